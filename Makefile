@@ -1,0 +1,43 @@
+# claimgraph — two commands for a fresh clone: `make demo` and `make test`.
+# Only python3 and make are assumed; everything else is installed from requirements.lock
+# into .venv (hash-checked), and the Debian packages the browser tests need via apt-get.
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+DEMO_HOME ?= .demo-home
+
+.PHONY: demo test venv lock serve browser benchmarks clean
+
+venv: $(STAMP)
+
+# Re-install only when the lock or the project metadata changes (idempotent).
+$(STAMP): requirements.lock pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --require-hashes --no-deps -r requirements.lock
+	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
+	@touch $(STAMP)
+
+demo: venv
+	rm -rf $(DEMO_HOME)
+	$(BIN)/claimgraph --home $(DEMO_HOME) ingest examples/corpus
+	$(BIN)/claimgraph --home $(DEMO_HOME) summary
+	@echo
+	@echo "Demo store: $(DEMO_HOME)  (try: $(BIN)/claimgraph --home $(DEMO_HOME) search Veles)"
+
+test: venv
+	$(BIN)/python -m pytest
+
+benchmarks: venv
+	$(BIN)/python benchmarks/ingest.py
+
+# Regenerate requirements.lock from requirements.in (needs the registry; not part of demo/test).
+lock:
+	$(PYTHON) -m venv /tmp/claimgraph-piptools
+	/tmp/claimgraph-piptools/bin/pip install --quiet pip-tools==7.6.2
+	/tmp/claimgraph-piptools/bin/pip-compile --generate-hashes --allow-unsafe --strip-extras \
+	  --no-emit-find-links --no-emit-index-url -o requirements.lock requirements.in
+
+clean:
+	rm -rf $(VENV) $(DEMO_HOME) .pytest_cache

@@ -1,0 +1,161 @@
+"""Content-addressed archive: exact bytes stored once under their SHA-256.
+
+Layout: ``<home>/archive/sha256/ab/cd/<64 hex>``. Paths are derived from the digest alone,
+never from an input's name, so no input can steer a write outside the archive. A file is
+written to a temporary name in the archive, fsync'd, then renamed into place atomically; an
+existing object is never rewritten.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from .sources.base import SourceError
+
+_HEX64 = re.compile(r"[0-9a-f]{64}")
+
+
+class ArchiveError(Exception):
+    """The archive could not store or find an object."""
+
+
+def is_sha256(value: str) -> bool:
+    return bool(_HEX64.fullmatch(value))
+
+
+@dataclass(frozen=True)
+class Stored:
+    sha256: str
+    size: int
+    created: bool  # False when the same bytes were already archived
+
+
+@dataclass(frozen=True)
+class Problem:
+    sha256: str
+    problem: str  # "missing" or "mismatch: hashes to <digest>"
+
+
+class Archive:
+    def __init__(self, root: Path) -> None:
+        self.root = Path(root)
+        self.objects = self.root / "sha256"
+        self.tmp = self.root / "tmp"
+
+    def path_for(self, sha256: str) -> Path:
+        if not is_sha256(sha256):
+            raise ArchiveError(f"not a SHA-256 hex digest: {sha256[:80]!r}")
+        return self.objects / sha256[:2] / sha256[2:4] / sha256
+
+    def has(self, sha256: str) -> bool:
+        return self.path_for(sha256).is_file()
+
+    def read(self, sha256: str) -> bytes:
+        try:
+            return self.path_for(sha256).read_bytes()
+        except FileNotFoundError:
+            raise ArchiveError(f"{sha256} is not in the archive") from None
+
+    def put_bytes(self, data: bytes) -> Stored:
+        digest = hashlib.sha256(data).hexdigest()
+        if self.has(digest):
+            return Stored(digest, len(data), False)
+        return self._commit(digest, len(data), [data])
+
+    def put_file(self, path: Path, limit: int) -> Stored:
+        """Stream a (possibly large) file into the archive, hashing as it is copied."""
+        self.tmp.mkdir(parents=True, exist_ok=True)
+        hasher = hashlib.sha256()
+        size = 0
+        fd, tmp_name = tempfile.mkstemp(dir=self.tmp, prefix="in-")
+        try:
+            with os.fdopen(fd, "wb") as out, open(path, "rb") as src:
+                while chunk := src.read(1 << 20):
+                    size += len(chunk)
+                    if size > limit:
+                        raise SourceError(f"larger than the size limit of {limit:,} bytes")
+                    hasher.update(chunk)
+                    out.write(chunk)
+                out.flush()
+                os.fsync(out.fileno())
+            digest = hasher.hexdigest()
+            final = self.path_for(digest)
+            if final.is_file():
+                return Stored(digest, size, False)
+            final.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(tmp_name, final)
+            tmp_name = None
+            _fsync_dir(final.parent)
+            return Stored(digest, size, True)
+        finally:
+            if tmp_name is not None:
+                _unlink_quietly(tmp_name)
+
+    def _commit(self, digest: str, size: int, chunks: Iterable[bytes]) -> Stored:
+        self.tmp.mkdir(parents=True, exist_ok=True)
+        final = self.path_for(digest)
+        final.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp_name = tempfile.mkstemp(dir=self.tmp, prefix="obj-")
+        try:
+            with os.fdopen(fd, "wb") as out:
+                for chunk in chunks:
+                    out.write(chunk)
+                out.flush()
+                os.fsync(out.fileno())
+            # Two writers of the same bytes may race here; os.replace is atomic and both
+            # files are identical, so whichever lands last is still correct.
+            os.replace(tmp_name, final)
+            tmp_name = None
+            _fsync_dir(final.parent)
+        finally:
+            if tmp_name is not None:
+                _unlink_quietly(tmp_name)
+        return Stored(digest, size, True)
+
+    def check(self, sha256: str) -> Problem | None:
+        """Re-hash one object; ``None`` when it is present and intact."""
+        path = self.path_for(sha256)
+        hasher = hashlib.sha256()
+        try:
+            with open(path, "rb") as fh:
+                while chunk := fh.read(1 << 20):
+                    hasher.update(chunk)
+        except FileNotFoundError:
+            return Problem(sha256, "missing")
+        actual = hasher.hexdigest()
+        return None if actual == sha256 else Problem(sha256, f"mismatch: the file now hashes to {actual}")
+
+    def iter_objects(self) -> Iterator[str]:
+        if not self.objects.is_dir():
+            return
+        for dirpath, _dirs, files in os.walk(self.objects):
+            for name in files:
+                if is_sha256(name):
+                    yield name
+
+
+def _fsync_dir(path: Path) -> None:
+    # Makes the rename itself durable; some file systems do not support it, which is harmless.
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def _unlink_quietly(name: str) -> None:
+    try:
+        os.unlink(name)
+    except OSError:
+        pass

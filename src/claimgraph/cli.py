@@ -1,0 +1,232 @@
+"""The ``claimgraph`` command line.
+
+Exit codes: 0 success; 1 the command ran but found a problem (an input rejected, a
+verification failure, nothing found for a reference); 2 usage errors.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from dataclasses import asdict
+from pathlib import Path
+
+from . import __version__
+from .settings import DEFAULT_HOME, DEFAULT_MAX_BYTES, Settings
+from .store import Store, StoreError
+
+HOME_HELP = (f"data directory holding the store and the archive (default: $CLAIMGRAPH_HOME, else {DEFAULT_HOME})")
+
+
+def _home_arg(parser: argparse.ArgumentParser, default) -> None:
+    parser.add_argument("--home", metavar="DIR", default=default, help=HOME_HELP)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="claimgraph",
+        description="Who claimed what, citing which evidence: ingest news pages, archive their exact bytes, search them.",
+        epilog="Run 'claimgraph COMMAND --help' for a command's options.",
+    )
+    parser.add_argument("--version", action="version", version=f"claimgraph {__version__}")
+    _home_arg(parser, None)
+    # --home is accepted before or after the command name; SUPPRESS keeps the subcommand from
+    # overwriting a value given before it.
+    common = argparse.ArgumentParser(add_help=False)
+    _home_arg(common, argparse.SUPPRESS)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    p = sub.add_parser("ingest", parents=[common], help="archive and store files, directories, WARC files and Telegram exports",
+                       description="Archive each input's exact bytes under their SHA-256 and store its documents. "
+                                   "Directories are walked recursively; the kind of each file (plain text, HTML, WARC/WARC.GZ, "
+                                   "Telegram Desktop result.json) is sniffed from its content. Exit 0 when everything was "
+                                   "ingested, 1 when some input was rejected.")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="file or directory to ingest")
+    p.add_argument("--max-bytes", type=_positive_int, default=DEFAULT_MAX_BYTES, metavar="N",
+                   help=f"reject a document larger than N bytes (default {DEFAULT_MAX_BYTES:,})")
+    p.add_argument("--progress", choices=("auto", "always", "never"), default="auto",
+                   help="progress bar on stderr: auto shows it when stderr is a terminal (default auto)")
+    p.set_defaults(func=cmd_ingest)
+
+    p = sub.add_parser("ls", parents=[common], help="list stored documents", description="List stored documents, oldest first.")
+    p.add_argument("--json", action="store_true", help="one JSON object per line")
+    p.add_argument("--limit", type=_positive_int, default=None, metavar="N", help="show at most N documents")
+    p.set_defaults(func=cmd_ls)
+
+    p = sub.add_parser("show", parents=[common], help="show one document with its captures",
+                       description="Show a document: its metadata, every capture of its bytes, and its text.")
+    p.add_argument("doc", metavar="DOC", help="document id, or its SHA-256 (a unique prefix of 6+ hex digits will do)")
+    p.add_argument("--json", action="store_true", help="print one JSON object")
+    p.set_defaults(func=cmd_show)
+
+    p = sub.add_parser("search", parents=[common], help="full-text search with snippets",
+                       description="Full-text search (SQLite FTS5) over document titles and text. FTS5 syntax works "
+                                   "(\"exact phrase\", AND, OR, NOT, prefix*); anything else is searched as plain words.")
+    p.add_argument("query", nargs="+", metavar="QUERY")
+    p.add_argument("--limit", type=_positive_int, default=20, metavar="N", help="at most N hits (default 20)")
+    p.add_argument("--json", action="store_true", help="one JSON object per line")
+    p.set_defaults(func=cmd_search)
+
+    p = sub.add_parser("verify", parents=[common], help="re-hash every archived file",
+                       description="Re-hash every archived object the store knows about. Exit 1 and one line per problem "
+                                   "when a file is missing or its bytes no longer match their SHA-256.")
+    p.set_defaults(func=cmd_verify)
+
+    p = sub.add_parser("summary", parents=[common], help="counts per outlet and per input kind",
+                       description="A readable summary of the store: documents per outlet and per kind, captures, archive objects.")
+    p.set_defaults(func=cmd_summary)
+    return parser
+
+
+def _positive_int(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
+    if n <= 0:
+        raise argparse.ArgumentTypeError("must be greater than 0")
+    return n
+
+
+def _settings(args, **overrides) -> Settings:
+    return Settings.resolve(args.home, **overrides)
+
+
+def _print_json(obj) -> None:
+    sys.stdout.write(json.dumps(obj, ensure_ascii=False) + "\n")
+
+
+def _one_line(text: str | None, width: int = 80) -> str:
+    text = " ".join((text or "").split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def cmd_ingest(args) -> int:
+    from .ingest import Ingestor
+
+    settings = _settings(args, max_bytes=args.max_bytes)
+    show_bar = args.progress == "always" or (args.progress == "auto" and sys.stderr.isatty())
+    ingestor = Ingestor(settings)
+    try:
+        report = ingestor.run(args.paths, progress=show_bar)
+    finally:
+        ingestor.close()
+    kinds = ", ".join(f"{n} {k}" for k, n in sorted(report.by_kind.items()))
+    print(f"ingested {report.inputs} input file(s) into {settings.home}")
+    print(f"  added: {report.added}" + (f" ({kinds})" if kinds else ""))
+    print(f"  already present: {report.present}")
+    print(f"  rejected: {len(report.rejected)}")
+    for r in report.rejected:
+        print(f"  rejected {r.origin}: {r.reason}")
+    return 0 if report.ok else 1
+
+
+def _doc_json(doc, with_text: bool = False) -> dict:
+    out = {
+        "id": doc.id, "sha256": doc.sha256, "kind": doc.kind, "origin": doc.origin, "outlet": doc.outlet,
+        "title": doc.title, "size": doc.size, "encoding": doc.encoding, "captured_at": doc.captured_at,
+        "ingested_at": doc.ingested_at, "metadata": doc.metadata,
+    }
+    if with_text:
+        out["captures"] = [asdict(c) for c in doc.captures]
+        out["text"] = doc.body
+    return out
+
+
+def _open_store(args) -> Store:
+    settings = _settings(args)
+    if not settings.db_path.exists():
+        raise StoreError(f"no store at {settings.home} (run 'claimgraph ingest' first, or pass --home)")
+    return Store(settings.db_path)
+
+
+def cmd_ls(args) -> int:
+    with _open_store(args) as store:
+        for doc in store.documents(limit=args.limit):
+            if args.json:
+                _print_json(_doc_json(doc))
+            else:
+                print(f"{doc.id:>6}  {doc.sha256[:12]}  {doc.kind:<8}  {_one_line(doc.outlet, 24):<24}  {_one_line(doc.title, 70)}")
+    return 0
+
+
+def cmd_show(args) -> int:
+    with _open_store(args) as store:
+        doc = store.document(args.doc)
+    if args.json:
+        _print_json(_doc_json(doc, with_text=True))
+        return 0
+    print(f"document {doc.id}  sha256 {doc.sha256}")
+    print(f"  title:    {_one_line(doc.title, 100)}")
+    print(f"  outlet:   {doc.outlet or '(unknown)'}")
+    print(f"  kind:     {doc.kind}   size: {doc.size:,} bytes   encoding: {doc.encoding}")
+    print(f"  origin:   {doc.origin}")
+    print(f"  captures: {len(doc.captures)}")
+    for c in doc.captures:
+        when = f"captured {c.captured_at}, " if c.captured_at else ""
+        inside = f", in container {c.container_sha256[:12]}" if c.container_sha256 else ""
+        print(f"    - {c.origin} ({when}ingested {c.ingested_at}, claimgraph {c.tool_version}{inside})")
+    print()
+    print(doc.body)
+    return 0
+
+
+def cmd_search(args) -> int:
+    query = " ".join(args.query)
+    with _open_store(args) as store:
+        hits = store.search(query, limit=args.limit)
+    for h in hits:
+        if args.json:
+            _print_json({"id": h.id, "sha256": h.sha256, "title": h.title, "outlet": h.outlet, "kind": h.kind, "snippet": h.snippet})
+        else:
+            print(f"{h.id:>6}  {h.sha256[:12]}  {_one_line(h.title, 70)}  [{h.outlet or '?'}]")
+            print(f"        {_one_line(h.snippet, 160)}")
+    if not hits and not args.json:
+        print(f"no matches for {query!r}", file=sys.stderr)
+    return 0
+
+
+def cmd_verify(args) -> int:
+    from .ingest import verify
+
+    settings = _settings(args)
+    if not settings.db_path.exists():
+        raise StoreError(f"no store at {settings.home}")
+    checked, problems = verify(settings)
+    for p in problems:
+        print(f"{p.sha256}: {p.problem}")
+    print(f"verified {checked} archived object(s): {len(problems)} problem(s)")
+    return 1 if problems else 0
+
+
+def cmd_summary(args) -> int:
+    with _open_store(args) as store:
+        s = store.summary()
+    print(f"{s.documents} document(s), {s.captures} capture(s), {s.blobs} archived object(s)")
+    print("\nDocuments per outlet:")
+    for name, n in s.by_outlet:
+        print(f"  {n:>5}  {name}")
+    print("\nDocuments per input kind:")
+    for name, n in s.by_kind:
+        print(f"  {n:>5}  {name}")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return args.func(args)
+    except StoreError as exc:
+        print(f"claimgraph: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("claimgraph: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

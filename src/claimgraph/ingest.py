@@ -1,0 +1,160 @@
+"""Ingest: read inputs, archive their bytes, record captures and documents.
+
+The order per document is: archive the bytes (atomic, idempotent), then one store transaction
+for blob + capture + document. A crash between the two leaves an unreferenced archive object,
+which the next run of the same ingest simply re-uses; it never leaves a document without its
+bytes.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from typing import Callable, Iterable
+from urllib.parse import urlsplit
+
+from . import __version__
+from .archive import Archive
+from .settings import Settings
+from .sources import InputFile, Rejection, SourceDocument, SourceError, open_input, walk_inputs
+from .sources.htmltext import page_facts
+from .store import CaptureRecord, DocumentRecord, Store
+
+
+@dataclass
+class IngestReport:
+    inputs: int = 0
+    added: int = 0
+    present: int = 0
+    rejected: list[Rejection] = field(default_factory=list)
+    by_kind: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return not self.rejected
+
+
+def now_iso() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+_COPYRIGHT = re.compile(r"^\s*(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*(?P<name>[^\n|]{2,80}?)\s*(?:\.|\||all rights reserved|$)", re.I | re.M)
+
+
+def describe(doc: SourceDocument) -> tuple[str | None, str | None, str]:
+    """Title, outlet and searchable text of a document, before article extraction proper."""
+    if doc.kind == "html":
+        facts = page_facts(doc.text)
+        outlet = facts.site_name or _host(doc.metadata.get("target_uri"))
+        return facts.title, outlet, facts.text
+    if doc.kind == "telegram":
+        first = doc.text.strip().splitlines()[0] if doc.text.strip() else None
+        return (first[:200] if first else None), doc.metadata.get("channel"), doc.text
+    lines = [ln.strip() for ln in doc.text.splitlines() if ln.strip()]
+    m = _COPYRIGHT.search(doc.text)
+    outlet = m.group("name").strip() if m else None
+    title = next((ln for ln in lines if 20 <= len(ln) <= 200 and not ln.endswith((".", "?", ":"))), None)
+    return title, outlet, doc.text
+
+
+def _host(url: str | None) -> str | None:
+    if not url:
+        return None
+    host = urlsplit(url).hostname
+    return host.removeprefix("www.") if host else None
+
+
+class Ingestor:
+    """Ingest many inputs into one home; reusable across calls (one store connection)."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.archive = Archive(settings.archive_dir)
+        self.store = Store(settings.db_path)
+
+    def close(self) -> None:
+        self.store.close()
+
+    def run(self, paths: Iterable[str], progress: bool = False, on_rejection: Callable[[Rejection], None] | None = None) -> IngestReport:
+        report = IngestReport()
+        found: list[InputFile] = []
+        for item in walk_inputs(list(paths)):
+            if isinstance(item, Rejection):
+                self._reject(report, item, on_rejection)
+            else:
+                found.append(item)
+        report.inputs = len(found)
+        bar = None
+        if progress:
+            from tqdm import tqdm
+
+            bar = tqdm(total=len(found), unit="file", file=sys.stderr, dynamic_ncols=True, leave=True)
+        try:
+            for inp in found:
+                try:
+                    self._ingest_one(inp, report, on_rejection)
+                except SourceError as exc:
+                    self._reject(report, Rejection(inp.name, str(exc)), on_rejection)
+                except (RecursionError, MemoryError, UnicodeError, ValueError, OSError) as exc:
+                    # Hostile input must cost that input only, never the batch.
+                    self._reject(report, Rejection(inp.name, f"unreadable ({type(exc).__name__}: {str(exc)[:200]})"), on_rejection)
+                if bar is not None:
+                    bar.update(1)
+        finally:
+            if bar is not None:
+                bar.close()
+        return report
+
+    def _reject(self, report: IngestReport, rejection: Rejection, callback) -> None:
+        report.rejected.append(rejection)
+        if callback:
+            callback(rejection)
+
+    def _ingest_one(self, inp: InputFile, report: IngestReport, on_rejection) -> None:
+        opened = open_input(inp, self.settings)
+        container_sha = None
+        if opened.container_media_type:
+            stored = self.archive.put_file(inp.path, self.settings.max_container_bytes)
+            container_sha = stored.sha256
+            self.store.add_capture(
+                CaptureRecord(sha256=stored.sha256, origin=inp.name, media_type=opened.container_media_type,
+                              ingested_at=now_iso(), tool_version=__version__, metadata={"container": True}),
+                stored.size,
+            )
+        for item in opened.documents:
+            if isinstance(item, Rejection):
+                self._reject(report, item, on_rejection)
+                continue
+            self._ingest_document(item, container_sha, report)
+
+    def _ingest_document(self, doc: SourceDocument, container_sha: str | None, report: IngestReport) -> None:
+        stored = self.archive.put_bytes(doc.raw)
+        ingested_at = now_iso()
+        title, outlet, body = describe(doc)
+        capture = CaptureRecord(
+            sha256=stored.sha256, origin=doc.origin, media_type=doc.media_type, encoding=doc.encoding,
+            captured_at=doc.captured_at, ingested_at=ingested_at, tool_version=__version__,
+            container_sha256=container_sha, metadata=doc.metadata,
+        )
+        record = DocumentRecord(
+            sha256=stored.sha256, kind=doc.kind, origin=doc.origin, body=body, source_text=doc.text,
+            ingested_at=ingested_at, outlet=outlet, title=title, encoding=doc.encoding,
+            captured_at=doc.captured_at, metadata=doc.metadata,
+        )
+        _id, added = self.store.add_capture(capture, stored.size, record)
+        if added:
+            report.added += 1
+            report.by_kind[doc.kind] = report.by_kind.get(doc.kind, 0) + 1
+        else:
+            report.present += 1
+
+
+def verify(settings: Settings) -> tuple[int, list]:
+    """Re-hash every archived object the store knows; returns (checked, problems)."""
+    archive = Archive(settings.archive_dir)
+    with Store(settings.db_path) as store:
+        hashes = list(store.blob_hashes())
+    problems = [p for p in (archive.check(h) for h in hashes) if p is not None]
+    return len(hashes), problems

@@ -1,0 +1,34 @@
+"""Plain text and HTML files: one file, one document."""
+
+from __future__ import annotations
+
+import re
+
+from .base import SourceDocument
+from .decode import decode_text
+
+# Enough to tell a page from prose that merely mentions a tag.
+_HTML_START = re.compile(r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S)
+_HTML_TAGS = re.compile(r"<(?:div|p|span|meta|title|a\s+href|article|section|script|h[1-6])\b", re.I)
+
+
+def is_html(text: str) -> bool:
+    head = text[:4096]
+    if _HTML_START.match(head):
+        return True
+    return len(_HTML_TAGS.findall(head)) >= 3
+
+
+def document_from_bytes(raw: bytes, origin: str, *, declared_charset: str | None = None, **extra) -> SourceDocument:
+    """Decode a single text or HTML payload into a document (no extraction yet)."""
+    text, encoding = decode_text(raw, declared_charset)
+    kind = "html" if is_html(text) else "text"
+    return SourceDocument(
+        raw=raw,
+        text=text,
+        kind=kind,
+        origin=origin,
+        media_type="text/html" if kind == "html" else "text/plain",
+        encoding=encoding,
+        **extra,
+    )

@@ -1,0 +1,218 @@
+"""The embedded store: one SQLite file in WAL mode. Only this package knows SQL.
+
+Every write that makes a document visible (its blob, its capture, the document row) happens
+in one transaction, so a crash leaves either all of it or none of it.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterator
+
+from . import migrate
+
+
+class StoreError(Exception):
+    """A friendly, one-line problem with the store or a query."""
+
+
+@dataclass
+class CaptureRecord:
+    sha256: str
+    origin: str
+    media_type: str
+    ingested_at: str
+    tool_version: str
+    encoding: str | None = None
+    captured_at: str | None = None
+    container_sha256: str | None = None
+    metadata: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class DocumentRecord:
+    sha256: str
+    kind: str
+    origin: str
+    body: str
+    source_text: str
+    ingested_at: str
+    outlet: str | None = None
+    title: str | None = None
+    encoding: str | None = None
+    captured_at: str | None = None
+    metadata: dict[str, Any] = field(default_factory=dict)
+    id: int | None = None
+    size: int | None = None
+    captures: list[CaptureRecord] = field(default_factory=list)
+
+
+@dataclass
+class SearchHit:
+    id: int
+    sha256: str
+    title: str | None
+    outlet: str | None
+    kind: str
+    snippet: str
+    rank: float
+
+
+@dataclass
+class Summary:
+    documents: int
+    captures: int
+    blobs: int
+    by_outlet: list[tuple[str, int]]
+    by_kind: list[tuple[str, int]]
+
+
+class Store:
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            # isolation_level=None: we issue BEGIN/COMMIT ourselves, so transactions are explicit.
+            self.conn = sqlite3.connect(self.path, timeout=60, isolation_level=None)
+            self.conn.row_factory = sqlite3.Row
+            self.conn.execute("PRAGMA busy_timeout = 60000")
+            self.conn.execute("PRAGMA journal_mode = WAL")
+            self.conn.execute("PRAGMA synchronous = NORMAL")
+            self.conn.execute("PRAGMA foreign_keys = ON")
+            migrate.apply(self.conn)
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"cannot open the store at {self.path}: {exc}") from None
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # -- writes ---------------------------------------------------------------------------
+
+    def add_capture(self, capture: CaptureRecord, size: int, document: DocumentRecord | None = None) -> tuple[int | None, bool]:
+        """Record one sighting of archived bytes, and the document they make, atomically.
+
+        Returns ``(document id, added)``; ``added`` is False when the document already existed
+        (identical bytes seen before), in which case only the capture row is new.
+        """
+        c = self.conn
+        c.execute("BEGIN IMMEDIATE")
+        try:
+            c.execute(
+                "INSERT INTO blobs(sha256, size, media_type, first_seen) VALUES (?, ?, ?, ?) ON CONFLICT(sha256) DO NOTHING",
+                (capture.sha256, size, capture.media_type, capture.ingested_at),
+            )
+            c.execute(
+                "INSERT INTO captures(sha256, origin, media_type, encoding, captured_at, ingested_at, tool_version, container_sha256, metadata)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (capture.sha256, capture.origin, capture.media_type, capture.encoding, capture.captured_at,
+                 capture.ingested_at, capture.tool_version, capture.container_sha256, _dumps(capture.metadata)),
+            )
+            doc_id, added = None, False
+            if document is not None:
+                cur = c.execute(
+                    "INSERT INTO documents(sha256, kind, origin, outlet, title, body, source_text, encoding, captured_at, metadata, ingested_at)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(sha256) DO NOTHING",
+                    (document.sha256, document.kind, document.origin, document.outlet, document.title, document.body,
+                     document.source_text, document.encoding, document.captured_at, _dumps(document.metadata), document.ingested_at),
+                )
+                added = cur.rowcount == 1
+                doc_id = c.execute("SELECT id FROM documents WHERE sha256 = ?", (document.sha256,)).fetchone()[0]
+            c.execute("COMMIT")
+        except BaseException:
+            c.execute("ROLLBACK")
+            raise
+        return doc_id, added
+
+    # -- reads ----------------------------------------------------------------------------
+
+    def documents(self, limit: int | None = None, offset: int = 0) -> Iterator[DocumentRecord]:
+        sql = ("SELECT d.*, b.size FROM documents d JOIN blobs b USING (sha256) ORDER BY d.id LIMIT ? OFFSET ?")
+        for row in self.conn.execute(sql, (-1 if limit is None else limit, offset)):
+            yield _document(row)
+
+    def document(self, ref: str) -> DocumentRecord:
+        """A document by numeric id, full SHA-256, or a unique SHA-256 prefix of 6+ hex digits."""
+        ref = ref.strip().lower()
+        if ref.isdigit():
+            rows = self.conn.execute("SELECT d.*, b.size FROM documents d JOIN blobs b USING (sha256) WHERE d.id = ?", (int(ref),)).fetchall()
+        elif len(ref) >= 6 and all(ch in "0123456789abcdef" for ch in ref):
+            rows = self.conn.execute(
+                "SELECT d.*, b.size FROM documents d JOIN blobs b USING (sha256) WHERE d.sha256 >= ? AND d.sha256 < ? LIMIT 2",
+                (ref, ref + "g"),
+            ).fetchall()
+        else:
+            raise StoreError(f"{ref!r} is neither a document id nor a SHA-256 (prefix of at least 6 hex digits)")
+        if not rows:
+            raise StoreError(f"no document {ref}")
+        if len(rows) > 1:
+            raise StoreError(f"{ref} matches several documents; give more digits")
+        doc = _document(rows[0])
+        doc.captures = self.captures(doc.sha256)
+        return doc
+
+    def captures(self, sha256: str) -> list[CaptureRecord]:
+        rows = self.conn.execute("SELECT * FROM captures WHERE sha256 = ? ORDER BY id", (sha256,))
+        return [_capture(r) for r in rows]
+
+    def search(self, query: str, limit: int = 20) -> list[SearchHit]:
+        sql = (
+            "SELECT d.id, d.sha256, d.title, d.outlet, d.kind,"
+            " snippet(documents_fts, 1, '[', ']', '…', 16) AS snip, bm25(documents_fts) AS rank"
+            " FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid"
+            " WHERE documents_fts MATCH ? ORDER BY rank LIMIT ?"
+        )
+        try:
+            rows = self.conn.execute(sql, (query, limit)).fetchall()
+        except sqlite3.OperationalError:
+            # Not valid FTS5 syntax (a stray quote, a bare '-'): search the words as plain terms.
+            terms = [t.replace('"', '""') for t in query.split()]
+            if not terms:
+                raise StoreError("empty search query") from None
+            rows = self.conn.execute(sql, (" ".join(f'"{t}"' for t in terms), limit)).fetchall()
+        return [SearchHit(r["id"], r["sha256"], r["title"], r["outlet"], r["kind"], r["snip"], r["rank"]) for r in rows]
+
+    def blob_hashes(self) -> Iterator[str]:
+        for (sha,) in self.conn.execute("SELECT sha256 FROM blobs ORDER BY sha256"):
+            yield sha
+
+    def summary(self) -> Summary:
+        one = lambda sql: self.conn.execute(sql).fetchone()[0]  # noqa: E731
+        return Summary(
+            documents=one("SELECT count(*) FROM documents"),
+            captures=one("SELECT count(*) FROM captures"),
+            blobs=one("SELECT count(*) FROM blobs"),
+            by_outlet=[(r[0], r[1]) for r in self.conn.execute(
+                "SELECT coalesce(outlet, '(unknown)'), count(*) FROM documents GROUP BY 1 ORDER BY 2 DESC, 1")],
+            by_kind=[(r[0], r[1]) for r in self.conn.execute(
+                "SELECT kind, count(*) FROM documents GROUP BY 1 ORDER BY 2 DESC, 1")],
+        )
+
+
+def _dumps(value: dict) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+
+def _document(row: sqlite3.Row) -> DocumentRecord:
+    return DocumentRecord(
+        id=row["id"], sha256=row["sha256"], kind=row["kind"], origin=row["origin"], outlet=row["outlet"],
+        title=row["title"], body=row["body"], source_text=row["source_text"], encoding=row["encoding"],
+        captured_at=row["captured_at"], metadata=json.loads(row["metadata"]), ingested_at=row["ingested_at"],
+        size=row["size"],
+    )
+
+
+def _capture(row: sqlite3.Row) -> CaptureRecord:
+    return CaptureRecord(
+        sha256=row["sha256"], origin=row["origin"], media_type=row["media_type"], encoding=row["encoding"],
+        captured_at=row["captured_at"], ingested_at=row["ingested_at"], tool_version=row["tool_version"],
+        container_sha256=row["container_sha256"], metadata=json.loads(row["metadata"]),
+    )
