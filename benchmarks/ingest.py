@@ -1,0 +1,111 @@
+"""Ingest throughput: the demo corpus replicated to at least N documents, ingested into a fresh home.
+
+Each replica changes every document's bytes (a marker line, a changed Telegram message text, a
+rewritten WARC payload), so every replica is new content, not a re-sighting.
+
+    .venv/bin/python benchmarks/ingest.py [--docs 5000]
+
+Prints documents/second and the process's peak resident memory.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import resource
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from warcio.archiveiterator import ArchiveIterator
+from warcio.warcwriter import WARCWriter
+
+from claimgraph.ingest import Ingestor
+from claimgraph.settings import Settings
+from claimgraph.sources import open_input, walk_inputs
+from claimgraph.sources.base import SourceDocument
+
+CORPUS = Path(__file__).resolve().parent.parent / "examples" / "corpus"
+
+
+def replicate(src: Path, dest: Path, index: int) -> None:
+    data = src.read_bytes()
+    marker = f"replica {index}"
+    if src.name.endswith((".warc", ".warc.gz")):
+        out = io.BytesIO()
+        writer = WARCWriter(out, gzip=src.name.endswith(".gz"))
+        for record in ArchiveIterator(io.BytesIO(data)):
+            if record.rec_type == "response" and record.http_headers is not None:
+                payload = record.content_stream().read() + f"\n<!-- {marker} -->\n".encode()
+                record.http_headers.remove_header("Content-Length")
+                record.http_headers.remove_header("Transfer-Encoding")
+                record.http_headers.remove_header("Content-Encoding")
+                new = writer.create_warc_record(
+                    record.rec_headers.get_header("WARC-Target-URI"), "response",
+                    payload=io.BytesIO(payload), http_headers=record.http_headers,
+                    warc_headers_dict={"WARC-Date": record.rec_headers.get_header("WARC-Date")},
+                )
+                writer.write_record(new)
+        dest.write_bytes(out.getvalue())
+    elif src.name == "result.json":
+        export = json.loads(data)
+        for message in export.get("messages", []):
+            if isinstance(message.get("text"), str) and message["text"]:
+                message["text"] += f" ({marker})"
+            elif isinstance(message.get("text"), list) and message["text"]:
+                message["text"].append(f" ({marker})")
+        dest.write_text(json.dumps(export, ensure_ascii=False), encoding="utf-8")
+    else:
+        dest.write_bytes(data + f"\n\n{marker}\n".encode())
+
+
+def count_documents(root: Path, settings: Settings) -> int:
+    n = 0
+    for item in walk_inputs([root]):
+        if hasattr(item, "path"):
+            n += sum(isinstance(d, SourceDocument) for d in open_input(item, settings).documents)
+    return n
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--docs", type=int, default=5000, help="at least this many documents (default 5000)")
+    args = parser.parse_args()
+    if not CORPUS.is_dir():
+        print(f"skipped: no demo corpus at {CORPUS}")
+        return 0
+    work = Path(tempfile.mkdtemp(prefix="claimgraph-bench-"))
+    try:
+        settings = Settings(home=work / "home")
+        per_copy = count_documents(CORPUS, settings)
+        if per_copy == 0:
+            print("skipped: the demo corpus holds no documents")
+            return 0
+        copies = -(-args.docs // per_copy)
+        files = [p for p in sorted(CORPUS.rglob("*")) if p.is_file()]
+        inputs = work / "inputs"
+        for i in range(copies):
+            for f in files:
+                dest = inputs / f"r{i:04d}" / f.relative_to(CORPUS)
+                dest.parent.mkdir(parents=True, exist_ok=True)
+                replicate(f, dest, i)
+        print(f"corpus: {len(files)} files, {per_copy} documents per copy; {copies} copies")
+        ingestor = Ingestor(settings)
+        start = time.perf_counter()
+        report = ingestor.run([inputs])
+        elapsed = time.perf_counter() - start
+        ingestor.close()
+        peak_mib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        print(f"documents added: {report.added}  already present: {report.present}  rejected: {len(report.rejected)}")
+        print(f"ingest: {report.added + report.present} documents in {elapsed:.1f} s = {(report.added + report.present) / elapsed:,.0f} documents/s")
+        print(f"peak memory (max RSS of this process): {peak_mib:,.0f} MiB")
+        return 0
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
