@@ -47,7 +47,21 @@ def build_parser() -> argparse.ArgumentParser:
                    help=f"reject a document larger than N bytes (default {DEFAULT_MAX_BYTES:,})")
     p.add_argument("--progress", choices=("auto", "always", "never"), default="auto",
                    help="progress bar on stderr: auto shows it when stderr is a terminal (default auto)")
+    p.add_argument("--no-extract", action="store_true",
+                   help="only archive and store; skip article extraction and claims (a later ingest without this flag catches up)")
+    p.add_argument("--processes", type=_positive_int, default=2, metavar="N",
+                   help="worker processes for the language model on large batches (default 2)")
     p.set_defaults(func=cmd_ingest)
+
+    p = sub.add_parser("extract", help="print article, entities and claims as JSON, without touching the store",
+                       description="Read inputs like 'ingest' does and print, per document, one JSON object per line: "
+                                   '{"source", "sha256", "article": {...}, "entities": [...], "claims": [...]}. '
+                                   "Nothing is archived or stored. Schema: docs/claims.schema.json.")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="file or directory")
+    p.add_argument("--json", action="store_true", help="one JSON object per line (the only output format; accepted for clarity)")
+    p.add_argument("--max-bytes", type=_positive_int, default=DEFAULT_MAX_BYTES, metavar="N",
+                   help=f"reject a document larger than N bytes (default {DEFAULT_MAX_BYTES:,})")
+    p.set_defaults(func=cmd_extract)
 
     p = sub.add_parser("ls", parents=[common], help="list stored documents", description="List stored documents, oldest first.")
     p.add_argument("--json", action="store_true", help="one JSON object per line")
@@ -108,8 +122,13 @@ def cmd_ingest(args) -> int:
     settings = _settings(args, max_bytes=args.max_bytes)
     show_bar = args.progress == "always" or (args.progress == "auto" and sys.stderr.isatty())
     ingestor = Ingestor(settings)
+    analysed = 0
     try:
         report = ingestor.run(args.paths, progress=show_bar)
+        if not args.no_extract and _stages_ready():
+            from .ingest import analyse_pending
+
+            analysed = analyse_pending(ingestor.store, progress=show_bar, n_process=args.processes)
     finally:
         ingestor.close()
     kinds = ", ".join(f"{n} {k}" for k, n in sorted(report.by_kind.items()))
@@ -119,7 +138,50 @@ def cmd_ingest(args) -> int:
     print(f"  rejected: {len(report.rejected)}")
     for r in report.rejected:
         print(f"  rejected {r.origin}: {r.reason}")
+    if analysed:
+        print(f"  articles and claims extracted: {analysed} document(s)")
     return 0 if report.ok else 1
+
+
+def _stages_ready() -> bool:
+    # TEMPORARY while the extraction modules are being written in parallel; removed at integration.
+    import importlib.util
+
+    return importlib.util.find_spec("claimgraph.extract.attribution") is not None
+
+
+def cmd_extract(args) -> int:
+    import hashlib
+
+    from .pipeline import AnalysisInput, analyse, batched
+    from .sources import Rejection, SourceError, open_input, walk_inputs
+
+    settings = Settings(max_bytes=args.max_bytes)
+    rejected = 0
+
+    def documents():
+        nonlocal rejected
+        for item in walk_inputs(args.paths):
+            if isinstance(item, Rejection):
+                rejected += 1
+                print(f"claimgraph: rejected {item.origin}: {item.reason}", file=sys.stderr)
+                continue
+            try:
+                for doc in open_input(item, settings).documents:
+                    if isinstance(doc, Rejection):
+                        rejected += 1
+                        print(f"claimgraph: rejected {doc.origin}: {doc.reason}", file=sys.stderr)
+                    else:
+                        yield doc
+            except SourceError as exc:
+                rejected += 1
+                print(f"claimgraph: rejected {item.name}: {exc}", file=sys.stderr)
+
+    for batch in batched(documents(), 64):
+        inputs = [AnalysisInput(d.text, d.kind, url=d.metadata.get("target_uri"), metadata=d.metadata) for d in batch]
+        for doc, result in zip(batch, analyse(inputs)):
+            _print_json({"source": doc.origin, "sha256": hashlib.sha256(doc.raw).hexdigest(), **result.to_json()})
+    return 1 if rejected else 0
 
 
 def _doc_json(doc, with_text: bool = False) -> dict:
@@ -132,6 +194,30 @@ def _doc_json(doc, with_text: bool = False) -> dict:
         out["captures"] = [asdict(c) for c in doc.captures]
         out["text"] = doc.body
     return out
+
+
+def _print_article(article: dict) -> None:
+    print("article:")
+    for key in ("headline", "author", "published", "section", "outlet", "language"):
+        print(f"  {key + ':':<11}{article.get(key) or '-'}")
+    for cap in article.get("captions") or []:
+        credit = f"  (credit: {cap.get('credit')})" if cap.get("credit") else ""
+        print(f"  caption:   {_one_line(cap.get('text'), 90)}{credit}")
+
+
+def _print_claims(entities: list[dict], claims: list[dict]) -> None:
+    if entities:
+        print(f"\nentities ({len(entities)}):")
+        for e in entities:
+            print(f"  {e['type']:<8} {e['name']}  ({len(e.get('mentions', []))} mention(s))")
+    print(f"\nclaims ({len(claims)}):")
+    for c in claims:
+        who = c.get("speaker") or "(unresolved)"
+        said = f" [{c['speaker_text']}]" if c.get("speaker_text") and c.get("speaker_text") != c.get("speaker") else ""
+        ev = f"  evidence: {', '.join(c['evidence'])}" if c.get("evidence") else ""
+        stance = f"  stance: {c['stance']}" if c.get("stance") else ""
+        print(f"  - {c['kind']:<12} {who}{said} — {c.get('cue') or ''} @{c['start']}-{c['end']}{stance}{ev}")
+        print(f"      “{_one_line(c['content'], 150)}”")
 
 
 def _open_store(args) -> Store:
@@ -154,8 +240,17 @@ def cmd_ls(args) -> int:
 def cmd_show(args) -> int:
     with _open_store(args) as store:
         doc = store.document(args.doc)
+        article = store.article(doc.id)
+        entities = store.entities(doc.id)
+        claims = store.claims(doc.id)
     if args.json:
-        _print_json(_doc_json(doc, with_text=True))
+        out = _doc_json(doc, with_text=True)
+        if article is not None:
+            out["article"] = {k: v for k, v in article.items() if k != "spans"}
+            out["article_spans"] = article["spans"]
+        out["entities"] = entities
+        out["claims"] = claims
+        _print_json(out)
         return 0
     print(f"document {doc.id}  sha256 {doc.sha256}")
     print(f"  title:    {_one_line(doc.title, 100)}")
@@ -167,8 +262,14 @@ def cmd_show(args) -> int:
         when = f"captured {c.captured_at}, " if c.captured_at else ""
         inside = f", in container {c.container_sha256[:12]}" if c.container_sha256 else ""
         print(f"    - {c.origin} ({when}ingested {c.ingested_at}, claimgraph {c.tool_version}{inside})")
-    print()
-    print(doc.body)
+    if article is not None:
+        _print_article(article)
+        _print_claims(entities, claims)
+        print("\nbody:")
+        print(article.get("body") or "")
+    else:
+        print("\n(no article extracted yet: run 'claimgraph ingest' again without --no-extract)\n")
+        print(doc.body)
     return 0
 
 
@@ -210,6 +311,15 @@ def cmd_summary(args) -> int:
     print("\nDocuments per input kind:")
     for name, n in s.by_kind:
         print(f"  {n:>5}  {name}")
+    print(f"\n{s.entities} entities, {s.claims} claims")
+    if s.claims_by_kind:
+        print("\nClaims per kind:")
+        for name, n in s.claims_by_kind:
+            print(f"  {n:>5}  {name}")
+    if s.top_speakers:
+        print("\nMost frequent speakers:")
+        for name, n in s.top_speakers:
+            print(f"  {n:>5}  {name}")
     return 0
 
 

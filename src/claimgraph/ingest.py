@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import sys
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field, is_dataclass
 from datetime import datetime, timezone
 from typing import Callable, Iterable
 from urllib.parse import urlsplit
@@ -149,6 +149,44 @@ class Ingestor:
             report.by_kind[doc.kind] = report.by_kind.get(doc.kind, 0) + 1
         else:
             report.present += 1
+
+
+def _spans_json(spans: dict) -> dict:
+    return {name: [asdict(s) if is_dataclass(s) else s for s in items] for name, items in (spans or {}).items()}
+
+
+def analyse_pending(store: Store, progress: bool = False, n_process: int = 2, batch: int = 200) -> int:
+    """Run article extraction and claim attribution on every document that lacks them.
+
+    Each document's results are committed in their own transaction, so an interrupted run
+    resumes where it stopped. Returns the number of documents analysed.
+    """
+    from .pipeline import AnalysisInput, analyse, batched
+
+    pending = store.unanalysed()
+    if not pending:
+        return 0
+    bar = None
+    if progress:
+        from tqdm import tqdm
+
+        bar = tqdm(total=len(pending), unit="doc", desc="extracting", file=sys.stderr, dynamic_ncols=True)
+    done = 0
+    try:
+        for ids in batched(pending, batch):
+            docs = [store.document_by_id(i) for i in ids]
+            inputs = [AnalysisInput(d.source_text, d.kind, url=d.metadata.get("target_uri"), metadata=d.metadata) for d in docs]
+            for doc, result in zip(docs, analyse(inputs, n_process=n_process)):
+                out = result.to_json()
+                store.save_analysis(doc.id, out["article"], _spans_json(result.article.spans), out.get("entities", []),
+                                    out.get("claims", []), now_iso(), __version__)
+                done += 1
+            if bar is not None:
+                bar.update(len(ids))
+    finally:
+        if bar is not None:
+            bar.close()
+    return done
 
 
 def verify(settings: Settings) -> tuple[int, list]:

@@ -68,6 +68,10 @@ class Summary:
     blobs: int
     by_outlet: list[tuple[str, int]]
     by_kind: list[tuple[str, int]]
+    entities: int = 0
+    claims: int = 0
+    claims_by_kind: list[tuple[str, int]] = field(default_factory=list)
+    top_speakers: list[tuple[str, int]] = field(default_factory=list)
 
 
 class Store:
@@ -132,7 +136,81 @@ class Store:
             raise
         return doc_id, added
 
+    def save_analysis(self, document_id: int, article: dict, spans: dict, entities: list[dict], claims: list[dict],
+                      extracted_at: str, tool_version: str) -> None:
+        """Store a document's article, entities and claims, replacing any earlier analysis, atomically.
+
+        ``article`` has the keys of ``Article.to_json()``; ``entities`` and ``claims`` those of the
+        claims contract. The document's title, outlet and searchable text are updated from the
+        article so that search reads the article, not the page furniture.
+        """
+        c = self.conn
+        c.execute("BEGIN IMMEDIATE")
+        try:
+            c.execute("DELETE FROM claims WHERE document_id = ?", (document_id,))
+            c.execute("DELETE FROM entities WHERE document_id = ?", (document_id,))
+            c.execute(
+                "INSERT OR REPLACE INTO articles(document_id, headline, author, published, section, outlet, language, body,"
+                " captions, spans, extracted_at, tool_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (document_id, article.get("headline"), article.get("author"), article.get("published"), article.get("section"),
+                 article.get("outlet"), article.get("language"), article.get("body") or "", _dumps_any(article.get("captions") or []),
+                 _dumps_any(spans), extracted_at, tool_version),
+            )
+            if (article.get("body") or "").strip():
+                c.execute(
+                    "UPDATE documents SET body = ?, title = coalesce(?, title), outlet = coalesce(?, outlet) WHERE id = ?",
+                    (article["body"], article.get("headline"), article.get("outlet"), document_id),
+                )
+            for ent in entities:
+                eid = c.execute("INSERT INTO entities(document_id, name, type) VALUES (?, ?, ?)",
+                                (document_id, ent["name"], ent["type"])).lastrowid
+                c.executemany('INSERT INTO entity_mentions(entity_id, text, start, "end") VALUES (?, ?, ?, ?)',
+                              [(eid, m["text"], m["start"], m["end"]) for m in ent.get("mentions", [])])
+            c.executemany(
+                'INSERT INTO claims(document_id, ordinal, speaker, speaker_text, cue, kind, content, start, "end", stance, evidence, detail)'
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [(document_id, i, cl.get("speaker"), cl.get("speaker_text"), cl.get("cue"), cl["kind"], cl["content"],
+                  cl["start"], cl["end"], cl.get("stance"), _dumps_any(cl.get("evidence") or []), _dumps_any(cl))
+                 for i, cl in enumerate(claims)],
+            )
+            c.execute("COMMIT")
+        except BaseException:
+            c.execute("ROLLBACK")
+            raise
+
     # -- reads ----------------------------------------------------------------------------
+
+    def unanalysed(self) -> list[int]:
+        """Documents that have no article yet (new, or left by an interrupted run)."""
+        return [r[0] for r in self.conn.execute(
+            "SELECT d.id FROM documents d LEFT JOIN articles a ON a.document_id = d.id WHERE a.document_id IS NULL ORDER BY d.id")]
+
+    def document_by_id(self, document_id: int) -> DocumentRecord:
+        row = self.conn.execute("SELECT d.*, b.size FROM documents d JOIN blobs b USING (sha256) WHERE d.id = ?", (document_id,)).fetchone()
+        if row is None:
+            raise StoreError(f"no document {document_id}")
+        return _document(row)
+
+    def article(self, document_id: int) -> dict | None:
+        row = self.conn.execute("SELECT * FROM articles WHERE document_id = ?", (document_id,)).fetchone()
+        if row is None:
+            return None
+        out = {k: row[k] for k in ("headline", "author", "published", "section", "outlet", "language", "body")}
+        out["captions"] = json.loads(row["captions"])
+        out["spans"] = json.loads(row["spans"])
+        return out
+
+    def entities(self, document_id: int) -> list[dict]:
+        out = []
+        for ent in self.conn.execute("SELECT id, name, type FROM entities WHERE document_id = ? ORDER BY id", (document_id,)).fetchall():
+            mentions = [{"text": m[0], "start": m[1], "end": m[2]} for m in self.conn.execute(
+                'SELECT text, start, "end" FROM entity_mentions WHERE entity_id = ? ORDER BY start', (ent["id"],))]
+            out.append({"name": ent["name"], "type": ent["type"], "mentions": mentions})
+        return out
+
+    def claims(self, document_id: int) -> list[dict]:
+        rows = self.conn.execute("SELECT id, detail FROM claims WHERE document_id = ? ORDER BY ordinal", (document_id,))
+        return [{"id": r["id"], **json.loads(r["detail"])} for r in rows]
 
     def documents(self, limit: int | None = None, offset: int = 0) -> Iterator[DocumentRecord]:
         sql = ("SELECT d.*, b.size FROM documents d JOIN blobs b USING (sha256) ORDER BY d.id LIMIT ? OFFSET ?")
@@ -194,7 +272,17 @@ class Store:
                 "SELECT coalesce(outlet, '(unknown)'), count(*) FROM documents GROUP BY 1 ORDER BY 2 DESC, 1")],
             by_kind=[(r[0], r[1]) for r in self.conn.execute(
                 "SELECT kind, count(*) FROM documents GROUP BY 1 ORDER BY 2 DESC, 1")],
+            entities=one("SELECT count(*) FROM entities"),
+            claims=one("SELECT count(*) FROM claims"),
+            claims_by_kind=[(r[0], r[1]) for r in self.conn.execute(
+                "SELECT kind, count(*) FROM claims GROUP BY 1 ORDER BY 2 DESC, 1")],
+            top_speakers=[(r[0], r[1]) for r in self.conn.execute(
+                "SELECT speaker, count(*) FROM claims WHERE speaker IS NOT NULL GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 12")],
         )
+
+
+def _dumps_any(value) -> str:
+    return json.dumps(value, ensure_ascii=False)
 
 
 def _dumps(value: dict) -> str:
