@@ -87,6 +87,9 @@ def build_parser() -> argparse.ArgumentParser:
                                    "when a file is missing or its bytes no longer match their SHA-256.")
     p.set_defaults(func=cmd_verify)
 
+    # -- commands of the linking and serving stages register below (keep each in its own module) --
+    # (end of stage commands)
+
     p = sub.add_parser("summary", parents=[common], help="counts per outlet and per input kind",
                        description="A readable summary of the store: documents per outlet and per kind, captures, archive objects.")
     p.set_defaults(func=cmd_summary)
