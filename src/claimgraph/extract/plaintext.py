@@ -1,0 +1,666 @@
+"""Our boilerplate cleaner for text a scraper already flattened (no markup left to go by).
+
+The article body is the densest run of prose lines; around it sit menus, prompts, link lists and
+footers, which are short and unpunctuated. The signals are language-independent: line length,
+sentence punctuation, repetition, position and the shape of a run of lines. Word lists are kept
+to a few prompts ("Advertisement", "Read more", newsletter/cookie notices) and byline labels,
+and only ever decide about short lines.
+
+Steps, in order:
+1. split the text into lines with their offsets (hard-wrapped lines are joined back);
+2. mark copies: a line that repeats, or that is contained in a longer line (captions and author
+   bios are printed twice, a standfirst is repeated in the first paragraph); count the rows of
+   a flattened table as prose;
+3. mark captions ("Caption. Image Credit: X.") and prompts;
+4. score every line (+length for prose, a penalty for anything else) and take the best-scoring
+   run of lines as the body (a maximum-sum subarray), split at long stretches of non-prose
+   lines, preferring an earlier run that scores nearly as well, and bridged across short
+   inserted link lists; skip a standfirst above the lead image;
+5. inside the body, drop what was marked, inserted link lists and trailing author bios; find
+   the headline above the body, the section above the headline, and the author from a byline,
+   a "Written By" label or a bio.
+
+Documented in docs/extraction.md.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from claimgraph.extract.article import UNLOCATED, Article, Caption, FieldSpan
+from claimgraph.extract.dates import find_date_span
+from claimgraph.extract.language import guess_language
+
+#: Work bounds: a larger text is cut here before cleaning (offsets stay valid: it is a prefix).
+MAX_CHARS = 2_000_000
+MAX_LINES = 50_000
+#: Lines longer than this are not compared for containment (bounds the quadratic worst case).
+MAX_COPY_CHECK_CHARS = 5_000
+#: Containment checks: candidates per line, and in all.
+MAX_COPY_CANDIDATES = 50
+MAX_COPY_CHECKS = 200_000
+#: The body is extended across at most this many link lists, and moved at most this many
+#: times to an earlier run (each step is a pass over the lines).
+MAX_BRIDGES = 20
+MAX_EARLIER = 20
+
+
+@dataclass
+class CleanerParams:
+    """The cleaner's tunable weights (tuned on a fixed half of the benchmark pages)."""
+
+    #: A line counts as prose from this many words if it ends like a sentence ...
+    prose_min_words: int = 8
+    #: ... or from this many words whatever its end.
+    prose_long_words: int = 25
+    #: What a non-prose line (menu item, link, label) costs the run of lines holding it.
+    other_penalty: float = 75.0
+    #: What a copy or caption costs: small, since one often sits mid-body.
+    marked_penalty: float = 20.0
+    #: What a prompt ("Share this", "Advertisement") costs.
+    prompt_penalty: float = 60.0
+    #: An earlier run of lines is the body if it scores at least this share of the best run
+    #: (comment threads after an article are often longer than the article).
+    earlier_share: float = 0.7
+    #: Cookie, copyright and newsletter notices are dropped up to this many words.
+    notice_max_words: int = 30
+    #: Runs of this many table rows count as prose (0: off).
+    table_rows: int = 5
+    #: A run of lines is split at this many consecutive non-prose lines (0: never).
+    split_gap: int = 10
+    #: The body continues across at most this many short non-prose lines (an inserted list of
+    #: links) when prose follows them ...
+    bridge_lines: int = 5
+    #: ... worth at least this much (characters of prose, less penalties).
+    bridge_value: float = 200.0
+    #: Inside the body, keep a non-prose line only from this many words (subheadings, list items).
+    keep_min_words: int = 2
+    #: Drop runs of this many non-prose lines inside the body (an inserted link list).
+    link_run: int = 4
+
+
+DEFAULT_PARAMS = CleanerParams()
+
+_WORD = re.compile(r"\w+")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+# A sentence ends with . ! ? … (or their CJK forms), maybe followed by closing quotes/brackets.
+_SENTENCE_END = re.compile(r"[.!?…。！？]['\"”’»)\]]*$")
+_CREDIT = re.compile(
+    r"\(?\b(?:image|photo|picture|video|graphic|illustration|foto|bild|фото)\s*(?:credits?|courtesy|source)?\s*:"
+    r"|\(?\b(?:photo(?:graph)?|image|picture|video)s?\s+(?:by|courtesy(?: of)?|via)\b"
+    r"|\bcredits?\s*:|\bcourtesy(?: of)?\b|\bsource\s*:",
+    re.IGNORECASE,
+)
+_PROMPT = re.compile(
+    r"^(?:advertisement|advertising|anzeige|werbung|publicidad|publicité|pubblicità|реклама|sponsored)\b"
+    r"|\b(?:read more|read also|see also|also read|more from|recommended|related(?: articles| stories| posts)?:?$"
+    r"|subscribe|newsletter|sign up|log ?in|cookies?|privacy policy|terms of (?:use|service)"
+    r"|all rights reserved|share (?:this|on)|follow us|click here"
+    r"|lesen sie auch|lire aussi|leia também|lea también|leggi anche|читайте также)\b"
+    r"|©",
+    re.IGNORECASE,
+)
+_NOTICE = re.compile(
+    r"\bcookies?\b|©|\ball rights reserved\b|\bnewsletters?\b|\bsubscri(?:be|ption)\b"
+    r"|\bprivacy policy\b|\bterms of (?:use|service)\b",
+    re.IGNORECASE,
+)
+_BYLINE = re.compile(
+    r"^(?:written by|posted by|by|von|par|por|di|door|av|autor(?:a)?:?|автор:?|author:?)\s+(.+)$",
+    re.IGNORECASE,
+)
+_AUTHOR_LABEL = re.compile(
+    r"^(?:written by|about the author|author|autor|автор|auteur|l'auteur|über den autor)\s*:?$",
+    re.IGNORECASE,
+)
+# A personal name: two to four capitalised words (initials and particles allowed inside).
+_NAME = re.compile(
+    r"^((?:[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w'’.-]*\s+)(?:(?:van|von|de|der|da|del|di|la|le|bin|al)\s+)?"
+    r"(?:[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w'’.-]*\s*){1,3})"
+)
+
+
+@dataclass
+class Line:
+    """One non-empty line (or hard-wrapped paragraph) of the source, stripped."""
+
+    start: int
+    end: int
+    text: str
+    block: int
+    words: float = 0.0
+    prose: bool = False
+    copy: bool = False
+    caption: bool = False
+    prompt: bool = False
+    #: Indices of every line with the same text, this one included (set when printed twice).
+    repeats: tuple[int, ...] = ()
+
+
+def extract_plaintext(text: str, params: CleanerParams = DEFAULT_PARAMS) -> Article:
+    """Clean scraped plain text into an Article; spans are offsets into ``text``."""
+    text = text[:MAX_CHARS]
+    lines = split_lines(text)
+    if not lines:
+        return Article()
+    for line in lines:
+        line.words = count_words(line.text)
+        line.prose = is_prose(line, params)
+    mark_copies(lines)
+    if params.table_rows:
+        mark_table_rows(lines, params.table_rows)
+    for line in lines:
+        line.caption = bool(_CREDIT.search(line.text)) and line.words <= 60
+        line.prompt = is_prompt(line, params)
+
+    first, last = body_run(lines, params)
+    if first is not None:
+        first = skip_standfirst(lines, first, last)
+    article = Article()
+    spans: dict[str, list[FieldSpan]] = {}
+    body_lines = clean_body(lines, first, last, params) if first is not None else []
+
+    headline_at = find_headline(lines, first if first is not None else len(lines))
+    if headline_at is not None:
+        headline = lines[headline_at]
+        article.headline = headline.text
+        spans["headline"] = [FieldSpan(headline.start, headline.end)]
+        section_at = find_section(lines, headline_at)
+        if section_at is not None:
+            article.section = lines[section_at].text
+            spans["section"] = [FieldSpan(lines[section_at].start, lines[section_at].end)]
+
+    dated = find_published(lines, headline_at, first)
+    if dated:
+        article.published, start, end = dated
+        spans["published"] = [FieldSpan(start, end)]
+
+    author = find_author(text, lines, first, headline_at)
+    if author:
+        name, start, end = author
+        article.author = name
+        spans["author"] = [FieldSpan(start, end)]
+        body_lines = drop_trailing_bio(body_lines, name)
+
+    captions, caption_spans, credit_spans = collect_captions(text, lines)
+    article.captions = captions
+    if caption_spans:
+        spans["caption"] = caption_spans
+        spans["credit"] = credit_spans
+
+    article.paragraphs = [line.text for line in body_lines]
+    article.body = "\n\n".join(article.paragraphs)
+    if body_lines:
+        spans["body"] = [FieldSpan(line.start, line.end) for line in body_lines]
+    article.language = guess_language(article.body)
+    article.spans = spans
+    return article
+
+
+def split_lines(text: str) -> list[Line]:
+    """Non-empty lines with their offsets; blank lines separate blocks."""
+    lines: list[Line] = []
+    block = 0
+    offset = 0
+    for raw in text.splitlines(keepends=True):
+        start = offset
+        offset += len(raw)
+        stripped = raw.strip()
+        if not stripped:
+            block += 1
+            continue
+        lead = len(raw) - len(raw.lstrip())
+        line_start = start + lead
+        lines.append(Line(line_start, line_start + len(stripped), stripped, block))
+        if len(lines) >= MAX_LINES:
+            break
+    return join_wrapped(text, lines)
+
+
+#: Hard-wrapped text is cut at a fixed column, at most this wide.
+MAX_WRAP_COLUMN = 100
+
+
+def wrapped_blocks(lines: list[Line]) -> set[int]:
+    """Blocks that look hard-wrapped: three or more lines, all but the last filling the
+    same column (at most MAX_WRAP_COLUMN wide), some line continuing in lower case."""
+    by_block: dict[int, list[str]] = {}
+    for line in lines:
+        by_block.setdefault(line.block, []).append(line.text)
+    wrapped = set()
+    for block, texts in by_block.items():
+        if len(texts) < 3:
+            continue
+        width = max(len(t) for t in texts)
+        body = texts[:-1]
+        if width <= MAX_WRAP_COLUMN and all(len(t) >= 0.75 * width for t in body):
+            # A list's lines each start a new item (capitalised); wrapped prose continues
+            # mid-sentence on some line (lower case).
+            if any(t[:1].islower() for t in texts[1:]):
+                wrapped.add(block)
+    return wrapped
+
+
+def join_wrapped(text: str, lines: list[Line]) -> list[Line]:
+    """Join hard-wrapped lines (email-style text cut at ~70 columns) back into paragraphs.
+
+    A line continues the previous one when both sit in the same block, the previous one does
+    not end a sentence, and either the next one starts in lower case or the whole block looks
+    wrapped at a fixed column (which a menu's or a list's lines do not).
+    """
+    wrapped_block = wrapped_blocks(lines)
+    joined: list[Line] = []
+    grown: set[int] = set()  # indices in ``joined`` that absorbed following lines
+    for line in lines:
+        prev = joined[-1] if joined else None
+        if (
+            prev is not None
+            and prev.block == line.block
+            and len(prev.text) >= 40
+            and not _SENTENCE_END.search(prev.text)
+            and (line.text[:1].islower() or line.block in wrapped_block)
+        ):
+            # Extend in place; the text is rebuilt once per paragraph below (not per line,
+            # which would be quadratic on a long wrapped paragraph).
+            prev.end = line.end
+            prev.text = line.text
+            grown.add(len(joined) - 1)
+            continue
+        joined.append(line)
+    for index in grown:
+        line = joined[index]
+        line.text = re.sub(r"\s+", " ", text[line.start : line.end])
+    return joined
+
+
+def count_words(text: str) -> float:
+    # CJK scripts write no spaces: count about two characters as a word.
+    cjk = len(_CJK.findall(text))
+    if cjk:
+        return len(_WORD.findall(_CJK.sub(" ", text))) + cjk / 2
+    return float(len(_WORD.findall(text)))
+
+
+def is_prose(line: Line, params: CleanerParams) -> bool:
+    if line.words >= params.prose_long_words:
+        return True
+    return line.words >= params.prose_min_words and bool(_SENTENCE_END.search(line.text))
+
+
+def _key(text: str) -> str:
+    return " ".join(_WORD.findall(text.lower()))
+
+
+_NUMBER = re.compile(r"^\d[\d.,:%/-]*$")
+
+
+def mark_table_rows(lines: list[Line], min_rows: int) -> None:
+    """Count rows of a table as prose: a run of lines with the same number of cells (words)
+    and many numbers in each, as flattened tables print (standings, results, prices)."""
+    def numeric(line: Line) -> bool:
+        tokens = line.text.split()
+        return len(tokens) >= 3 and sum(1 for t in tokens if _NUMBER.match(t)) >= len(tokens) * 0.4
+
+    index = 0
+    while index < len(lines):
+        end = index
+        while end < len(lines) and numeric(lines[end]) and abs(len(lines[end].text.split()) - len(lines[index].text.split())) <= 1:
+            end += 1
+        if end - index >= min_rows:
+            for line in lines[index:end]:
+                line.prose = True
+        index = max(end, index + 1)
+
+
+def mark_copies(lines: list[Line]) -> None:
+    """Mark later copies of a line printed more than once, and lines inside a longer line.
+
+    Pages repeat captions, bios, headlines and prompts; the first copy is judged like any other
+    line, later ones are marked (``clean_body`` still keeps them when every copy is inside the
+    body: recipes and tables repeat lines on purpose). A line inside a longer one (a standfirst
+    repeated at the start of the first paragraph, a headline inside "<headline> | Site") is a
+    copy; the longer line stays.
+    """
+    keys = [_key(line.text) for line in lines]
+    seen: dict[str, list[int]] = {}
+    for index, key in enumerate(keys):
+        if key:
+            seen.setdefault(key, []).append(index)
+    for indices in seen.values():
+        if len(indices) > 1:
+            group = tuple(indices)  # one shared tuple: a copy per line is quadratic
+            for index in indices:
+                lines[index].repeats = group
+            for index in indices[1:]:
+                lines[index].copy = True
+    # Containment: a contained line shares its word trigrams with its container, so only the
+    # lines holding its rarest one are candidates; a budget bounds pathological pages
+    # (thousands of near-identical lines).
+    by_trigram: dict[str, list[int]] = {}
+    trigrams: list[list[str]] = []
+    for index, key in enumerate(keys):
+        words = key.split() if len(key) <= MAX_COPY_CHECK_CHARS else []
+        grams = [" ".join(words[i : i + 3]) for i in range(len(words) - 2)]
+        trigrams.append(grams)
+        for gram in grams:
+            by_trigram.setdefault(gram, []).append(index)
+    budget = MAX_COPY_CHECKS
+    for index, key in enumerate(keys):
+        grams = trigrams[index]
+        if len(grams) < 2 or lines[index].copy:
+            continue
+        # Edge words may be cut ("Windows 10 Update Ass..." inside "... Update Assistant"):
+        # only a trigram of whole words, away from both ends, has to appear in the container.
+        inner = grams[1:-1] or grams[:1]
+        candidates = min((by_trigram[gram] for gram in inner), key=len)
+        for other in candidates[:MAX_COPY_CANDIDATES]:
+            budget -= 1
+            if other != index and len(keys[other]) > len(key) and key in keys[other]:
+                lines[index].copy = True
+                break
+        if budget <= 0:
+            break
+
+
+def is_prompt(line: Line, params: CleanerParams) -> bool:
+    """A short prompt ("Read more", "Advertisement"), or a notice about cookies, copyright or
+    newsletters even when it runs to a few sentences."""
+    if line.words < 15 and _PROMPT.search(line.text):
+        return True
+    return line.words < params.notice_max_words and bool(_NOTICE.search(line.text))
+
+
+def line_value(line: Line, params: CleanerParams) -> float:
+    if line.prompt:
+        return -params.prompt_penalty
+    if line.copy or line.caption:
+        return -params.marked_penalty
+    if line.prose:
+        return float(len(line.text))
+    return -params.other_penalty
+
+
+def best_run(values: list[float]) -> tuple[float, int | None, int | None]:
+    """(score, first, last) of the best-scoring run of values (maximum-sum subarray)."""
+    best, best_span = 0.0, (None, None)
+    total, start = 0.0, 0
+    for index, value in enumerate(values):
+        if total <= 0:
+            total, start = 0.0, index
+        total += value
+        if total > best:
+            best, best_span = total, (start, index)
+    return (best, *best_span)
+
+
+def best_run_from(values: list[float], start: int, reach: int = 500) -> tuple[float, int]:
+    """(score, last) of the best-scoring run of values that begins at ``start`` (looking at
+    most ``reach`` lines ahead, which bounds repeated bridging to linear work)."""
+    best, best_last, total = float("-inf"), start, 0.0
+    for index in range(start, min(len(values), start + reach)):
+        total += values[index]
+        if total > best:
+            best, best_last = total, index
+    return best, best_last
+
+
+def split_run(values: list[float], first: int, last: int, params: CleanerParams) -> tuple[float, int, int]:
+    """Within a run, a stretch of ``split_gap`` or more non-prose lines separates two texts
+    (an article, then a list of teasers that adds up to more than the gap costs): take the
+    best part, or an earlier part scoring nearly as well."""
+    parts: list[tuple[float, int, int]] = []
+    start, gap = first, 0
+    for index in range(first, last + 1):
+        if values[index] < 0:
+            gap += 1
+            continue
+        if gap >= params.split_gap and index - gap > start:
+            parts.append(_part(values, start, index - gap - 1))
+            start = index
+        gap = 0
+    parts.append(_part(values, start, last))
+    best = max(parts, key=lambda part: part[0])
+    for part in parts:
+        if part[0] >= params.earlier_share * best[0]:
+            return part
+    return best
+
+
+def _part(values: list[float], first: int, last: int) -> tuple[float, int, int]:
+    return sum(values[first : last + 1]), first, last
+
+
+def body_run(lines: list[Line], params: CleanerParams) -> tuple[int | None, int | None]:
+    """First and last index of the body: the best-scoring run of lines, or an earlier run
+    that scores nearly as well (the article comes before its comments and related teasers)."""
+    values = [line_value(line, params) for line in lines]
+    score, first, last = best_run(values)
+    if first is not None and params.split_gap:
+        score, first, last = split_run(values, first, last, params)
+    for _ in range(MAX_EARLIER if params.earlier_share < 1.0 else 0):
+        if first is None:
+            break
+        earlier, e_first, e_last = best_run(values[:first])
+        if e_first is None or earlier < params.earlier_share * score:
+            break
+        first, last = e_first, e_last
+    for _ in range(MAX_BRIDGES if last is not None and params.bridge_lines else 0):
+        gap = last + 1
+        while gap < len(lines) and gap - last <= params.bridge_lines and not lines[gap].prose and lines[gap].words <= 15:
+            gap += 1
+        if gap >= len(lines) or gap == last + 1 or not lines[gap].prose:
+            break
+        following = best_run_from(values, gap)
+        if following[0] < params.bridge_value:
+            break
+        last = following[1]
+    return first, last
+
+
+def skip_standfirst(lines: list[Line], first: int, last: int, reach: int = 4) -> int:
+    """Start the body after the lead image when only a standfirst (and a byline) sits above it.
+
+    Pages put headline, standfirst, byline, then the lead image and its caption, then the body.
+    The standfirst reads as prose, so the body's run of lines often starts with it.
+    """
+    for index in range(first + 1, min(last, first + reach) + 1):
+        if lines[index].caption:
+            above = [line for line in lines[first:index] if line.prose]
+            after = index
+            while after <= last and (lines[after].caption or lines[after].copy):
+                after += 1
+            if len(above) <= 2 and after <= last and lines[after].prose:
+                return after
+            break
+    return first
+
+
+def clean_body(lines: list[Line], first: int, last: int, params: CleanerParams) -> list[Line]:
+    """The body's lines: prose, and short lines that read as subheadings or list items."""
+    kept: list[Line] = []
+    run: list[Line] = []  # consecutive non-prose lines, held until we know how long the run is
+
+    def flush(run: list[Line]) -> None:
+        if len(run) < params.link_run:
+            kept.extend(line for line in run if line.words >= params.keep_min_words)
+
+    for line in lines[first : last + 1]:
+        if line.caption or line.prompt:
+            continue
+        # A line printed twice is page furniture (caption, bio, prompt) when a copy sits
+        # outside the body; when every copy is inside, it is the article's own (a recipe's
+        # repeated steps, a table's repeated cells).
+        if line.copy and not (line.repeats and first <= min(line.repeats) and max(line.repeats) <= last):
+            continue
+        if line.prose:
+            flush(run)
+            run = []
+            kept.append(line)
+        else:
+            run.append(line)
+    flush(run)
+    return kept
+
+
+def _title_like(line: Line) -> bool:
+    return 3 <= line.words <= 30 and not line.caption and not line.prompt and not line.text.endswith(".")
+
+
+def find_headline(lines: list[Line], body_first: int) -> int | None:
+    """The headline: the most title-like line above the body, favouring long and near lines.
+
+    A line that also appears inside a longer line above the body (the page title with the
+    site's name appended) is most likely the headline itself.
+    """
+    best, best_score = None, 0.0
+    window = range(max(0, body_first - 40), body_first)
+    for index in window:
+        line = lines[index]
+        if not _title_like(line) or line.prose and _SENTENCE_END.search(line.text):
+            continue
+        score = line.words - 0.5 * (body_first - index)
+        key = _key(line.text)
+        if line.copy and any(key in _key(lines[j].text) for j in window if j != index):
+            score += 10
+        if score > best_score:
+            best, best_score = index, score
+    return best
+
+
+def find_section(lines: list[Line], headline_at: int) -> int | None:
+    """A short label right above the headline (the site's section), if there is one."""
+    if headline_at == 0:
+        return None
+    line = lines[headline_at - 1]
+    if 1 <= line.words <= 10 and not re.search(r"[.!?]$", line.text) and not line.prompt:
+        if not _BYLINE.match(line.text) and not _AUTHOR_LABEL.match(line.text):
+            return headline_at - 1
+    return None
+
+
+def find_published(
+    lines: list[Line], headline_at: int | None, body_first: int | None
+) -> tuple[str, int, int] | None:
+    """(ISO date, start, end) of the date in the header lines ("Published 15 March 2026",
+    "Roman Tkach · 19 March 2026"): between the headline and the body, short lines only."""
+    stop = body_first if body_first is not None else len(lines)
+    start = headline_at + 1 if headline_at is not None else max(0, stop - 15)
+    for line in lines[start : min(stop, start + 15)]:
+        if line.words > 20 or line.caption:
+            continue
+        found = find_date_span(line.text)
+        if found:
+            iso, begin, end = found
+            return iso, line.start + begin, line.start + end
+    return None
+
+
+def _name_at(text: str) -> str | None:
+    match = _NAME.match(text)
+    if not match:
+        return None
+    name = match.group(1).strip()
+    return name if 2 <= len(name.split()) <= 5 else None
+
+
+def find_author(
+    text: str, lines: list[Line], body_first: int | None, headline_at: int | None
+) -> tuple[str, int, int] | None:
+    """(name, start, end) from a byline ("By X"), a label ("Written By" then X) or a bio.
+
+    A bio is a line printed twice that opens with a name followed by lower-case words ("X is a
+    journalist ..."); only its name is kept.
+    """
+    for index, line in enumerate(lines):
+        if line.words > 12:
+            continue
+        match = _BYLINE.match(line.text)
+        if match:
+            raw = re.split(r"\s+(?:[|•·–—-]|and|und|et|y|e|и)\s+|,|\d", match.group(1))[0]
+            name = _name_at(raw.strip() + " ")
+            if name:
+                start = line.start + match.start(1)
+                return name, start, start + len(name)
+        if _AUTHOR_LABEL.match(line.text) and index + 1 < len(lines):
+            following = lines[index + 1]
+            name = _name_at(following.text)
+            if name:
+                return name, following.start, following.start + len(name)
+    lower = body_first or 0
+    for line in lines[lower:]:
+        if line.copy and line.prose:
+            name = _name_at(line.text)
+            after = line.text[len(name) :].lstrip() if name else ""
+            if name and after[:1].islower():
+                return name, line.start, line.start + len(name)
+    return None
+
+
+def drop_trailing_bio(body: list[Line], name: str) -> list[Line]:
+    """Drop the body's last paragraphs when they are about the author ("X is a journalist ...")."""
+    surname = name.split()[-1]
+    while body and body[-1].text.startswith((name, surname)) and len(body) > 1:
+        rest = body[-1].text[len(name) :] if body[-1].text.startswith(name) else ""
+        if not rest.lstrip()[:1].islower():
+            break
+        body = body[:-1]
+    return body
+
+
+def split_caption(text: str) -> tuple[str, str | None]:
+    """"Caption. Image Credit: X." -> ("Caption.", "X."); "Image: Caption. Credit: X." too."""
+    match = _CREDIT.search(text)
+    if not match:
+        return text, None
+    caption = text[: match.start()].rstrip(" -–—|(")
+    credit = text[match.end() :].strip(" )")
+    if not caption and _CREDIT.search(credit):
+        # A leading label ("Image: ...") announces the caption; the credit marker comes later.
+        return split_caption(credit)
+    return caption, credit or None
+
+
+def collect_captions(
+    text: str, lines: list[Line]
+) -> tuple[list[Caption], list[FieldSpan], list[FieldSpan]]:
+    """Captions with their credits; a caption printed twice (or a near copy of the caption
+    next to it with the same credit, as alt text and figcaption often are) is kept once, the
+    later one: flattened pages print an image's alt text before its visible caption."""
+    found: list[tuple[Caption, FieldSpan, FieldSpan | None]] = []
+    for line in lines:
+        if not line.caption:
+            continue
+        caption_text, credit = split_caption(line.text)
+        if not caption_text:
+            # A credit on its own line belongs to the caption just above it.
+            if found and credit and found[-1][0].credit is None:
+                found[-1][0].credit = credit
+                at = line.text.rfind(credit)
+                found[-1] = (found[-1][0], found[-1][1], FieldSpan(line.start + at, line.start + at + len(credit)))
+            continue
+        caption_span = FieldSpan(line.start, line.start + len(caption_text))
+        credit_span = FieldSpan(caption_span.end, caption_span.end, UNLOCATED)
+        at = line.text.rfind(credit) if credit else -1
+        if credit and at >= 0:
+            credit_span = FieldSpan(line.start + at, line.start + at + len(credit))
+        item = (Caption(caption_text, credit), caption_span, credit_span)
+        if found and _same_caption(found[-1][0], item[0]):
+            found[-1] = item
+            continue
+        if any(_key(c.text) == _key(caption_text) for c, _, _ in found):
+            continue
+        found.append(item)
+    captions = [c for c, _, _ in found]
+    caption_spans = [s for _, s, _ in found]
+    credit_spans = [s for _, _, s in found]
+    return captions, caption_spans, credit_spans
+
+
+def _same_caption(a: Caption, b: Caption) -> bool:
+    if a.credit != b.credit:
+        return False
+    wa, wb = set(_key(a.text).split()), set(_key(b.text).split())
+    if not wa or not wb:
+        return False
+    return len(wa & wb) / min(len(wa), len(wb)) >= 0.8
