@@ -25,8 +25,9 @@ class ArchiveError(Exception):
     """The archive could not store or find an object."""
 
 
-def is_sha256(value: str) -> bool:
-    return bool(_HEX64.fullmatch(value))
+def is_sha256(value: object) -> bool:
+    """Exactly 64 lower-case hex digits (the only names the archive ever builds paths from)."""
+    return isinstance(value, str) and bool(_HEX64.fullmatch(value))
 
 
 @dataclass(frozen=True)
@@ -50,7 +51,7 @@ class Archive:
 
     def path_for(self, sha256: str) -> Path:
         if not is_sha256(sha256):
-            raise ArchiveError(f"not a SHA-256 hex digest: {sha256[:80]!r}")
+            raise ArchiveError(f"not a SHA-256 hex digest: {str(sha256)[:80]!r}")
         return self.objects / sha256[:2] / sha256[2:4] / sha256
 
     def has(self, sha256: str) -> bool:
@@ -66,17 +67,35 @@ class Archive:
         digest = hashlib.sha256(data).hexdigest()
         if self.has(digest):
             return Stored(digest, len(data), False)
-        return self._commit(digest, len(data), [data])
+        try:
+            return self._commit(digest, len(data), [data])
+        except OSError as exc:
+            raise ArchiveError(f"cannot write to the archive at {self.root}: {exc.strerror or exc}") from None
 
     def put_file(self, path: Path, limit: int) -> Stored:
-        """Stream a (possibly large) file into the archive, hashing as it is copied."""
+        """Stream a (possibly large) file into the archive, hashing as it is copied.
+
+        Problems reading ``path`` are the input's (:class:`SourceError`); problems writing the
+        archive are the archive's (:class:`ArchiveError`), so a full disk is never blamed on an input.
+        """
+        try:
+            src = open(path, "rb")
+        except OSError as exc:
+            raise SourceError(f"cannot read: {exc.strerror or exc}") from None
+        with src:
+            try:
+                return self._put_stream(src, limit)
+            except OSError as exc:
+                raise ArchiveError(f"cannot write to the archive at {self.root}: {exc.strerror or exc}") from None
+
+    def _put_stream(self, src, limit: int) -> Stored:
         self.tmp.mkdir(parents=True, exist_ok=True)
         hasher = hashlib.sha256()
         size = 0
         fd, tmp_name = tempfile.mkstemp(dir=self.tmp, prefix="in-")
         try:
-            with os.fdopen(fd, "wb") as out, open(path, "rb") as src:
-                while chunk := src.read(1 << 20):
+            with os.fdopen(fd, "wb") as out:
+                while chunk := _read_input(src, min(1 << 20, limit + 1 - size)):
                     size += len(chunk)
                     if size > limit:
                         raise SourceError(f"larger than the size limit of {limit:,} bytes")
@@ -138,6 +157,13 @@ class Archive:
             for name in files:
                 if is_sha256(name):
                     yield name
+
+
+def _read_input(src, size: int) -> bytes:
+    try:
+        return src.read(size)
+    except OSError as exc:
+        raise SourceError(f"cannot read: {exc.strerror or exc}") from None
 
 
 def _fsync_dir(path: Path) -> None:

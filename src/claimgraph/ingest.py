@@ -16,11 +16,12 @@ from typing import Callable, Iterable
 from urllib.parse import urlsplit
 
 from . import __version__
-from .archive import Archive
+from .archive import Archive, ArchiveError
 from .settings import Settings
 from .sources import InputFile, Rejection, SourceDocument, SourceError, open_input, walk_inputs
+from .sources.files import one_line
 from .sources.htmltext import page_facts
-from .store import CaptureRecord, DocumentRecord, Store
+from .store import CaptureRecord, DocumentRecord, Store, StoreError
 
 
 @dataclass
@@ -40,7 +41,10 @@ def now_iso() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
-_COPYRIGHT = re.compile(r"^\s*(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*(?P<name>[^\n|]{2,80}?)\s*(?:\.|\||all rights reserved|$)", re.I | re.M)
+# Horizontal whitespace only: with ``\s`` (which spans newlines) under re.M, every line start
+# of a page of blank lines re-scanned all the blank lines after it -- quadratic, minutes for a
+# hostile 100,000-line file.
+_COPYRIGHT = re.compile(r"^[ \t]*(?:©|\(c\)|copyright)[ \t]*(?:\d{4}(?:[ \t]*[-–][ \t]*\d{4})?)?[ \t]*,?[ \t]*(?P<name>[^\n|]{2,80}?)[ \t]*(?:\.|\||all rights reserved|$)", re.I | re.M)
 
 
 def describe(doc: SourceDocument) -> tuple[str | None, str | None, str]:
@@ -97,8 +101,13 @@ class Ingestor:
                     self._ingest_one(inp, report, on_rejection)
                 except SourceError as exc:
                     self._reject(report, Rejection(inp.name, str(exc)), on_rejection)
-                except (RecursionError, MemoryError, UnicodeError, ValueError, OSError) as exc:
-                    # Hostile input must cost that input only, never the batch.
+                except StoreError:
+                    raise  # the store itself failed (disk full, locked for a minute): stop, it is not this input's fault
+                except ArchiveError as exc:
+                    raise StoreError(str(exc)) from None  # likewise for the archive
+                except Exception as exc:
+                    # Hostile input must cost that input only, never the batch -- even when it
+                    # trips a bug in a reader.
                     self._reject(report, Rejection(inp.name, f"unreadable ({type(exc).__name__}: {str(exc)[:200]})"), on_rejection)
                 if bar is not None:
                     bar.update(1)
@@ -108,6 +117,8 @@ class Ingestor:
         return report
 
     def _reject(self, report: IngestReport, rejection: Rejection, callback) -> None:
+        # Origins and reasons end up on one output line each: no input may forge another line.
+        rejection = Rejection(one_line(rejection.origin), one_line(rejection.reason))
         report.rejected.append(rejection)
         if callback:
             callback(rejection)
@@ -130,6 +141,7 @@ class Ingestor:
             self._ingest_document(item, container_sha, report)
 
     def _ingest_document(self, doc: SourceDocument, container_sha: str | None, report: IngestReport) -> None:
+        doc.origin = one_line(doc.origin)
         stored = self.archive.put_bytes(doc.raw)
         ingested_at = now_iso()
         title, outlet, body = describe(doc)

@@ -48,9 +48,7 @@ def analyse(items: Sequence[AnalysisInput], n_process: int = 2, batch_size: int 
 
     articles = extract_articles(items)
     procs = n_process if len(items) >= PARALLEL_THRESHOLD else 1
-    extractions = extract_claims_many(
-        [a.body for a in articles], headlines=[a.headline for a in articles], n_process=procs, batch_size=batch_size
-    )
+    extractions = extract_claims_many([(a.body, a.headline) for a in articles], n_process=procs, batch_size=batch_size)
     return [Analysis(a, e) for a, e in zip(articles, extractions)]
 
 

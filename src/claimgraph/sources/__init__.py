@@ -52,18 +52,28 @@ def open_input(inp: InputFile, settings: Settings) -> OpenedInput:
         return OpenedInput(inp, "telegram", "application/json", iter(docs))
     if head.startswith(b"\x1f\x8b"):
         raise SourceError("gzip-compressed file that is not a WARC")
-    if head.lstrip()[:1] in (b"{", b"[") and _is_json(inp, settings):
-        raise SourceError("JSON that is not a Telegram Desktop export (no 'messages' list)")
     data = read_bounded(inp.path, settings.max_bytes)
+    if head.lstrip()[:1] in (b"{", b"["):
+        _refuse_json(data, inp)
     doc = document_from_bytes(data, inp.name)
     return OpenedInput(inp, doc.kind, None, iter([doc]))
 
 
-def _is_json(inp: InputFile, settings: Settings) -> bool:
+def _refuse_json(data: bytes, inp: InputFile) -> None:
+    """JSON is only ever a Telegram export: refuse other JSON, and broken JSON in a ``.json`` file.
+
+    Text that merely starts with a brace and is not JSON at all stays text; a ``.json`` file
+    that does not parse is reported as malformed rather than stored as prose.
+    """
     import json
 
     try:
-        json.loads(read_bounded(inp.path, settings.max_bytes))
-        return True
-    except (ValueError, SourceError):
-        return False
+        json.loads(data)
+    except RecursionError:
+        raise SourceError("JSON nested too deeply to read") from None
+    except ValueError as exc:
+        if inp.path.suffix.lower() == ".json":
+            where = f" at line {exc.lineno} column {exc.colno}: {exc.msg}" if isinstance(exc, json.JSONDecodeError) else f": {exc}"
+            raise SourceError(f"malformed or truncated JSON{where}") from None
+        return
+    raise SourceError("JSON that is not a Telegram Desktop export (no 'messages' list)")

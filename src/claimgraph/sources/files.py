@@ -16,9 +16,15 @@ def display_name(path: str | os.PathLike) -> str:
     Undecodable bytes become ``\\xNN`` escapes and control characters (a newline in a name)
     become visible escapes, so one hostile name can never forge extra output lines.
     """
-    raw = os.fsencode(path)
-    text = raw.decode("utf-8", errors="backslashreplace")
-    return "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in text)
+    return one_line(os.fsencode(path).decode("utf-8", errors="backslashreplace"))
+
+
+def one_line(text: str) -> str:
+    """``text`` with every non-printable character (newline, escape ...) made a visible escape."""
+    text = str(text)
+    if text.isprintable():
+        return text
+    return "".join(ch if ch.isprintable() else ch.encode("unicode_escape", "backslashreplace").decode("ascii") for ch in text)
 
 
 @dataclass(frozen=True)
@@ -86,7 +92,8 @@ def read_bounded(path: Path, limit: int) -> bytes:
     try:
         with open(path, "rb") as fh:
             while True:
-                chunk = fh.read(1 << 20)
+                # Never ask for more than one byte past the limit: that byte is the proof.
+                chunk = fh.read(min(1 << 20, limit + 1 - total))
                 if not chunk:
                     break
                 total += len(chunk)

@@ -42,6 +42,8 @@ def parse_export(data: bytes) -> dict:
         raise SourceError(f"Telegram export is not UTF-8: {exc.reason}") from None
     except json.JSONDecodeError as exc:
         raise SourceError(f"malformed or truncated JSON at line {exc.lineno} column {exc.colno}: {exc.msg}") from None
+    except RecursionError:
+        raise SourceError("JSON nested too deeply to read") from None
     if not isinstance(export, dict) or not isinstance(export.get("messages"), list):
         raise SourceError("JSON without a 'messages' list: not a Telegram Desktop export")
     return export

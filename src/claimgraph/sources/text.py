@@ -8,13 +8,22 @@ from .base import SourceDocument
 from .decode import decode_text
 
 # Enough to tell a page from prose that merely mentions a tag.
-_HTML_START = re.compile(r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S)
+_HTML_OPEN = re.compile(r"<(?:!doctype\s+html|html|head|body)\b", re.I)
 _HTML_TAGS = re.compile(r"<(?:div|p|span|meta|title|a\s+href|article|section|script|h[1-6])\b", re.I)
 
 
 def is_html(text: str) -> bool:
     head = text[:4096]
-    if _HTML_START.match(head):
+    # Skip leading comments by hand: the regex this replaces, ``(?:<!--.*?-->\s*)*<html``,
+    # backtracked exponentially over a run of comments (30 of them took minutes).
+    pos = len(head) - len(head.lstrip())
+    while head.startswith("<!--", pos):
+        end = head.find("-->", pos + 4)
+        if end < 0:
+            break
+        pos = end + 3
+        pos += len(head[pos:]) - len(head[pos:].lstrip())
+    if _HTML_OPEN.match(head, pos):
         return True
     return len(_HTML_TAGS.findall(head)) >= 3
 

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import io
+import sys
 import zlib
 from pathlib import Path
 from typing import Iterator
 
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
+from warcio.limitreader import LimitReader
 
 from .base import Rejection, SourceDocument, SourceError
 from .text import document_from_bytes
@@ -38,47 +41,151 @@ def _content_type(record) -> tuple[str, str | None]:
     return media.strip().lower(), charset
 
 
+def _complete(record) -> bool:
+    """Read what is left of the record's block; False when the file ended before its Content-Length.
+
+    warcio does not notice a truncated record: it hands out the short block as if it were
+    whole (a WARC cut mid-page gave a document of half a page). Its block reader counts down
+    the declared length, so a count left above zero once the file is exhausted means truncation.
+    """
+    raw = record.raw_stream
+    while raw.read(1 << 16):
+        pass
+    return not (isinstance(raw, LimitReader) and raw.limit > 0)
+
+
 def read_warc(path: Path, origin: str, max_bytes: int) -> Iterator[SourceDocument | Rejection]:
-    """Stream the records; a broken record ends the file with a rejection, keeping what came before."""
+    """Stream the records; a broken record ends the file with a :class:`SourceError`.
+
+    Documents yielded before the break stay valid (each was read whole); the caller reports the
+    input as rejected with the reason. A record is only yielded once all of its bytes are known
+    to be present.
+    """
     count = 0
     try:
         with open(path, "rb") as fh:
-            for record in ArchiveIterator(fh, no_record_parse=False):
+            records = _QuietIterator(fh, no_record_parse=False)
+            for record in records:
                 count += 1
-                if record.rec_type not in ("response", "resource"):
-                    continue
-                uri = record.rec_headers.get_header("WARC-Target-URI") or f"{origin}#record={count}"
-                if record.rec_type == "response" and record.http_headers is None:
-                    continue  # a non-HTTP response (dns:, whois:) carries no page
-                media, charset = _content_type(record)
-                if media not in _TEXT_TYPES:
-                    continue
-                payload = record.content_stream().read(max_bytes + 1)
-                if len(payload) > max_bytes:
-                    yield Rejection(uri, f"record payload larger than the size limit of {max_bytes:,} bytes")
-                    continue
-                if not payload.strip():
-                    yield Rejection(uri, "empty record payload")
-                    continue
-                status = record.http_headers.get_statuscode() if record.http_headers else None
-                try:
-                    doc = document_from_bytes(
-                        payload,
-                        uri,
-                        declared_charset=charset,
-                        captured_at=record.rec_headers.get_header("WARC-Date"),
-                        container=origin,
-                        metadata={
-                            "target_uri": uri,
-                            "warc_record_id": record.rec_headers.get_header("WARC-Record-ID"),
-                            "http_status": int(status) if status and status.isdigit() else None,
-                            "declared_content_type": media,
-                        },
-                    )
-                except SourceError as exc:
-                    yield Rejection(uri, str(exc))
-                    continue
-                yield doc
-    except (ArchiveLoadFailed, EOFError, zlib.error, ValueError, OSError) as exc:
-        reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-        raise SourceError(f"malformed or truncated WARC after {count} records: {reason}") from None
+                length = record.rec_headers.get_header("Content-Length") if record.format == "warc" else "0"
+                if length is None or not length.strip().isdigit():
+                    raise _Truncated(f"malformed WARC: record {count} has no valid Content-Length ({(length or '')[:40]!r})")
+                item = _document(record, count, origin, max_bytes)
+                if not _complete(record):
+                    raise _Truncated(f"truncated WARC: record {count} ends before its declared Content-Length")
+                # Read the blank lines that must follow the block before trusting the record: a
+                # wrong Content-Length (too short, or too long and eating into the next record's
+                # header) leaves something else there.
+                records.read_to_end()
+                _check_framing(records, count)
+                if item is not None:
+                    yield item
+            _check_framing(records, count)
+        if _is_gzip(path):
+            problem = _gzip_problem(path)
+            if problem:
+                raise _Truncated(f"truncated WARC.GZ after {count} record(s): {problem}")
+    except _Truncated as exc:
+        raise SourceError(str(exc)) from None
+    except SourceError:
+        raise
+    except ArchiveLoadFailed as exc:
+        reason = str(exc).strip().splitlines()[0] if str(exc).strip() else "unreadable record"
+        raise SourceError(f"malformed or truncated WARC after {count} record(s): {reason}") from None
+    except Exception:  # warcio raises anything up to AttributeError on a record whose headers are cut off
+        raise SourceError(f"malformed or truncated WARC after {count} record(s): the next record's headers "
+                          "are cut off or invalid") from None
+
+
+class _Truncated(Exception):
+    pass
+
+
+class _QuietIterator(ArchiveIterator):
+    """warcio's iterator, minus its habit of writing warnings to stderr (ingest stays quiet
+    unless asked); the problems it counts in ``err_count`` are turned into a rejection instead."""
+
+    def _consume_blanklines(self):
+        saved, sys.stderr = sys.stderr, io.StringIO()
+        try:
+            return super()._consume_blanklines()
+        finally:
+            sys.stderr = saved
+
+
+def _check_framing(records: _QuietIterator, count: int) -> None:
+    if records.err_count:
+        raise _Truncated(f"malformed WARC: record {count} is followed by bytes that are not the next record "
+                         "(wrong Content-Length)")
+
+
+def _is_gzip(path: Path) -> bool:
+    with open(path, "rb") as fh:
+        return fh.read(2) == b"\x1f\x8b"
+
+
+def _gzip_problem(path: Path) -> str | None:
+    """Check that every gzip member of the file is complete; a one-line problem, or None.
+
+    warcio stops quietly when a .warc.gz is cut inside a member, so the records after the cut
+    simply vanish; a streaming pass over the members (output discarded, memory bounded by
+    ``max_length``) tells a whole file from a truncated one.
+    """
+    decomp = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    started = False
+    buf = b""
+    try:
+        with open(path, "rb") as fh:
+            while True:
+                if not buf:
+                    buf = fh.read(1 << 16)
+                    if not buf:
+                        break
+                if decomp.eof:
+                    if not buf.strip(b"\0\r\n\t "):  # padding after the last member
+                        buf = b""
+                        continue
+                    decomp = zlib.decompressobj(16 + zlib.MAX_WBITS)
+                    started = False
+                decomp.decompress(buf, 1 << 20)
+                started = True
+                buf = decomp.unused_data if decomp.eof else decomp.unconsumed_tail
+    except zlib.error as exc:
+        return f"corrupt gzip data ({exc})"
+    if started and not decomp.eof:
+        return "the file ends inside a gzip member"
+    return None
+
+
+def _document(record, count: int, origin: str, max_bytes: int) -> SourceDocument | Rejection | None:
+    """The document in one record, a rejection for it, or None for a record that holds no page."""
+    if record.rec_type not in ("response", "resource"):
+        return None
+    uri = record.rec_headers.get_header("WARC-Target-URI") or f"{origin}#record={count}"
+    if record.rec_type == "response" and record.http_headers is None:
+        return None  # a non-HTTP response (dns:, whois:) carries no page
+    media, charset = _content_type(record)
+    if media not in _TEXT_TYPES:
+        return None
+    payload = record.content_stream().read(max_bytes + 1)
+    if len(payload) > max_bytes:
+        return Rejection(uri, f"record payload larger than the size limit of {max_bytes:,} bytes")
+    if not payload.strip():
+        return Rejection(uri, "empty record payload")
+    status = record.http_headers.get_statuscode() if record.http_headers else None
+    try:
+        return document_from_bytes(
+            payload,
+            uri,
+            declared_charset=charset,
+            captured_at=record.rec_headers.get_header("WARC-Date"),
+            container=origin,
+            metadata={
+                "target_uri": uri,
+                "warc_record_id": record.rec_headers.get_header("WARC-Record-ID"),
+                "http_status": int(status) if status and status.isdigit() else None,
+                "declared_content_type": media,
+            },
+        )
+    except SourceError as exc:
+        return Rejection(uri, str(exc))

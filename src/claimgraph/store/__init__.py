@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterator
@@ -77,13 +78,16 @@ class Summary:
 class Store:
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(f"cannot create the store directory {self.path.parent}: {exc.strerror or exc}") from None
         try:
             # isolation_level=None: we issue BEGIN/COMMIT ourselves, so transactions are explicit.
             self.conn = sqlite3.connect(self.path, timeout=60, isolation_level=None)
             self.conn.row_factory = sqlite3.Row
             self.conn.execute("PRAGMA busy_timeout = 60000")
-            self.conn.execute("PRAGMA journal_mode = WAL")
+            _enable_wal(self.conn)
             self.conn.execute("PRAGMA synchronous = NORMAL")
             self.conn.execute("PRAGMA foreign_keys = ON")
             migrate.apply(self.conn)
@@ -107,6 +111,12 @@ class Store:
         Returns ``(document id, added)``; ``added`` is False when the document already existed
         (identical bytes seen before), in which case only the capture row is new.
         """
+        try:
+            return self._add_capture(capture, size, document)
+        except sqlite3.Error as exc:
+            raise StoreError(f"cannot write to the store at {self.path}: {exc}") from None
+
+    def _add_capture(self, capture: CaptureRecord, size: int, document: DocumentRecord | None) -> tuple[int | None, bool]:
         c = self.conn
         c.execute("BEGIN IMMEDIATE")
         try:
@@ -283,6 +293,27 @@ class Store:
 
 def _dumps_any(value) -> str:
     return json.dumps(value, ensure_ascii=False)
+
+
+def _enable_wal(conn: sqlite3.Connection, wait: float = 60.0) -> None:
+    """Switch to WAL, retrying while another process holds the lock.
+
+    SQLite does not call the busy handler for a journal-mode change, so when two processes
+    open a brand-new store at the same moment one of them got "database is locked" at once
+    instead of waiting; this waits (with backoff) as long as ``busy_timeout`` would.
+    """
+    deadline = time.monotonic() + wait
+    delay = 0.002
+    while True:
+        try:
+            conn.execute("PRAGMA journal_mode = WAL").fetchone()
+            return
+        except sqlite3.OperationalError as exc:
+            message = str(exc).lower()
+            if ("locked" not in message and "busy" not in message) or time.monotonic() > deadline:
+                raise
+            time.sleep(delay)
+            delay = min(delay * 2, 0.1)
 
 
 def _dumps(value: dict) -> str:

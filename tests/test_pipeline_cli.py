@@ -1,0 +1,93 @@
+"""End to end through the real CLI: ingest runs extraction and attribution and stores them;
+``extract --json`` prints the same contract without touching the store."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import jsonschema
+
+from conftest import REPO
+
+ARTICLE = """Connect with us
+
+Hi, what are you looking for?
+
+World News
+
+Ministry Denies Strike on Orlen Clinic as Witnesses Describe Night Attack
+
+Residents of Orlen said a clinic was hit twice overnight.
+
+Residents of the river town of Orlen said on Tuesday that a clinic was hit twice during the night, leaving at least nine people dead.
+
+"We heard the first explosion at two in the morning, and then the roof came down," said Irena Palek, a nurse who was on duty.
+
+The Ministry of Defence of Varnia denied that its forces had struck the clinic. In a statement, the ministry said that its units had targeted "a fuel depot" outside the town.
+
+According to the regional health office, nine people were killed and fourteen wounded.
+
+The Varnian general staff has yet to comment on the satellite images published by the monitoring group.
+
+Advertisement
+
+© 2026 The Northern Ledger
+"""
+
+
+def _write(tmp_path: Path) -> Path:
+    src = tmp_path / "orlen.txt"
+    src.write_text(ARTICLE, encoding="utf-8")
+    return src
+
+
+def test_ingest_stores_article_entities_and_claims_with_offsets(cli, tmp_path):
+    src = _write(tmp_path)
+    done = cli("ingest", str(src))
+    assert done.returncode == 0, done.stderr.decode()
+    shown = cli("show", "1", "--json")
+    assert shown.returncode == 0, shown.stderr.decode()
+    doc = json.loads(shown.stdout)
+    article = doc["article"]
+    assert article["headline"] == "Ministry Denies Strike on Orlen Clinic as Witnesses Describe Night Attack"
+    body = article["body"]
+    assert "Advertisement" not in body and "Connect with us" not in body
+    assert doc["claims"], "no claims stored"
+    for claim in doc["claims"]:
+        assert body[claim["start"]:claim["end"]] == claim["content"]
+    kinds = {c["kind"] for c in doc["claims"]}
+    assert "direct" in kinds and "no_comment" in kinds and "according_to" in kinds
+    direct = next(c for c in doc["claims"] if c["kind"] == "direct")
+    assert direct["speaker"] == "Irena Palek"
+    names = {e["name"] for e in doc["entities"]}
+    assert "Irena Palek" in names
+    # The human-readable view lists the same claims.
+    text = cli("show", doc["sha256"][:10]).stdout.decode()
+    assert "Irena Palek" in text and "no_comment" in text
+
+
+def test_extract_json_matches_schema_and_does_not_touch_the_store(cli, tmp_path, home):
+    src = _write(tmp_path)
+    out = cli("extract", str(src), "--json")
+    assert out.returncode == 0, out.stderr.decode()
+    lines = out.stdout.decode().splitlines()
+    assert len(lines) == 1
+    obj = json.loads(lines[0])
+    assert set(obj) >= {"source", "sha256", "article", "entities", "claims"}
+    assert set(obj["article"]) >= {"headline", "author", "published", "section", "language", "body", "captions"}
+    schema = json.loads((REPO / "docs" / "claims.schema.json").read_text())
+    jsonschema.validate({"entities": obj["entities"], "claims": obj["claims"]}, schema)
+    assert not home.exists(), "extract must not create a store"
+
+
+def test_ingest_without_extraction_then_catch_up(cli, tmp_path):
+    src = _write(tmp_path)
+    assert cli("ingest", "--no-extract", str(src)).returncode == 0
+    first = json.loads(cli("show", "1", "--json").stdout)
+    assert "article" not in first and first["claims"] == []
+    again = cli("ingest", str(src))
+    assert again.returncode == 0
+    assert b"already present: 1" in again.stdout
+    second = json.loads(cli("show", "1", "--json").stdout)
+    assert second["article"]["body"] and second["claims"]
