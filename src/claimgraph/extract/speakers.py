@@ -1,0 +1,450 @@
+"""Entities of a document and the resolution of a speaker's text to one of them.
+
+The small model's NER misses surnames and mislabels places as people, so resolution does not trust
+it alone. It keeps, in document order:
+
+* person names (NER PERSON, plus capitalised tokens that repeat the last word of a known name) —
+  a full name is canonical, a surname resolves to the most recent full name ending in it;
+* roles tied to a name by the parse: appositions ("Kyrylo Budanov, head of intelligence",
+  "the former pilot, Maksim Kuzminov"), title compounds ("pilot Maksim Kuzminov") and copulas
+  ("X is a pilot"), so "the 28-year-old pilot" finds Kuzminov;
+* organisations, with acronyms tied to the phrase they abbreviate ("military intelligence (GUR)");
+* the subjects of earlier sentences, for pronouns.
+
+Preference follows the issue: full name over surname over role; unnamed sources become
+``anonymous: <description>``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .cues import EVIDENCE_SUBJECTS
+from .cues import ANONYMITY, FIRST_PERSON, ORG_NOUNS, ORG_PRONOUNS, PERSON_PRONOUNS, PERSON_ROLES, SPEECH_VERBS, TITLES
+
+SPEECH_LEMMAS = SPEECH_VERBS
+
+ENTITY_TYPES = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "DATE")
+_DETS = re.compile(r"^(?:the|a|an)\s+", re.I)
+_POSS = re.compile(r"(?:[’']s|[’'])$")
+_AGE = re.compile(r"\d+[- ]years?[- ]old", re.I)
+
+
+@dataclass
+class _Ent:
+    name: str
+    type: str
+    mentions: list[tuple[str, int, int]] = field(default_factory=list)
+
+
+def clean_name(text: str) -> str:
+    text = text.strip(" \t\n,;:.\"“”‘’()")
+    text = _POSS.sub("", text).strip()
+    words = text.split()
+    while len(words) > 1 and words[0].lower().rstrip(".") in TITLES:
+        words = words[1:]
+    return " ".join(words)
+
+
+class Registry:
+    """Document-wide entities and the state speaker resolution needs; fed one Doc at a time."""
+
+    def __init__(self) -> None:
+        self.ents: dict[str, _Ent] = {}
+        # (position, canonical) of every person mention, in order; used for pronouns and surnames
+        self.person_mentions: list[tuple[int, str]] = []
+        self.subject_persons: list[tuple[int, str]] = []
+        self.org_mentions: list[tuple[int, str]] = []
+        self.roles: dict[str, list[tuple[int, str]]] = {}
+        self.acronyms: dict[str, str] = {}  # "GUR" -> "Ukrainian military intelligence (GUR)"
+        self.org_phrases: list[tuple[set[str], str]] = []
+        self.claim_speakers: list[tuple[int, str, bool]] = []
+        self.thing_subjects: list[tuple[int, str]] = []
+        self._doc = None
+        self._ents: list = []
+
+    # ---------------------------------------------------------------- building
+    def _person_canonical(self, name: str, pos: int) -> str:
+        words = name.split()
+        if len(words) >= 2:
+            return name
+        # A lone surname or first name: the most recent full name it belongs to.
+        low = name.lower()
+        best, best_p = name, -1
+        for p, full in self.person_mentions:
+            fw = full.lower().split()
+            if best_p < p <= pos and len(fw) >= 2 and (fw[-1] == low or fw[0] == low):
+                best, best_p = full, p
+        return best
+
+    def add_entity(self, name: str, type_: str, text: str, start: int, end: int) -> str:
+        if type_ == "PERSON":
+            name = self._person_canonical(name, start)
+        else:
+            name = _DETS.sub("", name)
+        # One entity per name: the model may call "Ukrainian" GPE in one sentence and NORP in
+        # the next; the first label stands (a PERSON label, once seen, wins).
+        key = name
+        ent = self.ents.get(key)
+        if ent is None:
+            ent = self.ents[key] = _Ent(name, type_)
+        elif type_ == "PERSON":
+            ent.type = "PERSON"
+        ent.mentions.append((text, start, end))
+        if type_ == "PERSON":
+            self.person_mentions.append((start, name))
+        elif type_ == "ORG":
+            self.org_mentions.append((start, name))
+        return name
+
+    def feed(self, doc, offset: int) -> None:
+        """Collect entities, roles and acronyms from one parsed chunk (``offset`` into the body)."""
+        self._acronyms(doc.text, offset)
+        # Words the model tags as places or nationalities somewhere in the chunk; a PERSON
+        # made of them ("Russian Genocide", "Kyiv") is an NER slip, not a person.
+        ents = list(doc.ents)
+        # doc.ents rebuilds every Span on each access (and Span.ents calls it): keep one list.
+        self._doc, self._ents = doc, ents
+        placey = {t.lower_ for e in ents if e.label_ in ("GPE", "NORP", "LOC") for t in e}
+        persons_here: list[tuple[int, int, str]] = []
+        for ent in ents:
+            if ent.label_ not in ENTITY_TYPES:
+                continue
+            label = ent.label_
+            name = clean_name(ent.text)
+            if not name or not any(ch.isalpha() for ch in name):
+                continue
+            if label != "DATE" and name[:1].isdigit():
+                continue  # "319th" tagged NORP: numbers are not names
+            if label == "DATE" and _AGE.search(name):
+                continue  # "28-year-old" is an age, not a date
+            if label == "PERSON":
+                words = name.split()
+                # a lower-case word or a place/nationality word is never part of a person's name
+                if not all(w[:1].isupper() for w in words) or any(w.lower() in placey for w in words):
+                    continue
+                if ent.root.pos_ not in ("PROPN",):
+                    continue
+            if label in ("ORG", "NORP", "GPE") and name.upper() in self.acronyms:
+                name, label = self.acronyms[name.upper()], "ORG"
+            canon = self.add_entity(name, label, ent.text, offset + ent.start_char, offset + ent.end_char)
+            if label == "PERSON":
+                persons_here.append((ent.start, ent.end, canon))
+                for tok in ent:
+                    if tok.dep_ in ("nsubj", "nsubjpass") or (tok.head.dep_ in ("nsubj",) and tok.head in ent):
+                        self.subject_persons.append((offset + ent.start_char, canon))
+                        break
+                self._collect_roles(doc, ent, canon, offset)
+            if label == "ORG":
+                self.org_phrases.append((_content_words(name), name))
+        for tok in doc:
+            # things that can be "it" later: "The report identifies … It warns …"
+            if tok.dep_ == "nsubj" and tok.pos_ == "NOUN" and tok.tag_ == "NN" and (
+                tok.lemma_.lower() in EVIDENCE_SUBJECTS or tok.lemma_.lower() in ORG_NOUNS
+            ):
+                self.thing_subjects.append((offset + tok.idx, _DETS.sub("", clean_name(_describe(_np_head(tok))))))
+        self._unlabelled_names(doc, offset, persons_here, placey)
+        self._surname_mentions(doc, offset, persons_here)
+
+    def _unlabelled_names(self, doc, offset: int, persons_here, placey: set[str]) -> None:
+        """Names the NER missed or mislabelled, recovered from the parse.
+
+        A run of two or three capitalised proper nouns that is a speech verb's subject, carries a
+        role title, or stands in apposition to a person role ("Nadia Kovalenko, a nurse", "the
+        pilot, Maksim Orlov") is a person's name whatever the NER said — unless the NER called it
+        a place, nationality or date.
+        """
+        covered = {i for s, e, _ in persons_here for i in range(s, e)}
+        for tok in doc:
+            if tok.pos_ != "PROPN" or tok.i in covered or tok.dep_ in ("compound", "flat"):
+                continue
+            run = _name_run(tok, of_chain=False)
+            if not 2 <= len(run) <= 3 or not all(t.text[:1].isupper() and t.text.isalpha() for t in run):
+                continue
+            if any(t.ent_type_ in ("GPE", "NORP", "LOC", "FAC", "DATE", "PERSON") or t.lower_ in placey for t in run):
+                continue
+            roleish = tok.dep_ == "appos" and tok.head.lemma_.lower() in PERSON_ROLES
+            roleish = roleish or any(c.dep_ == "appos" and c.lemma_.lower() in PERSON_ROLES for c in tok.children)
+            titled = any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() in PERSON_ROLES for c in tok.lefts)
+            subject = tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SPEECH_LEMMAS
+            if not (roleish or titled or subject):
+                continue
+            if any(t.lower_ in ORG_NOUNS for t in run):
+                continue
+            name = " ".join(t.text for t in run)
+            s, e = run[0].idx, run[-1].idx + len(run[-1])
+            canon = self.add_entity(name, "PERSON", doc.text[s:e], offset + s, offset + e)
+            persons_here.append((run[0].i, run[-1].i + 1, canon))
+            covered.update(t.i for t in run)
+            if tok.dep_ in ("nsubj", "nsubjpass"):
+                self.subject_persons.append((offset + s, canon))
+            self._collect_roles(doc, doc[run[0].i : run[-1].i + 1], canon, offset)
+
+    def _ents_in(self, span) -> list:
+        if self._doc is not span.doc:
+            return list(span.ents)
+        return [e for e in self._ents if span.start <= e.start and e.end <= span.end]
+
+    def is_person(self, name: str) -> bool:
+        ent = self.ents.get(name)
+        return ent is not None and ent.type == "PERSON"
+
+    def note_speaker(self, pos: int, speaker: str | None, person: bool) -> None:
+        """Remember a resolved speaker: "it"/"they" in a later claim usually continues it."""
+        if speaker:
+            self.claim_speakers.append((pos, speaker, person))
+
+    def _surname_mentions(self, doc, offset: int, persons_here) -> None:
+        # NER misses repeated surnames; a capitalised PROPN equal to a known surname is a mention.
+        covered = set()
+        for s, e, _ in persons_here:
+            covered.update(range(s, e))
+        for tok in doc:
+            # a capitalised noun, PROPN or not: the tagger calls some surnames NOUN
+            if tok.i in covered or not tok.is_alpha or not tok.text[:1].isupper() or tok.pos_ not in ("PROPN", "NOUN"):
+                continue
+            # the small model often tags a repeated surname ORG; a known surname is a person
+            if tok.ent_type_ and tok.ent_type_ not in ("PERSON", "GPE", "NORP", "ORG", ""):
+                continue
+            pos = offset + tok.idx
+            full = self._person_canonical(tok.text, pos - 1)
+            if full != tok.text and full.split()[-1] == tok.text:
+                self.add_entity(full, "PERSON", tok.text, pos, pos + len(tok.text))
+                if tok.dep_ in ("nsubj", "nsubjpass"):
+                    self.subject_persons.append((pos, full))
+
+    def _collect_roles(self, doc, ent, canon: str, offset: int) -> None:
+        root = ent.root
+        pos = offset + ent.start_char
+        nps = []
+        for child in root.children:
+            if child.dep_ == "appos":
+                nps.append(child)
+        if root.dep_ == "appos":
+            nps.append(root.head)
+        if root.head.lemma_ == "be" and root.dep_ == "nsubj":
+            nps.extend(c for c in root.head.children if c.dep_ == "attr")
+        for tok in list(root.lefts) + [t for t in ent if t is not root]:
+            # titles before the name: "pilot Maksim Kuzminov", "Colonel Yaroslav Kravets"
+            if tok.dep_ == "compound" and (tok.pos_ == "NOUN" or tok.lower_ in PERSON_ROLES or tok.lower_ in TITLES):
+                if tok.pos_ == "NOUN":
+                    nps.append(tok)
+                else:
+                    self.roles.setdefault(tok.lower_, []).append((pos, canon))
+        doc_ = ent.doc
+        if ent.start > 0 and doc_[ent.start - 1].lower_ in PERSON_ROLES | TITLES and doc_[ent.start - 1].text[:1].isupper():
+            self.roles.setdefault(doc_[ent.start - 1].lower_, []).append((pos, canon))
+        for np in nps:
+            for t in [np, *[c for c in np.children if c.dep_ == "compound"]]:
+                if t.pos_ == "NOUN":
+                    self.roles.setdefault(t.lemma_.lower(), []).append((pos, canon))
+
+    def _acronyms(self, text: str, offset: int) -> None:
+        # "Ukrainian military intelligence (GUR)": the words before the bracket that the acronym
+        # abbreviates. We keep as many words as the acronym has letters (at least two), dropping
+        # leading function words — enough to match later mentions like "Ukrainian intelligence".
+        for m in _ACRONYM.finditer(text):
+            acro = m.group(1)
+            before = text[max(0, m.start() - 120) : m.start()].rstrip()
+            words = before.split()
+            tail = words[-min(len(words), max(2, len(acro))) :]
+            while tail and (tail[0].lower() in _FUNCTION or not tail[0][:1].isalpha()):
+                tail = tail[1:]
+            if not tail:
+                continue
+            phrase = " ".join(tail)
+            end2 = m.start()
+            while end2 > 0 and text[end2 - 1].isspace():
+                end2 -= 1
+            start = end2 - len(phrase)
+            if text[start:end2] != phrase:
+                # words separated by more than one space: the raw stretch from the first word
+                start = max(0, text.rfind(tail[0], max(0, end2 - 200), end2))
+            full = f"{phrase} ({acro})"
+            self.acronyms[acro] = full
+            self.org_phrases.append((_content_words(phrase), full))
+            self.add_entity(full, "ORG", text[start : m.end()], offset + start, offset + m.end())
+
+    # ---------------------------------------------------------------- resolving
+    def resolve(self, span, cue_pos: int, offset: int, outer_speaker: str | None = None) -> tuple[str | None, str | None]:
+        """(canonical, anonymous-or-None) for a subject ``span`` of a parsed chunk."""
+        if span is None or len(span) == 0:
+            return None, None
+        text = span.text
+        head = span.root
+        low = head.lower_
+        pos = offset + span.start_char
+        if low in FIRST_PERSON:
+            return outer_speaker, None
+        if low in PERSON_PRONOUNS and len(span) == 1:
+            return self._pronoun_person(pos), None
+        if low in ("who", "that", "which") and head.head is not None:
+            # relative pronoun: its antecedent is the noun the clause hangs from
+            ante = head.head.head if head.head.dep_ == "relcl" else None
+            if ante is not None:
+                return self.resolve(_np_head(ante), cue_pos, offset, outer_speaker)
+        if low in ORG_PRONOUNS and len(span) == 1:
+            # "it"/"they" most often continues the previous claim's non-person speaker
+            # ("The report identifies … It emphasizes …"); else the latest organisation.
+            for p, name, person in reversed(self.claim_speakers):
+                if p < pos:
+                    if not person and pos - p < 800:
+                        return name, None
+                    break
+            thing = self._recent(self.thing_subjects + self.org_mentions, pos)
+            return thing or (self._pronoun_person(pos) if low == "they" else None), None
+        # Names inside the subject: the first PERSON wins (appositions come after the name).
+        span_ents = self._ents_in(span)
+        for ent in span_ents:
+            if ent.label_ == "PERSON" and clean_name(ent.text)[:1].isupper():
+                name = self._person_canonical(clean_name(ent.text), pos)
+                if self.is_person(name) or len(name.split()) >= 2:
+                    return name, None
+        # A known person's name the NER did not label here ("The mayor, Taras Bondar").
+        for tok in span:
+            if tok.is_alpha and tok.text[:1].isupper() and tok.pos_ in ("PROPN", "NOUN") and tok.dep_ not in ("compound", "flat"):
+                name = clean_name(" ".join(t.text for t in _name_run(tok, of_chain=False) if t in span))
+                known = self._person_canonical(name, pos)
+                if self.is_person(known):
+                    return known, None
+        if head.lemma_.lower() in PERSON_ROLES:
+            # "The mayor of Vilkhove, Taras Bondar": a role headed subject carrying a two- or
+            # three-word proper name names that person, whatever the NER made of the name.
+            for tok in span:
+                if tok.pos_ == "PROPN" and tok.dep_ not in ("compound", "flat"):
+                    run = [t for t in _name_run(tok, of_chain=False) if t in span]
+                    if 2 <= len(run) <= 3 and head not in run and all(t.text[:1].isupper() for t in run) and not any(
+                        t.ent_type_ in ("GPE", "NORP", "LOC", "DATE") for t in run
+                    ):
+                        name = clean_name(" ".join(t.text for t in run))
+                        self.add_entity(name, "PERSON", name, offset + run[0].idx, offset + run[-1].idx + len(run[-1]))
+                        return name, None
+        # NER missed the name: proper nouns heading the subject.
+        propn = [t for t in span if t.pos_ == "PROPN" and t.text[:1].isupper() and t.lower_ not in TITLES]
+        if head.pos_ == "PROPN" and propn:
+            name = clean_name(" ".join(t.text for t in _name_run(head)))
+            if name.upper() in self.acronyms:
+                return self.acronyms[name.upper()], None
+            known = self._person_canonical(name, pos)
+            if known != name or any(e.label_ == "PERSON" for e in span_ents):
+                return known, None
+            for ent in span_ents:
+                if ent.label_ in ("ORG", "GPE", "NORP") and head in ent:
+                    return self._org_canonical(clean_name(ent.text)), None
+            return self._org_canonical(name) if name in self.acronyms else name, None
+        if ANONYMITY.search(span.text) or (
+            head.lemma_.lower() in ("source", "official", "officer", "person", "people", "insider", "diplomat")
+            and (head.tag_ == "NNS" or any(c.lower_ in ("a", "an", "one", "two", "several", "some") for c in head.lefts))
+        ):
+            return "anonymous: " + _describe(span), "anonymous"
+        lemma = head.lemma_.lower()
+        # A role tied to a name earlier in the document ("the 28-year-old pilot").
+        if lemma in self.roles:
+            best = self._recent(self.roles[lemma], pos)
+            if best:
+                return best, None
+        if lemma in ORG_NOUNS or any(e.label_ in ("ORG", "NORP", "GPE") for e in span_ents):
+            return self._org_canonical(clean_name(_describe(span))), None
+        # An unlinked role or other description stands as its own speaker ("the pilot").
+        return _DETS.sub("", clean_name(_describe(span))) or None, None
+
+    def _org_canonical(self, phrase: str) -> str:
+        words = _content_words(phrase)
+        for acro, full in self.acronyms.items():
+            if acro.lower() in words:
+                return full
+        best = None
+        for cw, full in self.org_phrases:
+            if words and cw and words <= cw | {"the"} and len(words) >= 1 and (words & cw):
+                if len(words & cw) >= max(1, min(2, len(words))):
+                    best = full
+        return best or _DETS.sub("", phrase)
+
+    def _recent(self, mentions: list[tuple[int, str]], pos: int) -> str | None:
+        # Lists are filled by several passes over a chunk, so not in text order: take the
+        # latest position before ``pos``.
+        best, best_p = None, -1
+        for p, name in mentions:
+            if best_p < p < pos:
+                best, best_p = name, p
+        return best
+
+    def _pronoun_person(self, pos: int) -> str | None:
+        # The speaker of the claim just before, if a person and close: "Kravets said … One of
+        # them was detained, he said" (speaker continuity is the strongest cue in news prose).
+        last = max(((p, n) for p, n, person in self.claim_speakers if person and p < pos), default=None)
+        if last is not None and pos - last[0] < 400:
+            later = [p for p, n in self.subject_persons if last[0] < p < pos and n != last[1]]
+            if not later:
+                return last[1]
+        # Otherwise the most recent person mentioned as a sentence subject, or any mention.
+        recent_subject = self._recent(self.subject_persons, pos)
+        recent_any = self._recent(self.person_mentions, pos)
+        if recent_subject is None:
+            return recent_any
+        # A subject far behind the latest mention loses to it (topic has moved on).
+        sp = max((p for p, n in self.subject_persons if p < pos and n == recent_subject), default=-1)
+        ap = max((p for p, n in self.person_mentions if p < pos and n == recent_any), default=-1)
+        if recent_any != recent_subject and ap - sp > 400:
+            return recent_any
+        return recent_subject
+
+    # ---------------------------------------------------------------- output
+    def entities(self) -> list[tuple[str, str, list[tuple[str, int, int]]]]:
+        out = []
+        for ent in self.ents.values():
+            ent.mentions.sort(key=lambda m: m[1])
+            out.append((ent.name, ent.type, ent.mentions))
+        out.sort(key=lambda e: e[2][0][1] if e[2] else 0)
+        return out
+
+
+_ACRONYM = re.compile(r"\(([A-Z]{2,6})\)")
+_FUNCTION = frozenset("the with of and by a an in on at for to from as".split())
+
+
+def _content_words(text: str) -> set[str]:
+    return {w for w in re.findall(r"\w+", text.lower()) if w not in ("the", "of", "a", "an", "s", "and", "for")}
+
+
+def _name_run(head, of_chain: bool = True):
+    """The proper-noun run around ``head`` (compounds and flat names)."""
+    toks = [t for t in head.lefts if t.dep_ in ("compound", "flat") and t.pos_ == "PROPN"] + [head]
+    toks += [t for t in head.rights if t.dep_ in ("compound", "flat") and t.pos_ == "PROPN"]
+    toks.sort(key=lambda t: t.i)
+    if not of_chain:
+        return toks
+    # "State Bureau of Verification": an of-phrase of capitalised words belongs to the name
+    for prep in head.rights:
+        if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i == toks[-1].i + 1:
+            pobj = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None)
+            if pobj is not None:
+                tail = _name_run(pobj, of_chain=False)
+                if tail and tail[0].i == prep.i + 1:
+                    return toks + [prep] + tail
+    return toks
+
+
+def _np_head(head):
+    """The noun phrase of ``head`` without its relative clause (the antecedent of "who"/"that")."""
+    doc = head.doc
+    end = head.i + 1
+    for tok in head.rights:
+        if tok.dep_ in ("relcl", "punct", "acl"):
+            break
+        end = tok.right_edge.i + 1
+    return doc[head.left_edge.i : end]
+
+
+def _describe(span) -> str:
+    """The subject as a short description: drop relative clauses and trailing appositions."""
+    head = span.root
+    end = head.i + 1
+    for tok in head.rights:
+        if tok.dep_ in ("relcl", "appos", "punct") or tok.text == ",":
+            break
+        end = tok.right_edge.i + 1
+    start = span.start
+    words = span.doc[start:end].text
+    return words.strip(" ,")
