@@ -1,0 +1,254 @@
+"""Latency of filtered claim queries under concurrent clients, against a real ``claimgraph serve``.
+
+    .venv/bin/python benchmarks/api_load.py [--claims 50000] [--clients 20] [--requests 4000] [--workers 1]
+
+Builds (once, then reuses) a synthetic store of at least ``--claims`` claims in ``--home``
+(default /tmp/claimgraph-bench-home): documents archived and stored with ``Store.add_capture``,
+analysed with ``Store.save_analysis`` (speakers from a pool of 400, five claim kinds, three
+stances, dates over 120 days, entities with mentions). Then starts ``claimgraph serve`` as a
+subprocess on a free loopback port and runs ``--clients`` concurrent HTTP clients, each issuing
+filtered ``GET /api/claims`` queries back to back, and prints p50 / p95 / p99 per query shape and
+overall. Prints figures; asserts nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import random
+import socket
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+
+from claimgraph.archive import Archive
+from claimgraph.settings import Settings
+from claimgraph.store import CaptureRecord, DocumentRecord, Store
+
+KINDS = ["direct", "indirect", "mixed", "according_to", "no_comment"]
+STANCES = ["asserts", "denies", "questions", None]
+FIRST = ["Irena", "Tomas", "Olena", "Arkady", "Svetlana", "Petro", "Mira", "Andriy", "Helene", "Timur", "Yaroslav", "Gennady",
+         "Iryna", "Marek", "Anton", "Lidia", "Viktor", "Nadia", "Oleg", "Katya"]
+LAST = ["Palek", "Reyl", "Marchenko", "Petrin", "Gordeeva", "Lysenko", "Holt", "Yatsun", "Varga", "Belousov", "Kravets",
+        "Rudakov", "Sokil", "Kuzin", "Novak", "Bondar", "Shevchuk", "Melnyk", "Tkachenko", "Koval"]
+ORGS = ["Ministry of Defence", "regional health office", "Meridian Rights Monitor", "GeoTrace", "State Bureau", "Red Cross",
+        "General Staff", "city council", "border guard", "police"]
+WORDS = ("strike depot hospital shelling convoy bridge civilians wounded killed evacuation missile drone satellite imagery "
+         "report statement video witness residents town village river border forces units artillery night morning").split()
+
+
+def speakers() -> list[str]:
+    people = [f"{f} {l}" for f in FIRST for l in LAST]  # 400
+    return people[:390] + ORGS
+
+
+def build(home: Path, n_claims: int, per_doc: int = 10, seed: int = 7) -> None:
+    rng = random.Random(seed)
+    settings = Settings.resolve(home)
+    archive = Archive(settings.archive_dir)
+    pool = speakers()
+    n_docs = (n_claims + per_doc - 1) // per_doc
+    t0 = time.perf_counter()
+    with Store(settings.db_path) as store:
+        have = store.conn.execute("SELECT count(*) FROM claims").fetchone()[0]
+        if have >= n_claims:
+            print(f"store in {home} already has {have:,} claims")
+            return
+        for d in range(n_docs):
+            day = 1 + d % 120
+            date = f"2026-{1 + (day - 1) // 30:02d}-{1 + (day - 1) % 30:02d}"
+            paras, claims, ents = [], [], {}
+            pos = 0
+            for i in range(per_doc):
+                who = rng.choice(pool)
+                content = " ".join(rng.choice(WORDS) for _ in range(rng.randint(8, 25)))
+                para = f"\u201c{content},\u201d said {who} on {date}."
+                start = pos + 1
+                claims.append({"speaker": who, "speaker_text": who, "cue": "said", "kind": rng.choice(KINDS),
+                               "content": content, "start": start, "end": start + len(content),
+                               "stance": rng.choice(STANCES), "evidence": rng.sample(["video", "photo", "satellite", "report"], rng.randint(0, 2))})
+                at = pos + para.index(who)
+                ents.setdefault(who, []).append({"text": who, "start": at, "end": at + len(who)})
+                paras.append(para)
+                pos += len(para) + 2
+            body = "\n\n".join(paras)
+            text = f"Synthetic Wire\n\nReport {d} from {date}\n\n{body}\n"
+            raw = text.encode("utf-8")
+            stored = archive.put_bytes(raw)
+            now = "2026-05-01T00:00:00+00:00"
+            doc_id, _ = store.add_capture(
+                CaptureRecord(sha256=stored.sha256, origin=f"bench-{d}.txt", media_type="text/plain", ingested_at=now,
+                              tool_version="bench", encoding="utf-8"),
+                stored.size,
+                DocumentRecord(sha256=stored.sha256, kind="text", origin=f"bench-{d}.txt", body=text, source_text=text,
+                               ingested_at=now, outlet="Synthetic Wire", title=f"Report {d}", encoding="utf-8"))
+            offset = text.index(body)
+            spans = {"body": [{"start": offset + text[offset:].index(p), "end": offset + text[offset:].index(p) + len(p), "locator": None}
+                              for p in paras]}
+            entities = [{"name": n, "type": "ORG" if n in ORGS else "PERSON", "mentions": m} for n, m in ents.items()]
+            store.save_analysis(doc_id, {"headline": f"Report {d}", "author": None, "published": date, "section": None,
+                                         "outlet": "Synthetic Wire", "language": "en", "body": body, "captions": []},
+                                spans, entities, claims, now, "bench")
+            if d % 1000 == 999:
+                print(f"  {d + 1:,} documents, {(d + 1) * per_doc:,} claims, {time.perf_counter() - t0:.0f} s", flush=True)
+        total = store.conn.execute("SELECT count(*) FROM claims").fetchone()[0]
+    print(f"built {total:,} claims in {n_docs:,} documents in {time.perf_counter() - t0:.0f} s")
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+SHAPES = ["speaker+kind", "speaker+dates", "entity", "kind+stance+dates"]
+
+
+def queries(rng: random.Random, pool: list[str], shapes: list[str] = SHAPES) -> tuple[str, dict]:
+    """One filtered claims query (shape, params)."""
+    shape = rng.choice(shapes)
+    month = rng.randint(1, 4)
+    dates = {"date_from": f"2026-{month:02d}-01", "date_to": f"2026-{month:02d}-20"}
+    if shape == "speaker+kind":
+        return shape, {"speaker": rng.choice(pool), "kind": rng.choice(KINDS)}
+    if shape == "speaker+dates":
+        return shape, {"speaker": rng.choice(pool), **dates}
+    if shape == "entity":
+        return shape, {"entity": rng.choice(pool)}
+    return shape, {"kind": rng.choice(KINDS), "stance": rng.choice(STANCES[:3]), **dates}
+
+
+class Connection:
+    """A minimal HTTP/1.1 keep-alive client (GET only), so that the load generator, which shares the
+    two cores with the server, spends as little CPU as possible; httpx costs several times more."""
+
+    def __init__(self, host: str, port: int) -> None:
+        self.host, self.port = host, port
+        self.reader = self.writer = None
+
+    async def get(self, target: str) -> tuple[int, bytes]:
+        if self.writer is None:
+            self.reader, self.writer = await asyncio.open_connection(self.host, self.port)
+        self.writer.write(f"GET {target} HTTP/1.1\r\nHost: {self.host}:{self.port}\r\nAccept: application/json\r\n\r\n".encode())
+        await self.writer.drain()
+        head = await self.reader.readuntil(b"\r\n\r\n")
+        status = int(head.split(b" ", 2)[1])
+        length = 0
+        for line in head.split(b"\r\n")[1:]:
+            name, _, value = line.partition(b":")
+            if name.strip().lower() == b"content-length":
+                length = int(value)
+        body = await self.reader.readexactly(length)
+        return status, body
+
+    def close(self) -> None:
+        if self.writer is not None:
+            self.writer.close()
+
+
+async def load(base: str, clients: int, total: int, seed: int = 11, shapes: list[str] = SHAPES) -> dict[str, list[float]]:
+    from urllib.parse import urlencode, urlsplit
+
+    parts = urlsplit(base)
+    pool = speakers()
+    results: dict[str, list[float]] = {}
+    counter = iter(range(total))
+
+    async def client(i: int) -> None:
+        rng = random.Random(seed + i)
+        conn = Connection(parts.hostname, parts.port)
+        try:
+            for _ in counter:
+                shape, params = queries(rng, pool, shapes)
+                target = "/api/claims?" + urlencode({**params, "limit": 50})
+                t = time.perf_counter()
+                status, body = await conn.get(target)
+                dt = (time.perf_counter() - t) * 1000
+                if status != 200:
+                    raise RuntimeError(f"{status}: {body[:200]!r}")
+                results.setdefault(shape, []).append(dt)
+        finally:
+            conn.close()
+
+    await asyncio.gather(*(client(i) for i in range(clients)))
+    return results
+
+
+def cpu_seconds(pid: int) -> float:
+    """CPU time (user + system) of a process and its children, from /proc (Linux)."""
+    tick = os.sysconf("SC_CLK_TCK")
+    total = 0.0
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(entry.name) == pid or int(fields[1]) == pid:  # fields[1] is the parent pid
+            total += (int(fields[11]) + int(fields[12])) / tick
+    return total
+
+
+def pct(values: list[float], p: float) -> float:
+    values = sorted(values)
+    return values[min(len(values) - 1, int(round(p / 100 * (len(values) - 1))))]
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--home", default="/tmp/claimgraph-bench-home")
+    ap.add_argument("--claims", type=int, default=50_000)
+    ap.add_argument("--clients", type=int, default=20)
+    ap.add_argument("--requests", type=int, default=4000)
+    ap.add_argument("--workers", type=int, default=1, help="claimgraph serve --workers")
+    ap.add_argument("--shape", action="append", choices=SHAPES, help="only these query shapes (default: all four, mixed)")
+    args = ap.parse_args()
+    home = Path(args.home)
+    build(home, args.claims)
+    port = free_port()
+    env = {**os.environ, "CLAIMGRAPH_HOME": str(home)}
+    proc = subprocess.Popen([sys.executable, "-m", "claimgraph", "serve", "--port", str(port), "--workers", str(args.workers)],
+                            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(300):
+            try:
+                if httpx.get(base + "/api/status", timeout=2).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                time.sleep(0.1)
+        status = httpx.get(base + "/api/status").json()
+        asyncio.run(load(base, args.clients, 200))  # warm-up: connections, page cache, per-thread stores
+        load_before = os.getloadavg()[0]
+        cpu0 = cpu_seconds(proc.pid)
+        t0 = time.perf_counter()
+        results = asyncio.run(load(base, args.clients, args.requests, shapes=args.shape or SHAPES))
+        wall = time.perf_counter() - t0
+        cpu = cpu_seconds(proc.pid) - cpu0
+        load_after = os.getloadavg()[0]
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+    every = [v for vs in results.values() for v in vs]
+    print(f"\nstore: {status['claims']:,} claims, {status['documents']:,} documents; {os.cpu_count()} CPUs; "
+          f"server: claimgraph serve --workers {args.workers}; {args.clients} concurrent clients; "
+          f"{len(every):,} requests in {wall:.1f} s ({len(every) / wall:.0f} req/s)")
+    print(f"{'query':<22}{'n':>6}{'p50 ms':>9}{'p95 ms':>9}{'p99 ms':>9}")
+    for shape in sorted(results):
+        vs = results[shape]
+        print(f"{shape:<22}{len(vs):>6}{pct(vs, 50):>9.1f}{pct(vs, 95):>9.1f}{pct(vs, 99):>9.1f}")
+    print(f"{'all':<22}{len(every):>6}{pct(every, 50):>9.1f}{pct(every, 95):>9.1f}{pct(every, 99):>9.1f}"
+          f"   (mean {statistics.mean(every):.1f})")
+    print(f"server CPU: {cpu / len(every) * 1000:.2f} ms per request ({cpu / wall * 100:.0f}% of one core during the run); "
+          f"1-min load average {load_before:.1f} before, {load_after:.1f} after")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

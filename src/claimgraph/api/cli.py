@@ -1,0 +1,79 @@
+"""``claimgraph serve``: the JSON API and the web UI over a home, on 127.0.0.1:8765 by default."""
+
+from __future__ import annotations
+
+import json
+import os
+import secrets
+import sys
+
+DEFAULT_HOST = "127.0.0.1"
+DEFAULT_PORT = 8765
+_ENV = "CLAIMGRAPH_SERVE_CONFIG"  # how the CLI hands its options to worker processes (--workers > 1)
+
+
+def register(sub, common) -> None:
+    p = sub.add_parser(
+        "serve", parents=[common], help="serve the JSON API and the web UI (default http://127.0.0.1:8765)",
+        description="Serve the web UI and the read-only JSON API (under /api; OpenAPI schema at /openapi.json, "
+                    "reference at /api) over the store. Binds 127.0.0.1:8765 by default. Uploads (POST /api/ingest) "
+                    "are accepted only with --allow-ingest, and then only with the bearer token.")
+    p.add_argument("--host", default=DEFAULT_HOST, help=f"address to bind (default {DEFAULT_HOST}; only loopback by default)")
+    p.add_argument("--port", type=int, default=DEFAULT_PORT, help=f"port (default {DEFAULT_PORT})")
+    p.add_argument("--allow-ingest", action="store_true", help="accept uploads at POST /api/ingest (needs a token)")
+    p.add_argument("--token", default=None,
+                   help="bearer token for uploads (default: $CLAIMGRAPH_TOKEN, else a random one printed at start)")
+    p.add_argument("--workers", type=int, default=1, metavar="N", help="worker processes (default 1)")
+    p.add_argument("--log-level", default="warning", choices=("critical", "error", "warning", "info", "debug"),
+                   help="server log level (default warning)")
+    p.set_defaults(func=cmd_serve)
+
+
+def cmd_serve(args) -> int:
+    import uvicorn
+
+    from ..settings import Settings
+    from ..store import StoreError
+
+    settings = Settings.resolve(args.home)
+    if not settings.db_path.exists() and not args.allow_ingest:
+        raise StoreError(f"no store at {settings.home} (run 'claimgraph ingest' first, or pass --home)")
+    token = None
+    generated = False
+    if args.allow_ingest:
+        token = args.token or os.environ.get("CLAIMGRAPH_TOKEN")
+        if not token:
+            token, generated = secrets.token_urlsafe(24), True
+    if not 0 < args.port < 65536:
+        print("claimgraph: --port must be between 1 and 65535", file=sys.stderr)
+        return 2
+    config = {"home": str(settings.home), "allow_ingest": args.allow_ingest, "token": token, "host": args.host, "port": args.port}
+    shown = f"[{args.host}]" if ":" in args.host else args.host
+    print(f"claimgraph serving {settings.home} at http://{shown}:{args.port}/  (API: /api, OpenAPI: /openapi.json)", flush=True)
+    if args.allow_ingest:
+        shown_token = token if generated else "<your token>"
+        print(f"uploads enabled: POST /api/ingest?filename=NAME with 'Authorization: Bearer {shown_token}'", flush=True)
+    else:
+        print("read-only (start with --allow-ingest to accept uploads); Ctrl-C stops", flush=True)
+    if args.workers > 1:
+        os.environ[_ENV] = json.dumps(config)
+        uvicorn.run("claimgraph.api.cli:app_from_env", factory=True, host=args.host, port=args.port, workers=args.workers,
+                    log_level=args.log_level, server_header=False, proxy_headers=False, access_log=False)
+    else:
+        uvicorn.run(_build(config), host=args.host, port=args.port, log_level=args.log_level, server_header=False,
+                    proxy_headers=False, access_log=False)
+    return 0
+
+
+def _build(config: dict):
+    from ..settings import Settings
+    from .app import create_app, default_allowed_hosts
+
+    settings = Settings.resolve(config["home"])
+    return create_app(settings, allow_ingest=config["allow_ingest"], token=config["token"],
+                      allowed_hosts=default_allowed_hosts(config["host"], config["port"]))
+
+
+def app_from_env():
+    """uvicorn factory for --workers > 1 (each worker process builds its own app)."""
+    return _build(json.loads(os.environ[_ENV]))

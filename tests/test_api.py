@@ -1,0 +1,198 @@
+"""The JSON API through its ASGI app (in process) and, for serve/upload, as a real subprocess."""
+
+from __future__ import annotations
+
+import hashlib
+
+import httpx
+import pytest
+from starlette.testclient import TestClient
+
+from claimgraph.api import create_app
+from claimgraph.archive import Archive
+from xss.corpus import build_sample
+
+
+@pytest.fixture(scope="module")
+def sample(tmp_path_factory):
+    return build_sample(tmp_path_factory.mktemp("api") / "home")
+
+
+@pytest.fixture(scope="module")
+def client(sample):
+    return TestClient(create_app(sample))
+
+
+def _all(client, url):
+    items, cursor = [], None
+    while True:
+        page = client.get(url + ("&" if "?" in url else "?") + (f"cursor={cursor}" if cursor else "")).json()
+        items += page["items"]
+        cursor = page["next_cursor"]
+        if not cursor:
+            return items
+
+
+def test_documents_list_and_detail(client):
+    page = client.get("/api/documents").json()
+    assert [d["id"] for d in page["items"]] == [1, 2, 3]
+    assert page["next_cursor"] is None
+    d = client.get("/api/documents/1").json()
+    assert d["article"]["headline"] == "Clinic in Orlen hit twice overnight, residents say"
+    assert len(d["claim_list"]) == 3 and d["captures"][0]["origin"] == "lantern-orlen-clinic.txt"
+    for c in d["claim_list"]:
+        assert d["article"]["body"][c["start"]:c["end"]] == c["content"]
+
+
+def test_cursor_pagination_walks_every_claim_once(client):
+    one_by_one = _all(client, "/api/claims?limit=1")
+    assert [c["id"] for c in one_by_one] == list(range(1, 9))
+    assert client.get("/api/claims?limit=3").json()["next_cursor"] == "3"
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("speaker=Irena%20Palek", {1, 6}),
+    ("kind=direct", {1, 5, 8}),
+    ("stance=denies", {2, 5}),
+    ("entity=Orlen", {4}),  # mentioned inside the claim's own text
+    ("entity=Irena%20Palek", {1, 6}),
+    ("q=fuel%20depot", {4}),
+    ("date_from=2026-03-03&date_to=2026-03-03", {4, 5, 6}),
+    ("date_from=2026-03-04", {7, 8}),
+    ("speaker=Ministry%20of%20Defence%20of%20Varnia&kind=direct", {5}),
+])
+def test_claim_filters(client, query, expected):
+    assert {c["id"] for c in _all(client, "/api/claims?" + query)} == expected
+
+
+def test_claim_detail_points_to_verified_bytes_of_the_archived_source(client, sample):
+    c = client.get("/api/claims/5").json()
+    assert c["content"] == "No medical facility was targeted"
+    assert c["evidence"] == ["satellite", "statement"]
+    src = c["source"]
+    assert src["exact"] and src["verified"]
+    raw = Archive(sample.archive_dir).read(c["document_sha256"])
+    assert raw[src["byte_start"]:src["byte_end"]].decode() == c["content"]
+    assert c["source_excerpt"]["match"] == c["content"]
+    assert c["captures"][0]["sha256"] == c["document_sha256"]
+    # HTML: the claim runs across markup, located in the HTML source and marked approximate.
+    h = client.get("/api/claims/7").json()
+    assert h["source"]["method"] == "flexible" and not h["source"]["exact"]
+    assert h["source_excerpt"]["match"] == "the imagery showed <b>two craters</b> beside the clinic"
+
+
+def test_entities_and_entity_detail(client):
+    names = {e["name"]: e for e in client.get("/api/entities").json()["items"]}
+    assert names["Irena Palek"]["documents"] == 2 and names["Irena Palek"]["claims_by"] == 2
+    e = client.get("/api/entities/Ministry%20of%20Defence%20of%20Varnia").json()
+    assert ("the ministry", 1) in [tuple(a) for a in e["aliases"]]
+    assert {c["id"] for c in e["claims_by"]} == {2, 4, 5}
+    assert client.get("/api/entities/Nobody").status_code == 404
+
+
+def test_search_returns_highlighted_snippets(client):
+    r = client.get("/api/search", params={"q": "craters"}).json()
+    assert [h["id"] for h in r["items"]] == [3]
+    assert any(p["match"] and p["text"].lower() == "craters" for p in r["items"][0]["highlights"])
+    # Not FTS syntax: searched as plain words rather than failing.
+    assert client.get("/api/search", params={"q": 'clinic "'}).status_code == 200
+
+
+def test_source_bytes_are_an_attachment_never_html(client, sample):
+    html_doc = client.get("/api/documents/3").json()
+    r = client.get(f"/api/sources/{html_doc['sha256']}")
+    assert r.status_code == 200
+    assert r.headers["content-type"].startswith("text/plain")
+    assert r.headers["content-disposition"] == f'attachment; filename="{html_doc["sha256"]}.txt"'
+    assert r.headers["x-content-type-options"] == "nosniff"
+    assert r.headers["content-security-policy"].startswith("sandbox")
+    assert hashlib.sha256(r.content).hexdigest() == html_doc["sha256"]
+    # Uppercase hex is the same object.
+    assert client.get(f"/api/sources/{html_doc['sha256'].upper()}").content == r.content
+
+
+@pytest.mark.parametrize("bad", ["abc", "g" * 64, "a" * 63, "a" * 65, "..%2F..%2Fetc%2Fpasswd", "%2e%2e", "a" * 64 + "%00"])
+def test_source_route_accepts_only_64_hex_digits(client, bad):
+    r = client.get(f"/api/sources/{bad}")
+    assert r.status_code in (400, 404)
+    body = r.json()
+    assert body["status"] == r.status_code and body["message"]
+    if r.status_code == 400:
+        assert "sha256" in body["message"]
+
+
+def test_unknown_source_is_404_json(client):
+    r = client.get("/api/sources/" + "0" * 64)
+    assert r.status_code == 404 and r.json()["error"] == "not_found"
+
+
+@pytest.mark.parametrize("url, fragment", [
+    ("/api/claims?limit=0", "limit"),
+    ("/api/claims?limit=abc", "limit"),
+    ("/api/claims?kind=shouting", "kind"),
+    ("/api/claims?date_from=yesterday", "date_from"),
+    ("/api/claims?cursor=xyz", "cursor"),
+    ("/api/claims?event=1", "linking stage"),
+    ("/api/claims?relation=contradicts", "linking stage"),
+    ("/api/claims/0", "claim_id"),
+    ("/api/claims/999", "no claim 999"),
+    ("/api/documents/999", "no document 999"),
+    ("/api/search", "q"),
+    ("/api/events/1", "linking stage"),
+    ("/api/nothing-here", "no such resource"),
+])
+def test_errors_are_4xx_json_saying_what_was_wrong(client, url, fragment):
+    r = client.get(url)
+    assert 400 <= r.status_code < 500
+    assert r.headers["content-type"] == "application/json"
+    body = r.json()
+    assert set(body) == {"status", "error", "message", "details"}
+    assert fragment in body["message"]
+
+
+def test_openapi_documents_typed_models(client):
+    spec = client.get("/openapi.json").json()
+    assert spec["openapi"].startswith("3.")
+    for path in ("/api/documents", "/api/claims", "/api/claims/{claim_id}", "/api/entities", "/api/events",
+                 "/api/search", "/api/sources/{sha256}", "/api/ingest"):
+        assert path in spec["paths"], path
+    claims_params = {p["name"] for p in spec["paths"]["/api/claims"]["get"]["parameters"]}
+    assert {"speaker", "entity", "event", "kind", "relation", "framework", "date_from", "date_to", "q", "cursor"} <= claims_params
+    assert "ClaimDetail" in spec["components"]["schemas"]
+    page = client.get("/api")
+    assert page.status_code == 200 and "/api/claims" in page.text
+
+
+def test_read_only_by_default(client):
+    r = client.post("/api/ingest?filename=x.txt", content=b"hello")
+    assert r.status_code == 403 and "--allow-ingest" in r.json()["message"]
+    assert client.delete("/api/claims/1").status_code == 405
+
+
+def test_no_redirects_and_foreign_hosts_refused(sample):
+    c = TestClient(create_app(sample, allowed_hosts={"127.0.0.1", "localhost"}), base_url="http://127.0.0.1")
+    for url in ("/claims/", "//evil.example/", "/documents/?next=http://evil.example", "/%2F%2Fevil.example"):
+        r = c.get(url, follow_redirects=False)
+        assert r.status_code < 300 or r.status_code >= 400, url
+        assert "location" not in r.headers, url
+    r = c.get("/api/status", headers={"host": "evil.example"})
+    assert r.status_code == 400 and r.json()["error"] == "bad_host"
+
+
+def test_upload_needs_allow_ingest_and_the_token(tmp_path):
+    from test_browser import serve
+
+    home = tmp_path / "home"
+    with serve(home, "--allow-ingest", "--token", "s3cret-token") as base:
+        body = "Plain note about the bridge at Orlen.\n\nNothing else here.\n".encode()
+        assert httpx.post(f"{base}/api/ingest?filename=note.txt", content=body).status_code == 401
+        r = httpx.post(f"{base}/api/ingest?filename=note.txt", content=body, headers={"Authorization": "Bearer wrong"})
+        assert r.status_code == 401 and "token" in r.json()["message"]
+        r = httpx.post(f"{base}/api/ingest?filename=../../note.txt", content=body, headers={"Authorization": "Bearer s3cret-token"})
+        assert r.status_code == 400
+        r = httpx.post(f"{base}/api/ingest?filename=note.txt", content=body,
+                       headers={"Authorization": "Bearer s3cret-token"}, timeout=300)
+        assert r.status_code == 201, r.text
+        assert r.json()["added"] == 1
+        docs = httpx.get(f"{base}/api/documents").json()["items"]
+        assert docs[0]["sha256"] == hashlib.sha256(body).hexdigest()
