@@ -8,7 +8,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 DEMO_HOME ?= .demo-home
 
-.PHONY: demo test venv lock serve browser benchmarks clean
+.PHONY: demo test venv lock serve browser-deps benchmarks clean
 
 venv: $(STAMP)
 
@@ -25,8 +25,9 @@ demo: venv
 	$(BIN)/claimgraph --home $(DEMO_HOME) summary
 	@echo
 	@echo "Demo store: $(DEMO_HOME)  (try: $(BIN)/claimgraph --home $(DEMO_HOME) search Veles)"
+	@echo "Open the web UI over it: make serve  ->  http://127.0.0.1:8765/"
 
-test: venv
+test: venv browser-deps
 	$(BIN)/python -m pytest
 
 benchmarks: venv
@@ -41,3 +42,19 @@ lock:
 
 clean:
 	rm -rf $(VENV) $(DEMO_HOME) .pytest_cache
+
+# The web UI and JSON API over the demo store (after `make demo`): http://127.0.0.1:8765/
+serve: venv
+	@test -f $(DEMO_HOME)/claimgraph.sqlite3 || { echo "no demo store in $(DEMO_HOME): run 'make demo' first"; exit 1; }
+	$(BIN)/claimgraph --home $(DEMO_HOME) serve
+
+# Headless Chromium + chromedriver from Debian's packages, for the browser tests; installed only
+# when missing. Where they cannot be installed, the browser tests skip and say why.
+browser-deps:
+	@if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then \
+	  echo "browser-deps: /usr/bin/chromium and /usr/bin/chromedriver present"; \
+	else \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  ( $$SUDO apt-get update && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y chromium chromium-driver ) \
+	    || echo "browser-deps: could not install chromium/chromium-driver; the browser tests will be skipped"; \
+	fi
