@@ -14,6 +14,7 @@ from pathlib import Path
 
 from . import __version__
 from .settings import DEFAULT_HOME, DEFAULT_MAX_BYTES, Settings
+from .archive import ArchiveError
 from .store import Store, StoreError
 
 HOME_HELP = (f"data directory holding the store and the archive (default: $CLAIMGRAPH_HOME, else {DEFAULT_HOME})")
@@ -88,6 +89,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_verify)
 
     # -- commands of the linking and serving stages register below (keep each in its own module) --
+    from .api.cli import register as register_serve
+    from .export.cli import register as register_export
+    register_serve(sub, common)  # claimgraph serve
+    register_export(sub, common)  # claimgraph export, claimgraph import
+    from .link.cli import register as register_link
+    register_link(sub, common)  # claimgraph entities, events, claims, merge, split, relink
     # (end of stage commands)
 
     p = sub.add_parser("summary", parents=[common], help="counts per outlet and per input kind",
@@ -128,7 +135,7 @@ def cmd_ingest(args) -> int:
     analysed = 0
     try:
         report = ingestor.run(args.paths, progress=show_bar)
-        if not args.no_extract and _stages_ready():
+        if not args.no_extract:
             from .ingest import analyse_pending
 
             analysed = analyse_pending(ingestor.store, progress=show_bar, n_process=args.processes)
@@ -146,44 +153,41 @@ def cmd_ingest(args) -> int:
     return 0 if report.ok else 1
 
 
-def _stages_ready() -> bool:
-    # TEMPORARY while the extraction modules are being written in parallel; removed at integration.
-    import importlib.util
-
-    return importlib.util.find_spec("claimgraph.extract.attribution") is not None
-
-
 def cmd_extract(args) -> int:
     import hashlib
 
     from .pipeline import AnalysisInput, analyse, batched
     from .sources import Rejection, SourceError, open_input, walk_inputs
+    from .sources.files import one_line
 
     settings = Settings(max_bytes=args.max_bytes)
     rejected = 0
 
-    def documents():
+    def reject(origin: str, reason: str) -> None:
         nonlocal rejected
+        rejected += 1
+        print(f"claimgraph: rejected {one_line(origin)}: {one_line(reason)}", file=sys.stderr)
+
+    def documents():
         for item in walk_inputs(args.paths):
             if isinstance(item, Rejection):
-                rejected += 1
-                print(f"claimgraph: rejected {item.origin}: {item.reason}", file=sys.stderr)
+                reject(item.origin, item.reason)
                 continue
             try:
                 for doc in open_input(item, settings).documents:
                     if isinstance(doc, Rejection):
-                        rejected += 1
-                        print(f"claimgraph: rejected {doc.origin}: {doc.reason}", file=sys.stderr)
+                        reject(doc.origin, doc.reason)
                     else:
                         yield doc
             except SourceError as exc:
-                rejected += 1
-                print(f"claimgraph: rejected {item.name}: {exc}", file=sys.stderr)
+                reject(item.name, str(exc))
+            except Exception as exc:  # a hostile input costs that input only, as in ingest
+                reject(item.name, f"unreadable ({type(exc).__name__}: {str(exc)[:200]})")
 
     for batch in batched(documents(), 64):
         inputs = [AnalysisInput(d.text, d.kind, url=d.metadata.get("target_uri"), metadata=d.metadata) for d in batch]
         for doc, result in zip(batch, analyse(inputs)):
-            _print_json({"source": doc.origin, "sha256": hashlib.sha256(doc.raw).hexdigest(), **result.to_json()})
+            _print_json({"source": one_line(doc.origin), "sha256": hashlib.sha256(doc.raw).hexdigest(), **result.to_json()})
     return 1 if rejected else 0
 
 
@@ -323,6 +327,12 @@ def cmd_summary(args) -> int:
         print("\nMost frequent speakers:")
         for name, n in s.top_speakers:
             print(f"  {n:>5}  {name}")
+    if s.claims:
+        from .link.report import print_overview
+
+        with _open_store(args) as store:
+            print()
+            print_overview(store)
     return 0
 
 
@@ -331,7 +341,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         return args.func(args)
-    except StoreError as exc:
+    except (StoreError, ArchiveError) as exc:
         print(f"claimgraph: {exc}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:

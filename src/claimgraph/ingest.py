@@ -168,11 +168,13 @@ def _spans_json(spans: dict) -> dict:
 
 
 def analyse_pending(store: Store, progress: bool = False, n_process: int = 2, batch: int = 200) -> int:
-    """Run article extraction and claim attribution on every document that lacks them.
+    """Run article extraction and claim attribution on every document that lacks them, then
+    link each one into the cross-document graph (entities, events, relations, legal index).
 
     Each document's results are committed in their own transaction, so an interrupted run
     resumes where it stopped. Returns the number of documents analysed.
     """
+    from .link import link_document
     from .pipeline import AnalysisInput, analyse, batched
 
     pending = store.unanalysed()
@@ -192,6 +194,8 @@ def analyse_pending(store: Store, progress: bool = False, n_process: int = 2, ba
                 out = result.to_json()
                 store.save_analysis(doc.id, out["article"], _spans_json(result.article.spans), out.get("entities", []),
                                     out.get("claims", []), now_iso(), __version__)
+                # Incremental: candidates come from indexed keys, never a pass over the store.
+                link_document(store, doc.id)
                 done += 1
             if bar is not None:
                 bar.update(len(ids))

@@ -1,0 +1,419 @@
+"""Linking benchmark: entity clustering (B³), event clustering (purity / inverse purity),
+claim relations (precision / recall of corroborates and contradicts) on the demo corpus gold,
+and the cost per document as the corpus grows 1x, 10x, 100x (copies with renamed entities and
+shifted dates).
+
+    .venv/bin/python benchmarks/linking.py            # quality on gold + scaling 1x/10x/100x
+    .venv/bin/python benchmarks/linking.py --quick    # quality + 1x/10x only
+    .venv/bin/python benchmarks/linking.py --verbose  # also list every miss
+    .venv/bin/python benchmarks/linking.py --no-scaling --extracted .demo-home   # + events end to end
+
+The linker runs on the gold's own entities and claims (plain data through the store), so the
+figures measure linking, not extraction.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import tempfile
+import time
+from collections import Counter, defaultdict
+from datetime import date, timedelta
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO / "src"))
+
+from claimgraph.link import link_document  # noqa: E402
+from claimgraph.link.names import PRONOUNS, is_specific  # noqa: E402
+from claimgraph.link.plain import add_document, find_mentions  # noqa: E402
+from claimgraph.store import Store  # noqa: E402
+from claimgraph.store import links as db  # noqa: E402
+
+GOLD = REPO / "examples" / "gold"
+SEED = REPO.parent / "shared" / "samples" / "defector-article.gold.json"
+_Q = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
+
+
+# ------------------------------------------------------------------------------ gold
+def load_gold(gold_dir: Path = GOLD) -> tuple[list[dict], dict]:
+    docs = []
+    for p in sorted(gold_dir.glob("*.json")):
+        if p.name == "links.json":
+            continue
+        d = json.loads(p.read_text(encoding="utf-8"))
+        if "body" not in d and "text" in d:
+            d["body"] = _seed_body(d)
+        docs.append(d)
+    links_path = gold_dir / "links.json"
+    links = json.loads(links_path.read_text(encoding="utf-8")) if links_path.exists() else {}
+    return docs, links
+
+
+def _seed_body(d: dict) -> str:
+    text = d["text"]
+    a = text.find(d.get("body_start", "")) if d.get("body_start") else 0
+    b = text.find(d["body_end"]) + len(d["body_end"]) if d.get("body_end") else len(text)
+    return text[max(a, 0): b]
+
+
+def _find(body: str, content: str) -> tuple[int, int]:
+    i = body.find(content)
+    if i >= 0:
+        return i, i + len(content)
+    nb, nc = body.translate(_Q), content.translate(_Q)
+    i = nb.find(nc)
+    if i >= 0:
+        return i, i + len(nc)
+    head = nc.strip(" “”\"'.")[:40]
+    i = nb.find(head)
+    if i >= 0:
+        return i, min(len(body), i + len(nc))
+    return 0, 0
+
+
+def plain_of(doc: dict) -> dict:
+    """Gold document -> the claims contract (mentions and offsets found in the body)."""
+    body = doc["body"]
+    entities = []
+    surface = {}
+    for e in doc.get("entities", []):
+        texts = [e["name"]] + [a for a in e.get("aliases", []) if a.lower() not in PRONOUNS]
+        mentions = find_mentions(body, texts)
+        # The gold names entities by their cross-document canonical name; an extractor only sees
+        # this document, so the entity is named by its fullest specific form in this body.
+        found = [m["text"] for m in mentions if is_specific(m["text"], e["type"])]
+        name = e["name"] if e["name"] in {m["text"] for m in mentions} else max(found, key=len, default=e["name"])
+        surface[e["name"]] = name
+        entities.append({"name": name, "type": e["type"], "mentions": mentions})
+    claims = []
+    for c in doc.get("claims", []):
+        s, t = _find(body, c["content"])
+        claims.append({"speaker": surface.get(c.get("speaker"), c.get("speaker")), "speaker_text": c.get("speaker_text"), "cue": c.get("cue"),
+                       "kind": c.get("kind", "indirect"), "content": c["content"], "start": s, "end": t,
+                       "evidence": c.get("evidence", []), "stance": c.get("stance"), "gold_id": c.get("id")})
+    return {"body": body, "entities": entities, "claims": claims, "headline": doc.get("headline"),
+            "outlet": doc.get("outlet"), "published": doc.get("published"), "author": doc.get("author"),
+            "metadata": {k: doc[k] for k in ("forwarded_from", "channel") if doc.get(k)}, "id": doc["id"]}
+
+
+def ingest(store: Store, plain: dict) -> int:
+    return add_document(store, plain["body"], entities=plain["entities"], claims=plain["claims"], headline=plain["headline"],
+                        outlet=plain["outlet"], published=plain["published"], author=plain["author"],
+                        origin=f"gold:{plain['id']}", metadata=plain["metadata"], captured_at=plain.get("published"))
+
+
+# ------------------------------------------------------------------------------ metrics
+def bcubed(gold: dict, pred: dict) -> tuple[float, float, float]:
+    """B³ over items present in both: gold/pred map item -> cluster label."""
+    items = [i for i in gold if i in pred]
+    gc, pc = defaultdict(set), defaultdict(set)
+    for i in items:
+        gc[gold[i]].add(i)
+        pc[pred[i]].add(i)
+    p = r = 0.0
+    for i in items:
+        g, q = gc[gold[i]], pc[pred[i]]
+        inter = len(g & q)
+        p += inter / len(q)
+        r += inter / len(g)
+    n = len(items) or 1
+    p, r = p / n, r / n
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def purity(gold: dict, pred: dict) -> tuple[float, float]:
+    items = [i for i in gold if i in pred]
+    def pur(a, b):
+        groups = defaultdict(list)
+        for i in items:
+            groups[a[i]].append(b[i])
+        return sum(Counter(v).most_common(1)[0][1] for v in groups.values()) / (len(items) or 1)
+    return pur(pred, gold), pur(gold, pred)
+
+
+# ------------------------------------------------------------------------------ quality run
+def run_quality(docs: list[dict], links: dict, verbose: bool) -> dict:
+    with tempfile.TemporaryDirectory() as tmp:
+        store = Store(Path(tmp) / "s.sqlite3")
+        doc_ids, claim_ids = {}, {}
+        for d in docs:
+            plain = plain_of(d)
+            did = ingest(store, plain)
+            doc_ids[d["id"]] = did
+            for row, c in zip(store.claims(did), plain["claims"]):
+                claim_ids[c["gold_id"]] = row["id"]
+            link_document(store, did)
+        out = {"documents": len(docs)}
+        # entities: items are (doc, alias) pairs from links.json
+        gold_e, pred_e = {}, {}
+        ent_canon = {}
+        for d in docs:
+            did = doc_ids[d["id"]]
+            stored = db.document_entities(store, did)
+            canon = db.canonical_of_entities(store, [e["id"] for e in stored])
+            for ge, se in zip(d.get("entities", []), stored):   # same order: plain_of keeps it
+                for alias in [ge["name"], *ge.get("aliases", [])]:
+                    ent_canon.setdefault((did, alias), canon.get(se["id"]))
+        owners = Counter((m["doc"], m["alias"]) for ge in links.get("entities", []) for m in ge.get("mentions", []))
+        for ge in links.get("entities", []):
+            for m in ge.get("mentions", []):
+                key = (m["doc"], m["alias"])
+                if owners[key] > 1:
+                    continue   # an alias the gold gives two entities in one document ("he"): not an item
+                gold_e[key] = ge.get("id") or ge["name"]
+                did = doc_ids.get(m["doc"])
+                if did is not None and ent_canon.get((did, m["alias"])) is not None:
+                    pred_e[key] = ent_canon[(did, m["alias"])]
+        out["entity_items"] = len(gold_e)
+        out["entity_items_found"] = len(pred_e)
+        out["entities_b3"] = bcubed(gold_e, pred_e)
+        if verbose:
+            _entity_misses(gold_e, pred_e, store)
+        # events
+        gold_v, pred_v = {}, {}
+        for ev in links.get("events", []):
+            for dref in ev.get("docs", ev.get("documents", [])):
+                gold_v[dref] = ev.get("id")
+        for d in docs:
+            gold_v.setdefault(d["id"], d.get("event"))
+            pred_v[d["id"]] = db.event_of_document(store, doc_ids[d["id"]])
+        out["events_purity"] = purity(gold_v, pred_v)
+        out["events_gold"] = len(set(gold_v.values()))
+        out["events_pred"] = len(set(pred_v.values()))
+        if verbose:
+            for d in docs:
+                print(f"  event  {d['id']:<40} gold={gold_v.get(d['id'])}  pred={pred_v[d['id']]}")
+        # relations
+        inv = {v: k for k, v in claim_ids.items()}
+        pred_r = {}
+        for r in db.relations(store):
+            a, b = inv.get(r["claim_a"]), inv.get(r["claim_b"])
+            if a and b:
+                pred_r[frozenset((a, b))] = r
+        gold_r = {}
+        for d in docs:
+            for r in d.get("relations", []):
+                gold_r[frozenset((r["a"], r["b"]))] = r
+        for r in links.get("relations", []):
+            gold_r[frozenset((r["a"], r["b"]))] = r
+        for t in ("corroborates", "contradicts"):
+            g = {k for k, r in gold_r.items() if r["type"] == t}
+            p = {k for k, r in pred_r.items() if r["type"] == t}
+            tp = len(g & p)
+            out[t] = (tp / len(p) if p else 0.0, tp / len(g) if g else 0.0, len(p), len(g))
+            if verbose:
+                for k in sorted(g - p, key=sorted):
+                    got = pred_r.get(k)
+                    print(f"  MISSED {t}: {sorted(k)} ({gold_r[k].get('why')})" + (f" — predicted {got['type']}: {got['reason']}" if got else ""))
+                for k in sorted(p - g, key=sorted):
+                    print(f"  EXTRA  {t}: {sorted(k)} — {pred_r[k]['reason']}")
+        # legal index: is each gold (document, claim, provision) found?
+        pred_l = set()
+        rev_doc = {v: k for k, v in doc_ids.items()}
+        for e in db.legal_entries(store):
+            pred_l.add((rev_doc.get(e["document_id"]), inv.get(e["claim_id"]), f"{e['framework']} {e['provision']}"))
+        hit = 0
+        for g in links.get("legal", []):
+            prov = g["provision"]
+            wanted = {prov} | ({f"{prov}({x})" for x in "abcde"} if prov.endswith("Art. II") else set())
+            if any((g["doc"], g.get("claim"), w) in pred_l for w in wanted):
+                hit += 1
+            elif verbose:
+                print(f"  LEGAL MISSED {g['doc']} {g.get('claim')} {prov}: {g['trigger']!r}")
+        out["legal"] = (hit, len(links.get("legal", [])), len(pred_l))
+        both = [k for k in gold_r if k in pred_r and "independent" in gold_r[k]]
+        out["independence_accuracy"] = (sum(bool(gold_r[k]["independent"]) == bool(pred_r[k]["independent"]) for k in both) / len(both)
+                                        if both else None, len(both))
+        store.close()
+    return out
+
+
+def _entity_misses(gold: dict, pred: dict, store: Store) -> None:
+    by_gold = defaultdict(set)
+    by_pred = defaultdict(set)
+    for k, g in gold.items():
+        if k in pred:
+            by_gold[g].add(pred[k])
+            by_pred[pred[k]].add(g)
+    for g, ps in by_gold.items():
+        if len(ps) > 1:
+            print(f"  SPLIT  {g}: {[db.canonical(store, p)['name'] for p in ps]}")
+    for p, gs in by_pred.items():
+        if len(gs) > 1:
+            print(f"  MERGED {db.canonical(store, p)['name']}: {sorted(map(str, gs))}")
+    missing = [k for k in gold if k not in pred]
+    if missing:
+        print(f"  (no predicted entity for {len(missing)} gold mentions, e.g. {missing[:5]})")
+
+
+# ------------------------------------------------------------------------------ scaling
+_CODE_LETTERS = "bdlmnr"   # no transliteration rule touches these
+
+
+def _code(k: int) -> str:
+    """A three-letter prefix for copy k (216 distinct codes)."""
+    a, b, c = k // 36 % 6, k // 6 % 6, k % 6
+    return _CODE_LETTERS[a] + _CODE_LETTERS[b] + _CODE_LETTERS[c]
+
+
+def _proper_tokens(docs: list[dict]) -> set[str]:
+    """Capitalised words of names, without titles and generic words ("Colonel", "Ministry" stay)."""
+    from claimgraph.link.names import GENERIC, PLACE_GENERIC, STOP, TITLES, UNIT_WORDS
+
+    keep = TITLES | GENERIC | PLACE_GENERIC | STOP | UNIT_WORDS | {"gen", "maj", "col", "dr", "sgt", "lt", "capt"}
+    toks = set()
+    for d in docs:
+        for e in d.get("entities", []):
+            for t in [e["name"], *e.get("aliases", [])]:
+                toks.update(w for w in re.findall(r"[A-Z][\w]*", t) if w.lower() not in {"the", "a", "an", "he", "she", "it"})
+        for c in d.get("claims", []):
+            if c.get("speaker"):
+                toks.update(re.findall(r"[A-Z][\w]*", c["speaker"]))
+    return {t for t in toks if t.lower() not in keep}
+
+
+def replicate(docs: list[dict], k: int, proper: set[str]) -> list[dict]:
+    """Copy k of the corpus: every proper name prefixed with the copy's code ("Orlivka" -> "Bdlorlivka",
+    "SBV" -> "BDLSBV"), unit and model numbers moved by 1000 k ("41st", "Sokol-4"), dates by 60 k days."""
+    if k == 0:
+        return docs
+    code = _code(k)
+    pat = re.compile(r"\b(" + "|".join(sorted(map(re.escape, proper), key=len, reverse=True)) + r")\b")
+
+    def rename(word: str) -> str:
+        return (code.upper() if word.isupper() else code.capitalize()) + (word if word.isupper() else word.lower())
+
+    def ren(s):
+        if not isinstance(s, str):
+            return s
+        s = pat.sub(lambda m: rename(m.group(1)), s)
+        # unit numbers are part of a unit's name: the 41st of copy 3 is the 3041st
+        s = re.sub(r"\b(\d{1,3})(st|nd|rd|th)\b", lambda m: f"{int(m.group(1)) + 1000 * k}{m.group(2)}", s)
+        return re.sub(r"(?<=[A-Za-z])-(\d{1,2})\b", lambda m: f"-{int(m.group(1)) + 1000 * k}", s)   # Sokol-4
+
+    shift = timedelta(days=60 * k)
+    out = []
+    for d in docs:
+        c = json.loads(json.dumps(d))
+        c["id"] = f"{d['id']}~{k}"
+        for key in ("body", "headline", "outlet", "author"):
+            c[key] = ren(c.get(key))
+        if c.get("published"):
+            try:
+                c["published"] = (date.fromisoformat(c["published"][:10]) + shift).isoformat()
+            except ValueError:
+                c["published"] = None
+        for e in c.get("entities", []):
+            e["name"] = ren(e["name"])
+            e["aliases"] = [ren(a) for a in e.get("aliases", [])]
+        for cl in c.get("claims", []):
+            for key in ("speaker", "speaker_text", "content"):
+                cl[key] = ren(cl.get(key))
+            cl["id"] = f"{cl.get('id')}~{k}"
+        out.append(c)
+    return out
+
+
+def run_scaling(docs: list[dict], factors: list[int]) -> list[tuple]:
+    proper = _proper_tokens(docs)
+    rows = []
+    for f in factors:
+        with tempfile.TemporaryDirectory() as tmp:
+            store = Store(Path(tmp) / "s.sqlite3")
+            corpus = [d for k in range(f) for d in replicate(docs, k, proper)]
+            ids = [ingest(store, plain_of(d)) for d in corpus]
+            n_last = len(docs)          # the last copy: linked against everything before it
+            wall = cpu = wall_last = 0.0
+            cpu_last: list[float] = []
+            statements = [0]
+            for i, did in enumerate(ids):
+                last = i >= len(ids) - n_last
+                if last and i == len(ids) - n_last:
+                    # SQL statements run: a measure of work that other load on the machine cannot blur
+                    store.conn.set_trace_callback(lambda _sql: statements.__setitem__(0, statements[0] + 1))
+                w0, c0 = time.perf_counter(), time.process_time()
+                link_document(store, did)
+                dw, dc = time.perf_counter() - w0, time.process_time() - c0
+                wall, cpu = wall + dw, cpu + dc
+                if last:
+                    wall_last += dw
+                    cpu_last.append(dc)
+            store.conn.set_trace_callback(None)
+            cpu_last.sort()
+            rows.append((f, len(ids), cpu / len(ids) * 1000, cpu_last[len(cpu_last) // 2] * 1000, wall / len(ids) * 1000,
+                         wall_last / n_last * 1000, statements[0] / n_last))
+            store.close()
+    return rows
+
+
+def run_extracted(home: Path, docs: list[dict]) -> tuple[int, tuple[float, float], int]:
+    """Events end to end: a copy of a store filled by `claimgraph ingest examples/corpus` (the real
+    extractor's entities and claims), re-linked; documents matched to the gold by body text."""
+    import shutil
+
+    with tempfile.TemporaryDirectory() as tmp:
+        shutil.copy(home / "claimgraph.sqlite3", Path(tmp) / "s.sqlite3")
+        from claimgraph.link import relink
+
+        store = Store(Path(tmp) / "s.sqlite3")
+        relink(store)
+        gold, pred = {}, {}
+        for row in store.conn.execute("SELECT d.id, a.body FROM documents d JOIN articles a ON a.document_id = d.id"):
+            body = " ".join(row["body"].split())
+            for g in docs:
+                key = " ".join(g["body"].split())[:50]
+                if key and key in body:
+                    gold[row["id"]], pred[row["id"]] = g.get("event"), db.event_of_document(store, row["id"])
+        store.close()
+    return len(gold), purity(gold, pred), len(set(pred.values()))
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--gold", type=Path, default=GOLD)
+    ap.add_argument("--quick", action="store_true", help="scaling 1x and 10x only")
+    ap.add_argument("--verbose", action="store_true")
+    ap.add_argument("--no-scaling", action="store_true")
+    ap.add_argument("--extracted", type=Path, metavar="HOME",
+                    help="also: events on a store made by 'claimgraph --home HOME ingest examples/corpus'")
+    args = ap.parse_args(argv)
+    docs, links = load_gold(args.gold)
+    if not docs:
+        print(f"no gold in {args.gold}", file=sys.stderr)
+        return 1
+    q = run_quality(docs, links, args.verbose)
+    p, r, f = q["entities_b3"]
+    print(f"demo corpus gold: {q['documents']} documents")
+    print(f"entities  B³ precision {p:.3f}  recall {r:.3f}  F1 {f:.3f}   (target ≥ 0.95; {q['entity_items_found']}/{q['entity_items']} gold mentions found)")
+    pu, ipu = q["events_purity"]
+    print(f"events    purity {pu:.3f}  inverse purity {ipu:.3f}   (target ≥ 0.95; {q['events_pred']} predicted vs {q['events_gold']} gold events)")
+    for t in ("corroborates", "contradicts"):
+        pp, rr, n_p, n_g = q[t]
+        print(f"{t:<13} precision {pp:.3f}  recall {rr:.3f}   (target ≥ 0.80; {n_p} predicted, {n_g} gold)")
+    hit, n_gold, n_pred = q["legal"]
+    print(f"legal index: {hit}/{n_gold} gold allegations found (claim and provision); {n_pred} index entries in all")
+    acc, n = q["independence_accuracy"]
+    if acc is not None:
+        print(f"independence of found relations: {acc:.3f} agree with gold ({n} relations)")
+    if args.extracted:
+        n, (pu, ipu), n_ev = run_extracted(args.extracted, docs)
+        print(f"events end to end (extractor output, {n} documents matched to the gold): purity {pu:.3f}  "
+              f"inverse purity {ipu:.3f}   ({n_ev} predicted events)")
+    if not args.no_scaling:
+        factors = [1, 10] if args.quick else [1, 10, 100]
+        print("\ncost as the store grows (copies with renamed entities, shifted dates):")
+        print("ms per document linked: mean CPU time of this process over all documents, and the median over the last")
+        print("copy (its 16 documents, each linked against the whole store before it); wall-clock means in brackets")
+        print("(other load on the machine inflates them); SQL statements per document of the last copy")
+        print(f"{'size':>6} {'documents':>10} {'all documents':>22} {'last copy':>22} {'SQL/doc':>9}")
+        for fct, n_docs, cpu, cpu_last, wall, wall_last, sql in run_scaling(docs, factors):
+            print(f"{str(fct) + 'x':>6} {n_docs:>10} {cpu:>10.1f} ({wall:6.1f} wall) {cpu_last:>10.1f} ({wall_last:6.1f} wall) {sql:>9.0f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,216 @@
+"""Links across documents: canonical entities, events, claim relations and the legal index.
+
+Entry points:
+
+* :func:`link_document` — link one analysed document against what the store already holds,
+  incrementally (candidates come from indexes, never from a pass over the store). Call it after
+  ``Store.save_analysis``; calling it again re-links the document.
+* :func:`link_pending` — link every analysed document not linked yet (or re-analysed since).
+* :func:`relink` — rebuild every link from scratch, honouring users' merge and split decisions.
+* :func:`merge` / :func:`split` — a user's decision, recorded so it survives re-linking.
+
+The stage reads plain data from the store (the per-document ``entities`` and ``claims`` of the
+claims contract, and the article's metadata); :func:`claimgraph.link.plain.add_document` puts
+such plain data (e.g. hand-written gold) into a store.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+
+from ..store import Store
+from ..store import links as db
+from . import names as N
+from .entities import EntityLinker, _display_better, display, entity_names
+from .events import EventLinker, document_day
+from .legal import index_document
+from .relations import claim_features, relate, select
+
+__all__ = ["link_document", "link_pending", "relink", "merge", "split", "LinkResult"]
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+@dataclass
+class LinkResult:
+    document_id: int
+    entities: dict[int, int] = field(default_factory=dict)   # document entity id -> canonical id
+    event_id: int | None = None
+    relations: int = 0
+    legal: int = 0
+
+
+_CITED = re.compile(r"\b(?i:per|according to|citing|cited by|as reported by|reported by|quoting|said by)\s+(?i:the\s+)?"
+                    r"((?:[A-Z][\w'’.-]*|of|the|and)(?:\s+(?:[A-Z][\w'’.-]*|of|the|and))*)")
+
+
+def _resolve(name: str | None, entities: list[dict], canon: dict[int, int]) -> int | None:
+    """The canonical entity a name (a claim's speaker, a cited source) refers to in this document."""
+    if not name:
+        return None
+    key = N.name_key(name)
+    for test in (lambda e: e["name"] == name, lambda e: N.name_key(e["name"]) == key,
+                 lambda e: any(N.name_key(m) == key for m in e.get("mentions", []))):
+        for e in entities:
+            if e["id"] in canon and test(e):
+                return canon[e["id"]]
+    return None
+
+
+def _resolve_anywhere(store: Store, name: str | None, entities: list[dict], canon: dict[int, int]) -> int | None:
+    """A name's canonical entity: in this document, else the one canonical entity of the store with that name."""
+    cid = _resolve(name, entities, canon)
+    if cid is None and name:
+        found = db.find_canonicals(store, name)
+        if len(found) == 1:
+            cid = found[0]["id"]
+    return cid
+
+
+def _origin(store: Store, claim: dict, meta: dict, entities: list[dict], canon: dict[int, int]) -> tuple[int | None, str, str, str | None]:
+    """(speaker's canonical id, origin key, origin name, via): where a claim ultimately comes from."""
+    speaker = claim.get("speaker")
+    sid = _resolve_anywhere(store, speaker, entities, canon)
+    outlet = meta.get("outlet") or ""
+    forwarded = (meta.get("metadata") or {}).get("forwarded_from")
+    # an outlet or channel passing on someone else's statement: the statement's author is the origin
+    speaker_is_outlet = (not speaker) or bool(outlet and N.name_key(speaker) == N.name_key(outlet))
+    cited = None
+    # the claim's own words cite a source; for the outlet's own voice, so may the rest of the text
+    short = len(meta.get("body") or "") <= 800   # a post, not an article
+    for text in [claim.get("content") or ""] + ([meta.get("body") or ""] if speaker_is_outlet and short else []):
+        m = _CITED.search(text)
+        if m:
+            cited = m.group(1).strip()
+            break
+    if speaker_is_outlet and forwarded:
+        fid = _resolve_anywhere(store, forwarded, entities, canon)
+        return sid, (f"e:{fid}" if fid else f"n:{N.name_key(forwarded)}"), forwarded, "forwarded from"
+    if cited and (speaker_is_outlet or not sid):
+        cid = _resolve_anywhere(store, cited, entities, canon)
+        return sid, (f"e:{cid}" if cid else f"n:{N.name_key(cited)}"), cited, "cited by the outlet"
+    if sid is not None:
+        return sid, f"e:{sid}", speaker or "", None
+    if speaker and not speaker.lower().startswith("anonymous"):
+        return None, f"n:{N.name_key(speaker)}", speaker, None
+    return None, f"doc:{claim['document_id']}:{claim['ordinal']}", speaker or outlet or "(unattributed)", None
+
+
+def _link(store: Store, document_id: int, meta: dict) -> LinkResult:
+    res = LinkResult(document_id)
+    old_event = db.event_of_document(store, document_id)
+    touched = db.canonicals_of_document(store, document_id)
+    events = EventLinker(store)
+    events.forget(db.event_features_of_document(store, document_id))
+    db.unlink_document(store, document_id)
+    for cid in touched:
+        _rebuild_names(store, cid)
+    if old_event is not None and db.event(store, old_event) is not None:
+        events.refresh(old_event)
+    day = document_day(meta)
+    db.mark_linked(store, document_id, meta.get("extracted_at") or "", _now(), day.isoformat() if day else None)
+    res.entities = EntityLinker(store).link(document_id)
+    events = EventLinker(store)
+    entities = db.document_entities(store, document_id)
+    claims = db.document_claims(store, document_id)
+    for c in claims:
+        sid, origin, name, via = _origin(store, c, meta, entities, res.entities)
+        c["origin"] = origin
+        db.add_origin(store, c["id"], sid, origin, name, via)
+    res.event_id = events.link(document_id, meta, entities, res.entities, [c["id"] for c in claims])
+    # relations with the event's other claims (and between this document's own speakers)
+    others = db.event_claims(store, res.event_id, exclude_document=document_id)
+    feats = {}
+
+    def feat(c):
+        if c["id"] not in feats:
+            feats[c["id"]] = claim_features(c["content"], c.get("stance"))
+        return feats[c["id"]]
+
+    mine = [c for c in claims if c["kind"] != "no_comment"]
+    pairs = [(a, b) for a in mine for b in others if b["kind"] != "no_comment"]
+    pairs += [(a, b) for i, a in enumerate(mine) for b in mine[i + 1:] if a["origin"] != b["origin"]]
+    for left, right in events.cross:
+        pairs += [(a, b) for a in left for b in right if a["kind"] != "no_comment" and b["kind"] != "no_comment"
+                  and a["document_id"] != document_id and b["document_id"] != document_id]
+    found = []
+    for a, b in pairs:
+        r = relate(a["content"], b["content"], feat(a), feat(b))
+        if r is not None:
+            found.append((a, b, r))
+    byid = {c["id"]: c for pair in found for c in pair[:2]}
+    for ida, idb, r in select([(a["id"], b["id"], r) for a, b, r in found]):
+        a, b = byid[ida], byid[idb]
+        independent = a.get("origin") != b.get("origin")
+        db.add_relation(store, a["id"], b["id"], r.type, r.reason, independent, r.confidence, res.event_id)
+        res.relations += 1
+    rows = index_document(document_id, meta.get("body") or "", claims, meta.get("outlet"))
+    db.add_legal(store, rows)
+    res.legal = len(rows)
+
+    return res
+
+
+def _rebuild_names(store: Store, canonical_id: int) -> None:
+    """A canonical entity that lost members keeps only the names and keys of those that remain."""
+    if db.canonical(store, canonical_id) is None:
+        return
+    db.reset_names_and_keys(store, canonical_id)
+    best = None
+    for m in db.member_rows(store, canonical_id):
+        if best is None or _display_better(m["name"], best, m["type"]):
+            best = m["name"]
+        ns = entity_names({"name": m["name"], "type": m["type"], "mentions": m["mentions"]})
+        db.add_names(store, canonical_id, ns)
+        db.add_keys(store, canonical_id, {k for n in ns for k in N.blocking_keys(m["type"], n)})
+    if best is not None:
+        db.rename_canonical(store, canonical_id, display(best, db.canonical(store, canonical_id)["type"]))
+
+
+def link_document(store: Store, document_id: int) -> LinkResult | None:
+    """Link one analysed document (incremental; one transaction). None if it has no analysis yet."""
+    meta = db.document_meta(store, document_id)
+    if meta is None:
+        return None
+    with db.transaction(store):
+        return _link(store, document_id, meta)
+
+
+def link_pending(store: Store) -> int:
+    """Link every analysed document that is not linked, or was re-analysed since; returns how many."""
+    n = 0
+    for doc_id in db.unlinked_documents(store):
+        if link_document(store, doc_id) is not None:
+            n += 1
+    return n
+
+
+def relink(store: Store) -> int:
+    """Rebuild every link from scratch, honouring users' decisions; returns documents linked."""
+    with db.transaction(store):
+        db.clear_links(store)
+    n = 0
+    for doc_id in db.analysed_documents(store):
+        if link_document(store, doc_id) is not None:
+            n += 1
+    return n
+
+
+def merge(store: Store, a: int, b: int) -> int:
+    """A user's merge of two canonical entities (same type); recorded, so re-linking keeps it."""
+    with db.transaction(store):
+        return EntityLinker(store).merge(a, b, _now())
+
+
+def split(store: Store, canonical_id: int, names: list[str]) -> list[int]:
+    """A user's split: the members named ``names`` are not the rest of the entity. Recorded, then
+    the entity's documents are re-linked so it takes effect; returns those documents."""
+    with db.transaction(store):
+        docs = EntityLinker(store).split(canonical_id, names, _now())
+    for doc_id in docs:
+        link_document(store, doc_id)
+    return docs

@@ -1,0 +1,239 @@
+"""Commands of the linking stage: ``entities``, ``events``, ``claims``, ``merge``, ``split``, ``relink``.
+
+Registered into the main parser by :func:`register`; each command takes ``--json`` (one object
+per line) where it prints data.
+"""
+
+from __future__ import annotations
+
+import argparse
+
+from ..store import StoreError
+from ..store import links as db
+from . import views
+from .legal import disclaimer
+
+KINDS = ("direct", "indirect", "mixed", "according_to", "no_comment")
+
+
+def register(sub, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("entities", parents=[common], help="canonical entities across documents, with aliases",
+                       description="Canonical entities across the whole store: each with its type, aliases and documents, "
+                                   "and (with --json) every member with the confidence and evidence of its merge.")
+    p.add_argument("--type", metavar="TYPE", help="only this type (PERSON, ORG, GPE, ...)")
+    p.add_argument("--name", metavar="TEXT", help="only entities with a name containing TEXT")
+    p.add_argument("--all", action="store_true", help="include entities seen in one document only")
+    p.add_argument("--limit", type=int, default=None, metavar="N")
+    p.add_argument("--json", action="store_true", help="one JSON object per line")
+    p.set_defaults(func=cmd_entities)
+
+    p = sub.add_parser("events", parents=[common], help="events: documents grouped by what they report",
+                       description="Events, each with its documents (and why each joined), claim count and relations.")
+    p.add_argument("--json", action="store_true", help="one JSON object per line")
+    p.set_defaults(func=cmd_events)
+
+    p = sub.add_parser("claims", parents=[common], help="claims across documents, with relations and legal index",
+                       description="Claims with their origin, event, corroborating and contradicting claims (with the reason "
+                                   "and whether the sources are independent) and the legal provisions they invoke. The legal "
+                                   "index lists allegations; it is never a verdict.")
+    p.add_argument("--about", metavar="ENTITY", help="claims whose text mentions this entity (id or name)")
+    p.add_argument("--by", metavar="SPEAKER", help="claims by this speaker (entity id or name)")
+    p.add_argument("--event", type=int, metavar="ID", help="claims of this event")
+    p.add_argument("--kind", choices=KINDS)
+    p.add_argument("--contested", action="store_true", help="only claims that another claim contradicts")
+    p.add_argument("--framework", metavar="NAME", help="only claims indexed to this framework or provision "
+                                                       "(e.g. 'Genocide Convention', 'Art. 8')")
+    p.add_argument("--relations", action="store_true", help="print the relations among the selected claims instead")
+    p.add_argument("--limit", type=int, default=None, metavar="N")
+    p.add_argument("--json", action="store_true", help="one JSON object per line")
+    p.set_defaults(func=cmd_claims)
+
+    p = sub.add_parser("merge", parents=[common], help="merge two canonical entities (kept across re-linking)",
+                       description="Merge entity B into entity A (ids or names; same type). The decision is recorded and "
+                                   "re-linking honours it.")
+    p.add_argument("a", metavar="A")
+    p.add_argument("b", metavar="B")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_merge)
+
+    p = sub.add_parser("split", parents=[common], help="split names out of a canonical entity (kept across re-linking)",
+                       description="Record that the members of ENTITY named NAME... are a different entity, and re-link "
+                                   "the documents involved. Re-linking honours the decision.")
+    p.add_argument("entity", metavar="ENTITY", help="canonical entity id or name")
+    p.add_argument("names", nargs="+", metavar="NAME", help="member name(s) or mention(s) to split off")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_split)
+
+    p = sub.add_parser("relink", parents=[common], help="link documents not linked yet; --all rebuilds every link (user decisions kept)",
+                       description="Link every analysed document not linked yet; with --all, rebuild all links from "
+                                   "scratch, honouring merge and split decisions.")
+    p.add_argument("--all", action="store_true", help="rebuild everything, not only documents not linked yet")
+    p.set_defaults(func=cmd_relink)
+
+
+# ------------------------------------------------------------------------------- helpers
+def _store(args):
+    from ..cli import _open_store
+
+    return _open_store(args)
+
+
+def _print_json(obj) -> None:
+    from ..cli import _print_json as pj
+
+    pj(obj)
+
+
+def _line(text: str | None, width: int = 100) -> str:
+    text = " ".join((text or "").split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _resolve(store, ref: str) -> list[dict]:
+    found = db.find_canonicals(store, ref)
+    if not found:
+        found = db.list_canonicals(store, name_like=ref)
+    return found
+
+
+def _one(store, ref: str) -> dict:
+    found = _resolve(store, ref)
+    if not found:
+        raise StoreError(f"no entity {ref!r} (see 'claimgraph entities')")
+    if len(found) > 1:
+        options = ", ".join(f"{e['id']} {e['name']} ({e['type']})" for e in found[:6])
+        raise StoreError(f"{ref!r} names several entities: {options}; give the id")
+    return found[0]
+
+
+# ------------------------------------------------------------------------------ commands
+def cmd_entities(args) -> int:
+    with _store(args) as store:
+        rows = db.list_canonicals(store, type_=args.type, name_like=args.name)
+        if not args.all:
+            rows = [r for r in rows if r["documents"] > 1] or rows
+        for r in rows[: args.limit]:
+            v = views.entity_view(store, r, members=args.json)
+            if args.json:
+                _print_json(v)
+            else:
+                aka = f"  aka {', '.join(v['aliases'][:8])}" if v["aliases"] else ""
+                print(f"{r['id']:>5}  {r['type']:<13} {r['name']}  [{len(v['documents'])} doc(s): "
+                      f"{', '.join(map(str, v['documents'][:10]))}]{_line(aka, 110)}")
+    return 0
+
+
+def cmd_events(args) -> int:
+    with _store(args) as store:
+        for r in db.list_events(store):
+            v = views.event_view(store, r)
+            if args.json:
+                _print_json(v)
+                continue
+            when = v["date_min"] if v["date_min"] == v["date_max"] else f"{v['date_min']} – {v['date_max']}"
+            print(f"event {v['id']}: {v['label']}")
+            print(f"  dates {when or '?'}; {len(v['documents'])} document(s), {v['claims']} claim(s), "
+                  f"{v['corroborates']} corroboration(s), {v['contradicts']} contradiction(s)")
+            for d in v["documents"]:
+                print(f"    doc {d['id']:>4}  {_line(d['outlet'], 24):<24}  {_line(d['title'], 70)}")
+    return 0
+
+
+def cmd_claims(args) -> int:
+    with _store(args) as store:
+        about = by = None
+        if args.about:
+            about = [e["id"] for e in _resolve(store, args.about)]
+            if not about:
+                raise StoreError(f"no entity {args.about!r} (see 'claimgraph entities')")
+        by_text = None
+        if args.by:
+            by = [e["id"] for e in _resolve(store, args.by)]
+            by_text = args.by
+        rows = db.query_claims(store, about=about, by=by, by_text=by_text, event_id=args.event, kind=args.kind,
+                               contested=args.contested, framework=args.framework, limit=args.limit)
+        if args.relations:
+            ids = {r["id"] for r in rows}
+            rels = [r for r in db.relations(store, ids) if r["claim_a"] in ids or r["claim_b"] in ids]
+            for r in rels:
+                v = views.relation_view(r)
+                if args.json:
+                    _print_json(v)
+                else:
+                    dep = "independent sources" if v["independent"] else "same origin"
+                    print(f"{v['a']:>6} {v['type']:<12} {v['b']:<6} {v['reason']}  ({dep})")
+            return 0
+        shown_note = False
+        for c in rows:
+            v = views.claim_view(store, c)
+            if args.json:
+                _print_json(v)
+                continue
+            if v.get("legal") and not shown_note:
+                print(f"Note: {disclaimer()}\n")
+                shown_note = True
+            origin = f"  origin: {v['origin']} ({v['via']})" if v.get("via") else ""
+            print(f"claim {v['id']} (doc {v['document']}, {v['outlet'] or '?'}, event {v['event'] or '-'}) "
+                  f"{v['kind']} — {v['speaker'] or '(unattributed)'}{origin}")
+            print(f"    “{_line(v['content'], 150)}”")
+            for r in v["relations"]:
+                dep = "independent" if r["independent"] else "same origin"
+                print(f"    {r['type']} claim {r['other']}: {r['reason']} ({dep})")
+            for e in v.get("legal", []):
+                verb = "alleges" if e["polarity"] == "alleges" else "denies"
+                print(f"    legal index: {e['framework']} {e['provision']} ({e['label']}) — {verb}, trigger “{e['trigger']}”")
+    return 0
+
+
+def cmd_merge(args) -> int:
+    from . import merge
+
+    with _store(args) as store:
+        a, b = _one(store, args.a), _one(store, args.b)
+        if a["id"] == b["id"]:
+            raise StoreError("those are the same entity")
+        try:
+            kept = merge(store, a["id"], b["id"])
+        except ValueError as exc:
+            raise StoreError(str(exc)) from None
+        v = views.entity_view(store, db.canonical(store, kept), members=False)
+    if args.json:
+        _print_json(v)
+    else:
+        print(f"merged {b['name']} ({b['id']}) and {a['name']} ({a['id']}) into entity {kept}: {v['name']}; "
+              "the decision is kept across re-linking")
+    return 0
+
+
+def cmd_split(args) -> int:
+    from . import split
+
+    with _store(args) as store:
+        ent = _one(store, args.entity)
+        try:
+            docs = split(store, ent["id"], args.names)
+        except ValueError as exc:
+            raise StoreError(str(exc)) from None
+        result = []
+        for n in args.names:
+            result += [views.entity_view(store, e, members=False) for e in db.find_canonicals(store, n)]
+    if args.json:
+        for v in result:
+            _print_json(v)
+    else:
+        print(f"split {', '.join(args.names)} from {ent['name']} ({ent['id']}); re-linked {len(docs)} document(s); "
+              "the decision is kept across re-linking")
+        for v in result:
+            print(f"  now entity {v['id']}: {v['name']} ({v['type']})")
+    return 0
+
+
+def cmd_relink(args) -> int:
+    from . import link_pending, relink
+
+    with _store(args) as store:
+        n = relink(store) if args.all else link_pending(store)
+        c = db.counts(store)
+    print(f"linked {n} document(s): {c['canonical_entities']} entities, {c['events']} events, "
+          f"{c['corroborates']} corroborations, {c['contradicts']} contradictions, {c['legal']} legal-index entries")
+    return 0

@@ -1,0 +1,329 @@
+"""Events: documents (and their claims) grouped by what they report — when, where, who, what.
+
+A document is compared only with the events that share one of its keys (a place, an actor, a
+distinctive term) inside a date window, found through an index; it joins the best one above a
+threshold or founds a new event. Adding a document never recomputes the store.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from datetime import date, timedelta
+
+from ..store import Store
+from ..store import links as db
+from . import names as N
+
+#: Documents further apart than this are never the same event.
+WINDOW_DAYS = 21
+#: Similarity (cosine of weighted entities and terms, plus a small date bonus) needed to join an event.
+JOIN = 0.065
+#: A second event scoring at least this share of the best one (and JOIN) is the same event: they merge.
+BRIDGE = 0.6
+#: Weight of the similarity to the closest single document of an event (vs its centroid).
+NEAR_W = 0.9
+#: None: the better of centroid and closest document; else the share of the closest document.
+MIX = None
+#: A headline word counts this many times.
+HEAD_W = 6
+#: Taken off the score when the document's main place is not the event's.
+PLACE_CONFLICT = 0.05
+#: At most this many of an event's documents are compared one by one.
+MAX_COMPARE = 40
+#: Weight of an entity mention relative to a content term.
+ENT_W = 2.0
+ACTOR_TYPES = {"PERSON", "ORG", "MILITARY_UNIT", "UNIT", "EQUIPMENT", "WEAPON"}
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]{3,}")
+STOPWORDS = set("""
+about above after again against also among another around because been before being below between both
+cannot could does doing down during each even every from further have having here hers herself himself
+into itself just last later least like many more most much must near never none once only other ours over
+same says said should since some still such than that their theirs them then there these they this those
+through under until very were what when where which while whom whose will with within without would your
+yours according told added reported week weeks month months year years today yesterday monday tuesday
+wednesday thursday friday saturday sunday morning evening night hours hour first second third also
+statement wrote writes asked time people told just made make makes including include part city area
+january february march april june july august september october november december anywhere anything something
+nothing everything everyone someone nobody anybody would could should might must shall another however although
+news video photo image credit reading read more subscribe advertisement cookies written related page
+""".split())
+_MONTHS = {m: i for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july", "august",
+                                        "september", "october", "november", "december"], 1)}
+
+
+def parse_date(text: str | None) -> date | None:
+    if not text:
+        return None
+    text = str(text).strip()
+    m = re.match(r"(\d{4})-(\d{2})-(\d{2})", text)
+    if m:
+        try:
+            return date(int(m[1]), int(m[2]), int(m[3]))
+        except ValueError:
+            return None
+    m = re.search(r"(\d{1,2})\s+([A-Za-z]+)\.?,?\s+(\d{4})", text) or None
+    if m and m[2].lower()[:3] in {k[:3] for k in _MONTHS}:
+        month = next(v for k, v in _MONTHS.items() if k[:3] == m[2].lower()[:3])
+        try:
+            return date(int(m[3]), month, int(m[1]))
+        except ValueError:
+            return None
+    m = re.search(r"([A-Za-z]+)\.?\s+(\d{1,2}),?\s+(\d{4})", text)
+    if m and m[1].lower()[:3] in {k[:3] for k in _MONTHS}:
+        month = next(v for k, v in _MONTHS.items() if k[:3] == m[1].lower()[:3])
+        try:
+            return date(int(m[3]), month, int(m[2]))
+        except ValueError:
+            return None
+    return None
+
+
+def term(word: str) -> str:
+    w = N.strip_accents(word).lower().replace("’", "'").split("'")[0]
+    for suf in ("ings", "ing", "ies", "ed", "es", "s"):
+        if w.endswith(suf) and len(w) - len(suf) >= 4:
+            return w[: -len(suf)]
+    return w
+
+
+def terms(headline: str | None, body: str | None, names: set[str], top: int = 30) -> dict[str, int]:
+    """Distinctive content terms (the headline counts thrice), without the entity names."""
+    c: Counter = Counter()
+    for weight, text in ((HEAD_W, headline or ""), (1, body or "")):
+        for w in _WORD.findall(text):
+            t = term(w)
+            if t in STOPWORDS or w.lower() in STOPWORDS or t in names or len(t) < 4:
+                continue
+            c[t] += weight
+    return dict(c.most_common(top))
+
+
+def document_day(meta: dict) -> date | None:
+    """The date a document reports on: published, else captured (Telegram, WARC), else its metadata's."""
+    return parse_date(meta.get("published")) or parse_date(meta.get("captured_at")) or parse_date(
+        (meta.get("metadata") or {}).get("date"))
+
+
+def features(meta: dict, entities: list[dict], canon: dict[int, int]) -> dict:
+    """What an event is recognised by, for one document: its date, the entities it names (with
+    how often, a name in the headline counting extra) and its content terms."""
+    day = document_day(meta)
+    head = (meta.get("headline") or "").lower()
+    ents: dict[str, int] = {}
+    labels: dict[str, str] = {}
+    name_words: set[str] = set()
+    for e in entities:
+        cid = canon.get(e["id"])
+        if cid is None or e["type"] not in N.PLACE_TYPES | ACTOR_TYPES:
+            continue
+        for w in _WORD.findall(e["name"]):
+            name_words.add(term(w))
+        prefix = "p" if e["type"] in N.PLACE_TYPES else ("a" if e["type"] == "PERSON" else "o")
+        key = f"{prefix}:{cid}"
+        tf = max(1, len(e.get("mentions") or []))
+        if any(m and m.lower() in head for m in [e["name"], *(e.get("mentions") or [])] if len(m or "") > 3):
+            tf += 3
+        ents[key] = ents.get(key, 0) + tf
+        labels.setdefault(key, e["name"])
+    return {
+        "date": day.isoformat() if day else None,
+        "entities": ents,
+        "labels": labels,
+        "terms": terms(meta.get("headline"), meta.get("body"), name_words),
+        "headline": meta.get("headline") or meta.get("title") or "",
+    }
+
+
+def _cos(a: dict[str, float], b: dict[str, float]) -> float:
+    if len(a) > len(b):
+        a, b = b, a
+    dot = sum(v * b.get(k, 0.0) for k, v in a.items())
+    na, nb = _norm(a), _norm(b)
+    return dot / (na * nb) if na and nb else 0.0
+
+
+def _norm(v: dict[str, float]) -> float:
+    return math.sqrt(sum(x * x for x in v.values()))
+
+
+class EventLinker:
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self._n = max(1, db.linked_count(store))
+        self._df: dict[str, float] = {}
+        self._window: tuple[str, str] | None = None
+        self._n_window = 0
+        self.merged: list[int] = []
+        self.cross: list[tuple[list[dict], list[dict]]] = []
+
+    def _idf(self, keys) -> dict[str, float]:
+        """Inverse document frequency. Terms count over the whole store; entities over the
+        documents of the date window when the date is known (a country is common in its own
+        war's reporting, however rare it is in the store at large)."""
+        missing = [k for k in keys if k not in self._df]
+        terms_ = [k[2:] for k in missing if k.startswith("t:")]
+        tdf = db.term_df(self.store, terms_)
+        for k in missing:
+            if k.startswith("t:"):
+                df, n = tdf.get(k[2:], 0), self._n
+            elif self._window:
+                df, n = db.entity_df_between(self.store, int(k[2:]), *self._window), self._n_window
+            else:
+                df, n = db.entity_df(self.store, int(k[2:])), self._n
+            self._df[k] = math.log((n + 1) / (df + 0.5)) + 0.2
+        return {k: self._df[k] for k in keys}
+
+    def _main_place(self, ents: dict[str, float]) -> str | None:
+        """The most mentioned place, when it is salient and specific (not the country every report names)."""
+        places = sorted(((v, k) for k, v in ents.items() if k.startswith("p:")), reverse=True)
+        if not places or places[0][0] < 2:
+            return None
+        key = places[0][1]
+        if self._window and self._n_window >= 4:
+            if db.entity_df_between(self.store, int(key[2:]), *self._window) / self._n_window > 0.5:
+                return None
+        return key
+
+    def vector(self, ents: dict[str, float], terms_: dict[str, float]) -> dict[str, float]:
+        raw = {**{k: ENT_W * v for k, v in ents.items()}, **{f"t:{k}": float(v) for k, v in terms_.items()}}
+        idf = self._idf(raw)
+        return {k: math.sqrt(v) * idf[k] for k, v in raw.items()}
+
+    def score(self, f: dict, vec: dict[str, float], event_id: int) -> tuple[float, str]:
+        ev = db.event(self.store, event_id)
+        prof = ev["profile"]
+        evec = self.vector(prof.get("entities", {}), prof.get("terms", {}))
+        s = _cos(vec, evec)
+        # the closest single document counts too: a small event's centroid is noisy
+        near = 0.0
+        for d in db.event_documents(self.store, event_id)[:MAX_COMPARE]:
+            fe = d["features"]
+            near = max(near, _cos(vec, self.vector(fe.get("entities", {}), fe.get("terms", {}))))
+        s = max(s, NEAR_W * near) if MIX is None else (1 - MIX) * s + MIX * near
+        # a document centred on one specific place does not belong to an event centred on another
+        mine, theirs = self._main_place(f["entities"]), self._main_place(prof.get("entities", {}))
+        if mine and theirs and mine != theirs and prof.get("entities", {}).get(mine, 0) < 2:
+            s -= PLACE_CONFLICT
+        d = f["date"]
+        if d and ev["date_min"]:
+            gap = min(abs((date.fromisoformat(d) - date.fromisoformat(x)).days) for x in (ev["date_min"], ev["date_max"]))
+            if gap > WINDOW_DAYS:
+                return -1.0, "outside the date window"
+            s += 0.02 if gap <= 2 else (0.0 if gap <= 7 else -0.1)
+        shared = sorted(((vec[k] * evec[k], k) for k in vec if k in evec and not k.startswith("t:")), reverse=True)
+        names = [f["labels"].get(k, k) for _w, k in shared[:3]]
+        words = [k[2:] for _w, k in sorted(((vec[k] * evec[k], k) for k in vec if k in evec and k.startswith("t:")), reverse=True)[:4]]
+        reason = "; ".join(x for x in (("shares " + ", ".join(names)) if names else "", ("about " + ", ".join(words)) if words else "",
+                                       f"similarity {s:.2f}") if x)
+        return s, reason
+
+    def link(self, document_id: int, meta: dict, entities: list[dict], canon: dict[int, int], claim_ids: list[int]) -> int:
+        f = features(meta, entities, canon)
+        lo = hi = None
+        if f["date"]:
+            d = date.fromisoformat(f["date"])
+            lo, hi = (d - timedelta(days=WINDOW_DAYS)).isoformat(), (d + timedelta(days=WINDOW_DAYS)).isoformat()
+            self._window, self._n_window, self._df = (lo, hi), db.documents_between(self.store, lo, hi), {}
+        vec = self.vector(f["entities"], f["terms"])
+        top = sorted(vec, key=lambda k: -vec[k])
+        keys = [k for k in top if not k.startswith("t:")][:12] + [k for k in top if k.startswith("t:")][:10]
+        # keys carry the month, so a term every report uses ("hospital") only finds the events
+        # of the months in the window, however large the store grows
+        lookup = [f"{k}@{m}" for k in keys for m in _months(lo, hi)] if lo else keys
+        stored = keys + ([f"{k}@{f['date'][:7]}" for k in keys] if f["date"] else [])
+        best, best_s, best_why = None, JOIN, ""
+        scored = []
+        for eid in db.event_candidates(self.store, lookup, lo, hi):
+            s, why = self.score(f, vec, eid)
+            scored.append((s, eid))
+            if s >= best_s:
+                best, best_s, best_why = eid, s, why
+        self.merged, self.cross = [], []
+        if best is not None:
+            # one document that fits two events well shows they are one event
+            for s, eid in sorted(scored, reverse=True):
+                if eid != best and s >= 1.5 * JOIN and s >= BRIDGE * best_s:
+                    self.merge_events(best, eid)
+                    self.merged.append(eid)
+        if best is None:
+            profile = {"entities": f["entities"], "terms": f["terms"], "places": {}, "headline": f["headline"], "documents": 1}
+            _add_places(profile, f)
+            eid = db.new_event(self.store, _label(profile, f["date"]), f["date"], f["date"], profile)
+            db.add_event_document(self.store, document_id, eid, 0.0, "founded this event", f)
+        else:
+            eid = best
+            ev = db.event(self.store, eid)
+            prof = ev["profile"]
+            prof["entities"] = _top(Counter(prof.get("entities", {})) + Counter(f["entities"]), 80)
+            prof["terms"] = _top(Counter(prof.get("terms", {})) + Counter(f["terms"]), 80)
+            _add_places(prof, f)
+            prof["documents"] = prof.get("documents", 0) + 1
+            dates = [x for x in (ev["date_min"], ev["date_max"], f["date"]) if x]
+            dmin, dmax = (min(dates), max(dates)) if dates else (None, None)
+            db.update_event(self.store, eid, _label(prof, dmin), dmin, dmax, prof)
+            db.add_event_document(self.store, document_id, eid, round(best_s, 3), best_why, f)
+        db.add_event_keys(self.store, eid, stored)
+        db.add_term_df(self.store, f["terms"])
+        db.add_event_claims(self.store, eid, claim_ids)
+        return eid
+
+    def merge_events(self, keep: int, drop: int) -> None:
+        # the two events' claims were never compared: the caller relates these pairs
+        self.cross.append((db.event_claims(self.store, keep), db.event_claims(self.store, drop)))
+        db.merge_events(self.store, keep, drop)
+        self.refresh(keep)
+
+    def forget(self, features_: dict | None) -> None:
+        """A document leaves: its terms no longer count in the document frequencies."""
+        if features_:
+            db.add_term_df(self.store, features_.get("terms", {}), -1)
+
+    def refresh(self, event_id: int) -> None:
+        """Rebuild an event's profile from its remaining documents (after one left)."""
+        docs = db.event_documents(self.store, event_id)
+        if not docs:
+            return
+        ents, t, dates = Counter(), Counter(), []
+        prof = {"places": {}, "headline": docs[0]["features"].get("headline", ""), "documents": len(docs)}
+        for d in docs:
+            ents.update(d["features"].get("entities", {}))
+            t.update(d["features"].get("terms", {}))
+            _add_places(prof, d["features"])
+            if d["features"].get("date"):
+                dates.append(d["features"]["date"])
+        prof["entities"], prof["terms"] = _top(ents, 80), _top(t, 80)
+        dmin, dmax = (min(dates), max(dates)) if dates else (None, None)
+        db.update_event(self.store, event_id, _label(prof, dmin), dmin, dmax, prof)
+
+
+def _months(lo: str, hi: str) -> list[str]:
+    out, y, m = [], int(lo[:4]), int(lo[5:7])
+    while f"{y:04d}-{m:02d}" <= hi[:7]:
+        out.append(f"{y:04d}-{m:02d}")
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    return out
+
+
+def _top(c: Counter, n: int) -> dict:
+    return dict(c.most_common(n))
+
+
+def _add_places(profile: dict, f: dict) -> None:
+    places = Counter(profile.get("places", {}))
+    for k, v in f["entities"].items():
+        if k.startswith("p:"):
+            places[f["labels"][k]] += v
+    profile["places"] = dict(places)
+
+
+def _label(profile: dict, day: str | None) -> str:
+    places = Counter(profile.get("places", {}))
+    place = places.most_common(1)[0][0] if places else None
+    top = [t for t, _n in Counter(profile.get("terms", {})).most_common(3)]
+    head = " ".join((profile.get("headline") or "").split())
+    head = head if len(head) <= 70 else head[:69] + "…"
+    parts = [p for p in (place, day) if p]
+    return " · ".join(parts + [head or ", ".join(top)])

@@ -1,0 +1,296 @@
+"""Relations between two claims about the same event: ``corroborates`` or ``contradicts``.
+
+Rules over the claim text, offline: figures with what they count ("12 killed" vs "40 killed"),
+opposed frames ("strayed off course in fog" vs "a planned operation", "an ammunition depot" vs
+"a hospital", "evacuated" vs "deported"), negation and denial ("there was no defection",
+"fairy tale") of something the other claim asserts, and — for corroboration — the same figure,
+the same side of a frame, or largely the same words. Each relation carries a reason a person can
+read, and whether the two claims come from independent origins.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from . import names as N
+
+# ------------------------------------------------------------------------------- frames
+#: Each frame has two opposed sides: (label, patterns). A negated pattern counts for the other side.
+FRAMES: list[dict] = [
+    {"name": "course", "sides": [
+        ("a mistaken landing", [r"\bmistake[ns]?\b", r"\bstray(?:ed|ing)?\b", r"\boff course\b", r"\blost in (?:the )?fog\b",
+                                r"\baccident(?:al|ally)?\b", r"\bnavigation(?:al)? error\b", r"\bby error\b", r"\bgot lost\b",
+                                r"\blost (?:its|their) way\b"]),
+        ("a planned operation", [r"\bplann(?:ed|ing)\b", r"\bcoordinated operation\b", r"\bown decision\b", r"\bmy decision\b",
+                                 r"\bdefect(?:ed|ion|ing)?\b", r"\bescape plan\b", r"\binitiated contact\b", r"\bmade contact\b",
+                                 r"\bvoluntar(?:y|ily)\b", r"\bsafe passage\b", r"\bcode-?named\b", r"\bvoluntary landing\b"]),
+    ]},
+    {"name": "target", "anchor": True, "sides": [
+        ("a military target", [r"\bammunition (?:depot|store|dump|warehouse)s?\b", r"\b(?:arms|weapons|fuel) depot\b",
+                               r"\bdeployment point\b", r"\bmilitants\b", r"\bmilitary (?:target|facility|objects?)\b",
+                               r"\blaunchers?\b", r"\bfiring positions?\b", r"\bcommand post\b", r"\bbarracks\b",
+                               r"\bsecondary (?:detonations|explosions|blasts)\b"]),
+        ("a civilian site", [r"\bhospital\b", r"\bsurgical wing\b", r"\bschool\b", r"\bresidential\b", r"\bcivilians?\b",
+                             r"\bpatients\b", r"\bred cross\b", r"\borphanage\b", r"\bapartment (?:block|building)s?\b",
+                             r"\bno (?:series of )?secondary (?:blasts|explosions|detonations)\b"]),
+    ]},
+    {"name": "transfer", "anchor": True, "sides": [
+        ("an evacuation", [r"\bevacuat\w*", r"\brescued?\b", r"\bat the request\b", r"\bout of the shelling\b", r"\bfor their safety\b",
+                           r"\bescorted\b"]),
+        ("a forced transfer", [r"\bdeport\w*", r"\bforcibl[ey]\b", r"\babduct\w*", r"\bkidnap\w*", r"\btaken\b(?! (?:care|part))",
+                               r"\bremoved\b", r"\bstolen\b", r"\btook\b", r"\btake\b", r"\btransferred\b", r"\badopted\b"]),
+    ]},
+    {"name": "fate", "sides": [
+        ("executed", [r"\bexecut(?:ed|ion|ions)\b", r"\bshot (?:dead )?after (?:surrender|refusing)\w*", r"\bmurder\w*",
+                      r"\bkilled after (?:refusing|surrendering)\b"]),
+        ("killed in a fight or detained", [r"\bopen(?:ed|ing) fire\b", r"\bfirefight\b", r"\bshoot-?out\b", r"\bdetained\b",
+                                           r"\bran toward\b", r"\bexchange of fire\b"]),
+    ]},
+    {"name": "visibility", "sides": [
+        ("fog", [r"\bfog(?:gy)?\b", r"\bzero visibility\b", r"\bpoor visibility\b"]),
+        ("clear weather", [r"\bclear (?:morning )?(?:light|sky|skies|weather)\b", r"\bvisibility of more than\b"]),
+    ]},
+    {"name": "footage", "sides": [
+        ("staged footage", [r"\bfilmed after the fact\b", r"\bstaged\b", r"\bfabricat\w+", r"\bso-called video\b", r"\bdoctored\b"]),
+        ("genuine footage", [r"\bverified\b", r"\bfootage (?:released|shows?|showed)\b", r"\bvideo (?:shows?|showed|filmed)\b",
+                             r"\bgeolocated\b"]),
+    ]},
+    {"name": "air_defence", "sides": [
+        ("an air-defence missile", [r"\bair[- ]defen[cs]e missile\b", r"\binterceptors?\b", r"\bown (?:interceptor|missile)\b"]),
+        ("no air defence", [r"\bno interceptors?\b"]),
+    ]},
+]
+_NEG = re.compile(r"\b(?:no|not|never|nobody|nothing|none|without|denied|denies|deny|didn't|did not|wasn't|was not|"
+                  r"there was no|false|n't)\b(?:(?!\band\b|\bbut\b|\bthat\b)[^.;:,]){0,25}$", re.I)
+_NOT_NEG = re.compile(r"\b(?:not only|nothing but|nothing less than|no less than|no doubt|none other than|not least|"
+                      r"no one really knew|not alone)\b[^.;:,]{0,30}$", re.I)
+
+
+def negated_before(before: str) -> bool:
+    """Does the text just before a word negate it? ("there was no defection"; not "nothing but a genocide")."""
+    return bool(_NEG.search(before)) and not _NOT_NEG.search(before)
+
+
+#: Words that make a claim a denial of what it names.
+DENIAL = re.compile(r"\b(?:fairy[- ]tale|fake|hoax|propaganda|lies?|so-called|nobody \w+ anybody|full stop|did not \w+ any|"
+                    r"never happened|fabricat\w+|staged|denied|denies)\b", re.I)
+
+# ------------------------------------------------------------------------------ figures
+_NUMWORDS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
+    "eighteen nineteen twenty".split())}
+_NUMWORDS.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+                  "hundred": 100, "dozen": 12})
+_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_NUM = (r"(\d[\d,]*|" + _TENS + r"[- ](?:one|two|three|four|five|six|seven|eight|nine)|"
+        + "|".join(sorted(_NUMWORDS, key=len, reverse=True)) + r")")
+_KILLED = r"(?:killed|dead|died|deaths?|lives|bodies|eliminated|destroyed|perished|fatalities)"
+_WOUNDED = r"(?:wounded|injured|hurt|injuries)"
+_COMBATANT = r"(?:militants?|soldiers?|servicemen|fighters?|troops|combatants?|mercenaries)"
+_CHILD = r"(?:children|kids|orphans|minors|boys|girls)"
+_FIG = re.compile(r"(?<![\w-])" + _NUM + r"\b(?=((?:\s+[\w'’-]+,?){0,6}))", re.I)
+_TOLL = re.compile(r"\b(?:death )?toll (?:of|to|at|rose to|rises to|has risen to|reached|stands at)\s+(?:at least |up to )?" + _NUM, re.I)
+SLOT_LABEL = {"killed": "casualty figure", "wounded": "wounded figure", "combatants killed": "combatants killed",
+              "children": "number of children", "children killed": "children killed"}
+
+
+def _num(text: str) -> int | None:
+    t = text.lower().replace(",", "")
+    if t.isdigit():
+        return int(t)
+    parts = re.split(r"[- ]", t)
+    if len(parts) == 2 and parts[0] in _NUMWORDS and parts[1] in _NUMWORDS:
+        return _NUMWORDS[parts[0]] + _NUMWORDS[parts[1]]
+    return _NUMWORDS.get(t)
+
+
+def figures(text: str) -> dict[str, int]:
+    """{slot: value} for what the claim counts; the first figure per slot."""
+    out: dict[str, int] = {}
+    for m in _TOLL.finditer(text):
+        v = _num(m.group(1))
+        if v is not None:
+            out.setdefault("killed", v)
+    for m in _FIG.finditer(text):
+        v = _num(m.group(1))
+        if v is None or v > 100000:
+            continue
+        after = m.group(2).lower()
+        # a year, a time, a unit number or a distance is not a count
+        if re.match(r"\s*(?:st|nd|rd|th|km|kilomet|metre|meter|mile|percent|%|per cent|:\d|am|pm|hours?|days?|months?|years?|minutes?)\b", after):
+            continue
+        if 1900 <= v <= 2100:
+            continue
+        words = re.findall(r"[\w'’-]+", after)[:6]
+        joined = " ".join(words)
+        killed = re.search(r"\b" + _KILLED + r"\b", joined)
+        wounded = re.search(r"\b" + _WOUNDED + r"\b", joined)
+        subj = " ".join(words[:2])
+        if killed and (not wounded or killed.start() < wounded.start()):
+            if re.search(_COMBATANT, subj):
+                out.setdefault("combatants killed", v)
+            elif re.search(_CHILD, subj):
+                out.setdefault("children killed", v)
+            else:
+                out.setdefault("killed", v)
+        elif wounded:
+            out.setdefault("wounded", v)
+        elif re.match(r"\s*" + _CHILD, after):
+            out.setdefault("children", v)
+    return out
+
+
+# ------------------------------------------------------------------------------ features
+@dataclass
+class ClaimFeatures:
+    sides: dict[str, tuple[int, str]] = field(default_factory=dict)   # frame -> (side index, matched text)
+    frame_words: set[str] = field(default_factory=set)
+    figures: dict[str, int] = field(default_factory=dict)
+    words: set[str] = field(default_factory=set)
+    negated: set[str] = field(default_factory=set)
+    asserted: set[str] = field(default_factory=set)
+    denial: bool = False
+
+
+_CONTENT = re.compile(r"[A-Za-z][A-Za-z'’-]{3,}")
+_STOP = set("""that this with from have been were they their them there which would could should about after
+said says into than then what when where while will your also only just more most such some other over under
+because being other these those very much many here upon whom whose onto even still""".split())
+
+
+def _stem(w: str) -> str:
+    w = N.strip_accents(w).lower().replace("’", "'").split("'")[0]
+    for suf in ("ations", "ation", "ings", "ing", "ed", "es", "s"):
+        if w.endswith(suf) and len(w) - len(suf) >= 4:
+            return w[: -len(suf)]
+    return w
+
+
+@lru_cache(maxsize=32768)
+def claim_features(text: str, stance: str | None = None) -> ClaimFeatures:
+    t = " ".join(N.strip_accents(text.translate(str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'}))).split())
+    low = t.lower()
+    f = ClaimFeatures()
+    # a denial reported by its cue carries the denied proposition ("denied that any children were deported")
+    flip_all = stance == "denies" and bool(re.search(r"\b(?:any|anybody|anyone|anything|ever|at all)\b", low))
+    for frame in FRAMES:
+        hits: dict[int, str] = {}
+        for i, (_label, pats) in enumerate(frame["sides"]):
+            for p in pats:
+                for m in re.finditer(p, low):
+                    before = low[max(0, m.start() - 40): m.start()]
+                    neg = negated_before(before)
+                    if not neg and flip_all:
+                        neg = True
+                    side = (1 - i) if neg else i
+                    if side not in hits:
+                        nm = _NEG.search(before) if neg and not flip_all else None
+                        start = m.start() - len(before) + nm.start() if nm else m.start()
+                        hits[side] = t[start: m.end()]
+        if len(hits) == 1:
+            (side, matched), = hits.items()
+            f.sides[frame["name"]] = (side, matched)
+            f.frame_words.update(_stem(w) for w in re.findall(r"[A-Za-z][A-Za-z'’-]{3,}", matched))
+    f.figures = figures(t)
+    for m in _CONTENT.finditer(t):
+        s = _stem(m.group())
+        if s in _STOP:
+            continue
+        f.words.add(s)
+        if negated_before(low[max(0, m.start() - 30): m.start()]):
+            f.negated.add(s)
+        else:
+            f.asserted.add(s)
+    f.denial = bool(DENIAL.search(t)) or stance == "denies"
+    return f
+
+
+@dataclass
+class Relation:
+    type: str
+    reason: str
+    score: float  # ranking score: the rule's base weight plus word overlap (may exceed 1)
+
+    @property
+    def confidence(self) -> float:
+        """The score as shown to people: within [0, 1]."""
+        return round(min(self.score, 1.0), 3)
+
+
+#: Words whose negation in one claim and assertion in another is a contradiction.
+KEY_PREDICATES = {"genocid", "defection", "defect", "deport", "deportation", "execut", "evacuat", "kill", "strike",
+                  "struck", "attack", "shell", "hospital", "civilian", "children", "interceptor", "launch", "torture",
+                  "rape", "abduct", "massacre", "bomb", "occupi", "surrender", "land", "crash", "shot", "hit"}
+
+
+def relate(a: str, b: str, fa: ClaimFeatures | None = None, fb: ClaimFeatures | None = None) -> Relation | None:
+    """The relation between two claims' contents about one event, or None.
+
+    A contradiction needs a point of disagreement (different figures for the same count, opposite
+    sides of a frame, a negation of what the other asserts) *and* something the two talk about in
+    common; a corroboration needs the same figure or side and a good share of the same words.
+    ``score`` ranks candidates so that each claim keeps only its best relations.
+    """
+    fa = fa or claim_features(a)
+    fb = fb or claim_features(b)
+    inter = fa.words & fb.words
+    union = fa.words | fb.words
+    jac = len(inter) / len(union) if union else 0.0
+    anchor = inter - fa.frame_words - fb.frame_words
+    # 1. figures for the same thing
+    for slot in ("killed", "combatants killed", "children killed", "wounded", "children"):
+        if slot in fa.figures and slot in fb.figures:
+            x, y = fa.figures[slot], fb.figures[slot]
+            if x != y:
+                return Relation("contradicts", f"{SLOT_LABEL[slot]} {x} vs {y}", 0.9 + jac)
+            if anchor:
+                return Relation("corroborates", f"same {SLOT_LABEL[slot]}: {x}", 0.9 + jac)
+    # 2. opposed sides of a frame
+    for frame in FRAMES:
+        name = frame["name"]
+        if name in fa.sides and name in fb.sides:
+            (sa, ta), (sb, tb) = fa.sides[name], fb.sides[name]
+            la, lb = frame["sides"][sa][0], frame["sides"][sb][0]
+            if sa != sb and (not frame.get("anchor") or anchor or jac >= 0.08):
+                return Relation("contradicts", f"{la} (“{ta}”) vs {lb} (“{tb}”)", 0.75 + jac)
+    # 3. negation or denial of what the other asserts
+    shared_neg = {w for w in (fa.negated & fb.asserted) | (fb.negated & fa.asserted) if any(w.startswith(k) for k in KEY_PREDICATES)}
+    if shared_neg and len(inter) >= 2:
+        w = sorted(shared_neg)[0]
+        return Relation("contradicts", f"asserted vs denied: “{w}…”", 0.7 + jac)
+    if fa.denial != fb.denial and len(anchor) >= 2:
+        shared = {w for w in inter if any(w.startswith(k) for k in KEY_PREDICATES)}
+        if shared:
+            w = sorted(shared)[0]
+            return Relation("contradicts", f"alleged vs called false: “{w}…”", 0.65 + jac)
+    # 4. agreement
+    if fa.denial == fb.denial:
+        for frame in FRAMES:
+            name = frame["name"]
+            if name in fa.sides and name in fb.sides and fa.sides[name][0] == fb.sides[name][0] and len(anchor) >= 2 and jac >= 0.12:
+                label = frame["sides"][fa.sides[name][0]][0]
+                return Relation("corroborates", f"both describe {label} (“{fa.sides[name][1]}” / “{fb.sides[name][1]}”)", 0.65 + jac)
+        if len(inter) >= 3 and jac >= 0.3:
+            return Relation("corroborates", "largely the same account: " + ", ".join(sorted(inter)[:5]), 0.6 + jac)
+    return None
+
+
+#: Each claim keeps at most this many relations of each type (its best ones).
+PER_CLAIM = {"corroborates": 2, "contradicts": 3}
+
+
+def select(candidates: list[tuple[int, int, Relation]], per_claim: dict[str, int] | None = None) -> list[tuple[int, int, Relation]]:
+    """Keep, for each claim, only its best relations of each type (greedy, best first)."""
+    caps = per_claim or PER_CLAIM
+    used: dict[tuple[int, str], int] = {}
+    out = []
+    for a, b, r in sorted(candidates, key=lambda x: -x[2].score):
+        cap = caps.get(r.type, 2)
+        if used.get((a, r.type), 0) >= cap or used.get((b, r.type), 0) >= cap:
+            continue
+        used[(a, r.type)] = used.get((a, r.type), 0) + 1
+        used[(b, r.type)] = used.get((b, r.type), 0) + 1
+        out.append((a, b, r))
+    return out

@@ -1,0 +1,541 @@
+"""SQL of the linking stage (tables of migration 0004). Functions take a :class:`Store`.
+
+Writes run inside the caller's transaction (:func:`transaction`); reads are plain selects. Every
+lookup the incremental linker makes goes through an index (keys, document, canonical id), so the
+cost of linking one document does not grow with the store.
+"""
+
+from __future__ import annotations
+
+import json
+from contextlib import contextmanager
+from typing import Iterable, Iterator
+
+from . import Store
+
+
+def _j(value) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+
+def _qs(n: int) -> str:
+    return ",".join("?" * n)
+
+
+@contextmanager
+def transaction(store: Store) -> Iterator[None]:
+    c = store.conn
+    c.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+        c.execute("COMMIT")
+    except BaseException:
+        c.execute("ROLLBACK")
+        raise
+
+
+# ------------------------------------------------------------------------------ documents
+def document_meta(store: Store, document_id: int) -> dict | None:
+    row = store.conn.execute(
+        "SELECT d.id, d.kind, d.outlet AS doc_outlet, d.title, d.captured_at, d.metadata, a.headline, a.author,"
+        " a.published, a.outlet, a.body, a.extracted_at FROM documents d JOIN articles a ON a.document_id = d.id"
+        " WHERE d.id = ?", (document_id,)).fetchone()
+    if row is None:
+        return None
+    out = dict(row)
+    out["metadata"] = json.loads(out["metadata"] or "{}")
+    out["outlet"] = out["outlet"] or out.pop("doc_outlet")
+    out.pop("doc_outlet", None)
+    return out
+
+
+def analysed_documents(store: Store) -> list[int]:
+    return [r[0] for r in store.conn.execute("SELECT document_id FROM articles ORDER BY document_id")]
+
+
+def unlinked_documents(store: Store) -> list[int]:
+    """Analysed documents never linked, or linked from an older analysis."""
+    return [r[0] for r in store.conn.execute(
+        "SELECT a.document_id FROM articles a LEFT JOIN link_documents l ON l.document_id = a.document_id"
+        " WHERE l.document_id IS NULL OR l.extracted_at <> a.extracted_at ORDER BY a.document_id")]
+
+
+def mark_linked(store: Store, document_id: int, extracted_at: str, linked_at: str, day: str | None = None) -> None:
+    store.conn.execute("INSERT OR REPLACE INTO link_documents(document_id, extracted_at, linked_at, day) VALUES (?, ?, ?, ?)",
+                       (document_id, extracted_at, linked_at, day))
+
+
+def document_entities(store: Store, document_id: int) -> list[dict]:
+    out = []
+    for e in store.conn.execute("SELECT id, name, type FROM entities WHERE document_id = ? ORDER BY id", (document_id,)).fetchall():
+        mentions = [r[0] for r in store.conn.execute("SELECT text FROM entity_mentions WHERE entity_id = ? ORDER BY start", (e["id"],))]
+        out.append({"id": e["id"], "name": e["name"], "type": e["type"], "mentions": mentions})
+    return out
+
+
+def document_claims(store: Store, document_id: int) -> list[dict]:
+    rows = store.conn.execute(
+        'SELECT id, document_id, ordinal, speaker, speaker_text, cue, kind, content, start, "end", stance, evidence'
+        " FROM claims WHERE document_id = ? ORDER BY ordinal", (document_id,))
+    return [_claim_row(r) for r in rows]
+
+
+def _claim_row(r) -> dict:
+    d = dict(r)
+    d["evidence"] = json.loads(d.get("evidence") or "[]")
+    return d
+
+
+def canonicals_of_document(store: Store, document_id: int) -> list[int]:
+    return [r[0] for r in store.conn.execute(
+        "SELECT DISTINCT canonical_id FROM link_entity_members WHERE document_id = ?", (document_id,))]
+
+
+def unlink_document(store: Store, document_id: int) -> None:
+    """Remove a document's links (not its analysis); canonical entities and events left empty go too."""
+    c = store.conn
+    canon = [r[0] for r in c.execute("SELECT DISTINCT canonical_id FROM link_entity_members WHERE document_id = ?", (document_id,))]
+    event = [r[0] for r in c.execute("SELECT event_id FROM link_event_documents WHERE document_id = ?", (document_id,))]
+    claim_ids = [r[0] for r in c.execute("SELECT id FROM claims WHERE document_id = ?", (document_id,))]
+    c.execute("DELETE FROM link_entity_members WHERE document_id = ?", (document_id,))
+    c.execute("DELETE FROM link_event_documents WHERE document_id = ?", (document_id,))
+    c.execute("DELETE FROM link_legal WHERE document_id = ?", (document_id,))
+    if claim_ids:
+        q = _qs(len(claim_ids))
+        c.execute(f"DELETE FROM link_event_claims WHERE claim_id IN ({q})", claim_ids)
+        c.execute(f"DELETE FROM link_claim_relations WHERE claim_a IN ({q}) OR claim_b IN ({q})", claim_ids + claim_ids)
+        c.execute(f"DELETE FROM link_claim_origins WHERE claim_id IN ({q})", claim_ids)
+    c.execute("DELETE FROM link_documents WHERE document_id = ?", (document_id,))
+    for cid in canon:
+        if c.execute("SELECT 1 FROM link_entity_members WHERE canonical_id = ? LIMIT 1", (cid,)).fetchone() is None:
+            c.execute("DELETE FROM link_entities WHERE id = ?", (cid,))
+    for eid in event:
+        if c.execute("SELECT 1 FROM link_event_documents WHERE event_id = ? LIMIT 1", (eid,)).fetchone() is None:
+            c.execute("DELETE FROM link_events WHERE id = ?", (eid,))
+    return None
+
+
+def clear_links(store: Store) -> None:
+    """Everything the linker derived (user decisions are kept)."""
+    for table in ("link_term_df", "link_legal", "link_claim_relations", "link_claim_origins", "link_event_claims", "link_event_keys",
+                  "link_event_documents", "link_events", "link_entity_keys", "link_entity_names", "link_entity_members",
+                  "link_entities", "link_documents"):
+        store.conn.execute(f"DELETE FROM {table}")
+
+
+# ------------------------------------------------------------------------------- entities
+def canonical_candidates(store: Store, keys: Iterable[str], limit: int = 20) -> list[int]:
+    keys = sorted(set(keys))
+    if not keys:
+        return []
+    out: list[int] = []
+    for key in keys:
+        # newest first, bounded: a key shared by very many entities (a generic name) stays cheap
+        n = min(limit, 10) if "|g:" in key or "|u:" in key else limit
+        out += [r[0] for r in store.conn.execute(
+            "SELECT canonical_id FROM link_entity_keys WHERE key = ? ORDER BY canonical_id DESC LIMIT ?", (key, n))]
+    return sorted(set(out))
+
+
+def canonical(store: Store, canonical_id: int) -> dict | None:
+    row = store.conn.execute("SELECT id, type, name FROM link_entities WHERE id = ?", (canonical_id,)).fetchone()
+    return dict(row) if row else None
+
+
+def canonical_names(store: Store, canonical_id: int) -> list[str]:
+    return [r[0] for r in store.conn.execute("SELECT name FROM link_entity_names WHERE canonical_id = ? ORDER BY rowid", (canonical_id,))]
+
+
+def new_canonical(store: Store, type_: str, name: str) -> int:
+    return store.conn.execute("INSERT INTO link_entities(type, name) VALUES (?, ?)", (type_, name)).lastrowid
+
+
+def rename_canonical(store: Store, canonical_id: int, name: str) -> None:
+    store.conn.execute("UPDATE link_entities SET name = ? WHERE id = ?", (name, canonical_id))
+
+
+def add_member(store: Store, entity_id: int, canonical_id: int, document_id: int, confidence: float, rule: str, evidence: str) -> None:
+    store.conn.execute(
+        "INSERT OR REPLACE INTO link_entity_members(entity_id, canonical_id, document_id, confidence, rule, evidence)"
+        " VALUES (?, ?, ?, ?, ?, ?)", (entity_id, canonical_id, document_id, confidence, rule, evidence))
+
+
+def add_names(store: Store, canonical_id: int, names: Iterable[str]) -> None:
+    store.conn.executemany("INSERT OR IGNORE INTO link_entity_names(canonical_id, name) VALUES (?, ?)",
+                           [(canonical_id, n) for n in names])
+
+
+def add_keys(store: Store, canonical_id: int, keys: Iterable[str]) -> None:
+    store.conn.executemany("INSERT OR IGNORE INTO link_entity_keys(canonical_id, key) VALUES (?, ?)",
+                           [(canonical_id, k) for k in keys])
+
+
+def reset_names_and_keys(store: Store, canonical_id: int) -> None:
+    store.conn.execute("DELETE FROM link_entity_names WHERE canonical_id = ?", (canonical_id,))
+    store.conn.execute("DELETE FROM link_entity_keys WHERE canonical_id = ?", (canonical_id,))
+
+
+def member_rows(store: Store, canonical_id: int) -> list[dict]:
+    rows = store.conn.execute(
+        "SELECT m.entity_id, m.document_id, m.confidence, m.rule, m.evidence, e.name, e.type"
+        " FROM link_entity_members m JOIN entities e ON e.id = m.entity_id WHERE m.canonical_id = ? ORDER BY m.document_id, m.entity_id",
+        (canonical_id,))
+    out = []
+    for r in rows:
+        d = dict(r)
+        d["mentions"] = [x[0] for x in store.conn.execute("SELECT text FROM entity_mentions WHERE entity_id = ? ORDER BY start", (d["entity_id"],))]
+        out.append(d)
+    return out
+
+
+def canonical_of_entities(store: Store, entity_ids: Iterable[int]) -> dict[int, int]:
+    ids = list(entity_ids)
+    if not ids:
+        return {}
+    rows = store.conn.execute(f"SELECT entity_id, canonical_id FROM link_entity_members WHERE entity_id IN ({_qs(len(ids))})", ids)
+    return {r[0]: r[1] for r in rows}
+
+
+def move_members(store: Store, entity_ids: Iterable[int], canonical_id: int, rule: str, evidence: str) -> None:
+    store.conn.executemany(
+        "UPDATE link_entity_members SET canonical_id = ?, rule = ?, evidence = ?, confidence = 1.0 WHERE entity_id = ?",
+        [(canonical_id, rule, evidence, e) for e in entity_ids])
+
+
+def merge_canonicals(store: Store, keep: int, drop: int) -> None:
+    """Fold canonical entity ``drop`` into ``keep``: members, names, keys, claim origins, event keys."""
+    c = store.conn
+    c.execute("UPDATE link_entity_members SET canonical_id = ? WHERE canonical_id = ?", (keep, drop))
+    c.execute("INSERT OR IGNORE INTO link_entity_names(canonical_id, name) SELECT ?, name FROM link_entity_names WHERE canonical_id = ?", (keep, drop))
+    c.execute("INSERT OR IGNORE INTO link_entity_keys(canonical_id, key) SELECT ?, key FROM link_entity_keys WHERE canonical_id = ?", (keep, drop))
+    c.execute("UPDATE link_claim_origins SET speaker_id = ? WHERE speaker_id = ?", (keep, drop))
+    c.execute("UPDATE link_claim_origins SET origin = ? WHERE origin = ?", (f"e:{keep}", f"e:{drop}"))
+    for prefix in ("p", "a", "o"):
+        old, new = f"{prefix}:{drop}", f"{prefix}:{keep}"
+        # the bare key and its month-stamped forms ("p:12@2026-03"), found by index range
+        where = "(key = ? OR (key >= ? AND key < ?))"
+        args = (old, old + "@", old + "@\uffff")
+        c.execute(f"INSERT OR IGNORE INTO link_event_keys(event_id, key) SELECT event_id, ? || substr(key, ?) FROM link_event_keys"
+                  f" WHERE {where}", (new, len(old) + 1, *args))
+        c.execute(f"DELETE FROM link_event_keys WHERE {where}", args)
+    # Two claims whose speakers turn out to be one entity are no longer independent.
+    c.execute(
+        "UPDATE link_claim_relations SET independent = 0 WHERE independent = 1 AND claim_a IN"
+        " (SELECT claim_id FROM link_claim_origins WHERE origin = ?) AND claim_b IN (SELECT claim_id FROM link_claim_origins WHERE origin = ?)",
+        (f"e:{keep}", f"e:{keep}"))
+    c.execute("DELETE FROM link_entities WHERE id = ?", (drop,))
+
+
+def delete_empty_canonicals(store: Store, ids: Iterable[int]) -> None:
+    for cid in set(ids):
+        if store.conn.execute("SELECT 1 FROM link_entity_members WHERE canonical_id = ? LIMIT 1", (cid,)).fetchone() is None:
+            store.conn.execute("DELETE FROM link_entities WHERE id = ?", (cid,))
+
+
+def find_canonicals(store: Store, ref: str) -> list[dict]:
+    """Canonical entities by id, or by a name (exact, then case-insensitive) among their names."""
+    if ref.strip().isdigit():
+        row = canonical(store, int(ref))
+        return [row] if row else []
+    rows = store.conn.execute(
+        "SELECT e.id, e.type, e.name FROM link_entity_names n JOIN link_entities e ON e.id = n.canonical_id"
+        " WHERE n.name = ? COLLATE NOCASE"
+        " UNION SELECT id, type, name FROM link_entities WHERE name = ? COLLATE NOCASE ORDER BY 1", (ref, ref)).fetchall()
+    return [dict(r) for r in rows]
+
+
+def list_canonicals(store: Store, type_: str | None = None, name_like: str | None = None, limit: int | None = None) -> list[dict]:
+    sql = ("SELECT e.id, e.type, e.name, count(m.entity_id) AS members, count(DISTINCT m.document_id) AS documents"
+           " FROM link_entities e JOIN link_entity_members m ON m.canonical_id = e.id AND m.entity_id IS NOT NULL")
+    where, args = [], []
+    if type_:
+        where.append("e.type = ?")
+        args.append(type_)
+    if name_like:
+        where.append("e.id IN (SELECT canonical_id FROM link_entity_names WHERE name LIKE ?)")
+        args.append(f"%{name_like}%")
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    sql += " GROUP BY e.id ORDER BY documents DESC, members DESC, e.name LIMIT ?"
+    args.append(-1 if limit is None else limit)
+    return [dict(r) for r in store.conn.execute(sql, args)]
+
+
+# ------------------------------------------------------------------------------ decisions
+def add_decision(store: Store, action: str, type_: str, name_a: str, name_b: str, made_at: str, note: str | None = None) -> None:
+    a, b = sorted((name_a, name_b))
+    store.conn.execute("INSERT INTO link_decisions(action, type, name_a, name_b, made_at, note) VALUES (?, ?, ?, ?, ?, ?)",
+                       (action, type_, a, b, made_at, note))
+
+
+def decisions_about(store: Store, type_: str, name_keys: Iterable[str]) -> list[dict]:
+    """Decisions touching any of these names; a later decision on the same pair overrides an earlier one."""
+    keys = sorted(set(name_keys))
+    if not keys:
+        return []
+    q = _qs(len(keys))
+    rows = store.conn.execute(
+        f"SELECT id, action, name_a, name_b FROM link_decisions WHERE type = ? AND (name_a IN ({q}) OR name_b IN ({q})) ORDER BY id",
+        (type_, *keys, *keys)).fetchall()
+    latest: dict[tuple[str, str], dict] = {}
+    for r in rows:
+        latest[(r["name_a"], r["name_b"])] = dict(r)
+    return list(latest.values())
+
+
+def all_decisions(store: Store) -> list[dict]:
+    return [dict(r) for r in store.conn.execute("SELECT * FROM link_decisions ORDER BY id")]
+
+
+# --------------------------------------------------------------------------------- events
+def event_candidates(store: Store, keys: Iterable[str], date_lo: str | None, date_hi: str | None, limit: int = 200) -> list[int]:
+    keys = sorted(set(keys))
+    if not keys:
+        return []
+    sql = (f"SELECT DISTINCT k.event_id FROM link_event_keys k JOIN link_events e ON e.id = k.event_id"
+           f" WHERE k.key IN ({_qs(len(keys))})")
+    args: list = list(keys)
+    if date_lo and date_hi:
+        sql += " AND (e.date_min IS NULL OR (e.date_min <= ? AND e.date_max >= ?))"
+        args += [date_hi, date_lo]
+    sql += " ORDER BY k.event_id DESC LIMIT ?"
+    args.append(limit)
+    return [r[0] for r in store.conn.execute(sql, args)]
+
+
+def entity_df(store: Store, canonical_id: int, cap: int = 1000) -> int:
+    """Documents mentioning a canonical entity (counted up to ``cap``)."""
+    return store.conn.execute(
+        "SELECT count(*) FROM (SELECT DISTINCT document_id FROM link_entity_members WHERE canonical_id = ? LIMIT ?)",
+        (canonical_id, cap)).fetchone()[0]
+
+
+def entity_df_between(store: Store, canonical_id: int, lo: str, hi: str, cap: int = 1000) -> int:
+    """Documents dated in [lo, hi] mentioning a canonical entity (counted up to ``cap``)."""
+    return store.conn.execute(
+        "SELECT count(*) FROM (SELECT DISTINCT m.document_id FROM link_entity_members m JOIN link_documents l"
+        " ON l.document_id = m.document_id WHERE m.canonical_id = ? AND l.day BETWEEN ? AND ? LIMIT ?)",
+        (canonical_id, lo, hi, cap)).fetchone()[0]
+
+
+def documents_between(store: Store, lo: str, hi: str, cap: int = 100000) -> int:
+    return store.conn.execute("SELECT count(*) FROM (SELECT 1 FROM link_documents WHERE day BETWEEN ? AND ? LIMIT ?)",
+                              (lo, hi, cap)).fetchone()[0]
+
+
+def term_df(store: Store, terms: Iterable[str]) -> dict[str, int]:
+    ts = sorted(set(terms))
+    if not ts:
+        return {}
+    return {r[0]: r[1] for r in store.conn.execute(f"SELECT term, df FROM link_term_df WHERE term IN ({_qs(len(ts))})", ts)}
+
+
+def add_term_df(store: Store, terms: Iterable[str], delta: int = 1) -> None:
+    store.conn.executemany("INSERT INTO link_term_df(term, df) VALUES (?, ?) ON CONFLICT(term) DO UPDATE SET df = max(0, df + ?)",
+                           [(t, max(delta, 0), delta) for t in set(terms)])
+
+
+def linked_count(store: Store) -> int:
+    """About how many documents are linked (the highest linked id: one index step, not a count)."""
+    return store.conn.execute("SELECT coalesce(max(document_id), 0) FROM link_documents").fetchone()[0]
+
+
+def event_features_of_document(store: Store, document_id: int) -> dict | None:
+    row = store.conn.execute("SELECT features FROM link_event_documents WHERE document_id = ?", (document_id,)).fetchone()
+    return json.loads(row[0]) if row else None
+
+
+def event(store: Store, event_id: int) -> dict | None:
+    row = store.conn.execute("SELECT * FROM link_events WHERE id = ?", (event_id,)).fetchone()
+    if row is None:
+        return None
+    d = dict(row)
+    d["profile"] = json.loads(d["profile"])
+    return d
+
+
+def new_event(store: Store, label: str, date_min: str | None, date_max: str | None, profile: dict) -> int:
+    return store.conn.execute("INSERT INTO link_events(label, date_min, date_max, profile) VALUES (?, ?, ?, ?)",
+                              (label, date_min, date_max, _j(profile))).lastrowid
+
+
+def update_event(store: Store, event_id: int, label: str, date_min: str | None, date_max: str | None, profile: dict) -> None:
+    store.conn.execute("UPDATE link_events SET label = ?, date_min = ?, date_max = ?, profile = ? WHERE id = ?",
+                       (label, date_min, date_max, _j(profile), event_id))
+
+
+def add_event_document(store: Store, document_id: int, event_id: int, score: float, evidence: str, features: dict) -> None:
+    store.conn.execute("INSERT OR REPLACE INTO link_event_documents(document_id, event_id, score, evidence, features) VALUES (?, ?, ?, ?, ?)",
+                       (document_id, event_id, score, evidence, _j(features)))
+
+
+def add_event_keys(store: Store, event_id: int, keys: Iterable[str]) -> None:
+    store.conn.executemany("INSERT OR IGNORE INTO link_event_keys(event_id, key) VALUES (?, ?)", [(event_id, k) for k in keys])
+
+
+def add_event_claims(store: Store, event_id: int, claim_ids: Iterable[int]) -> None:
+    store.conn.executemany("INSERT OR REPLACE INTO link_event_claims(claim_id, event_id) VALUES (?, ?)", [(c, event_id) for c in claim_ids])
+
+
+def merge_events(store: Store, keep: int, drop: int) -> None:
+    c = store.conn
+    c.execute("UPDATE link_event_documents SET event_id = ? WHERE event_id = ?", (keep, drop))
+    c.execute("UPDATE link_event_claims SET event_id = ? WHERE event_id = ?", (keep, drop))
+    c.execute("INSERT OR IGNORE INTO link_event_keys(event_id, key) SELECT ?, key FROM link_event_keys WHERE event_id = ?", (keep, drop))
+    c.execute("UPDATE link_claim_relations SET event_id = ? WHERE event_id = ?", (keep, drop))
+    c.execute("DELETE FROM link_events WHERE id = ?", (drop,))
+
+
+def event_of_document(store: Store, document_id: int) -> int | None:
+    row = store.conn.execute("SELECT event_id FROM link_event_documents WHERE document_id = ?", (document_id,)).fetchone()
+    return row[0] if row else None
+
+
+def event_documents(store: Store, event_id: int) -> list[dict]:
+    rows = store.conn.execute(
+        "SELECT ed.document_id, ed.score, ed.evidence, ed.features, d.title, d.outlet, a.headline, a.published, a.outlet AS a_outlet"
+        " FROM link_event_documents ed JOIN documents d ON d.id = ed.document_id LEFT JOIN articles a ON a.document_id = d.id"
+        " WHERE ed.event_id = ? ORDER BY ed.document_id", (event_id,))
+    out = []
+    for r in rows:
+        d = dict(r)
+        d["features"] = json.loads(d["features"])
+        d["outlet"] = d.pop("a_outlet") or d["outlet"]
+        d["title"] = d.pop("headline") or d["title"]
+        out.append(d)
+    return out
+
+
+def list_events(store: Store) -> list[dict]:
+    rows = store.conn.execute(
+        "SELECT e.id, e.label, e.date_min, e.date_max, count(ed.document_id) AS documents FROM link_events e"
+        " JOIN link_event_documents ed ON ed.event_id = e.id GROUP BY e.id ORDER BY e.date_min IS NULL, e.date_min, e.id")
+    return [dict(r) for r in rows]
+
+
+# --------------------------------------------------------------------------------- claims
+def event_claims(store: Store, event_id: int, exclude_document: int | None = None) -> list[dict]:
+    rows = store.conn.execute(
+        'SELECT c.id, c.document_id, c.ordinal, c.speaker, c.speaker_text, c.cue, c.kind, c.content, c.start, c."end", c.stance,'
+        " c.evidence, o.origin, o.origin_name, o.speaker_id FROM link_event_claims ec JOIN claims c ON c.id = ec.claim_id"
+        " LEFT JOIN link_claim_origins o ON o.claim_id = c.id WHERE ec.event_id = ? AND c.document_id IS NOT ? ORDER BY c.id",
+        (event_id, exclude_document))
+    return [_claim_row(r) for r in rows]
+
+
+def add_origin(store: Store, claim_id: int, speaker_id: int | None, origin: str, origin_name: str, via: str | None) -> None:
+    store.conn.execute("INSERT OR REPLACE INTO link_claim_origins(claim_id, speaker_id, origin, origin_name, via) VALUES (?, ?, ?, ?, ?)",
+                       (claim_id, speaker_id, origin, origin_name, via))
+
+
+def add_relation(store: Store, a: int, b: int, type_: str, reason: str, independent: bool, confidence: float, event_id: int | None) -> None:
+    a, b = min(a, b), max(a, b)
+    store.conn.execute(
+        "INSERT OR REPLACE INTO link_claim_relations(claim_a, claim_b, type, reason, independent, confidence, event_id)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?)", (a, b, type_, reason, int(independent), confidence, event_id))
+
+
+def relations(store: Store, claim_ids: Iterable[int] | None = None, type_: str | None = None) -> list[dict]:
+    sql = "SELECT * FROM link_claim_relations"
+    where, args = [], []
+    if claim_ids is not None:
+        ids = list(claim_ids)
+        if not ids:
+            return []
+        where.append(f"(claim_a IN ({_qs(len(ids))}) OR claim_b IN ({_qs(len(ids))}))")
+        args += ids + ids
+    if type_:
+        where.append("type = ?")
+        args.append(type_)
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    return [dict(r) for r in store.conn.execute(sql + " ORDER BY event_id, claim_a, claim_b", args)]
+
+
+def query_claims(store: Store, *, about: list[int] | None = None, by: list[int] | None = None, by_text: str | None = None,
+                 event_id: int | None = None, kind: str | None = None, contested: bool = False,
+                 framework: str | None = None, limit: int | None = None) -> list[dict]:
+    """Claims with their document, origin and event, filtered; ``about`` and ``by`` are canonical ids."""
+    sql = ('SELECT c.id, c.document_id, c.ordinal, c.speaker, c.speaker_text, c.cue, c.kind, c.content, c.start, c."end",'
+           " c.stance, c.evidence, o.origin, o.origin_name, o.speaker_id, o.via, ec.event_id, d.outlet, a.outlet AS a_outlet"
+           " FROM claims c JOIN documents d ON d.id = c.document_id LEFT JOIN articles a ON a.document_id = c.document_id"
+           " LEFT JOIN link_claim_origins o ON o.claim_id = c.id LEFT JOIN link_event_claims ec ON ec.claim_id = c.id")
+    where, args = [], []
+    if about is not None:
+        # the claim's text mentions one of the entity's mentions in its own document
+        where.append(
+            'EXISTS (SELECT 1 FROM link_entity_members m JOIN entity_mentions em ON em.entity_id = m.entity_id'
+            f' WHERE m.canonical_id IN ({_qs(len(about))}) AND m.document_id = c.document_id'
+            ' AND em.start >= c.start AND em."end" <= c."end")')
+        args += about
+    if by is not None or by_text:
+        parts = []
+        if by:
+            parts.append(f"o.speaker_id IN ({_qs(len(by))})")
+            args += by
+        if by_text:
+            parts.append("lower(c.speaker) LIKE ?")
+            args.append(f"%{by_text.lower()}%")
+        where.append("(" + " OR ".join(parts) + ")")
+    if event_id is not None:
+        where.append("ec.event_id = ?")
+        args.append(event_id)
+    if kind:
+        where.append("c.kind = ?")
+        args.append(kind)
+    if contested:
+        where.append("EXISTS (SELECT 1 FROM link_claim_relations r WHERE r.type = 'contradicts' AND (r.claim_a = c.id OR r.claim_b = c.id))")
+    if framework:
+        where.append("EXISTS (SELECT 1 FROM link_legal l WHERE l.claim_id = c.id AND (l.framework = ? OR l.framework || ' ' || l.provision LIKE ?))")
+        args += [framework, f"%{framework}%"]
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    sql += " ORDER BY c.document_id, c.ordinal LIMIT ?"
+    args.append(-1 if limit is None else limit)
+    out = []
+    for r in store.conn.execute(sql, args):
+        d = _claim_row(r)
+        d["outlet"] = d.pop("a_outlet") or d["outlet"]
+        out.append(d)
+    return out
+
+
+# ---------------------------------------------------------------------------------- legal
+def add_legal(store: Store, rows: Iterable[dict]) -> None:
+    store.conn.executemany(
+        'INSERT INTO link_legal(document_id, claim_id, framework, provision, label, trigger, start, "end", speaker, polarity)'
+        " VALUES (:document_id, :claim_id, :framework, :provision, :label, :trigger, :start, :end, :speaker, :polarity)",
+        list(rows))
+
+
+def legal_entries(store: Store, document_id: int | None = None, claim_ids: Iterable[int] | None = None,
+                  framework: str | None = None) -> list[dict]:
+    sql = 'SELECT id, document_id, claim_id, framework, provision, label, trigger, start, "end", speaker, polarity FROM link_legal'
+    where, args = [], []
+    if document_id is not None:
+        where.append("document_id = ?")
+        args.append(document_id)
+    if claim_ids is not None:
+        ids = list(claim_ids)
+        if not ids:
+            return []
+        where.append(f"claim_id IN ({_qs(len(ids))})")
+        args += ids
+    if framework:
+        where.append("(framework = ? OR framework || ' ' || provision LIKE ?)")
+        args += [framework, f"%{framework}%"]
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    return [dict(r) for r in store.conn.execute(sql + " ORDER BY document_id, start, id", args)]
+
+
+def counts(store: Store) -> dict:
+    one = lambda sql: store.conn.execute(sql).fetchone()[0]  # noqa: E731
+    return {
+        "canonical_entities": one("SELECT count(*) FROM link_entities"),
+        "events": one("SELECT count(*) FROM link_events"),
+        "corroborates": one("SELECT count(*) FROM link_claim_relations WHERE type = 'corroborates'"),
+        "contradicts": one("SELECT count(*) FROM link_claim_relations WHERE type = 'contradicts'"),
+        "legal": one("SELECT count(*) FROM link_legal"),
+        "linked_documents": one("SELECT count(*) FROM link_documents"),
+    }

@@ -1,0 +1,160 @@
+"""Events and claim relations on a real store, with documents written for the tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from claimgraph.link import link_document
+from claimgraph.link.plain import add_document, find_mentions
+from claimgraph.link.relations import claim_features, figures, relate
+from claimgraph.store import Store
+from claimgraph.store import links as db
+
+
+@pytest.fixture
+def store(tmp_path: Path):
+    s = Store(tmp_path / "claimgraph.sqlite3")
+    yield s
+    s.close()
+
+
+def add(store, text, ents, claims=(), published="2026-03-14", outlet="Test Wire", headline=None, metadata=None):
+    entities = [{"name": n, "type": t, "mentions": find_mentions(text, [n, *more])} for n, t, more in ents]
+    cl = []
+    for speaker, content, kind in claims:
+        i = text.index(content)
+        cl.append({"speaker": speaker, "speaker_text": speaker, "cue": "said", "kind": kind, "content": content,
+                   "start": i, "end": i + len(content), "evidence": [], "stance": None})
+    doc_id = add_document(store, text, entities=entities, claims=cl, headline=headline, outlet=outlet,
+                          published=published, metadata=metadata)
+    link_document(store, doc_id)
+    return doc_id
+
+
+STRIKE_1 = ("Missiles hit the regional hospital in Novyi Veles on Saturday. Mayor Ivan Horbach said "
+            "12 people had been killed and 31 wounded in the hospital strike. Rescuers searched the surgical wing.")
+STRIKE_2 = ("The death toll from the strike on the hospital in Novy Veles rose to 40. The Health Ministry of Kesmaria said "
+            "40 people had been killed in the hospital strike. Doctors described the surgical wing in ruins.")
+STRIKE_3 = ("Zhelgorod says the Novyi Veles strike hit a depot. The Defence Ministry of Dravania said "
+            "its missiles hit an ammunition depot in Novyi Veles, not a hospital. The hospital strike claims are lies, it added.")
+DEFECTION = ("A transport helicopter landed near Hlynsk after its pilot defected. Captain Timur Belousov said "
+             "the flight was a planned operation from the first minute. The helicopter and pilot are now in Kesmaria.")
+DEFECTION_2 = ("A channel close to the army said the helicopter strayed off course in fog near Glinsk. "
+               "Northern Front Bulletin wrote that the helicopter had strayed off course in thick fog and landed by mistake.")
+
+
+def build(store):
+    d1 = add(store, STRIKE_1, [("Novyi Veles", "GPE", []), ("Ivan Horbach", "PERSON", [])],
+             [("Ivan Horbach", "12 people had been killed and 31 wounded in the hospital strike", "indirect")],
+             headline="Missile strike on Novyi Veles hospital", published="2026-03-14")
+    d2 = add(store, DEFECTION, [("Hlynsk", "GPE", []), ("Timur Belousov", "PERSON", []), ("Kesmaria", "GPE", [])],
+             [("Timur Belousov", "the flight was a planned operation from the first minute", "indirect")],
+             headline="Pilot defects with helicopter near Hlynsk", published="2026-03-12")
+    d3 = add(store, STRIKE_2, [("Novy Veles", "GPE", []), ("Health Ministry of Kesmaria", "ORG", [])],
+             [("Health Ministry of Kesmaria", "40 people had been killed in the hospital strike", "indirect")],
+             headline="Hospital strike toll in Novy Veles rises to 40", published="2026-03-15")
+    return d1, d2, d3
+
+
+def test_documents_group_into_events(store):
+    d1, d2, d3 = build(store)
+    assert db.event_of_document(store, d1) == db.event_of_document(store, d3)
+    assert db.event_of_document(store, d1) != db.event_of_document(store, d2)
+    ev = db.event(store, db.event_of_document(store, d1))
+    assert ev["date_min"] == "2026-03-14" and ev["date_max"] == "2026-03-15"
+    why = store.conn.execute("SELECT evidence FROM link_event_documents WHERE document_id = ?", (d3,)).fetchone()[0]
+    assert "Veles" in why   # the shared place, whichever spelling
+
+
+def test_events_grow_incrementally(store):
+    d1, d2, d3 = build(store)
+    strike, defection = db.event_of_document(store, d1), db.event_of_document(store, d2)
+    d4 = add(store, DEFECTION_2, [("Glinsk", "GPE", []), ("Northern Front Bulletin", "ORG", [])],
+             [("Northern Front Bulletin", "the helicopter had strayed off course in thick fog and landed by mistake", "indirect")],
+             headline="Helicopter lost in fog near Glinsk", published="2026-03-11")
+    assert db.event_of_document(store, d4) == defection
+    assert db.event_of_document(store, d1) == strike   # the others kept their event
+
+
+def test_casualty_figures_contradict_with_a_readable_reason(store):
+    d1, _d2, d3 = build(store)
+    rels = db.relations(store, type_="contradicts")
+    a = store.claims(d1)[0]["id"]
+    b = store.claims(d3)[0]["id"]
+    found = [r for r in rels if {r["claim_a"], r["claim_b"]} == {a, b}]
+    assert found, rels
+    assert "12" in found[0]["reason"] and "40" in found[0]["reason"]
+    assert found[0]["independent"] == 1
+
+
+def test_mistaken_landing_contradicts_planned_operation(store):
+    _d1, d2, _d3 = build(store)
+    d4 = add(store, DEFECTION_2, [("Glinsk", "GPE", []), ("Northern Front Bulletin", "ORG", [])],
+             [("Northern Front Bulletin", "the helicopter had strayed off course in thick fog and landed by mistake", "indirect")],
+             headline="Helicopter lost in fog near Glinsk", published="2026-03-11")
+    a, b = store.claims(d2)[0]["id"], store.claims(d4)[0]["id"]
+    rels = [r for r in db.relations(store, [a]) if {r["claim_a"], r["claim_b"]} == {a, b}]
+    assert rels and rels[0]["type"] == "contradicts"
+    assert "mistaken landing" in rels[0]["reason"] and "planned operation" in rels[0]["reason"]
+
+
+def test_two_outlets_repeating_one_ministry_are_one_source(store):
+    text1 = "Overnight strike in Novyi Veles. The Defence Ministry of Dravania said its missiles hit an ammunition depot in Novyi Veles."
+    text2 = ("Per the Defence Ministry of Dravania, the missiles hit an ammunition depot in Novyi Veles, a channel wrote. "
+             "The channel added nothing else.")
+    d1 = add(store, text1, [("Novyi Veles", "GPE", []), ("Defence Ministry of Dravania", "ORG", [])],
+             [("Defence Ministry of Dravania", "its missiles hit an ammunition depot in Novyi Veles", "indirect")],
+             headline="Strike on Novyi Veles depot")
+    d2 = add(store, text2, [("Novyi Veles", "GPE", []), ("Defence Ministry of Dravania", "ORG", [])],
+             [("Frontline Channel", "Per the Defence Ministry of Dravania, the missiles hit an ammunition depot in Novyi Veles", "according_to")],
+             headline="Depot in Novyi Veles hit", outlet="Frontline Channel", published="2026-03-14")
+    a, b = store.claims(d1)[0]["id"], store.claims(d2)[0]["id"]
+    origins = {r["claim_id"]: r for r in store.conn.execute("SELECT * FROM link_claim_origins")}
+    assert origins[a]["origin"] == origins[b]["origin"]            # both trace back to the ministry
+    assert origins[b]["via"] == "cited by the outlet"
+    rels = [r for r in db.relations(store, [a]) if {r["claim_a"], r["claim_b"]} == {a, b}]
+    assert rels and rels[0]["type"] == "corroborates" and rels[0]["independent"] == 0
+
+
+def test_forwarded_telegram_post_has_the_forwarded_origin(store):
+    text = "Statement of the Ministry. The crew were executed on the ground after refusing to surrender."
+    d = add(store, text, [("Ministry of Defence of the Dravanian Federation", "ORG", [])],
+            [(None, "The crew were executed on the ground after refusing to surrender", "indirect")],
+            outlet="Northern Front Bulletin", metadata={"forwarded_from": "Ministry of Defence of the Dravanian Federation"})
+    row = store.conn.execute("SELECT * FROM link_claim_origins WHERE claim_id = ?", (store.claims(d)[0]["id"],)).fetchone()
+    assert row["via"] == "forwarded from" and row["origin_name"] == "Ministry of Defence of the Dravanian Federation"
+
+
+@pytest.mark.parametrize("text,slot,value", [
+    ("12 people had been killed and 31 wounded", "killed", 12),
+    ("12 people had been killed and 31 wounded", "wounded", 31),
+    ("At least 40 people, including six children, were killed", "killed", 40),
+    ("Up to 60 militants eliminated", "combatants killed", 60),
+    ("Forty-six children from an orphanage have been evacuated", "children", 46),
+    ("the death toll rose to 40", "killed", 40),
+])
+def test_figures_know_what_they_count(text, slot, value):
+    assert figures(text).get(slot) == value
+
+
+def test_rules_over_the_claim_text():
+    r = relate("Nobody deported anybody.", "the 58 children were deported across the line")
+    assert r is not None and r.type == "contradicts"
+    r = relate("the helicopter settling onto a grass strip in clear morning light", "the helicopter came down in thick fog")
+    assert r is not None and r.type == "contradicts" and "fog" in r.reason
+    # a denial reported by its cue ("denied that ...") flips the claim
+    fa, fb = claim_features("any children were deported", "denies"), claim_features("children were deported to the camp")
+    assert relate("any children were deported", "children were deported to the camp", fa, fb).type == "contradicts"
+    assert relate("the weather was pleasant", "the minister resigned") is None
+
+
+def test_the_seed_contradiction():
+    """seed-c11 ("the landing was a mistake") contradicts seed-c2 ("a coordinated operation")."""
+    a = "Kuzminov’s landing in Ukraine was a mistake"
+    b = ("he successfully flew a Russian Mi-8 helicopter across the front line in Kharkiv in a coordinated operation "
+         "with Ukrainian military intelligence (GUR)")
+    r = relate(a, b)
+    assert r is not None and r.type == "contradicts"
+    assert "mistaken landing" in r.reason and "planned operation" in r.reason

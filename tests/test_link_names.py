@@ -1,0 +1,105 @@
+"""Merge rules for names, one by one: transliteration, acronyms, titles, surnames, and the vetoes."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimgraph.link import names as N
+
+
+def merged(type_, a, b):
+    m = N.match(type_, a, b)
+    return m if m else None
+
+
+@pytest.mark.parametrize("a,b", [
+    ("Maksim Kuzminov", "Maxim Kuzminov"),
+    ("Timur Belousov", "Tymur Bilousov"),
+    ("Gennady Rudakov", "Hennadiy Rudakov"),
+    ("Olena Marchenko", "Yelena Marchenko"),
+    ("Andriy Yatsun", "Andrei Yatsun"),
+])
+def test_person_transliteration_variants_merge(a, b):
+    m = merged("PERSON", a, b)
+    assert m is not None and m.rule == "transliteration"
+    assert 0.8 <= m.confidence < 1.0
+    assert a in m.evidence and b in m.evidence
+
+
+@pytest.mark.parametrize("a,b", [("Novyi Veles", "Novy Veles"), ("Hlynsk", "Glinsk"), ("Orlivka", "Orlovka"),
+                                 ("Kharkiv", "Kharkov"), ("Zarichne", "Zarechnoye checkpoint")])
+def test_place_transliteration_variants_merge(a, b):
+    assert merged("GPE", a, b) is not None
+
+
+def test_titles_and_honorifics_are_not_part_of_the_name():
+    m = merged("PERSON", "Colonel Yaroslav Kravets", "Yaroslav Kravets")
+    assert m is not None and m.rule == "exact"
+    assert merged("PERSON", "Dr. Iryna Sokil", "Iryna Sokil").rule == "exact"
+    assert merged("PERSON", "Commissioner for Children's Rights Svetlana Gordeeva", "Svetlana Gordeeva").rule == "exact"
+    assert N.name_key("Defence Minister Olena Marchenko") == "olena marchenko"
+
+
+def test_surname_alone_matches_the_full_name_with_lower_confidence():
+    m = merged("PERSON", "Kuzminov", "Maksim Kuzminov")
+    assert m is not None and m.rule == "surname" and m.confidence < 0.8
+
+
+def test_initial_matches_the_given_name():
+    m = merged("PERSON", "R. Galiev", "Ruslan Galiev")
+    assert m is not None and m.rule == "initials"
+
+
+@pytest.mark.parametrize("a,b", [
+    ("GUR", "HUR"),
+    ("Main Directorate of Intelligence of Ukraine (GUR)", "HUR"),
+    ("State Bureau of Verification", "SBV"),
+    ("Northern Front Bulletin", "NFB"),
+])
+def test_acronyms_and_expansions(a, b):
+    m = merged("ORG", a, b)
+    assert m is not None and m.rule == "acronym"
+
+
+def test_organisation_word_forms():
+    assert merged("ORG", "Dravanian Ministry of Defence", "Dravania’s defense ministry") is not None
+    assert merged("ORG", "Ministry of Defence of the Dravanian Federation", "Dravanian Ministry of Defence") is not None
+    assert merged("MILITARY_UNIT", "317th Army Aviation Regiment", "317th regiment") is not None
+
+
+def test_two_people_sharing_a_surname_are_vetoed():
+    assert N.match("PERSON", "Taras Marchenko", "Olena Marchenko") is False
+    assert N.match("PERSON", "I. Marchenko", "Taras Marchenko") is False
+    # son and mother: the feminine form of the surname is another person
+    assert N.match("PERSON", "Timur Belousov", "Valentina Belousova") is False
+    assert N.match("PERSON", "Belousov", "Belousova") is False
+
+
+def test_two_units_with_similar_numbers_are_vetoed():
+    assert N.match("MILITARY_UNIT", "41st Rifle Brigade", "141st Rifle Brigade") is False
+    assert N.match("ORG", "41st Rifle Brigade", "141st Rifle Brigade") is False
+    assert N.match("MILITARY_UNIT", "317th regiment", "318th regiment") is False
+
+
+def test_same_kind_of_body_with_different_qualifier_is_vetoed():
+    assert N.match("ORG", "Kesmarian Ministry of Defence", "Dravanian Ministry of Defence") is False
+
+
+def test_places_that_share_a_word_stay_apart():
+    assert not N.match("GPE", "Novyi Veles", "Veles River")
+    assert not N.match("LOC", "Veles River", "Veles region")
+
+
+def test_descriptions_and_pronouns_are_not_names():
+    assert not N.is_specific("the defector pilot", "PERSON")
+    assert not N.is_specific("he", "PERSON")
+    assert not N.is_specific("the bureau", "ORG")
+    assert N.is_specific("Kuzminov", "PERSON")
+    assert N.is_specific("Ukrainian military intelligence", "ORG")
+
+
+def test_blocking_keys_meet_across_spellings():
+    assert N.blocking_keys("PERSON", "Maksim Kuzminov") & N.blocking_keys("PERSON", "Maxim Kuzminov")
+    assert N.blocking_keys("ORG", "GUR") & N.blocking_keys("ORG", "Defence Intelligence of Ukraine (HUR)")
+    assert N.blocking_keys("GPE", "Orlivka") & N.blocking_keys("GPE", "Orlovka")
+    assert not (N.blocking_keys("PERSON", "Maksim Kuzminov") & N.blocking_keys("ORG", "Maksim Kuzminov"))
