@@ -19,7 +19,10 @@ from . import names as N
 #: Documents further apart than this are never the same event.
 WINDOW_DAYS = 21
 #: Similarity (cosine of weighted entities and terms, plus a small date bonus) needed to join an event.
-JOIN = 0.065
+#: Chosen on the demo corpus, the only cross-document gold we have, so not held-out: at 0.065 the
+#: real extractor's noisier entities chained the three demo events into one; at 0.075 one gold
+#: event splits in two. 0.07 keeps both the gold-entity and the end-to-end runs pure.
+JOIN = 0.07
 #: A second event scoring at least this share of the best one (and JOIN) is the same event: they merge.
 BRIDGE = 0.6
 #: Weight of the similarity to the closest single document of an event (vs its centroid).
