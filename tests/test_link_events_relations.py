@@ -158,3 +158,133 @@ def test_the_seed_contradiction():
     r = relate(a, b)
     assert r is not None and r.type == "contradicts"
     assert "mistaken landing" in r.reason and "planned operation" in r.reason
+
+
+# ------------------------------------------------------------------ what a claim itself asserts
+def test_a_frame_word_in_someone_elses_statement_is_not_asserted():
+    # reported ("a report on the ..."), scare-quoted, or "yet to comment on": not the claim's own side
+    assert "transfer" not in claim_features("the monitors will publish a report on the deportation of pupils").sides
+    assert "target" not in claim_features("foreign media claimed a ‘clinic’ had been hit").sides
+    assert "course" not in claim_features("the air force has yet to comment on the defection itself").sides
+    assert relate("the monitors will publish a report on the deportation of pupils from Brask",
+                  "the pupils from Brask were evacuated from the front") is None
+    # a quotation that merely opens before the word still counts ("“my decision from the start”")
+    assert claim_features("the flight was “my decision from the start.”").sides["course"][0] == 1
+
+
+def test_a_disputed_statement_counts_for_the_other_side_with_a_readable_reason():
+    a = "the photographs do not support the army's statement that the target was an ammunition depot in Brask"
+    b = "the army struck an ammunition depot in Brask overnight"
+    r = relate(a, b)
+    assert r is not None and r.type == "contradicts"
+    assert "not a military target" in r.reason and "a military target (“ammunition depot”)" in r.reason
+
+
+def test_an_alternative_set_aside_is_negated():
+    f = claim_features("the fragments match a cruise missile rather than any interceptor")
+    assert f.sides["air_defence"][0] == 1
+    r = relate("the fragments found at the Brask clinic match a cruise missile rather than any interceptor",
+               "the Brask clinic was hit by the debris of an air-defence missile")
+    assert r is not None and r.type == "contradicts" and "not an air-defence missile" in r.reason
+
+
+def test_one_origin_does_not_contradict_itself_by_a_frame():
+    a = "our rockets destroyed an ammunition depot on the edge of Brask"
+    b = "the Brask hospital on the edge of town was damaged by falling debris"
+    assert relate(a, b) is not None and relate(a, b).type == "contradicts"
+    assert relate(a, b, same_origin=True) is None
+
+
+def test_a_site_frame_needs_the_same_site():
+    # a depot in one town and a school in another are two different things, not a contradiction
+    assert relate("rockets hit an ammunition depot near Kelm railway station",
+                  "a school in Dorvan was shelled on Tuesday") is None
+    r = relate("rockets hit an ammunition depot near Kelm railway station",
+               "rockets hit a school near Kelm railway station")
+    assert r is not None and r.type == "contradicts"
+
+
+def test_a_blanket_denial_needs_no_shared_words():
+    r = relate("Nobody abducted anybody.", "forty pupils were abducted from Brask by bus")
+    assert r is not None and r.type == "contradicts"
+
+
+# ------------------------------------------------------------------------------ figures and scope
+def test_a_group_size_is_not_a_count():
+    assert "killed" not in figures("one of the two other crew members had been killed in a firefight")
+    assert relate("one of the two other crew members had been killed in a firefight",
+                  "12 people were killed in Brask") is None or \
+        relate("one of the two other crew members had been killed in a firefight", "12 people were killed in Brask").type != "contradicts"
+
+
+def test_a_range_agrees_with_a_figure_inside_it():
+    r = relate("officials gave tolls ranging from 9 to 30 dead", "At least 30 people were killed in Brask")
+    assert r is not None and r.type == "corroborates" and "within the range 9–30" in r.reason
+    r = relate("officials gave tolls ranging from 9 to 30 dead", "At least 55 people were killed in Brask")
+    assert r is not None and r.type == "contradicts" and "outside the range" in r.reason
+
+
+def test_figures_of_different_slots_do_not_contradict():
+    # killed vs wounded: two counts of different things
+    r = relate("14 people were killed in Brask", "52 people were wounded in Brask")
+    assert r is None or r.type != "contradicts"
+
+
+# ------------------------------------------------------------------------------ frames vocabulary
+def test_lost_bearings_contradicts_a_deliberate_flight():
+    r = relate("the transport plane lost its bearings in the storm over Kelm",
+               "the pilot flew the transport plane deliberately to Kelm")
+    assert r is not None and r.type == "contradicts" and "mistaken landing" in r.reason
+
+
+def test_secondary_detonations_contradict_a_single_explosion():
+    r = relate("secondary detonations shook the Kelm yard for an hour", "residents' video shows one large explosion at the Kelm yard")
+    assert r is not None and r.type == "contradicts" and "secondary detonations" in r.reason
+    # and a hospital is not the opposite of secondary detonations
+    assert relate("secondary detonations shook the Kelm yard for an hour", "the Kelm yard hospital was hit") is None
+
+
+def test_the_same_ministry_naming_a_depot_and_a_hospital_is_not_contested(store):
+    text = ("Overnight strike on Brask. The Defence Ministry of Dravania said its missiles hit an ammunition depot in Brask. "
+            "The Defence Ministry of Dravania also said the Brask hospital in the same district was damaged by falling debris.")
+    d = add(store, text, [("Brask", "GPE", []), ("Defence Ministry of Dravania", "ORG", [])],
+            [("Defence Ministry of Dravania", "its missiles hit an ammunition depot in Brask", "indirect"),
+             ("Defence Ministry of Dravania", "the Brask hospital in the same district was damaged by falling debris", "indirect")],
+            headline="Strike on Brask")
+    ids = [c["id"] for c in store.claims(d)]
+    assert not [r for r in db.relations(store, ids, "contradicts")]
+
+
+def test_an_article_that_sets_two_claims_against_each_other_keeps_that_pair(store):
+    first = ("A cargo helicopter came down near Tervola. Channel One said the crew got lost in fog near Tervola. "
+             "Channel Two said the crew flew into fog near Tervola and landed there. Channel Three said fog over Tervola "
+             "forced the helicopter down.")
+    add(store, first, [("Tervola", "GPE", []), ("Channel One", "ORG", []), ("Channel Two", "ORG", []), ("Channel Three", "ORG", [])],
+        [("Channel One", "the crew got lost in fog near Tervola", "indirect"),
+         ("Channel Two", "the crew flew into fog near Tervola and landed there", "indirect"),
+         ("Channel Three", "fog over Tervola forced the helicopter down", "indirect")],
+        headline="Cargo helicopter down near Tervola in fog", published="2026-05-02")
+    second = ("The cargo helicopter that came down near Tervola. The air ministry said the crew had become disoriented in fog. "
+              "The Tervola weather station recorded visibility of more than ten kilometres at the time.")
+    d2 = add(store, second, [("Tervola", "GPE", []), ("air ministry", "ORG", []), ("Tervola weather station", "ORG", [])],
+             [("air ministry", "the crew had become disoriented in fog", "indirect"),
+              ("Tervola weather station", "visibility of more than ten kilometres at the time", "indirect")],
+             headline="Weather at Tervola was clear when the cargo helicopter came down", published="2026-05-03")
+    ministry, station = (c["id"] for c in store.claims(d2))
+    rels = [r for r in db.relations(store, [station], "contradicts")]
+    assert any({r["claim_a"], r["claim_b"]} == {ministry, station} for r in rels), rels
+    assert len(rels) <= 2   # each claim keeps its best two contradictions
+
+
+def test_fleeing_is_not_a_fight():
+    # "ran toward the tree line" says the men fled, not how they died: no "executed vs fight" contradiction
+    assert "fate" not in claim_features("the two gunners ran toward the tree line near Kelm after landing").sides
+    r = relate("the two gunners ran toward the tree line near Kelm after landing",
+               "the two gunners were executed near Kelm after landing")
+    assert r is None or r.type != "contradicts"
+
+
+def test_time_words_do_not_make_two_claims_one_account():
+    # sharing a place name and "since" is not the same account
+    assert relate("The shelling was the heaviest on Brask Veles since the war began",
+                  "the battalion has not been stationed in Brask Veles since spring") is None

@@ -26,7 +26,7 @@ from . import names as N
 from .entities import EntityLinker, _display_better, display, entity_names
 from .events import EventLinker, document_day
 from .legal import index_document
-from .relations import claim_features, relate, select
+from .relations import SAME_DOCUMENT_BONUS, claim_features, relate, select
 
 __all__ = ["link_document", "link_pending", "relink", "merge", "split", "LinkResult"]
 
@@ -139,8 +139,11 @@ def _link(store: Store, document_id: int, meta: dict) -> LinkResult:
                   and a["document_id"] != document_id and b["document_id"] != document_id]
     found = []
     for a, b in pairs:
-        r = relate(a["content"], b["content"], feat(a), feat(b))
+        same_origin = a.get("origin") is not None and a.get("origin") == b.get("origin")
+        r = relate(a["content"], b["content"], feat(a), feat(b), same_origin=same_origin)
         if r is not None:
+            if a["document_id"] == b["document_id"]:
+                r.score += SAME_DOCUMENT_BONUS   # the article itself sets the two against each other
             found.append((a, b, r))
     byid = {c["id"]: c for pair in found for c in pair[:2]}
     for ida, idb, r in select([(a["id"], b["id"], r) for a, b, r in found]):

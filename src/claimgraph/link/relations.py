@@ -6,6 +6,12 @@ opposed frames ("strayed off course in fog" vs "a planned operation", "an ammuni
 "fairy tale") of something the other claim asserts, and — for corroboration — the same figure,
 the same side of a frame, or largely the same words. Each relation carries a reason a person can
 read, and whether the two claims come from independent origins.
+
+A frame side counts only when the claim itself asserts it: negated or set aside ("rather than any
+interceptor") or disputed ("does not support the statement that …") it counts for the other side;
+inside someone else's reported statement, after "has yet to comment on", or scare-quoted it does
+not count at all. Site and transfer frames also need the two claims to share the thing they are
+about; claims of one origin never contradict each other by a frame or a denial.
 """
 
 from __future__ import annotations
@@ -22,19 +28,23 @@ FRAMES: list[dict] = [
     {"name": "course", "sides": [
         ("a mistaken landing", [r"\bmistake[ns]?\b", r"\bstray(?:ed|ing)?\b", r"\boff course\b", r"\blost in (?:the )?fog\b",
                                 r"\baccident(?:al|ally)?\b", r"\bnavigation(?:al)? error\b", r"\bby error\b", r"\bgot lost\b",
-                                r"\blost (?:its|their) way\b"]),
+                                r"\blost (?:its|their) way\b", r"\blost (?:its|their|his) bearings\b", r"\bdisoriented\b",
+                                r"\bnavigation (?:failure|accident)\b", r"\bforced to land\b"]),
         ("a planned operation", [r"\bplann(?:ed|ing)\b", r"\bcoordinated operation\b", r"\bown decision\b", r"\bmy decision\b",
                                  r"\bdefect(?:ed|ion|ing)?\b", r"\bescape plan\b", r"\binitiated contact\b", r"\bmade contact\b",
-                                 r"\bvoluntar(?:y|ily)\b", r"\bsafe passage\b", r"\bcode-?named\b", r"\bvoluntary landing\b"]),
+                                 r"\bvoluntar(?:y|ily)\b", r"\bsafe passage\b", r"\bcode-?named\b", r"\bvoluntary landing\b",
+                                 r"\bdeliberately\b", r"\bsecret contacts?\b"]),
     ]},
     {"name": "target", "anchor": True, "sides": [
         ("a military target", [r"\bammunition (?:depot|store|dump|warehouse)s?\b", r"\b(?:arms|weapons|fuel) depot\b",
                                r"\bdeployment point\b", r"\bmilitants\b", r"\bmilitary (?:target|facility|objects?)\b",
-                               r"\blaunchers?\b", r"\bfiring positions?\b", r"\bcommand post\b", r"\bbarracks\b",
-                               r"\bsecondary (?:detonations|explosions|blasts)\b"]),
+                               r"\blaunchers?\b", r"\bfiring positions?\b", r"\bcommand post\b", r"\bbarracks\b"]),
         ("a civilian site", [r"\bhospital\b", r"\bsurgical wing\b", r"\bschool\b", r"\bresidential\b", r"\bcivilians?\b",
-                             r"\bpatients\b", r"\bred cross\b", r"\borphanage\b", r"\bapartment (?:block|building)s?\b",
-                             r"\bno (?:series of )?secondary (?:blasts|explosions|detonations)\b"]),
+                             r"\bpatients\b", r"\bred cross\b", r"\borphanage\b", r"\bapartment (?:block|building)s?\b"]),
+    ]},
+    {"name": "blast", "sides": [
+        ("secondary detonations", [r"\bsecondary (?:detonations|explosions|blasts)\b", r"\bchain of (?:detonations|explosions)\b"]),
+        ("a single explosion", [r"\b(?:one|a single) (?:large |big |huge )?(?:explosion|blast|fireball)\b"]),
     ]},
     {"name": "transfer", "anchor": True, "sides": [
         ("an evacuation", [r"\bevacuat\w*", r"\brescued?\b", r"\bat the request\b", r"\bout of the shelling\b", r"\bfor their safety\b",
@@ -44,9 +54,9 @@ FRAMES: list[dict] = [
     ]},
     {"name": "fate", "sides": [
         ("executed", [r"\bexecut(?:ed|ion|ions)\b", r"\bshot (?:dead )?after (?:surrender|refusing)\w*", r"\bmurder\w*",
-                      r"\bkilled after (?:refusing|surrendering)\b"]),
+                      r"\bkilled after (?:refusing|surrendering)\b", r"\bafter refusing to surrender\b"]),
         ("killed in a fight or detained", [r"\bopen(?:ed|ing) fire\b", r"\bfirefight\b", r"\bshoot-?out\b", r"\bdetained\b",
-                                           r"\bran toward\b", r"\bexchange of fire\b"]),
+                                           r"\bexchange of fire\b"]),
     ]},
     {"name": "visibility", "sides": [
         ("fog", [r"\bfog(?:gy)?\b", r"\bzero visibility\b", r"\bpoor visibility\b"]),
@@ -71,6 +81,34 @@ _NOT_NEG = re.compile(r"\b(?:not only|nothing but|nothing less than|no less than
 def negated_before(before: str) -> bool:
     """Does the text just before a word negate it? ("there was no defection"; not "nothing but a genocide")."""
     return bool(_NEG.search(before)) and not _NOT_NEG.search(before)
+
+
+#: Words just before a frame word that set it aside as the rejected alternative ("rather than any
+#: interceptor", "very hard to reconcile with an interceptor"): for a frame they count as negation.
+_SET_ASIDE = re.compile(r"\b(?:rather than|instead of|hard to reconcile with|inconsistent with|ruled? out)\b[^.;:,]{0,25}$", re.I)
+#: Someone else's statement that the claim disputes ("does not support the ministry's statement that
+#: the target was a depot"): the frame side after it is denied by the claim.
+_DISPUTED = re.compile(r"\b(?:not support|does not back|contradicts?|disputes?|rejects?|refutes?|debunks?)\b[^.;]{0,80}"
+                       r"\b(?:statement|claims?|assertion|account|version|allegations?)\s+that\b[^.;]{0,60}$", re.I)
+#: Someone else's statement that the claim only reports ("the allegation that", "a report on the"):
+#: a frame side inside it is not asserted by the claim itself.
+_REPORTED = re.compile(r"\b(?:(?:statement|claims?|assertion|allegations?|accusations?|reports?|rumou?rs?)\s+(?:that|of|on|about)|"
+                       r"comment(?:ed|ing)? on|respond(?:ed|ing)? to|questions? (?:about|on))\b[^.;]{0,60}$", re.I)
+
+
+def frame_polarity(before: str, after: str = "") -> bool | None:
+    """How a claim holds a frame word, given the text before and after it: True asserted, False
+    negated (counts for the other side), None not the claim's own (in someone else's reported
+    statement, in a "has yet to comment on", or in scare quotes: "a ‘hospital’ had been hit")."""
+    if _DISPUTED.search(before):
+        return False
+    if _REPORTED.search(before):
+        return None
+    if re.search(r"(?:^|\s)['‘\"“]$", before) and re.match(r"['’\"”]", after):
+        return None   # the ‘deportation’, a ‘hospital’ — one word quoted to be doubted
+    if negated_before(before) or _SET_ASIDE.search(before):
+        return False
+    return True
 
 
 #: Words that make a claim a denial of what it names.
@@ -106,9 +144,29 @@ def _num(text: str) -> int | None:
     return _NUMWORDS.get(t)
 
 
+_RANGE = re.compile(r"\b(?:rang(?:ing|ed|e) )?(?:from|between) " + _NUM + r" (?:to|and) " + _NUM + r"\b", re.I)
+
+
+def ranges(text: str) -> dict[str, tuple[int, int]]:
+    """{slot: (low, high)} for figures given as a range ("tolls ranging from 12 to 40 dead")."""
+    out: dict[str, tuple[int, int]] = {}
+    for m in _RANGE.finditer(text):
+        lo, hi = _num(m.group(1)), _num(m.group(2))
+        if lo is None or hi is None or lo >= hi:
+            continue
+        slot = figures(m.group(2) + text[m.end():]).keys()
+        for k in slot:
+            out.setdefault(k, (lo, hi))
+            break
+    return out
+
+
 def figures(text: str) -> dict[str, int]:
-    """{slot: value} for what the claim counts; the first figure per slot."""
+    """{slot: value} for what the claim counts; the first figure per slot. A number that is the
+    size of a group picked from ("one of the two crew members") or part of a range ("from 12 to
+    40 dead", see :func:`ranges`) is not a count."""
     out: dict[str, int] = {}
+    spans = [(m.start(), m.end()) for m in _RANGE.finditer(text)]
     for m in _TOLL.finditer(text):
         v = _num(m.group(1))
         if v is not None:
@@ -116,6 +174,8 @@ def figures(text: str) -> dict[str, int]:
     for m in _FIG.finditer(text):
         v = _num(m.group(1))
         if v is None or v > 100000:
+            continue
+        if any(a <= m.start() < b for a, b in spans) or re.search(r"\bof (?:the |those |these )?$", text[max(0, m.start() - 12): m.start()], re.I):
             continue
         after = m.group(2).lower()
         # a year, a time, a unit number or a distance is not a count
@@ -148,6 +208,9 @@ class ClaimFeatures:
     sides: dict[str, tuple[int, str]] = field(default_factory=dict)   # frame -> (side index, matched text)
     frame_words: set[str] = field(default_factory=set)
     figures: dict[str, int] = field(default_factory=dict)
+    ranges: dict[str, tuple[int, int]] = field(default_factory=dict)
+    negated_sides: set[str] = field(default_factory=set)   # frames whose side the claim takes by denying the other
+    blanket: bool = False   # a denial of everything of a kind ("Nobody deported anybody"): about the whole event
     words: set[str] = field(default_factory=set)
     negated: set[str] = field(default_factory=set)
     asserted: set[str] = field(default_factory=set)
@@ -157,7 +220,7 @@ class ClaimFeatures:
 _CONTENT = re.compile(r"[A-Za-z][A-Za-z'’-]{3,}")
 _STOP = set("""that this with from have been were they their them there which would could should about after
 said says into than then what when where while will your also only just more most such some other over under
-because being other these those very much many here upon whom whose onto even still""".split())
+because being other these those very much many here upon whom whose onto even still since before""".split())
 
 
 def _stem(w: str) -> str:
@@ -166,6 +229,27 @@ def _stem(w: str) -> str:
         if w.endswith(suf) and len(w) - len(suf) >= 4:
             return w[: -len(suf)]
     return w
+
+
+_BLANKET = re.compile(r"\b(?:nobody|no one)\b|\b(?:not|never)\s+\w+\s+(?:any|anybody|anyone|anything)\b", re.I)
+
+
+def _short(text: str, n: int = 70) -> str:
+    """A quoted snippet for a reason: long ones keep their start and end ("does not support … depot")."""
+    if len(text) <= n:
+        return text
+    words = text.split()
+    head, tail = " ".join(words[:4]), " ".join(words[-3:])
+    return f"{head} … {tail}"
+
+
+def side_label(frame: dict, f: "ClaimFeatures") -> str:
+    """How a claim stands in a frame, for a reason: "a mistaken landing", or "not a planned operation"
+    when it takes that side by denying the other ("There was no defection")."""
+    side = f.sides[frame["name"]][0]
+    if frame["name"] in f.negated_sides:
+        return "not " + frame["sides"][1 - side][0]
+    return frame["sides"][side][0]
 
 
 @lru_cache(maxsize=32768)
@@ -177,23 +261,39 @@ def claim_features(text: str, stance: str | None = None) -> ClaimFeatures:
     flip_all = stance == "denies" and bool(re.search(r"\b(?:any|anybody|anyone|anything|ever|at all)\b", low))
     for frame in FRAMES:
         hits: dict[int, str] = {}
+        negs: set[int] = set()
+        words: dict[int, str] = {}   # the frame word itself (not the negation before it)
         for i, (_label, pats) in enumerate(frame["sides"]):
             for p in pats:
                 for m in re.finditer(p, low):
-                    before = low[max(0, m.start() - 40): m.start()]
-                    neg = negated_before(before)
+                    before = t[max(0, m.start() - 160): m.start()]
+                    pol = frame_polarity(before, t[m.end(): m.end() + 1])
+                    if pol is None:
+                        continue
+                    neg = not pol
                     if not neg and flip_all:
                         neg = True
                     side = (1 - i) if neg else i
                     if side not in hits:
-                        nm = _NEG.search(before) if neg and not flip_all else None
-                        start = m.start() - len(before) + nm.start() if nm else m.start()
-                        hits[side] = t[start: m.end()]
+                        near = before[-40:]
+                        nm = (_NEG.search(near) or _SET_ASIDE.search(near)) if neg and not flip_all else None
+                        start = m.start() - len(near) + nm.start() if nm else m.start()
+                        dm = _DISPUTED.search(before) if neg and not nm else None
+                        if dm:
+                            start = m.start() - len(before) + dm.start()
+                        hits[side] = _short(t[start: m.end()])
+                        words[side] = m.group()
+                        if neg:
+                            negs.add(side)
         if len(hits) == 1:
             (side, matched), = hits.items()
             f.sides[frame["name"]] = (side, matched)
-            f.frame_words.update(_stem(w) for w in re.findall(r"[A-Za-z][A-Za-z'’-]{3,}", matched))
+            if side in negs:
+                f.negated_sides.add(frame["name"])
+            f.frame_words.update(_stem(w) for w in re.findall(r"[A-Za-z][A-Za-z'’-]{3,}", words[side]))
     f.figures = figures(t)
+    f.ranges = ranges(t)
+    f.blanket = bool(f.negated_sides) and (flip_all or bool(_BLANKET.search(low)))
     for m in _CONTENT.finditer(t):
         s = _stem(m.group())
         if s in _STOP:
@@ -212,6 +312,7 @@ class Relation:
     type: str
     reason: str
     score: float  # ranking score: the rule's base weight plus word overlap (may exceed 1)
+    key: str = ""  # what the two claims disagree or agree about: "figure:killed", "frame:course", "negation:deport", "words"
 
     @property
     def confidence(self) -> float:
@@ -225,13 +326,16 @@ KEY_PREDICATES = {"genocid", "defection", "defect", "deport", "deportation", "ex
                   "rape", "abduct", "massacre", "bomb", "occupi", "surrender", "land", "crash", "shot", "hit"}
 
 
-def relate(a: str, b: str, fa: ClaimFeatures | None = None, fb: ClaimFeatures | None = None) -> Relation | None:
+def relate(a: str, b: str, fa: ClaimFeatures | None = None, fb: ClaimFeatures | None = None,
+           same_origin: bool = False) -> Relation | None:
     """The relation between two claims' contents about one event, or None.
 
     A contradiction needs a point of disagreement (different figures for the same count, opposite
     sides of a frame, a negation of what the other asserts) *and* something the two talk about in
     common; a corroboration needs the same figure or side and a good share of the same words.
-    ``score`` ranks candidates so that each claim keeps only its best relations.
+    ``score`` ranks candidates so that each claim keeps only its best relations. Claims of one
+    origin (``same_origin``) never contradict each other by a frame or a denial: one source that
+    names a depot and a hospital is telling two parts of its story, not disputing itself.
     """
     fa = fa or claim_features(a)
     fb = fb or claim_features(b)
@@ -244,41 +348,55 @@ def relate(a: str, b: str, fa: ClaimFeatures | None = None, fb: ClaimFeatures | 
         if slot in fa.figures and slot in fb.figures:
             x, y = fa.figures[slot], fb.figures[slot]
             if x != y:
-                return Relation("contradicts", f"{SLOT_LABEL[slot]} {x} vs {y}", 0.9 + jac)
+                return Relation("contradicts", f"{SLOT_LABEL[slot]} {x} vs {y}", 0.9 + jac, f"figure:{slot}")
             if anchor:
-                return Relation("corroborates", f"same {SLOT_LABEL[slot]}: {x}", 0.9 + jac)
+                return Relation("corroborates", f"same {SLOT_LABEL[slot]}: {x}", 0.9 + jac, f"figure:{slot}")
+    # a figure within the other's range ("from 12 to 40 dead" vs "40 killed") agrees with it
+    for slot in SLOT_LABEL:
+        for fr, ff in ((fa, fb), (fb, fa)):
+            if slot in fr.ranges and slot in ff.figures:
+                lo, hi = fr.ranges[slot]
+                if lo <= ff.figures[slot] <= hi:
+                    return Relation("corroborates", f"{SLOT_LABEL[slot]} {ff.figures[slot]} within the range {lo}–{hi}",
+                                    0.85 + jac, f"figure:{slot}")
+                return Relation("contradicts", f"{SLOT_LABEL[slot]} {ff.figures[slot]} outside the range {lo}–{hi}",
+                                0.85 + jac, f"figure:{slot}")
     # 2. opposed sides of a frame
     for frame in FRAMES:
         name = frame["name"]
         if name in fa.sides and name in fb.sides:
             (sa, ta), (sb, tb) = fa.sides[name], fb.sides[name]
-            la, lb = frame["sides"][sa][0], frame["sides"][sb][0]
-            if sa != sb and (not frame.get("anchor") or anchor or jac >= 0.08):
-                return Relation("contradicts", f"{la} (“{ta}”) vs {lb} (“{tb}”)", 0.75 + jac)
+            la, lb = side_label(frame, fa), side_label(frame, fb)
+            if sa != sb and not same_origin and (not frame.get("anchor") or len(anchor) >= 2 or fa.blanket or fb.blanket):
+                return Relation("contradicts", f"{la} (“{ta}”) vs {lb} (“{tb}”)", 0.75 + jac, f"frame:{name}")
     # 3. negation or denial of what the other asserts
     shared_neg = {w for w in (fa.negated & fb.asserted) | (fb.negated & fa.asserted) if any(w.startswith(k) for k in KEY_PREDICATES)}
-    if shared_neg and len(inter) >= 2:
+    if shared_neg and len(inter) >= 2 and not same_origin:
         w = sorted(shared_neg)[0]
-        return Relation("contradicts", f"asserted vs denied: “{w}…”", 0.7 + jac)
-    if fa.denial != fb.denial and len(anchor) >= 2:
+        return Relation("contradicts", f"asserted vs denied: “{w}…”", 0.7 + jac, f"negation:{w}")
+    if fa.denial != fb.denial and len(anchor) >= 2 and not same_origin:
         shared = {w for w in inter if any(w.startswith(k) for k in KEY_PREDICATES)}
         if shared:
             w = sorted(shared)[0]
-            return Relation("contradicts", f"alleged vs called false: “{w}…”", 0.65 + jac)
+            return Relation("contradicts", f"alleged vs called false: “{w}…”", 0.65 + jac, f"negation:{w}")
     # 4. agreement
     if fa.denial == fb.denial:
         for frame in FRAMES:
             name = frame["name"]
             if name in fa.sides and name in fb.sides and fa.sides[name][0] == fb.sides[name][0] and len(anchor) >= 2 and jac >= 0.12:
                 label = frame["sides"][fa.sides[name][0]][0]
-                return Relation("corroborates", f"both describe {label} (“{fa.sides[name][1]}” / “{fb.sides[name][1]}”)", 0.65 + jac)
+                return Relation("corroborates", f"both describe {label} (“{fa.sides[name][1]}” / “{fb.sides[name][1]}”)", 0.65 + jac,
+                                f"frame:{name}")
         if len(inter) >= 3 and jac >= 0.3:
-            return Relation("corroborates", "largely the same account: " + ", ".join(sorted(inter)[:5]), 0.6 + jac)
+            return Relation("corroborates", "largely the same account: " + ", ".join(sorted(inter)[:5]), 0.6 + jac, "words")
     return None
 
 
+#: Ranking bonus for two claims of one document: the article itself sets them against each other.
+SAME_DOCUMENT_BONUS = 0.3
+
 #: Each claim keeps at most this many relations of each type (its best ones).
-PER_CLAIM = {"corroborates": 2, "contradicts": 3}
+PER_CLAIM = {"corroborates": 2, "contradicts": 2}
 
 
 def select(candidates: list[tuple[int, int, Relation]], per_claim: dict[str, int] | None = None) -> list[tuple[int, int, Relation]]:
