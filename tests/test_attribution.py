@@ -156,6 +156,165 @@ def test_mixed_claim_carries_partial_quote(nlp):
     assert "“a deliberate act of terror”" in c.content
 
 
+# ------------------------------------------------------------------ thought, intention, stance
+@pytest.mark.parametrize(
+    "body,speaker,cue,content",
+    [
+        # belief / cognition with a that-clause
+        ("Governor Ana Reyes believes that the new bridge will open before winter.", "Ana Reyes", "believes",
+         "the new bridge will open before winter"),
+        # intention with a to-infinitive
+        ("The mayor wants to triple the size of the city's bus fleet.", "mayor", "wants",
+         "to triple the size of the city's bus fleet"),
+        # directive with an addressee and an infinitive
+        ("Senator Tom Hale urged Congress to pass the budget this week.", "Tom Hale", "urged",
+         "Congress to pass the budget this week"),
+        # stance toward a nominal object
+        ("Councillor Mara Vidal cited the auditor's report on the flood barriers.", "Mara Vidal", "cited",
+         "the auditor's report on the flood barriers"),
+    ],
+)
+def test_thought_intention_and_stance_cues(nlp, body, speaker, cue, content):
+    c = only(run(nlp, body))
+    assert c.kind == "indirect"
+    assert (c.cue, c.content) == (cue, content)
+    assert speaker in (c.speaker_text or "") and c.speaker
+
+
+def test_claim_noun_with_owner_and_that_clause(nlp):
+    body = "Hale's claim that the budget was balanced drew criticism from economists."
+    c = only(run(nlp, body))
+    assert (c.kind, c.cue, c.speaker_text, c.content) == ("indirect", "claim", "Hale", "the budget was balanced")
+
+
+def test_trailing_while_clause_is_not_part_of_the_claim(nlp):
+    body = "Vidal said the budget was balanced, while her rivals called it a fiction."
+    ext = run(nlp, body)
+    said = next(c for c in ext.claims if c.cue == "said")
+    assert said.content == "the budget was balanced"
+
+
+@pytest.mark.parametrize(
+    "body,cue,content",
+    [
+        ("Senator Hale acknowledged the cost of the new flood defences, which makes him an outlier in his party.",
+         "acknowledged", "the cost of the new flood defences"),
+        ("The mayor said the ferry would run all winter, which surprised the harbour staff.",
+         "said", "the ferry would run all winter"),
+        # a tail carrying a quotation holds the source's own words: kept
+        ("Reyes said the ferry would run all winter, which would make it “the busiest line in the region.”",
+         "said", "the ferry would run all winter, which would make it “the busiest line in the region"),
+    ],
+)
+def test_trailing_relative_clause_is_the_writers(nlp, body, cue, content):
+    c = only(run(nlp, body))
+    assert (c.cue, c.content) == (cue, content)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "You know, I want to ask about the bridge.",  # discourse, first and second person
+        "No one knew where the convoy was going.",  # a wh-clause names no proposition
+        "“I think we hope to leave soon,” she said.",  # a hedge inside the quote
+    ],
+)
+def test_thought_cues_that_are_not_attributions(nlp, body):
+    ext = run(nlp, body)
+    assert not [c for c in ext.claims if c.cue not in ("said",)], [(c.cue, c.content) for c in ext.claims]
+
+
+def test_thought_inside_a_reported_claim_is_not_a_second_claim(nlp):
+    body = "The ministry confirmed that the two pilots decided to return to base."
+    c = only(run(nlp, body))
+    assert (c.cue, c.content) == ("confirmed", "the two pilots decided to return to base")
+
+
+def test_intention_with_conjoined_infinitives(nlp):
+    body = "The mayor plans to close the old depot, sell the land and build a school."
+    c = only(run(nlp, body))
+    assert (c.cue, c.content) == ("plans", "to close the old depot, sell the land and build a school")
+
+
+def test_topic_of_speech_after_about(nlp):
+    body = "Governor Ana Reyes spoke about the flooding in the northern valleys."
+    c = only(run(nlp, body))
+    assert (c.kind, c.cue, c.content) == ("indirect", "spoke", "the flooding in the northern valleys")
+    assert c.speaker_text == "Governor Ana Reyes"
+
+
+def test_by_saying_takes_the_subject_of_the_main_verb(nlp):
+    body = "Reyes answered the question by saying the dam would be repaired in spring."
+    c = only(run(nlp, body))
+    assert (c.cue, c.speaker_text, c.content) == ("saying", "Reyes", "the dam would be repaired in spring")
+
+
+def test_clause_on_each_side_of_the_cue_takes_the_one_after(nlp):
+    body = "The vote is close; the mayor's office says the budget will pass on Friday."
+    c = only(run(nlp, body))
+    assert (c.cue, c.content) == ("says", "the budget will pass on Friday")
+
+
+@pytest.mark.parametrize(
+    "body,cue,pieces",
+    [
+        ("The bridge is thought to be unsafe for heavy lorries.", "thought",
+         ["The bridge", "to be unsafe for heavy lorries"]),
+        ("Councillor Ben Ortiz was accused of using public money for his campaign.", "accused",
+         ["Councillor Ben Ortiz", "using public money for his campaign"]),
+    ],
+)
+def test_passive_attribution_without_a_named_source(nlp, body, cue, pieces):
+    c = only(run(nlp, body))
+    assert c.kind == "indirect" and c.cue == cue and c.speaker is None
+    assert [body[a:b] for a, b in c.parts] == pieces
+
+
+def test_cue_after_quote_past_an_abbreviated_title(nlp):
+    body = "\u201cThe ferry will run all winter,\u201d Mr. Ortiz said on Monday. \u201cWe have hired two more crews.\u201d"
+    c = only(run(nlp, body), "direct")
+    assert c.speaker_text == "Mr. Ortiz" and c.cue == "said"
+    assert [body[a:b] for a, b in c.parts] == ["The ferry will run all winter,", "We have hired two more crews."]
+
+
+def test_doubled_apostrophe_quotes_resume_after_the_signature(nlp):
+    body = "''The plan is sound,'' said Ana Reyes, a planner at the city office. ''It will cut traffic.''"
+    c = only(run(nlp, body), "direct")
+    assert c.speaker_text.startswith("Ana Reyes")
+    assert len(c.parts) == 2 and body[c.parts[1][0] : c.parts[1][1]] == "It will cut traffic."
+
+
+def test_quote_resumed_after_a_long_signature_with_abbreviations(nlp):
+    body = ("“The budget is balanced,” said Sen. J.R. Hale (D-Ore.), head of the budget panel. "
+            "“We will not cut the schools.”")
+    c = only(run(nlp, body), "direct")
+    assert [body[a:b] for a, b in c.parts] == ["The budget is balanced,", "We will not cut the schools."]
+    assert c.speaker_text.startswith("Sen. J.R. Hale")
+
+
+def test_transcript_turn_holds_the_claims_inside_it(nlp):
+    body = "The hearing went on.\n\n\"REYES: Well, the council believes the bridge is safe, and we will reopen it on Monday.\n"
+    ext = run(nlp, body)
+    turn = next(c for c in ext.claims if c.cue == ":")
+    assert turn.speaker_text == "REYES" and turn.content.startswith("Well, the council believes")
+    inner = next(c for c in ext.claims if c.cue == "believes")
+    assert ext.claims[inner.nested_in] is turn
+
+
+def test_poll_headline_line(nlp):
+    body = "Poll: Voters in the valley back the new ferry line.\n\nMore text here."
+    c = only(run(nlp, body))
+    assert (c.cue, c.speaker_text, c.content) == (":", "Poll", "Voters in the valley back the new ferry line.")
+
+
+def test_second_speech_verb_inside_a_reported_clause_is_its_own_claim(nlp):
+    body = "Ortiz says Reyes promised to fund the ferry and said the line would open in May."
+    ext = run(nlp, body)
+    got = {(c.cue, c.speaker_text, c.content) for c in ext.claims}
+    assert ("says", "Ortiz", "Reyes promised to fund the ferry") in got
+    assert ("said", "Reyes", "the line would open in May") in got
+
+
 # ------------------------------------------------------------------ according to / no comment
 def test_according_to(nlp):
     body = "Twelve people were killed in the strike, according to the regional emergency service."

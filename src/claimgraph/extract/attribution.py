@@ -13,7 +13,10 @@ Claim kinds:
   parts in ``parts``), by a colon ("X: “…”"), by a colon-ended sentence before it, or continuing
   the previous speaker's quote in the next paragraph;
 * ``indirect``: a cue verb with a that-clause, a clause without "that", or (for verbs like
-  "deny", "urge", "identify … as") a nominal object;
+  "deny", "urge", "identify … as") a nominal object; also what a source believes, intends or
+  takes a stance on ("believes that …", "wants to …", "urged X to …", "cited the remarks",
+  "spoke about …", "Hale's claim that …") and a passive attribution naming no source ("X is
+  thought to be …", speaker ``None``);
 * ``mixed``: an indirect claim whose content carries a partial quotation;
 * ``according_to``: "according to X", "X's report found …", "the footage shows …";
 * ``no_comment``: "declined to comment", "has yet to comment", "did not respond to a request …".
@@ -33,7 +36,13 @@ from typing import Iterable, Iterator
 from spacy.tokens import Span
 
 from .cues import (
+    ABOUT_PREPS,
+    ABOUT_VERBS,
+    CLAIM_NOUNS,
+    COGNITION_VERBS,
     DENY_CUES,
+    INTENT_VERBS,
+    STANCE_VERBS,
     EVIDENCE_SUBJECTS,
     NEEDS_AS,
     NO_COMMENT,
@@ -49,7 +58,7 @@ from .quotes import Quote, find_quotes
 from .speakers import Registry
 
 _DASH_SIGNATURE = re.compile(r"[ \t]*[―—–]{1,2}[ \t]*([^\n]{2,80}?)[ \t.]*(?=\n|$)")
-_COLON_LINE = re.compile(r"^[ \t]*([A-Z][^:\n“”\"]{1,60}?):[ \t]+(\S[^\n]*?)[ \t]*$", re.M)
+_COLON_LINE = re.compile(r"^[ \t]*[\"“]?([A-Z][^:\n“”\"]{1,60}?):[ \t]+(\S[^\n]*?)[ \t]*$", re.M)
 #: Labels that stand before a colon without being speakers.
 _NOT_SPEAKERS = frozenset(
     "update note editor's note editor’s note read more related watch photo image credit source credit "
@@ -272,7 +281,7 @@ class _ChunkReader:
                 candidates.append(subj)
                 if v is verb or _agentive(subj):
                     break
-            climb = v.dep_ in ("advcl", "xcomp", "conj", "pcomp", "acl") or (
+            climb = v.dep_ in ("advcl", "xcomp", "conj", "pcomp", "acl") or (v.dep_ == "prep" and v.pos_ == "ADP") or (
                 v.dep_ == "ccomp" and subj is not None and not _agentive(subj)
             )
             if not climb or v.head is v:
@@ -353,6 +362,14 @@ class _ChunkReader:
     def is_cue(self, tok) -> bool:
         return tok.lemma_.lower() in SPEECH_VERBS and tok.pos_ in ("VERB", "AUX") and tok.i not in self.used_cues
 
+    def is_reported_cue(self, tok) -> bool:
+        """A cue of reported speech or thought: a speech verb, or a belief/intention verb."""
+        if tok.pos_ not in ("VERB", "AUX") or tok.i in self.used_cues:
+            return False
+        lemma = tok.lemma_.lower()
+        return (lemma in SPEECH_VERBS or lemma in COGNITION_VERBS or lemma in INTENT_VERBS or lemma in STANCE_VERBS
+                or lemma in ABOUT_VERBS)
+
     # -- direct quotes -------------------------------------------------------------------------
     def _para_bounds(self, pos: int) -> tuple[int, int]:
         s = self.text.rfind("\n", 0, pos) + 1
@@ -386,11 +403,14 @@ class _ChunkReader:
                                   and t.pos_ in ("VERB", "AUX")]
                     # ", adding," between the pieces makes the second a claim of its own
                     same_sentence = len(between) < 120 and "\n" not in between and \
-                        between.rstrip().endswith((",", ":")) and len(frame_cues) <= 1
+                        between.strip(" \t'\"‘’“”").endswith((",", ":")) and len(frame_cues) <= 1
                     # “A,” he said. “B. C.” — the quote resumes in the next sentence of the same
                     # paragraph with no cue of its own: still the same speaker, same claim.
-                    next_sentence = len(between) < 100 and "\n" not in between and \
-                        between.rstrip().endswith(".") and between.count(".") == 1 and \
+                    # The frame may carry an apposition and abbreviations ("said Rep. G.K.
+                    # Butterfield (D-N.C.), head of the caucus."): count sentence stops by token.
+                    stops = [t for t in self._frame_tokens(q.end, nq.start) if t.text in (".", "!", "?")]
+                    next_sentence = len(between) < 250 and "\n" not in between and \
+                        between.strip(" \t'\"‘’“”").endswith(".") and len(stops) == 1 and \
                         self._cue_after(nq, self._bounds(nq)[1])[0] is None
                     if same_sentence or next_sentence:
                         parts = [(q.inner_start, q.inner_end), (nq.inner_start, nq.inner_end)]
@@ -426,7 +446,10 @@ class _ChunkReader:
         while k < len(text) and text[k] in " \t\u00a0":
             k += 1
         nxt = text[k] if k < len(text) else "\n"
-        inner_last = text[q.inner_end - 1]
+        # a quote ending in a nested one ("… he said, ‘we want to work with you,’”") ends where
+        # the nested one does
+        inner = text[q.inner_start : q.inner_end].rstrip("'’\"” ")
+        inner_last = inner[-1] if inner else text[q.inner_end - 1]
         right_ok = inner_last in ",.!?…—–-:;" or nxt in "\n,.!?—–-:;”’\"'"
         if not (left_ok and right_ok):
             return False
@@ -442,7 +465,9 @@ class _ChunkReader:
         while k < len(text) and text[k] in " \t":
             k += 1
         after = text[k : k + 1]
-        return text[q.inner_end - 1] in ",?!—–-" or after in (",", "") or (after.islower())
+        inner = text[q.inner_start : q.inner_end].rstrip("'’\"” ")
+        last = inner[-1] if inner else text[q.inner_end - 1]
+        return last in ",?!—–-" or after in (",", "") or (after.islower())
 
     def _bounds(self, q: Quote) -> tuple[int, int]:
         if q.parent is not None:
@@ -483,8 +508,13 @@ class _ChunkReader:
         ns = self._sib_after(q)
         if ns is not None:
             stop = min(stop, self.quotes[ns].start)
-        m = re.search(r"[.!?](?=\s|$)", text[q.end : stop])
-        frame_end = q.end + m.end() if m else stop
+        # the first sentence stop, not the period of an abbreviation ("Mr. Alexander said")
+        frame_end = stop
+        for m in re.finditer(r"[.!?](?=\s|$)", text[q.end : stop]):
+            t = self.tok_at(q.end + m.start())
+            if t is None or t.is_punct:
+                frame_end = q.end + m.end()
+                break
         toks = self._frame_tokens(q.end, frame_end)
         words = [t for t in toks if not t.is_punct]
         if strict and (not words or not words[0].text[:1].islower()):
@@ -621,15 +651,84 @@ class _ChunkReader:
             if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
                 self._according(tok)
         for tok in doc:
-            if not self.is_cue(tok):
+            if tok.pos_ == "NOUN" and tok.lemma_.lower() in CLAIM_NOUNS:
+                self._claim_noun(tok)
+                continue
+            if not self.is_reported_cue(tok):
                 continue
             self._reported_one(tok)
+
+    def _claim_noun(self, tok) -> None:
+        """"Trump's claim that …", "her view that …": a claim noun with an owner and a that-clause."""
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        clause = next((c for c in tok.children if c.dep_ in ("acl", "ccomp", "relcl") and c.i > tok.i
+                       and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)), None)
+        if owner is None or clause is None or self.in_quote(tok.idx) is not None:
+            return
+        if owner.lower_ in ("my", "our", "your", "its") or not _agentive(owner) and owner.pos_ != "PRON":
+            return
+        if any(c.start <= tok.idx < c.end for c in self.claims):
+            return
+        doc = self.doc
+        lo, hi = clause.left_edge.i, clause.right_edge.i + 1
+        hi = _trim_concessive(doc, clause, lo, hi)
+        if doc[lo].lower_ == "that":
+            lo += 1
+        while hi > lo and doc[hi - 1].is_punct and doc[hi - 1].text not in "”’\"":
+            hi -= 1
+        if hi <= lo:
+            return
+        q_in = self.quotes_between(doc[lo].idx - 1, doc[hi - 1].idx + 1)
+        kind = "mixed" if any(self.quotes[qi].words(self.text) >= 2 for qi in q_in) else "indirect"
+        span = doc[owner.left_edge.i : owner.right_edge.i + 1]
+        if len(span) > 1 and span[-1].tag_ == "POS":
+            span = span[:-1]
+        self.make_claim(kind=kind, start=doc[lo].idx, end=doc[hi - 1].idx + len(doc[hi - 1]),
+                        cue_tokens=[tok], speaker_span=span)
 
     def _content_children(self, tok):
         lemma = tok.lemma_.lower()
         kids = [c for c in tok.children if c.dep_ == "ccomp"]
+        if len(kids) > 1 and kids[0].i < tok.i < kids[-1].i:
+            # "It's unlikely; Clinton's team says she'll continue": a clause on each side of the
+            # cue — the one after it is what is said
+            kids = [c for c in kids if c.i > tok.i]
         if kids:
-            return kids
+            if lemma in SPEECH_VERBS or lemma in COGNITION_VERBS or lemma in INTENT_VERBS:
+                return kids
+            return []
+        if lemma in INTENT_VERBS:
+            # "wants to triple …", "urged Congress to act": the infinitive, with the addressee
+            inf = [c for c in tok.children if c.dep_ in ("xcomp", "advcl") and c.i > tok.i
+                   and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)]
+            if inf:
+                objs = [c for c in tok.children if c.dep_ in ("dobj", "dative") and c.i < inf[0].i]
+                # "wants to triple X, grow Y and create Z": the parser hangs the later bare
+                # infinitives on the cue, as its conjuncts
+                more = [c for c in tok.children if c.dep_ == "conj" and c.tag_ in ("VB", "VBP") and c.i > inf[0].i
+                        and _own_subject(c) is None]
+                return objs + inf[:1] + more
+        if lemma in ABOUT_VERBS:
+            # "spoke about his health", "complained about the microphone": the topic
+            about = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ABOUT_PREPS and c.i > tok.i
+                     and not any(c2.dep_ == "dobj" for c2 in tok.children)
+                     and any(g.dep_ in ("pobj", "pcomp") and g.pos_ != "PRON" for g in c.children)]
+            who = self.subject_of(tok)
+            if about and (lemma != "speak" or about[0].lower_ != "on") and \
+                    (who is None or who.lower_ not in ("i", "we", "you")) and self.in_quote(tok.idx) is None:
+                return [g for g in about[0].children if g.dep_ in ("pobj", "pcomp")][:1]
+        if lemma in STANCE_VERBS and lemma not in OBJECT_VERBS:
+            # "cited the remarks", "proposes doing away with …": the object, with what goes with it
+            objs = [c for c in tok.children if c.dep_ in ("dobj",) and c.i > tok.i and c.tag_ not in ("WP", "WDT")]
+            if not objs:
+                objs = [c for c in tok.children if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i > tok.i]
+            if objs:
+                extra = [c for c in tok.children if c.i > objs[0].i and (
+                    c.dep_ in ("oprd",) or (c.dep_ == "prep" and c.lower_ in ("as", "to", "for")))]
+                return objs + extra
+            return []
+        if lemma not in SPEECH_VERBS:
+            return []
         if lemma == "call":
             # "calls for X (to halt Y)", "called on X to do Y"
             fors = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "on")]
@@ -659,6 +758,57 @@ class _ChunkReader:
                 return objs + extra
         return []
 
+    def _passive_unnamed(self, tok) -> None:
+        """"North Korea is thought to be capable of …", "Quiros was accused of using …".
+
+        A passive cue with no agent attributes a belief or charge to nobody named: the claim is
+        the passive subject with its complement, and its speaker stays unknown. "They had been
+        told that …" is left alone (the subject is the hearer).
+        """
+        lemma = tok.lemma_.lower()
+        if lemma in ("tell", "ask", "inform", "brief", "notify", "quote", "call") or self.in_quote(tok.idx) is not None:
+            return
+        subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        if subj is None or subj.i > tok.i or subj.lower_ in ("it", "that", "which", "who"):
+            return
+        comp = [c for c in tok.children if c.i > tok.i and (
+            c.dep_ in ("xcomp", "oprd", "ccomp")
+            or (c.dep_ == "prep" and c.lower_ in ("of", "as", "for") and any(g.dep_ in ("pobj", "pcomp") for g in c.children)))]
+        if not comp or any(c.start <= tok.idx < c.end for c in self.claims):
+            return
+        doc = self.doc
+        first = comp[0]
+        lo, hi = first.left_edge.i, first.right_edge.i + 1
+        if first.dep_ == "prep" and first.lower_ != "as":
+            lo += 1  # "accused of using …": the charge, not the preposition
+        if hi <= lo:
+            return
+        s_lo, s_hi = subj.left_edge.i, subj.right_edge.i + 1
+        parts = [(doc[s_lo].idx, doc[s_hi - 1].idx + len(doc[s_hi - 1])), (doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1]))]
+        while parts[1][1] > parts[1][0] and self.text[parts[1][1] - 1] in ".;,":
+            parts[1] = (parts[1][0], parts[1][1] - 1)
+        self.make_claim(kind="indirect", start=parts[0][0], end=parts[1][1], cue_tokens=[tok], parts=parts)
+
+    def _thought_ok(self, tok, kids) -> bool:
+        """Is a belief/intention cue with this content an attribution, not a turn of phrase?
+
+        "you know", "I want to ask" and "it seems" are discourse, and "knew where I was" names
+        no proposition: the cue needs a third-person subject and a content that is not a bare
+        wh-clause.
+        """
+        if self.in_quote(tok.idx) is not None:
+            return False  # inside a quotation it is the quoted speaker's own wording
+        if any(c.start <= tok.idx < c.end for c in self.claims):
+            return False  # "X confirmed that the crew decided to …": part of X's claim
+        own = _own_subject(tok) or self.subject_of(tok)
+        if own is None or own.lower_ in ("i", "we", "you", "it", "me", "us") or own.dep_ == "expl":
+            return False
+        first = kids[0]
+        lead = first.left_edge
+        if first.dep_ == "ccomp" and lead.tag_ in ("WDT", "WP", "WP$", "WRB") or lead.lower_ in ("whether", "if"):
+            return False
+        return True
+
     def _reported_one(self, tok) -> None:
         doc = self.doc
         lemma = tok.lemma_.lower()
@@ -666,7 +816,14 @@ class _ChunkReader:
             own = _own_subject(tok)
             if own is not None and own.lower_ in ("i", "we"):
                 return  # "I think …" inside a quote is the quoted speaker's own claim, not another
+        if any(c.dep_ == "auxpass" for c in tok.children) and not any(c.dep_ == "agent" for c in tok.children):
+            self._passive_unnamed(tok)
+            return
         kids = self._content_children(tok)
+        if lemma not in SPEECH_VERBS and not (kids and self._thought_ok(tok, kids)):
+            return  # a belief/intention cue needs a content clause or object of its own
+        if kids and any(c.kind in ("indirect", "mixed", "according_to") and c.start <= tok.idx < c.end for c in self.claims):
+            return
         if not kids and (lemma in SHOW_VERBS or lemma in NEEDS_AS):
             # "the footage shows two tanks crossing …": evidence shows a scene, not a clause
             own = _own_subject(tok)
@@ -685,6 +842,7 @@ class _ChunkReader:
         if kids:
             lo = min(k.left_edge.i for k in kids)
             hi = max(k.right_edge.i for k in kids) + 1
+            hi = _trim_concessive(doc, kids[-1], lo, hi)
             # the content never contains its own cue or speaker
             if lo <= tok.i < hi or (lo <= subj.i < hi):
                 if lo <= tok.i < hi:
@@ -692,14 +850,18 @@ class _ChunkReader:
             # "underscores that A and urges B": the parser hangs the second cue inside the first
             # one's clause; cut the content before it and give it the same speaker.
             for t in doc[lo:hi]:
-                if t.dep_ == "conj" and t.lemma_.lower() in SPEECH_VERBS and t.tag_ == tok.tag_ and \
-                        _own_subject(t) is None and t.i > lo:
+                if t.dep_ == "conj" and t.lemma_.lower() in SPEECH_VERBS and _own_subject(t) is None and t.i > lo \
+                        and (t.tag_ == tok.tag_ or any(c.dep_ == "ccomp" for c in t.children)):
+                    # "X says Machado promised A and said B": the second speech verb, with a
+                    # clause of its own, is a second claim — the cut holds either way; the
+                    # speaker is shared only when the verb form matches the cue's
                     cut = t.i
                     while cut - 1 > lo and (doc[cut - 1].dep_ == "cc" or doc[cut - 1].is_punct):
                         cut -= 1
                     if cut > lo:
                         hi = cut
-                        self.subj_override[t.i] = subj
+                        if t.tag_ == tok.tag_:
+                            self.subj_override[t.i] = subj
                     break
             first = doc[lo]
             if first.lower_ in ("that",) and first.dep_ in ("mark",) or (first.lower_ == "that" and lo + 1 < hi):
@@ -845,15 +1007,19 @@ class _ChunkReader:
             htoks = self._frame_tokens(h0, h1)
             if not htoks or any(t.pos_ in ("VERB", "AUX") for t in htoks) or any(t.like_num for t in htoks):
                 continue
-            if not any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") for t in htoks):
-                continue
+            if not any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") for t in htoks) and not (
+                    len(htoks) == 1 and htoks[0].lemma_.lower() in EVIDENCE_SUBJECTS):
+                continue  # a name, or a lone evidence noun ("Poll: Clinton and Trump in dead heat")
             if any(t.ent_type_ in ("DATE", "TIME") for t in htoks) or any(t.tag_ == "POS" for t in htoks):
                 continue  # a date, or "Russian Exile’s Regret: …" (a possessive names a topic)
             r0, r1 = m.start(2), m.end(2)
             rtoks = [t for t in self._frame_tokens(r0, r1) if not t.is_punct]
             if len(rtoks) < 3 or (len(rtoks) < 4 and not any(t.pos_ in ("VERB", "AUX") for t in rtoks)):
                 continue
-            if any(c.start <= r0 < c.end or r0 <= c.start < r1 for c in self.claims):
+            # a claim already covering the line, or most of it, is that line's claim; shorter
+            # ones inside a transcript turn ("PENCE: Well, … he thinks …") are part of it
+            if any(c.start <= r0 < c.end or (r0 <= c.start < r1 and c.end - c.start > 0.6 * (r1 - r0))
+                   for c in self.claims):
                 continue
             quoted = [qi for qi in self.quotes_between(r0, r1) if self.quotes[qi].parent is None]
             kind = "mixed" if quoted else "indirect"
@@ -907,6 +1073,43 @@ class _ChunkReader:
                     continue
                 seen.add((ps, pe))
                 claim.evidence.append(EvidenceRef(label, phrase, ps, pe))
+
+
+#: Subordinators of a trailing clause that the writer adds to a claim rather than reports in it
+#: ("X says A, while Y says B", "…, although he gave no evidence").
+_CONCESSIVE = frozenset("while whereas although though".split())
+
+
+_REL_WORDS = frozenset("which who whom whose where".split())
+
+
+def _trim_concessive(doc, head, lo: int, hi: int) -> int:
+    """End of a content span before a trailing clause the writer adds to it.
+
+    ", while …" / ", although …" clauses of ``head``, and a non-restrictive relative or
+    participial clause closing the span ("… the reality of climate change, which makes him an
+    outlier", "…, engaging in age-old tactics") are the writer's, not the source's.
+    """
+    for c in head.rights:
+        if c.dep_ == "advcl" and c.left_edge.i > lo and any(
+                m.dep_ == "mark" and m.lower_ in _CONCESSIVE for m in c.children):
+            cut = c.left_edge.i
+            while cut - 1 > lo and doc[cut - 1].is_punct:
+                cut -= 1
+            hi = min(hi, cut)
+            break
+    end = hi - 1
+    while end > lo and doc[end].is_punct:
+        end -= 1
+    for t in doc[lo:hi]:
+        first = t.left_edge
+        if first.i <= lo + 2 or doc[first.i - 1].text != "," or t.right_edge.i < end:
+            continue
+        tail = (t.dep_ == "relcl" and first.lower_ in _REL_WORDS) or (
+            t.dep_ == "advcl" and first is t and t.tag_ == "VBG")
+        if tail and not any(x.text in ("“", "”", '"', "''", "‘", "’") and x.is_punct for x in doc[first.i : hi]):
+            return first.i - 1  # (a tail carrying a quotation is the source's words: kept)
+    return hi
 
 
 def _evidence_head(subj):
@@ -988,7 +1191,8 @@ def _finish(body: str, claims: list[Claim], registry: Registry) -> Extraction:
         anchor = c.cue_start if c.cue_start is not None else c.start
         best = None
         for j, o in enumerate(uniq):
-            if j == i or o.kind not in ("direct", "mixed"):
+            # a "SPEAKER: …" line is a transcript turn: claims inside it are the turn's, as in a quote
+            if j == i or (o.kind not in ("direct", "mixed") and o.cue != ":"):
                 continue
             if o.start <= anchor < o.end and o.start <= c.start and c.end <= o.end and (o.end - o.start) > (c.end - c.start):
                 if best is None or (uniq[best].end - uniq[best].start) > (o.end - o.start):

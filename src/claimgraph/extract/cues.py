@@ -21,7 +21,7 @@ SPEECH_VERBS = frozenset(
     dispute reject dismiss refute question doubt wonder ask hint signal acknowledge characterize
     characterise identify brand label call announce affirm allege complain lament inform
     brief notify quote cite show find deem fear
-    joke vow mention tout blast slam criticize criticise praise speculate recommend propose
+    joke vow mention tout continue read blast slam criticize criticise praise speculate recommend propose
     reiterate concede rip knock lash slam hail condemn decry dismiss acknowledge allege
     """.split()
 )
@@ -125,3 +125,50 @@ NO_COMMENT = re.compile(
     r")",
     re.I,
 )
+
+#: Verbs of belief, knowledge, perception and feeling: PolNeAR-style attribution covers what a
+#: source thinks, knows or perceives as well as what it says ("see" itself proved too loose). They take a clause ("believes that …",
+#: "expects the vote to fail") as their content, never a bare nominal object.
+COGNITION_VERBS = frozenset(
+    """
+    believe know expect hope fear feel worry suspect assume guess realize realise recognize
+    recognise understand learn doubt wish imagine consider reckon presume hear notice
+    remember forget predict insist argue conclude decide determine agree acknowledge admit
+    suggest concede
+    """.split()
+)
+
+#: Verbs of intention and directive speech whose content is a to-infinitive ("wants to triple the
+#: programme", "vowed to punish", "urged Congress to act", "refuses to release his returns").
+INTENT_VERBS = frozenset(
+    """
+    want plan intend hope expect seek aim vow promise pledge threaten refuse decline agree decide
+    offer propose ask urge encourage tell warn demand wish prefer vote order push press
+    call advise instruct beg implore
+    """.split()
+)
+
+#: Verbs that attribute a stance toward their nominal object ("cited the remarks", "attacked
+#: Machado", "endorsed Clinton", "proposes doing away with the mandate"). Like the belief and
+#: intention verbs, taken only with a third-person subject other than "it" and outside quotes.
+STANCE_VERBS = frozenset(
+    """
+    cite note mention attack endorse back support oppose propose discuss reference defend
+    compare tout praise criticize criticise question applaud blame promise pledge demand signal rate
+    """.split()
+)
+
+#: Nouns that name a claim or belief; with an owner and a that-clause they attribute it
+#: ("Trump's claim that …", "her view that …", "the senator's warning that …").
+CLAIM_NOUNS = frozenset(
+    """
+    claim assertion allegation view belief argument suggestion assessment charge promise pledge
+    warning insistence contention accusation statement conclusion prediction hope fear
+    position opinion theory vow threat demand
+    """.split()
+)
+
+#: Verbs of speech or thought whose topic is a prepositional object: "spoke about his health",
+#: "complained about the microphone", "asked about the bombing". The topic is the content.
+ABOUT_VERBS = frozenset("speak talk ask complain write testify joke boast brag worry warn comment".split())
+ABOUT_PREPS = frozenset("about of on regarding".split())
