@@ -91,3 +91,23 @@ def test_ingest_without_extraction_then_catch_up(cli, tmp_path):
     assert b"already present: 1" in again.stdout
     second = json.loads(cli("show", "1", "--json").stdout)
     assert second["article"]["body"] and second["claims"]
+
+
+def test_a_document_analysed_but_not_linked_is_linked_by_the_next_ingest(cli, tmp_path, home):
+    """The state a kill between analysis and linking leaves behind is repaired by re-running."""
+    import sqlite3
+
+    src = _write(tmp_path)
+    assert cli("ingest", str(src)).returncode == 0
+    db = sqlite3.connect(home / "claimgraph.sqlite3")
+    with db:
+        assert db.execute("SELECT count(*) FROM link_documents").fetchone()[0] == 1
+        db.execute("DELETE FROM link_documents")
+    db.close()
+    again = cli("ingest", str(src))
+    assert again.returncode == 0, again.stderr.decode()
+    db = sqlite3.connect(home / "claimgraph.sqlite3")
+    assert db.execute("SELECT count(*) FROM link_documents").fetchone()[0] == 1
+    db.close()
+    events = cli("events", "--json")
+    assert events.returncode == 0 and events.stdout.strip()

@@ -169,19 +169,18 @@ def _spans_json(spans: dict) -> dict:
 
 def analyse_pending(store: Store, progress: bool = False, n_process: int = 2, batch: int = 200) -> int:
     """Run article extraction and claim attribution on every document that lacks them, then
-    link each one into the cross-document graph (entities, events, relations, legal index).
+    link them into the cross-document graph (entities, events, relations, legal index).
 
-    Each document's results are committed in their own transaction, so an interrupted run
-    resumes where it stopped. Returns the number of documents analysed.
+    Each document's analysis is committed in its own transaction and linking picks up every
+    analysed document not linked yet, so a run interrupted anywhere resumes where it stopped.
+    Returns the number of documents analysed.
     """
-    from .link import link_document
+    from .link import link_pending
     from .pipeline import AnalysisInput, analyse, batched
 
     pending = store.unanalysed()
-    if not pending:
-        return 0
     bar = None
-    if progress:
+    if progress and pending:
         from tqdm import tqdm
 
         bar = tqdm(total=len(pending), unit="doc", desc="extracting", file=sys.stderr, dynamic_ncols=True)
@@ -194,11 +193,12 @@ def analyse_pending(store: Store, progress: bool = False, n_process: int = 2, ba
                 out = result.to_json()
                 store.save_analysis(doc.id, out["article"], _spans_json(result.article.spans), out.get("entities", []),
                                     out.get("claims", []), now_iso(), __version__)
-                # Incremental: candidates come from indexed keys, never a pass over the store.
-                link_document(store, doc.id)
                 done += 1
+            # Incremental: each document is linked through indexed keys, never a pass over the store.
+            link_pending(store)
             if bar is not None:
                 bar.update(len(ids))
+        link_pending(store)  # documents an interrupted earlier run analysed but did not link
     finally:
         if bar is not None:
             bar.close()
