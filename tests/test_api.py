@@ -196,3 +196,23 @@ def test_upload_needs_allow_ingest_and_the_token(tmp_path):
         assert r.json()["added"] == 1
         docs = httpx.get(f"{base}/api/documents").json()["items"]
         assert docs[0]["sha256"] == hashlib.sha256(body).hexdigest()
+
+
+def test_ids_too_large_for_sqlite_are_a_4xx_not_a_crash(tmp_path):
+    """An id past SQLite's 64-bit range must be refused cleanly by the API and the pages."""
+    from fastapi.testclient import TestClient
+
+    from claimgraph.api.app import create_app
+
+    home = tmp_path / "home"
+    from claimgraph.settings import Settings
+    from claimgraph.store import Store
+
+    Store(Settings(home=home).db_path).close()
+    client = TestClient(create_app(Settings(home=home)))
+    huge = str(2**63)
+    for url in (f"/api/documents/{huge}", f"/api/claims/{huge}", f"/api/events/{huge}",
+                f"/api/claims?event={huge}", f"/api/claims?document={huge}",
+                f"/documents/{huge}", f"/claims/{huge}", f"/events/{huge}"):
+        r = client.get(url, headers={"host": "127.0.0.1"})
+        assert 400 <= r.status_code < 500, (url, r.status_code)

@@ -576,3 +576,33 @@ def test_every_hostile_case_in_one_batch_with_the_default_ingest(cli, tmp_path):
     origins = {d["origin"] for d in ls(cli)}
     assert origins == {str(good), f"{indir}/cp1251.txt", f"{indir}/deep.html", pages[0][0], pages[1][0]}
     assert_verify_clean(cli)
+
+
+def test_a_file_of_only_white_space_is_rejected_as_empty(cli, tmp_path):
+    good = tmp_path / "good.txt"
+    good.write_text("A real report about the Orlen bridge, written by us.\n", encoding="utf-8")
+    blank = tmp_path / "blank.txt"
+    blank.write_bytes(b"  \n\t\n\r\n   ")
+    done = cli("ingest", "--no-extract", str(good), str(blank))
+    assert done.returncode == 1
+    out = done.stdout.decode()
+    assert f"rejected {blank}: empty file (only white space)" in out
+    assert "added: 1" in out
+
+
+def test_page_text_cannot_drive_the_terminal(cli, tmp_path):
+    """Escape sequences in a page's title and text are shown as visible escapes, never sent raw."""
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><head><title>Bridge &#27;]0;PWNED&#7; report</title>"
+        '<meta property="og:site_name" content="Outlet &#27;[2J"></head>'
+        "<body><h1>Bridge report</h1><p>The &#27;[31mbridge at Orlen was closed on Monday, officials said.</p>"
+        "<p>Residents said the river had risen overnight and the road was under water.</p></body></html>",
+        encoding="utf-8",
+    )
+    assert cli("ingest", str(page)).returncode == 0
+    for args in (("ls",), ("show", "1"), ("search", "bridge"), ("summary",)):
+        out = cli(*args)
+        assert out.returncode == 0, out.stderr.decode()
+        assert b"\x1b" not in out.stdout and b"\x07" not in out.stdout, args
+    assert b"\\x1b" in cli("ls").stdout

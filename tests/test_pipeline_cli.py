@@ -111,3 +111,23 @@ def test_a_document_analysed_but_not_linked_is_linked_by_the_next_ingest(cli, tm
     db.close()
     events = cli("events", "--json")
     assert events.returncode == 0 and events.stdout.strip()
+
+
+def test_show_refuses_odd_ids_with_one_line(cli, tmp_path):
+    src = _write(tmp_path)
+    assert cli("ingest", "--no-extract", str(src)).returncode == 0
+    for ref in (str(2**64), "²", "1" * 40):
+        out = cli("show", ref)
+        assert out.returncode == 1, ref
+        err = out.stderr.decode()
+        assert err.startswith("claimgraph: ") and err.count("\n") == 1 and "Traceback" not in err, err
+    assert cli("claims", "--event", str(2**64)).returncode == 2
+
+
+def test_export_to_a_missing_directory_is_one_line_not_a_traceback(cli, tmp_path):
+    src = _write(tmp_path)
+    assert cli("ingest", "--no-extract", str(src)).returncode == 0
+    out = cli("export", "--format", "csv", "--out", str(tmp_path / "missing" / "x.csv"))
+    assert out.returncode == 1
+    err = out.stderr.decode()
+    assert err.startswith("claimgraph: ") and "Traceback" not in err, err

@@ -15,6 +15,7 @@ from pathlib import Path
 from . import __version__
 from .settings import DEFAULT_HOME, DEFAULT_MAX_BYTES, Settings
 from .archive import ArchiveError
+from .display import TerminalSafeWriter, shorten
 from .store import Store, StoreError
 
 HOME_HELP = (f"data directory holding the store and the archive (default: $CLAIMGRAPH_HOME, else {DEFAULT_HOME})")
@@ -121,11 +122,6 @@ def _print_json(obj) -> None:
     sys.stdout.write(json.dumps(obj, ensure_ascii=False) + "\n")
 
 
-def _one_line(text: str | None, width: int = 80) -> str:
-    text = " ".join((text or "").split())
-    return text if len(text) <= width else text[: width - 1] + "…"
-
-
 def cmd_ingest(args) -> int:
     from .ingest import Ingestor
 
@@ -209,7 +205,7 @@ def _print_article(article: dict) -> None:
         print(f"  {key + ':':<11}{article.get(key) or '-'}")
     for cap in article.get("captions") or []:
         credit = f"  (credit: {cap.get('credit')})" if cap.get("credit") else ""
-        print(f"  caption:   {_one_line(cap.get('text'), 90)}{credit}")
+        print(f"  caption:   {shorten(cap.get('text'), 90)}{credit}")
 
 
 def _print_claims(entities: list[dict], claims: list[dict]) -> None:
@@ -224,7 +220,7 @@ def _print_claims(entities: list[dict], claims: list[dict]) -> None:
         ev = f"  evidence: {', '.join(c['evidence'])}" if c.get("evidence") else ""
         stance = f"  stance: {c['stance']}" if c.get("stance") else ""
         print(f"  - {c['kind']:<12} {who}{said} — {c.get('cue') or ''} @{c['start']}-{c['end']}{stance}{ev}")
-        print(f"      “{_one_line(c['content'], 150)}”")
+        print(f"      “{shorten(c['content'], 150)}”")
 
 
 def _open_store(args) -> Store:
@@ -240,7 +236,7 @@ def cmd_ls(args) -> int:
             if args.json:
                 _print_json(_doc_json(doc))
             else:
-                print(f"{doc.id:>6}  {doc.sha256[:12]}  {doc.kind:<8}  {_one_line(doc.outlet, 24):<24}  {_one_line(doc.title, 70)}")
+                print(f"{doc.id:>6}  {doc.sha256[:12]}  {doc.kind:<8}  {shorten(doc.outlet, 24):<24}  {shorten(doc.title, 70)}")
     return 0
 
 
@@ -260,7 +256,7 @@ def cmd_show(args) -> int:
         _print_json(out)
         return 0
     print(f"document {doc.id}  sha256 {doc.sha256}")
-    print(f"  title:    {_one_line(doc.title, 100)}")
+    print(f"  title:    {shorten(doc.title, 100)}")
     print(f"  outlet:   {doc.outlet or '(unknown)'}")
     print(f"  kind:     {doc.kind}   size: {doc.size:,} bytes   encoding: {doc.encoding}")
     print(f"  origin:   {doc.origin}")
@@ -288,8 +284,8 @@ def cmd_search(args) -> int:
         if args.json:
             _print_json({"id": h.id, "sha256": h.sha256, "title": h.title, "outlet": h.outlet, "kind": h.kind, "snippet": h.snippet})
         else:
-            print(f"{h.id:>6}  {h.sha256[:12]}  {_one_line(h.title, 70)}  [{h.outlet or '?'}]")
-            print(f"        {_one_line(h.snippet, 160)}")
+            print(f"{h.id:>6}  {h.sha256[:12]}  {shorten(h.title, 70)}  [{h.outlet or '?'}]")
+            print(f"        {shorten(h.snippet, 160)}")
     if not hits and not args.json:
         print(f"no matches for {query!r}", file=sys.stderr)
     return 0
@@ -332,17 +328,25 @@ def cmd_summary(args) -> int:
 
         with _open_store(args) as store:
             print()
-            print_overview(store)
+            print_overview(store, link_first=False)  # a read command: ingest does the linking
     return 0
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if not isinstance(sys.stdout, TerminalSafeWriter):
+        sys.stdout = TerminalSafeWriter(sys.stdout)  # page text must never drive the terminal
     try:
         return args.func(args)
     except (StoreError, ArchiveError) as exc:
         print(f"claimgraph: {exc}", file=sys.stderr)
+        return 1
+    except OSError as exc:  # e.g. an --out path in a missing directory, an unreadable import file
+        if isinstance(exc, BrokenPipeError):
+            return 0
+        where = f": {exc.filename}" if exc.filename else ""
+        print(f"claimgraph: {exc.strerror or exc}{where}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("claimgraph: interrupted", file=sys.stderr)

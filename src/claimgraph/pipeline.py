@@ -8,8 +8,11 @@ are the same thing.
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from typing import Any, Iterable, Iterator, Sequence
+
+log = logging.getLogger(__name__)
 
 #: Below this many documents, forking worker processes costs more than it saves.
 PARALLEL_THRESHOLD = 40
@@ -44,11 +47,24 @@ def extract_articles(items: Sequence[AnalysisInput]) -> list:
 
 def analyse(items: Sequence[AnalysisInput], n_process: int = 2, batch_size: int = 64) -> list[Analysis]:
     """Article, entities and claims for each item, in order."""
-    from .extract.attribution import extract_claims_many
+    from .extract.attribution import Extraction, extract_claims, extract_claims_many
 
     articles = extract_articles(items)
     procs = n_process if len(items) >= PARALLEL_THRESHOLD else 1
-    extractions = extract_claims_many([(a.body, a.headline) for a in articles], n_process=procs, batch_size=batch_size)
+    pairs = [(a.body, a.headline) for a in articles]
+    try:
+        extractions = extract_claims_many(pairs, n_process=procs, batch_size=batch_size)
+    except Exception:
+        # One document that breaks the model or the rules must not block the batch (and, since
+        # the batch would be retried first, every later ingest): redo it one by one.
+        extractions = []
+        for body, headline in pairs:
+            try:
+                extractions.append(extract_claims(body, headline=headline))
+            except Exception as exc:
+                log.warning("claims extraction failed for one document (%s: %s); stored without claims",
+                            type(exc).__name__, str(exc)[:200])
+                extractions.append(Extraction())
     return [Analysis(a, e) for a, e in zip(articles, extractions)]
 
 

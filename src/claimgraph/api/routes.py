@@ -15,7 +15,7 @@ from pydantic import BaseModel, Field, ValidationError
 
 from .. import __version__
 from ..archive import Archive, ArchiveError
-from ..store import Store
+from ..store import MAX_ID, Store
 from ..store import queries as Q
 from . import models as M
 from .source import add_byte_offsets, excerpt, locate
@@ -92,7 +92,7 @@ def documents(request: Request, cursor: Cursor = None, limit: Limit = 50,
 
 @router.get("/documents/{document_id}", response_model=M.DocumentDetail,
             summary="One document: captures, article with field spans, entities, claims")
-def document(request: Request, document_id: Annotated[int, PathParam(ge=1)]):
+def document(request: Request, document_id: Annotated[int, PathParam(ge=1, le=MAX_ID)]):
     d = Q.document_detail(store_of(request), document_id)
     if d is None:
         raise HTTPException(404, f"no document {document_id}")
@@ -109,7 +109,7 @@ class ClaimQuery(BaseModel):
 
     speaker: Optional[str] = Field(None, max_length=300, description="canonical speaker, exactly")
     entity: Optional[str] = Field(None, max_length=300, description="claims by or mentioning this entity (any of its linked names)")
-    event: Optional[int] = Field(None, ge=1, description="event id (linking stage)")
+    event: Optional[int] = Field(None, ge=1, le=MAX_ID, description="event id (linking stage)")
     kind: Optional[str] = Field(None, pattern="^(" + "|".join(KINDS) + ")$", description="claim kind")
     stance: Optional[str] = Field(None, pattern="^(asserts|denies|questions)$", description="the speaker's stance")
     relation: Optional[str] = Field(None, pattern="^(contradicts|corroborates)$", description="claims in a relation of this type (linking stage)")
@@ -117,7 +117,7 @@ class ClaimQuery(BaseModel):
     date_from: Optional[str] = Field(None, pattern=DATE, description="YYYY[-MM[-DD]], inclusive")
     date_to: Optional[str] = Field(None, pattern=DATE, description="YYYY[-MM[-DD]], inclusive")
     q: Optional[str] = Field(None, max_length=300, description="words that must all occur in the claim")
-    document: Optional[int] = Field(None, ge=1, description="only claims of this document")
+    document: Optional[int] = Field(None, ge=1, le=MAX_ID, description="only claims of this document")
     cursor: Optional[str] = Field(None, max_length=20, description="next_cursor of the previous page")
     limit: int = Field(50, ge=1, le=500, description="page size (1-500)")
 
@@ -156,7 +156,7 @@ async def claims(request: Request):
 
 @router.get("/claims/{claim_id}", response_model=M.ClaimDetail,
             summary="One claim with its exact location in the archived source and the capture metadata")
-def claim(request: Request, claim_id: Annotated[int, PathParam(ge=1)]):
+def claim(request: Request, claim_id: Annotated[int, PathParam(ge=1, le=MAX_ID)]):
     store = store_of(request)
     c = Q.claim(store, claim_id)
     if c is None:
@@ -193,7 +193,7 @@ def events(request: Request):
 
 
 @router.get("/events/{event_id}", response_model=M.EventDetail, summary="One event with its claims in date order")
-def event(request: Request, event_id: Annotated[int, PathParam(ge=1)]):
+def event(request: Request, event_id: Annotated[int, PathParam(ge=1, le=MAX_ID)]):
     store = store_of(request)
     if not Q.link_features(store).get("events"):
         raise HTTPException(404, "there are no events in this store (the linking stage has not run)")
@@ -321,13 +321,7 @@ def _ingest_file(app, settings, path: Path, name: str) -> dict:
             try:
                 from ..ingest import analyse_pending
 
-                analysed = analyse_pending(ingestor.store)
-                try:  # the linking stage, when this build has it
-                    from ..link import link_pending
-                except ImportError:
-                    link_pending = None
-                if link_pending is not None and analysed:
-                    link_pending(ingestor.store)
+                analysed = analyse_pending(ingestor.store)  # links the new documents too
             except Exception as exc:  # the documents are stored; extraction can be re-run by 'claimgraph ingest'
                 problem = f"{type(exc).__name__}: {str(exc)[:300]}"
         finally:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 
+from ..display import shorten
 from ..store import StoreError
 from ..store import links as db
 from . import views
@@ -38,7 +39,7 @@ def register(sub, common: argparse.ArgumentParser) -> None:
                                    "index lists allegations; it is never a verdict.")
     p.add_argument("--about", metavar="ENTITY", help="claims whose text mentions this entity (id or name)")
     p.add_argument("--by", metavar="SPEAKER", help="claims by this speaker (entity id or name)")
-    p.add_argument("--event", type=int, metavar="ID", help="claims of this event")
+    p.add_argument("--event", type=_event_id, metavar="ID", help="claims of this event")
     p.add_argument("--kind", choices=KINDS)
     p.add_argument("--contested", action="store_true", help="only claims that another claim contradicts")
     p.add_argument("--framework", metavar="NAME", help="only claims indexed to this framework or provision "
@@ -84,9 +85,13 @@ def _print_json(obj) -> None:
     pj(obj)
 
 
-def _line(text: str | None, width: int = 100) -> str:
-    text = " ".join((text or "").split())
-    return text if len(text) <= width else text[: width - 1] + "…"
+
+def _event_id(value: str) -> int:
+    from ..store import MAX_ID
+
+    if not (value.isascii() and value.isdigit()) or not 1 <= int(value) <= MAX_ID:
+        raise argparse.ArgumentTypeError(f"not an event id: {value!r}")
+    return int(value)
 
 
 def _resolve(store, ref: str) -> list[dict]:
@@ -119,7 +124,7 @@ def cmd_entities(args) -> int:
             else:
                 aka = f"  aka {', '.join(v['aliases'][:8])}" if v["aliases"] else ""
                 print(f"{r['id']:>5}  {r['type']:<13} {r['name']}  [{len(v['documents'])} doc(s): "
-                      f"{', '.join(map(str, v['documents'][:10]))}]{_line(aka, 110)}")
+                      f"{', '.join(map(str, v['documents'][:10]))}]{shorten(aka, 110)}")
     return 0
 
 
@@ -135,7 +140,7 @@ def cmd_events(args) -> int:
             print(f"  dates {when or '?'}; {len(v['documents'])} document(s), {v['claims']} claim(s), "
                   f"{v['corroborates']} corroboration(s), {v['contradicts']} contradiction(s)")
             for d in v["documents"]:
-                print(f"    doc {d['id']:>4}  {_line(d['outlet'], 24):<24}  {_line(d['title'], 70)}")
+                print(f"    doc {d['id']:>4}  {shorten(d['outlet'], 24):<24}  {shorten(d['title'], 70)}")
     return 0
 
 
@@ -175,7 +180,7 @@ def cmd_claims(args) -> int:
             origin = f"  origin: {v['origin']} ({v['via']})" if v.get("via") else ""
             print(f"claim {v['id']} (doc {v['document']}, {v['outlet'] or '?'}, event {v['event'] or '-'}) "
                   f"{v['kind']} — {v['speaker'] or '(unattributed)'}{origin}")
-            print(f"    “{_line(v['content'], 150)}”")
+            print(f"    “{shorten(v['content'], 150)}”")
             for r in v["relations"]:
                 dep = "independent" if r["independent"] else "same origin"
                 print(f"    {r['type']} claim {r['other']}: {r['reason']} ({dep})")

@@ -4,16 +4,13 @@ from __future__ import annotations
 
 from typing import TextIO
 
+from ..display import shorten
 from ..store import Store
 from ..store import links as db
 from . import link_pending
 from .legal import disclaimer
 from .views import entity_view, event_view
 
-
-def _line(text: str | None, width: int) -> str:
-    text = " ".join((text or "").split())
-    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 def print_overview(store: Store, out: TextIO | None = None, link_first: bool = True, max_entities: int = 40) -> None:
@@ -37,7 +34,7 @@ def print_overview(store: Store, out: TextIO | None = None, link_first: bool = T
     for r in rows[:max_entities]:
         v = entity_view(store, r, members=False)
         aka = [a for a in v["aliases"] if a.lower() not in {"he", "she", "it", "they", "we"}]
-        w(f"  {r['type']:<13} {r['name']}  ({len(v['documents'])} docs)" + (f"  aka {_line(', '.join(aka), 90)}" if aka else ""))
+        w(f"  {r['type']:<13} {r['name']}  ({len(v['documents'])} docs)" + (f"  aka {shorten(', '.join(aka), 90)}" if aka else ""))
     if len(rows) > max_entities:
         w(f"  … and {len(rows) - max_entities} more ('claimgraph entities')")
 
@@ -45,7 +42,7 @@ def print_overview(store: Store, out: TextIO | None = None, link_first: bool = T
     for r in db.list_events(store):
         v = event_view(store, r)
         w(f"  [{v['id']}] {v['label']}")
-        w(f"      {len(v['documents'])} document(s): " + "; ".join(_line(f"{d['outlet'] or '?'}", 30) for d in v["documents"]))
+        w(f"      {len(v['documents'])} document(s): " + "; ".join(shorten(f"{d['outlet'] or '?'}", 30) for d in v["documents"]))
 
     w("\nContradictions (claim ids; 'claimgraph claims --contested' for the claims):")
     rels = db.relations(store, type_="contradicts")
@@ -54,7 +51,7 @@ def print_overview(store: Store, out: TextIO | None = None, link_first: bool = T
         for cid in (r["claim_a"], r["claim_b"]):
             if cid not in texts:
                 row = store.conn.execute("SELECT speaker, content FROM claims WHERE id = ?", (cid,)).fetchone()
-                texts[cid] = f"{row['speaker'] or '?'}: “{_line(row['content'], 60)}”"
+                texts[cid] = f"{row['speaker'] or '?'}: “{shorten(row['content'], 60)}”"
     for r in rels:
         dep = "independent sources" if r["independent"] else "same origin"
         w(f"  {r['claim_a']} vs {r['claim_b']} — {r['reason']} ({dep})")
@@ -73,4 +70,4 @@ def print_overview(store: Store, out: TextIO | None = None, link_first: bool = T
         denied = len(es) - len(alleged)
         who = sorted({e["speaker"] or "?" for e in alleged})
         w(f"  {fw} {prov}: {len(alleged)} allegation(s)" + (f", {denied} denial(s)" if denied else "")
-          + (f" — by {_line(', '.join(who), 80)}" if who else ""))
+          + (f" — by {shorten(', '.join(who), 80)}" if who else ""))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .base import SourceDocument
+from .base import SourceDocument, SourceError
 from .decode import decode_text
 
 # Enough to tell a page from prose that merely mentions a tag.
@@ -31,6 +31,8 @@ def is_html(text: str) -> bool:
 def document_from_bytes(raw: bytes, origin: str, *, declared_charset: str | None = None, **extra) -> SourceDocument:
     """Decode a single text or HTML payload into a document (no extraction yet)."""
     text, encoding = decode_text(raw, declared_charset)
+    if not text.strip():
+        raise SourceError("empty file (only white space)")
     kind = "html" if is_html(text) else "text"
     return SourceDocument(
         raw=raw,

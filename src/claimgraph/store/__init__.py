@@ -16,6 +16,10 @@ from typing import Any, Iterator
 from . import migrate
 
 
+#: The largest row id SQLite can hold: a larger id finds nothing (binding it would overflow).
+MAX_ID = 2**63 - 1
+
+
 class StoreError(Exception):
     """A friendly, one-line problem with the store or a query."""
 
@@ -157,6 +161,8 @@ class Store:
         c = self.conn
         c.execute("BEGIN IMMEDIATE")
         try:
+            # A new analysis invalidates the document's links, even one saved within the same second.
+            c.execute("DELETE FROM link_documents WHERE document_id = ?", (document_id,))
             c.execute("DELETE FROM claims WHERE document_id = ?", (document_id,))
             c.execute("DELETE FROM entities WHERE document_id = ?", (document_id,))
             c.execute(
@@ -230,7 +236,9 @@ class Store:
     def document(self, ref: str) -> DocumentRecord:
         """A document by numeric id, full SHA-256, or a unique SHA-256 prefix of 6+ hex digits."""
         ref = ref.strip().lower()
-        if ref.isdigit():
+        if ref.isascii() and ref.isdigit():
+            if int(ref) > MAX_ID:
+                raise StoreError(f"no document {ref}")
             rows = self.conn.execute("SELECT d.*, b.size FROM documents d JOIN blobs b USING (sha256) WHERE d.id = ?", (int(ref),)).fetchall()
         elif len(ref) >= 6 and all(ch in "0123456789abcdef" for ch in ref):
             rows = self.conn.execute(

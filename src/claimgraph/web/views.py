@@ -11,13 +11,14 @@ from typing import Annotated, Optional
 from urllib.parse import quote, urlencode
 
 from fastapi import APIRouter, FastAPI, HTTPException, Query, Request
+from fastapi import Path as PathParam
 from fastapi.responses import HTMLResponse
 from fastapi.staticfiles import StaticFiles
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from .. import __version__
 from ..archive import Archive, ArchiveError
-from ..store import StoreError
+from ..store import MAX_ID, StoreError
 from ..store import queries as Q
 
 HERE = Path(__file__).resolve().parent
@@ -175,7 +176,7 @@ def documents(request: Request, cursor: Annotated[Optional[str], Query(max_lengt
 
 
 @router.get("/documents/{document_id}", response_class=HTMLResponse)
-def document(request: Request, document_id: int):
+def document(request: Request, document_id: Annotated[int, PathParam(ge=1, le=MAX_ID)]):
     d = Q.document_detail(_store(request), document_id)
     if d is None:
         raise HTTPException(404, f"no document {document_id}")
@@ -189,7 +190,7 @@ def document(request: Request, document_id: int):
 
 @router.get("/claims", response_class=HTMLResponse)
 def claims(request: Request, speaker: Text = None, entity: Text = None, kind: Text = None, stance: Text = None,
-           q: Text = None, date_from: DateQ = None, date_to: DateQ = None, event: Optional[int] = None,
+           q: Text = None, date_from: DateQ = None, date_to: DateQ = None, event: Annotated[Optional[int], Query(ge=1, le=MAX_ID)] = None,
            relation: Text = None, framework: Text = None, cursor: Annotated[Optional[str], Query(max_length=20)] = None):
     f = Q.ClaimFilters(speaker=speaker or None, entity=entity or None, kind=kind or None, stance=stance or None, q=q or None,
                        date_from=date_from or None, date_to=date_to or None, event=event, relation=relation or None,
@@ -202,7 +203,7 @@ def claims(request: Request, speaker: Text = None, entity: Text = None, kind: Te
 
 
 @router.get("/claims/{claim_id}", response_class=HTMLResponse)
-def claim(request: Request, claim_id: int):
+def claim(request: Request, claim_id: Annotated[int, PathParam(ge=1, le=MAX_ID)]):
     from ..api.routes import locate_claim
 
     store = _store(request)
@@ -229,7 +230,7 @@ def claim(request: Request, claim_id: int):
 
 @router.get("/source/{sha256}", response_class=HTMLResponse)
 def source(request: Request, sha256: str,
-           start: Annotated[Optional[int], Query(ge=0)] = None, end: Annotated[Optional[int], Query(ge=0)] = None):
+           start: Annotated[Optional[int], Query(ge=0, le=MAX_ID)] = None, end: Annotated[Optional[int], Query(ge=0, le=MAX_ID)] = None):
     if not Q_is_sha(sha256):
         raise HTTPException(400, "a source is addressed by its SHA-256: exactly 64 hex digits")
     store = _store(request)
@@ -311,7 +312,7 @@ def events(request: Request):
 
 
 @router.get("/events/{event_id}", response_class=HTMLResponse)
-def event(request: Request, event_id: int):
+def event(request: Request, event_id: Annotated[int, PathParam(ge=1, le=MAX_ID)]):
     e = Q.event_detail(_store(request), event_id)
     if e is None:
         raise HTTPException(404, f"no event {event_id}")
