@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
+import linkdata
 import pytest
 
-from claimgraph.link import link_document
-from claimgraph.link.plain import add_document, find_mentions
 from claimgraph.link.relations import claim_features, figures, relate
 from claimgraph.store import Store
 from claimgraph.store import links as db
@@ -20,17 +20,7 @@ def store(tmp_path: Path):
     s.close()
 
 
-def add(store, text, ents, claims=(), published="2026-03-14", outlet="Test Wire", headline=None, metadata=None):
-    entities = [{"name": n, "type": t, "mentions": find_mentions(text, [n, *more])} for n, t, more in ents]
-    cl = []
-    for speaker, content, kind in claims:
-        i = text.index(content)
-        cl.append({"speaker": speaker, "speaker_text": speaker, "cue": "said", "kind": kind, "content": content,
-                   "start": i, "end": i + len(content), "evidence": [], "stance": None})
-    doc_id = add_document(store, text, entities=entities, claims=cl, headline=headline, outlet=outlet,
-                          published=published, metadata=metadata)
-    link_document(store, doc_id)
-    return doc_id
+add = partial(linkdata.add, published="2026-03-14")
 
 
 STRIKE_1 = ("Missiles hit the regional hospital in Novyi Veles on Saturday. Mayor Ivan Horbach said "

@@ -3,12 +3,14 @@ linking, re-analysis, and users' merge and split decisions surviving a full re-l
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
+import linkdata
 import pytest
 
 from claimgraph.link import link_document, merge, relink, split
-from claimgraph.link.plain import add_document, find_mentions
+from claimgraph.link.plain import find_mentions
 from claimgraph.store import Store
 from claimgraph.store import links as db
 
@@ -20,18 +22,7 @@ def store(tmp_path: Path):
     s.close()
 
 
-def add(store, text, ents, claims=(), published="2026-03-12", outlet="Test Wire", headline=None, link=True):
-    """ents: [(name, type, [other mention texts])]; claims: [(speaker, content, kind)]."""
-    entities = [{"name": n, "type": t, "mentions": find_mentions(text, [n, *more])} for n, t, more in ents]
-    cl = []
-    for speaker, content, kind in claims:
-        i = text.index(content)
-        cl.append({"speaker": speaker, "speaker_text": speaker, "cue": "said", "kind": kind, "content": content,
-                   "start": i, "end": i + len(content), "evidence": [], "stance": None})
-    doc_id = add_document(store, text, entities=entities, claims=cl, headline=headline, outlet=outlet, published=published)
-    if link:
-        link_document(store, doc_id)
-    return doc_id
+add = partial(linkdata.add, published="2026-03-12")
 
 
 def canon(store, doc_id, name):
