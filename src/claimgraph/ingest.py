@@ -11,12 +11,12 @@ from __future__ import annotations
 import re
 import sys
 from dataclasses import asdict, dataclass, field, is_dataclass
-from datetime import datetime, timezone
 from typing import Callable, Iterable
 from urllib.parse import urlsplit
 
 from . import __version__
 from .archive import Archive, ArchiveError
+from .clock import now_iso
 from .settings import Settings
 from .sources import InputFile, Rejection, SourceDocument, SourceError, open_input, walk_inputs
 from .sources.files import one_line
@@ -35,10 +35,6 @@ class IngestReport:
     @property
     def ok(self) -> bool:
         return not self.rejected
-
-
-def now_iso() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
 # Horizontal whitespace only: with ``\s`` (which spans newlines) under re.M, every line start

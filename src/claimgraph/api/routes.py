@@ -15,6 +15,7 @@ from pydantic import BaseModel, Field, ValidationError
 
 from .. import __version__
 from ..archive import Archive, ArchiveError
+from ..extract import CLAIM_KINDS
 from ..store import MAX_ID, Store
 from ..store import queries as Q
 from . import models as M
@@ -23,7 +24,7 @@ from .source import add_byte_offsets, excerpt, locate
 router = APIRouter(prefix="/api", responses={400: {"model": M.ErrorBody}, 404: {"model": M.ErrorBody}})
 
 SHA256_PATTERN = r"^[0-9a-fA-F]{64}$"
-KINDS = ("direct", "indirect", "mixed", "according_to", "no_comment")
+KINDS = CLAIM_KINDS
 Limit = Annotated[int, Query(ge=1, le=500, description="page size (1-500)")]
 Cursor = Annotated[Optional[str], Query(max_length=20, description="next_cursor of the previous page")]
 DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"

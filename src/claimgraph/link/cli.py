@@ -9,12 +9,13 @@ from __future__ import annotations
 import argparse
 
 from ..display import shorten
+from ..extract import CLAIM_KINDS
 from ..store import StoreError
 from ..store import links as db
 from . import views
 from .legal import disclaimer
 
-KINDS = ("direct", "indirect", "mixed", "according_to", "no_comment")
+KINDS = CLAIM_KINDS
 
 
 def register(sub, common: argparse.ArgumentParser) -> None:

@@ -7,9 +7,9 @@ For tests, benchmarks and hand-written gold: the linking stage then runs on it u
 from __future__ import annotations
 
 import hashlib
-from datetime import datetime, timezone
 
 from .. import __version__
+from ..clock import now_iso
 from ..store import CaptureRecord, DocumentRecord, Store
 
 
@@ -20,7 +20,7 @@ def add_document(store: Store, body: str, *, entities: list[dict], claims: list[
     """Store one document with its analysis; returns its id. Identical text is stored once."""
     raw = body.encode("utf-8")
     sha = hashlib.sha256(raw).hexdigest()
-    now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    now = now_iso()
     origin = origin or f"plain:{sha[:12]}"
     capture = CaptureRecord(sha256=sha, origin=origin, media_type="text/plain", ingested_at=now, tool_version=__version__,
                             captured_at=captured_at, metadata=metadata or {})

@@ -132,7 +132,7 @@ class Store:
                 "INSERT INTO captures(sha256, origin, media_type, encoding, captured_at, ingested_at, tool_version, container_sha256, metadata)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (capture.sha256, capture.origin, capture.media_type, capture.encoding, capture.captured_at,
-                 capture.ingested_at, capture.tool_version, capture.container_sha256, _dumps(capture.metadata)),
+                 capture.ingested_at, capture.tool_version, capture.container_sha256, dumps(capture.metadata)),
             )
             doc_id, added = None, False
             if document is not None:
@@ -140,7 +140,7 @@ class Store:
                     "INSERT INTO documents(sha256, kind, origin, outlet, title, body, source_text, encoding, captured_at, metadata, ingested_at)"
                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(sha256) DO NOTHING",
                     (document.sha256, document.kind, document.origin, document.outlet, document.title, document.body,
-                     document.source_text, document.encoding, document.captured_at, _dumps(document.metadata), document.ingested_at),
+                     document.source_text, document.encoding, document.captured_at, dumps(document.metadata), document.ingested_at),
                 )
                 added = cur.rowcount == 1
                 doc_id = c.execute("SELECT id FROM documents WHERE sha256 = ?", (document.sha256,)).fetchone()[0]
@@ -169,8 +169,8 @@ class Store:
                 "INSERT OR REPLACE INTO articles(document_id, headline, author, published, section, outlet, language, body,"
                 " captions, spans, extracted_at, tool_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (document_id, article.get("headline"), article.get("author"), article.get("published"), article.get("section"),
-                 article.get("outlet"), article.get("language"), article.get("body") or "", _dumps_any(article.get("captions") or []),
-                 _dumps_any(spans), extracted_at, tool_version),
+                 article.get("outlet"), article.get("language"), article.get("body") or "", dumps(article.get("captions") or []),
+                 dumps(spans), extracted_at, tool_version),
             )
             if (article.get("body") or "").strip():
                 c.execute(
@@ -186,7 +186,7 @@ class Store:
                 'INSERT INTO claims(document_id, ordinal, speaker, speaker_text, cue, kind, content, start, "end", stance, evidence, detail)'
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [(document_id, i, cl.get("speaker"), cl.get("speaker_text"), cl.get("cue"), cl["kind"], cl["content"],
-                  cl["start"], cl["end"], cl.get("stance"), _dumps_any(cl.get("evidence") or []), _dumps_any(cl))
+                  cl["start"], cl["end"], cl.get("stance"), dumps(cl.get("evidence") or []), dumps(cl))
                  for i, cl in enumerate(claims)],
             )
             c.execute("COMMIT")
@@ -299,10 +299,6 @@ class Store:
         )
 
 
-def _dumps_any(value) -> str:
-    return json.dumps(value, ensure_ascii=False)
-
-
 def _enable_wal(conn: sqlite3.Connection, wait: float = 60.0) -> None:
     """Switch to WAL, retrying while another process holds the lock.
 
@@ -324,7 +320,8 @@ def _enable_wal(conn: sqlite3.Connection, wait: float = 60.0) -> None:
             delay = min(delay * 2, 0.1)
 
 
-def _dumps(value: dict) -> str:
+def dumps(value) -> str:
+    """JSON for a TEXT column: UTF-8 kept readable, keys sorted so equal values store equal text."""
     return json.dumps(value, ensure_ascii=False, sort_keys=True)
 
 

@@ -11,11 +11,7 @@ import json
 from contextlib import contextmanager
 from typing import Iterable, Iterator
 
-from . import Store
-
-
-def _j(value) -> str:
-    return json.dumps(value, ensure_ascii=False, sort_keys=True)
+from . import Store, dumps
 
 
 def _qs(n: int) -> str:
@@ -356,17 +352,17 @@ def event(store: Store, event_id: int) -> dict | None:
 
 def new_event(store: Store, label: str, date_min: str | None, date_max: str | None, profile: dict) -> int:
     return store.conn.execute("INSERT INTO link_events(label, date_min, date_max, profile) VALUES (?, ?, ?, ?)",
-                              (label, date_min, date_max, _j(profile))).lastrowid
+                              (label, date_min, date_max, dumps(profile))).lastrowid
 
 
 def update_event(store: Store, event_id: int, label: str, date_min: str | None, date_max: str | None, profile: dict) -> None:
     store.conn.execute("UPDATE link_events SET label = ?, date_min = ?, date_max = ?, profile = ? WHERE id = ?",
-                       (label, date_min, date_max, _j(profile), event_id))
+                       (label, date_min, date_max, dumps(profile), event_id))
 
 
 def add_event_document(store: Store, document_id: int, event_id: int, score: float, evidence: str, features: dict) -> None:
     store.conn.execute("INSERT OR REPLACE INTO link_event_documents(document_id, event_id, score, evidence, features) VALUES (?, ?, ?, ?, ?)",
-                       (document_id, event_id, score, evidence, _j(features)))
+                       (document_id, event_id, score, evidence, dumps(features)))
 
 
 def add_event_keys(store: Store, event_id: int, keys: Iterable[str]) -> None:

@@ -18,11 +18,12 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from .. import __version__
 from ..archive import Archive, ArchiveError
+from ..extract import CLAIM_KINDS
 from ..store import MAX_ID, StoreError
 from ..store import queries as Q
 
 HERE = Path(__file__).resolve().parent
-KINDS = ("direct", "indirect", "mixed", "according_to", "no_comment")
+KINDS = CLAIM_KINDS
 STANCES = ("asserts", "denies", "questions")
 EVIDENCE = ("video", "photo", "satellite", "document", "intercept", "social_media", "report", "statement", "data")
 
