@@ -280,3 +280,71 @@ def test_time_words_do_not_make_two_claims_one_account():
     # sharing a place name and "since" is not the same account
     assert relate("The shelling was the heaviest on Brask Veles since the war began",
                   "the battalion has not been stationed in Brask Veles since spring") is None
+
+
+# ------------------------------------------------------------------ accounts: sides, tolls, blame
+def test_the_same_side_of_a_contested_point_corroborates_in_other_words():
+    r = relate("the transport plane lost its bearings in low cloud and came down by accident",
+               "the crew strayed off course and landed near Kelm by mistake")
+    assert r is not None and r.type == "corroborates" and r.key == "frame:course"
+    # but not when they also differ on another point (here the weather)
+    assert relate("the plane strayed off course in thick fog", "the plane strayed off course in clear morning light").type == "contradicts"
+
+
+def test_a_site_frame_corroborates_only_about_the_same_site():
+    assert relate("rockets hit a school near Kelm railway station", "a hospital in Dorvan was damaged") is None
+    r = relate("rockets hit a school near Kelm railway station on Monday",
+               "the school near Kelm railway station was hit by rockets")
+    assert r is not None and r.type == "corroborates"
+
+
+@pytest.mark.parametrize("text, slot, value", [
+    ("the barrage killed up to 30 soldiers near the bridge", "combatants killed", 30),
+    ("the shelling killed at least nine people", "killed", 9),
+    ("Up to 25 enemy fighters and their foreign instructors were eliminated", "combatants killed", 25),
+])
+def test_figures_with_the_verb_first_or_far_after(text, slot, value):
+    assert figures(text).get(slot) == value
+
+
+def test_a_toll_against_a_count_of_combatants_is_two_accounts_of_who_died():
+    r = relate("nine people died in the shelling of Kelm", "the strike on Kelm eliminated 25 militants")
+    assert r is not None and r.type == "contradicts" and "9 killed vs 25 combatants killed" in r.reason
+    r = relate("tolls ranging from 9 to 14 dead", "the strike eliminated up to 25 militants")
+    assert r is not None and r.type == "contradicts" and "9–14" in r.reason
+    # the same count of the same thing agrees, even in other words
+    r = relate("9 people were killed", "the shelling of the market killed nine")
+    assert r is not None and r.type == "corroborates"
+
+
+def test_the_defenders_own_air_defence_against_the_attack_itself():
+    own = "the school was damaged by debris from the town's own air defence missiles"
+    attack = "three missiles struck the school in the morning"
+    r = relate(own, attack)
+    assert r is not None and r.type == "contradicts" and r.key == "frame:air_defence"
+    # an attacker's missiles hitting what it calls a military site is not a side in that dispute
+    assert "air_defence" not in claim_features("our missiles hit an ammunition dump near the river").sides
+
+
+def test_a_so_called_quoted_phrase_is_not_the_claims_own_side():
+    f = claim_features('The so-called footage of a "planned operation" was staged.')
+    assert "course" not in f.sides and f.sides["footage"][0] == 0
+    # a longer direct quote is still the speaker's own words
+    assert claim_features("the crossing was “a planned operation from start to finish.”").sides["course"][0] == 1
+
+
+def test_fate_words_alive_and_shot_after_landing():
+    r = relate("one of the two crew was alive, fed and in custody", "both crewmen were shot after landing")
+    assert r is not None and r.type == "contradicts" and r.key == "frame:fate"
+
+
+def test_claims_of_one_origin_in_one_document_may_corroborate(store):
+    text = ("A helicopter came down near Kelm on Monday. The ministry said the helicopter strayed off course in fog. "
+            "The ministry added that the crew lost their bearings and landed by mistake.")
+    doc = add(store, text, [("Kelm", "GPE", []), ("the ministry", "ORG", ["The ministry"])],
+              [("the ministry", "the helicopter strayed off course in fog", "indirect"),
+               ("the ministry", "the crew lost their bearings and landed by mistake", "indirect")])
+    rels = db.relations(store)
+    assert [r["type"] for r in rels] == ["corroborates"]
+    assert not rels[0]["independent"]   # one origin: not two sources
+    assert db.event_of_document(store, doc) is not None

@@ -131,3 +131,24 @@ def test_export_to_a_missing_directory_is_one_line_not_a_traceback(cli, tmp_path
     assert out.returncode == 1
     err = out.stderr.decode()
     assert err.startswith("claimgraph: ") and "Traceback" not in err, err
+
+
+def test_headline_claims_are_stored_and_shown(cli, tmp_path):
+    headline = "‘We will hold the quay,’ says Selvik harbour master after the storm"
+    page = (f"<html><head><title>{headline}</title></head><body><article><h1>{headline}</h1>"
+            "<p>The harbour master of Selvik spent the night on the breakwater with his crew.</p>"
+            "<p>Three fishing boats were torn from their moorings, the port authority said on Tuesday.</p>"
+            "<p>Repairs to the outer wall will take several weeks, according to the authority's engineers.</p>"
+            "</article></body></html>")
+    src = tmp_path / "quay.html"
+    src.write_text(page, encoding="utf-8")
+    assert cli("ingest", str(src)).returncode == 0
+    shown = json.loads(cli("show", "--json", "1").stdout)
+    art = shown["article"]
+    assert art["headline_claims"], "the headline's quote was not stored"
+    h = art["headline_claims"][0]
+    assert art["headline"][h["start"]:h["end"]] == h["content"] == "We will hold the quay"
+    # body claims keep body offsets and do not include the headline's
+    assert all(art["body"][c["start"]:c["end"]] == c["content"] for c in shown["claims"])
+    text = cli("show", "1").stdout.decode()
+    assert "headline claims (1, offsets into the headline)" in text and "We will hold the quay" in text

@@ -151,6 +151,9 @@ def test_hostile_corpus_never_becomes_markup(hostile, request):
     if "handmade" in request.node.name:  # a capture whose file name is a payload
         named = next(d for d in docs if "svg onload" in d["origin"])
         assert "&#34;&gt;&lt;svg onload=window.__xss=60&gt;.txt" in hostile.get(f"/documents/{named['id']}").text
+        # headline claims (stored beside the article) are shown, escaped
+        page = hostile.get(f"/documents/{docs[0]['id']}").text
+        assert "In the headline" in page and "says&lt;script&gt;window.__xss=55" in page
 
 
 def test_search_marks_cannot_be_forged_by_a_page(hostile, request):

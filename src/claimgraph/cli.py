@@ -208,19 +208,26 @@ def _print_article(article: dict) -> None:
         print(f"  caption:   {shorten(cap.get('text'), 90)}{credit}")
 
 
-def _print_claims(entities: list[dict], claims: list[dict]) -> None:
+def _print_claims(entities: list[dict], claims: list[dict], headline_claims: list[dict] = ()) -> None:
     if entities:
         print(f"\nentities ({len(entities)}):")
         for e in entities:
             print(f"  {e['type']:<8} {e['name']}  ({len(e.get('mentions', []))} mention(s))")
+    if headline_claims:
+        print(f"\nheadline claims ({len(headline_claims)}, offsets into the headline):")
+        _print_claim_lines(headline_claims)
     print(f"\nclaims ({len(claims)}):")
+    _print_claim_lines(claims)
+
+
+def _print_claim_lines(claims: list[dict]) -> None:
     for c in claims:
         who = c.get("speaker") or "(unresolved)"
         said = f" [{c['speaker_text']}]" if c.get("speaker_text") and c.get("speaker_text") != c.get("speaker") else ""
-        ev = f"  evidence: {', '.join(c['evidence'])}" if c.get("evidence") else ""
+        ev = f"  evidence: {', '.join(map(str, c['evidence']))}" if c.get("evidence") else ""
         stance = f"  stance: {c['stance']}" if c.get("stance") else ""
-        print(f"  - {c['kind']:<12} {who}{said} — {c.get('cue') or ''} @{c['start']}-{c['end']}{stance}{ev}")
-        print(f"      “{shorten(c['content'], 150)}”")
+        print(f"  - {c.get('kind') or '?':<12} {who}{said} — {c.get('cue') or ''} @{c.get('start')}-{c.get('end')}{stance}{ev}")
+        print(f"      “{shorten(c.get('content') or '', 150)}”")
 
 
 def _open_store(args) -> Store:
@@ -267,7 +274,7 @@ def cmd_show(args) -> int:
         print(f"    - {c.origin} ({when}ingested {c.ingested_at}, claimgraph {c.tool_version}{inside})")
     if article is not None:
         _print_article(article)
-        _print_claims(entities, claims)
+        _print_claims(entities, claims, article.get("headline_claims") or [])
         print("\nbody:")
         print(article.get("body") or "")
     else:

@@ -188,7 +188,7 @@ def analyse_pending(store: Store, progress: bool = False, n_process: int = 2, ba
             for doc, result in zip(docs, analyse(inputs, n_process=n_process)):
                 out = result.to_json()
                 store.save_analysis(doc.id, out["article"], _spans_json(result.article.spans), out.get("entities", []),
-                                    out.get("claims", []), now_iso(), __version__)
+                                    out.get("claims", []), now_iso(), __version__, out.get("headline_claims", []))
                 done += 1
             # Incremental: each document is linked through indexed keys, never a pass over the store.
             link_pending(store)

@@ -226,7 +226,10 @@ def _hostile_analysis(store: Store, doc) -> None:
                "language": "en\"><script>window.__xss=52</script>", "body": body,
                "captions": [{"text": CAPTION_PAYLOAD, "credit": "Photo: <script>window.__xss=53</script>"}]}
     spans = {"body": [{"start": 0, "end": min(len(doc.source_text), len(body)), "locator": None}]}
-    store.save_analysis(doc.id, article, spans, entities, claims, _now(), "0.1.0\"><script>window.__xss=54</script>")
+    headline_claims = [{"speaker": SPEAKER_PAYLOAD, "speaker_text": SPEAKER_PAYLOAD, "cue": "says<script>window.__xss=55</script>",
+                        "kind": KIND_PAYLOAD, "content": CAPTION_PAYLOAD, "start": 0, "end": 5, "in_headline": True}]
+    store.save_analysis(doc.id, article, spans, entities, claims, _now(), "0.1.0\"><script>window.__xss=54</script>",
+                        headline_claims)
 
 
 def build_hostile_extracted(home: Path) -> Settings:

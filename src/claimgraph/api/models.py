@@ -69,6 +69,8 @@ class Article(BaseModel):
     body: str = ""
     captions: list[dict[str, Any]] = Field(default_factory=list)
     spans: dict[str, Any] = Field(default_factory=dict, description="where each field came from in the decoded source")
+    headline_claims: list[dict[str, Any]] = Field(
+        default_factory=list, description="claims read in the headline; start/end are offsets into headline, not body")
 
 
 class SourceLocationModel(BaseModel):

@@ -140,7 +140,8 @@ def import_jsonl(store: Store, lines: Iterator[str]) -> tuple[int, int, int]:
                 emitted.append(det)
             article = {k: art.get(k) for k in ("headline", "author", "published", "section", "outlet", "language", "body", "captions")}
             store.save_analysis(doc_id, article, art.get("spans") or {}, current.get("entities") or [], emitted,
-                                art.get("extracted_at") or now_iso(), art.get("tool_version") or __version__)
+                                art.get("extracted_at") or now_iso(), art.get("tool_version") or __version__,
+                                [c for c in art.get("headline_claims") or [] if isinstance(c, dict)])
             claims += len(emitted)
 
     for number, line in enumerate(lines, 1):

@@ -129,7 +129,7 @@ def _link(store: Store, document_id: int, meta: dict) -> LinkResult:
 
     mine = [c for c in claims if c["kind"] != "no_comment"]
     pairs = [(a, b) for a in mine for b in others if b["kind"] != "no_comment"]
-    pairs += [(a, b) for i, a in enumerate(mine) for b in mine[i + 1:] if a["origin"] != b["origin"]]
+    pairs += [(a, b) for i, a in enumerate(mine) for b in mine[i + 1:]]
     for left, right in events.cross:
         pairs += [(a, b) for a in left for b in right if a["kind"] != "no_comment" and b["kind"] != "no_comment"
                   and a["document_id"] != document_id and b["document_id"] != document_id]

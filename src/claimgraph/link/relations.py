@@ -23,6 +23,9 @@ from functools import lru_cache
 from . import names as N
 
 # ------------------------------------------------------------------------------- frames
+#: A civilian site as the object of a strike ("two missiles struck the Regional Hospital").
+_CIVIL_SITE = r"\b(?:hospital|surgical wing|clinic|school|residential|apartment|orphanage|shelter|market)"
+
 #: Each frame has two opposed sides: (label, patterns). A negated pattern counts for the other side.
 FRAMES: list[dict] = [
     {"name": "course", "sides": [
@@ -42,6 +45,19 @@ FRAMES: list[dict] = [
         ("a civilian site", [r"\bhospital\b", r"\bsurgical wing\b", r"\bschool\b", r"\bresidential\b", r"\bcivilians?\b",
                              r"\bpatients\b", r"\bred cross\b", r"\borphanage\b", r"\bapartment (?:block|building)s?\b"]),
     ]},
+    # how a structure (a dam, a bridge, a building) was destroyed: charges set off inside it, or a
+    # strike from outside
+    {"name": "cause", "sides": [
+        ("explosives set off inside", [r"\bblew (?:it )?up\b", r"\bblown up\b", r"\bdetonat\w+ (?:the )?(?:explosives|charges)\b",
+                                       r"\b(?:laid|placed|planted) (?:the )?(?:charges|explosives|mines)\b", r"\bfrom (?:the )?inside\b",
+                                       r"\b(?:charges?|explosives?|detonations?) inside\b", r"\binternal (?:detonations?|explosions?|blasts?)\b",
+                                       r"\bgoes off inside\b", r"\b(?:mined|sabotaged)\b", r"\bto mine\b",
+                                       r"\b(?:flash|flashes|blast|blasts|explosion|explosions) inside\b"]),
+        ("a strike from outside", [r"\b(?:hit|struck|destroyed) by (?:\w+ ){0,2}(?:rockets?|missiles?|shells?|drones?|bombs?)\b",
+                                   r"\bfired (?:\w+ ){0,2}(?:rockets?|missiles?|shells?) at\b", r"\bexternal strike\b",
+                                   r"\b(?:rockets?|missiles?|shells?) (?:[\w-]+ ){0,5}(?:struck|hit) the\b", r"\bput (?:\w+ ){0,3}into the\b",
+                                   r"\bfired at\b"]),
+    ]},
     {"name": "blast", "sides": [
         ("secondary detonations", [r"\bsecondary (?:detonations|explosions|blasts)\b", r"\bchain of (?:detonations|explosions)\b"]),
         ("a single explosion", [r"\b(?:one|a single) (?:large |big |huge )?(?:explosion|blast|fireball)\b"]),
@@ -53,10 +69,11 @@ FRAMES: list[dict] = [
                                r"\bremoved\b", r"\bstolen\b", r"\btook\b", r"\btake\b", r"\btransferred\b", r"\badopted\b"]),
     ]},
     {"name": "fate", "sides": [
-        ("executed", [r"\bexecut(?:ed|ion|ions)\b", r"\bshot (?:dead )?after (?:surrender|refusing)\w*", r"\bmurder\w*",
+        ("executed", [r"\bexecut(?:ed|ion|ions)\b", r"\bshot (?:dead )?after (?:surrender|refusing|landing|capture)\w*", r"\bmurder\w*",
                       r"\bkilled after (?:refusing|surrendering)\b", r"\bafter refusing to surrender\b"]),
         ("killed in a fight or detained", [r"\bopen(?:ed|ing) fire\b", r"\bfirefight\b", r"\bshoot-?out\b", r"\bdetained\b",
-                                           r"\bexchange of fire\b"]),
+                                           r"\bexchange of fire\b", r"\balive\b", r"\bin custody\b", r"\btaken prisoner\b",
+                                           r"\bcaptured\b"]),
     ]},
     {"name": "visibility", "sides": [
         ("fog", [r"\bfog(?:gy)?\b", r"\bzero visibility\b", r"\bpoor visibility\b"]),
@@ -67,9 +84,12 @@ FRAMES: list[dict] = [
         ("genuine footage", [r"\bverified\b", r"\bfootage (?:released|shows?|showed)\b", r"\bvideo (?:shows?|showed|filmed)\b",
                              r"\bgeolocated\b"]),
     ]},
+    # who caused the damage: the defender's own air defence (a common counter-claim after a strike on a
+    # civilian site) vs the attack itself
     {"name": "air_defence", "sides": [
-        ("an air-defence missile", [r"\bair[- ]defen[cs]e missile\b", r"\binterceptors?\b", r"\bown (?:interceptor|missile)\b"]),
-        ("no air defence", [r"\bno interceptors?\b"]),
+        ("an air-defence missile", [r"\bair[- ]defen[cs]e missiles?\b", r"\binterceptors?\b", r"\bown (?:interceptors?|missiles?)\b"]),
+        ("the attack's own missiles", [r"\bno interceptors?\b", r"\bmissiles? (?:strike|struck|hit)s?\b(?! by)(?=[^.;]{0,50}?" + _CIVIL_SITE + ")",
+                                       r"\b(?:deliberate|direct|targeted) (?:attack|strike)\b"]),
     ]},
 ]
 _NEG = re.compile(r"\b(?:no|not|never|nobody|nothing|none|without|denied|denies|deny|didn't|did not|wasn't|was not|"
@@ -106,6 +126,8 @@ def frame_polarity(before: str, after: str = "") -> bool | None:
         return None
     if re.search(r"(?:^|\s)['‘\"“]$", before) and re.match(r"['’\"”]", after):
         return None   # the ‘deportation’, a ‘hospital’ — one word quoted to be doubted
+    if re.search(r"\b(?:so-called|alleged|supposed|purported)\b[^.;\"“”]{0,30}[\"“‘](?:[\w'’-]+\s){0,3}[\w'’-]*$", before):
+        return None   # the so-called video of a "voluntary landing" — a phrase quoted to be doubted
     if negated_before(before) or _SET_ASIDE.search(before):
         return False
     return True
@@ -128,9 +150,10 @@ _KILLED = r"(?:killed|dead|died|deaths?|lives|bodies|eliminated|destroyed|perish
 _WOUNDED = r"(?:wounded|injured|hurt|injuries)"
 _COMBATANT = r"(?:militants?|soldiers?|servicemen|fighters?|troops|combatants?|mercenaries)"
 _CHILD = r"(?:children|kids|orphans|minors|boys|girls)"
-_FIG = re.compile(r"(?<![\w-])" + _NUM + r"\b(?=((?:\s+[\w'’-]+,?){0,6}))", re.I)
+_FIG = re.compile(r"(?<![\w-])" + _NUM + r"\b(?=((?:\s+[\w'’-]+,?){0,8}))", re.I)
 _TOLL = re.compile(r"\b(?:death )?toll (?:of|to|at|rose to|rises to|has risen to|reached|stands at)\s+(?:at least |up to )?" + _NUM, re.I)
 SLOT_LABEL = {"killed": "casualty figure", "wounded": "wounded figure", "combatants killed": "combatants killed",
+              "evacuated": "number evacuated",
               "children": "number of children", "children killed": "children killed"}
 
 
@@ -161,6 +184,20 @@ def ranges(text: str) -> dict[str, tuple[int, int]]:
     return out
 
 
+#: A verb of killing before the count: "killed up to 60 fighters", "left 12 people dead" is handled by
+#: the count-first pattern; this is the verb-first one.
+_KILLED_BEFORE = re.compile(r"\b(?:killed|killing|kills|eliminated|eliminating|destroyed)\s+(?:up to |at least |about |some |more than |"
+                            r"nearly |almost |around |over )?" + _NUM + r"\b(?=((?:\s+[\w'’-]+,?){0,3}))", re.I)
+
+
+_CLOCK = re.compile(r"(?<![\d:.])([01]?\d|2[0-3]):([0-5]\d)(?![\d:])")
+
+
+def clock_times(text: str) -> list[int]:
+    """Times of day written as hh:mm, in minutes after midnight ("at 02:50", "04:10 local time")."""
+    return [int(h) * 60 + int(m) for h, m in _CLOCK.findall(text)]
+
+
 def figures(text: str) -> dict[str, int]:
     """{slot: value} for what the claim counts; the first figure per slot. A number that is the
     size of a group picked from ("one of the two crew members") or part of a range ("from 12 to
@@ -171,6 +208,14 @@ def figures(text: str) -> dict[str, int]:
         v = _num(m.group(1))
         if v is not None:
             out.setdefault("killed", v)
+    for m in _KILLED_BEFORE.finditer(text):
+        v = _num(m.group(1))
+        if v is None or 1900 <= v <= 2100:
+            continue
+        what = m.group(2).lower()
+        slot = ("combatants killed" if re.search(_COMBATANT, what) else "children killed" if re.search(_CHILD, what)
+                else "killed")
+        out.setdefault(slot, v)
     for m in _FIG.finditer(text):
         v = _num(m.group(1))
         if v is None or v > 100000:
@@ -183,7 +228,7 @@ def figures(text: str) -> dict[str, int]:
             continue
         if 1900 <= v <= 2100:
             continue
-        words = re.findall(r"[\w'’-]+", after)[:6]
+        words = re.findall(r"[\w'’-]+", after)[:8]
         joined = " ".join(words)
         killed = re.search(r"\b" + _KILLED + r"\b", joined)
         wounded = re.search(r"\b" + _WOUNDED + r"\b", joined)
@@ -199,6 +244,9 @@ def figures(text: str) -> dict[str, int]:
             out.setdefault("wounded", v)
         elif re.match(r"\s*" + _CHILD, after):
             out.setdefault("children", v)
+        elif re.match(r"\s*(?:\w+ ){0,3}(?:had |have |has |were |was )?(?:now |been )*(?:evacuated|relocated|displaced)\b",
+                      after, re.I):
+            out.setdefault("evacuated", v)
     return out
 
 
@@ -209,6 +257,7 @@ class ClaimFeatures:
     frame_words: set[str] = field(default_factory=set)
     figures: dict[str, int] = field(default_factory=dict)
     ranges: dict[str, tuple[int, int]] = field(default_factory=dict)
+    times: list[int] = field(default_factory=list)   # hh:mm in minutes after midnight
     negated_sides: set[str] = field(default_factory=set)   # frames whose side the claim takes by denying the other
     blanket: bool = False   # a denial of everything of a kind ("Nobody deported anybody"): about the whole event
     words: set[str] = field(default_factory=set)
@@ -293,6 +342,7 @@ def claim_features(text: str, stance: str | None = None) -> ClaimFeatures:
             f.frame_words.update(_stem(w) for w in re.findall(r"[A-Za-z][A-Za-z'’-]{3,}", words[side]))
     f.figures = figures(t)
     f.ranges = ranges(t)
+    f.times = clock_times(t)
     f.blanket = bool(f.negated_sides) and (flip_all or bool(_BLANKET.search(low)))
     for m in _CONTENT.finditer(t):
         s = _stem(m.group())
@@ -331,8 +381,10 @@ def relate(a: str, b: str, fa: ClaimFeatures | None = None, fb: ClaimFeatures | 
     """The relation between two claims' contents about one event, or None.
 
     A contradiction needs a point of disagreement (different figures for the same count, opposite
-    sides of a frame, a negation of what the other asserts) *and* something the two talk about in
-    common; a corroboration needs the same figure or side and a good share of the same words.
+    sides of a frame, a negation of what the other asserts) *and*, for frames about a thing (what
+    was hit, how people were moved), something the two talk about in common or an explicit denial.
+    A corroboration needs the same count, the same side of a contested point with no point on which
+    the two differ (again with shared words for frames about a thing), or largely the same words.
     ``score`` ranks candidates so that each claim keeps only its best relations. Claims of one
     origin (``same_origin``) never contradict each other by a frame or a denial: one source that
     names a depot and a hospital is telling two parts of its story, not disputing itself.
@@ -344,13 +396,27 @@ def relate(a: str, b: str, fa: ClaimFeatures | None = None, fb: ClaimFeatures | 
     jac = len(inter) / len(union) if union else 0.0
     anchor = inter - fa.frame_words - fb.frame_words
     # 1. figures for the same thing
-    for slot in ("killed", "combatants killed", "children killed", "wounded", "children"):
+    for slot in ("killed", "combatants killed", "children killed", "wounded", "evacuated", "children"):
         if slot in fa.figures and slot in fb.figures:
             x, y = fa.figures[slot], fb.figures[slot]
             if x != y:
                 return Relation("contradicts", f"{SLOT_LABEL[slot]} {x} vs {y}", 0.9 + jac, f"figure:{slot}")
-            if anchor:
+            else:   # the same count of the same thing in one event agrees, whatever else the claims say
                 return Relation("corroborates", f"same {SLOT_LABEL[slot]}: {x}", 0.9 + jac, f"figure:{slot}")
+    # one side's toll against the other's count of combatants killed ("12 dead" vs "up to 60 fighters
+    # eliminated"): two accounts of who died in one event, when neither claim gives both figures
+    for fr, ff in ((fa, fb), (fb, fa)):
+        if ("killed" in fr.figures and "combatants killed" not in fr.figures and "combatants killed" in ff.figures
+                and "killed" not in ff.figures and fr.figures["killed"] != ff.figures["combatants killed"]):
+            x, y = fr.figures["killed"], ff.figures["combatants killed"]
+            return Relation("contradicts", f"casualty figure {x} killed vs {y} combatants killed", 0.8 + jac,
+                            "figure:killed")
+    for fr, ff in ((fa, fb), (fb, fa)):
+        if "killed" in fr.ranges and "combatants killed" in ff.figures and "killed" not in ff.figures:
+            lo, hi = fr.ranges["killed"]
+            y = ff.figures["combatants killed"]
+            if not lo <= y <= hi:
+                return Relation("contradicts", f"casualty figures {lo}–{hi} vs {y} combatants killed", 0.8 + jac, "figure:killed")
     # a figure within the other's range ("from 12 to 40 dead" vs "40 killed") agrees with it
     for slot in SLOT_LABEL:
         for fr, ff in ((fa, fb), (fb, fa)):
@@ -361,13 +427,26 @@ def relate(a: str, b: str, fa: ClaimFeatures | None = None, fb: ClaimFeatures | 
                                     0.85 + jac, f"figure:{slot}")
                 return Relation("contradicts", f"{SLOT_LABEL[slot]} {ff.figures[slot]} outside the range {lo}–{hi}",
                                 0.85 + jac, f"figure:{slot}")
+    # the time of day of what both describe (claims of one event): minutes apart is one moment told
+    # twice, half an hour or more apart is two accounts of when it happened
+    if fa.times and fb.times:
+        gap, ta, tb = min((abs(x - y), x, y) for x in fa.times for y in fb.times)
+        hhmm = lambda m: f"{m // 60:02d}:{m % 60:02d}"  # noqa: E731
+        if gap <= TIME_SAME_MINUTES:
+            return Relation("corroborates", f"same time: {hhmm(ta)} / {hhmm(tb)}", 0.7 + jac, "figure:time")
+        if gap >= TIME_APART_MINUTES:
+            return Relation("contradicts", f"time {hhmm(ta)} vs {hhmm(tb)}", 0.7 + jac, "figure:time")
     # 2. opposed sides of a frame
     for frame in FRAMES:
         name = frame["name"]
         if name in fa.sides and name in fb.sides:
             (sa, ta), (sb, tb) = fa.sides[name], fb.sides[name]
             la, lb = side_label(frame, fa), side_label(frame, fb)
-            if sa != sb and not same_origin and (not frame.get("anchor") or len(anchor) >= 2 or fa.blanket or fb.blanket):
+            # an anchored frame ("a hospital" vs "a depot") needs the two to be about the same thing:
+            # shared words, a blanket denial, or a claim that takes its side by denying the other's
+            about_same = (not frame.get("anchor") or len(anchor) >= 2 or fa.blanket or fb.blanket
+                          or name in fa.negated_sides or name in fb.negated_sides)
+            if sa != sb and not same_origin and about_same:
                 return Relation("contradicts", f"{la} (“{ta}”) vs {lb} (“{tb}”)", 0.75 + jac, f"frame:{name}")
     # 3. negation or denial of what the other asserts
     shared_neg = {w for w in (fa.negated & fb.asserted) | (fb.negated & fa.asserted) if any(w.startswith(k) for k in KEY_PREDICATES)}
@@ -379,18 +458,24 @@ def relate(a: str, b: str, fa: ClaimFeatures | None = None, fb: ClaimFeatures | 
         if shared:
             w = sorted(shared)[0]
             return Relation("contradicts", f"alleged vs called false: “{w}…”", 0.65 + jac, f"negation:{w}")
-    # 4. agreement
-    if fa.denial == fb.denial:
+    # 4. agreement: the same side of a contested point, with no point on which they differ
+    opposed = [n for n in fa.sides if n in fb.sides and fa.sides[n][0] != fb.sides[n][0]]
+    if not opposed:
         for frame in FRAMES:
             name = frame["name"]
-            if name in fa.sides and name in fb.sides and fa.sides[name][0] == fb.sides[name][0] and len(anchor) >= 2 and jac >= 0.12:
-                label = frame["sides"][fa.sides[name][0]][0]
+            if (name in fa.sides and name in fb.sides and fa.sides[name][0] == fb.sides[name][0]
+                    and (not frame.get("anchor") or (len(anchor) >= 2 and jac >= 0.12))):
+                label = side_label(frame, fa)
                 return Relation("corroborates", f"both describe {label} (“{fa.sides[name][1]}” / “{fb.sides[name][1]}”)", 0.65 + jac,
                                 f"frame:{name}")
-        if len(inter) >= 3 and jac >= 0.3:
-            return Relation("corroborates", "largely the same account: " + ", ".join(sorted(inter)[:5]), 0.6 + jac, "words")
+    if fa.denial == fb.denial and len(inter) >= 3 and jac >= 0.3:
+        return Relation("corroborates", "largely the same account: " + ", ".join(sorted(inter)[:5]), 0.6 + jac, "words")
     return None
 
+
+#: Two clock times this close are one moment; this far apart, two accounts of when.
+TIME_SAME_MINUTES = 2
+TIME_APART_MINUTES = 30
 
 #: Ranking bonus for two claims of one document: the article itself sets them against each other.
 SAME_DOCUMENT_BONUS = 0.3

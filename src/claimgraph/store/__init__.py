@@ -151,11 +151,11 @@ class Store:
         return doc_id, added
 
     def save_analysis(self, document_id: int, article: dict, spans: dict, entities: list[dict], claims: list[dict],
-                      extracted_at: str, tool_version: str) -> None:
+                      extracted_at: str, tool_version: str, headline_claims: list[dict] | None = None) -> None:
         """Store a document's article, entities and claims, replacing any earlier analysis, atomically.
 
         ``article`` has the keys of ``Article.to_json()``; ``entities`` and ``claims`` those of the
-        claims contract. The document's title, outlet and searchable text are updated from the
+        claims contract; ``headline_claims`` are offset into ``article["headline"]``. The document's title, outlet and searchable text are updated from the
         article so that search reads the article, not the page furniture.
         """
         c = self.conn
@@ -167,10 +167,10 @@ class Store:
             c.execute("DELETE FROM entities WHERE document_id = ?", (document_id,))
             c.execute(
                 "INSERT OR REPLACE INTO articles(document_id, headline, author, published, section, outlet, language, body,"
-                " captions, spans, extracted_at, tool_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " captions, spans, extracted_at, tool_version, headline_claims) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (document_id, article.get("headline"), article.get("author"), article.get("published"), article.get("section"),
                  article.get("outlet"), article.get("language"), article.get("body") or "", dumps(article.get("captions") or []),
-                 dumps(spans), extracted_at, tool_version),
+                 dumps(spans), extracted_at, tool_version, dumps(headline_claims or [])),
             )
             if (article.get("body") or "").strip():
                 c.execute(
@@ -214,6 +214,7 @@ class Store:
         out = {k: row[k] for k in ("headline", "author", "published", "section", "outlet", "language", "body")}
         out["captions"] = json.loads(row["captions"])
         out["spans"] = json.loads(row["spans"])
+        out["headline_claims"] = json.loads(row["headline_claims"])
         return out
 
     def entities(self, document_id: int) -> list[dict]:
