@@ -103,3 +103,12 @@ def test_blocking_keys_meet_across_spellings():
     assert N.blocking_keys("ORG", "GUR") & N.blocking_keys("ORG", "Defence Intelligence of Ukraine (HUR)")
     assert N.blocking_keys("GPE", "Orlivka") & N.blocking_keys("GPE", "Orlovka")
     assert not (N.blocking_keys("PERSON", "Maksim Kuzminov") & N.blocking_keys("ORG", "Maksim Kuzminov"))
+
+
+def test_an_expansion_meets_its_acronym_not_other_expansions_with_its_initials():
+    # the acronym finds the expansion and the expansion finds the acronym...
+    assert N.lookup_keys("ORG", "SBV") & N.blocking_keys("ORG", "State Bureau of Verification")
+    assert N.lookup_keys("ORG", "State Bureau of Verification") & N.blocking_keys("ORG", "SBV")
+    # ...but two expansions with the same initials are no candidates for each other through them
+    assert not (N.lookup_keys("ORG", "Lantern Lore") & N.blocking_keys("ORG", "Lorbis Labs"))
+    assert not (N.lookup_keys("MILITARY_UNIT", "41st Rifle Brigade") & N.blocking_keys("MILITARY_UNIT", "141st Rifle Brigade"))

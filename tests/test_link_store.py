@@ -111,6 +111,33 @@ def test_linking_candidates_come_from_indexes(store):
     plan = store.conn.execute("EXPLAIN QUERY PLAN SELECT canonical_id FROM link_entity_keys WHERE key = ? ORDER BY canonical_id DESC LIMIT 50",
                               ("PERSON|s:kzmnv",)).fetchall()
     assert any("USING" in r[-1] and "INDEX" in r[-1] for r in plan)
+    # bounded: a weak key's newest entities come straight off the index, without sorting them all
+    assert not any("TEMP B-TREE" in r[-1] for r in plan)
+    plan = store.conn.execute("EXPLAIN QUERY PLAN SELECT count(*) FROM (SELECT DISTINCT document_id FROM link_entity_members"
+                              " WHERE canonical_id = ? AND day BETWEEN ? AND ? LIMIT 1000)", (1, "2026-03-01", "2026-03-31")).fetchall()
+    assert any("canonical_id=? AND day>? AND day<?" in r[-1] for r in plan)
+
+
+def test_weak_keys_return_a_bounded_number_of_candidates(store):
+    # twelve numbered rifle brigades: their initials (RB) are no key between them, and each key
+    # yields at most its newest candidates
+    for n in range(12):
+        add(store, f"The {n + 1}41st Rifle Brigade moved.", [(f"{n + 1}41st Rifle Brigade", "MILITARY_UNIT", [])])
+    ids = db.canonical_candidates(store, ["MILITARY_UNIT|a:rb", "MILITARY_UNIT|x:rb"], limit=5)
+    assert len(ids) == 5 and ids == sorted(ids)
+    assert db.canonical_candidates(store, ["MILITARY_UNIT|a:rb"]) == []
+    profiles = db.canonical_profiles(store, ids)
+    assert [profiles[i]["names"] for i in ids] == [db.canonical_names(store, i) for i in ids]
+    assert all(profiles[i]["type"] == "MILITARY_UNIT" for i in ids)
+
+
+def test_entity_document_frequency_counts_the_date_window(store):
+    for day in ("2026-01-10", "2026-03-10", "2026-03-12"):
+        add(store, f"Kharkiv was shelled on {day}.", [("Kharkiv", "GPE", [])], published=day)
+    cid = db.find_canonicals(store, "Kharkiv")[0]["id"]
+    assert db.entity_df_between(store, cid, "2026-03-01", "2026-03-31") == 2
+    assert db.entity_df_between(store, cid, "2026-01-01", "2026-03-31") == 3
+    assert db.entity_df(store, cid) == 3
 
 
 def test_reanalysis_replaces_the_documents_links(store):
@@ -160,3 +187,13 @@ def test_user_split_survives_relinking(store):
     # and a later document spelled like the split-off member does not bring them back together
     d3 = add(store, "Andrei Yatsun spoke again.", [("Andrei Yatsun", "PERSON", [])])
     assert canon(store, d3, "Andrei Yatsun") == canon(store, d2, "Andrei Yatsun") != canon(store, d1, "Andriy Yatsun")
+
+
+def test_term_frequencies_are_kept_per_month_and_forgotten_on_relink(store):
+    d1 = add(store, "Shelling hit the orphanage in Orlivka.", [("Orlivka", "GPE", [])], published="2026-03-10")
+    add(store, "Shelling hit the orphanage in Orlivka again.", [("Orlivka", "GPE", [])], published="2026-04-02")
+    df = dict(store.conn.execute("SELECT term, df FROM link_term_df WHERE term LIKE '%orphanage'").fetchall())
+    assert df == {"orphanage": 2, "2026-03|orphanage": 1, "2026-04|orphanage": 1}
+    link_document(store, d1)   # re-linking forgets the document's old counts first
+    df = dict(store.conn.execute("SELECT term, df FROM link_term_df WHERE term LIKE '%orphanage'").fetchall())
+    assert df == {"orphanage": 2, "2026-03|orphanage": 1, "2026-04|orphanage": 1}

@@ -26,6 +26,7 @@ from . import names as N
 from .entities import EntityLinker, _display_better, display, entity_names
 from .events import EventLinker, document_day
 from .legal import index_document
+from .origins import affiliation
 from .relations import SAME_DOCUMENT_BONUS, claim_features, relate, select
 
 __all__ = ["link_document", "link_pending", "relink", "merge", "split", "LinkResult"]
@@ -90,6 +91,12 @@ def _origin(store: Store, claim: dict, meta: dict, entities: list[dict], canon: 
         cid = _resolve_anywhere(store, cited, entities, canon)
         return sid, (f"e:{cid}" if cid else f"n:{N.name_key(cited)}"), cited, "cited by the outlet"
     if sid is not None:
+        # a spokesman, commander or minister speaks for the organisation named with their role
+        person = next((e for e in entities if e["id"] in canon and canon[e["id"]] == sid and e["type"] == "PERSON"), None)
+        if person is not None:
+            org = affiliation(meta.get("body") or "", person, [e for e in entities if e["type"] == "ORG" and e["id"] in canon])
+            if org is not None:
+                return sid, f"e:{canon[org['id']]}", org["name"], "speaks for"
         return sid, f"e:{sid}", speaker or "", None
     if speaker and not speaker.lower().startswith("anonymous"):
         return None, f"n:{N.name_key(speaker)}", speaker, None

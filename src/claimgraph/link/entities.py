@@ -114,11 +114,10 @@ class EntityLinker:
         my_keys = {N.name_key(n) for n in names} - {""}
         must, never = self._decisions(type_, my_keys)
         scored: list[tuple[float, int, N.Match]] = []
-        for cid in db.canonical_candidates(self.store, lookup):
-            cand = db.canonical(self.store, cid)
-            if cand is None or cand["type"] != type_:
+        for cid, cand in sorted(db.canonical_profiles(self.store, db.canonical_candidates(self.store, lookup)).items()):
+            if cand["type"] != type_:
                 continue
-            theirs = db.canonical_names(self.store, cid)
+            theirs = cand["names"]
             their_keys = {N.name_key(n) for n in theirs}
             if their_keys & never:
                 continue

@@ -159,19 +159,28 @@ class EventLinker:
         self._df: dict[str, float] = {}
         self._window: tuple[str, str] | None = None
         self._n_window = 0
+        self._months: list[str] = []
+        self._n_months = 0
         self.merged: list[int] = []
         self.cross: list[tuple[list[dict], list[dict]]] = []
 
     def _idf(self, keys) -> dict[str, float]:
-        """Inverse document frequency. Terms count over the whole store; entities over the
-        documents of the date window when the date is known (a country is common in its own
-        war's reporting, however rare it is in the store at large)."""
+        """Inverse document frequency, over the documents of the date window when the date is
+        known (a country, or its adjective, is common in its own war's reporting, however rare it
+        is in the store at large): entities over the window itself, terms over the months it
+        spans (their counts are kept per month). Else over the whole store."""
         missing = [k for k in keys if k not in self._df]
         terms_ = [k[2:] for k in missing if k.startswith("t:")]
-        tdf = db.term_df(self.store, terms_)
+        if self._months:
+            tdf: dict[str, int] = {}
+            for mt, df in db.term_df(self.store, [f"{m}|{t}" for m in self._months for t in terms_]).items():
+                tdf[mt[8:]] = tdf.get(mt[8:], 0) + df
+            n_terms = self._n_months
+        else:
+            tdf, n_terms = db.term_df(self.store, terms_), self._n
         for k in missing:
             if k.startswith("t:"):
-                df, n = tdf.get(k[2:], 0), self._n
+                df, n = tdf.get(k[2:], 0), n_terms
             elif self._window:
                 df, n = db.entity_df_between(self.store, int(k[2:]), *self._window), self._n_window
             else:
@@ -230,6 +239,8 @@ class EventLinker:
             d = date.fromisoformat(f["date"])
             lo, hi = (d - timedelta(days=WINDOW_DAYS)).isoformat(), (d + timedelta(days=WINDOW_DAYS)).isoformat()
             self._window, self._n_window, self._df = (lo, hi), db.documents_between(self.store, lo, hi), {}
+            self._months = _months(lo, hi)
+            self._n_months = db.documents_between(self.store, self._months[0] + "-01", self._months[-1] + "-31")
         vec = self.vector(f["entities"], f["terms"])
         top = sorted(vec, key=lambda k: -vec[k])
         keys = [k for k in top if not k.startswith("t:")][:12] + [k for k in top if k.startswith("t:")][:10]
@@ -269,7 +280,7 @@ class EventLinker:
             db.update_event(self.store, eid, _label(prof, dmin), dmin, dmax, prof)
             db.add_event_document(self.store, document_id, eid, round(best_s, 3), best_why, f)
         db.add_event_keys(self.store, eid, stored)
-        db.add_term_df(self.store, f["terms"])
+        db.add_term_df(self.store, _term_keys(f))
         db.add_event_claims(self.store, eid, claim_ids)
         return eid
 
@@ -282,7 +293,7 @@ class EventLinker:
     def forget(self, features_: dict | None) -> None:
         """A document leaves: its terms no longer count in the document frequencies."""
         if features_:
-            db.add_term_df(self.store, features_.get("terms", {}), -1)
+            db.add_term_df(self.store, _term_keys(features_), -1)
 
     def refresh(self, event_id: int) -> None:
         """Rebuild an event's profile from its remaining documents (after one left)."""
@@ -308,6 +319,12 @@ def _months(lo: str, hi: str) -> list[str]:
         out.append(f"{y:04d}-{m:02d}")
         y, m = (y + 1, 1) if m == 12 else (y, m + 1)
     return out
+
+
+def _term_keys(f: dict) -> list[str]:
+    """A document's terms as counted for document frequencies: in the store, and in its month."""
+    terms_ = list(f.get("terms", {}))
+    return terms_ + ([f"{f['date'][:7]}|{t}" for t in terms_] if f.get("date") else [])
 
 
 def _top(c: Counter, n: int) -> dict:

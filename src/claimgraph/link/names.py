@@ -461,7 +461,11 @@ def blocking_keys(type_: str, name: str) -> frozenset[str]:
     bag = org_bag(name)
     exp = acronym_of(name)
     if exp and len(exp) >= 2 and not {w for w in bag if not w.isdigit()} <= generic:
-        keys.add(f"{type_}|a:{_acro_key(exp)}")
+        # the initials of an expansion ("State Bureau of Verification" -> x:sbv), kept apart from
+        # acronyms a name carries (a:): an expansion only ever matches by its initials a name that
+        # carries them ("SBV"), never another expansion with the same initials (every "...
+        # Rifle Brigade" is an RB), so expansions must not meet each other under this key
+        keys.add(f"{type_}|x:{_acro_key(exp)}")
     # distinctive words: capitalised ones, not the generic vocabulary of institutions
     for w in tokens(_PAREN.sub(" ", clean(name))):
         if w[:1].isupper() and w.lower() not in STOP:
@@ -482,7 +486,15 @@ def blocking_keys(type_: str, name: str) -> frozenset[str]:
 @lru_cache(maxsize=65536)
 def lookup_keys(type_: str, name: str) -> frozenset[str]:
     """Keys to look candidates up by: the index keys, but generic-word keys only for a generic name."""
-    keys = {k for k in blocking_keys(type_, name) if "|g:" not in k}
+    keys = set()
+    for k in blocking_keys(type_, name):
+        if "|g:" in k:
+            continue
+        # an expansion looks for names carrying its initials; an acronym for both its carriers
+        # and the expansions it may stand for (see blocking_keys)
+        keys.add(k.replace("|x:", "|a:", 1) if "|x:" in k else k)
+        if "|a:" in k:
+            keys.add(k.replace("|a:", "|x:", 1))
     if type_ not in NAMED_PLACES and type_ != PERSON:
         bag = org_bag(name)
         generic = _generic_bag()

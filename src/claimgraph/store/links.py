@@ -1,4 +1,4 @@
-"""SQL of the linking stage (tables of migration 0004). Functions take a :class:`Store`.
+"""SQL of the linking stage (tables of migration 0004, indexes of 0006). Functions take a :class:`Store`.
 
 Writes run inside the caller's transaction (:func:`transaction`); reads are plain selects. Every
 lookup the incremental linker makes goes through an index (keys, document, canonical id), so the
@@ -124,18 +124,40 @@ def canonical_candidates(store: Store, keys: Iterable[str], limit: int = 20) -> 
     keys = sorted(set(keys))
     if not keys:
         return []
-    out: list[int] = []
-    for key in keys:
-        # newest first, bounded: a key shared by very many entities (a generic name) stays cheap
-        n = min(limit, 10) if "|g:" in key or "|u:" in key else limit
-        out += [r[0] for r in store.conn.execute(
-            "SELECT canonical_id FROM link_entity_keys WHERE key = ? ORDER BY canonical_id DESC LIMIT ?", (key, n))]
-    return sorted(set(out))
+    # newest first, bounded per key: a key shared by very many entities (a generic name) stays
+    # cheap; the keys in one statement (in chunks: SQLite allows 500 terms in a compound select)
+    one = "SELECT * FROM (SELECT canonical_id FROM link_entity_keys WHERE key = ? ORDER BY canonical_id DESC LIMIT ?)"
+    out: set[int] = set()
+    for i in range(0, len(keys), 100):
+        chunk = keys[i:i + 100]
+        args: list = []
+        for key in chunk:
+            args += [key, min(limit, 10) if "|g:" in key or "|u:" in key else limit]
+        out.update(r[0] for r in store.conn.execute(" UNION ALL ".join([one] * len(chunk)), args))
+    return sorted(out)
 
 
 def canonical(store: Store, canonical_id: int) -> dict | None:
     row = store.conn.execute("SELECT id, type, name FROM link_entities WHERE id = ?", (canonical_id,)).fetchone()
     return dict(row) if row else None
+
+
+def canonical_profiles(store: Store, ids: Iterable[int]) -> dict[int, dict]:
+    """{id: {"id", "type", "name", "names"}} for several canonical entities in one statement, so
+    that scoring a key's candidates costs one query, not two per candidate; names in the order
+    :func:`canonical_names` gives them."""
+    ids = sorted(set(ids))
+    if not ids:
+        return {}
+    out: dict[int, dict] = {}
+    rows = store.conn.execute(
+        "SELECT e.id, e.type, e.name, n.name AS alias FROM link_entities e LEFT JOIN link_entity_names n ON n.canonical_id = e.id"
+        f" WHERE e.id IN ({_qs(len(ids))}) ORDER BY e.id, n.rowid", ids)
+    for r in rows:
+        d = out.setdefault(r["id"], {"id": r["id"], "type": r["type"], "name": r["name"], "names": []})
+        if r["alias"] is not None:
+            d["names"].append(r["alias"])
+    return out
 
 
 def canonical_names(store: Store, canonical_id: int) -> list[str]:
@@ -152,8 +174,9 @@ def rename_canonical(store: Store, canonical_id: int, name: str) -> None:
 
 def add_member(store: Store, entity_id: int, canonical_id: int, document_id: int, confidence: float, rule: str, evidence: str) -> None:
     store.conn.execute(
-        "INSERT OR REPLACE INTO link_entity_members(entity_id, canonical_id, document_id, confidence, rule, evidence)"
-        " VALUES (?, ?, ?, ?, ?, ?)", (entity_id, canonical_id, document_id, confidence, rule, evidence))
+        "INSERT OR REPLACE INTO link_entity_members(entity_id, canonical_id, document_id, confidence, rule, evidence, day)"
+        " VALUES (?, ?, ?, ?, ?, ?, (SELECT day FROM link_documents WHERE document_id = ?))",   # the day: mark_linked comes first
+        (entity_id, canonical_id, document_id, confidence, rule, evidence, document_id))
 
 
 def add_names(store: Store, canonical_id: int, names: Iterable[str]) -> None:
@@ -307,11 +330,11 @@ def entity_df(store: Store, canonical_id: int, cap: int = 1000) -> int:
 
 
 def entity_df_between(store: Store, canonical_id: int, lo: str, hi: str, cap: int = 1000) -> int:
-    """Documents dated in [lo, hi] mentioning a canonical entity (counted up to ``cap``)."""
+    """Documents dated in [lo, hi] mentioning a canonical entity (counted up to ``cap``): one range of
+    the (canonical_id, day) index, however many documents name the entity at other times."""
     return store.conn.execute(
-        "SELECT count(*) FROM (SELECT DISTINCT m.document_id FROM link_entity_members m JOIN link_documents l"
-        " ON l.document_id = m.document_id WHERE m.canonical_id = ? AND l.day BETWEEN ? AND ? LIMIT ?)",
-        (canonical_id, lo, hi, cap)).fetchone()[0]
+        "SELECT count(*) FROM (SELECT DISTINCT document_id FROM link_entity_members"
+        " WHERE canonical_id = ? AND day BETWEEN ? AND ? LIMIT ?)", (canonical_id, lo, hi, cap)).fetchone()[0]
 
 
 def documents_between(store: Store, lo: str, hi: str, cap: int = 100000) -> int:

@@ -1,0 +1,69 @@
+"""Whom a speaker speaks for: the origin of a spokesman's claim is the organisation."""
+
+from __future__ import annotations
+
+from functools import partial
+from pathlib import Path
+
+import linkdata
+import pytest
+
+from claimgraph.link.origins import affiliation
+from claimgraph.store import Store
+from claimgraph.store import links as db
+
+ORGS = [{"id": 1, "name": "Ministry of Water of the Republic of Selva", "mentions": ["Ministry of Water"]},
+        {"id": 2, "name": "9th Coastal Brigade", "mentions": ["9th Coastal Brigade"]},
+        {"id": 3, "name": "Harbour Authority of Kelm", "mentions": ["Harbour Authority"]},
+        {"id": 4, "name": "Dunmore Institute", "mentions": ["Dunmore Institute"]}]
+
+
+@pytest.mark.parametrize("body, person, org", [
+    ("The Ministry of Water said the canal was safe, ministry spokeswoman Irma Voss told reporters.", "Irma Voss", 1),
+    ("Colonel Piet Abel, commander of the 9th Coastal Brigade, wrote on the unit's channel.", "Piet Abel", 2),
+    ("The Harbour Authority of Kelm closed the port. The authority's deputy head, Captain Rui Sal, said it would reopen.",
+     "Rui Sal", 3),
+    ("Harbour Authority spokesman Tomas Lind said the cranes were intact.", "Tomas Lind", 3),
+])
+def test_a_role_next_to_the_name_names_the_organisation(body, person, org):
+    found = affiliation(body, {"name": person, "mentions": [person]}, ORGS)
+    assert found is not None and found["id"] == org
+
+
+@pytest.mark.parametrize("body, person", [
+    ("Ana Berg, an analyst at the Dunmore Institute, said the satellite images were clear.", "Ana Berg"),
+    ("Private Olaf Kerr of the 9th Coastal Brigade said he saw the flash.", "Olaf Kerr"),
+    ("Irma Voss said the canal was safe.", "Irma Voss"),
+])
+def test_no_role_that_speaks_for_it_no_affiliation(body, person):
+    assert affiliation(body, {"name": person, "mentions": [person]}, ORGS) is None
+
+
+@pytest.fixture
+def store(tmp_path: Path):
+    s = Store(tmp_path / "claimgraph.sqlite3")
+    yield s
+    s.close()
+
+
+add = partial(linkdata.add, published="2026-05-02")
+
+
+def test_a_spokesman_and_his_ministry_are_one_source(store):
+    one = ("The Selva canal lock at Kelm burst on Friday. The Ministry of Water said the lock at Kelm had been "
+           "sabotaged by divers overnight. Engineers inspected the canal lock.")
+    two = ("Water poured through the Kelm canal lock on Friday. Ministry of Water spokeswoman Irma Voss said the lock at Kelm "
+           "had been mined and blown up by divers. Residents of Kelm were moved to higher ground.")
+    three = ("The Kelm canal lock gave way on Friday. The Harbour Authority of Kelm said the lock at Kelm was hit by "
+             "two missiles fired from the sea. Boats were moored outside Kelm.")
+    add(store, one, [("Kelm", "GPE", []), ("Ministry of Water", "ORG", [])],
+        [("Ministry of Water", "the lock at Kelm had been sabotaged by divers overnight", "indirect")])
+    add(store, two, [("Kelm", "GPE", []), ("Ministry of Water", "ORG", []), ("Irma Voss", "PERSON", [])],
+        [("Irma Voss", "the lock at Kelm had been mined and blown up by divers", "indirect")])
+    add(store, three, [("Kelm", "GPE", []), ("Harbour Authority of Kelm", "ORG", [])],
+        [("Harbour Authority of Kelm", "the lock at Kelm was hit by two missiles fired from the sea", "indirect")])
+    rels = {(r["type"], bool(r["independent"])) for r in db.relations(store)}
+    # the ministry and its spokeswoman agree, as one source; the harbour authority contradicts both, independently
+    assert ("corroborates", False) in rels
+    assert ("contradicts", True) in rels
+    assert ("corroborates", True) not in rels
