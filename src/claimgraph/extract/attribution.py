@@ -15,15 +15,18 @@ Claim kinds:
 * ``indirect``: a cue verb with a that-clause, a clause without "that", or (for verbs like
   "deny", "urge", "identify … as") a nominal object; also what a source believes, intends or
   takes a stance on ("believes that …", "wants to …", "urged X to …", "cited the remarks",
-  "spoke about …", "Hale's claim that …") and a passive attribution naming no source ("X is
-  thought to be …", speaker ``None``);
+  "spoke about …", "Hale's claim that …", "Hale's call for …", "referred to …", "tweeted a
+  photo of …", "sees X as Y", "called X “Y”", "as X put it", "X was endorsed by Y") and a
+  passive or "seems" attribution naming no source ("X is thought to be …", "X seems to …",
+  speaker ``None``);
 * ``mixed``: an indirect claim whose content carries a partial quotation;
 * ``according_to``: "according to X", "X's report found …", "the footage shows …";
 * ``no_comment``: "declined to comment", "has yet to comment", "did not respond to a request …".
 
-A quotation embedded in the writer's own sentence ("what he calls “genocide”") is never a claim by
-itself. Claims found inside a quotation keep a ``nested_in`` link to the claim that quotes them,
-and a first-person speaker inside a quote is the quoting speaker.
+A quotation embedded in the writer's own sentence ("appeared on “Face the Nation”") is never a
+direct claim by itself; "what he calls “genocide”" is a label claim ("what" + the label). Claims
+found inside a quotation keep a ``nested_in`` link to the claim that quotes them, and a
+first-person speaker inside a quote is the quoting speaker.
 """
 
 from __future__ import annotations
@@ -39,6 +42,7 @@ from . import CLAIM_KINDS
 from .cues import (
     ABOUT_PREPS,
     ABOUT_VERBS,
+    AS_VIEW_VERBS,
     CLAIM_NOUNS,
     COGNITION_VERBS,
     DENY_CUES,
@@ -48,10 +52,14 @@ from .cues import (
     NEEDS_AS,
     NO_COMMENT,
     OBJECT_VERBS,
+    PREP_CUES,
     QUESTION_CUES,
     RELEASE_VERBS,
     SHOW_VERBS,
+    SEEM_VERBS,
+    SPEECH_OBJECT_OK,
     SPEECH_VERBS,
+    STANCE_NOUNS,
 )
 from .evidence import find_evidence
 from .nlp import CHUNK_CHARS, load_nlp
@@ -369,7 +377,8 @@ class _ChunkReader:
             return False
         lemma = tok.lemma_.lower()
         return (lemma in SPEECH_VERBS or lemma in COGNITION_VERBS or lemma in INTENT_VERBS or lemma in STANCE_VERBS
-                or lemma in ABOUT_VERBS)
+                or lemma in ABOUT_VERBS or lemma in PREP_CUES or lemma in AS_VIEW_VERBS
+                or lemma == "put" and _as_put_it(tok))
 
     # -- direct quotes -------------------------------------------------------------------------
     def _para_bounds(self, pos: int) -> tuple[int, int]:
@@ -454,6 +463,14 @@ class _ChunkReader:
         right_ok = inner_last in ",.!?…—–-:;" or nxt in "\n,.!?—–-:;”’\"'"
         if not (left_ok and right_ok):
             return False
+        if q.parent is None and j >= 0 and (text[j].isalpha() or text[j] in "’'"):
+            # a quote opened right after a preposition, article or possessive names a title or
+            # a phrase of the writer's sentence ("said on CBS’s “Face the Nation”")
+            prev = self.tok_at(j)
+            if prev is not None and (prev.tag_ in ("IN", "DT", "POS", "PRP$") and prev.lower_ not in ("that", "as")):
+                return False
+            if prev is not None and not prev.is_punct and not _is_cue_lemma(prev) and prev.lower_ not in ("that", "as"):
+                return False
         # A short quote that ends a sentence after a lower-case word is a scare quote
         # ("what he called “genocide.”"); left_ok already excludes that, this keeps one-word
         # quotes after a comma only when a cue frame follows or precedes.
@@ -480,6 +497,10 @@ class _ChunkReader:
 
     def _next_sibling(self, qi: int) -> int | None:
         k = self.next_sib[qi]
+        # skip a title or phrase quoted in the frame ("“A,” he said on ABC’s “This Week.” “B.”")
+        while k is not None and k not in self.standalone and self.quotes[k].start - self.quotes[qi].end < 120 \
+                and "\n" not in self.text[self.quotes[qi].end : self.quotes[k].start]:
+            k = self.next_sib[k]
         return k if k is not None and k in self.standalone else None
 
     def _index(self, q: Quote) -> int:
@@ -620,6 +641,16 @@ class _ChunkReader:
                     subj = self.subject_of(t)
                     if subj is not None:
                         return self.make_claim(kind="direct", start=q.inner_start, end=q.inner_end, cue_tokens=[t], subj=subj)
+            # "The board released the following statement:", "She then addressed the crowd:": a
+            # sentence whose subject can speak introduces the quote even without a speech verb
+            subj = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
+            if subj is not None and (subj.pos_ == "PROPN" or subj.lower_ in ("he", "she", "they")
+                                     or subj.ent_type_ in ("PERSON", "ORG") or _agentive(subj) and subj.pos_ == "NOUN"
+                                     and subj.lemma_.lower() not in EVIDENCE_SUBJECTS) \
+                    and self.in_quote(subj.idx) is None and self._standalone(q):
+                span = self.doc[subj.left_edge.i : subj.right_edge.i + 1]
+                return self.make_claim(kind="direct", start=q.inner_start, end=q.inner_end, cue_text=":",
+                                       speaker_span=span)
             return None
         if whole_para and self.latest_claim is not None:
             prev = self.latest_claim
@@ -652,12 +683,54 @@ class _ChunkReader:
             if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
                 self._according(tok)
         for tok in doc:
-            if tok.pos_ == "NOUN" and tok.lemma_.lower() in CLAIM_NOUNS:
-                self._claim_noun(tok)
+            if tok.pos_ == "NOUN":
+                noun = tok.lemma_.lower()
+                if noun in CLAIM_NOUNS:
+                    self._claim_noun(tok)
+                if noun in STANCE_NOUNS:
+                    self._stance_noun(tok)
+                continue
+            if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in SEEM_VERBS:
+                self._seems(tok)
                 continue
             if not self.is_reported_cue(tok):
                 continue
+            if tok.lemma_.lower() in NEEDS_AS and self._what_called(tok):
+                continue
             self._reported_one(tok)
+
+    def _stance_noun(self, tok) -> None:
+        """"Pence's call for a special prosecutor", "her criticism of the deal": a stance noun
+        with an owner and the prepositional object it is about (the owner is the speaker)."""
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if owner is None or self.in_quote(tok.idx) is not None or tok.i in self.used_cues:
+            return
+        if owner.lower_ in ("my", "our", "your", "its") or not _agentive(owner):
+            return
+        preps = STANCE_NOUNS[tok.lemma_.lower()]
+        prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in preps and c.i > tok.i), None)
+        obj = next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
+        if obj is None:
+            inf = next((c for c in tok.children if c.dep_ == "acl" and c.i > tok.i and _to_infinitive(c)), None)
+            if inf is None or "to" not in preps:
+                return
+            obj = inf
+        if any(c.start <= tok.idx < c.end for c in self.claims):
+            return
+        doc = self.doc
+        lo, hi = obj.left_edge.i, obj.right_edge.i + 1
+        hi = _trim_concessive(doc, obj, lo, hi)
+        while hi > lo and doc[hi - 1].is_punct and doc[hi - 1].text not in "”’\"":
+            hi -= 1
+        if hi <= lo:
+            return
+        q_in = self.quotes_between(doc[lo].idx - 1, doc[hi - 1].idx + 1)
+        kind = "mixed" if any(self.quotes[qi].words(self.text) >= 2 for qi in q_in) else "indirect"
+        span = doc[owner.left_edge.i : owner.right_edge.i + 1]
+        if len(span) > 1 and span[-1].tag_ == "POS":
+            span = span[:-1]
+        self.make_claim(kind=kind, start=doc[lo].idx, end=doc[hi - 1].idx + len(doc[hi - 1]),
+                        cue_tokens=[tok], speaker_span=span)
 
     def _claim_noun(self, tok) -> None:
         """"Trump's claim that …", "her view that …": a claim noun with an owner and a that-clause."""
@@ -718,6 +791,23 @@ class _ChunkReader:
             if about and (lemma != "speak" or about[0].lower_ != "on") and \
                     (who is None or who.lower_ not in ("i", "we", "you")) and self.in_quote(tok.idx) is None:
                 return [g for g in about[0].children if g.dep_ in ("pobj", "pcomp")][:1]
+        if lemma in AS_VIEW_VERBS:
+            # "sees the deal as a betrayal": the object with its "as" phrase
+            objs = [c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i and c.pos_ != "PRON"]
+            as_ = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" and objs and c.i > objs[0].i
+                   and any(g.dep_ in ("pobj", "pcomp") for g in c.children)]
+            return objs[:1] + as_[:1] if objs and as_ else []
+        if lemma in PREP_CUES and not any(c.dep_ in ("dobj", "ccomp") for c in tok.children):
+            # "referred to the memo", "railed against the deal": the prepositional object
+            prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in PREP_CUES[lemma]
+                         and c.i > tok.i), None)
+            if prep is not None:
+                objs = [g for g in prep.children if g.dep_ in ("pobj", "pcomp") and g.tag_ not in ("WP", "WDT")
+                        and g.pos_ != "PRON"]
+                own = _own_subject(tok) or self.subject_of(tok)
+                if objs and own is not None and _agentive(own) and own.lemma_.lower() not in EVIDENCE_SUBJECTS \
+                        and self._thought_ok(tok, objs):
+                    return objs[:1]
         if lemma in STANCE_VERBS and lemma not in OBJECT_VERBS:
             # "cited the remarks", "proposes doing away with …": the object, with what goes with it
             objs = [c for c in tok.children if c.dep_ in ("dobj",) and c.i > tok.i and c.tag_ not in ("WP", "WDT")]
@@ -732,9 +822,10 @@ class _ChunkReader:
             return []
         if lemma == "call":
             # "calls for X (to halt Y)", "called on X to do Y"
-            fors = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "on")]
             inf = [c for c in tok.children if c.dep_ in ("advcl", "xcomp") and c.i > tok.i
                    and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)]
+            # "called on X to do Y" needs its infinitive ("called the office on Monday" is a call)
+            fors = [c for c in tok.children if c.dep_ == "prep" and (c.lower_ == "for" or c.lower_ == "on" and inf)]
             if fors:
                 return fors + inf
         if lemma in OBJECT_VERBS:
@@ -747,6 +838,12 @@ class _ChunkReader:
                 c.dep_ in ("oprd", "xcomp")
                 or (c.dep_ == "prep" and c.lower_ in ("as", "of", "for"))
                 or (c.dep_ == "advcl" and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)))]
+            if lemma in NEEDS_AS and not extra and objs and (
+                    any(c.dep_ == "appos" and c.i > objs[0].i for c in objs[0].children)
+                    or any(c.dep_ == "dative" and c.i > tok.i for c in tok.children)):
+                # "called the plan “a gift to the rich”" (the parser makes the label an
+                # apposition of the object, or the object a dative): object and label
+                return [c for c in tok.children if c.dep_ == "dative" and c.i > tok.i] + objs
             if lemma in NEEDS_AS and not extra:
                 if lemma == "call":
                     fors = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"]
@@ -757,7 +854,126 @@ class _ChunkReader:
                 return []
             if objs:
                 return objs + extra
+        if lemma in SPEECH_OBJECT_OK:
+            # "tweeted a chart of …", "reiterated the premise of …": a speech verb's nominal object
+            objs = [c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i and c.pos_ in ("NOUN", "PROPN")
+                    and c.tag_ not in ("WP", "WDT")]
+            if objs and self._thought_ok(tok, objs):
+                extra = [c for c in tok.children if c.i > objs[0].i and c.dep_ == "prep" and c.lower_ in _OBJECT_PREPS]
+                return objs + extra
         return []
+
+    def _label_fallback(self, tok) -> bool:
+        """"called Hale “reckless.”" when the parser lost the label: the cue, a short noun
+        phrase and a short quotation closing the clause — the phrase and the quoted label."""
+        doc = self.doc
+        if self.in_quote(tok.idx) is not None or any(c.start <= tok.idx < c.end for c in self.claims):
+            return False
+        i = tok.i + 1
+        while i < len(doc) and i - tok.i <= 6 and doc[i].pos_ in ("PROPN", "NOUN", "PRON", "DET", "ADJ", "NUM", "PART") \
+                and self.in_quote(doc[i].idx) is None and doc[i].lower_ not in ("that", "what", "which", "who", "it"):
+            i += 1
+        if i == tok.i + 1 or i >= len(doc) or doc[i].text not in ("“", '"', "‘", "''", "'"):
+            return False
+        qi = self.in_quote(doc[i].idx + len(doc[i]))
+        if qi is None or self.quotes[qi].start != doc[i].idx:
+            return False
+        q = self.quotes[qi]
+        if q.words(self.text) > 12:
+            return False
+        subj = self.subject_of(tok)
+        if subj is None or subj.dep_ == "expl" or subj.lower_ in ("i", "we", "you", "it"):
+            return False
+        span = None
+        if subj.left_edge.i < tok.i <= subj.right_edge.i:
+            span = doc[subj.left_edge.i : tok.i]  # the parser hung the cue inside the subject
+        self.make_claim(kind="mixed", start=doc[tok.i + 1].idx, end=q.inner_end, cue_tokens=[tok], subj=subj,
+                        speaker_span=span)
+        return True
+
+    def _seems(self, tok) -> None:
+        """"The plan seems to be failing", "the senator appeared unconvinced".
+
+        An appearance attributed to nobody named (as a passive "is thought to"): the claim is the
+        subject with its complement, in two parts, and its speaker stays unknown.
+        """
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        comp = next((c for c in tok.children if c.dep_ in ("xcomp", "acomp", "attr") and c.i > tok.i), None)
+        if subj is None or comp is None or subj.i > tok.i or subj.dep_ == "expl" \
+                or subj.lower_ in ("it", "that", "which", "who", "i", "we", "you", "this", "there"):
+            return
+        if self.in_quote(tok.idx) is not None or any(c.start <= tok.idx < c.end for c in self.claims):
+            return
+        doc = self.doc
+        s_lo, s_hi = subj.left_edge.i, subj.right_edge.i + 1
+        lo, hi = comp.left_edge.i, comp.right_edge.i + 1
+        hi = _trim_concessive(doc, comp, lo, hi)
+        while hi > lo and doc[hi - 1].is_punct and doc[hi - 1].text not in "”’\"":
+            hi -= 1
+        if hi <= lo or s_hi <= s_lo:
+            return
+        parts = [(doc[s_lo].idx, doc[s_hi - 1].idx + len(doc[s_hi - 1])), (doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1]))]
+        self.make_claim(kind="indirect", start=parts[0][0], end=parts[1][1], cue_tokens=[tok], parts=parts)
+
+    def _what_called(self, tok) -> bool:
+        """"what critics call a land grab", "what she described as a disaster".
+
+        The label a source puts on the thing the writer names: the claim is "what" plus the
+        label (two parts), the source the verb's subject.
+        """
+        what = next((c for c in tok.children if c.dep_ == "dobj" and c.lower_ == "what" and c.i < tok.i), None)
+        if what is None or self.in_quote(tok.idx) is not None:
+            return False
+        label = next((c for c in tok.children if c.i > tok.i and (
+            c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "as"
+            and any(g.dep_ == "pobj" for g in c.children))), None)
+        subj = _own_subject(tok)
+        if label is None or subj is None or subj.i < what.i or subj.lower_ in ("i", "we", "you", "it"):
+            return False
+        if any(c.start <= tok.idx < c.end for c in self.claims):
+            return False
+        doc = self.doc
+        lo = label.i + 1 if label.dep_ == "prep" else label.left_edge.i
+        hi = label.right_edge.i + 1
+        while hi > lo and doc[hi - 1].is_punct and doc[hi - 1].text not in "”’\"":
+            hi -= 1
+        if hi <= lo:
+            return False
+        parts = [(what.idx, what.idx + len(what)), (doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1]))]
+        q_in = self.quotes_between(parts[1][0] - 1, parts[1][1])
+        kind = "mixed" if q_in else "indirect"
+        self.make_claim(kind=kind, start=parts[0][0], end=parts[1][1], cue_tokens=[tok], subj=subj, parts=parts)
+        return True
+
+    def _passive_with_agent(self, tok) -> bool:
+        """"The plan was endorsed by the union", "the meeting was first reported by Politico".
+
+        A stance or speech verb in the passive whose object is now its subject: the subject is
+        what the agent endorsed, reported or attacked, and the agent is the speaker.
+        """
+        lemma = tok.lemma_.lower()
+        if not (lemma in STANCE_VERBS or lemma in OBJECT_VERBS or lemma in SPEECH_OBJECT_OK) or lemma in NEEDS_AS:
+            return False
+        subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+        src = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+        if subj is None or src is None or subj.i > tok.i or subj.pos_ == "PRON" or not _agentive(src):
+            return False
+        if any(c.dep_ in ("ccomp", "xcomp", "oprd") for c in tok.children) or self.in_quote(tok.idx) is not None:
+            return False
+        if any(c.start <= tok.idx < c.end for c in self.claims):
+            return False
+        doc = self.doc
+        lo, hi = subj.left_edge.i, subj.right_edge.i + 1
+        hi = _trim_concessive(doc, subj, lo, hi)
+        while hi > lo and doc[hi - 1].is_punct:
+            hi -= 1
+        if hi <= lo:
+            return False
+        span = doc[src.left_edge.i : src.right_edge.i + 1]
+        self.make_claim(kind="indirect", start=doc[lo].idx, end=doc[hi - 1].idx + len(doc[hi - 1]),
+                        cue_tokens=[tok], speaker_span=span)
+        return True
 
     def _passive_unnamed(self, tok) -> None:
         """"North Korea is thought to be capable of …", "Quiros was accused of using …".
@@ -820,8 +1036,13 @@ class _ChunkReader:
         if any(c.dep_ == "auxpass" for c in tok.children) and not any(c.dep_ == "agent" for c in tok.children):
             self._passive_unnamed(tok)
             return
+        if any(c.dep_ == "auxpass" for c in tok.children) and self._passive_with_agent(tok):
+            return
         kids = self._content_children(tok)
-        if lemma not in SPEECH_VERBS and not (kids and self._thought_ok(tok, kids)):
+        if not kids and lemma in NEEDS_AS and self._label_fallback(tok):
+            return
+        put_it = lemma == "put" and _as_put_it(tok)
+        if lemma not in SPEECH_VERBS and not put_it and not (kids and self._thought_ok(tok, kids)):
             return  # a belief/intention cue needs a content clause or object of its own
         if kids and any(c.kind in ("indirect", "mixed", "according_to") and c.start <= tok.idx < c.end for c in self.claims):
             return
@@ -895,6 +1116,8 @@ class _ChunkReader:
                 mark = next(c for c in tok.children if c.lower_ == "as")
                 agent = next((c for c in tok.children if c.dep_ == "agent"), None)
                 cue_tokens = [mark, tok] + ([agent] if agent is not None else [])
+                if put_it:
+                    cue_tokens = [mark, tok, next(c for c in tok.children if c.dep_ == "dobj")]
                 cue_tokens.sort(key=lambda t: t.i)
                 if agent is not None and cue_tokens[-1] is not agent:
                     cue_tokens = [mark, tok]
@@ -1300,3 +1523,26 @@ def extract_claims_many(bodies: Iterable[str | tuple[str, str | None]], n_proces
     with ctx.Pool(n) as pool:
         parts = list(pool.imap(_worker_run, slices))
     return [e for part in parts for e in part]
+
+
+def _is_cue_lemma(tok) -> bool:
+    """A word of speech, thought, intention or stance (by lemma): a quote right after one
+    ("said “…”") still stands as a clause."""
+    lemma = tok.lemma_.lower()
+    return (lemma in SPEECH_VERBS or lemma in COGNITION_VERBS or lemma in INTENT_VERBS or lemma in STANCE_VERBS
+            or lemma in ABOUT_VERBS)
+
+
+def _as_put_it(tok) -> bool:
+    """"as one strategist put it, …": a parenthetical speech cue made of "put it"."""
+    return any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children) and \
+        any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children)
+
+
+def _to_infinitive(tok) -> bool:
+    return any(a.lower_ == "to" and a.dep_ == "aux" for a in tok.children)
+
+
+#: Prepositions whose phrase, after a speech verb's nominal object, is part of what was said
+#: ("reiterated his support for the bill").
+_OBJECT_PREPS = frozenset("as to for about on against".split())

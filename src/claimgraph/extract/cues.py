@@ -22,6 +22,7 @@ SPEECH_VERBS = frozenset(
     characterise identify brand label call announce affirm allege complain lament inform
     brief notify quote cite show find deem fear
     joke vow mention tout continue read blast slam criticize criticise praise speculate recommend propose
+    quip exclaim bark yell shout scream snap muse whisper marvel gush chant
     reiterate concede rip knock lash slam hail condemn decry dismiss acknowledge allege
     """.split()
 )
@@ -155,6 +156,7 @@ STANCE_VERBS = frozenset(
     """
     cite note mention attack endorse back support oppose propose discuss reference defend
     compare tout praise criticize criticise question applaud blame promise pledge demand signal rate
+    denounce mock congratulate
     """.split()
 )
 
@@ -172,3 +174,42 @@ CLAIM_NOUNS = frozenset(
 #: "complained about the microphone", "asked about the bombing". The topic is the content.
 ABOUT_VERBS = frozenset("speak talk ask complain write testify joke boast brag worry warn comment".split())
 ABOUT_PREPS = frozenset("about of on regarding".split())
+
+#: Verbs whose topic or target is the object of one particular preposition: "referred to the
+#: leaked memo", "pointed to the jobs report", "railed against the trade deal", "voted for the
+#: bill", "apologized for the remarks". The prepositional object is the content.
+PREP_CUES = {
+    "refer": ("to",), "point": ("to",), "allude": ("to",), "object": ("to",),
+    "apologize": ("for",), "apologise": ("for",), "advocate": ("for",), "campaign": ("for", "against"),
+    "vote": ("for", "against"), "argue": ("for", "against"), "lobby": ("for", "against"),
+    "rail": ("against",), "caution": ("against",), "warn": ("against",), "speak": ("against",),
+    "agree": ("with",), "disagree": ("with",), "side": ("with",),
+}
+
+#: Verbs of appearance: "the plan seems to be failing" attributes a view to nobody named.
+SEEM_VERBS = frozenset("seem appear".split())
+
+#: Verbs of perception or regard that attribute a view only with an "as" phrase: "sees the
+#: deal as a betrayal", "regarded him as a threat" (not "saw the film").
+AS_VIEW_VERBS = frozenset("see view regard perceive".split())
+
+#: Nouns of stance or demand whose owner takes a position on a prepositional object:
+#: "Pence's call for a special prosecutor", "her criticism of the deal", "his support for the
+#: bill", "her pledge to cut taxes" (the allowed prepositions per noun; "to" also takes an
+#: infinitive).
+STANCE_NOUNS = {
+    "call": ("for",), "criticism": ("of",), "support": ("for", "of"), "opposition": ("to",),
+    "endorsement": ("of",), "praise": ("for", "of"), "attack": ("on",), "demand": ("for", "to"),
+    "plea": ("for", "to"), "proposal": ("for", "to"), "plan": ("for", "to"), "defense": ("of",),
+    "defence": ("of",), "comment": ("on", "about"), "opinion": ("on", "of"),
+    "condemnation": ("of",), "rejection": ("of",), "denial": ("of",), "pledge": ("to",),
+    "promise": ("to", "of"), "vow": ("to",), "threat": ("to",), "commitment": ("to",),
+    "concern": ("about", "over"),
+}
+
+#: Speech verbs whose nominal object is what was said ("tweeted a chart of …", "reiterated the
+#: premise", "predicted a landslide"); taken with a third-person subject, outside quotes.
+SPEECH_OBJECT_OK = SPEECH_VERBS - frozenset(
+    "say tell ask call show find read continue answer maintain add write post charge threaten quote counter "
+    "assert underline disclose".split()
+)

@@ -1,0 +1,197 @@
+"""Attribution constructions added for recall (stance nouns, labels, "seems", "as X put it", …).
+
+Sentences written for these tests; each construction has a case that must be a claim and one
+that must not. Offsets are checked as in ``test_attribution.py``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from claimgraph.extract.attribution import Extraction, extract_claims
+from claimgraph.extract.nlp import load_nlp
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp()
+
+
+def run(nlp, body: str) -> Extraction:
+    ext = extract_claims(body, nlp=nlp)
+    for c in ext.claims:
+        assert c.content == body[c.start : c.end]
+        if c.cue_start is not None and c.cue != ":":
+            assert body[c.cue_start : c.cue_end] == c.cue
+        if c.speaker_start is not None:
+            assert body[c.speaker_start : c.speaker_end] == c.speaker_text
+        for a, b in c.parts or []:
+            assert c.start <= a < b <= c.end
+    return ext
+
+
+def only(ext: Extraction):
+    assert len(ext.claims) == 1, [(c.kind, c.cue, c.content) for c in ext.claims]
+    return ext.claims[0]
+
+
+def pieces(body: str, c) -> list[str]:
+    return [body[a:b] for a, b in c.parts]
+
+
+# ------------------------------------------------------------------ stance verbs and objects
+@pytest.mark.parametrize(
+    "body,cue,speaker,content",
+    [
+        ("Councillor Ben Ortiz denounced the new parking fees.", "denounced", "Councillor Ben Ortiz",
+         "the new parking fees"),
+        ("Senator Hale tweeted a photo of the flooded tunnel.", "tweeted", "Senator Hale",
+         "a photo of the flooded tunnel"),
+        ("The union leader referred to the leaked memo.", "referred", "The union leader",
+         "the leaked memo"),
+        ("Many farmers see the trade deal as a betrayal of rural towns.", "see", "Many farmers",
+         "the trade deal as a betrayal of rural towns"),
+    ],
+)
+def test_object_of_a_speech_or_stance_verb(nlp, body, cue, speaker, content):
+    c = only(run(nlp, body))
+    assert (c.kind, c.cue, c.speaker_text, c.content) == ("indirect", cue, speaker, content)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "We tweeted a photo of the flooded tunnel.",  # first person: the outlet, no source
+        "The mayor added a new line to the budget.",  # "add" takes a clause, not an object
+        "The arrow pointed to the nearest exit.",  # a subject that cannot speak
+        "She saw the film in Paris.",  # "see" needs an "as" phrase
+        "The crowd mocked.",  # no object
+    ],
+)
+def test_objects_that_are_not_claims(nlp, body):
+    assert run(nlp, body).claims == []
+
+
+# ------------------------------------------------------------------ stance nouns
+def test_stance_noun_with_owner_and_object(nlp):
+    body = "Other senators joined Hale's call for an independent audit."
+    c = only(run(nlp, body))
+    assert (c.kind, c.cue, c.speaker_text, c.content) == ("indirect", "call", "Hale", "an independent audit")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The museum's collection of coins is large.",  # not a stance noun
+        "My call for calm went unheard.",  # first person
+        "A call for volunteers went out on Monday.",  # no owner
+    ],
+)
+def test_nouns_that_are_not_claims(nlp, body):
+    assert run(nlp, body).claims == []
+
+
+# ------------------------------------------------------------------ labels
+def test_what_a_source_calls_something(nlp):
+    body = "The council approved what critics call a land grab."
+    c = only(run(nlp, body))
+    assert (c.cue, c.speaker_text) == ("call", "critics")
+    assert pieces(body, c) == ["what", "a land grab"]
+
+
+def test_called_an_object_a_quoted_label(nlp):
+    body = "The senator called the plan “a gift to the rich.”"
+    c = only(run(nlp, body))
+    assert c.kind == "mixed" and c.cue == "called" and c.speaker_text == "The senator"
+    assert c.content.startswith("the plan “a gift to the rich")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "She called the office on Monday.",  # a phone call, no label
+        "The council approved what the mayor proposed.",  # no label after the verb
+    ],
+)
+def test_call_without_a_label_is_not_a_claim(nlp, body):
+    assert run(nlp, body).claims == []
+
+
+# ------------------------------------------------------------------ appearance, "as X put it"
+def test_seems_attributes_a_view_to_nobody_named(nlp):
+    body = "The plan seems to be failing in the rural districts."
+    c = only(run(nlp, body))
+    assert (c.kind, c.cue, c.speaker) == ("indirect", "seems", None)
+    assert pieces(body, c) == ["The plan", "to be failing in the rural districts"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "It seems that nobody cares.",  # expletive subject
+        "The company appeared on the list in March.",  # no complement
+    ],
+)
+def test_seems_without_a_view(nlp, body):
+    assert run(nlp, body).claims == []
+
+
+def test_as_a_source_put_it(nlp):
+    body = "As one farmer put it, the rain came too late for the wheat."
+    c = only(run(nlp, body))
+    assert (c.cue, c.speaker_text, c.content) == ("As one farmer put it", "one farmer", "the rain came too late for the wheat")
+
+
+def test_put_it_without_as_is_not_a_cue(nlp):
+    assert run(nlp, "He put it on the table before the meeting.").claims == []
+
+
+# ------------------------------------------------------------------ quoted titles
+def test_quoted_title_in_the_frame_is_not_a_claim_and_does_not_split_the_quote(nlp):
+    body = ("“The tax is fair,” Ms. Dorran said on WNYC’s “Morning Edition.” "
+            "“It will pay for the new schools.”")
+    c = only(run(nlp, body))
+    assert (c.kind, c.speaker_text) == ("direct", "Ms. Dorran")
+    assert pieces(body, c) == ["The tax is fair,", "It will pay for the new schools."]
+
+
+def test_quoted_show_title_alone_is_not_a_claim(nlp):
+    body = "The governor appeared on “Face the Nation.” She spoke for ten minutes."
+    assert [c for c in run(nlp, body).claims if c.kind == "direct"] == []
+
+
+# ------------------------------------------------------------------ passive with an agent
+def test_passive_stance_names_its_source_in_the_agent(nlp):
+    body = "The new stadium plan has been endorsed by the city's largest union."
+    c = only(run(nlp, body))
+    assert (c.kind, c.cue, c.speaker_text, c.content) == (
+        "indirect", "endorsed", "the city's largest union", "The new stadium plan")
+
+
+def test_passive_with_an_agent_that_is_not_a_stance(nlp):
+    assert run(nlp, "The bill was passed by the senate.").claims == []
+
+
+# ------------------------------------------------------------------ manner-of-speaking verbs
+def test_manner_of_speaking_verb_after_a_quote(nlp):
+    body = "“Nobody reads the fine print,” the lawyer quipped."
+    c = only(run(nlp, body))
+    assert (c.kind, c.cue, c.speaker_text, c.content) == ("direct", "quipped", "the lawyer", "Nobody reads the fine print")
+
+
+def test_manner_verb_without_speech_is_not_a_claim(nlp):
+    assert run(nlp, "The dog barked at the mail carrier.").claims == []
+
+
+# ------------------------------------------------------------------ a sentence ending in a colon
+def test_colon_sentence_with_a_speaking_subject_introduces_the_quote(nlp):
+    body = ("The council released the following statement:\n\n"
+            "“We regret the delay and will reopen the bridge on Monday.”\n\nTraffic was light.")
+    c = only(run(nlp, body))
+    assert (c.kind, c.cue, c.speaker_text) == ("direct", ":", "The council")
+    assert c.content == "We regret the delay and will reopen the bridge on Monday."
+
+
+def test_colon_sentence_without_a_speaker_is_not_an_attribution(nlp):
+    body = "Wait, it gets better:\n\n“The bridge will stay closed.”\n\nTraffic was light."
+    assert run(nlp, body).claims == []
