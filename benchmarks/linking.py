@@ -410,7 +410,7 @@ def main(argv=None) -> int:
         return 1
     q = run_quality(docs, links, args.verbose)
     p, r, f = q["entities_b3"]
-    print(f"demo corpus gold: {q['documents']} documents")
+    print(f"gold {args.gold}: {q['documents']} documents")
     print(f"entities  B³ precision {p:.3f}  recall {r:.3f}  F1 {f:.3f}   (target ≥ 0.95; {q['entity_items_found']}/{q['entity_items']} gold mentions found)")
     pu, ipu = q["events_purity"]
     print(f"events    purity {pu:.3f}  inverse purity {ipu:.3f}   (target ≥ 0.95; {q['events_pred']} predicted vs {q['events_gold']} gold events)")

@@ -348,3 +348,4 @@ def test_claims_of_one_origin_in_one_document_may_corroborate(store):
     assert [r["type"] for r in rels] == ["corroborates"]
     assert not rels[0]["independent"]   # one origin: not two sources
     assert db.event_of_document(store, doc) is not None
+

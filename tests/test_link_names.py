@@ -112,3 +112,23 @@ def test_an_expansion_meets_its_acronym_not_other_expansions_with_its_initials()
     # ...but two expansions with the same initials are no candidates for each other through them
     assert not (N.lookup_keys("ORG", "Lantern Lore") & N.blocking_keys("ORG", "Lorbis Labs"))
     assert not (N.lookup_keys("MILITARY_UNIT", "41st Rifle Brigade") & N.blocking_keys("MILITARY_UNIT", "141st Rifle Brigade"))
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Tovar dam", "Tovar hydroelectric dam"),
+    ("Tovarsky dam", "Tovar dam"),
+    ("the Lerma railway station", "Lerma station"),
+])
+def test_one_facility_named_more_or_less_fully(a, b):
+    m = N.match("FAC", a, b)
+    assert m and m.confidence >= 0.8
+    assert N.lookup_keys("FAC", a) & N.blocking_keys("FAC", b)   # and they meet to be compared
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Lerma bus station", "Lerma railway station"),   # two kinds of one thing: neither is a subset
+    ("Tovar dam", "Tovar bridge"),
+    ("Tovar dam", "Kelm dam"),
+])
+def test_different_facilities_stay_apart(a, b):
+    assert not N.match("FAC", a, b)

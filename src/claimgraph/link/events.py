@@ -159,6 +159,7 @@ class EventLinker:
         self._df: dict[str, float] = {}
         self._window: tuple[str, str] | None = None
         self._n_window = 0
+        self._seen: dict[str, bool] = {}   # key -> named by some document in the window already
         self._months: list[str] = []
         self._n_months = 0
         self.merged: list[int] = []
@@ -186,6 +187,8 @@ class EventLinker:
             else:
                 df, n = db.entity_df(self.store, int(k[2:])), self._n
             self._df[k] = math.log((n + 1) / (df + 0.5)) + 0.2
+            # named elsewhere already (the document's own entities are counted by now, its terms not yet)
+            self._seen[k] = df > (0 if k.startswith("t:") else 1)
         return {k: self._df[k] for k in keys}
 
     def _main_place(self, ents: dict[str, float]) -> str | None:
@@ -238,15 +241,19 @@ class EventLinker:
         if f["date"]:
             d = date.fromisoformat(f["date"])
             lo, hi = (d - timedelta(days=WINDOW_DAYS)).isoformat(), (d + timedelta(days=WINDOW_DAYS)).isoformat()
-            self._window, self._n_window, self._df = (lo, hi), db.documents_between(self.store, lo, hi), {}
+            self._window, self._n_window, self._df, self._seen = (lo, hi), db.documents_between(self.store, lo, hi), {}, {}
             self._months = _months(lo, hi)
             self._n_months = db.documents_between(self.store, self._months[0] + "-01", self._months[-1] + "-31")
         vec = self.vector(f["entities"], f["terms"])
         top = sorted(vec, key=lambda k: -vec[k])
         keys = [k for k in top if not k.startswith("t:")][:12] + [k for k in top if k.startswith("t:")][:10]
-        # keys carry the month, so a term every report uses ("hospital") only finds the events
-        # of the months in the window, however large the store grows
-        lookup = [f"{k}@{m}" for k in keys for m in _months(lo, hi)] if lo else keys
+        # Look up by the strongest keys that some document of the window already has: a name no
+        # one else used yet is the rarest, so it would rank first, yet it cannot find anything.
+        # Keys carry the month, so a term every report uses ("hospital") only finds the events
+        # of the months in the window, however large the store grows.
+        seen = [k for k in top if self._seen.get(k, True)]
+        find = [k for k in seen if not k.startswith("t:")][:12] + [k for k in seen if k.startswith("t:")][:10]
+        lookup = [f"{k}@{m}" for k in find for m in _months(lo, hi)] if lo else find
         stored = keys + ([f"{k}@{f['date'][:7]}" for k in keys] if f["date"] else [])
         best, best_s, best_why = None, JOIN, ""
         scored = []

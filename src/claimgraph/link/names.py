@@ -424,6 +424,36 @@ def place_match(a: str, b: str) -> Match | None | bool:
     return None
 
 
+_ADJ_SUFFIX = re.compile(r"(?:sk(?:yi|iy|ij|ii|y|i|a|e|oye|oe|aya)|zk(?:yi|iy|y|a|e))$", re.I)
+
+
+def _fac_parts(name: str) -> tuple[str, frozenset[str], tuple[str, ...]] | None:
+    """(head noun, descriptive words, proper words) of a facility name: "Serinsky hydroelectric dam"
+    -> ("dam", {"hydroelectric"}, ("Serin",)); the Slavic adjective ending is dropped ("Serinsky" -> "Serin")."""
+    words = [w for w in parse(name).words if w.lower() not in DETERMINERS]
+    if len(words) < 2 or not words[-1][:1].islower() and not words[-1].istitle():
+        return None
+    head = words[-1].lower()
+    proper = tuple(_ADJ_SUFFIX.sub("", w) if len(_ADJ_SUFFIX.sub("", w)) >= 3 else w for w in words[:-1] if w[:1].isupper())
+    desc = frozenset(w.lower() for w in words[:-1] if not w[:1].isupper())
+    return (head, desc, proper) if proper else None
+
+
+def fac_match(a: str, b: str) -> Match | None:
+    """Two names of one facility: the same kind ("dam"), the same proper name (transliteration and
+    adjective form allowed: "Serin" / "Serinsky"), and one name's descriptive words a subset of the
+    other's ("Serin dam" ~ "Serin hydroelectric dam"; never "Kelm bus station" ~ "Kelm railway station")."""
+    pa, pb = _fac_parts(a), _fac_parts(b)
+    if not pa or not pb or pa[0] != pb[0] or len(pa[2]) != len(pb[2]):
+        return None
+    if not (pa[1] <= pb[1] or pb[1] <= pa[1]):
+        return None
+    if all(x.lower() == y.lower() or same_word(x, y) or (len(skeleton(x)) >= 4 and skeleton(x) == skeleton(y))
+           for x, y in zip(pa[2], pb[2])):
+        return Match(0.85, "alias", f"one facility: {a!r} ~ {b!r}")
+    return None
+
+
 @lru_cache(maxsize=65536)
 def match(type_: str, a: str, b: str) -> Match | None | bool:
     """The merge rule for two names of one type (a merge never crosses types)."""
@@ -431,6 +461,10 @@ def match(type_: str, a: str, b: str) -> Match | None | bool:
         return person_match(a, b)
     if type_ in NAMED_PLACES:
         return place_match(a, b)
+    if type_ == "FAC":
+        found = fac_match(a, b)
+        if found:
+            return found
     return org_match(a, b, type_)
 
 
@@ -480,6 +514,10 @@ def blocking_keys(type_: str, name: str) -> frozenset[str]:
         for size in (2, 3):
             for combo in combinations(gen, size):
                 keys.add(f"{type_}|g:{' '.join(combo)}")
+    if type_ == "FAC":
+        parts = _fac_parts(name)
+        if parts:   # "Serin dam" meets "Serinsky hydroelectric dam" (see fac_match)
+            keys.add(f"{type_}|f:{skeleton(parts[2][0])}:{parts[0]}")
     return frozenset(keys)
 
 
