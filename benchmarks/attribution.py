@@ -80,6 +80,7 @@ class Doc:
     name: str
     text: str
     gold: list[GoldClaim]
+    author: str | None = None   # a Telegram post: read in its channel's own voice, as ingest does
 
 
 def tokens_in(text: str, spans) -> set[int]:
@@ -134,7 +135,8 @@ def load_gold_json(path: Path, name: str, body: str | None = None) -> Doc | None
         gold.append(GoldClaim(spans, c.get("kind"), c.get("speaker"), al))
     if missing:
         print(f"  note: {name}: {missing} gold contents not found verbatim in the body (skipped)")
-    return Doc(name, body, gold)
+    author = (d.get("forwarded_from") or d.get("author")) if d.get("format") == "telegram" else None
+    return Doc(name, body, gold, author)
 
 
 def load_polnear(split: str) -> list[Doc]:
@@ -316,7 +318,7 @@ def textacy_to_pred(doc) -> list[PredClaim]:
 
 def evaluate(label: str, docs: list[Doc], nlp, polnear: bool) -> list[str]:
     ours, base = Tally(), Tally()
-    exts = extract_claims_many([d.text for d in docs], n_process=1, nlp=nlp)
+    exts = extract_claims_many([(d.text, None, d.author) for d in docs], n_process=1, nlp=nlp)
     for d, ext in zip(docs, exts):
         # PolNeAR is univocal (a token belongs to one relation), so it never annotates a claim
         # inside a quoted claim; our nested claims are left out of its scoring only.

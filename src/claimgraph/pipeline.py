@@ -51,21 +51,31 @@ def analyse(items: Sequence[AnalysisInput], n_process: int = 2, batch_size: int 
 
     articles = extract_articles(items)
     procs = n_process if len(items) >= PARALLEL_THRESHOLD else 1
-    pairs = [(a.body, a.headline) for a in articles]
+    # A Telegram post speaks in its channel's own voice (or, forwarded, in the original's):
+    # its unattributed sentences are that channel's claims.
+    pairs = [(a.body, a.headline, _own_voice(item, a)) for item, a in zip(items, articles)]
     try:
         extractions = extract_claims_many(pairs, n_process=procs, batch_size=batch_size)
     except Exception:
         # One document that breaks the model or the rules must not block the batch (and, since
         # the batch would be retried first, every later ingest): redo it one by one.
         extractions = []
-        for body, headline in pairs:
+        for body, headline, author in pairs:
             try:
-                extractions.append(extract_claims(body, headline=headline))
+                extractions.append(extract_claims(body, headline=headline, author=author))
             except Exception as exc:
                 log.warning("claims extraction failed for one document (%s: %s); stored without claims",
                             type(exc).__name__, str(exc)[:200])
                 extractions.append(Extraction())
     return [Analysis(a, e) for a, e in zip(articles, extractions)]
+
+
+def _own_voice(item: AnalysisInput, article) -> str | None:
+    """Whose own voice a document is written in, when it is a channel post; None for articles."""
+    if item.kind != "telegram":
+        return None
+    forwarded = (item.metadata or {}).get("forwarded_from")
+    return (str(forwarded).strip() or None) if forwarded else article.author
 
 
 def batched(items: Iterable, size: int) -> Iterator[list]:

@@ -1426,6 +1426,44 @@ def _finish(body: str, claims: list[Claim], registry: Registry) -> Extraction:
     return Extraction(entities=entities, claims=uniq)
 
 
+#: The cue of a sentence a channel post asserts in its own voice (no "said": the channel is speaking).
+OWN_VOICE_CUE = "channel post"
+_NEGATORS = frozenset("no not never nobody nothing none neither nor n't".split())
+
+
+def _own_statements(body: str, doc_chunks: list[tuple[object, int]], author: str, claims: list[Claim]) -> list[Claim]:
+    """The sentences of a post that its author asserts in its own voice: declarative (a subject
+    and a finite verb, not a question), of four words or more, outside every attributed claim
+    (someone else's words relayed by the channel stay theirs). Kind ``according_to``, cue
+    ``channel post``, speaker the author."""
+    taken = [(min(x for x in (c.start, c.cue_start, c.speaker_start) if x is not None),
+              max(x for x in (c.end, c.cue_end, c.speaker_end) if x is not None)) for c in claims]
+    out: list[Claim] = []
+    for doc, off in doc_chunks:
+        for sent in doc.sents:
+            if sum(t.is_alpha for t in sent) < 4 or sent.text.rstrip().endswith("?") or "http" in sent.text:
+                continue
+            if not any(t.dep_ in ("nsubj", "nsubjpass", "expl") for t in sent):
+                continue   # no subject: a greeting, a call to action, a caption-like fragment
+            if not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in sent):
+                continue
+            if not re.search(r"[.!…][\"”’'»)]*\s*$", sent.text):
+                continue   # a heading line ("⚡️ Sokol-4 lost in fog near Glinsk"): the post's title, not a sentence
+            toks = [t for t in sent if not t.is_space]
+            while toks and toks[-1].text in (".", "!", "…", ";", ":", ","):
+                toks.pop()
+            if not toks:
+                continue
+            start, end = off + toks[0].idx, off + toks[-1].idx + len(toks[-1].text)
+            if any(a < end and start < b for a, b in taken):
+                continue
+            stance = "denies" if any(t.dep_ == "neg" or t.lower_ in _NEGATORS for t in sent) else "asserts"
+            claim = Claim(author, author, OWN_VOICE_CUE, "according_to", body[start:end], start, end, stance=stance)
+            claim.evidence = [EvidenceRef(label, phrase, ps, pe) for label, phrase, ps, pe in find_evidence(body, start, end)]
+            out.append(claim)
+    return out
+
+
 def _read(doc_chunks: Iterable[tuple[object, int]], registry: Registry, in_headline: bool = False) -> list[Claim]:
     claims: list[Claim] = []
     for doc, off in doc_chunks:
@@ -1436,16 +1474,22 @@ def _read(doc_chunks: Iterable[tuple[object, int]], registry: Registry, in_headl
     return claims
 
 
-def extract_claims(body: str, *, headline: str | None = None, nlp=None, max_chars: int = MAX_BODY_CHARS) -> Extraction:
+def extract_claims(body: str, *, headline: str | None = None, nlp=None, max_chars: int = MAX_BODY_CHARS,
+                   author: str | None = None) -> Extraction:
     """Entities and claims of ``body`` (offsets into ``body``); headline claims separately.
 
+    ``author``: the body is a post in its author's own voice (a Telegram channel), so its
+    unattributed declarative sentences are the author's claims (see :func:`_own_statements`).
     Only the first ``max_chars`` characters are read (``truncated_at`` is set when that bites).
     """
     nlp = nlp or load_nlp()
     chunks = chunk_text(body[:max_chars])
-    docs = nlp.pipe([c for _, c in chunks])
+    docs = list(nlp.pipe([c for _, c in chunks]))
     registry = Registry()
-    claims = _read(zip(docs, [o for o, _ in chunks]), registry)
+    doc_chunks = list(zip(docs, [o for o, _ in chunks]))
+    claims = _read(doc_chunks, registry)
+    if author:
+        claims += _own_statements(body, doc_chunks, author, claims)
     ext = _finish(body, claims, registry)
     if len(body) > max_chars:
         ext.truncated_at = max_chars
@@ -1465,31 +1509,44 @@ def _headline(headline: str, nlp) -> list[Claim]:
 _WORKER_NLP = None
 
 
-def _worker_run(items: list[tuple[str, str | None]]) -> list[Extraction]:
+Item = tuple[str, "str | None", "str | None"]   # (body, headline, author)
+
+
+def _worker_run(items: list[Item]) -> list[Extraction]:
     nlp = _WORKER_NLP or load_nlp()
     return list(_extract_batch(items, nlp))
 
 
-def _extract_batch(items: list[tuple[str, str | None]], nlp, batch_size: int = 16) -> Iterator[Extraction]:
+def _extract_batch(items: list[Item], nlp, batch_size: int = 16) -> Iterator[Extraction]:
     # Chunk every body, parse all chunks in one nlp.pipe stream, regroup per body.
     flat: list[tuple[int, int, str]] = []
-    for bi, (body, _) in enumerate(items):
+    for bi, (body, _, _) in enumerate(items):
         for off, piece in chunk_text(body[:MAX_BODY_CHARS]):
             flat.append((bi, off, piece))
     docs = nlp.pipe((p for _, _, p in flat), batch_size=batch_size)
     current = -1
     registry = Registry()
     claims: list[Claim] = []
+    own: list[tuple[object, int]] = []   # a post's parsed chunks, kept only when it has an author
     results: dict[int, Extraction] = {}
+
+    def finish(bi: int) -> Extraction:
+        body, _, author = items[bi]
+        if author:
+            claims.extend(_own_statements(body, own, author, claims))
+        return _finish(body, claims, registry)
+
     for (bi, off, _), doc in zip(flat, docs):
         if bi != current:
             if current >= 0:
-                results[current] = _finish(items[current][0], claims, registry)
-            current, registry, claims = bi, Registry(), []
+                results[current] = finish(current)
+            current, registry, claims, own = bi, Registry(), [], []
         claims.extend(_read([(doc, off)], registry))
+        if items[bi][2]:
+            own.append((doc, off))
     if current >= 0:
-        results[current] = _finish(items[current][0], claims, registry)
-    for bi, (body, headline) in enumerate(items):
+        results[current] = finish(current)
+    for bi, (body, headline, _) in enumerate(items):
         ext = results.get(bi) or Extraction()
         if len(body) > MAX_BODY_CHARS:
             ext.truncated_at = MAX_BODY_CHARS
@@ -1498,15 +1555,16 @@ def _extract_batch(items: list[tuple[str, str | None]], nlp, batch_size: int = 1
         yield ext
 
 
-def extract_claims_many(bodies: Iterable[str | tuple[str, str | None]], n_process: int = 1, batch_size: int = 16,
+def extract_claims_many(bodies: Iterable[str | tuple], n_process: int = 1, batch_size: int = 16,
                         nlp=None) -> list[Extraction]:
-    """``extract_claims`` over many bodies (or (body, headline) pairs), in input order.
+    """``extract_claims`` over many bodies (or (body, headline) pairs, or (body, headline,
+    author) triples for posts in their author's voice), in input order.
 
     With ``n_process > 1`` the whole step — parse and attribution — runs in worker processes
     (fork), each streaming its share through ``nlp.pipe``, so the Python attribution work is
     parallel too rather than queued behind spaCy's own multiprocessing in the parent.
     """
-    items = [(b, None) if isinstance(b, str) else (b[0], b[1]) for b in bodies]
+    items = [(b, None, None) if isinstance(b, str) else (b[0], b[1], b[2] if len(b) > 2 else None) for b in bodies]
     nlp = nlp or load_nlp()
     if n_process <= 1 or len(items) < 2:
         return list(_extract_batch(items, nlp, batch_size))
