@@ -349,3 +349,17 @@ def test_claims_of_one_origin_in_one_document_may_corroborate(store):
     assert not rels[0]["independent"]   # one origin: not two sources
     assert db.event_of_document(store, doc) is not None
 
+
+
+def test_two_sites_named_as_what_the_strike_hit_are_about_its_target():
+    r = relate("two missiles struck the Kelm district school at dawn",
+               "our rockets hit an ammunition depot of the 9th brigade overnight")
+    assert r is not None and r.type == "contradicts" and r.key == "frame:target"
+    # only one of them says what a strike hit: no shared thing, no contradiction
+    assert relate("a school in Dorvan was shelled on Tuesday",
+                  "our rockets hit an ammunition depot of the 9th brigade overnight") is None
+
+
+def test_a_toll_written_around_its_subject():
+    assert figures("The death toll from the strike on the market in Kelm has risen to 17")["killed"] == 17
+    assert "killed" not in figures("the toll from the strike at 04:10 was not known")

@@ -116,6 +116,12 @@ _REPORTED = re.compile(r"\b(?:(?:statement|claims?|assertion|allegations?|accusa
                        r"comment(?:ed|ing)? on|respond(?:ed|ing)? to|questions? (?:about|on))\b[^.;]{0,60}$", re.I)
 
 
+#: A site named as the object of a strike ("two missiles struck the Regional Hospital", "a strike on
+#: an ammunition depot"): two such claims about one event are about the same thing, its target.
+_STRUCK = re.compile(r"\b(?:struck|strikes?|hit|targeted|attack(?:ed|s)?)\b(?:\s+(?:on|against|at))?"
+                     r"(?:(?!\b(?:and|but|while|which|that)\b)[^.;,]){0,60}$", re.I)
+
+
 def frame_polarity(before: str, after: str = "") -> bool | None:
     """How a claim holds a frame word, given the text before and after it: True asserted, False
     negated (counts for the other side), None not the claim's own (in someone else's reported
@@ -151,7 +157,8 @@ _WOUNDED = r"(?:wounded|injured|hurt|injuries)"
 _COMBATANT = r"(?:militants?|soldiers?|servicemen|fighters?|troops|combatants?|mercenaries)"
 _CHILD = r"(?:children|kids|orphans|minors|boys|girls)"
 _FIG = re.compile(r"(?<![\w-])" + _NUM + r"\b(?=((?:\s+[\w'’-]+,?){0,8}))", re.I)
-_TOLL = re.compile(r"\b(?:death )?toll (?:of|to|at|rose to|rises to|has risen to|reached|stands at)\s+(?:at least |up to )?" + _NUM, re.I)
+_TOLL = re.compile(r"\b(?:death )?toll\b[^.;:]{0,90}?\b(?:of|to|at|rose to|rises to|has risen to|reached|stands at)\s+(?:at least |up to )?"
+                   + _NUM + r"\b(?![.,:]\d)(?!\s*(?:%|per ?cent|percent|years?|days?|hours?|km|kilomet|metres?|meters?)\b)", re.I)
 SLOT_LABEL = {"killed": "casualty figure", "wounded": "wounded figure", "combatants killed": "combatants killed",
               "evacuated": "number evacuated",
               "children": "number of children", "children killed": "children killed"}
@@ -258,6 +265,7 @@ class ClaimFeatures:
     figures: dict[str, int] = field(default_factory=dict)
     ranges: dict[str, tuple[int, int]] = field(default_factory=dict)
     times: list[int] = field(default_factory=list)   # hh:mm in minutes after midnight
+    struck: set[str] = field(default_factory=set)    # frames whose side is named as what a strike hit
     negated_sides: set[str] = field(default_factory=set)   # frames whose side the claim takes by denying the other
     blanket: bool = False   # a denial of everything of a kind ("Nobody deported anybody"): about the whole event
     words: set[str] = field(default_factory=set)
@@ -312,6 +320,7 @@ def claim_features(text: str, stance: str | None = None) -> ClaimFeatures:
         hits: dict[int, str] = {}
         negs: set[int] = set()
         words: dict[int, str] = {}   # the frame word itself (not the negation before it)
+        struck: set[int] = set()     # sides named as what a strike hit
         for i, (_label, pats) in enumerate(frame["sides"]):
             for p in pats:
                 for m in re.finditer(p, low):
@@ -334,11 +343,15 @@ def claim_features(text: str, stance: str | None = None) -> ClaimFeatures:
                         words[side] = m.group()
                         if neg:
                             negs.add(side)
+                        if _STRUCK.search(before[-70:]):
+                            struck.add(side)
         if len(hits) == 1:
             (side, matched), = hits.items()
             f.sides[frame["name"]] = (side, matched)
             if side in negs:
                 f.negated_sides.add(frame["name"])
+            if side in struck:
+                f.struck.add(frame["name"])
             f.frame_words.update(_stem(w) for w in re.findall(r"[A-Za-z][A-Za-z'’-]{3,}", words[side]))
     f.figures = figures(t)
     f.ranges = ranges(t)
@@ -445,7 +458,8 @@ def relate(a: str, b: str, fa: ClaimFeatures | None = None, fb: ClaimFeatures | 
             # an anchored frame ("a hospital" vs "a depot") needs the two to be about the same thing:
             # shared words, a blanket denial, or a claim that takes its side by denying the other's
             about_same = (not frame.get("anchor") or len(anchor) >= 2 or fa.blanket or fb.blanket
-                          or name in fa.negated_sides or name in fb.negated_sides)
+                          or name in fa.negated_sides or name in fb.negated_sides
+                          or (name in fa.struck and name in fb.struck))
             if sa != sb and not same_origin and about_same:
                 return Relation("contradicts", f"{la} (“{ta}”) vs {lb} (“{tb}”)", 0.75 + jac, f"frame:{name}")
     # 3. negation or denial of what the other asserts
