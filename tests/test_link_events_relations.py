@@ -363,3 +363,8 @@ def test_two_sites_named_as_what_the_strike_hit_are_about_its_target():
 def test_a_toll_written_around_its_subject():
     assert figures("The death toll from the strike on the market in Kelm has risen to 17")["killed"] == 17
     assert "killed" not in figures("the toll from the strike at 04:10 was not known")
+
+
+def test_the_depot_named_again_is_the_military_site():
+    assert claim_features("the depot had been watched by drones for weeks").sides["target"][0] == 0
+    assert "target" not in claim_features("a bus depot timetable was published").sides

@@ -40,6 +40,7 @@ FRAMES: list[dict] = [
     ]},
     {"name": "target", "anchor": True, "sides": [
         ("a military target", [r"\bammunition (?:depot|store|dump|warehouse)s?\b", r"\b(?:arms|weapons|fuel) depot\b",
+                               r"\b(?:the|that|this) depot\b",
                                r"\bdeployment point\b", r"\bmilitants\b", r"\bmilitary (?:target|facility|objects?)\b",
                                r"\blaunchers?\b", r"\bfiring positions?\b", r"\bcommand post\b", r"\bbarracks\b"]),
         ("a civilian site", [r"\bhospital\b", r"\bsurgical wing\b", r"\bschool\b", r"\bresidential\b", r"\bcivilians?\b",
