@@ -717,9 +717,16 @@ class _ChunkReader:
             obj = inf
         if any(c.start <= tok.idx < c.end for c in self.claims):
             return
+        self._owned_claim(tok, owner, obj)
+
+    def _owned_claim(self, tok, owner, head, skip_that: bool = False) -> None:
+        """A claim whose content is ``head``'s subtree and whose speaker is ``owner``'s ("her call
+        for …", "Trump's claim that …"), cued by the noun ``tok``."""
         doc = self.doc
-        lo, hi = obj.left_edge.i, obj.right_edge.i + 1
-        hi = _trim_concessive(doc, obj, lo, hi)
+        lo, hi = head.left_edge.i, head.right_edge.i + 1
+        hi = _trim_concessive(doc, head, lo, hi)
+        if skip_that and doc[lo].lower_ == "that":
+            lo += 1
         while hi > lo and doc[hi - 1].is_punct and doc[hi - 1].text not in "”’\"":
             hi -= 1
         if hi <= lo:
@@ -743,22 +750,7 @@ class _ChunkReader:
             return
         if any(c.start <= tok.idx < c.end for c in self.claims):
             return
-        doc = self.doc
-        lo, hi = clause.left_edge.i, clause.right_edge.i + 1
-        hi = _trim_concessive(doc, clause, lo, hi)
-        if doc[lo].lower_ == "that":
-            lo += 1
-        while hi > lo and doc[hi - 1].is_punct and doc[hi - 1].text not in "”’\"":
-            hi -= 1
-        if hi <= lo:
-            return
-        q_in = self.quotes_between(doc[lo].idx - 1, doc[hi - 1].idx + 1)
-        kind = "mixed" if any(self.quotes[qi].words(self.text) >= 2 for qi in q_in) else "indirect"
-        span = doc[owner.left_edge.i : owner.right_edge.i + 1]
-        if len(span) > 1 and span[-1].tag_ == "POS":
-            span = span[:-1]
-        self.make_claim(kind=kind, start=doc[lo].idx, end=doc[hi - 1].idx + len(doc[hi - 1]),
-                        cue_tokens=[tok], speaker_span=span)
+        self._owned_claim(tok, owner, clause, skip_that=True)
 
     def _content_children(self, tok):
         lemma = tok.lemma_.lower()
