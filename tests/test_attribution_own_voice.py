@@ -73,3 +73,12 @@ def test_ingest_gives_a_telegram_post_its_channels_claims(cli, tmp_path):
     assert ("Kelm Front", "There was no school there") in by
     # a forwarded statement speaks in the voice of where it was forwarded from
     assert ("Coastal Command", "Our air defence shot down two drones over Brask at dawn") in by
+
+
+# ---------------------------------------------------------------- a city the model calls a person
+def test_a_name_written_as_a_place_is_a_place(nlp):
+    body = ("KELMORA, Selva — Missiles struck a school in Vardo Brisk on Saturday. The town of Vardo Brisk lost power, "
+            "and families from Vardo Brisk slept in the metro. Colonel Ivan Dorn said the school was hit.")
+    types = {e.name: e.type for e in extract_claims(body, nlp=nlp).entities}
+    assert types.get("Vardo Brisk") in ("GPE", "LOC")
+    assert types.get("Ivan Dorn") == "PERSON"   # a speaker with a title stays a person
