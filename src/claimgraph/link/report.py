@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TextIO
 
 from ..display import shorten
@@ -11,6 +12,13 @@ from . import link_pending
 from .legal import disclaimer
 from .views import entity_view, event_view
 
+
+
+def _point(reason: str) -> str:
+    """What a contradiction is about, for grouping: its reason without the quoted words and the
+    figures, sides in a fixed order ("a mistaken landing vs a planned operation")."""
+    bare = re.sub(r"\d[\d,.:–-]*", "#", re.sub(r"\s*\(“[^”]*”\)", "", reason))
+    return " vs ".join(sorted(part.strip() for part in bare.split(" vs ")))
 
 
 def print_overview(store: Store, out: TextIO | None = None, link_first: bool = True, max_entities: int = 40) -> None:
@@ -44,7 +52,8 @@ def print_overview(store: Store, out: TextIO | None = None, link_first: bool = T
         w(f"  [{v['id']}] {v['label']}")
         w(f"      {len(v['documents'])} document(s): " + "; ".join(shorten(f"{d['outlet'] or '?'}", 30) for d in v["documents"]))
 
-    w("\nContradictions (claim ids; 'claimgraph claims --contested' for the claims):")
+    w("\nContradictions, by event and point of disagreement (claim ids; 'claimgraph claims --contested'"
+      " for the claims):")
     rels = db.relations(store, type_="contradicts")
     texts = {}
     for r in rels:
@@ -52,11 +61,18 @@ def print_overview(store: Store, out: TextIO | None = None, link_first: bool = T
             if cid not in texts:
                 row = store.conn.execute("SELECT speaker, content FROM claims WHERE id = ?", (cid,)).fetchone()
                 texts[cid] = f"{row['speaker'] or '?'}: “{shorten(row['content'], 60)}”"
-    for r in rels:
+    labels = {e["id"]: e["label"] for e in db.list_events(store)}
+    shown: set[int] = set()
+    # one event at a time, and within it the pairs that disagree on one point together (the
+    # reason up to its quoted words: "a planned operation (“…”) vs a mistaken landing (“…”)")
+    for r in sorted(rels, key=lambda r: (r["event_id"] or 0, _point(r["reason"]), r["claim_a"], r["claim_b"])):
+        if r["event_id"] not in shown:
+            shown.add(r["event_id"])
+            w(f"  [{r['event_id']}] {shorten(labels.get(r['event_id']) or '', 90)}")
         dep = "independent sources" if r["independent"] else "same origin"
-        w(f"  {r['claim_a']} vs {r['claim_b']} — {r['reason']} ({dep})")
-        w(f"      {texts[r['claim_a']]}")
-        w(f"      {texts[r['claim_b']]}")
+        w(f"    {r['claim_a']} vs {r['claim_b']} — {r['reason']} ({dep})")
+        for cid in (r["claim_a"], r["claim_b"]):
+            w(f"        {texts[cid]}")
     if not rels:
         w("  (none found)")
 
