@@ -152,3 +152,23 @@ def test_headline_claims_are_stored_and_shown(cli, tmp_path):
     assert all(art["body"][c["start"]:c["end"]] == c["content"] for c in shown["claims"])
     text = cli("show", "1").stdout.decode()
     assert "headline claims (1, offsets into the headline)" in text and "We will hold the quay" in text
+
+
+def test_reanalyse_reads_the_archive_again_and_relinks(cli, tmp_path):
+    src = tmp_path / "report.txt"
+    src.write_text("Flood in Selvik\n\nThe harbour master said three boats sank overnight in Selvik harbour. "
+                   "The port authority said the outer wall would be repaired by May.\n", encoding="utf-8")
+    assert cli("ingest", "--no-extract", str(src)).returncode == 0
+    before = json.loads(cli("show", "--json", "1").stdout)
+    assert "article" not in before or before["article"] is None
+    out = cli("reanalyse")
+    assert out.returncode == 0 and "analysed again and re-linked: 1 document(s)" in out.stdout.decode()
+    first = json.loads(cli("show", "--json", "1").stdout)
+    assert any("three boats sank" in c["content"] for c in first["claims"])
+    # again, by id: the same analysis, the archive untouched
+    assert cli("reanalyse", "1").returncode == 0
+    again = json.loads(cli("show", "--json", "1").stdout)
+    assert [c["content"] for c in again["claims"]] == [c["content"] for c in first["claims"]]
+    assert cli("verify").returncode == 0
+    bad = cli("reanalyse", "7")
+    assert bad.returncode == 1 and bad.stderr.decode().startswith("claimgraph: ") and "Traceback" not in bad.stderr.decode()

@@ -84,6 +84,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="one JSON object per line")
     p.set_defaults(func=cmd_search)
 
+    p = sub.add_parser("reanalyse", parents=[common], help="extract articles and claims again from the archived sources",
+                       description="Run article extraction, entities and claims again on documents already stored (all of "
+                                   "them, or the ids given), from the exact archived text, and re-link them: after an "
+                                   "upgrade of claimgraph, so old documents get the new rules. The archive is only read; "
+                                   "your merge/split decisions are kept.")
+    p.add_argument("ids", nargs="*", type=_positive_int, metavar="DOC", help="document ids (default: every document)")
+    p.add_argument("--progress", choices=("auto", "always", "never"), default="auto",
+                   help="progress bar on stderr: auto shows it when stderr is a terminal (default auto)")
+    p.add_argument("--processes", type=_positive_int, default=2, metavar="N",
+                   help="worker processes for the language model on large batches (default 2)")
+    p.set_defaults(func=cmd_reanalyse)
+
     p = sub.add_parser("verify", parents=[common], help="re-hash every archived file",
                        description="Re-hash every archived object the store knows about. Exit 1 and one line per problem "
                                    "when a file is missing or its bytes no longer match their SHA-256.")
@@ -295,6 +307,19 @@ def cmd_search(args) -> int:
             print(f"        {shorten(h.snippet, 160)}")
     if not hits and not args.json:
         print(f"no matches for {query!r}", file=sys.stderr)
+    return 0
+
+
+def cmd_reanalyse(args) -> int:
+    from .ingest import analyse_pending
+
+    show_bar = args.progress == "always" or (args.progress == "auto" and sys.stderr.isatty())
+    with _open_store(args) as store:
+        ids = list(dict.fromkeys(args.ids)) or [d.id for d in store.documents()]
+        for i in ids:
+            store.document(str(i))   # an unknown id is one clear error before any work
+        done = analyse_pending(store, progress=show_bar, n_process=args.processes, documents=ids)
+    print(f"analysed again and re-linked: {done} document(s)")
     return 0
 
 

@@ -163,18 +163,20 @@ def _spans_json(spans: dict) -> dict:
     return {name: [asdict(s) if is_dataclass(s) else s for s in items] for name, items in (spans or {}).items()}
 
 
-def analyse_pending(store: Store, progress: bool = False, n_process: int = 2, batch: int = 200) -> int:
-    """Run article extraction and claim attribution on every document that lacks them, then
-    link them into the cross-document graph (entities, events, relations, legal index).
+def analyse_pending(store: Store, progress: bool = False, n_process: int = 2, batch: int = 200,
+                    documents: list[int] | None = None) -> int:
+    """Run article extraction and claim attribution on every document that lacks them (or on
+    ``documents``, analysed again: ``claimgraph reanalyse``), then link them into the
+    cross-document graph (entities, events, relations, legal index).
 
     Each document's analysis is committed in its own transaction and linking picks up every
-    analysed document not linked yet, so a run interrupted anywhere resumes where it stopped.
-    Returns the number of documents analysed.
+    analysed document not linked yet (or analysed again since), so a run interrupted anywhere
+    resumes where it stopped. The archive is only read. Returns the number of documents analysed.
     """
     from .link import link_pending
     from .pipeline import AnalysisInput, analyse, batched
 
-    pending = store.unanalysed()
+    pending = store.unanalysed() if documents is None else documents
     bar = None
     if progress and pending:
         from tqdm import tqdm
