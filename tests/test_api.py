@@ -196,6 +196,9 @@ def test_upload_needs_allow_ingest_and_the_token(tmp_path):
         assert r.json()["added"] == 1
         docs = httpx.get(f"{base}/api/documents").json()["items"]
         assert docs[0]["sha256"] == hashlib.sha256(body).hexdigest()
+        # the capture records what was uploaded, not where the server kept it for a moment
+        detail = httpx.get(f"{base}/api/documents/{docs[0]['id']}").json()
+        assert [c["origin"] for c in detail["captures"]] == ["upload:note.txt"]
 
 
 def test_ids_too_large_for_sqlite_are_a_4xx_not_a_crash(tmp_path):

@@ -77,14 +77,17 @@ class Ingestor:
     def close(self) -> None:
         self.store.close()
 
-    def run(self, paths: Iterable[str], progress: bool = False, on_rejection: Callable[[Rejection], None] | None = None) -> IngestReport:
+    def run(self, paths: Iterable[str], progress: bool = False, on_rejection: Callable[[Rejection], None] | None = None,
+            origins: dict[str, str] | None = None) -> IngestReport:
+        """``origins``: the name to record for a path instead of the path itself (an upload saved
+        to a temporary file is recorded as ``upload:<its file name>``, not as the temporary path)."""
         report = IngestReport()
         found: list[InputFile] = []
         for item in walk_inputs(list(paths)):
             if isinstance(item, Rejection):
                 self._reject(report, item, on_rejection)
             else:
-                found.append(item)
+                found.append(InputFile(item.path, origins[str(item.path)]) if origins and str(item.path) in origins else item)
         report.inputs = len(found)
         bar = None
         if progress:

@@ -318,7 +318,7 @@ def _ingest_file(app, settings, path: Path, name: str) -> dict:
         ingestor = Ingestor(settings)
         analysed, problem = 0, None
         try:
-            report = ingestor.run([str(path)])
+            report = ingestor.run([str(path)], origins={str(path): f"upload:{name}"})
             try:
                 from ..ingest import analyse_pending
 
