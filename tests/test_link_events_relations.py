@@ -368,3 +368,36 @@ def test_a_toll_written_around_its_subject():
 def test_the_depot_named_again_is_the_military_site():
     assert claim_features("the depot had been watched by drones for weeks").sides["target"][0] == 0
     assert "target" not in claim_features("a bus depot timetable was published").sides
+
+
+# ------------------------------------------------------------------ found in review
+def test_agreeing_on_a_count_or_a_time_does_not_hide_a_disagreement():
+    r = relate("At 02:50 two missiles struck the Kelm Regional Hospital", "At 02:50 our missiles hit an ammunition depot in Kelm")
+    assert r is not None and r.type == "contradicts" and r.key == "frame:target"
+    r = relate("12 people were killed when two missiles struck the Kelm Regional Hospital",
+               "12 people were killed when our missiles hit an ammunition depot in Kelm")
+    assert r is not None and r.type == "contradicts"
+
+
+def test_clock_times_only_where_the_words_say_so():
+    from claimgraph.link.relations import clock_times
+
+    assert clock_times("a map at a scale of 1:50") == []
+    assert clock_times("two tremors at 02:47 and 02:49 local time") == [167, 169]
+    # two times of two different things are no disagreement
+    assert relate("The curfew begins at 22:00 every night", "The missile hit the dam at 02:50") is None
+    r = relate("the sluice gates of the dam gave way at 02:50", "rockets struck the dam at 04:10")
+    assert r is not None and r.type == "contradicts" and "02:50 vs 04:10" in r.reason
+
+
+def test_taken_somewhere_is_a_transfer_taken_months_is_not():
+    assert claim_features("the children were taken over the border").sides["transfer"][0] == 1
+    assert claim_features("the children were taken two days ago to Brask").sides["transfer"][0] == 1
+    assert "transfer" not in claim_features("the plan had taken five months to prepare").sides
+
+
+def test_numbers_that_are_not_counts():
+    assert figures("toll of 45% of the houses") == {}
+    assert figures("the toll reached 12,5 on the index") == {}
+    assert figures("killed 99999999999999999999 fighters") == {}
+    assert figures("7" * 5000 + " people were killed") == {}   # no int() of 5,000 digits

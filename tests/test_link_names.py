@@ -132,3 +132,20 @@ def test_one_facility_named_more_or_less_fully(a, b):
 ])
 def test_different_facilities_stay_apart(a, b):
     assert not N.match("FAC", a, b)
+
+
+def test_a_shorter_facility_name_does_not_chain_two_kinds_of_one_place(tmp_path):
+    from claimgraph.store import Store
+    from claimgraph.store import links as db
+
+    import linkdata
+
+    store = Store(tmp_path / "s.sqlite3")
+    ids = []
+    for name in ("Kelm bus station", "Kelm station", "Kelm railway station"):
+        text = f"Crowds gathered at the {name} on Monday after the alarm."
+        ids.append(linkdata.add(store, text, [(name, "FAC", [])]))
+    canon = [set(db.canonical_of_entities(store, [e["id"] for e in db.document_entities(store, d)]).values()) for d in ids]
+    assert canon[0] != canon[2]
+    assert N.match("FAC", "Alaska bridge", "Ala bridge") is None   # "-ska" is no adjective ending on a short stem
+    store.close()

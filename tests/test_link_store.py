@@ -115,7 +115,8 @@ def test_linking_candidates_come_from_indexes(store):
     assert not any("TEMP B-TREE" in r[-1] for r in plan)
     plan = store.conn.execute("EXPLAIN QUERY PLAN SELECT count(*) FROM (SELECT DISTINCT document_id FROM link_entity_members"
                               " WHERE canonical_id = ? AND day BETWEEN ? AND ? LIMIT 1000)", (1, "2026-03-01", "2026-03-31")).fetchall()
-    assert any("canonical_id=? AND day>? AND day<?" in r[-1] for r in plan)
+    # a range of the (canonical_id, day) index (the plan's wording varies between SQLite versions)
+    assert any("link_entity_members_canonical" in r[-1] and "day" in r[-1] for r in plan)
 
 
 def test_weak_keys_return_a_bounded_number_of_candidates(store):
@@ -197,3 +198,4 @@ def test_term_frequencies_are_kept_per_month_and_forgotten_on_relink(store):
     link_document(store, d1)   # re-linking forgets the document's old counts first
     df = dict(store.conn.execute("SELECT term, df FROM link_term_df WHERE term LIKE '%orphanage'").fetchall())
     assert df == {"orphanage": 2, "2026-03|orphanage": 1, "2026-04|orphanage": 1}
+

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import jsonschema
@@ -154,7 +155,7 @@ def test_headline_claims_are_stored_and_shown(cli, tmp_path):
     assert "headline claims (1, offsets into the headline)" in text and "We will hold the quay" in text
 
 
-def test_reanalyse_reads_the_archive_again_and_relinks(cli, tmp_path):
+def test_reanalyse_extracts_again_and_relinks(cli, tmp_path):
     src = tmp_path / "report.txt"
     src.write_text("Flood in Selvik\n\nThe harbour master said three boats sank overnight in Selvik harbour. "
                    "The port authority said the outer wall would be repaired by May.\n", encoding="utf-8")
@@ -172,3 +173,19 @@ def test_reanalyse_reads_the_archive_again_and_relinks(cli, tmp_path):
     assert cli("verify").returncode == 0
     bad = cli("reanalyse", "7")
     assert bad.returncode == 1 and bad.stderr.decode().startswith("claimgraph: ") and "Traceback" not in bad.stderr.decode()
+
+
+def test_reanalyse_twice_leaves_the_links_as_they_were(cli, home):
+    """Re-analysed documents are re-linked together: the same events and relations every time."""
+    corpus = Path(__file__).resolve().parent.parent / "examples" / "corpus"
+    assert cli("ingest", str(corpus)).returncode == 0
+
+    def counts():
+        out = cli("summary").stdout.decode()
+        return re.search(r"Links across .*", out).group(0)
+
+    first = counts()
+    assert cli("reanalyse").returncode == 0
+    assert counts() == first
+    assert cli("reanalyse").returncode == 0
+    assert counts() == first

@@ -84,11 +84,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="one JSON object per line")
     p.set_defaults(func=cmd_search)
 
-    p = sub.add_parser("reanalyse", parents=[common], help="extract articles and claims again from the archived sources",
+    p = sub.add_parser("reanalyse", parents=[common], help="extract articles and claims again from the stored source text",
                        description="Run article extraction, entities and claims again on documents already stored (all of "
-                                   "them, or the ids given), from the exact archived text, and re-link them: after an "
-                                   "upgrade of claimgraph, so old documents get the new rules. The archive is only read; "
-                                   "your merge/split decisions are kept.")
+                                   "them, or the ids given), from the source text decoded at ingest, then rebuild the "
+                                   "links: after an upgrade of claimgraph, so old documents get the new rules. The archive "
+                                   "is not touched; your merge/split decisions are kept.")
     p.add_argument("ids", nargs="*", type=_positive_int, metavar="DOC", help="document ids (default: every document)")
     p.add_argument("--progress", choices=("auto", "always", "never"), default="auto",
                    help="progress bar on stderr: auto shows it when stderr is a terminal (default auto)")

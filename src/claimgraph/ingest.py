@@ -174,12 +174,15 @@ def analyse_pending(store: Store, progress: bool = False, n_process: int = 2, ba
 
     Each document's analysis is committed in its own transaction and linking picks up every
     analysed document not linked yet (or analysed again since), so a run interrupted anywhere
-    resumes where it stopped. The archive is only read. Returns the number of documents analysed.
+    resumes where it stopped. Returns the number of documents analysed.
     """
-    from .link import link_pending
+    from .link import link_pending, relink
     from .pipeline import AnalysisInput, analyse, batched
 
     pending = store.unanalysed() if documents is None else documents
+    # Analysed again, documents are re-linked together at the end: linked one by one against
+    # links built from their old analyses, they would not find the same events and relations.
+    again = documents is not None
     bar = None
     if progress and pending:
         from tqdm import tqdm
@@ -196,10 +199,14 @@ def analyse_pending(store: Store, progress: bool = False, n_process: int = 2, ba
                                     out.get("claims", []), now_iso(), __version__, out.get("headline_claims", []))
                 done += 1
             # Incremental: each document is linked through indexed keys, never a pass over the store.
-            link_pending(store)
+            if not again:
+                link_pending(store)
             if bar is not None:
                 bar.update(len(ids))
-        link_pending(store)  # documents an interrupted earlier run analysed but did not link
+        if again:
+            relink(store)  # keeps the users' merge and split decisions
+        else:
+            link_pending(store)  # documents an interrupted earlier run analysed but did not link
     finally:
         if bar is not None:
             bar.close()

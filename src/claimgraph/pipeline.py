@@ -74,8 +74,8 @@ def _own_voice(item: AnalysisInput, article) -> str | None:
     """Whose own voice a document is written in, when it is a channel post; None for articles."""
     if item.kind != "telegram":
         return None
-    forwarded = (item.metadata or {}).get("forwarded_from")
-    return (str(forwarded).strip() or None) if forwarded else article.author
+    forwarded = str((item.metadata or {}).get("forwarded_from") or "").strip()
+    return forwarded or article.author
 
 
 def batched(items: Iterable, size: int) -> Iterator[list]:

@@ -16,18 +16,22 @@ such plain data (e.g. hand-written gold) into a store.
 
 from __future__ import annotations
 
+import logging
 import re
+import sqlite3
 from dataclasses import dataclass, field
 
 from ..clock import now_iso
-from ..store import Store
+from ..store import Store, StoreError
 from ..store import links as db
 from . import names as N
 from .entities import EntityLinker, _display_better, display, entity_names
 from .events import EventLinker, document_day
 from .legal import index_document
-from .origins import affiliation
+from .origins import affiliation, entity_named
 from .relations import SAME_DOCUMENT_BONUS, claim_features, relate, select
+
+log = logging.getLogger(__name__)
 
 __all__ = ["link_document", "link_pending", "relink", "merge", "split", "LinkResult"]
 
@@ -49,13 +53,8 @@ def _resolve(name: str | None, entities: list[dict], canon: dict[int, int]) -> i
     """The canonical entity a name (a claim's speaker, a cited source) refers to in this document."""
     if not name:
         return None
-    key = N.name_key(name)
-    for test in (lambda e: e["name"] == name, lambda e: N.name_key(e["name"]) == key,
-                 lambda e: any(N.name_key(m) == key for m in e.get("mentions", []))):
-        for e in entities:
-            if e["id"] in canon and test(e):
-                return canon[e["id"]]
-    return None
+    e = entity_named(name, [e for e in entities if e["id"] in canon])
+    return canon[e["id"]] if e is not None else None
 
 
 def _resolve_anywhere(store: Store, name: str | None, entities: list[dict], canon: dict[int, int]) -> int | None:
@@ -186,24 +185,32 @@ def link_document(store: Store, document_id: int) -> LinkResult | None:
         return _link(store, document_id, meta)
 
 
+def _link_each(store: Store, document_ids) -> int:
+    """Link documents one by one; one that breaks a rule is logged and left unlinked (its
+    transaction rolled back), never blocking the others or every later ingest."""
+    n = 0
+    for doc_id in document_ids:
+        try:
+            if link_document(store, doc_id) is not None:
+                n += 1
+        except (StoreError, sqlite3.Error):
+            raise   # the store itself failed (locked, disk full): stop, it is not this document's fault
+        except Exception as exc:
+            log.warning("linking failed for document %s (%s: %s); it stays unlinked", doc_id, type(exc).__name__,
+                        str(exc)[:200])
+    return n
+
+
 def link_pending(store: Store) -> int:
     """Link every analysed document that is not linked, or was re-analysed since; returns how many."""
-    n = 0
-    for doc_id in db.unlinked_documents(store):
-        if link_document(store, doc_id) is not None:
-            n += 1
-    return n
+    return _link_each(store, db.unlinked_documents(store))
 
 
 def relink(store: Store) -> int:
     """Rebuild every link from scratch, honouring users' decisions; returns documents linked."""
     with db.transaction(store):
         db.clear_links(store)
-    n = 0
-    for doc_id in db.analysed_documents(store):
-        if link_document(store, doc_id) is not None:
-            n += 1
-    return n
+    return _link_each(store, db.analysed_documents(store))
 
 
 def merge(store: Store, a: int, b: int) -> int:

@@ -434,24 +434,25 @@ def _fac_parts(name: str) -> tuple[str, frozenset[str], tuple[str, ...]] | None:
     if len(words) < 2 or not words[-1][:1].islower() and not words[-1].istitle():
         return None
     head = words[-1].lower()
-    proper = tuple(_ADJ_SUFFIX.sub("", w) if len(_ADJ_SUFFIX.sub("", w)) >= 3 else w for w in words[:-1] if w[:1].isupper())
+    proper = tuple(_ADJ_SUFFIX.sub("", w) if len(_ADJ_SUFFIX.sub("", w)) >= 4 else w for w in words[:-1] if w[:1].isupper())
     desc = frozenset(w.lower() for w in words[:-1] if not w[:1].isupper())
     return (head, desc, proper) if proper else None
 
 
-def fac_match(a: str, b: str) -> Match | None:
+def fac_match(a: str, b: str) -> Match | None | bool:
     """Two names of one facility: the same kind ("dam"), the same proper name (transliteration and
     adjective form allowed: "Serin" / "Serinsky"), and one name's descriptive words a subset of the
-    other's ("Serin dam" ~ "Serin hydroelectric dam"; never "Kelm bus station" ~ "Kelm railway station")."""
+    other's ("Serin dam" ~ "Serin hydroelectric dam"). Two kinds of one place ("Kelm bus station" /
+    "Kelm railway station") are a veto, so that "Kelm station" cannot chain them into one."""
     pa, pb = _fac_parts(a), _fac_parts(b)
     if not pa or not pb or pa[0] != pb[0] or len(pa[2]) != len(pb[2]):
         return None
-    if not (pa[1] <= pb[1] or pb[1] <= pa[1]):
+    if not all(x.lower() == y.lower() or same_word(x, y) or (len(skeleton(x)) >= 4 and skeleton(x) == skeleton(y))
+               for x, y in zip(pa[2], pb[2])):
         return None
-    if all(x.lower() == y.lower() or same_word(x, y) or (len(skeleton(x)) >= 4 and skeleton(x) == skeleton(y))
-           for x, y in zip(pa[2], pb[2])):
-        return Match(0.85, "alias", f"one facility: {a!r} ~ {b!r}")
-    return None
+    if not (pa[1] <= pb[1] or pb[1] <= pa[1]):
+        return False
+    return Match(0.85, "alias", f"one facility: {a!r} ~ {b!r}")
 
 
 @lru_cache(maxsize=65536)
@@ -463,7 +464,7 @@ def match(type_: str, a: str, b: str) -> Match | None | bool:
         return place_match(a, b)
     if type_ == "FAC":
         found = fac_match(a, b)
-        if found:
+        if found is not None:
             return found
     return org_match(a, b, type_)
 

@@ -26,14 +26,25 @@ _AFTER = re.compile(r"^\s*,\s*(?:the\s+|a\s+|an\s+)?(?:deputy\s+|chief\s+|senior
                     + r"\s+(?:of|for|at)\s+(?:the\s+)?(?P<org>[^,.;:()]{2,80})")
 
 
+def entity_named(name: str, entities: list[dict]) -> dict | None:
+    """The entity of a document that ``name`` names: by exact name, then normalised name, then one
+    of its mentions."""
+    key = N.name_key(name)
+    for test in (lambda e: e["name"] == name, lambda e: N.name_key(e["name"]) == key,
+                 lambda e: any(N.name_key(m) == key for m in e.get("mentions", []))):
+        for e in entities:
+            if test(e):
+                return e
+    return None
+
+
 def _org_for(text: str, orgs: list[dict]) -> dict | None:
     """The organisation of this document a phrase names: its name or a mention, or the one
     organisation whose name contains the phrase's head word ("ministry", "brigade")."""
     phrase = re.sub(r"(?:’s|'s)$", "", text.strip())
-    key = N.name_key(phrase)
-    for o in orgs:
-        if N.name_key(o["name"]) == key or any(N.name_key(m) == key for m in o.get("mentions", [])):
-            return o
+    found = entity_named(phrase, orgs)
+    if found is not None:
+        return found
     for o in orgs:   # "the 141st Rifle Brigade, which ..." — the organisation starts the phrase
         for m in [o["name"], *o.get("mentions", [])]:
             if len(m) > 3 and phrase.lower().startswith(m.lower()):

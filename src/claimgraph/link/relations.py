@@ -66,7 +66,7 @@ FRAMES: list[dict] = [
     {"name": "transfer", "anchor": True, "sides": [
         ("an evacuation", [r"\bevacuat\w*", r"\brescued?\b", r"\bat the request\b", r"\bout of the shelling\b", r"\bfor their safety\b",
                            r"\bescorted\b"]),
-        ("a forced transfer", [r"\bdeport\w*", r"\bforcibl[ey]\b", r"\babduct\w*", r"\bkidnap\w*", r"\btaken\b(?! (?:care|part|place|over|(?:[\w\x22'-]+ ){0,2}(?:months?|weeks?|days?|hours?|years?|minutes?)\b))",
+        ("a forced transfer", [r"\bdeport\w*", r"\bforcibl[ey]\b", r"\babduct\w*", r"\bkidnap\w*", r"\btaken\b(?! (?:care|part|place|(?:[\w\x22'-]+ ){0,2}(?:months?|weeks?|days?|hours?|years?|minutes?)\b(?! ago)))",
                                r"\bremoved\b", r"\bstolen\b", r"\btook\b", r"\btake\b", r"\btransferred\b", r"\badopted\b"]),
     ]},
     {"name": "fate", "sides": [
@@ -151,7 +151,7 @@ _NUMWORDS = {w: i for i, w in enumerate(
 _NUMWORDS.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
                   "hundred": 100, "dozen": 12})
 _TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-_NUM = (r"(\d[\d,]*|" + _TENS + r"[- ](?:one|two|three|four|five|six|seven|eight|nine)|"
+_NUM = (r"(\d{1,3}(?:,\d{3})+(?![\d,])|\d+|" + _TENS + r"[- ](?:one|two|three|four|five|six|seven|eight|nine)|"
         + "|".join(sorted(_NUMWORDS, key=len, reverse=True)) + r")")
 _KILLED = r"(?:killed|dead|died|deaths?|lives|bodies|eliminated|destroyed|perished|fatalities)"
 _WOUNDED = r"(?:wounded|injured|hurt|injuries)"
@@ -159,16 +159,20 @@ _COMBATANT = r"(?:militants?|soldiers?|servicemen|fighters?|troops|combatants?|m
 _CHILD = r"(?:children|kids|orphans|minors|boys|girls)"
 _FIG = re.compile(r"(?<![\w-])" + _NUM + r"\b(?=((?:\s+[\w'’-]+,?){0,8}))", re.I)
 _TOLL = re.compile(r"\b(?:death )?toll\b[^.;:]{0,90}?\b(?:of|to|at|rose to|rises to|has risen to|reached|stands at)\s+(?:at least |up to )?"
-                   + _NUM + r"\b(?![.,:]\d)(?!\s*(?:%|per ?cent|percent|years?|days?|hours?|km|kilomet|metres?|meters?)\b)", re.I)
+                   + _NUM + r"\b(?![.,:]\d)(?!\s*(?:%|(?:per ?cent|percent|years?|days?|hours?|km|kilomet\w*|metres?|meters?)\b))", re.I)
 SLOT_LABEL = {"killed": "casualty figure", "wounded": "wounded figure", "combatants killed": "combatants killed",
               "evacuated": "number evacuated",
               "children": "number of children", "children killed": "children killed"}
 
 
+#: The largest count a claim is read to give; longer digit runs are identifiers, not counts.
+MAX_COUNT = 100000
+
+
 def _num(text: str) -> int | None:
     t = text.lower().replace(",", "")
     if t.isdigit():
-        return int(t)
+        return int(t) if len(t) <= 7 else None   # int() of thousands of digits is slow, then refused
     parts = re.split(r"[- ]", t)
     if len(parts) == 2 and parts[0] in _NUMWORDS and parts[1] in _NUMWORDS:
         return _NUMWORDS[parts[0]] + _NUMWORDS[parts[1]]
@@ -183,7 +187,7 @@ def ranges(text: str) -> dict[str, tuple[int, int]]:
     out: dict[str, tuple[int, int]] = {}
     for m in _RANGE.finditer(text):
         lo, hi = _num(m.group(1)), _num(m.group(2))
-        if lo is None or hi is None or lo >= hi:
+        if lo is None or hi is None or lo >= hi or hi > MAX_COUNT:
             continue
         slot = figures(m.group(2) + text[m.end():]).keys()
         for k in slot:
@@ -198,12 +202,30 @@ _KILLED_BEFORE = re.compile(r"\b(?:killed|killing|kills|eliminated|eliminating|d
                             r"nearly |almost |around |over )?" + _NUM + r"\b(?=((?:\s+[\w'’-]+,?){0,3}))", re.I)
 
 
-_CLOCK = re.compile(r"(?<![\d:.])([01]?\d|2[0-3]):([0-5]\d)(?![\d:])")
+_HHMM = r"(?<![\d:.])([01]?\d|2[0-3]):([0-5]\d)(?![\d:])"
+#: A time of day only where the words say so: "at 02:50", "reading 02:48", "04:10 local time",
+#: "the 04:10 timing" — not a scale ("1:50") or a score.
+_CLOCK = re.compile(r"(?:\b(?:at|around|about|by|until|till|before|after|since|reading)\s+(?:about\s+|around\s+)?" + _HHMM + r")"
+                    r"|(?:" + _HHMM + r"(?=\s*(?:local time|gmt|utc|[ap]\.?m\b|hours\b|hrs\b|timing\b|time\b)))", re.I)
 
 
 def clock_times(text: str) -> list[int]:
-    """Times of day written as hh:mm, in minutes after midnight ("at 02:50", "04:10 local time")."""
-    return [int(h) * 60 + int(m) for h, m in _CLOCK.findall(text)]
+    """Times of day, in minutes after midnight ("at 02:50", "04:10 local time")."""
+    out = []
+    for m in _CLOCK.finditer(text):
+        h, mi = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        out.append(int(h) * 60 + int(mi))
+    return out
+
+
+_SMALL_STOP = frozenset("the and was were had has have for our its his her their but not that this with from into "
+                        "than then there they them who which what when where while are been being one two".split())
+
+
+def _shared_nouns(a: str, b: str) -> set[str]:
+    """Words of three letters or more that both texts use (short nouns count here: "dam", "bus")."""
+    wa = {w for w in re.findall(r"[a-z]{3,}", a.lower()) if w not in _SMALL_STOP and w not in _STOP}
+    return wa & {w for w in re.findall(r"[a-z]{3,}", b.lower()) if w not in _SMALL_STOP and w not in _STOP}
 
 
 def figures(text: str) -> dict[str, int]:
@@ -214,11 +236,11 @@ def figures(text: str) -> dict[str, int]:
     spans = [(m.start(), m.end()) for m in _RANGE.finditer(text)]
     for m in _TOLL.finditer(text):
         v = _num(m.group(1))
-        if v is not None:
+        if v is not None and v <= MAX_COUNT:
             out.setdefault("killed", v)
     for m in _KILLED_BEFORE.finditer(text):
         v = _num(m.group(1))
-        if v is None or 1900 <= v <= 2100:
+        if v is None or v > MAX_COUNT or 1900 <= v <= 2100:
             continue
         what = m.group(2).lower()
         slot = ("combatants killed" if re.search(_COMBATANT, what) else "children killed" if re.search(_CHILD, what)
@@ -226,7 +248,7 @@ def figures(text: str) -> dict[str, int]:
         out.setdefault(slot, v)
     for m in _FIG.finditer(text):
         v = _num(m.group(1))
-        if v is None or v > 100000:
+        if v is None or v > MAX_COUNT:
             continue
         if any(a <= m.start() < b for a, b in spans) or re.search(r"\bof (?:the |those |these )?$", text[max(0, m.start() - 12): m.start()], re.I):
             continue
@@ -409,14 +431,17 @@ def relate(a: str, b: str, fa: ClaimFeatures | None = None, fb: ClaimFeatures | 
     union = fa.words | fb.words
     jac = len(inter) / len(union) if union else 0.0
     anchor = inter - fa.frame_words - fb.frame_words
+    # Agreement on a count or a time is kept aside: it stands only if no point below sets the two
+    # claims against each other ("12 killed when missiles struck the hospital" / "12 killed when
+    # our missiles hit a depot" disagree on the target).
+    agreed: Relation | None = None
     # 1. figures for the same thing
     for slot in ("killed", "combatants killed", "children killed", "wounded", "evacuated", "children"):
         if slot in fa.figures and slot in fb.figures:
             x, y = fa.figures[slot], fb.figures[slot]
             if x != y:
                 return Relation("contradicts", f"{SLOT_LABEL[slot]} {x} vs {y}", 0.9 + jac, f"figure:{slot}")
-            else:   # the same count of the same thing in one event agrees, whatever else the claims say
-                return Relation("corroborates", f"same {SLOT_LABEL[slot]}: {x}", 0.9 + jac, f"figure:{slot}")
+            agreed = agreed or Relation("corroborates", f"same {SLOT_LABEL[slot]}: {x}", 0.9 + jac, f"figure:{slot}")
     # one side's toll against the other's count of combatants killed ("12 dead" vs "up to 60 fighters
     # eliminated"): two accounts of who died in one event, when neither claim gives both figures
     for fr, ff in ((fa, fb), (fb, fa)):
@@ -442,13 +467,14 @@ def relate(a: str, b: str, fa: ClaimFeatures | None = None, fb: ClaimFeatures | 
                 return Relation("contradicts", f"{SLOT_LABEL[slot]} {ff.figures[slot]} outside the range {lo}–{hi}",
                                 0.85 + jac, f"figure:{slot}")
     # the time of day of what both describe (claims of one event): minutes apart is one moment told
-    # twice, half an hour or more apart is two accounts of when it happened
-    if fa.times and fb.times:
+    # twice, half an hour or more apart is two accounts of when it happened — of something both
+    # name ("the dam"), not a curfew and a strike
+    if fa.times and fb.times and _shared_nouns(a, b):
         gap, ta, tb = min((abs(x - y), x, y) for x in fa.times for y in fb.times)
         hhmm = lambda m: f"{m // 60:02d}:{m % 60:02d}"  # noqa: E731
         if gap <= TIME_SAME_MINUTES:
-            return Relation("corroborates", f"same time: {hhmm(ta)} / {hhmm(tb)}", 0.7 + jac, "figure:time")
-        if gap >= TIME_APART_MINUTES:
+            agreed = agreed or Relation("corroborates", f"same time: {hhmm(ta)} / {hhmm(tb)}", 0.7 + jac, "figure:time")
+        elif gap >= TIME_APART_MINUTES:
             return Relation("contradicts", f"time {hhmm(ta)} vs {hhmm(tb)}", 0.7 + jac, "figure:time")
     # 2. opposed sides of a frame
     for frame in FRAMES:
@@ -473,6 +499,8 @@ def relate(a: str, b: str, fa: ClaimFeatures | None = None, fb: ClaimFeatures | 
         if shared:
             w = sorted(shared)[0]
             return Relation("contradicts", f"alleged vs called false: “{w}…”", 0.65 + jac, f"negation:{w}")
+    if agreed is not None:
+        return agreed
     # 4. agreement: the same side of a contested point, with no point on which they differ
     opposed = [n for n in fa.sides if n in fb.sides and fa.sides[n][0] != fb.sides[n][0]]
     if not opposed:
