@@ -665,7 +665,21 @@ class _ChunkReader:
             subj = next((t for t in sent if t.idx > k and t.dep_ in ("nsubj", "nsubjpass")
                          and self.in_quote(t.idx) is None), None)
             if subj is not None:
-                return self.make_claim(kind="direct", start=q.inner_start, end=q.inner_end, cue_text=":", subj=subj)
+                # the subject's words before its head ("Mariupol Defender"), outside the quote
+                lo = subj.i
+                while lo - 1 >= subj.left_edge.i and self.doc[lo - 1].idx > k and self.in_quote(self.doc[lo - 1].idx) is None:
+                    lo -= 1
+                return self.make_claim(kind="direct", start=q.inner_start, end=q.inner_end, cue_text=":",
+                                       speaker_span=self.doc[lo : subj.i + 1])
+            # "‘…’: Harbour Master Speaks After the Storm" — the parser made the Title Case noun
+            # phrase a compound of the verb: the noun run before the first verb is the speaker
+            toks = [t for t in sent if t.idx > k and not t.is_space]
+            verb = next((j for j, t in enumerate(toks) if t.pos_ in ("VERB", "AUX")), None)
+            if verb and verb <= 5 and all(t.pos_ in ("PROPN", "NOUN", "ADJ", "DET") for t in toks[:verb]) \
+                    and toks[verb - 1].pos_ in ("PROPN", "NOUN") and self.in_quote(toks[0].idx) is None:
+                span = self.doc[toks[0].i : toks[verb - 1].i + 1]
+                return self.make_claim(kind="direct", start=q.inner_start, end=q.inner_end, cue_text=":",
+                                       speaker_span=span)
         return None
 
     def make_claim_cont(self, prev: Claim, q: Quote) -> Claim | None:
@@ -1077,6 +1091,22 @@ class _ChunkReader:
                         if t.tag_ == tok.tag_:
                             self.subj_override[t.i] = subj
                     break
+            if tok.i < lo:
+                # "said A; B": a semicolon outside quotes before a clause with its own subject
+                for t in doc[lo + 1 : hi - 1]:
+                    if t.text == ";" and self.in_quote(t.idx) is None and any(
+                            x.dep_ in ("nsubj", "nsubjpass") for x in doc[t.i + 1 : hi]):
+                        hi = t.i
+                        break
+            if tok.i < lo and hi < len(doc) and doc[hi].text == ":" \
+                    and self.in_quote(doc[hi].idx) is None:
+                # "notes that three things are happening at once: A, B and C": the elaboration
+                # after a colon closing the content is part of it (to the end of the sentence)
+                s_end = self.sent_of(doc[hi]).end
+                if s_end - hi > 2 and self.sent_of(doc[hi]).start <= tok.i:
+                    hi = s_end
+                    while hi - 1 > lo and doc[hi - 1].is_punct and doc[hi - 1].text not in "”’\"":
+                        hi -= 1
             first = doc[lo]
             if first.lower_ in ("that",) and first.dep_ in ("mark",) or (first.lower_ == "that" and lo + 1 < hi):
                 lo += 1
@@ -1224,7 +1254,7 @@ class _ChunkReader:
             if not htoks or any(t.pos_ in ("VERB", "AUX") for t in htoks) or any(t.like_num for t in htoks):
                 continue
             if not any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") for t in htoks) and not (
-                    len(htoks) == 1 and htoks[0].lemma_.lower() in EVIDENCE_SUBJECTS):
+                    len(htoks) == 1 and htoks[0].lemma_.lower() in EVIDENCE_SUBJECTS) and not self._names_elsewhere(htoks):
                 continue  # a name, or a lone evidence noun ("Poll: Clinton and Trump in dead heat")
             if any(t.ent_type_ in ("DATE", "TIME") for t in htoks) or any(t.tag_ == "POS" for t in htoks):
                 continue  # a date, or "Russian Exile’s Regret: …" (a possessive names a topic)
@@ -1241,6 +1271,15 @@ class _ChunkReader:
             kind = "mixed" if quoted else "indirect"
             span = self.doc[htoks[0].i : htoks[-1].i + 1]
             self.make_claim(kind=kind, start=r0, end=r1, cue_text=":", speaker_span=span)
+
+    def _names_elsewhere(self, htoks) -> bool:
+        """A capitalised word the tagger took for a common noun ("Sanders: …") that the text
+        names elsewhere: tagged a proper noun or entity at another place of the chunk."""
+        if len(htoks) > 3 or not all(t.text[:1].isupper() for t in htoks):
+            return False
+        if not hasattr(self, "_proper_words"):
+            self._proper_words = {t.text for t in self.doc if t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG")}
+        return all(t.text in self._proper_words for t in htoks if t.pos_ != "DET")
 
     # -- finishing ------------------------------------------------------------------------------
     def run(self) -> list[Claim]:
@@ -1308,7 +1347,11 @@ def _trim_concessive(doc, head, lo: int, hi: int) -> int:
     """
     for c in head.rights:
         if c.dep_ == "advcl" and c.left_edge.i > lo and any(
-                m.dep_ == "mark" and m.lower_ in _CONCESSIVE for m in c.children):
+                m.dep_ == "mark" and m.lower_ in _CONCESSIVE for m in c.children) and not (
+                doc[c.left_edge.i].lower_ == "while" and doc[c.left_edge.i - 1].text != ","
+                and _own_subject(c) is not None):
+                # (a "while" clause with its own subject and no comma is one of time: "lied while
+                # the inquiry ran" is content; "…, while …" and "while blocking …" are cut)
             cut = c.left_edge.i
             while cut - 1 > lo and doc[cut - 1].is_punct:
                 cut -= 1
@@ -1319,7 +1362,7 @@ def _trim_concessive(doc, head, lo: int, hi: int) -> int:
         end -= 1
     for t in doc[lo:hi]:
         first = t.left_edge
-        if first.i <= lo + 2 or doc[first.i - 1].text != "," or t.right_edge.i < end:
+        if first.i <= lo or doc[first.i - 1].text != "," or t.right_edge.i < end:
             continue
         tail = (t.dep_ == "relcl" and first.lower_ in _REL_WORDS) or (
             t.dep_ == "advcl" and first is t and t.tag_ == "VBG")
@@ -1456,14 +1499,93 @@ def _own_statements(body: str, doc_chunks: list[tuple[object, int]], author: str
     return out
 
 
-def _read(doc_chunks: Iterable[tuple[object, int]], registry: Registry, in_headline: bool = False) -> list[Claim]:
+def _read(doc_chunks: Iterable[tuple[object, int]], registry: Registry, in_headline: bool = False,
+          nlp=None, context: str | None = None) -> list[Claim]:
     claims: list[Claim] = []
     for doc, off in doc_chunks:
         qs = find_quotes(doc.text)
         registry.feed(doc, off)
         reader = _ChunkReader(doc, off, registry, in_headline=in_headline, quotes=qs)
-        claims.extend(_shift(c, off) for c in reader.run())
+        found = reader.run()
+        if off == 0 and nlp is not None:
+            found += _title_line_claims(doc.text, nlp, registry, found, in_headline, context)
+        claims.extend(_shift(c, off) for c in found)
     return claims
+
+
+_TC_WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
+#: A capitalised word after a lower-case word (and a space or comma): written as a name.
+_MID_CAP = re.compile(r"(?<=[a-z,] )[A-Z][A-Za-z’'-]*")
+
+
+def _title_case(line: str) -> bool:
+    """A Title Case line ("Senator Praises Plan To Cut Fees"): most longer words capitalised."""
+    words = _TC_WORD.findall(line)
+    long = [w for w in words if len(w) > 3]
+    if len(words) < 3 or len(long) < 2:
+        return False
+    return sum(1 for w in long if w[0].isupper()) >= 0.75 * len(long)
+
+
+def _sentence_cased(line: str, names: set[str]) -> str:
+    """``line`` with the capitals of Title Case taken off words that are not names.
+
+    A word keeps its capital at the start of a clause (line start, after a colon or a full
+    stop, inside an opening quote), when it is an acronym or "I", or when the text writes it
+    capitalised after a lower-case word elsewhere (``names``). Lengths are preserved, so the
+    offsets of the result are those of ``line``.
+    """
+    out = list(line)
+    for m in _TC_WORD.finditer(line):
+        w = m.group()
+        if not w[0].isupper() or w.isupper() or w in names:
+            continue
+        before = line[: m.start()].rstrip(" ‘“'\"")
+        if not before or before[-1] in ":.?!;—–":
+            continue
+        low = w.lower()
+        if len(low) == len(w):
+            out[m.start() : m.end()] = low
+    return "".join(out)
+
+
+def _title_line_claims(text: str, nlp, registry: Registry, found: list[Claim], in_headline: bool,
+                       context: str | None = None) -> list[Claim]:
+    """Claims of a Title Case first line (a headline: "Senator Praises Plan To Cut Fees").
+
+    The tagger reads most capitalised words of such a line as proper nouns, so the line is
+    parsed again in sentence case (names kept) and read like any sentence; its claims keep the
+    original wording, and replace those of the Title Case reading on that line. Names are
+    learnt from the text after the line, or from ``context`` (the body, for a headline).
+    """
+    hi = text.find("\n")
+    hi = len(text) if hi < 0 else hi
+    line = text[:hi]
+    if hi == 0 or hi > 300 or not _title_case(line):
+        return []
+    names = set(_MID_CAP.findall(text[hi : hi + 20000] if context is None else context[:20000]))
+    norm = _sentence_cased(line, names)
+    if norm == line:
+        return []
+    reader = _ChunkReader(nlp(norm), 0, registry, in_headline=in_headline)
+    out = []
+    if any(c.start < hi for c in reader.run()):
+        # the sentence-case reading replaces the Title Case one on that line
+        found[:] = [o for o in found if o.start >= hi]
+    for c in reader.claims:
+        if c.start >= hi or any(o.start < c.end and c.start < o.end for o in found):
+            continue
+        c.content = line[c.start : c.end]
+        if c.cue_start is not None:
+            c.cue = line[c.cue_start : c.cue_end]
+        if c.speaker_start is not None:
+            if c.speaker == c.speaker_text:
+                c.speaker = line[c.speaker_start : c.speaker_end]
+            c.speaker_text = line[c.speaker_start : c.speaker_end]
+        for e in c.evidence:
+            e.text = line[e.start : e.end]
+        out.append(c)
+    return out
 
 
 def extract_claims(body: str, *, headline: str | None = None, nlp=None, max_chars: int = MAX_BODY_CHARS,
@@ -1479,21 +1601,21 @@ def extract_claims(body: str, *, headline: str | None = None, nlp=None, max_char
     docs = list(nlp.pipe([c for _, c in chunks]))
     registry = Registry()
     doc_chunks = list(zip(docs, [o for o, _ in chunks]))
-    claims = _read(doc_chunks, registry)
+    claims = _read(doc_chunks, registry, nlp=nlp)
     if author:
         claims += _own_statements(body, doc_chunks, author, claims)
     ext = _finish(body, claims, registry)
     if len(body) > max_chars:
         ext.truncated_at = max_chars
     if headline:
-        ext.headline_claims = _headline(headline, nlp)
+        ext.headline_claims = _headline(headline, nlp, body)
     return ext
 
 
-def _headline(headline: str, nlp) -> list[Claim]:
+def _headline(headline: str, nlp, body: str | None = None) -> list[Claim]:
     headline = headline[:2000]
     reg = Registry()
-    claims = _read([(nlp(headline), 0)], reg, in_headline=True)
+    claims = _read([(nlp(headline), 0)], reg, in_headline=True, nlp=nlp, context=body)
     return _finish(headline, claims, reg).claims
 
 
@@ -1533,7 +1655,7 @@ def _extract_batch(items: list[Item], nlp, batch_size: int = 16) -> Iterator[Ext
             if current >= 0:
                 results[current] = finish(current)
             current, registry, claims, own = bi, Registry(), [], []
-        claims.extend(_read([(doc, off)], registry))
+        claims.extend(_read([(doc, off)], registry, nlp=nlp))
         if items[bi][2]:
             own.append((doc, off))
     if current >= 0:
@@ -1543,7 +1665,7 @@ def _extract_batch(items: list[Item], nlp, batch_size: int = 16) -> Iterator[Ext
         if len(body) > MAX_BODY_CHARS:
             ext.truncated_at = MAX_BODY_CHARS
         if headline:
-            ext.headline_claims = _headline(headline, nlp)
+            ext.headline_claims = _headline(headline, nlp, body)
         yield ext
 
 

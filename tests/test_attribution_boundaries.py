@@ -1,0 +1,125 @@
+"""Content boundaries and headline forms (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimgraph.extract.attribution import extract_claims
+from claimgraph.extract.nlp import load_nlp
+
+BODY = "The port reopened on Monday after the strike. Mayor Dana Roe visited the docks.\n\nThe vote was held on Tuesday."
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp()
+
+
+def _one(claims, cue):
+    found = [c for c in claims if c.cue == cue]
+    assert len(found) == 1, [(c.cue, c.content) for c in claims]
+    return found[0]
+
+
+# -- Title Case headlines: read again in sentence case ---------------------------------------------
+def test_title_case_headline_intention(nlp):
+    ext = extract_claims(BODY, headline="Governor Vows To Veto Ferry Tax Bill", nlp=nlp)
+    c = _one(ext.headline_claims, "Vows")
+    assert c.speaker_text == "Governor" and c.content == "To Veto Ferry Tax Bill"
+    assert c.in_headline
+
+
+def test_title_case_first_line_of_body(nlp):
+    body = "Union Leaders Slam Port Deal As A ‘Giveaway’.\n\n" + BODY
+    ext = extract_claims(body, nlp=nlp)
+    c = _one(ext.claims, "Slam")
+    assert c.speaker_text == "Union Leaders"
+    assert c.content.startswith("Port Deal As A ‘Giveaway")
+    assert body[c.start : c.end] == c.content  # original capitals kept
+
+
+def test_title_case_headline_without_cue(nlp):
+    ext = extract_claims(BODY, headline="Storm Leaves Harbour Town Without Power", nlp=nlp)
+    assert ext.headline_claims == []
+    ext = extract_claims("Storm Leaves Harbour Town Without Power.\n\n" + BODY, nlp=nlp)
+    assert all(c.start > 40 for c in ext.claims)
+
+
+# -- "‘…’: Speaker Verbs …" headlines --------------------------------------------------------------
+def test_quote_colon_headline_speaker_is_noun_run(nlp):
+    ext = extract_claims(BODY, headline="‘The Ferries Will Run’: Port Director Speaks After the Strike", nlp=nlp)
+    c = _one(ext.headline_claims, ":")
+    assert c.kind == "direct" and c.content == "The Ferries Will Run"
+    assert c.speaker_text == "Port Director"
+
+
+def test_quote_colon_headline_without_verb(nlp):
+    ext = extract_claims(BODY, headline="‘The Ferries Will Run’: Inside the Long Strike", nlp=nlp)
+    assert ext.headline_claims == []
+
+
+# -- "Name: …" lines whose name the tagger took for a common noun -----------------------------------
+def test_colon_line_name_tagged_as_noun(nlp):
+    body = "Banks: the port deal is a mistake for the city\n\nOmar Banks, a councillor, spoke at the meeting."
+    c = _one(extract_claims(body, nlp=nlp).claims, ":")
+    assert c.speaker_text == "Banks" and c.content == "the port deal is a mistake for the city"
+
+
+def test_colon_line_topic_word_is_not_a_speaker(nlp):
+    body = "Roads: the new bypass will open in May\n\nThe count ended at midnight."
+    assert extract_claims(body, nlp=nlp).claims == []
+
+
+# -- "while" + subject and no comma (time) stays; "while doing" is cut -------------------------------------------
+def test_while_without_comma_is_content(nlp):
+    c = _one(extract_claims("The auditor said the firm hid losses while the inquiry was under way.", nlp=nlp).claims, "said")
+    assert c.content == "the firm hid losses while the inquiry was under way"
+
+
+def test_while_with_participle_is_cut(nlp):
+    c = _one(extract_claims("The auditor said the firm hid losses while blocking the inspectors.", nlp=nlp).claims, "said")
+    assert c.content == "the firm hid losses"
+
+
+# -- a semicolon before a clause with its own subject ends the content ------------------------------
+def test_semicolon_ends_reported_content(nlp):
+    c = _one(extract_claims("The mayor said the budget was balanced; a surplus remained.", nlp=nlp).claims, "said")
+    assert c.content == "the budget was balanced"
+
+
+def test_semicolon_before_a_list_or_inside_a_quote_is_kept(nlp):
+    c = _one(extract_claims("Officials said the plan had three parts; roads, schools and clinics.", nlp=nlp).claims, "said")
+    assert c.content == "the plan had three parts; roads, schools and clinics"
+
+
+# -- a non-restrictive relative clause right after a one-word object is the writer's ----------------
+def test_relative_tail_after_short_object_is_cut(nlp):
+    c = _one(extract_claims("The union praised Lee, who had negotiated the deal.", nlp=nlp).claims, "praised")
+    assert c.content == "Lee"
+
+
+def test_restrictive_relative_clause_is_kept(nlp):
+    c = _one(extract_claims("Critics cited a teacher who had left the board in March.", nlp=nlp).claims, "cited")
+    assert c.content == "a teacher who had left the board in March"
+
+
+# -- an elaboration after a colon closing the content belongs to it --------------------------------
+def test_colon_elaboration_is_content(nlp):
+    text = "The planner noted that two things had changed at once: rents were rising and fares were falling."
+    c = _one(extract_claims(text, nlp=nlp).claims, "noted")
+    assert c.content == "two things had changed at once: rents were rising and fares were falling"
+
+
+def test_colon_ending_the_paragraph_adds_nothing(nlp):
+    c = _one(extract_claims("The planner noted that two things had changed:\n\nRents were rising.", nlp=nlp).claims, "noted")
+    assert c.content == "two things had changed"
+
+
+def test_sentence_case_keeps_names_and_clause_starts():
+    from claimgraph.extract.attribution import _sentence_cased, _title_case
+
+    line = "‘Ferries Will Run’: Union Praises Roe Over NATO Ferry Plan"
+    assert _sentence_cased(line, {"Roe"}) == "‘Ferries will run’: Union praises Roe over NATO ferry plan"
+    assert _sentence_cased(line, set()) == "‘Ferries will run’: Union praises roe over NATO ferry plan"
+    assert _title_case(line)
+    assert not _title_case("Union praises the ferry plan as a model for the region")
