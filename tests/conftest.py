@@ -20,6 +20,16 @@ def home(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
+def store(tmp_path: Path):
+    """A real, empty store in the test's own directory."""
+    from claimgraph.store import Store
+
+    s = Store(tmp_path / "claimgraph.sqlite3")
+    yield s
+    s.close()
+
+
+@pytest.fixture
 def cli(home: Path):
     """Run ``claimgraph`` for real (``python -m claimgraph``) against the test's home."""
 

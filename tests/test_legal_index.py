@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
 
 from claimgraph.link import link_document
 from claimgraph.link.legal import disclaimer, load, scan
 from claimgraph.link.plain import add_document
-from claimgraph.store import Store
 from claimgraph.store import links as db
 
 
@@ -69,13 +65,6 @@ def test_forcible_transfer_of_children():
 def test_a_denial_is_indexed_as_a_denial():
     entries = scan("Nobody deported anybody, the commissioner said.")
     assert entries and all(e["polarity"] == "denies" for e in entries)
-
-
-@pytest.fixture
-def store(tmp_path: Path):
-    s = Store(tmp_path / "claimgraph.sqlite3")
-    yield s
-    s.close()
 
 
 def test_the_store_index_points_at_the_trigger_and_the_speaker(store):

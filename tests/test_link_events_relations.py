@@ -3,21 +3,12 @@
 from __future__ import annotations
 
 from functools import partial
-from pathlib import Path
 
 import linkdata
 import pytest
 
 from claimgraph.link.relations import claim_features, figures, relate
-from claimgraph.store import Store
 from claimgraph.store import links as db
-
-
-@pytest.fixture
-def store(tmp_path: Path):
-    s = Store(tmp_path / "claimgraph.sqlite3")
-    yield s
-    s.close()
 
 
 add = partial(linkdata.add, published="2026-03-14")
@@ -348,7 +339,6 @@ def test_claims_of_one_origin_in_one_document_may_corroborate(store):
     assert [r["type"] for r in rels] == ["corroborates"]
     assert not rels[0]["independent"]   # one origin: not two sources
     assert db.event_of_document(store, doc) is not None
-
 
 
 def test_two_sites_named_as_what_the_strike_hit_are_about_its_target():

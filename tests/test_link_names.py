@@ -134,13 +134,11 @@ def test_different_facilities_stay_apart(a, b):
     assert not N.match("FAC", a, b)
 
 
-def test_a_shorter_facility_name_does_not_chain_two_kinds_of_one_place(tmp_path):
-    from claimgraph.store import Store
-    from claimgraph.store import links as db
-
+def test_a_shorter_facility_name_does_not_chain_two_kinds_of_one_place(store):
     import linkdata
 
-    store = Store(tmp_path / "s.sqlite3")
+    from claimgraph.store import links as db
+
     ids = []
     for name in ("Kelm bus station", "Kelm station", "Kelm railway station"):
         text = f"Crowds gathered at the {name} on Monday after the alarm."
@@ -148,4 +146,3 @@ def test_a_shorter_facility_name_does_not_chain_two_kinds_of_one_place(tmp_path)
     canon = [set(db.canonical_of_entities(store, [e["id"] for e in db.document_entities(store, d)]).values()) for d in ids]
     assert canon[0] != canon[2]
     assert N.match("FAC", "Alaska bridge", "Ala bridge") is None   # "-ska" is no adjective ending on a short stem
-    store.close()

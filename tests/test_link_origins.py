@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 from functools import partial
-from pathlib import Path
 
 import linkdata
 import pytest
 
 from claimgraph.link.origins import affiliation
-from claimgraph.store import Store
 from claimgraph.store import links as db
 
 ORGS = [{"id": 1, "name": "Ministry of Water of the Republic of Selva", "mentions": ["Ministry of Water"]},
@@ -37,13 +35,6 @@ def test_a_role_next_to_the_name_names_the_organisation(body, person, org):
 ])
 def test_no_role_that_speaks_for_it_no_affiliation(body, person):
     assert affiliation(body, {"name": person, "mentions": [person]}, ORGS) is None
-
-
-@pytest.fixture
-def store(tmp_path: Path):
-    s = Store(tmp_path / "claimgraph.sqlite3")
-    yield s
-    s.close()
 
 
 add = partial(linkdata.add, published="2026-05-02")

@@ -4,20 +4,10 @@ with its reason, grouped by event and point of disagreement, and the legal index
 from __future__ import annotations
 
 import io
-from pathlib import Path
 
 import linkdata
-import pytest
 
 from claimgraph.link.report import _point, print_overview
-from claimgraph.store import Store
-
-
-@pytest.fixture
-def store(tmp_path: Path):
-    s = Store(tmp_path / "claimgraph.sqlite3")
-    yield s
-    s.close()
 
 
 def test_each_contradiction_with_its_reason_under_its_event(store):

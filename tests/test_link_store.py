@@ -4,22 +4,13 @@ linking, re-analysis, and users' merge and split decisions surviving a full re-l
 from __future__ import annotations
 
 from functools import partial
-from pathlib import Path
 
 import linkdata
 import pytest
 
 from claimgraph.link import link_document, merge, relink, split
 from claimgraph.link.plain import find_mentions
-from claimgraph.store import Store
 from claimgraph.store import links as db
-
-
-@pytest.fixture
-def store(tmp_path: Path):
-    s = Store(tmp_path / "claimgraph.sqlite3")
-    yield s
-    s.close()
 
 
 add = partial(linkdata.add, published="2026-03-12")
