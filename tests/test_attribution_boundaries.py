@@ -123,3 +123,13 @@ def test_sentence_case_keeps_names_and_clause_starts():
     assert _sentence_cased(line, set()) == "‘Ferries will run’: Union praises roe over NATO ferry plan"
     assert _title_case(line)
     assert not _title_case("Union praises the ferry plan as a model for the region")
+
+
+# -- a that-less clause the parser takes for the cue's object -----------------------------------------
+def test_said_a_clause_the_parser_took_for_an_object(nlp):
+    body = "The auditor said the firm hid losses."
+    c = _one(extract_claims(body, nlp=nlp).claims, "said")
+    assert (c.speaker_text, c.content) == ("The auditor", "the firm hid losses")
+    assert body[c.start:c.end] == c.content
+    # a plain object is not a claim
+    assert extract_claims("She said a few words at the dock.", nlp=nlp).claims == []

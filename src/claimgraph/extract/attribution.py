@@ -867,6 +867,11 @@ class _ChunkReader:
             if objs and self._thought_ok(tok, objs):
                 extra = [c for c in tok.children if c.i > objs[0].i and c.dep_ == "prep" and c.lower_ in _OBJECT_PREPS]
                 return objs + extra
+        # "said the firm hid losses" misparsed: the clause's verb taken for an adjective and its
+        # subject buried in the cue's object — an object phrase that holds a subject is the clause
+        objs = [c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i]
+        if objs and any(t.dep_ in ("nsubj", "nsubjpass") for t in objs[0].subtree):
+            return objs[:1]
         return []
 
     def _label_fallback(self, tok) -> bool:
