@@ -391,3 +391,9 @@ def test_numbers_that_are_not_counts():
     assert figures("the toll reached 12,5 on the index") == {}
     assert figures("killed 99999999999999999999 fighters") == {}
     assert figures("7" * 5000 + " people were killed") == {}   # no int() of 5,000 digits
+
+
+def test_a_site_named_by_what_it_was_is_about_the_strikes_target():
+    r = relate("This was a school with a red cross on its roof", "our rockets hit an ammunition depot of the 9th brigade")
+    assert r is not None and r.type == "contradicts" and r.key == "frame:target"
+    assert relate("A school stood in the square", "our rockets hit an ammunition depot of the 9th brigade") is None

@@ -119,8 +119,11 @@ _REPORTED = re.compile(r"\b(?:(?:statement|claims?|assertion|allegations?|accusa
 
 #: A site named as the object of a strike ("two missiles struck the Regional Hospital", "a strike on
 #: an ammunition depot"): two such claims about one event are about the same thing, its target.
-_STRUCK = re.compile(r"\b(?:struck|strikes?|hit|targeted|attack(?:ed|s)?)\b(?:\s+(?:on|against|at))?"
-                     r"(?:(?!\b(?:and|but|while|which|that)\b)[^.;,]){0,60}$", re.I)
+_STRUCK = re.compile(r"(?:\b(?:struck|strikes?|hit|targeted|attack(?:ed|s)?)\b(?:\s+(?:on|against|at))?"
+                     r"(?:(?!\b(?:and|but|while|which|that)\b)[^.;,]){0,60}"
+                     # or the site named by what it was: "This was a hospital", "the building was a school"
+                     r"|^\W*(?:this|it|that|the (?:building|site|target|facility|place))\s+(?:was|is)\s+(?:only |just |simply )?(?:an?|the)\s+)$",
+                     re.I)
 
 
 def frame_polarity(before: str, after: str = "") -> bool | None:
