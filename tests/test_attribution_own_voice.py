@@ -82,3 +82,12 @@ def test_a_name_written_as_a_place_is_a_place(nlp):
     types = {e.name: e.type for e in extract_claims(body, nlp=nlp).entities}
     assert types.get("Vardo Brisk") in ("GPE", "LOC")
     assert types.get("Ivan Dorn") == "PERSON"   # a speaker with a title stays a person
+
+
+def test_lower_case_words_surnames_and_papers_keep_their_kind(nlp):
+    body = ("Commissioner Irma Voss said on Friday the pupils were safe. “They are warm, fed and happy,” Voss said. "
+            "Experts consulted by the Courier said the footage was genuine. The ministry did not respond to the Courier.")
+    types = {e.name: e.type for e in extract_claims(body, nlp=nlp).entities}
+    assert "fed" not in types                       # a name has a capital letter
+    assert types.get("Irma Voss") == "PERSON" and types.get("Voss") in (None, "PERSON")
+    assert types.get("Courier") in (None, "ORG")    # "the Courier" is a paper, not a person

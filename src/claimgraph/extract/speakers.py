@@ -40,6 +40,7 @@ class _Ent:
     #: of Novy Veles", a dateline), and those written the way people or bodies are (a subject, a title)
     place_votes: int = 0
     person_votes: int = 0
+    body_votes: int = 0   # "the Herald": a one-word name after "the" is a paper or a body, not a person
 
 
 #: Words before a name that make it a place: "in X", "near X", "the city of X".
@@ -126,6 +127,8 @@ class Registry:
                 continue
             if label != "DATE" and name[:1].isdigit():
                 continue  # "319th" tagged NORP: numbers are not names
+            if label != "DATE" and not any(ch.isupper() for ch in name):
+                continue  # "fed" in "warm, fed and smiling" tagged ORG: a name has a capital
             if label == "DATE" and _AGE.search(name):
                 continue  # "28-year-old" is an age, not a date
             if label == "PERSON":
@@ -137,6 +140,8 @@ class Registry:
                     continue
             if label in ("ORG", "NORP", "GPE") and name.upper() in self.acronyms:
                 name, label = self.acronyms[name.upper()], "ORG"
+            elif label in ("ORG", "GPE") and " " not in name and self._surname_of_person(name):
+                label = "PERSON"  # "Gordeeva said …" tagged ORG after "Svetlana Gordeeva" was named
             canon = self.add_entity(name, label, ent.text, offset + ent.start_char, offset + ent.end_char)
             # a place may come tagged PERSON, or ORG when none of its words names a body ("Vardo Brisk")
             if label == "PERSON" or (label == "ORG" and not any(w.lower().strip("’'s") in ORG_NOUNS for w in canon.split())):
@@ -159,6 +164,10 @@ class Registry:
         self._unlabelled_names(doc, offset, persons_here, placey)
         self._surname_mentions(doc, offset, persons_here)
 
+    def _surname_of_person(self, word: str) -> bool:
+        """Is ``word`` the last name of a person already named in this document?"""
+        return any(e.type == "PERSON" and len(e.name.split()) >= 2 and e.name.split()[-1] == word for e in self.ents.values())
+
     def _vote_place_or_person(self, doc, ent, canon: str) -> None:
         """The small model tags some cities PERSON ("Novy Veles"); how the text uses the name decides
         (see :meth:`entities`): after "in", "near", "the city of" it is a place; as the subject of a
@@ -173,6 +182,8 @@ class Registry:
         if dateline or (prev is not None and (prev.lower_ in _LOCATIVE or (prev.lower_ == "of" and prev2 is not None
                                                                             and prev2.lower_ in _PLACE_OF))):
             e.place_votes += 1   # "NOVYI VELES, Kesmaria —" opening a report is a dateline
+        elif prev is not None and prev.lower_ == "the" and len(ent) == 1 and ent.label_ == "PERSON":
+            e.body_votes += 1
         elif any(t.dep_ in ("nsubj", "nsubjpass", "appos") for t in ent) or (prev is not None and prev.lower_.rstrip(".") in TITLES):
             e.person_votes += 1
 
@@ -427,6 +438,8 @@ class Registry:
             type_ = ent.type
             if type_ in ("PERSON", "ORG") and ent.place_votes and ent.place_votes > ent.person_votes:
                 type_ = "GPE"   # written as a place more often than as a person: the model slipped
+            elif type_ == "PERSON" and ent.body_votes and ent.body_votes > ent.person_votes + ent.place_votes:
+                type_ = "ORG"
             out.append((ent.name, type_, ent.mentions))
         out.sort(key=lambda e: e[2][0][1] if e[2] else 0)
         return out
