@@ -315,9 +315,9 @@ def cmd_reanalyse(args) -> int:
 
     show_bar = args.progress == "always" or (args.progress == "auto" and sys.stderr.isatty())
     with _open_store(args) as store:
-        ids = list(dict.fromkeys(args.ids)) or [d.id for d in store.documents()]
-        for i in ids:
+        for i in args.ids:
             store.document(str(i))   # an unknown id is one clear error before any work
+        ids = list(dict.fromkeys(args.ids)) or store.document_ids()
         done = analyse_pending(store, progress=show_bar, n_process=args.processes, documents=ids)
     print(f"analysed again and re-linked: {done} document(s)")
     return 0

@@ -144,7 +144,7 @@ class Registry:
                 label = "PERSON"  # "Gordeeva said …" tagged ORG after "Svetlana Gordeeva" was named
             canon = self.add_entity(name, label, ent.text, offset + ent.start_char, offset + ent.end_char)
             # a place may come tagged PERSON, or ORG when none of its words names a body ("Vardo Brisk")
-            if label == "PERSON" or (label == "ORG" and not any(w.lower().strip("’'s") in ORG_NOUNS for w in canon.split())):
+            if label == "PERSON" or (label == "ORG" and not any(_POSS.sub("", w).lower() in ORG_NOUNS for w in canon.split())):
                 self._vote_place_or_person(doc, ent, canon)
             if label == "PERSON":
                 persons_here.append((ent.start, ent.end, canon))

@@ -201,6 +201,10 @@ class Store:
         return [r[0] for r in self.conn.execute(
             "SELECT d.id FROM documents d LEFT JOIN articles a ON a.document_id = d.id WHERE a.document_id IS NULL ORDER BY d.id")]
 
+    def document_ids(self) -> list[int]:
+        """Every document's id, in order (no texts read)."""
+        return [r[0] for r in self.conn.execute("SELECT id FROM documents ORDER BY id")]
+
     def document_by_id(self, document_id: int) -> DocumentRecord:
         row = self.conn.execute("SELECT d.*, b.size FROM documents d JOIN blobs b USING (sha256) WHERE d.id = ?", (document_id,)).fetchone()
         if row is None:
