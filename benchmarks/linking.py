@@ -399,7 +399,71 @@ def _match_claims(pred: list[dict], gold: list[dict]) -> dict[int, str]:
     return out
 
 
-def run_extracted(home: Path, docs: list[dict], links: dict) -> dict:
+def _norm_alias(text: str) -> str:
+    return " ".join(re.sub(r"^(?:the|a|an)\s+", "", text.translate(_Q).strip(), flags=re.I).lower().split())
+
+
+def _extracted_entities(store: Store, doc_of: dict[int, str], links: dict, verbose: bool) -> dict:
+    """Canonical entities of the real extractor's output against the gold's: each gold mention
+    (document, alias) is an item, found when an extracted entity of that document has a mention
+    with that text; B³ over found items, the share of items found, how often the extracted type
+    is the gold's, and the canonical entities seen in two or more documents that no gold alias
+    names (what a reader of `make demo` would call noise)."""
+    gold_of = {v: k for k, v in doc_of.items()}
+    owners = Counter((m["doc"], _norm_alias(m["alias"])) for ge in links.get("entities", []) for m in ge.get("mentions", []))
+    gold_e, gold_type = {}, {}
+    for ge in links.get("entities", []):
+        for m in ge.get("mentions", []):
+            key = (m["doc"], _norm_alias(m["alias"]))
+            if m["doc"] in gold_of and owners[key] == 1 and key[1] not in PRONOUNS:
+                gold_e[key], gold_type[key] = ge.get("id") or ge["name"], ge["type"]
+    # a gold alias with a title or role before the name ("Colonel Gennady Rudakov") is found by the
+    # name it ends with, when that has two words or more
+    by_tail = defaultdict(list)
+    for (gdoc, alias) in gold_e:
+        words = alias.split()
+        for i in range(1, len(words) - 1):
+            by_tail[(gdoc, " ".join(words[i:]))].append((gdoc, alias))
+    pred_e, pred_type, named = {}, {}, set()
+    for did, gid in doc_of.items():
+        stored = db.document_entities(store, did)
+        canon = db.canonical_of_entities(store, [e["id"] for e in stored])
+        for e in stored:
+            for text in {e["name"], *e["mentions"]}:
+                norm = (gid, _norm_alias(_POSS_END.sub("", text)))
+                for key in [norm, *by_tail.get(norm, [])]:
+                    if key not in gold_e or e["id"] not in canon:
+                        continue
+                    pred_e.setdefault(key, canon[e["id"]])
+                    pred_type.setdefault(key, e["type"])
+                    named.add(canon[e["id"]])
+    noise = []
+    for c in store.conn.execute("SELECT c.id, c.name, c.type, COUNT(DISTINCT e.document_id) AS n FROM link_entities c "
+                                "JOIN link_entity_members m ON m.canonical_id = c.id JOIN entities e ON e.id = m.entity_id "
+                                "GROUP BY c.id HAVING n >= 2"):
+        if c["id"] not in named and c["type"] != "DATE":
+            noise.append(f"{c['type']} {c['name']} ({c['n']} docs)")
+    if verbose:
+        for line in sorted(noise):
+            print(f"  NOT IN GOLD  {line}")
+        for key in sorted(gold_e):
+            if key in pred_type and _coarse(pred_type[key]) != _coarse(gold_type[key]):
+                print(f"  TYPE   {key}: extracted {pred_type[key]}, gold {gold_type[key]}")
+    typed = [k for k in pred_type if k in gold_type]
+    return {"b3": bcubed(gold_e, pred_e), "found": len(pred_e), "items": len(gold_e),
+            "type_accuracy": sum(_coarse(pred_type[k]) == _coarse(gold_type[k]) for k in typed) / (len(typed) or 1),
+            "noise": noise}
+
+
+def _coarse(type_: str) -> str:
+    """The gold's finer types as the extractor's label set has them: a unit or a facility is an ORG."""
+    return {"MILITARY_UNIT": "ORG", "FAC": "ORG", "LOC": "GPE"}.get(type_, type_)
+
+
+_POSS_END = re.compile(r"(?:[’']s|[’'])$")
+
+
+def run_extracted(home: Path, docs: list[dict], links: dict, verbose: bool = False) -> dict:
     """End to end: a copy of a store filled by `claimgraph ingest examples/corpus` (the real
     extractor's entities and claims), re-linked. Documents are matched to the gold by body text,
     claims to gold claims by content words; a relation counts when both its claims matched."""
@@ -414,6 +478,7 @@ def run_extracted(home: Path, docs: list[dict], links: dict) -> dict:
         gold, pred = {}, {}
         to_gold: dict[int, str] = {}
         matched_gold: set[str] = set()
+        doc_of: dict[int, str] = {}   # stored document id -> gold document id
         for row in store.conn.execute("SELECT d.id, a.body FROM documents d JOIN articles a ON a.document_id = d.id"):
             body = " ".join(row["body"].split())
             for g in docs:
@@ -423,13 +488,15 @@ def run_extracted(home: Path, docs: list[dict], links: dict) -> dict:
                     m = _match_claims(db.document_claims(store, row["id"]), g.get("claims", []))
                     to_gold.update(m)
                     matched_gold.update(m.values())
+                    doc_of[row["id"]] = g["id"]
+        ent = _extracted_entities(store, doc_of, links, verbose)
         rel_pred = {}
         for r in db.relations(store):
             a, b = to_gold.get(r["claim_a"]), to_gold.get(r["claim_b"])
             if a and b and a != b:
                 rel_pred[frozenset((a, b))] = r["type"]
         store.close()
-    out = {"documents": len(gold), "purity": purity(gold, pred), "events": len(set(pred.values())),
+    out = {"documents": len(gold), "purity": purity(gold, pred), "events": len(set(pred.values())), "entities": ent,
            "claims_matched": len(matched_gold), "claims_gold": sum(len(g.get("claims", [])) for g in docs)}
     rel_gold = {frozenset((r["a"], r["b"])): r["type"] for r in links.get("relations", [])}
     for t in ("corroborates", "contradicts"):
@@ -472,7 +539,11 @@ def main(argv=None) -> int:
     if acc is not None:
         print(f"independence of found relations: {acc:.3f} agree with gold ({n} relations)")
     if args.extracted:
-        e = run_extracted(args.extracted, docs, links)
+        e = run_extracted(args.extracted, docs, links, args.verbose)
+        ent = e["entities"]
+        p, r, f = ent["b3"]
+        print(f"entities end to end: B³ precision {p:.3f}  recall {r:.3f}  F1 {f:.3f}   ({ent['found']}/{ent['items']} gold mentions "
+              f"found; type as gold {ent['type_accuracy']:.3f}; {len(ent['noise'])} entities in 2+ documents that no gold alias names)")
         pu, ipu = e["purity"]
         print(f"events end to end (extractor output, {e['documents']} documents matched to the gold): purity {pu:.3f}  "
               f"inverse purity {ipu:.3f}   ({e['events']} predicted events)")

@@ -146,3 +146,17 @@ def test_a_shorter_facility_name_does_not_chain_two_kinds_of_one_place(store):
     canon = [set(db.canonical_of_entities(store, [e["id"] for e in db.document_entities(store, d)]).values()) for d in ids]
     assert canon[0] != canon[2]
     assert N.match("FAC", "Alaska bridge", "Ala bridge") is None   # "-ska" is no adjective ending on a short stem
+
+
+@pytest.mark.parametrize("a,b", [
+    ("Kesmaria", "Kesmaria’s Ministry of Health"),   # the owner, not the ministry
+    ("Brask", "Brask's Port Authority"),
+    ("Verification", "State Bureau of Verification"),
+])
+def test_a_one_word_owner_is_not_the_body_it_owns(a, b):
+    assert not merged("ORG", a, b)
+
+
+def test_a_short_name_of_the_body_itself_still_matches():
+    m = merged("ORG", "Meridian", "Meridian Rights Monitor")
+    assert m and m.rule == "alias"

@@ -190,3 +190,14 @@ def test_term_frequencies_are_kept_per_month_and_forgotten_on_relink(store):
     df = dict(store.conn.execute("SELECT term, df FROM link_term_df WHERE term LIKE '%orphanage'").fetchall())
     assert df == {"orphanage": 2, "2026-03|orphanage": 1, "2026-04|orphanage": 1}
 
+
+
+def test_aliases_are_names_not_the_taggers_quotes_or_possessives(store):
+    from claimgraph.link.entities import entity_names
+    from claimgraph.link.views import entity_view
+    assert entity_names({"name": "Meridian Rights Monitor", "type": "ORG", "mentions": ["Meridian '", "Meridian’s"]}) == [
+        "Meridian Rights Monitor", "Meridian"]
+    d1 = add(store, "Meridian’s staff left. Meridian Rights Monitor said so.",
+             [("Meridian Rights Monitor", "ORG", ["Meridian’s"])])
+    view = entity_view(store, db.canonical(store, canon(store, d1, "Meridian Rights Monitor")))
+    assert view["aliases"] == ["Meridian"]

@@ -10,7 +10,7 @@ from typing import Annotated, Optional
 
 from fastapi import APIRouter, HTTPException, Path as PathParam, Query, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import Response
+from fastapi.responses import FileResponse, Response
 from pydantic import BaseModel, Field, ValidationError
 
 from .. import __version__
@@ -251,14 +251,14 @@ def source_bytes(request: Request, sha256: Annotated[str, PathParam(pattern=SHA2
     info = Q.blob_info(store, sha)
     if info is None:
         raise HTTPException(404, f"no archived object {sha}")
-    try:
-        data = Archive(request.app.state.settings.archive_dir).read(sha)
-    except ArchiveError:
+    # streamed from the archive file in chunks (FileResponse), never read whole into memory
+    path = Archive(request.app.state.settings.archive_dir).path_for(sha)
+    if not path.is_file():
         raise HTTPException(404, f"{sha} is recorded but its bytes are missing from the archive (run 'claimgraph verify')")
     textual = bool(_TEXTUAL.match(info["media_type"] or ""))
     charset = info["encoding"] if textual and info["encoding"] and re.fullmatch(r"[A-Za-z0-9_.:-]{1,40}", info["encoding"]) else None
     media = ("text/plain" + (f"; charset={charset}" if charset else "")) if textual else "application/octet-stream"
-    return Response(data, media_type=media, headers={
+    return FileResponse(path, media_type=media, headers={
         "Content-Disposition": f'attachment; filename="{sha}.{"txt" if textual else "bin"}"',
         "Content-Security-Policy": "sandbox; default-src 'none'",
         "X-Claimgraph-Media-Type": re.sub(r"[^\x20-\x7e]", "", info["media_type"] or "")[:100],

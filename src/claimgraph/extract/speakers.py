@@ -20,6 +20,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from spacy.tokens import Span
+
 from .cues import EVIDENCE_SUBJECTS
 from .cues import ANONYMITY, FIRST_PERSON, ORG_NOUNS, ORG_PRONOUNS, PERSON_PRONOUNS, PERSON_ROLES, SPEECH_VERBS, TITLES
 
@@ -29,6 +31,7 @@ ENTITY_TYPES = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "DATE")
 _DETS = re.compile(r"^(?:the|a|an)\s+", re.I)
 _POSS = re.compile(r"(?:[’']s|[’'])$")
 _AGE = re.compile(r"\d+[- ]years?[- ]old", re.I)
+_UNIT_NUMBER = re.compile(r"^\d{1,4}(?:st|nd|rd|th)$", re.I)
 
 
 @dataclass
@@ -45,11 +48,17 @@ class _Ent:
 
 #: Words before a name that make it a place: "in X", "near X", "the city of X".
 _LOCATIVE = frozenset("in near outside from into across around towards toward via".split())
-_PLACE_OF = frozenset("city town village region district settlement port suburb outskirts".split())
+_PLACE_OF = frozenset("""city town village region district settlement port suburb outskirts parts part areas area
+territory territories capital north south east west centre center""".split())
+#: What a state has ("Kesmaria’s ombudsman", "Kesmaria’s 41st Rifle Brigade"): its owner is a place.
+_STATE_OWNED = frozenset("""ombudsman ministry government army president parliament military forces capital border
+borders territory citizens brigade regiment embassy navy prosecutor""".split())
+#: A name modifying one of these is a place ("the Zarichne checkpoint").
+_PLACE_HEADS = frozenset("checkpoint district region village town city oblast raion province crossing".split())
 
 
 def clean_name(text: str) -> str:
-    text = text.strip(" \t\n,;:.\"“”‘’()")
+    text = text.strip(" \t\n,;:.\"'“”‘’()")
     text = _POSS.sub("", text).strip()
     words = text.split()
     while len(words) > 1 and words[0].lower().rstrip(".") in TITLES:
@@ -121,20 +130,28 @@ class Registry:
         for ent in ents:
             if ent.label_ not in ENTITY_TYPES:
                 continue
+            if ent.label_ == "ORG" and ent.start > 0 and _UNIT_NUMBER.match(doc[ent.start - 1].text) and doc[ent.start - 1].whitespace_:
+                # "41st" tagged ORDINAL apart from "Rifle Brigade": without it the 41st brigade is
+                # any rifle brigade, and links to the 141st
+                ent = Span(doc, ent.start - 1, ent.end, label="ORG")
             label = ent.label_
             name = clean_name(ent.text)
             if not name or not any(ch.isalpha() for ch in name):
                 continue
-            if label != "DATE" and name[:1].isdigit():
-                continue  # "319th" tagged NORP: numbers are not names
+            if label != "DATE" and name[:1].isdigit() and not any(w[:1].isupper() for w in name.split()[1:]):
+                continue  # "319th" tagged NORP: numbers are not names ("41st Rifle Brigade" is)
             if label != "DATE" and not any(ch.isupper() for ch in name):
                 continue  # "fed" in "warm, fed and smiling" tagged ORG: a name has a capital
             if label == "DATE" and _AGE.search(name):
                 continue  # "28-year-old" is an age, not a date
+            if label in ("PERSON", "GPE", "LOC") and _cut_name(doc, ent):
+                continue  # "Hugh" of "Hugh Carrow", "Novyi" of "Novyi Veles": a name the tagger cut in two
             if label == "PERSON":
                 words = name.split()
-                # a lower-case word or a place/nationality word is never part of a person's name
-                if not all(w[:1].isupper() for w in words) or any(w.lower() in placey for w in words):
+                # a lower-case word or a place/nationality word is never part of a person's name,
+                # nor is a body's word ("State Bureau")
+                if (not all(w[:1].isupper() for w in words) or any(w.lower() in placey for w in words)
+                        or any(w.lower() in ORG_NOUNS for w in words)):
                     continue
                 if ent.root.pos_ not in ("PROPN",):
                     continue
@@ -179,10 +196,16 @@ class Registry:
         prev2 = doc[ent.start - 2] if ent.start > 1 else None
         nxt = doc[ent.end] if ent.end < len(doc) else None
         dateline = ent.text.isupper() and (prev is None or "\n" in prev.text) and nxt is not None and nxt.text == ","
-        if dateline or (prev is not None and (prev.lower_ in _LOCATIVE or (prev.lower_ == "of" and prev2 is not None
-                                                                            and prev2.lower_ in _PLACE_OF))):
+        root = ent.root
+        owner_of_state = root.dep_ == "poss" and root.head.lemma_.lower() in _STATE_OWNED
+        place_head = root.dep_ == "compound" and root.head.lemma_.lower() in _PLACE_HEADS
+        # "X, a Telegram channel": an apposition naming a body
+        body_appos = any(c.dep_ == "appos" and c.lemma_.lower() in ORG_NOUNS and c.lemma_.lower() not in PERSON_ROLES
+                         for c in root.children)
+        if dateline or owner_of_state or place_head or (prev is not None and (
+                prev.lower_ in _LOCATIVE or (prev.lower_ == "of" and prev2 is not None and prev2.lower_ in _PLACE_OF))):
             e.place_votes += 1   # "NOVYI VELES, Kesmaria —" opening a report is a dateline
-        elif prev is not None and prev.lower_ == "the" and len(ent) == 1 and ent.label_ == "PERSON":
+        elif body_appos or (prev is not None and prev.lower_ == "the" and len(ent) == 1 and ent.label_ == "PERSON"):
             e.body_votes += 1
         elif any(t.dep_ in ("nsubj", "nsubjpass", "appos") for t in ent) or (prev is not None and prev.lower_.rstrip(".") in TITLES):
             e.person_votes += 1
@@ -337,13 +360,18 @@ class Registry:
         # Names inside the subject: the first PERSON wins (appositions come after the name).
         span_ents = self._ents_in(span)
         for ent in span_ents:
+            # not a name that only owns something ("Meridian’s work") or sits in a relative clause
+            # ("a diplomat from a government that funds X"): that person is not the one speaking
+            if _aside(ent.root, span):
+                continue
             if ent.label_ == "PERSON" and clean_name(ent.text)[:1].isupper():
                 name = self._person_canonical(clean_name(ent.text), pos)
                 if self.is_person(name) or len(name.split()) >= 2:
                     return name, None
         # A known person's name the NER did not label here ("The mayor, Taras Bondar").
         for tok in span:
-            if tok.is_alpha and tok.text[:1].isupper() and tok.pos_ in ("PROPN", "NOUN") and tok.dep_ not in ("compound", "flat"):
+            if (tok.is_alpha and tok.text[:1].isupper() and tok.pos_ in ("PROPN", "NOUN") and tok.dep_ not in ("compound", "flat")
+                    and not _aside(tok, span)):
                 name = clean_name(" ".join(t.text for t in _name_run(tok, of_chain=False) if t in span))
                 known = self._person_canonical(name, pos)
                 if self.is_person(known):
@@ -447,6 +475,39 @@ class Registry:
 
 _ACRONYM = re.compile(r"\(([A-Z]{2,6})\)")
 _FUNCTION = frozenset("the with of and by a an in on at for to from as".split())
+
+
+def _aside(tok, span) -> bool:
+    """Is ``tok`` a name aside in a subject: an owner ("Meridian’s work") or inside a relative
+    clause ("a diplomat from a government that funds X")? Such a name is not the speaker."""
+    return tok.dep_ == "poss" or any(a.dep_ == "relcl" and a in span for a in tok.ancestors)
+
+
+def _name_word(tok, label: str) -> bool:
+    """A capitalised proper noun that would continue a name of this label (not a title or a
+    body's word, not part of an entity of another kind: "Kesmarian" before "Defence Minister")."""
+    return (tok.pos_ == "PROPN" and tok.is_alpha and tok.text[:1].isupper() and tok.lower_ not in TITLES
+            and tok.lower_ not in ORG_NOUNS and tok.lower_ not in PERSON_ROLES and tok.ent_type_ in ("", "PERSON", label))
+
+
+def _cut_name(doc, ent) -> bool:
+    """Did the tagger cut a longer name? The small model tags "Hugh" of "Editing by Hugh Carrow" a
+    place and "State Bureau" of "State Bureau of Verification" a person; such a fragment is not
+    trusted. A capitalised proper noun one space after the span continues it; so does one before a
+    place (a person's name may follow a capitalised title the lists lack: "Commissioner X"); and an
+    of-phrase of capitalised words after a person's name ("X of Verification")."""
+    last = doc[ent.end - 1]
+    nxt = doc[ent.end] if ent.end < len(doc) else None
+    if nxt is not None and last.whitespace_ == " " and _name_word(nxt, ent.label_) and nxt not in ent:
+        return True
+    if ent.label_ in ("GPE", "LOC") and ent.start > 0:
+        prev = doc[ent.start - 1]
+        if prev.whitespace_ == " " and _name_word(prev, ent.label_):
+            return True
+    if ent.label_ == "PERSON" and nxt is not None and nxt.lower_ == "of" and ent.end + 1 < len(doc):
+        after = doc[ent.end + 1]
+        return after.pos_ == "PROPN" and after.text[:1].isupper()
+    return False
 
 
 def _content_words(text: str) -> set[str]:

@@ -28,7 +28,7 @@ from . import names as N
 from .entities import EntityLinker, _display_better, display, entity_names
 from .events import EventLinker, document_day
 from .legal import index_document
-from .origins import affiliation, entity_named
+from .origins import affiliation, entity_named, government_of
 from .relations import SAME_DOCUMENT_BONUS, claim_features, relate, select
 
 log = logging.getLogger(__name__)
@@ -68,11 +68,28 @@ def _resolve_anywhere(store: Store, name: str | None, entities: list[dict], cano
 
 
 def _origin(store: Store, claim: dict, meta: dict, entities: list[dict], canon: dict[int, int]) -> tuple[int | None, str, str, str | None]:
-    """(speaker's canonical id, origin key, origin name, via): where a claim ultimately comes from."""
+    """(speaker's canonical id, origin key, origin name, via): where a claim ultimately comes from.
+
+    The organs and office holders of one state (its ministries, commissioner, security service,
+    ministers) are one origin, ``gov:<country key>`` (see :func:`.origins.government_of`)."""
     speaker = claim.get("speaker")
     sid = _resolve_anywhere(store, speaker, entities, canon)
     outlet = meta.get("outlet") or ""
     forwarded = (meta.get("metadata") or {}).get("forwarded_from")
+    body = meta.get("body") or ""
+    places = [e for e in entities if e["type"] in ("GPE", "NORP")]
+
+    def government(source: dict | str | None) -> tuple[str, str] | None:
+        """(origin key, name) of the government a source (an entity of this document, else a name) speaks for."""
+        if not source:
+            return None
+        if isinstance(source, str):
+            source = entity_named(source, entities) or source
+        if isinstance(source, dict) and source.get("id") in canon:   # with its names in other documents
+            source = {**source, "mentions": [*source.get("mentions", []), *db.canonical_names(store, canon[source["id"]])]}
+        found = government_of(body, source, places)
+        return (f"gov:{found[0]}", found[1]) if found else None
+
     # an outlet or channel passing on someone else's statement: the statement's author is the origin
     speaker_is_outlet = (not speaker) or bool(outlet and N.name_key(speaker) == N.name_key(outlet))
     cited = None
@@ -84,19 +101,32 @@ def _origin(store: Store, claim: dict, meta: dict, entities: list[dict], canon: 
             cited = m.group(1).strip()
             break
     if speaker_is_outlet and forwarded:
+        gov = government(forwarded)
         fid = _resolve_anywhere(store, forwarded, entities, canon)
-        return sid, (f"e:{fid}" if fid else f"n:{N.name_key(forwarded)}"), forwarded, "forwarded from"
+        return sid, (gov[0] if gov else f"e:{fid}" if fid else f"n:{N.name_key(forwarded)}"), forwarded, "forwarded from"
     if cited and (speaker_is_outlet or not sid):
+        gov = government(cited)
         cid = _resolve_anywhere(store, cited, entities, canon)
-        return sid, (f"e:{cid}" if cid else f"n:{N.name_key(cited)}"), cited, "cited by the outlet"
+        return sid, (gov[0] if gov else f"e:{cid}" if cid else f"n:{N.name_key(cited)}"), cited, "cited by the outlet"
     if sid is not None:
         # a spokesman, commander or minister speaks for the organisation named with their role
         person = next((e for e in entities if e["id"] in canon and canon[e["id"]] == sid and e["type"] == "PERSON"), None)
         if person is not None:
             org = affiliation(meta.get("body") or "", person, [e for e in entities if e["type"] == "ORG" and e["id"] in canon])
             if org is not None:
+                gov = government(org)
+                if gov:
+                    return sid, gov[0], gov[1], "speaks for"
                 return sid, f"e:{canon[org['id']]}", org["name"], "speaks for"
+        own = person or next((e for e in entities if e["id"] in canon and canon[e["id"]] == sid), None)
+        gov = government(own or speaker)
+        if gov:
+            return sid, gov[0], gov[1], "state organ"
         return sid, f"e:{sid}", speaker or "", None
+    if speaker:
+        gov = government(speaker)   # also "anonymous: Kesmarian officials"
+        if gov:
+            return None, gov[0], gov[1], "state organ"
     if speaker and not speaker.lower().startswith("anonymous"):
         return None, f"n:{N.name_key(speaker)}", speaker, None
     return None, f"doc:{claim['document_id']}:{claim['ordinal']}", speaker or outlet or "(unattributed)", None

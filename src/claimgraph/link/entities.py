@@ -8,6 +8,8 @@ normalised names, so they survive re-analysis and re-linking.
 
 from __future__ import annotations
 
+import re
+
 from ..store import Store
 from ..store import links as db
 from . import names as N
@@ -20,11 +22,18 @@ THRESHOLD = 0.7
 STRONG = 0.85
 
 
+_POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
+
+
 def entity_names(ent: dict) -> list[str]:
     """The entity's name and its name-like mentions (not pronouns or descriptions), deduplicated."""
     out, seen = [], set()
     for text in [ent["name"], *ent.get("mentions", [])]:
         if text is None:
+            continue
+        # a quote the tagger took in ("Meridian '") or a possessive ("Meridian’s") is not the name
+        text = _POSSESSIVE.sub("", text.strip(" \t\n\"'“”‘’,;:")).strip(" \t\n\"'“”‘’,;:")
+        if not text:
             continue
         if text != ent["name"] and not N.is_specific(text, ent["type"]):
             continue

@@ -379,12 +379,22 @@ def org_match(a: str, b: str, type_: str) -> Match | None | bool:
         return False
     if na and na == nb and small <= big and (ua & ub or not (ua or ub)):
         return Match(0.85, "alias", f"same number {'/'.join(sorted(na))} and kind: {a!r} ~ {b!r}")
+    if len(small) == 1 and _owner_only(a if small is ba else b, b if small is ba else a):
+        return None   # "Kesmaria" is the owner in "Kesmaria’s Ministry of Health", not the ministry
     if small <= big and specific and big - small <= generic:
         return Match(0.8 if len(small) >= 2 else 0.75, "alias", f"{a!r} and {b!r} differ only in generic words")
     if small is ba and small < big and not specific and len(small) >= 2:
         # "the Ministry of Defence", "the MoD": a generic name; weak, and ambiguous when several fit
         return Match(0.7, "generic", f"generic name {a if small is ba else b!r} fits {b if small is ba else a!r}")
     return None
+
+
+def _owner_only(word: str, name: str) -> bool:
+    """Does the one-word name ``word`` stand in ``name`` only as an owner ("X’s Ministry of
+    Health") or after "of" at its end ("Ministry of Health of X")?"""
+    w = re.escape(word.strip())
+    return bool(re.search(r"(?i)\b" + w + r"(?:’s|'s|’|')(?!\w)", name)
+                or re.search(r"(?i)\bof (?:the )?" + w + r"$", name.strip()))
 
 
 @lru_cache(maxsize=1)

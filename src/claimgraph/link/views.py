@@ -9,10 +9,9 @@ from .legal import disclaimer
 
 def entity_view(store: Store, row: dict, members: bool = True) -> dict:
     ms = db.member_rows(store, row["id"])
-    aliases: list[str] = []
-    for n in [m["name"] for m in ms] + [x for m in ms for x in m["mentions"]]:
-        if n not in aliases and n != row["name"]:
-            aliases.append(n)
+    # the linker's names: each member's name and its name-like mentions, one per spelling key
+    # (not "Kesmaria’s" beside "Kesmaria", nor a quote the tagger took in)
+    aliases = [n for n in dict.fromkeys(db.canonical_names(store, row["id"])) if n != row["name"]]
     out = {"id": row["id"], "type": row["type"], "name": row["name"], "aliases": aliases,
            "documents": sorted({m["document_id"] for m in ms})}
     if members:

@@ -1,0 +1,133 @@
+"""A government line is one origin: the organs and office holders of one state speak with one voice."""
+
+from __future__ import annotations
+
+from functools import partial
+
+import linkdata
+import pytest
+
+from claimgraph.link.origins import country_key, government_of
+from claimgraph.store import links as db
+
+add = partial(linkdata.add, published="2026-06-09")
+
+SELVA = [("Selva", "GPE", []), ("Selvan", "NORP", [])]
+KORVIA = [("Korvia", "GPE", []), ("Korvian", "NORP", [])]
+
+
+def origins(store, *doc_ids):
+    """The origin row of each document's first claim."""
+    out = []
+    for d in doc_ids:
+        cid = store.claims(d)[0]["id"]
+        out.append(dict(store.conn.execute("SELECT * FROM link_claim_origins WHERE claim_id = ?", (cid,)).fetchone()))
+    return out
+
+
+def test_two_ministries_of_one_country_are_one_origin(store):
+    one = add(store, "The Selvan Ministry of Water said the Brenn dam was sabotaged by divers overnight. Selva is on alert.",
+              [*SELVA, ("Selvan Ministry of Water", "ORG", [])],
+              [("Selvan Ministry of Water", "the Brenn dam was sabotaged by divers overnight", "indirect")])
+    two = add(store, "Selva's Ministry of Health said the Brenn dam was sabotaged by divers before dawn. Selvan hospitals were ready.",
+              [*SELVA, ("Ministry of Health", "ORG", ["Selva's Ministry of Health"])],
+              [("Ministry of Health", "the Brenn dam was sabotaged by divers before dawn", "indirect")])
+    a, b = origins(store, one, two)
+    assert a["origin"] == b["origin"] and a["origin"].startswith("gov:")
+    assert a["origin_name"] == "the Selvan government"
+    rels = [r for r in db.relations(store) if {r["claim_a"], r["claim_b"]} == {a["claim_id"], b["claim_id"]}]
+    assert rels and rels[0]["type"] == "corroborates" and not rels[0]["independent"]
+
+
+@pytest.mark.parametrize("other", ["Marlow Human Rights Centre", "Selva State University", "Supreme Court of Selva",
+                                   "Selvan Evening Gazette", "Selvan Workers Party"])
+def test_a_ministry_and_an_independent_body_of_its_country_are_not_one_origin(store, other):
+    one = add(store, "The Selvan Ministry of Water said the Brenn dam was sabotaged by divers overnight.",
+              [*SELVA, ("Selvan Ministry of Water", "ORG", [])],
+              [("Selvan Ministry of Water", "the Brenn dam was sabotaged by divers overnight", "indirect")])
+    two = add(store, f"The {other}, based in Selva, said the Brenn dam was sabotaged by divers at night.",
+              [*SELVA, (other, "ORG", [])],
+              [(other, "the Brenn dam was sabotaged by divers at night", "indirect")])
+    a, b = origins(store, one, two)
+    assert a["origin"].startswith("gov:")
+    assert a["origin"] != b["origin"] and not b["origin"].startswith("gov:")
+
+
+def test_a_minister_of_one_country_and_a_ministry_of_another_are_not_one_origin(store):
+    one = add(store, "Selvan Defence Minister Ona Ritter said the Brenn dam was hit by two missiles from the sea.",
+              [*SELVA, ("Ona Ritter", "PERSON", ["Selvan Defence Minister Ona Ritter"])],
+              [("Ona Ritter", "the Brenn dam was hit by two missiles from the sea", "indirect")])
+    two = add(store, "Korvia's foreign ministry said the Brenn dam was hit by two missiles fired from the sea.",
+              [*KORVIA, ("Korvian Foreign Ministry", "ORG", ["Korvia's foreign ministry"])],
+              [("Korvian Foreign Ministry", "the Brenn dam was hit by two missiles fired from the sea", "indirect")])
+    a, b = origins(store, one, two)
+    assert a["origin"].startswith("gov:") and b["origin"].startswith("gov:") and a["origin"] != b["origin"]
+    assert a["via"] == "state organ" and a["origin_name"] == "the Selvan government"
+
+
+def test_an_office_holder_named_beside_the_name_speaks_for_the_government(store):
+    one = add(store, "Selva's water minister, Ona Ritter, said the Brenn dam was sabotaged by divers overnight.",
+              [*SELVA, ("Ona Ritter", "PERSON", [])],
+              [("Ona Ritter", "the Brenn dam was sabotaged by divers overnight", "indirect")])
+    two = add(store, "The Selvan Ministry of Water said the Brenn dam was sabotaged by divers in the night.",
+              [*SELVA, ("Selvan Ministry of Water", "ORG", [])],
+              [("Selvan Ministry of Water", "the Brenn dam was sabotaged by divers in the night", "indirect")])
+    a, b = origins(store, one, two)
+    assert a["origin"] == b["origin"] and a["origin"].startswith("gov:")
+
+
+def test_a_plain_spokesman_still_speaks_for_his_organisation(store):
+    text = "Harbour Authority spokesman Tomas Lind said the cranes at Kelm were intact. Selva sent engineers."
+    d = add(store, text, [*SELVA, ("Harbour Authority", "ORG", []), ("Tomas Lind", "PERSON", [])],
+            [("Tomas Lind", "the cranes at Kelm were intact", "indirect")])
+    (row,) = origins(store, d)
+    assert row["via"] == "speaks for" and row["origin_name"] == "Harbour Authority" and row["origin"].startswith("e:")
+
+
+def test_a_ministry_spokeswoman_speaks_for_the_government(store):
+    text = "The Selvan Ministry of Water closed the canal. Ministry spokeswoman Irma Voss said the lock at Kelm was mined."
+    d = add(store, text, [*SELVA, ("Selvan Ministry of Water", "ORG", ["Ministry of Water"]), ("Irma Voss", "PERSON", [])],
+            [("Irma Voss", "the lock at Kelm was mined", "indirect")])
+    (row,) = origins(store, d)
+    assert row["via"] == "speaks for" and row["origin"] == "gov:" + country_key("Selva")
+
+
+PLACES = [{"name": "Selva", "type": "GPE", "mentions": ["Selva", "Selva’s"]},
+          {"name": "Selvan", "type": "NORP", "mentions": ["Selvan"]}]
+
+
+def ent(name, type_="ORG", mentions=()):
+    return {"name": name, "type": type_, "mentions": list(mentions)}
+
+
+@pytest.mark.parametrize("body, source", [
+    ("", ent("Ministry of Finance of the Selvan Republic")),
+    ("", ent("Office of the Selvan Ombudsman")),
+    ("He wrote to Selva’s State Committee for Ports (SCP) in May.", ent("State Committee for Ports", mentions=["SCP"])),
+    ("", ent("Selva", "GPE")),
+    ("", "anonymous: senior Selvan security officials"),
+    ("Ona Ritter, the minister of water of Selva, said", ent("Ona Ritter", "PERSON")),
+    ("Selva’s human-rights ombudsman, Piet Abel, said", ent("Piet Abel", "PERSON")),
+])
+def test_state_organs(body, source):
+    found = government_of(body, source, PLACES)
+    assert found is not None and found[0] == country_key("Selva")
+
+
+@pytest.mark.parametrize("body, source", [
+    ("", ent("Ministry of Finance")),                            # no country: its own origin
+    ("", ent("Selva State University")),
+    ("", ent("Selvan Supreme Court")),
+    ("", ent("Selvan Government Watch")),                        # an NGO watching the government
+    ("", "anonymous: Selvan state media"),                       # relays, but is an outlet
+    ("Ana Berg, the president of the Selvan Football Federation, said", ent("Ana Berg", "PERSON")),
+    ("Selvan soldiers told the minister Ana Berg", ent("Ana Berg", "PERSON")),
+    ("Ana Berg, an analyst at the Selvan Institute, said", ent("Ana Berg", "PERSON")),
+])
+def test_not_state_organs(body, source):
+    assert government_of(body, source, PLACES) is None
+
+
+def test_a_country_and_its_adjective_have_one_key():
+    assert country_key("Selva") == country_key("Selvan") == country_key("Selva’s") == country_key("the Selvan Republic")
+    assert country_key("Korvia") == country_key("Korvian") != country_key("Selva")
