@@ -131,3 +131,18 @@ def test_not_state_organs(body, source):
 def test_a_country_and_its_adjective_have_one_key():
     assert country_key("Selva") == country_key("Selvan") == country_key("Selva’s") == country_key("the Selvan Republic")
     assert country_key("Korvia") == country_key("Korvian") != country_key("Selva")
+
+
+def test_one_person_is_one_source_whoever_they_speak_for_in_each_article(store):
+    """Named as the state's commissioner in one article and by name alone in another: her two
+    claims are still one source, so their agreement is not independent corroboration."""
+    one = add(store, "Selva's children's commissioner Ona Ritter said 40 pupils were evacuated from the shelling near Brenn.",
+              [*SELVA, ("Ona Ritter", "PERSON", ["Selva's children's commissioner Ona Ritter"])],
+              [("Ona Ritter", "40 pupils were evacuated from the shelling near Brenn", "indirect")])
+    two = add(store, "Ona Ritter told reporters that 40 pupils had been evacuated from the shelling around Brenn.",
+              [("Ona Ritter", "PERSON", [])],
+              [("Ona Ritter", "40 pupils had been evacuated from the shelling around Brenn", "indirect")])
+    a, b = origins(store, one, two)
+    assert a["origin"] != b["origin"] and a["speaker_id"] == b["speaker_id"] is not None
+    rels = [r for r in db.relations(store) if {r["claim_a"], r["claim_b"]} == {a["claim_id"], b["claim_id"]}]
+    assert rels and rels[0]["type"] == "corroborates" and not rels[0]["independent"]

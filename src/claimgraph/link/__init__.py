@@ -132,6 +132,14 @@ def _origin(store: Store, claim: dict, meta: dict, entities: list[dict], canon: 
     return None, f"doc:{claim['document_id']}:{claim['ordinal']}", speaker or outlet or "(unattributed)", None
 
 
+def _one_source(a: dict, b: dict) -> bool:
+    """Two claims of one origin, or of one person (who may speak for a government in one article
+    and as themself in another: still one source)."""
+    if a.get("origin") is not None and a.get("origin") == b.get("origin"):
+        return True
+    return a.get("speaker_id") is not None and a.get("speaker_id") == b.get("speaker_id")
+
+
 def _link(store: Store, document_id: int, meta: dict) -> LinkResult:
     res = LinkResult(document_id)
     old_event = db.event_of_document(store, document_id)
@@ -151,7 +159,7 @@ def _link(store: Store, document_id: int, meta: dict) -> LinkResult:
     claims = db.document_claims(store, document_id)
     for c in claims:
         sid, origin, name, via = _origin(store, c, meta, entities, res.entities)
-        c["origin"] = origin
+        c["origin"], c["speaker_id"] = origin, sid
         db.add_origin(store, c["id"], sid, origin, name, via)
     res.event_id = events.link(document_id, meta, entities, res.entities, [c["id"] for c in claims])
     # relations with the event's other claims (and between this document's own speakers)
@@ -171,7 +179,7 @@ def _link(store: Store, document_id: int, meta: dict) -> LinkResult:
                   and a["document_id"] != document_id and b["document_id"] != document_id]
     found = []
     for a, b in pairs:
-        same_origin = a.get("origin") is not None and a.get("origin") == b.get("origin")
+        same_origin = _one_source(a, b)
         r = relate(a["content"], b["content"], feat(a), feat(b), same_origin=same_origin)
         if r is not None:
             if a["document_id"] == b["document_id"]:
@@ -180,7 +188,7 @@ def _link(store: Store, document_id: int, meta: dict) -> LinkResult:
     byid = {c["id"]: c for pair in found for c in pair[:2]}
     for ida, idb, r in select([(a["id"], b["id"], r) for a, b, r in found]):
         a, b = byid[ida], byid[idb]
-        independent = a.get("origin") != b.get("origin")
+        independent = not _one_source(a, b)
         db.add_relation(store, a["id"], b["id"], r.type, r.reason, independent, r.confidence, res.event_id)
         res.relations += 1
     rows = index_document(document_id, meta.get("body") or "", claims, meta.get("outlet"))
