@@ -23,9 +23,31 @@ def test_each_contradiction_with_its_reason_under_its_event(store):
     section = text[text.index("Contradictions"): text.index("Legal-framework index")]
     lines = section.splitlines()
     assert lines[1].lstrip().startswith("[")                    # the event first
-    assert ("casualty figure 9 vs 14" in section or "casualty figure 14 vs 9" in section) and "independent sources" in section
-    assert "Ivan Horbach: “9 people had been killed" in section and "Health Ministry: “14 people" in section
+    assert lines[2].strip() == "casualty figure — 1 contradicting pair(s), 1 between independent sources"
+    # each side with its claims, each figure on its own side
+    nine, fourteen = section.index("casualty figure 9:"), section.index("casualty figure 14:")
+    horbach, ministry = section.index("Ivan Horbach: “9 people had been killed"), section.index("Health Ministry: “14 people")
+    assert (nine < horbach < fourteen < ministry) or (fourteen < ministry < nine < horbach)
     assert "never a verdict" in text
+
+
+def test_each_side_of_a_point_lists_its_claims_once(store):
+    body = "Fog lay over Brask on Tuesday. {who} said {what}."
+    docs = [("Ivo Dran", "the helicopter strayed off course in the fog over Brask"),
+            ("Mila Sorn", "the helicopter crew got lost in the fog near Brask"),
+            ("Tarin Vale", "the helicopter landing at Brask was a planned defection")]
+    for who, what in docs:
+        linkdata.add(store, body.format(who=who, what=what), [("Brask", "GPE", []), (who, "PERSON", [])],
+                     [(who, what, "indirect")])
+    out = io.StringIO()
+    print_overview(store, out)
+    text = out.getvalue()
+    section = text[text.index("Contradictions"): text.index("Legal-framework index")]
+    assert "a mistaken landing:" in section and "a planned operation:" in section
+    assert section.count("Tarin Vale:") == 1 and section.count("Ivo Dran:") == 1 and section.count("Mila Sorn:") == 1
+    landing, planned = section.index("a mistaken landing:"), section.index("a planned operation:")
+    vale = section.index("Tarin Vale:")
+    assert (planned < vale < landing) or (landing < planned < vale)
 
 
 def test_pairs_on_one_point_group_together_whatever_the_order_and_the_words():

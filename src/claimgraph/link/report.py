@@ -10,6 +10,7 @@ from ..store import Store
 from ..store import links as db
 from . import link_pending
 from .legal import disclaimer
+from .relations import figures, ranges
 from .views import entity_view, event_view
 
 
@@ -19,6 +20,55 @@ def _point(reason: str) -> str:
     figures, sides in a fixed order ("a mistaken landing vs a planned operation")."""
     bare = re.sub(r"\d[\d,.:–-]*", "#", re.sub(r"\s*\(“[^”]*”\)", "", reason))
     return " vs ".join(sorted(part.strip() for part in bare.split(" vs ")))
+
+
+_QUOTED = re.compile(r"\s*\(“([^”]*)”\)")
+_NUMBER = re.compile(r"\d[\d,]*")
+_FOLD = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
+
+
+def _heading(reason: str) -> str:
+    """A point for people, from one of its reasons: "casualty figure" for "casualty figure 12 vs
+    40", other figures as N ("casualty figure N killed vs N combatants killed"), a frame's two
+    sides without the quoted words."""
+    bare = re.sub(r"\d[\d,.:–-]*", "N", _QUOTED.sub("", reason))
+    m = re.fullmatch(r"(.+?) N vs N", bare)
+    return m.group(1) if m else bare
+
+
+def _owns(part: str, content: str) -> bool:
+    """Is this side of a reason the given claim's: its quoted words are in the claim, or its
+    figure is one of the claim's figures."""
+    norm = lambda t: " ".join(t.translate(_FOLD).lower().split())  # noqa: E731
+    m = _QUOTED.search(part)
+    if m:
+        pieces = [p.strip() for p in m.group(1).split("…") if p.strip()]
+        return bool(pieces) and all(norm(p) in norm(content) for p in pieces)
+    nums = _NUMBER.findall(part)
+    if not nums:
+        return False
+    values = set(figures(content).values()) | {v for lo_hi in ranges(content).values() for v in lo_hi}
+    values |= {int(n.replace(",", "")) for n in _NUMBER.findall(content) if len(n) < 9}
+    return all(int(n.replace(",", "")) in values for n in nums)
+
+
+def _sides(r: dict, content_a: str, content_b: str) -> dict[int, str]:
+    """{claim id: its side} for one contradiction, from its reason ("X (“…”) vs Y (“…”)",
+    "casualty figure 12 vs 40"); empty when the reason does not tell which side is whose."""
+    parts = r["reason"].split(" vs ", 1)
+    if len(parts) != 2:
+        return {}
+    label = [_QUOTED.sub("", p).strip() for p in parts]
+    if _NUMBER.fullmatch(label[1]) and _NUMBER.search(label[0]):
+        # "casualty figure 12 vs 40": the second side is a figure of the same thing
+        label[1] = label[0][: _NUMBER.search(label[0]).start()] + label[1]
+    a, b = r["claim_a"], r["claim_b"]
+    for i in (0, 1):
+        mine_a, mine_b = _owns(parts[i], content_a), _owns(parts[i], content_b)
+        if mine_a != mine_b:
+            first, second = (a, b) if mine_a else (b, a)
+            return {first: label[i], second: label[1 - i]}
+    return {}
 
 
 def print_overview(store: Store, out: TextIO | None = None, link_first: bool = True, max_entities: int = 40) -> None:
@@ -52,27 +102,39 @@ def print_overview(store: Store, out: TextIO | None = None, link_first: bool = T
         w(f"  [{v['id']}] {v['label']}")
         w(f"      {len(v['documents'])} document(s): " + "; ".join(shorten(f"{d['outlet'] or '?'}", 30) for d in v["documents"]))
 
-    w("\nContradictions, by event and point of disagreement (claim ids; 'claimgraph claims --contested'"
-      " for the claims):")
+    w("\nContradictions, by event and point of disagreement: each side with its claims (claim ids;"
+      " 'claimgraph claims --contested' for the pairs):")
     rels = db.relations(store, type_="contradicts")
-    texts = {}
+    rows: dict[int, dict] = {}
     for r in rels:
         for cid in (r["claim_a"], r["claim_b"]):
-            if cid not in texts:
-                row = store.conn.execute("SELECT speaker, content FROM claims WHERE id = ?", (cid,)).fetchone()
-                texts[cid] = f"{row['speaker'] or '?'}: “{shorten(row['content'], 60)}”"
+            if cid not in rows:
+                rows[cid] = dict(store.conn.execute("SELECT speaker, content FROM claims WHERE id = ?", (cid,)).fetchone())
     labels = {e["id"]: e["label"] for e in db.list_events(store)}
+    groups: dict[tuple[int, str], list[dict]] = {}
+    for r in rels:
+        groups.setdefault((r["event_id"] or 0, _point(r["reason"])), []).append(r)
     shown: set[int] = set()
-    # one event at a time, and within it the pairs that disagree on one point together (the
-    # reason up to its quoted words: "a planned operation (“…”) vs a mistaken landing (“…”)")
-    for r in sorted(rels, key=lambda r: (r["event_id"] or 0, _point(r["reason"]), r["claim_a"], r["claim_b"])):
-        if r["event_id"] not in shown:
-            shown.add(r["event_id"])
-            w(f"  [{r['event_id']}] {shorten(labels.get(r['event_id']) or '', 90)}")
-        dep = "independent sources" if r["independent"] else "same origin"
-        w(f"    {r['claim_a']} vs {r['claim_b']} — {r['reason']} ({dep})")
-        for cid in (r["claim_a"], r["claim_b"]):
-            w(f"        {texts[cid]}")
+    for (event_id, point), group in sorted(groups.items()):
+        if event_id not in shown:
+            shown.add(event_id)
+            w(f"  [{event_id}] {shorten(labels.get(event_id) or '', 90)}")
+        independent = sum(1 for r in group if r["independent"])
+        w(f"    {_heading(group[0]['reason'])} — {len(group)} contradicting pair(s), {independent} between independent sources")
+        sides: dict[str, list[int]] = {}
+        placed: set[int] = set()
+        for r in sorted(group, key=lambda r: (r["claim_a"], r["claim_b"])):
+            for cid, side in _sides(r, rows[r["claim_a"]]["content"], rows[r["claim_b"]]["content"]).items():
+                if cid not in placed:
+                    placed.add(cid)
+                    sides.setdefault(side, []).append(cid)
+        unclear = sorted({c for r in group for c in (r["claim_a"], r["claim_b"])} - placed)
+        if unclear:
+            sides["(side not told by the reason)"] = unclear
+        for side, cids in sides.items():
+            w(f"      {side}:")
+            for cid in cids:
+                w(f"        #{cid} {rows[cid]['speaker'] or '?'}: “{shorten(rows[cid]['content'], 70)}”")
     if not rels:
         w("  (none found)")
 
