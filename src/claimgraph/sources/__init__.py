@@ -46,10 +46,11 @@ def open_input(inp: InputFile, settings: Settings) -> OpenedInput:
     if looks_like_warc(head):
         return OpenedInput(inp, "warc", "application/warc", read_warc(inp.path, inp.name, settings.max_bytes))
     if looks_like_telegram(head):
-        data = read_bounded(inp.path, settings.max_container_bytes)
-        # Parse now so that malformed JSON rejects the input before anything is archived for it.
-        docs = list(read_telegram(data, inp.name))
-        return OpenedInput(inp, "telegram", "application/json", iter(docs))
+        # Streamed twice, never held whole: read_telegram checks the whole export now, so that
+        # malformed JSON rejects the input before anything is archived for it, then reads the
+        # messages again one at a time as they are ingested.
+        docs = read_telegram(inp.path, inp.name, settings.max_bytes, settings.max_container_bytes)
+        return OpenedInput(inp, "telegram", "application/json", docs)
     if head.startswith(b"\x1f\x8b"):
         raise SourceError("gzip-compressed file that is not a WARC")
     data = read_bounded(inp.path, settings.max_bytes)
