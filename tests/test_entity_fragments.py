@@ -121,3 +121,31 @@ def test_a_name_aside_in_the_subject_is_not_the_speaker(nlp):
     assert intercepts.startswith("anonymous")
     report = next(s for k, s in by_content.items() if k.startswith("the report"))
     assert report == "Mara Quist"
+
+
+@pytest.mark.parametrize("text,ents", [
+    ("John Smith of Amnesty International said the report was accurate.", [("John Smith", "PERSON"), ("Amnesty International", "ORG")]),
+    ("Zelensky Visits Kharkiv After Strikes", [("Zelensky", "PERSON"), ("Kharkiv", "GPE")]),   # a title-case line
+    ("Officials said Ukraine Russia talks had failed.", [("Ukraine", "GPE"), ("Russia", "GPE")]),  # two names side by side
+    ("Germany Chancellor Olaf Scholz said the talks would resume.", [("Germany", "GPE"), ("Olaf Scholz", "PERSON")]),
+    ("Apple’s president said the plant was safe.", [("Apple", "ORG")]),          # a company's president
+    ("A spokesman for Olena Marchenko's ministry said so.", [("Olena Marchenko", "PERSON")]),  # a person owns a ministry
+])
+def test_names_the_rules_must_leave_alone(nlp, text, ents):
+    names = _names(nlp, text, ents)
+    for surface, label in ents:
+        assert names.get(surface) == label, (surface, names)
+
+
+def test_a_person_tag_on_a_bodys_name_is_an_organisation_with_its_of_phrase(nlp):
+    assert _names(nlp, "In 2022 Azov Regiment fighters held the plant.", [("Azov Regiment", "PERSON")]) == {"Azov Regiment": "ORG"}
+    names = _names(nlp, "The so-called State Bureau of Verification says the pilot defected.", [("State Bureau", "PERSON")])
+    assert names == {"State Bureau of Verification": "ORG"}
+
+
+def test_a_person_in_a_relative_clause_of_the_subject_is_not_the_speaker(nlp):
+    claims = extract_claims("The doctor who treated Ivan Petrov said he would recover. "
+                            "The mayor of Vilkhove, Taras Bondar, said the bridge held.", nlp=nlp).claims
+    speakers = {c.content: c.speaker for c in claims}
+    assert speakers.get("he would recover") not in (None, "Ivan Petrov")
+    assert speakers.get("the bridge held") == "Taras Bondar"   # an apposition still names the speaker

@@ -197,6 +197,7 @@ def test_aliases_are_names_not_the_taggers_quotes_or_possessives(store):
     from claimgraph.link.views import entity_view
     assert entity_names({"name": "Meridian Rights Monitor", "type": "ORG", "mentions": ["Meridian '", "Meridian’s"]}) == [
         "Meridian Rights Monitor", "Meridian"]
+    assert entity_names({"name": "McDonald's", "type": "ORG", "mentions": ["McDonald's", "McDonald’s"]}) == ["McDonald's"]
     d1 = add(store, "Meridian’s staff left. Meridian Rights Monitor said so.",
              [("Meridian Rights Monitor", "ORG", ["Meridian’s"])])
     view = entity_view(store, db.canonical(store, canon(store, d1, "Meridian Rights Monitor")))

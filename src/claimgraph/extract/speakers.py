@@ -51,8 +51,8 @@ _LOCATIVE = frozenset("in near outside from into across around towards toward vi
 _PLACE_OF = frozenset("""city town village region district settlement port suburb outskirts parts part areas area
 territory territories capital north south east west centre center""".split())
 #: What a state has ("Kesmaria’s ombudsman", "Kesmaria’s 41st Rifle Brigade"): its owner is a place.
-_STATE_OWNED = frozenset("""ombudsman ministry government army president parliament military forces capital border
-borders territory citizens brigade regiment embassy navy prosecutor""".split())
+_STATE_OWNED = frozenset("""ombudsman ministry government parliament capital border borders territory citizens
+brigade regiment embassy navy""".split())
 #: A name modifying one of these is a place ("the Zarichne checkpoint").
 _PLACE_HEADS = frozenset("checkpoint district region village town city oblast raion province crossing".split())
 
@@ -146,12 +146,15 @@ class Registry:
                 continue  # "28-year-old" is an age, not a date
             if label in ("PERSON", "GPE", "LOC") and _cut_name(doc, ent):
                 continue  # "Hugh" of "Hugh Carrow", "Novyi" of "Novyi Veles": a name the tagger cut in two
+            if label == "PERSON" and any(w.lower() in ORG_NOUNS for w in name.split()):
+                # a body's word makes it a body ("Azov Regiment"), and the tagger may have cut its
+                # of-phrase ("State Bureau" of "State Bureau of Verification")
+                ent = _with_of_phrase(doc, ent)
+                label, name = "ORG", clean_name(ent.text)
             if label == "PERSON":
                 words = name.split()
-                # a lower-case word or a place/nationality word is never part of a person's name,
-                # nor is a body's word ("State Bureau")
-                if (not all(w[:1].isupper() for w in words) or any(w.lower() in placey for w in words)
-                        or any(w.lower() in ORG_NOUNS for w in words)):
+                # a lower-case word or a place/nationality word is never part of a person's name
+                if not all(w[:1].isupper() for w in words) or any(w.lower() in placey for w in words):
                     continue
                 if ent.root.pos_ not in ("PROPN",):
                     continue
@@ -197,7 +200,8 @@ class Registry:
         nxt = doc[ent.end] if ent.end < len(doc) else None
         dateline = ent.text.isupper() and (prev is None or "\n" in prev.text) and nxt is not None and nxt.text == ","
         root = ent.root
-        owner_of_state = root.dep_ == "poss" and root.head.lemma_.lower() in _STATE_OWNED
+        # a person may own a ministry ("Olena Marchenko's ministry"): only a name tagged ORG is a state by it
+        owner_of_state = ent.label_ == "ORG" and root.dep_ == "poss" and root.head.lemma_.lower() in _STATE_OWNED
         place_head = root.dep_ == "compound" and root.head.lemma_.lower() in _PLACE_HEADS
         # "X, a Telegram channel": an apposition naming a body
         body_appos = any(c.dep_ == "appos" and c.lemma_.lower() in ORG_NOUNS and c.lemma_.lower() not in PERSON_ROLES
@@ -380,7 +384,7 @@ class Registry:
             # "The mayor of Vilkhove, Taras Bondar": a role headed subject carrying a two- or
             # three-word proper name names that person, whatever the NER made of the name.
             for tok in span:
-                if tok.pos_ == "PROPN" and tok.dep_ not in ("compound", "flat"):
+                if tok.pos_ == "PROPN" and tok.dep_ not in ("compound", "flat") and not _aside(tok, span):
                     run = [t for t in _name_run(tok, of_chain=False) if t in span]
                     if 2 <= len(run) <= 3 and head not in run and all(t.text[:1].isupper() for t in run) and not any(
                         t.ent_type_ in ("GPE", "NORP", "LOC", "DATE") for t in run
@@ -483,31 +487,63 @@ def _aside(tok, span) -> bool:
     return tok.dep_ == "poss" or any(a.dep_ == "relcl" and a in span for a in tok.ancestors)
 
 
-def _name_word(tok, label: str) -> bool:
-    """A capitalised proper noun that would continue a name of this label (not a title or a
-    body's word, not part of an entity of another kind: "Kesmarian" before "Defence Minister")."""
-    return (tok.pos_ == "PROPN" and tok.is_alpha and tok.text[:1].isupper() and tok.lower_ not in TITLES
-            and tok.lower_ not in ORG_NOUNS and tok.lower_ not in PERSON_ROLES and tok.ent_type_ in ("", "PERSON", label))
+def _name_word(tok) -> bool:
+    """A capitalised proper noun that would continue a name: untagged (a neighbour the tagger
+    labelled is a name of its own: "Ukraine Russia talks"), not a title, role or body word."""
+    return (tok.pos_ == "PROPN" and tok.is_alpha and tok.text[:1].isupper() and not tok.ent_type_
+            and tok.lower_ not in TITLES and tok.lower_ not in ORG_NOUNS and tok.lower_ not in PERSON_ROLES
+            and tok.lower_ not in _MORE_TITLES)
+
+
+#: Capitalised titles and role words before a name that the cue lists lack ("Germany Chancellor X").
+_MORE_TITLES = frozenset("chancellor premier king queen prince princess pope emir sheikh sultan ayatollah "
+                         "commissioner ombudsman envoy patriarch archbishop bishop deputy foreign defence defense".split())
+
+
+def _title_case(doc, ent) -> bool:
+    """Is the span on a headline-style line ("Zelensky Visits Kharkiv After Strikes")? Two
+    capitalised words on its line that are not proper nouns (verbs, nouns, prepositions) and do
+    not start the line or a sentence. There a capitalised neighbour says nothing about a cut name."""
+    text = doc.text
+    start = text.rfind("\n", 0, ent.start_char) + 1
+    end = text.find("\n", ent.end_char)
+    line = doc.char_span(start, len(text) if end < 0 else end, alignment_mode="expand")
+    if line is None:
+        return False
+    n, first = 0, True
+    for t in line:
+        if not t.is_alpha:
+            continue
+        after_stop = t.i > 0 and doc[t.i - 1].text in ".!?:;(\"“‘'—–-"   # a sentence or an aside starts
+        if not first and not after_stop and t.text[:1].isupper() and t.pos_ != "PROPN":
+            n += 1
+        first = False
+    return n >= 2
 
 
 def _cut_name(doc, ent) -> bool:
     """Did the tagger cut a longer name? The small model tags "Hugh" of "Editing by Hugh Carrow" a
-    place and "State Bureau" of "State Bureau of Verification" a person; such a fragment is not
-    trusted. A capitalised proper noun one space after the span continues it; so does one before a
-    place (a person's name may follow a capitalised title the lists lack: "Commissioner X"); and an
-    of-phrase of capitalised words after a person's name ("X of Verification")."""
+    place and "Novyi" of "in Novyi Veles" a place; such a fragment is not trusted. An untagged
+    capitalised proper noun one space after the span continues it; so does one before a place (a
+    person's name may follow a capitalised title the lists lack). Not on title-case lines."""
     last = doc[ent.end - 1]
     nxt = doc[ent.end] if ent.end < len(doc) else None
-    if nxt is not None and last.whitespace_ == " " and _name_word(nxt, ent.label_) and nxt not in ent:
-        return True
-    if ent.label_ in ("GPE", "LOC") and ent.start > 0:
+    cut = nxt is not None and last.whitespace_ == " " and _name_word(nxt)
+    if not cut and ent.label_ in ("GPE", "LOC") and ent.start > 0:
         prev = doc[ent.start - 1]
-        if prev.whitespace_ == " " and _name_word(prev, ent.label_):
-            return True
-    if ent.label_ == "PERSON" and nxt is not None and nxt.lower_ == "of" and ent.end + 1 < len(doc):
-        after = doc[ent.end + 1]
-        return after.pos_ == "PROPN" and after.text[:1].isupper()
-    return False
+        cut = prev.whitespace_ == " " and _name_word(prev)
+    return cut and not _title_case(doc, ent)
+
+
+def _with_of_phrase(doc, ent):
+    """The span with the of-phrase of capitalised words right after it, if any ("State Bureau" +
+    "of Verification")."""
+    end = ent.end
+    if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].pos_ == "PROPN" and doc[end + 1].text[:1].isupper():
+        end += 1
+        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+            end += 1
+    return ent if end == ent.end else Span(doc, ent.start, end, label="ORG")
 
 
 def _content_words(text: str) -> set[str]:

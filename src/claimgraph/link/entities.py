@@ -32,7 +32,9 @@ def entity_names(ent: dict) -> list[str]:
         if text is None:
             continue
         # a quote the tagger took in ("Meridian '") or a possessive ("Meridian’s") is not the name
-        text = _POSSESSIVE.sub("", text.strip(" \t\n\"'“”‘’,;:")).strip(" \t\n\"'“”‘’,;:")
+        text = text.strip(" \t\n\"'“”‘’,;:")
+        if not _POSSESSIVE.search(ent["name"] or ""):   # "McDonald's" keeps its own apostrophe
+            text = _POSSESSIVE.sub("", text).strip(" \t\n\"'“”‘’,;:")
         if not text:
             continue
         if text != ent["name"] and not N.is_specific(text, ent["type"]):
