@@ -91,3 +91,12 @@ def test_lower_case_words_surnames_and_papers_keep_their_kind(nlp):
     assert "fed" not in types                       # a name has a capital letter
     assert types.get("Irma Voss") == "PERSON" and types.get("Voss") in (None, "PERSON")
     assert types.get("Courier") in (None, "ORG")    # "the Courier" is a paper, not a person
+
+
+def test_the_author_about_itself_is_no_claim(nlp):
+    post = ("Our drones hit a fuel depot near Brask last night. We do not know. We thank the crews of the 9th battery. "
+            "We know that the enemy moved its launchers to the school.")
+    contents = [c.content for c in extract_claims(post, nlp=nlp, author="Front Channel").claims]
+    assert "Our drones hit a fuel depot near Brask last night" in contents
+    assert not any(c.startswith(("We do not know", "We thank")) for c in contents)
+    assert any(c.startswith("We know that the enemy moved") or c.startswith("the enemy moved") for c in contents)

@@ -1471,6 +1471,11 @@ OWN_VOICE_CUE = "channel post"
 _NEGATORS = frozenset("no not never nobody nothing none neither nor n't".split())
 
 
+#: Verbs whose first-person sentence without a clause says nothing about the world ("We do not
+#: know.", "We thank the crews.", "I salute you."); with a clause ("We know that …") it is a claim.
+_ABOUT_ITSELF = frozenset("know wonder thank hope wish pray remember salute congratulate welcome apologize apologise".split())
+
+
 def _own_statements(body: str, doc_chunks: list[tuple[object, int]], author: str, claims: list[Claim]) -> list[Claim]:
     """The sentences of a post that its author asserts in its own voice: declarative (a subject
     and a finite verb, not a question), of four words or more, outside every attributed claim
@@ -1489,6 +1494,10 @@ def _own_statements(body: str, doc_chunks: list[tuple[object, int]], author: str
                 continue
             if not re.search(r"[.!…][\"”’'»)]*\s*$", sent.text):
                 continue   # a heading line ("⚡️ Sokol-4 lost in fog near Glinsk"): the post's title, not a sentence
+            root = sent.root
+            if (root.lemma_.lower() in _ABOUT_ITSELF and any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in root.children)
+                    and not any(c.dep_ in ("ccomp", "xcomp") for c in root.children)):
+                continue   # "We do not know.", "We thank our gunners.": the author about itself, nothing about the world
             toks = [t for t in sent if not t.is_space]
             while toks and toks[-1].text in (".", "!", "…", ";", ":", ","):
                 toks.pop()
