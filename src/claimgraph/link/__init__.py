@@ -28,7 +28,7 @@ from . import names as N
 from .entities import EntityLinker, _display_better, display, entity_names
 from .events import EventLinker, document_day
 from .legal import index_document
-from .origins import affiliation, entity_named, government_of
+from .origins import Governments, affiliation, entity_named
 from .relations import SAME_DOCUMENT_BONUS, claim_features, relate, select
 
 log = logging.getLogger(__name__)
@@ -67,28 +67,52 @@ def _resolve_anywhere(store: Store, name: str | None, entities: list[dict], cano
     return cid
 
 
-def _origin(store: Store, claim: dict, meta: dict, entities: list[dict], canon: dict[int, int]) -> tuple[int | None, str, str, str | None]:
+class _DocumentCache:
+    """What :func:`_origin` works out once per document rather than once per claim: the document's
+    countries and patterns (:class:`.origins.Governments`), the government each source speaks
+    for, and the organisation each person speaks for. Made by :func:`_link` for one document's
+    link pass and dropped with it."""
+
+    def __init__(self, meta: dict, entities: list[dict]):
+        self.governments = Governments(meta.get("body") or "", [e for e in entities if e["type"] in ("GPE", "NORP")])
+        self.government: dict = {}
+        self.affiliation: dict = {}
+
+
+def _origin(store: Store, claim: dict, meta: dict, entities: list[dict], canon: dict[int, int],
+            cache: _DocumentCache | None = None) -> tuple[int | None, str, str, str | None]:
     """(speaker's canonical id, origin key, origin name, via): where a claim ultimately comes from.
 
     The organs and office holders of one state (its ministries, commissioner, security service,
-    ministers) are one origin, ``gov:<country key>`` (see :func:`.origins.government_of`)."""
+    ministers) are one origin, ``gov:<country key>`` (see :func:`.origins.government_of`). What
+    does not depend on the claim (the document's countries, each source's government, each
+    person's organisation) is worked out once per document (:class:`_DocumentCache`)."""
     speaker = claim.get("speaker")
     sid = _resolve_anywhere(store, speaker, entities, canon)
     outlet = meta.get("outlet") or ""
     forwarded = (meta.get("metadata") or {}).get("forwarded_from")
-    body = meta.get("body") or ""
-    places = [e for e in entities if e["type"] in ("GPE", "NORP")]
+    cache = cache or _DocumentCache(meta, entities)
 
     def government(source: dict | str | None) -> tuple[str, str] | None:
         """(origin key, name) of the government a source (an entity of this document, else a name) speaks for."""
         if not source:
             return None
+        memo = ("e", source["id"]) if isinstance(source, dict) and "id" in source else ("n", str(source))
+        if memo in cache.government:
+            return cache.government[memo]
         if isinstance(source, str):
             source = entity_named(source, entities) or source
         if isinstance(source, dict) and source.get("id") in canon:   # with its names in other documents
             source = {**source, "mentions": [*source.get("mentions", []), *db.canonical_names(store, canon[source["id"]])]}
-        found = government_of(body, source, places)
-        return (f"gov:{found[0]}", found[1]) if found else None
+        found = cache.governments.of(source)
+        cache.government[memo] = (f"gov:{found[0]}", found[1]) if found else None
+        return cache.government[memo]
+
+    def affiliated(person: dict) -> dict | None:
+        if person["id"] not in cache.affiliation:
+            cache.affiliation[person["id"]] = affiliation(
+                meta.get("body") or "", person, [e for e in entities if e["type"] == "ORG" and e["id"] in canon])
+        return cache.affiliation[person["id"]]
 
     # an outlet or channel passing on someone else's statement: the statement's author is the origin
     speaker_is_outlet = (not speaker) or bool(outlet and N.name_key(speaker) == N.name_key(outlet))
@@ -112,7 +136,7 @@ def _origin(store: Store, claim: dict, meta: dict, entities: list[dict], canon: 
         # a spokesman, commander or minister speaks for the organisation named with their role
         person = next((e for e in entities if e["id"] in canon and canon[e["id"]] == sid and e["type"] == "PERSON"), None)
         if person is not None:
-            org = affiliation(meta.get("body") or "", person, [e for e in entities if e["type"] == "ORG" and e["id"] in canon])
+            org = affiliated(person)
             if org is not None:
                 gov = government(org)
                 if gov:
@@ -157,8 +181,9 @@ def _link(store: Store, document_id: int, meta: dict) -> LinkResult:
     events = EventLinker(store)
     entities = db.document_entities(store, document_id)
     claims = db.document_claims(store, document_id)
+    cache = _DocumentCache(meta, entities)
     for c in claims:
-        sid, origin, name, via = _origin(store, c, meta, entities, res.entities)
+        sid, origin, name, via = _origin(store, c, meta, entities, res.entities, cache)
         c["origin"], c["speaker_id"] = origin, sid
         db.add_origin(store, c["id"], sid, origin, name, via)
     res.event_id = events.link(document_id, meta, entities, res.entities, [c["id"] for c in claims])

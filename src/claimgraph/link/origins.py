@@ -9,7 +9,11 @@ the institute" does not make the institute the origin.
 
 from __future__ import annotations
 
+import json
 import re
+from bisect import bisect_left
+from functools import lru_cache
+from importlib import resources
 
 from . import names as N
 
@@ -86,9 +90,16 @@ def affiliation(body: str, person: dict, orgs: list[dict]) -> dict | None:
 #
 # The word lists are deliberately tight: only organs of the executive and the offices that speak
 # for it. Courts, parliaments and their parties, universities (also "State University"), the
-# press (also state media, which relays but is an outlet), NGOs and companies are independent
-# bodies of a country and keep their own origin; so does any organisation whose name carries a
-# word of _NOT_STATE ("Kesmarian Football Federation commissioner", "Government Watch").
+# press (also state media, which relays but is an outlet), NGOs, companies, clubs, hospitals and
+# armed groups are independent bodies of a country and keep their own origin; so does any
+# organisation whose name (or the rest of the phrase it is written in) carries a word of
+# _NOT_STATE ("Kesmarian Football Federation commissioner", "Government Watch", "president of
+# Kesmaria's biggest bank").
+#
+# Only a *country* has a government: a place of the document that is a known country (the table
+# in data/countries.json), a place whose adjective or name is also written in the document (the
+# invented "Dravania" / "Dravanian" of the demo corpus), or a state named by its form ("the X
+# Federation"). A city, a region or a club's home town ("Real Madrid president") is not.
 
 #: Organs of a state (executive, security, diplomatic), and the anonymous plural "officials" /
 #: "authorities" of a country ("Kesmarian officials said").
@@ -101,28 +112,86 @@ _ORGAN = re.compile(
     r"state\s+(?:bureau|agency|committee|service)|embassy|regime|authorities|"
     r"(?:(?:security|government|defen[cs]e|military|intelligence)\s+)?officials|"
     r"(?:security|government|defen[cs]e|intelligence)\s+official)\b", re.I)
+#: The anonymous organs: speak for a state only with the country right before them ("Kesmarian
+#: officials", "senior Kesmarian security officials"), not "Kesmarian football officials".
+_ANONYMOUS = re.compile(r"\b(?:authorities|officials|official)\b", re.I)
+_ANONYMOUS_MODS = r"(?:(?i:senior|top|government|security|defen[cs]e|military|intelligence)\s+){0,2}"
 #: Offices whose holder speaks for the government (in a person's name, or written next to it).
 _OFFICE = (r"(?i:(?:(?:prime|deputy|foreign|defen[cs]e)\s+)?minister|commissioner|ombuds(?:man|woman|person)|president|"
            r"government\s+spokes(?:man|woman|person)|ambassador)")
 #: Words that make a body independent of the government, whatever its country.
 _NOT_STATE = re.compile(
     r"\b(?:courts?|tribunal|university|college|school|institute|academy|part(?:y|ies)|opposition|parliament\w*|"
-    r"union|association|federation|league|club|company|corporation|bank|church|foundation|monitor|watch|group|"
-    r"network|project|newspaper|gazette|herald|times|television|tv|radio|news|media|press|studios?|rights\s+monitor)\b",
+    r"union|association|federation|league|club|compan(?:y|ies)|corporation|firms?|business(?:es)?|industry|industries|"
+    r"banks?|church|foundation|monitor|watch|group|network|project|newspaper|gazette|herald|times|television|tv|radio|"
+    r"news|media|press|studios?|rights\s+monitor|sports?|olympic|paralympic|football|soccer|athletics|team|airlines?|"
+    r"airways|airports?|hospitals?|clinics?|rebels?|insurgents?|militias?|hotels?|suites|motors?|private)\b",
     re.I)
+#: Nouns of an organisation of its own between a country and an office ("Russian Olympic
+#: Committee president"): the office is that organisation's, not the state's.
+_ORG_NOUNS = r"(?i:committee|commission|council|board|authority|agency|organi[sz]ation|society|fund|trust|cent(?:er|re)|chamber|bureau)"
+#: A ministry or minister with its portfolio ("Ministry of Trade and Industry", "sports minister"),
+#: and a state organ's own words: never a sign of independence.
+_PORTFOLIO_WORD = r"(?:(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)|[a-z][\w-]*)"
+_ORGAN_PHRASE = re.compile(
+    r"(?:\b(?!(?i:federation|league|club|union|association|committee|company|bank|party|group)\b)[\w’'-]+\s+){0,2}?"
+    r"\b(?:minist(?:ry|ries|er)|state\s+(?:bureau|agency|committee|service))\b"
+    r"(?:\s+(?:of|for)\s+(?:the\s+)?" + _PORTFOLIO_WORD + r"(?:(?:,\s*|\s+and\s+|\s*&\s*)" + _PORTFOLIO_WORD + r")*)?", re.I)
 #: A state named by its form ("the Dravanian Federation", "Republic of Selva"), mentioned or not.
 _STATE_FORM = (r"(?:the\s+)?[A-Z][\w-]+\s+(?:Federation|Republic|Kingdom|Confederation|Emirates)|"
                r"(?:Republic|Kingdom|Federation)\s+of\s+(?:the\s+)?[A-Z][\w-]+")
+_STATE_FORM_RE = re.compile(r"(?<![\w-])(?:" + _STATE_FORM + r")(?![\w-])")
 _STATE_GENERIC = {"the", "of", "federation", "republic", "kingdom", "confederation", "emirates"}
 #: Endings of a country's name or its adjective (Dravania / Dravanian, Varkosh / Varkoshi), folded.
 _DEMONYM_ENDS = ("ese", "ans", "an", "is", "i", "a", "e", "s")
 _POSSESSIVE = r"(?:’s|'s|’|')?"
+#: Capitalised words that may stand right before a country ("The Kesmarian ministry"); any other
+#: makes the country part of a longer name ("North America", "South Sudan", "Real Madrid").
+_BEFORE_COUNTRY_OK = {"the", "a", "an", "in", "on", "at", "by", "for", "from", "with", "of", "and", "but", "as", "to",
+                      "that", "while", "when", "after", "before", "since", "said", "says", "says:", "also", "then",
+                      "both", "senior", "top", "meanwhile", "however", "but"}
 
 
+@lru_cache(maxsize=65536)
+def _norm(name: str) -> str:
+    """A country form as the table holds it: no accents, no "the", no possessive, lower case."""
+    t = N.strip_accents(name).replace("’", "'").strip()
+    t = re.sub(r"(?:'s|')$", "", t)
+    t = re.sub(r"^the\s+", "", t, flags=re.I)
+    return " ".join(t.lower().split())
+
+
+@lru_cache(maxsize=1)
+def _table() -> tuple[dict[str, str], dict[str, tuple[str, ...]], dict[str, str]]:
+    """(form -> key, key -> every written form, key -> readable name) of the known countries."""
+    data = json.loads((resources.files("claimgraph") / "data" / "countries.json").read_text(encoding="utf-8"))
+    keys, forms, readable = {}, {}, {}
+    for c in data["countries"]:
+        written = [*c["names"], *c.get("adjectives", [])]
+        for f in written:
+            keys.setdefault(_norm(f), c["key"])
+        forms[c["key"]] = tuple(sorted(set(written), key=len, reverse=True))
+        readable[c["key"]] = (f"the {c['adjectives'][0]} government" if c.get("adjectives")
+                              else f"the government of {c['names'][0]}")
+    return keys, forms, readable
+
+
+def _known(name: str) -> str | None:
+    """The table's key of a known country's name or adjective ("the French Republic" too), else None."""
+    keys = _table()[0]
+    n = _norm(name)
+    return keys.get(n) or keys.get(" ".join(w for w in n.split() if w not in _STATE_GENERIC))
+
+
+@lru_cache(maxsize=65536)
 def country_key(name: str) -> str:
-    """A key shared by a country's name and its adjective: "Dravania", "Dravanian", "Dravania’s",
-    "the Dravanian Federation" -> "drav". Spelling variants fold alike (N.fold); the key is only
-    ever compared with other keys."""
+    """A key shared by a country's name and its adjective: "France", "French", "the French
+    Republic" -> "fr" (from data/countries.json); for a country the table does not know (an
+    invented or rare one) the folded stem: "Dravania", "Dravanian", "Dravania’s" -> "drav". The
+    key is only ever compared with other keys."""
+    known = _known(name)
+    if known:
+        return known
     words = [w for w in re.findall(r"[\w-]+", N.strip_accents(name).replace("’", "'").replace("'s", ""))
              if w.lower() not in _STATE_GENERIC]
     if not words:
@@ -132,130 +201,280 @@ def country_key(name: str) -> str:
     while changed:
         changed = False
         for end in _DEMONYM_ENDS:
-            if last.endswith(end) and len(last) - len(end) >= 3:
+            if last.endswith(end) and len(last) - len(end) >= 4:
                 last, changed = last[: -len(end)], True
                 break
     return " ".join([N.fold(w) for w in words[:-1]] + [last])
 
 
 def _place_texts(places: list[dict]) -> list[str]:
-    """The texts naming the document's countries and nationalities (GPE / NORP entities): names and
-    mentions made only of capitalised words ("Dravania", "Kesmarian", not "the Tarnov regime")."""
+    """The texts naming the document's places and nationalities (GPE / NORP entities): names and
+    mentions made only of capitalised words ("Dravania", "Kesmarian", "US", "U.S.", not "the
+    Tarnov regime")."""
     out = set()
     for p in places:
         for t in [p["name"], *p.get("mentions", [])]:
             t = re.sub(r"^(?:the)\s+", "", re.sub(r"(?:’s|'s|’|')$", "", t.strip()), flags=re.I)
-            if len(t) > 2 and all(w[:1].isupper() for w in t.split()):
+            if (len(t) > 2 or (len(t) == 2 and t.isupper())) and all(w[:1].isupper() for w in t.split()):
                 out.add(t)
     return sorted(out, key=len, reverse=True)
 
 
-def _country_re(places: list[dict], seen: str = "") -> str:
-    """A regex of the country words: the places' texts, and any capitalised word of ``seen`` that
-    is another form of one of them ("Dravanian" where the document names "Dravania")."""
-    texts = _place_texts(places)
-    keys = {country_key(t) for t in texts}
-    texts += [w for w in set(re.findall(r"[A-Z][\w-]+", seen)) if w not in texts and country_key(w) in keys]
-    alts = [re.escape(t) for t in sorted(texts, key=len, reverse=True)]
-    return r"(?P<country>" + "|".join([_STATE_FORM, *alts]) + r")"
+#: Nationalities, religious and political groups (NORP) that are no state's adjective.
+_NOT_NATIONS = {"christian", "christians", "muslim", "muslims", "islamic", "islamist", "islamists", "jewish", "jew", "jews",
+                "catholic", "catholics", "protestant", "orthodox", "sunni", "sunnis", "shia", "shiite", "shiites", "hindu",
+                "buddhist", "republican", "republicans", "democrat", "democrats", "democratic", "conservative",
+                "conservatives", "liberal", "liberals", "labour", "socialist", "socialists", "communist", "communists",
+                "european", "europeans", "african", "africans", "asian", "asians", "arab", "arabs", "latin american",
+                "latino", "latinos", "hispanic", "western", "soviet", "kurdish", "kurd", "kurds", "nato", "allied"}
 
 
-#: After "of <country>": not the start of a longer name ("of the Kesmarian Football Federation").
-_END = r"(?![\w-]|\s+[A-Z])"
+def _nationality(text: str) -> bool:
+    """An adjective of a country the table does not know, by its form ("Kesmarian", "Varkoshi",
+    "Ostrelans"), not a group's ("Christian", "Republican", "European")."""
+    return _norm(text) not in _NOT_NATIONS and bool(re.search(r"(?:ans?|ese|is?|ish)$", _norm(text)))
 
 
-def _readable(country: str, places: list[dict]) -> str:
-    key = country_key(country)
-    for p in places:
-        if p["type"] == "NORP" and country_key(p["name"]) == key:
-            return f"the {p['name']} government"
-    words = [w for w in re.findall(r"[\w-]+", re.sub(r"(?:’s|'s)", "", country)) if w.lower() not in _STATE_GENERIC]
-    adj = " ".join(words)
-    if re.search(r"(?:an|ese|ish|i)$", adj) and not any(p["type"] == "GPE" and N.name_key(p["name"]) == N.name_key(adj) for p in places):
-        return f"the {adj} government"
-    return f"the government of {adj}"
-
-
-def _organ_country(text: str, country: str) -> str | None:
-    """The country of an organisation's name or mention: an organ word with a country in it
-    ("Kesmaria’s health ministry", "Ministry of Defence of the Dravanian Federation")."""
-    if not _ORGAN.search(text):
-        return None
-    m = re.search(r"(?<![\w-])" + country + _POSSESSIVE + r"(?![\w-])", text)
-    if m is None:
-        return None
-    rest = text[: m.start()] + " " + text[m.end():]
-    return None if _NOT_STATE.search(rest) else m.group("country")
-
-
+#: After "of <country>": not the start of a longer name ("of the Kesmarian Football Federation"),
+#: nor a possessive ("president of Kesmaria's biggest bank").
+_END = re.compile(r"(?![\w’'-]|\s+[A-Z])")
 #: Up to three words between a country and an office ("Dravania’s children’s rights commissioner"),
-#: none a function word or a verb of saying ("Kesmarian soldiers told the minister" is no office).
-_MODS = r"(?:(?!(?i:and|or|the|a|an|to|by|with|from|of|in|on|at|for|said|says|told|who|which|that)\b)[\w’'-]+\s+){0,3}?"
+#: none a function word, a verb of saying, or the noun of an organisation of its own
+#: ("Kesmarian soldiers told the minister", "Kesmarian Olympic Committee president" are no office).
+_MODS = (r"(?:(?!(?i:and|or|the|a|an|to|by|with|from|of|in|on|at|for|said|says|told|who|which|that)\b|" + _ORG_NOUNS
+         + r"\b)[\w’'-]+\s+){0,3}?")
+#: Where the phrase after an office or organ ends: punctuation, a verb of saying, a relative.
+_PHRASE_END = re.compile(r"[,.;:()\n]|\b(?:said|says|say|told|tells|added|stated|announced|claimed|reported|is|was|are|"
+                         r"were|has|had|have|who|which|that|and)\b")
+# the pieces around a country (compiled once; the country itself is found by position)
+_BEFORE_OFFICE = re.compile(_POSSESSIVE + r"\s+" + _MODS + r"(?:" + _OFFICE + r")\s*,?\s*" + _TITLES)
+_OFFICE_AFTER_COUNTRY = re.compile(_POSSESSIVE + r"\s+" + _MODS + r"(?:" + _OFFICE + r")\b")
+_OFFICE_OF = re.compile(r"\b(?:" + _OFFICE + r")\s+(?:(?:of|for)\s+(?:[\w’'-]+\s+){0,3}?)?of\s+(?:the\s+)?")
+_COMMA_ARTICLE = re.compile(r"\s*,\s*(?:the\s+|a\s+|an\s+)?")
+_COMMA_OFFICE_OF = re.compile(r"\s*,\s*(?:the\s+|a\s+|an\s+)?" + _MODS + r"(?:" + _OFFICE + r")\s+(?:(?:of|for)\s+"
+                              r"(?:[\w’'-]+\s+){0,3}?)?of\s+(?:the\s+)?")
+_ORG_BEFORE = re.compile(_POSSESSIVE + r"\s+(?:so-called\s+)?(?:the\s+)?")
+_OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
+_ANON_AFTER = re.compile(_POSSESSIVE + r"\s+" + _ANONYMOUS_MODS + r"(?i:authorities|officials|official)\b")
 
 
-def _office_country(text: str, country: str) -> str | None:
-    """The country of an office holder written in ``text``: "Kesmarian Defence Minister", "Dravania’s
-    children’s rights commissioner", "minister of health of Kesmaria"."""
-    for pat in (r"(?<![\w-])" + country + _POSSESSIVE + r"\s+" + _MODS + r"(?:" + _OFFICE + r")\b",
-                r"\b(?:" + _OFFICE + r")\s+(?:(?:of|for)\s+(?:[\w’'-]+\s+){0,3}?)?of\s+(?:the\s+)?" + country + _END):
-        for m in re.finditer(pat, text):
-            if not _NOT_STATE.search(text[m.start(): m.end()].replace(m.group("country"), " ")):
-                return m.group("country")
-    return None
+def _not_state(text: str) -> bool:
+    """A word of _NOT_STATE in ``text``, not counting a ministry's portfolio or a state organ's own
+    words ("Ministry of Trade and Industry", "sports minister", "State Committee for Sport")."""
+    return bool(_NOT_STATE.search(_ORGAN_PHRASE.sub(" ", text)))
+
+
+def _rest_of_phrase(text: str, at: int) -> str:
+    """The rest of the noun phrase from ``at``: up to the next punctuation, verb or relative."""
+    tail = text[at: at + 100]
+    m = _PHRASE_END.search(tail)
+    return tail[: m.start()] if m else tail
+
+
+class Governments:
+    """The governments that the sources of one document speak for: the document's countries and
+    its patterns are found once, and each source is looked up once (:meth:`of`)."""
+
+    def __init__(self, body: str, places: list[dict]):
+        self.body = body
+        self.places = places
+        texts = _place_texts(places)
+        nationalities = set(_place_texts([p for p in places if p.get("type") == "NORP"]))
+        self._body_words = set(re.findall(r"[A-Z][\w-]+", body))
+        forms: set[str] = set()
+        self._unknown_keys: set[str] = set()
+        state_keys = {country_key(m.group(0)) for m in _STATE_FORM_RE.finditer(body)}
+        by_key: dict[str, set[str]] = {}   # every form written, by its key (a country's name meets its adjective)
+        for w in {*texts, *self._body_words}:
+            by_key.setdefault(country_key(w), set()).add(w)
+        for t in texts:
+            known = _known(t)
+            if known:
+                forms.update(_table()[1][known])
+                continue
+            key = country_key(t)
+            partners = {w for w in by_key.get(key, ()) if _norm(w) != _norm(t)}
+            if partners or key in state_keys or (t in nationalities and _nationality(t)):
+                forms.add(t)
+                forms.update(partners)
+                self._unknown_keys.add(key)
+        self._forms = forms
+        self._country = self._compile(forms)
+        self._occurrences = self._find(body, self._country)
+        self._starts = [s for s, _, _ in self._occurrences]
+        self._memo: dict = {}
+
+    @staticmethod
+    def _compile(forms) -> re.Pattern:
+        alts = [re.escape(t) for t in sorted(forms, key=len, reverse=True)]
+        return re.compile(r"(?<![\w-])(?:" + "|".join([_STATE_FORM, *alts]) + r")(?![\w-]|\.\w)")
+
+    @staticmethod
+    def _find(text: str, country: re.Pattern) -> list[tuple[int, int, str]]:
+        """(start, end, text) of each country written in ``text``, not as part of a longer name."""
+        out = []
+        for m in country.finditer(text):
+            prev = re.search(r"([A-Z][\w’'-]*)\s+$", text[max(0, m.start() - 40): m.start()])
+            if prev and prev.group(1).lower() not in _BEFORE_COUNTRY_OK and not m.group(0).lower().startswith("the "):
+                continue
+            out.append((m.start(), m.end(), m.group(0)))
+        return out
+
+    def is_country(self, name: str) -> bool:
+        return bool(_known(name)) or country_key(name) in self._unknown_keys or bool(_STATE_FORM_RE.fullmatch(name.strip()))
+
+    def readable(self, country: str) -> str:
+        key = country_key(country)
+        if _known(country):
+            return _table()[2][key]
+        for p in self.places:
+            if p["type"] == "NORP" and country_key(p["name"]) == key:
+                return f"the {p['name']} government"
+        words = [w for w in re.findall(r"[\w-]+", re.sub(r"(?:’s|'s)", "", country)) if w.lower() not in _STATE_GENERIC]
+        adj = " ".join(words)
+        if re.search(r"(?:an|ese|ish|i)$", adj) and not any(p["type"] == "GPE" and N.name_key(p["name"]) == N.name_key(adj)
+                                                            for p in self.places):
+            return f"the {adj} government"
+        return f"the government of {adj}"
+
+    def _found(self, country: str) -> tuple[str, str]:
+        return country_key(country), self.readable(country)
+
+    # --------------------------------------------------------------- a name or mention by itself
+    def _organ_country(self, text: str, occ) -> str | None:
+        """The country of an organisation's name or mention: an organ word with a country in it
+        ("Kesmaria’s health ministry", "Ministry of Defence of the Dravanian Federation")."""
+        organs = list(_ORGAN.finditer(text))
+        if not organs or not occ:
+            return None
+        s, e, c = occ[0]
+        rest = text[:s] + " " + text[e:]
+        if _not_state(rest):
+            return None
+        if all(_ANONYMOUS.fullmatch(o.group(0).split()[-1]) for o in organs):
+            # "officials" / "authorities" alone: only with the country right before them
+            for s, e, c in occ:
+                if _ANON_AFTER.match(text, e) and not _not_state(text[e:]):
+                    return c
+            return None
+        return c
+
+    def _office_country(self, text: str, occ) -> str | None:
+        """The country of an office holder written in ``text``: "Kesmarian Defence Minister", "Dravania’s
+        children’s rights commissioner", "minister of health of Kesmaria"."""
+        for s, e, c in occ:
+            m = _OFFICE_AFTER_COUNTRY.match(text, e)
+            if m and not _not_state(text[e: m.end()] + " " + _rest_of_phrase(text, m.end())):
+                return c
+        for m in _OFFICE_OF.finditer(text):
+            for s, e, c in occ:
+                if s == m.end() and _END.match(text, e) and not _not_state(text[m.start(): s] + " " + _rest_of_phrase(text, e)):
+                    return c
+        return None
+
+    # --------------------------------------------------------------- the words next to a name
+    def _in_window(self, lo: int, hi: int):
+        i = bisect_left(self._starts, lo)
+        while i < len(self._occurrences) and self._occurrences[i][0] < hi:
+            yield self._occurrences[i]
+            i += 1
+
+    def _person_in_body(self, start: int, end: int) -> str | None:
+        body = self.body
+        for s, e, c in self._in_window(max(0, start - 90), start):   # "Kesmarian Defence Minister NAME"
+            m = _BEFORE_OFFICE.fullmatch(body, e, start)
+            if m and not _not_state(body[e:start]):
+                return c
+        m = _COMMA_ARTICLE.match(body, end)   # "NAME, Kesmaria's ombudsman"
+        if m:
+            for s, e, c in self._in_window(m.end(), m.end() + 1):
+                a = _OFFICE_AFTER_COUNTRY.match(body, e)
+                if a and not _not_state(body[e: a.end()] + " " + _rest_of_phrase(body, a.end())):
+                    return c
+        for s, e, c in self._in_window(end, end + 120):   # "NAME, the minister of water of Selva"
+            if _COMMA_OFFICE_OF.fullmatch(body, end, s) and _END.match(body, e) \
+                    and not _not_state(body[end:s] + " " + _rest_of_phrase(body, e)):
+                return c
+        return None
+
+    def _org_in_body(self, start: int, end: int) -> str | None:
+        body = self.body
+        for s, e, c in self._in_window(max(0, start - 90), start):   # "Kesmaria’s State Bureau of ..."
+            if _ORG_BEFORE.fullmatch(body, e, start):
+                return c
+        m = _OF_THE.match(body, end)   # "... of Kesmaria"
+        if m:
+            for s, e, c in self._in_window(m.end(), m.end() + 1):
+                if _END.match(body, e) and not _not_state(_rest_of_phrase(body, e)):
+                    return c
+        return None
+
+    # --------------------------------------------------------------- a source
+    def of(self, source: dict | str) -> tuple[str, str] | None:
+        """:func:`government_of` for this document (each source looked up once)."""
+        if isinstance(source, str):
+            memo = ("n", source)
+        else:
+            memo = ("e", source.get("id"), source["name"], source.get("type"), tuple(source.get("mentions", [])))
+        if memo not in self._memo:
+            self._memo[memo] = self._of(source)
+        return self._memo[memo]
+
+    def _of(self, source: dict | str) -> tuple[str, str] | None:
+        if isinstance(source, str):
+            text = re.sub(r"^anonymous:\s*", "", source.strip(), flags=re.I)
+            ent = {"name": text, "type": "", "mentions": []}
+        else:
+            ent = source
+        if ent.get("type") == "GPE":   # a country speaking ("Dravania says"), not a city
+            return self._found(ent["name"]) if self.is_country(ent["name"]) else None
+        texts = sorted({t for t in [ent["name"], *ent.get("mentions", [])] if len(t) > 2}, key=len, reverse=True)
+        country = self._country
+        extra = {w for t in texts for w in re.findall(r"[A-Z][\w-]+", t)} - self._body_words - self._forms
+        extra = {w for w in extra if _known(w) is None and country_key(w) in self._unknown_keys}
+        if extra:   # another form of a country, written only in the source's names (from other documents)
+            country = self._compile(self._forms | extra)
+        person = ent.get("type") == "PERSON"
+        for t in texts:
+            occ = self._find(t, country)
+            found = self._office_country(t, occ) if person else self._organ_country(t, occ)
+            if found:
+                return self._found(found)
+        # the words written next to the name in the text
+        organ = not person and any(_ORGAN.search(x) for x in texts) and not any(_not_state(x) for x in texts)
+        if not (person or organ):
+            return None
+        for t in (t for t in texts if t[:1].isupper()):
+            for m in re.finditer(r"(?<!\w)" + re.escape(t) + r"(?!\w)", self.body):
+                found = self._person_in_body(m.start(), m.end()) if person else self._org_in_body(m.start(), m.end())
+                if found:
+                    return self._found(found)
+        return None
 
 
 def government_of(body: str, source: dict | str, places: list[dict]) -> tuple[str, str] | None:
     """(country key, readable name such as "the Dravanian government") if ``source`` is an organ
-    or office holder of a state, else None.
+    or office holder of a state, else None. (Many sources of one document: :class:`Governments`.)
 
     ``source`` is a document entity (``name``, ``type``, ``mentions``) or a bare name (a cited or
     anonymous source: "anonymous: Kesmarian officials"); ``places`` are the document's GPE and NORP
-    entities, whose names and mentions are the country words (a state named by its form, "the X
-    Federation", counts without one). A state organ is:
+    entities. Their names and mentions are the country words when they name a country: a known
+    one (data/countries.json, with all its names and adjectives: "UK", "Britain", "British"), or
+    one whose other form (adjective or name) the document also writes ("Dravania" and
+    "Dravanian"), or that it names by its form ("the Republic of Selva"); a state named by its
+    form counts without a place. A city or region never is. A state organ is:
 
-    * a country speaking (a GPE speaker: "Dravania says it struck a depot");
+    * a country speaking (a GPE speaker that is a country: "Dravania says it struck a depot");
     * an organisation whose name or a mention joins a country word and an organ word (_ORGAN),
       or that is written with a country just before it in the text ("Kesmaria’s State Bureau of
-      Verification") or "of <country>" just after it;
+      Verification") or "of <country>" just after it; anonymous "officials" / "authorities" only
+      with the country right before them ("Kesmarian officials", not "Kesmarian football officials");
     * a person whose name, mention or the words next to them give an office of a country
       ("Kesmarian Defence Minister Olena Marchenko", "Petro Lysenko, Kesmaria’s ombudsman").
 
-    Nothing with a word of _NOT_STATE (court, university, party, newspaper, monitor, ...) is.
-    The key is :func:`country_key` of the country, so a country's name and adjective meet.
+    Nothing with a word of _NOT_STATE (court, university, party, newspaper, monitor, club, bank,
+    airline, hospital, rebels, ...) in its name or in the rest of the phrase is ("president of
+    Kesmaria’s biggest bank"). The key is :func:`country_key` of the country, so a country's
+    name and adjective meet.
     """
-    if isinstance(source, str):
-        text = re.sub(r"^anonymous:\s*", "", source.strip(), flags=re.I)
-        ent = {"name": text, "type": "", "mentions": []}
-    else:
-        ent = source
-    country = _country_re(places, " ".join([body, ent["name"], *ent.get("mentions", [])]))
-    if ent.get("type") == "GPE":
-        return country_key(ent["name"]), _readable(ent["name"], places)
-    texts = sorted({t for t in [ent["name"], *ent.get("mentions", [])] if len(t) > 2}, key=len, reverse=True)
-    person = ent.get("type") == "PERSON"
-    for t in texts:
-        found = _office_country(t, country) if person else _organ_country(t, country)
-        if found:
-            return country_key(found), _readable(found, places)
-    # the words written next to the name in the text
-    named = [t for t in texts if t[:1].isupper()]
-    for t in named:
-        for m in re.finditer(r"(?<!\w)" + re.escape(t) + r"(?!\w)", body):
-            before, after = body[max(0, m.start() - 90): m.start()], body[m.end(): m.end() + 120]
-            if person:
-                b = re.search(r"(?<![\w-])" + country + _POSSESSIVE + r"\s+" + _MODS + r"(?:" + _OFFICE + r")\s*,?\s*"
-                              + _TITLES + r"$", before)
-                a = re.match(r"\s*,\s*(?:the\s+|a\s+|an\s+)?" + country + _POSSESSIVE + r"\s+" + _MODS + r"(?:" + _OFFICE
-                             + r")\b", after)
-                a2 = re.match(r"\s*,\s*(?:the\s+|a\s+|an\s+)?" + _MODS + r"(?:" + _OFFICE + r")\s+(?:(?:of|for)\s+(?:[\w’'-]+\s+){0,3}?)?of\s+(?:the\s+)?"
-                              + country + _END, after)
-                for hit in (b, a, a2):
-                    if hit and not _NOT_STATE.search(hit.group(0).replace(hit.group("country"), " ")):
-                        return country_key(hit.group("country")), _readable(hit.group("country"), places)
-            elif any(_ORGAN.search(x) for x in texts) and not any(_NOT_STATE.search(x) for x in texts):
-                b = re.search(r"(?<![\w-])" + country + _POSSESSIVE + r"\s+(?:so-called\s+)?(?:the\s+)?$", before)
-                a = re.match(r"\s+of\s+(?:the\s+)?" + country + _END, after)
-                for hit in (b, a):
-                    if hit:
-                        return country_key(hit.group("country")), _readable(hit.group("country"), places)
-    return None
+    return Governments(body, places).of(source)
