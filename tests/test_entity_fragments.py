@@ -54,22 +54,24 @@ def test_whole_names_stay(nlp, text, ents):
         assert names.get(surface) == label, (surface, names)
 
 
+def _types_after_slip(nlp, text: str, slip: tuple[str, str]) -> dict[str, str]:
+    """The extracted entities' types of ``text``, whose raw tagging must show ``slip`` (the
+    tagger's own mistake under test; skipped if the pinned model stops making it)."""
+    if slip not in {(e.text, e.label_) for e in nlp(text).ents}:
+        pytest.skip(f"the pinned model no longer tags {slip}")
+    return {e.name: e.type for e in extract_claims(text, nlp=nlp).entities}
+
+
 def test_the_taggers_own_slip_in_a_credit_line(nlp):
     line = "Ships were seen near the port. (Reporting by Priya Anand in Tarnov; Editing by Hugh Carrow)"
-    raw = {(e.text, e.label_) for e in nlp(line).ents}
-    if ("Hugh", "GPE") not in raw:
-        pytest.skip("the pinned model no longer makes this slip")
-    types = {e.name: e.type for e in extract_claims(line, nlp=nlp).entities}
+    types = _types_after_slip(nlp, line, ("Hugh", "GPE"))
     assert "Hugh" not in types
     assert types.get("Priya Anand") == "PERSON" and types.get("Tarnov") == "GPE"
 
 
 def test_a_units_number_stays_with_its_name(nlp):
     text = "Missiles hit a depot of Kesmaria's 41st Rifle Brigade near Brask, the ministry said."
-    raw = {(e.text, e.label_) for e in nlp(text).ents}
-    if ("Rifle Brigade", "ORG") not in raw:
-        pytest.skip("the pinned model no longer tags the number apart")
-    types = {e.name: e.type for e in extract_claims(text, nlp=nlp).entities}
+    types = _types_after_slip(nlp, text, ("Rifle Brigade", "ORG"))
     assert types.get("41st Rifle Brigade") == "ORG" and "Rifle Brigade" not in types
     # a name that starts with its number is a name ("319th" alone is not)
     types = {e.name: e.type for e in extract_claims("Soldiers of Dravania’s 141st Rifle Brigade escorted the convoy, "
