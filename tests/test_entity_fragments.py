@@ -151,3 +151,9 @@ def test_a_person_in_a_relative_clause_of_the_subject_is_not_the_speaker(nlp):
     speakers = {c.content: c.speaker for c in claims}
     assert speakers.get("he would recover") not in (None, "Ivan Petrov")
     assert speakers.get("the bridge held") == "Taras Bondar"   # an apposition still names the speaker
+
+
+def test_a_bodys_name_keeps_a_title_word_and_a_commission_is_a_body(nlp):
+    assert _names(nlp, "Ukraine's General Staff said 40 drones were shot down.", [("General Staff", "ORG")]) == {"General Staff": "ORG"}
+    assert _names(nlp, "The EU Commission said the sanctions would stay.", [("EU Commission", "PERSON")]) == {"EU Commission": "ORG"}
+    assert _names(nlp, "General Valery Zaluzhny said the line held.", [("General Valery Zaluzhny", "PERSON")]) == {"Valery Zaluzhny": "PERSON"}

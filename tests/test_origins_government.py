@@ -253,3 +253,15 @@ def test_an_invented_nationality_alone_is_a_country_but_a_group_is_not():
 
 def test_local_officials_of_a_town_are_not_a_government():
     assert government_of("", "anonymous: local officials in Novyi Veles", places(("Novyi Veles", "GPE"))) is None
+
+
+@pytest.mark.parametrize("text,org", [
+    ("The Russian Defence Ministry said its forces had taken the village near Brenn.", "Russian Defence Ministry"),
+    ("The US State Department said the aid to Brenn would continue.", "US State Department"),
+])
+def test_a_known_country_inside_an_organisations_name_is_found(store, text, org):
+    """The tagger often takes the country into the organisation's name and tags no place: the
+    country table still knows "Russian" and "US"."""
+    doc = add(store, text, [(org, "ORG", [])], [(org, text.split(" said ")[1].rstrip("."), "indirect")])
+    origin, = origins(store, doc)
+    assert origin["origin"].startswith("gov:") and origin["origin_name"] in ("the Russian government", "the US government")

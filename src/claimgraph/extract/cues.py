@@ -72,7 +72,7 @@ ORG_NOUNS = frozenset(
     council committee parliament court prosecutor prosecutors embassy mission force forces
     navy brigade regiment battalion unit staff kremlin company firm group organization
     organisation institute centre center channel newspaper daily outlet network broadcaster
-    agency intelligence spokesperson administration coalition alliance party union bureau
+    agency intelligence spokesperson administration coalition alliance party union bureau commission
     """.split()
 )
 

@@ -57,11 +57,13 @@ brigade regiment embassy navy""".split())
 _PLACE_HEADS = frozenset("checkpoint district region village town city oblast raion province crossing".split())
 
 
-def clean_name(text: str) -> str:
+def clean_name(text: str, titles: bool = True) -> str:
+    """A name without surrounding punctuation, possessive and (``titles``) leading titles: a
+    person's "General" is a rank, a body's ("General Staff") is its name."""
     text = text.strip(" \t\n,;:.\"'“”‘’()")
     text = _POSS.sub("", text).strip()
     words = text.split()
-    while len(words) > 1 and words[0].lower().rstrip(".") in TITLES:
+    while titles and len(words) > 1 and words[0].lower().rstrip(".") in TITLES:
         words = words[1:]
     return " ".join(words)
 
@@ -135,7 +137,7 @@ class Registry:
                 # any rifle brigade, and links to the 141st
                 ent = Span(doc, ent.start - 1, ent.end, label="ORG")
             label = ent.label_
-            name = clean_name(ent.text)
+            name = clean_name(ent.text, titles=label == "PERSON")
             if not name or not any(ch.isalpha() for ch in name):
                 continue
             if label != "DATE" and name[:1].isdigit() and not any(w[:1].isupper() for w in name.split()[1:]):
@@ -506,7 +508,15 @@ def _title_case(doc, ent) -> bool:
     not start the line or a sentence. There a capitalised neighbour says nothing about a cut name."""
     text = doc.text
     start = text.rfind("\n", 0, ent.start_char) + 1
-    end = text.find("\n", ent.end_char)
+    memo = doc.user_data.setdefault("claimgraph.title_case", {})   # one answer per line of this doc
+    if start not in memo:
+        memo[start] = _title_case_line(doc, start)
+    return memo[start]
+
+
+def _title_case_line(doc, start: int) -> bool:
+    text = doc.text
+    end = text.find("\n", start)
     line = doc.char_span(start, len(text) if end < 0 else end, alignment_mode="expand")
     if line is None:
         return False

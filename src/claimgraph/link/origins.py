@@ -109,7 +109,7 @@ _ORGAN = re.compile(
     r"(?:commissioner|ombuds(?:man|woman|person))(?:’s|'s)\s+office|"
     r"office\s+of\s+the\s+(?:[\w’'-]+\s+){0,4}?(?:commissioner|ombuds(?:man|woman|person))|"
     r"general\s+staff|armed\s+forces|(?:security|intelligence)\s+services?|"
-    r"state\s+(?:bureau|agency|committee|service)|embassy|regime|authorities|"
+    r"state\s+(?:bureau|agency|committee|service)|(?:state\s+)?department|embassy|regime|authorities|"
     r"(?:(?:security|government|defen[cs]e|military|intelligence)\s+)?officials|"
     r"(?:security|government|defen[cs]e|intelligence)\s+official)\b", re.I)
 #: The anonymous organs: speak for a state only with the country right before them ("Kesmarian
@@ -159,6 +159,10 @@ def _norm(name: str) -> str:
     t = re.sub(r"(?:'s|')$", "", t)
     t = re.sub(r"^the\s+", "", t, flags=re.I)
     return " ".join(t.lower().split())
+
+
+#: A run of capitalised words (and "of"/"the" between them): where a known country's name may be.
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w.’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.’'-]*)*")
 
 
 @lru_cache(maxsize=1)
@@ -287,6 +291,15 @@ class Governments:
         by_key: dict[str, set[str]] = {}   # every form written, by its key (a country's name meets its adjective)
         for w in {*texts, *self._body_words}:
             by_key.setdefault(country_key(w), set()).add(w)
+        # a known country written anywhere in the body counts even when the tagger put it inside
+        # an organisation's name ("the Russian Defence Ministry" tagged ORG as a whole)
+        for run in _CAPITALISED_RUN.finditer(body):
+            words = run.group(0).split()
+            for i in range(len(words)):
+                for j in range(i + 1, min(len(words), i + 4) + 1):
+                    known = _known(" ".join(words[i:j]))
+                    if known:
+                        forms.update(_table()[1][known])
         for t in texts:
             known = _known(t)
             if known:
