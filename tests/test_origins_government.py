@@ -265,3 +265,15 @@ def test_a_known_country_inside_an_organisations_name_is_found(store, text, org)
     doc = add(store, text, [(org, "ORG", [])], [(org, text.split(" said ")[1].rstrip("."), "indirect")])
     origin, = origins(store, doc)
     assert origin["origin"].startswith("gov:") and origin["origin_name"] in ("the Russian government", "the US government")
+
+
+@pytest.mark.parametrize("seat,name", [("the Kremlin", "the Russian government"), ("the White House", "the US government")])
+def test_a_seat_of_government_named_alone_is_its_government(store, seat, name):
+    text = f"{seat[0].upper()}{seat[1:]} said the talks in Brenn had failed."
+    doc = add(store, text, [(seat.replace("the ", ""), "ORG", [])], [(seat.replace("the ", ""), "the talks in Brenn had failed", "indirect")])
+    origin, = origins(store, doc)
+    assert origin["origin_name"] == name
+
+
+def test_a_person_named_like_a_seat_is_not_a_government():
+    assert government_of("Ann Kremlin said the talks had failed.", {"name": "Ann Kremlin", "type": "PERSON", "mentions": []}, []) is None

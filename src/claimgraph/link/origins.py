@@ -180,6 +180,14 @@ def _table() -> tuple[dict[str, str], dict[str, tuple[str, ...]], dict[str, str]
     return keys, forms, readable
 
 
+@lru_cache(maxsize=1)
+def _seats() -> dict[str, str]:
+    """Seats of government that stand for their country's government when named alone ("the
+    Kremlin", "the White House"): normalised name -> the country's key (data/countries.json)."""
+    data = json.loads((resources.files("claimgraph") / "data" / "countries.json").read_text(encoding="utf-8"))
+    return {_norm(seat): c["key"] for c in data["countries"] for seat in c.get("seats", [])}
+
+
 def _known(name: str) -> str | None:
     """The table's key of a known country's name or adjective ("the French Republic" too), else None."""
     keys = _table()[0]
@@ -442,6 +450,11 @@ class Governments:
         if ent.get("type") == "GPE":   # a country speaking ("Dravania says"), not a city
             return self._found(ent["name"]) if self.is_country(ent["name"]) else None
         texts = sorted({t for t in [ent["name"], *ent.get("mentions", [])] if len(t) > 2}, key=len, reverse=True)
+        if ent.get("type") != "PERSON":
+            for t in texts:   # a seat of government named alone ("the Kremlin said")
+                seat = _seats().get(_norm(t))
+                if seat:
+                    return seat, _table()[2][seat]
         country = self._country
         extra = {w for t in texts for w in re.findall(r"[A-Z][\w-]+", t)} - self._body_words - self._forms
         extra = {w for w in extra if _known(w) is None and country_key(w) in self._unknown_keys}
