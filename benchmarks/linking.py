@@ -29,6 +29,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "src"))
 
 from claimgraph.link import link_document  # noqa: E402
+from claimgraph.link.entities import _POSSESSIVE  # noqa: E402  (the linker's own possessive)
 from claimgraph.link.names import PRONOUNS, is_specific  # noqa: E402
 from claimgraph.link.plain import add_document, find_mentions  # noqa: E402
 from claimgraph.store import Store  # noqa: E402
@@ -430,7 +431,7 @@ def _extracted_entities(store: Store, doc_of: dict[int, str], links: dict, verbo
         canon = db.canonical_of_entities(store, [e["id"] for e in stored])
         for e in stored:
             for text in {e["name"], *e["mentions"]}:
-                norm = (gid, _norm_alias(_POSS_END.sub("", text)))
+                norm = (gid, _norm_alias(_POSSESSIVE.sub("", text)))
                 for key in [norm, *by_tail.get(norm, [])]:
                     if key not in gold_e or e["id"] not in canon:
                         continue
@@ -459,8 +460,6 @@ def _coarse(type_: str) -> str:
     """The gold's finer types as the extractor's label set has them: a unit or a facility is an ORG."""
     return {"MILITARY_UNIT": "ORG", "FAC": "ORG", "LOC": "GPE"}.get(type_, type_)
 
-
-_POSS_END = re.compile(r"(?:[’']s|[’'])$")
 
 
 def run_extracted(home: Path, docs: list[dict], links: dict, verbose: bool = False) -> dict:

@@ -70,49 +70,27 @@ def test_colon_line_topic_word_is_not_a_speaker(nlp):
     assert extract_claims(body, nlp=nlp).claims == []
 
 
-# -- "while" + subject and no comma (time) stays; "while doing" is cut -------------------------------------------
-def test_while_without_comma_is_content(nlp):
-    c = _one(extract_claims("The auditor said the firm hid losses while the inquiry was under way.", nlp=nlp).claims, "said")
-    assert c.content == "the firm hid losses while the inquiry was under way"
-
-
-def test_while_with_participle_is_cut(nlp):
-    c = _one(extract_claims("The auditor said the firm hid losses while blocking the inspectors.", nlp=nlp).claims, "said")
-    assert c.content == "the firm hid losses"
-
-
-# -- a semicolon before a clause with its own subject ends the content ------------------------------
-def test_semicolon_ends_reported_content(nlp):
-    c = _one(extract_claims("The mayor said the budget was balanced; a surplus remained.", nlp=nlp).claims, "said")
-    assert c.content == "the budget was balanced"
-
-
-def test_semicolon_before_a_list_or_inside_a_quote_is_kept(nlp):
-    c = _one(extract_claims("Officials said the plan had three parts; roads, schools and clinics.", nlp=nlp).claims, "said")
-    assert c.content == "the plan had three parts; roads, schools and clinics"
-
-
-# -- a non-restrictive relative clause right after a one-word object is the writer's ----------------
-def test_relative_tail_after_short_object_is_cut(nlp):
-    c = _one(extract_claims("The union praised Lee, who had negotiated the deal.", nlp=nlp).claims, "praised")
-    assert c.content == "Lee"
-
-
-def test_restrictive_relative_clause_is_kept(nlp):
-    c = _one(extract_claims("Critics cited a teacher who had left the board in March.", nlp=nlp).claims, "cited")
-    assert c.content == "a teacher who had left the board in March"
-
-
-# -- an elaboration after a colon closing the content belongs to it --------------------------------
-def test_colon_elaboration_is_content(nlp):
-    text = "The planner noted that two things had changed at once: rents were rising and fares were falling."
-    c = _one(extract_claims(text, nlp=nlp).claims, "noted")
-    assert c.content == "two things had changed at once: rents were rising and fares were falling"
-
-
-def test_colon_ending_the_paragraph_adds_nothing(nlp):
-    c = _one(extract_claims("The planner noted that two things had changed:\n\nRents were rising.", nlp=nlp).claims, "noted")
-    assert c.content == "two things had changed"
+# -- where reported content ends ------------------------------------------------------------------
+@pytest.mark.parametrize("text,cue,content", [
+    # "while" + subject and no comma (time) stays; "while doing" is cut
+    ("The auditor said the firm hid losses while the inquiry was under way.", "said",
+     "the firm hid losses while the inquiry was under way"),
+    ("The auditor said the firm hid losses while blocking the inspectors.", "said", "the firm hid losses"),
+    # a semicolon before a clause with its own subject ends the content; before a list it does not
+    ("The mayor said the budget was balanced; a surplus remained.", "said", "the budget was balanced"),
+    ("Officials said the plan had three parts; roads, schools and clinics.", "said",
+     "the plan had three parts; roads, schools and clinics"),
+    # a non-restrictive relative clause right after a one-word object is the writer's; a restrictive one is kept
+    ("The union praised Lee, who had negotiated the deal.", "praised", "Lee"),
+    ("Critics cited a teacher who had left the board in March.", "cited", "a teacher who had left the board in March"),
+    # an elaboration after a colon closing the content belongs to it; a colon ending the paragraph adds nothing
+    ("The planner noted that two things had changed at once: rents were rising and fares were falling.", "noted",
+     "two things had changed at once: rents were rising and fares were falling"),
+    ("The planner noted that two things had changed:\n\nRents were rising.", "noted", "two things had changed"),
+], ids=["while-clause", "while-participle", "semicolon-clause", "semicolon-list", "relative-tail", "restrictive-relative",
+        "colon-elaboration", "colon-paragraph-end"])
+def test_where_reported_content_ends(nlp, text, cue, content):
+    assert _one(extract_claims(text, nlp=nlp).claims, cue).content == content
 
 
 def test_sentence_case_keeps_names_and_clause_starts():

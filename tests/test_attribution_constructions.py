@@ -58,37 +58,11 @@ def test_object_of_a_speech_or_stance_verb(nlp, body, cue, speaker, content):
     assert (c.kind, c.cue, c.speaker_text, c.content) == ("indirect", cue, speaker, content)
 
 
-@pytest.mark.parametrize(
-    "body",
-    [
-        "We tweeted a photo of the flooded tunnel.",  # first person: the outlet, no source
-        "The mayor added a new line to the budget.",  # "add" takes a clause, not an object
-        "The arrow pointed to the nearest exit.",  # a subject that cannot speak
-        "She saw the film in Paris.",  # "see" needs an "as" phrase
-        "The crowd mocked.",  # no object
-    ],
-)
-def test_objects_that_are_not_claims(nlp, body):
-    assert run(nlp, body).claims == []
-
-
 # ------------------------------------------------------------------ stance nouns
 def test_stance_noun_with_owner_and_object(nlp):
     body = "Other senators joined Hale's call for an independent audit."
     c = only(run(nlp, body))
     assert (c.kind, c.cue, c.speaker_text, c.content) == ("indirect", "call", "Hale", "an independent audit")
-
-
-@pytest.mark.parametrize(
-    "body",
-    [
-        "The museum's collection of coins is large.",  # not a stance noun
-        "My call for calm went unheard.",  # first person
-        "A call for volunteers went out on Monday.",  # no owner
-    ],
-)
-def test_nouns_that_are_not_claims(nlp, body):
-    assert run(nlp, body).claims == []
 
 
 # ------------------------------------------------------------------ labels
@@ -106,17 +80,6 @@ def test_called_an_object_a_quoted_label(nlp):
     assert c.content.startswith("the plan “a gift to the rich")
 
 
-@pytest.mark.parametrize(
-    "body",
-    [
-        "She called the office on Monday.",  # a phone call, no label
-        "The council approved what the mayor proposed.",  # no label after the verb
-    ],
-)
-def test_call_without_a_label_is_not_a_claim(nlp, body):
-    assert run(nlp, body).claims == []
-
-
 # ------------------------------------------------------------------ appearance, "as X put it"
 def test_seems_attributes_a_view_to_nobody_named(nlp):
     body = "The plan seems to be failing in the rural districts."
@@ -125,25 +88,10 @@ def test_seems_attributes_a_view_to_nobody_named(nlp):
     assert pieces(body, c) == ["The plan", "to be failing in the rural districts"]
 
 
-@pytest.mark.parametrize(
-    "body",
-    [
-        "It seems that nobody cares.",  # expletive subject
-        "The company appeared on the list in March.",  # no complement
-    ],
-)
-def test_seems_without_a_view(nlp, body):
-    assert run(nlp, body).claims == []
-
-
 def test_as_a_source_put_it(nlp):
     body = "As one farmer put it, the rain came too late for the wheat."
     c = only(run(nlp, body))
     assert (c.cue, c.speaker_text, c.content) == ("As one farmer put it", "one farmer", "the rain came too late for the wheat")
-
-
-def test_put_it_without_as_is_not_a_cue(nlp):
-    assert run(nlp, "He put it on the table before the meeting.").claims == []
 
 
 # ------------------------------------------------------------------ quoted titles
@@ -168,19 +116,11 @@ def test_passive_stance_names_its_source_in_the_agent(nlp):
         "indirect", "endorsed", "the city's largest union", "The new stadium plan")
 
 
-def test_passive_with_an_agent_that_is_not_a_stance(nlp):
-    assert run(nlp, "The bill was passed by the senate.").claims == []
-
-
 # ------------------------------------------------------------------ manner-of-speaking verbs
 def test_manner_of_speaking_verb_after_a_quote(nlp):
     body = "“Nobody reads the fine print,” the lawyer quipped."
     c = only(run(nlp, body))
     assert (c.kind, c.cue, c.speaker_text, c.content) == ("direct", "quipped", "the lawyer", "Nobody reads the fine print")
-
-
-def test_manner_verb_without_speech_is_not_a_claim(nlp):
-    assert run(nlp, "The dog barked at the mail carrier.").claims == []
 
 
 # ------------------------------------------------------------------ a sentence ending in a colon
@@ -192,6 +132,33 @@ def test_colon_sentence_with_a_speaking_subject_introduces_the_quote(nlp):
     assert c.content == "We regret the delay and will reopen the bridge on Monday."
 
 
-def test_colon_sentence_without_a_speaker_is_not_an_attribution(nlp):
-    body = "Wait, it gets better:\n\n“The bridge will stay closed.”\n\nTraffic was light."
+# ------------------------------------------------------------------ each construction's counter-cases
+@pytest.mark.parametrize(
+    "body",
+    [
+        # objects of speech and stance verbs
+        "We tweeted a photo of the flooded tunnel.",  # first person: the outlet, no source
+        "The mayor added a new line to the budget.",  # "add" takes a clause, not an object
+        "The arrow pointed to the nearest exit.",  # a subject that cannot speak
+        "She saw the film in Paris.",  # "see" needs an "as" phrase
+        "The crowd mocked.",  # no object
+        # stance nouns
+        "The museum's collection of coins is large.",  # not a stance noun
+        "My call for calm went unheard.",  # first person
+        "A call for volunteers went out on Monday.",  # no owner
+        # labels
+        "She called the office on Monday.",  # a phone call, no label
+        "The council approved what the mayor proposed.",  # no label after the verb
+        # appearance, "as X put it"
+        "It seems that nobody cares.",  # expletive subject
+        "The company appeared on the list in March.",  # no complement
+        "He put it on the table before the meeting.",  # "put it" without "as"
+        # passive with an agent, manner-of-speaking verbs
+        "The bill was passed by the senate.",  # an agent, but no stance
+        "The dog barked at the mail carrier.",  # a manner verb without speech
+        # a sentence ending in a colon
+        "Wait, it gets better:\n\n“The bridge will stay closed.”\n\nTraffic was light.",  # no speaker before the colon
+    ],
+)
+def test_not_a_claim(nlp, body):
     assert run(nlp, body).claims == []

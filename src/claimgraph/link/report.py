@@ -10,16 +10,9 @@ from ..store import Store
 from ..store import links as db
 from . import link_pending
 from .legal import disclaimer
-from .relations import figures, ranges
+from .relations import claim_features
 from .views import entity_view, event_view
 
-
-
-def _point(reason: str) -> str:
-    """What a contradiction is about, for grouping: its reason without the quoted words and the
-    figures, sides in a fixed order ("a mistaken landing vs a planned operation")."""
-    bare = re.sub(r"\d[\d,.:–-]*", "#", re.sub(r"\s*\(“[^”]*”\)", "", reason))
-    return " vs ".join(sorted(part.strip() for part in bare.split(" vs ")))
 
 
 _QUOTED = re.compile(r"\s*\(“([^”]*)”\)")
@@ -27,11 +20,22 @@ _NUMBER = re.compile(r"\d[\d,]*")
 _FOLD = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
 
 
+def _bare(reason: str, mark: str) -> str:
+    """A reason without its quoted words, each figure written ``mark``."""
+    return re.sub(r"\d[\d,.:–-]*", mark, _QUOTED.sub("", reason))
+
+
+def _point(reason: str) -> str:
+    """What a contradiction is about, for grouping: its reason without the quoted words and the
+    figures, sides in a fixed order ("a mistaken landing vs a planned operation")."""
+    return " vs ".join(sorted(part.strip() for part in _bare(reason, "#").split(" vs ")))
+
+
 def _heading(reason: str) -> str:
     """A point for people, from one of its reasons: "casualty figure" for "casualty figure 12 vs
     40", other figures as N ("casualty figure N killed vs N combatants killed"), a frame's two
     sides without the quoted words."""
-    bare = re.sub(r"\d[\d,.:–-]*", "N", _QUOTED.sub("", reason))
+    bare = _bare(reason, "N")
     m = re.fullmatch(r"(.+?) N vs N", bare)
     return m.group(1) if m else bare
 
@@ -47,7 +51,8 @@ def _owns(part: str, content: str) -> bool:
     nums = _NUMBER.findall(part)
     if not nums:
         return False
-    values = set(figures(content).values()) | {v for lo_hi in ranges(content).values() for v in lo_hi}
+    f = claim_features(content)   # lru-cached, as for the linker
+    values = set(f.figures.values()) | {v for lo_hi in f.ranges.values() for v in lo_hi}
     values |= {int(n.replace(",", "")) for n in _NUMBER.findall(content) if len(n) < 9}
     return all(int(n.replace(",", "")) in values for n in nums)
 
