@@ -4,6 +4,12 @@ Gold sets (each skipped cleanly when absent):
 
 * seed: ``../shared/samples/defector-article.gold.json`` — body cut with its two anchors;
 * demo: ``examples/gold/*.json`` (our fictional corpus);
+* real-news: ``../shared/benchmarks/real-news/`` (public pages kept as stored, blind gold; read its
+  GUIDE.md). Each page goes through the whole pipeline as ``claimgraph extract`` does (reader,
+  article extraction, claims), so a gold claim whose content the article extraction dropped is a
+  miss, not a skip. Split by event per its SPLITS.md: tune on ``dev``, report ``test`` only. Also
+  scored there: headline exact (where gold has one), publication date (where the page prints one,
+  i.e. gold ``published`` is set) and outlet;
 * PolNeAR: ``../shared/benchmarks/attribution/polnear/data/<split>/`` (research use only; never
   copied into the repo). Develop on train/dev, report on test. One annotator file per article:
   the one whose annotator ID sorts first (deterministic, and independent of its content). Every
@@ -13,7 +19,9 @@ Matching: a predicted claim matches a gold one when their content tokens (``\\w+
 position in the text) overlap by at least 50% of *both* the gold and the predicted tokens (80%
 for "strict"); matches are one-to-one, best overlap first.
 
-* speaker accuracy over matched claims — seed/demo: our canonical speaker equals the gold speaker
+* strict speaker (real-news): our speaker equals, after folding case, a leading article and
+  apostrophes, the gold canonical speaker or one of that entity's gold aliases;
+* speaker accuracy over matched claims — seed/demo/real-news: our canonical speaker equals the gold speaker
   or one of that entity's aliases (case-insensitive, leading article ignored), or one contains the
   other on word boundaries, or their content words overlap by Jaccard >= 0.6; PolNeAR has no
   canonical speakers, so there our speaker span must overlap its Source span by 50% of both.
@@ -28,7 +36,7 @@ same parse (it raises on an odd number of quote marks; such documents give it no
 Throughput: documents per second of ``extract_claims_many(n_process=2)`` against bare
 ``nlp.pipe`` (1 and 2 processes) over the same texts in the same run.
 
-Run: ``.venv/bin/python benchmarks/attribution.py [--split test] [--no-throughput]``
+Run: ``.venv/bin/python benchmarks/attribution.py [--split test] [--real-news dev|test|both|none] [--no-throughput]``
 """
 
 from __future__ import annotations
@@ -51,6 +59,21 @@ from claimgraph.extract.nlp import load_nlp  # noqa: E402
 SHARED = REPO.parent / "shared"
 SEED = SHARED / "samples" / "defector-article.gold.json"
 POLNEAR = SHARED / "benchmarks" / "attribution" / "polnear" / "data"
+REAL_NEWS = SHARED / "benchmarks" / "real-news"
+# Events (English folders) and Cyrillic pages per split, as REAL_NEWS/SPLITS.md assigns them.
+REAL_NEWS_SPLITS = {
+    "dev": {
+        "en": ["kramatorsk-station", "kakhovka-dam", "nord-stream", "mariupol-theatre"],
+        "ru": ["delfi-kakhovka", "ria-kakhovka", "tass-kakhovka", "lenta-kramatorsk", "vestiua-kramatorsk"],
+        "uk": ["radiosvoboda-kakhovka", "suspilne-kakhovka-zelensky", "pravda-kramatorsk-kyrylenko",
+               "wavesua-kramatorsk-kamyshin", "rbc-airforce-patriot"],
+    },
+    "test": {
+        "en": ["olenivka-prison", "al-ahli-hospital", "crocus-city-hall"],
+        "ru": ["moscowtimes-olenivka", "utro02-olenivka", "nsn-olenivka"],
+        "uk": ["newscast-olenivka-genshtab", "korabelov-olenivka-dnr", "novostidn-olenivka-volynsky"],
+    },
+}
 DEMO = REPO / "examples" / "gold"
 _TOK = re.compile(r"\w+")
 _DET = re.compile(r"^(?:the|a|an)\s+")
@@ -63,6 +86,7 @@ class GoldClaim:
     kind: str | None = None
     speaker: str | None = None  # canonical (seed/demo)
     aliases: list[str] = field(default_factory=list)
+    entity_aliases: list[str] = field(default_factory=list)  # the gold speaker entity's aliases only
     source_spans: list[tuple[int, int]] = field(default_factory=list)  # PolNeAR
     cue_spans: list[tuple[int, int]] = field(default_factory=list)  # PolNeAR
 
@@ -81,6 +105,7 @@ class Doc:
     text: str
     gold: list[GoldClaim]
     author: str | None = None   # a Telegram post: read in its channel's own voice, as ingest does
+    meta: dict = field(default_factory=dict)  # real-news: gold headline/published/outlet and ours
 
 
 def tokens_in(text: str, spans) -> set[int]:
@@ -102,9 +127,9 @@ def locate(body: str, content: str) -> tuple[int, int] | None:
     return i, i + len(content)
 
 
-def load_gold_json(path: Path, name: str, body: str | None = None) -> Doc | None:
+def load_gold_json(path: Path, name: str, body: str | None = None, *, count_missing: bool = False) -> Doc | None:
     d = json.loads(path.read_text(encoding="utf-8"))
-    if "claims" not in d or not ("body" in d or "text" in d):
+    if "claims" not in d or not ("body" in d or "text" in d or body is not None):
         return None  # not a per-document gold file (e.g. the cross-document links.json)
     if body is None:
         if "body" in d:
@@ -129,11 +154,13 @@ def load_gold_json(path: Path, name: str, body: str | None = None) -> Doc | None
             x = locate(body[loc[1]:], extra) if isinstance(extra, str) else None
             if x is not None:
                 spans.append((loc[1] + x[0], loc[1] + x[1]))
-        al = aliases.get(c.get("speaker") or "", [])
-        if c.get("speaker_text"):
-            al = [*al, c["speaker_text"]]
-        gold.append(GoldClaim(spans, c.get("kind"), c.get("speaker"), al))
-    if missing:
+        entity_aliases = aliases.get(c.get("speaker") or "", [])
+        al = [*entity_aliases, c["speaker_text"]] if c.get("speaker_text") else entity_aliases
+        gold.append(GoldClaim(spans, c.get("kind"), c.get("speaker"), al, entity_aliases))
+    if missing and count_missing:
+        # End to end (real-news): the article extraction lost them; they stay gold and are missed.
+        gold += [GoldClaim([], "lost", None) for _ in range(missing)]
+    elif missing:
         print(f"  note: {name}: {missing} gold contents not found verbatim in the body (skipped)")
     author = (d.get("forwarded_from") or d.get("author")) if d.get("format") == "telegram" else None
     return Doc(name, body, gold, author)
@@ -207,6 +234,13 @@ def speaker_match_canonical(pred: str | None, gold: GoldClaim) -> bool:
     return False
 
 
+def speaker_match_strict(pred: str | None, gold: GoldClaim) -> bool:
+    """Our speaker is the gold speaker or one of that entity's gold aliases, nothing looser."""
+    if not pred or not gold.speaker:
+        return pred is None and gold.speaker is None
+    return norm(pred) in {norm(a) for a in [gold.speaker, *gold.entity_aliases] if a}
+
+
 def match(text: str, gold: list[GoldClaim], pred: list[PredClaim], thr: float):
     gt = [tokens_in(text, g.spans) for g in gold]
     pt = [tokens_in(text, p.spans) for p in pred]
@@ -246,6 +280,12 @@ class Tally:
     nc_gold: int = 0
     nc_found: int = 0
 
+    strict_ok: int = 0
+    # real-news page metadata: (right, scored)
+    headline: list[int] = field(default_factory=lambda: [0, 0])
+    published: list[int] = field(default_factory=lambda: [0, 0])
+    outlet: list[int] = field(default_factory=lambda: [0, 0])
+
     def add(self, doc: Doc, pred: list[PredClaim], polnear: bool) -> None:
         self.n_gold += len(doc.gold)
         self.n_pred += len(pred)
@@ -267,6 +307,7 @@ class Tally:
             else:
                 self.spk_n += 1
                 self.spk_ok += speaker_match_canonical(p.speaker, g)
+                self.strict_ok += speaker_match_strict(p.speaker, g)
                 self.kind_n += 1
                 self.kind_ok += p.kind == g.kind
         nc = [gi for gi, g in enumerate(doc.gold) if g.kind == "no_comment"]
@@ -284,8 +325,14 @@ class Tally:
         spk = f"{self.spk_ok / self.spk_n:.3f}" if self.spk_n else "n/a"
         kind = f"{self.kind_ok / self.kind_n:.3f}" if self.kind_n else "n/a"
         nc = f"{self.nc_found / self.nc_gold:.3f} ({self.nc_found}/{self.nc_gold})" if self.nc_gold else "n/a"
-        return (f"  {label:<22} gold={self.n_gold:<5} pred={self.n_pred:<5} P={p:.3f} R={r:.3f} F1={f:.3f} | "
+        line = (f"  {label:<22} gold={self.n_gold:<5} pred={self.n_pred:<5} P={p:.3f} R={r:.3f} F1={f:.3f} | "
                 f"strict80 P={p8:.3f} R={r8:.3f} F1={f8:.3f} | speaker={spk} kind={kind} no_comment_recall={nc}")
+        if self.headline[1] or self.published[1] or self.outlet[1]:
+            strict = f"{self.strict_ok / self.spk_n:.3f}" if self.spk_n else "n/a"
+            frac = lambda t: f"{t[0] / t[1]:.3f} ({t[0]}/{t[1]})" if t[1] else "n/a"  # noqa: E731
+            line += (f"\n  {'':<22} strict_speaker={strict} headline_exact={frac(self.headline)} "
+                     f"date={frac(self.published)} outlet={frac(self.outlet)}")
+        return line
 
 
 def ours_to_pred(ext, nested: bool = True) -> list[PredClaim]:
@@ -314,6 +361,58 @@ def textacy_to_pred(doc) -> list[PredClaim]:
         speaker = " ".join(x.text for x in spk) if spk else None
         out.append(PredClaim([(content.start_char, content.end_char)], "direct", speaker, sp))
     return out
+
+
+def real_news_pages(split: str, lang: str) -> list[Path]:
+    """The gold files of one split and language, as SPLITS.md assigns them."""
+    names = REAL_NEWS_SPLITS[split][lang]
+    if lang == "en":
+        return [g for event in names for g in sorted((REAL_NEWS / event).glob("*.gold.json"))]
+    folder = REAL_NEWS / f"{lang}-pages"
+    return [folder / f"{n}.gold.json" for n in names if (folder / f"{n}.gold.json").exists()]
+
+
+def evaluate_real_news(label: str, gold_files: list[Path]) -> list[str]:
+    """Each page through the pipeline as ``claimgraph extract`` runs it; claims scored in its body."""
+    from claimgraph.pipeline import AnalysisInput, analyse
+    from claimgraph.sources.text import document_from_bytes
+
+    pages = [p.with_name(p.name[: -len(".gold.json")] + ".txt") for p in gold_files]
+    sources = [document_from_bytes(p.read_bytes(), p.name) for p in pages]
+    results = analyse([AnalysisInput(d.text, d.kind, metadata=d.metadata) for d in sources], n_process=1)
+    tally, lost = Tally(), 0
+    for gold_path, result in zip(gold_files, results):
+        doc = load_gold_json(gold_path, gold_path.stem, body=result.article.body, count_missing=True)
+        lost += sum(1 for g in doc.gold if g.kind == "lost")
+        tally.add(doc, ours_to_pred(result.extraction), polnear=False)
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        art = result.article
+        if gold.get("headline"):
+            tally.headline[1] += 1
+            tally.headline[0] += norm_title(art.headline) == norm_title(gold["headline"])
+        if gold.get("published"):
+            tally.published[1] += 1
+            tally.published[0] += (art.published or "")[:10] == gold["published"][:10]
+        if gold.get("outlet"):
+            tally.outlet[1] += 1
+            tally.outlet[0] += outlet_match(art.outlet, gold["outlet"])
+    out = [tally.row(f"{label} claimgraph")]
+    if lost:
+        out.append(f"  {'':<22} ({lost} gold claims not in the extracted body: counted as missed)")
+    return out
+
+
+def norm_title(s: str | None) -> str:
+    return " ".join((s or "").replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"').split()).strip(" .").lower()
+
+
+def outlet_match(ours: str | None, gold: str) -> bool:
+    """Gold outlets carry notes in brackets ("Meduza (English), archived copy ..."): the name before them."""
+    if not ours:
+        return False
+    name = re.split(r"\s*[(,;]", gold, maxsplit=1)[0].strip().lower()
+    o = ours.strip().lower()
+    return bool(name) and (o == name or o in name or name in o)
 
 
 def evaluate(label: str, docs: list[Doc], nlp, polnear: bool) -> list[str]:
@@ -370,6 +469,8 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--split", default="test", choices=["train", "dev", "test"], help="PolNeAR split (report on test)")
     ap.add_argument("--limit", type=int, default=0, help="first N PolNeAR articles only (development)")
+    ap.add_argument("--real-news", default="both", choices=["dev", "test", "both", "none"],
+                    help="real-news split(s) to score (tune on dev; test only to report)")
     ap.add_argument("--no-throughput", action="store_true")
     ap.add_argument("--repeats", type=int, default=3, help="throughput rounds")
     args = ap.parse_args(argv)
@@ -389,6 +490,14 @@ def main(argv=None) -> int:
         texts += [d.text for d in demo]
     else:
         out.append("  demo: skipped (examples/gold absent)")
+    if args.real_news != "none" and REAL_NEWS.exists():
+        for split in (["dev", "test"] if args.real_news == "both" else [args.real_news]):
+            for lang in ("en", "ru", "uk"):
+                files = real_news_pages(split, lang)
+                if files:
+                    out += evaluate_real_news(f"real-news-{split}-{lang}({len(files)})", files)
+    elif args.real_news != "none":
+        out.append(f"  real-news: skipped ({REAL_NEWS} absent)")
     if (POLNEAR / args.split).exists():
         pn = load_polnear(args.split)
         if args.limit:
