@@ -213,7 +213,8 @@ def load_polnear(split: str) -> list[Doc]:
 
 # ------------------------------------------------------------------------ scoring
 def norm(s: str | None) -> str:
-    s = (s or "").lower().replace("’", "'").strip(" ,.")
+    # "anonymous: " is our marker of an unnamed source, not part of the description
+    s = re.sub(r"^anonymous:\s*", "", (s or "").lower().replace("’", "'")).strip(" ,.")
     return _DET.sub("", s)
 
 

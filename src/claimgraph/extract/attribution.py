@@ -78,6 +78,10 @@ _NOT_SPEAKERS = frozenset(
        "share", "follow", "contact", "email", "subscribe", "filed under", "posted", "published", "updated"]
 )
 
+#: Verbs of saying whose negation leaves nothing said ("did not say that …").
+UNSAID_IF_NEGATED = frozenset(
+    "say claim state tell confirm announce assert allege report write declare insist deny admit acknowledge".split())
+
 #: Cognition verbs that, with a first-person subject inside a quote, only hedge the quote.
 HEDGES = frozenset("think believe fear feel guess suppose know hope".split())
 
@@ -1040,6 +1044,11 @@ class _ChunkReader:
     def _reported_one(self, tok) -> None:
         doc = self.doc
         lemma = tok.lemma_.lower()
+        if lemma in UNSAID_IF_NEGATED and any(c.dep_ == "neg" for c in tok.children):
+            # "did not say that …", "never claimed …": what a source did not say is no assertion
+            # (refusals and silences are the no-comment pass's; "does not show", "did not want
+            # to" stay: a negative finding or stance is still the source's)
+            return
         if lemma in HEDGES and self.in_quote(tok.idx) is not None:
             own = _own_subject(tok)
             if own is not None and own.lower_ in ("i", "we"):
@@ -1212,11 +1221,34 @@ class _ChunkReader:
     def no_comment(self) -> None:
         doc = self.doc
         for m in NO_COMMENT.finditer(self.text):
+            if self.in_quote(m.start()) is not None:
+                continue  # a silence inside a quotation is part of what the quoted source says
             tok = self.tok_at(m.start())
+            if tok.lower_ == "no":
+                self._no_comment_from(m)
+                continue
             verb = tok.head if tok.dep_ in ("aux", "neg", "auxpass") else tok
+            if verb.dep_ in ("relcl", "acl") or (
+                    verb.dep_ in ("xcomp", "csubj", "advcl") and any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children)
+                    and self.subject_of(verb) is None):
+                continue  # "groups that don't disclose …", "to refuse to release …": no one's silence
             subj = self.subject_of(verb)
             if subj is None and verb.head is not verb:
                 subj = self.subject_of(verb.head)
+            if any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children) and (
+                    subj is None or verb.head.lemma_ == "be" or verb.head.pos_ == "ADJ"):
+                continue  # "it is wrong to refuse to release …": a silence nobody keeps
+            own = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if own is not None and own.i > 0 and doc[own.i - 1].pos_ == "NOUN" and not any(
+                    c.dep_ in ("dobj", "ccomp", "xcomp", "prep", "advcl") for c in verb.children):
+                continue  # "a payment he would not disclose": a relative clause without its pronoun
+            speaker_subj = subj
+            if subj is not None and subj.tag_ == "PRP" and subj.lower_ not in ("i", "we") and verb.dep_ == "ccomp" \
+                    and verb.head.lemma_.lower() in SPEECH_VERBS:
+                # "Russia said it had not given specifics": the silence is the reporting subject's
+                outer = self.subject_of(verb.head)
+                if outer is not None and outer.tag_ != "PRP":
+                    speaker_subj = outer
             # content: the clause "X has yet to comment on Y" (not a ", but …" conj after it); a
             # subject carrying a relative clause or apposition is left out, the predicate stands.
             lo = tok.i
@@ -1235,11 +1267,32 @@ class _ChunkReader:
             cue_lo, cue_hi = self.tok_at(m.start()).i, self.tok_at(m.end() - 1).i + 1
             cue_tokens = list(doc[cue_lo:cue_hi])
             claim = self.make_claim(kind="no_comment", start=doc[lo].idx, end=doc[hi - 1].idx + len(doc[hi - 1]),
-                                    cue_tokens=cue_tokens, subj=subj)
+                                    cue_tokens=cue_tokens, subj=speaker_subj)
             if claim is not None:
                 claim.cue = self.text[m.start() : m.end()]
                 self.used_cues.update(t.i for t in doc[lo:hi] if t.lemma_.lower() in ("comment", "respond", "reply"))
                 self.used_cues.update(t.i for t in doc[cue_lo:cue_hi])
+
+    def _no_comment_from(self, m) -> None:
+        """"There was no immediate comment from the Kremlin": the sentence, spoken for by the
+        object of "from" (a silence has a source even when it is not the subject)."""
+        doc = self.doc
+        tok = self.tok_at(m.start())
+        sent = self.sent_of(tok)
+        src = None
+        for t in doc[tok.i : sent.end]:
+            if t.lower_ == "from" and t.idx >= m.start():
+                pobj = next((c for c in t.children if c.dep_ == "pobj"), None)
+                if pobj is not None:
+                    src = doc[pobj.left_edge.i : pobj.right_edge.i + 1]
+                break
+        lo, hi = sent.start, sent.end
+        while hi > lo + 1 and doc[hi - 1].is_punct:
+            hi -= 1
+        claim = self.make_claim(kind="no_comment", start=doc[lo].idx, end=doc[hi - 1].idx + len(doc[hi - 1]),
+                                cue_tokens=list(doc[tok.i : self.tok_at(m.end() - 1).i + 1]), speaker_span=src)
+        if claim is not None:
+            claim.cue = self.text[m.start() : m.end()]
 
     # -- headline form "Speaker: content" --------------------------------------------------------
     def colon_lines(self) -> None:

@@ -108,21 +108,45 @@ ANONYMITY = re.compile(
     re.I,
 )
 
+#: What a source can decline to do about a fact: comment on it, confirm it, disclose or release
+#: it, name or identify someone, specify or explain it. Negated, refused or still awaited, each is a
+#: refusal or absence of comment, never an assertion ("have not publicly confirmed the identity").
+_DISCLOSE = (
+    r"(?:comment(?:ed|s)?|respond(?:ed|s)?|repl(?:y|ied|ies)|answer(?:ed|s)?|return(?:ed|s)?"
+    r"|confirm(?:ed|s)?|disclos(?:e|ed|es)|releas(?:e|ed|es)|specif(?:y|ied|ies)|reveal(?:ed|s)?"
+    r"|identif(?:y|ied|ies)|nam(?:e|ed|es)|explain(?:ed|s)?|elaborat(?:e|ed|es)|detail(?:ed|s)?"
+    r"|discuss(?:ed|es)?|divulg(?:e|ed|es)|shar(?:e|ed|es)|acknowledg(?:e|ed|es))"
+)
+#: "did not say whether/how/who …": a question left open (a plain "did not say that" is not).
+_SAY_OPEN = r"(?:say|said|says|tell|told)\s+(?:whether|how|why|when|where|what|who|whom|which|if)\b"
+#: "did not give details", "had not previously given specifics".
+_GIVE_DETAILS = (
+    r"(?:give|given|gave|provide|provided|offer|offered|make|made)\s+(?:any\s+|an?\s+|further\s+|more\s+)?"
+    r"(?:immediate\s+|official\s+|further\s+|public\s+)?"
+    r"(?:comments?|response|details|specifics|information|explanation|reason|figures?|timeline|statement)"
+)
+_NOT = (
+    r"(?:(?:did|does|do|has|have|had|would|will|could|can)\s+not"
+    r"|didn[’']t|doesn[’']t|don[’']t|hasn[’']t|haven[’']t|hadn[’']t|wouldn[’']t|won[’']t|couldn[’']t|can[’']t"
+    r"|cannot|never)"
+)
+#: One or two adverbs between the negation and the verb ("have not publicly confirmed", "did not
+#: immediately respond", "has yet to officially comment"); "independently" is left out: "could not
+#: independently verify" is the outlet's own check, not a source's silence.
+_ADV = r"(?:(?!independently\b)(?:\w+ly|yet|so\s+far|as\s+yet|previously)\s+){0,2}"
+
 #: No-comment constructions. Matched on the text; the parse gives the subject.
 NO_COMMENT = re.compile(
     r"\b(?:"
-    r"(?:declined|refused|declines|refuses|decline|refuse)\s+(?:to\s+)?(?:comment|respond|elaborate)"
-    r"|(?:did|does|do|has|have|had)\s+not\s+(?:immediately\s+)?"
-    r"(?:respond|reply|answer|return|comment)(?:ed)?\b(?:[^.;]{0,40}?\bcomment\b)?"
-    r"|(?:didn[’']t|doesn[’']t|hasn[’']t|haven[’']t)\s+(?:immediately\s+)?(?:respond|reply|comment|return)"
+    r"(?:declined|refused|declines|refuses|decline|refuse|declining|refusing)\s+(?:to\s+)?" + _ADV
+    + r"(?:comment|respond|elaborate|confirm|disclose|release|specify|reveal|identify|name|explain|discuss|detail"
+    r"|divulge|share|answer|speak|say|give|provide|offer)\b"
+    r"|" + _NOT + r"\s+" + _ADV + r"(?:(?:want|wish)\s+to\s+" + _ADV + r")?(?:" + _DISCLOSE + r"|" + _SAY_OPEN + r"|" + _GIVE_DETAILS + r")\b"
     r"(?:[^.;]{0,40}?\bcomment\b)?"
-    r"|(?:has|have|had)\s+yet\s+to\s+(?:comment|respond|react)"
-    r"|(?:did|does|would|could)\s+not\s+(?:offer|give|provide|make)\s+(?:any\s+|an?\s+)?"
-    r"(?:immediate\s+)?(?:comments?|response)"
-    r"|(?:would|could|will)\s+not\s+comment"
-    r"|(?:could|can)\s*not\s+be\s+reached\s+for\s+comment"
-    r"|no\s+(?:immediate\s+)?comment\s+from"
-    r"|(?:was|were)\s+not\s+(?:immediately\s+)?available\s+for\s+comment"
+    r"|(?:has|have|had)\s+yet\s+to\s+" + _ADV + r"(?:react|" + _DISCLOSE + r")\b"
+    r"|(?:could|can)\s*not\s+(?:\w+ly\s+)?be\s+(?:\w+ly\s+)?reached(?:\s+for\s+comment)?"
+    r"|no\s+(?:immediate\s+)?(?:comment|response)\s+(?:from|was|has|had)"
+    r"|(?:was|were|is|are)\s+not\s+(?:immediately\s+)?available\s+for\s+comment"
     r")",
     re.I,
 )

@@ -406,7 +406,7 @@ class Registry:
             for ent in span_ents:
                 if ent.label_ in ("ORG", "GPE", "NORP") and head in ent:
                     return self._org_canonical(clean_name(ent.text)), None
-            return self._org_canonical(name) if name in self.acronyms else name, None
+            return self._org_canonical(name) if name in self.acronyms else _DETS.sub("", name), None
         if ANONYMITY.search(span.text) or (
             head.lemma_.lower() in ("source", "official", "officer", "person", "people", "insider", "diplomat")
             and (head.tag_ == "NNS" or any(c.lower_ in ("a", "an", "one", "two", "several", "some") for c in head.lefts))
@@ -433,7 +433,7 @@ class Registry:
             if words and cw and words <= cw | {"the"} and len(words) >= 1 and (words & cw):
                 if len(words & cw) >= max(1, min(2, len(words))):
                     best = full
-        return best or _DETS.sub("", phrase)
+        return _DETS.sub("", best or phrase)
 
     def _recent(self, mentions: list[tuple[int, str]], pos: int) -> str | None:
         # Lists are filled by several passes over a chunk, so not in text order: take the

@@ -1,0 +1,78 @@
+"""Refusals and absences of comment, on sentences we wrote: each is a ``no_comment`` claim whose
+content is the whole clause, and a non-confirmation is never shown as an assertion."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_attribution import nlp, only, run  # noqa: F401  (the session's one model)
+
+
+@pytest.mark.parametrize(
+    "body, speaker, content",
+    [
+        ("The harbour police have not publicly confirmed the identity of the drowned sailor.",
+         "harbour police", "The harbour police have not publicly confirmed the identity of the drowned sailor"),
+        ("Russian authorities have yet to officially comment.",
+         "Russian authorities", "Russian authorities have yet to officially comment"),
+        ("The coroner did not specify the cause of death.",
+         "coroner", "The coroner did not specify the cause of death"),
+        ("The garrison commander hasn't released the names of the wounded.",
+         "garrison commander", "The garrison commander hasn't released the names of the wounded"),
+        ("The port authority could not be immediately reached for comment.",
+         "port authority", "The port authority could not be immediately reached for comment"),
+        ("Mayor Irena Dovzhyk declined to disclose the size of the ransom.",
+         "Irena Dovzhyk", "Mayor Irena Dovzhyk declined to disclose the size of the ransom"),
+        ("The foreign ministry would not confirm the arrests.",
+         "foreign ministry", "The foreign ministry would not confirm the arrests"),
+        ("The brigade refused to say how many soldiers were missing.",
+         "brigade", "The brigade refused to say how many soldiers were missing"),
+        ("Governor Pavlo Serhin did not want to comment on who ordered the strike.",
+         "Pavlo Serhin", "Governor Pavlo Serhin did not want to comment on who ordered the strike"),
+    ],
+)
+def test_refusal_forms(nlp, body, speaker, content):
+    c = only(run(nlp, body), "no_comment")
+    assert (c.speaker, c.content, c.stance) == (speaker, content, None)
+
+
+def test_no_comment_from_names_its_source(nlp):
+    body = "There was no immediate comment from the Veltran Defence Ministry."
+    c = only(run(nlp, body), "no_comment")
+    assert c.speaker == "Veltran Defence Ministry"
+    assert c.content == body.rstrip(".")
+
+
+def test_silence_reported_by_its_keeper_is_theirs(nlp):
+    body = "The Kalvar government said it had not yet given details of who carried out the raid."
+    c = only(run(nlp, body), "no_comment")
+    assert c.speaker == "Kalvar government"
+    assert c.content.startswith("it had not yet given details")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a refusal that is no one's: a general statement, a relative clause, a quoted silence
+        "It is wrong to refuse to release the casualty lists.",
+        "Charities that don't disclose their donors face new rules.",
+        "The Veltran courts could not independently verify the footage.",
+        "The ruling is not universally shared among the judges.",
+    ],
+)
+def test_not_refusals(nlp, body):
+    assert [c for c in run(nlp, body).claims if c.kind == "no_comment"] == []
+
+
+@pytest.mark.parametrize(
+    "body, hidden",
+    [
+        ("The harbour police have not publicly confirmed the identity of the drowned sailor.", "identity"),
+        ("The minister did not say that the convoy had crossed the border.", "convoy"),
+        ("The spokesman never claimed that the depot held ammunition.", "depot"),
+    ],
+)
+def test_non_statement_is_never_an_assertion(nlp, body, hidden):
+    """What a source did not confirm or did not say is never listed as what it asserts."""
+    ext = run(nlp, body)
+    assert not [c for c in ext.claims if c.kind != "no_comment" and hidden in c.content], ext.claims
