@@ -336,10 +336,14 @@ class Tally:
         return line
 
 
-def ours_to_pred(ext, nested: bool = True) -> list[PredClaim]:
+def ours_to_pred(ext, nested: bool = True, unattributed: bool = False) -> list[PredClaim]:
+    """Our claims as predictions. ``unattributed`` (hedges nobody named stands behind) count only
+    where the gold has source-less attributions (PolNeAR); elsewhere they are not claims."""
     out = []
     for c in ext.claims:
         if not nested and c.nested_in is not None:
+            continue
+        if c.kind == "unattributed" and not unattributed:
             continue
         spans = c.parts if c.parts else [(c.start, c.end)]
         sp = [(c.speaker_start, c.speaker_end)] if c.speaker_start is not None else []
@@ -422,7 +426,7 @@ def evaluate(label: str, docs: list[Doc], nlp, polnear: bool) -> list[str]:
     for d, ext in zip(docs, exts):
         # PolNeAR is univocal (a token belongs to one relation), so it never annotates a claim
         # inside a quoted claim; our nested claims are left out of its scoring only.
-        ours.add(d, ours_to_pred(ext, nested=not polnear), polnear)
+        ours.add(d, ours_to_pred(ext, nested=not polnear, unattributed=polnear), polnear)
     for d, sdoc in zip(docs, nlp.pipe([d.text for d in docs])):
         base.add(d, textacy_to_pred(sdoc), polnear)
     return [ours.row(f"{label} claimgraph"), base.row(f"{label} textacy")]

@@ -266,7 +266,7 @@ def test_clause_on_each_side_of_the_cue_takes_the_one_after(nlp):
 )
 def test_passive_attribution_without_a_named_source(nlp, body, cue, pieces):
     c = only(run(nlp, body))
-    assert c.kind == "indirect" and c.cue == cue and c.speaker is None
+    assert c.kind == "unattributed" and c.cue == cue and c.speaker is None
     assert [body[a:b] for a, b in c.parts] == pieces
 
 

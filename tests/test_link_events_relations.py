@@ -392,3 +392,19 @@ def test_a_site_named_by_what_it_was_is_about_the_strikes_target():
     r = relate("This was a school with a red cross on its roof", "our rockets hit an ammunition depot of the 9th brigade")
     assert r is not None and r.type == "contradicts" and r.key == "frame:target"
     assert relate("A school stood in the square", "our rockets hit an ammunition depot of the 9th brigade") is None
+
+
+@pytest.mark.parametrize("kind", ["no_comment", "unattributed"])
+def test_claims_that_assert_nothing_are_never_related(store, kind):
+    """A silence, or a hedge nobody named stands behind, neither corroborates nor contradicts."""
+    text = ("A helicopter came down near Kelm on Monday. The ministry said the helicopter strayed off course in fog. "
+            "The helicopter is believed to have strayed off course in fog.")
+    add(store, text, [("Kelm", "GPE", []), ("the ministry", "ORG", ["The ministry"])],
+        [("the ministry", "the helicopter strayed off course in fog", "indirect"),
+         (None, "The helicopter is believed to have strayed off course in fog", kind)])
+    assert db.relations(store) == []
+    # the same two as sourced claims do corroborate: the kind, not the words, kept them apart
+    add(store, text.replace("Kelm", "Orel"), [("Orel", "GPE", []), ("the ministry", "ORG", ["The ministry"])],
+        [("the ministry", "the helicopter strayed off course in fog", "indirect"),
+         ("the army", "The helicopter is believed to have strayed off course in fog", "indirect")])
+    assert db.relations(store) != []

@@ -17,11 +17,14 @@ Claim kinds:
   takes a stance on ("believes that …", "wants to …", "urged X to …", "cited the remarks",
   "spoke about …", "Hale's claim that …", "Hale's call for …", "referred to …", "tweeted a
   photo of …", "sees X as Y", "called X “Y”", "as X put it", "X was endorsed by Y") and a
-  passive or "seems" attribution naming no source ("X is thought to be …", "X seems to …",
-  speaker ``None``);
+  passive or "seems" attribution naming no source is ``unattributed`` (below);
 * ``mixed``: an indirect claim whose content carries a partial quotation;
 * ``according_to``: "according to X", "X's report found …", "the footage shows …";
-* ``no_comment``: "declined to comment", "has yet to comment", "did not respond to a request …".
+* ``no_comment``: "declined to comment", "has yet to comment", "did not respond to a request …",
+  "has not confirmed the identity …" (the whole clause; never shown as an assertion);
+* ``unattributed``: what the writer passes on from nobody named — "X is believed to …", "X was
+  declared a traitor", "X seems to …", "reportedly", "allegedly", "it is understood that …".
+  Speaker ``None``; shown as such and never a source of corroboration.
 
 A quotation embedded in the writer's own sentence ("appeared on “Face the Nation”") is never a
 direct claim by itself; "what he calls “genocide”" is a label claim ("what" + the label). Claims
@@ -77,6 +80,11 @@ _NOT_SPEAKERS = frozenset(
        "video", "see also", "correction", "photo credit", "image", "pictured", "caption", "tags", "topics",
        "share", "follow", "contact", "email", "subscribe", "filed under", "posted", "published", "updated"]
 )
+
+#: Adverbs by which the writer passes on what nobody named says.
+HEDGE_ADVERBS = frozenset("reportedly allegedly purportedly supposedly ostensibly".split())
+#: "It is understood / believed / thought that …".
+HEDGE_PASSIVES = frozenset("understand believe think say report rumour rumor claim allege suspect expect".split())
 
 #: Verbs of saying whose negation leaves nothing said ("did not say that …").
 UNSAID_IF_NEGATED = frozenset(
@@ -928,7 +936,7 @@ class _ChunkReader:
         if hi <= lo or s_hi <= s_lo:
             return
         parts = [(doc[s_lo].idx, doc[s_hi - 1].idx + len(doc[s_hi - 1])), (doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1]))]
-        self.make_claim(kind="indirect", start=parts[0][0], end=parts[1][1], cue_tokens=[tok], parts=parts)
+        self.make_claim(kind="unattributed", start=parts[0][0], end=parts[1][1], cue_tokens=[tok], parts=parts)
 
     def _what_called(self, tok) -> bool:
         """"what critics call a land grab", "what she described as a disaster".
@@ -1019,7 +1027,39 @@ class _ChunkReader:
         parts = [(doc[s_lo].idx, doc[s_hi - 1].idx + len(doc[s_hi - 1])), (doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1]))]
         while parts[1][1] > parts[1][0] and self.text[parts[1][1] - 1] in ".;,":
             parts[1] = (parts[1][0], parts[1][1] - 1)
-        self.make_claim(kind="indirect", start=parts[0][0], end=parts[1][1], cue_tokens=[tok], parts=parts)
+        self.make_claim(kind="unattributed", start=parts[0][0], end=parts[1][1], cue_tokens=[tok], parts=parts)
+
+    def hedges(self) -> None:
+        """"The convoy was reportedly hit", "it is understood that …", "allegedly": the writer
+        passes on what nobody named says. Kept as ``unattributed``, never as a sourced claim."""
+        doc = self.doc
+        for tok in doc:
+            low = tok.lower_
+            if low in HEDGE_ADVERBS and tok.dep_ == "advmod":
+                verb = tok.head
+                lo, hi = verb.left_edge.i, verb.right_edge.i + 1
+            elif tok.dep_ == "auxpass" and tok.head.lemma_.lower() in HEDGE_PASSIVES and any(
+                    c.dep_ in ("nsubjpass", "expl") and c.lower_ == "it" for c in tok.head.children):
+                verb = tok.head  # "it is understood that …": the clause
+                comp = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+                if comp is None:
+                    continue
+                lo, hi = comp.left_edge.i, comp.right_edge.i + 1
+                if doc[lo].lower_ == "that":
+                    lo += 1
+            else:
+                continue
+            if self.in_quote(tok.idx) is not None or any(c.start <= tok.idx < c.end or c.start <= doc[lo].idx < c.end
+                                                         for c in self.claims):
+                continue
+            while hi > lo and doc[hi - 1].is_punct and doc[hi - 1].text not in "”’\"":
+                hi -= 1
+            while lo < hi and (doc[lo].is_punct or doc[lo].dep_ in ("cc", "mark")):
+                lo += 1
+            if hi - lo < 3:
+                continue
+            self.make_claim(kind="unattributed", start=doc[lo].idx, end=doc[hi - 1].idx + len(doc[hi - 1]),
+                            cue_tokens=[tok] if tok.dep_ == "advmod" else [tok, verb])
 
     def _thought_ok(self, tok, kids) -> bool:
         """Is a belief/intention cue with this content an attribution, not a turn of phrase?
@@ -1345,6 +1385,7 @@ class _ChunkReader:
         self.direct()
         self.reported()
         self.colon_lines()
+        self.hedges()
         for c in self.claims:
             self._evidence(c)
             c.stance = _stance(c)

@@ -33,6 +33,10 @@ from .relations import SAME_DOCUMENT_BONUS, claim_features, relate, select
 
 log = logging.getLogger(__name__)
 
+#: Claim kinds that assert nothing a source stands behind: a refusal to comment, and what the
+#: writer passes on from nobody named. They are listed, never related or counted as sources.
+NOT_ASSERTED = frozenset({"no_comment", "unattributed"})
+
 __all__ = ["link_document", "link_pending", "relink", "merge", "split", "LinkResult"]
 
 
@@ -196,11 +200,12 @@ def _link(store: Store, document_id: int, meta: dict) -> LinkResult:
             feats[c["id"]] = claim_features(c["content"], c.get("stance"))
         return feats[c["id"]]
 
-    mine = [c for c in claims if c["kind"] != "no_comment"]
-    pairs = [(a, b) for a in mine for b in others if b["kind"] != "no_comment"]
+    # a silence asserts nothing, and what nobody named says is no source: neither is related
+    mine = [c for c in claims if c["kind"] not in NOT_ASSERTED]
+    pairs = [(a, b) for a in mine for b in others if b["kind"] not in NOT_ASSERTED]
     pairs += [(a, b) for i, a in enumerate(mine) for b in mine[i + 1:]]
     for left, right in events.cross:
-        pairs += [(a, b) for a in left for b in right if a["kind"] != "no_comment" and b["kind"] != "no_comment"
+        pairs += [(a, b) for a in left for b in right if a["kind"] not in NOT_ASSERTED and b["kind"] not in NOT_ASSERTED
                   and a["document_id"] != document_id and b["document_id"] != document_id]
     found = []
     for a, b in pairs:

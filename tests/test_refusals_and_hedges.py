@@ -1,5 +1,7 @@
-"""Refusals and absences of comment, on sentences we wrote: each is a ``no_comment`` claim whose
-content is the whole clause, and a non-confirmation is never shown as an assertion."""
+"""Refusals and absences of comment, and hedges nobody named stands behind, on sentences we wrote.
+
+A refusal is a ``no_comment`` claim whose content is the whole clause, and a non-confirmation is never
+shown as an assertion; a hedge is ``unattributed``, with no speaker, never a sourced claim."""
 
 from __future__ import annotations
 
@@ -76,3 +78,29 @@ def test_non_statement_is_never_an_assertion(nlp, body, hidden):
     """What a source did not confirm or did not say is never listed as what it asserts."""
     ext = run(nlp, body)
     assert not [c for c in ext.claims if c.kind != "no_comment" and hidden in c.content], ext.claims
+
+
+@pytest.mark.parametrize(
+    "body, content",
+    [
+        ("The convoy was reportedly hit by two drones near the bridge.",
+         "The convoy was reportedly hit by two drones near the bridge"),
+        ("It is understood that the prisoners were moved to the northern camp.",
+         "the prisoners were moved to the northern camp"),
+        ("The body found on the beach is believed to be that of the missing captain.",
+         "The body found on the beach is believed to be that of the missing captain"),
+        ("The colonel was declared a traitor.", "The colonel was declared a traitor"),
+    ],
+)
+def test_hedges_are_unattributed(nlp, body, content):
+    c = only(run(nlp, body))
+    assert c.kind == "unattributed" and c.speaker is None
+    covered = " ".join(body[a:b] for a, b in c.parts) if c.parts else c.content
+    assert all(w in covered for w in content.replace("is believed", "").replace("was declared", "").split() if len(w) > 3)
+
+
+def test_sourced_claim_stays_sourced(nlp):
+    body = "The harbour master said the convoy was reportedly hit by two drones."
+    ext = run(nlp, body)
+    assert [c.kind for c in ext.claims] == ["indirect"]
+    assert ext.claims[0].speaker == "harbour master"
