@@ -1478,9 +1478,11 @@ def _evidence_head(subj):
 
 
 def _own_subject(v):
-    for c in v.children:
-        if c.dep_ in ("nsubj", "nsubjpass"):
-            return c
+    subjects = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) >= 2 and subjects[1].left_edge.i == subjects[0].right_edge.i + 1 and subjects[1].pos_ == "PROPN":
+        return subjects[1]  # "Kelm city mayor Oksana Dzyuba said": the parser split role and name
+    for c in subjects:
+        return c
     for c in v.children:
         if c.dep_ == "agent":
             return next((g for g in c.children if g.dep_ == "pobj"), None)

@@ -32,6 +32,13 @@ _DETS = re.compile(r"^(?:the|a|an)\s+", re.I)
 _POSS = re.compile(r"(?:[’']s|[’'])$")
 _AGE = re.compile(r"\d+[- ]years?[- ]old", re.I)
 _UNIT_NUMBER = re.compile(r"^\d{1,4}(?:st|nd|rd|th)$", re.I)
+#: What a body speaks through: its statements, reports and investigations.
+DOCUMENT_NOUNS = EVIDENCE_SUBJECTS | frozenset(
+    "statement statements article post communique release letter account accounts paper publication".split())
+#: Those who speak for a body without being named: "a spokeswoman for the ministry".
+SPOKES_ROLES = frozenset(
+    "spokesman spokeswoman spokesperson spokespeople official officials source sources representative "
+    "representatives officer officers".split())
 
 
 @dataclass
@@ -63,7 +70,8 @@ def clean_name(text: str, titles: bool = True) -> str:
     text = text.strip(" \t\n,;:.\"'“”‘’()")
     text = _POSS.sub("", text).strip()
     words = text.split()
-    while titles and len(words) > 1 and words[0].lower().rstrip(".") in TITLES:
+    while titles and len(words) > 1 and words[0].lower().rstrip(".") in TITLES and not (
+            len(words) == 2 and words[1].lower() in ORG_NOUNS):
         words = words[1:]
     return " ".join(words)
 
@@ -365,13 +373,20 @@ class Registry:
             return thing or (self._pronoun_person(pos) if low == "they" else None), None
         # Names inside the subject: the first PERSON wins (appositions come after the name).
         span_ents = self._ents_in(span)
+        # the name the subject is headed by comes first ("Novaya Kakhovka city mayor Vladimir
+        # Leontyev": the tagger may call the town a person too)
+        span_ents = sorted(span_ents, key=lambda e: head not in e)
         for ent in span_ents:
             # not a name that only owns something ("Meridian’s work") or sits in a relative clause
             # ("a diplomat from a government that funds X"): that person is not the one speaking
             if _aside(ent.root, span):
                 continue
             if ent.label_ == "PERSON" and clean_name(ent.text)[:1].isupper():
-                name = self._person_canonical(clean_name(ent.text), pos)
+                text = clean_name(ent.text)
+                run = [t for t in _name_run(ent.root, of_chain=False) if t in span]
+                if len(run) > len(ent) and run[-1].i == ent.root.i and all(t.text[:1].isupper() for t in run):
+                    text = clean_name(" ".join(t.text for t in run))  # "Mayor Oleksandr Honcharenko": the tagger cut the name
+                name = self._person_canonical(text, pos)
                 if self.is_person(name) or len(name.split()) >= 2:
                     return name, None
         # A known person's name the NER did not label here ("The mayor, Taras Bondar").
@@ -389,11 +404,14 @@ class Registry:
                 if tok.pos_ == "PROPN" and tok.dep_ not in ("compound", "flat") and not _aside(tok, span):
                     run = [t for t in _name_run(tok, of_chain=False) if t in span]
                     if 2 <= len(run) <= 3 and head not in run and all(t.text[:1].isupper() for t in run) and not any(
-                        t.ent_type_ in ("GPE", "NORP", "LOC", "DATE") for t in run
+                        t.ent_type_ in ("GPE", "NORP", "LOC", "DATE") or t.lower_ in ORG_NOUNS for t in run
                     ):
                         name = clean_name(" ".join(t.text for t in run))
                         self.add_entity(name, "PERSON", name, offset + run[0].idx, offset + run[-1].idx + len(run[-1]))
                         return name, None
+        through = self._through(span, head, cue_pos, offset, outer_speaker)
+        if through is not None:
+            return through
         # NER missed the name: proper nouns heading the subject.
         propn = [t for t in span if t.pos_ == "PROPN" and t.text[:1].isupper() and t.lower_ not in TITLES]
         if head.pos_ == "PROPN" and propn:
@@ -403,6 +421,12 @@ class Registry:
             known = self._person_canonical(name, pos)
             if known != name or any(e.label_ == "PERSON" for e in span_ents):
                 return known, None
+            run = _name_run(head, of_chain=False)
+            if run[0].i > 0 and (_is_role_word(doc_prev := run[0].doc[run[0].i - 1]) or doc_prev.lower_ in ORG_NOUNS) \
+                    and doc_prev.pos_ == "PROPN" and doc_prev.dep_ == "compound":
+                # "Security Service Artem Dekhtyarenko": a name after the body's name is a person
+                self.add_entity(name, "PERSON", name, offset + run[0].idx, offset + run[-1].idx + len(run[-1]))
+                return name, None
             for ent in span_ents:
                 if ent.label_ in ("ORG", "GPE", "NORP") and head in ent:
                     return self._org_canonical(clean_name(ent.text)), None
@@ -422,6 +446,52 @@ class Registry:
             return self._org_canonical(clean_name(_describe(span))), None
         # An unlinked role or other description stands as its own speaker ("the pilot").
         return _DETS.sub("", clean_name(_describe(span))) or None, None
+
+    def _through(self, span, head, cue_pos: int, offset: int, outer_speaker: str | None):
+        """A generic speaker standing for the body the text names with it, or None.
+
+        * a document of its owner: "the Defence Ministry's statement", "the UN's report",
+          "evidence from an Associated Press investigation", "an AP investigation";
+        * a spokesperson or source of a named body: "a spokeswoman for the Russian foreign
+          ministry", "a source at the GUR" (still marked anonymous when unnamed);
+        * a state's organ written with its owner: "Russia's defence ministry" (kept as written,
+          and what a later "the ministry" stands for).
+        """
+        doc = head.doc
+        lemma = head.lemma_.lower()
+        poss = next((c for c in head.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")), None)
+        if lemma in DOCUMENT_NOUNS:
+            if poss is not None:
+                owner = doc[poss.left_edge.i : poss.i + 1]
+                return self.resolve(owner, cue_pos, offset, outer_speaker)
+            for prep in head.rights:
+                if prep.dep_ == "prep" and prep.lower_ in ("from", "by", "of"):
+                    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                    if pobj is not None and _names_something(doc[pobj.left_edge.i : pobj.right_edge.i + 1]):
+                        return self.resolve(doc[pobj.left_edge.i : pobj.right_edge.i + 1], cue_pos, offset, outer_speaker)
+            run = [t for t in head.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
+            if run:
+                name = clean_name(" ".join(t.text for t in _name_run(run[-1], of_chain=False)))
+                return self._org_canonical(name), None
+            return None
+        if lemma in SPOKES_ROLES and not any(e.label_ == "PERSON" for e in self._ents_in(span)):
+            for prep in head.rights:
+                if prep.dep_ == "prep" and prep.lower_ in ("for", "of", "at", "from", "in", "with"):
+                    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                    if pobj is None:
+                        continue
+                    body = doc[pobj.left_edge.i : pobj.right_edge.i + 1]
+                    if _names_something(body):
+                        name, _ = self.resolve(body, cue_pos, offset, outer_speaker)
+                        if name:
+                            unnamed = lemma in ("source", "sources", "official", "officials") or bool(ANONYMITY.search(span.text))
+                            return name, ("anonymous" if unnamed else None)
+            return None
+        if lemma in ORG_NOUNS and poss is not None and poss.ent_type_ in ("GPE", "NORP") and poss.i >= span.start:
+            phrase = _DETS.sub("", doc[poss.left_edge.i : head.i + 1].text)
+            self.org_phrases.append((_content_words(phrase), phrase))
+            return phrase, None
+        return None
 
     def _org_canonical(self, phrase: str) -> str:
         words = _content_words(phrase)
@@ -560,11 +630,49 @@ def _content_words(text: str) -> set[str]:
     return {w for w in re.findall(r"\w+", text.lower()) if w not in ("the", "of", "a", "an", "s", "and", "for")}
 
 
+def _is_role_word(tok) -> bool:
+    """A title or role ("Mayor", "Spokesman", "Major-General" in pieces) standing before a name."""
+    low = tok.lower_.rstrip(".")
+    return low in PERSON_ROLES or low in TITLES
+
+
+def _after_role(tok) -> bool:
+    """Is what follows ``tok`` in its run a person's name after a role or a body
+    ("Spokesman Dmitry Peskov", "Security Service Artem Dekhtyarenko"), not the rest of a
+    body's name ("Foreign Ministry Press Office")?"""
+    rest = []
+    for t in tok.doc[tok.i + 1 :]:
+        if not (t.pos_ == "PROPN" and t.text[:1].isupper()):
+            break
+        rest.append(t)
+    return 2 <= len(rest) <= 3 and not any(_is_role_word(t) or t.lower_ in ORG_NOUNS for t in rest)
+
+
 def _name_run(head, of_chain: bool = True):
-    """The proper-noun run around ``head`` (compounds and flat names)."""
-    toks = [t for t in head.lefts if t.dep_ in ("compound", "flat") and t.pos_ == "PROPN"] + [head]
+    """The proper-noun run around ``head`` (compounds and flat names, with their own compounds:
+    "New York Times", "Wall Street Journal").
+
+    A run that carries a role before a full name ("Kramatorsk Mayor Oleksandr Honcharenko",
+    "Russian Presidential Spokesman Dmitry Peskov") is cut to the name after the last role word;
+    a body's title word stays when the name is one word ("General Staff")."""
+
+    def lefts(tok):
+        out = []
+        for t in tok.lefts:
+            if (t.dep_ in ("compound", "flat") or t.dep_ == "nmod" and t.text[:1].isupper()) and t.pos_ == "PROPN":
+                out += lefts(t) + [t]
+        return out
+
+    toks = lefts(head) + [head]
     toks += [t for t in head.rights if t.dep_ in ("compound", "flat") and t.pos_ == "PROPN"]
     toks.sort(key=lambda t: t.i)
+    # only a contiguous run ending at the head or its right compounds is a name
+    while len(toks) > 1 and toks[1].i != toks[0].i + 1 and not (
+            toks[0].i + 2 == toks[1].i and toks[0].doc[toks[0].i + 1].text in "-‐"):
+        toks = toks[1:]
+    roles = [i for i, t in enumerate(toks[:-1]) if _is_role_word(t) or t.lower_ in ORG_NOUNS]
+    if roles and len(toks) - roles[-1] - 1 >= 2 and _after_role(toks[roles[-1]]):
+        toks = toks[roles[-1] + 1 :]
     if not of_chain:
         return toks
     # "State Bureau of Verification": an of-phrase of capitalised words belongs to the name
@@ -587,6 +695,11 @@ def _np_head(head):
             break
         end = tok.right_edge.i + 1
     return doc[head.left_edge.i : end]
+
+
+def _names_something(span) -> bool:
+    """Does the phrase name a body or person (a proper noun, a named entity, a nationality)?"""
+    return any(t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "GPE", "NORP", "PERSON") for t in span)
 
 
 def _describe(span) -> str:

@@ -1,0 +1,53 @@
+"""Speakers resolved to the person or body the text names with them, on sentences we wrote."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_attribution import nlp, run  # noqa: F401  (the session's one model)
+
+
+@pytest.mark.parametrize(
+    "body, speaker",
+    [
+        # a role or a body's name before a full name: the person
+        ("Orlivka Mayor Taras Hnatiuk said the shelters were full.", "Taras Hnatiuk"),
+        ("Kelm city mayor Oksana Dzyuba said the water was rising.", "Oksana Dzyuba"),
+        ("Veltran Presidential Spokesman Ilya Serov said the strike was an accident.", "Ilya Serov"),
+        ("Major-General Pyotr Vasko said the depot was never a target.", "Pyotr Vasko"),
+        ("A spokesman for Veltran's Border Service Marko Lysenko said the bridge was closed.", "Marko Lysenko"),
+        # a document speaks for its owner
+        ("The Veltran Defence Ministry's statement said the system was not in service.", "Veltran Defence Ministry"),
+        ("The United Nations' report said 14 people had died.", "United Nations"),
+        ("Twelve people died, according to evidence from an Associated Press investigation.", "Associated Press"),
+        # a spokesperson of a named body, with no name of their own: the body
+        ("A spokeswoman for the Veltran foreign ministry said talks would resume.", "Veltran foreign ministry"),
+        # whole names of outlets, and a body's title word kept
+        ("The New York Times reported that the convoy turned back.", "New York Times"),
+        ("The Wall Street Journal reported that the plan was approved in May.", "Wall Street Journal"),
+        ("The General Staff said the brigade withdrew.", "General Staff"),
+    ],
+)
+def test_speaker_named_with_the_subject(nlp, body, speaker):
+    claims = [c for c in run(nlp, body).claims if c.kind != "unattributed"]
+    assert len(claims) == 1, claims
+    assert claims[0].speaker == speaker
+
+
+def test_a_states_organ_and_its_later_short_name(nlp):
+    body = ("Russia's defence ministry said on Friday that the bridge had been mined. "
+            "The ministry said two sappers were detained.")
+    ext = run(nlp, body)
+    assert [c.speaker for c in ext.claims] == ["Russia's defence ministry"] * 2
+
+
+def test_an_unnamed_source_of_a_named_body_is_that_body_and_stays_anonymous(nlp):
+    body = "A source at the Veltran General Staff said the operation took months."
+    (c,) = run(nlp, body).claims
+    assert c.speaker == "Veltran General Staff" and c.anonymous
+
+
+def test_a_spokesman_of_an_unnamed_body_stays_as_written(nlp):
+    body = "A spokesman for the company said the plant would reopen."
+    (c,) = run(nlp, body).claims
+    assert c.speaker == "spokesman for the company"
