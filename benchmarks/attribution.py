@@ -87,6 +87,8 @@ class GoldClaim:
     speaker: str | None = None  # canonical (seed/demo)
     aliases: list[str] = field(default_factory=list)
     entity_aliases: list[str] = field(default_factory=list)  # the gold speaker entity's aliases only
+    #: other places the same content stands in the body (a lead repeated below): any one may match
+    alternatives: list[list[tuple[int, int]]] = field(default_factory=list)
     source_spans: list[tuple[int, int]] = field(default_factory=list)  # PolNeAR
     cue_spans: list[tuple[int, int]] = field(default_factory=list)  # PolNeAR
 
@@ -156,7 +158,14 @@ def load_gold_json(path: Path, name: str, body: str | None = None, *, count_miss
                 spans.append((loc[1] + x[0], loc[1] + x[1]))
         entity_aliases = aliases.get(c.get("speaker") or "", [])
         al = [*entity_aliases, c["speaker_text"]] if c.get("speaker_text") else entity_aliases
-        gold.append(GoldClaim(spans, c.get("kind"), c.get("speaker"), al, entity_aliases))
+        g = GoldClaim(spans, c.get("kind"), c.get("speaker"), al, entity_aliases)
+        if len(spans) == 1:
+            size = loc[1] - loc[0]
+            at = body.find(body[loc[0]:loc[1]], loc[1])
+            while at >= 0:
+                g.alternatives.append([(at, at + size)])
+                at = body.find(body[loc[0]:loc[1]], at + size)
+        gold.append(g)
     if missing and count_missing:
         # End to end (real-news): the article extraction lost them; they stay gold and are missed.
         gold += [GoldClaim([], "lost", None) for _ in range(missing)]
@@ -243,20 +252,20 @@ def speaker_match_strict(pred: str | None, gold: GoldClaim) -> bool:
 
 
 def match(text: str, gold: list[GoldClaim], pred: list[PredClaim], thr: float):
-    gt = [tokens_in(text, g.spans) for g in gold]
+    gts = [[tokens_in(text, spans) for spans in [g.spans, *g.alternatives]] for g in gold]
     pt = [tokens_in(text, p.spans) for p in pred]
     pairs = []
-    for gi, g in enumerate(gt):
-        if not g:
-            continue
+    for gi, alts in enumerate(gts):
         for pi, p in enumerate(pt):
             if not p:
                 continue
-            inter = len(g & p)
-            if inter:
-                score = min(inter / len(g), inter / len(p))
-                if score >= thr:
-                    pairs.append((score, gi, pi))
+            best = 0.0
+            for g in alts:
+                inter = len(g & p)
+                if g and inter:
+                    best = max(best, min(inter / len(g), inter / len(p)))
+            if best >= thr:
+                pairs.append((best, gi, pi))
     pairs.sort(reverse=True)
     used_g, used_p, out = set(), set(), []
     for score, gi, pi in pairs:

@@ -453,6 +453,28 @@ class _ChunkReader:
                 self.quote_claim[qi] = claim
                 if parts:
                     self.quote_claim[merged_into_key(merged_into, qi)] = claim
+        for qi, q in enumerate(self.quotes):
+            if qi not in self.standalone and q.parent is None:
+                self._opened_in_writers_words(qi, q)
+
+    def _opened_in_writers_words(self, qi: int, q: Quote) -> None:
+        """"Those who bore witness “saw bodies … names,” said Oksana Pokalchuk": a sentence the
+        writer opens and the quotation finishes, signed after it, is one mixed claim from the
+        sentence's start to the quote's end."""
+        inner = self.text[q.inner_start : q.inner_end].rstrip("'’\"” ")
+        if not (inner.endswith((",", "?", "!")) or self.text[q.end : q.end + 1] == ","):
+            return  # the writer's sentence goes on after the quote ("who “steals $20s” is held …")
+        cue, subj, where = self._cue_after(q, self._bounds(q)[1])
+        if cue is None or isinstance(cue, str) or where != "after" or q.words(self.text) < 4:
+            return
+        if any(c.dep_ in ("ccomp", "xcomp", "dobj") and c.i > cue.i for c in cue.children):
+            return  # "On “Face the Nation,” Pence said his …": the cue has content of its own
+        sent = self.sent_of(self.tok_at(q.start))
+        lead = self._frame_tokens(sent.start_char, q.start)
+        if not lead or len(lead) > 15 or any(self.is_cue(t) or t.text in "“”\"‘’" for t in lead) \
+                or self.in_quote(sent.start_char) is not None:
+            return
+        self.make_claim(kind="mixed", start=sent.start_char, end=q.inner_end, cue_tokens=[cue], subj=subj)
 
     def _standalone(self, q: Quote) -> bool:
         """A quote that stands as a clause of its own, not words embedded in the writer's."""
@@ -564,6 +586,14 @@ class _ChunkReader:
                 if span is not None:
                     return t, span, "after"
                 return None, None, None
+        # "“…,” a nurse who supervised the certificates and later fled told AP.": a long subject
+        # holding the whole frame before its cue
+        for t in words[12:40]:
+            if self.is_cue(t):
+                subj = self.subject_of(t)
+                if subj is not None and subj.left_edge.i == words[0].i and self._outside_quotes(subj, t):
+                    return t, subj, "after"
+                break
         return None, None, None
 
     def _outside_quotes(self, tok, cue) -> bool:
@@ -1546,20 +1576,31 @@ def _finish(body: str, claims: list[Claim], registry: Registry) -> Extraction:
             continue
         seen.add((c.start, c.end))
         uniq.append(c)
-    # Nesting: the innermost direct/mixed claim whose content holds this claim's cue or content.
-    for i, c in enumerate(uniq):
+    _nest(uniq)
+    # "“We confirm the fact of his death,” said a spokesperson": the speaker's own first-person
+    # verb inside the quote is no second claim (it would cut the quote to a fragment).
+    own = [c for c in uniq if c.nested_in is not None and (c.speaker_text or "").lower() in ("i", "we")
+           and c.speaker == uniq[c.nested_in].speaker and c.kind in ("indirect", "according_to")]
+    if own:
+        uniq = [c for c in uniq if not any(c is o for o in own)]
+        _nest(uniq)
+    entities = [Entity(n, t, [Mention(*m) for m in ms]) for n, t, ms in registry.entities()]
+    return Extraction(entities=entities, claims=uniq)
+
+
+def _nest(claims: list[Claim]) -> None:
+    """Nesting: the innermost direct/mixed claim whose content holds a claim's cue or content."""
+    for i, c in enumerate(claims):
         anchor = c.cue_start if c.cue_start is not None else c.start
         best = None
-        for j, o in enumerate(uniq):
+        for j, o in enumerate(claims):
             # a "SPEAKER: …" line is a transcript turn: claims inside it are the turn's, as in a quote
             if j == i or (o.kind not in ("direct", "mixed") and o.cue != ":"):
                 continue
             if o.start <= anchor < o.end and o.start <= c.start and c.end <= o.end and (o.end - o.start) > (c.end - c.start):
-                if best is None or (uniq[best].end - uniq[best].start) > (o.end - o.start):
+                if best is None or (claims[best].end - claims[best].start) > (o.end - o.start):
                     best = j
         c.nested_in = best
-    entities = [Entity(n, t, [Mention(*m) for m in ms]) for n, t, ms in registry.entities()]
-    return Extraction(entities=entities, claims=uniq)
 
 
 #: The cue of a sentence a channel post asserts in its own voice (no "said": the channel is speaking).
