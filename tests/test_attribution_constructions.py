@@ -84,7 +84,7 @@ def test_called_an_object_a_quoted_label(nlp):
 def test_seems_attributes_a_view_to_nobody_named(nlp):
     body = "The plan seems to be failing in the rural districts."
     c = only(run(nlp, body))
-    assert (c.kind, c.cue, c.speaker) == ("indirect", "seems", None)
+    assert (c.kind, c.cue, c.speaker) == ("unattributed", "seems", None)
     assert pieces(body, c) == ["The plan", "to be failing in the rural districts"]
 
 

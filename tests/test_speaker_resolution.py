@@ -51,3 +51,26 @@ def test_a_spokesman_of_an_unnamed_body_stays_as_written(nlp):
     body = "A spokesman for the company said the plant would reopen."
     (c,) = run(nlp, body).claims
     assert c.speaker == "spokesman for the company"
+
+
+@pytest.mark.parametrize(
+    "body, speaker_type",
+    [
+        ("Mayor Ivan Petrenko said the shelter was hit twice.", "person"),
+        ("The nurse said the ward was full.", "person"),
+        ("The Veltran defence ministry said the bridge was mined.", "state organ"),
+        ("The Kalvar Times reported that the convoy turned back.", "media outlet"),
+        ("Reuters reported that the talks had failed.", "media outlet"),
+        ("The report said 14 people died.", "document"),
+        ("Human Rights Watch said the strike was deliberate.", "organisation"),
+        ("A source at the Veltran General Staff said the operation took months.", "anonymous source"),
+    ],
+)
+def test_speaker_type(nlp, body, speaker_type):
+    (c,) = run(nlp, body).claims
+    assert c.speaker_type == speaker_type
+
+
+def test_no_speaker_no_type(nlp):
+    (c,) = run(nlp, "The colonel was declared a traitor.").claims
+    assert c.speaker is None and c.speaker_type is None

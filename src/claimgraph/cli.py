@@ -234,7 +234,9 @@ def _print_claims(entities: list[dict], claims: list[dict], headline_claims: lis
 
 def _print_claim_lines(claims: list[dict]) -> None:
     for c in claims:
-        who = c.get("speaker") or "(unresolved)"
+        who = c.get("speaker") or ("(nobody named)" if c.get("kind") == "unattributed" else "(unresolved)")
+        if c.get("speaker_type"):
+            who += f" ({c['speaker_type']})"
         said = f" [{c['speaker_text']}]" if c.get("speaker_text") and c.get("speaker_text") != c.get("speaker") else ""
         ev = f"  evidence: {', '.join(map(str, c['evidence']))}" if c.get("evidence") else ""
         stance = f"  stance: {c['stance']}" if c.get("stance") else ""

@@ -89,6 +89,7 @@ class Claim(BaseModel):
     ordinal: int
     speaker: Optional[str] = None
     speaker_text: Optional[str] = None
+    speaker_type: Optional[str] = Field(None, description="person, organisation, state organ, media outlet, document or anonymous source")
     cue: Optional[str] = None
     kind: str
     stance: Optional[str] = None

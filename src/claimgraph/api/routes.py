@@ -37,7 +37,7 @@ def store_of(request: Request) -> Store:
 def claim_out(c: Q.ClaimRow) -> dict:
     return {
         "id": c.id, "document_id": c.document_id, "ordinal": c.ordinal, "speaker": c.speaker, "speaker_text": c.speaker_text,
-        "cue": c.cue, "kind": c.kind, "stance": c.stance, "content": c.content, "start": c.start, "end": c.end,
+        "speaker_type": c.speaker_type, "cue": c.cue, "kind": c.kind, "stance": c.stance, "content": c.content, "start": c.start, "end": c.end,
         "evidence": c.evidence, "evidence_spans": c.evidence_spans if isinstance(c.evidence_spans, list) else [], "document_sha256": c.document_sha256,
         "headline": c.headline, "outlet": c.outlet, "published": c.published, "date": c.date,
         "links": {"self": f"/api/claims/{c.id}", "document": f"/api/documents/{c.document_id}",

@@ -50,6 +50,7 @@ def claim_record(c: Q.ClaimRow) -> dict:
         "ordinal": c.ordinal,
         "speaker": c.speaker,
         "speaker_text": c.speaker_text,
+        "speaker_type": c.speaker_type,
         "cue": c.cue,
         "kind": c.kind,
         "stance": c.stance,

@@ -147,6 +147,8 @@ class Claim:
     parts: list[tuple[int, int]] | None = None
     anonymous: bool = False
     in_headline: bool = False
+    #: What kind of source speaks (``speakers.SPEAKER_TYPES``), or None with no speaker.
+    speaker_type: str | None = None
 
     def to_json(self) -> dict:
         return {
@@ -167,6 +169,7 @@ class Claim:
             "nested_in": self.nested_in,
             "parts": [list(p) for p in self.parts] if self.parts else None,
             "in_headline": self.in_headline,
+            "speaker_type": self.speaker_type,
         }
 
 
@@ -372,6 +375,7 @@ class _ChunkReader:
             content=text[start:end], start=start, end=end, cue_start=cue_start, cue_end=cue_end,
             speaker_start=sp_start, speaker_end=sp_end, parts=parts, anonymous=anonymous,
             in_headline=self.in_headline,
+            speaker_type=self.reg.speaker_type(speaker, speaker_span, anonymous) if speaker else None,
         )
         self.claims.append(claim)
         if self.latest_claim is None or claim.end > self.latest_claim.end:

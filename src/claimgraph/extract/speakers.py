@@ -35,6 +35,24 @@ _UNIT_NUMBER = re.compile(r"^\d{1,4}(?:st|nd|rd|th)$", re.I)
 #: What a body speaks through: its statements, reports and investigations.
 DOCUMENT_NOUNS = EVIDENCE_SUBJECTS | frozenset(
     "statement statements article post communique release letter account accounts paper publication".split())
+#: The kinds of source a claim's speaker can be.
+SPEAKER_TYPES = ("person", "organisation", "state organ", "media outlet", "document", "anonymous source")
+#: Last words of an outlet's name, and outlets' own words for themselves.
+OUTLET_WORDS = frozenset("""times journal post news herald tribune gazette telegraph guardian daily weekly press
+agency wire newspaper outlet broadcaster channel television tv radio magazine media network observer
+independent chronicle review bulletin monitor insider bbc cnn reuters afp tass ria interfax ukrinform
+bloomberg al-jazeera meduza sputnik xinhua""".split()) | {"news agency", "al jazeera"}
+#: Wires and outlets usually written without an outlet word.
+WIRE_NAMES = frozenset({"AP", "Associated Press", "AFP", "Reuters", "TASS", "RIA Novosti", "Interfax", "Ukrinform",
+                        "UNIAN", "Bloomberg", "Xinhua", "Sputnik", "RT", "Meduza", "Al Jazeera", "BBC", "CNN"})
+#: Words of a non-state body's name ("Amnesty International", "Human Rights Watch").
+BODY_WORDS = frozenset("""international watch foundation fund association society federation initiative project
+institution university college academy trust league movement red cross crescent""".split())
+#: Words that make a body an organ of a state (its government, forces, services, courts).
+STATE_ORGAN_WORDS = frozenset("""ministry ministries government kremlin army navy military forces force police
+parliament embassy prosecutor prosecutors staff command presidency cabinet administration authorities
+authority guard guards council court ombudsman senate duma rada congress""".split()) | {"white house"}
+
 #: Those who speak for a body without being named: "a spokeswoman for the ministry".
 SPOKES_ROLES = frozenset(
     "spokesman spokeswoman spokesperson spokespeople official officials source sources representative "
@@ -262,6 +280,29 @@ class Registry:
         if self._doc is not span.doc:
             return list(span.ents)
         return [e for e in self._ents if span.start <= e.start and e.end <= span.end]
+
+    def speaker_type(self, speaker: str, span, anonymous: bool) -> str:
+        """What kind of source ``speaker`` is: one of :data:`SPEAKER_TYPES`."""
+        if anonymous or speaker.startswith("anonymous: "):
+            return "anonymous source"
+        ent = self.ents.get(speaker)
+        words = [w.lower().strip("’'.,()") for w in speaker.split()]
+        last = words[-1] if words else ""
+        # the name's own words first: the small tagger calls "The New York Times" a person
+        if words and (last in OUTLET_WORDS or speaker in WIRE_NAMES or " ".join(words[-2:]) in OUTLET_WORDS):
+            return "media outlet"
+        if last in DOCUMENT_NOUNS:
+            return "document"
+        if any(w in STATE_ORGAN_WORDS for w in words) or (ent is not None and ent.type == "GPE"):
+            return "state organ"
+        if any(w in ORG_NOUNS or w in BODY_WORDS for w in words):
+            return "organisation"
+        if ent is not None and ent.type == "PERSON":
+            return "person"
+        head = span.root.lemma_.lower() if span is not None and len(span) else last
+        if ent is None and (head in PERSON_ROLES or last in PERSON_ROLES):
+            return "person"  # a role that names nobody yet ("the nurse", "a spokesman for the company")
+        return "organisation"
 
     def is_person(self, name: str) -> bool:
         ent = self.ents.get(name)

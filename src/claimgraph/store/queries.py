@@ -66,6 +66,11 @@ class ClaimRow:
     evidence_spans: list[dict] = field(default_factory=list)
     detail_json: str = "{}"
 
+    @property
+    def speaker_type(self) -> str | None:
+        """person, organisation, state organ, media outlet, document or anonymous source."""
+        return self.detail.get("speaker_type")
+
     @cached_property
     def detail(self) -> dict[str, Any]:
         """The claim exactly as the extractor emitted it (decoded on first use: lists rarely need it)."""
