@@ -6,7 +6,8 @@ import json
 
 import pytest
 
-from claimgraph.extract.article import Article, Caption, FieldSpan, extract_article
+from claimgraph.extract.article import extract_article
+from claimgraph.extract.article_types import Article, Caption, FieldSpan
 from claimgraph.extract.language import guess_language
 from conftest import CORPUS, REPO
 

@@ -20,7 +20,7 @@ from trafilatura.json_metadata import normalize_authors
 from trafilatura.metadata import examine_meta, extract_meta_json, extract_title
 from trafilatura.utils import load_html, trim
 
-from claimgraph.extract.article import UNLOCATED, Article, Caption, FieldSpan
+from claimgraph.extract.article_types import UNLOCATED, Article, Caption, FieldSpan
 from claimgraph.extract.htmlbody import clean_paragraphs
 from claimgraph.extract.language import guess_language
 from claimgraph.extract.locate import SourceLocator

@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from claimgraph.extract.article import UNLOCATED, Article, Caption, FieldSpan
+from claimgraph.extract.article_types import UNLOCATED, Article, Caption, FieldSpan
 from claimgraph.extract.dates import find_date_span
 from claimgraph.extract.language import guess_language
 
