@@ -49,6 +49,9 @@ class Article:
     published: str | None = None
     section: str | None = None
     outlet: str | None = None
+    #: The wire or site the page credits the story to, when that is not the outlet itself
+    #: ("Reuters" for "KYIV, June 6 (Reuters) -" on another site's page; see ``credits.py``).
+    reprinted_from: str | None = None
     language: str | None = None
     body: str = ""
     paragraphs: list[str] = field(default_factory=list)
@@ -63,6 +66,7 @@ class Article:
             "published": self.published,
             "section": self.section,
             "outlet": self.outlet,
+            "reprinted_from": self.reprinted_from,
             "language": self.language,
             "body": self.body,
             "captions": [asdict(caption) for caption in self.captions],
