@@ -45,6 +45,8 @@ MAX_COPY_CHECKS = 200_000
 #: times to an earlier run (each step is a pass over the lines).
 MAX_BRIDGES = 20
 MAX_EARLIER = 20
+#: Lines after the body searched for the story's credit ("© Thomson Reuters 2024").
+MAX_FOOTER_LINES = 30
 
 
 @dataclass
@@ -99,11 +101,13 @@ _PROMPT = re.compile(
     r"|subscribe|newsletter|sign up|log ?in|cookies?|privacy policy|terms of (?:use|service)"
     r"|all rights reserved|share (?:this|on)|follow us|click here"
     r"|lesen sie auch|lire aussi|leia também|lea también|leggi anche|читайте также|читайте також)\b"
-    # Icons' alt text, flattened: "Chevron icon It indicates an expandable section or menu ..."
-    r"|^(?:\S+\s+){0,2}icon\b"
     r"|©",
     re.IGNORECASE,
 )
+# Icons' alt text, flattened: "Chevron icon It indicates an expandable section or menu ...".
+_ICON = re.compile(r"^(?:\S+\s+){0,2}icon\b", re.IGNORECASE)
+#: An icon's alt text runs to a sentence or two; longer lines are prose about icons.
+ICON_MAX_WORDS = 40
 _NOTICE = re.compile(
     r"\bcookies?\b|©|\ball rights reserved\b|\bnewsletters?\b|\bsubscri(?:be|ption)\b"
     r"|\bprivacy policy\b|\bterms of (?:use|service)\b",
@@ -194,14 +198,18 @@ def extract_plaintext(text: str, params: CleanerParams = DEFAULT_PARAMS) -> Arti
         spans["credit"] = credit_spans
 
     outlet = find_outlet(text, lines, article.headline, first)
-    credit = credits.story_credit([line.text for line in body_lines])
+    # The credit is looked for in the body and the lines after it ("© Thomson Reuters 2024"
+    # and "Source: X" close an article but are not body text).
+    after = lines[last + 1 : last + 1 + MAX_FOOTER_LINES] if last is not None else []
+    credited = body_lines + after
+    credit = credits.story_credit([line.text for line in credited])
     article.outlet, article.reprinted_from = credits.choose_outlet(
         outlet[0] if outlet else None, (credit[0], credit[4]) if credit else None
     )
     if outlet and article.outlet == outlet[0]:
         spans["outlet"] = [FieldSpan(outlet[1], outlet[2])]
     if credit:
-        at = body_lines[credit[1]].start
+        at = credited[credit[1]].start
         field_name = "reprinted_from" if article.reprinted_from else "outlet"
         if article.reprinted_from or not outlet:
             spans[field_name] = [FieldSpan(at + credit[2], at + credit[3])]
@@ -390,6 +398,8 @@ def is_prompt(line: Line, params: CleanerParams) -> bool:
     """A short prompt ("Read more", "Advertisement"), or a notice about cookies, copyright or
     newsletters even when it runs to a few sentences."""
     if line.words < 15 and _PROMPT.search(line.text):
+        return True
+    if line.words <= ICON_MAX_WORDS and _ICON.match(line.text):
         return True
     return line.words < params.notice_max_words and bool(_NOTICE.search(line.text))
 
