@@ -32,6 +32,7 @@ def page(*header: str, body: str = BODY, footer: tuple[str, ...] = ()) -> str:
 
 
 CHROME = (
+    "Skip to main content",
     "Chevron icon It indicates an expandable section or menu, or sometimes previous / next navigation options",
     "Home   World   Business   Science   Travel",
     "Facebook icon The letter F.",
@@ -68,6 +69,13 @@ def test_a_date_glued_after_the_headline_is_the_date_not_part_of_the_headline():
     start, end = article.spans["headline"][0].start, article.spans["headline"][0].end
     assert text[start:end] == SENTENCE_HEADLINE
     assert "Total views" not in article.body
+
+
+def test_a_date_that_is_part_of_the_headline_stays_in_it():
+    headline = "What the ferry crews saw on 13 April 2022"
+    article = extract_article(page(headline), "text")
+    assert article.headline == headline
+    assert article.published is None  # the headline's subject, not the page's date
 
 
 @pytest.mark.parametrize("line, iso", [

@@ -99,7 +99,7 @@ _PROMPT = re.compile(
     r"^(?:advertisement|advertising|anzeige|werbung|publicidad|publicité|pubblicità|реклама|sponsored)\b"
     r"|\b(?:read more|read also|see also|also read|more from|recommended|related(?: articles| stories| posts)?:?$"
     r"|subscribe|newsletter|sign up|log ?in|cookies?|privacy policy|terms of (?:use|service)"
-    r"|all rights reserved|share (?:this|on)|follow us|click here"
+    r"|all rights reserved|share (?:this|on)|follow us|click here|skip to(?: main)? content|skip navigation"
     r"|lesen sie auch|lire aussi|leia também|lea también|leggi anche|читайте также|читайте також)\b"
     r"|©",
     re.IGNORECASE,
@@ -559,11 +559,19 @@ def start_at_dateline(lines: list[Line], first: int, last: int) -> int:
     return first
 
 
+_TIME_AFTER = re.compile(r"[ \t,|·–—-]*\d{1,2}:\d\d")
+
+
 def title_part(text: str) -> str:
-    """A headline line without the date a flattened page glued after it ("Headline
-    04/13/2022 18:50:58. Total views 1033."); "" for a line that is only a date stamp."""
+    """A headline line without the date stamp a flattened page glued after it ("Headline
+    04/13/2022 18:50:58. Total views 1033."); "" for a line that opens with a date. Only a
+    date with its time is cut: "What happened on 24 February 2022" keeps its date."""
     found = find_date_span(text)
     if not found:
+        return text
+    if found[1] == 0:
+        return ""
+    if not _TIME_AFTER.match(text, found[2]):
         return text
     head = text[: found[1]].rstrip(" -–—|·,:(")
     return head if count_words(head) >= 3 else ""
@@ -641,7 +649,7 @@ def find_published(
     1. a labelled line ("Published 15 March 2026", "date 2023-06-06", "Опубликовано: ...")
        above the body or just below it, a publication label before an "Updated" one;
     2. the header lines between the headline and the body ("Roman Tkach · 19 March 2026");
-    3. a date glued after the headline on its line;
+    3. a date stamp glued after the headline on its line (a date inside the headline is not it);
     4. header lines above the headline (after the labels: a site's header may print today's
        date);
     5. the body's dateline ("KYIV, June 6, 2024 (Reuters) -").
@@ -666,8 +674,9 @@ def find_published(
     for index in below:
         if short(lines[index]) and (found := dated(lines[index])):
             return found
-    if headline_at is not None and (found := dated(lines[headline_at])):
-        return found
+    if headline_at is not None and title_part(lines[headline_at].text) != lines[headline_at].text:
+        if found := dated(lines[headline_at]):
+            return found
     for index in range(max(0, stop - 40), headline_at if headline_at is not None else 0):
         if short(lines[index]) and (found := dated(lines[index])):
             return found
