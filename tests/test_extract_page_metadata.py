@@ -147,6 +147,22 @@ def test_a_source_line_credits_the_site_the_story_comes_from():
     assert article.reprinted_from == "News Beast"
 
 
+@pytest.mark.parametrize("header, footer", [
+    (("By The Associated Press",), ()),  # a byline naming the wire
+    ((), ("— AFP",)),                     # the wire named alone after the story
+])
+def test_a_line_naming_only_a_wire_credits_it(header, footer):
+    article = extract_article(page(HEADLINE, *header, footer=(*footer, "© 2024 Halvik Gazette")), "text")
+    assert article.outlet == "Halvik Gazette"
+    assert article.reprinted_from == ("Associated Press" if header else "AFP")
+
+
+def test_a_wire_named_inside_a_sentence_is_no_credit():
+    article = extract_article(page(HEADLINE, footer=("Reuters could not verify the report.", "© 2024 Halvik Gazette")),
+                              "text")
+    assert article.reprinted_from is None
+
+
 def test_a_wire_page_with_its_own_dateline_is_the_wire_not_a_reprint():
     body = "ORSUND, 20 февраля 2024. /ТАСС/. " + BODY
     article = extract_article(page(HEADLINE, body=body), "text")

@@ -74,6 +74,9 @@ _REPORTED_BY = re.compile(
     rf"|\b(?i:об этом (?:сообщает|сообщил[аио]?|пишет))[ \t]+(?P<ru>{_NAME})(?=[ \t]+со ссылкой|[.,])"
     rf"|\b(?i:про це (?:повідомляє|повідоми(?:в|ла|ло|ли)|пише))[ \t]+(?P<uk>{_NAME})(?=[ \t]+з посиланням|[.,])",
 )
+# A line that only names a wire ("(Reuters)", "— AFP", "/AP/", "By The Associated Press",
+# "Reuters" under the headline): the story's credit, for known wires only.
+_WIRE_LINE = re.compile(r"^(?:(?i:by|from)[ \t]+)?[(/—–-]*[ \t]*(?P<name>[^()/\n—–]{2,40}?)[ \t]*[)/]*[ \t.]*$")
 #: Credits longer than this many words are sentences, not names.
 MAX_NAME_WORDS = 5
 #: The first paragraphs where a dateline or "this was reported by" is looked for.
@@ -141,12 +144,21 @@ def stated_credit(line: str) -> tuple[str, int, int] | None:
     return (name, match.start(group), match.end(group)) if name else None
 
 
+def wire_line(line: str) -> tuple[str, int, int] | None:
+    """(wire, start, end) when ``line`` only names a known wire ("(Reuters)", "— AFP", "By AP")."""
+    match = _WIRE_LINE.match(line) if len(line) <= 60 else None
+    if not match or not is_wire(match.group("name")):
+        return None
+    return canonical(match.group("name")), match.start("name"), match.end("name")
+
+
 def story_credit(paragraphs: list[str]) -> tuple[str, int, int, int, bool] | None:
     """(credit, paragraph index, start, end, from a dateline) of the story's credit.
 
     In order: a dateline opening one of the first paragraphs; a copyright line naming a wire
-    ("© Thomson Reuters 2024"), anywhere; "Source: X" or "This was reported by X" in the first
-    paragraphs or on a short line of its own anywhere.
+    ("© Thomson Reuters 2024") or a line naming only a wire ("(AFP)", "— Reuters"), anywhere;
+    "Source: X" or "This was reported by X" in the first paragraphs or on a short line of its
+    own anywhere.
     """
     for index, paragraph in enumerate(paragraphs[:LEAD_PARAGRAPHS]):
         found = dateline_credit(paragraph)
@@ -156,6 +168,8 @@ def story_credit(paragraphs: list[str]) -> tuple[str, int, int, int, bool] | Non
         held = copyright_holder(paragraph) if len(paragraph) <= 200 else None
         if held and is_wire(held[0]):
             return (canonical(held[0]), index, held[1], held[2], False)
+        if found := wire_line(paragraph):
+            return (*_at(index, found), False)
     for index, paragraph in enumerate(paragraphs):
         if index < LEAD_PARAGRAPHS or len(paragraph.split()) <= 8:
             found = stated_credit(paragraph)

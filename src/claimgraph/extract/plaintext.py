@@ -202,6 +202,10 @@ def extract_plaintext(text: str, params: CleanerParams = DEFAULT_PARAMS) -> Arti
     # and "Source: X" close an article but are not body text).
     after = lines[last + 1 : last + 1 + MAX_FOOTER_LINES] if last is not None else []
     credited = body_lines + after
+    if first is not None:
+        # A byline naming a wire ("By Reuters") sits in the header, above the body.
+        byline = next((line for line in lines[max(0, first - 15) : first] if credits.wire_line(line.text)), None)
+        credited = credited + [byline] if byline else credited
     credit = credits.story_credit([line.text for line in credited])
     article.outlet, article.reprinted_from = credits.choose_outlet(
         outlet[0] if outlet else None, (credit[0], credit[4]) if credit else None
