@@ -53,6 +53,7 @@ COPYRIGHT = re.compile(
     r"(?P<name>[^\n|]{2,80}?)[ \t]*(?:\.|\||all rights reserved|$)",
     re.I | re.M,
 )
+_WIRE_PUNCTUATION = " \t()/—–-."
 _TRAILING_YEAR = re.compile(r"[ \t,]*(?:\d{4}(?:[ \t]*[-–][ \t]*\d{4})?)?[ \t.,]*$")
 
 _UPPER = "A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ"
@@ -74,9 +75,6 @@ _REPORTED_BY = re.compile(
     rf"|\b(?i:об этом (?:сообщает|сообщил[аио]?|пишет))[ \t]+(?P<ru>{_NAME})(?=[ \t]+со ссылкой|[.,])"
     rf"|\b(?i:про це (?:повідомляє|повідоми(?:в|ла|ло|ли)|пише))[ \t]+(?P<uk>{_NAME})(?=[ \t]+з посиланням|[.,])",
 )
-# A line that only names a wire ("(Reuters)", "— AFP", "/AP/", "By The Associated Press",
-# "Reuters" under the headline): the story's credit, for known wires only.
-_WIRE_LINE = re.compile(r"^(?:(?i:by|from)[ \t]+)?[(/—–-]*[ \t]*(?P<name>[^()/\n—–]{2,40}?)[ \t]*[)/]*[ \t.]*$")
 #: Credits longer than this many words are sentences, not names.
 MAX_NAME_WORDS = 5
 #: The first paragraphs where a dateline or "this was reported by" is looked for.
@@ -113,6 +111,11 @@ def _fold(name: str) -> str:
     return re.sub(r"[\W_]+", "", name)
 
 
+def has_copyright_mark(text: str) -> bool:
+    """A cheap test before :func:`copyright_holder` (most lines have no copyright mark)."""
+    return "©" in text or "opyright" in text or "(c)" in text or "(C)" in text or "COPYRIGHT" in text
+
+
 def copyright_holder(text: str) -> tuple[str, int, int] | None:
     """(name, start, end) of the first copyright line's holder, year and "All rights reserved"
     left out, or None."""
@@ -146,10 +149,16 @@ def stated_credit(line: str) -> tuple[str, int, int] | None:
 
 def wire_line(line: str) -> tuple[str, int, int] | None:
     """(wire, start, end) when ``line`` only names a known wire ("(Reuters)", "— AFP", "By AP")."""
-    match = _WIRE_LINE.match(line) if len(line) <= 60 else None
-    if not match or not is_wire(match.group("name")):
+    if len(line) > 60:
         return None
-    return canonical(match.group("name")), match.start("name"), match.end("name")
+    name = line.strip(_WIRE_PUNCTUATION)
+    for lead in ("by ", "from "):
+        if name[: len(lead)].casefold() == lead:
+            name = name[len(lead) :].strip(_WIRE_PUNCTUATION)
+    if not is_wire(name):
+        return None
+    start = line.find(name)
+    return canonical(name), start, start + len(name)
 
 
 def story_credit(paragraphs: list[str]) -> tuple[str, int, int, int, bool] | None:
@@ -165,10 +174,12 @@ def story_credit(paragraphs: list[str]) -> tuple[str, int, int, int, bool] | Non
         if found:
             return (*_at(index, found), True)
     for index, paragraph in enumerate(paragraphs):
-        held = copyright_holder(paragraph) if len(paragraph) <= 200 else None
+        if len(paragraph) > 200:
+            continue
+        held = copyright_holder(paragraph) if has_copyright_mark(paragraph) else None
         if held and is_wire(held[0]):
             return (canonical(held[0]), index, held[1], held[2], False)
-        if found := wire_line(paragraph):
+        if len(paragraph) <= 60 and (found := wire_line(paragraph)):
             return (*_at(index, found), False)
     for index, paragraph in enumerate(paragraphs):
         if index < LEAD_PARAGRAPHS or len(paragraph.split()) <= 8:

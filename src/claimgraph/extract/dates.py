@@ -37,6 +37,8 @@ _DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})\.?\s+({_MONTH})\.?,?\s+{_YEAR}\b",
 _MONTH_DAY_YEAR = re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_YEAR}\b", re.IGNORECASE)
 _NUMERIC = re.compile(rf"\b(\d{{1,2}})\.(\d{{1,2}})\.{_YEAR}\b")
 _SLASHED = re.compile(rf"(?<![\d/])(\d{{1,2}})/(\d{{1,2}})/{_YEAR}\b")
+# Every whole date has a year: text without one is skipped before the five patterns run.
+_ANY_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def find_date(text: str) -> str | None:
@@ -47,6 +49,8 @@ def find_date(text: str) -> str | None:
 
 def find_date_span(text: str) -> tuple[str, int, int] | None:
     """(ISO date, start, end) of the first whole date written in ``text``, or None."""
+    if not _ANY_YEAR.search(text):
+        return None
     found = []
     for match in _ISO.finditer(text):
         found.append((match.start(), match.end(), int(match[1]), int(match[2]), int(match[3])))

@@ -318,7 +318,7 @@ _STAMP = re.compile(r"(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{4}-\d\d-\d\d)[ ,T]+\
 def is_prose(line: Line, params: CleanerParams) -> bool:
     if line.words >= params.prose_long_words:
         return True
-    if _STAMP.search(line.text):
+    if ":" in line.text and _STAMP.search(line.text):
         return False  # a header line that ends in a sentence ("Title 04/13/2022 18:50. Views 10.")
     return line.words >= params.prose_min_words and bool(_SENTENCE_END.search(line.text))
 
@@ -697,7 +697,9 @@ def find_outlet(
     on a title line ("Headline | Site", "Headline - Site")."""
     holder = None
     for line in lines:
-        if line.words <= 20 and not line.caption and (found := credits.copyright_holder(line.text)):
+        if line.words > 20 or line.caption or not credits.has_copyright_mark(line.text):
+            continue
+        if found := credits.copyright_holder(line.text):
             if not credits.is_wire(found[0]):
                 holder = (found[0], line.start + found[1], line.start + found[2])
     if holder:
