@@ -113,6 +113,7 @@ def test_no_whole_date_no_published_date():
     ("06.06.2023 10:15", "2023-06-06"),
     ("6 червня 2023 року", "2023-06-06"),
     ("13 лист. 2023", "2023-11-13"),
+    ("20th February 2024", "2024-02-20"),
     ("04/13/2022", "2022-04-13"),
     ("13/04/2022", "2022-04-13"),
     ("04/05/2022", None),  # April 5 or May 4: not guessed
@@ -185,6 +186,27 @@ def test_the_outlet_from_the_title_line_suffix():
     article = extract_article(page(f"{HEADLINE} | Halvik Gazette", HEADLINE), "text")
     assert article.headline == HEADLINE
     assert article.outlet == "Halvik Gazette"
+
+
+@pytest.mark.parametrize("title, headline, outlet", [
+    (f"{HEADLINE} | Halvik Gazette", HEADLINE, "Halvik Gazette"),
+    (f"{SENTENCE_HEADLINE} - Orsund News", SENTENCE_HEADLINE, "Orsund News"),
+    # Counter-case: after a dash, a tail that is not an outlet's name is the headline's own.
+    ("Storm Damage on Halvik Island – What We Know", "Storm Damage on Halvik Island – What We Know", None),
+])
+def test_a_headline_printed_only_with_the_site_name(title, headline, outlet):
+    article = extract_article(page(title), "text")
+    assert article.headline == headline
+    assert article.outlet == outlet
+
+
+def test_a_date_under_a_standfirst_that_the_body_took_in():
+    # Long enough that the body's run of lines starts with it and takes the byline and date in.
+    standfirst = ("The harbour authority said on Tuesday that the damaged pier had been rebuilt in six "
+                  "days by two crews working in shifts, and that the island's only fuel depot, closed "
+                  "since the storm, would reopen once the first tanker had crossed.")
+    article = extract_article(page(HEADLINE, standfirst, "By Ilse Varnholm", "20th February 2024"), "text")
+    assert article.published == "2024-02-20"
 
 
 def test_the_body_starts_at_its_dateline_not_at_a_topic_box_above_it():

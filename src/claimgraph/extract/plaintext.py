@@ -173,6 +173,9 @@ def extract_plaintext(text: str, params: CleanerParams = DEFAULT_PARAMS) -> Arti
     if headline_at is not None:
         headline = lines[headline_at]
         article.headline = title_part(headline.text)
+        site = site_suffix(article.headline)
+        if site:
+            article.headline = article.headline[: site[1]]
         spans["headline"] = [FieldSpan(headline.start, headline.start + len(article.headline))]
         section_at = find_section(lines, headline_at)
         if section_at is not None:
@@ -542,6 +545,8 @@ def clean_body(lines: list[Line], first: int, last: int, params: CleanerParams) 
 
 #: A run of lines above the body is searched for a dateline this far into the body's run.
 DATELINE_REACH = 8
+#: The body's first lines may hold header lines (a byline and date under a standfirst).
+HEADER_IN_BODY_LINES = 8
 # Menus flattened onto one line: words separated by runs of spaces, bars or dots.
 _MENU_SEPARATOR = re.compile(r"\s{3,}|\s[|•·]\s")
 # A line that labels a date ("Published 6 June 2023", "date 2023-06-06", "Опубликовано: ...").
@@ -579,6 +584,35 @@ def title_part(text: str) -> str:
         return text
     head = text[: found[1]].rstrip(" -–—|·,:(")
     return head if count_words(head) >= 3 else ""
+
+
+# "Headline | Site", "Headline - BBC News": a page title printed with the site's name.
+_SITE_SEPARATOR = re.compile(r"\s+(\||[-–—])\s+")
+# After a dash only names that look like an outlet's are cut ("Crocus attack – What We Know"
+# stays whole): a known wire, a domain, or a name with a word outlets use.
+_OUTLET_WORD = re.compile(
+    r"\b(?:news|times|post|daily|journal|herald|gazette|tribune|press|online|media|tv|radio|telegraph|"
+    r"guardian|independent|observer|chronicle|courier|wire|agency|network|review)\b|\.[a-z]{2,4}$",
+    re.IGNORECASE,
+)
+
+
+def site_suffix(title: str) -> tuple[str, int] | None:
+    """(site name, where the title ends) when ``title`` ends in a site's name after " | " or,
+    for a name that looks like an outlet's, after a dash; None otherwise."""
+    separators = list(_SITE_SEPARATOR.finditer(title))
+    if not separators:
+        return None
+    last = separators[-1]
+    site, head = title[last.end() :].strip(), title[: last.start()]
+    words = site.split()
+    if not 1 <= len(words) <= 4 or count_words(head) < 3 or _SENTENCE_END.search(site):
+        return None
+    if not all(word[:1].isupper() or word[:1].isdigit() or "." in word for word in words):
+        return None
+    if last.group(1) != "|" and not (credits.is_wire(site) or _OUTLET_WORD.search(site)):
+        return None
+    return site, last.start()
 
 
 def _title_like(line: Line) -> bool:
@@ -651,8 +685,11 @@ def find_published(
     """(ISO date, start, end) of the page's date, short lines only, looked for in order:
 
     1. a labelled line ("Published 15 March 2026", "date 2023-06-06", "Опубликовано: ...")
-       above the body or just below it, a publication label before an "Updated" one;
-    2. the header lines between the headline and the body ("Roman Tkach · 19 March 2026");
+       above the body, among its first lines or just below it, a publication label before an
+       "Updated" one;
+    2. the header lines between the headline and the body ("Roman Tkach · 19 March 2026"),
+       then short lines that are not prose among the body's first lines (a byline and date
+       under a standfirst that the body's run of lines took in);
     3. a date stamp glued after the headline on its line (a date inside the headline is not it);
     4. header lines above the headline (after the labels: a site's header may print today's
        date);
@@ -661,6 +698,7 @@ def find_published(
     stop = body_first if body_first is not None else len(lines)
     after = body_last + 1 if body_last is not None else len(lines)
     header = range(max(0, stop - 40), stop)
+    top = range(stop, min(after, stop + HEADER_IN_BODY_LINES))
     footer = range(after, min(len(lines), after + 5))
 
     def dated(line: Line, text: str | None = None) -> tuple[str, int, int] | None:
@@ -670,13 +708,17 @@ def find_published(
     def short(line: Line) -> bool:
         return line.words <= 20 and not line.caption
 
-    labelled = [lines[i] for i in (*header, *footer) if short(lines[i]) and _DATE_LABEL.match(lines[i].text)]
+    labelled = [lines[i] for i in (*header, *top, *footer) if short(lines[i]) and _DATE_LABEL.match(lines[i].text)]
     for line in sorted(labelled, key=lambda line: bool(_UPDATED_LABEL.match(line.text))):
         if found := dated(line):
             return found
     below = range(headline_at + 1, stop) if headline_at is not None else range(max(0, stop - 15), stop)
     for index in below:
         if short(lines[index]) and (found := dated(lines[index])):
+            return found
+    for index in top:
+        line = lines[index]
+        if not line.prose and line.words <= 12 and not line.caption and (found := dated(line)):
             return found
     if headline_at is not None and title_part(lines[headline_at].text) != lines[headline_at].text:
         if found := dated(lines[headline_at]):
