@@ -45,6 +45,13 @@ def test_the_headline_never_comes_from_site_chrome():
     assert article.headline == HEADLINE
 
 
+def test_cyrillic_prompts_are_not_headlines():
+    headline = "Паром на Халвик вернулся"
+    article = extract_article(page(headline, "Подписывайтесь на наш Telegram-канал, чтобы первыми узнавать главные новости островов и побережья",
+                                   body=BODY), "text")
+    assert article.headline == headline
+
+
 def test_a_flattened_menu_line_is_not_a_headline():
     article = extract_article(page("News  |  World  |  Islands  |  Weather", body=BODY), "text")
     assert article.headline is None

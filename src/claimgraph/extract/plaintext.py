@@ -100,7 +100,8 @@ _PROMPT = re.compile(
     r"|\b(?:read more|read also|see also|also read|more from|recommended|related(?: articles| stories| posts)?:?$"
     r"|subscribe|newsletter|sign up|log ?in|cookies?|privacy policy|terms of (?:use|service)"
     r"|all rights reserved|share (?:this|on)|follow us|click here|skip to(?: main)? content|skip navigation"
-    r"|lesen sie auch|lire aussi|leia também|lea también|leggi anche|читайте также|читайте також)\b"
+    r"|lesen sie auch|lire aussi|leia também|lea también|leggi anche|читайте также|читайте також"
+    r"|подпишитесь|подписывайтесь|підписуйтесь|підпишіться|поделиться|поділитися)\b"
     r"|©",
     re.IGNORECASE,
 )
