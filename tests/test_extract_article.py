@@ -6,7 +6,8 @@ import json
 
 import pytest
 
-from claimgraph.extract.article import Article, Caption, FieldSpan, extract_article
+from claimgraph.extract.article import extract_article
+from claimgraph.extract.article_types import Article, Caption, FieldSpan
 from claimgraph.extract.language import guess_language
 from conftest import CORPUS, REPO
 
@@ -20,11 +21,11 @@ MESSAGE = (
 
 def test_to_json_has_exactly_the_published_fields():
     article = Article(headline="H", author="A, B", published="2026-03-17", section="S", outlet="O",
-                      language="en", body="p1\n\np2", paragraphs=["p1", "p2"],
+                      reprinted_from="W", language="en", body="p1\n\np2", paragraphs=["p1", "p2"],
                       captions=[Caption("c", "credit")], spans={"body": [FieldSpan(0, 2)]})
     assert article.to_json() == {
         "headline": "H", "author": "A, B", "published": "2026-03-17", "section": "S", "outlet": "O",
-        "language": "en", "body": "p1\n\np2", "captions": [{"text": "c", "credit": "credit"}],
+        "reprinted_from": "W", "language": "en", "body": "p1\n\np2", "captions": [{"text": "c", "credit": "credit"}],
     }
     json.dumps(article.to_json())  # serialisable as it is
 

@@ -6,7 +6,8 @@ import json
 
 import pytest
 
-from claimgraph.extract.article import UNLOCATED, extract_article
+from claimgraph.extract.article import extract_article
+from claimgraph.extract.article_types import UNLOCATED
 from claimgraph.extract.locate import SourceLocator
 
 PARAGRAPHS = [

@@ -215,6 +215,8 @@ def _print_article(article: dict) -> None:
     print("article:")
     for key in ("headline", "author", "published", "section", "outlet", "language"):
         print(f"  {key + ':':<11}{article.get(key) or '-'}")
+    if article.get("reprinted_from"):
+        print(f"  {'reprinted from:':<11} {article['reprinted_from']}")
     for cap in article.get("captions") or []:
         credit = f"  (credit: {cap.get('credit')})" if cap.get("credit") else ""
         print(f"  caption:   {shorten(cap.get('text'), 90)}{credit}")

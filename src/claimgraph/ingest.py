@@ -8,7 +8,6 @@ bytes.
 
 from __future__ import annotations
 
-import re
 import sys
 from dataclasses import asdict, dataclass, field, is_dataclass
 from typing import Callable, Iterable
@@ -17,6 +16,7 @@ from urllib.parse import urlsplit
 from . import __version__
 from .archive import Archive, ArchiveError
 from .clock import now_iso
+from .extract.credits import copyright_holder
 from .settings import Settings
 from .sources import InputFile, Rejection, SourceDocument, SourceError, open_input, walk_inputs
 from .sources.files import one_line
@@ -37,12 +37,6 @@ class IngestReport:
         return not self.rejected
 
 
-# Horizontal whitespace only: with ``\s`` (which spans newlines) under re.M, every line start
-# of a page of blank lines re-scanned all the blank lines after it -- quadratic, minutes for a
-# hostile 100,000-line file.
-_COPYRIGHT = re.compile(r"^[ \t]*(?:©|\(c\)|copyright)[ \t]*(?:\d{4}(?:[ \t]*[-–][ \t]*\d{4})?)?[ \t]*,?[ \t]*(?P<name>[^\n|]{2,80}?)[ \t]*(?:\.|\||all rights reserved|$)", re.I | re.M)
-
-
 def describe(doc: SourceDocument) -> tuple[str | None, str | None, str]:
     """Title, outlet and searchable text of a document, before article extraction proper."""
     if doc.kind == "html":
@@ -53,8 +47,8 @@ def describe(doc: SourceDocument) -> tuple[str | None, str | None, str]:
         first = doc.text.strip().splitlines()[0] if doc.text.strip() else None
         return (first[:200] if first else None), doc.metadata.get("channel"), doc.text
     lines = [ln.strip() for ln in doc.text.splitlines() if ln.strip()]
-    m = _COPYRIGHT.search(doc.text)
-    outlet = m.group("name").strip() if m else None
+    held = copyright_holder(doc.text)
+    outlet = held[0] if held else None
     title = next((ln for ln in lines if 20 <= len(ln) <= 200 and not ln.endswith((".", "?", ":"))), None)
     return title, outlet, doc.text
 

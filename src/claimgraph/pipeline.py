@@ -20,7 +20,7 @@ PARALLEL_THRESHOLD = 40
 
 @dataclass
 class Analysis:
-    article: Any  # claimgraph.extract.article.Article
+    article: Any  # claimgraph.extract.article_types.Article
     extraction: Any  # claimgraph.extract.attribution.Extraction
 
     def to_json(self) -> dict:

@@ -65,6 +65,8 @@ class Article(BaseModel):
     published: Optional[str] = None
     section: Optional[str] = None
     outlet: Optional[str] = None
+    reprinted_from: Optional[str] = Field(
+        default=None, description="the wire or site the page credits its story to, when not the outlet itself")
     language: Optional[str] = None
     body: str = ""
     captions: list[dict[str, Any]] = Field(default_factory=list)

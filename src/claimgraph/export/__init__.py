@@ -139,7 +139,8 @@ def import_jsonl(store: Store, lines: Iterator[str]) -> tuple[int, int, int]:
                 if not all(k in det for k in ("kind", "content", "start", "end")):
                     det.update({k: r[k] for k in ("speaker", "speaker_text", "cue", "kind", "content", "start", "end", "stance", "evidence")})
                 emitted.append(det)
-            article = {k: art.get(k) for k in ("headline", "author", "published", "section", "outlet", "language", "body", "captions")}
+            article = {k: art.get(k) for k in ("headline", "author", "published", "section", "outlet", "reprinted_from", "language",
+                                               "body", "captions")}
             store.save_analysis(doc_id, article, art.get("spans") or {}, current.get("entities") or [], emitted,
                                 art.get("extracted_at") or now_iso(), art.get("tool_version") or __version__,
                                 [c for c in art.get("headline_claims") or [] if isinstance(c, dict)])

@@ -1,8 +1,10 @@
 """Find a publication date written out in a page's header lines ("Published 15 March 2026").
 
 Only whole dates count (day, month and year), in the forms news sites print: ISO
-(2026-03-15), day-month-year and month-day-year with English month names, and numeric
-day.month.year. Anything ambiguous or impossible gives None rather than a guess.
+(2026-03-15), day-month-year and month-day-year with month names (English, Russian and
+Ukrainian: "6 июня 2023", "6 червня 2023"), numeric day.month.year, and slashed dates
+(04/13/2022) when the order is plain from the numbers. Anything ambiguous or impossible gives
+None rather than a guess.
 """
 
 from __future__ import annotations
@@ -10,23 +12,33 @@ from __future__ import annotations
 import re
 from datetime import date
 
-_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        [
-            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
-            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
-            ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"), ("december", "dec"),
-        ],
-        start=1,
-    )
-    for name in names
-}
+# Month names and their printed abbreviations; Russian and Ukrainian in the genitive a date
+# uses ("6 июня") and the nominative ("июнь 2023" headings are not whole dates, but
+# abbreviations such as "июн" are shared with it).
+_MONTH_NAMES = [
+    ("january", "jan", "января", "январь", "янв", "січня", "січень", "січ"),
+    ("february", "feb", "февраля", "февраль", "фев", "лютого", "лютий", "лют"),
+    ("march", "mar", "марта", "март", "мар", "березня", "березень", "бер"),
+    ("april", "apr", "апреля", "апрель", "апр", "квітня", "квітень", "квіт"),
+    ("may", "мая", "май", "травня", "травень", "трав"),
+    ("june", "jun", "июня", "июнь", "июн", "червня", "червень", "черв"),
+    ("july", "jul", "июля", "июль", "июл", "липня", "липень", "лип"),
+    ("august", "aug", "августа", "август", "авг", "серпня", "серпень", "серп"),
+    ("september", "sep", "sept", "сентября", "сентябрь", "сен", "сент", "вересня", "вересень", "вер"),
+    ("october", "oct", "октября", "октябрь", "окт", "жовтня", "жовтень", "жовт"),
+    ("november", "nov", "ноября", "ноябрь", "ноя", "листопада", "листопад", "лист"),
+    ("december", "dec", "декабря", "декабрь", "дек", "грудня", "грудень", "груд"),
+]
+_MONTHS = {name: number for number, names in enumerate(_MONTH_NAMES, start=1) for name in names}
 _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_YEAR = r"((?:19|20)\d\d)"
 _ISO = re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)")
-_DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})\.?\s+({_MONTH})\.?,?\s+((?:19|20)\d\d)\b", re.IGNORECASE)
-_MONTH_DAY_YEAR = re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b", re.IGNORECASE)
-_NUMERIC = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)\b")
+_DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\.?\s+(?:of\s+)?({_MONTH})\.?,?\s+{_YEAR}\b", re.IGNORECASE)
+_MONTH_DAY_YEAR = re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_YEAR}\b", re.IGNORECASE)
+_NUMERIC = re.compile(rf"\b(\d{{1,2}})\.(\d{{1,2}})\.{_YEAR}\b")
+_SLASHED = re.compile(rf"(?<![\d/])(\d{{1,2}})/(\d{{1,2}})/{_YEAR}\b")
+# Every whole date has a year: text without one is skipped before the five patterns run.
+_ANY_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def find_date(text: str) -> str | None:
@@ -37,6 +49,8 @@ def find_date(text: str) -> str | None:
 
 def find_date_span(text: str) -> tuple[str, int, int] | None:
     """(ISO date, start, end) of the first whole date written in ``text``, or None."""
+    if not _ANY_YEAR.search(text):
+        return None
     found = []
     for match in _ISO.finditer(text):
         found.append((match.start(), match.end(), int(match[1]), int(match[2]), int(match[3])))
@@ -46,6 +60,13 @@ def find_date_span(text: str) -> tuple[str, int, int] | None:
         found.append((match.start(), match.end(), int(match[3]), _MONTHS[match[1].lower()], int(match[2])))
     for match in _NUMERIC.finditer(text):
         found.append((match.start(), match.end(), int(match[3]), int(match[2]), int(match[1])))
+    for match in _SLASHED.finditer(text):
+        first, second = int(match[1]), int(match[2])
+        # 04/13/2022 is month/day, 13/04/2022 day/month; 04/05/2022 could be either: skipped.
+        if first > 12 >= second:
+            found.append((match.start(), match.end(), int(match[3]), second, first))
+        elif second > 12 >= first or first == second:
+            found.append((match.start(), match.end(), int(match[3]), first, second))
     for start, end, year, month, day in sorted(found):
         try:
             return date(year, month, day).isoformat(), start, end

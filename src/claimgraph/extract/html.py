@@ -20,7 +20,8 @@ from trafilatura.json_metadata import normalize_authors
 from trafilatura.metadata import examine_meta, extract_meta_json, extract_title
 from trafilatura.utils import load_html, trim
 
-from claimgraph.extract.article import UNLOCATED, Article, Caption, FieldSpan
+from claimgraph.extract import credits
+from claimgraph.extract.article_types import UNLOCATED, Article, Caption, FieldSpan
 from claimgraph.extract.htmlbody import clean_paragraphs
 from claimgraph.extract.language import guess_language
 from claimgraph.extract.locate import SourceLocator
@@ -65,6 +66,11 @@ def extract_html(html: str, url: str | None = None) -> Article:
     )
     article.paragraphs = paragraphs
     article.body = "\n\n".join(paragraphs)
+    # The story's credit (a dateline, a wire's copyright line) beside the page's own site name.
+    credit = credits.story_credit(paragraphs)
+    article.outlet, article.reprinted_from = credits.choose_outlet(
+        article.outlet, (credit[0], credit[4]) if credit else None
+    )
     article.captions = captions
     article.language = article.language or guess_language(article.body)
     article.spans = locate_fields(html, article)

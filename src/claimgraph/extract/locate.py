@@ -15,7 +15,7 @@ import bisect
 import html as htmllib
 import re
 
-from claimgraph.extract.article import FieldSpan
+from claimgraph.extract.article_types import FieldSpan
 
 _WORD = re.compile(r"\w+")
 _ENTITY = re.compile(r"&#?\w{1,32};")

@@ -28,7 +28,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from claimgraph.extract.article import UNLOCATED, Article, Caption, FieldSpan
+from claimgraph.extract.article_types import UNLOCATED, Article, Caption, FieldSpan
+from claimgraph.extract import credits
 from claimgraph.extract.dates import find_date_span
 from claimgraph.extract.language import guess_language
 
@@ -44,6 +45,8 @@ MAX_COPY_CHECKS = 200_000
 #: times to an earlier run (each step is a pass over the lines).
 MAX_BRIDGES = 20
 MAX_EARLIER = 20
+#: Lines after the body searched for the story's credit ("© Thomson Reuters 2024").
+MAX_FOOTER_LINES = 30
 
 
 @dataclass
@@ -96,11 +99,16 @@ _PROMPT = re.compile(
     r"^(?:advertisement|advertising|anzeige|werbung|publicidad|publicité|pubblicità|реклама|sponsored)\b"
     r"|\b(?:read more|read also|see also|also read|more from|recommended|related(?: articles| stories| posts)?:?$"
     r"|subscribe|newsletter|sign up|log ?in|cookies?|privacy policy|terms of (?:use|service)"
-    r"|all rights reserved|share (?:this|on)|follow us|click here"
-    r"|lesen sie auch|lire aussi|leia também|lea también|leggi anche|читайте также)\b"
+    r"|all rights reserved|share (?:this|on)|follow us|click here|skip to(?: main)? content|skip navigation"
+    r"|lesen sie auch|lire aussi|leia também|lea también|leggi anche|читайте также|читайте також"
+    r"|подпишитесь|подписывайтесь|підписуйтесь|підпишіться|поделиться|поділитися)\b"
     r"|©",
     re.IGNORECASE,
 )
+# Icons' alt text, flattened: "Chevron icon It indicates an expandable section or menu ...".
+_ICON = re.compile(r"^(?:\S+\s+){0,2}icon\b", re.IGNORECASE)
+#: An icon's alt text runs to a sentence or two; longer lines are prose about icons.
+ICON_MAX_WORDS = 40
 _NOTICE = re.compile(
     r"\bcookies?\b|©|\ball rights reserved\b|\bnewsletters?\b|\bsubscri(?:be|ption)\b"
     r"|\bprivacy policy\b|\bterms of (?:use|service)\b",
@@ -157,6 +165,7 @@ def extract_plaintext(text: str, params: CleanerParams = DEFAULT_PARAMS) -> Arti
     first, last = body_run(lines, params)
     if first is not None:
         first = skip_standfirst(lines, first, last)
+        first = start_at_dateline(lines, first, last)
     article = Article()
     spans: dict[str, list[FieldSpan]] = {}
     body_lines = clean_body(lines, first, last, params) if first is not None else []
@@ -164,14 +173,17 @@ def extract_plaintext(text: str, params: CleanerParams = DEFAULT_PARAMS) -> Arti
     headline_at = find_headline(lines, first if first is not None else len(lines))
     if headline_at is not None:
         headline = lines[headline_at]
-        article.headline = headline.text
-        spans["headline"] = [FieldSpan(headline.start, headline.end)]
+        article.headline = title_part(headline.text)
+        site = site_suffix(article.headline)
+        if site:
+            article.headline = article.headline[: site[1]]
+        spans["headline"] = [FieldSpan(headline.start, headline.start + len(article.headline))]
         section_at = find_section(lines, headline_at)
         if section_at is not None:
             article.section = lines[section_at].text
             spans["section"] = [FieldSpan(lines[section_at].start, lines[section_at].end)]
 
-    dated = find_published(lines, headline_at, first)
+    dated = find_published(lines, headline_at, first, last)
     if dated:
         article.published, start, end = dated
         spans["published"] = [FieldSpan(start, end)]
@@ -188,6 +200,27 @@ def extract_plaintext(text: str, params: CleanerParams = DEFAULT_PARAMS) -> Arti
     if caption_spans:
         spans["caption"] = caption_spans
         spans["credit"] = credit_spans
+
+    outlet = find_outlet(text, lines, article.headline, first)
+    # The credit is looked for in the body and the lines after it ("© Thomson Reuters 2024"
+    # and "Source: X" close an article but are not body text).
+    after = lines[last + 1 : last + 1 + MAX_FOOTER_LINES] if last is not None else []
+    credited = body_lines + after
+    if first is not None:
+        # A byline naming a wire ("By Reuters") sits in the header, above the body.
+        byline = next((line for line in lines[max(0, first - 15) : first] if credits.wire_line(line.text)), None)
+        credited = credited + [byline] if byline else credited
+    credit = credits.story_credit([line.text for line in credited])
+    article.outlet, article.reprinted_from = credits.choose_outlet(
+        outlet[0] if outlet else None, (credit[0], credit[4]) if credit else None
+    )
+    if outlet and article.outlet == outlet[0]:
+        spans["outlet"] = [FieldSpan(outlet[1], outlet[2])]
+    if credit:
+        at = credited[credit[1]].start
+        field_name = "reprinted_from" if article.reprinted_from else "outlet"
+        if article.reprinted_from or not outlet:
+            spans[field_name] = [FieldSpan(at + credit[2], at + credit[3])]
 
     article.paragraphs = [line.text for line in body_lines]
     article.body = "\n\n".join(article.paragraphs)
@@ -282,9 +315,15 @@ def count_words(text: str) -> float:
     return float(len(_WORD.findall(text)))
 
 
+# A date stamp with its time ("04/13/2022 18:50:58", "06.06.2023 10:15"): page furniture.
+_STAMP = re.compile(r"(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{4}-\d\d-\d\d)[ ,T]+\d{1,2}:\d\d")
+
+
 def is_prose(line: Line, params: CleanerParams) -> bool:
     if line.words >= params.prose_long_words:
         return True
+    if ":" in line.text and _STAMP.search(line.text):
+        return False  # a header line that ends in a sentence ("Title 04/13/2022 18:50. Views 10.")
     return line.words >= params.prose_min_words and bool(_SENTENCE_END.search(line.text))
 
 
@@ -367,6 +406,8 @@ def is_prompt(line: Line, params: CleanerParams) -> bool:
     """A short prompt ("Read more", "Advertisement"), or a notice about cookies, copyright or
     newsletters even when it runs to a few sentences."""
     if line.words < 15 and _PROMPT.search(line.text):
+        return True
+    if line.words <= ICON_MAX_WORDS and _ICON.match(line.text):
         return True
     return line.words < params.notice_max_words and bool(_NOTICE.search(line.text))
 
@@ -503,15 +544,103 @@ def clean_body(lines: list[Line], first: int, last: int, params: CleanerParams) 
     return kept
 
 
+#: A run of lines above the body is searched for a dateline this far into the body's run.
+DATELINE_REACH = 8
+#: The body's first lines may hold header lines (a byline and date under a standfirst).
+HEADER_IN_BODY_LINES = 8
+# Menus flattened onto one line: words separated by runs of spaces, bars or dots.
+_MENU_SEPARATOR = re.compile(r"\s{3,}|\s[|•·]\s")
+# A line that labels a date ("Published 6 June 2023", "date 2023-06-06", "Опубликовано: ...").
+_DATE_LABEL = re.compile(
+    r"^(?:(?:first\s+)?published|posted|date|(?:last\s+)?updated|опубликовано|обновлено|дата(?:\s+публикации|\s+публікації)?"
+    r"|опубліковано|оновлено)\b\s*:?",
+    re.IGNORECASE,
+)
+_UPDATED_LABEL = re.compile(r"^(?:last\s+)?updated|^обновлено|^оновлено", re.IGNORECASE)
+
+
+def start_at_dateline(lines: list[Line], first: int, last: int) -> int:
+    """Start the body at its dateline ("KYIV, June 6 (Reuters) -") when one opens a line near
+    the top of the body's run: what is above it is the page's header (headline printed
+    twice, a topic box, a teaser of the first paragraph, the date)."""
+    for index in range(first + 1, min(last, first + DATELINE_REACH) + 1):
+        if credits.dateline_credit(lines[index].text):
+            return index
+    return first
+
+
+_TIME_AFTER = re.compile(r"[ \t,|·–—-]*\d{1,2}:\d\d")
+
+
+def title_part(text: str) -> str:
+    """A headline line without the date stamp a flattened page glued after it ("Headline
+    04/13/2022 18:50:58. Total views 1033."); "" for a line that opens with a date. Only a
+    date with its time is cut: "What happened on 24 February 2022" keeps its date."""
+    found = find_date_span(text)
+    if not found:
+        return text
+    if found[1] == 0:
+        return ""
+    if not _TIME_AFTER.match(text, found[2]):
+        return text
+    head = text[: found[1]].rstrip(" -–—|·,:(")
+    return head if count_words(head) >= 3 else ""
+
+
+# "Headline | Site", "Headline - BBC News": a page title printed with the site's name.
+_SITE_SEPARATOR = re.compile(r"\s+(\||[-–—])\s+")
+# After a dash only names that look like an outlet's are cut ("Crocus attack – What We Know"
+# stays whole): a known wire, a domain, or a name with a word outlets use.
+_OUTLET_WORD = re.compile(
+    r"\b(?:news|times|post|daily|journal|herald|gazette|tribune|press|online|media|tv|radio|telegraph|"
+    r"guardian|independent|observer|chronicle|courier|wire|agency|network|review)\b|\.[a-z]{2,4}$",
+    re.IGNORECASE,
+)
+
+
+def site_suffix(title: str) -> tuple[str, int] | None:
+    """(site name, where the title ends) when ``title`` ends in a site's name after " | " or,
+    for a name that looks like an outlet's, after a dash; None otherwise."""
+    separators = list(_SITE_SEPARATOR.finditer(title))
+    if not separators:
+        return None
+    last = separators[-1]
+    site, head = title[last.end() :].strip(), title[: last.start()]
+    words = site.split()
+    if not 1 <= len(words) <= 4 or count_words(head) < 3 or _SENTENCE_END.search(site):
+        return None
+    if not all(word[:1].isupper() or word[:1].isdigit() or "." in word for word in words):
+        return None
+    if last.group(1) != "|" and not (credits.is_wire(site) or _OUTLET_WORD.search(site)):
+        return None
+    return site, last.start()
+
+
 def _title_like(line: Line) -> bool:
-    return 3 <= line.words <= 30 and not line.caption and not line.prompt and not line.text.endswith(".")
+    """Could be a headline: 3 to 30 words not ending a sentence, and no chrome (prompts,
+    captions, menus flattened onto one line, date lines)."""
+    if not 3 <= line.words <= 60 or line.caption or line.prompt:
+        return False
+    if len(_MENU_SEPARATOR.findall(line.text)) >= 2 or _DATE_LABEL.match(line.text):
+        return False
+    text = title_part(line.text)
+    words = line.words if text is line.text else count_words(text)
+    return 3 <= words <= 30 and not text.endswith(".")
+
+
+def _sentence_case(text: str) -> bool:
+    """Most words after the first start in lower case (a standfirst; Title Case headlines
+    capitalise nearly every word)."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text)[1:]]
+    return len(words) >= 4 and sum(1 for w in words if w[:1].isupper()) < 0.4 * len(words)
 
 
 def find_headline(lines: list[Line], body_first: int) -> int | None:
     """The headline: the most title-like line above the body, favouring long and near lines.
 
     A line that also appears inside a longer line above the body (the page title with the
-    site's name appended) is most likely the headline itself.
+    site's name appended) is most likely the headline itself. A sentence-case line right below
+    another title-like line is the standfirst under its headline.
     """
     best, best_score = None, 0.0
     window = range(max(0, body_first - 40), body_first)
@@ -525,7 +654,19 @@ def find_headline(lines: list[Line], body_first: int) -> int | None:
             score += 10
         if score > best_score:
             best, best_score = index, score
+    if best is not None and best > 0 and _is_standfirst_below(lines[best - 1], lines[best]):
+        return best - 1
     return best
+
+
+def _is_standfirst_below(above: Line, line: Line) -> bool:
+    return (
+        line.words >= 8
+        and _sentence_case(line.text)
+        and _title_like(above)
+        and 5 <= above.words <= line.words
+        and not _SENTENCE_END.search(above.text)
+    )
 
 
 def find_section(lines: list[Line], headline_at: int) -> int | None:
@@ -540,19 +681,79 @@ def find_section(lines: list[Line], headline_at: int) -> int | None:
 
 
 def find_published(
-    lines: list[Line], headline_at: int | None, body_first: int | None
+    lines: list[Line], headline_at: int | None, body_first: int | None, body_last: int | None = None
 ) -> tuple[str, int, int] | None:
-    """(ISO date, start, end) of the date in the header lines ("Published 15 March 2026",
-    "Roman Tkach · 19 March 2026"): between the headline and the body, short lines only."""
+    """(ISO date, start, end) of the page's date, short lines only, looked for in order:
+
+    1. a labelled line ("Published 15 March 2026", "date 2023-06-06", "Опубликовано: ...")
+       above the body, among its first lines or just below it, a publication label before an
+       "Updated" one;
+    2. the header lines between the headline and the body ("Roman Tkach · 19 March 2026"),
+       then short lines that are not prose among the body's first lines (a byline and date
+       under a standfirst that the body's run of lines took in);
+    3. a date stamp glued after the headline on its line (a date inside the headline is not it);
+    4. header lines above the headline (after the labels: a site's header may print today's
+       date);
+    5. the body's dateline ("KYIV, June 6, 2024 (Reuters) -").
+    """
     stop = body_first if body_first is not None else len(lines)
-    start = headline_at + 1 if headline_at is not None else max(0, stop - 15)
-    for line in lines[start : min(stop, start + 15)]:
-        if line.words > 20 or line.caption:
+    after = body_last + 1 if body_last is not None else len(lines)
+    header = range(max(0, stop - 40), stop)
+    top = range(stop, min(after, stop + HEADER_IN_BODY_LINES))
+    footer = range(after, min(len(lines), after + 5))
+
+    def dated(line: Line, text: str | None = None) -> tuple[str, int, int] | None:
+        found = find_date_span(text if text is not None else line.text)
+        return (found[0], line.start + found[1], line.start + found[2]) if found else None
+
+    def short(line: Line) -> bool:
+        return line.words <= 20 and not line.caption
+
+    labelled = [lines[i] for i in (*header, *top, *footer) if short(lines[i]) and _DATE_LABEL.match(lines[i].text)]
+    for line in sorted(labelled, key=lambda line: bool(_UPDATED_LABEL.match(line.text))):
+        if found := dated(line):
+            return found
+    below = range(headline_at + 1, stop) if headline_at is not None else range(max(0, stop - 15), stop)
+    for index in below:
+        if short(lines[index]) and (found := dated(lines[index])):
+            return found
+    for index in top:
+        line = lines[index]
+        if not line.prose and line.words <= 12 and not line.caption and (found := dated(line)):
+            return found
+    if headline_at is not None and title_part(lines[headline_at].text) != lines[headline_at].text:
+        if found := dated(lines[headline_at]):
+            return found
+    for index in range(max(0, stop - 40), headline_at if headline_at is not None else 0):
+        if short(lines[index]) and (found := dated(lines[index])):
+            return found
+    if body_first is not None and (credit := credits.dateline_credit(lines[body_first].text)):
+        return dated(lines[body_first], lines[body_first].text[: credit[1]])
+    return None
+
+
+def find_outlet(
+    text: str, lines: list[Line], headline: str | None, body_first: int | None
+) -> tuple[str, int, int] | None:
+    """(name, start, end) of the outlet as the page names itself: the last copyright line
+    that does not name a wire (the site's footer), else the site's name after the headline
+    on a title line ("Headline | Site", "Headline - Site")."""
+    holder = None
+    for line in lines:
+        if line.words > 20 or line.caption or not credits.has_copyright_mark(line.text):
             continue
-        found = find_date_span(line.text)
-        if found:
-            iso, begin, end = found
-            return iso, line.start + begin, line.start + end
+        if found := credits.copyright_holder(line.text):
+            if not credits.is_wire(found[0]):
+                holder = (found[0], line.start + found[1], line.start + found[2])
+    if holder:
+        return holder
+    if headline:
+        key = _key(headline)
+        for line in lines[: body_first if body_first is not None else len(lines)]:
+            parts = re.split(r"\s+[|–—-]\s+", line.text)
+            if len(parts) == 2 and _key(parts[0]) == key and 1 <= count_words(parts[1]) <= credits.MAX_NAME_WORDS:
+                at = line.text.rfind(parts[1])
+                return parts[1], line.start + at, line.start + at + len(parts[1])
     return None
 
 

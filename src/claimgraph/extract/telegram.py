@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from claimgraph.extract.article import Article, FieldSpan
+from claimgraph.extract.article_types import Article, FieldSpan
 from claimgraph.extract.language import guess_language
 
 MAX_CHARS = 1_000_000

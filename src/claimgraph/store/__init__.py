@@ -166,10 +166,11 @@ class Store:
             c.execute("DELETE FROM claims WHERE document_id = ?", (document_id,))
             c.execute("DELETE FROM entities WHERE document_id = ?", (document_id,))
             c.execute(
-                "INSERT OR REPLACE INTO articles(document_id, headline, author, published, section, outlet, language, body,"
-                " captions, spans, extracted_at, tool_version, headline_claims) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT OR REPLACE INTO articles(document_id, headline, author, published, section, outlet, reprinted_from,"
+                " language, body, captions, spans, extracted_at, tool_version, headline_claims)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (document_id, article.get("headline"), article.get("author"), article.get("published"), article.get("section"),
-                 article.get("outlet"), article.get("language"), article.get("body") or "", dumps(article.get("captions") or []),
+                 article.get("outlet"), article.get("reprinted_from"), article.get("language"), article.get("body") or "", dumps(article.get("captions") or []),
                  dumps(spans), extracted_at, tool_version, dumps(headline_claims or [])),
             )
             if (article.get("body") or "").strip():
@@ -215,7 +216,7 @@ class Store:
         row = self.conn.execute("SELECT * FROM articles WHERE document_id = ?", (document_id,)).fetchone()
         if row is None:
             return None
-        out = {k: row[k] for k in ("headline", "author", "published", "section", "outlet", "language", "body")}
+        out = {k: row[k] for k in ("headline", "author", "published", "section", "outlet", "reprinted_from", "language", "body")}
         out["captions"] = json.loads(row["captions"])
         out["spans"] = json.loads(row["spans"])
         out["headline_claims"] = json.loads(row["headline_claims"])

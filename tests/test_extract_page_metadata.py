@@ -1,0 +1,287 @@
+"""Scraped pages' metadata on pages we wrote ourselves: the headline never from site chrome, the
+date where the page prints it, the outlet as the page names itself, and the wire or site the
+story is credited to (``Article.reprinted_from``)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from claimgraph.extract.article import extract_article
+from claimgraph.extract.credits import dateline_credit, same_source, stated_credit
+from claimgraph.extract.dates import find_date
+
+HEADLINE = "Ferry Service to Halvik Island Resumes After Storm Damage Repaired"
+SENTENCE_HEADLINE = "Ferry service to Halvik island resumes after a week of repairs"
+STANDFIRST = "The harbour authority said the damaged pier had been rebuilt in six days by two crews"
+PARAGRAPHS = [
+    "The first ferry in eight days left the mainland port of Orsund on Tuesday morning with "
+    "about forty passengers and a lorry of supplies on board, the operator said.",
+    "“We worked through two nights to get the pier ready,” said Tomas Brekk, the harbour "
+    "master. “The islanders had been waiting long enough.”",
+    "The storm tore away a section of the pier and sank two fishing boats moored beside it, "
+    "according to the island council, which put the cost of the damage at about two million.",
+    "The operator said a second daily crossing would be added from next week if the weather held.",
+]
+BODY = "\n\n".join(PARAGRAPHS)
+
+
+def page(*header: str, body: str = BODY, footer: tuple[str, ...] = ()) -> str:
+    return "\n\n".join([*header, body, *footer]) + "\n"
+
+
+CHROME = (
+    "Skip to main content",
+    "Chevron icon It indicates an expandable section or menu, or sometimes previous / next navigation options",
+    "Home   World   Business   Science   Travel",
+    "Facebook icon The letter F.",
+    "Email icon An envelope. It indicates the ability to send an email.",
+)
+
+
+def test_the_headline_never_comes_from_site_chrome():
+    article = extract_article(page(*CHROME, HEADLINE, body=BODY), "text")
+    assert article.headline == HEADLINE
+
+
+def test_cyrillic_prompts_are_not_headlines():
+    headline = "Паром на Халвик вернулся"
+    article = extract_article(page(headline, "Подписывайтесь на наш Telegram-канал, чтобы первыми узнавать главные новости островов и побережья",
+                                   body=BODY), "text")
+    assert article.headline == headline
+
+
+def test_a_flattened_menu_line_is_not_a_headline():
+    article = extract_article(page("News  |  World  |  Islands  |  Weather", body=BODY), "text")
+    assert article.headline is None
+
+
+def test_a_sentence_case_standfirst_under_the_headline_is_not_taken_for_it():
+    article = extract_article(page(SENTENCE_HEADLINE, STANDFIRST), "text")
+    assert article.headline == SENTENCE_HEADLINE
+
+
+def test_a_title_case_headline_under_a_kicker_is_kept():
+    # Counter-case: a kicker above a Title Case headline stays a kicker.
+    article = extract_article(page("Islands and Coasts: Weekly Roundup", HEADLINE, STANDFIRST + "."), "text")
+    assert article.headline == HEADLINE
+
+
+def test_a_date_glued_after_the_headline_is_the_date_not_part_of_the_headline():
+    text = page(f"{SENTENCE_HEADLINE} 04/13/2022 18:50:58. Total views 1033. Views today — 0.")
+    article = extract_article(text, "text")
+    assert article.headline == SENTENCE_HEADLINE
+    assert article.published == "2022-04-13"
+    start, end = article.spans["headline"][0].start, article.spans["headline"][0].end
+    assert text[start:end] == SENTENCE_HEADLINE
+    assert "Total views" not in article.body
+
+
+def test_a_date_that_is_part_of_the_headline_stays_in_it():
+    headline = "What the ferry crews saw on 13 April 2022"
+    article = extract_article(page(headline), "text")
+    assert article.headline == headline
+    assert article.published is None  # the headline's subject, not the page's date
+
+
+@pytest.mark.parametrize("line, iso", [
+    ("date 2024-02-20 World", "2024-02-20"),
+    ("Published: Feb 20, 2024 09:46 PM", "2024-02-20"),
+    ("Опубликовано: 20.02.2024 10:15", "2024-02-20"),
+    ("Опубліковано 20 лютого 2024", "2024-02-20"),
+])
+def test_a_labelled_date_at_the_top_is_the_page_date(line, iso):
+    article = extract_article(page(line, HEADLINE), "text")
+    assert article.published == iso
+    assert article.headline == HEADLINE  # the date line is not the headline
+
+
+def test_the_publication_date_wins_over_the_update_date():
+    article = extract_article(page(HEADLINE, "Updated: 22 February 2024", "Published: 20 February 2024"), "text")
+    assert article.published == "2024-02-20"
+
+
+def test_the_date_in_a_dateline_is_read_when_the_header_has_none():
+    body = "ORSUND, Feb 20, 2024 (Reuters) - " + BODY
+    article = extract_article(page(HEADLINE, body=body), "text")
+    assert article.published == "2024-02-20"
+
+
+def test_no_whole_date_no_published_date():
+    # A dateline without a year, and a month with a year, are not whole dates: no guess.
+    body = "ORSUND, Feb 20 (Reuters) - " + BODY
+    article = extract_article(page("Archive: February 2024", HEADLINE, body=body), "text")
+    assert article.published is None
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("6 июня 2023", "2023-06-06"),
+    ("06.06.2023 10:15", "2023-06-06"),
+    ("6 червня 2023 року", "2023-06-06"),
+    ("13 лист. 2023", "2023-11-13"),
+    ("20th February 2024", "2024-02-20"),
+    ("04/13/2022", "2022-04-13"),
+    ("13/04/2022", "2022-04-13"),
+    ("04/05/2022", None),  # April 5 or May 4: not guessed
+    ("15 июн", None),       # no year
+])
+def test_dates_in_russian_ukrainian_and_slashed_forms(text, iso):
+    assert find_date(text) == iso
+
+
+def test_a_wire_story_reprinted_by_a_site_is_credited_to_the_wire():
+    body = "ORSUND, Feb 20 (Reuters) - " + BODY
+    text = page(HEADLINE, body=body, footer=("© 2024 Halvik Gazette. All rights reserved.",))
+    article = extract_article(text, "text")
+    assert article.outlet == "Halvik Gazette"
+    assert article.reprinted_from == "Reuters"
+    for field, words in (("outlet", "Halvik Gazette"), ("reprinted_from", "Reuters")):
+        span = article.spans[field][0]
+        assert text[span.start:span.end] == words
+    assert article.to_json()["reprinted_from"] == "Reuters"
+
+
+def test_a_wire_copyright_line_credits_the_wire():
+    article = extract_article(page(HEADLINE, body=BODY + "\n\n© Thomson Reuters 2024",
+                                   footer=("© 2024 Halvik Gazette",)), "text")
+    assert article.outlet == "Halvik Gazette"
+    assert article.reprinted_from == "Reuters"
+
+
+def test_a_source_line_credits_the_site_the_story_comes_from():
+    article = extract_article(page(HEADLINE, body=BODY + "\n\nSource: News Beast",
+                                   footer=("© 2024 Halvik Gazette",)), "text")
+    assert article.reprinted_from == "News Beast"
+
+
+@pytest.mark.parametrize("header, footer", [
+    (("By The Associated Press",), ()),  # a byline naming the wire
+    ((), ("— AFP",)),                     # the wire named alone after the story
+])
+def test_a_line_naming_only_a_wire_credits_it(header, footer):
+    article = extract_article(page(HEADLINE, *header, footer=(*footer, "© 2024 Halvik Gazette")), "text")
+    assert article.outlet == "Halvik Gazette"
+    assert article.reprinted_from == ("Associated Press" if header else "AFP")
+
+
+def test_a_wire_named_inside_a_sentence_is_no_credit():
+    article = extract_article(page(HEADLINE, footer=("Reuters could not verify the report.", "© 2024 Halvik Gazette")),
+                              "text")
+    assert article.reprinted_from is None
+
+
+def test_a_wire_page_with_its_own_dateline_is_the_wire_not_a_reprint():
+    body = "ORSUND, 20 февраля 2024. /ТАСС/. " + BODY
+    article = extract_article(page(HEADLINE, body=body), "text")
+    assert article.outlet == "TASS" and article.reprinted_from is None
+    assert article.published == "2024-02-20"
+
+
+def test_the_outlet_crediting_itself_is_no_reprint():
+    body = "ORSUND (AP) — " + BODY
+    article = extract_article(page(HEADLINE, body=body, footer=("© 2024 The Associated Press",)), "text")
+    assert article.outlet == "Associated Press" and article.reprinted_from is None
+
+
+def test_a_page_without_any_credit_has_no_outlet_and_no_reprint():
+    article = extract_article(page(HEADLINE), "text")
+    assert article.outlet is None and article.reprinted_from is None
+
+
+def test_the_outlet_from_the_title_line_suffix():
+    article = extract_article(page(f"{HEADLINE} | Halvik Gazette", HEADLINE), "text")
+    assert article.headline == HEADLINE
+    assert article.outlet == "Halvik Gazette"
+
+
+@pytest.mark.parametrize("title, headline, outlet", [
+    (f"{HEADLINE} | Halvik Gazette", HEADLINE, "Halvik Gazette"),
+    (f"{SENTENCE_HEADLINE} - Orsund News", SENTENCE_HEADLINE, "Orsund News"),
+    # Counter-case: after a dash, a tail that is not an outlet's name is the headline's own.
+    ("Storm Damage on Halvik Island – What We Know", "Storm Damage on Halvik Island – What We Know", None),
+])
+def test_a_headline_printed_only_with_the_site_name(title, headline, outlet):
+    article = extract_article(page(title), "text")
+    assert article.headline == headline
+    assert article.outlet == outlet
+
+
+def test_a_date_under_a_standfirst_that_the_body_took_in():
+    # Long enough that the body's run of lines starts with it and takes the byline and date in.
+    standfirst = ("The harbour authority said on Tuesday that the damaged pier had been rebuilt in six "
+                  "days by two crews working in shifts, and that the island's only fuel depot, closed "
+                  "since the storm, would reopen once the first tanker had crossed.")
+    article = extract_article(page(HEADLINE, standfirst, "By Ilse Varnholm", "20th February 2024"), "text")
+    assert article.published == "2024-02-20"
+
+
+def test_the_body_starts_at_its_dateline_not_at_a_topic_box_above_it():
+    topic_box = ("Storm season on the islands: every ferry cancellation, pier closure and rescue since "
+                 "October, with maps and the timetable of the crossings that still run.")
+    body = "ORSUND (Halvik Wire) - " + BODY
+    article = extract_article(page("Storm Season", topic_box, HEADLINE, body=body), "text")
+    assert article.headline == HEADLINE
+    assert article.paragraphs[0].startswith("ORSUND (Halvik Wire) - The first ferry")
+    assert topic_box not in article.body
+    assert article.outlet == "Halvik Wire"
+
+
+@pytest.mark.parametrize("paragraph, credit", [
+    ("KYIV, June 6 (Reuters) - Ukraine said", "Reuters"),
+    ("PARIS (AP) — Evidence suggests", "Associated Press"),
+    ("СИМФЕРОПОЛЬ, 15 июн – РИА Новости. Водохранилище", "RIA Novosti"),
+    ("МОСКВА, 6 июня. /ТАСС/. Пресс-секретарь", "TASS"),
+    # Counter-cases: brackets and dashes inside ordinary sentences are no dateline.
+    ("The Kremlin (which denied it) - said nothing more.", None),
+    ("Officials (speaking anonymously) — said the pier was closed.", None),
+])
+def test_datelines(paragraph, credit):
+    found = dateline_credit(paragraph)
+    assert (found[0] if found else None) == credit
+
+
+@pytest.mark.parametrize("line, credit", [
+    ("Source: News Beast", "News Beast"),
+    ("Source. This was reported by Radio Halvik.", "Radio Halvik"),
+    ("Об этом сообщает Вечерний Орсунд со ссылкой на мэрию.", "Вечерний Орсунд"),
+    ("Про це повідомляє Вечірній Орсунд з посиланням на мерію.", "Вечірній Орсунд"),
+    # Counter-cases: a source of information is not a site the story comes from.
+    ("Source: the harbour master told reporters on the pier", None),
+    ("Джерело: начальник обласної адміністрації у Telegram", None),
+])
+def test_stated_credits(line, credit):
+    found = stated_credit(line)
+    assert (found[0] if found else None) == credit
+
+
+def test_same_source_knows_wire_abbreviations_but_not_unrelated_names():
+    assert same_source("AP", "The Associated Press")
+    assert same_source("ТАСС", "TASS")
+    assert same_source("Sputnik", "Sputnik International")
+    assert not same_source("Reuters", "Halvik Gazette")
+    assert not same_source("AP", "APT News")
+
+
+def test_an_html_page_credits_the_wire_of_its_dateline():
+    html = ("<html><head><title>Pier Rebuilt in Six Days</title>"
+            '<meta property="og:site_name" content="Halvik Gazette"></head><body><article>'
+            "<h1>Pier Rebuilt in Six Days</h1>"
+            + "".join(f"<p>{'ORSUND (AP) — ' if i == 0 else ''}{p}</p>" for i, p in enumerate(PARAGRAPHS))
+            + "</article></body></html>")
+    article = extract_article(html, "html")
+    assert article.outlet == "Halvik Gazette"
+    assert article.reprinted_from == "Associated Press"
+
+
+def test_reprinted_from_is_stored_shown_and_printed_by_extract(cli, tmp_path):
+    src = tmp_path / "ferry.txt"
+    src.write_text(page(HEADLINE, body="ORSUND, Feb 20 (Reuters) - " + BODY,
+                        footer=("© 2024 Halvik Gazette",)), encoding="utf-8")
+    extracted = json.loads(cli("extract", str(src), "--json").stdout)
+    assert extracted["article"]["reprinted_from"] == "Reuters"
+    assert cli("ingest", str(src)).returncode == 0
+    shown = json.loads(cli("show", "1", "--json").stdout)
+    assert shown["article"]["outlet"] == "Halvik Gazette"
+    assert shown["article"]["reprinted_from"] == "Reuters"
+    assert "reprinted from: Reuters" in cli("show", "1").stdout.decode()
