@@ -422,6 +422,8 @@ class Registry:
             # ("a diplomat from a government that funds X"): that person is not the one speaking
             if _aside(ent.root, span):
                 continue
+            if ent.root is not head and ent.root.dep_ in ("compound", "amod", "nmod") and head.lemma_.lower() in ORG_NOUNS:
+                continue  # "the Veltran defence ministry": a name modifying a body is not a person speaking
             if ent.label_ == "PERSON" and clean_name(ent.text)[:1].isupper():
                 text = clean_name(ent.text)
                 run = [t for t in _name_run(ent.root, of_chain=False) if t in span]
@@ -702,6 +704,8 @@ def _name_run(head, of_chain: bool = True):
         for t in tok.lefts:
             if (t.dep_ in ("compound", "flat") or t.dep_ == "nmod" and t.text[:1].isupper()) and t.pos_ == "PROPN":
                 out += lefts(t) + [t]
+            elif t.dep_ == "compound" and t.pos_ == "NOUN" and tok.lower_ in ORG_NOUNS:
+                out.append(t)  # "Veltran defence ministry": a body's common words are part of its name
         return out
 
     toks = lefts(head) + [head]
