@@ -74,3 +74,17 @@ def test_speaker_type(nlp, body, speaker_type):
 def test_no_speaker_no_type(nlp):
     (c,) = run(nlp, "The colonel was declared a traitor.").claims
     assert c.speaker is None and c.speaker_type is None
+
+
+def test_a_body_named_again_by_its_description(nlp):
+    body = ("The rights group Amnesty International published a report on Thursday. "
+            "The rights group said the strike was deliberate.")
+    (c,) = run(nlp, body).claims
+    assert c.speaker == "Amnesty International" and c.speaker_text == "The rights group"
+
+
+def test_the_newspaper_is_the_outlet_named_last(nlp):
+    body = ("The Kalvar Times reported on Tuesday that a group was behind the attack. "
+            "The newspaper said there was no evidence of state involvement.")
+    ext = run(nlp, body)
+    assert [c.speaker for c in ext.claims] == ["Kalvar Times", "Kalvar Times"]

@@ -42,6 +42,8 @@ OUTLET_WORDS = frozenset("""times journal post news herald tribune gazette teleg
 agency wire newspaper outlet broadcaster channel television tv radio magazine media network observer
 independent chronicle review bulletin monitor insider bbc cnn reuters afp tass ria interfax ukrinform
 bloomberg al-jazeera meduza sputnik xinhua""".split()) | {"news agency", "al jazeera"}
+#: What an outlet is called when it is not named again ("the newspaper said").
+OUTLET_NOUNS = frozenset("newspaper paper daily outlet broadcaster magazine tabloid publication".split())
 #: Wires and outlets usually written without an outlet word.
 WIRE_NAMES = frozenset({"AP", "Associated Press", "AFP", "Reuters", "TASS", "RIA Novosti", "Interfax", "Ukrinform",
                         "UNIAN", "Bloomberg", "Xinhua", "Sputnik", "RT", "Meduza", "Al Jazeera", "BBC", "CNN"})
@@ -203,6 +205,9 @@ class Registry:
                 self._collect_roles(doc, ent, canon, offset)
             if label == "ORG":
                 self.org_phrases.append((_content_words(name), name))
+                # "the rights group Amnesty International", "Meridian, a watchdog": what a later
+                # "the rights group" / "the watchdog" stands for
+                self._collect_roles(doc, ent, canon, offset)
         for tok in doc:
             # things that can be "it" later: "The report identifies … It warns …"
             if tok.dep_ == "nsubj" and tok.pos_ == "NOUN" and tok.tag_ == "NN" and (
@@ -289,7 +294,7 @@ class Registry:
         words = [w.lower().strip("’'.,()") for w in speaker.split()]
         last = words[-1] if words else ""
         # the name's own words first: the small tagger calls "The New York Times" a person
-        if words and (last in OUTLET_WORDS or speaker in WIRE_NAMES or " ".join(words[-2:]) in OUTLET_WORDS):
+        if _is_outlet_name(speaker):
             return "media outlet"
         if last in DOCUMENT_NOUNS:
             return "document"
@@ -485,6 +490,11 @@ class Registry:
             best = self._recent(self.roles[lemma], pos)
             if best:
                 return best, None
+        if lemma in OUTLET_NOUNS and not _names_something(span):
+            # "the newspaper" with nothing tying it: the outlet the text named last
+            outlet = self._recent([(p, n) for p, n in self.org_mentions if _is_outlet_name(n)], pos)
+            if outlet:
+                return outlet, None
         if lemma in ORG_NOUNS or any(e.label_ in ("ORG", "NORP", "GPE") for e in span_ents):
             return self._org_canonical(clean_name(_describe(span))), None
         # An unlinked role or other description stands as its own speaker ("the pilot").
@@ -740,6 +750,12 @@ def _np_head(head):
             break
         end = tok.right_edge.i + 1
     return doc[head.left_edge.i : end]
+
+
+def _is_outlet_name(name: str) -> bool:
+    """Is ``name`` an outlet's (by its last word, "New York Times", or a known wire)?"""
+    words = [w.lower().strip("’'.,()") for w in name.split()]
+    return bool(words) and (words[-1] in OUTLET_WORDS or name in WIRE_NAMES or " ".join(words[-2:]) in OUTLET_WORDS)
 
 
 def _names_something(span) -> bool:
