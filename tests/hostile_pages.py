@@ -35,8 +35,15 @@ FIGURES = ["{n} people were killed", "{n} were wounded", "{n} children were evac
 def _quote(rnd: random.Random) -> tuple[str, str]:
     thing, verb, place = rnd.choice(THINGS), rnd.choice(VERBS), rnd.choice(PLACES)
     figure = rnd.choice(FIGURES).format(n=rnd.randint(2, 90))
-    speaker = f"{rnd.choice(FIRST)} {rnd.choice(LAST)}"
+    # thousands of different people (a middle initial), as on a page of vox pops
+    speaker = f"{rnd.choice(FIRST)} {rnd.choice('ABCDEFGHJKLMNPRSTVW')}. {rnd.choice(LAST)}"
     return f"{thing[0].upper()}{thing[1:]} in {place} {verb}, and {figure}.", f"{speaker}, {rnd.choice(ROLES)}"
+
+
+def quotes(n: int, seed: int = 7) -> list[tuple[str, str]]:
+    """``n`` (quote, "speaker, role") pairs."""
+    rnd = random.Random(seed)
+    return [_quote(rnd) for _ in range(n)]
 
 
 def quotes_page(size: int, seed: int = 7) -> str:

@@ -262,18 +262,29 @@ def link_document(store: Store, document_id: int) -> LinkResult | None:
 
 
 def _link_each(store: Store, document_ids) -> int:
-    """Link documents one by one; one that breaks a rule is logged and left unlinked (its
-    transaction rolled back), never blocking the others or every later ingest."""
+    """Link documents one by one; one that breaks a rule is logged, left unlinked (its
+    transaction rolled back) and marked failed, never blocking the others or every later ingest.
+    Each is recorded as being linked first, so that one whose linking is killed is marked failed
+    by the next run (Store.settle_attempts) rather than retried by every later ingest."""
     n = 0
     for doc_id in document_ids:
+        store.begin_linking(doc_id, now_iso())
         try:
             if link_document(store, doc_id) is not None:
                 n += 1
         except (StoreError, sqlite3.Error):
-            raise   # the store itself failed (locked, disk full): stop, it is not this document's fault
+            # the store itself failed (locked, disk full): stop, it is not this document's fault
+            try:
+                store.end_analysis(doc_id)   # so it stays pending, not failed
+            except sqlite3.Error:
+                pass
+            raise
         except Exception as exc:
-            log.warning("linking failed for document %s (%s: %s); it stays unlinked", doc_id, type(exc).__name__,
-                        str(exc)[:200])
+            reason = f"linking failed ({type(exc).__name__}: {str(exc)[:200]})"
+            log.warning("document %s: %s; it stays unlinked until 'claimgraph reanalyse %s'", doc_id, reason, doc_id)
+            store.fail_analysis(doc_id, reason, now_iso())
+            continue
+        store.end_analysis(doc_id)
     return n
 
 
