@@ -158,7 +158,7 @@ def _attempt_stage(home: Path) -> str | None:
 @pytest.mark.slow
 def test_an_ingest_killed_mid_analysis_is_skipped_by_the_next_ingest_and_retried_by_reanalyse(cli, home, tmp_path):
     page = tmp_path / "voices.html"
-    page.write_text(quotes_page(40_000), encoding="utf-8")
+    page.write_text(quotes_page(20_000), encoding="utf-8")
     proc = subprocess.Popen([sys.executable, "-m", "claimgraph", "--home", str(home), "ingest", str(page)],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     deadline = time.monotonic() + 300   # a guard against a hang, not a timing assertion
@@ -192,7 +192,7 @@ def test_an_ingest_killed_mid_analysis_is_skipped_by_the_next_ingest_and_retried
     r = cli("reanalyse", "1")
     assert r.returncode == 0, r.stderr.decode()
     shown = json.loads(cli("show", "1", "--json").stdout)
-    assert "analysis_failed" not in shown and len(shown["claims"]) > 50
+    assert "analysis_failed" not in shown and len(shown["claims"]) > 30
     assert "analysis failed" not in cli("ingest", str(other)).stdout.decode()
 
 

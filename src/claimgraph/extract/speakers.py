@@ -18,6 +18,7 @@ Preference follows the issue: full name over surname over role; unnamed sources 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span
@@ -75,6 +76,11 @@ class Registry:
         self.ents: dict[str, _Ent] = {}
         # (position, canonical) of every person mention, in order; used for pronouns and surnames
         self.person_mentions: list[tuple[int, str]] = []
+        # the same full names (two words or more) by their first and last word, each list sorted by
+        # (position, order of mention), and the last words of PERSON entities: looked up, not
+        # scanned, for each lone name (a scan made a page of thousands of speakers quadratic)
+        self._full_names: dict[str, list[tuple[int, int, str]]] = {}
+        self._surnames: set[str] = set()
         self.subject_persons: list[tuple[int, str]] = []
         self.org_mentions: list[tuple[int, str]] = []
         self.roles: dict[str, list[tuple[int, str]]] = {}
@@ -91,13 +97,14 @@ class Registry:
         if len(words) >= 2:
             return name
         # A lone surname or first name: the most recent full name it belongs to.
-        low = name.lower()
-        best, best_p = name, -1
-        for p, full in self.person_mentions:
-            fw = full.lower().split()
-            if best_p < p <= pos and len(fw) >= 2 and (fw[-1] == low or fw[0] == low):
-                best, best_p = full, p
-        return best
+        # the latest full name at or before ``pos`` whose first or last word it is (the first
+        # mentioned of those at that position)
+        found = self._full_names.get(name.lower(), [])
+        k = bisect_right(found, (pos, len(self.person_mentions)))
+        if k == 0:
+            return name
+        p = found[k - 1][0]
+        return found[bisect_left(found, (p, -1))][2]
 
     def add_entity(self, name: str, type_: str, text: str, start: int, end: int) -> str:
         if type_ == "PERSON":
@@ -114,6 +121,12 @@ class Registry:
             ent.type = "PERSON"
         ent.mentions.append((text, start, end))
         if type_ == "PERSON":
+            fw = name.lower().split()
+            if len(fw) >= 2:
+                for w in {fw[0], fw[-1]}:
+                    insort(self._full_names.setdefault(w, []), (start, len(self.person_mentions), name))
+            if len(name.split()) >= 2:
+                self._surnames.add(name.split()[-1])
             self.person_mentions.append((start, name))
         elif type_ == "ORG":
             self.org_mentions.append((start, name))
@@ -188,7 +201,7 @@ class Registry:
 
     def _surname_of_person(self, word: str) -> bool:
         """Is ``word`` the last name of a person already named in this document?"""
-        return any(e.type == "PERSON" and len(e.name.split()) >= 2 and e.name.split()[-1] == word for e in self.ents.values())
+        return word in self._surnames
 
     def _vote_place_or_person(self, doc, ent, canon: str) -> None:
         """The small model tags some cities PERSON ("Novy Veles"); how the text uses the name decides
