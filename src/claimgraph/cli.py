@@ -88,7 +88,8 @@ def build_parser() -> argparse.ArgumentParser:
                        description="Run article extraction, entities and claims again on documents already stored (all of "
                                    "them, or the ids given), from the source text decoded at ingest, then rebuild the "
                                    "links: after an upgrade of claimgraph, so old documents get the new rules. The archive "
-                                   "is not touched; your merge/split decisions are kept.")
+                                   "is not touched; your merge/split decisions are kept. It is also the only way to retry a "
+                                   "document whose analysis failed or was killed (ls marks it [analysis failed]; ingest skips it).")
     p.add_argument("ids", nargs="*", type=_positive_int, metavar="DOC", help="document ids (default: every document)")
     p.add_argument("--progress", choices=("auto", "always", "never"), default="auto",
                    help="progress bar on stderr: auto shows it when stderr is a terminal (default auto)")
@@ -338,7 +339,10 @@ def cmd_reanalyse(args) -> int:
             store.document(str(i))   # an unknown id is one clear error before any work
         ids = list(dict.fromkeys(args.ids)) or store.document_ids()
         done = analyse_pending(store, progress=show_bar, n_process=args.processes, documents=ids)
+        failed = sorted(set(store.failed_analyses()) & set(ids))
     print(f"analysed again and re-linked: {done} document(s)")
+    if failed:
+        print(f"  analysis failed again: {len(failed)} document(s) ({_id_list(failed)}); 'claimgraph show ID' says why")
     return 0
 
 
