@@ -230,3 +230,18 @@ def test_documents_extracted_in_a_killed_batch_are_analysed_again_each_alone(tmp
         assert store.conn.execute("SELECT count(*) FROM analysis_attempts").fetchone()[0] == 0
     finally:
         ingestor.close()
+
+
+def test_a_name_is_found_in_the_index_of_words_where_a_scan_of_the_text_finds_it():
+    import re
+
+    from claimgraph.link.origins import WholeWords
+
+    body = ("Anna K. Varga said the bridge was hit. Annabel Varga disagreed; Anna K. Vargas did not. "
+            "“Anna K. Varga”, wrote O'Brien, and O’Brien-Holm agreed with Ilse_Marrow and Ilse. "
+            "Zoë Falk met Zoë Falk-Arden. aa aa aa. Anna K. Varga")
+    where = WholeWords(body)
+    for text in ["Anna K. Varga", "Anna", "Varga", "O'Brien", "O’Brien-Holm", "Ilse", "Zoë Falk", "aa aa", "Anna K.",
+                 "“Anna", "K.", "Nobody"]:
+        scanned = [(m.start(), m.end()) for m in re.finditer(r"(?<!\w)" + re.escape(text) + r"(?!\w)", body)]
+        assert list(where.find(text)) == scanned, text
