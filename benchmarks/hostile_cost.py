@@ -6,9 +6,10 @@ linking into a fresh store) at 10 KB, 100 KB and 1 MB, and each page's peak memo
 
 The pages are generated (tests/hostile_pages.py, sentences we wrote): ``quotes``, a valid HTML
 article made of attributed quotes by thousands of made-up speakers (once: every claim paired with
-every other when linking); ``report``, a plain-text report of sentences without quotes (once: the
-legal index searched the whole document again for each sentence). Each page is analysed in a
-process of its own, so that its peak resident memory is its own (the language model included).
+every other when linking); ``pronouns``, plain text whose quotes are attributed by "he said", "she
+added", "it said" (once: a pass over every earlier mention for each pronoun); ``report``, a
+plain-text report of sentences without quotes (once: the legal index searched the whole document
+again for each sentence). Each page is analysed in a process of its own, so that its peak resident memory is its own (the language model included).
 CPU seconds are given as well as wall-clock seconds: other load on the machine inflates the latter.
 """
 
@@ -27,7 +28,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "src"))
 sys.path.insert(0, str(REPO / "tests"))
 
-KINDS = ("quotes", "report")
+KINDS = ("quotes", "pronouns", "report")
 
 
 def _cpu() -> float:
@@ -42,9 +43,9 @@ def analyse_one(kind: str, size: int) -> dict:
     from claimgraph.link import link_document
     from claimgraph.link.plain import add_document
     from claimgraph.pipeline import AnalysisInput, analyse
-    from hostile_pages import plain_report, quotes_page
+    from hostile_pages import plain_report, pronoun_page, quotes_page
 
-    page = quotes_page(size) if kind == "quotes" else plain_report(size)
+    page = {"quotes": quotes_page, "pronouns": pronoun_page, "report": plain_report}[kind](size)
     analyse([AnalysisInput("Warm-up sentence, said the clerk.", "text")], n_process=1)   # load the model first
     out = {"kind": kind, "bytes": len(page.encode("utf-8"))}
     with tempfile.TemporaryDirectory() as tmp:

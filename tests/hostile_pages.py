@@ -6,6 +6,9 @@ same for the same arguments (a seeded generator), so figures can be compared bet
 
 * :func:`quotes_page` — a valid HTML article made of attributed quotes by many made-up speakers
   (what once made linking pair every claim of the document with every other);
+* :func:`pronoun_page` — plain text whose quotes are attributed by pronouns ("he said", "she
+  added", "it said"), each resolved to a person named before (what once made speaker resolution
+  pass over every earlier mention of the document for each pronoun);
 * :func:`plain_report` — a plain-text report of sentences without quotes, some of them alleging
   acts the legal index knows (what once made the legal index search the whole document again for
   each sentence).
@@ -71,6 +74,20 @@ def quotes_page(size: int, seed: int = 7) -> str:
         i += 1
     parts.append(tail)
     return "".join(parts)
+
+
+def pronoun_page(size: int, seed: int = 5) -> str:
+    """Plain text of about ``size`` bytes: paragraphs naming a speaker, then quotes by pronoun."""
+    rnd = random.Random(seed)
+    out, n = [], 0
+    while n < size:
+        quote, who = _quote(rnd)
+        name = who.split(",")[0]
+        p = (f"{name} spoke to reporters in {rnd.choice(PLACES)} on Monday. “{quote}” he said. "
+             f"“We will stay here,” she added. It said the road to {rnd.choice(PLACES)} was closed.")
+        out.append(p)
+        n += len(p.encode("utf-8")) + 2
+    return "\n\n".join(out) + "\n"
 
 
 REPORT_SENTENCES = [
