@@ -88,7 +88,8 @@ def build_parser() -> argparse.ArgumentParser:
                        description="Run article extraction, entities and claims again on documents already stored (all of "
                                    "them, or the ids given), from the source text decoded at ingest, then rebuild the "
                                    "links: after an upgrade of claimgraph, so old documents get the new rules. The archive "
-                                   "is not touched; your merge/split decisions are kept.")
+                                   "is not touched; your merge/split decisions are kept. It is also the only way to retry a "
+                                   "document whose analysis failed or was killed (ls marks it [analysis failed]; ingest skips it).")
     p.add_argument("ids", nargs="*", type=_positive_int, metavar="DOC", help="document ids (default: every document)")
     p.add_argument("--progress", choices=("auto", "always", "never"), default="auto",
                    help="progress bar on stderr: auto shows it when stderr is a terminal (default auto)")
@@ -147,6 +148,7 @@ def cmd_ingest(args) -> int:
             from .ingest import analyse_pending
 
             analysed = analyse_pending(ingestor.store, progress=show_bar, n_process=args.processes)
+        failed = ingestor.store.failed_analyses()
     finally:
         ingestor.close()
     kinds = ", ".join(f"{n} {k}" for k, n in sorted(report.by_kind.items()))
@@ -158,7 +160,15 @@ def cmd_ingest(args) -> int:
         print(f"  rejected {r.origin}: {r.reason}")
     if analysed:
         print(f"  articles and claims extracted: {analysed} document(s)")
+    if failed:
+        print(f"  analysis failed, skipped: {len(failed)} document(s) ({_id_list(failed)}); "
+              f"'claimgraph reanalyse ID' retries one, 'claimgraph show ID' says why")
     return 0 if report.ok else 1
+
+
+def _id_list(ids, at_most: int = 20) -> str:
+    ids = sorted(ids)
+    return ", ".join(map(str, ids[:at_most])) + (f" and {len(ids) - at_most} more" if len(ids) > at_most else "")
 
 
 def cmd_extract(args) -> int:
@@ -255,11 +265,13 @@ def _open_store(args) -> Store:
 
 def cmd_ls(args) -> int:
     with _open_store(args) as store:
+        failed = store.failed_analyses()
         for doc in store.documents(limit=args.limit):
             if args.json:
-                _print_json(_doc_json(doc))
+                _print_json({**_doc_json(doc), **({"analysis_failed": failed[doc.id]} if doc.id in failed else {})})
             else:
-                print(f"{doc.id:>6}  {doc.sha256[:12]}  {doc.kind:<8}  {shorten(doc.outlet, 24):<24}  {shorten(doc.title, 70)}")
+                mark = "  [analysis failed]" if doc.id in failed else ""
+                print(f"{doc.id:>6}  {doc.sha256[:12]}  {doc.kind:<8}  {shorten(doc.outlet, 24):<24}  {shorten(doc.title, 70)}{mark}")
     return 0
 
 
@@ -269,8 +281,11 @@ def cmd_show(args) -> int:
         article = store.article(doc.id)
         entities = store.entities(doc.id)
         claims = store.claims(doc.id)
+        failed = store.failed_analyses().get(doc.id)
     if args.json:
         out = _doc_json(doc, with_text=True)
+        if failed:
+            out["analysis_failed"] = failed
         if article is not None:
             out["article"] = {k: v for k, v in article.items() if k != "spans"}
             out["article_spans"] = article["spans"]
@@ -288,11 +303,16 @@ def cmd_show(args) -> int:
         when = f"captured {c.captured_at}, " if c.captured_at else ""
         inside = f", in container {c.container_sha256[:12]}" if c.container_sha256 else ""
         print(f"    - {c.origin} ({when}ingested {c.ingested_at}, claimgraph {c.tool_version}{inside})")
+    if failed:
+        print(f"  analysis: FAILED (attempt of {failed['since']}): {failed['reason']}")
+        print(f"            skipped by ingest; 'claimgraph reanalyse {doc.id}' retries it")
     if article is not None:
         _print_article(article)
         _print_claims(entities, claims, article.get("headline_claims") or [])
         print("\nbody:")
         print(article.get("body") or "")
+    elif failed:
+        print("\n(no article: its analysis failed)\n")
     else:
         print("\n(no article extracted yet: run 'claimgraph ingest' again without --no-extract)\n")
         print(doc.body)
@@ -323,7 +343,10 @@ def cmd_reanalyse(args) -> int:
             store.document(str(i))   # an unknown id is one clear error before any work
         ids = list(dict.fromkeys(args.ids)) or store.document_ids()
         done = analyse_pending(store, progress=show_bar, n_process=args.processes, documents=ids)
+        failed = sorted(set(store.failed_analyses()) & set(ids))
     print(f"analysed again and re-linked: {done} document(s)")
+    if failed:
+        print(f"  analysis failed again: {len(failed)} document(s) ({_id_list(failed)}); 'claimgraph show ID' says why")
     return 0
 
 

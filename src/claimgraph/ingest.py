@@ -168,12 +168,22 @@ def analyse_pending(store: Store, progress: bool = False, n_process: int = 2, ba
 
     Each document's analysis is committed in its own transaction and linking picks up every
     analysed document not linked yet (or analysed again since), so a run interrupted anywhere
-    resumes where it stopped. Returns the number of documents analysed.
+    resumes where it stopped -- except for the documents it was analysing: each attempt is
+    recorded before it starts, and a document whose attempt a killed run left unfinished is
+    marked failed and skipped (``Store.settle_attempts``; documents extracted in one batch with
+    it are analysed again, each alone, so that only the one at fault is marked). Only
+    ``documents`` (``claimgraph reanalyse``) retries failed ones. Returns the number of
+    documents analysed.
     """
     from .link import link_pending, relink
-    from .pipeline import AnalysisInput, analyse, batched
+    from .pipeline import batched
 
-    pending = store.unanalysed() if documents is None else documents
+    suspects = store.settle_attempts()
+    if documents is None:
+        # suspects first, one per batch, then the rest
+        pending = suspects + [i for i in store.unanalysed() if i not in frozenset(suspects)]
+    else:
+        pending = documents
     # Analysed again, documents are re-linked together at the end: linked one by one against
     # links built from their old analyses, they would not find the same events and relations.
     again = documents is not None
@@ -183,15 +193,10 @@ def analyse_pending(store: Store, progress: bool = False, n_process: int = 2, ba
 
         bar = tqdm(total=len(pending), unit="doc", desc="extracting", file=sys.stderr, dynamic_ncols=True)
     done = 0
+    alone = [[i] for i in pending[:len(suspects)]] if documents is None else []
     try:
-        for ids in batched(pending, batch):
-            docs = [store.document_by_id(i) for i in ids]
-            inputs = [AnalysisInput(d.source_text, d.kind, url=d.metadata.get("target_uri"), metadata=d.metadata) for d in docs]
-            for doc, result in zip(docs, analyse(inputs, n_process=n_process)):
-                out = result.to_json()
-                store.save_analysis(doc.id, out["article"], _spans_json(result.article.spans), out.get("entities", []),
-                                    out.get("claims", []), now_iso(), __version__, out.get("headline_claims", []))
-                done += 1
+        for ids in alone + list(batched(pending[len(alone):], batch)):
+            done += _extract(store, ids, n_process)
             # Incremental: each document is linked through indexed keys, never a pass over the store.
             if not again:
                 link_pending(store)
@@ -205,6 +210,31 @@ def analyse_pending(store: Store, progress: bool = False, n_process: int = 2, ba
         if bar is not None:
             bar.close()
     return done
+
+
+def _extract(store: Store, ids: list[int], n_process: int) -> int:
+    """Extract and save a batch of documents, recorded as being extracted first. A batch that
+    raises is extracted again one document at a time; a document that raises alone is marked
+    failed (it would raise again in every later ingest). Returns the number saved."""
+    from .pipeline import AnalysisInput, analyse
+
+    store.begin_extraction(ids, now_iso())
+    try:
+        docs = [store.document_by_id(i) for i in ids]
+        inputs = [AnalysisInput(d.source_text, d.kind, url=d.metadata.get("target_uri"), metadata=d.metadata) for d in docs]
+        results = analyse(inputs, n_process=n_process)
+    except StoreError:
+        raise
+    except Exception as exc:
+        if len(ids) > 1:
+            return sum(_extract(store, [i], n_process) for i in ids)
+        store.fail_analysis(ids[0], f"extraction failed ({type(exc).__name__}: {str(exc)[:200]})", now_iso())
+        return 0
+    for doc, result in zip(docs, results):
+        out = result.to_json()
+        store.save_analysis(doc.id, out["article"], _spans_json(result.article.spans), out.get("entities", []),
+                            out.get("claims", []), now_iso(), __version__, out.get("headline_claims", []))
+    return len(docs)
 
 
 def verify(settings: Settings) -> tuple[int, list]:

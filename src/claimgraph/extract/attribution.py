@@ -37,6 +37,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import asdict, dataclass, field
+from itertools import accumulate
 from typing import Iterable, Iterator
 
 from spacy.tokens import Span
@@ -102,6 +103,15 @@ STANCES = ("asserts", "denies", "questions")
 MAX_BODY_CHARS = 500_000
 #: A subject longer than this many tokens is cut (a mis-parse can make a whole clause a subject).
 MAX_SPEAKER_TOKENS = 20
+#: At most this many characters go through ``nlp.pipe`` in one batch: the model's working memory
+#: grows with the batch, and 16 chunks of a long body at once peaked near 2 GB. Short texts
+#: (posts) still go 16 at a time.
+PIPE_CHARS = 60_000
+
+
+def _pipe_batch(pieces: list[str], batch_size: int = 16) -> int:
+    """How many of ``pieces`` to parse per batch: ``batch_size``, fewer when they are long."""
+    return max(1, min(batch_size, PIPE_CHARS // max(1, max(map(len, pieces), default=1))))
 
 
 # ------------------------------------------------------------------------------------ data
@@ -1594,16 +1604,21 @@ def _finish(body: str, claims: list[Claim], registry: Registry) -> Extraction:
 
 def _nest(claims: list[Claim]) -> None:
     """Nesting: the innermost direct/mixed claim whose content holds a claim's cue or content."""
+    # a "SPEAKER: …" line is a transcript turn: claims inside it are the turn's, as in a quote
+    holders = [j for j, o in enumerate(claims) if o.kind in ("direct", "mixed") or o.cue == ":"]   # by start
+    starts = [claims[j].start for j in holders]
+    reach = list(accumulate((claims[j].end for j in holders), max))   # the furthest end among holders so far
     for i, c in enumerate(claims):
         anchor = c.cue_start if c.cue_start is not None else c.start
         best = None
-        for j, o in enumerate(claims):
-            # a "SPEAKER: …" line is a transcript turn: claims inside it are the turn's, as in a quote
-            if j == i or (o.kind not in ("direct", "mixed") and o.cue != ":"):
-                continue
-            if o.start <= anchor < o.end and o.start <= c.start and c.end <= o.end and (o.end - o.start) > (c.end - c.start):
-                if best is None or (claims[best].end - claims[best].start) > (o.end - o.start):
+        # only holders starting at or before the claim and its cue, back while one may still reach past it
+        k = bisect.bisect_right(starts, min(anchor, c.start)) - 1
+        while k >= 0 and reach[k] >= max(anchor + 1, c.end):
+            j, o = holders[k], claims[holders[k]]
+            if j != i and o.start <= anchor < o.end and o.start <= c.start and c.end <= o.end and (o.end - o.start) > (c.end - c.start):
+                if best is None or (claims[best].end - claims[best].start, best) > (o.end - o.start, j):
                     best = j
+            k -= 1
         c.nested_in = best
 
 
@@ -1753,7 +1768,8 @@ def extract_claims(body: str, *, headline: str | None = None, nlp=None, max_char
     """
     nlp = nlp or load_nlp()
     chunks = chunk_text(body[:max_chars])
-    docs = list(nlp.pipe([c for _, c in chunks]))
+    pieces = [c for _, c in chunks]
+    docs = list(nlp.pipe(pieces, batch_size=_pipe_batch(pieces)))
     registry = Registry()
     doc_chunks = list(zip(docs, [o for o, _ in chunks]))
     claims = _read(doc_chunks, registry, nlp=nlp)
@@ -1792,7 +1808,7 @@ def _extract_batch(items: list[Item], nlp, batch_size: int = 16) -> Iterator[Ext
     for bi, (body, _, _) in enumerate(items):
         for off, piece in chunk_text(body[:MAX_BODY_CHARS]):
             flat.append((bi, off, piece))
-    docs = nlp.pipe((p for _, _, p in flat), batch_size=batch_size)
+    docs = nlp.pipe((p for _, _, p in flat), batch_size=_pipe_batch([p for _, _, p in flat], batch_size))
     current = -1
     registry = Registry()
     claims: list[Claim] = []

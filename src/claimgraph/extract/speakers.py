@@ -18,6 +18,7 @@ Preference follows the issue: full name over surname over role; unnamed sources 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span
@@ -96,19 +97,65 @@ def clean_name(text: str, titles: bool = True) -> str:
     return " ".join(words)
 
 
+class _Positions(list):
+    """A list of (position, name) that also keeps its entries in order of position (then of
+    addition), and each name's positions, so that "the latest before a position" is a bisection:
+    a pass over every mention of the document for each pronoun made a page of thousands of
+    pronoun claims quadratic. Read and appended as the list it is."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._order: list[tuple[int, int]] = []        # (position, index in the list)
+        self._of: dict[str, list[int]] = {}            # name -> its positions, sorted
+
+    def append(self, item: tuple[int, str]) -> None:
+        insort(self._order, (item[0], len(self)))
+        insort(self._of.setdefault(item[1], []), item[0])
+        super().append(item)
+
+    def latest_before(self, pos: int) -> str | None:
+        """The name at the latest position before ``pos`` (the first added of those there)."""
+        k = bisect_left(self._order, (pos, -1))
+        if k == 0 or self._order[k - 1][0] < 0:
+            return None
+        first = bisect_left(self._order, (self._order[k - 1][0], -1))
+        return self[self._order[first][1]][1]
+
+    def latest_of(self, name: str | None, pos: int) -> int:
+        """The latest position of ``name`` before ``pos``, or -1."""
+        found = self._of.get(name, []) if name is not None else []
+        k = bisect_left(found, pos)
+        return found[k - 1] if k else -1
+
+    def other_between(self, lo: int, hi: int, name: str) -> bool:
+        """Is a name other than ``name`` at a position strictly between ``lo`` and ``hi``?"""
+        k = bisect_left(self._order, (lo + 1, -1))
+        while k < len(self._order) and self._order[k][0] < hi:
+            if self[self._order[k][1]][1] != name:
+                return True
+            k += 1
+        return False
+
+
 class Registry:
     """Document-wide entities and the state speaker resolution needs; fed one Doc at a time."""
 
     def __init__(self) -> None:
         self.ents: dict[str, _Ent] = {}
         # (position, canonical) of every person mention, in order; used for pronouns and surnames
-        self.person_mentions: list[tuple[int, str]] = []
-        self.subject_persons: list[tuple[int, str]] = []
+        self.person_mentions: list[tuple[int, str]] = _Positions()
+        # the same full names (two words or more) by their first and last word, each list sorted by
+        # (position, order of mention), and the last words of PERSON entities: looked up, not
+        # scanned, for each lone name (a scan made a page of thousands of speakers quadratic)
+        self._full_names: dict[str, list[tuple[int, int, str]]] = {}
+        self._surnames: set[str] = set()
+        self.subject_persons: list[tuple[int, str]] = _Positions()
         self.org_mentions: list[tuple[int, str]] = []
         self.roles: dict[str, list[tuple[int, str]]] = {}
         self.acronyms: dict[str, str] = {}  # "GUR" -> "Ukrainian military intelligence (GUR)"
         self.org_phrases: list[tuple[set[str], str]] = []
         self.claim_speakers: list[tuple[int, str, bool]] = []
+        self._person_claims: list[tuple[int, str]] = []   # (position, speaker) of claim_speakers that are persons, sorted
         self.thing_subjects: list[tuple[int, str]] = []
         self._doc = None
         self._ents: list = []
@@ -119,13 +166,14 @@ class Registry:
         if len(words) >= 2:
             return name
         # A lone surname or first name: the most recent full name it belongs to.
-        low = name.lower()
-        best, best_p = name, -1
-        for p, full in self.person_mentions:
-            fw = full.lower().split()
-            if best_p < p <= pos and len(fw) >= 2 and (fw[-1] == low or fw[0] == low):
-                best, best_p = full, p
-        return best
+        # the latest full name at or before ``pos`` whose first or last word it is (the first
+        # mentioned of those at that position)
+        found = self._full_names.get(name.lower(), [])
+        k = bisect_right(found, (pos, len(self.person_mentions)))
+        if k == 0:
+            return name
+        p = found[k - 1][0]
+        return found[bisect_left(found, (p, -1))][2]
 
     def add_entity(self, name: str, type_: str, text: str, start: int, end: int) -> str:
         if type_ == "PERSON":
@@ -142,6 +190,12 @@ class Registry:
             ent.type = "PERSON"
         ent.mentions.append((text, start, end))
         if type_ == "PERSON":
+            fw = name.lower().split()
+            if len(fw) >= 2:
+                for w in {fw[0], fw[-1]}:
+                    insort(self._full_names.setdefault(w, []), (start, len(self.person_mentions), name))
+            if len(name.split()) >= 2:
+                self._surnames.add(name.split()[-1])
             self.person_mentions.append((start, name))
         elif type_ == "ORG":
             self.org_mentions.append((start, name))
@@ -219,7 +273,7 @@ class Registry:
 
     def _surname_of_person(self, word: str) -> bool:
         """Is ``word`` the last name of a person already named in this document?"""
-        return any(e.type == "PERSON" and len(e.name.split()) >= 2 and e.name.split()[-1] == word for e in self.ents.values())
+        return word in self._surnames
 
     def _vote_place_or_person(self, doc, ent, canon: str) -> None:
         """The small model tags some cities PERSON ("Novy Veles"); how the text uses the name decides
@@ -317,6 +371,8 @@ class Registry:
         """Remember a resolved speaker: "it"/"they" in a later claim usually continues it."""
         if speaker:
             self.claim_speakers.append((pos, speaker, person))
+            if person:
+                insort(self._person_claims, (pos, speaker))
 
     def _surname_mentions(self, doc, offset: int, persons_here) -> None:
         # NER misses repeated surnames; a capitalised PROPN equal to a known surname is a mention.
@@ -360,7 +416,7 @@ class Registry:
             self.roles.setdefault(doc_[ent.start - 1].lower_, []).append((pos, canon))
         for np in nps:
             for t in [np, *[c for c in np.children if c.dep_ == "compound"]]:
-                if t.pos_ == "NOUN":
+                if t.pos_ == "NOUN" and t.text[:1].islower():  # a role, not an acronym ("(DSNS)")
                     self.roles.setdefault(t.lemma_.lower(), []).append((pos, canon))
 
     def _acronyms(self, text: str, offset: int) -> None:
@@ -561,6 +617,8 @@ class Registry:
     def _recent(self, mentions: list[tuple[int, str]], pos: int) -> str | None:
         # Lists are filled by several passes over a chunk, so not in text order: take the
         # latest position before ``pos``.
+        if isinstance(mentions, _Positions):
+            return mentions.latest_before(pos)
         best, best_p = None, -1
         for p, name in mentions:
             if best_p < p < pos:
@@ -570,10 +628,10 @@ class Registry:
     def _pronoun_person(self, pos: int) -> str | None:
         # The speaker of the claim just before, if a person and close: "Kravets said … One of
         # them was detained, he said" (speaker continuity is the strongest cue in news prose).
-        last = max(((p, n) for p, n, person in self.claim_speakers if person and p < pos), default=None)
+        k = bisect_left(self._person_claims, (pos,))
+        last = self._person_claims[k - 1] if k else None   # the latest (position, speaker) before pos
         if last is not None and pos - last[0] < 400:
-            later = [p for p, n in self.subject_persons if last[0] < p < pos and n != last[1]]
-            if not later:
+            if not self.subject_persons.other_between(last[0], pos, last[1]):
                 return last[1]
         # Otherwise the most recent person mentioned as a sentence subject, or any mention.
         recent_subject = self._recent(self.subject_persons, pos)
@@ -581,8 +639,8 @@ class Registry:
         if recent_subject is None:
             return recent_any
         # A subject far behind the latest mention loses to it (topic has moved on).
-        sp = max((p for p, n in self.subject_persons if p < pos and n == recent_subject), default=-1)
-        ap = max((p for p, n in self.person_mentions if p < pos and n == recent_any), default=-1)
+        sp = self.subject_persons.latest_of(recent_subject, pos)
+        ap = self.person_mentions.latest_of(recent_any, pos)
         if recent_any != recent_subject and ap - sp > 400:
             return recent_any
         return recent_subject

@@ -28,8 +28,8 @@ from . import names as N
 from .entities import EntityLinker, _display_better, display, entity_names
 from .events import EventLinker, document_day
 from .legal import index_document
-from .origins import Governments, affiliation, entity_named
-from .relations import SAME_DOCUMENT_BONUS, claim_features, relate, select
+from .origins import Governments, NamedEntities, affiliation
+from .relations import SAME_DOCUMENT_BONUS, candidate_pairs, claim_features, relate, select
 
 log = logging.getLogger(__name__)
 
@@ -47,23 +47,25 @@ class LinkResult:
     event_id: int | None = None
     relations: int = 0
     legal: int = 0
+    pairs: int = 0   # claim pairs related (bounded: relations.candidate_pairs)
 
 
 _CITED = re.compile(r"\b(?i:per|according to|citing|cited by|as reported by|reported by|quoting|said by)\s+(?i:the\s+)?"
                     r"((?:[A-Z][\w'’.-]*|of|the|and)(?:\s+(?:[A-Z][\w'’.-]*|of|the|and))*)")
 
 
-def _resolve(name: str | None, entities: list[dict], canon: dict[int, int]) -> int | None:
-    """The canonical entity a name (a claim's speaker, a cited source) refers to in this document."""
+def _resolve(name: str | None, linked: NamedEntities, canon: dict[int, int]) -> int | None:
+    """The canonical entity a name (a claim's speaker, a cited source) refers to in this document
+    (``linked``: its entities that were linked)."""
     if not name:
         return None
-    e = entity_named(name, [e for e in entities if e["id"] in canon])
+    e = linked.named(name)
     return canon[e["id"]] if e is not None else None
 
 
-def _resolve_anywhere(store: Store, name: str | None, entities: list[dict], canon: dict[int, int]) -> int | None:
+def _resolve_anywhere(store: Store, name: str | None, linked: NamedEntities, canon: dict[int, int]) -> int | None:
     """A name's canonical entity: in this document, else the one canonical entity of the store with that name."""
-    cid = _resolve(name, entities, canon)
+    cid = _resolve(name, linked, canon)
     if cid is None and name:
         found = db.find_canonicals(store, name)
         if len(found) == 1:
@@ -77,10 +79,19 @@ class _DocumentCache:
     for, and the organisation each person speaks for. Made by :func:`_link` for one document's
     link pass and dropped with it."""
 
-    def __init__(self, meta: dict, entities: list[dict]):
+    def __init__(self, meta: dict, entities: list[dict], canon: dict[int, int]):
         self.governments = Governments(meta.get("body") or "", [e for e in entities if e["type"] in ("GPE", "NORP")])
         self.government: dict = {}
         self.affiliation: dict = {}
+        # names looked up through an index made once (a pass over every entity for each claim
+        # made a page of thousands of speakers quadratic)
+        self.named = NamedEntities(entities)
+        self.linked = NamedEntities([e for e in entities if e["id"] in canon])
+        self.orgs = [e for e in entities if e["type"] == "ORG" and e["id"] in canon]   # whom a person may speak for
+        self.linked_by_canonical: dict[int, list[dict]] = {}
+        for e in entities:
+            if e["id"] in canon:
+                self.linked_by_canonical.setdefault(canon[e["id"]], []).append(e)
 
 
 def _origin(store: Store, claim: dict, meta: dict, entities: list[dict], canon: dict[int, int],
@@ -92,10 +103,10 @@ def _origin(store: Store, claim: dict, meta: dict, entities: list[dict], canon: 
     does not depend on the claim (the document's countries, each source's government, each
     person's organisation) is worked out once per document (:class:`_DocumentCache`)."""
     speaker = claim.get("speaker")
-    sid = _resolve_anywhere(store, speaker, entities, canon)
+    cache = cache or _DocumentCache(meta, entities, canon)
+    sid = _resolve_anywhere(store, speaker, cache.linked, canon)
     outlet = meta.get("outlet") or ""
     forwarded = (meta.get("metadata") or {}).get("forwarded_from")
-    cache = cache or _DocumentCache(meta, entities)
 
     def government(source: dict | str | None) -> tuple[str, str] | None:
         """(origin key, name) of the government a source (an entity of this document, else a name) speaks for."""
@@ -105,7 +116,7 @@ def _origin(store: Store, claim: dict, meta: dict, entities: list[dict], canon: 
         if memo in cache.government:
             return cache.government[memo]
         if isinstance(source, str):
-            source = entity_named(source, entities) or source
+            source = cache.named.named(source) or source
         if isinstance(source, dict) and source.get("id") in canon:   # with its names in other documents
             source = {**source, "mentions": [*source.get("mentions", []), *db.canonical_names(store, canon[source["id"]])]}
         found = cache.governments.of(source)
@@ -115,7 +126,7 @@ def _origin(store: Store, claim: dict, meta: dict, entities: list[dict], canon: 
     def affiliated(person: dict) -> dict | None:
         if person["id"] not in cache.affiliation:
             cache.affiliation[person["id"]] = affiliation(
-                meta.get("body") or "", person, [e for e in entities if e["type"] == "ORG" and e["id"] in canon])
+                meta.get("body") or "", person, cache.orgs, cache.governments.where)
         return cache.affiliation[person["id"]]
 
     # an outlet or channel passing on someone else's statement: the statement's author is the origin
@@ -130,15 +141,16 @@ def _origin(store: Store, claim: dict, meta: dict, entities: list[dict], canon: 
             break
     if speaker_is_outlet and forwarded:
         gov = government(forwarded)
-        fid = _resolve_anywhere(store, forwarded, entities, canon)
+        fid = _resolve_anywhere(store, forwarded, cache.linked, canon)
         return sid, (gov[0] if gov else f"e:{fid}" if fid else f"n:{N.name_key(forwarded)}"), forwarded, "forwarded from"
     if cited and (speaker_is_outlet or not sid):
         gov = government(cited)
-        cid = _resolve_anywhere(store, cited, entities, canon)
+        cid = _resolve_anywhere(store, cited, cache.linked, canon)
         return sid, (gov[0] if gov else f"e:{cid}" if cid else f"n:{N.name_key(cited)}"), cited, "cited by the outlet"
     if sid is not None:
         # a spokesman, commander or minister speaks for the organisation named with their role
-        person = next((e for e in entities if e["id"] in canon and canon[e["id"]] == sid and e["type"] == "PERSON"), None)
+        same = cache.linked_by_canonical.get(sid, [])   # this document's entities linked to the speaker
+        person = next((e for e in same if e["type"] == "PERSON"), None)
         if person is not None:
             org = affiliated(person)
             if org is not None:
@@ -146,7 +158,7 @@ def _origin(store: Store, claim: dict, meta: dict, entities: list[dict], canon: 
                 if gov:
                     return sid, gov[0], gov[1], "speaks for"
                 return sid, f"e:{canon[org['id']]}", org["name"], "speaks for"
-        own = person or next((e for e in entities if e["id"] in canon and canon[e["id"]] == sid), None)
+        own = person or next(iter(same), None)
         gov = government(own or speaker)
         if gov:
             return sid, gov[0], gov[1], "state organ"
@@ -185,7 +197,7 @@ def _link(store: Store, document_id: int, meta: dict) -> LinkResult:
     events = EventLinker(store)
     entities = db.document_entities(store, document_id)
     claims = db.document_claims(store, document_id)
-    cache = _DocumentCache(meta, entities)
+    cache = _DocumentCache(meta, entities, res.entities)
     for c in claims:
         sid, origin, name, via = _origin(store, c, meta, entities, res.entities, cache)
         c["origin"], c["speaker_id"] = origin, sid
@@ -202,11 +214,12 @@ def _link(store: Store, document_id: int, meta: dict) -> LinkResult:
 
     # a silence asserts nothing, and what nobody named says is no source: neither is related
     mine = [c for c in claims if c["kind"] not in NOT_ASSERTED]
-    pairs = [(a, b) for a in mine for b in others if b["kind"] not in NOT_ASSERTED]
-    pairs += [(a, b) for i, a in enumerate(mine) for b in mine[i + 1:]]
+    # every pair, or on a document with thousands of claims a bounded number of them (blocked on what they share)
+    pairs = candidate_pairs(mine, [b for b in others if b["kind"] not in NOT_ASSERTED], feat)
     for left, right in events.cross:
         pairs += [(a, b) for a in left for b in right if a["kind"] not in NOT_ASSERTED and b["kind"] not in NOT_ASSERTED
                   and a["document_id"] != document_id and b["document_id"] != document_id]
+    res.pairs = len(pairs)
     found = []
     for a, b in pairs:
         same_origin = _one_source(a, b)
@@ -254,18 +267,29 @@ def link_document(store: Store, document_id: int) -> LinkResult | None:
 
 
 def _link_each(store: Store, document_ids) -> int:
-    """Link documents one by one; one that breaks a rule is logged and left unlinked (its
-    transaction rolled back), never blocking the others or every later ingest."""
+    """Link documents one by one; one that breaks a rule is logged, left unlinked (its
+    transaction rolled back) and marked failed, never blocking the others or every later ingest.
+    Each is recorded as being linked first, so that one whose linking is killed is marked failed
+    by the next run (Store.settle_attempts) rather than retried by every later ingest."""
     n = 0
     for doc_id in document_ids:
+        store.begin_linking(doc_id, now_iso())
         try:
             if link_document(store, doc_id) is not None:
                 n += 1
         except (StoreError, sqlite3.Error):
-            raise   # the store itself failed (locked, disk full): stop, it is not this document's fault
+            # the store itself failed (locked, disk full): stop, it is not this document's fault
+            try:
+                store.end_analysis(doc_id)   # so it stays pending, not failed
+            except sqlite3.Error:
+                pass
+            raise
         except Exception as exc:
-            log.warning("linking failed for document %s (%s: %s); it stays unlinked", doc_id, type(exc).__name__,
-                        str(exc)[:200])
+            reason = f"linking failed ({type(exc).__name__}: {str(exc)[:200]})"
+            log.warning("document %s: %s; it stays unlinked until 'claimgraph reanalyse %s'", doc_id, reason, doc_id)
+            store.fail_analysis(doc_id, reason, now_iso())
+            continue
+        store.end_analysis(doc_id)
     return n
 
 

@@ -115,6 +115,9 @@ class EntityLinker:
                 continue
             cid = self.link_entity(document_id, ent, set(out.values()) | (context or set()))
             out[ent["id"]] = cid
+        if any(db.canonical(self.store, cid) is None for cid in set(out.values())):
+            # a later entity of the document bridged canonical entities an earlier one was linked to
+            out = db.canonical_of_entities(self.store, out)
         return out
 
     def link_entity(self, document_id: int, ent: dict, context: set[int]) -> int:

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from itertools import accumulate
 
 from .relations import DENIAL, negated_before
 
@@ -50,21 +52,32 @@ def disclaimer() -> str:
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
 
 
-def scan(text: str, context: str | None = None) -> list[dict]:
+def context_held(context: str | None) -> frozenset[tuple[str, str]]:
+    """The provisions whose required context a whole document holds: searched once per document,
+    then handed to :func:`scan` for each of its passages (searching the document again for each
+    sentence made a long report cost the square of its length)."""
+    if not context:
+        return frozenset()
+    return frozenset((p.framework, p.provision) for p in load()[1] if p.requires is not None and p.requires.search(context))
+
+
+def scan(text: str, context: str | frozenset[tuple[str, str]] | None = None) -> list[dict]:
     """Provisions a passage invokes: [{framework, provision, label, trigger, start, end, polarity}].
 
     Offsets are into ``text``. A provision that requires context (the Genocide Convention's acts
     need genocide or intent language) finds it in ``text`` or in ``context`` (the whole document:
-    a report that frames its findings as genocide frames each of them). A framework's fallback
-    entry ("the Convention as a whole") is used only when none of its specific provisions matched.
+    a report that frames its findings as genocide frames each of them; or what
+    :func:`context_held` found in it). A framework's fallback entry ("the Convention as a whole")
+    is used only when none of its specific provisions matched.
     """
     _disc, provisions = load()
+    held = context if isinstance(context, frozenset) else context_held(context)
     norm = text.translate(_QUOTES)
     by_label = {(p.framework, p.provision): p for p in provisions}
     found: dict[tuple[str, str], dict] = {}
     fallbacks: list[tuple[Provision, re.Match]] = []
     for p in provisions:
-        if p.requires is not None and not p.requires.search(norm) and not (context and p.requires.search(context)):
+        if p.requires is not None and (p.framework, p.provision) not in held and not p.requires.search(norm):
             continue
         m = next((m for pat in p.patterns for m in [pat.search(norm)] if m), None)
         if m is None:
@@ -95,13 +108,12 @@ def index_document(document_id: int, body: str, claims: list[dict], outlet: str 
     """Index rows for a document: one per (claim, provision), then the document's own sentences
     (outside every claim) in the outlet's voice."""
     rows = []
-    spans = []
-    context = (body or "").translate(_QUOTES)
+    context = context_held((body or "").translate(_QUOTES))
+    inside = _SpanSet([(c["start"], c["end"]) for c in claims])
     for c in claims:
         start, end = c["start"], c["end"]
         passage = body[start:end] if 0 <= start < end <= len(body) else c["content"]
         offset = start if passage is not c["content"] else None
-        spans.append((start, end))
         for e in scan(passage, context):
             rows.append({"document_id": document_id, "claim_id": c["id"], "framework": e["framework"],
                          "provision": e["provision"], "label": e["label"], "trigger": e["trigger"],
@@ -110,7 +122,7 @@ def index_document(document_id: int, body: str, claims: list[dict], outlet: str 
                          "speaker": c.get("speaker"), "polarity": e["polarity"]})
     for m in _SENT.finditer(body or ""):
         s, t = m.start(), m.end()
-        if any(a < t and s < b for a, b in spans):
+        if inside.overlaps(s, t):
             continue
         for e in scan(m.group(), context):
             rows.append({"document_id": document_id, "claim_id": None, "framework": e["framework"],
@@ -118,3 +130,18 @@ def index_document(document_id: int, body: str, claims: list[dict], outlet: str 
                          "start": s + e["start"], "end": s + e["end"], "speaker": outlet or "(the document)",
                          "polarity": e["polarity"]})
     return rows
+
+
+class _SpanSet:
+    """Claim spans, asked whether a sentence overlaps any of them in O(log n) (a pass over every
+    claim for every sentence was quadratic in a long document)."""
+
+    def __init__(self, spans: list[tuple[int, int]]):
+        spans = sorted(spans)
+        self.starts = [a for a, _b in spans]
+        self.reach = list(accumulate((b for _a, b in spans), max))   # furthest end among spans starting so far
+
+    def overlaps(self, s: int, t: int) -> bool:
+        """Does [s, t) overlap a span [a, b), i.e. a < t and s < b for some span?"""
+        n = bisect_left(self.starts, t)   # spans with a < t
+        return n > 0 and self.reach[n - 1] > s

@@ -14,6 +14,7 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 from importlib import resources
+from typing import Iterator
 
 from . import names as N
 
@@ -32,14 +33,29 @@ _AFTER = re.compile(r"^\s*,\s*(?:(?:the\s+|a\s+|an\s+)?(?:deputy\s+|chief\s+|sen
 
 def entity_named(name: str, entities: list[dict]) -> dict | None:
     """The entity of a document that ``name`` names: by exact name, then normalised name, then one
-    of its mentions."""
-    key = N.name_key(name)
-    for test in (lambda e: e["name"] == name, lambda e: N.name_key(e["name"]) == key,
-                 lambda e: any(N.name_key(m) == key for m in e.get("mentions", []))):
+    of its mentions (the first such entity of ``entities``). Many names: :class:`NamedEntities`."""
+    return NamedEntities(entities).named(name)
+
+
+class NamedEntities:
+    """:func:`entity_named` over one list of entities, indexed once (looking each claim's speaker
+    up by a pass over every entity made a document with thousands of speakers quadratic)."""
+
+    def __init__(self, entities: list[dict]):
+        self.by_name: dict[str, dict] = {}
+        self.by_key: dict[str, dict] = {}
+        self.by_mention: dict[str, dict] = {}
         for e in entities:
-            if test(e):
-                return e
-    return None
+            self.by_name.setdefault(e["name"], e)
+            self.by_key.setdefault(N.name_key(e["name"]), e)
+            for m in e.get("mentions", []):
+                self.by_mention.setdefault(N.name_key(m), e)
+
+    def named(self, name: str) -> dict | None:
+        if name in self.by_name:
+            return self.by_name[name]
+        key = N.name_key(name)
+        return self.by_key.get(key) or self.by_mention.get(key)
 
 
 def _org_for(text: str, orgs: list[dict]) -> dict | None:
@@ -62,20 +78,52 @@ def _org_for(text: str, orgs: list[dict]) -> dict | None:
     return found[0] if len({o["id"] for o in found}) == 1 else None
 
 
-def affiliation(body: str, person: dict, orgs: list[dict]) -> dict | None:
+class WholeWords:
+    """Where a text is written in a document as whole words, found through an index of the
+    document's words built once (a pass over the whole document for each source and person made
+    a document with thousands of speakers cost the square of its length). :meth:`find` gives what
+    a regular expression of ``text`` between two word boundaries ``(?<!\\w)`` and ``(?!\\w)`` gives."""
+
+    def __init__(self, body: str):
+        self.body = body
+        self._starts: dict[str, list[int]] = {}
+        for m in _WORD.finditer(body):
+            self._starts.setdefault(m.group(), []).append(m.start())
+
+    def find(self, text: str) -> Iterator[tuple[int, int]]:
+        """(start, end) of each whole-word occurrence of ``text``, left to right, not overlapping."""
+        first = _WORD.match(text)
+        if first is None:   # not starting with a word: rare, searched the slow way
+            yield from ((m.start(), m.end()) for m in re.finditer(r"(?<!\w)" + re.escape(text) + r"(?!\w)", self.body))
+            return
+        body, n, last = self.body, len(text), 0
+        for p in self._starts.get(first.group(), ()):
+            # the word at p is exactly the text's first word; the rest must follow and end a word
+            if p >= last and body.startswith(text, p) and not (p + n < len(body) and _WORD_CHAR.match(body, p + n)):
+                yield p, p + n
+                last = p + n
+
+
+_WORD = re.compile(r"\w+")
+_WORD_CHAR = re.compile(r"\w")
+
+
+def affiliation(body: str, person: dict, orgs: list[dict], where: WholeWords | None = None) -> dict | None:
     """The organisation (one of ``orgs``, entities of this document) that ``person`` (an entity with
-    its mention texts) speaks for, from the roles written next to their name; None if none is."""
+    its mention texts) speaks for, from the roles written next to their name; None if none is.
+    ``where``: the document's :class:`WholeWords`, when many persons of it are looked up."""
+    where = where or WholeWords(body)
     texts = sorted({t for t in [person["name"], *person.get("mentions", [])] if len(t) > 2 and t[:1].isupper()},
                    key=len, reverse=True)
     for t in texts:
-        for m in re.finditer(r"(?<!\w)" + re.escape(t) + r"(?!\w)", body):
-            before = body[max(0, m.start() - 90): m.start()]
+        for start, end in where.find(t):
+            before = body[max(0, start - 90): start]
             mb = _BEFORE.search(before)
             if mb:
                 org = _org_for(re.sub(r"^(?:the|a|an)\s+", "", mb.group("org").split("\n")[-1], flags=re.I), orgs)
                 if org is not None:
                     return org
-            ma = _AFTER.search(body[m.end(): m.end() + 120])
+            ma = _AFTER.search(body[end: end + 120])
             if ma:
                 org = _org_for(ma.group("org"), orgs)
                 if org is not None:
@@ -289,6 +337,7 @@ class Governments:
 
     def __init__(self, body: str, places: list[dict]):
         self.body = body
+        self.where = WholeWords(body)   # where a source is written (:meth:`_of`, and affiliations)
         self.places = places
         texts = _place_texts(places)
         nationalities = set(_place_texts([p for p in places if p.get("type") == "NORP"]))
@@ -471,8 +520,8 @@ class Governments:
         if not (person or organ):
             return None
         for t in (t for t in texts if t[:1].isupper()):
-            for m in re.finditer(r"(?<!\w)" + re.escape(t) + r"(?!\w)", self.body):
-                found = self._person_in_body(m.start(), m.end()) if person else self._org_in_body(m.start(), m.end())
+            for start, end in self.where.find(t):
+                found = self._person_in_body(start, end) if person else self._org_in_body(start, end)
                 if found:
                     return self._found(found)
         return None

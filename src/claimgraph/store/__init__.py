@@ -190,17 +190,76 @@ class Store:
                   cl["start"], cl["end"], cl.get("stance"), dumps(cl.get("evidence") or []), dumps(cl))
                  for i, cl in enumerate(claims)],
             )
+            c.execute("UPDATE analysis_attempts SET stage = 'extracted' WHERE document_id = ? AND stage = 'extracting'", (document_id,))
             c.execute("COMMIT")
         except BaseException:
             c.execute("ROLLBACK")
             raise
 
+    # -- analysis attempts (migration 0008) ------------------------------------------------
+    # An analysis is recorded before it starts ('extracting', then 'extracted' with the saved
+    # analysis, 'linking'), and its row goes once the document is linked. A row left behind by
+    # a run that was killed (or crashed) is settled by the next run: the document is marked
+    # 'failed' and skipped until `claimgraph reanalyse` retries it.
+
+    def begin_extraction(self, document_ids: list[int], started_at: str) -> None:
+        """Record that these documents are being extracted together (one batch)."""
+        self.conn.executemany(
+            "INSERT INTO analysis_attempts(document_id, stage, batch, started_at, reason) VALUES (?, 'extracting', ?, ?, NULL)"
+            " ON CONFLICT(document_id) DO UPDATE SET stage = excluded.stage, batch = excluded.batch,"
+            " started_at = excluded.started_at, reason = NULL",
+            [(i, len(document_ids), started_at) for i in document_ids])
+
+    def begin_linking(self, document_id: int, started_at: str) -> None:
+        self.conn.execute(
+            "INSERT INTO analysis_attempts(document_id, stage, batch, started_at, reason) VALUES (?, 'linking', 1, ?, NULL)"
+            " ON CONFLICT(document_id) DO UPDATE SET stage = 'linking', batch = 1, started_at = excluded.started_at, reason = NULL",
+            (document_id, started_at))
+
+    def end_analysis(self, document_id: int) -> None:
+        """The document is analysed and linked: no attempt of it is pending."""
+        self.conn.execute("DELETE FROM analysis_attempts WHERE document_id = ?", (document_id,))
+
+    def fail_analysis(self, document_id: int, reason: str, at: str) -> None:
+        self.conn.execute(
+            "INSERT INTO analysis_attempts(document_id, stage, batch, started_at, reason) VALUES (?, 'failed', 1, ?, ?)"
+            " ON CONFLICT(document_id) DO UPDATE SET stage = 'failed', reason = excluded.reason",
+            (document_id, at, reason))
+
+    def settle_attempts(self) -> list[int]:
+        """Settle what a killed or crashed run left: a document extracted alone or being linked is
+        marked failed; one extracted in a batch is a suspect, returned to be analysed again alone
+        (the batch's other documents are blameless); an interrupted re-analysis of a document that
+        has an earlier analysis leaves that analysis standing. Returns the suspects."""
+        c = self.conn
+        c.execute("BEGIN IMMEDIATE")
+        try:
+            c.execute("UPDATE analysis_attempts SET stage = 'failed', reason = 'the analysis never finished (killed or crashed)'"
+                      " WHERE (stage = 'extracting' AND batch = 1) OR stage = 'linking'")
+            c.execute("DELETE FROM analysis_attempts WHERE stage = 'extracting'"
+                      " AND document_id IN (SELECT document_id FROM articles)")
+            suspects = [r[0] for r in c.execute(
+                "SELECT document_id FROM analysis_attempts WHERE stage = 'extracting' ORDER BY document_id")]
+            c.execute("COMMIT")
+        except BaseException:
+            c.execute("ROLLBACK")
+            raise
+        return suspects
+
+    def failed_analyses(self) -> dict[int, dict]:
+        """{document id: {"since", "reason"}} of every document whose analysis failed (skipped by
+        ingest; `claimgraph reanalyse` retries it)."""
+        return {r["document_id"]: {"since": r["started_at"], "reason": r["reason"]} for r in self.conn.execute(
+            "SELECT document_id, started_at, reason FROM analysis_attempts WHERE stage = 'failed' ORDER BY document_id")}
+
     # -- reads ----------------------------------------------------------------------------
 
     def unanalysed(self) -> list[int]:
-        """Documents that have no article yet (new, or left by an interrupted run)."""
+        """Documents that have no article yet (new, or left by an interrupted run), except those
+        whose analysis failed."""
         return [r[0] for r in self.conn.execute(
-            "SELECT d.id FROM documents d LEFT JOIN articles a ON a.document_id = d.id WHERE a.document_id IS NULL ORDER BY d.id")]
+            "SELECT d.id FROM documents d LEFT JOIN articles a ON a.document_id = d.id WHERE a.document_id IS NULL"
+            " AND d.id NOT IN (SELECT document_id FROM analysis_attempts WHERE stage = 'failed') ORDER BY d.id")]
 
     def document_ids(self) -> list[int]:
         """Every document's id, in order (no texts read)."""

@@ -45,15 +45,20 @@ def document_meta(store: Store, document_id: int) -> dict | None:
     return out
 
 
+#: Documents whose analysis failed, or whose linking a killed run left unfinished: never linked
+#: again but by `claimgraph reanalyse` (see Store.settle_attempts).
+_NOT_FAILED = "document_id NOT IN (SELECT document_id FROM analysis_attempts WHERE stage IN ('failed', 'linking'))"
+
+
 def analysed_documents(store: Store) -> list[int]:
-    return [r[0] for r in store.conn.execute("SELECT document_id FROM articles ORDER BY document_id")]
+    return [r[0] for r in store.conn.execute(f"SELECT document_id FROM articles WHERE {_NOT_FAILED} ORDER BY document_id")]
 
 
 def unlinked_documents(store: Store) -> list[int]:
     """Analysed documents never linked, or linked from an older analysis."""
     return [r[0] for r in store.conn.execute(
         "SELECT a.document_id FROM articles a LEFT JOIN link_documents l ON l.document_id = a.document_id"
-        " WHERE l.document_id IS NULL OR l.extracted_at <> a.extracted_at ORDER BY a.document_id")]
+        f" WHERE (l.document_id IS NULL OR l.extracted_at <> a.extracted_at) AND a.{_NOT_FAILED} ORDER BY a.document_id")]
 
 
 def mark_linked(store: Store, document_id: int, extracted_at: str, linked_at: str, day: str | None = None) -> None:
