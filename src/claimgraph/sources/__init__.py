@@ -13,6 +13,7 @@ from typing import Iterator
 from ..settings import Settings
 from .base import KINDS, Rejection, SourceDocument, SourceError
 from .files import InputFile, display_name, read_bounded, read_head, walk_inputs
+from .pdf import looks_like_pdf, read_pdf
 from .telegram import looks_like_telegram, read_telegram
 from .text import document_from_bytes
 from .warc import looks_like_warc, read_warc
@@ -27,7 +28,7 @@ __all__ = [
 class OpenedInput:
     """A sniffed input file.
 
-    kind: ``text``, ``html``, ``telegram`` or ``warc``.
+    kind: ``text``, ``html``, ``telegram``, ``pdf``, ``warc`` or ``wacz``.
     container_media_type: set for inputs holding many documents (WARC, Telegram export); the
         file itself is then archived whole, alongside each document's own bytes.
     """
@@ -43,6 +44,8 @@ def open_input(inp: InputFile, settings: Settings) -> OpenedInput:
     head = read_head(inp.path)
     if not head:
         raise SourceError("empty file")
+    if looks_like_pdf(head):
+        return OpenedInput(inp, "pdf", None, iter([read_pdf(inp.path, inp.name, settings.max_bytes)]))
     if looks_like_warc(head):
         return OpenedInput(inp, "warc", "application/warc", read_warc(inp.path, inp.name, settings.max_bytes))
     if looks_like_telegram(head):

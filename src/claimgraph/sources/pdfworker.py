@@ -1,0 +1,120 @@
+"""Reads the text layer of one PDF in a child process: ``python -m claimgraph.sources.pdfworker``.
+
+PDFium is C++ and a hostile PDF (deep object nesting, huge pages, decompression bombs in its
+streams) can make it take unbounded memory or time; in a child process with an address-space
+and CPU limit it costs at most that, and the parent (``sources/pdf.py``) turns a kill into a
+rejection. Reads the PDF's bytes on stdin, writes one JSON object on stdout:
+
+    {"page_count": N, "info": {...}, "pages": [{"lines": [[text, x0, top, bottom, size, marks]],
+     "images": k}], "truncated": bool}
+    or {"error": "encrypted" | "unreadable", "detail": "..."}
+
+A line is what PDFium puts between line breaks; x0/top/bottom its box in points, size the font
+size most of its characters have, marks the [start, end) runs of its characters set at a much
+smaller size than the line (footnote markers and other superscripts).
+"""
+
+from __future__ import annotations
+
+import json
+import resource
+import sys
+from collections import Counter
+
+#: Characters a superscript marker may be made of (footnote numbers, asterisks, daggers).
+_MARK_CHARS = set("0123456789*†‡§abcdefghij")
+
+
+def _limit(memory_bytes: int, cpu_seconds: int) -> None:
+    resource.setrlimit(resource.RLIMIT_AS, (memory_bytes, memory_bytes))
+    resource.setrlimit(resource.RLIMIT_CPU, (cpu_seconds, cpu_seconds + 1))
+
+
+def _lines(textpage, raw, count: int) -> list[list]:
+    text = textpage.get_text_range(0, count) if count else ""
+    if len(text) != count:
+        # Characters outside the BMP come back as two UTF-16 units for one index: keep the
+        # text, give up on per-character facts for this page.
+        return [[ln, 0.0, 0.0, 0.0, 0.0, []] for ln in text.replace("\r\n", "\n").split("\n")]
+    out = []
+    start = 0
+    i = 0
+    while i <= count:
+        if i == count or text[i] in "\r\n":
+            out.append(_line(textpage, raw, text, start, i))
+            if i < count and text[i] == "\r" and i + 1 < count and text[i + 1] == "\n":
+                i += 1
+            start = i + 1
+        i += 1
+    return out
+
+
+def _line(textpage, raw, text: str, start: int, end: int) -> list:
+    sizes = []
+    left = top = bottom = None
+    for i in range(start, end):
+        size = round(raw.FPDFText_GetFontSize(textpage.raw, i), 1)
+        sizes.append(size)
+        if not text[i].isspace():
+            x0, y0, _x1, y1 = textpage.get_charbox(i)
+            left = x0 if left is None else min(left, x0)
+            top = y1 if top is None else max(top, y1)
+            bottom = y0 if bottom is None else min(bottom, y0)
+    visible = [s for s, ch in zip(sizes, text[start:end]) if not ch.isspace()]
+    main = Counter(visible).most_common(1)[0][0] if visible else 0.0
+    marks: list[list[int]] = []
+    for offset, (size, ch) in enumerate(zip(sizes, text[start:end])):
+        if main and size < 0.8 * main and ch in _MARK_CHARS:
+            if marks and marks[-1][1] == offset:
+                marks[-1][1] = offset + 1
+            else:
+                marks.append([offset, offset + 1])
+    r = lambda v: round(float(v), 1) if v is not None else 0.0  # noqa: E731
+    return [text[start:end], r(left), r(top), r(bottom), float(main), marks]
+
+
+def read(data: bytes, max_pages: int, max_chars: int) -> dict:
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as raw
+
+    try:
+        pdf = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        detail = str(exc)
+        if "password" in detail.lower():
+            return {"error": "encrypted", "detail": detail}
+        return {"error": "unreadable", "detail": detail}
+    info = {k: v for k, v in pdf.get_metadata_dict(skip_empty=True).items() if isinstance(v, str)}
+    page_count = len(pdf)
+    pages = []
+    chars = 0
+    truncated = page_count > max_pages
+    for index in range(min(page_count, max_pages)):
+        page = pdf[index]
+        textpage = page.get_textpage()
+        count = textpage.count_chars()
+        if chars + count > max_chars:
+            truncated = True
+            break
+        chars += count
+        images = sum(1 for _ in page.get_objects(filter=[raw.FPDF_PAGEOBJ_IMAGE], max_depth=4))
+        pages.append({"lines": _lines(textpage, raw, count), "images": images})
+        textpage.close()
+        page.close()
+    pdf.close()
+    return {"page_count": page_count, "info": info, "pages": pages, "truncated": truncated}
+
+
+def main() -> None:
+    max_pages, max_chars, memory, cpu = (int(v) for v in sys.argv[1:5])
+    _limit(memory, cpu)
+    data = sys.stdin.buffer.read()
+    try:
+        result = read(data, max_pages, max_chars)
+    except MemoryError:
+        result = {"error": "memory", "detail": "out of memory"}
+    sys.stdout.write(json.dumps(result, ensure_ascii=True))
+
+
+if __name__ == "__main__":
+    main()
