@@ -23,6 +23,7 @@ from collections import Counter
 
 #: Characters a superscript marker may be made of (footnote numbers, asterisks, daggers).
 _MARK_CHARS = set("0123456789*†‡§abcdefghij")
+_LINE_END_HYPHEN = ("\x02", "\ufffe")
 
 
 def _limit(memory_bytes: int, cpu_seconds: int) -> None:
@@ -36,11 +37,20 @@ def _lines(textpage, raw, count: int) -> list[list]:
         # Characters outside the BMP come back as two UTF-16 units for one index: keep the
         # text, give up on per-character facts for this page.
         return [[ln, 0.0, 0.0, 0.0, 0.0, []] for ln in text.replace("\r\n", "\n").split("\n")]
+    # PDFium joins a line that ends in a hyphen to the next one and marks the hyphen (U+0002,
+    # which reaches us as U+FFFE): put the hyphen back and end the line there, so each line
+    # keeps its own box.
+    hyphens = {i for i, ch in enumerate(text) if ch in _LINE_END_HYPHEN}
+    if hyphens:
+        text = "".join("-" if ch in _LINE_END_HYPHEN else ch for ch in text)
     out = []
     start = 0
     i = 0
     while i <= count:
-        if i == count or text[i] in "\r\n":
+        if i in hyphens:
+            out.append(_line(textpage, raw, text, start, i + 1))
+            start = i + 1
+        elif i == count or text[i] in "\r\n":
             out.append(_line(textpage, raw, text, start, i))
             if i < count and text[i] == "\r" and i + 1 < count and text[i + 1] == "\n":
                 i += 1

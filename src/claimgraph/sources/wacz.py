@@ -137,25 +137,25 @@ def _check_hashes(zf: zipfile.ZipFile, entries: dict[str, zipfile.ZipInfo], pack
         info = entries.get(name)
         if info is None:
             raise SourceError(f"WACZ datapackage.json lists {name[:80]!r}, which is not in the package")
-        declared = res.get("bytes")
-        if isinstance(declared, int) and declared != info.file_size:
-            raise SourceError(f"WACZ hash check failed: {name[:80]} is {info.file_size:,} bytes, "
-                              f"datapackage.json says {declared:,}; the package was altered or damaged")
         hasher = hashlib.sha256()
         for chunk in _stream(zf, info):
             hasher.update(chunk)
-        _compare(name, "datapackage.json", str(res.get("hash") or ""), digest=hasher.hexdigest())
+        declared = res.get("bytes")
+        sizes = (f" ({info.file_size:,} bytes; listed as {declared:,})"
+                 if isinstance(declared, int) and declared != info.file_size else "")
+        _compare(name, "datapackage.json", str(res.get("hash") or ""), digest=hasher.hexdigest(), note=sizes)
         listed.add(name)
     return listed
 
 
-def _compare(name: str, where: str, recorded: str, data: bytes | None = None, digest: str | None = None) -> None:
+def _compare(name: str, where: str, recorded: str, data: bytes | None = None, digest: str | None = None,
+             note: str = "") -> None:
     algo, _, expected = recorded.partition(":")
     if algo.lower() != "sha256" or not re.fullmatch(r"[0-9a-fA-F]{64}", expected):
         raise SourceError(f"WACZ {where} gives no SHA-256 for {name[:80]} ({recorded[:40]!r}); cannot check it")
     actual = digest or hashlib.sha256(data or b"").hexdigest()
     if actual != expected.lower():
-        raise SourceError(f"WACZ hash check failed: {name[:80]} has sha256:{actual[:16]}…, {where} says "
+        raise SourceError(f"WACZ hash check failed: {name[:80]} has sha256:{actual[:16]}…{note}, {where} says "
                           f"sha256:{expected.lower()[:16]}…; the package was altered or damaged")
 
 
