@@ -42,6 +42,8 @@ class Page:
     image: bool = False
     #: Extra content-stream operators appended as they are (for hostile test files).
     raw_ops: bytes = b""
+    #: A ready-made FlateDecode content stream used instead of the page's lines (hostile files).
+    flate_content: bytes | None = None
 
 
 def _literal(text: str) -> bytes:
@@ -104,7 +106,8 @@ def pdf_bytes(pages: list[Page], info: dict[str, str] | None = None, *, user_pas
               compress: bool = True) -> bytes:
     """A complete PDF file of ``pages``; ``info`` becomes the document information dictionary
     (Title, Author, Subject, CreationDate as ``D:YYYYMMDDHHMMSSZ`` ...); ``user_password`` encrypts it."""
-    file_id = hashlib.md5(repr((info, [content_stream(p) for p in pages])).encode()).digest()
+    file_id = hashlib.md5(repr((info, [content_stream(p) for p in pages],
+                                [hashlib.sha256(p.flate_content or b"").hexdigest() for p in pages])).encode()).digest()
     security = _Security(user_password, "owner:" + user_password, file_id) if user_password is not None else None
     objects: dict[int, bytes] = {}
     font_ids = {name: 3 + i for i, name in enumerate(FONTS)}
@@ -116,8 +119,12 @@ def pdf_bytes(pages: list[Page], info: dict[str, str] | None = None, *, user_pas
         page_id, content_id = next_id, next_id + 1
         next_id += 2
         kids.append(page_id)
-        stream = content_stream(page)
-        objects[content_id] = _stream(content_id, stream, security, compress)
+        if page.flate_content is not None:
+            data = security.encrypt(content_id, page.flate_content) if security else page.flate_content
+            objects[content_id] = (f"<< /Filter /FlateDecode /Length {len(data)} >>\nstream\n".encode() + data
+                                   + b"\nendstream")
+        else:
+            objects[content_id] = _stream(content_id, content_stream(page), security, compress)
         resources = b"<< /Font << " + b" ".join(f"/{n} {font_ids[n]} 0 R".encode() for n in FONTS) + b" >>"
         if page.image:
             resources += f" /XObject << /Im1 {image_id} 0 R >>".encode()
@@ -167,6 +174,20 @@ def _stream(number: int, data: bytes, security: _Security | None, compress: bool
     if security:
         data = security.encrypt(number, data)
     return b"<< " + extra + f"/Length {len(data)} >>\nstream\n".encode() + data + b"\nendstream"
+
+
+def flate_of_spaces(mib: int) -> bytes:
+    """A valid zlib stream that inflates to ``mib`` MiB of spaces from about 1 KiB per MiB: one
+    fully flushed deflate block repeated (a decompression bomb, for hostile test files)."""
+    comp = zlib.compressobj(9)
+    chunk = b" " * (1 << 20)
+    first = comp.compress(chunk) + comp.flush(zlib.Z_FULL_FLUSH)
+    header, block = first[:2], first[2:]
+    adler = 1
+    for _ in range(mib):
+        adler = zlib.adler32(chunk, adler)
+    # b"\x03\x00": a final, empty block with fixed Huffman codes; then the Adler-32 of the whole.
+    return header + block * mib + b"\x03\x00" + adler.to_bytes(4, "big")
 
 
 # ---------------------------------------------------------------------------------------------
