@@ -210,7 +210,10 @@ def test_a_decompression_bomb_is_stopped_by_the_readers_memory_bound(tmp_path):
     bomb = pdf_bytes([Page(flate_content=flate_of_spaces(3 * pdf_source.MEMORY_BYTES >> 20))])
     with pytest.raises(SourceError) as err:
         _open(_write(tmp_path, "bomb.pdf", bomb))
-    assert "PDF" in str(err.value) and "\n" not in str(err.value)
+    assert "PDF reader stopped by its bounds" in str(err.value) and "\n" not in str(err.value)
+    # The reader process that died with it is replaced for the next PDF.
+    [doc] = list(_open(_write(tmp_path, "after.pdf", inquiry_pdf())).documents)
+    assert "grain terminal" in doc.text
 
 
 def test_a_reports_findings_are_its_own_claims_and_a_claim_shows_its_page(tmp_path):

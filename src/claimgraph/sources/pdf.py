@@ -12,16 +12,21 @@ document can be analysed again from the store alone:
     pages_without_text: [N, ...]     pages with no text layer (scanned or drawn), 1-based
     pdf_title, pdf_author, pdf_created: the document information dictionary, when it says
 
-PDFium runs in a child process (``pdfworker``) under an address-space and CPU limit with a wall
-clock timeout: a hostile PDF costs at most those, and is rejected with the reason.
+PDFium runs in a child process (``pdfworker``, reused from one PDF to the next) under an
+address-space and CPU limit with a wall-clock timeout: a hostile PDF costs at most those, and is
+rejected with the reason; the next PDF gets a fresh process.
 """
 
 from __future__ import annotations
 
+import atexit
 import json
 import os
+import selectors
 import subprocess
 import sys
+import threading
+import time
 from pathlib import Path
 
 from .base import SourceDocument, SourceError
@@ -34,6 +39,10 @@ MAX_PAGES = 2000
 MAX_CHARS = 5_000_000
 MEMORY_BYTES = 1024 * 1024 * 1024
 SECONDS = 60
+#: The reader process is started afresh after this many PDFs (bounds any slow leak in PDFium).
+DOCUMENTS_PER_PROCESS = 200
+#: Bound on one answer from the reader (the text and its layout, as JSON).
+MAX_ANSWER_BYTES = 40 * MAX_CHARS
 
 
 def looks_like_pdf(head: bytes) -> bool:
@@ -67,24 +76,96 @@ def document_from_pdf(data: bytes, origin: str, **extra) -> SourceDocument:
                           encoding=None, metadata={**metadata, **extra.pop("metadata", {})}, **extra)
 
 
+class _Reader:
+    """The PDFium child process, reused from one PDF to the next (starting it costs about as much
+    as reading a typical report); started again after any failure, and every
+    :data:`DOCUMENTS_PER_PROCESS` PDFs. One PDF at a time (a lock: the web upload path ingests
+    from worker threads)."""
+
+    def __init__(self) -> None:
+        self.proc: subprocess.Popen | None = None
+        self.served = 0
+        self.lock = threading.Lock()
+
+    def read(self, data: bytes) -> dict:
+        with self.lock:
+            if self.proc is None or self.proc.poll() is not None or self.served >= DOCUMENTS_PER_PROCESS:
+                self._stop()
+                self._start()
+            self.served += 1
+            deadline = time.monotonic() + SECONDS
+            try:
+                assert self.proc is not None and self.proc.stdin is not None
+                self.proc.stdin.write(len(data).to_bytes(8, "big") + data)
+                self.proc.stdin.flush()
+                size = int.from_bytes(self._receive(8, deadline), "big")
+                if size > MAX_ANSWER_BYTES:
+                    raise _Failed("an answer larger than its bound")
+                return json.loads(self._receive(size, deadline))
+            except _Timeout:
+                self._stop()
+                raise SourceError(f"PDF took longer than {SECONDS} s to read; refused") from None
+            except (_Failed, OSError, ValueError) as exc:
+                code = self._stop()
+                if code is not None and code < 0:
+                    raise SourceError(f"PDF reader stopped by its bounds ({MEMORY_BYTES // 2**20:,} MiB, {SECONDS} s CPU) "
+                                      f"or crashed on this file (signal {-code}); refused") from None
+                raise SourceError(f"PDF reader failed on this file ({str(exc)[:120] or type(exc).__name__})") from None
+
+    def _start(self) -> None:
+        script = Path(__file__).with_name("pdfworker.py")
+        cmd = [sys.executable, "-I", str(script), str(MAX_PAGES), str(MAX_CHARS), str(MEMORY_BYTES), str(SECONDS)]
+        self.proc = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+        self.served = 0
+
+    def _receive(self, size: int, deadline: float) -> bytes:
+        assert self.proc is not None and self.proc.stdout is not None
+        fd = self.proc.stdout.fileno()
+        chunks, got = [], 0
+        with selectors.DefaultSelector() as sel:
+            sel.register(fd, selectors.EVENT_READ)
+            while got < size:
+                left = deadline - time.monotonic()
+                if left <= 0 or not sel.select(left):
+                    raise _Timeout()
+                chunk = os.read(fd, min(size - got, 1 << 20))
+                if not chunk:
+                    raise _Failed("the reader ended without an answer")
+                chunks.append(chunk)
+                got += len(chunk)
+        return b"".join(chunks)
+
+    def _stop(self) -> int | None:
+        """End the child (it is ours: killed by its own handle); its exit status, or None."""
+        proc, self.proc = self.proc, None
+        if proc is None:
+            return None
+        if proc.poll() is None:
+            try:
+                proc.stdin.close()  # type: ignore[union-attr]
+                proc.wait(timeout=0.5)
+            except (OSError, subprocess.TimeoutExpired):
+                proc.kill()
+                proc.wait()
+        if proc.stdout is not None:
+            proc.stdout.close()
+        return proc.returncode
+
+
+class _Timeout(Exception):
+    pass
+
+
+class _Failed(Exception):
+    pass
+
+
+_READER = _Reader()
+atexit.register(_READER._stop)
+
+
 def _run_worker(data: bytes) -> dict:
-    cmd = [sys.executable, "-m", "claimgraph.sources.pdfworker", str(MAX_PAGES), str(MAX_CHARS),
-           str(MEMORY_BYTES), str(SECONDS)]
-    try:
-        done = subprocess.run(cmd, input=data, capture_output=True, timeout=SECONDS,
-                              env={**os.environ, "PYTHONHASHSEED": "0"})
-    except subprocess.TimeoutExpired:
-        raise SourceError(f"PDF took longer than {SECONDS} s to read; refused") from None
-    if done.returncode != 0:
-        if done.returncode < 0 or b"MemoryError" in done.stderr:
-            raise SourceError(f"PDF reader stopped by its bounds ({MEMORY_BYTES // 2**20:,} MiB, {SECONDS} s CPU) "
-                              f"or crashed on this file (signal {-done.returncode}); refused")
-        last = done.stderr.decode("utf-8", "replace").strip().splitlines()[-1:] or ["no message"]
-        raise SourceError(f"PDF reader failed on this file ({last[0][:160]})")
-    try:
-        return json.loads(done.stdout)
-    except ValueError:
-        raise SourceError("PDF reader gave no result for this file") from None
+    return _READER.read(data)
 
 
 def _assemble(result: dict) -> tuple[str, dict]:

@@ -1,17 +1,22 @@
-"""Reads the text layer of one PDF in a child process: ``python -m claimgraph.sources.pdfworker``.
+"""Reads the text layer of PDFs in a child process: ``python -I .../pdfworker.py``.
 
 PDFium is C++ and a hostile PDF (deep object nesting, huge pages, decompression bombs in its
 streams) can make it take unbounded memory or time; in a child process with an address-space
 and CPU limit it costs at most that, and the parent (``sources/pdf.py``) turns a kill into a
-rejection. Reads the PDF's bytes on stdin, writes one JSON object on stdout:
+rejection. The process serves one PDF after another (starting one costs more than reading a
+typical report, most of it loading PDFium): each request on stdin is an 8-byte big-endian
+length and the PDF's bytes; each answer on stdout an 8-byte length and one JSON object:
 
     {"page_count": N, "info": {...}, "pages": [{"lines": [[text, x0, top, bottom, size, marks]],
      "images": k}], "truncated": bool}
-    or {"error": "encrypted" | "unreadable", "detail": "..."}
+    or {"error": "encrypted" | "unreadable" | "memory", "detail": "..."}
 
 A line is what PDFium puts between line breaks; x0/top/bottom its box in points, size the font
 size most of its characters have, marks the [start, end) runs of its characters set at a much
 smaller size than the line (footnote markers and other superscripts).
+
+Run as a script (not ``-m claimgraph...``) so that it imports nothing of claimgraph: the
+package's other readers are not needed here and would slow every start.
 """
 
 from __future__ import annotations
@@ -26,9 +31,15 @@ _MARK_CHARS = set("0123456789*†‡§abcdefghij")
 _LINE_END_HYPHEN = ("\x02", "\ufffe")
 
 
-def _limit(memory_bytes: int, cpu_seconds: int) -> None:
+def _limit_memory(memory_bytes: int) -> None:
     resource.setrlimit(resource.RLIMIT_AS, (memory_bytes, memory_bytes))
-    resource.setrlimit(resource.RLIMIT_CPU, (cpu_seconds, cpu_seconds + 1))
+
+
+def _limit_cpu(seconds: int) -> None:
+    """Allow ``seconds`` more CPU time from now (SIGXCPU ends the process past it)."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    used = int(usage.ru_utime + usage.ru_stime) + 1
+    resource.setrlimit(resource.RLIMIT_CPU, (used + seconds, resource.RLIM_INFINITY))
 
 
 def _lines(textpage, raw, count: int) -> list[list]:
@@ -117,13 +128,22 @@ def read(data: bytes, max_pages: int, max_chars: int) -> dict:
 
 def main() -> None:
     max_pages, max_chars, memory, cpu = (int(v) for v in sys.argv[1:5])
-    _limit(memory, cpu)
-    data = sys.stdin.buffer.read()
-    try:
-        result = read(data, max_pages, max_chars)
-    except MemoryError:
-        result = {"error": "memory", "detail": "out of memory"}
-    sys.stdout.write(json.dumps(result, ensure_ascii=True))
+    _limit_memory(memory)
+    stdin, stdout = sys.stdin.buffer, sys.stdout.buffer
+    while True:
+        header = stdin.read(8)
+        if len(header) < 8:
+            return  # the parent is done (or gone)
+        data = stdin.read(int.from_bytes(header, "big"))
+        _limit_cpu(cpu)
+        try:
+            result = read(data, max_pages, max_chars)
+        except MemoryError:
+            result = {"error": "memory", "detail": "out of memory"}
+        del data
+        out = json.dumps(result, ensure_ascii=True).encode("ascii")
+        stdout.write(len(out).to_bytes(8, "big") + out)
+        stdout.flush()
 
 
 if __name__ == "__main__":
