@@ -161,7 +161,15 @@ class _Failed(Exception):
 
 
 _READER = _Reader()
-atexit.register(_READER._stop)
+
+
+def close_reader() -> None:
+    """End the PDF reader process, if one runs (at exit; a later PDF starts a new one)."""
+    with _READER.lock:
+        _READER._stop()
+
+
+atexit.register(close_reader)
 
 
 def _run_worker(data: bytes) -> dict:
