@@ -360,4 +360,9 @@ def test_demo_corpus_pdf_and_wacz_ingest_and_link(tmp_path):
         docs = [store.document_by_id(i) for i in (1, 2, 3)]
     assert {d.kind for d in docs} == {"pdf", "html"}
     sha = hashlib.sha256((CORPUS / "northlight-novyi-veles-report.pdf").read_bytes()).hexdigest()
-    assert any(d.sha256 == sha for d in docs)
+    [report_doc] = [d for d in docs if d.sha256 == sha]
+    # Listed and searched under the title page's title, not the running header above it.
+    assert report_doc.title == "Two Missiles at 04:10: The Strike on the Novyi Veles Regional Hospital"
+    assert report_doc.outlet == "Northlight Documentation Centre"
+    client = TestClient(create_app(settings))
+    assert "Text layer of the PDF" in client.get(f"/source/{sha}").text

@@ -50,9 +50,12 @@ def describe(doc: SourceDocument) -> tuple[str | None, str | None, str]:
         outlet = facts.site_name or _host(doc.metadata.get("target_uri"))
         return facts.title, outlet, facts.text
     if doc.kind == "pdf":
-        lines = (ln.strip() for ln in doc.text.splitlines())
-        first = next((ln for ln in lines if len(ln) >= 12), None)
-        return doc.metadata.get("pdf_title") or first, doc.metadata.get("pdf_author"), doc.text
+        # The title page's title (not the running header a first line would be); layout rules
+        # only, no language model, so cheap enough before extraction proper.
+        from .extract.article import extract_article
+
+        article = extract_article(doc.text, "pdf", metadata=doc.metadata)
+        return article.headline or doc.metadata.get("pdf_title"), doc.metadata.get("pdf_author"), doc.text
     if doc.kind == "telegram":
         first = doc.text.strip().splitlines()[0] if doc.text.strip() else None
         return (first[:200] if first else None), doc.metadata.get("channel"), doc.text
