@@ -222,6 +222,7 @@ def test_a_reports_findings_are_its_own_claims_and_a_claim_shows_its_page(tmp_pa
     client = TestClient(create_app(settings))
     claims = client.get("/api/claims?limit=100").json()["items"]
     own = [c for c in claims if c["speaker"] == TITLE]
+    assert own and {c["cue"] for c in own} == {"the report's finding"}
     assert any("sprinkler valves in the tunnel had been closed" in c["content"] for c in own), claims
     # The manager's account stays his, on page 2.
     brandt = next(c for c in claims if c["speaker"] == "Ivo Brandt")

@@ -67,7 +67,22 @@ def analyse(items: Sequence[AnalysisInput], n_process: int = 2, batch_size: int 
                 log.warning("claims extraction failed for one document (%s: %s); stored without claims",
                             type(exc).__name__, str(exc)[:200])
                 extractions.append(Extraction())
+    for item, extraction in zip(items, extractions):
+        if item.kind == "pdf":
+            _report_voice(extraction)
     return [Analysis(a, e) for a, e in zip(articles, extractions)]
+
+
+#: The cue of a report's own statement (the claims stage names a channel post's "channel post").
+REPORT_VOICE_CUE = "the report's finding"
+
+
+def _report_voice(extraction) -> None:
+    from .extract.attribution import OWN_VOICE_CUE
+
+    for claim in getattr(extraction, "claims", []):
+        if claim.cue == OWN_VOICE_CUE:
+            claim.cue = REPORT_VOICE_CUE
 
 
 def _own_voice(item: AnalysisInput, article) -> str | None:

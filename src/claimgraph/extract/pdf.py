@@ -191,9 +191,9 @@ def _front_matter(lines: list[_Line], body_size: float, article: Article, spans:
             front.append(ln)
     if front:
         biggest = max(ln.size for ln in front)
-        title_lines = []
-        for ln in front:
-            if ln.size == biggest and (not title_lines or title_lines[-1] is front[front.index(ln) - 1]):
+        title_lines = []  # the first run of consecutive lines in the largest size
+        for i, ln in enumerate(front):
+            if ln.size == biggest and (not title_lines or title_lines[-1] is front[i - 1]):
                 title_lines.append(ln)
         if title_lines and (biggest > body_size or len(front) > 1):
             for ln in title_lines:
