@@ -38,21 +38,9 @@ def replicate(src: Path, dest: Path, index: int) -> None:
     data = src.read_bytes()
     marker = f"replica {index}"
     if src.name.endswith((".warc", ".warc.gz")):
-        out = io.BytesIO()
-        writer = WARCWriter(out, gzip=src.name.endswith(".gz"))
-        for record in ArchiveIterator(io.BytesIO(data)):
-            if record.rec_type == "response" and record.http_headers is not None:
-                payload = record.content_stream().read() + f"\n<!-- {marker} -->\n".encode()
-                record.http_headers.remove_header("Content-Length")
-                record.http_headers.remove_header("Transfer-Encoding")
-                record.http_headers.remove_header("Content-Encoding")
-                new = writer.create_warc_record(
-                    record.rec_headers.get_header("WARC-Target-URI"), "response",
-                    payload=io.BytesIO(payload), http_headers=record.http_headers,
-                    warc_headers_dict={"WARC-Date": record.rec_headers.get_header("WARC-Date")},
-                )
-                writer.write_record(new)
-        dest.write_bytes(out.getvalue())
+        dest.write_bytes(_replicate_warc(data, src.name.endswith(".gz"), marker))
+    elif src.name.endswith(".wacz"):
+        dest.write_bytes(_replicate_wacz(data, marker))
     elif src.name == "result.json":
         export = json.loads(data)
         for message in export.get("messages", []):
@@ -62,7 +50,51 @@ def replicate(src: Path, dest: Path, index: int) -> None:
                 message["text"].append(f" ({marker})")
         dest.write_text(json.dumps(export, ensure_ascii=False), encoding="utf-8")
     else:
+        # Text, HTML, PDF: bytes after a PDF's %%EOF change the file but not its text layer.
         dest.write_bytes(data + f"\n\n{marker}\n".encode())
+
+
+def _replicate_warc(data: bytes, gz: bool, marker: str) -> bytes:
+    out = io.BytesIO()
+    writer = WARCWriter(out, gzip=gz)
+    for record in ArchiveIterator(io.BytesIO(data)):
+        if record.rec_type == "response" and record.http_headers is not None:
+            payload = record.content_stream().read() + f"\n<!-- {marker} -->\n".encode()
+            record.http_headers.remove_header("Content-Length")
+            record.http_headers.remove_header("Transfer-Encoding")
+            record.http_headers.remove_header("Content-Encoding")
+            new = writer.create_warc_record(
+                record.rec_headers.get_header("WARC-Target-URI"), "response",
+                payload=io.BytesIO(payload), http_headers=record.http_headers,
+                warc_headers_dict={"WARC-Date": record.rec_headers.get_header("WARC-Date")},
+            )
+            writer.write_record(new)
+    return out.getvalue()
+
+
+def _replicate_wacz(data: bytes, marker: str) -> bytes:
+    """The WACZ with its WARCs replicated and datapackage.json's hashes made right again."""
+    import hashlib
+    import zipfile
+
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        files = {name: zf.read(name) for name in zf.namelist()}
+    for name in files:
+        if name.startswith("archive/") and name.endswith((".warc", ".warc.gz")):
+            files[name] = _replicate_warc(files[name], name.endswith(".gz"), marker)
+    package = json.loads(files["datapackage.json"])
+    for res in package.get("resources", []):
+        res["hash"] = "sha256:" + hashlib.sha256(files[res["path"]]).hexdigest()
+        res["bytes"] = len(files[res["path"]])
+    files["datapackage.json"] = json.dumps(package, indent=2).encode()
+    if "datapackage-digest.json" in files:
+        files["datapackage-digest.json"] = json.dumps(
+            {"path": "datapackage.json", "hash": "sha256:" + hashlib.sha256(files["datapackage.json"]).hexdigest()}).encode()
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as zf:
+        for name, payload in files.items():
+            zf.writestr(name, payload)
+    return out.getvalue()
 
 
 def count_documents(root: Path, settings: Settings) -> int:

@@ -116,7 +116,7 @@ def test_enough_documents_and_formats():
 
 
 def test_corpus_holds_only_documents():
-    allowed = {".txt", ".html", ".json", ".gz"}
+    allowed = {".txt", ".html", ".json", ".gz", ".pdf", ".wacz"}
     for p in CORPUS.rglob("*"):
         if p.is_file():
             assert p.suffix in allowed, p

@@ -43,6 +43,13 @@ def describe(doc: SourceDocument) -> tuple[str | None, str | None, str]:
         facts = page_facts(doc.text)
         outlet = facts.site_name or _host(doc.metadata.get("target_uri"))
         return facts.title, outlet, facts.text
+    if doc.kind == "pdf":
+        # The title page's title (not the running header a first line would be); layout rules
+        # only, no language model, so cheap enough before extraction proper.
+        from .extract.article import extract_article
+
+        article = extract_article(doc.text, "pdf", metadata=doc.metadata)
+        return article.headline or doc.metadata.get("pdf_title"), doc.metadata.get("pdf_author"), doc.text
     if doc.kind == "telegram":
         first = doc.text.strip().splitlines()[0] if doc.text.strip() else None
         return (first[:200] if first else None), doc.metadata.get("channel"), doc.text

@@ -34,7 +34,7 @@ class AnalysisInput:
     """What the stages need to know about one document."""
 
     text: str  # decoded source: HTML source, plain text, or Telegram message text
-    kind: str  # "html", "text" or "telegram"
+    kind: str  # "html", "text", "telegram" or "pdf"
     url: str | None = None
     metadata: dict | None = None
 
@@ -51,8 +51,8 @@ def analyse(items: Sequence[AnalysisInput], n_process: int = 2, batch_size: int 
 
     articles = extract_articles(items)
     procs = n_process if len(items) >= PARALLEL_THRESHOLD else 1
-    # A Telegram post speaks in its channel's own voice (or, forwarded, in the original's):
-    # its unattributed sentences are that channel's claims.
+    # A Telegram post speaks in its channel's own voice (or, forwarded, in the original's), a
+    # PDF report in its own: their unattributed sentences are that channel's or report's claims.
     pairs = [(a.body, a.headline, _own_voice(item, a)) for item, a in zip(items, articles)]
     try:
         extractions = extract_claims_many(pairs, n_process=procs, batch_size=batch_size)
@@ -67,11 +67,29 @@ def analyse(items: Sequence[AnalysisInput], n_process: int = 2, batch_size: int 
                 log.warning("claims extraction failed for one document (%s: %s); stored without claims",
                             type(exc).__name__, str(exc)[:200])
                 extractions.append(Extraction())
+    for item, extraction in zip(items, extractions):
+        if item.kind == "pdf":
+            _report_voice(extraction)
     return [Analysis(a, e) for a, e in zip(articles, extractions)]
 
 
+#: The cue of a report's own statement (the claims stage names a channel post's "channel post").
+REPORT_VOICE_CUE = "the report's finding"
+
+
+def _report_voice(extraction) -> None:
+    from .extract.attribution import OWN_VOICE_CUE
+
+    for claim in getattr(extraction, "claims", []):
+        if claim.cue == OWN_VOICE_CUE:
+            claim.cue = REPORT_VOICE_CUE
+
+
 def _own_voice(item: AnalysisInput, article) -> str | None:
-    """Whose own voice a document is written in, when it is a channel post; None for articles."""
+    """Whose own voice a document is written in, when it is a channel post or a report; None for
+    articles. A report's findings are attributed to the report itself, named by its title."""
+    if item.kind == "pdf":
+        return article.headline or None
     if item.kind != "telegram":
         return None
     forwarded = str((item.metadata or {}).get("forwarded_from") or "").strip()

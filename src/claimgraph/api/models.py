@@ -78,11 +78,14 @@ class Article(BaseModel):
 class SourceLocationModel(BaseModel):
     start: int = Field(description="character offset into the decoded source text")
     end: int
-    method: str = Field(description="paragraph | verbatim | flexible | paragraph-only")
+    method: str = Field(description="paragraph | runs | verbatim | flexible | paragraph-only")
     exact: bool
     byte_start: Optional[int] = Field(None, description="byte offset into the archived bytes")
     byte_end: Optional[int] = None
     verified: bool = Field(False, description="the bytes at byte_start:byte_end decode to exactly these characters")
+    page: Optional[int] = Field(None, description="PDF: the page (1-based) the claim starts on")
+    page_start: Optional[int] = Field(None, description="PDF: character offset into that page's text")
+    page_end: Optional[int] = None
 
 
 class Claim(BaseModel):

@@ -19,7 +19,7 @@ from ..extract import CLAIM_KINDS
 from ..store import MAX_ID, Store
 from ..store import queries as Q
 from . import models as M
-from .source import add_byte_offsets, excerpt, locate
+from .source import add_byte_offsets, add_page, excerpt, locate
 
 router = APIRouter(prefix="/api", responses={400: {"model": M.ErrorBody}, 404: {"model": M.ErrorBody}})
 
@@ -69,11 +69,15 @@ def locate_claim(store: Store, settings, c: Q.ClaimRow) -> tuple[dict | None, di
     loc = locate(detail["body"], detail["spans"], detail["source_text"], c.start, c.end)
     if loc is None:
         return None, None
-    try:
-        raw = Archive(settings.archive_dir).read(c.document_sha256)
-    except ArchiveError:
-        raw = None
-    add_byte_offsets(loc, detail["source_text"], raw, detail["encoding"])
+    if detail.get("kind") == "pdf":
+        # The archived bytes are the PDF, not its text: the place is a page and characters on it.
+        add_page(loc, detail.get("pages"))
+    else:
+        try:
+            raw = Archive(settings.archive_dir).read(c.document_sha256)
+        except ArchiveError:
+            raw = None
+        add_byte_offsets(loc, detail["source_text"], raw, detail["encoding"])
     return loc.to_json(), excerpt(detail["source_text"], loc.start, loc.end)
 
 

@@ -4,18 +4,21 @@ Claim offsets point into the extracted article body. The article keeps, per body
 where that paragraph sits in the decoded source (``spans["body"]``). A claim is located by:
 
 1. ``paragraph``: the paragraph's source text equals the body paragraph, so offsets carry over
-   exactly (plain text, Telegram);
+   exactly (plain text, Telegram); ``runs``: the article kept an exact map of body characters
+   to source characters (a PDF, whose body joins lines and drops footnote markers);
 2. ``verbatim``: the claim's text occurs verbatim inside the paragraph's source region (HTML
    whose paragraph has no markup inside the claim), else anywhere in the source if unique;
 3. ``flexible``: the same words with any whitespace / markup between them in that region;
 4. ``paragraph-only``: only the source region of the paragraph is known.
 
 Then the character range is converted to byte offsets of the archived bytes and checked by
-decoding those bytes again (``verified``).
+decoding those bytes again (``verified``); for a PDF, whose bytes are not its text, the range is
+given as page N and the characters on that page instead (``page``, ``page_start``, ``page_end``).
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import asdict, dataclass
 
@@ -29,6 +32,9 @@ class SourceLocation:
     byte_start: int | None = None
     byte_end: int | None = None
     verified: bool = False
+    page: int | None = None  # 1-based page of a paged source (PDF) where the claim starts
+    page_start: int | None = None  # character offsets into that page's text
+    page_end: int | None = None
 
     def to_json(self) -> dict:
         return asdict(self)
@@ -46,6 +52,9 @@ def locate(body: str, spans: dict | None, source_text: str, start: int, end: int
     if not source_text or end <= start:
         return None
     content = body[start:end]
+    mapped = _through_runs(spans, start, end, len(source_text))
+    if mapped is not None:
+        return SourceLocation(mapped[0], mapped[1], "runs", True)
     regions = [(int(s.get("start", 0)), int(s.get("end", 0))) for s in (spans or {}).get("body") or []
                if s.get("locator") in (None, "html")]
     paras = _paragraphs(body)
@@ -75,6 +84,43 @@ def locate(body: str, spans: dict | None, source_text: str, start: int, end: int
     if region is not None:
         return SourceLocation(region[0], region[1], "paragraph-only", False)
     return None
+
+
+def _through_runs(spans: dict | None, start: int, end: int, limit: int) -> tuple[int, int] | None:
+    """Source offsets of body[start:end] through the article's run map, when it has one."""
+    body_runs = (spans or {}).get("body_runs") or []
+    source_runs = (spans or {}).get("source_runs") or []
+    if not body_runs or len(body_runs) != len(source_runs):
+        return None
+    starts = [int(r.get("start", 0)) for r in body_runs]
+
+    def at(offset: int, closing: bool) -> int | None:
+        # A claim's end may fall just past a run (a space the body inserted between lines).
+        i = bisect.bisect_right(starts, offset - 1 if closing else offset) - 1
+        if i < 0:
+            return None
+        b, s = body_runs[i], source_runs[i]
+        if not int(b["start"]) <= offset <= int(b["end"]):
+            return None
+        return int(s["start"]) + offset - int(b["start"])
+
+    a, z = at(start, False), at(end, True)
+    if a is None or z is None or not 0 <= a < z <= limit:
+        return None
+    return a, z
+
+
+def add_page(loc: SourceLocation, pages: list | None) -> SourceLocation:
+    """Page N (1-based) of a paged source that holds the start of ``loc``, and the offsets on it."""
+    for number, page in enumerate(pages or [], start=1):
+        try:
+            first, last = int(page[0]), int(page[1])
+        except (TypeError, ValueError, IndexError):
+            return loc
+        if first <= loc.start < last or (first == loc.start == last):
+            loc.page, loc.page_start, loc.page_end = number, loc.start - first, min(loc.end, last) - first
+            break
+    return loc
 
 
 def _flexible(source_text: str, content: str, region: tuple[int, int] | None) -> tuple[int, int] | None:

@@ -2,8 +2,9 @@
 
 ``extract_article`` dispatches on the document's kind: HTML goes through trafilatura plus our
 rules (``html.py``), text a scraper already flattened goes through our own boilerplate cleaner
-(``plaintext.py``), a Telegram message is taken as it is (``telegram.py``). Every field keeps where
-it came from (``spans``) so the UI can highlight it in the archived source. The types (``Article``,
+(``plaintext.py``), a Telegram message is taken as it is (``telegram.py``), a PDF's text layer is
+rebuilt into paragraphs from its lines' layout (``pdf.py``). Every field keeps where it came from
+(``spans``) so the UI can highlight it in the archived source. The types (``Article``,
 ``Caption``, ``FieldSpan``) live in ``article_types.py``, which the readers import.
 """
 
@@ -31,7 +32,8 @@ def extract_article(
 
     text: the decoded HTML source (kind "html"), scraped plain text ("text") or a Telegram
         message's flattened text ("telegram").
-    metadata: reader facts; for Telegram "channel", "message_id", "date", "forwarded_from".
+    metadata: reader facts; for Telegram "channel", "message_id", "date", "forwarded_from"; for a
+        PDF "pages", "pdf_lines", "pdf_marks", "pdf_title" ... (see ``sources/pdf.py``).
 
     Never raises on hostile input: whatever goes wrong, the result is an Article with an empty
     body (and the reason logged), so one bad page cannot stop an ingest.
@@ -47,6 +49,10 @@ def extract_article(
             from claimgraph.extract.telegram import extract_telegram
 
             return extract_telegram(text, metadata or {})
+        if kind == "pdf":
+            from claimgraph.extract.pdf import extract_pdf
+
+            return extract_pdf(text, metadata or {})
         if kind == "text":
             from claimgraph.extract.plaintext import extract_plaintext
 

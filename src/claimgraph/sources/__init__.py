@@ -13,8 +13,10 @@ from typing import Iterator
 from ..settings import Settings
 from .base import KINDS, Rejection, SourceDocument, SourceError
 from .files import InputFile, display_name, read_bounded, read_head, walk_inputs
+from .pdf import looks_like_pdf, read_pdf
 from .telegram import looks_like_telegram, read_telegram
 from .text import document_from_bytes
+from .wacz import looks_like_zip, read_wacz
 from .warc import looks_like_warc, read_warc
 
 __all__ = [
@@ -27,8 +29,8 @@ __all__ = [
 class OpenedInput:
     """A sniffed input file.
 
-    kind: ``text``, ``html``, ``telegram`` or ``warc``.
-    container_media_type: set for inputs holding many documents (WARC, Telegram export); the
+    kind: ``text``, ``html``, ``telegram``, ``pdf``, ``warc`` or ``wacz``.
+    container_media_type: set for inputs holding many documents (WARC, WACZ, Telegram export); the
         file itself is then archived whole, alongside each document's own bytes.
     """
 
@@ -43,8 +45,15 @@ def open_input(inp: InputFile, settings: Settings) -> OpenedInput:
     head = read_head(inp.path)
     if not head:
         raise SourceError("empty file")
+    if looks_like_pdf(head):
+        return OpenedInput(inp, "pdf", None, iter([read_pdf(inp.path, inp.name, settings.max_bytes)]))
     if looks_like_warc(head):
         return OpenedInput(inp, "warc", "application/warc", read_warc(inp.path, inp.name, settings.max_bytes))
+    if looks_like_zip(head):
+        # Checked whole (entry names, sizes, every SHA-256 datapackage.json lists) before
+        # anything is archived; a ZIP that is not a WACZ is refused.
+        docs = read_wacz(inp.path, inp.name, settings.max_bytes, settings.max_container_bytes)
+        return OpenedInput(inp, "wacz", "application/wacz", docs)
     if looks_like_telegram(head):
         # Streamed twice, never held whole: read_telegram checks the whole export now, so that
         # malformed JSON rejects the input before anything is archived for it, then reads the

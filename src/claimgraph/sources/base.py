@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 #: Kinds of document a reader can produce.
-KINDS = ("text", "html", "telegram")
+KINDS = ("text", "html", "telegram", "pdf")
 
 
 @dataclass
@@ -15,8 +15,10 @@ class SourceDocument:
 
     raw: the document's own bytes, archived under their SHA-256. For a plain file these are the
         file's bytes; for a WARC record, the HTTP payload (transfer and content encodings
-        removed); for a Telegram message, the message's JSON object serialised canonically.
-    text: ``raw`` decoded (HTML stays HTML here; article extraction happens later).
+        removed); for a Telegram message, the message's JSON object serialised canonically; for a
+        PDF, the PDF file.
+    text: ``raw`` decoded (HTML stays HTML here; article extraction happens later); for a PDF,
+        its text layer (see ``sources/pdf.py``).
     kind: one of :data:`KINDS`.
     origin: where it came from: a file path (display-safe) or the WARC target URI.
     media_type: e.g. ``text/html``, ``text/plain``, ``application/json``.

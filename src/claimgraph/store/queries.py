@@ -658,14 +658,15 @@ def import_document(store: Store, rec: dict) -> tuple[int, bool]:
 
 
 def document_detail_light(store: Store, document_id: int) -> dict | None:
-    """What locating a claim in its source needs: article body and spans, decoded source, encoding."""
+    """What locating a claim in its source needs: article body and spans, decoded source, encoding,
+    and for a paged source (PDF) where its pages start and end."""
     row = store.conn.execute(
-        "SELECT d.source_text, d.encoding, d.kind, a.body, a.spans FROM documents d LEFT JOIN articles a ON a.document_id = d.id"
-        " WHERE d.id = ?", (document_id,)).fetchone()
+        "SELECT d.source_text, d.encoding, d.kind, a.body, a.spans, json_extract(d.metadata, '$.pages') AS pages"
+        " FROM documents d LEFT JOIN articles a ON a.document_id = d.id WHERE d.id = ?", (document_id,)).fetchone()
     if row is None:
         return None
     return {"source_text": row["source_text"], "encoding": row["encoding"], "kind": row["kind"], "body": row["body"],
-            "spans": _loads(row["spans"], {})}
+            "spans": _loads(row["spans"], {}), "pages": _loads(row["pages"], None) if row["pages"] else None}
 
 
 # ---------------------------------------------------------------------------------------------
