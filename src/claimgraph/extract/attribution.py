@@ -79,7 +79,8 @@ _NOT_SPEAKERS = frozenset(
     + ["update", "note", "editor's note", "editor’s note", "read more", "related", "watch", "photo", "image credit",
        "source", "credit", "advertisement", "warning", "breaking", "exclusive", "opinion", "analysis", "live",
        "video", "see also", "correction", "photo credit", "image", "pictured", "caption", "tags", "topics",
-       "share", "follow", "contact", "email", "subscribe", "filed under", "posted", "published", "updated"]
+       "share", "follow", "contact", "email", "subscribe", "filed under", "posted", "published", "updated",
+       "story", "summary", "transcript", "key points", "context", "background"]
 )
 
 #: Adverbs by which the writer passes on what nobody named says.
@@ -1580,6 +1581,11 @@ def _shift(c: Claim, off: int) -> Claim:
     return c
 
 
+_WORD = re.compile(r"\w+")
+#: Words that alone carry no content: pronouns, demonstratives, a clitic left by a bad split.
+_EMPTY_WORDS = frozenset("this that these those it its so all s there here one ones them him her".split())
+
+
 def _finish(body: str, claims: list[Claim], registry: Registry) -> Extraction:
     claims.sort(key=lambda c: (c.start, -c.end))
     # Drop exact duplicates (same content span and kind), keeping the first found.
@@ -1588,13 +1594,17 @@ def _finish(body: str, claims: list[Claim], registry: Registry) -> Extraction:
     for c in claims:
         if (c.start, c.end) in seen:
             continue
+        if c.content[:1] in "'’" and not any(w.lower() not in _EMPTY_WORDS for w in _WORD.findall(c.content)):
+            continue  # "'s all" of "That's all": a clitic left by a bad split says nothing
         seen.add((c.start, c.end))
         uniq.append(c)
     _nest(uniq)
     # "“We confirm the fact of his death,” said a spokesperson": the speaker's own first-person
     # verb inside the quote is no second claim (it would cut the quote to a fragment).
-    own = [c for c in uniq if c.nested_in is not None and (c.speaker_text or "").lower() in ("i", "we")
-           and c.speaker == uniq[c.nested_in].speaker and c.kind in ("indirect", "according_to")]
+    own = [c for c in uniq if c.nested_in is not None and c.kind in ("indirect", "according_to") and (
+        (c.speaker_text or "").lower() in ("i", "we") and c.speaker == uniq[c.nested_in].speaker
+        # "“I am stressing this again: …”": a pronoun for content inside a quote says nothing more
+        or not any(w.lower() not in _EMPTY_WORDS for w in _WORD.findall(c.content)))]
     if own:
         uniq = [c for c in uniq if not any(c is o for o in own)]
         _nest(uniq)
