@@ -1,0 +1,147 @@
+"""Named entities of a Russian or Ukrainian text: natasha's NER spans, typed in the project's
+scheme, person names put in the nominative (pymorphy3), and mentions of one entity grouped."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .models import parses
+
+#: Head words that make a place a facility or a natural feature rather than a polity.
+_FAC_WORDS = re.compile(r"\b(?:ГЭС|ГЕС|АЭС|АЕС|ТЭЦ|ТЕЦ|вокзал\w*|аэропорт\w*|аеропорт\w*|завод\w*|порт\w*|мост\w*|міст|"
+                        r"дамб\w*|плотин\w*|гребл\w*|театр\w*|больниц\w*|лікарн\w*|колони\w*|СИЗО|тюрьм\w*|в'язниц\w*)\b",
+                        re.IGNORECASE)
+_LOC_WORDS = re.compile(r"\b(?:рек\w*|річк\w*|мор\w*|водохранилищ\w*|водосховищ\w*|озер\w*|залив\w*|затоки?|"
+                        r"остров\w*|острів|полуостров\w*|півостр\w*|Днепр\w*|Дніпр\w*|Донбасс?\w*)\b", re.IGNORECASE)
+_NAME_TAGS = ("Name", "Surn", "Patr")
+
+
+@dataclass
+class EntitySpan:
+    start: int
+    end: int
+    type: str      # PERSON, ORG, GPE, LOC, FAC
+    text: str
+    name: str      # canonical: nominative for persons and for the head of other names
+    key: str = ""  # grouping key within a document
+    mentions: list = field(default_factory=list)
+
+
+def entity_type(natasha_type: str, text: str) -> str:
+    if natasha_type == "PER":
+        return "PERSON"
+    if natasha_type == "ORG":
+        return "ORG"
+    if _FAC_WORDS.search(text):
+        return "FAC"
+    if _LOC_WORDS.search(text):
+        return "LOC"
+    return "GPE"
+
+
+def _title(word: str, like: str) -> str:
+    if like.isupper() and len(like) > 1:
+        return word.upper()
+    return word[:1].upper() + word[1:] if like[:1].isupper() else word
+
+
+def person_nominative(language: str, words: list[str]) -> list[str]:
+    """A person's name words in the nominative: the first name fixes case and gender
+    ("Павла Кириленко" → "Павел Кириленко", "Юрія Ігната" → "Юрій Ігнат")."""
+    case = gender = None
+    for w in words:
+        for p in parses(language, w):
+            if "Name" in p.tag:
+                case, gender = p.tag.case, p.tag.gender
+                break
+        if case:
+            break
+    out = []
+    for w in words:
+        if "-" in w or "." in w or not w.isalpha():
+            out.append(w)
+            continue
+        cands = [p for p in parses(language, w) if any(t in p.tag for t in _NAME_TAGS)]
+        if case:
+            fit = [p for p in cands if p.tag.case == case and (gender is None or p.tag.gender in (gender, None) or "ms-f" in p.tag)]
+            cands = fit or []
+        elif cands:
+            # a surname alone: a masculine oblique case ("Юсова", "Кириленка") over a feminine nominative
+            masc = [p for p in cands if p.tag.gender == "masc"]
+            cands = masc or cands
+        if not cands or cands[0].tag.case == "nomn":
+            out.append(w)
+            continue
+        target = {"nomn"}
+        form = cands[0].inflect(target)
+        out.append(_title(form.word, w) if form else w)
+    return out
+
+
+def head_nominative(language: str, words: list[str]) -> list[str]:
+    """An organisation's or place's name with its head (the words up to the first noun) in the
+    nominative: "Министерстве обороны России" → "Министерство обороны России"."""
+    out = list(words)
+    head = None
+    for i, w in enumerate(words):
+        ps = parses(language, w)
+        if ps and ps[0].tag.POS == "NOUN":
+            head = i
+            break
+    if head is None:
+        return out
+    hp = parses(language, words[head])[0]
+    if hp.tag.case in (None, "nomn") or words[head].isupper():
+        return out
+    for i in range(head + 1):
+        w = words[i]
+        if w.isupper() and len(w) > 1:
+            continue
+        ps = parses(language, w)
+        if not ps:
+            continue
+        p = next((x for x in ps if x.tag.case == hp.tag.case), ps[0])
+        tags = {"nomn"}
+        if p.tag.POS in ("ADJF", "PRTF") and hp.tag.gender and hp.tag.number == "sing":
+            tags |= {hp.tag.gender, "sing"}
+        elif hp.tag.number:
+            tags.add(hp.tag.number)
+        form = p.inflect(tags) or p.inflect({"nomn"})
+        if form:
+            out[i] = _title(form.word, w)
+    return out
+
+
+_WORDS = re.compile(r"[\w'’ʼ-]+|[^\w\s]")
+
+
+def canonical(language: str, type_: str, text: str) -> str:
+    words = text.split()
+    if type_ == "PERSON":
+        return " ".join(person_nominative(language, words))
+    return " ".join(head_nominative(language, words))
+
+
+def group(language: str, spans: list[EntitySpan]) -> list[EntitySpan]:
+    """One entity per person (by surname: "Песков" joins "Дмитрий Песков") and per name."""
+    groups: dict[tuple[str, str], EntitySpan] = {}
+    order: list[tuple[str, str]] = []
+    persons_by_surname: dict[str, tuple[str, str]] = {}
+    for s in spans:
+        if s.type == "PERSON":
+            parts = s.name.split()
+            surname = parts[-1].lower()
+            key = persons_by_surname.get(surname) or ("PERSON", surname)
+            persons_by_surname.setdefault(surname, key)
+        else:
+            key = (s.type, s.name.lower())
+        s.key = "|".join(key)
+        g = groups.get(key)
+        if g is None:
+            g = groups[key] = EntitySpan(s.start, s.end, s.type, s.text, s.name, s.key)
+            order.append(key)
+        elif s.type == "PERSON" and len(s.name.split()) > len(g.name.split()):
+            g.name = s.name    # the fullest form of the name is the canonical one
+        g.mentions.append((s.text, s.start, s.end))
+    return [groups[k] for k in order]
