@@ -38,13 +38,18 @@ from .lexicon import (
     STATEMENT_SAYS,
     THAT,
 )
-from .models import natasha_models, parses
+from .models import lemma, natasha_models, parses
 
 _DASH_BEFORE = re.compile(r"[,.!?…]?\s*[—–-]{1,2}\s*$")
-_DASH_AFTER = re.compile(r"^\s*[,.!?…]*\s*[—–-]{1,2}\s*")
-_ANAPHORIC = re.compile(r"^\s*(?:[Оо]б\s+этом|[Оо]\s+том|[Пп]ро\s+це|[Пп]ро\s+це\s+ж|[Ээ]то|[Цц]е)\b")
+_DASH_AFTER = re.compile(r"\s*[,.!?…]*\s*[—–-]{1,2}\s*")  # used with match(pos): no ^
+_ANAPHORIC = re.compile(r"\s*(?:[Оо]б\s+этом|[Оо]\s+том|[Пп]ро\s+це|[Пп]ро\s+це\s+ж|[Ээ]то|[Цц]е)\b")
 _SOURCE_LINE = re.compile(r"^\s*(?:[Дд]жерело|[Ии]сточник|[Дд]жерела|[Ии]сточники)\s*:\s*(.+)$")
 _STRIP = " \t\n.,;:—–-"
+#: Where the speaker after an inverted cue ends: a clause mark or the word opening the content.
+_SPEAKER_END = re.compile(r"[,.;:!?(]|\s[—–-]\s|\s(?:что|що|о|об|про)\s")
+#: Words for a person who speaks for a body: without a name they are the person last quoted.
+_ROLE_WORDS = frozenset("""представитель представительница пресс-секретарь спикер официальный
+    речник речниця представник представниця спікер пресс-секретар прессекретар""".split())
 _QUOTE_PAIRS = {"«": "»", "“": "”", "„": "“"}
 _WORD = re.compile(r"\w[\w'’ʼ-]*")
 #: A cue verb negated is no assertion ("не сообщил" is a refusal, read by NO_COMMENT).
@@ -122,6 +127,8 @@ class CyrillicReader:
         for s in spans:
             s.name = name_of[s.key]
         self.spans = spans
+        self.surnames = {g.name.split()[-1].lower(): g.name for g in self.groups if g.type == "PERSON"}
+        self.written = {g.key: {m[0] for m in g.mentions} for g in self.groups}
         self.claims: list[Claim] = []
         self.speakers: dict[int, _Speaker] = {}
         self.used_cues: set[int] = set()
@@ -151,22 +158,37 @@ class CyrillicReader:
             return None
         ents = [e for e in self.spans if e.start >= a2 and e.end <= b2]
         phrase = self.body[a2:b2]
-        for types in (("PERSON",), ("ORG",), ("GPE", "LOC")):
+        for types in (("PERSON",), ("ORG",), ("GPE",)):
             hits = [e for e in ents if e.type in types]
             if hits:
                 e = hits[-1] if nearest_end and types == ("PERSON",) else hits[0]
-                return _Speaker(e.name, phrase, a2, b2, type=e.type)
+                return _Speaker(self.speaker_name(e), phrase, a2, b2, type=e.type)
         words = [w.lower() for w in _WORD.findall(phrase)]
+        for w in words:
+            # a surname the NER missed here but found elsewhere in the text ("Песков назвал …")
+            person = self.surnames.get(w) or self.surnames.get(lemma(self.language, w))
+            if person:
+                return _Speaker(person, phrase, a2, b2, type="PERSON")
         for w in (reversed(words) if nearest_end else words):
             if w in PERSON_PRONOUNS:
                 return _Speaker(None, phrase, a2, b2, pending="person")
             if w in PLURAL_PRONOUNS:
                 return _Speaker(None, phrase, a2, b2, pending="body")
+        for w in words[:2]:
+            if w in _ROLE_WORDS or lemma(self.language, w) in _ROLE_WORDS:
+                return _Speaker(None, phrase, a2, b2, pending="role")
         for w in words:
             lemmas = {p.normal_form for p in parses(self.language, w)[:2]} | {w}
             if lemmas & BODY_WORDS:
                 return _Speaker(None, phrase, a2, b2, pending="body")
         return None
+
+    def speaker_name(self, e: EntitySpan) -> str:
+        """A person by the nominative full name; a body or place by its name as the text writes
+        it where it speaks, unless the text also writes it in the nominative (its canonical name)."""
+        if e.type == "PERSON" or e.name in self.written.get(e.key, ()):
+            return e.name
+        return e.text
 
     def speaker_before(self, sent_start: int, cue_start: int) -> _Speaker | None:
         text = self.body[sent_start:cue_start]
@@ -180,7 +202,7 @@ class CyrillicReader:
 
     def speaker_after(self, cue_end: int, limit: int) -> tuple[_Speaker | None, int]:
         """The speaker after an inverted cue ("— сказал X"), up to the next clause mark."""
-        m = re.compile(r"[,.;:!?(«\"]|\s[—–]\s|\s(?:что|що|о|об|про)\s").search(self.body, cue_end, limit)
+        m = _SPEAKER_END.search(self.body, cue_end, limit)
         end = m.start() if m else limit
         return self.speaker_in(cue_end, end, nearest_end=False), end
 
@@ -217,9 +239,11 @@ class CyrillicReader:
         for line in body.split("\n"):
             paragraphs.append((offset, offset + len(line)))
             offset += len(line) + 1
-        for pi, (pa, pb) in enumerate(paragraphs):
-            if pb > pa:
-                self.read_paragraph(pa, pb, paragraphs[pi - 1] if pi else None)
+        previous = None
+        for pa, pb in paragraphs:
+            if body[pa:pb].strip():
+                self.read_paragraph(pa, pb, previous)
+                previous = (pa, pb)
         self.resolve()
         return self.claims
 
@@ -302,8 +326,8 @@ class CyrillicReader:
                 for t in self.toks_in(sa, cue[0]):
                     self.used_cues.add(t.start)
                 continue
-            before = body[sa:cue[0]].strip(_STRIP)
-            if len(_WORD.findall(before)) >= 3:
+            before = body[sa:cue[0]].rstrip()
+            if before.endswith(",") and len(_WORD.findall(before)) >= 3:
                 self.add(sp, cue, "according_to", sa, cue[0])
             elif comma >= 0:
                 self.add(sp, cue, "according_to", comma + 1, sb)
@@ -338,6 +362,14 @@ class CyrillicReader:
             sp, _ = self.speaker_after(t.end, sb)
             self.add(sp or self.speaker_in(t.end, sb, False), cue, self.kind_of(sa, sa + dash.start()), sa, sa + dash.start())
             return
+        # "C, сообщил РИА Новости глава движения X." (no "что" after the verb)
+        if prefix.rstrip().endswith(",") and len(_WORD.findall(prefix)) >= 4 and not re.search(
+                r"\b(?:что|що|о|об|про)\b|:", body[t.end:sb]) and not re.search(r"(?:^|\s)(?:[Кк]ак|[Яя]к)\s", prefix[-30:]):
+            sp, _ = self.speaker_after(t.end, sb)
+            if sp is not None:
+                comma = sa + len(prefix.rstrip()) - 1
+                self.add(sp, cue, self.kind_of(sa, comma), sa, comma)
+                return
         # "как заявил X, C"
         if re.search(r"(?:^|\s)(?:[Кк]ак|[Яя]к)\s+$", prefix):
             comma = body.find(",", t.end, sb)
@@ -366,11 +398,14 @@ class CyrillicReader:
             return
         # "X отрицал подрыв …", "X сообщил о …": the object is the claim
         if lemma in OBJECT_VERBS:
-            start = t.end
+            start, end = t.end, sb
             if sp is None:
                 sp, start = self.speaker_after(t.end, sb)
-            if sp is not None and len(_WORD.findall(body[start:sb])) >= 2:
-                self.add(sp, cue, self.kind_of(start, sb), start, sb)
+                if sp is not None and len(_WORD.findall(body[start:sb])) < 2:
+                    # "О подрыве дамбы сообщил глава …": the object stands before the verb
+                    start, end = sa, t.start
+            if sp is not None and len(_WORD.findall(body[start:end])) >= 2:
+                self.add(sp, cue, self.kind_of(start, end), start, end)
 
     # ----------------------------------------------------------------- pronouns
     def resolve(self) -> None:
@@ -385,16 +420,17 @@ class CyrillicReader:
             if sp.pending:
                 spoke = [(self.speakers[id(o)], o) for o in ordered
                          if o is not c and o.speaker and (o.cue_start or o.start) < pos]
-                want = {"person": ("PERSON",), "body": ("ORG",), "statement": ("ORG", "PERSON")}[sp.pending]
+                want = {"person": ("PERSON",), "body": ("ORG",), "statement": ("ORG", "PERSON"),
+                        "role": ("PERSON",)}[sp.pending]
                 name = None
                 for osp, o in reversed(spoke):
-                    if osp.type in want or (sp.pending == "statement"):
+                    if osp.type in want or sp.pending == "statement":
                         name = o.speaker
                         break
                 if name is None:
                     named = [e for e in events if e[0] < pos and e[1] in want]
                     name = named[-1][2] if named else None
-                if name is None and sp.pending != "person":
+                if name is None and sp.pending not in ("person", "role"):
                     named = [e for e in events if e[0] < pos and e[1] in ("ORG", "GPE")]
                     name = named[-1][2] if named else None
                 c.speaker = name

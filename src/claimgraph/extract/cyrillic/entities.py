@@ -50,13 +50,22 @@ def person_nominative(language: str, words: list[str]) -> list[str]:
     """A person's name words in the nominative: the first name fixes case and gender
     ("Павла Кириленко" → "Павел Кириленко", "Юрія Ігната" → "Юрій Ігнат")."""
     case = gender = None
-    for w in words:
-        for p in parses(language, w):
-            if "Name" in p.tag:
-                case, gender = p.tag.case, p.tag.gender
-                break
-        if case:
-            break
+    for i, w in enumerate(words):
+        readings = [p for p in parses(language, w) if "Name" in p.tag]
+        if not readings:
+            continue
+        rest = words[i + 1:]
+
+        def fits(r) -> bool:
+            # the surname after the first name must read in the same case and gender
+            return all(any(any(t in q.tag for t in _NAME_TAGS) and q.tag.case == r.tag.case
+                           and q.tag.gender in (r.tag.gender, None) for q in parses(language, x)) for x in rest)
+        good = [r for r in readings if fits(r)] or readings
+        # "Александра Камышина" reads as a woman in the nominative or a man in the genitive:
+        # news names more men, so the masculine reading wins a tie
+        good.sort(key=lambda r: r.tag.gender != "masc")
+        case, gender = good[0].tag.case, good[0].tag.gender
+        break
     out = []
     for w in words:
         if "-" in w or "." in w or not w.isalpha():
@@ -70,6 +79,11 @@ def person_nominative(language: str, words: list[str]) -> list[str]:
             # a surname alone: a masculine oblique case ("Юсова", "Кириленка") over a feminine nominative
             masc = [p for p in cands if p.tag.gender == "masc"]
             cands = masc or cands
+        if not cands and case and case != "nomn" and gender == "masc":
+            # a surname the dictionary lacks, after a first name in an oblique case: its
+            # masculine ending ("Камышина" → "Камышин", "Ігната" → "Ігнат", "Кириленка" → "Кириленко")
+            out.append(_masc_surname_nominative(language, w))
+            continue
         if not cands or cands[0].tag.case == "nomn":
             out.append(w)
             continue
@@ -77,6 +91,21 @@ def person_nominative(language: str, words: list[str]) -> list[str]:
         form = cands[0].inflect(target)
         out.append(_title(form.word, w) if form else w)
     return out
+
+
+_MASC_OBLIQUE = (("ского", "ский"), ("цкого", "цкий"), ("ського", "ський"), ("цького", "цький"),
+                 ("енка", "енко"), ("енку", "енко"), ("енком", "енко"), ("ова", "ов"), ("ева", "ев"), ("ёва", "ёв"),
+                 ("ина", "ин"), ("ына", "ын"), ("ову", "ов"), ("еву", "ев"), ("ину", "ин"), ("ым", "")),
+
+
+def _masc_surname_nominative(language: str, word: str) -> str:
+    low = word.lower()
+    for end, nom in _MASC_OBLIQUE[0]:
+        if low.endswith(end) and len(low) > len(end) + 2 and nom:
+            return word[: len(word) - len(end)] + nom
+    if low[-1:] in ("а", "у") and low[-2:-1] not in "аеёиоуыэюяіїє":
+        return word[:-1]   # "Ігната" → "Ігнат"
+    return word
 
 
 def head_nominative(language: str, words: list[str]) -> list[str]:
