@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 from ..attribution import OWN_VOICE_CUE, Claim, Entity, EvidenceRef, Extraction, Mention
 from ..evidence import find_evidence
-from .entities import EntitySpan, canonical, entity_type, group
+from .entities import EntitySpan, canonical, entity_type, group, trim_person
 from .lexicon import (
     ACCORDING_TO,
     BODY_WORDS,
@@ -49,7 +49,8 @@ _STRIP = " \t\n.,;:—–-"
 _SPEAKER_END = re.compile(r"[,.;:!?(]|\s[—–-]\s|\s(?:что|що|о|об|про)\s")
 #: Words for a person who speaks for a body: without a name they are the person last quoted.
 _ROLE_WORDS = frozenset("""представитель представительница пресс-секретарь спикер официальный
-    речник речниця представник представниця спікер пресс-секретар прессекретар""".split())
+    речник речниця представник представниця спікер пресс-секретар прессекретар
+    президент глава голова""".split())
 _QUOTE_PAIRS = {"«": "»", "“": "”", "„": "“"}
 _WORD = re.compile(r"\w[\w'’ʼ-]*")
 #: A cue verb negated is no assertion ("не сообщил" is a refusal, read by NO_COMMENT).
@@ -119,9 +120,13 @@ class CyrillicReader:
         self.toks = [_Tok(t.text, t.start, t.stop) for t in doc.tokens]
         spans = []
         for sp in doc.spans:
-            text = body[sp.start:sp.stop]
+            start = sp.start
+            text = body[start:sp.stop]
             type_ = entity_type(sp.type, text)
-            spans.append(EntitySpan(sp.start, sp.stop, type_, text, canonical(language, type_, text)))
+            if type_ == "PERSON":
+                start += trim_person(language, text)
+                text = body[start:sp.stop]
+            spans.append(EntitySpan(start, sp.stop, type_, text, canonical(language, type_, text)))
         self.groups = group(language, spans)
         name_of = {g.key: g.name for g in self.groups}
         for s in spans:
@@ -299,6 +304,10 @@ class CyrillicReader:
                 if sp:
                     self.add(sp, (colon, colon + 1), "direct", qa, qb)
 
+    def covered(self, start: int, end: int) -> bool:
+        """Whether a claim already holds this stretch (a refusal read before "Об этом …")."""
+        return any(c.start <= start + 2 and end <= c.end + 2 for c in self.claims)
+
     def in_claim(self, pos: int) -> bool:
         return any(c.start <= pos < c.end for c in self.claims)
 
@@ -319,10 +328,15 @@ class CyrillicReader:
             comma = body.find(",", cue[1], sb)
             spk_end = comma if comma >= 0 else sb
             sp, _ = self.speaker_after(cue[1], spk_end) if comma < 0 else (self.speaker_in(cue[1], spk_end, False), 0)
-            if re.match(r"[Сс]о\s+ссылкой|[Іі]з?\s+посиланням|[Пп]ослаючись|[Сс]ославшись", m.group()):
+            pron = re.search(r"\b(?:(его|её|ее|його|її)|(их|їхніми))\b", m.group())
+            if pron:   # "по его словам": the person last quoted
+                sp = _Speaker(None, pron.group(), sa + m.start() + pron.start(), sa + m.start() + pron.end(),
+                              pending="person" if pron.group(1) else "body")
+            if re.match(r"[Сс]о\s+ссылкой|(?:[Іі]з|[Зз])\s+посиланням|[Пп]ослаючись|[Сс]ославшись", m.group()):
                 # "Об этом сообщает A со ссылкой на B": B speaks; the claim is before
                 content = self.anaphoric_content(sa, pa, previous) or (sa, cue[0])
-                self.add(sp, cue, "according_to", *content)
+                if not self.covered(*content):
+                    self.add(sp, cue, "according_to", *content)
                 for t in self.toks_in(sa, cue[0]):
                     self.used_cues.add(t.start)
                 continue
@@ -360,7 +374,9 @@ class CyrillicReader:
         dash = _DASH_BEFORE.search(prefix)
         if dash and len(_WORD.findall(prefix)) >= 3:
             sp, _ = self.speaker_after(t.end, sb)
-            self.add(sp or self.speaker_in(t.end, sb, False), cue, self.kind_of(sa, sa + dash.start()), sa, sa + dash.start())
+            sp = sp or self.speaker_in(t.end, sb, False)
+            if sp is not None:
+                self.add(sp, cue, self.kind_of(sa, sa + dash.start()), sa, sa + dash.start())
             return
         # "C, сообщил РИА Новости глава движения X." (no "что" after the verb)
         if prefix.rstrip().endswith(",") and len(_WORD.findall(prefix)) >= 4 and not re.search(
@@ -393,7 +409,7 @@ class CyrillicReader:
         # "Об этом сообщил X": the sentence (or paragraph) before is the claim
         anaphor = self.anaphoric_content(sa, pa, previous)
         if anaphor:
-            if not any(c.start <= anaphor[0] and anaphor[1] <= c.end + 1 for c in self.claims):
+            if not self.covered(*anaphor):
                 self.add(sp or self.speaker_after(t.end, sb)[0], cue, self.kind_of(*anaphor), *anaphor)
             return
         # "X отрицал подрыв …", "X сообщил о …": the object is the claim

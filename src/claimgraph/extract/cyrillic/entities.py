@@ -31,6 +31,8 @@ class EntitySpan:
 def entity_type(natasha_type: str, text: str) -> str:
     if natasha_type == "PER":
         return "PERSON"
+    if _FAC_WORDS.search(text):   # natasha tags a power plant or a station ORG or LOC
+        return "FAC"
     if natasha_type == "ORG":
         return "ORG"
     if _FAC_WORDS.search(text):
@@ -52,13 +54,15 @@ def person_nominative(language: str, words: list[str]) -> list[str]:
     case = gender = None
     for i, w in enumerate(words):
         readings = [p for p in parses(language, w) if "Name" in p.tag]
+        if not readings and i == 0 and len(words) > 1:
+            readings = [p for p in parses(language, w) if _is_name_reading(p)]
         if not readings:
             continue
         rest = words[i + 1:]
 
         def fits(r) -> bool:
             # the surname after the first name must read in the same case and gender
-            return all(any(any(t in q.tag for t in _NAME_TAGS) and q.tag.case == r.tag.case
+            return all(any(_is_name_reading(q) and q.tag.case == r.tag.case
                            and q.tag.gender in (r.tag.gender, None) for q in parses(language, x)) for x in rest)
         good = [r for r in readings if fits(r)] or readings
         # "Александра Камышина" reads as a woman in the nominative or a man in the genitive:
@@ -71,9 +75,9 @@ def person_nominative(language: str, words: list[str]) -> list[str]:
         if "-" in w or "." in w or not w.isalpha():
             out.append(w)
             continue
-        cands = [p for p in parses(language, w) if any(t in p.tag for t in _NAME_TAGS)]
+        cands = [p for p in parses(language, w) if _is_name_reading(p)]
         if case:
-            fit = [p for p in cands if p.tag.case == case and (gender is None or p.tag.gender in (gender, None) or "ms-f" in p.tag)]
+            fit = [p for p in cands if p.tag.case == case and (gender is None or p.tag.gender in (gender, None))]
             cands = fit or []
         elif cands:
             # a surname alone: a masculine oblique case ("Юсова", "Кириленка") over a feminine nominative
@@ -143,6 +147,31 @@ def head_nominative(language: str, words: list[str]) -> list[str]:
 
 
 _WORDS = re.compile(r"[\w'’ʼ-]+|[^\w\s]")
+
+
+def trim_person(language: str, text: str) -> int:
+    """How many characters to drop from the front of a PERSON span that swallowed the body
+    before the name ("України Володимир Зеленський", "Укрзалізниці Олександр Камишин")."""
+    words = text.split()
+    drop = 0
+    while drop < len(words) - 1 and not _person_word(language, words[drop]):
+        drop += 1
+    if drop == 0 or not any(_person_word(language, w) for w in words[drop:]):
+        return 0
+    return text.index(words[drop], sum(len(w) for w in words[:drop]))
+
+
+def _person_word(language: str, word: str) -> bool:
+    """A word that can be part of a person's name: a name tag, an animate noun, or unknown."""
+    ps = parses(language, word)
+    if not word[:1].isupper():
+        return False
+    return not ps or any(_is_name_reading(p) for p in ps) or all(p.score < 0.5 for p in ps[:1])
+
+
+def _is_name_reading(p) -> bool:
+    # the Ukrainian dictionary tags many first names only as animate nouns ("Володимир")
+    return any(t in p.tag for t in _NAME_TAGS) or (p.tag.POS == "NOUN" and p.tag.animacy == "anim")
 
 
 def canonical(language: str, type_: str, text: str) -> str:
