@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 from ..attribution import OWN_VOICE_CUE, Claim, Entity, EvidenceRef, Extraction, Mention
 from ..evidence import find_evidence
-from .entities import EntitySpan, canonical, entity_type, group, trim_person
+from .entities import EntitySpan, canonical, entity_type, fix_person, group
 from .lexicon import (
     ACCORDING_TO,
     BODY_WORDS,
@@ -123,10 +123,14 @@ class CyrillicReader:
             start = sp.start
             text = body[start:sp.stop]
             type_ = entity_type(sp.type, text)
+            end = sp.stop
             if type_ == "PERSON":
-                start += trim_person(language, text)
-                text = body[start:sp.stop]
-            spans.append(EntitySpan(start, sp.stop, type_, text, canonical(language, type_, text)))
+                fixed = fix_person(language, body, start, end)
+                if fixed is None:
+                    continue
+                start, end, type_ = fixed
+                text = body[start:end]
+            spans.append(EntitySpan(start, end, type_, text, canonical(language, type_, text)))
         self.groups = group(language, spans)
         name_of = {g.key: g.name for g in self.groups}
         for s in spans:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .models import parses
+from .models import morph, parses
 
 #: Head words that make a place a facility or a natural feature rather than a polity.
 _FAC_WORDS = re.compile(r"\b(?:ГЭС|ГЕС|АЭС|АЕС|ТЭЦ|ТЕЦ|вокзал\w*|аэропорт\w*|аеропорт\w*|завод\w*|порт\w*|мост\w*|міст|"
@@ -53,7 +53,7 @@ def person_nominative(language: str, words: list[str]) -> list[str]:
     ("Павла Кириленко" → "Павел Кириленко", "Юрія Ігната" → "Юрій Ігнат")."""
     case = gender = None
     for i, w in enumerate(words):
-        readings = [p for p in parses(language, w) if "Name" in p.tag]
+        readings = [p for p in parses(language, w) if "Name" in p.tag.grammemes]
         if not readings and i == 0 and len(words) > 1:
             readings = [p for p in parses(language, w) if _is_name_reading(p)]
         if not readings:
@@ -161,17 +161,38 @@ def trim_person(language: str, text: str) -> int:
     return text.index(words[drop], sum(len(w) for w in words[:drop]))
 
 
+def fix_person(language: str, body: str, start: int, end: int) -> tuple[int, int, str] | None:
+    """A PERSON span from natasha, mended: trimmed of a body before the name, grown by a
+    surname it left out ("Юрія" + "Ігната"), retyped or dropped when no word of it can be a
+    name (on Ukrainian text the Russian model tags "Укрзалізниця" or "Донецької" as persons)."""
+    start += trim_person(language, body[start:end])
+    words = body[start:end].split()
+    if len(words) == 1:
+        m = re.match(r"\s+([А-ЯІЇЄҐЁ][\w'’ʼ-]+)", body[end:end + 40])
+        if m and _person_word(language, m.group(1)) and any("Name" in p.tag.grammemes or _is_name_reading(p) for p in parses(language, words[0])):
+            return start, end + m.end(), "PERSON"
+        w = words[0]
+        if morph(language).word_is_known(w.lower()) and not any(_is_name_reading(p) for p in parses(language, w)):
+            top = parses(language, w)[0]
+            if "Geox" in top.tag.grammemes:
+                return start, end, "GPE"
+            if top.tag.POS == "NOUN":
+                return start, end, "ORG"
+            return None
+    return start, end, "PERSON"
+
+
 def _person_word(language: str, word: str) -> bool:
     """A word that can be part of a person's name: a name tag, an animate noun, or unknown."""
     ps = parses(language, word)
     if not word[:1].isupper():
         return False
-    return not ps or any(_is_name_reading(p) for p in ps) or all(p.score < 0.5 for p in ps[:1])
+    return not morph(language).word_is_known(word.lower()) or any(_is_name_reading(p) for p in ps)
 
 
 def _is_name_reading(p) -> bool:
     # the Ukrainian dictionary tags many first names only as animate nouns ("Володимир")
-    return any(t in p.tag for t in _NAME_TAGS) or (p.tag.POS == "NOUN" and p.tag.animacy == "anim")
+    return any(t in p.tag.grammemes for t in _NAME_TAGS) or (p.tag.POS == "NOUN" and p.tag.animacy == "anim")
 
 
 def canonical(language: str, type_: str, text: str) -> str:
