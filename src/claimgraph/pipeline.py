@@ -103,6 +103,14 @@ def _cyrillic_one(job: tuple) -> Any:
         return Extraction()
 
 
+def _one_blas_thread() -> None:
+    """natasha's models are numpy matrix products: one BLAS thread per worker process, or the
+    workers' threads fight over the same cores (measured: 2 workers slower than 1)."""
+    from threadpoolctl import threadpool_limits
+
+    threadpool_limits(1)
+
+
 def _extract_cyrillic(jobs: list[tuple], n_process: int) -> list:
     if n_process <= 1 or len(jobs) < PARALLEL_THRESHOLD:
         return [_cyrillic_one(j) for j in jobs]
@@ -111,7 +119,7 @@ def _extract_cyrillic(jobs: list[tuple], n_process: int) -> list:
     from .extract.cyrillic.models import natasha_models
 
     natasha_models()   # loaded once in the parent, shared by the forked workers
-    with mp.get_context("fork").Pool(n_process) as pool:
+    with mp.get_context("fork").Pool(n_process, initializer=_one_blas_thread) as pool:
         return list(pool.imap(_cyrillic_one, jobs, chunksize=4))
 
 
