@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 from ..attribution import OWN_VOICE_CUE, Claim, Entity, EvidenceRef, Extraction, Mention
 from ..evidence import find_evidence
-from .entities import EntitySpan, canonical, entity_type, fix_person, group
+from .entities import EntitySpan, canonical, entity_type, common_word, fix_person, group
 from .lexicon import (
     ACCORDING_TO,
     BODY_WORDS,
@@ -48,6 +48,7 @@ _STRIP = " \t\n.,;:—–-"
 #: Where the speaker after an inverted cue ends: a clause mark or the word opening the content.
 _SPEAKER_END = re.compile(r"[,.;:!?(]|\s[—–-]\s|\s(?:что|що|о|об|про)\s")
 #: Words for a person who speaks for a body: without a name they are the person last quoted.
+_FUNCTION_POS = frozenset("PREP CONJ PRCL ADVB INTJ NPRO PRED".split())
 _ROLE_WORDS = frozenset("""представитель представительница пресс-секретарь спикер официальный
     речник речниця представник представниця спікер пресс-секретар прессекретар
     президент глава голова""".split())
@@ -124,6 +125,8 @@ class CyrillicReader:
             text = body[start:sp.stop]
             type_ = entity_type(sp.type, text)
             end = sp.stop
+            if type_ != "PERSON" and common_word(language, text):
+                continue   # "Речник" opening a sentence: a capital, not a name
             if type_ == "PERSON":
                 fixed = fix_person(language, body, start, end)
                 if fixed is None:
@@ -151,6 +154,11 @@ class CyrillicReader:
             if p.tag.POS == "VERB" and p.normal_form in SPEECH_VERBS[self.language]:
                 return p.normal_form
         return None
+
+    def function_word(self, word: str) -> bool:
+        """A preposition, conjunction, particle, adverb or pronoun ("об этом", "также")."""
+        tag = parses(self.language, word)[0].tag
+        return tag.POS in _FUNCTION_POS or "Apro" in tag.grammemes
 
     def toks_in(self, a: int, b: int) -> list[_Tok]:
         return [t for t in self.toks if t.start >= a and t.end <= b]
@@ -183,14 +191,31 @@ class CyrillicReader:
                 return _Speaker(None, phrase, a2, b2, pending="person")
             if w in PLURAL_PRONOUNS:
                 return _Speaker(None, phrase, a2, b2, pending="body")
-        for w in words[:2]:
-            if w in _ROLE_WORDS or lemma(self.language, w) in _ROLE_WORDS:
-                return _Speaker(None, phrase, a2, b2, pending="role")
-        for w in words:
-            lemmas = {p.normal_form for p in parses(self.language, w)[:2]} | {w}
-            if lemmas & BODY_WORDS:
-                return _Speaker(None, phrase, a2, b2, pending="body")
+        content_words = [w for w in words if w in BODY_WORDS or not self.function_word(w)]
+        lemmas = [lemma(self.language, w) for w in content_words]
+        roles = [w in _ROLE_WORDS or m in _ROLE_WORDS for w, m in zip(content_words, lemmas)]
+        if any(roles) and all(r or parses(self.language, w)[0].tag.POS in ("ADJF", "PRTF")
+                              for w, r in zip(content_words, roles)):
+            # "президент", "официальный представитель": the person last quoted
+            return _Speaker(None, phrase, a2, b2, pending="role")
+        if len(content_words) == 1 and (lemmas[0] in BODY_WORDS or content_words[0] in BODY_WORDS):
+            # "в ведомстве", "у компанії", "там": the body last named
+            return _Speaker(None, phrase, a2, b2, pending="body")
+        if any(m in BODY_WORDS or m in _ROLE_WORDS or w in _ROLE_WORDS for w, m in zip(content_words, lemmas)):
+            # a body described but not named ("в областной администрации", "представитель
+            # подрядчика"): the description is the speaker
+            start = a2 + phrase.lower().index(content_words[0])
+            return _Speaker(self.body[start:b2], self.body[start:b2], start, b2, type="ORG")
         return None
+
+    def phrase_speaker(self, a: int, b: int) -> _Speaker | None:
+        """The words themselves as the source ("по данным Росавтодора" where NER found no name)."""
+        text = self.body[a:b]
+        lead = len(text) - len(text.lstrip(_STRIP))
+        phrase = text.strip(_STRIP)
+        if not phrase or len(_WORD.findall(phrase)) > 6:
+            return None
+        return _Speaker(phrase, phrase, a + lead, a + lead + len(phrase), type="ORG")
 
     def speaker_name(self, e: EntitySpan) -> str:
         """A person by the nominative full name; a body or place by its name as the text writes
@@ -322,7 +347,10 @@ class CyrillicReader:
         m = NO_COMMENT.search(text)
         if m:
             sp = self.speaker_before(sa, sa + m.start()) or self.speaker_after(sa + m.end(), sb)[0]
-            cue = (sa + m.start(), sa + m.end())
+            cue_end = sa + m.end()
+            while cue_end < sb and body[cue_end].isalpha():
+                cue_end += 1   # the cue is whole words
+            cue = (sa + m.start(), cue_end)
             self.add(sp, cue, "no_comment", sa, sb)
             for t in self.toks_in(*cue):
                 self.used_cues.add(t.start)
@@ -332,6 +360,8 @@ class CyrillicReader:
             comma = body.find(",", cue[1], sb)
             spk_end = comma if comma >= 0 else sb
             sp, _ = self.speaker_after(cue[1], spk_end) if comma < 0 else (self.speaker_in(cue[1], spk_end, False), 0)
+            if sp is None and comma >= 0:
+                sp = self.phrase_speaker(cue[1], comma)
             pron = re.search(r"\b(?:(его|её|ее|його|її)|(их|їхніми))\b", m.group())
             if pron:   # "по его словам": the person last quoted
                 sp = _Speaker(None, pron.group(), sa + m.start() + pron.start(), sa + m.start() + pron.end(),
@@ -450,9 +480,8 @@ class CyrillicReader:
                 if name is None:
                     named = [e for e in events if e[0] < pos and e[1] in want]
                     name = named[-1][2] if named else None
-                if name is None and sp.pending not in ("person", "role"):
-                    named = [e for e in events if e[0] < pos and e[1] in ("ORG", "GPE")]
-                    name = named[-1][2] if named else None
+                if name is None and sp.pending == "body":
+                    name = sp.text   # no body named before: the words the text uses
                 c.speaker = name
                 sp.type = next((e[1] for e in events if e[2] == name), None)
 

@@ -182,6 +182,18 @@ def fix_person(language: str, body: str, start: int, end: int) -> tuple[int, int
     return start, end, "PERSON"
 
 
+_PROPER = ("Geox", "Orgn", "Abbr", "Name", "Surn", "Patr", "Trad")
+
+
+def common_word(language: str, text: str) -> bool:
+    """One capitalised dictionary word that is never a name (its capital opens a sentence)."""
+    if " " in text or not text.isalpha() or text.isupper():
+        return False
+    ps = parses(language, text)
+    return morph(language).word_is_known(text.lower()) and not any(
+        t in p.tag.grammemes for p in ps for t in _PROPER)
+
+
 def _person_word(language: str, word: str) -> bool:
     """A word that can be part of a person's name: a name tag, an animate noun, or unknown."""
     ps = parses(language, word)
