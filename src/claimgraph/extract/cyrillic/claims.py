@@ -58,6 +58,10 @@ _WORD = re.compile(r"\w[\w'’ʼ-]*")
 _NEG = frozenset("не ни".split())
 
 
+_UK_AS_RU = str.maketrans({"і": "и", "І": "И", "и": "ы", "ї": "и", "Ї": "И", "є": "е", "Є": "Е", "ґ": "г", "Ґ": "Г",
+                           "ʼ": "ъ", "'": "ъ", "’": "ъ"})
+
+
 @dataclass
 class _Tok:
     text: str
@@ -114,18 +118,22 @@ class CyrillicReader:
 
         self.body, self.language = body, language
         segmenter, ner, _ = natasha_models()
-        doc = Doc(body)
+        # natasha's models know Russian spelling only: Ukrainian is handed to them respelt letter
+        # for letter (і→и, и→ы, ї→и, є→е, ґ→г, apostrophe→ъ; same length, so offsets hold), which
+        # lets the Russian NER see "Украины", "Володымыр" (measured in docs/benchmarks.md)
+        doc = Doc(body.translate(_UK_AS_RU) if language == "uk" else body)
         doc.segment(segmenter)
         doc.tag_ner(ner)
         self.sents = [(s.start, s.stop) for s in doc.sents]
-        self.toks = [_Tok(t.text, t.start, t.stop) for t in doc.tokens]
+        self.toks = [_Tok(body[t.start:t.stop], t.start, t.stop) for t in doc.tokens]
         spans = []
+        sent_starts = {s[0] for s in self.sents}
         for sp in doc.spans:
             start = sp.start
             text = body[start:sp.stop]
             type_ = entity_type(sp.type, text)
             end = sp.stop
-            if type_ != "PERSON" and common_word(language, text):
+            if type_ != "PERSON" and start in sent_starts and common_word(language, text):
                 continue   # "Речник" opening a sentence: a capital, not a name
             if type_ == "PERSON":
                 fixed = fix_person(language, body, start, end)
