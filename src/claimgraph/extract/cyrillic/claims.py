@@ -48,6 +48,7 @@ _STRIP = " \t\n.,;:—–-"
 #: Where the speaker after an inverted cue ends: a clause mark or the word opening the content.
 _SPEAKER_END = re.compile(r"[,.;:!?(]|\s[—–-]\s|\s(?:что|що|о|об|про)\s")
 #: Words for a person who speaks for a body: without a name they are the person last quoted.
+_PLACE_PREP = re.compile(r"(?:^|\s)(?:в|во|у|на|по|из|із|з|под|під)\s+$", re.IGNORECASE)
 _FUNCTION_POS = frozenset("PREP CONJ PRCL ADVB INTJ NPRO PRED".split())
 _ROLE_WORDS = frozenset("""представитель представительница пресс-секретарь спикер официальный
     речник речниця представник представниця спікер пресс-секретар прессекретар
@@ -181,7 +182,9 @@ class CyrillicReader:
         a2, b2 = a + lead, b - tail
         if a2 >= b2:
             return None
-        ents = [e for e in self.spans if e.start >= a2 and e.end <= b2]
+        # a place after a preposition ("в Краматорске") is where, not who; a body is who
+        ents = [e for e in self.spans if e.start >= a2 and e.end <= b2
+                and not (e.type == "GPE" and _PLACE_PREP.search(self.body, max(0, e.start - 4), e.start))]
         phrase = self.body[a2:b2]
         for types in (("PERSON",), ("ORG",), ("GPE",)):
             hits = [e for e in ents if e.type in types]
@@ -224,6 +227,26 @@ class CyrillicReader:
         if not phrase or len(_WORD.findall(phrase)) > 6:
             return None
         return _Speaker(phrase, phrase, a + lead, a + lead + len(phrase), type="ORG")
+
+    def subject_phrase(self, sa: int, cue_start: int) -> _Speaker | None:
+        """A subject the NER has no name for, right before the verb: a short noun phrase in the
+        nominative ("Поліція та рятувальники, що працюють на місці, повідомляють", "Позже
+        российская сторона сообщила"); a relative clause after it is skipped."""
+        text = self.body[sa:cue_start]
+        head = text.split(",")[0] if text.count(",") >= 2 else text
+        words = [(m.start(), m.group()) for m in _WORD.finditer(head)]
+        while words and self.function_word(words[0][1]):
+            words.pop(0)
+        if not words or len(words) > 5:
+            return None
+        nouns = [w for _, w in words if any(p.tag.POS == "NOUN" and p.tag.case == "nomn"
+                                              for p in parses(self.language, w.lower())[:2])]
+        if not nouns:
+            return None
+        start = sa + words[0][0]
+        end = sa + words[-1][0] + len(words[-1][1])
+        phrase = self.body[start:end]
+        return _Speaker(phrase, phrase, start, end, type="ORG")
 
     def speaker_name(self, e: EntitySpan) -> str:
         """A person by the nominative full name; a body or place by its name as the text writes
@@ -441,7 +464,7 @@ class CyrillicReader:
             if self.is_cue(toks[j]) or toks[j].text in ".!?":
                 break
             j += 1
-        sp = self.speaker_before(sa, t.start)
+        sp = self.speaker_before(sa, t.start) or self.subject_phrase(sa, t.start)
         if j < len(toks) and (toks[j].text.lower() in THAT or toks[j].text == ":"):
             if sp is None:
                 sp = self.speaker_in(t.end, toks[j].start, False)
