@@ -228,7 +228,7 @@ class CyrillicReader:
             return None
         return _Speaker(phrase, phrase, a + lead, a + lead + len(phrase), type="ORG")
 
-    def subject_phrase(self, sa: int, cue_start: int) -> _Speaker | None:
+    def subject_phrase(self, sa: int, cue_start: int, located: bool = False) -> _Speaker | None:
         """A subject the NER has no name for, right before the verb: a short noun phrase in the
         nominative ("Поліція та рятувальники, що працюють на місці, повідомляють", "Позже
         российская сторона сообщила"); a relative clause after it is skipped."""
@@ -239,7 +239,9 @@ class CyrillicReader:
             words.pop(0)
         if not words or len(words) > 5:
             return None
-        nouns = [w for _, w in words if any(p.tag.POS == "NOUN" and p.tag.case == "nomn"
+        # located: "У Повітряних силах не підтвердили" — a body named by where it speaks
+        cases = ("nomn", "loct", "loc2") if located else ("nomn",)
+        nouns = [w for _, w in words if any(p.tag.POS == "NOUN" and p.tag.case in cases
                                               for p in parses(self.language, w.lower())[:2])]
         if not nouns:
             return None
@@ -377,7 +379,10 @@ class CyrillicReader:
         # refusals: the whole clause
         m = NO_COMMENT.search(text)
         if m:
-            sp = self.speaker_before(sa, sa + m.start()) or self.speaker_after(sa + m.end(), sb)[0]
+            # who did not comment stands before the refusal; after it comes what was not confirmed
+            sp = self.speaker_before(sa, sa + m.start()) or self.subject_phrase(sa, sa + m.start(), located=True)
+            if sp is None and not _WORD.search(body, sa, sa + m.start()):
+                sp = self.speaker_after(sa + m.end(), sb)[0]
             cue_end = sa + m.end()
             while cue_end < sb and body[cue_end].isalpha():
                 cue_end += 1   # the cue is whole words
@@ -464,7 +469,9 @@ class CyrillicReader:
             if self.is_cue(toks[j]) or toks[j].text in ".!?":
                 break
             j += 1
-        sp = self.speaker_before(sa, t.start) or self.subject_phrase(sa, t.start)
+        sp = self.speaker_before(sa, t.start)
+        if sp is None and not _ANAPHORIC.match(body, sa):
+            sp = self.subject_phrase(sa, t.start)
         if j < len(toks) and (toks[j].text.lower() in THAT or toks[j].text == ":"):
             if sp is None:
                 sp = self.speaker_in(t.end, toks[j].start, False)
