@@ -144,3 +144,26 @@ def test_hostile_cyrillic_input_gives_an_extraction():
         ext = extract_claims_cyrillic(text, "ru")
         for c in ext.claims:
             assert text[c.start:c.end] == c.content
+
+
+def _json_lines(r) -> list[dict]:
+    import json
+
+    assert r.returncode == 0, r.stderr
+    return [json.loads(line) for line in r.stdout.decode("utf-8").splitlines()]
+
+
+def test_search_folds_cyrillic_letters_and_apostrophes(cli, tmp_path):
+    indir = tmp_path / "in"
+    indir.mkdir()
+    (indir / "ru.txt").write_text("Вертолёт сел на площадку у моста, сообщил пилот.\n", encoding="utf-8")
+    (indir / "uk.txt").write_text("Міст через Їрпінь відкрили у пʼятницю, повідомив інженер.\n", encoding="utf-8")
+    (indir / "uk2.txt").write_text("Ґанок школи відремонтували у п'ятницю, заявив директор.\n", encoding="utf-8")
+    assert cli("ingest", "--no-extract", str(indir)).returncode == 0
+    def found(query):
+        return sorted(h["title"] or h["sha256"][:8] for h in _json_lines(cli("search", query, "--json")))
+    assert len(found("вертолет")) == 1 and found("вертолет") == found("ВЕРТОЛЁТ")   # ё/е and case
+    assert len(found("ірпінь")) == 1 and found("ірпінь") == found("Їрпінь")         # ї/і
+    assert len(found("ганок")) == 1                                                  # ґ/г
+    assert len(found("пʼятницю")) == 2 and found("пʼятницю") == found('"п’ятницю"')  # three apostrophes alike
+    assert found("мостик") == []
