@@ -115,6 +115,7 @@ def test_about_this_sentence_claims_the_sentence_before():
     ("ru", ["Анной", "Беловой"], ["Анна", "Белова"]),
     ("uk", ["Андрія", "Литвина"], ["Андрій", "Литвин"]),
     ("ru", ["Пётр", "Сидоренко"], ["Пётр", "Сидоренко"]),   # already nominative: unchanged
+    ("ru", ["Петрин"], ["Петрин"]),                          # a surname alone, nominative: unchanged
 ])
 def test_person_names_to_the_nominative(language, words, expected):
     assert person_nominative(language, words) == expected
@@ -167,3 +168,13 @@ def test_search_folds_cyrillic_letters_and_apostrophes(cli, tmp_path):
     assert len(found("ганок")) == 1                                                  # ґ/г
     assert len(found("пʼятницю")) == 2 and found("пʼятницю") == found('"п’ятницю"')  # three apostrophes alike
     assert found("мостик") == []
+
+
+def test_person_span_loses_the_body_before_the_first_name():
+    from claimgraph.extract.cyrillic.entities import fix_person
+
+    text = "Речник Генштабу Кесмарії Андрій Гайдук заявив."
+    start = text.index("Кесмарії")
+    end = text.index(" заявив")
+    s, e, type_ = fix_person("uk", text, start, end)
+    assert (text[s:e], type_) == ("Андрій Гайдук", "PERSON")

@@ -52,7 +52,7 @@ def person_nominative(language: str, words: list[str]) -> list[str]:
     """A person's name words in the nominative: the first name fixes case and gender
     ("Павла Кириленко" → "Павел Кириленко", "Юрія Ігната" → "Юрій Ігнат")."""
     case = gender = None
-    for i, w in enumerate(words):
+    for i, w in enumerate(words[:-1]):   # a first name has a surname after it
         readings = [p for p in parses(language, w) if "Name" in p.tag.grammemes]
         if not readings and i == 0 and len(words) > 1:
             readings = [p for p in parses(language, w) if _is_name_reading(p)]
@@ -80,6 +80,9 @@ def person_nominative(language: str, words: list[str]) -> list[str]:
             fit = [p for p in cands if p.tag.case == case and (gender is None or p.tag.gender in (gender, None))]
             cands = fit or []
         elif cands:
+            if any(p.tag.case == "nomn" and p.tag.number != "plur" for p in parses(language, w)):
+                out.append(w)   # "Петрин заявил": already a nominative
+                continue
             # a surname alone: a masculine oblique case ("Юсова", "Кириленка") over a feminine nominative
             masc = [p for p in cands if p.tag.gender == "masc"]
             cands = masc or cands
@@ -127,6 +130,10 @@ def head_nominative(language: str, words: list[str]) -> list[str]:
     hp = parses(language, words[head])[0]
     if hp.tag.case in (None, "nomn") or words[head].isupper():
         return out
+    if all(any(p.tag.case == "nomn" for p in parses(language, w)) for w in words[:head + 1]):
+        return out   # "Вооружённые силы …" reads as a nominative already: leave it
+    if any("-" in w for w in words[:head + 1]):
+        return out   # "Нови-Велесе": pymorphy guesses such compounds badly
     for i in range(head + 1):
         w = words[i]
         if w.isupper() and len(w) > 1:
@@ -156,6 +163,10 @@ def trim_person(language: str, text: str) -> int:
     drop = 0
     while drop < len(words) - 1 and not _person_word(language, words[drop]):
         drop += 1
+    # "Кесмарії Андрій Гайдук": a word before a first name is not part of the name
+    firsts = [i for i, w in enumerate(words) if i >= drop and "Name" in parses(language, w)[0].tag.grammemes]
+    if firsts and firsts[0] > drop and len(words) - firsts[0] >= 2:
+        drop = firsts[0]
     if drop == 0 or not any(_person_word(language, w) for w in words[drop:]):
         return 0
     return text.index(words[drop], sum(len(w) for w in words[:drop]))
