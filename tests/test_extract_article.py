@@ -69,6 +69,10 @@ def test_unknown_kind_gives_an_empty_article():
     ("Колонна добралась до города во вторник, и организация заявила, что это было не так просто.", "ru"),
     ("Колона дісталася міста у вівторок, і організація заявила, що це було не так просто для водіїв.", "uk"),
     ("车队周二抵达该镇，救援机构表示司机们是安全的。", "zh"),
+    # a Russian sentence naming a Ukrainian body keeps its language: letters are counted, not spotted
+    ("Глава «Укрзалізниці» заявил, что поезда пойдут по графику и ничего не изменится.", "ru"),
+    ("Мост через реку открыли в пятницу утром.", "ru"),        # short: the letters still decide
+    ("Міст через річку відкрили у пʼятницю вранці.", "uk"),
     ("Home Menu Login", None),
 ])
 def test_guess_language(text, code):

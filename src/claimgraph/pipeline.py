@@ -46,16 +46,39 @@ def extract_articles(items: Sequence[AnalysisInput]) -> list:
 
 
 def analyse(items: Sequence[AnalysisInput], n_process: int = 2, batch_size: int = 64) -> list[Analysis]:
-    """Article, entities and claims for each item, in order."""
-    from .extract.attribution import Extraction, extract_claims, extract_claims_many
+    """Article, entities and claims for each item, in order.
+
+    Russian and Ukrainian documents (by the article's language) go to the Cyrillic extractor,
+    the rest to the English one; both return the same dataclasses.
+    """
+    from .extract.cyrillic import LANGUAGES
 
     articles = extract_articles(items)
-    procs = n_process if len(items) >= PARALLEL_THRESHOLD else 1
     # A Telegram post speaks in its channel's own voice (or, forwarded, in the original's), a
     # PDF report in its own: their unattributed sentences are that channel's or report's claims.
     pairs = [(a.body, a.headline, _own_voice(item, a)) for item, a in zip(items, articles)]
+    cyrillic = [i for i, a in enumerate(articles) if a.language in LANGUAGES]
+    others = [i for i in range(len(items)) if articles[i].language not in LANGUAGES]
+    extractions: list = [None] * len(items)
+    if others:
+        for i, e in zip(others, _extract_english([pairs[i] for i in others], n_process, batch_size)):
+            extractions[i] = e
+    if cyrillic:
+        jobs = [(pairs[i], articles[i].language) for i in cyrillic]
+        for i, e in zip(cyrillic, _extract_cyrillic(jobs, n_process)):
+            extractions[i] = e
+    for item, extraction in zip(items, extractions):
+        if item.kind == "pdf":
+            _report_voice(extraction)
+    return [Analysis(a, e) for a, e in zip(articles, extractions)]
+
+
+def _extract_english(pairs: list[tuple], n_process: int, batch_size: int) -> list:
+    from .extract.attribution import Extraction, extract_claims, extract_claims_many
+
+    procs = n_process if len(pairs) >= PARALLEL_THRESHOLD else 1
     try:
-        extractions = extract_claims_many(pairs, n_process=procs, batch_size=batch_size)
+        return extract_claims_many(pairs, n_process=procs, batch_size=batch_size)
     except Exception:
         # One document that breaks the model or the rules must not block the batch (and, since
         # the batch would be retried first, every later ingest): redo it one by one.
@@ -67,10 +90,40 @@ def analyse(items: Sequence[AnalysisInput], n_process: int = 2, batch_size: int 
                 log.warning("claims extraction failed for one document (%s: %s); stored without claims",
                             type(exc).__name__, str(exc)[:200])
                 extractions.append(Extraction())
-    for item, extraction in zip(items, extractions):
-        if item.kind == "pdf":
-            _report_voice(extraction)
-    return [Analysis(a, e) for a, e in zip(articles, extractions)]
+        return extractions
+
+
+def _cyrillic_one(job: tuple) -> Any:
+    from .extract.attribution import Extraction
+    from .extract.cyrillic import extract_claims_cyrillic
+
+    (body, headline, author), language = job
+    try:
+        return extract_claims_cyrillic(body, language, headline=headline, author=author)
+    except Exception as exc:   # one hostile document must not stop the batch
+        log.warning("claims extraction failed for one %s document (%s: %s); stored without claims",
+                    language, type(exc).__name__, str(exc)[:200])
+        return Extraction()
+
+
+def _one_blas_thread() -> None:
+    """natasha's models are numpy matrix products: one BLAS thread per worker process, or the
+    workers' threads fight over the same cores (measured: 2 workers slower than 1)."""
+    from threadpoolctl import threadpool_limits
+
+    threadpool_limits(1)
+
+
+def _extract_cyrillic(jobs: list[tuple], n_process: int) -> list:
+    if n_process <= 1 or len(jobs) < PARALLEL_THRESHOLD:
+        return [_cyrillic_one(j) for j in jobs]
+    import multiprocessing as mp
+
+    from .extract.cyrillic.models import natasha_models
+
+    natasha_models()   # loaded once in the parent, shared by the forked workers
+    with mp.get_context("fork").Pool(n_process, initializer=_one_blas_thread) as pool:
+        return list(pool.imap(_cyrillic_one, jobs, chunksize=4))
 
 
 #: The cue of a report's own statement (the claims stage names a channel post's "channel post").

@@ -33,7 +33,13 @@ _SCRIPTS = (
     ("ar", re.compile(r"[\u0600-\u06ff]")),
     ("he", re.compile(r"[\u0590-\u05ff]")),
 )
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+# Letters only one of the two languages writes: і ї є ґ are Ukrainian, ы э ъ ё Russian.
 _UKRAINIAN_LETTERS = re.compile(r"[іїєґ]", re.IGNORECASE)
+_RUSSIAN_LETTERS = re.compile(r"[ыэъё]", re.IGNORECASE)
+# Function words that only one of the two languages uses (the shared ones, "в", "не", "на", say nothing).
+_RU_ONLY = frozenset("и что это он из о от был было они уже или если чтобы который также его ее её их где когда может этого".split())
+_UK_ONLY = frozenset("і що та від був було вони вже й або якщо щоб який також її їх де коли може цього є після".split())
 _SAMPLE_CHARS = 20_000  # enough to decide, and bounds the work on a huge document
 
 
@@ -49,16 +55,36 @@ def guess_language(text: str) -> str | None:
         if len(pattern.findall(sample)) > letters * 0.2:
             return code
     words = [w.lower() for w in _WORD.findall(sample)]
+    if len(_CYRILLIC.findall(sample)) > letters * 0.6:
+        # Mostly Cyrillic: Russian or Ukrainian here, and even a short Telegram message, with
+        # few function words, has letters and words that decide between the two.
+        which = ru_or_uk(sample, words)
+        if which:
+            return which
     if len(words) < 8:
         return None
     scores = {code: sum(1 for w in words if w in stops) for code, stops in STOP_WORDS.items()}
     if scores["ru"] or scores["uk"]:
-        # Russian and Ukrainian share many function words; the letters і ї є ґ are Ukrainian.
-        if _UKRAINIAN_LETTERS.search(sample):
-            scores["uk"] += scores["ru"]
-            scores["ru"] = 0
+        which = ru_or_uk(sample, words)
+        if which:
+            # Russian and Ukrainian share many function words: they count for the one the
+            # letters and the words of one language only point to.
+            loser = "ru" if which == "uk" else "uk"
+            scores[which] += scores[loser]
+            scores[loser] = 0
     best = max(scores, key=scores.get)
     # Prose has a function word every few words; a menu or a list of names does not.
     if scores[best] < max(3, len(words) * 0.08):
         return None
     return best
+
+
+def ru_or_uk(sample: str, words: list[str] | None = None) -> str | None:
+    """"ru" or "uk" for Cyrillic text, from the letters and function words only one language
+    uses, counted rather than spotted: a Russian page naming «Укрзалізниця» stays Russian."""
+    words = words if words is not None else [w.lower() for w in _WORD.findall(sample)]
+    uk = len(_UKRAINIAN_LETTERS.findall(sample)) + 2 * sum(1 for w in words if w in _UK_ONLY)
+    ru = len(_RUSSIAN_LETTERS.findall(sample)) + 2 * sum(1 for w in words if w in _RU_ONLY)
+    if uk == ru:
+        return None
+    return "uk" if uk > ru else "ru"

@@ -63,6 +63,9 @@ def _score(type_: str, mine: list[str], theirs: list[str]) -> N.Match | None | b
     return best
 
 
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+
+
 def display(name: str, type_: str) -> str:
     """How a canonical entity is shown: a person without titles, anything without a leading "the"."""
     if type_ == N.PERSON:
@@ -78,12 +81,14 @@ def _display_score(name: str, type_: str) -> tuple:
     shown = display(name, type_)
     words = N.parse(name).words
     capital = shown[:1].isupper()
+    # a name in Latin letters is shown before a Cyrillic one (an oblique case as written: "Дравании")
+    latin = not _CYRILLIC.search(shown)
     if type_ == N.PERSON:
         full = all(len(w.rstrip(".")) > 1 for w in words)
-        return (capital, full, len(words))
+        return (latin, capital, full, len(words))
     if type_ in N.NAMED_PLACES:
-        return (capital, not name.split()[0].lower() in N.DETERMINERS, -len(words))
-    return (capital, not N.is_acronym(name), len(words))
+        return (latin, capital, not name.split()[0].lower() in N.DETERMINERS, -len(words))
+    return (latin, capital, not N.is_acronym(name), len(words))
 
 
 def _display_better(new: str, old: str, type_: str) -> bool:

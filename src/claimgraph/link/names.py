@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import combinations
 
+from .translit import to_latin
+
 #: Titles, ranks and honorifics dropped from the front of a name ("Colonel Yaroslav Kravets").
 TITLES = {
     "mr", "mrs", "ms", "miss", "dr", "doctor", "prof", "professor", "sir", "dame", "lord", "lady", "rev", "reverend",
@@ -71,7 +73,8 @@ def strip_accents(text: str) -> str:
 @lru_cache(maxsize=65536)
 def clean(text: str) -> str:
     """Surface clean-up: quotes, accents, possessives, surrounding punctuation."""
-    text = strip_accents(text.translate(_QUOTES)).strip(" \t\n,;:.\"[]")
+    # Cyrillic names are romanised first, so that fold/skeleton match them across scripts
+    text = strip_accents(to_latin(text).translate(_QUOTES)).strip(" \t\n,;:.\"[]")
     if text.startswith("(") and ")" not in text:
         text = text[1:]
     if text.endswith(")") and "(" not in text:
@@ -115,7 +118,7 @@ _VOWELS = set("aeiou")
 @lru_cache(maxsize=65536)
 def fold(word: str) -> str:
     """A romanisation-neutral spelling: Maksim/Maxim, Novyi/Novy, Hlynsk/Glinsk, HUR/GUR, Kyiv/Kyyiv fold alike."""
-    w = strip_accents(word).lower()
+    w = strip_accents(to_latin(word)).lower()
     w = re.sub(r"[^a-z0-9]", "", w)
     if w.endswith("ff"):
         w = w[:-2] + "v"

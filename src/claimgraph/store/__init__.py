@@ -20,6 +20,15 @@ from . import migrate
 MAX_ID = 2**63 - 1
 
 
+
+#: The letters the search index folds (migration 0011), one for one; queries are folded alike.
+_SEARCH_FOLD = str.maketrans({"ё": "е", "Ё": "Е", "ї": "і", "Ї": "І", "ґ": "г", "Ґ": "Г"})
+
+
+def fold_search_text(text: str) -> str:
+    """A search query as the index holds text: ё→е, ї→і, ґ→г (see migration 0011)."""
+    return (text or "").translate(_SEARCH_FOLD)
+
 class StoreError(Exception):
     """A friendly, one-line problem with the store or a query."""
 
@@ -325,6 +334,7 @@ class Store:
         return [_capture(r) for r in rows]
 
     def search(self, query: str, limit: int = 20) -> list[SearchHit]:
+        query = fold_search_text(query)
         sql = (
             "SELECT d.id, d.sha256, d.title, d.outlet, d.kind,"
             " snippet(documents_fts, 1, '[', ']', '…', 16) AS snip, bm25(documents_fts) AS rank"

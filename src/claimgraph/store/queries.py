@@ -21,7 +21,7 @@ from dataclasses import asdict, dataclass, field
 from functools import cached_property
 from typing import Any, Iterator
 
-from . import Store, StoreError
+from . import Store, StoreError, fold_search_text
 
 # ---------------------------------------------------------------------------------------------
 # plain records
@@ -445,7 +445,7 @@ def _snippet_parts(snip: str) -> list[tuple[str, bool]]:
 
 def search(store: Store, query: str, limit: int = 20, offset: int = 0) -> list[SearchHitRow]:
     """FTS5 search over documents with snippets split into (text, is_match) pieces."""
-    query = (query or "").strip()
+    query = fold_search_text(query).strip()
     if not query:
         raise StoreError("empty search query")
     sql = (

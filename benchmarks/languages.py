@@ -1,0 +1,183 @@
+"""Languages benchmark: language per page, entity F1 (exact span and type) per language, and
+the words per second of the Russian/Ukrainian path against the English one.
+
+Real-news pages (``../shared/benchmarks/real-news/``, skipped cleanly when absent) go through the
+pipeline as ``claimgraph extract`` runs them (reader, article extraction, entities and claims).
+
+* language: ``article.language`` against the page's folder (English events, ``ru-pages``,
+  ``uk-pages``), over the pages of the split.
+* entity F1 (exact span and type): per page, the gold mentions are the distinct (text, type)
+  pairs of every gold entity's ``aliases`` as written that are names — the alias (outer quote
+  marks trimmed) begins with a capital letter and is not a pronoun; aliases that begin in lower
+  case ("станции", "ведомстве", "там", "глава администрации … Владимир Леонтьев") are
+  descriptions and coreference, not NER spans. A description that opens a sentence keeps its
+  capital and stays in the gold (a miss for any NER). Ours are the distinct (mention text, type)
+  pairs of our entities. A pair counts when text (after trimming spaces and outer quote marks)
+  and type are equal; P, R and F1 are pooled over the pages. Also printed: the same with any type.
+* throughput: words (whitespace-separated) of the article bodies per second through the claims
+  step on 2 processes — ``extract_claims_many(n_process=2)`` for English, the pipeline's Cyrillic
+  path (forked pool of 2) for ru/uk — over each language's pages repeated to 60 documents.
+
+Run: ``.venv/bin/python benchmarks/languages.py [--real-news dev|test] [--no-throughput]``
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO / "src"))
+sys.path.insert(0, str(REPO / "benchmarks"))
+
+from attribution import REAL_NEWS, real_news_pages  # noqa: E402
+
+_PRONOUNS = frozenset("""он она оно они его её ее их ему ей им него неё нее них там тут это
+    він вона воно вони його її їх йому їй ним нею них там тут це""".split())
+_QUOTES = " \t«»\"“”„'"
+
+
+def gold_mentions(gold: dict) -> set[tuple[str, str]]:
+    out = set()
+    for e in gold.get("entities", []):
+        for alias in e.get("aliases", []):
+            a = alias.strip(_QUOTES)
+            if a and a[0].isupper() and a.lower() not in _PRONOUNS:
+                out.add((a, e["type"]))
+    return out
+
+
+def our_mentions(extraction) -> set[tuple[str, str]]:
+    return {(m.text.strip(_QUOTES), e.type) for e in extraction.entities for m in e.mentions if m.text.strip(_QUOTES)}
+
+
+def cross_script_persons(gold: dict, extraction) -> list[bool]:
+    """For each gold person with an English name whom we found (one of our PERSON entities has a
+    mention equal to one of its aliases): is our canonical name the same person as the English
+    name by the linker's rules (``link.names``: surname by transliteration, given name by
+    equivalents)? Each gold person counts once."""
+    from claimgraph.link import names as N
+
+    out = []
+    for e in gold.get("entities", []):
+        if e["type"] != "PERSON" or not e.get("english"):
+            continue
+        aliases = {a.strip(_QUOTES) for a in e.get("aliases", [])}
+        ours = [x for x in extraction.entities if x.type == "PERSON" and {m.text for m in x.mentions} & aliases]
+        if not ours:
+            continue
+        mine, eng = N.tokens(ours[0].name), N.tokens(e["english"])
+        if not mine or not eng:
+            out.append(False)
+            continue
+        same_surname = N.same_word(mine[-1], eng[-1]) is not None
+        same_given = len(mine) < 2 or len(eng) < 2 or bool(N.same_word(mine[0], eng[0]) or N.same_given(mine[0], eng[0]))
+        out.append(same_surname and same_given)
+    return out
+
+
+def prf(tp: int, n_pred: int, n_gold: int) -> str:
+    p = tp / n_pred if n_pred else 0.0
+    r = tp / n_gold if n_gold else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return f"P={p:.3f} R={r:.3f} F1={f:.3f} (tp={tp} pred={n_pred} gold={n_gold})"
+
+
+def analyse_pages(gold_files: list[Path]):
+    from claimgraph.pipeline import AnalysisInput, analyse
+    from claimgraph.sources.text import document_from_bytes
+
+    pages = [p.with_name(p.name[: -len(".gold.json")] + ".txt") for p in gold_files]
+    sources = [document_from_bytes(p.read_bytes(), p.name) for p in pages]
+    return analyse([AnalysisInput(d.text, d.kind, metadata=d.metadata) for d in sources], n_process=1)
+
+
+def evaluate(split: str, lang: str) -> tuple[list[str], list]:
+    files = real_news_pages(split, lang)
+    if not files:
+        return [], []
+    results = analyse_pages(files)
+    right = sum(1 for r in results if r.article.language == lang)
+    tp = n_pred = n_gold = tp_any = n_pred_any = n_gold_any = 0
+    for gold_path, r in zip(files, results):
+        gold = gold_mentions(json.loads(gold_path.read_text(encoding="utf-8")))
+        ours = our_mentions(r.extraction)
+        tp += len(gold & ours)
+        n_pred += len(ours)
+        n_gold += len(gold)
+        g_any, o_any = {t for t, _ in gold}, {t for t, _ in ours}
+        tp_any += len(g_any & o_any)
+        n_pred_any += len(o_any)
+        n_gold_any += len(g_any)
+    cross = [0, 0]
+    for gold_path, r in zip(files, results):
+        for ok in cross_script_persons(json.loads(gold_path.read_text(encoding="utf-8")), r.extraction):
+            cross[0] += ok
+            cross[1] += 1
+    label = f"real-news-{split}-{lang}({len(files)})"
+    out = [f"  {label:<24} language={right}/{len(files)}  entities exact span+type {prf(tp, n_pred, n_gold)}",
+            f"  {'':<24} entities exact span, any type {prf(tp_any, n_pred_any, n_gold_any)}"]
+    if lang != "en":
+        out.append(f"  {'':<24} cross-script persons (our canonical name = gold English name, linker rules): "
+                   f"{cross[0]}/{cross[1]}")
+    return out, results
+
+
+def throughput(bodies: dict[str, list[str]], n_docs: int = 60, repeats: int = 2) -> list[str]:
+    from claimgraph.extract.attribution import extract_claims_many
+    from claimgraph.extract.cyrillic.models import natasha_models
+    from claimgraph.extract.nlp import load_nlp
+    from claimgraph.pipeline import _extract_cyrillic
+
+    load_nlp()
+    natasha_models()
+    out, rates = [], {}
+    for lang, texts in bodies.items():
+        if not texts:
+            continue
+        docs = (texts * (n_docs // len(texts) + 1))[:n_docs]
+        words = sum(len(t.split()) for t in docs)
+        best = 0.0
+        for _ in range(repeats):
+            t0 = time.perf_counter()
+            if lang == "en":
+                extract_claims_many([(t, None, None) for t in docs], n_process=2)
+            else:
+                _extract_cyrillic([((t, None, None), lang) for t in docs], n_process=2)
+            best = max(best, words / (time.perf_counter() - t0))
+        rates[lang] = best
+        out.append(f"  {lang}: {n_docs} docs, {words} words, best of {repeats}: {best:8.0f} words/s (2 processes)")
+    if "en" in rates:
+        for lang in ("ru", "uk"):
+            if lang in rates:
+                out.append(f"  {lang} / en = {rates[lang] / rates['en']:.2f}x")
+    return out
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--real-news", default="dev", choices=["dev", "test"], help="tune on dev; test only to report")
+    ap.add_argument("--no-throughput", action="store_true")
+    args = ap.parse_args(argv)
+    if not REAL_NEWS.exists():
+        print(f"  real-news: skipped ({REAL_NEWS} absent)")
+        return 0
+    print("language per page and entity F1 (exact span and type), end to end through the pipeline")
+    bodies: dict[str, list[str]] = {}
+    for lang in ("en", "ru", "uk"):
+        lines, results = evaluate(args.real_news, lang)
+        for line in lines:
+            print(line, flush=True)
+        bodies[lang] = [r.article.body for r in results if r.article.body]
+    if not args.no_throughput:
+        print("throughput of the claims step (entities + claims), words/s")
+        for line in throughput(bodies):
+            print(line, flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

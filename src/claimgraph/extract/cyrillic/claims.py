@@ -1,0 +1,582 @@
+"""Attributed claims of a Russian or Ukrainian text, read from the word order of reporting.
+
+Russian and Ukrainian news attribute in a small number of fixed shapes, which these rules read
+on razdel's tokens and sentences, natasha's NER spans and pymorphy3's lemmas (no parse: the
+syntax model is trained on Russian only and costs more than the rest together):
+
+* a quotation standing as a clause: «…», — сказал X; "…", - написал он; X: «…»; X заявил: «…»;
+  «…», — говорится в сообщении (the statement's author is the speaker);
+* a cue verb with a clause: X заявил(а/и), что …; … , — сообщил X (no quotes); как заявил X, …;
+  a verb whose object is the claim (X отрицал …, назвал …, сообщил о …); "Об этом сообщил X"
+  (the claim is the sentence before, or the paragraph before when it opens a paragraph);
+* according_to: по словам X, …; по данным X, …; со ссылкой на X (the one cited speaks);
+  за словами X; за даними X; "Джерело: X" lines (one claim per source named);
+* no_comment: отказался комментировать, не прокомментировал, пока не подтвердил, не стал
+  говорить, відмовився коментувати … (the content is the whole clause).
+
+Hedges with no source (предположительно, якобы, нібито …) are not claims. A pronoun or a word
+standing for a body ("он", "в ведомстве", "там") takes the last person or body that spoke or
+was named before it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..attribution import OWN_VOICE_CUE, Claim, Entity, EvidenceRef, Extraction, Mention
+from ..evidence import find_evidence
+from .entities import EntitySpan, canonical, entity_type, common_word, fix_person, group
+from .lexicon import (
+    ACCORDING_TO,
+    BODY_WORDS,
+    NO_COMMENT,
+    OBJECT_VERBS,
+    PERSON_PRONOUNS,
+    PLURAL_PRONOUNS,
+    SPEECH_VERBS,
+    STATEMENT_SAYS,
+    THAT,
+)
+from .models import lemma, natasha_models, parses
+
+_DASH_BEFORE = re.compile(r"[,.!?…]?\s*[—–-]{1,2}\s*$")
+_DASH_AFTER = re.compile(r"\s*[,.!?…]*\s*[—–-]{1,2}\s*")  # used with match(pos): no ^
+_ANAPHORIC = re.compile(r"\s*(?:[Оо]б\s+этом|[Оо]\s+том|[Пп]ро\s+це|[Пп]ро\s+це\s+ж|[Ээ]то|[Цц]е)\b")
+_SOURCE_LINE = re.compile(r"^\s*(?:[Дд]жерело|[Ии]сточник|[Дд]жерела|[Ии]сточники)\s*:\s*(.+)$")
+_STRIP = " \t\n.,;:—–-"
+#: Where the speaker after an inverted cue ends: a clause mark or the word opening the content.
+_SPEAKER_END = re.compile(r"[,.;:!?(]|\s[—–-]\s|\s(?:что|що|о|об|про)\s")
+#: Words for a person who speaks for a body: without a name they are the person last quoted.
+_PLACE_PREP = re.compile(r"(?:^|\s)(?:в|во|у|на|по|из|із|з|под|під)\s+$", re.IGNORECASE)
+_FUNCTION_POS = frozenset("PREP CONJ PRCL ADVB INTJ NPRO PRED".split())
+_ROLE_WORDS = frozenset("""представитель представительница пресс-секретарь спикер официальный
+    речник речниця представник представниця спікер пресс-секретар прессекретар
+    президент глава голова""".split())
+_QUOTE_PAIRS = {"«": "»", "“": "”", "„": "“"}
+_WORD = re.compile(r"\w[\w'’ʼ-]*")
+#: A cue verb negated is no assertion ("не сообщил" is a refusal, read by NO_COMMENT).
+_NEG = frozenset("не ни".split())
+
+
+_UK_AS_RU = str.maketrans({"і": "и", "І": "И", "и": "ы", "ї": "и", "Ї": "И", "є": "е", "Є": "Е", "ґ": "г", "Ґ": "Г",
+                           "ʼ": "ъ", "'": "ъ", "’": "ъ"})
+
+
+@dataclass
+class _Tok:
+    text: str
+    start: int
+    end: int
+
+
+@dataclass
+class _Speaker:
+    name: str | None
+    text: str | None
+    start: int | None
+    end: int | None
+    pending: str | None = None   # "person", "body", "statement": resolved after all claims are found
+    type: str | None = None
+
+
+def _quotes(text: str, base: int) -> list[tuple[int, int]]:
+    """Outermost quotations in one paragraph as (inner start, inner end), absolute offsets."""
+    out = []
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        if ch in _QUOTE_PAIRS:
+            close, depth, j = _QUOTE_PAIRS[ch], 0, i + 1
+            while j < n:
+                if text[j] == ch and ch != close:
+                    depth += 1
+                elif text[j] == close:
+                    if depth == 0:
+                        break
+                    depth -= 1
+                j += 1
+            if j < n:
+                out.append((base + i + 1, base + j))
+                i = j + 1
+                continue
+        elif ch == '"':
+            j = text.find('"', i + 1)
+            # an opening mark follows a space/start, a closing one precedes a space/punctuation
+            while j > 0 and j + 1 < n and text[j + 1].isalnum():
+                j = text.find('"', j + 1)
+            if j > 0:
+                out.append((base + i + 1, base + j))
+                i = j + 1
+                continue
+        i += 1
+    return out
+
+
+class CyrillicReader:
+    def __init__(self, body: str, language: str):
+        from natasha import Doc
+
+        self.body, self.language = body, language
+        segmenter, ner, _ = natasha_models()
+        # natasha's models know Russian spelling only: Ukrainian is handed to them respelt letter
+        # for letter (і→и, и→ы, ї→и, є→е, ґ→г, apostrophe→ъ; same length, so offsets hold), which
+        # lets the Russian NER see "Украины", "Володымыр" (measured in docs/benchmarks.md)
+        doc = Doc(body.translate(_UK_AS_RU) if language == "uk" else body)
+        doc.segment(segmenter)
+        doc.tag_ner(ner)
+        self.sents = [(s.start, s.stop) for s in doc.sents]
+        self.toks = [_Tok(body[t.start:t.stop], t.start, t.stop) for t in doc.tokens]
+        spans = []
+        sent_starts = {s[0] for s in self.sents}
+        for sp in doc.spans:
+            start = sp.start
+            text = body[start:sp.stop]
+            type_ = entity_type(sp.type, text)
+            end = sp.stop
+            if type_ != "PERSON" and start in sent_starts and common_word(language, text):
+                continue   # "Речник" opening a sentence: a capital, not a name
+            if type_ == "PERSON":
+                fixed = fix_person(language, body, start, end)
+                if fixed is None:
+                    continue
+                start, end, type_ = fixed
+                text = body[start:end]
+            spans.append(EntitySpan(start, end, type_, text, canonical(language, type_, text)))
+        self.groups = group(language, spans)
+        name_of = {g.key: g.name for g in self.groups}
+        for s in spans:
+            s.name = name_of[s.key]
+        self.spans = spans
+        self.surnames = {g.name.split()[-1].lower(): g.name for g in self.groups if g.type == "PERSON"}
+        self.written = {g.key: {m[0] for m in g.mentions} for g in self.groups}
+        self.claims: list[Claim] = []
+        self.speakers: dict[int, _Speaker] = {}
+        self.used_cues: set[int] = set()
+
+    # ----------------------------------------------------------------- words
+    def is_cue(self, tok: _Tok) -> str | None:
+        """The lemma of a finite speech verb, else None."""
+        if not tok.text.isalpha():
+            return None
+        for p in parses(self.language, tok.text.lower())[:3]:
+            if p.tag.POS == "VERB" and p.normal_form in SPEECH_VERBS[self.language]:
+                return p.normal_form
+        return None
+
+    def function_word(self, word: str) -> bool:
+        """A preposition, conjunction, particle, adverb or pronoun ("об этом", "также")."""
+        tag = parses(self.language, word)[0].tag
+        return tag.POS in _FUNCTION_POS or "Apro" in tag.grammemes
+
+    def toks_in(self, a: int, b: int) -> list[_Tok]:
+        return [t for t in self.toks if t.start >= a and t.end <= b]
+
+    # ----------------------------------------------------------------- speakers
+    def speaker_in(self, a: int, b: int, nearest_end: bool) -> _Speaker | None:
+        """The speaker a stretch of text names: a person first, then a body, then a place
+        (a country speaking is its government); a pronoun or a body word is resolved later."""
+        text = self.body[a:b]
+        lead = len(text) - len(text.lstrip(_STRIP + "«»\"“”"))
+        tail = len(text) - len(text.rstrip(_STRIP + "«»\"“”"))
+        a2, b2 = a + lead, b - tail
+        if a2 >= b2:
+            return None
+        # a place after a preposition ("в Краматорске") is where, not who; a body is who
+        ents = [e for e in self.spans if e.start >= a2 and e.end <= b2
+                and not (e.type == "GPE" and _PLACE_PREP.search(self.body, max(0, e.start - 4), e.start))]
+        phrase = self.body[a2:b2]
+        for types in (("PERSON",), ("ORG",), ("GPE",)):
+            hits = [e for e in ents if e.type in types]
+            if hits:
+                e = hits[-1] if nearest_end and types == ("PERSON",) else hits[0]
+                return _Speaker(self.speaker_name(e), phrase, a2, b2, type=e.type)
+        words = [w.lower() for w in _WORD.findall(phrase)]
+        for w in words:
+            # a surname the NER missed here but found elsewhere in the text ("Песков назвал …")
+            person = self.surnames.get(w) or self.surnames.get(lemma(self.language, w))
+            if person:
+                return _Speaker(person, phrase, a2, b2, type="PERSON")
+        for w in (reversed(words) if nearest_end else words):
+            if w in PERSON_PRONOUNS:
+                return _Speaker(None, phrase, a2, b2, pending="person")
+            if w in PLURAL_PRONOUNS:
+                return _Speaker(None, phrase, a2, b2, pending="body")
+        content_words = [w for w in words if w in BODY_WORDS or not self.function_word(w)]
+        lemmas = [lemma(self.language, w) for w in content_words]
+        roles = [w in _ROLE_WORDS or m in _ROLE_WORDS for w, m in zip(content_words, lemmas)]
+        if any(roles) and all(r or parses(self.language, w)[0].tag.POS in ("ADJF", "PRTF")
+                              for w, r in zip(content_words, roles)):
+            # "президент", "официальный представитель": the person last quoted
+            return _Speaker(None, phrase, a2, b2, pending="role")
+        if len(content_words) == 1 and (lemmas[0] in BODY_WORDS or content_words[0] in BODY_WORDS):
+            # "в ведомстве", "у компанії", "там": the body last named
+            return _Speaker(None, phrase, a2, b2, pending="body")
+        if any(m in BODY_WORDS or m in _ROLE_WORDS or w in _ROLE_WORDS for w, m in zip(content_words, lemmas)):
+            # a body described but not named ("в областной администрации", "представитель
+            # подрядчика"): the description is the speaker
+            start = a2 + phrase.lower().index(content_words[0])
+            return _Speaker(self.body[start:b2], self.body[start:b2], start, b2, type="ORG")
+        return None
+
+    def phrase_speaker(self, a: int, b: int) -> _Speaker | None:
+        """The words themselves as the source ("по данным Росавтодора" where NER found no name)."""
+        text = self.body[a:b]
+        lead = len(text) - len(text.lstrip(_STRIP))
+        phrase = text.strip(_STRIP)
+        if not phrase or len(_WORD.findall(phrase)) > 6:
+            return None
+        return _Speaker(phrase, phrase, a + lead, a + lead + len(phrase), type="ORG")
+
+    def subject_phrase(self, sa: int, cue_start: int, located: bool = False) -> _Speaker | None:
+        """A subject the NER has no name for, right before the verb: a short noun phrase in the
+        nominative ("Поліція та рятувальники, що працюють на місці, повідомляють", "Позже
+        российская сторона сообщила"); a relative clause after it is skipped."""
+        text = self.body[sa:cue_start]
+        head = text.split(",")[0] if text.count(",") >= 2 else text
+        words = [(m.start(), m.group()) for m in _WORD.finditer(head)]
+        while words and self.function_word(words[0][1]):
+            words.pop(0)
+        if not words or len(words) > 5:
+            return None
+        # located: "У Повітряних силах не підтвердили" — a body named by where it speaks
+        cases = ("nomn", "loct", "loc2") if located else ("nomn",)
+        nouns = [w for _, w in words if any(p.tag.POS == "NOUN" and p.tag.case in cases
+                                              for p in parses(self.language, w.lower())[:2])]
+        if not nouns:
+            return None
+        start = sa + words[0][0]
+        end = sa + words[-1][0] + len(words[-1][1])
+        phrase = self.body[start:end]
+        return _Speaker(phrase, phrase, start, end, type="ORG")
+
+    def speaker_name(self, e: EntitySpan) -> str:
+        """A person by the nominative full name; a body or place by its name as the text writes
+        it where it speaks, unless the text also writes it in the nominative (its canonical name)."""
+        if e.type == "PERSON" or e.name in self.written.get(e.key, ()):
+            return e.name
+        return e.text
+
+    def speaker_before(self, sent_start: int, cue_start: int) -> _Speaker | None:
+        text = self.body[sent_start:cue_start]
+        # the nearest clause first, then the whole sentence start
+        cut = max(text.rfind(","), text.rfind(";"), text.rfind(":"), text.rfind("—"), text.rfind("»"), text.rfind('"'))
+        if cut >= 0:
+            sp = self.speaker_in(sent_start + cut + 1, cue_start, nearest_end=True)
+            if sp:
+                return sp
+        return self.speaker_in(sent_start, cue_start, nearest_end=True)
+
+    def speaker_after(self, cue_end: int, limit: int) -> tuple[_Speaker | None, int]:
+        """The speaker after an inverted cue ("— сказал X"), up to the next clause mark."""
+        m = _SPEAKER_END.search(self.body, cue_end, limit)
+        end = m.start() if m else limit
+        return self.speaker_in(cue_end, end, nearest_end=False), end
+
+    # ----------------------------------------------------------------- claims
+    def add(self, speaker: _Speaker | None, cue: tuple[int, int] | None, kind: str, start: int, end: int) -> Claim | None:
+        body = self.body
+        while start < end and body[start] in " \t\n,:—–-":
+            start += 1
+        while end > start and body[end - 1] in " \t\n.,;:—–-":
+            end -= 1
+        if end - start < 3 or len(_WORD.findall(body[start:end])) < 2:
+            return None
+        sp = speaker or _Speaker(None, None, None, None)
+        claim = Claim(sp.name, sp.text, body[cue[0]:cue[1]] if cue else None, kind, body[start:end], start, end,
+                      cue_start=cue[0] if cue else None, cue_end=cue[1] if cue else None,
+                      speaker_start=sp.start, speaker_end=sp.end)
+        claim.evidence = [EvidenceRef(label, phrase, ps, pe) for label, phrase, ps, pe in find_evidence(body, start, end)]
+        self.claims.append(claim)
+        self.speakers[id(claim)] = sp
+        if cue:
+            self.used_cues.add(cue[0])
+        return claim
+
+    def kind_of(self, start: int, end: int) -> str:
+        inner = self.body[start:end].strip(_STRIP)
+        if inner[:1] in "«\"“„" and inner[-1:] in "»\"”“" and not re.search(r"[«»\"“”„]", inner[1:-1]):
+            return "direct"
+        return "mixed" if re.search(r"[«»\"“”„]", inner) else "indirect"
+
+    def run(self) -> list[Claim]:
+        body = self.body
+        offset = 0
+        paragraphs = []
+        for line in body.split("\n"):
+            paragraphs.append((offset, offset + len(line)))
+            offset += len(line) + 1
+        previous = None
+        for pa, pb in paragraphs:
+            if body[pa:pb].strip():
+                self.read_paragraph(pa, pb, previous)
+                previous = (pa, pb)
+        self.resolve()
+        return self.claims
+
+    def read_paragraph(self, pa: int, pb: int, previous: tuple[int, int] | None) -> None:
+        body = self.body
+        src = _SOURCE_LINE.match(body[pa:pb])
+        if src and previous:
+            # "Джерело: X у Telegram, Y у Telegram": the paragraph before is each source's claim
+            start = pa + src.start(1)
+            for part in re.finditer(r"[^,;]+", body[start:pb]):
+                sp = self.speaker_in(start + part.start(), start + part.end(), nearest_end=False)
+                if sp:
+                    self.add(sp, (pa, pa + body[pa:pb].index(":")), "according_to", *previous)
+            return
+        for qa, qb in _quotes(body[pa:pb], pa):
+            self.read_quote(qa, qb, pa, pb)
+        for sa, sb in self.sents:
+            if sa >= pa and sb <= pb:
+                self.read_sentence(sa, sb, pa, previous)
+
+    def read_quote(self, qa: int, qb: int, pa: int, pb: int) -> None:
+        body = self.body
+        after = _DASH_AFTER.match(body, qb + 1, pb)
+        if after and after.group().strip(" ,.!?…"):
+            rest = after.end()
+            says = STATEMENT_SAYS.match(body, rest, pb)
+            if says:
+                sp, _ = self.speaker_after(says.end(), pb)
+                self.add(sp or _Speaker(None, body[says.start():says.end()], says.start(), says.end(), pending="statement"),
+                         (says.start(), says.end()), "direct", qa, qb)
+                return
+            for t in self.toks_in(rest, pb)[:3]:
+                if self.is_cue(t):
+                    sp, _ = self.speaker_after(t.end, pb)
+                    if sp is None:
+                        # "— он сказал", "— Песков добавил": speaker before the verb
+                        sp = self.speaker_in(rest, t.start, nearest_end=True)
+                    self.add(sp, (t.start, t.end), "direct", qa, qb)
+                    return
+        before = body[pa:qa - 1].rstrip()
+        if before.endswith(":"):
+            sent_start = max([pa] + [sa for sa, sb in self.sents if sa <= qa - 1 < sb and sa >= pa])
+            colon = pa + len(before) - 1
+            cue = None
+            for t in self.toks_in(sent_start, colon):
+                if self.is_cue(t) and t.start not in self.used_cues:
+                    cue = t
+            if cue is not None:
+                sp = self.speaker_before(sent_start, cue.start) or self.speaker_after(cue.end, colon)[0]
+                self.add(sp, (cue.start, cue.end), "direct", qa, qb)
+            else:
+                sp = self.speaker_in(sent_start, colon, nearest_end=True)
+                if sp:
+                    self.add(sp, (colon, colon + 1), "direct", qa, qb)
+
+    def covered(self, start: int, end: int) -> bool:
+        """Whether a claim already holds this stretch (a refusal read before "Об этом …")."""
+        return any(c.start <= start + 2 and end <= c.end + 2 for c in self.claims)
+
+    def in_claim(self, pos: int) -> bool:
+        return any(c.start <= pos < c.end for c in self.claims)
+
+    def read_sentence(self, sa: int, sb: int, pa: int, previous: tuple[int, int] | None) -> None:
+        body = self.body
+        text = body[sa:sb]
+        # refusals: the whole clause
+        m = NO_COMMENT.search(text)
+        if m:
+            # who did not comment stands before the refusal; after it comes what was not confirmed
+            sp = self.speaker_before(sa, sa + m.start()) or self.subject_phrase(sa, sa + m.start(), located=True)
+            if sp is None and not _WORD.search(body, sa, sa + m.start()):
+                sp = self.speaker_after(sa + m.end(), sb)[0]
+            cue_end = sa + m.end()
+            while cue_end < sb and body[cue_end].isalpha():
+                cue_end += 1   # the cue is whole words
+            cue = (sa + m.start(), cue_end)
+            self.add(sp, cue, "no_comment", sa, sb)
+            for t in self.toks_in(*cue):
+                self.used_cues.add(t.start)
+        # according to X, C / C, according to X
+        for m in ACCORDING_TO.finditer(text):
+            cue = (sa + m.start(), sa + m.end())
+            comma = body.find(",", cue[1], sb)
+            spk_end = comma if comma >= 0 else sb
+            sp, _ = self.speaker_after(cue[1], spk_end) if comma < 0 else (self.speaker_in(cue[1], spk_end, False), 0)
+            if sp is None and comma >= 0:
+                sp = self.phrase_speaker(cue[1], comma)
+            pron = re.search(r"\b(?:(его|её|ее|його|її)|(их|їхніми))\b", m.group())
+            if pron:   # "по его словам": the person last quoted
+                sp = _Speaker(None, pron.group(), sa + m.start() + pron.start(), sa + m.start() + pron.end(),
+                              pending="person" if pron.group(1) else "body")
+            if re.match(r"[Сс]о\s+ссылкой|(?:[Іі]з|[Зз])\s+посиланням|[Пп]ослаючись|[Сс]ославшись", m.group()):
+                # "Об этом сообщает A со ссылкой на B": B speaks; the claim is before
+                content = self.anaphoric_content(sa, pa, previous) or (sa, cue[0])
+                if not self.covered(*content):
+                    self.add(sp, cue, "according_to", *content)
+                for t in self.toks_in(sa, cue[0]):
+                    self.used_cues.add(t.start)
+                continue
+            before = body[sa:cue[0]].rstrip()
+            if before.endswith(",") and len(_WORD.findall(before)) >= 3:
+                self.add(sp, cue, "according_to", sa, cue[0])
+            elif comma >= 0:
+                self.add(sp, cue, "according_to", comma + 1, sb)
+        # cue verbs
+        toks = self.toks_in(sa, sb)
+        for i, t in enumerate(toks):
+            lemma = self.is_cue(t)
+            if not lemma or t.start in self.used_cues or self.in_claim(t.start):
+                continue
+            if i and toks[i - 1].text.lower() in _NEG:
+                continue
+            self.read_cue(t, lemma, toks, i, sa, sb, pa, previous)
+
+    def anaphoric_content(self, sa: int, pa: int, previous: tuple[int, int] | None) -> tuple[int, int] | None:
+        """What "Об этом сообщил X" refers to: the sentence before, or the paragraph before."""
+        if not _ANAPHORIC.match(self.body, sa):
+            return None
+        if sa > pa:
+            prev = [s for s in self.sents if s[1] <= sa and s[0] >= pa]
+            if prev:
+                return prev[-1]
+        return previous
+
+    def read_cue(self, t: _Tok, lemma: str, toks: list[_Tok], i: int, sa: int, sb: int, pa: int,
+                 previous: tuple[int, int] | None) -> None:
+        body = self.body
+        cue = (t.start, t.end)
+        prefix = body[sa:t.start]
+        # "…, — сказал X" (no quotes) / "…, сообщил X."
+        dash = _DASH_BEFORE.search(prefix)
+        if dash and len(_WORD.findall(prefix)) >= 3:
+            sp, _ = self.speaker_after(t.end, sb)
+            sp = sp or self.speaker_in(t.end, sb, False)
+            if sp is not None:
+                self.add(sp, cue, self.kind_of(sa, sa + dash.start()), sa, sa + dash.start())
+            return
+        # "C, сообщил РИА Новости глава движения X." (no "что" after the verb)
+        if prefix.rstrip().endswith(",") and len(_WORD.findall(prefix)) >= 4 and not re.search(
+                r"\b(?:что|що|о|об|про)\b|:", body[t.end:sb]) and not re.search(r"(?:^|\s)(?:[Кк]ак|[Яя]к)\s", prefix[-30:]):
+            sp, _ = self.speaker_after(t.end, sb)
+            if sp is not None:
+                comma = sa + len(prefix.rstrip()) - 1
+                self.add(sp, cue, self.kind_of(sa, comma), sa, comma)
+                return
+        # "как заявил X, C"
+        if re.search(r"(?:^|\s)(?:[Кк]ак|[Яя]к)\s+$", prefix):
+            comma = body.find(",", t.end, sb)
+            if comma > 0:
+                sp = self.speaker_in(t.end, comma, False) or self.speaker_before(sa, t.start)
+                self.add(sp, cue, self.kind_of(comma + 1, sb), comma + 1, sb)
+            return
+        # "X заявил, что C" / "X заявил: C"
+        j = i + 1
+        while j < len(toks) and toks[j].text.lower() not in THAT and toks[j].text != ":":
+            if self.is_cue(toks[j]) or toks[j].text in ".!?":
+                break
+            j += 1
+        sp = self.speaker_before(sa, t.start)
+        if sp is None and not _ANAPHORIC.match(body, sa):
+            sp = self.subject_phrase(sa, t.start)
+        if j < len(toks) and (toks[j].text.lower() in THAT or toks[j].text == ":"):
+            if sp is None:
+                sp = self.speaker_in(t.end, toks[j].start, False)
+            start = toks[j].end
+            self.add(sp, cue, self.kind_of(start, sb), start, sb)
+            return
+        # "Об этом сообщил X": the sentence (or paragraph) before is the claim
+        anaphor = self.anaphoric_content(sa, pa, previous)
+        if anaphor:
+            if not self.covered(*anaphor):
+                self.add(sp or self.speaker_after(t.end, sb)[0], cue, self.kind_of(*anaphor), *anaphor)
+            return
+        # "X отрицал подрыв …", "X сообщил о …": the object is the claim
+        if lemma in OBJECT_VERBS:
+            start, end = t.end, sb
+            if sp is None:
+                sp, start = self.speaker_after(t.end, sb)
+                if sp is not None and len(_WORD.findall(body[start:sb])) < 2:
+                    # "О подрыве дамбы сообщил глава …": the object stands before the verb
+                    start, end = sa, t.start
+            if sp is not None and len(_WORD.findall(body[start:end])) >= 2:
+                self.add(sp, cue, self.kind_of(start, end), start, end)
+
+    # ----------------------------------------------------------------- pronouns
+    def resolve(self) -> None:
+        """Pronouns and body words take the last person (body) that spoke or was named before."""
+        events: list[tuple[int, str, str]] = []   # (position, type, name)
+        for s in self.spans:
+            events.append((s.start, s.type, s.name))
+        ordered = sorted(self.claims, key=lambda c: c.cue_start if c.cue_start is not None else c.start)
+        for c in ordered:
+            sp = self.speakers[id(c)]
+            pos = c.speaker_start if c.speaker_start is not None else (c.cue_start or c.start)
+            if sp.pending:
+                spoke = [(self.speakers[id(o)], o) for o in ordered
+                         if o is not c and o.speaker and (o.cue_start or o.start) < pos]
+                want = {"person": ("PERSON",), "body": ("ORG",), "statement": ("ORG", "PERSON"),
+                        "role": ("PERSON",)}[sp.pending]
+                name = None
+                for osp, o in reversed(spoke):
+                    if osp.type in want or sp.pending == "statement":
+                        name = o.speaker
+                        break
+                if name is None:
+                    named = [e for e in events if e[0] < pos and e[1] in want]
+                    name = named[-1][2] if named else None
+                if name is None and sp.pending == "body":
+                    name = sp.text   # no body named before: the words the text uses
+                c.speaker = name
+                sp.type = next((e[1] for e in events if e[2] == name), None)
+
+    def entities(self) -> list[Entity]:
+        return [Entity(g.name, g.type, [Mention(*m) for m in g.mentions]) for g in self.groups]
+
+
+def _own_statements(reader: CyrillicReader, author: str) -> list[Claim]:
+    """A channel post's sentences outside every attributed claim are the channel's own."""
+    out = []
+    body = reader.body
+    for sa, sb in reader.sents:
+        text = body[sa:sb].strip()
+        if len(_WORD.findall(text)) < 4 or text.endswith("?") or "http" in text:
+            continue
+        if not re.search(r"[.!…][\"”’'»)]*$", text):
+            continue
+        if any(c.start < sb and sa < c.end for c in reader.claims):
+            continue
+        end = sb
+        while end > sa and body[end - 1] in " .!…":
+            end -= 1
+        out.append(Claim(author, author, OWN_VOICE_CUE, "according_to", body[sa:end], sa, end, stance="asserts"))
+    return out
+
+
+def extract_claims_cyrillic(body: str, language: str, *, headline: str | None = None, author: str | None = None,
+                            max_chars: int | None = None) -> Extraction:
+    """Entities and claims of a Russian ("ru") or Ukrainian ("uk") body (offsets into ``body``)."""
+    from ..attribution import MAX_BODY_CHARS
+
+    limit = max_chars or MAX_BODY_CHARS
+    reader = CyrillicReader(body[:limit], language)
+    claims = reader.run()
+    if author:
+        claims += _own_statements(reader, author)
+    claims = _dedup(claims)
+    ext = Extraction(entities=reader.entities(), claims=claims)
+    if len(body) > limit:
+        ext.truncated_at = limit
+    if headline:
+        head = CyrillicReader(headline[:2000], language)
+        ext.headline_claims = _dedup(head.run())
+        for c in ext.headline_claims:
+            c.in_headline = True
+    return ext
+
+
+def _dedup(claims: list[Claim]) -> list[Claim]:
+    """One claim per content span and speaker (two sources of one paragraph stay two claims)."""
+    claims.sort(key=lambda c: (c.start, -c.end))
+    seen: set[tuple[int, int, str | None]] = set()
+    out = []
+    for c in claims:
+        key = (c.start, c.end, c.speaker)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(c)
+    return out

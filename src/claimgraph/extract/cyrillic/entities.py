@@ -1,0 +1,249 @@
+"""Named entities of a Russian or Ukrainian text: natasha's NER spans, typed in the project's
+scheme, person names put in the nominative (pymorphy3), and mentions of one entity grouped."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .models import morph, parses
+
+#: Head words that make a place a facility or a natural feature rather than a polity.
+_FAC_WORDS = re.compile(r"\b(?:ГЭС|ГЕС|АЭС|АЕС|ТЭЦ|ТЕЦ|вокзал\w*|аэропорт\w*|аеропорт\w*|завод\w*|порт\w*|мост\w*|міст|"
+                        r"дамб\w*|плотин\w*|гребл\w*|театр\w*|больниц\w*|лікарн\w*|колони\w*|СИЗО|тюрьм\w*|в'язниц\w*)\b",
+                        re.IGNORECASE)
+_LOC_WORDS = re.compile(r"\b(?:рек\w*|річк\w*|мор\w*|водохранилищ\w*|водосховищ\w*|озер\w*|залив\w*|затоки?|"
+                        r"остров\w*|острів|полуостров\w*|півостр\w*|Днепр\w*|Дніпр\w*|Донбасс?\w*)\b", re.IGNORECASE)
+_NAME_TAGS = ("Name", "Surn", "Patr")
+
+
+@dataclass
+class EntitySpan:
+    start: int
+    end: int
+    type: str      # PERSON, ORG, GPE, LOC, FAC
+    text: str
+    name: str      # canonical: nominative for persons and for the head of other names
+    key: str = ""  # grouping key within a document
+    mentions: list = field(default_factory=list)
+
+
+def entity_type(natasha_type: str, text: str) -> str:
+    if natasha_type == "PER":
+        return "PERSON"
+    if _FAC_WORDS.search(text):   # natasha tags a power plant or a station ORG or LOC
+        return "FAC"
+    if natasha_type == "ORG":
+        return "ORG"
+    if _FAC_WORDS.search(text):
+        return "FAC"
+    if _LOC_WORDS.search(text):
+        return "LOC"
+    return "GPE"
+
+
+def _title(word: str, like: str) -> str:
+    if like.isupper() and len(like) > 1:
+        return word.upper()
+    return word[:1].upper() + word[1:] if like[:1].isupper() else word
+
+
+def person_nominative(language: str, words: list[str]) -> list[str]:
+    """A person's name words in the nominative: the first name fixes case and gender
+    ("Павла Кириленко" → "Павел Кириленко", "Юрія Ігната" → "Юрій Ігнат")."""
+    case = gender = None
+    for i, w in enumerate(words[:-1]):   # a first name has a surname after it
+        readings = [p for p in parses(language, w) if "Name" in p.tag.grammemes]
+        if not readings and i == 0 and len(words) > 1:
+            readings = [p for p in parses(language, w) if _is_name_reading(p)]
+        if not readings:
+            continue
+        rest = words[i + 1:]
+
+        def fits(r) -> bool:
+            # the surname after the first name must read in the same case and gender
+            return all(any(_is_name_reading(q) and q.tag.case == r.tag.case
+                           and q.tag.gender in (r.tag.gender, None) for q in parses(language, x)) for x in rest)
+        good = [r for r in readings if fits(r)] or readings
+        # "Александра Камышина" reads as a woman in the nominative or a man in the genitive:
+        # news names more men, so the masculine reading wins a tie
+        good.sort(key=lambda r: r.tag.gender != "masc")
+        case, gender = good[0].tag.case, good[0].tag.gender
+        break
+    out = []
+    for w in words:
+        if "-" in w or "." in w or not w.isalpha():
+            out.append(w)
+            continue
+        cands = [p for p in parses(language, w) if _is_name_reading(p)]
+        if case:
+            fit = [p for p in cands if p.tag.case == case and (gender is None or p.tag.gender in (gender, None))]
+            cands = fit or []
+        elif cands:
+            if any(p.tag.case == "nomn" and p.tag.number != "plur" for p in parses(language, w)):
+                out.append(w)   # "Петрин заявил": already a nominative
+                continue
+            # a surname alone: a masculine oblique case ("Юсова", "Кириленка") over a feminine nominative
+            masc = [p for p in cands if p.tag.gender == "masc"]
+            cands = masc or cands
+        if not cands and case and case != "nomn" and gender == "masc":
+            # a surname the dictionary lacks, after a first name in an oblique case: its
+            # masculine ending ("Камышина" → "Камышин", "Ігната" → "Ігнат", "Кириленка" → "Кириленко")
+            out.append(_masc_surname_nominative(language, w))
+            continue
+        if not cands or cands[0].tag.case == "nomn":
+            out.append(w)
+            continue
+        target = {"nomn"}
+        form = cands[0].inflect(target)
+        out.append(_title(form.word, w) if form else w)
+    return out
+
+
+_MASC_OBLIQUE = (("ского", "ский"), ("цкого", "цкий"), ("ського", "ський"), ("цького", "цький"),
+                 ("енка", "енко"), ("енку", "енко"), ("енком", "енко"), ("ова", "ов"), ("ева", "ев"), ("ёва", "ёв"),
+                 ("ина", "ин"), ("ына", "ын"), ("ову", "ов"), ("еву", "ев"), ("ину", "ин"), ("ым", "")),
+
+
+def _masc_surname_nominative(language: str, word: str) -> str:
+    low = word.lower()
+    for end, nom in _MASC_OBLIQUE[0]:
+        if low.endswith(end) and len(low) > len(end) + 2 and nom:
+            return word[: len(word) - len(end)] + nom
+    if low[-1:] in ("а", "у") and low[-2:-1] not in "аеёиоуыэюяіїє":
+        return word[:-1]   # "Ігната" → "Ігнат"
+    return word
+
+
+def head_nominative(language: str, words: list[str]) -> list[str]:
+    """An organisation's or place's name with its head (the words up to the first noun) in the
+    nominative: "Министерстве обороны России" → "Министерство обороны России"."""
+    out = list(words)
+    head = None
+    for i, w in enumerate(words):
+        ps = parses(language, w)
+        if ps and ps[0].tag.POS == "NOUN":
+            head = i
+            break
+    if head is None:
+        return out
+    hp = parses(language, words[head])[0]
+    if hp.tag.case in (None, "nomn") or words[head].isupper():
+        return out
+    if all(any(p.tag.case == "nomn" for p in parses(language, w)) for w in words[:head + 1]):
+        return out   # "Вооружённые силы …" reads as a nominative already: leave it
+    if any("-" in w for w in words[:head + 1]):
+        return out   # "Нови-Велесе": pymorphy guesses such compounds badly
+    for i in range(head + 1):
+        w = words[i]
+        if w.isupper() and len(w) > 1:
+            continue
+        ps = parses(language, w)
+        if not ps:
+            continue
+        p = next((x for x in ps if x.tag.case == hp.tag.case), ps[0])
+        tags = {"nomn"}
+        if p.tag.POS in ("ADJF", "PRTF") and hp.tag.gender and hp.tag.number == "sing":
+            tags |= {hp.tag.gender, "sing"}
+        elif hp.tag.number:
+            tags.add(hp.tag.number)
+        form = p.inflect(tags) or p.inflect({"nomn"})
+        if form:
+            out[i] = _title(form.word, w)
+    return out
+
+
+_WORDS = re.compile(r"[\w'’ʼ-]+|[^\w\s]")
+
+
+def trim_person(language: str, text: str) -> int:
+    """How many characters to drop from the front of a PERSON span that swallowed the body
+    before the name ("України Володимир Зеленський", "Укрзалізниці Олександр Камишин")."""
+    words = text.split()
+    drop = 0
+    while drop < len(words) - 1 and not _person_word(language, words[drop]):
+        drop += 1
+    # "Кесмарії Андрій Гайдук": a word before a first name is not part of the name
+    firsts = [i for i, w in enumerate(words) if i >= drop and "Name" in parses(language, w)[0].tag.grammemes]
+    if firsts and firsts[0] > drop and len(words) - firsts[0] >= 2:
+        drop = firsts[0]
+    if drop == 0 or not any(_person_word(language, w) for w in words[drop:]):
+        return 0
+    return text.index(words[drop], sum(len(w) for w in words[:drop]))
+
+
+def fix_person(language: str, body: str, start: int, end: int) -> tuple[int, int, str] | None:
+    """A PERSON span from natasha, mended: trimmed of a body before the name, grown by a
+    surname it left out ("Юрія" + "Ігната"), retyped or dropped when no word of it can be a
+    name (on Ukrainian text the Russian model tags "Укрзалізниця" or "Донецької" as persons)."""
+    start += trim_person(language, body[start:end])
+    words = body[start:end].split()
+    if len(words) == 1:
+        m = re.match(r"\s+([А-ЯІЇЄҐЁ][\w'’ʼ-]+)", body[end:end + 40])
+        if m and _person_word(language, m.group(1)) and any("Name" in p.tag.grammemes or _is_name_reading(p) for p in parses(language, words[0])):
+            return start, end + m.end(), "PERSON"
+        w = words[0]
+        if morph(language).word_is_known(w.lower()) and not any(_is_name_reading(p) for p in parses(language, w)):
+            top = parses(language, w)[0]
+            if "Geox" in top.tag.grammemes:
+                return start, end, "GPE"
+            if top.tag.POS == "NOUN":
+                return start, end, "ORG"
+            return None
+    return start, end, "PERSON"
+
+
+_PROPER = ("Geox", "Orgn", "Abbr", "Name", "Surn", "Patr", "Trad")
+
+
+def common_word(language: str, text: str) -> bool:
+    """One capitalised dictionary word that is never a name (its capital opens a sentence)."""
+    if " " in text or not text.isalpha() or text.isupper():
+        return False
+    ps = parses(language, text)
+    return morph(language).word_is_known(text.lower()) and not any(
+        t in p.tag.grammemes for p in ps for t in _PROPER)
+
+
+def _person_word(language: str, word: str) -> bool:
+    """A word that can be part of a person's name: a name tag, an animate noun, or unknown."""
+    ps = parses(language, word)
+    if not word[:1].isupper():
+        return False
+    return not morph(language).word_is_known(word.lower()) or any(_is_name_reading(p) for p in ps)
+
+
+def _is_name_reading(p) -> bool:
+    # the Ukrainian dictionary tags many first names only as animate nouns ("Володимир")
+    return any(t in p.tag.grammemes for t in _NAME_TAGS) or (p.tag.POS == "NOUN" and p.tag.animacy == "anim")
+
+
+def canonical(language: str, type_: str, text: str) -> str:
+    words = text.split()
+    if type_ == "PERSON":
+        return " ".join(person_nominative(language, words))
+    return " ".join(head_nominative(language, words))
+
+
+def group(language: str, spans: list[EntitySpan]) -> list[EntitySpan]:
+    """One entity per person (by surname: "Песков" joins "Дмитрий Песков") and per name."""
+    groups: dict[tuple[str, str], EntitySpan] = {}
+    order: list[tuple[str, str]] = []
+    persons_by_surname: dict[str, tuple[str, str]] = {}
+    for s in spans:
+        if s.type == "PERSON":
+            parts = s.name.split()
+            surname = parts[-1].lower()
+            key = persons_by_surname.get(surname) or ("PERSON", surname)
+            persons_by_surname.setdefault(surname, key)
+        else:
+            key = (s.type, s.name.lower())
+        s.key = "|".join(key)
+        g = groups.get(key)
+        if g is None:
+            g = groups[key] = EntitySpan(s.start, s.end, s.type, s.text, s.name, s.key)
+            order.append(key)
+        elif s.type == "PERSON" and len(s.name.split()) > len(g.name.split()):
+            g.name = s.name    # the fullest form of the name is the canonical one
+        g.mentions.append((s.text, s.start, s.end))
+    return [groups[k] for k in order]

@@ -1,0 +1,180 @@
+"""Russian and Ukrainian claims and entities, through the real natasha and pymorphy3 models.
+
+Every sentence here is our own, about a made-up bridge repair; none comes from a real page.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from claimgraph.extract.cyrillic import extract_claims_cyrillic
+from claimgraph.extract.cyrillic.entities import person_nominative
+from claimgraph.pipeline import AnalysisInput, analyse
+
+RU = """Мост через реку Сож восстановят к весне, заявили в областной администрации.
+«Работы начнутся в марте и займут три месяца», — сказал губернатор области Пётр Сидоренко.
+Как заявил министр транспорта Олег Малинин, ремонт дороги будет оплачен из федерального бюджета.
+По словам Олега Малинина, подрядчик уже выбран.
+Пресс-секретарь мэрии Анна Белова сообщила, что движение по мосту закроют на две недели.
+Ирина Котова: «Мы ждали этого ремонта десять лет».
+Представитель подрядчика отказался комментировать сроки.
+Глава района Юрий Ковалёв пока не подтвердил эти сведения.
+Предположительно, мост пострадал от паводка.
+По данным Росавтодора, движение восстановят к июлю."""
+
+UK = """Речник міської ради Андрій Литвин заявив, що новий міст відкриють у червні.
+За словами Литвина, ремонт коштуватиме сорок мільйонів гривень.
+«Ми перевіримо кожну опору», — каже інженерка Оксана Мельник.
+Як зазначив голова громади Богдан Ткачук, рух автобусів не зміниться.
+Директор підрядника Василь Гнатюк відмовився коментувати ціну робіт.
+Імовірно, міст пошкодила повінь."""
+
+
+def _claim(ext, content_start: str):
+    found = [c for c in ext.claims if c.content.startswith(content_start)]
+    assert found, f"no claim starting {content_start!r} in {[c.content for c in ext.claims]}"
+    return found[0]
+
+
+@pytest.fixture(scope="module")
+def ru():
+    return extract_claims_cyrillic(RU, "ru")
+
+
+@pytest.fixture(scope="module")
+def uk():
+    return extract_claims_cyrillic(UK, "uk")
+
+
+@pytest.mark.parametrize("content, kind, speaker", [
+    ("Работы начнутся в марте", "direct", "Пётр Сидоренко"),                       # «…», — сказал X
+    ("ремонт дороги будет оплачен", "indirect", "Олег Малинин"),                   # как заявил X, …
+    ("подрядчик уже выбран", "according_to", "Олег Малинин"),                      # по словам X (genitive → nominative)
+    ("движение по мосту закроют", "indirect", "Анна Белова"),                      # X сообщила, что …
+    ("Мы ждали этого ремонта", "direct", "Ирина Котова"),                          # X: «…»
+    ("Мост через реку Сож восстановят", "indirect", "областной администрации"),    # …, заявили в X (a body described)
+    ("Представитель подрядчика отказался", "no_comment", "Представитель подрядчика"),
+    ("Глава района Юрий Ковалёв пока не подтвердил", "no_comment", "Юрий Ковалёв"),
+    ("движение восстановят к июлю", "according_to", "Росавтодора"),                # по данным X
+])
+def test_russian_constructions(ru, content, kind, speaker):
+    c = _claim(ru, content)
+    assert (c.kind, c.speaker) == (kind, speaker)
+    assert ru_text_at(c) == c.content
+
+
+def ru_text_at(c):
+    return RU[c.start:c.end]
+
+
+@pytest.mark.parametrize("content, kind, speaker", [
+    ("новий міст відкриють", "indirect", "Андрій Литвин"),           # X заявив, що …
+    ("ремонт коштуватиме", "according_to", "Андрій Литвин"),         # за словами X (surname alone → the full name)
+    ("Ми перевіримо кожну опору", "direct", "Оксана Мельник"),       # «…», — каже X
+    ("рух автобусів не зміниться", "indirect", "Богдан Ткачук"),     # як зазначив X, …
+    ("Директор підрядника Василь Гнатюк відмовився", "no_comment", "Василь Гнатюк"),
+])
+def test_ukrainian_constructions(uk, content, kind, speaker):
+    c = _claim(uk, content)
+    assert (c.kind, c.speaker) == (kind, speaker)
+    assert UK[c.start:c.end] == c.content
+
+
+def test_hedges_are_not_claims(ru, uk):
+    assert not [c for c in ru.claims if "паводка" in c.content]
+    assert not [c for c in uk.claims if "повінь" in c.content]
+
+
+def test_claims_have_a_cue_at_its_offsets(ru):
+    for c in ru.claims:
+        assert c.cue_start is not None and RU[c.cue_start:c.cue_end] == c.cue
+
+
+def test_statement_speaks_for_its_author():
+    text = ("Министерство транспорта опубликовало заявление о ремонте моста.\n"
+            "«Все службы готовы к работе», — говорится в сообщении.")
+    c = _claim(extract_claims_cyrillic(text, "ru"), "Все службы")
+    assert c.kind == "direct" and c.speaker and "Министерств" in c.speaker
+
+
+def test_pronoun_takes_the_last_person_quoted():
+    text = ("Мэр города Игорь Соколов заявил, что мост откроют летом.\n"
+            "«Денег хватит на всё», — сказал он.")
+    c = _claim(extract_claims_cyrillic(text, "ru"), "Денег хватит")
+    assert c.speaker == "Игорь Соколов"
+
+
+def test_about_this_sentence_claims_the_sentence_before():
+    text = "Ремонт моста завершится в августе. Об этом сообщил губернатор области Пётр Сидоренко."
+    c = _claim(extract_claims_cyrillic(text, "ru"), "Ремонт моста завершится")
+    assert c.speaker == "Пётр Сидоренко"
+
+
+@pytest.mark.parametrize("language, words, expected", [
+    ("ru", ["Олега", "Малинина"], ["Олег", "Малинин"]),
+    ("ru", ["Анной", "Беловой"], ["Анна", "Белова"]),
+    ("uk", ["Андрія", "Литвина"], ["Андрій", "Литвин"]),
+    ("ru", ["Пётр", "Сидоренко"], ["Пётр", "Сидоренко"]),   # already nominative: unchanged
+    ("ru", ["Петрин"], ["Петрин"]),                          # a surname alone, nominative: unchanged
+])
+def test_person_names_to_the_nominative(language, words, expected):
+    assert person_nominative(language, words) == expected
+
+
+def test_entities_typed_and_grouped(ru):
+    by_name = {e.name: e for e in ru.entities}
+    assert by_name["Олег Малинин"].type == "PERSON"
+    assert sorted(m.text for m in by_name["Олег Малинин"].mentions) == ["Олег Малинин", "Олега Малинина"]
+    for e in ru.entities:
+        for m in e.mentions:
+            assert RU[m.start:m.end] == m.text
+
+
+def test_pipeline_dispatches_by_language():
+    english = "The mayor said that the bridge would reopen in June. Officials declined to comment on the cost."
+    results = analyse([AnalysisInput(RU, "text"), AnalysisInput(UK, "text"), AnalysisInput(english, "text")], n_process=1)
+    assert [r.article.language for r in results] == ["ru", "uk", "en"]
+    assert any(c.speaker == "Олег Малинин" for c in results[0].extraction.claims)
+    assert any(c.speaker == "Андрій Литвин" for c in results[1].extraction.claims)
+    assert any(c.kind == "no_comment" for c in results[2].extraction.claims)
+
+
+def test_hostile_cyrillic_input_gives_an_extraction():
+    # unbalanced quote marks, a lone dash, control characters: no claim invented, no exception
+    for text in ("«" * 50 + " — сказал", "По словам ,", "\x00\x01 заявил, что", "— — —", "Об этом сообщил"):
+        ext = extract_claims_cyrillic(text, "ru")
+        for c in ext.claims:
+            assert text[c.start:c.end] == c.content
+
+
+def _json_lines(r) -> list[dict]:
+    import json
+
+    assert r.returncode == 0, r.stderr
+    return [json.loads(line) for line in r.stdout.decode("utf-8").splitlines()]
+
+
+def test_search_folds_cyrillic_letters_and_apostrophes(cli, tmp_path):
+    indir = tmp_path / "in"
+    indir.mkdir()
+    (indir / "ru.txt").write_text("Вертолёт сел на площадку у моста, сообщил пилот.\n", encoding="utf-8")
+    (indir / "uk.txt").write_text("Міст через Їрпінь відкрили у пʼятницю, повідомив інженер.\n", encoding="utf-8")
+    (indir / "uk2.txt").write_text("Ґанок школи відремонтували у п'ятницю, заявив директор.\n", encoding="utf-8")
+    assert cli("ingest", "--no-extract", str(indir)).returncode == 0
+    def found(query):
+        return sorted(h["title"] or h["sha256"][:8] for h in _json_lines(cli("search", query, "--json")))
+    assert len(found("вертолет")) == 1 and found("вертолет") == found("ВЕРТОЛЁТ")   # ё/е and case
+    assert len(found("ірпінь")) == 1 and found("ірпінь") == found("Їрпінь")         # ї/і
+    assert len(found("ганок")) == 1                                                  # ґ/г
+    assert len(found("пʼятницю")) == 2 and found("пʼятницю") == found('"п’ятницю"')  # three apostrophes alike
+    assert found("мостик") == []
+
+
+def test_person_span_loses_the_body_before_the_first_name():
+    from claimgraph.extract.cyrillic.entities import fix_person
+
+    text = "Речник Генштабу Кесмарії Андрій Гайдук заявив."
+    start = text.index("Кесмарії")
+    end = text.index(" заявив")
+    s, e, type_ = fix_person("uk", text, start, end)
+    assert (text[s:e], type_) == ("Андрій Гайдук", "PERSON")
