@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 from . import __version__
 from .archive import Archive, ArchiveError
 from .clock import now_iso
+from .custody import CustodyError, CustodyLog, Event
 from .settings import Settings
 from .sources import InputFile, Rejection, SourceDocument, SourceError, open_input, walk_inputs
 from .sources.files import one_line
@@ -73,9 +74,13 @@ class Ingestor:
         self.settings = settings
         self.archive = Archive(settings.archive_dir)
         self.store = Store(settings.db_path)
+        self.custody = CustodyLog(settings, self.store)
 
     def close(self) -> None:
-        self.store.close()
+        try:
+            self.custody.sync()
+        finally:
+            self.store.close()
 
     def run(self, paths: Iterable[str], progress: bool = False, on_rejection: Callable[[Rejection], None] | None = None,
             origins: dict[str, str] | None = None) -> IngestReport:
@@ -102,6 +107,8 @@ class Ingestor:
                     self._reject(report, Rejection(inp.name, str(exc)), on_rejection)
                 except StoreError:
                     raise  # the store itself failed (disk full, locked for a minute): stop, it is not this input's fault
+                except CustodyError as exc:
+                    raise StoreError(f"custody record: {exc}") from None  # likewise for the custody record
                 except ArchiveError as exc:
                     raise StoreError(str(exc)) from None  # likewise for the archive
                 except Exception as exc:
@@ -133,6 +140,9 @@ class Ingestor:
                               ingested_at=now_iso(), tool_version=__version__, metadata={"container": True}),
                 stored.size,
             )
+            self.custody.record([Event("captured", stored.sha256, {
+                "origin": inp.name, "media_type": opened.container_media_type, "size": stored.size,
+                "container": True, "newly_archived": stored.created})])
         for item in opened.documents:
             if isinstance(item, Rejection):
                 self._reject(report, item, on_rejection)
@@ -154,7 +164,18 @@ class Ingestor:
             ingested_at=ingested_at, outlet=outlet, title=title, encoding=doc.encoding,
             captured_at=doc.captured_at, metadata=doc.metadata,
         )
-        _id, added = self.store.add_capture(capture, stored.size, record)
+        doc_id, added = self.store.add_capture(capture, stored.size, record)
+        # One 'captured' per sighting (a captures row), one 'ingested' per new document.
+        sighting = {"origin": doc.origin, "media_type": doc.media_type, "size": stored.size,
+                    "newly_archived": stored.created}
+        if doc.captured_at:
+            sighting["captured_at"] = doc.captured_at  # as the source states it (WARC-Date, message date)
+        if container_sha:
+            sighting["container_sha256"] = container_sha
+        events = [Event("captured", stored.sha256, sighting)]
+        if added:
+            events.append(Event("ingested", stored.sha256, {"document_id": doc_id, "kind": doc.kind}))
+        self.custody.record(events)
         if added:
             report.added += 1
             report.by_kind[doc.kind] = report.by_kind.get(doc.kind, 0) + 1
@@ -167,14 +188,15 @@ def _spans_json(spans: dict) -> dict:
 
 
 def analyse_pending(store: Store, progress: bool = False, n_process: int = 2, batch: int = 200,
-                    documents: list[int] | None = None) -> int:
+                    documents: list[int] | None = None, custody: CustodyLog | None = None) -> int:
     """Run article extraction and claim attribution on every document that lacks them (or on
     ``documents``, analysed again: ``claimgraph reanalyse``), then link them into the
     cross-document graph (entities, events, relations, legal index).
 
     Each document's analysis is committed in its own transaction and linking picks up every
     analysed document not linked yet (or analysed again since), so a run interrupted anywhere
-    resumes where it stopped. Returns the number of documents analysed.
+    resumes where it stopped. Returns the number of documents analysed. Each analysis is entered
+    in ``custody`` (``analysed``, or ``re-analysed`` when ``documents`` are given).
     """
     from .link import link_pending, relink
     from .pipeline import AnalysisInput, analyse, batched
@@ -197,6 +219,10 @@ def analyse_pending(store: Store, progress: bool = False, n_process: int = 2, ba
                 out = result.to_json()
                 store.save_analysis(doc.id, out["article"], _spans_json(result.article.spans), out.get("entities", []),
                                     out.get("claims", []), now_iso(), __version__, out.get("headline_claims", []))
+                if custody is not None:
+                    custody.record([Event("re-analysed" if again else "analysed", doc.sha256, {
+                        "document_id": doc.id, "claims": len(out.get("claims", [])),
+                        "entities": len(out.get("entities", []))})])
                 done += 1
             # Incremental: each document is linked through indexed keys, never a pass over the store.
             if not again:

@@ -322,7 +322,7 @@ def _ingest_file(app, settings, path: Path, name: str) -> dict:
             try:
                 from ..ingest import analyse_pending
 
-                analysed = analyse_pending(ingestor.store)  # links the new documents too
+                analysed = analyse_pending(ingestor.store, custody=ingestor.custody)  # links the new documents too
             except Exception as exc:  # the documents are stored; extraction can be re-run by 'claimgraph ingest'
                 problem = f"{type(exc).__name__}: {str(exc)[:300]}"
         finally:

@@ -114,8 +114,10 @@ class ImportError_(ValueError):
     """The file is not a claimgraph JSONL export."""
 
 
-def import_jsonl(store: Store, lines: Iterator[str]) -> tuple[int, int, int]:
-    """Load an export into ``store``; returns (documents added, documents already present, claims)."""
+def import_jsonl(store: Store, lines: Iterator[str], on_added=None) -> tuple[int, int, int]:
+    """Load an export into ``store``; returns (documents added, documents already present, claims).
+
+    ``on_added(sha256, document_id)`` is called for each document added (the custody record)."""
     added = present = claims = 0
     current: dict | None = None
     pending: list[dict] = []
@@ -129,6 +131,8 @@ def import_jsonl(store: Store, lines: Iterator[str]) -> tuple[int, int, int]:
             present += 1
             return
         added += 1
+        if on_added is not None:
+            on_added(current.get("sha256"), doc_id)
         art = current.get("article")
         if art is not None:
             pending.sort(key=lambda r: r["ordinal"])

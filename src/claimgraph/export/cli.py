@@ -28,6 +28,7 @@ def register(sub, common) -> None:
 
 
 def cmd_export(args) -> int:
+    from ..custody import CustodyLog, Event
     from ..settings import Settings
     from ..store import Store, StoreError
     from . import write_csv, write_jsonl, write_jsonld, write_parquet, write_prov
@@ -55,11 +56,15 @@ def cmd_export(args) -> int:
             finally:
                 if args.out:
                     out.close()
+        log = CustodyLog(settings, store)
+        log.record([Event("exported", None, {"format": args.format, "claims": n, "out": args.out or "-"})])
+        log.sync()
     print(f"exported {n} claim(s) as {args.format}" + (f" to {args.out}" if args.out else ""), file=sys.stderr)
     return 0
 
 
 def cmd_import(args) -> int:
+    from ..custody import CustodyLog, Event
     from ..settings import Settings
     from ..store import Store
     from . import ImportError_, import_jsonl
@@ -68,7 +73,16 @@ def cmd_import(args) -> int:
     src = sys.stdin if args.file == "-" else open(args.file, encoding="utf-8")
     try:
         with Store(settings.db_path) as store:
-            added, present, claims = import_jsonl(store, src)
+            log = CustodyLog(settings, store)
+            origin = "stdin" if args.file == "-" else Path(args.file).name
+
+            def added_one(sha256, document_id):
+                # The bytes themselves are not in a JSONL export: the entry says where the document came from.
+                log.record([Event("ingested", sha256, {"document_id": document_id, "imported_from": origin,
+                                                       "bytes_archived": False})])
+
+            added, present, claims = import_jsonl(store, src, on_added=added_one)
+            log.sync()
     except ImportError_ as exc:
         print(f"claimgraph: {args.file}: {exc}", file=sys.stderr)
         return 1

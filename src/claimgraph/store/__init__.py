@@ -194,6 +194,22 @@ class Store:
             c.execute("ROLLBACK")
             raise
 
+    def add_custody(self, rows: list[tuple]) -> None:
+        """Mirror custody entries: (seq, hash, prev, action, sha256, at, entry line), in one transaction."""
+        if not rows:
+            return
+        c = self.conn
+        try:
+            c.execute("BEGIN IMMEDIATE")
+            try:
+                c.executemany("INSERT INTO custody(seq, hash, prev, action, sha256, at, entry) VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
+                c.execute("COMMIT")
+            except BaseException:
+                c.execute("ROLLBACK")
+                raise
+        except sqlite3.Error as exc:
+            raise StoreError(f"cannot write the custody mirror in the store at {self.path}: {exc}") from None
+
     # -- reads ----------------------------------------------------------------------------
 
     def unanalysed(self) -> list[int]:
@@ -284,6 +300,18 @@ class Store:
     def blob_hashes(self) -> Iterator[str]:
         for (sha,) in self.conn.execute("SELECT sha256 FROM blobs ORDER BY sha256"):
             yield sha
+
+    def custody_last_seq(self) -> int:
+        return self.conn.execute("SELECT coalesce(max(seq), 0) FROM custody").fetchone()[0]
+
+    def custody_lines(self, sha256: str | None = None) -> Iterator[str]:
+        """Mirrored custody entries (as written to the log), in order; only those about ``sha256`` if given."""
+        if sha256 is None:
+            rows = self.conn.execute("SELECT entry FROM custody ORDER BY seq")
+        else:
+            rows = self.conn.execute("SELECT entry FROM custody WHERE sha256 = ? ORDER BY seq", (sha256,))
+        for (line,) in rows:
+            yield line
 
     def summary(self) -> Summary:
         one = lambda sql: self.conn.execute(sql).fetchone()[0]  # noqa: E731
