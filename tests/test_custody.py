@@ -205,3 +205,56 @@ def test_reingest_import_and_export_are_recorded(cli, home, tmp_path):
     last = _lines(home)[-1]
     assert last["action"] == "exported" and last["sha256"] is None and last["detail"]["format"] == "jsonl"
     assert cli("verify").returncode == 0
+
+
+def test_the_document_page_and_the_api_show_the_custody_record(cli, home, tmp_path):
+    from starlette.testclient import TestClient
+
+    from claimgraph.api import create_app
+    from claimgraph.settings import Settings
+
+    _ingest_two(cli, tmp_path)
+    sha_a = _sha(PAGE_A)
+    doc = next(json.loads(line) for line in cli("ls", "--json").stdout.decode().splitlines()
+               if json.loads(line)["sha256"] == sha_a)
+    client = TestClient(create_app(Settings(home=home)))
+    page = client.get(f"/documents/{doc['id']}").text
+    assert "Custody record: 3 entries" in page
+    assert page.count("<td>valid</td>") == 0 and page.count(">valid</span>") == 3
+    for action in ("captured", "ingested", "analysed"):
+        assert f"<td>{action}</td>" in page
+    assert "INVALID" not in page
+    api = client.get(f"/api/sources/{sha_a}/custody").json()
+    assert [e["action"] for e in api] == ["captured", "ingested", "analysed"] and all(e["valid"] for e in api)
+
+    # Someone edits the mirror row in the SQLite file (who did it): the page shows that entry invalid.
+    db = sqlite3.connect(home / "claimgraph.sqlite3")
+    db.execute("DROP TRIGGER custody_no_update")
+    row = db.execute("SELECT seq, entry FROM custody WHERE sha256 = ? AND action = 'captured'", (sha_a,)).fetchone()
+    edited = json.loads(row[1])
+    edited["user"] = "not-who-it-was"
+    db.execute("UPDATE custody SET entry = ? WHERE seq = ?", (json.dumps(edited), row[0]))
+    db.commit()
+    db.close()
+    client = TestClient(create_app(Settings(home=home)))
+    page = client.get(f"/documents/{doc['id']}").text
+    assert "1 invalid" in page and page.count("INVALID") == 1 and "not-who-it-was" in page
+    api = client.get(f"/api/sources/{sha_a}/custody").json()
+    assert [e["valid"] for e in api] == [False, True, True]
+    assert "does not hash to its recorded hash" in api[0]["problems"][0]
+
+
+def test_a_capture_row_altered_in_the_sqlite_file_shows_against_the_record(cli, home, tmp_path):
+    _ingest_two(cli, tmp_path, "--no-extract")
+    db = sqlite3.connect(home / "claimgraph.sqlite3")
+    db.execute("UPDATE captures SET origin = 'https://elsewhere.example/a.txt' WHERE origin LIKE '%a.txt'")
+    db.commit()
+    db.close()
+    r = cli("verify")
+    out = r.stdout.decode()
+    assert r.returncode == 1
+    assert f"the store's capture of {_sha(PAGE_A)} from 'https://elsewhere.example/a.txt'" in out
+    assert "matches no 'captured' entry" in out and _sha(PAGE_B) not in out
+    r = cli("custody", _sha(PAGE_A), "--json")
+    origins = [json.loads(line)["detail"].get("origin") for line in r.stdout.decode().splitlines()]
+    assert origins[0].endswith("/in/a.txt")  # the record keeps the original

@@ -344,12 +344,9 @@ def cmd_verify(args) -> int:
     settings = _settings(args)
     if not settings.db_path.exists():
         raise StoreError(f"no store at {settings.home}")
-    checked, problems = verify(settings)
-    for p in problems:
-        print(f"{p.sha256}: {p.problem}")
-    print(f"verified {checked} archived object(s): {len(problems)} problem(s)")
     from .custody import CustodyLog
 
+    # The custody record first, the archive's line last (scripts read the last line).
     with Store(settings.db_path) as store:
         custody = CustodyLog(settings, store).verify()
     for line in custody.problems:
@@ -360,6 +357,10 @@ def cmd_verify(args) -> int:
               f"{len(custody.problems)} problem(s)")
     else:
         print("no custody record in this home yet")
+    checked, problems = verify(settings)
+    for p in problems:
+        print(f"{p.sha256}: {p.problem}")
+    print(f"verified {checked} archived object(s): {len(problems)} problem(s)")
     return 1 if problems or custody.problems else 0
 
 

@@ -301,8 +301,7 @@ class CustodyLog:
         events = list(events)
         if not events:
             return []
-        key = self.key
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        key = self.key  # made on first use, which also makes the home
         written: list[Entry] = []
         fd = os.open(self.path, os.O_RDWR | os.O_CREAT | os.O_APPEND, 0o600)
         with os.fdopen(fd, "r+b") as fh:
@@ -404,7 +403,32 @@ class CustodyLog:
                 file_entries[entry.seq] = entry
         if self.store is not None:
             report.problems.extend(self._mirror_problems(file_entries))
+            report.problems.extend(self._capture_problems(file_entries))
         return report
+
+    def _capture_problems(self, file_entries: dict[int, Entry]) -> list[str]:
+        """Every capture row of the store made since the record began must match a 'captured' entry
+        (same bytes, origin and source time): a row added or altered in the SQLite file shows."""
+        from collections import Counter
+
+        captured = Counter((e.sha256, e.detail.get("origin"), e.detail.get("captured_at"), e.detail.get("ingested_at"))
+                           for e in file_entries.values() if e.action == "captured")
+        times = [key[3] for key in captured if isinstance(key[3], str)]
+        if not times:
+            return []
+        first = min(times)
+        imported = {e.sha256 for e in file_entries.values() if e.action == "ingested" and "imported_from" in e.detail}
+        out = []
+        for sha, origin, captured_at, ingested_at in self.store.capture_facts():
+            if sha in imported or (ingested_at or "") < first:
+                continue  # an imported capture, or one older than the record
+            key = (sha, origin, captured_at, ingested_at)
+            if captured[key] > 0:
+                captured[key] -= 1
+            else:
+                out.append(f"custody: the store's capture of {sha} from {str(origin)[:200]!r} (ingested {ingested_at}) "
+                           "matches no 'captured' entry (the capture row was added or altered in the store)")
+        return out
 
     def _mirror_problems(self, file_entries: dict[int, Entry]) -> list[str]:
         out = []
@@ -437,6 +461,22 @@ class CustodyLog:
     def for_sha(self, sha256: str) -> list[Entry]:
         """The file's entries about ``sha256`` (the file, not the mirror: this is the record)."""
         return [e for e in self.entries() if e.sha256 == sha256]
+
+
+def checked(lines: Iterable[str], public_raw: bytes | None) -> list[dict]:
+    """Mirrored entries for display, each checked on its own (hash and signature): a row edited in
+    the SQLite file shows as invalid wherever it is shown, not only under 'claimgraph verify'."""
+    out = []
+    for line in lines:
+        try:
+            entry = Entry.from_json(json.loads(line))
+        except ValueError:
+            out.append({"seq": None, "at": "", "action": "(unreadable row)", "sha256": None, "user": "", "tool": "",
+                        "detail": {}, "hash": "", "valid": False, "problems": ["not a custody entry"]})
+            continue
+        problems = entry_problems(entry, public_raw, f"entry {entry.seq}")
+        out.append({**entry.body(), "hash": entry.hash, "valid": not problems, "problems": problems})
+    return out
 
 
 def _mirror_row(e: Entry) -> tuple:

@@ -135,14 +135,15 @@ class Ingestor:
         if opened.container_media_type:
             stored = self.archive.put_file(inp.path, self.settings.max_container_bytes)
             container_sha = stored.sha256
+            ingested_at = now_iso()
             self.store.add_capture(
                 CaptureRecord(sha256=stored.sha256, origin=inp.name, media_type=opened.container_media_type,
-                              ingested_at=now_iso(), tool_version=__version__, metadata={"container": True}),
+                              ingested_at=ingested_at, tool_version=__version__, metadata={"container": True}),
                 stored.size,
             )
             self.custody.record([Event("captured", stored.sha256, {
                 "origin": inp.name, "media_type": opened.container_media_type, "size": stored.size,
-                "container": True, "newly_archived": stored.created})])
+                "container": True, "newly_archived": stored.created, "ingested_at": ingested_at})])
         for item in opened.documents:
             if isinstance(item, Rejection):
                 self._reject(report, item, on_rejection)
@@ -167,7 +168,7 @@ class Ingestor:
         doc_id, added = self.store.add_capture(capture, stored.size, record)
         # One 'captured' per sighting (a captures row), one 'ingested' per new document.
         sighting = {"origin": doc.origin, "media_type": doc.media_type, "size": stored.size,
-                    "newly_archived": stored.created}
+                    "newly_archived": stored.created, "ingested_at": ingested_at}  # the capture row's own time
         if doc.captured_at:
             sighting["captured_at"] = doc.captured_at  # as the source states it (WARC-Date, message date)
         if container_sha:

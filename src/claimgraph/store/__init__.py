@@ -301,6 +301,10 @@ class Store:
         for (sha,) in self.conn.execute("SELECT sha256 FROM blobs ORDER BY sha256"):
             yield sha
 
+    def capture_facts(self) -> Iterator[tuple[str, str, str | None, str]]:
+        """(sha256, origin, captured_at, ingested_at) of every capture row, in order."""
+        yield from self.conn.execute("SELECT sha256, origin, captured_at, ingested_at FROM captures ORDER BY id")
+
     def custody_last_seq(self) -> int:
         return self.conn.execute("SELECT coalesce(max(seq), 0) FROM custody").fetchone()[0]
 
