@@ -254,16 +254,32 @@ class TimestampError(Exception):
 
 
 def request_timestamp(url: str, data: bytes) -> dict:
-    """Ask the time-stamping authority at ``url`` to stamp SHA-256(``data``); the token, checked."""
+    """Ask the time-stamping authority at ``url`` to stamp SHA-256(``data``); the token, checked.
+
+    The authority is first asked to include its certificates. Some (OpenSSL's ``ts`` with its
+    chain configured) then send them in an order DER forbids, which rfc3161-client refuses to
+    parse; the request is then made once more without them, and whoever checks the token needs
+    the authority's certificate (``verify-bundle --tsa-ca``)."""
+    if not url.lower().startswith(("http://", "https://")):
+        raise TimestampError(f"not an http(s) URL: {url[:200]!r}")
+    try:
+        return _request_timestamp(url, data, with_certificates=True)
+    except _UnsortedCertificates:
+        return _request_timestamp(url, data, with_certificates=False)
+
+
+class _UnsortedCertificates(TimestampError):
+    pass
+
+
+def _request_timestamp(url: str, data: bytes, with_certificates: bool) -> dict:
     import urllib.error
     import urllib.request
 
     from rfc3161_client import HashAlgorithm, TimestampRequestBuilder, decode_timestamp_response
 
-    if not url.lower().startswith(("http://", "https://")):
-        raise TimestampError(f"not an http(s) URL: {url[:200]!r}")
     req = TimestampRequestBuilder().data(data).hash_algorithm(HashAlgorithm.SHA256).nonce(nonce=True) \
-        .cert_request(cert_request=True).build()
+        .cert_request(cert_request=with_certificates).build()
     http = urllib.request.Request(url, data=req.as_bytes(), method="POST",
                                   headers={"Content-Type": "application/timestamp-query",
                                            "Accept": "application/timestamp-reply"})
@@ -277,6 +293,8 @@ def request_timestamp(url: str, data: bytes) -> dict:
     try:
         tsr = decode_timestamp_response(body)
     except Exception as exc:  # the parser raises its own error types on bad DER
+        if with_certificates and "InvalidSetOrdering" in str(exc) and "certificates" in str(exc):
+            raise _UnsortedCertificates(str(exc)[:200]) from None
         raise TimestampError(f"the answer is not an RFC 3161 time-stamp response ({str(exc)[:200]})") from None
     if tsr.status not in (0, 1):
         raise TimestampError(f"the time-stamping authority refused (status {tsr.status}: {'; '.join(tsr.status_string)[:200]})")
@@ -287,13 +305,13 @@ def request_timestamp(url: str, data: bytes) -> dict:
         raise TimestampError("the token's nonce is not the one sent (a replayed answer?)")
     return {"status": "rfc3161", "tsa": url, "genTime": info.gen_time.astimezone(timezone.utc).isoformat(),
             "hashAlgorithm": "SHA-256", "token": base64.b64encode(tsr.as_bytes()).decode("ascii"),
+            "certificatesIncluded": bool(tsr.signed_data.certificates),
             "statement": f"Time-stamped by the RFC 3161 authority at {url}: datapackage.json existed at the time in genTime."}
 
 
 def check_timestamp(stamp: dict, package_bytes: bytes, tsa_ca: bytes | None) -> tuple[list[str], list[str]]:
     """(problems, notes) about a bundle's time-stamp token."""
-    from cryptography import x509
-    from rfc3161_client import VerifierBuilder, decode_timestamp_response
+    from rfc3161_client import decode_timestamp_response
 
     try:
         tsr = decode_timestamp_response(base64.b64decode(stamp.get("token") or "", validate=True))
@@ -308,18 +326,50 @@ def check_timestamp(stamp: dict, package_bytes: bytes, tsa_ca: bytes | None) -> 
         problems.append(f"timestamp: the stated time {str(stamp.get('genTime'))[:40]} is not the token's {gen}")
     if tsa_ca is not None:
         try:
-            ca = x509.load_pem_x509_certificate(tsa_ca)
-        except ValueError:
-            ca = x509.load_der_x509_certificate(tsa_ca)
-        try:
-            VerifierBuilder().add_root_certificate(ca).build().verify_message(tsr, package_bytes)
-            notes.append(f"timestamp: {gen}, signed by the time-stamping authority and valid under the certificate given")
+            builder = _verifier(tsa_ca, bool(tsr.signed_data.certificates))
+            builder.build().verify_message(tsr, package_bytes)
+            notes.append(f"timestamp: {gen}, signed by the time-stamping authority and valid under the certificate(s) given")
+        except ValueError as exc:
+            problems.append(f"timestamp: --tsa-ca: {str(exc)[:200]}")
         except Exception as exc:
-            problems.append(f"timestamp: the token's signature does not verify under the certificate given ({str(exc)[:200]})")
+            problems.append(f"timestamp: the token's signature does not verify under the certificate(s) given ({str(exc)[:200]})")
     else:
         notes.append(f"timestamp: {gen} by {str(stamp.get('tsa'))[:200]}; its imprint matches datapackage.json. The "
                      "authority's signature was not checked against a certificate you trust: pass --tsa-ca FILE to check it")
     return problems, notes
+
+
+def _verifier(pem: bytes, token_has_certificates: bool):
+    """A verifier from the certificates the user trusts: self-signed ones are roots, other CAs
+    intermediates, and a time-stamping certificate is the authority's own (needed when the token
+    does not carry it)."""
+    from cryptography import x509
+    from rfc3161_client import VerifierBuilder
+
+    try:
+        certs = x509.load_pem_x509_certificates(pem)
+    except ValueError:
+        try:
+            certs = [x509.load_der_x509_certificate(pem)]
+        except ValueError:
+            raise ValueError("not a PEM or DER certificate file") from None
+    builder = VerifierBuilder()
+    roots = 0
+    for cert in certs:
+        try:
+            is_ca = cert.extensions.get_extension_for_class(x509.BasicConstraints).value.ca
+        except x509.ExtensionNotFound:
+            is_ca = False
+        if is_ca and cert.subject == cert.issuer:
+            builder = builder.add_root_certificate(cert)
+            roots += 1
+        elif is_ca:
+            builder = builder.add_intermediate_certificate(cert)
+        elif not token_has_certificates:
+            builder = builder.tsa_certificate(cert)
+    if not roots:
+        raise ValueError("no self-signed (root) certificate in the file")
+    return builder
 
 
 # ---------------------------------------------------------------------------------------------

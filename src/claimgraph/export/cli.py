@@ -37,7 +37,8 @@ def register(sub, common) -> None:
                                    "you. Exit 0 when everything checks, 1 with one line per problem.")
     p.add_argument("file", metavar="FILE", help="the .wacz bundle")
     p.add_argument("--tsa-ca", metavar="PEM", default=None,
-                   help="the time-stamping authority's (root) certificate you trust, to check the time stamp's signature")
+                   help="certificates you trust for the time stamp (PEM, several allowed): the authority's root, and its own "
+                        "certificate when the token does not carry it")
     p.set_defaults(func=cmd_verify_bundle)
 
     p = sub.add_parser("import", parents=[common], help="load a 'claimgraph export --format jsonl' file into the home",
