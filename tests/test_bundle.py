@@ -371,3 +371,28 @@ def test_an_unreachable_tsa_leaves_the_bundle_plainly_unstamped(bundled, cli, tm
     assert stamp["status"] == "none" and stamp["statement"].startswith("NOT TIMESTAMPED")
     assert "could not reach" in stamp["statement"]
     assert _verify(out).returncode == 0
+
+
+@pytest.mark.parametrize("make", ["not a zip", "nested json", "no digest", "path escape"])
+def test_hostile_bundles_get_an_answer_not_a_traceback(tmp_path, make):
+    path = tmp_path / "hostile.wacz"
+    if make == "not a zip":
+        path.write_bytes(b"PK\x03\x04 but then nothing a zip reader wants")
+    else:
+        with zipfile.ZipFile(path, "w") as z:
+            if make == "nested json":
+                z.writestr("datapackage.json", "[" * 200_000 + "]" * 200_000)
+                z.writestr("datapackage-digest.json", "{}")
+            elif make == "no digest":
+                z.writestr("datapackage.json", "{}")
+            else:
+                z.writestr("datapackage.json", json.dumps({"resources": []}))
+                z.writestr("datapackage-digest.json", json.dumps({"hash": "sha256:00"}))
+                z.writestr("../../etc/evil.txt", "x")
+    r = _verify(path)
+    err = r.stdout.decode() + r.stderr.decode()
+    assert r.returncode == 1
+    assert "Traceback" not in err
+    expected = {"not a zip": "not a readable WACZ", "nested json": "is not JSON", "no digest": "no datapackage-digest.json",
+                "path escape": "a path that points outside the bundle"}[make]
+    assert expected in err

@@ -238,7 +238,7 @@ def parse_lines(lines: Iterable[bytes], where: str) -> Iterator[tuple[int, Entry
             continue
         try:
             yield number, Entry.from_json(json.loads(raw)), None
-        except ValueError as exc:
+        except (ValueError, RecursionError) as exc:
             yield number, None, f"{where} line {number}: not a custody entry ({str(exc)[:120]})"
 
 

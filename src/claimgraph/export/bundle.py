@@ -34,7 +34,7 @@ from .. import __version__
 from ..archive import Archive, is_sha256
 from ..custody import (CustodyLog, Event, entry_problems, load_public_key_pem, public_key_fingerprint,
                        public_key_pem, verify_signature)
-from ..settings import Settings
+from ..settings import DEFAULT_MAX_CONTAINER_BYTES, Settings
 from ..store import Store, StoreError
 
 WACZ_VERSION = "1.1.1"
@@ -44,6 +44,7 @@ NOT_TIMESTAMPED = ("NOT TIMESTAMPED: no time-stamping authority vouched for when
 #: Bounds for reading a bundle we did not write: members, and bytes of the small JSON members.
 MAX_MEMBERS = 10_000
 MAX_JSON_BYTES = 256 * 1024 * 1024
+MAX_BUNDLE_BYTES = DEFAULT_MAX_CONTAINER_BYTES
 TSA_TIMEOUT = 30
 MAX_TSA_RESPONSE = 1 << 20
 
@@ -395,6 +396,9 @@ def verify_bundle(path: Path, tsa_ca: bytes | None = None) -> BundleReport:
         infos = z.infolist()
         if len(infos) > MAX_MEMBERS:
             raise BundleError(f"{path}: more than {MAX_MEMBERS:,} members")
+        # Reading a member stops at its declared size, so the declared sizes bound the work.
+        if sum(i.file_size for i in infos) > MAX_BUNDLE_BYTES:
+            raise BundleError(f"{path}: its members add up to more than {MAX_BUNDLE_BYTES:,} bytes")
         names = [i.filename for i in infos]
         for name in names:
             if name.startswith("/") or ".." in PurePosixPath(name).parts or "\\" in name:
@@ -409,8 +413,8 @@ def verify_bundle(path: Path, tsa_ca: bytes | None = None) -> BundleReport:
         try:
             package = json.loads(package_bytes)
             digest_doc = json.loads(_read_small(z, members["datapackage-digest.json"]))
-        except ValueError as exc:
-            raise BundleError(f"{path}: datapackage.json or its digest is not JSON ({exc})") from None
+        except (ValueError, RecursionError) as exc:
+            raise BundleError(f"{path}: datapackage.json or its digest is not JSON ({str(exc)[:200]})") from None
         if not isinstance(package, dict) or not isinstance(digest_doc, dict):
             raise BundleError(f"{path}: datapackage.json or its digest is not a JSON object")
         actual = "sha256:" + hashlib.sha256(package_bytes).hexdigest()

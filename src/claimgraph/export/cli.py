@@ -116,6 +116,9 @@ def cmd_verify_bundle(args) -> int:
     except BundleError as exc:
         print(f"claimgraph: {exc}", file=sys.stderr)
         return 1
+    except Exception as exc:  # a hostile file must give an answer, never a traceback
+        print(f"claimgraph: {args.file}: not a readable bundle ({type(exc).__name__}: {str(exc)[:200]})", file=sys.stderr)
+        return 1
     for line in report.problems:
         print(f"PROBLEM: {line}")
     for line in report.notes:
