@@ -157,6 +157,12 @@ def test_a_truncated_log_file_shows_against_the_store(cli, home, tmp_path):
     out = r.stdout.decode()
     assert r.returncode == 1
     assert "the store mirrors entry 3 but the log file ends at entry 2 (the file was truncated)" in out
+    # Nothing more is chained onto the truncated file: the next ingest stops and says why.
+    (tmp_path / "c.txt").write_text("The harbour of Tessaly reopened on Friday, officials said.\n", encoding="utf-8")
+    r = cli("ingest", "--no-extract", str(tmp_path / "c.txt"))
+    assert r.returncode == 1
+    assert "the store's mirror already holds entry 3 but the log file" in r.stderr.decode()
+    assert len(_lines(home)) == 2
 
 
 def test_rows_deleted_from_the_sqlite_file_show_against_the_log(cli, home, tmp_path):

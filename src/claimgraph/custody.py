@@ -309,6 +309,10 @@ class CustodyLog:
             try:
                 last = _last_entry(fh, self.path)
                 seq, prev = (last.seq, last.hash) if last else (0, GENESIS)
+                if self.store is not None and self.store.custody_last_seq() > seq:
+                    # The store holds entries the file no longer has: never chain onto a cut record.
+                    raise CustodyError(f"the store's mirror already holds entry {seq + 1} but the log file {self.path} "
+                                       f"ends at entry {seq} (the file was truncated or replaced); run 'claimgraph verify'")
                 at = now_iso()
                 for ev in events:
                     if ev.action not in ACTIONS:
