@@ -23,8 +23,12 @@ demo: venv
 	rm -rf $(DEMO_HOME)
 	$(BIN)/claimgraph --home $(DEMO_HOME) ingest examples/corpus
 	$(BIN)/claimgraph --home $(DEMO_HOME) summary
+	$(BIN)/claimgraph --home $(DEMO_HOME) verify
+	$(BIN)/claimgraph --home $(DEMO_HOME) export --format wacz --doc 1 --doc 2 --out $(DEMO_HOME)/bundle.wacz
+	$(BIN)/claimgraph verify-bundle $(DEMO_HOME)/bundle.wacz
 	@echo
-	@echo "Demo store: $(DEMO_HOME)  (try: $(BIN)/claimgraph --home $(DEMO_HOME) search Veles)"
+	@echo "Demo store: $(DEMO_HOME)  (try: $(BIN)/claimgraph --home $(DEMO_HOME) search Veles;"
+	@echo "  its custody record: $(BIN)/claimgraph --home $(DEMO_HOME) custody 1)"
 	@echo "Open the web UI over it: make serve  ->  http://127.0.0.1:8765/"
 
 test: venv browser-deps

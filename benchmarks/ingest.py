@@ -141,7 +141,7 @@ def main() -> int:
             from claimgraph.ingest import analyse_pending
 
             start = time.perf_counter()
-            analysed = analyse_pending(ingestor.store, n_process=2)
+            analysed = analyse_pending(ingestor.store, n_process=2, custody=ingestor.custody)
             elapsed = time.perf_counter() - start
             print(f"extract (articles, entities, claims; 2 processes): {analysed} documents in {elapsed:.1f} s = {analysed / elapsed:,.1f} documents/s")
             print(f"peak memory: this process {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:,.0f} MiB, "

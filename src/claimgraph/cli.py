@@ -15,6 +15,7 @@ from pathlib import Path
 from . import __version__
 from .settings import DEFAULT_HOME, DEFAULT_MAX_BYTES, Settings
 from .archive import ArchiveError
+from .custody import CustodyError
 from .display import TerminalSafeWriter, shorten
 from .store import Store, StoreError
 
@@ -102,6 +103,16 @@ def build_parser() -> argparse.ArgumentParser:
                                    "when a file is missing or its bytes no longer match their SHA-256.")
     p.set_defaults(func=cmd_verify)
 
+    p = sub.add_parser("custody", parents=[common], help="print the custody record (of one document, or of the whole home)",
+                       description="Print the home's custody record: every capture, ingest, analysis, merge, split and export, "
+                                   "with its time, user, claimgraph version and SHA-256, oldest first. With DOC, only the "
+                                   "entries about that document's bytes. Each entry is hash-chained to the one before and "
+                                   "signed with the home's Ed25519 key; 'claimgraph verify' checks the whole chain.")
+    p.add_argument("doc", nargs="?", metavar="DOC",
+                   help="document id, or a SHA-256 (a unique prefix of 6+ hex digits names a document; 64 digits name any archived bytes)")
+    p.add_argument("--json", action="store_true", help="the entries as written, one JSON object per line")
+    p.set_defaults(func=cmd_custody)
+
     # -- commands of the linking and serving stages register below (keep each in its own module) --
     from .api.cli import register as register_serve
     from .export.cli import register as register_export
@@ -147,7 +158,7 @@ def cmd_ingest(args) -> int:
         if not args.no_extract:
             from .ingest import analyse_pending
 
-            analysed = analyse_pending(ingestor.store, progress=show_bar, n_process=args.processes)
+            analysed = analyse_pending(ingestor.store, progress=show_bar, n_process=args.processes, custody=ingestor.custody)
         failed = ingestor.store.failed_analyses()
     finally:
         ingestor.close()
@@ -337,12 +348,16 @@ def cmd_search(args) -> int:
 def cmd_reanalyse(args) -> int:
     from .ingest import analyse_pending
 
+    from .custody import CustodyLog
+
     show_bar = args.progress == "always" or (args.progress == "auto" and sys.stderr.isatty())
     with _open_store(args) as store:
         for i in args.ids:
             store.document(str(i))   # an unknown id is one clear error before any work
         ids = list(dict.fromkeys(args.ids)) or store.document_ids()
-        done = analyse_pending(store, progress=show_bar, n_process=args.processes, documents=ids)
+        custody = CustodyLog(_settings(args), store)
+        done = analyse_pending(store, progress=show_bar, n_process=args.processes, documents=ids, custody=custody)
+        custody.sync()
         failed = sorted(set(store.failed_analyses()) & set(ids))
     print(f"analysed again and re-linked: {done} document(s)")
     if failed:
@@ -356,11 +371,57 @@ def cmd_verify(args) -> int:
     settings = _settings(args)
     if not settings.db_path.exists():
         raise StoreError(f"no store at {settings.home}")
+    from .custody import CustodyLog
+
+    # The custody record first, the archive's line last (scripts read the last line).
+    with Store(settings.db_path) as store:
+        custody = CustodyLog(settings, store).verify()
+    for line in custody.problems:
+        print(line)
+    if custody.entries or custody.problems:
+        key = f", signed by key {custody.key}" if custody.key else ""
+        print(f"verified the custody record: {custody.entries} entr{'y' if custody.entries == 1 else 'ies'}{key}: "
+              f"{len(custody.problems)} problem(s)")
+    else:
+        print("no custody record in this home yet")
     checked, problems = verify(settings)
     for p in problems:
         print(f"{p.sha256}: {p.problem}")
     print(f"verified {checked} archived object(s): {len(problems)} problem(s)")
-    return 1 if problems else 0
+    return 1 if problems or custody.problems else 0
+
+
+def cmd_custody(args) -> int:
+    from .archive import is_sha256
+    from .custody import CustodyLog, entry_problems
+
+    settings = _settings(args)
+    with _open_store(args) as store:
+        sha = None
+        if args.doc is not None:
+            ref = args.doc.strip().lower()
+            sha = ref if is_sha256(ref) else store.document(ref).sha256
+        log = CustodyLog(settings, store)
+        entries = log.for_sha(sha) if sha else list(log.entries())
+        public_raw = log.public_key()
+    if args.json:
+        for e in entries:
+            _print_json(e.to_json())
+        return 0
+    if public_raw is not None:
+        from .custody import public_key_fingerprint
+
+        print(f"custody record of {settings.home}  (signing key {public_key_fingerprint(public_raw)})")
+    for e in entries:
+        bad = entry_problems(e, public_raw, "entry")
+        mark = "  !! INVALID: run 'claimgraph verify'" if bad else ""
+        detail = ", ".join(f"{k}={shorten(str(v), 60)}" for k, v in sorted(e.detail.items()))
+        print(f"{e.seq:>6}  {e.at}  {e.action:<11}  {(e.sha256 or '-')[:16]:<16}  {e.user} / {e.tool}{mark}")
+        if detail:
+            print(f"        {detail}")
+    if not entries:
+        print("no custody entries" + (f" about {sha}" if sha else " in this home yet"), file=sys.stderr)
+    return 0
 
 
 def cmd_summary(args) -> int:
@@ -398,7 +459,7 @@ def main(argv: list[str] | None = None) -> int:
         sys.stdout = TerminalSafeWriter(sys.stdout)  # page text must never drive the terminal
     try:
         return args.func(args)
-    except (StoreError, ArchiveError) as exc:
+    except (StoreError, ArchiveError, CustodyError) as exc:
         print(f"claimgraph: {exc}", file=sys.stderr)
         return 1
     except OSError as exc:  # e.g. an --out path in a missing directory, an unreadable import file

@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 from . import __version__
 from .archive import Archive, ArchiveError
 from .clock import now_iso
+from .custody import CustodyError, CustodyLog, Event
 from .extract.credits import copyright_holder
 from .settings import Settings
 from .sources import InputFile, Rejection, SourceDocument, SourceError, open_input, walk_inputs
@@ -74,9 +75,13 @@ class Ingestor:
         self.settings = settings
         self.archive = Archive(settings.archive_dir)
         self.store = Store(settings.db_path)
+        self.custody = CustodyLog(settings, self.store)
 
     def close(self) -> None:
-        self.store.close()
+        try:
+            self.custody.sync()
+        finally:
+            self.store.close()
 
     def run(self, paths: Iterable[str], progress: bool = False, on_rejection: Callable[[Rejection], None] | None = None,
             origins: dict[str, str] | None = None) -> IngestReport:
@@ -103,6 +108,8 @@ class Ingestor:
                     self._reject(report, Rejection(inp.name, str(exc)), on_rejection)
                 except StoreError:
                     raise  # the store itself failed (disk full, locked for a minute): stop, it is not this input's fault
+                except CustodyError as exc:
+                    raise StoreError(f"custody record: {exc}") from None  # likewise for the custody record
                 except ArchiveError as exc:
                     raise StoreError(str(exc)) from None  # likewise for the archive
                 except Exception as exc:
@@ -129,11 +136,15 @@ class Ingestor:
         if opened.container_media_type:
             stored = self.archive.put_file(inp.path, self.settings.max_container_bytes)
             container_sha = stored.sha256
+            ingested_at = now_iso()
             self.store.add_capture(
                 CaptureRecord(sha256=stored.sha256, origin=inp.name, media_type=opened.container_media_type,
-                              ingested_at=now_iso(), tool_version=__version__, metadata={"container": True}),
+                              ingested_at=ingested_at, tool_version=__version__, metadata={"container": True}),
                 stored.size,
             )
+            self.custody.record([Event("captured", stored.sha256, {
+                "origin": inp.name, "media_type": opened.container_media_type, "size": stored.size,
+                "container": True, "newly_archived": stored.created, "ingested_at": ingested_at})])
         for item in opened.documents:
             if isinstance(item, Rejection):
                 self._reject(report, item, on_rejection)
@@ -155,7 +166,18 @@ class Ingestor:
             ingested_at=ingested_at, outlet=outlet, title=title, encoding=doc.encoding,
             captured_at=doc.captured_at, metadata=doc.metadata,
         )
-        _id, added = self.store.add_capture(capture, stored.size, record)
+        doc_id, added = self.store.add_capture(capture, stored.size, record)
+        # One 'captured' per sighting (a captures row), one 'ingested' per new document.
+        sighting = {"origin": doc.origin, "media_type": doc.media_type, "size": stored.size,
+                    "newly_archived": stored.created, "ingested_at": ingested_at}  # the capture row's own time
+        if doc.captured_at:
+            sighting["captured_at"] = doc.captured_at  # as the source states it (WARC-Date, message date)
+        if container_sha:
+            sighting["container_sha256"] = container_sha
+        events = [Event("captured", stored.sha256, sighting)]
+        if added:
+            events.append(Event("ingested", stored.sha256, {"document_id": doc_id, "kind": doc.kind}))
+        self.custody.record(events)
         if added:
             report.added += 1
             report.by_kind[doc.kind] = report.by_kind.get(doc.kind, 0) + 1
@@ -168,7 +190,7 @@ def _spans_json(spans: dict) -> dict:
 
 
 def analyse_pending(store: Store, progress: bool = False, n_process: int = 2, batch: int = 200,
-                    documents: list[int] | None = None) -> int:
+                    documents: list[int] | None = None, custody: CustodyLog | None = None) -> int:
     """Run article extraction and claim attribution on every document that lacks them (or on
     ``documents``, analysed again: ``claimgraph reanalyse``), then link them into the
     cross-document graph (entities, events, relations, legal index).
@@ -180,7 +202,8 @@ def analyse_pending(store: Store, progress: bool = False, n_process: int = 2, ba
     marked failed and skipped (``Store.settle_attempts``; documents extracted in one batch with
     it are analysed again, each alone, so that only the one at fault is marked). Only
     ``documents`` (``claimgraph reanalyse``) retries failed ones. Returns the number of
-    documents analysed.
+    documents analysed. Each analysis is entered in ``custody`` (``analysed``, or
+    ``re-analysed`` when ``documents`` are given).
     """
     from .link import link_pending, relink
     from .pipeline import batched
@@ -203,7 +226,7 @@ def analyse_pending(store: Store, progress: bool = False, n_process: int = 2, ba
     alone = [[i] for i in pending[:len(suspects)]] if documents is None else []
     try:
         for ids in alone + list(batched(pending[len(alone):], batch)):
-            done += _extract(store, ids, n_process)
+            done += _extract(store, ids, n_process, custody, "re-analysed" if again else "analysed")
             # Incremental: each document is linked through indexed keys, never a pass over the store.
             if not again:
                 link_pending(store)
@@ -219,7 +242,8 @@ def analyse_pending(store: Store, progress: bool = False, n_process: int = 2, ba
     return done
 
 
-def _extract(store: Store, ids: list[int], n_process: int) -> int:
+def _extract(store: Store, ids: list[int], n_process: int, custody: CustodyLog | None = None,
+             action: str = "analysed") -> int:
     """Extract and save a batch of documents, recorded as being extracted first. A batch that
     raises is extracted again one document at a time; a document that raises alone is marked
     failed (it would raise again in every later ingest). Returns the number saved."""
@@ -234,13 +258,17 @@ def _extract(store: Store, ids: list[int], n_process: int) -> int:
         raise
     except Exception as exc:
         if len(ids) > 1:
-            return sum(_extract(store, [i], n_process) for i in ids)
+            return sum(_extract(store, [i], n_process, custody, action) for i in ids)
         store.fail_analysis(ids[0], f"extraction failed ({type(exc).__name__}: {str(exc)[:200]})", now_iso())
         return 0
     for doc, result in zip(docs, results):
         out = result.to_json()
         store.save_analysis(doc.id, out["article"], _spans_json(result.article.spans), out.get("entities", []),
                             out.get("claims", []), now_iso(), __version__, out.get("headline_claims", []))
+        if custody is not None:
+            custody.record([Event(action, doc.sha256, {
+                "document_id": doc.id, "claims": len(out.get("claims", [])),
+                "entities": len(out.get("entities", []))})])
     return len(docs)
 
 

@@ -43,6 +43,16 @@ class Settings:
     def archive_dir(self) -> Path:
         return self.home / "archive"
 
+    @property
+    def custody_path(self) -> Path:
+        """The custody record (docs/custody.md): one signed, hash-chained entry per line."""
+        return self.home / "custody.jsonl"
+
+    @property
+    def key_dir(self) -> Path:
+        """The home's signing key (mode 0700; the private key 0600)."""
+        return self.home / "keys"
+
     @classmethod
     def resolve(cls, home: str | os.PathLike | None = None, **overrides) -> "Settings":
         """Settings from an explicit home, else ``$CLAIMGRAPH_HOME``, else :data:`DEFAULT_HOME`."""

@@ -26,6 +26,21 @@ class Capture(BaseModel):
     metadata: dict[str, Any] = Field(default_factory=dict)
 
 
+class CustodyEntry(BaseModel):
+    seq: Optional[int] = Field(None, description="position in the home's custody record (1 = first)")
+    action: str = Field(description="captured, ingested, analysed, re-analysed, merged, split or exported")
+    sha256: Optional[str] = Field(None, description="the archived bytes the entry is about")
+    at: str = Field(description="when (UTC, ISO 8601), by the clock of the computer that recorded it")
+    user: str
+    tool: str = Field(description="claimgraph and its version")
+    detail: dict[str, Any] = Field(default_factory=dict)
+    prev: Optional[str] = Field(None, description="hash of the entry before it in the record (the chain)")
+    key: Optional[str] = Field(None, description="SHA-256 fingerprint of the Ed25519 key that signed it")
+    hash: str
+    valid: bool = Field(description="its hash and its signature by this home's key check out")
+    problems: list[str] = Field(default_factory=list)
+
+
 class DocumentSummary(BaseModel):
     id: int
     sha256: str = Field(description="SHA-256 of the archived source bytes (GET /api/sources/{sha256})")

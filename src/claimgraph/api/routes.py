@@ -242,6 +242,18 @@ def source_captures(request: Request, sha256: Annotated[str, PathParam(pattern=S
     return Q.captures_for(store, sha)
 
 
+@router.get("/sources/{sha256}/custody", response_model=list[M.CustodyEntry],
+            summary="The custody record of these archived bytes, each entry checked against the home's signing key")
+def source_custody(request: Request, sha256: Annotated[str, PathParam(pattern=SHA256_PATTERN, description="64 hex digits")]):
+    from ..custody import CustodyLog, checked
+
+    store = store_of(request)
+    sha = sha256.lower()
+    if Q.blob_info(store, sha) is None:
+        raise HTTPException(404, f"no archived object {sha}")
+    return checked(Q.custody_lines(store, sha), CustodyLog(request.app.state.settings).public_key())
+
+
 _TEXTUAL = re.compile(r"^(text/|application/(json|xhtml\+xml|xml|ld\+json))")
 
 
@@ -326,7 +338,7 @@ def _ingest_file(app, settings, path: Path, name: str) -> dict:
             try:
                 from ..ingest import analyse_pending
 
-                analysed = analyse_pending(ingestor.store)  # links the new documents too
+                analysed = analyse_pending(ingestor.store, custody=ingestor.custody)  # links the new documents too
             except Exception as exc:  # the documents are stored; extraction can be re-run by 'claimgraph ingest'
                 problem = f"{type(exc).__name__}: {str(exc)[:300]}"
         finally:

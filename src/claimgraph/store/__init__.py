@@ -261,6 +261,22 @@ class Store:
         return {r["document_id"]: {"since": r["started_at"], "reason": r["reason"]} for r in self.conn.execute(
             "SELECT document_id, started_at, reason FROM analysis_attempts WHERE stage = 'failed' ORDER BY document_id")}
 
+    def add_custody(self, rows: list[tuple]) -> None:
+        """Mirror custody entries: (seq, hash, prev, action, sha256, at, entry line), in one transaction."""
+        if not rows:
+            return
+        c = self.conn
+        try:
+            c.execute("BEGIN IMMEDIATE")
+            try:
+                c.executemany("INSERT INTO custody(seq, hash, prev, action, sha256, at, entry) VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
+                c.execute("COMMIT")
+            except BaseException:
+                c.execute("ROLLBACK")
+                raise
+        except sqlite3.Error as exc:
+            raise StoreError(f"cannot write the custody mirror in the store at {self.path}: {exc}") from None
+
     # -- reads ----------------------------------------------------------------------------
 
     def unanalysed(self) -> list[int]:
@@ -354,6 +370,22 @@ class Store:
     def blob_hashes(self) -> Iterator[str]:
         for (sha,) in self.conn.execute("SELECT sha256 FROM blobs ORDER BY sha256"):
             yield sha
+
+    def capture_facts(self) -> Iterator[tuple[str, str, str | None, str]]:
+        """(sha256, origin, captured_at, ingested_at) of every capture row, in order."""
+        yield from self.conn.execute("SELECT sha256, origin, captured_at, ingested_at FROM captures ORDER BY id")
+
+    def custody_last_seq(self) -> int:
+        return self.conn.execute("SELECT coalesce(max(seq), 0) FROM custody").fetchone()[0]
+
+    def custody_lines(self, sha256: str | None = None) -> Iterator[str]:
+        """Mirrored custody entries (as written to the log), in order; only those about ``sha256`` if given."""
+        if sha256 is None:
+            rows = self.conn.execute("SELECT entry FROM custody ORDER BY seq")
+        else:
+            rows = self.conn.execute("SELECT entry FROM custody WHERE sha256 = ? ORDER BY seq", (sha256,))
+        for (line,) in rows:
+            yield line
 
     def summary(self) -> Summary:
         one = lambda sql: self.conn.execute(sql).fetchone()[0]  # noqa: E731

@@ -232,6 +232,11 @@ def captures_for(store: Store, sha256: str) -> list[dict]:
     return [asdict(c) for c in store.captures(sha256)]
 
 
+def custody_lines(store: Store, sha256: str) -> list[str]:
+    """The custody entries about these bytes, as mirrored in the store (oldest first)."""
+    return list(store.custody_lines(sha256))
+
+
 def blob_info(store: Store, sha256: str) -> dict | None:
     row = store.conn.execute("SELECT sha256, size, media_type, first_seen FROM blobs WHERE sha256 = ?", (sha256,)).fetchone()
     if row is None:

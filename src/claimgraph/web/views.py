@@ -186,7 +186,15 @@ def document(request: Request, document_id: Annotated[int, PathParam(ge=1, le=MA
         paragraphs = segments(d["article"]["body"], claim_spans(d["claims"], d["entities"]))
     rels = Q.relation_counts(_store(request), [c.id for c in d["claims"]])
     return render(request, "document.html", title=d["document"].title or f"Document {document_id}", d=d, paragraphs=paragraphs,
-                  rels=rels)
+                  rels=rels, custody=custody_of(request, d["document"].sha256))
+
+
+def custody_of(request: Request, sha256: str) -> list[dict]:
+    """The custody entries about these bytes, each checked against the home's key."""
+    from ..custody import CustodyLog, checked
+
+    public_raw = CustodyLog(request.app.state.settings).public_key()
+    return checked(Q.custody_lines(_store(request), sha256), public_raw)
 
 
 @router.get("/claims", response_class=HTMLResponse)
