@@ -92,6 +92,7 @@ class Archive:
         self.tmp.mkdir(parents=True, exist_ok=True)
         hasher = hashlib.sha256()
         size = 0
+        tmp_name: str | None
         fd, tmp_name = tempfile.mkstemp(dir=self.tmp, prefix="in-")
         try:
             with os.fdopen(fd, "wb") as out:
@@ -120,6 +121,7 @@ class Archive:
         self.tmp.mkdir(parents=True, exist_ok=True)
         final = self.path_for(digest)
         final.parent.mkdir(parents=True, exist_ok=True)
+        tmp_name: str | None
         fd, tmp_name = tempfile.mkstemp(dir=self.tmp, prefix="obj-")
         try:
             with os.fdopen(fd, "wb") as out:

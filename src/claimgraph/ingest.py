@@ -163,7 +163,7 @@ class Ingestor:
 
 
 def _spans_json(spans: dict) -> dict:
-    return {name: [asdict(s) if is_dataclass(s) else s for s in items] for name, items in (spans or {}).items()}
+    return {name: [asdict(s) if is_dataclass(s) and not isinstance(s, type) else s for s in items] for name, items in (spans or {}).items()}
 
 
 def analyse_pending(store: Store, progress: bool = False, n_process: int = 2, batch: int = 200,
@@ -195,6 +195,7 @@ def analyse_pending(store: Store, progress: bool = False, n_process: int = 2, ba
             inputs = [AnalysisInput(d.source_text, d.kind, url=d.metadata.get("target_uri"), metadata=d.metadata) for d in docs]
             for doc, result in zip(docs, analyse(inputs, n_process=n_process)):
                 out = result.to_json()
+                assert doc.id is not None   # read from the store
                 store.save_analysis(doc.id, out["article"], _spans_json(result.article.spans), out.get("entities", []),
                                     out.get("claims", []), now_iso(), __version__, out.get("headline_claims", []))
                 done += 1

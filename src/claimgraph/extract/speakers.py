@@ -266,7 +266,7 @@ class Registry:
 
     def _surname_mentions(self, doc, offset: int, persons_here) -> None:
         # NER misses repeated surnames; a capitalised PROPN equal to a known surname is a mention.
-        covered = set()
+        covered: set[int] = set()
         for s, e, _ in persons_here:
             covered.update(range(s, e))
         for tok in doc:
@@ -340,7 +340,6 @@ class Registry:
         """(canonical, anonymous-or-None) for a subject ``span`` of a parsed chunk."""
         if span is None or len(span) == 0:
             return None, None
-        text = span.text
         head = span.root
         low = head.lower_
         pos = offset + span.start_char

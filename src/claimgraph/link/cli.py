@@ -202,7 +202,9 @@ def cmd_merge(args) -> int:
             kept = merge(store, a["id"], b["id"])
         except ValueError as exc:
             raise StoreError(str(exc)) from None
-        v = views.entity_view(store, db.canonical(store, kept), members=False)
+        row = db.canonical(store, kept)
+        assert row is not None   # merge returns the entity it kept
+        v = views.entity_view(store, row, members=False)
     if args.json:
         _print_json(v)
     else:

@@ -181,7 +181,8 @@ def _document_row(row: sqlite3.Row) -> DocumentRow:
 
 def list_documents(store: Store, cursor: str | None = None, limit: int = 50, outlet: str | None = None) -> Page:
     after = decode_cursor(cursor)
-    where, params = ["d.id > ?"], [after]
+    where: list[str] = ["d.id > ?"]
+    params: list = [after]
     if outlet:
         where.append("coalesce(a.outlet, d.outlet) = ?")
         params.append(outlet)
@@ -622,7 +623,7 @@ def canonical_entity(store: Store, name: str) -> dict | None:
 # the JSONL import (round trip of ``claimgraph export --format jsonl``)
 
 
-def import_document(store: Store, rec: dict) -> tuple[int, bool]:
+def import_document(store: Store, rec: dict) -> tuple[int | None, bool]:
     """Insert one exported document (blob, captures, document) unless its sha256 is present."""
     from . import CaptureRecord, DocumentRecord
 
