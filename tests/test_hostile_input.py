@@ -12,6 +12,9 @@ import io
 import json
 import os
 import random
+import shutil
+import subprocess
+import sys
 import threading
 from pathlib import Path
 
@@ -182,6 +185,41 @@ def test_fifo_in_input_directory_is_rejected_not_waited_on(cli, tmp_path):
     assert code == 1
     assert_one_rejection(lines, fifo, "not a regular file")
     assert_good_stored(cli, good)
+
+
+def _without_file_permission_override() -> list[str]:
+    """A command prefix under which ``chmod 000`` really stops reading, or skip.
+
+    Root reads through missing permission bits (capabilities CAP_DAC_OVERRIDE and
+    CAP_DAC_READ_SEARCH), and the tests run as root here: the ingest then runs as root without
+    those two capabilities (util-linux ``setpriv``), like any unprivileged user.
+    """
+    if os.geteuid() != 0:
+        return []
+    setpriv = shutil.which("setpriv")
+    prefix = [setpriv, "--bounding-set", "-dac_override,-dac_read_search", "--"] if setpriv else []
+    if not prefix or subprocess.run([*prefix, "true"], capture_output=True).returncode != 0:
+        pytest.skip("running as root and cannot drop CAP_DAC_OVERRIDE (setpriv missing or not permitted)")
+    return prefix
+
+
+def test_a_directory_that_cannot_be_read_is_rejected(cli, home, tmp_path):
+    indir = tmp_path / "in"
+    good = good_file(indir)
+    locked = indir / "locked"
+    good_file(locked / "deeper", "inside.txt")
+    prefix = _without_file_permission_override()
+    locked.chmod(0)
+    try:
+        r = subprocess.run([*prefix, sys.executable, "-m", "claimgraph", "--home", str(home), "ingest", "--no-extract", str(indir)],
+                           capture_output=True, timeout=600)
+    finally:
+        locked.chmod(0o755)
+    lines = r.stdout.decode("utf-8").splitlines()
+    assert r.returncode == 1, (lines, r.stderr)
+    assert_one_rejection(lines, locked, "cannot read the directory", "Permission denied")
+    assert count(lines, "added") == 1
+    assert [d["origin"] for d in ls(cli)] == [str(good)]
 
 
 RUSSIAN = ("Министерство обороны сообщило, что ночью над областью были сбиты двенадцать беспилотников.\n"
@@ -606,3 +644,21 @@ def test_page_text_cannot_drive_the_terminal(cli, tmp_path):
         assert out.returncode == 0, out.stderr.decode()
         assert b"\x1b" not in out.stdout and b"\x07" not in out.stdout, args
     assert b"\\x1b" in cli("ls").stdout
+
+
+def test_a_lone_surrogate_rejects_its_message_alone(cli, tmp_path):
+    # "\ud800" is valid JSON but half a surrogate pair: no UTF-8 text can hold it. It once cut the
+    # export at that message (the rest never stored).
+    export = tmp_path / "result.json"
+    export.write_text(
+        '{"name": "Harbour Watch", "type": "public_channel", "id": 31, "messages": [\n'
+        ' {"id": 1, "type": "message", "date": "2024-05-01T10:00:00", "text": "The ferry left the harbour on time."},\n'
+        ' {"id": 2, "type": "message", "date": "2024-05-01T10:05:00", "text": "A broken \\ud800 half of a pair."},\n'
+        ' {"id": 3, "type": "message", "date": "2024-05-01T10:10:00", "text": "The second ferry was held at the pier."}\n'
+        ']}\n', encoding="ascii")
+    code, lines, _ = ingest(cli, export)
+    assert code == 1
+    assert_one_rejection(lines, f"{export}#message=2", "lone surrogate", "\\ud800")
+    assert count(lines, "added") == 2
+    assert sorted(d["origin"] for d in ls(cli)) == [f"{export}#message=1", f"{export}#message=3"]
+    assert_verify_clean(cli)
