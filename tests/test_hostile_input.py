@@ -349,6 +349,24 @@ def test_truncated_warc_keeps_earlier_records_and_is_rejected(cli, tmp_path, gzi
     assert_verify_clean(cli)
 
 
+def test_warc_response_for_a_javascript_uri_is_rejected_aloud(cli, tmp_path):
+    # warcio reads HTTP only under http(s) targets; such a record was once dropped without a word.
+    data, _ = _warc_bytes(False, [("https://news.example/one", _page(1)), ("javascript:alert(1)", _page(2)),
+                                  ("https://news.example/three", _page(3))])
+    from warcio.warcwriter import WARCWriter
+
+    lookup = io.BytesIO()   # a crawler's DNS record holds no page: still skipped without a rejection
+    writer = WARCWriter(lookup, gzip=False)
+    writer.write_record(writer.create_warc_record("dns:news.example", "response", warc_content_type="text/dns",
+                                                  payload=io.BytesIO(b"20240501100000\nnews.example. 300 IN A 192.0.2.7\n")))
+    crawl = tmp_path / "crawl.warc"
+    crawl.write_bytes(data + lookup.getvalue())
+    code, lines, _ = ingest(cli, crawl)
+    assert code == 1
+    assert_one_rejection(lines, "javascript:alert(1)", "javascript: URI", "not read")
+    assert sorted(d["origin"] for d in ls(cli)) == ["https://news.example/one", "https://news.example/three"]
+
+
 def test_warc_that_is_not_a_warc_after_its_first_line(cli, tmp_path):
     indir = tmp_path / "in"
     good = good_file(indir)
