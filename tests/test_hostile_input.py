@@ -680,3 +680,34 @@ def test_a_lone_surrogate_rejects_its_message_alone(cli, tmp_path):
     assert count(lines, "added") == 2
     assert sorted(d["origin"] for d in ls(cli)) == [f"{export}#message=1", f"{export}#message=3"]
     assert_verify_clean(cli)
+
+
+def test_plain_text_naming_three_tags_stays_text_with_its_title(cli, tmp_path):
+    # Three stray tags once made a page of prose "HTML": parsed as markup, it lost its title.
+    page = tmp_path / "filter.txt"
+    page.write_text("Press office says its comment filter now strips hidden markup\n\n"
+                    "The regional press office said on Monday that its comment filter now removes <script>, <div> and\n"
+                    "<span> tags from reader posts before they are shown.\n"
+                    "A spokeswoman said the change followed complaints from two readers.\n", encoding="utf-8")
+    code, _, _ = ingest(cli, page)
+    assert code == 0
+    [doc] = ls(cli)
+    assert (doc["kind"], doc["title"]) == ("text", "Press office says its comment filter now strips hidden markup")
+
+
+@pytest.mark.parametrize("text, html", [
+    # a root, also after comments or an XML declaration
+    ("<!DOCTYPE html><title>Harbour</title><p>The ferry left.", True),
+    ('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE html>\n<html><body><p>The ferry left.</p></body></html>', True),
+    # a fragment without a root: elements closed as opened, markup a share of the text
+    ('<div class="story"><h2>Ferry held at the pier</h2><p>The second ferry was held at the pier for an hour.</p>'
+     '<p>Port staff said the crossing would resume <a href="/later">later</a>.</p></div>', True),
+    # prose naming tags: none closed, or too little markup in a long text
+    ("The filter removes <script>, <div> and <span> tags and every <p> before a post is shown.", False),
+    ("A reader can write <b>bold</b> and <i>italic</i> words. " + "The harbour reopened on Tuesday morning. " * 60, False),
+    ("<The Palace: Tale of Jang Noksu> opened on Friday; <The Palace> is its short title. </The> ends it.", False),
+])
+def test_html_is_decided_on_real_markup_evidence(text, html):
+    from claimgraph.sources.text import is_html
+
+    assert is_html(text) is html
