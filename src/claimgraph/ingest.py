@@ -3,7 +3,9 @@
 The order per document is: archive the bytes (atomic, idempotent), then one store transaction
 for blob + capture + document. A crash between the two leaves an unreferenced archive object,
 which the next run of the same ingest simply re-uses; it never leaves a document without its
-bytes.
+bytes. The documents of one container (a Telegram export's messages, a WARC's records) go in
+batches: the batch's bytes are archived and synced together, then its rows committed in one
+transaction, so a kill part-way loses at most the batch in flight, which a re-run stores.
 """
 
 from __future__ import annotations
@@ -22,6 +24,12 @@ from .sources import InputFile, Rejection, SourceDocument, SourceError, open_inp
 from .sources.files import one_line
 from .sources.htmltext import page_facts
 from .store import CaptureRecord, DocumentRecord, Store, StoreError
+
+
+#: A container's documents are stored this many per transaction at most (one sync of the archive,
+#: one commit), and a batch holds at most BATCH_BYTES of document bytes in memory.
+BATCH_DOCUMENTS = 500
+BATCH_BYTES = 16 << 20
 
 
 @dataclass
@@ -133,31 +141,67 @@ class Ingestor:
                               ingested_at=now_iso(), tool_version=__version__, metadata={"container": True}),
                 stored.size,
             )
-        for item in opened.documents:
-            if isinstance(item, Rejection):
-                self._reject(report, item, on_rejection)
-                continue
-            self._ingest_document(item, container_sha, report)
+        batch: list[SourceDocument] = []
+        held = 0
+        try:
+            for item in opened.documents:
+                if isinstance(item, Rejection):
+                    self._reject(report, item, on_rejection)
+                    continue
+                batch.append(item)
+                held += len(item.raw)
+                if len(batch) >= BATCH_DOCUMENTS or held >= BATCH_BYTES:
+                    full, batch, held = batch, [], 0
+                    self._ingest_documents(full, container_sha, report)
+        except Exception:
+            # The reader broke (a truncated WARC): the documents read before the break are kept.
+            if batch:
+                self._ingest_documents(batch, container_sha, report)
+            raise
+        if batch:
+            self._ingest_documents(batch, container_sha, report)
 
-    def _ingest_document(self, doc: SourceDocument, container_sha: str | None, report: IngestReport) -> None:
-        doc.origin = one_line(doc.origin)
-        stored = self.archive.put_bytes(doc.raw)
-        ingested_at = now_iso()
-        title, outlet, body = describe(doc)
-        capture = CaptureRecord(
-            sha256=stored.sha256, origin=doc.origin, media_type=doc.media_type, encoding=doc.encoding,
-            captured_at=doc.captured_at, ingested_at=ingested_at, tool_version=__version__,
-            container_sha256=container_sha, metadata=doc.metadata,
-        )
-        record = DocumentRecord(
-            sha256=stored.sha256, kind=doc.kind, origin=doc.origin, body=body, source_text=doc.text,
-            ingested_at=ingested_at, outlet=outlet, title=title, encoding=doc.encoding,
-            captured_at=doc.captured_at, metadata=doc.metadata,
-        )
-        _id, added = self.store.add_capture(capture, stored.size, record)
+    def _ingest_documents(self, docs: list[SourceDocument], container_sha: str | None, report: IngestReport) -> None:
+        """Archive the documents' bytes (durable when this returns), then store each document with
+        its capture, all in one transaction."""
+        for doc in docs:
+            doc.origin = one_line(doc.origin)
+        rows = []
+        for doc, stored in zip(docs, self.archive.put_many([doc.raw for doc in docs])):
+            ingested_at = now_iso()
+            title, outlet, body = describe(doc)
+            capture = CaptureRecord(
+                sha256=stored.sha256, origin=doc.origin, media_type=doc.media_type, encoding=doc.encoding,
+                captured_at=doc.captured_at, ingested_at=ingested_at, tool_version=__version__,
+                container_sha256=container_sha, metadata=doc.metadata,
+            )
+            record = DocumentRecord(
+                sha256=stored.sha256, kind=doc.kind, origin=doc.origin, body=body, source_text=doc.text,
+                ingested_at=ingested_at, outlet=outlet, title=title, encoding=doc.encoding,
+                captured_at=doc.captured_at, metadata=doc.metadata,
+            )
+            rows.append((capture, stored.size, record))
+        try:
+            results = self.store.add_captures(rows)
+        except StoreError:
+            raise
+        except Exception:
+            if len(rows) == 1:
+                raise
+            # A document the store cannot take (a reader's bug) must not cost the others of its
+            # batch: they go one by one, as before batching, up to the one that fails.
+            for capture, size, record in rows:
+                _id, added = self.store.add_capture(capture, size, record)
+                self._count(report, record.kind, added)
+            return
+        for (_capture, _size, record), (_id, added) in zip(rows, results):
+            self._count(report, record.kind, added)
+
+    @staticmethod
+    def _count(report: IngestReport, kind: str, added: bool) -> None:
         if added:
             report.added += 1
-            report.by_kind[doc.kind] = report.by_kind.get(doc.kind, 0) + 1
+            report.by_kind[kind] = report.by_kind.get(kind, 0) + 1
         else:
             report.present += 1
 
