@@ -163,24 +163,39 @@ class Ingestor:
 
     def _ingest_documents(self, docs: list[SourceDocument], container_sha: str | None, report: IngestReport) -> None:
         """Archive the documents' bytes (durable when this returns), then store each document with
-        its capture, all in one transaction."""
+        its capture, all in one transaction. Should one document break (a hostile page tripping
+        a bug), the documents before it are still stored, as they were one by one."""
         for doc in docs:
             doc.origin = one_line(doc.origin)
-        rows = []
-        for doc, stored in zip(docs, self.archive.put_many([doc.raw for doc in docs])):
-            ingested_at = now_iso()
-            title, outlet, body = describe(doc)
-            capture = CaptureRecord(
-                sha256=stored.sha256, origin=doc.origin, media_type=doc.media_type, encoding=doc.encoding,
-                captured_at=doc.captured_at, ingested_at=ingested_at, tool_version=__version__,
-                container_sha256=container_sha, metadata=doc.metadata,
-            )
-            record = DocumentRecord(
-                sha256=stored.sha256, kind=doc.kind, origin=doc.origin, body=body, source_text=doc.text,
-                ingested_at=ingested_at, outlet=outlet, title=title, encoding=doc.encoding,
-                captured_at=doc.captured_at, metadata=doc.metadata,
-            )
-            rows.append((capture, stored.size, record))
+        rows: list[tuple[CaptureRecord, int, DocumentRecord]] = []
+        try:
+            for doc, stored in zip(docs, self.archive.put_many([doc.raw for doc in docs])):
+                rows.append(self._rows_for(doc, stored.sha256, stored.size, container_sha))
+        except (StoreError, ArchiveError):
+            raise
+        except Exception:
+            self._store_rows(rows, report)
+            raise
+        self._store_rows(rows, report)
+
+    def _rows_for(self, doc: SourceDocument, sha256: str, size: int, container_sha: str | None):
+        ingested_at = now_iso()
+        title, outlet, body = describe(doc)
+        capture = CaptureRecord(
+            sha256=sha256, origin=doc.origin, media_type=doc.media_type, encoding=doc.encoding,
+            captured_at=doc.captured_at, ingested_at=ingested_at, tool_version=__version__,
+            container_sha256=container_sha, metadata=doc.metadata,
+        )
+        record = DocumentRecord(
+            sha256=sha256, kind=doc.kind, origin=doc.origin, body=body, source_text=doc.text,
+            ingested_at=ingested_at, outlet=outlet, title=title, encoding=doc.encoding,
+            captured_at=doc.captured_at, metadata=doc.metadata,
+        )
+        return capture, size, record
+
+    def _store_rows(self, rows: list[tuple[CaptureRecord, int, DocumentRecord]], report: IngestReport) -> None:
+        if not rows:
+            return
         try:
             results = self.store.add_captures(rows)
         except StoreError:
@@ -188,8 +203,8 @@ class Ingestor:
         except Exception:
             if len(rows) == 1:
                 raise
-            # A document the store cannot take (a reader's bug) must not cost the others of its
-            # batch: they go one by one, as before batching, up to the one that fails.
+            # A row the store cannot take (a reader's bug) must not cost the others of its batch:
+            # they go one by one, as before batching, up to the one that fails.
             for capture, size, record in rows:
                 _id, added = self.store.add_capture(capture, size, record)
                 self._count(report, record.kind, added)
