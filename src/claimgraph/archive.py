@@ -152,9 +152,9 @@ class Archive:
             # Two writers of the same bytes may race here; os.replace is atomic and both
             # files are identical, so whichever lands last is still correct.
             while pending:
-                tmp_name, final = pending[0]
+                tmp_name, final = pending[-1]
                 os.replace(tmp_name, final)
-                pending.pop(0)
+                pending.pop()
             self._sync([], sorted(parents))
         finally:
             for tmp_name, _ in pending:
