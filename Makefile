@@ -31,7 +31,10 @@ demo: venv
 	@echo "  its custody record: $(BIN)/claimgraph --home $(DEMO_HOME) custody 1)"
 	@echo "Open the web UI over it: make serve  ->  http://127.0.0.1:8765/"
 
+# Lint (ruff) and type check (mypy) first: either failing fails the target before pytest runs.
 test: venv browser-deps
+	$(BIN)/ruff check src
+	$(BIN)/mypy src
 	$(BIN)/python -m pytest
 
 benchmarks: venv
@@ -45,7 +48,7 @@ lock:
 	  --no-emit-find-links --no-emit-index-url -o requirements.lock requirements.in
 
 clean:
-	rm -rf $(VENV) $(DEMO_HOME) .pytest_cache
+	rm -rf $(VENV) $(DEMO_HOME) .pytest_cache .mypy_cache .ruff_cache
 
 # The web UI and JSON API over the demo store (after `make demo`): http://127.0.0.1:8765/
 serve: venv

@@ -4,11 +4,16 @@ Each replica changes every document's bytes (a marker line, a changed Telegram m
 rewritten WARC payload), so every replica is new content, not a re-sighting.
 
     .venv/bin/python benchmarks/ingest.py [--docs 5000] [--extract]
+    .venv/bin/python benchmarks/ingest.py --telegram 200000
 
 Prints documents/second of storing (sources -> archive -> store) and, with ``--extract``, of the
 analysis that ``claimgraph ingest`` runs next (article extraction, entities and claims, with
 2 processes), plus the process's peak resident memory (the extraction workers are forked
 children: their peak is printed separately).
+
+``--telegram N`` instead writes one Telegram export of N text messages (sentences of our own,
+every one different) and times the real command ``claimgraph ingest --no-extract`` on it in a
+fresh home, under ``/usr/bin/time -v`` for its peak memory (when that program is present).
 """
 
 from __future__ import annotations
@@ -16,8 +21,11 @@ from __future__ import annotations
 import argparse
 import io
 import json
+import os
+import random
 import resource
 import shutil
+import subprocess
 import sys
 import tempfile
 import time
@@ -105,11 +113,55 @@ def count_documents(root: Path, settings: Settings) -> int:
     return n
 
 
+def write_export(path: Path, count: int) -> None:
+    """A Telegram Desktop export of ``count`` text messages, written as it is generated."""
+    rng = random.Random(14)
+    places = ["Orlen", "Veles", "Glinsk", "Tarnov", "Sokol", "Orlivka", "Brenna", "Kavar"]
+    verbs = ["reported", "said", "confirmed", "denied", "claimed"]
+    with open(path, "w", encoding="utf-8") as fh:
+        fh.write('{"name": "Bench Channel", "type": "public_channel", "id": 9001, "messages": [\n')
+        for i in range(1, count + 1):
+            text = (f"Update {i}: officials in {rng.choice(places)} {rng.choice(verbs)} that {rng.randint(2, 90)} "
+                    f"drones were seen overnight near {rng.choice(places)}.")
+            message = {"id": i, "type": "message", "date": f"2026-01-{1 + i % 28:02d}T{i % 24:02d}:{i % 60:02d}:00",
+                       "from": "Bench Channel", "from_id": "channel9001", "text": text,
+                       "text_entities": [{"type": "plain", "text": text}]}
+            fh.write(json.dumps(message, ensure_ascii=False) + (",\n" if i < count else "\n"))
+        fh.write("]}\n")
+
+
+def bench_telegram(count: int) -> int:
+    work = Path(tempfile.mkdtemp(prefix="claimgraph-bench-"))
+    try:
+        export = work / "result.json"
+        write_export(export, count)
+        command = [sys.executable, "-m", "claimgraph", "--home", str(work / "home"), "ingest", "--no-extract", str(export)]
+        timer = ["/usr/bin/time", "-v"] if os.access("/usr/bin/time", os.X_OK) else []
+        print(f"export: {count:,} messages, {export.stat().st_size / 2**20:,.1f} MiB; command: claimgraph ingest --no-extract")
+        start = time.perf_counter()
+        run = subprocess.run(timer + command, capture_output=True, text=True)
+        elapsed = time.perf_counter() - start
+        if run.returncode != 0:
+            print(run.stdout + run.stderr)
+            return 1
+        added = next(int(ln.split()[1]) for ln in run.stdout.splitlines() if ln.startswith("  added: "))
+        print(f"store: {added:,} messages in {elapsed:,.1f} s = {added / elapsed:,.0f} messages/s (the whole command)")
+        peak = [ln for ln in run.stderr.splitlines() if "Maximum resident set size" in ln]
+        if peak:
+            print(f"peak memory (/usr/bin/time -v, max RSS): {int(peak[0].split(':')[1]) / 1024:,.0f} MiB")
+        return 0
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--docs", type=int, default=5000, help="at least this many documents (default 5000)")
     parser.add_argument("--extract", action="store_true", help="also time article extraction and claims on the stored documents")
+    parser.add_argument("--telegram", type=int, metavar="N", help="time one Telegram export of N messages instead")
     args = parser.parse_args()
+    if args.telegram:
+        return bench_telegram(args.telegram)
     if not CORPUS.is_dir():
         print(f"skipped: no demo corpus at {CORPUS}")
         return 0

@@ -98,6 +98,15 @@ def test_search_returns_highlighted_snippets(client):
     assert client.get("/api/search", params={"q": 'clinic "'}).status_code == 200
 
 
+@pytest.mark.parametrize("url", ["/api/search", "/search"])
+@pytest.mark.parametrize("q", ["\x00", "craters\x00", "\x00craters"])
+def test_search_with_a_nul_is_a_bad_request_not_a_crash(client, url, q):
+    # FTS5 reads its query as a C string: a NUL once crashed the search (HTTP 500) or cut the query.
+    r = client.get(url, params={"q": q})
+    assert r.status_code == 400
+    assert "NUL" in r.text and "Traceback" not in r.text
+
+
 def test_source_bytes_are_an_attachment_never_html(client, sample):
     html_doc = client.get("/api/documents/3").json()
     r = client.get(f"/api/sources/{html_doc['sha256']}")

@@ -72,6 +72,42 @@ def test_archive_is_content_addressed_with_fan_out_and_idempotent(tmp_path):
     assert archive.check(digest) is None
 
 
+def test_a_batch_of_objects_is_archived_like_each_alone(tmp_path):
+    archive = Archive(tmp_path / "archive")
+    first = "The first dispatch we wrote.\n".encode()
+    archive.put_bytes(first)
+    batch = [f"Dispatch {i} we wrote, archived in one batch.\n".encode() for i in range(40)]
+    items = [first, *batch, batch[3]]   # one already archived, one repeated inside the batch
+    stored = archive.put_many(items)
+    assert [s.sha256 for s in stored] == [hashlib.sha256(d).hexdigest() for d in items]
+    assert [s.created for s in stored] == [False] + [True] * 40 + [False]
+    assert all(archive.read(s.sha256) == d and archive.check(s.sha256) is None for s, d in zip(stored, items))
+    assert sorted(archive.iter_objects()) == sorted({s.sha256 for s in stored})
+    assert list((tmp_path / "archive" / "tmp").iterdir()) == []
+
+
+def test_a_batch_of_documents_commits_whole_or_not_at_all(tmp_path):
+    def row(i: int, kind: str = "text"):
+        sha = hashlib.sha256(f"message {i}".encode()).hexdigest()
+        capture = CaptureRecord(sha256=sha, origin=f"result.json#message={i}", media_type="text/plain",
+                                ingested_at="2024-01-01T00:00:00+00:00", tool_version="test")
+        document = DocumentRecord(sha256=sha, kind=kind, origin=capture.origin, body=f"Message {i} we wrote.",
+                                  source_text=f"Message {i} we wrote.", ingested_at=capture.ingested_at)
+        return capture, 10, document
+
+    rows = [row(i) for i in range(1, 50)]
+    with Store(tmp_path / "claimgraph.sqlite3") as store:
+        with pytest.raises(StoreError):
+            store.add_captures([*rows, row(50, kind="not-a-kind")])   # the last row breaks a CHECK constraint
+        counts = [store.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ("blobs", "captures", "documents")]
+        assert counts == [0, 0, 0]  # nothing of the batch before it was kept
+        results = store.add_captures([*rows, row(50), rows[0]])
+        assert [added for _, added in results] == [True] * 50 + [False]   # the repeat is a capture only
+        assert [doc_id for doc_id, _ in results] == [*range(1, 51), 1]
+        counts = [store.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ("blobs", "captures", "documents")]
+        assert counts == [50, 51, 50]
+
+
 @pytest.mark.parametrize("bad", [
     "../../etc/passwd",
     "a" * 63,

@@ -172,6 +172,41 @@ def test_two_concurrent_ingests_into_one_fresh_home_lose_nothing(cli, home, tmp_
     assert r.returncode == 0 and b"verified 1800 archived object(s): 0 problem(s)" in r.stdout
 
 
+def make_export(path: Path, count: int) -> None:
+    """A Telegram export of ``count`` text messages of our own."""
+    messages = [{"id": i, "type": "message", "date": f"2024-05-{1 + i % 28:02d}T10:00:00",
+                 "text": f"Dispatch {i}: the crossing near sector {i % 37} was closed for the night."} for i in range(1, count + 1)]
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps({"name": "Crossing Watch", "type": "public_channel", "id": 55, "messages": messages}),
+                    encoding="utf-8")
+
+
+@pytest.mark.slow
+def test_sigkill_mid_telegram_export_then_rerun_stores_every_message_once(cli, home, tmp_path):
+    # Messages are stored in batches (one archive sync, one transaction each): a kill loses at
+    # most the batch in flight, never leaves a message without its bytes or capture, and a
+    # re-run completes the export.
+    export = tmp_path / "in" / "result.json"
+    make_export(export, 4000)
+    db = home / "claimgraph.sqlite3"
+    killed_at = kill_when(start_ingest(home, export), db, at_least=1)
+    assert 1 <= killed_at < 4000
+
+    docs, captures, orphans, uncaptured, fts, integrity = store_rows(db)
+    assert integrity == "ok" and orphans == 0 and uncaptured == 0 and fts == len(docs) == killed_at
+    assert cli("verify").returncode == 0
+
+    r = cli("ingest", "--no-extract", str(export))
+    assert r.returncode == 0, r.stdout + r.stderr
+    assert summary_counts(r.stdout) == {"added": 4000 - killed_at, "already present": killed_at, "rejected": 0}
+    docs, captures, orphans, uncaptured, fts, integrity = store_rows(db)
+    assert integrity == "ok" and orphans == 0 and uncaptured == 0 and fts == len(docs) == 4000
+    origins = [d["origin"] for d in ls_json(cli)]
+    assert sorted(origins) == sorted(f"{export}#message={i}" for i in range(1, 4001))  # each message exactly once
+    r = cli("verify")
+    assert r.returncode == 0 and b"verified 4001 archived object(s): 0 problem(s)" in r.stdout
+
+
 def _open_store(path: str, barrier, results) -> None:
     from claimgraph.store import Store
 

@@ -12,6 +12,9 @@ import io
 import json
 import os
 import random
+import shutil
+import subprocess
+import sys
 import threading
 from pathlib import Path
 
@@ -184,6 +187,41 @@ def test_fifo_in_input_directory_is_rejected_not_waited_on(cli, tmp_path):
     assert_good_stored(cli, good)
 
 
+def _without_file_permission_override() -> list[str]:
+    """A command prefix under which ``chmod 000`` really stops reading, or skip.
+
+    Root reads through missing permission bits (capabilities CAP_DAC_OVERRIDE and
+    CAP_DAC_READ_SEARCH), and the tests run as root here: the ingest then runs as root without
+    those two capabilities (util-linux ``setpriv``), like any unprivileged user.
+    """
+    if os.geteuid() != 0:
+        return []
+    setpriv = shutil.which("setpriv")
+    prefix = [setpriv, "--bounding-set", "-dac_override,-dac_read_search", "--"] if setpriv else []
+    if not prefix or subprocess.run([*prefix, "true"], capture_output=True).returncode != 0:
+        pytest.skip("running as root and cannot drop CAP_DAC_OVERRIDE (setpriv missing or not permitted)")
+    return prefix
+
+
+def test_a_directory_that_cannot_be_read_is_rejected(cli, home, tmp_path):
+    indir = tmp_path / "in"
+    good = good_file(indir)
+    locked = indir / "locked"
+    good_file(locked / "deeper", "inside.txt")
+    prefix = _without_file_permission_override()
+    locked.chmod(0)
+    try:
+        r = subprocess.run([*prefix, sys.executable, "-m", "claimgraph", "--home", str(home), "ingest", "--no-extract", str(indir)],
+                           capture_output=True, timeout=600)
+    finally:
+        locked.chmod(0o755)
+    lines = r.stdout.decode("utf-8").splitlines()
+    assert r.returncode == 1, (lines, r.stderr)
+    assert_one_rejection(lines, locked, "cannot read the directory", "Permission denied")
+    assert count(lines, "added") == 1
+    assert [d["origin"] for d in ls(cli)] == [str(good)]
+
+
 RUSSIAN = ("Министерство обороны сообщило, что ночью над областью были сбиты двенадцать беспилотников.\n"
            "По словам губернатора, пострадавших нет, но в двух сёлах повреждены жилые дома.\n")
 UKRAINIAN = "Сили оборони знищили ворожий склад боєприпасів, повідомив Генштаб у четвер.\n"
@@ -309,6 +347,24 @@ def test_truncated_warc_keeps_earlier_records_and_is_rejected(cli, tmp_path, gzi
             n = int(d["origin"].rsplit("/", 1)[1])
             assert f"Dispatch {n}: artillery fire" in show(cli, d["sha256"])["text"]
     assert_verify_clean(cli)
+
+
+def test_warc_response_for_a_javascript_uri_is_rejected_aloud(cli, tmp_path):
+    # warcio reads HTTP only under http(s) targets; such a record was once dropped without a word.
+    data, _ = _warc_bytes(False, [("https://news.example/one", _page(1)), ("javascript:alert(1)", _page(2)),
+                                  ("https://news.example/three", _page(3))])
+    from warcio.warcwriter import WARCWriter
+
+    lookup = io.BytesIO()   # a crawler's DNS record holds no page: still skipped without a rejection
+    writer = WARCWriter(lookup, gzip=False)
+    writer.write_record(writer.create_warc_record("dns:news.example", "response", warc_content_type="text/dns",
+                                                  payload=io.BytesIO(b"20240501100000\nnews.example. 300 IN A 192.0.2.7\n")))
+    crawl = tmp_path / "crawl.warc"
+    crawl.write_bytes(data + lookup.getvalue())
+    code, lines, _ = ingest(cli, crawl)
+    assert code == 1
+    assert_one_rejection(lines, "javascript:alert(1)", "javascript: URI", "not read")
+    assert sorted(d["origin"] for d in ls(cli)) == ["https://news.example/one", "https://news.example/three"]
 
 
 def test_warc_that_is_not_a_warc_after_its_first_line(cli, tmp_path):
@@ -606,3 +662,52 @@ def test_page_text_cannot_drive_the_terminal(cli, tmp_path):
         assert out.returncode == 0, out.stderr.decode()
         assert b"\x1b" not in out.stdout and b"\x07" not in out.stdout, args
     assert b"\\x1b" in cli("ls").stdout
+
+
+def test_a_lone_surrogate_rejects_its_message_alone(cli, tmp_path):
+    # "\ud800" is valid JSON but half a surrogate pair: no UTF-8 text can hold it. It once cut the
+    # export at that message (the rest never stored).
+    export = tmp_path / "result.json"
+    export.write_text(
+        '{"name": "Harbour Watch", "type": "public_channel", "id": 31, "messages": [\n'
+        ' {"id": 1, "type": "message", "date": "2024-05-01T10:00:00", "text": "The ferry left the harbour on time."},\n'
+        ' {"id": 2, "type": "message", "date": "2024-05-01T10:05:00", "text": "A broken \\ud800 half of a pair."},\n'
+        ' {"id": 3, "type": "message", "date": "2024-05-01T10:10:00", "text": "The second ferry was held at the pier."}\n'
+        ']}\n', encoding="ascii")
+    code, lines, _ = ingest(cli, export)
+    assert code == 1
+    assert_one_rejection(lines, f"{export}#message=2", "lone surrogate", "\\ud800")
+    assert count(lines, "added") == 2
+    assert sorted(d["origin"] for d in ls(cli)) == [f"{export}#message=1", f"{export}#message=3"]
+    assert_verify_clean(cli)
+
+
+def test_plain_text_naming_three_tags_stays_text_with_its_title(cli, tmp_path):
+    # Three stray tags once made a page of prose "HTML": parsed as markup, it lost its title.
+    page = tmp_path / "filter.txt"
+    page.write_text("Press office says its comment filter now strips hidden markup\n\n"
+                    "The regional press office said on Monday that its comment filter now removes <script>, <div> and\n"
+                    "<span> tags from reader posts before they are shown.\n"
+                    "A spokeswoman said the change followed complaints from two readers.\n", encoding="utf-8")
+    code, _, _ = ingest(cli, page)
+    assert code == 0
+    [doc] = ls(cli)
+    assert (doc["kind"], doc["title"]) == ("text", "Press office says its comment filter now strips hidden markup")
+
+
+@pytest.mark.parametrize("text, html", [
+    # a root, also after comments or an XML declaration
+    ("<!DOCTYPE html><title>Harbour</title><p>The ferry left.", True),
+    ('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE html>\n<html><body><p>The ferry left.</p></body></html>', True),
+    # a fragment without a root: elements closed as opened, markup a share of the text
+    ('<div class="story"><h2>Ferry held at the pier</h2><p>The second ferry was held at the pier for an hour.</p>'
+     '<p>Port staff said the crossing would resume <a href="/later">later</a>.</p></div>', True),
+    # prose naming tags: none closed, or too little markup in a long text
+    ("The filter removes <script>, <div> and <span> tags and every <p> before a post is shown.", False),
+    ("A reader can write <b>bold</b> and <i>italic</i> words. " + "The harbour reopened on Tuesday morning. " * 60, False),
+    ("<The Palace: Tale of Jang Noksu> opened on Friday; <The Palace> is its short title. </The> ends it.", False),
+])
+def test_html_is_decided_on_real_markup_evidence(text, html):
+    from claimgraph.sources.text import is_html
+
+    assert is_html(text) is html

@@ -9,8 +9,8 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Sequence
 from dataclasses import asdict
-from pathlib import Path
 
 from . import __version__
 from .settings import DEFAULT_HOME, DEFAULT_MAX_BYTES, Settings
@@ -243,7 +243,7 @@ def _print_article(article: dict) -> None:
         print(f"  caption:   {shorten(cap.get('text'), 90)}{credit}")
 
 
-def _print_claims(entities: list[dict], claims: list[dict], headline_claims: list[dict] = ()) -> None:
+def _print_claims(entities: list[dict], claims: list[dict], headline_claims: Sequence[dict] = ()) -> None:
     if entities:
         print(f"\nentities ({len(entities)}):")
         for e in entities:
@@ -255,7 +255,7 @@ def _print_claims(entities: list[dict], claims: list[dict], headline_claims: lis
     _print_claim_lines(claims)
 
 
-def _print_claim_lines(claims: list[dict]) -> None:
+def _print_claim_lines(claims: Sequence[dict]) -> None:
     for c in claims:
         who = c.get("speaker") or ("(nobody named)" if c.get("kind") == "unattributed" else "(unresolved)")
         if c.get("speaker_type"):
@@ -289,6 +289,7 @@ def cmd_ls(args) -> int:
 def cmd_show(args) -> int:
     with _open_store(args) as store:
         doc = store.document(args.doc)
+        assert doc.id is not None   # read from the store
         article = store.article(doc.id)
         entities = store.entities(doc.id)
         claims = store.claims(doc.id)
@@ -376,7 +377,7 @@ def cmd_verify(args) -> int:
     # The custody record first, the archive's line last (scripts read the last line).
     with Store(settings.db_path) as store:
         custody = CustodyLog(settings, store).verify()
-    for line in custody.problems:
+    for line in custody.problems + custody.notes:
         print(line)
     if custody.entries or custody.problems:
         key = f", signed by key {custody.key}" if custody.key else ""

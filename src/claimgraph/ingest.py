@@ -3,7 +3,9 @@
 The order per document is: archive the bytes (atomic, idempotent), then one store transaction
 for blob + capture + document. A crash between the two leaves an unreferenced archive object,
 which the next run of the same ingest simply re-uses; it never leaves a document without its
-bytes.
+bytes. The documents of one container (a Telegram export's messages, a WARC's records) go in
+batches: the batch's bytes are archived and synced together, then its rows committed in one
+transaction, so a kill part-way loses at most the batch in flight, which a re-run stores.
 """
 
 from __future__ import annotations
@@ -23,6 +25,12 @@ from .sources import InputFile, Rejection, SourceDocument, SourceError, open_inp
 from .sources.files import one_line
 from .sources.htmltext import page_facts
 from .store import CaptureRecord, DocumentRecord, Store, StoreError
+
+
+#: A container's documents are stored this many per transaction at most (one sync of the archive,
+#: one commit), and a batch holds at most BATCH_BYTES of document bytes in memory.
+BATCH_DOCUMENTS = 500
+BATCH_BYTES = 16 << 20
 
 
 @dataclass
@@ -137,56 +145,123 @@ class Ingestor:
             stored = self.archive.put_file(inp.path, self.settings.max_container_bytes)
             container_sha = stored.sha256
             ingested_at = now_iso()
+            # entry first, then the row (see _store_rows)
+            self.custody.record([Event("captured", stored.sha256, {
+                "origin": inp.name, "media_type": opened.container_media_type, "size": stored.size,
+                "container": True, "newly_archived": stored.created, "ingested_at": ingested_at})])
             self.store.add_capture(
                 CaptureRecord(sha256=stored.sha256, origin=inp.name, media_type=opened.container_media_type,
                               ingested_at=ingested_at, tool_version=__version__, metadata={"container": True}),
                 stored.size,
             )
-            self.custody.record([Event("captured", stored.sha256, {
-                "origin": inp.name, "media_type": opened.container_media_type, "size": stored.size,
-                "container": True, "newly_archived": stored.created, "ingested_at": ingested_at})])
-        for item in opened.documents:
-            if isinstance(item, Rejection):
-                self._reject(report, item, on_rejection)
-                continue
-            self._ingest_document(item, container_sha, report)
+        batch: list[SourceDocument] = []
+        held = 0
+        try:
+            for item in opened.documents:
+                if isinstance(item, Rejection):
+                    self._reject(report, item, on_rejection)
+                    continue
+                batch.append(item)
+                held += len(item.raw)
+                if len(batch) >= BATCH_DOCUMENTS or held >= BATCH_BYTES:
+                    full, batch, held = batch, [], 0
+                    self._ingest_documents(full, container_sha, report)
+        except Exception:
+            # The reader broke (a truncated WARC): the documents read before the break are kept.
+            if batch:
+                self._ingest_documents(batch, container_sha, report)
+            raise
+        if batch:
+            self._ingest_documents(batch, container_sha, report)
 
-    def _ingest_document(self, doc: SourceDocument, container_sha: str | None, report: IngestReport) -> None:
-        doc.origin = one_line(doc.origin)
-        stored = self.archive.put_bytes(doc.raw)
+    def _ingest_documents(self, docs: list[SourceDocument], container_sha: str | None, report: IngestReport) -> None:
+        """Archive the documents' bytes (durable when this returns), then store each document with
+        its capture, all in one transaction. Should one document break (a hostile page tripping
+        a bug), the documents before it are still stored, as they were one by one."""
+        for doc in docs:
+            doc.origin = one_line(doc.origin)
+        rows: list[tuple[CaptureRecord, int, DocumentRecord]] = []
+        created: list[bool] = []
+        try:
+            for doc, stored in zip(docs, self.archive.put_many([doc.raw for doc in docs])):
+                rows.append(self._rows_for(doc, stored.sha256, stored.size, container_sha))
+                created.append(stored.created)
+        except (StoreError, ArchiveError):
+            raise
+        except Exception:
+            self._store_rows(rows, report, created)
+            raise
+        self._store_rows(rows, report, created)
+
+    def _rows_for(self, doc: SourceDocument, sha256: str, size: int, container_sha: str | None):
         ingested_at = now_iso()
         title, outlet, body = describe(doc)
         capture = CaptureRecord(
-            sha256=stored.sha256, origin=doc.origin, media_type=doc.media_type, encoding=doc.encoding,
+            sha256=sha256, origin=doc.origin, media_type=doc.media_type, encoding=doc.encoding,
             captured_at=doc.captured_at, ingested_at=ingested_at, tool_version=__version__,
             container_sha256=container_sha, metadata=doc.metadata,
         )
         record = DocumentRecord(
-            sha256=stored.sha256, kind=doc.kind, origin=doc.origin, body=body, source_text=doc.text,
+            sha256=sha256, kind=doc.kind, origin=doc.origin, body=body, source_text=doc.text,
             ingested_at=ingested_at, outlet=outlet, title=title, encoding=doc.encoding,
             captured_at=doc.captured_at, metadata=doc.metadata,
         )
-        doc_id, added = self.store.add_capture(capture, stored.size, record)
-        # One 'captured' per sighting (a captures row), one 'ingested' per new document.
-        sighting = {"origin": doc.origin, "media_type": doc.media_type, "size": stored.size,
-                    "newly_archived": stored.created, "ingested_at": ingested_at}  # the capture row's own time
-        if doc.captured_at:
-            sighting["captured_at"] = doc.captured_at  # as the source states it (WARC-Date, message date)
-        if container_sha:
-            sighting["container_sha256"] = container_sha
-        events = [Event("captured", stored.sha256, sighting)]
+        return capture, size, record
+
+    def _store_rows(self, rows: list[tuple[CaptureRecord, int, DocumentRecord]], report: IngestReport,
+                    created: list[bool]) -> None:
+        """``created``: per row, whether its bytes were newly archived (for the custody record)."""
+        if not rows:
+            return
+        # The custody record is written before the rows are committed: a kill between the two
+        # leaves an entry without its row (the re-run adds both), never a row the record lacks.
+        self.custody.record([_captured(capture, size, new) for (capture, size, _r), new in zip(rows, created)])
+        try:
+            results = self.store.add_captures(rows)
+        except StoreError:
+            raise
+        except Exception:
+            if len(rows) == 1:
+                raise
+            # A row the store cannot take (a reader's bug) must not cost the others of its batch:
+            # they go one by one, as before batching, up to the one that fails.
+            for row in rows:
+                doc_id, added = self.store.add_capture(*row)
+                self._count(report, row[2].kind, added)
+                self._record_ingested(row, doc_id, added)
+            return
+        for row, (doc_id, added) in zip(rows, results):
+            self._count(report, row[2].kind, added)
+            self._record_ingested(row, doc_id, added)
+
+    def _record_ingested(self, row: tuple[CaptureRecord, int, DocumentRecord], doc_id: int | None, added: bool) -> None:
+        """One 'ingested' entry per new document (its 'captured' entry is written before the row)."""
         if added:
-            events.append(Event("ingested", stored.sha256, {"document_id": doc_id, "kind": doc.kind}))
-        self.custody.record(events)
+            capture, _size, record = row
+            self.custody.record([Event("ingested", capture.sha256, {"document_id": doc_id, "kind": record.kind})])
+
+    @staticmethod
+    def _count(report: IngestReport, kind: str, added: bool) -> None:
         if added:
             report.added += 1
-            report.by_kind[doc.kind] = report.by_kind.get(doc.kind, 0) + 1
+            report.by_kind[kind] = report.by_kind.get(kind, 0) + 1
         else:
             report.present += 1
 
 
+def _captured(capture: CaptureRecord, size: int, newly_archived: bool) -> Event:
+    """The custody entry of one sighting (one captures row)."""
+    sighting = {"origin": capture.origin, "media_type": capture.media_type, "size": size,
+                "newly_archived": newly_archived, "ingested_at": capture.ingested_at}  # the capture row's own time
+    if capture.captured_at:
+        sighting["captured_at"] = capture.captured_at  # as the source states it (WARC-Date, message date)
+    if capture.container_sha256:
+        sighting["container_sha256"] = capture.container_sha256
+    return Event("captured", capture.sha256, sighting)
+
+
 def _spans_json(spans: dict) -> dict:
-    return {name: [asdict(s) if is_dataclass(s) else s for s in items] for name, items in (spans or {}).items()}
+    return {name: [asdict(s) if is_dataclass(s) and not isinstance(s, type) else s for s in items] for name, items in (spans or {}).items()}
 
 
 def analyse_pending(store: Store, progress: bool = False, n_process: int = 2, batch: int = 200,
@@ -263,6 +338,7 @@ def _extract(store: Store, ids: list[int], n_process: int, custody: CustodyLog |
         return 0
     for doc, result in zip(docs, results):
         out = result.to_json()
+        assert doc.id is not None   # read from the store
         store.save_analysis(doc.id, out["article"], _spans_json(result.article.spans), out.get("entities", []),
                             out.get("claims", []), now_iso(), __version__, out.get("headline_claims", []))
         if custody is not None:

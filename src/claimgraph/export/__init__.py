@@ -68,6 +68,7 @@ def claim_record(c: Q.ClaimRow) -> dict:
 
 def document_record(store: Store, document_id: int) -> dict:
     d = Q.document_detail(store, document_id)
+    assert d is not None   # the id comes from the store
     doc = d["document"]
     meta = Q.article_meta(store, document_id)
     article = None
@@ -282,7 +283,7 @@ def write_jsonld(store: Store, out: IO[str], document_ids: list[int] | None = No
             node["datePublished"] = c.date[:10]
         if c.speaker:
             node["author"] = {"@type": "Organization" if types.get(c.speaker) in _ORG_TYPES else "Person", "name": c.speaker}
-        extra = {"claimgraph:kind": c.kind, "claimgraph:stance": c.stance, "claimgraph:cue": c.cue,
+        extra: dict = {"claimgraph:kind": c.kind, "claimgraph:stance": c.stance, "claimgraph:cue": c.cue,
                  "claimgraph:evidence": c.evidence, "claimgraph:start": c.start, "claimgraph:end": c.end}
         node.update({k: v for k, v in extra.items() if v not in (None, [])})
         graph.append(node)

@@ -38,7 +38,7 @@ import bisect
 import re
 from dataclasses import asdict, dataclass, field
 from itertools import accumulate
-from typing import Iterable, Iterator
+from typing import Any, Iterable, Iterator
 
 from spacy.tokens import Span
 
@@ -1258,7 +1258,6 @@ class _ChunkReader:
         # A one-word quotation inside reported speech is the writer's scare quote ("a ‘hospital’
         # had been hit"), not the speaker's words; it takes two quoted words to make it mixed.
         kind = "mixed" if any(self.quotes[qi].words(text) >= 2 for qi in q_in) else "indirect"
-        speaker = None
         subj_head = subj
         if subj_head.lower_ in ("that", "which") and subj_head.head.dep_ == "relcl":
             subj_head = subj_head.head.head
@@ -1389,7 +1388,7 @@ class _ChunkReader:
         """
         text = self.text
         for m in _COLON_LINE.finditer(text):
-            head, rest = m.group(1), m.group(2)
+            head = m.group(1)
             if head.strip().lower().rstrip(".") in _NOT_SPEAKERS or len(head.split()) > 6:
                 continue
             h0, h1 = m.start(1), m.end(1)
@@ -1642,7 +1641,7 @@ _NEGATORS = frozenset("no not never nobody nothing none neither nor n't".split()
 _ABOUT_ITSELF = frozenset("know wonder thank hope wish pray remember salute congratulate welcome apologize apologise".split())
 
 
-def _own_statements(body: str, doc_chunks: list[tuple[object, int]], author: str, claims: list[Claim]) -> list[Claim]:
+def _own_statements(body: str, doc_chunks: list[tuple[Any, int]], author: str, claims: list[Claim]) -> list[Claim]:
     """The sentences of a post that its author asserts in its own voice: declarative (a subject
     and a finite verb, not a question), of four words or more, outside every attributed claim
     (someone else's words relayed by the channel stay theirs). Kind ``according_to``, cue
@@ -1679,7 +1678,7 @@ def _own_statements(body: str, doc_chunks: list[tuple[object, int]], author: str
     return out
 
 
-def _read(doc_chunks: Iterable[tuple[object, int]], registry: Registry, in_headline: bool = False,
+def _read(doc_chunks: Iterable[tuple[Any, int]], registry: Registry, in_headline: bool = False,
           nlp=None, context: str | None = None) -> list[Claim]:
     claims: list[Claim] = []
     for doc, off in doc_chunks:

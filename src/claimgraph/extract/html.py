@@ -173,8 +173,7 @@ def choose_headline(tree: HtmlElement, meta_title: str | None) -> str | None:
     Metadata titles often carry the site's name ("Headline | Site"); the ``<h1>`` is what the
     reader sees, but pages also use ``<h1>`` for logos, so it must match the metadata.
     """
-    h1s = [_clean(h.text_content()) for h in tree.iterfind(".//h1")][:10]
-    h1s = [h for h in h1s if h]
+    h1s = [h for h in [_clean(h.text_content()) for h in tree.iterfind(".//h1")][:10] if h]
     if meta_title:
         folded = meta_title.casefold()
         for h1 in h1s:

@@ -72,7 +72,7 @@ def guess_language(text: str) -> str | None:
             loser = "ru" if which == "uk" else "uk"
             scores[which] += scores[loser]
             scores[loser] = 0
-    best = max(scores, key=scores.get)
+    best = max(scores, key=scores.__getitem__)
     # Prose has a function word every few words; a menu or a list of names does not.
     if scores[best] < max(3, len(words) * 0.08):
         return None

@@ -163,12 +163,12 @@ def extract_plaintext(text: str, params: CleanerParams = DEFAULT_PARAMS) -> Arti
         line.prompt = is_prompt(line, params)
 
     first, last = body_run(lines, params)
-    if first is not None:
+    if first is not None and last is not None:
         first = skip_standfirst(lines, first, last)
         first = start_at_dateline(lines, first, last)
     article = Article()
     spans: dict[str, list[FieldSpan]] = {}
-    body_lines = clean_body(lines, first, last, params) if first is not None else []
+    body_lines = clean_body(lines, first, last, params) if first is not None and last is not None else []
 
     headline_at = find_headline(lines, first if first is not None else len(lines))
     if headline_at is not None:
@@ -424,7 +424,8 @@ def line_value(line: Line, params: CleanerParams) -> float:
 
 def best_run(values: list[float]) -> tuple[float, int | None, int | None]:
     """(score, first, last) of the best-scoring run of values (maximum-sum subarray)."""
-    best, best_span = 0.0, (None, None)
+    best = 0.0
+    best_span: tuple[int | None, int | None] = (None, None)
     total, start = 0.0, 0
     for index, value in enumerate(values):
         if total <= 0:
@@ -477,7 +478,7 @@ def body_run(lines: list[Line], params: CleanerParams) -> tuple[int | None, int 
     that scores nearly as well (the article comes before its comments and related teasers)."""
     values = [line_value(line, params) for line in lines]
     score, first, last = best_run(values)
-    if first is not None and params.split_gap:
+    if first is not None and last is not None and params.split_gap:
         score, first, last = split_run(values, first, last, params)
     for _ in range(MAX_EARLIER if params.earlier_share < 1.0 else 0):
         if first is None:
@@ -487,6 +488,7 @@ def body_run(lines: list[Line], params: CleanerParams) -> tuple[int | None, int 
             break
         first, last = e_first, e_last
     for _ in range(MAX_BRIDGES if last is not None and params.bridge_lines else 0):
+        assert last is not None   # the range is empty otherwise; set to an index below
         gap = last + 1
         while gap < len(lines) and gap - last <= params.bridge_lines and not lines[gap].prose and lines[gap].words <= 15:
             gap += 1
@@ -828,7 +830,7 @@ def collect_captions(
     """Captions with their credits; a caption printed twice (or a near copy of the caption
     next to it with the same credit, as alt text and figcaption often are) is kept once, the
     later one: flattened pages print an image's alt text before its visible caption."""
-    found: list[tuple[Caption, FieldSpan, FieldSpan | None]] = []
+    found: list[tuple[Caption, FieldSpan, FieldSpan]] = []
     for line in lines:
         if not line.caption:
             continue

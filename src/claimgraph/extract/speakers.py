@@ -143,13 +143,13 @@ class Registry:
     def __init__(self) -> None:
         self.ents: dict[str, _Ent] = {}
         # (position, canonical) of every person mention, in order; used for pronouns and surnames
-        self.person_mentions: list[tuple[int, str]] = _Positions()
+        self.person_mentions: _Positions = _Positions()
         # the same full names (two words or more) by their first and last word, each list sorted by
         # (position, order of mention), and the last words of PERSON entities: looked up, not
         # scanned, for each lone name (a scan made a page of thousands of speakers quadratic)
         self._full_names: dict[str, list[tuple[int, int, str]]] = {}
         self._surnames: set[str] = set()
-        self.subject_persons: list[tuple[int, str]] = _Positions()
+        self.subject_persons: _Positions = _Positions()
         self.org_mentions: list[tuple[int, str]] = []
         self.roles: dict[str, list[tuple[int, str]]] = {}
         self.acronyms: dict[str, str] = {}  # "GUR" -> "Ukrainian military intelligence (GUR)"
@@ -376,7 +376,7 @@ class Registry:
 
     def _surname_mentions(self, doc, offset: int, persons_here) -> None:
         # NER misses repeated surnames; a capitalised PROPN equal to a known surname is a mention.
-        covered = set()
+        covered: set[int] = set()
         for s, e, _ in persons_here:
             covered.update(range(s, e))
         for tok in doc:
@@ -450,7 +450,6 @@ class Registry:
         """(canonical, anonymous-or-None) for a subject ``span`` of a parsed chunk."""
         if span is None or len(span) == 0:
             return None, None
-        text = span.text
         head = span.root
         low = head.lower_
         pos = offset + span.start_char
@@ -591,10 +590,10 @@ class Registry:
                         continue
                     body = doc[pobj.left_edge.i : pobj.right_edge.i + 1]
                     if _names_something(body):
-                        name, _ = self.resolve(body, cue_pos, offset, outer_speaker)
-                        if name:
+                        named, _ = self.resolve(body, cue_pos, offset, outer_speaker)
+                        if named:
                             unnamed = lemma in ("source", "sources", "official", "officials") or bool(ANONYMITY.search(span.text))
-                            return name, ("anonymous" if unnamed else None)
+                            return named, ("anonymous" if unnamed else None)
             return None
         if lemma in ORG_NOUNS and poss is not None and poss.ent_type_ in ("GPE", "NORP") and poss.i >= span.start:
             phrase = _DETS.sub("", doc[poss.left_edge.i : head.i + 1].text)

@@ -253,8 +253,9 @@ def _rebuild_names(store: Store, canonical_id: int) -> None:
         ns = entity_names({"name": m["name"], "type": m["type"], "mentions": m["mentions"]})
         db.add_names(store, canonical_id, ns)
         db.add_keys(store, canonical_id, {k for n in ns for k in N.blocking_keys(m["type"], n)})
-    if best is not None:
-        db.rename_canonical(store, canonical_id, display(best, db.canonical(store, canonical_id)["type"]))
+    row = db.canonical(store, canonical_id)
+    if best is not None and row is not None:
+        db.rename_canonical(store, canonical_id, display(best, row["type"]))
 
 
 def link_document(store: Store, document_id: int) -> LinkResult | None:

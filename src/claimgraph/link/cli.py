@@ -202,7 +202,9 @@ def cmd_merge(args) -> int:
             kept = merge(store, a["id"], b["id"])
         except ValueError as exc:
             raise StoreError(str(exc)) from None
-        v = views.entity_view(store, db.canonical(store, kept), members=False)
+        row = db.canonical(store, kept)
+        assert row is not None   # merge returns the entity it kept
+        v = views.entity_view(store, row, members=False)
         _custody(args, store, "merged", {"kept_entity": kept, "merged": [{"id": a["id"], "name": a["name"]},
                                                                            {"id": b["id"], "name": b["name"]}]})
     if args.json:

@@ -58,7 +58,7 @@ def _score(type_: str, mine: list[str], theirs: list[str]) -> N.Match | None | b
                 if a == mine[0] or len(N.parse(a).words) > 1:
                     return False
                 continue
-            if m is not None and (best is None or m.confidence > best.confidence):
+            if isinstance(m, N.Match) and (best is None or m.confidence > best.confidence):
                 best = m
     return best
 
@@ -69,8 +69,8 @@ _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 def display(name: str, type_: str) -> str:
     """How a canonical entity is shown: a person without titles, anything without a leading "the"."""
     if type_ == N.PERSON:
-        words = N.parse(name).words
-        return " ".join(words) if words else name
+        parsed = N.parse(name).words
+        return " ".join(parsed) if parsed else name
     words = name.split()
     if len(words) > 1 and words[0].lower() in N.DETERMINERS:
         return " ".join(words[1:])
@@ -87,7 +87,7 @@ def _display_score(name: str, type_: str) -> tuple:
         full = all(len(w.rstrip(".")) > 1 for w in words)
         return (latin, capital, full, len(words))
     if type_ in N.NAMED_PLACES:
-        return (latin, capital, not name.split()[0].lower() in N.DETERMINERS, -len(words))
+        return (latin, capital, name.split()[0].lower() not in N.DETERMINERS, -len(words))
     return (latin, capital, not N.is_acronym(name), len(words))
 
 
@@ -102,7 +102,8 @@ class EntityLinker:
     # -- decisions ------------------------------------------------------------------------
     def _decisions(self, type_: str, keys: set[str]) -> tuple[set[str], set[str]]:
         """Name keys this entity must (merge) and must not (split) share a canonical entity with."""
-        must, never = set(), set()
+        must: set[str] = set()
+        never: set[str] = set()
         for d in db.decisions_about(self.store, type_, keys):
             other = d["name_b"] if d["name_a"] in keys else d["name_a"]
             (must if d["action"] == "merge" else never).add(other)
@@ -144,7 +145,7 @@ class EntityLinker:
                 scored.append((1.0, cid, N.Match(1.0, "user", "merged by a user decision")))
                 continue
             m = _score(type_, names, theirs)
-            if m is False or m is None or m.confidence < THRESHOLD:
+            if not isinstance(m, N.Match) or m.confidence < THRESHOLD:
                 continue
             scored.append((m.confidence, cid, m))
         # user merges with canonical entities not found through the keys

@@ -209,6 +209,7 @@ class EventLinker:
 
     def score(self, f: dict, vec: dict[str, float], event_id: int) -> tuple[float, str]:
         ev = db.event(self.store, event_id)
+        assert ev is not None
         prof = ev["profile"]
         evec = self.vector(prof.get("entities", {}), prof.get("terms", {}))
         s = _cos(vec, evec)
@@ -253,7 +254,7 @@ class EventLinker:
         # of the months in the window, however large the store grows.
         seen = [k for k in top if self._seen.get(k, True)]
         find = [k for k in seen if not k.startswith("t:")][:12] + [k for k in seen if k.startswith("t:")][:10]
-        lookup = [f"{k}@{m}" for k in find for m in _months(lo, hi)] if lo else find
+        lookup = [f"{k}@{m}" for k in find for m in _months(lo, hi)] if lo and hi else find
         stored = keys + ([f"{k}@{f['date'][:7]}" for k in keys] if f["date"] else [])
         best, best_s, best_why = None, JOIN, ""
         scored = []
@@ -277,6 +278,7 @@ class EventLinker:
         else:
             eid = best
             ev = db.event(self.store, eid)
+            assert ev is not None
             prof = ev["profile"]
             prof["entities"] = _top(Counter(prof.get("entities", {})) + Counter(f["entities"]), 80)
             prof["terms"] = _top(Counter(prof.get("terms", {})) + Counter(f["terms"]), 80)
@@ -307,7 +309,9 @@ class EventLinker:
         docs = db.event_documents(self.store, event_id)
         if not docs:
             return
-        ents, t, dates = Counter(), Counter(), []
+        ents: Counter = Counter()
+        t: Counter = Counter()
+        dates: list[str] = []
         prof = {"places": {}, "headline": docs[0]["features"].get("headline", ""), "documents": len(docs)}
         for d in docs:
             ents.update(d["features"].get("entities", {}))

@@ -87,7 +87,7 @@ def tokens(text: str) -> tuple[str, ...]:
     return tuple(t.strip(".'-") for t in _TOKEN.findall(clean(text)) if t.strip(".'-"))
 
 
-def strip_titles(words: list[str]) -> list[str]:
+def strip_titles(words: list[str] | tuple[str, ...]) -> list[str]:
     """Drop determiners and leading titles ("the Defence Minister Olena Marchenko" -> Olena Marchenko)."""
     out = list(words)
     while len(out) > 1 and (out[0].lower() in DETERMINERS or out[0].lower().rstrip(".") in TITLES):

@@ -74,8 +74,8 @@ def _org_for(text: str, orgs: list[dict]) -> dict | None:
     head = phrase.split()[-1].lower() if phrase.split() else ""
     if len(head) < 4:
         return None
-    found = [o for o in orgs if re.search(r"\b" + re.escape(head) + r"\b", o["name"].lower())]
-    return found[0] if len({o["id"] for o in found}) == 1 else None
+    named = [o for o in orgs if re.search(r"\b" + re.escape(head) + r"\b", o["name"].lower())]
+    return named[0] if len({o["id"] for o in named}) == 1 else None
 
 
 class WholeWords:
@@ -217,7 +217,9 @@ _CAPITALISED_RUN = re.compile(r"[A-Z][\w.’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z]
 def _table() -> tuple[dict[str, str], dict[str, tuple[str, ...]], dict[str, str]]:
     """(form -> key, key -> every written form, key -> readable name) of the known countries."""
     data = json.loads((resources.files("claimgraph") / "data" / "countries.json").read_text(encoding="utf-8"))
-    keys, forms, readable = {}, {}, {}
+    keys: dict[str, str] = {}
+    forms: dict[str, tuple[str, ...]] = {}
+    readable: dict[str, str] = {}
     for c in data["countries"]:
         written = [*c["names"], *c.get("adjectives", [])]
         for f in written:
@@ -482,6 +484,7 @@ class Governments:
     # --------------------------------------------------------------- a source
     def of(self, source: dict | str) -> tuple[str, str] | None:
         """:func:`government_of` for this document (each source looked up once)."""
+        memo: tuple
         if isinstance(source, str):
             memo = ("n", source)
         else:
@@ -493,7 +496,7 @@ class Governments:
     def _of(self, source: dict | str) -> tuple[str, str] | None:
         if isinstance(source, str):
             text = re.sub(r"^anonymous:\s*", "", source.strip(), flags=re.I)
-            ent = {"name": text, "type": "", "mentions": []}
+            ent: dict = {"name": text, "type": "", "mentions": []}
         else:
             ent = source
         if ent.get("type") == "GPE":   # a country speaking ("Dravania says"), not a city

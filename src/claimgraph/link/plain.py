@@ -27,6 +27,7 @@ def add_document(store: Store, body: str, *, entities: list[dict], claims: list[
     record = DocumentRecord(sha256=sha, kind=kind, origin=origin, body=body, source_text=body, ingested_at=now,
                             outlet=outlet, title=headline, captured_at=captured_at, metadata=metadata or {})
     doc_id, _added = store.add_capture(capture, len(raw), record)
+    assert doc_id is not None   # a document record was given, so there is one
     article = {"headline": headline, "author": author, "published": published, "outlet": outlet, "body": body}
     store.save_analysis(doc_id, article, {}, entities, claims, now, __version__)
     return doc_id
@@ -36,7 +37,8 @@ def find_mentions(body: str, texts: list[str]) -> list[dict]:
     """Every occurrence of each text in the body as contract mentions (whole words, case-sensitive)."""
     import re
 
-    out, seen = [], set()
+    out: list[dict] = []
+    seen: set = set()
     for t in sorted({t for t in texts if t and t.strip()}, key=len, reverse=True):
         for m in re.finditer(r"(?<!\w)" + re.escape(t) + r"(?!\w)", body):
             if any(a <= m.start() < b or a < m.end() <= b for a, b in seen):

@@ -338,7 +338,7 @@ def side_label(frame: dict, f: "ClaimFeatures") -> str:
 
 @lru_cache(maxsize=32768)
 def claim_features(text: str, stance: str | None = None) -> ClaimFeatures:
-    t = " ".join(N.strip_accents(text.translate(str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'}))).split())
+    t = " ".join(N.strip_accents(text.translate(str.maketrans("’‘“”", "''\"\""))).split())
     low = t.lower()
     f = ClaimFeatures()
     # a denial reported by its cue carries the denied proposition ("denied that any children were deported")
@@ -484,7 +484,7 @@ def relate(a: str, b: str, fa: ClaimFeatures | None = None, fb: ClaimFeatures | 
     for frame in FRAMES:
         name = frame["name"]
         if name in fa.sides and name in fb.sides:
-            (sa, ta), (sb, tb) = fa.sides[name], fb.sides[name]
+            (sa, side_a), (sb, side_b) = fa.sides[name], fb.sides[name]
             la, lb = side_label(frame, fa), side_label(frame, fb)
             # an anchored frame ("a hospital" vs "a depot") needs the two to be about the same thing:
             # shared words, a blanket denial, or a claim that takes its side by denying the other's
@@ -492,7 +492,7 @@ def relate(a: str, b: str, fa: ClaimFeatures | None = None, fb: ClaimFeatures | 
                           or name in fa.negated_sides or name in fb.negated_sides
                           or (name in fa.struck and name in fb.struck))
             if sa != sb and not same_origin and about_same:
-                return Relation("contradicts", f"{la} (“{ta}”) vs {lb} (“{tb}”)", 0.75 + jac, f"frame:{name}")
+                return Relation("contradicts", f"{la} (“{side_a}”) vs {lb} (“{side_b}”)", 0.75 + jac, f"frame:{name}")
     # 3. negation or denial of what the other asserts
     shared_neg = {w for w in (fa.negated & fb.asserted) | (fb.negated & fa.asserted) if any(w.startswith(k) for k in KEY_PREDICATES)}
     if shared_neg and len(inter) >= 2 and not same_origin:

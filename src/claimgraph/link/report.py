@@ -64,9 +64,10 @@ def _sides(r: dict, content_a: str, content_b: str) -> dict[int, str]:
     if len(parts) != 2:
         return {}
     label = [_QUOTED.sub("", p).strip() for p in parts]
-    if _NUMBER.fullmatch(label[1]) and _NUMBER.search(label[0]):
+    number = _NUMBER.search(label[0])
+    if _NUMBER.fullmatch(label[1]) and number:
         # "casualty figure 12 vs 40": the second side is a figure of the same thing
-        label[1] = label[0][: _NUMBER.search(label[0]).start()] + label[1]
+        label[1] = label[0][: number.start()] + label[1]
     a, b = r["claim_a"], r["claim_b"]
     for i in (0, 1):
         mine_a, mine_b = _owns(parts[i], content_a), _owns(parts[i], content_b)
@@ -92,14 +93,14 @@ def print_overview(store: Store, out: TextIO | None = None, link_first: bool = T
     w(f"\nLinks across {counts['linked_documents']} document(s): {counts['canonical_entities']} canonical entities, "
       f"{counts['events']} event(s), {counts['corroborates']} corroboration(s), {counts['contradicts']} contradiction(s)")
 
-    rows = [r for r in db.list_canonicals(store) if r["documents"] > 1]
-    w(f"\nCanonical entities seen in more than one document ({len(rows)}):")
-    for r in rows[:max_entities]:
+    shared = [r for r in db.list_canonicals(store) if r["documents"] > 1]
+    w(f"\nCanonical entities seen in more than one document ({len(shared)}):")
+    for r in shared[:max_entities]:
         v = entity_view(store, r, members=False)
         aka = [a for a in v["aliases"] if a.lower() not in {"he", "she", "it", "they", "we"}]
         w(f"  {r['type']:<13} {r['name']}  ({len(v['documents'])} docs)" + (f"  aka {shorten(', '.join(aka), 90)}" if aka else ""))
-    if len(rows) > max_entities:
-        w(f"  … and {len(rows) - max_entities} more ('claimgraph entities')")
+    if len(shared) > max_entities:
+        w(f"  … and {len(shared) - max_entities} more ('claimgraph entities')")
 
     w("\nEvents:")
     for r in db.list_events(store):

@@ -57,7 +57,11 @@ def walk_inputs(paths: list[str | os.PathLike]) -> Iterator[InputFile | Rejectio
 
 def _walk_dir(root: Path) -> Iterator[InputFile | Rejection]:
     real_root = root.resolve()
-    for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
+    # os.walk skips a directory it cannot list unless told: each becomes a rejection, so that
+    # files left unread are reported (and the exit status says so), never silently missing.
+    unreadable: list[OSError] = []
+    for dirpath, dirnames, filenames in os.walk(root, onerror=unreadable.append, followlinks=False):
+        yield from _unreadable_dirs(unreadable)
         dirnames.sort()
         here = Path(dirpath)
         for d in dirnames:
@@ -79,6 +83,13 @@ def _walk_dir(root: Path) -> Iterator[InputFile | Rejection]:
                 yield InputFile(path, name)
             else:
                 yield Rejection(name, "not a regular file (device, socket or pipe)")
+    yield from _unreadable_dirs(unreadable)
+
+
+def _unreadable_dirs(errors: list[OSError]) -> Iterator[Rejection]:
+    while errors:
+        exc = errors.pop(0)
+        yield Rejection(display_name(exc.filename or "?"), f"cannot read the directory: {exc.strerror or exc}")
 
 
 def read_bounded(path: Path, limit: int) -> bytes:

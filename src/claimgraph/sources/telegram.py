@@ -425,7 +425,14 @@ def _documents(opener: Callable[[], ContextManager[BinaryIO]], origin: str, info
         if not text:
             continue
         msg_id = message.get("id")
-        raw = json.dumps({"channel": channel, "message": message}, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
+        try:
+            raw = json.dumps({"channel": channel, "message": message}, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
+        except UnicodeEncodeError as exc:
+            # JSON's \uXXXX escapes can spell half a surrogate pair, which no UTF-8 text holds:
+            # that message is refused alone, the rest of the export is read on.
+            bad = exc.object[exc.start:exc.end].encode("unicode_escape").decode("ascii")
+            yield Rejection(f"{origin}#message={msg_id}", f"message holds a lone surrogate ({bad}), not valid Unicode text")
+            continue
         if len(raw) > max_bytes:
             yield Rejection(f"{origin}#message={msg_id}", f"message larger than the size limit of {max_bytes:,} bytes")
             continue

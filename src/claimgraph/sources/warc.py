@@ -16,6 +16,8 @@ from .base import Rejection, SourceDocument, SourceError
 from .text import document_from_bytes
 
 _TEXT_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
+#: Response records crawlers write for lookups, which never hold a page (warcio's own list).
+_NO_PAGE_SCHEMES = ("dns", "whois", "ntp")
 
 
 def looks_like_warc(head: bytes) -> bool:
@@ -163,7 +165,12 @@ def _document(record, count: int, origin: str, max_bytes: int) -> SourceDocument
         return None
     uri = record.rec_headers.get_header("WARC-Target-URI") or f"{origin}#record={count}"
     if record.rec_type == "response" and record.http_headers is None:
-        return None  # a non-HTTP response (dns:, whois:) carries no page
+        scheme = uri.partition(":")[0].lower()
+        if scheme in _NO_PAGE_SCHEMES or scheme in ("http", "https"):
+            return None  # a crawler's lookup record (dns:, whois:), or an empty HTTP response: no page
+        # warcio reads HTTP only under http(s) targets; any other (javascript:, data:, file:) is
+        # refused aloud, never dropped unseen.
+        return Rejection(uri, f"response record for a {scheme[:20]}: URI, not HTTP(S); not read")
     media, charset = _content_type(record)
     if media not in _TEXT_TYPES:
         return None

@@ -11,7 +11,7 @@ import sqlite3
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any, Iterator, Sequence
 
 from . import migrate
 
@@ -124,40 +124,51 @@ class Store:
         Returns ``(document id, added)``; ``added`` is False when the document already existed
         (identical bytes seen before), in which case only the capture row is new.
         """
+        return self.add_captures([(capture, size, document)])[0]
+
+    def add_captures(self, items: Sequence[tuple[CaptureRecord, int, DocumentRecord | None]]) -> list[tuple[int | None, bool]]:
+        """:meth:`add_capture` for many sightings in one transaction: all of them or none.
+
+        One commit per batch instead of one per document (a Telegram export's messages); each
+        document still commits together with its capture, and an interrupted batch leaves nothing
+        of itself, so running the ingest again stores it whole.
+        """
+        c = self.conn
         try:
-            return self._add_capture(capture, size, document)
+            c.execute("BEGIN IMMEDIATE")
+            try:
+                out = [self._insert_capture(capture, size, document) for capture, size, document in items]
+                c.execute("COMMIT")
+            except BaseException:
+                c.execute("ROLLBACK")
+                raise
         except sqlite3.Error as exc:
             raise StoreError(f"cannot write to the store at {self.path}: {exc}") from None
+        return out
 
-    def _add_capture(self, capture: CaptureRecord, size: int, document: DocumentRecord | None) -> tuple[int | None, bool]:
+    def _insert_capture(self, capture: CaptureRecord, size: int, document: DocumentRecord | None) -> tuple[int | None, bool]:
         c = self.conn
-        c.execute("BEGIN IMMEDIATE")
-        try:
-            c.execute(
-                "INSERT INTO blobs(sha256, size, media_type, first_seen) VALUES (?, ?, ?, ?) ON CONFLICT(sha256) DO NOTHING",
-                (capture.sha256, size, capture.media_type, capture.ingested_at),
-            )
-            c.execute(
-                "INSERT INTO captures(sha256, origin, media_type, encoding, captured_at, ingested_at, tool_version, container_sha256, metadata)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (capture.sha256, capture.origin, capture.media_type, capture.encoding, capture.captured_at,
-                 capture.ingested_at, capture.tool_version, capture.container_sha256, dumps(capture.metadata)),
-            )
-            doc_id, added = None, False
-            if document is not None:
-                cur = c.execute(
-                    "INSERT INTO documents(sha256, kind, origin, outlet, title, body, source_text, encoding, captured_at, metadata, ingested_at)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(sha256) DO NOTHING",
-                    (document.sha256, document.kind, document.origin, document.outlet, document.title, document.body,
-                     document.source_text, document.encoding, document.captured_at, dumps(document.metadata), document.ingested_at),
-                )
-                added = cur.rowcount == 1
-                doc_id = c.execute("SELECT id FROM documents WHERE sha256 = ?", (document.sha256,)).fetchone()[0]
-            c.execute("COMMIT")
-        except BaseException:
-            c.execute("ROLLBACK")
-            raise
-        return doc_id, added
+        c.execute(
+            "INSERT INTO blobs(sha256, size, media_type, first_seen) VALUES (?, ?, ?, ?) ON CONFLICT(sha256) DO NOTHING",
+            (capture.sha256, size, capture.media_type, capture.ingested_at),
+        )
+        c.execute(
+            "INSERT INTO captures(sha256, origin, media_type, encoding, captured_at, ingested_at, tool_version, container_sha256, metadata)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (capture.sha256, capture.origin, capture.media_type, capture.encoding, capture.captured_at,
+             capture.ingested_at, capture.tool_version, capture.container_sha256, dumps(capture.metadata)),
+        )
+        if document is None:
+            return None, False
+        cur = c.execute(
+            "INSERT INTO documents(sha256, kind, origin, outlet, title, body, source_text, encoding, captured_at, metadata, ingested_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(sha256) DO NOTHING",
+            (document.sha256, document.kind, document.origin, document.outlet, document.title, document.body,
+             document.source_text, document.encoding, document.captured_at, dumps(document.metadata), document.ingested_at),
+        )
+        if cur.rowcount == 1:
+            return cur.lastrowid, True
+        return c.execute("SELECT id FROM documents WHERE sha256 = ?", (document.sha256,)).fetchone()[0], False
 
     def save_analysis(self, document_id: int, article: dict, spans: dict, entities: list[dict], claims: list[dict],
                       extracted_at: str, tool_version: str, headline_claims: list[dict] | None = None) -> None:

@@ -170,7 +170,7 @@ def canonical_names(store: Store, canonical_id: int) -> list[str]:
 
 
 def new_canonical(store: Store, type_: str, name: str) -> int:
-    return store.conn.execute("INSERT INTO link_entities(type, name) VALUES (?, ?)", (type_, name)).lastrowid
+    return store.conn.execute("INSERT INTO link_entities(type, name) VALUES (?, ?)", (type_, name)).lastrowid  # type: ignore[return-value]
 
 
 def rename_canonical(store: Store, canonical_id: int, name: str) -> None:
@@ -271,7 +271,8 @@ def find_canonicals(store: Store, ref: str) -> list[dict]:
 def list_canonicals(store: Store, type_: str | None = None, name_like: str | None = None, limit: int | None = None) -> list[dict]:
     sql = ("SELECT e.id, e.type, e.name, count(m.entity_id) AS members, count(DISTINCT m.document_id) AS documents"
            " FROM link_entities e JOIN link_entity_members m ON m.canonical_id = e.id AND m.entity_id IS NOT NULL")
-    where, args = [], []
+    where: list[str] = []
+    args: list = []
     if type_:
         where.append("e.type = ?")
         args.append(type_)
@@ -379,7 +380,7 @@ def event(store: Store, event_id: int) -> dict | None:
 
 
 def new_event(store: Store, label: str, date_min: str | None, date_max: str | None, profile: dict) -> int:
-    return store.conn.execute("INSERT INTO link_events(label, date_min, date_max, profile) VALUES (?, ?, ?, ?)",
+    return store.conn.execute("INSERT INTO link_events(label, date_min, date_max, profile) VALUES (?, ?, ?, ?)",  # type: ignore[return-value]
                               (label, date_min, date_max, dumps(profile))).lastrowid
 
 
@@ -461,7 +462,8 @@ def add_relation(store: Store, a: int, b: int, type_: str, reason: str, independ
 
 def relations(store: Store, claim_ids: Iterable[int] | None = None, type_: str | None = None) -> list[dict]:
     sql = "SELECT * FROM link_claim_relations"
-    where, args = [], []
+    where: list[str] = []
+    args: list = []
     if claim_ids is not None:
         ids = list(claim_ids)
         if not ids:
@@ -484,7 +486,8 @@ def query_claims(store: Store, *, about: list[int] | None = None, by: list[int] 
            " c.stance, c.evidence, o.origin, o.origin_name, o.speaker_id, o.via, ec.event_id, d.outlet, a.outlet AS a_outlet"
            " FROM claims c JOIN documents d ON d.id = c.document_id LEFT JOIN articles a ON a.document_id = c.document_id"
            " LEFT JOIN link_claim_origins o ON o.claim_id = c.id LEFT JOIN link_event_claims ec ON ec.claim_id = c.id")
-    where, args = [], []
+    where: list[str] = []
+    args: list = []
     if about is not None:
         # the claim's text mentions one of the entity's mentions in its own document
         where.append(
@@ -535,7 +538,8 @@ def add_legal(store: Store, rows: Iterable[dict]) -> None:
 def legal_entries(store: Store, document_id: int | None = None, claim_ids: Iterable[int] | None = None,
                   framework: str | None = None) -> list[dict]:
     sql = 'SELECT id, document_id, claim_id, framework, provision, label, trigger, start, "end", speaker, polarity FROM link_legal'
-    where, args = [], []
+    where: list[str] = []
+    args: list = []
     if document_id is not None:
         where.append("document_id = ?")
         args.append(document_id)

@@ -48,7 +48,8 @@ def apply(conn: sqlite3.Connection) -> int:
 
 def _statements(sql: str) -> list[str]:
     """Split a script into complete statements (triggers contain ';' inside BEGIN ... END)."""
-    out, buf = [], []
+    out: list[str] = []
+    buf: list[str] = []
     for line in sql.splitlines():
         if line.strip().startswith("--") and not buf:
             continue

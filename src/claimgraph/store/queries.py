@@ -186,7 +186,8 @@ def _document_row(row: sqlite3.Row) -> DocumentRow:
 
 def list_documents(store: Store, cursor: str | None = None, limit: int = 50, outlet: str | None = None) -> Page:
     after = decode_cursor(cursor)
-    where, params = ["d.id > ?"], [after]
+    where: list[str] = ["d.id > ?"]
+    params: list = [after]
     if outlet:
         where.append("coalesce(a.outlet, d.outlet) = ?")
         params.append(outlet)
@@ -453,6 +454,10 @@ def search(store: Store, query: str, limit: int = 20, offset: int = 0) -> list[S
     query = fold_search_text(query).strip()
     if not query:
         raise StoreError("empty search query")
+    if "\x00" in query:
+        # FTS5 reads the query as a C string: a NUL would end it there (searching something else)
+        # or leave a quote unterminated.
+        raise StoreError("a search query cannot contain a NUL character")
     sql = (
         "SELECT d.id, d.sha256, coalesce(a.headline, d.title) AS title, coalesce(a.outlet, d.outlet) AS outlet, d.kind,"
         " snippet(documents_fts, 1, ?, ?, '…', 24) AS snip, bm25(documents_fts) AS rank"
@@ -463,7 +468,10 @@ def search(store: Store, query: str, limit: int = 20, offset: int = 0) -> list[S
         rows = store.conn.execute(sql, (_MARK_OPEN, _MARK_CLOSE, query, limit, offset)).fetchall()
     except sqlite3.OperationalError:
         terms = [t.replace('"', '""') for t in query.split()]
-        rows = store.conn.execute(sql, (_MARK_OPEN, _MARK_CLOSE, " ".join(f'"{t}"' for t in terms), limit, offset)).fetchall()
+        try:
+            rows = store.conn.execute(sql, (_MARK_OPEN, _MARK_CLOSE, " ".join(f'"{t}"' for t in terms), limit, offset)).fetchall()
+        except sqlite3.OperationalError as exc:   # a query FTS5 cannot read even as plain words: the asker's problem
+            raise StoreError(f"cannot search for that query: {exc}") from None
     return [SearchHitRow(r["id"], r["sha256"], r["title"], r["outlet"], r["kind"], _snippet_parts(r["snip"] or ""), r["rank"])
             for r in rows]
 
@@ -632,7 +640,7 @@ def canonical_entity(store: Store, name: str) -> dict | None:
 # the JSONL import (round trip of ``claimgraph export --format jsonl``)
 
 
-def import_document(store: Store, rec: dict) -> tuple[int, bool]:
+def import_document(store: Store, rec: dict) -> tuple[int | None, bool]:
     """Insert one exported document (blob, captures, document) unless its sha256 is present."""
     from . import CaptureRecord, DocumentRecord
 

@@ -166,8 +166,8 @@ def search(request: Request, q: Annotated[Optional[str], Query(max_length=500)] 
         except StoreError as exc:
             problem = str(exc)
         claims = Q.claims_page(_store(request), Q.ClaimFilters(q=q.replace('"', " ")), limit=30).items
-    return render(request, "search.html", title=f"Search: {q}" if q else "Search", q=q or "", hits=hits[:20],
-                  more=len(hits) > 20, page=page, claims=claims, problem=problem)
+    return render(request, "search.html", 400 if problem else 200, title=f"Search: {q}" if q else "Search", q=q or "",
+                  hits=hits[:20], more=len(hits) > 20, page=page, claims=claims, problem=problem)
 
 
 @router.get("/documents", response_class=HTMLResponse)
