@@ -442,6 +442,17 @@ def event_claims(store: Store, event_id: int, exclude_document: int | None = Non
     return [_claim_row(r) for r in rows]
 
 
+def claim_events(store: Store, claim_ids: Iterable[int]) -> dict[int, int]:
+    """Claim id -> the event it was linked into."""
+    ids = list(claim_ids)
+    out: dict[int, int] = {}
+    for i in range(0, len(ids), 500):
+        chunk = ids[i: i + 500]
+        q = ",".join("?" * len(chunk))
+        out.update(store.conn.execute(f"SELECT claim_id, event_id FROM link_event_claims WHERE claim_id IN ({q})", chunk).fetchall())
+    return out
+
+
 def add_origin(store: Store, claim_id: int, speaker_id: int | None, origin: str, origin_name: str, via: str | None) -> None:
     store.conn.execute("INSERT OR REPLACE INTO link_claim_origins(claim_id, speaker_id, origin, origin_name, via) VALUES (?, ?, ?, ?, ?)",
                        (claim_id, speaker_id, origin, origin_name, via))
