@@ -631,6 +631,11 @@ def run_real_news(split: str, root: Path = REAL_NEWS, verbose: bool = False) -> 
     judged = [(frozenset((a, b)) not in same) == indep for _t, a, b, indep, _w in rels if a and b and a != b]
     out["independence"] = (sum(judged) / len(judged) if judged else None, len(judged))
     if verbose:
+        groups = defaultdict(Counter)
+        for gid, h in pred_h.items():
+            groups[h][gold_h[gid]] += 1
+        for h, c in sorted(groups.items()):
+            print(f"  group {h}: " + ", ".join(f"{k} ×{n}" for k, n in c.most_common()))
         for key, p in points:
             mark = "FOUND " if key in found_points else "MISSED"
             print(f"  {mark} point {key}: {p['question']}")
