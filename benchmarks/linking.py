@@ -580,7 +580,7 @@ def run_real_news(split: str, root: Path = REAL_NEWS, verbose: bool = False) -> 
                 claims = db.document_claims(store, row["id"])
                 n_pred_claims += len(claims)
                 to_gold.update(_match_real(claims, golds[gid]["claims"]))
-            happening_of = db.claim_events(store, to_gold)
+            happening_of = db.claim_happenings(store, to_gold) or db.claim_events(store, to_gold)
             rels = []
             for r in db.relations(store):
                 rels.append((r["type"], to_gold.get(r["claim_a"]), to_gold.get(r["claim_b"]), bool(r["independent"]), r["reason"]))
@@ -635,7 +635,8 @@ def run_real_news(split: str, root: Path = REAL_NEWS, verbose: bool = False) -> 
         for gid, h in pred_h.items():
             groups[h][gold_h[gid]] += 1
         for h, c in sorted(groups.items()):
-            print(f"  group {h}: " + ", ".join(f"{k} ×{n}" for k, n in c.most_common()))
+            pages = sorted({gid.rsplit("-c", 1)[0] for gid, hh in pred_h.items() if hh == h})
+            print(f"  group {h}: " + ", ".join(f"{k} ×{n}" for k, n in c.most_common()) + f"  [{', '.join(pages)}]")
         for key, p in points:
             mark = "FOUND " if key in found_points else "MISSED"
             print(f"  {mark} point {key}: {p['question']}")

@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from ..store import Store
 from ..store import links as db
 from . import names as N
+from .places import compatible, resolve
 
 #: Documents further apart than this are never the same event.
 WINDOW_DAYS = 21
@@ -33,6 +34,9 @@ MIX = None
 HEAD_W = 6
 #: Taken off the score when the document's main place is not the event's.
 PLACE_CONFLICT = 0.05
+#: Taken off the score when the gazetteer says the document's main town or region and the
+#: event's cannot be one place (Mariupol and Nova Kakhovka; not Kramatorsk and the Donetsk region).
+GAZETTEER_CONFLICT = 0.15
 #: At most this many of an event's documents are compared one by one.
 MAX_COMPARE = 40
 #: Weight of an entity mention relative to a content term.
@@ -222,6 +226,9 @@ class EventLinker:
         mine, theirs = self._main_place(f["entities"]), self._main_place(prof.get("entities", {}))
         if mine and theirs and mine != theirs and prof.get("entities", {}).get(mine, 0) < 2:
             s -= PLACE_CONFLICT
+        here, there = specific_place(f["entities"], f["labels"]), specific_place(prof.get("places", {}))
+        if here is not None and there is not None and not compatible(here, there):
+            s -= GAZETTEER_CONFLICT
         d = f["date"]
         if d and ev["date_min"]:
             gap = min(abs((date.fromisoformat(d) - date.fromisoformat(x)).days) for x in (ev["date_min"], ev["date_max"]))
@@ -318,6 +325,26 @@ class EventLinker:
         prof["entities"], prof["terms"] = _top(ents, 80), _top(t, 80)
         dmin, dmax = (min(dates), max(dates)) if dates else (None, None)
         db.update_event(self.store, event_id, _label(prof, dmin), dmin, dmax, prof)
+
+
+def specific_place(counts: dict, labels: dict | None = None):
+    """The most named place of a document (entity keys with ``labels``) or of an event (its
+    ``places``: label -> count) that the gazetteer knows as a town or region, when it is named at
+    least twice and its country is named too (a "Tarnov" in a report about invented countries is
+    not the Polish town); else None."""
+    named = sorted(((v, labels.get(k, k) if labels is not None else k) for k, v in counts.items()
+                    if labels is None or k.startswith("p:")), reverse=True)
+    try:
+        found = [(n, resolve(label)) for n, label in named[:12]]
+    except Exception:   # the gazetteer missing is no reason to fail a link
+        return None
+    countries = {p.country for _n, p in found if p is not None and p.kind == "country"}
+    for n, p in found[:6]:
+        if n < 2:
+            break
+        if p is not None and p.kind != "country" and p.country in countries:
+            return p
+    return None
 
 
 def _months(lo: str, hi: str) -> list[str]:

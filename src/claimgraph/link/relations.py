@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from . import names as N
+from . import slots as S
 
 # ------------------------------------------------------------------------------- frames
 #: A civilian site as the object of a strike ("two missiles struck the Regional Hospital").
@@ -298,6 +299,7 @@ class ClaimFeatures:
     negated: set[str] = field(default_factory=set)
     asserted: set[str] = field(default_factory=set)
     denial: bool = False
+    slots: list = field(default_factory=list)   # slots.SlotValue: who did it, where, how many
 
 
 _CONTENT = re.compile(r"[A-Za-z][A-Za-z'’-]{3,}")
@@ -336,7 +338,11 @@ def side_label(frame: dict, f: "ClaimFeatures") -> str:
 
 
 @lru_cache(maxsize=32768)
-def claim_features(text: str, stance: str | None = None) -> ClaimFeatures:
+def claim_features(text: str, stance: str | None = None, cue: str | None = None,
+                   speaker_party: str | None = None) -> ClaimFeatures:
+    """What :func:`relate` compares, read once per claim. ``cue`` ("accused") and
+    ``speaker_party`` (the country a speaker speaks for: "it did not launch" is that country)
+    let the slots read who the claim says did the act."""
     t = " ".join(N.strip_accents(text.translate(str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'}))).split())
     low = t.lower()
     f = ClaimFeatures()
@@ -393,6 +399,7 @@ def claim_features(text: str, stance: str | None = None) -> ClaimFeatures:
         else:
             f.asserted.add(s)
     f.denial = bool(DENIAL.search(t)) or stance == "denies"
+    f.slots = [*S.agents(text, cue, stance, speaker_party), *S.places(text, stance), *S.counts(text)]
     return f
 
 
@@ -479,7 +486,17 @@ def relate(a: str, b: str, fa: ClaimFeatures | None = None, fb: ClaimFeatures | 
             agreed = agreed or Relation("corroborates", f"same time: {hhmm(ta)} / {hhmm(tb)}", 0.7 + jac, "figure:time")
         elif gap >= TIME_APART_MINUTES:
             return Relation("contradicts", f"time {hhmm(ta)} vs {hhmm(tb)}", 0.7 + jac, "figure:time")
-    # 2. opposed sides of a frame
+    # 2. what each account states about the happening, slot by slot: who did it, where, how many
+    met = S.compare(fa.slots, fb.slots)
+    if met is not None:
+        kind, va, vb = met
+        if kind == "contradicts" and not same_origin:
+            return Relation("contradicts", f"{S.describe(va)} (“{_short(va.text)}”) vs {S.describe(vb)} (“{_short(vb.text)}”)",
+                            0.8 + jac, f"slot:{va.slot}")
+        if kind == "corroborates":
+            agreed = agreed or Relation("corroborates", f"both: {S.describe(va)} (“{_short(va.text)}” / “{_short(vb.text)}”)",
+                                        0.75 + jac, f"slot:{va.slot}")
+    # 3. opposed sides of a frame
     for frame in FRAMES:
         name = frame["name"]
         if name in fa.sides and name in fb.sides:
@@ -492,7 +509,7 @@ def relate(a: str, b: str, fa: ClaimFeatures | None = None, fb: ClaimFeatures | 
                           or (name in fa.struck and name in fb.struck))
             if sa != sb and not same_origin and about_same:
                 return Relation("contradicts", f"{la} (“{ta}”) vs {lb} (“{tb}”)", 0.75 + jac, f"frame:{name}")
-    # 3. negation or denial of what the other asserts
+    # 4. negation or denial of what the other asserts
     shared_neg = {w for w in (fa.negated & fb.asserted) | (fb.negated & fa.asserted) if any(w.startswith(k) for k in KEY_PREDICATES)}
     if shared_neg and len(inter) >= 2 and not same_origin:
         w = sorted(shared_neg)[0]
@@ -504,7 +521,7 @@ def relate(a: str, b: str, fa: ClaimFeatures | None = None, fb: ClaimFeatures | 
             return Relation("contradicts", f"alleged vs called false: “{w}…”", 0.65 + jac, f"negation:{w}")
     if agreed is not None:
         return agreed
-    # 4. agreement: the same side of a contested point, with no point on which they differ
+    # 5. agreement: the same side of a contested point, with no point on which they differ
     opposed = [n for n in fa.sides if n in fb.sides and fa.sides[n][0] != fb.sides[n][0]]
     if not opposed:
         for frame in FRAMES:
