@@ -21,7 +21,10 @@ from . import names as N
 SAME_PLACE_KM = 30.0
 _REGION = re.compile(r"^(?P<name>.+?)\s+(?:region|oblast|province|governorate|krai|kray)$", re.I)
 _REGION_OF = re.compile(r"^(?:region|oblast|province|governorate)\s+of\s+(?P<name>.+)$", re.I)
-_SITE = re.compile(r"^(?P<name>.+?)\s+(?:air ?base|airbase|airfield|airport|railway station|station|port|district)$", re.I)
+#: A site named after its town: "Poltava air base", "the Kakhovka dam", "Kramatorsk railway station".
+_SITE = re.compile(r"^(?P<name>.+?)\s+(?:air ?base|airbase|airfield|airport|railway station|station|port|district|dam|hpp|"
+                   r"hydroelectric power plant|hydro plant|power plant|nuclear power plant|reservoir|bridge|theatre|theater|"
+                   r"hospital|prison|colony|market)$", re.I)
 
 
 @dataclass(frozen=True)
@@ -75,6 +78,7 @@ def capital_country(name: str) -> str | None:
     return gazetteer()[2].get(_key(name))
 
 
+@lru_cache(maxsize=8192)
 def resolve(text: str) -> Place | None:
     """The place a name stands for: a country, a region named after its centre, or a city
     (the most populous of that name), else None."""
@@ -105,6 +109,14 @@ def resolve(text: str) -> Place | None:
         c = found[0]
         return Place(text, "city", c.country, c.admin1, c.lat, c.lon)
     return None
+
+
+def area_key(p: Place) -> str | None:
+    """A coarse key shared by places within a few dozen kilometres (half a degree of latitude and
+    longitude): "Kakhovka" and "Nova Kakhovka" meet, Mariupol and Kramatorsk do not."""
+    if p.lat is None or p.lon is None:
+        return None
+    return f"{math.floor(p.lat * 2) / 2:g}_{math.floor(p.lon * 2) / 2:g}"
 
 
 def _km(a: Place, b: Place) -> float:
