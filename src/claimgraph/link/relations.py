@@ -509,7 +509,10 @@ def relate(a: str, b: str, fa: ClaimFeatures | None = None, fb: ClaimFeatures | 
                           or (name in fa.struck and name in fb.struck))
             if sa != sb and not same_origin and about_same:
                 return Relation("contradicts", f"{la} (“{ta}”) vs {lb} (“{tb}”)", 0.75 + jac, f"frame:{name}")
-    # 4. negation or denial of what the other asserts
+    # 4. negation or denial of what the other asserts — unless both say who did it and the slots
+    # found those compatible ("the US was not behind it" and "a pro-Ukrainian group was")
+    if any(v.slot == "agent" for v in fa.slots) and any(v.slot == "agent" for v in fb.slots):
+        return agreed
     shared_neg = {w for w in (fa.negated & fb.asserted) | (fb.negated & fa.asserted) if any(w.startswith(k) for k in KEY_PREDICATES)}
     if shared_neg and len(inter) >= 2 and not same_origin:
         w = sorted(shared_neg)[0]

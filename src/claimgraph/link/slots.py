@@ -140,6 +140,9 @@ _ACT_NOUN = (r"(?:air ?strikes?|strikes?|attacks?|shelling|bombing|bombardment|e
 #: "hit by a Kesmarian air-defence missile": whose weapon, not who acted (what hit is its own point).
 _WEAPON_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:missiles?|rockets?|drones?|shells?|bombs?|interceptors?|jets?|aircraft|"
                            r"warheads?|munitions?|systems?)\b", re.I)
+#: Modality that makes an act a conjecture, in the act's own clause.
+_HEDGE = re.compile(r"\b(?:might|may|could|possibly|perhaps|probably|likely|allegedly|potentially|suspected)\b", re.I)
+_HEDGE_BEFORE = re.compile(r"\b(?:possible|possibly|potential|alleged|suspected|perhaps|whether)\s+(?:\w+\s+){0,1}$", re.I)
 _NEGATION = re.compile(r"\b(?:not|never|no|n't|neither|nor|without|nothing)\b", re.I)
 _CLAUSE_BREAK = re.compile(r"[;:.!?]|,\s+(?:and|but|while|which|who|whereas)\b|\b(?:but|while|whereas|although|however)\b", re.I)
 #: The claim calls what it reports false: the reported part counts as denied.
@@ -180,10 +183,12 @@ def _polarity(text: str, start: int, end: int, gap: str, denied: bool) -> bool |
     reported = _REPORTED.search(before)
     if reported and not _CLAUSE_BREAK.search(before[reported.end():]):
         if _CALLED_FALSE.search(text) or denied:
-            return neg   # what it calls false is denied (and a denied negation asserted)
+            return neg   # what it calls false is denied (and a denied negation asserted), possible or not
         return None
     if denied:
-        neg = not neg
+        return neg   # the cue denies it ("denied that Russia was involved")
+    if _HEDGE.search(gap) or _HEDGE.search(text[start:end]) or _HEDGE_BEFORE.search(before):
+        return None   # "might have been to blame", "possibly behind": a conjecture asserts nothing
     return not neg
 
 
@@ -233,6 +238,9 @@ def agents(text: str, cue: str | None = None, stance: str | None = None, speaker
         party = party_of(m.group("party"))
         if party is None:
             continue
+        tail = _CLAUSE_BREAK.split(t[m.end(): m.end() + 80])[0]
+        if _HEDGE.search(tail) and not denied:
+            continue   # "Russian efforts … might have been to blame"
         add(party, _polarity(t, m.start(), m.end(), "", denied), m.group(0))
     # "responsibility lies with X", "X should bear (full) responsibility"
     for m in re.finditer(r"\bresponsib\w+\s+(?:\w+\s+){0,2}(?:lies|rests|lay)\s+with\s+(?P<rest>.{2,60})", t, re.I):
