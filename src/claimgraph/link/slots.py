@@ -297,6 +297,33 @@ def places(text: str, stance: str | None = None) -> list[SlotValue]:
     return out
 
 
+# ------------------------------------------------------------------------------- identity
+#: A weapon named by its model ("an Iskander missile system", "Tochka-U tactical missiles", "the
+#: wreckage of the Tochka-U rocket"): what it was that struck is one point of identity.
+_WEAPON = re.compile(r"(?<![\w-])(?P<name>[A-Z][\w]*(?:[- ][A-Z0-9][\w]*)?)\s+(?:tactical\s+|ballistic\s+|cruise\s+|guided\s+)?"
+                     r"(?:missile|rocket)s?\b(?:\s+system)?")
+
+
+def weapons(text: str, stance: str | None = None) -> list[SlotValue]:
+    """Which weapon the claim says was used (by model name)."""
+    from .origins import _known
+
+    t = " ".join(text.replace("’", "'").split())
+    out = []
+    for m in _WEAPON.finditer(t):
+        name = m.group("name")
+        if (name.lower() in _GENERIC or name.lower() in {"the", "a", "an", "this", "that", "cruise", "ballistic"} or _known(name)
+                or party_of(name) is not None
+                or (not re.search(r"[\d-]", name) and re.search(r"(?:an|ese|ish|ic|i)$", name))):
+            continue   # "a Russian missile", "a Dravanian missile": whose, not which
+        key = re.sub(r"[^a-z0-9]", "", name.lower())
+        pol = _polarity(t, m.start(), m.end(), "", stance == "denies")
+        if pol is None or any(v.value == key for v in out):
+            continue
+        out.append(SlotValue("weapon", key, name, pol, m.group(0)))
+    return out
+
+
 # ------------------------------------------------------------------------------ how many
 #: Vague quantities as ranges: "half a dozen" is about six, "dozens" 24 to 99.
 _VAGUE = [
@@ -380,6 +407,8 @@ def describe(v: SlotValue) -> str:
         return ("by " if v.asserted else "not by ") + v.label
     if v.slot.startswith("place:"):
         return ("" if v.asserted else "not ") + v.label
+    if v.slot == "weapon":
+        return ("" if v.asserted else "not ") + f"a {v.label}"
     if v.slot.startswith("count:"):
         return f"{v.label} {v.slot.split(':', 1)[1]}"
     return v.label
