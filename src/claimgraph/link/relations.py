@@ -399,7 +399,8 @@ def claim_features(text: str, stance: str | None = None, cue: str | None = None,
         else:
             f.asserted.add(s)
     f.denial = bool(DENIAL.search(t)) or stance == "denies"
-    f.slots = [*S.agents(text, cue, stance, speaker_party), *S.places(text, stance), *S.weapons(text, stance), *S.counts(text)]
+    f.slots = [*S.agents(text, cue, stance, speaker_party), *S.places(text, stance), *S.weapons(text, stance), *S.days(text, stance),
+               *S.counts(text)]
     return f
 
 
@@ -495,7 +496,8 @@ def relate(a: str, b: str, fa: ClaimFeatures | None = None, fb: ClaimFeatures | 
                             0.8 + jac, f"slot:{va.slot}")
         # one weapon named by both is the same fact only if the two tell much the same (a Grom-M
         # on a depot and a Grom-M's fragments at a hospital are not)
-        if kind == "corroborates" and (va.slot != "weapon" or jac >= 0.15):
+        # and a day or a place both name is context, not a fact they share
+        if kind == "corroborates" and va.slot != "day" and not va.slot.startswith("place:") and (va.slot != "weapon" or jac >= 0.15):
             agreed = agreed or Relation("corroborates", f"both: {S.describe(va)} (“{_short(va.text)}” / “{_short(vb.text)}”)",
                                         0.75 + jac, f"slot:{va.slot}")
     # 3. opposed sides of a frame

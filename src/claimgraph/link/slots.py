@@ -297,6 +297,23 @@ def places(text: str, stance: str | None = None) -> list[SlotValue]:
     return out
 
 
+# ------------------------------------------------------------------------------------- when
+def days(text: str, stance: str | None = None) -> list[SlotValue]:
+    """The day the claim gives for its act, when it gives exactly one ("on 9 August", "August 23"):
+    compared as month and day (and year when both give it), so it needs no reference date."""
+    from .when import day_expressions
+
+    found = day_expressions(text)
+    if len(found) != 1:
+        return []   # a claim that names two days (the act and its report) does not say which is the act's
+    (year, month, day, words, start, end), = found
+    pol = _polarity(text, start, end, "", stance == "denies")
+    if pol is None:
+        return []
+    value = f"{year or ''}-{month:02d}-{day:02d}"
+    return [SlotValue("day", value, words, pol, words)]
+
+
 # ------------------------------------------------------------------------------- identity
 #: A weapon named by its model ("an Iskander missile system", "Tochka-U tactical missiles", "the
 #: wreckage of the Tochka-U rocket"): what it was that struck is one point of identity.
@@ -368,6 +385,15 @@ def same_value(a: SlotValue, b: SlotValue) -> bool | None:
         from .places import compatible
 
         return compatible(a.place, b.place)
+    if a.slot == "day":
+        from datetime import date
+
+        ya, ma, da = a.value.split("-")
+        yb, mb, db_ = b.value.split("-")
+        year = int(ya) if ya and yb and ya == yb else 2001   # no year on one side: month and day only
+        if ya and yb and ya != yb:
+            return False
+        return abs((date(year, int(ma), int(da)) - date(year, int(mb), int(db_))).days) <= 1
     if a.slot.startswith("count:"):
         lo1, hi1 = map(int, a.value.split("-"))
         lo2, hi2 = map(int, b.value.split("-"))
@@ -407,6 +433,8 @@ def describe(v: SlotValue) -> str:
         return ("by " if v.asserted else "not by ") + v.label
     if v.slot.startswith("place:"):
         return ("" if v.asserted else "not ") + v.label
+    if v.slot == "day":
+        return ("on " if v.asserted else "not on ") + v.label
     if v.slot == "weapon":
         return ("" if v.asserted else "not ") + f"a {v.label}"
     if v.slot.startswith("count:"):

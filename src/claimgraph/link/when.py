@@ -165,6 +165,25 @@ def dates_in(text: str, ref: date | None) -> list[When]:
     return sorted(found, key=lambda w: w.start)
 
 
+def day_expressions(text: str) -> list[tuple[int | None, int, int, str, int, int]]:
+    """(year or None, month, day, words, start, end) of every day written with its month in
+    ``text`` ("9 August", "August 23, 2022"), whatever the reference."""
+    out, taken = [], []
+    for kind, pat in _PATTERNS[1:3]:
+        for m in pat.finditer(text):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            g = m.groupdict()
+            try:
+                month, day = _month(g["mon"]), int(g["day"])
+                date(2000, month, day)   # a real day of that month (29 February included)
+            except (ValueError, StopIteration):
+                continue
+            taken.append((m.start(), m.end()))
+            out.append((int(g["year"]) if g.get("year") else None, month, day, m.group().strip(), m.start(), m.end()))
+    return sorted(out, key=lambda x: x[4])
+
+
 def reference_date(published: date | None, body: str) -> date | None:
     """The date a document's relative dates are resolved against: its publication date, else
     the first whole date (with its year) in its opening lines."""
