@@ -100,6 +100,19 @@ _NOT_NEG = re.compile(r"\b(?:not only|nothing but|nothing less than|no less than
                       r"no one really knew|not alone)\b[^.;:,]{0,30}$", re.I)
 
 
+#: A clause ends here: what a negation governs does not run past it.
+_CLAUSE_END = re.compile(r"[.;:!?,]|\b(?:and|but|while|whereas|although|which|who|that|because|so)\b")
+_NEG_WORD = re.compile(r"\b(?:not|never|no longer|didn't|don't|doesn't|wasn't|weren't|won't|refused to|n't)\b")
+
+
+def _negated_clause(before: str) -> bool:
+    """Is a word negated by a verb's negation earlier in its own clause? ("did not want to continue
+    taking part in the genocide": the negation of the verb chain governs its object)."""
+    cut = list(_CLAUSE_END.finditer(before))
+    clause = before[cut[-1].end():] if cut else before
+    return bool(_NEG_WORD.search(clause)) and not _NOT_NEG.search(clause)
+
+
 def negated_before(before: str) -> bool:
     """Does the text just before a word negate it? ("there was no defection"; not "nothing but a genocide")."""
     return bool(_NEG.search(before)) and not _NOT_NEG.search(before)
@@ -394,7 +407,7 @@ def claim_features(text: str, stance: str | None = None, cue: str | None = None,
         if s in _STOP:
             continue
         f.words.add(s)
-        if negated_before(low[max(0, m.start() - 30): m.start()]):
+        if negated_before(low[max(0, m.start() - 30): m.start()]) or _negated_clause(low[max(0, m.start() - 90): m.start()]):
             f.negated.add(s)
         else:
             f.asserted.add(s)
