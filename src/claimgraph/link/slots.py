@@ -50,7 +50,7 @@ def party_name(key: str) -> str:
 
 def _named_group(text: str) -> str | None:
     """The proper name of a group in a phrase ("Ukraine's Azov Battalion" -> "azov"), else None."""
-    m = re.search(r"(?<![\w-])([A-Z][\w'-]+)(?:\s+[A-Z][\w'-]+)*\s+(?i:" + _GROUP_NOUNS + r")\b", text)
+    m = re.search(r"(?<![\w-])([A-Z][\w'-]+)\s+(?i:" + _GROUP_NOUNS + r")\b", text)   # the name just before
     if m and m.group(1).lower() not in _GENERIC and not _known_form(m.group(1)):
         return N.name_key(m.group(1))
     return None
@@ -113,7 +113,7 @@ def _party(phrase: str) -> tuple[str, str] | None:
         return "west", "the West"
     # a country the table does not know (an invented one): a capitalised adjective of a nation
     for w in words:
-        if w[:1].isupper() and re.search(r"(?:ian|ean|ese|ish|ic)$", w) and w.lower() not in _GENERIC and len(w) > 5:
+        if w[:1].isupper() and re.search(r"(?:ian|ean|ese|ish|ic|ia)$", w) and w.lower() not in _GENERIC and len(w) > 5:
             return country_key(w), w
     # a named group: a proper name with what kind of actor it is ("Azov militants", "the Azov
     # Battalion"), or an acronym ("ISIS"); a capitalised common word ("All", "Evidence") is none
