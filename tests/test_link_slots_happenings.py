@@ -203,3 +203,17 @@ def test_unsourced_statements_never_corroborate(store):
               ("anonymous", "14 people were killed in Orlivka", "unattributed")]
     add(store, text, [("Orlivka", "GPE", [])], claims, published="2027-02-18")
     assert [r for r in db.relations(store) if r["type"] == "corroborates"] == []
+
+
+def test_origin_follows_citation_a_source_inside_an_agency_is_the_agency(store):
+    text = ("The Defence Intelligence Directorate said the pilot had been flown out on 9 August. "
+            "A Directorate source told the Morning Ledger the helicopter crossed the border at dawn. "
+            "A farmer said he saw the helicopter land near a barn.")
+    d = add(store, text, [("Defence Intelligence Directorate", "ORG", ["Directorate"])],
+            [("Defence Intelligence Directorate", "the pilot had been flown out on 9 August", "indirect"),
+             ("a Directorate source", "the helicopter crossed the border at dawn", "indirect"),
+             ("A farmer", "he saw the helicopter land near a barn", "indirect")],
+            published="2026-08-11")
+    origins = {c["speaker"]: c["origin"] for c in db.query_claims(store) if c["document_id"] == d}
+    assert origins["a Directorate source"] == origins["Defence Intelligence Directorate"]
+    assert origins["A farmer"] != origins["Defence Intelligence Directorate"]

@@ -50,6 +50,17 @@ _CITED = re.compile(r"\b(?i:per|according to|citing|cited by|as reported by|repo
                     r"((?:[A-Z][\w'’.-]*|of|the|and)(?:\s+(?:[A-Z][\w'’.-]*|of|the|and))*)")
 
 
+_SOURCE_IN = re.compile(r"\b(?i:sources?|insiders?|officials?|people)\s+(?i:in|at|from|within|inside|close to|familiar with)\s+"
+                        r"(?i:the\s+)?(?P<org>[A-Z][\w.'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.'’-]*)*)")
+_ORG_SOURCE = re.compile(r"\b(?i:a|an|two|several|the)\s+(?P<org>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)\s+(?i:sources?|insiders?)\b")
+
+
+def _source_in(text: str) -> str | None:
+    """The body an unnamed source speaks from ("a source in the GUR", "a GUR source"), else None."""
+    m = _SOURCE_IN.search(text) or _ORG_SOURCE.search(text)
+    return m.group("org").strip() if m else None
+
+
 def _resolve(name: str | None, entities: list[dict], canon: dict[int, int]) -> int | None:
     """The canonical entity a name (a claim's speaker, a cited source) refers to in this document."""
     if not name:
@@ -125,6 +136,13 @@ def _origin(store: Store, claim: dict, meta: dict, entities: list[dict], canon: 
         if m:
             cited = m.group(1).strip()
             break
+    # "a source in the GUR", "a GUR source", "officials at the ministry": the body they speak from
+    # is the origin, whoever relays them (the outlet, or the speaker the extractor settled on)
+    inside = _source_in(claim.get("speaker_text") or "") or _source_in(speaker or "")
+    if inside:
+        gov = government(inside)
+        iid = _resolve_anywhere(store, inside, entities, canon)
+        return sid, (gov[0] if gov else f"e:{iid}" if iid else f"n:{N.name_key(inside)}"), inside, "a source inside"
     if speaker_is_outlet and forwarded:
         gov = government(forwarded)
         fid = _resolve_anywhere(store, forwarded, entities, canon)
