@@ -217,3 +217,26 @@ def test_origin_follows_citation_a_source_inside_an_agency_is_the_agency(store):
     origins = {c["speaker"]: c["origin"] for c in db.query_claims(store) if c["document_id"] == d}
     assert origins["a Directorate source"] == origins["Defence Intelligence Directorate"]
     assert origins["A farmer"] != origins["Defence Intelligence Directorate"]
+
+
+def test_overview_shows_a_recapped_happening_s_points_apart(store):
+    import io
+
+    from claimgraph.link.report import print_overview
+
+    text = ("Maksim Orlov was shot dead in a car park in Alicante on Tuesday. "
+            "Police said one man was killed in the car park. "
+            "Last August, officials said two crew members were killed when Orlov flew the helicopter abroad. "
+            "Last August, the ministry said three crew members were killed when Orlov flew the helicopter abroad.")
+    add(store, text, [("Alicante", "GPE", []), ("Maksim Orlov", "PERSON", ["Orlov"])],
+        [("Police", "one man was killed in the car park", "indirect"),
+         ("officials", "two crew members were killed when Orlov flew the helicopter abroad", "indirect"),
+         ("the ministry", "three crew members were killed when Orlov flew the helicopter abroad", "indirect")],
+        published="2027-02-18")
+    out = io.StringIO()
+    print_overview(store, out, link_first=False)
+    text_out = out.getvalue()
+    assert "an earlier happening it recaps (2026-08-01/2026-08-31)" in text_out
+    after = text_out.split("an earlier happening it recaps", 1)[1]
+    assert "two crew members" in after and "three crew members" in after
+    assert "one man was killed" not in text_out.split("Legal-framework index")[0]   # the killing's toll is set against neither
