@@ -507,6 +507,185 @@ def run_extracted(home: Path, docs: list[dict], links: dict, verbose: bool = Fal
     return out
 
 
+# ------------------------------------------------------------------------------ real news
+REAL_NEWS = REPO.parent / "shared" / "benchmarks" / "real-news"
+#: Events per split, as ../shared/benchmarks/real-news/SPLITS.md gives them (English pages only).
+REAL_NEWS_SPLITS = {"dev": ("kramatorsk-station", "kakhovka-dam", "nord-stream", "mariupol-theatre"),
+                    "test": ("olenivka-prison", "al-ahli-hospital", "crocus-city-hall")}
+
+
+def _overlap(pw: list[str], gw: list[str]) -> float:
+    """Share of both token lists the two have in common (the smaller of the two shares)."""
+    if not pw or not gw:
+        return 0.0
+    common = sum((Counter(pw) & Counter(gw)).values())
+    return min(common / len(pw), common / len(gw))
+
+
+def _match_real(pred: list[dict], gold: list[dict]) -> dict[int, str]:
+    """Stored claim id -> gold claim id of the same page, one to one, best first, when their tokens
+    overlap by at least half of both; the gold content is tried alone and with the quote's
+    continuation (``extra_content``), whichever overlaps more."""
+    cands = []
+    for p in pred:
+        pw = _words(p["content"])
+        for g in gold:
+            s = max(_overlap(pw, _words(g["content"])),
+                    _overlap(pw, _words(" ".join([g["content"], *g.get("extra_content", [])]))))
+            if s >= 0.5:
+                cands.append((s, p["id"], g["id"]))
+    out, used = {}, set()
+    for _s, pid, gid in sorted(cands, reverse=True):
+        if pid not in out and gid not in used:
+            out[pid] = gid
+            used.add(gid)
+    return out
+
+
+def _pairs_of(groups: list[list[str]]) -> set[frozenset]:
+    return {frozenset((a, b)) for g in groups for i, a in enumerate(g) for b in g[i + 1:] if a != b}
+
+
+def run_real_news(split: str, root: Path = REAL_NEWS, verbose: bool = False) -> dict | None:
+    """Every English page of a split's events ingested into one fresh home by the real pipeline
+    (ingest, extraction, linking), scored against the events' hand-written ``links.json``.
+    None when the gold is absent."""
+    from claimgraph.ingest import Ingestor, analyse_pending
+    from claimgraph.settings import Settings
+
+    events = [e for e in REAL_NEWS_SPLITS[split] if (root / e / "links.json").exists()]
+    if not events:
+        return None
+    golds, links, page_of = {}, {}, {}
+    for ev in events:
+        links[ev] = json.loads((root / ev / "links.json").read_text(encoding="utf-8"))
+        for p in sorted((root / ev).glob("*.gold.json")):
+            g = json.loads(p.read_text(encoding="utf-8"))
+            golds[g["id"]] = {**g, "event": ev}
+            page_of[str((root / ev / (g["id"] + ".txt")).resolve())] = g["id"]
+    with tempfile.TemporaryDirectory() as tmp:
+        ingestor = Ingestor(Settings(home=Path(tmp)))
+        try:
+            ingestor.run(sorted(page_of))
+            analyse_pending(ingestor.store)
+            store = ingestor.store
+            to_gold: dict[int, str] = {}
+            doc_of: dict[int, str] = {}
+            n_pred_claims = 0
+            for row in store.conn.execute("SELECT id, origin FROM documents"):
+                gid = page_of.get(str(Path(row["origin"]).resolve()))
+                if gid is None:
+                    continue
+                doc_of[row["id"]] = gid
+                claims = db.document_claims(store, row["id"])
+                n_pred_claims += len(claims)
+                to_gold.update(_match_real(claims, golds[gid]["claims"]))
+            happening_of = db.claim_happenings(store, to_gold) or db.claim_events(store, to_gold)
+            rels = []
+            for r in db.relations(store):
+                rels.append((r["type"], to_gold.get(r["claim_a"]), to_gold.get(r["claim_b"]), bool(r["independent"]), r["reason"]))
+            gold_entities = _real_entities(golds)
+            ent = _extracted_entities(store, doc_of, {"entities": gold_entities}, False)
+        finally:
+            ingestor.close()
+    out = {"events": events, "pages": len(golds), "documents": len(doc_of), "claims_pred": n_pred_claims,
+           "claims_gold": sum(len(g["claims"]) for g in golds.values()), "claims_matched": len(to_gold),
+           "entities_b3": ent["b3"], "entity_items": (ent["found"], ent["items"])}
+    # happenings, at claim level: each matched gold claim with a happening is an item
+    gold_h = {gid: f"{ev}/{h}" for ev in events for gid, h in links[ev].get("claim_happening", {}).items() if h}
+    pred_h = {gid: happening_of.get(cid) for cid, gid in to_gold.items() if gid in gold_h and happening_of.get(cid) is not None}
+    out["happenings"] = (*purity({k: gold_h[k] for k in pred_h}, pred_h), len(pred_h), len(gold_h))
+    # contested points
+    side_of: dict[str, set[tuple[str, int]]] = defaultdict(set)   # gold claim -> {(point, side)}
+    points = []
+    for ev in events:
+        for p in links[ev].get("points", []):
+            key = f"{ev}/{p['id']}"
+            points.append((key, p))
+            for i, s in enumerate(p["sides"]):
+                for c in s["claims"]:
+                    side_of[c].add((key, i))
+
+    def opposed(a: str, b: str) -> set[str]:
+        return {pa for pa, sa in side_of.get(a, ()) for pb, sb in side_of.get(b, ()) if pa == pb and sa != sb}
+
+    mapped = set(to_gold.values())
+    contra = [(a, b, why) for t, a, b, _i, why in rels if t == "contradicts"]
+    both = [(a, b, why) for a, b, why in contra if a and b]
+    found_points = set().union(*(opposed(a, b) for a, b, _w in both)) if both else set()
+    right = [x for x in both if opposed(x[0], x[1])]
+    out["points"] = (len(found_points), len(points))
+    out["contradicts"] = (len(right) / len(both) if both else 0.0, len(right), len(both), len(contra) - len(both))
+    # corroboration
+    gold_corr = _pairs_of([g for ev in events for g in links[ev].get("corroborations", [])])
+    corr = [(a, b, why) for t, a, b, _i, why in rels if t == "corroborates"]
+    cboth = [(a, b, why) for a, b, why in corr if a and b]
+    cright = [(a, b) for a, b, _w in cboth if frozenset((a, b)) in gold_corr]
+    corroborated = {c for k in gold_corr for c in k}
+    hit = {c for k in cright for c in k}
+    out["corroborates"] = (len(cright) / len(cboth) if cboth else 0.0, len(cright), len(cboth), len(corr) - len(cboth),
+                           len(hit & corroborated) / len(corroborated) if corroborated else 0.0, len(hit & corroborated),
+                           len(corroborated), len(corroborated & mapped))
+    # independence of relations between matched claims, against the gold's same-origin groups
+    same = _pairs_of([g for ev in events for g in links[ev].get("same_origin", [])])
+    judged = [(frozenset((a, b)) not in same) == indep for _t, a, b, indep, _w in rels if a and b and a != b]
+    out["independence"] = (sum(judged) / len(judged) if judged else None, len(judged))
+    if verbose:
+        groups = defaultdict(Counter)
+        for gid, h in pred_h.items():
+            groups[h][gold_h[gid]] += 1
+        for h, c in sorted(groups.items()):
+            pages = sorted({gid.rsplit("-c", 1)[0] for gid, hh in pred_h.items() if hh == h})
+            print(f"  group {h}: " + ", ".join(f"{k} ×{n}" for k, n in c.most_common()) + f"  [{', '.join(pages)}]")
+        for key, p in points:
+            mark = "FOUND " if key in found_points else "MISSED"
+            print(f"  {mark} point {key}: {p['question']}")
+        for a, b, why in both:
+            print(f"  {'RIGHT' if opposed(a, b) else 'WRONG'} contradicts {a} / {b}: {why}")
+        for a, b, why in cboth:
+            print(f"  {'RIGHT' if frozenset((a, b)) in gold_corr else 'WRONG'} corroborates {a} / {b}: {why}")
+        for c in sorted(corroborated - hit):
+            print(f"  MISSED corroboration of {c}" + ("" if c in mapped else " (claim not matched)"))
+    return out
+
+
+def _real_entities(golds: dict) -> list[dict]:
+    """The pages' gold entities as one cross-document list: one entity per (event, canonical name)."""
+    by_name: dict[tuple[str, str], dict] = {}
+    for gid, g in golds.items():
+        for e in g.get("entities", []):
+            ent = by_name.setdefault((g["event"], e["name"]), {"id": f"{g['event']}/{e['name']}", "name": e["name"],
+                                                                 "type": e["type"], "mentions": []})
+            for alias in dict.fromkeys([e["name"], *e.get("aliases", [])]):
+                ent["mentions"].append({"doc": gid, "alias": alias})
+    return list(by_name.values())
+
+
+def print_real_news(split: str, verbose: bool) -> int:
+    r = run_real_news(split, verbose=verbose)
+    if r is None:
+        print(f"real-news {split}: skipped ({REAL_NEWS} absent)")
+        return 0
+    print(f"real-news {split} ({', '.join(r['events'])}): {r['documents']}/{r['pages']} pages ingested; "
+          f"{r['claims_matched']}/{r['claims_gold']} gold claims matched by one of {r['claims_pred']} extracted claims")
+    pu, ipu, n, n_gold = r["happenings"]
+    print(f"happenings (claim level)  purity {pu:.3f}  inverse purity {ipu:.3f}   ({n} of {n_gold} gold claims with a happening matched)")
+    found, n_points = r["points"]
+    prec, right, n_both, n_unmapped = r["contradicts"]
+    print(f"contested points          recall {found / (n_points or 1):.3f} ({found}/{n_points})   contradicts precision {prec:.3f} "
+          f"({right}/{n_both} between matched claims; {n_unmapped} more with an unmatched claim, not scored)")
+    prec, right, n_both, n_unmapped, rec, hit, n_corr, n_corr_mapped = r["corroborates"]
+    print(f"corroboration             claim recall {rec:.3f} ({hit}/{n_corr}; {n_corr_mapped} matched)   corroborates precision "
+          f"{prec:.3f} ({right}/{n_both} between matched claims; {n_unmapped} more with an unmatched claim, not scored)")
+    agree, n = r["independence"]
+    if agree is not None:
+        print(f"independence              {agree:.3f} agree with the gold's same-origin groups ({n} relations between matched claims)")
+    p, rr, f = r["entities_b3"]
+    print(f"entities end to end       B³ precision {p:.3f}  recall {rr:.3f}  F1 {f:.3f}   ({r['entity_items'][0]}/{r['entity_items'][1]} "
+          f"gold mentions found)")
+    return 0
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--gold", type=Path, default=GOLD)
@@ -515,7 +694,11 @@ def main(argv=None) -> int:
     ap.add_argument("--no-scaling", action="store_true")
     ap.add_argument("--extracted", type=Path, metavar="HOME",
                     help="also: events on a store made by 'claimgraph --home HOME ingest examples/corpus'")
+    ap.add_argument("--real-news", choices=sorted(REAL_NEWS_SPLITS), metavar="SPLIT",
+                    help="only: the real-news gold of ../shared (dev to tune, test to report), through the real pipeline")
     args = ap.parse_args(argv)
+    if args.real_news:
+        return print_real_news(args.real_news, args.verbose)
     docs, links = load_gold(args.gold)
     if not docs:
         print(f"no gold in {args.gold}", file=sys.stderr)

@@ -27,6 +27,7 @@ from ..store import links as db
 from . import names as N
 from .entities import EntityLinker, _display_better, display, entity_names
 from .events import EventLinker, document_day
+from .happenings import STORY_KEYS, place_claims
 from .legal import index_document
 from .origins import Governments, NamedEntities, affiliation
 from .relations import SAME_DOCUMENT_BONUS, candidate_pairs, claim_features, relate, select
@@ -52,6 +53,17 @@ class LinkResult:
 
 _CITED = re.compile(r"\b(?i:per|according to|citing|cited by|as reported by|reported by|quoting|said by)\s+(?i:the\s+)?"
                     r"((?:[A-Z][\w'’.-]*|of|the|and)(?:\s+(?:[A-Z][\w'’.-]*|of|the|and))*)")
+
+
+_SOURCE_IN = re.compile(r"\b(?i:sources?|insiders?|officials?|people)\s+(?i:in|at|from|within|inside|close to|familiar with)\s+"
+                        r"(?i:the\s+)?(?P<org>[A-Z][\w.'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.'’-]*)*)")
+_ORG_SOURCE = re.compile(r"\b(?i:a|an|two|several|the)\s+(?P<org>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)\s+(?i:sources?|insiders?)\b")
+
+
+def _source_in(text: str) -> str | None:
+    """The body an unnamed source speaks from ("a source in the GUR", "a GUR source"), else None."""
+    m = _SOURCE_IN.search(text) or _ORG_SOURCE.search(text)
+    return m.group("org").strip() if m else None
 
 
 def _resolve(name: str | None, linked: NamedEntities, canon: dict[int, int]) -> int | None:
@@ -139,6 +151,13 @@ def _origin(store: Store, claim: dict, meta: dict, entities: list[dict], canon: 
         if m:
             cited = m.group(1).strip()
             break
+    # "a source in the GUR", "a GUR source", "officials at the ministry": the body they speak from
+    # is the origin, whoever relays them (the outlet, or the speaker the extractor settled on)
+    inside = _source_in(claim.get("speaker_text") or "") or _source_in(speaker or "")
+    if inside:
+        gov = government(inside)
+        iid = _resolve_anywhere(store, inside, cache.linked, canon)
+        return sid, (gov[0] if gov else f"e:{iid}" if iid else f"n:{N.name_key(inside)}"), inside, "a source inside"
     if speaker_is_outlet and forwarded:
         gov = government(forwarded)
         fid = _resolve_anywhere(store, forwarded, cache.linked, canon)
@@ -180,6 +199,27 @@ def _one_source(a: dict, b: dict) -> bool:
     return a.get("speaker_id") is not None and a.get("speaker_id") == b.get("speaker_id")
 
 
+#: Claim kinds that never act as a source of corroboration: a refusal to comment, and a hedged
+#: statement with no source ("is believed to", "reportedly": extraction's ``unattributed``).
+NOT_SOURCES = frozenset({"no_comment", "unattributed"})
+
+
+def _same_happening(a: dict, b: dict) -> bool:
+    """Are two claims about one happening? Two events' main happenings are one once the events
+    merge (the pairs of a merge are made before it), so only a recapped happening separates."""
+    ha, hb = a.get("happening_id"), b.get("happening_id")
+    if ha is None or hb is None or ha == hb:
+        return True
+    return bool(a.get("happening_main")) and bool(b.get("happening_main"))
+
+
+def place_claims_of(store: Store, event_id: int, claims: list[dict], meta: dict) -> list[tuple[int | None, int]]:
+    """(happening id, whether it is the event's main one) for each claim, in order (stored)."""
+    placed = place_claims(store, event_id, claims, meta)
+    main = {h["id"] for h in db.happenings(store, event_id) if h["main"]}
+    return [(placed.get(c["id"]), int(placed.get(c["id"]) in main)) for c in claims]
+
+
 def _link(store: Store, document_id: int, meta: dict) -> LinkResult:
     res = LinkResult(document_id)
     old_event = db.event_of_document(store, document_id)
@@ -187,6 +227,8 @@ def _link(store: Store, document_id: int, meta: dict) -> LinkResult:
     events = EventLinker(store)
     events.forget(db.event_features_of_document(store, document_id))
     db.unlink_document(store, document_id)
+    if old_event is not None:
+        db.drop_empty_happenings(store, [old_event])
     for cid in touched:
         _rebuild_names(store, cid)
     if old_event is not None and db.event(store, old_event) is not None:
@@ -203,13 +245,17 @@ def _link(store: Store, document_id: int, meta: dict) -> LinkResult:
         c["origin"], c["speaker_id"] = origin, sid
         db.add_origin(store, c["id"], sid, origin, name, via)
     res.event_id = events.link(document_id, meta, entities, res.entities, [c["id"] for c in claims])
+    for c, h in zip(claims, place_claims_of(store, res.event_id, claims, meta)):
+        c["happening_id"], c["happening_main"] = h
     # relations with the event's other claims (and between this document's own speakers)
     others = db.event_claims(store, res.event_id, exclude_document=document_id)
     feats = {}
 
     def feat(c):
         if c["id"] not in feats:
-            feats[c["id"]] = claim_features(c["content"], c.get("stance"))
+            origin = c.get("origin") or ""
+            party = origin[4:] if origin.startswith("gov:") else None
+            feats[c["id"]] = claim_features(c["content"], c.get("stance"), c.get("cue"), party)
         return feats[c["id"]]
 
     # a silence asserts nothing, and what nobody named says is no source: neither is related
@@ -224,6 +270,10 @@ def _link(store: Store, document_id: int, meta: dict) -> LinkResult:
     for a, b in pairs:
         same_origin = _one_source(a, b)
         r = relate(a["content"], b["content"], feat(a), feat(b), same_origin=same_origin)
+        if r is not None and r.key not in STORY_KEYS and not _same_happening(a, b):
+            continue   # what happened in a recapped happening is not set against the event's own
+        if r is not None and r.type == "corroborates" and (a["kind"] in NOT_SOURCES or b["kind"] in NOT_SOURCES):
+            continue   # a refusal to comment, or a hedge with no source, corroborates nothing
         if r is not None:
             if a["document_id"] == b["document_id"]:
                 r.score += SAME_DOCUMENT_BONUS   # the article itself sets the two against each other

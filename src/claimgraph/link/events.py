@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from ..store import Store
 from ..store import links as db
 from . import names as N
+from .places import area_key, capital_country, compatible, resolve
 
 #: Documents further apart than this are never the same event.
 WINDOW_DAYS = 21
@@ -33,6 +34,13 @@ MIX = None
 HEAD_W = 6
 #: Taken off the score when the document's main place is not the event's.
 PLACE_CONFLICT = 0.05
+#: Taken off the score when the gazetteer says the document's main town or region and the
+#: event's cannot be one place (Mariupol and Nova Kakhovka; not Kramatorsk and the Donetsk region).
+GAZETTEER_CONFLICT = 0.15
+#: Added to the score when the area of the town a document names most is one the event names.
+AREA_MATCH = 0.06
+#: Weight of a town's area (see _areas) per mention, as a term.
+AREA_W = 3
 #: At most this many of an event's documents are compared one by one.
 MAX_COMPARE = 40
 #: Weight of an entity mention relative to a content term.
@@ -131,11 +139,13 @@ def features(meta: dict, entities: list[dict], canon: dict[int, int]) -> dict:
             tf += 3
         ents[key] = ents.get(key, 0) + tf
         labels.setdefault(key, e["name"])
+    found_terms = terms(meta.get("headline"), meta.get("body"), name_words)
+    found_terms.update(_areas(ents, labels, _countries_named(meta.get("body") or "")))
     return {
         "date": day.isoformat() if day else None,
         "entities": ents,
         "labels": labels,
-        "terms": terms(meta.get("headline"), meta.get("body"), name_words),
+        "terms": found_terms,
         "headline": meta.get("headline") or meta.get("title") or "",
     }
 
@@ -223,6 +233,12 @@ class EventLinker:
         mine, theirs = self._main_place(f["entities"]), self._main_place(prof.get("entities", {}))
         if mine and theirs and mine != theirs and prof.get("entities", {}).get(mine, 0) < 2:
             s -= PLACE_CONFLICT
+        here, there = specific_place(f["entities"], f["labels"]), specific_place(prof.get("places", {}))
+        if here is not None and there is not None and not compatible(here, there):
+            s -= GAZETTEER_CONFLICT
+        areas = {k: v for k, v in f["terms"].items() if k.startswith("@")}
+        if areas and prof.get("terms", {}).get(max(areas, key=areas.__getitem__)):
+            s += AREA_MATCH   # the town the report is most about is one the event's reports name
         d = f["date"]
         if d and ev["date_min"]:
             gap = min(abs((date.fromisoformat(d) - date.fromisoformat(x)).days) for x in (ev["date_min"], ev["date_max"]))
@@ -322,6 +338,55 @@ class EventLinker:
         prof["entities"], prof["terms"] = _top(ents, 80), _top(t, 80)
         dmin, dmax = (min(dates), max(dates)) if dates else (None, None)
         db.update_event(self.store, event_id, _label(prof, dmin), dmin, dmax, prof)
+
+
+def _countries_named(body: str) -> set[str]:
+    """The known countries a text names, by name or adjective (keys of data/countries.json)."""
+    from .origins import _known
+
+    return {k for w in set(re.findall(r"\b[A-Z][a-z]{2,}\b", body)) if (k := _known(w))}
+
+
+def _areas(ents: dict[str, int], labels: dict[str, str], countries: set[str]) -> dict[str, int]:
+    """The areas a document's towns lie in, as terms ("@46.5_33": Kakhovka, Nova Kakhovka, the
+    Kakhovka dam), weighted by how often they are named: one place under several names, which
+    the entity linker keeps apart, still makes two reports about it meet. Only towns of a
+    country the document names count (a "Tarnov" in a report about invented countries is not
+    the Polish town)."""
+    out: dict[str, int] = {}
+    for k, n in ents.items():
+        if not k.startswith("p:"):
+            continue
+        try:
+            p = resolve(labels.get(k, ""))
+        except Exception:   # the gazetteer missing is no reason to fail a link
+            return {}
+        # a capital stands for its government ("Moscow said"), a dateline for the newsroom
+        key = (area_key(p) if p is not None and p.kind == "city" and p.country in countries and not capital_country(p.name)
+               else None)
+        if key:
+            out["@" + key] = out.get("@" + key, 0) + AREA_W * n
+    return out
+
+
+def specific_place(counts: dict, labels: dict | None = None):
+    """The most named place of a document (entity keys with ``labels``) or of an event (its
+    ``places``: label -> count) that the gazetteer knows as a town or region, when it is named at
+    least twice and its country is named too (a "Tarnov" in a report about invented countries is
+    not the Polish town); else None."""
+    named = sorted(((v, labels.get(k, k) if labels is not None else k) for k, v in counts.items()
+                    if labels is None or k.startswith("p:")), reverse=True)
+    try:
+        found = [(n, resolve(label)) for n, label in named[:12]]
+    except Exception:   # the gazetteer missing is no reason to fail a link
+        return None
+    countries = {p.country for _n, p in found if p is not None and p.kind == "country"}
+    for n, p in found[:6]:
+        if n < 2:
+            break
+        if p is not None and p.kind != "country" and p.country in countries:
+            return p
+    return None
 
 
 def _months(lo: str, hi: str) -> list[str]:

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from . import names as N
+from . import slots as S
 
 # ------------------------------------------------------------------------------- frames
 #: A civilian site as the object of a strike ("two missiles struck the Regional Hospital").
@@ -98,6 +99,19 @@ _NEG = re.compile(r"\b(?:no|not|never|nobody|nothing|none|without|denied|denies|
                   r"there was no|false|n't)\b(?:(?!\band\b|\bbut\b|\bthat\b)[^.;:,]){0,25}$", re.I)
 _NOT_NEG = re.compile(r"\b(?:not only|nothing but|nothing less than|no less than|no doubt|none other than|not least|"
                       r"no one really knew|not alone)\b[^.;:,]{0,30}$", re.I)
+
+
+#: A clause ends here: what a negation governs does not run past it.
+_CLAUSE_END = re.compile(r"[.;:!?,]|\b(?:and|but|while|whereas|although|which|who|that|because|so)\b")
+_NEG_WORD = re.compile(r"\b(?:not|never|no longer|didn't|don't|doesn't|wasn't|weren't|won't|refused to|n't)\b")
+
+
+def _negated_clause(before: str) -> bool:
+    """Is a word negated by a verb's negation earlier in its own clause? ("did not want to continue
+    taking part in the genocide": the negation of the verb chain governs its object)."""
+    cut = list(_CLAUSE_END.finditer(before))
+    clause = before[cut[-1].end():] if cut else before
+    return bool(_NEG_WORD.search(clause)) and not _NOT_NEG.search(clause)
 
 
 def negated_before(before: str) -> bool:
@@ -299,6 +313,7 @@ class ClaimFeatures:
     negated: set[str] = field(default_factory=set)
     asserted: set[str] = field(default_factory=set)
     denial: bool = False
+    slots: list = field(default_factory=list)   # slots.SlotValue: who did it, where, how many
 
 
 _CONTENT = re.compile(r"[A-Za-z][A-Za-z'’-]{3,}")
@@ -337,7 +352,11 @@ def side_label(frame: dict, f: "ClaimFeatures") -> str:
 
 
 @lru_cache(maxsize=32768)
-def claim_features(text: str, stance: str | None = None) -> ClaimFeatures:
+def claim_features(text: str, stance: str | None = None, cue: str | None = None,
+                   speaker_party: str | None = None) -> ClaimFeatures:
+    """What :func:`relate` compares, read once per claim. ``cue`` ("accused") and
+    ``speaker_party`` (the country a speaker speaks for: "it did not launch" is that country)
+    let the slots read who the claim says did the act."""
     t = " ".join(N.strip_accents(text.translate(str.maketrans("’‘“”", "''\"\""))).split())
     low = t.lower()
     f = ClaimFeatures()
@@ -389,11 +408,13 @@ def claim_features(text: str, stance: str | None = None) -> ClaimFeatures:
         if s in _STOP:
             continue
         f.words.add(s)
-        if negated_before(low[max(0, m.start() - 30): m.start()]):
+        if negated_before(low[max(0, m.start() - 30): m.start()]) or _negated_clause(low[max(0, m.start() - 90): m.start()]):
             f.negated.add(s)
         else:
             f.asserted.add(s)
     f.denial = bool(DENIAL.search(t)) or stance == "denies"
+    f.slots = [*S.agents(text, cue, stance, speaker_party), *S.places(text, stance), *S.weapons(text, stance), *S.days(text, stance),
+               *S.counts(text)]
     return f
 
 
@@ -480,7 +501,20 @@ def relate(a: str, b: str, fa: ClaimFeatures | None = None, fb: ClaimFeatures | 
             agreed = agreed or Relation("corroborates", f"same time: {hhmm(ta)} / {hhmm(tb)}", 0.7 + jac, "figure:time")
         elif gap >= TIME_APART_MINUTES:
             return Relation("contradicts", f"time {hhmm(ta)} vs {hhmm(tb)}", 0.7 + jac, "figure:time")
-    # 2. opposed sides of a frame
+    # 2. what each account states about the happening, slot by slot: who did it, where, how many
+    met = S.compare(fa.slots, fb.slots)
+    if met is not None:
+        kind, va, vb = met
+        if kind == "contradicts" and not same_origin:
+            return Relation("contradicts", f"{S.describe(va)} (“{_short(va.text)}”) vs {S.describe(vb)} (“{_short(vb.text)}”)",
+                            0.8 + jac, f"slot:{va.slot}")
+        # one weapon named by both is the same fact only if the two tell much the same (a Grom-M
+        # on a depot and a Grom-M's fragments at a hospital are not)
+        # and a day or a place both name is context, not a fact they share
+        if kind == "corroborates" and va.slot != "day" and not va.slot.startswith("place:") and (va.slot != "weapon" or jac >= 0.15):
+            agreed = agreed or Relation("corroborates", f"both: {S.describe(va)} (“{_short(va.text)}” / “{_short(vb.text)}”)",
+                                        0.75 + jac, f"slot:{va.slot}")
+    # 3. opposed sides of a frame
     for frame in FRAMES:
         name = frame["name"]
         if name in fa.sides and name in fb.sides:
@@ -493,7 +527,10 @@ def relate(a: str, b: str, fa: ClaimFeatures | None = None, fb: ClaimFeatures | 
                           or (name in fa.struck and name in fb.struck))
             if sa != sb and not same_origin and about_same:
                 return Relation("contradicts", f"{la} (“{side_a}”) vs {lb} (“{side_b}”)", 0.75 + jac, f"frame:{name}")
-    # 3. negation or denial of what the other asserts
+    # 4. negation or denial of what the other asserts — unless both say who did it and the slots
+    # found those compatible ("the US was not behind it" and "a pro-Ukrainian group was")
+    if any(v.slot == "agent" for v in fa.slots) and any(v.slot == "agent" for v in fb.slots):
+        return agreed
     shared_neg = {w for w in (fa.negated & fb.asserted) | (fb.negated & fa.asserted) if any(w.startswith(k) for k in KEY_PREDICATES)}
     if shared_neg and len(inter) >= 2 and not same_origin:
         w = sorted(shared_neg)[0]
@@ -505,7 +542,7 @@ def relate(a: str, b: str, fa: ClaimFeatures | None = None, fb: ClaimFeatures | 
             return Relation("contradicts", f"alleged vs called false: “{w}…”", 0.65 + jac, f"negation:{w}")
     if agreed is not None:
         return agreed
-    # 4. agreement: the same side of a contested point, with no point on which they differ
+    # 5. agreement: the same side of a contested point, with no point on which they differ
     opposed = [n for n in fa.sides if n in fb.sides and fa.sides[n][0] != fb.sides[n][0]]
     if not opposed:
         for frame in FRAMES:

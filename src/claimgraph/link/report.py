@@ -117,14 +117,24 @@ def print_overview(store: Store, out: TextIO | None = None, link_first: bool = T
             if cid not in rows:
                 rows[cid] = dict(store.conn.execute("SELECT speaker, content FROM claims WHERE id = ?", (cid,)).fetchone())
     labels = {e["id"]: e["label"] for e in db.list_events(store)}
-    groups: dict[tuple[int, str], list[dict]] = {}
+    # each point under the happening its claims are about (a recapped one apart from the event's own)
+    happening_of = db.claim_happenings(store, rows)
+    happenings = {h["id"]: h for eid in {r["event_id"] for r in rels if r["event_id"]} for h in db.happenings(store, eid)}
+    groups: dict[tuple[int, int, str], list[dict]] = {}
     for r in rels:
-        groups.setdefault((r["event_id"] or 0, _point(r["reason"])), []).append(r)
-    shown: set[int] = set()
-    for (event_id, point), group in sorted(groups.items()):
-        if event_id not in shown:
-            shown.add(event_id)
+        hid = happening_of.get(r["claim_a"]) or 0
+        key = (r["event_id"] or 0, 0 if happenings.get(hid, {}).get("main", 1) else hid, _point(r["reason"]))
+        groups.setdefault(key, []).append(r)
+    shown: set[tuple[int, int]] = set()
+    for (event_id, hid, point), group in sorted(groups.items()):
+        if (event_id, -1) not in shown:
+            shown.add((event_id, -1))
             w(f"  [{event_id}] {shorten(labels.get(event_id) or '', 90)}")
+        if hid and (event_id, hid) not in shown:
+            shown.add((event_id, hid))
+            h = happenings[hid]
+            when = h["first_day"] if h["first_day"] == h["last_day"] else f"{h['first_day']}/{h['last_day']}"
+            w(f"   an earlier happening it recaps ({when}): {shorten(h['label'], 80)}")
         independent = sum(1 for r in group if r["independent"])
         w(f"    {_heading(group[0]['reason'])} — {len(group)} contradicting pair(s), {independent} between independent sources")
         sides: dict[str, list[int]] = {}

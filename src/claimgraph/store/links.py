@@ -118,7 +118,8 @@ def unlink_document(store: Store, document_id: int) -> None:
 
 def clear_links(store: Store) -> None:
     """Everything the linker derived (user decisions are kept)."""
-    for table in ("link_term_df", "link_legal", "link_claim_relations", "link_claim_origins", "link_event_claims", "link_event_keys",
+    for table in ("link_term_df", "link_legal", "link_claim_relations", "link_claim_origins", "link_event_claims", "link_happenings",
+                  "link_event_keys",
                   "link_event_documents", "link_events", "link_entity_keys", "link_entity_names", "link_entity_members",
                   "link_entities", "link_documents"):
         store.conn.execute(f"DELETE FROM {table}")
@@ -404,6 +405,13 @@ def add_event_claims(store: Store, event_id: int, claim_ids: Iterable[int]) -> N
 
 def merge_events(store: Store, keep: int, drop: int) -> None:
     c = store.conn
+    # one story: the two events' own happenings become one; their recapped happenings move over
+    mains = [r[0] for r in c.execute("SELECT id FROM link_happenings WHERE event_id IN (?, ?) AND main = 1 ORDER BY event_id = ? DESC, id",
+                                     (keep, drop, keep))]
+    if len(mains) > 1:
+        c.execute(f"UPDATE link_event_claims SET happening_id = ? WHERE happening_id IN ({_qs(len(mains) - 1)})", [mains[0], *mains[1:]])
+        c.execute(f"DELETE FROM link_happenings WHERE id IN ({_qs(len(mains) - 1)})", mains[1:])
+    c.execute("UPDATE link_happenings SET event_id = ? WHERE event_id = ?", (keep, drop))
     c.execute("UPDATE link_event_documents SET event_id = ? WHERE event_id = ?", (keep, drop))
     c.execute("UPDATE link_event_claims SET event_id = ? WHERE event_id = ?", (keep, drop))
     c.execute("INSERT OR IGNORE INTO link_event_keys(event_id, key) SELECT ?, key FROM link_event_keys WHERE event_id = ?", (keep, drop))
@@ -442,10 +450,73 @@ def list_events(store: Store) -> list[dict]:
 def event_claims(store: Store, event_id: int, exclude_document: int | None = None) -> list[dict]:
     rows = store.conn.execute(
         'SELECT c.id, c.document_id, c.ordinal, c.speaker, c.speaker_text, c.cue, c.kind, c.content, c.start, c."end", c.stance,'
-        " c.evidence, o.origin, o.origin_name, o.speaker_id FROM link_event_claims ec JOIN claims c ON c.id = ec.claim_id"
-        " LEFT JOIN link_claim_origins o ON o.claim_id = c.id WHERE ec.event_id = ? AND c.document_id IS NOT ? ORDER BY c.id",
+        " c.evidence, o.origin, o.origin_name, o.speaker_id, ec.happening_id, h.main AS happening_main"
+        " FROM link_event_claims ec JOIN claims c ON c.id = ec.claim_id"
+        " LEFT JOIN link_claim_origins o ON o.claim_id = c.id LEFT JOIN link_happenings h ON h.id = ec.happening_id"
+        " WHERE ec.event_id = ? AND c.document_id IS NOT ? ORDER BY c.id",
         (event_id, exclude_document))
     return [_claim_row(r) for r in rows]
+
+
+def happenings(store: Store, event_id: int) -> list[dict]:
+    """An event's happenings, its main one first."""
+    return [dict(r) for r in store.conn.execute(
+        "SELECT id, event_id, main, first_day, last_day, label FROM link_happenings WHERE event_id = ? ORDER BY main DESC, id", (event_id,))]
+
+
+def add_happening(store: Store, event_id: int, main: bool, first_day: str | None, last_day: str | None, label: str) -> int:
+    cur = store.conn.execute("INSERT INTO link_happenings(event_id, main, first_day, last_day, label) VALUES (?, ?, ?, ?, ?)",
+                             (event_id, int(main), first_day, last_day, label))
+    assert cur.lastrowid is not None   # an INSERT's row
+    return cur.lastrowid
+
+
+def widen_happening(store: Store, happening_id: int, first_day: str | None, last_day: str | None) -> None:
+    """The happening's span grows to hold a claim's dates."""
+    store.conn.execute("UPDATE link_happenings SET first_day = min(coalesce(first_day, ?), ?), last_day = max(coalesce(last_day, ?), ?)"
+                       " WHERE id = ?", (first_day, first_day, last_day, last_day, happening_id))
+
+
+def set_claim_happenings(store: Store, placed: dict[int, int]) -> None:
+    """Claim id -> happening id (the claims are already in the happening's event)."""
+    store.conn.executemany("UPDATE link_event_claims SET happening_id = ? WHERE claim_id = ?", [(h, c) for c, h in placed.items()])
+
+
+def claim_happenings(store: Store, claim_ids: Iterable[int]) -> dict[int, int]:
+    """Claim id -> the happening it was placed on."""
+    ids = list(claim_ids)
+    out: dict[int, int] = {}
+    for i in range(0, len(ids), 500):
+        chunk = ids[i: i + 500]
+        out.update(store.conn.execute(f"SELECT claim_id, happening_id FROM link_event_claims WHERE happening_id IS NOT NULL"
+                                      f" AND claim_id IN ({_qs(len(chunk))})", chunk).fetchall())
+    return out
+
+
+def document_happenings(store: Store, document_id: int) -> list[dict]:
+    """The happenings a document touches (through its claims), with how many of its claims each."""
+    return [dict(r) for r in store.conn.execute(
+        "SELECT h.id, h.event_id, h.main, h.first_day, h.last_day, h.label, count(*) AS claims FROM link_event_claims ec"
+        " JOIN claims c ON c.id = ec.claim_id JOIN link_happenings h ON h.id = ec.happening_id WHERE c.document_id = ?"
+        " GROUP BY h.id ORDER BY h.main DESC, h.id", (document_id,))]
+
+
+def drop_empty_happenings(store: Store, event_ids: Iterable[int]) -> None:
+    ids = list(event_ids)
+    if ids:
+        store.conn.execute(f"DELETE FROM link_happenings WHERE event_id IN ({_qs(len(ids))}) AND NOT EXISTS"
+                           " (SELECT 1 FROM link_event_claims ec WHERE ec.happening_id = link_happenings.id)", ids)
+
+
+def claim_events(store: Store, claim_ids: Iterable[int]) -> dict[int, int]:
+    """Claim id -> the event it was linked into."""
+    ids = list(claim_ids)
+    out: dict[int, int] = {}
+    for i in range(0, len(ids), 500):
+        chunk = ids[i: i + 500]
+        q = ",".join("?" * len(chunk))
+        out.update(store.conn.execute(f"SELECT claim_id, event_id FROM link_event_claims WHERE claim_id IN ({q})", chunk).fetchall())
+    return out
 
 
 def add_origin(store: Store, claim_id: int, speaker_id: int | None, origin: str, origin_name: str, via: str | None) -> None:

@@ -1,0 +1,93 @@
+"""Happenings: each claim placed on what it is about, in time.
+
+An event is one story (a strike and its toll, a defection and the denials); a report often also
+recaps something that happened earlier ("the pilot, who defected last August, was shot dead on
+Tuesday"). A claim whose own date (in its words, or in the words that open its sentence:
+"On 9 March, the ministry said …") lies more than :data:`RECAP_DAYS` before its document's own
+time is placed on an earlier happening of the event, found by its dates or founded; every other
+claim is on the event's main happening. Relative dates ("last August", "on Wednesday", "last
+week") are resolved against the document's publication date, else against the first whole date
+in its opening lines (:mod:`.when`). Claims are related on what happened only within one happening, so a report
+of a killing never sets the killing against the deaths in a defection months before. Only how the
+whole story is told (:data:`STORY_KEYS`: planned or an accident, what was hit) may relate claims
+on two happenings of one event.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from ..store import Store
+from ..store import links as db
+from .events import parse_date
+from .when import When, dates_in, reference_date
+
+#: A claim dated this many days or more before its document's own time recaps an earlier happening.
+RECAP_DAYS = 5
+#: Two recapped dates this close are one happening ("9 March" and "last week" seen on 16 March).
+SLACK_DAYS = 2
+_SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n)")
+
+
+def document_time(meta: dict) -> date | None:
+    """The document's own time, against which its relative dates are resolved: the publication
+    (or capture) date, else the first whole date of its opening lines."""
+    return reference_date(parse_date(meta.get("published")) or parse_date(meta.get("captured_at")), meta.get("body") or "")
+
+
+def claim_when(claim: dict, body: str, ref: date | None) -> When | None:
+    """The date a claim gives for what it is about: the first in its own words, else the first in
+    the words that open its sentence before it ("On 9 March, officials said …")."""
+    found = dates_in(claim.get("content") or "", ref)
+    if found:
+        return found[0]
+    start = claim.get("start")
+    if isinstance(start, int) and 0 < start <= len(body):
+        head = body[max(0, start - 200): start]
+        cut = list(_SENTENCE_START.finditer(head))
+        head = head[cut[-1].end():] if cut else head
+        # only a date that opens the sentence ("On 9 March, …"), not one in the speaker's description
+        found = [w for w in dates_in(head, ref) if w.start <= 12]
+        if found:
+            return found[0]
+    return None
+
+
+#: Relations that may join claims on two happenings of one story: how the whole story is told
+#: (planned or an accident, what was hit, a blast from inside or a strike), not what happened in
+#: one happening (who died and how, who did it, how many, where, when).
+STORY_KEYS = frozenset({"frame:course", "frame:target", "frame:cause", "frame:transfer", "frame:air_defence",
+                        "frame:footage", "frame:visibility", "frame:blast"})
+
+
+def place_claims(store: Store, event_id: int, claims: list[dict], meta: dict) -> dict[int, int]:
+    """Claim id -> happening id for one document's claims in its event (stored)."""
+    body = meta.get("body") or ""
+    ref = own = document_time(meta)
+    existing = db.happenings(store, event_id)
+    main = next((h for h in existing if h["main"]), None)
+    if main is None:
+        label = (db.event(store, event_id) or {}).get("label") or ""
+        main = {"id": db.add_happening(store, event_id, True, None, None, label), "main": 1, "first_day": None, "last_day": None}
+    if own is not None:
+        db.widen_happening(store, main["id"], own.isoformat(), own.isoformat())
+    recaps = [h for h in existing if not h["main"]]
+    placed: dict[int, int] = {}
+    for c in claims:
+        w = claim_when(c, body, ref)
+        if w is None or own is None or w.last > own - timedelta(days=RECAP_DAYS):
+            placed[c["id"]] = main["id"]
+            continue
+        home = next((h for h in recaps if h["first_day"] and w.overlaps(
+            When(date.fromisoformat(h["first_day"]), date.fromisoformat(h["last_day"]), ""), SLACK_DAYS)), None)
+        if home is None:
+            words = " ".join((c.get("content") or "").split()[:8])
+            home = {"id": db.add_happening(store, event_id, False, w.first.isoformat(), w.last.isoformat(), f"{w.label()} · {words}"),
+                    "main": 0, "first_day": w.first.isoformat(), "last_day": w.last.isoformat()}
+            recaps.append(home)
+        elif (w.last - w.first).days <= 31:   # "last year" places a claim but does not stretch a happening
+            db.widen_happening(store, home["id"], w.first.isoformat(), w.last.isoformat())
+        placed[c["id"]] = home["id"]
+    db.set_claim_happenings(store, placed)
+    return placed

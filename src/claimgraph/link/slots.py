@@ -1,0 +1,442 @@
+"""What a claim states about a happening, slot by slot, whatever the event: who did it (the
+agent of an act), where (a place resolved with the gazetteer), how many (counts, ranges and
+vague quantities). Each value keeps whether the claim asserts or denies it (negation in its own
+clause, a denial by the cue, or a reported statement the claim calls false) and the words it
+came from, so that a relation can say why ("carried out by Russia vs by Ukraine").
+
+Two claims about one happening that give incompatible values of one slot contradict; the same
+value asserted by both is the same fact (a corroboration). Frames of the older design
+(relations.FRAMES) still carry the nature of the act and the identity of a target.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from . import names as N
+
+# ---------------------------------------------------------------------------------- parties
+#: Words that say what kind of actor a party phrase is; a phrase made only of them names no party.
+#: (Not weapons: "hit by a Kesmarian air-defence missile" says whose missile, not who struck.)
+_ACTOR_NOUNS = (r"(?:forces?|troops|army|armed forces|military|navy|air force|militants?|fighters?|battalion|brigade|"
+                r"regiment|unit|side|regime|government|authorities|personnel|divers|officers?|group|specialists|"
+                r"terrorists|nationalists|nazis|neo-nazis|soldiers|servicemen|special services|intelligence|services|"
+                r"leadership|command|state|officials|saboteurs)")
+#: Actor nouns that make a proper name a group ("Azov militants"), not a weapon ("an Iskander missile").
+_GROUP_NOUNS = (r"(?:forces?|troops|army|militants?|fighters?|battalion|brigade|regiment|unit|regime|government|"
+                r"authorities|personnel|group|terrorists|nationalists|soldiers|servicemen|officials|saboteurs)")
+_GENERIC = {"navy", "army", "air", "force", "forces", "military", "government", "ministry", "defence", "defense", "the",
+            "nato", "battalion", "unit", "brigade", "special", "armed", "group", "state", "president", "west", "western",
+            "kremlin", "white", "house", "regime", "side", "nazis", "navy divers", "allegations", "reports", "sources",
+            "according", "mr", "ms", "dr", "general", "major", "colonel"}
+_WEST = re.compile(r"^(?:the\s+)?west(?:ern)?$", re.I)
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> dict[str, str]:
+    """Country key -> its common name ("ru" -> "Russia"), from the project's country table."""
+    import json
+    from importlib import resources
+
+    data = json.loads((resources.files("claimgraph") / "data" / "countries.json").read_text(encoding="utf-8"))
+    return {c["key"]: c["names"][0] for c in data["countries"]}
+
+
+def party_name(key: str) -> str:
+    return _country_names().get(key, key)
+
+
+def _named_group(text: str) -> str | None:
+    """The proper name of a group in a phrase ("Ukraine's Azov Battalion" -> "azov"), else None."""
+    m = re.search(r"(?<![\w-])([A-Z][\w'-]+)\s+(?i:" + _GROUP_NOUNS + r")\b", text)   # the name just before
+    if m and m.group(1).lower() not in _GENERIC and not _known_form(m.group(1)):
+        return N.name_key(m.group(1))
+    return None
+
+
+def _known_form(word: str) -> bool:
+    from .origins import _known
+
+    return bool(_known(re.sub(r"'s$", "", word)))
+
+
+@lru_cache(maxsize=4096)
+def party_of(phrase: str) -> tuple[str, str, str | None] | None:
+    """(key, readable name, named group or None) of the side a phrase names; see :func:`_party`."""
+    found = _party(phrase.replace("’", "'"))
+    if found is None:
+        return None
+    return found[0], found[1], _named_group(phrase.replace("’", "'"))
+
+
+def _party(phrase: str) -> tuple[str, str] | None:
+    """(key, readable name) of the side a phrase names: a country by its name, adjective, seat of
+    government or capital ("Russian forces", "the Kremlin", "Kyiv", "Moscow's forces" -> Russia or
+    Ukraine), "the West", a pro-X group, or a proper name ("the Azov battalion" -> Azov); else None."""
+    from .origins import _known, _seats, country_key
+    from .places import capital_country
+
+    text = phrase.replace("’", "'").strip()
+    words = re.findall(r"[A-Za-z][\w.'-]*", text)
+    if not words:
+        return None
+    for w in words:
+        m = re.match(r"(?i)pro-([A-Z][\w]+)", w)
+        if m:
+            k = _known(m.group(1))
+            if k:
+                return f"pro:{k}", f"a pro-{m.group(1)} group"
+    # longest known form first: "United States", "the Kyiv regime's"
+    for n in range(min(4, len(words)), 0, -1):
+        for i in range(len(words) - n + 1):
+            span = " ".join(words[i:i + n])
+            span = re.sub(r"'s$|'$", "", span)
+            if not span[:1].isupper():
+                continue
+            k = _known(span)
+            if k:
+                return k, party_name(k)
+            seat = _seats().get(" ".join(span.lower().split()).removeprefix("the "))
+            if seat:
+                return seat, party_name(seat)
+            if n == 1:
+                try:
+                    cap = capital_country(span)
+                except Exception:   # the gazetteer missing is no reason to fail a claim
+                    cap = None
+                if cap:
+                    k2 = _known(cap) or cap
+                    return k2, party_name(k2)
+    if _WEST.match(" ".join(words)) or any(w.lower() == "west" for w in words[:2]):
+        return "west", "the West"
+    # a country the table does not know (an invented one): a capitalised adjective of a nation
+    for w in words:
+        if w[:1].isupper() and re.search(r"(?:ian|ean|ese|ish|ic|ia)$", w) and w.lower() not in _GENERIC and len(w) > 5:
+            return country_key(w), w
+    # a named group: a proper name with what kind of actor it is ("Azov militants", "the Azov
+    # Battalion"), or an acronym ("ISIS"); a capitalised common word ("All", "Evidence") is none
+    m = re.search(r"(?<![\w-])([A-Z][\w'-]+)(?:\s+[A-Z][\w'-]+)*\s+(?i:" + _GROUP_NOUNS + r")\b", text)
+    if m and m.group(1).lower() not in _GENERIC:
+        return N.name_key(m.group(1)), m.group(1)
+    acr = [w for w in words if re.fullmatch(r"[A-Z]{3,6}", w) and w.lower() not in _GENERIC]
+    if acr:
+        return N.name_key(acr[0]), acr[0]
+    return None
+
+
+# ------------------------------------------------------------------------------ acts, agents
+#: Verbs of an act whose doer is the disputed "who": struck, blew up, carried out, was behind.
+_ACT_VERB = (r"(?:carr(?:ied|y|ies|ying) out|conduct(?:ed|s|ing)?|launch(?:ed|es|ing)?|fir(?:ed|es|ing)(?! \w+ing)|shell(?:ed|s|ing)?|"
+             r"bomb(?:ed|s|ing)?|struck|strik(?:e|es|ing)|hit|hits|attack(?:ed|s|ing)?|blew (?:\w+ )?up|blown (?:\w+ )?up|blowing (?:\w+ )?up|"
+             r"blow (?:\w+ )?up|(?:internally )?detonat(?:ed|es|ing)|destroy(?:ed|s|ing)?|sabotag(?:ed|es|ing)|mined|planted|set off|"
+             r"killed|shot|executed|murdered|committed|took part|take part|taking part|participated|directed|targeted|"
+             r"(?:was|were|is|are|be|been) behind|(?:was|were|is|are|be|been) (?:\w+ ){0,2}involved|(?:was|were|is|are) responsible|"
+             r"had (?:any |no )?(?:firing )?missions)")
+#: Nouns of such an act: "the Russian airstrike", "an attack by Russian forces".
+_ACT_NOUN = (r"(?:air ?strikes?|strikes?|attacks?|shelling|bombing|bombardment|explosions?|blasts?|sabotage|involvement|"
+             r"responsibility|provocation|operation|aggression|missile attack|rocket attack|efforts)")
+#: "hit by a Kesmarian air-defence missile": whose weapon, not who acted (what hit is its own point).
+_WEAPON_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:missiles?|rockets?|drones?|shells?|bombs?|interceptors?|jets?|aircraft|"
+                           r"warheads?|munitions?|systems?)\b", re.I)
+#: Modality that makes an act a conjecture, in the act's own clause.
+_HEDGE = re.compile(r"\b(?:might|may|could|possibly|perhaps|probably|likely|allegedly|potentially|suspected)\b", re.I)
+_HEDGE_BEFORE = re.compile(r"\b(?:possible|possibly|potential|alleged|suspected|perhaps|whether)\s+(?:\w+\s+){0,1}$", re.I)
+_NEGATION = re.compile(r"\b(?:not|never|no|n't|neither|nor|without|nothing)\b", re.I)
+_CLAUSE_BREAK = re.compile(r"[;:.!?]|,\s+(?:and|but|while|which|who|whereas)\b|\b(?:but|while|whereas|although|however)\b", re.I)
+#: The claim calls what it reports false: the reported part counts as denied.
+_CALLED_FALSE = re.compile(r"\b(?:untrue|false|fiction|fake|nonsense|ridiculous|absurd|lies?|lying|fabricat\w+|baseless|"
+                           r"groundless|provocation|rejected|rejects|dismissed|dismisses|denied|denies|deny|refuted)\b", re.I)
+_REPORTED = re.compile(r"\b(?:allegations?|accusations?|claims?|reports?|suggestions?|rumou?rs?|statements?)\b"
+                       r"(?:\s+(?:by|from|of)\s+[^.;]{0,60}?)?\s+(?:that|of)\b", re.I)
+#: A party phrase: an optional determiner or adjectives, a capitalised name (or "the West"), then
+#: what kind of actor it is ("Russian armed forces", "Ukraine's neo-Nazi Azov Battalion").
+_PARTY = re.compile(
+    r"(?:(?<=\s)|^|(?<=[\"“‘(]))(?P<party>(?:(?:the|a|an|twin|two|several|some)\s+)?"
+    r"(?:(?!(?:that|which|who|whom|and|or|but|of|by|to|in|on|at|for|with|from|as|is|was|were|are|had|has|have|not)\b)[a-z-]+\s+){0,2}?"
+    r"(?:pro-[A-Z][\w]+|[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*){0,3})"
+    r"(?:'s|’s|')?(?:\s+(?:[\w-]+\s+){0,2}" + _ACTOR_NOUNS + r")?)(?![\w'’-])")
+_PRONOUN_SUBJECT = re.compile(r"^\W*(?P<pro>it|its (?:forces|troops|army|military|aircraft|jets)|we|our (?:forces|troops|army|military))\b", re.I)
+
+
+@dataclass(frozen=True)
+class SlotValue:
+    slot: str         # "agent", "place", "count:<what>"
+    value: str        # compared across claims: a party key, a place description, "lo-hi"
+    label: str        # readable value: "Russia", "Poltava", "12"
+    asserted: bool    # False: the claim denies it
+    text: str         # the words it came from
+    place: object = None   # for a "place" slot: the gazetteer's Place
+    group: str | None = None   # for an "agent": the named group inside the party ("azov" of "Ukraine's Azov Battalion")
+
+
+def _gap_negated(gap: str) -> bool:
+    return bool(_NEGATION.search(gap))
+
+
+def _polarity(text: str, start: int, end: int, gap: str, denied: bool) -> bool | None:
+    """True: the claim asserts the agent and act at [start, end); False: it denies them; None: it
+    only reports them (inside someone else's statement it does not call false)."""
+    before = text[max(0, start - 120): start]
+    neg = _gap_negated(gap) or _gap_negated(text[start:end]) or bool(re.search(r"\b(?:no|not|never|nor|neither)\s+(?:\w+\s+){0,2}$", before, re.I))
+    reported = _REPORTED.search(before)
+    if reported and not _CLAUSE_BREAK.search(before[reported.end():]):
+        if _CALLED_FALSE.search(text) or denied:
+            return neg   # what it calls false is denied (and a denied negation asserted), possible or not
+        return None
+    if denied:
+        return neg   # the cue denies it ("denied that Russia was involved")
+    if _HEDGE.search(gap) or _HEDGE.search(text[start:end]) or _HEDGE_BEFORE.search(before):
+        return None   # "might have been to blame", "possibly behind": a conjecture asserts nothing
+    return not neg
+
+
+def agents(text: str, cue: str | None = None, stance: str | None = None, speaker_party: str | None = None) -> list[SlotValue]:
+    """Who the claim says did (or did not do) the act it is about."""
+    from .origins import _known
+
+    t = " ".join(re.sub(r"[\"“”]", "", text.replace("’", "'")).split())
+    # "an attack by russian forces": a country's adjective written in lower case is still the country
+    t = re.sub(r"\b[a-z]{4,}\b", lambda m: m.group().capitalize() if _known(m.group().capitalize()) else m.group(), t)
+    denied = stance == "denies"
+    out: list[SlotValue] = []
+    seen: set[tuple[str, bool]] = set()
+
+    def add(party: tuple | None, asserted: bool | None, words: str) -> None:
+        if party is None or asserted is None or (party[0], asserted) in seen:
+            return
+        seen.add((party[0], asserted))
+        out.append(SlotValue("agent", party[0], party[1], asserted, words.strip(), group=party[2] if len(party) > 2 else None))
+
+    # "accused X of ...", "blamed X for ...": the content starts with the accused
+    if cue and re.match(r"(?i)(?:accus|blam|charg)", cue):
+        m = re.match(r"\W*(.{2,80}?)\s+(?:of|for)\b", t)
+        if m:
+            add(party_of(m.group(1)), not denied, m.group(0))
+    # "... by X": the act done by a party ("carried out by Russian troops", "sabotage by Ukraine")
+    for m in re.finditer(r"\b(?:" + _ACT_VERB + r"|" + _ACT_NOUN + r")\b(?P<gap>(?:\s+[\w'-]+){0,4}?)\s+by\s+(?P<rest>.{2,80})", t, re.I):
+        if _CLAUSE_BREAK.search(m.group("gap")):
+            continue
+        p = _PARTY.match(m.group("rest"))
+        if p and not _WEAPON_AFTER.match(m.group("rest")[p.end():]):
+            add(party_of(p.group("party")), _polarity(t, m.start(), m.start("rest"), m.group("gap"), denied),
+                t[m.start(): m.start("rest") + p.end()])
+    # "X (had) (not) <act>": the party as the subject of the act
+    for p in _PARTY.finditer(t):
+        after = t[p.end(): p.end() + 90]
+        m = re.match(r"(?P<gap>(?:\s+(?:had|has|have|was|were|is|are|did|does|do|could|would|might|may|must|should|will|"
+                     r"not|never|no|n't|absolutely|purposefully|deliberately|allegedly|also|then|already|all|themselves|itself|"
+                     r"\"|'|\w+ly)){0,5})\s*\"?(?P<act>" + _ACT_VERB + r")\b", after, re.I)
+        if m and not _CLAUSE_BREAK.search(m.group("gap")):
+            if re.search(r"\b(?:was|were|is|are|been|be|being)\b", m.group("gap"), re.I):
+                continue   # "Russia's Kherson region was destroyed": the subject of a passive is what was hit
+            add(party_of(p.group("party")), _polarity(t, p.start(), p.end() + m.end(), m.group("gap"), denied),
+                p.group("party") + after[: m.end()])
+    # "the Russian airstrike", "Ukrainian involvement", "the Kyiv regime's attack"
+    for m in re.finditer(r"(?P<party>(?:pro-)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}(?:'s)?)\s+(?:(?:[a-z-]+\s+){0,2})?(?P<act>" + _ACT_NOUN + r")\b", t):
+        party = party_of(m.group("party"))
+        if party is None:
+            continue
+        tail = _CLAUSE_BREAK.split(t[m.end(): m.end() + 80])[0]
+        if _HEDGE.search(tail) and not denied:
+            continue   # "Russian efforts … might have been to blame"
+        add(party, _polarity(t, m.start(), m.end(), "", denied), m.group(0))
+    # "responsibility lies with X", "X should bear (full) responsibility"
+    for m in re.finditer(r"\bresponsib\w+\s+(?:\w+\s+){0,2}(?:lies|rests|lay)\s+with\s+(?P<rest>.{2,60})", t, re.I):
+        p = _PARTY.match(m.group("rest"))
+        if p:
+            add(party_of(p.group("party")), _polarity(t, m.start(), m.end(), "", denied), m.group(0))
+    for m in re.finditer(r"(?P<party>[^,;.]{2,50}?)\s+(?:should|must|will|would)?\s*bears?\s+(?:\w+\s+){0,2}responsibility\b", t, re.I):
+        p = _PARTY.search(m.group("party"))
+        if p:
+            add(party_of(p.group("party")), _polarity(t, m.start(), m.end(), "", denied), m.group(0))
+    # "it did not launch ...", "its forces bombed ...": the speaker's own side
+    if speaker_party:
+        m = _PRONOUN_SUBJECT.match(t)
+        if m:
+            after = t[m.end(): m.end() + 80]
+            a = re.match(r"(?P<gap>(?:\s+[\w'\"]+){0,4}?)\s*\"?(?:" + _ACT_VERB + r")\b", after, re.I)
+            if a and not _CLAUSE_BREAK.search(a.group("gap")):
+                add((speaker_party, party_name(speaker_party), None),
+                    _polarity(t, 0, m.end() + a.end(), a.group("gap"), denied), t[: m.end() + a.end()])
+    return out
+
+
+# ------------------------------------------------------------------------------------ where
+#: Verbs whose place is the disputed "where": where it landed, where it was fired from.
+_PLACE_ROLES = {
+    "landed": r"(?:landed|land|landing|touched down|came down|crashed|crash-landed)\s+(?:\w+\s+){0,3}?(?:at|in|on|near|outside)",
+    "fired from": r"(?:launched|fired|shot)\s+(?:\w+\s+){0,3}?from(?:\s+the\s+(?:town|city|village|territory|area|region) of)?",
+    "took place in": r"(?:happened|took place|occurred|was killed|were killed|was found|died)\s+(?:\w+\s+){0,2}?(?:in|at|near)",
+}
+_PLACE_NAME = re.compile(r"\s+(?:the\s+)?(?P<name>(?:[A-Z][\w'-]*\s+){0,2}[A-Z][\w'-]*(?:\s+(?:region|oblast|province|air ?base|airfield|airport))?)")
+
+
+def places(text: str, stance: str | None = None) -> list[SlotValue]:
+    """Where the claim says the act happened, by role ("landed at Poltava", "fired from Dobropillya")."""
+    from .places import resolve
+
+    t = " ".join(text.replace("’", "'").split())
+    out = []
+    for role, pat in _PLACE_ROLES.items():
+        for m in re.finditer(r"\b" + pat, t, re.I):
+            n = _PLACE_NAME.match(t, m.end())
+            if not n:
+                continue
+            try:
+                place = resolve(n.group("name"))
+            except Exception:   # the gazetteer missing is no reason to fail a claim
+                place = None
+            if place is None:
+                continue
+            pol = _polarity(t, m.start(), n.end(), t[m.start(): m.end()], stance == "denies")
+            if pol is None:
+                continue
+            out.append(SlotValue(f"place:{role}", place.name, f"{role} {n.group('name')}", pol, t[m.start(): n.end()], place))
+    return out
+
+
+# ------------------------------------------------------------------------------------- when
+def days(text: str, stance: str | None = None) -> list[SlotValue]:
+    """The day the claim gives for its act, when it gives exactly one ("on 9 August", "August 23"):
+    compared as month and day (and year when both give it), so it needs no reference date."""
+    from .when import day_expressions
+
+    found = day_expressions(text)
+    if len(found) != 1:
+        return []   # a claim that names two days (the act and its report) does not say which is the act's
+    (year, month, day, words, start, end), = found
+    pol = _polarity(text, start, end, "", stance == "denies")
+    if pol is None:
+        return []
+    value = f"{year or ''}-{month:02d}-{day:02d}"
+    return [SlotValue("day", value, words, pol, words)]
+
+
+# ------------------------------------------------------------------------------- identity
+#: A weapon named by its model ("an Iskander missile system", "Tochka-U tactical missiles", "the
+#: wreckage of the Tochka-U rocket"): what it was that struck is one point of identity.
+_WEAPON = re.compile(r"(?<![\w-])(?P<name>[A-Z][\w]*(?:[- ][A-Z0-9][\w]*)?)\s+(?:tactical\s+|ballistic\s+|cruise\s+|guided\s+)?"
+                     r"(?:missile|rocket)s?\b(?:\s+system)?")
+
+
+def weapons(text: str, stance: str | None = None) -> list[SlotValue]:
+    """Which weapon the claim says was used (by model name)."""
+    from .origins import _known
+
+    t = " ".join(text.replace("’", "'").split())
+    out = []
+    for m in _WEAPON.finditer(t):
+        name = m.group("name")
+        if (name.lower() in _GENERIC or name.lower() in {"the", "a", "an", "this", "that", "cruise", "ballistic"} or _known(name)
+                or party_of(name) is not None
+                or (not re.search(r"[\d-]", name) and re.search(r"(?:an|ese|ish|ic|i)$", name))):
+            continue   # "a Russian missile", "a Dravanian missile": whose, not which
+        key = re.sub(r"[^a-z0-9]", "", name.lower())
+        pol = _polarity(t, m.start(), m.end(), "", stance == "denies")
+        if pol is None or any(v.value == key for v in out):
+            continue
+        out.append(SlotValue("weapon", key, name, pol, m.group(0)))
+    return out
+
+
+# ------------------------------------------------------------------------------ how many
+#: Vague quantities as ranges: "half a dozen" is about six, "dozens" 24 to 99.
+_VAGUE = [
+    (r"half a dozen", 5, 7), (r"a dozen", 11, 13), (r"dozens(?: of)?", 24, 99), (r"scores(?: of)?", 40, 99),
+    (r"(?:a few|several) hundred", 200, 500), (r"hundreds(?: of)?", 200, 999), (r"(?:a few|several) thousand", 2000, 5000),
+    (r"thousands(?: of)?", 2000, 9999), (r"a couple of", 2, 3), (r"a few", 2, 5), (r"a handful of", 3, 6),
+]
+#: Things counted in a dispute over "how many" that the casualty slots do not cover.
+_COUNTED = r"(?P<what>shots|bullets|rounds|missiles|rockets|drones|bombs|shells|strikes|hits|explosions|blasts|people|civilians|bodies)"
+
+
+def counts(text: str) -> list[SlotValue]:
+    """How many of a thing the claim gives: "12 shots", "half a dozen shots", "dozens of drones"."""
+    from .relations import _NUM, _num
+
+    t = " ".join(text.replace("’", "'").split())
+    out = []
+    taken: list[tuple[int, int]] = []
+    for pat, lo, hi in _VAGUE:
+        for m in re.finditer(r"\b" + pat + r"\s+(?:\w+\s+){0,1}?" + _COUNTED + r"\b", t, re.I):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            taken.append((m.start(), m.end()))
+            what = m.group("what").lower()
+            out.append(SlotValue(f"count:{what}", f"{lo}-{hi}", m.group(0).rsplit(" ", 1)[0], True, m.group(0)))
+    for m in re.finditer(r"(?<![\w.,-])" + _NUM + r"\s+(?:\w+\s+){0,1}?" + _COUNTED + r"\b", t, re.I):
+        v = _num(m.group(1))
+        if v is None or 1900 <= v <= 2100 or any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        what = m.group("what").lower()
+        if what in ("people", "civilians", "bodies"):
+            continue   # tolls: the casualty slots of relations.figures read them with what happened to them
+        out.append(SlotValue(f"count:{what}", f"{v}-{v}", str(v), True, m.group(0)))
+    return out
+
+
+def same_value(a: SlotValue, b: SlotValue) -> bool | None:
+    """Are two values of one slot the same (True), incompatible (False), or neither (None)?"""
+    if a.slot != b.slot:
+        return None
+    if a.slot.startswith("place:"):
+        from .places import compatible
+
+        return compatible(a.place, b.place)
+    if a.slot == "day":
+        from datetime import date
+
+        ya, ma, da = a.value.split("-")
+        yb, mb, db_ = b.value.split("-")
+        year = int(ya) if ya and yb and ya == yb else 2001   # no year on one side: month and day only
+        if ya and yb and ya != yb:
+            return False
+        return abs((date(year, int(ma), int(da)) - date(year, int(mb), int(db_))).days) <= 1
+    if a.slot.startswith("count:"):
+        lo1, hi1 = map(int, a.value.split("-"))
+        lo2, hi2 = map(int, b.value.split("-"))
+        return True if (lo1 <= hi2 and lo2 <= hi1) else False
+    if a.slot == "agent":
+        # "the Azov militants" and "Ukraine's Azov Battalion" name one party
+        return (a.value == b.value or (a.group is not None and a.group in (b.value, b.group))
+                or (b.group is not None and b.group in (a.value, a.group)))
+    return a.value == b.value
+
+
+def compare(va: list[SlotValue], vb: list[SlotValue]) -> tuple[str, SlotValue, SlotValue] | None:
+    """The first point on which two claims' slot values meet: ("contradicts", a, b) when they
+    give incompatible values (or one denies what the other asserts), ("corroborates", a, b) when
+    they state the same value the same way."""
+    agree = None
+    for a in va:
+        for b in vb:
+            if a.slot != b.slot:
+                continue
+            same = same_value(a, b)
+            if same is None:
+                continue
+            if a.asserted and b.asserted and not same:
+                if a.slot == "agent" and ({a.value, b.value} & {"west"} and {a.value, b.value} & {"us", "gb", "nato"}):
+                    continue   # the West includes them
+                return "contradicts", a, b
+            if same and a.asserted != b.asserted:
+                return "contradicts", a, b
+            if same and a.asserted == b.asserted and agree is None:
+                agree = ("corroborates", a, b)
+    return agree
+
+
+def describe(v: SlotValue) -> str:
+    if v.slot == "agent":
+        return ("by " if v.asserted else "not by ") + v.label
+    if v.slot.startswith("place:"):
+        return ("" if v.asserted else "not ") + v.label
+    if v.slot == "day":
+        return ("on " if v.asserted else "not on ") + v.label
+    if v.slot == "weapon":
+        return ("" if v.asserted else "not ") + f"a {v.label}"
+    if v.slot.startswith("count:"):
+        return f"{v.label} {v.slot.split(':', 1)[1]}"
+    return v.label

@@ -1,0 +1,196 @@
+"""When a claim says something happened: dates written out or relative, resolved against a
+reference date (the document's publication date, else its dateline).
+
+Each expression resolves to a span of days ``(first, last)``: "on 9 March" is one day, "last
+week" the seven days of the previous week, "last year" a whole year. A date written without its
+year takes the year that puts it on or before the reference (news reports what happened, not
+what will); a weekday ("on Friday") is the last such day on or before the reference.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+_MONTHS = {m: i for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july", "august",
+                                       "september", "october", "november", "december"], 1)}
+_MONTH_RE = (r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+             r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+
+_PATTERNS = [
+    ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<day>\d\d)\b")),
+    ("dmy", re.compile(r"\b" + _DAY + r"\s+(?:of\s+)?" + _MONTH_RE + r"(?:,?\s+" + _YEAR + r"|(?P<this>\s+this year)|(?P<last>\s+last year))?\b", re.I)),
+    ("mdy", re.compile(r"\b" + _MONTH_RE + r"\s+" + _DAY + r"(?![\d:])(?:,?\s+" + _YEAR + r"|(?P<this>\s+this year)|(?P<last>\s+last year))?\b", re.I)),
+    ("month", re.compile(r"\b(?P<rel>last|this|in|since|early|late|mid-?)?\s*" + _MONTH_RE + r"(?:\s+" + _YEAR + r")?\b(?!\s+\d)", re.I)),
+    ("weekday", re.compile(r"\b(?P<rel>last|on|this|early on|late on)?\s*(?P<wd>" + "|".join(_WEEKDAYS) + r")\b", re.I)),
+    ("relative", re.compile(r"\b(?P<what>yesterday|today|tonight|this morning|last night|the day before|"
+                            r"last week|last month|last year|this week|this month|this year|earlier this (?:week|month|year)|"
+                            r"(?P<n>a|one|two|three|four|five|six|\d{1,2}) (?P<unit>days?|weeks?|months?|years?) ago)\b", re.I)),
+    ("year", re.compile(r"\b(?:in|since|during|of)\s+" + _YEAR + r"\b", re.I)),
+]
+_NUMBER = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+@dataclass(frozen=True)
+class When:
+    first: date
+    last: date
+    text: str
+    start: int = 0   # offset of the expression in the text it was found in
+
+    def overlaps(self, other: "When", slack_days: int = 0) -> bool:
+        return (self.first - timedelta(days=slack_days) <= other.last
+                and other.first - timedelta(days=slack_days) <= self.last)
+
+    def label(self) -> str:
+        return self.first.isoformat() if self.first == self.last else f"{self.first.isoformat()}/{self.last.isoformat()}"
+
+
+def _month(text: str) -> int:
+    t = text.lower().rstrip(".")
+    return next(v for k, v in _MONTHS.items() if k.startswith(t[:3]))
+
+
+def _on_or_before(ref: date, month: int, day: int) -> date | None:
+    for year in (ref.year, ref.year - 1):
+        try:
+            d = date(year, month, day)
+        except ValueError:
+            return None
+        if d <= ref + timedelta(days=1):
+            return d
+    return None
+
+
+def _month_span(year: int, month: int) -> tuple[date, date]:
+    nxt = date(year + (month == 12), month % 12 + 1, 1)
+    return date(year, month, 1), nxt - timedelta(days=1)
+
+
+def dates_in(text: str, ref: date | None) -> list[When]:
+    """Every date expression in ``text`` that can be placed in time, in order of position.
+    Without a reference, only dates written with their year can be."""
+    found: list[When] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(m: re.Match, first: date, last: date) -> None:
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            return
+        taken.append((m.start(), m.end()))
+        found.append(When(first, last, m.group().strip(), m.start()))
+
+    for kind, pat in _PATTERNS:
+        for m in pat.finditer(text):
+            g = m.groupdict()
+            try:
+                if kind == "iso":
+                    d = date(int(g["year"]), int(g["m"]), int(g["day"]))
+                    add(m, d, d)
+                elif kind in ("dmy", "mdy"):
+                    month, day = _month(g["mon"]), int(g["day"])
+                    if g.get("year"):
+                        d = date(int(g["year"]), month, day)
+                    elif ref is None:
+                        continue
+                    elif g.get("this"):
+                        d = date(ref.year, month, day)
+                    elif g.get("last"):
+                        d = date(ref.year - 1, month, day)
+                    else:
+                        d = _on_or_before(ref, month, day)
+                        if d is None:
+                            continue
+                    add(m, d, d)
+                elif kind == "month":
+                    if g["mon"].lower() == "may" and not g.get("rel") and not g.get("year"):
+                        continue   # "may" is mostly the verb
+                    if g["mon"][0].islower():
+                        continue   # "march", "sept" in lower case: not a month name here
+                    month = _month(g["mon"])
+                    if g.get("year"):
+                        year = int(g["year"])
+                    elif ref is None:
+                        continue
+                    elif (g.get("rel") or "").lower() == "last":
+                        year = ref.year - 1 if month >= ref.month else ref.year
+                    else:
+                        year = ref.year if month <= ref.month else ref.year - 1
+                    add(m, *_month_span(year, month))
+                elif kind == "weekday":
+                    if ref is None:
+                        continue
+                    wd = _WEEKDAYS.index(g["wd"].lower())
+                    back = (ref.weekday() - wd) % 7
+                    if (g.get("rel") or "").lower() == "last" and back == 0:
+                        back = 7
+                    d = ref - timedelta(days=back)
+                    add(m, d, d)
+                elif kind == "relative":
+                    if ref is None:
+                        continue
+                    w = g["what"].lower()
+                    if w in ("today", "tonight", "this morning"):
+                        add(m, ref, ref)
+                    elif w in ("yesterday", "last night", "the day before"):
+                        add(m, ref - timedelta(days=1), ref - timedelta(days=1))
+                    elif w == "last week":
+                        monday = ref - timedelta(days=ref.weekday() + 7)
+                        add(m, monday, monday + timedelta(days=6))
+                    elif w in ("this week", "earlier this week"):
+                        add(m, ref - timedelta(days=ref.weekday()), ref)
+                    elif w == "last month":
+                        prev = ref.replace(day=1) - timedelta(days=1)
+                        add(m, *_month_span(prev.year, prev.month))
+                    elif w in ("this month", "earlier this month"):
+                        add(m, ref.replace(day=1), ref)
+                    elif w == "last year":
+                        add(m, date(ref.year - 1, 1, 1), date(ref.year - 1, 12, 31))
+                    elif w in ("this year", "earlier this year"):
+                        add(m, date(ref.year, 1, 1), ref)
+                    else:   # "three weeks ago": that day, give or take the unit's vagueness
+                        n = _NUMBER.get(g["n"].lower()) or int(g["n"])
+                        unit = g["unit"].lower().rstrip("s")
+                        days = n * {"day": 1, "week": 7, "month": 30, "year": 365}[unit]
+                        slack = {"day": 0, "week": 3, "month": 15, "year": 180}[unit]
+                        add(m, ref - timedelta(days=days + slack), ref - timedelta(days=max(0, days - slack)))
+                elif kind == "year":
+                    y = int(g["year"])
+                    add(m, date(y, 1, 1), date(y, 12, 31))
+            except (ValueError, StopIteration):
+                continue
+    return sorted(found, key=lambda w: w.start)
+
+
+def day_expressions(text: str) -> list[tuple[int | None, int, int, str, int, int]]:
+    """(year or None, month, day, words, start, end) of every day written with its month in
+    ``text`` ("9 August", "August 23, 2022"), whatever the reference."""
+    out, taken = [], []
+    for kind, pat in _PATTERNS[1:3]:
+        for m in pat.finditer(text):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            g = m.groupdict()
+            try:
+                month, day = _month(g["mon"]), int(g["day"])
+                date(2000, month, day)   # a real day of that month (29 February included)
+            except (ValueError, StopIteration):
+                continue
+            taken.append((m.start(), m.end()))
+            out.append((int(g["year"]) if g.get("year") else None, month, day, m.group().strip(), m.start(), m.end()))
+    return sorted(out, key=lambda x: x[4])
+
+
+def reference_date(published: date | None, body: str) -> date | None:
+    """The date a document's relative dates are resolved against: its publication date, else
+    the first whole date (with its year) in its opening lines."""
+    if published:
+        return published
+    head = (body or "")[:600]
+    for w in dates_in(head, None):
+        if w.first == w.last:
+            return w.first
+    return None
