@@ -45,6 +45,18 @@ _Q = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
 
 
 # ------------------------------------------------------------------------------ gold
+
+def one_to_one(cands: list[tuple[float, int, int]]) -> dict[int, int]:
+    """Greedy one-to-one matching, best score first: {system claim id: gold claim id}."""
+    out: dict[int, int] = {}
+    used: set[int] = set()
+    for _s, pid, gid in sorted(cands, reverse=True):
+        if pid not in out and gid not in used:
+            out[pid] = gid
+            used.add(gid)
+    return out
+
+
 def load_gold(gold_dir: Path = GOLD) -> tuple[list[dict], dict]:
     docs = []
     for p in sorted(gold_dir.glob("*.json")):
@@ -392,12 +404,7 @@ def _match_claims(pred: list[dict], gold: list[dict]) -> dict[int, str]:
             common = sum((Counter(pw) & Counter(gw)).values())
             if pw and gw and common >= 0.5 * len(pw) and common >= 0.5 * len(gw):
                 cands.append((common / max(len(pw), len(gw)), p["id"], g["id"]))
-    out, used = {}, set()
-    for _s, pid, gid in sorted(cands, reverse=True):
-        if pid not in out and gid not in used:
-            out[pid] = gid
-            used.add(gid)
-    return out
+    return one_to_one(cands)
 
 
 def _norm_alias(text: str) -> str:
@@ -534,12 +541,7 @@ def _match_real(pred: list[dict], gold: list[dict]) -> dict[int, str]:
                     _overlap(pw, _words(" ".join([g["content"], *g.get("extra_content", [])]))))
             if s >= 0.5:
                 cands.append((s, p["id"], g["id"]))
-    out, used = {}, set()
-    for _s, pid, gid in sorted(cands, reverse=True):
-        if pid not in out and gid not in used:
-            out[pid] = gid
-            used.add(gid)
-    return out
+    return one_to_one(cands)
 
 
 def _pairs_of(groups: list[list[str]]) -> set[frozenset]:
