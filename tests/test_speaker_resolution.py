@@ -88,3 +88,10 @@ def test_the_newspaper_is_the_outlet_named_last(nlp):
             "The newspaper said there was no evidence of state involvement.")
     ext = run(nlp, body)
     assert [c.speaker for c in ext.claims] == ["Kalvar Times", "Kalvar Times"]
+
+
+def test_a_document_word_names_an_outlet_only_capitalised(nlp):
+    (c,) = run(nlp, "The intelligence review said the group acted alone.").claims
+    assert c.speaker_type == "document"
+    (c,) = run(nlp, "The Kalvar Post reported that the group acted alone.").claims
+    assert c.speaker_type == "media outlet"

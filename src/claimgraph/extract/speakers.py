@@ -810,9 +810,16 @@ def _np_head(head):
 
 
 def _is_outlet_name(name: str) -> bool:
-    """Is ``name`` an outlet's (by its last word, "New York Times", or a known wire)?"""
-    words = [w.lower().strip("’'.,()") for w in name.split()]
-    return bool(words) and (words[-1] in OUTLET_WORDS or name in WIRE_NAMES or " ".join(words[-2:]) in OUTLET_WORDS)
+    """Is ``name`` an outlet's (by its last word, "New York Times", or a known wire)? A word that
+    is also a document's ("post", "review") names an outlet only capitalised ("Washington Post",
+    not "a Telegram post" or "the intelligence review")."""
+    raw = [w.strip("’'.,()") for w in name.split()]
+    words = [w.lower() for w in raw]
+    if not words:
+        return False
+    if words[-1] in DOCUMENT_NOUNS and not raw[-1][:1].isupper():
+        return False
+    return words[-1] in OUTLET_WORDS or name in WIRE_NAMES or " ".join(words[-2:]) in OUTLET_WORDS
 
 
 def _names_something(span) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import time
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterator, Sequence
@@ -133,18 +134,24 @@ class Store:
         document still commits together with its capture, and an interrupted batch leaves nothing
         of itself, so running the ingest again stores it whole.
         """
+        with self._write("write to the store"):
+            return [self._insert_capture(capture, size, document) for capture, size, document in items]
+
+    @contextmanager
+    def _write(self, what: str) -> Iterator[None]:
+        """One write transaction (taking the write lock first); a database error becomes a
+        :class:`StoreError` saying what could not be written."""
         c = self.conn
         try:
             c.execute("BEGIN IMMEDIATE")
             try:
-                out = [self._insert_capture(capture, size, document) for capture, size, document in items]
+                yield
                 c.execute("COMMIT")
             except BaseException:
                 c.execute("ROLLBACK")
                 raise
         except sqlite3.Error as exc:
-            raise StoreError(f"cannot write to the store at {self.path}: {exc}") from None
-        return out
+            raise StoreError(f"cannot {what} at {self.path}: {exc}") from None
 
     def _insert_capture(self, capture: CaptureRecord, size: int, document: DocumentRecord | None) -> tuple[int | None, bool]:
         c = self.conn
@@ -276,17 +283,8 @@ class Store:
         """Mirror custody entries: (seq, hash, prev, action, sha256, at, entry line), in one transaction."""
         if not rows:
             return
-        c = self.conn
-        try:
-            c.execute("BEGIN IMMEDIATE")
-            try:
-                c.executemany("INSERT INTO custody(seq, hash, prev, action, sha256, at, entry) VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
-                c.execute("COMMIT")
-            except BaseException:
-                c.execute("ROLLBACK")
-                raise
-        except sqlite3.Error as exc:
-            raise StoreError(f"cannot write the custody mirror in the store at {self.path}: {exc}") from None
+        with self._write("write the custody mirror in the store"):
+            self.conn.executemany("INSERT INTO custody(seq, hash, prev, action, sha256, at, entry) VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
 
     # -- reads ----------------------------------------------------------------------------
 
