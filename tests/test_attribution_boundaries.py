@@ -94,7 +94,7 @@ def test_where_reported_content_ends(nlp, text, cue, content):
 
 
 def test_sentence_case_keeps_names_and_clause_starts():
-    from claimgraph.extract.attribution import _sentence_cased, _title_case
+    from claimgraph.extract.attribution.document import _sentence_cased, _title_case
 
     line = "‘Ferries Will Run’: Union Praises Roe Over NATO Ferry Plan"
     assert _sentence_cased(line, {"Roe"}) == "‘Ferries will run’: Union praises Roe over NATO ferry plan"

@@ -1,6 +1,6 @@
 """Russian and Ukrainian: entities (natasha NER, names in the nominative) and attributed claims.
 
-The English extractor (``attribution.py``) reads a spaCy parse; these languages go through
+The English extractor (the ``attribution`` package) reads a spaCy parse; these languages go through
 :func:`extract_claims_cyrillic` instead, which returns the same ``Extraction``/``Claim``/``Entity``
 dataclasses. ``pipeline.analyse`` dispatches on the article's language.
 """

@@ -1,0 +1,438 @@
+"""A whole body: chunks parsed, constructions run in order, claims shifted, nested, deduplicated;
+the headline, title-case lines and a channel's own statements; batches over processes."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from itertools import accumulate
+from typing import Any, Iterable, Iterator
+
+
+from ..cues import (
+    DENY_CUES,
+    QUESTION_CUES,
+)
+from ..evidence import find_evidence
+from ..nlp import CHUNK_CHARS, load_nlp
+from ..quotes import find_quotes
+from ..speakers import Registry
+from .colon_lines import ColonLines
+from .direct import DirectQuotes
+from .model import Claim, Entity, EvidenceRef, Extraction, MAX_BODY_CHARS, Mention
+from .refusals import Refusals
+from .reported import ReportedSpeech
+
+
+class ClaimReader(DirectQuotes, ReportedSpeech, Refusals, ColonLines):
+    """Finds the claims of one parsed chunk: the constructions in order (``run``), then evidence and stance."""
+
+    # -- finishing ------------------------------------------------------------------------------
+    def run(self) -> list[Claim]:
+        self.no_comment()
+        self.direct()
+        self.reported()
+        self.colon_lines()
+        self.hedges()
+        for c in self.claims:
+            self._evidence(c)
+            c.stance = _stance(c)
+        return self.claims
+
+    def _evidence(self, claim: Claim) -> None:
+        """Evidence phrases in the claim's sentence(s), outside every other claim's words."""
+        if claim.kind == "no_comment":
+            return
+        a = claim.cue_start if claim.cue_start is not None else claim.start
+        lo = min(claim.start, a, claim.speaker_start if claim.speaker_start is not None else a)
+        hi = max(claim.end, claim.cue_end or claim.end)
+        s_lo = self.sent_of(self.tok_at(lo)).start_char
+        s_hi = self.sent_of(self.tok_at(max(hi - 1, 0))).end_char
+        if claim.kind == "direct":
+            # what a direct quote cites is in its frame, not in the quoted words
+            spans = [(s_lo, claim.start), (claim.end, s_hi)]
+        else:
+            spans = [(s_lo, s_hi)]
+        others = []
+        for o in self.claims:
+            if o is claim or (o.start <= claim.start and claim.end <= o.end) or (claim.start <= o.start and o.end <= claim.end):
+                continue
+            if o.speaker_start is not None and o.speaker_start == claim.speaker_start:
+                continue  # "The report identifies … and asserts …": one speaker phrase, shared
+            o_lo = min(x for x in (o.start, o.cue_start, o.speaker_start) if x is not None)
+            o_hi = max(x for x in (o.end, o.cue_end, o.speaker_end) if x is not None)
+            others.append((o_lo, o_hi))
+
+        def noun_at(pos: int) -> bool:
+            return self.tok_at(pos).pos_ in ("NOUN", "PROPN")
+
+        seen = set()
+        for s, e in spans:
+            for label, phrase, ps, pe in find_evidence(self.text, s, e, noun_at):
+                if (ps, pe) in seen or any(o_lo <= ps < o_hi for o_lo, o_hi in others):
+                    continue
+                if not (lo <= ps < hi) and any(o_lo <= ps < o_hi for o_lo, o_hi in others):
+                    continue
+                seen.add((ps, pe))
+                claim.evidence.append(EvidenceRef(label, phrase, ps, pe))
+
+
+#: At most this many characters go through ``nlp.pipe`` in one batch: the model's working memory
+#: grows with the batch, and 16 chunks of a long body at once peaked near 2 GB. Short texts
+#: (posts) still go 16 at a time.
+PIPE_CHARS = 60_000
+
+
+def _pipe_batch(pieces: list[str], batch_size: int = 16) -> int:
+    """How many of ``pieces`` to parse per batch: ``batch_size``, fewer when they are long."""
+    return max(1, min(batch_size, PIPE_CHARS // max(1, max(map(len, pieces), default=1))))
+
+
+# ------------------------------------------------------------------------------------ chunking
+def chunk_text(text: str, max_chars: int = CHUNK_CHARS) -> list[tuple[int, str]]:
+    """(offset, piece) pieces of at most ``max_chars``, cut at paragraph, line or sentence ends."""
+    out: list[tuple[int, str]] = []
+    pos, n = 0, len(text)
+    while pos < n:
+        if n - pos <= max_chars:
+            out.append((pos, text[pos:]))
+            break
+        window = text[pos : pos + max_chars]
+        cut = -1
+        for sep in ("\n\n", "\n", ". ", " "):
+            k = window.rfind(sep, max_chars // 2)
+            if k != -1:
+                cut = k + len(sep)
+                break
+        if cut <= 0:
+            cut = max_chars
+        out.append((pos, text[pos : pos + cut]))
+        pos += cut
+    return out
+
+
+def _stance(c: Claim) -> str | None:
+    if c.kind == "no_comment":
+        return None
+    cue = (c.cue or "").lower()
+    words = set(re.findall(r"\w+", cue))
+    lemmas = {w[:-1] if w.endswith("s") else w for w in words} | {w[:-2] if w.endswith("ed") else w for w in words} | {w[:-1] if w.endswith("d") else w for w in words}
+    if lemmas & DENY_CUES or cue.startswith(("den", "reject", "dismiss", "refut", "disput")):
+        return "denies"
+    if lemmas & QUESTION_CUES or c.content.rstrip("”’\"' ").endswith("?"):
+        return "questions"
+    return "asserts"
+
+
+def _shift(c: Claim, off: int) -> Claim:
+    if not off:
+        return c
+    c.start += off
+    c.end += off
+    for name in ("cue_start", "cue_end", "speaker_start", "speaker_end"):
+        v = getattr(c, name)
+        if v is not None:
+            setattr(c, name, v + off)
+    if c.parts:
+        c.parts = [(a + off, b + off) for a, b in c.parts]
+    for e in c.evidence:
+        e.start += off
+        e.end += off
+    return c
+
+
+_WORD = re.compile(r"\w+")
+#: Words that alone carry no content: pronouns, demonstratives, a clitic left by a bad split.
+_EMPTY_WORDS = frozenset("this that these those it its so all s there here one ones them him her".split())
+
+
+def _finish(body: str, claims: list[Claim], registry: Registry) -> Extraction:
+    claims.sort(key=lambda c: (c.start, -c.end))
+    # Drop exact duplicates (same content span and kind), keeping the first found.
+    uniq: list[Claim] = []
+    seen: set[tuple[int, int]] = set()
+    for c in claims:
+        if (c.start, c.end) in seen:
+            continue
+        if c.content[:1] in "'’" and not any(w.lower() not in _EMPTY_WORDS for w in _WORD.findall(c.content)):
+            continue  # "'s all" of "That's all": a clitic left by a bad split says nothing
+        seen.add((c.start, c.end))
+        uniq.append(c)
+    _nest(uniq)
+    # "“We confirm the fact of his death,” said a spokesperson": the speaker's own first-person
+    # verb inside the quote is no second claim (it would cut the quote to a fragment).
+    own = [c for c in uniq if c.nested_in is not None and c.kind in ("indirect", "according_to") and (
+        (c.speaker_text or "").lower() in ("i", "we") and c.speaker == uniq[c.nested_in].speaker
+        # "“I am stressing this again: …”": a pronoun for content inside a quote says nothing more
+        or not any(w.lower() not in _EMPTY_WORDS for w in _WORD.findall(c.content)))]
+    if own:
+        uniq = [c for c in uniq if not any(c is o for o in own)]
+        _nest(uniq)
+    entities = [Entity(n, t, [Mention(*m) for m in ms]) for n, t, ms in registry.entities()]
+    return Extraction(entities=entities, claims=uniq)
+
+
+def _nest(claims: list[Claim]) -> None:
+    """Nesting: the innermost direct/mixed claim whose content holds a claim's cue or content."""
+    # a "SPEAKER: …" line is a transcript turn: claims inside it are the turn's, as in a quote
+    holders = [j for j, o in enumerate(claims) if o.kind in ("direct", "mixed") or o.cue == ":"]   # by start
+    starts = [claims[j].start for j in holders]
+    reach = list(accumulate((claims[j].end for j in holders), max))   # the furthest end among holders so far
+    for i, c in enumerate(claims):
+        anchor = c.cue_start if c.cue_start is not None else c.start
+        best = None
+        # only holders starting at or before the claim and its cue, back while one may still reach past it
+        k = bisect.bisect_right(starts, min(anchor, c.start)) - 1
+        while k >= 0 and reach[k] >= max(anchor + 1, c.end):
+            j, o = holders[k], claims[holders[k]]
+            if j != i and o.start <= anchor < o.end and o.start <= c.start and c.end <= o.end and (o.end - o.start) > (c.end - c.start):
+                if best is None or (claims[best].end - claims[best].start, best) > (o.end - o.start, j):
+                    best = j
+            k -= 1
+        c.nested_in = best
+
+
+#: The cue of a sentence a channel post asserts in its own voice (no "said": the channel is speaking).
+OWN_VOICE_CUE = "channel post"
+_NEGATORS = frozenset("no not never nobody nothing none neither nor n't".split())
+
+
+#: Verbs whose first-person sentence without a clause says nothing about the world ("We do not
+#: know.", "We thank the crews.", "I salute you."); with a clause ("We know that …") it is a claim.
+_ABOUT_ITSELF = frozenset("know wonder thank hope wish pray remember salute congratulate welcome apologize apologise".split())
+
+
+def _own_statements(body: str, doc_chunks: list[tuple[Any, int]], author: str, claims: list[Claim]) -> list[Claim]:
+    """The sentences of a post that its author asserts in its own voice: declarative (a subject
+    and a finite verb, not a question), of four words or more, outside every attributed claim
+    (someone else's words relayed by the channel stay theirs). Kind ``according_to``, cue
+    ``channel post``, speaker the author."""
+    taken = [(min(x for x in (c.start, c.cue_start, c.speaker_start) if x is not None),
+              max(x for x in (c.end, c.cue_end, c.speaker_end) if x is not None)) for c in claims]
+    out: list[Claim] = []
+    for doc, off in doc_chunks:
+        for sent in doc.sents:
+            if sum(t.is_alpha for t in sent) < 4 or sent.text.rstrip().endswith("?") or "http" in sent.text:
+                continue
+            if not any(t.dep_ in ("nsubj", "nsubjpass", "expl") for t in sent):
+                continue   # no subject: a greeting, a call to action, a caption-like fragment
+            if not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in sent):
+                continue
+            if not re.search(r"[.!…][\"”’'»)]*\s*$", sent.text):
+                continue   # a heading line ("⚡️ Sokol-4 lost in fog near Glinsk"): the post's title, not a sentence
+            root = sent.root
+            if (root.lemma_.lower() in _ABOUT_ITSELF and any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in root.children)
+                    and not any(c.dep_ in ("ccomp", "xcomp") for c in root.children)):
+                continue   # "We do not know.", "We thank our gunners.": the author about itself, nothing about the world
+            toks = [t for t in sent if not t.is_space]
+            while toks and toks[-1].text in (".", "!", "…", ";", ":", ","):
+                toks.pop()
+            if not toks:
+                continue
+            start, end = off + toks[0].idx, off + toks[-1].idx + len(toks[-1].text)
+            if any(a < end and start < b for a, b in taken):
+                continue
+            stance = "denies" if any(t.dep_ == "neg" or t.lower_ in _NEGATORS for t in sent) else "asserts"
+            claim = Claim(author, author, OWN_VOICE_CUE, "according_to", body[start:end], start, end, stance=stance)
+            claim.evidence = [EvidenceRef(label, phrase, ps, pe) for label, phrase, ps, pe in find_evidence(body, start, end)]
+            out.append(claim)
+    return out
+
+
+def _read(doc_chunks: Iterable[tuple[Any, int]], registry: Registry, in_headline: bool = False,
+          nlp=None, context: str | None = None) -> list[Claim]:
+    claims: list[Claim] = []
+    for doc, off in doc_chunks:
+        qs = find_quotes(doc.text)
+        registry.feed(doc, off)
+        reader = ClaimReader(doc, off, registry, in_headline=in_headline, quotes=qs)
+        found = reader.run()
+        if off == 0 and nlp is not None:
+            found += _title_line_claims(doc.text, nlp, registry, found, in_headline, context)
+        claims.extend(_shift(c, off) for c in found)
+    return claims
+
+
+_TC_WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
+#: A capitalised word after a lower-case word (and a space or comma): written as a name.
+_MID_CAP = re.compile(r"(?<=[a-z,] )[A-Z][A-Za-z’'-]*")
+
+
+def _title_case(line: str) -> bool:
+    """A Title Case line ("Senator Praises Plan To Cut Fees"): most longer words capitalised."""
+    words = _TC_WORD.findall(line)
+    long = [w for w in words if len(w) > 3]
+    if len(words) < 3 or len(long) < 2:
+        return False
+    return sum(1 for w in long if w[0].isupper()) >= 0.75 * len(long)
+
+
+def _sentence_cased(line: str, names: set[str]) -> str:
+    """``line`` with the capitals of Title Case taken off words that are not names.
+
+    A word keeps its capital at the start of a clause (line start, after a colon or a full
+    stop, inside an opening quote), when it is an acronym or "I", or when the text writes it
+    capitalised after a lower-case word elsewhere (``names``). Lengths are preserved, so the
+    offsets of the result are those of ``line``.
+    """
+    out = list(line)
+    for m in _TC_WORD.finditer(line):
+        w = m.group()
+        if not w[0].isupper() or w.isupper() or w in names:
+            continue
+        before = line[: m.start()].rstrip(" ‘“'\"")
+        if not before or before[-1] in ":.?!;—–":
+            continue
+        low = w.lower()
+        if len(low) == len(w):
+            out[m.start() : m.end()] = low
+    return "".join(out)
+
+
+def _title_line_claims(text: str, nlp, registry: Registry, found: list[Claim], in_headline: bool,
+                       context: str | None = None) -> list[Claim]:
+    """Claims of a Title Case first line (a headline: "Senator Praises Plan To Cut Fees").
+
+    The tagger reads most capitalised words of such a line as proper nouns, so the line is
+    parsed again in sentence case (names kept) and read like any sentence; its claims keep the
+    original wording, and replace those of the Title Case reading on that line. Names are
+    learnt from the text after the line, or from ``context`` (the body, for a headline).
+    """
+    hi = text.find("\n")
+    hi = len(text) if hi < 0 else hi
+    line = text[:hi]
+    if hi == 0 or hi > 300 or not _title_case(line):
+        return []
+    names = set(_MID_CAP.findall(text[hi : hi + 20000] if context is None else context[:20000]))
+    norm = _sentence_cased(line, names)
+    if norm == line:
+        return []
+    reader = ClaimReader(nlp(norm), 0, registry, in_headline=in_headline)
+    out = []
+    if any(c.start < hi for c in reader.run()):
+        # the sentence-case reading replaces the Title Case one on that line
+        found[:] = [o for o in found if o.start >= hi]
+    for c in reader.claims:
+        if c.start >= hi or any(o.start < c.end and c.start < o.end for o in found):
+            continue
+        c.content = line[c.start : c.end]
+        if c.cue_start is not None:
+            c.cue = line[c.cue_start : c.cue_end]
+        if c.speaker_start is not None:
+            if c.speaker == c.speaker_text:
+                c.speaker = line[c.speaker_start : c.speaker_end]
+            c.speaker_text = line[c.speaker_start : c.speaker_end]
+        for e in c.evidence:
+            e.text = line[e.start : e.end]
+        out.append(c)
+    return out
+
+
+def extract_claims(body: str, *, headline: str | None = None, nlp=None, max_chars: int = MAX_BODY_CHARS,
+                   author: str | None = None) -> Extraction:
+    """Entities and claims of ``body`` (offsets into ``body``); headline claims separately.
+
+    ``author``: the body is a post in its author's own voice (a Telegram channel), so its
+    unattributed declarative sentences are the author's claims (see :func:`_own_statements`).
+    Only the first ``max_chars`` characters are read (``truncated_at`` is set when that bites).
+    """
+    nlp = nlp or load_nlp()
+    chunks = chunk_text(body[:max_chars])
+    pieces = [c for _, c in chunks]
+    docs = list(nlp.pipe(pieces, batch_size=_pipe_batch(pieces)))
+    registry = Registry()
+    doc_chunks = list(zip(docs, [o for o, _ in chunks]))
+    claims = _read(doc_chunks, registry, nlp=nlp)
+    if author:
+        claims += _own_statements(body, doc_chunks, author, claims)
+    ext = _finish(body, claims, registry)
+    if len(body) > max_chars:
+        ext.truncated_at = max_chars
+    if headline:
+        ext.headline_claims = _headline(headline, nlp, body)
+    return ext
+
+
+def _headline(headline: str, nlp, body: str | None = None) -> list[Claim]:
+    headline = headline[:2000]
+    reg = Registry()
+    claims = _read([(nlp(headline), 0)], reg, in_headline=True, nlp=nlp, context=body)
+    return _finish(headline, claims, reg).claims
+
+
+# ------------------------------------------------------------------------------------ batch
+_WORKER_NLP = None
+
+
+Item = tuple[str, "str | None", "str | None"]   # (body, headline, author)
+
+
+def _worker_run(items: list[Item]) -> list[Extraction]:
+    nlp = _WORKER_NLP or load_nlp()
+    return list(_extract_batch(items, nlp))
+
+
+def _extract_batch(items: list[Item], nlp, batch_size: int = 16) -> Iterator[Extraction]:
+    # Chunk every body, parse all chunks in one nlp.pipe stream, regroup per body.
+    flat: list[tuple[int, int, str]] = []
+    for bi, (body, _, _) in enumerate(items):
+        for off, piece in chunk_text(body[:MAX_BODY_CHARS]):
+            flat.append((bi, off, piece))
+    docs = nlp.pipe((p for _, _, p in flat), batch_size=_pipe_batch([p for _, _, p in flat], batch_size))
+    current = -1
+    registry = Registry()
+    claims: list[Claim] = []
+    own: list[tuple[object, int]] = []   # a post's parsed chunks, kept only when it has an author
+    results: dict[int, Extraction] = {}
+
+    def finish(bi: int) -> Extraction:
+        body, _, author = items[bi]
+        if author:
+            claims.extend(_own_statements(body, own, author, claims))
+        return _finish(body, claims, registry)
+
+    for (bi, off, _), doc in zip(flat, docs):
+        if bi != current:
+            if current >= 0:
+                results[current] = finish(current)
+            current, registry, claims, own = bi, Registry(), [], []
+        claims.extend(_read([(doc, off)], registry, nlp=nlp))
+        if items[bi][2]:
+            own.append((doc, off))
+    if current >= 0:
+        results[current] = finish(current)
+    for bi, (body, headline, _) in enumerate(items):
+        ext = results.get(bi) or Extraction()
+        if len(body) > MAX_BODY_CHARS:
+            ext.truncated_at = MAX_BODY_CHARS
+        if headline:
+            ext.headline_claims = _headline(headline, nlp, body)
+        yield ext
+
+
+def extract_claims_many(bodies: Iterable[str | tuple], n_process: int = 1, batch_size: int = 16,
+                        nlp=None) -> list[Extraction]:
+    """``extract_claims`` over many bodies (or (body, headline) pairs, or (body, headline,
+    author) triples for posts in their author's voice), in input order.
+
+    With ``n_process > 1`` the whole step — parse and attribution — runs in worker processes
+    (fork), each streaming its share through ``nlp.pipe``, so the Python attribution work is
+    parallel too rather than queued behind spaCy's own multiprocessing in the parent.
+    """
+    items = [(b, None, None) if isinstance(b, str) else (b[0], b[1], b[2] if len(b) > 2 else None) for b in bodies]
+    nlp = nlp or load_nlp()
+    if n_process <= 1 or len(items) < 2:
+        return list(_extract_batch(items, nlp, batch_size))
+    import multiprocessing as mp
+
+    global _WORKER_NLP
+    _WORKER_NLP = nlp
+    n = min(n_process, len(items))
+    # Small ordered batches keep both workers busy to the end (long bodies vary a lot) while
+    # imap returns results in input order.
+    size = max(1, min(batch_size, (len(items) + 4 * n - 1) // (4 * n)))
+    slices = [items[i : i + size] for i in range(0, len(items), size)]
+    ctx = mp.get_context("fork")
+    with ctx.Pool(n) as pool:
+        parts = list(pool.imap(_worker_run, slices))
+    return [e for part in parts for e in part]

@@ -1,0 +1,289 @@
+"""What every construction reads with: one parsed chunk, its quotes, sentences, subjects and speakers.
+
+``ChunkReader`` holds the parse and the helpers the constructions share; each construction
+(``direct``, ``reported``, ``unattributed``, ``refusals``, ``colon_lines``) is a class of its own
+module built on it, and ``document.ClaimReader`` runs them in order, the way a spaCy pipeline runs
+its components."""
+
+from __future__ import annotations
+
+import bisect
+
+from spacy.tokens import Span
+
+from ..cues import (
+    ABOUT_VERBS,
+    AS_VIEW_VERBS,
+    COGNITION_VERBS,
+    INTENT_VERBS,
+    STANCE_VERBS,
+    EVIDENCE_SUBJECTS,
+    PREP_CUES,
+    SPEECH_VERBS,
+)
+from ..quotes import Quote, find_quotes
+from ..speakers import Registry
+from .model import Claim, MAX_SPEAKER_TOKENS
+
+
+#: Subordinators of a trailing clause that the writer adds to a claim rather than reports in it
+#: ("X says A, while Y says B", "…, although he gave no evidence").
+_CONCESSIVE = frozenset("while whereas although though".split())
+
+
+_REL_WORDS = frozenset("which who whom whose where".split())
+
+
+def _trim_concessive(doc, head, lo: int, hi: int) -> int:
+    """End of a content span before a trailing clause the writer adds to it.
+
+    ", while …" / ", although …" clauses of ``head``, and a non-restrictive relative or
+    participial clause closing the span ("… the reality of climate change, which makes him an
+    outlier", "…, engaging in age-old tactics") are the writer's, not the source's.
+    """
+    for c in head.rights:
+        if c.dep_ == "advcl" and c.left_edge.i > lo and any(
+                m.dep_ == "mark" and m.lower_ in _CONCESSIVE for m in c.children) and not (
+                doc[c.left_edge.i].lower_ == "while" and doc[c.left_edge.i - 1].text != ","
+                and _own_subject(c) is not None):
+                # (a "while" clause with its own subject and no comma is one of time: "lied while
+                # the inquiry ran" is content; "…, while …" and "while blocking …" are cut)
+            cut = c.left_edge.i
+            while cut - 1 > lo and doc[cut - 1].is_punct:
+                cut -= 1
+            hi = min(hi, cut)
+            break
+    end = hi - 1
+    while end > lo and doc[end].is_punct:
+        end -= 1
+    for t in doc[lo:hi]:
+        first = t.left_edge
+        if first.i <= lo or doc[first.i - 1].text != "," or t.right_edge.i < end:
+            continue
+        tail = (t.dep_ == "relcl" and first.lower_ in _REL_WORDS) or (
+            t.dep_ == "advcl" and first is t and t.tag_ == "VBG")
+        if tail and not any(x.text in ("“", "”", '"', "''", "‘", "’") and x.is_punct for x in doc[first.i : hi]):
+            return first.i - 1  # (a tail carrying a quotation is the source's words: kept)
+    return hi
+
+
+def _own_subject(v):
+    subjects = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) >= 2 and subjects[1].left_edge.i == subjects[0].right_edge.i + 1 and subjects[1].pos_ == "PROPN":
+        return subjects[1]  # "Kelm city mayor Oksana Dzyuba said": the parser split role and name
+    for c in subjects:
+        return c
+    for c in v.children:
+        if c.dep_ == "agent":
+            return next((g for g in c.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def _agentive(tok) -> bool:
+    """Can this subject head be a speaker (a name, a pronoun, a person or organisation noun)?"""
+    from ..cues import ORG_NOUNS, PERSON_ROLES
+
+    if tok.pos_ in ("PROPN", "PRON") or tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        return True
+    lemma = tok.lemma_.lower()
+    return lemma in PERSON_ROLES or lemma in ORG_NOUNS or lemma in EVIDENCE_SUBJECTS
+
+
+def _as_put_it(tok) -> bool:
+    """"as one strategist put it, …": a parenthetical speech cue made of "put it"."""
+    return any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children) and \
+        any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children)
+
+
+class ChunkReader:
+    """Finds the claims of one parsed chunk; offsets are shifted into the body at the end."""
+
+    def __init__(self, doc, offset: int, registry: Registry, in_headline: bool = False,
+                 quotes: list[Quote] | None = None) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.offset = offset
+        self.reg = registry
+        self.in_headline = in_headline
+        self.quotes: list[Quote] = quotes if quotes is not None else find_quotes(self.text)
+        self.starts = [t.idx for t in doc]
+        # Quote lookups by bisection and sibling links, so no step is quadratic in the number of
+        # quotes (a hostile page can hold thousands).
+        self.q_starts = [q.start for q in self.quotes]
+        self.prev_sib: list[int | None] = [None] * len(self.quotes)
+        self.next_sib: list[int | None] = [None] * len(self.quotes)
+        last: dict[int | None, int] = {}
+        for qi, q in enumerate(self.quotes):
+            if q.parent in last:
+                self.prev_sib[qi] = last[q.parent]
+                self.next_sib[last[q.parent]] = qi
+            last[q.parent] = qi
+        self.latest_claim: Claim | None = None
+        self.no_comments: list[Claim] = []
+        # Sentence bounds computed once: Token.sent re-derives them on every call.
+        self.sents = list(doc.sents)
+        self.sent_starts = [sp.start for sp in self.sents]
+        self.used_cues: set[int] = set()
+        self.claims: list[Claim] = []
+        # quote index -> claim (for nesting and first-person speakers)
+        self.quote_claim: dict[int, Claim] = {}
+        self.standalone: set[int] = set()
+        # cue token -> subject, for a cue coordinated with an earlier one ("underscores … and urges")
+        self.subj_override: dict[int, object] = {}
+
+    # -- helpers ---------------------------------------------------------------------------
+    def sent_of(self, tok):
+        """The sentence Span holding ``tok`` (cached bounds)."""
+        k = bisect.bisect_right(self.sent_starts, tok.i) - 1
+        return self.sents[max(k, 0)]
+
+    def tok_at(self, char: int):
+        i = bisect.bisect_right(self.starts, char) - 1
+        return self.doc[max(i, 0)] if len(self.doc) else None
+
+    def in_quote(self, char: int) -> int | None:
+        """Index of the innermost quote whose quoted text holds ``char``.
+
+        Quotes nest properly, so the one that opened last before ``char`` holds it, or else one
+        of its ancestors does.
+        """
+        k: int | None = bisect.bisect_right(self.q_starts, char) - 1
+        while k is not None and k >= 0:
+            q = self.quotes[k]
+            if q.inner_start <= char < q.inner_end:
+                return k
+            k = q.parent
+        return None
+
+    def quotes_between(self, a: int, b: int) -> list[int]:
+        return list(range(bisect.bisect_left(self.q_starts, a), bisect.bisect_left(self.q_starts, b)))
+
+    def outer_speaker_at(self, char: int) -> str | None:
+        qi = self.in_quote(char)
+        while qi is not None:
+            if qi in self.quote_claim:
+                return self.quote_claim[qi].speaker
+            qi = self.quotes[qi].parent
+        return None
+
+    def subject_of(self, verb, depth: int = 0):
+        """The grammatical subject of ``verb``, inherited through participles and conjuncts.
+
+        A participial cue ("…, underlining that …", "…, adding …") has no subject of its own; it
+        takes the nearest ancestor's, but skips subjects that cannot speak (the parser often hangs
+        the participle from a noun's modifier: "sported a T-shirt adorned with …, underlining").
+        """
+        if verb.i in self.subj_override:
+            return self.subj_override[verb.i]
+        candidates = []
+        v = verb
+        for _ in range(5):
+            subj = _own_subject(v)
+            if subj is not None:
+                candidates.append(subj)
+                if v is verb or _agentive(subj):
+                    break
+            climb = v.dep_ in ("advcl", "xcomp", "conj", "pcomp", "acl") or (v.dep_ == "prep" and v.pos_ == "ADP") or (
+                v.dep_ == "ccomp" and subj is not None and not _agentive(subj)
+            )
+            if not climb or v.head is v:
+                break
+            v = v.head
+            if v.pos_ in ("NOUN", "PROPN", "PRON") and v.head is not v:
+                v = v.head  # from a noun's modifier to the verb governing that noun
+        if not candidates:
+            return None
+        return next((c for c in candidates if _agentive(c)), candidates[0])
+
+    def speaker_span(self, subj, cue_char: int):
+        doc = self.doc
+        lo, hi = subj.left_edge.i, subj.right_edge.i + 1
+        # Never let a subject reach into a quote that the cue is not in.
+        cue_q = self.in_quote(cue_char)
+        toks = [t for t in doc[lo:hi] if self.in_quote(t.idx) == cue_q]
+        if not toks:
+            toks = [subj]
+        # the contiguous run around the head
+        lo = subj.i
+        while lo - 1 >= toks[0].i and doc[lo - 1] in toks:
+            lo -= 1
+        hi = subj.i + 1
+        while hi <= toks[-1].i and doc[hi] in toks:
+            hi += 1
+        while hi > lo + 1 and doc[hi - 1].is_punct:
+            hi -= 1
+        while lo < hi - 1 and doc[lo].is_punct:
+            lo += 1
+        if hi - lo > MAX_SPEAKER_TOKENS:
+            lo, hi = max(lo, subj.i - MAX_SPEAKER_TOKENS // 2), min(hi, subj.i + MAX_SPEAKER_TOKENS // 2)
+        return doc[lo:hi]
+
+    def make_claim(self, *, kind, start, end, cue_tokens=None, cue_text=None, subj=None, speaker_span=None,
+                   parts=None, speaker=None) -> Claim | None:
+        text = self.text
+        # trim whitespace and dangling punctuation at the content's edges
+        while start < end and (text[start].isspace() or text[start] in ",;:—–-"):
+            start += 1
+        while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:—–-"):
+            end -= 1
+        if end <= start:
+            return None
+        cue_start = cue_end = None
+        if cue_tokens:
+            cue_start = cue_tokens[0].idx
+            cue_end = cue_tokens[-1].idx + len(cue_tokens[-1])
+            cue_text = text[cue_start:cue_end]
+            self.used_cues.update(t.i for t in cue_tokens)
+        anchor = cue_start if cue_start is not None else start
+        anonymous = False
+        sp_start = sp_end = None
+        speaker_text = None
+        if speaker_span is None and subj is not None:
+            speaker_span = subj if isinstance(subj, Span) else self.speaker_span(subj, anchor)
+        if speaker_span is not None and len(speaker_span):
+            speaker_text = speaker_span.text
+            sp_start, sp_end = speaker_span.start_char, speaker_span.end_char
+            if speaker is None:
+                speaker, anon = self.reg.resolve(speaker_span, self.offset + anchor, self.offset,
+                                                 outer_speaker=self.outer_speaker_at(anchor))
+                anonymous = anon is not None
+        self.reg.note_speaker(self.offset + anchor, speaker, self.reg.is_person(speaker) if speaker else False)
+        claim = Claim(
+            speaker=speaker, speaker_text=speaker_text, cue=cue_text, kind=kind,
+            content=text[start:end], start=start, end=end, cue_start=cue_start, cue_end=cue_end,
+            speaker_start=sp_start, speaker_end=sp_end, parts=parts, anonymous=anonymous,
+            in_headline=self.in_headline,
+            speaker_type=self.reg.speaker_type(speaker, speaker_span, anonymous) if speaker else None,
+        )
+        self.claims.append(claim)
+        if self.latest_claim is None or claim.end > self.latest_claim.end:
+            self.latest_claim = claim
+        if kind == "no_comment":
+            self.no_comments.append(claim)
+        return claim
+
+    def is_cue(self, tok) -> bool:
+        return tok.lemma_.lower() in SPEECH_VERBS and tok.pos_ in ("VERB", "AUX") and tok.i not in self.used_cues
+
+    def is_reported_cue(self, tok) -> bool:
+        """A cue of reported speech or thought: a speech verb, or a belief/intention verb."""
+        if tok.pos_ not in ("VERB", "AUX") or tok.i in self.used_cues:
+            return False
+        lemma = tok.lemma_.lower()
+        return (lemma in SPEECH_VERBS or lemma in COGNITION_VERBS or lemma in INTENT_VERBS or lemma in STANCE_VERBS
+                or lemma in ABOUT_VERBS or lemma in PREP_CUES or lemma in AS_VIEW_VERBS
+                or lemma == "put" and _as_put_it(tok))
+
+    # -- direct quotes -------------------------------------------------------------------------
+    def _para_bounds(self, pos: int) -> tuple[int, int]:
+        s = self.text.rfind("\n", 0, pos) + 1
+        e = self.text.find("\n", pos)
+        return s, (len(self.text) if e == -1 else e)
+
+    def _frame_tokens(self, a: int, b: int):
+        """Tokens wholly in text[a:b] that are not inside a quote nested at the same level."""
+        if b <= a:
+            return []
+        i = bisect.bisect_left(self.starts, a)
+        j = bisect.bisect_left(self.starts, b)
+        return [self.doc[k] for k in range(i, j)]

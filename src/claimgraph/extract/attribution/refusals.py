@@ -1,0 +1,91 @@
+"""Refusals and absences of comment (claim kind ``no_comment``): "declined to comment", "has yet to
+comment", "did not respond to a request", "could not be reached", negated disclosure verbs."""
+
+from __future__ import annotations
+
+from ..cues import (
+    NO_COMMENT,
+    SPEECH_VERBS,
+)
+from .reader import ChunkReader
+
+
+class Refusals(ChunkReader):
+    """Refusals and absences of comment."""
+
+    # -- no comment --------------------------------------------------------------------------
+    def no_comment(self) -> None:
+        doc = self.doc
+        for m in NO_COMMENT.finditer(self.text):
+            if self.in_quote(m.start()) is not None:
+                continue  # a silence inside a quotation is part of what the quoted source says
+            tok = self.tok_at(m.start())
+            if tok.lower_ == "no":
+                self._no_comment_from(m)
+                continue
+            verb = tok.head if tok.dep_ in ("aux", "neg", "auxpass") else tok
+            if verb.dep_ in ("relcl", "acl") or (
+                    verb.dep_ in ("xcomp", "csubj", "advcl") and any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children)
+                    and self.subject_of(verb) is None):
+                continue  # "groups that don't disclose …", "to refuse to release …": no one's silence
+            subj = self.subject_of(verb)
+            if subj is None and verb.head is not verb:
+                subj = self.subject_of(verb.head)
+            if any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children) and (
+                    subj is None or verb.head.lemma_ == "be" or verb.head.pos_ == "ADJ"):
+                continue  # "it is wrong to refuse to release …": a silence nobody keeps
+            own = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if own is not None and own.i > 0 and doc[own.i - 1].pos_ == "NOUN" and not any(
+                    c.dep_ in ("dobj", "ccomp", "xcomp", "prep", "advcl") for c in verb.children):
+                continue  # "a payment he would not disclose": a relative clause without its pronoun
+            speaker_subj = subj
+            if subj is not None and subj.tag_ == "PRP" and subj.lower_ not in ("i", "we") and verb.dep_ == "ccomp" \
+                    and verb.head.lemma_.lower() in SPEECH_VERBS:
+                # "Russia said it had not given specifics": the silence is the reporting subject's
+                outer = self.subject_of(verb.head)
+                if outer is not None and outer.tag_ != "PRP":
+                    speaker_subj = outer
+            # content: the clause "X has yet to comment on Y" (not a ", but …" conj after it); a
+            # subject carrying a relative clause or apposition is left out, the predicate stands.
+            lo = tok.i
+            if subj is not None and subj.i < tok.i:
+                subj_toks = list(subj.subtree)
+                if len(subj_toks) <= 6 and not any(t.dep_ in ("relcl", "appos") or t.text == "," for t in subj_toks):
+                    lo = subj.left_edge.i
+            hi = verb.i + 1
+            for c in verb.rights:
+                if c.dep_ in ("cc", "conj") or (c.dep_ == "punct" and c.text in ",;"):
+                    break
+                hi = c.right_edge.i + 1
+            hi = max(hi, self.tok_at(m.end() - 1).i + 1)
+            while hi > lo + 1 and doc[hi - 1].is_punct:
+                hi -= 1
+            cue_lo, cue_hi = self.tok_at(m.start()).i, self.tok_at(m.end() - 1).i + 1
+            cue_tokens = list(doc[cue_lo:cue_hi])
+            claim = self.make_claim(kind="no_comment", start=doc[lo].idx, end=doc[hi - 1].idx + len(doc[hi - 1]),
+                                    cue_tokens=cue_tokens, subj=speaker_subj)
+            if claim is not None:
+                claim.cue = self.text[m.start() : m.end()]
+                self.used_cues.update(t.i for t in doc[lo:hi] if t.lemma_.lower() in ("comment", "respond", "reply"))
+                self.used_cues.update(t.i for t in doc[cue_lo:cue_hi])
+
+    def _no_comment_from(self, m) -> None:
+        """"There was no immediate comment from the Kremlin": the sentence, spoken for by the
+        object of "from" (a silence has a source even when it is not the subject)."""
+        doc = self.doc
+        tok = self.tok_at(m.start())
+        sent = self.sent_of(tok)
+        src = None
+        for t in doc[tok.i : sent.end]:
+            if t.lower_ == "from" and t.idx >= m.start():
+                pobj = next((c for c in t.children if c.dep_ == "pobj"), None)
+                if pobj is not None:
+                    src = doc[pobj.left_edge.i : pobj.right_edge.i + 1]
+                break
+        lo, hi = sent.start, sent.end
+        while hi > lo + 1 and doc[hi - 1].is_punct:
+            hi -= 1
+        claim = self.make_claim(kind="no_comment", start=doc[lo].idx, end=doc[hi - 1].idx + len(doc[hi - 1]),
+                                cue_tokens=list(doc[tok.i : self.tok_at(m.end() - 1).i + 1]), speaker_span=src)
+        if claim is not None:
+            claim.cue = self.text[m.start() : m.end()]

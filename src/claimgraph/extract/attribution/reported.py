@@ -1,0 +1,521 @@
+"""Reported speech: a cue verb with its content clause or object, stance and claim nouns, labels,
+passives with an agent, and "according to"."""
+
+from __future__ import annotations
+
+from ..cues import (
+    ABOUT_PREPS,
+    ABOUT_VERBS,
+    AS_VIEW_VERBS,
+    CLAIM_NOUNS,
+    COGNITION_VERBS,
+    INTENT_VERBS,
+    STANCE_VERBS,
+    EVIDENCE_SUBJECTS,
+    NEEDS_AS,
+    OBJECT_VERBS,
+    PREP_CUES,
+    RELEASE_VERBS,
+    SHOW_VERBS,
+    SEEM_VERBS,
+    SPEECH_OBJECT_OK,
+    SPEECH_VERBS,
+    STANCE_NOUNS,
+)
+from .reader import _agentive, _as_put_it, _own_subject, _trim_concessive
+from .unattributed import Unattributed
+
+
+#: Verbs of saying whose negation leaves nothing said ("did not say that …").
+UNSAID_IF_NEGATED = frozenset(
+    "say claim state tell confirm announce assert allege report write declare insist deny admit acknowledge".split())
+
+#: Cognition verbs that, with a first-person subject inside a quote, only hedge the quote.
+HEDGES = frozenset("think believe fear feel guess suppose know hope".split())
+
+
+def _evidence_head(subj):
+    # a relative pronoun stands for its antecedent ("a video that showed …")
+    if subj.lower_ in ("that", "which") and subj.head.dep_ == "relcl":
+        return subj.head.head
+    return subj
+
+
+def _to_infinitive(tok) -> bool:
+    return any(a.lower_ == "to" and a.dep_ == "aux" for a in tok.children)
+
+
+#: Prepositions whose phrase, after a speech verb's nominal object, is part of what was said
+#: ("reiterated his support for the bill").
+_OBJECT_PREPS = frozenset("as to for about on against".split())
+
+
+class ReportedSpeech(Unattributed):
+    """Reported speech and "according to" (an agentless passive falls through to ``Unattributed``)."""
+
+    # -- reported speech --------------------------------------------------------------------
+    def reported(self) -> None:
+        doc = self.doc
+        for tok in doc:
+            if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+                self._according(tok)
+        for tok in doc:
+            if tok.pos_ == "NOUN":
+                noun = tok.lemma_.lower()
+                if noun in CLAIM_NOUNS:
+                    self._claim_noun(tok)
+                if noun in STANCE_NOUNS:
+                    self._stance_noun(tok)
+                continue
+            if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in SEEM_VERBS:
+                self._seems(tok)
+                continue
+            if not self.is_reported_cue(tok):
+                continue
+            if tok.lemma_.lower() in NEEDS_AS and self._what_called(tok):
+                continue
+            self._reported_one(tok)
+
+    def _stance_noun(self, tok) -> None:
+        """"Pence's call for a special prosecutor", "her criticism of the deal": a stance noun
+        with an owner and the prepositional object it is about (the owner is the speaker)."""
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if owner is None or self.in_quote(tok.idx) is not None or tok.i in self.used_cues:
+            return
+        if owner.lower_ in ("my", "our", "your", "its") or not _agentive(owner):
+            return
+        preps = STANCE_NOUNS[tok.lemma_.lower()]
+        prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in preps and c.i > tok.i), None)
+        obj = next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
+        if obj is None:
+            inf = next((c for c in tok.children if c.dep_ == "acl" and c.i > tok.i and _to_infinitive(c)), None)
+            if inf is None or "to" not in preps:
+                return
+            obj = inf
+        if any(c.start <= tok.idx < c.end for c in self.claims):
+            return
+        self._owned_claim(tok, owner, obj)
+
+    def _owned_claim(self, tok, owner, head, skip_that: bool = False) -> None:
+        """A claim whose content is ``head``'s subtree and whose speaker is ``owner``'s ("her call
+        for …", "Trump's claim that …"), cued by the noun ``tok``."""
+        doc = self.doc
+        lo, hi = head.left_edge.i, head.right_edge.i + 1
+        hi = _trim_concessive(doc, head, lo, hi)
+        if skip_that and doc[lo].lower_ == "that":
+            lo += 1
+        while hi > lo and doc[hi - 1].is_punct and doc[hi - 1].text not in "”’\"":
+            hi -= 1
+        if hi <= lo:
+            return
+        q_in = self.quotes_between(doc[lo].idx - 1, doc[hi - 1].idx + 1)
+        kind = "mixed" if any(self.quotes[qi].words(self.text) >= 2 for qi in q_in) else "indirect"
+        span = doc[owner.left_edge.i : owner.right_edge.i + 1]
+        if len(span) > 1 and span[-1].tag_ == "POS":
+            span = span[:-1]
+        self.make_claim(kind=kind, start=doc[lo].idx, end=doc[hi - 1].idx + len(doc[hi - 1]),
+                        cue_tokens=[tok], speaker_span=span)
+
+    def _claim_noun(self, tok) -> None:
+        """"Trump's claim that …", "her view that …": a claim noun with an owner and a that-clause."""
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        clause = next((c for c in tok.children if c.dep_ in ("acl", "ccomp", "relcl") and c.i > tok.i
+                       and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)), None)
+        if owner is None or clause is None or self.in_quote(tok.idx) is not None:
+            return
+        if owner.lower_ in ("my", "our", "your", "its") or not _agentive(owner) and owner.pos_ != "PRON":
+            return
+        if any(c.start <= tok.idx < c.end for c in self.claims):
+            return
+        self._owned_claim(tok, owner, clause, skip_that=True)
+
+    def _content_children(self, tok):
+        lemma = tok.lemma_.lower()
+        kids = [c for c in tok.children if c.dep_ == "ccomp"]
+        if len(kids) > 1 and kids[0].i < tok.i < kids[-1].i:
+            # "It's unlikely; Clinton's team says she'll continue": a clause on each side of the
+            # cue — the one after it is what is said
+            kids = [c for c in kids if c.i > tok.i]
+        if kids:
+            if lemma in SPEECH_VERBS or lemma in COGNITION_VERBS or lemma in INTENT_VERBS:
+                return kids
+            return []
+        if lemma in INTENT_VERBS:
+            # "wants to triple …", "urged Congress to act": the infinitive, with the addressee
+            inf = [c for c in tok.children if c.dep_ in ("xcomp", "advcl") and c.i > tok.i
+                   and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)]
+            if inf:
+                objs = [c for c in tok.children if c.dep_ in ("dobj", "dative") and c.i < inf[0].i]
+                # "wants to triple X, grow Y and create Z": the parser hangs the later bare
+                # infinitives on the cue, as its conjuncts
+                more = [c for c in tok.children if c.dep_ == "conj" and c.tag_ in ("VB", "VBP") and c.i > inf[0].i
+                        and _own_subject(c) is None]
+                return objs + inf[:1] + more
+        if lemma in ABOUT_VERBS:
+            # "spoke about his health", "complained about the microphone": the topic
+            about = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ABOUT_PREPS and c.i > tok.i
+                     and not any(c2.dep_ == "dobj" for c2 in tok.children)
+                     and any(g.dep_ in ("pobj", "pcomp") and g.pos_ != "PRON" for g in c.children)]
+            who = self.subject_of(tok)
+            if about and (lemma != "speak" or about[0].lower_ != "on") and \
+                    (who is None or who.lower_ not in ("i", "we", "you")) and self.in_quote(tok.idx) is None:
+                return [g for g in about[0].children if g.dep_ in ("pobj", "pcomp")][:1]
+        if lemma in AS_VIEW_VERBS:
+            # "sees the deal as a betrayal": the object with its "as" phrase
+            objs = [c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i and c.pos_ != "PRON"]
+            as_ = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" and objs and c.i > objs[0].i
+                   and any(g.dep_ in ("pobj", "pcomp") for g in c.children)]
+            return objs[:1] + as_[:1] if objs and as_ else []
+        if lemma in PREP_CUES and not any(c.dep_ in ("dobj", "ccomp") for c in tok.children):
+            # "referred to the memo", "railed against the deal": the prepositional object
+            prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in PREP_CUES[lemma]
+                         and c.i > tok.i), None)
+            if prep is not None:
+                objs = [g for g in prep.children if g.dep_ in ("pobj", "pcomp") and g.tag_ not in ("WP", "WDT")
+                        and g.pos_ != "PRON"]
+                own = _own_subject(tok) or self.subject_of(tok)
+                if objs and own is not None and _agentive(own) and own.lemma_.lower() not in EVIDENCE_SUBJECTS \
+                        and self._thought_ok(tok, objs):
+                    return objs[:1]
+        if lemma in STANCE_VERBS and lemma not in OBJECT_VERBS:
+            # "cited the remarks", "proposes doing away with …": the object, with what goes with it
+            objs = [c for c in tok.children if c.dep_ in ("dobj",) and c.i > tok.i and c.tag_ not in ("WP", "WDT")]
+            if not objs:
+                objs = [c for c in tok.children if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i > tok.i]
+            if objs:
+                extra = [c for c in tok.children if c.i > objs[0].i and (
+                    c.dep_ in ("oprd",) or (c.dep_ == "prep" and c.lower_ in ("as", "to", "for")))]
+                return objs + extra
+            return []
+        if lemma not in SPEECH_VERBS:
+            return []
+        if lemma == "call":
+            # "calls for X (to halt Y)", "called on X to do Y"
+            inf = [c for c in tok.children if c.dep_ in ("advcl", "xcomp") and c.i > tok.i
+                   and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)]
+            # "called on X to do Y" needs its infinitive ("called the office on Monday" is a call)
+            fors = [c for c in tok.children if c.dep_ == "prep" and (c.lower_ == "for" or c.lower_ == "on" and inf)]
+            if fors:
+                return fors + inf
+        if lemma in OBJECT_VERBS:
+            objs = [c for c in tok.children if c.dep_ in ("dobj",)]
+            if objs and objs[0].tag_ in ("WP", "WDT"):
+                return []
+            # what goes with the object: "accused X of Y", "blamed X for Y", "called X a liar",
+            # "urged X to act"
+            extra = [c for c in tok.children if c.i > tok.i and (
+                c.dep_ in ("oprd", "xcomp")
+                or (c.dep_ == "prep" and c.lower_ in ("as", "of", "for"))
+                or (c.dep_ == "advcl" and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)))]
+            if lemma in NEEDS_AS and not extra and objs and (
+                    any(c.dep_ == "appos" and c.i > objs[0].i for c in objs[0].children)
+                    or any(c.dep_ == "dative" and c.i > tok.i for c in tok.children)):
+                # "called the plan “a gift to the rich”" (the parser makes the label an
+                # apposition of the object, or the object a dative): object and label
+                return [c for c in tok.children if c.dep_ == "dative" and c.i > tok.i] + objs
+            if lemma in NEEDS_AS and not extra:
+                if lemma == "call":
+                    fors = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"]
+                    # "calls for X to halt Y": the infinitive is part of what is called for
+                    inf = [c for c in tok.children if c.dep_ in ("advcl", "xcomp") and c.i > tok.i
+                           and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)]
+                    return fors + inf if fors else []
+                return []
+            if objs:
+                return objs + extra
+        if lemma in SPEECH_OBJECT_OK:
+            # "tweeted a chart of …", "reiterated the premise of …": a speech verb's nominal object
+            objs = [c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i and c.pos_ in ("NOUN", "PROPN")
+                    and c.tag_ not in ("WP", "WDT")]
+            if objs and self._thought_ok(tok, objs):
+                extra = [c for c in tok.children if c.i > objs[0].i and c.dep_ == "prep" and c.lower_ in _OBJECT_PREPS]
+                return objs + extra
+        # "said the firm hid losses" misparsed: the clause's verb taken for an adjective and its
+        # subject buried in the cue's object — an object phrase that holds a subject is the clause
+        objs = [c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i]
+        if objs and any(t.dep_ in ("nsubj", "nsubjpass") for t in objs[0].subtree):
+            return objs[:1]
+        return []
+
+    def _label_fallback(self, tok) -> bool:
+        """"called Hale “reckless.”" when the parser lost the label: the cue, a short noun
+        phrase and a short quotation closing the clause — the phrase and the quoted label."""
+        doc = self.doc
+        if self.in_quote(tok.idx) is not None or any(c.start <= tok.idx < c.end for c in self.claims):
+            return False
+        i = tok.i + 1
+        while i < len(doc) and i - tok.i <= 6 and doc[i].pos_ in ("PROPN", "NOUN", "PRON", "DET", "ADJ", "NUM", "PART") \
+                and self.in_quote(doc[i].idx) is None and doc[i].lower_ not in ("that", "what", "which", "who", "it"):
+            i += 1
+        if i == tok.i + 1 or i >= len(doc) or doc[i].text not in ("“", '"', "‘", "''", "'"):
+            return False
+        qi = self.in_quote(doc[i].idx + len(doc[i]))
+        if qi is None or self.quotes[qi].start != doc[i].idx:
+            return False
+        q = self.quotes[qi]
+        if q.words(self.text) > 12:
+            return False
+        subj = self.subject_of(tok)
+        if subj is None or subj.dep_ == "expl" or subj.lower_ in ("i", "we", "you", "it"):
+            return False
+        span = None
+        if subj.left_edge.i < tok.i <= subj.right_edge.i:
+            span = doc[subj.left_edge.i : tok.i]  # the parser hung the cue inside the subject
+        self.make_claim(kind="mixed", start=doc[tok.i + 1].idx, end=q.inner_end, cue_tokens=[tok], subj=subj,
+                        speaker_span=span)
+        return True
+
+    def _what_called(self, tok) -> bool:
+        """"what critics call a land grab", "what she described as a disaster".
+
+        The label a source puts on the thing the writer names: the claim is "what" plus the
+        label (two parts), the source the verb's subject.
+        """
+        what = next((c for c in tok.children if c.dep_ == "dobj" and c.lower_ == "what" and c.i < tok.i), None)
+        if what is None or self.in_quote(tok.idx) is not None:
+            return False
+        label = next((c for c in tok.children if c.i > tok.i and (
+            c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "as"
+            and any(g.dep_ == "pobj" for g in c.children))), None)
+        subj = _own_subject(tok)
+        if label is None or subj is None or subj.i < what.i or subj.lower_ in ("i", "we", "you", "it"):
+            return False
+        if any(c.start <= tok.idx < c.end for c in self.claims):
+            return False
+        doc = self.doc
+        lo = label.i + 1 if label.dep_ == "prep" else label.left_edge.i
+        hi = label.right_edge.i + 1
+        while hi > lo and doc[hi - 1].is_punct and doc[hi - 1].text not in "”’\"":
+            hi -= 1
+        if hi <= lo:
+            return False
+        parts = [(what.idx, what.idx + len(what)), (doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1]))]
+        q_in = self.quotes_between(parts[1][0] - 1, parts[1][1])
+        kind = "mixed" if q_in else "indirect"
+        self.make_claim(kind=kind, start=parts[0][0], end=parts[1][1], cue_tokens=[tok], subj=subj, parts=parts)
+        return True
+
+    def _passive_with_agent(self, tok) -> bool:
+        """"The plan was endorsed by the union", "the meeting was first reported by Politico".
+
+        A stance or speech verb in the passive whose object is now its subject: the subject is
+        what the agent endorsed, reported or attacked, and the agent is the speaker.
+        """
+        lemma = tok.lemma_.lower()
+        if not (lemma in STANCE_VERBS or lemma in OBJECT_VERBS or lemma in SPEECH_OBJECT_OK) or lemma in NEEDS_AS:
+            return False
+        subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+        src = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+        if subj is None or src is None or subj.i > tok.i or subj.pos_ == "PRON" or not _agentive(src):
+            return False
+        if any(c.dep_ in ("ccomp", "xcomp", "oprd") for c in tok.children) or self.in_quote(tok.idx) is not None:
+            return False
+        if any(c.start <= tok.idx < c.end for c in self.claims):
+            return False
+        doc = self.doc
+        lo, hi = subj.left_edge.i, subj.right_edge.i + 1
+        hi = _trim_concessive(doc, subj, lo, hi)
+        while hi > lo and doc[hi - 1].is_punct:
+            hi -= 1
+        if hi <= lo:
+            return False
+        span = doc[src.left_edge.i : src.right_edge.i + 1]
+        self.make_claim(kind="indirect", start=doc[lo].idx, end=doc[hi - 1].idx + len(doc[hi - 1]),
+                        cue_tokens=[tok], speaker_span=span)
+        return True
+
+    def _thought_ok(self, tok, kids) -> bool:
+        """Is a belief/intention cue with this content an attribution, not a turn of phrase?
+
+        "you know", "I want to ask" and "it seems" are discourse, and "knew where I was" names
+        no proposition: the cue needs a third-person subject and a content that is not a bare
+        wh-clause.
+        """
+        if self.in_quote(tok.idx) is not None:
+            return False  # inside a quotation it is the quoted speaker's own wording
+        if any(c.start <= tok.idx < c.end for c in self.claims):
+            return False  # "X confirmed that the crew decided to …": part of X's claim
+        own = _own_subject(tok) or self.subject_of(tok)
+        if own is None or own.lower_ in ("i", "we", "you", "it", "me", "us") or own.dep_ == "expl":
+            return False
+        first = kids[0]
+        lead = first.left_edge
+        if first.dep_ == "ccomp" and lead.tag_ in ("WDT", "WP", "WP$", "WRB") or lead.lower_ in ("whether", "if"):
+            return False
+        return True
+
+    def _reported_one(self, tok) -> None:
+        doc = self.doc
+        lemma = tok.lemma_.lower()
+        if lemma in UNSAID_IF_NEGATED and any(c.dep_ == "neg" for c in tok.children):
+            # "did not say that …", "never claimed …": what a source did not say is no assertion
+            # (refusals and silences are the no-comment pass's; "does not show", "did not want
+            # to" stay: a negative finding or stance is still the source's)
+            return
+        if lemma in HEDGES and self.in_quote(tok.idx) is not None:
+            own = _own_subject(tok)
+            if own is not None and own.lower_ in ("i", "we"):
+                return  # "I think …" inside a quote is the quoted speaker's own claim, not another
+        if any(c.dep_ == "auxpass" for c in tok.children) and not any(c.dep_ == "agent" for c in tok.children):
+            self._passive_unnamed(tok)
+            return
+        if any(c.dep_ == "auxpass" for c in tok.children) and self._passive_with_agent(tok):
+            return
+        kids = self._content_children(tok)
+        if not kids and lemma in NEEDS_AS and self._label_fallback(tok):
+            return
+        put_it = lemma == "put" and _as_put_it(tok)
+        if lemma not in SPEECH_VERBS and not put_it and not (kids and self._thought_ok(tok, kids)):
+            return  # a belief/intention cue needs a content clause or object of its own
+        if kids and any(c.kind in ("indirect", "mixed", "according_to") and c.start <= tok.idx < c.end for c in self.claims):
+            return
+        if not kids and (lemma in SHOW_VERBS or lemma in NEEDS_AS):
+            # "the footage shows two tanks crossing …": evidence shows a scene, not a clause
+            own = _own_subject(tok)
+            if own is not None and _evidence_head(own).lemma_.lower() in EVIDENCE_SUBJECTS:
+                kids = [c for c in tok.children if c.dep_ == "dobj"]
+        as_clause = tok.dep_ == "advcl" and any(c.lower_ == "as" and c.dep_ == "mark" for c in tok.children)
+        if not kids and not as_clause and tok.dep_ != "parataxis":
+            return
+        if any(c.dep_ == "auxpass" for c in tok.children) and not any(c.dep_ == "agent" for c in tok.children):
+            return  # "they had been told that …": the teller is unnamed, the subject is the hearer
+        subj = self.subject_of(tok)
+        if subj is None or subj.dep_ == "expl" or subj.lower_ == "it" and lemma in ("say", "report") and not any(c.dep_ == "agent" for c in tok.children):
+            if subj is None or subj.dep_ == "expl":
+                return
+        cue_tokens = [tok]
+        if kids:
+            lo = min(k.left_edge.i for k in kids)
+            hi = max(k.right_edge.i for k in kids) + 1
+            hi = _trim_concessive(doc, kids[-1], lo, hi)
+            # the content never contains its own cue or speaker
+            if lo <= tok.i < hi or (lo <= subj.i < hi):
+                if lo <= tok.i < hi:
+                    return
+            # "underscores that A and urges B": the parser hangs the second cue inside the first
+            # one's clause; cut the content before it and give it the same speaker.
+            for t in doc[lo:hi]:
+                if t.dep_ == "conj" and t.lemma_.lower() in SPEECH_VERBS and _own_subject(t) is None and t.i > lo \
+                        and (t.tag_ == tok.tag_ or any(c.dep_ == "ccomp" for c in t.children)):
+                    # "X says Machado promised A and said B": the second speech verb, with a
+                    # clause of its own, is a second claim — the cut holds either way; the
+                    # speaker is shared only when the verb form matches the cue's
+                    cut = t.i
+                    while cut - 1 > lo and (doc[cut - 1].dep_ == "cc" or doc[cut - 1].is_punct):
+                        cut -= 1
+                    if cut > lo:
+                        hi = cut
+                        if t.tag_ == tok.tag_:
+                            self.subj_override[t.i] = subj
+                    break
+            if tok.i < lo:
+                # "said A; B": a semicolon outside quotes before a clause with its own subject
+                for t in doc[lo + 1 : hi - 1]:
+                    if t.text == ";" and self.in_quote(t.idx) is None and any(
+                            x.dep_ in ("nsubj", "nsubjpass") for x in doc[t.i + 1 : hi]):
+                        hi = t.i
+                        break
+            if tok.i < lo and hi < len(doc) and doc[hi].text == ":" \
+                    and self.in_quote(doc[hi].idx) is None:
+                # "notes that three things are happening at once: A, B and C": the elaboration
+                # after a colon closing the content is part of it (to the end of the sentence)
+                s_end = self.sent_of(doc[hi]).end
+                if s_end - hi > 2 and self.sent_of(doc[hi]).start <= tok.i:
+                    hi = s_end
+                    while hi - 1 > lo and doc[hi - 1].is_punct and doc[hi - 1].text not in "”’\"":
+                        hi -= 1
+            first = doc[lo]
+            if first.lower_ in ("that",) and first.dep_ in ("mark",) or (first.lower_ == "that" and lo + 1 < hi):
+                lo += 1
+            if any(k.dep_ == "prep" and k.lower_ in ("for", "on") and k.head.lemma_ == "call" for k in kids):
+                cue_tokens = [tok, doc[lo]]
+                lo += 1
+            start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])
+            parts = None
+        else:
+            # "as reported by X" / "the war, he said, will end": content is the host clause.
+            head = tok.head
+            if head is tok:
+                return
+            s_lo, s_hi = head.left_edge.i, head.right_edge.i + 1
+            c_lo, c_hi = tok.left_edge.i, tok.right_edge.i + 1
+            left = (s_lo, c_lo)
+            right = (c_hi, s_hi)
+            if tok.dep_ == "parataxis" and left[1] > left[0] and right[1] > right[0]:
+                parts = [(doc[left[0]].idx, doc[left[1] - 1].idx + len(doc[left[1] - 1])),
+                         (doc[right[0]].idx, doc[right[1] - 1].idx + len(doc[right[1] - 1]))]
+                start, end = parts[0][0], parts[1][1]
+            else:
+                lo, hi = max([left, right], key=lambda r: r[1] - r[0])
+                if hi <= lo:
+                    return
+                start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])
+                parts = None
+            if as_clause:
+                mark = next(c for c in tok.children if c.lower_ == "as")
+                agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+                cue_tokens = [mark, tok] + ([agent] if agent is not None else [])
+                if put_it:
+                    cue_tokens = [mark, tok, next(c for c in tok.children if c.dep_ == "dobj")]
+                cue_tokens.sort(key=lambda t: t.i)
+                if agent is not None and cue_tokens[-1] is not agent:
+                    cue_tokens = [mark, tok]
+        text = self.text
+        # Trim trailing sentence punctuation but keep a closing quote mark that belongs to it.
+        while end > start and text[end - 1] in ".;,":
+            end -= 1
+        # Content that is exactly a standalone quote was already taken as a direct claim.
+        q_in = self.quotes_between(start - 1, end)
+        if any(qi in self.quote_claim and self.quotes[qi].parent is None for qi in q_in):
+            direct_q = [self.quotes[qi] for qi in q_in if qi in self.quote_claim]
+            if any(dq.inner_end - dq.inner_start >= 0.6 * (end - start) for dq in direct_q):
+                return
+        for c in self.no_comments:
+            if c.start <= tok.idx < c.end:
+                return
+        # A one-word quotation inside reported speech is the writer's scare quote ("a ‘hospital’
+        # had been hit"), not the speaker's words; it takes two quoted words to make it mixed.
+        kind = "mixed" if any(self.quotes[qi].words(text) >= 2 for qi in q_in) else "indirect"
+        subj_head = subj
+        if subj_head.lower_ in ("that", "which") and subj_head.head.dep_ == "relcl":
+            subj_head = subj_head.head.head
+        if subj_head.lemma_.lower() in EVIDENCE_SUBJECTS:
+            poss = [c for c in subj_head.children if c.dep_ == "poss"]
+            if lemma in SHOW_VERBS:
+                kind = "according_to"
+            if poss:
+                owner = doc[poss[0].left_edge.i : poss[0].right_edge.i + 1]
+                self.make_claim(kind=kind, start=start, end=end, cue_tokens=cue_tokens, speaker_span=owner)
+                return
+            if subj_head.dep_ in ("dobj", "pobj") and subj_head.head.lemma_.lower() in RELEASE_VERBS:
+                # "X released a video that showed …" — the publisher speaks through the video.
+                publisher = self.subject_of(subj_head.head)
+                if publisher is not None and publisher is not subj_head:
+                    self.make_claim(kind=kind, start=start, end=end, cue_tokens=cue_tokens, subj=publisher)
+                    return
+        self.make_claim(kind=kind, start=start, end=end, cue_tokens=cue_tokens, subj=subj, parts=parts)
+
+    def _according(self, tok) -> None:
+        doc = self.doc
+        to = doc[tok.i + 1]
+        pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+        if pobj is None:
+            pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+        if pobj is None:
+            return
+        src = doc[pobj.left_edge.i : pobj.right_edge.i + 1]
+        phrase_lo = tok.i
+        phrase_hi = max(src.end, to.i + 1)
+        sent = self.sent_of(tok)
+        left = (sent.start, phrase_lo)
+        right = (phrase_hi, sent.end)
+        lo, hi = max([left, right], key=lambda r: r[1] - r[0])
+        while hi > lo and doc[hi - 1].is_punct and doc[hi - 1].text not in "”’\"":
+            hi -= 1
+        while lo < hi and doc[lo].is_punct:
+            lo += 1
+        if hi <= lo:
+            return
+        self.make_claim(kind="according_to", start=doc[lo].idx, end=doc[hi - 1].idx + len(doc[hi - 1]),
+                        cue_tokens=[tok, to], speaker_span=src)
