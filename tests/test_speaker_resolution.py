@@ -95,3 +95,78 @@ def test_a_document_word_names_an_outlet_only_capitalised(nlp):
     assert c.speaker_type == "document"
     (c,) = run(nlp, "The Kalvar Post reported that the group acted alone.").claims
     assert c.speaker_type == "media outlet"
+
+
+@pytest.mark.parametrize(
+    "body, speaker",
+    [
+        # a name in apposition to a generic head: the name
+        ("The port was shelled at dawn, the rights group Amnesty International said on Tuesday.", "Amnesty International"),
+        ("The news agency Reuters reported that the ferry had sunk.", "Reuters"),
+    ],
+)
+def test_a_name_in_apposition_to_a_generic_head(nlp, body, speaker):
+    claims = [c for c in run(nlp, body).claims if c.kind != "unattributed"]
+    assert [c.speaker for c in claims] == [speaker]
+    assert claims[0].speaker_text.lower().startswith("the ")   # the words as written are kept
+
+
+def test_the_document_named_earlier_speaks_for_its_owner(nlp):
+    body = ("The Orlivka city council said in a statement on Telegram that the library was destroyed. "
+            "Volunteers cleared the road. "
+            "“No words can describe this cruelty,” the official statement read.")
+    claims = run(nlp, body).claims
+    direct = [c for c in claims if c.kind == "direct"]
+    assert len(direct) == 1
+    # the verb the tagger called a noun ("… the statement read.") still signs the quote
+    assert direct[0].cue == "read"
+    assert direct[0].speaker == next(c.speaker for c in claims if c.cue == "said")
+    assert "council" in direct[0].speaker
+
+
+def test_a_report_published_earlier_and_its_researchers(nlp):
+    body = ("Amnesty International published a report on Monday. "
+            "The report found that 40 people were detained at the depot. "
+            "According to the researchers, the guards used the cellar as a cell.")
+    claims = run(nlp, body).claims
+    assert [c.speaker for c in claims] == ["Amnesty International", "Amnesty International"]
+
+
+def test_a_report_with_no_owner_in_the_text_stays_itself(nlp):
+    claims = run(nlp, "The report said the bridge was closed on Friday.").claims
+    assert [c.speaker for c in claims] == ["report"]
+
+
+def test_blame_is_a_claim_of_its_subject(nlp):
+    body = "The Veltran government blamed Kesmarian saboteurs for the explosions at the dam."
+    claims = [c for c in run(nlp, body).claims]
+    assert [(c.kind, c.speaker, c.cue) for c in claims] == [("indirect", "Veltran government", "blamed")]
+    assert claims[0].content.startswith("Kesmarian saboteurs for the explosions")
+
+
+def test_evidence_inside_a_named_sources_claim_is_that_sources(nlp):
+    body = "Evidence suggests the depot was struck twice, the rights group Amnesty International said on Monday."
+    claims = run(nlp, body).claims
+    assert [(c.kind, c.speaker) for c in claims] == [("indirect", "Amnesty International")]
+    alone = run(nlp, "Evidence suggests the depot was struck twice.").claims
+    assert [(c.kind, c.speaker) for c in alone] == [("according_to", "Evidence")]
+
+
+@pytest.mark.parametrize(
+    "body, speaker, content",
+    [
+        # a sentence-final signature the parser hangs on the last noun
+        ("The Orlivka ferry terminal was hit by a drone, port authority head Ivan Petrenko reported on Friday.",
+         "Ivan Petrenko", "The Orlivka ferry terminal was hit by a drone"),
+        # a relative clause whose pronoun stands before the cue
+        ("The ministry denied striking a depot in Orlivka, which local authorities said had killed 12 people.",
+         "local authorities", "had killed 12 people"),
+    ],
+)
+def test_signatures_the_parser_hangs_elsewhere(nlp, body, speaker, content):
+    claims = run(nlp, body).claims
+    assert any(c.speaker == speaker and c.content == content for c in claims), [(c.speaker, c.content) for c in claims]
+
+
+def test_a_relative_clause_without_a_cue_is_no_claim(nlp):
+    assert run(nlp, "The soldiers walked to the river, which they crossed at night.").claims == []

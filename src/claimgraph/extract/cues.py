@@ -20,7 +20,7 @@ SPEECH_VERBS = frozenset(
     underscore highlight point indicate conclude believe think say recall agree disagree
     dispute reject dismiss refute question doubt wonder ask hint signal acknowledge characterize
     characterise identify brand label call announce affirm allege complain lament inform
-    brief notify quote cite show find deem fear
+    brief notify quote cite show find deem fear blame discover
     joke vow mention tout continue read blast slam criticize criticise praise speculate recommend propose
     quip exclaim bark yell shout scream snap muse whisper marvel gush chant
     reiterate concede rip knock lash slam hail condemn decry dismiss acknowledge allege
@@ -44,7 +44,7 @@ NEEDS_AS = frozenset("identify characterize characterise describe label brand ca
 
 #: Verbs that report what evidence shows rather than what someone says: with an evidence noun
 #: as subject they make an ``according_to`` claim ("the footage shows", "X's report found").
-SHOW_VERBS = frozenset("show find reveal indicate suggest demonstrate prove confirm conclude".split())
+SHOW_VERBS = frozenset("show find reveal indicate suggest demonstrate prove confirm conclude discover establish".split())
 
 #: Nouns naming evidence that can stand as the source of a claim.
 EVIDENCE_SUBJECTS = frozenset(

@@ -157,6 +157,8 @@ class Registry:
         self.claim_speakers: list[tuple[int, str, bool]] = []
         self._person_claims: list[tuple[int, str]] = []   # (position, speaker) of claim_speakers that are persons, sorted
         self.thing_subjects: list[tuple[int, str]] = []
+        # (position, document noun, owner): "X said in a statement" — what a later "the statement" is
+        self.document_owners: list[tuple[int, str, str]] = []
         self._doc = None
         self._ents: list = []
 
@@ -367,6 +369,10 @@ class Registry:
         ent = self.ents.get(name)
         return ent is not None and ent.type == "PERSON"
 
+    def note_document(self, pos: int, noun: str, owner: str) -> None:
+        """Remember whose document a noun is ("X said in a statement"), for a later "the statement"."""
+        self.document_owners.append((pos, noun, owner))
+
     def note_speaker(self, pos: int, speaker: str | None, person: bool) -> None:
         """Remember a resolved speaker: "it"/"they" in a later claim usually continues it."""
         if speaker:
@@ -512,6 +518,12 @@ class Registry:
                         name = clean_name(" ".join(t.text for t in run))
                         self.add_entity(name, "PERSON", name, offset + run[0].idx, offset + run[-1].idx + len(run[-1]))
                         return name, None
+        if head.pos_ == "NOUN":
+            # "the rights group Amnesty International", "the news agency Reuters": the name in
+            # apposition to a generic head is the speaker
+            for ent in span_ents:
+                if ent.label_ in ("ORG", "NORP") and ent.root.dep_ == "appos" and ent.root.head.i == head.i:
+                    return self._org_canonical(clean_name(ent.text)), None
         through = self._through(span, head, cue_pos, offset, outer_speaker)
         if through is not None:
             return through
@@ -540,6 +552,12 @@ class Registry:
         ):
             return "anonymous: " + _describe(span), "anonymous"
         lemma = head.lemma_.lower()
+        if lemma in _WORK_OF_BODY and head.tag_ == "NNS" and not list(head.rights) and [
+                c.lower_ for c in head.lefts] == ["the"]:
+            # "according to the researchers": the body named last, whose work the text reports
+            body = self._recent([(p, n) for p, n in self.org_mentions if pos - p < 1500 and not _is_outlet_name(n)], pos)
+            if body is not None:
+                return body, None
         # A role tied to a name earlier in the document ("the 28-year-old pilot").
         if lemma in self.roles:
             best = self._recent(self.roles[lemma], pos)
@@ -581,6 +599,14 @@ class Registry:
             if run:
                 name = clean_name(" ".join(t.text for t in _name_run(run[-1], of_chain=False)))
                 return self._org_canonical(name), None
+            if any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children):
+                # "the statement read …" after "X said in a statement": the document named last
+                owner_span = _earlier_owner(head)
+                if owner_span is not None:
+                    return self.resolve(owner_span, cue_pos, offset, outer_speaker)
+                owner = self._recent([(p, n) for p, kind, n in self.document_owners if kind == lemma], offset + head.idx)
+                if owner is not None:
+                    return owner, None
             return None
         if lemma in SPOKES_ROLES and not any(e.label_ == "PERSON" for e in self._ents_in(span)):
             for prep in head.rights:
@@ -661,6 +687,45 @@ class Registry:
 
 _ACRONYM = re.compile(r"\(([A-Z]{2,6})\)")
 _FUNCTION = frozenset("the with of and by a an in on at for to from as".split())
+
+
+#: How far back (tokens) "the statement" looks for the statement it names.
+_DOCUMENT_LOOKBACK = 400
+
+
+def _earlier_owner(head):
+    """The owner of the document a definite "the report" repeats, from its earlier mention in the
+    chunk: "X said in a report", "X released a report", "X's report", "a report by X"."""
+    doc = head.doc
+    lemma = head.lemma_.lower()
+    for prev in reversed(doc[max(0, head.i - _DOCUMENT_LOOKBACK) : head.i]):
+        if prev.lemma_.lower() != lemma or prev.pos_ != "NOUN":
+            continue
+        poss = next((c for c in prev.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")), None)
+        if poss is not None:
+            return doc[poss.left_edge.i : poss.i + 1]
+        for prep in prev.children:
+            if prep.dep_ == "prep" and prep.lower_ == "by":
+                pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if pobj is not None and _names_something(doc[pobj.left_edge.i : pobj.right_edge.i + 1]):
+                    return doc[pobj.left_edge.i : pobj.right_edge.i + 1]
+        verb = None
+        if prev.dep_ == "pobj" and prev.head.lower_ in ("in", "through", "via"):
+            verb = prev.head.head
+        elif prev.dep_ == "dobj":
+            verb = prev.head
+        if verb is not None and verb.pos_ == "VERB" and (
+                verb.lemma_.lower() in SPEECH_VERBS or verb.lemma_.lower() in _RELEASE_LEMMAS):
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subj is not None and subj.lemma_.lower() not in DOCUMENT_NOUNS:
+                return doc[subj.left_edge.i : subj.right_edge.i + 1]
+        return None   # the latest mention decides, owned or not
+    return None
+
+
+_RELEASE_LEMMAS = frozenset("release publish issue put post".split())
+#: People whose findings are their body's: "the researchers", "the investigators", "the authors".
+_WORK_OF_BODY = frozenset("researcher investigator author".split())
 
 
 def _aside(tok, span) -> bool:

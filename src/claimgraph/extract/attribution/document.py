@@ -158,6 +158,7 @@ def _finish(body: str, claims: list[Claim], registry: Registry) -> Extraction:
             continue  # "'s all" of "That's all": a clitic left by a bad split says nothing
         seen.add((c.start, c.end))
         uniq.append(c)
+    uniq = _drop_bare_evidence_inside(uniq)
     _nest(uniq)
     # "“We confirm the fact of his death,” said a spokesperson": the speaker's own first-person
     # verb inside the quote is no second claim (it would cut the quote to a fragment).
@@ -170,6 +171,26 @@ def _finish(body: str, claims: list[Claim], registry: Registry) -> Extraction:
         _nest(uniq)
     entities = [Entity(n, t, [Mention(*m) for m in ms]) for n, t, ms in registry.entities()]
     return Extraction(entities=entities, claims=uniq)
+
+
+def _drop_bare_evidence_inside(claims: list[Claim]) -> list[Claim]:
+    """Without "Evidence suggests …" inside what a named source says ("Evidence suggests A, the rights
+    group said"): the evidence is the source's, and the source's claim already carries it."""
+    hosts = sorted((c.start, c.end) for c in claims if c.kind in ("direct", "indirect", "mixed") and c.speaker)
+    starts = [s for s, _ in hosts]
+    reach = list(accumulate((e for _, e in hosts), max))
+
+    def inside(c: Claim) -> bool:
+        anchor = c.cue_start if c.cue_start is not None else c.start
+        k = bisect.bisect_right(starts, anchor) - 1
+        return k >= 0 and reach[k] > anchor
+
+    return [c for c in claims if not (
+        c.kind == "according_to" and (c.speaker_text or "").lower() in _BARE_EVIDENCE and inside(c))]
+
+
+#: An evidence noun with nothing saying whose it is.
+_BARE_EVIDENCE = frozenset({"evidence", "the evidence"})
 
 
 def _nest(claims: list[Claim]) -> None:

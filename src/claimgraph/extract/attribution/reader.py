@@ -22,7 +22,7 @@ from ..cues import (
     SPEECH_VERBS,
 )
 from ..quotes import Quote, find_quotes
-from ..speakers import Registry
+from ..speakers import DOCUMENT_NOUNS, Registry
 from .model import Claim, MAX_SPEAKER_TOKENS
 
 
@@ -93,6 +93,13 @@ def _as_put_it(tok) -> bool:
     """"as one strategist put it, …": a parenthetical speech cue made of "put it"."""
     return any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children) and \
         any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children)
+
+
+def _verb_like(tok) -> bool:
+    """A verb, or a word the tagger called a noun that heads its clause with a subject ("…,” the
+    statement read.": "read" tagged NOUN, ROOT, with "statement" as its nsubj)."""
+    return tok.pos_ in ("VERB", "AUX") or (
+        tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in tok.children))
 
 
 class ChunkReader:
@@ -248,6 +255,8 @@ class ChunkReader:
                                                  outer_speaker=self.outer_speaker_at(anchor))
                 anonymous = anon is not None
         self.reg.note_speaker(self.offset + anchor, speaker, self.reg.is_person(speaker) if speaker else False)
+        if speaker and cue_tokens and not anonymous:
+            self._note_documents(cue_tokens[0], speaker)
         claim = Claim(
             speaker=speaker, speaker_text=speaker_text, cue=cue_text, kind=kind,
             content=text[start:end], start=start, end=end, cue_start=cue_start, cue_end=cue_end,
@@ -262,12 +271,20 @@ class ChunkReader:
             self.no_comments.append(claim)
         return claim
 
+    def _note_documents(self, cue, speaker: str) -> None:
+        """The documents a cue says its speaker spoke through ("said in a statement", "wrote in a report")."""
+        for prep in cue.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "through", "via"):
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj" and pobj.lemma_.lower() in DOCUMENT_NOUNS:
+                        self.reg.note_document(self.offset + pobj.idx, pobj.lemma_.lower(), speaker)
+
     def is_cue(self, tok) -> bool:
-        return tok.lemma_.lower() in SPEECH_VERBS and tok.pos_ in ("VERB", "AUX") and tok.i not in self.used_cues
+        return tok.lemma_.lower() in SPEECH_VERBS and _verb_like(tok) and tok.i not in self.used_cues
 
     def is_reported_cue(self, tok) -> bool:
         """A cue of reported speech or thought: a speech verb, or a belief/intention verb."""
-        if tok.pos_ not in ("VERB", "AUX") or tok.i in self.used_cues:
+        if not _verb_like(tok) or tok.i in self.used_cues:
             return False
         lemma = tok.lemma_.lower()
         return (lemma in SPEECH_VERBS or lemma in COGNITION_VERBS or lemma in INTENT_VERBS or lemma in STANCE_VERBS

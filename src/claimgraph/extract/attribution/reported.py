@@ -376,7 +376,8 @@ class ReportedSpeech(Unattributed):
             if own is not None and _evidence_head(own).lemma_.lower() in EVIDENCE_SUBJECTS:
                 kids = [c for c in tok.children if c.dep_ == "dobj"]
         as_clause = tok.dep_ == "advcl" and any(c.lower_ == "as" and c.dep_ == "mark" for c in tok.children)
-        if not kids and not as_clause and tok.dep_ != "parataxis":
+        signature = self._trailing_signature(tok) if not kids and tok.dep_ == "relcl" and lemma in SPEECH_VERBS else None
+        if not kids and not as_clause and tok.dep_ != "parataxis" and signature is None:
             return
         if any(c.dep_ == "auxpass" for c in tok.children) and not any(c.dep_ == "agent" for c in tok.children):
             return  # "they had been told that …": the teller is unnamed, the subject is the hearer
@@ -388,6 +389,11 @@ class ReportedSpeech(Unattributed):
         if kids:
             lo = min(k.left_edge.i for k in kids)
             hi = max(k.right_edge.i for k in kids) + 1
+            if tok.dep_ == "relcl" and lo < tok.i and doc[lo].lower_ in ("which", "that", "who") \
+                    and any(doc[lo].head.i == k.i for k in kids):
+                # "a strike, which officials said had killed 12": the relative pronoun stands
+                # before the cue; the content is what follows the cue
+                lo = tok.i + 1
             hi = _trim_concessive(doc, kids[-1], lo, hi)
             # the content never contains its own cue or speaker
             if lo <= tok.i < hi or (lo <= subj.i < hi):
@@ -432,6 +438,9 @@ class ReportedSpeech(Unattributed):
                 cue_tokens = [tok, doc[lo]]
                 lo += 1
             start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])
+            parts = None
+        elif signature is not None:
+            start, end = signature
             parts = None
         else:
             # "as reported by X" / "the war, he said, will end": content is the host clause.
@@ -495,6 +504,25 @@ class ReportedSpeech(Unattributed):
                     self.make_claim(kind=kind, start=start, end=end, cue_tokens=cue_tokens, subj=publisher)
                     return
         self.make_claim(kind=kind, start=start, end=end, cue_tokens=cue_tokens, subj=subj, parts=parts)
+
+    def _trailing_signature(self, tok) -> tuple[int, int] | None:
+        """The clause a sentence-final "…, X reported on Friday." signs, when the parser hung the cue
+        as a relative clause of the last noun before the comma; (start, end) of that clause."""
+        doc = self.doc
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.lower_ in ("who", "which", "that", "whom") or subj.pos_ == "PRON" and subj.lower_ == "it":
+            return None
+        lo = subj.left_edge.i
+        if lo == 0 or doc[lo - 1].text != "," or any(
+                c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp", "dative") for c in tok.children):
+            return None
+        sent = self.sent_of(tok)
+        if any(t.is_alpha for t in doc[tok.right_edge.i + 1 : sent.end]) or lo - 1 <= sent.start:
+            return None   # the signature must end the sentence
+        clause = doc[sent.start : lo - 1]
+        if not any(t.pos_ in ("VERB", "AUX") for t in clause) or self.in_quote(clause.start_char) is not None:
+            return None
+        return clause.start_char, clause.end_char
 
     def _according(self, tok) -> None:
         doc = self.doc
