@@ -423,8 +423,11 @@ def test_pronoun_it_continues_a_report(nlp):
         "It warns that the shelters cannot hold the population of the city."
     )
     ext = run(nlp, body)
+    # "the report" repeats the commission's report: it speaks for the commission, and "it" continues
+    identify = next(c for c in ext.claims if c.cue == "identifies")
     warn = next(c for c in ext.claims if c.cue == "warns")
-    assert warn.speaker == "report"
+    assert identify.speaker == warn.speaker == "commission"
+    assert (identify.speaker_text, warn.speaker_text) == ("The report", "It")
 
 
 def test_acronym_ties_organisation_mentions(nlp):

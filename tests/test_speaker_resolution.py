@@ -158,6 +158,9 @@ def test_evidence_inside_a_named_sources_claim_is_that_sources(nlp):
         # a sentence-final signature the parser hangs on the last noun
         ("The Orlivka ferry terminal was hit by a drone, port authority head Ivan Petrenko reported on Friday.",
          "Ivan Petrenko", "The Orlivka ferry terminal was hit by a drone"),
+        # "head" taken for the verb of the sentence: the signature read from the surface
+        ("The pumping station in northern Orlivka was hit by a drone strike, regional water company head Marta "
+         "Kovalenko reported on Monday.", "Marta Kovalenko", "The pumping station in northern Orlivka was hit by a drone strike"),
         # a relative clause whose pronoun stands before the cue
         ("The ministry denied striking a depot in Orlivka, which local authorities said had killed 12 people.",
          "local authorities", "had killed 12 people"),

@@ -633,9 +633,12 @@ class Registry:
             if acro.lower() in words:
                 return full
         best = None
+        head = _head_word(phrase)
         for cw, full in self.org_phrases:
             if words and cw and words <= cw | {"the"} and len(words) >= 1 and (words & cw):
-                if len(words & cw) >= max(1, min(2, len(words))):
+                # the same kind of body: "the ministry" is "Russia's defence ministry", but "Russia"
+                # alone is the state, not its ministry
+                if len(words & cw) >= max(1, min(2, len(words))) and head in (_head_word(full), None):
                     best = full
         return _DETS.sub("", best or phrase)
 
@@ -799,6 +802,13 @@ def _with_of_phrase(doc, ent):
         while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
             end += 1
     return ent if end == ent.end else Span(doc, ent.start, end, label="ORG")
+
+
+def _head_word(phrase: str) -> str | None:
+    """The last content word of a name, before any bracketed acronym: "defence ministry" → "ministry"."""
+    words = [w for w in re.findall(r"\w+", re.sub(r"\([^)]*\)\s*$", "", phrase).lower())
+             if w not in ("the", "of", "a", "an", "s", "and", "for")]
+    return words[-1] if words else None
 
 
 def _content_words(text: str) -> set[str]:

@@ -4,6 +4,8 @@ passives with an agent, and "according to"."""
 from __future__ import annotations
 
 from ..cues import (
+    ORG_NOUNS,
+    PERSON_ROLES,
     ABOUT_PREPS,
     ABOUT_VERBS,
     AS_VIEW_VERBS,
@@ -22,9 +24,13 @@ from ..cues import (
     SPEECH_VERBS,
     STANCE_NOUNS,
 )
+from .model import MAX_SPEAKER_TOKENS
 from .reader import _agentive, _as_put_it, _own_subject, _trim_concessive
 from .unattributed import Unattributed
 
+
+#: Parts of speech of the words of a speaker phrase ("Ukrainian state railway company head X").
+_NAME_POS = frozenset({"PROPN", "NOUN", "ADJ", "DET", "NUM", "PART"})
 
 #: Verbs of saying whose negation leaves nothing said ("did not say that …").
 UNSAID_IF_NEGATED = frozenset(
@@ -376,8 +382,13 @@ class ReportedSpeech(Unattributed):
             if own is not None and _evidence_head(own).lemma_.lower() in EVIDENCE_SUBJECTS:
                 kids = [c for c in tok.children if c.dep_ == "dobj"]
         as_clause = tok.dep_ == "advcl" and any(c.lower_ == "as" and c.dep_ == "mark" for c in tok.children)
-        signature = self._trailing_signature(tok) if not kids and tok.dep_ == "relcl" and lemma in SPEECH_VERBS else None
-        if not kids and not as_clause and tok.dep_ != "parataxis" and signature is None:
+        signature = self._trailing_signature(tok) if not kids and lemma in SPEECH_VERBS else None
+        if signature is not None and not as_clause and tok.dep_ != "parataxis":
+            start, end, signer = signature
+            if not any(c.start <= start and end <= c.end for c in self.claims):
+                self.make_claim(kind="indirect", start=start, end=end, cue_tokens=[tok], speaker_span=signer)
+            return
+        if not kids and not as_clause and tok.dep_ != "parataxis":
             return
         if any(c.dep_ == "auxpass" for c in tok.children) and not any(c.dep_ == "agent" for c in tok.children):
             return  # "they had been told that …": the teller is unnamed, the subject is the hearer
@@ -438,9 +449,6 @@ class ReportedSpeech(Unattributed):
                 cue_tokens = [tok, doc[lo]]
                 lo += 1
             start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])
-            parts = None
-        elif signature is not None:
-            start, end = signature
             parts = None
         else:
             # "as reported by X" / "the war, he said, will end": content is the host clause.
@@ -505,24 +513,35 @@ class ReportedSpeech(Unattributed):
                     return
         self.make_claim(kind=kind, start=start, end=end, cue_tokens=cue_tokens, subj=subj, parts=parts)
 
-    def _trailing_signature(self, tok) -> tuple[int, int] | None:
-        """The clause a sentence-final "…, X reported on Friday." signs, when the parser hung the cue
-        as a relative clause of the last noun before the comma; (start, end) of that clause."""
+    def _trailing_signature(self, tok):
+        """``(start, end, speaker span)`` of "A happened, ROLE NAME reported on Friday." when the parser
+        gave the sentence-final cue no content clause (it hung the cue as a relative clause of the last
+        noun, or took "head" in "railway company head X" for the verb): read from the surface.
+        """
         doc = self.doc
-        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-        if subj is None or subj.lower_ in ("who", "which", "that", "whom") or subj.pos_ == "PRON" and subj.lower_ == "it":
+        if any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp", "dative") for c in tok.children):
             return None
-        lo = subj.left_edge.i
-        if lo == 0 or doc[lo - 1].text != "," or any(
-                c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp", "dative") for c in tok.children):
+        if any(c.dep_ == "nsubj" and c.lower_ in ("who", "which", "that", "whom") for c in tok.children):
             return None
         sent = self.sent_of(tok)
-        if any(t.is_alpha for t in doc[tok.right_edge.i + 1 : sent.end]) or lo - 1 <= sent.start:
+        after = doc[tok.i + 1 : sent.end]
+        if any(not t.is_punct and not any(a.i == tok.i for a in t.ancestors) for t in after):
             return None   # the signature must end the sentence
-        clause = doc[sent.start : lo - 1]
-        if not any(t.pos_ in ("VERB", "AUX") for t in clause) or self.in_quote(clause.start_char) is not None:
+        lo = tok.i
+        while lo - 1 > sent.start and doc[lo - 1].text != "," and (
+                doc[lo - 1].pos_ in _NAME_POS or doc[lo - 1].text in ".-’'" or doc[lo - 1].lower_ in PERSON_ROLES):
+            lo -= 1
+        if lo - 1 <= sent.start or doc[lo - 1].text != "," or lo == tok.i or tok.i - lo > MAX_SPEAKER_TOKENS:
             return None
-        return clause.start_char, clause.end_char
+        speaker = doc[lo : tok.i]
+        if not any(t.pos_ == "PROPN" or t.lemma_.lower() in PERSON_ROLES or t.lemma_.lower() in ORG_NOUNS
+                   for t in speaker):
+            return None
+        clause = doc[sent.start : lo - 1]
+        if not any(t.pos_ in ("VERB", "AUX") for t in clause) or self.in_quote(clause.start_char) is not None \
+                or self.in_quote(tok.idx) is not None:
+            return None
+        return clause.start_char, clause.end_char, speaker
 
     def _according(self, tok) -> None:
         doc = self.doc
