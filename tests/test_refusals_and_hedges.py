@@ -104,3 +104,25 @@ def test_sourced_claim_stays_sourced(nlp):
     ext = run(nlp, body)
     assert [c.kind for c in ext.claims] == ["indirect"]
     assert ext.claims[0].speaker == "harbour master"
+
+
+def test_a_quote_reporting_a_third_partys_silence_is_both_claims(nlp):
+    body = "“Veltran officials declined to disclose how the footage was obtained,” the report added."
+    claims = run(nlp, body).claims
+    kinds = sorted(c.kind for c in claims)
+    assert kinds == ["direct", "no_comment"]
+    silence = next(c for c in claims if c.kind == "no_comment")
+    assert "Veltran officials" in silence.speaker and silence.nested_in is not None
+
+
+def test_a_quoted_speakers_own_silence_is_only_the_quote(nlp):
+    claims = run(nlp, "“We will not comment on the talks,” the minister said.").claims
+    assert [c.kind for c in claims] == ["direct"]
+
+
+def test_a_refusal_takes_its_whole_list_of_what_was_withheld(nlp):
+    body = "Veltran officials declined to disclose the nature of the intelligence, how it was obtained or who saw it."
+    c = only(run(nlp, body), "no_comment")
+    assert c.content == body.rstrip(".")
+    kept = only(run(nlp, "The ministry declined to comment, but a source said the talks were over."), "no_comment")
+    assert kept.content == "The ministry declined to comment"

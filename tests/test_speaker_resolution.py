@@ -173,3 +173,27 @@ def test_signatures_the_parser_hangs_elsewhere(nlp, body, speaker, content):
 
 def test_a_relative_clause_without_a_cue_is_no_claim(nlp):
     assert run(nlp, "The soldiers walked to the river, which they crossed at night.").claims == []
+
+
+def test_the_organization_is_the_body_named_last(nlp):
+    body = "Amnesty International said the camp was shelled. The group said 12 people died."
+    assert [c.speaker for c in run(nlp, body).claims] == ["Amnesty International", "Amnesty International"]
+
+
+def test_an_acronyms_expansion_stays_in_its_sentence(nlp):
+    body = "ORLIVKA, June 10. The Kesmarian Seismic Service (KSS) said it had registered two blasts."
+    claims = run(nlp, body).claims
+    assert [c.speaker for c in claims] == ["Kesmarian Seismic Service (KSS)"]
+
+
+def test_a_citing_participle_is_where_the_claim_comes_from(nlp):
+    body = "The Orlivka Herald reported that the plan was approved in May, citing officers involved in the plot."
+    claims = run(nlp, body).claims
+    assert [(c.cue, c.content) for c in claims] == [("reported", "the plan was approved in May")]
+
+
+def test_called_on_an_addressee_to_act(nlp):
+    body = "Veltra has called on the United Nations Security Council to independently investigate."
+    claims = run(nlp, body).claims
+    assert [(c.cue, c.content) for c in claims] == [
+        ("called on", "the United Nations Security Council to independently investigate")]

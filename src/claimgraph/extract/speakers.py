@@ -432,6 +432,8 @@ class Registry:
         for m in _ACRONYM.finditer(text):
             acro = m.group(1)
             before = text[max(0, m.start() - 120) : m.start()].rstrip()
+            # only this sentence's words: "STOCKHOLM, June 10. The Norwegian Seismic Array (NORSAR)"
+            before = re.split(r"[.!?]\s+(?=[A-Z])|\n", before)[-1]
             words = before.split()
             tail = words[-min(len(words), max(2, len(acro))) :]
             while tail and (tail[0].lower() in _FUNCTION or not tail[0][:1].isalpha()):
@@ -545,13 +547,19 @@ class Registry:
             for ent in span_ents:
                 if ent.label_ in ("ORG", "GPE", "NORP") and head in ent:
                     return self._org_canonical(clean_name(ent.text)), None
-            return self._org_canonical(name) if name in self.acronyms else _DETS.sub("", name), None
+            return self._org_canonical(name), None
         if ANONYMITY.search(span.text) or (
             head.lemma_.lower() in ("source", "official", "officer", "person", "people", "insider", "diplomat")
             and (head.tag_ == "NNS" or any(c.lower_ in ("a", "an", "one", "two", "several", "some") for c in head.lefts))
         ):
             return "anonymous: " + _describe(span), "anonymous"
         lemma = head.lemma_.lower()
+        if lemma in _GENERIC_BODY and head.tag_ == "NN" and not list(head.rights) and [
+                c.lower_ for c in head.lefts] == ["the"] and lemma not in self.roles:
+            # "the organization said": the body the text named last (not a newspaper)
+            body = self._recent([(p, n) for p, n in self.org_mentions if pos - p < 1500 and not _is_outlet_name(n)], pos)
+            if body is not None:
+                return body, None
         if lemma in _WORK_OF_BODY and head.tag_ == "NNS" and not list(head.rights) and [
                 c.lower_ for c in head.lefts] == ["the"]:
             # "according to the researchers": the body named last, whose work the text reports
@@ -727,6 +735,8 @@ def _earlier_owner(head):
 
 
 _RELEASE_LEMMAS = frozenset("release publish issue put post".split())
+#: Words for any body at all: a bare "the organization" can only mean the one just named.
+_GENERIC_BODY = frozenset("organization organisation group body institution".split())
 #: People whose findings are their body's: "the researchers", "the investigators", "the authors".
 _WORK_OF_BODY = frozenset("researcher investigator author".split())
 

@@ -148,15 +148,18 @@ _EMPTY_WORDS = frozenset("this that these those it its so all s there here one o
 
 def _finish(body: str, claims: list[Claim], registry: Registry) -> Extraction:
     claims.sort(key=lambda c: (c.start, -c.end))
-    # Drop exact duplicates (same content span and kind), keeping the first found.
+    # Drop claims of the same content span, keeping the first found; a quotation that is all one
+    # reported silence ("“Officials declined to disclose …,” the report added") stays two claims:
+    # the quoting source's words, and the silence of those it names.
     uniq: list[Claim] = []
-    seen: set[tuple[int, int]] = set()
+    seen: set[tuple[int, int, bool]] = set()
     for c in claims:
-        if (c.start, c.end) in seen:
+        key = (c.start, c.end, c.kind == "no_comment")
+        if key in seen:
             continue
         if c.content[:1] in "'’" and not any(w.lower() not in _EMPTY_WORDS for w in _WORD.findall(c.content)):
             continue  # "'s all" of "That's all": a clitic left by a bad split says nothing
-        seen.add((c.start, c.end))
+        seen.add(key)
         uniq.append(c)
     uniq = _drop_bare_evidence_inside(uniq)
     _nest(uniq)
@@ -206,7 +209,9 @@ def _nest(claims: list[Claim]) -> None:
         k = bisect.bisect_right(starts, min(anchor, c.start)) - 1
         while k >= 0 and reach[k] >= max(anchor + 1, c.end):
             j, o = holders[k], claims[holders[k]]
-            if j != i and o.start <= anchor < o.end and o.start <= c.start and c.end <= o.end and (o.end - o.start) > (c.end - c.start):
+            wider = (o.end - o.start) > (c.end - c.start) or (
+                c.kind == "no_comment" and o.kind != "no_comment" and (o.start, o.end) == (c.start, c.end))
+            if j != i and o.start <= anchor < o.end and o.start <= c.start and c.end <= o.end and wider:
                 if best is None or (claims[best].end - claims[best].start, best) > (o.end - o.start, j):
                     best = j
             k -= 1

@@ -61,7 +61,8 @@ def _trim_concessive(doc, head, lo: int, hi: int) -> int:
         if first.i <= lo or doc[first.i - 1].text != "," or t.right_edge.i < end:
             continue
         tail = (t.dep_ == "relcl" and first.lower_ in _REL_WORDS) or (
-            t.dep_ == "advcl" and first is t and t.tag_ == "VBG")
+            t.dep_ == "advcl" and first is t and t.tag_ == "VBG") or (
+            first.i == t.i and t.tag_ == "VBG" and t.lemma_.lower() == "cite")   # ", citing X": the source note
         if tail and not any(x.text in ("“", "”", '"', "''", "‘", "’") and x.is_punct for x in doc[first.i : hi]):
             return first.i - 1  # (a tail carrying a quotation is the source's words: kept)
     return hi

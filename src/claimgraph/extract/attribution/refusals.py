@@ -17,9 +17,10 @@ class Refusals(ChunkReader):
     def no_comment(self) -> None:
         doc = self.doc
         for m in NO_COMMENT.finditer(self.text):
-            if self.in_quote(m.start()) is not None:
-                continue  # a silence inside a quotation is part of what the quoted source says
+            quoted = self.in_quote(m.start()) is not None
             tok = self.tok_at(m.start())
+            if quoted and tok.lower_ == "no":
+                continue  # a silence inside a quotation is part of what the quoted source says
             if tok.lower_ == "no":
                 self._no_comment_from(m)
                 continue
@@ -38,6 +39,11 @@ class Refusals(ChunkReader):
             if own is not None and own.i > 0 and doc[own.i - 1].pos_ == "NOUN" and not any(
                     c.dep_ in ("dobj", "ccomp", "xcomp", "prep", "advcl") for c in verb.children):
                 continue  # "a payment he would not disclose": a relative clause without its pronoun
+            if quoted and (subj is None or subj.pos_ == "PRON" or self.in_quote(subj.idx) is None):
+                # a silence inside a quotation is the quoted source's own words ("we will not
+                # comment"), unless the quote reports a third party's ("U.S. officials declined to
+                # disclose …", the report added)
+                continue
             speaker_subj = subj
             if subj is not None and subj.tag_ == "PRP" and subj.lower_ not in ("i", "we") and verb.dep_ == "ccomp" \
                     and verb.head.lemma_.lower() in SPEECH_VERBS:
@@ -53,7 +59,11 @@ class Refusals(ChunkReader):
                 if len(subj_toks) <= 6 and not any(t.dep_ in ("relcl", "appos") or t.text == "," for t in subj_toks):
                     lo = subj.left_edge.i
             hi = verb.i + 1
-            for c in verb.rights:
+            rights = list(verb.rights)
+            for k, c in enumerate(rights):
+                if c.dep_ == "punct" and c.text == "," and k + 1 < len(rights) and rights[k + 1].dep_ == "ccomp" \
+                        and rights[k + 1].left_edge.tag_ in ("WRB", "WP", "WDT"):
+                    continue   # "declined to disclose the nature of X, how it was obtained or …": one list
                 if c.dep_ in ("cc", "conj") or (c.dep_ == "punct" and c.text in ",;"):
                     break
                 hi = c.right_edge.i + 1

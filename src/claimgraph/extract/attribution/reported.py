@@ -151,7 +151,9 @@ class ReportedSpeech(Unattributed):
             inf = [c for c in tok.children if c.dep_ in ("xcomp", "advcl") and c.i > tok.i
                    and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)]
             if inf:
-                objs = [c for c in tok.children if c.dep_ in ("dobj", "dative") and c.i < inf[0].i]
+                # the addressee: "urged Congress to act", "called on the council to investigate"
+                objs = [c for c in tok.children if c.i < inf[0].i and (
+                    c.dep_ in ("dobj", "dative") or c.dep_ == "prep" and c.lower_ in ("on", "upon") and c.i > tok.i)]
                 # "wants to triple X, grow Y and create Z": the parser hangs the later bare
                 # infinitives on the cue, as its conjuncts
                 more = [c for c in tok.children if c.dep_ == "conj" and c.tag_ in ("VB", "VBP") and c.i > inf[0].i
@@ -359,6 +361,8 @@ class ReportedSpeech(Unattributed):
             # (refusals and silences are the no-comment pass's; "does not show", "did not want
             # to" stay: a negative finding or stance is still the source's)
             return
+        if lemma == "cite" and tok.tag_ == "VBG" and tok.dep_ != "ROOT":
+            return  # "X reported …, citing officials": where X's claim comes from, not a claim of its own
         if lemma in HEDGES and self.in_quote(tok.idx) is not None:
             own = _own_subject(tok)
             if own is not None and own.lower_ in ("i", "we"):
