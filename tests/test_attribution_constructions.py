@@ -162,3 +162,27 @@ def test_colon_sentence_with_a_speaking_subject_introduces_the_quote(nlp):
 )
 def test_not_a_claim(nlp, body):
     assert run(nlp, body).claims == []
+
+
+def test_an_estimate_with_a_number_is_a_claim(nlp):
+    from test_attribution import run
+    claims = run(nlp, "Orlivka officials initially estimated around 300 dead.").claims
+    assert [(c.cue, c.content) for c in claims] == [("estimated", "around 300 dead")]
+    assert run(nlp, "The company estimated the cost of repairs.").claims == []
+
+
+def test_an_inverted_signature_after_a_quote_without_its_comma(nlp):
+    from test_attribution import run
+    body = ('Many arrived with nothing, "We did not take anything from home, we just got into the car '
+            'and left" says one man from Pologi.')
+    claims = run(nlp, body).claims
+    assert [(c.kind, c.cue) for c in claims] == [("direct", "says")]
+    assert claims[0].content.startswith("We did not take anything")
+
+
+def test_two_closing_single_marks_close_a_double_quote(nlp):
+    from test_attribution import run
+    body = ('Officials said a theatre where "hundreds’’ of civilians sheltered was hit.\n\n'
+            '"Veltra destroyed the theatre, where hundreds of people are hiding," the city council said.')
+    claims = run(nlp, body).claims
+    assert any(c.kind == "direct" and c.content.startswith("Veltra destroyed the theatre") for c in claims)

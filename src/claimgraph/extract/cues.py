@@ -34,7 +34,7 @@ OBJECT_VERBS = frozenset(
     deny confirm acknowledge admit announce reveal highlight emphasize emphasise underscore
     stress urge accuse blame identify characterize characterise describe label brand call dispute
     reject dismiss refute question report criticize criticise praise blast slam tout mention
-    condemn decry hail rip knock
+    condemn decry hail rip knock estimate
     """.split()
 )
 

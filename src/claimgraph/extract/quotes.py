@@ -103,6 +103,14 @@ def find_quotes(text: str) -> list[Quote]:
                 stack.append([i, True, 1])
             elif has_open:
                 _close(text, stack, quotes, i, double=True)
+        elif ch in "’'" and nxt == ch and stack and stack[-1][1] and not prev.isspace():
+            # two single closing marks for a double one ("hundreds’’"), inside an open double quote
+            count = len(quotes)
+            _close(text, stack, quotes, i, double=True)
+            if len(quotes) > count:
+                quotes[-1].end = i + 2
+            i += 2
+            continue
         elif ch in SINGLE_OPEN:
             if not _is_word(prev):
                 stack.append([i, False, 1])

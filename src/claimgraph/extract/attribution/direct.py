@@ -138,6 +138,11 @@ class DirectQuotes(ChunkReader):
         inner = text[q.inner_start : q.inner_end].rstrip("'’\"” ")
         inner_last = inner[-1] if inner else text[q.inner_end - 1]
         right_ok = inner_last in ",.!?…—–-:;" or nxt in "\n,.!?—–-:;”’\"'"
+        if left_ok and not right_ok and nxt.isalpha() and q.words(text) >= 4:
+            # ‘…That is all" says one man’: the comma left out before an inverted signature
+            after = self.tok_at(k)
+            right_ok = after is not None and after.idx == k and after.lemma_.lower() in SPEECH_VERBS \
+                and after.tag_ in ("VBZ", "VBD") and any(c.dep_ == "nsubj" and c.i > after.i for c in after.children)
         if not (left_ok and right_ok):
             return False
         if q.parent is None and j >= 0 and (text[j].isalpha() or text[j] in "’'"):

@@ -209,6 +209,8 @@ class ReportedSpeech(Unattributed):
             objs = [c for c in tok.children if c.dep_ in ("dobj",)]
             if objs and objs[0].tag_ in ("WP", "WDT"):
                 return []
+            if lemma == "estimate" and objs and not any(t.like_num for t in objs[0].subtree):
+                return []   # "estimated around 300 dead" is a claim; "estimated the cost" is not
             # what goes with the object: "accused X of Y", "blamed X for Y", "called X a liar",
             # "urged X to act"
             extra = [c for c in tok.children if c.i > tok.i and (
