@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_attribution import nlp, run  # noqa: F401  (the session's one model)
+from test_attribution import nlp, only, run  # noqa: F401  (the session's one model)
 
 
 @pytest.mark.parametrize(
@@ -197,3 +197,10 @@ def test_called_on_an_addressee_to_act(nlp):
     claims = run(nlp, body).claims
     assert [(c.cue, c.content) for c in claims] == [
         ("called on", "the United Nations Security Council to independently investigate")]
+
+
+def test_it_continues_the_state_that_was_the_subject(nlp):
+    body = ("Veltra, isolated since the invasion, has previously blamed Kesmaria for the explosions that "
+            "ruptured the Nord Stream pipelines. But it had not previously given specifics on who was responsible.")
+    silence = only(run(nlp, body), "no_comment")
+    assert silence.speaker == "Veltra"

@@ -157,6 +157,7 @@ class Registry:
         self.claim_speakers: list[tuple[int, str, bool]] = []
         self._person_claims: list[tuple[int, str]] = []   # (position, speaker) of claim_speakers that are persons, sorted
         self.thing_subjects: list[tuple[int, str]] = []
+        self.body_subjects: list[tuple[int, str]] = []   # (position, canonical) of ORG/GPE subjects
         # (position, document noun, owner): "X said in a statement" — what a later "the statement" is
         self.document_owners: list[tuple[int, str, str]] = []
         self._doc = None
@@ -259,6 +260,10 @@ class Registry:
                         self.subject_persons.append((offset + ent.start_char, canon))
                         break
                 self._collect_roles(doc, ent, canon, offset)
+            if label in ("ORG", "GPE") and ent.root.dep_ == "nsubj":
+                # "Russia … has blamed the West. But it had not …": a body or state as the subject
+                # is what a later "it" most likely continues
+                self.body_subjects.append((offset + ent.start_char, canon))
             if label == "ORG":
                 self.org_phrases.append((_content_words(name), name))
                 # "the rights group Amnesty International", "Meridian, a watchdog": what a later
@@ -478,6 +483,9 @@ class Registry:
                     if not person and pos - p < 800:
                         return name, None
                     break
+            subject = self._recent(self.body_subjects, pos)
+            if subject is not None and pos - max(p for p, n in self.body_subjects if n == subject and p < pos) < _SUBJECT_REACH:
+                return subject, None   # the body or state that was the subject just before
             thing = self._recent(self.thing_subjects + self.org_mentions, pos)
             return thing or (self._pronoun_person(pos) if low == "they" else None), None
         # Names inside the subject: the first PERSON wins (appositions come after the name).
@@ -735,6 +743,8 @@ def _earlier_owner(head):
 
 
 _RELEASE_LEMMAS = frozenset("release publish issue put post".split())
+#: How far back (characters) a body as a sentence's subject is what "it" continues.
+_SUBJECT_REACH = 400
 #: Words for any body at all: a bare "the organization" can only mean the one just named.
 _GENERIC_BODY = frozenset("organization organisation group body institution".split())
 #: People whose findings are their body's: "the researchers", "the investigators", "the authors".
