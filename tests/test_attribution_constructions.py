@@ -186,3 +186,14 @@ def test_two_closing_single_marks_close_a_double_quote(nlp):
             '"Veltra destroyed the theatre, where hundreds of people are hiding," the city council said.')
     claims = run(nlp, body).claims
     assert any(c.kind == "direct" and c.content.startswith("Veltra destroyed the theatre") for c in claims)
+
+
+def test_a_closing_speech_participle_with_its_clause_is_the_next_claim(nlp):
+    from test_attribution import run
+    body = ("Councillor Mara Vidal said the levy had not sunk the budget, arguing that it was the flood "
+            "that did the damage.")
+    claims = run(nlp, body).claims
+    assert [(c.cue, c.content) for c in claims] == [
+        ("said", "the levy had not sunk the budget"),
+        ("arguing", "it was the flood that did the damage")]
+    assert len({c.speaker for c in claims}) == 1 and "Mara Vidal" in claims[0].speaker

@@ -415,7 +415,7 @@ class Registry:
             nps.append(root.head)
         if root.head.lemma_ == "be" and root.dep_ == "nsubj":
             nps.extend(c for c in root.head.children if c.dep_ == "attr")
-        for tok in list(root.lefts) + [t for t in ent if t is not root]:
+        for tok in list(root.lefts) + [t for t in ent if t.i != root.i]:
             # titles before the name: "pilot Maksim Kuzminov", "Colonel Yaroslav Kravets"
             if tok.dep_ == "compound" and (tok.pos_ == "NOUN" or tok.lower_ in PERSON_ROLES or tok.lower_ in TITLES):
                 if tok.pos_ == "NOUN":
@@ -498,7 +498,7 @@ class Registry:
             # ("a diplomat from a government that funds X"): that person is not the one speaking
             if _aside(ent.root, span):
                 continue
-            if ent.root is not head and ent.root.dep_ in ("compound", "amod", "nmod") and head.lemma_.lower() in ORG_NOUNS:
+            if ent.root.i != head.i and ent.root.dep_ in ("compound", "amod", "nmod") and head.lemma_.lower() in ORG_NOUNS:
                 continue  # "the Veltran defence ministry": a name modifying a body is not a person speaking
             if ent.label_ == "PERSON" and clean_name(ent.text)[:1].isupper():
                 text = clean_name(ent.text)

@@ -37,9 +37,10 @@ _REL_WORDS = frozenset("which who whom whose where".split())
 def _trim_concessive(doc, head, lo: int, hi: int) -> int:
     """End of a content span before a trailing clause the writer adds to it.
 
-    ", while …" / ", although …" clauses of ``head``, and a non-restrictive relative or
-    participial clause closing the span ("… the reality of climate change, which makes him an
-    outlier", "…, engaging in age-old tactics") are the writer's, not the source's.
+    ", while …" / ", although …" clauses of ``head`` and a non-restrictive relative clause closing
+    the span ("… the reality of climate change, which makes him an outlier") are the writer's, not
+    the source's; a closing ", arguing that …" or ", citing …" is the source's next claim or its
+    source, not this claim's words.
     """
     for c in head.rights:
         if c.dep_ == "advcl" and c.left_edge.i > lo and any(
@@ -61,7 +62,10 @@ def _trim_concessive(doc, head, lo: int, hi: int) -> int:
         if first.i <= lo or doc[first.i - 1].text != "," or t.right_edge.i < end:
             continue
         tail = (t.dep_ == "relcl" and first.lower_ in _REL_WORDS) or (
-            t.dep_ == "advcl" and first is t and t.tag_ == "VBG") or (
+            # "…, arguing that …": the source's next claim, not this one's words (a participle
+            # that goes on with the scene, "…, forcing doctors to move", stays part of it)
+            t.dep_ == "advcl" and first.i == t.i and t.tag_ == "VBG" and t.lemma_.lower() in SPEECH_VERBS
+            and any(c.dep_ == "ccomp" for c in t.children)) or (
             first.i == t.i and t.tag_ == "VBG" and t.lemma_.lower() == "cite")   # ", citing X": the source note
         if tail and not any(x.text in ("“", "”", '"', "''", "‘", "’") and x.is_punct for x in doc[first.i : hi]):
             return first.i - 1  # (a tail carrying a quotation is the source's words: kept)
@@ -189,15 +193,15 @@ class ChunkReader:
             subj = _own_subject(v)
             if subj is not None:
                 candidates.append(subj)
-                if v is verb or _agentive(subj):
+                if v.i == verb.i or _agentive(subj):
                     break
             climb = v.dep_ in ("advcl", "xcomp", "conj", "pcomp", "acl") or (v.dep_ == "prep" and v.pos_ == "ADP") or (
                 v.dep_ == "ccomp" and subj is not None and not _agentive(subj)
             )
-            if not climb or v.head is v:
+            if not climb or v.head.i == v.i:
                 break
             v = v.head
-            if v.pos_ in ("NOUN", "PROPN", "PRON") and v.head is not v:
+            if v.pos_ in ("NOUN", "PROPN", "PRON") and v.head.i != v.i:
                 v = v.head  # from a noun's modifier to the verb governing that noun
         if not candidates:
             return None

@@ -30,7 +30,7 @@ class Refusals(ChunkReader):
                     and self.subject_of(verb) is None):
                 continue  # "groups that don't disclose …", "to refuse to release …": no one's silence
             subj = self.subject_of(verb)
-            if subj is None and verb.head is not verb:
+            if subj is None and verb.head.i != verb.i:
                 subj = self.subject_of(verb.head)
             if any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children) and (
                     subj is None or verb.head.lemma_ == "be" or verb.head.pos_ == "ADJ"):

@@ -459,7 +459,7 @@ class ReportedSpeech(Unattributed):
         else:
             # "as reported by X" / "the war, he said, will end": content is the host clause.
             head = tok.head
-            if head is tok:
+            if head.i == tok.i:
                 return
             s_lo, s_hi = head.left_edge.i, head.right_edge.i + 1
             c_lo, c_hi = tok.left_edge.i, tok.right_edge.i + 1
@@ -482,7 +482,7 @@ class ReportedSpeech(Unattributed):
                 if put_it:
                     cue_tokens = [mark, tok, next(c for c in tok.children if c.dep_ == "dobj")]
                 cue_tokens.sort(key=lambda t: t.i)
-                if agent is not None and cue_tokens[-1] is not agent:
+                if agent is not None and cue_tokens[-1].i != agent.i:
                     cue_tokens = [mark, tok]
         text = self.text
         # Trim trailing sentence punctuation but keep a closing quote mark that belongs to it.
@@ -514,7 +514,7 @@ class ReportedSpeech(Unattributed):
             if subj_head.dep_ in ("dobj", "pobj") and subj_head.head.lemma_.lower() in RELEASE_VERBS:
                 # "X released a video that showed …" — the publisher speaks through the video.
                 publisher = self.subject_of(subj_head.head)
-                if publisher is not None and publisher is not subj_head:
+                if publisher is not None and publisher.i != subj_head.i:
                     self.make_claim(kind=kind, start=start, end=end, cue_tokens=cue_tokens, subj=publisher)
                     return
         self.make_claim(kind=kind, start=start, end=end, cue_tokens=cue_tokens, subj=subj, parts=parts)
