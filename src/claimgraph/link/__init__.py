@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import logging
 import re
-import sqlite3
 from dataclasses import dataclass, field
 
 from ..clock import now_iso
@@ -328,11 +327,11 @@ def _link_each(store: Store, document_ids) -> int:
         try:
             if link_document(store, doc_id) is not None:
                 n += 1
-        except (StoreError, sqlite3.Error):
+        except StoreError:
             # the store itself failed (locked, disk full): stop, it is not this document's fault
             try:
                 store.end_analysis(doc_id)   # so it stays pending, not failed
-            except sqlite3.Error:
+            except StoreError:
                 pass
             raise
         except Exception as exc:

@@ -197,14 +197,7 @@ class EntityLinker:
         return True
 
     def _cooccurs(self, canonical_id: int, context: set[int]) -> bool:
-        if not context:
-            return False
-        ctx = sorted(context)
-        q = ",".join("?" * len(ctx))
-        row = self.store.conn.execute(
-            f"SELECT 1 FROM link_entity_members a JOIN link_entity_members b ON a.document_id = b.document_id"
-            f" WHERE a.canonical_id = ? AND b.canonical_id IN ({q}) LIMIT 1", (canonical_id, *ctx)).fetchone()
-        return row is not None
+        return bool(context) and db.cooccur(self.store, canonical_id, context)
 
     # -- user decisions -------------------------------------------------------------------
     def merge(self, a: int, b: int, made_at: str) -> int:
