@@ -234,15 +234,17 @@ def _link(store: Store, document_id: int, meta: dict) -> LinkResult:
         events.refresh(old_event)
     day = document_day(meta)
     db.mark_linked(store, document_id, meta.get("extracted_at") or "", now_iso(), day.isoformat() if day else None)
-    res.entities = EntityLinker(store).link(document_id)
-    events = EventLinker(store)
     entities = db.document_entities(store, document_id)
+    res.entities = EntityLinker(store).link(document_id, entities=entities)
+    events = EventLinker(store)
     claims = db.document_claims(store, document_id)
     cache = _DocumentCache(meta, entities, res.entities)
+    origins = []
     for c in claims:
         sid, origin, name, via = _origin(store, c, meta, entities, res.entities, cache)
         c["origin"], c["speaker_id"] = origin, sid
-        db.add_origin(store, c["id"], sid, origin, name, via)
+        origins.append((c["id"], sid, origin, name, via))
+    db.add_origins(store, origins)
     res.event_id = events.link(document_id, meta, entities, res.entities, [c["id"] for c in claims])
     for c, h in zip(claims, place_claims_of(store, res.event_id, claims, meta)):
         c["happening_id"], c["happening_main"] = h
@@ -278,11 +280,10 @@ def _link(store: Store, document_id: int, meta: dict) -> LinkResult:
                 r.score += SAME_DOCUMENT_BONUS   # the article itself sets the two against each other
             found.append((a, b, r))
     byid = {c["id"]: c for pair in found for c in pair[:2]}
-    for ida, idb, r in select([(a["id"], b["id"], r) for a, b, r in found]):
-        a, b = byid[ida], byid[idb]
-        independent = not _one_source(a, b)
-        db.add_relation(store, a["id"], b["id"], r.type, r.reason, independent, r.confidence, res.event_id)
-        res.relations += 1
+    kept = [(ida, idb, r.type, r.reason, not _one_source(byid[ida], byid[idb]), r.confidence, res.event_id)
+            for ida, idb, r in select([(a["id"], b["id"], r) for a, b, r in found])]
+    db.add_relations(store, kept)
+    res.relations = len(kept)
     rows = index_document(document_id, meta.get("body") or "", claims, meta.get("outlet"))
     db.add_legal(store, rows)
     res.legal = len(rows)

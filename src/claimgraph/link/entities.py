@@ -113,15 +113,16 @@ class EntityLinker:
         return {N.name_key(n) for n in db.canonical_names(self.store, canonical_id)}
 
     # -- linking --------------------------------------------------------------------------
-    def link(self, document_id: int, context: set[int] | None = None) -> dict[int, int]:
-        """Link the document's entities; returns {entity id: canonical id}."""
+    def link(self, document_id: int, context: set[int] | None = None, entities: list[dict] | None = None) -> dict[int, int]:
+        """Link the document's entities (``entities``: as :func:`.links.document_entities` reads
+        them, when the caller has them already); returns {entity id: canonical id}."""
         out: dict[int, int] = {}
-        for ent in db.document_entities(self.store, document_id):
+        for ent in db.document_entities(self.store, document_id) if entities is None else entities:
             if ent["type"] in SKIP_TYPES:
                 continue
             cid = self.link_entity(document_id, ent, set(out.values()) | (context or set()))
             out[ent["id"]] = cid
-        if any(db.canonical(self.store, cid) is None for cid in set(out.values())):
+        if set(out.values()) - db.existing_canonicals(self.store, out.values()):
             # a later entity of the document bridged canonical entities an earlier one was linked to
             out = db.canonical_of_entities(self.store, out)
         return out

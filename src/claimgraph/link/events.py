@@ -170,6 +170,7 @@ class EventLinker:
         self._window: tuple[str, str] | None = None
         self._n_window = 0
         self._seen: dict[str, bool] = {}   # key -> named by some document in the window already
+        self._edf: dict[int, int] = {}   # canonical id -> documents naming it (in the window, when set)
         self._months: list[str] = []
         self._n_months = 0
         self.merged: list[int] = []
@@ -189,17 +190,24 @@ class EventLinker:
             n_terms = self._n_months
         else:
             tdf, n_terms = db.term_df(self.store, terms_), self._n
+        edf = self._entity_dfs([int(k[2:]) for k in missing if not k.startswith("t:")])
         for k in missing:
             if k.startswith("t:"):
                 df, n = tdf.get(k[2:], 0), n_terms
-            elif self._window:
-                df, n = db.entity_df_between(self.store, int(k[2:]), *self._window), self._n_window
             else:
-                df, n = db.entity_df(self.store, int(k[2:])), self._n
+                df, n = edf[int(k[2:])], (self._n_window if self._window else self._n)
             self._df[k] = math.log((n + 1) / (df + 0.5)) + 0.2
             # named elsewhere already (the document's own entities are counted by now, its terms not yet)
             self._seen[k] = df > (0 if k.startswith("t:") else 1)
         return {k: self._df[k] for k in keys}
+
+    def _entity_dfs(self, ids: list[int]) -> dict[int, int]:
+        """Documents naming each entity, in the date window when there is one: one statement for
+        those not counted yet (counts are kept while the window stays)."""
+        missing = [i for i in ids if i not in self._edf]
+        if missing:
+            self._edf.update(db.entity_dfs(self.store, missing, *(self._window or (None, None))))
+        return {i: self._edf[i] for i in ids}
 
     def _main_place(self, ents: dict[str, float]) -> str | None:
         """The most mentioned place, when it is salient and specific (not the country every report names)."""
@@ -208,7 +216,7 @@ class EventLinker:
             return None
         key = places[0][1]
         if self._window and self._n_window >= 4:
-            if db.entity_df_between(self.store, int(key[2:]), *self._window) / self._n_window > 0.5:
+            if self._entity_dfs([int(key[2:])])[int(key[2:])] / self._n_window > 0.5:
                 return None
         return key
 
@@ -259,6 +267,7 @@ class EventLinker:
             d = date.fromisoformat(f["date"])
             lo, hi = (d - timedelta(days=WINDOW_DAYS)).isoformat(), (d + timedelta(days=WINDOW_DAYS)).isoformat()
             self._window, self._n_window, self._df, self._seen = (lo, hi), db.documents_between(self.store, lo, hi), {}, {}
+            self._edf = {}
             self._months = _months(lo, hi)
             self._n_months = db.documents_between(self.store, self._months[0] + "-01", self._months[-1] + "-31")
         vec = self.vector(f["entities"], f["terms"])

@@ -90,11 +90,15 @@ def mark_linked(store: Store, document_id: int, extracted_at: str, linked_at: st
 
 
 def document_entities(store: Store, document_id: int) -> list[dict]:
-    out = []
-    for e in _run(store, "SELECT id, name, type FROM entities WHERE document_id = ? ORDER BY id", (document_id,)).fetchall():
-        mentions = [r[0] for r in _run(store, "SELECT text FROM entity_mentions WHERE entity_id = ? ORDER BY start", (e["id"],))]
-        out.append({"id": e["id"], "name": e["name"], "type": e["type"], "mentions": mentions})
-    return out
+    """The document's entities with their mentions' texts (in text order), in one statement."""
+    out: dict[int, dict] = {}
+    rows = _run(store, "SELECT e.id, e.name, e.type, m.text FROM entities e LEFT JOIN entity_mentions m ON m.entity_id = e.id"
+                " WHERE e.document_id = ? ORDER BY e.id, m.start", (document_id,))
+    for r in rows:
+        e = out.setdefault(r["id"], {"id": r["id"], "name": r["name"], "type": r["type"], "mentions": []})
+        if r["text"] is not None:
+            e["mentions"].append(r["text"])
+    return list(out.values())
 
 
 def document_claims(store: Store, document_id: int) -> list[dict]:
@@ -374,6 +378,25 @@ def entity_df_between(store: Store, canonical_id: int, lo: str, hi: str, cap: in
         " WHERE canonical_id = ? AND day BETWEEN ? AND ? LIMIT ?)", (canonical_id, lo, hi, cap)).fetchone()[0]
 
 
+def entity_dfs(store: Store, canonical_ids: Iterable[int], lo: str | None = None, hi: str | None = None,
+               cap: int = 1000) -> dict[int, int]:
+    """{canonical id: documents naming it}, dated in [lo, hi] when both are given (as
+    :func:`entity_df_between`, else :func:`entity_df`), each counted up to ``cap``, for several
+    entities in one statement (in chunks: SQLite allows 500 terms in a compound select)."""
+    ids = sorted(set(canonical_ids))
+    dated = lo is not None and hi is not None
+    one = ("SELECT ?, count(*) FROM (SELECT DISTINCT document_id FROM link_entity_members WHERE canonical_id = ?"
+           + (" AND day BETWEEN ? AND ?" if dated else "") + " LIMIT ?) AS t")
+    out: dict[int, int] = {}
+    for i in range(0, len(ids), 100):
+        chunk = ids[i:i + 100]
+        args: list = []
+        for cid in chunk:
+            args += [cid, cid, *((lo, hi) if dated else ()), cap]
+        out.update((r[0], r[1]) for r in _run(store, " UNION ALL ".join([one] * len(chunk)), args))
+    return out
+
+
 def documents_between(store: Store, lo: str, hi: str, cap: int = 100000) -> int:
     return _run(store, "SELECT count(*) FROM (SELECT 1 FROM link_documents WHERE day BETWEEN ? AND ? LIMIT ?)",
                               (lo, hi, cap)).fetchone()[0]
@@ -564,15 +587,34 @@ def claim_events(store: Store, claim_ids: Iterable[int]) -> dict[int, int]:
 
 
 def add_origin(store: Store, claim_id: int, speaker_id: int | None, origin: str, origin_name: str, via: str | None) -> None:
-    _run(store, "INSERT OR REPLACE INTO link_claim_origins(claim_id, speaker_id, origin, origin_name, via) VALUES (?, ?, ?, ?, ?)",
-                       (claim_id, speaker_id, origin, origin_name, via))
+    add_origins(store, [(claim_id, speaker_id, origin, origin_name, via)])
+
+
+def add_origins(store: Store, rows: Iterable[tuple[int, int | None, str, str, str | None]]) -> None:
+    """(claim id, speaker id, origin, origin name, via) for several claims, in one statement."""
+    _run_many(store, "INSERT OR REPLACE INTO link_claim_origins(claim_id, speaker_id, origin, origin_name, via) VALUES (?, ?, ?, ?, ?)",
+              rows)
 
 
 def add_relation(store: Store, a: int, b: int, type_: str, reason: str, independent: bool, confidence: float, event_id: int | None) -> None:
-    a, b = min(a, b), max(a, b)
-    _run(store, 
-        "INSERT OR REPLACE INTO link_claim_relations(claim_a, claim_b, type, reason, independent, confidence, event_id)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?)", (a, b, type_, reason, int(independent), confidence, event_id))
+    add_relations(store, [(a, b, type_, reason, independent, confidence, event_id)])
+
+
+def add_relations(store: Store, rows: Iterable[tuple[int, int, str, str, bool, float, int | None]]) -> None:
+    """(claim a, claim b, type, reason, independent, confidence, event id) for several pairs, in
+    one statement; each pair is stored lowest claim id first."""
+    _run_many(store,
+              "INSERT OR REPLACE INTO link_claim_relations(claim_a, claim_b, type, reason, independent, confidence, event_id)"
+              " VALUES (?, ?, ?, ?, ?, ?, ?)",
+              [(min(a, b), max(a, b), t, why, int(ind), conf, ev) for a, b, t, why, ind, conf, ev in rows])
+
+
+def existing_canonicals(store: Store, ids: Iterable[int]) -> set[int]:
+    """Those of these canonical entities that still exist (a merge drops one)."""
+    ids = sorted(set(ids))
+    if not ids:
+        return set()
+    return {r[0] for r in _run(store, f"SELECT id FROM link_entities WHERE id IN ({_qs(len(ids))})", ids)}
 
 
 def relations(store: Store, claim_ids: Iterable[int] | None = None, type_: str | None = None) -> list[dict]:
