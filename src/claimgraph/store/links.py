@@ -152,21 +152,30 @@ def clear_links(store: Store) -> None:
 
 
 # ------------------------------------------------------------------------------- entities
-def canonical_candidates(store: Store, keys: Iterable[str], limit: int = 20) -> list[int]:
+def candidate_limit(key: str, limit: int = 20) -> int:
+    """How many of a blocking key's newest canonical entities are candidates: fewer for a generic key."""
+    return min(limit, 10) if "|g:" in key or "|u:" in key else limit
+
+
+def candidates_by_key(store: Store, keys: Iterable[str], limit: int = 20) -> dict[str, list[int]]:
+    """{key: its newest canonical ids (at most :func:`candidate_limit`)} for every key, the keys in
+    one statement (in chunks: SQLite allows 500 terms in a compound select)."""
     keys = sorted(set(keys))
-    if not keys:
-        return []
-    # newest first, bounded per key: a key shared by very many entities (a generic name) stays
-    # cheap; the keys in one statement (in chunks: SQLite allows 500 terms in a compound select)
-    one = "SELECT * FROM (SELECT canonical_id FROM link_entity_keys WHERE key = ? ORDER BY canonical_id DESC LIMIT ?)"
-    out: set[int] = set()
+    # newest first, bounded per key: a key shared by very many entities (a generic name) stays cheap
+    one = "SELECT * FROM (SELECT key, canonical_id FROM link_entity_keys WHERE key = ? ORDER BY canonical_id DESC LIMIT ?) AS k"
+    out: dict[str, list[int]] = {k: [] for k in keys}
     for i in range(0, len(keys), 100):
         chunk = keys[i:i + 100]
         args: list = []
         for key in chunk:
-            args += [key, min(limit, 10) if "|g:" in key or "|u:" in key else limit]
-        out.update(r[0] for r in _run(store, " UNION ALL ".join([one] * len(chunk)), args))
-    return sorted(out)
+            args += [key, candidate_limit(key, limit)]
+        for r in _run(store, " UNION ALL ".join([one] * len(chunk)), args):
+            out[r[0]].append(r[1])
+    return out
+
+
+def canonical_candidates(store: Store, keys: Iterable[str], limit: int = 20) -> list[int]:
+    return sorted({cid for ids in candidates_by_key(store, keys, limit).values() for cid in ids})
 
 
 def canonical(store: Store, canonical_id: int) -> dict | None:
@@ -209,6 +218,28 @@ def add_member(store: Store, entity_id: int, canonical_id: int, document_id: int
         "INSERT OR REPLACE INTO link_entity_members(entity_id, canonical_id, document_id, confidence, rule, evidence, day)"
         " VALUES (?, ?, ?, ?, ?, ?, (SELECT day FROM link_documents WHERE document_id = ?))",   # the day: mark_linked comes first
         (entity_id, canonical_id, document_id, confidence, rule, evidence, document_id))
+
+
+def add_members(store: Store, document_id: int, rows: Iterable[tuple[int, int, float, str, str]]) -> None:
+    """(entity id, canonical id, confidence, rule, evidence) for several members of one document."""
+    _run_many(store,
+              "INSERT OR REPLACE INTO link_entity_members(entity_id, canonical_id, document_id, confidence, rule, evidence, day)"
+              " VALUES (?, ?, ?, ?, ?, ?, (SELECT day FROM link_documents WHERE document_id = ?))",   # mark_linked comes first
+              [(e, c, document_id, conf, rule, why, document_id) for e, c, conf, rule, why in rows])
+
+
+def add_name_rows(store: Store, rows: Iterable[tuple[int, str]]) -> None:
+    """(canonical id, name) pairs, in order (the order names are read back in)."""
+    _run_many(store, "INSERT OR IGNORE INTO link_entity_names(canonical_id, name) VALUES (?, ?)", rows)
+
+
+def add_key_rows(store: Store, rows: Iterable[tuple[int, str]]) -> None:
+    _run_many(store, "INSERT OR IGNORE INTO link_entity_keys(canonical_id, key) VALUES (?, ?)", rows)
+
+
+def rename_canonicals(store: Store, rows: Iterable[tuple[str, int]]) -> None:
+    """(name, canonical id) pairs, applied in order."""
+    _run_many(store, "UPDATE link_entities SET name = ? WHERE id = ?", rows)
 
 
 def add_names(store: Store, canonical_id: int, names: Iterable[str]) -> None:
@@ -334,13 +365,28 @@ def decisions_about(store: Store, type_: str, name_keys: Iterable[str]) -> list[
     if not keys:
         return []
     q = _qs(len(keys))
-    rows = _run(store, 
-        f"SELECT id, action, name_a, name_b FROM link_decisions WHERE type = ? AND (name_a IN ({q}) OR name_b IN ({q})) ORDER BY id",
-        (type_, *keys, *keys)).fetchall()
+    rows = _run(store,
+                f"SELECT id, action, name_a, name_b FROM link_decisions WHERE type = ? AND (name_a IN ({q}) OR name_b IN ({q})) ORDER BY id",
+                (type_, *keys, *keys)).fetchall()
+    return latest_decisions(dict(r) for r in rows)
+
+
+def latest_decisions(rows: Iterable[dict]) -> list[dict]:
+    """Decisions in the order made, a later one on a pair of names replacing an earlier one."""
     latest: dict[tuple[str, str], dict] = {}
     for r in rows:
-        latest[(r["name_a"], r["name_b"])] = dict(r)
+        latest[(r["name_a"], r["name_b"])] = r
     return list(latest.values())
+
+
+def decisions_touching(store: Store, name_keys: Iterable[str]) -> list[dict]:
+    """Every decision (of any type) naming one of these name keys, in the order made."""
+    keys = sorted(set(name_keys))
+    if not keys:
+        return []
+    q = _qs(len(keys))
+    return [dict(r) for r in _run(store, f"SELECT id, action, type, name_a, name_b FROM link_decisions"
+                                         f" WHERE name_a IN ({q}) OR name_b IN ({q}) ORDER BY id", (*keys, *keys))]
 
 
 def all_decisions(store: Store) -> list[dict]:
