@@ -221,17 +221,18 @@ def place_claims_of(store: Store, event_id: int, claims: list[dict], meta: dict)
 
 def _link(store: Store, document_id: int, meta: dict) -> LinkResult:
     res = LinkResult(document_id)
-    old_event = db.event_of_document(store, document_id)
-    touched = db.canonicals_of_document(store, document_id)
-    events = EventLinker(store)
-    events.forget(db.event_features_of_document(store, document_id))
-    db.unlink_document(store, document_id)
-    if old_event is not None:
-        db.drop_empty_happenings(store, [old_event])
-    for cid in touched:
-        _rebuild_names(store, cid)
-    if old_event is not None and db.event(store, old_event) is not None:
-        events.refresh(old_event)
+    previous = db.previous_links(store, document_id)
+    if previous is not None:   # linked before: its links go first
+        old_event = previous["event_id"]
+        events = EventLinker(store)
+        events.forget(previous["features"])
+        db.unlink_document(store, document_id)
+        if old_event is not None:
+            db.drop_empty_happenings(store, [old_event])
+        for cid in previous["canonicals"]:
+            _rebuild_names(store, cid)
+        if old_event is not None and db.event(store, old_event) is not None:
+            events.refresh(old_event)
     day = document_day(meta)
     db.mark_linked(store, document_id, meta.get("extracted_at") or "", now_iso(), day.isoformat() if day else None)
     entities = db.document_entities(store, document_id)

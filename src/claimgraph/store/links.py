@@ -444,8 +444,32 @@ def entity_dfs(store: Store, canonical_ids: Iterable[int], lo: str | None = None
 
 
 def documents_between(store: Store, lo: str, hi: str, cap: int = 100000) -> int:
-    return _run(store, "SELECT count(*) FROM (SELECT 1 FROM link_documents WHERE day BETWEEN ? AND ? LIMIT ?)",
-                              (lo, hi, cap)).fetchone()[0]
+    return documents_in_ranges(store, [(lo, hi)], cap)[0]
+
+
+def documents_in_ranges(store: Store, ranges: list[tuple[str, str]], cap: int = 100000) -> list[int]:
+    """Linked documents dated in each [lo, hi] (counted up to ``cap``), all in one statement."""
+    one = "(SELECT count(*) FROM (SELECT 1 FROM link_documents WHERE day BETWEEN ? AND ? LIMIT ?) AS r{})"
+    row = _run(store, "SELECT " + ", ".join(one.format(i) for i in range(len(ranges))),
+               [x for lo, hi in ranges for x in (lo, hi, cap)]).fetchone()
+    return list(row)
+
+
+def previous_links(store: Store, document_id: int) -> dict | None:
+    """What an earlier linking of the document left (its event, its event features, the canonical
+    entities it touched), or None when it left nothing (a document linked for the first time): one
+    statement, and a second for the canonical entities when it has members."""
+    row = _run(store,
+               "SELECT (SELECT event_id FROM link_event_documents WHERE document_id = ?),"
+               " (SELECT features FROM link_event_documents WHERE document_id = ?),"
+               " EXISTS (SELECT 1 FROM link_documents WHERE document_id = ?),"
+               " EXISTS (SELECT 1 FROM link_entity_members WHERE document_id = ?),"
+               " EXISTS (SELECT 1 FROM link_legal WHERE document_id = ?)", (document_id,) * 5).fetchone()
+    event_id, features, linked, members, legal = row
+    if event_id is None and not (linked or members or legal):
+        return None
+    return {"event_id": event_id, "features": json.loads(features) if features else None,
+            "canonicals": canonicals_of_document(store, document_id) if members else []}
 
 
 def term_df(store: Store, terms: Iterable[str]) -> dict[str, int]:
@@ -471,12 +495,20 @@ def event_features_of_document(store: Store, document_id: int) -> dict | None:
 
 
 def event(store: Store, event_id: int) -> dict | None:
-    row = _run(store, "SELECT * FROM link_events WHERE id = ?", (event_id,)).fetchone()
-    if row is None:
-        return None
-    d = dict(row)
-    d["profile"] = json.loads(d["profile"])
-    return d
+    return events_by_id(store, [event_id]).get(event_id)
+
+
+def events_by_id(store: Store, event_ids: Iterable[int]) -> dict[int, dict]:
+    """{id: event row with its profile read} for several events, in one statement."""
+    ids = sorted(set(event_ids))
+    if not ids:
+        return {}
+    out = {}
+    for row in _run(store, f"SELECT * FROM link_events WHERE id IN ({_qs(len(ids))})", ids):
+        d = dict(row)
+        d["profile"] = json.loads(d["profile"])
+        out[d["id"]] = d
+    return out
 
 
 def new_event(store: Store, label: str, date_min: str | None, date_max: str | None, profile: dict) -> int:
@@ -523,17 +555,26 @@ def event_of_document(store: Store, document_id: int) -> int | None:
 
 
 def event_documents(store: Store, event_id: int) -> list[dict]:
-    rows = _run(store, 
-        "SELECT ed.document_id, ed.score, ed.evidence, ed.features, d.title, d.outlet, a.headline, a.published, a.outlet AS a_outlet"
-        " FROM link_event_documents ed JOIN documents d ON d.id = ed.document_id LEFT JOIN articles a ON a.document_id = d.id"
-        " WHERE ed.event_id = ? ORDER BY ed.document_id", (event_id,))
-    out = []
+    return documents_of_events(store, [event_id])[event_id]
+
+
+def documents_of_events(store: Store, event_ids: Iterable[int]) -> dict[int, list[dict]]:
+    """{event id: its documents in id order} for several events, in one statement."""
+    ids = sorted(set(event_ids))
+    out: dict[int, list[dict]] = {i: [] for i in ids}
+    if not ids:
+        return out
+    rows = _run(store,
+                "SELECT ed.event_id, ed.document_id, ed.score, ed.evidence, ed.features, d.title, d.outlet, a.headline, a.published,"
+                " a.outlet AS a_outlet FROM link_event_documents ed JOIN documents d ON d.id = ed.document_id"
+                f" LEFT JOIN articles a ON a.document_id = d.id WHERE ed.event_id IN ({_qs(len(ids))}) ORDER BY ed.event_id, ed.document_id",
+                ids)
     for r in rows:
         d = dict(r)
         d["features"] = json.loads(d["features"])
         d["outlet"] = d.pop("a_outlet") or d["outlet"]
         d["title"] = d.pop("headline") or d["title"]
-        out.append(d)
+        out[d.pop("event_id")].append(d)
     return out
 
 
