@@ -90,7 +90,8 @@ class _DocumentCache:
     for, and the organisation each person speaks for. Made by :func:`_link` for one document's
     link pass and dropped with it."""
 
-    def __init__(self, meta: dict, entities: list[dict], canon: dict[int, int]):
+    def __init__(self, meta: dict, entities: list[dict], canon: dict[int, int], names: dict[int, list[str]] | None = None):
+        self.names = names or {}   # canonical id -> its names, as the entity linker left them
         self.governments = Governments(meta.get("body") or "", [e for e in entities if e["type"] in ("GPE", "NORP")])
         self.government: dict = {}
         self.affiliation: dict = {}
@@ -129,7 +130,9 @@ def _origin(store: Store, claim: dict, meta: dict, entities: list[dict], canon: 
         if isinstance(source, str):
             source = cache.named.named(source) or source
         if isinstance(source, dict) and source.get("id") in canon:   # with its names in other documents
-            source = {**source, "mentions": [*source.get("mentions", []), *db.canonical_names(store, canon[source["id"]])]}
+            cid = canon[source["id"]]
+            names = cache.names[cid] if cid in cache.names else db.canonical_names(store, cid)
+            source = {**source, "mentions": [*source.get("mentions", []), *names]}
         found = cache.governments.of(source)
         cache.government[memo] = (f"gov:{found[0]}", found[1]) if found else None
         return cache.government[memo]
@@ -214,9 +217,9 @@ def _same_happening(a: dict, b: dict) -> bool:
 
 def place_claims_of(store: Store, event_id: int, claims: list[dict], meta: dict) -> list[tuple[int | None, int]]:
     """(happening id, whether it is the event's main one) for each claim, in order (stored)."""
-    placed = place_claims(store, event_id, claims, meta)
-    main = {h["id"] for h in db.happenings(store, event_id) if h["main"]}
-    return [(placed.get(c["id"]), int(placed.get(c["id"]) in main)) for c in claims]
+    placed, main = place_claims(store, event_id, claims, meta)
+    # a claim is on the event's one main happening (merge_events keeps one) or on a recapped one
+    return [(placed.get(c["id"]), int(placed.get(c["id"]) == main)) for c in claims]
 
 
 def _link(store: Store, document_id: int, meta: dict) -> LinkResult:
@@ -236,10 +239,11 @@ def _link(store: Store, document_id: int, meta: dict) -> LinkResult:
     day = document_day(meta)
     db.mark_linked(store, document_id, meta.get("extracted_at") or "", now_iso(), day.isoformat() if day else None)
     entities = db.document_entities(store, document_id)
-    res.entities = EntityLinker(store).link(document_id, entities=entities)
+    linker = EntityLinker(store)
+    res.entities = linker.link(document_id, entities=entities)
     events = EventLinker(store)
     claims = db.document_claims(store, document_id)
-    cache = _DocumentCache(meta, entities, res.entities)
+    cache = _DocumentCache(meta, entities, res.entities, linker.names)
     origins = []
     for c in claims:
         sid, origin, name, via = _origin(store, c, meta, entities, res.entities, cache)

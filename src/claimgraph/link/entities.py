@@ -227,6 +227,7 @@ class EntityLinker:
     def __init__(self, store: Store) -> None:
         self.store = store
         self._ledger: _Ledger | None = None
+        self.names: dict[int, list[str]] = {}   # after link(): canonical id -> its names, when known without a read
 
     # -- decisions ------------------------------------------------------------------------
     def _decisions(self, type_: str, keys: set[str]) -> tuple[set[str], set[str]]:
@@ -260,6 +261,8 @@ class EntityLinker:
             ledger.flush()
         finally:
             self._ledger = None
+        # the names of the canonical entities linked, as the store now holds them (for origins)
+        self.names = {} if ledger.direct else {cid: list(ledger.profile[cid]["names"]) for cid in set(out.values())}
         if ledger.direct and set(out.values()) - db.existing_canonicals(self.store, out.values()):
             # a later entity of the document bridged canonical entities an earlier one was linked to
             out = db.canonical_of_entities(self.store, out)
