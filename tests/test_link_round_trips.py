@@ -49,3 +49,27 @@ def test_round_trips_per_document_do_not_grow_with_the_store(store):
     assert len(db.event_documents(store, event)) > 1
     assert db.relations(store, [c["id"] for c in db.document_claims(store, last_doc)])
 
+
+
+def canonical_named(store, doc: int, name: str) -> int:
+    e = next(e for e in db.document_entities(store, doc) if e["name"] == name)
+    return db.canonical_of_entities(store, [e["id"]])[e["id"]]
+
+
+def test_a_bridge_mid_document_leaves_the_later_entities_linked(store):
+    # the entity step decides in memory and writes at the end; a bridge (two canonical entities
+    # found to be one) is written at once, and the document's later entities still link right
+    d1 = linkdata.add(store, "The GUR said the depot burned. Ilko Varenko said so too.", [("GUR", "ORG", []), ("Ilko Varenko", "PERSON", [])],
+                      published="2026-03-13")
+    d2 = linkdata.add(store, "The Main Directorate of Intelligence said the depot burned in Kelm.",
+                      [("Kelm", "GPE", []), ("Main Directorate of Intelligence", "ORG", [])], published="2026-03-13")
+    assert canonical_named(store, d1, "GUR") != canonical_named(store, d2, "Main Directorate of Intelligence")
+    d3 = linkdata.add(store, "The Main Directorate of Intelligence (GUR) said the depot burned in Kelm. Varenko agreed.",
+                      [("Main Directorate of Intelligence", "ORG", ["GUR"]), ("Kelm", "GPE", []), ("Varenko", "PERSON", [])],
+                      published="2026-03-14")
+    bridged = canonical_named(store, d3, "Main Directorate of Intelligence")
+    assert canonical_named(store, d1, "GUR") == bridged == canonical_named(store, d2, "Main Directorate of Intelligence")
+    assert "bridged" in next(m["evidence"] for m in db.member_rows(store, bridged) if m["document_id"] == d3)
+    assert canonical_named(store, d3, "Kelm") == canonical_named(store, d2, "Kelm")
+    assert canonical_named(store, d3, "Varenko") == canonical_named(store, d1, "Ilko Varenko")
+    assert {"GUR", "Main Directorate of Intelligence"} <= set(db.canonical_names(store, bridged))
