@@ -366,11 +366,15 @@ def run_scaling(docs: list[dict], factors: list[int]) -> list[tuple]:
             wall = cpu = wall_last = 0.0
             cpu_last: list[float] = []
             statements = [0]
+            trips = 0
             for i, did in enumerate(ids):
                 last = i >= len(ids) - n_last
                 if last and i == len(ids) - n_last:
-                    # SQL statements run: a measure of work that other load on the machine cannot blur
+                    # SQL statements run: a measure of work that other load on the machine cannot blur.
+                    # sqlite3's trace callback fires once per row of an executemany; the round trips
+                    # are counted at the store's boundary (store/links.py), an executemany once.
                     store.conn.set_trace_callback(lambda _sql: statements.__setitem__(0, statements[0] + 1))
+                    trips = store.round_trips
                 w0, c0 = time.perf_counter(), time.process_time()
                 link_document(store, did)
                 dw, dc = time.perf_counter() - w0, time.process_time() - c0
@@ -379,9 +383,10 @@ def run_scaling(docs: list[dict], factors: list[int]) -> list[tuple]:
                     wall_last += dw
                     cpu_last.append(dc)
             store.conn.set_trace_callback(None)
+            trips = store.round_trips - trips
             cpu_last.sort()
             rows.append((f, len(ids), cpu / len(ids) * 1000, cpu_last[len(cpu_last) // 2] * 1000, wall / len(ids) * 1000,
-                         wall_last / n_last * 1000, statements[0] / n_last))
+                         wall_last / n_last * 1000, statements[0] / n_last, trips / n_last))
             store.close()
     return rows
 
@@ -741,10 +746,13 @@ def main(argv=None) -> int:
         print("\ncost as the store grows (copies with renamed entities, shifted dates):")
         print("ms per document linked: mean CPU time of this process over all documents, and the median over the last")
         print("copy (its 16 documents, each linked against the whole store before it); wall-clock means in brackets")
-        print("(other load on the machine inflates them); SQL statements per document of the last copy")
-        print(f"{'size':>6} {'documents':>10} {'all documents':>22} {'last copy':>22} {'SQL/doc':>9}")
-        for fct, n_docs, cpu, cpu_last, wall, wall_last, sql in run_scaling(docs, factors):
-            print(f"{str(fct) + 'x':>6} {n_docs:>10} {cpu:>10.1f} ({wall:6.1f} wall) {cpu_last:>10.1f} ({wall_last:6.1f} wall) {sql:>9.0f}")
+        print("(other load on the machine inflates them); per document of the last copy, round trips to the database")
+        print("(statements sent by the store, store/links.py: an executemany is one) and SQL statements as sqlite3's")
+        print("trace callback counts them (an executemany once per row)")
+        print(f"{'size':>6} {'documents':>10} {'all documents':>22} {'last copy':>22} {'trips/doc':>10} {'SQL/doc':>8}")
+        for fct, n_docs, cpu, cpu_last, wall, wall_last, sql, trips in run_scaling(docs, factors):
+            print(f"{str(fct) + 'x':>6} {n_docs:>10} {cpu:>10.1f} ({wall:6.1f} wall) {cpu_last:>10.1f} ({wall_last:6.1f} wall)"
+                  f" {trips:>10.1f} {sql:>8.0f}")
     return 0
 
 

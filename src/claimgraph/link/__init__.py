@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import logging
 import re
-import sqlite3
 from dataclasses import dataclass, field
 
 from ..clock import now_iso
@@ -91,7 +90,8 @@ class _DocumentCache:
     for, and the organisation each person speaks for. Made by :func:`_link` for one document's
     link pass and dropped with it."""
 
-    def __init__(self, meta: dict, entities: list[dict], canon: dict[int, int]):
+    def __init__(self, meta: dict, entities: list[dict], canon: dict[int, int], names: dict[int, list[str]] | None = None):
+        self.names = names or {}   # canonical id -> its names, as the entity linker left them
         self.governments = Governments(meta.get("body") or "", [e for e in entities if e["type"] in ("GPE", "NORP")])
         self.government: dict = {}
         self.affiliation: dict = {}
@@ -130,7 +130,9 @@ def _origin(store: Store, claim: dict, meta: dict, entities: list[dict], canon: 
         if isinstance(source, str):
             source = cache.named.named(source) or source
         if isinstance(source, dict) and source.get("id") in canon:   # with its names in other documents
-            source = {**source, "mentions": [*source.get("mentions", []), *db.canonical_names(store, canon[source["id"]])]}
+            cid = canon[source["id"]]
+            names = cache.names[cid] if cid in cache.names else db.canonical_names(store, cid)
+            source = {**source, "mentions": [*source.get("mentions", []), *names]}
         found = cache.governments.of(source)
         cache.government[memo] = (f"gov:{found[0]}", found[1]) if found else None
         return cache.government[memo]
@@ -215,35 +217,39 @@ def _same_happening(a: dict, b: dict) -> bool:
 
 def place_claims_of(store: Store, event_id: int, claims: list[dict], meta: dict) -> list[tuple[int | None, int]]:
     """(happening id, whether it is the event's main one) for each claim, in order (stored)."""
-    placed = place_claims(store, event_id, claims, meta)
-    main = {h["id"] for h in db.happenings(store, event_id) if h["main"]}
-    return [(placed.get(c["id"]), int(placed.get(c["id"]) in main)) for c in claims]
+    placed, main = place_claims(store, event_id, claims, meta)
+    # a claim is on the event's one main happening (merge_events keeps one) or on a recapped one
+    return [(placed.get(c["id"]), int(placed.get(c["id"]) == main)) for c in claims]
 
 
 def _link(store: Store, document_id: int, meta: dict) -> LinkResult:
     res = LinkResult(document_id)
-    old_event = db.event_of_document(store, document_id)
-    touched = db.canonicals_of_document(store, document_id)
-    events = EventLinker(store)
-    events.forget(db.event_features_of_document(store, document_id))
-    db.unlink_document(store, document_id)
-    if old_event is not None:
-        db.drop_empty_happenings(store, [old_event])
-    for cid in touched:
-        _rebuild_names(store, cid)
-    if old_event is not None and db.event(store, old_event) is not None:
-        events.refresh(old_event)
+    previous = db.previous_links(store, document_id)
+    if previous is not None:   # linked before: its links go first
+        old_event = previous["event_id"]
+        events = EventLinker(store)
+        events.forget(previous["features"])
+        db.unlink_document(store, document_id)
+        if old_event is not None:
+            db.drop_empty_happenings(store, [old_event])
+        for cid in previous["canonicals"]:
+            _rebuild_names(store, cid)
+        if old_event is not None and db.event(store, old_event) is not None:
+            events.refresh(old_event)
     day = document_day(meta)
     db.mark_linked(store, document_id, meta.get("extracted_at") or "", now_iso(), day.isoformat() if day else None)
-    res.entities = EntityLinker(store).link(document_id)
-    events = EventLinker(store)
     entities = db.document_entities(store, document_id)
+    linker = EntityLinker(store)
+    res.entities = linker.link(document_id, entities=entities)
+    events = EventLinker(store)
     claims = db.document_claims(store, document_id)
-    cache = _DocumentCache(meta, entities, res.entities)
+    cache = _DocumentCache(meta, entities, res.entities, linker.names)
+    origins = []
     for c in claims:
         sid, origin, name, via = _origin(store, c, meta, entities, res.entities, cache)
         c["origin"], c["speaker_id"] = origin, sid
-        db.add_origin(store, c["id"], sid, origin, name, via)
+        origins.append((c["id"], sid, origin, name, via))
+    db.add_origins(store, origins)
     res.event_id = events.link(document_id, meta, entities, res.entities, [c["id"] for c in claims])
     for c, h in zip(claims, place_claims_of(store, res.event_id, claims, meta)):
         c["happening_id"], c["happening_main"] = h
@@ -279,11 +285,10 @@ def _link(store: Store, document_id: int, meta: dict) -> LinkResult:
                 r.score += SAME_DOCUMENT_BONUS   # the article itself sets the two against each other
             found.append((a, b, r))
     byid = {c["id"]: c for pair in found for c in pair[:2]}
-    for ida, idb, r in select([(a["id"], b["id"], r) for a, b, r in found]):
-        a, b = byid[ida], byid[idb]
-        independent = not _one_source(a, b)
-        db.add_relation(store, a["id"], b["id"], r.type, r.reason, independent, r.confidence, res.event_id)
-        res.relations += 1
+    kept = [(ida, idb, r.type, r.reason, not _one_source(byid[ida], byid[idb]), r.confidence, res.event_id)
+            for ida, idb, r in select([(a["id"], b["id"], r) for a, b, r in found])]
+    db.add_relations(store, kept)
+    res.relations = len(kept)
     rows = index_document(document_id, meta.get("body") or "", claims, meta.get("outlet"))
     db.add_legal(store, rows)
     res.legal = len(rows)
@@ -328,11 +333,11 @@ def _link_each(store: Store, document_ids) -> int:
         try:
             if link_document(store, doc_id) is not None:
                 n += 1
-        except (StoreError, sqlite3.Error):
+        except StoreError:
             # the store itself failed (locked, disk full): stop, it is not this document's fault
             try:
                 store.end_analysis(doc_id)   # so it stays pending, not failed
-            except sqlite3.Error:
+            except StoreError:
                 pass
             raise
         except Exception as exc:

@@ -95,33 +95,175 @@ def _display_better(new: str, old: str, type_: str) -> bool:
     return _display_score(new, type_) > _display_score(old, type_)
 
 
+class _Ledger:
+    """One document's entity linking, read in a few statements and written in one go.
+
+    What the linker asks of the store while it links a document's entities (the candidates of a
+    blocking key, the candidates' names, the user decisions about a name) is read for all its
+    entities at once before the first is linked; what it writes (members, names, keys, display
+    names) is kept here, answered from here to the later entities of the document, and written
+    by :meth:`flush` (one statement per table). A new canonical entity is inserted at once: its id
+    is needed to decide the next entity. A bridge (a merge of two canonical entities) is rare and
+    rewrites many rows: the ledger writes what it holds, lets the merge run in the store, and from
+    then on reads and writes the store directly for this document (``direct``)."""
+
+    def __init__(self, store: Store, document_id: int, entities: list[dict]) -> None:
+        self.store, self.document_id = store, document_id
+        self.direct = False
+        lookup: set[str] = set()
+        name_keys: set[str] = set()
+        for ent in entities:
+            for n in entity_names(ent):
+                lookup.update(N.lookup_keys(ent["type"], n))
+                name_keys.add(N.name_key(n))
+        name_keys.discard("")
+        self.decided_keys = name_keys
+        self.decisions = db.decisions_touching(store, name_keys)
+        self.by_key = db.candidates_by_key(store, lookup)   # the store's newest canonical ids per key
+        self.added: dict[str, set[int]] = {}                # ids given a key by this document
+        self.profile = db.canonical_profiles(store, {cid for ids in self.by_key.values() for cid in ids})
+        self.members: list[tuple] = []
+        self.names: list[tuple[int, str]] = []
+        self.keys: list[tuple[int, str]] = []
+        self.renames: list[tuple[str, int]] = []
+
+    # -- reads ------------------------------------------------------------------------------
+    def candidates(self, keys: set[str]) -> list[int]:
+        """As :func:`.links.canonical_candidates` on the store with this ledger's writes in it."""
+        if self.direct or not keys <= self.by_key.keys():
+            self.flush()
+            return db.canonical_candidates(self.store, keys)
+        out: set[int] = set()
+        for key in keys:
+            limit = db.candidate_limit(key)
+            out.update(sorted(set(self.by_key[key]) | self.added.get(key, set()), reverse=True)[:limit])
+        return sorted(out)
+
+    def profiles(self, ids: list[int]) -> dict[int, dict]:
+        if self.direct:
+            return db.canonical_profiles(self.store, ids)
+        self._load(ids)
+        return {cid: self.profile[cid] for cid in ids if cid in self.profile}
+
+    def canonical(self, cid: int) -> dict | None:
+        if self.direct:
+            return db.canonical(self.store, cid)
+        self._load([cid])
+        p = self.profile.get(cid)
+        return {"id": p["id"], "type": p["type"], "name": p["name"]} if p else None
+
+    def canonical_names(self, cid: int) -> list[str]:
+        if self.direct:
+            return db.canonical_names(self.store, cid)
+        self._load([cid])
+        return list(self.profile[cid]["names"]) if cid in self.profile else []
+
+    def decisions_about(self, type_: str, keys: set[str]) -> list[dict]:
+        if not keys <= self.decided_keys:
+            return db.decisions_about(self.store, type_, keys)
+        return db.latest_decisions(d for d in self.decisions if d["type"] == type_ and (d["name_a"] in keys or d["name_b"] in keys))
+
+    def cooccur(self, cid: int, context: set[int]) -> bool:
+        self.flush()
+        return db.cooccur(self.store, cid, context)
+
+    def _load(self, ids) -> None:
+        """Profiles of canonical entities this document has not touched yet (the store has them whole)."""
+        missing = [cid for cid in ids if cid not in self.profile]
+        if missing:
+            self.profile.update(db.canonical_profiles(self.store, missing))
+
+    # -- writes -----------------------------------------------------------------------------
+    def new_canonical(self, type_: str, name: str) -> int:
+        cid = db.new_canonical(self.store, type_, name)
+        if not self.direct:
+            self.profile[cid] = {"id": cid, "type": type_, "name": name, "names": []}
+        return cid
+
+    def add_member(self, entity_id: int, cid: int, confidence: float, rule: str, evidence: str) -> None:
+        self.members.append((entity_id, cid, confidence, rule, evidence))
+        self._flush_if_direct()
+
+    def rename(self, cid: int, name: str) -> None:
+        self.renames.append((name, cid))
+        if not self.direct:
+            self._load([cid])
+            self.profile[cid]["name"] = name
+        self._flush_if_direct()
+
+    def add_names(self, cid: int, names: list[str]) -> None:
+        self.names += [(cid, n) for n in names]
+        if not self.direct:
+            self._load([cid])
+            known = self.profile[cid]["names"]
+            known += [n for n in dict.fromkeys(names) if n not in known]
+        self._flush_if_direct()
+
+    def add_keys(self, cid: int, keys: set[str]) -> None:
+        self.keys += [(cid, k) for k in sorted(keys)]
+        for k in keys:
+            self.added.setdefault(k, set()).add(cid)
+        self._flush_if_direct()
+
+    def merge(self, keep: int, drop: int) -> None:
+        self.flush()
+        db.merge_canonicals(self.store, keep, drop)
+        self.direct = True
+
+    def _flush_if_direct(self) -> None:
+        if self.direct:
+            self.flush()
+
+    def flush(self) -> None:
+        """Write what the ledger holds: one statement per table."""
+        db.add_members(self.store, self.document_id, self.members)
+        db.add_name_rows(self.store, self.names)
+        db.add_key_rows(self.store, self.keys)
+        db.rename_canonicals(self.store, self.renames)
+        self.members, self.names, self.keys, self.renames = [], [], [], []
+
+
 class EntityLinker:
     def __init__(self, store: Store) -> None:
         self.store = store
+        self._ledger: _Ledger | None = None
+        self.names: dict[int, list[str]] = {}   # after link(): canonical id -> its names, when known without a read
 
     # -- decisions ------------------------------------------------------------------------
     def _decisions(self, type_: str, keys: set[str]) -> tuple[set[str], set[str]]:
         """Name keys this entity must (merge) and must not (split) share a canonical entity with."""
         must: set[str] = set()
         never: set[str] = set()
-        for d in db.decisions_about(self.store, type_, keys):
+        found = self._ledger.decisions_about(type_, keys) if self._ledger else db.decisions_about(self.store, type_, keys)
+        for d in found:
             other = d["name_b"] if d["name_a"] in keys else d["name_a"]
             (must if d["action"] == "merge" else never).add(other)
         return must, never
 
     def _name_keys(self, canonical_id: int) -> set[str]:
-        return {N.name_key(n) for n in db.canonical_names(self.store, canonical_id)}
+        return {N.name_key(n) for n in self._names(canonical_id)}
+
+    def _names(self, canonical_id: int) -> list[str]:
+        return self._ledger.canonical_names(canonical_id) if self._ledger else db.canonical_names(self.store, canonical_id)
 
     # -- linking --------------------------------------------------------------------------
-    def link(self, document_id: int, context: set[int] | None = None) -> dict[int, int]:
-        """Link the document's entities; returns {entity id: canonical id}."""
+    def link(self, document_id: int, context: set[int] | None = None, entities: list[dict] | None = None) -> dict[int, int]:
+        """Link the document's entities (``entities``: as :func:`.links.document_entities` reads
+        them, when the caller has them already); returns {entity id: canonical id}."""
         out: dict[int, int] = {}
-        for ent in db.document_entities(self.store, document_id):
-            if ent["type"] in SKIP_TYPES:
-                continue
-            cid = self.link_entity(document_id, ent, set(out.values()) | (context or set()))
-            out[ent["id"]] = cid
-        if any(db.canonical(self.store, cid) is None for cid in set(out.values())):
+        linked = [e for e in (db.document_entities(self.store, document_id) if entities is None else entities)
+                  if e["type"] not in SKIP_TYPES]
+        self._ledger = ledger = _Ledger(self.store, document_id, linked)
+        try:
+            for ent in linked:
+                cid = self.link_entity(document_id, ent, set(out.values()) | (context or set()))
+                out[ent["id"]] = cid
+            ledger.flush()
+        finally:
+            self._ledger = None
+        # the names of the canonical entities linked, as the store now holds them (for origins)
+        self.names = {} if ledger.direct else {cid: list(ledger.profile[cid]["names"]) for cid in set(out.values())}
+        if ledger.direct and set(out.values()) - db.existing_canonicals(self.store, out.values()):
             # a later entity of the document bridged canonical entities an earlier one was linked to
             out = db.canonical_of_entities(self.store, out)
         return out
@@ -134,7 +276,16 @@ class EntityLinker:
         my_keys = {N.name_key(n) for n in names} - {""}
         must, never = self._decisions(type_, my_keys)
         scored: list[tuple[float, int, N.Match]] = []
-        for cid, cand in sorted(db.canonical_profiles(self.store, db.canonical_candidates(self.store, lookup)).items()):
+        led = self._ledger
+        if led is None:   # an entity linked on its own: its own ledger, written at once
+            self._ledger = _Ledger(self.store, document_id, [ent])
+            try:
+                cid = self.link_entity(document_id, ent, context)
+                self._ledger.flush()
+            finally:
+                self._ledger = None
+            return cid
+        for cid, cand in sorted(led.profiles(led.candidates(lookup)).items()):
             if cand["type"] != type_:
                 continue
             theirs = cand["names"]
@@ -150,7 +301,7 @@ class EntityLinker:
             scored.append((m.confidence, cid, m))
         # user merges with canonical entities not found through the keys
         must_keys = {f"{type_}|n:{' '.join(N.fold(w) for w in key.split())}" for key in must}
-        for cid in db.canonical_candidates(self.store, must_keys):
+        for cid in led.candidates(must_keys) if must_keys else []:
             if all(cid != s[1] for s in scored) and self._name_keys(cid) & must and not (self._name_keys(cid) & never):
                 scored.append((1.0, cid, N.Match(1.0, "user", "merged by a user decision")))
         scored.sort(key=lambda s: (-s[0], s[1]))
@@ -169,26 +320,26 @@ class EntityLinker:
                     if s[0] >= STRONG and s[1] != chosen[0][1] and self._compatible(type_, [c[1] for c in chosen], s[1]):
                         chosen.append(s)
         if not chosen:
-            cid = db.new_canonical(self.store, type_, display(ent["name"], type_))
-            db.add_member(self.store, ent["id"], cid, document_id, 1.0, "new", "first mention of this entity in the store")
+            cid = led.new_canonical(type_, display(ent["name"], type_))
+            led.add_member(ent["id"], cid, 1.0, "new", "first mention of this entity in the store")
         else:
             conf, cid, m = chosen[0]
             for _c, other, _m in chosen[1:]:
-                db.merge_canonicals(self.store, cid, other)
+                led.merge(cid, other)
             evidence = m.evidence + ("" if len(chosen) == 1 else f"; bridged {len(chosen)} entities")
-            db.add_member(self.store, ent["id"], cid, document_id, conf, m.rule, evidence)
-            cur = db.canonical(self.store, cid)
+            led.add_member(ent["id"], cid, conf, m.rule, evidence)
+            cur = led.canonical(cid)
             if cur and _display_better(ent["name"], cur["name"], type_):
-                db.rename_canonical(self.store, cid, display(ent["name"], type_))
-        db.add_names(self.store, cid, names)
-        db.add_keys(self.store, cid, keys)
+                led.rename(cid, display(ent["name"], type_))
+        led.add_names(cid, names)
+        led.add_keys(cid, keys)
         return cid
 
     def _compatible(self, type_: str, chosen: list[int], other: int) -> bool:
-        theirs = db.canonical_names(self.store, other)
+        theirs = self._names(other)
         their_keys = {N.name_key(n) for n in theirs}
         for c in chosen:
-            mine = db.canonical_names(self.store, c)
+            mine = self._names(c)
             if _score(type_, mine, theirs) is False:
                 return False
             _must, never = self._decisions(type_, {N.name_key(n) for n in mine})
@@ -199,12 +350,7 @@ class EntityLinker:
     def _cooccurs(self, canonical_id: int, context: set[int]) -> bool:
         if not context:
             return False
-        ctx = sorted(context)
-        q = ",".join("?" * len(ctx))
-        row = self.store.conn.execute(
-            f"SELECT 1 FROM link_entity_members a JOIN link_entity_members b ON a.document_id = b.document_id"
-            f" WHERE a.canonical_id = ? AND b.canonical_id IN ({q}) LIMIT 1", (canonical_id, *ctx)).fetchone()
-        return row is not None
+        return self._ledger.cooccur(canonical_id, context) if self._ledger else db.cooccur(self.store, canonical_id, context)
 
     # -- user decisions -------------------------------------------------------------------
     def merge(self, a: int, b: int, made_at: str) -> int:

@@ -165,15 +165,24 @@ def _norm(v: dict[str, float]) -> float:
 class EventLinker:
     def __init__(self, store: Store) -> None:
         self.store = store
-        self._n = max(1, db.linked_count(store))
+        self._linked: int | None = None   # documents linked (read when first needed)
         self._df: dict[str, float] = {}
         self._window: tuple[str, str] | None = None
         self._n_window = 0
         self._seen: dict[str, bool] = {}   # key -> named by some document in the window already
+        self._edf: dict[int, int] = {}   # canonical id -> documents naming it (in the window, when set)
         self._months: list[str] = []
         self._n_months = 0
         self.merged: list[int] = []
+        self._events: dict[int, dict] = {}             # candidate events read for one link ...
+        self._event_docs: dict[int, list[dict]] = {}   # ... and their documents (the first MAX_COMPARE)
         self.cross: list[tuple[list[dict], list[dict]]] = []
+
+    @property
+    def _n(self) -> int:
+        if self._linked is None:
+            self._linked = max(1, db.linked_count(self.store))
+        return self._linked
 
     def _idf(self, keys) -> dict[str, float]:
         """Inverse document frequency, over the documents of the date window when the date is
@@ -189,17 +198,24 @@ class EventLinker:
             n_terms = self._n_months
         else:
             tdf, n_terms = db.term_df(self.store, terms_), self._n
+        edf = self._entity_dfs([int(k[2:]) for k in missing if not k.startswith("t:")])
         for k in missing:
             if k.startswith("t:"):
                 df, n = tdf.get(k[2:], 0), n_terms
-            elif self._window:
-                df, n = db.entity_df_between(self.store, int(k[2:]), *self._window), self._n_window
             else:
-                df, n = db.entity_df(self.store, int(k[2:])), self._n
+                df, n = edf[int(k[2:])], (self._n_window if self._window else self._n)
             self._df[k] = math.log((n + 1) / (df + 0.5)) + 0.2
             # named elsewhere already (the document's own entities are counted by now, its terms not yet)
             self._seen[k] = df > (0 if k.startswith("t:") else 1)
         return {k: self._df[k] for k in keys}
+
+    def _entity_dfs(self, ids: list[int]) -> dict[int, int]:
+        """Documents naming each entity, in the date window when there is one: one statement for
+        those not counted yet (counts are kept while the window stays)."""
+        missing = [i for i in ids if i not in self._edf]
+        if missing:
+            self._edf.update(db.entity_dfs(self.store, missing, *(self._window or (None, None))))
+        return {i: self._edf[i] for i in ids}
 
     def _main_place(self, ents: dict[str, float]) -> str | None:
         """The most mentioned place, when it is salient and specific (not the country every report names)."""
@@ -208,24 +224,40 @@ class EventLinker:
             return None
         key = places[0][1]
         if self._window and self._n_window >= 4:
-            if db.entity_df_between(self.store, int(key[2:]), *self._window) / self._n_window > 0.5:
+            if self._entity_dfs([int(key[2:])])[int(key[2:])] / self._n_window > 0.5:
                 return None
         return key
 
+    @staticmethod
+    def _raw(ents: dict[str, float], terms_: dict[str, float]) -> dict[str, float]:
+        return {**{k: ENT_W * v for k, v in ents.items()}, **{f"t:{k}": float(v) for k, v in terms_.items()}}
+
     def vector(self, ents: dict[str, float], terms_: dict[str, float]) -> dict[str, float]:
-        raw = {**{k: ENT_W * v for k, v in ents.items()}, **{f"t:{k}": float(v) for k, v in terms_.items()}}
+        raw = self._raw(ents, terms_)
         idf = self._idf(raw)
         return {k: math.sqrt(v) * idf[k] for k, v in raw.items()}
 
+    def _read_candidates(self, event_ids: list[int]) -> None:
+        """The candidate events and their documents in two statements, and the weights of every
+        key their vectors use in (at most) two more, before any is scored."""
+        self._events = db.events_by_id(self.store, event_ids)
+        self._event_docs = {eid: docs[:MAX_COMPARE] for eid, docs in db.documents_of_events(self.store, event_ids).items()}
+        keys: set[str] = set()
+        for eid in event_ids:
+            for fe in [self._events[eid]["profile"], *(d["features"] for d in self._event_docs[eid])]:
+                keys.update(self._raw(fe.get("entities", {}), fe.get("terms", {})))
+        self._idf(keys)
+
     def score(self, f: dict, vec: dict[str, float], event_id: int) -> tuple[float, str]:
-        ev = db.event(self.store, event_id)
+        ev = self._events.get(event_id) or db.event(self.store, event_id)
         assert ev is not None
         prof = ev["profile"]
         evec = self.vector(prof.get("entities", {}), prof.get("terms", {}))
         s = _cos(vec, evec)
         # the closest single document counts too: a small event's centroid is noisy
         near = 0.0
-        for d in db.event_documents(self.store, event_id)[:MAX_COMPARE]:
+        docs = self._event_docs[event_id] if event_id in self._event_docs else db.event_documents(self.store, event_id)[:MAX_COMPARE]
+        for d in docs:
             fe = d["features"]
             near = max(near, _cos(vec, self.vector(fe.get("entities", {}), fe.get("terms", {}))))
         s = max(s, NEAR_W * near) if MIX is None else (1 - MIX) * s + MIX * near
@@ -258,9 +290,9 @@ class EventLinker:
         if f["date"]:
             d = date.fromisoformat(f["date"])
             lo, hi = (d - timedelta(days=WINDOW_DAYS)).isoformat(), (d + timedelta(days=WINDOW_DAYS)).isoformat()
-            self._window, self._n_window, self._df, self._seen = (lo, hi), db.documents_between(self.store, lo, hi), {}, {}
             self._months = _months(lo, hi)
-            self._n_months = db.documents_between(self.store, self._months[0] + "-01", self._months[-1] + "-31")
+            self._n_window, self._n_months = db.documents_in_ranges(self.store, [(lo, hi), (self._months[0] + "-01", self._months[-1] + "-31")])
+            self._window, self._df, self._seen, self._edf = (lo, hi), {}, {}, {}
         vec = self.vector(f["entities"], f["terms"])
         top = sorted(vec, key=lambda k: -vec[k])
         keys = [k for k in top if not k.startswith("t:")][:12] + [k for k in top if k.startswith("t:")][:10]
@@ -274,11 +306,15 @@ class EventLinker:
         stored = keys + ([f"{k}@{f['date'][:7]}" for k in keys] if f["date"] else [])
         best, best_s, best_why = None, JOIN, ""
         scored = []
-        for eid in db.event_candidates(self.store, lookup, lo, hi):
+        candidates = db.event_candidates(self.store, lookup, lo, hi)
+        self._read_candidates(candidates)
+        for eid in candidates:
             s, why = self.score(f, vec, eid)
             scored.append((s, eid))
             if s >= best_s:
                 best, best_s, best_why = eid, s, why
+        read = self._events
+        self._events, self._event_docs = {}, {}   # merges below change them
         self.merged, self.cross = [], []
         if best is not None:
             # one document that fits two events well shows they are one event
@@ -293,7 +329,7 @@ class EventLinker:
             db.add_event_document(self.store, document_id, eid, 0.0, "founded this event", f)
         else:
             eid = best
-            ev = db.event(self.store, eid)
+            ev = read[eid] if not self.merged else db.event(self.store, eid)
             assert ev is not None
             prof = ev["profile"]
             prof["entities"] = _top(Counter(prof.get("entities", {})) + Counter(f["entities"]), 80)

@@ -61,8 +61,8 @@ STORY_KEYS = frozenset({"frame:course", "frame:target", "frame:cause", "frame:tr
                         "frame:footage", "frame:visibility", "frame:blast"})
 
 
-def place_claims(store: Store, event_id: int, claims: list[dict], meta: dict) -> dict[int, int]:
-    """Claim id -> happening id for one document's claims in its event (stored)."""
+def place_claims(store: Store, event_id: int, claims: list[dict], meta: dict) -> tuple[dict[int, int], int]:
+    """(claim id -> happening id, the event's main happening) for one document's claims in its event (stored)."""
     body = meta.get("body") or ""
     ref = own = document_time(meta)
     existing = db.happenings(store, event_id)
@@ -90,4 +90,4 @@ def place_claims(store: Store, event_id: int, claims: list[dict], meta: dict) ->
             db.widen_happening(store, home["id"], w.first.isoformat(), w.last.isoformat())
         placed[c["id"]] = home["id"]
     db.set_claim_happenings(store, placed)
-    return placed
+    return placed, main["id"]

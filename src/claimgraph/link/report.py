@@ -111,11 +111,7 @@ def print_overview(store: Store, out: TextIO | None = None, link_first: bool = T
     w("\nContradictions, by event and point of disagreement: each side with its claims (claim ids;"
       " 'claimgraph claims --contested' for the pairs):")
     rels = db.relations(store, type_="contradicts")
-    rows: dict[int, dict] = {}
-    for r in rels:
-        for cid in (r["claim_a"], r["claim_b"]):
-            if cid not in rows:
-                rows[cid] = dict(store.conn.execute("SELECT speaker, content FROM claims WHERE id = ?", (cid,)).fetchone())
+    rows = db.claim_texts(store, {cid for r in rels for cid in (r["claim_a"], r["claim_b"])})
     labels = {e["id"]: e["label"] for e in db.list_events(store)}
     # each point under the happening its claims are about (a recapped one apart from the event's own)
     happening_of = db.claim_happenings(store, rows)

@@ -22,7 +22,7 @@ def entity_view(store: Store, row: dict, members: bool = True) -> dict:
 
 def event_view(store: Store, row: dict) -> dict:
     docs = db.event_documents(store, row["id"])
-    claim_ids = [r[0] for r in store.conn.execute("SELECT claim_id FROM link_event_claims WHERE event_id = ?", (row["id"],))]
+    claim_ids = db.event_claim_ids(store, row["id"])
     rels = db.relations(store, claim_ids) if claim_ids else []
     return {
         "id": row["id"], "label": row["label"], "date_min": row["date_min"], "date_max": row["date_max"],

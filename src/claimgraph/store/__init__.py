@@ -90,6 +90,10 @@ class Summary:
 
 
 class Store:
+    #: Statements the linking helpers (store/links.py) have sent: one round trip each, an
+    #: executemany counting once (benchmarks/linking.py reports them per document).
+    round_trips: int = 0
+
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
         try:
@@ -238,20 +242,31 @@ class Store:
             [(i, len(document_ids), started_at) for i in document_ids])
 
     def begin_linking(self, document_id: int, started_at: str) -> None:
-        self.conn.execute(
-            "INSERT INTO analysis_attempts(document_id, stage, batch, started_at, reason) VALUES (?, 'linking', 1, ?, NULL)"
-            " ON CONFLICT(document_id) DO UPDATE SET stage = 'linking', batch = 1, started_at = excluded.started_at, reason = NULL",
-            (document_id, started_at))
+        with self._failing("record a linking attempt"):
+            self.conn.execute(
+                "INSERT INTO analysis_attempts(document_id, stage, batch, started_at, reason) VALUES (?, 'linking', 1, ?, NULL)"
+                " ON CONFLICT(document_id) DO UPDATE SET stage = 'linking', batch = 1, started_at = excluded.started_at, reason = NULL",
+                (document_id, started_at))
 
     def end_analysis(self, document_id: int) -> None:
         """The document is analysed and linked: no attempt of it is pending."""
-        self.conn.execute("DELETE FROM analysis_attempts WHERE document_id = ?", (document_id,))
+        with self._failing("end an analysis attempt"):
+            self.conn.execute("DELETE FROM analysis_attempts WHERE document_id = ?", (document_id,))
 
     def fail_analysis(self, document_id: int, reason: str, at: str) -> None:
-        self.conn.execute(
-            "INSERT INTO analysis_attempts(document_id, stage, batch, started_at, reason) VALUES (?, 'failed', 1, ?, ?)"
-            " ON CONFLICT(document_id) DO UPDATE SET stage = 'failed', reason = excluded.reason",
-            (document_id, at, reason))
+        with self._failing("record a failed analysis"):
+            self.conn.execute(
+                "INSERT INTO analysis_attempts(document_id, stage, batch, started_at, reason) VALUES (?, 'failed', 1, ?, ?)"
+                " ON CONFLICT(document_id) DO UPDATE SET stage = 'failed', reason = excluded.reason",
+                (document_id, at, reason))
+
+    @contextmanager
+    def _failing(self, what: str) -> Iterator[None]:
+        """A database error becomes a :class:`StoreError` (callers know no driver's errors)."""
+        try:
+            yield
+        except sqlite3.Error as exc:
+            raise StoreError(f"cannot {what} at {self.path}: {exc}") from exc
 
     def settle_attempts(self) -> list[int]:
         """Settle what a killed or crashed run left: a document extracted alone or being linked is

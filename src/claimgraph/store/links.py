@@ -8,31 +8,54 @@ cost of linking one document does not grow with the store.
 from __future__ import annotations
 
 import json
+import sqlite3
 from contextlib import contextmanager
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, Mapping, Sequence
 
-from . import Store, dumps
+from . import Store, StoreError, dumps
 
 
 def _qs(n: int) -> str:
     return ",".join("?" * n)
 
 
+def _run(store: Store, sql: str, args: Sequence | Mapping = ()) -> sqlite3.Cursor:
+    """One statement sent to the database: one round trip, counted in ``store.round_trips``.
+    A database error becomes a :class:`StoreError` (the linker knows no driver's errors)."""
+    store.round_trips += 1
+    try:
+        return store.conn.execute(sql, args)
+    except sqlite3.Error as exc:
+        raise StoreError(f"the store failed: {exc}") from exc
+
+
+def _run_many(store: Store, sql: str, rows: Iterable[Sequence | Mapping]) -> None:
+    """One statement for many rows (executemany): one round trip, however many rows (a driver
+    that pipelines, as psycopg does, sends them together)."""
+    rows = list(rows)
+    if not rows:
+        return
+    store.round_trips += 1
+    try:
+        store.conn.executemany(sql, rows)
+    except sqlite3.Error as exc:
+        raise StoreError(f"the store failed: {exc}") from exc
+
+
 @contextmanager
 def transaction(store: Store) -> Iterator[None]:
-    c = store.conn
-    c.execute("BEGIN IMMEDIATE")
+    _run(store, "BEGIN IMMEDIATE")
     try:
         yield
-        c.execute("COMMIT")
+        _run(store, "COMMIT")
     except BaseException:
-        c.execute("ROLLBACK")
+        _run(store, "ROLLBACK")
         raise
 
 
 # ------------------------------------------------------------------------------ documents
 def document_meta(store: Store, document_id: int) -> dict | None:
-    row = store.conn.execute(
+    row = _run(store, 
         "SELECT d.id, d.kind, d.outlet AS doc_outlet, d.title, d.captured_at, d.metadata, a.headline, a.author,"
         " a.published, a.outlet, a.body, a.extracted_at FROM documents d JOIN articles a ON a.document_id = d.id"
         " WHERE d.id = ?", (document_id,)).fetchone()
@@ -51,31 +74,35 @@ _NOT_FAILED = "document_id NOT IN (SELECT document_id FROM analysis_attempts WHE
 
 
 def analysed_documents(store: Store) -> list[int]:
-    return [r[0] for r in store.conn.execute(f"SELECT document_id FROM articles WHERE {_NOT_FAILED} ORDER BY document_id")]
+    return [r[0] for r in _run(store, f"SELECT document_id FROM articles WHERE {_NOT_FAILED} ORDER BY document_id")]
 
 
 def unlinked_documents(store: Store) -> list[int]:
     """Analysed documents never linked, or linked from an older analysis."""
-    return [r[0] for r in store.conn.execute(
+    return [r[0] for r in _run(store, 
         "SELECT a.document_id FROM articles a LEFT JOIN link_documents l ON l.document_id = a.document_id"
         f" WHERE (l.document_id IS NULL OR l.extracted_at <> a.extracted_at) AND a.{_NOT_FAILED} ORDER BY a.document_id")]
 
 
 def mark_linked(store: Store, document_id: int, extracted_at: str, linked_at: str, day: str | None = None) -> None:
-    store.conn.execute("INSERT OR REPLACE INTO link_documents(document_id, extracted_at, linked_at, day) VALUES (?, ?, ?, ?)",
+    _run(store, "INSERT OR REPLACE INTO link_documents(document_id, extracted_at, linked_at, day) VALUES (?, ?, ?, ?)",
                        (document_id, extracted_at, linked_at, day))
 
 
 def document_entities(store: Store, document_id: int) -> list[dict]:
-    out = []
-    for e in store.conn.execute("SELECT id, name, type FROM entities WHERE document_id = ? ORDER BY id", (document_id,)).fetchall():
-        mentions = [r[0] for r in store.conn.execute("SELECT text FROM entity_mentions WHERE entity_id = ? ORDER BY start", (e["id"],))]
-        out.append({"id": e["id"], "name": e["name"], "type": e["type"], "mentions": mentions})
-    return out
+    """The document's entities with their mentions' texts (in text order), in one statement."""
+    out: dict[int, dict] = {}
+    rows = _run(store, "SELECT e.id, e.name, e.type, m.text FROM entities e LEFT JOIN entity_mentions m ON m.entity_id = e.id"
+                " WHERE e.document_id = ? ORDER BY e.id, m.start", (document_id,))
+    for r in rows:
+        e = out.setdefault(r["id"], {"id": r["id"], "name": r["name"], "type": r["type"], "mentions": []})
+        if r["text"] is not None:
+            e["mentions"].append(r["text"])
+    return list(out.values())
 
 
 def document_claims(store: Store, document_id: int) -> list[dict]:
-    rows = store.conn.execute(
+    rows = _run(store, 
         'SELECT id, document_id, ordinal, speaker, speaker_text, cue, kind, content, start, "end", stance, evidence'
         " FROM claims WHERE document_id = ? ORDER BY ordinal", (document_id,))
     return [_claim_row(r) for r in rows]
@@ -88,31 +115,30 @@ def _claim_row(r) -> dict:
 
 
 def canonicals_of_document(store: Store, document_id: int) -> list[int]:
-    return [r[0] for r in store.conn.execute(
+    return [r[0] for r in _run(store, 
         "SELECT DISTINCT canonical_id FROM link_entity_members WHERE document_id = ?", (document_id,))]
 
 
 def unlink_document(store: Store, document_id: int) -> None:
     """Remove a document's links (not its analysis); canonical entities and events left empty go too."""
-    c = store.conn
-    canon = [r[0] for r in c.execute("SELECT DISTINCT canonical_id FROM link_entity_members WHERE document_id = ?", (document_id,))]
-    event = [r[0] for r in c.execute("SELECT event_id FROM link_event_documents WHERE document_id = ?", (document_id,))]
-    claim_ids = [r[0] for r in c.execute("SELECT id FROM claims WHERE document_id = ?", (document_id,))]
-    c.execute("DELETE FROM link_entity_members WHERE document_id = ?", (document_id,))
-    c.execute("DELETE FROM link_event_documents WHERE document_id = ?", (document_id,))
-    c.execute("DELETE FROM link_legal WHERE document_id = ?", (document_id,))
+    canon = [r[0] for r in _run(store, "SELECT DISTINCT canonical_id FROM link_entity_members WHERE document_id = ?", (document_id,))]
+    event = [r[0] for r in _run(store, "SELECT event_id FROM link_event_documents WHERE document_id = ?", (document_id,))]
+    claim_ids = [r[0] for r in _run(store, "SELECT id FROM claims WHERE document_id = ?", (document_id,))]
+    _run(store, "DELETE FROM link_entity_members WHERE document_id = ?", (document_id,))
+    _run(store, "DELETE FROM link_event_documents WHERE document_id = ?", (document_id,))
+    _run(store, "DELETE FROM link_legal WHERE document_id = ?", (document_id,))
     if claim_ids:
         q = _qs(len(claim_ids))
-        c.execute(f"DELETE FROM link_event_claims WHERE claim_id IN ({q})", claim_ids)
-        c.execute(f"DELETE FROM link_claim_relations WHERE claim_a IN ({q}) OR claim_b IN ({q})", claim_ids + claim_ids)
-        c.execute(f"DELETE FROM link_claim_origins WHERE claim_id IN ({q})", claim_ids)
-    c.execute("DELETE FROM link_documents WHERE document_id = ?", (document_id,))
+        _run(store, f"DELETE FROM link_event_claims WHERE claim_id IN ({q})", claim_ids)
+        _run(store, f"DELETE FROM link_claim_relations WHERE claim_a IN ({q}) OR claim_b IN ({q})", claim_ids + claim_ids)
+        _run(store, f"DELETE FROM link_claim_origins WHERE claim_id IN ({q})", claim_ids)
+    _run(store, "DELETE FROM link_documents WHERE document_id = ?", (document_id,))
     for cid in canon:
-        if c.execute("SELECT 1 FROM link_entity_members WHERE canonical_id = ? LIMIT 1", (cid,)).fetchone() is None:
-            c.execute("DELETE FROM link_entities WHERE id = ?", (cid,))
+        if _run(store, "SELECT 1 FROM link_entity_members WHERE canonical_id = ? LIMIT 1", (cid,)).fetchone() is None:
+            _run(store, "DELETE FROM link_entities WHERE id = ?", (cid,))
     for eid in event:
-        if c.execute("SELECT 1 FROM link_event_documents WHERE event_id = ? LIMIT 1", (eid,)).fetchone() is None:
-            c.execute("DELETE FROM link_events WHERE id = ?", (eid,))
+        if _run(store, "SELECT 1 FROM link_event_documents WHERE event_id = ? LIMIT 1", (eid,)).fetchone() is None:
+            _run(store, "DELETE FROM link_events WHERE id = ?", (eid,))
     return None
 
 
@@ -122,29 +148,38 @@ def clear_links(store: Store) -> None:
                   "link_event_keys",
                   "link_event_documents", "link_events", "link_entity_keys", "link_entity_names", "link_entity_members",
                   "link_entities", "link_documents"):
-        store.conn.execute(f"DELETE FROM {table}")
+        _run(store, f"DELETE FROM {table}")
 
 
 # ------------------------------------------------------------------------------- entities
-def canonical_candidates(store: Store, keys: Iterable[str], limit: int = 20) -> list[int]:
+def candidate_limit(key: str, limit: int = 20) -> int:
+    """How many of a blocking key's newest canonical entities are candidates: fewer for a generic key."""
+    return min(limit, 10) if "|g:" in key or "|u:" in key else limit
+
+
+def candidates_by_key(store: Store, keys: Iterable[str], limit: int = 20) -> dict[str, list[int]]:
+    """{key: its newest canonical ids (at most :func:`candidate_limit`)} for every key, the keys in
+    one statement (in chunks: SQLite allows 500 terms in a compound select)."""
     keys = sorted(set(keys))
-    if not keys:
-        return []
-    # newest first, bounded per key: a key shared by very many entities (a generic name) stays
-    # cheap; the keys in one statement (in chunks: SQLite allows 500 terms in a compound select)
-    one = "SELECT * FROM (SELECT canonical_id FROM link_entity_keys WHERE key = ? ORDER BY canonical_id DESC LIMIT ?)"
-    out: set[int] = set()
+    # newest first, bounded per key: a key shared by very many entities (a generic name) stays cheap
+    one = "SELECT * FROM (SELECT key, canonical_id FROM link_entity_keys WHERE key = ? ORDER BY canonical_id DESC LIMIT ?) AS k"
+    out: dict[str, list[int]] = {k: [] for k in keys}
     for i in range(0, len(keys), 100):
         chunk = keys[i:i + 100]
         args: list = []
         for key in chunk:
-            args += [key, min(limit, 10) if "|g:" in key or "|u:" in key else limit]
-        out.update(r[0] for r in store.conn.execute(" UNION ALL ".join([one] * len(chunk)), args))
-    return sorted(out)
+            args += [key, candidate_limit(key, limit)]
+        for r in _run(store, " UNION ALL ".join([one] * len(chunk)), args):
+            out[r[0]].append(r[1])
+    return out
+
+
+def canonical_candidates(store: Store, keys: Iterable[str], limit: int = 20) -> list[int]:
+    return sorted({cid for ids in candidates_by_key(store, keys, limit).values() for cid in ids})
 
 
 def canonical(store: Store, canonical_id: int) -> dict | None:
-    row = store.conn.execute("SELECT id, type, name FROM link_entities WHERE id = ?", (canonical_id,)).fetchone()
+    row = _run(store, "SELECT id, type, name FROM link_entities WHERE id = ?", (canonical_id,)).fetchone()
     return dict(row) if row else None
 
 
@@ -156,7 +191,7 @@ def canonical_profiles(store: Store, ids: Iterable[int]) -> dict[int, dict]:
     if not ids:
         return {}
     out: dict[int, dict] = {}
-    rows = store.conn.execute(
+    rows = _run(store, 
         "SELECT e.id, e.type, e.name, n.name AS alias FROM link_entities e LEFT JOIN link_entity_names n ON n.canonical_id = e.id"
         f" WHERE e.id IN ({_qs(len(ids))}) ORDER BY e.id, n.rowid", ids)
     for r in rows:
@@ -167,48 +202,70 @@ def canonical_profiles(store: Store, ids: Iterable[int]) -> dict[int, dict]:
 
 
 def canonical_names(store: Store, canonical_id: int) -> list[str]:
-    return [r[0] for r in store.conn.execute("SELECT name FROM link_entity_names WHERE canonical_id = ? ORDER BY rowid", (canonical_id,))]
+    return [r[0] for r in _run(store, "SELECT name FROM link_entity_names WHERE canonical_id = ? ORDER BY rowid", (canonical_id,))]
 
 
 def new_canonical(store: Store, type_: str, name: str) -> int:
-    return store.conn.execute("INSERT INTO link_entities(type, name) VALUES (?, ?)", (type_, name)).lastrowid  # type: ignore[return-value]
+    return _run(store, "INSERT INTO link_entities(type, name) VALUES (?, ?)", (type_, name)).lastrowid  # type: ignore[return-value]
 
 
 def rename_canonical(store: Store, canonical_id: int, name: str) -> None:
-    store.conn.execute("UPDATE link_entities SET name = ? WHERE id = ?", (name, canonical_id))
+    _run(store, "UPDATE link_entities SET name = ? WHERE id = ?", (name, canonical_id))
 
 
 def add_member(store: Store, entity_id: int, canonical_id: int, document_id: int, confidence: float, rule: str, evidence: str) -> None:
-    store.conn.execute(
+    _run(store, 
         "INSERT OR REPLACE INTO link_entity_members(entity_id, canonical_id, document_id, confidence, rule, evidence, day)"
         " VALUES (?, ?, ?, ?, ?, ?, (SELECT day FROM link_documents WHERE document_id = ?))",   # the day: mark_linked comes first
         (entity_id, canonical_id, document_id, confidence, rule, evidence, document_id))
 
 
+def add_members(store: Store, document_id: int, rows: Iterable[tuple[int, int, float, str, str]]) -> None:
+    """(entity id, canonical id, confidence, rule, evidence) for several members of one document."""
+    _run_many(store,
+              "INSERT OR REPLACE INTO link_entity_members(entity_id, canonical_id, document_id, confidence, rule, evidence, day)"
+              " VALUES (?, ?, ?, ?, ?, ?, (SELECT day FROM link_documents WHERE document_id = ?))",   # mark_linked comes first
+              [(e, c, document_id, conf, rule, why, document_id) for e, c, conf, rule, why in rows])
+
+
+def add_name_rows(store: Store, rows: Iterable[tuple[int, str]]) -> None:
+    """(canonical id, name) pairs, in order (the order names are read back in)."""
+    _run_many(store, "INSERT OR IGNORE INTO link_entity_names(canonical_id, name) VALUES (?, ?)", rows)
+
+
+def add_key_rows(store: Store, rows: Iterable[tuple[int, str]]) -> None:
+    _run_many(store, "INSERT OR IGNORE INTO link_entity_keys(canonical_id, key) VALUES (?, ?)", rows)
+
+
+def rename_canonicals(store: Store, rows: Iterable[tuple[str, int]]) -> None:
+    """(name, canonical id) pairs, applied in order."""
+    _run_many(store, "UPDATE link_entities SET name = ? WHERE id = ?", rows)
+
+
 def add_names(store: Store, canonical_id: int, names: Iterable[str]) -> None:
-    store.conn.executemany("INSERT OR IGNORE INTO link_entity_names(canonical_id, name) VALUES (?, ?)",
+    _run_many(store, "INSERT OR IGNORE INTO link_entity_names(canonical_id, name) VALUES (?, ?)",
                            [(canonical_id, n) for n in names])
 
 
 def add_keys(store: Store, canonical_id: int, keys: Iterable[str]) -> None:
-    store.conn.executemany("INSERT OR IGNORE INTO link_entity_keys(canonical_id, key) VALUES (?, ?)",
+    _run_many(store, "INSERT OR IGNORE INTO link_entity_keys(canonical_id, key) VALUES (?, ?)",
                            [(canonical_id, k) for k in keys])
 
 
 def reset_names_and_keys(store: Store, canonical_id: int) -> None:
-    store.conn.execute("DELETE FROM link_entity_names WHERE canonical_id = ?", (canonical_id,))
-    store.conn.execute("DELETE FROM link_entity_keys WHERE canonical_id = ?", (canonical_id,))
+    _run(store, "DELETE FROM link_entity_names WHERE canonical_id = ?", (canonical_id,))
+    _run(store, "DELETE FROM link_entity_keys WHERE canonical_id = ?", (canonical_id,))
 
 
 def member_rows(store: Store, canonical_id: int) -> list[dict]:
-    rows = store.conn.execute(
+    rows = _run(store, 
         "SELECT m.entity_id, m.document_id, m.confidence, m.rule, m.evidence, e.name, e.type"
         " FROM link_entity_members m JOIN entities e ON e.id = m.entity_id WHERE m.canonical_id = ? ORDER BY m.document_id, m.entity_id",
         (canonical_id,))
     out = []
     for r in rows:
         d = dict(r)
-        d["mentions"] = [x[0] for x in store.conn.execute("SELECT text FROM entity_mentions WHERE entity_id = ? ORDER BY start", (d["entity_id"],))]
+        d["mentions"] = [x[0] for x in _run(store, "SELECT text FROM entity_mentions WHERE entity_id = ? ORDER BY start", (d["entity_id"],))]
         out.append(d)
     return out
 
@@ -217,44 +274,52 @@ def canonical_of_entities(store: Store, entity_ids: Iterable[int]) -> dict[int, 
     ids = list(entity_ids)
     if not ids:
         return {}
-    rows = store.conn.execute(f"SELECT entity_id, canonical_id FROM link_entity_members WHERE entity_id IN ({_qs(len(ids))})", ids)
+    rows = _run(store, f"SELECT entity_id, canonical_id FROM link_entity_members WHERE entity_id IN ({_qs(len(ids))})", ids)
     return {r[0]: r[1] for r in rows}
 
 
 def move_members(store: Store, entity_ids: Iterable[int], canonical_id: int, rule: str, evidence: str) -> None:
-    store.conn.executemany(
+    _run_many(store, 
         "UPDATE link_entity_members SET canonical_id = ?, rule = ?, evidence = ?, confidence = 1.0 WHERE entity_id = ?",
         [(canonical_id, rule, evidence, e) for e in entity_ids])
 
 
 def merge_canonicals(store: Store, keep: int, drop: int) -> None:
     """Fold canonical entity ``drop`` into ``keep``: members, names, keys, claim origins, event keys."""
-    c = store.conn
-    c.execute("UPDATE link_entity_members SET canonical_id = ? WHERE canonical_id = ?", (keep, drop))
-    c.execute("INSERT OR IGNORE INTO link_entity_names(canonical_id, name) SELECT ?, name FROM link_entity_names WHERE canonical_id = ?", (keep, drop))
-    c.execute("INSERT OR IGNORE INTO link_entity_keys(canonical_id, key) SELECT ?, key FROM link_entity_keys WHERE canonical_id = ?", (keep, drop))
-    c.execute("UPDATE link_claim_origins SET speaker_id = ? WHERE speaker_id = ?", (keep, drop))
-    c.execute("UPDATE link_claim_origins SET origin = ? WHERE origin = ?", (f"e:{keep}", f"e:{drop}"))
+    _run(store, "UPDATE link_entity_members SET canonical_id = ? WHERE canonical_id = ?", (keep, drop))
+    _run(store, "INSERT OR IGNORE INTO link_entity_names(canonical_id, name) SELECT ?, name FROM link_entity_names WHERE canonical_id = ?", (keep, drop))
+    _run(store, "INSERT OR IGNORE INTO link_entity_keys(canonical_id, key) SELECT ?, key FROM link_entity_keys WHERE canonical_id = ?", (keep, drop))
+    _run(store, "UPDATE link_claim_origins SET speaker_id = ? WHERE speaker_id = ?", (keep, drop))
+    _run(store, "UPDATE link_claim_origins SET origin = ? WHERE origin = ?", (f"e:{keep}", f"e:{drop}"))
     for prefix in ("p", "a", "o"):
         old, new = f"{prefix}:{drop}", f"{prefix}:{keep}"
         # the bare key and its month-stamped forms ("p:12@2026-03"), found by index range
         where = "(key = ? OR (key >= ? AND key < ?))"
         args = (old, old + "@", old + "@\uffff")
-        c.execute(f"INSERT OR IGNORE INTO link_event_keys(event_id, key) SELECT event_id, ? || substr(key, ?) FROM link_event_keys"
+        _run(store, f"INSERT OR IGNORE INTO link_event_keys(event_id, key) SELECT event_id, ? || substr(key, ?) FROM link_event_keys"
                   f" WHERE {where}", (new, len(old) + 1, *args))
-        c.execute(f"DELETE FROM link_event_keys WHERE {where}", args)
+        _run(store, f"DELETE FROM link_event_keys WHERE {where}", args)
     # Two claims whose speakers turn out to be one entity are no longer independent.
-    c.execute(
+    _run(store, 
         "UPDATE link_claim_relations SET independent = 0 WHERE independent = 1 AND claim_a IN"
         " (SELECT claim_id FROM link_claim_origins WHERE origin = ?) AND claim_b IN (SELECT claim_id FROM link_claim_origins WHERE origin = ?)",
         (f"e:{keep}", f"e:{keep}"))
-    c.execute("DELETE FROM link_entities WHERE id = ?", (drop,))
+    _run(store, "DELETE FROM link_entities WHERE id = ?", (drop,))
 
 
 def delete_empty_canonicals(store: Store, ids: Iterable[int]) -> None:
     for cid in set(ids):
-        if store.conn.execute("SELECT 1 FROM link_entity_members WHERE canonical_id = ? LIMIT 1", (cid,)).fetchone() is None:
-            store.conn.execute("DELETE FROM link_entities WHERE id = ?", (cid,))
+        if _run(store, "SELECT 1 FROM link_entity_members WHERE canonical_id = ? LIMIT 1", (cid,)).fetchone() is None:
+            _run(store, "DELETE FROM link_entities WHERE id = ?", (cid,))
+
+
+def cooccur(store: Store, canonical_id: int, others: Iterable[int]) -> bool:
+    """Does some document name both canonical entity ``canonical_id`` and one of ``others``?"""
+    ids = sorted(set(others))
+    if not ids:
+        return False
+    return _run(store, "SELECT 1 FROM link_entity_members a JOIN link_entity_members b ON a.document_id = b.document_id"
+                f" WHERE a.canonical_id = ? AND b.canonical_id IN ({_qs(len(ids))}) LIMIT 1", (canonical_id, *ids)).fetchone() is not None
 
 
 def find_canonicals(store: Store, ref: str) -> list[dict]:
@@ -262,7 +327,7 @@ def find_canonicals(store: Store, ref: str) -> list[dict]:
     if ref.strip().isdigit():
         row = canonical(store, int(ref))
         return [row] if row else []
-    rows = store.conn.execute(
+    rows = _run(store, 
         "SELECT e.id, e.type, e.name FROM link_entity_names n JOIN link_entities e ON e.id = n.canonical_id"
         " WHERE n.name = ? COLLATE NOCASE"
         " UNION SELECT id, type, name FROM link_entities WHERE name = ? COLLATE NOCASE ORDER BY 1", (ref, ref)).fetchall()
@@ -284,13 +349,13 @@ def list_canonicals(store: Store, type_: str | None = None, name_like: str | Non
         sql += " WHERE " + " AND ".join(where)
     sql += " GROUP BY e.id ORDER BY documents DESC, members DESC, e.name LIMIT ?"
     args.append(-1 if limit is None else limit)
-    return [dict(r) for r in store.conn.execute(sql, args)]
+    return [dict(r) for r in _run(store, sql, args)]
 
 
 # ------------------------------------------------------------------------------ decisions
 def add_decision(store: Store, action: str, type_: str, name_a: str, name_b: str, made_at: str, note: str | None = None) -> None:
     a, b = sorted((name_a, name_b))
-    store.conn.execute("INSERT INTO link_decisions(action, type, name_a, name_b, made_at, note) VALUES (?, ?, ?, ?, ?, ?)",
+    _run(store, "INSERT INTO link_decisions(action, type, name_a, name_b, made_at, note) VALUES (?, ?, ?, ?, ?, ?)",
                        (action, type_, a, b, made_at, note))
 
 
@@ -300,17 +365,32 @@ def decisions_about(store: Store, type_: str, name_keys: Iterable[str]) -> list[
     if not keys:
         return []
     q = _qs(len(keys))
-    rows = store.conn.execute(
-        f"SELECT id, action, name_a, name_b FROM link_decisions WHERE type = ? AND (name_a IN ({q}) OR name_b IN ({q})) ORDER BY id",
-        (type_, *keys, *keys)).fetchall()
+    rows = _run(store,
+                f"SELECT id, action, name_a, name_b FROM link_decisions WHERE type = ? AND (name_a IN ({q}) OR name_b IN ({q})) ORDER BY id",
+                (type_, *keys, *keys)).fetchall()
+    return latest_decisions(dict(r) for r in rows)
+
+
+def latest_decisions(rows: Iterable[dict]) -> list[dict]:
+    """Decisions in the order made, a later one on a pair of names replacing an earlier one."""
     latest: dict[tuple[str, str], dict] = {}
     for r in rows:
-        latest[(r["name_a"], r["name_b"])] = dict(r)
+        latest[(r["name_a"], r["name_b"])] = r
     return list(latest.values())
 
 
+def decisions_touching(store: Store, name_keys: Iterable[str]) -> list[dict]:
+    """Every decision (of any type) naming one of these name keys, in the order made."""
+    keys = sorted(set(name_keys))
+    if not keys:
+        return []
+    q = _qs(len(keys))
+    return [dict(r) for r in _run(store, f"SELECT id, action, type, name_a, name_b FROM link_decisions"
+                                         f" WHERE name_a IN ({q}) OR name_b IN ({q}) ORDER BY id", (*keys, *keys))]
+
+
 def all_decisions(store: Store) -> list[dict]:
-    return [dict(r) for r in store.conn.execute("SELECT * FROM link_decisions ORDER BY id")]
+    return [dict(r) for r in _run(store, "SELECT * FROM link_decisions ORDER BY id")]
 
 
 # --------------------------------------------------------------------------------- events
@@ -326,12 +406,12 @@ def event_candidates(store: Store, keys: Iterable[str], date_lo: str | None, dat
         args += [date_hi, date_lo]
     sql += " ORDER BY k.event_id DESC LIMIT ?"
     args.append(limit)
-    return [r[0] for r in store.conn.execute(sql, args)]
+    return [r[0] for r in _run(store, sql, args)]
 
 
 def entity_df(store: Store, canonical_id: int, cap: int = 1000) -> int:
     """Documents mentioning a canonical entity (counted up to ``cap``)."""
-    return store.conn.execute(
+    return _run(store, 
         "SELECT count(*) FROM (SELECT DISTINCT document_id FROM link_entity_members WHERE canonical_id = ? LIMIT ?)",
         (canonical_id, cap)).fetchone()[0]
 
@@ -339,108 +419,167 @@ def entity_df(store: Store, canonical_id: int, cap: int = 1000) -> int:
 def entity_df_between(store: Store, canonical_id: int, lo: str, hi: str, cap: int = 1000) -> int:
     """Documents dated in [lo, hi] mentioning a canonical entity (counted up to ``cap``): one range of
     the (canonical_id, day) index, however many documents name the entity at other times."""
-    return store.conn.execute(
+    return _run(store, 
         "SELECT count(*) FROM (SELECT DISTINCT document_id FROM link_entity_members"
         " WHERE canonical_id = ? AND day BETWEEN ? AND ? LIMIT ?)", (canonical_id, lo, hi, cap)).fetchone()[0]
 
 
+def entity_dfs(store: Store, canonical_ids: Iterable[int], lo: str | None = None, hi: str | None = None,
+               cap: int = 1000) -> dict[int, int]:
+    """{canonical id: documents naming it}, dated in [lo, hi] when both are given (as
+    :func:`entity_df_between`, else :func:`entity_df`), each counted up to ``cap``, for several
+    entities in one statement (in chunks: SQLite allows 500 terms in a compound select)."""
+    ids = sorted(set(canonical_ids))
+    dated = lo is not None and hi is not None
+    one = ("SELECT ?, count(*) FROM (SELECT DISTINCT document_id FROM link_entity_members WHERE canonical_id = ?"
+           + (" AND day BETWEEN ? AND ?" if dated else "") + " LIMIT ?) AS t")
+    out: dict[int, int] = {}
+    for i in range(0, len(ids), 100):
+        chunk = ids[i:i + 100]
+        args: list = []
+        for cid in chunk:
+            args += [cid, cid, *((lo, hi) if dated else ()), cap]
+        out.update((r[0], r[1]) for r in _run(store, " UNION ALL ".join([one] * len(chunk)), args))
+    return out
+
+
 def documents_between(store: Store, lo: str, hi: str, cap: int = 100000) -> int:
-    return store.conn.execute("SELECT count(*) FROM (SELECT 1 FROM link_documents WHERE day BETWEEN ? AND ? LIMIT ?)",
-                              (lo, hi, cap)).fetchone()[0]
+    return documents_in_ranges(store, [(lo, hi)], cap)[0]
+
+
+def documents_in_ranges(store: Store, ranges: list[tuple[str, str]], cap: int = 100000) -> list[int]:
+    """Linked documents dated in each [lo, hi] (counted up to ``cap``), all in one statement."""
+    one = "(SELECT count(*) FROM (SELECT 1 FROM link_documents WHERE day BETWEEN ? AND ? LIMIT ?) AS r{})"
+    row = _run(store, "SELECT " + ", ".join(one.format(i) for i in range(len(ranges))),
+               [x for lo, hi in ranges for x in (lo, hi, cap)]).fetchone()
+    return list(row)
+
+
+def previous_links(store: Store, document_id: int) -> dict | None:
+    """What an earlier linking of the document left (its event, its event features, the canonical
+    entities it touched), or None when it left nothing (a document linked for the first time): one
+    statement, and a second for the canonical entities when it has members."""
+    row = _run(store,
+               "SELECT (SELECT event_id FROM link_event_documents WHERE document_id = ?),"
+               " (SELECT features FROM link_event_documents WHERE document_id = ?),"
+               " EXISTS (SELECT 1 FROM link_documents WHERE document_id = ?),"
+               " EXISTS (SELECT 1 FROM link_entity_members WHERE document_id = ?),"
+               " EXISTS (SELECT 1 FROM link_legal WHERE document_id = ?)", (document_id,) * 5).fetchone()
+    event_id, features, linked, members, legal = row
+    if event_id is None and not (linked or members or legal):
+        return None
+    return {"event_id": event_id, "features": json.loads(features) if features else None,
+            "canonicals": canonicals_of_document(store, document_id) if members else []}
 
 
 def term_df(store: Store, terms: Iterable[str]) -> dict[str, int]:
     ts = sorted(set(terms))
     if not ts:
         return {}
-    return {r[0]: r[1] for r in store.conn.execute(f"SELECT term, df FROM link_term_df WHERE term IN ({_qs(len(ts))})", ts)}
+    return {r[0]: r[1] for r in _run(store, f"SELECT term, df FROM link_term_df WHERE term IN ({_qs(len(ts))})", ts)}
 
 
 def add_term_df(store: Store, terms: Iterable[str], delta: int = 1) -> None:
-    store.conn.executemany("INSERT INTO link_term_df(term, df) VALUES (?, ?) ON CONFLICT(term) DO UPDATE SET df = max(0, df + ?)",
+    _run_many(store, "INSERT INTO link_term_df(term, df) VALUES (?, ?) ON CONFLICT(term) DO UPDATE SET df = max(0, df + ?)",
                            [(t, max(delta, 0), delta) for t in set(terms)])
 
 
 def linked_count(store: Store) -> int:
     """About how many documents are linked (the highest linked id: one index step, not a count)."""
-    return store.conn.execute("SELECT coalesce(max(document_id), 0) FROM link_documents").fetchone()[0]
+    return _run(store, "SELECT coalesce(max(document_id), 0) FROM link_documents").fetchone()[0]
 
 
 def event_features_of_document(store: Store, document_id: int) -> dict | None:
-    row = store.conn.execute("SELECT features FROM link_event_documents WHERE document_id = ?", (document_id,)).fetchone()
+    row = _run(store, "SELECT features FROM link_event_documents WHERE document_id = ?", (document_id,)).fetchone()
     return json.loads(row[0]) if row else None
 
 
 def event(store: Store, event_id: int) -> dict | None:
-    row = store.conn.execute("SELECT * FROM link_events WHERE id = ?", (event_id,)).fetchone()
-    if row is None:
-        return None
-    d = dict(row)
-    d["profile"] = json.loads(d["profile"])
-    return d
+    return events_by_id(store, [event_id]).get(event_id)
+
+
+def events_by_id(store: Store, event_ids: Iterable[int]) -> dict[int, dict]:
+    """{id: event row with its profile read} for several events, in one statement."""
+    ids = sorted(set(event_ids))
+    if not ids:
+        return {}
+    out = {}
+    for row in _run(store, f"SELECT * FROM link_events WHERE id IN ({_qs(len(ids))})", ids):
+        d = dict(row)
+        d["profile"] = json.loads(d["profile"])
+        out[d["id"]] = d
+    return out
 
 
 def new_event(store: Store, label: str, date_min: str | None, date_max: str | None, profile: dict) -> int:
-    return store.conn.execute("INSERT INTO link_events(label, date_min, date_max, profile) VALUES (?, ?, ?, ?)",  # type: ignore[return-value]
+    return _run(store, "INSERT INTO link_events(label, date_min, date_max, profile) VALUES (?, ?, ?, ?)",  # type: ignore[return-value]
                               (label, date_min, date_max, dumps(profile))).lastrowid
 
 
 def update_event(store: Store, event_id: int, label: str, date_min: str | None, date_max: str | None, profile: dict) -> None:
-    store.conn.execute("UPDATE link_events SET label = ?, date_min = ?, date_max = ?, profile = ? WHERE id = ?",
+    _run(store, "UPDATE link_events SET label = ?, date_min = ?, date_max = ?, profile = ? WHERE id = ?",
                        (label, date_min, date_max, dumps(profile), event_id))
 
 
 def add_event_document(store: Store, document_id: int, event_id: int, score: float, evidence: str, features: dict) -> None:
-    store.conn.execute("INSERT OR REPLACE INTO link_event_documents(document_id, event_id, score, evidence, features) VALUES (?, ?, ?, ?, ?)",
+    _run(store, "INSERT OR REPLACE INTO link_event_documents(document_id, event_id, score, evidence, features) VALUES (?, ?, ?, ?, ?)",
                        (document_id, event_id, score, evidence, dumps(features)))
 
 
 def add_event_keys(store: Store, event_id: int, keys: Iterable[str]) -> None:
-    store.conn.executemany("INSERT OR IGNORE INTO link_event_keys(event_id, key) VALUES (?, ?)", [(event_id, k) for k in keys])
+    _run_many(store, "INSERT OR IGNORE INTO link_event_keys(event_id, key) VALUES (?, ?)", [(event_id, k) for k in keys])
 
 
 def add_event_claims(store: Store, event_id: int, claim_ids: Iterable[int]) -> None:
-    store.conn.executemany("INSERT OR REPLACE INTO link_event_claims(claim_id, event_id) VALUES (?, ?)", [(c, event_id) for c in claim_ids])
+    _run_many(store, "INSERT OR REPLACE INTO link_event_claims(claim_id, event_id) VALUES (?, ?)", [(c, event_id) for c in claim_ids])
 
 
 def merge_events(store: Store, keep: int, drop: int) -> None:
-    c = store.conn
     # one story: the two events' own happenings become one; their recapped happenings move over
-    mains = [r[0] for r in c.execute("SELECT id FROM link_happenings WHERE event_id IN (?, ?) AND main = 1 ORDER BY event_id = ? DESC, id",
+    mains = [r[0] for r in _run(store, "SELECT id FROM link_happenings WHERE event_id IN (?, ?) AND main = 1 ORDER BY event_id = ? DESC, id",
                                      (keep, drop, keep))]
     if len(mains) > 1:
-        c.execute(f"UPDATE link_event_claims SET happening_id = ? WHERE happening_id IN ({_qs(len(mains) - 1)})", [mains[0], *mains[1:]])
-        c.execute(f"DELETE FROM link_happenings WHERE id IN ({_qs(len(mains) - 1)})", mains[1:])
-    c.execute("UPDATE link_happenings SET event_id = ? WHERE event_id = ?", (keep, drop))
-    c.execute("UPDATE link_event_documents SET event_id = ? WHERE event_id = ?", (keep, drop))
-    c.execute("UPDATE link_event_claims SET event_id = ? WHERE event_id = ?", (keep, drop))
-    c.execute("INSERT OR IGNORE INTO link_event_keys(event_id, key) SELECT ?, key FROM link_event_keys WHERE event_id = ?", (keep, drop))
-    c.execute("UPDATE link_claim_relations SET event_id = ? WHERE event_id = ?", (keep, drop))
-    c.execute("DELETE FROM link_events WHERE id = ?", (drop,))
+        _run(store, f"UPDATE link_event_claims SET happening_id = ? WHERE happening_id IN ({_qs(len(mains) - 1)})", [mains[0], *mains[1:]])
+        _run(store, f"DELETE FROM link_happenings WHERE id IN ({_qs(len(mains) - 1)})", mains[1:])
+    _run(store, "UPDATE link_happenings SET event_id = ? WHERE event_id = ?", (keep, drop))
+    _run(store, "UPDATE link_event_documents SET event_id = ? WHERE event_id = ?", (keep, drop))
+    _run(store, "UPDATE link_event_claims SET event_id = ? WHERE event_id = ?", (keep, drop))
+    _run(store, "INSERT OR IGNORE INTO link_event_keys(event_id, key) SELECT ?, key FROM link_event_keys WHERE event_id = ?", (keep, drop))
+    _run(store, "UPDATE link_claim_relations SET event_id = ? WHERE event_id = ?", (keep, drop))
+    _run(store, "DELETE FROM link_events WHERE id = ?", (drop,))
 
 
 def event_of_document(store: Store, document_id: int) -> int | None:
-    row = store.conn.execute("SELECT event_id FROM link_event_documents WHERE document_id = ?", (document_id,)).fetchone()
+    row = _run(store, "SELECT event_id FROM link_event_documents WHERE document_id = ?", (document_id,)).fetchone()
     return row[0] if row else None
 
 
 def event_documents(store: Store, event_id: int) -> list[dict]:
-    rows = store.conn.execute(
-        "SELECT ed.document_id, ed.score, ed.evidence, ed.features, d.title, d.outlet, a.headline, a.published, a.outlet AS a_outlet"
-        " FROM link_event_documents ed JOIN documents d ON d.id = ed.document_id LEFT JOIN articles a ON a.document_id = d.id"
-        " WHERE ed.event_id = ? ORDER BY ed.document_id", (event_id,))
-    out = []
+    return documents_of_events(store, [event_id])[event_id]
+
+
+def documents_of_events(store: Store, event_ids: Iterable[int]) -> dict[int, list[dict]]:
+    """{event id: its documents in id order} for several events, in one statement."""
+    ids = sorted(set(event_ids))
+    out: dict[int, list[dict]] = {i: [] for i in ids}
+    if not ids:
+        return out
+    rows = _run(store,
+                "SELECT ed.event_id, ed.document_id, ed.score, ed.evidence, ed.features, d.title, d.outlet, a.headline, a.published,"
+                " a.outlet AS a_outlet FROM link_event_documents ed JOIN documents d ON d.id = ed.document_id"
+                f" LEFT JOIN articles a ON a.document_id = d.id WHERE ed.event_id IN ({_qs(len(ids))}) ORDER BY ed.event_id, ed.document_id",
+                ids)
     for r in rows:
         d = dict(r)
         d["features"] = json.loads(d["features"])
         d["outlet"] = d.pop("a_outlet") or d["outlet"]
         d["title"] = d.pop("headline") or d["title"]
-        out.append(d)
+        out[d.pop("event_id")].append(d)
     return out
 
 
 def list_events(store: Store) -> list[dict]:
-    rows = store.conn.execute(
+    rows = _run(store, 
         "SELECT e.id, e.label, e.date_min, e.date_max, count(ed.document_id) AS documents FROM link_events e"
         " JOIN link_event_documents ed ON ed.event_id = e.id GROUP BY e.id ORDER BY e.date_min IS NULL, e.date_min, e.id")
     return [dict(r) for r in rows]
@@ -448,7 +587,7 @@ def list_events(store: Store) -> list[dict]:
 
 # --------------------------------------------------------------------------------- claims
 def event_claims(store: Store, event_id: int, exclude_document: int | None = None) -> list[dict]:
-    rows = store.conn.execute(
+    rows = _run(store, 
         'SELECT c.id, c.document_id, c.ordinal, c.speaker, c.speaker_text, c.cue, c.kind, c.content, c.start, c."end", c.stance,'
         " c.evidence, o.origin, o.origin_name, o.speaker_id, ec.happening_id, h.main AS happening_main"
         " FROM link_event_claims ec JOIN claims c ON c.id = ec.claim_id"
@@ -458,14 +597,29 @@ def event_claims(store: Store, event_id: int, exclude_document: int | None = Non
     return [_claim_row(r) for r in rows]
 
 
+def event_claim_ids(store: Store, event_id: int) -> list[int]:
+    return [r[0] for r in _run(store, "SELECT claim_id FROM link_event_claims WHERE event_id = ?", (event_id,))]
+
+
+def claim_texts(store: Store, claim_ids: Iterable[int]) -> dict[int, dict]:
+    """Claim id -> {"speaker", "content"}, in chunks of 500 ids a statement."""
+    ids = sorted(set(claim_ids))
+    out: dict[int, dict] = {}
+    for i in range(0, len(ids), 500):
+        chunk = ids[i: i + 500]
+        for r in _run(store, f"SELECT id, speaker, content FROM claims WHERE id IN ({_qs(len(chunk))})", chunk):
+            out[r["id"]] = {"speaker": r["speaker"], "content": r["content"]}
+    return out
+
+
 def happenings(store: Store, event_id: int) -> list[dict]:
     """An event's happenings, its main one first."""
-    return [dict(r) for r in store.conn.execute(
+    return [dict(r) for r in _run(store, 
         "SELECT id, event_id, main, first_day, last_day, label FROM link_happenings WHERE event_id = ? ORDER BY main DESC, id", (event_id,))]
 
 
 def add_happening(store: Store, event_id: int, main: bool, first_day: str | None, last_day: str | None, label: str) -> int:
-    cur = store.conn.execute("INSERT INTO link_happenings(event_id, main, first_day, last_day, label) VALUES (?, ?, ?, ?, ?)",
+    cur = _run(store, "INSERT INTO link_happenings(event_id, main, first_day, last_day, label) VALUES (?, ?, ?, ?, ?)",
                              (event_id, int(main), first_day, last_day, label))
     assert cur.lastrowid is not None   # an INSERT's row
     return cur.lastrowid
@@ -473,13 +627,13 @@ def add_happening(store: Store, event_id: int, main: bool, first_day: str | None
 
 def widen_happening(store: Store, happening_id: int, first_day: str | None, last_day: str | None) -> None:
     """The happening's span grows to hold a claim's dates."""
-    store.conn.execute("UPDATE link_happenings SET first_day = min(coalesce(first_day, ?), ?), last_day = max(coalesce(last_day, ?), ?)"
+    _run(store, "UPDATE link_happenings SET first_day = min(coalesce(first_day, ?), ?), last_day = max(coalesce(last_day, ?), ?)"
                        " WHERE id = ?", (first_day, first_day, last_day, last_day, happening_id))
 
 
 def set_claim_happenings(store: Store, placed: dict[int, int]) -> None:
     """Claim id -> happening id (the claims are already in the happening's event)."""
-    store.conn.executemany("UPDATE link_event_claims SET happening_id = ? WHERE claim_id = ?", [(h, c) for c, h in placed.items()])
+    _run_many(store, "UPDATE link_event_claims SET happening_id = ? WHERE claim_id = ?", [(h, c) for c, h in placed.items()])
 
 
 def claim_happenings(store: Store, claim_ids: Iterable[int]) -> dict[int, int]:
@@ -488,14 +642,14 @@ def claim_happenings(store: Store, claim_ids: Iterable[int]) -> dict[int, int]:
     out: dict[int, int] = {}
     for i in range(0, len(ids), 500):
         chunk = ids[i: i + 500]
-        out.update(store.conn.execute(f"SELECT claim_id, happening_id FROM link_event_claims WHERE happening_id IS NOT NULL"
+        out.update(_run(store, f"SELECT claim_id, happening_id FROM link_event_claims WHERE happening_id IS NOT NULL"
                                       f" AND claim_id IN ({_qs(len(chunk))})", chunk).fetchall())
     return out
 
 
 def document_happenings(store: Store, document_id: int) -> list[dict]:
     """The happenings a document touches (through its claims), with how many of its claims each."""
-    return [dict(r) for r in store.conn.execute(
+    return [dict(r) for r in _run(store, 
         "SELECT h.id, h.event_id, h.main, h.first_day, h.last_day, h.label, count(*) AS claims FROM link_event_claims ec"
         " JOIN claims c ON c.id = ec.claim_id JOIN link_happenings h ON h.id = ec.happening_id WHERE c.document_id = ?"
         " GROUP BY h.id ORDER BY h.main DESC, h.id", (document_id,))]
@@ -504,7 +658,7 @@ def document_happenings(store: Store, document_id: int) -> list[dict]:
 def drop_empty_happenings(store: Store, event_ids: Iterable[int]) -> None:
     ids = list(event_ids)
     if ids:
-        store.conn.execute(f"DELETE FROM link_happenings WHERE event_id IN ({_qs(len(ids))}) AND NOT EXISTS"
+        _run(store, f"DELETE FROM link_happenings WHERE event_id IN ({_qs(len(ids))}) AND NOT EXISTS"
                            " (SELECT 1 FROM link_event_claims ec WHERE ec.happening_id = link_happenings.id)", ids)
 
 
@@ -515,20 +669,39 @@ def claim_events(store: Store, claim_ids: Iterable[int]) -> dict[int, int]:
     for i in range(0, len(ids), 500):
         chunk = ids[i: i + 500]
         q = ",".join("?" * len(chunk))
-        out.update(store.conn.execute(f"SELECT claim_id, event_id FROM link_event_claims WHERE claim_id IN ({q})", chunk).fetchall())
+        out.update(_run(store, f"SELECT claim_id, event_id FROM link_event_claims WHERE claim_id IN ({q})", chunk).fetchall())
     return out
 
 
 def add_origin(store: Store, claim_id: int, speaker_id: int | None, origin: str, origin_name: str, via: str | None) -> None:
-    store.conn.execute("INSERT OR REPLACE INTO link_claim_origins(claim_id, speaker_id, origin, origin_name, via) VALUES (?, ?, ?, ?, ?)",
-                       (claim_id, speaker_id, origin, origin_name, via))
+    add_origins(store, [(claim_id, speaker_id, origin, origin_name, via)])
+
+
+def add_origins(store: Store, rows: Iterable[tuple[int, int | None, str, str, str | None]]) -> None:
+    """(claim id, speaker id, origin, origin name, via) for several claims, in one statement."""
+    _run_many(store, "INSERT OR REPLACE INTO link_claim_origins(claim_id, speaker_id, origin, origin_name, via) VALUES (?, ?, ?, ?, ?)",
+              rows)
 
 
 def add_relation(store: Store, a: int, b: int, type_: str, reason: str, independent: bool, confidence: float, event_id: int | None) -> None:
-    a, b = min(a, b), max(a, b)
-    store.conn.execute(
-        "INSERT OR REPLACE INTO link_claim_relations(claim_a, claim_b, type, reason, independent, confidence, event_id)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?)", (a, b, type_, reason, int(independent), confidence, event_id))
+    add_relations(store, [(a, b, type_, reason, independent, confidence, event_id)])
+
+
+def add_relations(store: Store, rows: Iterable[tuple[int, int, str, str, bool, float, int | None]]) -> None:
+    """(claim a, claim b, type, reason, independent, confidence, event id) for several pairs, in
+    one statement; each pair is stored lowest claim id first."""
+    _run_many(store,
+              "INSERT OR REPLACE INTO link_claim_relations(claim_a, claim_b, type, reason, independent, confidence, event_id)"
+              " VALUES (?, ?, ?, ?, ?, ?, ?)",
+              [(min(a, b), max(a, b), t, why, int(ind), conf, ev) for a, b, t, why, ind, conf, ev in rows])
+
+
+def existing_canonicals(store: Store, ids: Iterable[int]) -> set[int]:
+    """Those of these canonical entities that still exist (a merge drops one)."""
+    ids = sorted(set(ids))
+    if not ids:
+        return set()
+    return {r[0] for r in _run(store, f"SELECT id FROM link_entities WHERE id IN ({_qs(len(ids))})", ids)}
 
 
 def relations(store: Store, claim_ids: Iterable[int] | None = None, type_: str | None = None) -> list[dict]:
@@ -546,7 +719,7 @@ def relations(store: Store, claim_ids: Iterable[int] | None = None, type_: str |
         args.append(type_)
     if where:
         sql += " WHERE " + " AND ".join(where)
-    return [dict(r) for r in store.conn.execute(sql + " ORDER BY event_id, claim_a, claim_b", args)]
+    return [dict(r) for r in _run(store, sql + " ORDER BY event_id, claim_a, claim_b", args)]
 
 
 def query_claims(store: Store, *, about: list[int] | None = None, by: list[int] | None = None, by_text: str | None = None,
@@ -591,7 +764,7 @@ def query_claims(store: Store, *, about: list[int] | None = None, by: list[int] 
     sql += " ORDER BY c.document_id, c.ordinal LIMIT ?"
     args.append(-1 if limit is None else limit)
     out = []
-    for r in store.conn.execute(sql, args):
+    for r in _run(store, sql, args):
         d = _claim_row(r)
         d["outlet"] = d.pop("a_outlet") or d["outlet"]
         out.append(d)
@@ -600,7 +773,7 @@ def query_claims(store: Store, *, about: list[int] | None = None, by: list[int] 
 
 # ---------------------------------------------------------------------------------- legal
 def add_legal(store: Store, rows: Iterable[dict]) -> None:
-    store.conn.executemany(
+    _run_many(store, 
         'INSERT INTO link_legal(document_id, claim_id, framework, provision, label, trigger, start, "end", speaker, polarity)'
         " VALUES (:document_id, :claim_id, :framework, :provision, :label, :trigger, :start, :end, :speaker, :polarity)",
         list(rows))
@@ -625,11 +798,11 @@ def legal_entries(store: Store, document_id: int | None = None, claim_ids: Itera
         args += [framework, f"%{framework}%"]
     if where:
         sql += " WHERE " + " AND ".join(where)
-    return [dict(r) for r in store.conn.execute(sql + " ORDER BY document_id, start, id", args)]
+    return [dict(r) for r in _run(store, sql + " ORDER BY document_id, start, id", args)]
 
 
 def counts(store: Store) -> dict:
-    one = lambda sql: store.conn.execute(sql).fetchone()[0]  # noqa: E731
+    one = lambda sql: _run(store, sql).fetchone()[0]  # noqa: E731
     return {
         "canonical_entities": one("SELECT count(*) FROM link_entities"),
         "events": one("SELECT count(*) FROM link_events"),
