@@ -8,7 +8,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 DEMO_HOME ?= .demo-home
 
-.PHONY: demo test venv lock serve browser-deps benchmarks clean
+.PHONY: demo test venv lock serve browser-deps replay-deps benchmarks clean
 
 venv: $(STAMP)
 
@@ -32,7 +32,7 @@ demo: venv
 	@echo "Open the web UI over it: make serve  ->  http://127.0.0.1:8765/"
 
 # Lint (ruff) and type check (mypy) first: either failing fails the target before pytest runs.
-test: venv browser-deps
+test: venv browser-deps replay-deps
 	$(BIN)/ruff check src
 	$(BIN)/mypy src
 	$(BIN)/python -m pytest
@@ -48,7 +48,7 @@ lock:
 	  --no-emit-find-links --no-emit-index-url -o requirements.lock requirements.in
 
 clean:
-	rm -rf $(VENV) $(DEMO_HOME) .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) $(DEMO_HOME) .pytest_cache .mypy_cache .ruff_cache $(REPLAY)/node_modules
 
 # The web UI and JSON API over the demo store (after `make demo`): http://127.0.0.1:8765/
 serve: venv
@@ -64,4 +64,19 @@ browser-deps:
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 	  ( $$SUDO apt-get update && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y chromium chromium-driver ) \
 	    || echo "browser-deps: could not install chromium/chromium-driver; the browser tests will be skipped"; \
+	fi
+
+# ReplayWeb.page's built viewer (npm package replaywebpage, pinned with its dependencies by
+# tests/replay/package-lock.json), for the test that opens an exported bundle in it. Installed with
+# `npm ci` only where node and npm exist, and again only when the lock changes; elsewhere that
+# test skips and says why. Test-only: claimgraph never ships or serves it.
+REPLAY := tests/replay
+replay-deps:
+	@if [ -f $(REPLAY)/node_modules/.claimgraph-installed ] && [ $(REPLAY)/node_modules/.claimgraph-installed -nt $(REPLAY)/package-lock.json ]; then \
+	  echo "replay-deps: ReplayWeb.page present in $(REPLAY)/node_modules"; \
+	elif command -v node >/dev/null && command -v npm >/dev/null; then \
+	  ( cd $(REPLAY) && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error ) && touch $(REPLAY)/node_modules/.claimgraph-installed \
+	    || echo "replay-deps: 'npm ci' in $(REPLAY) failed; the ReplayWeb.page test will be skipped"; \
+	else \
+	  echo "replay-deps: node/npm not found; the ReplayWeb.page test will be skipped"; \
 	fi

@@ -105,29 +105,52 @@ def _wacz_cases() -> dict:
         warc[len(warc) // 2] ^= 1
         return _rezip(data, replace={"archive/data.warc.gz": bytes(warc)})
 
-    def big_capture() -> bytes:
-        # A response record of 215 MB (gzip-compressed to 0.7 MB) in a second, correctly listed
-        # WARC: what hashing and reading through a large capture costs.
+    def with_record(uri: str, media_type: str, payload: bytes, listed_page: bool) -> bytes:
+        """The demo capture plus a second, correctly listed WARC holding one response record (and,
+        when ``listed_page``, that record's URL added to pages/pages.jsonl); hashes made to match."""
+        import hashlib
+
         from warcio.statusandheaders import StatusAndHeaders
         from warcio.warcwriter import WARCWriter
 
         out = io.BytesIO()
         writer = WARCWriter(out, gzip=True)
-        blob = (b"<p>" + TEXT.encode() + b"</p>\n") * 2_500_000
-        http = StatusAndHeaders("200 OK", [("Content-Type", "application/octet-stream")], protocol="HTTP/1.1")
-        writer.write_record(writer.create_warc_record("https://port.example/blob", "response",
-                                                      payload=io.BytesIO(blob), length=len(blob), http_headers=http))
-        warc = out.getvalue()
+        http = StatusAndHeaders("200 OK", [("Content-Type", media_type)], protocol="HTTP/1.1")
+        writer.write_record(writer.create_warc_record(uri, "response", payload=io.BytesIO(payload), length=len(payload),
+                                                      http_headers=http))
+        files = {"archive/big.warc.gz": out.getvalue()}
         base = zipfile.ZipFile(io.BytesIO(build_wacz()))
+        if listed_page:
+            files["pages/pages.jsonl"] = base.read("pages/pages.jsonl") + json.dumps({"url": uri, "title": "extra"}).encode() + b"\n"
         package = json.loads(base.read("datapackage.json"))
-        import hashlib
-
+        for res in package["resources"]:
+            if res["path"] in files:
+                res["hash"] = "sha256:" + hashlib.sha256(files[res["path"]]).hexdigest()
+                res["bytes"] = len(files[res["path"]])
         package["resources"].append({"name": "big.warc.gz", "path": "archive/big.warc.gz",
-                                     "hash": "sha256:" + hashlib.sha256(warc).hexdigest(), "bytes": len(warc)})
+                                     "hash": "sha256:" + hashlib.sha256(files["archive/big.warc.gz"]).hexdigest(),
+                                     "bytes": len(files["archive/big.warc.gz"])})
         replaced = json.dumps(package).encode()
         digest = json.dumps({"path": "datapackage.json", "hash": "sha256:" + hashlib.sha256(replaced).hexdigest()}).encode()
-        return _rezip(build_wacz(), replace={"datapackage.json": replaced, "datapackage-digest.json": digest},
-                      add={"archive/big.warc.gz": warc})
+        replace = {"datapackage.json": replaced, "datapackage-digest.json": digest}
+        if listed_page:
+            replace["pages/pages.jsonl"] = files["pages/pages.jsonl"]
+        return _rezip(build_wacz(), replace=replace, add={"archive/big.warc.gz": files["archive/big.warc.gz"]})
+
+    def big_capture() -> bytes:
+        # A response record of 215 MB (gzip-compressed to 0.7 MB) in a second, correctly listed
+        # WARC: what hashing and reading through a large capture costs.
+        blob = (b"<p>" + TEXT.encode() + b"</p>\n") * 2_500_000
+        return with_record("https://port.example/blob", "application/octet-stream", blob, listed_page=False)
+
+    def pdf_bomb_page() -> bytes:
+        # A captured PDF is read by the PDF reader, in its bounded child process, as a PDF file is.
+        from pdfwriter import Page, flate_of_spaces, pdf_bytes
+
+        from claimgraph.sources import pdf as pdf_source
+
+        bomb = pdf_bytes([Page(flate_content=flate_of_spaces(3 * pdf_source.MEMORY_BYTES >> 20))])
+        return with_record("https://port.example/report.pdf", "application/pdf", bomb, listed_page=True)
 
     return {
         "wacz: entry inflating 1,000 times (1 GiB, ZIP bomb)": lambda: big_deflated(1024),
@@ -136,6 +159,7 @@ def _wacz_cases() -> dict:
         "wacz: one flipped byte in archive/data.warc.gz": tampered,
         "wacz: demo capture (baseline)": build_wacz,
         "wacz: a 215 MB record (0.7 MB gzipped) in a listed WARC": big_capture,
+        "wacz: a captured PDF page whose content inflates to 3 GiB": pdf_bomb_page,
     }
 
 
@@ -153,6 +177,9 @@ def open_case(path: Path) -> None:
         outcome = f"read: {len(good)} document(s), {sum(len(d.text) for d in good):,} characters"
         if good and good[0].metadata.get("truncated"):
             outcome += f" (read {len(good[0].metadata['pages']):,} of {good[0].metadata['page_count']:,} pages)"
+        refused = [d for d in docs if not isinstance(d, SourceDocument)]
+        if refused:
+            outcome += f"; {len(refused)} rejected: {refused[0].reason}"
     except SourceError as exc:
         outcome = f"rejected: {exc}"
     elapsed = time.perf_counter() - start

@@ -18,6 +18,8 @@ from pathlib import Path
 
 import pytest
 
+from conftest import CORPUS
+
 STORY = """<!doctype html><html><head><title>Pier closed after storm in Tessaly</title></head><body><article>
 <h1>Pier closed after storm in Tessaly</h1>
 <p>The harbour master of Tessaly, Mira Falk, said on Monday that the northern pier would stay closed for a week.</p>
@@ -120,22 +122,59 @@ def test_the_index_is_what_cdxj_indexer_makes_of_the_warc(bundled, tmp_path):
     assert ours == theirs
 
 
-def test_the_warc_in_the_bundle_reimports_to_the_same_bytes(bundled, cli, tmp_path):
-    """`claimgraph ingest bundle.wacz` is another engineer's reader; here the WARC inside the bundle
-    goes through the existing WARC reader into a fresh home."""
-    with zipfile.ZipFile(bundled["bundle"]) as z:
-        (tmp_path / "from-bundle.warc.gz").write_bytes(z.read("archive/data.warc.gz"))
-    other_home = tmp_path / "other-home"
-    r = cli("--home", str(other_home), "ingest", str(tmp_path / "from-bundle.warc.gz"))
+CHANNEL_EXPORT = {
+    "name": "Tessaly Harbour Watch", "type": "public_channel", "id": 4401,
+    "messages": [
+        {"id": 11, "type": "message", "date": "2026-03-02T09:40:00",
+         "text": "The port authority of Tessaly said that two cranes on the northern pier had been torn from their rails."},
+        {"id": 12, "type": "service", "date": "2026-03-02T09:41:00", "action": "pin_message", "text": ""},
+    ],
+}
+
+
+def test_a_bundle_of_every_kind_validates_and_comes_back_whole_through_ingest(cli, tmp_path):
+    """A page from a WARC, a text file, a PDF report and a Telegram message: exported as a bundle,
+    checked by the `wacz` package's validator, then `claimgraph ingest bundle.wacz` into another
+    home (the WACZ reader) gives every document back with the same SHA-256, text and claims."""
+    src = tmp_path / "in"
+    src.mkdir()
+    _story_warc(src / "story.warc.gz")
+    (src / "note.txt").write_text(NOTE, encoding="utf-8")
+    shutil.copyfile(CORPUS / "northlight-novyi-veles-report.pdf", src / "report.pdf")
+    (src / "channel").mkdir()
+    (src / "channel" / "result.json").write_text(json.dumps(CHANNEL_EXPORT), encoding="utf-8")
+    r = cli("ingest", str(src))
     assert r.returncode == 0, r.stdout.decode() + r.stderr.decode()
-    docs = [json.loads(line) for line in cli("--home", str(other_home), "ls", "--json").stdout.decode().splitlines()]
-    assert {d["sha256"] for d in docs} == {bundled["story"], bundled["note"]}
-    story = next(d for d in docs if d["sha256"] == bundled["story"])
-    assert story["metadata"]["target_uri"] == STORY_URL and story["captured_at"] == "2026-03-02T08:15:00Z"
-    # The same bytes give the same claims as in the home the bundle came from.
-    original = json.loads(cli("show", bundled["story"][:12], "--json").stdout)
-    again = json.loads(cli("--home", str(other_home), "show", bundled["story"][:12], "--json").stdout)
-    assert original["claims"] and [c["content"] for c in again["claims"]] == [c["content"] for c in original["claims"]]
+    originals = {d["sha256"]: d for d in map(json.loads, cli("ls", "--json").stdout.decode().splitlines())}
+    assert sorted(d["kind"] for d in originals.values()) == ["html", "pdf", "telegram", "text"]
+
+    bundle = tmp_path / "b.wacz"
+    r = cli("export", "--format", "wacz", "--out", str(bundle))
+    assert r.returncode == 0, r.stderr.decode()
+    assert _wacz_valid(bundle)
+    assert _verify(bundle).returncode == 0
+
+    other_home = tmp_path / "other-home"
+    r = cli("--home", str(other_home), "ingest", str(bundle))
+    out = r.stdout.decode()
+    assert r.returncode == 0, out + r.stderr.decode()
+    assert "rejected: 0" in out and "added: 4" in out
+    again = {d["sha256"]: d for d in map(json.loads, cli("--home", str(other_home), "ls", "--json").stdout.decode().splitlines())}
+    assert set(again) == set(originals)
+    for sha, doc in again.items():
+        assert doc["kind"] == originals[sha]["kind"]
+        assert doc["metadata"]["wacz_file"] == "archive/data.warc.gz"
+        before = json.loads(cli("show", sha, "--json").stdout)
+        after = json.loads(cli("--home", str(other_home), "show", sha, "--json").stdout)
+        assert after["text"] == before["text"] and after["size"] == before["size"]
+        assert [c["content"] for c in after["claims"]] == [c["content"] for c in before["claims"]]
+    story = hashlib.sha256(STORY.encode()).hexdigest()
+    assert again[story]["metadata"]["target_uri"] == STORY_URL and again[story]["captured_at"] == "2026-03-02T08:15:00Z"
+    pdf = next(d for d in again.values() if d["kind"] == "pdf")
+    assert pdf["metadata"]["pages"] == originals[pdf["sha256"]]["metadata"]["pages"]
+    # The other home archived the same bytes: its own verify re-hashes them.
+    r = cli("--home", str(other_home), "verify")
+    assert r.returncode == 0, r.stdout.decode() + r.stderr.decode()
 
 
 def test_a_changed_file_fails_both_validators_and_says_which(bundled, tmp_path):

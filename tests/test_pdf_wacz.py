@@ -353,6 +353,71 @@ def test_a_zip_that_is_not_a_wacz_is_refused(tmp_path):
         _open(_write(tmp_path, "notes.zip", out.getvalue()))
 
 
+def _repackaged(data: bytes, replace: dict[str, bytes]) -> bytes:
+    """The WACZ with entries replaced and datapackage.json's hashes made to match (no digest file)."""
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        package = json.loads(zf.read("datapackage.json"))
+    for res in package["resources"]:
+        if res["path"] in replace:
+            res["hash"] = "sha256:" + hashlib.sha256(replace[res["path"]]).hexdigest()
+            res["bytes"] = len(replace[res["path"]])
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w") as dst:
+        for info in src.infolist():
+            if info.filename != "datapackage-digest.json":
+                body = json.dumps(package).encode() if info.filename == "datapackage.json" else src.read(info)
+                dst.writestr(info, replace.get(info.filename, body))
+    return out.getvalue()
+
+
+def test_a_listed_page_that_no_record_answers_is_rejected_aloud(tmp_path):
+    original = build_wacz()
+    pages = zipfile.ZipFile(io.BytesIO(original)).read("pages/pages.jsonl")
+    extra = [{"url": "https://northlight.example/static/northlight.css", "title": "A stylesheet listed as a page"},
+             {"url": "https://northlight.example/never-captured", "title": "A page with no record"}]
+    pages += "".join(json.dumps(p) + "\n" for p in extra).encode()
+    items = list(_open(_write(tmp_path, "listed.wacz", _repackaged(original, {"pages/pages.jsonl": pages}))).documents)
+    docs = [i for i in items if isinstance(i, SourceDocument)]
+    rejected = {i.origin: i.reason for i in items if not isinstance(i, SourceDocument)}
+    assert len(docs) == 2
+    assert set(rejected) == {p["url"] for p in extra}
+    assert all("listed in pages/pages.jsonl, but no record of it holds HTML, text, a PDF" in r for r in rejected.values())
+
+
+def test_a_pdf_and_a_telegram_message_in_a_warc_are_read(tmp_path):
+    """As an evidence bundle's WARC holds them (`resource` records), and as a crawler captures a PDF
+    (an HTTP `response`); the bytes, and so the SHA-256, are those of the record's payload."""
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    pdf = inquiry_pdf()
+    message = json.dumps({"channel": {"id": 7, "name": "Merrow Port News", "type": "public_channel"},
+                          "message": {"id": 3, "type": "message", "date": "2026-01-09T06:30:00",
+                                      "text": "The harbour fire brigade said the terminal fire was out by morning."}},
+                         sort_keys=True, separators=(",", ":")).encode()
+    path = tmp_path / "mixed.warc.gz"
+    with open(path, "wb") as fh:
+        writer = WARCWriter(fh, gzip=True)
+        http = StatusAndHeaders("200 OK", [("Content-Type", "application/pdf")], protocol="HTTP/1.1")
+        writer.write_record(writer.create_warc_record("https://inquiry.example/interim.pdf", "response", payload=io.BytesIO(pdf),
+                                                      http_headers=http, warc_headers_dict={"WARC-Date": "2026-02-03T08:00:00Z"}))
+        writer.write_record(writer.create_warc_record("urn:sha256:" + hashlib.sha256(message).hexdigest(), "resource",
+                                                      payload=io.BytesIO(message), length=len(message),
+                                                      warc_content_type="application/vnd.telegram.message+json",
+                                                      warc_headers_dict={"WARC-Date": "2026-01-09T06:31:00Z"}))
+        writer.write_record(writer.create_warc_record("urn:sha256:0", "resource", payload=io.BytesIO(b'{"message": 1}'),
+                                                      length=14, warc_content_type="application/vnd.telegram.message+json"))
+    items = list(_open(path).documents)
+    report, post, bad = items
+    assert report.kind == "pdf" and report.raw == pdf and report.captured_at == "2026-02-03T08:00:00Z"
+    assert report.metadata["page_count"] == 2 and "grain terminal" in report.text
+    assert post.kind == "telegram" and post.raw == message and post.text.startswith("The harbour fire brigade")
+    assert post.metadata["channel"] == "Merrow Port News" and post.metadata["message_id"] == 3
+    # The record's time, as for every WARC record; the message's own date stays in its metadata.
+    assert post.captured_at == "2026-01-09T06:31:00Z" and post.metadata["date"] == "2026-01-09T06:30:00"
+    assert bad.origin == "urn:sha256:0" and "not a Telegram message" in bad.reason
+
+
 def test_demo_corpus_pdf_and_wacz_ingest_and_link(tmp_path):
     settings, report = _ingest(tmp_path, CORPUS / "northlight-novyi-veles-report.pdf", CORPUS / "northlight-capture.wacz")
     assert report.ok and report.by_kind == {"pdf": 1, "html": 2}

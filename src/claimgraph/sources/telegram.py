@@ -421,8 +421,7 @@ def _documents(opener: Callable[[], ContextManager[BinaryIO]], origin: str, info
             continue
         if message.get("type", "message") != "message":
             continue
-        text = flatten_text(message.get("text")).strip()
-        if not text:
+        if not flatten_text(message.get("text")).strip():
             continue
         msg_id = message.get("id")
         try:
@@ -436,23 +435,47 @@ def _documents(opener: Callable[[], ContextManager[BinaryIO]], origin: str, info
         if len(raw) > max_bytes:
             yield Rejection(f"{origin}#message={msg_id}", f"message larger than the size limit of {max_bytes:,} bytes")
             continue
-        date = message.get("date") if isinstance(message.get("date"), str) else None
-        forwarded = message.get("forwarded_from")
-        yield SourceDocument(
-            raw=raw,
-            text=text,
-            kind="telegram",
-            origin=f"{origin}#message={msg_id}",
-            media_type="application/vnd.telegram.message+json",
-            encoding="utf-8",
-            captured_at=date,
-            metadata={
-                "channel": channel["name"],
-                "channel_id": channel["id"],
-                "message_id": msg_id,
-                "date": date,
-                "forwarded_from": forwarded if isinstance(forwarded, str) else None,
-                "author": message.get("author") if isinstance(message.get("author"), str) else None,
-                "links": _links(message.get("text")),
-            },
-        )
+        yield _message_document(raw, channel, message, f"{origin}#message={msg_id}")
+
+
+#: The media type of one archived message (its canonical JSON, with its channel).
+MESSAGE_MEDIA_TYPE = "application/vnd.telegram.message+json"
+
+
+def _message_document(raw: bytes, channel: dict, message: dict, origin: str) -> SourceDocument:
+    date = message.get("date") if isinstance(message.get("date"), str) else None
+    forwarded = message.get("forwarded_from")
+    return SourceDocument(
+        raw=raw,
+        text=flatten_text(message.get("text")).strip(),
+        kind="telegram",
+        origin=origin,
+        media_type=MESSAGE_MEDIA_TYPE,
+        encoding="utf-8",
+        captured_at=date,
+        metadata={
+            "channel": channel.get("name"),
+            "channel_id": channel.get("id"),
+            "message_id": message.get("id"),
+            "date": date,
+            "forwarded_from": forwarded if isinstance(forwarded, str) else None,
+            "author": message.get("author") if isinstance(message.get("author"), str) else None,
+            "links": _links(message.get("text")),
+        },
+    )
+
+
+def document_from_message(raw: bytes, origin: str) -> SourceDocument:
+    """One message archived on its own (as this reader makes its bytes: ``{"channel": ...,
+    "message": ...}``, canonical JSON), read back, e.g. from an evidence bundle's WARC; the same
+    bytes, so the same SHA-256 and text. :class:`SourceError` when the bytes are not such a message."""
+    try:
+        value = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        raise SourceError("not a Telegram message: not UTF-8 JSON") from None
+    if not (isinstance(value, dict) and set(value) == {"channel", "message"}
+            and isinstance(value["channel"], dict) and isinstance(value["message"], dict)):
+        raise SourceError("not a Telegram message: expected an object with 'channel' and 'message'")
+    if value["message"].get("type", "message") != "message" or not flatten_text(value["message"].get("text")).strip():
+        raise SourceError("Telegram message without text; nothing to read")
+    return _message_document(raw, value["channel"], value["message"], origin)

@@ -15,7 +15,8 @@ every file with its SHA-256. On the way in, before anything is archived:
 
 Then each WARC goes through the WARC reader (``warc.py``); the documents kept are the captured
 pages that ``pages.jsonl`` lists (embedded HTML such as frames is not a page), each with the
-page's title and the WACZ file it came from in its metadata.
+page's title and the WACZ file it came from in its metadata. A listed page that no record
+answers with a document (or a rejection) is reported as rejected, not skipped in silence.
 """
 
 from __future__ import annotations
@@ -179,6 +180,7 @@ def _pages(zf: zipfile.ZipFile, entries: dict[str, zipfile.ZipInfo]) -> dict[str
 
 def _documents(zf: zipfile.ZipFile, entries: dict[str, zipfile.ZipInfo], warcs: list[str], pages: dict | None,
                origin: str, max_bytes: int) -> Iterator[SourceDocument | Rejection]:
+    answered: set[str] = set()  # page URLs that gave a document or a rejection
     with zf, tempfile.TemporaryDirectory(prefix="claimgraph-wacz-") as tmp:
         for number, name in enumerate(warcs):
             # A fixed name of our own: the entry's name never becomes a path on disk.
@@ -196,8 +198,17 @@ def _documents(zf: zipfile.ZipFile, entries: dict[str, zipfile.ZipInfo], warcs: 
                         page = (pages or {}).get(uri) or {}
                         if page.get("title"):
                             item.metadata["wacz_page_title"] = page["title"]
+                        answered.add(str(uri))
+                    else:
+                        answered.add(item.origin)
                     yield item
             except SourceError as exc:
                 raise SourceError(f"in {name}: {exc}") from None
             finally:
                 local.unlink(missing_ok=True)
+    # A listed page that no record answered (its record holds an image, say, or is missing) is
+    # said aloud, never dropped unseen.
+    for url in (pages or {}):
+        if url not in answered:
+            yield Rejection(url, "listed in pages/pages.jsonl, but no record of it holds HTML, text, a PDF or a "
+                                 "Telegram message; not read")

@@ -1,4 +1,5 @@
-"""WARC and WARC.GZ: one document per HTTP response (or resource) record with HTML or text."""
+"""WARC and WARC.GZ: one document per HTTP response (or resource) record with HTML, text, a PDF,
+or one archived Telegram message (what an evidence bundle's WARC holds for such a document)."""
 
 from __future__ import annotations
 
@@ -13,9 +14,14 @@ from warcio.exceptions import ArchiveLoadFailed
 from warcio.limitreader import LimitReader
 
 from .base import Rejection, SourceDocument, SourceError
+from .pdf import document_from_pdf
+from .telegram import MESSAGE_MEDIA_TYPE, document_from_message
 from .text import document_from_bytes
 
 _TEXT_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
+#: Other payloads read as documents, each by its own reader; any other type (images, scripts,
+#: style sheets) is not a page and is passed over.
+_PDF_TYPE = "application/pdf"
 #: Response records crawlers write for lookups, which never hold a page (warcio's own list).
 _NO_PAGE_SCHEMES = ("dns", "whois", "ntp")
 
@@ -172,7 +178,7 @@ def _document(record, count: int, origin: str, max_bytes: int) -> SourceDocument
         # refused aloud, never dropped unseen.
         return Rejection(uri, f"response record for a {scheme[:20]}: URI, not HTTP(S); not read")
     media, charset = _content_type(record)
-    if media not in _TEXT_TYPES:
+    if media not in _TEXT_TYPES and media not in (_PDF_TYPE, MESSAGE_MEDIA_TYPE):
         return None
     payload = record.content_stream().read(max_bytes + 1)
     if len(payload) > max_bytes:
@@ -180,19 +186,23 @@ def _document(record, count: int, origin: str, max_bytes: int) -> SourceDocument
     if not payload.strip():
         return Rejection(uri, "empty record payload")
     status = record.http_headers.get_statuscode() if record.http_headers else None
+    captured_at = record.rec_headers.get_header("WARC-Date")
+    metadata = {
+        "target_uri": uri,
+        "warc_record_id": record.rec_headers.get_header("WARC-Record-ID"),
+        "http_status": int(status) if status and status.isdigit() else None,
+        "declared_content_type": media,
+    }
     try:
-        return document_from_bytes(
-            payload,
-            uri,
-            declared_charset=charset,
-            captured_at=record.rec_headers.get_header("WARC-Date"),
-            container=origin,
-            metadata={
-                "target_uri": uri,
-                "warc_record_id": record.rec_headers.get_header("WARC-Record-ID"),
-                "http_status": int(status) if status and status.isdigit() else None,
-                "declared_content_type": media,
-            },
-        )
+        if media == _PDF_TYPE:
+            return document_from_pdf(payload, uri, captured_at=captured_at, container=origin, metadata=metadata)
+        if media == MESSAGE_MEDIA_TYPE:
+            doc = document_from_message(payload, uri)
+            doc.captured_at = captured_at or doc.captured_at
+            doc.container = origin
+            doc.metadata.update(metadata)
+            return doc
+        return document_from_bytes(payload, uri, declared_charset=charset, captured_at=captured_at, container=origin,
+                                   metadata=metadata)
     except SourceError as exc:
         return Rejection(uri, str(exc))
