@@ -14,7 +14,8 @@ syntax model is trained on Russian only and costs more than the rest together):
 * no_comment: отказался комментировать, не прокомментировал, пока не подтвердил, не стал
   говорить, відмовився коментувати … (the content is the whole clause).
 
-Hedges with no source (предположительно, якобы, нібито …) are not claims. A pronoun or a word
+Hedges with no source (предположительно, якобы, нібито, как сообщается …) are ``unattributed``
+claims with no speaker, as in English, in a sentence no attributed claim holds. A pronoun or a word
 standing for a body ("он", "в ведомстве", "там") takes the last person or body that spoke or
 was named before it.
 """
@@ -26,10 +27,11 @@ from dataclasses import dataclass
 
 from ..attribution import OWN_VOICE_CUE, Claim, Entity, EvidenceRef, Extraction, Mention
 from ..evidence import find_evidence
-from .entities import EntitySpan, canonical, entity_type, common_word, fix_person, group
+from .entities import EntitySpan, canonical, common_word, entity_type, fix_person, group, trim_verbs
 from .lexicon import (
     ACCORDING_TO,
     BODY_WORDS,
+    HEDGES,
     NO_COMMENT,
     OBJECT_VERBS,
     PERSON_PRONOUNS,
@@ -49,10 +51,16 @@ _STRIP = " \t\n.,;:—–-"
 _SPEAKER_END = re.compile(r"[,.;:!?(]|\s[—–-]\s|\s(?:что|що|о|об|про)\s")
 #: Words for a person who speaks for a body: without a name they are the person last quoted.
 _PLACE_PREP = re.compile(r"(?:^|\s)(?:в|во|у|на|по|из|із|з|под|під)\s+$", re.IGNORECASE)
-_FUNCTION_POS = frozenset("PREP CONJ PRCL ADVB INTJ NPRO PRED".split())
+_FUNCTION_POS = frozenset("PREP CONJ PRCL ADVB INTJ NPRO PRED COMP".split())
 _ROLE_WORDS = frozenset("""представитель представительница пресс-секретарь спикер официальный
     речник речниця представник представниця спікер пресс-секретар прессекретар
     президент глава голова""".split())
+#: The state a role serves: "глава государства", "голова держави" is its head, a person.
+_STATE_WORDS = frozenset("государство страна держава країна".split())
+#: Nouns that stand before a place name without making it a body ("город Киев", "области").
+_FUNCTION_NOUNS = frozenset("""город города городе місто міста місті область области області район района районі
+    село села селе селі посёлок поселок селище столица столиці столицы территория території территории
+    жители жителі мешканці граница границе кордон кордоні""".split())
 _QUOTE_PAIRS = {"«": "»", "“": "”", "„": "“"}
 _WORD = re.compile(r"\w[\w'’ʼ-]*")
 #: A cue verb negated is no assertion ("не сообщил" is a refusal, read by NO_COMMENT).
@@ -136,6 +144,9 @@ class CyrillicReader:
             end = sp.stop
             if type_ != "PERSON" and start in sent_starts and common_word(language, text):
                 continue   # "Речник" opening a sentence: a capital, not a name
+            if type_ != "PERSON":
+                end = start + trim_verbs(language, text)
+                text = body[start:end]
             if type_ == "PERSON":
                 fixed = fix_person(language, body, start, end)
                 if fixed is None:
@@ -166,7 +177,7 @@ class CyrillicReader:
 
     def function_word(self, word: str) -> bool:
         """A preposition, conjunction, particle, adverb or pronoun ("об этом", "также")."""
-        tag = parses(self.language, word)[0].tag
+        tag = parses(self.language, word.lower())[0].tag
         return tag.POS in _FUNCTION_POS or "Apro" in tag.grammemes
 
     def toks_in(self, a: int, b: int) -> list[_Tok]:
@@ -190,6 +201,10 @@ class CyrillicReader:
             hits = [e for e in ents if e.type in types]
             if hits:
                 e = hits[-1] if nearest_end and types == ("PERSON",) else hits[0]
+                if e.type != "PERSON":
+                    body_name = self.body_name(e, ents, a2)
+                    if body_name:
+                        return _Speaker(body_name, phrase, a2, b2, type="ORG")
                 return _Speaker(self.speaker_name(e), phrase, a2, b2, type=e.type)
         words = [w.lower() for w in _WORD.findall(phrase)]
         for w in words:
@@ -209,6 +224,13 @@ class CyrillicReader:
                               for w, r in zip(content_words, roles)):
             # "президент", "официальный представитель": the person last quoted
             return _Speaker(None, phrase, a2, b2, pending="role")
+        if len(content_words) == 2 and roles[0] and not roles[1]:
+            # a role with the body or state it serves: "представитель ведомства" is the body
+            # last named, "глава государства" the person (the GUIDE's generic speakers)
+            if lemmas[1] in _STATE_WORDS:
+                return _Speaker(None, phrase, a2, b2, pending="role")
+            if lemmas[1] in BODY_WORDS:
+                return _Speaker(None, phrase, a2, b2, pending="body")
         if len(content_words) == 1 and (lemmas[0] in BODY_WORDS or content_words[0] in BODY_WORDS):
             # "в ведомстве", "у компанії", "там": the body last named
             return _Speaker(None, phrase, a2, b2, pending="body")
@@ -249,6 +271,57 @@ class CyrillicReader:
         end = sa + words[-1][0] + len(words[-1][1])
         phrase = self.body[start:end]
         return _Speaker(phrase, phrase, start, end, type="ORG")
+
+    def body_name(self, e: EntitySpan, ents: list[EntitySpan], a: int) -> str | None:
+        """A body's whole name where the NER cut it in two: an ORG with the name in the genitive
+        after it ("Министерство обороны" + "России", "Генштабе" + "ВСУ"), or a place with the
+        noun governing it before it ("Власти" + "Украины", "Уряд" + "Польщі"). None when the
+        entity stands alone. The name is the nominative when the text writes it so, else as written."""
+        start, end = e.start, e.end
+        if e.type == "ORG":
+            for f in sorted(ents, key=lambda x: x.start):
+                if f.start <= end or f.type not in ("ORG", "GPE"):
+                    continue
+                if self.body[end:f.start] != " " or not self.genitive_name(f.text.split()[0]):
+                    break
+                end = f.end
+        opening, closing = self.body[start - 1:start], self.body[end:end + 1]
+        if opening and closing and opening in "«\"“„" and closing in "»\"”“":
+            # a name in quotes after what it names: 'оперативное командование "Юг"', 'компанія «Х»'
+            head, edge = None, start - 1
+            for w in reversed(list(re.finditer(r"[\w-]+", self.body[a:start - 1]))[-4:]):
+                ps = parses(self.language, w.group().lower())
+                if self.body[a + w.end():edge] != " " or not ps or ps[0].tag.POS not in ("NOUN", "ADJF", "PRTF"):
+                    break
+                head, edge = w, a + w.start()
+            if head is not None:
+                start, end = edge, end + 1
+        m = re.search(r"(\w[\w-]*)\s+$", self.body[a:start]) if start == e.start else None
+        # before a place, any governing noun ("власти Украины"); before a body, only a capitalised
+        # one the NER left out at a sentence start ("Генштаб" + "ВСУ"), not "пресс-служба"
+        if m and m.group(1)[:1].isalpha() and not m.group(1).isupper() and self.governing_noun(m.group(1)) \
+                and (e.type == "GPE" or m.group(1)[:1].isupper()) and lemma(self.language, m.group(1)) not in _ROLE_WORDS:
+            start = a + m.start(1)
+        if (start, end) == (e.start, e.end):
+            return None
+        written = self.body[start:end]
+        nominative = canonical(self.language, "ORG", written)
+        if nominative != written and re.search(rf"(?<!\w){re.escape(nominative)}(?!\w)", self.body, re.IGNORECASE):
+            return nominative
+        return written
+
+    def genitive_name(self, word: str) -> bool:
+        """A name word that can follow another in the genitive: an abbreviation ("ВСУ", "РФ")
+        or a word with a genitive reading ("России", "Украины", "Вооружённых")."""
+        if word.isupper() and len(word) > 1:
+            return True
+        return any(p.tag.case == "gent" for p in parses(self.language, word.lower())[:3])
+
+    def governing_noun(self, word: str) -> bool:
+        """A common noun that makes the place after it a body ("власти", "правительство", "армия")."""
+        ps = parses(self.language, word.lower())
+        return bool(ps) and ps[0].tag.POS == "NOUN" and "Geox" not in ps[0].tag.grammemes \
+            and word.lower() not in _FUNCTION_NOUNS
 
     def speaker_name(self, e: EntitySpan) -> str:
         """A person by the nominative full name; a body or place by its name as the text writes
@@ -311,8 +384,23 @@ class CyrillicReader:
             if body[pa:pb].strip():
                 self.read_paragraph(pa, pb, previous)
                 previous = (pa, pb)
+        self.hedges()
         self.resolve()
         return self.claims
+
+    def hedges(self) -> None:
+        """"Предположительно, мост пострадал …", "Там нібито чули вибухи": what the writer passes
+        on from nobody named, kept as ``unattributed`` with no speaker, in a sentence no
+        attributed claim holds. The hedge opening the sentence is left out of the content."""
+        body = self.body
+        for sa, sb in self.sents:
+            m = HEDGES.search(body, sa, sb)
+            if m is None or any(c.start < sb and sa < c.end for c in self.claims):
+                continue
+            start = sa
+            if not body[sa:m.start()].strip(_STRIP + "«\"„“"):
+                start = m.end()
+            self.add(None, (m.start(), m.end()), "unattributed", start, sb)
 
     def read_paragraph(self, pa: int, pb: int, previous: tuple[int, int] | None) -> None:
         body = self.body

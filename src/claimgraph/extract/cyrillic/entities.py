@@ -172,6 +172,16 @@ def trim_person(language: str, text: str) -> int:
     return text.index(words[drop], sum(len(w) for w in words[:drop]))
 
 
+def trim_verbs(language: str, text: str) -> int:
+    """The length of a name span without the verbs the NER ran on into ("Міністерства енергетики
+    повідомила": on Ukrainian respelt for the Russian model a span can swallow its verb)."""
+    words = list(re.finditer(r"\S+", text))
+    while len(words) > 1 and words[-1].group()[:1].islower() and (ps := parses(language, words[-1].group())) \
+            and ps[0].tag.POS in ("VERB", "INFN", "GRND", "PRTS"):
+        words.pop()
+    return words[-1].end() if words else len(text)
+
+
 def fix_person(language: str, body: str, start: int, end: int) -> tuple[int, int, str] | None:
     """A PERSON span from natasha, mended: trimmed of a body before the name, grown by a
     surname it left out ("Юрія" + "Ігната"), retyped or dropped when no word of it can be a
@@ -190,6 +200,9 @@ def fix_person(language: str, body: str, start: int, end: int) -> tuple[int, int
             if top.tag.POS == "NOUN":
                 return start, end, "ORG"
             return None
+    elif words and not any(_person_word(language, w) for w in words):
+        # "Уряд Польщі": a body and a place, no word of a name (the Russian model on Ukrainian)
+        return start, end, "ORG"
     return start, end, "PERSON"
 
 
