@@ -120,6 +120,8 @@ def test_about_this_sentence_claims_the_sentence_before():
     ("uk", ["Андрія", "Литвина"], ["Андрій", "Литвин"]),
     ("ru", ["Пётр", "Сидоренко"], ["Пётр", "Сидоренко"]),   # already nominative: unchanged
     ("ru", ["Петрин"], ["Петрин"]),                          # a surname alone, nominative: unchanged
+    ("ru", ["Даниил", "Безсонов"], ["Даниил", "Безсонов"]),  # not the plural family "Даниилы Безсоны"
+    ("uk", ["Ірини", "Верещук"], ["Ірина", "Верещук"]),
 ])
 def test_person_names_to_the_nominative(language, words, expected):
     assert person_nominative(language, words) == expected
@@ -224,3 +226,13 @@ def test_entity_span_stops_before_its_verb():
     mentions = [m.text for e in extract_claims_cyrillic(text, "uk").entities for m in e.mentions]
     assert "Міністерства енергетики" in mentions
     assert not [m for m in mentions if "повідомила" in m]
+
+
+def test_about_this_after_a_claim_leaves_the_claim_to_its_speaker():
+    # "Про це повідомив Y" after "X заявив, що C": Y passes C on, C stays X's; "Він" is then Y,
+    # the person named last outside what was said
+    text = ("Речник порту Андрій Гайовий заявив, що пором вийде в рейс у понеділок.\n"
+            "Про це повідомив Дмитро Лобода. Він додав, що квитки вже продають.")
+    ext = extract_claims_cyrillic(text, "uk")
+    assert [(c.speaker, c.kind) for c in ext.claims if "пором вийде" in c.content] == [("Андрій Гайовий", "indirect")]
+    assert _claim(ext, "квитки вже продають").speaker == "Дмитро Лобода"

@@ -455,8 +455,9 @@ class CyrillicReader:
                     self.add(sp, (colon, colon + 1), "direct", qa, qb)
 
     def covered(self, start: int, end: int) -> bool:
-        """Whether a claim already holds this stretch (a refusal read before "Об этом …")."""
-        return any(c.start <= start + 2 and end <= c.end + 2 for c in self.claims)
+        """Whether a claim already stands in this stretch (a refusal read before "Об этом …", or
+        "X заявил, что C. Про це повідомив Y": Y passes on X's claim, which stays X's)."""
+        return any(c.start < end and start < c.end for c in self.claims)
 
     def in_claim(self, pos: int) -> bool:
         return any(c.start <= pos < c.end for c in self.claims)
@@ -598,14 +599,17 @@ class CyrillicReader:
                          if o is not c and o.speaker and (o.cue_start or o.start) < pos]
                 want = {"person": ("PERSON",), "body": ("ORG",), "statement": ("ORG", "PERSON"),
                         "role": ("PERSON",)}[sp.pending]
-                name = None
+                name, said_at = None, -1
                 for osp, o in reversed(spoke):
                     if osp.type in want or sp.pending == "statement":
-                        name = o.speaker
+                        name, said_at = o.speaker, o.cue_start or o.start
                         break
-                if name is None:
-                    named = [e for e in events if e[0] < pos and e[1] in want]
-                    name = named[-1][2] if named else None
+                # a person or body named later outside what was said ("Про це повідомив X. Він
+                # додав …") is nearer than the last speaker; one named inside a claim is not
+                named = [e for e in events if said_at < e[0] < pos and e[1] in want
+                         and not any(o.start <= e[0] < o.end for o in self.claims)]
+                if named:
+                    name = named[-1][2]
                 if name is None and sp.pending == "body":
                     name = sp.text   # no body named before: the words the text uses
                 c.speaker = name

@@ -58,6 +58,9 @@ def person_nominative(language: str, words: list[str]) -> list[str]:
             readings = [p for p in parses(language, w) if _is_name_reading(p)]
         if not readings:
             continue
+        # one person is named: a plural reading ("Даниил" as the genitive of the women's name
+        # "Даниила", with "Безсонов" as the family "Безсоны") only when there is no other
+        readings = [r for r in readings if r.tag.number != "plur"] or readings
         rest = words[i + 1:]
 
         def fits(r) -> bool:
@@ -76,6 +79,7 @@ def person_nominative(language: str, words: list[str]) -> list[str]:
             out.append(w)
             continue
         cands = [p for p in parses(language, w) if _is_name_reading(p)]
+        cands = [p for p in cands if p.tag.number != "plur"] or cands
         if case:
             fit = [p for p in cands if p.tag.case == case and (gender is None or p.tag.gender in (gender, None))]
             cands = fit or []
