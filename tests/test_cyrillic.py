@@ -236,3 +236,34 @@ def test_about_this_after_a_claim_leaves_the_claim_to_its_speaker():
     ext = extract_claims_cyrillic(text, "uk")
     assert [(c.speaker, c.kind) for c in ext.claims if "пором вийде" in c.content] == [("Андрій Гайовий", "indirect")]
     assert _claim(ext, "квитки вже продають").speaker == "Дмитро Лобода"
+
+
+def test_entities_the_ner_leaves_out_or_cuts():
+    uk = ("Голова громади Павло Левчук заявив, що переправу відкриють у травні.\n"
+          "За словами Левчука, пором уже відремонтовано.")
+    ru = ("Власти Донецкой народной республики (ДНР) не комментировали ремонт парома.\n"
+          "В Генштабе ВСУ сообщили, что переправу охраняют.")
+    ext = extract_claims_cyrillic(uk, "uk")
+    by_name = {e.name: e for e in ext.entities}
+    # the surname alone, in the genitive, is a mention of the person named in full before
+    assert sorted(m.text for m in by_name["Павло Левчук"].mentions) == ["Левчука", "Павло Левчук"]
+    ext = extract_claims_cyrillic(ru, "ru")
+    mentions = {(m.text, e.type) for e in ext.entities for m in e.mentions}
+    # a name and its abbreviation in brackets are two mentions; a body and its genitive owner one
+    assert ("ДНР", "GPE") in mentions and ("Донецкой народной республики", "GPE") in mentions
+    assert ("Генштабе ВСУ", "ORG") in mentions and {e.name for e in ext.entities} >= {"Генштаб ВСУ"}
+    for e in ext.entities:
+        for m in e.mentions:
+            assert ru[m.start:m.end] == m.text
+
+
+def test_a_russian_body_and_its_english_name_are_one_entity_for_the_linker():
+    from claimgraph.link import names as N
+
+    ru = extract_claims_cyrillic("Министерство обороны России сообщило, что учения у переправы завершены.", "ru")
+    uk = extract_claims_cyrillic("У Міністерстві оборони Росії заявили, що навчання біля переправи завершено.", "uk")
+    names = [e.name for ext in (ru, uk) for e in ext.entities if e.type == "ORG"]
+    assert len(names) == 2
+    for name in names:
+        assert N.match("ORG", name, "Russian Ministry of Defence")
+        assert not N.match("ORG", name, "Ukrainian Ministry of Defence")

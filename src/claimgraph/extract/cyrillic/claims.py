@@ -27,7 +27,16 @@ from dataclasses import dataclass
 
 from ..attribution import OWN_VOICE_CUE, Claim, Entity, EvidenceRef, Extraction, Mention
 from ..evidence import find_evidence
-from .entities import EntitySpan, canonical, common_word, entity_type, fix_person, group, trim_verbs
+from .entities import (
+    EntitySpan,
+    canonical,
+    common_word,
+    entity_type,
+    fix_person,
+    group,
+    person_nominative,
+    trim_verbs,
+)
 from .lexicon import (
     ACCORDING_TO,
     BODY_WORDS,
@@ -61,6 +70,8 @@ _STATE_WORDS = frozenset("государство страна держава к�
 _FUNCTION_NOUNS = frozenset("""город города городе місто міста місті область области області район района районі
     село села селе селі посёлок поселок селище столица столиці столицы территория території территории
     жители жителі мешканці граница границе кордон кордоні""".split())
+#: A name span ending in its abbreviation in brackets.
+_PAREN_ABBR = re.compile(r"\S(\s*\((\w{2,8})\))$")
 _QUOTE_PAIRS = {"«": "»", "“": "”", "„": "“"}
 _WORD = re.compile(r"\w[\w'’ʼ-]*")
 #: A cue verb negated is no assertion ("не сообщил" is a refusal, read by NO_COMMENT).
@@ -153,7 +164,17 @@ class CyrillicReader:
                     continue
                 start, end, type_ = fixed
                 text = body[start:end]
+            paren = _PAREN_ABBR.search(text) if type_ != "PERSON" else None
+            if paren:
+                # "Донецкой народной республики (ДНР)": the name and its abbreviation, two mentions
+                inner = start + paren.start(2)
+                spans.append(EntitySpan(inner, inner + len(paren.group(2)), type_, paren.group(2), paren.group(2)))
+                end = start + paren.start(1)
+                text = body[start:end]
             spans.append(EntitySpan(start, end, type_, text, canonical(language, type_, text)))
+        spans = self.join_genitive_names(spans)
+        spans += self.unnamed_mentions(spans)
+        spans.sort(key=lambda x: x.start)
         self.groups = group(language, spans)
         name_of = {g.key: g.name for g in self.groups}
         for s in spans:
@@ -164,6 +185,47 @@ class CyrillicReader:
         self.claims: list[Claim] = []
         self.speakers: dict[int, _Speaker] = {}
         self.used_cues: set[int] = set()
+
+    def join_genitive_names(self, spans: list[EntitySpan]) -> list[EntitySpan]:
+        """A body's name the NER cut in two, one span again: an ORG and the name in the genitive
+        right after it ("Министерство обороны" + "России", "Генштабі" + "ЗСУ")."""
+        out: list[EntitySpan] = []
+        for s in sorted(spans, key=lambda x: x.start):
+            prev = out[-1] if out else None
+            if prev is not None and prev.type == "ORG" and s.type in ("ORG", "GPE") \
+                    and self.body[prev.end:s.start] == " " and self.genitive_name(s.text.split()[0]):
+                text = self.body[prev.start:s.end]
+                out[-1] = EntitySpan(prev.start, s.end, "ORG", text, canonical(self.language, "ORG", text))
+                continue
+            out.append(s)
+        return out
+
+    def unnamed_mentions(self, spans: list[EntitySpan]) -> list[EntitySpan]:
+        """Mentions the NER left out: a person's surname alone in any case where the text names
+        the person in full elsewhere ("Кириленка", "Песков"), and an abbreviation the dictionary
+        tags as a place or a body ("РФ", "МЧС")."""
+        covered = [(s.start, s.end) for s in spans]
+        surnames: dict[str, str] = {}
+        for s in spans:
+            words = s.name.split()
+            if s.type == "PERSON" and len(words) >= 2:
+                surnames.setdefault(words[-1].lower(), words[-1])
+        out = []
+        for t in self.toks:
+            if not t.text[:1].isupper() or not t.text.isalpha() or any(a < t.end and t.start < b for a, b in covered):
+                continue
+            if surnames:
+                nominative = person_nominative(self.language, [t.text])[0]
+                if nominative.lower() in surnames or t.text.lower() in surnames:
+                    out.append(EntitySpan(t.start, t.end, "PERSON", t.text, surnames.get(nominative.lower())
+                                          or surnames[t.text.lower()]))
+                    continue
+            if t.text.isupper() and 2 <= len(t.text) <= 6:
+                tags = parses(self.language, t.text)[0].tag.grammemes
+                if "Abbr" in tags and ("Geox" in tags or "Orgn" in tags):
+                    type_ = "GPE" if "Geox" in tags else "ORG"
+                    out.append(EntitySpan(t.start, t.end, type_, t.text, t.text))
+        return out
 
     # ----------------------------------------------------------------- words
     def is_cue(self, tok: _Tok) -> str | None:
