@@ -267,3 +267,23 @@ def test_a_russian_body_and_its_english_name_are_one_entity_for_the_linker():
     for name in names:
         assert N.match("ORG", name, "Russian Ministry of Defence")
         assert not N.match("ORG", name, "Ukrainian Ministry of Defence")
+
+
+@pytest.mark.parametrize("language, sentence, speaker", [
+    ("ru", "В Министерстве транспорта России от комментариев отказались.", "Министерстве транспорта России"),
+    ("ru", "Капитан парома Олег Малинин воздержался от комментариев.", "Олег Малинин"),
+    ("ru", "Пресс-служба порта оставила запрос без ответа.", "Пресс-служба порта"),
+    ("ru", "Комментариев от Росморречфлота пока не последовало.", None),
+    ("ru", "Глава района Олег Малинин не смог прокомментировать ситуацию.", "Олег Малинин"),
+    ("uk", "У Міністерстві інфраструктури України від коментарів відмовилися.", None),
+    ("uk", "Капітан порома Андрій Литвин утримався від коментарів.", "Андрій Литвин"),
+    ("uk", "Пресслужба порту залишила запит без відповіді.", "Пресслужба порту"),
+    ("uk", "Голова громади Богдан Ткачук не зміг прокоментувати ситуацію.", "Богдан Ткачук"),
+    ("uk", "Офіційного підтвердження цієї інформації наразі немає.", None),
+], ids=lambda v: str(v)[:24])
+def test_refusals_in_every_order(language, sentence, speaker):
+    ext = extract_claims_cyrillic(sentence, language)
+    refusals = [c for c in ext.claims if c.kind == "no_comment"]
+    assert len(refusals) == 1 and refusals[0].content == sentence.rstrip(".")
+    if speaker:
+        assert refusals[0].speaker == speaker

@@ -534,6 +534,12 @@ class CyrillicReader:
             sp = self.speaker_before(sa, sa + m.start()) or self.subject_phrase(sa, sa + m.start(), located=True)
             if sp is None and not _WORD.search(body, sa, sa + m.start()):
                 sp = self.speaker_after(sa + m.end(), sb)[0]
+            if sp is None or sp.pending == "role":
+                # "Комментариев от Кремля не последовало": who did not comment is inside the cue
+                inside = [e for e in self.spans if sa + m.start() <= e.start and e.end <= sa + m.end()]
+                if inside:
+                    e = inside[0]
+                    sp = _Speaker(self.speaker_name(e), e.text, e.start, e.end, type=e.type)
             cue_end = sa + m.end()
             while cue_end < sb and body[cue_end].isalpha():
                 cue_end += 1   # the cue is whole words
