@@ -287,3 +287,16 @@ def test_refusals_in_every_order(language, sentence, speaker):
     assert len(refusals) == 1 and refusals[0].content == sentence.rstrip(".")
     if speaker:
         assert refusals[0].speaker == speaker
+
+
+@pytest.mark.parametrize("language, text, content, speaker", [
+    # the head of a place speaks, not the place; named once with the role, the person after
+    ("ru", "Мэр Ровно заявил, что паром пустят в мае.", "паром пустят", "Мэр Ровно"),
+    ("ru", "Глава Ровенской области Олег Малинин провёл совещание. По словам главы Ровенской области, паром "
+           "пустят в мае.", "паром пустят", "Олег Малинин"),
+    ("uk", "Президент Молдови заявив, що кордон відкриють у травні.", "кордон відкриють", "Президент Молдови"),
+    # a spokesperson speaks for the body
+    ("ru", "Представитель Росморречфлота сообщил, что паром пустят в мае.", "паром пустят", "Росморречфлота"),
+], ids=lambda v: str(v)[:24])
+def test_a_head_of_a_place_is_a_person(language, text, content, speaker):
+    assert _claim(extract_claims_cyrillic(text, language), content).speaker == speaker

@@ -64,6 +64,10 @@ _FUNCTION_POS = frozenset("PREP CONJ PRCL ADVB INTJ NPRO PRED COMP".split())
 _ROLE_WORDS = frozenset("""представитель представительница пресс-секретарь спикер официальный
     речник речниця представник представниця спікер пресс-секретар прессекретар
     президент глава голова""".split())
+#: Roles that name the one person at the head of a place or body ("глава ДНР", "мэр Москвы").
+_HEAD_ROLES = frozenset("""президент глава голова губернатор мэр мер премьер премьер-министр прем'єр
+    прем'єр-міністр министр міністр очільник очільниця командующий командувач начальник директор
+    председатель керівник руководитель""".split())
 #: The state a role serves: "глава государства", "голова держави" is its head, a person.
 _STATE_WORDS = frozenset("государство страна держава країна".split())
 #: Nouns that stand before a place name without making it a body ("город Киев", "области").
@@ -266,6 +270,9 @@ class CyrillicReader:
                 if e.type != "PERSON":
                     body_name = self.body_name(e, ents, a2)
                     if body_name:
+                        role = lemma(self.language, body_name.split()[0])
+                        if role in _HEAD_ROLES:
+                            return _Speaker(self.head_named(role, e) or body_name, phrase, a2, b2, type="PERSON")
                         return _Speaker(body_name, phrase, a2, b2, type="ORG")
                 return _Speaker(self.speaker_name(e), phrase, a2, b2, type=e.type)
         words = [w.lower() for w in _WORD.findall(phrase)]
@@ -361,9 +368,12 @@ class CyrillicReader:
         m = re.search(r"(\w[\w-]*)\s+$", self.body[a:start]) if start == e.start else None
         # before a place, any governing noun ("власти Украины"); before a body, only a capitalised
         # one the NER left out at a sentence start ("Генштаб" + "ВСУ"), not "пресс-служба"
-        if m and m.group(1)[:1].isalpha() and not m.group(1).isupper() and self.governing_noun(m.group(1)) \
-                and (e.type == "GPE" or m.group(1)[:1].isupper()) and lemma(self.language, m.group(1)) not in _ROLE_WORDS:
-            start = a + m.start(1)
+        if m and m.group(1)[:1].isalpha() and not m.group(1).isupper() and self.governing_noun(m.group(1)):
+            role = lemma(self.language, m.group(1))
+            # "Президент России", "главы Херсонской области": the head speaks, not the place;
+            # "представитель Минобороны" speaks for the body, which stays the speaker
+            if role in _HEAD_ROLES or ((e.type == "GPE" or m.group(1)[:1].isupper()) and role not in _ROLE_WORDS):
+                start = a + m.start(1)
         if (start, end) == (e.start, e.end):
             return None
         written = self.body[start:end]
@@ -371,6 +381,21 @@ class CyrillicReader:
         if nominative != written and re.search(rf"(?<!\w){re.escape(nominative)}(?!\w)", self.body, re.IGNORECASE):
             return nominative
         return written
+
+    def head_named(self, role: str, owner: EntitySpan) -> str | None:
+        """The person the text names with the same role of the same place or body ("Глава ДНР
+        Денис Пушилин" once, "глава ДНР" after): that person's name, else None."""
+        for o in self.spans:
+            if o.key != owner.key:
+                continue
+            before = re.search(r"(\w[\w'-]*)\s+$", self.body[max(0, o.start - 40):o.start])
+            if not before or lemma(self.language, before.group(1)) != role:
+                continue
+            person = next((p for p in self.spans if p.type == "PERSON" and p.start > o.end
+                           and not self.body[o.end:p.start].strip()), None)
+            if person:
+                return person.name
+        return None
 
     def genitive_name(self, word: str) -> bool:
         """A name word that can follow another in the genitive: an abbreviation ("ВСУ", "РФ")
