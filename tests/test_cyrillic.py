@@ -300,3 +300,12 @@ def test_refusals_in_every_order(language, sentence, speaker):
 ], ids=lambda v: str(v)[:24])
 def test_a_head_of_a_place_is_a_person(language, text, content, speaker):
     assert _claim(extract_claims_cyrillic(text, language), content).speaker == speaker
+
+
+def test_an_editors_note_inside_a_quote_is_read_apart():
+    text = ('Заява мера: "Пором відремонтують до травня (пізніше мер Андрій Литвин уточнив, що ремонт '
+            'триватиме до червня – ред.)".')
+    ext = extract_claims_cyrillic(text, "uk")
+    assert _claim(ext, "Пором відремонтують").content == "Пором відремонтують до травня"
+    note = _claim(ext, "ремонт триватиме")
+    assert (note.speaker, note.content) == ("Андрій Литвин", "ремонт триватиме до червня")

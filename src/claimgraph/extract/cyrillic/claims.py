@@ -74,6 +74,9 @@ _STATE_WORDS = frozenset("государство страна держава к�
 _FUNCTION_NOUNS = frozenset("""город города городе місто міста місті область области області район района районі
     село села селе селі посёлок поселок селище столица столиці столицы территория території территории
     жители жителі мешканці граница границе кордон кордоні""".split())
+#: An editor's note in brackets ("(… – ред.)", "(… — прим. ред.)").
+_EDITOR_NOTE = re.compile(r"\s*\([^()]{3,400}?[—–-]\s*(?:прим\.\s*)?ред\.?\s*\)")
+_NOTE_TAIL = re.compile(r"\s*[—–-]\s*(?:прим\.\s*)?ред\.?\s*\)?[\"»”]*$")
 #: A name span ending in its abbreviation in brackets.
 _PAREN_ABBR = re.compile(r"\S(\s*\((\w{2,8})\))$")
 _QUOTE_PAIRS = {"«": "»", "“": "”", "„": "“"}
@@ -440,6 +443,9 @@ class CyrillicReader:
             start += 1
         while end > start and body[end - 1] in " \t\n.,;:—–-":
             end -= 1
+        note_end = _NOTE_TAIL.search(body, start, end)
+        if note_end:
+            end = note_end.start()   # "… – ред.)": the editor's mark closing a note
         if end - start < 3 or len(_WORD.findall(body[start:end])) < 2:
             return None
         sp = speaker or _Speaker(None, None, None, None)
@@ -501,6 +507,11 @@ class CyrillicReader:
                     self.add(sp, (pa, pa + body[pa:pb].index(":")), "according_to", *previous)
             return
         for qa, qb in _quotes(body[pa:pb], pa):
+            note = _EDITOR_NOTE.search(body, qa, pb)
+            if note and note.start() < qb:
+                # '"…фашисти (пізніше X повідомив, що … – ред.)': the editor's note is no part of
+                # the quote; its own sentence is read as any other
+                qb = note.start()
             self.read_quote(qa, qb, pa, pb)
         for sa, sb in self.sents:
             if sa >= pa and sb <= pb:
