@@ -309,3 +309,10 @@ def test_an_editors_note_inside_a_quote_is_read_apart():
     assert _claim(ext, "Пором відремонтують").content == "Пором відремонтують до травня"
     note = _claim(ext, "ремонт триватиме")
     assert (note.speaker, note.content) == ("Андрій Литвин", "ремонт триватиме до червня")
+
+
+def test_as_said_where_a_body_speaks():
+    # "Як зазначають у X, C": no NER span for X, the body is named by where it speaks
+    text = "Як зазначають у Генштабі ЗСУ, переправу через річку відновили вночі."
+    c = _claim(extract_claims_cyrillic(text, "uk"), "переправу через річку")
+    assert (c.kind, c.speaker) == ("indirect", "Генштабі ЗСУ")

@@ -653,7 +653,9 @@ class CyrillicReader:
         if re.search(r"(?:^|\s)(?:[Кк]ак|[Яя]к)\s+$", prefix):
             comma = body.find(",", t.end, sb)
             if comma > 0:
-                sp = self.speaker_in(t.end, comma, False) or self.speaker_before(sa, t.start)
+                # "Як зазначають у Генштабі ЗСУ, …": a body named by where it speaks, no NER span
+                sp = self.speaker_in(t.end, comma, False) or self.speaker_before(sa, t.start) \
+                    or self.subject_phrase(t.end, comma, located=True)
                 self.add(sp, cue, self.kind_of(comma + 1, sb), comma + 1, sb)
             return
         # "X заявил, что C" / "X заявил: C"
