@@ -27,6 +27,11 @@ add = partial(linkdata.add, published="2026-05-20")
      "Ukrainian military intelligence"),
     ("СБУ", "Служба безпеки України", "Службы безопасности Украины", "SBU", "Security Service of Ukraine"),
     ("МККК", "Міжнародному комітеті Червоного Хреста", "International Committee of the Red Cross", "ICRC"),
+    ("Повітряні сили ЗСУ", "Воздушные силы ВСУ", "Ukrainian Air Force", "Air Force of Ukraine"),
+    # a region's body: the region's adjective in Russian and Ukrainian, its noun in English
+    ("Херсонской областной военной администрации", "Херсонська ОВА", "Kherson Regional Military Administration",
+     "Kherson Oblast Military Administration"),
+    ("Харьковской областной государственной администрации", "Харківської ОДА", "Kharkiv Regional State Administration"),
 ])
 def test_every_form_of_one_body_is_one_entity(names):
     assert len({known_equivalent(n) for n in names}) == 1 and known_equivalent(names[0])
@@ -42,6 +47,8 @@ def test_every_form_of_one_body_is_one_entity(names):
     ("ВСУ", "Генштаб ВСУ"),                               # the army is not its general staff
     ("Russian Ministry of Defence", "Ukrainian Ministry of Defence"),
     ("СБУ", "ФСБ"),
+    ("Чернігівська ОВА", "Chernivtsi Regional Military Administration"),   # two regions, one prefix
+    ("Херсонская ОВА", "Kherson Regional State Administration"),            # two kinds of one region
 ])
 def test_bodies_the_table_tells_apart_are_never_merged(a, b):
     assert N.match("ORG", a, b) is False

@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .translit import to_latin
+
 _RU_RUSSIA = r"(?:россии|рф|российской федерации)"
 _UK_RUSSIA = r"(?:росії|рф|російської федерації)"
 _EN_RUSSIA = r"(?:the )?(?:russian federation|russia)"
@@ -104,6 +106,11 @@ EQUIVALENTS: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"лнр", r"луганск\w* народн\w* республик\w*", r"луганськ\w* народн\w* республік\w*",
         r"lpr", r"lnr", r"(?:luhansk|lugansk) peoples republic",
     )),
+    ("Ukrainian Air Force", (
+        rf"повітрян\w* сил\w* (?:зсу|{_UK_UKRAINE}|{_ARMED_UK} {_UK_UKRAINE})", rf"воздушн\w* сил\w* (?:всу|{_RU_UKRAINE})",
+        r"(?:ukrainian|ukraines) air force", r"air force of ukraine", r"air force of the armed forces of ukraine",
+    )),
+    ("RBC-Ukraine", (r"рбк-украин\w*", r"рбк-україн\w*", r"rbc-ukraine")),
     ("Ukrainian Railways", (
         r"укрзал[іи]зниц\w*", r"укрзализныц\w*", r"ukrzaliznytsia", r"ukrainian railways",
     )),
@@ -118,6 +125,20 @@ EQUIVALENTS: tuple[tuple[str, tuple[str, ...]], ...] = (
     )),
 )
 
+#: Bodies of a region, named after it: (kind, the forms with the region's name as group "place").
+#: The region is written as an adjective in Russian and Ukrainian ("Херсонской", "Донецької"),
+#: as a noun in English ("Kherson"); ОВА / ОГА / ОДА abbreviate the kinds.
+REGIONAL: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("Regional Military Administration", (
+        r"(?P<place>\w+?)(?:ая|ой|ую|ом|а|ої|у|ій) (?:областн\w* военн\w* администраци\w*|обласн\w* військов\w* адміністраці\w*|ова)",
+        r"(?P<place>\w+) (?:regional|oblast) military administration", r"(?P<place>\w+) (?:rma|ova)",
+    )),
+    ("Regional State Administration", (
+        r"(?P<place>\w+?)(?:ая|ой|ую|ом|а|ої|у|ій) (?:областн\w* государственн\w* администраци\w*|обласн\w* державн\w* адміністраці\w*|ога|ода)",
+        r"(?P<place>\w+) (?:regional|oblast) state administration", r"(?P<place>\w+) (?:rsa|oda)",
+    )),
+)
+
 _COMPILED = tuple((name, re.compile("|".join(f"(?:{f})" for f in forms))) for name, forms in EQUIVALENTS)
 _APOSTROPHES = re.compile(r"['’ʼ`´]")
 _PUNCT = re.compile(r"[«»\"“”„()\[\].,;:!?]")
@@ -129,11 +150,31 @@ def _folded(name: str) -> str:
     return text[4:] if text.startswith("the ") else text
 
 
+_REGIONAL = tuple((kind, tuple(re.compile(f) for f in forms)) for kind, forms in REGIONAL)
+
+
+def _place_key(word: str) -> str:
+    """A region's name in one spelling for all three languages: romanised, folded where the
+    romanisations disagree, its consonants after the first letter, the first four of them
+    ("Херсонск-" and "Kherson": hrsn; "Харківськ-", "Харьковск-" and "Kharkiv": hrkv)."""
+    latin = re.sub(r"[^a-z]", "", to_latin(word).lower())
+    for a, b in (("kh", "h"), ("zh", "z"), ("ts", "c"), ("ch", "c"), ("sh", "s"), ("g", "h"), ("y", "i")):
+        latin = latin.replace(a, b)
+    latin = re.sub(r"(.)\1+", r"\1", latin)
+    return (latin[:1] + re.sub(r"[aeiou]", "", latin[1:]))[:4]
+
+
 @lru_cache(maxsize=65536)
 def known_equivalent(name: str) -> str | None:
-    """The English canonical name of the body ``name`` names by the table, or None."""
+    """The English canonical name of the body ``name`` names by the table, or None; a regional
+    body is its kind after its region's key ("hrsn Regional Military Administration")."""
     text = _folded(name)
     for canonical, pattern in _COMPILED:
         if pattern.fullmatch(text):
             return canonical
+    for kind, forms in _REGIONAL:
+        for form in forms:
+            m = form.fullmatch(text)
+            if m:
+                return f"{_place_key(m.group('place'))} {kind}"
     return None
