@@ -14,6 +14,10 @@ pipeline as ``claimgraph extract`` runs them (reader, article extraction, entiti
   capital and stays in the gold (a miss for any NER). Ours are the distinct (mention text, type)
   pairs of our entities. A pair counts when text (after trimming spaces and outer quote marks)
   and type are equal; P, R and F1 are pooled over the pages. Also printed: the same with any type.
+* cross-script persons and organisations: each gold entity of those types with an ``english``
+  name that we found (one of our entities of its type has a mention equal to one of its
+  aliases): is our canonical name the English one by the linker's rules (``cross_script_persons``,
+  ``cross_script_orgs``)?
 * throughput: words (whitespace-separated) of the article bodies per second through the claims
   step on 2 processes — ``extract_claims_many(n_process=2)`` for English, the pipeline's Cyrillic
   path (forked pool of 2) for ru/uk — over each language's pages repeated to 60 documents.
@@ -79,6 +83,24 @@ def cross_script_persons(gold: dict, extraction) -> list[bool]:
     return out
 
 
+def cross_script_orgs(gold: dict, extraction) -> list[bool]:
+    """For each gold organisation with an English name whom we found (one of our ORG entities has
+    a mention equal to one of its aliases): does the linker's merge rule (``link.names.match``:
+    transliteration, acronyms, the table of known equivalents) take our canonical name for the
+    English one? Each gold organisation counts once."""
+    from claimgraph.link import names as N
+
+    out = []
+    for e in gold.get("entities", []):
+        if e["type"] != "ORG" or not e.get("english"):
+            continue
+        aliases = {a.strip(_QUOTES) for a in e.get("aliases", [])}
+        ours = [x for x in extraction.entities if x.type == "ORG" and {m.text for m in x.mentions} & aliases]
+        if ours:
+            out.append(bool(N.match("ORG", ours[0].name, e["english"])))
+    return out
+
+
 def prf(tp: int, n_pred: int, n_gold: int) -> str:
     p = tp / n_pred if n_pred else 0.0
     r = tp / n_gold if n_gold else 0.0
@@ -112,17 +134,23 @@ def evaluate(split: str, lang: str) -> tuple[list[str], list]:
         tp_any += len(g_any & o_any)
         n_pred_any += len(o_any)
         n_gold_any += len(g_any)
-    cross = [0, 0]
+    cross, cross_orgs = [0, 0], [0, 0]
     for gold_path, r in zip(files, results):
-        for ok in cross_script_persons(json.loads(gold_path.read_text(encoding="utf-8")), r.extraction):
+        gold_doc = json.loads(gold_path.read_text(encoding="utf-8"))
+        for ok in cross_script_persons(gold_doc, r.extraction):
             cross[0] += ok
             cross[1] += 1
+        for ok in cross_script_orgs(gold_doc, r.extraction):
+            cross_orgs[0] += ok
+            cross_orgs[1] += 1
     label = f"real-news-{split}-{lang}({len(files)})"
     out = [f"  {label:<24} language={right}/{len(files)}  entities exact span+type {prf(tp, n_pred, n_gold)}",
             f"  {'':<24} entities exact span, any type {prf(tp_any, n_pred_any, n_gold_any)}"]
     if lang != "en":
         out.append(f"  {'':<24} cross-script persons (our canonical name = gold English name, linker rules): "
                    f"{cross[0]}/{cross[1]}")
+        out.append(f"  {'':<24} cross-script organisations (linker's merge rule, known equivalents included): "
+                   f"{cross_orgs[0]}/{cross_orgs[1]}")
     return out, results
 
 

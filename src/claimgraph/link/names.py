@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import combinations
 
+from .equivalents import known_equivalent
 from .translit import to_latin
 
 #: Titles, ranks and honorifics dropped from the front of a name ("Colonel Yaroslav Kravets").
@@ -473,6 +474,17 @@ def match(type_: str, a: str, b: str) -> Match | None | bool:
     """The merge rule for two names of one type (a merge never crosses types)."""
     if type_ == PERSON:
         return person_match(a, b)
+    known_a, known_b = known_equivalent(a), known_equivalent(b)
+    if known_a and known_b and known_a != known_b:
+        return False   # two bodies the table tells apart ("ВСУ", "Генштаб ВСУ")
+    found = _match_by_type(type_, a, b)
+    if not found and known_a and known_a == known_b:
+        # names that do not transliterate ("Минобороны России", "Russian Ministry of Defence")
+        return Match(0.88, "known equivalent", f"{a!r} and {b!r} both name the {known_a} (link/equivalents.py)")
+    return found
+
+
+def _match_by_type(type_: str, a: str, b: str) -> Match | None | bool:
     if type_ in NAMED_PLACES:
         return place_match(a, b)
     if type_ == "FAC":
@@ -498,6 +510,9 @@ def blocking_keys(type_: str, name: str) -> frozenset[str]:
         if p.words:
             keys.add(f"{type_}|s:{skeleton(p.surname)}")
         return frozenset(keys)
+    known = known_equivalent(name)
+    if known:
+        keys.add(f"{type_}|k:{known.lower()}")
     if type_ in NAMED_PLACES:
         if p.words:
             keys.add(f"{type_}|s:{' '.join(skeleton(w) for w in _place_words(name))}")

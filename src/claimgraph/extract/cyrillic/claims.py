@@ -14,7 +14,8 @@ syntax model is trained on Russian only and costs more than the rest together):
 * no_comment: отказался комментировать, не прокомментировал, пока не подтвердил, не стал
   говорить, відмовився коментувати … (the content is the whole clause).
 
-Hedges with no source (предположительно, якобы, нібито …) are not claims. A pronoun or a word
+Hedges with no source (предположительно, якобы, нібито, как сообщается …) are ``unattributed``
+claims with no speaker, as in English, in a sentence no attributed claim holds. A pronoun or a word
 standing for a body ("он", "в ведомстве", "там") takes the last person or body that spoke or
 was named before it.
 """
@@ -26,10 +27,20 @@ from dataclasses import dataclass
 
 from ..attribution import OWN_VOICE_CUE, Claim, Entity, EvidenceRef, Extraction, Mention
 from ..evidence import find_evidence
-from .entities import EntitySpan, canonical, entity_type, common_word, fix_person, group
+from .entities import (
+    EntitySpan,
+    canonical,
+    common_word,
+    entity_type,
+    fix_person,
+    group,
+    person_nominative,
+    trim_verbs,
+)
 from .lexicon import (
     ACCORDING_TO,
     BODY_WORDS,
+    HEDGES,
     NO_COMMENT,
     OBJECT_VERBS,
     PERSON_PRONOUNS,
@@ -49,10 +60,25 @@ _STRIP = " \t\n.,;:—–-"
 _SPEAKER_END = re.compile(r"[,.;:!?(]|\s[—–-]\s|\s(?:что|що|о|об|про)\s")
 #: Words for a person who speaks for a body: without a name they are the person last quoted.
 _PLACE_PREP = re.compile(r"(?:^|\s)(?:в|во|у|на|по|из|із|з|под|під)\s+$", re.IGNORECASE)
-_FUNCTION_POS = frozenset("PREP CONJ PRCL ADVB INTJ NPRO PRED".split())
+_FUNCTION_POS = frozenset("PREP CONJ PRCL ADVB INTJ NPRO PRED COMP".split())
 _ROLE_WORDS = frozenset("""представитель представительница пресс-секретарь спикер официальный
     речник речниця представник представниця спікер пресс-секретар прессекретар
     президент глава голова""".split())
+#: Roles that name the one person at the head of a place or body ("глава ДНР", "мэр Москвы").
+_HEAD_ROLES = frozenset("""президент глава голова губернатор мэр мер премьер премьер-министр прем'єр
+    прем'єр-міністр министр міністр очільник очільниця командующий командувач начальник директор
+    председатель керівник руководитель""".split())
+#: The state a role serves: "глава государства", "голова держави" is its head, a person.
+_STATE_WORDS = frozenset("государство страна держава країна".split())
+#: Nouns that stand before a place name without making it a body ("город Киев", "области").
+_FUNCTION_NOUNS = frozenset("""город города городе місто міста місті область области області район района районі
+    село села селе селі посёлок поселок селище столица столиці столицы территория території территории
+    жители жителі мешканці граница границе кордон кордоні""".split())
+#: An editor's note in brackets ("(… – ред.)", "(… — прим. ред.)").
+_EDITOR_NOTE = re.compile(r"\s*\([^()]{3,400}?[—–-]\s*(?:прим\.\s*)?ред\.?\s*\)")
+_NOTE_TAIL = re.compile(r"\s*[—–-]\s*(?:прим\.\s*)?ред\.?\s*\)?[\"»”]*$")
+#: A name span ending in its abbreviation in brackets.
+_PAREN_ABBR = re.compile(r"\S(\s*\((\w{2,8})\))$")
 _QUOTE_PAIRS = {"«": "»", "“": "”", "„": "“"}
 _WORD = re.compile(r"\w[\w'’ʼ-]*")
 #: A cue verb negated is no assertion ("не сообщил" is a refusal, read by NO_COMMENT).
@@ -136,13 +162,26 @@ class CyrillicReader:
             end = sp.stop
             if type_ != "PERSON" and start in sent_starts and common_word(language, text):
                 continue   # "Речник" opening a sentence: a capital, not a name
+            if type_ != "PERSON":
+                end = start + trim_verbs(language, text)
+                text = body[start:end]
             if type_ == "PERSON":
                 fixed = fix_person(language, body, start, end)
                 if fixed is None:
                     continue
                 start, end, type_ = fixed
                 text = body[start:end]
+            paren = _PAREN_ABBR.search(text) if type_ != "PERSON" else None
+            if paren:
+                # "Донецкой народной республики (ДНР)": the name and its abbreviation, two mentions
+                inner = start + paren.start(2)
+                spans.append(EntitySpan(inner, inner + len(paren.group(2)), type_, paren.group(2), paren.group(2)))
+                end = start + paren.start(1)
+                text = body[start:end]
             spans.append(EntitySpan(start, end, type_, text, canonical(language, type_, text)))
+        spans = self.join_genitive_names(spans)
+        spans += self.unnamed_mentions(spans)
+        spans.sort(key=lambda x: x.start)
         self.groups = group(language, spans)
         name_of = {g.key: g.name for g in self.groups}
         for s in spans:
@@ -153,6 +192,47 @@ class CyrillicReader:
         self.claims: list[Claim] = []
         self.speakers: dict[int, _Speaker] = {}
         self.used_cues: set[int] = set()
+
+    def join_genitive_names(self, spans: list[EntitySpan]) -> list[EntitySpan]:
+        """A body's name the NER cut in two, one span again: an ORG and the name in the genitive
+        right after it ("Министерство обороны" + "России", "Генштабі" + "ЗСУ")."""
+        out: list[EntitySpan] = []
+        for s in sorted(spans, key=lambda x: x.start):
+            prev = out[-1] if out else None
+            if prev is not None and prev.type == "ORG" and s.type in ("ORG", "GPE") \
+                    and self.body[prev.end:s.start] == " " and self.genitive_name(s.text.split()[0]):
+                text = self.body[prev.start:s.end]
+                out[-1] = EntitySpan(prev.start, s.end, "ORG", text, canonical(self.language, "ORG", text))
+                continue
+            out.append(s)
+        return out
+
+    def unnamed_mentions(self, spans: list[EntitySpan]) -> list[EntitySpan]:
+        """Mentions the NER left out: a person's surname alone in any case where the text names
+        the person in full elsewhere ("Кириленка", "Песков"), and an abbreviation the dictionary
+        tags as a place or a body ("РФ", "МЧС")."""
+        covered = [(s.start, s.end) for s in spans]
+        surnames: dict[str, str] = {}
+        for s in spans:
+            words = s.name.split()
+            if s.type == "PERSON" and len(words) >= 2:
+                surnames.setdefault(words[-1].lower(), words[-1])
+        out = []
+        for t in self.toks:
+            if not t.text[:1].isupper() or not t.text.isalpha() or any(a < t.end and t.start < b for a, b in covered):
+                continue
+            if surnames:
+                nominative = person_nominative(self.language, [t.text])[0]
+                if nominative.lower() in surnames or t.text.lower() in surnames:
+                    out.append(EntitySpan(t.start, t.end, "PERSON", t.text, surnames.get(nominative.lower())
+                                          or surnames[t.text.lower()]))
+                    continue
+            if t.text.isupper() and 2 <= len(t.text) <= 6:
+                tags = parses(self.language, t.text)[0].tag.grammemes
+                if "Abbr" in tags and ("Geox" in tags or "Orgn" in tags):
+                    type_ = "GPE" if "Geox" in tags else "ORG"
+                    out.append(EntitySpan(t.start, t.end, type_, t.text, t.text))
+        return out
 
     # ----------------------------------------------------------------- words
     def is_cue(self, tok: _Tok) -> str | None:
@@ -166,7 +246,7 @@ class CyrillicReader:
 
     def function_word(self, word: str) -> bool:
         """A preposition, conjunction, particle, adverb or pronoun ("об этом", "также")."""
-        tag = parses(self.language, word)[0].tag
+        tag = parses(self.language, word.lower())[0].tag
         return tag.POS in _FUNCTION_POS or "Apro" in tag.grammemes
 
     def toks_in(self, a: int, b: int) -> list[_Tok]:
@@ -190,6 +270,13 @@ class CyrillicReader:
             hits = [e for e in ents if e.type in types]
             if hits:
                 e = hits[-1] if nearest_end and types == ("PERSON",) else hits[0]
+                if e.type != "PERSON":
+                    body_name = self.body_name(e, ents, a2)
+                    if body_name:
+                        role = lemma(self.language, body_name.split()[0])
+                        if role in _HEAD_ROLES:
+                            return _Speaker(self.head_named(role, e) or body_name, phrase, a2, b2, type="PERSON")
+                        return _Speaker(body_name, phrase, a2, b2, type="ORG")
                 return _Speaker(self.speaker_name(e), phrase, a2, b2, type=e.type)
         words = [w.lower() for w in _WORD.findall(phrase)]
         for w in words:
@@ -209,6 +296,13 @@ class CyrillicReader:
                               for w, r in zip(content_words, roles)):
             # "президент", "официальный представитель": the person last quoted
             return _Speaker(None, phrase, a2, b2, pending="role")
+        if len(content_words) == 2 and roles[0] and not roles[1]:
+            # a role with the body or state it serves: "представитель ведомства" is the body
+            # last named, "глава государства" the person (the GUIDE's generic speakers)
+            if lemmas[1] in _STATE_WORDS:
+                return _Speaker(None, phrase, a2, b2, pending="role")
+            if lemmas[1] in BODY_WORDS:
+                return _Speaker(None, phrase, a2, b2, pending="body")
         if len(content_words) == 1 and (lemmas[0] in BODY_WORDS or content_words[0] in BODY_WORDS):
             # "в ведомстве", "у компанії", "там": the body last named
             return _Speaker(None, phrase, a2, b2, pending="body")
@@ -250,6 +344,75 @@ class CyrillicReader:
         phrase = self.body[start:end]
         return _Speaker(phrase, phrase, start, end, type="ORG")
 
+    def body_name(self, e: EntitySpan, ents: list[EntitySpan], a: int) -> str | None:
+        """A body's whole name where the NER cut it in two: an ORG with the name in the genitive
+        after it ("Министерство обороны" + "России", "Генштабе" + "ВСУ"), or a place with the
+        noun governing it before it ("Власти" + "Украины", "Уряд" + "Польщі"). None when the
+        entity stands alone. The name is the nominative when the text writes it so, else as written."""
+        start, end = e.start, e.end
+        if e.type == "ORG":
+            for f in sorted(ents, key=lambda x: x.start):
+                if f.start <= end or f.type not in ("ORG", "GPE"):
+                    continue
+                if self.body[end:f.start] != " " or not self.genitive_name(f.text.split()[0]):
+                    break
+                end = f.end
+        opening, closing = self.body[start - 1:start], self.body[end:end + 1]
+        if opening and closing and opening in "«\"“„" and closing in "»\"”“":
+            # a name in quotes after what it names: 'оперативное командование "Юг"', 'компанія «Х»'
+            head, edge = None, start - 1
+            for w in reversed(list(re.finditer(r"[\w-]+", self.body[a:start - 1]))[-4:]):
+                ps = parses(self.language, w.group().lower())
+                if self.body[a + w.end():edge] != " " or not ps or ps[0].tag.POS not in ("NOUN", "ADJF", "PRTF"):
+                    break
+                head, edge = w, a + w.start()
+            if head is not None:
+                start, end = edge, end + 1
+        m = re.search(r"(\w[\w-]*)\s+$", self.body[a:start]) if start == e.start else None
+        # before a place, any governing noun ("власти Украины"); before a body, only a capitalised
+        # one the NER left out at a sentence start ("Генштаб" + "ВСУ"), not "пресс-служба"
+        if m and m.group(1)[:1].isalpha() and not m.group(1).isupper() and self.governing_noun(m.group(1)):
+            role = lemma(self.language, m.group(1))
+            # "Президент России", "главы Херсонской области": the head speaks, not the place;
+            # "представитель Минобороны" speaks for the body, which stays the speaker
+            if role in _HEAD_ROLES or ((e.type == "GPE" or m.group(1)[:1].isupper()) and role not in _ROLE_WORDS):
+                start = a + m.start(1)
+        if (start, end) == (e.start, e.end):
+            return None
+        written = self.body[start:end]
+        nominative = canonical(self.language, "ORG", written)
+        if nominative != written and re.search(rf"(?<!\w){re.escape(nominative)}(?!\w)", self.body, re.IGNORECASE):
+            return nominative
+        return written
+
+    def head_named(self, role: str, owner: EntitySpan) -> str | None:
+        """The person the text names with the same role of the same place or body ("Глава ДНР
+        Денис Пушилин" once, "глава ДНР" after): that person's name, else None."""
+        for o in self.spans:
+            if o.key != owner.key:
+                continue
+            before = re.search(r"(\w[\w'-]*)\s+$", self.body[max(0, o.start - 40):o.start])
+            if not before or lemma(self.language, before.group(1)) != role:
+                continue
+            person = next((p for p in self.spans if p.type == "PERSON" and p.start > o.end
+                           and not self.body[o.end:p.start].strip()), None)
+            if person:
+                return person.name
+        return None
+
+    def genitive_name(self, word: str) -> bool:
+        """A name word that can follow another in the genitive: an abbreviation ("ВСУ", "РФ")
+        or a word with a genitive reading ("России", "Украины", "Вооружённых")."""
+        if word.isupper() and len(word) > 1:
+            return True
+        return any(p.tag.case == "gent" for p in parses(self.language, word.lower())[:3])
+
+    def governing_noun(self, word: str) -> bool:
+        """A common noun that makes the place after it a body ("власти", "правительство", "армия")."""
+        ps = parses(self.language, word.lower())
+        return bool(ps) and ps[0].tag.POS == "NOUN" and "Geox" not in ps[0].tag.grammemes \
+            and word.lower() not in _FUNCTION_NOUNS
+
     def speaker_name(self, e: EntitySpan) -> str:
         """A person by the nominative full name; a body or place by its name as the text writes
         it where it speaks, unless the text also writes it in the nominative (its canonical name)."""
@@ -280,6 +443,9 @@ class CyrillicReader:
             start += 1
         while end > start and body[end - 1] in " \t\n.,;:—–-":
             end -= 1
+        note_end = _NOTE_TAIL.search(body, start, end)
+        if note_end:
+            end = note_end.start()   # "… – ред.)": the editor's mark closing a note
         if end - start < 3 or len(_WORD.findall(body[start:end])) < 2:
             return None
         sp = speaker or _Speaker(None, None, None, None)
@@ -311,8 +477,23 @@ class CyrillicReader:
             if body[pa:pb].strip():
                 self.read_paragraph(pa, pb, previous)
                 previous = (pa, pb)
+        self.hedges()
         self.resolve()
         return self.claims
+
+    def hedges(self) -> None:
+        """"Предположительно, мост пострадал …", "Там нібито чули вибухи": what the writer passes
+        on from nobody named, kept as ``unattributed`` with no speaker, in a sentence no
+        attributed claim holds. The hedge opening the sentence is left out of the content."""
+        body = self.body
+        for sa, sb in self.sents:
+            m = HEDGES.search(body, sa, sb)
+            if m is None or any(c.start < sb and sa < c.end for c in self.claims):
+                continue
+            start = sa
+            if not body[sa:m.start()].strip(_STRIP + "«\"„“"):
+                start = m.end()
+            self.add(None, (m.start(), m.end()), "unattributed", start, sb)
 
     def read_paragraph(self, pa: int, pb: int, previous: tuple[int, int] | None) -> None:
         body = self.body
@@ -326,6 +507,11 @@ class CyrillicReader:
                     self.add(sp, (pa, pa + body[pa:pb].index(":")), "according_to", *previous)
             return
         for qa, qb in _quotes(body[pa:pb], pa):
+            note = _EDITOR_NOTE.search(body, qa, pb)
+            if note and note.start() < qb:
+                # '"…фашисти (пізніше X повідомив, що … – ред.)': the editor's note is no part of
+                # the quote; its own sentence is read as any other
+                qb = note.start()
             self.read_quote(qa, qb, pa, pb)
         for sa, sb in self.sents:
             if sa >= pa and sb <= pb:
@@ -367,8 +553,9 @@ class CyrillicReader:
                     self.add(sp, (colon, colon + 1), "direct", qa, qb)
 
     def covered(self, start: int, end: int) -> bool:
-        """Whether a claim already holds this stretch (a refusal read before "Об этом …")."""
-        return any(c.start <= start + 2 and end <= c.end + 2 for c in self.claims)
+        """Whether a claim already stands in this stretch (a refusal read before "Об этом …", or
+        "X заявил, что C. Про це повідомив Y": Y passes on X's claim, which stays X's)."""
+        return any(c.start < end and start < c.end for c in self.claims)
 
     def in_claim(self, pos: int) -> bool:
         return any(c.start <= pos < c.end for c in self.claims)
@@ -383,6 +570,12 @@ class CyrillicReader:
             sp = self.speaker_before(sa, sa + m.start()) or self.subject_phrase(sa, sa + m.start(), located=True)
             if sp is None and not _WORD.search(body, sa, sa + m.start()):
                 sp = self.speaker_after(sa + m.end(), sb)[0]
+            if sp is None or sp.pending == "role":
+                # "Комментариев от Кремля не последовало": who did not comment is inside the cue
+                inside = [e for e in self.spans if sa + m.start() <= e.start and e.end <= sa + m.end()]
+                if inside:
+                    e = inside[0]
+                    sp = _Speaker(self.speaker_name(e), e.text, e.start, e.end, type=e.type)
             cue_end = sa + m.end()
             while cue_end < sb and body[cue_end].isalpha():
                 cue_end += 1   # the cue is whole words
@@ -460,7 +653,9 @@ class CyrillicReader:
         if re.search(r"(?:^|\s)(?:[Кк]ак|[Яя]к)\s+$", prefix):
             comma = body.find(",", t.end, sb)
             if comma > 0:
-                sp = self.speaker_in(t.end, comma, False) or self.speaker_before(sa, t.start)
+                # "Як зазначають у Генштабі ЗСУ, …": a body named by where it speaks, no NER span
+                sp = self.speaker_in(t.end, comma, False) or self.speaker_before(sa, t.start) \
+                    or self.subject_phrase(t.end, comma, located=True)
                 self.add(sp, cue, self.kind_of(comma + 1, sb), comma + 1, sb)
             return
         # "X заявил, что C" / "X заявил: C"
@@ -510,14 +705,17 @@ class CyrillicReader:
                          if o is not c and o.speaker and (o.cue_start or o.start) < pos]
                 want = {"person": ("PERSON",), "body": ("ORG",), "statement": ("ORG", "PERSON"),
                         "role": ("PERSON",)}[sp.pending]
-                name = None
+                name, said_at = None, -1
                 for osp, o in reversed(spoke):
                     if osp.type in want or sp.pending == "statement":
-                        name = o.speaker
+                        name, said_at = o.speaker, o.cue_start or o.start
                         break
-                if name is None:
-                    named = [e for e in events if e[0] < pos and e[1] in want]
-                    name = named[-1][2] if named else None
+                # a person or body named later outside what was said ("Про це повідомив X. Він
+                # додав …") is nearer than the last speaker; one named inside a claim is not
+                named = [e for e in events if said_at < e[0] < pos and e[1] in want
+                         and not any(o.start <= e[0] < o.end for o in self.claims)]
+                if named:
+                    name = named[-1][2]
                 if name is None and sp.pending == "body":
                     name = sp.text   # no body named before: the words the text uses
                 c.speaker = name

@@ -58,6 +58,9 @@ def person_nominative(language: str, words: list[str]) -> list[str]:
             readings = [p for p in parses(language, w) if _is_name_reading(p)]
         if not readings:
             continue
+        # one person is named: a plural reading ("Даниил" as the genitive of the women's name
+        # "Даниила", with "Безсонов" as the family "Безсоны") only when there is no other
+        readings = [r for r in readings if r.tag.number != "plur"] or readings
         rest = words[i + 1:]
 
         def fits(r) -> bool:
@@ -76,6 +79,7 @@ def person_nominative(language: str, words: list[str]) -> list[str]:
             out.append(w)
             continue
         cands = [p for p in parses(language, w) if _is_name_reading(p)]
+        cands = [p for p in cands if p.tag.number != "plur"] or cands
         if case:
             fit = [p for p in cands if p.tag.case == case and (gender is None or p.tag.gender in (gender, None))]
             cands = fit or []
@@ -172,6 +176,16 @@ def trim_person(language: str, text: str) -> int:
     return text.index(words[drop], sum(len(w) for w in words[:drop]))
 
 
+def trim_verbs(language: str, text: str) -> int:
+    """The length of a name span without the verbs the NER ran on into ("Міністерства енергетики
+    повідомила": on Ukrainian respelt for the Russian model a span can swallow its verb)."""
+    words = list(re.finditer(r"\S+", text))
+    while len(words) > 1 and words[-1].group()[:1].islower() and (ps := parses(language, words[-1].group())) \
+            and ps[0].tag.POS in ("VERB", "INFN", "GRND", "PRTS"):
+        words.pop()
+    return words[-1].end() if words else len(text)
+
+
 def fix_person(language: str, body: str, start: int, end: int) -> tuple[int, int, str] | None:
     """A PERSON span from natasha, mended: trimmed of a body before the name, grown by a
     surname it left out ("Юрія" + "Ігната"), retyped or dropped when no word of it can be a
@@ -190,6 +204,9 @@ def fix_person(language: str, body: str, start: int, end: int) -> tuple[int, int
             if top.tag.POS == "NOUN":
                 return start, end, "ORG"
             return None
+    elif words and not any(_person_word(language, w) for w in words):
+        # "Уряд Польщі": a body and a place, no word of a name (the Russian model on Ukrainian)
+        return start, end, "ORG"
     return start, end, "PERSON"
 
 
