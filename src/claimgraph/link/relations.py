@@ -424,6 +424,13 @@ class Relation:
     reason: str
     score: float  # ranking score: the rule's base weight plus word overlap (may exceed 1)
     key: str = ""  # what the two claims disagree or agree about: "figure:killed", "frame:course", "negation:deport", "words"
+    sides: tuple[str, str] = ("", "")  # what each claim states on that point (first claim, second): "casualty figure 12", "by Russia"
+    side_keys: tuple[str, str] | None = None  # the sides compared ("+ru" for "by Russia" and "by Russian forces"); else ``sides``
+
+    @property
+    def side_values(self) -> tuple[str, str]:
+        """What tells two claims' sides apart: one value written two ways ("Russia", "Russian") is one side."""
+        return self.side_keys or self.sides
 
     @property
     def confidence(self) -> float:
@@ -465,7 +472,8 @@ def relate(a: str, b: str, fa: ClaimFeatures | None = None, fb: ClaimFeatures | 
         if slot in fa.figures and slot in fb.figures:
             x, y = fa.figures[slot], fb.figures[slot]
             if x != y:
-                return Relation("contradicts", f"{SLOT_LABEL[slot]} {x} vs {y}", 0.9 + jac, f"figure:{slot}")
+                return Relation("contradicts", f"{SLOT_LABEL[slot]} {x} vs {y}", 0.9 + jac, f"figure:{slot}",
+                                (f"{SLOT_LABEL[slot]} {x}", f"{SLOT_LABEL[slot]} {y}"))
             agreed = agreed or Relation("corroborates", f"same {SLOT_LABEL[slot]}: {x}", 0.9 + jac, f"figure:{slot}")
     # one side's toll against the other's count of combatants killed ("12 dead" vs "up to 60 fighters
     # eliminated"): two accounts of who died in one event, when neither claim gives both figures
@@ -474,13 +482,14 @@ def relate(a: str, b: str, fa: ClaimFeatures | None = None, fb: ClaimFeatures | 
                 and "killed" not in ff.figures and fr.figures["killed"] != ff.figures["combatants killed"]):
             x, y = fr.figures["killed"], ff.figures["combatants killed"]
             return Relation("contradicts", f"casualty figure {x} killed vs {y} combatants killed", 0.8 + jac,
-                            "figure:killed")
+                            "figure:killed", _ordered(fr is fa, f"{SLOT_LABEL['killed']} {x}", f"{y} combatants killed"))
     for fr, ff in ((fa, fb), (fb, fa)):
         if "killed" in fr.ranges and "combatants killed" in ff.figures and "killed" not in ff.figures:
             lo, hi = fr.ranges["killed"]
             y = ff.figures["combatants killed"]
             if not lo <= y <= hi:
-                return Relation("contradicts", f"casualty figures {lo}–{hi} vs {y} combatants killed", 0.8 + jac, "figure:killed")
+                return Relation("contradicts", f"casualty figures {lo}–{hi} vs {y} combatants killed", 0.8 + jac, "figure:killed",
+                                _ordered(fr is fa, f"{SLOT_LABEL['killed']} {lo}–{hi}", f"{y} combatants killed"))
     # a figure within the other's range ("from 12 to 40 dead" vs "40 killed") agrees with it
     for slot in SLOT_LABEL:
         for fr, ff in ((fa, fb), (fb, fa)):
@@ -490,7 +499,7 @@ def relate(a: str, b: str, fa: ClaimFeatures | None = None, fb: ClaimFeatures | 
                     return Relation("corroborates", f"{SLOT_LABEL[slot]} {ff.figures[slot]} within the range {lo}–{hi}",
                                     0.85 + jac, f"figure:{slot}")
                 return Relation("contradicts", f"{SLOT_LABEL[slot]} {ff.figures[slot]} outside the range {lo}–{hi}",
-                                0.85 + jac, f"figure:{slot}")
+                                0.85 + jac, f"figure:{slot}", _ordered(fr is fa, f"{SLOT_LABEL[slot]} {lo}–{hi}", f"{SLOT_LABEL[slot]} {ff.figures[slot]}"))
     # the time of day of what both describe (claims of one event): minutes apart is one moment told
     # twice, half an hour or more apart is two accounts of when it happened — of something both
     # name ("the dam"), not a curfew and a strike
@@ -500,14 +509,15 @@ def relate(a: str, b: str, fa: ClaimFeatures | None = None, fb: ClaimFeatures | 
         if gap <= TIME_SAME_MINUTES:
             agreed = agreed or Relation("corroborates", f"same time: {hhmm(ta)} / {hhmm(tb)}", 0.7 + jac, "figure:time")
         elif gap >= TIME_APART_MINUTES:
-            return Relation("contradicts", f"time {hhmm(ta)} vs {hhmm(tb)}", 0.7 + jac, "figure:time")
+            return Relation("contradicts", f"time {hhmm(ta)} vs {hhmm(tb)}", 0.7 + jac, "figure:time", (f"at {hhmm(ta)}", f"at {hhmm(tb)}"))
     # 2. what each account states about the happening, slot by slot: who did it, where, how many
     met = S.compare(fa.slots, fb.slots)
     if met is not None:
         kind, va, vb = met
         if kind == "contradicts" and not same_origin:
             return Relation("contradicts", f"{S.describe(va)} (“{_short(va.text)}”) vs {S.describe(vb)} (“{_short(vb.text)}”)",
-                            0.8 + jac, f"slot:{va.slot}")
+                            0.8 + jac, f"slot:{va.slot}", (S.describe(va), S.describe(vb)),
+                            (f"{'+' if va.asserted else '-'}{va.value}", f"{'+' if vb.asserted else '-'}{vb.value}"))
         # one weapon named by both is the same fact only if the two tell much the same (a Grom-M
         # on a depot and a Grom-M's fragments at a hospital are not)
         # and a day or a place both name is context, not a fact they share
@@ -526,7 +536,7 @@ def relate(a: str, b: str, fa: ClaimFeatures | None = None, fb: ClaimFeatures | 
                           or name in fa.negated_sides or name in fb.negated_sides
                           or (name in fa.struck and name in fb.struck))
             if sa != sb and not same_origin and about_same:
-                return Relation("contradicts", f"{la} (“{side_a}”) vs {lb} (“{side_b}”)", 0.75 + jac, f"frame:{name}")
+                return Relation("contradicts", f"{la} (“{side_a}”) vs {lb} (“{side_b}”)", 0.75 + jac, f"frame:{name}", (la, lb))
     # 4. negation or denial of what the other asserts — unless both say who did it and the slots
     # found those compatible ("the US was not behind it" and "a pro-Ukrainian group was")
     if any(v.slot == "agent" for v in fa.slots) and any(v.slot == "agent" for v in fb.slots):
@@ -534,12 +544,14 @@ def relate(a: str, b: str, fa: ClaimFeatures | None = None, fb: ClaimFeatures | 
     shared_neg = {w for w in (fa.negated & fb.asserted) | (fb.negated & fa.asserted) if any(w.startswith(k) for k in KEY_PREDICATES)}
     if shared_neg and len(inter) >= 2 and not same_origin:
         w = sorted(shared_neg)[0]
-        return Relation("contradicts", f"asserted vs denied: “{w}…”", 0.7 + jac, f"negation:{w}")
+        return Relation("contradicts", f"asserted vs denied: “{w}…”", 0.7 + jac, f"negation:{w}",
+                        _ordered(w in fa.asserted and w in fb.negated, "asserted", "denied"))
     if fa.denial != fb.denial and len(anchor) >= 2 and not same_origin:
         shared = {w for w in inter if any(w.startswith(k) for k in KEY_PREDICATES)}
         if shared:
             w = sorted(shared)[0]
-            return Relation("contradicts", f"alleged vs called false: “{w}…”", 0.65 + jac, f"negation:{w}")
+            return Relation("contradicts", f"alleged vs called false: “{w}…”", 0.65 + jac, f"negation:{w}",
+                            _ordered(not fa.denial, "asserted", "denied"))
     if agreed is not None:
         return agreed
     # 5. agreement: the same side of a contested point, with no point on which they differ
@@ -555,6 +567,35 @@ def relate(a: str, b: str, fa: ClaimFeatures | None = None, fb: ClaimFeatures | 
     if fa.denial == fb.denial and len(inter) >= 3 and jac >= 0.3:
         return Relation("corroborates", "largely the same account: " + ", ".join(sorted(inter)[:5]), 0.6 + jac, "words")
     return None
+
+
+#: What a slot's point asks, for people ("who did it", "where it landed").
+_SLOT_POINTS = {"agent": "who did it", "day": "on which day", "weapon": "which weapon",
+                "place:landed": "where it landed", "place:fired from": "where it was fired from",
+                "place:took place in": "where it took place"}
+
+
+def point_label(key: str) -> str:
+    """The point two claims disagree on, for people, from a :class:`Relation`'s ``key``:
+    "who did it", "how many shots", "casualty figure", "a mistaken landing or a planned operation"."""
+    kind, _, what = key.partition(":")
+    if kind == "slot":
+        if what.startswith("count:"):
+            return "how many " + what.split(":", 1)[1]
+        return _SLOT_POINTS.get(what, what)
+    if kind == "figure":
+        return "at what time" if what == "time" else SLOT_LABEL.get(what, what)
+    if kind == "frame":
+        frame = next((f for f in FRAMES if f["name"] == what), None)
+        return f"{frame['sides'][0][0]} or {frame['sides'][1][0]}" if frame else what
+    if kind == "negation":
+        return f"asserted or denied: “{what}…”"
+    return key
+
+
+def _ordered(first_is_a: bool, x: str, y: str) -> tuple[str, str]:
+    """Sides (claim a's, claim b's) from a rule that read ``x`` in one claim and ``y`` in the other."""
+    return (x, y) if first_is_a else (y, x)
 
 
 #: Two clock times this close are one moment; this far apart, two accounts of when.
