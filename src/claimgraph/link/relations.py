@@ -197,6 +197,29 @@ def _num(text: str) -> int | None:
     return _NUMWORDS.get(t)
 
 
+#: A figure said to be a bound: "at least 87 injured" is compatible with "over 100", not with "60".
+_BOUND = re.compile(r"\b(?P<b>at least|more than|over|in excess of|upwards of|as many as|up to|fewer than|less than|"
+                    r"at most|no more than)\s+(?P<n>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\b", re.I)
+_LOWER_BOUNDS = {"at least", "more than", "over", "in excess of", "upwards of"}
+
+
+def figure_bounds(text: str, figs: dict[str, int]) -> dict[str, str]:
+    """{slot: "lo" | "hi"} for the figures of :func:`figures` that the claim gives as a bound."""
+    said: dict[int, str] = {}
+    for m in _BOUND.finditer(text):
+        v = _num(m.group("n"))
+        if v is not None:
+            said.setdefault(v, "lo" if m.group("b").lower() in _LOWER_BOUNDS else "hi")
+    return {slot: said[v] for slot, v in figs.items() if v in said}
+
+
+def _compatible(x: int, bx: str | None, y: int, by: str | None) -> bool:
+    """Can two figures, each exact or a bound, count the same thing? ("at least 87" and "over 100": yes)."""
+    lx, hx = (x, float("inf")) if bx == "lo" else (0, x) if bx == "hi" else (x, x)
+    ly, hy = (y, float("inf")) if by == "lo" else (0, y) if by == "hi" else (y, y)
+    return max(lx, ly) <= min(hx, hy)
+
+
 _RANGE = re.compile(r"\b(?:rang(?:ing|ed|e) )?(?:from|between) " + _NUM + r" (?:to|and) " + _NUM + r"\b", re.I)
 
 
@@ -260,6 +283,9 @@ def figures(text: str) -> dict[str, int]:
         v = _num(m.group(1))
         if v is None or v > MAX_COUNT or 1900 <= v <= 2100:
             continue
+        # a number counted by the verb before it ("killed 61 civilians and injured more than 100") is
+        # not read again by what follows it
+        spans.append((m.start(1), m.end(1)))
         what = m.group(2).lower()
         slot = ("combatants killed" if re.search(_COMBATANT, what) else "children killed" if re.search(_CHILD, what)
                 else "killed")
@@ -304,6 +330,7 @@ class ClaimFeatures:
     sides: dict[str, tuple[int, str]] = field(default_factory=dict)   # frame -> (side index, matched text)
     frame_words: set[str] = field(default_factory=set)
     figures: dict[str, int] = field(default_factory=dict)
+    bounds: dict[str, str] = field(default_factory=dict)   # slot -> "lo" ("at least 87") or "hi" ("as many as 30")
     ranges: dict[str, tuple[int, int]] = field(default_factory=dict)
     times: list[int] = field(default_factory=list)   # hh:mm in minutes after midnight
     struck: set[str] = field(default_factory=set)    # frames whose side is named as what a strike hit
@@ -400,6 +427,7 @@ def claim_features(text: str, stance: str | None = None, cue: str | None = None,
                 f.struck.add(frame["name"])
             f.frame_words.update(_stem(w) for w in re.findall(r"[A-Za-z][A-Za-z'’-]{3,}", words[side]))
     f.figures = figures(t)
+    f.bounds = figure_bounds(t, f.figures)
     f.ranges = ranges(t)
     f.times = clock_times(t)
     f.blanket = bool(f.negated_sides) and (flip_all or bool(_BLANKET.search(low)))
@@ -471,6 +499,8 @@ def relate(a: str, b: str, fa: ClaimFeatures | None = None, fb: ClaimFeatures | 
     for slot in ("killed", "combatants killed", "children killed", "wounded", "evacuated", "children"):
         if slot in fa.figures and slot in fb.figures:
             x, y = fa.figures[slot], fb.figures[slot]
+            if x != y and _compatible(x, fa.bounds.get(slot), y, fb.bounds.get(slot)):
+                continue   # bounds that can count the same ("at least 87" / "over 100"): neither agree nor differ
             if x != y:
                 return Relation("contradicts", f"{SLOT_LABEL[slot]} {x} vs {y}", 0.9 + jac, f"figure:{slot}",
                                 (f"{SLOT_LABEL[slot]} {x}", f"{SLOT_LABEL[slot]} {y}"))
@@ -541,12 +571,17 @@ def relate(a: str, b: str, fa: ClaimFeatures | None = None, fb: ClaimFeatures | 
     # found those compatible ("the US was not behind it" and "a pro-Ukrainian group was")
     if any(v.slot == "agent" for v in fa.slots) and any(v.slot == "agent" for v in fb.slots):
         return agreed
-    shared_neg = {w for w in (fa.negated & fb.asserted) | (fb.negated & fa.asserted) if any(w.startswith(k) for k in KEY_PREDICATES)}
+    # A denial that names who did it ("Kyiv was not involved in the attacks", "it did not launch any
+    # attack", a report that the US was behind the attacks called false) disputes the agent, which
+    # the slots compare, not that the act happened.
+    disputes_act = lambda f: not any(v.slot == "agent" for v in f.slots)  # noqa: E731
+    shared_neg = {w for w in ((fa.negated & fb.asserted) if disputes_act(fa) else set())
+                  | ((fb.negated & fa.asserted) if disputes_act(fb) else set()) if any(w.startswith(k) for k in KEY_PREDICATES)}
     if shared_neg and len(inter) >= 2 and not same_origin:
         w = sorted(shared_neg)[0]
         return Relation("contradicts", f"asserted vs denied: “{w}…”", 0.7 + jac, f"negation:{w}",
                         _ordered(w in fa.asserted and w in fb.negated, "asserted", "denied"))
-    if fa.denial != fb.denial and len(anchor) >= 2 and not same_origin:
+    if fa.denial != fb.denial and len(anchor) >= 2 and not same_origin and disputes_act(fa if fa.denial else fb):
         shared = {w for w in inter if any(w.startswith(k) for k in KEY_PREDICATES)}
         if shared:
             w = sorted(shared)[0]
