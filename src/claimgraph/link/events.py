@@ -271,7 +271,12 @@ class EventLinker:
         seen = [k for k in top if self._seen.get(k, True)]
         find = [k for k in seen if not k.startswith("t:")][:12] + [k for k in seen if k.startswith("t:")][:10]
         lookup = [f"{k}@{m}" for k in find for m in _months(lo, hi)] if lo and hi else find
-        stored = keys + ([f"{k}@{f['date'][:7]}" for k in keys] if f["date"] else [])
+        # An undated report (no publication date, no dateline) has no month: its specific keys
+        # (names, a town's area; not common words) are filed as undated, where dated reports look
+        # too (with all their strongest specific keys: the window's counts do not see undated reports).
+        if lo and hi:
+            lookup += [f"{k}{UNDATED}" for k in top if _specific_key(k)][:12]
+        stored = keys + ([f"{k}@{f['date'][:7]}" for k in keys] if f["date"] else [f"{k}{UNDATED}" for k in keys if _specific_key(k)])
         best, best_s, best_why = None, JOIN, ""
         scored = []
         for eid in db.event_candidates(self.store, lookup, lo, hi):
@@ -387,6 +392,15 @@ def specific_place(counts: dict, labels: dict | None = None):
         if p is not None and p.kind != "country" and p.country in countries:
             return p
     return None
+
+
+#: The month of an undated report's keys (see EventLinker.link).
+UNDATED = "@undated"
+
+
+def _specific_key(key: str) -> bool:
+    """A key specific enough to find undated events by: an entity, or a town's area (not a word)."""
+    return not key.startswith("t:") or key.startswith("t:@")
 
 
 def _months(lo: str, hi: str) -> list[str]:

@@ -250,12 +250,27 @@ _CLOCK = re.compile(r"(?:\b(?:at|around|about|by|until|till|before|after|since|r
                     r"|(?:" + _HHMM + r"(?=\s*(?:local time|gmt|utc|[ap]\.?m\b|hours\b|hrs\b|timing\b|time\b)))", re.I)
 
 
+#: An hour written as reporters say it: "3 am", "11 p.m.", "two o'clock in the morning".
+_HOUR_WORDS = re.compile(r"(?<![\w:.])(?P<h>1[0-2]|0?[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+                         r"(?:\s*(?P<ampm>[ap])\.?m\b\.?|\s+o['’]clock(?:\s+(?P<part>in the morning|at night|in the afternoon|"
+                         r"in the evening))?)", re.I)
+
+
 def clock_times(text: str) -> list[int]:
-    """Times of day, in minutes after midnight ("at 02:50", "04:10 local time")."""
+    """Times of day, in minutes after midnight ("at 02:50", "04:10 local time", "shortly before 3 am",
+    "at two o'clock in the morning")."""
     out = []
     for m in _CLOCK.finditer(text):
         h, mi = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
         out.append(int(h) * 60 + int(mi))
+    for m in _HOUR_WORDS.finditer(text):
+        h = _num(m.group("h"))
+        if h is None:
+            continue
+        later = (m.group("ampm") or "").lower() == "p" or (m.group("part") or "").lower() in ("in the afternoon", "in the evening")
+        night = (m.group("part") or "").lower() == "at night"
+        h = h % 12 + (12 if later or (night and h >= 6) else 0)
+        out.append(h * 60)
     return out
 
 
