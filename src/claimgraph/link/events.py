@@ -279,7 +279,10 @@ class EventLinker:
         stored = keys + ([f"{k}@{f['date'][:7]}" for k in keys] if f["date"] else [f"{k}{UNDATED}" for k in keys if _specific_key(k)])
         best, best_s, best_why = None, JOIN, ""
         scored = []
+        undated: set[int] = set()   # events of undated reports only: joined, never bridged (no date says they are one)
         for eid in db.event_candidates(self.store, lookup, lo, hi):
+            if lo and (db.event(self.store, eid) or {}).get("date_min") is None:
+                undated.add(eid)
             s, why = self.score(f, vec, eid)
             scored.append((s, eid))
             if s >= best_s:
@@ -288,7 +291,7 @@ class EventLinker:
         if best is not None:
             # one document that fits two events well shows they are one event
             for s, eid in sorted(scored, reverse=True):
-                if eid != best and s >= 1.5 * JOIN and s >= BRIDGE * best_s:
+                if eid != best and s >= 1.5 * JOIN and s >= BRIDGE * best_s and not (undated & {eid, best}):
                     self.merge_events(best, eid)
                     self.merged.append(eid)
         if best is None:

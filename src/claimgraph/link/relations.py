@@ -72,7 +72,8 @@ FRAMES: list[dict] = [
                                r"\bremoved\b", r"\bstolen\b", r"\btook\b", r"\btake\b", r"\btransferred\b", r"\badopted\b"]),
     ]},
     {"name": "fate", "sides": [
-        ("executed", [r"\bexecut(?:ed|ion|ions)\b", r"\bshot (?:dead )?after (?:surrender|refusing|landing|capture)\w*", r"\bmurder\w*",
+        # a mock execution (a torture) is no execution
+        ("executed", [r"(?<!\bmock )(?<!\bsimulated )\bexecut(?:ed|ion|ions)\b", r"\bshot (?:dead )?after (?:surrender|refusing|landing|capture)\w*", r"\bmurder\w*",
                       r"\bkilled after (?:refusing|surrendering)\b", r"\bafter refusing to surrender\b"]),
         ("killed in a fight or detained", [r"\bopen(?:ed|ing) fire\b", r"\bfirefight\b", r"\bshoot-?out\b", r"\bdetained\b",
                                            r"\bexchange of fire\b", r"\balive\b", r"\bin custody\b", r"\btaken prisoner\b",
