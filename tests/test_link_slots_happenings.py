@@ -299,3 +299,13 @@ def test_a_mock_execution_is_no_execution():
     assert r is None or r.key != "frame:fate"
     r = relate("Two detainees at the camp were executed after surrendering.", alive)
     assert r is not None and r.key == "frame:fate"
+
+
+def test_a_time_the_claim_disowns_is_not_its_time():
+    from claimgraph.link.relations import own_times
+
+    assert own_times("the 04:10 timing given by the ministry is not supported by the seismic record") == []
+    assert own_times("two blasts shortly before 3 a.m., an hour before the time given by the ministry") == [180]
+    r = relate("The 04:10 timing given by the ministry is not supported by the seismic record of the dam.",
+               "Residents heard two blasts at the dam shortly before 3 a.m.")
+    assert r is None or r.key != "figure:time"

@@ -257,13 +257,12 @@ _HOUR_WORDS = re.compile(r"(?<![\w:.])(?P<h>1[0-2]|0?[1-9]|one|two|three|four|fi
                          r"in the evening))?)", re.I)
 
 
-def clock_times(text: str) -> list[int]:
-    """Times of day, in minutes after midnight ("at 02:50", "04:10 local time", "shortly before 3 am",
-    "at two o'clock in the morning")."""
+def _clock_matches(text: str) -> list[tuple[int, int]]:
+    """(minutes after midnight, end offset) of each time of day in the text."""
     out = []
     for m in _CLOCK.finditer(text):
         h, mi = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
-        out.append(int(h) * 60 + int(mi))
+        out.append((int(h) * 60 + int(mi), m.end()))
     for m in _HOUR_WORDS.finditer(text):
         h = _num(m.group("h"))
         if h is None:
@@ -271,8 +270,26 @@ def clock_times(text: str) -> list[int]:
         later = (m.group("ampm") or "").lower() == "p" or (m.group("part") or "").lower() in ("in the afternoon", "in the evening")
         night = (m.group("part") or "").lower() == "at night"
         h = h % 12 + (12 if later or (night and h >= 6) else 0)
-        out.append(h * 60)
+        out.append((h * 60, m.end()))
     return out
+
+
+def clock_times(text: str) -> list[int]:
+    """Times of day, in minutes after midnight ("at 02:50", "04:10 local time", "shortly before 3 am",
+    "at two o'clock in the morning")."""
+    return [t for t, _end in _clock_matches(text)]
+
+
+#: After a time, in its clause: the time is someone else's, or the claim says it does not hold
+#: ("the 04:10 timing given by Dagor is not supported by the seismic record").
+_DISOWNED_TIME = re.compile(r"^[^.;,]{0,40}?\b(?:(?:given|claimed|cited|stated|announced) by|is not supported|"
+                            r"(?:is|was) (?:false|wrong|incorrect|untrue))\b", re.I)
+
+
+def own_times(text: str) -> list[int]:
+    """The times of day the claim itself gives (:func:`clock_times` without those it attributes to
+    another or says do not hold)."""
+    return [t for t, end in _clock_matches(text) if not _DISOWNED_TIME.match(text[end: end + 80])]
 
 
 _SMALL_STOP = frozenset("the and was were had has have for our its his her their but not that this with from into "
@@ -445,7 +462,7 @@ def claim_features(text: str, stance: str | None = None, cue: str | None = None,
     f.figures = figures(t)
     f.bounds = figure_bounds(t, f.figures)
     f.ranges = ranges(t)
-    f.times = clock_times(t)
+    f.times = own_times(t)
     f.blanket = bool(f.negated_sides) and (flip_all or bool(_BLANKET.search(low)))
     for m in _CONTENT.finditer(t):
         s = _stem(m.group())
