@@ -266,3 +266,42 @@ def test_the_detector_catches_a_payload_that_does_run(driver, sample_server):
     time.sleep(0.3)
     with pytest.raises(AssertionError, match="an alert was opened"):
         assert_no_script_ran(driver, "/ (alert opened by hand)")
+
+
+@pytest.fixture(scope="module")
+def contested_server(tmp_path_factory):
+    """Reports we wrote, linked: two accounts of where a helicopter landed and how many shots were
+    fired, one with a hostile speaker name and words, and a later report recapping two tolls."""
+    from linkdata import build_contested
+
+    home = build_contested(tmp_path_factory.mktemp("browser-contested") / "home")
+    with serve(home) as base:
+        yield base
+
+
+def test_contested_points_per_happening_with_their_sides(driver, contested_server):
+    from selenium.webdriver.common.by import By
+
+    driver.get(contested_server + "/")
+    assert "where it landed" in driver.find_element(By.CSS_SELECTOR, "section[aria-labelledby=contested-h]").text
+    driver.find_element(By.LINK_TEXT, "Every contested point with its claims").click()
+    wait_for_url(driver, "/contested")
+    assert_no_script_ran(driver, "/contested")
+    happenings = driver.find_elements(By.CSS_SELECTOR, "section.happening")
+    assert len(happenings) == 2
+    assert "earlier happening" in happenings[1].find_element(By.TAG_NAME, "h2").text
+    assert "2026-08-24 – 2026-08-25" in happenings[0].text
+    point = next(p for p in happenings[0].find_elements(By.CSS_SELECTOR, "section.point")
+                 if p.find_element(By.TAG_NAME, "h3").text.startswith("where it landed"))
+    sides = {s.find_element(By.TAG_NAME, "h4").text: s.text for s in point.find_elements(By.CSS_SELECTOR, ".side")}
+    assert set(sides) == {"landed Poltava air base", "landed Kharkiv region"}
+    assert "Defence Directorate" in sides["landed Poltava air base"]
+    # the hostile speaker name and words are shown as text, not run
+    assert "Ivo Dran <img src=x onerror=window.__xss=2>" in sides["landed Kharkiv region"]
+    assert "<script>window.__xss=1</script>" in sides["landed Kharkiv region"]
+    # the reason opens on demand
+    reason = point.find_element(By.CSS_SELECTOR, "details.reason")
+    reason.find_element(By.TAG_NAME, "summary").click()
+    assert "landed at Poltava air base" in reason.find_element(By.TAG_NAME, "li").text
+    assert "independent origins" in reason.text
+    assert_no_script_ran(driver, "/contested")

@@ -54,10 +54,11 @@ def test_relink_then_entities_events_claims(cli, filled):
     events = lines(cli("events", "--json"))
     assert events and all({"id", "label", "documents"} <= set(e) for e in events)
 
-    contested = lines(cli("claims", "--contested", "--json"))
-    assert {c["speaker"] for c in contested} >= {"Ivan Horbach", "Health Ministry"}
-    rel = [r for c in contested for r in c["relations"] if r["type"] == "contradicts"]
-    assert any("12" in r["reason"] and "40" in r["reason"] for r in rel)
+    contested = lines(cli("claims", "--contested", "--json"))   # points per happening, each with its sides
+    toll = [p for h in contested for p in h["points"] if p["key"] == "figure:killed"]
+    assert len(toll) == 1 and {s["value"]: [c["speaker"] for c in s["claims"]] for s in toll[0]["sides"]} == \
+        {"casualty figure 12": ["Ivan Horbach"], "casualty figure 40": ["Health Ministry"]}
+    assert any("12" in r["reason"] and "40" in r["reason"] for r in toll[0]["relations"])
 
     rels = lines(cli("claims", "--relations", "--json"))
     assert rels and all({"a", "b", "type", "reason", "independent"} <= set(r) for r in rels)

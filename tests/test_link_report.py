@@ -7,7 +7,7 @@ import io
 
 import linkdata
 
-from claimgraph.link.report import _point, print_overview
+from claimgraph.link.report import print_overview
 
 
 def test_each_contradiction_with_its_reason_under_its_event(store):
@@ -48,10 +48,3 @@ def test_each_side_of_a_point_lists_its_claims_once(store):
     landing, planned = section.index("a mistaken landing:"), section.index("a planned operation:")
     vale = section.index("Tarin Vale:")
     assert (planned < vale < landing) or (landing < planned < vale)
-
-
-def test_pairs_on_one_point_group_together_whatever_the_order_and_the_words():
-    assert _point("a planned operation (“my decision”) vs a mistaken landing (“strayed”)") == \
-        _point("a mistaken landing (“lost its bearings”) vs a planned operation (“planned”)")
-    assert _point("casualty figure 12 vs 40") == _point("casualty figure 5 vs 9")
-    assert _point("casualty figure 12 vs 40") != _point("fog (“fog”) vs clear weather (“clear sky”)")

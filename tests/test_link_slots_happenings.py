@@ -240,3 +240,72 @@ def test_overview_shows_a_recapped_happening_s_points_apart(store):
     after = text_out.split("an earlier happening it recaps", 1)[1]
     assert "two crew members" in after and "three crew members" in after
     assert "one man was killed" not in text_out.split("Legal-framework index")[0]   # the killing's toll is set against neither
+
+
+# ------------------------------------------------------- figures as bounds, times in words, targets
+def test_a_denial_that_names_who_did_it_disputes_the_agent_not_the_act():
+    act = "The attack on the Vorn bridge was an act of sabotage, engineers said."
+    denial = "Ukraine was absolutely not involved in the attack on the Vorn bridge."
+    r = relate(act, denial)
+    assert r is None or not r.key.startswith("negation:")
+    r = relate("Ukrainian forces carried out the attack on the Vorn bridge.", denial)
+    assert r is not None and r.type == "contradicts" and r.key == "slot:agent"
+    assert r.sides == ("by Ukraine", "not by Ukraine")
+
+
+@pytest.mark.parametrize("a, b, kind", [
+    ("at least 87 people were injured in the attack", "over 100 people were injured in the attack", None),
+    ("at least 87 people were injured in the attack", "60 people were injured in the attack", "contradicts"),
+    ("as many as 30 people were killed in the attack", "at least 39 people were killed in the attack", "contradicts"),
+    ("more than 30 people were killed in the attack", "41 people were killed in the attack", None),
+])
+def test_figures_given_as_bounds_contradict_only_when_they_cannot_meet(a, b, kind):
+    r = relate(a, b)
+    assert (r is not None and r.type == "contradicts") == (kind == "contradicts")
+
+
+def test_a_number_counted_by_the_verb_before_it_is_not_read_again():
+    from claimgraph.link.relations import figures
+
+    assert figures("the shelling killed 61 civilians and injured more than 100") == {"killed": 61}
+
+
+def test_times_of_day_as_reporters_write_them():
+    from claimgraph.link.relations import clock_times
+
+    assert clock_times("shortly before 3 am on Tuesday") == [180]
+    assert clock_times("at two o'clock in the morning") == [120]
+    assert clock_times("at 11 p.m.") == [1380] and clock_times("ten o'clock at night") == [1320]
+    assert clock_times("the 3 amendments and 12 people") == []
+    r = relate("There were several hits on the dam at two o'clock in the morning.",
+               "The dam was blown up from inside shortly before 3 am.")
+    assert r is not None and r.type == "contradicts" and r.sides == ("at 02:00", "at 03:00")
+
+
+def test_a_dated_report_joins_the_event_of_an_undated_one(store):
+    undated = ("Moving water from the Vorn reservoir flooded Dalsk after the Vorn dam burst. "
+               "Governor Ilya Brannik said the Vorn dam had been blown up.")
+    dated = ("The Vorn dam near Dalsk burst overnight and the Vorn reservoir is draining. "
+             "Governor Ilya Brannik said the Vorn dam was destroyed by shelling.")
+    ents = [("Vorn", "GPE", []), ("Dalsk", "GPE", []), ("Ilya Brannik", "PERSON", ["Brannik"])]
+    a = add(store, undated, ents, [("Ilya Brannik", "the Vorn dam had been blown up", "indirect")], published=None)
+    b = add(store, dated, ents, [("Ilya Brannik", "the Vorn dam was destroyed by shelling", "indirect")], published="2027-06-06")
+    assert db.event_of_document(store, a) == db.event_of_document(store, b)
+
+
+def test_a_mock_execution_is_no_execution():
+    alive = "One detainee was alive and talking to the guards."
+    r = relate("Detainees at the camp were beaten and subjected to mock executions.", alive)
+    assert r is None or r.key != "frame:fate"
+    r = relate("Two detainees at the camp were executed after surrendering.", alive)
+    assert r is not None and r.key == "frame:fate"
+
+
+def test_a_time_the_claim_disowns_is_not_its_time():
+    from claimgraph.link.relations import own_times
+
+    assert own_times("the 04:10 timing given by the ministry is not supported by the seismic record") == []
+    assert own_times("two blasts shortly before 3 a.m., an hour before the time given by the ministry") == [180]
+    r = relate("The 04:10 timing given by the ministry is not supported by the seismic record of the dam.",
+               "Residents heard two blasts at the dam shortly before 3 a.m.")
+    assert r is None or r.key != "figure:time"

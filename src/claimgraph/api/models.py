@@ -233,6 +233,56 @@ class RelationPair(BaseModel):
     b: Claim
 
 
+class ContestedClaim(BaseModel):
+    id: int
+    document: int
+    outlet: Optional[str] = None
+    title: Optional[str] = None
+    published: Optional[str] = None
+    speaker: Optional[str] = None
+    origin: Optional[str] = Field(None, description="the origin the linker gives the claim (a cited source's, a wire's)")
+    kind: Optional[str] = None
+    content: str
+
+
+class ContestedSide(BaseModel):
+    value: str = Field(description="what the side states on the point: 'by Russia', 'landed Poltava', 'casualty figure 12'")
+    claims: list[ContestedClaim]
+
+
+class ContestedPair(BaseModel):
+    a: int
+    b: int
+    reason: str = Field(description="the linker's reason, readable")
+    independent: bool = Field(description="the two claims have different origins")
+    confidence: float
+
+
+class ContestedPoint(BaseModel):
+    key: str = Field(description="what the rule compared: 'slot:agent', 'slot:place:landed', 'figure:killed', 'frame:course'")
+    point: str = Field(description="the point, for people: 'who did it', 'where it landed', 'casualty figure'")
+    pairs: int
+    independent_pairs: int
+    sides: list[ContestedSide]
+    relations: list[ContestedPair]
+
+
+class Happening(BaseModel):
+    id: Optional[int] = None
+    event: Optional[int] = None
+    main: bool = Field(description="the event's own happening (false: an earlier one its reports recap)")
+    what: str
+    where: list[str]
+    when: Optional[str] = None
+    first_day: Optional[str] = None
+    last_day: Optional[str] = None
+
+
+class ContestedHappening(BaseModel):
+    happening: Happening
+    points: list[ContestedPoint]
+
+
 class LegalEntry(BaseModel):
     provision: str
     label: Optional[str] = None

@@ -17,6 +17,7 @@ from .. import __version__
 from ..archive import Archive, ArchiveError
 from ..extract import CLAIM_KINDS
 from ..store import MAX_ID, Store
+from ..link.contested import contested_points
 from ..store import queries as Q
 from . import models as M
 from .source import add_byte_offsets, add_page, excerpt, locate
@@ -213,6 +214,17 @@ def event(request: Request, event_id: Annotated[int, PathParam(ge=1, le=MAX_ID)]
 def relations(request: Request, type: Annotated[str, Query(max_length=40)] = "contradicts", limit: Limit = 200):
     out = Q.relations(store_of(request), type, limit)
     return [{**r, "a": claim_out(r["a"]), "b": claim_out(r["b"])} for r in out]
+
+
+@router.get("/contested", response_model=list[M.ContestedHappening],
+            summary="Contested points per happening, each with its sides and the contradicting pairs (linking stage)")
+def contested(request: Request, event: Annotated[Optional[int], Query(ge=1, le=MAX_ID, description="only this event")] = None,
+              pairs: Annotated[int, Query(ge=1, le=2000, description="read at most this many contradicting pairs, "
+                                                                     "the most confident first")] = 500):
+    store = store_of(request)
+    if not Q.link_features(store).get("relations"):
+        return []
+    return contested_points(store, event_id=event, limit=pairs)
 
 
 @router.get("/legal", response_model=list[M.LegalFramework], summary="Legal-framework index (linking stage)")

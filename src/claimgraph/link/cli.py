@@ -13,6 +13,7 @@ from ..extract import CLAIM_KINDS
 from ..store import StoreError
 from ..store import links as db
 from . import views
+from .contested import contested_points
 from .legal import disclaimer
 
 KINDS = CLAIM_KINDS
@@ -42,7 +43,9 @@ def register(sub, common: argparse.ArgumentParser) -> None:
     p.add_argument("--by", metavar="SPEAKER", help="claims by this speaker (entity id or name)")
     p.add_argument("--event", type=_event_id, metavar="ID", help="claims of this event")
     p.add_argument("--kind", choices=KINDS)
-    p.add_argument("--contested", action="store_true", help="only claims that another claim contradicts")
+    p.add_argument("--contested", action="store_true",
+                   help="contested points per happening, each with its sides (claims another claim contradicts); "
+                        "with --relations, the contradicting pairs")
     p.add_argument("--framework", metavar="NAME", help="only claims indexed to this framework or provision "
                                                        "(e.g. 'Genocide Convention', 'Art. 8')")
     p.add_argument("--relations", action="store_true", help="print the relations among the selected claims instead")
@@ -158,6 +161,10 @@ def cmd_claims(args) -> int:
             by_text = args.by
         rows = db.query_claims(store, about=about, by=by, by_text=by_text, event_id=args.event, kind=args.kind,
                                contested=args.contested, framework=args.framework, limit=args.limit)
+        if args.contested and not args.relations:
+            filtered = about is not None or by is not None or by_text or args.kind or args.framework or args.limit is not None
+            _print_contested(contested_points(store, [r["id"] for r in rows] if filtered else None, args.event), args.json)
+            return 0
         if args.relations:
             ids = {r["id"] for r in rows}
             rels = [r for r in db.relations(store, ids) if r["claim_a"] in ids or r["claim_b"] in ids]
@@ -189,6 +196,30 @@ def cmd_claims(args) -> int:
                 verb = "alleges" if e["polarity"] == "alleges" else "denies"
                 print(f"    legal index: {e['framework']} {e['provision']} ({e['label']}) — {verb}, trigger “{e['trigger']}”")
     return 0
+
+
+def _print_contested(happenings: list[dict], as_json: bool) -> None:
+    """Contested points per happening: its what, where and when; each point with its sides."""
+    if not happenings and not as_json:
+        print("no contradicting claims")
+    for h in happenings:
+        if as_json:
+            _print_json(h)
+            continue
+        head = h["happening"]
+        kind = "" if head["main"] else "an earlier happening it recaps: "
+        print(f"event {head['event'] or '-'}, {kind}{shorten(head['what'], 100)}")
+        print(f"  where: {', '.join(head['where']) or '?'}; when: {head['when'] or '?'}")
+        for p in h["points"]:
+            print(f"  point: {p['point']} — {p['pairs']} contradicting pair(s), {p['independent_pairs']} between independent sources")
+            for side in p["sides"]:
+                print(f"    {side['value']}:")
+                for c in side["claims"]:
+                    print(f"      claim {c['id']} (doc {c['document']}, {c['outlet'] or '?'}) {c['speaker'] or '(unattributed)'}: "
+                          f"“{shorten(c['content'], 110)}”")
+            for r in p["relations"]:
+                dep = "independent" if r["independent"] else "same origin"
+                print(f"    why: claim {r['a']} vs claim {r['b']}: {shorten(r['reason'], 140)} ({dep})")
 
 
 def cmd_merge(args) -> int:

@@ -303,12 +303,20 @@ class EventLinker:
         seen = [k for k in top if self._seen.get(k, True)]
         find = [k for k in seen if not k.startswith("t:")][:12] + [k for k in seen if k.startswith("t:")][:10]
         lookup = [f"{k}@{m}" for k in find for m in _months(lo, hi)] if lo and hi else find
-        stored = keys + ([f"{k}@{f['date'][:7]}" for k in keys] if f["date"] else [])
+        # An undated report (no publication date, no dateline) has no month: its specific keys
+        # (names, a town's area; not common words) are filed as undated, where dated reports look
+        # too (with all their strongest specific keys: the window's counts do not see undated reports).
+        if lo and hi:
+            lookup += [f"{k}{UNDATED}" for k in top if _specific_key(k)][:12]
+        stored = keys + ([f"{k}@{f['date'][:7]}" for k in keys] if f["date"] else [f"{k}{UNDATED}" for k in keys if _specific_key(k)])
         best, best_s, best_why = None, JOIN, ""
         scored = []
         candidates = db.event_candidates(self.store, lookup, lo, hi)
         self._read_candidates(candidates)
+        undated: set[int] = set()   # events of undated reports only: joined, never bridged (no date says they are one)
         for eid in candidates:
+            if lo and (self._events.get(eid) or {}).get("date_min") is None:
+                undated.add(eid)
             s, why = self.score(f, vec, eid)
             scored.append((s, eid))
             if s >= best_s:
@@ -319,7 +327,7 @@ class EventLinker:
         if best is not None:
             # one document that fits two events well shows they are one event
             for s, eid in sorted(scored, reverse=True):
-                if eid != best and s >= 1.5 * JOIN and s >= BRIDGE * best_s:
+                if eid != best and s >= 1.5 * JOIN and s >= BRIDGE * best_s and not (undated & {eid, best}):
                     self.merge_events(best, eid)
                     self.merged.append(eid)
         if best is None:
@@ -423,6 +431,15 @@ def specific_place(counts: dict, labels: dict | None = None):
         if p is not None and p.kind != "country" and p.country in countries:
             return p
     return None
+
+
+#: The month of an undated report's keys (see EventLinker.link).
+UNDATED = "@undated"
+
+
+def _specific_key(key: str) -> bool:
+    """A key specific enough to find undated events by: an entity, or a town's area (not a word)."""
+    return not key.startswith("t:") or key.startswith("t:@")
 
 
 def _months(lo: str, hi: str) -> list[str]:

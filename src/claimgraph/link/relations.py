@@ -72,7 +72,8 @@ FRAMES: list[dict] = [
                                r"\bremoved\b", r"\bstolen\b", r"\btook\b", r"\btake\b", r"\btransferred\b", r"\badopted\b"]),
     ]},
     {"name": "fate", "sides": [
-        ("executed", [r"\bexecut(?:ed|ion|ions)\b", r"\bshot (?:dead )?after (?:surrender|refusing|landing|capture)\w*", r"\bmurder\w*",
+        # a mock execution (a torture) is no execution
+        ("executed", [r"(?<!\bmock )(?<!\bsimulated )\bexecut(?:ed|ion|ions)\b", r"\bshot (?:dead )?after (?:surrender|refusing|landing|capture)\w*", r"\bmurder\w*",
                       r"\bkilled after (?:refusing|surrendering)\b", r"\bafter refusing to surrender\b"]),
         ("killed in a fight or detained", [r"\bopen(?:ed|ing) fire\b", r"\bfirefight\b", r"\bshoot-?out\b", r"\bdetained\b",
                                            r"\bexchange of fire\b", r"\balive\b", r"\bin custody\b", r"\btaken prisoner\b",
@@ -197,6 +198,29 @@ def _num(text: str) -> int | None:
     return _NUMWORDS.get(t)
 
 
+#: A figure said to be a bound: "at least 87 injured" is compatible with "over 100", not with "60".
+_BOUND = re.compile(r"\b(?P<b>at least|more than|over|in excess of|upwards of|as many as|up to|fewer than|less than|"
+                    r"at most|no more than)\s+(?P<n>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\b", re.I)
+_LOWER_BOUNDS = {"at least", "more than", "over", "in excess of", "upwards of"}
+
+
+def figure_bounds(text: str, figs: dict[str, int]) -> dict[str, str]:
+    """{slot: "lo" | "hi"} for the figures of :func:`figures` that the claim gives as a bound."""
+    said: dict[int, str] = {}
+    for m in _BOUND.finditer(text):
+        v = _num(m.group("n"))
+        if v is not None:
+            said.setdefault(v, "lo" if m.group("b").lower() in _LOWER_BOUNDS else "hi")
+    return {slot: said[v] for slot, v in figs.items() if v in said}
+
+
+def _compatible(x: int, bx: str | None, y: int, by: str | None) -> bool:
+    """Can two figures, each exact or a bound, count the same thing? ("at least 87" and "over 100": yes)."""
+    lx, hx = (x, float("inf")) if bx == "lo" else (0, x) if bx == "hi" else (x, x)
+    ly, hy = (y, float("inf")) if by == "lo" else (0, y) if by == "hi" else (y, y)
+    return max(lx, ly) <= min(hx, hy)
+
+
 _RANGE = re.compile(r"\b(?:rang(?:ing|ed|e) )?(?:from|between) " + _NUM + r" (?:to|and) " + _NUM + r"\b", re.I)
 
 
@@ -227,13 +251,45 @@ _CLOCK = re.compile(r"(?:\b(?:at|around|about|by|until|till|before|after|since|r
                     r"|(?:" + _HHMM + r"(?=\s*(?:local time|gmt|utc|[ap]\.?m\b|hours\b|hrs\b|timing\b|time\b)))", re.I)
 
 
-def clock_times(text: str) -> list[int]:
-    """Times of day, in minutes after midnight ("at 02:50", "04:10 local time")."""
+#: An hour written as reporters say it: "3 am", "11 p.m.", "two o'clock in the morning".
+_HOUR_WORDS = re.compile(r"(?<![\w:.])(?P<h>1[0-2]|0?[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+                         r"(?:\s*(?P<ampm>[ap])\.?m\b\.?|\s+o['’]clock(?:\s+(?P<part>in the morning|at night|in the afternoon|"
+                         r"in the evening))?)", re.I)
+
+
+def _clock_matches(text: str) -> list[tuple[int, int]]:
+    """(minutes after midnight, end offset) of each time of day in the text."""
     out = []
     for m in _CLOCK.finditer(text):
         h, mi = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
-        out.append(int(h) * 60 + int(mi))
+        out.append((int(h) * 60 + int(mi), m.end()))
+    for m in _HOUR_WORDS.finditer(text):
+        h = _num(m.group("h"))
+        if h is None:
+            continue
+        later = (m.group("ampm") or "").lower() == "p" or (m.group("part") or "").lower() in ("in the afternoon", "in the evening")
+        night = (m.group("part") or "").lower() == "at night"
+        h = h % 12 + (12 if later or (night and h >= 6) else 0)
+        out.append((h * 60, m.end()))
     return out
+
+
+def clock_times(text: str) -> list[int]:
+    """Times of day, in minutes after midnight ("at 02:50", "04:10 local time", "shortly before 3 am",
+    "at two o'clock in the morning")."""
+    return [t for t, _end in _clock_matches(text)]
+
+
+#: After a time, in its clause: the time is someone else's, or the claim says it does not hold
+#: ("the 04:10 timing given by Dagor is not supported by the seismic record").
+_DISOWNED_TIME = re.compile(r"^[^.;,]{0,40}?\b(?:(?:given|claimed|cited|stated|announced) by|is not supported|"
+                            r"(?:is|was) (?:false|wrong|incorrect|untrue))\b", re.I)
+
+
+def own_times(text: str) -> list[int]:
+    """The times of day the claim itself gives (:func:`clock_times` without those it attributes to
+    another or says do not hold)."""
+    return [t for t, end in _clock_matches(text) if not _DISOWNED_TIME.match(text[end: end + 80])]
 
 
 _SMALL_STOP = frozenset("the and was were had has have for our its his her their but not that this with from into "
@@ -260,6 +316,9 @@ def figures(text: str) -> dict[str, int]:
         v = _num(m.group(1))
         if v is None or v > MAX_COUNT or 1900 <= v <= 2100:
             continue
+        # a number counted by the verb before it ("killed 61 civilians and injured more than 100") is
+        # not read again by what follows it
+        spans.append((m.start(1), m.end(1)))
         what = m.group(2).lower()
         slot = ("combatants killed" if re.search(_COMBATANT, what) else "children killed" if re.search(_CHILD, what)
                 else "killed")
@@ -304,6 +363,7 @@ class ClaimFeatures:
     sides: dict[str, tuple[int, str]] = field(default_factory=dict)   # frame -> (side index, matched text)
     frame_words: set[str] = field(default_factory=set)
     figures: dict[str, int] = field(default_factory=dict)
+    bounds: dict[str, str] = field(default_factory=dict)   # slot -> "lo" ("at least 87") or "hi" ("as many as 30")
     ranges: dict[str, tuple[int, int]] = field(default_factory=dict)
     times: list[int] = field(default_factory=list)   # hh:mm in minutes after midnight
     struck: set[str] = field(default_factory=set)    # frames whose side is named as what a strike hit
@@ -400,8 +460,9 @@ def claim_features(text: str, stance: str | None = None, cue: str | None = None,
                 f.struck.add(frame["name"])
             f.frame_words.update(_stem(w) for w in re.findall(r"[A-Za-z][A-Za-z'’-]{3,}", words[side]))
     f.figures = figures(t)
+    f.bounds = figure_bounds(t, f.figures)
     f.ranges = ranges(t)
-    f.times = clock_times(t)
+    f.times = own_times(t)
     f.blanket = bool(f.negated_sides) and (flip_all or bool(_BLANKET.search(low)))
     for m in _CONTENT.finditer(t):
         s = _stem(m.group())
@@ -424,6 +485,13 @@ class Relation:
     reason: str
     score: float  # ranking score: the rule's base weight plus word overlap (may exceed 1)
     key: str = ""  # what the two claims disagree or agree about: "figure:killed", "frame:course", "negation:deport", "words"
+    sides: tuple[str, str] = ("", "")  # what each claim states on that point (first claim, second): "casualty figure 12", "by Russia"
+    side_keys: tuple[str, str] | None = None  # the sides compared ("+ru" for "by Russia" and "by Russian forces"); else ``sides``
+
+    @property
+    def side_values(self) -> tuple[str, str]:
+        """What tells two claims' sides apart: one value written two ways ("Russia", "Russian") is one side."""
+        return self.side_keys or self.sides
 
     @property
     def confidence(self) -> float:
@@ -464,8 +532,11 @@ def relate(a: str, b: str, fa: ClaimFeatures | None = None, fb: ClaimFeatures | 
     for slot in ("killed", "combatants killed", "children killed", "wounded", "evacuated", "children"):
         if slot in fa.figures and slot in fb.figures:
             x, y = fa.figures[slot], fb.figures[slot]
+            if x != y and _compatible(x, fa.bounds.get(slot), y, fb.bounds.get(slot)):
+                continue   # bounds that can count the same ("at least 87" / "over 100"): neither agree nor differ
             if x != y:
-                return Relation("contradicts", f"{SLOT_LABEL[slot]} {x} vs {y}", 0.9 + jac, f"figure:{slot}")
+                return Relation("contradicts", f"{SLOT_LABEL[slot]} {x} vs {y}", 0.9 + jac, f"figure:{slot}",
+                                (f"{SLOT_LABEL[slot]} {x}", f"{SLOT_LABEL[slot]} {y}"))
             agreed = agreed or Relation("corroborates", f"same {SLOT_LABEL[slot]}: {x}", 0.9 + jac, f"figure:{slot}")
     # one side's toll against the other's count of combatants killed ("12 dead" vs "up to 60 fighters
     # eliminated"): two accounts of who died in one event, when neither claim gives both figures
@@ -474,13 +545,14 @@ def relate(a: str, b: str, fa: ClaimFeatures | None = None, fb: ClaimFeatures | 
                 and "killed" not in ff.figures and fr.figures["killed"] != ff.figures["combatants killed"]):
             x, y = fr.figures["killed"], ff.figures["combatants killed"]
             return Relation("contradicts", f"casualty figure {x} killed vs {y} combatants killed", 0.8 + jac,
-                            "figure:killed")
+                            "figure:killed", _ordered(fr is fa, f"{SLOT_LABEL['killed']} {x}", f"{y} combatants killed"))
     for fr, ff in ((fa, fb), (fb, fa)):
         if "killed" in fr.ranges and "combatants killed" in ff.figures and "killed" not in ff.figures:
             lo, hi = fr.ranges["killed"]
             y = ff.figures["combatants killed"]
             if not lo <= y <= hi:
-                return Relation("contradicts", f"casualty figures {lo}–{hi} vs {y} combatants killed", 0.8 + jac, "figure:killed")
+                return Relation("contradicts", f"casualty figures {lo}–{hi} vs {y} combatants killed", 0.8 + jac, "figure:killed",
+                                _ordered(fr is fa, f"{SLOT_LABEL['killed']} {lo}–{hi}", f"{y} combatants killed"))
     # a figure within the other's range ("from 12 to 40 dead" vs "40 killed") agrees with it
     for slot in SLOT_LABEL:
         for fr, ff in ((fa, fb), (fb, fa)):
@@ -490,7 +562,7 @@ def relate(a: str, b: str, fa: ClaimFeatures | None = None, fb: ClaimFeatures | 
                     return Relation("corroborates", f"{SLOT_LABEL[slot]} {ff.figures[slot]} within the range {lo}–{hi}",
                                     0.85 + jac, f"figure:{slot}")
                 return Relation("contradicts", f"{SLOT_LABEL[slot]} {ff.figures[slot]} outside the range {lo}–{hi}",
-                                0.85 + jac, f"figure:{slot}")
+                                0.85 + jac, f"figure:{slot}", _ordered(fr is fa, f"{SLOT_LABEL[slot]} {lo}–{hi}", f"{SLOT_LABEL[slot]} {ff.figures[slot]}"))
     # the time of day of what both describe (claims of one event): minutes apart is one moment told
     # twice, half an hour or more apart is two accounts of when it happened — of something both
     # name ("the dam"), not a curfew and a strike
@@ -500,14 +572,15 @@ def relate(a: str, b: str, fa: ClaimFeatures | None = None, fb: ClaimFeatures | 
         if gap <= TIME_SAME_MINUTES:
             agreed = agreed or Relation("corroborates", f"same time: {hhmm(ta)} / {hhmm(tb)}", 0.7 + jac, "figure:time")
         elif gap >= TIME_APART_MINUTES:
-            return Relation("contradicts", f"time {hhmm(ta)} vs {hhmm(tb)}", 0.7 + jac, "figure:time")
+            return Relation("contradicts", f"time {hhmm(ta)} vs {hhmm(tb)}", 0.7 + jac, "figure:time", (f"at {hhmm(ta)}", f"at {hhmm(tb)}"))
     # 2. what each account states about the happening, slot by slot: who did it, where, how many
     met = S.compare(fa.slots, fb.slots)
     if met is not None:
         kind, va, vb = met
         if kind == "contradicts" and not same_origin:
             return Relation("contradicts", f"{S.describe(va)} (“{_short(va.text)}”) vs {S.describe(vb)} (“{_short(vb.text)}”)",
-                            0.8 + jac, f"slot:{va.slot}")
+                            0.8 + jac, f"slot:{va.slot}", (S.describe(va), S.describe(vb)),
+                            (f"{'+' if va.asserted else '-'}{va.value}", f"{'+' if vb.asserted else '-'}{vb.value}"))
         # one weapon named by both is the same fact only if the two tell much the same (a Grom-M
         # on a depot and a Grom-M's fragments at a hospital are not)
         # and a day or a place both name is context, not a fact they share
@@ -526,20 +599,27 @@ def relate(a: str, b: str, fa: ClaimFeatures | None = None, fb: ClaimFeatures | 
                           or name in fa.negated_sides or name in fb.negated_sides
                           or (name in fa.struck and name in fb.struck))
             if sa != sb and not same_origin and about_same:
-                return Relation("contradicts", f"{la} (“{side_a}”) vs {lb} (“{side_b}”)", 0.75 + jac, f"frame:{name}")
+                return Relation("contradicts", f"{la} (“{side_a}”) vs {lb} (“{side_b}”)", 0.75 + jac, f"frame:{name}", (la, lb))
     # 4. negation or denial of what the other asserts — unless both say who did it and the slots
     # found those compatible ("the US was not behind it" and "a pro-Ukrainian group was")
     if any(v.slot == "agent" for v in fa.slots) and any(v.slot == "agent" for v in fb.slots):
         return agreed
-    shared_neg = {w for w in (fa.negated & fb.asserted) | (fb.negated & fa.asserted) if any(w.startswith(k) for k in KEY_PREDICATES)}
+    # A denial that names who did it ("Kyiv was not involved in the attacks", "it did not launch any
+    # attack", a report that the US was behind the attacks called false) disputes the agent, which
+    # the slots compare, not that the act happened.
+    disputes_act = lambda f: not any(v.slot == "agent" for v in f.slots)  # noqa: E731
+    shared_neg = {w for w in ((fa.negated & fb.asserted) if disputes_act(fa) else set())
+                  | ((fb.negated & fa.asserted) if disputes_act(fb) else set()) if any(w.startswith(k) for k in KEY_PREDICATES)}
     if shared_neg and len(inter) >= 2 and not same_origin:
         w = sorted(shared_neg)[0]
-        return Relation("contradicts", f"asserted vs denied: “{w}…”", 0.7 + jac, f"negation:{w}")
-    if fa.denial != fb.denial and len(anchor) >= 2 and not same_origin:
+        return Relation("contradicts", f"asserted vs denied: “{w}…”", 0.7 + jac, f"negation:{w}",
+                        _ordered(w in fa.asserted and w in fb.negated, "asserted", "denied"))
+    if fa.denial != fb.denial and len(anchor) >= 2 and not same_origin and disputes_act(fa if fa.denial else fb):
         shared = {w for w in inter if any(w.startswith(k) for k in KEY_PREDICATES)}
         if shared:
             w = sorted(shared)[0]
-            return Relation("contradicts", f"alleged vs called false: “{w}…”", 0.65 + jac, f"negation:{w}")
+            return Relation("contradicts", f"alleged vs called false: “{w}…”", 0.65 + jac, f"negation:{w}",
+                            _ordered(not fa.denial, "asserted", "denied"))
     if agreed is not None:
         return agreed
     # 5. agreement: the same side of a contested point, with no point on which they differ
@@ -555,6 +635,35 @@ def relate(a: str, b: str, fa: ClaimFeatures | None = None, fb: ClaimFeatures | 
     if fa.denial == fb.denial and len(inter) >= 3 and jac >= 0.3:
         return Relation("corroborates", "largely the same account: " + ", ".join(sorted(inter)[:5]), 0.6 + jac, "words")
     return None
+
+
+#: What a slot's point asks, for people ("who did it", "where it landed").
+_SLOT_POINTS = {"agent": "who did it", "day": "on which day", "weapon": "which weapon",
+                "place:landed": "where it landed", "place:fired from": "where it was fired from",
+                "place:took place in": "where it took place"}
+
+
+def point_label(key: str) -> str:
+    """The point two claims disagree on, for people, from a :class:`Relation`'s ``key``:
+    "who did it", "how many shots", "casualty figure", "a mistaken landing or a planned operation"."""
+    kind, _, what = key.partition(":")
+    if kind == "slot":
+        if what.startswith("count:"):
+            return "how many " + what.split(":", 1)[1]
+        return _SLOT_POINTS.get(what, what)
+    if kind == "figure":
+        return "at what time" if what == "time" else SLOT_LABEL.get(what, what)
+    if kind == "frame":
+        frame = next((f for f in FRAMES if f["name"] == what), None)
+        return f"{frame['sides'][0][0]} or {frame['sides'][1][0]}" if frame else what
+    if kind == "negation":
+        return f"asserted or denied: “{what}…”"
+    return key
+
+
+def _ordered(first_is_a: bool, x: str, y: str) -> tuple[str, str]:
+    """Sides (claim a's, claim b's) from a rule that read ``x`` in one claim and ``y`` in the other."""
+    return (x, y) if first_is_a else (y, x)
 
 
 #: Two clock times this close are one moment; this far apart, two accounts of when.

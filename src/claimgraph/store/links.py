@@ -655,6 +655,39 @@ def document_happenings(store: Store, document_id: int) -> list[dict]:
         " GROUP BY h.id ORDER BY h.main DESC, h.id", (document_id,))]
 
 
+def happenings_by_id(store: Store, ids: Iterable[int]) -> dict[int, dict]:
+    """Happening id -> the happening, with its event's label and profile (the contested view's headings)."""
+    hs = list(ids)
+    out: dict[int, dict] = {}
+    for i in range(0, len(hs), 500):
+        chunk = hs[i: i + 500]
+        for r in store.conn.execute(
+                "SELECT h.id, h.event_id, h.main, h.first_day, h.last_day, h.label, e.label AS event_label,"
+                " e.date_min, e.date_max, e.profile FROM link_happenings h JOIN link_events e ON e.id = h.event_id"
+                f" WHERE h.id IN ({_qs(len(chunk))})", chunk):
+            d = dict(r)
+            d["profile"] = json.loads(d["profile"] or "{}")
+            out[d["id"]] = d
+    return out
+
+
+def claims_by_id(store: Store, ids: Iterable[int]) -> dict[int, dict]:
+    """Claim id -> the claim with its document's outlet and title, origin, event and happening."""
+    cs = list(ids)
+    out: dict[int, dict] = {}
+    for i in range(0, len(cs), 500):
+        chunk = cs[i: i + 500]
+        for r in store.conn.execute(
+                'SELECT c.id, c.document_id, c.speaker, c.speaker_text, c.cue, c.kind, c.content, c.stance,'
+                " o.origin, o.origin_name, o.speaker_id, ec.event_id, ec.happening_id,"
+                " coalesce(a.outlet, d.outlet) AS outlet, coalesce(a.headline, d.title) AS title, a.published"
+                " FROM claims c JOIN documents d ON d.id = c.document_id LEFT JOIN articles a ON a.document_id = c.document_id"
+                " LEFT JOIN link_claim_origins o ON o.claim_id = c.id LEFT JOIN link_event_claims ec ON ec.claim_id = c.id"
+                f" WHERE c.id IN ({_qs(len(chunk))})", chunk):
+            out[r["id"]] = dict(r)
+    return out
+
+
 def drop_empty_happenings(store: Store, event_ids: Iterable[int]) -> None:
     ids = list(event_ids)
     if ids:

@@ -20,11 +20,16 @@ from .. import __version__
 from ..archive import Archive, ArchiveError
 from ..extract import CLAIM_KINDS
 from ..store import MAX_ID, StoreError
+from ..link.contested import contested_points
 from ..store import queries as Q
 
 HERE = Path(__file__).resolve().parent
 KINDS = CLAIM_KINDS
 STANCES = ("asserts", "denies", "questions")
+#: The contested views read again at most this many contradicting pairs, the most confident first.
+CONTESTED_PAIRS = 500
+#: Happenings whose contested points the overview names.
+OVERVIEW_HAPPENINGS = 6
 EVIDENCE = ("video", "photo", "satellite", "document", "intercept", "social_media", "report", "statement", "data")
 
 env = Environment(loader=FileSystemLoader(str(HERE / "templates")), autoescape=True, undefined=StrictUndefined,
@@ -153,7 +158,11 @@ def _store(request: Request):
 
 @router.get("/", response_class=HTMLResponse)
 def home(request: Request):
-    return render(request, "index.html", title="Overview", o=Q.overview(_store(request)))
+    store = _store(request)
+    o = Q.overview(store)
+    # the overview names each happening's contested points and their sides; the contested page has the claims
+    contested = contested_points(store, limit=CONTESTED_PAIRS) if o["contested"] else []
+    return render(request, "index.html", title="Overview", o=o, contested=contested[:OVERVIEW_HAPPENINGS])
 
 
 @router.get("/search", response_class=HTMLResponse)
@@ -334,7 +343,7 @@ def contested(request: Request):
     store = _store(request)
     if "relations" not in Q.link_nav(store):
         raise HTTPException(404, "there are no relations between claims yet (the linking stage has not run)")
-    return render(request, "contested.html", title="Contested", pairs=Q.relations(store, "contradicts", 500))
+    return render(request, "contested.html", title="Contested", groups=contested_points(store, limit=CONTESTED_PAIRS))
 
 
 @router.get("/legal", response_class=HTMLResponse)
