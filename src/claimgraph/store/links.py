@@ -601,17 +601,6 @@ def event_claim_ids(store: Store, event_id: int) -> list[int]:
     return [r[0] for r in _run(store, "SELECT claim_id FROM link_event_claims WHERE event_id = ?", (event_id,))]
 
 
-def claim_texts(store: Store, claim_ids: Iterable[int]) -> dict[int, dict]:
-    """Claim id -> {"speaker", "content"}, in chunks of 500 ids a statement."""
-    ids = sorted(set(claim_ids))
-    out: dict[int, dict] = {}
-    for i in range(0, len(ids), 500):
-        chunk = ids[i: i + 500]
-        for r in _run(store, f"SELECT id, speaker, content FROM claims WHERE id IN ({_qs(len(chunk))})", chunk):
-            out[r["id"]] = {"speaker": r["speaker"], "content": r["content"]}
-    return out
-
-
 def happenings(store: Store, event_id: int) -> list[dict]:
     """An event's happenings, its main one first."""
     return [dict(r) for r in _run(store, 
