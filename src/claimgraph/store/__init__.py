@@ -1,4 +1,5 @@
-"""The embedded store: one SQLite file in WAL mode. Only this package knows SQL.
+"""The store: one SQLite file in WAL mode (the default), or a PostgreSQL database shared by a
+team (``--db postgresql://...``; store/backend.py). Only this package knows SQL.
 
 Every write that makes a document visible (its blob, its capture, the document row) happens
 in one transaction, so a crash leaves either all of it or none of it.
@@ -15,6 +16,7 @@ from pathlib import Path
 from typing import Any, Iterator, Sequence
 
 from . import migrate
+from .backend import PgConnection, is_postgres_url, redact_url
 
 
 #: The largest row id SQLite can hold: a larger id finds nothing (binding it would overflow).
@@ -29,6 +31,23 @@ _SEARCH_FOLD = str.maketrans({"ё": "е", "Ё": "Е", "ї": "і", "Ї": "І", "�
 def fold_search_text(text: str) -> str:
     """A search query as the index holds text: ё→е, ї→і, ґ→г (see migration 0011)."""
     return (text or "").translate(_SEARCH_FOLD)
+
+# Full-text search on PostgreSQL (migration 0011 there): the documents' `search` column, a query
+# read as a web search engine reads one (words, "phrases", OR, -word; never a syntax error),
+# folded as the index is, ranked best first as bm25 ranks on SQLite (lower is better), with a
+# snippet of the body around the matches. The first parameter is pg_headline_options(), the
+# second the query.
+PG_TSQUERY = ("websearch_to_tsquery('claimgraph_search'::regconfig,"
+              " translate(?, 'ёЁїЇґҐʼ’', 'еЕіІгГ' || repeat(chr(39), 2)))")
+PG_SNIPPET = "ts_headline('claimgraph_search'::regconfig, d.body, q, ?)"
+PG_RANK = "-ts_rank(d.search, q)"
+
+
+def pg_headline_options(start: str, stop: str, words: int) -> str:
+    """ts_headline's options: match markers, about ``words`` words around the first match."""
+    return (f'StartSel="{start}", StopSel="{stop}", MaxWords={words:d}, MinWords={max(words // 2, 1):d}, '
+            'ShortWord=0, MaxFragments=1, FragmentDelimiter="…"')
+
 
 class StoreError(Exception):
     """A friendly, one-line problem with the store or a query."""
@@ -90,8 +109,18 @@ class Summary:
 
 
 class Store:
-    def __init__(self, path: Path) -> None:
-        self.path = Path(path)
+    """The store at ``location``: a SQLite file path, or a ``postgresql://`` URL."""
+
+    #: "sqlite" or "postgresql": which SQL a query must be written in where the two differ.
+    dialect: str
+
+    def __init__(self, location: Path | str) -> None:
+        if is_postgres_url(location):
+            self._open_postgresql(str(location))
+            return
+        self.dialect = "sqlite"
+        self.path = Path(location)
+        self.where = str(self.path)
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
@@ -107,6 +136,24 @@ class Store:
             migrate.apply(self.conn)
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"cannot open the store at {self.path}: {exc}") from None
+
+    def _open_postgresql(self, url: str) -> None:
+        self.dialect = "postgresql"
+        self.where = redact_url(url)
+        self.path = Path(self.where)   # for messages only: there is no file
+        try:
+            pg = PgConnection(url)
+        except ImportError:
+            raise StoreError("a PostgreSQL store needs the psycopg package (pip install 'psycopg[binary]')") from None
+        except sqlite3.Error as exc:
+            raise StoreError(str(exc)) from None
+        # The store's SQL is typed for sqlite3.Connection; PgConnection answers the same calls.
+        self.conn = pg  # type: ignore[assignment]
+        try:
+            migrate.apply_postgresql(pg)
+        except Exception as exc:
+            pg.close()
+            raise StoreError(f"cannot open the store at {self.where}: {str(exc).strip()}") from None
 
     def close(self) -> None:
         self.conn.close()
@@ -151,7 +198,7 @@ class Store:
                 c.execute("ROLLBACK")
                 raise
         except sqlite3.Error as exc:
-            raise StoreError(f"cannot {what} at {self.path}: {exc}") from None
+            raise StoreError(f"cannot {what} at {self.where}: {exc}") from None
 
     def _insert_capture(self, capture: CaptureRecord, size: int, document: DocumentRecord | None) -> tuple[int | None, bool]:
         c = self.conn
@@ -360,6 +407,13 @@ class Store:
 
     def search(self, query: str, limit: int = 20) -> list[SearchHit]:
         query = fold_search_text(query)
+        if self.dialect == "postgresql":
+            if not query.split():
+                raise StoreError("empty search query")
+            sql = ("SELECT d.id, d.sha256, d.title, d.outlet, d.kind, " + PG_SNIPPET + " AS snip, " + PG_RANK + " AS rank"
+                   " FROM documents d, " + PG_TSQUERY + " q WHERE d.search @@ q ORDER BY rank, d.id LIMIT ?")
+            rows = self.conn.execute(sql, (pg_headline_options("[", "]", 16), query, limit)).fetchall()
+            return [SearchHit(r["id"], r["sha256"], r["title"], r["outlet"], r["kind"], r["snip"], r["rank"]) for r in rows]
         sql = (
             "SELECT d.id, d.sha256, d.title, d.outlet, d.kind,"
             " snippet(documents_fts, 1, '[', ']', '…', 16) AS snip, bm25(documents_fts) AS rank"
@@ -375,6 +429,14 @@ class Store:
                 raise StoreError("empty search query") from None
             rows = self.conn.execute(sql, (" ".join(f'"{t}"' for t in terms), limit)).fetchall()
         return [SearchHit(r["id"], r["sha256"], r["title"], r["outlet"], r["kind"], r["snip"], r["rank"]) for r in rows]
+
+    def table_names(self) -> set[str]:
+        """The tables and views the schema holds."""
+        if self.dialect == "postgresql":
+            sql = "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()"
+        else:
+            sql = "SELECT name FROM sqlite_master WHERE type IN ('table', 'view')"
+        return {r[0] for r in self.conn.execute(sql)}
 
     def blob_hashes(self) -> Iterator[str]:
         for (sha,) in self.conn.execute("SELECT sha256 FROM blobs ORDER BY sha256"):
