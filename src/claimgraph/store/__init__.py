@@ -8,6 +8,7 @@ in one transaction, so a crash leaves either all of it or none of it.
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 import time
 from contextlib import contextmanager
@@ -37,10 +38,47 @@ def fold_search_text(text: str) -> str:
 # folded as the index is, ranked best first as bm25 ranks on SQLite (lower is better), with a
 # snippet of the body around the matches. The first parameter is pg_headline_options(), the
 # second the query.
-PG_TSQUERY = ("websearch_to_tsquery('claimgraph_search'::regconfig,"
-              " translate(?, 'ёЁїЇґҐʼ’', 'еЕіІгГ' || repeat(chr(39), 2)))")
+_PG_FOLD = "translate(?, 'ёЁїЇґҐʼ’', 'еЕіІгГ' || repeat(chr(39), 2))"
+PG_TSQUERY = f"websearch_to_tsquery('claimgraph_search'::regconfig, {_PG_FOLD})"
+_PG_PREFIX_TSQUERY = f"to_tsquery('claimgraph_search'::regconfig, {_PG_FOLD})"
+_PG_TERM = re.compile(r'"[^"]*"|\S+')
+
+
+def pg_tsquery(query: str) -> tuple[str, str]:
+    """(SQL of the tsquery, its parameter) for a search query on PostgreSQL. A query with a prefix
+    term (``drone*``, as FTS5 reads it on SQLite) is written out for to_tsquery; any other is read
+    by websearch_to_tsquery."""
+    if not any(t.endswith("*") and not t.startswith('"') for t in query.split()):
+        return PG_TSQUERY, query
+    out: list[str] = []
+    negate = False
+    for term in _PG_TERM.findall(query):
+        if term in ("OR", "AND", "NOT"):
+            if term == "OR" and out and out[-1] not in ("|", "&"):
+                out.append("|")
+            negate = negate or term == "NOT"
+            continue
+        if term.startswith("-") and len(term) > 1:
+            negate, term = True, term[1:]
+        prefix = term.endswith("*") and not term.startswith('"')
+        words = [w for w in re.split(r"[^\w']+", term.strip('"*')) if w]
+        if not words:
+            continue
+        quoted = " <-> ".join("'" + w.replace("'", "''") + "'" for w in words) + (":*" if prefix else "")
+        if out and out[-1] not in ("|", "&"):
+            out.append("&")
+        out.append(("!" if negate else "") + (f"({quoted})" if len(words) > 1 else quoted))
+        negate = False
+    return _PG_PREFIX_TSQUERY, " ".join(out) or query
+
+
 PG_SNIPPET = "ts_headline('claimgraph_search'::regconfig, d.body, q, ?)"
 PG_RANK = "-ts_rank(d.search, q)"
+
+
+def pg_join_marks(snippet: str | None, start: str, stop: str) -> str:
+    """ts_headline marks each word of a phrase; FTS5 marks the phrase: "[water] [supply]" -> "[water supply]"."""
+    return re.sub(re.escape(stop) + r"(\s+)" + re.escape(start), r"\1", snippet or "")
 
 
 def pg_headline_options(start: str, stop: str, words: int) -> str:
@@ -410,10 +448,12 @@ class Store:
         if self.dialect == "postgresql":
             if not query.split():
                 raise StoreError("empty search query")
+            tsquery, term = pg_tsquery(query)
             sql = ("SELECT d.id, d.sha256, d.title, d.outlet, d.kind, " + PG_SNIPPET + " AS snip, " + PG_RANK + " AS rank"
-                   " FROM documents d, " + PG_TSQUERY + " q WHERE d.search @@ q ORDER BY rank, d.id LIMIT ?")
-            rows = self.conn.execute(sql, (pg_headline_options("[", "]", 16), query, limit)).fetchall()
-            return [SearchHit(r["id"], r["sha256"], r["title"], r["outlet"], r["kind"], r["snip"], r["rank"]) for r in rows]
+                   " FROM documents d, " + tsquery + " q WHERE d.search @@ q ORDER BY rank, d.id LIMIT ?")
+            rows = self.conn.execute(sql, (pg_headline_options("[", "]", 16), term, limit)).fetchall()
+            return [SearchHit(r["id"], r["sha256"], r["title"], r["outlet"], r["kind"], pg_join_marks(r["snip"], "[", "]"), r["rank"])
+                    for r in rows]
         sql = (
             "SELECT d.id, d.sha256, d.title, d.outlet, d.kind,"
             " snippet(documents_fts, 1, '[', ']', '…', 16) AS snip, bm25(documents_fts) AS rank"
