@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any, Iterator, Sequence
 
 from . import migrate
-from .backend import PgConnection, is_postgres_url, redact_url
+from .backend import RUN_LOCK, PgConnection, is_postgres_url, redact_url
 
 
 #: The largest row id SQLite can hold: a larger id finds nothing (binding it would overflow).
@@ -314,8 +314,16 @@ class Store:
     # a run that was killed (or crashed) is settled by the next run: the document is marked
     # 'failed' and skipped until `claimgraph reanalyse` retries it.
 
+    def _announce_run(self) -> None:
+        """On PostgreSQL, this session analyses documents until it ends: a shared advisory lock
+        that the server releases when the process exits or is killed (see settle_attempts)."""
+        if self.dialect == "postgresql" and not getattr(self, "_running", False):
+            self.conn.execute("SELECT pg_advisory_lock_shared(?)", (RUN_LOCK,))
+            self._running = True
+
     def begin_extraction(self, document_ids: list[int], started_at: str) -> None:
         """Record that these documents are being extracted together (one batch)."""
+        self._announce_run()
         self.conn.executemany(
             "INSERT INTO analysis_attempts(document_id, stage, batch, started_at, reason) VALUES (?, 'extracting', ?, ?, NULL)"
             " ON CONFLICT(document_id) DO UPDATE SET stage = excluded.stage, batch = excluded.batch,"
@@ -323,6 +331,7 @@ class Store:
             [(i, len(document_ids), started_at) for i in document_ids])
 
     def begin_linking(self, document_id: int, started_at: str) -> None:
+        self._announce_run()
         self.conn.execute(
             "INSERT INTO analysis_attempts(document_id, stage, batch, started_at, reason) VALUES (?, 'linking', 1, ?, NULL)"
             " ON CONFLICT(document_id) DO UPDATE SET stage = 'linking', batch = 1, started_at = excluded.started_at, reason = NULL",
@@ -342,7 +351,22 @@ class Store:
         """Settle what a killed or crashed run left: a document extracted alone or being linked is
         marked failed; one extracted in a batch is a suspect, returned to be analysed again alone
         (the batch's other documents are blameless); an interrupted re-analysis of a document that
-        has an earlier analysis leaves that analysis standing. Returns the suspects."""
+        has an earlier analysis leaves that analysis standing. Returns the suspects.
+
+        On PostgreSQL several ingests may run at once: what a live one is analysing is its own,
+        not left behind, so attempts are settled only by a run that finds no other running (its
+        exclusive try of the lock every analysing session holds shared succeeds)."""
+        c = self.conn
+        if self.dialect == "postgresql":
+            if not c.execute("SELECT pg_try_advisory_lock(?)", (RUN_LOCK,)).fetchone()[0]:
+                return []
+            try:
+                return self._settle_attempts()
+            finally:
+                c.execute("SELECT pg_advisory_unlock(?)", (RUN_LOCK,))
+        return self._settle_attempts()
+
+    def _settle_attempts(self) -> list[int]:
         c = self.conn
         c.execute("BEGIN IMMEDIATE")
         try:
@@ -375,10 +399,11 @@ class Store:
 
     def unanalysed(self) -> list[int]:
         """Documents that have no article yet (new, or left by an interrupted run), except those
-        whose analysis failed."""
+        whose analysis failed and those with an attempt under way (another ingest's, on a shared
+        store; after settle_attempts, a lone run's are its suspects, which it takes first)."""
         return [r[0] for r in self.conn.execute(
             "SELECT d.id FROM documents d LEFT JOIN articles a ON a.document_id = d.id WHERE a.document_id IS NULL"
-            " AND d.id NOT IN (SELECT document_id FROM analysis_attempts WHERE stage = 'failed') ORDER BY d.id")]
+            " AND d.id NOT IN (SELECT document_id FROM analysis_attempts) ORDER BY d.id")]
 
     def document_ids(self) -> list[int]:
         """Every document's id, in order (no texts read)."""

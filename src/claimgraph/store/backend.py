@@ -21,6 +21,10 @@ from typing import Any, Iterable, Iterator, Sequence
 #: document linked before it (readers never wait for it).
 WRITE_LOCK = 0x636C61696D  # "claim"
 
+#: Held shared by every session that analyses documents (Store.begin_extraction), so that a run
+#: can tell whether another is alive before settling what looks left behind by a killed one.
+RUN_LOCK = 0x72756E  # "run"
+
 #: The key migrations are applied under (several processes may open a new store at once).
 MIGRATE_LOCK = 0x6D6967726174  # "migrat"
 
