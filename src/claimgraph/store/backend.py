@@ -181,10 +181,20 @@ _RETURNING_ID = re.compile(r" RETURNING id$")
 
 
 def _adapt(params):
-    """Python booleans go into INTEGER columns as 0/1 (SQLite stores them so)."""
+    """Parameters as SQLite would store them: booleans as 0/1 (INTEGER columns). PostgreSQL's
+    text cannot hold NUL, which a hostile page may carry: it becomes U+FFFD, one character for
+    one so that offsets into the text hold (the archive keeps the exact bytes)."""
     if isinstance(params, dict):
-        return {k: int(v) if isinstance(v, bool) else v for k, v in params.items()}
-    return [int(v) if isinstance(v, bool) else v for v in params]
+        return {k: _value(v) for k, v in params.items()}
+    return [_value(v) for v in params]
+
+
+def _value(v):
+    if isinstance(v, bool):
+        return int(v)
+    if isinstance(v, str) and "\x00" in v:
+        return v.replace("\x00", "\ufffd")
+    return v
 
 
 def _as_sqlite_error(psycopg, exc: Exception) -> sqlite3.Error:
@@ -246,6 +256,8 @@ def translate(sql: str, named: bool, id_tables: set[str]) -> tuple[str | None, b
         p = re.sub(r"\bmin\((?=coalesce\()", "least(", p)
         p = re.sub(r"\bmax\((?=coalesce\(|0,)", "greatest(", p)
         p = re.sub(r"\bLIKE\b", "ILIKE", p)   # SQLite's LIKE ignores case (of ASCII letters)
+        # unary + on a column: SQLite's "do not use this index" hint; PostgreSQL plans for itself
+        p = re.sub(r"(\b(?:AND|OR|WHERE|ON)\s+|\(\s*)\+(?=[A-Za-z_])", r"\1", p, flags=re.I)
         parts[i] = p.replace("?", "%s")
     out = "".join(parts).rstrip().rstrip(";") + suffix
     out = _qualify_upsert(out)
