@@ -122,6 +122,12 @@ class PgConnection:
             self.raw = psycopg.connect(url, autocommit=True, row_factory=_row_factory, connect_timeout=30)
         except psycopg.Error as exc:
             raise sqlite3.OperationalError(f"cannot connect to {redact_url(url)}: {str(exc).strip()}") from None
+        # The durability SQLite's WAL with synchronous=NORMAL gives: a commit survives a crash of
+        # the process, and the last ones may be lost (never half-written) if the machine loses
+        # power; the archive and the custody file hold the record. Without it every commit waits
+        # for a disk flush (docs/postgresql.md says how to keep that instead).
+        if "synchronous_commit" not in url:
+            self.raw.execute("SET synchronous_commit = off")
         self._translated: dict[tuple[str, bool], tuple[str | None, bool]] = {}
         self._id_tables: set[str] | None = None
 
