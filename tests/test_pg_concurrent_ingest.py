@@ -1,4 +1,4 @@
-"""Many writers into one PostgreSQL store: several real `claimgraph ingest` processes at once, one
+"""The PostgreSQL store from the command line: `--db`, and many writers into one store: several real `claimgraph ingest` processes at once, one
 of them killed (SIGKILL) in the middle, then a re-run. Nothing lost, nothing twice, every analysed
 document linked, and `verify` passes."""
 
@@ -120,3 +120,20 @@ def test_concurrent_ingests_with_one_killed_lose_and_duplicate_nothing(pg_db, ho
         assert len(docs & set(analysed)) >= 2
     verify = cli("verify", env={"CLAIMGRAPH_DB": db})
     assert verify.returncode == 0, verify.stdout.decode()[-2000:] + verify.stderr.decode()[-2000:]
+
+
+def test_the_db_option_chooses_the_store_before_or_after_the_command(pg_db, cli, home, tmp_path):
+    from claimgraph.store import Store
+
+    url = pg_db
+    note = tmp_path / "note.txt"
+    note.write_text("The ferry to Orlen sailed again on Thursday, the harbour office said.\n", encoding="utf-8")
+    assert cli("--db", url, "ingest", "--no-extract", str(note)).returncode == 0
+    out = cli("summary", "--db", url)
+    assert out.returncode == 0 and out.stdout.decode().startswith("1 document(s)")
+    assert not (home / "claimgraph.sqlite3").exists()       # the store is the database, not a file
+    assert (home / "archive").is_dir()                        # the archive stays in the home
+    with Store(url) as store:
+        assert [d.origin for d in store.documents()] == [str(note)]
+    bad = cli("--db", "postgresql://nobody@127.0.0.1:1/none", "summary")
+    assert bad.returncode == 1 and bad.stderr.decode().count("\n") == 1 and "cannot connect" in bad.stderr.decode()

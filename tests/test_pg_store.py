@@ -60,3 +60,4 @@ def test_search_folds_cyrillic_letters_and_apostrophes_alike_on_both_stores(stor
     assert store.search("зебра") == []
     hit = store.search("ялинку")[0]
     assert "[ялинку]" in hit.snippet
+

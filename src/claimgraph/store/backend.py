@@ -121,7 +121,8 @@ class PgConnection:
             # isolation_level=None; the store opens its transactions itself.
             self.raw = psycopg.connect(url, autocommit=True, row_factory=_row_factory, connect_timeout=30)
         except psycopg.Error as exc:
-            raise sqlite3.OperationalError(f"cannot connect to {redact_url(url)}: {str(exc).strip()}") from None
+            # one line: libpq's message runs over several
+            raise sqlite3.OperationalError(f"cannot connect to {redact_url(url)}: {' '.join(str(exc).split())}") from None
         # The durability SQLite's WAL with synchronous=NORMAL gives: a commit survives a crash of
         # the process, and the last ones may be lost (never half-written) if the machine loses
         # power; the archive and the custody file hold the record. Without it every commit waits
