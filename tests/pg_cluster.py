@@ -30,7 +30,7 @@ def why_unavailable() -> str | None:
     bindir = find_bindir()
     if bindir is None:
         return "PostgreSQL is not installed (no initdb; 'make test' installs postgresql and postgresql-contrib)"
-    if not list(glob.glob(f"/usr/share/postgresql/*/extension/unaccent.control")) and not (bindir.parent / "share").exists():
+    if not list(glob.glob("/usr/share/postgresql/*/extension/unaccent.control")) and not (bindir.parent / "share").exists():
         return "PostgreSQL's contrib extensions (unaccent) are not installed (apt-get install postgresql-contrib)"
     if os.geteuid() == 0:
         try:
