@@ -8,7 +8,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 DEMO_HOME ?= .demo-home
 
-.PHONY: demo test venv lock serve browser-deps replay-deps benchmarks clean
+.PHONY: demo test venv lock serve browser-deps replay-deps postgres-deps benchmarks clean
 
 venv: $(STAMP)
 
@@ -32,13 +32,14 @@ demo: venv
 	@echo "Open the web UI over it: make serve  ->  http://127.0.0.1:8765/"
 
 # Lint (ruff) and type check (mypy) first: either failing fails the target before pytest runs.
-test: venv browser-deps replay-deps
+test: venv browser-deps replay-deps postgres-deps
 	$(BIN)/ruff check src
 	$(BIN)/mypy src
 	$(BIN)/python -m pytest
 
-benchmarks: venv
+benchmarks: venv postgres-deps
 	$(BIN)/python benchmarks/ingest.py
+	$(BIN)/python benchmarks/store_backends.py
 
 # Regenerate requirements.lock from requirements.in (needs the registry; not part of demo/test).
 lock:
@@ -79,4 +80,16 @@ replay-deps:
 	    || echo "replay-deps: 'npm ci' in $(REPLAY) failed; the ReplayWeb.page test will be skipped"; \
 	else \
 	  echo "replay-deps: node/npm not found; the ReplayWeb.page test will be skipped"; \
+	fi
+
+# PostgreSQL server binaries and contrib (unaccent) from Debian's packages, for the tests that run
+# the store on PostgreSQL (the test setup starts and stops its own server in a temporary
+# directory); installed only when missing. Where they cannot be installed, those tests skip and say why.
+postgres-deps:
+	@if ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 && ls /usr/share/postgresql/*/extension/unaccent.control >/dev/null 2>&1; then \
+	  echo "postgres-deps: PostgreSQL server and contrib present"; \
+	else \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  ( $$SUDO apt-get update && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y postgresql postgresql-contrib ) \
+	    || echo "postgres-deps: could not install postgresql/postgresql-contrib; the PostgreSQL tests will be skipped"; \
 	fi

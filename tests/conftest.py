@@ -14,27 +14,95 @@ SHARED = REPO.parent / "shared"
 CORPUS = REPO / "examples" / "corpus"
 
 
+# ---------------------------------------------------------------------------------------------
+# Both stores. A module marked ``pytestmark = pytest.mark.both_stores`` runs each of its tests that
+# use a store (the ``store``, ``cli`` or ``db`` fixture) twice: on SQLite and on a real PostgreSQL
+# server, started once for the session in a temporary directory and stopped at its end
+# (tests/pg_cluster.py). Each test gets a fresh database, copied from a migrated template.
+# A test that checks SQLite itself is marked ``sqlite_only``.
+
+
+def pytest_configure(config) -> None:
+    config.addinivalue_line("markers", "both_stores: run the module's store tests on SQLite and on PostgreSQL")
+    config.addinivalue_line("markers", "sqlite_only: a test of SQLite itself (in a both_stores module)")
+
+
+def pytest_generate_tests(metafunc) -> None:
+    if "backend" in metafunc.fixturenames and metafunc.definition.get_closest_marker("both_stores") \
+            and not metafunc.definition.get_closest_marker("sqlite_only"):
+        metafunc.parametrize("backend", ["sqlite", "postgresql"], indirect=True, scope="module")
+
+
+@pytest.fixture(scope="module")
+def backend(request) -> str:
+    """Which store the test runs on: "sqlite" unless its module is marked both_stores."""
+    return getattr(request, "param", "sqlite")
+
+
+_PG_TEMPLATE = "claimgraph_template"
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    """A real PostgreSQL server for the session, with a migrated template database."""
+    import pg_cluster
+
+    reason = pg_cluster.why_unavailable()
+    if reason:
+        pytest.skip(f"PostgreSQL variant skipped: {reason}")
+    from claimgraph.store import Store
+
+    with pg_cluster.Cluster() as cluster:
+        import psycopg
+
+        with psycopg.connect(cluster.url(), autocommit=True) as conn:
+            conn.execute(f"CREATE DATABASE {_PG_TEMPLATE}")
+        Store(cluster.url(_PG_TEMPLATE)).close()
+        yield cluster
+
+
+def _pg_database(request):
+    cluster = request.getfixturevalue("pg_server")
+    url = cluster.new_database(template=_PG_TEMPLATE)
+    request.addfinalizer(lambda: cluster.drop_database(url))
+    return url
+
+
+@pytest.fixture
+def db(request, backend: str, tmp_path: Path) -> str | None:
+    """The test's PostgreSQL database URL (a fresh one), or None on SQLite (the home's file)."""
+    return _pg_database(request) if backend == "postgresql" else None
+
+
+@pytest.fixture(scope="module")
+def module_db(request, backend: str) -> str | None:
+    """:func:`db` shared by a module's tests (for a sample built once per module)."""
+    return _pg_database(request) if backend == "postgresql" else None
+
+
 @pytest.fixture
 def home(tmp_path: Path) -> Path:
     return tmp_path / "home"
 
 
 @pytest.fixture
-def store(tmp_path: Path):
-    """A real, empty store in the test's own directory."""
+def store(tmp_path: Path, db: str | None):
+    """A real, empty store: a SQLite file in the test's own directory, or a fresh PostgreSQL database."""
     from claimgraph.store import Store
 
-    s = Store(tmp_path / "claimgraph.sqlite3")
+    s = Store(db or tmp_path / "claimgraph.sqlite3")
     yield s
     s.close()
 
 
 @pytest.fixture
-def cli(home: Path):
-    """Run ``claimgraph`` for real (``python -m claimgraph``) against the test's home."""
+def cli(home: Path, db: str | None):
+    """Run ``claimgraph`` for real (``python -m claimgraph``) against the test's home (and its
+    PostgreSQL database, on that backend)."""
 
     def run(*args: str, input: bytes | None = None, timeout: float = 600, env: dict | None = None) -> subprocess.CompletedProcess:
-        full_env = {**os.environ, "CLAIMGRAPH_HOME": str(home), **(env or {})}
+        environ = {k: v for k, v in os.environ.items() if k != "CLAIMGRAPH_DB"}
+        full_env = {**environ, "CLAIMGRAPH_HOME": str(home), **({"CLAIMGRAPH_DB": db} if db else {}), **(env or {})}
         return subprocess.run(
             [sys.executable, "-m", "claimgraph", *args],
             input=input, capture_output=True, timeout=timeout, env=full_env,

@@ -12,10 +12,13 @@ from claimgraph.api import create_app
 from claimgraph.archive import Archive
 from xss.corpus import build_sample
 
+# Every test over the sample runs on SQLite and on PostgreSQL (tests/conftest.py).
+pytestmark = pytest.mark.both_stores
+
 
 @pytest.fixture(scope="module")
-def sample(tmp_path_factory):
-    return build_sample(tmp_path_factory.mktemp("api") / "home")
+def sample(tmp_path_factory, module_db):
+    return build_sample(tmp_path_factory.mktemp("api") / "home", module_db)
 
 
 @pytest.fixture(scope="module")

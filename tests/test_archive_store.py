@@ -15,6 +15,9 @@ from claimgraph.archive import Archive, ArchiveError
 from claimgraph.sources.base import SourceError
 from claimgraph.store import CaptureRecord, DocumentRecord, Store, StoreError, migrate
 
+# Every test that uses a store runs on SQLite and on PostgreSQL (tests/conftest.py).
+pytestmark = pytest.mark.both_stores
+
 
 def ingest(cli, *paths, opts=()):
     r = cli("ingest", "--no-extract", *opts, *[str(p) for p in paths])
@@ -233,6 +236,7 @@ def test_reingesting_identical_bytes_adds_only_a_capture(cli, home, tmp_path):
 
 # -- CLI contract -------------------------------------------------------------------------
 
+@pytest.mark.sqlite_only  # checks the home's SQLite file itself
 def test_home_option_before_or_after_the_command_and_env(cli, home, tmp_path):
     f1 = write(tmp_path / "one.txt", "First bulletin of the day from the eastern front.\n")
     f2 = write(tmp_path / "two.txt", "Second bulletin of the day from the southern front.\n")
@@ -277,6 +281,7 @@ def test_show_of_an_unknown_document_exits_1_with_a_clear_message(cli, tmp_path)
         assert r.stdout == b""
 
 
+@pytest.mark.sqlite_only  # checks the home's SQLite file itself
 def test_commands_on_a_home_without_a_store_exit_1(cli, tmp_path):
     r = cli("ls", "--home", str(tmp_path / "nothing-here"))
     assert r.returncode == 1 and b"no store at" in r.stderr
@@ -427,6 +432,7 @@ def test_warc_one_document_per_html_or_text_response(cli, tmp_path):
     assert cli("verify").returncode == 0
 
 
+@pytest.mark.sqlite_only  # checks the home's SQLite file itself
 def test_an_unwritable_archive_stops_ingest_with_one_line_and_blames_no_input(cli, home, tmp_path):
     home.mkdir()
     (home / "archive").write_text("a file where the archive directory should be\n")

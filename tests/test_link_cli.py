@@ -9,6 +9,9 @@ import pytest
 from claimgraph.link.plain import add_document, find_mentions
 from claimgraph.store import Store
 
+# Every test runs on SQLite and on PostgreSQL (tests/conftest.py).
+pytestmark = pytest.mark.both_stores
+
 DOCS = [
     ("Missiles hit the regional hospital in Novyi Veles. Mayor Ivan Horbach said 12 people had been killed in the hospital strike.",
      [("Novyi Veles", "GPE"), ("Ivan Horbach", "PERSON")],
@@ -26,9 +29,9 @@ DOCS = [
 
 
 @pytest.fixture
-def filled(home):
+def filled(home, db):
     home.mkdir(parents=True, exist_ok=True)
-    with Store(home / "claimgraph.sqlite3") as store:
+    with Store(db or home / "claimgraph.sqlite3") as store:
         for text, ents, claims, published, outlet, headline in DOCS:
             entities = [{"name": n, "type": t, "mentions": find_mentions(text, [n])} for n, t in ents]
             cl = [{"speaker": s, "speaker_text": s, "cue": "said", "kind": "indirect", "content": c,

@@ -12,6 +12,9 @@ from claimgraph.link import link_document, merge, relink, split
 from claimgraph.link.plain import find_mentions
 from claimgraph.store import links as db
 
+# Every test runs on SQLite and on PostgreSQL (tests/conftest.py).
+pytestmark = pytest.mark.both_stores
+
 
 add = partial(linkdata.add, published="2026-03-12")
 
@@ -97,6 +100,7 @@ def test_linking_is_incremental(store):
     assert canon(store, d3, "Kharkov") == canon(store, d1, "Kharkiv")
 
 
+@pytest.mark.sqlite_only  # reads SQLite's query plans
 def test_linking_candidates_come_from_indexes(store):
     add(store, "Maksim Kuzminov landed.", [("Maksim Kuzminov", "PERSON", [])])
     plan = store.conn.execute("EXPLAIN QUERY PLAN SELECT canonical_id FROM link_entity_keys WHERE key = ? ORDER BY canonical_id DESC LIMIT 50",

@@ -22,8 +22,13 @@ from .store import Store, StoreError
 HOME_HELP = (f"data directory holding the store and the archive (default: $CLAIMGRAPH_HOME, else {DEFAULT_HOME})")
 
 
+DB_HELP = ("the store: a PostgreSQL URL (postgresql://user@host/db, shared by a team; the archive stays in --home) "
+           "or a SQLite file (default: $CLAIMGRAPH_DB, else claimgraph.sqlite3 in the home)")
+
+
 def _home_arg(parser: argparse.ArgumentParser, default) -> None:
     parser.add_argument("--home", metavar="DIR", default=default, help=HOME_HELP)
+    parser.add_argument("--db", metavar="URL", default=default, help=DB_HELP)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -139,7 +144,7 @@ def _positive_int(value: str) -> int:
 
 
 def _settings(args, **overrides) -> Settings:
-    return Settings.resolve(args.home, **overrides)
+    return Settings.resolve(args.home, getattr(args, "db", None), **overrides)
 
 
 def _print_json(obj) -> None:
@@ -269,9 +274,9 @@ def _print_claim_lines(claims: Sequence[dict]) -> None:
 
 def _open_store(args) -> Store:
     settings = _settings(args)
-    if not settings.db_path.exists():
+    if not settings.has_store():
         raise StoreError(f"no store at {settings.home} (run 'claimgraph ingest' first, or pass --home)")
-    return Store(settings.db_path)
+    return Store(settings.store_location)
 
 
 def cmd_ls(args) -> int:
@@ -370,12 +375,12 @@ def cmd_verify(args) -> int:
     from .ingest import verify
 
     settings = _settings(args)
-    if not settings.db_path.exists():
+    if not settings.has_store():
         raise StoreError(f"no store at {settings.home}")
     from .custody import CustodyLog
 
     # The custody record first, the archive's line last (scripts read the last line).
-    with Store(settings.db_path) as store:
+    with Store(settings.store_location) as store:
         custody = CustodyLog(settings, store).verify()
     for line in custody.problems + custody.notes:
         print(line)

@@ -82,7 +82,7 @@ class Ingestor:
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
         self.archive = Archive(settings.archive_dir)
-        self.store = Store(settings.db_path)
+        self.store = Store(settings.store_location)
         self.custody = CustodyLog(settings, self.store)
 
     def close(self) -> None:
@@ -351,7 +351,7 @@ def _extract(store: Store, ids: list[int], n_process: int, custody: CustodyLog |
 def verify(settings: Settings) -> tuple[int, list]:
     """Re-hash every archived object the store knows; returns (checked, problems)."""
     archive = Archive(settings.archive_dir)
-    with Store(settings.db_path) as store:
+    with Store(settings.store_location) as store:
         hashes = list(store.blob_hashes())
     problems = [p for p in (archive.check(h) for h in hashes) if p is not None]
     return len(hashes), problems

@@ -146,10 +146,10 @@ def _entities_for(body: str, specs) -> list[dict]:
     return out
 
 
-def build_sample(home: Path) -> Settings:
-    settings = Settings.resolve(home)
+def build_sample(home: Path, db: str | None = None) -> Settings:
+    settings = Settings.resolve(home, db)
     archive = Archive(settings.archive_dir)
-    with Store(settings.db_path) as store:
+    with Store(settings.store_location) as store:
         for art in ARTICLES:
             body = "\n\n".join(art["paragraphs"])
             head = f"{art['outlet']}\n\n{art['headline']}\n\n"

@@ -77,7 +77,8 @@ class SecurityHeaders:
 
 
 class StoreProvider:
-    """One read-only store connection per worker thread (sqlite3 connections are per thread)."""
+    """One read-only store connection per worker thread (sqlite3 and psycopg connections are
+    per thread; on PostgreSQL each is a session of its own)."""
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
@@ -86,7 +87,7 @@ class StoreProvider:
     def get(self) -> Store:
         store = getattr(self.local, "store", None)
         if store is None:
-            store = Store(self.settings.db_path)
+            store = Store(self.settings.store_location)
             Q.set_read_only(store)
             self.local.store = store
         return store

@@ -35,8 +35,8 @@ def cmd_serve(args) -> int:
     from ..settings import Settings
     from ..store import StoreError
 
-    settings = Settings.resolve(args.home)
-    if not settings.db_path.exists() and not args.allow_ingest:
+    settings = Settings.resolve(args.home, getattr(args, "db", None))
+    if not settings.has_store() and not args.allow_ingest:
         raise StoreError(f"no store at {settings.home} (run 'claimgraph ingest' first, or pass --home)")
     token = None
     generated = False
@@ -47,7 +47,7 @@ def cmd_serve(args) -> int:
     if not 0 < args.port < 65536:
         print("claimgraph: --port must be between 1 and 65535", file=sys.stderr)
         return 2
-    config = {"home": str(settings.home), "allow_ingest": args.allow_ingest, "token": token, "host": args.host, "port": args.port}
+    config = {"home": str(settings.home), "db": settings.db, "allow_ingest": args.allow_ingest, "token": token, "host": args.host, "port": args.port}
     shown = f"[{args.host}]" if ":" in args.host else args.host
     print(f"claimgraph serving {settings.home} at http://{shown}:{args.port}/  (API: /api, OpenAPI: /openapi.json)", flush=True)
     if args.allow_ingest:
@@ -69,7 +69,7 @@ def _build(config: dict):
     from ..settings import Settings
     from .app import create_app, default_allowed_hosts
 
-    settings = Settings.resolve(config["home"])
+    settings = Settings.resolve(config["home"], config.get("db"))
     return create_app(settings, allow_ingest=config["allow_ingest"], token=config["token"],
                       allowed_hosts=default_allowed_hosts(config["host"], config["port"]))
 

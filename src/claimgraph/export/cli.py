@@ -54,8 +54,8 @@ def cmd_export(args) -> int:
     from ..store import Store, StoreError
     from . import write_csv, write_jsonl, write_jsonld, write_parquet, write_prov
 
-    settings = Settings.resolve(args.home)
-    if not settings.db_path.exists():
+    settings = Settings.resolve(args.home, getattr(args, "db", None))
+    if not settings.has_store():
         raise StoreError(f"no store at {settings.home} (run 'claimgraph ingest' first, or pass --home)")
     if args.format in ("parquet", "wacz") and not args.out:
         print(f"claimgraph: --format {args.format} needs --out FILE", file=sys.stderr)
@@ -65,7 +65,7 @@ def cmd_export(args) -> int:
         return 2
     if args.format == "wacz":
         return _export_bundle(args, settings)
-    with Store(settings.db_path) as store:
+    with Store(settings.store_location) as store:
         if args.format == "parquet":
             n = write_parquet(store, Path(args.out))
         else:
@@ -93,7 +93,7 @@ def _export_bundle(args, settings) -> int:
     from ..store import Store
     from .bundle import BundleError, write_bundle
 
-    with Store(settings.db_path) as store:
+    with Store(settings.store_location) as store:
         try:
             result = write_bundle(store, settings, args.doc, Path(args.out), tsa_url=args.tsa)
         except BundleError as exc:
@@ -135,10 +135,10 @@ def cmd_import(args) -> int:
     from ..store import Store
     from . import ImportError_, import_jsonl
 
-    settings = Settings.resolve(args.home)
+    settings = Settings.resolve(args.home, getattr(args, "db", None))
     src = sys.stdin if args.file == "-" else open(args.file, encoding="utf-8")
     try:
-        with Store(settings.db_path) as store:
+        with Store(settings.store_location) as store:
             log = CustodyLog(settings, store)
             origin = "stdin" if args.file == "-" else Path(args.file).name
 

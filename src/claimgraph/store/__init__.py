@@ -1,4 +1,5 @@
-"""The embedded store: one SQLite file in WAL mode. Only this package knows SQL.
+"""The store: one SQLite file in WAL mode (the default), or a PostgreSQL database shared by a
+team (``--db postgresql://...``; store/backend.py). Only this package knows SQL.
 
 Every write that makes a document visible (its blob, its capture, the document row) happens
 in one transaction, so a crash leaves either all of it or none of it.
@@ -7,6 +8,7 @@ in one transaction, so a crash leaves either all of it or none of it.
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 import time
 from contextlib import contextmanager
@@ -15,6 +17,7 @@ from pathlib import Path
 from typing import Any, Iterator, Sequence
 
 from . import migrate
+from .backend import RUN_LOCK, PgConnection, is_postgres_url, redact_url
 
 
 #: The largest row id SQLite can hold: a larger id finds nothing (binding it would overflow).
@@ -29,6 +32,60 @@ _SEARCH_FOLD = str.maketrans({"ё": "е", "Ё": "Е", "ї": "і", "Ї": "І", "�
 def fold_search_text(text: str) -> str:
     """A search query as the index holds text: ё→е, ї→і, ґ→г (see migration 0011)."""
     return (text or "").translate(_SEARCH_FOLD)
+
+# Full-text search on PostgreSQL (migration 0011 there): the documents' `search` column, a query
+# read as a web search engine reads one (words, "phrases", OR, -word; never a syntax error),
+# folded as the index is, ranked best first as bm25 ranks on SQLite (lower is better), with a
+# snippet of the body around the matches. The first parameter is pg_headline_options(), the
+# second the query.
+_PG_FOLD = "translate(?, 'ёЁїЇґҐʼ’', 'еЕіІгГ' || repeat(chr(39), 2))"
+PG_TSQUERY = f"websearch_to_tsquery('claimgraph_search'::regconfig, {_PG_FOLD})"
+_PG_PREFIX_TSQUERY = f"to_tsquery('claimgraph_search'::regconfig, {_PG_FOLD})"
+_PG_TERM = re.compile(r'"[^"]*"|\S+')
+
+
+def pg_tsquery(query: str) -> tuple[str, str]:
+    """(SQL of the tsquery, its parameter) for a search query on PostgreSQL. A query with a prefix
+    term (``drone*``, as FTS5 reads it on SQLite) is written out for to_tsquery; any other is read
+    by websearch_to_tsquery."""
+    if not any(t.endswith("*") and not t.startswith('"') for t in query.split()):
+        return PG_TSQUERY, query
+    out: list[str] = []
+    negate = False
+    for term in _PG_TERM.findall(query):
+        if term in ("OR", "AND", "NOT"):
+            if term == "OR" and out and out[-1] not in ("|", "&"):
+                out.append("|")
+            negate = negate or term == "NOT"
+            continue
+        if term.startswith("-") and len(term) > 1:
+            negate, term = True, term[1:]
+        prefix = term.endswith("*") and not term.startswith('"')
+        words = [w for w in re.split(r"[^\w']+", term.strip('"*')) if w]
+        if not words:
+            continue
+        quoted = " <-> ".join("'" + w.replace("'", "''") + "'" for w in words) + (":*" if prefix else "")
+        if out and out[-1] not in ("|", "&"):
+            out.append("&")
+        out.append(("!" if negate else "") + (f"({quoted})" if len(words) > 1 else quoted))
+        negate = False
+    return _PG_PREFIX_TSQUERY, " ".join(out) or query
+
+
+PG_SNIPPET = "ts_headline('claimgraph_search'::regconfig, d.body, q, ?)"
+PG_RANK = "-ts_rank(d.search, q)"
+
+
+def pg_join_marks(snippet: str | None, start: str, stop: str) -> str:
+    """ts_headline marks each word of a phrase; FTS5 marks the phrase: "[water] [supply]" -> "[water supply]"."""
+    return re.sub(re.escape(stop) + r"(\s+)" + re.escape(start), r"\1", snippet or "")
+
+
+def pg_headline_options(start: str, stop: str, words: int) -> str:
+    """ts_headline's options: match markers, about ``words`` words around the first match."""
+    return (f'StartSel="{start}", StopSel="{stop}", MaxWords={words:d}, MinWords={max(words // 2, 1):d}, '
+            'ShortWord=0, MaxFragments=1, FragmentDelimiter="…"')
+
 
 class StoreError(Exception):
     """A friendly, one-line problem with the store or a query."""
@@ -90,12 +147,22 @@ class Summary:
 
 
 class Store:
+    """The store at ``location``: a SQLite file path, or a ``postgresql://`` URL."""
+
     #: Statements the linking helpers (store/links.py) have sent: one round trip each, an
     #: executemany counting once (benchmarks/linking.py reports them per document).
     round_trips: int = 0
 
-    def __init__(self, path: Path) -> None:
-        self.path = Path(path)
+    #: "sqlite" or "postgresql": which SQL a query must be written in where the two differ.
+    dialect: str
+
+    def __init__(self, location: Path | str) -> None:
+        if is_postgres_url(location):
+            self._open_postgresql(str(location))
+            return
+        self.dialect = "sqlite"
+        self.path = Path(location)
+        self.where = str(self.path)
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
@@ -111,6 +178,24 @@ class Store:
             migrate.apply(self.conn)
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"cannot open the store at {self.path}: {exc}") from None
+
+    def _open_postgresql(self, url: str) -> None:
+        self.dialect = "postgresql"
+        self.where = redact_url(url)
+        self.path = Path(self.where)   # for messages only: there is no file
+        try:
+            pg = PgConnection(url)
+        except ImportError:
+            raise StoreError("a PostgreSQL store needs the psycopg package (pip install 'psycopg[binary]')") from None
+        except sqlite3.Error as exc:
+            raise StoreError(str(exc)) from None
+        # The store's SQL is typed for sqlite3.Connection; PgConnection answers the same calls.
+        self.conn = pg  # type: ignore[assignment]
+        try:
+            migrate.apply_postgresql(pg)
+        except Exception as exc:
+            pg.close()
+            raise StoreError(f"cannot open the store at {self.where}: {str(exc).strip()}") from None
 
     def close(self) -> None:
         self.conn.close()
@@ -155,7 +240,7 @@ class Store:
                 c.execute("ROLLBACK")
                 raise
         except sqlite3.Error as exc:
-            raise StoreError(f"cannot {what} at {self.path}: {exc}") from None
+            raise StoreError(f"cannot {what} at {self.where}: {exc}") from None
 
     def _insert_capture(self, capture: CaptureRecord, size: int, document: DocumentRecord | None) -> tuple[int | None, bool]:
         c = self.conn
@@ -233,8 +318,16 @@ class Store:
     # a run that was killed (or crashed) is settled by the next run: the document is marked
     # 'failed' and skipped until `claimgraph reanalyse` retries it.
 
+    def _announce_run(self) -> None:
+        """On PostgreSQL, this session analyses documents until it ends: a shared advisory lock
+        that the server releases when the process exits or is killed (see settle_attempts)."""
+        if self.dialect == "postgresql" and not getattr(self, "_running", False):
+            self.conn.execute("SELECT pg_advisory_lock_shared(?)", (RUN_LOCK,))
+            self._running = True
+
     def begin_extraction(self, document_ids: list[int], started_at: str) -> None:
         """Record that these documents are being extracted together (one batch)."""
+        self._announce_run()
         self.conn.executemany(
             "INSERT INTO analysis_attempts(document_id, stage, batch, started_at, reason) VALUES (?, 'extracting', ?, ?, NULL)"
             " ON CONFLICT(document_id) DO UPDATE SET stage = excluded.stage, batch = excluded.batch,"
@@ -242,6 +335,7 @@ class Store:
             [(i, len(document_ids), started_at) for i in document_ids])
 
     def begin_linking(self, document_id: int, started_at: str) -> None:
+        self._announce_run()
         with self._failing("record a linking attempt"):
             self.conn.execute(
                 "INSERT INTO analysis_attempts(document_id, stage, batch, started_at, reason) VALUES (?, 'linking', 1, ?, NULL)"
@@ -266,13 +360,28 @@ class Store:
         try:
             yield
         except sqlite3.Error as exc:
-            raise StoreError(f"cannot {what} at {self.path}: {exc}") from exc
+            raise StoreError(f"cannot {what} at {self.where}: {exc}") from exc
 
     def settle_attempts(self) -> list[int]:
         """Settle what a killed or crashed run left: a document extracted alone or being linked is
         marked failed; one extracted in a batch is a suspect, returned to be analysed again alone
         (the batch's other documents are blameless); an interrupted re-analysis of a document that
-        has an earlier analysis leaves that analysis standing. Returns the suspects."""
+        has an earlier analysis leaves that analysis standing. Returns the suspects.
+
+        On PostgreSQL several ingests may run at once: what a live one is analysing is its own,
+        not left behind, so attempts are settled only by a run that finds no other running (its
+        exclusive try of the lock every analysing session holds shared succeeds)."""
+        c = self.conn
+        if self.dialect == "postgresql":
+            if not c.execute("SELECT pg_try_advisory_lock(?)", (RUN_LOCK,)).fetchone()[0]:
+                return []
+            try:
+                return self._settle_attempts()
+            finally:
+                c.execute("SELECT pg_advisory_unlock(?)", (RUN_LOCK,))
+        return self._settle_attempts()
+
+    def _settle_attempts(self) -> list[int]:
         c = self.conn
         c.execute("BEGIN IMMEDIATE")
         try:
@@ -305,10 +414,11 @@ class Store:
 
     def unanalysed(self) -> list[int]:
         """Documents that have no article yet (new, or left by an interrupted run), except those
-        whose analysis failed."""
+        whose analysis failed and those with an attempt under way (another ingest's, on a shared
+        store; after settle_attempts, a lone run's are its suspects, which it takes first)."""
         return [r[0] for r in self.conn.execute(
             "SELECT d.id FROM documents d LEFT JOIN articles a ON a.document_id = d.id WHERE a.document_id IS NULL"
-            " AND d.id NOT IN (SELECT document_id FROM analysis_attempts WHERE stage = 'failed') ORDER BY d.id")]
+            " AND d.id NOT IN (SELECT document_id FROM analysis_attempts) ORDER BY d.id")]
 
     def document_ids(self) -> list[int]:
         """Every document's id, in order (no texts read)."""
@@ -375,6 +485,15 @@ class Store:
 
     def search(self, query: str, limit: int = 20) -> list[SearchHit]:
         query = fold_search_text(query)
+        if self.dialect == "postgresql":
+            if not query.split():
+                raise StoreError("empty search query")
+            tsquery, term = pg_tsquery(query)
+            sql = ("SELECT d.id, d.sha256, d.title, d.outlet, d.kind, " + PG_SNIPPET + " AS snip, " + PG_RANK + " AS rank"
+                   " FROM documents d, " + tsquery + " q WHERE d.search @@ q ORDER BY rank, d.id LIMIT ?")
+            rows = self.conn.execute(sql, (pg_headline_options("[", "]", 16), term, limit)).fetchall()
+            return [SearchHit(r["id"], r["sha256"], r["title"], r["outlet"], r["kind"], pg_join_marks(r["snip"], "[", "]"), r["rank"])
+                    for r in rows]
         sql = (
             "SELECT d.id, d.sha256, d.title, d.outlet, d.kind,"
             " snippet(documents_fts, 1, '[', ']', '…', 16) AS snip, bm25(documents_fts) AS rank"
@@ -390,6 +509,14 @@ class Store:
                 raise StoreError("empty search query") from None
             rows = self.conn.execute(sql, (" ".join(f'"{t}"' for t in terms), limit)).fetchall()
         return [SearchHit(r["id"], r["sha256"], r["title"], r["outlet"], r["kind"], r["snip"], r["rank"]) for r in rows]
+
+    def table_names(self) -> set[str]:
+        """The tables and views the schema holds."""
+        if self.dialect == "postgresql":
+            sql = "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()"
+        else:
+            sql = "SELECT name FROM sqlite_master WHERE type IN ('table', 'view')"
+        return {r[0] for r in self.conn.execute(sql)}
 
     def blob_hashes(self) -> Iterator[str]:
         for (sha,) in self.conn.execute("SELECT sha256 FROM blobs ORDER BY sha256"):

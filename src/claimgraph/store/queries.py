@@ -21,7 +21,7 @@ from dataclasses import asdict, dataclass, field
 from functools import cached_property
 from typing import Any, Iterator
 
-from . import Store, StoreError, fold_search_text
+from . import PG_RANK, PG_SNIPPET, Store, StoreError, fold_search_text, pg_headline_options, pg_join_marks, pg_tsquery
 
 # ---------------------------------------------------------------------------------------------
 # plain records
@@ -458,6 +458,15 @@ def search(store: Store, query: str, limit: int = 20, offset: int = 0) -> list[S
         # FTS5 reads the query as a C string: a NUL would end it there (searching something else)
         # or leave a quote unterminated.
         raise StoreError("a search query cannot contain a NUL character")
+    if store.dialect == "postgresql":
+        tsquery, term = pg_tsquery(query)
+        rows = store.conn.execute(
+            "SELECT d.id, d.sha256, coalesce(a.headline, d.title) AS title, coalesce(a.outlet, d.outlet) AS outlet, d.kind,"
+            f" {PG_SNIPPET} AS snip, {PG_RANK} AS rank FROM documents d CROSS JOIN {tsquery} q"
+            " LEFT JOIN articles a ON a.document_id = d.id WHERE d.search @@ q ORDER BY rank, d.id LIMIT ? OFFSET ?",
+            (pg_headline_options(_MARK_OPEN, _MARK_CLOSE, 24), term, limit, offset)).fetchall()
+        return [SearchHitRow(r["id"], r["sha256"], r["title"], r["outlet"], r["kind"],
+                             _snippet_parts(pg_join_marks(r["snip"], _MARK_OPEN, _MARK_CLOSE)), r["rank"]) for r in rows]
     sql = (
         "SELECT d.id, d.sha256, coalesce(a.headline, d.title) AS title, coalesce(a.outlet, d.outlet) AS outlet, d.kind,"
         " snippet(documents_fts, 1, ?, ?, '…', 24) AS snip, bm25(documents_fts) AS rank"
@@ -506,7 +515,7 @@ _LINK_TABLES = {
 
 
 def _tables(store: Store) -> set[str]:
-    return {r[0] for r in store.conn.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")}
+    return store.table_names()
 
 
 def link_features(store: Store) -> dict[str, bool]:
