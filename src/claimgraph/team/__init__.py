@@ -134,3 +134,11 @@ def record(store: Store, actor: Actor, action: str, summary: str, *, before: dic
     return db.add_decision(store, at=now_iso(), user_name=actor.name, user_id=actor.user_id, via=actor.via,
                            action=action, summary=summary, before=before, after=after, targets=targets,
                            in_transaction=in_transaction)
+
+
+def entity_decisions(store: Store, entity: dict, limit: int = 50) -> list[dict]:
+    """The entries about an entity as :func:`claimgraph.store.queries.entity_detail` gives it: by
+    any of its canonical names (or its name, when the linking stage has not run)."""
+    canon = entity.get("canonical")
+    names = canon["names"] if canon else [entity["name"]]
+    return db.decisions(store, entity_names=names, limit=limit)

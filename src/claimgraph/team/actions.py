@@ -24,6 +24,11 @@ def require_writer(actor: Actor, action: str) -> None:
 
 def entity_matches(store: Store, ref: str) -> list[dict]:
     """Canonical entities an id or a name refers to (exact first, else names containing it)."""
+    from ..store import MAX_ID
+
+    ref = ref.strip()
+    if ref.isascii() and ref.isdigit() and int(ref) > MAX_ID:
+        return []
     return link_db.find_canonicals(store, ref) or link_db.list_canonicals(store, name_like=ref)
 
 

@@ -71,7 +71,7 @@ def _token_id(value: str) -> int:
     try:
         return _positive(value)
     except argparse.ArgumentTypeError:
-        raise argparse.ArgumentTypeError(f"a token is revoked by its id (a number, see 'claimgraph tokens list'), not {value[:12]!r}…") from None
+        raise argparse.ArgumentTypeError(f"a token is revoked by its id (a number, see 'claimgraph tokens list'), not {len(value)} other characters") from None
 
 
 def _store(args):
