@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any, Optional
+from typing import Annotated, Any, Optional
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, BeforeValidator, Field
 
 
 class ErrorBody(BaseModel):
@@ -289,18 +289,32 @@ class DecisionPage(BaseModel):
     next_cursor: Optional[str] = Field(None, description="pass back as ?cursor= for older entries")
 
 
+def _entity_ref(value: Any) -> str:
+    """A canonical entity's id (a number, or digits) or a name: 1 to 300 characters."""
+    if isinstance(value, bool) or not isinstance(value, (int, str)):
+        raise ValueError("an entity is named by its id or its name")
+    text = str(value).strip()
+    if not 1 <= len(text) <= 300:
+        raise ValueError("an entity id or name is 1 to 300 characters")
+    return text
+
+
+EntityRef = Annotated[str, BeforeValidator(_entity_ref)]
+
+
 class MergeRequest(BaseModel):
     model_config = {"extra": "forbid"}
 
-    a: str = Field(min_length=1, max_length=300, description="the entity to keep (canonical id or name)")
-    b: str = Field(min_length=1, max_length=300, description="the entity merged into it")
+    a: EntityRef = Field(description="the entity to keep (canonical id or name)")
+    b: EntityRef = Field(description="the entity merged into it")
 
 
 class SplitRequest(BaseModel):
     model_config = {"extra": "forbid"}
 
-    entity: str = Field(min_length=1, max_length=300, description="canonical id or name")
-    names: list[str] = Field(min_length=1, max_length=50, description="member names or mentions to split off")
+    entity: EntityRef = Field(description="canonical id or name")
+    names: list[Annotated[str, Field(min_length=1, max_length=300)]] = Field(
+        min_length=1, max_length=50, description="member names or mentions to split off")
 
 
 class MergeResult(BaseModel):
