@@ -243,20 +243,35 @@ def _csrf(html: str) -> str:
     return m.group(1)
 
 
+FORM = {"Content-Type": "application/x-www-form-urlencoded"}
+
+
+def _sign_in(client: TestClient, token: str, **headers):
+    """Post the sign-in form as a browser would: with the nonce of the form it was shown."""
+    from urllib.parse import urlencode
+
+    page = client.get("/login")
+    nonce = re.search(r'name="nonce" value="([A-Za-z0-9_-]+)"', page.text).group(1)
+    return client.post("/login", content=urlencode({"nonce": nonce, "token": token}).encode(), headers={**FORM, **headers})
+
+
 def test_sign_in_cookie_and_csrf_on_the_merge_form(team_home):
     tokens = _users_and_tokens(team_home)
     client = TestClient(create_app(team_home), base_url="http://127.0.0.1:8765")
     r = client.get("/entity?name=Saltmere")
     assert r.status_code == 401 and 'action="/login"' in r.text
-    r = client.post("/login", content=b"token=cgt_wrong", headers={"Content-Type": "application/x-www-form-urlencoded"})
-    assert r.status_code == 401 and "unknown token" in r.text and "set-cookie" not in r.headers
-    r = client.post("/login", content=f"token={tokens['ines']}".encode(), headers={
-        "Content-Type": "application/x-www-form-urlencoded", "Origin": "https://elsewhere.example"})
-    assert r.status_code == 403 and "set-cookie" not in r.headers
-    r = client.post("/login", content=f"token={tokens['ines']}".encode(), headers={"Content-Type": "application/x-www-form-urlencoded"})
+    r = _sign_in(client, "cgt_wrong")
+    assert r.status_code == 401 and "unknown token" in r.text and "claimgraph_session" not in r.headers.get("set-cookie", "")
+    r = _sign_in(client, tokens["ines"], Origin="https://elsewhere.example")
+    assert r.status_code == 403 and "claimgraph_session" not in r.headers.get("set-cookie", "")
+    # a form posted from another site comes without the sign-in form's cookie
+    stranger = TestClient(create_app(team_home), base_url="http://127.0.0.1:8765")
+    r = stranger.post("/login", content=f"nonce=guessed&token={tokens['ines']}".encode(), headers=FORM)
+    assert r.status_code == 403 and "claimgraph_session" not in r.headers.get("set-cookie", "")
+    r = _sign_in(client, tokens["ines"])
     assert r.status_code == 200 and "Signed in as" in r.text
     cookie = r.headers["set-cookie"]
-    assert "HttpOnly" in cookie and "SameSite=Strict" in cookie and "Path=/" in cookie
+    assert "claimgraph_session=" in cookie and "HttpOnly" in cookie and "SameSite=Strict" in cookie and "Path=/" in cookie
 
     page = client.get("/entity?name=Brelin%20Harbour%20Authority")
     assert page.status_code == 200 and "ines" in page.text and "Sign out" in page.text
@@ -280,7 +295,7 @@ def test_sign_in_cookie_and_csrf_on_the_merge_form(team_home):
 
     client.cookies.clear()
     reader = TestClient(create_app(team_home), base_url="http://127.0.0.1:8765")
-    reader.post("/login", content=f"token={tokens['rafa']}".encode(), headers=headers)
+    assert _sign_in(reader, tokens["rafa"]).status_code == 200
     page = reader.get("/entity?name=Brelin%20Harbour%20Authority")
     assert page.status_code == 200 and 'action="/entity/merge"' not in page.text and "merge" in page.text
     r = reader.post("/entity/merge", content=urlencode({**form, "csrf_token": _csrf(page.text)}).encode(), headers=headers)

@@ -72,8 +72,10 @@ def csrf_token(session_token: str) -> str:
 
 
 def check_same_origin(request: Request) -> None:
+    """Refuse a write whose Origin names another site. "null" tells nothing (browsers send it
+    under this server's Referrer-Policy: no-referrer): the CSRF token is the defence there."""
     origin = request.headers.get("origin")
-    if origin is None:
+    if origin is None or origin == "null":
         return
     host = request.headers.get("host", "")
     if origin.split("://", 1)[-1].rstrip("/").lower() != host.lower():
@@ -98,6 +100,25 @@ def writer(request: Request, action: str, form_csrf: str | None = None) -> Actor
         if not hmac.compare_digest(given.encode(), csrf_token(request.state.session_token).encode()):
             raise HTTPException(403, "missing or wrong CSRF token: reload the page and try again")
     return actor
+
+
+LOGIN_COOKIE = "claimgraph_login"
+
+
+def login_nonce() -> tuple[str, str]:
+    """(nonce, Set-Cookie) of a sign-in form: the form carries the nonce and the browser the
+    cookie (SameSite=Strict), so a form posted from another site, which gets no cookie, cannot
+    sign a visitor in under someone else's token."""
+    import secrets
+
+    nonce = secrets.token_urlsafe(24)
+    return nonce, f"{LOGIN_COOKIE}={nonce}; Path=/login; HttpOnly; SameSite=Strict"
+
+
+def check_login_nonce(request: Request, given: str) -> None:
+    expected = request.cookies.get(LOGIN_COOKIE, "")
+    if not expected or not given or not hmac.compare_digest(given.encode(), expected.encode()):
+        raise HTTPException(403, "this sign-in form has expired or came from another site: reload /login and try again")
 
 
 def session_cookie(token: str, secure: bool) -> str:

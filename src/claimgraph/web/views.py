@@ -87,9 +87,15 @@ def error_page(request: Request, status: int, title: str, message: str) -> HTMLR
 def login_page(request: Request, message: str | None = None, status: int = 200, signed_in=None,
                headers: dict | None = None) -> HTMLResponse:
     """The sign-in form (a token pasted once; the server keeps it in an HttpOnly cookie)."""
+    from ..api.auth import login_nonce
+
+    nonce, nonce_cookie = login_nonce()
     html = env.get_template("login.html").render(request_path=request.url.path, links={}, title="Sign in", message=message,
-                                                  signed_in=signed_in, actor=None, csrf=None)
-    return HTMLResponse(html, status_code=status, headers={"Cache-Control": "no-store", **(headers or {})})
+                                                  signed_in=signed_in, actor=None, csrf=None, nonce=nonce)
+    response = HTMLResponse(html, status_code=status, headers={"Cache-Control": "no-store", **(headers or {})})
+    if signed_in is None:
+        response.headers.append("Set-Cookie", nonce_cookie)
+    return response
 
 
 # ---------------------------------------------------------------------------------------------
@@ -363,11 +369,13 @@ def login_form(request: Request):
 @public.post("/login", response_class=HTMLResponse)
 async def login(request: Request):
     """Check a pasted token and keep it in the session cookie (no redirect: the server never redirects)."""
-    from ..api.auth import check_same_origin, session_cookie
+    from ..api.auth import check_login_nonce, check_same_origin, session_cookie
     from ..team import Refused, authenticate
 
+    form = await _form(request)
     check_same_origin(request)   # no signing a visitor in from another site
-    token = (await _form(request)).get("token", "").strip()
+    check_login_nonce(request, form.get("nonce", ""))
+    token = form.get("token", "").strip()
     try:
         actor = authenticate(_store(request), token, "web")
     except Refused as exc:
