@@ -48,7 +48,8 @@ def serve(home: Path, *extra: str):
             if proc.poll() is not None:
                 raise RuntimeError("claimgraph serve exited: " + proc.stderr.read().decode(errors="replace"))
             try:
-                if httpx.get(base + "/api/status", timeout=2).status_code == 200:
+                # 401: up, and asking for a token (a store with users)
+                if httpx.get(base + "/api/status", timeout=2).status_code in (200, 401):
                     break
             except httpx.HTTPError:
                 pass

@@ -125,6 +125,8 @@ def build_parser() -> argparse.ArgumentParser:
     register_export(sub, common)  # claimgraph export, claimgraph import
     from .link.cli import register as register_link
     register_link(sub, common)  # claimgraph entities, events, claims, merge, split, relink
+    from .team.cli import register as register_team
+    register_team(sub, common)  # claimgraph users, tokens, decisions
     # (end of stage commands)
 
     p = sub.add_parser("summary", parents=[common], help="counts per outlet and per input kind",
@@ -160,6 +162,10 @@ def cmd_ingest(args) -> int:
     analysed = 0
     try:
         report = ingestor.run(args.paths, progress=show_bar)
+        from .team import cli_actor
+        from .team.actions import record_ingest
+
+        record_ingest(ingestor.store, cli_actor(), "ingest", report, args.paths)
         if not args.no_extract:
             from .ingest import analyse_pending
 
@@ -352,9 +358,9 @@ def cmd_search(args) -> int:
 
 
 def cmd_reanalyse(args) -> int:
-    from .ingest import analyse_pending
-
     from .custody import CustodyLog
+    from .team import cli_actor
+    from .team.actions import reanalyse
 
     show_bar = args.progress == "always" or (args.progress == "auto" and sys.stderr.isatty())
     with _open_store(args) as store:
@@ -362,9 +368,9 @@ def cmd_reanalyse(args) -> int:
             store.document(str(i))   # an unknown id is one clear error before any work
         ids = list(dict.fromkeys(args.ids)) or store.document_ids()
         custody = CustodyLog(_settings(args), store)
-        done = analyse_pending(store, progress=show_bar, n_process=args.processes, documents=ids, custody=custody)
+        result = reanalyse(store, ids, cli_actor(), n_process=args.processes, progress=show_bar, custody=custody)
         custody.sync()
-        failed = sorted(set(store.failed_analyses()) & set(ids))
+        done, failed = result["analysed"], result["failed"]
     print(f"analysed again and re-linked: {done} document(s)")
     if failed:
         print(f"  analysis failed again: {len(failed)} document(s) ({_id_list(failed)}); 'claimgraph show ID' says why")

@@ -277,12 +277,13 @@ class CustodyReport:
 class CustodyLog:
     """The custody record of one home. ``store`` (optional) receives the mirror rows."""
 
-    def __init__(self, settings: Settings, store: Store | None = None) -> None:
+    def __init__(self, settings: Settings, store: Store | None = None, user: str | None = None) -> None:
+        """``user``: who acts, when not the OS user running claimgraph (a team user on the server)."""
         self.path = settings.custody_path
         self.key_dir = settings.key_dir
         self.store = store
         self._key: SigningKey | None = None
-        self._user = current_user()
+        self._user = user or current_user()
         self._tool = f"claimgraph {__version__}"
 
     @property

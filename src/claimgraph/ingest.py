@@ -40,6 +40,7 @@ class IngestReport:
     present: int = 0
     rejected: list[Rejection] = field(default_factory=list)
     by_kind: dict[str, int] = field(default_factory=dict)
+    added_ids: list[int] = field(default_factory=list)  # the new documents (for the decision log)
 
     @property
     def ok(self) -> bool:
@@ -227,11 +228,11 @@ class Ingestor:
             # they go one by one, as before batching, up to the one that fails.
             for row in rows:
                 doc_id, added = self.store.add_capture(*row)
-                self._count(report, row[2].kind, added)
+                self._count(report, row[2].kind, added, doc_id)
                 self._record_ingested(row, doc_id, added)
             return
         for row, (doc_id, added) in zip(rows, results):
-            self._count(report, row[2].kind, added)
+            self._count(report, row[2].kind, added, doc_id)
             self._record_ingested(row, doc_id, added)
 
     def _record_ingested(self, row: tuple[CaptureRecord, int, DocumentRecord], doc_id: int | None, added: bool) -> None:
@@ -241,9 +242,11 @@ class Ingestor:
             self.custody.record([Event("ingested", capture.sha256, {"document_id": doc_id, "kind": record.kind})])
 
     @staticmethod
-    def _count(report: IngestReport, kind: str, added: bool) -> None:
+    def _count(report: IngestReport, kind: str, added: bool, doc_id: int | None) -> None:
         if added:
             report.added += 1
+            if doc_id is not None:
+                report.added_ids.append(doc_id)
             report.by_kind[kind] = report.by_kind.get(kind, 0) + 1
         else:
             report.present += 1

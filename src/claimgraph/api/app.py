@@ -77,8 +77,10 @@ class SecurityHeaders:
 
 
 class StoreProvider:
-    """One read-only store connection per worker thread (sqlite3 and psycopg connections are
-    per thread; on PostgreSQL each is a session of its own)."""
+    """One read-only store connection per worker thread (sqlite3 and psycopg connections are per
+    thread; on PostgreSQL each is a session of its own), and one writing connection per thread for
+    the few writes a team server makes (a token's last use, merges, splits, re-analyses, the
+    decision log)."""
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
@@ -90,6 +92,13 @@ class StoreProvider:
             store = Store(self.settings.store_location)
             Q.set_read_only(store)
             self.local.store = store
+        return store
+
+    def writer(self) -> Store:
+        store = getattr(self.local, "writer", None)
+        if store is None:
+            store = Store(self.settings.store_location)
+            self.local.writer = store
         return store
 
 
@@ -106,9 +115,12 @@ def _wants_html(request: Request) -> bool:
 
 
 def create_app(settings: Settings, *, allow_ingest: bool = False, token: str | None = None,
-               allowed_hosts: set[str] | None = None) -> FastAPI:
-    """Build the app over ``settings.home``. ``allowed_hosts=None`` accepts any Host header."""
-    if allow_ingest and not token:
+               allowed_hosts: set[str] | None = None, require_auth: bool = False) -> FastAPI:
+    """Build the app over ``settings.home``. ``allowed_hosts=None`` accepts any Host header.
+    ``require_auth``: ask for a user's token even while the store has no users (docs/users.md);
+    a store with users always asks. ``token``: the single-user upload token (unused once the
+    store has users: then uploads need an editor's token)."""
+    if allow_ingest and not token and not require_auth and not store_has_users(settings):
         raise ValueError("--allow-ingest needs a token")
     app = FastAPI(
         title="claimgraph",
@@ -126,6 +138,7 @@ def create_app(settings: Settings, *, allow_ingest: bool = False, token: str | N
     app.state.stores = StoreProvider(settings)
     app.state.allow_ingest = allow_ingest
     app.state.token = token
+    app.state.require_auth = require_auth
     app.state.ingest_lock = threading.Lock()
 
     @app.exception_handler(RequestValidationError)
@@ -148,10 +161,15 @@ def create_app(settings: Settings, *, allow_ingest: bool = False, token: str | N
         if exc.status_code == 404 and message == "Not Found":
             message = f"no such resource: {request.url.path[:200]}"
         if _wants_html(request):
-            from ..web.views import error_page
+            from ..web.views import error_page, login_page
 
+            if exc.status_code == 401:
+                return login_page(request, message, status=401)
             return error_page(request, exc.status_code, name.replace("_", " ").capitalize(), message)
-        return _error(exc.status_code, name, message)
+        response = _error(exc.status_code, name, message)
+        if exc.headers:
+            response.headers.update(exc.headers)
+        return response
 
     @app.exception_handler(StoreError)
     async def _store_error(request: Request, exc: StoreError):
@@ -167,6 +185,15 @@ def create_app(settings: Settings, *, allow_ingest: bool = False, token: str | N
     app.include_router(api_router)
     mount_web(app)
     return SecurityHeaders(app, allowed_hosts)  # type: ignore[return-value]
+
+
+def store_has_users(settings: Settings) -> bool:
+    from ..store import team
+
+    if not settings.has_store():
+        return False
+    with Store(settings.store_location) as store:
+        return team.has_users(store)
 
 
 def default_allowed_hosts(host: str, port: int) -> set[str] | None:

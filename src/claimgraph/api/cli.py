@@ -23,6 +23,9 @@ def register(sub, common) -> None:
     p.add_argument("--allow-ingest", action="store_true", help="accept uploads at POST /api/ingest (needs a token)")
     p.add_argument("--token", default=None,
                    help="bearer token for uploads (default: $CLAIMGRAPH_TOKEN, else a random one printed at start)")
+    p.add_argument("--require-auth", action="store_true",
+                   help="ask every request for a user's token even while the store has no users "
+                        "(a store with users always asks; see 'claimgraph users')")
     p.add_argument("--workers", type=int, default=1, metavar="N", help="worker processes (default 1)")
     p.add_argument("--log-level", default="warning", choices=("critical", "error", "warning", "info", "debug"),
                    help="server log level (default warning)")
@@ -38,19 +41,29 @@ def cmd_serve(args) -> int:
     settings = Settings.resolve(args.home, getattr(args, "db", None))
     if not settings.has_store() and not args.allow_ingest:
         raise StoreError(f"no store at {settings.home} (run 'claimgraph ingest' first, or pass --home)")
+    from .app import store_has_users
+
+    team = args.require_auth or store_has_users(settings)
     token = None
     generated = False
-    if args.allow_ingest:
+    if args.allow_ingest and not team:
         token = args.token or os.environ.get("CLAIMGRAPH_TOKEN")
         if not token:
             token, generated = secrets.token_urlsafe(24), True
     if not 0 < args.port < 65536:
         print("claimgraph: --port must be between 1 and 65535", file=sys.stderr)
         return 2
-    config = {"home": str(settings.home), "db": settings.db, "allow_ingest": args.allow_ingest, "token": token, "host": args.host, "port": args.port}
+    config = {"home": str(settings.home), "db": settings.db, "allow_ingest": args.allow_ingest, "token": token,
+              "host": args.host, "port": args.port, "require_auth": args.require_auth}
     shown = f"[{args.host}]" if ":" in args.host else args.host
     print(f"claimgraph serving {settings.home} at http://{shown}:{args.port}/  (API: /api, OpenAPI: /openapi.json)", flush=True)
-    if args.allow_ingest:
+    if team:
+        print("users: every request needs a user's token ('Authorization: Bearer TOKEN', or sign in at /login); "
+              "editors and admins may merge, split, re-analyse" + (" and upload" if args.allow_ingest else ""), flush=True)
+        if not store_has_users(settings):
+            print("no users yet: nobody can sign in until 'claimgraph users add NAME --role ROLE' and "
+                  "'claimgraph tokens create NAME'", flush=True)
+    elif args.allow_ingest:
         shown_token = token if generated else "<your token>"
         print(f"uploads enabled: POST /api/ingest?filename=NAME with 'Authorization: Bearer {shown_token}'", flush=True)
     else:
@@ -71,7 +84,8 @@ def _build(config: dict):
 
     settings = Settings.resolve(config["home"], config.get("db"))
     return create_app(settings, allow_ingest=config["allow_ingest"], token=config["token"],
-                      allowed_hosts=default_allowed_hosts(config["host"], config["port"]))
+                      allowed_hosts=default_allowed_hosts(config["host"], config["port"]),
+                      require_auth=config.get("require_auth", False))
 
 
 def app_from_env():

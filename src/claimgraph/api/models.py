@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any, Optional
+from typing import Annotated, Any, Optional
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, BeforeValidator, Field
 
 
 class ErrorBody(BaseModel):
@@ -154,6 +154,7 @@ class DocumentDetail(DocumentSummary):
     text: str = Field("", description="the searchable text (the article body once extracted)")
     entities: list[EntityInDocument] = Field(default_factory=list)
     claim_list: list[Claim] = Field(default_factory=list)
+    decisions: list["Decision"] = Field(default_factory=list, description="the decision log's entries about this document, newest first")
 
 
 class EntitySummary(BaseModel):
@@ -179,6 +180,7 @@ class EntityDetail(BaseModel):
     claims_by: list[Claim]
     claims_about: list[Claim]
     canonical: Optional[dict[str, Any]] = Field(None, description="the linking stage's canonical entity: names, members and why")
+    decisions: list["Decision"] = Field(default_factory=list, description="the decision log's entries about this entity (any of its names), newest first")
 
 
 class SnippetPart(BaseModel):
@@ -310,6 +312,78 @@ class IngestResult(BaseModel):
     rejected: list[str]
     analysed: int
     analysis_error: Optional[str] = None
+    decision: Optional[int] = Field(None, description="the decision log entry of the upload (when it added documents)")
+
+
+class DecisionTarget(BaseModel):
+    kind: str = Field(description="entity, document or claim")
+    id: Optional[int] = Field(None, description="document or claim id; an entity's canonical id at the time")
+    name: Optional[str] = Field(None, description="an entity's name")
+
+
+class Decision(BaseModel):
+    id: int
+    at: str = Field(description="UTC, ISO 8601")
+    user: str = Field(description="the team user, or the OS user of a CLI action")
+    user_id: Optional[int] = None
+    via: str = Field(description="cli, api or web")
+    action: str = Field(description="merge, split, upload, ingest or re-analyse")
+    summary: str
+    before: Any = None
+    after: Any = None
+    targets: list[DecisionTarget]
+
+
+class DecisionPage(BaseModel):
+    items: list[Decision]
+    next_cursor: Optional[str] = Field(None, description="pass back as ?cursor= for older entries")
+
+
+def _entity_ref(value: Any) -> str:
+    """A canonical entity's id (a number, or digits) or a name: 1 to 300 characters."""
+    if isinstance(value, bool) or not isinstance(value, (int, str)):
+        raise ValueError("an entity is named by its id or its name")
+    text = str(value).strip()
+    if not 1 <= len(text) <= 300:
+        raise ValueError("an entity id or name is 1 to 300 characters")
+    return text
+
+
+EntityRef = Annotated[str, BeforeValidator(_entity_ref)]
+
+
+class MergeRequest(BaseModel):
+    model_config = {"extra": "forbid"}
+
+    a: EntityRef = Field(description="the entity to keep (canonical id or name)")
+    b: EntityRef = Field(description="the entity merged into it")
+
+
+class SplitRequest(BaseModel):
+    model_config = {"extra": "forbid"}
+
+    entity: EntityRef = Field(description="canonical id or name")
+    names: list[Annotated[str, Field(min_length=1, max_length=300)]] = Field(
+        min_length=1, max_length=50, description="member names or mentions to split off")
+
+
+class MergeResult(BaseModel):
+    entity: dict[str, Any] = Field(description="the entity kept, after the merge")
+    merged: list[dict[str, Any]]
+    decision: int
+
+
+class SplitResult(BaseModel):
+    entity: dict[str, Any] = Field(description="the entity as it was")
+    documents: list[int] = Field(description="documents re-linked")
+    now: list[dict[str, Any]] = Field(description="the entities the split names belong to now")
+    decision: int
+
+
+class ReanalyseResult(BaseModel):
+    analysed: int
+    failed: list[int]
+    decision: int
 
 
 class Status(BaseModel):
@@ -319,3 +393,10 @@ class Status(BaseModel):
     entities: int
     read_only: bool
     linking: list[str] = Field(description="linking-stage features present: events, relations, legal")
+    auth_required: bool = Field(False, description="whether this server asks for a user's token (it has users)")
+    user: Optional[str] = Field(None, description="who is asking (with a token)")
+    role: Optional[str] = Field(None, description="their role: reader, editor or admin")
+
+
+DocumentDetail.model_rebuild()
+EntityDetail.model_rebuild()

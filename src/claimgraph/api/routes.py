@@ -8,7 +8,7 @@ import tempfile
 from pathlib import Path
 from typing import Annotated, Optional
 
-from fastapi import APIRouter, HTTPException, Path as PathParam, Query, Request
+from fastapi import APIRouter, Depends, HTTPException, Path as PathParam, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, Response
 from pydantic import BaseModel, Field, ValidationError
@@ -19,10 +19,13 @@ from ..extract import CLAIM_KINDS
 from ..store import MAX_ID, Store
 from ..link.contested import contested_points
 from ..store import queries as Q
+from ..store import team as team_db
 from . import models as M
+from .auth import authenticate_request, bearer, writer
 from .source import add_byte_offsets, add_page, excerpt, locate
 
-router = APIRouter(prefix="/api", responses={400: {"model": M.ErrorBody}, 404: {"model": M.ErrorBody}})
+router = APIRouter(prefix="/api", responses={400: {"model": M.ErrorBody}, 401: {"model": M.ErrorBody}, 404: {"model": M.ErrorBody}},
+                   dependencies=[Depends(authenticate_request)])
 
 SHA256_PATTERN = r"^[0-9a-fA-F]{64}$"
 KINDS = CLAIM_KINDS
@@ -85,8 +88,11 @@ def locate_claim(store: Store, settings, c: Q.ClaimRow) -> tuple[dict | None, di
 @router.get("/status", response_model=M.Status, summary="Version, counts, and whether the server accepts uploads")
 def status(request: Request):
     s = store_of(request).summary()
+    actor = request.state.actor
     return {"version": __version__, "documents": s.documents, "claims": s.claims, "entities": s.entities,
-            "read_only": not request.app.state.allow_ingest, "linking": sorted(Q.link_nav(store_of(request)))}
+            "read_only": not request.app.state.allow_ingest and not (actor and actor.can_write),
+            "linking": sorted(Q.link_nav(store_of(request))), "auth_required": actor is not None,
+            "user": actor.name if actor else None, "role": actor.role if actor else None}
 
 
 @router.get("/documents", response_model=M.DocumentPage, summary="List documents (oldest first)")
@@ -104,7 +110,9 @@ def document(request: Request, document_id: Annotated[int, PathParam(ge=1, le=MA
         raise HTTPException(404, f"no document {document_id}")
     out = document_out(d["document"])
     out.update(metadata=d["document"].metadata, captures=d["captures"], article=d["article"], text=d["text"],
-               entities=d["entities"], claim_list=[claim_out(c) for c in d["claims"]])
+               entities=d["entities"], claim_list=[claim_out(c) for c in d["claims"]],
+               decisions=team_db.decisions(store_of(request), document_id=document_id, limit=50))
+    out["links"]["decisions"] = f"/api/decisions?document={document_id}"
     return out
 
 
@@ -187,10 +195,13 @@ def entities(request: Request, q: Annotated[Optional[str], Query(max_length=300)
 def entity(request: Request, name: str):
     if not name or len(name) > 300:
         raise HTTPException(400, "entity name must be 1 to 300 characters")
+    from ..team import entity_decisions
+
     e = Q.entity_detail(store_of(request), name)
     if e is None:
         raise HTTPException(404, f"no entity named {name!r}")
-    return {**e, "claims_by": [claim_out(c) for c in e["claims_by"]], "claims_about": [claim_out(c) for c in e["claims_about"]]}
+    return {**e, "claims_by": [claim_out(c) for c in e["claims_by"]], "claims_about": [claim_out(c) for c in e["claims_about"]],
+            "decisions": entity_decisions(store_of(request), e)}
 
 
 @router.get("/events", response_model=list[M.Event], summary="Events (linking stage; empty when it has not run)")
@@ -311,13 +322,18 @@ def _quote(name: str) -> str:
              summary="Upload one file (raw request body) to ingest; only with --allow-ingest and the bearer token",
              responses={401: {"model": M.ErrorBody}, 403: {"model": M.ErrorBody}, 413: {"model": M.ErrorBody}})
 async def ingest(request: Request, filename: Annotated[str, Query(min_length=1, max_length=200, pattern=r"^[^/\\\x00]+$")]):
+    from ..team import Actor
+
     app = request.app
     if not app.state.allow_ingest:
         raise HTTPException(403, "this server is read-only; start it with --allow-ingest and a token to accept uploads")
-    auth = request.headers.get("authorization", "")
-    given = auth[7:] if auth.lower().startswith("bearer ") else ""
-    if not given or not hmac.compare_digest(given.encode(), app.state.token.encode()):
-        raise HTTPException(401, "missing or wrong token: send 'Authorization: Bearer <token>'")
+    if request.state.actor is not None:
+        actor = writer(request, "upload files")   # a team server: an editor's token
+    else:
+        given = bearer(request) or ""
+        if not given or not app.state.token or not hmac.compare_digest(given.encode(), app.state.token.encode()):
+            raise HTTPException(401, "missing or wrong token: send 'Authorization: Bearer <token>'")
+        actor = Actor("local", "admin", "api")   # the single-user server's upload token
     settings = app.state.settings
     limit = settings.max_container_bytes
     name = Path(filename).name
@@ -336,17 +352,21 @@ async def ingest(request: Request, filename: Annotated[str, Query(min_length=1, 
             raise HTTPException(400, "empty upload: send the file's bytes as the request body")
         from starlette.concurrency import run_in_threadpool
 
-        return await run_in_threadpool(_ingest_file, app, settings, path, name)
+        return await run_in_threadpool(_ingest_file, app, settings, path, name, actor)
 
 
-def _ingest_file(app, settings, path: Path, name: str) -> dict:
+def _ingest_file(app, settings, path: Path, name: str, actor) -> dict:
+    from ..custody import CustodyLog
     from ..ingest import Ingestor
+    from ..team.actions import record_ingest
 
     with app.state.ingest_lock:
         ingestor = Ingestor(settings)
+        ingestor.custody = CustodyLog(settings, ingestor.store, user=actor.name if actor.user_id is not None else None)
         analysed, problem = 0, None
         try:
             report = ingestor.run([str(path)], origins={str(path): f"upload:{name}"})
+            decision = record_ingest(ingestor.store, actor, "upload", report, [f"upload:{name}"])
             try:
                 from ..ingest import analyse_pending
 
@@ -356,4 +376,95 @@ def _ingest_file(app, settings, path: Path, name: str) -> dict:
         finally:
             ingestor.close()
     return {"filename": name, "added": report.added, "already_present": report.present,
-            "rejected": [f"{r.origin}: {r.reason}" for r in report.rejected], "analysed": analysed, "analysis_error": problem}
+            "rejected": [f"{r.origin}: {r.reason}" for r in report.rejected], "analysed": analysed, "analysis_error": problem,
+            "decision": decision}
+
+
+# ---------------------------------------------------------------------------------------------
+# the decision log and the writing actions of a team server (docs/users.md)
+
+
+@router.get("/decisions", response_model=M.DecisionPage,
+            summary="The decision log, newest first: merges, splits, uploads, ingests, re-analyses with user and time")
+def decisions(request: Request, entity: Annotated[Optional[str], Query(max_length=300, description="entries about this entity (any of its names)")] = None,
+              document: Annotated[Optional[int], Query(ge=1, le=MAX_ID, description="entries about this document")] = None,
+              claim: Annotated[Optional[int], Query(ge=1, le=MAX_ID, description="entries about this claim")] = None,
+              cursor: Cursor = None, limit: Limit = 50):
+    store = store_of(request)
+    names = None
+    if entity:
+        e = Q.entity_detail(store, entity)
+        canon = e["canonical"] if e else None
+        names = canon["names"] if canon else [entity]
+    before = None
+    if cursor:
+        if not (cursor.isascii() and cursor.isdigit()) or not 1 <= int(cursor) <= MAX_ID:
+            raise HTTPException(400, "cursor: not a cursor this endpoint gave")
+        before = int(cursor)
+    rows = team_db.decisions(store, entity_names=names, document_id=document, claim_ids=[claim] if claim else None,
+                             before_id=before, limit=limit + 1)
+    return {"items": rows[:limit], "next_cursor": str(rows[limit - 1]["id"]) if len(rows) > limit else None}
+
+
+def _write_store(request: Request) -> Store:
+    return request.app.state.stores.writer()
+
+
+def _custody_log(request: Request, store: Store, actor):
+    from ..custody import CustodyLog
+
+    return CustodyLog(request.app.state.settings, store, user=actor.name)
+
+
+@router.post("/entities/merge", response_model=M.MergeResult,
+             summary="Merge entity b into entity a (editors and admins); entered in the decision log",
+             responses={403: {"model": M.ErrorBody}})
+def merge_entities(request: Request, body: M.MergeRequest):
+    return merge_with_custody(request, body.a, body.b, writer(request, "merge entities"))
+
+
+def merge_with_custody(request: Request, a: str, b: str, actor) -> dict:
+    """A merge by ``actor`` through the server (API or UI form): decision log and custody record."""
+    from ..custody import Event
+    from ..team.actions import merge_entities as merge
+
+    with request.app.state.ingest_lock:
+        store = _write_store(request)
+        done = merge(store, a, b, actor)
+        _custody_log(request, store, actor).record([Event("merged", None, {"kept_entity": done["entity"]["id"],
+                                                                          "merged": done["merged"]})])
+    return done
+
+
+@router.post("/entities/split", response_model=M.SplitResult,
+             summary="Split names off an entity (editors and admins); entered in the decision log",
+             responses={403: {"model": M.ErrorBody}})
+def split_entity(request: Request, body: M.SplitRequest):
+    from ..custody import Event
+    from ..team.actions import split_entity as split
+
+    actor = writer(request, "split entities")
+    with request.app.state.ingest_lock:
+        store = _write_store(request)
+        done = split(store, body.entity, body.names, actor)
+        _custody_log(request, store, actor).record([Event("split", None, {
+            "entity": {"id": done["entity"]["id"], "name": done["entity"]["name"]}, "names": list(body.names),
+            "documents_relinked": len(done["documents"])})])
+    return done
+
+
+@router.post("/documents/{document_id}/reanalyse", response_model=M.ReanalyseResult,
+             summary="Analyse a document again and re-link (editors and admins); entered in the decision log",
+             responses={403: {"model": M.ErrorBody}})
+def reanalyse_document(request: Request, document_id: Annotated[int, PathParam(ge=1, le=MAX_ID)]):
+    from ..team.actions import reanalyse
+
+    actor = writer(request, "re-analyse documents")
+    with request.app.state.ingest_lock:
+        store = _write_store(request)
+        if Q.document_detail_light(store, document_id) is None:
+            raise HTTPException(404, f"no document {document_id}")
+        log = _custody_log(request, store, actor)
+        done = reanalyse(store, [document_id], actor, n_process=1, custody=log)
+        log.sync()
+    return done

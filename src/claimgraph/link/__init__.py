@@ -19,6 +19,7 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass, field
+from typing import Callable
 
 from ..clock import now_iso
 from ..store import Store, StoreError
@@ -361,17 +362,25 @@ def relink(store: Store) -> int:
     return _link_each(store, db.analysed_documents(store))
 
 
-def merge(store: Store, a: int, b: int) -> int:
-    """A user's merge of two canonical entities (same type); recorded, so re-linking keeps it."""
+def merge(store: Store, a: int, b: int, record: Callable[[int], object] | None = None) -> int:
+    """A user's merge of two canonical entities (same type); recorded, so re-linking keeps it.
+    ``record(kept id)`` runs inside the merge's transaction (the decision log's entry commits
+    with the merge or not at all)."""
     with db.transaction(store):
-        return EntityLinker(store).merge(a, b, now_iso())
+        kept = EntityLinker(store).merge(a, b, now_iso())
+        if record is not None:
+            record(kept)
+        return kept
 
 
-def split(store: Store, canonical_id: int, names: list[str]) -> list[int]:
+def split(store: Store, canonical_id: int, names: list[str], record: Callable[[list[int]], object] | None = None) -> list[int]:
     """A user's split: the members named ``names`` are not the rest of the entity. Recorded, then
-    the entity's documents are re-linked so it takes effect; returns those documents."""
+    the entity's documents are re-linked so it takes effect; returns those documents.
+    ``record(documents)`` runs inside the transaction that records the decision."""
     with db.transaction(store):
         docs = EntityLinker(store).split(canonical_id, names, now_iso())
+        if record is not None:
+            record(docs)
     for doc_id in docs:
         link_document(store, doc_id)
     return docs

@@ -99,20 +99,9 @@ def _event_id(value: str) -> int:
 
 
 def _resolve(store, ref: str) -> list[dict]:
-    found = db.find_canonicals(store, ref)
-    if not found:
-        found = db.list_canonicals(store, name_like=ref)
-    return found
+    from ..team.actions import entity_matches
 
-
-def _one(store, ref: str) -> dict:
-    found = _resolve(store, ref)
-    if not found:
-        raise StoreError(f"no entity {ref!r} (see 'claimgraph entities')")
-    if len(found) > 1:
-        options = ", ".join(f"{e['id']} {e['name']} ({e['type']})" for e in found[:6])
-        raise StoreError(f"{ref!r} names several entities: {options}; give the id")
-    return found[0]
+    return entity_matches(store, ref)
 
 
 # ------------------------------------------------------------------------------ commands
@@ -223,41 +212,29 @@ def _print_contested(happenings: list[dict], as_json: bool) -> None:
 
 
 def cmd_merge(args) -> int:
-    from . import merge
+    from ..team import cli_actor
+    from ..team.actions import merge_entities
 
     with _store(args) as store:
-        a, b = _one(store, args.a), _one(store, args.b)
-        if a["id"] == b["id"]:
-            raise StoreError("those are the same entity")
-        try:
-            kept = merge(store, a["id"], b["id"])
-        except ValueError as exc:
-            raise StoreError(str(exc)) from None
-        row = db.canonical(store, kept)
-        assert row is not None   # merge returns the entity it kept
-        v = views.entity_view(store, row, members=False)
-        _custody(args, store, "merged", {"kept_entity": kept, "merged": [{"id": a["id"], "name": a["name"]},
-                                                                           {"id": b["id"], "name": b["name"]}]})
+        done = merge_entities(store, args.a, args.b, cli_actor())
+        v = done["entity"]
+        _custody(args, store, "merged", {"kept_entity": v["id"], "merged": done["merged"]})
     if args.json:
         _print_json(v)
     else:
-        print(f"merged {b['name']} ({b['id']}) and {a['name']} ({a['id']}) into entity {kept}: {v['name']}; "
-              "the decision is kept across re-linking")
+        a, b = done["merged"]
+        print(f"merged {b['name']} ({b['id']}) and {a['name']} ({a['id']}) into entity {v['id']}: {v['name']}; "
+              f"the decision is kept across re-linking (decision log entry {done['decision']})")
     return 0
 
 
 def cmd_split(args) -> int:
-    from . import split
+    from ..team import cli_actor
+    from ..team.actions import split_entity
 
     with _store(args) as store:
-        ent = _one(store, args.entity)
-        try:
-            docs = split(store, ent["id"], args.names)
-        except ValueError as exc:
-            raise StoreError(str(exc)) from None
-        result = []
-        for n in args.names:
-            result += [views.entity_view(store, e, members=False) for e in db.find_canonicals(store, n)]
+        done = split_entity(store, args.entity, args.names, cli_actor())
+        ent, docs, result = done["entity"], done["documents"], done["now"]
         _custody(args, store, "split", {"entity": {"id": ent["id"], "name": ent["name"]}, "names": list(args.names),
                                         "documents_relinked": len(docs)})
     if args.json:
@@ -265,7 +242,7 @@ def cmd_split(args) -> int:
             _print_json(v)
     else:
         print(f"split {', '.join(args.names)} from {ent['name']} ({ent['id']}); re-linked {len(docs)} document(s); "
-              "the decision is kept across re-linking")
+              f"the decision is kept across re-linking (decision log entry {done['decision']})")
         for v in result:
             print(f"  now entity {v['id']}: {v['name']} ({v['type']})")
     return 0

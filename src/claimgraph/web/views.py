@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Annotated, Optional
 from urllib.parse import quote, urlencode
 
-from fastapi import APIRouter, FastAPI, HTTPException, Query, Request
+from fastapi import APIRouter, Depends, FastAPI, HTTPException, Query, Request
 from fastapi import Path as PathParam
 from fastapi.responses import HTMLResponse
 from fastapi.staticfiles import StaticFiles
@@ -22,6 +22,8 @@ from ..extract import CLAIM_KINDS
 from ..store import MAX_ID, StoreError
 from ..link.contested import contested_points
 from ..store import queries as Q
+from ..store import team as team_db
+from ..api.auth import authenticate_request
 
 HERE = Path(__file__).resolve().parent
 KINDS = CLAIM_KINDS
@@ -63,17 +65,42 @@ env.globals["qs"] = _qs
 env.globals["version"] = __version__
 
 
+def _who(request: Request) -> dict:
+    """Who is signed in (for the header and the forms): the actor, and the CSRF token of a
+    cookie session (the writing forms carry it)."""
+    from ..api.auth import csrf_token
+
+    state = request.state
+    actor = getattr(state, "actor", None)
+    session = getattr(state, "session_token", None)
+    return {"actor": actor, "csrf": csrf_token(session) if session else None}
+
+
 def render(request: Request, name: str, status: int = 200, **ctx) -> HTMLResponse:
     store = request.app.state.stores.get()
     links = Q.link_nav(store)
-    html = env.get_template(name).render(request_path=request.url.path, links=links, **ctx)
+    html = env.get_template(name).render(request_path=request.url.path, links=links, **_who(request), **ctx)
     return HTMLResponse(html, status_code=status, headers={"Cache-Control": "no-store"})
 
 
 def error_page(request: Request, status: int, title: str, message: str) -> HTMLResponse:
     html = env.get_template("error.html").render(request_path=request.url.path, links={}, status=status, title=title,
-                                                  message=message)
+                                                  message=message, **_who(request))
     return HTMLResponse(html, status_code=status)
+
+
+def login_page(request: Request, message: str | None = None, status: int = 200, signed_in=None,
+               headers: dict | None = None) -> HTMLResponse:
+    """The sign-in form (a token pasted once; the server keeps it in an HttpOnly cookie)."""
+    from ..api.auth import login_nonce
+
+    nonce, nonce_cookie = login_nonce()
+    html = env.get_template("login.html").render(request_path=request.url.path, links={}, title="Sign in", message=message,
+                                                  signed_in=signed_in, actor=None, csrf=None, nonce=nonce)
+    response = HTMLResponse(html, status_code=status, headers={"Cache-Control": "no-store", **(headers or {})})
+    if signed_in is None:
+        response.headers.append("Set-Cookie", nonce_cookie)
+    return response
 
 
 # ---------------------------------------------------------------------------------------------
@@ -147,7 +174,8 @@ def claim_spans(claims: list[Q.ClaimRow], entities: list[dict]) -> list[dict]:
 # ---------------------------------------------------------------------------------------------
 # pages
 
-router = APIRouter(include_in_schema=False)
+router = APIRouter(include_in_schema=False, dependencies=[Depends(authenticate_request)])
+public = APIRouter(include_in_schema=False)   # the sign-in form: reachable without a token
 Text = Annotated[Optional[str], Query(max_length=300)]
 DateQ = Annotated[Optional[str], Query(pattern=r"^(\d{4}(-\d{2}(-\d{2})?)?)?$")]
 
@@ -195,7 +223,8 @@ def document(request: Request, document_id: Annotated[int, PathParam(ge=1, le=MA
         paragraphs = segments(d["article"]["body"], claim_spans(d["claims"], d["entities"]))
     rels = Q.relation_counts(_store(request), [c.id for c in d["claims"]])
     return render(request, "document.html", title=d["document"].title or f"Document {document_id}", d=d, paragraphs=paragraphs,
-                  rels=rels, custody=custody_of(request, d["document"].sha256))
+                  rels=rels, custody=custody_of(request, d["document"].sha256),
+                  decisions=team_db.decisions(_store(request), document_id=document_id, limit=50))
 
 
 def custody_of(request: Request, sha256: str) -> list[dict]:
@@ -284,10 +313,96 @@ def entities(request: Request, q: Text = None, type: Annotated[Optional[str], Qu
 
 @router.get("/entity", response_class=HTMLResponse)
 def entity(request: Request, name: Annotated[str, Query(min_length=1, max_length=300)]):
+    return _entity_page(request, name)
+
+
+def _entity_page(request: Request, name: str, status: int = 200, problem: str | None = None) -> HTMLResponse:
+    from ..team import entity_decisions
+
     e = Q.entity_detail(_store(request), name)
     if e is None:
         raise HTTPException(404, f"no entity named {name}")
-    return render(request, "entity.html", title=name, e=e, stance_table=_stance_table(e["claims_by"]))
+    return render(request, "entity.html", status, title=name, e=e, stance_table=_stance_table(e["claims_by"]),
+                  decisions=entity_decisions(_store(request), e), problem=problem)
+
+
+_MAX_FORM = 8192
+
+
+async def _form(request: Request) -> dict[str, str]:
+    """A small urlencoded form (the UI's own forms), each field once; larger bodies are refused."""
+    from urllib.parse import parse_qsl
+
+    body = b""
+    async for chunk in request.stream():
+        body += chunk
+        if len(body) > _MAX_FORM:
+            raise HTTPException(413, "form too large")
+    try:
+        pairs = parse_qsl(body.decode("utf-8"), keep_blank_values=True, strict_parsing=False, max_num_fields=20)
+    except (UnicodeDecodeError, ValueError):
+        raise HTTPException(400, "not a form this server made") from None
+    return dict(pairs)
+
+
+@router.post("/entity/merge", response_class=HTMLResponse)
+async def entity_merge(request: Request):
+    """The entity page's merge form (editors): merge another entity into this one."""
+    from starlette.concurrency import run_in_threadpool
+
+    from ..api.auth import writer
+
+    form = await _form(request)
+    actor = writer(request, "merge entities", form_csrf=form.get("csrf_token", ""))
+    keep, other = form.get("a", "").strip()[:300], form.get("b", "").strip()[:300]
+    if not keep or not other:
+        raise HTTPException(400, "name the entity to merge into this one")
+
+    def merge() -> str:
+        from ..api.routes import merge_with_custody
+
+        return merge_with_custody(request, keep, other, actor)["entity"]["name"]
+
+    try:
+        kept = await run_in_threadpool(merge)
+    except StoreError as exc:
+        return await run_in_threadpool(_entity_page, request, form.get("page", "")[:300] or keep, 400, str(exc))
+    return await run_in_threadpool(_entity_page, request, kept)
+
+
+@public.get("/login", response_class=HTMLResponse)
+def login_form(request: Request):
+    return login_page(request)
+
+
+@public.post("/login", response_class=HTMLResponse)
+async def login(request: Request):
+    """Check a pasted token and keep it in the session cookie (no redirect: the server never redirects)."""
+    from ..api.auth import check_login_nonce, check_same_origin, session_cookie
+    from ..team import Refused, authenticate
+
+    form = await _form(request)
+    check_same_origin(request)   # no signing a visitor in from another site
+    check_login_nonce(request, form.get("nonce", ""))
+    token = form.get("token", "").strip()
+    try:
+        actor = authenticate(_store(request), token, "web")
+    except Refused as exc:
+        return login_page(request, f"{exc}: ask an admin for a token ('claimgraph tokens create NAME')", status=401)
+    secure = request.url.scheme == "https"
+    return login_page(request, signed_in=actor, headers={"Set-Cookie": session_cookie(token, secure)})
+
+
+@router.post("/logout", response_class=HTMLResponse)
+async def logout(request: Request):
+    from ..api.auth import check_same_origin, clear_cookie, csrf_token
+
+    session = request.state.session_token
+    form = await _form(request)
+    check_same_origin(request)
+    if session is not None and form.get("csrf_token") != csrf_token(session):
+        raise HTTPException(403, "missing or wrong CSRF token: reload the page and try again")
+    return login_page(request, "Signed out.", headers={"Set-Cookie": clear_cookie(request.url.scheme == "https")})
 
 
 def _stance_table(claims: list[Q.ClaimRow]) -> list[dict]:
@@ -379,5 +494,6 @@ def _type_name(schema: dict) -> str:
 
 
 def mount_web(app: FastAPI) -> None:
+    app.include_router(public)
     app.include_router(router)
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
