@@ -24,11 +24,11 @@ DOCS = [
 ]
 
 
-def build_team_home(home: Path) -> Settings:
-    """The documents stored with their analyses and linked; no users yet."""
-    settings = Settings.resolve(home)
+def build_team_home(home: Path, db: str | None = None) -> Settings:
+    """The documents stored with their analyses and linked; no users yet (in ``db`` when given)."""
+    settings = Settings.resolve(home, db)
     home.mkdir(parents=True, exist_ok=True)
-    with Store(settings.db_path) as store:
+    with Store(settings.store_location) as store:
         for text, ents, claims, published, outlet, headline in DOCS:
             entities = [{"name": n, "type": t, "mentions": find_mentions(text, [n])} for n, t in ents]
             cl = [{"speaker": s, "speaker_text": s, "cue": "said", "kind": "indirect", "content": c, "start": text.index(c),

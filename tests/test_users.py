@@ -16,15 +16,17 @@ from claimgraph.store import team as team_db
 from claimgraph.team import Actor, Refused, add_user, authenticate, create_token, hash_token, record
 from teamdata import build_team_home
 
+pytestmark = pytest.mark.both_stores
+
 
 @pytest.fixture
-def team_home(home):
-    return build_team_home(home)
+def team_home(home, db):
+    return build_team_home(home, db)
 
 
 def _users_and_tokens(settings) -> dict[str, str]:
     """An editor and a reader, each with a token: {name: token}."""
-    with Store(settings.db_path) as store:
+    with Store(settings.store_location) as store:
         add_user(store, "ines", "editor")
         add_user(store, "rafa", "reader")
         return {name: create_token(store, name)[1] for name in ("ines", "rafa")}
@@ -110,7 +112,7 @@ def test_admin_commands_and_their_errors(cli, team_home):
     assert r.returncode == 2 and token.encode() not in r.stderr   # a pasted token is not echoed
     assert cli("tokens", "revoke", str(listed["id"])).returncode == 0
     assert _json_lines(cli("tokens", "list", "--json"))[0]["revoked_at"] is not None
-    with Store(team_home.db_path) as store:
+    with Store(team_home.store_location) as store:
         with pytest.raises(Refused, match="revoked"):
             authenticate(store, token, "api")
 
@@ -209,7 +211,7 @@ def test_roles_tokens_and_the_log_through_the_api(team_home):
     older = client.get(f"/api/decisions?limit=1&cursor={page['next_cursor']}", headers=reader).json()
     assert [d["action"] for d in older["items"]] == ["merge"] and older["next_cursor"] is None
 
-    with Store(team_home.db_path) as store:
+    with Store(team_home.store_location) as store:
         [ines] = [t for t in team_db.tokens(store) if t["user"] == "ines"]
         assert ines["last_used_at"] is not None
         team_db.revoke_tokens(store, "2026-05-04T00:00:00+00:00", user_name="ines")
