@@ -169,6 +169,7 @@ def cmd_ingest(args) -> int:
     show_bar = args.progress == "always" or (args.progress == "auto" and sys.stderr.isatty())
     ingestor = Ingestor(settings)
     analysed = 0
+    on_ray = None
     try:
         if args.ray is None:
             from .ingest import analyse_pending
@@ -183,8 +184,9 @@ def cmd_ingest(args) -> int:
             with ray_session(args.ray, args.processes) as cpus:
                 report = ingestor.run(args.paths, progress=show_bar, read=read_on_ray)
                 if not args.no_extract:
-                    analysed = analyse_pending_on_ray(ingestor.store, args.processes or cpus, progress=show_bar,
-                                                      custody=ingestor.custody)
+                    on_ray = analyse_pending_on_ray(ingestor.store, args.processes or cpus, progress=show_bar,
+                                                    custody=ingestor.custody)
+                    analysed = on_ray.analysed
         failed = ingestor.store.failed_analyses()
     finally:
         ingestor.close()
@@ -197,6 +199,10 @@ def cmd_ingest(args) -> int:
         print(f"  rejected {r.origin}: {r.reason}")
     if analysed:
         print(f"  articles and claims extracted: {analysed} document(s)")
+    if on_ray is not None and on_ray.analysed:
+        # where the time went: the writer's share is what more workers cannot speed up (docs/scaling.md)
+        print(f"  ray: analysed on {on_ray.workers} worker(s) in {on_ray.seconds:.1f} s; saving and linking here took "
+              f"{on_ray.writing_seconds:.1f} s ({1000 * on_ray.writing_seconds / on_ray.analysed:.0f} ms a document)")
     if failed:
         print(f"  analysis failed, skipped: {len(failed)} document(s) ({_id_list(failed)}); "
               f"'claimgraph reanalyse ID' retries one, 'claimgraph show ID' says why")

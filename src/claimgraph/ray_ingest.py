@@ -28,7 +28,9 @@ import logging
 import os
 import pickle
 import sys
+import time
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterator
 
@@ -46,6 +48,9 @@ log = logging.getLogger(__name__)
 #: Documents per batch of the analysis stages (one ``nlp.pipe`` run per batch in an actor):
 #: small enough that every worker stays busy to the end of a window.
 ANALYSIS_BATCH = 8
+
+#: Documents per block (one task on an actor) of the analysis.
+BLOCK_DOCUMENTS = 32
 
 #: The driver saves this many analyses, then links them (the local path's batch).
 LINK_EVERY = 200
@@ -70,11 +75,15 @@ def ray_session(address: str, cpus: int | None = None) -> Iterator[int]:
     Ray's usage statistics stay off unless the user turned them on: nothing leaves the machine."""
     os.environ.setdefault("RAY_USAGE_STATS_ENABLED", "0")
     import ray
+    import ray.data
 
     if address == "local":
-        ray.init(num_cpus=cpus or os.cpu_count() or 1, include_dashboard=False, logging_level=logging.WARNING)
+        ray.init(num_cpus=cpus or os.cpu_count() or 1, include_dashboard=False, logging_level=logging.ERROR)
     else:
-        ray.init(address=address, logging_level=logging.WARNING)
+        ray.init(address=address, logging_level=logging.ERROR)
+    # Ray Data's notices (per-dataset timings, tuning hints) are not the user's business; its
+    # errors and our workers' warnings still reach stderr.
+    logging.getLogger("ray.data").setLevel(logging.ERROR)
     try:
         context = ray.data.DataContext.get_current()
         context.execution_options.preserve_order = True   # ids and links in the local path's order
@@ -131,17 +140,30 @@ def _cause(exc: BaseException | None, kind: type) -> BaseException | None:
 
 # -- 3. analyse ---------------------------------------------------------------------------
 
-def analyse_pending_on_ray(store: Store, workers: int, progress: bool = False, custody: CustodyLog | None = None) -> int:
+@dataclass
+class RayAnalysis:
+    """What :func:`analyse_pending_on_ray` did: ``seconds`` in all, of which ``writing_seconds``
+    this process spent saving analyses and linking (the part more workers cannot speed up)."""
+
+    analysed: int = 0
+    workers: int = 0
+    seconds: float = 0.0
+    writing_seconds: float = 0.0
+
+
+def analyse_pending_on_ray(store: Store, workers: int, progress: bool = False,
+                           custody: CustodyLog | None = None) -> RayAnalysis:
     """:func:`ingest.analyse_pending` with the analysis on Ray: every document that lacks an
     analysis (except failed ones) is analysed by ``workers`` actors, saved and linked here.
     Documents a killed run left suspect are analysed first, each alone, in this process (as the
-    local path does). Returns the number of documents analysed."""
+    local path does)."""
     from .link import link_pending
 
+    run = RayAnalysis(workers=workers)
+    started = time.perf_counter()
     suspects = store.settle_attempts()
-    done = 0
     for doc_id in suspects:
-        done += _extract(store, [doc_id], 1, custody)
+        run.analysed += _extract(store, [doc_id], 1, custody)
         link_pending(store)
     settled = frozenset(suspects)
     pending = [i for i in store.unanalysed() if i not in settled]
@@ -153,15 +175,16 @@ def analyse_pending_on_ray(store: Store, workers: int, progress: bool = False, c
     window = min(WINDOW_MAX, max(WINDOW_MIN, WINDOW_PER_WORKER * workers))
     try:
         for ids in batched(pending, window):
-            done += _analyse_window(store, ids, workers, custody, bar)
+            _analyse_window(store, ids, workers, custody, bar, run)
         link_pending(store)
     finally:
         if bar is not None:
             bar.close()
-    return done
+    run.seconds = time.perf_counter() - started
+    return run
 
 
-def _analyse_window(store: Store, ids: list[int], workers: int, custody: CustodyLog | None, bar) -> int:
+def _analyse_window(store: Store, ids: list[int], workers: int, custody: CustodyLog | None, bar, run: RayAnalysis) -> None:
     import ray
 
     from .link import link_pending
@@ -172,11 +195,14 @@ def _analyse_window(store: Store, ids: list[int], workers: int, custody: Custody
     rows = [{"id": d.id, "input": json.dumps({"text": d.source_text, "kind": d.kind, "url": d.metadata.get("target_uri"),
                                                 "metadata": d.metadata})} for d in docs]
     del docs
-    dataset: ray.data.Dataset = ray.data.from_items(rows, override_num_blocks=max(1, min(len(rows) // ANALYSIS_BATCH, 4 * workers)))
+    # Blocks of about BLOCK_DOCUMENTS: each is one task on an actor, so no actor waits long for another at the end.
+    blocks = min(len(rows), max(workers, -(-len(rows) // BLOCK_DOCUMENTS)))
+    dataset: ray.data.Dataset = ray.data.from_items(rows, override_num_blocks=blocks)
     dataset = dataset.map_batches(_articles_stage, batch_size=ANALYSIS_BATCH, num_cpus=1)
-    dataset = dataset.map_batches(ClaimsStage, batch_size=ANALYSIS_BATCH, num_cpus=1, concurrency=workers)
-    saved = 0
+    dataset = dataset.map_batches(ClaimsStage, batch_size=ANALYSIS_BATCH, num_cpus=1,
+                                  compute=ray.data.ActorPoolStrategy(size=workers))
     for batch in dataset.iter_batches(batch_size=LINK_EVERY, batch_format="numpy"):
+        writing = time.perf_counter()
         for doc_id, result in zip(batch["id"], batch["result"]):
             doc_id = int(doc_id)
             out = json.loads(result)
@@ -184,11 +210,11 @@ def _analyse_window(store: Store, ids: list[int], workers: int, custody: Custody
                 store.fail_analysis(doc_id, out["failed"], now_iso())
             else:
                 save_analysis(store, doc_id, sha256[doc_id], out, custody)
-                saved += 1
+                run.analysed += 1
+        link_pending(store)   # incremental, in document order, as the local path links each batch
+        run.writing_seconds += time.perf_counter() - writing
         if bar is not None:
             bar.update(len(batch["id"]))
-        link_pending(store)   # incremental, in document order, as the local path links each batch
-    return saved
 
 
 def _failure(exc: Exception) -> str:

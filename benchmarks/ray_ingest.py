@@ -1,0 +1,105 @@
+"""Ray path vs the local multiprocessing path: the same corpus, the same machine, the same run.
+
+    .venv/bin/python benchmarks/ray_ingest.py [--docs 1000] [--workers 1 2]
+
+The demo corpus is replicated (every copy's bytes changed, as ``benchmarks/ingest.py`` does) to at
+least ``--docs`` documents; then, for each worker count, the real command is timed on a fresh home:
+
+* local: ``claimgraph ingest --processes N`` (readers in this process, the language model in N
+  forked processes);
+* ray:   ``claimgraph ingest --ray --processes N`` (a local Ray started with N CPUs: reading and
+  archiving in Ray tasks, analysis on N actors, the store written by the driver).
+
+Each time is the whole command (Ray's start and stop included), so it is what a user waits for.
+Runs alternate local, ray, local, ray, so that a change of load on a shared machine falls on
+both; the load average is printed before each run. Printed: documents/s of each run, the ray/local
+ratio at each worker count and each path's speed-up from the first worker count to the last, plus
+the claims each run stored (the same work done, checked).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from ingest import CORPUS, count_documents, replicate  # noqa: E402  (benchmarks/ingest.py)
+
+from claimgraph.settings import Settings  # noqa: E402
+
+
+def build_corpus(dest: Path, docs: int) -> int:
+    per_copy = count_documents(CORPUS, Settings(home=dest / "scratch"))
+    copies = -(-docs // per_copy)
+    files = [p for p in sorted(CORPUS.rglob("*")) if p.is_file()]
+    for i in range(copies):
+        for f in files:
+            out = dest / "inputs" / f"r{i:04d}" / f.relative_to(CORPUS)
+            out.parent.mkdir(parents=True, exist_ok=True)
+            replicate(f, out, i)
+    print(f"corpus: {len(files)} files, {per_copy} documents per copy; {copies} copies = {per_copy * copies} documents")
+    return per_copy * copies
+
+
+def run(path: str, workers: int, inputs: Path, home: Path) -> tuple[float, int, int]:
+    """Time one ingest; returns (seconds, documents analysed, claims stored)."""
+    command = [sys.executable, "-m", "claimgraph", "--home", str(home), "ingest", str(inputs),
+               "--processes", str(workers), "--progress", "never"]
+    if path == "ray":
+        command.append("--ray")
+    env = {**os.environ, "RAY_USAGE_STATS_ENABLED": "0"}
+    start = time.perf_counter()
+    done = subprocess.run(command, capture_output=True, text=True, env=env)
+    elapsed = time.perf_counter() - start
+    if done.returncode != 0:
+        raise SystemExit(f"{path} with {workers} worker(s) failed:\n{done.stdout}\n{done.stderr[-3000:]}")
+    analysed = next(int(ln.split(":")[1].split()[0]) for ln in done.stdout.splitlines() if "articles and claims extracted" in ln)
+    conn = sqlite3.connect(home / "claimgraph.sqlite3")
+    try:
+        claims = conn.execute("SELECT count(*) FROM claims").fetchone()[0]
+    finally:
+        conn.close()
+    return elapsed, analysed, claims
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--docs", type=int, default=1000, help="at least this many documents (default 1000)")
+    parser.add_argument("--workers", type=int, nargs="+", default=[1, 2], help="worker counts to compare (default 1 2)")
+    args = parser.parse_args()
+    if not CORPUS.is_dir():
+        print(f"skipped: no demo corpus at {CORPUS}")
+        return 0
+    work = Path(tempfile.mkdtemp(prefix="claimgraph-bench-ray-"))
+    try:
+        build_corpus(work, args.docs)
+        rate: dict[tuple[str, int], float] = {}
+        for workers in args.workers:
+            for path in ("local", "ray"):
+                load = os.getloadavg()[0]
+                home = work / f"home-{path}-{workers}"
+                elapsed, analysed, claims = run(path, workers, work / "inputs", home)
+                rate[(path, workers)] = analysed / elapsed
+                print(f"{path:5} {workers} worker(s): {analysed} documents in {elapsed:,.1f} s = {analysed / elapsed:,.2f} documents/s"
+                      f"  ({claims} claims; load average before {load:.1f})", flush=True)
+                shutil.rmtree(home, ignore_errors=True)
+        for workers in args.workers:
+            print(f"ray / local with {workers} worker(s): {rate[('ray', workers)] / rate[('local', workers)]:.2f}x")
+        first, last = args.workers[0], args.workers[-1]
+        if last != first:
+            for path in ("local", "ray"):
+                print(f"{path} speed-up from {first} to {last} workers: {rate[(path, last)] / rate[(path, first)]:.2f}x")
+        return 0
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
