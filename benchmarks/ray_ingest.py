@@ -48,8 +48,8 @@ def build_corpus(dest: Path, docs: int) -> int:
     return per_copy * copies
 
 
-def run(path: str, workers: int, inputs: Path, home: Path) -> tuple[float, int, int]:
-    """Time one ingest; returns (seconds, documents analysed, claims stored)."""
+def run(path: str, workers: int, inputs: Path, home: Path) -> tuple[float, int, int, str]:
+    """Time one ingest; returns (seconds, documents analysed, claims stored, the ray line of its report)."""
     command = [sys.executable, "-m", "claimgraph", "--home", str(home), "ingest", str(inputs),
                "--processes", str(workers), "--progress", "never"]
     if path == "ray":
@@ -66,7 +66,19 @@ def run(path: str, workers: int, inputs: Path, home: Path) -> tuple[float, int, 
         claims = conn.execute("SELECT count(*) FROM claims").fetchone()[0]
     finally:
         conn.close()
-    return elapsed, analysed, claims
+    ray_line = next((ln.strip() for ln in done.stdout.splitlines() if ln.startswith("  ray: ")), "")
+    return elapsed, analysed, claims, ray_line
+
+
+def project(per_worker: float, writer_ms: float, fixed_s: float, docs: int) -> None:
+    """Documents/s at 8 and 64 workers on paper: the workers' rate, capped by the one writer (saving
+    and linking in the driver), with the run's fixed start-up spread over ``docs`` documents."""
+    cap = 1000 / writer_ms
+    for workers in (2, 8, 64):
+        steady = min(workers * per_worker, cap)
+        limit = "the writer (save + link)" if workers * per_worker > cap else "the workers"
+        print(f"on paper, {workers:2} workers: {steady:,.1f} documents/s steady ({limit} the limit); "
+              f"{docs / (fixed_s + docs / steady):,.1f} documents/s for {docs} documents with {fixed_s:.0f} s of start-up")
 
 
 def main() -> int:
@@ -81,14 +93,20 @@ def main() -> int:
     try:
         build_corpus(work, args.docs)
         rate: dict[tuple[str, int], float] = {}
+        timings: dict[int, tuple[float, float, float, int]] = {}   # ray runs: (whole s, analysis s, writer ms/doc, docs)
         for workers in args.workers:
             for path in ("local", "ray"):
                 load = os.getloadavg()[0]
                 home = work / f"home-{path}-{workers}"
-                elapsed, analysed, claims = run(path, workers, work / "inputs", home)
+                elapsed, analysed, claims, ray_line = run(path, workers, work / "inputs", home)
                 rate[(path, workers)] = analysed / elapsed
                 print(f"{path:5} {workers} worker(s): {analysed} documents in {elapsed:,.1f} s = {analysed / elapsed:,.2f} documents/s"
                       f"  ({claims} claims; load average before {load:.1f})", flush=True)
+                if ray_line:
+                    print(f"      {ray_line}", flush=True)
+                    analysis_s = float(ray_line.split(" in ")[1].split(" s;")[0])
+                    writer_ms = float(ray_line.split("(")[1].split(" ms")[0])
+                    timings[workers] = (elapsed, analysis_s, writer_ms, analysed)
                 shutil.rmtree(home, ignore_errors=True)
         for workers in args.workers:
             print(f"ray / local with {workers} worker(s): {rate[('ray', workers)] / rate[('local', workers)]:.2f}x")
@@ -96,6 +114,14 @@ def main() -> int:
         if last != first:
             for path in ("local", "ray"):
                 print(f"{path} speed-up from {first} to {last} workers: {rate[(path, last)] / rate[(path, first)]:.2f}x")
+        if first in timings:
+            # A worker's rate: the run's analysis rate per worker (the writer works meanwhile, on
+            # another core); the fixed start-up: the whole command less the analysis.
+            elapsed, analysis_s, writer_ms, analysed = timings[first]
+            per_worker = analysed / analysis_s / first
+            print(f"model from the ray run with {first} worker(s): {per_worker:.2f} documents/s a worker, "
+                  f"writer {writer_ms:.0f} ms a document, start-up and reading {elapsed - analysis_s:.0f} s")
+            project(per_worker, writer_ms, elapsed - analysis_s, 1_000_000)
         return 0
     finally:
         shutil.rmtree(work, ignore_errors=True)

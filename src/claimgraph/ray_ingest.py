@@ -36,12 +36,12 @@ from typing import Any, Iterator
 
 from .archive import ArchiveError
 from .clock import now_iso
-from .custody import CustodyLog
+from .custody import CustodyError, CustodyLog
 from .ingest import INPUT_DONE, Read, _extract, read_input, save_analysis
 from .pipeline import AnalysisInput, batched
 from .settings import Settings
 from .sources import InputFile, Rejection
-from .store import Store
+from .store import Store, StoreError
 
 log = logging.getLogger(__name__)
 
@@ -111,11 +111,15 @@ def read_on_ray(found: list[InputFile], settings: Settings) -> Iterator[tuple[in
         for row in dataset.iter_rows():
             # Our own workers' output (never an input's bytes), so unpickling it is safe.
             yield int(row["index"]), pickle.loads(row["item"])
+    except (StoreError, CustodyError):
+        raise   # the driver's own writes, between two rows
     except Exception as exc:
         archive_error = _cause(exc, ArchiveError)
         if archive_error is not None:
             raise ArchiveError(str(archive_error)) from None
-        raise
+        first = (str(exc).strip().splitlines() or [""])[0][:300]
+        raise StoreError(f"reading on Ray failed ({type(exc).__name__}: {first}); what was stored is kept, "
+                         f"and the next 'claimgraph ingest' stores the rest") from None
 
 
 def _read_stage(row: dict[str, Any], settings: Settings) -> Iterator[dict[str, Any]]:
@@ -201,7 +205,7 @@ def _analyse_window(store: Store, ids: list[int], workers: int, custody: Custody
     dataset = dataset.map_batches(_articles_stage, batch_size=ANALYSIS_BATCH, num_cpus=1)
     dataset = dataset.map_batches(ClaimsStage, batch_size=ANALYSIS_BATCH, num_cpus=1,
                                   compute=ray.data.ActorPoolStrategy(size=workers))
-    for batch in dataset.iter_batches(batch_size=LINK_EVERY, batch_format="numpy"):
+    for batch in _batches(dataset, len(ids)):
         writing = time.perf_counter()
         for doc_id, result in zip(batch["id"], batch["result"]):
             doc_id = int(doc_id)
@@ -215,6 +219,24 @@ def _analyse_window(store: Store, ids: list[int], workers: int, custody: Custody
         run.writing_seconds += time.perf_counter() - writing
         if bar is not None:
             bar.update(len(batch["id"]))
+
+
+def _batches(dataset, documents: int) -> Iterator[dict[str, Any]]:
+    """The analysed documents, LINK_EVERY at a time, in order. Ray failing (a worker that dies on
+    every retry, a lost node) stops the ingest with one line; the window's documents stay
+    recorded as being extracted together, so the next ingest analyses them one at a time, here,
+    and marks the one at fault failed (as the local path does after a kill)."""
+    batches = dataset.iter_batches(batch_size=LINK_EVERY, batch_format="numpy")
+    while True:
+        try:
+            batch = next(batches)
+        except StopIteration:
+            return
+        except Exception as exc:
+            first = (str(exc).strip().splitlines() or [""])[0][:300]
+            raise StoreError(f"the analysis on Ray failed ({type(exc).__name__}: {first}); the next "
+                             f"'claimgraph ingest' analyses the {documents} documents in flight one at a time") from None
+        yield batch
 
 
 def _failure(exc: Exception) -> str:
