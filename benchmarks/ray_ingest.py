@@ -1,9 +1,10 @@
 """Ray path vs the local multiprocessing path: the same corpus, the same machine, the same run.
 
-    .venv/bin/python benchmarks/ray_ingest.py [--docs 1000] [--workers 1 2]
+    .venv/bin/python benchmarks/ray_ingest.py [--docs 1000] [--runs local:1 ray:1 local:2 ray:2]
 
 The demo corpus is replicated (every copy's bytes changed, as ``benchmarks/ingest.py`` does) to at
-least ``--docs`` documents; then, for each worker count, the real command is timed on a fresh home:
+least ``--docs`` documents; then, for each run (a path and a worker count), the real command is
+timed on a fresh home:
 
 * local: ``claimgraph ingest --processes N`` (readers in this process, the language model in N
   forked processes);
@@ -11,8 +12,8 @@ least ``--docs`` documents; then, for each worker count, the real command is tim
   archiving in Ray tasks, analysis on N actors, the store written by the driver).
 
 Each time is the whole command (Ray's start and stop included), so it is what a user waits for.
-Runs alternate local, ray, local, ray, so that a change of load on a shared machine falls on
-both; the load average is printed before each run. Printed: documents/s of each run, the ray/local
+By default the runs alternate local, ray, local, ray, so that a change of load on a shared machine
+falls on both; the load average is printed before each run. Printed: documents/s of each run, the ray/local
 ratio at each worker count and each path's speed-up from the first worker count to the last, plus
 the claims each run stored (the same work done, checked).
 """
@@ -84,7 +85,8 @@ def project(per_worker: float, writer_ms: float, fixed_s: float, docs: int) -> N
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--docs", type=int, default=1000, help="at least this many documents (default 1000)")
-    parser.add_argument("--workers", type=int, nargs="+", default=[1, 2], help="worker counts to compare (default 1 2)")
+    parser.add_argument("--runs", nargs="+", default=["local:1", "ray:1", "local:2", "ray:2"], metavar="PATH:N",
+                        help="the runs, in order (default local:1 ray:1 local:2 ray:2)")
     args = parser.parse_args()
     if not CORPUS.is_dir():
         print(f"skipped: no demo corpus at {CORPUS}")
@@ -94,25 +96,27 @@ def main() -> int:
         build_corpus(work, args.docs)
         rate: dict[tuple[str, int], float] = {}
         timings: dict[int, tuple[float, float, float, int]] = {}   # ray runs: (whole s, analysis s, writer ms/doc, docs)
-        for workers in args.workers:
-            for path in ("local", "ray"):
-                load = os.getloadavg()[0]
-                home = work / f"home-{path}-{workers}"
-                elapsed, analysed, claims, ray_line = run(path, workers, work / "inputs", home)
-                rate[(path, workers)] = analysed / elapsed
-                print(f"{path:5} {workers} worker(s): {analysed} documents in {elapsed:,.1f} s = {analysed / elapsed:,.2f} documents/s"
-                      f"  ({claims} claims; load average before {load:.1f})", flush=True)
-                if ray_line:
-                    print(f"      {ray_line}", flush=True)
-                    analysis_s = float(ray_line.split(" in ")[1].split(" s;")[0])
-                    writer_ms = float(ray_line.split("(")[1].split(" ms")[0])
-                    timings[workers] = (elapsed, analysis_s, writer_ms, analysed)
-                shutil.rmtree(home, ignore_errors=True)
-        for workers in args.workers:
-            print(f"ray / local with {workers} worker(s): {rate[('ray', workers)] / rate[('local', workers)]:.2f}x")
-        first, last = args.workers[0], args.workers[-1]
-        if last != first:
-            for path in ("local", "ray"):
+        runs = [(path, int(n)) for path, n in (r.split(":") for r in args.runs)]
+        for path, workers in runs:
+            load = os.getloadavg()[0]
+            home = work / f"home-{path}-{workers}"
+            elapsed, analysed, claims, ray_line = run(path, workers, work / "inputs", home)
+            rate[(path, workers)] = analysed / elapsed
+            print(f"{path:5} {workers} worker(s): {analysed} documents in {elapsed:,.1f} s = {analysed / elapsed:,.2f} documents/s"
+                  f"  ({claims} claims; load average before {load:.1f})", flush=True)
+            if ray_line:
+                print(f"      {ray_line}", flush=True)
+                analysis_s = float(ray_line.split(" in ")[1].split(" s;")[0])
+                writer_ms = float(ray_line.split("(")[1].split(" ms")[0])
+                timings[workers] = (elapsed, analysis_s, writer_ms, analysed)
+            shutil.rmtree(home, ignore_errors=True)
+        counts = sorted({n for _path, n in runs})
+        for workers in counts:
+            if ("ray", workers) in rate and ("local", workers) in rate:
+                print(f"ray / local with {workers} worker(s): {rate[('ray', workers)] / rate[('local', workers)]:.2f}x")
+        first, last = counts[0], counts[-1]
+        for path in ("local", "ray"):
+            if last != first and (path, first) in rate and (path, last) in rate:
                 print(f"{path} speed-up from {first} to {last} workers: {rate[(path, last)] / rate[(path, first)]:.2f}x")
         if first in timings:
             # A worker's rate: the run's analysis rate per worker (the writer works meanwhile, on

@@ -226,7 +226,7 @@ def _batches(dataset, documents: int) -> Iterator[dict[str, Any]]:
     every retry, a lost node) stops the ingest with one line; the window's documents stay
     recorded as being extracted together, so the next ingest analyses them one at a time, here,
     and marks the one at fault failed (as the local path does after a kill)."""
-    batches = dataset.iter_batches(batch_size=LINK_EVERY, batch_format="numpy")
+    batches = iter(dataset.iter_batches(batch_size=LINK_EVERY, batch_format="numpy"))
     while True:
         try:
             batch = next(batches)
