@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import shutil
 import sqlite3
 import subprocess
@@ -106,8 +107,9 @@ def main() -> int:
                   f"  ({claims} claims; load average before {load:.1f})", flush=True)
             if ray_line:
                 print(f"      {ray_line}", flush=True)
-                analysis_s = float(ray_line.split(" in ")[1].split(" s;")[0])
-                writer_ms = float(ray_line.split("(")[1].split(" ms")[0])
+                found = re.search(r" in ([\d.]+) s; .* \((\d+) ms a document\)", ray_line)
+                assert found, ray_line
+                analysis_s, writer_ms = float(found[1]), float(found[2])
                 timings[workers] = (elapsed, analysis_s, writer_ms, analysed)
             shutil.rmtree(home, ignore_errors=True)
         counts = sorted({n for _path, n in runs})
