@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import sys
 from dataclasses import asdict, dataclass, field, is_dataclass
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Iterator
 from urllib.parse import urlsplit
 
 from . import __version__
-from .archive import Archive, ArchiveError
+from .archive import Archive, ArchiveError, Stored
 from .clock import now_iso
 from .custody import CustodyError, CustodyLog, Event
 from .extract.credits import copyright_holder
@@ -93,9 +93,12 @@ class Ingestor:
             self.store.close()
 
     def run(self, paths: Iterable[str], progress: bool = False, on_rejection: Callable[[Rejection], None] | None = None,
-            origins: dict[str, str] | None = None) -> IngestReport:
+            origins: dict[str, str] | None = None, read: Reader | None = None) -> IngestReport:
         """``origins``: the name to record for a path instead of the path itself (an upload saved
-        to a temporary file is recorded as ``upload:<its file name>``, not as the temporary path)."""
+        to a temporary file is recorded as ``upload:<its file name>``, not as the temporary path).
+        ``read``: how the inputs are read and archived (default :func:`read_here`, in this process;
+        ``claimgraph ingest --ray`` passes one that reads them on a Ray cluster). Whatever reads
+        them, only this process writes the store and the custody record, in the inputs' order."""
         report = IngestReport()
         found: list[InputFile] = []
         for item in walk_inputs(list(paths)):
@@ -109,24 +112,30 @@ class Ingestor:
             from tqdm import tqdm
 
             bar = tqdm(total=len(found), unit="file", file=sys.stderr, dynamic_ncols=True, leave=True)
+        given_up: set[int] = set()   # inputs one of whose rows the store could not take
         try:
-            for inp in found:
-                try:
-                    self._ingest_one(inp, report, on_rejection)
-                except SourceError as exc:
-                    self._reject(report, Rejection(inp.name, str(exc)), on_rejection)
-                except StoreError:
-                    raise  # the store itself failed (disk full, locked for a minute): stop, it is not this input's fault
-                except CustodyError as exc:
-                    raise StoreError(f"custody record: {exc}") from None  # likewise for the custody record
-                except ArchiveError as exc:
-                    raise StoreError(str(exc)) from None  # likewise for the archive
-                except Exception as exc:
-                    # Hostile input must cost that input only, never the batch -- even when it
-                    # trips a bug in a reader.
-                    self._reject(report, Rejection(inp.name, f"unreadable ({type(exc).__name__}: {str(exc)[:200]})"), on_rejection)
-                if bar is not None:
-                    bar.update(1)
+            for index, got in (read or read_here)(found, self.settings):
+                if got == INPUT_DONE:
+                    if bar is not None:
+                        bar.update(1)
+                elif index in given_up:
+                    continue
+                elif isinstance(got, Rejection):
+                    self._reject(report, got, on_rejection)
+                elif isinstance(got, Read):
+                    try:
+                        self._store_read(got, report)
+                    except (StoreError, CustodyError):
+                        raise  # the store itself failed (disk full, locked for a minute): stop, it is not this input's fault
+                    except Exception as exc:
+                        # A row the store cannot take (a reader's bug) costs its input only, as a hostile page does.
+                        given_up.add(index)
+                        self._reject(report, Rejection(found[index].name, f"unreadable ({type(exc).__name__}: {str(exc)[:200]})"),
+                                     on_rejection)
+        except CustodyError as exc:
+            raise StoreError(f"custody record: {exc}") from None  # the custody record failed: stop, it is not an input's fault
+        except ArchiveError as exc:
+            raise StoreError(str(exc)) from None  # likewise for the archive
         finally:
             if bar is not None:
                 bar.close()
@@ -139,75 +148,20 @@ class Ingestor:
         if callback:
             callback(rejection)
 
-    def _ingest_one(self, inp: InputFile, report: IngestReport, on_rejection) -> None:
-        opened = open_input(inp, self.settings)
-        container_sha = None
-        if opened.container_media_type:
-            stored = self.archive.put_file(inp.path, self.settings.max_container_bytes)
-            container_sha = stored.sha256
+    def _store_read(self, item: "Read", report: IngestReport) -> None:
+        if item.container is not None:
+            name, media_type, stored = item.container
             ingested_at = now_iso()
             # entry first, then the row (see _store_rows)
             self.custody.record([Event("captured", stored.sha256, {
-                "origin": inp.name, "media_type": opened.container_media_type, "size": stored.size,
+                "origin": name, "media_type": media_type, "size": stored.size,
                 "container": True, "newly_archived": stored.created, "ingested_at": ingested_at})])
             self.store.add_capture(
-                CaptureRecord(sha256=stored.sha256, origin=inp.name, media_type=opened.container_media_type,
+                CaptureRecord(sha256=stored.sha256, origin=name, media_type=media_type,
                               ingested_at=ingested_at, tool_version=__version__, metadata={"container": True}),
                 stored.size,
             )
-        batch: list[SourceDocument] = []
-        held = 0
-        try:
-            for item in opened.documents:
-                if isinstance(item, Rejection):
-                    self._reject(report, item, on_rejection)
-                    continue
-                batch.append(item)
-                held += len(item.raw)
-                if len(batch) >= BATCH_DOCUMENTS or held >= BATCH_BYTES:
-                    full, batch, held = batch, [], 0
-                    self._ingest_documents(full, container_sha, report)
-        except Exception:
-            # The reader broke (a truncated WARC): the documents read before the break are kept.
-            if batch:
-                self._ingest_documents(batch, container_sha, report)
-            raise
-        if batch:
-            self._ingest_documents(batch, container_sha, report)
-
-    def _ingest_documents(self, docs: list[SourceDocument], container_sha: str | None, report: IngestReport) -> None:
-        """Archive the documents' bytes (durable when this returns), then store each document with
-        its capture, all in one transaction. Should one document break (a hostile page tripping
-        a bug), the documents before it are still stored, as they were one by one."""
-        for doc in docs:
-            doc.origin = one_line(doc.origin)
-        rows: list[tuple[CaptureRecord, int, DocumentRecord]] = []
-        created: list[bool] = []
-        try:
-            for doc, stored in zip(docs, self.archive.put_many([doc.raw for doc in docs])):
-                rows.append(self._rows_for(doc, stored.sha256, stored.size, container_sha))
-                created.append(stored.created)
-        except (StoreError, ArchiveError):
-            raise
-        except Exception:
-            self._store_rows(rows, report, created)
-            raise
-        self._store_rows(rows, report, created)
-
-    def _rows_for(self, doc: SourceDocument, sha256: str, size: int, container_sha: str | None):
-        ingested_at = now_iso()
-        title, outlet, body = describe(doc)
-        capture = CaptureRecord(
-            sha256=sha256, origin=doc.origin, media_type=doc.media_type, encoding=doc.encoding,
-            captured_at=doc.captured_at, ingested_at=ingested_at, tool_version=__version__,
-            container_sha256=container_sha, metadata=doc.metadata,
-        )
-        record = DocumentRecord(
-            sha256=sha256, kind=doc.kind, origin=doc.origin, body=body, source_text=doc.text,
-            ingested_at=ingested_at, outlet=outlet, title=title, encoding=doc.encoding,
-            captured_at=doc.captured_at, metadata=doc.metadata,
-        )
-        return capture, size, record
+        self._store_rows(item.rows, report, item.created)
 
     def _store_rows(self, rows: list[tuple[CaptureRecord, int, DocumentRecord]], report: IngestReport,
                     created: list[bool]) -> None:
@@ -250,6 +204,110 @@ class Ingestor:
             report.by_kind[kind] = report.by_kind.get(kind, 0) + 1
         else:
             report.present += 1
+
+
+@dataclass
+class Read:
+    """What reading one input produced, archived and ready for the store: the container file's
+    capture (when the input is a WARC, WACZ or Telegram export), then one batch of its documents'
+    rows with, per row, whether its bytes were newly archived."""
+
+    container: tuple[str, str, Stored] | None = None   # (origin, media type, archived file)
+    rows: list[tuple[CaptureRecord, int, DocumentRecord]] = field(default_factory=list)
+    created: list[bool] = field(default_factory=list)
+
+
+#: Marks the end of one input in what a reader yields (for the progress bar).
+INPUT_DONE = "input done"
+
+#: A reader: (the inputs, the settings) -> (input's index, Read | Rejection | INPUT_DONE), each
+#: input's items in order and the inputs in order. It archives; it never touches the store.
+Reader = Callable[[list[InputFile], Settings], Iterator[tuple[int, "Read | Rejection | str"]]]
+
+
+def read_here(found: list[InputFile], settings: Settings) -> Iterator[tuple[int, Read | Rejection | str]]:
+    """The local reader: every input read and archived in this process, one after another."""
+    archive = Archive(settings.archive_dir)
+    for index, inp in enumerate(found):
+        for item in read_input(inp, settings, archive):
+            yield index, item
+        yield index, INPUT_DONE
+
+
+def read_input(inp: InputFile, settings: Settings, archive: Archive) -> Iterator[Read | Rejection]:
+    """Sniff, read and archive one input: its container capture and its documents' rows in
+    batches (at most BATCH_DOCUMENTS documents, BATCH_BYTES of their bytes), and a rejection for
+    each part that cannot be read. An input that breaks part-way yields what was read before the
+    break, then its rejection. Archive failures are raised (they are not the input's fault)."""
+    try:
+        opened = open_input(inp, settings)
+        container_sha = None
+        if opened.container_media_type:
+            stored = archive.put_file(inp.path, settings.max_container_bytes)
+            container_sha = stored.sha256
+            yield Read(container=(inp.name, opened.container_media_type, stored))
+        batch: list[SourceDocument] = []
+        held = 0
+        try:
+            for doc in opened.documents:
+                if isinstance(doc, Rejection):
+                    yield doc
+                    continue
+                batch.append(doc)
+                held += len(doc.raw)
+                if len(batch) >= BATCH_DOCUMENTS or held >= BATCH_BYTES:
+                    full, batch, held = batch, [], 0
+                    yield from _archive_documents(full, container_sha, archive)
+        except Exception:
+            # The reader broke (a truncated WARC): the documents read before the break are kept.
+            if batch:
+                yield from _archive_documents(batch, container_sha, archive)
+            raise
+        if batch:
+            yield from _archive_documents(batch, container_sha, archive)
+    except SourceError as exc:
+        yield Rejection(inp.name, str(exc))
+    except ArchiveError:
+        raise
+    except Exception as exc:
+        # Hostile input must cost that input only, never the batch -- even when it trips a bug in a reader.
+        yield Rejection(inp.name, f"unreadable ({type(exc).__name__}: {str(exc)[:200]})")
+
+
+def _archive_documents(docs: list[SourceDocument], container_sha: str | None, archive: Archive) -> Iterator[Read]:
+    """Archive the documents' bytes (durable when this returns), then their rows for the store,
+    stored in one transaction. Should one document break (a hostile page tripping a bug), the
+    documents before it are still yielded, as they were one by one, and the error raised."""
+    for doc in docs:
+        doc.origin = one_line(doc.origin)
+    read = Read()
+    try:
+        for doc, stored in zip(docs, archive.put_many([doc.raw for doc in docs])):
+            read.rows.append(_rows_for(doc, stored.sha256, stored.size, container_sha))
+            read.created.append(stored.created)
+    except ArchiveError:
+        raise
+    except Exception:
+        if read.rows:
+            yield read
+        raise
+    yield read
+
+
+def _rows_for(doc: SourceDocument, sha256: str, size: int, container_sha: str | None):
+    ingested_at = now_iso()
+    title, outlet, body = describe(doc)
+    capture = CaptureRecord(
+        sha256=sha256, origin=doc.origin, media_type=doc.media_type, encoding=doc.encoding,
+        captured_at=doc.captured_at, ingested_at=ingested_at, tool_version=__version__,
+        container_sha256=container_sha, metadata=doc.metadata,
+    )
+    record = DocumentRecord(
+        sha256=sha256, kind=doc.kind, origin=doc.origin, body=body, source_text=doc.text,
+        ingested_at=ingested_at, outlet=outlet, title=title, encoding=doc.encoding,
+        captured_at=doc.captured_at, metadata=doc.metadata,
+    )
+    return capture, size, record
 
 
 def _captured(capture: CaptureRecord, size: int, newly_archived: bool) -> Event:
@@ -340,15 +398,28 @@ def _extract(store: Store, ids: list[int], n_process: int, custody: CustodyLog |
         store.fail_analysis(ids[0], f"extraction failed ({type(exc).__name__}: {str(exc)[:200]})", now_iso())
         return 0
     for doc, result in zip(docs, results):
-        out = result.to_json()
         assert doc.id is not None   # read from the store
-        store.save_analysis(doc.id, out["article"], _spans_json(result.article.spans), out.get("entities", []),
-                            out.get("claims", []), now_iso(), __version__, out.get("headline_claims", []))
-        if custody is not None:
-            custody.record([Event(action, doc.sha256, {
-                "document_id": doc.id, "claims": len(out.get("claims", [])),
-                "entities": len(out.get("entities", []))})])
+        save_analysis(store, doc.id, doc.sha256, analysis_json(result), custody, action)
     return len(docs)
+
+
+def analysis_json(result) -> dict:
+    """A :class:`pipeline.Analysis` as the store takes it: ``to_json()`` plus the article's spans
+    (under ``"spans"``); plain JSON, so it can travel between processes."""
+    out = result.to_json()
+    out["spans"] = _spans_json(result.article.spans)
+    return out
+
+
+def save_analysis(store: Store, document_id: int, sha256: str, out: dict, custody: CustodyLog | None = None,
+                  action: str = "analysed") -> None:
+    """Save one document's analysis (:func:`analysis_json`) and enter it in ``custody``."""
+    store.save_analysis(document_id, out["article"], out["spans"], out.get("entities", []),
+                        out.get("claims", []), now_iso(), __version__, out.get("headline_claims", []))
+    if custody is not None:
+        custody.record([Event(action, sha256, {
+            "document_id": document_id, "claims": len(out.get("claims", [])),
+            "entities": len(out.get("entities", []))})])
 
 
 def verify(settings: Settings) -> tuple[int, list]:

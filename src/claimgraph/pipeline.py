@@ -51,9 +51,15 @@ def analyse(items: Sequence[AnalysisInput], n_process: int = 2, batch_size: int 
     Russian and Ukrainian documents (by the article's language) go to the Cyrillic extractor,
     the rest to the English one; both return the same dataclasses.
     """
+    return analyse_articles(items, extract_articles(items), n_process, batch_size)
+
+
+def analyse_articles(items: Sequence[AnalysisInput], articles: Sequence, n_process: int = 2,
+                     batch_size: int = 64) -> list[Analysis]:
+    """The second stage of :func:`analyse`: entities and claims of the items' articles (as
+    :func:`extract_articles` gave them), in order."""
     from .extract.cyrillic import LANGUAGES
 
-    articles = extract_articles(items)
     # A Telegram post speaks in its channel's own voice (or, forwarded, in the original's), a
     # PDF report in its own: their unattributed sentences are that channel's or report's claims.
     pairs = [(a.body, a.headline, _own_voice(item, a)) for item, a in zip(items, articles)]
