@@ -117,10 +117,15 @@ def _replayed_text(driver, base: str, page: str, wanted: str, timeout: float = 9
         frames[:] = d.execute_script(_DEEP_TEXT) or []
         return any(wanted in f["text"] for f in frames)
 
-    try:
-        WebDriverWait(driver, timeout, poll_frequency=0.5).until(ready)
-    except TimeoutException:
-        pass
+    for attempt in range(2):
+        try:
+            WebDriverWait(driver, timeout, poll_frequency=0.5).until(ready)
+            break
+        except TimeoutException:
+            # on a cold start the viewer may stay on its own "loading … reload" page while its
+            # service worker installs: one reload, as a person would (seen once on a loaded machine)
+            if attempt == 0:
+                driver.refresh()
     return frames
 
 

@@ -7,12 +7,12 @@ verification failure, nothing found for a reference); 2 usage errors.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Sequence
 from dataclasses import asdict
 
 from . import __version__
+from .cli_support import open_store, print_json, settings_of
 from .settings import DEFAULT_HOME, DEFAULT_MAX_BYTES, Settings
 from .archive import ArchiveError
 from .custody import CustodyError
@@ -150,14 +150,6 @@ def _positive_int(value: str) -> int:
     return n
 
 
-def _settings(args, **overrides) -> Settings:
-    return Settings.resolve(args.home, getattr(args, "db", None), **overrides)
-
-
-def _print_json(obj) -> None:
-    sys.stdout.write(json.dumps(obj, ensure_ascii=False) + "\n")
-
-
 def _ingest_paths(parser: argparse.ArgumentParser, args) -> None:
     """``ingest --ray corpus/``: the word after --ray is a path, not a Ray address; and at least one PATH."""
     if args.ray is not None:
@@ -172,7 +164,7 @@ def _ingest_paths(parser: argparse.ArgumentParser, args) -> None:
 def cmd_ingest(args) -> int:
     from .ingest import Ingestor
 
-    settings = _settings(args, max_bytes=args.max_bytes)
+    settings = settings_of(args, max_bytes=args.max_bytes)
     show_bar = args.progress == "always" or (args.progress == "auto" and sys.stderr.isatty())
     ingestor = Ingestor(settings)
     analysed = 0
@@ -259,7 +251,7 @@ def cmd_extract(args) -> int:
     for batch in batched(documents(), 64):
         inputs = [AnalysisInput(d.text, d.kind, url=d.metadata.get("target_uri"), metadata=d.metadata) for d in batch]
         for doc, result in zip(batch, analyse(inputs)):
-            _print_json({"source": one_line(doc.origin), "sha256": hashlib.sha256(doc.raw).hexdigest(), **result.to_json()})
+            print_json({"source": one_line(doc.origin), "sha256": hashlib.sha256(doc.raw).hexdigest(), **result.to_json()})
     return 1 if rejected else 0
 
 
@@ -310,19 +302,12 @@ def _print_claim_lines(claims: Sequence[dict]) -> None:
         print(f"      “{shorten(c.get('content') or '', 150)}”")
 
 
-def _open_store(args) -> Store:
-    settings = _settings(args)
-    if not settings.has_store():
-        raise StoreError(f"no store at {settings.home} (run 'claimgraph ingest' first, or pass --home)")
-    return Store(settings.store_location)
-
-
 def cmd_ls(args) -> int:
-    with _open_store(args) as store:
+    with open_store(args) as store:
         failed = store.failed_analyses()
         for doc in store.documents(limit=args.limit):
             if args.json:
-                _print_json({**_doc_json(doc), **({"analysis_failed": failed[doc.id]} if doc.id in failed else {})})
+                print_json({**_doc_json(doc), **({"analysis_failed": failed[doc.id]} if doc.id in failed else {})})
             else:
                 mark = "  [analysis failed]" if doc.id in failed else ""
                 print(f"{doc.id:>6}  {doc.sha256[:12]}  {doc.kind:<8}  {shorten(doc.outlet, 24):<24}  {shorten(doc.title, 70)}{mark}")
@@ -330,7 +315,7 @@ def cmd_ls(args) -> int:
 
 
 def cmd_show(args) -> int:
-    with _open_store(args) as store:
+    with open_store(args) as store:
         doc = store.document(args.doc)
         assert doc.id is not None   # read from the store
         article = store.article(doc.id)
@@ -346,7 +331,7 @@ def cmd_show(args) -> int:
             out["article_spans"] = article["spans"]
         out["entities"] = entities
         out["claims"] = claims
-        _print_json(out)
+        print_json(out)
         return 0
     print(f"document {doc.id}  sha256 {doc.sha256}")
     print(f"  title:    {shorten(doc.title, 100)}")
@@ -376,11 +361,11 @@ def cmd_show(args) -> int:
 
 def cmd_search(args) -> int:
     query = " ".join(args.query)
-    with _open_store(args) as store:
+    with open_store(args) as store:
         hits = store.search(query, limit=args.limit)
     for h in hits:
         if args.json:
-            _print_json({"id": h.id, "sha256": h.sha256, "title": h.title, "outlet": h.outlet, "kind": h.kind, "snippet": h.snippet})
+            print_json({"id": h.id, "sha256": h.sha256, "title": h.title, "outlet": h.outlet, "kind": h.kind, "snippet": h.snippet})
         else:
             print(f"{h.id:>6}  {h.sha256[:12]}  {shorten(h.title, 70)}  [{h.outlet or '?'}]")
             print(f"        {shorten(h.snippet, 160)}")
@@ -395,11 +380,11 @@ def cmd_reanalyse(args) -> int:
     from .team.actions import reanalyse
 
     show_bar = args.progress == "always" or (args.progress == "auto" and sys.stderr.isatty())
-    with _open_store(args) as store:
+    with open_store(args) as store:
         for i in args.ids:
             store.document(str(i))   # an unknown id is one clear error before any work
         ids = list(dict.fromkeys(args.ids)) or store.document_ids()
-        custody = CustodyLog(_settings(args), store)
+        custody = CustodyLog(settings_of(args), store)
         result = reanalyse(store, ids, cli_actor(), n_process=args.processes, progress=show_bar, custody=custody)
         custody.sync()
         done, failed = result["analysed"], result["failed"]
@@ -412,7 +397,7 @@ def cmd_reanalyse(args) -> int:
 def cmd_verify(args) -> int:
     from .ingest import verify
 
-    settings = _settings(args)
+    settings = settings_of(args)
     if not settings.has_store():
         raise StoreError(f"no store at {settings.home}")
     from .custody import CustodyLog
@@ -439,8 +424,8 @@ def cmd_custody(args) -> int:
     from .archive import is_sha256
     from .custody import CustodyLog, entry_problems
 
-    settings = _settings(args)
-    with _open_store(args) as store:
+    settings = settings_of(args)
+    with open_store(args) as store:
         sha = None
         if args.doc is not None:
             ref = args.doc.strip().lower()
@@ -450,7 +435,7 @@ def cmd_custody(args) -> int:
         public_raw = log.public_key()
     if args.json:
         for e in entries:
-            _print_json(e.to_json())
+            print_json(e.to_json())
         return 0
     if public_raw is not None:
         from .custody import public_key_fingerprint
@@ -469,7 +454,7 @@ def cmd_custody(args) -> int:
 
 
 def cmd_summary(args) -> int:
-    with _open_store(args) as store:
+    with open_store(args) as store:
         s = store.summary()
     print(f"{s.documents} document(s), {s.captures} capture(s), {s.blobs} archived object(s)")
     print("\nDocuments per outlet:")
@@ -490,7 +475,7 @@ def cmd_summary(args) -> int:
     if s.claims:
         from .link.report import print_overview
 
-        with _open_store(args) as store:
+        with open_store(args) as store:
             print()
             print_overview(store, link_first=False)  # a read command: ingest does the linking
     return 0

@@ -6,6 +6,7 @@ import json
 import os
 import secrets
 import sys
+from ..cli_support import settings_of
 
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8765
@@ -35,10 +36,9 @@ def register(sub, common) -> None:
 def cmd_serve(args) -> int:
     import uvicorn
 
-    from ..settings import Settings
     from ..store import StoreError
 
-    settings = Settings.resolve(args.home, getattr(args, "db", None))
+    settings = settings_of(args)
     if not settings.has_store() and not args.allow_ingest:
         raise StoreError(f"no store at {settings.home} (run 'claimgraph ingest' first, or pass --home)")
     from .app import store_has_users

@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 from . import FORMATS
+from ..cli_support import settings_of
 
 
 def register(sub, common) -> None:
@@ -50,11 +51,10 @@ def register(sub, common) -> None:
 
 def cmd_export(args) -> int:
     from ..custody import CustodyLog, Event
-    from ..settings import Settings
     from ..store import Store, StoreError
     from . import write_csv, write_jsonl, write_jsonld, write_parquet, write_prov
 
-    settings = Settings.resolve(args.home, getattr(args, "db", None))
+    settings = settings_of(args)
     if not settings.has_store():
         raise StoreError(f"no store at {settings.home} (run 'claimgraph ingest' first, or pass --home)")
     if args.format in ("parquet", "wacz") and not args.out:
@@ -131,11 +131,10 @@ def cmd_verify_bundle(args) -> int:
 
 def cmd_import(args) -> int:
     from ..custody import CustodyLog, Event
-    from ..settings import Settings
     from ..store import Store
     from . import ImportError_, import_jsonl
 
-    settings = Settings.resolve(args.home, getattr(args, "db", None))
+    settings = settings_of(args)
     src = sys.stdin if args.file == "-" else open(args.file, encoding="utf-8")
     try:
         with Store(settings.store_location) as store:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 
+from ..cli_support import open_store, print_json, settings_of
 from ..display import shorten
 from ..extract import CLAIM_KINDS
 from ..store import StoreError
@@ -77,18 +78,6 @@ def register(sub, common: argparse.ArgumentParser) -> None:
 
 
 # ------------------------------------------------------------------------------- helpers
-def _store(args):
-    from ..cli import _open_store
-
-    return _open_store(args)
-
-
-def _print_json(obj) -> None:
-    from ..cli import _print_json as pj
-
-    pj(obj)
-
-
 
 def _event_id(value: str) -> int:
     from ..store import MAX_ID
@@ -106,14 +95,14 @@ def _resolve(store, ref: str) -> list[dict]:
 
 # ------------------------------------------------------------------------------ commands
 def cmd_entities(args) -> int:
-    with _store(args) as store:
+    with open_store(args) as store:
         rows = db.list_canonicals(store, type_=args.type, name_like=args.name)
         if not args.all:
             rows = [r for r in rows if r["documents"] > 1] or rows
         for r in rows[: args.limit]:
             v = views.entity_view(store, r, members=args.json)
             if args.json:
-                _print_json(v)
+                print_json(v)
             else:
                 aka = f"  aka {', '.join(v['aliases'][:8])}" if v["aliases"] else ""
                 print(f"{r['id']:>5}  {r['type']:<13} {r['name']}  [{len(v['documents'])} doc(s): "
@@ -122,11 +111,11 @@ def cmd_entities(args) -> int:
 
 
 def cmd_events(args) -> int:
-    with _store(args) as store:
+    with open_store(args) as store:
         for r in db.list_events(store):
             v = views.event_view(store, r)
             if args.json:
-                _print_json(v)
+                print_json(v)
                 continue
             when = v["date_min"] if v["date_min"] == v["date_max"] else f"{v['date_min']} – {v['date_max']}"
             print(f"event {v['id']}: {v['label']}")
@@ -138,7 +127,7 @@ def cmd_events(args) -> int:
 
 
 def cmd_claims(args) -> int:
-    with _store(args) as store:
+    with open_store(args) as store:
         about = by = None
         if args.about:
             about = [e["id"] for e in _resolve(store, args.about)]
@@ -160,7 +149,7 @@ def cmd_claims(args) -> int:
             for r in rels:
                 v = views.relation_view(r)
                 if args.json:
-                    _print_json(v)
+                    print_json(v)
                 else:
                     dep = "independent sources" if v["independent"] else "same origin"
                     print(f"{v['a']:>6} {v['type']:<12} {v['b']:<6} {v['reason']}  ({dep})")
@@ -169,7 +158,7 @@ def cmd_claims(args) -> int:
         for c in rows:
             v = views.claim_view(store, c)
             if args.json:
-                _print_json(v)
+                print_json(v)
                 continue
             if v.get("legal") and not shown_note:
                 print(f"Note: {disclaimer()}\n")
@@ -193,7 +182,7 @@ def _print_contested(happenings: list[dict], as_json: bool) -> None:
         print("no contradicting claims")
     for h in happenings:
         if as_json:
-            _print_json(h)
+            print_json(h)
             continue
         head = h["happening"]
         kind = "" if head["main"] else "an earlier happening it recaps: "
@@ -215,12 +204,12 @@ def cmd_merge(args) -> int:
     from ..team import cli_actor
     from ..team.actions import merge_entities
 
-    with _store(args) as store:
+    with open_store(args) as store:
         done = merge_entities(store, args.a, args.b, cli_actor())
         v = done["entity"]
         _custody(args, store, "merged", {"kept_entity": v["id"], "merged": done["merged"]})
     if args.json:
-        _print_json(v)
+        print_json(v)
     else:
         a, b = done["merged"]
         print(f"merged {b['name']} ({b['id']}) and {a['name']} ({a['id']}) into entity {v['id']}: {v['name']}; "
@@ -232,14 +221,14 @@ def cmd_split(args) -> int:
     from ..team import cli_actor
     from ..team.actions import split_entity
 
-    with _store(args) as store:
+    with open_store(args) as store:
         done = split_entity(store, args.entity, args.names, cli_actor())
         ent, docs, result = done["entity"], done["documents"], done["now"]
         _custody(args, store, "split", {"entity": {"id": ent["id"], "name": ent["name"]}, "names": list(args.names),
                                         "documents_relinked": len(docs)})
     if args.json:
         for v in result:
-            _print_json(v)
+            print_json(v)
     else:
         print(f"split {', '.join(args.names)} from {ent['name']} ({ent['id']}); re-linked {len(docs)} document(s); "
               f"the decision is kept across re-linking (decision log entry {done['decision']})")
@@ -251,9 +240,8 @@ def cmd_split(args) -> int:
 def _custody(args, store, action: str, detail: dict) -> None:
     """A hand correction of the links is an action on the evidence: it goes in the custody record."""
     from ..custody import CustodyLog, Event
-    from ..settings import Settings
 
-    log = CustodyLog(Settings.resolve(args.home), store)
+    log = CustodyLog(settings_of(args), store)
     log.record([Event(action, None, detail)])
     log.sync()
 
@@ -261,7 +249,7 @@ def _custody(args, store, action: str, detail: dict) -> None:
 def cmd_relink(args) -> int:
     from . import link_pending, relink
 
-    with _store(args) as store:
+    with open_store(args) as store:
         n = relink(store) if args.all else link_pending(store)
         c = db.counts(store)
     print(f"linked {n} document(s): {c['canonical_entities']} entities, {c['events']} events, "

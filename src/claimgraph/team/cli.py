@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from ..cli_support import open_store, print_json, settings_of
 from ..display import shorten
 from ..store import StoreError
 from ..store import team as db
@@ -74,23 +75,10 @@ def _token_id(value: str) -> int:
         raise argparse.ArgumentTypeError(f"a token is revoked by its id (a number, see 'claimgraph tokens list'), not {len(value)} other characters") from None
 
 
-def _store(args):
-    from ..cli import _open_store
-
-    return _open_store(args)
-
-
-def _print_json(obj) -> None:
-    from ..cli import _print_json as pj
-
-    pj(obj)
-
-
 def cmd_users_add(args) -> int:
-    from ..cli import _settings
     from ..store import Store
 
-    settings = _settings(args)
+    settings = settings_of(args)
     with Store(settings.store_location) as store:  # a team may start with its users, before any ingest
         add_user(store, args.name, args.role)
     print(f"added user {args.name.strip()} ({args.role}); make a token with: claimgraph tokens create {args.name.strip()}")
@@ -98,11 +86,11 @@ def cmd_users_add(args) -> int:
 
 
 def cmd_users_list(args) -> int:
-    with _store(args) as store:
+    with open_store(args) as store:
         rows = db.users(store)
     for u in rows:
         if args.json:
-            _print_json(u)
+            print_json(u)
         else:
             print(f"{u['name']:<24} {u['role']:<7} {u['tokens']} live token(s)   created {u['created_at']}"
                   f"   last used {u['last_used_at'] or 'never'}")
@@ -112,14 +100,14 @@ def cmd_users_list(args) -> int:
 
 
 def cmd_users_role(args) -> int:
-    with _store(args) as store:
+    with open_store(args) as store:
         db.set_role(store, args.name, check_role(args.role))
     print(f"{args.name} is now {args.role}")
     return 0
 
 
 def cmd_tokens_create(args) -> int:
-    with _store(args) as store:
+    with open_store(args) as store:
         token_id, token = create_token(store, args.name, args.label)
     print(f"token {token_id} for {args.name} (shown once; keep it secret; revoke with 'claimgraph tokens revoke {token_id}'):",
           file=sys.stderr)
@@ -128,13 +116,13 @@ def cmd_tokens_create(args) -> int:
 
 
 def cmd_tokens_list(args) -> int:
-    with _store(args) as store:
+    with open_store(args) as store:
         if args.user is not None and db.user(store, args.user) is None:
             raise StoreError(f"no user named {args.user!r} (see 'claimgraph users list')")
         rows = db.tokens(store, args.user)
     for t in rows:
         if args.json:
-            _print_json(t)
+            print_json(t)
         else:
             state = f"revoked {t['revoked_at']}" if t["revoked_at"] else "live"
             print(f"{t['id']:>5}  {t['user']:<24} {shorten(t['label'] or '-', 24):<24} created {t['created_at']}"
@@ -147,7 +135,7 @@ def cmd_tokens_revoke(args) -> int:
 
     if not args.ids and args.user is None:
         raise StoreError("say which tokens to revoke: their ids (see 'claimgraph tokens list') or --user NAME")
-    with _store(args) as store:
+    with open_store(args) as store:
         done = db.revoke_tokens(store, now_iso(), args.ids, args.user)
     print(f"revoked {len(done)} token(s)" + (f": {', '.join(map(str, done))}" if done else " (they were revoked already)"))
     return 0
@@ -156,7 +144,7 @@ def cmd_tokens_revoke(args) -> int:
 def cmd_decisions(args) -> int:
     from .actions import entity_matches
 
-    with _store(args) as store:
+    with open_store(args) as store:
         names = doc_id = None
         if args.entity:
             found = entity_matches(store, args.entity)
@@ -171,7 +159,7 @@ def cmd_decisions(args) -> int:
         rows = db.decisions(store, entity_names=names, document_id=doc_id, limit=args.limit)
     for d in rows:
         if args.json:
-            _print_json(d)
+            print_json(d)
         else:
             print(f"{d['id']:>6}  {d['at']}  {d['user']:<16} {d['via']:<4} {d['action']:<10} {shorten(d['summary'], 110)}")
     if not rows and not args.json:

@@ -1,0 +1,29 @@
+"""What every command module shares: the settings the arguments name, the store they open, and one
+JSON line out. A module of its own so that the command modules (``cli.py``, ``link/cli.py``,
+``team/cli.py``, ``export/cli.py``, ``api/cli.py``) import it rather than each other."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+from .settings import Settings
+from .store import Store, StoreError
+
+
+def settings_of(args, **overrides) -> Settings:
+    """The settings of ``--home`` and ``--db`` (else the environment, else the defaults)."""
+    return Settings.resolve(getattr(args, "home", None), getattr(args, "db", None), **overrides)
+
+
+def open_store(args) -> Store:
+    """The store the arguments name, which must exist (a command that reads needs something to read)."""
+    settings = settings_of(args)
+    if not settings.has_store():
+        raise StoreError(f"no store at {settings.home} (run 'claimgraph ingest' first, or pass --home)")
+    return Store(settings.store_location)
+
+
+def print_json(obj) -> None:
+    """One JSON object on one line of standard output (``--json`` output: JSON Lines)."""
+    sys.stdout.write(json.dumps(obj, ensure_ascii=False) + "\n")
