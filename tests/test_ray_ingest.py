@@ -27,7 +27,7 @@ PART = ["lantern-wire-orlivka-children.html", "tarnov-independent-orlivka-childr
 BROKEN = "tarnov-independent-novyi-veles-hospital.txt"
 
 #: Columns that hold a time (of the run, not of the content).
-TIMES = {"first_seen", "ingested_at", "extracted_at", "linked_at", "made_at", "started_at"}
+TIMES = {"first_seen", "ingested_at", "extracted_at", "linked_at", "made_at", "started_at", "at"}
 
 #: Tables compared; the custody record is compared apart (its entries carry times and signatures).
 SKIPPED = {"custody"}

@@ -61,6 +61,7 @@ def test_the_decision_log_refuses_update_and_delete(store):
     assert [d["id"] for d in team_db.decisions(store, entity_names=["Brelin Harbour Authority"])] == [entry]
 
 
+@pytest.mark.sqlite_only   # reads the whole store through SQLite's iterdump
 def test_only_the_hash_of_a_token_is_stored_and_a_revoked_token_is_refused(store):
     add_user(store, "ines", "editor")
     token_id, token = create_token(store, "ines", "laptop")

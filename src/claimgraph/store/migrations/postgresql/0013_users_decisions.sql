@@ -30,7 +30,9 @@ CREATE TABLE decision_log (
 );
 CREATE INDEX decision_log_at ON decision_log(at, id);
 
+-- rowid: the order targets were added in (SQLite's implicit rowid, which the store's SQL orders by).
 CREATE TABLE decision_log_targets (
+    rowid        BIGINT GENERATED ALWAYS AS IDENTITY,
     decision_id  BIGINT NOT NULL REFERENCES decision_log(id),
     kind         TEXT NOT NULL CHECK (kind IN ('entity', 'document', 'claim')),
     target_id    BIGINT,
