@@ -42,6 +42,15 @@ def _run_many(store: Store, sql: str, rows: Iterable[Sequence | Mapping]) -> Non
         raise StoreError(f"the store failed: {exc}") from exc
 
 
+def _rows_for_ids(store: Store, sql: str, ids: Iterable[int]):
+    """The rows of ``sql`` (whose ``{ids}`` is an IN list) for any number of ids: 500 a statement,
+    SQLite's bound on host parameters, each statement a counted round trip."""
+    ids = list(ids)
+    for i in range(0, len(ids), 500):
+        chunk = ids[i: i + 500]
+        yield from _run(store, sql.format(ids=_qs(len(chunk))), chunk)
+
+
 @contextmanager
 def transaction(store: Store) -> Iterator[None]:
     _run(store, "BEGIN IMMEDIATE")
@@ -603,7 +612,7 @@ def event_claim_ids(store: Store, event_id: int) -> list[int]:
 
 def happenings(store: Store, event_id: int) -> list[dict]:
     """An event's happenings, its main one first."""
-    return [dict(r) for r in _run(store, 
+    return [dict(r) for r in _run(store,
         "SELECT id, event_id, main, first_day, last_day, label FROM link_happenings WHERE event_id = ? ORDER BY main DESC, id", (event_id,))]
 
 
@@ -627,18 +636,14 @@ def set_claim_happenings(store: Store, placed: dict[int, int]) -> None:
 
 def claim_happenings(store: Store, claim_ids: Iterable[int]) -> dict[int, int]:
     """Claim id -> the happening it was placed on."""
-    ids = list(claim_ids)
-    out: dict[int, int] = {}
-    for i in range(0, len(ids), 500):
-        chunk = ids[i: i + 500]
-        out.update(_run(store, f"SELECT claim_id, happening_id FROM link_event_claims WHERE happening_id IS NOT NULL"
-                                      f" AND claim_id IN ({_qs(len(chunk))})", chunk).fetchall())
-    return out
+    return {r[0]: r[1] for r in _rows_for_ids(
+        store, "SELECT claim_id, happening_id FROM link_event_claims WHERE happening_id IS NOT NULL AND claim_id IN ({ids})",
+        claim_ids)}
 
 
 def document_happenings(store: Store, document_id: int) -> list[dict]:
     """The happenings a document touches (through its claims), with how many of its claims each."""
-    return [dict(r) for r in _run(store, 
+    return [dict(r) for r in _run(store,
         "SELECT h.id, h.event_id, h.main, h.first_day, h.last_day, h.label, count(*) AS claims FROM link_event_claims ec"
         " JOIN claims c ON c.id = ec.claim_id JOIN link_happenings h ON h.id = ec.happening_id WHERE c.document_id = ?"
         " GROUP BY h.id ORDER BY h.main DESC, h.id", (document_id,))]
@@ -646,35 +651,26 @@ def document_happenings(store: Store, document_id: int) -> list[dict]:
 
 def happenings_by_id(store: Store, ids: Iterable[int]) -> dict[int, dict]:
     """Happening id -> the happening, with its event's label and profile (the contested view's headings)."""
-    hs = list(ids)
     out: dict[int, dict] = {}
-    for i in range(0, len(hs), 500):
-        chunk = hs[i: i + 500]
-        for r in store.conn.execute(
-                "SELECT h.id, h.event_id, h.main, h.first_day, h.last_day, h.label, e.label AS event_label,"
-                " e.date_min, e.date_max, e.profile FROM link_happenings h JOIN link_events e ON e.id = h.event_id"
-                f" WHERE h.id IN ({_qs(len(chunk))})", chunk):
-            d = dict(r)
-            d["profile"] = json.loads(d["profile"] or "{}")
-            out[d["id"]] = d
+    for r in _rows_for_ids(
+            store, "SELECT h.id, h.event_id, h.main, h.first_day, h.last_day, h.label, e.label AS event_label,"
+            " e.date_min, e.date_max, e.profile FROM link_happenings h JOIN link_events e ON e.id = h.event_id"
+            " WHERE h.id IN ({ids})", ids):
+        d = dict(r)
+        d["profile"] = json.loads(d["profile"] or "{}")
+        out[d["id"]] = d
     return out
 
 
 def claims_by_id(store: Store, ids: Iterable[int]) -> dict[int, dict]:
     """Claim id -> the claim with its document's outlet and title, origin, event and happening."""
-    cs = list(ids)
-    out: dict[int, dict] = {}
-    for i in range(0, len(cs), 500):
-        chunk = cs[i: i + 500]
-        for r in store.conn.execute(
-                'SELECT c.id, c.document_id, c.speaker, c.speaker_text, c.cue, c.kind, c.content, c.stance,'
-                " o.origin, o.origin_name, o.speaker_id, ec.event_id, ec.happening_id,"
-                " coalesce(a.outlet, d.outlet) AS outlet, coalesce(a.headline, d.title) AS title, a.published"
-                " FROM claims c JOIN documents d ON d.id = c.document_id LEFT JOIN articles a ON a.document_id = c.document_id"
-                " LEFT JOIN link_claim_origins o ON o.claim_id = c.id LEFT JOIN link_event_claims ec ON ec.claim_id = c.id"
-                f" WHERE c.id IN ({_qs(len(chunk))})", chunk):
-            out[r["id"]] = dict(r)
-    return out
+    return {r["id"]: dict(r) for r in _rows_for_ids(
+        store, "SELECT c.id, c.document_id, c.speaker, c.speaker_text, c.cue, c.kind, c.content, c.stance,"
+        " o.origin, o.origin_name, o.speaker_id, ec.event_id, ec.happening_id,"
+        " coalesce(a.outlet, d.outlet) AS outlet, coalesce(a.headline, d.title) AS title, a.published"
+        " FROM claims c JOIN documents d ON d.id = c.document_id LEFT JOIN articles a ON a.document_id = c.document_id"
+        " LEFT JOIN link_claim_origins o ON o.claim_id = c.id LEFT JOIN link_event_claims ec ON ec.claim_id = c.id"
+        " WHERE c.id IN ({ids})", ids)}
 
 
 def drop_empty_happenings(store: Store, event_ids: Iterable[int]) -> None:
@@ -686,13 +682,8 @@ def drop_empty_happenings(store: Store, event_ids: Iterable[int]) -> None:
 
 def claim_events(store: Store, claim_ids: Iterable[int]) -> dict[int, int]:
     """Claim id -> the event it was linked into."""
-    ids = list(claim_ids)
-    out: dict[int, int] = {}
-    for i in range(0, len(ids), 500):
-        chunk = ids[i: i + 500]
-        q = ",".join("?" * len(chunk))
-        out.update(_run(store, f"SELECT claim_id, event_id FROM link_event_claims WHERE claim_id IN ({q})", chunk).fetchall())
-    return out
+    return {r[0]: r[1] for r in _rows_for_ids(
+        store, "SELECT claim_id, event_id FROM link_event_claims WHERE claim_id IN ({ids})", claim_ids)}
 
 
 def add_origin(store: Store, claim_id: int, speaker_id: int | None, origin: str, origin_name: str, via: str | None) -> None:
