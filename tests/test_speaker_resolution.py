@@ -204,3 +204,29 @@ def test_it_continues_the_state_that_was_the_subject(nlp):
             "ruptured the Nord Stream pipelines. But it had not previously given specifics on who was responsible.")
     silence = only(run(nlp, body), "no_comment")
     assert silence.speaker == "Veltra"
+
+
+def test_an_acronym_names_the_words_whose_initials_it_spells(nlp):
+    body = ("The Council for Safety and Reconstruction in Orlivka (CSRO) said the bridge was hit. "
+            "The CSRO said 150 people were sheltering.")
+    speakers = [c.speaker for c in run(nlp, body).claims]
+    assert speakers == ["Council for Safety and Reconstruction in Orlivka (CSRO)"] * 2
+
+
+def test_a_short_name_is_the_companys_whole_name(nlp):
+    body = ("Satellite images from Kestrel Technologies were published on Monday. "
+            "The word children was visible, according to Kestrel. Kestrel said the roof collapsed later.")
+    speakers = {c.speaker for c in run(nlp, body).claims if c.kind != "unattributed"}
+    assert speakers == {"Kestrel Technologies"}
+
+
+def test_ownerless_information_inside_a_quote_is_the_speakers(nlp):
+    body = '"According to available information, the unit took part in the planning," Colonel Pyotr Vasko said.'
+    claims = run(nlp, body).claims
+    assert [(c.kind, c.speaker) for c in claims] == [("direct", "Pyotr Vasko")]
+
+
+def test_a_source_inside_a_quote_ends_with_the_quote(nlp):
+    body = '"According to the mayor, the depot burned for two days," Colonel Pyotr Vasko said.'
+    nested = only(run(nlp, body), "according_to")
+    assert nested.speaker == "mayor" and nested.content == "the depot burned for two days"

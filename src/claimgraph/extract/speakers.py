@@ -440,7 +440,7 @@ class Registry:
             # only this sentence's words: "STOCKHOLM, June 10. The Norwegian Seismic Array (NORSAR)"
             before = re.split(r"[.!?]\s+(?=[A-Z])|\n", before)[-1]
             words = before.split()
-            tail = words[-min(len(words), max(2, len(acro))) :]
+            tail = _initials_run(words, acro) or words[-min(len(words), max(2, len(acro))) :]
             while tail and (tail[0].lower() in _FUNCTION or not tail[0][:1].isalpha()):
                 tail = tail[1:]
             if not tail:
@@ -506,6 +506,8 @@ class Registry:
                 if len(run) > len(ent) and run[-1].i == ent.root.i and all(t.text[:1].isupper() for t in run):
                     text = clean_name(" ".join(t.text for t in run))  # "Mayor Oleksandr Honcharenko": the tagger cut the name
                 name = self._person_canonical(text, pos)
+                if " " not in name and (body := self._org_canonical(name)) != name:
+                    return body, None   # "Maxar" tagged a person, after "Maxar Technologies"
                 if self.is_person(name) or len(name.split()) >= 2:
                     return name, None
         # A known person's name the NER did not label here ("The mayor, Taras Bondar").
@@ -554,6 +556,11 @@ class Registry:
                 return name, None
             for ent in span_ents:
                 if ent.label_ in ("ORG", "GPE", "NORP") and head in ent:
+                    # "Organization for Security and Co-operation in Europe (OSCE)" that the tagger
+                    # cut before "in Europe": the bracketed acronym just after names the whole body
+                    after = _ACRONYM_AFTER.match(span.doc.text[ent.end_char : span.end_char + 2])
+                    if after and after[1] in self.acronyms:
+                        return self.acronyms[after[1]], None
                     return self._org_canonical(clean_name(ent.text)), None
             return self._org_canonical(name), None
         if ANONYMITY.search(span.text) or (
@@ -648,14 +655,17 @@ class Registry:
         for acro, full in self.acronyms.items():
             if acro.lower() in words:
                 return full
-        best = None
+        best, best_words = None, set()
         head = _head_word(phrase)
         for cw, full in self.org_phrases:
             if words and cw and words <= cw | {"the"} and len(words) >= 1 and (words & cw):
                 # the same kind of body: "the ministry" is "Russia's defence ministry", but "Russia"
                 # alone is the state, not its ministry
                 if len(words & cw) >= max(1, min(2, len(words))) and head in (_head_word(full), None):
-                    best = full
+                    # the most complete name of the body, the latest among equals ("Wagner" is "the
+                    # Wagner Group" even when "Wagner" alone was met since)
+                    if best is None or len(cw) >= len(best_words):
+                        best, best_words = full, cw
         return _DETS.sub("", best or phrase)
 
     def _recent(self, mentions: list[tuple[int, str]], pos: int) -> str | None:
@@ -828,7 +838,31 @@ def _head_word(phrase: str) -> str | None:
     """The last content word of a name, before any bracketed acronym: "defence ministry" → "ministry"."""
     words = [w for w in re.findall(r"\w+", re.sub(r"\([^)]*\)\s*$", "", phrase).lower())
              if w not in ("the", "of", "a", "an", "s", "and", "for")]
+    # a company's legal or trade suffix is not what it is: "Maxar Technologies" is "Maxar"
+    while len(words) > 1 and words[-1] in _COMPANY_SUFFIXES:
+        words.pop()
     return words[-1] if words else None
+
+
+_COMPANY_SUFFIXES = frozenset({"technologies", "technology", "inc", "ltd", "llc", "plc", "corp", "corporation", "co",
+                               "gmbh", "ag", "sa", "labs", "holdings", "group"})
+
+
+#: The rest of a body's name, then its acronym in brackets: " in Europe (OSCE)".
+_ACRONYM_AFTER = re.compile(r"[\w\s'’-]{0,40}?\(([A-Z][A-Za-z]{1,9})\)")
+
+
+def _initials_run(words: list[str], acro: str) -> list[str] | None:
+    """The shortest run of ``words`` ending the list whose capitalised words' initials spell
+    ``acro`` ("Organization for Security and Co-operation in Europe" for OSCE), else None."""
+    for k in range(1, min(len(words), 2 * len(acro) + 2) + 1):
+        run = words[-k:]
+        if run[0].lower() in _FUNCTION or not run[0][:1].isupper():
+            continue
+        initials = "".join(w[0] for w in run if w[:1].isupper() and w.lower() not in _FUNCTION)
+        if initials.upper() == acro.upper():
+            return run
+    return None
 
 
 def _content_words(text: str) -> set[str]:

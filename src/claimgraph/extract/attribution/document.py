@@ -177,8 +177,9 @@ def _finish(body: str, claims: list[Claim], registry: Registry) -> Extraction:
 
 
 def _drop_bare_evidence_inside(claims: list[Claim]) -> list[Claim]:
-    """Without "Evidence suggests …" inside what a named source says ("Evidence suggests A, the rights
-    group said"): the evidence is the source's, and the source's claim already carries it."""
+    """Without "Evidence suggests …" or "according to available information" inside what a named
+    source says ("Evidence suggests A, the rights group said"): the evidence is the source's, and
+    the source's claim already carries it."""
     hosts = sorted((c.start, c.end) for c in claims if c.kind in ("direct", "indirect", "mixed") and c.speaker)
     starts = [s for s, _ in hosts]
     reach = list(accumulate((e for _, e in hosts), max))
@@ -192,8 +193,12 @@ def _drop_bare_evidence_inside(claims: list[Claim]) -> list[Claim]:
         c.kind == "according_to" and (c.speaker_text or "").lower() in _BARE_EVIDENCE and inside(c))]
 
 
-#: An evidence noun with nothing saying whose it is.
-_BARE_EVIDENCE = frozenset({"evidence", "the evidence"})
+#: Evidence or information with nothing saying whose it is ("according to available information"
+#: inside a spokesman's quote is the spokesman's).
+_BARE_EVIDENCE = frozenset({
+    "evidence", "the evidence", "information", "the information", "available information", "the available information",
+    "information available", "data", "the data", "available data", "the available data", "preliminary information",
+    "preliminary data", "our information", "our data"})
 
 
 def _nest(claims: list[Claim]) -> None:

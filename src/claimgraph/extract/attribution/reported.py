@@ -564,6 +564,14 @@ class ReportedSpeech(Unattributed):
         left = (sent.start, phrase_lo)
         right = (phrase_hi, sent.end)
         lo, hi = max([left, right], key=lambda r: r[1] - r[0])
+        quote = self.in_quote(tok.idx)
+        if quote is not None:
+            # inside a quote the content ends with it ("“According to X, A,” Y said": not the signature)
+            inner = self.quotes[quote]
+            while hi > lo and doc[hi - 1].idx >= inner.inner_end:
+                hi -= 1
+            while lo < hi and doc[lo].idx < inner.inner_start:
+                lo += 1
         while hi > lo and doc[hi - 1].is_punct and doc[hi - 1].text not in "”’\"":
             hi -= 1
         while lo < hi and doc[lo].is_punct:
