@@ -506,8 +506,8 @@ class Registry:
                 if len(run) > len(ent) and run[-1].i == ent.root.i and all(t.text[:1].isupper() for t in run):
                     text = clean_name(" ".join(t.text for t in run))  # "Mayor Oleksandr Honcharenko": the tagger cut the name
                 name = self._person_canonical(text, pos)
-                if " " not in name and (body := self._org_canonical(name)) != name:
-                    return body, None   # "Maxar" tagged a person, after "Maxar Technologies"
+                if " " not in name and (org := self._org_canonical(name)) != name:
+                    return org, None   # "Maxar" tagged a person, after "Maxar Technologies"
                 if self.is_person(name) or len(name.split()) >= 2:
                     return name, None
         # A known person's name the NER did not label here ("The mayor, Taras Bondar").
