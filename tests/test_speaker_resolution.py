@@ -230,3 +230,50 @@ def test_a_source_inside_a_quote_ends_with_the_quote(nlp):
     body = '"According to the mayor, the depot burned for two days," Colonel Pyotr Vasko said.'
     nested = only(run(nlp, body), "according_to")
     assert nested.speaker == "mayor" and nested.content == "the depot burned for two days"
+
+
+@pytest.mark.parametrize(
+    "body, speaker",
+    [
+        ("The United States and NATO have called the attacks an act of sabotage.", "United States and NATO"),
+        ("Mayor Taras Hnatiuk and Governor Ilya Serov said the bridge was closed.", "Taras Hnatiuk and Ilya Serov"),
+        # not names: the subject as it stands
+        ("Residents and officials said the water rose overnight.", "Residents and officials"),
+    ],
+)
+def test_names_joined_by_and_speak_together(nlp, body, speaker):
+    claims = [c for c in run(nlp, body).claims if c.kind != "unattributed"]
+    assert [c.speaker for c in claims] == [speaker]
+
+
+@pytest.mark.parametrize("role", ["A senior aide to President Ilya Serov", "A spokesman for President Ilya Serov",
+                                  "An adviser to President Ilya Serov"])
+def test_the_person_a_role_serves_is_not_the_speaker(nlp, role):
+    claims = run(nlp, f"{role} said the talks were over.").claims
+    assert len(claims) == 1 and claims[0].speaker != "Ilya Serov"
+
+
+def test_a_person_described_by_a_role_is_the_one_named_next(nlp):
+    lead = "A senior aide to President Ilya Serov said on Tuesday that Veltra was not involved."
+    quote = '"Without a doubt, Veltra is not involved," Marko Lysenko said in a statement.'
+    assert [c.speaker for c in run(nlp, f"{lead} {quote}").claims] == ["Marko Lysenko", "Marko Lysenko"]
+    # a person named before the description is someone else
+    earlier = run(nlp, f"Marko Lysenko met the press. {lead} {quote}").claims
+    assert earlier[0].speaker != "Marko Lysenko"
+
+
+def test_a_definite_role_continues_the_person_who_just_spoke(nlp):
+    body = ("Ilya Serov said Kesmarian forces had mined the plant. Addressing the summit in Orlivka, "
+            "the Ukrainian president said the plant could not have been blown up from the outside.")
+    assert [c.speaker for c in run(nlp, body).claims] == ["Ilya Serov", "Ilya Serov"]
+
+
+def test_a_role_the_person_does_not_hold_is_someone_else(nlp):
+    body = "Minister Ilya Serov said the bridge was closed. The president said it would reopen."
+    assert [c.speaker for c in run(nlp, body).claims] == ["Ilya Serov", "president"]
+
+
+def test_an_indefinite_role_brings_in_someone_new(nlp):
+    body = ("Pilot Pyotr Vasko said the helicopter was hit. "
+            "A pilot from another crew said the weather was too bad to fly.")
+    assert [c.speaker for c in run(nlp, body).claims] == ["Pyotr Vasko", "pilot from another crew"]

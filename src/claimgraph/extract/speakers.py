@@ -259,7 +259,7 @@ class Registry:
                     if tok.dep_ in ("nsubj", "nsubjpass") or (tok.head.dep_ in ("nsubj",) and tok.head in ent):
                         self.subject_persons.append((offset + ent.start_char, canon))
                         break
-                self._collect_roles(doc, ent, canon, offset)
+                self._collect_roles(doc, ent, canon, offset, person=True)
             if label in ("ORG", "GPE") and ent.root.dep_ == "nsubj":
                 # "Russia … has blamed the West. But it had not …": a body or state as the subject
                 # is what a later "it" most likely continues
@@ -268,7 +268,7 @@ class Registry:
                 self.org_phrases.append((_content_words(name), name))
                 # "the rights group Amnesty International", "Meridian, a watchdog": what a later
                 # "the rights group" / "the watchdog" stands for
-                self._collect_roles(doc, ent, canon, offset)
+                self._collect_roles(doc, ent, canon, offset, person=False)
         for tok in doc:
             # things that can be "it" later: "The report identifies … It warns …"
             if tok.dep_ == "nsubj" and tok.pos_ == "NOUN" and tok.tag_ == "NN" and (
@@ -340,7 +340,7 @@ class Registry:
             covered.update(t.i for t in run)
             if tok.dep_ in ("nsubj", "nsubjpass"):
                 self.subject_persons.append((offset + s, canon))
-            self._collect_roles(doc, doc[run[0].i : run[-1].i + 1], canon, offset)
+            self._collect_roles(doc, doc[run[0].i : run[-1].i + 1], canon, offset, person=True)
 
     def _ents_in(self, span) -> list:
         if self._doc is not span.doc:
@@ -404,7 +404,7 @@ class Registry:
                 if tok.dep_ in ("nsubj", "nsubjpass"):
                     self.subject_persons.append((pos, full))
 
-    def _collect_roles(self, doc, ent, canon: str, offset: int) -> None:
+    def _collect_roles(self, doc, ent, canon: str, offset: int, person: bool) -> None:
         root = ent.root
         pos = offset + ent.start_char
         nps = []
@@ -420,14 +420,16 @@ class Registry:
             if tok.dep_ == "compound" and (tok.pos_ == "NOUN" or tok.lower_ in PERSON_ROLES or tok.lower_ in TITLES):
                 if tok.pos_ == "NOUN":
                     nps.append(tok)
-                else:
+                elif person or tok.lower_ not in PERSON_ROLES:
                     self.roles.setdefault(tok.lower_, []).append((pos, canon))
         doc_ = ent.doc
-        if ent.start > 0 and doc_[ent.start - 1].lower_ in PERSON_ROLES | TITLES and doc_[ent.start - 1].text[:1].isupper():
+        if person and ent.start > 0 and doc_[ent.start - 1].lower_ in PERSON_ROLES | TITLES and doc_[ent.start - 1].text[:1].isupper():
             self.roles.setdefault(doc_[ent.start - 1].lower_, []).append((pos, canon))
         for np in nps:
             for t in [np, *[c for c in np.children if c.dep_ == "compound"]]:
                 if t.pos_ == "NOUN" and t.text[:1].islower():  # a role, not an acronym ("(DSNS)")
+                    if not person and t.lemma_.lower() in PERSON_ROLES:
+                        continue   # "Zelenskyy aide: Kyiv …" parsed as an apposition: a body is no aide
                     self.roles.setdefault(t.lemma_.lower(), []).append((pos, canon))
 
     def _acronyms(self, text: str, offset: int) -> None:
@@ -488,6 +490,9 @@ class Registry:
                 return subject, None   # the body or state that was the subject just before
             thing = self._recent(self.thing_subjects + self.org_mentions, pos)
             return thing or (self._pronoun_person(pos) if low == "they" else None), None
+        joint = self._joint_names(span, cue_pos, offset, outer_speaker)
+        if joint is not None:
+            return joint, None
         # Names inside the subject: the first PERSON wins (appositions come after the name).
         span_ents = self._ents_in(span)
         # the name the subject is headed by comes first ("Novaya Kakhovka city mayor Vladimir
@@ -500,6 +505,8 @@ class Registry:
                 continue
             if ent.root.i != head.i and ent.root.dep_ in ("compound", "amod", "nmod") and head.lemma_.lower() in ORG_NOUNS:
                 continue  # "the Veltran defence ministry": a name modifying a body is not a person speaking
+            if ent.label_ == "PERSON" and _served(ent.root, head):
+                continue  # "a senior aide to President X": X is whom the speaker serves, not the speaker
             if ent.label_ == "PERSON" and clean_name(ent.text)[:1].isupper():
                 text = clean_name(ent.text)
                 run = [t for t in _name_run(ent.root, of_chain=False) if t in span]
@@ -513,7 +520,7 @@ class Registry:
         # A known person's name the NER did not label here ("The mayor, Taras Bondar").
         for tok in span:
             if (tok.is_alpha and tok.text[:1].isupper() and tok.pos_ in ("PROPN", "NOUN") and tok.dep_ not in ("compound", "flat")
-                    and not _aside(tok, span)):
+                    and not _aside(tok, span) and not _served(tok, head)):
                 name = clean_name(" ".join(t.text for t in _name_run(tok, of_chain=False) if t in span))
                 known = self._person_canonical(name, pos)
                 if self.is_person(known):
@@ -522,7 +529,8 @@ class Registry:
             # "The mayor of Vilkhove, Taras Bondar": a role headed subject carrying a two- or
             # three-word proper name names that person, whatever the NER made of the name.
             for tok in span:
-                if tok.pos_ == "PROPN" and tok.dep_ not in ("compound", "flat") and not _aside(tok, span):
+                if tok.pos_ == "PROPN" and tok.dep_ not in ("compound", "flat") and not _aside(tok, span) \
+                        and not _served(tok, head):
                     run = [t for t in _name_run(tok, of_chain=False) if t in span]
                     if 2 <= len(run) <= 3 and head not in run and all(t.text[:1].isupper() for t in run) and not any(
                         t.ent_type_ in ("GPE", "NORP", "LOC", "DATE") or t.lower_ in ORG_NOUNS for t in run
@@ -581,11 +589,17 @@ class Registry:
             body = self._recent([(p, n) for p, n in self.org_mentions if pos - p < 1500 and not _is_outlet_name(n)], pos)
             if body is not None:
                 return body, None
-        # A role tied to a name earlier in the document ("the 28-year-old pilot").
-        if lemma in self.roles:
+        # A role tied to a name earlier in the document ("the 28-year-old pilot"); "a pilot",
+        # "another aide" bring in someone new.
+        if lemma in self.roles and not any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in head.children):
             best = self._recent(self.roles[lemma], pos)
             if best:
                 return best, None
+        if lemma in PERSON_ROLES and head.tag_ == "NN" and [c.lower_ for c in head.children if c.dep_ == "det"] == ["the"] \
+                and not any(t.ent_type_ in ("ORG", "GPE", "PERSON") or t.pos_ == "PROPN" and t.ent_type_ != "NORP" for t in span) \
+                and (same := self._continuing_person(pos, lemma)) is not None:
+            # "Volodymyr Zelensky said … Addressing the summit, the Ukrainian president said …"
+            return same, None
         if lemma in OUTLET_NOUNS and not _names_something(span):
             # "the newspaper" with nothing tying it: the outlet the text named last
             outlet = self._recent([(p, n) for p, n in self.org_mentions if _is_outlet_name(n)], pos)
@@ -650,6 +664,24 @@ class Registry:
             return phrase, None
         return None
 
+    def _joint_names(self, span, cue_pos: int, offset: int, outer_speaker: str | None) -> str | None:
+        """"The United States and NATO called …": names joined by "and" speak together; each
+        resolved as a subject of its own, then joined (None unless every conjunct is a name)."""
+        head = span.root
+        conjs = [c for c in head.children if c.dep_ == "conj" and span.start <= c.i < span.end]
+        if not conjs or not head.ent_type_ or any(c.dep_ == "cc" and c.lower_ != "and" for c in head.children):
+            return None
+        parts = []
+        for tok in (head, *conjs):
+            if tok.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP") or tok.pos_ != "PROPN":
+                return None
+            own = span.doc[max(tok.left_edge.i, span.start) : tok.i + 1]
+            name, anonymous = self.resolve(own, cue_pos, offset, outer_speaker)
+            if not name or anonymous:
+                return None
+            parts.append(name)
+        return " and ".join(parts) if len(set(parts)) == len(parts) else None
+
     def _org_canonical(self, phrase: str) -> str:
         words = _content_words(phrase)
         for acro, full in self.acronyms.items():
@@ -678,6 +710,19 @@ class Registry:
             if best_p < p < pos:
                 best, best_p = name, p
         return best
+
+    def _continuing_person(self, pos: int, role: str) -> str | None:
+        """The person who spoke in the claim just before, close and with no other person named as
+        a subject since, unless the text gave that person another role ("the minister" after the
+        president spoke is someone else)."""
+        k = bisect_left(self._person_claims, (pos,))
+        if not k:
+            return None
+        at, name = self._person_claims[k - 1]
+        if pos - at >= 500 or self.subject_persons.other_between(at, pos, name):
+            return None
+        held = {r for r, holders in self.roles.items() if r in PERSON_ROLES and any(n == name for _, n in holders)}
+        return name if not held or role in held else None
 
     def _pronoun_person(self, pos: int) -> str | None:
         # The speaker of the claim just before, if a person and close: "Kravets said … One of
@@ -759,6 +804,21 @@ _SUBJECT_REACH = 400
 _GENERIC_BODY = frozenset("organization organisation group body institution".split())
 #: People whose findings are their body's: "the researchers", "the investigators", "the authors".
 _WORK_OF_BODY = frozenset("researcher investigator author".split())
+
+
+#: Roles held in someone's service: "an aide to X", "an adviser to X", "a spokesman for X".
+_SERVING_ROLES = frozenset({"aide", "adviser", "advisor", "assistant", "deputy", "spokesman", "spokeswoman",
+                            "spokesperson", "secretary", "envoy", "representative", "lawyer", "attorney"})
+
+
+def _served(tok, head) -> bool:
+    """Is ``tok`` (a person's name) the one a serving role serves ("an aide to X", "X's lawyer")?"""
+    if head.lemma_.lower() not in _SERVING_ROLES or tok.i == head.i:
+        return False
+    if tok.dep_ == "poss" and tok.head.i == head.i:
+        return True
+    prep = tok.head
+    return tok.dep_ == "pobj" and prep.lower_ in ("to", "for", "of") and prep.head.i == head.i
 
 
 def _aside(tok, span) -> bool:

@@ -162,6 +162,7 @@ def _finish(body: str, claims: list[Claim], registry: Registry) -> Extraction:
         seen.add(key)
         uniq.append(c)
     uniq = _drop_bare_evidence_inside(uniq)
+    _name_the_described(uniq, body, registry)
     _nest(uniq)
     # "“We confirm the fact of his death,” said a spokesperson": the speaker's own first-person
     # verb inside the quote is no second claim (it would cut the quote to a fragment).
@@ -174,6 +175,28 @@ def _finish(body: str, claims: list[Claim], registry: Registry) -> Extraction:
         _nest(uniq)
     entities = [Entity(n, t, [Mention(*m) for m in ms]) for n, t, ms in registry.entities()]
     return Extraction(entities=entities, claims=uniq)
+
+
+#: "A senior aide to the president said …": a person introduced by a role alone.
+_INDEFINITE_ROLE = re.compile(r"(?:a|an|one)\s", re.IGNORECASE)
+
+
+def _name_the_described(claims: list[Claim], body: str, registry: Registry) -> None:
+    """Wire copy's lead: "A senior aide to the president said A. “B,” Mykhailo Podolyak said." The
+    person described by a role alone is the one named speaking right after, when the text had
+    not named that person before the description (else the named one is someone else)."""
+    for k, c in enumerate(claims):
+        if c.anonymous or not c.speaker or not c.speaker_text or not _INDEFINITE_ROLE.match(c.speaker_text):
+            continue
+        if c.speaker_type != "person" or registry.is_person(c.speaker):
+            continue
+        following = next((n for n in claims[k + 1:] if n.start >= c.end and n.speaker != c.speaker), None)
+        if following is None or not following.speaker or following.start - c.end > 400 \
+                or following.anonymous or not registry.is_person(following.speaker):
+            continue
+        surname = following.speaker.split()[-1]
+        if re.search(rf"\b{re.escape(surname)}\b", body[: c.end]) is None:
+            c.speaker = following.speaker
 
 
 def _drop_bare_evidence_inside(claims: list[Claim]) -> list[Claim]:
