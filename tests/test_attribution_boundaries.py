@@ -111,3 +111,12 @@ def test_said_a_clause_the_parser_took_for_an_object(nlp):
     assert body[c.start:c.end] == c.content
     # a plain object is not a claim
     assert extract_claims("She said a few words at the dock.", nlp=nlp).claims == []
+
+
+def test_no_sentence_ends_after_a_word_without_punctuation(nlp):
+    # the small model splits this sentence after "13th", cutting the reported clause from its cue
+    body = ('Director Ilona Varga said she felt the 13th Amendment was worth examining because '
+            '"most people don\'t know about that loop-hole," and called it a scandal.')
+    said = _one(extract_claims(body, nlp=nlp).claims, "said")
+    assert said.speaker == "Ilona Varga"
+    assert said.content.startswith("she felt the 13th Amendment was worth examining because")

@@ -31,6 +31,23 @@ from test_attribution import nlp, only, run  # noqa: F401  (the session's one mo
          "brigade", "The brigade refused to say how many soldiers were missing"),
         ("Governor Pavlo Serhin did not want to comment on who ordered the strike.",
          "Pavlo Serhin", "Governor Pavlo Serhin did not want to comment on who ordered the strike"),
+        ("The harbour police gave no details about the wounded.",
+         "harbour police", "The harbour police gave no details about the wounded"),
+        ("The garrison would neither confirm nor deny the report.",
+         "garrison", "The garrison would neither confirm nor deny the report"),
+        ("The coast guard has remained silent on the collision.",
+         "coast guard", "The coast guard has remained silent on the collision"),
+        ("The prosecutor's office declined requests for comment.",
+         "prosecutor's office", "The prosecutor's office declined requests for comment"),
+        ("The Orlivka council has made no comment on the fire.",
+         "Orlivka council", "The Orlivka council has made no comment on the fire"),
+        ("The port authority has not confirmed or commented on the report.",
+         "port authority", "The port authority has not confirmed or commented on the report"),
+        # the outlet's attempt: the silence is the one it tried to reach
+        ("The Herald could not immediately reach the port authority for comment.",
+         "port authority", "The Herald could not immediately reach the port authority for comment"),
+        ("It was not immediately possible to reach the garrison for comment.",
+         "garrison", "It was not immediately possible to reach the garrison for comment"),
     ],
 )
 def test_refusal_forms(nlp, body, speaker, content):
@@ -60,6 +77,8 @@ def test_silence_reported_by_its_keeper_is_theirs(nlp):
         "Charities that don't disclose their donors face new rules.",
         "The Veltran courts could not independently verify the footage.",
         "The ruling is not universally shared among the judges.",
+        "He said the weather made no difference to the crossing.",
+        "The crew could not reach the harbour before dark.",
     ],
 )
 def test_not_refusals(nlp, body):

@@ -147,6 +147,15 @@ NO_COMMENT = re.compile(
     r"|(?:could|can)\s*not\s+(?:\w+ly\s+)?be\s+(?:\w+ly\s+)?reached(?:\s+for\s+comment)?"
     r"|no\s+(?:immediate\s+)?(?:comment|response)\s+(?:from|was|has|had)"
     r"|(?:was|were|is|are)\s+not\s+(?:immediately\s+)?available\s+for\s+comment"
+    # "gave no details", "made no comment", "offered no explanation"
+    r"|(?:gave|give|gives|given|offered|offers|provided|provides|made|makes)\s+no\s+(?:further\s+|immediate\s+|official\s+|public\s+)?"
+    r"(?:details|comment|explanation|information|response|specifics|reason)\b"
+    r"|(?:neither|not)\s+confirm(?:ed|s)?\s+(?:n?or\s+)den(?:y|ied|ies)\b"
+    r"|remain(?:ed|s)?\s+silent\b"
+    r"|declin(?:e|ed|es|ing)\s+(?:\w+\s+)?requests?\s+(?:for|to)\s+comment"
+    # the outlet's attempt: "Reuters could not reach the ministry for comment" (the object's silence)
+    r"|(?:could\s*not|couldn[’']t|(?:was|were)\s+unable\s+to|(?:was|is)\s+not\s+(?:immediately\s+)?possible\s+to)"
+    r"\s+(?:immediately\s+)?reach\b"
     r")",
     re.I,
 )

@@ -28,6 +28,9 @@ def quote_sentences(doc):
       end up in the wrong clause.
     * After a closing quote mark that follows sentence punctuation ('… blood.” he said'), a
       lower-case word shows the sentence goes on.
+    * Nothing ends a sentence right after a word or number with no punctuation: the small model
+      splits long sentences there ("She felt the 13th | Amendment was worth examining"), which
+      cuts a reported clause from its cue.
 
     Runs before the parser, which respects preset boundaries.
     """
@@ -41,6 +44,9 @@ def quote_sentences(doc):
         elif prev.text in {"”", '"', "’", "'"} and i >= 2 and doc[i - 2].text in {".", "?", "!", ","}:
             if tok.text[:1].islower():
                 tok.is_sent_start = False
+        elif prev.text[-1:].isalnum() and not tok.is_space:
+            # nothing ends a sentence after a word: "She felt the 13th | Amendment was …" is one
+            tok.is_sent_start = False
     return doc
 
 

@@ -112,12 +112,12 @@ class DirectQuotes(ChunkReader):
             return
         if any(c.dep_ in ("ccomp", "xcomp", "dobj") and c.i > cue.i for c in cue.children):
             return  # "On “Face the Nation,” Pence said his …": the cue has content of its own
-        sent = self.sent_of(self.tok_at(q.start))
-        lead = self._frame_tokens(sent.start_char, q.start)
+        start = self.sentence_start(self.sent_of(self.tok_at(q.start)))
+        lead = self._frame_tokens(start, q.start)
         if not lead or len(lead) > 15 or any(self.is_cue(t) or t.text in "“”\"‘’" for t in lead) \
-                or self.in_quote(sent.start_char) is not None:
+                or self.in_quote(start) is not None:
             return
-        self.make_claim(kind="mixed", start=sent.start_char, end=q.inner_end, cue_tokens=[cue], subj=subj)
+        self.make_claim(kind="mixed", start=start, end=q.inner_end, cue_tokens=[cue], subj=subj)
 
     def _standalone(self, q: Quote) -> bool:
         """A quote that stands as a clause of its own, not words embedded in the writer's."""

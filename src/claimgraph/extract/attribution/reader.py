@@ -149,6 +149,19 @@ class ChunkReader:
         k = bisect.bisect_right(self.sent_starts, tok.i) - 1
         return self.sents[max(k, 0)]
 
+    def sentence_start(self, sent) -> int:
+        """Where the sentence holding ``sent`` starts when the parser split it where nothing ends
+        one ("She felt the 13th | Amendment was …"): back over splits after no closing mark."""
+        k = bisect.bisect_right(self.sent_starts, sent.start) - 1
+        while k > 0:
+            prev = self.sents[k - 1]
+            gap = self.doc.text[prev.end_char : self.sents[k].start_char]
+            last = prev.text.rstrip()[-1:]
+            if not last or last in ".!?…:;\"”’'»)" or "\n" in gap or "\n" in prev.text.rstrip()[-2:]:
+                break
+            k -= 1
+        return self.sents[max(k, 0)].start_char
+
     def tok_at(self, char: int):
         i = bisect.bisect_right(self.starts, char) - 1
         return self.doc[max(i, 0)] if len(self.doc) else None

@@ -10,6 +10,11 @@ from ..cues import (
 from .reader import ChunkReader
 
 
+#: Verbs of what a source withholds, which a negation or refusal before them governs together.
+_WITHHELD = frozenset({"comment", "confirm", "deny", "respond", "reply", "answer", "disclose", "release", "specify",
+                       "explain", "elaborate", "discuss", "reveal", "identify", "name", "detail", "acknowledge"})
+
+
 class Refusals(ChunkReader):
     """Refusals and absences of comment."""
 
@@ -24,7 +29,11 @@ class Refusals(ChunkReader):
             if tok.lower_ == "no":
                 self._no_comment_from(m)
                 continue
-            verb = tok.head if tok.dep_ in ("aux", "neg", "auxpass") else tok
+            if m.group(0).lower().endswith("reach"):
+                if not quoted:
+                    self._unreached(m)
+                continue
+            verb = tok.head if tok.dep_ in ("aux", "neg", "auxpass", "preconj") else tok
             if verb.dep_ in ("relcl", "acl") or (
                     verb.dep_ in ("xcomp", "csubj", "advcl") and any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children)
                     and self.subject_of(verb) is None):
@@ -36,7 +45,7 @@ class Refusals(ChunkReader):
                     subj is None or verb.head.lemma_ == "be" or verb.head.pos_ == "ADJ"):
                 continue  # "it is wrong to refuse to release …": a silence nobody keeps
             own = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if own is not None and own.i > 0 and doc[own.i - 1].pos_ == "NOUN" and not any(
+            if own is not None and own.i > 0 and doc[own.i - 1].pos_ == "NOUN" and doc[own.i - 1].head.i != own.i and not any(
                     c.dep_ in ("dobj", "ccomp", "xcomp", "prep", "advcl") for c in verb.children):
                 continue  # "a payment he would not disclose": a relative clause without its pronoun
             if quoted and (subj is None or subj.pos_ == "PRON" or self.in_quote(subj.idx) is None):
@@ -67,7 +76,16 @@ class Refusals(ChunkReader):
                 if c.dep_ in ("cc", "conj") or (c.dep_ == "punct" and c.text in ",;"):
                     break
                 hi = c.right_edge.i + 1
-            hi = max(hi, self.tok_at(m.end() - 1).i + 1)
+            withheld = [verb.i]
+            for c in verb.children:
+                # "has not confirmed or commented on the report": the negation holds both verbs
+                if c.dep_ == "conj" and c.lemma_.lower() in _WITHHELD and not any(
+                        g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
+                    hi = max(hi, c.right_edge.i + 1)
+                    withheld.append(c.i)
+            last = self.tok_at(m.end() - 1)
+            # "would neither confirm nor deny the report": the cue's own second verb keeps its object
+            hi = max(hi, (last.right_edge.i if last.dep_ == "conj" and last.head.i == verb.i else last.i) + 1)
             while hi > lo + 1 and doc[hi - 1].is_punct:
                 hi -= 1
             cue_lo, cue_hi = self.tok_at(m.start()).i, self.tok_at(m.end() - 1).i + 1
@@ -77,7 +95,26 @@ class Refusals(ChunkReader):
             if claim is not None:
                 claim.cue = self.text[m.start() : m.end()]
                 self.used_cues.update(t.i for t in doc[lo:hi] if t.lemma_.lower() in ("comment", "respond", "reply"))
+                self.used_cues.update(withheld)
                 self.used_cues.update(t.i for t in doc[cue_lo:cue_hi])
+
+    def _unreached(self, m) -> None:
+        """"Reuters could not reach the ministry for comment": the silence of whom the outlet
+        tried to reach (the object of "reach"), the sentence its content; no object, no claim."""
+        doc = self.doc
+        reach = self.tok_at(m.end() - 1)
+        obj = next((c for c in reach.children if c.dep_ == "dobj"), None)
+        sent = self.sent_of(reach)
+        if obj is None or "comment" not in doc[reach.i : sent.end].text.lower():
+            return   # "the crew could not reach the harbour": no one's silence
+        lo, hi = sent.start, sent.end
+        while hi > lo + 1 and doc[hi - 1].is_punct:
+            hi -= 1
+        claim = self.make_claim(kind="no_comment", start=doc[lo].idx, end=doc[hi - 1].idx + len(doc[hi - 1]),
+                                cue_tokens=list(doc[self.tok_at(m.start()).i : reach.i + 1]),
+                                speaker_span=doc[obj.left_edge.i : obj.right_edge.i + 1])
+        if claim is not None:
+            claim.cue = self.text[m.start() : m.end()]
 
     def _no_comment_from(self, m) -> None:
         """"There was no immediate comment from the Kremlin": the sentence, spoken for by the
