@@ -197,3 +197,24 @@ def test_a_closing_speech_participle_with_its_clause_is_the_next_claim(nlp):
         ("said", "the levy had not sunk the budget"),
         ("arguing", "it was the flood that did the damage")]
     assert len({c.speaker for c in claims}) == 1 and "Mara Vidal" in claims[0].speaker
+
+
+# ------------------------------------------------------------------ "said in a statement that …"
+@pytest.mark.parametrize(
+    "body,cue,content",
+    [
+        ("The harbour office claimed in a statement that the ferry was hit by a drifting mine.", "claimed",
+         "the ferry was hit by a drifting mine"),
+        ("Mayor Irena Dovzhyk wrote in a post on Telegram that the dam had burst overnight.", "wrote",
+         "the dam had burst overnight"),
+    ],
+)
+def test_what_a_source_says_in_a_document_that(nlp, body, cue, content):
+    c = only(run(nlp, body))
+    assert (c.kind, c.cue, c.content) == ("indirect", cue, content)
+
+
+def test_a_relative_clause_on_the_document_is_not_what_was_said(nlp):
+    # "a video that was filmed …" describes the video: "that" is its subject, not a mark
+    body = "Mayor Irena Dovzhyk spoke in a video that was filmed at the dam on Monday."
+    assert [c.content for c in run(nlp, body).claims if "filmed" in c.content] == []

@@ -56,6 +56,11 @@ def _to_infinitive(tok) -> bool:
 _OBJECT_PREPS = frozenset("as to for about on against".split())
 
 
+#: Where a source says something: "in a statement that …", "in a post that …".
+_MEDIUM_NOUNS = frozenset("statement post interview letter message tweet video briefing report article blog "
+                          "communique release update address speech column op-ed".split())
+
+
 class ReportedSpeech(Unattributed):
     """Reported speech and "according to" (an agentless passive falls through to ``Unattributed``)."""
 
@@ -146,6 +151,18 @@ class ReportedSpeech(Unattributed):
             if lemma in SPEECH_VERBS or lemma in COGNITION_VERBS or lemma in INTENT_VERBS:
                 return kids
             return []
+        if lemma in SPEECH_VERBS:
+            # "claimed in a statement that …", "wrote in a post that …": the parser hangs the
+            # that-clause on the document; it is still what the cue says
+            for prep in tok.children:
+                if prep.dep_ != "prep" or prep.lower_ not in ("in", "on") or prep.i < tok.i:
+                    continue
+                for doc_noun in prep.children:
+                    if doc_noun.dep_ == "pobj" and doc_noun.lemma_.lower() in _MEDIUM_NOUNS:
+                        said = [c for c in doc_noun.children if c.dep_ in ("acl", "relcl", "ccomp") and c.i > doc_noun.i
+                                and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)]
+                        if said:
+                            return said[:1]
         if lemma in INTENT_VERBS:
             # "wants to triple …", "urged Congress to act": the infinitive, with the addressee
             inf = [c for c in tok.children if c.dep_ in ("xcomp", "advcl") and c.i > tok.i
