@@ -218,3 +218,18 @@ def test_a_relative_clause_on_the_document_is_not_what_was_said(nlp):
     # "a video that was filmed …" describes the video: "that" is its subject, not a mark
     body = "Mayor Irena Dovzhyk spoke in a video that was filmed at the dam on Monday."
     assert [c.content for c in run(nlp, body).claims if "filmed" in c.content] == []
+
+
+# ------------------------------------------------------------------ acts, not words
+def test_an_attack_on_a_place_is_an_act_not_words(nlp):
+    assert run(nlp, "Veltra attacked the grand, columned Orlivka Drama Theatre on March 16.").claims == []
+    words = only(run(nlp, "Senator Hale attacked Ilona Varga over the budget."))
+    assert (words.cue, words.content) == ("attacked", "Ilona Varga")
+
+
+def test_a_signature_repeating_the_speaker_adds_no_claim(nlp):
+    body = ("The Kesmarian Seismic Service (KSS) said it had registered signals indicating an explosion at "
+            "the dam of the Orlivka Hydroelectric Power Plant (HPP) early on June 6, the organization said on its website.")
+    c = only(run(nlp, body))
+    assert c.speaker == "Kesmarian Seismic Service (KSS)"
+    assert c.content.startswith("it had registered signals")

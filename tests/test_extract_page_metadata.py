@@ -125,6 +125,9 @@ def test_no_whole_date_no_published_date():
     ("13/04/2022", "2022-04-13"),
     ("04/05/2022", None),  # April 5 or May 4: not guessed
     ("15 июн", None),       # no year
+    ("Posted 2022/04/08 10:22", "2022-04-08"),
+    ("2022.04.08", "2022-04-08"),
+    ("2022/13/08", None),   # no month 13
 ])
 def test_dates_in_russian_ukrainian_and_slashed_forms(text, iso):
     assert find_date(text) == iso

@@ -1,7 +1,7 @@
 """Find a publication date written out in a page's header lines ("Published 15 March 2026").
 
 Only whole dates count (day, month and year), in the forms news sites print: ISO
-(2026-03-15), day-month-year and month-day-year with month names (English, Russian and
+(2026-03-15, also written 2026/03/15 and 2026.03.15), day-month-year and month-day-year with month names (English, Russian and
 Ukrainian: "6 июня 2023", "6 червня 2023"), numeric day.month.year, and slashed dates
 (04/13/2022) when the order is plain from the numbers. Anything ambiguous or impossible gives
 None rather than a guess.
@@ -32,7 +32,7 @@ _MONTH_NAMES = [
 _MONTHS = {name: number for number, names in enumerate(_MONTH_NAMES, start=1) for name in names}
 _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _YEAR = r"((?:19|20)\d\d)"
-_ISO = re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)")
+_ISO = re.compile(r"\b((?:19|20)\d\d)(?:-(\d\d)-(\d\d)|/(\d\d)/(\d\d)|\.(\d\d)\.(\d\d))(?![\d/.]\d)")
 _DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\.?\s+(?:of\s+)?({_MONTH})\.?,?\s+{_YEAR}\b", re.IGNORECASE)
 _MONTH_DAY_YEAR = re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_YEAR}\b", re.IGNORECASE)
 _NUMERIC = re.compile(rf"\b(\d{{1,2}})\.(\d{{1,2}})\.{_YEAR}\b")
@@ -53,7 +53,8 @@ def find_date_span(text: str) -> tuple[str, int, int] | None:
         return None
     found = []
     for match in _ISO.finditer(text):
-        found.append((match.start(), match.end(), int(match[1]), int(match[2]), int(match[3])))
+        month, day = next((match[k], match[k + 1]) for k in (2, 4, 6) if match[k])
+        found.append((match.start(), match.end(), int(match[1]), int(month), int(day)))
     for match in _DAY_MONTH_YEAR.finditer(text):
         found.append((match.start(), match.end(), int(match[3]), _MONTHS[match[2].lower()], int(match[1])))
     for match in _MONTH_DAY_YEAR.finditer(text):

@@ -579,8 +579,11 @@ class Registry:
         lemma = head.lemma_.lower()
         if lemma in _GENERIC_BODY and head.tag_ == "NN" and not list(head.rights) and [
                 c.lower_ for c in head.lefts] == ["the"] and lemma not in self.roles:
-            # "the organization said": the body the text named last (not a newspaper)
-            body = self._recent([(p, n) for p, n in self.org_mentions if pos - p < 1500 and not _is_outlet_name(n)], pos)
+            # "the organization said": the body the text named last (not a newspaper), the one
+            # that was a subject first ("NORSAR said it registered signals at the dam of the
+            # Kakhovka HPP, the organization said")
+            body = self._recent([(p, n) for p, n in self.body_subjects if pos - p < 1500 and not _is_outlet_name(n)], pos) \
+                or self._recent([(p, n) for p, n in self.org_mentions if pos - p < 1500 and not _is_outlet_name(n)], pos)
             if body is not None:
                 return body, None
         if lemma in _WORK_OF_BODY and head.tag_ == "NNS" and not list(head.rights) and [

@@ -162,6 +162,7 @@ def _finish(body: str, claims: list[Claim], registry: Registry) -> Extraction:
         seen.add(key)
         uniq.append(c)
     uniq = _drop_bare_evidence_inside(uniq)
+    uniq = _drop_restated(uniq)
     _name_the_described(uniq, body, registry)
     _nest(uniq)
     # "“We confirm the fact of his death,” said a spokesperson": the speaker's own first-person
@@ -197,6 +198,27 @@ def _name_the_described(claims: list[Claim], body: str, registry: Registry) -> N
         surname = following.speaker.split()[-1]
         if re.search(rf"\b{re.escape(surname)}\b", body[: c.end]) is None:
             c.speaker = following.speaker
+
+
+def _drop_restated(claims: list[Claim]) -> list[Claim]:
+    """Without the outer claim of "X said it registered A, the organization said": a signature
+    that repeats the speaker of the claim it holds adds no claim of its own."""
+    def bare(name: str | None) -> str:
+        return re.sub(r"\s*\([^)]*\)$", "", name or "").lower()
+
+    starts = [c.start for c in claims]   # sorted by start (``_finish``)
+    drop: set[int] = set()
+    for k, c in enumerate(claims):
+        if c.kind != "indirect" or not c.speaker:
+            continue
+        for j in range(bisect.bisect_left(starts, c.start), bisect.bisect_right(starts, c.end)):
+            inner = claims[j]
+            if j != k and inner.end <= c.end and inner.end - inner.start < c.end - c.start \
+                    and inner.cue_start is not None and inner.cue_start >= c.start \
+                    and inner.kind in ("indirect", "mixed", "direct") and bare(inner.speaker) == bare(c.speaker):
+                drop.add(k)
+                break
+    return [c for k, c in enumerate(claims) if k not in drop]
 
 
 def _drop_bare_evidence_inside(claims: list[Claim]) -> list[Claim]:
