@@ -131,7 +131,8 @@ def test_a_quote_reporting_a_third_partys_silence_is_both_claims(nlp):
     kinds = sorted(c.kind for c in claims)
     assert kinds == ["direct", "no_comment"]
     silence = next(c for c in claims if c.kind == "no_comment")
-    assert "Veltran officials" in silence.speaker and silence.nested_in is not None
+    # the officials' own silence, unnamed ("Veltran" may be read as the body they speak for)
+    assert silence.speaker_text == "Veltran officials" and silence.anonymous and silence.nested_in is not None
 
 
 def test_a_quoted_speakers_own_silence_is_only_the_quote(nlp):
@@ -145,3 +146,8 @@ def test_a_refusal_takes_its_whole_list_of_what_was_withheld(nlp):
     assert c.content == body.rstrip(".")
     kept = only(run(nlp, "The ministry declined to comment, but a source said the talks were over."), "no_comment")
     assert kept.content == "The ministry declined to comment"
+
+
+def test_a_refusal_keeps_a_subject_with_its_bracketed_acronym(nlp):
+    body = "The Veltran Border Service (VBS) has not commented."
+    assert only(run(nlp, body), "no_comment").content == body.rstrip(".")

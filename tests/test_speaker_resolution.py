@@ -277,3 +277,38 @@ def test_an_indefinite_role_brings_in_someone_new(nlp):
     body = ("Pilot Pyotr Vasko said the helicopter was hit. "
             "A pilot from another crew said the weather was too bad to fly.")
     assert [c.speaker for c in run(nlp, body).claims] == ["Pyotr Vasko", "pilot from another crew"]
+
+
+@pytest.mark.parametrize(
+    "body, speaker, anonymous",
+    [
+        ("The Veltran Border Service (VBS) has not said how the men crossed. "
+         "A VBS source told the newspaper that the men were detained.", "Veltran Border Service (VBS)", True),
+        ("A Pentagon official said the drone was shot down.", "Pentagon", True),
+        ("A White House spokesman said the talks were over.", "White House", False),
+    ],
+)
+def test_a_source_or_spokesman_named_with_a_body_before_the_role(nlp, body, speaker, anonymous):
+    said = run(nlp, body).claims[-1]
+    assert (said.speaker, said.anonymous) == (speaker, anonymous)
+
+
+def test_a_bare_spokesperson_speaks_for_the_body_that_just_spoke(nlp):
+    body = ("The Veltran border agency said the pilot had crossed on foot. "
+            "A spokesperson said the agency had confirmed his identity.")
+    assert [c.speaker for c in run(nlp, body).claims] == ["Veltran border agency"] * 2
+    # after a person, a spokesperson is nobody's in particular
+    other = run(nlp, "Ilya Serov said the bridge was closed. A spokesperson said it would reopen.").claims
+    assert other[-1].speaker == "spokesperson"
+
+
+def test_the_role_of_a_named_holder_is_that_person_not_the_body(nlp):
+    body = ('"It was sabotage," Veltran Kremlin spokesman Ilya Serov said. '
+            "The Veltran Kremlin spokesman said the dam had been mined.")
+    assert [c.speaker for c in run(nlp, body).claims] == ["Ilya Serov", "Ilya Serov"]
+
+
+def test_a_nationality_before_a_body_keeps_it_whole_for_later(nlp):
+    body = ("The Russian defence ministry accused Kesmaria of the attack. "
+            "The ministry claimed in a statement that the missile was launched from Orlivka.")
+    assert [c.speaker for c in run(nlp, body).claims] == ["Russian defence ministry"] * 2

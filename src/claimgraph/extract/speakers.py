@@ -660,9 +660,36 @@ class Registry:
                         if named:
                             unnamed = lemma in ("source", "sources", "official", "officials") or bool(ANONYMITY.search(span.text))
                             return named, ("anonymous" if unnamed else None)
+            unnamed = lemma in ("source", "sources", "official", "officials") or bool(ANONYMITY.search(span.text))
+            names = [c for c in head.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.text[:1].isupper()]
+            definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+            if names and not (definite and lemma in self.roles):
+                # "a GUR source", "a Pentagon official", "a White House spokesman": the body named
+                # before the role ("the Kremlin spokesman" after "Kremlin spokesman Dmitry Peskov"
+                # is Peskov: the role's holder, below)
+                name = clean_name(" ".join(t.text for t in _name_run(names[-1], of_chain=False)))
+                if name.upper() in self.acronyms:
+                    return self.acronyms[name.upper()], ("anonymous" if unnamed else None)
+                # a body's name, not a state's ("U.S. officials" stay officials of no named body)
+                if all(t.ent_type_ in ("ORG", "FAC") for t in _name_run(names[-1], of_chain=False)):
+                    return self._org_canonical(name), ("anonymous" if unnamed else None)
+            if lemma in ("spokesman", "spokeswoman", "spokesperson") and not list(head.rights) and not names \
+                    and all(c.dep_ in ("det", "amod", "punct") for c in head.lefts):
+                # "a spokesperson said": for the body that spoke or acted just before
+                recent = [(p, n) for p, n, person in self.claim_speakers if not person] + self.body_subjects
+                body = self._recent([(p, n) for p, n in recent
+                                     if 0 < cue_pos - p < 600 and not n.startswith("anonymous")], cue_pos)
+                if body is not None:
+                    return body, None
             return None
         if lemma in ORG_NOUNS and poss is not None and poss.ent_type_ in ("GPE", "NORP") and poss.i >= span.start:
             phrase = _DETS.sub("", doc[poss.left_edge.i : head.i + 1].text)
+            self.org_phrases.append((_content_words(phrase), phrase))
+            return phrase, None
+        owner = next((c for c in head.lefts if c.dep_ in ("amod", "compound") and c.ent_type_ in ("GPE", "NORP")), None)
+        if lemma in ORG_NOUNS and owner is not None and owner.i >= span.start and not list(head.rights):
+            # "the Russian defense ministry": kept whole, and what a later "the ministry" stands for
+            phrase = _DETS.sub("", doc[owner.left_edge.i : head.i + 1].text)
             self.org_phrases.append((_content_words(phrase), phrase))
             return phrase, None
         return None

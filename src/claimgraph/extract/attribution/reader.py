@@ -235,6 +235,11 @@ class ChunkReader:
         hi = subj.i + 1
         while hi <= toks[-1].i and doc[hi] in toks:
             hi += 1
+        cue = self.tok_at(cue_char)
+        if cue is not None and lo <= cue.i < hi and cue.i != subj.i:
+            # a subject the parser grew over its own cue ("The ministry claimed in a statement
+            # that …" read as one noun phrase): the side of the cue the head is on
+            lo, hi = (lo, cue.i) if subj.i < cue.i else (cue.i + 1, hi)
         while hi > lo + 1 and doc[hi - 1].is_punct:
             hi -= 1
         while lo < hi - 1 and doc[lo].is_punct:

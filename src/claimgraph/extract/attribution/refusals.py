@@ -65,7 +65,10 @@ class Refusals(ChunkReader):
             lo = tok.i
             if subj is not None and subj.i < tok.i:
                 subj_toks = list(subj.subtree)
-                if len(subj_toks) <= 6 and not any(t.dep_ in ("relcl", "appos") or t.text == "," for t in subj_toks):
+                # a bracketed acronym is part of the name ("the agency (GUR) has not commented")
+                bracketed = {t.i for t in subj_toks if t.i > 0 and doc[t.i - 1].text == "(" or t.text in "()"}
+                if len(subj_toks) - len(bracketed) <= 6 and not any(
+                        (t.dep_ in ("relcl", "appos") and t.i not in bracketed) or t.text == "," for t in subj_toks):
                     lo = subj.left_edge.i
             hi = verb.i + 1
             rights = list(verb.rights)

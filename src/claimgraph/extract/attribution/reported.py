@@ -56,11 +56,8 @@ def _to_infinitive(tok) -> bool:
 _OBJECT_PREPS = frozenset("as to for about on against".split())
 
 
-#: Stance verbs that in reporting of conflict are more often acts than words: words only when
-#: aimed at a person ("attacked Machado"), not at a place or a thing ("attacked the theatre").
-_PHYSICAL_TOO = frozenset({"attack", "back", "support", "defend", "signal"})
-
-#: Head words of buildings and places the tagger may take for a person ("Orlivka Drama Theatre").
+#: Head words of buildings and places (the tagger may take "Orlivka Drama Theatre" for a person):
+#: "attacked" one of them is an act of war, not words against someone.
 _PLACE_HEADS = frozenset("theatre theater hospital station plant dam bridge school building port airport base factory "
                          "church mall hall centre center market prison camp".split())
 
@@ -213,8 +210,8 @@ class ReportedSpeech(Unattributed):
         if lemma in STANCE_VERBS and lemma not in OBJECT_VERBS:
             # "cited the remarks", "proposes doing away with …": the object, with what goes with it
             objs = [c for c in tok.children if c.dep_ in ("dobj",) and c.i > tok.i and c.tag_ not in ("WP", "WDT")]
-            if lemma in _PHYSICAL_TOO and not any((o.ent_type_ == "PERSON" and o.lower_ not in _PLACE_HEADS)
-                                                  or o.lower_ in ("him", "her") for o in objs):
+            if lemma == "attack" and objs and all(o.ent_type_ in ("GPE", "LOC", "FAC") or o.lower_ in _PLACE_HEADS
+                                                  for o in objs):
                 return []   # "Russia attacked the theatre": an act of war, not words against someone
             if not objs:
                 objs = [c for c in tok.children if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i > tok.i]
