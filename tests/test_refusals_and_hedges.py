@@ -43,6 +43,13 @@ from test_attribution import nlp, only, run  # noqa: F401  (the session's one mo
          "Orlivka council", "The Orlivka council has made no comment on the fire"),
         ("The port authority has not confirmed or commented on the report.",
          "port authority", "The port authority has not confirmed or commented on the report"),
+        ("The harbour office is yet to comment on the report.",
+         "harbour office", "The harbour office is yet to comment on the report"),
+        ("The garrison has so far not commented on the strike.",
+         "garrison", "The garrison has so far not commented on the strike"),
+        ("The Orlivka council has issued no statement.", "Orlivka council", "The Orlivka council has issued no statement"),
+        ("The coast guard has kept silent about the losses.",
+         "coast guard", "The coast guard has kept silent about the losses"),
         # the outlet's attempt: the silence is the one it tried to reach
         ("The Herald could not immediately reach the port authority for comment.",
          "port authority", "The Herald could not immediately reach the port authority for comment"),
@@ -55,8 +62,9 @@ def test_refusal_forms(nlp, body, speaker, content):
     assert (c.speaker, c.content, c.stance) == (speaker, content, None)
 
 
-def test_no_comment_from_names_its_source(nlp):
-    body = "There was no immediate comment from the Veltran Defence Ministry."
+@pytest.mark.parametrize("body", ["There was no immediate comment from the Veltran Defence Ministry.",
+                                  "There has been no official confirmation from the Veltran Defence Ministry."])
+def test_no_comment_from_names_its_source(nlp, body):
     c = only(run(nlp, body), "no_comment")
     assert c.speaker == "Veltran Defence Ministry"
     assert c.content == body.rstrip(".")
@@ -79,6 +87,7 @@ def test_silence_reported_by_its_keeper_is_theirs(nlp):
         "The ruling is not universally shared among the judges.",
         "He said the weather made no difference to the crossing.",
         "The crew could not reach the harbour before dark.",
+        "The reserve brigade has yet to be deployed.",
     ],
 )
 def test_not_refusals(nlp, body):

@@ -121,12 +121,12 @@ _DISCLOSE = (
 _SAY_OPEN = r"(?:say|said|says|tell|told)\s+(?:whether|how|why|when|where|what|who|whom|which|if)\b"
 #: "did not give details", "had not previously given specifics".
 _GIVE_DETAILS = (
-    r"(?:give|given|gave|provide|provided|offer|offered|make|made)\s+(?:any\s+|an?\s+|further\s+|more\s+)?"
+    r"(?:give|given|gave|provide|provided|offer|offered|make|made|issue|issued)\s+(?:any\s+|an?\s+|further\s+|more\s+)?"
     r"(?:immediate\s+|official\s+|further\s+|public\s+)?"
     r"(?:comments?|response|details|specifics|information|explanation|reason|figures?|timeline|statement)"
 )
 _NOT = (
-    r"(?:(?:did|does|do|has|have|had|would|will|could|can)\s+not"
+    r"(?:(?:did|does|do|has|have|had|would|will|could|can)\s+(?:so\s+far\s+|yet\s+)?not"
     r"|didn[’']t|doesn[’']t|don[’']t|hasn[’']t|haven[’']t|hadn[’']t|wouldn[’']t|won[’']t|couldn[’']t|can[’']t"
     r"|cannot|never)"
 )
@@ -143,15 +143,15 @@ NO_COMMENT = re.compile(
     r"|divulge|share|answer|speak|say|give|provide|offer)\b"
     r"|" + _NOT + r"\s+" + _ADV + r"(?:(?:want|wish)\s+to\s+" + _ADV + r")?(?:" + _DISCLOSE + r"|" + _SAY_OPEN + r"|" + _GIVE_DETAILS + r")\b"
     r"(?:[^.;]{0,40}?\bcomment\b)?"
-    r"|(?:has|have|had)\s+yet\s+to\s+" + _ADV + r"(?:react|" + _DISCLOSE + r")\b"
+    r"|(?:has|have|had|is|are|was|were)\s+yet\s+to\s+" + _ADV + r"(?:react|" + _DISCLOSE + r")\b"
     r"|(?:could|can)\s*not\s+(?:\w+ly\s+)?be\s+(?:\w+ly\s+)?reached(?:\s+for\s+comment)?"
-    r"|no\s+(?:immediate\s+)?(?:comment|response)\s+(?:from|was|has|had)"
+    r"|no\s+(?:immediate\s+|official\s+)?(?:comment|response|confirmation|reaction)\s+(?:from|was|has|had)"
     r"|(?:was|were|is|are)\s+not\s+(?:immediately\s+)?available\s+for\s+comment"
     # "gave no details", "made no comment", "offered no explanation"
-    r"|(?:gave|give|gives|given|offered|offers|provided|provides|made|makes)\s+no\s+(?:further\s+|immediate\s+|official\s+|public\s+)?"
-    r"(?:details|comment|explanation|information|response|specifics|reason)\b"
+    r"|(?:gave|give|gives|given|offered|offers|provided|provides|made|makes|issued|issues)\s+no\s+(?:further\s+|immediate\s+|official\s+|public\s+)?"
+    r"(?:details|comment|explanation|information|response|specifics|reason|statement)\b"
     r"|(?:neither|not)\s+confirm(?:ed|s)?\s+(?:n?or\s+)den(?:y|ied|ies)\b"
-    r"|remain(?:ed|s)?\s+silent\b"
+    r"|(?:remain(?:ed|s)?|kept|keeps)\s+(?:silent|tight-lipped)\b"
     r"|declin(?:e|ed|es|ing)\s+(?:\w+\s+)?requests?\s+(?:for|to)\s+comment"
     # the outlet's attempt: "Reuters could not reach the ministry for comment" (the object's silence)
     r"|(?:could\s*not|couldn[’']t|(?:was|were)\s+unable\s+to|(?:was|is)\s+not\s+(?:immediately\s+)?possible\s+to)"
