@@ -500,3 +500,10 @@ def test_many_matches_single_and_two_processes(nlp):
     one = [e.to_json() for e in extract_claims_many(bodies, n_process=1, nlp=nlp)]
     two = [e.to_json() for e in extract_claims_many(bodies, n_process=2, nlp=nlp)]
     assert one == two == [extract_claims(b, nlp=nlp).to_json() for b in bodies]
+
+
+def test_doubled_apostrophe_quote_finishing_the_writers_sentence(nlp):
+    # a double quote typed as two single marks opens after a word, as a curly one would
+    body = "However sound the goal, using the ferry levy ''is a misguided approach,'' said Ana Reyes."
+    c = only(run(nlp, body), "mixed")
+    assert c.speaker == "Ana Reyes" and c.content.startswith("However sound the goal")

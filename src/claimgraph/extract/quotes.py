@@ -4,7 +4,8 @@ Quote marks are the most reliable attribution signal a news text has, and the sm
 tokenizer and parser do not pair them for us, so we pair them here with a single linear scan:
 
 * curly (“ ” ‘ ’ „ « ») and straight (" ') marks, told apart from apostrophes by the characters
-  around them ("Let’s", "soldiers’ boots" never open or close a quote);
+  around them ("Let’s", "soldiers’ boots" never open or close a quote), and a double quote typed
+  as two single marks (''…'', ‘‘…’’);
 * nesting: a quote inside a quote keeps a ``parent`` link, so a claim inside a claim keeps both
   speakers;
 * multi-paragraph quotes: news style opens every paragraph of a long quote with a mark and closes
@@ -103,6 +104,12 @@ def find_quotes(text: str) -> list[Quote]:
                 stack.append([i, True, 1])
             elif has_open:
                 _close(text, stack, quotes, i, double=True)
+        elif ch in "'‘" and nxt == ch and not _is_word(prev) and i + 2 < n and _is_word(text[i + 2]):
+            # two single opening marks for a double one (''is a misguided approach,''): wire
+            # copy typed without curly quotes
+            stack.append([i, True, 1, 2])
+            i += 2
+            continue
         elif ch in "’'" and nxt == ch and stack and stack[-1][1] and not prev.isspace():
             # two single closing marks for a double one ("hundreds’’"), inside an open double quote
             count = len(quotes)
@@ -139,9 +146,9 @@ def _close(text: str, stack: list, quotes: list[Quote], i: int, *, double: bool)
     # Pop to the nearest open mark of the same kind; anything opened after it was unbalanced.
     for k in range(len(stack) - 1, -1, -1):
         if stack[k][1] == double:
-            start, _, paragraphs = stack[k]
+            start, _, paragraphs, *width = stack[k]
             del stack[k:]
-            inner_start, inner_end = start + 1, i
+            inner_start, inner_end = start + (width[0] if width else 1), i
             while inner_start < inner_end and text[inner_start].isspace():
                 inner_start += 1
             while inner_end > inner_start and text[inner_end - 1].isspace():
