@@ -28,6 +28,9 @@ from . import slots as S
 #: A civilian site as the object of a strike ("two missiles struck the Regional Hospital").
 _CIVIL_SITE = r"\b(?:hospital|surgical wing|clinic|school|residential|apartment|orphanage|shelter|market)"
 
+#: After "took" / "take": what is taken is not a person ("we didn't take anything from home", "took part").
+_NOT_PEOPLE = r"(?! (?:anything|nothing|something|everything|part|place|care)\b)"
+
 #: Each frame has two opposed sides: (label, patterns). A negated pattern counts for the other side.
 FRAMES: list[dict] = [
     {"name": "course", "sides": [
@@ -69,7 +72,8 @@ FRAMES: list[dict] = [
         ("an evacuation", [r"\bevacuat\w*", r"\brescued?\b", r"\bat the request\b", r"\bout of the shelling\b", r"\bfor their safety\b",
                            r"\bescorted\b"]),
         ("a forced transfer", [r"\bdeport\w*", r"\bforcibl[ey]\b", r"\babduct\w*", r"\bkidnap\w*", r"\btaken\b(?! (?:care|part|place|(?:[\w\x22'-]+ ){0,2}(?:months?|weeks?|days?|hours?|years?|minutes?)\b(?! ago)))",
-                               r"\bremoved\b", r"\bstolen\b", r"\btook\b", r"\btake\b", r"\btransferred\b", r"\badopted\b"]),
+                               r"\bremoved\b", r"\bstolen\b", r"\btook\b" + _NOT_PEOPLE, r"\btake\b" + _NOT_PEOPLE,
+                               r"\btransferred\b", r"\badopted\b"]),
     ]},
     {"name": "fate", "sides": [
         # a mock execution (a torture) is no execution
@@ -302,6 +306,21 @@ def _shared_nouns(a: str, b: str) -> set[str]:
     return wa & {w for w in re.findall(r"[a-z]{3,}", b.lower()) if w not in _SMALL_STOP and w not in _STOP}
 
 
+#: The territory a count is over: "on the Ukrainian-controlled territory", "in the territory it controls",
+#: "in occupied areas".
+_SCOPE = re.compile(r"\b(?:on|in|across)\s+(?:the\s+)?(?P<s>(?:[\w-]+\s+){0,2}?(?:territory|territories|areas?|parts?)"
+                    r"(?:\s+(?:it|they|\w+)\s+(?:controls?|holds?|occupies|occupy|held|controlled|occupied))?)\b", re.I)
+
+
+def count_scope(text: str) -> str | None:
+    """The territory a claim's figures count over, when it says ("ukrainian-controlled territory"), else None."""
+    for m in _SCOPE.finditer(text):
+        words = m.group("s").lower().split()
+        if any(w.endswith(("controlled", "held", "occupied")) or w in ("controls", "holds", "occupies", "occupy") for w in words):
+            return " ".join(words)
+    return None
+
+
 def figures(text: str) -> dict[str, int]:
     """{slot: value} for what the claim counts; the first figure per slot. A number that is the
     size of a group picked from ("one of the two crew members") or part of a range ("from 12 to
@@ -373,6 +392,8 @@ class ClaimFeatures:
     negated: set[str] = field(default_factory=set)
     asserted: set[str] = field(default_factory=set)
     denial: bool = False
+    sites: frozenset = frozenset()   # the structures it names (slots.sites): ("theatre", False)
+    scope: str | None = None   # the territory the claim's figures count over: "ukrainian-controlled territory"
     slots: list = field(default_factory=list)   # slots.SlotValue: who did it, where, how many
 
 
@@ -463,6 +484,8 @@ def claim_features(text: str, stance: str | None = None, cue: str | None = None,
     f.bounds = figure_bounds(t, f.figures)
     f.ranges = ranges(t)
     f.times = own_times(t)
+    f.scope = count_scope(t)
+    f.sites = S.sites(t)
     f.blanket = bool(f.negated_sides) and (flip_all or bool(_BLANKET.search(low)))
     for m in _CONTENT.finditer(t):
         s = _stem(m.group())
@@ -520,6 +543,8 @@ def relate(a: str, b: str, fa: ClaimFeatures | None = None, fb: ClaimFeatures | 
     """
     fa = fa or claim_features(a)
     fb = fb or claim_features(b)
+    if S.distinct_sites(fa.sites, fb.sites):
+        return None   # a theatre and a maternity hospital, pipelines and ships: two acts, not two accounts of one
     inter = fa.words & fb.words
     union = fa.words | fb.words
     jac = len(inter) / len(union) if union else 0.0
@@ -529,8 +554,11 @@ def relate(a: str, b: str, fa: ClaimFeatures | None = None, fb: ClaimFeatures | 
     # our missiles hit a depot" disagree on the target).
     agreed: Relation | None = None
     # 1. figures for the same thing
+    # two counts over different territories ("on the Ukrainian-controlled territory" / "in the
+    # territory it controls") are two tolls, not two accounts of one
+    scoped_apart = fa.scope is not None and fb.scope is not None and fa.scope != fb.scope
     for slot in ("killed", "combatants killed", "children killed", "wounded", "evacuated", "children"):
-        if slot in fa.figures and slot in fb.figures:
+        if slot in fa.figures and slot in fb.figures and not scoped_apart:
             x, y = fa.figures[slot], fb.figures[slot]
             if x != y and _compatible(x, fa.bounds.get(slot), y, fb.bounds.get(slot)):
                 continue   # bounds that can count the same ("at least 87" / "over 100"): neither agree nor differ

@@ -157,6 +157,13 @@ _PARTY = re.compile(
     r"(?:(?!(?:that|which|who|whom|and|or|but|of|by|to|in|on|at|for|with|from|as|is|was|were|are|had|has|have|not)\b)[a-z-]+\s+){0,2}?"
     r"(?:pro-[A-Z][\w]+|[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*){0,3})"
     r"(?:'s|’s|')?(?:\s+(?:[\w-]+\s+){0,2}" + _ACTOR_NOUNS + r")?)(?![\w'’-])")
+#: Acts that say a party had a share in it, which leaves room for others: "took part in", "was
+#: involved in", "was behind", "directed". "British personnel took part" and "a pro-Ukrainian group
+#: was behind it" can both hold; "Russia struck it" and "Ukraine blew it up" cannot.
+_JOINT_ACT = re.compile(r"(?:took|take|taking) part|participated|involve(?:d|ment)|behind|directed", re.I)
+#: Wrongdoing in the plural is a pattern of conduct, not the one act a happening is about: "the
+#: violations committed by Russia" says nothing of who struck the theatre.
+_CONDUCT = r"(?:violations|crimes|abuses|atrocities|offen[cs]es|war crimes)"
 _PRONOUN_SUBJECT = re.compile(r"^\W*(?P<pro>it|its (?:forces|troops|army|military|aircraft|jets)|we|our (?:forces|troops|army|military))\b", re.I)
 
 
@@ -169,6 +176,7 @@ class SlotValue:
     text: str         # the words it came from
     place: object = None   # for a "place" slot: the gazetteer's Place
     group: str | None = None   # for an "agent": the named group inside the party ("azov" of "Ukraine's Azov Battalion")
+    joint: bool = False   # for an "agent": a share in the act ("took part", "was involved", "was behind"), not its sole doer
 
 
 def _gap_negated(gap: str) -> bool:
@@ -203,11 +211,12 @@ def agents(text: str, cue: str | None = None, stance: str | None = None, speaker
     out: list[SlotValue] = []
     seen: set[tuple[str, bool]] = set()
 
-    def add(party: tuple | None, asserted: bool | None, words: str) -> None:
+    def add(party: tuple | None, asserted: bool | None, words: str, act: str = "") -> None:
         if party is None or asserted is None or (party[0], asserted) in seen:
             return
         seen.add((party[0], asserted))
-        out.append(SlotValue("agent", party[0], party[1], asserted, words.strip(), group=party[2] if len(party) > 2 else None))
+        out.append(SlotValue("agent", party[0], party[1], asserted, words.strip(), group=party[2] if len(party) > 2 else None,
+                             joint=bool(_JOINT_ACT.search(act))))
 
     # "accused X of ...", "blamed X for ...": the content starts with the accused
     if cue and re.match(r"(?i)(?:accus|blam|charg)", cue):
@@ -216,12 +225,12 @@ def agents(text: str, cue: str | None = None, stance: str | None = None, speaker
             add(party_of(m.group(1)), not denied, m.group(0))
     # "... by X": the act done by a party ("carried out by Russian troops", "sabotage by Ukraine")
     for m in re.finditer(r"\b(?:" + _ACT_VERB + r"|" + _ACT_NOUN + r")\b(?P<gap>(?:\s+[\w'-]+){0,4}?)\s+by\s+(?P<rest>.{2,80})", t, re.I):
-        if _CLAUSE_BREAK.search(m.group("gap")):
+        if _CLAUSE_BREAK.search(m.group("gap")) or re.search(r"\b" + _CONDUCT + r"\s+$", t[max(0, m.start() - 30): m.start()], re.I):
             continue
         p = _PARTY.match(m.group("rest"))
         if p and not _WEAPON_AFTER.match(m.group("rest")[p.end():]):
             add(party_of(p.group("party")), _polarity(t, m.start(), m.start("rest"), m.group("gap"), denied),
-                t[m.start(): m.start("rest") + p.end()])
+                t[m.start(): m.start("rest") + p.end()], t[m.start(): m.start("gap")])
     # "X (had) (not) <act>": the party as the subject of the act
     for p in _PARTY.finditer(t):
         after = t[p.end(): p.end() + 90]
@@ -231,8 +240,10 @@ def agents(text: str, cue: str | None = None, stance: str | None = None, speaker
         if m and not _CLAUSE_BREAK.search(m.group("gap")):
             if re.search(r"\b(?:was|were|is|are|been|be|being)\b", m.group("gap"), re.I):
                 continue   # "Russia's Kherson region was destroyed": the subject of a passive is what was hit
+            if re.match(r"\s+(?:\w+\s+){0,2}" + _CONDUCT + r"\b", after[m.end():], re.I):
+                continue   # "Russia committed war crimes": a pattern of conduct, not the act
             add(party_of(p.group("party")), _polarity(t, p.start(), p.end() + m.end(), m.group("gap"), denied),
-                p.group("party") + after[: m.end()])
+                p.group("party") + after[: m.end()], m.group("act"))
     # "the Russian airstrike", "Ukrainian involvement", "the Kyiv regime's attack"
     for m in re.finditer(r"(?P<party>(?:pro-)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}(?:'s)?)\s+(?:(?:[a-z-]+\s+){0,2})?(?P<act>" + _ACT_NOUN + r")\b", t):
         party = party_of(m.group("party"))
@@ -241,7 +252,7 @@ def agents(text: str, cue: str | None = None, stance: str | None = None, speaker
         tail = _CLAUSE_BREAK.split(t[m.end(): m.end() + 80])[0]
         if _HEDGE.search(tail) and not denied:
             continue   # "Russian efforts … might have been to blame"
-        add(party, _polarity(t, m.start(), m.end(), "", denied), m.group(0))
+        add(party, _polarity(t, m.start(), m.end(), "", denied), m.group(0), m.group("act"))
     # "responsibility lies with X", "X should bear (full) responsibility"
     for m in re.finditer(r"\bresponsib\w+\s+(?:\w+\s+){0,2}(?:lies|rests|lay)\s+with\s+(?P<rest>.{2,60})", t, re.I):
         p = _PARTY.match(m.group("rest"))
@@ -256,10 +267,12 @@ def agents(text: str, cue: str | None = None, stance: str | None = None, speaker
         m = _PRONOUN_SUBJECT.match(t)
         if m:
             after = t[m.end(): m.end() + 80]
-            a = re.match(r"(?P<gap>(?:\s+[\w'\"]+){0,4}?)\s*\"?(?:" + _ACT_VERB + r")\b", after, re.I)
-            if a and not _CLAUSE_BREAK.search(a.group("gap")):
+            a = re.match(r"(?P<gap>(?:\s+[\w'\"]+){0,4}?)\s*\"?(?P<act>" + _ACT_VERB + r")\b", after, re.I)
+            # "it was blown up by …": the pronoun of a passive is what was hit, not the speaker's side
+            passive = a is not None and bool(re.search(r"\b(?:was|were|is|are|been|be|being)\b", a.group("gap"), re.I))
+            if a and not _CLAUSE_BREAK.search(a.group("gap")) and not passive:
                 add((speaker_party, party_name(speaker_party), None),
-                    _polarity(t, 0, m.end() + a.end(), a.group("gap"), denied), t[: m.end() + a.end()])
+                    _polarity(t, 0, m.end() + a.end(), a.group("gap"), denied), t[: m.end() + a.end()], a.group("act"))
     return out
 
 
@@ -320,6 +333,12 @@ def days(text: str, stance: str | None = None) -> list[SlotValue]:
 _WEAPON = re.compile(r"(?<![\w-])(?P<name>[A-Z][\w]*(?:[- ][A-Z0-9][\w]*)?)\s+(?:tactical\s+|ballistic\s+|cruise\s+|guided\s+)?"
                      r"(?:missile|rocket)s?\b(?:\s+system)?")
 
+#: A weapon named as what a side holds, not as what was used: "the army had a Tochka-U system",
+#: "neither of them has Tochka-U missiles in service", "the system is not operational in …".
+_HELD_BEFORE = re.compile(r"\b(?:ha(?:ve|s|d)|possess(?:es|ed)?|own(?:s|ed)?)\s+(?:(?:a|an|the|any|no|its|their|some)\s+)?$", re.I)
+_HELD_AFTER = re.compile(r"^[^.;]{0,50}?\b(?:in service|operational|in (?:its|their|the) (?:arsenal|inventory)|"
+                         r"(?:located|deployed|stationed|stored) (?:in|at|near)|in stock)\b", re.I)
+
 
 def weapons(text: str, stance: str | None = None) -> list[SlotValue]:
     """Which weapon the claim says was used (by model name)."""
@@ -333,12 +352,47 @@ def weapons(text: str, stance: str | None = None) -> list[SlotValue]:
                 or party_of(name) is not None
                 or (not re.search(r"[\d-]", name) and re.search(r"(?:an|ese|ish|ic|i)$", name))):
             continue   # "a Russian missile", "a Dravanian missile": whose, not which
+        if _HELD_BEFORE.search(t[max(0, m.start() - 60): m.start()]) or _HELD_AFTER.match(t[m.end(): m.end() + 80]):
+            continue   # "had a Tochka-U system located in …", "is not operational": who holds it, not what struck
         key = re.sub(r"[^a-z0-9]", "", name.lower())
         pol = _polarity(t, m.start(), m.end(), "", stance == "denies")
         if pol is None or any(v.value == key for v in out):
             continue
         out.append(SlotValue("weapon", key, name, pol, m.group(0)))
     return out
+
+
+# ---------------------------------------------------------------------------------- what was hit
+#: The structures an act is about, by kind: a theatre and a maternity hospital are two targets; an
+#: ammunition depot and a hospital named for one strike are the dispute over what it hit (a
+#: military and a civilian site: see :func:`distinct_sites`). A hydroelectric plant or station is
+#: its dam.
+_SITES = [
+    (r"hydro(?:electric)?(?:\s+power)?\s+(?:plant|station)|\bhpp\b|\bdams?\b", "dam", False),
+    (r"(?:railway|train|rail|bus)\s+station", "station", False),
+    (r"hospitals?|clinic", "hospital", False), (r"theat(?:re|er)s?", "theatre", False), (r"schools?|kindergartens?", "school", False),
+    (r"markets?|shopping (?:centre|center|mall)|\bmall\b", "market", False), (r"pipelines?", "pipeline", False),
+    (r"bridges?", "bridge", False), (r"prisons?|penal colony|detention (?:centre|center)", "prison", False),
+    (r"concert hall|city hall", "hall", False), (r"churche?s?|cathedral", "church", False), (r"airports?", "airport", False),
+    (r"(?:ammunition|arms|weapons|fuel) (?:depot|store|dump|warehouse)s?|\bdepots?\b", "depot", True),
+    (r"barracks|military base|air ?base|airfield", "base", True), (r"(?:war)?ships?|fleet|vessels?", "ship", True),
+]
+_SITE_RES = [(re.compile(r"\b(?:" + pat + r")\b", re.I), key, military) for pat, key, military in _SITES]
+
+
+def sites(text: str) -> frozenset[tuple[str, bool]]:
+    """The structures a claim names, as (kind, military): {("theatre", False), ("hospital", False)}."""
+    return frozenset((key, military) for rx, key, military in _SITE_RES if rx.search(text))
+
+
+def distinct_sites(a: frozenset, b: frozenset) -> bool:
+    """Do two claims name different structures, so are about two acts? Not when either names none
+    ("it was blown up"), when they share one, or when one names only military sites and the other
+    only civilian ones: "an ammunition depot" against "a hospital" is one strike told two ways."""
+    if not a or not b or {k for k, _m in a} & {k for k, _m in b}:
+        return False
+    kinds_a, kinds_b = {m for _k, m in a}, {m for _k, m in b}
+    return not (len(kinds_a) == 1 and len(kinds_b) == 1 and kinds_a != kinds_b)
 
 
 # ------------------------------------------------------------------------------ how many
@@ -420,6 +474,8 @@ def compare(va: list[SlotValue], vb: list[SlotValue]) -> tuple[str, SlotValue, S
             if a.asserted and b.asserted and not same:
                 if a.slot == "agent" and ({a.value, b.value} & {"west"} and {a.value, b.value} & {"us", "gb", "nato"}):
                     continue   # the West includes them
+                if a.slot == "agent" and (a.joint or b.joint):
+                    continue   # a share in the act leaves room for another party's
                 return "contradicts", a, b
             if same and a.asserted != b.asserted:
                 return "contradicts", a, b
