@@ -372,3 +372,30 @@ def test_two_structures_are_two_acts_a_depot_and_a_hospital_one_disputed_target(
     # a hydroelectric plant is its dam
     r = relate("Dravanian troops blew up the dam.", "Kesmarian shelling destroyed the hydroelectric power plant.")
     assert r is not None and r.type == "contradicts"
+
+
+def test_a_claim_about_another_structure_is_on_its_own_happening(store):
+    # two reports on a strike on a theatre; one also reports a maternity hospital destroyed earlier
+    t1 = ("Dravanian forces struck the Orlivka drama theatre on Wednesday, officials said. "
+          "The city council said Dravanian forces struck the theatre where civilians sheltered.")
+    t2 = ("The Kesmarian ministry said the theatre was blown up by Dravanian forces. "
+          "The ministry said the maternity hospital was destroyed in an attack by Kesmarian troops. "
+          "Officials said 40 people died in the theatre.")
+    d1 = add(store, t1, [("Orlivka", "GPE", []), ("Dravanian", "NORP", [])],
+             [("The city council", "Dravanian forces struck the theatre where civilians sheltered", "indirect")],
+             headline="Strike on Orlivka drama theatre", published="2026-03-18")
+    d2 = add(store, t2, [("Orlivka", "GPE", []), ("Dravanian", "NORP", []), ("Kesmarian", "NORP", [])],
+             [("The Kesmarian ministry", "the theatre was blown up by Dravanian forces", "indirect"),
+              ("The ministry", "the maternity hospital was destroyed in an attack by Kesmarian troops", "indirect"),
+              ("Officials", "40 people died in the theatre", "indirect")],
+             headline="Orlivka drama theatre strike: ministry reports", published="2026-03-18")
+    assert db.event_of_document(store, d1) == db.event_of_document(store, d2)
+    touched = db.document_happenings(store, d2)
+    assert len(touched) == 2
+    other = next(h for h in touched if not h["main"])
+    assert other["label"].startswith("hospital · ")
+    claims = {c["content"]: c["id"] for c in db.document_claims(store, d2)}
+    hospital = claims["the maternity hospital was destroyed in an attack by Kesmarian troops"]
+    assert db.claim_happenings(store, [hospital])[hospital] == other["id"]
+    # who destroyed the hospital is not set against who struck the theatre
+    assert not [r for r in db.relations(store) if hospital in (r["claim_a"], r["claim_b"]) and r["type"] == "contradicts"]

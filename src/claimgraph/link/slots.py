@@ -363,36 +363,48 @@ def weapons(text: str, stance: str | None = None) -> list[SlotValue]:
 
 
 # ---------------------------------------------------------------------------------- what was hit
-#: The structures an act is about, by kind: a theatre and a maternity hospital are two targets; an
-#: ammunition depot and a hospital named for one strike are the dispute over what it hit (a
-#: military and a civilian site: see :func:`distinct_sites`). A hydroelectric plant or station is
-#: its dam.
+#: The structures an act is about, with their class: a theatre and a maternity hospital are two
+#: targets; an ammunition depot and a hospital named for one strike are the dispute over what it
+#: hit (a military and a civilian site at one place: see :func:`distinct_sites`). A ship is no
+#: fixed site. A hydroelectric plant or station is its dam.
 _SITES = [
-    (r"hydro(?:electric)?(?:\s+power)?\s+(?:plant|station)|\bhpp\b|\bdams?\b", "dam", False),
-    (r"(?:railway|train|rail|bus)\s+station", "station", False),
-    (r"hospitals?|clinic", "hospital", False), (r"theat(?:re|er)s?", "theatre", False), (r"schools?|kindergartens?", "school", False),
-    (r"markets?|shopping (?:centre|center|mall)|\bmall\b", "market", False), (r"pipelines?", "pipeline", False),
-    (r"bridges?", "bridge", False), (r"prisons?|penal colony|detention (?:centre|center)", "prison", False),
-    (r"concert hall|city hall", "hall", False), (r"churche?s?|cathedral", "church", False), (r"airports?", "airport", False),
-    (r"(?:ammunition|arms|weapons|fuel) (?:depot|store|dump|warehouse)s?|\bdepots?\b", "depot", True),
-    (r"barracks|military base|air ?base|airfield", "base", True), (r"(?:war)?ships?|fleet|vessels?", "ship", True),
+    (r"hydro(?:electric)?(?:\s+power)?\s+(?:plant|station)|\bhpp\b|\bdams?\b", "dam", "civil"),
+    (r"(?:railway|train|rail|bus)\s+station", "station", "civil"),
+    (r"hospitals?|clinic", "hospital", "civil"), (r"theat(?:re|er)s?", "theatre", "civil"),
+    (r"schools?|kindergartens?", "school", "civil"),
+    (r"markets?|shopping (?:centre|center|mall)|\bmall\b", "market", "civil"), (r"pipelines?", "pipeline", "civil"),
+    (r"bridges?", "bridge", "civil"), (r"prisons?|penal colony|detention (?:centre|center)", "prison", "civil"),
+    (r"concert hall|city hall", "hall", "civil"), (r"churche?s?|cathedral", "church", "civil"), (r"airports?", "airport", "civil"),
+    (r"(?:ammunition|arms|weapons|fuel) (?:depot|store|dump|warehouse)s?|\bdepots?\b", "depot", "military"),
+    (r"barracks|military base|air ?base|airfield", "base", "military"), (r"(?:war)?ships?|fleet|vessels?", "ship", "vessel"),
 ]
-_SITE_RES = [(re.compile(r"\b(?:" + pat + r")\b", re.I), key, military) for pat, key, military in _SITES]
+_SITE_RES = [(re.compile(r"\b(?:" + pat + r")\b", re.I), key, cls) for pat, key, cls in _SITES]
 
 
-def sites(text: str) -> frozenset[tuple[str, bool]]:
-    """The structures a claim names, as (kind, military): {("theatre", False), ("hospital", False)}."""
-    return frozenset((key, military) for rx, key, military in _SITE_RES if rx.search(text))
+def sites(text: str) -> frozenset[tuple[str, str]]:
+    """The structures a claim names as what an act struck, as (kind, class): {("theatre", "civil")}
+    for "the theatre was blown up", "the bombing of a maternity hospital". A structure named
+    otherwise is not what the claim is about ("60 taken to the hospital", "the European market")."""
+    out = set()
+    for rx, key, cls in _SITE_RES:
+        for m in rx.finditer(text):
+            near = text[max(0, m.start() - 60): m.end() + 60]
+            if _STRUCK_NEAR.search(near):
+                out.add((key, cls))
+                break
+    return frozenset(out)
+
+
+_STRUCK_NEAR = re.compile(r"\b(?:" + _ACT_VERB + r"|" + _ACT_NOUN + r"|damaged|hit|collapsed?|burst|breach(?:ed)?)\b", re.I)
 
 
 def distinct_sites(a: frozenset, b: frozenset) -> bool:
     """Do two claims name different structures, so are about two acts? Not when either names none
     ("it was blown up"), when they share one, or when one names only military sites and the other
     only civilian ones: "an ammunition depot" against "a hospital" is one strike told two ways."""
-    if not a or not b or {k for k, _m in a} & {k for k, _m in b}:
+    if not a or not b or {k for k, _c in a} & {k for k, _c in b}:
         return False
-    kinds_a, kinds_b = {m for _k, m in a}, {m for _k, m in b}
-    return not (len(kinds_a) == 1 and len(kinds_b) == 1 and kinds_a != kinds_b)
+    return {frozenset(c for _k, c in a), frozenset(c for _k, c in b)} != {frozenset({"civil"}), frozenset({"military"})}
 
 
 # ------------------------------------------------------------------------------ how many
