@@ -399,3 +399,20 @@ def test_a_claim_about_another_structure_is_on_its_own_happening(store):
     assert db.claim_happenings(store, [hospital])[hospital] == other["id"]
     # who destroyed the hospital is not set against who struck the theatre
     assert not [r for r in db.relations(store) if hospital in (r["claim_a"], r["claim_b"]) and r["type"] == "contradicts"]
+
+
+def test_negation_scope_not_yet_is_no_denial():
+    # what is not so yet at the time of one report may be so by the next
+    r = relate("there is no need yet to evacuate the people of the town", "residents of the town are being evacuated")
+    assert r is None or r.type != "contradicts"
+    r = relate("there is no need to evacuate the people of the town", "residents of the town are being evacuated")
+    assert r is not None and r.type == "contradicts"
+
+
+def test_a_capital_is_its_government_not_the_place_of_the_event():
+    from claimgraph.link.events import specific_place
+
+    # "Moscow said …" three times: the event is still about the town on the river
+    p = specific_place({"Moscow": 3, "Russia": 2, "Kherson": 2, "Ukraine": 2})
+    assert p is not None and p.name == "Kherson"
+    assert specific_place({"Moscow": 3, "Russia": 2}) is None

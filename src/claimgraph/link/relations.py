@@ -146,6 +146,11 @@ _STRUCK = re.compile(r"(?:\b(?:struck|strikes?|hit|targeted|attack(?:ed|s)?)\b(?
                      re.I)
 
 
+#: A negation bound to the moment of speaking ("no need yet to evacuate", "not yet evacuated"):
+#: what is not so yet may be so by the next report, so it neither asserts nor denies.
+_NOT_YET = re.compile(r"\b(?:not|no|n't|never)\b[^.;:,]{0,20}\byet\b[^.;:,]{0,20}$|\byet to\b[^.;:,]{0,20}$", re.I)
+
+
 def frame_polarity(before: str, after: str = "") -> bool | None:
     """How a claim holds a frame word, given the text before and after it: True asserted, False
     negated (counts for the other side), None not the claim's own (in someone else's reported
@@ -158,6 +163,8 @@ def frame_polarity(before: str, after: str = "") -> bool | None:
         return None   # the ‘deportation’, a ‘hospital’ — one word quoted to be doubted
     if re.search(r"\b(?:so-called|alleged|supposed|purported)\b[^.;\"“”]{0,30}[\"“‘](?:[\w'’-]+\s){0,3}[\w'’-]*$", before):
         return None   # the so-called video of a "voluntary landing" — a phrase quoted to be doubted
+    if _NOT_YET.search(before):
+        return None   # "there is no need yet to evacuate": the moment of the report, not a denial of the act
     if negated_before(before) or _SET_ASIDE.search(before):
         return False
     return True
@@ -492,6 +499,8 @@ def claim_features(text: str, stance: str | None = None, cue: str | None = None,
         if s in _STOP:
             continue
         f.words.add(s)
+        if _NOT_YET.search(low[max(0, m.start() - 40): m.start()]):
+            continue   # not so yet: neither asserted nor denied
         if negated_before(low[max(0, m.start() - 30): m.start()]) or _negated_clause(low[max(0, m.start() - 90): m.start()]):
             f.negated.add(s)
         else:
