@@ -416,3 +416,28 @@ def test_a_capital_is_its_government_not_the_place_of_the_event():
     p = specific_place({"Moscow": 3, "Russia": 2, "Kherson": 2, "Ukraine": 2})
     assert p is not None and p.name == "Kherson"
     assert specific_place({"Moscow": 3, "Russia": 2}) is None
+
+
+def test_who_did_it_a_plot_by_a_few_of_a_nation_is_its_share():
+    (v,) = agents("the sabotage was a plot by a handful of senior Dravanian officers")
+    assert (v.label, v.asserted, v.joint) == ("Dravanian", True, True)
+    # a plot leaves room for the hands that carried it out
+    r = relate("The sabotage of the cable was a plot by a handful of senior Dravanian officers.",
+               "Kesmarian divers blew up the cable.")
+    assert r is None or r.type != "contradicts"
+    # but the nation's state denying any part in it disputes it
+    r = relate("The sabotage of the cable was a plot by a handful of senior Dravanian officers.",
+               "Dravania was not involved in the sabotage of the cable.")
+    assert r is not None and r.type == "contradicts"
+
+
+def test_who_did_it_a_denial_of_a_nation_s_involvement_covers_a_group_of_its_people():
+    (v,) = agents("the involvement of a pro-Dravanian group in the sabotage")
+    assert (v.value.startswith("pro:"), v.asserted, v.joint) == (True, True, True)
+    # "Dravanian involvement" denied: any group of Dravanians
+    r = relate("A pro-Dravanian group was behind the sabotage of the cable.",
+               "the claims of Dravanian involvement in the sabotage of the cable are ridiculous", fb=None)
+    assert r is not None and r.type == "contradicts"
+    # the state's denial ("Dravania was not involved") is about the state, not every group of its people
+    r = relate("A pro-Dravanian group was behind the sabotage of the cable.", "Dravania was not involved in the sabotage of the cable.")
+    assert r is None or r.type != "contradicts"

@@ -85,7 +85,8 @@ def _party(phrase: str) -> tuple[str, str] | None:
     for w in words:
         m = re.match(r"(?i)pro-([A-Z][\w]+)", w)
         if m:
-            k = _known(m.group(1))
+            # a country the table does not know (an invented one) by its adjective, as below
+            k = _known(m.group(1)) or (country_key(m.group(1)) if re.search(r"(?:ian|ean|ese|ish|ic|ia)$", m.group(1)) else None)
             if k:
                 return f"pro:{k}", f"a pro-{m.group(1)} group"
     # longest known form first: "United States", "the Kyiv regime's"
@@ -135,7 +136,7 @@ _ACT_VERB = (r"(?:carr(?:ied|y|ies|ying) out|conduct(?:ed|s|ing)?|launch(?:ed|es
              r"(?:was|were|is|are|be|been) behind|(?:was|were|is|are|be|been) (?:\w+ ){0,2}involved|(?:was|were|is|are) responsible|"
              r"had (?:any |no )?(?:firing )?missions)")
 #: Nouns of such an act: "the Russian airstrike", "an attack by Russian forces".
-_ACT_NOUN = (r"(?:air ?strikes?|strikes?|attacks?|shelling|bombing|bombardment|explosions?|blasts?|sabotage|involvement|"
+_ACT_NOUN = (r"(?:air ?strikes?|strikes?|attacks?|shelling|bombing|bombardment|explosions?|blasts?|sabotage|involvement|plot|"
              r"responsibility|provocation|operation|aggression|missile attack|rocket attack|efforts)")
 #: "hit by a Kesmarian air-defence missile": whose weapon, not who acted (what hit is its own point).
 _WEAPON_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:missiles?|rockets?|drones?|shells?|bombs?|interceptors?|jets?|aircraft|"
@@ -158,12 +159,13 @@ _PARTY = re.compile(
     r"(?:pro-[A-Z][\w]+|[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*){0,3})"
     r"(?:'s|’s|')?(?:\s+(?:[\w-]+\s+){0,2}" + _ACTOR_NOUNS + r")?)(?![\w'’-])")
 #: Acts that say a party had a share in it, which leaves room for others: "took part in", "was
-#: involved in", "was behind", "directed". "British personnel took part" and "a pro-Ukrainian group
+#: involved in", "was behind", "directed", "a plot by". "British personnel took part" and "a pro-Ukrainian group
 #: was behind it" can both hold; "Russia struck it" and "Ukraine blew it up" cannot.
-_JOINT_ACT = re.compile(r"(?:took|take|taking) part|participated|involve(?:d|ment)|behind|directed", re.I)
+_JOINT_ACT = re.compile(r"(?:took|take|taking) part|participated|involve(?:d|ment)|behind|directed|plot", re.I)
 #: Wrongdoing in the plural is a pattern of conduct, not the one act a happening is about: "the
 #: violations committed by Russia" says nothing of who struck the theatre.
 _CONDUCT = r"(?:violations|crimes|abuses|atrocities|offen[cs]es|war crimes)"
+_A_FEW_OF = re.compile(r"(?:a\s+)?(?:handful|group|number|team|couple|few|dozens?|several|some|two|three|four|five|six)\s+of\s+", re.I)
 _PRONOUN_SUBJECT = re.compile(r"^\W*(?P<pro>it|its (?:forces|troops|army|military|aircraft|jets)|we|our (?:forces|troops|army|military))\b", re.I)
 
 
@@ -177,6 +179,7 @@ class SlotValue:
     place: object = None   # for a "place" slot: the gazetteer's Place
     group: str | None = None   # for an "agent": the named group inside the party ("azov" of "Ukraine's Azov Battalion")
     joint: bool = False   # for an "agent": a share in the act ("took part", "was involved", "was behind"), not its sole doer
+    people: bool = False   # for an "agent": the nation's adjective on the act ("Ukrainian involvement"): its people, any group of them
 
 
 def _gap_negated(gap: str) -> bool:
@@ -211,12 +214,12 @@ def agents(text: str, cue: str | None = None, stance: str | None = None, speaker
     out: list[SlotValue] = []
     seen: set[tuple[str, bool]] = set()
 
-    def add(party: tuple | None, asserted: bool | None, words: str, act: str = "") -> None:
+    def add(party: tuple | None, asserted: bool | None, words: str, act: str = "", people: bool = False) -> None:
         if party is None or asserted is None or (party[0], asserted) in seen:
             return
         seen.add((party[0], asserted))
         out.append(SlotValue("agent", party[0], party[1], asserted, words.strip(), group=party[2] if len(party) > 2 else None,
-                             joint=bool(_JOINT_ACT.search(act))))
+                             joint=bool(_JOINT_ACT.search(act)), people=people))
 
     # "accused X of ...", "blamed X for ...": the content starts with the accused
     if cue and re.match(r"(?i)(?:accus|blam|charg)", cue):
@@ -227,10 +230,14 @@ def agents(text: str, cue: str | None = None, stance: str | None = None, speaker
     for m in re.finditer(r"\b(?:" + _ACT_VERB + r"|" + _ACT_NOUN + r")\b(?P<gap>(?:\s+[\w'-]+){0,4}?)\s+by\s+(?P<rest>.{2,80})", t, re.I):
         if _CLAUSE_BREAK.search(m.group("gap")) or re.search(r"\b" + _CONDUCT + r"\s+$", t[max(0, m.start() - 30): m.start()], re.I):
             continue
-        p = _PARTY.match(m.group("rest"))
-        if p and not _WEAPON_AFTER.match(m.group("rest")[p.end():]):
+        # "by a handful of senior Dravanian officers": the party after the quantity
+        few = _A_FEW_OF.match(m.group("rest"))
+        rest = m.group("rest")[few.end():] if few else m.group("rest")
+        p = _PARTY.match(rest)
+        if p and not _WEAPON_AFTER.match(rest[p.end():]):
+            end = m.start("rest") + (few.end() if few else 0) + p.end()
             add(party_of(p.group("party")), _polarity(t, m.start(), m.start("rest"), m.group("gap"), denied),
-                t[m.start(): m.start("rest") + p.end()], t[m.start(): m.start("gap")])
+                t[m.start(): end], t[m.start(): m.start("rest")])
     # "X (had) (not) <act>": the party as the subject of the act
     for p in _PARTY.finditer(t):
         after = t[p.end(): p.end() + 90]
@@ -252,7 +259,15 @@ def agents(text: str, cue: str | None = None, stance: str | None = None, speaker
         tail = _CLAUSE_BREAK.split(t[m.end(): m.end() + 80])[0]
         if _HEDGE.search(tail) and not denied:
             continue   # "Russian efforts … might have been to blame"
-        add(party, _polarity(t, m.start(), m.end(), "", denied), m.group(0), m.group("act"))
+        # "Ukrainian involvement": the nation's adjective alone, not its state ("Kyiv", "Ukraine's army")
+        people = bool(re.fullmatch(r"[A-Z][a-z]+(?:ian|ish|ese|ic|i)", m.group("party"))) and party_name(party[0]) != m.group("party")
+        add(party, _polarity(t, m.start(), m.end(), "", denied), m.group(0), m.group("act"), people)
+    # "the involvement of a pro-Ukrainian group", "the role of Dravanian divers": a share in the act
+    for m in re.finditer(r"\b(?:involvement|participation|role|hand)\s+of\s+(?P<rest>.{2,80})", t, re.I):
+        p = _PARTY.match(m.group("rest"))
+        if p:
+            add(party_of(p.group("party")), _polarity(t, m.start(), m.start("rest") + p.end(), "", denied),
+                t[m.start(): m.start("rest") + p.end()], "involvement")
     # "responsibility lies with X", "X should bear (full) responsibility"
     for m in re.finditer(r"\bresponsib\w+\s+(?:\w+\s+){0,2}(?:lies|rests|lay)\s+with\s+(?P<rest>.{2,60})", t, re.I):
         p = _PARTY.match(m.group("rest"))
@@ -489,6 +504,12 @@ def compare(va: list[SlotValue], vb: list[SlotValue]) -> tuple[str, SlotValue, S
                 if a.slot == "agent" and (a.joint or b.joint):
                     continue   # a share in the act leaves room for another party's
                 return "contradicts", a, b
+            if not same and a.slot == "agent" and a.asserted != b.asserted:
+                # "Ukrainian involvement" denied covers any group of Ukrainians ("a pro-Ukrainian group was
+                # behind it"); "Kyiv was not involved" does not
+                denied, said = (a, b) if b.asserted else (b, a)
+                if denied.people and said.value == f"pro:{denied.value}":
+                    return "contradicts", a, b
             if same and a.asserted != b.asserted:
                 return "contradicts", a, b
             if same and a.asserted == b.asserted and agree is None:
