@@ -441,3 +441,10 @@ def test_who_did_it_a_denial_of_a_nation_s_involvement_covers_a_group_of_its_peo
     # the state's denial ("Dravania was not involved") is about the state, not every group of its people
     r = relate("A pro-Dravanian group was behind the sabotage of the cable.", "Dravania was not involved in the sabotage of the cable.")
     assert r is None or r.type != "contradicts"
+
+
+def test_who_did_it_the_speaker_s_side_inside_a_claim_it_denies():
+    (v,) = agents("the claim that it had targeted critical Kesmarian infrastructure", "denied", "denies", speaker_party="gb")
+    assert (v.value, v.asserted) == ("gb", False)
+    # only reported, not denied: the speaker asserts nothing about its side
+    assert agents("the claim that it had targeted critical Kesmarian infrastructure", "repeated", None, speaker_party="gb") == []

@@ -166,7 +166,9 @@ _JOINT_ACT = re.compile(r"(?:took|take|taking) part|participated|involve(?:d|men
 #: violations committed by Russia" says nothing of who struck the theatre.
 _CONDUCT = r"(?:violations|crimes|abuses|atrocities|offen[cs]es|war crimes)"
 _A_FEW_OF = re.compile(r"(?:a\s+)?(?:handful|group|number|team|couple|few|dozens?|several|some|two|three|four|five|six)\s+of\s+", re.I)
-_PRONOUN_SUBJECT = re.compile(r"^\W*(?P<pro>it|its (?:forces|troops|army|military|aircraft|jets)|we|our (?:forces|troops|army|military))\b", re.I)
+#: "it did not launch …", and after a reported statement's lead: "(denied) the claim that it had targeted …".
+_PRONOUN_SUBJECT = re.compile(r"^\W*(?:(?:the|a|any)\s+(?:claims?|reports?|allegations?|accusations?|suggestions?)\s+that\s+)?"
+                              r"(?P<pro>it|its (?:forces|troops|army|military|aircraft|jets)|we|our (?:forces|troops|army|military))\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -287,7 +289,7 @@ def agents(text: str, cue: str | None = None, stance: str | None = None, speaker
             passive = a is not None and bool(re.search(r"\b(?:was|were|is|are|been|be|being)\b", a.group("gap"), re.I))
             if a and not _CLAUSE_BREAK.search(a.group("gap")) and not passive:
                 add((speaker_party, party_name(speaker_party), None),
-                    _polarity(t, 0, m.end() + a.end(), a.group("gap"), denied), t[: m.end() + a.end()], a.group("act"))
+                    _polarity(t, m.start("pro"), m.end() + a.end(), a.group("gap"), denied), t[: m.end() + a.end()], a.group("act"))
     return out
 
 
