@@ -448,3 +448,24 @@ def test_who_did_it_the_speaker_s_side_inside_a_claim_it_denies():
     assert (v.value, v.asserted) == ("gb", False)
     # only reported, not denied: the speaker asserts nothing about its side
     assert agents("the claim that it had targeted critical Kesmarian infrastructure", "repeated", None, speaker_party="gb") == []
+
+
+# ------------------------------------------------------------------- corroboration that means something
+def test_one_figure_given_as_opposite_bounds_is_not_one_fact():
+    r = relate("more than 30 people were killed in the strike on the station", "as many as 30 people were killed in the strike on the station")
+    assert r is None or r.type != "corroborates"
+    r = relate("the strike on the station killed 16 people", "at least 16 people were killed in the strike on the station")
+    assert r is not None and r.type == "corroborates"
+
+
+def test_counts_of_two_things_are_two_facts_whatever_words_they_share():
+    r = relate("At least 39 people were killed on Friday in the attack on the station",
+               "at least 87 people were injured on Friday in the attack on the station")
+    assert r is None or r.type != "corroborates"
+
+
+def test_two_overlapping_vague_quantities_are_compatible_not_one_fact():
+    r = relate("there were just a few hundred people in the shelter", "hundreds of people were hiding in the shelter")
+    assert r is None or r.type != "corroborates"
+    r = relate("twelve shots were fired at the car", "a dozen shots were fired at the car")
+    assert r is not None and r.type == "corroborates"

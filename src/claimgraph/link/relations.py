@@ -574,7 +574,8 @@ def relate(a: str, b: str, fa: ClaimFeatures | None = None, fb: ClaimFeatures | 
             if x != y:
                 return Relation("contradicts", f"{SLOT_LABEL[slot]} {x} vs {y}", 0.9 + jac, f"figure:{slot}",
                                 (f"{SLOT_LABEL[slot]} {x}", f"{SLOT_LABEL[slot]} {y}"))
-            agreed = agreed or Relation("corroborates", f"same {SLOT_LABEL[slot]}: {x}", 0.9 + jac, f"figure:{slot}")
+            if {fa.bounds.get(slot), fb.bounds.get(slot)} != {"lo", "hi"}:   # "more than 30" and "as many as 30" are not one figure
+                agreed = agreed or Relation("corroborates", f"same {SLOT_LABEL[slot]}: {x}", 0.9 + jac, f"figure:{slot}")
     # one side's toll against the other's count of combatants killed ("12 dead" vs "up to 60 fighters
     # eliminated"): two accounts of who died in one event, when neither claim gives both figures
     for fr, ff in ((fa, fb), (fb, fa)):
@@ -669,7 +670,12 @@ def relate(a: str, b: str, fa: ClaimFeatures | None = None, fb: ClaimFeatures | 
                 label = side_label(frame, fa)
                 return Relation("corroborates", f"both describe {label} (“{fa.sides[name][1]}” / “{fb.sides[name][1]}”)", 0.65 + jac,
                                 f"frame:{name}")
-    if fa.denial == fb.denial and len(inter) >= 3 and jac >= 0.3:
+    # two counts of different things ("39 killed" / "87 injured"), or of one thing that are not one
+    # figure ("more than 30" / "as many as 30"), are two facts, however many words they share
+    shared_counts = set(fa.figures) & set(fb.figures)
+    counted_apart = bool(fa.figures) and bool(fb.figures) and (not shared_counts or any(
+        fa.figures[k] != fb.figures[k] or {fa.bounds.get(k), fb.bounds.get(k)} == {"lo", "hi"} for k in shared_counts))
+    if fa.denial == fb.denial and len(inter) >= 3 and jac >= 0.3 and not counted_apart:
         return Relation("corroborates", "largely the same account: " + ", ".join(sorted(inter)[:5]), 0.6 + jac, "words")
     return None
 

@@ -514,6 +514,10 @@ def compare(va: list[SlotValue], vb: list[SlotValue]) -> tuple[str, SlotValue, S
                     return "contradicts", a, b
             if same and a.asserted != b.asserted:
                 return "contradicts", a, b
+            if a.slot.startswith("count:") and a.value != b.value and "-" in a.value and "-" in b.value:
+                # two vague quantities that overlap ("hundreds", "a few hundred") are compatible, not one fact
+                if len(set(a.value.split("-"))) > 1 and len(set(b.value.split("-"))) > 1:
+                    continue
             if same and a.asserted == b.asserted and agree is None:
                 agree = ("corroborates", a, b)
     return agree
