@@ -469,3 +469,23 @@ def test_two_overlapping_vague_quantities_are_compatible_not_one_fact():
     assert r is None or r.type != "corroborates"
     r = relate("twelve shots were fired at the car", "a dozen shots were fired at the car")
     assert r is not None and r.type == "corroborates"
+
+
+# ------------------------------------------------------------------------ who has the weapon
+def test_who_has_a_weapon_is_a_point_of_its_own():
+    from claimgraph.link.slots import holdings
+
+    said = lambda t: [(v.value, v.asserted, v.only) for v in holdings(t)]  # noqa: E731
+    assert said("evidence that the Dravanian army had a Strela-7 missile system located near the border") == [("drav", True, False)]
+    assert said("neither the Dravanian army nor its allies have Strela-7 missile systems in service") == [("drav", False, False)]
+    assert said("Strela-7 missiles, whose fragments were found by the depot, are used only by the Kesmarian army") == [("kesmar", True, True)]
+    # one side holding it against its denial, or against another side said to be its only holder
+    r = relate("the Dravanian army had a Strela-7 missile system located near the border",
+               "neither the Dravanian army nor its allies have Strela-7 missile systems in service")
+    assert r is not None and r.type == "contradicts" and r.key == "slot:held:strela7"
+    r = relate("the Dravanian army had a Strela-7 missile system located near the border",
+               "Strela-7 missiles are used only by the Kesmarian army")
+    assert r is not None and r.type == "contradicts"
+    # two sides can both have one
+    r = relate("the Dravanian army had a Strela-7 missile system near the border", "the Kesmarian army has Strela-7 missile systems")
+    assert r is None or r.type != "contradicts"

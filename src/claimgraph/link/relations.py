@@ -507,7 +507,7 @@ def claim_features(text: str, stance: str | None = None, cue: str | None = None,
             f.asserted.add(s)
     f.denial = bool(DENIAL.search(t)) or stance == "denies"
     f.slots = [*S.agents(text, cue, stance, speaker_party), *S.places(text, stance), *S.weapons(text, stance), *S.days(text, stance),
-               *S.counts(text)]
+               *S.counts(text), *S.holdings(text, stance)]
     return f
 
 
@@ -693,6 +693,8 @@ def point_label(key: str) -> str:
     if kind == "slot":
         if what.startswith("count:"):
             return "how many " + what.split(":", 1)[1]
+        if what.startswith("held:"):
+            return "who has the " + what.split(":", 1)[1]
         return _SLOT_POINTS.get(what, what)
     if kind == "figure":
         return "at what time" if what == "time" else SLOT_LABEL.get(what, what)

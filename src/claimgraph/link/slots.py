@@ -182,6 +182,7 @@ class SlotValue:
     group: str | None = None   # for an "agent": the named group inside the party ("azov" of "Ukraine's Azov Battalion")
     joint: bool = False   # for an "agent": a share in the act ("took part", "was involved", "was behind"), not its sole doer
     people: bool = False   # for an "agent": the nation's adjective on the act ("Ukrainian involvement"): its people, any group of them
+    only: bool = False   # for "held:<weapon>": only this party has it ("used only by …")
 
 
 def _gap_negated(gap: str) -> bool:
@@ -379,6 +380,67 @@ def weapons(text: str, stance: str | None = None) -> list[SlotValue]:
     return out
 
 
+def _weapon_key(m: re.Match) -> str | None:
+    """The model a :data:`_WEAPON` match names ("tochkau"), or None for whose it is ("a Russian missile")."""
+    from .origins import _known
+
+    name = m.group("name")
+    if (name.lower() in _GENERIC or name.lower() in {"the", "a", "an", "this", "that", "cruise", "ballistic"} or _known(name)
+            or party_of(name) is not None or (not re.search(r"[\d-]", name) and re.search(r"(?:an|ese|ish|ic|i)$", name))):
+        return None
+    return re.sub(r"[^a-z0-9]", "", name.lower())
+
+
+#: "X (does not) have/had (no) <weapon>": who holds it, the parties being the subject of its clause.
+_HAVE = re.compile(r"\b(?P<neg>(?:do|does|did)(?:\s+not|n't)\s+)?(?:ha(?:ve|s|d)|possess(?:es|ed)?)\s+(?P<det>a|an|any|no|the)?\s*$", re.I)
+#: "<weapon> is (not) operational in X", "is (not) in service with X".
+_IN_SERVICE = re.compile(r"^[^.;]{0,60}?\b(?:is|are|was|were)\s+(?P<neg>not\s+)?(?:operational|in service)\s+(?:in|with)\s+"
+                         r"(?P<rest>[^.;]*?)(?=\s+but\b|[.;]|$)", re.I)
+#: "<weapon> … (are) used only by X", "is actively used by X".
+_USED_BY = re.compile(r"\b(?P<only1>only\s+)?(?:used|operated|fielded)\s+(?P<only2>only\s+|exclusively\s+)?by\s+(?P<rest>.{2,60})", re.I)
+_SUBJECT_CUT = re.compile(r"[;:.!?]|\b(?:that|which|who|but|while|whereas)\b", re.I)
+
+
+def holdings(text: str, stance: str | None = None) -> list[SlotValue]:
+    """Who the claim says has (or has not) a weapon ("the army had a Tochka-U system", "neither
+    Dravania nor its allies have Strela-7 missiles in service", "used only by Kesmarian forces"):
+    a point of its own ("who has the Tochka-U"), apart from which weapon struck."""
+    t = " ".join(re.sub(r"[\"“”]", "", text.replace("’", "'")).split())
+    flip = stance == "denies"
+    out: list[SlotValue] = []
+
+    def add(phrase: str, weapon: str, name: str, asserted: bool, words: str, only: bool = False) -> None:
+        party = party_of(phrase)
+        if party is None or any(v.slot == f"held:{weapon}" and v.value == party[0] for v in out):
+            return
+        out.append(SlotValue(f"held:{weapon}", party[0], party[1], asserted != flip, words.strip(), group=name, only=only))
+
+    for m in _WEAPON.finditer(t):
+        weapon = _weapon_key(m)
+        if weapon is None:
+            continue
+        name = m.group("name")
+        have = _HAVE.search(t[max(0, m.start() - 40): m.start()])
+        if have:
+            before = t[: m.start() - len(t[max(0, m.start() - 40): m.start()]) + have.start()]
+            subject = _SUBJECT_CUT.split(before)[-1]
+            neg = bool(have.group("neg")) or (have.group("det") or "").lower() == "no" or bool(
+                re.search(r"\b(?:neither|nor|no|not|never)\b", subject, re.I))
+            for p in _PARTY.finditer(subject):
+                add(p.group("party"), weapon, name, not neg, subject.strip() + " " + have.group(0).strip() + " " + name)
+        service = _IN_SERVICE.match(t[m.end():])
+        if service:
+            for p in _PARTY.finditer(service.group("rest")):
+                add(p.group("party"), weapon, name, not service.group("neg"), service.group(0))
+        used = _USED_BY.search(t[m.end(): m.end() + 160])
+        if used:
+            p = _PARTY.match(used.group("rest"))
+            if p:
+                add(p.group("party"), weapon, name, True, used.group(0)[: used.start("rest") - used.start() + p.end()],
+                    only=bool(used.group("only1") or used.group("only2")))
+    return out
+
+
 # ---------------------------------------------------------------------------------- what was hit
 #: The structures an act is about, with their class: a theatre and a maternity hospital are two
 #: targets; an ammunition depot and a hospital named for one strike are the dispute over what it
@@ -505,6 +567,8 @@ def compare(va: list[SlotValue], vb: list[SlotValue]) -> tuple[str, SlotValue, S
                     continue   # the West includes them
                 if a.slot == "agent" and (a.joint or b.joint):
                     continue   # a share in the act leaves room for another party's
+                if a.slot.startswith("held:") and not (a.only or b.only):
+                    continue   # two sides can both have a weapon, unless one is said to be its only holder
                 return "contradicts", a, b
             if not same and a.slot == "agent" and a.asserted != b.asserted:
                 # "Ukrainian involvement" denied covers any group of Ukrainians ("a pro-Ukrainian group was
@@ -534,4 +598,6 @@ def describe(v: SlotValue) -> str:
         return ("" if v.asserted else "not ") + f"a {v.label}"
     if v.slot.startswith("count:"):
         return f"{v.label} {v.slot.split(':', 1)[1]}"
+    if v.slot.startswith("held:"):
+        return f"{v.group or 'it'} {'' if v.asserted else 'not '}held by {'only ' if v.only else ''}{v.label}"
     return v.label
