@@ -489,3 +489,23 @@ def test_who_has_a_weapon_is_a_point_of_its_own():
     # two sides can both have one
     r = relate("the Dravanian army had a Strela-7 missile system near the border", "the Kesmarian army has Strela-7 missile systems")
     assert r is None or r.type != "contradicts"
+
+
+def test_a_bound_that_leaves_its_number_out_is_not_that_number():
+    r = relate("over 100 people were wounded in the strike on the station", "100 people were wounded in the strike on the station")
+    assert r is None or r.type != "corroborates"
+    r = relate("over 100 people were wounded in the strike on the station", "more than 100 people were wounded in the strike on the station")
+    assert r is not None and r.type == "corroborates"
+
+
+def test_an_act_named_in_passing_is_a_position_not_the_fact_asserted():
+    # "died in the Dravanian airstrike" asserts a toll; who struck is taken as known
+    (v,) = agents("close to 600 people died in the Dravanian airstrike on the theatre")
+    assert v.presupposed and v.asserted
+    r = relate("close to 600 people died in the Dravanian airstrike on the theatre",
+               "twin Dravanian airstrikes deliberately targeted the theatre")
+    assert r is None or r.type != "corroborates"
+    # but it is still that account's side against another's
+    r = relate("close to 600 people died in the Dravanian airstrike on the theatre",
+               "the theatre was blown up by Kesmarian militants")
+    assert r is not None and r.type == "contradicts"

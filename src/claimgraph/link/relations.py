@@ -215,6 +215,27 @@ _BOUND = re.compile(r"\b(?P<b>at least|more than|over|in excess of|upwards of|as
 _LOWER_BOUNDS = {"at least", "more than", "over", "in excess of", "upwards of"}
 
 
+#: Bounds that leave their own number out: "more than 30" is not 30.
+_STRICT_BOUNDS = {"more than", "over", "in excess of", "upwards of", "fewer than", "less than"}
+
+
+def strict_bounds(text: str, figs: dict[str, int]) -> set[str]:
+    """The slots of :func:`figures` that the claim gives as a bound leaving the number out ("more than 30")."""
+    said: dict[int, bool] = {}
+    for m in _BOUND.finditer(text):
+        v = _num(m.group("n"))
+        if v is not None:
+            said.setdefault(v, m.group("b").lower() in _STRICT_BOUNDS)
+    return {slot for slot, v in figs.items() if said.get(v)}
+
+
+def one_figure(bx: str | None, by: str | None, strict: bool) -> bool:
+    """Do two equal figures, each exact or a bound, state one fact? The same bound twice, or an exact
+    figure and a bound that includes it ("killed 16" / "at least 16"); not "more than 30" and "30",
+    nor "more than 30" and "as many as 30"."""
+    return bx == by or ((bx is None or by is None) and not strict)
+
+
 def figure_bounds(text: str, figs: dict[str, int]) -> dict[str, str]:
     """{slot: "lo" | "hi"} for the figures of :func:`figures` that the claim gives as a bound."""
     said: dict[int, str] = {}
@@ -390,6 +411,7 @@ class ClaimFeatures:
     frame_words: set[str] = field(default_factory=set)
     figures: dict[str, int] = field(default_factory=dict)
     bounds: dict[str, str] = field(default_factory=dict)   # slot -> "lo" ("at least 87") or "hi" ("as many as 30")
+    strict: set[str] = field(default_factory=set)   # slots whose bound leaves its number out ("more than 30")
     ranges: dict[str, tuple[int, int]] = field(default_factory=dict)
     times: list[int] = field(default_factory=list)   # hh:mm in minutes after midnight
     struck: set[str] = field(default_factory=set)    # frames whose side is named as what a strike hit
@@ -489,6 +511,7 @@ def claim_features(text: str, stance: str | None = None, cue: str | None = None,
             f.frame_words.update(_stem(w) for w in re.findall(r"[A-Za-z][A-Za-z'’-]{3,}", words[side]))
     f.figures = figures(t)
     f.bounds = figure_bounds(t, f.figures)
+    f.strict = strict_bounds(t, f.figures)
     f.ranges = ranges(t)
     f.times = own_times(t)
     f.scope = count_scope(t)
@@ -574,7 +597,7 @@ def relate(a: str, b: str, fa: ClaimFeatures | None = None, fb: ClaimFeatures | 
             if x != y:
                 return Relation("contradicts", f"{SLOT_LABEL[slot]} {x} vs {y}", 0.9 + jac, f"figure:{slot}",
                                 (f"{SLOT_LABEL[slot]} {x}", f"{SLOT_LABEL[slot]} {y}"))
-            if {fa.bounds.get(slot), fb.bounds.get(slot)} != {"lo", "hi"}:   # "more than 30" and "as many as 30" are not one figure
+            if one_figure(fa.bounds.get(slot), fb.bounds.get(slot), slot in fa.strict or slot in fb.strict):
                 agreed = agreed or Relation("corroborates", f"same {SLOT_LABEL[slot]}: {x}", 0.9 + jac, f"figure:{slot}")
     # one side's toll against the other's count of combatants killed ("12 dead" vs "up to 60 fighters
     # eliminated"): two accounts of who died in one event, when neither claim gives both figures
@@ -674,7 +697,8 @@ def relate(a: str, b: str, fa: ClaimFeatures | None = None, fb: ClaimFeatures | 
     # figure ("more than 30" / "as many as 30"), are two facts, however many words they share
     shared_counts = set(fa.figures) & set(fb.figures)
     counted_apart = bool(fa.figures) and bool(fb.figures) and (not shared_counts or any(
-        fa.figures[k] != fb.figures[k] or {fa.bounds.get(k), fb.bounds.get(k)} == {"lo", "hi"} for k in shared_counts))
+        fa.figures[k] != fb.figures[k] or not one_figure(fa.bounds.get(k), fb.bounds.get(k), k in fa.strict or k in fb.strict)
+        for k in shared_counts))
     if fa.denial == fb.denial and len(inter) >= 3 and jac >= 0.3 and not counted_apart:
         return Relation("corroborates", "largely the same account: " + ", ".join(sorted(inter)[:5]), 0.6 + jac, "words")
     return None

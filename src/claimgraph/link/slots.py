@@ -165,6 +165,7 @@ _JOINT_ACT = re.compile(r"(?:took|take|taking) part|participated|involve(?:d|men
 #: Wrongdoing in the plural is a pattern of conduct, not the one act a happening is about: "the
 #: violations committed by Russia" says nothing of who struck the theatre.
 _CONDUCT = r"(?:violations|crimes|abuses|atrocities|offen[cs]es|war crimes)"
+_IN_PASSING = re.compile(r"\b(?:in|after|during|since|following|amid|before|from|since)\s+(?:the\s+|a\s+|an\s+|last\s+)?(?:\w+\s+)?$", re.I)
 _A_FEW_OF = re.compile(r"(?:a\s+)?(?:handful|group|number|team|couple|few|dozens?|several|some|two|three|four|five|six)\s+of\s+", re.I)
 #: "it did not launch …", and after a reported statement's lead: "(denied) the claim that it had targeted …".
 _PRONOUN_SUBJECT = re.compile(r"^\W*(?:(?:the|a|any)\s+(?:claims?|reports?|allegations?|accusations?|suggestions?)\s+that\s+)?"
@@ -183,6 +184,7 @@ class SlotValue:
     joint: bool = False   # for an "agent": a share in the act ("took part", "was involved", "was behind"), not its sole doer
     people: bool = False   # for an "agent": the nation's adjective on the act ("Ukrainian involvement"): its people, any group of them
     only: bool = False   # for "held:<weapon>": only this party has it ("used only by …")
+    presupposed: bool = False   # named in passing ("600 died in the Russian airstrike"): a position, not the fact asserted
 
 
 def _gap_negated(gap: str) -> bool:
@@ -217,12 +219,13 @@ def agents(text: str, cue: str | None = None, stance: str | None = None, speaker
     out: list[SlotValue] = []
     seen: set[tuple[str, bool]] = set()
 
-    def add(party: tuple | None, asserted: bool | None, words: str, act: str = "", people: bool = False) -> None:
+    def add(party: tuple | None, asserted: bool | None, words: str, act: str = "", people: bool = False,
+            presupposed: bool = False) -> None:
         if party is None or asserted is None or (party[0], asserted) in seen:
             return
         seen.add((party[0], asserted))
         out.append(SlotValue("agent", party[0], party[1], asserted, words.strip(), group=party[2] if len(party) > 2 else None,
-                             joint=bool(_JOINT_ACT.search(act)), people=people))
+                             joint=bool(_JOINT_ACT.search(act)), people=people, presupposed=presupposed))
 
     # "accused X of ...", "blamed X for ...": the content starts with the accused
     if cue and re.match(r"(?i)(?:accus|blam|charg)", cue):
@@ -264,7 +267,9 @@ def agents(text: str, cue: str | None = None, stance: str | None = None, speaker
             continue   # "Russian efforts … might have been to blame"
         # "Ukrainian involvement": the nation's adjective alone, not its state ("Kyiv", "Ukraine's army")
         people = bool(re.fullmatch(r"[A-Z][a-z]+(?:ian|ish|ese|ic|i)", m.group("party"))) and party_name(party[0]) != m.group("party")
-        add(party, _polarity(t, m.start(), m.end(), "", denied), m.group(0), m.group("act"), people)
+        # "died in the Russian airstrike": the act named after a preposition is taken as known, not asserted
+        presupposed = bool(_IN_PASSING.search(t[max(0, m.start() - 30): m.start()]))
+        add(party, _polarity(t, m.start(), m.end(), "", denied), m.group(0), m.group("act"), people, presupposed)
     # "the involvement of a pro-Ukrainian group", "the role of Dravanian divers": a share in the act
     for m in re.finditer(r"\b(?:involvement|participation|role|hand)\s+of\s+(?P<rest>.{2,80})", t, re.I):
         p = _PARTY.match(m.group("rest"))
@@ -582,7 +587,7 @@ def compare(va: list[SlotValue], vb: list[SlotValue]) -> tuple[str, SlotValue, S
                 # two vague quantities that overlap ("hundreds", "a few hundred") are compatible, not one fact
                 if len(set(a.value.split("-"))) > 1 and len(set(b.value.split("-"))) > 1:
                     continue
-            if same and a.asserted == b.asserted and agree is None:
+            if same and a.asserted == b.asserted and agree is None and not (a.presupposed or b.presupposed):
                 agree = ("corroborates", a, b)
     return agree
 
