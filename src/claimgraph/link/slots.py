@@ -433,7 +433,7 @@ def holdings(text: str, stance: str | None = None) -> list[SlotValue]:
                 re.search(r"\b(?:neither|nor|no|not|never)\b", subject, re.I))
             for p in _PARTY.finditer(subject):
                 add(p.group("party"), weapon, name, not neg, subject.strip() + " " + have.group(0).strip() + " " + name)
-        service = _IN_SERVICE.match(t[m.end():])
+        service = _IN_SERVICE.match(t[m.end(): m.end() + 300])   # bounded: a hostile claim may name thousands
         if service:
             for p in _PARTY.finditer(service.group("rest")):
                 add(p.group("party"), weapon, name, not service.group("neg"), service.group(0))
@@ -465,6 +465,7 @@ _SITES = [
 _SITE_RES = [(re.compile(r"\b(?:" + pat + r")\b", re.I), key, cls) for pat, key, cls in _SITES]
 
 
+@lru_cache(maxsize=32768)
 def sites(text: str) -> frozenset[tuple[str, str]]:
     """The structures a claim names as what an act struck, as (kind, class): {("theatre", "civil")}
     for "the theatre was blown up", "the bombing of a maternity hospital". A structure named
