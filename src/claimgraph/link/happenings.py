@@ -4,8 +4,10 @@ An event is one story (a strike and its toll, a defection and the denials); a re
 recaps something that happened earlier ("the pilot, who defected last August, was shot dead on
 Tuesday"). A claim whose own date (in its words, or in the words that open its sentence:
 "On 9 March, the ministry said …") lies more than :data:`RECAP_DAYS` before its document's own
-time is placed on an earlier happening of the event, found by its dates or founded; every other
-claim is on the event's main happening. Relative dates ("last August", "on Wednesday", "last
+time is placed on an earlier happening of the event, found by its dates or founded; a claim
+about another structure than the event's (a maternity hospital in the reports on a theatre:
+:func:`.slots.sites`) on that structure's happening; every other claim is on the event's main
+happening. Relative dates ("last August", "on Wednesday", "last
 week") are resolved against the document's publication date, else against the first whole date
 in its opening lines (:mod:`.when`). Claims are related on what happened only within one happening, so a report
 of a killing never sets the killing against the deaths in a defection months before. Only how the

@@ -1,6 +1,7 @@
 """What a claim states about a happening, slot by slot, whatever the event: who did it (the
 agent of an act), where (a place resolved with the gazetteer), how many (counts, ranges and
-vague quantities). Each value keeps whether the claim asserts or denies it (negation in its own
+vague quantities), which weapon and who has it, and what structure was hit (which tells two
+acts apart). Each value keeps whether the claim asserts or denies it (negation in its own
 clause, a denial by the cue, or a reported statement the claim calls false) and the words it
 came from, so that a relation can say why ("carried out by Russia vs by Ukraine").
 
