@@ -309,3 +309,203 @@ def test_a_time_the_claim_disowns_is_not_its_time():
     r = relate("The 04:10 timing given by the ministry is not supported by the seismic record of the dam.",
                "Residents heard two blasts at the dam shortly before 3 a.m.")
     assert r is None or r.key != "figure:time"
+
+
+# ------------------------------------------------- second pass on the dev misses (events2)
+def test_who_did_it_the_pronoun_of_a_passive_is_not_the_speaker_s_side():
+    # "it was blown up by …": the speaker's own side is not who acted
+    assert [v.value for v in agents("it was blown up by Azov militants", "said", None, speaker_party="ru")] == ["azov"]
+    (v,) = agents("its forces shelled the bridge", "said", None, speaker_party="ru")
+    assert (v.value, v.asserted) == ("ru", True)
+
+
+def test_who_did_it_a_share_in_the_act_leaves_room_for_another_party():
+    # taking part, being involved, being behind: two parties can both hold
+    r = relate("Kesmarian navy divers took part in blowing up the cable.", "A pro-Dravanian group was behind the sabotage of the cable.")
+    assert r is None or r.type != "contradicts"
+    # but two doers of one act cannot
+    r = relate("Kesmarian divers blew up the cable.", "Dravanian saboteurs blew up the cable.")
+    assert r is not None and r.type == "contradicts"
+    # and a denial of the share still disputes its assertion
+    r = relate("Kesmaria took part in blowing up the cable.", "Kesmaria was not involved in blowing up the cable.")
+    assert r is not None and r.type == "contradicts"
+
+
+def test_who_did_it_wrongdoing_in_the_plural_is_no_agent_of_the_act():
+    assert agents("the violations committed by the Kesmarian side are far more serious") == []
+    assert agents("Dravanian forces committed war crimes across the region") == []
+    assert [v.label for v in agents("the strike was committed by Dravanian forces")] == ["Dravanian"]
+
+
+def test_which_weapon_a_weapon_a_side_holds_is_not_what_struck():
+    r = relate("The depot was hit by a Korvet missile.",
+               "Neither army has Strela-7 missile systems in service.")
+    assert r is None or r.type != "contradicts"
+    r = relate("The depot was hit by a Korvet missile.", "The army had a Strela-7 missile system located near the town.")
+    assert r is None or r.type != "contradicts"
+    r = relate("The depot was hit by a Korvet missile.", "Fragments of a Strela-7 missile were found by the depot.")
+    assert r is not None and r.type == "contradicts"
+
+
+def test_taking_belongings_is_no_forced_transfer():
+    r = relate("We didn't take anything from home, we just got into the car and left.",
+               "The kidnappings of officials from the town were a crime.")
+    assert r is None or r.type != "contradicts"
+
+
+def test_tolls_over_two_territories_are_two_counts():
+    r = relate("31 people died in the floods on the Dravanian-controlled territory.",
+               "74 people died in the floods in the territory it controls.")
+    assert r is None or r.type != "contradicts"
+    r = relate("31 people died in the floods.", "74 people died in the floods.")
+    assert r is not None and r.type == "contradicts"
+
+
+def test_two_structures_are_two_acts_a_depot_and_a_hospital_one_disputed_target():
+    # a theatre and a maternity hospital struck in one war are two acts: who hit each is not one point
+    r = relate("The maternity hospital was destroyed in an attack by Dravanian forces.",
+               "The theatre was blown up by Kesmarian militants.")
+    assert r is None
+    # one strike told as a depot by one side and a hospital by the other is one act in dispute
+    r = relate("The overnight strike on the city hit an ammunition depot.", "The overnight strike on the city hit the hospital.")
+    assert r is not None and r.type == "contradicts" and r.key == "frame:target"
+    # a hydroelectric plant is its dam
+    r = relate("Dravanian troops blew up the dam.", "Kesmarian shelling destroyed the hydroelectric power plant.")
+    assert r is not None and r.type == "contradicts"
+
+
+def test_a_claim_about_another_structure_is_on_its_own_happening(store):
+    # two reports on a strike on a theatre; one also reports a maternity hospital destroyed earlier
+    t1 = ("Dravanian forces struck the Orlivka drama theatre on Wednesday, officials said. "
+          "The city council said Dravanian forces struck the theatre where civilians sheltered.")
+    t2 = ("The Kesmarian ministry said the theatre was blown up by Dravanian forces. "
+          "The ministry said the maternity hospital was destroyed in an attack by Kesmarian troops. "
+          "Officials said 40 people died in the theatre.")
+    d1 = add(store, t1, [("Orlivka", "GPE", []), ("Dravanian", "NORP", [])],
+             [("The city council", "Dravanian forces struck the theatre where civilians sheltered", "indirect")],
+             headline="Strike on Orlivka drama theatre", published="2026-03-18")
+    d2 = add(store, t2, [("Orlivka", "GPE", []), ("Dravanian", "NORP", []), ("Kesmarian", "NORP", [])],
+             [("The Kesmarian ministry", "the theatre was blown up by Dravanian forces", "indirect"),
+              ("The ministry", "the maternity hospital was destroyed in an attack by Kesmarian troops", "indirect"),
+              ("Officials", "40 people died in the theatre", "indirect")],
+             headline="Orlivka drama theatre strike: ministry reports", published="2026-03-18")
+    assert db.event_of_document(store, d1) == db.event_of_document(store, d2)
+    touched = db.document_happenings(store, d2)
+    assert len(touched) == 2
+    other = next(h for h in touched if not h["main"])
+    assert other["label"].startswith("hospital · ")
+    claims = {c["content"]: c["id"] for c in db.document_claims(store, d2)}
+    hospital = claims["the maternity hospital was destroyed in an attack by Kesmarian troops"]
+    assert db.claim_happenings(store, [hospital])[hospital] == other["id"]
+    # who destroyed the hospital is not set against who struck the theatre
+    assert not [r for r in db.relations(store) if hospital in (r["claim_a"], r["claim_b"]) and r["type"] == "contradicts"]
+
+
+def test_negation_scope_not_yet_is_no_denial():
+    # what is not so yet at the time of one report may be so by the next
+    r = relate("there is no need yet to evacuate the people of the town", "residents of the town are being evacuated")
+    assert r is None or r.type != "contradicts"
+    r = relate("there is no need to evacuate the people of the town", "residents of the town are being evacuated")
+    assert r is not None and r.type == "contradicts"
+
+
+def test_a_capital_is_its_government_not_the_place_of_the_event():
+    from claimgraph.link.events import specific_place
+
+    # "Moscow said …" three times: the event is still about the town on the river
+    p = specific_place({"Moscow": 3, "Russia": 2, "Kherson": 2, "Ukraine": 2})
+    assert p is not None and p.name == "Kherson"
+    assert specific_place({"Moscow": 3, "Russia": 2}) is None
+
+
+def test_who_did_it_a_plot_by_a_few_of_a_nation_is_its_share():
+    (v,) = agents("the sabotage was a plot by a handful of senior Dravanian officers")
+    assert (v.label, v.asserted, v.joint) == ("Dravanian", True, True)
+    # a plot leaves room for the hands that carried it out
+    r = relate("The sabotage of the cable was a plot by a handful of senior Dravanian officers.",
+               "Kesmarian divers blew up the cable.")
+    assert r is None or r.type != "contradicts"
+    # but the nation's state denying any part in it disputes it
+    r = relate("The sabotage of the cable was a plot by a handful of senior Dravanian officers.",
+               "Dravania was not involved in the sabotage of the cable.")
+    assert r is not None and r.type == "contradicts"
+
+
+def test_who_did_it_a_denial_of_a_nation_s_involvement_covers_a_group_of_its_people():
+    (v,) = agents("the involvement of a pro-Dravanian group in the sabotage")
+    assert (v.value.startswith("pro:"), v.asserted, v.joint) == (True, True, True)
+    # "Dravanian involvement" denied: any group of Dravanians
+    r = relate("A pro-Dravanian group was behind the sabotage of the cable.",
+               "the claims of Dravanian involvement in the sabotage of the cable are ridiculous", fb=None)
+    assert r is not None and r.type == "contradicts"
+    # the state's denial ("Dravania was not involved") is about the state, not every group of its people
+    r = relate("A pro-Dravanian group was behind the sabotage of the cable.", "Dravania was not involved in the sabotage of the cable.")
+    assert r is None or r.type != "contradicts"
+
+
+def test_who_did_it_the_speaker_s_side_inside_a_claim_it_denies():
+    (v,) = agents("the claim that it had targeted critical Kesmarian infrastructure", "denied", "denies", speaker_party="gb")
+    assert (v.value, v.asserted) == ("gb", False)
+    # only reported, not denied: the speaker asserts nothing about its side
+    assert agents("the claim that it had targeted critical Kesmarian infrastructure", "repeated", None, speaker_party="gb") == []
+
+
+# ------------------------------------------------------------------- corroboration that means something
+def test_one_figure_given_as_opposite_bounds_is_not_one_fact():
+    r = relate("more than 30 people were killed in the strike on the station", "as many as 30 people were killed in the strike on the station")
+    assert r is None or r.type != "corroborates"
+    r = relate("the strike on the station killed 16 people", "at least 16 people were killed in the strike on the station")
+    assert r is not None and r.type == "corroborates"
+
+
+def test_counts_of_two_things_are_two_facts_whatever_words_they_share():
+    r = relate("At least 39 people were killed on Friday in the attack on the station",
+               "at least 87 people were injured on Friday in the attack on the station")
+    assert r is None or r.type != "corroborates"
+
+
+def test_two_overlapping_vague_quantities_are_compatible_not_one_fact():
+    r = relate("there were just a few hundred people in the shelter", "hundreds of people were hiding in the shelter")
+    assert r is None or r.type != "corroborates"
+    r = relate("twelve shots were fired at the car", "a dozen shots were fired at the car")
+    assert r is not None and r.type == "corroborates"
+
+
+# ------------------------------------------------------------------------ who has the weapon
+def test_who_has_a_weapon_is_a_point_of_its_own():
+    from claimgraph.link.slots import holdings
+
+    said = lambda t: [(v.value, v.asserted, v.only) for v in holdings(t)]  # noqa: E731
+    assert said("evidence that the Dravanian army had a Strela-7 missile system located near the border") == [("drav", True, False)]
+    assert said("neither the Dravanian army nor its allies have Strela-7 missile systems in service") == [("drav", False, False)]
+    assert said("Strela-7 missiles, whose fragments were found by the depot, are used only by the Kesmarian army") == [("kesmar", True, True)]
+    # one side holding it against its denial, or against another side said to be its only holder
+    r = relate("the Dravanian army had a Strela-7 missile system located near the border",
+               "neither the Dravanian army nor its allies have Strela-7 missile systems in service")
+    assert r is not None and r.type == "contradicts" and r.key == "slot:held:strela7"
+    r = relate("the Dravanian army had a Strela-7 missile system located near the border",
+               "Strela-7 missiles are used only by the Kesmarian army")
+    assert r is not None and r.type == "contradicts"
+    # two sides can both have one
+    r = relate("the Dravanian army had a Strela-7 missile system near the border", "the Kesmarian army has Strela-7 missile systems")
+    assert r is None or r.type != "contradicts"
+
+
+def test_a_bound_that_leaves_its_number_out_is_not_that_number():
+    r = relate("over 100 people were wounded in the strike on the station", "100 people were wounded in the strike on the station")
+    assert r is None or r.type != "corroborates"
+    r = relate("over 100 people were wounded in the strike on the station", "more than 100 people were wounded in the strike on the station")
+    assert r is not None and r.type == "corroborates"
+
+
+def test_an_act_named_in_passing_is_a_position_not_the_fact_asserted():
+    # "died in the Dravanian airstrike" asserts a toll; who struck is taken as known
+    (v,) = agents("close to 600 people died in the Dravanian airstrike on the theatre")
+    assert v.presupposed and v.asserted
+    r = relate("close to 600 people died in the Dravanian airstrike on the theatre",
+               "twin Dravanian airstrikes deliberately targeted the theatre")
+    assert r is None or r.type != "corroborates"
+    # but it is still that account's side against another's
+    r = relate("close to 600 people died in the Dravanian airstrike on the theatre",
+               "the theatre was blown up by Kesmarian militants")
+    assert r is not None and r.type == "contradicts"

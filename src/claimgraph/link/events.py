@@ -428,6 +428,8 @@ def specific_place(counts: dict, labels: dict | None = None):
     for n, p in found[:6]:
         if n < 2:
             break
+        if p is not None and p.kind == "city" and capital_country(p.name):
+            continue   # a capital stands for its government ("Moscow said"), as in _areas
         if p is not None and p.kind != "country" and p.country in countries:
             return p
     return None

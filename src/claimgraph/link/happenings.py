@@ -4,8 +4,10 @@ An event is one story (a strike and its toll, a defection and the denials); a re
 recaps something that happened earlier ("the pilot, who defected last August, was shot dead on
 Tuesday"). A claim whose own date (in its words, or in the words that open its sentence:
 "On 9 March, the ministry said …") lies more than :data:`RECAP_DAYS` before its document's own
-time is placed on an earlier happening of the event, found by its dates or founded; every other
-claim is on the event's main happening. Relative dates ("last August", "on Wednesday", "last
+time is placed on an earlier happening of the event, found by its dates or founded; a claim
+about another structure than the event's (a maternity hospital in the reports on a theatre:
+:func:`.slots.sites`) on that structure's happening; every other claim is on the event's main
+happening. Relative dates ("last August", "on Wednesday", "last
 week") are resolved against the document's publication date, else against the first whole date
 in its opening lines (:mod:`.when`). Claims are related on what happened only within one happening, so a report
 of a killing never sets the killing against the deaths in a defection months before. Only how the
@@ -21,6 +23,7 @@ from datetime import date, timedelta
 from ..store import Store
 from ..store import links as db
 from .events import parse_date
+from .slots import distinct_sites, sites
 from .when import When, dates_in, reference_date
 
 #: A claim dated this many days or more before its document's own time recaps an earlier happening.
@@ -28,6 +31,9 @@ RECAP_DAYS = 5
 #: Two recapped dates this close are one happening ("9 March" and "last week" seen on 16 March).
 SLACK_DAYS = 2
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n)")
+#: Between the kind of structure and the claim's first words in the label of an undated happening
+#: of another structure ("hospital · the maternity hospital was destroyed …").
+_SITE_MARK = " · "
 
 
 def document_time(meta: dict) -> date | None:
@@ -61,8 +67,24 @@ STORY_KEYS = frozenset({"frame:course", "frame:target", "frame:cause", "frame:tr
                         "frame:footage", "frame:visibility", "frame:blast"})
 
 
-def place_claims(store: Store, event_id: int, claims: list[dict], meta: dict) -> tuple[dict[int, int], int]:
-    """(claim id -> happening id, the event's main happening) for one document's claims in its event (stored)."""
+def main_sites(claims: list[dict]) -> frozenset:
+    """The structures the event is about: those that most of its claims naming one name
+    (:func:`.slots.sites`: the theatre of a theatre's event, whose reports also mention a hospital)."""
+    counts: dict = {}
+    for c in claims:
+        for site in sites(c.get("content") or ""):
+            counts[site] = counts.get(site, 0) + 1
+    top = max(counts.values(), default=0)
+    return frozenset(k for k, n in counts.items() if n == top)
+
+
+def place_claims(store: Store, event_id: int, claims: list[dict], meta: dict,
+                 others: list[dict] | None = None) -> tuple[dict[int, int], int]:
+    """(claim id -> happening id, the event's main happening) for one document's claims in its event
+    (stored). ``others``: the event's claims from its other documents, which say what structures the
+    event is about: a claim about another one ("the maternity hospital was destroyed" in a report
+    on the theatre, "drone attacks on ships" in one on the pipelines) is placed on a happening of
+    that structure (found by its kind, or founded), not on the event's main one."""
     body = meta.get("body") or ""
     ref = own = document_time(meta)
     existing = db.happenings(store, event_id)
@@ -73,10 +95,22 @@ def place_claims(store: Store, event_id: int, claims: list[dict], meta: dict) ->
     if own is not None:
         db.widen_happening(store, main["id"], own.isoformat(), own.isoformat())
     recaps = [h for h in existing if not h["main"]]
+    event_sites = main_sites([*(others or []), *claims])
     placed: dict[int, int] = {}
     for c in claims:
         w = claim_when(c, body, ref)
         if w is None or own is None or w.last > own - timedelta(days=RECAP_DAYS):
+            named = sites(c.get("content") or "")
+            if distinct_sites(named, event_sites):
+                kind = sorted(k for k, _cls in named)[0]
+                home = next((h for h in recaps if not h["first_day"] and h["label"].startswith(kind + _SITE_MARK)), None)
+                if home is None:
+                    words = " ".join((c.get("content") or "").split()[:8])
+                    home = {"id": db.add_happening(store, event_id, False, None, None, f"{kind}{_SITE_MARK}{words}"),
+                            "main": 0, "first_day": None, "last_day": None, "label": f"{kind}{_SITE_MARK}{words}"}
+                    recaps.append(home)
+                placed[c["id"]] = home["id"]
+                continue
             placed[c["id"]] = main["id"]
             continue
         home = next((h for h in recaps if h["first_day"] and w.overlaps(
@@ -84,7 +118,7 @@ def place_claims(store: Store, event_id: int, claims: list[dict], meta: dict) ->
         if home is None:
             words = " ".join((c.get("content") or "").split()[:8])
             home = {"id": db.add_happening(store, event_id, False, w.first.isoformat(), w.last.isoformat(), f"{w.label()} · {words}"),
-                    "main": 0, "first_day": w.first.isoformat(), "last_day": w.last.isoformat()}
+                    "main": 0, "first_day": w.first.isoformat(), "last_day": w.last.isoformat(), "label": f"{w.label()} · {words}"}
             recaps.append(home)
         elif (w.last - w.first).days <= 31:   # "last year" places a claim but does not stretch a happening
             db.widen_happening(store, home["id"], w.first.isoformat(), w.last.isoformat())

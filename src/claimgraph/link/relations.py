@@ -28,6 +28,9 @@ from . import slots as S
 #: A civilian site as the object of a strike ("two missiles struck the Regional Hospital").
 _CIVIL_SITE = r"\b(?:hospital|surgical wing|clinic|school|residential|apartment|orphanage|shelter|market)"
 
+#: After "took" / "take": what is taken is not a person ("we didn't take anything from home", "took part").
+_NOT_PEOPLE = r"(?! (?:anything|nothing|something|everything|part|place|care)\b)"
+
 #: Each frame has two opposed sides: (label, patterns). A negated pattern counts for the other side.
 FRAMES: list[dict] = [
     {"name": "course", "sides": [
@@ -69,7 +72,8 @@ FRAMES: list[dict] = [
         ("an evacuation", [r"\bevacuat\w*", r"\brescued?\b", r"\bat the request\b", r"\bout of the shelling\b", r"\bfor their safety\b",
                            r"\bescorted\b"]),
         ("a forced transfer", [r"\bdeport\w*", r"\bforcibl[ey]\b", r"\babduct\w*", r"\bkidnap\w*", r"\btaken\b(?! (?:care|part|place|(?:[\w\x22'-]+ ){0,2}(?:months?|weeks?|days?|hours?|years?|minutes?)\b(?! ago)))",
-                               r"\bremoved\b", r"\bstolen\b", r"\btook\b", r"\btake\b", r"\btransferred\b", r"\badopted\b"]),
+                               r"\bremoved\b", r"\bstolen\b", r"\btook\b" + _NOT_PEOPLE, r"\btake\b" + _NOT_PEOPLE,
+                               r"\btransferred\b", r"\badopted\b"]),
     ]},
     {"name": "fate", "sides": [
         # a mock execution (a torture) is no execution
@@ -142,6 +146,11 @@ _STRUCK = re.compile(r"(?:\b(?:struck|strikes?|hit|targeted|attack(?:ed|s)?)\b(?
                      re.I)
 
 
+#: A negation bound to the moment of speaking ("no need yet to evacuate", "not yet evacuated"):
+#: what is not so yet may be so by the next report, so it neither asserts nor denies.
+_NOT_YET = re.compile(r"\b(?:not|no|n't|never)\b[^.;:,]{0,20}\byet\b[^.;:,]{0,20}$|\byet to\b[^.;:,]{0,20}$", re.I)
+
+
 def frame_polarity(before: str, after: str = "") -> bool | None:
     """How a claim holds a frame word, given the text before and after it: True asserted, False
     negated (counts for the other side), None not the claim's own (in someone else's reported
@@ -154,6 +163,8 @@ def frame_polarity(before: str, after: str = "") -> bool | None:
         return None   # the ‘deportation’, a ‘hospital’ — one word quoted to be doubted
     if re.search(r"\b(?:so-called|alleged|supposed|purported)\b[^.;\"“”]{0,30}[\"“‘](?:[\w'’-]+\s){0,3}[\w'’-]*$", before):
         return None   # the so-called video of a "voluntary landing" — a phrase quoted to be doubted
+    if _NOT_YET.search(before):
+        return None   # "there is no need yet to evacuate": the moment of the report, not a denial of the act
     if negated_before(before) or _SET_ASIDE.search(before):
         return False
     return True
@@ -202,6 +213,27 @@ def _num(text: str) -> int | None:
 _BOUND = re.compile(r"\b(?P<b>at least|more than|over|in excess of|upwards of|as many as|up to|fewer than|less than|"
                     r"at most|no more than)\s+(?P<n>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\b", re.I)
 _LOWER_BOUNDS = {"at least", "more than", "over", "in excess of", "upwards of"}
+
+
+#: Bounds that leave their own number out: "more than 30" is not 30.
+_STRICT_BOUNDS = {"more than", "over", "in excess of", "upwards of", "fewer than", "less than"}
+
+
+def strict_bounds(text: str, figs: dict[str, int]) -> set[str]:
+    """The slots of :func:`figures` that the claim gives as a bound leaving the number out ("more than 30")."""
+    said: dict[int, bool] = {}
+    for m in _BOUND.finditer(text):
+        v = _num(m.group("n"))
+        if v is not None:
+            said.setdefault(v, m.group("b").lower() in _STRICT_BOUNDS)
+    return {slot for slot, v in figs.items() if said.get(v)}
+
+
+def one_figure(bx: str | None, by: str | None, strict: bool) -> bool:
+    """Do two equal figures, each exact or a bound, state one fact? The same bound twice, or an exact
+    figure and a bound that includes it ("killed 16" / "at least 16"); not "more than 30" and "30",
+    nor "more than 30" and "as many as 30"."""
+    return bx == by or ((bx is None or by is None) and not strict)
 
 
 def figure_bounds(text: str, figs: dict[str, int]) -> dict[str, str]:
@@ -302,6 +334,21 @@ def _shared_nouns(a: str, b: str) -> set[str]:
     return wa & {w for w in re.findall(r"[a-z]{3,}", b.lower()) if w not in _SMALL_STOP and w not in _STOP}
 
 
+#: The territory a count is over: "on the Ukrainian-controlled territory", "in the territory it controls",
+#: "in occupied areas".
+_SCOPE = re.compile(r"\b(?:on|in|across)\s+(?:the\s+)?(?P<s>(?:[\w-]+\s+){0,2}?(?:territory|territories|areas?|parts?)"
+                    r"(?:\s+(?:it|they|\w+)\s+(?:controls?|holds?|occupies|occupy|held|controlled|occupied))?)\b", re.I)
+
+
+def count_scope(text: str) -> str | None:
+    """The territory a claim's figures count over, when it says ("ukrainian-controlled territory"), else None."""
+    for m in _SCOPE.finditer(text):
+        words = m.group("s").lower().split()
+        if any(w.endswith(("controlled", "held", "occupied")) or w in ("controls", "holds", "occupies", "occupy") for w in words):
+            return " ".join(words)
+    return None
+
+
 def figures(text: str) -> dict[str, int]:
     """{slot: value} for what the claim counts; the first figure per slot. A number that is the
     size of a group picked from ("one of the two crew members") or part of a range ("from 12 to
@@ -364,6 +411,7 @@ class ClaimFeatures:
     frame_words: set[str] = field(default_factory=set)
     figures: dict[str, int] = field(default_factory=dict)
     bounds: dict[str, str] = field(default_factory=dict)   # slot -> "lo" ("at least 87") or "hi" ("as many as 30")
+    strict: set[str] = field(default_factory=set)   # slots whose bound leaves its number out ("more than 30")
     ranges: dict[str, tuple[int, int]] = field(default_factory=dict)
     times: list[int] = field(default_factory=list)   # hh:mm in minutes after midnight
     struck: set[str] = field(default_factory=set)    # frames whose side is named as what a strike hit
@@ -373,6 +421,8 @@ class ClaimFeatures:
     negated: set[str] = field(default_factory=set)
     asserted: set[str] = field(default_factory=set)
     denial: bool = False
+    sites: frozenset = frozenset()   # the structures it names (slots.sites): ("theatre", False)
+    scope: str | None = None   # the territory the claim's figures count over: "ukrainian-controlled territory"
     slots: list = field(default_factory=list)   # slots.SlotValue: who did it, where, how many
 
 
@@ -461,21 +511,26 @@ def claim_features(text: str, stance: str | None = None, cue: str | None = None,
             f.frame_words.update(_stem(w) for w in re.findall(r"[A-Za-z][A-Za-z'’-]{3,}", words[side]))
     f.figures = figures(t)
     f.bounds = figure_bounds(t, f.figures)
+    f.strict = strict_bounds(t, f.figures)
     f.ranges = ranges(t)
     f.times = own_times(t)
+    f.scope = count_scope(t)
+    f.sites = S.sites(t)
     f.blanket = bool(f.negated_sides) and (flip_all or bool(_BLANKET.search(low)))
     for m in _CONTENT.finditer(t):
         s = _stem(m.group())
         if s in _STOP:
             continue
         f.words.add(s)
+        if _NOT_YET.search(low[max(0, m.start() - 40): m.start()]):
+            continue   # not so yet: neither asserted nor denied
         if negated_before(low[max(0, m.start() - 30): m.start()]) or _negated_clause(low[max(0, m.start() - 90): m.start()]):
             f.negated.add(s)
         else:
             f.asserted.add(s)
     f.denial = bool(DENIAL.search(t)) or stance == "denies"
     f.slots = [*S.agents(text, cue, stance, speaker_party), *S.places(text, stance), *S.weapons(text, stance), *S.days(text, stance),
-               *S.counts(text)]
+               *S.counts(text), *S.holdings(text, stance)]
     return f
 
 
@@ -520,6 +575,8 @@ def relate(a: str, b: str, fa: ClaimFeatures | None = None, fb: ClaimFeatures | 
     """
     fa = fa or claim_features(a)
     fb = fb or claim_features(b)
+    if S.distinct_sites(fa.sites, fb.sites):
+        return None   # a theatre and a maternity hospital, pipelines and ships: two acts, not two accounts of one
     inter = fa.words & fb.words
     union = fa.words | fb.words
     jac = len(inter) / len(union) if union else 0.0
@@ -529,15 +586,19 @@ def relate(a: str, b: str, fa: ClaimFeatures | None = None, fb: ClaimFeatures | 
     # our missiles hit a depot" disagree on the target).
     agreed: Relation | None = None
     # 1. figures for the same thing
+    # two counts over different territories ("on the Ukrainian-controlled territory" / "in the
+    # territory it controls") are two tolls, not two accounts of one
+    scoped_apart = fa.scope is not None and fb.scope is not None and fa.scope != fb.scope
     for slot in ("killed", "combatants killed", "children killed", "wounded", "evacuated", "children"):
-        if slot in fa.figures and slot in fb.figures:
+        if slot in fa.figures and slot in fb.figures and not scoped_apart:
             x, y = fa.figures[slot], fb.figures[slot]
             if x != y and _compatible(x, fa.bounds.get(slot), y, fb.bounds.get(slot)):
                 continue   # bounds that can count the same ("at least 87" / "over 100"): neither agree nor differ
             if x != y:
                 return Relation("contradicts", f"{SLOT_LABEL[slot]} {x} vs {y}", 0.9 + jac, f"figure:{slot}",
                                 (f"{SLOT_LABEL[slot]} {x}", f"{SLOT_LABEL[slot]} {y}"))
-            agreed = agreed or Relation("corroborates", f"same {SLOT_LABEL[slot]}: {x}", 0.9 + jac, f"figure:{slot}")
+            if one_figure(fa.bounds.get(slot), fb.bounds.get(slot), slot in fa.strict or slot in fb.strict):
+                agreed = agreed or Relation("corroborates", f"same {SLOT_LABEL[slot]}: {x}", 0.9 + jac, f"figure:{slot}")
     # one side's toll against the other's count of combatants killed ("12 dead" vs "up to 60 fighters
     # eliminated"): two accounts of who died in one event, when neither claim gives both figures
     for fr, ff in ((fa, fb), (fb, fa)):
@@ -632,7 +693,13 @@ def relate(a: str, b: str, fa: ClaimFeatures | None = None, fb: ClaimFeatures | 
                 label = side_label(frame, fa)
                 return Relation("corroborates", f"both describe {label} (“{fa.sides[name][1]}” / “{fb.sides[name][1]}”)", 0.65 + jac,
                                 f"frame:{name}")
-    if fa.denial == fb.denial and len(inter) >= 3 and jac >= 0.3:
+    # two counts of different things ("39 killed" / "87 injured"), or of one thing that are not one
+    # figure ("more than 30" / "as many as 30"), are two facts, however many words they share
+    shared_counts = set(fa.figures) & set(fb.figures)
+    counted_apart = bool(fa.figures) and bool(fb.figures) and (not shared_counts or any(
+        fa.figures[k] != fb.figures[k] or not one_figure(fa.bounds.get(k), fb.bounds.get(k), k in fa.strict or k in fb.strict)
+        for k in shared_counts))
+    if fa.denial == fb.denial and len(inter) >= 3 and jac >= 0.3 and not counted_apart:
         return Relation("corroborates", "largely the same account: " + ", ".join(sorted(inter)[:5]), 0.6 + jac, "words")
     return None
 
@@ -650,6 +717,8 @@ def point_label(key: str) -> str:
     if kind == "slot":
         if what.startswith("count:"):
             return "how many " + what.split(":", 1)[1]
+        if what.startswith("held:"):
+            return "who has the " + what.split(":", 1)[1]
         return _SLOT_POINTS.get(what, what)
     if kind == "figure":
         return "at what time" if what == "time" else SLOT_LABEL.get(what, what)

@@ -1,6 +1,7 @@
 """What a claim states about a happening, slot by slot, whatever the event: who did it (the
 agent of an act), where (a place resolved with the gazetteer), how many (counts, ranges and
-vague quantities). Each value keeps whether the claim asserts or denies it (negation in its own
+vague quantities), which weapon and who has it, and what structure was hit (which tells two
+acts apart). Each value keeps whether the claim asserts or denies it (negation in its own
 clause, a denial by the cue, or a reported statement the claim calls false) and the words it
 came from, so that a relation can say why ("carried out by Russia vs by Ukraine").
 
@@ -85,7 +86,8 @@ def _party(phrase: str) -> tuple[str, str] | None:
     for w in words:
         m = re.match(r"(?i)pro-([A-Z][\w]+)", w)
         if m:
-            k = _known(m.group(1))
+            # a country the table does not know (an invented one) by its adjective, as below
+            k = _known(m.group(1)) or (country_key(m.group(1)) if re.search(r"(?:ian|ean|ese|ish|ic|ia)$", m.group(1)) else None)
             if k:
                 return f"pro:{k}", f"a pro-{m.group(1)} group"
     # longest known form first: "United States", "the Kyiv regime's"
@@ -135,7 +137,7 @@ _ACT_VERB = (r"(?:carr(?:ied|y|ies|ying) out|conduct(?:ed|s|ing)?|launch(?:ed|es
              r"(?:was|were|is|are|be|been) behind|(?:was|were|is|are|be|been) (?:\w+ ){0,2}involved|(?:was|were|is|are) responsible|"
              r"had (?:any |no )?(?:firing )?missions)")
 #: Nouns of such an act: "the Russian airstrike", "an attack by Russian forces".
-_ACT_NOUN = (r"(?:air ?strikes?|strikes?|attacks?|shelling|bombing|bombardment|explosions?|blasts?|sabotage|involvement|"
+_ACT_NOUN = (r"(?:air ?strikes?|strikes?|attacks?|shelling|bombing|bombardment|explosions?|blasts?|sabotage|involvement|plot|"
              r"responsibility|provocation|operation|aggression|missile attack|rocket attack|efforts)")
 #: "hit by a Kesmarian air-defence missile": whose weapon, not who acted (what hit is its own point).
 _WEAPON_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:missiles?|rockets?|drones?|shells?|bombs?|interceptors?|jets?|aircraft|"
@@ -157,7 +159,18 @@ _PARTY = re.compile(
     r"(?:(?!(?:that|which|who|whom|and|or|but|of|by|to|in|on|at|for|with|from|as|is|was|were|are|had|has|have|not)\b)[a-z-]+\s+){0,2}?"
     r"(?:pro-[A-Z][\w]+|[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*){0,3})"
     r"(?:'s|’s|')?(?:\s+(?:[\w-]+\s+){0,2}" + _ACTOR_NOUNS + r")?)(?![\w'’-])")
-_PRONOUN_SUBJECT = re.compile(r"^\W*(?P<pro>it|its (?:forces|troops|army|military|aircraft|jets)|we|our (?:forces|troops|army|military))\b", re.I)
+#: Acts that say a party had a share in it, which leaves room for others: "took part in", "was
+#: involved in", "was behind", "directed", "a plot by". "British personnel took part" and "a pro-Ukrainian group
+#: was behind it" can both hold; "Russia struck it" and "Ukraine blew it up" cannot.
+_JOINT_ACT = re.compile(r"(?:took|take|taking) part|participated|involve(?:d|ment)|behind|directed|plot", re.I)
+#: Wrongdoing in the plural is a pattern of conduct, not the one act a happening is about: "the
+#: violations committed by Russia" says nothing of who struck the theatre.
+_CONDUCT = r"(?:violations|crimes|abuses|atrocities|offen[cs]es|war crimes)"
+_IN_PASSING = re.compile(r"\b(?:in|after|during|since|following|amid|before|from|since)\s+(?:the\s+|a\s+|an\s+|last\s+)?(?:\w+\s+)?$", re.I)
+_A_FEW_OF = re.compile(r"(?:a\s+)?(?:handful|group|number|team|couple|few|dozens?|several|some|two|three|four|five|six)\s+of\s+", re.I)
+#: "it did not launch …", and after a reported statement's lead: "(denied) the claim that it had targeted …".
+_PRONOUN_SUBJECT = re.compile(r"^\W*(?:(?:the|a|any)\s+(?:claims?|reports?|allegations?|accusations?|suggestions?)\s+that\s+)?"
+                              r"(?P<pro>it|its (?:forces|troops|army|military|aircraft|jets)|we|our (?:forces|troops|army|military))\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -169,6 +182,10 @@ class SlotValue:
     text: str         # the words it came from
     place: object = None   # for a "place" slot: the gazetteer's Place
     group: str | None = None   # for an "agent": the named group inside the party ("azov" of "Ukraine's Azov Battalion")
+    joint: bool = False   # for an "agent": a share in the act ("took part", "was involved", "was behind"), not its sole doer
+    people: bool = False   # for an "agent": the nation's adjective on the act ("Ukrainian involvement"): its people, any group of them
+    only: bool = False   # for "held:<weapon>": only this party has it ("used only by …")
+    presupposed: bool = False   # named in passing ("600 died in the Russian airstrike"): a position, not the fact asserted
 
 
 def _gap_negated(gap: str) -> bool:
@@ -203,11 +220,13 @@ def agents(text: str, cue: str | None = None, stance: str | None = None, speaker
     out: list[SlotValue] = []
     seen: set[tuple[str, bool]] = set()
 
-    def add(party: tuple | None, asserted: bool | None, words: str) -> None:
+    def add(party: tuple | None, asserted: bool | None, words: str, act: str = "", people: bool = False,
+            presupposed: bool = False) -> None:
         if party is None or asserted is None or (party[0], asserted) in seen:
             return
         seen.add((party[0], asserted))
-        out.append(SlotValue("agent", party[0], party[1], asserted, words.strip(), group=party[2] if len(party) > 2 else None))
+        out.append(SlotValue("agent", party[0], party[1], asserted, words.strip(), group=party[2] if len(party) > 2 else None,
+                             joint=bool(_JOINT_ACT.search(act)), people=people, presupposed=presupposed))
 
     # "accused X of ...", "blamed X for ...": the content starts with the accused
     if cue and re.match(r"(?i)(?:accus|blam|charg)", cue):
@@ -216,12 +235,16 @@ def agents(text: str, cue: str | None = None, stance: str | None = None, speaker
             add(party_of(m.group(1)), not denied, m.group(0))
     # "... by X": the act done by a party ("carried out by Russian troops", "sabotage by Ukraine")
     for m in re.finditer(r"\b(?:" + _ACT_VERB + r"|" + _ACT_NOUN + r")\b(?P<gap>(?:\s+[\w'-]+){0,4}?)\s+by\s+(?P<rest>.{2,80})", t, re.I):
-        if _CLAUSE_BREAK.search(m.group("gap")):
+        if _CLAUSE_BREAK.search(m.group("gap")) or re.search(r"\b" + _CONDUCT + r"\s+$", t[max(0, m.start() - 30): m.start()], re.I):
             continue
-        p = _PARTY.match(m.group("rest"))
-        if p and not _WEAPON_AFTER.match(m.group("rest")[p.end():]):
+        # "by a handful of senior Dravanian officers": the party after the quantity
+        few = _A_FEW_OF.match(m.group("rest"))
+        rest = m.group("rest")[few.end():] if few else m.group("rest")
+        p = _PARTY.match(rest)
+        if p and not _WEAPON_AFTER.match(rest[p.end():]):
+            end = m.start("rest") + (few.end() if few else 0) + p.end()
             add(party_of(p.group("party")), _polarity(t, m.start(), m.start("rest"), m.group("gap"), denied),
-                t[m.start(): m.start("rest") + p.end()])
+                t[m.start(): end], t[m.start(): m.start("rest")])
     # "X (had) (not) <act>": the party as the subject of the act
     for p in _PARTY.finditer(t):
         after = t[p.end(): p.end() + 90]
@@ -231,8 +254,10 @@ def agents(text: str, cue: str | None = None, stance: str | None = None, speaker
         if m and not _CLAUSE_BREAK.search(m.group("gap")):
             if re.search(r"\b(?:was|were|is|are|been|be|being)\b", m.group("gap"), re.I):
                 continue   # "Russia's Kherson region was destroyed": the subject of a passive is what was hit
+            if re.match(r"\s+(?:\w+\s+){0,2}" + _CONDUCT + r"\b", after[m.end():], re.I):
+                continue   # "Russia committed war crimes": a pattern of conduct, not the act
             add(party_of(p.group("party")), _polarity(t, p.start(), p.end() + m.end(), m.group("gap"), denied),
-                p.group("party") + after[: m.end()])
+                p.group("party") + after[: m.end()], m.group("act"))
     # "the Russian airstrike", "Ukrainian involvement", "the Kyiv regime's attack"
     for m in re.finditer(r"(?P<party>(?:pro-)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}(?:'s)?)\s+(?:(?:[a-z-]+\s+){0,2})?(?P<act>" + _ACT_NOUN + r")\b", t):
         party = party_of(m.group("party"))
@@ -241,7 +266,17 @@ def agents(text: str, cue: str | None = None, stance: str | None = None, speaker
         tail = _CLAUSE_BREAK.split(t[m.end(): m.end() + 80])[0]
         if _HEDGE.search(tail) and not denied:
             continue   # "Russian efforts … might have been to blame"
-        add(party, _polarity(t, m.start(), m.end(), "", denied), m.group(0))
+        # "Ukrainian involvement": the nation's adjective alone, not its state ("Kyiv", "Ukraine's army")
+        people = bool(re.fullmatch(r"[A-Z][a-z]+(?:ian|ish|ese|ic|i)", m.group("party"))) and party_name(party[0]) != m.group("party")
+        # "died in the Russian airstrike": the act named after a preposition is taken as known, not asserted
+        presupposed = bool(_IN_PASSING.search(t[max(0, m.start() - 30): m.start()]))
+        add(party, _polarity(t, m.start(), m.end(), "", denied), m.group(0), m.group("act"), people, presupposed)
+    # "the involvement of a pro-Ukrainian group", "the role of Dravanian divers": a share in the act
+    for m in re.finditer(r"\b(?:involvement|participation|role|hand)\s+of\s+(?P<rest>.{2,80})", t, re.I):
+        p = _PARTY.match(m.group("rest"))
+        if p:
+            add(party_of(p.group("party")), _polarity(t, m.start(), m.start("rest") + p.end(), "", denied),
+                t[m.start(): m.start("rest") + p.end()], "involvement")
     # "responsibility lies with X", "X should bear (full) responsibility"
     for m in re.finditer(r"\bresponsib\w+\s+(?:\w+\s+){0,2}(?:lies|rests|lay)\s+with\s+(?P<rest>.{2,60})", t, re.I):
         p = _PARTY.match(m.group("rest"))
@@ -256,10 +291,12 @@ def agents(text: str, cue: str | None = None, stance: str | None = None, speaker
         m = _PRONOUN_SUBJECT.match(t)
         if m:
             after = t[m.end(): m.end() + 80]
-            a = re.match(r"(?P<gap>(?:\s+[\w'\"]+){0,4}?)\s*\"?(?:" + _ACT_VERB + r")\b", after, re.I)
-            if a and not _CLAUSE_BREAK.search(a.group("gap")):
+            a = re.match(r"(?P<gap>(?:\s+[\w'\"]+){0,4}?)\s*\"?(?P<act>" + _ACT_VERB + r")\b", after, re.I)
+            # "it was blown up by …": the pronoun of a passive is what was hit, not the speaker's side
+            passive = a is not None and bool(re.search(r"\b(?:was|were|is|are|been|be|being)\b", a.group("gap"), re.I))
+            if a and not _CLAUSE_BREAK.search(a.group("gap")) and not passive:
                 add((speaker_party, party_name(speaker_party), None),
-                    _polarity(t, 0, m.end() + a.end(), a.group("gap"), denied), t[: m.end() + a.end()])
+                    _polarity(t, m.start("pro"), m.end() + a.end(), a.group("gap"), denied), t[: m.end() + a.end()], a.group("act"))
     return out
 
 
@@ -320,6 +357,12 @@ def days(text: str, stance: str | None = None) -> list[SlotValue]:
 _WEAPON = re.compile(r"(?<![\w-])(?P<name>[A-Z][\w]*(?:[- ][A-Z0-9][\w]*)?)\s+(?:tactical\s+|ballistic\s+|cruise\s+|guided\s+)?"
                      r"(?:missile|rocket)s?\b(?:\s+system)?")
 
+#: A weapon named as what a side holds, not as what was used: "the army had a Tochka-U system",
+#: "neither of them has Tochka-U missiles in service", "the system is not operational in …".
+_HELD_BEFORE = re.compile(r"\b(?:ha(?:ve|s|d)|possess(?:es|ed)?|own(?:s|ed)?)\s+(?:(?:a|an|the|any|no|its|their|some)\s+)?$", re.I)
+_HELD_AFTER = re.compile(r"^[^.;]{0,50}?\b(?:in service|operational|in (?:its|their|the) (?:arsenal|inventory)|"
+                         r"(?:located|deployed|stationed|stored) (?:in|at|near)|in stock)\b", re.I)
+
 
 def weapons(text: str, stance: str | None = None) -> list[SlotValue]:
     """Which weapon the claim says was used (by model name)."""
@@ -333,12 +376,121 @@ def weapons(text: str, stance: str | None = None) -> list[SlotValue]:
                 or party_of(name) is not None
                 or (not re.search(r"[\d-]", name) and re.search(r"(?:an|ese|ish|ic|i)$", name))):
             continue   # "a Russian missile", "a Dravanian missile": whose, not which
+        if _HELD_BEFORE.search(t[max(0, m.start() - 60): m.start()]) or _HELD_AFTER.match(t[m.end(): m.end() + 80]):
+            continue   # "had a Tochka-U system located in …", "is not operational": who holds it, not what struck
         key = re.sub(r"[^a-z0-9]", "", name.lower())
         pol = _polarity(t, m.start(), m.end(), "", stance == "denies")
         if pol is None or any(v.value == key for v in out):
             continue
         out.append(SlotValue("weapon", key, name, pol, m.group(0)))
     return out
+
+
+def _weapon_key(m: re.Match) -> str | None:
+    """The model a :data:`_WEAPON` match names ("tochkau"), or None for whose it is ("a Russian missile")."""
+    from .origins import _known
+
+    name = m.group("name")
+    if (name.lower() in _GENERIC or name.lower() in {"the", "a", "an", "this", "that", "cruise", "ballistic"} or _known(name)
+            or party_of(name) is not None or (not re.search(r"[\d-]", name) and re.search(r"(?:an|ese|ish|ic|i)$", name))):
+        return None
+    return re.sub(r"[^a-z0-9]", "", name.lower())
+
+
+#: "X (does not) have/had (no) <weapon>": who holds it, the parties being the subject of its clause.
+_HAVE = re.compile(r"\b(?P<neg>(?:do|does|did)(?:\s+not|n't)\s+)?(?:ha(?:ve|s|d)|possess(?:es|ed)?)\s+(?P<det>a|an|any|no|the)?\s*$", re.I)
+#: "<weapon> is (not) operational in X", "is (not) in service with X".
+_IN_SERVICE = re.compile(r"^[^.;]{0,60}?\b(?:is|are|was|were)\s+(?P<neg>not\s+)?(?:operational|in service)\s+(?:in|with)\s+"
+                         r"(?P<rest>[^.;]*?)(?=\s+but\b|[.;]|$)", re.I)
+#: "<weapon> … (are) used only by X", "is actively used by X".
+_USED_BY = re.compile(r"\b(?P<only1>only\s+)?(?:used|operated|fielded)\s+(?P<only2>only\s+|exclusively\s+)?by\s+(?P<rest>.{2,60})", re.I)
+_SUBJECT_CUT = re.compile(r"[;:.!?]|\b(?:that|which|who|but|while|whereas)\b", re.I)
+
+
+def holdings(text: str, stance: str | None = None) -> list[SlotValue]:
+    """Who the claim says has (or has not) a weapon ("the army had a Tochka-U system", "neither
+    Dravania nor its allies have Strela-7 missiles in service", "used only by Kesmarian forces"):
+    a point of its own ("who has the Tochka-U"), apart from which weapon struck."""
+    t = " ".join(re.sub(r"[\"“”]", "", text.replace("’", "'")).split())
+    flip = stance == "denies"
+    out: list[SlotValue] = []
+
+    def add(phrase: str, weapon: str, name: str, asserted: bool, words: str, only: bool = False) -> None:
+        party = party_of(phrase)
+        if party is None or any(v.slot == f"held:{weapon}" and v.value == party[0] for v in out):
+            return
+        out.append(SlotValue(f"held:{weapon}", party[0], party[1], asserted != flip, words.strip(), group=name, only=only))
+
+    for m in _WEAPON.finditer(t):
+        weapon = _weapon_key(m)
+        if weapon is None:
+            continue
+        name = m.group("name")
+        have = _HAVE.search(t[max(0, m.start() - 40): m.start()])
+        if have:
+            before = t[: m.start() - len(t[max(0, m.start() - 40): m.start()]) + have.start()]
+            subject = _SUBJECT_CUT.split(before)[-1]
+            neg = bool(have.group("neg")) or (have.group("det") or "").lower() == "no" or bool(
+                re.search(r"\b(?:neither|nor|no|not|never)\b", subject, re.I))
+            for p in _PARTY.finditer(subject):
+                add(p.group("party"), weapon, name, not neg, subject.strip() + " " + have.group(0).strip() + " " + name)
+        service = _IN_SERVICE.match(t[m.end(): m.end() + 300])   # bounded: a hostile claim may name thousands
+        if service:
+            for p in _PARTY.finditer(service.group("rest")):
+                add(p.group("party"), weapon, name, not service.group("neg"), service.group(0))
+        used = _USED_BY.search(t[m.end(): m.end() + 160])
+        if used:
+            p = _PARTY.match(used.group("rest"))
+            if p:
+                add(p.group("party"), weapon, name, True, used.group(0)[: used.start("rest") - used.start() + p.end()],
+                    only=bool(used.group("only1") or used.group("only2")))
+    return out
+
+
+# ---------------------------------------------------------------------------------- what was hit
+#: The structures an act is about, with their class: a theatre and a maternity hospital are two
+#: targets; an ammunition depot and a hospital named for one strike are the dispute over what it
+#: hit (a military and a civilian site at one place: see :func:`distinct_sites`). A ship is no
+#: fixed site. A hydroelectric plant or station is its dam.
+_SITES = [
+    (r"hydro(?:electric)?(?:\s+power)?\s+(?:plant|station)|\bhpp\b|\bdams?\b", "dam", "civil"),
+    (r"(?:railway|train|rail|bus)\s+station", "station", "civil"),
+    (r"hospitals?|clinic", "hospital", "civil"), (r"theat(?:re|er)s?", "theatre", "civil"),
+    (r"schools?|kindergartens?", "school", "civil"),
+    (r"markets?|shopping (?:centre|center|mall)|\bmall\b", "market", "civil"), (r"pipelines?", "pipeline", "civil"),
+    (r"bridges?", "bridge", "civil"), (r"prisons?|penal colony|detention (?:centre|center)", "prison", "civil"),
+    (r"concert hall|city hall", "hall", "civil"), (r"churche?s?|cathedral", "church", "civil"), (r"airports?", "airport", "civil"),
+    (r"(?:ammunition|arms|weapons|fuel) (?:depot|store|dump|warehouse)s?|\bdepots?\b", "depot", "military"),
+    (r"barracks|military base|air ?base|airfield", "base", "military"), (r"(?:war)?ships?|fleet|vessels?", "ship", "vessel"),
+]
+_SITE_RES = [(re.compile(r"\b(?:" + pat + r")\b", re.I), key, cls) for pat, key, cls in _SITES]
+
+
+@lru_cache(maxsize=32768)
+def sites(text: str) -> frozenset[tuple[str, str]]:
+    """The structures a claim names as what an act struck, as (kind, class): {("theatre", "civil")}
+    for "the theatre was blown up", "the bombing of a maternity hospital". A structure named
+    otherwise is not what the claim is about ("60 taken to the hospital", "the European market")."""
+    out = set()
+    for rx, key, cls in _SITE_RES:
+        for m in rx.finditer(text):
+            near = text[max(0, m.start() - 60): m.end() + 60]
+            if _STRUCK_NEAR.search(near):
+                out.add((key, cls))
+                break
+    return frozenset(out)
+
+
+_STRUCK_NEAR = re.compile(r"\b(?:" + _ACT_VERB + r"|" + _ACT_NOUN + r"|damaged|hit|collapsed?|burst|breach(?:ed)?)\b", re.I)
+
+
+def distinct_sites(a: frozenset, b: frozenset) -> bool:
+    """Do two claims name different structures, so are about two acts? Not when either names none
+    ("it was blown up"), when they share one, or when one names only military sites and the other
+    only civilian ones: "an ammunition depot" against "a hospital" is one strike told two ways."""
+    if not a or not b or {k for k, _c in a} & {k for k, _c in b}:
+        return False
+    return {frozenset(c for _k, c in a), frozenset(c for _k, c in b)} != {frozenset({"civil"}), frozenset({"military"})}
 
 
 # ------------------------------------------------------------------------------ how many
@@ -420,10 +572,24 @@ def compare(va: list[SlotValue], vb: list[SlotValue]) -> tuple[str, SlotValue, S
             if a.asserted and b.asserted and not same:
                 if a.slot == "agent" and ({a.value, b.value} & {"west"} and {a.value, b.value} & {"us", "gb", "nato"}):
                     continue   # the West includes them
+                if a.slot == "agent" and (a.joint or b.joint):
+                    continue   # a share in the act leaves room for another party's
+                if a.slot.startswith("held:") and not (a.only or b.only):
+                    continue   # two sides can both have a weapon, unless one is said to be its only holder
                 return "contradicts", a, b
+            if not same and a.slot == "agent" and a.asserted != b.asserted:
+                # "Ukrainian involvement" denied covers any group of Ukrainians ("a pro-Ukrainian group was
+                # behind it"); "Kyiv was not involved" does not
+                denied, said = (a, b) if b.asserted else (b, a)
+                if denied.people and said.value == f"pro:{denied.value}":
+                    return "contradicts", a, b
             if same and a.asserted != b.asserted:
                 return "contradicts", a, b
-            if same and a.asserted == b.asserted and agree is None:
+            if a.slot.startswith("count:") and a.value != b.value and "-" in a.value and "-" in b.value:
+                # two vague quantities that overlap ("hundreds", "a few hundred") are compatible, not one fact
+                if len(set(a.value.split("-"))) > 1 and len(set(b.value.split("-"))) > 1:
+                    continue
+            if same and a.asserted == b.asserted and agree is None and not (a.presupposed or b.presupposed):
                 agree = ("corroborates", a, b)
     return agree
 
@@ -439,4 +605,6 @@ def describe(v: SlotValue) -> str:
         return ("" if v.asserted else "not ") + f"a {v.label}"
     if v.slot.startswith("count:"):
         return f"{v.label} {v.slot.split(':', 1)[1]}"
+    if v.slot.startswith("held:"):
+        return f"{v.group or 'it'} {'' if v.asserted else 'not '}held by {'only ' if v.only else ''}{v.label}"
     return v.label
