@@ -509,3 +509,14 @@ def test_an_act_named_in_passing_is_a_position_not_the_fact_asserted():
     r = relate("close to 600 people died in the Dravanian airstrike on the theatre",
                "the theatre was blown up by Kesmarian militants")
     assert r is not None and r.type == "contradicts"
+
+
+def test_a_claims_slots_are_read_from_a_bounded_start():
+    # hostile input: a claim of a hundred thousand characters is read only as far as the bound
+    from claimgraph.link import slots as S
+
+    near = "Russian forces shelled the depot. Ukrainian forces shelled the depot."
+    assert [v.label for v in S.agents(near)] == ["Russia", "Ukraine"]
+    far = "Russian forces shelled the depot. " + "The road was quiet. " * (S.SLOT_TEXT_CHARS // 20) \
+        + "Ukrainian forces shelled the depot."
+    assert len(far) > S.SLOT_TEXT_CHARS and [v.label for v in S.agents(far)] == ["Russia"]

@@ -37,8 +37,13 @@ class Place:
     lon: float | None = None
 
 
+_NOT_KEY = re.compile(r"[^\w\s'-]")
+
+
 def _key(text: str) -> str:
-    return " ".join(re.sub(r"[^\w\s'-]", " ", N.strip_accents(text).lower().replace("’", "'")).split())
+    # most gazetteer names are ASCII: no accents to strip (the load reads two hundred thousand)
+    plain = text if text.isascii() else N.strip_accents(text)
+    return " ".join(_NOT_KEY.sub(" ", plain.lower().replace("’", "'")).split())
 
 
 @lru_cache(maxsize=1)
@@ -63,13 +68,17 @@ def gazetteer() -> tuple[dict[str, list[Place]], dict[str, Place], dict[str, str
         countries[_key(c["name"])] = p
         if c.get("capital"):
             capitals[_key(c["capital"])] = c["iso"].lower()
-    # a capital's other spellings ("Kiev") are the capital too
+    # a capital's other spellings ("Kiev") are the capital too: the names whose biggest city it is
+    # (indexed once: a pass over every name per capital cost seconds at each process's first use)
+    names_of: dict[int, list[str]] = {}
+    for k, v in by_name.items():
+        if v:
+            names_of.setdefault(id(v[0]), []).append(k)
     for cap, cc in list(capitals.items()):
         for p in by_name.get(cap, [])[:1]:
             if p.country == cc:
-                for k, v in by_name.items():
-                    if v and v[0] is p:
-                        capitals.setdefault(k, cc)
+                for k in names_of.get(id(p), []):
+                    capitals.setdefault(k, cc)
     return by_name, countries, capitals
 
 

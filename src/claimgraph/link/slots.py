@@ -35,6 +35,12 @@ _GENERIC = {"navy", "army", "air", "force", "forces", "military", "government", 
 _WEST = re.compile(r"^(?:the\s+)?west(?:ern)?$", re.I)
 
 
+#: A claim's slots are read from its first this many characters: a hostile page's claim of a
+#: hundred thousand characters would otherwise cost seconds in the agent patterns (each match
+#: looks back over the text), and what happened is said near a claim's start.
+SLOT_TEXT_CHARS = 4_000
+
+
 @lru_cache(maxsize=1)
 def _country_names() -> dict[str, str]:
     """Country key -> its common name ("ru" -> "Russia"), from the project's country table."""
@@ -211,6 +217,7 @@ def _polarity(text: str, start: int, end: int, gap: str, denied: bool) -> bool |
 
 def agents(text: str, cue: str | None = None, stance: str | None = None, speaker_party: str | None = None) -> list[SlotValue]:
     """Who the claim says did (or did not do) the act it is about."""
+    text = text[:SLOT_TEXT_CHARS]
     from .origins import _known
 
     t = " ".join(re.sub(r"[\"“”]", "", text.replace("’", "'")).split())
@@ -312,6 +319,7 @@ _PLACE_NAME = re.compile(r"\s+(?:the\s+)?(?P<name>(?:[A-Z][\w'-]*\s+){0,2}[A-Z][
 
 def places(text: str, stance: str | None = None) -> list[SlotValue]:
     """Where the claim says the act happened, by role ("landed at Poltava", "fired from Dobropillya")."""
+    text = text[:SLOT_TEXT_CHARS]
     from .places import resolve
 
     t = " ".join(text.replace("’", "'").split())
@@ -338,6 +346,7 @@ def places(text: str, stance: str | None = None) -> list[SlotValue]:
 def days(text: str, stance: str | None = None) -> list[SlotValue]:
     """The day the claim gives for its act, when it gives exactly one ("on 9 August", "August 23"):
     compared as month and day (and year when both give it), so it needs no reference date."""
+    text = text[:SLOT_TEXT_CHARS]
     from .when import day_expressions
 
     found = day_expressions(text)
@@ -366,6 +375,7 @@ _HELD_AFTER = re.compile(r"^[^.;]{0,50}?\b(?:in service|operational|in (?:its|th
 
 def weapons(text: str, stance: str | None = None) -> list[SlotValue]:
     """Which weapon the claim says was used (by model name)."""
+    text = text[:SLOT_TEXT_CHARS]
     from .origins import _known
 
     t = " ".join(text.replace("’", "'").split())
@@ -411,6 +421,7 @@ def holdings(text: str, stance: str | None = None) -> list[SlotValue]:
     """Who the claim says has (or has not) a weapon ("the army had a Tochka-U system", "neither
     Dravania nor its allies have Strela-7 missiles in service", "used only by Kesmarian forces"):
     a point of its own ("who has the Tochka-U"), apart from which weapon struck."""
+    text = text[:SLOT_TEXT_CHARS]
     t = " ".join(re.sub(r"[\"“”]", "", text.replace("’", "'")).split())
     flip = stance == "denies"
     out: list[SlotValue] = []
@@ -471,6 +482,7 @@ def sites(text: str) -> frozenset[tuple[str, str]]:
     """The structures a claim names as what an act struck, as (kind, class): {("theatre", "civil")}
     for "the theatre was blown up", "the bombing of a maternity hospital". A structure named
     otherwise is not what the claim is about ("60 taken to the hospital", "the European market")."""
+    text = text[:SLOT_TEXT_CHARS]
     out = set()
     for rx, key, cls in _SITE_RES:
         for m in rx.finditer(text):
@@ -506,6 +518,7 @@ _COUNTED = r"(?P<what>shots|bullets|rounds|missiles|rockets|drones|bombs|shells|
 
 def counts(text: str) -> list[SlotValue]:
     """How many of a thing the claim gives: "12 shots", "half a dozen shots", "dozens of drones"."""
+    text = text[:SLOT_TEXT_CHARS]
     from .relations import _NUM, _num
 
     t = " ".join(text.replace("’", "'").split())
