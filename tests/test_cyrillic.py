@@ -316,3 +316,73 @@ def test_as_said_where_a_body_speaks():
     text = "Як зазначають у Генштабі ЗСУ, переправу через річку відновили вночі."
     c = _claim(extract_claims_cyrillic(text, "uk"), "переправу через річку")
     assert (c.kind, c.speaker) == ("indirect", "Генштабі ЗСУ")
+
+
+def _mentions(text: str, language: str) -> set[tuple[str, str]]:
+    ext = extract_claims_cyrillic(text, language)
+    for e in ext.entities:
+        for m in e.mentions:
+            assert text[m.start:m.end] == m.text
+    return {(m.text, e.type) for e in ext.entities for m in e.mentions}
+
+
+def test_states_cities_and_regions_by_name_in_any_case():
+    # the Ukrainian dictionary has no place tag: states by their CLDR names, cities by GeoNames,
+    # regions by -щина; a common noun opening a sentence is no place
+    mentions = _mentions("Вибух стався вранці. Міністр заявив, що Росія знову обстріляла Бахмут, "
+                         "а на Харківщині оголосили евакуацію.", "uk")
+    assert {("Росія", "GPE"), ("Бахмут", "GPE"), ("Харківщині", "GPE")} <= mentions
+    assert not [m for m in mentions if m[0].startswith("Вибух")]
+
+
+def test_abbreviations_of_bodies_and_a_surname_after_a_title():
+    mentions = _mentions("Речник ЗСУ повідомив, що голова ОВА Гнатенко прибув до Києва.", "uk")
+    assert {("ЗСУ", "ORG"), ("ОВА", "ORG"), ("Гнатенко", "PERSON"), ("Києва", "GPE")} <= mentions
+    # an outlet's abbreviation joined to a name is a body, not the country it names
+    assert ("РБК-Україна", "ORG") in _mentions("Дрон збили над мостом, повідомляє РБК-Україна.", "uk")
+
+
+def test_abbreviation_types_from_the_dictionaries():
+    from claimgraph.extract.cyrillic.entities import abbreviation_type
+
+    assert [abbreviation_type("uk", w) for w in ("ЗСУ", "РФ", "США", "ЄС", "ГЕС", "ППО")] == \
+        ["ORG", "GPE", "GPE", "ORG", "FAC", None]
+    assert [abbreviation_type("ru", w) for w in ("ВСУ", "РФ", "МЧС", "СМИ")] == ["ORG", "GPE", "ORG", None]
+
+
+def test_names_read_from_their_shape():
+    # capitalised adjective(s) + the head noun of a facility, a water or a body
+    mentions = _mentions("Українські війська відвели техніку від Нікопольської греблі, повідомили у Повітряних силах.", "uk")
+    assert {("Українські війська", "ORG"), ("Нікопольської греблі", "FAC"), ("Повітряних силах", "ORG")} <= mentions
+    ext = extract_claims_cyrillic("Украинское оперативное командование «Север» обвинило в обстреле моста "
+                                  "российские войска. Как сообщил глава ВГА Савченко, в Херсонской областной "
+                                  "военной администрации работают.", "ru")
+    mentions = {(m.text, e.type) for e in ext.entities for m in e.mentions}
+    assert ("Украинское оперативное командование «Север»", "ORG") in mentions
+    assert ("Херсонской областной военной администрации", "ORG") in mentions
+    # the body with its quoted name speaks, named in the nominative
+    assert _claim(ext, "в обстреле моста").speaker == "Украинское оперативное командование «Север»"
+    # "Все службы": a pronoun's adjective makes no name
+    assert not [m for m in _mentions("Все службы работают на месте.", "ru") if "службы" in m[0]]
+
+
+def test_a_place_and_its_region_are_two_mentions_and_a_group_is_no_name():
+    assert {("Бахмуте", "GPE"), ("Донецкой области", "GPE")} <= _mentions("Взрыв произошёл в Бахмуте Донецкой области.", "ru")
+    mentions = _mentions("Фахівці Укрзалізниці оглянули колії.", "uk")
+    assert ("Укрзалізниці", "ORG") in mentions and not [m for m in mentions if "Фахівці" in m[0]]
+
+
+def test_a_span_run_over_two_bodies_is_cut_at_the_title():
+    from claimgraph.extract.cyrillic.entities import EntitySpan, split_span
+
+    body = "Як заявила в ефірі Громадське радіо речниця Сил оборони півночі Ганна Ткач, міст цілий."
+    start = body.index("Громадське")
+    end = body.index(" півночі")
+    parts = split_span("uk", body, EntitySpan(start, end, "ORG", body[start:end], body[start:end]))
+    # two bodies, the second finished by its compass word
+    assert [p.text for p in parts] == ["Громадське радіо", "Сил оборони півночі"]
+
+
+def test_a_body_abbreviation_inside_a_longer_name_is_its_own_mention():
+    mentions = _mentions("У Повітряних силах ЗСУ не підтвердили втрату літака.", "uk")
+    assert ("ЗСУ", "ORG") in mentions

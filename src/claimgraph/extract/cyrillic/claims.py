@@ -33,8 +33,13 @@ from .entities import (
     common_word,
     entity_type,
     fix_person,
+    abbreviation_type,
     group,
+    pattern_spans,
     person_nominative,
+    place_word,
+    split_span,
+    trim_group,
     trim_verbs,
 )
 from .lexicon import (
@@ -68,6 +73,8 @@ _ROLE_WORDS = frozenset("""представитель представитель
 _HEAD_ROLES = frozenset("""президент глава голова губернатор мэр мер премьер премьер-министр прем'єр
     прем'єр-міністр министр міністр очільник очільниця командующий командувач начальник директор
     председатель керівник руководитель""".split())
+#: A statement or words of someone ("Заява мера: «…»").
+_STATEMENT_NOUNS = frozenset("заява заявление повідомлення сообщение слово звернення обращение".split())
 #: The state a role serves: "глава государства", "голова держави" is its head, a person.
 _STATE_WORDS = frozenset("государство страна держава країна".split())
 #: Nouns that stand before a place name without making it a body ("город Киев", "области").
@@ -160,10 +167,9 @@ class CyrillicReader:
             text = body[start:sp.stop]
             type_ = entity_type(sp.type, text)
             end = sp.stop
-            if type_ != "PERSON" and start in sent_starts and common_word(language, text):
-                continue   # "Речник" opening a sentence: a capital, not a name
             if type_ != "PERSON":
                 end = start + trim_verbs(language, text)
+                start = trim_group(language, body, start, end)
                 text = body[start:end]
             if type_ == "PERSON":
                 fixed = fix_person(language, body, start, end)
@@ -171,6 +177,11 @@ class CyrillicReader:
                     continue
                 start, end, type_ = fixed
                 text = body[start:end]
+            if type_ != "PERSON" and start in sent_starts and common_word(language, text):
+                continue   # "Речник", "Вибух" opening a sentence: a capital, not a name
+            head, _, rest = text.partition("-")
+            if " " not in text and rest[:1].isupper() and abbreviation_type(language, head) == "ORG":
+                type_ = "ORG"   # "РБК-Україна": an outlet's abbreviation joined to a name
             paren = _PAREN_ABBR.search(text) if type_ != "PERSON" else None
             if paren:
                 # "Донецкой народной республики (ДНР)": the name and its abbreviation, two mentions
@@ -179,8 +190,12 @@ class CyrillicReader:
                 end = start + paren.start(1)
                 text = body[start:end]
             spans.append(EntitySpan(start, end, type_, text, canonical(language, type_, text)))
+        spans = [part for s in spans for part in split_span(language, body, s)]
+        spans = self.with_patterns(spans)
         spans = self.join_genitive_names(spans)
+        spans += self.nested_abbreviations(spans)
         spans += self.unnamed_mentions(spans)
+        self.retype_by_owner(spans)
         spans.sort(key=lambda x: x.start)
         self.groups = group(language, spans)
         name_of = {g.key: g.name for g in self.groups}
@@ -218,8 +233,16 @@ class CyrillicReader:
             if s.type == "PERSON" and len(words) >= 2:
                 surnames.setdefault(words[-1].lower(), words[-1])
         out = []
-        for t in self.toks:
-            if not t.text[:1].isupper() or not t.text.isalpha() or any(a < t.end and t.start < b for a, b in covered):
+        sent_starts = {a for a, _ in self.sents}
+        for i, t in enumerate(self.toks):
+            if any(a < t.end and t.start < b for a, b in covered):
+                continue
+            head, _, rest = t.text.partition("-")
+            if rest and rest[:1].isupper() and abbreviation_type(self.language, head) == "ORG":
+                # "РБК-Україна": an outlet's abbreviation joined to a name
+                out.append(EntitySpan(t.start, t.end, "ORG", t.text, t.text))
+                continue
+            if not t.text[:1].isupper() or not t.text.isalpha():
                 continue
             if surnames:
                 nominative = person_nominative(self.language, [t.text])[0]
@@ -227,12 +250,51 @@ class CyrillicReader:
                     out.append(EntitySpan(t.start, t.end, "PERSON", t.text, surnames.get(nominative.lower())
                                           or surnames[t.text.lower()]))
                     continue
-            if t.text.isupper() and 2 <= len(t.text) <= 6:
-                tags = parses(self.language, t.text)[0].tag.grammemes
-                if "Abbr" in tags and ("Geox" in tags or "Orgn" in tags):
-                    type_ = "GPE" if "Geox" in tags else "ORG"
-                    out.append(EntitySpan(t.start, t.end, type_, t.text, t.text))
+            abbr = abbreviation_type(self.language, t.text)
+            if abbr:
+                out.append(EntitySpan(t.start, t.end, abbr, t.text, t.text))
+            elif place_word(self.language, t.text):
+                out.append(EntitySpan(t.start, t.end, "GPE", t.text, canonical(self.language, "GPE", t.text)))
+            elif t.start not in sent_starts and not t.text.isupper() and any("Orgn" in p.tag.grammemes for p in parses(self.language, t.text)[:2]):
+                out.append(EntitySpan(t.start, t.end, "ORG", t.text, canonical(self.language, "ORG", t.text)))
+            elif i >= 2 and "Surn" in parses(self.language, t.text)[0].tag.grammemes and any(
+                    lemma(self.language, p.text) in _HEAD_ROLES | _ROLE_WORDS for p in self.toks[max(0, i - 3):i]):
+                # "голова ОВА Кириленко": a surname after a title, though the text never names him in full
+                name = person_nominative(self.language, [t.text])[0]
+                out.append(EntitySpan(t.start, t.end, "PERSON", t.text, name))
         return out
+
+    def with_patterns(self, spans: list[EntitySpan]) -> list[EntitySpan]:
+        """Names read from their shape (``pattern_spans``) in place of the NER's pieces of them."""
+        found = pattern_spans(self.language, self.body, [(t.text, t.start, t.end) for t in self.toks])
+        for p in found:
+            spans = [s for s in spans if not (s.start < p.end and p.start < s.end) or (s.start <= p.start and p.end <= s.end)]
+            if not any(s.start <= p.start and p.end <= s.end for s in spans):
+                spans.append(p)
+        return sorted(spans, key=lambda x: x.start)
+
+    def nested_abbreviations(self, spans: list[EntitySpan]) -> list[EntitySpan]:
+        """The abbreviation that ends a body's name names its own body or place too: "Повітряних
+        сил ЗСУ" mentions "ЗСУ", "Генштабе ВСУ" "ВСУ", "президента РФ" "РФ"."""
+        out = []
+        for s in spans:
+            m = re.search(r"\s(\w{2,6})$", s.text)
+            if s.type != "ORG" or not m or not m.group(1).isupper():
+                continue
+            type_ = abbreviation_type(self.language, m.group(1)) or "ORG"
+            start = s.start + m.start(1)
+            out.append(EntitySpan(start, s.end, type_, m.group(1), m.group(1)))
+        return out
+
+    def retype_by_owner(self, spans: list[EntitySpan]) -> None:
+        """One word typed as a place or a person where the text names a body with it at its head
+        ("на Ставці" after "Ставки Верховного Головнокомандувача"): the body's type."""
+        heads = {lemma(self.language, s.text.split()[0]) for s in spans if s.type == "ORG" and " " in s.text}
+        for s in spans:
+            if " " not in s.text and s.type in ("GPE", "LOC") and not place_word(self.language, s.text) \
+                    and lemma(self.language, s.text) in heads:
+                s.type = "ORG"
+                s.name = canonical(self.language, "ORG", s.text)
 
     # ----------------------------------------------------------------- words
     def is_cue(self, tok: _Tok) -> str | None:
@@ -263,7 +325,9 @@ class CyrillicReader:
         if a2 >= b2:
             return None
         # a place after a preposition ("в Краматорске") is where, not who; a body is who
-        ents = [e for e in self.spans if e.start >= a2 and e.end <= b2
+        # a name may end in its closing quote ('командование "Юг"'), which the phrase left out
+        closing = len(self.body[b2:b]) - len(self.body[b2:b].lstrip("»\"”"))
+        ents = [e for e in self.spans if e.start >= a2 and e.end <= b2 + closing
                 and not (e.type == "GPE" and _PLACE_PREP.search(self.body, max(0, e.start - 4), e.start))]
         phrase = self.body[a2:b2]
         for types in (("PERSON",), ("ORG",), ("GPE",)):
@@ -295,6 +359,9 @@ class CyrillicReader:
         if any(roles) and all(r or parses(self.language, w)[0].tag.POS in ("ADJF", "PRTF")
                               for w, r in zip(content_words, roles)):
             # "президент", "официальный представитель": the person last quoted
+            return _Speaker(None, phrase, a2, b2, pending="role")
+        if len(content_words) == 2 and lemmas[0] in _STATEMENT_NOUNS and (lemmas[1] in _HEAD_ROLES or roles[1]):
+            # "Заява мера:", "Слова губернатора:": the holder of the office speaks
             return _Speaker(None, phrase, a2, b2, pending="role")
         if len(content_words) == 2 and roles[0] and not roles[1]:
             # a role with the body or state it serves: "представитель ведомства" is the body
