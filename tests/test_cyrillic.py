@@ -386,3 +386,48 @@ def test_a_span_run_over_two_bodies_is_cut_at_the_title():
 def test_a_body_abbreviation_inside_a_longer_name_is_its_own_mention():
     mentions = _mentions("У Повітряних силах ЗСУ не підтвердили втрату літака.", "uk")
     assert ("ЗСУ", "ORG") in mentions
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    # razdel runs a line with no final stop into the next: a sentence never crosses a line
+    ("Новини громади за тиждень\nМер Андрій Литвин заявив, що міст відкриють у травні.",
+     "міст відкриють у травні", "Андрій Литвин"),
+    ("Новости района за неделю\nМэр Андрей Литвинов заявил, что мост откроют в мае.",
+     "мост откроют в мае", "Андрей Литвинов"),
+    ('Джерело: голова громади Богдан Ткачук у Telegram\nПряма мова Ткачука: "Міст відкриють у травні '
+     '(пізніше Ткачук уточнив, що роботи затримаються – ред.)".', "роботи затримаються", "Богдан Ткачук"),
+], ids=lambda v: str(v)[:24])
+def test_a_sentence_ends_at_its_line(text, content, speaker):
+    language = "ru" if "Мэр" in text else "uk"
+    assert _claim(extract_claims_cyrillic(text, language), content).speaker == speaker
+
+
+def test_a_quote_reporting_a_third_party_holds_its_claim():
+    ext = extract_claims_cyrillic("«Рятувальники, які працюють біля мосту, повідомляють про двох поранених. "
+                                  "Рух перекрито», — повідомив голова громади Богдан Ткачук.", "uk")
+    assert _claim(ext, "Рятувальники, які працюють").speaker == "Богдан Ткачук"
+    nested = _claim(ext, "двох поранених")   # what they report, without "про"
+    assert (nested.speaker, nested.kind, nested.content) == ("Рятувальники", "indirect", "двох поранених")
+    # the speaker's own "we" or a future "someone will announce" is part of the quote
+    ext = extract_claims_cyrillic("«Ми не оголошували — про це оголосить хтось інший», — сказав Ігнат.", "uk")
+    assert [c.speaker for c in ext.claims] == ["Ігнат"]
+
+
+@pytest.mark.parametrize("language, text, refused, reporter, content", [
+    ("uk", "У штабі флоту не підтвердили дані Reuters щодо втрати двох катерів.", "У штабі флоту", "Reuters",
+     "втрати двох катерів"),
+    ("ru", "В штабе флота не подтвердили сообщения Reuters о потере двух катеров.", "В штабе флота", "Reuters",
+     "потере двух катеров"),
+])
+def test_a_report_left_unconfirmed_is_its_reporters_claim(language, text, refused, reporter, content):
+    ext = extract_claims_cyrillic(text, language)
+    assert _claim(ext, refused).kind == "no_comment"
+    c = _claim(ext, content)
+    assert (c.speaker, c.kind, c.content) == (reporter, "according_to", content)
+
+
+def test_a_name_in_quote_marks_is_no_quotation():
+    ext = extract_claims_cyrillic('Мер Андрій Литвин заявив, що міст атакував "Шахед".', "uk")
+    assert _claim(ext, "міст атакував").kind == "indirect"
+    ext = extract_claims_cyrillic('Мер Андрій Литвин заявив, що міст "повністю зруйновано".', "uk")
+    assert _claim(ext, "міст").kind == "mixed"

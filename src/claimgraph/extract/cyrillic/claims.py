@@ -87,6 +87,13 @@ _NOTE_TAIL = re.compile(r"\s*[—–-]\s*(?:прим\.\s*)?ред\.?\s*\)?[\"»�
 #: A name span ending in its abbreviation in brackets.
 _PAREN_ABBR = re.compile(r"\S(\s*\((\w{2,8})\))$")
 _QUOTE_PAIRS = {"«": "»", "“": "”", "„": "“"}
+_OPENING = {"»": "«", "”": "“"}
+#: After a refusal: the report left unconfirmed, its source, and what it says.
+_REPORT_OF = re.compile(r"\s+(?:\w+\s+)?(дані|даних|інформацію|інформації|повідомлення|данные|данных|информацию|"
+                        r"информации|сообщения|сообщение|сведения)\s+(.{2,60}?)\s+(?:щодо|про|о|об|относительно)\s+(.+)",
+                        re.IGNORECASE)
+#: A name in quote marks: a capital, at most three words, no clause mark ('"Точкою-У"', «Південь»).
+_QUOTED_NAME = re.compile(r"([«\"“„])([A-ZА-ЯІЇЄҐЁ][\w'’-]*(?:\s[\w'’-]+){0,2})([»\"”“])")
 _WORD = re.compile(r"\w[\w'’ʼ-]*")
 #: A cue verb negated is no assertion ("не сообщил" is a refusal, read by NO_COMMENT).
 _NEG = frozenset("не ни".split())
@@ -146,6 +153,18 @@ def _quotes(text: str, base: int) -> list[tuple[int, int]]:
     return out
 
 
+def _split_at_lines(body: str, sents: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentences cut at line ends: razdel runs a line with no final stop (a source line, a
+    heading) into the next, and a paragraph is read sentence by sentence."""
+    out = []
+    for a, b in sents:
+        for m in re.finditer(r"[^\n]+", body[a:b]):
+            if m.group().strip():
+                lead = len(m.group()) - len(m.group().lstrip())
+                out.append((a + m.start() + lead, a + m.end()))
+    return out
+
+
 class CyrillicReader:
     def __init__(self, body: str, language: str):
         from natasha import Doc
@@ -158,7 +177,7 @@ class CyrillicReader:
         doc = Doc(body.translate(_UK_AS_RU) if language == "uk" else body)
         doc.segment(segmenter)
         doc.tag_ner(ner)
-        self.sents = [(s.start, s.stop) for s in doc.sents]
+        self.sents = _split_at_lines(body, [(s.start, s.stop) for s in doc.sents])
         self.toks = [_Tok(body[t.start:t.stop], t.start, t.stop) for t in doc.tokens]
         spans = []
         sent_starts = {s[0] for s in self.sents}
@@ -510,6 +529,13 @@ class CyrillicReader:
             start += 1
         while end > start and body[end - 1] in " \t\n.,;:—–-":
             end -= 1
+        content = body[start:end]
+        if content and content[-1] in "\"»”" and (content.count('"') % 2 if content[-1] == '"' else content.count(_OPENING[content[-1]]) == 0):
+            end -= 1   # the close of a quote opened before the claim ('… людей".')
+            while end > start and body[end - 1] in " \t\n.,;:—–-":
+                end -= 1
+            if kind == "mixed":
+                kind = self.kind_of(start, end)
         note_end = _NOTE_TAIL.search(body, start, end)
         if note_end:
             end = note_end.start()   # "… – ред.)": the editor's mark closing a note
@@ -527,7 +553,8 @@ class CyrillicReader:
         return claim
 
     def kind_of(self, start: int, end: int) -> str:
-        inner = self.body[start:end].strip(_STRIP)
+        # a name in quote marks ('"Точкою-У"', «Юг») quotes nobody
+        inner = _QUOTED_NAME.sub(lambda m: m.group(2), self.body[start:end].strip(_STRIP))
         if inner[:1] in "«\"“„" and inner[-1:] in "»\"”“" and not re.search(r"[«»\"“”„]", inner[1:-1]):
             return "direct"
         return "mixed" if re.search(r"[«»\"“”„]", inner) else "indirect"
@@ -650,6 +677,7 @@ class CyrillicReader:
             self.add(sp, cue, "no_comment", sa, sb)
             for t in self.toks_in(*cue):
                 self.used_cues.add(t.start)
+            self.unconfirmed_report(cue[1], sb)
         # according to X, C / C, according to X
         for m in ACCORDING_TO.finditer(text):
             cue = (sa + m.start(), sa + m.end())
@@ -679,11 +707,37 @@ class CyrillicReader:
         toks = self.toks_in(sa, sb)
         for i, t in enumerate(toks):
             lemma = self.is_cue(t)
-            if not lemma or t.start in self.used_cues or self.in_claim(t.start):
+            if not lemma or t.start in self.used_cues or (self.in_claim(t.start) and not self.nested_cue(sa, t)):
                 continue
             if i and toks[i - 1].text.lower() in _NEG:
                 continue
             self.read_cue(t, lemma, toks, i, sa, sb, pa, previous)
+
+    def nested_cue(self, sa: int, t: _Tok) -> bool:
+        """A cue inside a quotation that reports a third party by name ("«Поліція та рятувальники
+        … повідомляють про …», — сказав X"): a claim of its own inside the quoted one. A cue whose
+        subject is the speaker himself ("я", "ми") or nobody named is part of the quote."""
+        outer = [c for c in self.claims if c.start <= t.start < c.end]
+        if not outer or any(c.kind != "direct" for c in outer):
+            return False
+        if any(p.tag.tense == "futr" for p in parses(self.language, t.text.lower())[:1]):
+            return False   # "про це оголосить хтось інший": what will be said is said by nobody yet
+        sp = self.speaker_before(sa, t.start) or self.subject_phrase(sa, t.start)
+        # the one reported opens the sentence, as its subject
+        return sp is not None and sp.pending is None and sp.name is not None and sp.start is not None \
+            and not self.body[sa:sp.start].strip(" «\"“„")
+
+    def unconfirmed_report(self, start: int, sb: int) -> None:
+        """What a refusal leaves unconfirmed is the claim of whoever reported it: "не підтвердили
+        дані CNN щодо збиття …", "не подтвердили сообщения СМИ о …" — the named reporter's own
+        claim (``according_to``), beside the refusal."""
+        m = _REPORT_OF.match(self.body, start, sb)
+        if not m:
+            return
+        sp = self.speaker_in(m.start(2), m.end(2), nearest_end=False)
+        if sp is None or sp.pending or sp.name is None:
+            return
+        self.add(sp, (m.start(1), m.end(1)), "according_to", m.start(3), sb)
 
     def anaphoric_content(self, sa: int, pa: int, previous: tuple[int, int] | None) -> tuple[int, int] | None:
         """What "Об этом сообщил X" refers to: the sentence before, or the paragraph before."""
@@ -754,6 +808,9 @@ class CyrillicReader:
                 if sp is not None and len(_WORD.findall(body[start:sb])) < 2:
                     # "О подрыве дамбы сообщил глава …": the object stands before the verb
                     start, end = sa, t.start
+            about = re.match(r"\s*(?:про|о|об)\s+", body[start:end])
+            if about and lemma in ("сообщить", "сообщать", "повідомити", "повідомляти", "заявить", "заявити"):
+                start += about.end()   # "повідомляють про десятки загиблих": what they report
             if sp is not None and len(_WORD.findall(body[start:end])) >= 2:
                 self.add(sp, cue, self.kind_of(start, end), start, end)
 
