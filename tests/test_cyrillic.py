@@ -431,3 +431,25 @@ def test_a_name_in_quote_marks_is_no_quotation():
     assert _claim(ext, "міст атакував").kind == "indirect"
     ext = extract_claims_cyrillic('Мер Андрій Литвин заявив, що міст "повністю зруйновано".', "uk")
     assert _claim(ext, "міст").kind == "mixed"
+
+
+@pytest.mark.parametrize("language, text, speaker", [
+    ("ru", "В Минобороны эту информацию не подтверждают.", "Минобороны"),          # present tense
+    ("ru", "В мэрии не дали комментариев.", "мэрии"),
+    ("ru", "Представитель компании не назвал причину задержки.", "Представитель компании"),
+    ("ru", "На запрос редакции о сроках ответа не поступило.", None),
+    ("uk", "У Міноборони цю інформацію не підтверджують.", "Міноборони"),
+    ("uk", "У порту поки що не коментують інцидент.", "порту"),
+    ("uk", "У мерії не надали коментарів.", "мерії"),
+    ("uk", "Речник компанії не назвав причину затримки.", "Речник компанії"),
+], ids=lambda v: str(v)[:24])
+def test_more_refusals(language, text, speaker):
+    c = _claim(extract_claims_cyrillic(text, language), text[:12])
+    assert c.kind == "no_comment" and c.content == text.rstrip(".")
+    if speaker:
+        assert c.speaker == speaker
+
+
+def test_a_negated_verb_inside_what_was_said_is_no_refusal():
+    c = _claim(extract_claims_cyrillic("Министр сказал, что мост не называют главной целью.", "ru"), "мост")
+    assert (c.kind, c.speaker) == ("indirect", "Министр")

@@ -417,12 +417,14 @@ class CyrillicReader:
         words = [(m.start(), m.group()) for m in _WORD.finditer(head)]
         while words and self.function_word(words[0][1]):
             words.pop(0)
+        while words and self.function_word(words[-1][1]):
+            words.pop()   # "У порту поки що не коментують": the adverb is no part of the body
         if not words or len(words) > 5:
             return None
         # located: "У Повітряних силах не підтвердили" — a body named by where it speaks
         cases = ("nomn", "loct", "loc2") if located else ("nomn",)
         nouns = [w for _, w in words if any(p.tag.POS == "NOUN" and p.tag.case in cases
-                                              for p in parses(self.language, w.lower())[:2])]
+                                              for p in parses(self.language, w.lower())[:3])]
         if not nouns:
             return None
         start = sa + words[0][0]
