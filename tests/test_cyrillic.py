@@ -453,3 +453,8 @@ def test_more_refusals(language, text, speaker):
 def test_a_negated_verb_inside_what_was_said_is_no_refusal():
     c = _claim(extract_claims_cyrillic("Министр сказал, что мост не называют главной целью.", "ru"), "мост")
     assert (c.kind, c.speaker) == ("indirect", "Министр")
+
+
+def test_a_prepositions_object_before_the_verb_is_no_speaker():
+    ext = extract_claims_cyrillic("О ремонте дамбы сегодня утром сообщил глава района Юрий Ковалёв.", "ru")
+    assert _claim(ext, "О ремонте дамбы").speaker == "Юрий Ковалёв"

@@ -415,8 +415,12 @@ class CyrillicReader:
         text = self.body[sa:cue_start]
         head = text.split(",")[0] if text.count(",") >= 2 else text
         words = [(m.start(), m.group()) for m in _WORD.finditer(head)]
+        governed = False
         while words and self.function_word(words[0][1]):
+            governed = governed or parses(self.language, words[0][1].lower())[0].tag.POS == "PREP"
             words.pop(0)
+        if governed and not located:
+            return None   # "О подрыве дамбы … сообщил X": a preposition's object is no subject
         while words and self.function_word(words[-1][1]):
             words.pop()   # "У порту поки що не коментують": the adverb is no part of the body
         if not words or len(words) > 5:
