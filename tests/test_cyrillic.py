@@ -458,3 +458,23 @@ def test_a_negated_verb_inside_what_was_said_is_no_refusal():
 def test_a_prepositions_object_before_the_verb_is_no_speaker():
     ext = extract_claims_cyrillic("О ремонте дамбы сегодня утром сообщил глава района Юрий Ковалёв.", "ru")
     assert _claim(ext, "О ремонте дамбы").speaker == "Юрий Ковалёв"
+
+
+@pytest.mark.parametrize("language, text, speaker", [
+    ("uk", "У так званій «ДНР» заявили, що удар завдала Україна.", "ДНР"),
+    ("ru", "В так называемой «ДНР» заявили, что удар нанесла Украина.", "ДНР"),
+    # a first name and the word after it, which the NER passed over (and GeoNames has as a town)
+    ("uk", "Голова Укрзалізниці Олександр Камишин заявив, що потяги ходять.", "Олександр Камишин"),
+], ids=lambda v: str(v)[:24])
+def test_so_called_and_a_name_the_ner_passed_over(language, text, speaker):
+    ext = extract_claims_cyrillic(text, language)
+    assert ext.claims[0].speaker == speaker
+    assert [e.type for e in ext.entities if e.name == speaker] == (["PERSON"] if " " in speaker else ["ORG"])
+
+
+def test_a_name_ending_in_a_thing_is_a_body():
+    # "Червоний" is a surname too; "Червоного Хреста" after a body is the body's name
+    ext = extract_claims_cyrillic("Як заявили в Міжнародному комітеті Червоного Хреста, доступу до табору немає.", "uk")
+    assert {(m.text, e.type) for e in ext.entities for m in e.mentions} == {
+        ("Міжнародному комітеті Червоного Хреста", "ORG")}
+    assert ext.claims[0].speaker == "Міжнародному комітеті Червоного Хреста"

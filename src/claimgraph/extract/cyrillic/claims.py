@@ -73,6 +73,8 @@ _ROLE_WORDS = frozenset("""представитель представитель
 _HEAD_ROLES = frozenset("""президент глава голова губернатор мэр мер премьер премьер-министр прем'єр
     прем'єр-міністр министр міністр очільник очільниця командующий командувач начальник директор
     председатель керівник руководитель""".split())
+#: "так званий", "так называемый": a word before a quoted name that is no part of it.
+_SO_CALLED = re.compile(r"(?:зван|называем)\w*$")
 #: A statement or words of someone ("Заява мера: «…»").
 _STATEMENT_NOUNS = frozenset("заява заявление повідомлення сообщение слово звернення обращение".split())
 #: The state a role serves: "глава государства", "голова держави" is its head, a person.
@@ -253,8 +255,19 @@ class CyrillicReader:
                 surnames.setdefault(words[-1].lower(), words[-1])
         out = []
         sent_starts = {a for a, _ in self.sents}
+        skip = -1
         for i, t in enumerate(self.toks):
-            if any(a < t.end and t.start < b for a, b in covered):
+            if i <= skip or any(a < t.end and t.start < b for a, b in covered):
+                continue
+            nxt = self.toks[i + 1] if i + 1 < len(self.toks) else None
+            if nxt is not None and t.text.isalpha() and t.text[:1].isupper() and not t.text.isupper() \
+                    and nxt.text.isalpha() and nxt.text[:1].isupper() and not nxt.text.isupper() \
+                    and self.body[t.end:nxt.start] == " " and not any(a < nxt.end and nxt.start < b for a, b in covered) \
+                    and any("Name" in p.tag.grammemes for p in parses(self.language, t.text)[:2]):
+                # "Олександр Камишин" the NER passed over: a first name and the capitalised word after it
+                text = self.body[t.start:nxt.end]
+                out.append(EntitySpan(t.start, nxt.end, "PERSON", text, canonical(self.language, "PERSON", text)))
+                skip = i + 1
                 continue
             head, _, rest = t.text.partition("-")
             if rest and rest[:1].isupper() and abbreviation_type(self.language, head) == "ORG":
@@ -455,8 +468,9 @@ class CyrillicReader:
             head, edge = None, start - 1
             for w in reversed(list(re.finditer(r"[\w-]+", self.body[a:start - 1]))[-4:]):
                 ps = parses(self.language, w.group().lower())
-                if self.body[a + w.end():edge] != " " or not ps or ps[0].tag.POS not in ("NOUN", "ADJF", "PRTF"):
-                    break
+                if self.body[a + w.end():edge] != " " or not ps or ps[0].tag.POS not in ("NOUN", "ADJF", "PRTF") \
+                        or _SO_CALLED.match(w.group().lower()):
+                    break   # "так званій «ДНР»": the quoted name alone
                 head, edge = w, a + w.start()
             if head is not None:
                 start, end = edge, end + 1

@@ -208,7 +208,7 @@ def fix_person(language: str, body: str, start: int, end: int) -> tuple[int, int
             if top.tag.POS == "NOUN":
                 return start, end, "ORG"
             return None
-    elif words and not any(_person_word(language, w) for w in words):
+    elif words and (not any(_person_word(language, w) for w in words) or _thing_not_person(language, words)):
         # "Уряд Польщі": a body and a place, no word of a name (the Russian model on Ukrainian)
         return trim_group(language, body, start, end), end, "ORG"
     return start, end, "PERSON"
@@ -234,6 +234,17 @@ def _person_word(language: str, word: str) -> bool:
     if _group_word(language, word):
         return False   # a group ("Фахівці", "Рятувальники"): one person's name is singular
     return not morph(language).word_is_known(word.lower()) or any(_is_name_reading(p) for p in ps)
+
+
+def _thing_not_person(language: str, words: list[str]) -> bool:
+    """A name with no first name that ends in a thing ("Червоного Хреста": "Червоний" is a
+    surname too, "Хрест" only a cross): a body, not a person."""
+    if any("Name" in p.tag.grammemes for w in words for p in parses(language, w)[:3]):
+        return False
+    last = parses(language, words[-1])
+    return morph(language).word_is_known(words[-1].lower()) and bool(last) and all(
+        p.tag.POS == "NOUN" and p.tag.animacy == "inan" and not ({"Surn", "Name", "Patr"} & p.tag.grammemes)
+        for p in last[:3])
 
 
 def trim_group(language: str, body: str, start: int, end: int) -> int:
