@@ -122,6 +122,8 @@ def test_about_this_sentence_claims_the_sentence_before():
     ("ru", ["Петрин"], ["Петрин"]),                          # a surname alone, nominative: unchanged
     ("ru", ["Даниил", "Безсонов"], ["Даниил", "Безсонов"]),  # not the plural family "Даниилы Безсоны"
     ("uk", ["Ірини", "Верещук"], ["Ірина", "Верещук"]),
+    ("uk", ["Кирила", "Гнатенка"], ["Кирило", "Гнатенко"]),   # the Ukrainian -о name, not "Кирил"
+    ("uk", ["Михайла", "Гончара"], ["Михайло", "Гончар"]),
 ])
 def test_person_names_to_the_nominative(language, words, expected):
     assert person_nominative(language, words) == expected

@@ -99,6 +99,9 @@ def person_nominative(language: str, words: list[str]) -> list[str]:
         if not cands or cands[0].tag.case == "nomn":
             out.append(w)
             continue
+        if language == "uk":
+            # "Кирила" is Кирило's or Кирил's: Ukrainian writes the -о name (Павло, Данило, Кирило)
+            cands.sort(key=lambda p: not ("Name" in p.tag.grammemes and p.normal_form.endswith("о")))
         target = {"nomn"}
         form = cands[0].inflect(target)
         out.append(_title(form.word, w) if form else w)
