@@ -480,3 +480,39 @@ def test_a_name_ending_in_a_thing_is_a_body():
     assert {(m.text, e.type) for e in ext.entities for m in e.mentions} == {
         ("Міжнародному комітеті Червоного Хреста", "ORG")}
     assert ext.claims[0].speaker == "Міжнародному комітеті Червоного Хреста"
+
+
+@pytest.mark.parametrize("language, text", [
+    ("uk", "Нагадаємо, що міст зруйнували у червні."),
+    ("uk", "Як ми повідомляли, міст зруйнували у червні."),
+    ("uk", "Як повідомляв раніше наш сайт, міст зруйнували у червні."),
+    ("ru", "Напомним, что мост разрушили в июне."),
+    ("ru", "Отметим, что мост разрушили в июне."),
+    ("uk", "Про це повідомляє пресслужба Генштабу ЗСУ."),   # "про це" with nothing before it
+], ids=lambda v: str(v)[:24])
+def test_the_writers_own_narration_is_no_claim(language, text):
+    assert extract_claims_cyrillic(text, language).claims == []
+
+
+def test_the_writer_words_only_by_the_cue():
+    # "наш" inside what was said does not make the writer the speaker
+    assert _claim(extract_claims_cyrillic("Мер заявив, що наш міст зруйнували у червні.", "uk"), "наш міст").speaker == "Мер"
+    # a first person inside a quote is the quoted speaker's
+    assert _claim(extract_claims_cyrillic("«Мы сообщили, что мост разрушен», — сказал Пётр Гнатюк.", "ru"),
+                  "Мы сообщили").speaker == "Пётр Гнатюк"
+
+
+@pytest.mark.parametrize("language, text, speaker", [
+    ("uk", "«Міст зруйновано», — зазначили в Генштабі.", "Генштабі"),
+    ("ru", "В Кремле заявили, что мост разрушен.", "Кремле"),
+], ids=lambda v: str(v)[:24])
+def test_a_body_named_by_its_seat_or_a_common_noun_speaks(language, text, speaker):
+    ext = extract_claims_cyrillic(text, language)
+    assert ext.claims[0].speaker == speaker
+    assert [e.type for e in ext.entities] == ["ORG"]
+
+
+def test_a_city_in_an_oblique_case_read_as_an_adjective_first():
+    # "Донецьку" is first the adjective "донецький"; GeoNames has the city
+    mentions = _mentions("Удар по Донецьку завдали вночі, повідомив мер Петро Гнатюк.", "uk")
+    assert ("Донецьку", "GPE") in mentions

@@ -44,6 +44,7 @@ from .entities import (
 )
 from .lexicon import (
     ACCORDING_TO,
+    BODY_NAMES,
     BODY_WORDS,
     HEDGES,
     NO_COMMENT,
@@ -75,6 +76,8 @@ _HEAD_ROLES = frozenset("""президент глава голова губер
     председатель керівник руководитель""".split())
 #: "так званий", "так называемый": a word before a quoted name that is no part of it.
 _SO_CALLED = re.compile(r"(?:зван|называем)\w*$")
+#: Words by which the writer or the outlet is the subject ("як ми повідомляли", "наш сайт").
+_WRITER_WORDS = frozenset("ми мы я наш наша наше наші наши нашого нашего нашей нашої".split())
 #: A statement or words of someone ("Заява мера: «…»").
 _STATEMENT_NOUNS = frozenset("заява заявление повідомлення сообщение слово звернення обращение".split())
 #: The state a role serves: "глава государства", "голова держави" is its head, a person.
@@ -322,9 +325,12 @@ class CyrillicReader:
         """One word typed as a place or a person where the text names a body with it at its head
         ("на Ставці" after "Ставки Верховного Головнокомандувача"): the body's type."""
         heads = {lemma(self.language, s.text.split()[0]) for s in spans if s.type == "ORG" and " " in s.text}
+        heads |= BODY_NAMES
         for s in spans:
             if " " not in s.text and s.type in ("GPE", "LOC") and not place_word(self.language, s.text) \
-                    and lemma(self.language, s.text) in heads:
+                    and (lemma(self.language, s.text) in heads or self.language == "ru" and any(
+                        "Orgn" in p.tag.grammemes for p in parses("ru", s.text)[:2])):
+                # a body named by its seat or a common noun ("в Кремле", "у Генштабі", "Пентагон")
                 s.type = "ORG"
                 s.name = canonical(self.language, "ORG", s.text)
 
@@ -731,7 +737,20 @@ class CyrillicReader:
                 continue
             if i and toks[i - 1].text.lower() in _NEG:
                 continue
+            after = []
+            for a in toks[i + 1:i + 4]:
+                if not a.text.isalpha() or a.text.lower() in THAT:
+                    break
+                after.append(a)
+            if self.writer_speaks(t, toks[max(0, i - 3):i] + after) and not self.in_claim(t.start):
+                continue   # "Нагадаємо, що …", "Как мы сообщали": the outlet's own narration
             self.read_cue(t, lemma, toks, i, sa, sb, pa, previous)
+
+    def writer_speaks(self, t: _Tok, around: list[_Tok]) -> bool:
+        """A cue in the first person ("нагадаємо", "отметим") or with "ми"/"мы"/"наш …" by it: the writer."""
+        if any(p.tag.person == "1per" for p in parses(self.language, t.text.lower())[:1]):
+            return True
+        return any(b.text.lower() in _WRITER_WORDS for b in around)
 
     def nested_cue(self, sa: int, t: _Tok) -> bool:
         """A cue inside a quotation that reports a third party by name ("«Поліція та рятувальники
@@ -820,6 +839,8 @@ class CyrillicReader:
             if not self.covered(*anaphor):
                 self.add(sp or self.speaker_after(t.end, sb)[0], cue, self.kind_of(*anaphor), *anaphor)
             return
+        if _ANAPHORIC.match(body, sa):
+            return   # "Про це повідомляє X" with nothing before it: no claim to give X
         # "X отрицал подрыв …", "X сообщил о …": the object is the claim
         if lemma in OBJECT_VERBS:
             start, end = t.end, sb

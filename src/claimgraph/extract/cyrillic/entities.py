@@ -358,7 +358,7 @@ def place_word(language: str, word: str) -> bool:
     if not word[:1].isupper() or not word.isalpha() or word.isupper():
         return False
     ps = parses(language, word)
-    if not ps or ps[0].tag.POS != "NOUN":
+    if not ps or ps[0].tag.POS in ("PREP", "CONJ", "PRCL", "INTJ", "NPRO", "ADVB"):
         return False   # "По" opening a sentence is a preposition before it is a river
     for p in ps[:4]:
         if p.tag.POS != "NOUN" or "Surn" in p.tag.grammemes or "Name" in p.tag.grammemes:

@@ -108,3 +108,7 @@ BODY_WORDS = frozenset("""
     відомство міністерство компанія представник речник речниця пресслужба пресс-служба служба штаб
     адміністрація там уряд організація управління департамент командування
 """.split())
+
+#: Bodies named by a common noun or their seat, which the NER takes for a place ("у Генштабі",
+#: "в Кремле", "Ставка" the Supreme Command), by lemma.
+BODY_NAMES = frozenset("генштаб ставка кремль пентагон міноборони минобороны мзс мид".split())
