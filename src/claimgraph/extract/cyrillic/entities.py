@@ -358,8 +358,11 @@ def place_word(language: str, word: str) -> bool:
     if not word[:1].isupper() or not word.isalpha() or word.isupper():
         return False
     ps = parses(language, word)
-    if not ps or ps[0].tag.POS in ("PREP", "CONJ", "PRCL", "INTJ", "NPRO", "ADVB"):
-        return False   # "По" opening a sentence is a preposition before it is a river
+    if not ps or ps[0].tag.POS not in ("NOUN", "ADJF"):
+        return False   # "По" opening a sentence is a preposition before it is a river ("Донецьку" an adjective)
+    if not morph(language).word_is_known(word.lower()):
+        # a word the dictionary lacks: its guessed lemma is no evidence ("Рос" cut from "России")
+        return word.lower() in _state_names(language) or word.lower() in _city_names()
     for p in ps[:4]:
         if p.tag.POS != "NOUN" or "Surn" in p.tag.grammemes or "Name" in p.tag.grammemes:
             continue
