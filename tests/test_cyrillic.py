@@ -516,3 +516,18 @@ def test_a_city_in_an_oblique_case_read_as_an_adjective_first():
     # "Донецьку" is first the adjective "донецький"; GeoNames has the city
     mentions = _mentions("Удар по Донецьку завдали вночі, повідомив мер Петро Гнатюк.", "uk")
     assert ("Донецьку", "GPE") in mentions
+
+
+@pytest.mark.parametrize("language, text, speaker", [
+    ("uk", "Пресслужба ГУР повідомила, що міст зруйновано.", "ГУР"),
+    ("ru", "Пресс-служба Минобороны сообщила, что мост разрушен.", "Минобороны"),
+    ("ru", "Пресс-служба компании сообщила, что мост разрушен.", "Пресс-служба компании"),   # no body named
+], ids=lambda v: str(v)[:24])
+def test_a_press_service_speaks_for_its_body(language, text, speaker):
+    assert extract_claims_cyrillic(text, language).claims[0].speaker == speaker
+
+
+def test_a_common_word_opening_a_sentence_is_no_city():
+    # GeoNames has a town "Мост"; the noun opening a sentence is the bridge
+    assert not [m for m in _mentions("Мост разрушен. Об этом сообщает пресс-служба Генштаба ВСУ.", "ru")
+                if m[0] == "Мост"]

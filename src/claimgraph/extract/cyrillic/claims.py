@@ -68,6 +68,7 @@ _SPEAKER_END = re.compile(r"[,.;:!?(]|\s[—–-]\s|\s(?:что|що|о|об|п�
 _PLACE_PREP = re.compile(r"(?:^|\s)(?:в|во|у|на|по|из|із|з|под|під)\s+$", re.IGNORECASE)
 _FUNCTION_POS = frozenset("PREP CONJ PRCL ADVB INTJ NPRO PRED COMP".split())
 _ROLE_WORDS = frozenset("""представитель представительница пресс-секретарь спикер официальный
+    пресс-служба пресслужба прес-служба пресс-центр прес-центр пресцентр
     речник речниця представник представниця спікер пресс-секретар прессекретар
     президент глава голова""".split())
 #: Roles that name the one person at the head of a place or body ("глава ДНР", "мэр Москвы").
@@ -288,7 +289,7 @@ class CyrillicReader:
             abbr = abbreviation_type(self.language, t.text)
             if abbr:
                 out.append(EntitySpan(t.start, t.end, abbr, t.text, t.text))
-            elif place_word(self.language, t.text):
+            elif place_word(self.language, t.text, sentence_start=t.start in sent_starts):
                 out.append(EntitySpan(t.start, t.end, "GPE", t.text, canonical(self.language, "GPE", t.text)))
             elif t.start not in sent_starts and not t.text.isupper() and any("Orgn" in p.tag.grammemes for p in parses(self.language, t.text)[:2]):
                 out.append(EntitySpan(t.start, t.end, "ORG", t.text, canonical(self.language, "ORG", t.text)))

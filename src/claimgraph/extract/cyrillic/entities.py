@@ -350,11 +350,12 @@ def _city_names() -> frozenset[str]:
 _CYRILLIC_NAME = re.compile(r"[\u0400-\u04ff][\u0400-\u04ff' -]*")
 
 
-def place_word(language: str, word: str) -> bool:
+def place_word(language: str, word: str, sentence_start: bool = False) -> bool:
     """Whether one capitalised word names a state, a city or a region in any case ("Росії",
     "Краматорську", "Херсонщині"): pymorphy3's place tag where the dictionary has one (Russian
     only), else a noun whose nominative is a state in CLDR, a city of GeoNames, or a region
-    named with -щина ("Донеччина")."""
+    named with -щина ("Донеччина"). Opening a sentence, where any noun has a capital, a city's
+    name that is also a common word ("Мост", "Суми") counts only with the place tag."""
     if not word[:1].isupper() or not word.isalpha() or word.isupper():
         return False
     ps = parses(language, word)
@@ -367,8 +368,9 @@ def place_word(language: str, word: str) -> bool:
         if p.tag.POS != "NOUN" or "Surn" in p.tag.grammemes or "Name" in p.tag.grammemes:
             continue
         nf = p.normal_form
-        if "Geox" in p.tag.grammemes or nf in _state_names(language) or nf in _city_names() \
-                or nf.endswith(("щина", "ччина")):
+        if "Geox" in p.tag.grammemes or nf in _state_names(language) or nf.endswith(("щина", "ччина")):
+            return True
+        if nf in _city_names() and not (sentence_start and morph(language).word_is_known(nf)):
             return True
     return False
 
