@@ -531,3 +531,23 @@ def test_a_common_word_opening_a_sentence_is_no_city():
     # GeoNames has a town "Мост"; the noun opening a sentence is the bridge
     assert not [m for m in _mentions("Мост разрушен. Об этом сообщает пресс-служба Генштаба ВСУ.", "ru")
                 if m[0] == "Мост"]
+
+
+@pytest.mark.parametrize("language, text, speaker, pieces", [
+    ("ru", "Губернатор Пётр Сидоренко заявил: «Мост закрыт на ремонт.\nДвижение пустят в объезд».",
+     "Пётр Сидоренко", ["Мост закрыт на ремонт", "Движение пустят в объезд"]),
+    ("uk", 'Пряма мова Ткачука: "Міст закрили на ремонт (пізніше Богдан Ткачук уточнив, що ремонт триватиме '
+           'тиждень – ред.).\nРятувальники, що працюють на місці, повідомляють про двох поранених".',
+     "Богдан Ткачук", ["Міст закрили на ремонт", "Рятувальники, що працюють на місці, повідомляють про двох поранених"]),
+], ids=lambda v: str(v)[:24])
+def test_a_quotation_over_two_paragraphs_is_one_claim_in_pieces(language, text, speaker, pieces):
+    ext = extract_claims_cyrillic(text, language)
+    quoted = [c for c in ext.claims if c.parts]
+    assert len(quoted) == 1
+    c = quoted[0]
+    assert (c.speaker, c.kind) == (speaker, "direct")
+    assert [text[a:b] for a, b in c.parts] == pieces
+    if language == "uk":
+        # the editor's note and the report inside the quote stay claims of their own
+        assert _claim(ext, "ремонт триватиме тиждень").speaker == "Богдан Ткачук"
+        assert _claim(ext, "двох поранених").speaker == "Рятувальники"

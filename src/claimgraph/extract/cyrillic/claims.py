@@ -171,6 +171,30 @@ def _split_at_lines(body: str, sents: list[tuple[int, int]]) -> list[tuple[int, 
     return out
 
 
+def _open_quote(text: str) -> int | None:
+    """Where a quotation opens in a paragraph that does not close it, else None."""
+    if text.count("«") > text.count("»"):
+        return text.rfind("«")
+    if text.count("“") > text.count("”"):
+        return text.rfind("“")
+    if text.count('"') % 2:
+        at = text.rfind('"')
+        if at + 1 < len(text) and text[at + 1].isalpha() and (at == 0 or text[at - 1] in " :(—–-"):
+            return at
+    return None
+
+
+def _close_quote(text: str, opening: str) -> int | None:
+    """Where the quotation opened before this paragraph closes in it, else None."""
+    close = {"«": "»", "“": "”"}.get(opening, '"')
+    for i, ch in enumerate(text):
+        if ch == opening and opening != '"':
+            return None   # a new quotation opens: the old one ended unmarked
+        if ch == close and (i + 1 == len(text) or not text[i + 1].isalnum()):
+            return i
+    return None
+
+
 class CyrillicReader:
     def __init__(self, body: str, language: str):
         from natasha import Doc
@@ -594,10 +618,11 @@ class CyrillicReader:
             paragraphs.append((offset, offset + len(line)))
             offset += len(line) + 1
         previous = None
-        for pa, pb in paragraphs:
-            if body[pa:pb].strip():
-                self.read_paragraph(pa, pb, previous)
-                previous = (pa, pb)
+        filled = [(pa, pb) for pa, pb in paragraphs if body[pa:pb].strip()]
+        for k, (pa, pb) in enumerate(filled):
+            self.read_paragraph(pa, pb, previous)
+            self.read_open_quote(pa, pb, filled[k + 1:k + 4])
+            previous = (pa, pb)
         self.hedges()
         self.resolve()
         return self.claims
@@ -637,6 +662,39 @@ class CyrillicReader:
         for sa, sb in self.sents:
             if sa >= pa and sb <= pb:
                 self.read_sentence(sa, sb, pa, previous)
+
+    def read_open_quote(self, pa: int, pb: int, following: list[tuple[int, int]]) -> None:
+        """A quotation opened in this paragraph and closed in one of the next ones ("Пряма мова X:
+        "…" on two paragraphs): one claim whose parts are its pieces in each paragraph, read for its
+        speaker as a quote in one paragraph is (X: before it, or "», — сказав X" after its close)."""
+        body = self.body
+        # an editor's note is no part of the quote, nor are the quote marks inside it
+        note = _EDITOR_NOTE.search(body, pa, pb)
+        text = body[pa:pb] if note is None else body[pa:note.start()] + " " * (note.end() - note.start()) + body[note.end():pb]
+        opened = _open_quote(text)
+        if opened is None:
+            return
+        qa = pa + opened + 1
+        if note is not None and note.start() < qa:
+            note = None
+        parts = [(qa, note.start() if note else pb)]
+        for qa2, qb2 in following:
+            close = _close_quote(body[qa2:qb2], body[pa + opened])
+            if close is None:
+                parts.append((qa2, qb2))
+                continue
+            parts.append((qa2, qa2 + close))
+            # the piece in the first paragraph, read alone before, is now part of the whole
+            self.claims = [c for c in self.claims if not (c.start == qa and c.kind == "direct")]
+            n = len(self.claims)
+            self.read_quote(qa, qa2 + close, pa, qb2)
+            if len(self.claims) > n:
+                claim = self.claims[-1]
+                claim.parts = [(a, b) for a, b in ((a, len(body[:b].rstrip(" .,")) ) for a, b in parts) if b > a]
+                claim.end = claim.parts[-1][1]
+                claim.content = body[claim.start:claim.end]
+                claim.kind = "direct"
+            return
 
     def read_quote(self, qa: int, qb: int, pa: int, pb: int) -> None:
         body = self.body
