@@ -551,3 +551,29 @@ def test_a_quotation_over_two_paragraphs_is_one_claim_in_pieces(language, text, 
         # the editor's note and the report inside the quote stay claims of their own
         assert _claim(ext, "ремонт триватиме тиждень").speaker == "Богдан Ткачук"
         assert _claim(ext, "двох поранених").speaker == "Рятувальники"
+
+
+@pytest.mark.parametrize("language, text, content, speaker", [
+    ("ru", "В заявлении Минобороны говорится, что мост разрушен.", "мост разрушен", "Минобороны"),
+    ("ru", "Как отмечается в сообщении Минобороны, мост разрушен.", "мост разрушен", "Минобороны"),
+    ("ru", "Мост разрушен. Об этом говорится в заявлении Минобороны.", "Мост разрушен", "Минобороны"),
+    ("ru", "Мост разрушен, говорится в сообщении Минобороны.", "Мост разрушен", "Минобороны"),
+    ("uk", "Міст зруйновано. Про це йдеться в заяві ГУР.", "Міст зруйновано", "ГУР"),
+    ("uk", "У заяві Генштабу йдеться, що міст зруйновано.", "міст зруйновано", "Генштабу"),
+    ("uk", "Як зазначається в повідомленні Генштабу, міст зруйновано.", "міст зруйновано", "Генштабу"),
+], ids=lambda v: str(v)[:24])
+def test_a_statement_speaks_for_its_author(language, text, content, speaker):
+    c = _claim(extract_claims_cyrillic(text, language), content)
+    assert (c.content, c.speaker) == (content, speaker)
+
+
+@pytest.mark.parametrize("language, text, speaker", [
+    ("ru", "Со слов очевидцев, мост разрушен.", "очевидцев"),
+    ("uk", "Зі слів очевидців, міст зруйновано.", "очевидців"),
+    ("uk", "За повідомленням Генштабу, міст зруйновано.", "Генштабу"),
+    ("uk", "Згідно з повідомленням Генштабу, міст зруйновано.", "Генштабу"),
+    ("uk", "Як випливає з повідомлення Генштабу, міст зруйновано.", "Генштабу"),
+], ids=lambda v: str(v)[:24])
+def test_more_according_to_phrases(language, text, speaker):
+    c = extract_claims_cyrillic(text, language).claims[0]
+    assert (c.kind, c.speaker, c.content) == ("according_to", speaker, text.split(", ", 1)[1].rstrip("."))

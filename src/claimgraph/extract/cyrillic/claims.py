@@ -52,6 +52,8 @@ from .lexicon import (
     PERSON_PRONOUNS,
     PLURAL_PRONOUNS,
     SPEECH_VERBS,
+    STATEMENT_AFTER,
+    STATEMENT_BEFORE,
     STATEMENT_SAYS,
     THAT,
 )
@@ -788,6 +790,7 @@ class CyrillicReader:
                 self.add(sp, cue, "according_to", sa, cue[0])
             elif comma >= 0:
                 self.add(sp, cue, "according_to", comma + 1, sb)
+        self.read_statement(sa, sb, pa, previous)
         # cue verbs
         toks = self.toks_in(sa, sb)
         for i, t in enumerate(toks):
@@ -824,6 +827,49 @@ class CyrillicReader:
         # the one reported opens the sentence, as its subject
         return sp is not None and sp.pending is None and sp.name is not None and sp.start is not None \
             and not self.body[sa:sp.start].strip(" «\"“„")
+
+    def read_statement(self, sa: int, sb: int, pa: int, previous: tuple[int, int] | None) -> None:
+        """A statement that speaks for its author, with no quotation: "В заявлении X говорится, что
+        C", "Как отмечается в сообщении X, C", "C. Об этом говорится в заявлении X", "C, йдеться
+        у заяві X". The author named in it speaks; else the one who spoke last (as after a quote)."""
+        body = self.body
+        if self.in_claim(sa):
+            return
+        m = STATEMENT_BEFORE.match(body, sa, sb)
+        content = None
+        if m:
+            rest = re.match(r"\s*(?:,\s*(?:что|що)\b|:)", body[m.end():sb])
+            if rest:
+                content = (m.end() + rest.end(), sb)
+        else:
+            m = STATEMENT_AFTER.search(body, sa, sb)
+            if m is None:
+                return
+            lead = body[sa:m.start()]
+            if re.fullmatch(r"\s*(?:[Кк]ак|[Яя]к)\s*", lead):
+                comma = body.find(",", m.end("noun"), sb)
+                if comma < 0:
+                    return
+                m = STATEMENT_AFTER.match(body, m.start(), comma)
+                content = (comma + 1, sb) if m else None
+            elif _ANAPHORIC.match(body, sa):
+                content = self.anaphoric_content(sa, pa, previous)
+                if content is not None and self.covered(*content):
+                    return
+            elif lead.rstrip().endswith(",") and len(_WORD.findall(lead)) >= 2:
+                content = (sa, sa + len(lead.rstrip()) - 1)
+        if content is None or m is None:
+            return
+        owner_a, owner_b = m.start("owner"), m.end("owner")
+        sp = self.speaker_in(owner_a, owner_b, nearest_end=False) if owner_b > owner_a else None
+        if sp is None and body[owner_a:owner_b].strip():
+            sp = self.phrase_speaker(owner_a, owner_b)   # "У заяві Генштабу": the owner as written
+        if sp is None or sp.pending == "role":
+            phrase = body[m.start("noun"):owner_b]
+            sp = _Speaker(None, phrase, m.start("noun"), owner_b, pending="statement")
+        self.add(sp, (m.start("verb"), m.end("verb")), self.kind_of(*content), *content)
+        for t in self.toks_in(m.start(), m.end()):
+            self.used_cues.add(t.start)
 
     def unconfirmed_report(self, start: int, sb: int) -> None:
         """What a refusal leaves unconfirmed is the claim of whoever reported it: "не підтвердили
