@@ -577,3 +577,19 @@ def test_a_statement_speaks_for_its_author(language, text, content, speaker):
 def test_more_according_to_phrases(language, text, speaker):
     c = extract_claims_cyrillic(text, language).claims[0]
     assert (c.kind, c.speaker, c.content) == ("according_to", speaker, text.split(", ", 1)[1].rstrip("."))
+
+
+@pytest.mark.parametrize("language, text, content, speaker", [
+    ("uk", "Як передає Укрінформ, міст зруйновано.", "міст зруйновано", "Укрінформ"),
+    ("uk", "Мер Андрій Литвин відзначив, що міст зруйновано.", "міст зруйновано", "Андрій Литвин"),
+    ("uk", "Ситуацію прокоментував мер Андрій Литвин: «Міст зруйновано».", "Міст зруйновано", "Андрій Литвин"),
+    ("ru", "Ситуацию прокомментировал мэр Андрей Литвинов: «Мост разрушен».", "Мост разрушен", "Андрей Литвинов"),
+], ids=lambda v: str(v)[:24])
+def test_more_cue_verbs(language, text, content, speaker):
+    assert _claim(extract_claims_cyrillic(text, language), content).speaker == speaker
+
+
+def test_a_capital_opening_a_quotation_is_no_name_but_a_quoted_name_is():
+    assert not [m for m in _mentions("Ситуацию прокомментировал мэр Андрей Литвинов: «Мост разрушен».", "ru")
+                if m[0] == "Мост"]
+    assert ("Укргідроенерго", "ORG") in _mentions("Міст зруйновано, заявляють в «Укргідроенерго».", "uk")

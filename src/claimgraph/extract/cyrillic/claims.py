@@ -212,7 +212,7 @@ class CyrillicReader:
         self.sents = _split_at_lines(body, [(s.start, s.stop) for s in doc.sents])
         self.toks = [_Tok(body[t.start:t.stop], t.start, t.stop) for t in doc.tokens]
         spans = []
-        sent_starts = {s[0] for s in self.sents}
+        sent_starts = self.first_words()
         for sp in doc.spans:
             start = sp.start
             text = body[start:sp.stop]
@@ -259,6 +259,19 @@ class CyrillicReader:
         self.speakers: dict[int, _Speaker] = {}
         self.used_cues: set[int] = set()
 
+    def first_words(self) -> set[int]:
+        """Where each sentence's or quotation's first word starts, past any opening quote mark or dash
+        ("«Мост …"): a capital there marks no name."""
+        out = set()
+        for a, b in self.sents:
+            m = re.compile(r"[\s«\"“„'—–-]*").match(self.body, a, b)
+            out.add(m.end() if m else a)
+            out.add(a)
+        # a quotation after a colon or a dash opens with a capital too ("заявил: «Мост …»"); a name
+        # in quote marks inside a phrase does not ("заявляють в «Укргідроенерго»")
+        out.update(m.end() for m in re.finditer(r"[:—–]\s*[«“„\"]\s*", self.body))
+        return out
+
     def join_genitive_names(self, spans: list[EntitySpan]) -> list[EntitySpan]:
         """A body's name the NER cut in two, one span again: an ORG and the name in the genitive
         right after it ("Министерство обороны" + "России", "Генштабі" + "ЗСУ")."""
@@ -284,7 +297,7 @@ class CyrillicReader:
             if s.type == "PERSON" and len(words) >= 2:
                 surnames.setdefault(words[-1].lower(), words[-1])
         out = []
-        sent_starts = {a for a, _ in self.sents}
+        sent_starts = self.first_words()
         skip = -1
         for i, t in enumerate(self.toks):
             if i <= skip or any(a < t.end and t.start < b for a, b in covered):
