@@ -122,6 +122,8 @@ def test_about_this_sentence_claims_the_sentence_before():
     ("ru", ["Петрин"], ["Петрин"]),                          # a surname alone, nominative: unchanged
     ("ru", ["Даниил", "Безсонов"], ["Даниил", "Безсонов"]),  # not the plural family "Даниилы Безсоны"
     ("uk", ["Ірини", "Верещук"], ["Ірина", "Верещук"]),
+    ("uk", ["Кирила", "Гнатенка"], ["Кирило", "Гнатенко"]),   # the Ukrainian -о name, not "Кирил"
+    ("uk", ["Михайла", "Гончара"], ["Михайло", "Гончар"]),
 ])
 def test_person_names_to_the_nominative(language, words, expected):
     assert person_nominative(language, words) == expected
@@ -316,3 +318,278 @@ def test_as_said_where_a_body_speaks():
     text = "Як зазначають у Генштабі ЗСУ, переправу через річку відновили вночі."
     c = _claim(extract_claims_cyrillic(text, "uk"), "переправу через річку")
     assert (c.kind, c.speaker) == ("indirect", "Генштабі ЗСУ")
+
+
+def _mentions(text: str, language: str) -> set[tuple[str, str]]:
+    ext = extract_claims_cyrillic(text, language)
+    for e in ext.entities:
+        for m in e.mentions:
+            assert text[m.start:m.end] == m.text
+    return {(m.text, e.type) for e in ext.entities for m in e.mentions}
+
+
+def test_states_cities_and_regions_by_name_in_any_case():
+    # the Ukrainian dictionary has no place tag: states by their CLDR names, cities by GeoNames,
+    # regions by -щина; a common noun opening a sentence is no place
+    mentions = _mentions("Вибух стався вранці. Міністр заявив, що Росія знову обстріляла Бахмут, "
+                         "а на Харківщині оголосили евакуацію.", "uk")
+    assert {("Росія", "GPE"), ("Бахмут", "GPE"), ("Харківщині", "GPE")} <= mentions
+    assert not [m for m in mentions if m[0].startswith("Вибух")]
+
+
+def test_abbreviations_of_bodies_and_a_surname_after_a_title():
+    mentions = _mentions("Речник ЗСУ повідомив, що голова ОВА Гнатенко прибув до Києва.", "uk")
+    assert {("ЗСУ", "ORG"), ("ОВА", "ORG"), ("Гнатенко", "PERSON"), ("Києва", "GPE")} <= mentions
+    # an outlet's abbreviation joined to a name is a body, not the country it names
+    assert ("РБК-Україна", "ORG") in _mentions("Дрон збили над мостом, повідомляє РБК-Україна.", "uk")
+
+
+def test_abbreviation_types_from_the_dictionaries():
+    from claimgraph.extract.cyrillic.entities import abbreviation_type
+
+    assert [abbreviation_type("uk", w) for w in ("ЗСУ", "РФ", "США", "ЄС", "ГЕС", "ППО")] == \
+        ["ORG", "GPE", "GPE", "ORG", "FAC", None]
+    assert [abbreviation_type("ru", w) for w in ("ВСУ", "РФ", "МЧС", "СМИ")] == ["ORG", "GPE", "ORG", None]
+
+
+def test_names_read_from_their_shape():
+    # capitalised adjective(s) + the head noun of a facility, a water or a body
+    mentions = _mentions("Українські війська відвели техніку від Нікопольської греблі, повідомили у Повітряних силах.", "uk")
+    assert {("Українські війська", "ORG"), ("Нікопольської греблі", "FAC"), ("Повітряних силах", "ORG")} <= mentions
+    ext = extract_claims_cyrillic("Украинское оперативное командование «Север» обвинило в обстреле моста "
+                                  "российские войска. Как сообщил глава ВГА Савченко, в Херсонской областной "
+                                  "военной администрации работают.", "ru")
+    mentions = {(m.text, e.type) for e in ext.entities for m in e.mentions}
+    assert ("Украинское оперативное командование «Север»", "ORG") in mentions
+    assert ("Херсонской областной военной администрации", "ORG") in mentions
+    # the body with its quoted name speaks, named in the nominative
+    assert _claim(ext, "в обстреле моста").speaker == "Украинское оперативное командование «Север»"
+    # "Все службы": a pronoun's adjective makes no name
+    assert not [m for m in _mentions("Все службы работают на месте.", "ru") if "службы" in m[0]]
+
+
+def test_a_place_and_its_region_are_two_mentions_and_a_group_is_no_name():
+    assert {("Бахмуте", "GPE"), ("Донецкой области", "GPE")} <= _mentions("Взрыв произошёл в Бахмуте Донецкой области.", "ru")
+    mentions = _mentions("Фахівці Укрзалізниці оглянули колії.", "uk")
+    assert ("Укрзалізниці", "ORG") in mentions and not [m for m in mentions if "Фахівці" in m[0]]
+
+
+def test_a_span_run_over_two_bodies_is_cut_at_the_title():
+    from claimgraph.extract.cyrillic.entities import EntitySpan, split_span
+
+    body = "Як заявила в ефірі Громадське радіо речниця Сил оборони півночі Ганна Ткач, міст цілий."
+    start = body.index("Громадське")
+    end = body.index(" півночі")
+    parts = split_span("uk", body, EntitySpan(start, end, "ORG", body[start:end], body[start:end]))
+    # two bodies, the second finished by its compass word
+    assert [p.text for p in parts] == ["Громадське радіо", "Сил оборони півночі"]
+
+
+def test_a_body_abbreviation_inside_a_longer_name_is_its_own_mention():
+    mentions = _mentions("У Повітряних силах ЗСУ не підтвердили втрату літака.", "uk")
+    assert ("ЗСУ", "ORG") in mentions
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    # razdel runs a line with no final stop into the next: a sentence never crosses a line
+    ("Новини громади за тиждень\nМер Андрій Литвин заявив, що міст відкриють у травні.",
+     "міст відкриють у травні", "Андрій Литвин"),
+    ("Новости района за неделю\nМэр Андрей Литвинов заявил, что мост откроют в мае.",
+     "мост откроют в мае", "Андрей Литвинов"),
+    ('Джерело: голова громади Богдан Ткачук у Telegram\nПряма мова Ткачука: "Міст відкриють у травні '
+     '(пізніше Ткачук уточнив, що роботи затримаються – ред.)".', "роботи затримаються", "Богдан Ткачук"),
+], ids=lambda v: str(v)[:24])
+def test_a_sentence_ends_at_its_line(text, content, speaker):
+    language = "ru" if "Мэр" in text else "uk"
+    assert _claim(extract_claims_cyrillic(text, language), content).speaker == speaker
+
+
+def test_a_quote_reporting_a_third_party_holds_its_claim():
+    ext = extract_claims_cyrillic("«Рятувальники, які працюють біля мосту, повідомляють про двох поранених. "
+                                  "Рух перекрито», — повідомив голова громади Богдан Ткачук.", "uk")
+    assert _claim(ext, "Рятувальники, які працюють").speaker == "Богдан Ткачук"
+    nested = _claim(ext, "двох поранених")   # what they report, without "про"
+    assert (nested.speaker, nested.kind, nested.content) == ("Рятувальники", "indirect", "двох поранених")
+    # the speaker's own "we" or a future "someone will announce" is part of the quote
+    ext = extract_claims_cyrillic("«Ми не оголошували — про це оголосить хтось інший», — сказав Ігнат.", "uk")
+    assert [c.speaker for c in ext.claims] == ["Ігнат"]
+
+
+@pytest.mark.parametrize("language, text, refused, reporter, content", [
+    ("uk", "У штабі флоту не підтвердили дані Reuters щодо втрати двох катерів.", "У штабі флоту", "Reuters",
+     "втрати двох катерів"),
+    ("ru", "В штабе флота не подтвердили сообщения Reuters о потере двух катеров.", "В штабе флота", "Reuters",
+     "потере двух катеров"),
+])
+def test_a_report_left_unconfirmed_is_its_reporters_claim(language, text, refused, reporter, content):
+    ext = extract_claims_cyrillic(text, language)
+    assert _claim(ext, refused).kind == "no_comment"
+    c = _claim(ext, content)
+    assert (c.speaker, c.kind, c.content) == (reporter, "according_to", content)
+
+
+def test_a_name_in_quote_marks_is_no_quotation():
+    ext = extract_claims_cyrillic('Мер Андрій Литвин заявив, що міст атакував "Шахед".', "uk")
+    assert _claim(ext, "міст атакував").kind == "indirect"
+    ext = extract_claims_cyrillic('Мер Андрій Литвин заявив, що міст "повністю зруйновано".', "uk")
+    assert _claim(ext, "міст").kind == "mixed"
+
+
+@pytest.mark.parametrize("language, text, speaker", [
+    ("ru", "В Минобороны эту информацию не подтверждают.", "Минобороны"),          # present tense
+    ("ru", "В мэрии не дали комментариев.", "мэрии"),
+    ("ru", "Представитель компании не назвал причину задержки.", "Представитель компании"),
+    ("ru", "На запрос редакции о сроках ответа не поступило.", None),
+    ("uk", "У Міноборони цю інформацію не підтверджують.", "Міноборони"),
+    ("uk", "У порту поки що не коментують інцидент.", "порту"),
+    ("uk", "У мерії не надали коментарів.", "мерії"),
+    ("uk", "Речник компанії не назвав причину затримки.", "Речник компанії"),
+], ids=lambda v: str(v)[:24])
+def test_more_refusals(language, text, speaker):
+    c = _claim(extract_claims_cyrillic(text, language), text[:12])
+    assert c.kind == "no_comment" and c.content == text.rstrip(".")
+    if speaker:
+        assert c.speaker == speaker
+
+
+def test_a_negated_verb_inside_what_was_said_is_no_refusal():
+    c = _claim(extract_claims_cyrillic("Министр сказал, что мост не называют главной целью.", "ru"), "мост")
+    assert (c.kind, c.speaker) == ("indirect", "Министр")
+
+
+def test_a_prepositions_object_before_the_verb_is_no_speaker():
+    ext = extract_claims_cyrillic("О ремонте дамбы сегодня утром сообщил глава района Юрий Ковалёв.", "ru")
+    assert _claim(ext, "О ремонте дамбы").speaker == "Юрий Ковалёв"
+
+
+@pytest.mark.parametrize("language, text, speaker", [
+    ("uk", "У так званій «ДНР» заявили, що удар завдала Україна.", "ДНР"),
+    ("ru", "В так называемой «ДНР» заявили, что удар нанесла Украина.", "ДНР"),
+    # a first name and the word after it, which the NER passed over (and GeoNames has as a town)
+    ("uk", "Голова Укрзалізниці Олександр Камишин заявив, що потяги ходять.", "Олександр Камишин"),
+], ids=lambda v: str(v)[:24])
+def test_so_called_and_a_name_the_ner_passed_over(language, text, speaker):
+    ext = extract_claims_cyrillic(text, language)
+    assert ext.claims[0].speaker == speaker
+    assert [e.type for e in ext.entities if e.name == speaker] == (["PERSON"] if " " in speaker else ["ORG"])
+
+
+def test_a_name_ending_in_a_thing_is_a_body():
+    # "Червоний" is a surname too; "Червоного Хреста" after a body is the body's name
+    ext = extract_claims_cyrillic("Як заявили в Міжнародному комітеті Червоного Хреста, доступу до табору немає.", "uk")
+    assert {(m.text, e.type) for e in ext.entities for m in e.mentions} == {
+        ("Міжнародному комітеті Червоного Хреста", "ORG")}
+    assert ext.claims[0].speaker == "Міжнародному комітеті Червоного Хреста"
+
+
+@pytest.mark.parametrize("language, text", [
+    ("uk", "Нагадаємо, що міст зруйнували у червні."),
+    ("uk", "Як ми повідомляли, міст зруйнували у червні."),
+    ("uk", "Як повідомляв раніше наш сайт, міст зруйнували у червні."),
+    ("ru", "Напомним, что мост разрушили в июне."),
+    ("ru", "Отметим, что мост разрушили в июне."),
+    ("uk", "Про це повідомляє пресслужба Генштабу ЗСУ."),   # "про це" with nothing before it
+], ids=lambda v: str(v)[:24])
+def test_the_writers_own_narration_is_no_claim(language, text):
+    assert extract_claims_cyrillic(text, language).claims == []
+
+
+def test_the_writer_words_only_by_the_cue():
+    # "наш" inside what was said does not make the writer the speaker
+    assert _claim(extract_claims_cyrillic("Мер заявив, що наш міст зруйнували у червні.", "uk"), "наш міст").speaker == "Мер"
+    # a first person inside a quote is the quoted speaker's
+    assert _claim(extract_claims_cyrillic("«Мы сообщили, что мост разрушен», — сказал Пётр Гнатюк.", "ru"),
+                  "Мы сообщили").speaker == "Пётр Гнатюк"
+
+
+@pytest.mark.parametrize("language, text, speaker", [
+    ("uk", "«Міст зруйновано», — зазначили в Генштабі.", "Генштабі"),
+    ("ru", "В Кремле заявили, что мост разрушен.", "Кремле"),
+], ids=lambda v: str(v)[:24])
+def test_a_body_named_by_its_seat_or_a_common_noun_speaks(language, text, speaker):
+    ext = extract_claims_cyrillic(text, language)
+    assert ext.claims[0].speaker == speaker
+    assert [e.type for e in ext.entities] == ["ORG"]
+
+
+def test_a_city_in_an_oblique_case_read_as_an_adjective_first():
+    # "Донецьку" is first the adjective "донецький"; GeoNames has the city
+    mentions = _mentions("Удар по Донецьку завдали вночі, повідомив мер Петро Гнатюк.", "uk")
+    assert ("Донецьку", "GPE") in mentions
+
+
+@pytest.mark.parametrize("language, text, speaker", [
+    ("uk", "Пресслужба ГУР повідомила, що міст зруйновано.", "ГУР"),
+    ("ru", "Пресс-служба Минобороны сообщила, что мост разрушен.", "Минобороны"),
+    ("ru", "Пресс-служба компании сообщила, что мост разрушен.", "Пресс-служба компании"),   # no body named
+], ids=lambda v: str(v)[:24])
+def test_a_press_service_speaks_for_its_body(language, text, speaker):
+    assert extract_claims_cyrillic(text, language).claims[0].speaker == speaker
+
+
+def test_a_common_word_opening_a_sentence_is_no_city():
+    # GeoNames has a town "Мост"; the noun opening a sentence is the bridge
+    assert not [m for m in _mentions("Мост разрушен. Об этом сообщает пресс-служба Генштаба ВСУ.", "ru")
+                if m[0] == "Мост"]
+
+
+@pytest.mark.parametrize("language, text, speaker, pieces", [
+    ("ru", "Губернатор Пётр Сидоренко заявил: «Мост закрыт на ремонт.\nДвижение пустят в объезд».",
+     "Пётр Сидоренко", ["Мост закрыт на ремонт", "Движение пустят в объезд"]),
+    ("uk", 'Пряма мова Ткачука: "Міст закрили на ремонт (пізніше Богдан Ткачук уточнив, що ремонт триватиме '
+           'тиждень – ред.).\nРятувальники, що працюють на місці, повідомляють про двох поранених".',
+     "Богдан Ткачук", ["Міст закрили на ремонт", "Рятувальники, що працюють на місці, повідомляють про двох поранених"]),
+], ids=lambda v: str(v)[:24])
+def test_a_quotation_over_two_paragraphs_is_one_claim_in_pieces(language, text, speaker, pieces):
+    ext = extract_claims_cyrillic(text, language)
+    quoted = [c for c in ext.claims if c.parts]
+    assert len(quoted) == 1
+    c = quoted[0]
+    assert (c.speaker, c.kind) == (speaker, "direct")
+    assert [text[a:b] for a, b in c.parts] == pieces
+    if language == "uk":
+        # the editor's note and the report inside the quote stay claims of their own
+        assert _claim(ext, "ремонт триватиме тиждень").speaker == "Богдан Ткачук"
+        assert _claim(ext, "двох поранених").speaker == "Рятувальники"
+
+
+@pytest.mark.parametrize("language, text, content, speaker", [
+    ("ru", "В заявлении Минобороны говорится, что мост разрушен.", "мост разрушен", "Минобороны"),
+    ("ru", "Как отмечается в сообщении Минобороны, мост разрушен.", "мост разрушен", "Минобороны"),
+    ("ru", "Мост разрушен. Об этом говорится в заявлении Минобороны.", "Мост разрушен", "Минобороны"),
+    ("ru", "Мост разрушен, говорится в сообщении Минобороны.", "Мост разрушен", "Минобороны"),
+    ("uk", "Міст зруйновано. Про це йдеться в заяві ГУР.", "Міст зруйновано", "ГУР"),
+    ("uk", "У заяві Генштабу йдеться, що міст зруйновано.", "міст зруйновано", "Генштабу"),
+    ("uk", "Як зазначається в повідомленні Генштабу, міст зруйновано.", "міст зруйновано", "Генштабу"),
+], ids=lambda v: str(v)[:24])
+def test_a_statement_speaks_for_its_author(language, text, content, speaker):
+    c = _claim(extract_claims_cyrillic(text, language), content)
+    assert (c.content, c.speaker) == (content, speaker)
+
+
+@pytest.mark.parametrize("language, text, speaker", [
+    ("ru", "Со слов очевидцев, мост разрушен.", "очевидцев"),
+    ("uk", "Зі слів очевидців, міст зруйновано.", "очевидців"),
+    ("uk", "За повідомленням Генштабу, міст зруйновано.", "Генштабу"),
+    ("uk", "Згідно з повідомленням Генштабу, міст зруйновано.", "Генштабу"),
+    ("uk", "Як випливає з повідомлення Генштабу, міст зруйновано.", "Генштабу"),
+], ids=lambda v: str(v)[:24])
+def test_more_according_to_phrases(language, text, speaker):
+    c = extract_claims_cyrillic(text, language).claims[0]
+    assert (c.kind, c.speaker, c.content) == ("according_to", speaker, text.split(", ", 1)[1].rstrip("."))
+
+
+@pytest.mark.parametrize("language, text, content, speaker", [
+    ("uk", "Як передає Укрінформ, міст зруйновано.", "міст зруйновано", "Укрінформ"),
+    ("uk", "Мер Андрій Литвин відзначив, що міст зруйновано.", "міст зруйновано", "Андрій Литвин"),
+    ("uk", "Ситуацію прокоментував мер Андрій Литвин: «Міст зруйновано».", "Міст зруйновано", "Андрій Литвин"),
+    ("ru", "Ситуацию прокомментировал мэр Андрей Литвинов: «Мост разрушен».", "Мост разрушен", "Андрей Литвинов"),
+], ids=lambda v: str(v)[:24])
+def test_more_cue_verbs(language, text, content, speaker):
+    assert _claim(extract_claims_cyrillic(text, language), content).speaker == speaker
+
+
+def test_a_capital_opening_a_quotation_is_no_name_but_a_quoted_name_is():
+    assert not [m for m in _mentions("Ситуацию прокомментировал мэр Андрей Литвинов: «Мост разрушен».", "ru")
+                if m[0] == "Мост"]
+    assert ("Укргідроенерго", "ORG") in _mentions("Міст зруйновано, заявляють в «Укргідроенерго».", "uk")

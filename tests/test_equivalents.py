@@ -28,6 +28,10 @@ add = partial(linkdata.add, published="2026-05-20")
     ("СБУ", "Служба безпеки України", "Службы безопасности Украины", "SBU", "Security Service of Ukraine"),
     ("МККК", "Міжнародному комітеті Червоного Хреста", "International Committee of the Red Cross", "ICRC"),
     ("Повітряні сили ЗСУ", "Воздушные силы ВСУ", "Ukrainian Air Force", "Air Force of Ukraine"),
+    # the troops by their country, as the text names them
+    ("Украинские войска", "Українські військові", "Ukrainian forces", "ЗСУ"),
+    ("Российские оккупанты", "Російські війська", "Russian troops", "Вооружённые силы России"),
+    ("Ставки Верховного Головнокомандувача", "Ставка Верховного главнокомандующего", "Stavka"),
     # a region's body: the region's adjective in Russian and Ukrainian, its noun in English
     ("Херсонской областной военной администрации", "Херсонська ОВА", "Kherson Regional Military Administration",
      "Kherson Oblast Military Administration"),

@@ -45,6 +45,9 @@ EQUIVALENTS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Armed Forces of Ukraine", (
         r"всу", r"зсу", rf"{_ARMED_RU} {_RU_UKRAINE}", rf"{_ARMED_UK} {_UK_UKRAINE}",
         r"armed forces of ukraine", r"(?:ukrainian|ukraines) armed forces", r"afu", r"zsu", r"vsu",
+        # the troops by their country: "Украинские войска", "українські військові", "Ukrainian forces"
+        r"украинск\w* (?:войск\w*|военн\w*|вооруж[её]нн\w* сил\w*)", r"українськ\w* (?:військ\w*|військов\w*|збройн\w* сил\w*)",
+        r"(?:ukrainian|ukraines) (?:forces|troops|army|military)",
     )),
     ("General Staff of the Armed Forces of Ukraine", (
         rf"(?:генштаб\w*|генеральн\w* штаб\w*) (?:всу|зсу|{_ARMED_RU} {_RU_UKRAINE}|{_ARMED_UK} {_UK_UKRAINE}|{_RU_UKRAINE}|{_UK_UKRAINE})",
@@ -54,6 +57,13 @@ EQUIVALENTS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Russian Armed Forces", (
         rf"{_ARMED_RU} {_RU_RUSSIA}", r"вс рф", rf"{_ARMED_UK} {_UK_RUSSIA}", r"зс рф",
         r"russian armed forces", r"russias armed forces", rf"armed forces of {_EN_RUSSIA}",
+        r"российск\w* (?:войск\w*|военн\w*|оккупант\w*|вооруж[её]нн\w* сил\w*)",
+        r"російськ\w* (?:військ\w*|військов\w*|окупант\w*|збройн\w* сил\w*)",
+        r"(?:russian|russias) (?:forces|troops|army|military|occupiers|occupying forces)",
+    )),
+    ("Stavka of the Supreme Commander-in-Chief", (
+        r"ставк\w* верховного главнокомандующего", r"ставк\w* верховного головнокомандувача",
+        r"stavka(?: of the supreme commander-in-chief)?", r"supreme commander-in-chiefs? (?:staff|headquarters)",
     )),
     ("Defence Intelligence of Ukraine", (
         r"гур(?: мо(?: украины| україни)?| минобороны украины| міноборони україни)?", r"[gh]ur(?: mou?)?",

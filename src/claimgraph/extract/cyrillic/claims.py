@@ -33,12 +33,18 @@ from .entities import (
     common_word,
     entity_type,
     fix_person,
+    abbreviation_type,
     group,
+    pattern_spans,
     person_nominative,
+    place_word,
+    split_span,
+    trim_group,
     trim_verbs,
 )
 from .lexicon import (
     ACCORDING_TO,
+    BODY_NAMES,
     BODY_WORDS,
     HEDGES,
     NO_COMMENT,
@@ -46,6 +52,8 @@ from .lexicon import (
     PERSON_PRONOUNS,
     PLURAL_PRONOUNS,
     SPEECH_VERBS,
+    STATEMENT_AFTER,
+    STATEMENT_BEFORE,
     STATEMENT_SAYS,
     THAT,
 )
@@ -62,12 +70,19 @@ _SPEAKER_END = re.compile(r"[,.;:!?(]|\s[—–-]\s|\s(?:что|що|о|об|п�
 _PLACE_PREP = re.compile(r"(?:^|\s)(?:в|во|у|на|по|из|із|з|под|під)\s+$", re.IGNORECASE)
 _FUNCTION_POS = frozenset("PREP CONJ PRCL ADVB INTJ NPRO PRED COMP".split())
 _ROLE_WORDS = frozenset("""представитель представительница пресс-секретарь спикер официальный
+    пресс-служба пресслужба прес-служба пресс-центр прес-центр пресцентр
     речник речниця представник представниця спікер пресс-секретар прессекретар
     президент глава голова""".split())
 #: Roles that name the one person at the head of a place or body ("глава ДНР", "мэр Москвы").
 _HEAD_ROLES = frozenset("""президент глава голова губернатор мэр мер премьер премьер-министр прем'єр
     прем'єр-міністр министр міністр очільник очільниця командующий командувач начальник директор
     председатель керівник руководитель""".split())
+#: "так званий", "так называемый": a word before a quoted name that is no part of it.
+_SO_CALLED = re.compile(r"(?:зван|называем)\w*$")
+#: Words by which the writer or the outlet is the subject ("як ми повідомляли", "наш сайт").
+_WRITER_WORDS = frozenset("ми мы я наш наша наше наші наши нашого нашего нашей нашої".split())
+#: A statement or words of someone ("Заява мера: «…»").
+_STATEMENT_NOUNS = frozenset("заява заявление повідомлення сообщение слово звернення обращение".split())
 #: The state a role serves: "глава государства", "голова держави" is its head, a person.
 _STATE_WORDS = frozenset("государство страна держава країна".split())
 #: Nouns that stand before a place name without making it a body ("город Киев", "области").
@@ -80,6 +95,13 @@ _NOTE_TAIL = re.compile(r"\s*[—–-]\s*(?:прим\.\s*)?ред\.?\s*\)?[\"»�
 #: A name span ending in its abbreviation in brackets.
 _PAREN_ABBR = re.compile(r"\S(\s*\((\w{2,8})\))$")
 _QUOTE_PAIRS = {"«": "»", "“": "”", "„": "“"}
+_OPENING = {"»": "«", "”": "“"}
+#: After a refusal: the report left unconfirmed, its source, and what it says.
+_REPORT_OF = re.compile(r"\s+(?:\w+\s+)?(дані|даних|інформацію|інформації|повідомлення|данные|данных|информацию|"
+                        r"информации|сообщения|сообщение|сведения)\s+(.{2,60}?)\s+(?:щодо|про|о|об|относительно)\s+(.+)",
+                        re.IGNORECASE)
+#: A name in quote marks: a capital, at most three words, no clause mark ('"Точкою-У"', «Південь»).
+_QUOTED_NAME = re.compile(r"([«\"“„])([A-ZА-ЯІЇЄҐЁ][\w'’-]*(?:\s[\w'’-]+){0,2})([»\"”“])")
 _WORD = re.compile(r"\w[\w'’ʼ-]*")
 #: A cue verb negated is no assertion ("не сообщил" is a refusal, read by NO_COMMENT).
 _NEG = frozenset("не ни".split())
@@ -139,6 +161,42 @@ def _quotes(text: str, base: int) -> list[tuple[int, int]]:
     return out
 
 
+def _split_at_lines(body: str, sents: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentences cut at line ends: razdel runs a line with no final stop (a source line, a
+    heading) into the next, and a paragraph is read sentence by sentence."""
+    out = []
+    for a, b in sents:
+        for m in re.finditer(r"[^\n]+", body[a:b]):
+            if m.group().strip():
+                lead = len(m.group()) - len(m.group().lstrip())
+                out.append((a + m.start() + lead, a + m.end()))
+    return out
+
+
+def _open_quote(text: str) -> int | None:
+    """Where a quotation opens in a paragraph that does not close it, else None."""
+    if text.count("«") > text.count("»"):
+        return text.rfind("«")
+    if text.count("“") > text.count("”"):
+        return text.rfind("“")
+    if text.count('"') % 2:
+        at = text.rfind('"')
+        if at + 1 < len(text) and text[at + 1].isalpha() and (at == 0 or text[at - 1] in " :(—–-"):
+            return at
+    return None
+
+
+def _close_quote(text: str, opening: str) -> int | None:
+    """Where the quotation opened before this paragraph closes in it, else None."""
+    close = {"«": "»", "“": "”"}.get(opening, '"')
+    for i, ch in enumerate(text):
+        if ch == opening and opening != '"':
+            return None   # a new quotation opens: the old one ended unmarked
+        if ch == close and (i + 1 == len(text) or not text[i + 1].isalnum()):
+            return i
+    return None
+
+
 class CyrillicReader:
     def __init__(self, body: str, language: str):
         from natasha import Doc
@@ -151,19 +209,18 @@ class CyrillicReader:
         doc = Doc(body.translate(_UK_AS_RU) if language == "uk" else body)
         doc.segment(segmenter)
         doc.tag_ner(ner)
-        self.sents = [(s.start, s.stop) for s in doc.sents]
+        self.sents = _split_at_lines(body, [(s.start, s.stop) for s in doc.sents])
         self.toks = [_Tok(body[t.start:t.stop], t.start, t.stop) for t in doc.tokens]
         spans = []
-        sent_starts = {s[0] for s in self.sents}
+        sent_starts = self.first_words()
         for sp in doc.spans:
             start = sp.start
             text = body[start:sp.stop]
             type_ = entity_type(sp.type, text)
             end = sp.stop
-            if type_ != "PERSON" and start in sent_starts and common_word(language, text):
-                continue   # "Речник" opening a sentence: a capital, not a name
             if type_ != "PERSON":
                 end = start + trim_verbs(language, text)
+                start = trim_group(language, body, start, end)
                 text = body[start:end]
             if type_ == "PERSON":
                 fixed = fix_person(language, body, start, end)
@@ -171,6 +228,11 @@ class CyrillicReader:
                     continue
                 start, end, type_ = fixed
                 text = body[start:end]
+            if type_ != "PERSON" and start in sent_starts and common_word(language, text):
+                continue   # "Речник", "Вибух" opening a sentence: a capital, not a name
+            head, _, rest = text.partition("-")
+            if " " not in text and rest[:1].isupper() and abbreviation_type(language, head) == "ORG":
+                type_ = "ORG"   # "РБК-Україна": an outlet's abbreviation joined to a name
             paren = _PAREN_ABBR.search(text) if type_ != "PERSON" else None
             if paren:
                 # "Донецкой народной республики (ДНР)": the name and its abbreviation, two mentions
@@ -179,8 +241,12 @@ class CyrillicReader:
                 end = start + paren.start(1)
                 text = body[start:end]
             spans.append(EntitySpan(start, end, type_, text, canonical(language, type_, text)))
+        spans = [part for s in spans for part in split_span(language, body, s)]
+        spans = self.with_patterns(spans)
         spans = self.join_genitive_names(spans)
+        spans += self.nested_abbreviations(spans)
         spans += self.unnamed_mentions(spans)
+        self.retype_by_owner(spans)
         spans.sort(key=lambda x: x.start)
         self.groups = group(language, spans)
         name_of = {g.key: g.name for g in self.groups}
@@ -192,6 +258,19 @@ class CyrillicReader:
         self.claims: list[Claim] = []
         self.speakers: dict[int, _Speaker] = {}
         self.used_cues: set[int] = set()
+
+    def first_words(self) -> set[int]:
+        """Where each sentence's or quotation's first word starts, past any opening quote mark or dash
+        ("«Мост …"): a capital there marks no name."""
+        out = set()
+        for a, b in self.sents:
+            m = re.compile(r"[\s«\"“„'—–-]*").match(self.body, a, b)
+            out.add(m.end() if m else a)
+            out.add(a)
+        # a quotation after a colon or a dash opens with a capital too ("заявил: «Мост …»"); a name
+        # in quote marks inside a phrase does not ("заявляють в «Укргідроенерго»")
+        out.update(m.end() for m in re.finditer(r"[:—–]\s*[«“„\"]\s*", self.body))
+        return out
 
     def join_genitive_names(self, spans: list[EntitySpan]) -> list[EntitySpan]:
         """A body's name the NER cut in two, one span again: an ORG and the name in the genitive
@@ -218,8 +297,27 @@ class CyrillicReader:
             if s.type == "PERSON" and len(words) >= 2:
                 surnames.setdefault(words[-1].lower(), words[-1])
         out = []
-        for t in self.toks:
-            if not t.text[:1].isupper() or not t.text.isalpha() or any(a < t.end and t.start < b for a, b in covered):
+        sent_starts = self.first_words()
+        skip = -1
+        for i, t in enumerate(self.toks):
+            if i <= skip or any(a < t.end and t.start < b for a, b in covered):
+                continue
+            nxt = self.toks[i + 1] if i + 1 < len(self.toks) else None
+            if nxt is not None and t.text.isalpha() and t.text[:1].isupper() and not t.text.isupper() \
+                    and nxt.text.isalpha() and nxt.text[:1].isupper() and not nxt.text.isupper() \
+                    and self.body[t.end:nxt.start] == " " and not any(a < nxt.end and nxt.start < b for a, b in covered) \
+                    and any("Name" in p.tag.grammemes for p in parses(self.language, t.text)[:2]):
+                # "Олександр Камишин" the NER passed over: a first name and the capitalised word after it
+                text = self.body[t.start:nxt.end]
+                out.append(EntitySpan(t.start, nxt.end, "PERSON", text, canonical(self.language, "PERSON", text)))
+                skip = i + 1
+                continue
+            head, _, rest = t.text.partition("-")
+            if rest and rest[:1].isupper() and abbreviation_type(self.language, head) == "ORG":
+                # "РБК-Україна": an outlet's abbreviation joined to a name
+                out.append(EntitySpan(t.start, t.end, "ORG", t.text, t.text))
+                continue
+            if not t.text[:1].isupper() or not t.text.isalpha():
                 continue
             if surnames:
                 nominative = person_nominative(self.language, [t.text])[0]
@@ -227,12 +325,54 @@ class CyrillicReader:
                     out.append(EntitySpan(t.start, t.end, "PERSON", t.text, surnames.get(nominative.lower())
                                           or surnames[t.text.lower()]))
                     continue
-            if t.text.isupper() and 2 <= len(t.text) <= 6:
-                tags = parses(self.language, t.text)[0].tag.grammemes
-                if "Abbr" in tags and ("Geox" in tags or "Orgn" in tags):
-                    type_ = "GPE" if "Geox" in tags else "ORG"
-                    out.append(EntitySpan(t.start, t.end, type_, t.text, t.text))
+            abbr = abbreviation_type(self.language, t.text)
+            if abbr:
+                out.append(EntitySpan(t.start, t.end, abbr, t.text, t.text))
+            elif place_word(self.language, t.text, sentence_start=t.start in sent_starts):
+                out.append(EntitySpan(t.start, t.end, "GPE", t.text, canonical(self.language, "GPE", t.text)))
+            elif t.start not in sent_starts and not t.text.isupper() and any("Orgn" in p.tag.grammemes for p in parses(self.language, t.text)[:2]):
+                out.append(EntitySpan(t.start, t.end, "ORG", t.text, canonical(self.language, "ORG", t.text)))
+            elif i >= 2 and "Surn" in parses(self.language, t.text)[0].tag.grammemes and any(
+                    lemma(self.language, p.text) in _HEAD_ROLES | _ROLE_WORDS for p in self.toks[max(0, i - 3):i]):
+                # "голова ОВА Кириленко": a surname after a title, though the text never names him in full
+                name = person_nominative(self.language, [t.text])[0]
+                out.append(EntitySpan(t.start, t.end, "PERSON", t.text, name))
         return out
+
+    def with_patterns(self, spans: list[EntitySpan]) -> list[EntitySpan]:
+        """Names read from their shape (``pattern_spans``) in place of the NER's pieces of them."""
+        found = pattern_spans(self.language, self.body, [(t.text, t.start, t.end) for t in self.toks])
+        for p in found:
+            spans = [s for s in spans if not (s.start < p.end and p.start < s.end) or (s.start <= p.start and p.end <= s.end)]
+            if not any(s.start <= p.start and p.end <= s.end for s in spans):
+                spans.append(p)
+        return sorted(spans, key=lambda x: x.start)
+
+    def nested_abbreviations(self, spans: list[EntitySpan]) -> list[EntitySpan]:
+        """The abbreviation that ends a body's name names its own body or place too: "Повітряних
+        сил ЗСУ" mentions "ЗСУ", "Генштабе ВСУ" "ВСУ", "президента РФ" "РФ"."""
+        out = []
+        for s in spans:
+            m = re.search(r"\s(\w{2,6})$", s.text)
+            if s.type != "ORG" or not m or not m.group(1).isupper():
+                continue
+            type_ = abbreviation_type(self.language, m.group(1)) or "ORG"
+            start = s.start + m.start(1)
+            out.append(EntitySpan(start, s.end, type_, m.group(1), m.group(1)))
+        return out
+
+    def retype_by_owner(self, spans: list[EntitySpan]) -> None:
+        """One word typed as a place or a person where the text names a body with it at its head
+        ("на Ставці" after "Ставки Верховного Головнокомандувача"): the body's type."""
+        heads = {lemma(self.language, s.text.split()[0]) for s in spans if s.type == "ORG" and " " in s.text}
+        heads |= BODY_NAMES
+        for s in spans:
+            if " " not in s.text and s.type in ("GPE", "LOC") and not place_word(self.language, s.text) \
+                    and (lemma(self.language, s.text) in heads or self.language == "ru" and any(
+                        "Orgn" in p.tag.grammemes for p in parses("ru", s.text)[:2])):
+                # a body named by its seat or a common noun ("в Кремле", "у Генштабі", "Пентагон")
+                s.type = "ORG"
+                s.name = canonical(self.language, "ORG", s.text)
 
     # ----------------------------------------------------------------- words
     def is_cue(self, tok: _Tok) -> str | None:
@@ -263,7 +403,9 @@ class CyrillicReader:
         if a2 >= b2:
             return None
         # a place after a preposition ("в Краматорске") is where, not who; a body is who
-        ents = [e for e in self.spans if e.start >= a2 and e.end <= b2
+        # a name may end in its closing quote ('командование "Юг"'), which the phrase left out
+        closing = len(self.body[b2:b]) - len(self.body[b2:b].lstrip("»\"”"))
+        ents = [e for e in self.spans if e.start >= a2 and e.end <= b2 + closing
                 and not (e.type == "GPE" and _PLACE_PREP.search(self.body, max(0, e.start - 4), e.start))]
         phrase = self.body[a2:b2]
         for types in (("PERSON",), ("ORG",), ("GPE",)):
@@ -295,6 +437,9 @@ class CyrillicReader:
         if any(roles) and all(r or parses(self.language, w)[0].tag.POS in ("ADJF", "PRTF")
                               for w, r in zip(content_words, roles)):
             # "президент", "официальный представитель": the person last quoted
+            return _Speaker(None, phrase, a2, b2, pending="role")
+        if len(content_words) == 2 and lemmas[0] in _STATEMENT_NOUNS and (lemmas[1] in _HEAD_ROLES or roles[1]):
+            # "Заява мера:", "Слова губернатора:": the holder of the office speaks
             return _Speaker(None, phrase, a2, b2, pending="role")
         if len(content_words) == 2 and roles[0] and not roles[1]:
             # a role with the body or state it serves: "представитель ведомства" is the body
@@ -329,14 +474,20 @@ class CyrillicReader:
         text = self.body[sa:cue_start]
         head = text.split(",")[0] if text.count(",") >= 2 else text
         words = [(m.start(), m.group()) for m in _WORD.finditer(head)]
+        governed = False
         while words and self.function_word(words[0][1]):
+            governed = governed or parses(self.language, words[0][1].lower())[0].tag.POS == "PREP"
             words.pop(0)
+        if governed and not located:
+            return None   # "О подрыве дамбы … сообщил X": a preposition's object is no subject
+        while words and self.function_word(words[-1][1]):
+            words.pop()   # "У порту поки що не коментують": the adverb is no part of the body
         if not words or len(words) > 5:
             return None
         # located: "У Повітряних силах не підтвердили" — a body named by where it speaks
         cases = ("nomn", "loct", "loc2") if located else ("nomn",)
         nouns = [w for _, w in words if any(p.tag.POS == "NOUN" and p.tag.case in cases
-                                              for p in parses(self.language, w.lower())[:2])]
+                                              for p in parses(self.language, w.lower())[:3])]
         if not nouns:
             return None
         start = sa + words[0][0]
@@ -363,8 +514,9 @@ class CyrillicReader:
             head, edge = None, start - 1
             for w in reversed(list(re.finditer(r"[\w-]+", self.body[a:start - 1]))[-4:]):
                 ps = parses(self.language, w.group().lower())
-                if self.body[a + w.end():edge] != " " or not ps or ps[0].tag.POS not in ("NOUN", "ADJF", "PRTF"):
-                    break
+                if self.body[a + w.end():edge] != " " or not ps or ps[0].tag.POS not in ("NOUN", "ADJF", "PRTF") \
+                        or _SO_CALLED.match(w.group().lower()):
+                    break   # "так званій «ДНР»": the quoted name alone
                 head, edge = w, a + w.start()
             if head is not None:
                 start, end = edge, end + 1
@@ -443,6 +595,13 @@ class CyrillicReader:
             start += 1
         while end > start and body[end - 1] in " \t\n.,;:—–-":
             end -= 1
+        content = body[start:end]
+        if content and content[-1] in "\"»”" and (content.count('"') % 2 if content[-1] == '"' else content.count(_OPENING[content[-1]]) == 0):
+            end -= 1   # the close of a quote opened before the claim ('… людей".')
+            while end > start and body[end - 1] in " \t\n.,;:—–-":
+                end -= 1
+            if kind == "mixed":
+                kind = self.kind_of(start, end)
         note_end = _NOTE_TAIL.search(body, start, end)
         if note_end:
             end = note_end.start()   # "… – ред.)": the editor's mark closing a note
@@ -460,7 +619,8 @@ class CyrillicReader:
         return claim
 
     def kind_of(self, start: int, end: int) -> str:
-        inner = self.body[start:end].strip(_STRIP)
+        # a name in quote marks ('"Точкою-У"', «Юг») quotes nobody
+        inner = _QUOTED_NAME.sub(lambda m: m.group(2), self.body[start:end].strip(_STRIP))
         if inner[:1] in "«\"“„" and inner[-1:] in "»\"”“" and not re.search(r"[«»\"“”„]", inner[1:-1]):
             return "direct"
         return "mixed" if re.search(r"[«»\"“”„]", inner) else "indirect"
@@ -473,10 +633,11 @@ class CyrillicReader:
             paragraphs.append((offset, offset + len(line)))
             offset += len(line) + 1
         previous = None
-        for pa, pb in paragraphs:
-            if body[pa:pb].strip():
-                self.read_paragraph(pa, pb, previous)
-                previous = (pa, pb)
+        filled = [(pa, pb) for pa, pb in paragraphs if body[pa:pb].strip()]
+        for k, (pa, pb) in enumerate(filled):
+            self.read_paragraph(pa, pb, previous)
+            self.read_open_quote(pa, pb, filled[k + 1:k + 4])
+            previous = (pa, pb)
         self.hedges()
         self.resolve()
         return self.claims
@@ -516,6 +677,39 @@ class CyrillicReader:
         for sa, sb in self.sents:
             if sa >= pa and sb <= pb:
                 self.read_sentence(sa, sb, pa, previous)
+
+    def read_open_quote(self, pa: int, pb: int, following: list[tuple[int, int]]) -> None:
+        """A quotation opened in this paragraph and closed in one of the next ones ("Пряма мова X:
+        "…" on two paragraphs): one claim whose parts are its pieces in each paragraph, read for its
+        speaker as a quote in one paragraph is (X: before it, or "», — сказав X" after its close)."""
+        body = self.body
+        # an editor's note is no part of the quote, nor are the quote marks inside it
+        note = _EDITOR_NOTE.search(body, pa, pb)
+        text = body[pa:pb] if note is None else body[pa:note.start()] + " " * (note.end() - note.start()) + body[note.end():pb]
+        opened = _open_quote(text)
+        if opened is None:
+            return
+        qa = pa + opened + 1
+        if note is not None and note.start() < qa:
+            note = None
+        parts = [(qa, note.start() if note else pb)]
+        for qa2, qb2 in following:
+            close = _close_quote(body[qa2:qb2], body[pa + opened])
+            if close is None:
+                parts.append((qa2, qb2))
+                continue
+            parts.append((qa2, qa2 + close))
+            # the piece in the first paragraph, read alone before, is now part of the whole
+            self.claims = [c for c in self.claims if not (c.start == qa and c.kind == "direct")]
+            n = len(self.claims)
+            self.read_quote(qa, qa2 + close, pa, qb2)
+            if len(self.claims) > n:
+                claim = self.claims[-1]
+                claim.parts = [(a, b) for a, b in ((a, len(body[:b].rstrip(" .,")) ) for a, b in parts) if b > a]
+                claim.end = claim.parts[-1][1]
+                claim.content = body[claim.start:claim.end]
+                claim.kind = "direct"
+            return
 
     def read_quote(self, qa: int, qb: int, pa: int, pb: int) -> None:
         body = self.body
@@ -583,6 +777,7 @@ class CyrillicReader:
             self.add(sp, cue, "no_comment", sa, sb)
             for t in self.toks_in(*cue):
                 self.used_cues.add(t.start)
+            self.unconfirmed_report(cue[1], sb)
         # according to X, C / C, according to X
         for m in ACCORDING_TO.finditer(text):
             cue = (sa + m.start(), sa + m.end())
@@ -608,15 +803,98 @@ class CyrillicReader:
                 self.add(sp, cue, "according_to", sa, cue[0])
             elif comma >= 0:
                 self.add(sp, cue, "according_to", comma + 1, sb)
+        self.read_statement(sa, sb, pa, previous)
         # cue verbs
         toks = self.toks_in(sa, sb)
         for i, t in enumerate(toks):
             lemma = self.is_cue(t)
-            if not lemma or t.start in self.used_cues or self.in_claim(t.start):
+            if not lemma or t.start in self.used_cues or (self.in_claim(t.start) and not self.nested_cue(sa, t)):
                 continue
             if i and toks[i - 1].text.lower() in _NEG:
                 continue
+            after = []
+            for a in toks[i + 1:i + 4]:
+                if not a.text.isalpha() or a.text.lower() in THAT:
+                    break
+                after.append(a)
+            if self.writer_speaks(t, toks[max(0, i - 3):i] + after) and not self.in_claim(t.start):
+                continue   # "Нагадаємо, що …", "Как мы сообщали": the outlet's own narration
             self.read_cue(t, lemma, toks, i, sa, sb, pa, previous)
+
+    def writer_speaks(self, t: _Tok, around: list[_Tok]) -> bool:
+        """A cue in the first person ("нагадаємо", "отметим") or with "ми"/"мы"/"наш …" by it: the writer."""
+        if any(p.tag.person == "1per" for p in parses(self.language, t.text.lower())[:1]):
+            return True
+        return any(b.text.lower() in _WRITER_WORDS for b in around)
+
+    def nested_cue(self, sa: int, t: _Tok) -> bool:
+        """A cue inside a quotation that reports a third party by name ("«Поліція та рятувальники
+        … повідомляють про …», — сказав X"): a claim of its own inside the quoted one. A cue whose
+        subject is the speaker himself ("я", "ми") or nobody named is part of the quote."""
+        outer = [c for c in self.claims if c.start <= t.start < c.end]
+        if not outer or any(c.kind != "direct" for c in outer):
+            return False
+        if any(p.tag.tense == "futr" for p in parses(self.language, t.text.lower())[:1]):
+            return False   # "про це оголосить хтось інший": what will be said is said by nobody yet
+        sp = self.speaker_before(sa, t.start) or self.subject_phrase(sa, t.start)
+        # the one reported opens the sentence, as its subject
+        return sp is not None and sp.pending is None and sp.name is not None and sp.start is not None \
+            and not self.body[sa:sp.start].strip(" «\"“„")
+
+    def read_statement(self, sa: int, sb: int, pa: int, previous: tuple[int, int] | None) -> None:
+        """A statement that speaks for its author, with no quotation: "В заявлении X говорится, что
+        C", "Как отмечается в сообщении X, C", "C. Об этом говорится в заявлении X", "C, йдеться
+        у заяві X". The author named in it speaks; else the one who spoke last (as after a quote)."""
+        body = self.body
+        if self.in_claim(sa):
+            return
+        m = STATEMENT_BEFORE.match(body, sa, sb)
+        content = None
+        if m:
+            rest = re.match(r"\s*(?:,\s*(?:что|що)\b|:)", body[m.end():sb])
+            if rest:
+                content = (m.end() + rest.end(), sb)
+        else:
+            m = STATEMENT_AFTER.search(body, sa, sb)
+            if m is None:
+                return
+            lead = body[sa:m.start()]
+            if re.fullmatch(r"\s*(?:[Кк]ак|[Яя]к)\s*", lead):
+                comma = body.find(",", m.end("noun"), sb)
+                if comma < 0:
+                    return
+                m = STATEMENT_AFTER.match(body, m.start(), comma)
+                content = (comma + 1, sb) if m else None
+            elif _ANAPHORIC.match(body, sa):
+                content = self.anaphoric_content(sa, pa, previous)
+                if content is not None and self.covered(*content):
+                    return
+            elif lead.rstrip().endswith(",") and len(_WORD.findall(lead)) >= 2:
+                content = (sa, sa + len(lead.rstrip()) - 1)
+        if content is None or m is None:
+            return
+        owner_a, owner_b = m.start("owner"), m.end("owner")
+        sp = self.speaker_in(owner_a, owner_b, nearest_end=False) if owner_b > owner_a else None
+        if sp is None and body[owner_a:owner_b].strip():
+            sp = self.phrase_speaker(owner_a, owner_b)   # "У заяві Генштабу": the owner as written
+        if sp is None or sp.pending == "role":
+            phrase = body[m.start("noun"):owner_b]
+            sp = _Speaker(None, phrase, m.start("noun"), owner_b, pending="statement")
+        self.add(sp, (m.start("verb"), m.end("verb")), self.kind_of(*content), *content)
+        for t in self.toks_in(m.start(), m.end()):
+            self.used_cues.add(t.start)
+
+    def unconfirmed_report(self, start: int, sb: int) -> None:
+        """What a refusal leaves unconfirmed is the claim of whoever reported it: "не підтвердили
+        дані CNN щодо збиття …", "не подтвердили сообщения СМИ о …" — the named reporter's own
+        claim (``according_to``), beside the refusal."""
+        m = _REPORT_OF.match(self.body, start, sb)
+        if not m:
+            return
+        sp = self.speaker_in(m.start(2), m.end(2), nearest_end=False)
+        if sp is None or sp.pending or sp.name is None:
+            return
+        self.add(sp, (m.start(1), m.end(1)), "according_to", m.start(3), sb)
 
     def anaphoric_content(self, sa: int, pa: int, previous: tuple[int, int] | None) -> tuple[int, int] | None:
         """What "Об этом сообщил X" refers to: the sentence before, or the paragraph before."""
@@ -679,6 +957,8 @@ class CyrillicReader:
             if not self.covered(*anaphor):
                 self.add(sp or self.speaker_after(t.end, sb)[0], cue, self.kind_of(*anaphor), *anaphor)
             return
+        if _ANAPHORIC.match(body, sa):
+            return   # "Про це повідомляє X" with nothing before it: no claim to give X
         # "X отрицал подрыв …", "X сообщил о …": the object is the claim
         if lemma in OBJECT_VERBS:
             start, end = t.end, sb
@@ -687,6 +967,9 @@ class CyrillicReader:
                 if sp is not None and len(_WORD.findall(body[start:sb])) < 2:
                     # "О подрыве дамбы сообщил глава …": the object stands before the verb
                     start, end = sa, t.start
+            about = re.match(r"\s*(?:про|о|об)\s+", body[start:end])
+            if about and lemma in ("сообщить", "сообщать", "повідомити", "повідомляти", "заявить", "заявити"):
+                start += about.end()   # "повідомляють про десятки загиблих": what they report
             if sp is not None and len(_WORD.findall(body[start:end])) >= 2:
                 self.add(sp, cue, self.kind_of(start, end), start, end)
 

