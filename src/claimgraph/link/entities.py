@@ -118,8 +118,8 @@ class _Ledger:
                 name_keys.add(N.name_key(n))
         name_keys.discard("")
         self.decided_keys = name_keys
-        self.decisions = db.decisions_touching(store, name_keys)
-        self.by_key = db.candidates_by_key(store, lookup)   # the store's newest canonical ids per key
+        # the user decisions about its names and the store's newest canonical ids per key: one round trip
+        self.decisions, self.by_key = db.decisions_and_candidates(store, name_keys, lookup)
         self.added: dict[str, set[int]] = {}                # ids given a key by this document
         self.profile = db.canonical_profiles(store, {cid for ids in self.by_key.values() for cid in ids})
         self.members: list[tuple] = []

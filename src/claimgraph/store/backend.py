@@ -257,6 +257,17 @@ class PgConnection:
         self._pending.append((_RETURNING_ID.sub("", text), items, True, False, cursor))
         return cursor
 
+    def pipeline(self, statements: Sequence[tuple[str, Sequence[Any] | dict[str, Any]]]) -> list[PgCursor]:
+        """Several statements (reads, typically) and what was deferred, in one round trip; their
+        cursors, in order."""
+        items = []
+        for sql, params in statements:
+            text, returning = self._translate(sql, isinstance(params, dict))
+            if text is None:
+                raise ValueError(f"not a statement to send: {sql!r}")
+            items.append((text, _adapt(params) if params else None, False, returning))
+        return self._send(items)
+
     def _send(self, statements: list[tuple[str, Any, bool, bool]]) -> list[PgCursor]:
         """The deferred statements and then ``statements``, in one pipeline: one round trip."""
         queue, self._pending = self._pending, []
@@ -302,6 +313,18 @@ def defer(conn, sql: str, params: Sequence[Any] | dict[str, Any] = ()):
         return conn.defer(sql, params)
     cur = conn.execute(sql, params)
     return PgCursor(cur.fetchall() if cur.description is not None else [], cur.rowcount, cur.lastrowid)
+
+
+def pipeline(conn, statements: Sequence[tuple[str, Sequence[Any] | dict[str, Any]]]) -> list:
+    """Run several statements together, in order, and return their cursors: on PostgreSQL one
+    round trip (with whatever was deferred), on SQLite one after another."""
+    if isinstance(conn, PgConnection):
+        return conn.pipeline(statements)
+    out = []
+    for sql, params in statements:
+        cur = conn.execute(sql, params)
+        out.append(PgCursor(cur.fetchall() if cur.description is not None else [], cur.rowcount, cur.lastrowid))
+    return out
 
 
 def defer_many(conn, sql: str, seq: Iterable[Sequence[Any] | dict[str, Any]]):
