@@ -295,6 +295,17 @@ def new_canonical(store: Store, type_: str, name: str) -> int:
     return _run(store, "INSERT INTO link_entities(type, name) VALUES (?, ?)", (type_, name)).lastrowid  # type: ignore[return-value]
 
 
+def new_canonicals(store: Store, rows: Sequence[tuple[str, str]]) -> list[int]:
+    """Insert canonical entities ((type, name) each), in order, in one round trip; their ids in the
+    same order (each row's id is drawn as it is inserted, so they ascend in the rows' order)."""
+    statements = []
+    for i in range(0, len(rows), 200):
+        chunk = rows[i:i + 200]
+        statements.append(("INSERT INTO link_entities(type, name) VALUES " + ", ".join(["(?, ?)"] * len(chunk)) + " RETURNING id",
+                           [x for row in chunk for x in row]))
+    return sorted(r[0] for cursor in _run_all(store, statements) for r in cursor)
+
+
 def rename_canonical(store: Store, canonical_id: int, name: str) -> None:
     _defer(store, "UPDATE link_entities SET name = ? WHERE id = ?", (name, canonical_id))
 
