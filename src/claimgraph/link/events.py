@@ -195,9 +195,10 @@ class EventLinker:
         terms_ = [k[2:] for k in missing if k.startswith("t:")]
         ids = [int(k[2:]) for k in missing if not k.startswith("t:")]
         uncounted = [i for i in ids if i not in self._edf]
+        lo, hi = self._window or (None, None)
         found, counted, in_ranges = db.document_frequencies(
             self.store, [f"{m}|{t}" for m in self._months for t in terms_] if self._months else terms_, uncounted,
-            *(self._window or (None, None)), ranges=ranges)
+            lo=lo, hi=hi, ranges=ranges)
         self._edf.update(counted)
         if in_ranges is not None:
             self._n_window, self._n_months = in_ranges

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from typing import Any, Iterable, Iterator, Sequence
+from typing import Any, Iterable, Iterator, Mapping, Sequence
 
 #: The key of the advisory lock that ``BEGIN IMMEDIATE`` takes on PostgreSQL: one writing
 #: transaction at a time, as SQLite's write lock gives, so incremental linking sees every
@@ -186,7 +186,7 @@ class PgConnection:
             self._translated[key] = hit
         return hit
 
-    def execute(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> PgCursor:
+    def execute(self, sql: str, params: Sequence[Any] | Mapping[str, Any] = ()) -> PgCursor:
         text, returning = self._translate(sql, isinstance(params, dict))
         if _ROLLBACK.match(sql):
             # what was deferred is dropped; a BEGIN never sent has nothing to roll back
@@ -230,7 +230,7 @@ class PgConnection:
     def _in_transaction(self) -> bool:
         return bool(self._pending) or self.raw.info.transaction_status != self._psycopg.pq.TransactionStatus.IDLE
 
-    def defer(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> PgCursor:
+    def defer(self, sql: str, params: Sequence[Any] | Mapping[str, Any] = ()) -> PgCursor:
         """Queue a statement to go with the next one that waits; its cursor is filled then.
         Outside a transaction (but for the BEGIN that opens one) it runs at once: a write on its
         own commits on its own, as before."""
@@ -244,7 +244,7 @@ class PgConnection:
             self._pending.append((part, _adapt(params) if params else None, False, returning, cursor))
         return cursor
 
-    def defer_many(self, sql: str, seq: Iterable[Sequence[Any] | dict[str, Any]]) -> PgCursor:
+    def defer_many(self, sql: str, seq: Iterable[Sequence[Any] | Mapping[str, Any]]) -> PgCursor:
         items = [_adapt(p) for p in seq]
         if not items:
             return PgCursor([], 0, None)
@@ -257,7 +257,7 @@ class PgConnection:
         self._pending.append((_RETURNING_ID.sub("", text), items, True, False, cursor))
         return cursor
 
-    def pipeline(self, statements: Sequence[tuple[str, Sequence[Any] | dict[str, Any]]]) -> list[PgCursor]:
+    def pipeline(self, statements: Sequence[tuple[str, Sequence[Any] | Mapping[str, Any]]]) -> list[PgCursor]:
         """Several statements (reads, typically) and what was deferred, in one round trip; their
         cursors, in order."""
         items = []
@@ -305,7 +305,7 @@ def _split_begin(text: str) -> list[str]:
     return text.split("; ", 1) if text.startswith("BEGIN; ") else [text]
 
 
-def defer(conn, sql: str, params: Sequence[Any] | dict[str, Any] = ()):
+def defer(conn, sql: str, params: Sequence[Any] | Mapping[str, Any] = ()):
     """Run ``sql`` with the next statement that waits (PostgreSQL, in a transaction), or at once
     (SQLite): a write whose answer is not needed before then. Returns its cursor, to be read after
     the next statement that waits (a read, the COMMIT). A database error it causes is raised there."""
@@ -315,7 +315,7 @@ def defer(conn, sql: str, params: Sequence[Any] | dict[str, Any] = ()):
     return PgCursor(cur.fetchall() if cur.description is not None else [], cur.rowcount, cur.lastrowid)
 
 
-def pipeline(conn, statements: Sequence[tuple[str, Sequence[Any] | dict[str, Any]]]) -> list:
+def pipeline(conn, statements: Sequence[tuple[str, Sequence[Any] | Mapping[str, Any]]]) -> list:
     """Run several statements together, in order, and return their cursors: on PostgreSQL one
     round trip (with whatever was deferred), on SQLite one after another."""
     if isinstance(conn, PgConnection):
@@ -327,7 +327,7 @@ def pipeline(conn, statements: Sequence[tuple[str, Sequence[Any] | dict[str, Any
     return out
 
 
-def defer_many(conn, sql: str, seq: Iterable[Sequence[Any] | dict[str, Any]]):
+def defer_many(conn, sql: str, seq: Iterable[Sequence[Any] | Mapping[str, Any]]):
     """:func:`defer` for an executemany."""
     if isinstance(conn, PgConnection):
         return conn.defer_many(sql, seq)

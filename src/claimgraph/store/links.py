@@ -255,7 +255,9 @@ def decisions_and_candidates(store: Store, name_keys: Iterable[str], keys: Itera
     """:func:`decisions_touching` and :func:`candidates_by_key` together: one round trip."""
     decided = _decisions_touching_sql(name_keys)
     keys = sorted(set(keys))
-    cursors = _run_all(store, ([decided] if decided else []) + _candidates_sql(keys, limit))
+    statements: list[tuple[str, Sequence]] = [decided] if decided else []
+    statements += _candidates_sql(keys, limit)
+    cursors = _run_all(store, statements)
     decisions = [dict(r) for r in cursors.pop(0)] if decided else []
     return decisions, _candidates_of(keys, cursors)
 
