@@ -1,14 +1,23 @@
 """Latency of filtered claim queries under concurrent clients, against a real ``claimgraph serve``.
 
     .venv/bin/python benchmarks/api_load.py [--claims 50000] [--clients 20] [--requests 4000] [--workers 1]
+    .venv/bin/python benchmarks/api_load.py --postgresql --bulk --claims 1000000   # PostgreSQL, 1M claims
+    .venv/bin/python benchmarks/api_load.py --db postgresql://... --bulk --claims 1000000
 
 Builds (once, then reuses) a synthetic store of at least ``--claims`` claims in ``--home``
 (default /tmp/claimgraph-bench-home): documents archived and stored with ``Store.add_capture``,
 analysed with ``Store.save_analysis`` (speakers from a pool of 400, five claim kinds, three
-stances, dates over 120 days, entities with mentions). Then starts ``claimgraph serve`` as a
-subprocess on a free loopback port and runs ``--clients`` concurrent HTTP clients, each issuing
-filtered ``GET /api/claims`` queries back to back, and prints p50 / p95 / p99 per query shape and
-overall. Prints figures; asserts nothing.
+stances, dates over 120 days, entities with mentions). With ``--bulk`` the same documents, claims,
+entities and mentions are written by ``executemany`` in transactions of 2,000 documents instead
+(rows the store's own statements would write, without the archive files, which the claims API
+never reads): a million claims in minutes rather than a pipeline run per document.
+
+The store is the home's SQLite file, or the PostgreSQL database of ``--db URL``, or (with
+``--postgresql``) a PostgreSQL server the script starts for the run (tests/pg_cluster.py, fsync on,
+TCP on 127.0.0.1; deleted afterwards). Then starts ``claimgraph serve`` as a subprocess on a free
+loopback port and runs ``--clients`` concurrent HTTP clients, each issuing filtered
+``GET /api/claims`` queries back to back, and prints p50 / p95 / p99 per query shape and overall,
+with the load average. Prints figures; asserts nothing.
 """
 
 from __future__ import annotations
@@ -28,7 +37,7 @@ import httpx
 
 from claimgraph.archive import Archive
 from claimgraph.settings import Settings
-from claimgraph.store import CaptureRecord, DocumentRecord, Store
+from claimgraph.store import CaptureRecord, DocumentRecord, Store, dumps
 
 KINDS = ["direct", "indirect", "mixed", "according_to", "no_comment"]
 STANCES = ["asserts", "denies", "questions", None]
@@ -43,41 +52,61 @@ WORDS = ("strike depot hospital shelling convoy bridge civilians wounded killed 
 
 
 def speakers() -> list[str]:
-    people = [f"{f} {l}" for f in FIRST for l in LAST]  # 400
+    people = [f"{first} {last}" for first in FIRST for last in LAST]  # 400
     return people[:390] + ORGS
 
 
-def build(home: Path, n_claims: int, per_doc: int = 10, seed: int = 7) -> None:
+def synthetic_documents(n_docs: int, per_doc: int = 10, seed: int = 7, first: int = 0):
+    """(d, date, text, body, paragraphs, claims, entities) of synthetic documents ``first`` to ``n_docs - 1``."""
     rng = random.Random(seed)
-    settings = Settings.resolve(home)
-    archive = Archive(settings.archive_dir)
     pool = speakers()
+    for d in range(n_docs):
+        day = 1 + d % 120
+        date = f"2026-{1 + (day - 1) // 30:02d}-{1 + (day - 1) % 30:02d}"
+        paras, claims, ents = [], [], {}
+        pos = 0
+        for i in range(per_doc):
+            who = rng.choice(pool)
+            content = " ".join(rng.choice(WORDS) for _ in range(rng.randint(8, 25)))
+            para = f"\u201c{content},\u201d said {who} on {date}."
+            start = pos + 1
+            claims.append({"speaker": who, "speaker_text": who, "cue": "said", "kind": rng.choice(KINDS),
+                           "content": content, "start": start, "end": start + len(content),
+                           "stance": rng.choice(STANCES), "evidence": rng.sample(["video", "photo", "satellite", "report"], rng.randint(0, 2))})
+            at = pos + para.index(who)
+            ents.setdefault(who, []).append({"text": who, "start": at, "end": at + len(who)})
+            paras.append(para)
+            pos += len(para) + 2
+        if d < first:
+            continue
+        body = "\n\n".join(paras)
+        text = f"Synthetic Wire\n\nReport {d} from {date}\n\n{body}\n"
+        entities = [{"name": n, "type": "ORG" if n in ORGS else "PERSON", "mentions": m} for n, m in ents.items()]
+        yield d, date, text, body, paras, claims, entities
+
+
+def _spans(text: str, body: str, paras: list[str]) -> dict:
+    offset = text.index(body)
+    return {"body": [{"start": offset + text[offset:].index(p), "end": offset + text[offset:].index(p) + len(p), "locator": None}
+                     for p in paras]}
+
+
+def _article(d: int, date: str, body: str) -> dict:
+    return {"headline": f"Report {d}", "author": None, "published": date, "section": None,
+            "outlet": "Synthetic Wire", "language": "en", "body": body, "captions": []}
+
+
+def build(home: Path, n_claims: int, per_doc: int = 10, seed: int = 7, db: str | None = None) -> None:
+    settings = Settings.resolve(home, db=db)
+    archive = Archive(settings.archive_dir)
     n_docs = (n_claims + per_doc - 1) // per_doc
     t0 = time.perf_counter()
-    with Store(settings.db_path) as store:
+    with Store(settings.store_location) as store:
         have = store.conn.execute("SELECT count(*) FROM claims").fetchone()[0]
         if have >= n_claims:
             print(f"store in {home} already has {have:,} claims")
             return
-        for d in range(n_docs):
-            day = 1 + d % 120
-            date = f"2026-{1 + (day - 1) // 30:02d}-{1 + (day - 1) % 30:02d}"
-            paras, claims, ents = [], [], {}
-            pos = 0
-            for i in range(per_doc):
-                who = rng.choice(pool)
-                content = " ".join(rng.choice(WORDS) for _ in range(rng.randint(8, 25)))
-                para = f"\u201c{content},\u201d said {who} on {date}."
-                start = pos + 1
-                claims.append({"speaker": who, "speaker_text": who, "cue": "said", "kind": rng.choice(KINDS),
-                               "content": content, "start": start, "end": start + len(content),
-                               "stance": rng.choice(STANCES), "evidence": rng.sample(["video", "photo", "satellite", "report"], rng.randint(0, 2))})
-                at = pos + para.index(who)
-                ents.setdefault(who, []).append({"text": who, "start": at, "end": at + len(who)})
-                paras.append(para)
-                pos += len(para) + 2
-            body = "\n\n".join(paras)
-            text = f"Synthetic Wire\n\nReport {d} from {date}\n\n{body}\n"
+        for d, date, text, body, paras, claims, entities in synthetic_documents(n_docs, per_doc, seed):
             raw = text.encode("utf-8")
             stored = archive.put_bytes(raw)
             now = "2026-05-01T00:00:00+00:00"
@@ -87,17 +116,87 @@ def build(home: Path, n_claims: int, per_doc: int = 10, seed: int = 7) -> None:
                 stored.size,
                 DocumentRecord(sha256=stored.sha256, kind="text", origin=f"bench-{d}.txt", body=text, source_text=text,
                                ingested_at=now, outlet="Synthetic Wire", title=f"Report {d}", encoding="utf-8"))
-            offset = text.index(body)
-            spans = {"body": [{"start": offset + text[offset:].index(p), "end": offset + text[offset:].index(p) + len(p), "locator": None}
-                              for p in paras]}
-            entities = [{"name": n, "type": "ORG" if n in ORGS else "PERSON", "mentions": m} for n, m in ents.items()]
-            store.save_analysis(doc_id, {"headline": f"Report {d}", "author": None, "published": date, "section": None,
-                                         "outlet": "Synthetic Wire", "language": "en", "body": body, "captions": []},
-                                spans, entities, claims, now, "bench")
+            assert doc_id is not None
+            store.save_analysis(doc_id, _article(d, date, body), _spans(text, body, paras), entities, claims, now, "bench")
             if d % 1000 == 999:
                 print(f"  {d + 1:,} documents, {(d + 1) * per_doc:,} claims, {time.perf_counter() - t0:.0f} s", flush=True)
         total = store.conn.execute("SELECT count(*) FROM claims").fetchone()[0]
     print(f"built {total:,} claims in {n_docs:,} documents in {time.perf_counter() - t0:.0f} s")
+
+
+def build_bulk(home: Path, n_claims: int, per_doc: int = 10, seed: int = 7, db: str | None = None, batch: int = 2000) -> None:
+    """:func:`build`'s documents written by executemany, ``batch`` documents a transaction, with the
+    columns ``Store.add_capture`` and ``Store.save_analysis`` fill (no archive files)."""
+    import hashlib
+
+    settings = Settings.resolve(home, db=db)
+    n_docs = (n_claims + per_doc - 1) // per_doc
+    t0 = time.perf_counter()
+    now = "2026-05-01T00:00:00+00:00"
+    with Store(settings.store_location) as store:
+        c = store.conn
+        have_docs = c.execute("SELECT count(*) FROM documents WHERE origin LIKE 'bench-%'").fetchone()[0]
+        if have_docs >= n_docs:
+            print(f"store already has {have_docs:,} synthetic documents")
+            return
+        ids = {t: c.execute(f"SELECT coalesce(max(id), 0) FROM {t}").fetchone()[0] for t in ("documents", "entities", "claims")}
+        rows: dict[str, list] = {}
+
+        def flush() -> None:
+            c.execute("BEGIN")
+            for sql, key in INSERTS:
+                if rows.get(key):
+                    c.executemany(sql, rows[key])
+            c.execute("COMMIT")
+            rows.clear()
+
+        for d, date, text, body, paras, claims, entities in synthetic_documents(n_docs, per_doc, seed, first=have_docs):
+            raw = text.encode("utf-8")
+            sha = hashlib.sha256(raw).hexdigest()
+            ids["documents"] += 1
+            doc_id = ids["documents"]
+            origin = f"bench-{d}.txt"
+            rows.setdefault("blobs", []).append((sha, len(raw), "text/plain", now))
+            rows.setdefault("captures", []).append((sha, origin, "text/plain", "utf-8", now, "bench"))
+            rows.setdefault("documents", []).append((doc_id, sha, "text", origin, "Synthetic Wire", f"Report {d}", body, text, "utf-8", "{}", now))
+            art = _article(d, date, body)
+            rows.setdefault("articles", []).append((doc_id, art["headline"], date, "Synthetic Wire", "en", body,
+                                                    dumps(_spans(text, body, paras)), now, "bench"))
+            for ent in entities:
+                ids["entities"] += 1
+                rows.setdefault("entities", []).append((ids["entities"], doc_id, ent["name"], ent["type"]))
+                rows.setdefault("mentions", []).extend((ids["entities"], m["text"], m["start"], m["end"]) for m in ent["mentions"])
+            for i, cl in enumerate(claims):
+                ids["claims"] += 1
+                rows.setdefault("claims", []).append((ids["claims"], doc_id, i, cl["speaker"], cl["speaker_text"], cl["cue"], cl["kind"],
+                                                      cl["content"], cl["start"], cl["end"], cl["stance"], dumps(cl["evidence"]), dumps(cl)))
+            if len(rows["documents"]) >= batch:
+                flush()
+            if (d + 1) % 20000 == 0:
+                print(f"  {d + 1:,} documents, {(d + 1) * per_doc:,} claims, {time.perf_counter() - t0:.0f} s", flush=True)
+        if rows:
+            flush()
+        if store.dialect == "postgresql":
+            # explicit ids: the identities continue after them
+            for table in ("documents", "entities", "claims", "captures"):
+                c.execute(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), (SELECT max(id) FROM {table}))")
+            c.execute("ANALYZE")
+        total = c.execute("SELECT count(*) FROM claims").fetchone()[0]
+    print(f"built {total:,} claims in {n_docs:,} documents by executemany in {time.perf_counter() - t0:.0f} s")
+
+
+INSERTS = [
+    ("INSERT INTO blobs(sha256, size, media_type, first_seen) VALUES (?, ?, ?, ?) ON CONFLICT(sha256) DO NOTHING", "blobs"),
+    ("INSERT INTO captures(sha256, origin, media_type, encoding, ingested_at, tool_version) VALUES (?, ?, ?, ?, ?, ?)", "captures"),
+    ("INSERT INTO documents(id, sha256, kind, origin, outlet, title, body, source_text, encoding, metadata, ingested_at)"
+     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", "documents"),
+    ("INSERT INTO articles(document_id, headline, published, outlet, language, body, spans, extracted_at, tool_version)"
+     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", "articles"),
+    ("INSERT INTO entities(id, document_id, name, type) VALUES (?, ?, ?, ?)", "entities"),
+    ('INSERT INTO entity_mentions(entity_id, text, start, "end") VALUES (?, ?, ?, ?)', "mentions"),
+    ('INSERT INTO claims(id, document_id, ordinal, speaker, speaker_text, cue, kind, content, start, "end", stance, evidence, detail)'
+     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", "claims"),
+]
 
 
 def free_port() -> int:
@@ -195,6 +294,23 @@ def cpu_seconds(pid: int) -> float:
     return total
 
 
+def postgres_cpu_seconds() -> float:
+    """CPU time (user + system) of every PostgreSQL server process on the machine, from /proc."""
+    tick = os.sysconf("SC_CLK_TCK")
+    total = 0.0
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            if not (entry / "cmdline").read_bytes().startswith(b"postgres"):
+                continue
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        total += (int(fields[11]) + int(fields[12])) / tick
+    return total
+
+
 def pct(values: list[float], p: float) -> float:
     values = sorted(values)
     return values[min(len(values) - 1, int(round(p / 100 * (len(values) - 1))))]
@@ -208,11 +324,31 @@ def main() -> int:
     ap.add_argument("--requests", type=int, default=4000)
     ap.add_argument("--workers", type=int, default=1, help="claimgraph serve --workers")
     ap.add_argument("--shape", action="append", choices=SHAPES, help="only these query shapes (default: all four, mixed)")
+    ap.add_argument("--db", help="a PostgreSQL store's URL (default: the home's SQLite file)")
+    ap.add_argument("--postgresql", action="store_true", help="start a PostgreSQL server for the run (tests/pg_cluster.py)")
+    ap.add_argument("--bulk", action="store_true", help="fill the store by executemany (see the module doc)")
     args = ap.parse_args()
+    if not args.postgresql:
+        return run(args, args.db)
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+    import pg_cluster
+
+    reason = pg_cluster.why_unavailable()
+    if reason:
+        print(f"skipped: {reason}")
+        return 0
+    with pg_cluster.Cluster(fsync=True) as cluster:
+        return run(args, cluster.new_database())
+
+
+def run(args, db: str | None) -> int:
     home = Path(args.home)
-    build(home, args.claims)
+    (build_bulk if args.bulk else build)(home, args.claims, db=db)
     port = free_port()
     env = {**os.environ, "CLAIMGRAPH_HOME": str(home)}
+    env.pop("CLAIMGRAPH_DB", None)
+    if db:
+        env["CLAIMGRAPH_DB"] = db
     proc = subprocess.Popen([sys.executable, "-m", "claimgraph", "serve", "--port", str(port), "--workers", str(args.workers)],
                             env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     base = f"http://127.0.0.1:{port}"
@@ -226,17 +362,18 @@ def main() -> int:
         status = httpx.get(base + "/api/status").json()
         asyncio.run(load(base, args.clients, 200))  # warm-up: connections, page cache, per-thread stores
         load_before = os.getloadavg()[0]
-        cpu0 = cpu_seconds(proc.pid)
+        cpu0, pg0 = cpu_seconds(proc.pid), postgres_cpu_seconds()
         t0 = time.perf_counter()
         results = asyncio.run(load(base, args.clients, args.requests, shapes=args.shape or SHAPES))
         wall = time.perf_counter() - t0
         cpu = cpu_seconds(proc.pid) - cpu0
+        pg_cpu = postgres_cpu_seconds() - pg0
         load_after = os.getloadavg()[0]
     finally:
         proc.terminate()
         proc.wait(timeout=10)
     every = [v for vs in results.values() for v in vs]
-    print(f"\nstore: {status['claims']:,} claims, {status['documents']:,} documents; {os.cpu_count()} CPUs; "
+    print(f"\nstore: {'PostgreSQL (TCP, 127.0.0.1)' if db else 'SQLite'}, {status['claims']:,} claims, {status['documents']:,} documents; {os.cpu_count()} CPUs; "
           f"server: claimgraph serve --workers {args.workers}; {args.clients} concurrent clients; "
           f"{len(every):,} requests in {wall:.1f} s ({len(every) / wall:.0f} req/s)")
     print(f"{'query':<22}{'n':>6}{'p50 ms':>9}{'p95 ms':>9}{'p99 ms':>9}")
@@ -247,6 +384,8 @@ def main() -> int:
           f"   (mean {statistics.mean(every):.1f})")
     print(f"server CPU: {cpu / len(every) * 1000:.2f} ms per request ({cpu / wall * 100:.0f}% of one core during the run); "
           f"1-min load average {load_before:.1f} before, {load_after:.1f} after")
+    if db:
+        print(f"PostgreSQL server CPU: {pg_cpu / len(every) * 1000:.2f} ms per request (its processes: this run's and any other on the machine)")
     return 0
 
 

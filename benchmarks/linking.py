@@ -747,8 +747,8 @@ def main(argv=None) -> int:
         print("ms per document linked: mean CPU time of this process over all documents, and the median over the last")
         print("copy (its 16 documents, each linked against the whole store before it); wall-clock means in brackets")
         print("(other load on the machine inflates them); per document of the last copy, round trips to the database")
-        print("(statements sent by the store, store/links.py: an executemany is one) and SQL statements as sqlite3's")
-        print("trace callback counts them (an executemany once per row)")
+        print("(statements, or pipelines of them, that wait for an answer: store/links.py; a deferred write waits with")
+        print("the next one) and SQL statements as sqlite3's trace callback counts them (an executemany once per row)")
         print(f"{'size':>6} {'documents':>10} {'all documents':>22} {'last copy':>22} {'trips/doc':>10} {'SQL/doc':>8}")
         for fct, n_docs, cpu, cpu_last, wall, wall_last, sql, trips in run_scaling(docs, factors):
             print(f"{str(fct) + 'x':>6} {n_docs:>10} {cpu:>10.1f} ({wall:6.1f} wall) {cpu_last:>10.1f} ({wall_last:6.1f} wall)"

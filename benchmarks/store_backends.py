@@ -12,13 +12,18 @@ network (with no network latency: add the round trip time x the calls per docume
    extracted (spaCy), and linked, as `claimgraph ingest` does. Each backend runs in turn, twice
    (A B A B), the better round counted: other load on the machine only slows a round down.
 2. Linking: the demo gold's documents (plain data through the store, as benchmarks/linking.py) linked
-   into a store holding `--copies` copies of them; per document of the last copy: milliseconds and
-   the store calls made (execute / executemany: each one a round trip on PostgreSQL).
+   into a store holding `--copies` copies of them; per document of the last copy: milliseconds, the
+   round trips the store counts (store/links.py) and, on PostgreSQL, the times the connection
+   actually waited for the server (the two agree: tests/test_link_round_trips.py).
+   The backends run in turn, twice (A B A B), the better round counted.
+
+The 1-minute load average is printed with each figure (the machine is shared).
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import sys
 import tempfile
@@ -40,23 +45,13 @@ from claimgraph.store import Store  # noqa: E402
 CORPUS = REPO / "examples" / "corpus"
 
 
-class CountingConnection:
-    """Counts the store's calls into its connection (each a round trip on PostgreSQL)."""
+def load() -> str:
+    return f"load {os.getloadavg()[0]:.1f}"
 
-    def __init__(self, conn) -> None:
-        self.conn = conn
-        self.calls = 0
 
-    def execute(self, *args):
-        self.calls += 1
-        return self.conn.execute(*args)
-
-    def executemany(self, *args):
-        self.calls += 1
-        return self.conn.executemany(*args)
-
-    def __getattr__(self, name):
-        return getattr(self.conn, name)
+def server_round_trips(store: Store) -> int:
+    """How often a PostgreSQL store's connection waited for the server (0 on SQLite)."""
+    return getattr(store.conn, "round_trips", 0)
 
 
 def make_files(directory: Path, count: int) -> None:
@@ -67,16 +62,18 @@ def make_files(directory: Path, count: int) -> None:
             encoding="utf-8")
 
 
-def ingest_once(settings: Settings, inputs: Path, analyse: bool) -> tuple[int, float]:
+def ingest_once(settings: Settings, inputs: Path, analyse: bool) -> tuple[int, float, int]:
+    """(documents added, seconds, round trips to the server: 0 on SQLite)."""
     t0 = time.perf_counter()
     ingestor = Ingestor(settings)
     try:
         report = ingestor.run([str(inputs)])
         if analyse:
             analyse_pending(ingestor.store, n_process=2, custody=ingestor.custody)
+        trips = server_round_trips(ingestor.store)
     finally:
         ingestor.close()
-    return report.added, time.perf_counter() - t0
+    return report.added, time.perf_counter() - t0, trips
 
 
 def bench_ingest(cluster: pg_cluster.Cluster, tmp: Path, files: int, rounds: int) -> None:
@@ -86,50 +83,65 @@ def bench_ingest(cluster: pg_cluster.Cluster, tmp: Path, files: int, rounds: int
                                    ("end to end: demo corpus, extracted and linked", CORPUS, True)):
         best: dict[str, float] = {}
         added: dict[str, int] = {}
+        trips: dict[str, int] = {}
+        print(f"\ningest, {label}")
         for r in range(rounds):
             for backend in ("sqlite", "postgresql"):
                 home = tmp / f"home-{backend}-{r}-{int(analyse)}"
                 db = cluster.new_database() if backend == "postgresql" else None
-                n, seconds = ingest_once(Settings(home=home, db=db), inputs, analyse)
+                n, seconds, trips[backend] = ingest_once(Settings(home=home, db=db), inputs, analyse)
                 added[backend] = n
                 best[backend] = max(best.get(backend, 0.0), n / seconds)
+                print(f"  round {r + 1} {backend:<11} {n / seconds:8.1f} documents/s  ({load()})", flush=True)
                 shutil.rmtree(home, ignore_errors=True)
                 if db:
                     cluster.drop_database(db)
-        print(f"\ningest, {label}: {added['sqlite']} documents")
+        print(f"  {added['sqlite']} documents; better round of each:")
         for backend in ("sqlite", "postgresql"):
-            print(f"  {backend:<11} {best[backend]:8.1f} documents/s")
+            per_doc = f"   {trips[backend] / max(added[backend], 1):.1f} round trips per document" if backend == "postgresql" else ""
+            print(f"  {backend:<11} {best[backend]:8.1f} documents/s{per_doc}")
         print(f"  PostgreSQL / SQLite: {best['postgresql'] / best['sqlite']:.2f}x")
 
 
-def bench_linking(cluster: pg_cluster.Cluster, tmp: Path, copies: int) -> None:
+def bench_linking(cluster: pg_cluster.Cluster, tmp: Path, copies: int, rounds: int) -> None:
     import linking as L
 
     docs, _links = L.load_gold()
     proper = L._proper_tokens(docs)
+    corpus = [d for k in range(copies) for d in L.replicate(docs, k, proper)]
     print(f"\nlinking: the demo gold's {len(docs)} documents x {copies} copies; per document of the last copy")
-    print(f"  {'store':<11} {'ms/doc':>8} {'calls/doc':>10}")
-    for backend in ("sqlite", "postgresql"):
-        db = cluster.new_database() if backend == "postgresql" else None
-        store = Store(db or tmp / "link.sqlite3")
-        corpus = [d for k in range(copies) for d in L.replicate(docs, k, proper)]
-        ids = [L.ingest(store, L.plain_of(d)) for d in corpus]
-        n_last = len(docs)
-        counting = CountingConnection(store.conn)
-        wall_last = 0.0
-        for i, did in enumerate(ids):
-            last = i >= len(ids) - n_last
-            if last and i == len(ids) - n_last:
-                store.conn = counting  # type: ignore[assignment]
-            t0 = time.perf_counter()
-            link_document(store, did)
-            if last:
-                wall_last += time.perf_counter() - t0
-        store.conn = counting.conn
-        print(f"  {backend:<11} {wall_last / n_last * 1000:8.1f} {counting.calls / n_last:10.0f}")
-        store.close()
-        if db:
-            cluster.drop_database(db)
+    print(f"  {'store':<11} {'ms/doc':>8} {'CPU ms/doc':>11} {'round trips/doc':>16} {'server waits/doc':>17}")
+    best: dict[str, float] = {}
+    for r in range(rounds):
+        for backend in ("sqlite", "postgresql"):
+            db = cluster.new_database() if backend == "postgresql" else None
+            path = tmp / f"link-{r}.sqlite3"
+            store = Store(db or path)
+            ids = [L.ingest(store, L.plain_of(d)) for d in corpus]
+            n_last = len(docs)
+            wall_last = cpu_last = 0.0
+            trips = waits = 0
+            for i, did in enumerate(ids):
+                last = i >= len(ids) - n_last
+                if last and i == len(ids) - n_last:
+                    trips, waits = store.round_trips, server_round_trips(store)
+                t0, c0 = time.perf_counter(), time.process_time()
+                link_document(store, did)
+                if last:
+                    wall_last += time.perf_counter() - t0
+                    cpu_last += time.process_time() - c0
+            trips, waits = store.round_trips - trips, server_round_trips(store) - waits
+            ms = wall_last / n_last * 1000
+            best[backend] = min(best.get(backend, ms), ms)
+            shown = f"{waits / n_last:17.1f}" if backend == "postgresql" else f"{'-':>17}"
+            print(f"  {backend:<11} {ms:8.1f} {cpu_last / n_last * 1000:11.1f} {trips / n_last:16.1f} {shown}   (round {r + 1}, {load()})",
+                  flush=True)
+            store.close()
+            path.unlink(missing_ok=True)
+            if db:
+                cluster.drop_database(db)
+    print(f"  better round: SQLite {best['sqlite']:.1f} ms, PostgreSQL {best['postgresql']:.1f} ms a document;"
+          f" PostgreSQL / SQLite time: {best['postgresql'] / best['sqlite']:.2f}x")
 
 
 def main(argv=None) -> int:
@@ -148,7 +160,7 @@ def main(argv=None) -> int:
         print(f"PostgreSQL {cluster.bindir.parent.name if cluster.bindir else '?'} over TCP on 127.0.0.1 (fsync on)"
               " vs SQLite (WAL, synchronous=NORMAL), same process, same machine")
         bench_ingest(cluster, tmp, files, rounds)
-        bench_linking(cluster, tmp, copies)
+        bench_linking(cluster, tmp, copies, rounds)
     return 0
 
 

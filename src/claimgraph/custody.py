@@ -285,6 +285,11 @@ class CustodyLog:
         self._key: SigningKey | None = None
         self._user = user or current_user()
         self._tool = f"claimgraph {__version__}"
+        # (seq, hash) of the last entry this log appended and mirrored into the store. While the
+        # file still ends with it, nobody appended since (appends hold the file's lock) and the
+        # mirror ends with it too: the store need not be asked where its mirror ends (two reads
+        # an append, each a round trip on a server). Anything else reads the store, as at first.
+        self._mirrored: tuple[int, str] | None = None
 
     @property
     def key(self) -> SigningKey:
@@ -310,7 +315,8 @@ class CustodyLog:
             try:
                 last = _last_entry(fh, self.path)
                 seq, prev = (last.seq, last.hash) if last else (0, GENESIS)
-                if self.store is not None and self.store.custody_last_seq() > seq:
+                mirrored = last is not None and self._mirrored == (last.seq, last.hash)
+                if self.store is not None and not mirrored and self.store.custody_last_seq() > seq:
                     # The store holds entries the file no longer has: never chain onto a cut record.
                     raise CustodyError(f"the store's mirror already holds entry {seq + 1} but the log file {self.path} "
                                        f"ends at entry {seq} (the file was truncated or replaced); run 'claimgraph verify'")
@@ -329,15 +335,19 @@ class CustodyLog:
                 fh.write(b"".join(e.line().encode("utf-8") + b"\n" for e in written))
                 fh.flush()
                 if self.store is not None:
-                    self._mirror(fh, written)
+                    self._mirror(fh, written, last.seq if mirrored and last else None)
             finally:
                 fcntl.flock(fh.fileno(), fcntl.LOCK_UN)
         return written
 
-    def _mirror(self, fh, new: list[Entry]) -> None:
+    def _mirror(self, fh, new: list[Entry], have: int | None = None) -> None:
         """Copy the new entries into the store, first catching up any the store missed (a crash
-        between the file's append and the store's insert)."""
-        have = self.store.custody_last_seq()
+        between the file's append and the store's insert). ``have``: where the mirror ends, when
+        known without asking the store."""
+        assert self.store is not None
+        self._mirrored = None
+        if have is None:
+            have = self.store.custody_last_seq()
         missing: list[Entry] = []
         if have < new[0].seq - 1:
             fh.seek(0)
@@ -345,6 +355,7 @@ class CustodyLog:
                 if entry is not None and have < entry.seq < new[0].seq:
                     missing.append(entry)
         self.store.add_custody([_mirror_row(e) for e in missing + new if e.seq > have])
+        self._mirrored = (new[-1].seq, new[-1].hash)
 
     def sync(self) -> None:
         if self.path.exists():

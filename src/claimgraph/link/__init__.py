@@ -75,11 +75,13 @@ def _resolve(name: str | None, linked: NamedEntities, canon: dict[int, int]) -> 
     return canon[e["id"]] if e is not None else None
 
 
-def _resolve_anywhere(store: Store, name: str | None, linked: NamedEntities, canon: dict[int, int]) -> int | None:
-    """A name's canonical entity: in this document, else the one canonical entity of the store with that name."""
+def _resolve_anywhere(store: Store, name: str | None, linked: NamedEntities, canon: dict[int, int],
+                      looked_up: dict[str, list[dict]] | None = None) -> int | None:
+    """A name's canonical entity: in this document, else the one canonical entity of the store with
+    that name (``looked_up``: the store's answers for names read beforehand)."""
     cid = _resolve(name, linked, canon)
     if cid is None and name:
-        found = db.find_canonicals(store, name)
+        found = looked_up[name] if looked_up is not None and name in looked_up else db.find_canonicals(store, name)
         if len(found) == 1:
             cid = found[0]["id"]
     return cid
@@ -105,6 +107,36 @@ class _DocumentCache:
         for e in entities:
             if e["id"] in canon:
                 self.linked_by_canonical.setdefault(canon[e["id"]], []).append(e)
+        self.looked_up: dict[str, list[dict]] = {}   # name -> the store's canonical entities of that name
+
+    def look_up(self, store: Store, claims: list[dict], meta: dict, canon: dict[int, int]) -> None:
+        """Read, in one round trip, the store's canonical entities for every name the document's
+        claims may resolve outside the document (speakers, cited and inside sources, a forward)."""
+        names = {n for c in claims for n in _referents(c, meta)[1:] if isinstance(n, str) and n}
+        self.looked_up = db.find_canonicals_by_names(store, [n for n in names if _resolve(n, self.linked, canon) is None])
+
+
+def _referents(claim: dict, meta: dict) -> tuple[bool, str | None, str | None, str | None, str | None]:
+    """(whether the speaker is the outlet itself, the speaker, the source the claim cites, the body
+    an unnamed source speaks from, the channel a post was forwarded from): the names :func:`_origin`
+    may resolve."""
+    speaker = claim.get("speaker")
+    outlet = meta.get("outlet") or ""
+    forwarded = (meta.get("metadata") or {}).get("forwarded_from")
+    # an outlet or channel passing on someone else's statement: the statement's author is the origin
+    speaker_is_outlet = (not speaker) or bool(outlet and N.name_key(speaker) == N.name_key(outlet))
+    cited = None
+    # the claim's own words cite a source; for the outlet's own voice, so may the rest of the text
+    short = len(meta.get("body") or "") <= 800   # a post, not an article
+    for text in [claim.get("content") or ""] + ([meta.get("body") or ""] if speaker_is_outlet and short else []):
+        m = _CITED.search(text)
+        if m:
+            cited = m.group(1).strip()
+            break
+    # "a source in the GUR", "a GUR source", "officials at the ministry": the body they speak from
+    # is the origin, whoever relays them (the outlet, or the speaker the extractor settled on)
+    inside = _source_in(claim.get("speaker_text") or "") or _source_in(speaker or "")
+    return speaker_is_outlet, speaker, cited, inside, forwarded
 
 
 def _origin(store: Store, claim: dict, meta: dict, entities: list[dict], canon: dict[int, int],
@@ -115,11 +147,14 @@ def _origin(store: Store, claim: dict, meta: dict, entities: list[dict], canon: 
     ministers) are one origin, ``gov:<country key>`` (see :func:`.origins.government_of`). What
     does not depend on the claim (the document's countries, each source's government, each
     person's organisation) is worked out once per document (:class:`_DocumentCache`)."""
-    speaker = claim.get("speaker")
     cache = cache or _DocumentCache(meta, entities, canon)
-    sid = _resolve_anywhere(store, speaker, cache.linked, canon)
+    speaker_is_outlet, speaker, cited, inside, forwarded = _referents(claim, meta)
     outlet = meta.get("outlet") or ""
-    forwarded = (meta.get("metadata") or {}).get("forwarded_from")
+
+    def anywhere(name: str | None) -> int | None:
+        return _resolve_anywhere(store, name, cache.linked, canon, cache.looked_up)
+
+    sid = anywhere(speaker)
 
     def government(source: dict | str | None) -> tuple[str, str] | None:
         """(origin key, name) of the government a source (an entity of this document, else a name) speaks for."""
@@ -144,30 +179,17 @@ def _origin(store: Store, claim: dict, meta: dict, entities: list[dict], canon: 
                 meta.get("body") or "", person, cache.orgs, cache.governments.where)
         return cache.affiliation[person["id"]]
 
-    # an outlet or channel passing on someone else's statement: the statement's author is the origin
-    speaker_is_outlet = (not speaker) or bool(outlet and N.name_key(speaker) == N.name_key(outlet))
-    cited = None
-    # the claim's own words cite a source; for the outlet's own voice, so may the rest of the text
-    short = len(meta.get("body") or "") <= 800   # a post, not an article
-    for text in [claim.get("content") or ""] + ([meta.get("body") or ""] if speaker_is_outlet and short else []):
-        m = _CITED.search(text)
-        if m:
-            cited = m.group(1).strip()
-            break
-    # "a source in the GUR", "a GUR source", "officials at the ministry": the body they speak from
-    # is the origin, whoever relays them (the outlet, or the speaker the extractor settled on)
-    inside = _source_in(claim.get("speaker_text") or "") or _source_in(speaker or "")
     if inside:
         gov = government(inside)
-        iid = _resolve_anywhere(store, inside, cache.linked, canon)
+        iid = anywhere(inside)
         return sid, (gov[0] if gov else f"e:{iid}" if iid else f"n:{N.name_key(inside)}"), inside, "a source inside"
     if speaker_is_outlet and forwarded:
         gov = government(forwarded)
-        fid = _resolve_anywhere(store, forwarded, cache.linked, canon)
+        fid = anywhere(forwarded)
         return sid, (gov[0] if gov else f"e:{fid}" if fid else f"n:{N.name_key(forwarded)}"), forwarded, "forwarded from"
     if cited and (speaker_is_outlet or not sid):
         gov = government(cited)
-        cid = _resolve_anywhere(store, cited, cache.linked, canon)
+        cid = anywhere(cited)
         return sid, (gov[0] if gov else f"e:{cid}" if cid else f"n:{N.name_key(cited)}"), cited, "cited by the outlet"
     if sid is not None:
         # a spokesman, commander or minister speaks for the organisation named with their role
@@ -224,9 +246,11 @@ def place_claims_of(store: Store, event_id: int, claims: list[dict], meta: dict,
     return [(placed.get(c["id"]), int(placed.get(c["id"]) == main)) for c in claims]
 
 
-def _link(store: Store, document_id: int, meta: dict) -> LinkResult:
+def _link(store: Store, document_id: int, inputs: dict) -> LinkResult:
+    """``inputs``: what :func:`.links.link_inputs` read (the document's meta, earlier links,
+    entities and claims: tables the unlinking below does not touch)."""
     res = LinkResult(document_id)
-    previous = db.previous_links(store, document_id)
+    meta, previous = inputs["meta"], inputs["previous"]
     if previous is not None:   # linked before: its links go first
         old_event = previous["event_id"]
         events = EventLinker(store)
@@ -240,12 +264,13 @@ def _link(store: Store, document_id: int, meta: dict) -> LinkResult:
             events.refresh(old_event)
     day = document_day(meta)
     db.mark_linked(store, document_id, meta.get("extracted_at") or "", now_iso(), day.isoformat() if day else None)
-    entities = db.document_entities(store, document_id)
+    entities = inputs["entities"]
     linker = EntityLinker(store)
     res.entities = linker.link(document_id, entities=entities)
     events = EventLinker(store)
-    claims = db.document_claims(store, document_id)
+    claims = inputs["claims"]
     cache = _DocumentCache(meta, entities, res.entities, linker.names)
+    cache.look_up(store, claims, meta, res.entities)
     origins = []
     for c in claims:
         sid, origin, name, via = _origin(store, c, meta, entities, res.entities, cache)
@@ -317,11 +342,11 @@ def _rebuild_names(store: Store, canonical_id: int) -> None:
 
 def link_document(store: Store, document_id: int) -> LinkResult | None:
     """Link one analysed document (incremental; one transaction). None if it has no analysis yet."""
-    meta = db.document_meta(store, document_id)
-    if meta is None:
-        return None
     with db.transaction(store):
-        return _link(store, document_id, meta)
+        inputs = db.link_inputs(store, document_id)
+        if inputs is None:
+            return None
+        return _link(store, document_id, inputs)
 
 
 def _link_each(store: Store, document_ids) -> int:

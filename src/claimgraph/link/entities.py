@@ -102,10 +102,15 @@ class _Ledger:
     blocking key, the candidates' names, the user decisions about a name) is read for all its
     entities at once before the first is linked; what it writes (members, names, keys, display
     names) is kept here, answered from here to the later entities of the document, and written
-    by :meth:`flush` (one statement per table). A new canonical entity is inserted at once: its id
-    is needed to decide the next entity. A bridge (a merge of two canonical entities) is rare and
-    rewrites many rows: the ledger writes what it holds, lets the merge run in the store, and from
-    then on reads and writes the store directly for this document (``direct``)."""
+    by :meth:`flush` (one statement per table). A new canonical entity gets a provisional id
+    (above any id the store holds, in the order made, so it sorts as its real id will) and is
+    inserted by :meth:`flush` with the others, which then gives every provisional id its real one
+    (:meth:`id_of`); the ledger answers for either. A bridge (a merge of two canonical entities) is
+    rare and rewrites many rows: the ledger writes what it holds, lets the merge run in the store,
+    and from then on reads and writes the store directly for this document (``direct``)."""
+
+    #: The first provisional id (the store's ids stay far below it).
+    PROVISIONAL = 1 << 62
 
     def __init__(self, store: Store, document_id: int, entities: list[dict]) -> None:
         self.store, self.document_id = store, document_id
@@ -118,14 +123,21 @@ class _Ledger:
                 name_keys.add(N.name_key(n))
         name_keys.discard("")
         self.decided_keys = name_keys
-        self.decisions = db.decisions_touching(store, name_keys)
-        self.by_key = db.candidates_by_key(store, lookup)   # the store's newest canonical ids per key
+        # the user decisions about its names and the store's newest canonical ids per key: one round trip
+        self.decisions, self.by_key = db.decisions_and_candidates(store, name_keys, lookup)
         self.added: dict[str, set[int]] = {}                # ids given a key by this document
         self.profile = db.canonical_profiles(store, {cid for ids in self.by_key.values() for cid in ids})
         self.members: list[tuple] = []
         self.names: list[tuple[int, str]] = []
         self.keys: list[tuple[int, str]] = []
         self.renames: list[tuple[str, int]] = []
+        self.created: list[tuple[int, str, str]] = []   # (provisional id, type, name) not inserted yet
+        self.real: dict[int, int] = {}                  # provisional id -> its id in the store
+        self._next_id = self.PROVISIONAL
+
+    def id_of(self, cid: int) -> int:
+        """The store's id of a canonical entity (once written, for a provisional one)."""
+        return self.real.get(cid, cid)
 
     # -- reads ------------------------------------------------------------------------------
     def candidates(self, keys: set[str]) -> list[int]:
@@ -140,12 +152,14 @@ class _Ledger:
         return sorted(out)
 
     def profiles(self, ids: list[int]) -> dict[int, dict]:
+        ids = [self.id_of(cid) for cid in ids]
         if self.direct:
             return db.canonical_profiles(self.store, ids)
         self._load(ids)
         return {cid: self.profile[cid] for cid in ids if cid in self.profile}
 
     def canonical(self, cid: int) -> dict | None:
+        cid = self.id_of(cid)
         if self.direct:
             return db.canonical(self.store, cid)
         self._load([cid])
@@ -153,6 +167,7 @@ class _Ledger:
         return {"id": p["id"], "type": p["type"], "name": p["name"]} if p else None
 
     def canonical_names(self, cid: int) -> list[str]:
+        cid = self.id_of(cid)
         if self.direct:
             return db.canonical_names(self.store, cid)
         self._load([cid])
@@ -165,26 +180,29 @@ class _Ledger:
 
     def cooccur(self, cid: int, context: set[int]) -> bool:
         self.flush()
-        return db.cooccur(self.store, cid, context)
+        return db.cooccur(self.store, self.id_of(cid), {self.id_of(c) for c in context})
 
     def _load(self, ids) -> None:
         """Profiles of canonical entities this document has not touched yet (the store has them whole)."""
-        missing = [cid for cid in ids if cid not in self.profile]
+        missing = [cid for cid in ids if cid not in self.profile and cid < self.PROVISIONAL]
         if missing:
             self.profile.update(db.canonical_profiles(self.store, missing))
 
     # -- writes -----------------------------------------------------------------------------
     def new_canonical(self, type_: str, name: str) -> int:
-        cid = db.new_canonical(self.store, type_, name)
-        if not self.direct:
-            self.profile[cid] = {"id": cid, "type": type_, "name": name, "names": []}
+        if self.direct:
+            return db.new_canonical(self.store, type_, name)
+        cid, self._next_id = self._next_id, self._next_id + 1
+        self.created.append((cid, type_, name))
+        self.profile[cid] = {"id": cid, "type": type_, "name": name, "names": []}
         return cid
 
     def add_member(self, entity_id: int, cid: int, confidence: float, rule: str, evidence: str) -> None:
-        self.members.append((entity_id, cid, confidence, rule, evidence))
+        self.members.append((entity_id, self.id_of(cid), confidence, rule, evidence))
         self._flush_if_direct()
 
     def rename(self, cid: int, name: str) -> None:
+        cid = self.id_of(cid)
         self.renames.append((name, cid))
         if not self.direct:
             self._load([cid])
@@ -192,6 +210,7 @@ class _Ledger:
         self._flush_if_direct()
 
     def add_names(self, cid: int, names: list[str]) -> None:
+        cid = self.id_of(cid)
         self.names += [(cid, n) for n in names]
         if not self.direct:
             self._load([cid])
@@ -200,6 +219,7 @@ class _Ledger:
         self._flush_if_direct()
 
     def add_keys(self, cid: int, keys: set[str]) -> None:
+        cid = self.id_of(cid)
         self.keys += [(cid, k) for k in sorted(keys)]
         for k in keys:
             self.added.setdefault(k, set()).add(cid)
@@ -207,7 +227,7 @@ class _Ledger:
 
     def merge(self, keep: int, drop: int) -> None:
         self.flush()
-        db.merge_canonicals(self.store, keep, drop)
+        db.merge_canonicals(self.store, self.id_of(keep), self.id_of(drop))
         self.direct = True
 
     def _flush_if_direct(self) -> None:
@@ -215,7 +235,18 @@ class _Ledger:
             self.flush()
 
     def flush(self) -> None:
-        """Write what the ledger holds: one statement per table."""
+        """Write what the ledger holds: the new canonical entities (one round trip, for their ids),
+        then one statement per table (sent with the next statement that waits)."""
+        if self.created:
+            ids = db.new_canonicals(self.store, [(t, n) for _cid, t, n in self.created])
+            self.real.update(zip((cid for cid, _t, _n in self.created), ids))
+            self.created = []
+            self.profile = {self.id_of(cid): {**p, "id": self.id_of(cid)} for cid, p in self.profile.items()}
+            self.added = {k: {self.id_of(cid) for cid in ids_} for k, ids_ in self.added.items()}
+            self.members = [(e, self.id_of(c), *rest) for e, c, *rest in self.members]
+            self.names = [(self.id_of(c), n) for c, n in self.names]
+            self.keys = [(self.id_of(c), k) for c, k in self.keys]
+            self.renames = [(n, self.id_of(c)) for n, c in self.renames]
         db.add_members(self.store, self.document_id, self.members)
         db.add_name_rows(self.store, self.names)
         db.add_key_rows(self.store, self.keys)
@@ -259,6 +290,7 @@ class EntityLinker:
                 cid = self.link_entity(document_id, ent, set(out.values()) | (context or set()))
                 out[ent["id"]] = cid
             ledger.flush()
+            out = {e: ledger.id_of(cid) for e, cid in out.items()}
         finally:
             self._ledger = None
         # the names of the canonical entities linked, as the store now holds them (for origins)
@@ -282,6 +314,7 @@ class EntityLinker:
             try:
                 cid = self.link_entity(document_id, ent, context)
                 self._ledger.flush()
+                cid = self._ledger.id_of(cid)
             finally:
                 self._ledger = None
             return cid

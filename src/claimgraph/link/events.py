@@ -184,21 +184,32 @@ class EventLinker:
             self._linked = max(1, db.linked_count(self.store))
         return self._linked
 
-    def _idf(self, keys) -> dict[str, float]:
+    def _idf(self, keys, ranges: list[tuple[str, str]] | None = None) -> dict[str, float]:
         """Inverse document frequency, over the documents of the date window when the date is
         known (a country, or its adjective, is common in its own war's reporting, however rare it
         is in the store at large): entities over the window itself, terms over the months it
-        spans (their counts are kept per month). Else over the whole store."""
+        spans (their counts are kept per month). Else over the whole store. The counts are read
+        in one round trip; ``ranges`` (the window and its months, when a new window starts) are
+        counted in the same one."""
         missing = [k for k in keys if k not in self._df]
         terms_ = [k[2:] for k in missing if k.startswith("t:")]
+        ids = [int(k[2:]) for k in missing if not k.startswith("t:")]
+        uncounted = [i for i in ids if i not in self._edf]
+        lo, hi = self._window or (None, None)
+        found, counted, in_ranges = db.document_frequencies(
+            self.store, [f"{m}|{t}" for m in self._months for t in terms_] if self._months else terms_, uncounted,
+            lo=lo, hi=hi, ranges=ranges)
+        self._edf.update(counted)
+        if in_ranges is not None:
+            self._n_window, self._n_months = in_ranges
         if self._months:
             tdf: dict[str, int] = {}
-            for mt, df in db.term_df(self.store, [f"{m}|{t}" for m in self._months for t in terms_]).items():
+            for mt, df in found.items():
                 tdf[mt[8:]] = tdf.get(mt[8:], 0) + df
             n_terms = self._n_months
         else:
-            tdf, n_terms = db.term_df(self.store, terms_), self._n
-        edf = self._entity_dfs([int(k[2:]) for k in missing if not k.startswith("t:")])
+            tdf, n_terms = found, self._n
+        edf = {i: self._edf[i] for i in ids}
         for k in missing:
             if k.startswith("t:"):
                 df, n = tdf.get(k[2:], 0), n_terms
@@ -232,16 +243,16 @@ class EventLinker:
     def _raw(ents: dict[str, float], terms_: dict[str, float]) -> dict[str, float]:
         return {**{k: ENT_W * v for k, v in ents.items()}, **{f"t:{k}": float(v) for k, v in terms_.items()}}
 
-    def vector(self, ents: dict[str, float], terms_: dict[str, float]) -> dict[str, float]:
+    def vector(self, ents: dict[str, float], terms_: dict[str, float], ranges: list[tuple[str, str]] | None = None) -> dict[str, float]:
         raw = self._raw(ents, terms_)
-        idf = self._idf(raw)
+        idf = self._idf(raw, ranges)
         return {k: math.sqrt(v) * idf[k] for k, v in raw.items()}
 
     def _read_candidates(self, event_ids: list[int]) -> None:
         """The candidate events and their documents in two statements, and the weights of every
         key their vectors use in (at most) two more, before any is scored."""
-        self._events = db.events_by_id(self.store, event_ids)
-        self._event_docs = {eid: docs[:MAX_COMPARE] for eid, docs in db.documents_of_events(self.store, event_ids).items()}
+        self._events, documents = db.events_with_documents(self.store, event_ids)
+        self._event_docs = {eid: docs[:MAX_COMPARE] for eid, docs in documents.items()}
         keys: set[str] = set()
         for eid in event_ids:
             for fe in [self._events[eid]["profile"], *(d["features"] for d in self._event_docs[eid])]:
@@ -287,13 +298,15 @@ class EventLinker:
     def link(self, document_id: int, meta: dict, entities: list[dict], canon: dict[int, int], claim_ids: list[int]) -> int:
         f = features(meta, entities, canon)
         lo = hi = None
+        ranges = None
         if f["date"]:
             d = date.fromisoformat(f["date"])
             lo, hi = (d - timedelta(days=WINDOW_DAYS)).isoformat(), (d + timedelta(days=WINDOW_DAYS)).isoformat()
             self._months = _months(lo, hi)
-            self._n_window, self._n_months = db.documents_in_ranges(self.store, [(lo, hi), (self._months[0] + "-01", self._months[-1] + "-31")])
+            # the documents of the window and of its months are counted with the vector's weights
+            ranges = [(lo, hi), (self._months[0] + "-01", self._months[-1] + "-31")]
             self._window, self._df, self._seen, self._edf = (lo, hi), {}, {}, {}
-        vec = self.vector(f["entities"], f["terms"])
+        vec = self.vector(f["entities"], f["terms"], ranges)
         top = sorted(vec, key=lambda k: -vec[k])
         keys = [k for k in top if not k.startswith("t:")][:12] + [k for k in top if k.startswith("t:")][:10]
         # Look up by the strongest keys that some document of the window already has: a name no

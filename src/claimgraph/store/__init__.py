@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any, Iterator, Sequence
 
 from . import migrate
-from .backend import RUN_LOCK, PgConnection, is_postgres_url, redact_url
+from .backend import RUN_LOCK, PgConnection, defer, defer_many, is_postgres_url, redact_url
 
 
 #: The largest row id SQLite can hold: a larger id finds nothing (binding it would overflow).
@@ -224,15 +224,26 @@ class Store:
         of itself, so running the ingest again stores it whole.
         """
         with self._write("write to the store"):
-            return [self._insert_capture(capture, size, document) for capture, size, document in items]
+            sent = [self._insert_capture(capture, size, document) for capture, size, document in items]
+        # the statements were sent with the COMMIT (one round trip on PostgreSQL): read their answers
+        out: list[tuple[int | None, bool]] = []
+        for inserted, existing in sent:
+            if inserted is None:
+                out.append((None, False))
+            elif inserted.rowcount == 1:
+                out.append((inserted.lastrowid, True))
+            else:
+                out.append((existing.fetchone()[0], False))
+        return out
 
     @contextmanager
     def _write(self, what: str) -> Iterator[None]:
         """One write transaction (taking the write lock first); a database error becomes a
-        :class:`StoreError` saying what could not be written."""
+        :class:`StoreError` saying what could not be written. The statements inside may be
+        deferred (store/backend.py): on PostgreSQL the whole transaction is then one round trip."""
         c = self.conn
         try:
-            c.execute("BEGIN IMMEDIATE")
+            defer(c, "BEGIN IMMEDIATE")
             try:
                 yield
                 c.execute("COMMIT")
@@ -242,29 +253,30 @@ class Store:
         except sqlite3.Error as exc:
             raise StoreError(f"cannot {what} at {self.where}: {exc}") from None
 
-    def _insert_capture(self, capture: CaptureRecord, size: int, document: DocumentRecord | None) -> tuple[int | None, bool]:
+    def _insert_capture(self, capture: CaptureRecord, size: int, document: DocumentRecord | None) -> tuple[Any, Any]:
+        """The statements of one sighting, deferred: (the document's insert, the read of its id),
+        cursors read once the transaction is sent; (None, None) without a document."""
         c = self.conn
-        c.execute(
+        defer(c,
             "INSERT INTO blobs(sha256, size, media_type, first_seen) VALUES (?, ?, ?, ?) ON CONFLICT(sha256) DO NOTHING",
             (capture.sha256, size, capture.media_type, capture.ingested_at),
         )
-        c.execute(
+        defer(c,
             "INSERT INTO captures(sha256, origin, media_type, encoding, captured_at, ingested_at, tool_version, container_sha256, metadata)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (capture.sha256, capture.origin, capture.media_type, capture.encoding, capture.captured_at,
              capture.ingested_at, capture.tool_version, capture.container_sha256, dumps(capture.metadata)),
         )
         if document is None:
-            return None, False
-        cur = c.execute(
+            return None, None
+        inserted = defer(c,
             "INSERT INTO documents(sha256, kind, origin, outlet, title, body, source_text, encoding, captured_at, metadata, ingested_at)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(sha256) DO NOTHING",
             (document.sha256, document.kind, document.origin, document.outlet, document.title, document.body,
              document.source_text, document.encoding, document.captured_at, dumps(document.metadata), document.ingested_at),
         )
-        if cur.rowcount == 1:
-            return cur.lastrowid, True
-        return c.execute("SELECT id FROM documents WHERE sha256 = ?", (document.sha256,)).fetchone()[0], False
+        # the id of bytes seen before (read in the same transaction, so whichever insert won)
+        return inserted, defer(c, "SELECT id FROM documents WHERE sha256 = ?", (document.sha256,))
 
     def save_analysis(self, document_id: int, article: dict, spans: dict, entities: list[dict], claims: list[dict],
                       extracted_at: str, tool_version: str, headline_claims: list[dict] | None = None) -> None:
@@ -275,13 +287,14 @@ class Store:
         article so that search reads the article, not the page furniture.
         """
         c = self.conn
-        c.execute("BEGIN IMMEDIATE")
+        # every statement deferred: on PostgreSQL the transaction is one round trip (the COMMIT's)
+        defer(c, "BEGIN IMMEDIATE")
         try:
             # A new analysis invalidates the document's links, even one saved within the same second.
-            c.execute("DELETE FROM link_documents WHERE document_id = ?", (document_id,))
-            c.execute("DELETE FROM claims WHERE document_id = ?", (document_id,))
-            c.execute("DELETE FROM entities WHERE document_id = ?", (document_id,))
-            c.execute(
+            defer(c, "DELETE FROM link_documents WHERE document_id = ?", (document_id,))
+            defer(c, "DELETE FROM claims WHERE document_id = ?", (document_id,))
+            defer(c, "DELETE FROM entities WHERE document_id = ?", (document_id,))
+            defer(c,
                 "INSERT OR REPLACE INTO articles(document_id, headline, author, published, section, outlet, reprinted_from,"
                 " language, body, captions, spans, extracted_at, tool_version, headline_claims)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -290,23 +303,25 @@ class Store:
                  dumps(spans), extracted_at, tool_version, dumps(headline_claims or [])),
             )
             if (article.get("body") or "").strip():
-                c.execute(
+                defer(c,
                     "UPDATE documents SET body = ?, title = coalesce(?, title), outlet = coalesce(?, outlet) WHERE id = ?",
                     (article["body"], article.get("headline"), article.get("outlet"), document_id),
                 )
             for ent in entities:
-                eid = c.execute("INSERT INTO entities(document_id, name, type) VALUES (?, ?, ?)",
-                                (document_id, ent["name"], ent["type"])).lastrowid
-                c.executemany('INSERT INTO entity_mentions(entity_id, text, start, "end") VALUES (?, ?, ?, ?)',
-                              [(eid, m["text"], m["start"], m["end"]) for m in ent.get("mentions", [])])
-            c.executemany(
+                defer(c, "INSERT INTO entities(document_id, name, type) VALUES (?, ?, ?)", (document_id, ent["name"], ent["type"]))
+                # the entity just inserted is the document's newest (ids only grow, and this
+                # transaction holds the write lock): its id without waiting for the insert's answer
+                defer_many(c, 'INSERT INTO entity_mentions(entity_id, text, start, "end")'
+                              " SELECT max(id), ?, ?, ? FROM entities WHERE document_id = ?",
+                           [(m["text"], m["start"], m["end"], document_id) for m in ent.get("mentions", [])])
+            defer_many(c,
                 'INSERT INTO claims(document_id, ordinal, speaker, speaker_text, cue, kind, content, start, "end", stance, evidence, detail)'
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [(document_id, i, cl.get("speaker"), cl.get("speaker_text"), cl.get("cue"), cl["kind"], cl["content"],
                   cl["start"], cl["end"], cl.get("stance"), dumps(cl.get("evidence") or []), dumps(cl))
                  for i, cl in enumerate(claims)],
             )
-            c.execute("UPDATE analysis_attempts SET stage = 'extracted' WHERE document_id = ? AND stage = 'extracting'", (document_id,))
+            defer(c, "UPDATE analysis_attempts SET stage = 'extracted' WHERE document_id = ? AND stage = 'extracting'", (document_id,))
             c.execute("COMMIT")
         except BaseException:
             c.execute("ROLLBACK")
@@ -408,7 +423,7 @@ class Store:
         if not rows:
             return
         with self._write("write the custody mirror in the store"):
-            self.conn.executemany("INSERT INTO custody(seq, hash, prev, action, sha256, at, entry) VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
+            defer_many(self.conn, "INSERT INTO custody(seq, hash, prev, action, sha256, at, entry) VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
 
     # -- reads ----------------------------------------------------------------------------
 

@@ -8,13 +8,21 @@ the last row id, ``LIMIT -1``, ``BEGIN IMMEDIATE`` into a transaction holding th
 lock. What cannot be translated mechanically (full-text search, the schema itself) is written for
 each dialect: ``Store.dialect`` tells which. Database errors are raised as ``sqlite3``'s DB-API
 classes on both, so callers catch one set.
+
+Round trips: each statement sent alone waits for the server's answer, which over a network (or a
+loaded machine's loopback) costs more than most statements' work. A write whose answer nobody
+needs at once can be *deferred* (:func:`defer`, :func:`defer_many`): inside a transaction it is
+queued and sent, in order, in one pipeline with the next statement that waits (a read, the
+``COMMIT``), so a transaction of many writes and a read or two costs a round trip or two. Its
+cursor is filled when the pipeline returns. On SQLite, in process, a deferred statement simply
+runs at once.
 """
 
 from __future__ import annotations
 
 import re
 import sqlite3
-from typing import Any, Iterable, Iterator, Sequence
+from typing import Any, Iterable, Iterator, Mapping, Sequence
 
 #: The key of the advisory lock that ``BEGIN IMMEDIATE`` takes on PostgreSQL: one writing
 #: transaction at a time, as SQLite's write lock gives, so incremental linking sees every
@@ -70,29 +78,43 @@ class PgRow(tuple):
 
 
 class PgCursor:
-    """The parts of ``sqlite3.Cursor`` the store uses, over a fetched psycopg result."""
+    """The parts of ``sqlite3.Cursor`` the store uses, over a fetched result (a deferred
+    statement's is filled when its pipeline returns)."""
 
-    def __init__(self, rows: list[PgRow], rowcount: int, lastrowid: int | None) -> None:
+    def __init__(self, rows: list, rowcount: int, lastrowid: int | None, ready: bool = True) -> None:
         self._rows = rows
         self._pos = 0
         self.rowcount = rowcount
         self.lastrowid = lastrowid
+        self.ready = ready
 
-    def fetchone(self) -> PgRow | None:
-        if self._pos >= len(self._rows):
+    def _fill(self, rows: list, rowcount: int, lastrowid: int | None) -> None:
+        self._rows, self.rowcount, self.lastrowid, self.ready = rows, rowcount, lastrowid, True
+
+    @property
+    def _result(self) -> list:
+        if not self.ready:
+            raise RuntimeError("a deferred statement's result was read before it was sent")
+        return self._rows
+
+    def fetchone(self):
+        rows = self._result
+        if self._pos >= len(rows):
             return None
         self._pos += 1
-        return self._rows[self._pos - 1]
+        return rows[self._pos - 1]
 
-    def fetchall(self) -> list[PgRow]:
-        rest = self._rows[self._pos:]
-        self._pos = len(self._rows)
+    def fetchall(self) -> list:
+        rows = self._result
+        rest = rows[self._pos:]
+        self._pos = len(rows)
         return rest
 
-    def __iter__(self) -> Iterator[PgRow]:
-        while self._pos < len(self._rows):
+    def __iter__(self) -> Iterator:
+        rows = self._result
+        while self._pos < len(rows):
             self._pos += 1
-            yield self._rows[self._pos - 1]
+            yield rows[self._pos - 1]
 
 
 def _row_factory(cursor):
@@ -131,9 +153,17 @@ class PgConnection:
             self.raw.execute("SET synchronous_commit = off")
         self._translated: dict[tuple[str, bool], tuple[str | None, bool]] = {}
         self._id_tables: set[str] | None = None
+        #: deferred statements not sent yet: (text, parameters, executemany?, RETURNING id?, cursor)
+        self._pending: list[tuple[str, Any, bool, bool, PgCursor]] = []
+        #: times this connection waited for the server (a statement, or a pipeline of them)
+        self.round_trips = 0
 
     def close(self) -> None:
-        self.raw.close()
+        try:
+            if self._pending:
+                self._send([])
+        finally:
+            self.raw.close()
 
     def forget_schema(self) -> None:
         """The schema changed (a migration ran): which tables have an ``id`` is read again."""
@@ -156,10 +186,19 @@ class PgConnection:
             self._translated[key] = hit
         return hit
 
-    def execute(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> PgCursor:
+    def execute(self, sql: str, params: Sequence[Any] | Mapping[str, Any] = ()) -> PgCursor:
         text, returning = self._translate(sql, isinstance(params, dict))
+        if _ROLLBACK.match(sql):
+            # what was deferred is dropped; a BEGIN never sent has nothing to roll back
+            began = any(item[0].startswith("BEGIN") for item in self._pending)
+            self._pending.clear()
+            if began:
+                return PgCursor([], -1, None)
         if text is None:
             return PgCursor([], -1, None)
+        if self._pending:
+            return self._send([(text, _adapt(params) if params else None, False, returning)])[0]
+        self.round_trips += 1
         try:
             cur = self.raw.execute(text, _adapt(params) if params else None)
             rows = cur.fetchall() if cur.description is not None else []
@@ -176,6 +215,9 @@ class PgConnection:
         if text is None:
             return PgCursor([], -1, None)
         text = _RETURNING_ID.sub("", text)
+        if self._pending:
+            return self._send([(text, items, True, False)])[0]
+        self.round_trips += 1
         try:
             with self.raw.cursor() as cur:
                 cur.executemany(text, items)
@@ -183,8 +225,114 @@ class PgConnection:
         except self._psycopg.Error as exc:
             raise _as_sqlite_error(self._psycopg, exc) from None
 
+    # -- deferred statements (see the module doc) ---------------------------------------------
+
+    def _in_transaction(self) -> bool:
+        return bool(self._pending) or self.raw.info.transaction_status != self._psycopg.pq.TransactionStatus.IDLE
+
+    def defer(self, sql: str, params: Sequence[Any] | Mapping[str, Any] = ()) -> PgCursor:
+        """Queue a statement to go with the next one that waits; its cursor is filled then.
+        Outside a transaction (but for the BEGIN that opens one) it runs at once: a write on its
+        own commits on its own, as before."""
+        text, returning = self._translate(sql, isinstance(params, dict))
+        if text is None:
+            return PgCursor([], -1, None)
+        if not text.startswith("BEGIN") and not self._in_transaction():
+            return self.execute(sql, params)
+        cursor = PgCursor([], -1, None, ready=False)
+        for part in _split_begin(text):
+            self._pending.append((part, _adapt(params) if params else None, False, returning, cursor))
+        return cursor
+
+    def defer_many(self, sql: str, seq: Iterable[Sequence[Any] | Mapping[str, Any]]) -> PgCursor:
+        items = [_adapt(p) for p in seq]
+        if not items:
+            return PgCursor([], 0, None)
+        if not self._in_transaction():
+            return self.executemany(sql, items)
+        text, _ = self._translate(sql, isinstance(items[0], dict))
+        if text is None:
+            return PgCursor([], -1, None)
+        cursor = PgCursor([], -1, None, ready=False)
+        self._pending.append((_RETURNING_ID.sub("", text), items, True, False, cursor))
+        return cursor
+
+    def pipeline(self, statements: Sequence[tuple[str, Sequence[Any] | Mapping[str, Any]]]) -> list[PgCursor]:
+        """Several statements (reads, typically) and what was deferred, in one round trip; their
+        cursors, in order."""
+        items = []
+        for sql, params in statements:
+            text, returning = self._translate(sql, isinstance(params, dict))
+            if text is None:
+                raise ValueError(f"not a statement to send: {sql!r}")
+            items.append((text, _adapt(params) if params else None, False, returning))
+        return self._send(items)
+
+    def _send(self, statements: list[tuple[str, Any, bool, bool]]) -> list[PgCursor]:
+        """The deferred statements and then ``statements``, in one pipeline: one round trip."""
+        queue, self._pending = self._pending, []
+        answers = []
+        for text, params, many, returning in statements:
+            answers.append(PgCursor([], -1, None, ready=False))
+            for part in [text] if many else _split_begin(text):
+                queue.append((part, params, many, returning, answers[-1]))
+        self.round_trips += 1
+        sent = []
+        try:
+            with self.raw.pipeline():
+                for text, params, many, returning, cursor in queue:
+                    cur = self.raw.cursor()
+                    if many:
+                        cur.executemany(text, params)
+                    else:
+                        cur.execute(text, params)
+                    sent.append((cur, returning, cursor))
+            for cur, returning, cursor in sent:
+                rows = cur.fetchall() if cur.description is not None else []
+                lastrowid = rows[0][0] if returning and rows else None
+                cursor._fill([] if returning else rows, cur.rowcount, lastrowid)
+        except self._psycopg.Error as exc:
+            raise _as_sqlite_error(self._psycopg, exc) from None
+        return answers
+
 
 _RETURNING_ID = re.compile(r" RETURNING id$")
+_ROLLBACK = re.compile(r"\s*ROLLBACK\b", re.I)
+
+
+def _split_begin(text: str) -> list[str]:
+    """A pipeline sends one statement per message: BEGIN and its lock go as two."""
+    return text.split("; ", 1) if text.startswith("BEGIN; ") else [text]
+
+
+def defer(conn, sql: str, params: Sequence[Any] | Mapping[str, Any] = ()):
+    """Run ``sql`` with the next statement that waits (PostgreSQL, in a transaction), or at once
+    (SQLite): a write whose answer is not needed before then. Returns its cursor, to be read after
+    the next statement that waits (a read, the COMMIT). A database error it causes is raised there."""
+    if isinstance(conn, PgConnection):
+        return conn.defer(sql, params)
+    cur = conn.execute(sql, params)
+    return PgCursor(cur.fetchall() if cur.description is not None else [], cur.rowcount, cur.lastrowid)
+
+
+def pipeline(conn, statements: Sequence[tuple[str, Sequence[Any] | Mapping[str, Any]]]) -> list:
+    """Run several statements together, in order, and return their cursors: on PostgreSQL one
+    round trip (with whatever was deferred), on SQLite one after another."""
+    if isinstance(conn, PgConnection):
+        return conn.pipeline(statements)
+    out = []
+    for sql, params in statements:
+        cur = conn.execute(sql, params)
+        out.append(PgCursor(cur.fetchall() if cur.description is not None else [], cur.rowcount, cur.lastrowid))
+    return out
+
+
+def defer_many(conn, sql: str, seq: Iterable[Sequence[Any] | Mapping[str, Any]]):
+    """:func:`defer` for an executemany."""
+    if isinstance(conn, PgConnection):
+        return conn.defer_many(sql, seq)
+    cur = conn.executemany(sql, seq)
+    return PgCursor([], cur.rowcount, None)
 
 
 def _adapt(params):

@@ -3,6 +3,12 @@
 Writes run inside the caller's transaction (:func:`transaction`); reads are plain selects. Every
 lookup the incremental linker makes goes through an index (keys, document, canonical id), so the
 cost of linking one document does not grow with the store.
+
+Round trips: a write whose answer linking does not need is *deferred* (store/backend.py): on
+PostgreSQL it goes to the server with the next statement that waits (a read, the COMMIT), in one
+pipeline, and reads that do not depend on each other are sent together (:func:`_run_all`). So
+``store.round_trips`` counts the statements that wait for an answer: a read, a pipeline of reads,
+an insert whose new id is needed, the COMMIT. On SQLite, in process, every statement runs at once.
 """
 
 from __future__ import annotations
@@ -13,6 +19,7 @@ from contextlib import contextmanager
 from typing import Iterable, Iterator, Mapping, Sequence
 
 from . import Store, StoreError, dumps
+from .backend import defer, defer_many, pipeline
 
 
 def _qs(n: int) -> str:
@@ -29,15 +36,34 @@ def _run(store: Store, sql: str, args: Sequence | Mapping = ()) -> sqlite3.Curso
         raise StoreError(f"the store failed: {exc}") from exc
 
 
-def _run_many(store: Store, sql: str, rows: Iterable[Sequence | Mapping]) -> None:
-    """One statement for many rows (executemany): one round trip, however many rows (a driver
-    that pipelines, as psycopg does, sends them together)."""
+def _run_all(store: Store, statements: Sequence[tuple[str, Sequence | Mapping]]) -> list:
+    """Statements sent together (reads that do not depend on each other): one round trip. Returns
+    their cursors, in order."""
+    if not statements:
+        return []
+    store.round_trips += 1
+    try:
+        return pipeline(store.conn, statements)
+    except sqlite3.Error as exc:
+        raise StoreError(f"the store failed: {exc}") from exc
+
+
+def _defer(store: Store, sql: str, args: Sequence | Mapping = ()) -> None:
+    """A write whose answer is not needed: sent with the next statement that waits (not a round
+    trip of its own on PostgreSQL; run at once on SQLite). An error it causes is raised there."""
+    try:
+        defer(store.conn, sql, args)
+    except sqlite3.Error as exc:
+        raise StoreError(f"the store failed: {exc}") from exc
+
+
+def _defer_many(store: Store, sql: str, rows: Iterable[Sequence | Mapping]) -> None:
+    """:func:`_defer` for many rows (one executemany)."""
     rows = list(rows)
     if not rows:
         return
-    store.round_trips += 1
     try:
-        store.conn.executemany(sql, rows)
+        defer_many(store.conn, sql, rows)
     except sqlite3.Error as exc:
         raise StoreError(f"the store failed: {exc}") from exc
 
@@ -53,7 +79,8 @@ def _rows_for_ids(store: Store, sql: str, ids: Iterable[int]):
 
 @contextmanager
 def transaction(store: Store) -> Iterator[None]:
-    _run(store, "BEGIN IMMEDIATE")
+    """One write transaction; its BEGIN (which waits for the write lock) goes with its first read."""
+    _defer(store, "BEGIN IMMEDIATE")
     try:
         yield
         _run(store, "COMMIT")
@@ -63,11 +90,17 @@ def transaction(store: Store) -> Iterator[None]:
 
 
 # ------------------------------------------------------------------------------ documents
+_DOCUMENT_META = (
+    "SELECT d.id, d.kind, d.outlet AS doc_outlet, d.title, d.captured_at, d.metadata, a.headline, a.author,"
+    " a.published, a.outlet, a.body, a.extracted_at FROM documents d JOIN articles a ON a.document_id = d.id"
+    " WHERE d.id = ?")
+
+
 def document_meta(store: Store, document_id: int) -> dict | None:
-    row = _run(store, 
-        "SELECT d.id, d.kind, d.outlet AS doc_outlet, d.title, d.captured_at, d.metadata, a.headline, a.author,"
-        " a.published, a.outlet, a.body, a.extracted_at FROM documents d JOIN articles a ON a.document_id = d.id"
-        " WHERE d.id = ?", (document_id,)).fetchone()
+    return _meta_of(_run(store, _DOCUMENT_META, (document_id,)).fetchone())
+
+
+def _meta_of(row) -> dict | None:
     if row is None:
         return None
     out = dict(row)
@@ -94,15 +127,21 @@ def unlinked_documents(store: Store) -> list[int]:
 
 
 def mark_linked(store: Store, document_id: int, extracted_at: str, linked_at: str, day: str | None = None) -> None:
-    _run(store, "INSERT OR REPLACE INTO link_documents(document_id, extracted_at, linked_at, day) VALUES (?, ?, ?, ?)",
+    _defer(store, "INSERT OR REPLACE INTO link_documents(document_id, extracted_at, linked_at, day) VALUES (?, ?, ?, ?)",
                        (document_id, extracted_at, linked_at, day))
+
+
+_DOCUMENT_ENTITIES = ("SELECT e.id, e.name, e.type, m.text FROM entities e LEFT JOIN entity_mentions m ON m.entity_id = e.id"
+                      " WHERE e.document_id = ? ORDER BY e.id, m.start")
 
 
 def document_entities(store: Store, document_id: int) -> list[dict]:
     """The document's entities with their mentions' texts (in text order), in one statement."""
+    return _entities_of(_run(store, _DOCUMENT_ENTITIES, (document_id,)))
+
+
+def _entities_of(rows) -> list[dict]:
     out: dict[int, dict] = {}
-    rows = _run(store, "SELECT e.id, e.name, e.type, m.text FROM entities e LEFT JOIN entity_mentions m ON m.entity_id = e.id"
-                " WHERE e.document_id = ? ORDER BY e.id, m.start", (document_id,))
     for r in rows:
         e = out.setdefault(r["id"], {"id": r["id"], "name": r["name"], "type": r["type"], "mentions": []})
         if r["text"] is not None:
@@ -110,11 +149,26 @@ def document_entities(store: Store, document_id: int) -> list[dict]:
     return list(out.values())
 
 
+_DOCUMENT_CLAIMS = ('SELECT id, document_id, ordinal, speaker, speaker_text, cue, kind, content, start, "end", stance, evidence'
+                    " FROM claims WHERE document_id = ? ORDER BY ordinal")
+
+
 def document_claims(store: Store, document_id: int) -> list[dict]:
-    rows = _run(store, 
-        'SELECT id, document_id, ordinal, speaker, speaker_text, cue, kind, content, start, "end", stance, evidence'
-        " FROM claims WHERE document_id = ? ORDER BY ordinal", (document_id,))
-    return [_claim_row(r) for r in rows]
+    return [_claim_row(r) for r in _run(store, _DOCUMENT_CLAIMS, (document_id,))]
+
+
+def link_inputs(store: Store, document_id: int) -> dict | None:
+    """What linking a document starts from, in one round trip: its ``meta`` (as
+    :func:`document_meta`), ``previous`` links (as :func:`previous_links`), ``entities`` and
+    ``claims``; None when it has no analysis."""
+    meta, previous, canonicals, entities, claims = _run_all(store, [
+        (_DOCUMENT_META, (document_id,)), (_PREVIOUS_LINKS, (document_id,) * 5), (_CANONICALS_OF_DOCUMENT, (document_id,)),
+        (_DOCUMENT_ENTITIES, (document_id,)), (_DOCUMENT_CLAIMS, (document_id,))])
+    out = _meta_of(meta.fetchone())
+    if out is None:
+        return None
+    return {"meta": out, "previous": _previous_of(previous.fetchone(), lambda: [r[0] for r in canonicals]),
+            "entities": _entities_of(entities), "claims": [_claim_row(r) for r in claims]}
 
 
 def _claim_row(r) -> dict:
@@ -123,9 +177,11 @@ def _claim_row(r) -> dict:
     return d
 
 
+_CANONICALS_OF_DOCUMENT = "SELECT DISTINCT canonical_id FROM link_entity_members WHERE document_id = ?"
+
+
 def canonicals_of_document(store: Store, document_id: int) -> list[int]:
-    return [r[0] for r in _run(store, 
-        "SELECT DISTINCT canonical_id FROM link_entity_members WHERE document_id = ?", (document_id,))]
+    return [r[0] for r in _run(store, _CANONICALS_OF_DOCUMENT, (document_id,))]
 
 
 def unlink_document(store: Store, document_id: int) -> None:
@@ -133,21 +189,21 @@ def unlink_document(store: Store, document_id: int) -> None:
     canon = [r[0] for r in _run(store, "SELECT DISTINCT canonical_id FROM link_entity_members WHERE document_id = ?", (document_id,))]
     event = [r[0] for r in _run(store, "SELECT event_id FROM link_event_documents WHERE document_id = ?", (document_id,))]
     claim_ids = [r[0] for r in _run(store, "SELECT id FROM claims WHERE document_id = ?", (document_id,))]
-    _run(store, "DELETE FROM link_entity_members WHERE document_id = ?", (document_id,))
-    _run(store, "DELETE FROM link_event_documents WHERE document_id = ?", (document_id,))
-    _run(store, "DELETE FROM link_legal WHERE document_id = ?", (document_id,))
+    _defer(store, "DELETE FROM link_entity_members WHERE document_id = ?", (document_id,))
+    _defer(store, "DELETE FROM link_event_documents WHERE document_id = ?", (document_id,))
+    _defer(store, "DELETE FROM link_legal WHERE document_id = ?", (document_id,))
     if claim_ids:
         q = _qs(len(claim_ids))
-        _run(store, f"DELETE FROM link_event_claims WHERE claim_id IN ({q})", claim_ids)
-        _run(store, f"DELETE FROM link_claim_relations WHERE claim_a IN ({q}) OR claim_b IN ({q})", claim_ids + claim_ids)
-        _run(store, f"DELETE FROM link_claim_origins WHERE claim_id IN ({q})", claim_ids)
-    _run(store, "DELETE FROM link_documents WHERE document_id = ?", (document_id,))
+        _defer(store, f"DELETE FROM link_event_claims WHERE claim_id IN ({q})", claim_ids)
+        _defer(store, f"DELETE FROM link_claim_relations WHERE claim_a IN ({q}) OR claim_b IN ({q})", claim_ids + claim_ids)
+        _defer(store, f"DELETE FROM link_claim_origins WHERE claim_id IN ({q})", claim_ids)
+    _defer(store, "DELETE FROM link_documents WHERE document_id = ?", (document_id,))
     for cid in canon:
         if _run(store, "SELECT 1 FROM link_entity_members WHERE canonical_id = ? LIMIT 1", (cid,)).fetchone() is None:
-            _run(store, "DELETE FROM link_entities WHERE id = ?", (cid,))
+            _defer(store, "DELETE FROM link_entities WHERE id = ?", (cid,))
     for eid in event:
         if _run(store, "SELECT 1 FROM link_event_documents WHERE event_id = ? LIMIT 1", (eid,)).fetchone() is None:
-            _run(store, "DELETE FROM link_events WHERE id = ?", (eid,))
+            _defer(store, "DELETE FROM link_events WHERE id = ?", (eid,))
     return None
 
 
@@ -157,7 +213,7 @@ def clear_links(store: Store) -> None:
                   "link_event_keys",
                   "link_event_documents", "link_events", "link_entity_keys", "link_entity_names", "link_entity_members",
                   "link_entities", "link_documents"):
-        _run(store, f"DELETE FROM {table}")
+        _defer(store, f"DELETE FROM {table}")
 
 
 # ------------------------------------------------------------------------------- entities
@@ -170,17 +226,40 @@ def candidates_by_key(store: Store, keys: Iterable[str], limit: int = 20) -> dic
     """{key: its newest canonical ids (at most :func:`candidate_limit`)} for every key, the keys in
     one statement (in chunks: SQLite allows 500 terms in a compound select)."""
     keys = sorted(set(keys))
+    return _candidates_of(keys, _run_all(store, _candidates_sql(keys, limit)))
+
+
+def _candidates_sql(keys: list[str], limit: int) -> list[tuple[str, list]]:
     # newest first, bounded per key: a key shared by very many entities (a generic name) stays cheap
     one = "SELECT * FROM (SELECT key, canonical_id FROM link_entity_keys WHERE key = ? ORDER BY canonical_id DESC LIMIT ?) AS k"
-    out: dict[str, list[int]] = {k: [] for k in keys}
+    out = []
     for i in range(0, len(keys), 100):
         chunk = keys[i:i + 100]
         args: list = []
         for key in chunk:
             args += [key, candidate_limit(key, limit)]
-        for r in _run(store, " UNION ALL ".join([one] * len(chunk)), args):
+        out.append((" UNION ALL ".join([one] * len(chunk)), args))
+    return out
+
+
+def _candidates_of(keys: list[str], cursors) -> dict[str, list[int]]:
+    out: dict[str, list[int]] = {k: [] for k in keys}
+    for cursor in cursors:
+        for r in cursor:
             out[r[0]].append(r[1])
     return out
+
+
+def decisions_and_candidates(store: Store, name_keys: Iterable[str], keys: Iterable[str],
+                             limit: int = 20) -> tuple[list[dict], dict[str, list[int]]]:
+    """:func:`decisions_touching` and :func:`candidates_by_key` together: one round trip."""
+    decided = _decisions_touching_sql(name_keys)
+    keys = sorted(set(keys))
+    statements: list[tuple[str, Sequence]] = [decided] if decided else []
+    statements += _candidates_sql(keys, limit)
+    cursors = _run_all(store, statements)
+    decisions = [dict(r) for r in cursors.pop(0)] if decided else []
+    return decisions, _candidates_of(keys, cursors)
 
 
 def canonical_candidates(store: Store, keys: Iterable[str], limit: int = 20) -> list[int]:
@@ -218,12 +297,23 @@ def new_canonical(store: Store, type_: str, name: str) -> int:
     return _run(store, "INSERT INTO link_entities(type, name) VALUES (?, ?)", (type_, name)).lastrowid  # type: ignore[return-value]
 
 
+def new_canonicals(store: Store, rows: Sequence[tuple[str, str]]) -> list[int]:
+    """Insert canonical entities ((type, name) each), in order, in one round trip; their ids in the
+    same order (each row's id is drawn as it is inserted, so they ascend in the rows' order)."""
+    statements = []
+    for i in range(0, len(rows), 200):
+        chunk = rows[i:i + 200]
+        statements.append(("INSERT INTO link_entities(type, name) VALUES " + ", ".join(["(?, ?)"] * len(chunk)) + " RETURNING id",
+                           [x for row in chunk for x in row]))
+    return sorted(r[0] for cursor in _run_all(store, statements) for r in cursor)
+
+
 def rename_canonical(store: Store, canonical_id: int, name: str) -> None:
-    _run(store, "UPDATE link_entities SET name = ? WHERE id = ?", (name, canonical_id))
+    _defer(store, "UPDATE link_entities SET name = ? WHERE id = ?", (name, canonical_id))
 
 
 def add_member(store: Store, entity_id: int, canonical_id: int, document_id: int, confidence: float, rule: str, evidence: str) -> None:
-    _run(store, 
+    _defer(store,
         "INSERT OR REPLACE INTO link_entity_members(entity_id, canonical_id, document_id, confidence, rule, evidence, day)"
         " VALUES (?, ?, ?, ?, ?, ?, (SELECT day FROM link_documents WHERE document_id = ?))",   # the day: mark_linked comes first
         (entity_id, canonical_id, document_id, confidence, rule, evidence, document_id))
@@ -231,7 +321,7 @@ def add_member(store: Store, entity_id: int, canonical_id: int, document_id: int
 
 def add_members(store: Store, document_id: int, rows: Iterable[tuple[int, int, float, str, str]]) -> None:
     """(entity id, canonical id, confidence, rule, evidence) for several members of one document."""
-    _run_many(store,
+    _defer_many(store,
               "INSERT OR REPLACE INTO link_entity_members(entity_id, canonical_id, document_id, confidence, rule, evidence, day)"
               " VALUES (?, ?, ?, ?, ?, ?, (SELECT day FROM link_documents WHERE document_id = ?))",   # mark_linked comes first
               [(e, c, document_id, conf, rule, why, document_id) for e, c, conf, rule, why in rows])
@@ -239,31 +329,31 @@ def add_members(store: Store, document_id: int, rows: Iterable[tuple[int, int, f
 
 def add_name_rows(store: Store, rows: Iterable[tuple[int, str]]) -> None:
     """(canonical id, name) pairs, in order (the order names are read back in)."""
-    _run_many(store, "INSERT OR IGNORE INTO link_entity_names(canonical_id, name) VALUES (?, ?)", rows)
+    _defer_many(store, "INSERT OR IGNORE INTO link_entity_names(canonical_id, name) VALUES (?, ?)", rows)
 
 
 def add_key_rows(store: Store, rows: Iterable[tuple[int, str]]) -> None:
-    _run_many(store, "INSERT OR IGNORE INTO link_entity_keys(canonical_id, key) VALUES (?, ?)", rows)
+    _defer_many(store, "INSERT OR IGNORE INTO link_entity_keys(canonical_id, key) VALUES (?, ?)", rows)
 
 
 def rename_canonicals(store: Store, rows: Iterable[tuple[str, int]]) -> None:
     """(name, canonical id) pairs, applied in order."""
-    _run_many(store, "UPDATE link_entities SET name = ? WHERE id = ?", rows)
+    _defer_many(store, "UPDATE link_entities SET name = ? WHERE id = ?", rows)
 
 
 def add_names(store: Store, canonical_id: int, names: Iterable[str]) -> None:
-    _run_many(store, "INSERT OR IGNORE INTO link_entity_names(canonical_id, name) VALUES (?, ?)",
+    _defer_many(store, "INSERT OR IGNORE INTO link_entity_names(canonical_id, name) VALUES (?, ?)",
                            [(canonical_id, n) for n in names])
 
 
 def add_keys(store: Store, canonical_id: int, keys: Iterable[str]) -> None:
-    _run_many(store, "INSERT OR IGNORE INTO link_entity_keys(canonical_id, key) VALUES (?, ?)",
+    _defer_many(store, "INSERT OR IGNORE INTO link_entity_keys(canonical_id, key) VALUES (?, ?)",
                            [(canonical_id, k) for k in keys])
 
 
 def reset_names_and_keys(store: Store, canonical_id: int) -> None:
-    _run(store, "DELETE FROM link_entity_names WHERE canonical_id = ?", (canonical_id,))
-    _run(store, "DELETE FROM link_entity_keys WHERE canonical_id = ?", (canonical_id,))
+    _defer(store, "DELETE FROM link_entity_names WHERE canonical_id = ?", (canonical_id,))
+    _defer(store, "DELETE FROM link_entity_keys WHERE canonical_id = ?", (canonical_id,))
 
 
 def member_rows(store: Store, canonical_id: int) -> list[dict]:
@@ -288,38 +378,38 @@ def canonical_of_entities(store: Store, entity_ids: Iterable[int]) -> dict[int, 
 
 
 def move_members(store: Store, entity_ids: Iterable[int], canonical_id: int, rule: str, evidence: str) -> None:
-    _run_many(store, 
+    _defer_many(store,
         "UPDATE link_entity_members SET canonical_id = ?, rule = ?, evidence = ?, confidence = 1.0 WHERE entity_id = ?",
         [(canonical_id, rule, evidence, e) for e in entity_ids])
 
 
 def merge_canonicals(store: Store, keep: int, drop: int) -> None:
     """Fold canonical entity ``drop`` into ``keep``: members, names, keys, claim origins, event keys."""
-    _run(store, "UPDATE link_entity_members SET canonical_id = ? WHERE canonical_id = ?", (keep, drop))
-    _run(store, "INSERT OR IGNORE INTO link_entity_names(canonical_id, name) SELECT ?, name FROM link_entity_names WHERE canonical_id = ?", (keep, drop))
-    _run(store, "INSERT OR IGNORE INTO link_entity_keys(canonical_id, key) SELECT ?, key FROM link_entity_keys WHERE canonical_id = ?", (keep, drop))
-    _run(store, "UPDATE link_claim_origins SET speaker_id = ? WHERE speaker_id = ?", (keep, drop))
-    _run(store, "UPDATE link_claim_origins SET origin = ? WHERE origin = ?", (f"e:{keep}", f"e:{drop}"))
+    _defer(store, "UPDATE link_entity_members SET canonical_id = ? WHERE canonical_id = ?", (keep, drop))
+    _defer(store, "INSERT OR IGNORE INTO link_entity_names(canonical_id, name) SELECT ?, name FROM link_entity_names WHERE canonical_id = ?", (keep, drop))
+    _defer(store, "INSERT OR IGNORE INTO link_entity_keys(canonical_id, key) SELECT ?, key FROM link_entity_keys WHERE canonical_id = ?", (keep, drop))
+    _defer(store, "UPDATE link_claim_origins SET speaker_id = ? WHERE speaker_id = ?", (keep, drop))
+    _defer(store, "UPDATE link_claim_origins SET origin = ? WHERE origin = ?", (f"e:{keep}", f"e:{drop}"))
     for prefix in ("p", "a", "o"):
         old, new = f"{prefix}:{drop}", f"{prefix}:{keep}"
         # the bare key and its month-stamped forms ("p:12@2026-03"), found by index range
         where = "(key = ? OR (key >= ? AND key < ?))"
         args = (old, old + "@", old + "@\uffff")
-        _run(store, f"INSERT OR IGNORE INTO link_event_keys(event_id, key) SELECT event_id, ? || substr(key, ?) FROM link_event_keys"
+        _defer(store, f"INSERT OR IGNORE INTO link_event_keys(event_id, key) SELECT event_id, ? || substr(key, ?) FROM link_event_keys"
                   f" WHERE {where}", (new, len(old) + 1, *args))
-        _run(store, f"DELETE FROM link_event_keys WHERE {where}", args)
+        _defer(store, f"DELETE FROM link_event_keys WHERE {where}", args)
     # Two claims whose speakers turn out to be one entity are no longer independent.
-    _run(store, 
+    _defer(store, 
         "UPDATE link_claim_relations SET independent = 0 WHERE independent = 1 AND claim_a IN"
         " (SELECT claim_id FROM link_claim_origins WHERE origin = ?) AND claim_b IN (SELECT claim_id FROM link_claim_origins WHERE origin = ?)",
         (f"e:{keep}", f"e:{keep}"))
-    _run(store, "DELETE FROM link_entities WHERE id = ?", (drop,))
+    _defer(store, "DELETE FROM link_entities WHERE id = ?", (drop,))
 
 
 def delete_empty_canonicals(store: Store, ids: Iterable[int]) -> None:
     for cid in set(ids):
         if _run(store, "SELECT 1 FROM link_entity_members WHERE canonical_id = ? LIMIT 1", (cid,)).fetchone() is None:
-            _run(store, "DELETE FROM link_entities WHERE id = ?", (cid,))
+            _defer(store, "DELETE FROM link_entities WHERE id = ?", (cid,))
 
 
 def cooccur(store: Store, canonical_id: int, others: Iterable[int]) -> bool:
@@ -336,11 +426,19 @@ def find_canonicals(store: Store, ref: str) -> list[dict]:
     if ref.strip().isdigit():
         row = canonical(store, int(ref))
         return [row] if row else []
-    rows = _run(store, 
-        "SELECT e.id, e.type, e.name FROM link_entity_names n JOIN link_entities e ON e.id = n.canonical_id"
-        " WHERE n.name = ? COLLATE NOCASE"
-        " UNION SELECT id, type, name FROM link_entities WHERE name = ? COLLATE NOCASE ORDER BY 1", (ref, ref)).fetchall()
-    return [dict(r) for r in rows]
+    return [dict(r) for r in _run(store, _FIND_CANONICALS, (ref, ref))]
+
+
+_FIND_CANONICALS = ("SELECT e.id, e.type, e.name FROM link_entity_names n JOIN link_entities e ON e.id = n.canonical_id"
+                    " WHERE n.name = ? COLLATE NOCASE"
+                    " UNION SELECT id, type, name FROM link_entities WHERE name = ? COLLATE NOCASE ORDER BY 1")
+
+
+def find_canonicals_by_names(store: Store, names: Iterable[str]) -> dict[str, list[dict]]:
+    """{name: :func:`find_canonicals` of it} for several names (not ids), in one round trip."""
+    wanted = sorted({n for n in names if n and not n.strip().isdigit()})
+    cursors = _run_all(store, [(_FIND_CANONICALS, (n, n)) for n in wanted])
+    return {n: [dict(r) for r in cursor] for n, cursor in zip(wanted, cursors)}
 
 
 def list_canonicals(store: Store, type_: str | None = None, name_like: str | None = None, limit: int | None = None) -> list[dict]:
@@ -390,12 +488,17 @@ def latest_decisions(rows: Iterable[dict]) -> list[dict]:
 
 def decisions_touching(store: Store, name_keys: Iterable[str]) -> list[dict]:
     """Every decision (of any type) naming one of these name keys, in the order made."""
+    sql = _decisions_touching_sql(name_keys)
+    return [dict(r) for r in _run(store, *sql)] if sql else []
+
+
+def _decisions_touching_sql(name_keys: Iterable[str]) -> tuple[str, tuple] | None:
     keys = sorted(set(name_keys))
     if not keys:
-        return []
+        return None
     q = _qs(len(keys))
-    return [dict(r) for r in _run(store, f"SELECT id, action, type, name_a, name_b FROM link_decisions"
-                                         f" WHERE name_a IN ({q}) OR name_b IN ({q}) ORDER BY id", (*keys, *keys))]
+    return (f"SELECT id, action, type, name_a, name_b FROM link_decisions WHERE name_a IN ({q}) OR name_b IN ({q}) ORDER BY id",
+            (*keys, *keys))
 
 
 def all_decisions(store: Store) -> list[dict]:
@@ -438,18 +541,43 @@ def entity_dfs(store: Store, canonical_ids: Iterable[int], lo: str | None = None
     """{canonical id: documents naming it}, dated in [lo, hi] when both are given (as
     :func:`entity_df_between`, else :func:`entity_df`), each counted up to ``cap``, for several
     entities in one statement (in chunks: SQLite allows 500 terms in a compound select)."""
+    out: dict[int, int] = {}
+    for cursor in _run_all(store, _entity_dfs_sql(canonical_ids, lo, hi, cap)):
+        out.update((r[0], r[1]) for r in cursor)
+    return out
+
+
+def _entity_dfs_sql(canonical_ids: Iterable[int], lo: str | None, hi: str | None, cap: int) -> list[tuple[str, list]]:
     ids = sorted(set(canonical_ids))
     dated = lo is not None and hi is not None
     one = ("SELECT ?, count(*) FROM (SELECT DISTINCT document_id FROM link_entity_members WHERE canonical_id = ?"
            + (" AND day BETWEEN ? AND ?" if dated else "") + " LIMIT ?) AS t")
-    out: dict[int, int] = {}
+    out = []
     for i in range(0, len(ids), 100):
         chunk = ids[i:i + 100]
         args: list = []
         for cid in chunk:
             args += [cid, cid, *((lo, hi) if dated else ()), cap]
-        out.update((r[0], r[1]) for r in _run(store, " UNION ALL ".join([one] * len(chunk)), args))
+        out.append((" UNION ALL ".join([one] * len(chunk)), args))
     return out
+
+
+def document_frequencies(store: Store, terms: Iterable[str], canonical_ids: Iterable[int], lo: str | None = None,
+                         hi: str | None = None, ranges: list[tuple[str, str]] | None = None,
+                         cap: int = 1000) -> tuple[dict[str, int], dict[int, int], list[int] | None]:
+    """:func:`term_df`, :func:`entity_dfs` and (when ``ranges`` are given)
+    :func:`documents_in_ranges` together: one round trip."""
+    ts = sorted(set(terms))
+    statements = ([(f"SELECT term, df FROM link_term_df WHERE term IN ({_qs(len(ts))})", ts)] if ts else [])
+    statements += ([_documents_in_ranges_sql(ranges, 100000)] if ranges else [])
+    statements += _entity_dfs_sql(canonical_ids, lo, hi, cap)
+    cursors = _run_all(store, statements)
+    tdf = {r[0]: r[1] for r in cursors.pop(0)} if ts else {}
+    counts = list(cursors.pop(0).fetchone()) if ranges else None
+    edf: dict[int, int] = {}
+    for cursor in cursors:
+        edf.update((r[0], r[1]) for r in cursor)
+    return tdf, edf, counts
 
 
 def documents_between(store: Store, lo: str, hi: str, cap: int = 100000) -> int:
@@ -458,27 +586,36 @@ def documents_between(store: Store, lo: str, hi: str, cap: int = 100000) -> int:
 
 def documents_in_ranges(store: Store, ranges: list[tuple[str, str]], cap: int = 100000) -> list[int]:
     """Linked documents dated in each [lo, hi] (counted up to ``cap``), all in one statement."""
+    return list(_run(store, *_documents_in_ranges_sql(ranges, cap)).fetchone())
+
+
+def _documents_in_ranges_sql(ranges: list[tuple[str, str]], cap: int) -> tuple[str, list]:
     one = "(SELECT count(*) FROM (SELECT 1 FROM link_documents WHERE day BETWEEN ? AND ? LIMIT ?) AS r{})"
-    row = _run(store, "SELECT " + ", ".join(one.format(i) for i in range(len(ranges))),
-               [x for lo, hi in ranges for x in (lo, hi, cap)]).fetchone()
-    return list(row)
+    return ("SELECT " + ", ".join(one.format(i) for i in range(len(ranges))), [x for lo, hi in ranges for x in (lo, hi, cap)])
 
 
 def previous_links(store: Store, document_id: int) -> dict | None:
     """What an earlier linking of the document left (its event, its event features, the canonical
     entities it touched), or None when it left nothing (a document linked for the first time): one
     statement, and a second for the canonical entities when it has members."""
-    row = _run(store,
-               "SELECT (SELECT event_id FROM link_event_documents WHERE document_id = ?),"
-               " (SELECT features FROM link_event_documents WHERE document_id = ?),"
-               " EXISTS (SELECT 1 FROM link_documents WHERE document_id = ?),"
-               " EXISTS (SELECT 1 FROM link_entity_members WHERE document_id = ?),"
-               " EXISTS (SELECT 1 FROM link_legal WHERE document_id = ?)", (document_id,) * 5).fetchone()
+    return _previous_of(_run(store, _PREVIOUS_LINKS, (document_id,) * 5).fetchone(),
+                        lambda: canonicals_of_document(store, document_id))
+
+
+_PREVIOUS_LINKS = ("SELECT (SELECT event_id FROM link_event_documents WHERE document_id = ?),"
+                   " (SELECT features FROM link_event_documents WHERE document_id = ?),"
+                   " EXISTS (SELECT 1 FROM link_documents WHERE document_id = ?),"
+                   " EXISTS (SELECT 1 FROM link_entity_members WHERE document_id = ?),"
+                   " EXISTS (SELECT 1 FROM link_legal WHERE document_id = ?)")
+
+
+def _previous_of(row, canonicals) -> dict | None:
+    """:func:`previous_links` from its row; ``canonicals()`` gives the document's canonical entities."""
     event_id, features, linked, members, legal = row
     if event_id is None and not (linked or members or legal):
         return None
     return {"event_id": event_id, "features": json.loads(features) if features else None,
-            "canonicals": canonicals_of_document(store, document_id) if members else []}
+            "canonicals": canonicals() if members else []}
 
 
 def term_df(store: Store, terms: Iterable[str]) -> dict[str, int]:
@@ -489,7 +626,7 @@ def term_df(store: Store, terms: Iterable[str]) -> dict[str, int]:
 
 
 def add_term_df(store: Store, terms: Iterable[str], delta: int = 1) -> None:
-    _run_many(store, "INSERT INTO link_term_df(term, df) VALUES (?, ?) ON CONFLICT(term) DO UPDATE SET df = max(0, df + ?)",
+    _defer_many(store, "INSERT INTO link_term_df(term, df) VALUES (?, ?) ON CONFLICT(term) DO UPDATE SET df = max(0, df + ?)",
                            [(t, max(delta, 0), delta) for t in set(terms)])
 
 
@@ -512,12 +649,29 @@ def events_by_id(store: Store, event_ids: Iterable[int]) -> dict[int, dict]:
     ids = sorted(set(event_ids))
     if not ids:
         return {}
+    return _events_of(_run(store, *_events_sql(ids)))
+
+
+def _events_sql(ids: list[int]) -> tuple[str, list[int]]:
+    return f"SELECT * FROM link_events WHERE id IN ({_qs(len(ids))})", ids
+
+
+def _events_of(rows) -> dict[int, dict]:
     out = {}
-    for row in _run(store, f"SELECT * FROM link_events WHERE id IN ({_qs(len(ids))})", ids):
+    for row in rows:
         d = dict(row)
         d["profile"] = json.loads(d["profile"])
         out[d["id"]] = d
     return out
+
+
+def events_with_documents(store: Store, event_ids: Iterable[int]) -> tuple[dict[int, dict], dict[int, list[dict]]]:
+    """:func:`events_by_id` and :func:`documents_of_events` together: one round trip."""
+    ids = sorted(set(event_ids))
+    if not ids:
+        return {}, {}
+    events, documents = _run_all(store, [_events_sql(ids), _event_documents_sql(ids)])
+    return _events_of(events), _event_documents_of(ids, documents)
 
 
 def new_event(store: Store, label: str, date_min: str | None, date_max: str | None, profile: dict) -> int:
@@ -526,21 +680,21 @@ def new_event(store: Store, label: str, date_min: str | None, date_max: str | No
 
 
 def update_event(store: Store, event_id: int, label: str, date_min: str | None, date_max: str | None, profile: dict) -> None:
-    _run(store, "UPDATE link_events SET label = ?, date_min = ?, date_max = ?, profile = ? WHERE id = ?",
+    _defer(store, "UPDATE link_events SET label = ?, date_min = ?, date_max = ?, profile = ? WHERE id = ?",
                        (label, date_min, date_max, dumps(profile), event_id))
 
 
 def add_event_document(store: Store, document_id: int, event_id: int, score: float, evidence: str, features: dict) -> None:
-    _run(store, "INSERT OR REPLACE INTO link_event_documents(document_id, event_id, score, evidence, features) VALUES (?, ?, ?, ?, ?)",
+    _defer(store, "INSERT OR REPLACE INTO link_event_documents(document_id, event_id, score, evidence, features) VALUES (?, ?, ?, ?, ?)",
                        (document_id, event_id, score, evidence, dumps(features)))
 
 
 def add_event_keys(store: Store, event_id: int, keys: Iterable[str]) -> None:
-    _run_many(store, "INSERT OR IGNORE INTO link_event_keys(event_id, key) VALUES (?, ?)", [(event_id, k) for k in keys])
+    _defer_many(store, "INSERT OR IGNORE INTO link_event_keys(event_id, key) VALUES (?, ?)", [(event_id, k) for k in keys])
 
 
 def add_event_claims(store: Store, event_id: int, claim_ids: Iterable[int]) -> None:
-    _run_many(store, "INSERT OR REPLACE INTO link_event_claims(claim_id, event_id) VALUES (?, ?)", [(c, event_id) for c in claim_ids])
+    _defer_many(store, "INSERT OR REPLACE INTO link_event_claims(claim_id, event_id) VALUES (?, ?)", [(c, event_id) for c in claim_ids])
 
 
 def merge_events(store: Store, keep: int, drop: int) -> None:
@@ -548,14 +702,14 @@ def merge_events(store: Store, keep: int, drop: int) -> None:
     mains = [r[0] for r in _run(store, "SELECT id FROM link_happenings WHERE event_id IN (?, ?) AND main = 1 ORDER BY event_id = ? DESC, id",
                                      (keep, drop, keep))]
     if len(mains) > 1:
-        _run(store, f"UPDATE link_event_claims SET happening_id = ? WHERE happening_id IN ({_qs(len(mains) - 1)})", [mains[0], *mains[1:]])
-        _run(store, f"DELETE FROM link_happenings WHERE id IN ({_qs(len(mains) - 1)})", mains[1:])
-    _run(store, "UPDATE link_happenings SET event_id = ? WHERE event_id = ?", (keep, drop))
-    _run(store, "UPDATE link_event_documents SET event_id = ? WHERE event_id = ?", (keep, drop))
-    _run(store, "UPDATE link_event_claims SET event_id = ? WHERE event_id = ?", (keep, drop))
-    _run(store, "INSERT OR IGNORE INTO link_event_keys(event_id, key) SELECT ?, key FROM link_event_keys WHERE event_id = ?", (keep, drop))
-    _run(store, "UPDATE link_claim_relations SET event_id = ? WHERE event_id = ?", (keep, drop))
-    _run(store, "DELETE FROM link_events WHERE id = ?", (drop,))
+        _defer(store, f"UPDATE link_event_claims SET happening_id = ? WHERE happening_id IN ({_qs(len(mains) - 1)})", [mains[0], *mains[1:]])
+        _defer(store, f"DELETE FROM link_happenings WHERE id IN ({_qs(len(mains) - 1)})", mains[1:])
+    _defer(store, "UPDATE link_happenings SET event_id = ? WHERE event_id = ?", (keep, drop))
+    _defer(store, "UPDATE link_event_documents SET event_id = ? WHERE event_id = ?", (keep, drop))
+    _defer(store, "UPDATE link_event_claims SET event_id = ? WHERE event_id = ?", (keep, drop))
+    _defer(store, "INSERT OR IGNORE INTO link_event_keys(event_id, key) SELECT ?, key FROM link_event_keys WHERE event_id = ?", (keep, drop))
+    _defer(store, "UPDATE link_claim_relations SET event_id = ? WHERE event_id = ?", (keep, drop))
+    _defer(store, "DELETE FROM link_events WHERE id = ?", (drop,))
 
 
 def event_of_document(store: Store, document_id: int) -> int | None:
@@ -570,14 +724,20 @@ def event_documents(store: Store, event_id: int) -> list[dict]:
 def documents_of_events(store: Store, event_ids: Iterable[int]) -> dict[int, list[dict]]:
     """{event id: its documents in id order} for several events, in one statement."""
     ids = sorted(set(event_ids))
-    out: dict[int, list[dict]] = {i: [] for i in ids}
     if not ids:
-        return out
-    rows = _run(store,
-                "SELECT ed.event_id, ed.document_id, ed.score, ed.evidence, ed.features, d.title, d.outlet, a.headline, a.published,"
-                " a.outlet AS a_outlet FROM link_event_documents ed JOIN documents d ON d.id = ed.document_id"
-                f" LEFT JOIN articles a ON a.document_id = d.id WHERE ed.event_id IN ({_qs(len(ids))}) ORDER BY ed.event_id, ed.document_id",
-                ids)
+        return {}
+    return _event_documents_of(ids, _run(store, *_event_documents_sql(ids)))
+
+
+def _event_documents_sql(ids: list[int]) -> tuple[str, list[int]]:
+    return ("SELECT ed.event_id, ed.document_id, ed.score, ed.evidence, ed.features, d.title, d.outlet, a.headline, a.published,"
+            " a.outlet AS a_outlet FROM link_event_documents ed JOIN documents d ON d.id = ed.document_id"
+            f" LEFT JOIN articles a ON a.document_id = d.id WHERE ed.event_id IN ({_qs(len(ids))}) ORDER BY ed.event_id, ed.document_id",
+            ids)
+
+
+def _event_documents_of(ids: list[int], rows) -> dict[int, list[dict]]:
+    out: dict[int, list[dict]] = {i: [] for i in ids}
     for r in rows:
         d = dict(r)
         d["features"] = json.loads(d["features"])
@@ -625,13 +785,13 @@ def add_happening(store: Store, event_id: int, main: bool, first_day: str | None
 
 def widen_happening(store: Store, happening_id: int, first_day: str | None, last_day: str | None) -> None:
     """The happening's span grows to hold a claim's dates."""
-    _run(store, "UPDATE link_happenings SET first_day = min(coalesce(first_day, ?), ?), last_day = max(coalesce(last_day, ?), ?)"
+    _defer(store, "UPDATE link_happenings SET first_day = min(coalesce(first_day, ?), ?), last_day = max(coalesce(last_day, ?), ?)"
                        " WHERE id = ?", (first_day, first_day, last_day, last_day, happening_id))
 
 
 def set_claim_happenings(store: Store, placed: dict[int, int]) -> None:
     """Claim id -> happening id (the claims are already in the happening's event)."""
-    _run_many(store, "UPDATE link_event_claims SET happening_id = ? WHERE claim_id = ?", [(h, c) for c, h in placed.items()])
+    _defer_many(store, "UPDATE link_event_claims SET happening_id = ? WHERE claim_id = ?", [(h, c) for c, h in placed.items()])
 
 
 def claim_happenings(store: Store, claim_ids: Iterable[int]) -> dict[int, int]:
@@ -676,7 +836,7 @@ def claims_by_id(store: Store, ids: Iterable[int]) -> dict[int, dict]:
 def drop_empty_happenings(store: Store, event_ids: Iterable[int]) -> None:
     ids = list(event_ids)
     if ids:
-        _run(store, f"DELETE FROM link_happenings WHERE event_id IN ({_qs(len(ids))}) AND NOT EXISTS"
+        _defer(store, f"DELETE FROM link_happenings WHERE event_id IN ({_qs(len(ids))}) AND NOT EXISTS"
                            " (SELECT 1 FROM link_event_claims ec WHERE ec.happening_id = link_happenings.id)", ids)
 
 
@@ -692,7 +852,7 @@ def add_origin(store: Store, claim_id: int, speaker_id: int | None, origin: str,
 
 def add_origins(store: Store, rows: Iterable[tuple[int, int | None, str, str, str | None]]) -> None:
     """(claim id, speaker id, origin, origin name, via) for several claims, in one statement."""
-    _run_many(store, "INSERT OR REPLACE INTO link_claim_origins(claim_id, speaker_id, origin, origin_name, via) VALUES (?, ?, ?, ?, ?)",
+    _defer_many(store, "INSERT OR REPLACE INTO link_claim_origins(claim_id, speaker_id, origin, origin_name, via) VALUES (?, ?, ?, ?, ?)",
               rows)
 
 
@@ -703,7 +863,7 @@ def add_relation(store: Store, a: int, b: int, type_: str, reason: str, independ
 def add_relations(store: Store, rows: Iterable[tuple[int, int, str, str, bool, float, int | None]]) -> None:
     """(claim a, claim b, type, reason, independent, confidence, event id) for several pairs, in
     one statement; each pair is stored lowest claim id first."""
-    _run_many(store,
+    _defer_many(store,
               "INSERT OR REPLACE INTO link_claim_relations(claim_a, claim_b, type, reason, independent, confidence, event_id)"
               " VALUES (?, ?, ?, ?, ?, ?, ?)",
               [(min(a, b), max(a, b), t, why, int(ind), conf, ev) for a, b, t, why, ind, conf, ev in rows])
@@ -786,7 +946,7 @@ def query_claims(store: Store, *, about: list[int] | None = None, by: list[int] 
 
 # ---------------------------------------------------------------------------------- legal
 def add_legal(store: Store, rows: Iterable[dict]) -> None:
-    _run_many(store, 
+    _defer_many(store,
         'INSERT INTO link_legal(document_id, claim_id, framework, provision, label, trigger, start, "end", speaker, polarity)'
         " VALUES (:document_id, :claim_id, :framework, :provision, :label, :trigger, :start, :end, :speaker, :polarity)",
         list(rows))
