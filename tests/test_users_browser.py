@@ -20,7 +20,14 @@ def driver():
 
 
 def _text(driver) -> str:
-    return driver.find_element("tag name", "body").text
+    """The page's text; empty while a submitted form replaces the page under the wait (the body
+    found a moment ago is gone: polled again, not an error)."""
+    from selenium.common.exceptions import StaleElementReferenceException
+
+    try:
+        return driver.find_element("tag name", "body").text
+    except StaleElementReferenceException:
+        return ""
 
 
 def test_decision_log_on_the_entity_page_after_a_merge(driver, home):
