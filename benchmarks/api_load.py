@@ -278,37 +278,31 @@ async def load(base: str, clients: int, total: int, seed: int = 11, shapes: list
     return results
 
 
-def cpu_seconds(pid: int) -> float:
-    """CPU time (user + system) of a process and its children, from /proc (Linux)."""
+def _cpu_of(chosen) -> float:
+    """CPU time (user + system) of the processes ``chosen(pid, ppid, cmdline)`` picks, from /proc (Linux)."""
     tick = os.sysconf("SC_CLK_TCK")
     total = 0.0
     for entry in Path("/proc").iterdir():
         if not entry.name.isdigit():
             continue
         try:
-            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
-        except OSError:
-            continue
-        if int(entry.name) == pid or int(fields[1]) == pid:  # fields[1] is the parent pid
-            total += (int(fields[11]) + int(fields[12])) / tick
-    return total
-
-
-def postgres_cpu_seconds() -> float:
-    """CPU time (user + system) of every PostgreSQL server process on the machine, from /proc."""
-    tick = os.sysconf("SC_CLK_TCK")
-    total = 0.0
-    for entry in Path("/proc").iterdir():
-        if not entry.name.isdigit():
-            continue
-        try:
-            if not (entry / "cmdline").read_bytes().startswith(b"postgres"):
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()   # fields[1] is the parent pid
+            if not chosen(int(entry.name), int(fields[1]), lambda: (entry / "cmdline").read_bytes()):
                 continue
-            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
         except OSError:
             continue
         total += (int(fields[11]) + int(fields[12])) / tick
     return total
+
+
+def cpu_seconds(pid: int) -> float:
+    """CPU time of a process and its children."""
+    return _cpu_of(lambda own, parent, _cmdline: pid in (own, parent))
+
+
+def postgres_cpu_seconds() -> float:
+    """CPU time of every PostgreSQL server process on the machine."""
+    return _cpu_of(lambda _own, _parent, cmdline: cmdline().startswith(b"postgres"))
 
 
 def pct(values: list[float], p: float) -> float:
