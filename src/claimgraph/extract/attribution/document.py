@@ -186,6 +186,7 @@ def _name_the_described(claims: list[Claim], body: str, registry: Registry) -> N
     """Wire copy's lead: "A senior aide to the president said A. “B,” Mykhailo Podolyak said." The
     person described by a role alone is the one named speaking right after, when the text had
     not named that person before the description (else the named one is someone else)."""
+    first_end: dict[str, float] = {}   # where each surname is first written whole (one search per name)
     for k, c in enumerate(claims):
         if c.anonymous or not c.speaker or not c.speaker_text or not _INDEFINITE_ROLE.match(c.speaker_text):
             continue
@@ -196,7 +197,10 @@ def _name_the_described(claims: list[Claim], body: str, registry: Registry) -> N
                 or following.anonymous or not registry.is_person(following.speaker):
             continue
         surname = following.speaker.split()[-1]
-        if re.search(rf"\b{re.escape(surname)}\b", body[: c.end]) is None:
+        if surname not in first_end:
+            m = re.search(rf"\b{re.escape(surname)}\b", body)
+            first_end[surname] = m.end() if m else float("inf")
+        if first_end[surname] > c.end:
             c.speaker = following.speaker
 
 
