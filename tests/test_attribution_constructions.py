@@ -233,3 +233,22 @@ def test_a_signature_repeating_the_speaker_adds_no_claim(nlp):
     c = only(run(nlp, body))
     assert c.speaker == "Kesmarian Seismic Service (KSS)"
     assert c.content.startswith("it had registered signals")
+
+
+@pytest.mark.parametrize("lead, speaker", [
+    ("Here is the harbour authority's spokesman, Oleg Dravin.", "Oleg Dravin"),
+    ("Listen to Mayor Ana Ruiz of Velmora.", "Ana Ruiz"),
+])
+def test_a_sentence_presenting_a_speaker_attributes_the_next_paragraphs_quote(nlp, lead, speaker):
+    # video scripts present the speaker in one line and quote them in the next paragraph
+    quote = "According to available information, the convoy left the depot on Monday and was hit near the bridge."
+    body = f"The harbour was closed on Sunday.\n\n{lead}\n\n\u201c{quote}\u201d"
+    claims = run(nlp, body).claims
+    assert [(c.kind, c.content) for c in claims] == [("direct", quote)]
+    assert speaker in claims[0].speaker
+    # the information the quote cites is the speaker's: no ownerless "according to" beside it
+
+
+def test_a_sentence_presenting_no_one_attributes_nothing(nlp):
+    body = "This is what happened next in the harbour.\n\n\u201cWe ran to the cellar and waited until morning.\u201d"
+    assert [c for c in run(nlp, body).claims if c.kind == "direct"] == []

@@ -100,3 +100,16 @@ def test_the_author_about_itself_is_no_claim(nlp):
     assert "Our drones hit a fuel depot near Brask last night" in contents
     assert not any(c.startswith(("We do not know", "We thank")) for c in contents)
     assert any(c.startswith("We know that the enemy moved") or c.startswith("the enemy moved") for c in contents)
+
+
+def test_ownerless_information_in_a_post_is_its_authors(nlp):
+    post = ("Statement of the harbour command\n\n"
+            "According to available information, two patrol boats of the Kelm flotilla were sunk near Brask.")
+    ext = extract_claims(post, nlp=nlp, author="Brask Harbour Command")
+    [claim] = [c for c in ext.claims if c.kind == "according_to"]
+    assert claim.speaker == "Brask Harbour Command"
+    assert claim.speaker_text == "available information"   # the words as written stay
+    assert claim.content == "two patrol boats of the Kelm flotilla were sunk near Brask"
+    # the same sentence with no author to own it is the writer's hedge: nobody is named for it
+    [plain] = [c for c in extract_claims(post, nlp=nlp).claims if "patrol boats" in c.content]
+    assert (plain.kind, plain.speaker) == ("unattributed", None)

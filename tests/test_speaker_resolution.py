@@ -148,8 +148,9 @@ def test_evidence_inside_a_named_sources_claim_is_that_sources(nlp):
     body = "Evidence suggests the depot was struck twice, the rights group Amnesty International said on Monday."
     claims = run(nlp, body).claims
     assert [(c.kind, c.speaker) for c in claims] == [("indirect", "Amnesty International")]
+    # alone, nobody is named for it: the writer's hedge
     alone = run(nlp, "Evidence suggests the depot was struck twice.").claims
-    assert [(c.kind, c.speaker) for c in alone] == [("according_to", "Evidence")]
+    assert [(c.kind, c.speaker) for c in alone] == [("unattributed", None)]
 
 
 @pytest.mark.parametrize(
@@ -312,3 +313,26 @@ def test_a_nationality_before_a_body_keeps_it_whole_for_later(nlp):
     body = ("The Russian defence ministry accused Kesmaria of the attack. "
             "The ministry claimed in a statement that the missile was launched from Orlivka.")
     assert [c.speaker for c in run(nlp, body).claims] == ["Russian defence ministry"] * 2
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("According to data published by the Veltran Health Ministry, 12 people died.", "Veltran Health Ministry"),
+    ("According to a tally kept by the Kesmarian ombudsman's office, 40 people died.", "Kesmarian ombudsman's office"),
+    ("The Ministry of Defence of Dravania said the crew was lost. "
+     "According to information received by the ministry, the crew were shot.", "Ministry of Defence of Dravania"),
+])
+def test_information_put_out_or_kept_by_a_body_is_that_bodys(nlp, body, speaker):
+    claim = only(run(nlp, body), "according_to")
+    assert claim.speaker == speaker
+
+
+def test_data_a_reporter_reviewed_stays_the_datas_not_the_reporters(nlp):
+    body = "Flight-tracking data reviewed by the Lantern Wire show the signal was lost at 06:49."
+    assert all(c.speaker != "Lantern Wire" for c in run(nlp, body).claims)
+
+
+@pytest.mark.parametrize("second", ["The ministry said the crew were shot.", "A ministry spokesman said the crew were shot."])
+def test_the_ministry_after_a_ministry_of_x_is_that_ministry(nlp, second):
+    body = f"The Ministry of Defence of Dravania said the crew was lost. {second}"
+    claims = [c for c in run(nlp, body).claims if c.kind == "indirect"]
+    assert [c.speaker for c in claims] == ["Ministry of Defence of Dravania"] * 2

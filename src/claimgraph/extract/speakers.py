@@ -35,7 +35,9 @@ _AGE = re.compile(r"\d+[- ]years?[- ]old", re.I)
 _UNIT_NUMBER = re.compile(r"^\d{1,4}(?:st|nd|rd|th)$", re.I)
 #: What a body speaks through: its statements, reports and investigations.
 DOCUMENT_NOUNS = EVIDENCE_SUBJECTS | frozenset(
-    "statement statements article post communique release letter account accounts paper publication".split())
+    "statement statements article post communique release letter account accounts paper publication "
+    # what a body counts or knows, owned as its documents are ("the ministry's data": lemma "datum")
+    "datum information estimate estimates statistic statistics tally".split())
 #: The kinds of source a claim's speaker can be.
 SPEAKER_TYPES = ("person", "organisation", "state organ", "media outlet", "document", "anonymous source")
 #: Last words of an outlet's name, and outlets' own words for themselves.
@@ -407,6 +409,10 @@ class Registry:
     def _collect_roles(self, doc, ent, canon: str, offset: int, person: bool) -> None:
         root = ent.root
         pos = offset + ent.start_char
+        if not person and root.pos_ == "PROPN" and root.lemma_.lower() in ORG_NOUNS \
+                and all(t.dep_ == "det" for t in ent if t.i < root.i) and any(t.lower_ == "of" for t in ent):
+            # "the Ministry of Defence of X" heads with its kind of body: a later "the ministry" is it
+            self.roles.setdefault(root.lemma_.lower(), []).append((pos, canon))
         nps = []
         for child in root.children:
             if child.dep_ == "appos":
@@ -630,10 +636,16 @@ class Registry:
             if poss is not None:
                 owner = doc[poss.left_edge.i : poss.i + 1]
                 return self.resolve(owner, cue_pos, offset, outer_speaker)
-            for prep in head.rights:
-                if prep.dep_ == "prep" and prep.lower_ in ("from", "by", "of"):
+            # "figures from the UN", "a report by X"; "data published by X", "information received by X"
+            preps = [t for t in head.rights if t.dep_ == "prep"] + [
+                t for acl in head.rights if acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.lemma_.lower() in _OWNING_LEMMAS
+                for t in acl.children if t.dep_ in ("agent", "prep") and t.i > acl.i]
+            for prep in preps:
+                if prep.lower_ in ("from", "by", "of"):
                     pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-                    if pobj is not None and _names_something(doc[pobj.left_edge.i : pobj.right_edge.i + 1]):
+                    if pobj is not None and (_names_something(doc[pobj.left_edge.i : pobj.right_edge.i + 1]) or (
+                            pobj.lemma_.lower() in ORG_NOUNS and any(c.dep_ == "det" and c.lower_ == "the" for c in pobj.children))):
+                        # a name, or "the ministry" (the body named before)
                         return self.resolve(doc[pobj.left_edge.i : pobj.right_edge.i + 1], cue_pos, offset, outer_speaker)
             run = [t for t in head.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
             if run:
@@ -673,6 +685,12 @@ class Registry:
                 # a body's name, not a state's ("U.S. officials" stay officials of no named body)
                 if all(t.ent_type_ in ("ORG", "FAC") for t in _name_run(names[-1], of_chain=False)):
                     return self._org_canonical(name), ("anonymous" if unnamed else None)
+            kinds = [c for c in head.lefts if c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() in ORG_NOUNS]
+            if not names and len(kinds) == 1 and kinds[0].lemma_.lower() in self.roles and not definite:
+                # "a ministry spokesman" after "the Ministry of Defence of X": that ministry's
+                body = self._recent(self.roles[kinds[0].lemma_.lower()], cue_pos)
+                if body is not None and not self.is_person(body):
+                    return body, ("anonymous" if unnamed else None)
             if lemma in ("spokesman", "spokeswoman", "spokesperson") and not list(head.rights) and not names \
                     and all(c.dep_ in ("det", "amod", "punct") for c in head.lefts):
                 # "a spokesperson said": for the body that spoke or acted just before
@@ -828,6 +846,9 @@ def _earlier_owner(head):
 
 
 _RELEASE_LEMMAS = frozenset("release publish issue put post".split())
+#: "data kept by X", "footage released by X": X owns what it put out or holds; not "data reviewed
+#: (seen, obtained) by X", which a reporter does to someone else's data.
+_OWNING_LEMMAS = _RELEASE_LEMMAS | frozenset("provide collect compile keep receive gather produce share present".split())
 #: How far back (characters) a body as a sentence's subject is what "it" continues.
 _SUBJECT_REACH = 400
 #: Words for any body at all: a bare "the organization" can only mean the one just named.

@@ -334,6 +334,9 @@ class DirectQuotes(ChunkReader):
                 return self.make_claim(kind="direct", start=q.inner_start, end=q.inner_end, cue_text=":",
                                        speaker_span=span)
             return None
+        if whole_para and before.endswith((".", "!")) and (span := self._presented_speaker(len(before) - 1)) is not None:
+            return self.make_claim(kind="direct", start=q.inner_start, end=q.inner_end, cue_text=span[0],
+                                   speaker_span=span[1])
         if whole_para and self.latest_claim is not None:
             prev = self.latest_claim
             gap = text[prev.end : q.start]
@@ -363,6 +366,32 @@ class DirectQuotes(ChunkReader):
                 return self.make_claim(kind="direct", start=q.inner_start, end=q.inner_end, cue_text=":",
                                        speaker_span=span)
         return None
+
+    def _presented_speaker(self, stop: int):
+        """("Here's", span) when the paragraph ending at ``stop`` is one short sentence presenting
+        a named speaker ("Here's the ministry's spokesman, Igor Konashenkov.", "Listen to Mayor
+        Ana Ruiz."), as video scripts introduce the quote of the next paragraph; else None."""
+        tok = self.tok_at(stop)
+        if tok is None:
+            return None
+        sent = self.sent_of(tok)
+        words = [t for t in sent if not t.is_space and not t.is_punct]
+        if not words or len(words) > 20 or "\n" in self.text[sent.start_char : stop].strip() \
+                or self.in_quote(sent.start_char) is not None:
+            return None
+        first = words[0]
+        if first.lower_ in ("here", "this") and len(words) > 1 and words[1].lemma_ == "be":
+            lead = words[:2]
+        elif first.lemma_.lower() in ("listen", "hear") and len(words) > 1 and words[1].lower_ in ("to", "from"):
+            lead = words[:2]
+        else:
+            return None
+        rest = self.doc[lead[-1].i + 1 : words[-1].i + 1]
+        named = any(e.label_ in ("PERSON", "ORG") for e in rest.ents) or any(
+            t.pos_ == "PROPN" and t.ent_type_ not in ("GPE", "LOC", "FAC", "DATE", "NORP") for t in rest)
+        if not named or any(t.pos_ == "VERB" for t in rest):
+            return None   # "This is what happened next.": no one is presented
+        return self.text[lead[0].idx : lead[-1].idx + len(lead[-1])], rest
 
     def make_claim_cont(self, prev: Claim, q: Quote) -> Claim | None:
         claim = self.make_claim(kind="direct", start=q.inner_start, end=q.inner_end, speaker=prev.speaker)

@@ -228,7 +228,8 @@ def _drop_restated(claims: list[Claim]) -> list[Claim]:
 def _drop_bare_evidence_inside(claims: list[Claim]) -> list[Claim]:
     """Without "Evidence suggests …" or "according to available information" inside what a named
     source says ("Evidence suggests A, the rights group said"): the evidence is the source's, and
-    the source's claim already carries it."""
+    the source's claim already carries it. Outside every source's words and with no post author to
+    own it (:func:`_own_bare_evidence`), it is the writer's hedge: kind ``unattributed``."""
     hosts = sorted((c.start, c.end) for c in claims if c.kind in ("direct", "indirect", "mixed") and c.speaker)
     starts = [s for s, _ in hosts]
     reach = list(accumulate((e for _, e in hosts), max))
@@ -238,8 +239,16 @@ def _drop_bare_evidence_inside(claims: list[Claim]) -> list[Claim]:
         k = bisect.bisect_right(starts, anchor) - 1
         return k >= 0 and reach[k] > anchor
 
-    return [c for c in claims if not (
-        c.kind == "according_to" and (c.speaker_text or "").lower() in _BARE_EVIDENCE and inside(c))]
+    out = []
+    for c in claims:
+        if c.kind != "according_to" or (c.speaker_text or "").lower() not in _BARE_EVIDENCE:
+            out.append(c)
+        elif not inside(c):
+            if (c.speaker or "").lower() in _BARE_EVIDENCE:
+                # the writer's own "according to available information": a hedge nobody is named for
+                c.kind, c.speaker, c.speaker_type, c.anonymous = "unattributed", None, None, False
+            out.append(c)
+    return out
 
 
 #: Evidence or information with nothing saying whose it is ("according to available information"
@@ -248,6 +257,15 @@ _BARE_EVIDENCE = frozenset({
     "evidence", "the evidence", "information", "the information", "available information", "the available information",
     "information available", "data", "the data", "available data", "the available data", "preliminary information",
     "preliminary data", "our information", "our data"})
+
+
+def _own_bare_evidence(claims: list[Claim], author: str) -> None:
+    """"According to available information, …" in a post in its author's own voice: the
+    information is the author's (inside someone's quote it is theirs, and
+    :func:`_drop_bare_evidence_inside` drops it there). The words as written stay the speaker's text."""
+    for c in claims:
+        if c.kind == "according_to" and (c.speaker_text or "").lower() in _BARE_EVIDENCE:
+            c.speaker, c.speaker_type, c.anonymous = author, None, False
 
 
 def _nest(claims: list[Claim]) -> None:
@@ -425,6 +443,7 @@ def extract_claims(body: str, *, headline: str | None = None, nlp=None, max_char
     claims = _read(doc_chunks, registry, nlp=nlp)
     if author:
         claims += _own_statements(body, doc_chunks, author, claims)
+        _own_bare_evidence(claims, author)
     ext = _finish(body, claims, registry)
     if len(body) > max_chars:
         ext.truncated_at = max_chars
@@ -469,6 +488,7 @@ def _extract_batch(items: list[Item], nlp, batch_size: int = 16) -> Iterator[Ext
         body, _, author = items[bi]
         if author:
             claims.extend(_own_statements(body, own, author, claims))
+            _own_bare_evidence(claims, author)
         return _finish(body, claims, registry)
 
     for (bi, off, _), doc in zip(flat, docs):
