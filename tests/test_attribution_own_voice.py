@@ -113,3 +113,16 @@ def test_ownerless_information_in_a_post_is_its_authors(nlp):
     # the same sentence with no author to own it is the writer's hedge: nobody is named for it
     [plain] = [c for c in extract_claims(post, nlp=nlp).claims if "patrol boats" in c.content]
     assert (plain.kind, plain.speaker) == ("unattributed", None)
+
+
+def test_we_in_the_writers_own_sentences_is_the_writer():
+    from claimgraph.pipeline import AnalysisInput, analyse
+
+    text = ('We found that the depot had been empty for weeks. "We saw smoke all night," '
+            'said Irena Kovac, a nurse at the Brask clinic.')
+    post = AnalysisInput(text, "telegram", metadata={"channel": "Brask Monitor", "message_id": 1})
+    [result] = analyse([post], n_process=1)
+    by_content = {c.content: c for c in result.extraction.claims}
+    assert by_content["the depot had been empty for weeks"].speaker == "Brask Monitor"
+    # inside a quote "we" is the quoted speaker's
+    assert by_content["We saw smoke all night"].speaker == "Irena Kovac"

@@ -160,3 +160,44 @@ def test_a_refusal_takes_its_whole_list_of_what_was_withheld(nlp):
 def test_a_refusal_keeps_a_subject_with_its_bracketed_acronym(nlp):
     body = "The Veltran Border Service (VBS) has not commented."
     assert only(run(nlp, body), "no_comment").content == body.rstrip(".")
+
+
+@pytest.mark.parametrize("body, said", [
+    ("A senior official, speaking on condition of anonymity because he was not authorised to discuss the "
+     "operation, said the crew was killed.", "the crew was killed"),
+    ("The officials, who were not authorized to speak publicly about the matter, said the depot was empty.",
+     "the depot was empty"),
+    ("An official who asked not to be named because she was not permitted to comment on the probe said it had "
+     "stalled.", "it had stalled"),
+])
+def test_why_a_source_is_unnamed_is_no_claim(nlp, body, said):
+    claims = run(nlp, body).claims
+    assert [c.content for c in claims] == [said]
+    assert claims[0].kind == "indirect"
+
+
+@pytest.mark.parametrize("body", [
+    "Neither side has commented on the report.",
+    "Neither the Veltran nor the Kesmarian military has commented.",
+    "No official has responded to the allegations.",
+    "Kyiv has not claimed responsibility for the strike on the bridge.",
+    "No group has claimed responsibility for the blast.",
+    "Officials declined to be interviewed.",
+])
+def test_silences_with_a_negated_subject_or_owning_up(nlp, body):
+    claims = run(nlp, body).claims
+    assert [c.kind for c in claims] == ["no_comment"]
+
+
+@pytest.mark.parametrize("body", [
+    "The army has confirmed that three soldiers died.",
+    "The Brask Legion has claimed responsibility for the attack.",
+])
+def test_the_same_verbs_said_outright_are_no_silence(nlp, body):
+    assert all(c.kind != "no_comment" for c in run(nlp, body).claims)
+
+
+def test_a_reported_refusal_is_not_also_an_assertion(nlp):
+    body = "A spokesperson for the ministry said they could not comment on an ongoing investigation."
+    claims = run(nlp, body).claims
+    assert [c.kind for c in claims] == ["no_comment"]

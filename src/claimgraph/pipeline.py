@@ -58,6 +58,7 @@ def analyse_articles(items: Sequence[AnalysisInput], articles: Sequence, n_proce
                      batch_size: int = 64) -> list[Analysis]:
     """The second stage of :func:`analyse`: entities and claims of the items' articles (as
     :func:`extract_articles` gave them), in order."""
+    from .extract.attribution import first_person_is_the_writer
     from .extract.cyrillic import LANGUAGES
 
     # A Telegram post speaks in its channel's own voice (or, forwarded, in the original's), a
@@ -73,9 +74,11 @@ def analyse_articles(items: Sequence[AnalysisInput], articles: Sequence, n_proce
         jobs = [(pairs[i], articles[i].language) for i in cyrillic]
         for i, e in zip(cyrillic, _extract_cyrillic(jobs, n_process)):
             extractions[i] = e
-    for item, extraction in zip(items, extractions):
+    for item, article, extraction, (_, _, own) in zip(items, articles, extractions, pairs):
         if item.kind == "pdf":
             _report_voice(extraction)
+        # "we" in the writer's own sentences: the report, channel or outlet that wrote them
+        first_person_is_the_writer(getattr(extraction, "claims", []), own or article.outlet)
     return [Analysis(a, e) for a, e in zip(articles, extractions)]
 
 

@@ -115,7 +115,9 @@ _DISCLOSE = (
     r"(?:comment(?:ed|s)?|respond(?:ed|s)?|repl(?:y|ied|ies)|answer(?:ed|s)?|return(?:ed|s)?"
     r"|confirm(?:ed|s)?|disclos(?:e|ed|es)|releas(?:e|ed|es)|specif(?:y|ied|ies)|reveal(?:ed|s)?"
     r"|identif(?:y|ied|ies)|nam(?:e|ed|es)|explain(?:ed|s)?|elaborat(?:e|ed|es)|detail(?:ed|s)?"
-    r"|discuss(?:ed|es)?|divulg(?:e|ed|es)|shar(?:e|ed|es)|acknowledg(?:e|ed|es))"
+    r"|discuss(?:ed|es)?|divulg(?:e|ed|es)|shar(?:e|ed|es)|acknowledg(?:e|ed|es)"
+    # "has not claimed responsibility": an act nobody has owned up to
+    r"|claim(?:ed|s)?\s+responsibility)"
 )
 #: "did not say whether/how/who …": a question left open (a plain "did not say that" is not).
 _SAY_OPEN = r"(?:say|said|says|tell|told)\s+(?:whether|how|why|when|where|what|who|whom|which|if)\b"
@@ -140,7 +142,7 @@ NO_COMMENT = re.compile(
     r"\b(?:"
     r"(?:declined|refused|declines|refuses|decline|refuse|declining|refusing)\s+(?:to\s+)?" + _ADV
     + r"(?:comment|respond|elaborate|confirm|disclose|release|specify|reveal|identify|name|explain|discuss|detail"
-    r"|divulge|share|answer|speak|say|give|provide|offer)\b"
+    r"|divulge|share|answer|speak|say|give|provide|offer|be\s+interviewed)\b"
     r"|" + _NOT + r"\s+" + _ADV + r"(?:(?:want|wish)\s+to\s+" + _ADV + r")?(?:" + _DISCLOSE + r"|" + _SAY_OPEN + r"|" + _GIVE_DETAILS + r")\b"
     r"(?:[^.;]{0,40}?\bcomment\b)?"
     r"|(?:has|have|had|is|are|was|were)\s+yet\s+to\s+" + _ADV + r"(?:react|" + _DISCLOSE + r")\b"
@@ -156,6 +158,8 @@ NO_COMMENT = re.compile(
     # the outlet's attempt: "Reuters could not reach the ministry for comment" (the object's silence)
     r"|(?:could\s*not|couldn[’']t|(?:was|were)\s+unable\s+to|(?:was|is)\s+not\s+(?:immediately\s+)?possible\s+to)"
     r"\s+(?:immediately\s+)?reach\b"
+    # "Neither side has commented": a plain verb whose subject is negated (checked on the parse)
+    r"|(?P<plain>(?:has|have|had)\s+" + _ADV + r"(?:commented|responded|replied|reacted|confirmed|claimed\s+responsibility)\b)"
     r")",
     re.I,
 )

@@ -648,6 +648,9 @@ class Registry:
                         # a name, or "the ministry" (the body named before)
                         return self.resolve(doc[pobj.left_edge.i : pobj.right_edge.i + 1], cue_pos, offset, outer_speaker)
             run = [t for t in head.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
+            if run and head.pos_ == "PROPN" and head.text[:1].isupper():
+                # the document's own name ("the American Community Survey"), whole
+                return clean_name(" ".join(t.text for t in _name_run(head, of_chain=False))), None
             if run:
                 name = clean_name(" ".join(t.text for t in _name_run(run[-1], of_chain=False)))
                 return self._org_canonical(name), None

@@ -161,6 +161,10 @@ def _finish(body: str, claims: list[Claim], registry: Registry) -> Extraction:
             continue  # "'s all" of "That's all": a clitic left by a bad split says nothing
         seen.add(key)
         uniq.append(c)
+    # "A spokesperson said they could not comment": the refusal, not also an assertion of it
+    silences = {(c.start, c.end, c.speaker) for c in uniq if c.kind == "no_comment"}
+    uniq = [c for c in uniq if c.kind == "no_comment" or (c.start, c.end, c.speaker) not in silences]
+    uniq = _drop_anonymity_formulas(body, uniq)
     uniq = _drop_bare_evidence_inside(uniq)
     uniq = _drop_restated(uniq)
     _name_the_described(uniq, body, registry)
@@ -225,6 +229,28 @@ def _drop_restated(claims: list[Claim]) -> list[Claim]:
     return [c for k, c in enumerate(claims) if k not in drop]
 
 
+#: "… because he was not authorised to discuss the operation": the words before a cue that say
+#: why a source is unnamed, not what anyone said.
+_LEAVE_TO_SPEAK = re.compile(r"\b(?:authori[sz]ed|allowed|permitted|cleared|empowered)\s+to\s+(?:\w+ly\s+)?$", re.I)
+#: "asked not to be named", "requested anonymity": the source's terms, not a claim.
+_TERMS_OF_ANONYMITY = re.compile(
+    r"^(?:not\s+to\s+be\s+(?:named|identified|quoted)|anonymity|that\s+(?:his|her|their)\s+names?\s+not\s+be)", re.I)
+
+
+def _drop_anonymity_formulas(body: str, claims: list[Claim]) -> list[Claim]:
+    """Without the formulas by which reporting explains an unnamed source ("speaking on condition
+    of anonymity because he was not authorised to discuss the operation", "who asked not to be
+    named"): their cue words are no one's statement."""
+    def formula(c: Claim) -> bool:
+        if c.cue_start is None:
+            return False
+        if _LEAVE_TO_SPEAK.search(body[max(0, c.cue_start - 40) : c.cue_start]):
+            return True
+        return (c.cue or "").lower().startswith(("ask", "request")) and bool(_TERMS_OF_ANONYMITY.match(c.content))
+
+    return [c for c in claims if not formula(c)]
+
+
 def _drop_bare_evidence_inside(claims: list[Claim]) -> list[Claim]:
     """Without "Evidence suggests …" or "according to available information" inside what a named
     source says ("Evidence suggests A, the rights group said"): the evidence is the source's, and
@@ -266,6 +292,18 @@ def _own_bare_evidence(claims: list[Claim], author: str) -> None:
     for c in claims:
         if c.kind == "according_to" and (c.speaker_text or "").lower() in _BARE_EVIDENCE:
             c.speaker, c.speaker_type, c.anonymous = author, None, False
+
+
+def first_person_is_the_writer(claims: list[Claim], writer: str | None) -> None:
+    """"We found no evidence …" outside every quote: the document's writer speaks (a report's
+    authors, a channel, the outlet), named ``writer``; inside a quote "we" stays the quoted
+    speaker's (the claim is nested there, and its speaker is resolved from the quote)."""
+    if not writer:
+        return
+    for c in claims:
+        if c.speaker is None and c.nested_in is None and (c.speaker_text or "").lower() == "we" \
+                and c.kind not in ("unattributed",):
+            c.speaker = writer
 
 
 def _nest(claims: list[Claim]) -> None:

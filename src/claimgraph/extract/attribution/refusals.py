@@ -15,6 +15,13 @@ _WITHHELD = frozenset({"comment", "confirm", "deny", "respond", "reply", "answer
                        "explain", "elaborate", "discuss", "reveal", "identify", "name", "detail", "acknowledge"})
 
 
+def _negated_subject(subj) -> bool:
+    """"Neither side", "neither Kyiv nor Moscow", "nobody", "no official": a subject that denies
+    the verb it governs."""
+    return subj.lower_ in ("nobody", "none", "neither", "noone") or any(
+        t.lower_ in ("neither", "no") and t.dep_ in ("det", "preconj", "cc") for t in subj.subtree)
+
+
 class Refusals(ChunkReader):
     """Refusals and absences of comment."""
 
@@ -41,6 +48,8 @@ class Refusals(ChunkReader):
             subj = self.subject_of(verb)
             if subj is None and verb.head.i != verb.i:
                 subj = self.subject_of(verb.head)
+            if m.group("plain") and not (subj is not None and _negated_subject(subj)):
+                continue   # "the army has commented": said something, no silence
             if any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children) and (
                     subj is None or verb.head.lemma_ == "be" or verb.head.pos_ == "ADJ"):
                 continue  # "it is wrong to refuse to release …": a silence nobody keeps
