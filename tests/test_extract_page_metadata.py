@@ -288,3 +288,23 @@ def test_reprinted_from_is_stored_shown_and_printed_by_extract(cli, tmp_path):
     assert shown["article"]["outlet"] == "Halvik Gazette"
     assert shown["article"]["reprinted_from"] == "Reuters"
     assert "reprinted from: Reuters" in cli("show", "1").stdout.decode()
+
+
+@pytest.mark.parametrize("stamp", [
+    "Tue 17 Oct 2023 21.55 BST",
+    "Tue, October 17, 2023 at 4:05 PM GMT+3",
+    "October 17, 20238:45 PM GMT+3Updated 3 hours ago",   # a time glued to the year by the flattening
+    "17.10.2023, 18:45 (updated: 19:02 17.10.2023)",
+])
+def test_a_date_stamp_line_under_the_headline_is_the_date_never_the_headline(stamp):
+    text = "\n".join(["Skip to main content", "World", SENTENCE_HEADLINE, "Mara Lind in Orsund", stamp, BODY])
+    article = extract_article(text, "text")
+    assert article.headline == SENTENCE_HEADLINE
+    assert article.published == "2023-10-17"
+
+
+def test_a_lower_case_byline_under_the_headline_is_not_joined_to_it():
+    text = "\n".join([SENTENCE_HEADLINE + " as crews finish", "by Mara Lind", "October 17, 2023 8:45 PM", BODY])
+    article = extract_article(text, "text")
+    assert article.headline == SENTENCE_HEADLINE + " as crews finish"
+    assert article.published == "2023-10-17"

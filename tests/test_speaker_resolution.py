@@ -336,3 +336,47 @@ def test_the_ministry_after_a_ministry_of_x_is_that_ministry(nlp, second):
     body = f"The Ministry of Defence of Dravania said the crew was lost. {second}"
     claims = [c for c in run(nlp, body).claims if c.kind == "indirect"]
     assert [c.speaker for c in claims] == ["Ministry of Defence of Dravania"] * 2
+
+
+@pytest.mark.parametrize("body, speaker, content", [
+    ("Interfax quoted Deputy Foreign Minister Oleg Varkin as saying that the talks were over.", "Oleg Varkin",
+     "the talks were over"),
+    ('"The talks are over," Interfax quoted Oleg Varkin as saying.', "Oleg Varkin", "The talks are over"),
+    ("The Brask Courier reported, citing the defence ministry, that 20 drones were downed.", "defence ministry",
+     "20 drones were downed"),
+    ("The Brask Courier reported that 20 drones were downed, citing the Kelm Coast Guard.", "Kelm Coast Guard",
+     "20 drones were downed"),
+    # an unnamed source cited: the outlet that cites it keeps the claim
+    ("The Brask Courier quoted a security source as saying the gunmen had fled.", "Brask Courier",
+     "the gunmen had fled"),
+    ("The Brask Courier reported that 20 drones were downed, citing unnamed officials.", "Brask Courier",
+     "20 drones were downed"),
+    ("The Brask Courier reported that the dam had burst, citing U.S. officials.", "Brask Courier",
+     "the dam had burst"),
+])
+def test_a_source_cited_by_name_speaks(nlp, body, speaker, content):
+    claims = [c for c in run(nlp, body).claims if c.kind != "unattributed"]
+    assert [(c.speaker, c.content) for c in claims] == [(speaker, content)]
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Rear Admiral Tomas Lenko said the rocket misfired.", "Tomas Lenko"),
+    ("Sergeant Ivan Petrov said the post fell.", "Ivan Petrov"),
+    ("The Brask Courier newspaper reported that the bridge fell.", "Brask Courier"),
+    ("The Kelm Front claimed the attack, according to the group's Vostar news agency.", "Vostar"),
+    # an outlet word with no name stays as written
+    ("The state news agency said the bridge fell.", "state news agency"),
+])
+def test_ranks_and_outlet_words_are_not_part_of_the_name(nlp, body, speaker):
+    assert [c.speaker for c in run(nlp, body).claims if c.kind != "unattributed"] == [speaker]
+
+
+def test_officials_in_a_place_are_not_the_place(nlp):
+    [claim] = run(nlp, "Health officials in Brask said the blast killed 12 people.").claims
+    assert claim.speaker != "Brask" and claim.anonymous
+
+
+def test_a_relative_clause_carrying_single_quotes_is_the_speakers(nlp):
+    body = "Varkin said the attackers had tried to flee toward the border, where a 'window' had been prepared for them."
+    [claim] = run(nlp, body).claims
+    assert claim.content.endswith("prepared for them")

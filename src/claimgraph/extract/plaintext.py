@@ -293,6 +293,7 @@ def join_wrapped(text: str, lines: list[Line]) -> list[Line]:
             and len(prev.text) >= 40
             and not _SENTENCE_END.search(prev.text)
             and (line.text[:1].islower() or line.block in wrapped_block)
+            and not (_BYLINE.match(line.text) and len(line.text) < 60)   # "by Anna Petrenko" under a headline
         ):
             # Extend in place; the text is rebuilt once per paragraph below (not per line,
             # which would be quadratic on a long wrapped paragraph).
@@ -623,11 +624,30 @@ def _title_like(line: Line) -> bool:
     captions, menus flattened onto one line, date lines)."""
     if not 3 <= line.words <= 60 or line.caption or line.prompt:
         return False
-    if len(_MENU_SEPARATOR.findall(line.text)) >= 2 or _DATE_LABEL.match(line.text):
+    if len(_MENU_SEPARATOR.findall(line.text)) >= 2 or _DATE_LABEL.match(line.text) or _date_stamp_line(line.text):
         return False
     text = title_part(line.text)
     words = line.words if text is line.text else count_words(text)
     return 3 <= words <= 30 and not text.endswith(".")
+
+
+#: Words a date stamp carries besides its date: times, zones, weekdays, "updated … ago".
+_STAMP_WORDS = re.compile(
+    r"\b(?:[ap]\.?m\.?|gmt|utc|bst|cet|cest|eet|eest|msk|est|edt|cst|cdt|pst|pdt|et|ist|kyiv|time|local"
+    r"|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|updated|published|posted|last|at|on|ago|hours?|hrs?|minutes?|mins?|read|day|days|and)\b",
+    re.IGNORECASE,
+)
+
+
+def _date_stamp_line(text: str) -> bool:
+    """A line that is a date with its time and zone and little else ("Tue 17 Oct 2023 21.55 BST",
+    "October 17, 20238:45 PM GMT+3Updated 3 hours ago"): page furniture, never a headline."""
+    found = find_date_span(text)
+    if found is None or len(text) > 120:
+        return False
+    rest = _STAMP_WORDS.sub(" ", text[: found[1]] + " " + text[found[2] :])
+    return count_words(re.sub(r"[\d:.,+/|·•-]+", " ", rest)) <= 2
 
 
 def _sentence_case(text: str) -> bool:

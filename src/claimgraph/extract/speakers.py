@@ -545,11 +545,17 @@ class Registry:
                         self.add_entity(name, "PERSON", name, offset + run[0].idx, offset + run[-1].idx + len(run[-1]))
                         return name, None
         if head.pos_ == "NOUN":
+            lemma_of_head = head.lemma_.lower()
             # "the rights group Amnesty International", "the news agency Reuters": the name in
             # apposition to a generic head is the speaker
             for ent in span_ents:
                 if ent.label_ in ("ORG", "NORP") and ent.root.dep_ == "appos" and ent.root.head.i == head.i:
                     return self._org_canonical(clean_name(ent.text)), None
+            if lemma_of_head in OUTLET_NOUNS or lemma_of_head == "agency" and any(c.lower_ == "news" for c in head.lefts):
+                # "the TASS news agency", "the group's Amaq news agency": the outlet's name
+                names = [c for c in head.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.text[:1].isupper()]
+                if names:
+                    return self._org_canonical(clean_name(" ".join(t.text for t in _name_run(names[-1], of_chain=False)))), None
         through = self._through(span, head, cue_pos, offset, outer_speaker)
         if through is not None:
             return through
@@ -670,6 +676,9 @@ class Registry:
                     if pobj is None:
                         continue
                     body = doc[pobj.left_edge.i : pobj.right_edge.i + 1]
+                    if prep.lower_ == "in" and all(t.ent_type_ in ("GPE", "LOC", "") and t.pos_ != "NOUN" or t.dep_ == "det"
+                                                   for t in body):
+                        continue   # "health officials in Gaza": officials of a place, not the place
                     if _names_something(body):
                         named, _ = self.resolve(body, cue_pos, offset, outer_speaker)
                         if named:

@@ -16,6 +16,7 @@ from ..cues import (
     AS_VIEW_VERBS,
     COGNITION_VERBS,
     INTENT_VERBS,
+    ORG_NOUNS,
     STANCE_VERBS,
     EVIDENCE_SUBJECTS,
     PREP_CUES,
@@ -67,7 +68,7 @@ def _trim_concessive(doc, head, lo: int, hi: int) -> int:
             t.dep_ == "advcl" and first.i == t.i and t.tag_ == "VBG" and t.lemma_.lower() in SPEECH_VERBS
             and any(c.dep_ == "ccomp" for c in t.children)) or (
             first.i == t.i and t.tag_ == "VBG" and t.lemma_.lower() == "cite")   # ", citing X": the source note
-        if tail and not any(x.text in ("“", "”", '"', "''", "‘", "’") and x.is_punct for x in doc[first.i : hi]):
+        if tail and not any(x.text in ("“", "”", '"', "''", "‘", "’", "'") and x.is_punct for x in doc[first.i : hi]):
             return first.i - 1  # (a tail carrying a quotation is the source's words: kept)
     return hi
 
@@ -248,9 +249,36 @@ class ChunkReader:
             lo, hi = max(lo, subj.i - MAX_SPEAKER_TOKENS // 2), min(hi, subj.i + MAX_SPEAKER_TOKENS // 2)
         return doc[lo:hi]
 
+    def named_source(self, obj):
+        """The phrase of ``obj`` when it names a body or person (a proper noun, a named entity, or
+        "the ministry"), else None: a cited source speaks only when named."""
+        span = self.doc[obj.left_edge.i : obj.right_edge.i + 1]
+        lemma = obj.lemma_.lower()
+        # the head itself names the source ("the strategic importance of China" is no source)
+        named = obj.pos_ == "PROPN" or obj.ent_type_ in ("ORG", "PERSON", "NORP", "GPE") or (
+            lemma in ORG_NOUNS and any(c.dep_ == "det" and c.lower_ == "the" for c in obj.children)) or (
+            lemma in ("source", "official", "spokesman", "spokeswoman", "spokesperson", "representative")
+            and any(t.pos_ == "PROPN" and t.ent_type_ not in ("GPE", "NORP") for t in span))   # not "U.S. officials"
+        return span if named and len(span) <= MAX_SPEAKER_TOKENS else None
+
+    def quoted_as_saying(self, cue):
+        """X of "A quoted (cited) X as saying …" when X is named: the words are X's, A only relays
+        them. ``cue`` is "quoted" or "saying"."""
+        verb = cue
+        if cue.tag_ == "VBG" and cue.dep_ == "pcomp" and cue.head.lower_ == "as":
+            verb = cue.head.head
+        if verb.lemma_.lower() not in ("quote", "cite") or not any(
+                c.dep_ == "prep" and c.lower_ == "as" and any(g.tag_ == "VBG" and g.lemma_.lower() in SPEECH_VERBS
+                                                               for g in c.children) for c in verb.children):
+            return None   # "cites the strike as an attack": a label, not someone's words
+        obj = next((o for o in verb.children if o.dep_ == "dobj"), None)
+        return self.named_source(obj) if obj is not None else None
+
     def make_claim(self, *, kind, start, end, cue_tokens=None, cue_text=None, subj=None, speaker_span=None,
                    parts=None, speaker=None) -> Claim | None:
         text = self.text
+        if speaker_span is None and speaker is None and cue_tokens:
+            speaker_span = self.quoted_as_saying(cue_tokens[0])
         # trim whitespace and dangling punctuation at the content's edges
         while start < end and (text[start].isspace() or text[start] in ",;:—–-"):
             start += 1

@@ -473,6 +473,14 @@ class ReportedSpeech(Unattributed):
                     hi = s_end
                     while hi - 1 > lo and doc[hi - 1].is_punct and doc[hi - 1].text not in "”’\"":
                         hi -= 1
+            cited = self._cited(tok, kids)
+            if cited is not None and tok.i < cited.start < lo + 1 and cited.end > lo:
+                # "reported, citing the ministry, that …": the note stands before the content
+                lo = cited.end
+                while lo < hi and (doc[lo].is_punct or doc[lo].lower_ == "that"):
+                    lo += 1
+                if lo >= hi:
+                    return
             first = doc[lo]
             if first.lower_ in ("that",) and first.dep_ in ("mark",) or (first.lower_ == "that" and lo + 1 < hi):
                 lo += 1
@@ -542,7 +550,33 @@ class ReportedSpeech(Unattributed):
                 if publisher is not None and publisher.i != subj_head.i:
                     self.make_claim(kind=kind, start=start, end=end, cue_tokens=cue_tokens, subj=publisher)
                     return
+        source = self._cited_source(tok, kids)
+        if source is not None:
+            # "A cited B as saying C", "A reported, citing B, that C": B speaks when named
+            self.make_claim(kind=kind, start=start, end=end, cue_tokens=cue_tokens, speaker_span=source, parts=parts)
+            return
         self.make_claim(kind=kind, start=start, end=end, cue_tokens=cue_tokens, subj=subj, parts=parts)
+
+    def _cited(self, tok, kids):
+        """The ", citing X," note of a reporting cue (on the cue or on its content clause), as the
+        span from "citing" to the end of X; None when there is none."""
+        doc = self.doc
+        for head in [tok, *kids]:
+            for c in head.children:
+                if c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() == "cite":
+                    obj = next((o for o in c.children if o.dep_ == "dobj"), None)
+                    if obj is not None:
+                        return doc[c.i : obj.right_edge.i + 1]
+        return None
+
+    def _cited_source(self, tok, kids):
+        """X of ", citing X," when X names a body or person ("citing the defence ministry",
+        "citing sources in the General Staff"); an unnamed X ("citing officials") leaves the claim
+        with the outlet that cites it."""
+        cited = self._cited(tok, kids)
+        if cited is None:
+            return None
+        return self.named_source(next(o for o in cited[0].children if o.dep_ == "dobj"))
 
     def _trailing_signature(self, tok):
         """``(start, end, speaker span)`` of "A happened, ROLE NAME reported on Friday." when the parser
