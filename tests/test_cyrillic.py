@@ -593,3 +593,22 @@ def test_a_capital_opening_a_quotation_is_no_name_but_a_quoted_name_is():
     assert not [m for m in _mentions("Ситуацию прокомментировал мэр Андрей Литвинов: «Мост разрушен».", "ru")
                 if m[0] == "Мост"]
     assert ("Укргідроенерго", "ORG") in _mentions("Міст зруйновано, заявляють в «Укргідроенерго».", "uk")
+
+
+@pytest.mark.parametrize("text, language, content", [
+    ("Задержаны четыре человека, сообщает агентство Вестник со ссылкой на Министерство обороны Дравании.", "ru",
+     "Задержаны четыре человека"),
+    ("Как сообщает агентство Вестник со ссылкой на Министерство обороны Дравании, задержаны четыре человека.", "ru",
+     "задержаны четыре человека"),
+    ("Затримано чотирьох людей, повідомляє агентство Вісник з посиланням на Генштаб Дравії.", "uk",
+     "Затримано чотирьох людей"),
+])
+def test_a_cited_source_speaks_and_the_outlets_frame_is_not_content(text, language, content):
+    claims = extract_claims_cyrillic(text, language).claims
+    assert [c.content for c in claims] == [content]
+    assert claims[0].kind == "according_to" and "агентство" not in (claims[0].speaker or "")
+
+
+def test_about_this_with_nothing_before_it_is_no_claim():
+    text = "Об этом сообщает агентство Вестник со ссылкой на Министерство обороны Дравании."
+    assert extract_claims_cyrillic(text, "ru").claims == []

@@ -791,9 +791,17 @@ class CyrillicReader:
                 sp = _Speaker(None, pron.group(), sa + m.start() + pron.start(), sa + m.start() + pron.end(),
                               pending="person" if pron.group(1) else "body")
             if re.match(r"[Сс]о\s+ссылкой|(?:[Іі]з|[Зз])\s+посиланням|[Пп]ослаючись|[Сс]ославшись", m.group()):
-                # "Об этом сообщает A со ссылкой на B": B speaks; the claim is before
-                content = self.anaphoric_content(sa, pa, previous) or (sa, cue[0])
-                if not self.covered(*content):
+                # "Об этом сообщает A со ссылкой на B": B speaks; the claim is before.
+                # "Как сообщает A со ссылкой на B, C": the claim is C, after B
+                content: tuple[int, int] | None = self.anaphoric_content(sa, pa, previous)
+                if content is None and re.match(r"\s*(?:[Кк]ак|[Яя]к)\s", body[sa:cue[0]]):
+                    content = (comma + 1, sb) if comma >= 0 else None
+                elif content is None and not _ANAPHORIC.match(body, sa):
+                    # "C, сообщает A со ссылкой на B": C, without the outlet's own frame
+                    cut = body.rfind(",", sa, cue[0])
+                    framed = cut > sa and any(self.is_cue(t) for t in self.toks_in(cut, cue[0]))
+                    content = (sa, cut) if framed else (sa, cue[0])
+                if content is not None and not self.covered(*content):
                     self.add(sp, cue, "according_to", *content)
                 for t in self.toks_in(sa, cue[0]):
                     self.used_cues.add(t.start)
