@@ -160,3 +160,26 @@ def test_a_one_word_owner_is_not_the_body_it_owns(a, b):
 def test_a_short_name_of_the_body_itself_still_matches():
     m = merged("ORG", "Meridian", "Meridian Rights Monitor")
     assert m and m.rule == "alias"
+
+
+@pytest.mark.parametrize("cyrillic, english", [
+    ("Оперативное командование «Юг»", "Operational Command South"),
+    ("Національна поліція України", "National Police of Ukraine"),
+    ("Главное управление разведки", "Main Intelligence Directorate"),
+    ("Повітряні сили Збройних сил України", "Ukrainian Air Force"),
+])
+def test_institutional_words_meet_across_scripts(cyrillic, english):
+    assert N.match("ORG", cyrillic, english)
+
+
+@pytest.mark.parametrize("cyrillic, english", [
+    ("Оперативное командование «Юг»", "Operational Command North"),
+    ("Міністерство оборони України", "Russian Ministry of Defence"),
+])
+def test_translated_words_still_tell_bodies_apart(cyrillic, english):
+    assert not N.match("ORG", cyrillic, english)
+
+
+def test_a_names_own_key_is_never_translated():
+    # user decisions are stored under the key: it stays the name as written (romanised)
+    assert "command" not in N.name_key("Оперативное командование «Юг»")

@@ -14,6 +14,7 @@ from functools import lru_cache
 from itertools import combinations
 
 from .equivalents import known_equivalent
+from .glossary import in_english
 from .translit import to_latin
 
 #: Titles, ranks and honorifics dropped from the front of a name ("Colonel Yaroslav Kravets").
@@ -192,7 +193,9 @@ def acronym_of(name: str) -> str | None:
 def org_bag(name: str) -> frozenset[str]:
     """Content words of an organisation name, stemmed so "Dravanian", "Dravania's" agree."""
     out = set()
-    for w in tokens(_PAREN.sub(" ", clean(name))):
+    # Russian and Ukrainian institutional words in English, so that the words of one body's
+    # names in two scripts can meet (glossary.py)
+    for w in tokens(_PAREN.sub(" ", clean(in_english(name)))):
         lw = w.lower()
         if lw in STOP or lw in DETERMINERS:
             continue
@@ -478,8 +481,9 @@ def match(type_: str, a: str, b: str) -> Match | None | bool:
     if known_a and known_b and known_a != known_b:
         return False   # two bodies the table tells apart ("ВСУ", "Генштаб ВСУ")
     found = _match_by_type(type_, a, b)
-    if not found and known_a and known_a == known_b:
-        # names that do not transliterate ("Минобороны России", "Russian Ministry of Defence")
+    if known_a and known_a == known_b and not (found and found.rule in ("exact", "acronym")):
+        # names that do not transliterate ("Минобороны России", "Russian Ministry of Defence"); the
+        # table is stronger evidence than word-for-word agreement (glossary.py) and says which body
         return Match(0.88, "known equivalent", f"{a!r} and {b!r} both name the {known_a} (link/equivalents.py)")
     return found
 
@@ -530,7 +534,7 @@ def blocking_keys(type_: str, name: str) -> frozenset[str]:
         # Rifle Brigade" is an RB), so expansions must not meet each other under this key
         keys.add(f"{type_}|x:{_acro_key(exp)}")
     # distinctive words: capitalised ones, not the generic vocabulary of institutions
-    for w in tokens(_PAREN.sub(" ", clean(name))):
+    for w in tokens(_PAREN.sub(" ", clean(in_english(name)))):
         if w[:1].isupper() and w.lower() not in STOP:
             k = skeleton(stem(w))
             if k not in generic and len(k) >= 2:

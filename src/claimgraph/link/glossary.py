@@ -1,0 +1,95 @@
+"""Institutional words of Russian and Ukrainian body names, in English: "Оперативное командование
+«Юг»" reads "operational command south", so that its content words meet "Operational Command
+South" where transliteration cannot ("komandovanie" is not "command"). Our own list, written by
+hand from the words state bodies, armies and services use in the three languages; proper names
+(Укрзалізниця, ГУР) are left to transliteration, and whole names that are not word-for-word
+translations ("Минобороны России") to ``equivalents.py``.
+
+Used only to compare organisation names (``names.org_bag`` and the linker's blocking keys): a
+name's own key, which user decisions are stored under, is never translated.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+#: (Russian or Ukrainian word stem, as a regular expression over one lower-case word; English).
+_WORDS: tuple[tuple[str, str], ...] = (
+    # bodies and their parts
+    (r"министерств\w*|міністерств\w*", "ministry"),
+    (r"минобороны|міноборони", "ministry defence"),
+    (r"мид|мзс", "ministry foreign affairs"),
+    (r"оборон\w*", "defence"),
+    (r"иностранн\w*|закордонн\w*", "foreign"),
+    (r"внутренн\w*|внутрішн\w*", "interior"),
+    (r"дел|справ", "affairs"),
+    (r"вооруж[её]нн\w*|збройн\w*", "armed"),
+    (r"сил|силы|силам\w*|силах|сили|силами|силою", "forces"),
+    (r"генеральн\w*", "general"),
+    (r"генштаб\w*", "general staff"),
+    (r"штаб\w*", "staff"),
+    (r"оперативн\w*", "operational"),
+    (r"командовани\w*|командуванн\w*", "command"),
+    (r"верховн\w*", "supreme"),
+    (r"главнокомандующ\w*|головнокомандувач\w*", "commander chief"),
+    (r"национальн\w*|національн\w*", "national"),
+    (r"полици\w*|поліці\w*", "police"),
+    (r"гварди\w*|гварді\w*", "guard"),
+    (r"государственн\w*|державн\w*", "state"),
+    (r"служб\w*", "service"),
+    (r"чрезвычайн\w*|надзвичайн\w*", "emergency"),
+    (r"ситуаци\w*|ситуаці\w*", "situations"),
+    (r"пограничн\w*|прикордонн\w*", "border"),
+    (r"безопасност\w*|безпек\w*", "security"),
+    (r"разведк\w*|разведывательн\w*|розвідк\w*|розвідувальн\w*", "intelligence"),
+    (r"главн\w*|головн\w*", "main"),
+    (r"управлени\w*|управлінн\w*", "directorate"),
+    (r"воздушн\w*|повітрян\w*", "air"),
+    (r"военно-морск\w*|військово-морськ\w*", "navy"),
+    (r"военн\w*|військов\w*", "military"),
+    (r"администраци\w*|адміністраці\w*", "administration"),
+    (r"областн\w*|обласн\w*", "regional"),
+    (r"городск\w*|міськ\w*", "city"),
+    (r"правительств\w*|уряд\w*", "government"),
+    (r"прокуратур\w*", "prosecutor"),
+    (r"здравоохранени\w*", "health"),
+    (r"территориальн\w*|територіальн\w*", "territorial"),
+    (r"красн\w*|червон\w*", "red"),
+    (r"крест\w*|хрест\w*", "cross"),
+    (r"организаци\w*|організаці\w*", "organisation"),
+    (r"объедин[её]нн\w*|об[’'ʼ]?єднан\w*", "united"),
+    (r"наци[йия]\w*|націй\w*", "nations"),
+    # the compass points that name commands ("«Юг»", "«Південь»")
+    (r"юг|южн\w*|південь|півдня|південн\w*", "south"),
+    (r"север|северн\w*|північ|півночі|північн\w*", "north"),
+    (r"восток|восточн\w*|схід|сходу|східн\w*", "east"),
+    (r"запад|западн\w*|захід|заходу|західн\w*", "west"),
+    # whose body it is
+    (r"российск\w*|россии|російськ\w*|росії|рф", "russian"),
+    (r"украинск\w*|украины|українськ\w*|україни", "ukrainian"),
+)
+_PATTERNS = tuple((re.compile(rf"(?:{stem})$"), english) for stem, english in _WORDS)
+_CYRILLIC_WORD = re.compile(r"[А-Яа-яЁёІіЇїЄєҐґ][А-Яа-яЁёІіЇїЄєҐґ’'ʼ-]*")
+#: Words that carry nothing in a name ("и", "по", "з").
+_FUNCTION = frozenset("и в во по на с со к о об для і й та у з із до від при".split())
+
+
+@lru_cache(maxsize=65536)
+def in_english(name: str) -> str:
+    """``name`` with each Cyrillic word the list knows put in English (capitalised as written) and
+    its function words dropped; other words, and Latin names, unchanged."""
+    if not _CYRILLIC_WORD.search(name):
+        return name
+
+    def word(m: re.Match) -> str:
+        w = m.group()
+        low = w.lower()
+        if low in _FUNCTION:
+            return ""
+        for pattern, english in _PATTERNS:
+            if pattern.match(low):
+                return english.title() if w[:1].isupper() else english
+        return w
+
+    return " ".join(_CYRILLIC_WORD.sub(word, name).split())
