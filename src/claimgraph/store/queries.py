@@ -253,7 +253,11 @@ def blob_info(store: Store, sha256: str) -> dict | None:
 # claims
 
 
-def _claim_where(store: Store, f: ClaimFilters) -> tuple[list[str], list]:
+def _claim_where(store: Store, f: ClaimFilters, after: int = 0, first: int = -1) -> tuple[list[str], list]:
+    """The WHERE terms and parameters of ``f`` over ``claims c``. ``after`` (a page's cursor) also
+    bounds the entity filter's id sets, so that a later page does not gather the earlier pages'
+    ids again; ``first`` (-1: all), when the entity is the only filter, takes only that many
+    of each set (the page's ids are the smallest of their union)."""
     where: list[str] = []
     params: list = []
     if f.document_id is not None:
@@ -263,10 +267,11 @@ def _claim_where(store: Store, f: ClaimFilters) -> tuple[list[str], list]:
         where.append("c.speaker = ?")
         params.append(f.speaker)
     # kind and stance have a handful of values: when a selective filter is present, keep SQLite
-    # from picking their index ("+" makes the term unindexable) over the speaker/document one.
+    # from picking their index ("+" makes the term unindexable) over the speaker/document one;
+    # with a speaker, kind is the second column of claims_speaker_kind (migration 0014).
     selective = "+" if (f.speaker or f.document_id is not None or f.entity) else ""
     if f.kind:
-        where.append(f"{selective}c.kind = ?")
+        where.append(f"{'' if f.speaker else selective}c.kind = ?")
         params.append(f.kind)
     if f.stance:
         where.append(f"{selective}c.stance = ?")
@@ -277,14 +282,21 @@ def _claim_where(store: Store, f: ClaimFilters) -> tuple[list[str], list]:
         canon = canonical_entity(store, f.entity)
         names = canon["names"] if canon else [f.entity]
         marks = ",".join("?" * len(names))
-        cond = (f"c.speaker IN ({marks}) OR c.id IN (SELECT c2.id FROM entities e JOIN entity_mentions m ON m.entity_id = e.id"
-                ' JOIN claims c2 ON c2.document_id = e.document_id AND m.start >= c2.start AND m."end" <= c2."end"'
-                f" WHERE e.name IN ({marks}))")
-        params += [*names, *names]
+        # One IN over a UNION of id sets, each read from an index in id order (claims_speaker,
+        # claim_mentions_name: migration 0014), instead of an OR with the mention join, which
+        # neither store planned better than a walk over every claim (PostgreSQL) or thousands of
+        # index probes a request for a frequent name.
+        # (each set's ids are named "id": PostgreSQL then knows the key is never NULL and keeps
+        # the index's order, see backend._nulls_as_sqlite)
+        union = (f"SELECT id FROM (SELECT id FROM claims WHERE speaker IN ({marks}) AND id > ? ORDER BY id LIMIT ?) AS by_name"
+                 " UNION SELECT id FROM (SELECT claim_id AS id FROM claim_mentions"
+                 f" WHERE name IN ({marks}) AND claim_id > ? ORDER BY id LIMIT ?) AS mentioning")
+        params += [*names, after, first, *names, after, first]
         if canon:
-            cond += " OR c.id IN (SELECT claim_id FROM link_claim_origins WHERE speaker_id = ?)"
-            params.append(canon["id"])
-        where.append(f"({cond})")
+            union += (" UNION SELECT id FROM (SELECT claim_id AS id FROM link_claim_origins"
+                      " WHERE speaker_id = ? AND claim_id > ? ORDER BY id LIMIT ?) AS by_canonical")
+            params += [canon["id"], after, first]
+        where.append(f"c.id IN ({union})")
     if f.q:
         for word in f.q.split()[:12]:
             where.append("instr(lower(c.content), lower(?)) > 0")
@@ -321,9 +333,11 @@ def claims_page(store: Store, filters: ClaimFilters, cursor: str | None = None, 
     ``with_detail=False`` leaves out the extractor's full record (``detail``), which a list of
     claims rarely needs; ``evidence_spans`` are always there.
     """
-    where, params = _claim_where(store, filters)
+    after = decode_cursor(cursor)
+    entity_only = filters == ClaimFilters(entity=filters.entity)
+    where, params = _claim_where(store, filters, after, limit + 1 if entity_only else -1)
     where.insert(0, "c.id > ?")
-    params.insert(0, decode_cursor(cursor))
+    params.insert(0, after)
     # Two steps: the ids of the page (joining documents and articles only when a date filter
     # needs them), then the full rows of just those ids.
     joins = " LEFT JOIN articles a ON a.document_id = c.document_id" if (filters.date_from or filters.date_to) else ""
@@ -423,9 +437,8 @@ def entity_detail(store: Store, name: str, limit: int = 500) -> dict | None:
                                                 (*by_params, limit)).fetchall()]
     by_ids = {c.id for c in by}
     about_sql = (
-        f"{_CLAIM_SELECT} WHERE c.id IN (SELECT c2.id FROM entities e JOIN entity_mentions m ON m.entity_id = e.id"
-        ' JOIN claims c2 ON c2.document_id = e.document_id AND m.start >= c2.start AND m."end" <= c2."end"'
-        f" WHERE e.name IN ({marks})) ORDER BY date, c.id LIMIT ?"
+        f"{_CLAIM_SELECT} WHERE c.id IN (SELECT claim_id FROM claim_mentions WHERE name IN ({marks}))"
+        " ORDER BY date, c.id LIMIT ?"
     )
     about = [c for c in (_claim(r) for r in store.conn.execute(about_sql, (*names, limit)).fetchall()) if c.id not in by_ids]
     types = sorted({r["type"] for r in rows} | ({canon["type"]} if canon else set()))
