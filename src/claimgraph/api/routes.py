@@ -12,6 +12,7 @@ from fastapi import APIRouter, Depends, HTTPException, Path as PathParam, Query,
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, Response
 from pydantic import BaseModel, Field, ValidationError
+from starlette.concurrency import run_in_threadpool
 
 from .. import __version__
 from ..archive import Archive, ArchiveError
@@ -164,7 +165,16 @@ async def claims(request: Request):
         raise RequestValidationError([{**e, "loc": ("query", *e["loc"])} for e in exc.errors(include_url=False)]) from None
     f = claim_filters(p.speaker, p.entity, p.event, p.kind, p.stance, p.relation, p.framework, p.date_from, p.date_to, p.q,
                       p.document)
-    page = Q.claims_page(store_of(request), f, p.cursor, p.limit, with_detail=False)
+    if request.app.state.stores.remote:
+        # On PostgreSQL most of a request is waiting for the server: in a worker thread (each
+        # with its own session), so that the event loop serves other requests meanwhile; run
+        # inline, the waits queue one behind another. SQLite, in process, stays inline.
+        return await run_in_threadpool(_claims_page_out, request, f, p.cursor, p.limit)
+    return _claims_page_out(request, f, p.cursor, p.limit)
+
+
+def _claims_page_out(request: Request, f: Q.ClaimFilters, cursor: str | None, limit: int) -> dict:
+    page = Q.claims_page(store_of(request), f, cursor, limit, with_detail=False)
     return {"items": [claim_out(c) for c in page.items], "next_cursor": page.next_cursor}
 
 

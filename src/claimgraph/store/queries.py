@@ -338,18 +338,15 @@ def claims_page(store: Store, filters: ClaimFilters, cursor: str | None = None, 
     where, params = _claim_where(store, filters, after, limit + 1 if entity_only else -1)
     where.insert(0, "c.id > ?")
     params.insert(0, after)
-    # Two steps: the ids of the page (joining documents and articles only when a date filter
-    # needs them), then the full rows of just those ids.
+    # In one statement, two steps: the ids of the page (joining articles only when a date filter
+    # needs them), then the full rows of just those ids (one round trip on PostgreSQL).
     joins = " LEFT JOIN articles a ON a.document_id = c.document_id" if (filters.date_from or filters.date_to) else ""
-    ids = [r[0] for r in store.conn.execute(
-        f"SELECT c.id FROM claims c{joins} WHERE {' AND '.join(where)} ORDER BY c.id LIMIT ?", (*params, limit + 1))]
-    more = len(ids) > limit
-    ids = ids[:limit]
-    if not ids:
-        return Page([], None)
     select = _CLAIM_SELECT if with_detail else _CLAIM_SELECT.replace(" c.detail,", " '{}' AS detail,", 1)
-    rows = store.conn.execute(f"{select} WHERE c.id IN ({','.join('?' * len(ids))}) ORDER BY c.id", ids).fetchall()
-    items = [_claim(r) for r in rows]
+    rows = store.conn.execute(
+        f"{select} WHERE c.id IN (SELECT c.id FROM claims c{joins} WHERE {' AND '.join(where)} ORDER BY c.id LIMIT ?)"
+        " ORDER BY c.id", (*params, limit + 1)).fetchall()
+    more = len(rows) > limit
+    items = [_claim(r) for r in rows[:limit]]
     return Page(items, encode_cursor(items[-1].id) if more else None)
 
 
