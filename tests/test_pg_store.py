@@ -69,7 +69,7 @@ _UNDO_0014 = {
     "sqlite": ["DROP TABLE claim_mentions", "DROP INDEX claims_speaker_kind", "DROP INDEX claims_kind_stance",
                "PRAGMA user_version = 13"],
     "postgresql": ["DROP TABLE claim_mentions", "DROP INDEX claims_speaker_kind", "DROP INDEX claims_kind_stance",
-                   "DROP INDEX claims_speaker", "CREATE INDEX claims_speaker ON claims(speaker)",
+                   "DROP INDEX claims_speaker_id", "CREATE INDEX claims_speaker ON claims(speaker)",
                    "DELETE FROM schema_version WHERE version = 14"],
 }
 
