@@ -9,6 +9,7 @@ import pytest
 from starlette.testclient import TestClient
 
 from claimgraph.api import create_app
+from claimgraph.api import models as M
 from claimgraph.archive import Archive
 from xss.corpus import build_sample
 
@@ -74,7 +75,9 @@ def test_claim_filters(client, query, expected):
 def test_claim_pages_of_one_give_the_rows_of_one_page_in_the_same_order(client, query):
     # the entity filter takes only a page's worth of each of its id sets (store/queries.py)
     whole = client.get(f"/api/claims?{query}&limit=100").json()
-    assert whole["next_cursor"] is None
+    assert whole["next_cursor"] is None and whole["items"]
+    # the page is sent as built, not through its model (api/routes.py): it must be the model's shape
+    assert M.ClaimPage.model_validate(whole).model_dump(mode="json") == whole
     assert [c["id"] for c in _all(client, f"/api/claims?{query}&limit=1")] == [c["id"] for c in whole["items"]]
 
 

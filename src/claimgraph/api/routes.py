@@ -10,7 +10,7 @@ from typing import Annotated, Optional
 
 from fastapi import APIRouter, Depends, HTTPException, Path as PathParam, Query, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import FileResponse, Response
+from fastapi.responses import FileResponse, JSONResponse, Response
 from pydantic import BaseModel, Field, ValidationError
 from starlette.concurrency import run_in_threadpool
 
@@ -173,9 +173,12 @@ async def claims(request: Request):
     return _claims_page_out(request, f, p.cursor, p.limit)
 
 
-def _claims_page_out(request: Request, f: Q.ClaimFilters, cursor: str | None, limit: int) -> dict:
+def _claims_page_out(request: Request, f: Q.ClaimFilters, cursor: str | None, limit: int) -> JSONResponse:
     page = Q.claims_page(store_of(request), f, cursor, limit, with_detail=False)
-    return {"items": [claim_out(c) for c in page.items], "next_cursor": page.next_cursor}
+    # Returned as a response, not a dict: FastAPI would validate the page against
+    # M.ClaimPage again (a fifth of the route's time at 50 claims a page); claim_out builds that
+    # shape from the typed rows, and the model still documents it.
+    return JSONResponse({"items": [claim_out(c) for c in page.items], "next_cursor": page.next_cursor})
 
 
 @router.get("/claims/{claim_id}", response_model=M.ClaimDetail,
