@@ -8,9 +8,11 @@ Builds (once, then reuses) a synthetic store of at least ``--claims`` claims in 
 (default /tmp/claimgraph-bench-home): documents archived and stored with ``Store.add_capture``,
 analysed with ``Store.save_analysis`` (speakers from a pool of 400, five claim kinds, three
 stances, dates over 120 days, entities with mentions). With ``--bulk`` the same documents, claims,
-entities and mentions are written by ``executemany`` in transactions of 2,000 documents instead
-(rows the store's own statements would write, without the archive files, which the claims API
-never reads): a million claims in minutes rather than a pipeline run per document.
+entities and mentions are written by ``executemany`` in transactions of 2,000 documents instead,
+with the claim_mentions rows ``save_analysis`` derives from them (rows the store's own statements
+would write, without the archive files, which the claims API never reads), and on PostgreSQL a
+``VACUUM ANALYZE`` at the end (autovacuum's work on a table in service): a million claims in
+minutes rather than a pipeline run per document.
 
 The store is the home's SQLite file, or the PostgreSQL database of ``--db URL``, or (with
 ``--postgresql``) a PostgreSQL server the script starts for the run (tests/pg_cluster.py, fsync on,
