@@ -282,7 +282,7 @@ def _claim_where(store: Store, f: ClaimFilters, after: int = 0, first: int = -1)
         canon = canonical_entity(store, f.entity)
         names = canon["names"] if canon else [f.entity]
         marks = ",".join("?" * len(names))
-        # One IN over a UNION of id sets, each read from an index in id order (claims_speaker,
+        # One IN over a UNION of id sets, each read from an index in id order (the speaker index,
         # claim_mentions_name: migration 0014), instead of an OR with the mention join, which
         # neither store planned better than a walk over every claim (PostgreSQL) or thousands of
         # index probes a request for a frequent name.
