@@ -9,6 +9,7 @@ import pytest
 from starlette.testclient import TestClient
 
 from claimgraph.api import create_app
+from claimgraph.api import models as M
 from claimgraph.archive import Archive
 from xss.corpus import build_sample
 
@@ -66,6 +67,18 @@ def test_cursor_pagination_walks_every_claim_once(client):
 ])
 def test_claim_filters(client, query, expected):
     assert {c["id"] for c in _all(client, "/api/claims?" + query)} == expected
+
+
+@pytest.mark.parametrize("query", ["entity=Irena%20Palek", "entity=Orlen", "entity=Irena%20Palek&kind=direct",
+                                   "speaker=Irena%20Palek&kind=direct", "kind=direct&stance=asserts",
+                                   "speaker=Irena%20Palek&date_from=2026-03-01&date_to=2026-03-31"])
+def test_claim_pages_of_one_give_the_rows_of_one_page_in_the_same_order(client, query):
+    # the entity filter takes only a page's worth of each of its id sets (store/queries.py)
+    whole = client.get(f"/api/claims?{query}&limit=100").json()
+    assert whole["next_cursor"] is None and whole["items"]
+    # the page is sent as built, not through its model (api/routes.py): it must be the model's shape
+    assert M.ClaimPage.model_validate(whole).model_dump(mode="json") == whole
+    assert [c["id"] for c in _all(client, f"/api/claims?{query}&limit=1")] == [c["id"] for c in whole["items"]]
 
 
 def test_claim_detail_points_to_verified_bytes_of_the_archived_source(client, sample):

@@ -61,3 +61,100 @@ def test_search_folds_cyrillic_letters_and_apostrophes_alike_on_both_stores(stor
     hit = store.search("ялинку")[0]
     assert "[ялинку]" in hit.snippet
 
+
+
+# -- migration 0014: the claims filters' indexes and claim_mentions -------------------------------
+
+_UNDO_0014 = {
+    "sqlite": ["DROP TABLE claim_mentions", "DROP INDEX claims_speaker_kind", "DROP INDEX claims_kind_stance",
+               "PRAGMA user_version = 13"],
+    "postgresql": ["DROP TABLE claim_mentions", "DROP INDEX claims_speaker_kind", "DROP INDEX claims_kind_stance",
+                   "DROP INDEX claims_speaker_id", "CREATE INDEX claims_speaker ON claims(speaker)",
+                   "DELETE FROM schema_version WHERE version = 14"],
+}
+
+
+def _analysed(store: Store) -> tuple[int, list[int]]:
+    body = ("Lida Moravec said the ferry to Kessel left at dawn. "
+            "Officials in Kessel denied that any ferry sailed. "
+            "Tomas Brenn said nothing about Lida Moravec.")
+    doc = _add(store, 14, "Ferry", body)
+
+    def span(text: str, after: int = 0) -> dict:
+        start = body.index(text, after)
+        return {"text": text, "start": start, "end": start + len(text)}
+
+    kessel_2 = body.index("Kessel", body.index("Officials"))
+    entities = [
+        {"name": "Lida Moravec", "type": "PERSON", "mentions": [span("Lida Moravec"), span("Lida Moravec", 60)]},
+        {"name": "Kessel", "type": "GPE", "mentions": [span("Kessel"), span("Kessel", kessel_2)]},
+        {"name": "Tomas Brenn", "type": "PERSON", "mentions": [span("Tomas Brenn")]},
+    ]
+    quoted = [("the ferry to Kessel left at dawn", "Lida Moravec", "direct", "asserts"),
+              ("that any ferry sailed", "Officials in Kessel", "indirect", "denies"),
+              ("nothing about Lida Moravec", "Tomas Brenn", "direct", None)]
+    claims = [{"content": text, "start": body.index(text), "end": body.index(text) + len(text), "speaker": who,
+               "speaker_text": who, "cue": "said", "kind": kind, "stance": stance, "evidence": []}
+              for text, who, kind, stance in quoted]
+    store.save_analysis(doc, {"headline": "Ferry", "body": body, "published": "2026-03-02"}, {"body": []}, entities, claims,
+                        "2026-03-02T00:00:00Z", "t")
+    ids = [r[0] for r in store.conn.execute("SELECT id FROM claims WHERE document_id = ? ORDER BY ordinal", (doc,))]
+    return doc, ids
+
+
+def _filtered(store: Store) -> dict[str, list[int]]:
+    from claimgraph.store import queries as Q
+
+    def walk(f: Q.ClaimFilters, limit: int) -> list[int]:
+        ids, cursor = [], None
+        while True:
+            page = Q.claims_page(store, f, cursor, limit)
+            ids += [c.id for c in page.items]
+            if page.next_cursor is None:
+                return ids
+            cursor = page.next_cursor
+
+    shapes = {"entity Kessel": Q.ClaimFilters(entity="Kessel"), "entity Lida": Q.ClaimFilters(entity="Lida Moravec"),
+              "entity Lida + direct": Q.ClaimFilters(entity="Lida Moravec", kind="direct"),
+              "speaker + kind": Q.ClaimFilters(speaker="Tomas Brenn", kind="direct"),
+              "speaker + dates": Q.ClaimFilters(speaker="Lida Moravec", date_from="2026-03-01", date_to="2026-03-02"),
+              "kind + stance + dates": Q.ClaimFilters(kind="indirect", stance="denies", date_from="2026-03-02", date_to="2026-03-31")}
+    return {f"{name}, {limit} a page": walk(f, limit) for name, f in shapes.items() for limit in (1, 50)}
+
+
+def test_migration_0014_on_a_store_with_claims_gives_the_rows_and_pages_that_saving_does(store, db, tmp_path):
+    doc, (ferry, denial, nothing) = _analysed(store)
+    mentions = sorted(tuple(r) for r in store.conn.execute("SELECT claim_id, name FROM claim_mentions"))
+    # the mentions inside a claim's own span, not the speaker's name before it
+    assert mentions == sorted([(ferry, "Kessel"), (nothing, "Lida Moravec")])
+    pages = _filtered(store)
+    assert pages["entity Kessel, 1 a page"] == [ferry]                    # "Officials in Kessel" is outside the span
+    assert pages["entity Lida, 1 a page"] == [ferry, nothing]            # her claim, and one about her
+    assert pages["entity Lida + direct, 50 a page"] == [ferry, nothing]
+    assert pages["speaker + kind, 1 a page"] == [nothing]
+    assert pages["speaker + dates, 50 a page"] == [ferry]
+    assert pages["kind + stance + dates, 1 a page"] == [denial]
+    # The same store as it was before 0014 (its objects dropped, its version set back), opened
+    # again: the migration fills claim_mentions from the rows already there.
+    for statement in _UNDO_0014[store.dialect]:
+        store.conn.execute(statement)
+    store.close()
+    with Store(db or tmp_path / "claimgraph.sqlite3") as again:
+        assert sorted(tuple(r) for r in again.conn.execute("SELECT claim_id, name FROM claim_mentions")) == mentions
+        assert _filtered(again) == pages
+        # a new analysis of the document replaces its claims and their mentions
+        _, new_ids = _analysed_again(again, doc)
+        assert sorted(tuple(r) for r in again.conn.execute("SELECT claim_id, name FROM claim_mentions")) == \
+            sorted([(new_ids[0], "Kessel")])
+
+
+def _analysed_again(store: Store, doc: int) -> tuple[int, list[int]]:
+    body = store.conn.execute("SELECT body FROM documents WHERE id = ?", (doc,)).fetchone()[0]
+    text = "the ferry to Kessel left at dawn"
+    start = body.index(text)
+    kessel = body.index("Kessel")
+    store.save_analysis(doc, {"headline": "Ferry", "body": body, "published": "2026-03-02"}, {"body": []},
+                        [{"name": "Kessel", "type": "GPE", "mentions": [{"text": "Kessel", "start": kessel, "end": kessel + 6}]}],
+                        [{"content": text, "start": start, "end": start + len(text), "speaker": "Lida Moravec", "kind": "direct"}],
+                        "2026-03-03T00:00:00Z", "t")
+    return doc, [r[0] for r in store.conn.execute("SELECT id FROM claims WHERE document_id = ? ORDER BY ordinal", (doc,))]

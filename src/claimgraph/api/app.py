@@ -25,7 +25,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from .. import __version__
 from ..settings import Settings
-from ..store import Store, StoreError
+from ..store import Store, StoreError, is_postgres_url
 from ..store import queries as Q
 
 CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; font-src 'self'; connect-src 'self';"
@@ -85,6 +85,8 @@ class StoreProvider:
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
         self.local = threading.local()
+        #: a store across a connection (PostgreSQL): its queries wait for another process
+        self.remote = is_postgres_url(settings.store_location)
 
     def get(self) -> Store:
         store = getattr(self.local, "store", None)

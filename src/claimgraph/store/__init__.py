@@ -146,6 +146,15 @@ class Summary:
     top_speakers: list[tuple[str, int]] = field(default_factory=list)
 
 
+#: Fills claim_mentions (migration 0014) for the documents whose ids lie in [?, ?]: each claim
+#: whose span holds a mention of an entity, with the entity's name.
+CLAIM_MENTIONS_OF_DOCUMENTS = (
+    "INSERT INTO claim_mentions(claim_id, name)"
+    " SELECT DISTINCT c.id, e.name FROM entities e JOIN entity_mentions m ON m.entity_id = e.id"
+    ' JOIN claims c ON c.document_id = e.document_id AND m.start >= c.start AND m."end" <= c."end"'
+    " WHERE e.document_id BETWEEN ? AND ?")
+
+
 class Store:
     """The store at ``location``: a SQLite file path, or a ``postgresql://`` URL."""
 
@@ -321,6 +330,8 @@ class Store:
                   cl["start"], cl["end"], cl.get("stance"), dumps(cl.get("evidence") or []), dumps(cl))
                  for i, cl in enumerate(claims)],
             )
+            # the claims whose span holds an entity's mention, for the API's entity filter (0014)
+            defer(c, CLAIM_MENTIONS_OF_DOCUMENTS, (document_id, document_id))
             defer(c, "UPDATE analysis_attempts SET stage = 'extracted' WHERE document_id = ? AND stage = 'extracting'", (document_id,))
             c.execute("COMMIT")
         except BaseException:

@@ -253,7 +253,11 @@ def blob_info(store: Store, sha256: str) -> dict | None:
 # claims
 
 
-def _claim_where(store: Store, f: ClaimFilters) -> tuple[list[str], list]:
+def _claim_where(store: Store, f: ClaimFilters, after: int = 0, first: int = -1) -> tuple[list[str], list]:
+    """The WHERE terms and parameters of ``f`` over ``claims c``. ``after`` (a page's cursor) also
+    bounds the entity filter's id sets, so that a later page does not gather the earlier pages'
+    ids again; ``first`` (-1: all), when the entity is the only filter, takes only that many
+    of each set (the page's ids are the smallest of their union)."""
     where: list[str] = []
     params: list = []
     if f.document_id is not None:
@@ -263,10 +267,11 @@ def _claim_where(store: Store, f: ClaimFilters) -> tuple[list[str], list]:
         where.append("c.speaker = ?")
         params.append(f.speaker)
     # kind and stance have a handful of values: when a selective filter is present, keep SQLite
-    # from picking their index ("+" makes the term unindexable) over the speaker/document one.
+    # from picking their index ("+" makes the term unindexable) over the speaker/document one;
+    # with a speaker, kind is the second column of claims_speaker_kind (migration 0014).
     selective = "+" if (f.speaker or f.document_id is not None or f.entity) else ""
     if f.kind:
-        where.append(f"{selective}c.kind = ?")
+        where.append(f"{'' if f.speaker else selective}c.kind = ?")
         params.append(f.kind)
     if f.stance:
         where.append(f"{selective}c.stance = ?")
@@ -277,14 +282,21 @@ def _claim_where(store: Store, f: ClaimFilters) -> tuple[list[str], list]:
         canon = canonical_entity(store, f.entity)
         names = canon["names"] if canon else [f.entity]
         marks = ",".join("?" * len(names))
-        cond = (f"c.speaker IN ({marks}) OR c.id IN (SELECT c2.id FROM entities e JOIN entity_mentions m ON m.entity_id = e.id"
-                ' JOIN claims c2 ON c2.document_id = e.document_id AND m.start >= c2.start AND m."end" <= c2."end"'
-                f" WHERE e.name IN ({marks}))")
-        params += [*names, *names]
+        # One IN over a UNION of id sets, each read from an index in id order (the speaker index,
+        # claim_mentions_name: migration 0014), instead of an OR with the mention join, which
+        # neither store planned better than a walk over every claim (PostgreSQL) or thousands of
+        # index probes a request for a frequent name.
+        # (each set's ids are named "id": PostgreSQL then knows the key is never NULL and keeps
+        # the index's order, see backend._nulls_as_sqlite)
+        union = (f"SELECT id FROM (SELECT id FROM claims WHERE speaker IN ({marks}) AND id > ? ORDER BY id LIMIT ?) AS by_name"
+                 " UNION SELECT id FROM (SELECT claim_id AS id FROM claim_mentions"
+                 f" WHERE name IN ({marks}) AND claim_id > ? ORDER BY id LIMIT ?) AS mentioning")
+        params += [*names, after, first, *names, after, first]
         if canon:
-            cond += " OR c.id IN (SELECT claim_id FROM link_claim_origins WHERE speaker_id = ?)"
-            params.append(canon["id"])
-        where.append(f"({cond})")
+            union += (" UNION SELECT id FROM (SELECT claim_id AS id FROM link_claim_origins"
+                      " WHERE speaker_id = ? AND claim_id > ? ORDER BY id LIMIT ?) AS by_canonical")
+            params += [canon["id"], after, first]
+        where.append(f"c.id IN ({union})")
     if f.q:
         for word in f.q.split()[:12]:
             where.append("instr(lower(c.content), lower(?)) > 0")
@@ -321,21 +333,20 @@ def claims_page(store: Store, filters: ClaimFilters, cursor: str | None = None, 
     ``with_detail=False`` leaves out the extractor's full record (``detail``), which a list of
     claims rarely needs; ``evidence_spans`` are always there.
     """
-    where, params = _claim_where(store, filters)
+    after = decode_cursor(cursor)
+    entity_only = filters == ClaimFilters(entity=filters.entity)
+    where, params = _claim_where(store, filters, after, limit + 1 if entity_only else -1)
     where.insert(0, "c.id > ?")
-    params.insert(0, decode_cursor(cursor))
-    # Two steps: the ids of the page (joining documents and articles only when a date filter
-    # needs them), then the full rows of just those ids.
+    params.insert(0, after)
+    # In one statement, two steps: the ids of the page (joining articles only when a date filter
+    # needs them), then the full rows of just those ids (one round trip on PostgreSQL).
     joins = " LEFT JOIN articles a ON a.document_id = c.document_id" if (filters.date_from or filters.date_to) else ""
-    ids = [r[0] for r in store.conn.execute(
-        f"SELECT c.id FROM claims c{joins} WHERE {' AND '.join(where)} ORDER BY c.id LIMIT ?", (*params, limit + 1))]
-    more = len(ids) > limit
-    ids = ids[:limit]
-    if not ids:
-        return Page([], None)
     select = _CLAIM_SELECT if with_detail else _CLAIM_SELECT.replace(" c.detail,", " '{}' AS detail,", 1)
-    rows = store.conn.execute(f"{select} WHERE c.id IN ({','.join('?' * len(ids))}) ORDER BY c.id", ids).fetchall()
-    items = [_claim(r) for r in rows]
+    rows = store.conn.execute(
+        f"{select} WHERE c.id IN (SELECT c.id FROM claims c{joins} WHERE {' AND '.join(where)} ORDER BY c.id LIMIT ?)"
+        " ORDER BY c.id", (*params, limit + 1)).fetchall()
+    more = len(rows) > limit
+    items = [_claim(r) for r in rows[:limit]]
     return Page(items, encode_cursor(items[-1].id) if more else None)
 
 
@@ -423,9 +434,8 @@ def entity_detail(store: Store, name: str, limit: int = 500) -> dict | None:
                                                 (*by_params, limit)).fetchall()]
     by_ids = {c.id for c in by}
     about_sql = (
-        f"{_CLAIM_SELECT} WHERE c.id IN (SELECT c2.id FROM entities e JOIN entity_mentions m ON m.entity_id = e.id"
-        ' JOIN claims c2 ON c2.document_id = e.document_id AND m.start >= c2.start AND m."end" <= c2."end"'
-        f" WHERE e.name IN ({marks})) ORDER BY date, c.id LIMIT ?"
+        f"{_CLAIM_SELECT} WHERE c.id IN (SELECT claim_id FROM claim_mentions WHERE name IN ({marks}))"
+        " ORDER BY date, c.id LIMIT ?"
     )
     about = [c for c in (_claim(r) for r in store.conn.execute(about_sql, (*names, limit)).fetchall()) if c.id not in by_ids]
     types = sorted({r["type"] for r in rows} | ({canon["type"]} if canon else set()))
@@ -628,13 +638,13 @@ def legal_index(store: Store, framework: str | None = None) -> list[dict]:
 
 def canonical_entity(store: Store, name: str) -> dict | None:
     """The canonical entity (linking stage) with this display name or name variant, if any."""
-    if not link_features(store).get("entities"):
-        return None
-    row = store.conn.execute("SELECT id, name, type FROM link_entities WHERE name = ? ORDER BY id LIMIT 1", (name,)).fetchone()
-    if row is None:
-        row = store.conn.execute(
-            "SELECT e.id, e.name, e.type FROM link_entity_names n JOIN link_entities e ON e.id = n.canonical_id"
-            " WHERE n.name = ? ORDER BY e.id LIMIT 1", (name,)).fetchone()
+    # One statement (the entity filter of every claims request asks): the entity of that display
+    # name, else of that name variant; none when the linking stage has not run (the tables are
+    # there from migration 0004 on, empty).
+    row = store.conn.execute(
+        "SELECT id, name, type, 0 AS variant FROM link_entities WHERE name = ?"
+        " UNION ALL SELECT e.id, e.name, e.type, 1 FROM link_entity_names n JOIN link_entities e ON e.id = n.canonical_id"
+        " WHERE n.name = ? ORDER BY variant, id LIMIT 1", (name, name)).fetchone()
     if row is None:
         return None
     cid = row["id"]
