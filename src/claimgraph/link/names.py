@@ -481,7 +481,7 @@ def match(type_: str, a: str, b: str) -> Match | None | bool:
     if known_a and known_b and known_a != known_b:
         return False   # two bodies the table tells apart ("ВСУ", "Генштаб ВСУ")
     found = _match_by_type(type_, a, b)
-    if known_a and known_a == known_b and not (found and found.rule in ("exact", "acronym")):
+    if known_a and known_a == known_b and not (isinstance(found, Match) and found.rule in ("exact", "acronym")):
         # names that do not transliterate ("Минобороны России", "Russian Ministry of Defence"); the
         # table is stronger evidence than word-for-word agreement (glossary.py) and says which body
         return Match(0.88, "known equivalent", f"{a!r} and {b!r} both name the {known_a} (link/equivalents.py)")
