@@ -148,6 +148,24 @@ def test_pdf_without_a_text_layer_is_rejected_as_such_and_a_partly_scanned_one_s
     assert "closure order" in doc.text
 
 
+def test_pages_without_a_text_layer_are_said_by_ingest_and_show_not_left_silent(cli, tmp_path):
+    # Stored, a partly scanned PDF once showed its missing pages only on the web page: the CLI
+    # said "added: 1 (1 pdf)" as for a PDF read whole.
+    lines = [Line(72, 700, [("The harbour master signed the closure order on 10 January.", "F1", 10, 0)])]
+    mixed = _write(tmp_path, "mixed.pdf", pdf_bytes([Page(lines), Page(image=True), Page(image=True)]))
+    whole = _write(tmp_path, "whole.pdf", pdf_bytes([Page(lines[:1] + [Line(72, 680, [("It was lifted a week later.", "F1", 10, 0)])])]))
+    r = cli("ingest", "--no-extract", str(mixed), str(whole))
+    out = r.stdout.decode()
+    assert r.returncode == 0, out + r.stderr.decode()
+    assert "  added: 2 (2 pdf)" in out
+    noted = [ln for ln in out.splitlines() if ln.startswith("  read in part ")]
+    assert noted == [f"  read in part {mixed}: no text layer on pages 2, 3 of 3 (scanned or drawn; not read: run OCR "
+                     "on the file to read them)"]
+    shown = cli("show", "1").stdout.decode()
+    assert "  pdf:      no text layer on pages 2, 3 of 3" in shown
+    assert "pdf: " not in cli("show", "2").stdout.decode()
+
+
 def test_encrypted_pdf_is_rejected_with_the_reason_and_nothing_is_stored(tmp_path):
     locked = _write(tmp_path, "locked.pdf", pdf_bytes(layout_report(INQUIRY, "h", "f {page}"), {"Title": TITLE},
                                                       user_password="merrow"))

@@ -45,11 +45,13 @@ def build_parser() -> argparse.ArgumentParser:
     _home_arg(common, argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
-    p = sub.add_parser("ingest", parents=[common], help="archive and store files, directories, WARC files and Telegram exports",
+    p = sub.add_parser("ingest", parents=[common], help="archive and store files, directories, PDFs, WARC and WACZ files and Telegram exports",
                        description="Archive each input's exact bytes under their SHA-256 and store its documents. "
-                                   "Directories are walked recursively; the kind of each file (plain text, HTML, WARC/WARC.GZ, "
-                                   "Telegram Desktop result.json) is sniffed from its content. Exit 0 when everything was "
-                                   "ingested, 1 when some input was rejected.")
+                                   "Directories are walked recursively; the kind of each file (plain text, HTML, PDF, "
+                                   "WARC/WARC.GZ, WACZ, Telegram Desktop result.json) is sniffed from its content. A WACZ's "
+                                   "hashes are checked against its datapackage.json first. Exit 0 when everything was "
+                                   "ingested, 1 when some input was rejected; a PDF read only in part (pages without a text "
+                                   "layer) is stored and said on a 'read in part' line.")
     p.add_argument("paths", nargs="*", metavar="PATH", help="file or directory to ingest")
     p.add_argument("--max-bytes", type=_positive_int, default=DEFAULT_MAX_BYTES, metavar="N",
                    help=f"reject a document larger than N bytes (default {DEFAULT_MAX_BYTES:,})")
@@ -200,6 +202,8 @@ def cmd_ingest(args) -> int:
     print(f"  rejected: {len(report.rejected)}")
     for r in report.rejected:
         print(f"  rejected {r.origin}: {r.reason}")
+    for origin, note in report.notes:
+        print(f"  read in part {origin}: {note}")  # origins are made one line when read
     if analysed:
         print(f"  articles and claims extracted: {analysed} document(s)")
     if on_ray is not None and on_ray.analysed:
@@ -315,6 +319,8 @@ def cmd_ls(args) -> int:
 
 
 def cmd_show(args) -> int:
+    from .sources.pdf import pdf_reading_notes
+
     with open_store(args) as store:
         doc = store.document(args.doc)
         assert doc.id is not None   # read from the store
@@ -338,6 +344,8 @@ def cmd_show(args) -> int:
     print(f"  outlet:   {doc.outlet or '(unknown)'}")
     print(f"  kind:     {doc.kind}   size: {doc.size:,} bytes   encoding: {doc.encoding}")
     print(f"  origin:   {doc.origin}")
+    for note in (pdf_reading_notes(doc.metadata) if doc.kind == "pdf" else []):
+        print(f"  pdf:      {note}")
     print(f"  captures: {len(doc.captures)}")
     for c in doc.captures:
         when = f"captured {c.captured_at}, " if c.captured_at else ""

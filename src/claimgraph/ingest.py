@@ -24,6 +24,7 @@ from .settings import Settings
 from .sources import InputFile, Rejection, SourceDocument, SourceError, open_input, walk_inputs
 from .sources.files import one_line
 from .sources.htmltext import page_facts
+from .sources.pdf import pdf_reading_notes
 from .store import CaptureRecord, DocumentRecord, Store, StoreError
 
 
@@ -41,6 +42,8 @@ class IngestReport:
     rejected: list[Rejection] = field(default_factory=list)
     by_kind: dict[str, int] = field(default_factory=dict)
     added_ids: list[int] = field(default_factory=list)  # the new documents (for the decision log)
+    #: (origin, what) for new documents read only in part (a PDF's pages without a text layer)
+    notes: list[tuple[str, str]] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -199,6 +202,8 @@ class Ingestor:
             if doc_id is not None:
                 report.added_ids.append(doc_id)
             report.by_kind[record.kind] = report.by_kind.get(record.kind, 0) + 1
+            if record.kind == "pdf":
+                report.notes.extend((record.origin, note) for note in pdf_reading_notes(record.metadata))
         else:
             report.present += 1
 
