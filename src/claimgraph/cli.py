@@ -123,6 +123,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("doc", nargs="?", metavar="DOC",
                    help="document id, or a SHA-256 (a unique prefix of 6+ hex digits names a document; 64 digits name any archived bytes)")
     p.add_argument("--json", action="store_true", help="the entries as written, one JSON object per line")
+    p.add_argument("--public-key", action="store_true",
+                   help="print the home's public signing key (PEM) instead, to give whoever checks its bundles "
+                        "('claimgraph verify-bundle --key'); the private key never leaves the home")
     p.set_defaults(func=cmd_custody)
 
     # -- commands of the linking and serving stages register below (keep each in its own module) --
@@ -433,6 +436,18 @@ def cmd_custody(args) -> int:
     from .custody import CustodyLog, entry_problems
 
     settings = settings_of(args)
+    if args.public_key:
+        from .custody import public_key_pem
+
+        if args.doc is not None:
+            print("claimgraph: --public-key takes no DOC", file=sys.stderr)
+            return 2
+        public_raw = CustodyLog(settings).public_key()
+        if public_raw is None:
+            print(f"claimgraph: no signing key in {settings.key_dir} yet (it is made by the first ingest)", file=sys.stderr)
+            return 1
+        sys.stdout.write(public_key_pem(public_raw).decode("ascii"))
+        return 0
     with open_store(args) as store:
         sha = None
         if args.doc is not None:

@@ -385,8 +385,10 @@ class BundleReport:
     notes: list[str] = field(default_factory=list)
 
 
-def verify_bundle(path: Path, tsa_ca: bytes | None = None) -> BundleReport:
-    """Check a bundle from the file alone: every hash, the signature, the WARC payloads, the custody entries."""
+def verify_bundle(path: Path, tsa_ca: bytes | None = None, expected_key: bytes | None = None) -> BundleReport:
+    """Check a bundle from the file alone: every hash, the signature, the WARC payloads, the custody entries.
+    ``expected_key``: the raw Ed25519 public key the sender gave (``claimgraph custody --public-key``);
+    a bundle signed by any other key is then a problem, not only a fingerprint to compare by eye."""
     report = BundleReport()
     try:
         z = zipfile.ZipFile(path)
@@ -422,6 +424,9 @@ def verify_bundle(path: Path, tsa_ca: bytes | None = None) -> BundleReport:
             report.problems.append(f"datapackage.json hashes to {actual}, not to the {str(digest_doc.get('hash'))[:80]} "
                                    "recorded in datapackage-digest.json (it was changed)")
         public_raw = _check_signature(digest_doc, actual, report)
+        if expected_key is not None and public_raw != expected_key:
+            report.problems.append(f"signed by key {report.key or '(none)'}, not by the key you gave "
+                                   f"({public_key_fingerprint(expected_key)}): this bundle is not from its holder")
         _check_resources(z, members, package, report)
         shas = _check_warc(z, members, package, report)
         _check_custody(z, members, public_raw, shas, report)
