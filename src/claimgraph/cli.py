@@ -110,9 +110,12 @@ def build_parser() -> argparse.ArgumentParser:
                    help="worker processes for the language model on large batches (default 2)")
     p.set_defaults(func=cmd_reanalyse)
 
-    p = sub.add_parser("verify", parents=[common], help="re-hash every archived file",
-                       description="Re-hash every archived object the store knows about. Exit 1 and one line per problem "
-                                   "when a file is missing or its bytes no longer match their SHA-256.")
+    p = sub.add_parser("verify", parents=[common], help="check the custody record's chain and signatures, and re-hash every archived file",
+                       description="Check the custody record (docs/custody.md): every entry's hash, its link to the entry "
+                                   "before and its Ed25519 signature, saying at which line the chain breaks, and that the "
+                                   "store's copy of the record matches the file. Then re-hash every archived object the "
+                                   "store knows about. Exit 1 and one line per problem when an entry was edited, removed "
+                                   "or forged, or a file is missing or its bytes no longer match their SHA-256.")
     p.set_defaults(func=cmd_verify)
 
     p = sub.add_parser("custody", parents=[common], help="print the custody record (of one document, or of the whole home)",
