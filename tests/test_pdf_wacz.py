@@ -289,6 +289,17 @@ def test_wacz_pages_are_read_like_a_warc_with_their_titles(tmp_path):
     assert all(d.container == "capture.wacz" for d in docs)
 
 
+def test_ingest_says_what_each_wacz_warc_and_export_gave(cli, tmp_path):
+    # The documents of a WACZ are counted as the pages they are (html): a line per container
+    # says the WACZ was read, and what it gave, a second time too.
+    wacz = _write(tmp_path, "capture.wacz", build_wacz())
+    for added, present in [(2, 0), (0, 2)]:
+        r = cli("ingest", "--no-extract", str(wacz))
+        out = r.stdout.decode().splitlines()
+        assert r.returncode == 0, out
+        assert f"    from {wacz} (WACZ): {added} added, {present} already present" in out
+
+
 def _rezip(data: bytes, replace: dict[str, bytes] | None = None, add: dict[str, bytes] | None = None,
            compress: int = zipfile.ZIP_STORED) -> bytes:
     """The same WACZ with some entries' bytes replaced or new entries added (datapackage.json kept)."""

@@ -171,6 +171,7 @@ def _ingest_paths(parser: argparse.ArgumentParser, args) -> None:
 
 def cmd_ingest(args) -> int:
     from .ingest import Ingestor
+    from .sources.files import one_line
 
     settings = settings_of(args, max_bytes=args.max_bytes)
     show_bar = args.progress == "always" or (args.progress == "auto" and sys.stderr.isatty())
@@ -205,6 +206,12 @@ def cmd_ingest(args) -> int:
     print(f"ingested {report.inputs} input file(s) into {settings.home}")
     print(f"  added: {report.added}" + (f" ({kinds})" if kinds else ""))
     print(f"  already present: {report.present}")
+    containers = list(report.containers.values())
+    for origin, media_type, added, present in containers[:20]:
+        label = CONTAINER_NAMES.get(media_type, media_type)
+        print(f"    from {one_line(origin)} ({label}): {added} added, {present} already present")
+    if len(containers) > 20:
+        print(f"    from {len(containers) - 20} more WARC, WACZ or Telegram export file(s)")
     print(f"  rejected: {len(report.rejected)}")
     for r in report.rejected:
         print(f"  rejected {r.origin}: {r.reason}")
@@ -220,6 +227,10 @@ def cmd_ingest(args) -> int:
         print(f"  analysis failed, skipped: {len(failed)} document(s) ({_id_list(failed)}); "
               f"'claimgraph reanalyse ID' retries one, 'claimgraph show ID' says why")
     return 0 if report.ok else 1
+
+
+#: How ingest names the files that hold many documents, by their media type.
+CONTAINER_NAMES = {"application/warc": "WARC", "application/wacz": "WACZ", "application/json": "Telegram export"}
 
 
 def _id_list(ids, at_most: int = 20) -> str:

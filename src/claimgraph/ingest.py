@@ -44,6 +44,8 @@ class IngestReport:
     added_ids: list[int] = field(default_factory=list)  # the new documents (for the decision log)
     #: (origin, what) for new documents read only in part (a PDF's pages without a text layer)
     notes: list[tuple[str, str]] = field(default_factory=list)
+    #: container SHA-256 -> [origin, media type, documents added, already present] (WARC, WACZ, Telegram export)
+    containers: dict[str, list] = field(default_factory=dict)
 
     @property
     def ok(self) -> bool:
@@ -159,6 +161,7 @@ class Ingestor:
             self.custody.record([Event("captured", stored.sha256, {
                 "origin": name, "media_type": media_type, "size": stored.size,
                 "container": True, "newly_archived": stored.created, "ingested_at": ingested_at})])
+            report.containers.setdefault(stored.sha256, [name, media_type, 0, 0])
             self.store.add_capture(
                 CaptureRecord(sha256=stored.sha256, origin=name, media_type=media_type,
                               ingested_at=ingested_at, tool_version=__version__, metadata={"container": True}),
@@ -185,18 +188,21 @@ class Ingestor:
             # they go one by one, as before batching, up to the one that fails.
             for row in rows:
                 doc_id, added = self.store.add_capture(*row)
-                self._count(report, row[2], added, doc_id)
+                self._count(report, row[2], added, doc_id, row[0].container_sha256)
                 if added:
                     self.custody.record([_ingested(row, doc_id)])
             return
         for row, (doc_id, added) in zip(rows, results):
-            self._count(report, row[2], added, doc_id)
+            self._count(report, row[2], added, doc_id, row[0].container_sha256)
         # One append (and one mirror transaction) for the batch's 'ingested' entries: one each
         # would cost a store transaction per Telegram message again.
         self.custody.record([_ingested(row, doc_id) for row, (doc_id, added) in zip(rows, results) if added])
 
     @staticmethod
-    def _count(report: IngestReport, record: DocumentRecord, added: bool, doc_id: int | None) -> None:
+    def _count(report: IngestReport, record: DocumentRecord, added: bool, doc_id: int | None,
+               container_sha256: str | None = None) -> None:
+        if container_sha256 in report.containers:
+            report.containers[container_sha256][2 if added else 3] += 1
         if added:
             report.added += 1
             if doc_id is not None:
