@@ -221,6 +221,30 @@ def test_a_changed_file_fails_both_validators_and_says_which(bundled, tmp_path):
     assert "claims/claims.jsonld: its bytes hash to sha256:" in r.stdout.decode()
 
 
+def test_one_byte_flipped_in_the_file_fails_and_names_the_member(bundled, tmp_path):
+    # Flipped in place, the byte also fails the zip's CRC-32: once a traceback-like "not a
+    # readable bundle (BadZipFile ...)" that stopped every other check.
+    data = bundled["bundle"].read_bytes()
+    with zipfile.ZipFile(bundled["bundle"]) as z:
+        infos = z.infolist()
+    for info in infos:
+        start = info.header_offset + 30 + len(info.filename.encode()) + len(info.extra)
+        flipped = bytearray(data)
+        flipped[start + info.file_size // 2] ^= 0x20
+        bad = tmp_path / f"flipped-{info.filename.replace('/', '_')}.wacz"
+        bad.write_bytes(bytes(flipped))
+        r = _verify(bad)
+        out, err = r.stdout.decode(), r.stderr.decode()
+        assert r.returncode == 1, (info.filename, out)
+        said = f"{info.filename}: its bytes do not match the zip's CRC-32"
+        if info.filename.startswith("datapackage"):   # nothing can be checked without these two
+            assert err == f"claimgraph: {said} for it (changed or damaged after it was written)\n", err
+        else:
+            problems = [ln for ln in out.splitlines() if ln.startswith("PROBLEM:")]
+            assert problems[0].startswith(f"PROBLEM: {said}"), (info.filename, out)
+            assert len(problems) == len(set(problems)) and out.rstrip().endswith("problem(s)") and not err, out + err
+
+
 def test_rehashing_after_a_change_does_not_survive_the_signature(bundled, tmp_path):
     """An attacker swaps a page's bytes and recomputes every hash they can; only the key is missing."""
     from warcio.archiveiterator import ArchiveIterator
