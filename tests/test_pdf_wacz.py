@@ -383,9 +383,11 @@ def test_a_zip_that_is_not_a_wacz_is_refused(tmp_path):
 
 
 def _repackaged(data: bytes, replace: dict[str, bytes]) -> bytes:
-    """The WACZ with entries replaced and datapackage.json's hashes made to match (no digest file)."""
+    """The WACZ with entries replaced or added and datapackage.json's hashes made to match (no digest file)."""
     with zipfile.ZipFile(io.BytesIO(data)) as zf:
         package = json.loads(zf.read("datapackage.json"))
+        present = set(zf.namelist())
+    package["resources"] += [{"name": name.rsplit("/", 1)[-1], "path": name} for name in replace if name not in present]
     for res in package["resources"]:
         if res["path"] in replace:
             res["hash"] = "sha256:" + hashlib.sha256(replace[res["path"]]).hexdigest()
@@ -396,6 +398,9 @@ def _repackaged(data: bytes, replace: dict[str, bytes]) -> bytes:
             if info.filename != "datapackage-digest.json":
                 body = json.dumps(package).encode() if info.filename == "datapackage.json" else src.read(info)
                 dst.writestr(info, replace.get(info.filename, body))
+        for name, body in replace.items():
+            if name not in present:
+                dst.writestr(name, body)
     return out.getvalue()
 
 
@@ -411,6 +416,35 @@ def test_a_listed_page_that_no_record_answers_is_rejected_aloud(tmp_path):
     assert len(docs) == 2
     assert set(rejected) == {p["url"] for p in extra}
     assert all("listed in pages/pages.jsonl, but no record of it holds HTML, text, a PDF" in r for r in rejected.values())
+
+
+def test_the_pages_browsertrix_lists_in_extra_pages_are_read_too(tmp_path):
+    # Browsertrix lists its seeds in pages.jsonl and every other page it crawled in
+    # extraPages.jsonl; those pages were once skipped without a word, as if they were frames.
+    original = build_wacz()
+    lines = zipfile.ZipFile(io.BytesIO(original)).read("pages/pages.jsonl").decode().splitlines()
+    header, seed, other = lines[0], lines[1], lines[2]
+    assert json.loads(other)["url"].startswith("https://council.")
+    missing = json.dumps({"url": "https://council.novyi-veles.example/notices/never-captured", "title": "Not captured"})
+    crawl = _repackaged(original, {"pages/pages.jsonl": f"{header}\n{seed}\n".encode(),
+                                   "pages/extraPages.jsonl": f"{header}\n{other}\n{missing}\n".encode()})
+    items = list(_open(_write(tmp_path, "crawl.wacz", crawl)).documents)
+    docs = [i for i in items if isinstance(i, SourceDocument)]
+    assert [d.metadata["target_uri"] for d in docs] == [json.loads(seed)["url"], json.loads(other)["url"]]
+    assert docs[1].metadata["wacz_page_title"] == "Notice on the Novyi Veles Regional Hospital"
+    [rejected] = [i for i in items if not isinstance(i, SourceDocument)]
+    assert rejected.origin == json.loads(missing)["url"] and "listed in pages/extraPages.jsonl" in rejected.reason
+
+
+def test_a_page_list_line_over_its_bound_is_refused(tmp_path, monkeypatch):
+    from claimgraph.sources import wacz as wacz_source
+
+    monkeypatch.setattr(wacz_source, "MAX_JSON_BYTES", 4096)   # the bound made small, not the reader
+    original = build_wacz()
+    pages = zipfile.ZipFile(io.BytesIO(original)).read("pages/pages.jsonl")
+    long_line = json.dumps({"url": "https://northlight.example/long", "text": "harbour " * 1000}).encode()
+    with pytest.raises(SourceError, match="a line longer than 4,096 bytes"):
+        _open(_write(tmp_path, "long.wacz", _repackaged(original, {"pages/pages.jsonl": pages + long_line + b"\n"})))
 
 
 def test_a_pdf_and_a_telegram_message_in_a_warc_are_read(tmp_path):
