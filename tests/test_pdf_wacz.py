@@ -494,3 +494,13 @@ def test_demo_corpus_pdf_and_wacz_ingest_and_link(tmp_path):
     assert report_doc.outlet == "Northlight Documentation Centre"
     client = TestClient(create_app(settings))
     assert "Text layer of the PDF" in client.get(f"/source/{sha}").text
+
+
+def test_a_wacz_whose_warc_is_not_a_warc_is_refused_saying_so(tmp_path):
+    # Hashed and listed, but not a WARC: warcio read such bytes as an old ARC file, and the
+    # reader gave a nonsense "response record for a junk.wacz#record=: URI" rejection and
+    # called the listed pages unanswered instead of refusing the WACZ.
+    junk = _repackaged(build_wacz(), {"archive/data.warc.gz": b"these bytes were never a web archive " * 20})
+    with pytest.raises(SourceError, match=r"^WACZ archive/data\.warc\.gz is not a WARC file"):
+        list(_open(_write(tmp_path, "junk.wacz", junk)).documents)
+

@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import Iterator
 
 from .base import Rejection, SourceDocument, SourceError
-from .warc import read_warc
+from .warc import looks_like_warc, read_warc
 
 #: Bounds on one WACZ: entries, the size of its JSON files, the inflated/compressed ratio.
 MAX_ENTRIES = 10_000
@@ -213,6 +213,10 @@ def _documents(zf: zipfile.ZipFile, entries: dict[str, zipfile.ZipInfo], warcs: 
             with open(local, "wb") as out:
                 for chunk in _stream(zf, entries[name]):
                     out.write(chunk)
+            with open(local, "rb") as fh:
+                if not looks_like_warc(fh.read(4096)):
+                    # warcio would read other bytes as an old ARC file and yield nonsense records
+                    raise SourceError(f"WACZ {name[:80]} is not a WARC file (no WARC/ header); refused")
             try:
                 for item in read_warc(local, origin, max_bytes):
                     if isinstance(item, SourceDocument):
