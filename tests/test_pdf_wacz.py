@@ -504,3 +504,27 @@ def test_a_wacz_whose_warc_is_not_a_warc_is_refused_saying_so(tmp_path):
     with pytest.raises(SourceError, match=r"^WACZ archive/data\.warc\.gz is not a WARC file"):
         list(_open(_write(tmp_path, "junk.wacz", junk)).documents)
 
+
+def test_the_text_browsertrix_extracts_into_its_warc_is_not_a_second_document(tmp_path):
+    # Browsertrix keeps the text it took from a page in resource records (urn:text:URL,
+    # urn:textFinal:URL): read as documents they were each page again, as plain text.
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    url = "https://harbour.example/2026/05/ferry-notice"
+    html = (b"<html><head><title>Ferry notice</title></head><body><p>The harbour office said the evening "
+            b"ferry would not sail on Friday.</p></body></html>")
+    out = io.BytesIO()
+    writer = WARCWriter(out, gzip=True)
+    writer.write_record(writer.create_warc_record(
+        url, "response", payload=io.BytesIO(html),
+        http_headers=StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")))
+    text = b"The harbour office said the evening ferry would not sail on Friday."
+    for target in (f"urn:text:{url}", f"urn:textFinal:{url}"):
+        writer.write_record(writer.create_warc_record(target, "resource", payload=io.BytesIO(text),
+                                                      warc_content_type="text/plain"))
+    note = b"The ferry office kept this note of its own."
+    writer.write_record(writer.create_warc_record("urn:uuid:6f1c2a6e-0000-4000-8000-000000000001", "resource",
+                                                  payload=io.BytesIO(note), warc_content_type="text/plain"))
+    docs = list(_open(_write(tmp_path, "crawl.warc.gz", out.getvalue())).documents)
+    assert [d.metadata["target_uri"] for d in docs] == [url, "urn:uuid:6f1c2a6e-0000-4000-8000-000000000001"]
