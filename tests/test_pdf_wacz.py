@@ -166,6 +166,17 @@ def test_pages_without_a_text_layer_are_said_by_ingest_and_show_not_left_silent(
     assert "pdf: " not in cli("show", "2").stdout.decode()
 
 
+def test_an_upload_of_a_partly_scanned_pdf_says_which_pages_were_not_read(tmp_path):
+    lines = [Line(72, 700, [("The pilot boat was moved to the inner basin on 3 March.", "F1", 10, 0)])]
+    body = pdf_bytes([Page(lines), Page(image=True)])
+    client = TestClient(create_app(Settings.resolve(tmp_path / "home"), allow_ingest=True, token="t0ken-for-the-test"))
+    r = client.post("/api/ingest?filename=basin.pdf", content=body, headers={"Authorization": "Bearer t0ken-for-the-test"})
+    assert r.status_code == 201, r.text
+    assert r.json()["added"] == 1 and r.json()["rejected"] == []
+    assert r.json()["read_in_part"] == ["upload:basin.pdf: no text layer on page 2 of 2 (scanned or drawn; not read: "
+                                        "run OCR on the file to read them)"]
+
+
 def test_encrypted_pdf_is_rejected_with_the_reason_and_nothing_is_stored(tmp_path):
     locked = _write(tmp_path, "locked.pdf", pdf_bytes(layout_report(INQUIRY, "h", "f {page}"), {"Title": TITLE},
                                                       user_password="merrow"))
