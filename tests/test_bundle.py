@@ -113,6 +113,40 @@ def test_bundle_is_a_valid_wacz_and_verifies_without_the_home(bundled, tmp_path)
         assert story_capture["detail"]["captured_at"] == "2026-03-02T08:15:00Z"
 
 
+def test_the_homes_public_key_checks_its_bundles_and_no_other_key_does(bundled, cli, home, tmp_path):
+    # The recipient gets the sender's public key by another channel and holds the bundle to it.
+    r = cli("custody", "--public-key")
+    assert r.returncode == 0, r.stderr.decode()
+    pem = r.stdout
+    assert pem.startswith(b"-----BEGIN PUBLIC KEY-----") and b"PRIVATE" not in pem
+    assert pem == (home / "keys" / "custody-ed25519.pub.pem").read_bytes()
+    (tmp_path / "sender.pem").write_bytes(pem)
+    moved = tmp_path / "elsewhere" / "case.wacz"
+    moved.parent.mkdir()
+    shutil.copy(bundled["bundle"], moved)
+    r = _verify(moved, "--key", str(tmp_path / "sender.pem"))
+    assert r.returncode == 0, r.stdout.decode()
+    assert "intact" in r.stdout.decode()
+
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    stranger = Ed25519PrivateKey.generate().public_key().public_bytes(serialization.Encoding.PEM,
+                                                                      serialization.PublicFormat.SubjectPublicKeyInfo)
+    (tmp_path / "stranger.pem").write_bytes(stranger)
+    r = _verify(moved, "--key", str(tmp_path / "stranger.pem"))
+    out = r.stdout.decode()
+    assert r.returncode == 1, out
+    [problem] = [ln for ln in out.splitlines() if ln.startswith("PROBLEM:")]
+    assert "not by the key you gave" in problem
+    (tmp_path / "junk.pem").write_text("not a key")
+    r = _verify(moved, "--key", str(tmp_path / "junk.pem"))
+    assert r.returncode == 1 and b"not an Ed25519 public key" in r.stderr and b"Traceback" not in r.stderr
+
+    r = cli("custody", "--public-key", env={"CLAIMGRAPH_HOME": str(tmp_path / "empty-home")})
+    assert r.returncode == 1 and b"no signing key" in r.stderr
+
+
 def test_the_index_is_what_cdxj_indexer_makes_of_the_warc(bundled, tmp_path):
     with zipfile.ZipFile(bundled["bundle"]) as z:
         (tmp_path / "data.warc.gz").write_bytes(z.read("archive/data.warc.gz"))
@@ -185,6 +219,30 @@ def test_a_changed_file_fails_both_validators_and_says_which(bundled, tmp_path):
     r = _verify(bad)
     assert r.returncode == 1
     assert "claims/claims.jsonld: its bytes hash to sha256:" in r.stdout.decode()
+
+
+def test_one_byte_flipped_in_the_file_fails_and_names_the_member(bundled, tmp_path):
+    # Flipped in place, the byte also fails the zip's CRC-32: once a traceback-like "not a
+    # readable bundle (BadZipFile ...)" that stopped every other check.
+    data = bundled["bundle"].read_bytes()
+    with zipfile.ZipFile(bundled["bundle"]) as z:
+        infos = z.infolist()
+    for info in infos:
+        start = info.header_offset + 30 + len(info.filename.encode()) + len(info.extra)
+        flipped = bytearray(data)
+        flipped[start + info.file_size // 2] ^= 0x20
+        bad = tmp_path / f"flipped-{info.filename.replace('/', '_')}.wacz"
+        bad.write_bytes(bytes(flipped))
+        r = _verify(bad)
+        out, err = r.stdout.decode(), r.stderr.decode()
+        assert r.returncode == 1, (info.filename, out)
+        said = f"{info.filename}: its bytes do not match the zip's CRC-32"
+        if info.filename.startswith("datapackage"):   # nothing can be checked without these two
+            assert err == f"claimgraph: {said} for it (changed or damaged after it was written)\n", err
+        else:
+            problems = [ln for ln in out.splitlines() if ln.startswith("PROBLEM:")]
+            assert problems[0].startswith(f"PROBLEM: {said}"), (info.filename, out)
+            assert len(problems) == len(set(problems)) and out.rstrip().endswith("problem(s)") and not err, out + err
 
 
 def test_rehashing_after_a_change_does_not_survive_the_signature(bundled, tmp_path):

@@ -264,3 +264,53 @@ def test_a_capture_row_altered_in_the_sqlite_file_shows_against_the_record(cli, 
     r = cli("custody", _sha(PAGE_A), "--json")
     origins = [json.loads(line)["detail"].get("origin") for line in r.stdout.decode().splitlines()]
     assert origins[0].endswith("/in/a.txt")  # the record keeps the original
+
+
+def test_merges_splits_and_reanalyses_through_cli_api_and_form_are_recorded(cli, home, tmp_path):
+    # Each way a person changes the evidence's analysis writes its own signed entry, naming who.
+    import getpass
+    import re
+    from urllib.parse import urlencode
+
+    from starlette.testclient import TestClient
+
+    from claimgraph.api import create_app
+    from claimgraph.store import Store
+    from claimgraph.team import add_user, create_token
+    from teamdata import DOCS, build_team_home
+
+    settings = build_team_home(home)
+    me = getpass.getuser()
+    assert cli("merge", "Brelin Harbour Authority", "Port Office of Saltmere").returncode == 0
+    assert cli("split", "Brelin Harbour Authority", "Port Office of Saltmere").returncode == 0
+    with Store(settings.store_location) as store:
+        add_user(store, "ines", "editor")
+        token = create_token(store, "ines")[1]
+    client = TestClient(create_app(settings), base_url="http://127.0.0.1:8765")
+    bearer = {"Authorization": f"Bearer {token}"}
+    r = client.post("/api/entities/merge", json={"a": "Brelin Harbour Authority", "b": "Port Office of Saltmere"}, headers=bearer)
+    assert r.status_code == 200, r.text
+    r = client.post("/api/entities/split", json={"entity": "Brelin Harbour Authority", "names": ["Port Office of Saltmere"]},
+                    headers=bearer)
+    assert r.status_code == 200, r.text
+    r = client.post("/api/documents/1/reanalyse", headers=bearer)
+    assert r.status_code == 200, r.text
+    # the entity page's form, signed in with a cookie
+    nonce = re.search(r'name="nonce" value="([A-Za-z0-9_-]+)"', client.get("/login").text).group(1)
+    form = {"Content-Type": "application/x-www-form-urlencoded"}
+    assert client.post("/login", content=urlencode({"nonce": nonce, "token": token}).encode(), headers=form).status_code == 200
+    page = client.get("/entity?name=Brelin%20Harbour%20Authority").text
+    csrf = re.search(r'name="csrf_token" value="([0-9a-f]{64})"', page).group(1)
+    a = re.search(r'name="a" value="(\d+)"', page).group(1)
+    r = client.post("/entity/merge", content=urlencode({"a": a, "b": "Port Office of Saltmere", "csrf_token": csrf}).encode(),
+                    headers=form)
+    assert r.status_code == 200, r.text
+
+    doc1 = next(e for e in _lines(home) if e["action"] == "re-analysed")["sha256"]
+    assert [(e["action"], e["user"]) for e in _lines(home)] == [
+        ("merged", me), ("split", me), ("merged", "ines"), ("split", "ines"), ("re-analysed", "ines"), ("merged", "ines")]
+    merged = _lines(home)[0]["detail"]
+    assert {m["name"] for m in merged["merged"]} == {"Brelin Harbour Authority", "Port Office of Saltmere"}
+    assert doc1 == _sha(DOCS[0][0])
+    # (the plain test documents have no archived bytes: verify's archive line is not this test's)
+    assert re.search(rb"verified the custody record: 6 entries, signed by key [0-9a-f]{64}: 0 problem", cli("verify").stdout)

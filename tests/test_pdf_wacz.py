@@ -148,6 +148,35 @@ def test_pdf_without_a_text_layer_is_rejected_as_such_and_a_partly_scanned_one_s
     assert "closure order" in doc.text
 
 
+def test_pages_without_a_text_layer_are_said_by_ingest_and_show_not_left_silent(cli, tmp_path):
+    # Stored, a partly scanned PDF once showed its missing pages only on the web page: the CLI
+    # said "added: 1 (1 pdf)" as for a PDF read whole.
+    lines = [Line(72, 700, [("The harbour master signed the closure order on 10 January.", "F1", 10, 0)])]
+    mixed = _write(tmp_path, "mixed.pdf", pdf_bytes([Page(lines), Page(image=True), Page(image=True)]))
+    whole = _write(tmp_path, "whole.pdf", pdf_bytes([Page(lines[:1] + [Line(72, 680, [("It was lifted a week later.", "F1", 10, 0)])])]))
+    r = cli("ingest", "--no-extract", str(mixed), str(whole))
+    out = r.stdout.decode()
+    assert r.returncode == 0, out + r.stderr.decode()
+    assert "  added: 2 (2 pdf)" in out
+    noted = [ln for ln in out.splitlines() if ln.startswith("  read in part ")]
+    assert noted == [f"  read in part {mixed}: no text layer on pages 2, 3 of 3 (scanned or drawn; not read: run OCR "
+                     "on the file to read them)"]
+    shown = cli("show", "1").stdout.decode()
+    assert "  pdf:      no text layer on pages 2, 3 of 3" in shown
+    assert "pdf: " not in cli("show", "2").stdout.decode()
+
+
+def test_an_upload_of_a_partly_scanned_pdf_says_which_pages_were_not_read(tmp_path):
+    lines = [Line(72, 700, [("The pilot boat was moved to the inner basin on 3 March.", "F1", 10, 0)])]
+    body = pdf_bytes([Page(lines), Page(image=True)])
+    client = TestClient(create_app(Settings.resolve(tmp_path / "home"), allow_ingest=True, token="t0ken-for-the-test"))
+    r = client.post("/api/ingest?filename=basin.pdf", content=body, headers={"Authorization": "Bearer t0ken-for-the-test"})
+    assert r.status_code == 201, r.text
+    assert r.json()["added"] == 1 and r.json()["rejected"] == []
+    assert r.json()["read_in_part"] == ["upload:basin.pdf: no text layer on page 2 of 2 (scanned or drawn; not read: "
+                                        "run OCR on the file to read them)"]
+
+
 def test_encrypted_pdf_is_rejected_with_the_reason_and_nothing_is_stored(tmp_path):
     locked = _write(tmp_path, "locked.pdf", pdf_bytes(layout_report(INQUIRY, "h", "f {page}"), {"Title": TITLE},
                                                       user_password="merrow"))
@@ -271,6 +300,17 @@ def test_wacz_pages_are_read_like_a_warc_with_their_titles(tmp_path):
     assert all(d.container == "capture.wacz" for d in docs)
 
 
+def test_ingest_says_what_each_wacz_warc_and_export_gave(cli, tmp_path):
+    # The documents of a WACZ are counted as the pages they are (html): a line per container
+    # says the WACZ was read, and what it gave, a second time too.
+    wacz = _write(tmp_path, "capture.wacz", build_wacz())
+    for added, present in [(2, 0), (0, 2)]:
+        r = cli("ingest", "--no-extract", str(wacz))
+        out = r.stdout.decode().splitlines()
+        assert r.returncode == 0, out
+        assert f"    from {wacz} (WACZ): {added} added, {present} already present" in out
+
+
 def _rezip(data: bytes, replace: dict[str, bytes] | None = None, add: dict[str, bytes] | None = None,
            compress: int = zipfile.ZIP_STORED) -> bytes:
     """The same WACZ with some entries' bytes replaced or new entries added (datapackage.json kept)."""
@@ -354,9 +394,11 @@ def test_a_zip_that_is_not_a_wacz_is_refused(tmp_path):
 
 
 def _repackaged(data: bytes, replace: dict[str, bytes]) -> bytes:
-    """The WACZ with entries replaced and datapackage.json's hashes made to match (no digest file)."""
+    """The WACZ with entries replaced or added and datapackage.json's hashes made to match (no digest file)."""
     with zipfile.ZipFile(io.BytesIO(data)) as zf:
         package = json.loads(zf.read("datapackage.json"))
+        present = set(zf.namelist())
+    package["resources"] += [{"name": name.rsplit("/", 1)[-1], "path": name} for name in replace if name not in present]
     for res in package["resources"]:
         if res["path"] in replace:
             res["hash"] = "sha256:" + hashlib.sha256(replace[res["path"]]).hexdigest()
@@ -367,6 +409,9 @@ def _repackaged(data: bytes, replace: dict[str, bytes]) -> bytes:
             if info.filename != "datapackage-digest.json":
                 body = json.dumps(package).encode() if info.filename == "datapackage.json" else src.read(info)
                 dst.writestr(info, replace.get(info.filename, body))
+        for name, body in replace.items():
+            if name not in present:
+                dst.writestr(name, body)
     return out.getvalue()
 
 
@@ -382,6 +427,35 @@ def test_a_listed_page_that_no_record_answers_is_rejected_aloud(tmp_path):
     assert len(docs) == 2
     assert set(rejected) == {p["url"] for p in extra}
     assert all("listed in pages/pages.jsonl, but no record of it holds HTML, text, a PDF" in r for r in rejected.values())
+
+
+def test_the_pages_browsertrix_lists_in_extra_pages_are_read_too(tmp_path):
+    # Browsertrix lists its seeds in pages.jsonl and every other page it crawled in
+    # extraPages.jsonl; those pages were once skipped without a word, as if they were frames.
+    original = build_wacz()
+    lines = zipfile.ZipFile(io.BytesIO(original)).read("pages/pages.jsonl").decode().splitlines()
+    header, seed, other = lines[0], lines[1], lines[2]
+    assert json.loads(other)["url"].startswith("https://council.")
+    missing = json.dumps({"url": "https://council.novyi-veles.example/notices/never-captured", "title": "Not captured"})
+    crawl = _repackaged(original, {"pages/pages.jsonl": f"{header}\n{seed}\n".encode(),
+                                   "pages/extraPages.jsonl": f"{header}\n{other}\n{missing}\n".encode()})
+    items = list(_open(_write(tmp_path, "crawl.wacz", crawl)).documents)
+    docs = [i for i in items if isinstance(i, SourceDocument)]
+    assert [d.metadata["target_uri"] for d in docs] == [json.loads(seed)["url"], json.loads(other)["url"]]
+    assert docs[1].metadata["wacz_page_title"] == "Notice on the Novyi Veles Regional Hospital"
+    [rejected] = [i for i in items if not isinstance(i, SourceDocument)]
+    assert rejected.origin == json.loads(missing)["url"] and "listed in pages/extraPages.jsonl" in rejected.reason
+
+
+def test_a_page_list_line_over_its_bound_is_refused(tmp_path, monkeypatch):
+    from claimgraph.sources import wacz as wacz_source
+
+    monkeypatch.setattr(wacz_source, "MAX_JSON_BYTES", 4096)   # the bound made small, not the reader
+    original = build_wacz()
+    pages = zipfile.ZipFile(io.BytesIO(original)).read("pages/pages.jsonl")
+    long_line = json.dumps({"url": "https://northlight.example/long", "text": "harbour " * 1000}).encode()
+    with pytest.raises(SourceError, match="a line longer than 4,096 bytes"):
+        _open(_write(tmp_path, "long.wacz", _repackaged(original, {"pages/pages.jsonl": pages + long_line + b"\n"})))
 
 
 def test_a_pdf_and_a_telegram_message_in_a_warc_are_read(tmp_path):
@@ -431,3 +505,37 @@ def test_demo_corpus_pdf_and_wacz_ingest_and_link(tmp_path):
     assert report_doc.outlet == "Northlight Documentation Centre"
     client = TestClient(create_app(settings))
     assert "Text layer of the PDF" in client.get(f"/source/{sha}").text
+
+
+def test_a_wacz_whose_warc_is_not_a_warc_is_refused_saying_so(tmp_path):
+    # Hashed and listed, but not a WARC: warcio read such bytes as an old ARC file, and the
+    # reader gave a nonsense "response record for a junk.wacz#record=: URI" rejection and
+    # called the listed pages unanswered instead of refusing the WACZ.
+    junk = _repackaged(build_wacz(), {"archive/data.warc.gz": b"these bytes were never a web archive " * 20})
+    with pytest.raises(SourceError, match=r"^WACZ archive/data\.warc\.gz is not a WARC file"):
+        list(_open(_write(tmp_path, "junk.wacz", junk)).documents)
+
+
+def test_the_text_browsertrix_extracts_into_its_warc_is_not_a_second_document(tmp_path):
+    # Browsertrix keeps the text it took from a page in resource records (urn:text:URL,
+    # urn:textFinal:URL): read as documents they were each page again, as plain text.
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    url = "https://harbour.example/2026/05/ferry-notice"
+    html = (b"<html><head><title>Ferry notice</title></head><body><p>The harbour office said the evening "
+            b"ferry would not sail on Friday.</p></body></html>")
+    out = io.BytesIO()
+    writer = WARCWriter(out, gzip=True)
+    writer.write_record(writer.create_warc_record(
+        url, "response", payload=io.BytesIO(html),
+        http_headers=StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")))
+    text = b"The harbour office said the evening ferry would not sail on Friday."
+    for target in (f"urn:text:{url}", f"urn:textFinal:{url}"):
+        writer.write_record(writer.create_warc_record(target, "resource", payload=io.BytesIO(text),
+                                                      warc_content_type="text/plain"))
+    note = b"The ferry office kept this note of its own."
+    writer.write_record(writer.create_warc_record("urn:uuid:6f1c2a6e-0000-4000-8000-000000000001", "resource",
+                                                  payload=io.BytesIO(note), warc_content_type="text/plain"))
+    docs = list(_open(_write(tmp_path, "crawl.warc.gz", out.getvalue())).documents)
+    assert [d.metadata["target_uri"] for d in docs] == [url, "urn:uuid:6f1c2a6e-0000-4000-8000-000000000001"]

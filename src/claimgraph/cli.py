@@ -45,11 +45,13 @@ def build_parser() -> argparse.ArgumentParser:
     _home_arg(common, argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
-    p = sub.add_parser("ingest", parents=[common], help="archive and store files, directories, WARC files and Telegram exports",
+    p = sub.add_parser("ingest", parents=[common], help="archive and store files, directories, PDFs, WARC and WACZ files and Telegram exports",
                        description="Archive each input's exact bytes under their SHA-256 and store its documents. "
-                                   "Directories are walked recursively; the kind of each file (plain text, HTML, WARC/WARC.GZ, "
-                                   "Telegram Desktop result.json) is sniffed from its content. Exit 0 when everything was "
-                                   "ingested, 1 when some input was rejected.")
+                                   "Directories are walked recursively; the kind of each file (plain text, HTML, PDF, "
+                                   "WARC/WARC.GZ, WACZ, Telegram Desktop result.json) is sniffed from its content. A WACZ's "
+                                   "hashes are checked against its datapackage.json first. Exit 0 when everything was "
+                                   "ingested, 1 when some input was rejected; a PDF read only in part (pages without a text "
+                                   "layer) is stored and said on a 'read in part' line.")
     p.add_argument("paths", nargs="*", metavar="PATH", help="file or directory to ingest")
     p.add_argument("--max-bytes", type=_positive_int, default=DEFAULT_MAX_BYTES, metavar="N",
                    help=f"reject a document larger than N bytes (default {DEFAULT_MAX_BYTES:,})")
@@ -108,9 +110,12 @@ def build_parser() -> argparse.ArgumentParser:
                    help="worker processes for the language model on large batches (default 2)")
     p.set_defaults(func=cmd_reanalyse)
 
-    p = sub.add_parser("verify", parents=[common], help="re-hash every archived file",
-                       description="Re-hash every archived object the store knows about. Exit 1 and one line per problem "
-                                   "when a file is missing or its bytes no longer match their SHA-256.")
+    p = sub.add_parser("verify", parents=[common], help="check the custody record's chain and signatures, and re-hash every archived file",
+                       description="Check the custody record (docs/custody.md): every entry's hash, its link to the entry "
+                                   "before and its Ed25519 signature, saying at which line the chain breaks, and that the "
+                                   "store's copy of the record matches the file. Then re-hash every archived object the "
+                                   "store knows about. Exit 1 and one line per problem when an entry was edited, removed "
+                                   "or forged, or a file is missing or its bytes no longer match their SHA-256.")
     p.set_defaults(func=cmd_verify)
 
     p = sub.add_parser("custody", parents=[common], help="print the custody record (of one document, or of the whole home)",
@@ -121,6 +126,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("doc", nargs="?", metavar="DOC",
                    help="document id, or a SHA-256 (a unique prefix of 6+ hex digits names a document; 64 digits name any archived bytes)")
     p.add_argument("--json", action="store_true", help="the entries as written, one JSON object per line")
+    p.add_argument("--public-key", action="store_true",
+                   help="print the home's public signing key (PEM) instead, to give whoever checks its bundles "
+                        "('claimgraph verify-bundle --key'); the private key never leaves the home")
     p.set_defaults(func=cmd_custody)
 
     # -- commands of the linking and serving stages register below (keep each in its own module) --
@@ -163,6 +171,7 @@ def _ingest_paths(parser: argparse.ArgumentParser, args) -> None:
 
 def cmd_ingest(args) -> int:
     from .ingest import Ingestor
+    from .sources.files import one_line
 
     settings = settings_of(args, max_bytes=args.max_bytes)
     show_bar = args.progress == "always" or (args.progress == "auto" and sys.stderr.isatty())
@@ -197,9 +206,17 @@ def cmd_ingest(args) -> int:
     print(f"ingested {report.inputs} input file(s) into {settings.home}")
     print(f"  added: {report.added}" + (f" ({kinds})" if kinds else ""))
     print(f"  already present: {report.present}")
+    containers = list(report.containers.values())
+    for origin, media_type, added, present in containers[:20]:
+        label = CONTAINER_NAMES.get(media_type, media_type)
+        print(f"    from {one_line(origin)} ({label}): {added} added, {present} already present")
+    if len(containers) > 20:
+        print(f"    from {len(containers) - 20} more WARC, WACZ or Telegram export file(s)")
     print(f"  rejected: {len(report.rejected)}")
     for r in report.rejected:
         print(f"  rejected {r.origin}: {r.reason}")
+    for origin, note in report.notes:
+        print(f"  read in part {origin}: {note}")  # origins are made one line when read
     if analysed:
         print(f"  articles and claims extracted: {analysed} document(s)")
     if on_ray is not None and on_ray.analysed:
@@ -210,6 +227,10 @@ def cmd_ingest(args) -> int:
         print(f"  analysis failed, skipped: {len(failed)} document(s) ({_id_list(failed)}); "
               f"'claimgraph reanalyse ID' retries one, 'claimgraph show ID' says why")
     return 0 if report.ok else 1
+
+
+#: How ingest names the files that hold many documents, by their media type.
+CONTAINER_NAMES = {"application/warc": "WARC", "application/wacz": "WACZ", "application/json": "Telegram export"}
 
 
 def _id_list(ids, at_most: int = 20) -> str:
@@ -315,6 +336,8 @@ def cmd_ls(args) -> int:
 
 
 def cmd_show(args) -> int:
+    from .sources.pdf import pdf_reading_notes
+
     with open_store(args) as store:
         doc = store.document(args.doc)
         assert doc.id is not None   # read from the store
@@ -338,6 +361,8 @@ def cmd_show(args) -> int:
     print(f"  outlet:   {doc.outlet or '(unknown)'}")
     print(f"  kind:     {doc.kind}   size: {doc.size:,} bytes   encoding: {doc.encoding}")
     print(f"  origin:   {doc.origin}")
+    for note in (pdf_reading_notes(doc.metadata) if doc.kind == "pdf" else []):
+        print(f"  pdf:      {note}")
     print(f"  captures: {len(doc.captures)}")
     for c in doc.captures:
         when = f"captured {c.captured_at}, " if c.captured_at else ""
@@ -425,6 +450,18 @@ def cmd_custody(args) -> int:
     from .custody import CustodyLog, entry_problems
 
     settings = settings_of(args)
+    if args.public_key:
+        from .custody import public_key_pem
+
+        if args.doc is not None:
+            print("claimgraph: --public-key takes no DOC", file=sys.stderr)
+            return 2
+        public_raw = CustodyLog(settings).public_key()
+        if public_raw is None:
+            print(f"claimgraph: no signing key in {settings.key_dir} yet (it is made by the first ingest)", file=sys.stderr)
+            return 1
+        sys.stdout.write(public_key_pem(public_raw).decode("ascii"))
+        return 0
     with open_store(args) as store:
         sha = None
         if args.doc is not None:

@@ -24,6 +24,7 @@ from .settings import Settings
 from .sources import InputFile, Rejection, SourceDocument, SourceError, open_input, walk_inputs
 from .sources.files import one_line
 from .sources.htmltext import page_facts
+from .sources.pdf import pdf_reading_notes
 from .store import CaptureRecord, DocumentRecord, Store, StoreError
 
 
@@ -41,6 +42,10 @@ class IngestReport:
     rejected: list[Rejection] = field(default_factory=list)
     by_kind: dict[str, int] = field(default_factory=dict)
     added_ids: list[int] = field(default_factory=list)  # the new documents (for the decision log)
+    #: (origin, what) for new documents read only in part (a PDF's pages without a text layer)
+    notes: list[tuple[str, str]] = field(default_factory=list)
+    #: container SHA-256 -> [origin, media type, documents added, already present] (WARC, WACZ, Telegram export)
+    containers: dict[str, list] = field(default_factory=dict)
 
     @property
     def ok(self) -> bool:
@@ -156,6 +161,7 @@ class Ingestor:
             self.custody.record([Event("captured", stored.sha256, {
                 "origin": name, "media_type": media_type, "size": stored.size,
                 "container": True, "newly_archived": stored.created, "ingested_at": ingested_at})])
+            report.containers.setdefault(stored.sha256, [name, media_type, 0, 0])
             self.store.add_capture(
                 CaptureRecord(sha256=stored.sha256, origin=name, media_type=media_type,
                               ingested_at=ingested_at, tool_version=__version__, metadata={"container": True}),
@@ -182,26 +188,28 @@ class Ingestor:
             # they go one by one, as before batching, up to the one that fails.
             for row in rows:
                 doc_id, added = self.store.add_capture(*row)
-                self._count(report, row[2].kind, added, doc_id)
-                self._record_ingested(row, doc_id, added)
+                self._count(report, row[2], added, doc_id, row[0].container_sha256)
+                if added:
+                    self.custody.record([_ingested(row, doc_id)])
             return
         for row, (doc_id, added) in zip(rows, results):
-            self._count(report, row[2].kind, added, doc_id)
-            self._record_ingested(row, doc_id, added)
-
-    def _record_ingested(self, row: tuple[CaptureRecord, int, DocumentRecord], doc_id: int | None, added: bool) -> None:
-        """One 'ingested' entry per new document (its 'captured' entry is written before the row)."""
-        if added:
-            capture, _size, record = row
-            self.custody.record([Event("ingested", capture.sha256, {"document_id": doc_id, "kind": record.kind})])
+            self._count(report, row[2], added, doc_id, row[0].container_sha256)
+        # One append (and one mirror transaction) for the batch's 'ingested' entries: one each
+        # would cost a store transaction per Telegram message again.
+        self.custody.record([_ingested(row, doc_id) for row, (doc_id, added) in zip(rows, results) if added])
 
     @staticmethod
-    def _count(report: IngestReport, kind: str, added: bool, doc_id: int | None) -> None:
+    def _count(report: IngestReport, record: DocumentRecord, added: bool, doc_id: int | None,
+               container_sha256: str | None = None) -> None:
+        if container_sha256 in report.containers:
+            report.containers[container_sha256][2 if added else 3] += 1
         if added:
             report.added += 1
             if doc_id is not None:
                 report.added_ids.append(doc_id)
-            report.by_kind[kind] = report.by_kind.get(kind, 0) + 1
+            report.by_kind[record.kind] = report.by_kind.get(record.kind, 0) + 1
+            if record.kind == "pdf":
+                report.notes.extend((record.origin, note) for note in pdf_reading_notes(record.metadata))
         else:
             report.present += 1
 
@@ -308,6 +316,12 @@ def _rows_for(doc: SourceDocument, sha256: str, size: int, container_sha: str | 
         captured_at=doc.captured_at, metadata=doc.metadata,
     )
     return capture, size, record
+
+
+def _ingested(row: tuple[CaptureRecord, int, DocumentRecord], doc_id: int | None) -> Event:
+    """The custody entry of one new document (its 'captured' entry is written before the row)."""
+    capture, _size, record = row
+    return Event("ingested", capture.sha256, {"document_id": doc_id, "kind": record.kind})
 
 
 def _captured(capture: CaptureRecord, size: int, newly_archived: bool) -> Event:

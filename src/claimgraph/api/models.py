@@ -310,6 +310,8 @@ class IngestResult(BaseModel):
     added: int
     already_present: int
     rejected: list[str]
+    read_in_part: list[str] = Field(default_factory=list,
+                                    description="stored documents not read whole: a PDF's pages without a text layer")
     analysed: int
     analysis_error: Optional[str] = None
     decision: Optional[int] = Field(None, description="the decision log entry of the upload (when it added documents)")

@@ -389,7 +389,8 @@ def _ingest_file(app, settings, path: Path, name: str, actor) -> dict:
         finally:
             ingestor.close()
     return {"filename": name, "added": report.added, "already_present": report.present,
-            "rejected": [f"{r.origin}: {r.reason}" for r in report.rejected], "analysed": analysed, "analysis_error": problem,
+            "rejected": [f"{r.origin}: {r.reason}" for r in report.rejected],
+            "read_in_part": [f"{origin}: {note}" for origin, note in report.notes], "analysed": analysed, "analysis_error": problem,
             "decision": decision}
 
 

@@ -385,8 +385,10 @@ class BundleReport:
     notes: list[str] = field(default_factory=list)
 
 
-def verify_bundle(path: Path, tsa_ca: bytes | None = None) -> BundleReport:
-    """Check a bundle from the file alone: every hash, the signature, the WARC payloads, the custody entries."""
+def verify_bundle(path: Path, tsa_ca: bytes | None = None, expected_key: bytes | None = None) -> BundleReport:
+    """Check a bundle from the file alone: every hash, the signature, the WARC payloads, the custody entries.
+    ``expected_key``: the raw Ed25519 public key the sender gave (``claimgraph custody --public-key``);
+    a bundle signed by any other key is then a problem, not only a fingerprint to compare by eye."""
     report = BundleReport()
     try:
         z = zipfile.ZipFile(path)
@@ -422,6 +424,9 @@ def verify_bundle(path: Path, tsa_ca: bytes | None = None) -> BundleReport:
             report.problems.append(f"datapackage.json hashes to {actual}, not to the {str(digest_doc.get('hash'))[:80]} "
                                    "recorded in datapackage-digest.json (it was changed)")
         public_raw = _check_signature(digest_doc, actual, report)
+        if expected_key is not None and public_raw != expected_key:
+            report.problems.append(f"signed by key {report.key or '(none)'}, not by the key you gave "
+                                   f"({public_key_fingerprint(expected_key)}): this bundle is not from its holder")
         _check_resources(z, members, package, report)
         shas = _check_warc(z, members, package, report)
         _check_custody(z, members, public_raw, shas, report)
@@ -432,14 +437,25 @@ def verify_bundle(path: Path, tsa_ca: bytes | None = None) -> BundleReport:
             report.notes += notes
         else:
             report.notes.append("timestamp: none. " + NOT_TIMESTAMPED)
+    report.problems = list(dict.fromkeys(report.problems))  # a damaged member is met by more than one check
     return report
 
 
 def _read_small(z: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
     if info.file_size > MAX_JSON_BYTES:
         raise BundleError(f"{info.filename} is larger than {MAX_JSON_BYTES:,} bytes")
-    with z.open(info) as fh:
-        return fh.read(MAX_JSON_BYTES)
+    try:
+        with z.open(info) as fh:
+            return fh.read(MAX_JSON_BYTES)
+    except zipfile.BadZipFile as exc:
+        raise BundleError(_damaged(info, exc)) from None
+
+
+def _damaged(info: zipfile.ZipInfo, exc: Exception) -> str:
+    """A member whose bytes fail the zip's own CRC-32 (one byte changed in the file, say)."""
+    if "CRC" in str(exc):
+        return f"{info.filename[:200]}: its bytes do not match the zip's CRC-32 for it (changed or damaged after it was written)"
+    return f"{info.filename[:200]}: unreadable in the zip ({str(exc)[:200]})"
 
 
 def _check_signature(digest_doc: dict, actual: str, report: BundleReport) -> bytes | None:
@@ -479,10 +495,14 @@ def _check_resources(z: zipfile.ZipFile, members: dict, package: dict, report: B
             report.problems.append(f"{name[:200]}: listed in datapackage.json but not in the bundle")
             continue
         hasher, size = hashlib.sha256(), 0
-        with z.open(info) as fh:
-            while chunk := fh.read(1 << 20):
-                hasher.update(chunk)
-                size += len(chunk)
+        try:
+            with z.open(info) as fh:
+                while chunk := fh.read(1 << 20):
+                    hasher.update(chunk)
+                    size += len(chunk)
+        except zipfile.BadZipFile as exc:
+            report.problems.append(_damaged(info, exc))
+            continue
         if res.get("hash") != "sha256:" + hasher.hexdigest():
             report.problems.append(f"{name}: its bytes hash to sha256:{hasher.hexdigest()}, not to the "
                                    f"{str(res.get('hash'))[:80]} in datapackage.json (it was changed)")
@@ -518,6 +538,8 @@ def _check_warc(z: zipfile.ZipFile, members: dict, package: dict, report: Bundle
                                                    f"not to its stated {stated[:80]}")
                             continue
                     found.add(hasher.hexdigest())
+        except zipfile.BadZipFile as exc:
+            report.problems.append(_damaged(info, exc))
         except Exception as exc:  # a hostile WARC: say so, do not crash
             report.problems.append(f"{name}: unreadable WARC ({type(exc).__name__}: {str(exc)[:200]})")
     meta = package.get("claimgraph") if isinstance(package.get("claimgraph"), dict) else {}
@@ -544,9 +566,15 @@ def _check_custody(z: zipfile.ZipFile, members: dict, public_raw: bytes | None, 
         try:
             if load_public_key_pem(_read_small(z, key_info)) != public_raw:
                 report.problems.append("custody/public-key.pem is not the key that signed the bundle")
+        except BundleError as exc:
+            report.problems.append(str(exc))
         except ValueError:
             report.problems.append("custody/public-key.pem is not an Ed25519 public key")
-    text = _read_small(z, info)
+    try:
+        text = _read_small(z, info)
+    except BundleError as exc:
+        report.problems.append(str(exc))
+        return
     last_seq = 0
     covered: set[str] = set()
     count = 0

@@ -40,6 +40,9 @@ def register(sub, common) -> None:
     p.add_argument("--tsa-ca", metavar="PEM", default=None,
                    help="certificates you trust for the time stamp (PEM, several allowed): the authority's root, and its own "
                         "certificate when the token does not carry it")
+    p.add_argument("--key", metavar="PEM", default=None,
+                   help="the sender's public key (from 'claimgraph custody --public-key'): fail unless the bundle is "
+                        "signed by it")
     p.set_defaults(func=cmd_verify_bundle)
 
     p = sub.add_parser("import", parents=[common], help="load a 'claimgraph export --format jsonl' file into the home",
@@ -110,9 +113,21 @@ def _export_bundle(args, settings) -> int:
 def cmd_verify_bundle(args) -> int:
     from .bundle import BundleError, verify_bundle
 
+    from ..custody import load_public_key_pem
+
     tsa_ca = Path(args.tsa_ca).read_bytes() if args.tsa_ca else None
+    expected_key = None
+    if args.key:
+        try:
+            expected_key = load_public_key_pem(Path(args.key).read_bytes())
+        except OSError as exc:
+            print(f"claimgraph: {args.key}: cannot read it ({exc.strerror or exc})", file=sys.stderr)
+            return 1
+        except Exception:  # ValueError, cryptography's UnsupportedAlgorithm: a hostile file gets one line
+            print(f"claimgraph: {args.key}: not an Ed25519 public key in PEM", file=sys.stderr)
+            return 1
     try:
-        report = verify_bundle(Path(args.file), tsa_ca=tsa_ca)
+        report = verify_bundle(Path(args.file), tsa_ca=tsa_ca, expected_key=expected_key)
     except BundleError as exc:
         print(f"claimgraph: {exc}", file=sys.stderr)
         return 1

@@ -76,6 +76,21 @@ def document_from_pdf(data: bytes, origin: str, **extra) -> SourceDocument:
                           encoding=None, metadata={**metadata, **extra.pop("metadata", {})}, **extra)
 
 
+def pdf_reading_notes(metadata: dict) -> list[str]:
+    """What a PDF document lacks of its file, said aloud (``ingest`` and ``show`` print it): pages
+    without a text layer, and a file read only in part. Empty for a PDF read whole."""
+    notes = []
+    blank = [int(n) for n in metadata.get("pages_without_text") or []]
+    if blank:
+        listed = ", ".join(map(str, blank[:20])) + (f" and {len(blank) - 20} more" if len(blank) > 20 else "")
+        notes.append(f"no text layer on page{'' if len(blank) == 1 else 's'} {listed} of {metadata.get('page_count', '?')} "
+                     "(scanned or drawn; not read: run OCR on the file to read them)")
+    if metadata.get("truncated"):
+        notes.append(f"read only in part: over the bound of {MAX_PAGES:,} pages or {MAX_CHARS:,} characters; "
+                     f"{len(metadata.get('pages') or [])} of {metadata.get('page_count', '?')} pages read")
+    return notes
+
+
 class _Reader:
     """The PDFium child process, reused from one PDF to the next (starting it costs about as much
     as reading a typical report); started again after any failure, and every

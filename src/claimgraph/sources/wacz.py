@@ -1,7 +1,8 @@
 """WACZ (Web Archive Collection Zipped, as ArchiveWeb.page and Browsertrix write it): read like a WARC.
 
 A WACZ is a ZIP holding ``archive/*.warc.gz`` (the capture), ``pages/pages.jsonl`` (the pages
-the user captured, one JSON object a line), ``indexes/`` and ``datapackage.json``, which lists
+the user captured, one JSON object a line; Browsertrix lists its seeds there and the other pages
+it crawled in ``pages/extraPages.jsonl``), ``indexes/`` and ``datapackage.json``, which lists
 every file with its SHA-256. On the way in, before anything is archived:
 
 * every ZIP entry name is checked (no absolute paths, no ``..``, no backslashes or control
@@ -14,8 +15,8 @@ every file with its SHA-256. On the way in, before anything is archived:
   file and what was expected.
 
 Then each WARC goes through the WARC reader (``warc.py``); the documents kept are the captured
-pages that ``pages.jsonl`` lists (embedded HTML such as frames is not a page), each with the
-page's title and the WACZ file it came from in its metadata. A listed page that no record
+pages that ``pages.jsonl`` and ``extraPages.jsonl`` list (embedded HTML such as frames is not a
+page), each with the page's title and the WACZ file it came from in its metadata. A listed page that no record
 answers with a document (or a rejection) is reported as rejected, not skipped in silence.
 """
 
@@ -30,12 +31,16 @@ from pathlib import Path
 from typing import Iterator
 
 from .base import Rejection, SourceDocument, SourceError
-from .warc import read_warc
+from .warc import looks_like_warc, read_warc
 
 #: Bounds on one WACZ: entries, the size of its JSON files, the inflated/compressed ratio.
 MAX_ENTRIES = 10_000
 MAX_JSON_BYTES = 16 * 1024 * 1024
 MAX_RATIO = 200
+#: Captured pages one WACZ may list (its page lists are read a line at a time).
+MAX_PAGES = 1_000_000
+#: The page lists: Browsertrix puts its seeds in the first, every other page it crawled in the second.
+PAGE_LISTS = ("pages/pages.jsonl", "pages/extraPages.jsonl")
 _UNSAFE_NAME = re.compile(r"(^/|^[A-Za-z]:|\\|(^|/)\.\.(/|$)|[\x00-\x1f\x7f])")
 _CHUNK = 1 << 20
 
@@ -161,21 +166,41 @@ def _compare(name: str, where: str, recorded: str, data: bytes | None = None, di
 
 
 def _pages(zf: zipfile.ZipFile, entries: dict[str, zipfile.ZipInfo]) -> dict[str, dict] | None:
-    """url -> page facts from pages/pages.jsonl (None when the WACZ has no page list)."""
-    info = entries.get("pages/pages.jsonl")
-    if info is None:
+    """url -> page facts from the page lists (None when the WACZ has none). Browsertrix lists its
+    seeds in pages/pages.jsonl and every other page it crawled in pages/extraPages.jsonl: both
+    are captured pages. Read a line at a time (a large crawl lists hundreds of thousands)."""
+    lists = [name for name in PAGE_LISTS if name in entries]
+    if not lists:
         return None
     pages: dict[str, dict] = {}
-    for number, line in enumerate(_read_small(zf, info).decode("utf-8", "replace").splitlines(), start=1):
-        if not line.strip():
-            continue
-        try:
-            page = json.loads(line)
-        except (ValueError, RecursionError):
-            raise SourceError(f"WACZ pages/pages.jsonl line {number} is not JSON") from None
-        if isinstance(page, dict) and isinstance(page.get("url"), str):
-            pages[page["url"]] = {k: page[k] for k in ("title", "ts", "id") if isinstance(page.get(k), str)}
+    for name in lists:
+        for number, line in enumerate(_lines(zf, entries[name]), start=1):
+            if not line.strip():
+                continue
+            try:
+                page = json.loads(line)
+            except (ValueError, RecursionError):
+                raise SourceError(f"WACZ {name} line {number} is not JSON") from None
+            if isinstance(page, dict) and isinstance(page.get("url"), str):
+                if page["url"] not in pages and len(pages) >= MAX_PAGES:
+                    raise SourceError(f"WACZ lists more than {MAX_PAGES:,} pages; refused")
+                facts = {k: page[k] for k in ("title", "ts", "id") if isinstance(page.get(k), str)}
+                pages.setdefault(page["url"], {**facts, "list": name})
     return pages
+
+
+def _lines(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> Iterator[bytes]:
+    """The entry's lines, each bounded (a page is a small JSON object)."""
+    pending = b""
+    for chunk in _stream(zf, info):
+        pending += chunk
+        *done, pending = pending.split(b"\n")
+        for line in done + [pending]:
+            if len(line) > MAX_JSON_BYTES:
+                raise SourceError(f"WACZ {info.filename[:80]!r} has a line longer than {MAX_JSON_BYTES:,} bytes; refused")
+        yield from done
+    if pending:
+        yield pending
 
 
 def _documents(zf: zipfile.ZipFile, entries: dict[str, zipfile.ZipInfo], warcs: list[str], pages: dict | None,
@@ -188,6 +213,10 @@ def _documents(zf: zipfile.ZipFile, entries: dict[str, zipfile.ZipInfo], warcs: 
             with open(local, "wb") as out:
                 for chunk in _stream(zf, entries[name]):
                     out.write(chunk)
+            with open(local, "rb") as fh:
+                if not looks_like_warc(fh.read(4096)):
+                    # warcio would read other bytes as an old ARC file and yield nonsense records
+                    raise SourceError(f"WACZ {name[:80]} is not a WARC file (no WARC/ header); refused")
             try:
                 for item in read_warc(local, origin, max_bytes):
                     if isinstance(item, SourceDocument):
@@ -208,7 +237,7 @@ def _documents(zf: zipfile.ZipFile, entries: dict[str, zipfile.ZipInfo], warcs: 
                 local.unlink(missing_ok=True)
     # A listed page that no record answered (its record holds an image, say, or is missing) is
     # said aloud, never dropped unseen.
-    for url in (pages or {}):
+    for url, page in (pages or {}).items():
         if url not in answered:
-            yield Rejection(url, "listed in pages/pages.jsonl, but no record of it holds HTML, text, a PDF or a "
+            yield Rejection(url, f"listed in {page['list']}, but no record of it holds HTML, text, a PDF or a "
                                  "Telegram message; not read")

@@ -24,6 +24,9 @@ _TEXT_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
 _PDF_TYPE = "application/pdf"
 #: Response records crawlers write for lookups, which never hold a page (warcio's own list).
 _NO_PAGE_SCHEMES = ("dns", "whois", "ntp")
+#: Resource records in which Browsertrix keeps the text it extracted from a captured page
+#: (urn:text:URL, urn:textFinal:URL, urn:text-from-response:URL): derived from a page, not one.
+_DERIVED_TEXT = ("urn:text:", "urn:textfinal:", "urn:text-from-response:")
 
 
 def looks_like_warc(head: bytes) -> bool:
@@ -170,6 +173,8 @@ def _document(record, count: int, origin: str, max_bytes: int) -> SourceDocument
     if record.rec_type not in ("response", "resource"):
         return None
     uri = record.rec_headers.get_header("WARC-Target-URI") or f"{origin}#record={count}"
+    if record.rec_type == "resource" and uri[:40].lower().startswith(_DERIVED_TEXT):
+        return None  # the page it was taken from is read from its own response record
     if record.rec_type == "response" and record.http_headers is None:
         scheme = uri.partition(":")[0].lower()
         if scheme in _NO_PAGE_SCHEMES or scheme in ("http", "https"):
