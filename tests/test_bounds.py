@@ -73,7 +73,12 @@ def test_a_short_document_still_relates_every_pair(store):
                        "content": line, "start": len(body), "end": len(body) + len(line), "evidence": [], "stance": None})
         body += line + " "
     doc = add_document(store, body, entities=[], claims=claims, outlet="Test Wire", published="2026-03-14")
-    assert link_document(store, doc).pairs == 6   # alone in its event: each of its 4 claims with each other
+    # alone in its event: each of its 4 claims with each other that shares a key with it (the two
+    # about the depot at Orvik); a pair sharing none could not relate (see the blocking test below)
+    keys = [relation_keys(claim_features(line)) for line in lines]
+    sharing = sum(1 for i in range(4) for j in range(i + 1, 4) if keys[i] & keys[j])
+    assert 1 <= sharing < 6
+    assert link_document(store, doc).pairs == sharing
 
 
 def test_blocking_without_a_cap_gives_exactly_the_pairs_that_share_a_key():
@@ -100,7 +105,8 @@ def test_blocked_pairs_are_at_most_the_cap_per_claim():
     assert len(pairs) <= 600 * max(PARTNERS_MIN, 6000 // 600)
     assert len({(a["id"], b["id"]) for a, b in pairs}) == len(pairs)   # each pair once
     assert candidate_pairs(claims[:50], [], _feature, budget=6000) == [
-        (a, b) for i, a in enumerate(claims[:50]) for b in claims[i + 1:50]]   # under the budget: every pair
+        (a, b) for i, a in enumerate(claims[:50]) for b in claims[i + 1:50]
+        if relation_keys(_feature(a)) & relation_keys(_feature(b))]   # under the budget: every pair that could relate
 
 
 REPORT = ("The commission visited Tarn in March. Witnesses described prisoners being tortured in the basement of a school. "
@@ -245,3 +251,15 @@ def test_a_name_is_found_in_the_index_of_words_where_a_scan_of_the_text_finds_it
                  "“Anna", "K.", "Nobody"]:
         scanned = [(m.start(), m.end()) for m in re.finditer(r"(?<!\w)" + re.escape(text) + r"(?!\w)", body)]
         assert list(where.find(text)) == scanned, text
+
+
+def test_claims_that_differ_only_on_who_did_it_share_a_key():
+    # no content word in common, only the slot "who did it": still a candidate pair
+    a = "the two crewmen were shot on the ground by Kesmarian special forces after refusing to surrender"
+    b = "Dravania of genocide"
+    fa, fb = claim_features(a), claim_features(b, None, "accused", None)
+    assert relate(a, b, fa, fb) is not None
+    assert relation_keys(fa) & relation_keys(fb) == {"slot:agent"}
+    claims = [{"id": 1, "content": a}, {"id": 2, "content": b}]
+    feats = {1: fa, 2: fb}
+    assert [(x["id"], y["id"]) for x, y in candidate_pairs(claims[:1], claims[1:], lambda c: feats[c["id"]])] == [(1, 2)]

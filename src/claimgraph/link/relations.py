@@ -776,7 +776,8 @@ PARTNERS_MIN = 20
 
 def relation_keys(f: ClaimFeatures) -> set[str]:
     """What two claims must share for :func:`relate` to find any relation between them: a content
-    word, a frame, a counted slot or a time of day (each rule of :func:`relate` needs one)."""
+    word, a frame, a counted slot, a time of day or a kind of slot value (each rule of
+    :func:`relate` needs one)."""
     keys = set(f.words)
     keys.update("frame:" + name for name in f.sides)
     slots = set(f.figures) | set(f.ranges)
@@ -785,6 +786,7 @@ def relation_keys(f: ClaimFeatures) -> set[str]:
         keys.add("figure:toll")   # a toll against a count of combatants killed
     if f.times:
         keys.add("time")
+    keys.update("slot:" + v.slot for v in f.slots)   # who did it, where, with what: compared slot by slot
     return keys
 
 
@@ -799,7 +801,10 @@ def candidate_pairs(mine: list[dict], others: list[dict], features, budget: int 
     """
     n = len(mine)
     if n * len(others) + n * (n - 1) // 2 <= max(budget, PARTNERS_MIN * n):
-        return [(a, b) for a in mine for b in others] + [(a, b) for i, a in enumerate(mine) for b in mine[i + 1:]]
+        # every pair that could relate: two claims sharing no key (:func:`relation_keys`) never do
+        keys = {id(c): relation_keys(features(c)) for c in (*mine, *others)}
+        return [(a, b) for a in mine for b in others if not keys[id(a)].isdisjoint(keys[id(b)])] + [
+            (a, b) for i, a in enumerate(mine) for b in mine[i + 1:] if not keys[id(a)].isdisjoint(keys[id(b)])]
     return blocked_pairs(mine, others, features, max(PARTNERS_MIN, budget // n))
 
 
