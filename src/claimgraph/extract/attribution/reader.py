@@ -23,7 +23,7 @@ from ..cues import (
     SPEECH_VERBS,
 )
 from ..quotes import Quote, find_quotes
-from ..speakers import DOCUMENT_NOUNS, Registry
+from ..speakers import DOCUMENT_NOUNS, SPOKES_ROLES, Registry
 from .model import Claim, MAX_SPEAKER_TOKENS
 
 
@@ -257,8 +257,7 @@ class ChunkReader:
         # the head itself names the source ("the strategic importance of China" is no source)
         named = obj.pos_ == "PROPN" or obj.ent_type_ in ("ORG", "PERSON", "NORP", "GPE") or (
             lemma in ORG_NOUNS and any(c.dep_ == "det" and c.lower_ == "the" for c in obj.children)) or (
-            lemma in ("source", "official", "spokesman", "spokeswoman", "spokesperson", "representative")
-            and any(t.pos_ == "PROPN" and t.ent_type_ not in ("GPE", "NORP") for t in span))   # not "U.S. officials"
+            lemma in SPOKES_ROLES and any(t.pos_ == "PROPN" and t.ent_type_ not in ("GPE", "NORP") for t in span))   # not "U.S. officials"
         return span if named and len(span) <= MAX_SPEAKER_TOKENS else None
 
     def quoted_as_saying(self, cue):

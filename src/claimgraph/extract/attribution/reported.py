@@ -428,6 +428,7 @@ class ReportedSpeech(Unattributed):
             if subj is None or subj.dep_ == "expl":
                 return
         cue_tokens = [tok]
+        cited = self._cited(tok, kids)   # ", citing X,": X speaks when named, and the note is no content
         if kids:
             lo = min(k.left_edge.i for k in kids)
             hi = max(k.right_edge.i for k in kids) + 1
@@ -473,7 +474,6 @@ class ReportedSpeech(Unattributed):
                     hi = s_end
                     while hi - 1 > lo and doc[hi - 1].is_punct and doc[hi - 1].text not in "”’\"":
                         hi -= 1
-            cited = self._cited(tok, kids)
             if cited is not None and tok.i < cited.start < lo + 1 and cited.end > lo:
                 # "reported, citing the ministry, that …": the note stands before the content
                 lo = cited.end
@@ -550,7 +550,7 @@ class ReportedSpeech(Unattributed):
                 if publisher is not None and publisher.i != subj_head.i:
                     self.make_claim(kind=kind, start=start, end=end, cue_tokens=cue_tokens, subj=publisher)
                     return
-        source = self._cited_source(tok, kids)
+        source = self.named_source(next(o for o in cited[0].children if o.dep_ == "dobj")) if cited is not None else None
         if source is not None:
             # "A cited B as saying C", "A reported, citing B, that C": B speaks when named
             self.make_claim(kind=kind, start=start, end=end, cue_tokens=cue_tokens, speaker_span=source, parts=parts)
@@ -568,15 +568,6 @@ class ReportedSpeech(Unattributed):
                     if obj is not None:
                         return doc[c.i : obj.right_edge.i + 1]
         return None
-
-    def _cited_source(self, tok, kids):
-        """X of ", citing X," when X names a body or person ("citing the defence ministry",
-        "citing sources in the General Staff"); an unnamed X ("citing officials") leaves the claim
-        with the outlet that cites it."""
-        cited = self._cited(tok, kids)
-        if cited is None:
-            return None
-        return self.named_source(next(o for o in cited[0].children if o.dep_ == "dobj"))
 
     def _trailing_signature(self, tok):
         """``(start, end, speaker span)`` of "A happened, ROLE NAME reported on Friday." when the parser
