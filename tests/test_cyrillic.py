@@ -612,3 +612,60 @@ def test_a_cited_source_speaks_and_the_outlets_frame_is_not_content(text, langua
 def test_about_this_with_nothing_before_it_is_no_claim():
     text = "Об этом сообщает агентство Вестник со ссылкой на Министерство обороны Дравании."
     assert extract_claims_cyrillic(text, "ru").claims == []
+
+
+@pytest.mark.parametrize("text, language, content, kind, speaker", [
+    # a cue with "о"/"про" and a noun: what is declared is the claim
+    ("В Генштабе заявили о поражении склада топлива под Велесом.", "ru",
+     "поражении склада топлива", "indirect", "Генштаб"),
+    ("У Генштабі заявили про ураження складу пального під Велесом.", "uk",
+     "ураження складу пального", "indirect", "Генштаб"),
+    # a call and an expression of concern: their object is what is said
+    ("Министр Анна Белова призвала соседей осудить обстрел.", "ru", "соседей осудить обстрел", "indirect", "Белова"),
+    ("Міністерка Анна Білова закликала сусідів засудити обстріл.", "uk", "сусідів засудити обстріл", "indirect",
+     "Білова"),
+    # investigators' findings with a "что" clause
+    ("Следователи установили, что мост подорвали изнутри.", "ru", "мост подорвали изнутри", "indirect",
+     "Следователи"),
+    # a refusal past tense
+    ("Полиция Велеса не раскрыла имя задержанного.", "ru", "Полиция Велеса не раскрыла", "no_comment", "Полиция"),
+    # a head of a place with no name before: the words the text uses, not nobody
+    ("«Ситуация под контролем», — сообщил журналистам губернатор области.", "ru", "Ситуация под контролем",
+     "direct", "губернатор области"),
+])
+def test_session_five_constructions(text, language, content, kind, speaker):
+    claims = extract_claims_cyrillic(text, language).claims
+    c = next(c for c in claims if content in c.content)
+    assert c.kind == kind
+    assert speaker.lower() in (c.speaker or "").lower()
+
+
+@pytest.mark.parametrize("text, language, speaker", [
+    ("Ранее Песков говорил, что Кремль не будет комментировать расследование.", "ru", "Песков"),
+    ("Раніше Пєсков казав, що Кремль не коментуватиме розслідування.", "uk", "Пєсков"),
+])
+def test_a_refusal_inside_a_reported_clause_is_the_reporters_claim(text, language, speaker):
+    claims = extract_claims_cyrillic(text, language).claims
+    assert [c.kind for c in claims] == ["indirect"]
+    assert speaker in (claims[0].speaker or "")
+
+
+@pytest.mark.parametrize("text, language, content, speaker", [
+    # a bare surname before a colon, as headlines and posts quote
+    ("Белова: «Мост разрушен полностью».", "ru", "Мост разрушен полностью", "Белов"),
+    # "Об этом в интервью X заявил Y": Y speaks, X is where
+    ("Мост через реку разрушен. Об этом в интервью газете Вестник заявил мэр Велеса Иван Сорокин.", "ru",
+     "Мост через реку разрушен", "Сорокин"),
+    ("Міст через річку зруйновано. Про це в ефірі телеканалу Вісник заявив мер Велеса Іван Сорокін.", "uk",
+     "Міст через річку зруйновано", "Сорокін"),
+    # a body named by where it speaks, before "вважають, що"
+    ("У Кремлі вважають, що за атакою стоять чужі спецслужби.", "uk", "за атакою стоять", "Кремл"),
+    # a memory and blame laid on someone are claims
+    ("«Я видел, как горело здание», — вспоминает Иван Сорокин.", "ru", "Я видел, как горело здание", "Сорокин"),
+    ("Мэрия Велеса возлагает ответственность за обрушение на подрядчика.", "ru",
+     "ответственность за обрушение на подрядчика", "Мэрия"),
+])
+def test_session_five_speakers(text, language, content, speaker):
+    claims = extract_claims_cyrillic(text, language).claims
+    c = next(c for c in claims if content in c.content)
+    assert speaker.lower() in (c.speaker or "").lower()

@@ -67,6 +67,8 @@ _STRIP = " \t\n.,;:—–-"
 #: Where the speaker after an inverted cue ends: a clause mark or the word opening the content.
 _SPEAKER_END = re.compile(r"[,.;:!?(]|\s[—–-]\s|\s(?:что|що|о|об|про)\s")
 #: Words for a person who speaks for a body: without a name they are the person last quoted.
+#: The ones told, in the dative, between an inverted cue and its speaker.
+_TOLD = re.compile(r"(?:журналистам|репортёрам|репортерам|корреспонденту|журналістам|кореспонденту)\s+", re.IGNORECASE)
 _PLACE_PREP = re.compile(r"(?:^|\s)(?:в|во|у|на|по|из|із|з|под|під)\s+$", re.IGNORECASE)
 _FUNCTION_POS = frozenset("PREP CONJ PRCL ADVB INTJ NPRO PRED COMP".split())
 _ROLE_WORDS = frozenset("""представитель представительница пресс-секретарь спикер официальный
@@ -105,6 +107,8 @@ _QUOTED_NAME = re.compile(r"([«\"“„])([A-ZА-ЯІЇЄҐЁ][\w'’-]*(?:\s[\
 _WORD = re.compile(r"\w[\w'’ʼ-]*")
 #: A cue verb negated is no assertion ("не сообщил" is a refusal, read by NO_COMMENT).
 _NEG = frozenset("не ни".split())
+#: Cue verbs whose "о …" / "про …" object is what they report ("заявили о поражении склада").
+_ABOUT_VERBS = frozenset("сообщить сообщать заявить заявлять повідомити повідомляти заявити заявляти".split())
 
 
 _UK_AS_RU = str.maketrans({"і": "и", "І": "И", "и": "ы", "ї": "и", "Ї": "И", "є": "е", "Є": "Е", "ґ": "г", "Ґ": "Г",
@@ -400,6 +404,9 @@ class CyrillicReader:
         lead = len(text) - len(text.lstrip(_STRIP + "«»\"“”"))
         tail = len(text) - len(text.rstrip(_STRIP + "«»\"“”"))
         a2, b2 = a + lead, b - tail
+        told = _TOLD.match(self.body, a2, b2)
+        if told:
+            a2 = told.end()   # "— сообщил журналистам губернатор": who was told is not who speaks
         if a2 >= b2:
             return None
         # a place after a preposition ("в Краматорске") is where, not who; a body is who
@@ -441,6 +448,9 @@ class CyrillicReader:
         if len(content_words) == 2 and lemmas[0] in _STATEMENT_NOUNS and (lemmas[1] in _HEAD_ROLES or roles[1]):
             # "Заява мера:", "Слова губернатора:": the holder of the office speaks
             return _Speaker(None, phrase, a2, b2, pending="role")
+        if len(content_words) == 2 and lemmas[0] in _HEAD_ROLES and content_words[1] in _FUNCTION_NOUNS:
+            # "губернатор области", "мэр города": the head of the place the text is about
+            return _Speaker(None, phrase, a2, b2, pending="role")
         if len(content_words) == 2 and roles[0] and not roles[1]:
             # a role with the body or state it serves: "представитель ведомства" is the body
             # last named, "глава государства" the person (the GUIDE's generic speakers)
@@ -457,6 +467,19 @@ class CyrillicReader:
             start = a2 + phrase.lower().index(content_words[0])
             return _Speaker(self.body[start:b2], self.body[start:b2], start, b2, type="ORG")
         return None
+
+    def surname_speaker(self, a: int, b: int) -> _Speaker | None:
+        """A bare surname the NER left untagged, the whole of a headline-style "Захарова: «…»"."""
+        phrase = self.body[a:b].strip(_STRIP)
+        words = _WORD.findall(phrase)
+        if not 1 <= len(words) <= 2 or not all(w[0].isupper() for w in words):
+            return None
+        if not all(any(g in p.tag.grammemes for g in ("Surn", "Name") for p in parses(self.language, w.lower())[:2])
+                   for w in words):
+            return None
+        start = a + self.body[a:b].index(phrase)
+        name = " ".join(person_nominative(self.language, words))
+        return _Speaker(name, phrase, start, start + len(phrase), type="PERSON")
 
     def phrase_speaker(self, a: int, b: int) -> _Speaker | None:
         """The words themselves as the source ("по данным Росавтодора" where NER found no name)."""
@@ -742,7 +765,7 @@ class CyrillicReader:
                 sp = self.speaker_before(sent_start, cue.start) or self.speaker_after(cue.end, colon)[0]
                 self.add(sp, (cue.start, cue.end), "direct", qa, qb)
             else:
-                sp = self.speaker_in(sent_start, colon, nearest_end=True)
+                sp = self.speaker_in(sent_start, colon, nearest_end=True) or self.surname_speaker(sent_start, colon)
                 if sp:
                     self.add(sp, (colon, colon + 1), "direct", qa, qb)
 
@@ -759,6 +782,8 @@ class CyrillicReader:
         text = body[sa:sb]
         # refusals: the whole clause
         m = NO_COMMENT.search(text)
+        if m and self.reported_clause(sa, sa + m.start()):
+            m = None   # "Песков сказал, что Кремль не будет комментировать": Песков's claim, no refusal
         if m:
             # who did not comment stands before the refusal; after it comes what was not confirmed
             sp = self.speaker_before(sa, sa + m.start()) or self.subject_phrase(sa, sa + m.start(), located=True)
@@ -828,6 +853,12 @@ class CyrillicReader:
             if self.writer_speaks(t, toks[max(0, i - 3):i] + after) and not self.in_claim(t.start):
                 continue   # "Нагадаємо, що …", "Как мы сообщали": the outlet's own narration
             self.read_cue(t, lemma, toks, i, sa, sb, pa, previous)
+
+    def reported_clause(self, sa: int, pos: int) -> bool:
+        """Whether ``pos`` lies in a clause a cue verb before it reports ("X сказал, что …")."""
+        toks = [t for t in self.toks_in(sa, pos) if t.text.isalpha() or t.text == ":"]
+        return any(self.is_cue(t) and (toks[i + 1].text.lower() in THAT or toks[i + 1].text == ":")
+                   for i, t in enumerate(toks[:-1]) if not (i and toks[i - 1].text.lower() in _NEG))
 
     def writer_speaks(self, t: _Tok, around: list[_Tok]) -> bool:
         """A cue in the first person ("нагадаємо", "отметим") or with "ми"/"мы"/"наш …" by it: the writer."""
@@ -953,6 +984,8 @@ class CyrillicReader:
         sp = self.speaker_before(sa, t.start)
         if sp is None and not _ANAPHORIC.match(body, sa):
             sp = self.subject_phrase(sa, t.start)
+            if sp is None and re.match(r"\s*(?:[Вв]о?|[Уу])\s", body[sa:t.start]):
+                sp = self.subject_phrase(sa, t.start, located=True)   # "У Кремлі вважають, що …"
         if j < len(toks) and (toks[j].text.lower() in THAT or toks[j].text == ":"):
             if sp is None:
                 sp = self.speaker_in(t.end, toks[j].start, False)
@@ -963,12 +996,16 @@ class CyrillicReader:
         anaphor = self.anaphoric_content(sa, pa, previous)
         if anaphor:
             if not self.covered(*anaphor):
-                self.add(sp or self.speaker_after(t.end, sb)[0], cue, self.kind_of(*anaphor), *anaphor)
+                # "Об этом в интервью РБК заявил X": who is named after the verb speaks; the
+                # outlet or occasion before it is where
+                after = self.speaker_after(t.end, sb)[0]
+                self.add(after if after is not None and after.name else sp or after, cue, self.kind_of(*anaphor),
+                         *anaphor)
             return
         if _ANAPHORIC.match(body, sa):
             return   # "Про це повідомляє X" with nothing before it: no claim to give X
         # "X отрицал подрыв …", "X сообщил о …": the object is the claim
-        if lemma in OBJECT_VERBS:
+        if lemma in OBJECT_VERBS or (lemma in _ABOUT_VERBS and re.match(r"\s*(?:про|о|об)\s", body[t.end:sb])):
             start, end = t.end, sb
             if sp is None:
                 sp, start = self.speaker_after(t.end, sb)
@@ -976,7 +1013,7 @@ class CyrillicReader:
                     # "О подрыве дамбы сообщил глава …": the object stands before the verb
                     start, end = sa, t.start
             about = re.match(r"\s*(?:про|о|об)\s+", body[start:end])
-            if about and lemma in ("сообщить", "сообщать", "повідомити", "повідомляти", "заявить", "заявити"):
+            if about and lemma in _ABOUT_VERBS:
                 start += about.end()   # "повідомляють про десятки загиблих": what they report
             if sp is not None and len(_WORD.findall(body[start:end])) >= 2:
                 self.add(sp, cue, self.kind_of(start, end), start, end)
@@ -1007,8 +1044,9 @@ class CyrillicReader:
                          and not any(o.start <= e[0] < o.end for o in self.claims)]
                 if named:
                     name = named[-1][2]
-                if name is None and sp.pending == "body":
-                    name = sp.text   # no body named before: the words the text uses
+                if name is None and sp.pending in ("body", "role"):
+                    # no body or person named before: the words the text uses ("губернатор области")
+                    name = sp.text
                 c.speaker = name
                 sp.type = next((e[1] for e in events if e[2] == name), None)
 
