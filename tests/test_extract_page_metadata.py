@@ -102,6 +102,17 @@ def test_the_publication_date_wins_over_the_update_date():
     assert article.published == "2024-02-20"
 
 
+def test_the_publication_date_wins_over_the_update_date_on_one_line():
+    article = extract_article(page(HEADLINE, "Updated February 22, 2024. Published February 20, 2024"), "text")
+    assert article.published == "2024-02-20"
+
+
+def test_a_byline_with_its_date_is_no_headline():
+    short = "Halvik ferry sails again after storm"
+    article = extract_article(page(short, "Written by Lena Varga of the Orsund Gazette | Feb 20 2024"), "text")
+    assert (article.headline, article.published) == (short, "2024-02-20")
+
+
 def test_the_date_in_a_dateline_is_read_when_the_header_has_none():
     body = "ORSUND, Feb 20, 2024 (Reuters) - " + BODY
     article = extract_article(page(HEADLINE, body=body), "text")

@@ -48,6 +48,15 @@ from test_attribution import nlp, only, run  # noqa: F401  (the session's one mo
         ("The garrison has so far not commented on the strike.",
          "garrison", "The garrison has so far not commented on the strike"),
         ("The Orlivka council has issued no statement.", "Orlivka council", "The Orlivka council has issued no statement"),
+        # unable to confirm; a breakdown or a list withheld or unpublished
+        ("The Veltran Red Cross has not been able to confirm the toll.",
+         "Veltran Red Cross", "The Veltran Red Cross has not been able to confirm the toll"),
+        ("The port authority was unable to confirm the sinking.",
+         "port authority", "The port authority was unable to confirm the sinking"),
+        ("The health office has not provided a breakdown of the casualties.",
+         "health office", "The health office has not provided a breakdown of the casualties"),
+        ("The garrison has not published a list of the dead.",
+         "garrison", "The garrison has not published a list of the dead"),
         ("The coast guard has kept silent about the losses.",
          "coast guard", "The coast guard has kept silent about the losses"),
         # the outlet's attempt: the silence is the one it tried to reach
@@ -88,6 +97,8 @@ def test_silence_reported_by_its_keeper_is_theirs(nlp):
         "He said the weather made no difference to the crossing.",
         "The crew could not reach the harbour before dark.",
         "The reserve brigade has yet to be deployed.",
+        # a question put to someone is no claim of theirs, nor a silence
+        "Asked about the sinking, the harbour master said the crew were safe.",
     ],
 )
 def test_not_refusals(nlp, body):
@@ -201,3 +212,8 @@ def test_a_reported_refusal_is_not_also_an_assertion(nlp):
     body = "A spokesperson for the ministry said they could not comment on an ongoing investigation."
     claims = run(nlp, body).claims
     assert [c.kind for c in claims] == ["no_comment"]
+
+
+def test_a_question_put_to_a_speaker_is_no_claim_of_theirs(nlp):
+    claims = run(nlp, "Asked about the sinking, the harbour master said the crew were safe.").claims
+    assert [(c.cue, c.content) for c in claims] == [("said", "the crew were safe")]

@@ -338,6 +338,12 @@ def test_the_ministry_after_a_ministry_of_x_is_that_ministry(nlp, second):
     assert [c.speaker for c in claims] == ["Ministry of Defence of Dravania"] * 2
 
 
+def test_a_ministry_spokesman_after_a_national_ministry_is_that_ministry(nlp):
+    body = "The Velesian Interior Ministry opened an inquiry. A ministry spokesman said the suspect had fled."
+    claim = only(run(nlp, body), "indirect")
+    assert claim.speaker == "Velesian Interior Ministry"
+
+
 @pytest.mark.parametrize("body, speaker, content", [
     ("Interfax quoted Deputy Foreign Minister Oleg Varkin as saying that the talks were over.", "Oleg Varkin",
      "the talks were over"),

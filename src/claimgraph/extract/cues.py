@@ -116,7 +116,7 @@ _DISCLOSE = (
     r"(?:comment(?:ed|s)?|respond(?:ed|s)?|repl(?:y|ied|ies)|answer(?:ed|s)?|return(?:ed|s)?"
     r"|confirm(?:ed|s)?|disclos(?:e|ed|es)|releas(?:e|ed|es)|specif(?:y|ied|ies)|reveal(?:ed|s)?"
     r"|identif(?:y|ied|ies)|nam(?:e|ed|es)|explain(?:ed|s)?|elaborat(?:e|ed|es)|detail(?:ed|s)?"
-    r"|discuss(?:ed|es)?|divulg(?:e|ed|es)|shar(?:e|ed|es)|acknowledg(?:e|ed|es)"
+    r"|discuss(?:ed|es)?|divulg(?:e|ed|es)|shar(?:e|ed|es)|acknowledg(?:e|ed|es)|publish(?:ed|es)?"
     # "has not claimed responsibility": an act nobody has owned up to
     r"|claim(?:ed|s)?\s+responsibility)"
 )
@@ -126,7 +126,8 @@ _SAY_OPEN = r"(?:say|said|says|tell|told)\s+(?:whether|how|why|when|where|what|w
 _GIVE_DETAILS = (
     r"(?:give|given|gave|provide|provided|offer|offered|make|made|issue|issued)\s+(?:any\s+|an?\s+|further\s+|more\s+)?"
     r"(?:immediate\s+|official\s+|further\s+|public\s+)?"
-    r"(?:comments?|response|details|specifics|information|explanation|reason|figures?|timeline|statement)"
+    r"(?:comments?|response|details|specifics|information|explanation|reason|figures?|timeline|statement"
+    r"|breakdown|list|names|numbers|count)"
 )
 _NOT = (
     r"(?:(?:did|does|do|has|have|had|would|will|could|can)\s+(?:so\s+far\s+|yet\s+)?not"
@@ -144,7 +145,8 @@ NO_COMMENT = re.compile(
     r"(?:declined|refused|declines|refuses|decline|refuse|declining|refusing)\s+(?:to\s+)?" + _ADV
     + r"(?:comment|respond|elaborate|confirm|disclose|release|specify|reveal|identify|name|explain|discuss|detail"
     r"|divulge|share|answer|speak|say|give|provide|offer|be\s+interviewed)\b"
-    r"|" + _NOT + r"\s+" + _ADV + r"(?:(?:want|wish)\s+to\s+" + _ADV + r")?(?:" + _DISCLOSE + r"|" + _SAY_OPEN + r"|" + _GIVE_DETAILS + r")\b"
+    r"|(?:" + _NOT + r"\s+" + _ADV + r"(?:been\s+able\s+to\s+)?|(?:was|were|is|are|has\s+been|have\s+been)\s+unable\s+to\s+)"
+    + _ADV + r"(?:(?:want|wish)\s+to\s+" + _ADV + r")?(?:" + _DISCLOSE + r"|" + _SAY_OPEN + r"|" + _GIVE_DETAILS + r")\b"
     r"(?:[^.;]{0,40}?\bcomment\b)?"
     r"|(?:has|have|had|is|are|was|were)\s+yet\s+to\s+" + _ADV + r"(?:react|" + _DISCLOSE + r")\b"
     r"|(?:could|can)\s*not\s+(?:\w+ly\s+)?be\s+(?:\w+ly\s+)?reached(?:\s+for\s+comment)?"
@@ -152,7 +154,7 @@ NO_COMMENT = re.compile(
     r"|(?:was|were|is|are)\s+not\s+(?:immediately\s+)?available\s+for\s+comment"
     # "gave no details", "made no comment", "offered no explanation"
     r"|(?:gave|give|gives|given|offered|offers|provided|provides|made|makes|issued|issues)\s+no\s+(?:further\s+|immediate\s+|official\s+|public\s+)?"
-    r"(?:details|comment|explanation|information|response|specifics|reason|statement)\b"
+    r"(?:details|comment|explanation|information|response|specifics|reason|statement|breakdown)\b"
     r"|(?:neither|not)\s+confirm(?:ed|s)?\s+(?:n?or\s+)den(?:y|ied|ies)\b"
     r"|(?:remain(?:ed|s)?|kept|keeps)\s+(?:silent|tight-lipped)\b"
     r"|declin(?:e|ed|es|ing)\s+(?:\w+\s+)?requests?\s+(?:for|to)\s+comment"

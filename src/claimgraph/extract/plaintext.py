@@ -560,6 +560,7 @@ _DATE_LABEL = re.compile(
     re.IGNORECASE,
 )
 _UPDATED_LABEL = re.compile(r"^(?:last\s+)?updated|^обновлено|^оновлено", re.IGNORECASE)
+_PUBLISHED_WORD = re.compile(r"\b(?:published|posted|опубликовано|опубліковано)\b", re.IGNORECASE)
 
 
 def start_at_dateline(lines: list[Line], first: int, last: int) -> int:
@@ -626,6 +627,8 @@ def _title_like(line: Line) -> bool:
         return False
     if len(_MENU_SEPARATOR.findall(line.text)) >= 2 or _DATE_LABEL.match(line.text) or _date_stamp_line(line.text):
         return False
+    if _BYLINE.match(line.text) and (find_date_span(line.text) or re.search(r"[|·•]", line.text)):
+        return False   # "Written by Anna Petrenko | Oct 17 2023": a byline with its date
     text = title_part(line.text)
     words = line.words if text is line.text else count_words(text)
     return 3 <= words <= 30 and not text.endswith(".")
@@ -725,7 +728,12 @@ def find_published(
     footer = range(after, min(len(lines), after + 5))
 
     def dated(line: Line, text: str | None = None) -> tuple[str, int, int] | None:
-        found = find_date_span(text if text is not None else line.text)
+        text = text if text is not None else line.text
+        # "Updated October 18, 2023. Published October 17, 2023": the publication's own date
+        label = _PUBLISHED_WORD.search(text)
+        if label and _UPDATED_LABEL.match(text) and (found := find_date_span(text[label.end():])):
+            return found[0], line.start + label.end() + found[1], line.start + label.end() + found[2]
+        found = find_date_span(text)
         return (found[0], line.start + found[1], line.start + found[2]) if found else None
 
     def short(line: Line) -> bool:

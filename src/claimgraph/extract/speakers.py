@@ -409,9 +409,11 @@ class Registry:
     def _collect_roles(self, doc, ent, canon: str, offset: int, person: bool) -> None:
         root = ent.root
         pos = offset + ent.start_char
-        if not person and root.pos_ == "PROPN" and root.lemma_.lower() in ORG_NOUNS \
-                and all(t.dep_ == "det" for t in ent if t.i < root.i) and any(t.lower_ == "of" for t in ent):
-            # "the Ministry of Defence of X" heads with its kind of body: a later "the ministry" is it
+        if not person and root.pos_ == "PROPN" and root.lemma_.lower() in ORG_NOUNS and (
+                all(t.dep_ == "det" for t in ent if t.i < root.i) and any(t.lower_ == "of" for t in ent)
+                or all(t.ent_type_ in ("NORP", "GPE") or t.dep_ == "det" or t.pos_ == "PROPN" for t in ent if t.i < root.i)):
+            # "the Ministry of Defence of X", "the Russian Interior Ministry" head with their kind of
+            # body: a later "the ministry", "a ministry spokesman" is it
             self.roles.setdefault(root.lemma_.lower(), []).append((pos, canon))
         nps = []
         for child in root.children:

@@ -390,6 +390,9 @@ class ReportedSpeech(Unattributed):
             return
         if lemma == "cite" and tok.tag_ == "VBG" and tok.dep_ != "ROOT":
             return  # "X reported …, citing officials": where X's claim comes from, not a claim of its own
+        if lemma == "ask" and tok.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass")
+                                                             for c in tok.children):
+            return  # "Asked about the strike, X said …": a question put to X, no claim of X's
         if lemma in HEDGES and self.in_quote(tok.idx) is not None:
             own = _own_subject(tok)
             if own is not None and own.lower_ in ("i", "we"):
