@@ -669,3 +669,13 @@ def test_session_five_speakers(text, language, content, speaker):
     claims = extract_claims_cyrillic(text, language).claims
     c = next(c for c in claims if content in c.content)
     assert speaker.lower() in (c.speaker or "").lower()
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Вокзал Велеса атаковали Искандером, заявил мэр Иван Сорокин.", "ru"),
+    ("Вокзал Велеса був атакований «Точкою-У», заявив мер Іван Сорокін.", "uk"),
+])
+def test_a_weapon_system_named_is_no_entity(text, language):
+    names = [e.name for e in extract_claims_cyrillic(text, language).entities]
+    assert not any(n.lower().startswith(("искандер", "точк")) for n in names)
+    assert any("Сорок" in n for n in names)

@@ -56,6 +56,7 @@ from .lexicon import (
     STATEMENT_BEFORE,
     STATEMENT_SAYS,
     THAT,
+    WEAPON_SYSTEM,
 )
 from .models import lemma, natasha_models, parses
 
@@ -234,6 +235,8 @@ class CyrillicReader:
                 text = body[start:end]
             if type_ != "PERSON" and start in sent_starts and common_word(language, text):
                 continue   # "Речник", "Вибух" opening a sentence: a capital, not a name
+            if WEAPON_SYSTEM.match(text.strip("«»\"“”„")):
+                continue   # "Искандером", "Точкою-У": a weapon named, not a person or a body
             head, _, rest = text.partition("-")
             if " " not in text and rest[:1].isupper() and abbreviation_type(language, head) == "ORG":
                 type_ = "ORG"   # "РБК-Україна": an outlet's abbreviation joined to a name

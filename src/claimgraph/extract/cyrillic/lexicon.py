@@ -132,3 +132,12 @@ STATEMENT_BEFORE = re.compile(
 STATEMENT_AFTER = re.compile(
     rf"(?P<verb>{_IMPERSONAL_SAYS})\s+(?:в|во|у)\s+(?P<noun>{_STATEMENT_NOUN})(?P<owner>(?:\s+[^\s,.:;]+){{0,6}})",
     re.IGNORECASE)
+
+#: Weapon systems named like people or places ("ударили Искандером", "атакований «Точкою-У»",
+#: "системою Patriot"): what struck, never an entity of the reporting. Stems, both scripts.
+WEAPON_SYSTEM = re.compile(
+    r"^(?:искандер|іскандер|точк[аиуоеі]\w*-у|калибр|калібр|кинжал|кинджал|циркон|оникс|онікс|хаймарс|himars|"
+    r"пэтриот|петріот|патріот|patriot|шахед|shahed|герань|байрактар|bayraktar|джавелин|джавелін|javelin|"
+    r"storm\s+shadow|сторм\s+шэдоу|сторм\s+шедоу|ланцет|tochka|iskander)",
+    re.IGNORECASE,
+)
