@@ -183,3 +183,7 @@ def test_translated_words_still_tell_bodies_apart(cyrillic, english):
 def test_a_names_own_key_is_never_translated():
     # user decisions are stored under the key: it stays the name as written (romanised)
     assert "command" not in N.name_key("Оперативное командование «Юг»")
+
+
+def test_an_oblast_is_its_region():
+    assert merged("GPE", "Kherson Oblast", "Kherson Region")

@@ -61,6 +61,24 @@ def test_a_merge_never_crosses_types(store):
     assert canon(store, d1, "Sokol") != canon(store, d2, "Sokol")
 
 
+def test_a_capital_or_a_country_tagged_by_its_role_is_still_the_place(store):
+    # the tagger calls a capital speaking for its state an ORG, a bare name a PERSON
+    d1 = add(store, "Kyiv denied the report on Monday.", [("Kyiv", "ORG", [])])
+    d2 = add(store, "Crowds gathered in Kiev on Tuesday.", [("Kiev", "PERSON", [])])
+    d3 = add(store, "Kyiv was quiet overnight.", [("Kyiv", "GPE", [])])
+    assert canon(store, d1, "Kyiv") == canon(store, d2, "Kiev") == canon(store, d3, "Kyiv")
+    # a smaller town's name stays what the tagger said: a surname or a unit may share it
+    d4 = add(store, "Azov said the plant was mined.", [("Azov", "ORG", [])])
+    d5 = add(store, "The port of Azov was shelled.", [("Azov", "GPE", [])])
+    assert canon(store, d4, "Azov") != canon(store, d5, "Azov")
+
+
+def test_a_unit_tagged_a_facility_is_a_unit(store):
+    d1 = add(store, "The Azov Battalion held the plant.", [("Azov Battalion", "FAC", [])])
+    d2 = add(store, "The Azov Battalion denied it.", [("Azov Battalion", "ORG", [])])
+    assert canon(store, d1, "Azov Battalion") == canon(store, d2, "Azov Battalion")
+
+
 def test_non_merge_two_people_sharing_a_surname(store):
     d1 = add(store, "Defence Minister Olena Marchenko called it an attack.", [("Olena Marchenko", "PERSON", [])])
     d2 = add(store, "Sergeant Taras Marchenko, no relation, said his unit was elsewhere.",

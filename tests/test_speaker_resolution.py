@@ -386,3 +386,10 @@ def test_a_relative_clause_carrying_single_quotes_is_the_speakers(nlp):
     body = "Varkin said the attackers had tried to flee toward the border, where a 'window' had been prepared for them."
     [claim] = run(nlp, body).claims
     assert claim.content.endswith("prepared for them")
+
+
+def test_a_hyphenated_rank_is_no_part_of_the_name_nor_makes_a_body(nlp):
+    ext = run(nlp, "Defence spokesman Major-General Ivo Kren said the depot was hit. Kren added that it burned.")
+    persons = [e for e in ext.entities if e.type == "PERSON"]
+    assert [e.name for e in persons] == ["Ivo Kren"]
+    assert not [e for e in ext.entities if "Major" in e.name]

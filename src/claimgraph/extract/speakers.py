@@ -87,13 +87,20 @@ brigade regiment embassy navy""".split())
 _PLACE_HEADS = frozenset("checkpoint district region village town city oblast raion province crossing".split())
 
 
+def _ranked_person(name: str) -> bool:
+    """A rank or title, then two or three capitalised words with no body's word among them."""
+    words = name.split()
+    return 3 <= len(words) <= 4 and all(p in TITLES for p in words[0].lower().rstrip(".").split("-")) and all(
+        w[:1].isupper() and w.lower() not in ORG_NOUNS for w in words[1:])
+
+
 def clean_name(text: str, titles: bool = True) -> str:
     """A name without surrounding punctuation, possessive and (``titles``) leading titles: a
     person's "General" is a rank, a body's ("General Staff") is its name."""
     text = text.strip(" \t\n,;:.\"'“”‘’()")
     text = _POSS.sub("", text).strip()
     words = text.split()
-    while titles and len(words) > 1 and words[0].lower().rstrip(".") in TITLES and not (
+    while titles and len(words) > 1 and all(part in TITLES for part in words[0].lower().rstrip(".").split("-")) and not (
             len(words) == 2 and words[1].lower() in ORG_NOUNS):
         words = words[1:]
     return " ".join(words)
@@ -240,6 +247,9 @@ class Registry:
                 # of-phrase ("State Bureau" of "State Bureau of Verification")
                 ent = _with_of_phrase(doc, ent)
                 label, name = "ORG", clean_name(ent.text)
+            if label == "ORG" and _ranked_person(name):
+                # "Major-General Igor Konashenkov" tagged a body for its rank: the person
+                label, name = "PERSON", clean_name(name)
             if label == "PERSON":
                 words = name.split()
                 # a lower-case word or a place/nationality word is never part of a person's name

@@ -13,6 +13,7 @@ import re
 from ..store import Store
 from ..store import links as db
 from . import names as N
+from . import places
 
 #: Entity types that are not linked across documents.
 SKIP_TYPES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
@@ -45,6 +46,24 @@ def entity_names(ent: dict) -> list[str]:
         seen.add(key)
         out.append(" ".join(text.split()))
     return out
+
+
+def link_type(ent: dict) -> str:
+    """The type an entity is linked under. The tagger calls a place by what it does in the
+    sentence ("Kyiv denied …" an ORG, "Kiev" a PERSON), so one capital would split by type across
+    documents: a country's or a capital's name is a place whatever the tagger said (a state
+    speaking through its capital), and "the Azov Battalion" tagged a facility is a unit."""
+    type_, name = ent["type"], (ent.get("name") or "").strip()
+    words = name.split()
+    if type_ == "FAC" and words and words[-1].lower() in N.UNIT_WORDS:
+        return "ORG"
+    if type_ not in ("ORG", "PERSON", "FAC") or not 1 <= len(words) <= 2 or not all(w[:1].isupper() for w in words) \
+            or any(w.lower() in N.GENERIC for w in words):
+        return type_
+    place = places.resolve(name)
+    if place is None or place.kind != "country" and places.capital_country(name) is None:
+        return type_   # a smaller town's name is also a surname, a unit's ("Azov") or a group's
+    return "GPE"
 
 
 def _score(type_: str, mine: list[str], theirs: list[str]) -> N.Match | None | bool:
@@ -301,6 +320,7 @@ class EntityLinker:
         return out
 
     def link_entity(self, document_id: int, ent: dict, context: set[int]) -> int:
+        ent = {**ent, "type": link_type(ent)}
         type_ = ent["type"]
         names = entity_names(ent)
         keys = {k for n in names for k in N.blocking_keys(type_, n)}

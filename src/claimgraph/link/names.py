@@ -416,7 +416,7 @@ EXONYMS = {"kiev": "kyiv", "odessa": "odesa", "lvov": "lviv", "nikolaev": "mykol
 
 #: Words that do not change which place is meant ("Zarichne checkpoint", "the Dravanian Federation").
 PLACE_GENERIC = {"checkpoint", "district", "raion", "village", "town", "city", "settlement", "federation", "republic",
-                 "kingdom", "oblast", "of", "the"}
+                 "kingdom", "oblast", "region", "of", "the"}
 
 
 def _place_words(name: str) -> tuple[str, ...]:
