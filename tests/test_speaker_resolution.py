@@ -393,3 +393,13 @@ def test_a_hyphenated_rank_is_no_part_of_the_name_nor_makes_a_body(nlp):
     persons = [e for e in ext.entities if e.type == "PERSON"]
     assert [e.name for e in persons] == ["Ivo Kren"]
     assert not [e for e in ext.entities if "Major" in e.name]
+
+
+def test_a_body_named_with_its_seat_keeps_it(nlp):
+    body = "The Ministry of Health in Gaza said 40 people were killed. The ministry did not give a breakdown."
+    assert [c.speaker for c in run(nlp, body).claims] == ["Ministry of Health in Gaza"] * 2
+
+
+def test_the_committee_after_a_states_committee_is_named_as_written(nlp):
+    body = "Russia's Investigative Committee said four men were held. The committee said they had fled north."
+    assert [c.speaker for c in run(nlp, body).claims] == ["Russia's Investigative Committee"] * 2

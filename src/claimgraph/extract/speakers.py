@@ -87,6 +87,16 @@ brigade regiment embassy navy""".split())
 _PLACE_HEADS = frozenset("checkpoint district region village town city oblast raion province crossing".split())
 
 
+def _seat(head, span) -> str | None:
+    """The place a body's name is completed by: "in Gaza" of "the Ministry of Health in Gaza"."""
+    for prep in head.rights:
+        if prep.dep_ == "prep" and prep.lower_ == "in" and prep.i < span.end:
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if pobj is not None and pobj.ent_type_ == "GPE" and pobj.i < span.end:
+                return " ".join(t.text for t in pobj.subtree if t.ent_type_ == "GPE")
+    return None
+
+
 def _ranked_person(name: str) -> bool:
     """A rank or title, then two or three capitalised words with no body's word among them."""
     words = name.split()
@@ -247,6 +257,10 @@ class Registry:
                 # of-phrase ("State Bureau" of "State Bureau of Verification")
                 ent = _with_of_phrase(doc, ent)
                 label, name = "ORG", clean_name(ent.text)
+            if label == "ORG" and ent.root.lemma_.lower() in ORG_NOUNS and any(t.lower_ == "of" for t in ent):
+                where = _seat(ent.root, doc[ent.start : ent.sent.end])
+                if where is not None:
+                    name = f"{_DETS.sub('', name)} in {where}"   # "the Ministry of Health in Gaza"
             if label == "ORG" and _ranked_person(name):
                 # "Major-General Igor Konashenkov" tagged a body for its rank: the person
                 label, name = "PERSON", clean_name(name)
@@ -421,7 +435,8 @@ class Registry:
         pos = offset + ent.start_char
         if not person and root.pos_ == "PROPN" and root.lemma_.lower() in ORG_NOUNS and (
                 all(t.dep_ == "det" for t in ent if t.i < root.i) and any(t.lower_ == "of" for t in ent)
-                or all(t.ent_type_ in ("NORP", "GPE") or t.dep_ == "det" or t.pos_ == "PROPN" for t in ent if t.i < root.i)):
+                or all(t.ent_type_ in ("NORP", "GPE") or t.dep_ == "det" or t.pos_ == "PROPN" for t in ent if t.i < root.i)
+                and not (ent.start > 0 and ent.doc[ent.start - 1].tag_ == "POS")):   # "Russia's …": the whole phrase is kept elsewhere
             # "the Ministry of Defence of X", "the Russian Interior Ministry" head with their kind of
             # body: a later "the ministry", "a ministry spokesman" is it
             self.roles.setdefault(root.lemma_.lower(), []).append((pos, canon))
@@ -593,7 +608,11 @@ class Registry:
                     after = _ACRONYM_AFTER.match(span.doc.text[ent.end_char : span.end_char + 2])
                     if after and after[1] in self.acronyms:
                         return self.acronyms[after[1]], None
-                    return self._org_canonical(clean_name(ent.text)), None
+                    name = clean_name(ent.text)
+                    where = _seat(head, span) if head.lemma_.lower() in ORG_NOUNS else None
+                    if where is not None:   # "the Ministry of Health in Gaza", whole
+                        return self._org_canonical(f"{_DETS.sub('', name)} in {where}"), None
+                    return self._org_canonical(name), None
             return self._org_canonical(name), None
         if ANONYMITY.search(span.text) or (
             head.lemma_.lower() in ("source", "official", "officer", "person", "people", "insider", "diplomat")
