@@ -187,3 +187,9 @@ def test_a_names_own_key_is_never_translated():
 
 def test_an_oblast_is_its_region():
     assert merged("GPE", "Kherson Oblast", "Kherson Region")
+
+
+def test_a_compass_point_and_its_adjective_name_one_body():
+    assert merged("ORG", "Operational Command South", "Southern Operational Command")
+    assert merged("ORG", "Сили оборони півдня", "Southern Defence Forces")
+    assert N.match("ORG", "Southern Command", "Northern Command") is False

@@ -53,7 +53,9 @@ UNIT_WORDS = {"brigade", "regiment", "battalion", "division", "corps", "company"
               "fleet", "platoon", "unit", "group"}
 #: Words that mean the same in organisation names, folded to one form.
 SYNONYMS = {"orphanage": "children home", "defense": "defence", "organization": "organisation", "center": "centre", "ministry": "ministry",
-            "mod": "ministry defence", "motorized": "motorised", "mechanized": "mechanised"}
+            "mod": "ministry defence", "motorized": "motorised", "mechanized": "mechanised",
+            # a compass point and its adjective ("Southern Defence Forces", "Сили оборони півдня")
+            "southern": "south", "northern": "north", "eastern": "east", "western": "west"}
 
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
 _POSS = re.compile(r"'s?$")
