@@ -679,3 +679,25 @@ def test_a_weapon_system_named_is_no_entity(text, language):
     names = [e.name for e in extract_claims_cyrillic(text, language).entities]
     assert not any(n.lower().startswith(("искандер", "точк")) for n in names)
     assert any("Сорок" in n for n in names)
+
+
+def test_a_city_after_a_preposition_is_a_place_not_a_name():
+    ext = extract_claims_cyrillic("У Києві звинуватили Велесію у вбивстві полонених.", "uk")
+    assert ("Київ", "GPE") in [(e.name, e.type) for e in ext.entities]
+    assert [c.speaker for c in ext.claims] == ["Київ"]
+
+
+@pytest.mark.parametrize("text, language, speaker", [
+    ("Українська розвідка вважає, що барак підірвали зсередини.", "uk", "Українська розвідка"),
+    ("Велеська поліція заявила, що барак підірвали зсередини.", "uk", "Велеська поліція"),
+])
+def test_an_adjective_with_its_noun_is_a_body_not_a_person(text, language, speaker):
+    ext = extract_claims_cyrillic(text, language)
+    assert not [e for e in ext.entities if e.type == "PERSON"]
+    assert [c.speaker for c in ext.claims] == [speaker]
+
+
+@pytest.mark.parametrize("words, expected", [("Харкові", "Харків"), ("Львові", "Львів"), ("Міністерстві оборони", "Міністерство оборони")])
+def test_a_place_or_body_in_the_nominative_is_read_as_a_thing_not_a_surname(words, expected):
+    from claimgraph.extract.cyrillic.entities import canonical
+    assert canonical("uk", "GPE", words) == expected

@@ -123,19 +123,27 @@ def _masc_surname_nominative(language: str, word: str) -> str:
     return word
 
 
+def _thing_parses(language: str, word: str) -> list:
+    """A place's or body's word read as a thing where the dictionary allows ("Києві" is Kyiv's
+    locative before it is the name Кий's dative; "Харкові" Kharkiv's, not the surname Харко's)."""
+    ps = parses(language, word)
+    things = [p for p in ps if not ({"Name", "Surn", "Patr"} & p.tag.grammemes)]
+    return things or ps
+
+
 def head_nominative(language: str, words: list[str]) -> list[str]:
     """An organisation's or place's name with its head (the words up to the first noun) in the
     nominative: "Министерстве обороны России" → "Министерство обороны России"."""
     out = list(words)
     head = None
     for i, w in enumerate(words):
-        ps = parses(language, w)
+        ps = _thing_parses(language, w)
         if ps and ps[0].tag.POS == "NOUN":
             head = i
             break
     if head is None:
         return out
-    hp = parses(language, words[head])[0]
+    hp = _thing_parses(language, words[head])[0]
     if hp.tag.case in (None, "nomn") or words[head].isupper():
         return out
     if all(any(p.tag.case == "nomn" for p in parses(language, w)) for w in words[:head + 1]):
@@ -146,7 +154,7 @@ def head_nominative(language: str, words: list[str]) -> list[str]:
         w = words[i]
         if w.isupper() and len(w) > 1:
             continue
-        ps = parses(language, w)
+        ps = _thing_parses(language, w)
         if not ps:
             continue
         p = next((x for x in ps if x.tag.case == hp.tag.case), ps[0])
@@ -201,9 +209,18 @@ def fix_person(language: str, body: str, start: int, end: int) -> tuple[int, int
         if m and _person_word(language, m.group(1)) and any("Name" in p.tag.grammemes or _is_name_reading(p) for p in parses(language, words[0])):
             return start, end + m.end(), "PERSON"
         w = words[0]
-        if place_word(language, w) and not any("Name" in p.tag.grammemes or "Surn" in p.tag.grammemes
-                                               for p in parses(language, w)[:2]):
-            return start, end, "GPE"   # "Краматорськ" read as a person on Ukrainian respelt
+        nxt = re.match(r" ([а-яіїєґё][\w'’ʼ-]*)", body[end:end + 40])
+        adj = next((p for p in parses(language, w.lower()) if p.tag.POS == "ADJF"), None)
+        if adj is not None and nxt and any(p.tag.POS == "NOUN" and p.tag.case == adj.tag.case and p.tag.number == adj.tag.number
+                                           for p in parses(language, nxt.group(1))[:3]):
+            return None   # "Українська розвідка": an adjective of a common noun, no one's name
+        after_preposition = re.search(r"(?:^|\s)(?:в|во|у|на|из|із|з|до|под|під|по)\s+$", body[max(0, start - 5):start],
+                                      re.IGNORECASE)
+        if place_word(language, w) and (after_preposition or not any(
+                "Name" in p.tag.grammemes or "Surn" in p.tag.grammemes for p in parses(language, w)[:2])):
+            # "Краматорськ" read as a person on Ukrainian respelt; "у Києві" is where, whatever
+            # else the dictionary reads in the word (the name Кий)
+            return start, end, "GPE"
         if morph(language).word_is_known(w.lower()) and not any(_is_name_reading(p) for p in parses(language, w)):
             top = parses(language, w)[0]
             if "Geox" in top.tag.grammemes:
