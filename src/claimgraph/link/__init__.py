@@ -60,10 +60,24 @@ _SOURCE_IN = re.compile(r"\b(?i:sources?|insiders?|officials?|people)\s+(?i:in|a
 _ORG_SOURCE = re.compile(r"\b(?i:a|an|two|several|the)\s+(?P<org>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)\s+(?i:sources?|insiders?)\b")
 
 
+#: The same written in lower case, as a speaker phrase on its own: "a source in the intelligence
+#: directorate", "a defence ministry official", "a spokesman for the army".
+_SOURCE_IN_LOWER = re.compile(
+    r"^\W*(?:(?:an?|two|several|the)\s+)?(?:(?:sources?|insiders?|officials?|spokes(?:man|woman|person)|representatives?)\s+"
+    r"(?:in|at|from|within|inside|for|of)\s+the\s+(?P<org>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2})"
+    r"|(?P<org2>(?!(?:an?|the|senior|junior|local|top|unnamed|anonymous|other|former|high-ranking|western|foreign|two|three|several|some)\b)[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,1})\s+(?:sources?|insiders?|officials?|spokes(?:man|woman|person)))\W*$")
+
+
 def _source_in(text: str) -> str | None:
-    """The body an unnamed source speaks from ("a source in the GUR", "a GUR source"), else None."""
+    """The body an unnamed source speaks from ("a source in the GUR", "a GUR source", "a defence
+    ministry official"), else None."""
     m = _SOURCE_IN.search(text) or _ORG_SOURCE.search(text)
-    return m.group("org").strip() if m else None
+    if m:
+        return m.group("org").strip()
+    plain = re.sub(r"^anonymous:\s*", "", text)
+    # only a determiner folded: a capitalised body ("Kesmarian officials") is a name, read elsewhere
+    low = _SOURCE_IN_LOWER.match(re.sub(r"^(?:An?|The|Two|Several)\b", lambda m: m.group().lower(), plain))
+    return (low.group("org") or low.group("org2")).strip() if low else None
 
 
 def _resolve(name: str | None, linked: NamedEntities, canon: dict[int, int]) -> int | None:

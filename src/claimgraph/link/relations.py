@@ -669,11 +669,18 @@ def relate(a: str, b: str, fa: ClaimFeatures | None = None, fb: ClaimFeatures | 
     # attack", a report that the US was behind the attacks called false) disputes the agent, which
     # the slots compare, not that the act happened.
     disputes_act = lambda f: not any(v.slot == "agent" for v in f.slots)  # noqa: E731
+    opposite = ((fa.negated & fb.asserted) | (fb.negated & fa.asserted)) & inter
     shared_neg = {w for w in ((fa.negated & fb.asserted) if disputes_act(fa) else set())
                   | ((fb.negated & fa.asserted) if disputes_act(fb) else set()) if any(w.startswith(k) for k in KEY_PREDICATES)}
     if shared_neg and len(inter) >= 2 and not same_origin:
         w = sorted(shared_neg)[0]
         return Relation("contradicts", f"asserted vs denied: “{w}…”", 0.7 + jac, f"negation:{w}",
+                        _ordered(w in fa.asserted and w in fb.negated, "asserted", "denied"))
+    # the same statement said and unsaid ("the guards did not open fire" / "the guards opened fire
+    # on the crowd"): most words shared and two or more of them negated in one, asserted in the other
+    if len(opposite) >= 2 and jac >= 0.3 and not same_origin and disputes_act(fa) and disputes_act(fb):
+        w = sorted(opposite)[0]
+        return Relation("contradicts", f"asserted vs denied: “{' '.join(sorted(opposite)[:3])}”", 0.65 + jac, f"negation:{w}",
                         _ordered(w in fa.asserted and w in fb.negated, "asserted", "denied"))
     if fa.denial != fb.denial and len(anchor) >= 2 and not same_origin and disputes_act(fa if fa.denial else fb):
         shared = {w for w in inter if any(w.startswith(k) for k in KEY_PREDICATES)}
@@ -699,9 +706,31 @@ def relate(a: str, b: str, fa: ClaimFeatures | None = None, fb: ClaimFeatures | 
     counted_apart = bool(fa.figures) and bool(fb.figures) and (not shared_counts or any(
         fa.figures[k] != fb.figures[k] or not one_figure(fa.bounds.get(k), fb.bounds.get(k), k in fa.strict or k in fb.strict)
         for k in shared_counts))
-    if fa.denial == fb.denial and len(inter) >= 3 and jac >= 0.3 and not counted_apart:
+    if fa.denial == fb.denial and len(inter) >= 3 and jac >= 0.3 and not counted_apart and not opposite and not named_apart(a, b):
         return Relation("corroborates", "largely the same account: " + ", ".join(sorted(inter)[:5]), 0.6 + jac, "words")
     return None
+
+
+#: A proper name or a number inside a claim (not its first word, capitalised as any sentence start):
+#: "Maksim Orlov", "Marseille", "12", "twelve".
+_NAMED = re.compile(r"(?<=\s)(?:[A-Z][\w'’-]+)|(?<![\w.,])\d[\d,.]*(?![\w])|\b(?:" + "|".join(_NUMWORDS) + r")\b")
+
+
+def named_apart(a: str, b: str) -> bool:
+    """Does each claim name what the other does not — a person, a place, a number ("the man was
+    Maksim Orlov" / "… was Pavel Sorin", "docked in Marseille" / "… in Genoa")? Then many shared
+    words are one story told about two different things, not the same fact."""
+    na = {N.name_key(x) for x in _NAMED.findall(a)} - {""}
+    nb = {N.name_key(x) for x in _NAMED.findall(b)} - {""}
+    only_a, only_b = na - nb, nb - na
+    # two measures within a tenth of each other ("roughly 200 metres" / "about 190") are one estimate
+    near = {x for x in only_a for y in only_b if _near_numbers(x, y)} | {y for x in only_a for y in only_b if _near_numbers(x, y)}
+    return bool(only_a - near) and bool(only_b - near)
+
+
+def _near_numbers(x: str, y: str) -> bool:
+    vx, vy = _num(x), _num(y)
+    return vx is not None and vy is not None and vx > 0 and vy > 0 and abs(vx - vy) <= 0.1 * max(vx, vy) and min(vx, vy) >= 20
 
 
 #: What a slot's point asks, for people ("who did it", "where it landed").

@@ -339,7 +339,35 @@ def places(text: str, stance: str | None = None) -> list[SlotValue]:
             if pol is None:
                 continue
             out.append(SlotValue(f"place:{role}", place.name, f"{role} {n.group('name')}", pol, t[m.start(): n.end()], place))
+    # any other act with its place ("docked in Marseille", "was arrested at Lyon airport"): a point of
+    # its own per verb, so that only two claims telling where the same thing was done are compared
+    for m in _PLACE_OF_ACT.finditer(t):
+        verb = m.group("verb").lower()
+        if verb in _NOT_PLACE_ACTS or any(v.text.startswith(t[m.start(): m.start() + len(verb)]) for v in out):
+            continue
+        n = _PLACE_NAME.match(t, m.end())
+        if not n:
+            continue
+        try:
+            place = resolve(n.group("name"))
+        except Exception:   # the gazetteer missing is no reason to fail a claim
+            place = None
+        if place is None:
+            continue
+        pol = _polarity(t, m.start(), n.end(), t[m.start(): m.end()], stance == "denies")
+        if pol is None or any(v.slot == f"place:{verb}" for v in out):
+            continue
+        out.append(SlotValue(f"place:{verb}", place.name, f"{verb} {n.group('name')}", pol, t[m.start(): n.end()], place))
     return out
+
+
+#: A verb in the past with the place it was done at: "docked in", "was arrested at", "exploded near".
+_PLACE_OF_ACT = re.compile(r"\b(?P<verb>[a-z]{3,}ed|[a-z]+ught|held|met|fled|hit|struck|shot|sank|began|broke out)"
+                           r"\s+(?:\w+\s+){0,2}?(?:in|at|near|outside|off)(?=\s+(?:the\s+)?[A-Z])")
+#: Verbs whose place is not where the act was done (who said it where, where someone lives or comes from).
+_NOT_PLACE_ACTS = frozenset({"said", "reported", "stated", "announced", "published", "quoted", "interviewed", "based",
+                             "located", "born", "raised", "registered", "stationed", "headquartered", "interested",
+                             "involved", "used", "named", "called", "posted", "aired", "printed", "released", "issued"})
 
 
 # ------------------------------------------------------------------------------------- when
