@@ -27,7 +27,7 @@ from ..store import links as db
 from . import names as N
 from .entities import EntityLinker, _display_better, display, entity_names
 from .events import EventLinker, document_day
-from .happenings import STORY_KEYS, place_claims
+from .happenings import STORY_KEYS, disputed_day, place_claims
 from .legal import index_document
 from .origins import Governments, NamedEntities, affiliation
 from .relations import SAME_DOCUMENT_BONUS, candidate_pairs, claim_features, relate, select
@@ -317,7 +317,8 @@ def _link(store: Store, document_id: int, inputs: dict) -> LinkResult:
     for a, b in pairs:
         same_origin = _one_source(a, b)
         r = relate(a["content"], b["content"], feat(a), feat(b), same_origin=same_origin)
-        if r is not None and r.key not in STORY_KEYS and not _same_happening(a, b):
+        if (r is not None and r.key not in STORY_KEYS and not _same_happening(a, b)
+                and not disputed_day(r.key, feat(a).slots, feat(b).slots, feat(a).words, feat(b).words)):
             continue   # what happened in a recapped happening is not set against the event's own
         if r is not None and r.type == "corroborates" and (a["kind"] in NOT_SOURCES or b["kind"] in NOT_SOURCES):
             continue   # a refusal to comment, or a hedge with no source, corroborates nothing

@@ -67,6 +67,37 @@ STORY_KEYS = frozenset({"frame:course", "frame:target", "frame:cause", "frame:tr
                         "frame:footage", "frame:visibility", "frame:blast"})
 
 
+#: Two claims that tell the same act in most of the same words and give it days at most this far
+#: apart dispute when it happened ("crossed the border on 9 August" / "… on 23 August"): their
+#: dates placed them on two happenings, but the date is the point they disagree on. Further apart
+#: (a year, or the same day of another year) they are two happenings.
+DATE_DISPUTE_DAYS = 31
+#: ... and share this much of their words (Jaccard of content stems): the same statement but for the date.
+DATE_DISPUTE_WORDS = 0.3
+
+
+def disputed_day(key: str, a: list, b: list, words_a: set, words_b: set) -> bool:
+    """Is a contradiction on ``key`` a dispute over the day of one act, which holds across the two
+    happenings the claims' own dates placed them on? ``a``, ``b``: the claims' slot values
+    (:class:`.slots.SlotValue`), ``words_a``, ``words_b``: their content stems."""
+    if key != "slot:day":
+        return False
+    union = words_a | words_b
+    if not union or len(words_a & words_b) / len(union) < DATE_DISPUTE_WORDS:
+        return False
+    for va in a:
+        for vb in b:
+            if va.slot == vb.slot == "day":
+                ya, ma, da = va.value.split("-")
+                yb, mb, db_ = vb.value.split("-")
+                if ya and yb and ya != yb:
+                    continue
+                gap = abs((date(2001, int(ma), int(da)) - date(2001, int(mb), int(db_))).days)
+                if min(gap, 365 - gap) <= DATE_DISPUTE_DAYS:
+                    return True
+    return False
+
+
 def main_sites(claims: list[dict]) -> frozenset:
     """The structures the event is about: those that most of its claims naming one name
     (:func:`.slots.sites`: the theatre of a theatre's event, whose reports also mention a hospital)."""

@@ -530,7 +530,7 @@ def claim_features(text: str, stance: str | None = None, cue: str | None = None,
             f.asserted.add(s)
     f.denial = bool(DENIAL.search(t)) or stance == "denies"
     f.slots = [*S.agents(text, cue, stance, speaker_party), *S.places(text, stance), *S.weapons(text, stance), *S.days(text, stance),
-               *S.counts(text), *S.holdings(text, stance)]
+               *S.counts(text), *S.holdings(text, stance), *S.identities(text, stance)]
     return f
 
 
@@ -711,21 +711,38 @@ def relate(a: str, b: str, fa: ClaimFeatures | None = None, fb: ClaimFeatures | 
     return None
 
 
-#: A proper name or a number inside a claim (not its first word, capitalised as any sentence start):
-#: "Maksim Orlov", "Marseille", "12", "twelve".
-_NAMED = re.compile(r"(?<=\s)(?:[A-Z][\w'’-]+)|(?<![\w.,])\d[\d,.]*(?![\w])|\b(?:" + "|".join(_NUMWORDS) + r")\b")
+#: A proper name or a number inside a claim (not its first word, capitalised as any sentence start),
+#: with the words either side: "Maksim Orlov", "Marseille", "12", "twelve".
+_NAMED = re.compile(r"(?P<before>[\w'’-]+)?\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*|\d[\d,.]*(?![\w])|(?:"
+                    + "|".join(_NUMWORDS) + r")\b)(?=(?:\W+(?P<after>[\w'’-]+))?)")
+
+
+def _named(text: str) -> dict[str, set[tuple[str, str]]]:
+    """{name key: {(word before, word after)}} of the names and numbers of a claim."""
+    out: dict[str, set[tuple[str, str]]] = {}
+    for m in _NAMED.finditer(" " + text):
+        name = m.group("name")
+        value = _num(name)
+        key = str(value) if value is not None else N.name_key(name)   # "twelve" and "12" are one number
+        if key and (m.group("before") is not None or value is not None):
+            out.setdefault(key, set()).add(((m.group("before") or "").lower(), (m.group("after") or "").lower()))
+    return out
 
 
 def named_apart(a: str, b: str) -> bool:
-    """Does each claim name what the other does not — a person, a place, a number ("the man was
-    Maksim Orlov" / "… was Pavel Sorin", "docked in Marseille" / "… in Genoa")? Then many shared
-    words are one story told about two different things, not the same fact."""
-    na = {N.name_key(x) for x in _NAMED.findall(a)} - {""}
-    nb = {N.name_key(x) for x in _NAMED.findall(b)} - {""}
-    only_a, only_b = na - nb, nb - na
-    # two measures within a tenth of each other ("roughly 200 metres" / "about 190") are one estimate
-    near = {x for x in only_a for y in only_b if _near_numbers(x, y)} | {y for x in only_a for y in only_b if _near_numbers(x, y)}
-    return bool(only_a - near) and bool(only_b - near)
+    """Does each claim name, in the same place of the same words, what the other does not — a person,
+    a place, a number ("the man … was Maksim Orlov" / "… was Pavel Sorin", "docked in Marseille" /
+    "… in Genoa")? Then many shared words are one story told about two different things, not the
+    same fact. Names in different places ("carried out by Russian troops" / "a Tochka U missile")
+    are two facts that can both hold."""
+    na, nb = _named(a), _named(b)
+    for x in set(na) - set(nb):
+        for y in set(nb) - set(na):
+            if _near_numbers(x, y):
+                continue   # two measures within a tenth of each other ("roughly 200 metres" / "about 190") are one estimate
+            if any(bx == by or ax == ay for bx, ax in na[x] for by, ay in nb[y]):
+                return True
+    return False
 
 
 def _near_numbers(x: str, y: str) -> bool:
@@ -748,6 +765,10 @@ def point_label(key: str) -> str:
             return "how many " + what.split(":", 1)[1]
         if what.startswith("held:"):
             return "who has the " + what.split(":", 1)[1]
+        if what.startswith("identity:"):
+            return "who the " + what.split(":", 1)[1] + " was"
+        if what.startswith("place:") and what not in _SLOT_POINTS:
+            return "where it " + what.split(":", 1)[1]
         return _SLOT_POINTS.get(what, what)
     if kind == "figure":
         return "at what time" if what == "time" else SLOT_LABEL.get(what, what)

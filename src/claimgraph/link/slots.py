@@ -486,6 +486,30 @@ def holdings(text: str, stance: str | None = None) -> list[SlotValue]:
     return out
 
 
+# ------------------------------------------------------------------------ who the person was
+#: "the man shot dead in the car park was Maksim Orlov", "the pilot is Ivan Petrov": who a person
+#: named by what they are was, by a full name (two or more capitalised words).
+_IDENTITY = re.compile(r"(?:^|\b)(?:the|a|an)\s+(?P<head>[a-z][\w-]+)(?P<rest>(?:\s+[\w'-]+){0,8}?)\s+(?:was|is)\s+"
+                       r"(?:identified as\s+|named as\s+)?(?:(?:the|a)\s+[a-z][\w-]+\s+)?"
+                       r"(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,3})\b")
+
+
+def identities(text: str, stance: str | None = None) -> list[SlotValue]:
+    """Who the claim says a person was, by name: slot ``identity:<what they are>`` ("man")."""
+    text = text[:SLOT_TEXT_CHARS]
+    t = " ".join(text.replace("’", "'").split())
+    out: list[SlotValue] = []
+    for m in _IDENTITY.finditer(t):
+        name = m.group("name")
+        if party_of(name) is not None or _CLAUSE_BREAK.search(m.group("rest")):
+            continue   # "the strike was Dravanian Army work": a side, read as who did it
+        pol = _polarity(t, m.start(), m.end(), "", stance == "denies")
+        if pol is None:
+            continue
+        out.append(SlotValue(f"identity:{m.group('head').lower()}", N.name_key(name), name, pol, m.group(0)))
+    return out
+
+
 # ---------------------------------------------------------------------------------- what was hit
 #: The structures an act is about, with their class: a theatre and a maternity hospital are two
 #: targets; an ammunition depot and a hospital named for one strike are the dispute over what it
@@ -648,4 +672,6 @@ def describe(v: SlotValue) -> str:
         return f"{v.label} {v.slot.split(':', 1)[1]}"
     if v.slot.startswith("held:"):
         return f"{v.group or 'it'} {'' if v.asserted else 'not '}held by {'only ' if v.only else ''}{v.label}"
+    if v.slot.startswith("identity:"):
+        return f"the {v.slot.split(':', 1)[1]} {'was' if v.asserted else 'was not'} {v.label}"
     return v.label
