@@ -730,7 +730,7 @@ def _named(text: str) -> dict[str, set[tuple[str, str]]]:
 
 
 def named_apart(a: str, b: str) -> bool:
-    """Does each claim name, in the same place of the same words, what the other does not — a person,
+    """Does each claim name, between the same two words, what the other does not — a person,
     a place, a number ("the man … was Maksim Orlov" / "… was Pavel Sorin", "docked in Marseille" /
     "… in Genoa")? Then many shared words are one story told about two different things, not the
     same fact. Names in different places ("carried out by Russian troops" / "a Tochka U missile")
@@ -740,7 +740,7 @@ def named_apart(a: str, b: str) -> bool:
         for y in set(nb) - set(na):
             if _near_numbers(x, y):
                 continue   # two measures within a tenth of each other ("roughly 200 metres" / "about 190") are one estimate
-            if any(bx == by or ax == ay for bx, ax in na[x] for by, ay in nb[y]):
+            if na[x] & nb[y]:   # between the same two words
                 return True
     return False
 
