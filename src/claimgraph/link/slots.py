@@ -179,6 +179,19 @@ _PRONOUN_SUBJECT = re.compile(r"^\W*(?:(?:the|a|any)\s+(?:claims?|reports?|alleg
                               r"(?P<pro>it|its (?:forces|troops|army|military|aircraft|jets)|we|our (?:forces|troops|army|military))\b", re.I)
 
 
+#: A person by name (two or more capitalised words) or by a role a person has, as the doer of an
+#: act against people, in the active voice with its object after it ("the pilot killed the two
+#: crew members"; not "the man killed in the car park", a passive).
+_PERSON = (r"(?:[A-Z][a-z][\w'-]*(?:\s+[A-Z][a-z][\w'-]*){1,2}|the\s+(?:pilot|co-pilot|gunman|gunmen|shooter|attacker|driver|"
+           r"soldier|officer|guard|suspect|man|woman|defector|sniper|bodyguard|assailant|killer))")
+_PERSON_ACT = re.compile(r"(?<![\w'-])(?P<who>" + _PERSON + r")(?P<gap>(?:\s+(?:had|has|did|does|not|never|n't|allegedly|then|"
+                         r"also|personally))*)\s+(?P<act>killed|kill|shot|shoot|murdered|murder|executed|execute|stabbed|"
+                         r"strangled|poisoned|abducted|kidnapped|beat|attacked)\s+(?=(?:the|a|an|his|her|their|its|two|three|"
+                         r"both|all|one|\d|[A-Z]))")
+_BY_PERSON = re.compile(r"\b(?:killed|shot|murdered|executed|stabbed|strangled|poisoned|abducted|kidnapped|beaten|attacked)"
+                        r"(?P<gap>(?:\s+[\w'-]+){0,2}?)\s+by\s+(?P<who>[A-Z][a-z][\w'-]*(?:\s+[A-Z][a-z][\w'-]*){1,2})\b")
+
+
 @dataclass(frozen=True)
 class SlotValue:
     slot: str         # "agent", "place", "count:<what>"
@@ -293,6 +306,21 @@ def agents(text: str, cue: str | None = None, stance: str | None = None, speaker
         p = _PARTY.search(m.group("party"))
         if p:
             add(party_of(p.group("party")), _polarity(t, m.start(), m.end(), "", denied), m.group(0))
+    # a person who did it: "the pilot killed the two crew members", "Tomas Vell shot the guards",
+    # "the guards were shot by Tomas Vell" — only where no side is named as the doer
+    if not out:
+        for m in _PERSON_ACT.finditer(t):
+            who = m.group("who")
+            if party_of(who) is not None or _CLAUSE_BREAK.search(m.group("gap") or ""):
+                continue
+            key = N.name_key(re.sub(r"^(?:the|a|an)\s+", "", who, flags=re.I))
+            if not key:
+                continue
+            add((f"person:{key}", who, None), _polarity(t, m.start(), m.end(), m.group("gap") or "", denied), m.group(0))
+        for m in _BY_PERSON.finditer(t):
+            if party_of(m.group("who")) is None:
+                add((f"person:{N.name_key(m.group('who'))}", m.group("who"), None),
+                    _polarity(t, m.start(), m.end(), m.group("gap") or "", denied), m.group(0))
     # "it did not launch ...", "its forces bombed ...": the speaker's own side
     if speaker_party:
         m = _PRONOUN_SUBJECT.match(t)
