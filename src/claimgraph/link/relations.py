@@ -58,7 +58,10 @@ FRAMES: list[dict] = [
                                        r"\b(?:laid|placed|planted) (?:the )?(?:charges|explosives|mines)\b", r"\bfrom (?:the )?inside\b",
                                        r"\b(?:charges?|explosives?|detonations?) inside\b", r"\binternal (?:detonations?|explosions?|blasts?)\b",
                                        r"\bgoes off inside\b", r"\b(?:mined|sabotaged)\b", r"\bto mine\b",
-                                       r"\b(?:flash|flashes|blast|blasts|explosion|explosions) inside\b"]),
+                                       r"\b(?:flash|flashes|blast|blasts|explosion|explosions) inside\b",
+                                       # the passive and the act's place: "explosives were detonated inside the dam"
+                                       r"\b(?:explosives|charges|mines|bombs?) (?:were|was|had been|have been) (?:detonated|set off|planted|laid|placed)\b",
+                                       r"\b(?:detonated|exploded|went off|set off) (?:\w+ ){0,2}inside\b"]),
         ("a strike from outside", [r"\b(?:hit|struck|destroyed) by (?:\w+ ){0,2}(?:rockets?|missiles?|shells?|drones?|bombs?)\b",
                                    r"\bfired (?:\w+ ){0,2}(?:rockets?|missiles?|shells?) at\b", r"\bexternal strike\b",
                                    r"\b(?:rockets?|missiles?|shells?) (?:[\w-]+ ){0,5}(?:struck|hit) the\b", r"\bput (?:\w+ ){0,3}into the\b",
@@ -530,7 +533,7 @@ def claim_features(text: str, stance: str | None = None, cue: str | None = None,
             f.asserted.add(s)
     f.denial = bool(DENIAL.search(t)) or stance == "denies"
     f.slots = [*S.agents(text, cue, stance, speaker_party), *S.places(text, stance), *S.weapons(text, stance), *S.days(text, stance),
-               *S.counts(text), *S.holdings(text, stance), *S.identities(text, stance)]
+               *S.counts(text), *S.holdings(text, stance), *S.identities(text, stance), *S.causes(text, stance)]
     return f
 
 
@@ -751,7 +754,7 @@ def _near_numbers(x: str, y: str) -> bool:
 
 
 #: What a slot's point asks, for people ("who did it", "where it landed").
-_SLOT_POINTS = {"agent": "who did it", "day": "on which day", "weapon": "which weapon",
+_SLOT_POINTS = {"agent": "who did it", "day": "on which day", "weapon": "which weapon", "cause": "what caused it",
                 "place:landed": "where it landed", "place:fired from": "where it was fired from",
                 "place:took place in": "where it took place"}
 
