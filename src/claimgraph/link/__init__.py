@@ -61,10 +61,12 @@ _ORG_SOURCE = re.compile(r"\b(?i:a|an|two|several|the)\s+(?P<org>[A-Z][\w.'’-]
 
 
 #: The same written in lower case, as a speaker phrase on its own: "a source in the intelligence
-#: directorate", "a defence ministry official", "a spokesman for the army".
+#: directorate", "a defence ministry official", "a spokesman for the army", "the army's press service".
 _SOURCE_IN_LOWER = re.compile(
     r"^\W*(?:(?:an?|two|several|the)\s+)?(?:(?:sources?|insiders?|officials?|spokes(?:man|woman|person)|representatives?)\s+"
     r"(?:in|at|from|within|inside|for|of)\s+the\s+(?P<org>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2})"
+    r"|(?P<org3>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)['’]s?\s+(?:press (?:service|office)|spokes(?:man|woman|person))"
+    r"|press (?:service|office)\s+of\s+the\s+(?P<org4>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2})"
     r"|(?P<org2>(?!(?:an?|the|senior|junior|local|top|unnamed|anonymous|other|former|high-ranking|western|foreign|two|three|several|some)\b)[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,1})\s+(?:sources?|insiders?|officials?|spokes(?:man|woman|person)))\W*$")
 
 
@@ -77,7 +79,7 @@ def _source_in(text: str) -> str | None:
     plain = re.sub(r"^anonymous:\s*", "", text)
     # only a determiner folded: a capitalised body ("Kesmarian officials") is a name, read elsewhere
     low = _SOURCE_IN_LOWER.match(re.sub(r"^(?:An?|The|Two|Several)\b", lambda m: m.group().lower(), plain))
-    return (low.group("org") or low.group("org2")).strip() if low else None
+    return next(g for g in low.group("org", "org2", "org3", "org4") if g).strip() if low else None
 
 
 def _resolve(name: str | None, linked: NamedEntities, canon: dict[int, int]) -> int | None:
