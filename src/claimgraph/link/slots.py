@@ -182,8 +182,10 @@ _PRONOUN_SUBJECT = re.compile(r"^\W*(?:(?:the|a|any)\s+(?:claims?|reports?|alleg
 #: A person by name (two or more capitalised words) or by a role a person has, as the doer of an
 #: act against people, in the active voice with its object after it ("the pilot killed the two
 #: crew members"; not "the man killed in the car park", a passive).
-_PERSON = (r"(?:[A-Z][a-z][\w'-]*(?:\s+[A-Z][a-z][\w'-]*){1,2}|the\s+(?:pilot|co-pilot|gunman|gunmen|shooter|attacker|driver|"
-           r"soldier|officer|guard|suspect|man|woman|defector|sniper|bodyguard|assailant|killer))")
+#: Only roles that single out one person of the story: "the gunman", "the attacker", "a soldier"
+#: name nobody, and may belong to any side named elsewhere.
+_PERSON = (r"(?:[A-Z][a-z][\w'-]*(?:\s+[A-Z][a-z][\w'-]*){1,2}|the\s+(?:pilot|co-pilot|driver|guard|defector|bodyguard|"
+           r"captain|navigator))")
 _PERSON_ACT = re.compile(r"(?<![\w'-])(?P<who>" + _PERSON + r")(?P<gap>(?:\s+(?:had|has|did|does|not|never|n't|allegedly|then|"
                          r"also|personally))*)\s+(?P<act>killed|kill|shot|shoot|murdered|murder|executed|execute|stabbed|"
                          r"strangled|poisoned|abducted|kidnapped|beat|attacked)\s+(?=(?:the|a|an|his|her|their|its|two|three|"
@@ -313,13 +315,14 @@ def agents(text: str, cue: str | None = None, stance: str | None = None, speaker
             who = m.group("who")
             if party_of(who) is not None or _CLAUSE_BREAK.search(m.group("gap") or ""):
                 continue
+            role = bool(re.match(r"the\s", who))
             key = N.name_key(re.sub(r"^(?:the|a|an)\s+", "", who, flags=re.I))
             if not key:
                 continue
-            add((f"person:{key}", who, None), _polarity(t, m.start(), m.end(), m.group("gap") or "", denied), m.group(0))
+            add((f"person:{'role' if role else 'name'}:{key}", who, None), _polarity(t, m.start(), m.end(), m.group("gap") or "", denied), m.group(0))
         for m in _BY_PERSON.finditer(t):
             if party_of(m.group("who")) is None:
-                add((f"person:{N.name_key(m.group('who'))}", m.group("who"), None),
+                add((f"person:name:{N.name_key(m.group('who'))}", m.group("who"), None),
                     _polarity(t, m.start(), m.end(), m.group("gap") or "", denied), m.group(0))
     # "it did not launch ...", "its forces bombed ...": the speaker's own side
     if speaker_party:
@@ -677,6 +680,8 @@ def same_value(a: SlotValue, b: SlotValue) -> bool | None:
         lo2, hi2 = map(int, b.value.split("-"))
         return True if (lo1 <= hi2 and lo2 <= hi1) else False
     if a.slot == "agent":
+        if a.value.startswith("person:") and b.value.startswith("person:") and a.value.split(":")[1] != b.value.split(":")[1]:
+            return None if a.value != b.value else True   # "the pilot" and "Maksim Orlov" may be one person
         # "the Azov militants" and "Ukraine's Azov Battalion" name one party
         return (a.value == b.value or (a.group is not None and a.group in (b.value, b.group))
                 or (b.group is not None and b.group in (a.value, a.group)))
