@@ -754,7 +754,7 @@ def _near_numbers(x: str, y: str) -> bool:
 
 
 #: What a slot's point asks, for people ("who did it", "where it landed").
-_SLOT_POINTS = {"agent": "who did it", "day": "on which day", "weapon": "which weapon", "cause": "what caused it",
+_SLOT_POINTS = {"agent": "who did it", "day": "on which day", "weapon": "which weapon",
                 "place:landed": "where it landed", "place:fired from": "where it was fired from",
                 "place:took place in": "where it took place"}
 
@@ -768,6 +768,8 @@ def point_label(key: str) -> str:
             return "how many " + what.split(":", 1)[1]
         if what.startswith("held:"):
             return "who has the " + what.split(":", 1)[1]
+        if what.startswith("cause:"):
+            return "what caused the " + what.split(":", 1)[1]
         if what.startswith("identity:"):
             return "who the " + what.split(":", 1)[1] + " was"
         if what.startswith("place:") and what not in _SLOT_POINTS:

@@ -521,17 +521,19 @@ def holdings(text: str, stance: str | None = None) -> list[SlotValue]:
 #: What caused an explosion, a fire, a crash: "the explosion was caused by a gas leak", "a bomb
 #: caused the explosion", "the fire was started by an electrical fault".
 _EFFECT = r"(?:explosion|blast|fire|blaze|crash|collapse|flood(?:ing)?|derailment|outage|sinking|leak)"
-_CAUSE_AFTER = re.compile(r"\b" + _EFFECT + r"\b(?:\s+[\w-]+){0,6}?\s+(?:was|were|had been|is)\s+(?P<neg>not\s+)?"
+_CAUSE_AFTER = re.compile(r"\b(?P<eff>" + _EFFECT + r")\b(?:\s+[\w-]+){0,6}?\s+(?:was|were|had been|is)\s+(?P<neg>not\s+)?"
                           r"(?:caused|started|triggered|sparked|set off)\s+by\s+(?P<x>(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)"
                           r"(?=\s*[.,;]|\s+(?:in|at|on|near|and|after|while|inside|that|which|when)\b|\s*$)", re.I)
 _CAUSE_BEFORE = re.compile(r"(?:^|\b(?:that|said|and)\s+)(?P<x>(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?P<neg>did not\s+|didn't\s+)?"
-                           r"(?:caused?|started|triggered|sparked)\s+the\s+(?:[\w-]+\s+)?" + _EFFECT + r"\b", re.I)
+                           r"(?:caused?|started|triggered|sparked)\s+the\s+(?:[\w-]+\s+)?(?P<eff>" + _EFFECT + r")\b", re.I)
 _CAUSE_STOP = {"a", "an", "the", "it", "this", "that", "what", "which", "something", "someone", "unknown", "whatever"}
 
 
 def causes(text: str, stance: str | None = None) -> list[SlotValue]:
-    """What the claim says caused the explosion, fire or crash it is about, as the stems of the
-    words naming it ("gas leak", "leaking gas" -> {"gas", "leak"}): a point of its own ("what caused it")."""
+    """What the claim says caused an explosion, a fire or a crash, as the stems of the words naming
+    it ("gas leak", "leaking gas" -> {"gas", "leak"}): a point per effect (``cause:explosion``,
+    "what caused the explosion"), so that what caused a fire is not set against what caused the
+    explosion that started it."""
     text = text[:SLOT_TEXT_CHARS]
     t = " ".join(text.replace("’", "'").split())
     out: list[SlotValue] = []
@@ -544,8 +546,15 @@ def causes(text: str, stance: str | None = None) -> list[SlotValue]:
             pol = _polarity(t, m.start(), m.end(), "", stance == "denies")   # "was not caused by", "did not cause"
             if pol is None:
                 continue
-            out.append(SlotValue("cause", " ".join(stems), m.group("x").strip(), pol, m.group(0).strip()))
-    return out[:1]
+            effect = _EFFECT_KIND.get(m.group("eff").lower(), m.group("eff").lower())
+            if any(v.slot == f"cause:{effect}" for v in out):
+                continue
+            out.append(SlotValue(f"cause:{effect}", " ".join(stems), m.group("x").strip(), pol, m.group(0).strip()))
+    return out
+
+
+#: One kind of effect under two words: what caused "the blast" is what caused "the explosion".
+_EFFECT_KIND = {"blast": "explosion", "blaze": "fire", "flooding": "flood"}
 
 
 # ------------------------------------------------------------------------ who the person was
@@ -673,7 +682,7 @@ def same_value(a: SlotValue, b: SlotValue) -> bool | None:
         if ya and yb and ya != yb:
             return False
         return abs((date(year, int(ma), int(da)) - date(year, int(mb), int(db_))).days) <= 1
-    if a.slot == "cause":
+    if a.slot.startswith("cause:"):
         return bool(set(a.value.split()) & set(b.value.split()))   # "gas leak" / "leaking gas": one cause
     if a.slot.startswith("count:"):
         lo1, hi1 = map(int, a.value.split("-"))
@@ -738,7 +747,7 @@ def describe(v: SlotValue) -> str:
         return f"{v.label} {v.slot.split(':', 1)[1]}"
     if v.slot.startswith("held:"):
         return f"{v.group or 'it'} {'' if v.asserted else 'not '}held by {'only ' if v.only else ''}{v.label}"
-    if v.slot == "cause":
+    if v.slot.startswith("cause:"):
         return ("caused by " if v.asserted else "not caused by ") + v.label
     if v.slot.startswith("identity:"):
         return f"the {v.slot.split(':', 1)[1]} {'was' if v.asserted else 'was not'} {v.label}"
