@@ -107,3 +107,70 @@ def test_where_any_act_was_done_is_a_point_of_its_own_verb():
     assert r is not None and r.type == "contradicts" and "Marseille" in r.reason and "Genoa" in r.reason
     r = relate("the freighter docked in Villeurbanne late at night", "the freighter docked in Lyon late at night")
     assert r is None or r.type != "contradicts"   # a town next to the city: one place
+
+
+def test_who_a_person_was_by_name():
+    r = relate("the man found dead in the river was Ivan Marek", "the man found dead in the river was Jonas Tal")
+    assert r is not None and r.type == "contradicts" and "Ivan Marek" in r.reason and "Jonas Tal" in r.reason
+    r = relate("the man found dead in the river was Ivan Marek", "officials said the man found in the river was Ivan Marek")
+    assert r is not None and r.type == "corroborates"
+    from claimgraph.link.slots import identities
+
+    assert identities("the attack was Russian Army work") == []   # a side, not a person
+
+
+def test_what_caused_it_per_effect():
+    r = relate("the explosion at the depot was caused by a gas leak", "a bomb caused the explosion at the depot")
+    assert r is not None and r.type == "contradicts" and r.key == "slot:cause:explosion"
+    r = relate("the explosion at the depot was caused by a gas leak", "leaking gas caused the blast at the depot")
+    assert r is not None and r.type == "corroborates"
+    # a denied cause against the same cause asserted
+    r = relate("the fire at the mill was not caused by a short circuit", "the fire at the mill was caused by a short circuit")
+    assert r is not None and r.type == "contradicts"
+    # what caused a fire is another point than what caused the explosion
+    r = relate("the fire was caused by the explosion", "the explosion was caused by a missile")
+    assert r is None or r.type != "contradicts"
+
+
+def test_a_person_who_did_it_against_a_side():
+    from claimgraph.link.slots import agents
+
+    assert [(v.value, v.asserted) for v in agents("the driver shot the two border guards")] == [("person:role:driver", True)]
+    assert [(v.value, v.asserted) for v in agents("the two guards were shot by Ivan Marek")] == [("person:name:ivan marek", True)]
+    assert agents("the man shot in the car park was Ivan Marek") == []   # a passive participle, no doer
+    assert agents("the gunmen killed twelve people") == []   # the gunmen name nobody: any side's
+    r = relate("the driver shot the two border guards", "Ostrelan troops shot the two border guards")
+    assert r is not None and r.type == "contradicts"
+    r = relate("the driver shot the two border guards", "Ivan Marek shot the two border guards")
+    assert r is None or r.type != "contradicts"   # the driver may be Ivan Marek
+
+
+def test_a_dispute_over_the_day_holds_across_the_happenings_its_dates_make():
+    from claimgraph.link.happenings import disputed_day
+    from claimgraph.link.relations import claim_features
+
+    fa = claim_features("the ferry left the harbour on 2 May")
+    fb = claim_features("the ferry left the harbour on 20 May")
+    fc = claim_features("the ferry left the harbour on 2 May 2025")
+    fd = claim_features("the ferry left the harbour on 2 May 2024")
+    assert disputed_day("slot:day", fa.slots, fb.slots, fa.words, fb.words)
+    assert not disputed_day("slot:day", fc.slots, fd.slots, fc.words, fd.words)   # a year apart: two happenings
+    fe = claim_features("the minister resigned on 20 May")
+    assert not disputed_day("slot:day", fa.slots, fe.slots, fa.words, fe.words)   # another act
+    assert not disputed_day("figure:killed", fa.slots, fb.slots, fa.words, fb.words)
+
+
+@pytest.mark.parametrize("speaker, body", [
+    ("anonymous: A source in the intelligence directorate", "intelligence directorate"),
+    ("anonymous: a defence ministry official", "defence ministry"),
+    ("spokesman for the army", "army"),
+    ("the army's press service", "army"),
+    ("the press service of the defence ministry", "defence ministry"),
+    ("a senior official", None),
+    ("Kesmarian officials", None),   # a government: read by the origin's own rule
+    ("The mayor", None),
+])
+def test_the_body_an_unnamed_source_speaks_from(speaker, body):
+    from claimgraph.link import _source_in
+
+    assert _source_in(speaker) == body

@@ -148,8 +148,9 @@ _ACT_NOUN = (r"(?:air ?strikes?|strikes?|attacks?|shelling|bombing|bombardment|e
 #: "hit by a Kesmarian air-defence missile": whose weapon, not who acted (what hit is its own point).
 _WEAPON_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:missiles?|rockets?|drones?|shells?|bombs?|interceptors?|jets?|aircraft|"
                            r"warheads?|munitions?|systems?)\b", re.I)
-#: Modality that makes an act a conjecture, in the act's own clause.
-_HEDGE = re.compile(r"\b(?:might|may|could|possibly|perhaps|probably|likely|allegedly|potentially|suspected)\b", re.I)
+#: Modality that makes an act a conjecture, in the act's own clause ("may" only in lower case:
+#: "on 2 May" is a month, not a conjecture).
+_HEDGE = re.compile(r"\b(?:might|(?-i:may)|could|possibly|perhaps|probably|likely|allegedly|potentially|suspected)\b", re.I)
 _HEDGE_BEFORE = re.compile(r"\b(?:possible|possibly|potential|alleged|suspected|perhaps|whether)\s+(?:\w+\s+){0,1}$", re.I)
 _NEGATION = re.compile(r"\b(?:not|never|no|n't|neither|nor|without|nothing)\b", re.I)
 _CLAUSE_BREAK = re.compile(r"[;:.!?]|,\s+(?:and|but|while|which|who|whereas)\b|\b(?:but|while|whereas|although|however)\b", re.I)
@@ -412,7 +413,7 @@ def days(text: str, stance: str | None = None) -> list[SlotValue]:
     if len(found) != 1:
         return []   # a claim that names two days (the act and its report) does not say which is the act's
     (year, month, day, words, start, end), = found
-    pol = _polarity(text, start, end, "", stance == "denies")
+    pol = _polarity(text, start, start, "", stance == "denies")   # the date's own words neither deny nor hedge
     if pol is None:
         return []
     value = f"{year or ''}-{month:02d}-{day:02d}"
