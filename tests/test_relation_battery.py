@@ -174,3 +174,17 @@ def test_the_body_an_unnamed_source_speaks_from(speaker, body):
     from claimgraph.link import _source_in
 
     assert _source_in(speaker) == body
+
+
+def test_counts_of_two_groups_are_two_counts():
+    from claimgraph.link.relations import counted_groups
+
+    assert counted_groups("40 prisoners were killed in the blast") == {"killed": "prisoner"}
+    assert counted_groups("At least 40 people, including children, were killed") == {}   # any people
+    assert counted_groups("the shelling killed 12 firefighters") == {"killed": "firefighter"}   # not combatants
+    r = relate("40 prisoners were killed in the explosion at the camp", "eight guards were killed in the explosion at the camp")
+    assert r is None or r.type != "contradicts"
+    r = relate("53 prisoners were killed in the explosion at the camp", "40 prisoners were killed in the explosion at the camp")
+    assert r is not None and r.type == "contradicts"
+    r = relate("53 prisoners were killed in the explosion at the camp", "40 people were killed in the explosion at the camp")
+    assert r is not None and r.type == "contradicts"   # people: any group, so the same dead

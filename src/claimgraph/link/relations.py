@@ -352,11 +352,50 @@ def count_scope(text: str) -> str | None:
     return None
 
 
-def figures(text: str) -> dict[str, int]:
+#: Who a count counts when it names no group of its own: any of these can be the same people as a
+#: count of prisoners, patients or workers ("53 prisoners died" / "53 people died").
+_ANY_PEOPLE = frozenset({"people", "person", "persons", "civilian", "victim", "dead", "individual", "live", "bodie",
+                         "body", "casualtie", "casualty", "men", "women", "other", "soul"})
+_NOT_NOUN = frozenset({"was", "has", "is", "as", "this", "its", "his", "were", "have", "had", "also", "reportedly",
+                       "more", "less", "times", "percent", "bus", "gas"})
+
+
+def _counted_noun(words: list[str]) -> str | None:
+    """The group a count names, from the words after its number ("prisoners were killed" ->
+    "prisoner"; "people" and the like -> None: any group), or None when it names none."""
+    for w in words[:3]:
+        w = w.lower()
+        if re.fullmatch(_KILLED + "|" + _WOUNDED, w) or w in _NOT_NOUN or w in _ANY_PEOPLE or w[:-1] in _ANY_PEOPLE:
+            return None
+        if w in ("children", "police", "personnel", "staff", "crew") or (len(w) > 3 and w.endswith("s")) or w in ("men", "women"):
+            stem = w[:-1] if w.endswith("s") else w
+            return None if stem in _ANY_PEOPLE or w in _ANY_PEOPLE else stem
+    return None
+
+
+def counted_groups(text: str) -> dict[str, str]:
+    """{slot of :func:`figures`: the group its count names} ("40 prisoners were killed" -> {"killed":
+    "prisoner"}); a slot whose count names no group of its own ("40 people") is left out."""
+    groups: dict[str, str] = {}
+    figures(text, groups)
+    return groups
+
+
+def figures(text: str, groups: dict[str, str] | None = None) -> dict[str, int]:
     """{slot: value} for what the claim counts; the first figure per slot. A number that is the
     size of a group picked from ("one of the two crew members") or part of a range ("from 12 to
-    40 dead", see :func:`ranges`) is not a count."""
+    40 dead", see :func:`ranges`) is not a count. ``groups``, when given, receives the group each
+    slot's count names (:func:`counted_groups`)."""
     out: dict[str, int] = {}
+    groups = {} if groups is None else groups
+
+    def put(slot: str, v: int, words: list[str]) -> None:
+        if slot not in out:
+            out[slot] = v
+            noun = _counted_noun(words) if slot in ("killed", "wounded") else None   # the others name their group
+            if noun:
+                groups[slot] = noun
+
     spans = [(m.start(), m.end()) for m in _RANGE.finditer(text)]
     for m in _TOLL.finditer(text):
         v = _num(m.group(1))
@@ -370,9 +409,9 @@ def figures(text: str) -> dict[str, int]:
         # not read again by what follows it
         spans.append((m.start(1), m.end(1)))
         what = m.group(2).lower()
-        slot = ("combatants killed" if re.search(_COMBATANT, what) else "children killed" if re.search(_CHILD, what)
+        slot = ("combatants killed" if re.search(r"\b" + _COMBATANT + r"\b", what) else "children killed" if re.search(_CHILD, what)
                 else "killed")
-        out.setdefault(slot, v)
+        put(slot, v, re.findall(r"[\w'’-]+", what))
     for m in _FIG.finditer(text):
         v = _num(m.group(1))
         if v is None or v > MAX_COUNT:
@@ -391,14 +430,14 @@ def figures(text: str) -> dict[str, int]:
         wounded = re.search(r"\b" + _WOUNDED + r"\b", joined)
         subj = " ".join(words[:2])
         if killed and (not wounded or killed.start() < wounded.start()):
-            if re.search(_COMBATANT, subj):
-                out.setdefault("combatants killed", v)
+            if re.search(r"\b" + _COMBATANT + r"\b", subj):   # not "firefighters"
+                put("combatants killed", v, words)
             elif re.search(_CHILD, subj):
-                out.setdefault("children killed", v)
+                put("children killed", v, words)
             else:
-                out.setdefault("killed", v)
+                put("killed", v, words)
         elif wounded:
-            out.setdefault("wounded", v)
+            put("wounded", v, words)
         elif re.match(r"\s*" + _CHILD, after):
             out.setdefault("children", v)
         elif re.match(r"\s*(?:\w+ ){0,3}(?:had |have |has |were |was )?(?:now |been )*(?:evacuated|relocated|displaced)\b",
@@ -416,6 +455,7 @@ class ClaimFeatures:
     bounds: dict[str, str] = field(default_factory=dict)   # slot -> "lo" ("at least 87") or "hi" ("as many as 30")
     strict: set[str] = field(default_factory=set)   # slots whose bound leaves its number out ("more than 30")
     ranges: dict[str, tuple[int, int]] = field(default_factory=dict)
+    groups: dict[str, str] = field(default_factory=dict)   # slot -> the group its count names ("prisoner"), see counted_groups
     times: list[int] = field(default_factory=list)   # hh:mm in minutes after midnight
     struck: set[str] = field(default_factory=set)    # frames whose side is named as what a strike hit
     negated_sides: set[str] = field(default_factory=set)   # frames whose side the claim takes by denying the other
@@ -512,7 +552,7 @@ def claim_features(text: str, stance: str | None = None, cue: str | None = None,
             if side in struck:
                 f.struck.add(frame["name"])
             f.frame_words.update(_stem(w) for w in re.findall(r"[A-Za-z][A-Za-z'’-]{3,}", words[side]))
-    f.figures = figures(t)
+    f.figures = figures(t, f.groups)
     f.bounds = figure_bounds(t, f.figures)
     f.strict = strict_bounds(t, f.figures)
     f.ranges = ranges(t)
@@ -593,6 +633,9 @@ def relate(a: str, b: str, fa: ClaimFeatures | None = None, fb: ClaimFeatures | 
     # territory it controls") are two tolls, not two accounts of one
     scoped_apart = fa.scope is not None and fb.scope is not None and fa.scope != fb.scope
     for slot in ("killed", "combatants killed", "children killed", "wounded", "evacuated", "children"):
+        ga, gb = fa.groups.get(slot), fb.groups.get(slot)
+        if ga is not None and gb is not None and ga != gb:
+            continue   # two groups ("40 prisoners" / "eight guards"): two counts, not two accounts of one
         if slot in fa.figures and slot in fb.figures and not scoped_apart:
             x, y = fa.figures[slot], fb.figures[slot]
             if x != y and _compatible(x, fa.bounds.get(slot), y, fb.bounds.get(slot)):
