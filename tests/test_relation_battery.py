@@ -188,3 +188,13 @@ def test_counts_of_two_groups_are_two_counts():
     assert r is not None and r.type == "contradicts"
     r = relate("53 prisoners were killed in the explosion at the camp", "40 people were killed in the explosion at the camp")
     assert r is not None and r.type == "contradicts"   # people: any group, so the same dead
+
+
+def test_a_side_speaking_of_itself_and_the_base_form_of_an_act():
+    from claimgraph.link.slots import agents, party_of, speaker_side
+
+    assert party_of("Kesmaria's army")[0] == party_of("Kesmarian troops")[0]   # the possessive of a nation we do not know
+    assert speaker_side("Kesmaria's army") == party_of("Kesmaria")[0]
+    assert speaker_side("the mayor") is None and speaker_side("Investigators") is None
+    said = agents("it did not fire any rockets at the town", speaker_party=speaker_side("Kesmaria's army"))
+    assert [(v.value, v.asserted) for v in said] == [(party_of("Kesmaria")[0], False)]

@@ -31,6 +31,7 @@ from .happenings import STORY_KEYS, disputed_day, place_claims
 from .legal import index_document
 from .origins import Governments, NamedEntities, affiliation
 from .relations import SAME_DOCUMENT_BONUS, candidate_pairs, claim_features, relate, select
+from .slots import speaker_side
 
 log = logging.getLogger(__name__)
 
@@ -303,7 +304,7 @@ def _link(store: Store, document_id: int, inputs: dict) -> LinkResult:
     def feat(c):
         if c["id"] not in feats:
             origin = c.get("origin") or ""
-            party = origin[4:] if origin.startswith("gov:") else None
+            party = origin[4:] if origin.startswith("gov:") else speaker_side(c.get("speaker_text") or c.get("speaker"))
             feats[c["id"]] = claim_features(c["content"], c.get("stance"), c.get("cue"), party)
         return feats[c["id"]]
 

@@ -121,6 +121,7 @@ def _party(phrase: str) -> tuple[str, str] | None:
         return "west", "the West"
     # a country the table does not know (an invented one): a capitalised adjective of a nation
     for w in words:
+        w = re.sub(r"'s?$", "", w)   # "Kesmaria's army" is Kesmaria's, as "Kesmarian troops" are
         if w[:1].isupper() and re.search(r"(?:ian|ean|ese|ish|ic|ia)$", w) and w.lower() not in _GENERIC and len(w) > 5:
             return country_key(w), w
     # a named group: a proper name with what kind of actor it is ("Azov militants", "the Azov
@@ -135,11 +136,12 @@ def _party(phrase: str) -> tuple[str, str] | None:
 
 
 # ------------------------------------------------------------------------------ acts, agents
-#: Verbs of an act whose doer is the disputed "who": struck, blew up, carried out, was behind.
-_ACT_VERB = (r"(?:carr(?:ied|y|ies|ying) out|conduct(?:ed|s|ing)?|launch(?:ed|es|ing)?|fir(?:ed|es|ing)(?! \w+ing)|shell(?:ed|s|ing)?|"
+#: Verbs of an act whose doer is the disputed "who": struck, blew up, carried out, was behind (with
+#: the base form a negation takes: "did not fire", "did not kill").
+_ACT_VERB = (r"(?:carr(?:ied|y|ies|ying) out|conduct(?:ed|s|ing)?|launch(?:ed|es|ing)?|fir(?:e|ed|es|ing)(?! \w+ing)|shell(?:ed|s|ing)?|"
              r"bomb(?:ed|s|ing)?|struck|strik(?:e|es|ing)|hit|hits|attack(?:ed|s|ing)?|blew (?:\w+ )?up|blown (?:\w+ )?up|blowing (?:\w+ )?up|"
              r"blow (?:\w+ )?up|(?:internally )?detonat(?:ed|es|ing)|destroy(?:ed|s|ing)?|sabotag(?:ed|es|ing)|mined|planted|set off|"
-             r"killed|shot|executed|murdered|committed|took part|take part|taking part|participated|directed|targeted|"
+             r"kill(?:ed|s|ing)?|shoot(?:s|ing)?|shot|execut(?:e|ed|es|ing)|murder(?:ed|s|ing)?|committed|took part|take part|taking part|participated|directed|targeted|"
              r"(?:was|were|is|are|be|been) behind|(?:was|were|is|are|be|been) (?:\w+ ){0,2}involved|(?:was|were|is|are) responsible|"
              r"had (?:any |no )?(?:firing )?missions)")
 #: Nouns of such an act: "the Russian airstrike", "an attack by Russian forces".
@@ -193,6 +195,19 @@ _PERSON_ACT = re.compile(r"(?<![\w'-])(?P<who>" + _PERSON + r")(?P<gap>(?:\s+(?:
                          r"both|all|one|\d|[A-Z]))")
 _BY_PERSON = re.compile(r"\b(?:killed|shot|murdered|executed|stabbed|strangled|poisoned|abducted|kidnapped|beaten|attacked)"
                         r"(?P<gap>(?:\s+[\w'-]+){0,2}?)\s+by\s+(?P<who>[A-Z][a-z][\w'-]*(?:\s+[A-Z][a-z][\w'-]*){1,2})\b")
+
+
+#: A speaker that is a side's armed forces or government ("Kesmaria's army", "the Dravanian defence
+#: ministry"): "it"/"we" in its claims is that side.
+_SIDE_ORGAN = re.compile(r"\b(?:army|armed forces|forces|military|government|ministry|navy|air force|general staff|command)\b", re.I)
+
+
+def speaker_side(speaker: str | None) -> str | None:
+    """The side a speaker speaks for when it is a side's organ (:data:`_SIDE_ORGAN`), else None."""
+    if not speaker or not _SIDE_ORGAN.search(speaker):
+        return None
+    found = party_of(speaker)
+    return found[0] if found and not found[0].startswith("pro:") else None
 
 
 @dataclass(frozen=True)
