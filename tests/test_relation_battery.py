@@ -198,3 +198,10 @@ def test_a_side_speaking_of_itself_and_the_base_form_of_an_act():
     assert speaker_side("the mayor") is None and speaker_side("Investigators") is None
     said = agents("it did not fire any rockets at the town", speaker_party=speaker_side("Kesmaria's army"))
     assert [(v.value, v.asserted) for v in said] == [(party_of("Kesmaria")[0], False)]
+
+
+def test_where_many_did_something_is_no_single_place():
+    assert places("residents were evacuated in Kherson") == []   # many people, maybe in many places
+    assert [v.slot for v in places("the suspect was arrested at Lyon airport")] == ["place:arrested"]
+    r = relate("residents of the coast were evacuated in Marseille", "residents of the coast were evacuated in Genoa")
+    assert r is None or r.type != "contradicts"

@@ -392,6 +392,8 @@ def places(text: str, stance: str | None = None) -> list[SlotValue]:
         verb = m.group("verb").lower()
         if verb in _NOT_PLACE_ACTS or any(v.text.startswith(t[m.start(): m.start() + len(verb)]) for v in out):
             continue
+        if not _ONE_DOER.search(t[max(0, m.start() - 80): m.start()]):
+            continue   # "residents were evacuated in X", "troops shelled villages in Y": many, in many places
         n = _PLACE_NAME.match(t, m.end())
         if not n:
             continue
@@ -411,6 +413,10 @@ def places(text: str, stance: str | None = None) -> list[SlotValue]:
 #: A verb in the past with the place it was done at: "docked in", "was arrested at", "exploded near".
 _PLACE_OF_ACT = re.compile(r"\b(?P<verb>[a-z]{3,}ed|[a-z]+ught|held|met|fled|hit|struck|shot|sank|began|broke out)"
                            r"\s+(?:\w+\s+){0,2}?(?:in|at|near|outside|off)(?=\s+(?:the\s+)?[A-Z])")
+#: The subject of such a verb is one thing or one person ("the freighter docked", "Orlov was
+#: arrested"), which is at one place at a time: a plural subject may act in several places.
+_ONE_DOER = re.compile(r"(?:\b(?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?P<head>[a-z][\w-]*(?<!s)|[a-z][\w-]*ss)"
+                       r"|(?<![\w-])[A-Z][\w'-]+)\s+(?:(?:was|had been|has been|had|has|is)\s+)?$")
 #: Verbs whose place is not where the act was done (who said it where, where someone lives or comes from).
 _NOT_PLACE_ACTS = frozenset({"said", "reported", "stated", "announced", "published", "quoted", "interviewed", "based",
                              "located", "born", "raised", "registered", "stationed", "headquartered", "interested",
