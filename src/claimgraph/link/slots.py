@@ -415,7 +415,8 @@ _PLACE_OF_ACT = re.compile(r"\b(?P<verb>[a-z]{3,}ed|[a-z]+ught|held|met|fled|hit
                            r"\s+(?:\w+\s+){0,2}?(?:in|at|near|outside|off)(?=\s+(?:the\s+)?[A-Z])")
 #: The subject of such a verb is one thing or one person ("the freighter docked", "Orlov was
 #: arrested"), which is at one place at a time: a plural subject may act in several places.
-_ONE_DOER = re.compile(r"(?:\b(?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?P<head>[a-z][\w-]*(?<!s)|[a-z][\w-]*ss)"
+_ONE_DOER = re.compile(r"(?:(?<!of )\b(?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?"
+                       r"(?P<head>(?!(?:were|are|was|is|been|be|had|has|have)\b)(?:[a-z][\w-]*(?<!s)|[a-z][\w-]*ss))"
                        r"|(?<![\w-])[A-Z][\w'-]+)\s+(?:(?:was|had been|has been|had|has|is)\s+)?$")
 #: Verbs whose place is not where the act was done (who said it where, where someone lives or comes from).
 _NOT_PLACE_ACTS = frozenset({"said", "reported", "stated", "announced", "published", "quoted", "interviewed", "based",
