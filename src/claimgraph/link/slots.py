@@ -185,15 +185,16 @@ _PRONOUN_SUBJECT = re.compile(r"^\W*(?:(?:the|a|any)\s+(?:claims?|reports?|alleg
 #: A person by name (two or more capitalised words) or by a role a person has, as the doer of an
 #: act against people, in the active voice with its object after it ("the pilot killed the two
 #: crew members"; not "the man killed in the car park", a passive).
-#: Only roles that single out one person of the story: "the gunman", "the attacker", "a soldier"
+#: Only acts done to people that a person does with their hands (not "attacked", which a
+#: president does to a decision). Only roles that single out one person of the story: "the gunman", "the attacker", "a soldier"
 #: name nobody, and may belong to any side named elsewhere.
 _PERSON = (r"(?:[A-Z][a-z][\w'-]*(?:\s+[A-Z][a-z][\w'-]*){1,2}|the\s+(?:pilot|co-pilot|driver|guard|defector|bodyguard|"
            r"captain|navigator))")
 _PERSON_ACT = re.compile(r"(?<![\w'-])(?P<who>" + _PERSON + r")(?P<gap>(?:\s+(?:had|has|did|does|not|never|n't|allegedly|then|"
                          r"also|personally))*)\s+(?P<act>killed|kill|shot|shoot|murdered|murder|executed|execute|stabbed|"
-                         r"strangled|poisoned|abducted|kidnapped|beat|attacked)\s+(?=(?:the|a|an|his|her|their|its|two|three|"
+                         r"strangled|poisoned|abducted|kidnapped)\s+(?=(?:the|a|an|his|her|their|its|two|three|"
                          r"both|all|one|\d|[A-Z]))")
-_BY_PERSON = re.compile(r"\b(?:killed|shot|murdered|executed|stabbed|strangled|poisoned|abducted|kidnapped|beaten|attacked)"
+_BY_PERSON = re.compile(r"\b(?:killed|shot|murdered|executed|stabbed|strangled|poisoned|abducted|kidnapped)"
                         r"(?P<gap>(?:\s+[\w'-]+){0,2}?)\s+by\s+(?P<who>[A-Z][a-z][\w'-]*(?:\s+[A-Z][a-z][\w'-]*){1,2})\b")
 
 
