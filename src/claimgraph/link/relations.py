@@ -781,7 +781,7 @@ def named_apart(a: str, b: str) -> bool:
     "… in Genoa")? Then many shared words are one story told about two different things, not the
     same fact. Names in different places ("carried out by Russian troops" / "a Tochka U missile")
     are two facts that can both hold."""
-    na, nb = _named(a), _named(b)
+    na, nb = _named(a[:S.SLOT_TEXT_CHARS]), _named(b[:S.SLOT_TEXT_CHARS])   # bounded, as the slots: a hostile claim may name thousands
     for x in set(na) - set(nb):
         for y in set(nb) - set(na):
             if _near_numbers(x, y):
