@@ -205,3 +205,22 @@ def test_where_many_did_something_is_no_single_place():
     assert [v.slot for v in places("the suspect was arrested at Lyon airport")] == ["place:arrested"]
     r = relate("residents of the coast were evacuated in Marseille", "residents of the coast were evacuated in Genoa")
     assert r is None or r.type != "contradicts"
+
+
+def test_a_disputed_day_is_a_contested_point_though_each_date_founds_its_own_happening(tmp_path):
+    import linkdata
+
+    from claimgraph.link.contested import contested_points
+
+    with Store(tmp_path / "claimgraph.sqlite3") as store:
+        for speaker, day, outlet in (("The ministry", "9 August", "Ledger"), ("The pilot's lawyer", "23 August", "Wire")):
+            text = f"{speaker} said the pilot Ivo Brand crossed the border with the helicopter on {day}."
+            content = f"the pilot Ivo Brand crossed the border with the helicopter on {day}"
+            linkdata.add(store, text, [("Ivo Brand", "PERSON", [])], [(speaker, content, "indirect")],
+                         published="2026-09-02", outlet=outlet)
+        groups = contested_points(store)
+        happenings = {row[0] for row in store.conn.execute("SELECT happening_id FROM link_event_claims")}
+    assert len(happenings) == 2   # each date, a fortnight before the reports, founds a recapped happening
+    points = [p for g in groups for p in g["points"]]
+    day = next(p for p in points if p["point"] == "on which day")
+    assert {s["value"] for s in day["sides"]} == {"on 9 August", "on 23 August"}
