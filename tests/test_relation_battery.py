@@ -224,3 +224,11 @@ def test_a_disputed_day_is_a_contested_point_though_each_date_founds_its_own_hap
     points = [p for g in groups for p in g["points"]]
     day = next(p for p in points if p["point"] == "on which day")
     assert {s["value"] for s in day["sides"]} == {"on 9 August", "on 23 August"}
+
+
+def test_the_29th_of_february_is_a_day():
+    # it raised ValueError (compared in a year without one), failing the document's linking
+    r = relate("the pilot crossed the border on 29 February", "the pilot crossed the border on 3 March")
+    assert r is not None and r.type == "contradicts"
+    r = relate("the pilot crossed the border on 29 February 2023", "the pilot crossed the border on 1 March 2023")
+    assert r is None or r.type != "contradicts"   # a day that year lacks: read as the day before 1 March

@@ -23,7 +23,7 @@ from datetime import date, timedelta
 from ..store import Store
 from ..store import links as db
 from .events import parse_date
-from .slots import distinct_sites, sites
+from .slots import day_gap, distinct_sites, sites
 from .when import When, dates_in, reference_date
 
 #: A claim dated this many days or more before its document's own time recaps an earlier happening.
@@ -88,12 +88,11 @@ def disputed_day(key: str, a: list, b: list, words_a: set, words_b: set) -> bool
     for va in a:
         for vb in b:
             if va.slot == vb.slot == "day":
-                ya, ma, da = va.value.split("-")
-                yb, mb, db_ = vb.value.split("-")
+                ya, yb = va.value.split("-")[0], vb.value.split("-")[0]
                 if ya and yb and ya != yb:
                     continue
-                gap = abs((date(2001, int(ma), int(da)) - date(2001, int(mb), int(db_))).days)
-                if min(gap, 365 - gap) <= DATE_DISPUTE_DAYS:
+                gap = day_gap(va.value, vb.value)
+                if min(gap, 365 - gap) <= DATE_DISPUTE_DAYS:   # 28 December and 3 January are a week apart
                     return True
     return False
 

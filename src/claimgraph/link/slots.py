@@ -698,14 +698,11 @@ def same_value(a: SlotValue, b: SlotValue) -> bool | None:
 
         return compatible(a.place, b.place)
     if a.slot == "day":
-        from datetime import date
-
-        ya, ma, da = a.value.split("-")
-        yb, mb, db_ = b.value.split("-")
-        year = int(ya) if ya and yb and ya == yb else 2001   # no year on one side: month and day only
+        ya, _ma, _da = a.value.split("-")
+        yb, _mb, _db = b.value.split("-")
         if ya and yb and ya != yb:
             return False
-        return abs((date(year, int(ma), int(da)) - date(year, int(mb), int(db_))).days) <= 1
+        return day_gap(a.value, b.value) <= 1
     if a.slot.startswith("cause:"):
         return bool(set(a.value.split()) & set(b.value.split()))   # "gas leak" / "leaking gas": one cause
     if a.slot.startswith("count:"):
@@ -719,6 +716,20 @@ def same_value(a: SlotValue, b: SlotValue) -> bool | None:
         return (a.value == b.value or (a.group is not None and a.group in (b.value, b.group))
                 or (b.group is not None and b.group in (a.value, a.group)))
     return a.value == b.value
+
+
+def day_gap(a: str, b: str) -> int:
+    """Days between two values of the "day" slot ("2026-08-09", "-08-23"), as month and day (in the
+    year both give, else a leap year: "29 February" is a day; a year that has none reads as one that does)."""
+    from datetime import date
+
+    ya, ma, da = a.split("-")
+    yb, mb, db_ = b.split("-")
+    year = int(ya) if ya and ya == yb else 2000
+    try:
+        return abs((date(year, int(ma), int(da)) - date(year, int(mb), int(db_))).days)
+    except ValueError:   # 29 February of a year without one
+        return abs((date(2000, int(ma), int(da)) - date(2000, int(mb), int(db_))).days)
 
 
 def compare(va: list[SlotValue], vb: list[SlotValue]) -> tuple[str, SlotValue, SlotValue] | None:
