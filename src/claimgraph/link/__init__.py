@@ -27,10 +27,11 @@ from ..store import links as db
 from . import names as N
 from .entities import EntityLinker, _display_better, display, entity_names
 from .events import EventLinker, document_day
-from .happenings import STORY_KEYS, place_claims
+from .happenings import STORY_KEYS, disputed_day, place_claims
 from .legal import index_document
 from .origins import Governments, NamedEntities, affiliation
 from .relations import SAME_DOCUMENT_BONUS, candidate_pairs, claim_features, relate, select
+from .slots import speaker_side
 
 log = logging.getLogger(__name__)
 
@@ -60,10 +61,26 @@ _SOURCE_IN = re.compile(r"\b(?i:sources?|insiders?|officials?|people)\s+(?i:in|a
 _ORG_SOURCE = re.compile(r"\b(?i:a|an|two|several|the)\s+(?P<org>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)\s+(?i:sources?|insiders?)\b")
 
 
+#: The same written in lower case, as a speaker phrase on its own: "a source in the intelligence
+#: directorate", "a defence ministry official", "a spokesman for the army", "the army's press service".
+_SOURCE_IN_LOWER = re.compile(
+    r"^\W*(?:(?:an?|two|several|the)\s+)?(?:(?:sources?|insiders?|officials?|spokes(?:man|woman|person)|representatives?)\s+"
+    r"(?:in|at|from|within|inside|for|of)\s+the\s+(?P<org>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2})"
+    r"|(?P<org3>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)['’]s?\s+(?:press (?:service|office)|spokes(?:man|woman|person))"
+    r"|press (?:service|office)\s+of\s+the\s+(?P<org4>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2})"
+    r"|(?P<org2>(?!(?:an?|the|senior|junior|local|top|unnamed|anonymous|other|former|high-ranking|western|foreign|two|three|several|some)\b)[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,1})\s+(?:sources?|insiders?|officials?|spokes(?:man|woman|person)))\W*$")
+
+
 def _source_in(text: str) -> str | None:
-    """The body an unnamed source speaks from ("a source in the GUR", "a GUR source"), else None."""
+    """The body an unnamed source speaks from ("a source in the GUR", "a GUR source", "a defence
+    ministry official"), else None."""
     m = _SOURCE_IN.search(text) or _ORG_SOURCE.search(text)
-    return m.group("org").strip() if m else None
+    if m:
+        return m.group("org").strip()
+    plain = re.sub(r"^anonymous:\s*", "", text)
+    # only a determiner folded: a capitalised body ("Kesmarian officials") is a name, read elsewhere
+    low = _SOURCE_IN_LOWER.match(re.sub(r"^(?:An?|The|Two|Several)\b", lambda m: m.group().lower(), plain))
+    return next(g for g in low.group("org", "org2", "org3", "org4") if g).strip() if low else None
 
 
 def _resolve(name: str | None, linked: NamedEntities, canon: dict[int, int]) -> int | None:
@@ -287,7 +304,7 @@ def _link(store: Store, document_id: int, inputs: dict) -> LinkResult:
     def feat(c):
         if c["id"] not in feats:
             origin = c.get("origin") or ""
-            party = origin[4:] if origin.startswith("gov:") else None
+            party = origin[4:] if origin.startswith("gov:") else speaker_side(c.get("speaker_text") or c.get("speaker"))
             feats[c["id"]] = claim_features(c["content"], c.get("stance"), c.get("cue"), party)
         return feats[c["id"]]
 
@@ -303,7 +320,8 @@ def _link(store: Store, document_id: int, inputs: dict) -> LinkResult:
     for a, b in pairs:
         same_origin = _one_source(a, b)
         r = relate(a["content"], b["content"], feat(a), feat(b), same_origin=same_origin)
-        if r is not None and r.key not in STORY_KEYS and not _same_happening(a, b):
+        if (r is not None and r.key not in STORY_KEYS and not _same_happening(a, b)
+                and not disputed_day(r.key, feat(a).slots, feat(b).slots, feat(a).words, feat(b).words)):
             continue   # what happened in a recapped happening is not set against the event's own
         if r is not None and r.type == "corroborates" and (a["kind"] in NOT_SOURCES or b["kind"] in NOT_SOURCES):
             continue   # a refusal to comment, or a hedge with no source, corroborates nothing

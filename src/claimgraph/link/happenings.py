@@ -23,7 +23,7 @@ from datetime import date, timedelta
 from ..store import Store
 from ..store import links as db
 from .events import parse_date
-from .slots import distinct_sites, sites
+from .slots import day_gap, distinct_sites, sites
 from .when import When, dates_in, reference_date
 
 #: A claim dated this many days or more before its document's own time recaps an earlier happening.
@@ -65,6 +65,36 @@ def claim_when(claim: dict, body: str, ref: date | None) -> When | None:
 #: one happening (who died and how, who did it, how many, where, when).
 STORY_KEYS = frozenset({"frame:course", "frame:target", "frame:cause", "frame:transfer", "frame:air_defence",
                         "frame:footage", "frame:visibility", "frame:blast"})
+
+
+#: Two claims that tell the same act in most of the same words and give it days at most this far
+#: apart dispute when it happened ("crossed the border on 9 August" / "… on 23 August"): their
+#: dates placed them on two happenings, but the date is the point they disagree on. Further apart
+#: (a year, or the same day of another year) they are two happenings.
+DATE_DISPUTE_DAYS = 31
+#: ... and share this much of their words (Jaccard of content stems): the same statement but for the date.
+DATE_DISPUTE_WORDS = 0.3
+
+
+def disputed_day(key: str, a: list, b: list, words_a: set, words_b: set) -> bool:
+    """Is a contradiction on ``key`` a dispute over the day of one act, which holds across the two
+    happenings the claims' own dates placed them on? ``a``, ``b``: the claims' slot values
+    (:class:`.slots.SlotValue`), ``words_a``, ``words_b``: their content stems."""
+    if key != "slot:day":
+        return False
+    union = words_a | words_b
+    if not union or len(words_a & words_b) / len(union) < DATE_DISPUTE_WORDS:
+        return False
+    for va in a:
+        for vb in b:
+            if va.slot == vb.slot == "day":
+                ya, yb = va.value.split("-")[0], vb.value.split("-")[0]
+                if ya and yb and ya != yb:
+                    continue
+                gap = day_gap(va.value, vb.value)
+                if min(gap, 365 - gap) <= DATE_DISPUTE_DAYS:   # 28 December and 3 January are a week apart
+                    return True
+    return False
 
 
 def main_sites(claims: list[dict]) -> frozenset:

@@ -58,7 +58,10 @@ FRAMES: list[dict] = [
                                        r"\b(?:laid|placed|planted) (?:the )?(?:charges|explosives|mines)\b", r"\bfrom (?:the )?inside\b",
                                        r"\b(?:charges?|explosives?|detonations?) inside\b", r"\binternal (?:detonations?|explosions?|blasts?)\b",
                                        r"\bgoes off inside\b", r"\b(?:mined|sabotaged)\b", r"\bto mine\b",
-                                       r"\b(?:flash|flashes|blast|blasts|explosion|explosions) inside\b"]),
+                                       r"\b(?:flash|flashes|blast|blasts|explosion|explosions) inside\b",
+                                       # the passive and the act's place: "explosives were detonated inside the dam"
+                                       r"\b(?:explosives|charges|mines|bombs?) (?:were|was|had been|have been) (?:detonated|set off|planted|laid|placed)\b",
+                                       r"\b(?:detonated|exploded|went off|set off) (?:\w+ ){0,2}inside\b"]),
         ("a strike from outside", [r"\b(?:hit|struck|destroyed) by (?:\w+ ){0,2}(?:rockets?|missiles?|shells?|drones?|bombs?)\b",
                                    r"\bfired (?:\w+ ){0,2}(?:rockets?|missiles?|shells?) at\b", r"\bexternal strike\b",
                                    r"\b(?:rockets?|missiles?|shells?) (?:[\w-]+ ){0,5}(?:struck|hit) the\b", r"\bput (?:\w+ ){0,3}into the\b",
@@ -349,11 +352,50 @@ def count_scope(text: str) -> str | None:
     return None
 
 
-def figures(text: str) -> dict[str, int]:
+#: Who a count counts when it names no group of its own: any of these can be the same people as a
+#: count of prisoners, patients or workers ("53 prisoners died" / "53 people died").
+_ANY_PEOPLE = frozenset({"people", "person", "persons", "civilian", "victim", "dead", "individual", "live", "bodie",
+                         "body", "casualtie", "casualty", "men", "women", "other", "soul"})
+_NOT_NOUN = frozenset({"was", "has", "is", "as", "this", "its", "his", "were", "have", "had", "also", "reportedly",
+                       "more", "less", "times", "percent", "bus", "gas"})
+
+
+def _counted_noun(words: list[str]) -> str | None:
+    """The group a count names, from the words after its number ("prisoners were killed" ->
+    "prisoner"; "people" and the like -> None: any group), or None when it names none."""
+    for w in words[:3]:
+        w = w.lower()
+        if re.fullmatch(_KILLED + "|" + _WOUNDED, w) or w in _NOT_NOUN or w in _ANY_PEOPLE or w[:-1] in _ANY_PEOPLE:
+            return None
+        if w in ("children", "police", "personnel", "staff", "crew") or (len(w) > 3 and w.endswith("s")) or w in ("men", "women"):
+            stem = w[:-1] if w.endswith("s") else w
+            return None if stem in _ANY_PEOPLE or w in _ANY_PEOPLE else stem
+    return None
+
+
+def counted_groups(text: str) -> dict[str, str]:
+    """{slot of :func:`figures`: the group its count names} ("40 prisoners were killed" -> {"killed":
+    "prisoner"}); a slot whose count names no group of its own ("40 people") is left out."""
+    groups: dict[str, str] = {}
+    figures(text, groups)
+    return groups
+
+
+def figures(text: str, groups: dict[str, str] | None = None) -> dict[str, int]:
     """{slot: value} for what the claim counts; the first figure per slot. A number that is the
     size of a group picked from ("one of the two crew members") or part of a range ("from 12 to
-    40 dead", see :func:`ranges`) is not a count."""
+    40 dead", see :func:`ranges`) is not a count. ``groups``, when given, receives the group each
+    slot's count names (:func:`counted_groups`)."""
     out: dict[str, int] = {}
+    groups = {} if groups is None else groups
+
+    def put(slot: str, v: int, words: list[str]) -> None:
+        if slot not in out:
+            out[slot] = v
+            noun = _counted_noun(words) if slot in ("killed", "wounded") else None   # the others name their group
+            if noun:
+                groups[slot] = noun
+
     spans = [(m.start(), m.end()) for m in _RANGE.finditer(text)]
     for m in _TOLL.finditer(text):
         v = _num(m.group(1))
@@ -367,9 +409,9 @@ def figures(text: str) -> dict[str, int]:
         # not read again by what follows it
         spans.append((m.start(1), m.end(1)))
         what = m.group(2).lower()
-        slot = ("combatants killed" if re.search(_COMBATANT, what) else "children killed" if re.search(_CHILD, what)
+        slot = ("combatants killed" if re.search(r"\b" + _COMBATANT + r"\b", what) else "children killed" if re.search(_CHILD, what)
                 else "killed")
-        out.setdefault(slot, v)
+        put(slot, v, re.findall(r"[\w'’-]+", what))
     for m in _FIG.finditer(text):
         v = _num(m.group(1))
         if v is None or v > MAX_COUNT:
@@ -388,14 +430,14 @@ def figures(text: str) -> dict[str, int]:
         wounded = re.search(r"\b" + _WOUNDED + r"\b", joined)
         subj = " ".join(words[:2])
         if killed and (not wounded or killed.start() < wounded.start()):
-            if re.search(_COMBATANT, subj):
-                out.setdefault("combatants killed", v)
+            if re.search(r"\b" + _COMBATANT + r"\b", subj):   # not "firefighters"
+                put("combatants killed", v, words)
             elif re.search(_CHILD, subj):
-                out.setdefault("children killed", v)
+                put("children killed", v, words)
             else:
-                out.setdefault("killed", v)
+                put("killed", v, words)
         elif wounded:
-            out.setdefault("wounded", v)
+            put("wounded", v, words)
         elif re.match(r"\s*" + _CHILD, after):
             out.setdefault("children", v)
         elif re.match(r"\s*(?:\w+ ){0,3}(?:had |have |has |were |was )?(?:now |been )*(?:evacuated|relocated|displaced)\b",
@@ -413,6 +455,7 @@ class ClaimFeatures:
     bounds: dict[str, str] = field(default_factory=dict)   # slot -> "lo" ("at least 87") or "hi" ("as many as 30")
     strict: set[str] = field(default_factory=set)   # slots whose bound leaves its number out ("more than 30")
     ranges: dict[str, tuple[int, int]] = field(default_factory=dict)
+    groups: dict[str, str] = field(default_factory=dict)   # slot -> the group its count names ("prisoner"), see counted_groups
     times: list[int] = field(default_factory=list)   # hh:mm in minutes after midnight
     struck: set[str] = field(default_factory=set)    # frames whose side is named as what a strike hit
     negated_sides: set[str] = field(default_factory=set)   # frames whose side the claim takes by denying the other
@@ -509,7 +552,7 @@ def claim_features(text: str, stance: str | None = None, cue: str | None = None,
             if side in struck:
                 f.struck.add(frame["name"])
             f.frame_words.update(_stem(w) for w in re.findall(r"[A-Za-z][A-Za-z'’-]{3,}", words[side]))
-    f.figures = figures(t)
+    f.figures = figures(t, f.groups)
     f.bounds = figure_bounds(t, f.figures)
     f.strict = strict_bounds(t, f.figures)
     f.ranges = ranges(t)
@@ -530,7 +573,7 @@ def claim_features(text: str, stance: str | None = None, cue: str | None = None,
             f.asserted.add(s)
     f.denial = bool(DENIAL.search(t)) or stance == "denies"
     f.slots = [*S.agents(text, cue, stance, speaker_party), *S.places(text, stance), *S.weapons(text, stance), *S.days(text, stance),
-               *S.counts(text), *S.holdings(text, stance)]
+               *S.counts(text), *S.holdings(text, stance), *S.identities(text, stance), *S.causes(text, stance)]
     return f
 
 
@@ -590,6 +633,9 @@ def relate(a: str, b: str, fa: ClaimFeatures | None = None, fb: ClaimFeatures | 
     # territory it controls") are two tolls, not two accounts of one
     scoped_apart = fa.scope is not None and fb.scope is not None and fa.scope != fb.scope
     for slot in ("killed", "combatants killed", "children killed", "wounded", "evacuated", "children"):
+        ga, gb = fa.groups.get(slot), fb.groups.get(slot)
+        if ga is not None and gb is not None and ga != gb:
+            continue   # two groups ("40 prisoners" / "eight guards"): two counts, not two accounts of one
         if slot in fa.figures and slot in fb.figures and not scoped_apart:
             x, y = fa.figures[slot], fb.figures[slot]
             if x != y and _compatible(x, fa.bounds.get(slot), y, fb.bounds.get(slot)):
@@ -669,11 +715,18 @@ def relate(a: str, b: str, fa: ClaimFeatures | None = None, fb: ClaimFeatures | 
     # attack", a report that the US was behind the attacks called false) disputes the agent, which
     # the slots compare, not that the act happened.
     disputes_act = lambda f: not any(v.slot == "agent" for v in f.slots)  # noqa: E731
+    opposite = ((fa.negated & fb.asserted) | (fb.negated & fa.asserted)) & inter
     shared_neg = {w for w in ((fa.negated & fb.asserted) if disputes_act(fa) else set())
                   | ((fb.negated & fa.asserted) if disputes_act(fb) else set()) if any(w.startswith(k) for k in KEY_PREDICATES)}
     if shared_neg and len(inter) >= 2 and not same_origin:
         w = sorted(shared_neg)[0]
         return Relation("contradicts", f"asserted vs denied: “{w}…”", 0.7 + jac, f"negation:{w}",
+                        _ordered(w in fa.asserted and w in fb.negated, "asserted", "denied"))
+    # the same statement said and unsaid ("the guards did not open fire" / "the guards opened fire
+    # on the crowd"): most words shared and two or more of them negated in one, asserted in the other
+    if len(opposite) >= 2 and jac >= 0.3 and not same_origin and disputes_act(fa) and disputes_act(fb):
+        w = sorted(opposite)[0]
+        return Relation("contradicts", f"asserted vs denied: “{' '.join(sorted(opposite)[:3])}”", 0.65 + jac, f"negation:{w}",
                         _ordered(w in fa.asserted and w in fb.negated, "asserted", "denied"))
     if fa.denial != fb.denial and len(anchor) >= 2 and not same_origin and disputes_act(fa if fa.denial else fb):
         shared = {w for w in inter if any(w.startswith(k) for k in KEY_PREDICATES)}
@@ -699,9 +752,48 @@ def relate(a: str, b: str, fa: ClaimFeatures | None = None, fb: ClaimFeatures | 
     counted_apart = bool(fa.figures) and bool(fb.figures) and (not shared_counts or any(
         fa.figures[k] != fb.figures[k] or not one_figure(fa.bounds.get(k), fb.bounds.get(k), k in fa.strict or k in fb.strict)
         for k in shared_counts))
-    if fa.denial == fb.denial and len(inter) >= 3 and jac >= 0.3 and not counted_apart:
+    if fa.denial == fb.denial and len(inter) >= 3 and jac >= 0.3 and not counted_apart and not opposite and not named_apart(a, b):
         return Relation("corroborates", "largely the same account: " + ", ".join(sorted(inter)[:5]), 0.6 + jac, "words")
     return None
+
+
+#: A proper name or a number inside a claim (not its first word, capitalised as any sentence start),
+#: with the words either side: "Maksim Orlov", "Marseille", "12", "twelve".
+_NAMED = re.compile(r"(?P<before>[\w'’-]+)?\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*|\d[\d,.]*(?![\w])|(?:"
+                    + "|".join(_NUMWORDS) + r")\b)(?=(?:\W+(?P<after>[\w'’-]+))?)")
+
+
+def _named(text: str) -> dict[str, set[tuple[str, str]]]:
+    """{name key: {(word before, word after)}} of the names and numbers of a claim."""
+    out: dict[str, set[tuple[str, str]]] = {}
+    for m in _NAMED.finditer(" " + text):
+        name = m.group("name")
+        value = _num(name)
+        key = str(value) if value is not None else N.name_key(name)   # "twelve" and "12" are one number
+        if key and (m.group("before") is not None or value is not None):
+            out.setdefault(key, set()).add(((m.group("before") or "").lower(), (m.group("after") or "").lower()))
+    return out
+
+
+def named_apart(a: str, b: str) -> bool:
+    """Does each claim name, between the same two words, what the other does not — a person,
+    a place, a number ("the man … was Maksim Orlov" / "… was Pavel Sorin", "docked in Marseille" /
+    "… in Genoa")? Then many shared words are one story told about two different things, not the
+    same fact. Names in different places ("carried out by Russian troops" / "a Tochka U missile")
+    are two facts that can both hold."""
+    na, nb = _named(a[:S.SLOT_TEXT_CHARS]), _named(b[:S.SLOT_TEXT_CHARS])   # bounded, as the slots: a hostile claim may name thousands
+    for x in set(na) - set(nb):
+        for y in set(nb) - set(na):
+            if _near_numbers(x, y):
+                continue   # two measures within a tenth of each other ("roughly 200 metres" / "about 190") are one estimate
+            if na[x] & nb[y]:   # between the same two words
+                return True
+    return False
+
+
+def _near_numbers(x: str, y: str) -> bool:
+    vx, vy = _num(x), _num(y)
+    return vx is not None and vy is not None and vx > 0 and vy > 0 and abs(vx - vy) <= 0.1 * max(vx, vy) and min(vx, vy) >= 20
 
 
 #: What a slot's point asks, for people ("who did it", "where it landed").
@@ -719,6 +811,12 @@ def point_label(key: str) -> str:
             return "how many " + what.split(":", 1)[1]
         if what.startswith("held:"):
             return "who has the " + what.split(":", 1)[1]
+        if what.startswith("cause:"):
+            return "what caused the " + what.split(":", 1)[1]
+        if what.startswith("identity:"):
+            return "who the " + what.split(":", 1)[1] + " was"
+        if what.startswith("place:") and what not in _SLOT_POINTS:
+            return "where it " + what.split(":", 1)[1]
         return _SLOT_POINTS.get(what, what)
     if kind == "figure":
         return "at what time" if what == "time" else SLOT_LABEL.get(what, what)

@@ -121,6 +121,7 @@ def _party(phrase: str) -> tuple[str, str] | None:
         return "west", "the West"
     # a country the table does not know (an invented one): a capitalised adjective of a nation
     for w in words:
+        w = re.sub(r"'s?$", "", w)   # "Kesmaria's army" is Kesmaria's, as "Kesmarian troops" are
         if w[:1].isupper() and re.search(r"(?:ian|ean|ese|ish|ic|ia)$", w) and w.lower() not in _GENERIC and len(w) > 5:
             return country_key(w), w
     # a named group: a proper name with what kind of actor it is ("Azov militants", "the Azov
@@ -135,11 +136,12 @@ def _party(phrase: str) -> tuple[str, str] | None:
 
 
 # ------------------------------------------------------------------------------ acts, agents
-#: Verbs of an act whose doer is the disputed "who": struck, blew up, carried out, was behind.
-_ACT_VERB = (r"(?:carr(?:ied|y|ies|ying) out|conduct(?:ed|s|ing)?|launch(?:ed|es|ing)?|fir(?:ed|es|ing)(?! \w+ing)|shell(?:ed|s|ing)?|"
+#: Verbs of an act whose doer is the disputed "who": struck, blew up, carried out, was behind (with
+#: the base form a negation takes: "did not fire", "did not kill").
+_ACT_VERB = (r"(?:carr(?:ied|y|ies|ying) out|conduct(?:ed|s|ing)?|launch(?:ed|es|ing)?|fir(?:e|ed|es|ing)(?! \w+ing)|shell(?:ed|s|ing)?|"
              r"bomb(?:ed|s|ing)?|struck|strik(?:e|es|ing)|hit|hits|attack(?:ed|s|ing)?|blew (?:\w+ )?up|blown (?:\w+ )?up|blowing (?:\w+ )?up|"
              r"blow (?:\w+ )?up|(?:internally )?detonat(?:ed|es|ing)|destroy(?:ed|s|ing)?|sabotag(?:ed|es|ing)|mined|planted|set off|"
-             r"killed|shot|executed|murdered|committed|took part|take part|taking part|participated|directed|targeted|"
+             r"kill(?:ed|s|ing)?|shoot(?:s|ing)?|shot|execut(?:e|ed|es|ing)|murder(?:ed|s|ing)?|committed|took part|take part|taking part|participated|directed|targeted|"
              r"(?:was|were|is|are|be|been) behind|(?:was|were|is|are|be|been) (?:\w+ ){0,2}involved|(?:was|were|is|are) responsible|"
              r"had (?:any |no )?(?:firing )?missions)")
 #: Nouns of such an act: "the Russian airstrike", "an attack by Russian forces".
@@ -148,8 +150,9 @@ _ACT_NOUN = (r"(?:air ?strikes?|strikes?|attacks?|shelling|bombing|bombardment|e
 #: "hit by a Kesmarian air-defence missile": whose weapon, not who acted (what hit is its own point).
 _WEAPON_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:missiles?|rockets?|drones?|shells?|bombs?|interceptors?|jets?|aircraft|"
                            r"warheads?|munitions?|systems?)\b", re.I)
-#: Modality that makes an act a conjecture, in the act's own clause.
-_HEDGE = re.compile(r"\b(?:might|may|could|possibly|perhaps|probably|likely|allegedly|potentially|suspected)\b", re.I)
+#: Modality that makes an act a conjecture, in the act's own clause ("may" only in lower case:
+#: "on 2 May" is a month, not a conjecture).
+_HEDGE = re.compile(r"\b(?:might|(?-i:may)|could|possibly|perhaps|probably|likely|allegedly|potentially|suspected)\b", re.I)
 _HEDGE_BEFORE = re.compile(r"\b(?:possible|possibly|potential|alleged|suspected|perhaps|whether)\s+(?:\w+\s+){0,1}$", re.I)
 _NEGATION = re.compile(r"\b(?:not|never|no|n't|neither|nor|without|nothing)\b", re.I)
 _CLAUSE_BREAK = re.compile(r"[;:.!?]|,\s+(?:and|but|while|which|who|whereas)\b|\b(?:but|while|whereas|although|however)\b", re.I)
@@ -177,6 +180,35 @@ _A_FEW_OF = re.compile(r"(?:a\s+)?(?:handful|group|number|team|couple|few|dozens
 #: "it did not launch …", and after a reported statement's lead: "(denied) the claim that it had targeted …".
 _PRONOUN_SUBJECT = re.compile(r"^\W*(?:(?:the|a|any)\s+(?:claims?|reports?|allegations?|accusations?|suggestions?)\s+that\s+)?"
                               r"(?P<pro>it|its (?:forces|troops|army|military|aircraft|jets)|we|our (?:forces|troops|army|military))\b", re.I)
+
+
+#: A person by name (two or more capitalised words) or by a role a person has, as the doer of an
+#: act against people, in the active voice with its object after it ("the pilot killed the two
+#: crew members"; not "the man killed in the car park", a passive).
+#: Only acts done to people that a person does with their hands (not "attacked", which a
+#: president does to a decision). Only roles that single out one person of the story: "the gunman", "the attacker", "a soldier"
+#: name nobody, and may belong to any side named elsewhere.
+_PERSON = (r"(?:[A-Z][a-z][\w'-]*(?:\s+[A-Z][a-z][\w'-]*){1,2}|the\s+(?:pilot|co-pilot|driver|guard|defector|bodyguard|"
+           r"captain|navigator))")
+_PERSON_ACT = re.compile(r"(?<![\w'-])(?P<who>" + _PERSON + r")(?P<gap>(?:\s+(?:had|has|did|does|not|never|n't|allegedly|then|"
+                         r"also|personally))*)\s+(?P<act>killed|kill|shot|shoot|murdered|murder|executed|execute|stabbed|"
+                         r"strangled|poisoned|abducted|kidnapped)\s+(?=(?:the|a|an|his|her|their|its|two|three|"
+                         r"both|all|one|\d|[A-Z]))")
+_BY_PERSON = re.compile(r"\b(?:killed|shot|murdered|executed|stabbed|strangled|poisoned|abducted|kidnapped)"
+                        r"(?P<gap>(?:\s+[\w'-]+){0,2}?)\s+by\s+(?P<who>[A-Z][a-z][\w'-]*(?:\s+[A-Z][a-z][\w'-]*){1,2})\b")
+
+
+#: A speaker that is a side's armed forces or government ("Kesmaria's army", "the Dravanian defence
+#: ministry"): "it"/"we" in its claims is that side.
+_SIDE_ORGAN = re.compile(r"\b(?:army|armed forces|forces|military|government|ministry|navy|air force|general staff|command)\b", re.I)
+
+
+def speaker_side(speaker: str | None) -> str | None:
+    """The side a speaker speaks for when it is a side's organ (:data:`_SIDE_ORGAN`), else None."""
+    if not speaker or not _SIDE_ORGAN.search(speaker):
+        return None
+    found = party_of(speaker)
+    return found[0] if found and not found[0].startswith("pro:") else None
 
 
 @dataclass(frozen=True)
@@ -293,6 +325,22 @@ def agents(text: str, cue: str | None = None, stance: str | None = None, speaker
         p = _PARTY.search(m.group("party"))
         if p:
             add(party_of(p.group("party")), _polarity(t, m.start(), m.end(), "", denied), m.group(0))
+    # a person who did it: "the pilot killed the two crew members", "Tomas Vell shot the guards",
+    # "the guards were shot by Tomas Vell" — only where no side is named as the doer
+    if not out:
+        for m in _PERSON_ACT.finditer(t):
+            who = m.group("who")
+            if party_of(who) is not None or _CLAUSE_BREAK.search(m.group("gap") or ""):
+                continue
+            role = bool(re.match(r"the\s", who))
+            key = N.name_key(re.sub(r"^(?:the|a|an)\s+", "", who, flags=re.I))
+            if not key:
+                continue
+            add((f"person:{'role' if role else 'name'}:{key}", who, None), _polarity(t, m.start(), m.end(), m.group("gap") or "", denied), m.group(0))
+        for m in _BY_PERSON.finditer(t):
+            if party_of(m.group("who")) is None:
+                add((f"person:name:{N.name_key(m.group('who'))}", m.group("who"), None),
+                    _polarity(t, m.start(), m.end(), m.group("gap") or "", denied), m.group(0))
     # "it did not launch ...", "its forces bombed ...": the speaker's own side
     if speaker_party:
         m = _PRONOUN_SUBJECT.match(t)
@@ -339,7 +387,42 @@ def places(text: str, stance: str | None = None) -> list[SlotValue]:
             if pol is None:
                 continue
             out.append(SlotValue(f"place:{role}", place.name, f"{role} {n.group('name')}", pol, t[m.start(): n.end()], place))
+    # any other act with its place ("docked in Marseille", "was arrested at Lyon airport"): a point of
+    # its own per verb, so that only two claims telling where the same thing was done are compared
+    for m in _PLACE_OF_ACT.finditer(t):
+        verb = m.group("verb").lower()
+        if verb in _NOT_PLACE_ACTS or any(v.text.startswith(t[m.start(): m.start() + len(verb)]) for v in out):
+            continue
+        if not _ONE_DOER.search(t[max(0, m.start() - 80): m.start()]):
+            continue   # "residents were evacuated in X", "troops shelled villages in Y": many, in many places
+        n = _PLACE_NAME.match(t, m.end())
+        if not n:
+            continue
+        try:
+            place = resolve(n.group("name"))
+        except Exception:   # the gazetteer missing is no reason to fail a claim
+            place = None
+        if place is None:
+            continue
+        pol = _polarity(t, m.start(), n.end(), t[m.start(): m.end()], stance == "denies")
+        if pol is None or any(v.slot == f"place:{verb}" for v in out):
+            continue
+        out.append(SlotValue(f"place:{verb}", place.name, f"{verb} {n.group('name')}", pol, t[m.start(): n.end()], place))
     return out
+
+
+#: A verb in the past with the place it was done at: "docked in", "was arrested at", "exploded near".
+_PLACE_OF_ACT = re.compile(r"\b(?P<verb>[a-z]{3,}ed|[a-z]+ught|held|met|fled|hit|struck|shot|sank|began|broke out)"
+                           r"\s+(?:\w+\s+){0,2}?(?:in|at|near|outside|off)(?=\s+(?:the\s+)?[A-Z])")
+#: The subject of such a verb is one thing or one person ("the freighter docked", "Orlov was
+#: arrested"), which is at one place at a time: a plural subject may act in several places.
+_ONE_DOER = re.compile(r"(?:(?<!of )\b(?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?"
+                       r"(?P<head>(?!(?:were|are|was|is|been|be|had|has|have)\b)(?:[a-z][\w-]*(?<!s)|[a-z][\w-]*ss))"
+                       r"|(?<![\w-])[A-Z][\w'-]+)\s+(?:(?:was|had been|has been|had|has|is)\s+)?$")
+#: Verbs whose place is not where the act was done (who said it where, where someone lives or comes from).
+_NOT_PLACE_ACTS = frozenset({"said", "reported", "stated", "announced", "published", "quoted", "interviewed", "based",
+                             "located", "born", "raised", "registered", "stationed", "headquartered", "interested",
+                             "involved", "used", "named", "called", "posted", "aired", "printed", "released", "issued"})
 
 
 # ------------------------------------------------------------------------------------- when
@@ -353,7 +436,7 @@ def days(text: str, stance: str | None = None) -> list[SlotValue]:
     if len(found) != 1:
         return []   # a claim that names two days (the act and its report) does not say which is the act's
     (year, month, day, words, start, end), = found
-    pol = _polarity(text, start, end, "", stance == "denies")
+    pol = _polarity(text, start, start, "", stance == "denies")   # the date's own words neither deny nor hedge
     if pol is None:
         return []
     value = f"{year or ''}-{month:02d}-{day:02d}"
@@ -458,6 +541,70 @@ def holdings(text: str, stance: str | None = None) -> list[SlotValue]:
     return out
 
 
+# ------------------------------------------------------------------------------ what caused it
+#: What caused an explosion, a fire, a crash: "the explosion was caused by a gas leak", "a bomb
+#: caused the explosion", "the fire was started by an electrical fault".
+_EFFECT = r"(?:explosion|blast|fire|blaze|crash|collapse|flood(?:ing)?|derailment|outage|sinking|leak)"
+_CAUSE_AFTER = re.compile(r"\b(?P<eff>" + _EFFECT + r")\b(?:\s+[\w-]+){0,6}?\s+(?:was|were|had been|is)\s+(?P<neg>not\s+)?"
+                          r"(?:caused|started|triggered|sparked|set off)\s+by\s+(?P<x>(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)"
+                          r"(?=\s*[.,;]|\s+(?:in|at|on|near|and|after|while|inside|that|which|when)\b|\s*$)", re.I)
+_CAUSE_BEFORE = re.compile(r"(?:^|\b(?:that|said|and)\s+)(?P<x>(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?P<neg>did not\s+|didn't\s+)?"
+                           r"(?:caused?|started|triggered|sparked)\s+the\s+(?:[\w-]+\s+)?(?P<eff>" + _EFFECT + r")\b", re.I)
+_CAUSE_STOP = {"a", "an", "the", "it", "this", "that", "what", "which", "something", "someone", "unknown", "whatever"}
+
+
+def causes(text: str, stance: str | None = None) -> list[SlotValue]:
+    """What the claim says caused an explosion, a fire or a crash, as the stems of the words naming
+    it ("gas leak", "leaking gas" -> {"gas", "leak"}): a point per effect (``cause:explosion``,
+    "what caused the explosion"), so that what caused a fire is not set against what caused the
+    explosion that started it."""
+    text = text[:SLOT_TEXT_CHARS]
+    t = " ".join(text.replace("’", "'").split())
+    out: list[SlotValue] = []
+    for rx in (_CAUSE_AFTER, _CAUSE_BEFORE):
+        for m in rx.finditer(t):
+            words = [w for w in re.findall(r"[a-z][\w-]*", m.group("x").lower()) if w not in _CAUSE_STOP]
+            if not words:
+                continue
+            stems = sorted({re.sub(r"(?:ing|ed|s)$", "", w) if len(w) > 5 else w for w in words})
+            pol = _polarity(t, m.start(), m.end(), "", stance == "denies")   # "was not caused by", "did not cause"
+            if pol is None:
+                continue
+            effect = _EFFECT_KIND.get(m.group("eff").lower(), m.group("eff").lower())
+            if any(v.slot == f"cause:{effect}" for v in out):
+                continue
+            out.append(SlotValue(f"cause:{effect}", " ".join(stems), m.group("x").strip(), pol, m.group(0).strip()))
+    return out
+
+
+#: One kind of effect under two words: what caused "the blast" is what caused "the explosion".
+_EFFECT_KIND = {"blast": "explosion", "blaze": "fire", "flooding": "flood"}
+
+
+# ------------------------------------------------------------------------ who the person was
+#: "the man shot dead in the car park was Maksim Orlov", "the pilot is Ivan Petrov": who a person
+#: named by what they are was, by a full name (two or more capitalised words).
+_IDENTITY = re.compile(r"(?:^|\b)(?:the|a|an)\s+(?P<head>[a-z][\w-]+)(?P<rest>(?:\s+[\w'-]+){0,8}?)\s+(?:was|is)\s+"
+                       r"(?:identified as\s+|named as\s+)?(?:(?:the|a)\s+[a-z][\w-]+\s+)?"
+                       r"(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,3})\b")
+
+
+def identities(text: str, stance: str | None = None) -> list[SlotValue]:
+    """Who the claim says a person was, by name: slot ``identity:<what they are>`` ("man")."""
+    text = text[:SLOT_TEXT_CHARS]
+    t = " ".join(text.replace("’", "'").split())
+    out: list[SlotValue] = []
+    for m in _IDENTITY.finditer(t):
+        name = m.group("name")
+        if party_of(name) is not None or _CLAUSE_BREAK.search(m.group("rest")):
+            continue   # "the strike was Dravanian Army work": a side, read as who did it
+        pol = _polarity(t, m.start(), m.end(), "", stance == "denies")
+        if pol is None:
+            continue
+        out.append(SlotValue(f"identity:{m.group('head').lower()}", N.name_key(name), name, pol, m.group(0)))
+    return out
+
+
 # ---------------------------------------------------------------------------------- what was hit
 #: The structures an act is about, with their class: a theatre and a maternity hospital are two
 #: targets; an ammunition depot and a hospital named for one strike are the dispute over what it
@@ -551,23 +698,38 @@ def same_value(a: SlotValue, b: SlotValue) -> bool | None:
 
         return compatible(a.place, b.place)
     if a.slot == "day":
-        from datetime import date
-
-        ya, ma, da = a.value.split("-")
-        yb, mb, db_ = b.value.split("-")
-        year = int(ya) if ya and yb and ya == yb else 2001   # no year on one side: month and day only
+        ya, _ma, _da = a.value.split("-")
+        yb, _mb, _db = b.value.split("-")
         if ya and yb and ya != yb:
             return False
-        return abs((date(year, int(ma), int(da)) - date(year, int(mb), int(db_))).days) <= 1
+        return day_gap(a.value, b.value) <= 1
+    if a.slot.startswith("cause:"):
+        return bool(set(a.value.split()) & set(b.value.split()))   # "gas leak" / "leaking gas": one cause
     if a.slot.startswith("count:"):
         lo1, hi1 = map(int, a.value.split("-"))
         lo2, hi2 = map(int, b.value.split("-"))
         return True if (lo1 <= hi2 and lo2 <= hi1) else False
     if a.slot == "agent":
+        if a.value.startswith("person:") and b.value.startswith("person:") and a.value.split(":")[1] != b.value.split(":")[1]:
+            return None if a.value != b.value else True   # "the pilot" and "Maksim Orlov" may be one person
         # "the Azov militants" and "Ukraine's Azov Battalion" name one party
         return (a.value == b.value or (a.group is not None and a.group in (b.value, b.group))
                 or (b.group is not None and b.group in (a.value, a.group)))
     return a.value == b.value
+
+
+def day_gap(a: str, b: str) -> int:
+    """Days between two values of the "day" slot ("2026-08-09", "-08-23"), as month and day (in the
+    year both give, else a leap year: "29 February" is a day; a year that has none reads as one that does)."""
+    from datetime import date
+
+    ya, ma, da = a.split("-")
+    yb, mb, db_ = b.split("-")
+    year = int(ya) if ya and ya == yb else 2000
+    try:
+        return abs((date(year, int(ma), int(da)) - date(year, int(mb), int(db_))).days)
+    except ValueError:   # 29 February of a year without one
+        return abs((date(2000, int(ma), int(da)) - date(2000, int(mb), int(db_))).days)
 
 
 def compare(va: list[SlotValue], vb: list[SlotValue]) -> tuple[str, SlotValue, SlotValue] | None:
@@ -620,4 +782,8 @@ def describe(v: SlotValue) -> str:
         return f"{v.label} {v.slot.split(':', 1)[1]}"
     if v.slot.startswith("held:"):
         return f"{v.group or 'it'} {'' if v.asserted else 'not '}held by {'only ' if v.only else ''}{v.label}"
+    if v.slot.startswith("cause:"):
+        return ("caused by " if v.asserted else "not caused by ") + v.label
+    if v.slot.startswith("identity:"):
+        return f"the {v.slot.split(':', 1)[1]} {'was' if v.asserted else 'was not'} {v.label}"
     return v.label
