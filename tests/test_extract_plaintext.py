@@ -282,3 +282,10 @@ def test_seed_article_done_when():
         assert junk not in article.body, junk
     for span, paragraph in zip(article.spans["body"], article.paragraphs):
         assert text[span.start : span.end] == paragraph
+
+
+def test_a_short_note_is_its_own_body():
+    note = "Doctors said missiles struck the hospital.\n"
+    article = extract_plaintext(note)
+    assert article.body == "Doctors said missiles struck the hospital."
+    assert extract_plaintext("Skip to content\nMenu\n").body == ""

@@ -146,6 +146,10 @@ class Line:
     repeats: tuple[int, ...] = ()
 
 
+#: A text of at most this many lines with no run of prose is a short note, its sentences its body.
+SHORT_NOTE_LINES = 3
+
+
 def extract_plaintext(text: str, params: CleanerParams = DEFAULT_PARAMS) -> Article:
     """Clean scraped plain text into an Article; spans are offsets into ``text``."""
     text = text[:MAX_CHARS]
@@ -169,6 +173,13 @@ def extract_plaintext(text: str, params: CleanerParams = DEFAULT_PARAMS) -> Arti
     article = Article()
     spans: dict[str, list[FieldSpan]] = {}
     body_lines = clean_body(lines, first, last, params) if first is not None and last is not None else []
+    if not body_lines and len(lines) <= SHORT_NOTE_LINES:
+        # a short note ("Doctors said missiles struck the hospital."): too short for the body's
+        # run of prose, its sentences are the whole of it
+        body_lines = [line for line in lines if line.words >= 3 and _SENTENCE_END.search(line.text)
+                      and not line.prompt and not line.caption]
+        if body_lines:
+            first, last = lines.index(body_lines[0]), lines.index(body_lines[-1])
 
     headline_at = find_headline(lines, first if first is not None else len(lines))
     if headline_at is not None:
