@@ -120,3 +120,12 @@ def test_no_sentence_ends_after_a_word_without_punctuation(nlp):
     said = _one(extract_claims(body, nlp=nlp).claims, "said")
     assert said.speaker == "Ilona Varga"
     assert said.content.startswith("she felt the 13th Amendment was worth examining because")
+
+
+@pytest.mark.parametrize("body, content", [
+    ("Harbour officials said between 10 and 15 sailors were missing.", "between 10 and 15 sailors were missing"),
+    ("The coast guard said at least 12 sailors were missing.", "at least 12 sailors were missing"),
+    ("The coast guard said more than 60 boats were lost.", "more than 60 boats were lost"),
+])
+def test_a_count_keeps_its_quantifier(nlp, body, content):
+    assert _one(extract_claims(body, nlp=nlp).claims, "said").content == content

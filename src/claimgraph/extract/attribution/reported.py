@@ -47,6 +47,11 @@ def _evidence_head(subj):
     return subj
 
 
+#: Words that open a count ("between 10 and 15", "at least 12", "more than 60", "up to 300").
+_QUANTIFIER_WORDS = frozenset("between about around nearly almost roughly approximately some over under at least "
+                              "more fewer less than up to as many much".split())
+
+
 def _to_infinitive(tok) -> bool:
     return any(a.lower_ == "to" and a.dep_ == "aux" for a in tok.children)
 
@@ -441,6 +446,20 @@ class ReportedSpeech(Unattributed):
                 # before the cue; the content is what follows the cue
                 lo = tok.i + 1
             hi = _trim_concessive(doc, kids[-1], lo, hi)
+            if tok.i < lo:
+                # "said between 10 and 15 people were killed": the parser hangs the quantifier on
+                # the cue; it is the content's first words
+                q = lo
+                while q - 1 > tok.i and doc[q - 1].lower_ in _QUANTIFIER_WORDS:
+                    q -= 1
+                if q < lo and doc[lo].like_num:
+                    lo = q
+                for c in tok.rights:
+                    # "said between 10 and 15 sailors were missing" with the count parsed as the
+                    # cue's own prepositional phrase, right before the clause
+                    if c.dep_ in ("prep", "advmod", "npadvmod") and c.lower_ in _QUANTIFIER_WORDS and c.right_edge.i == lo - 1 \
+                            and any(t.like_num for t in c.subtree):
+                        lo = c.left_edge.i
             # the content never contains its own cue or speaker
             if lo <= tok.i < hi or (lo <= subj.i < hi):
                 if lo <= tok.i < hi:
