@@ -403,3 +403,8 @@ def test_a_body_named_with_its_seat_keeps_it(nlp):
 def test_the_committee_after_a_states_committee_is_named_as_written(nlp):
     body = "Russia's Investigative Committee said four men were held. The committee said they had fled north."
     assert [c.speaker for c in run(nlp, body).claims] == ["Russia's Investigative Committee"] * 2
+
+
+def test_an_acronym_of_a_plants_kind_keeps_the_plants_name(nlp):
+    ext = run(nlp, "Water from the Serin Hydroelectric Power Plant (HPP) flooded the valley, the operator said.")
+    assert "Serin Hydroelectric Power Plant (HPP)" in [e.name for e in ext.entities]

@@ -1015,8 +1015,18 @@ def _initials_run(words: list[str], acro: str) -> list[str] | None:
             continue
         initials = "".join(w[0] for w in run if w[:1].isupper() and w.lower() not in _FUNCTION)
         if initials.upper() == acro.upper():
+            if k < len(words) and all(w.lower() in _FACILITY_KIND for w in run) and words[-k - 1][:1].isupper() \
+                    and words[-k - 1].lower() not in _FUNCTION and not _POSS.search(words[-k - 1]):
+                # "the Kakhovka Hydroelectric Power Plant (HPP)": the initials spell only the kind
+                # of plant; the name before it is whose
+                return words[-k - 1:]
             return run
     return None
+
+
+#: Words of a facility's kind, which name no one facility without the name before them.
+_FACILITY_KIND = frozenset("hydroelectric hydro power plant station nuclear thermal heating railway airport "
+                           "water treatment".split())
 
 
 def _content_words(text: str) -> set[str]:
