@@ -137,6 +137,7 @@ class Ingestor:
                         given_up.add(index)
                         self._reject(report, Rejection(found[index].name, f"unreadable ({type(exc).__name__}: {str(exc)[:200]})"),
                                      on_rejection)
+            self.custody.flush()  # the last mirror rows: the store says what the file says when run() returns
         except CustodyError as exc:
             raise StoreError(f"custody record: {exc}") from None  # the custody record failed: stop, it is not an input's fault
         except ArchiveError as exc:
@@ -157,10 +158,10 @@ class Ingestor:
         if item.container is not None:
             name, media_type, stored = item.container
             ingested_at = now_iso()
-            # entry first, then the row (see _store_rows)
+            # entry first, then the row (see _store_rows); its mirror row commits with the row
             self.custody.record([Event("captured", stored.sha256, {
                 "origin": name, "media_type": media_type, "size": stored.size,
-                "container": True, "newly_archived": stored.created, "ingested_at": ingested_at})])
+                "container": True, "newly_archived": stored.created, "ingested_at": ingested_at})], later=True)
             report.containers.setdefault(stored.sha256, [name, media_type, 0, 0])
             self.store.add_capture(
                 CaptureRecord(sha256=stored.sha256, origin=name, media_type=media_type,
@@ -176,7 +177,10 @@ class Ingestor:
             return
         # The custody record is written before the rows are committed: a kill between the two
         # leaves an entry without its row (the re-run adds both), never a row the record lacks.
-        self.custody.record([_captured(capture, size, new) for (capture, size, _r), new in zip(rows, created)])
+        # The entries' mirror rows go in the rows' own transaction (later=True), and the
+        # 'ingested' entries' (which need the rows' ids) in the next one: a document, or a
+        # container's batch, is one commit (docs/custody.md, "One commit a document").
+        self.custody.record([_captured(capture, size, new) for (capture, size, _r), new in zip(rows, created)], later=True)
         try:
             results = self.store.add_captures(rows)
         except StoreError:
@@ -190,13 +194,12 @@ class Ingestor:
                 doc_id, added = self.store.add_capture(*row)
                 self._count(report, row[2], added, doc_id, row[0].container_sha256)
                 if added:
-                    self.custody.record([_ingested(row, doc_id)])
+                    self.custody.record([_ingested(row, doc_id)], later=True)
             return
         for row, (doc_id, added) in zip(rows, results):
             self._count(report, row[2], added, doc_id, row[0].container_sha256)
-        # One append (and one mirror transaction) for the batch's 'ingested' entries: one each
-        # would cost a store transaction per Telegram message again.
-        self.custody.record([_ingested(row, doc_id) for row, (doc_id, added) in zip(rows, results) if added])
+        # One append for the batch's 'ingested' entries, mirrored with the next transaction.
+        self.custody.record([_ingested(row, doc_id) for row, (doc_id, added) in zip(rows, results) if added], later=True)
 
     @staticmethod
     def _count(report: IngestReport, record: DocumentRecord, added: bool, doc_id: int | None,
@@ -386,6 +389,8 @@ def analyse_pending(store: Store, progress: bool = False, n_process: int = 2, ba
             relink(store)  # keeps the users' merge and split decisions
         else:
             link_pending(store)  # documents an interrupted earlier run analysed but did not link
+        if custody is not None:
+            custody.flush()  # the last analyses' mirror rows (save_analysis)
     finally:
         if bar is not None:
             bar.close()
@@ -431,9 +436,11 @@ def save_analysis(store: Store, document_id: int, sha256: str, out: dict, custod
     store.save_analysis(document_id, out["article"], out["spans"], out.get("entities", []),
                         out.get("claims", []), now_iso(), __version__, out.get("headline_claims", []))
     if custody is not None:
+        # after the analysis commits; its mirror row goes with the next write transaction (the
+        # next analysis's), and analyse_pending flushes what waits at its end
         custody.record([Event(action, sha256, {
             "document_id": document_id, "claims": len(out.get("claims", [])),
-            "entities": len(out.get("entities", []))})])
+            "entities": len(out.get("entities", []))})], later=True)
 
 
 def verify(settings: Settings) -> tuple[int, list]:

@@ -181,6 +181,8 @@ def analyse_pending_on_ray(store: Store, workers: int, progress: bool = False,
         for ids in batched(pending, window):
             _analyse_window(store, ids, workers, custody, bar, run)
         link_pending(store)
+        if custody is not None:
+            custody.flush()  # the last analyses' mirror rows (ingest.save_analysis)
     finally:
         if bar is not None:
             bar.close()
