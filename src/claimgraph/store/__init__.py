@@ -400,10 +400,12 @@ class Store:
             self.conn.execute("DELETE FROM analysis_attempts WHERE document_id = ?", (document_id,))
 
     def fail_analysis(self, document_id: int, reason: str, at: str) -> None:
+        """The document's analysis failed: it alone (batch 1, whatever batch it was begun in:
+        the same record whichever path, local or Ray, found it)."""
         with self._failing("record a failed analysis"):
             self.conn.execute(
                 "INSERT INTO analysis_attempts(document_id, stage, batch, started_at, reason) VALUES (?, 'failed', 1, ?, ?)"
-                " ON CONFLICT(document_id) DO UPDATE SET stage = 'failed', reason = excluded.reason",
+                " ON CONFLICT(document_id) DO UPDATE SET stage = 'failed', batch = 1, reason = excluded.reason",
                 (document_id, at, reason))
 
     @contextmanager
