@@ -82,10 +82,11 @@ def test_rows_left_waiting_by_a_process_that_dies_are_caught_up_by_the_next_appe
     # A process that dies (os._exit: no close, no flush) right after its last append, whose mirror
     # row was waiting for the store's next transaction.
     code = ("import os, sys\n"
+            "from pathlib import Path\n"
             "from claimgraph.custody import Event\n"
             "from claimgraph.ingest import Ingestor\n"
             "from claimgraph.settings import Settings\n"
-            f"ingestor = Ingestor(Settings(home={str(home)!r}, db={db!r}))\n"
+            f"ingestor = Ingestor(Settings(home=Path({str(home)!r}), db={db!r}))\n"
             f"ingestor.run([{str(first)!r}])\n"
             "ingestor.custody.record([Event('exported', None, {'format': 'jsonl'})], later=True)\n"
             "sys.stdout.flush()\n"
