@@ -55,7 +55,7 @@ def _commits(store: Store) -> list[int]:
     return count
 
 
-def test_a_document_is_one_commit_and_the_mirror_says_what_the_file_says(home, db, tmp_path):
+def test_a_directory_of_pages_is_one_commit_and_the_mirror_says_what_the_file_says(home, db, tmp_path):
     settings = Settings(home=home, db=db)
     pages = _pages(tmp_path / "in", 12, "Varna")
     ingestor = Ingestor(settings)
@@ -65,11 +65,11 @@ def test_a_document_is_one_commit_and_the_mirror_says_what_the_file_says(home, d
     finally:
         ingestor.close()
     assert report.added == 12
-    # the sighting, its 'captured' mirror row and the previous page's 'ingested' one in one
-    # transaction; the last page's 'ingested' row goes in one more at the end of the run
-    assert commits[0] == 12 + 1
+    # the pages' sightings and their 'captured' mirror rows in one transaction; their 'ingested'
+    # entries (which need the documents' ids) are mirrored in one more at the end of the run
+    assert commits[0] == 2
     lines = _file_lines(home)
-    assert [json.loads(line)["action"] for line in lines] == ["captured", "ingested"] * 12
+    assert [json.loads(line)["action"] for line in lines] == ["captured"] * 12 + ["ingested"] * 12
     assert _mirror_lines(settings) == lines   # verbatim, and nothing waits once run() returns
     with Store(settings.store_location) as store:
         report = CustodyLog(settings, store).verify()
