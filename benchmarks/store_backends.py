@@ -122,7 +122,8 @@ def bench_ingest(cluster: pg_cluster.Cluster, tmp: Path, files: int, rounds: int
                     cluster.drop_database(db)
         print(f"  {added['sqlite']} documents; best round of each:")
         for backend in ("sqlite", "postgresql"):
-            per_doc = f"   {trips[backend] / max(added[backend], 1):.1f} round trips per document" if backend == "postgresql" else ""
+            per_doc = (f"   {trips[backend]} round trips, {trips[backend] / max(added[backend], 1):.3f} per document"
+                       if backend == "postgresql" else "")
             print(f"  {backend:<11} {best[backend]:8.1f} documents/s{per_doc}")
         print(f"  PostgreSQL / SQLite: {best['postgresql'] / best['sqlite']:.2f}x")
 
