@@ -215,8 +215,8 @@ class Ingestor:
         # The custody record is written before the rows are committed: a kill between the two
         # leaves an entry without its row (the re-run adds both), never a row the record lacks.
         # The entries' mirror rows go in the rows' own transaction (later=True), and the
-        # 'ingested' entries' (which need the rows' ids) in the next one: a document, or a
-        # container's batch, is one commit (docs/custody.md, "One commit a document").
+        # 'ingested' entries' (which need the rows' ids) in the next one: a batch is one commit
+        # (docs/custody.md, "One commit a batch").
         self.custody.record([_captured(capture, size, new) for (capture, size, _r), new in zip(rows, created)], later=True)
         try:
             results = self.store.add_captures(rows)

@@ -473,11 +473,6 @@ class Store:
         append to the file catches the mirror up (custody.CustodyLog)."""
         self._custody_later.extend(rows)
 
-    @property
-    def custody_waiting(self) -> bool:
-        """Whether custody mirror rows wait for a write transaction."""
-        return bool(self._custody_later)
-
     # -- reads ----------------------------------------------------------------------------
 
     def unanalysed(self) -> list[int]:
