@@ -3,6 +3,7 @@
     .venv/bin/python benchmarks/store_backends.py            # ingest (store only and end to end) + linking
     .venv/bin/python benchmarks/store_backends.py --quick    # fewer files, one round
     .venv/bin/python benchmarks/store_backends.py --corpus-copies 10 --no-linking   # end to end on 102 documents
+    .venv/bin/python benchmarks/store_backends.py --files 600 --no-extract --no-linking --rounds 4   # store-bound only
 
 A PostgreSQL server is started for the run in a temporary directory (tests/pg_cluster.py; fsync on,
 as a real server runs) and reached over TCP on 127.0.0.1, as a team's server would be over the
@@ -12,7 +13,8 @@ network (with no network latency: add the round trip time x the calls per docume
    (archive + store writes, custody); (b) end to end: the demo corpus (examples/corpus) archived,
    extracted (spaCy), and linked, as `claimgraph ingest` does (with ``--corpus-copies K``, and K - 1
    copies of its text and HTML pages: :func:`make_corpus`). Each backend runs in turn, twice
-   (A B A B), the better round counted: other load on the machine only slows a round down.
+   (A B A B; ``--rounds``), the best round counted: other load on the machine only slows a round
+   down. ``--no-extract`` runs (a) only.
 2. Linking: the demo gold's documents (plain data through the store, as benchmarks/linking.py) linked
    into a store holding `--copies` copies of them; per document of the last copy: milliseconds, the
    round trips the store counts (store/links.py) and, on PostgreSQL, the times the connection
@@ -94,13 +96,15 @@ def ingest_once(settings: Settings, inputs: Path, analyse: bool) -> tuple[int, f
     return report.added, time.perf_counter() - t0, trips
 
 
-def bench_ingest(cluster: pg_cluster.Cluster, tmp: Path, files: int, rounds: int, corpus_copies: int = 1) -> None:
+def bench_ingest(cluster: pg_cluster.Cluster, tmp: Path, files: int, rounds: int, corpus_copies: int = 1,
+                 extract: bool = True) -> None:
     notes = tmp / "notes"
     make_files(notes, files)
     corpus = make_corpus(tmp / "corpus", corpus_copies)
     corpus_label = "demo corpus" + (f" and {corpus_copies - 1} copies of its text and HTML pages" if corpus_copies > 1 else "")
-    for label, inputs, analyse in (("store-bound: --no-extract, generated notes", notes, False),
-                                   (f"end to end: {corpus_label}, extracted and linked", corpus, True)):
+    runs = [("store-bound: --no-extract, generated notes", notes, False),
+            (f"end to end: {corpus_label}, extracted and linked", corpus, True)]
+    for label, inputs, analyse in runs[:2 if extract else 1]:
         best: dict[str, float] = {}
         added: dict[str, int] = {}
         trips: dict[str, int] = {}
@@ -116,9 +120,10 @@ def bench_ingest(cluster: pg_cluster.Cluster, tmp: Path, files: int, rounds: int
                 shutil.rmtree(home, ignore_errors=True)
                 if db:
                     cluster.drop_database(db)
-        print(f"  {added['sqlite']} documents; better round of each:")
+        print(f"  {added['sqlite']} documents; best round of each:")
         for backend in ("sqlite", "postgresql"):
-            per_doc = f"   {trips[backend] / max(added[backend], 1):.1f} round trips per document" if backend == "postgresql" else ""
+            per_doc = (f"   {trips[backend]} round trips, {trips[backend] / max(added[backend], 1):.3f} per document"
+                       if backend == "postgresql" else "")
             print(f"  {backend:<11} {best[backend]:8.1f} documents/s{per_doc}")
         print(f"  PostgreSQL / SQLite: {best['postgresql'] / best['sqlite']:.2f}x")
 
@@ -160,7 +165,7 @@ def bench_linking(cluster: pg_cluster.Cluster, tmp: Path, copies: int, rounds: i
             path.unlink(missing_ok=True)
             if db:
                 cluster.drop_database(db)
-    print(f"  better round: SQLite {best['sqlite']:.1f} ms, PostgreSQL {best['postgresql']:.1f} ms a document;"
+    print(f"  best round: SQLite {best['sqlite']:.1f} ms, PostgreSQL {best['postgresql']:.1f} ms a document;"
           f" PostgreSQL / SQLite time: {best['postgresql'] / best['sqlite']:.2f}x")
 
 
@@ -172,17 +177,19 @@ def main(argv=None) -> int:
     ap.add_argument("--corpus-copies", type=int, default=1,
                     help="end to end: the demo corpus and this many - 1 copies of its text and HTML pages (default 1: the corpus alone)")
     ap.add_argument("--no-linking", action="store_true", help="leave out the linking part")
+    ap.add_argument("--no-extract", action="store_true", help="ingest: the store-bound part only (no end-to-end run)")
+    ap.add_argument("--rounds", type=int, default=2, help="rounds of each backend, in turn; the best counts (default 2)")
     args = ap.parse_args(argv)
     reason = pg_cluster.why_unavailable()
     if reason:
         print(f"skipped: {reason}")
         return 0
-    files, rounds, copies = (300, 1, 3) if args.quick else (args.files, 2, args.copies)
+    files, rounds, copies = (300, 1, 3) if args.quick else (args.files, max(1, args.rounds), args.copies)
     with tempfile.TemporaryDirectory() as tmpdir, pg_cluster.Cluster(fsync=True) as cluster:
         tmp = Path(tmpdir)
         print(f"PostgreSQL {cluster.bindir.parent.name if cluster.bindir else '?'} over TCP on 127.0.0.1 (fsync on)"
               " vs SQLite (WAL, synchronous=NORMAL), same process, same machine")
-        bench_ingest(cluster, tmp, files, rounds, args.corpus_copies)
+        bench_ingest(cluster, tmp, files, rounds, args.corpus_copies, extract=not args.no_extract)
         if not args.no_linking:
             bench_linking(cluster, tmp, copies, rounds)
     return 0

@@ -95,14 +95,16 @@ def test_key_is_made_on_first_use_and_kept_private(cli, home, tmp_path):
 def test_an_edited_entry_fails_verify_and_says_which(cli, home, tmp_path):
     _ingest_two(cli, tmp_path, "--no-extract")
     entries = _lines(home)
-    entries[1]["detail"]["kind"] = "html"  # entry 2 ('ingested' of a.txt) rewritten after the fact
+    # both pages are one batch: their 'captured' entries (1, 2), then their 'ingested' ones (3, 4)
+    assert [e["action"] for e in entries] == ["captured", "captured", "ingested", "ingested"]
+    entries[2]["detail"]["kind"] = "html"  # entry 3 ('ingested' of a.txt) rewritten after the fact
     _write(home, entries)
     r = cli("verify")
     out = r.stdout.decode()
     assert r.returncode == 1
-    assert "custody.jsonl line 2 (entry 2, ingested): its content does not hash to its recorded hash" in out
-    assert "entry 2 in the store's mirror differs from the log file" in out
-    assert "line 1 " not in out and "line 3 " not in out  # the others are intact and not blamed
+    assert "custody.jsonl line 3 (entry 3, ingested): its content does not hash to its recorded hash" in out
+    assert "entry 3 in the store's mirror differs from the log file" in out
+    assert "line 2 " not in out and "line 4 " not in out  # the others are intact and not blamed
     r = cli("custody")
     assert "INVALID" in r.stdout.decode()
 
@@ -114,8 +116,8 @@ def test_a_removed_entry_breaks_the_chain_where_it_was(cli, home, tmp_path):
     del entries[1]
     _write(home, entries)
     out = cli("verify").stdout.decode()
-    assert "custody.jsonl line 2 (entry 3, captured): expected entry 2 here" in out
-    assert "line 2 (entry 3, captured): its 'prev' is not the hash of the entry before it" in out
+    assert "custody.jsonl line 2 (entry 3, ingested): expected entry 2 here" in out
+    assert "line 2 (entry 3, ingested): its 'prev' is not the hash of the entry before it" in out
     assert "the store mirrors entry 2, which the log file lacks" in out
 
 
@@ -137,7 +139,7 @@ def test_an_entry_forged_without_the_home_key_is_caught(cli, home, tmp_path):
     out = cli("verify").stdout.decode()
     assert "line 1 (entry 1, captured): the signature does not match" in out
     # and the next entry still points at the original entry 1
-    assert "line 2 (entry 2, ingested): its 'prev' is not the hash of the entry before it" in out
+    assert "line 2 (entry 2, captured): its 'prev' is not the hash of the entry before it" in out
 
     # Signing with its own key and naming that key instead does not pass either.
     pub = own.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)

@@ -1,7 +1,8 @@
 """`claimgraph ingest --ray` on a local Ray (2 CPUs, no dashboard, usage statistics off) gives the
 store the local path gives: the same documents, captures, analyses and links, compared by their
 content (ids left out: they name rows, they are not content); and a document whose analysis broke
-is recorded as failed and skipped on both paths alike."""
+is recorded as failed and skipped on both paths alike: one left unfinished by a killed run, one
+whose stored row is corrupt (it fails on a Ray worker), one whose row cannot even be read."""
 
 from __future__ import annotations
 
@@ -25,6 +26,16 @@ PART = ["lantern-wire-orlivka-children.html", "tarnov-independent-orlivka-childr
 
 #: The document that breaks: its analysis was started alone by an earlier run that never finished it.
 BROKEN = "tarnov-independent-novyi-veles-hospital.txt"
+
+#: Two reports of our own whose store rows are then corrupted, as a damaged or hand-edited store
+#: would hold them: metadata that is JSON but not an object (its analysis breaks where the input
+#: for it is made: on a Ray worker), and metadata that is not JSON (it breaks reading the row).
+CORRUPT = {
+    "corrupt-worker.txt": ("Ferry service to Harlow Island resumed\n\nThe harbour master of Harlow said on Thursday that "
+                           "the ferry would run twice a day until the end of the month.\n", "[]"),
+    "corrupt-reading.txt": ("Bridge over the Vessa closed for repairs\n\nThe roads office of Vessa said the bridge would "
+                            "stay closed for three weeks, a spokesperson told reporters.\n", "{not json"),
+}
 
 #: Columns that hold a time (of the run, not of the content).
 TIMES = {"first_seen", "ingested_at", "extracted_at", "linked_at", "made_at", "started_at", "at"}
@@ -76,15 +87,26 @@ def custody_actions(db: Path) -> Counter:
         conn.close()
 
 
-def _break_one(cli, home: Path, corpus: Path) -> int:
-    """Store the broken document alone, then record through the real store the state a run
-    killed while analysing it leaves (its attempt begun alone, never finished). Returns its id."""
-    r = cli("--home", str(home), "ingest", "--no-extract", str(corpus / BROKEN))
-    assert r.returncode == 0, r.stderr.decode()
+def _break(cli, home: Path, corpus: Path) -> dict[str, int]:
+    """Store the broken documents alone; record through the real store the state a run killed
+    while analysing the first leaves (its attempt begun alone, never finished), and corrupt the
+    rows of the others. Returns their ids by file name."""
+    ids = {}
+    for name in [BROKEN, *CORRUPT]:
+        r = cli("--home", str(home), "ingest", "--no-extract", str(corpus / name))
+        assert r.returncode == 0, r.stderr.decode()
+        with Store(Settings.resolve(home).db_path) as store:
+            ids[name] = max(store.document_ids())
     with Store(Settings.resolve(home).db_path) as store:
-        (doc_id,) = store.document_ids()
-        store.begin_extraction([doc_id], "2026-01-01T00:00:00Z")
-    return doc_id
+        store.begin_extraction([ids[BROKEN]], "2026-01-01T00:00:00Z")
+    conn = sqlite3.connect(Settings.resolve(home).db_path)
+    try:
+        with conn:
+            for name, (_text, metadata) in CORRUPT.items():
+                conn.execute("UPDATE documents SET metadata = ? WHERE id = ?", (metadata, ids[name]))
+    finally:
+        conn.close()
+    return ids
 
 
 @pytest.mark.slow
@@ -94,8 +116,10 @@ def test_ingest_on_ray_gives_the_local_paths_store_and_skips_the_broken_document
     for name in PART:
         src = CORPUS / name
         (shutil.copytree if src.is_dir() else shutil.copy)(src, corpus / name)
+    for name, (text, _metadata) in CORRUPT.items():
+        (corpus / name).write_text(text, encoding="utf-8")
     local, on_ray = tmp_path / "local", tmp_path / "ray"
-    broken = {home: _break_one(cli, home, corpus) for home in (local, on_ray)}
+    broken = {home: _break(cli, home, corpus) for home in (local, on_ray)}
 
     r = cli("--home", str(local), "ingest", str(corpus))
     assert r.returncode == 0, r.stderr.decode()
@@ -109,8 +133,8 @@ def test_ingest_on_ray_gives_the_local_paths_store_and_skips_the_broken_document
     ray_lines = ray_out.splitlines()
     assert [ln for ln in ray_lines[1:] if not ln.startswith("  ray: ")] == local_out.splitlines()[1:]
     assert any(ln.startswith("  ray: analysed on 2 worker(s)") for ln in ray_lines)
-    assert "already present: 1" in ray_out
-    assert "analysis failed, skipped: 1 document(s)" in ray_out
+    assert "already present: 3" in ray_out
+    assert "analysis failed, skipped: 3 document(s)" in ray_out
 
     local_store, ray_store = Settings.resolve(local).db_path, Settings.resolve(on_ray).db_path
     local_content, ray_content = store_content(local_store), store_content(ray_store)
@@ -121,11 +145,17 @@ def test_ingest_on_ray_gives_the_local_paths_store_and_skips_the_broken_document
         assert ray_content[table] == local_content[table], table
     assert custody_actions(ray_store) == custody_actions(local_store)
 
-    # the broken document: recorded failed, with the local path's reason, and not analysed
+    # the broken documents: recorded failed, with the same reasons on both paths, and not analysed
+    reasons = {}
     for home in (local, on_ray):
         with Store(Settings.resolve(home).db_path) as store:
             failed = store.failed_analyses()
-            assert list(failed) == [broken[home]]
-            assert "never finished" in failed[broken[home]]["reason"]
-            assert store.article(broken[home]) is None
-            assert len(store.document_ids()) == len(local_content["documents"].keys())
+            assert sorted(failed) == sorted(broken[home].values())
+            reasons[home] = {name: failed[doc_id]["reason"] for name, doc_id in broken[home].items()}
+            for doc_id in broken[home].values():
+                assert store.article(doc_id) is None and store.claims(doc_id) == []
+            assert len(store.document_ids()) == sum(local_content["documents"].values())
+    assert reasons[on_ray] == reasons[local]
+    assert "never finished" in reasons[local][BROKEN]
+    assert reasons[local]["corrupt-worker.txt"] == "extraction failed (AttributeError: 'list' object has no attribute 'get')"
+    assert reasons[local]["corrupt-reading.txt"].startswith("extraction failed (JSONDecodeError: ")

@@ -285,10 +285,11 @@ class CustodyLog:
         self._key: SigningKey | None = None
         self._user = user or current_user()
         self._tool = f"claimgraph {__version__}"
-        # (seq, hash) of the last entry this log appended and mirrored into the store. While the
-        # file still ends with it, nobody appended since (appends hold the file's lock) and the
-        # mirror ends with it too: the store need not be asked where its mirror ends (two reads
-        # an append, each a round trip on a server). Anything else reads the store, as at first.
+        # (seq, hash) of the last entry this log appended and mirrored into the store (or queued
+        # for the store's next write transaction: record(later=True)). While the file still ends
+        # with it, nobody appended since (appends hold the file's lock) and the mirror ends with
+        # it too, with the queued rows: the store need not be asked where its mirror ends (two
+        # reads an append, each a round trip on a server). Anything else reads the store.
         self._mirrored: tuple[int, str] | None = None
 
     @property
@@ -297,12 +298,17 @@ class CustodyLog:
             self._key = SigningKey.load(self.key_dir, create=True)
         return self._key
 
-    def record(self, events: Iterable[Event]) -> list[Entry]:
+    def record(self, events: Iterable[Event], later: bool = False) -> list[Entry]:
         """Append events as signed entries, in order, chained to the last entry in the file.
 
         The file is locked for the whole append, so concurrent writers (two ingests, the server's
         upload) interleave whole entries and never fork the chain. Entries are flushed to the
         operating system at once; :meth:`sync` makes them durable (called at the end of a run).
+
+        The store's mirror rows are written in a transaction of their own, or with ``later``
+        with the store's next write transaction (``Store.mirror_custody_later``: the sighting or
+        analysis the entries are about, so that a document costs one commit); :meth:`flush`
+        writes any still waiting.
         """
         events = list(events)
         if not events:
@@ -335,15 +341,16 @@ class CustodyLog:
                 fh.write(b"".join(e.line().encode("utf-8") + b"\n" for e in written))
                 fh.flush()
                 if self.store is not None:
-                    self._mirror(fh, written, last.seq if mirrored and last else None)
+                    self._mirror(fh, written, last.seq if mirrored and last else None, later)
             finally:
                 fcntl.flock(fh.fileno(), fcntl.LOCK_UN)
         return written
 
-    def _mirror(self, fh, new: list[Entry], have: int | None = None) -> None:
+    def _mirror(self, fh, new: list[Entry], have: int | None = None, later: bool = False) -> None:
         """Copy the new entries into the store, first catching up any the store missed (a crash
-        between the file's append and the store's insert). ``have``: where the mirror ends, when
-        known without asking the store."""
+        between the file's append and the store's insert). ``have``: where the mirror ends (with
+        the rows waiting in the store for its next transaction), when known without asking the
+        store. ``later``: the rows wait for the store's next write transaction."""
         assert self.store is not None
         self._mirrored = None
         if have is None:
@@ -354,8 +361,17 @@ class CustodyLog:
             for _n, entry, _problem in parse_lines(_bounded_lines(fh), str(self.path)):
                 if entry is not None and have < entry.seq < new[0].seq:
                     missing.append(entry)
-        self.store.add_custody([_mirror_row(e) for e in missing + new if e.seq > have])
+        rows = [_mirror_row(e) for e in missing + new if e.seq > have]
+        if later:
+            self.store.mirror_custody_later(rows)
+        else:
+            self.store.add_custody(rows)
         self._mirrored = (new[-1].seq, new[-1].hash)
+
+    def flush(self) -> None:
+        """Write the mirror rows still waiting for a store transaction (``record(later=True)``)."""
+        if self.store is not None:
+            self.store.add_custody([])
 
     def sync(self) -> None:
         if self.path.exists():

@@ -5,7 +5,11 @@ for blob + capture + document. A crash between the two leaves an unreferenced ar
 which the next run of the same ingest simply re-uses; it never leaves a document without its
 bytes. The documents of one container (a Telegram export's messages, a WARC's records) go in
 batches: the batch's bytes are archived and synced together, then its rows committed in one
-transaction, so a kill part-way loses at most the batch in flight, which a re-run stores.
+transaction, so a kill part-way loses at most the batch in flight, which a re-run stores; so do
+the documents of consecutive inputs of one document each (a directory of pages), each archived
+as it is read and their rows committed together. Each batch's custody entries are appended to
+the custody file before its rows are committed, and mirrored into the store in that same
+transaction (docs/custody.md).
 """
 
 from __future__ import annotations
@@ -29,7 +33,8 @@ from .store import CaptureRecord, DocumentRecord, Store, StoreError
 
 
 #: A container's documents are stored this many per transaction at most (one sync of the archive,
-#: one commit), and a batch holds at most BATCH_BYTES of document bytes in memory.
+#: one commit), and a batch holds at most BATCH_BYTES of document bytes in memory; so are the
+#: documents of consecutive one-document inputs (one commit, not one each).
 BATCH_DOCUMENTS = 500
 BATCH_BYTES = 16 << 20
 
@@ -118,6 +123,29 @@ class Ingestor:
 
             bar = tqdm(total=len(found), unit="file", file=sys.stderr, dynamic_ncols=True, leave=True)
         given_up: set[int] = set()   # inputs one of whose rows the store could not take
+
+        def give_up(index: int, exc: Exception) -> None:
+            # A row the store cannot take (a reader's bug) costs its input only, as a hostile page does.
+            given_up.add(index)
+            self._reject(report, Rejection(found[index].name, f"unreadable ({type(exc).__name__}: {str(exc)[:200]})"),
+                         on_rejection)
+
+        # Inputs of one document each (a directory of pages) are stored together, as a container's
+        # documents are: one transaction (and custody append) for up to BATCH_DOCUMENTS of them,
+        # not one each. Their bytes are archived (durable) already: a kill loses at most the rows
+        # held, which a re-run stores.
+        held: list[tuple[int, Read]] = []
+        held_bytes = 0
+
+        def store_held() -> None:
+            nonlocal held_bytes
+            if held:
+                batch = held[:]
+                held.clear()
+                held_bytes = 0
+                self._store_rows([row for _i, r in batch for row in r.rows], report, [new for _i, r in batch for new in r.created],
+                                 owners=[i for i, r in batch for _row in r.rows], give_up=give_up)
+
         try:
             for index, got in (read or read_here)(found, self.settings):
                 if got == INPUT_DONE:
@@ -128,15 +156,21 @@ class Ingestor:
                 elif isinstance(got, Rejection):
                     self._reject(report, got, on_rejection)
                 elif isinstance(got, Read):
+                    if got.container is None and len(got.rows) == 1:
+                        held.append((index, got))
+                        held_bytes += got.rows[0][1]
+                        if len(held) >= BATCH_DOCUMENTS or held_bytes >= BATCH_BYTES:
+                            store_held()
+                        continue
+                    store_held()   # documents are stored in the inputs' order
                     try:
                         self._store_read(got, report)
                     except (StoreError, CustodyError):
                         raise  # the store itself failed (disk full, locked for a minute): stop, it is not this input's fault
                     except Exception as exc:
-                        # A row the store cannot take (a reader's bug) costs its input only, as a hostile page does.
-                        given_up.add(index)
-                        self._reject(report, Rejection(found[index].name, f"unreadable ({type(exc).__name__}: {str(exc)[:200]})"),
-                                     on_rejection)
+                        give_up(index, exc)
+            store_held()
+            self.custody.flush()  # the last mirror rows: the store says what the file says when run() returns
         except CustodyError as exc:
             raise StoreError(f"custody record: {exc}") from None  # the custody record failed: stop, it is not an input's fault
         except ArchiveError as exc:
@@ -157,10 +191,10 @@ class Ingestor:
         if item.container is not None:
             name, media_type, stored = item.container
             ingested_at = now_iso()
-            # entry first, then the row (see _store_rows)
+            # entry first, then the row (see _store_rows); its mirror row commits with the row
             self.custody.record([Event("captured", stored.sha256, {
                 "origin": name, "media_type": media_type, "size": stored.size,
-                "container": True, "newly_archived": stored.created, "ingested_at": ingested_at})])
+                "container": True, "newly_archived": stored.created, "ingested_at": ingested_at})], later=True)
             report.containers.setdefault(stored.sha256, [name, media_type, 0, 0])
             self.store.add_capture(
                 CaptureRecord(sha256=stored.sha256, origin=name, media_type=media_type,
@@ -170,33 +204,53 @@ class Ingestor:
         self._store_rows(item.rows, report, item.created)
 
     def _store_rows(self, rows: list[tuple[CaptureRecord, int, DocumentRecord]], report: IngestReport,
-                    created: list[bool]) -> None:
-        """``created``: per row, whether its bytes were newly archived (for the custody record)."""
+                    created: list[bool], owners: list[int] | None = None,
+                    give_up: Callable[[int, Exception], None] | None = None) -> None:
+        """``created``: per row, whether its bytes were newly archived (for the custody record).
+        ``owners`` (per row, its input's index) and ``give_up``: rows of several inputs; a row the
+        store cannot take gives up its input (``give_up(index, error)``), the others are stored.
+        Without them such a row raises."""
         if not rows:
             return
         # The custody record is written before the rows are committed: a kill between the two
         # leaves an entry without its row (the re-run adds both), never a row the record lacks.
-        self.custody.record([_captured(capture, size, new) for (capture, size, _r), new in zip(rows, created)])
+        # The entries' mirror rows go in the rows' own transaction (later=True), and the
+        # 'ingested' entries' (which need the rows' ids) in the next one: a batch is one commit
+        # (docs/custody.md, "One commit a batch").
+        self.custody.record([_captured(capture, size, new) for (capture, size, _r), new in zip(rows, created)], later=True)
         try:
             results = self.store.add_captures(rows)
         except StoreError:
             raise
         except Exception:
-            if len(rows) == 1:
+            if len(rows) == 1 and give_up is None:
                 raise
             # A row the store cannot take (a reader's bug) must not cost the others of its batch:
-            # they go one by one, as before batching, up to the one that fails.
-            for row in rows:
-                doc_id, added = self.store.add_capture(*row)
+            # they go one by one, as before batching, up to the one that fails (of one input), or
+            # past it, leaving out its input (of several).
+            lost: set[int] = set()
+            for k, row in enumerate(rows):
+                owner = owners[k] if owners is not None else None
+                if owner is not None and owner in lost:
+                    continue
+                try:
+                    doc_id, added = self.store.add_capture(*row)
+                except StoreError:
+                    raise
+                except Exception as exc:
+                    if owner is None or give_up is None:
+                        raise
+                    lost.add(owner)
+                    give_up(owner, exc)
+                    continue
                 self._count(report, row[2], added, doc_id, row[0].container_sha256)
                 if added:
-                    self.custody.record([_ingested(row, doc_id)])
+                    self.custody.record([_ingested(row, doc_id)], later=True)
             return
         for row, (doc_id, added) in zip(rows, results):
             self._count(report, row[2], added, doc_id, row[0].container_sha256)
-        # One append (and one mirror transaction) for the batch's 'ingested' entries: one each
-        # would cost a store transaction per Telegram message again.
-        self.custody.record([_ingested(row, doc_id) for row, (doc_id, added) in zip(rows, results) if added])
+        # One append for the batch's 'ingested' entries, mirrored with the next transaction.
+        self.custody.record([_ingested(row, doc_id) for row, (doc_id, added) in zip(rows, results) if added], later=True)
 
     @staticmethod
     def _count(report: IngestReport, record: DocumentRecord, added: bool, doc_id: int | None,
@@ -386,6 +440,8 @@ def analyse_pending(store: Store, progress: bool = False, n_process: int = 2, ba
             relink(store)  # keeps the users' merge and split decisions
         else:
             link_pending(store)  # documents an interrupted earlier run analysed but did not link
+        if custody is not None:
+            custody.flush()  # the last analyses' mirror rows (save_analysis)
     finally:
         if bar is not None:
             bar.close()
@@ -431,9 +487,11 @@ def save_analysis(store: Store, document_id: int, sha256: str, out: dict, custod
     store.save_analysis(document_id, out["article"], out["spans"], out.get("entities", []),
                         out.get("claims", []), now_iso(), __version__, out.get("headline_claims", []))
     if custody is not None:
+        # after the analysis commits; its mirror row goes with the next write transaction (the
+        # next analysis's), and analyse_pending flushes what waits at its end
         custody.record([Event(action, sha256, {
             "document_id": document_id, "claims": len(out.get("claims", [])),
-            "entities": len(out.get("entities", []))})])
+            "entities": len(out.get("entities", []))})], later=True)
 
 
 def verify(settings: Settings) -> tuple[int, list]:

@@ -181,6 +181,8 @@ def analyse_pending_on_ray(store: Store, workers: int, progress: bool = False,
         for ids in batched(pending, window):
             _analyse_window(store, ids, workers, custody, bar, run)
         link_pending(store)
+        if custody is not None:
+            custody.flush()  # the last analyses' mirror rows (ingest.save_analysis)
     finally:
         if bar is not None:
             bar.close()
@@ -194,11 +196,25 @@ def _analyse_window(store: Store, ids: list[int], workers: int, custody: Custody
     from .link import link_pending
 
     store.begin_extraction(ids, now_iso())
-    docs = [store.document_by_id(i) for i in ids]
-    sha256 = {d.id: d.sha256 for d in docs}
-    rows = [{"id": d.id, "input": json.dumps({"text": d.source_text, "kind": d.kind, "url": d.metadata.get("target_uri"),
-                                                "metadata": d.metadata})} for d in docs]
-    del docs
+    sha256: dict[int, str] = {}
+    rows = []
+    for doc_id in ids:
+        # A document that cannot even be read for its analysis (a corrupt row) is failed and
+        # skipped, as the local path's _extract does, not the whole ingest stopped.
+        try:
+            doc = store.document_by_id(doc_id)
+            encoded = json.dumps({"text": doc.source_text, "kind": doc.kind, "metadata": doc.metadata})
+        except StoreError:
+            raise
+        except Exception as exc:
+            store.fail_analysis(doc_id, _failure(exc), now_iso())
+            if bar is not None:
+                bar.update(1)
+            continue
+        sha256[doc_id] = doc.sha256
+        rows.append({"id": doc_id, "input": encoded})
+    if not rows:
+        return
     # Blocks of about BLOCK_DOCUMENTS: each is one task on an actor, so no actor waits long for another at the end.
     blocks = min(len(rows), max(workers, -(-len(rows) // BLOCK_DOCUMENTS)))
     dataset: ray.data.Dataset = ray.data.from_items(rows, override_num_blocks=blocks)
@@ -245,8 +261,9 @@ def _failure(exc: Exception) -> str:
 
 
 def _analysis_input(encoded: str) -> AnalysisInput:
+    """As ingest._extract makes it (on a worker, inside the stage's per-document guard)."""
     fields = json.loads(encoded)
-    return AnalysisInput(fields["text"], fields["kind"], url=fields["url"], metadata=fields["metadata"])
+    return AnalysisInput(fields["text"], fields["kind"], url=fields["metadata"].get("target_uri"), metadata=fields["metadata"])
 
 
 def _articles_stage(batch: dict[str, Any]) -> dict[str, Any]:

@@ -155,6 +155,12 @@ CLAIM_MENTIONS_OF_DOCUMENTS = (
     " WHERE e.document_id BETWEEN ? AND ?")
 
 
+#: A custody entry's mirror row. A row already there is the same entry (the mirror copies the
+#: file, and seq and hash are unique): another process's catch-up (custody.CustodyLog._mirror)
+#: may have copied it from the file before this one's transaction, which then leaves it.
+CUSTODY_MIRROR_INSERT = "INSERT OR IGNORE INTO custody(seq, hash, prev, action, sha256, at, entry) VALUES (?, ?, ?, ?, ?, ?, ?)"
+
+
 class Store:
     """The store at ``location``: a SQLite file path, or a ``postgresql://`` URL."""
 
@@ -165,7 +171,12 @@ class Store:
     #: "sqlite" or "postgresql": which SQL a query must be written in where the two differ.
     dialect: str
 
+    #: Custody mirror rows waiting to go with this store's next write transaction
+    #: (:meth:`mirror_custody_later`).
+    _custody_later: list[tuple]
+
     def __init__(self, location: Path | str) -> None:
+        self._custody_later = []
         if is_postgres_url(location):
             self._open_postgresql(str(location))
             return
@@ -207,7 +218,13 @@ class Store:
             raise StoreError(f"cannot open the store at {self.where}: {str(exc).strip()}") from None
 
     def close(self) -> None:
-        self.conn.close()
+        try:
+            if self._custody_later:
+                self.add_custody([])
+        except StoreError:
+            pass  # the rows are in the custody file, and the next append to it catches the mirror up
+        finally:
+            self.conn.close()
 
     def __enter__(self) -> "Store":
         return self
@@ -253,14 +270,26 @@ class Store:
         c = self.conn
         try:
             defer(c, "BEGIN IMMEDIATE")
-            try:
+            with self._custody_mirrored():
                 yield
                 c.execute("COMMIT")
-            except BaseException:
-                c.execute("ROLLBACK")
-                raise
         except sqlite3.Error as exc:
             raise StoreError(f"cannot {what} at {self.where}: {exc}") from None
+
+    @contextmanager
+    def _custody_mirrored(self) -> Iterator[None]:
+        """Inside a write transaction just begun: send the custody mirror rows waiting for one
+        with it (deferred, so on PostgreSQL they cost no round trip of their own), and keep
+        them waiting if the transaction does not commit."""
+        rows, self._custody_later = self._custody_later, []
+        try:
+            if rows:
+                defer_many(self.conn, CUSTODY_MIRROR_INSERT, rows)
+            yield
+        except BaseException:
+            self._custody_later = rows + self._custody_later
+            self.conn.execute("ROLLBACK")
+            raise
 
     def _insert_capture(self, capture: CaptureRecord, size: int, document: DocumentRecord | None) -> tuple[Any, Any]:
         """The statements of one sighting, deferred: (the document's insert, the read of its id),
@@ -298,7 +327,7 @@ class Store:
         c = self.conn
         # every statement deferred: on PostgreSQL the transaction is one round trip (the COMMIT's)
         defer(c, "BEGIN IMMEDIATE")
-        try:
+        with self._custody_mirrored():
             # A new analysis invalidates the document's links, even one saved within the same second.
             defer(c, "DELETE FROM link_documents WHERE document_id = ?", (document_id,))
             defer(c, "DELETE FROM claims WHERE document_id = ?", (document_id,))
@@ -334,9 +363,6 @@ class Store:
             defer(c, CLAIM_MENTIONS_OF_DOCUMENTS, (document_id, document_id))
             defer(c, "UPDATE analysis_attempts SET stage = 'extracted' WHERE document_id = ? AND stage = 'extracting'", (document_id,))
             c.execute("COMMIT")
-        except BaseException:
-            c.execute("ROLLBACK")
-            raise
 
     # -- analysis attempts (migration 0008) ------------------------------------------------
     # An analysis is recorded before it starts ('extracting', then 'extracted' with the saved
@@ -374,10 +400,12 @@ class Store:
             self.conn.execute("DELETE FROM analysis_attempts WHERE document_id = ?", (document_id,))
 
     def fail_analysis(self, document_id: int, reason: str, at: str) -> None:
+        """The document's analysis failed: it alone (batch 1, whatever batch it was begun in:
+        the same record whichever path, local or Ray, found it)."""
         with self._failing("record a failed analysis"):
             self.conn.execute(
                 "INSERT INTO analysis_attempts(document_id, stage, batch, started_at, reason) VALUES (?, 'failed', 1, ?, ?)"
-                " ON CONFLICT(document_id) DO UPDATE SET stage = 'failed', reason = excluded.reason",
+                " ON CONFLICT(document_id) DO UPDATE SET stage = 'failed', batch = 1, reason = excluded.reason",
                 (document_id, at, reason))
 
     @contextmanager
@@ -430,11 +458,20 @@ class Store:
             "SELECT document_id, started_at, reason FROM analysis_attempts WHERE stage = 'failed' ORDER BY document_id")}
 
     def add_custody(self, rows: list[tuple]) -> None:
-        """Mirror custody entries: (seq, hash, prev, action, sha256, at, entry line), in one transaction."""
-        if not rows:
+        """Mirror custody entries: (seq, hash, prev, action, sha256, at, entry line), in one
+        transaction with those waiting (:meth:`mirror_custody_later`)."""
+        if not rows and not self._custody_later:
             return
         with self._write("write the custody mirror in the store"):
-            defer_many(self.conn, "INSERT INTO custody(seq, hash, prev, action, sha256, at, entry) VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
+            if rows:
+                defer_many(self.conn, CUSTODY_MIRROR_INSERT, rows)
+
+    def mirror_custody_later(self, rows: list[tuple]) -> None:
+        """Mirror custody entries with this store's next write transaction (a sighting's, an
+        analysis's, :meth:`add_custody`'s) instead of one of their own: one commit a document.
+        The entries are in the custody file already; should this process die first, the next
+        append to the file catches the mirror up (custody.CustodyLog)."""
+        self._custody_later.extend(rows)
 
     # -- reads ----------------------------------------------------------------------------
 
