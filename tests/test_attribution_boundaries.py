@@ -129,3 +129,8 @@ def test_no_sentence_ends_after_a_word_without_punctuation(nlp):
 ])
 def test_a_count_keeps_its_quantifier(nlp, body, content):
     assert _one(extract_claims(body, nlp=nlp).claims, "said").content == content
+
+
+def test_a_time_after_the_cue_is_no_quantifier(nlp):
+    body = "The mayor told reporters at 10 am that the shelling had stopped."
+    assert _one(extract_claims(body, nlp=nlp).claims, "told").content == "the shelling had stopped"

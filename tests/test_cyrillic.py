@@ -701,3 +701,8 @@ def test_an_adjective_with_its_noun_is_a_body_not_a_person(text, language, speak
 def test_a_place_or_body_in_the_nominative_is_read_as_a_thing_not_a_surname(words, expected):
     from claimgraph.extract.cyrillic.entities import canonical
     assert canonical("uk", "GPE", words) == expected
+
+
+def test_a_surname_built_on_a_weapons_name_is_still_a_person():
+    ext = extract_claims_cyrillic("По словам Искандерова, удар был ночью.", "ru")
+    assert any(e.type == "PERSON" and "Искандеров" in e.name for e in ext.entities)

@@ -224,3 +224,9 @@ def test_aliases_are_names_not_the_taggers_quotes_or_possessives(store):
              [("Meridian Rights Monitor", "ORG", ["Meridian’s"])])
     view = entity_view(store, db.canonical(store, canon(store, d1, "Meridian Rights Monitor")))
     assert view["aliases"] == ["Meridian"]
+
+
+def test_a_given_name_that_is_also_a_capital_stays_a_person(store):
+    d1 = add(store, "Sofia said the ferry was late.", [("Sofia", "PERSON", [])])
+    d2 = add(store, "Flights to Sofia resumed.", [("Sofia", "GPE", [])])
+    assert canon(store, d1, "Sofia") != canon(store, d2, "Sofia")

@@ -99,6 +99,10 @@ def test_silence_reported_by_its_keeper_is_theirs(nlp):
         "The reserve brigade has yet to be deployed.",
         # a question put to someone is no claim of theirs, nor a silence
         "Asked about the sinking, the harbour master said the crew were safe.",
+        # being unable to do something, or not returning home, is no silence of a source
+        "Thousands of islanders were unable to return to their homes after the storm.",
+        "The rescuers were unable to identify the drowned sailors.",
+        "Residents of Orlivka did not return to their homes.",
     ],
 )
 def test_not_refusals(nlp, body):

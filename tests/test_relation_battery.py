@@ -232,3 +232,29 @@ def test_the_29th_of_february_is_a_day():
     assert r is not None and r.type == "contradicts"
     r = relate("the pilot crossed the border on 29 February 2023", "the pilot crossed the border on 1 March 2023")
     assert r is None or r.type != "contradicts"   # a day that year lacks: read as the day before 1 March
+
+
+def test_two_words_for_the_same_people_are_one_count():
+    r = relate("40 residents were killed in the strike on the village", "53 villagers were killed in the strike on the village")
+    assert r is not None and r.type == "contradicts"
+    r = relate("53 prisoners were killed in the explosion at the camp", "40 inmates were killed in the explosion at the camp")
+    assert r is not None and r.type == "contradicts"
+
+
+def test_slots_read_a_claim_that_opens_with_a_capital():
+    from claimgraph.link.slots import identities
+
+    assert [(v.slot, v.value) for v in places("The freighter docked in Marseille late at night")] == [("place:docked", "Marseille")]
+    assert [v.slot for v in identities("The man found dead in the river was Ivan Marek")] == ["identity:man"]
+
+
+def test_two_days_of_one_known_year_are_not_wrapped_round_the_year():
+    from claimgraph.link.happenings import disputed_day
+    from claimgraph.link.relations import claim_features
+
+    fa = claim_features("the ferry left the harbour on 2 January 2023")
+    fb = claim_features("the ferry left the harbour on 30 December 2023")
+    assert not disputed_day("slot:day", fa.slots, fb.slots, fa.words, fb.words)
+    fc = claim_features("the ferry left the harbour on 2 January")
+    fd = claim_features("the ferry left the harbour on 30 December")
+    assert disputed_day("slot:day", fc.slots, fd.slots, fc.words, fd.words)   # no year: four days apart

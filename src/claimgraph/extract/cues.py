@@ -113,7 +113,9 @@ ANONYMITY = re.compile(
 #: it, name or identify someone, specify or explain it. Negated, refused or still awaited, each is a
 #: refusal or absence of comment, never an assertion ("have not publicly confirmed the identity").
 _DISCLOSE = (
-    r"(?:comment(?:ed|s)?|respond(?:ed|s)?|repl(?:y|ied|ies)|answer(?:ed|s)?|return(?:ed|s)?"
+    r"(?:comment(?:ed|s)?|respond(?:ed|s)?|repl(?:y|ied|ies)|answer(?:ed|s)?"
+    # "did not return calls": a silence; "did not return to their homes" is none
+    r"|return(?:ed|s)?(?=\s+(?:\w+\s+){0,2}?(?:calls?|messages?|requests?|e-?mails?|phone|texts?|inquir))"
     r"|confirm(?:ed|s)?|disclos(?:e|ed|es)|releas(?:e|ed|es)|specif(?:y|ied|ies)|reveal(?:ed|s)?"
     r"|identif(?:y|ied|ies)|nam(?:e|ed|es)|explain(?:ed|s)?|elaborat(?:e|ed|es)|detail(?:ed|s)?"
     r"|discuss(?:ed|es)?|divulg(?:e|ed|es)|shar(?:e|ed|es)|acknowledg(?:e|ed|es)|publish(?:ed|es)?"
@@ -145,8 +147,10 @@ NO_COMMENT = re.compile(
     r"(?:declined|refused|declines|refuses|decline|refuse|declining|refusing)\s+(?:to\s+)?" + _ADV
     + r"(?:comment|respond|elaborate|confirm|disclose|release|specify|reveal|identify|name|explain|discuss|detail"
     r"|divulge|share|answer|speak|say|give|provide|offer|be\s+interviewed)\b"
-    r"|(?:" + _NOT + r"\s+" + _ADV + r"(?:been\s+able\s+to\s+)?|(?:was|were|is|are|has\s+been|have\s+been)\s+unable\s+to\s+)"
-    + _ADV + r"(?:(?:want|wish)\s+to\s+" + _ADV + r")?(?:" + _DISCLOSE + r"|" + _SAY_OPEN + r"|" + _GIVE_DETAILS + r")\b"
+    # "was unable to confirm": being unable to is a silence only for verbs of telling
+    r"|(?:was|were|is|are|has\s+been|have\s+been)\s+unable\s+to\s+" + _ADV
+    + r"(?:confirm|comment|disclose|specify|say|provide|give|reveal|explain|elaborate|respond|reply|answer)\b"
+    r"|" + _NOT + r"\s+" + _ADV + r"(?:been\s+able\s+to\s+" + _ADV + r")?(?:(?:want|wish)\s+to\s+" + _ADV + r")?(?:" + _DISCLOSE + r"|" + _SAY_OPEN + r"|" + _GIVE_DETAILS + r")\b"
     r"(?:[^.;]{0,40}?\bcomment\b)?"
     r"|(?:has|have|had|is|are|was|were)\s+yet\s+to\s+" + _ADV + r"(?:react|" + _DISCLOSE + r")\b"
     r"|(?:could|can)\s*not\s+(?:\w+ly\s+)?be\s+(?:\w+ly\s+)?reached(?:\s+for\s+comment)?"

@@ -51,8 +51,10 @@ def entity_names(ent: dict) -> list[str]:
 def link_type(ent: dict) -> str:
     """The type an entity is linked under. The tagger calls a place by what it does in the
     sentence ("Kyiv denied …" an ORG, "Kiev" a PERSON), so one capital would split by type across
-    documents: a country's or a capital's name is a place whatever the tagger said (a state
-    speaking through its capital), and "the Azov Battalion" tagged a facility is a unit."""
+    documents: a country's or a capital's name tagged an ORG is a place (a state speaking through
+    its capital), and so is a country's or a capital of ours with two spellings ("Kiev", "Kyiv")
+    tagged a PERSON (not "Sofia" or "Paris", which are given names too); "the Azov Battalion"
+    tagged a facility is a unit."""
     type_, name = ent["type"], (ent.get("name") or "").strip()
     words = name.split()
     if type_ == "FAC" and words and words[-1].lower() in N.UNIT_WORDS:
@@ -63,6 +65,8 @@ def link_type(ent: dict) -> str:
     place = places.resolve(name)
     if place is None or place.kind != "country" and places.capital_country(name) is None:
         return type_   # a smaller town's name is also a surname, a unit's ("Azov") or a group's
+    if type_ == "PERSON" and place.kind != "country" and name.lower() not in N.EXONYMS and name.lower() not in N.EXONYMS.values():
+        return type_   # "Sofia", "Victoria", "Paris" are given names as well as capitals
     return "GPE"
 
 

@@ -92,7 +92,10 @@ def disputed_day(key: str, a: list, b: list, words_a: set, words_b: set) -> bool
                 if ya and yb and ya != yb:
                     continue
                 gap = day_gap(va.value, vb.value)
-                if min(gap, 365 - gap) <= DATE_DISPUTE_DAYS:   # 28 December and 3 January are a week apart
+                if not (ya and yb):
+                    # with no year, 28 December and 3 January are a week apart (day_gap: a leap year)
+                    gap = min(gap, 366 - gap)
+                if gap <= DATE_DISPUTE_DAYS:
                     return True
     return False
 

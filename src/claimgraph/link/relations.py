@@ -360,6 +360,16 @@ _NOT_NOUN = frozenset({"was", "has", "is", "as", "this", "its", "his", "were", "
                        "more", "less", "times", "percent", "bus", "gas"})
 
 
+#: Groups a story sets apart ("40 prisoners" / "eight guards", "12 firefighters" / "30 residents"
+#: are two counts); two other plurals ("residents" / "villagers") may be the same people.
+_SET_APART = frozenset({"prisoner", "guard", "patient", "nurse", "doctor", "worker", "miner", "sailor", "soldier",
+                        "children", "police", "crew", "staff", "firefighter", "rescuer", "journalist", "passenger",
+                        "student", "pilot", "officer", "fighter", "hostage"})
+_GROUP_SYNONYMS = {"inmate": "prisoner", "detainee": "prisoner", "pow": "prisoner", "captive": "prisoner",
+                   "serviceman": "soldier", "servicemen": "soldier", "troop": "soldier", "child": "children",
+                   "medic": "doctor", "employee": "worker"}
+
+
 def _counted_noun(words: list[str]) -> str | None:
     """The group a count names, from the words after its number ("prisoners were killed" ->
     "prisoner"; "people" and the like -> None: any group), or None when it names none."""
@@ -633,8 +643,9 @@ def relate(a: str, b: str, fa: ClaimFeatures | None = None, fb: ClaimFeatures | 
     # territory it controls") are two tolls, not two accounts of one
     scoped_apart = fa.scope is not None and fb.scope is not None and fa.scope != fb.scope
     for slot in ("killed", "combatants killed", "children killed", "wounded", "evacuated", "children"):
-        ga, gb = fa.groups.get(slot), fb.groups.get(slot)
-        if ga is not None and gb is not None and ga != gb:
+        ga, gb = _GROUP_SYNONYMS.get(fa.groups.get(slot, ""), fa.groups.get(slot)), \
+            _GROUP_SYNONYMS.get(fb.groups.get(slot, ""), fb.groups.get(slot))
+        if ga is not None and gb is not None and ga != gb and (ga in _SET_APART or gb in _SET_APART):
             continue   # two groups ("40 prisoners" / "eight guards"): two counts, not two accounts of one
         if slot in fa.figures and slot in fb.figures and not scoped_apart:
             x, y = fa.figures[slot], fb.figures[slot]

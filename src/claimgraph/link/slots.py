@@ -416,7 +416,7 @@ _PLACE_OF_ACT = re.compile(r"\b(?P<verb>[a-z]{3,}ed|[a-z]+ught|held|met|fled|hit
                            r"\s+(?:\w+\s+){0,2}?(?:in|at|near|outside|off)(?=\s+(?:the\s+)?[A-Z])")
 #: The subject of such a verb is one thing or one person ("the freighter docked", "Orlov was
 #: arrested"), which is at one place at a time: a plural subject may act in several places.
-_ONE_DOER = re.compile(r"(?:(?<!of )\b(?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?"
+_ONE_DOER = re.compile(r"(?:(?<!of )\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w-]+\s+){0,3}?"
                        r"(?P<head>(?!(?:were|are|was|is|been|be|had|has|have)\b)(?:[a-z][\w-]*(?<!s)|[a-z][\w-]*ss))"
                        r"|(?<![\w-])[A-Z][\w'-]+)\s+(?:(?:was|had been|has been|had|has|is)\s+)?$")
 #: Verbs whose place is not where the act was done (who said it where, where someone lives or comes from).
@@ -584,7 +584,7 @@ _EFFECT_KIND = {"blast": "explosion", "blaze": "fire", "flooding": "flood"}
 # ------------------------------------------------------------------------ who the person was
 #: "the man shot dead in the car park was Maksim Orlov", "the pilot is Ivan Petrov": who a person
 #: named by what they are was, by a full name (two or more capitalised words).
-_IDENTITY = re.compile(r"(?:^|\b)(?:the|a|an)\s+(?P<head>[a-z][\w-]+)(?P<rest>(?:\s+[\w'-]+){0,8}?)\s+(?:was|is)\s+"
+_IDENTITY = re.compile(r"(?:^|\b)(?:[Tt]he|[Aa]n?)\s+(?P<head>[a-z][\w-]+)(?P<rest>(?:\s+[\w'-]+){0,8}?)\s+(?:was|is)\s+"
                        r"(?:identified as\s+|named as\s+)?(?:(?:the|a)\s+[a-z][\w-]+\s+)?"
                        r"(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,3})\b")
 

@@ -52,6 +52,11 @@ _QUANTIFIER_WORDS = frozenset("between about around nearly almost roughly approx
                               "more fewer less than up to as many much".split())
 
 
+def _quantifying(tok) -> bool:
+    """A quantifier word counting, not placing: "at" only in "at least" / "at most"."""
+    return tok.lower_ != "at" or (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in ("least", "most"))
+
+
 def _to_infinitive(tok) -> bool:
     return any(a.lower_ == "to" and a.dep_ == "aux" for a in tok.children)
 
@@ -450,15 +455,16 @@ class ReportedSpeech(Unattributed):
                 # "said between 10 and 15 people were killed": the parser hangs the quantifier on
                 # the cue; it is the content's first words
                 q = lo
-                while q - 1 > tok.i and doc[q - 1].lower_ in _QUANTIFIER_WORDS:
+                while q - 1 > tok.i and doc[q - 1].lower_ in _QUANTIFIER_WORDS and _quantifying(doc[q - 1]):
                     q -= 1
                 if q < lo and doc[lo].like_num:
                     lo = q
                 for c in tok.rights:
                     # "said between 10 and 15 sailors were missing" with the count parsed as the
-                    # cue's own prepositional phrase, right before the clause
-                    if c.dep_ in ("prep", "advmod", "npadvmod") and c.lower_ in _QUANTIFIER_WORDS and c.right_edge.i == lo - 1 \
-                            and any(t.like_num for t in c.subtree):
+                    # cue's own prepositional phrase, right before the clause (not "at 10 am")
+                    if c.dep_ in ("prep", "advmod", "npadvmod") and c.lower_ in _QUANTIFIER_WORDS and _quantifying(c) \
+                            and c.right_edge.i == lo - 1 and any(t.like_num for t in c.subtree) \
+                            and not any(t.ent_type_ in ("TIME", "DATE") for t in c.subtree):
                         lo = c.left_edge.i
             # the content never contains its own cue or speaker
             if lo <= tok.i < hi or (lo <= subj.i < hi):

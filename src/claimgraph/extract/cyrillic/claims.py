@@ -235,7 +235,7 @@ class CyrillicReader:
                 text = body[start:end]
             if type_ != "PERSON" and start in sent_starts and common_word(language, text):
                 continue   # "Речник", "Вибух" opening a sentence: a capital, not a name
-            if WEAPON_SYSTEM.match(text.strip("«»\"“”„")):
+            if WEAPON_SYSTEM.fullmatch(text.strip("«»\"“”„")):
                 continue   # "Искандером", "Точкою-У": a weapon named, not a person or a body
             head, _, rest = text.partition("-")
             if " " not in text and rest[:1].isupper() and abbreviation_type(language, head) == "ORG":

@@ -134,10 +134,11 @@ STATEMENT_AFTER = re.compile(
     re.IGNORECASE)
 
 #: Weapon systems named like people or places ("ударили Искандером", "атакований «Точкою-У»",
-#: "системою Patriot"): what struck, never an entity of the reporting. Stems, both scripts.
+#: "системою Patriot"): what struck, never an entity of the reporting. Whole words with their case
+#: endings, both scripts ("Искандерова" is a surname, "Оникс-банк" a bank).
 WEAPON_SYSTEM = re.compile(
-    r"^(?:искандер|іскандер|точк[аиуоеі]\w*-у|калибр|калібр|кинжал|кинджал|циркон|оникс|онікс|хаймарс|himars|"
-    r"пэтриот|петріот|патріот|patriot|шахед|shahed|герань|байрактар|bayraktar|джавелин|джавелін|javelin|"
-    r"storm\s+shadow|сторм\s+шэдоу|сторм\s+шедоу|ланцет|tochka|iskander)",
+    r"(?:искандер|іскандер|калибр|калібр|кинжал|кинджал|циркон|оникс|онікс|хаймарс|пэтриот|петріот|патріот|шахед"
+    r"|герань|байрактар|джавелин|джавелін|ланцет)(?:а|у|ом|е|ы|и|і|ами|ів|ов|ах|ою|ей)?"
+    r"|точк[аиуоеі]\w{0,2}-у|himars|patriot|shahed|javelin|storm\s+shadow|сторм\s+ш[еэ]доу|tochka(?:-u)?|iskander",
     re.IGNORECASE,
 )
