@@ -372,21 +372,26 @@ def places(text: str, stance: str | None = None) -> list[SlotValue]:
 
     t = " ".join(text.replace("’", "'").split())
     out = []
+    def place_after(m: re.Match, what: str) -> SlotValue | None:
+        """The place named right after the act ``m`` as slot ``place:<what>``, None if none or unsaid."""
+        n = _PLACE_NAME.match(t, m.end())
+        if not n:
+            return None
+        try:
+            place = resolve(n.group("name"))
+        except Exception:   # the gazetteer missing is no reason to fail a claim
+            place = None
+        if place is None:
+            return None
+        pol = _polarity(t, m.start(), n.end(), t[m.start(): m.end()], stance == "denies")
+        if pol is None:
+            return None
+        return SlotValue(f"place:{what}", place.name, f"{what} {n.group('name')}", pol, t[m.start(): n.end()], place)
+
     for role, pat in _PLACE_ROLES.items():
         for m in re.finditer(r"\b" + pat, t, re.I):
-            n = _PLACE_NAME.match(t, m.end())
-            if not n:
-                continue
-            try:
-                place = resolve(n.group("name"))
-            except Exception:   # the gazetteer missing is no reason to fail a claim
-                place = None
-            if place is None:
-                continue
-            pol = _polarity(t, m.start(), n.end(), t[m.start(): m.end()], stance == "denies")
-            if pol is None:
-                continue
-            out.append(SlotValue(f"place:{role}", place.name, f"{role} {n.group('name')}", pol, t[m.start(): n.end()], place))
+            if (value := place_after(m, role)) is not None:
+                out.append(value)
     # any other act with its place ("docked in Marseille", "was arrested at Lyon airport"): a point of
     # its own per verb, so that only two claims telling where the same thing was done are compared
     for m in _PLACE_OF_ACT.finditer(t):
@@ -395,19 +400,9 @@ def places(text: str, stance: str | None = None) -> list[SlotValue]:
             continue
         if not _ONE_DOER.search(t[max(0, m.start() - 80): m.start()]):
             continue   # "residents were evacuated in X", "troops shelled villages in Y": many, in many places
-        n = _PLACE_NAME.match(t, m.end())
-        if not n:
-            continue
-        try:
-            place = resolve(n.group("name"))
-        except Exception:   # the gazetteer missing is no reason to fail a claim
-            place = None
-        if place is None:
-            continue
-        pol = _polarity(t, m.start(), n.end(), t[m.start(): m.end()], stance == "denies")
-        if pol is None or any(v.slot == f"place:{verb}" for v in out):
-            continue
-        out.append(SlotValue(f"place:{verb}", place.name, f"{verb} {n.group('name')}", pol, t[m.start(): n.end()], place))
+        value = place_after(m, verb)
+        if value is not None and not any(v.slot == value.slot for v in out):
+            out.append(value)
     return out
 
 
