@@ -109,18 +109,13 @@ def report(results: list[tuple[dict, dict, bool]], verbose: bool = False, path: 
     print(f"relation battery: {len(results)} pairs ({path.relative_to(REPO)}), extraction + linking per pair")
     n_ok = sum(ok for *_x, ok in results)
     print(f"accuracy {n_ok}/{len(results)} = {n_ok / len(results):.3f}")
-    print("\nper point:")
-    by_point: dict[str, list[bool]] = defaultdict(list)
-    for pair, _res, ok in results:
-        by_point[pair["point"]].append(ok)
-    for point, oks in sorted(by_point.items()):
-        print(f"  {point:<14} {sum(oks):>3}/{len(oks):<3} {sum(oks) / len(oks):.3f}")
-    print("\nper expected relation:")
-    by_exp: dict[str, list[bool]] = defaultdict(list)
-    for pair, _res, ok in results:
-        by_exp[pair["expect"]].append(ok)
-    for exp, oks in sorted(by_exp.items()):
-        print(f"  {exp:<14} {sum(oks):>3}/{len(oks):<3} {sum(oks) / len(oks):.3f}")
+    for field, title in (("point", "per point"), ("expect", "per expected relation")):
+        print(f"\n{title}:")
+        by: dict[str, list[bool]] = defaultdict(list)
+        for pair, _res, ok in results:
+            by[pair[field]].append(ok)
+        for key, oks in sorted(by.items()):
+            print(f"  {key:<14} {sum(oks):>3}/{len(oks):<3} {sum(oks) / len(oks):.3f}")
     print("\nconfusion (rows: expected, columns: kept):")
     table = Counter((pair["expect"], res["got"]) for pair, res, _ok in results)
     print("  " + " " * 14 + "".join(f"{g:>14}" for g in RELATIONS))

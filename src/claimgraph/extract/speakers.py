@@ -97,10 +97,15 @@ def _seat(head, span) -> str | None:
     return None
 
 
+def _title_word(word: str) -> bool:
+    """A title or rank, hyphenated ones in pieces ("Gen.", "Major-General", "Lt-Col")."""
+    return all(part in TITLES for part in word.lower().rstrip(".").split("-"))
+
+
 def _ranked_person(name: str) -> bool:
     """A rank or title, then two or three capitalised words with no body's word among them."""
     words = name.split()
-    return 3 <= len(words) <= 4 and all(p in TITLES for p in words[0].lower().rstrip(".").split("-")) and all(
+    return 3 <= len(words) <= 4 and _title_word(words[0]) and all(
         w[:1].isupper() and w.lower() not in ORG_NOUNS for w in words[1:])
 
 
@@ -110,7 +115,7 @@ def clean_name(text: str, titles: bool = True) -> str:
     text = text.strip(" \t\n,;:.\"'“”‘’()")
     text = _POSS.sub("", text).strip()
     words = text.split()
-    while titles and len(words) > 1 and all(part in TITLES for part in words[0].lower().rstrip(".").split("-")) and not (
+    while titles and len(words) > 1 and _title_word(words[0]) and not (
             len(words) == 2 and words[1].lower() in ORG_NOUNS):
         words = words[1:]
     return " ".join(words)

@@ -422,9 +422,6 @@ class CyrillicReader:
             hits = [e for e in ents if e.type in types]
             if hits:
                 e = hits[-1] if nearest_end and types == ("PERSON",) else hits[0]
-                described = self.adjective_phrase(e, b2)
-                if described is not None:
-                    return described   # "Українська розвідка": the body the adjective describes
                 if e.type != "PERSON":
                     body_name = self.body_name(e, ents, a2)
                     if body_name:
@@ -486,23 +483,6 @@ class CyrillicReader:
         start = a + self.body[a:b].index(phrase)
         name = " ".join(person_nominative(self.language, words))
         return _Speaker(name, phrase, start, start + len(phrase), type="PERSON")
-
-    def adjective_phrase(self, e: EntitySpan, limit: int) -> _Speaker | None:
-        """A name that is one adjective ("Українська", "Российские") with the noun it agrees with
-        after it ("розвідка", "военные"): the noun phrase, not the country."""
-        if e.type == "PERSON" or " " in e.text:
-            return None
-        adj = parses(self.language, e.text.lower())
-        if not adj or adj[0].tag.POS != "ADJF":
-            return None
-        m = _WORD.match(self.body, e.end + 1) if self.body[e.end:e.end + 1] == " " else None
-        if m is None or m.end() > limit:
-            return None
-        noun = next((p for p in parses(self.language, m.group().lower())[:3] if p.tag.POS == "NOUN"), None)
-        if noun is None or noun.tag.case != adj[0].tag.case or noun.tag.number != adj[0].tag.number:
-            return None
-        phrase = self.body[e.start:m.end()]
-        return _Speaker(phrase, phrase, e.start, m.end(), type="ORG")
 
     def phrase_speaker(self, a: int, b: int) -> _Speaker | None:
         """The words themselves as the source ("по данным Росавтодора" where NER found no name)."""
