@@ -119,6 +119,36 @@ def test_the_date_in_a_dateline_is_read_when_the_header_has_none():
     assert article.published == "2024-02-20"
 
 
+@pytest.mark.parametrize("header", [
+    # glued by a flattened page: the publication date, not the update glued after it
+    ("By Lena Varga", "Published Feb. 20, 2024Updated Feb. 22, 2024, 4:12 a.m. ET"),
+    ("Published On 20 Feb 202420 Feb 2024",),
+    # an unlabelled date under the headline wins over a "last modified" label above it
+    ("Last modified on Thu 22 Feb 2024 09.12 GMT", "Tue 20 Feb 2024 20.01 GMT"),
+    # a long metadata line of short fields
+    ("By Lena Varga and Piet Moss, with additional reporting by Sara Kim in Orsund and Tom Reed in Halvik"
+     " | February 20, 2024 | 3 min read",),
+])
+def test_page_dates_in_the_layouts_sites_print(header):
+    article = extract_article(page(HEADLINE, *header), "text")
+    assert (article.headline, article.published) == (HEADLINE, "2024-02-20")
+
+
+def test_a_publication_date_closing_the_page():
+    footer = ("This article was first published on 20 February 2024.", "Share this article", "© 2024 Halvik Gazette")
+    assert extract_article(page(HEADLINE, footer=footer), "text").published == "2024-02-20"
+    # an update is used only when nothing else dates the page
+    assert extract_article(page(HEADLINE, "Last updated: 22 February 2024"), "text").published == "2024-02-22"
+
+
+def test_the_date_after_a_datelines_credit():
+    body = "ORSUND, Velesia (AP) — February 20, 2024 — " + BODY
+    assert extract_article(page(HEADLINE, body=body), "text").published == "2024-02-20"
+    # a date later in the first sentence is what it tells of, not the page's date
+    body = "ORSUND, Velesia (AP) — The harbour authority said the pier closed on February 2, 2024 " + BODY
+    assert extract_article(page(HEADLINE, body=body), "text").published is None
+
+
 def test_no_whole_date_no_published_date():
     # A dateline without a year, and a month with a year, are not whole dates: no guess.
     body = "ORSUND, Feb 20 (Reuters) - " + BODY
@@ -319,3 +349,16 @@ def test_a_lower_case_byline_under_the_headline_is_not_joined_to_it():
     article = extract_article(text, "text")
     assert article.headline == SENTENCE_HEADLINE + " as crews finish"
     assert article.published == "2023-10-17"
+
+
+def test_a_caption_under_its_label_line_is_no_headline():
+    headline = "Strike hits depot near river, officials say"
+    body = ("Officials said on Tuesday that the strike hit a depot near the river, and that three people were "
+            "wounded. The regional governor said crews worked through the night to put out the fire.\n\n"
+            "The defence ministry said its forces had struck a military target. It gave no evidence. "
+            "Residents said the blast shattered windows across the district and that power was cut for hours.\n\n"
+            "The town has been shelled repeatedly since the spring, according to local authorities, who said "
+            "schools would stay closed.\n")
+    header = [headline, "Image caption,", "Crews secure the boats at the pier", "20 February 2024"]
+    article = extract_article("\n".join(header) + "\n" + body, "text")   # no blank lines between
+    assert (article.headline, article.published) == (headline, "2024-02-20")

@@ -221,3 +221,22 @@ def test_a_reported_refusal_is_not_also_an_assertion(nlp):
 def test_a_question_put_to_a_speaker_is_no_claim_of_theirs(nlp):
     claims = run(nlp, "Asked about the sinking, the harbour master said the crew were safe.").claims
     assert [(c.cue, c.content) for c in claims] == [("said", "the crew were safe")]
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("The Velesian army had no immediate comment on the video.", "Velesian army"),
+    ("Requests for comment to the harbour authority went unanswered.", "harbour authority"),
+    ("Neither the army nor the police commented on the fire.", "Neither the army nor the police"),
+])
+def test_silences_held_by_a_subject_an_addressee_or_a_negated_pair(nlp, body, speaker):
+    claims = run(nlp, body).claims
+    assert [(c.kind, c.speaker) for c in claims] == [("no_comment", speaker)]
+
+
+@pytest.mark.parametrize("body", [
+    "No comment is needed on a storm this size.",
+    "Requests for comment piled up on the desk.",
+    "Both harbour masters commented on the storm.",
+])
+def test_the_same_words_keeping_no_ones_silence(nlp, body):
+    assert all(c.kind != "no_comment" for c in run(nlp, body).claims)

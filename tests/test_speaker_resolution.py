@@ -408,3 +408,14 @@ def test_the_committee_after_a_states_committee_is_named_as_written(nlp):
 def test_an_acronym_of_a_plants_kind_keeps_the_plants_name(nlp):
     ext = run(nlp, "Water from the Serin Hydroelectric Power Plant (HPP) flooded the valley, the operator said.")
     assert "Serin Hydroelectric Power Plant (HPP)" in [e.name for e in ext.entities]
+
+
+def test_the_body_a_later_generic_stands_for_need_not_be_a_tagged_name(nlp):
+    body = ("The Velesian interior ministry published a statement on Monday. In it, the ministry said eleven "
+            "people were detained.")
+    assert [c.speaker for c in run(nlp, body).claims] == ["Velesian interior ministry"]
+
+
+def test_the_company_is_the_body_named_just_before(nlp):
+    body = "Images from Halvik Space showed the depot burned out, the company said."
+    assert set(c.speaker for c in run(nlp, body).claims) == {"Halvik Space"}

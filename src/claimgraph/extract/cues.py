@@ -155,6 +155,10 @@ NO_COMMENT = re.compile(
     r"|(?:has|have|had|is|are|was|were)\s+yet\s+to\s+" + _ADV + r"(?:react|" + _DISCLOSE + r")\b"
     r"|(?:could|can)\s*not\s+(?:\w+ly\s+)?be\s+(?:\w+ly\s+)?reached(?:\s+for\s+comment)?"
     r"|no\s+(?:immediate\s+|official\s+)?(?:comment|response|confirmation|reaction)\s+(?:from|was|has|had)"
+    # "the army had no immediate comment on the video": whose silence, the parse says
+    r"|(?P<had>no\s+(?:immediate\s+|official\s+|further\s+)?comment)\b"
+    # "requests for comment to the ministry went unanswered"
+    r"|(?P<unanswered>requests?\s+for\s+comment\b[^.;]{0,60}?\b(?:went|go|gone|were|was|are|remain(?:ed)?)\s+unanswered)"
     r"|(?:was|were|is|are)\s+not\s+(?:immediately\s+)?available\s+for\s+comment"
     # "gave no details", "made no comment", "offered no explanation"
     r"|(?:gave|give|gives|given|offered|offers|provided|provides|made|makes|issued|issues)\s+no\s+(?:further\s+|immediate\s+|official\s+|public\s+)?"
@@ -166,7 +170,7 @@ NO_COMMENT = re.compile(
     r"|(?:could\s*not|couldn[’']t|(?:was|were)\s+unable\s+to|(?:was|is)\s+not\s+(?:immediately\s+)?possible\s+to)"
     r"\s+(?:immediately\s+)?reach\b"
     # "Neither side has commented": a plain verb whose subject is negated (checked on the parse)
-    r"|(?P<plain>(?:has|have|had)\s+" + _ADV + r"(?:commented|responded|replied|reacted|confirmed|claimed\s+responsibility)\b)"
+    r"|(?P<plain>(?:(?:has|have|had)\s+" + _ADV + r")?(?:commented|responded|replied|reacted|confirmed|claimed\s+responsibility)\b)"
     r")",
     re.I,
 )

@@ -95,6 +95,8 @@ _CREDIT = re.compile(
     r"|\bcredits?\s*:|\bcourtesy(?: of)?\b|\bsource\s*:",
     re.IGNORECASE,
 )
+#: A caption's label printed on a line of its own ("Image caption,", "Photo caption:").
+_CAPTION_LABEL = re.compile(r"^\s*(?:image|photo|picture|video)?\s*caption\s*[,:.]?\s*$", re.IGNORECASE)
 _PROMPT = re.compile(
     r"^(?:advertisement|advertising|anzeige|werbung|publicidad|publicité|pubblicità|реклама|sponsored)\b"
     r"|\b(?:read more|read also|see also|also read|more from|recommended|related(?: articles| stories| posts)?:?$"
@@ -162,9 +164,11 @@ def extract_plaintext(text: str, params: CleanerParams = DEFAULT_PARAMS) -> Arti
     mark_copies(lines)
     if params.table_rows:
         mark_table_rows(lines, params.table_rows)
-    for line in lines:
+    for index, line in enumerate(lines):
         line.caption = bool(_CREDIT.search(line.text)) and line.words <= 60
         line.prompt = is_prompt(line, params)
+        if index and _CAPTION_LABEL.match(lines[index - 1].text) and line.words <= 60:
+            line.caption = True   # "Image caption," alone on its line labels the next one
 
     first, last = body_run(lines, params)
     if first is not None and last is not None:
@@ -566,11 +570,15 @@ HEADER_IN_BODY_LINES = 8
 _MENU_SEPARATOR = re.compile(r"\s{3,}|\s[|•·]\s")
 # A line that labels a date ("Published 6 June 2023", "date 2023-06-06", "Опубликовано: ...").
 _DATE_LABEL = re.compile(
-    r"^(?:(?:first\s+)?published|posted|date|(?:last\s+)?updated|опубликовано|обновлено|дата(?:\s+публикации|\s+публікації)?"
+    r"^(?:(?:first\s+)?published|posted|date|(?:last\s+)?(?:updated|modified)|опубликовано|обновлено|дата(?:\s+публикации|\s+публікації)?"
     r"|опубліковано|оновлено)\b\s*:?",
     re.IGNORECASE,
 )
-_UPDATED_LABEL = re.compile(r"^(?:last\s+)?updated|^обновлено|^оновлено", re.IGNORECASE)
+_UPDATED_LABEL = re.compile(r"^(?:last\s+)?(?:updated|modified)|^обновлено|^оновлено", re.IGNORECASE)
+#: A publication date stated in a closing line ("This article was first published on …").
+_PUBLISHED_ON = re.compile(r"\b(?:first\s+)?published\s+on\b", re.IGNORECASE)
+#: What may stand between a dateline's credit and a date printed after it ("(AP) — October 17, 2023").
+_DASH_AFTER_CREDIT = re.compile(r"\)?\s*[—–-]?\s*")
 _PUBLISHED_WORD = re.compile(r"\b(?:published|posted|опубликовано|опубліковано)\b", re.IGNORECASE)
 
 
@@ -747,20 +755,34 @@ def find_published(
         found = find_date_span(text)
         return (found[0], line.start + found[1], line.start + found[2]) if found else None
 
+    def fielded(line: Line) -> bool:
+        # a metadata line of short fields ("By … | October 17, 2023 | 3 min read")
+        fields = _MENU_SEPARATOR.split(line.text)
+        return len(fields) > 1 and all(count_words(field) <= 20 for field in fields)
+
     def short(line: Line) -> bool:
-        return line.words <= 20 and not line.caption
+        return not line.caption and (line.words <= 20 or fielded(line))
+
+    def updated(line: Line) -> bool:
+        return bool(_UPDATED_LABEL.match(line.text)) and not _PUBLISHED_WORD.search(line.text)
 
     labelled = [lines[i] for i in (*header, *top, *footer) if short(lines[i]) and _DATE_LABEL.match(lines[i].text)]
-    for line in sorted(labelled, key=lambda line: bool(_UPDATED_LABEL.match(line.text))):
-        if found := dated(line):
+    for line in labelled:
+        if not updated(line) and (found := dated(line)):
             return found
+    # "This article was first published on 17 October 2023." closing the body or under it
+    for index in range(max(stop, after - 2), min(len(lines), after + 5)):
+        line = lines[index]
+        if line.words <= 20 and _PUBLISHED_ON.search(line.text):
+            if found := dated(line):
+                return found
     below = range(headline_at + 1, stop) if headline_at is not None else range(max(0, stop - 15), stop)
     for index in below:
-        if short(lines[index]) and (found := dated(lines[index])):
+        if short(lines[index]) and not updated(lines[index]) and (found := dated(lines[index])):
             return found
     for index in top:
         line = lines[index]
-        if not line.prose and line.words <= 12 and not line.caption and (found := dated(line)):
+        if (not line.prose and line.words <= 12 or fielded(line)) and not line.caption and (found := dated(line)):
             return found
     if headline_at is not None and title_part(lines[headline_at].text) != lines[headline_at].text:
         if found := dated(lines[headline_at]):
@@ -769,7 +791,18 @@ def find_published(
         if short(lines[index]) and (found := dated(lines[index])):
             return found
     if body_first is not None and (credit := credits.dateline_credit(lines[body_first].text)):
-        return dated(lines[body_first], lines[body_first].text[: credit[1]])
+        text = lines[body_first].text
+        # "KYIV, Ukraine (AP) — October 17, 2023 — …": the date may follow the credit
+        if found := dated(lines[body_first], text[: credit[1]]):
+            return found
+        opening = _DASH_AFTER_CREDIT.match(text, credit[2])
+        found = find_date_span(text[opening.end() : opening.end() + 40]) if opening else None
+        if opening and found and found[1] == 0:
+            start = lines[body_first].start + opening.end()
+            return found[0], start, start + found[2]
+    for line in labelled:
+        if updated(line) and (found := dated(line)):
+            return found
     return None
 
 

@@ -306,6 +306,12 @@ class Registry:
                 tok.lemma_.lower() in EVIDENCE_SUBJECTS or tok.lemma_.lower() in ORG_NOUNS
             ):
                 self.thing_subjects.append((offset + tok.idx, _DETS.sub("", clean_name(_describe(_np_head(tok))))))
+                if tok.lemma_.lower() in ORG_NOUNS and any(
+                        c.dep_ in ("amod", "compound", "poss") and c.text[:1].isupper() for c in tok.lefts):
+                    # "The Velesian interior ministry published …": a body the tagger did not
+                    # name, which a later "the ministry" stands for
+                    phrase = self.thing_subjects[-1][1]
+                    self.org_phrases.append((_content_words(phrase), phrase))
         self._unlabelled_names(doc, offset, persons_here, placey)
         self._surname_mentions(doc, offset, persons_here)
 
@@ -900,7 +906,7 @@ _OWNING_LEMMAS = _RELEASE_LEMMAS | frozenset("provide collect compile keep recei
 #: How far back (characters) a body as a sentence's subject is what "it" continues.
 _SUBJECT_REACH = 400
 #: Words for any body at all: a bare "the organization" can only mean the one just named.
-_GENERIC_BODY = frozenset("organization organisation group body institution".split())
+_GENERIC_BODY = frozenset("organization organisation group body institution company firm".split())
 #: People whose findings are their body's: "the researchers", "the investigators", "the authors".
 _WORK_OF_BODY = frozenset("researcher investigator author".split())
 

@@ -33,6 +33,14 @@ class Refusals(ChunkReader):
             tok = self.tok_at(m.start())
             if quoted and tok.lower_ == "no":
                 continue  # a silence inside a quotation is part of what the quoted source says
+            if m.group("unanswered"):
+                if not quoted:
+                    self._unanswered(m)
+                continue
+            if m.group("had"):
+                if not quoted:
+                    self._no_comment_had(m)
+                continue
             if tok.lower_ == "no":
                 self._no_comment_from(m)
                 continue
@@ -148,3 +156,43 @@ class Refusals(ChunkReader):
                                 cue_tokens=list(doc[tok.i : self.tok_at(m.end() - 1).i + 1]), speaker_span=src)
         if claim is not None:
             claim.cue = self.text[m.start() : m.end()]
+
+    def _sentence_claim(self, m, cue_from, speaker_span=None, subj=None) -> None:
+        """A no_comment claim whose content is the whole sentence of the match."""
+        doc = self.doc
+        sent = self.sent_of(cue_from)
+        lo, hi = sent.start, sent.end
+        while hi > lo + 1 and doc[hi - 1].is_punct:
+            hi -= 1
+        claim = self.make_claim(kind="no_comment", start=doc[lo].idx, end=doc[hi - 1].idx + len(doc[hi - 1]),
+                                cue_tokens=list(doc[cue_from.i : self.tok_at(m.end() - 1).i + 1]),
+                                speaker_span=speaker_span, subj=subj)
+        if claim is not None:
+            claim.cue = self.text[m.start() : m.end()]
+
+    def _no_comment_had(self, m) -> None:
+        """"The army had no immediate comment on the video": the silence of the subject of the
+        verb that has "no comment" for its object; "from X" after it names the source instead."""
+        tok = self.tok_at(m.start())
+        noun = tok.head
+        if any(t.lower_ == "from" and t.head.i == noun.i for t in noun.children):
+            return self._no_comment_from(m)
+        verb = noun.head
+        if noun.dep_ != "dobj" or verb.lemma_.lower() not in ("have", "offer", "make", "give", "issue", "provide"):
+            return None   # "no comment is needed": no one's silence
+        subj = self.subject_of(verb)
+        if subj is None or subj.pos_ == "PRON" and subj.lower_ in ("i", "we", "you"):
+            return None
+        return self._sentence_claim(m, tok, subj=subj)
+
+    def _unanswered(self, m) -> None:
+        """"Requests for comment to the ministry went unanswered": the silence of whom the
+        requests went to ("to" or "from" inside the match); none named, no claim."""
+        doc = self.doc
+        first, last = self.tok_at(m.start()), self.tok_at(m.end() - 1)
+        for t in doc[first.i : last.i]:
+            if t.lower_ in ("to", "from") and t.dep_ == "prep":
+                pobj = next((c for c in t.children if c.dep_ == "pobj"), None)
+                if pobj is not None:
+                    self._sentence_claim(m, first, speaker_span=doc[pobj.left_edge.i : pobj.right_edge.i + 1])
+                return
