@@ -240,3 +240,32 @@ def test_silences_held_by_a_subject_an_addressee_or_a_negated_pair(nlp, body, sp
 ])
 def test_the_same_words_keeping_no_ones_silence(nlp, body):
     assert all(c.kind != "no_comment" for c in run(nlp, body).claims)
+
+
+@pytest.mark.parametrize("body, speaker, silence", [
+    ("The harbour authority, which has not commented on the video, said last week that the pier was safe.",
+     "harbour authority", "has not commented on the video"),
+    ("The coast guard, which did not respond to a request for comment, has denied the reports before.",
+     "coast guard", "did not respond to a request for comment"),
+])
+def test_a_silence_in_an_aside_about_the_speaker_is_theirs_and_no_assertion(nlp, body, speaker, silence):
+    claims = run(nlp, body).claims
+    assert [(c.speaker, c.content) for c in claims if c.kind == "no_comment"] == [(speaker, silence)]
+    assert not [c for c in claims if c.kind != "no_comment" and c.cue in ("commented", "respond")]
+
+
+def test_a_restrictive_relative_clause_keeps_no_ones_silence(nlp):
+    body = "Ferry firms that do not respond to the survey will be fined, the council said."
+    assert all(c.kind != "no_comment" for c in run(nlp, body).claims)
+
+
+@pytest.mark.parametrize("body, said, silence", [
+    ("The operator said the ferry was safe and declined to comment further.",
+     "the ferry was safe", "declined to comment further"),
+    ("The harbour master said two boats had sunk but would not say whose they were.",
+     "two boats had sunk", "would not say whose they were"),
+    ("The coast guard confirmed the rescue but declined further comment.", "the rescue", "declined further comment"),
+])
+def test_a_statement_then_a_refusal_by_one_subject_are_two_claims(nlp, body, said, silence):
+    claims = run(nlp, body).claims
+    assert sorted((c.kind == "no_comment", c.content) for c in claims) == [(False, said), (True, silence)]

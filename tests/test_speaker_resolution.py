@@ -419,3 +419,23 @@ def test_the_body_a_later_generic_stands_for_need_not_be_a_tagged_name(nlp):
 def test_the_company_is_the_body_named_just_before(nlp):
     body = "Images from Halvik Space showed the depot burned out, the company said."
     assert set(c.speaker for c in run(nlp, body).claims) == {"Halvik Space"}
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("A Velesian army spokesperson said the unit withdrew.", "Velesian army"),
+    ("Kesmaria's foreign ministry spokeswoman said the claims were false.", "Kesmaria's foreign ministry"),
+    ("The Orsund Monitoring Mission's press office said the unit withdrew.", "Orsund Monitoring Mission"),
+    ("The army's press service said the strike hit a fuel depot.", "army"),
+    # a person's spokesman is another person, not the one he speaks for
+    ("President Ivo Petrak's spokesman said the unit withdrew.", "Ivo Petrak's spokesman"),
+])
+def test_a_spokesperson_written_with_its_body_speaks_for_the_body(nlp, body, speaker):
+    assert [c.speaker for c in run(nlp, body).claims] == [speaker]
+
+
+def test_the_brigade_is_the_one_last_made_a_subject_not_one_named_in_passing(nlp):
+    body = ("The 12th Coastal Brigade — not to be confused with Kesmaria’s 112th Coastal Brigade, which holds the "
+            "northern shore — has not been based in Orsund since May, its officers said. The brigade’s press "
+            "service declined to comment on its positions.")
+    silences = [c for c in run(nlp, body).claims if c.kind == "no_comment"]
+    assert [c.speaker for c in silences] == ["12th Coastal Brigade"]

@@ -123,7 +123,7 @@ _DISCLOSE = (
     r"|claim(?:ed|s)?\s+responsibility)"
 )
 #: "did not say whether/how/who …": a question left open (a plain "did not say that" is not).
-_SAY_OPEN = r"(?:say|said|says|tell|told)\s+(?:whether|how|why|when|where|what|who|whom|which|if)\b"
+_SAY_OPEN = r"(?:say|said|says|tell|told)\s+(?:whether|how|why|when|where|what|who|whom|whose|which|if)\b"
 #: "did not give details", "had not previously given specifics".
 _GIVE_DETAILS = (
     r"(?:give|given|gave|provide|provided|offer|offered|make|made|issue|issued)\s+(?:any\s+|an?\s+|further\s+|more\s+)?"
@@ -166,6 +166,7 @@ NO_COMMENT = re.compile(
     r"|(?:neither|not)\s+confirm(?:ed|s)?\s+(?:n?or\s+)den(?:y|ied|ies)\b"
     r"|(?:remain(?:ed|s)?|kept|keeps)\s+(?:silent|tight-lipped)\b"
     r"|declin(?:e|ed|es|ing)\s+(?:\w+\s+)?requests?\s+(?:for|to)\s+comment"
+    r"|declin(?:e|ed|es|ing)\s+(?:any\s+|further\s+|immediate\s+)comment\b"
     # the outlet's attempt: "Reuters could not reach the ministry for comment" (the object's silence)
     r"|(?:could\s*not|couldn[’']t|(?:was|were)\s+unable\s+to|(?:was|is)\s+not\s+(?:immediately\s+)?possible\s+to)"
     r"\s+(?:immediately\s+)?reach\b"

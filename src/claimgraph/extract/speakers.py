@@ -291,7 +291,7 @@ class Registry:
                         self.subject_persons.append((offset + ent.start_char, canon))
                         break
                 self._collect_roles(doc, ent, canon, offset, person=True)
-            if label in ("ORG", "GPE") and ent.root.dep_ == "nsubj":
+            if label in ("ORG", "GPE") and ent.root.dep_ in ("nsubj", "nsubjpass"):
                 # "Russia … has blamed the West. But it had not …": a body or state as the subject
                 # is what a later "it" most likely continues
                 self.body_subjects.append((offset + ent.start_char, canon))
@@ -662,6 +662,13 @@ class Registry:
             outlet = self._recent([(p, n) for p, n in self.org_mentions if _is_outlet_name(n)], pos)
             if outlet:
                 return outlet, None
+        if lemma in ORG_NOUNS and [c.lower_ for c in head.lefts] == ["the"] and all(c.dep_ == "case" for c in head.rights):
+            # "the brigade": the body of that kind the text last made its subject, before any
+            # other of the kind it named in passing ("not to be confused with X's brigade")
+            body = self._recent([(p, n) for p, n in self.body_subjects
+                                 if pos - p < 1500 and _head_word(n) == lemma], pos)
+            if body is not None:
+                return self._org_canonical(body), None
         if lemma in ORG_NOUNS or any(e.label_ in ("ORG", "NORP", "GPE") for e in span_ents):
             return self._org_canonical(clean_name(_describe(span))), None
         # An unlinked role or other description stands as its own speaker ("the pilot").
@@ -711,7 +718,20 @@ class Registry:
                 if owner is not None:
                     return owner, None
             return None
-        if lemma in SPOKES_ROLES and not any(e.label_ == "PERSON" for e in self._ents_in(span)):
+        press = lemma in _PRESS_OFFICES and any(c.lower_ == "press" and c.dep_ in ("compound", "amod") for c in head.lefts)
+        if (lemma in SPOKES_ROLES or press) and not any(e.label_ == "PERSON" for e in self._ents_in(span)):
+            unnamed = lemma in ("source", "sources", "official", "officials") or bool(ANONYMITY.search(span.text))
+            definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+            if not (definite and lemma in self.roles) and (body := _body_before_role(span, head)) is not None:
+                return self._org_canonical(body), ("anonymous" if unnamed else None)
+            owner_of = next((c for c in head.children if c.dep_ == "poss"), None)
+            if owner_of is not None and owner_of.i >= span.start and owner_of.ent_type_ != "PERSON" \
+                    and owner_of.pos_ in ("PROPN", "NOUN") and lemma not in self.roles:
+                # "the army's spokesperson", "the mission's press office": the body whose voice it is
+                # (a person's spokesman is another person: left to the roles below)
+                named, _ = self.resolve(doc[owner_of.left_edge.i : owner_of.i + 1], cue_pos, offset, outer_speaker)
+                if named and not self.is_person(named):
+                    return named, ("anonymous" if unnamed else None)
             for prep in head.rights:
                 if prep.dep_ == "prep" and prep.lower_ in ("for", "of", "at", "from", "in", "with"):
                     pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
@@ -726,9 +746,7 @@ class Registry:
                         if named:
                             unnamed = lemma in ("source", "sources", "official", "officials") or bool(ANONYMITY.search(span.text))
                             return named, ("anonymous" if unnamed else None)
-            unnamed = lemma in ("source", "sources", "official", "officials") or bool(ANONYMITY.search(span.text))
             names = [c for c in head.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.text[:1].isupper()]
-            definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
             if names and not (definite and lemma in self.roles):
                 # "a GUR source", "a Pentagon official", "a White House spokesman": the body named
                 # before the role ("the Kremlin spokesman" after "Kremlin spokesman Dmitry Peskov"
@@ -869,6 +887,23 @@ _FUNCTION = frozenset("the with of and by a an in on at for to from as".split())
 _DOCUMENT_LOOKBACK = 400
 
 
+def _body_before_role(span, head) -> str | None:
+    """"A Velesian army spokesperson", "Kesmaria's foreign ministry spokeswoman": the body
+    written whole before a spokesperson's role (a body's word just before it, and a state, a
+    nationality or a name owning it), or None."""
+    doc = head.doc
+    if head.i == span.start or doc[head.i - 1].lower_ not in ORG_NOUNS or doc[head.i - 1].head.i != head.i:
+        return None
+    # not the role's own adjectives ("a senior … official")
+    lefts = [c for c in head.lefts if c.dep_ in ("poss", "amod", "compound") and not (c.dep_ == "amod" and c.text.islower())]
+    lo = min(c.left_edge.i for c in lefts)
+    words = [t for t in doc[lo : head.i] if not (t.dep_ == "det" or t.is_punct)]
+    if lo < span.start or not any(t.ent_type_ in ("GPE", "NORP", "ORG") or t.pos_ == "PROPN" and t.lower_ not in ORG_NOUNS
+                                  for t in words[:-1]):
+        return None
+    return _DETS.sub("", doc[lo : head.i].text)
+
+
 def _earlier_owner(head):
     """The owner of the document a definite "the report" repeats, from its earlier mention in the
     chunk: "X said in a report", "X released a report", "X's report", "a report by X"."""
@@ -906,6 +941,8 @@ _OWNING_LEMMAS = _RELEASE_LEMMAS | frozenset("provide collect compile keep recei
 #: How far back (characters) a body as a sentence's subject is what "it" continues.
 _SUBJECT_REACH = 400
 #: Words for any body at all: a bare "the organization" can only mean the one just named.
+#: A body's office that speaks for it when "press" comes before ("the army's press service").
+_PRESS_OFFICES = frozenset("service office centre center team department".split())
 _GENERIC_BODY = frozenset("organization organisation group body institution company firm".split())
 #: People whose findings are their body's: "the researchers", "the investigators", "the authors".
 _WORK_OF_BODY = frozenset("researcher investigator author".split())

@@ -22,6 +22,18 @@ def _negated_subject(subj) -> bool:
         t.lower_ in ("neither", "no") and t.dep_ in ("det", "preconj", "cc") for t in subj.subtree)
 
 
+def _aside_of(verb):
+    """(antecedent, relative pronoun) when ``verb`` heads a relative clause set off by a comma
+    ("the ministry, which did not respond, …"): an aside about that one body or person, whose
+    silence it reports; a restrictive clause ("groups that don't disclose …") gives None."""
+    if verb.dep_ != "relcl":
+        return None
+    rel = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("which", "who")), None)
+    if rel is None or rel.i == 0 or rel.doc[rel.i - 1].text != ",":
+        return None
+    return verb.head, rel
+
+
 class Refusals(ChunkReader):
     """Refusals and absences of comment."""
 
@@ -49,11 +61,12 @@ class Refusals(ChunkReader):
                     self._unreached(m)
                 continue
             verb = tok.head if tok.dep_ in ("aux", "neg", "auxpass", "preconj") else tok
-            if verb.dep_ in ("relcl", "acl") or (
+            aside = _aside_of(verb)
+            if (verb.dep_ in ("relcl", "acl") and aside is None) or (
                     verb.dep_ in ("xcomp", "csubj", "advcl") and any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children)
                     and self.subject_of(verb) is None):
                 continue  # "groups that don't disclose …", "to refuse to release …": no one's silence
-            subj = self.subject_of(verb)
+            subj = aside[0] if aside is not None else self.subject_of(verb)
             if subj is None and verb.head.i != verb.i:
                 subj = self.subject_of(verb.head)
             if m.group("plain") and not (subj is not None and _negated_subject(subj)):
@@ -71,6 +84,10 @@ class Refusals(ChunkReader):
                 # disclose …", the report added)
                 continue
             speaker_subj = subj
+            if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and verb.head.head.lemma_.lower() in SPEECH_VERBS \
+                    and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+                # "X said two boats had sunk but would not say whose": X's refusal, not the boats'
+                subj = speaker_subj = self.subject_of(verb.head.head) or subj
             if subj is not None and subj.tag_ == "PRP" and subj.lower_ not in ("i", "we") and verb.dep_ == "ccomp" \
                     and verb.head.lemma_.lower() in SPEECH_VERBS:
                 # "Russia said it had not given specifics": the silence is the reporting subject's
@@ -80,7 +97,13 @@ class Refusals(ChunkReader):
             # content: the clause "X has yet to comment on Y" (not a ", but …" conj after it); a
             # subject carrying a relative clause or apposition is left out, the predicate stands.
             lo = tok.i
-            if subj is not None and subj.i < tok.i:
+            if aside is not None:
+                lo = aside[1].i + 1   # "X, which has not commented, …": the aside's predicate
+            elif verb.dep_ == "conj" and subj is not None and subj.i < verb.head.i and not any(
+                    c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+                # "X said A but declined to comment on B": the refusal's own clause, A stays X's claim
+                lo = min(verb.left_edge.i, tok.i)
+            elif subj is not None and subj.i < tok.i:
                 subj_toks = list(subj.subtree)
                 # a bracketed acronym is part of the name ("the agency (GUR) has not commented")
                 bracketed = {t.i for t in subj_toks if t.i > 0 and doc[t.i - 1].text == "(" or t.text in "()"}

@@ -3,6 +3,8 @@ passives with an agent, and "according to"."""
 
 from __future__ import annotations
 
+import re
+
 from ..cues import (
     ORG_NOUNS,
     PERSON_ROLES,
@@ -27,6 +29,9 @@ from ..cues import (
 from .model import MAX_SPEAKER_TOKENS
 from .reader import _agentive, _as_put_it, _own_subject, _trim_concessive
 from .unattributed import Unattributed
+
+#: What joins a clause to a refusal after it ("A, and", "A but"), trimmed from A.
+_JOINED_TAIL = re.compile(r"[\s,;]*(?:\b(?:and|but|yet|while|although|though)\b)?[\s,;]*$")
 
 
 #: Parts of speech of the words of a speaker phrase ("Ukrainian state railway company head X").
@@ -558,6 +563,9 @@ class ReportedSpeech(Unattributed):
         for c in self.no_comments:
             if c.start <= tok.idx < c.end:
                 return
+            if start < c.start < end:
+                # "said A and declined to comment": A without the refusal joined to it
+                end = start + len(_JOINED_TAIL.sub("", text[start : c.start]))
         # A one-word quotation inside reported speech is the writer's scare quote ("a ‘hospital’
         # had been hit"), not the speaker's words; it takes two quoted words to make it mixed.
         kind = "mixed" if any(self.quotes[qi].words(text) >= 2 for qi in q_in) else "indirect"
