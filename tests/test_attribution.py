@@ -507,3 +507,36 @@ def test_doubled_apostrophe_quote_finishing_the_writers_sentence(nlp):
     body = "However sound the goal, using the ferry levy ''is a misguided approach,'' said Ana Reyes."
     c = only(run(nlp, body), "mixed")
     assert c.speaker == "Ana Reyes" and c.content.startswith("However sound the goal")
+
+
+@pytest.mark.parametrize("body, speaker, content", [
+    ("Harbour officials shared photos and videos of wreckage from the storm.", "Harbour officials",
+     "photos and videos of wreckage from the storm"),
+    ("The mayor posted a video of the flooded square on Telegram.", "mayor", "a video of the flooded square on Telegram"),
+])
+def test_pictures_a_source_puts_out_are_its_claim(nlp, body, speaker, content):
+    claims = run(nlp, body).claims
+    assert [(c.speaker.removeprefix("anonymous: "), c.content) for c in claims] == [(speaker, content)]
+
+
+@pytest.mark.parametrize("body", [
+    "The bureau, which published the flood video, did not explain where it was filmed.",   # a video told of before
+    "The coast guard released a video clip, adding that the crew were safe.",              # pictures of nothing said
+])
+def test_pictures_told_of_before_or_of_nothing_are_no_claim(nlp, body):
+    assert not [c for c in run(nlp, body).claims if c.cue in ("published", "released")]
+
+
+def test_a_name_before_a_long_aside_is_the_cues_subject(nlp):
+    body = ("Seymour Brandt published the story on Wednesday. Brandt, a prize-winning reporter and former Gazette "
+            "staff writer whose reporting in recent years has often come under scrutiny, wrote in a blog post that "
+            "the blasts were a long-planned operation.")
+    claims = run(nlp, body).claims
+    assert [(c.speaker, c.content) for c in claims] == [("Seymour Brandt", "the blasts were a long-planned operation")]
+
+
+def test_an_accusation_by_a_named_agent_is_their_claim_inside_the_rejection(nlp):
+    body = "The harbour board rejected accusations by Orsund that its pilots had caused the collision."
+    claims = run(nlp, body).claims
+    assert ("Orsund", "its pilots had caused the collision") in [(c.speaker, c.content) for c in claims]
+    assert "harbour board" in [c.speaker for c in claims]

@@ -537,6 +537,12 @@ class Registry:
         joint = self._joint_names(span, cue_pos, offset, outer_speaker)
         if joint is not None:
             return joint, None
+        if head.pos_ == "PROPN" and head.text[:1].isupper() and head.dep_ not in ("compound", "flat"):
+            # "Hersh, a former staff writer of the Gazette, …": a person named in full before
+            # heads the subject, whatever the tagger makes of the names in the apposition
+            known = self._person_canonical(clean_name(" ".join(t.text for t in _name_run(head, of_chain=False))), pos)
+            if " " in known and self.is_person(known):
+                return known, None
         # Names inside the subject: the first PERSON wins (appositions come after the name).
         span_ents = self._ents_in(span)
         # the name the subject is headed by comes first ("Novaya Kakhovka city mayor Vladimir

@@ -218,7 +218,7 @@ class ChunkReader:
             if v.pos_ in ("NOUN", "PROPN", "PRON") and v.head.i != v.i:
                 v = v.head  # from a noun's modifier to the verb governing that noun
         if not candidates:
-            return None
+            return _name_before_an_aside(verb)
         return next((c for c in candidates if _agentive(c)), candidates[0])
 
     def speaker_span(self, subj, cue_char: int):
@@ -354,3 +354,19 @@ class ChunkReader:
         i = bisect.bisect_left(self.starts, a)
         j = bisect.bisect_left(self.starts, b)
         return [self.doc[k] for k in range(i, j)]
+
+
+def _name_before_an_aside(verb):
+    """"Hersh, a former staff writer whose reporting has come under scrutiny, wrote that …": the
+    parser may hang the name from the aside's verb and leave the cue without a subject; the
+    name opening the clause before the cue, set off by a comma, is its subject."""
+    if verb.lemma_.lower() not in SPEECH_VERBS:
+        return None
+    early = next((c for c in verb.children if c.dep_ in ("ccomp", "advcl") and c.i < verb.i), None)
+    if early is None:
+        return None
+    first = early.left_edge
+    name = next((c for c in early.children if c.dep_ == "nsubj" and c.i == first.i and c.pos_ == "PROPN"), None)
+    if name is None or name.i + 1 >= len(verb.doc) or verb.doc[name.i + 1].text != ",":
+        return None
+    return name

@@ -30,6 +30,9 @@ from .model import MAX_SPEAKER_TOKENS
 from .reader import _agentive, _as_put_it, _own_subject, _trim_concessive
 from .unattributed import Unattributed
 
+#: Putting pictures out ("posted a video of …"): the source's claim is what they show.
+_PUBLISHING_VERBS = frozenset("share post publish release circulate distribute".split())
+_MEDIA_NOUNS = frozenset("photo photograph video footage image picture clip recording".split())
 #: What joins a clause to a refusal after it ("A, and", "A but"), trimmed from A.
 _JOINED_TAIL = re.compile(r"[\s,;]*(?:\b(?:and|but|yet|while|although|though)\b)?[\s,;]*$")
 
@@ -101,11 +104,37 @@ class ReportedSpeech(Unattributed):
             if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in SEEM_VERBS:
                 self._seems(tok)
                 continue
+            if tok.pos_ == "VERB" and tok.lemma_.lower() in _PUBLISHING_VERBS:
+                self._published_media(tok)
             if not self.is_reported_cue(tok):
                 continue
             if tok.lemma_.lower() in NEEDS_AS and self._what_called(tok):
                 continue
             self._reported_one(tok)
+
+    def _published_media(self, tok) -> None:
+        """"The governor posted a video of the burning depot", "officials shared photos of the
+        wreckage": what a source puts out as its evidence is its claim (the pictures, as
+        described); "released a video that showed …" is read by the showing clause instead."""
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if obj is None or obj.lemma_.lower() not in _MEDIA_NOUNS or self.in_quote(tok.idx) is not None:
+            return
+        if any(c.dep_ in ("relcl", "acl") for c in obj.children) or tok.i in self.used_cues or tok.dep_ == "relcl":
+            return
+        if any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in obj.children):
+            return   # "published the landing video": one the text has already told of
+        if not any(c.dep_ == "prep" and c.lower_ == "of" for o in (obj, *obj.conjuncts) for c in o.children):
+            return   # "released a video clip, asserting …": pictures of nothing said are no claim
+        subj = self.subject_of(tok)
+        if subj is None or not _agentive(subj) or subj.lower_ in ("i", "we", "you"):
+            return
+        lo, hi = obj.left_edge.i, obj.right_edge.i + 1
+        while hi > lo and self.doc[hi - 1].is_punct:
+            hi -= 1
+        if any(c.start <= self.doc[lo].idx < c.end for c in self.claims):
+            return
+        self.make_claim(kind="indirect", start=self.doc[lo].idx, end=self.doc[hi - 1].idx + len(self.doc[hi - 1]),
+                        cue_tokens=[tok], subj=subj)
 
     def _stance_noun(self, tok) -> None:
         """"Pence's call for a special prosecutor", "her criticism of the deal": a stance noun
@@ -150,13 +179,20 @@ class ReportedSpeech(Unattributed):
     def _claim_noun(self, tok) -> None:
         """"Trump's claim that …", "her view that …": a claim noun with an owner and a that-clause."""
         owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        by = None
+        if owner is None:
+            # "accusations by Kyiv and the West that …": the agent named after the noun, a
+            # claim of theirs even inside another's (the one who rejects the accusations)
+            prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("by", "from") and c.i > tok.i), None)
+            by = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+            owner = by if by is not None and by.pos_ == "PROPN" else None
         clause = next((c for c in tok.children if c.dep_ in ("acl", "ccomp", "relcl") and c.i > tok.i
                        and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)), None)
         if owner is None or clause is None or self.in_quote(tok.idx) is not None:
             return
         if owner.lower_ in ("my", "our", "your", "its") or not _agentive(owner) and owner.pos_ != "PRON":
             return
-        if any(c.start <= tok.idx < c.end for c in self.claims):
+        if by is None and any(c.start <= tok.idx < c.end for c in self.claims):
             return
         self._owned_claim(tok, owner, clause, skip_that=True)
 
