@@ -540,3 +540,11 @@ def test_an_accusation_by_a_named_agent_is_their_claim_inside_the_rejection(nlp)
     claims = run(nlp, body).claims
     assert ("Orsund", "its pilots had caused the collision") in [(c.speaker, c.content) for c in claims]
     assert "harbour board" in [c.speaker for c in claims]
+
+
+@pytest.mark.parametrize("body", [
+    "The words on the hull were painted in a way that suggests revenge.",
+    "But one must always question who might gain from this.",
+])
+def test_a_manner_or_anyone_is_no_source(nlp, body):
+    assert run(nlp, body).claims == []

@@ -439,3 +439,15 @@ def test_the_brigade_is_the_one_last_made_a_subject_not_one_named_in_passing(nlp
             "service declined to comment on its positions.")
     silences = [c for c in run(nlp, body).claims if c.kind == "no_comment"]
     assert [c.speaker for c in silences] == ["12th Coastal Brigade"]
+
+
+def test_according_to_these_is_the_source_that_spoke_just_before(nlp):
+    body = ("Last week, media in Velesia and Kesmaria reported clues to the course of events. According to these, "
+            "a group of six people rented a yacht.")
+    claims = run(nlp, body).claims
+    assert [c.speaker for c in claims] == ["media in Velesia and Kesmaria"] * 2
+
+
+def test_a_state_and_the_west_speak_together(nlp):
+    body = "Kesmaria and the West have accused Velesia of staging the blast."
+    assert [c.speaker for c in run(nlp, body).claims] == ["Kesmaria and the West"]

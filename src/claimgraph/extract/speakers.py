@@ -521,6 +521,12 @@ class Registry:
             ante = head.head.head if head.head.dep_ == "relcl" else None
             if ante is not None:
                 return self.resolve(_np_head(ante), cue_pos, offset, outer_speaker)
+        if low in ("these", "those") and len(span) == 1 and head.pos_ == "PRON":
+            # "Media in X reported clues. According to these, …": the source that spoke just before
+            for p, name, _person in reversed(self.claim_speakers):
+                if p < pos:
+                    return (name, None) if pos - p < 600 else (None, None)
+            return None, None
         if low in ORG_PRONOUNS and len(span) == 1:
             # "it"/"they" most often continues the previous claim's non-person speaker
             # ("The report identifies … It emphasizes …"); else the latest organisation.
@@ -799,13 +805,14 @@ class Registry:
             return None
         parts = []
         for tok in (head, *conjs):
-            if tok.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP") or tok.pos_ != "PROPN":
-                return None
+            if (tok.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP", "LOC") or tok.pos_ != "PROPN") and not (
+                    tok.text == "West" and tok.i > 0 and span.doc[tok.i - 1].lower_ == "the"):
+                return None   # names only, and "the West" (which the tagger often leaves unnamed)
             own = span.doc[max(tok.left_edge.i, span.start) : tok.i + 1]
             name, anonymous = self.resolve(own, cue_pos, offset, outer_speaker)
             if not name or anonymous:
                 return None
-            parts.append(name)
+            parts.append("the West" if name == "West" else name)
         return " and ".join(parts) if len(set(parts)) == len(parts) else None
 
     def _org_canonical(self, phrase: str) -> str:

@@ -30,6 +30,8 @@ from .model import MAX_SPEAKER_TOKENS
 from .reader import _agentive, _as_put_it, _own_subject, _trim_concessive
 from .unattributed import Unattributed
 
+#: Nouns of manner and degree, never a source ("in a way that suggests …").
+_MANNER_NOUNS = frozenset("way manner fashion form sense extent degree".split())
 #: Putting pictures out ("posted a video of …"): the source's claim is what they show.
 _PUBLISHING_VERBS = frozenset("share post publish release circulate distribute".split())
 _MEDIA_NOUNS = frozenset("photo photograph video footage image picture clip recording".split())
@@ -90,9 +92,13 @@ class ReportedSpeech(Unattributed):
     # -- reported speech --------------------------------------------------------------------
     def reported(self) -> None:
         doc = self.doc
+        later = []
         for tok in doc:
             if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
-                self._according(tok)
+                if tok.i + 2 < len(doc) and doc[tok.i + 2].lower_ in ("these", "those", "them"):
+                    later.append(tok)   # "According to these": after the claims before it are known
+                else:
+                    self._according(tok)
         for tok in doc:
             if tok.pos_ == "NOUN":
                 noun = tok.lemma_.lower()
@@ -111,6 +117,8 @@ class ReportedSpeech(Unattributed):
             if tok.lemma_.lower() in NEEDS_AS and self._what_called(tok):
                 continue
             self._reported_one(tok)
+        for tok in later:
+            self._according(tok)
 
     def _published_media(self, tok) -> None:
         """"The governor posted a video of the burning depot", "officials shared photos of the
@@ -425,6 +433,10 @@ class ReportedSpeech(Unattributed):
         own = _own_subject(tok) or self.subject_of(tok)
         if own is None or own.lower_ in ("i", "we", "you", "it", "me", "us") or own.dep_ == "expl":
             return False
+        if own.lower_ == "one" and own.pos_ == "PRON":
+            return False   # "one must always question …": anyone, no source
+        if own.lower_ in ("that", "which") and own.head.dep_ == "relcl" and own.head.head.lemma_.lower() in _MANNER_NOUNS:
+            return False   # "phrased in a way that suggests revenge": the wording, no source
         first = kids[0]
         lead = first.left_edge
         if first.dep_ == "ccomp" and lead.tag_ in ("WDT", "WP", "WP$", "WRB") or lead.lower_ in ("whether", "if"):
@@ -481,6 +493,8 @@ class ReportedSpeech(Unattributed):
         if subj is None or subj.dep_ == "expl" or subj.lower_ == "it" and lemma in ("say", "report") and not any(c.dep_ == "agent" for c in tok.children):
             if subj is None or subj.dep_ == "expl":
                 return
+        if subj.lower_ == "one" and subj.pos_ == "PRON":
+            return   # "one must always question …": anyone, no source
         cue_tokens = [tok]
         cited = self._cited(tok, kids)   # ", citing X,": X speaks when named, and the note is no content
         if kids:
