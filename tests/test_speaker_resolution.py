@@ -451,3 +451,27 @@ def test_according_to_these_is_the_source_that_spoke_just_before(nlp):
 def test_a_state_and_the_west_speak_together(nlp):
     body = "Kesmaria and the West have accused Velesia of staging the blast."
     assert [c.speaker for c in run(nlp, body).claims] == ["Kesmaria and the West"]
+
+
+def test_it_after_a_quote_is_not_a_place_named_inside_the_quote(nlp):
+    body = ('The Velesian Defense Ministry on Friday said it did not launch any "rocket attack" on a station in the '
+            'city of Orsund, which local authorities said had killed at least 39 people.\n\n'
+            'Allegations by the Kesmarian side that Velesia carried out the attack are " provocation and absolutely '
+            'untrue," the ministry said in a statement.\n\n'
+            '"On April 8, the Velesian armed forces did not have any firing missions in the city of Orsund," it said.')
+    claims = run(nlp, body).claims
+    assert claims[-1].speaker == "Velesian Defense Ministry"
+
+
+def test_the_report_of_the_mission_is_the_missions(nlp):
+    body = ("The Orsund Monitoring Mission has found evidence of abuses. The preliminary report of the mission was "
+            'published on April 13.\n\n"Killings of civilians most likely meet this criterion," the report says.')
+    assert [c.speaker for c in run(nlp, body).claims] == ["Orsund Monitoring Mission"]
+
+
+def test_citing_a_source_is_no_claim_what_he_said_the_source_had_is(nlp):
+    body = ("Seymour Brandt wrote that the navy did it. Brandt cited just one anonymous source in the post, whom "
+            "he said had “direct knowledge of the planning.”")
+    claims = run(nlp, body).claims
+    assert [(c.speaker, c.cue) for c in claims] == [("Seymour Brandt", "wrote"), ("Seymour Brandt", "said")]
+    assert claims[1].content.startswith("had “direct knowledge")

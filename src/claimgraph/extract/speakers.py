@@ -535,10 +535,14 @@ class Registry:
                     if not person and pos - p < 800:
                         return name, None
                     break
-            subject = self._recent(self.body_subjects, pos)
-            if subject is not None and pos - max(p for p, n in self.body_subjects if n == subject and p < pos) < _SUBJECT_REACH:
+            # '"…,” it said': not a name inside the quotation it closes
+            before = offset + _quote_opening(span.doc, head) if _quote_opening(span.doc, head) is not None else pos
+            subject = self._recent(self.body_subjects, before)
+            if subject is not None and pos - max(p for p, n in self.body_subjects if n == subject and p < before) < _SUBJECT_REACH:
                 return subject, None   # the body or state that was the subject just before
-            thing = self._recent(self.thing_subjects + self.org_mentions, pos)
+            thing = self._recent(self.thing_subjects + self.org_mentions, before)
+            if thing is not None and _head_word(thing) in ORG_NOUNS:
+                thing = self._org_canonical(thing)   # "the ministry": the body's name the text gave
             return thing or (self._pronoun_person(pos) if low == "they" else None), None
         joint = self._joint_names(span, cue_pos, offset, outer_speaker)
         if joint is not None:
@@ -900,6 +904,20 @@ _FUNCTION = frozenset("the with of and by a an in on at for to from as".split())
 _DOCUMENT_LOOKBACK = 400
 
 
+def _quote_opening(doc, tok) -> int | None:
+    """Character offset (in ``doc``) of the quotation that closes just before ``tok`` ('"…,” it
+    said'), or None when ``tok`` does not follow a closing quote mark."""
+    text = doc.text
+    k = tok.idx - 1
+    while k >= 0 and text[k] in " ,—–-":
+        k -= 1
+    if k < 0 or text[k] not in "”\"’'":
+        return None
+    opener = {"”": "“", "’": "‘"}.get(text[k], text[k])
+    start = text.rfind(opener, 0, k)
+    return start if start >= 0 else None
+
+
 def _body_before_role(span, head) -> str | None:
     """"A Velesian army spokesperson", "Kesmaria's foreign ministry spokeswoman": the body
     written whole before a spokesperson's role (a body's word just before it, and a state, a
@@ -929,9 +947,11 @@ def _earlier_owner(head):
         if poss is not None:
             return doc[poss.left_edge.i : poss.i + 1]
         for prep in prev.children:
-            if prep.dep_ == "prep" and prep.lower_ == "by":
+            if prep.dep_ == "prep" and prep.lower_ in ("by", "of"):
+                # "a report by X", "the preliminary report of the mission" (a body, not "of the attack")
                 pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-                if pobj is not None and _names_something(doc[pobj.left_edge.i : pobj.right_edge.i + 1]):
+                if pobj is not None and (_names_something(doc[pobj.left_edge.i : pobj.right_edge.i + 1]) or (
+                        pobj.lemma_.lower() in ORG_NOUNS and any(c.dep_ == "det" and c.lower_ == "the" for c in pobj.children))):
                     return doc[pobj.left_edge.i : pobj.right_edge.i + 1]
         verb = None
         if prev.dep_ == "pobj" and prev.head.lower_ in ("in", "through", "via"):

@@ -30,6 +30,8 @@ from .model import MAX_SPEAKER_TOKENS
 from .reader import _agentive, _as_put_it, _own_subject, _trim_concessive
 from .unattributed import Unattributed
 
+#: Whom a source cites: people, not what they said ("cited one anonymous source").
+_CITED_PEOPLE = frozenset("source official officer witness expert analyst person people insider diplomat".split())
 #: Nouns of manner and degree, never a source ("in a way that suggests …").
 _MANNER_NOUNS = frozenset("way manner fashion form sense extent degree".split())
 #: Putting pictures out ("posted a video of …"): the source's claim is what they show.
@@ -272,6 +274,8 @@ class ReportedSpeech(Unattributed):
             if lemma == "attack" and objs and all(o.ent_type_ in ("GPE", "LOC", "FAC") or o.lower_ in _PLACE_HEADS
                                                   for o in objs):
                 return []   # "Russia attacked the theatre": an act of war, not words against someone
+            if lemma == "cite" and objs and (objs[0].lemma_.lower() in _CITED_PEOPLE or objs[0].ent_type_ == "PERSON"):
+                return []   # "cited one anonymous source, whom he said had …": whom, not a claim
             if not objs:
                 objs = [c for c in tok.children if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i > tok.i]
             if objs:
@@ -500,7 +504,7 @@ class ReportedSpeech(Unattributed):
         if kids:
             lo = min(k.left_edge.i for k in kids)
             hi = max(k.right_edge.i for k in kids) + 1
-            if tok.dep_ == "relcl" and lo < tok.i and doc[lo].lower_ in ("which", "that", "who") \
+            if tok.dep_ == "relcl" and lo < tok.i and doc[lo].lower_ in ("which", "that", "who", "whom") \
                     and any(doc[lo].head.i == k.i for k in kids):
                 # "a strike, which officials said had killed 12": the relative pronoun stands
                 # before the cue; the content is what follows the cue
