@@ -193,3 +193,32 @@ def test_a_compass_point_and_its_adjective_name_one_body():
     assert merged("ORG", "Operational Command South", "Southern Operational Command")
     assert merged("ORG", "Сили оборони півдня", "Southern Defence Forces")
     assert N.match("ORG", "Southern Command", "Northern Command") is False
+
+
+def test_a_region_is_not_the_city_it_is_named_after():
+    assert not merged("GPE", "Kherson", "Kherson Oblast")
+    assert not merged("GPE", "Kharkiv region", "Kharkiv")
+
+
+def test_one_country_by_the_gazetteer_whatever_its_words():
+    assert merged("GPE", "Britain", "United Kingdom")
+    assert merged("GPE", "UK", "Great Britain")
+    assert not merged("GPE", "Britain", "France")
+
+
+def test_a_bracketed_acronym_stands_for_the_words_it_replaces():
+    assert merged("FAC", "Serin HPP", "Serin Hydroelectric Power Plant (HPP)")
+    assert not merged("FAC", "Kelm HPP", "Serin Hydroelectric Power Plant (HPP)")
+    assert N.with_acronym("Serin Hydroelectric Power Plant (HPP)") == "Serin HPP"
+    assert N.with_acronym("Serin Power Plant (HPP)") is None   # the letters do not fit the words
+
+
+def test_dotted_abbreviations_of_states_are_their_names():
+    assert merged("ORG", "U.N. Security Council", "United Nations Security Council")
+    assert not merged("ORG", "U.N. Security Council", "United States Security Council")
+
+
+def test_a_region_tagged_a_body_is_linked_as_a_place():
+    from claimgraph.link.entities import link_type
+    assert link_type({"type": "ORG", "name": "Kherson Oblast"}) == "GPE"
+    assert link_type({"type": "ORG", "name": "Russian occupation administration of Kherson Oblast"}) == "ORG"

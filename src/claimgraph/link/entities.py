@@ -59,6 +59,9 @@ def link_type(ent: dict) -> str:
     words = name.split()
     if type_ == "FAC" and words and words[-1].lower() in N.UNIT_WORDS:
         return "ORG"
+    if type_ in ("ORG", "LOC") and 2 <= len(words) <= 3 and words[-1].lower() in N.REGION_WORDS \
+            and all(w[:1].isupper() and w.lower() not in N.GENERIC for w in words[:-1]):
+        return "GPE"   # "Kherson Oblast" tagged a body: a region is a place
     if type_ not in ("ORG", "PERSON", "FAC") or not 1 <= len(words) <= 2 or not all(w[:1].isupper() for w in words) \
             or any(w.lower() in N.GENERIC for w in words):
         return type_

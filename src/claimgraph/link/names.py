@@ -54,6 +54,8 @@ UNIT_WORDS = {"brigade", "regiment", "battalion", "division", "corps", "company"
 #: Words that mean the same in organisation names, folded to one form.
 SYNONYMS = {"orphanage": "children home", "defense": "defence", "organization": "organisation", "center": "centre", "ministry": "ministry",
             "mod": "ministry defence", "motorized": "motorised", "mechanized": "mechanised",
+            # dotted abbreviations of states ("U.N. Security Council")
+            "u.n": "united nations", "u.s": "united states", "u.k": "united kingdom",
             # a compass point and its adjective ("Southern Defence Forces", "Сили оборони півдня")
             "southern": "south", "northern": "north", "eastern": "east", "western": "west"}
 
@@ -427,7 +429,23 @@ def _place_words(name: str) -> tuple[str, ...]:
     return tuple(kept or words)
 
 
+REGION_WORDS = frozenset({"oblast", "region", "province", "krai", "governorate"})
+
+
+def _is_region(name: str) -> bool:
+    return any(w.lower() in REGION_WORDS for w in tokens(name))
+
+
 def place_match(a: str, b: str) -> Match | None | bool:
+    from . import places   # names is imported by places
+
+    pa, pb = places.resolve(a), places.resolve(b)
+    if pa is not None and pb is not None and pa.kind == pb.kind == "country" and pa.country == pb.country \
+            and name_key(a) != name_key(b):
+        # "Britain" / "United Kingdom" / "UK": one country by the gazetteer, not by its words
+        return Match(0.95, "gazetteer", f"one country: {a!r} = {b!r}")
+    if _is_region(a) != _is_region(b):
+        return None   # "Kherson Oblast" is not the city of Kherson
     wa, wb = _place_words(a), _place_words(b)
     if len(wa) == len(wb) == 1 and wa != wb and stem(wa[0]) == stem(wb[0]) and len(stem(wa[0])) >= 4:
         return Match(0.85, "alias", f"same name, adjective form: {a!r} ~ {b!r}")
@@ -490,9 +508,25 @@ def match(type_: str, a: str, b: str) -> Match | None | bool:
     return found
 
 
+def with_acronym(name: str) -> str | None:
+    """"Kakhovka Hydroelectric Power Plant (HPP)" -> "Kakhovka HPP": the name with the words its
+    bracketed acronym stands for replaced by the acronym, or None."""
+    match = re.search(r"\(([A-Z]{2,6})\)\s*$", name)
+    if not match:
+        return None
+    words = name[: match.start()].split()
+    acr = match[1]
+    if len(words) <= len(acr) or "".join(w[:1].upper() for w in words[-len(acr):]) != acr:
+        return None
+    return " ".join([*words[: -len(acr)], acr])
+
+
 def _match_by_type(type_: str, a: str, b: str) -> Match | None | bool:
     if type_ in NAMED_PLACES:
         return place_match(a, b)
+    short_a, short_b = with_acronym(a), with_acronym(b)
+    if (short_a and name_key(short_a) == name_key(b)) or (short_b and name_key(short_b) == name_key(a)):
+        return Match(0.9, "acronym", f"{a!r} and {b!r}: the acronym stands for the words it replaces")
     if type_ == "FAC":
         found = fac_match(a, b)
         if found is not None:
