@@ -536,7 +536,8 @@ class Registry:
                         return name, None
                     break
             # '"…,” it said': not a name inside the quotation it closes
-            before = offset + _quote_opening(span.doc, head) if _quote_opening(span.doc, head) is not None else pos
+            opening = _quote_opening(span.doc, head)
+            before = offset + opening if opening is not None else pos
             subject = self._recent(self.body_subjects, before)
             if subject is not None and pos - max(p for p, n in self.body_subjects if n == subject and p < before) < _SUBJECT_REACH:
                 return subject, None   # the body or state that was the subject just before
