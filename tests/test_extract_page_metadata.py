@@ -362,3 +362,10 @@ def test_a_caption_under_its_label_line_is_no_headline():
     header = [headline, "Image caption,", "Crews secure the boats at the pier", "20 February 2024"]
     article = extract_article("\n".join(header) + "\n" + body, "text")   # no blank lines between
     assert (article.headline, article.published) == (headline, "2024-02-20")
+
+
+def test_a_list_of_other_stories_above_the_headline_is_not_it():
+    others = ["Trending now", "Floods close the coast road as rivers rise", "Council passes budget after a long debate",
+              "Football club sacks its manager after five defeats", "Opinion: Why the new ferry fares will not work"]
+    article = extract_article("\n".join([*others, SENTENCE_HEADLINE, "20 February 2024"]) + "\n" + BODY, "text")
+    assert article.headline == SENTENCE_HEADLINE

@@ -698,9 +698,29 @@ def find_headline(lines: list[Line], body_first: int) -> int | None:
             score += 10
         if score > best_score:
             best, best_score = index, score
+    if best is not None:
+        # a list of other stories' titles (a ticker, "trending") runs into the headline: of a run
+        # of four or more title-like lines, the one nearest the body is the page's own
+        last = best
+        while last + 1 < body_first and _listed_title(lines[last + 1]):
+            last += 1
+        first = best
+        while first - 1 >= window.start and _listed_title(lines[first - 1]):
+            first -= 1
+        if _listed_title(lines[best]) and last - first + 1 >= TICKER_LINES:
+            return last   # (and the line above it is another story's title, not its headline)
     if best is not None and best > 0 and _is_standfirst_below(lines[best - 1], lines[best]):
         return best - 1
     return best
+
+
+#: Consecutive title-like lines that make a list of stories rather than a headline and its kicker.
+TICKER_LINES = 4
+
+
+def _listed_title(line: Line) -> bool:
+    return _title_like(line) and not (line.prose and _SENTENCE_END.search(line.text)) and not _BYLINE.match(line.text) \
+        and not _AUTHOR_LABEL.match(line.text)
 
 
 def _is_standfirst_below(above: Line, line: Line) -> bool:
