@@ -548,3 +548,16 @@ def test_an_accusation_by_a_named_agent_is_their_claim_inside_the_rejection(nlp)
 ])
 def test_a_manner_or_anyone_is_no_source(nlp, body):
     assert run(nlp, body).claims == []
+
+
+@pytest.mark.parametrize("body, content", [
+    ("The coast guard denied firing at the ferry.", "firing at the ferry"),
+    ("The harbour board admitted closing the pier too late.", "closing the pier too late"),
+])
+def test_an_act_denied_or_admitted_as_a_gerund_is_the_content(nlp, body, content):
+    assert [c.content for c in run(nlp, body).claims] == [content]
+
+
+def test_where_a_source_writes_is_not_what_it_writes_about(nlp):
+    claims = run(nlp, "Writing on Telegram, the governor said the bridge was closed.").claims
+    assert [(c.cue, c.content) for c in claims] == [("said", "the bridge was closed")]

@@ -30,6 +30,11 @@ from .model import MAX_SPEAKER_TOKENS
 from .reader import _agentive, _as_put_it, _own_subject, _trim_concessive
 from .unattributed import Unattributed
 
+#: Where a source speaks or writes ("writing on Telegram"), never what about.
+_PLATFORMS = frozenset("telegram facebook twitter x instagram vkontakte vk youtube tiktok website site channel "
+                       "account page television tv radio air media".split())
+#: Verbs whose object may be an act told as a gerund ("denied firing at the town").
+_GERUND_OBJECT_VERBS = frozenset("deny admit acknowledge confirm report mention".split())
 #: Whom a source cites: people, not what they said ("cited one anonymous source").
 _CITED_PEOPLE = frozenset("source official officer witness expert analyst person people insider diplomat".split())
 #: Nouns of manner and degree, never a source ("in a way that suggests …").
@@ -248,6 +253,9 @@ class ReportedSpeech(Unattributed):
                      and not any(c2.dep_ == "dobj" for c2 in tok.children)
                      and any(g.dep_ in ("pobj", "pcomp") and g.pos_ != "PRON" for g in c.children)]
             who = self.subject_of(tok)
+            if about and about[0].lower_ == "on" and any(
+                    g.dep_ == "pobj" and (g.lower_ in _PLATFORMS or g.lemma_.lower() in _MEDIUM_NOUNS) for g in about[0].children):
+                about = []   # "writing on Telegram", "spoke on television": where, not what about
             if about and (lemma != "speak" or about[0].lower_ != "on") and \
                     (who is None or who.lower_ not in ("i", "we", "you")) and self.in_quote(tok.idx) is None:
                 return [g for g in about[0].children if g.dep_ in ("pobj", "pcomp")][:1]
@@ -297,6 +305,11 @@ class ReportedSpeech(Unattributed):
             objs = [c for c in tok.children if c.dep_ in ("dobj",)]
             if objs and objs[0].tag_ in ("WP", "WDT"):
                 return []
+            if not objs and lemma in _GERUND_OBJECT_VERBS:
+                # "denied firing at the town", "admitted shelling the hospital": the act, as a gerund
+                objs = [c for c in tok.children if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i > tok.i]
+                if objs:
+                    return objs
             if lemma == "estimate" and objs and not any(t.like_num for t in objs[0].subtree):
                 return []   # "estimated around 300 dead" is a claim; "estimated the cost" is not
             # what goes with the object: "accused X of Y", "blamed X for Y", "called X a liar",
