@@ -42,12 +42,13 @@ def document_time(meta: dict) -> date | None:
     return reference_date(parse_date(meta.get("published")) or parse_date(meta.get("captured_at")), meta.get("body") or "")
 
 
-def claim_when(claim: dict, body: str, ref: date | None) -> When | None:
-    """The date a claim gives for what it is about: the first in its own words, else the first in
-    the words that open its sentence before it ("On 9 March, officials said …")."""
+def claim_when(claim: dict, body: str, ref: date | None) -> tuple[When | None, bool]:
+    """The date a claim gives for what it is about, and whether it is in the claim's own words: the
+    first in its own words, else the first in the words that open its sentence before it ("On 9
+    March, officials said …": the day of the statement as often as of the act)."""
     found = dates_in(claim.get("content") or "", ref)
     if found:
-        return found[0]
+        return found[0], True
     start = claim.get("start")
     if isinstance(start, int) and 0 < start <= len(body):
         head = body[max(0, start - 200): start]
@@ -56,8 +57,16 @@ def claim_when(claim: dict, body: str, ref: date | None) -> When | None:
         # only a date that opens the sentence ("On 9 March, …"), not one in the speaker's description
         found = [w for w in dates_in(head, ref) if w.start <= 12]
         if found:
-            return found[0]
-    return None
+            return found[0], False
+    return None, False
+
+
+def _middle(w: When) -> date:
+    return w.first + (w.last - w.first) / 2
+
+
+def _span(h: dict) -> When | None:
+    return When(date.fromisoformat(h["first_day"]), date.fromisoformat(h["last_day"]), "") if h.get("first_day") else None
 
 
 #: Relations that may join claims on two happenings of one story: how the whole story is told
@@ -111,13 +120,27 @@ def main_sites(claims: list[dict]) -> frozenset:
     return frozenset(k for k, n in counts.items() if n == top)
 
 
+def _narrow(w: When) -> bool:
+    """A date that may stretch a happening's span ("last year" places a claim but does not)."""
+    return (w.last - w.first).days <= 31
+
+
 def place_claims(store: Store, event_id: int, claims: list[dict], meta: dict,
                  others: list[dict] | None = None) -> tuple[dict[int, int], int]:
     """(claim id -> happening id, the event's main happening) for one document's claims in its event
     (stored). ``others``: the event's claims from its other documents, which say what structures the
     event is about: a claim about another one ("the maternity hospital was destroyed" in a report
     on the theatre, "drone attacks on ships" in one on the pipelines) is placed on a happening of
-    that structure (found by its kind, or founded), not on the event's main one."""
+    that structure (found by its kind, or founded), not on the event's main one.
+
+    The main happening's span is the time of the event's own act: the first report's time and the
+    days its claims give in their own words, and a later report's time only while it follows
+    closely (a toll revised the next day). A claim dated within that span (with
+    :data:`SLACK_DAYS`) is on it, however the date is written ("overnight", "on Tuesday", "last
+    Tuesday", "10 March"); one dated :data:`RECAP_DAYS` or more before its document's time, on an
+    earlier happening; one whose own words date it :data:`RECAP_DAYS` or more after the span (the
+    funeral a week after the strike), on a later happening — and when that claim is the report's
+    first, the report is about it: its undated claims follow."""
     body = meta.get("body") or ""
     ref = own = document_time(meta)
     existing = db.happenings(store, event_id)
@@ -125,36 +148,67 @@ def place_claims(store: Store, event_id: int, claims: list[dict], meta: dict,
     if main is None:
         label = (db.event(store, event_id) or {}).get("label") or ""
         main = {"id": db.add_happening(store, event_id, True, None, None, label), "main": 1, "first_day": None, "last_day": None}
-    if own is not None:
-        db.widen_happening(store, main["id"], own.isoformat(), own.isoformat())
-    recaps = [h for h in existing if not h["main"]]
+    main = dict(main)
+
+    def widen_main(first: date, last: date) -> None:
+        db.widen_happening(store, main["id"], first.isoformat(), last.isoformat())
+        span = _span(main)
+        main["first_day"] = min(first, span.first).isoformat() if span else first.isoformat()
+        main["last_day"] = max(last, span.last).isoformat() if span else last.isoformat()
+
+    span = _span(main)
+    if own is not None and (span is None or When(own, own, "").overlaps(span, RECAP_DAYS)):
+        widen_main(own, own)
+    kept = [h for h in existing if not h["main"]]
     event_sites = main_sites([*(others or []), *claims])
-    placed: dict[int, int] = {}
-    for c in claims:
-        w = claim_when(c, body, ref)
-        if w is None or own is None or w.last > own - timedelta(days=RECAP_DAYS):
-            named = sites(c.get("content") or "")
-            if distinct_sites(named, event_sites):
-                kind = sorted(k for k, _cls in named)[0]
-                home = next((h for h in recaps if not h["first_day"] and h["label"].startswith(kind + _SITE_MARK)), None)
-                if home is None:
-                    words = " ".join((c.get("content") or "").split()[:8])
-                    home = {"id": db.add_happening(store, event_id, False, None, None, f"{kind}{_SITE_MARK}{words}"),
-                            "main": 0, "first_day": None, "last_day": None, "label": f"{kind}{_SITE_MARK}{words}"}
-                    recaps.append(home)
-                placed[c["id"]] = home["id"]
-                continue
-            placed[c["id"]] = main["id"]
-            continue
-        home = next((h for h in recaps if h["first_day"] and w.overlaps(
-            When(date.fromisoformat(h["first_day"]), date.fromisoformat(h["last_day"]), ""), SLACK_DAYS)), None)
+
+    def dated_home(w: When, c: dict) -> dict:
+        """The event's other happening whose days overlap the claim's, widened to hold them, or a new one."""
+        home = next((h for h in kept if h["first_day"] and w.overlaps(_span(h), SLACK_DAYS)), None)  # type: ignore[arg-type]
         if home is None:
             words = " ".join((c.get("content") or "").split()[:8])
             home = {"id": db.add_happening(store, event_id, False, w.first.isoformat(), w.last.isoformat(), f"{w.label()} · {words}"),
                     "main": 0, "first_day": w.first.isoformat(), "last_day": w.last.isoformat(), "label": f"{w.label()} · {words}"}
-            recaps.append(home)
-        elif (w.last - w.first).days <= 31:   # "last year" places a claim but does not stretch a happening
+            kept.append(home)
+        elif _narrow(w):
             db.widen_happening(store, home["id"], w.first.isoformat(), w.last.isoformat())
-        placed[c["id"]] = home["id"]
+        return home
+
+    placed: dict[int, int] = {}
+    # the later happening this report is about: the one its first claim (the lead) is dated on
+    lead: dict | None = None
+    first = min(claims, key=lambda c: c.get("start") or 0, default=None)
+    undated = []
+    for c in claims:
+        w, in_words = claim_when(c, body, ref)
+        span = _span(main)
+        if w is None:
+            undated.append(c)
+        elif span is not None and w.overlaps(span, SLACK_DAYS):
+            if in_words and _narrow(w):
+                widen_main(w.first, w.last)
+            placed[c["id"]] = main["id"]
+        elif own is not None and _middle(w) <= own - timedelta(days=RECAP_DAYS):
+            placed[c["id"]] = dated_home(w, c)["id"]
+        elif in_words and span is not None and w.first > span.last + timedelta(days=RECAP_DAYS):
+            home = dated_home(w, c)
+            if c is first:
+                lead = home
+            placed[c["id"]] = home["id"]
+        else:
+            undated.append(c)   # the report's own time: placed as an undated claim
+    for c in undated:
+        named = sites(c.get("content") or "")
+        if distinct_sites(named, event_sites):
+            kind = sorted(k for k, _cls in named)[0]
+            home = next((h for h in kept if not h["first_day"] and h["label"].startswith(kind + _SITE_MARK)), None)
+            if home is None:
+                words = " ".join((c.get("content") or "").split()[:8])
+                home = {"id": db.add_happening(store, event_id, False, None, None, f"{kind}{_SITE_MARK}{words}"),
+                        "main": 0, "first_day": None, "last_day": None, "label": f"{kind}{_SITE_MARK}{words}"}
+                kept.append(home)
+            placed[c["id"]] = home["id"]
+        else:
+            placed[c["id"]] = (lead or main)["id"]
     db.set_claim_happenings(store, placed)
     return placed, main["id"]
