@@ -133,10 +133,9 @@ def place_claims(store: Store, event_id: int, claims: list[dict], meta: dict,
     on the theatre, "drone attacks on ships" in one on the pipelines) is placed on a happening of
     that structure (found by its kind, or founded), not on the event's main one.
 
-    The main happening's span is the time of the event's own act: the first report's time and the
-    days its claims give in their own words, and a later report's time only while it follows
-    closely (a toll revised the next day). A claim dated within that span (with
-    :data:`SLACK_DAYS`) is on it, however the date is written ("overnight", "on Tuesday", "last
+    The main happening's span is the time of the event's own act: the first report's time, and a
+    later report's only while it follows closely (a toll revised the next day). A claim dated
+    within that span (with :data:`SLACK_DAYS`) is on it, however the date is written ("overnight", "on Tuesday", "last
     Tuesday", "10 March"); one dated :data:`RECAP_DAYS` or more before its document's time, on an
     earlier happening; one whose own words date it :data:`RECAP_DAYS` or more after the span (the
     funeral a week after the strike), on a later happening — and when that claim is the report's
@@ -149,17 +148,12 @@ def place_claims(store: Store, event_id: int, claims: list[dict], meta: dict,
         label = (db.event(store, event_id) or {}).get("label") or ""
         main = {"id": db.add_happening(store, event_id, True, None, None, label), "main": 1, "first_day": None, "last_day": None}
     main = dict(main)
-
-    def widen_main(first: date, last: date) -> None:
-        db.widen_happening(store, main["id"], first.isoformat(), last.isoformat())
-        span = _span(main)
-        main["first_day"] = min(first, span.first).isoformat() if span else first.isoformat()
-        main["last_day"] = max(last, span.last).isoformat() if span else last.isoformat()
-
     span = _span(main)
     if own is not None and (span is None or When(own, own, "").overlaps(span, RECAP_DAYS)):
-        widen_main(own, own)
-    kept = [h for h in existing if not h["main"]]
+        db.widen_happening(store, main["id"], own.isoformat(), own.isoformat())
+        main["first_day"] = min(own, span.first).isoformat() if span else own.isoformat()
+        main["last_day"] = max(own, span.last).isoformat() if span else own.isoformat()
+    kept: list[dict] = [h for h in existing if not h["main"]]
     event_sites = main_sites([*(others or []), *claims])
 
     def dated_home(w: When, c: dict) -> dict:
@@ -179,15 +173,13 @@ def place_claims(store: Store, event_id: int, claims: list[dict], meta: dict,
     lead: dict | None = None
     first = min(claims, key=lambda c: c.get("start") or 0, default=None)
     undated = []
+    span = _span(main)
     for c in claims:
         w, in_words = claim_when(c, body, ref)
-        span = _span(main)
         if w is None:
             undated.append(c)
         elif span is not None and w.overlaps(span, SLACK_DAYS):
-            if in_words and _narrow(w):
-                widen_main(w.first, w.last)
-            placed[c["id"]] = main["id"]
+            placed[c["id"]] = main["id"]   # (not widened by it: a span grown by its slack each time would chain)
         elif own is not None and _middle(w) <= own - timedelta(days=RECAP_DAYS):
             placed[c["id"]] = dated_home(w, c)["id"]
         elif in_words and span is not None and w.first > span.last + timedelta(days=RECAP_DAYS):
@@ -201,13 +193,13 @@ def place_claims(store: Store, event_id: int, claims: list[dict], meta: dict,
         named = sites(c.get("content") or "")
         if distinct_sites(named, event_sites):
             kind = sorted(k for k, _cls in named)[0]
-            home = next((h for h in kept if not h["first_day"] and h["label"].startswith(kind + _SITE_MARK)), None)
-            if home is None:
+            site_home = next((h for h in kept if not h["first_day"] and h["label"].startswith(kind + _SITE_MARK)), None)
+            if site_home is None:
                 words = " ".join((c.get("content") or "").split()[:8])
-                home = {"id": db.add_happening(store, event_id, False, None, None, f"{kind}{_SITE_MARK}{words}"),
-                        "main": 0, "first_day": None, "last_day": None, "label": f"{kind}{_SITE_MARK}{words}"}
-                kept.append(home)
-            placed[c["id"]] = home["id"]
+                site_home = {"id": db.add_happening(store, event_id, False, None, None, f"{kind}{_SITE_MARK}{words}"),
+                             "main": 0, "first_day": None, "last_day": None, "label": f"{kind}{_SITE_MARK}{words}"}
+                kept.append(site_home)
+            placed[c["id"]] = site_home["id"]
         else:
             placed[c["id"]] = (lead or main)["id"]
     db.set_claim_happenings(store, placed)
