@@ -23,7 +23,8 @@ from datetime import date, timedelta
 from ..store import Store
 from ..store import links as db
 from .events import parse_date
-from .slots import day_gap, distinct_sites, sites
+from .relations import _negated_clause, acts_of, negated_before
+from .slots import SLOT_TEXT_CHARS, day_gap, distinct_sites, sites
 from .when import When, dates_in, reference_date
 
 #: A claim dated this many days or more before its document's own time recaps an earlier happening.
@@ -120,6 +121,59 @@ def main_sites(claims: list[dict]) -> frozenset:
     return frozenset(k for k, n in counts.items() if n == top)
 
 
+#: Acts that follow the one a story is about and are happenings of their own: the suspects'
+#: arrest after an attack, the flooding of villages after a dam is blown up, a station
+#: reopened after a strike, the funeral of the dead. A claim telling one (and no act of harm or
+#: strike: "the death toll from the attack rose to 40" is the attack's) is placed on the story's
+#: happening of that kind, unless the event is about that kind of act itself (an arrest's own
+#: reports). Inquiries, tolls, denials and accusations are about the act they name: not here; nor
+#: is an evacuation (whether people were evacuated or deported is often what a story disputes).
+FOLLOW_UPS = {
+    "arrest": r"arrest(?:ed|s)?|detain(?:ed|s)?|apprehended|charged with|in custody|remanded|indicted|sentenced|"
+              r"convicted|(?:on|stood|stand) trial",
+    "funeral": r"funerals?|buried|burial|mourners|memorial service|laid to rest",
+    "flood": r"flood(?:s|ed|ing|waters?)?|inundated|submerged|under water",
+    "recovery": r"reopen(?:ed|s|ing)?|resum(?:ed|es|ption)|restor(?:ed|es|ing)|repair(?:ed|s|s were)?|rebuil[td]",
+}
+_FOLLOW_UP_RES = {kind: re.compile(r"\b(?:" + pat + r")\b", re.I) for kind, pat in FOLLOW_UPS.items()}
+#: The kinds of act (relations.ACT_KINDS) that make a claim about the story's own act.
+_OWN_ACTS = frozenset({"harm to people", "strike on a thing"})
+#: A participle before its noun describes a thing, it tells no act ("the damaged tracks were repaired").
+_ATTRIBUTIVE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+(?:damaged|destroyed|ruined|wounded|injured|dead|shelled|bombed)\b", re.I)
+
+
+def follow_up(text: str) -> str | None:
+    """The kind of follow-up act (:data:`FOLLOW_UPS`) a claim tells, if it tells no act of harm or
+    strike; one it denies or puts off ("would not be rebuilt", "no one was arrested") is none."""
+    head = text[:SLOT_TEXT_CHARS]
+    for kind, rx in _FOLLOW_UP_RES.items():
+        m = rx.search(head)
+        before = head[max(0, m.start() - 90): m.start()].lower() if m else ""
+        if m and not (negated_before(before[-30:]) or _negated_clause(before)):
+            return None if _tells_own_act(head) else kind
+    return None
+
+
+def _tells_own_act(text: str) -> bool:
+    """Does a claim tell an act of harm or strike (the story's own kind of act)?"""
+    return bool(acts_of(_ATTRIBUTIVE.sub(" the thing", text[:SLOT_TEXT_CHARS])) & _OWN_ACTS)
+
+
+def _own_kinds(claims: list[dict]) -> frozenset:
+    """The follow-up kinds an event is about itself: those told by more of its claims than tell a
+    strike on a thing (an arrest's own reports; a dam that burst and flooded a town)."""
+    counts: dict[str, int] = {}
+    own = 0
+    for c in claims:
+        text = c.get("content") or ""
+        kind = follow_up(text)
+        if kind:
+            counts[kind] = counts.get(kind, 0) + 1
+        elif "strike on a thing" in acts_of(_ATTRIBUTIVE.sub(" the thing", text[:SLOT_TEXT_CHARS])):
+            own += 1
+    return frozenset(k for k, n in counts.items() if n > own)
+
+
 def _narrow(w: When) -> bool:
     """A date that may stretch a happening's span ("last year" places a claim but does not)."""
     return (w.last - w.first).days <= 31
@@ -155,6 +209,17 @@ def place_claims(store: Store, event_id: int, claims: list[dict], meta: dict,
         main["last_day"] = max(own, span.last).isoformat() if span else own.isoformat()
     kept: list[dict] = [h for h in existing if not h["main"]]
     event_sites = main_sites([*(others or []), *claims])
+    event_kinds = _own_kinds([*(others or []), *claims])
+
+    def labelled_home(kind: str, c: dict) -> dict:
+        """The event's undated happening of a kind (a structure, a follow-up act), or a new one."""
+        home = next((h for h in kept if not h["first_day"] and h["label"].startswith(kind + _SITE_MARK)), None)
+        if home is None:
+            label = f"{kind}{_SITE_MARK}" + " ".join((c.get("content") or "").split()[:8])
+            home = {"id": db.add_happening(store, event_id, False, None, None, label),
+                    "main": 0, "first_day": None, "last_day": None, "label": label}
+            kept.append(home)
+        return home
 
     def dated_home(w: When, c: dict) -> dict:
         """The event's other happening whose days overlap the claim's, widened to hold them, or a new one."""
@@ -176,12 +241,19 @@ def place_claims(store: Store, event_id: int, claims: list[dict], meta: dict,
     span = _span(main)
     for c in claims:
         w, in_words = claim_when(c, body, ref)
+        kind = follow_up(c.get("content") or "")
+        kind = kind if kind not in event_kinds else None
         if w is None:
             undated.append(c)
-        elif span is not None and w.overlaps(span, SLACK_DAYS):
+        elif span is not None and w.overlaps(span, SLACK_DAYS) and not kind:
             placed[c["id"]] = main["id"]   # (not widened by it: a span grown by its slack each time would chain)
         elif own is not None and _middle(w) <= own - timedelta(days=RECAP_DAYS):
             placed[c["id"]] = dated_home(w, c)["id"]
+        elif kind:
+            home = labelled_home(kind, c)
+            if c is first:
+                lead = home
+            placed[c["id"]] = home["id"]
         elif in_words and span is not None and w.first > span.last + timedelta(days=RECAP_DAYS):
             home = dated_home(w, c)
             if c is first:
@@ -192,15 +264,15 @@ def place_claims(store: Store, event_id: int, claims: list[dict], meta: dict,
     for c in undated:
         named = sites(c.get("content") or "")
         if distinct_sites(named, event_sites):
-            kind = sorted(k for k, _cls in named)[0]
-            site_home = next((h for h in kept if not h["first_day"] and h["label"].startswith(kind + _SITE_MARK)), None)
-            if site_home is None:
-                words = " ".join((c.get("content") or "").split()[:8])
-                site_home = {"id": db.add_happening(store, event_id, False, None, None, f"{kind}{_SITE_MARK}{words}"),
-                             "main": 0, "first_day": None, "last_day": None, "label": f"{kind}{_SITE_MARK}{words}"}
-                kept.append(site_home)
-            placed[c["id"]] = site_home["id"]
+            placed[c["id"]] = labelled_home(sorted(k for k, _cls in named)[0], c)["id"]
+        elif (kind := follow_up(c.get("content") or "")) and kind not in event_kinds:
+            home = labelled_home(kind, c)
+            if c is first:
+                lead = home
+            placed[c["id"]] = home["id"]
+        elif lead is not None and not _tells_own_act(c.get("content") or ""):
+            placed[c["id"]] = lead["id"]   # the report is about a later act ("the town came to the cemetery")
         else:
-            placed[c["id"]] = (lead or main)["id"]
+            placed[c["id"]] = main["id"]   # the story's own act, recalled ("the missile hit the school")
     db.set_claim_happenings(store, placed)
     return placed, main["id"]
