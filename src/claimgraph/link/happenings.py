@@ -22,7 +22,7 @@ from datetime import date, timedelta
 
 from ..store import Store
 from ..store import links as db
-from .events import parse_date
+from .events import _months, parse_date
 from .relations import _negated_clause, acts_of, negated_before
 from .slots import SLOT_TEXT_CHARS, day_gap, distinct_sites, sites
 from .when import When, dates_in, reference_date
@@ -31,6 +31,9 @@ from .when import When, dates_in, reference_date
 RECAP_DAYS = 5
 #: Two recapped dates this close are one happening ("9 March" and "last week" seen on 16 March).
 SLACK_DAYS = 2
+#: A recapped claim is placed on another event's happening only if that event holds this many of
+#: its document's strongest keys (names, words) in the recapped month.
+RECAP_KEYS = 2
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n)")
 #: Between the kind of structure and the claim's first words in the label of an undated happening
 #: of another structure ("hospital · the maternity hospital was destroyed …").
@@ -124,7 +127,8 @@ def main_sites(claims: list[dict]) -> frozenset:
 #: Acts that follow the one a story is about and are happenings of their own: the suspects'
 #: arrest after an attack, the flooding of villages after a dam is blown up, a station
 #: reopened after a strike, the funeral of the dead. A claim telling one (and no act of harm or
-#: strike: "the death toll from the attack rose to 40" is the attack's) is placed on the story's
+#: strike: "the death toll from the attack rose to 40" is the attack's; but the dead of a flood
+#: are the flood's) is placed on the story's
 #: happening of that kind, unless the event is about that kind of act itself (an arrest's own
 #: reports). Inquiries, tolls, denials and accusations are about the act they name: not here; nor
 #: is an evacuation (whether people were evacuated or deported is often what a story disputes).
@@ -144,13 +148,15 @@ _ATTRIBUTIVE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+(?:damaged|destro
 
 def follow_up(text: str) -> str | None:
     """The kind of follow-up act (:data:`FOLLOW_UPS`) a claim tells, if it tells no act of harm or
-    strike; one it denies or puts off ("would not be rebuilt", "no one was arrested") is none."""
+    strike (a flood whatever it tells); one it denies or puts off ("would not be rebuilt", "no one
+    was arrested") is none."""
     head = text[:SLOT_TEXT_CHARS]
     for kind, rx in _FOLLOW_UP_RES.items():
         m = rx.search(head)
         before = head[max(0, m.start() - 90): m.start()].lower() if m else ""
         if m and not (negated_before(before[-30:]) or _negated_clause(before)):
-            return None if _tells_own_act(head) else kind
+            # the dead of a flood are the flood's; an arrest that names the killing is about the killing
+            return kind if kind == "flood" or not _tells_own_act(head) else None
     return None
 
 
@@ -180,7 +186,7 @@ def _narrow(w: When) -> bool:
 
 
 def place_claims(store: Store, event_id: int, claims: list[dict], meta: dict,
-                 others: list[dict] | None = None) -> tuple[dict[int, int], int]:
+                 others: list[dict] | None = None, keys: list[str] | None = None) -> tuple[dict[int, int], int]:
     """(claim id -> happening id, the event's main happening) for one document's claims in its event
     (stored). ``others``: the event's claims from its other documents, which say what structures the
     event is about: a claim about another one ("the maternity hospital was destroyed" in a report
@@ -193,7 +199,13 @@ def place_claims(store: Store, event_id: int, claims: list[dict], meta: dict,
     Tuesday", "10 March"); one dated :data:`RECAP_DAYS` or more before its document's time, on an
     earlier happening; one whose own words date it :data:`RECAP_DAYS` or more after the span (the
     funeral a week after the strike), on a later happening — and when that claim is the report's
-    first, the report is about it: its undated claims follow."""
+    first, the report is about it: its undated claims follow.
+
+    An earlier happening is first looked for in the other events that hold at least
+    :data:`RECAP_KEYS` of the document's strongest ``keys`` (its names and words, from
+    :class:`.events.EventLinker`) in the recapped month, whose own happening the claim's days
+    overlap: the killing's report that recaps the defection last August puts that claim on the
+    defection's happening, though the two happenings are two events (months apart)."""
     body = meta.get("body") or ""
     ref = own = document_time(meta)
     existing = db.happenings(store, event_id)
@@ -221,9 +233,25 @@ def place_claims(store: Store, event_id: int, claims: list[dict], meta: dict,
             kept.append(home)
         return home
 
+    looked_up: dict[str, list[dict]] = {}
+
+    def told_elsewhere(w: When) -> dict | None:
+        """Another event's own happening the recapped days overlap (see above), or None."""
+        if not keys or not _narrow(w):
+            return None
+        found = []
+        for month in _months(w.first.isoformat(), w.last.isoformat()):
+            if month not in looked_up:
+                looked_up[month] = [h for eid, _n in db.events_sharing_keys(store, [f"{k}@{month}" for k in keys], event_id, RECAP_KEYS)
+                                    for h in db.happenings(store, eid)[:1] if h["main"] and h["first_day"]]
+            found += looked_up[month]
+        return next((h for h in found if w.overlaps(_span(h), SLACK_DAYS)), None)  # type: ignore[arg-type]
+
     def dated_home(w: When, c: dict) -> dict:
         """The event's other happening whose days overlap the claim's, widened to hold them, or a new one."""
         home = next((h for h in kept if h["first_day"] and w.overlaps(_span(h), SLACK_DAYS)), None)  # type: ignore[arg-type]
+        if home is None and (elsewhere := told_elsewhere(w)) is not None:
+            return elsewhere
         if home is None:
             words = " ".join((c.get("content") or "").split()[:8])
             home = {"id": db.add_happening(store, event_id, False, w.first.isoformat(), w.last.isoformat(), f"{w.label()} · {words}"),
@@ -251,7 +279,7 @@ def place_claims(store: Store, event_id: int, claims: list[dict], meta: dict,
             placed[c["id"]] = dated_home(w, c)["id"]
         elif kind:
             home = labelled_home(kind, c)
-            if c is first:
+            if c is first and not _tells_own_act(c.get("content") or ""):
                 lead = home
             placed[c["id"]] = home["id"]
         elif in_words and span is not None and w.first > span.last + timedelta(days=RECAP_DAYS):
@@ -267,8 +295,8 @@ def place_claims(store: Store, event_id: int, claims: list[dict], meta: dict,
             placed[c["id"]] = labelled_home(sorted(k for k, _cls in named)[0], c)["id"]
         elif (kind := follow_up(c.get("content") or "")) and kind not in event_kinds:
             home = labelled_home(kind, c)
-            if c is first:
-                lead = home
+            if c is first and not _tells_own_act(c.get("content") or ""):
+                lead = home   # (not "12 died in flooding after the dam was breached": it also tells the dam's)
             placed[c["id"]] = home["id"]
         elif lead is not None and not _tells_own_act(c.get("content") or ""):
             placed[c["id"]] = lead["id"]   # the report is about a later act ("the town came to the cemetery")
