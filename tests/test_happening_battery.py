@@ -96,3 +96,13 @@ def test_one_day_written_many_ways():
 ])
 def test_follow_up_acts(text, kind):
     assert follow_up(text) == kind
+
+
+def test_a_happening_after_the_events_first_report_is_named_later():
+    from claimgraph.link.contested import _heading
+
+    base = {"id": 2, "event_id": 1, "main": 0, "label": "funeral · mourners gathered", "event_label": "Korosten strike",
+            "date_min": "2026-03-10", "date_max": "2026-03-17", "profile": {}}
+    assert _heading({**base, "first_day": "2026-03-17", "last_day": "2026-03-17"}, 1)["later"]
+    assert not _heading({**base, "first_day": "2025-08-01", "last_day": "2025-08-31"}, 1)["later"]   # a recap
+    assert not _heading({**base, "main": 1, "first_day": "2026-03-10", "last_day": "2026-03-10"}, 1)["later"]

@@ -256,9 +256,9 @@ def _same_happening(a: dict, b: dict) -> bool:
 
 
 def place_claims_of(store: Store, event_id: int, claims: list[dict], meta: dict,
-                    others: list[dict] | None = None, keys: list[str] | None = None) -> list[tuple[int | None, int]]:
+                    others: list[dict] | None = None) -> list[tuple[int | None, int]]:
     """(happening id, whether it is the event's main one) for each claim, in order (stored)."""
-    placed, main = place_claims(store, event_id, claims, meta, others, keys)
+    placed, main = place_claims(store, event_id, claims, meta, others)
     # a claim is on the event's one main happening (merge_events keeps one) or on a recapped one
     return [(placed.get(c["id"]), int(placed.get(c["id"]) == main)) for c in claims]
 
@@ -297,7 +297,7 @@ def _link(store: Store, document_id: int, inputs: dict) -> LinkResult:
     res.event_id = events.link(document_id, meta, entities, res.entities, [c["id"] for c in claims])
     # relations with the event's other claims (and between this document's own speakers)
     others = db.event_claims(store, res.event_id, exclude_document=document_id)
-    for c, h in zip(claims, place_claims_of(store, res.event_id, claims, meta, others, events.keys)):
+    for c, h in zip(claims, place_claims_of(store, res.event_id, claims, meta, others)):
         c["happening_id"], c["happening_main"] = h
     feats = {}
 

@@ -177,7 +177,6 @@ class EventLinker:
         self._events: dict[int, dict] = {}             # candidate events read for one link ...
         self._event_docs: dict[int, list[dict]] = {}   # ... and their documents (the first MAX_COMPARE)
         self.cross: list[tuple[list[dict], list[dict]]] = []
-        self.keys: list[str] = []   # the strongest keys of the document linked last (without their month)
 
     @property
     def _n(self) -> int:
@@ -310,7 +309,6 @@ class EventLinker:
         vec = self.vector(f["entities"], f["terms"], ranges)
         top = sorted(vec, key=lambda k: -vec[k])
         keys = [k for k in top if not k.startswith("t:")][:12] + [k for k in top if k.startswith("t:")][:10]
-        self.keys = keys
         # Look up by the strongest keys that some document of the window already has: a name no
         # one else used yet is the rarest, so it would rank first, yet it cannot find anything.
         # Keys carry the month, so a term every report uses ("hospital") only finds the events

@@ -22,7 +22,7 @@ from datetime import date, timedelta
 
 from ..store import Store
 from ..store import links as db
-from .events import _months, parse_date
+from .events import parse_date
 from .relations import _negated_clause, acts_of, negated_before
 from .slots import SLOT_TEXT_CHARS, day_gap, distinct_sites, sites
 from .when import When, dates_in, reference_date
@@ -31,9 +31,6 @@ from .when import When, dates_in, reference_date
 RECAP_DAYS = 5
 #: Two recapped dates this close are one happening ("9 March" and "last week" seen on 16 March).
 SLACK_DAYS = 2
-#: A recapped claim is placed on another event's happening only if that event holds this many of
-#: its document's strongest keys (names, words) in the recapped month.
-RECAP_KEYS = 2
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n)")
 #: Between the kind of structure and the claim's first words in the label of an undated happening
 #: of another structure ("hospital · the maternity hospital was destroyed …").
@@ -186,7 +183,7 @@ def _narrow(w: When) -> bool:
 
 
 def place_claims(store: Store, event_id: int, claims: list[dict], meta: dict,
-                 others: list[dict] | None = None, keys: list[str] | None = None) -> tuple[dict[int, int], int]:
+                 others: list[dict] | None = None) -> tuple[dict[int, int], int]:
     """(claim id -> happening id, the event's main happening) for one document's claims in its event
     (stored). ``others``: the event's claims from its other documents, which say what structures the
     event is about: a claim about another one ("the maternity hospital was destroyed" in a report
@@ -199,13 +196,7 @@ def place_claims(store: Store, event_id: int, claims: list[dict], meta: dict,
     Tuesday", "10 March"); one dated :data:`RECAP_DAYS` or more before its document's time, on an
     earlier happening; one whose own words date it :data:`RECAP_DAYS` or more after the span (the
     funeral a week after the strike), on a later happening — and when that claim is the report's
-    first, the report is about it: its undated claims follow.
-
-    An earlier happening is first looked for in the other events that hold at least
-    :data:`RECAP_KEYS` of the document's strongest ``keys`` (its names and words, from
-    :class:`.events.EventLinker`) in the recapped month, whose own happening the claim's days
-    overlap: the killing's report that recaps the defection last August puts that claim on the
-    defection's happening, though the two happenings are two events (months apart)."""
+    first, the report is about it: its undated claims follow."""
     body = meta.get("body") or ""
     ref = own = document_time(meta)
     existing = db.happenings(store, event_id)
@@ -233,25 +224,9 @@ def place_claims(store: Store, event_id: int, claims: list[dict], meta: dict,
             kept.append(home)
         return home
 
-    looked_up: dict[str, list[dict]] = {}
-
-    def told_elsewhere(w: When) -> dict | None:
-        """Another event's own happening the recapped days overlap (see above), or None."""
-        if not keys or not _narrow(w):
-            return None
-        found = []
-        for month in _months(w.first.isoformat(), w.last.isoformat()):
-            if month not in looked_up:
-                looked_up[month] = [h for eid, _n in db.events_sharing_keys(store, [f"{k}@{month}" for k in keys], event_id, RECAP_KEYS)
-                                    for h in db.happenings(store, eid)[:1] if h["main"] and h["first_day"]]
-            found += looked_up[month]
-        return next((h for h in found if w.overlaps(_span(h), SLACK_DAYS)), None)  # type: ignore[arg-type]
-
     def dated_home(w: When, c: dict) -> dict:
         """The event's other happening whose days overlap the claim's, widened to hold them, or a new one."""
         home = next((h for h in kept if h["first_day"] and w.overlaps(_span(h), SLACK_DAYS)), None)  # type: ignore[arg-type]
-        if home is None and (elsewhere := told_elsewhere(w)) is not None:
-            return elsewhere
         if home is None:
             words = " ".join((c.get("content") or "").split()[:8])
             home = {"id": db.add_happening(store, event_id, False, w.first.isoformat(), w.last.isoformat(), f"{w.label()} · {words}"),

@@ -689,17 +689,6 @@ def add_event_document(store: Store, document_id: int, event_id: int, score: flo
                        (document_id, event_id, score, evidence, dumps(features)))
 
 
-def events_sharing_keys(store: Store, keys: Iterable[str], other_than: int, least: int = 2, limit: int = 10) -> list[tuple[int, int]]:
-    """(event id, how many of ``keys`` it holds) for the events but ``other_than`` that hold at
-    least ``least`` of them, most first (one range of the key index per key)."""
-    keys = sorted(set(keys))
-    if not keys:
-        return []
-    return [(r[0], r[1]) for r in _run(store,
-        f"SELECT event_id, count(*) AS n FROM link_event_keys WHERE key IN ({_qs(len(keys))}) AND event_id != ?"
-        " GROUP BY event_id HAVING count(*) >= ? ORDER BY n DESC, event_id DESC LIMIT ?", [*keys, other_than, least, limit])]
-
-
 def add_event_keys(store: Store, event_id: int, keys: Iterable[str]) -> None:
     _defer_many(store, "INSERT OR IGNORE INTO link_event_keys(event_id, key) VALUES (?, ?)", [(event_id, k) for k in keys])
 
