@@ -27,6 +27,7 @@ EXACT = [
     "follow-up-01",     # the suspects' arrest the next day: its own happening; the revised toll is the attack's
     "follow-up-02",     # the villages flooded below a blown-up dam: their own happening
     "denial-01",        # a denial two days later belongs to the poisoning it denies
+    "denial-03",        # a denial in the funeral's report is about the strike, not the funeral
     "two-attacks-01",   # one town's power station hit twice a month apart: two happenings
 ]
 #: Scenarios whose claims of two happenings are never put together (a recap months before is

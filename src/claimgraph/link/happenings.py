@@ -162,6 +162,19 @@ def _tells_own_act(text: str) -> bool:
     return bool(acts_of(_ATTRIBUTIVE.sub(" the thing", text[:SLOT_TEXT_CHARS])) & _OWN_ACTS)
 
 
+#: Words of a reaction to the story's act — a denial, an accusation, blame — which is about that
+#: act even when it does not name it ("denied any involvement", "the accusations were lies").
+_REACTION = re.compile(r"\b(?:den(?:y|ied|ies|ial)|condemn(?:ed|s|ation)?|blam(?:e|ed|es)|accus(?:ed|es|ations?)|"
+                       r"responsib(?:le|ility)|involve(?:d|ment)|behind|retaliat(?:e|ed|ion))\b", re.I)
+
+
+def _about_own_act(claim: dict) -> bool:
+    """Does a claim tell, or react to, the story's own act (then it stays on the main happening
+    whatever happening its report is led by)?"""
+    text = (claim.get("content") or "")[:SLOT_TEXT_CHARS]
+    return claim.get("stance") == "denies" or _tells_own_act(text) or bool(_REACTION.search(text))
+
+
 def _own_kinds(claims: list[dict]) -> frozenset:
     """The follow-up kinds an event is about itself: those told by more of its claims than tell a
     strike on a thing (an arrest's own reports; a dam that burst and flooded a town)."""
@@ -273,7 +286,7 @@ def place_claims(store: Store, event_id: int, claims: list[dict], meta: dict,
             if c is first and not _tells_own_act(c.get("content") or ""):
                 lead = home   # (not "12 died in flooding after the dam was breached": it also tells the dam's)
             placed[c["id"]] = home["id"]
-        elif lead is not None and not _tells_own_act(c.get("content") or ""):
+        elif lead is not None and not _about_own_act(c):
             placed[c["id"]] = lead["id"]   # the report is about a later act ("the town came to the cemetery")
         else:
             placed[c["id"]] = main["id"]   # the story's own act, recalled ("the missile hit the school")
