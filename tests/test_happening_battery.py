@@ -29,6 +29,7 @@ EXACT = [
     "denial-01",        # a denial two days later belongs to the poisoning it denies
     "denial-03",        # a denial in the funeral's report is about the strike, not the funeral
     "two-attacks-01",   # one town's power station hit twice a month apart: two happenings
+    "investigation-03", # an inquiry eleven days later; "On Friday, prosecutors said …" dates the statement, not a later act
 ]
 #: Scenarios whose claims of two happenings are never put together (a recap months before is
 #: its own happening), though one happening's claims may sit in two events.
