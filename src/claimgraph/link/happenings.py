@@ -277,7 +277,7 @@ def place_claims(store: Store, event_id: int, claims: list[dict], meta: dict,
             placed[c["id"]] = home["id"]
         else:
             undated.append(c)   # the report's own time: placed as an undated claim
-    for c in undated:
+    for c in sorted(undated, key=lambda c: c is not first):   # the lead first: the others may follow it
         named = sites(c.get("content") or "")
         if distinct_sites(named, event_sites):
             placed[c["id"]] = labelled_home(sorted(k for k, _cls in named)[0], c)["id"]
