@@ -15,7 +15,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 
 import happening_battery as HB  # noqa: E402
 
-from claimgraph.link.happenings import follow_up, recalled_day  # noqa: E402
+from claimgraph.link.happenings import follow_up  # noqa: E402
 from claimgraph.link.when import dates_in  # noqa: E402
 from claimgraph.store import Store  # noqa: E402
 
@@ -30,7 +30,6 @@ EXACT = [
     "denial-03",        # a denial in the funeral's report is about the strike, not the funeral
     "two-attacks-01",   # one town's power station hit twice a month apart: two happenings
     "investigation-03", # an inquiry eleven days later; "On Friday, prosecutors said …" dates the statement, not a later act
-    "investigation-01", # a report in May led by "the March strike …": it joins the March strike's event
 ]
 #: Scenarios whose claims of two happenings are never put together (a recap months before is
 #: its own happening), though one happening's claims may sit in two events.
@@ -109,17 +108,3 @@ def test_a_happening_after_the_events_first_report_is_named_later():
     assert _heading({**base, "first_day": "2026-03-17", "last_day": "2026-03-17"}, 1)["later"]
     assert not _heading({**base, "first_day": "2025-08-01", "last_day": "2025-08-31"}, 1)["later"]   # a recap
     assert not _heading({**base, "main": 1, "first_day": "2026-03-10", "last_day": "2026-03-10"}, 1)["later"]
-
-
-def test_a_report_led_by_an_earlier_day_recalls_it():
-    body = ("A report published on Wednesday found that the March strike on the hospital in Bilhorod was carried out "
-            "with a cruise missile, a rights group said. The group said six patients were killed.")
-    meta = {"published": "2026-05-20", "body": body}
-    lead = {"content": "the March strike on the hospital in Bilhorod was carried out with a cruise missile", "start": 43}
-    later = {"content": "six patients were killed", "start": body.index("six patients")}
-    assert recalled_day([later, lead], meta) == date(2026, 3, 1)
-    # a report led by what just happened recaps only further down; last week is inside the event's window
-    news = {"content": "Orlov was shot dead in a car park on Tuesday", "start": 0}
-    recap = {"content": "Orlov defected last August", "start": 80}
-    assert recalled_day([news, recap], {"published": "2027-02-18", "body": body}) is None
-    assert recalled_day([{"content": "the strike last week killed six", "start": 0}], meta) is None

@@ -27,7 +27,7 @@ from ..store import links as db
 from . import names as N
 from .entities import EntityLinker, _display_better, display, entity_names
 from .events import EventLinker, document_day
-from .happenings import STORY_KEYS, disputed_day, place_claims, recalled_day
+from .happenings import STORY_KEYS, disputed_day, place_claims
 from .legal import index_document
 from .origins import Governments, NamedEntities, affiliation
 from .relations import SAME_DOCUMENT_BONUS, candidate_pairs, claim_features, relate, select
@@ -294,7 +294,7 @@ def _link(store: Store, document_id: int, inputs: dict) -> LinkResult:
         c["origin"], c["speaker_id"] = origin, sid
         origins.append((c["id"], sid, origin, name, via))
     db.add_origins(store, origins)
-    res.event_id = events.link(document_id, meta, entities, res.entities, [c["id"] for c in claims], recalled_day(claims, meta))
+    res.event_id = events.link(document_id, meta, entities, res.entities, [c["id"] for c in claims])
     # relations with the event's other claims (and between this document's own speakers)
     others = db.event_claims(store, res.event_id, exclude_document=document_id)
     for c, h in zip(claims, place_claims_of(store, res.event_id, claims, meta, others)):

@@ -177,7 +177,6 @@ class EventLinker:
         self._events: dict[int, dict] = {}             # candidate events read for one link ...
         self._event_docs: dict[int, list[dict]] = {}   # ... and their documents (the first MAX_COMPARE)
         self.cross: list[tuple[list[dict], list[dict]]] = []
-        self._recalled: date | None = None   # the earlier day the report being linked is about, if any
 
     @property
     def _n(self) -> int:
@@ -285,8 +284,7 @@ class EventLinker:
             s += AREA_MATCH   # the town the report is most about is one the event's reports name
         d = f["date"]
         if d and ev["date_min"]:
-            days = [date.fromisoformat(d), *([self._recalled] if self._recalled else [])]
-            gap = min(abs((day - date.fromisoformat(x)).days) for day in days for x in (ev["date_min"], ev["date_max"]))
+            gap = min(abs((date.fromisoformat(d) - date.fromisoformat(x)).days) for x in (ev["date_min"], ev["date_max"]))
             if gap > WINDOW_DAYS:
                 return -1.0, "outside the date window"
             s += 0.02 if gap <= 2 else (0.0 if gap <= 7 else -0.1)
@@ -297,13 +295,8 @@ class EventLinker:
                                        f"similarity {s:.2f}") if x)
         return s, reason
 
-    def link(self, document_id: int, meta: dict, entities: list[dict], canon: dict[int, int], claim_ids: list[int],
-             recalled: date | None = None) -> int:
-        """``recalled``: the earlier day a report is about when its lead claim dates it more than
-        :data:`WINDOW_DAYS` before the report (an inquiry published in May into the March strike,
-        :func:`.happenings.recalled_day`): the events of that day's window are candidates too."""
+    def link(self, document_id: int, meta: dict, entities: list[dict], canon: dict[int, int], claim_ids: list[int]) -> int:
         f = features(meta, entities, canon)
-        self._recalled = recalled
         lo = hi = None
         ranges = None
         if f["date"]:
@@ -332,10 +325,6 @@ class EventLinker:
         best, best_s, best_why = None, JOIN, ""
         scored = []
         candidates = db.event_candidates(self.store, lookup, lo, hi)
-        if recalled is not None:
-            rlo, rhi = (recalled - timedelta(days=WINDOW_DAYS)).isoformat(), (recalled + timedelta(days=WINDOW_DAYS)).isoformat()
-            earlier = db.event_candidates(self.store, [f"{k}@{m}" for k in keys for m in _months(rlo, rhi)], rlo, rhi)
-            candidates += [e for e in earlier if e not in candidates]
         self._read_candidates(candidates)
         undated: set[int] = set()   # events of undated reports only: joined, never bridged (no date says they are one)
         for eid in candidates:

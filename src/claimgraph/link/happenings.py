@@ -22,7 +22,7 @@ from datetime import date, timedelta
 
 from ..store import Store
 from ..store import links as db
-from .events import WINDOW_DAYS, parse_date
+from .events import parse_date
 from .relations import _negated_clause, acts_of, negated_before
 from .slots import SLOT_TEXT_CHARS, day_gap, distinct_sites, sites
 from .when import When, dates_in, reference_date
@@ -188,21 +188,6 @@ def _own_kinds(claims: list[dict]) -> frozenset:
         elif "strike on a thing" in acts_of(_ATTRIBUTIVE.sub(" the thing", text[:SLOT_TEXT_CHARS])):
             own += 1
     return frozenset(k for k, n in counts.items() if n > own)
-
-
-def recalled_day(claims: list[dict], meta: dict) -> date | None:
-    """The earlier day a report is about: its lead claim (the first) dates in its own words a span
-    of a month or less that ends more than the event window (:data:`.events.WINDOW_DAYS`) before
-    the report ("a report published on Wednesday found that the March strike on the hospital …").
-    Else None: most reports lead with what just happened, and recap only further down."""
-    first = min(claims, key=lambda c: c.get("start") or 0, default=None)
-    own = document_time(meta)
-    if first is None or own is None:
-        return None
-    w, in_words = claim_when(first, meta.get("body") or "", own)
-    if w is None or not in_words or not _narrow(w) or w.last >= own - timedelta(days=WINDOW_DAYS):
-        return None
-    return w.first
 
 
 def _narrow(w: When) -> bool:
