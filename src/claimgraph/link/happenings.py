@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 
 from ..store import Store
 from ..store import links as db
@@ -143,6 +144,7 @@ _OWN_ACTS = frozenset({"harm to people", "strike on a thing"})
 _ATTRIBUTIVE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+(?:damaged|destroyed|ruined|wounded|injured|dead|shelled|bombed)\b", re.I)
 
 
+@lru_cache(maxsize=32768)
 def follow_up(text: str) -> str | None:
     """The kind of follow-up act (:data:`FOLLOW_UPS`) a claim tells, if it tells no act of harm or
     strike (a flood whatever it tells); one it denies or puts off ("would not be rebuilt", "no one
@@ -157,9 +159,15 @@ def follow_up(text: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=32768)
+def _own_acts(text: str) -> frozenset:
+    """The kinds of the story's own act (harm, strike) a claim tells; a participle before its noun is none."""
+    return frozenset(acts_of(_ATTRIBUTIVE.sub(" the thing", text[:SLOT_TEXT_CHARS])) & _OWN_ACTS)
+
+
 def _tells_own_act(text: str) -> bool:
     """Does a claim tell an act of harm or strike (the story's own kind of act)?"""
-    return bool(acts_of(_ATTRIBUTIVE.sub(" the thing", text[:SLOT_TEXT_CHARS])) & _OWN_ACTS)
+    return bool(_own_acts(text))
 
 
 #: Words of a reaction to the story's act — a denial, an accusation, blame — which is about that
@@ -177,7 +185,9 @@ def _about_own_act(claim: dict) -> bool:
 
 def _own_kinds(claims: list[dict]) -> frozenset:
     """The follow-up kinds an event is about itself: those told by more of its claims than tell a
-    strike on a thing (an arrest's own reports; a dam that burst and flooded a town)."""
+    strike on a thing (an arrest's own reports; a dam that burst and flooded a town). Each of the
+    event's claims is read again for each new report, as for :func:`main_sites`: the readings are
+    cached by text."""
     counts: dict[str, int] = {}
     own = 0
     for c in claims:
@@ -185,7 +195,7 @@ def _own_kinds(claims: list[dict]) -> frozenset:
         kind = follow_up(text)
         if kind:
             counts[kind] = counts.get(kind, 0) + 1
-        elif "strike on a thing" in acts_of(_ATTRIBUTIVE.sub(" the thing", text[:SLOT_TEXT_CHARS])):
+        elif "strike on a thing" in _own_acts(text):
             own += 1
     return frozenset(k for k, n in counts.items() if n > own)
 
