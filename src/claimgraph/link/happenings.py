@@ -5,9 +5,12 @@ recaps something that happened earlier ("the pilot, who defected last August, wa
 Tuesday"). A claim whose own date (in its words, or in the words that open its sentence:
 "On 9 March, the ministry said …") lies more than :data:`RECAP_DAYS` before its document's own
 time is placed on an earlier happening of the event, found by its dates or founded; a claim
-about another structure than the event's (a maternity hospital in the reports on a theatre:
-:func:`.slots.sites`) on that structure's happening; every other claim is on the event's main
-happening. Relative dates ("last August", "on Wednesday", "last
+dated in its own words days after the event's own act, on a later happening (the funeral a week
+after the strike); a claim telling a follow-up act of another kind (the suspects' arrest, the
+flooding below a blown-up dam, a station reopened: :data:`FOLLOW_UPS`), on the story's happening
+of that kind; a claim about another structure than the event's (a maternity hospital in the
+reports on a theatre: :func:`.slots.sites`) on that structure's happening; every other claim is
+on the event's main happening. Relative dates ("last August", "on Wednesday", "last
 week") are resolved against the document's publication date, else against the first whole date
 in its opening lines (:mod:`.when`). Claims are related on what happened only within one happening, so a report
 of a killing never sets the killing against the deaths in a defection months before. Only how the
@@ -24,7 +27,7 @@ from functools import lru_cache
 from ..store import Store
 from ..store import links as db
 from .events import parse_date
-from .relations import _negated_clause, acts_of, negated_before
+from .relations import acts_of, negated_at
 from .slots import SLOT_TEXT_CHARS, day_gap, distinct_sites, sites
 from .when import When, dates_in, reference_date
 
@@ -152,8 +155,7 @@ def follow_up(text: str) -> str | None:
     head = text[:SLOT_TEXT_CHARS]
     for kind, rx in _FOLLOW_UP_RES.items():
         m = rx.search(head)
-        before = head[max(0, m.start() - 90): m.start()].lower() if m else ""
-        if m and not (negated_before(before[-30:]) or _negated_clause(before)):
+        if m and not negated_at(head.lower(), m.start()):
             # the dead of a flood are the flood's; an arrest that names the killing is about the killing
             return kind if kind == "flood" or not _tells_own_act(head) else None
     return None
@@ -215,11 +217,14 @@ def place_claims(store: Store, event_id: int, claims: list[dict], meta: dict,
 
     The main happening's span is the time of the event's own act: the first report's time, and a
     later report's only while it follows closely (a toll revised the next day). A claim dated
-    within that span (with :data:`SLACK_DAYS`) is on it, however the date is written ("overnight", "on Tuesday", "last
-    Tuesday", "10 March"); one dated :data:`RECAP_DAYS` or more before its document's time, on an
-    earlier happening; one whose own words date it :data:`RECAP_DAYS` or more after the span (the
-    funeral a week after the strike), on a later happening — and when that claim is the report's
-    first, the report is about it: its undated claims follow."""
+    within that span (with :data:`SLACK_DAYS`) is on it, however the date is written
+    ("overnight", "on Tuesday", "last Tuesday", "10 March"); one dated :data:`RECAP_DAYS` or more
+    before its document's time, on an earlier happening; one telling a follow-up act of another
+    kind (:func:`follow_up`), on the story's happening of that kind; one whose own words date it
+    :data:`RECAP_DAYS` or more after the span (the funeral a week after the strike), on a later
+    happening. When the report's first claim is on a later or a follow-up happening (and tells no
+    act of harm or strike), the report is about it: its undated claims follow, but for those that
+    tell or react to the story's own act."""
     body = meta.get("body") or ""
     ref = own = document_time(meta)
     existing = db.happenings(store, event_id)

@@ -127,6 +127,12 @@ def negated_before(before: str) -> bool:
     return bool(_NEG.search(before)) and not _NOT_NEG.search(before)
 
 
+def negated_at(low: str, start: int) -> bool:
+    """Is the word at ``start`` of lower-case ``low`` negated: just before it, or by a verb's
+    negation earlier in its clause?"""
+    return negated_before(low[max(0, start - 30): start]) or _negated_clause(low[max(0, start - 90): start])
+
+
 #: Words just before a frame word that set it aside as the rejected alternative ("rather than any
 #: interceptor", "very hard to reconcile with an interceptor"): for a frame they count as negation.
 _SET_ASIDE = re.compile(r"\b(?:rather than|instead of|hard to reconcile with|inconsistent with|ruled? out)\b[^.;:,]{0,25}$", re.I)
@@ -605,7 +611,7 @@ def claim_features(text: str, stance: str | None = None, cue: str | None = None,
         f.words.add(s)
         if _NOT_YET.search(low[max(0, m.start() - 40): m.start()]):
             continue   # not so yet: neither asserted nor denied
-        if negated_before(low[max(0, m.start() - 30): m.start()]) or _negated_clause(low[max(0, m.start() - 90): m.start()]):
+        if negated_at(low, m.start()):
             f.negated.add(s)
         else:
             f.asserted.add(s)
