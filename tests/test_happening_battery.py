@@ -95,6 +95,9 @@ def test_one_day_written_many_ways():
     ("no one has been arrested", None),
     ("46 children were evacuated from the combat zone", None),   # whether evacuated or deported is the story
     ("the damaged tracks were repaired overnight", "recovery"),
+    # a state, not a new act: the prisoners of a story about a prison
+    ("the detained soldiers were held in the colony", None),
+    ("the prisoners in Russian custody were moved to the barracks", None),
 ])
 def test_follow_up_acts(text, kind):
     assert follow_up(text) == kind

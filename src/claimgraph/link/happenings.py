@@ -134,7 +134,7 @@ def main_sites(claims: list[dict]) -> frozenset:
 #: reports). Inquiries, tolls, denials and accusations are about the act they name: not here; nor
 #: is an evacuation (whether people were evacuated or deported is often what a story disputes).
 FOLLOW_UPS = {
-    "arrest": r"arrest(?:ed|s)?|detain(?:ed|s)?|apprehended|charged with|in custody|remanded|indicted|sentenced|"
+    "arrest": r"arrest(?:ed|s)?|detain(?:ed|s)?|apprehended|charged with|remanded|indicted|sentenced|"
               r"convicted|(?:on|stood|stand) trial",
     "funeral": r"funerals?|buried|burial|mourners|memorial service|laid to rest",
     "flood": r"flood(?:s|ed|ing|waters?)?|inundated|submerged|under water",
@@ -143,8 +143,10 @@ FOLLOW_UPS = {
 _FOLLOW_UP_RES = {kind: re.compile(r"\b(?:" + pat + r")\b", re.I) for kind, pat in FOLLOW_UPS.items()}
 #: The kinds of act (relations.ACT_KINDS) that make a claim about the story's own act.
 _OWN_ACTS = frozenset({"harm to people", "strike on a thing"})
-#: A participle before its noun describes a thing, it tells no act ("the damaged tracks were repaired").
-_ATTRIBUTIVE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+(?:damaged|destroyed|ruined|wounded|injured|dead|shelled|bombed)\b", re.I)
+#: A participle before its noun describes a thing, it tells no act ("the damaged tracks were
+#: repaired", "the detained soldiers were held in the colony": a state, not an arrest).
+_ATTRIBUTIVE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+(?:damaged|destroyed|ruined|wounded|injured|dead|shelled|bombed|"
+                          r"detained|arrested|flooded|sentenced|convicted|buried|repaired|restored)\b", re.I)
 
 
 @lru_cache(maxsize=32768)
@@ -152,7 +154,7 @@ def follow_up(text: str) -> str | None:
     """The kind of follow-up act (:data:`FOLLOW_UPS`) a claim tells, if it tells no act of harm or
     strike (a flood whatever it tells); one it denies or puts off ("would not be rebuilt", "no one
     was arrested") is none."""
-    head = text[:SLOT_TEXT_CHARS]
+    head = _ATTRIBUTIVE.sub(" the thing", text[:SLOT_TEXT_CHARS])
     for kind, rx in _FOLLOW_UP_RES.items():
         m = rx.search(head)
         if m and not negated_at(head.lower(), m.start()):
