@@ -41,6 +41,16 @@ SUBSET = [
     "apart-07",    # three vs seven missiles, six months apart
     "src-02",      # unsourced narration never corroborates
     "src-03",      # a source in the intelligence directorate: the directorate's origin
+    "corr-01",     # killed / shot dead, active / passive: the same fact
+    "corr-05",     # blew up / was destroyed by
+    "corr-08",     # a town / its region
+    "corr-12",     # a person in full / by surname only
+    "corr-16",     # the same words, another act (struck / supplies): no corroboration
+    "corr-17",     # shelled / reopened on Sunday morning
+    "corr-22",     # two people named in full in the same place of one sentence
+    "corr-21",     # a newspaper citing the ministry: the ministry's origin
+    "src-09",      # "A spokesman for the army said …, the agency reported": the agency relays the army
+    "src-10",      # "The ministry said …, the Baltic Wire reported": the wire relays the ministry
 ]
 
 
@@ -258,3 +268,39 @@ def test_two_days_of_one_known_year_are_not_wrapped_round_the_year():
     fc = claim_features("the ferry left the harbour on 2 January")
     fd = claim_features("the ferry left the harbour on 30 December")
     assert disputed_day("slot:day", fc.slots, fd.slots, fc.words, fd.words)   # no year: four days apart
+
+
+def test_largely_the_same_words_need_the_same_kind_of_act():
+    a = "a missile struck the power station in Konotop"
+    assert relate(a, "the power station in Konotop supplies the whole region") is None
+    assert relate("the market was shelled on Sunday morning", "the market reopened on Sunday morning") is None
+    # one kind of act in other words: killed / shot dead, blew up / destroyed
+    r = relate("a gunman killed the journalist Pavel Sorin outside his home in Vienna",
+               "the journalist Pavel Sorin was shot dead by a gunman outside his home in Vienna")
+    assert r is not None and r.type == "corroborates"
+    r = relate("saboteurs blew up the railway bridge outside Fastiv", "the railway bridge outside Fastiv was destroyed by saboteurs")
+    assert r is not None and r.type == "corroborates"
+
+
+def test_two_people_named_in_full_beside_one_word_are_two():
+    assert named_apart("a gunman killed the journalist Pavel Sorin outside his home",
+                       "a gunman killed the banker Ilya Brandt outside his home")
+    # one person in full and by surname is not two
+    assert not named_apart("the pilot Maksim Orlov was killed in a car park", "Orlov was shot dead in a car park")
+
+
+def test_a_claim_that_reports_another_statement_takes_its_origin():
+    from claimgraph.link import _relayed_origins
+
+    outer = {"id": 1, "speaker": "agency", "speaker_text": "the agency", "start": 0, "end": 64,
+             "content": "A spokesman for the army said 40 drones were shot down overnight"}
+    inner = {"id": 2, "speaker": "spokesman for the army", "speaker_text": "A spokesman for the army", "start": 30, "end": 64,
+             "content": "40 drones were shot down overnight"}
+    other = {"id": 3, "speaker": "mayor", "speaker_text": "The mayor", "start": 90, "end": 120, "content": "the school was closed"}
+    out = _relayed_origins([outer, inner, other], [(1, None, "n:agency", "agency", None), (2, None, "n:army", "army", None),
+                                                   (3, None, "n:mayor", "mayor", None)])
+    assert out[0][2] == "n:army" and out[0][4] == "relayed by agency" and outer["origin"] == "n:army"
+    assert out[1][2] == "n:army" and out[2][2] == "n:mayor"
+    # a claim that only mentions a body, without its statement inside, keeps its own origin
+    plain = {**outer, "content": "the army shot down 40 drones overnight"}
+    assert _relayed_origins([plain, inner], [(1, None, "n:agency", "agency", None), (2, None, "n:army", "army", None)])[0][2] == "n:agency"

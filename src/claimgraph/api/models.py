@@ -272,7 +272,9 @@ class ContestedPoint(BaseModel):
 class Happening(BaseModel):
     id: Optional[int] = None
     event: Optional[int] = None
-    main: bool = Field(description="the event's own happening (false: an earlier one its reports recap)")
+    main: bool = Field(description="the event's own happening (false: an earlier one its reports recap, or a later one of the story)")
+    later: bool = Field(False, description="another happening of the story dated after the event's first report "
+                                           "(the funeral a week after the strike)")
     what: str
     where: list[str]
     when: Optional[str] = None

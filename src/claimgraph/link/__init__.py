@@ -233,6 +233,35 @@ def _origin(store: Store, claim: dict, meta: dict, entities: list[dict], canon: 
     return None, f"doc:{claim['document_id']}:{claim['ordinal']}", speaker or outlet or "(unattributed)", None
 
 
+#: How many of the claims that start inside a claim are looked at for the statement it relays.
+RELAY_LOOKAHEAD = 4
+
+
+def _relayed_origins(claims: list[dict], origins: list[tuple]) -> list[tuple]:
+    """A claim that itself reports another's statement ("A spokesman for the army said 40 drones
+    were shot down, the agency reported": the agency's claim holds the army's) comes from the
+    inner speaker: it takes the inner claim's origin, via its own speaker. ``origins``: one
+    (claim id, speaker id, origin, name, via) per claim, in the order of ``claims``; updated in
+    ``claims`` too."""
+    order = sorted(range(len(claims)), key=lambda i: (claims[i].get("start") or 0, -(claims[i].get("end") or 0)))
+    out = list(origins)
+    for n, i in enumerate(order):
+        outer = claims[i]
+        lo, hi = outer.get("start") or 0, outer.get("end") or 0
+        for j in order[n + 1: n + 1 + RELAY_LOOKAHEAD]:
+            inner = claims[j]
+            if (inner.get("start") or 0) >= hi:
+                break
+            said_by = (inner.get("speaker_text") or inner.get("speaker") or "").strip()
+            # (its end may run past the outer one's: ", the Baltic Wire reported" is often kept in the inner content)
+            if len(said_by) > 2 and said_by in (outer.get("content") or "") and (inner.get("start") or 0) > lo:
+                cid, sid, _origin, _name, _via = out[i]
+                outer["origin"] = out[j][2]
+                out[i] = (cid, sid, out[j][2], out[j][3], f"relayed by {outer.get('speaker') or 'the outlet'}")
+                break
+    return out
+
+
 def _one_source(a: dict, b: dict) -> bool:
     """Two claims of one origin, or of one person (who may speak for a government in one article
     and as themself in another: still one source)."""
@@ -293,6 +322,7 @@ def _link(store: Store, document_id: int, inputs: dict) -> LinkResult:
         sid, origin, name, via = _origin(store, c, meta, entities, res.entities, cache)
         c["origin"], c["speaker_id"] = origin, sid
         origins.append((c["id"], sid, origin, name, via))
+    origins = _relayed_origins(claims, origins)
     db.add_origins(store, origins)
     res.event_id = events.link(document_id, meta, entities, res.entities, [c["id"] for c in claims])
     # relations with the event's other claims (and between this document's own speakers)

@@ -185,7 +185,7 @@ def _print_contested(happenings: list[dict], as_json: bool) -> None:
             print_json(h)
             continue
         head = h["happening"]
-        kind = "" if head["main"] else "an earlier happening it recaps: "
+        kind = "" if head["main"] else "a later happening of the story: " if head.get("later") else "an earlier happening it recaps: "
         print(f"event {head['event'] or '-'}, {kind}{shorten(head['what'], 100)}")
         print(f"  where: {', '.join(head['where']) or '?'}; when: {head['when'] or '?'}")
         for p in h["points"]:

@@ -48,16 +48,18 @@ def _claim_out(c: dict) -> dict:
 
 def _heading(h: dict | None, event_id: int | None) -> dict:
     """What, where and when of a happening: the event's label for its own happening, the recap's
-    label for an earlier one; where, the places the event's documents name most (for its own
+    label for another (an earlier one it recaps, or a later one of the story); where, the places the event's documents name most (for its own
     happening only: the event's places are not where a recapped one happened)."""
     if h is None:
-        return {"id": None, "event": event_id, "main": True, "what": "", "where": [], "when": None,
+        return {"id": None, "event": event_id, "main": True, "later": False, "what": "", "where": [], "when": None,
                 "first_day": None, "last_day": None}
     main = bool(h["main"])
     first, last = (h["first_day"] or h["date_min"], h["last_day"] or h["date_max"]) if main else (h["first_day"], h["last_day"])
     when = None if not first else first if first == last or not last else f"{first} – {last}"
     where = Counter(h["profile"].get("places") or {}) if main else Counter()
-    return {"id": h["id"], "event": h["event_id"], "main": main, "what": (h["event_label"] if main else h["label"]) or "",
+    # a happening dated after the event's first report is a later one of the story (the funeral a week after the strike)
+    later = not main and bool(first) and bool(h["date_min"]) and first > h["date_min"]
+    return {"id": h["id"], "event": h["event_id"], "main": main, "later": later, "what": (h["event_label"] if main else h["label"]) or "",
             "where": [p for p, _n in where.most_common(3)], "when": when, "first_day": first, "last_day": last}
 
 

@@ -5,9 +5,12 @@ recaps something that happened earlier ("the pilot, who defected last August, wa
 Tuesday"). A claim whose own date (in its words, or in the words that open its sentence:
 "On 9 March, the ministry said …") lies more than :data:`RECAP_DAYS` before its document's own
 time is placed on an earlier happening of the event, found by its dates or founded; a claim
-about another structure than the event's (a maternity hospital in the reports on a theatre:
-:func:`.slots.sites`) on that structure's happening; every other claim is on the event's main
-happening. Relative dates ("last August", "on Wednesday", "last
+dated in its own words days after the event's own act, on a later happening (the funeral a week
+after the strike); a claim telling a follow-up act of another kind (the suspects' arrest, the
+flooding below a blown-up dam, a station reopened: :data:`FOLLOW_UPS`), on the story's happening
+of that kind; a claim about another structure than the event's (a maternity hospital in the
+reports on a theatre: :func:`.slots.sites`) on that structure's happening; every other claim is
+on the event's main happening. Relative dates ("last August", "on Wednesday", "last
 week") are resolved against the document's publication date, else against the first whole date
 in its opening lines (:mod:`.when`). Claims are related on what happened only within one happening, so a report
 of a killing never sets the killing against the deaths in a defection months before. Only how the
@@ -19,11 +22,13 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 
 from ..store import Store
 from ..store import links as db
 from .events import parse_date
-from .slots import day_gap, distinct_sites, sites
+from .relations import acts_of, negated_at
+from .slots import SLOT_TEXT_CHARS, day_gap, distinct_sites, sites
 from .when import When, dates_in, reference_date
 
 #: A claim dated this many days or more before its document's own time recaps an earlier happening.
@@ -42,12 +47,13 @@ def document_time(meta: dict) -> date | None:
     return reference_date(parse_date(meta.get("published")) or parse_date(meta.get("captured_at")), meta.get("body") or "")
 
 
-def claim_when(claim: dict, body: str, ref: date | None) -> When | None:
-    """The date a claim gives for what it is about: the first in its own words, else the first in
-    the words that open its sentence before it ("On 9 March, officials said …")."""
+def claim_when(claim: dict, body: str, ref: date | None) -> tuple[When | None, bool]:
+    """The date a claim gives for what it is about, and whether it is in the claim's own words: the
+    first in its own words, else the first in the words that open its sentence before it ("On 9
+    March, officials said …": the day of the statement as often as of the act)."""
     found = dates_in(claim.get("content") or "", ref)
     if found:
-        return found[0]
+        return found[0], True
     start = claim.get("start")
     if isinstance(start, int) and 0 < start <= len(body):
         head = body[max(0, start - 200): start]
@@ -56,8 +62,16 @@ def claim_when(claim: dict, body: str, ref: date | None) -> When | None:
         # only a date that opens the sentence ("On 9 March, …"), not one in the speaker's description
         found = [w for w in dates_in(head, ref) if w.start <= 12]
         if found:
-            return found[0]
-    return None
+            return found[0], False
+    return None, False
+
+
+def _middle(w: When) -> date:
+    return w.first + (w.last - w.first) / 2
+
+
+def _span(h: dict) -> When | None:
+    return When(date.fromisoformat(h["first_day"]), date.fromisoformat(h["last_day"]), "") if h.get("first_day") else None
 
 
 #: Relations that may join claims on two happenings of one story: how the whole story is told
@@ -111,13 +125,108 @@ def main_sites(claims: list[dict]) -> frozenset:
     return frozenset(k for k, n in counts.items() if n == top)
 
 
+#: Acts that follow the one a story is about and are happenings of their own: the suspects'
+#: arrest after an attack, the flooding of villages after a dam is blown up, a station
+#: reopened after a strike, the funeral of the dead. A claim telling one (and no act of harm or
+#: strike: "the death toll from the attack rose to 40" is the attack's; but the dead of a flood
+#: are the flood's) is placed on the story's
+#: happening of that kind, unless the event is about that kind of act itself (an arrest's own
+#: reports). Inquiries, tolls, denials and accusations are about the act they name: not here; nor
+#: is an evacuation (whether people were evacuated or deported is often what a story disputes).
+FOLLOW_UPS = {
+    "arrest": r"arrest(?:ed|s)?|detain(?:ed|s)?|apprehended|charged with|remanded|indicted|sentenced|"
+              r"convicted|(?:on|stood|stand) trial",
+    "funeral": r"funerals?|buried|burial|mourners|memorial service|laid to rest",
+    "flood": r"flood(?:s|ed|ing|waters?)?|inundated|submerged|under water",
+    "recovery": r"reopen(?:ed|s|ing)?|resum(?:ed|es|ption)|restor(?:ed|es|ing)|repair(?:ed|s|s were)?|rebuil[td]",
+}
+_FOLLOW_UP_RES = {kind: re.compile(r"\b(?:" + pat + r")\b", re.I) for kind, pat in FOLLOW_UPS.items()}
+#: The kinds of act (relations.ACT_KINDS) that make a claim about the story's own act.
+_OWN_ACTS = frozenset({"harm to people", "strike on a thing"})
+#: A participle before its noun describes a thing, it tells no act ("the damaged tracks were
+#: repaired", "the detained soldiers were held in the colony": a state, not an arrest).
+_ATTRIBUTIVE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+(?:damaged|destroyed|ruined|wounded|injured|dead|shelled|bombed|"
+                          r"detained|arrested|flooded|sentenced|convicted|buried|repaired|restored)\b", re.I)
+
+
+@lru_cache(maxsize=32768)
+def follow_up(text: str) -> str | None:
+    """The kind of follow-up act (:data:`FOLLOW_UPS`) a claim tells, if it tells no act of harm or
+    strike (a flood whatever it tells); one it denies or puts off ("would not be rebuilt", "no one
+    was arrested") is none."""
+    head = _ATTRIBUTIVE.sub(" the thing", text[:SLOT_TEXT_CHARS])
+    for kind, rx in _FOLLOW_UP_RES.items():
+        m = rx.search(head)
+        if m and not negated_at(head.lower(), m.start()):
+            # the dead of a flood are the flood's; an arrest that names the killing is about the killing
+            return kind if kind == "flood" or not _tells_own_act(head) else None
+    return None
+
+
+@lru_cache(maxsize=32768)
+def _own_acts(text: str) -> frozenset:
+    """The kinds of the story's own act (harm, strike) a claim tells; a participle before its noun is none."""
+    return frozenset(acts_of(_ATTRIBUTIVE.sub(" the thing", text[:SLOT_TEXT_CHARS])) & _OWN_ACTS)
+
+
+def _tells_own_act(text: str) -> bool:
+    """Does a claim tell an act of harm or strike (the story's own kind of act)?"""
+    return bool(_own_acts(text))
+
+
+#: Words of a reaction to the story's act — a denial, an accusation, blame — which is about that
+#: act even when it does not name it ("denied any involvement", "the accusations were lies").
+_REACTION = re.compile(r"\b(?:den(?:y|ied|ies|ial)|condemn(?:ed|s|ation)?|blam(?:e|ed|es)|accus(?:ed|es|ations?)|"
+                       r"responsib(?:le|ility)|involve(?:d|ment)|behind|retaliat(?:e|ed|ion))\b", re.I)
+
+
+def _about_own_act(claim: dict) -> bool:
+    """Does a claim tell, or react to, the story's own act (then it stays on the main happening
+    whatever happening its report is led by)?"""
+    text = (claim.get("content") or "")[:SLOT_TEXT_CHARS]
+    return claim.get("stance") == "denies" or _tells_own_act(text) or bool(_REACTION.search(text))
+
+
+def _own_kinds(claims: list[dict]) -> frozenset:
+    """The follow-up kinds an event is about itself: those told by more of its claims than tell a
+    strike on a thing (an arrest's own reports; a dam that burst and flooded a town). Each of the
+    event's claims is read again for each new report, as for :func:`main_sites`: the readings are
+    cached by text."""
+    counts: dict[str, int] = {}
+    own = 0
+    for c in claims:
+        text = c.get("content") or ""
+        kind = follow_up(text)
+        if kind:
+            counts[kind] = counts.get(kind, 0) + 1
+        elif "strike on a thing" in _own_acts(text):
+            own += 1
+    return frozenset(k for k, n in counts.items() if n > own)
+
+
+def _narrow(w: When) -> bool:
+    """A date that may stretch a happening's span ("last year" places a claim but does not)."""
+    return (w.last - w.first).days <= 31
+
+
 def place_claims(store: Store, event_id: int, claims: list[dict], meta: dict,
                  others: list[dict] | None = None) -> tuple[dict[int, int], int]:
     """(claim id -> happening id, the event's main happening) for one document's claims in its event
     (stored). ``others``: the event's claims from its other documents, which say what structures the
     event is about: a claim about another one ("the maternity hospital was destroyed" in a report
     on the theatre, "drone attacks on ships" in one on the pipelines) is placed on a happening of
-    that structure (found by its kind, or founded), not on the event's main one."""
+    that structure (found by its kind, or founded), not on the event's main one.
+
+    The main happening's span is the time of the event's own act: the first report's time, and a
+    later report's only while it follows closely (a toll revised the next day). A claim dated
+    within that span (with :data:`SLACK_DAYS`) is on it, however the date is written
+    ("overnight", "on Tuesday", "last Tuesday", "10 March"); one dated :data:`RECAP_DAYS` or more
+    before its document's time, on an earlier happening; one telling a follow-up act of another
+    kind (:func:`follow_up`), on the story's happening of that kind; one whose own words date it
+    :data:`RECAP_DAYS` or more after the span (the funeral a week after the strike), on a later
+    happening. When the report's first claim is on a later or a follow-up happening (and tells no
+    act of harm or strike), the report is about it: its undated claims follow, but for those that
+    tell or react to the story's own act."""
     body = meta.get("body") or ""
     ref = own = document_time(meta)
     existing = db.happenings(store, event_id)
@@ -125,36 +234,78 @@ def place_claims(store: Store, event_id: int, claims: list[dict], meta: dict,
     if main is None:
         label = (db.event(store, event_id) or {}).get("label") or ""
         main = {"id": db.add_happening(store, event_id, True, None, None, label), "main": 1, "first_day": None, "last_day": None}
-    if own is not None:
+    main = dict(main)
+    span = _span(main)
+    if own is not None and (span is None or When(own, own, "").overlaps(span, RECAP_DAYS)):
         db.widen_happening(store, main["id"], own.isoformat(), own.isoformat())
-    recaps = [h for h in existing if not h["main"]]
+        main["first_day"] = min(own, span.first).isoformat() if span else own.isoformat()
+        main["last_day"] = max(own, span.last).isoformat() if span else own.isoformat()
+    kept: list[dict] = [h for h in existing if not h["main"]]
     event_sites = main_sites([*(others or []), *claims])
-    placed: dict[int, int] = {}
-    for c in claims:
-        w = claim_when(c, body, ref)
-        if w is None or own is None or w.last > own - timedelta(days=RECAP_DAYS):
-            named = sites(c.get("content") or "")
-            if distinct_sites(named, event_sites):
-                kind = sorted(k for k, _cls in named)[0]
-                home = next((h for h in recaps if not h["first_day"] and h["label"].startswith(kind + _SITE_MARK)), None)
-                if home is None:
-                    words = " ".join((c.get("content") or "").split()[:8])
-                    home = {"id": db.add_happening(store, event_id, False, None, None, f"{kind}{_SITE_MARK}{words}"),
-                            "main": 0, "first_day": None, "last_day": None, "label": f"{kind}{_SITE_MARK}{words}"}
-                    recaps.append(home)
-                placed[c["id"]] = home["id"]
-                continue
-            placed[c["id"]] = main["id"]
-            continue
-        home = next((h for h in recaps if h["first_day"] and w.overlaps(
-            When(date.fromisoformat(h["first_day"]), date.fromisoformat(h["last_day"]), ""), SLACK_DAYS)), None)
+    event_kinds = _own_kinds([*(others or []), *claims])
+
+    def labelled_home(kind: str, c: dict) -> dict:
+        """The event's undated happening of a kind (a structure, a follow-up act), or a new one."""
+        home = next((h for h in kept if not h["first_day"] and h["label"].startswith(kind + _SITE_MARK)), None)
+        if home is None:
+            label = f"{kind}{_SITE_MARK}" + " ".join((c.get("content") or "").split()[:8])
+            home = {"id": db.add_happening(store, event_id, False, None, None, label),
+                    "main": 0, "first_day": None, "last_day": None, "label": label}
+            kept.append(home)
+        return home
+
+    def dated_home(w: When, c: dict) -> dict:
+        """The event's other happening whose days overlap the claim's, widened to hold them, or a new one."""
+        home = next((h for h in kept if h["first_day"] and w.overlaps(_span(h), SLACK_DAYS)), None)  # type: ignore[arg-type]
         if home is None:
             words = " ".join((c.get("content") or "").split()[:8])
             home = {"id": db.add_happening(store, event_id, False, w.first.isoformat(), w.last.isoformat(), f"{w.label()} · {words}"),
                     "main": 0, "first_day": w.first.isoformat(), "last_day": w.last.isoformat(), "label": f"{w.label()} · {words}"}
-            recaps.append(home)
-        elif (w.last - w.first).days <= 31:   # "last year" places a claim but does not stretch a happening
+            kept.append(home)
+        elif _narrow(w):
             db.widen_happening(store, home["id"], w.first.isoformat(), w.last.isoformat())
-        placed[c["id"]] = home["id"]
+        return home
+
+    placed: dict[int, int] = {}
+    # the later happening this report is about: the one its first claim (the lead) is dated on
+    lead: dict | None = None
+    first = min(claims, key=lambda c: c.get("start") or 0, default=None)
+    undated = []
+    span = _span(main)
+    for c in claims:
+        w, in_words = claim_when(c, body, ref)
+        kind = follow_up(c.get("content") or "")
+        kind = kind if kind not in event_kinds else None
+        if w is None:
+            undated.append(c)
+        elif span is not None and w.overlaps(span, SLACK_DAYS) and not kind:
+            placed[c["id"]] = main["id"]   # (not widened by it: a span grown by its slack each time would chain)
+        elif own is not None and _middle(w) <= own - timedelta(days=RECAP_DAYS):
+            placed[c["id"]] = dated_home(w, c)["id"]
+        elif kind:
+            home = labelled_home(kind, c)
+            if c is first and not _tells_own_act(c.get("content") or ""):
+                lead = home
+            placed[c["id"]] = home["id"]
+        elif in_words and span is not None and w.first > span.last + timedelta(days=RECAP_DAYS):
+            home = dated_home(w, c)
+            if c is first:
+                lead = home
+            placed[c["id"]] = home["id"]
+        else:
+            undated.append(c)   # the report's own time: placed as an undated claim
+    for c in sorted(undated, key=lambda c: c is not first):   # the lead first: the others may follow it
+        named = sites(c.get("content") or "")
+        if distinct_sites(named, event_sites):
+            placed[c["id"]] = labelled_home(sorted(k for k, _cls in named)[0], c)["id"]
+        elif (kind := follow_up(c.get("content") or "")) and kind not in event_kinds:
+            home = labelled_home(kind, c)
+            if c is first and not _tells_own_act(c.get("content") or ""):
+                lead = home   # (not "12 died in flooding after the dam was breached": it also tells the dam's)
+            placed[c["id"]] = home["id"]
+        elif lead is not None and not _about_own_act(c):
+            placed[c["id"]] = lead["id"]   # the report is about a later act ("the town came to the cemetery")
+        else:
+            placed[c["id"]] = main["id"]   # the story's own act, recalled ("the missile hit the school")
     db.set_claim_happenings(store, placed)
     return placed, main["id"]

@@ -127,6 +127,12 @@ def negated_before(before: str) -> bool:
     return bool(_NEG.search(before)) and not _NOT_NEG.search(before)
 
 
+def negated_at(low: str, start: int) -> bool:
+    """Is the word at ``start`` of lower-case ``low`` negated: just before it, or by a verb's
+    negation earlier in its clause?"""
+    return negated_before(low[max(0, start - 30): start]) or _negated_clause(low[max(0, start - 90): start])
+
+
 #: Words just before a frame word that set it aside as the rejected alternative ("rather than any
 #: interceptor", "very hard to reconcile with an interceptor"): for a frame they count as negation.
 _SET_ASIDE = re.compile(r"\b(?:rather than|instead of|hard to reconcile with|inconsistent with|ruled? out)\b[^.;:,]{0,25}$", re.I)
@@ -477,6 +483,7 @@ class ClaimFeatures:
     sites: frozenset = frozenset()   # the structures it names (slots.sites): ("theatre", False)
     scope: str | None = None   # the territory the claim's figures count over: "ukrainian-controlled territory"
     slots: list = field(default_factory=list)   # slots.SlotValue: who did it, where, how many
+    acts: set[str] = field(default_factory=set)   # what the claim says was done, by kind (see acts_of)
 
 
 _CONTENT = re.compile(r"[A-Za-z][A-Za-z'’-]{3,}")
@@ -512,6 +519,33 @@ def side_label(frame: dict, f: "ClaimFeatures") -> str:
     if frame["name"] in f.negated_sides:
         return "not " + frame["sides"][1 - side][0]
     return frame["sides"][side][0]
+
+
+#: Kinds of act, each with the words that tell it whatever the voice or the synonym ("killed",
+#: "shot dead", "murdered", "claimed three lives" are one kind; "struck", "hit", "shelled", "came
+#: under fire", "blew up", "destroyed" another). Two claims in largely the same words are the same
+#: fact only if they tell the same kind of act: "a missile struck the power station in Konotop" /
+#: "the power station in Konotop supplies the region", "the market was shelled on Sunday" /
+#: "the market reopened on Sunday" share their words, not their fact.
+ACT_KINDS = {
+    "harm to people": r"kill(?:ed|s|ing)?|shot dead|murder(?:ed|s)?|assassinat(?:ed|ion)|died|dead|deaths?|drown(?:ed|ing)?|"
+                      r"lives|bodies|perish(?:ed)?|execut(?:ed|ion)|wound(?:ed|s)?|injur(?:ed|ies|y)|hurt|poison(?:ed|ing)?|"
+                      r"stabbed|shot",
+    "strike on a thing": r"str(?:uck|ikes?|iking)|hit(?:s|ting)?|attack(?:ed|s|ing)?|target(?:ed|ing)?|shell(?:ed|s|ing)?|"
+                         r"bomb(?:ed|s|ing)?|(?:artillery|under|opened) fire|fired (?:at|on)|destroy(?:ed|s|ing)?|"
+                         r"damag(?:ed|es|e|ing)|bl(?:ew|own) up|blowing up|explo(?:ded|sions?|sives?)|blasts?|demolish(?:ed)?|"
+                         r"razed|sabotag(?:ed|e)|sank|sunk|sinking|derail(?:ed|ment)",
+    "arrest": r"arrest(?:ed|s)?|detain(?:ed|s)?|apprehend(?:ed)?|in custody|captur(?:ed|e)|abduct(?:ed|ion)|kidnap(?:ped)?",
+    "crossing": r"defect(?:ed|ion)|fled|escap(?:ed|e)|cross(?:ed|ing)|landed|flew",
+    "return to normal": r"reopen(?:ed|s)?|resum(?:ed|es)|restor(?:ed|es)|rebuil[td]|repair(?:ed|s)?",
+}
+_ACT_RES = {kind: re.compile(r"\b(?:" + pat + r")\b", re.I) for kind, pat in ACT_KINDS.items()}
+
+
+def acts_of(text: str) -> set[str]:
+    """The kinds of act (:data:`ACT_KINDS`) a claim tells, in its first ``SLOT_TEXT_CHARS``."""
+    head = text[:S.SLOT_TEXT_CHARS]
+    return {kind for kind, rx in _ACT_RES.items() if rx.search(head)}
 
 
 @lru_cache(maxsize=32768)
@@ -577,11 +611,12 @@ def claim_features(text: str, stance: str | None = None, cue: str | None = None,
         f.words.add(s)
         if _NOT_YET.search(low[max(0, m.start() - 40): m.start()]):
             continue   # not so yet: neither asserted nor denied
-        if negated_before(low[max(0, m.start() - 30): m.start()]) or _negated_clause(low[max(0, m.start() - 90): m.start()]):
+        if negated_at(low, m.start()):
             f.negated.add(s)
         else:
             f.asserted.add(s)
     f.denial = bool(DENIAL.search(t)) or stance == "denies"
+    f.acts = acts_of(t)
     f.slots = [*S.agents(text, cue, stance, speaker_party), *S.places(text, stance), *S.weapons(text, stance), *S.days(text, stance),
                *S.counts(text), *S.holdings(text, stance), *S.identities(text, stance), *S.causes(text, stance)]
     return f
@@ -763,7 +798,11 @@ def relate(a: str, b: str, fa: ClaimFeatures | None = None, fb: ClaimFeatures | 
     counted_apart = bool(fa.figures) and bool(fb.figures) and (not shared_counts or any(
         fa.figures[k] != fb.figures[k] or not one_figure(fa.bounds.get(k), fb.bounds.get(k), k in fa.strict or k in fb.strict)
         for k in shared_counts))
-    if fa.denial == fb.denial and len(inter) >= 3 and jac >= 0.3 and not counted_apart and not opposite and not named_apart(a, b):
+    # the same fact tells the same kind of act: none in either, or one kind in common (not an act in
+    # one that the other does not tell at all: "struck the power station" / "the power station supplies")
+    acted_apart = (fa.acts or fb.acts) and not (fa.acts & fb.acts)
+    if (fa.denial == fb.denial and len(inter) >= 3 and jac >= 0.3 and not counted_apart and not opposite
+            and not acted_apart and not named_apart(a, b)):
         return Relation("corroborates", "largely the same account: " + ", ".join(sorted(inter)[:5]), 0.6 + jac, "words")
     return None
 
@@ -798,6 +837,11 @@ def named_apart(a: str, b: str) -> bool:
             if _near_numbers(x, y):
                 continue   # two measures within a tenth of each other ("roughly 200 metres" / "about 190") are one estimate
             if na[x] & nb[y]:   # between the same two words
+                return True
+            # two people named in full beside one same word ("killed the journalist Pavel Sorin
+            # outside …" / "killed the banker Ilya Brandt outside …"): their titles may differ
+            if " " in x and " " in y and not x[0].isdigit() and not y[0].isdigit() and (
+                    {b for b, _a in na[x] if b} & {b for b, _a in nb[y] if b} or {a for _b, a in na[x] if a} & {a for _b, a in nb[y] if a}):
                 return True
     return False
 

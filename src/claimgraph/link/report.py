@@ -57,7 +57,8 @@ def print_overview(store: Store, out: TextIO | None = None, link_first: bool = T
             w(f"  [{h['event'] or 0}] {shorten(labels.get(h['event']) or '', 90)}")
         if not h["main"]:
             when = h["first_day"] if h["first_day"] == h["last_day"] else f"{h['first_day']}/{h['last_day']}"
-            w(f"   an earlier happening it recaps ({when}): {shorten(h['what'], 80)}")
+            kind = "a later happening of the story" if h.get("later") else "an earlier happening it recaps"
+            w(f"   {kind} ({when}): {shorten(h['what'], 80)}")
         for p in g["points"]:
             w(f"    {p['point']} — {p['pairs']} contradicting pair(s), {p['independent_pairs']} between independent sources")
             for side in p["sides"]:

@@ -1,0 +1,143 @@
+"""Happening battery: multi-document scenarios we wrote ourselves
+(benchmarks/data/happening-battery.jsonl), each a few short reports of fictional happenings — a
+strike and its toll revised next day, a strike and the funeral a week later, a killing whose report
+recaps a defection months before, two attacks on one town a month apart, one happening dated in
+many ways, a follow-up inquiry months later, a denial — run through the real pipeline (extraction
+by spaCy en_core_web_sm, then linking in a fresh SQLite store, one store per scenario) and the
+happening each claim was placed on compared with the one the scenario gives its sentence.
+
+    .venv/bin/python benchmarks/happening_battery.py             # purity / inverse purity per kind and overall
+    .venv/bin/python benchmarks/happening_battery.py --verbose   # also every claim of a scenario that misses
+
+Purity / inverse purity at claim level, as ``benchmarks/linking.py --real-news`` scores the real
+gold: the items are the extracted claims that start in a sentence with a gold happening; the
+prediction is the happening the linker placed the claim on (claims of two events are on two
+happenings). Per kind and overall, the scenarios' items are pooled (each scenario's labels apart).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+from collections import defaultdict
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO / "src"))
+sys.path.insert(0, str(REPO / "benchmarks"))
+
+from linking import purity  # noqa: E402
+from relation_battery import analyse_texts  # noqa: E402
+
+from claimgraph.link import link_document  # noqa: E402
+from claimgraph.link.plain import add_document  # noqa: E402
+from claimgraph.store import Store  # noqa: E402
+from claimgraph.store import links as db  # noqa: E402
+
+BATTERY = REPO / "benchmarks" / "data" / "happening-battery.jsonl"
+
+
+def load_battery(path: Path = BATTERY) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.lstrip().startswith("#")]
+
+
+def body_of(doc: dict) -> tuple[str, list[tuple[int, int, str | None]]]:
+    """The document's text (its sentences joined by a space) and each sentence's span and gold happening."""
+    parts, spans, at = [], [], 0
+    for label, text in doc["sentences"]:
+        spans.append((at, at + len(text), label))
+        parts.append(text)
+        at += len(text) + 1
+    return " ".join(parts), spans
+
+
+def run_scenario(store: Store, scenario: dict, analysed: dict[str, dict]) -> list[dict]:
+    """Every document stored and linked in the scenario's order; one row per extracted claim that
+    starts in a sentence with a gold happening: its gold and its predicted happening."""
+    docs = []
+    for i, doc in enumerate(scenario["docs"]):
+        body, spans = body_of(doc)
+        x = analysed[body]
+        doc_id = add_document(store, body, entities=x["entities"], claims=x["claims"], outlet=doc["outlet"],
+                              headline=doc.get("headline"), published=doc["published"],
+                              origin=f"happening-battery:{scenario['id']}:{i}")
+        docs.append((doc_id, spans))
+    for doc_id, _spans in docs:
+        link_document(store, doc_id)
+    rows = []
+    for i, (doc_id, spans) in enumerate(docs):
+        claims = db.document_claims(store, doc_id)
+        placed = db.claim_happenings(store, [c["id"] for c in claims])
+        labels = {h: f"{h}:{lab}" for h, lab in ((r["id"], r["label"]) for r in db.document_happenings(store, doc_id))}
+        for c in claims:
+            gold = next((lab for a, b, lab in spans if a <= (c.get("start") or 0) < b), None)
+            if gold is None:
+                continue
+            h = placed.get(c["id"])
+            rows.append({"doc": i, "gold": gold, "pred": h, "pred_label": labels.get(h, str(h)),
+                         "content": c["content"]})
+    return rows
+
+
+def run(scenarios: list[dict]) -> list[tuple[dict, list[dict]]]:
+    analysed = analyse_texts([body_of(d)[0] for s in scenarios for d in s["docs"]])
+    out = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for i, s in enumerate(scenarios):
+            with Store(Path(tmp) / f"scenario{i}.sqlite3") as store:
+                out.append((s, run_scenario(store, s, analysed)))
+    return out
+
+
+def scores(results: list[tuple[dict, list[dict]]]) -> tuple[float, float, int]:
+    gold, pred = {}, {}
+    for s, rows in results:
+        for j, r in enumerate(rows):
+            key = f"{s['id']}/{j}"
+            gold[key] = f"{s['id']}/{r['gold']}"
+            pred[key] = f"{s['id']}/{r['pred']}"
+    p, ip = purity(gold, pred)
+    return p, ip, len(gold)
+
+
+def report(results: list[tuple[dict, list[dict]]], verbose: bool = False) -> None:
+    n_docs = sum(len(s["docs"]) for s, _rows in results)
+    print(f"happening battery: {len(results)} scenarios, {n_docs} documents ({BATTERY.relative_to(REPO)}), "
+          "extraction + linking per scenario")
+    p, ip, n = scores(results)
+    print(f"overall   purity {p:.3f}  inverse purity {ip:.3f}   ({n} claims)")
+    by_kind: dict[str, list] = defaultdict(list)
+    for s, rows in results:
+        by_kind[s["kind"]].append((s, rows))
+    print("\nper kind:")
+    for kind, group in sorted(by_kind.items()):
+        p, ip, n = scores(group)
+        print(f"  {kind:<14} purity {p:.3f}  inverse purity {ip:.3f}   ({n} claims, {len(group)} scenarios)")
+    wrong = [(s, rows) for s, rows in results if scores([(s, rows)])[:2] != (1.0, 1.0)]
+    print(f"\nscenarios not placed exactly: {len(wrong)} of {len(results)}"
+          + (" (" + ", ".join(s["id"] for s, _r in wrong) + ")" if wrong else ""))
+    if verbose:
+        for s, rows in wrong:
+            p, ip, _n = scores([(s, rows)])
+            print(f"\n  [{s['id']}] {s['note']}: purity {p:.3f}  inverse purity {ip:.3f}")
+            for r in rows:
+                print(f"    doc {r['doc']}  gold {r['gold']:<10} placed on {r['pred_label'][:60]!r}\n        {r['content'][:110]}")
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--verbose", action="store_true")
+    ap.add_argument("--only", help="run only the scenarios whose id starts with this")
+    args = ap.parse_args(argv)
+    scenarios = load_battery()
+    if args.only:
+        scenarios = [s for s in scenarios if s["id"].startswith(args.only)]
+    report(run(scenarios), args.verbose)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
