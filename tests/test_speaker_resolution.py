@@ -475,3 +475,11 @@ def test_citing_a_source_is_no_claim_what_he_said_the_source_had_is(nlp):
     claims = run(nlp, body).claims
     assert [(c.speaker, c.cue) for c in claims] == [("Seymour Brandt", "wrote"), ("Seymour Brandt", "said")]
     assert claims[1].content.startswith("had “direct knowledge")
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("A number of Telegram channels reported that the ferry had sunk.", "Telegram channels"),
+    ("A handful of residents said the shelling lasted all night.", "residents"),
+])
+def test_the_ones_counted_speak_not_their_count(nlp, body, speaker):
+    assert [c.speaker for c in run(nlp, body).claims] == [speaker]

@@ -545,6 +545,12 @@ class Registry:
             if thing is not None and _head_word(thing) in ORG_NOUNS:
                 thing = self._org_canonical(thing)   # "the ministry": the body's name the text gave
             return thing or (self._pronoun_person(pos) if low == "they" else None), None
+        if low in _QUANTITY_HEADS and head.pos_ == "NOUN":
+            # "a number of Telegram channels", "a handful of residents": the ones counted speak
+            of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > head.i), None)
+            counted = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+            if counted is not None and counted.i < span.end:
+                return self.resolve(span.doc[counted.left_edge.i : counted.right_edge.i + 1], cue_pos, offset, outer_speaker)
         joint = self._joint_names(span, cue_pos, offset, outer_speaker)
         if joint is not None:
             return joint, None
@@ -975,6 +981,8 @@ _OWNING_LEMMAS = _RELEASE_LEMMAS | frozenset("provide collect compile keep recei
 #: How far back (characters) a body as a sentence's subject is what "it" continues.
 _SUBJECT_REACH = 400
 #: Words for any body at all: a bare "the organization" can only mean the one just named.
+#: Nouns that count the ones speaking ("a number of channels", "a handful of residents").
+_QUANTITY_HEADS = frozenset("number handful couple majority minority host dozen dozens hundreds series".split())
 #: A body's office that speaks for it when "press" comes before ("the army's press service").
 _PRESS_OFFICES = frozenset("service office centre center team department".split())
 _GENERIC_BODY = frozenset("organization organisation group body institution company firm".split())
