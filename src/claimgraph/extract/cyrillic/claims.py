@@ -39,6 +39,7 @@ from .entities import (
     person_nominative,
     place_word,
     split_span,
+    spokesman_word,
     trim_group,
     trim_verbs,
 )
@@ -58,7 +59,7 @@ from .lexicon import (
     THAT,
     WEAPON_SYSTEM,
 )
-from .models import lemma, natasha_models, parses
+from .models import lemma, morph, natasha_models, parses
 
 _DASH_BEFORE = re.compile(r"[,.!?…]?\s*[—–-]{1,2}\s*$")
 _DASH_AFTER = re.compile(r"\s*[,.!?…]*\s*[—–-]{1,2}\s*")  # used with match(pos): no ^
@@ -261,7 +262,6 @@ class CyrillicReader:
             s.name = name_of[s.key]
         self.spans = spans
         self.surnames = {g.name.split()[-1].lower(): g.name for g in self.groups if g.type == "PERSON"}
-        self.written = {g.key: {m[0] for m in g.mentions} for g in self.groups}
         self.claims: list[Claim] = []
         self.speakers: dict[int, _Speaker] = {}
         self.used_cues: set[int] = set()
@@ -350,7 +350,9 @@ class CyrillicReader:
         """Names read from their shape (``pattern_spans``) in place of the NER's pieces of them."""
         found = pattern_spans(self.language, self.body, [(t.text, t.start, t.end) for t in self.toks])
         for p in found:
-            spans = [s for s in spans if not (s.start < p.end and p.start < s.end) or (s.start <= p.start and p.end <= s.end)]
+            # a person's span holds no body's name ("Голова Одеської ОВА" is a title): the body's
+            spans = [s for s in spans if not (s.start < p.end and p.start < s.end)
+                     or (s.start <= p.start and p.end <= s.end and not (s.type == "PERSON" and p.type != "PERSON"))]
             if not any(s.start <= p.start and p.end <= s.end for s in spans):
                 spans.append(p)
         return sorted(spans, key=lambda x: x.start)
@@ -360,12 +362,14 @@ class CyrillicReader:
         сил ЗСУ" mentions "ЗСУ", "Генштабе ВСУ" "ВСУ", "президента РФ" "РФ"."""
         out = []
         for s in spans:
-            m = re.search(r"\s(\w{2,6})$", s.text)
-            if s.type != "ORG" or not m or not m.group(1).isupper():
+            m = re.search(r"(\w+)\s(\w{2,6})$", s.text)
+            if s.type != "ORG" or not m or not m.group(2).isupper():
                 continue
-            type_ = abbreviation_type(self.language, m.group(1)) or "ORG"
-            start = s.start + m.start(1)
-            out.append(EntitySpan(start, s.end, type_, m.group(1), m.group(1)))
+            if m.group(1)[:1].isupper() and any(p.tag.POS == "ADJF" for p in parses(self.language, m.group(1).lower())[:2]):
+                continue   # "Херсонської ОВА": the abbreviation is the body itself, its place's adjective before
+            type_ = abbreviation_type(self.language, m.group(2)) or "ORG"
+            start = s.start + m.start(2)
+            out.append(EntitySpan(start, s.end, type_, m.group(2), m.group(2)))
         return out
 
     def retype_by_owner(self, spans: list[EntitySpan]) -> None:
@@ -491,7 +495,9 @@ class CyrillicReader:
         phrase = text.strip(_STRIP)
         if not phrase or len(_WORD.findall(phrase)) > 6:
             return None
-        return _Speaker(phrase, phrase, a + lead, a + lead + len(phrase), type="ORG")
+        # a name in the nominative ("по данным Росавтодора" → Росавтодор); a description as written
+        name = canonical(self.language, "ORG", phrase) if phrase[:1].isupper() else phrase
+        return _Speaker(name, phrase, a + lead, a + lead + len(phrase), type="ORG")
 
     def subject_phrase(self, sa: int, cue_start: int, located: bool = False) -> _Speaker | None:
         """A subject the NER has no name for, right before the verb: a short noun phrase in the
@@ -544,8 +550,8 @@ class CyrillicReader:
             for w in reversed(list(re.finditer(r"[\w-]+", self.body[a:start - 1]))[-4:]):
                 ps = parses(self.language, w.group().lower())
                 if self.body[a + w.end():edge] != " " or not ps or ps[0].tag.POS not in ("NOUN", "ADJF", "PRTF") \
-                        or _SO_CALLED.match(w.group().lower()):
-                    break   # "так званій «ДНР»": the quoted name alone
+                        or _SO_CALLED.match(w.group().lower()) or spokesman_word(self.language, w.group()):
+                    break   # "так званій «ДНР»", "представитель «Укрэнерго»": the quoted name alone
                 head, edge = w, a + w.start()
             if head is not None:
                 start, end = edge, end + 1
@@ -560,11 +566,22 @@ class CyrillicReader:
                 start = a + m.start(1)
         if (start, end) == (e.start, e.end):
             return None
-        written = self.body[start:end]
-        nominative = canonical(self.language, "ORG", written)
-        if nominative != written and re.search(rf"(?<!\w){re.escape(nominative)}(?!\w)", self.body, re.IGNORECASE):
-            return nominative
-        return written
+        return self.body_speaker(self.body[start:end], canonical(self.language, "ORG", self.body[start:end]), start)
+
+    def owner_nominative(self, word: str, start: int) -> str:
+        """A body's one-word name the dictionary lacks, after a noun that governs it ("пресс-служба
+        Росгвардии", "по данным Росстата", "пресс-службе «Росатома»"): it stands in the genitive,
+        so its guessed genitive reading gives the nominative; elsewhere the word as written."""
+        if morph(self.language).word_is_known(word.lower()) or not word.isalpha() or word.isupper():
+            return word
+        before = re.search(r"([\w-]+)[\s«\"“„]+$", self.body[max(0, start - 40):start])
+        if before is None or not any(p.tag.POS == "NOUN" for p in parses(self.language, before.group(1).lower())[:1]):
+            return word
+        gent = next((p for p in parses(self.language, word) if p.tag.case == "gent" and p.tag.number == "sing"
+                     and not ({"Name", "Surn", "Patr"} & p.tag.grammemes)), None)
+        if gent is None:
+            return word
+        return gent.normal_form[:1].upper() + gent.normal_form[1:]
 
     def head_named(self, role: str, owner: EntitySpan) -> str | None:
         """The person the text names with the same role of the same place or body ("Глава ДНР
@@ -595,11 +612,25 @@ class CyrillicReader:
             and word.lower() not in _FUNCTION_NOUNS
 
     def speaker_name(self, e: EntitySpan) -> str:
-        """A person by the nominative full name; a body or place by its name as the text writes
-        it where it speaks, unless the text also writes it in the nominative (its canonical name)."""
-        if e.type == "PERSON" or e.name in self.written.get(e.key, ()):
+        """A person by the nominative full name; a body or place as ``body_speaker`` names it."""
+        if e.type == "PERSON":
             return e.name
-        return e.text
+        return self.body_speaker(e.text, e.name, e.start)
+
+    def body_speaker(self, written: str, nominative: str, start: int | None = None) -> str:
+        """A body or place that speaks, by its name in the nominative where the text names it
+        whole: one word ("в Кремле" → Кремль, "Укрзалізниці") or a name with its owner ("в
+        Министерстве обороны России", "у Генштабі ЗСУ" → Генштаб ЗСУ). A common-noun name with
+        no owner ("в Министерстве обороны", "у Повітряних силах") is only part of the body's name,
+        whose nominative is no name at all: as written, unless the text writes that nominative."""
+        words = written.split()
+        if len(words) == 1 and nominative == written and start is not None:
+            return self.owner_nominative(written, start)
+        if len(words) == 1 or any(w[:1].isupper() for w in words[1:]):
+            return nominative
+        if nominative != written and re.search(rf"(?<!\w){re.escape(nominative)}(?!\w)", self.body, re.IGNORECASE):
+            return nominative
+        return written
 
     def speaker_before(self, sent_start: int, cue_start: int) -> _Speaker | None:
         text = self.body[sent_start:cue_start]
@@ -795,12 +826,19 @@ class CyrillicReader:
             sp = self.speaker_before(sa, sa + m.start()) or self.subject_phrase(sa, sa + m.start(), located=True)
             if sp is None and not _WORD.search(body, sa, sa + m.start()):
                 sp = self.speaker_after(sa + m.end(), sb)[0]
+            reached = re.compile(r"(?:связаться|зв['’ʼ]?язатися)\s+(?:с|со|з|із)\s+", re.IGNORECASE).search(body, sa + m.start(), sb)
+            if reached:
+                # "не змогли зв'язатися з X", "связаться с X не удалось": X is who gave no comment
+                stop = re.compile(r"\s+не\s+(?:удалось|вдалося|получилось|вийшло)").search(body, reached.end(), sb)
+                end = stop.start() if stop else sb
+                # the one not reached, never the ones who tried ("Журналісти не змогли …")
+                sp = self.speaker_in(reached.end(), end, nearest_end=False) or self.phrase_speaker(reached.end(), end)
             if sp is None or sp.pending == "role":
-                # "Комментариев от Кремля не последовало": who did not comment is inside the cue
-                inside = [e for e in self.spans if sa + m.start() <= e.start and e.end <= sa + m.end()]
-                if inside:
-                    e = inside[0]
-                    sp = _Speaker(self.speaker_name(e), e.text, e.start, e.end, type=e.type)
+                # "Комментариев от Кремля не последовало", "От вопросов … он отказался": who did
+                # not comment is inside the cue
+                inside = self.speaker_in(sa + m.start(), sa + m.end(), nearest_end=False)
+                if inside is not None and (inside.pending in ("person", "body") or inside.type in ("PERSON", "ORG", "GPE")):
+                    sp = inside
             cue_end = sa + m.end()
             while cue_end < sb and body[cue_end].isalpha():
                 cue_end += 1   # the cue is whole words

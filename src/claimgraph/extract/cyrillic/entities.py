@@ -11,7 +11,7 @@ from .models import morph, parses
 
 #: Head words that make a place a facility or a natural feature rather than a polity.
 _FAC_WORDS = re.compile(r"\b(?:ГЭС|ГЕС|АЭС|АЕС|ТЭЦ|ТЕЦ|вокзал\w*|аэропорт\w*|аеропорт\w*|завод\w*|порт\w*|мост\w*|міст|"
-                        r"дамб\w*|плотин\w*|гребл\w*|театр\w*|больниц\w*|лікарн\w*|колони\w*|СИЗО|тюрьм\w*|в'язниц\w*)\b",
+                        r"дамб\w*|плотин\w*|гребл\w*|(?:драм)?театр\w*|больниц\w*|лікарн\w*|колони\w*|СИЗО|тюрьм\w*|в'язниц\w*)\b",
                         re.IGNORECASE)
 _LOC_WORDS = re.compile(r"\b(?:рек\w*|річк\w*|мор\w*|водохранилищ\w*|водосховищ\w*|озер\w*|залив\w*|затоки?|"
                         r"остров\w*|острів|полуостров\w*|півостр\w*|Днепр\w*|Дніпр\w*|Донбасс?\w*)\b", re.IGNORECASE)
@@ -29,11 +29,17 @@ class EntitySpan:
     mentions: list = field(default_factory=list)
 
 
+#: A region named by its adjective and noun ("Бєлгородською областю", "Курской области").
+_REGION = re.compile(r"[А-ЯІЇЄҐЁ][\w'’-]+\s+(?:област|район|округ|кра[йюяе]\b)\w*")
+
+
 def entity_type(natasha_type: str, text: str) -> str:
     if natasha_type == "PER":
         return "PERSON"
     if _FAC_WORDS.search(text):   # natasha tags a power plant or a station ORG or LOC
         return "FAC"
+    if _REGION.fullmatch(text):
+        return "GPE"   # natasha tags a region in an oblique case ORG now and then
     if natasha_type == "ORG":
         return "ORG"
     if _FAC_WORDS.search(text):
@@ -267,11 +273,21 @@ def _thing_not_person(language: str, words: list[str]) -> bool:
         for p in last[:3])
 
 
+#: Who speaks for a body, never part of its name ("Пресслужба Нацполіції", "Речниця Сил оборони").
+_SPOKESMEN = frozenset("""пресс-служба пресслужба прес-служба пресс-центр прес-центр пресцентр речник речниця
+    представник представниця представитель представительница пресс-секретарь прессекретар спикер спікер""".split())
+
+
+def spokesman_word(language: str, word: str) -> bool:
+    return word.lower() in _SPOKESMEN or any(p.normal_form in _SPOKESMEN for p in parses(language, word.lower())[:2])
+
+
 def trim_group(language: str, body: str, start: int, end: int) -> int:
-    """Where a name starts once the group before it is left out ("Фахівці Укргідроенерго")."""
+    """Where a name starts once the group or spokesman before it is left out ("Фахівці
+    Укргідроенерго", "Пресслужба Нацполіції")."""
     words = list(re.finditer(r"\S+", body[start:end]))
     k = 0
-    while k < len(words) - 1 and _group_word(language, words[k].group()):
+    while k < len(words) - 1 and (_group_word(language, words[k].group()) or spokesman_word(language, words[k].group())):
         k += 1
     return start + words[k].start() if words else start
 
@@ -301,10 +317,16 @@ def group(language: str, spans: list[EntitySpan]) -> list[EntitySpan]:
     groups: dict[tuple[str, str], EntitySpan] = {}
     order: list[tuple[str, str]] = []
     persons_by_surname: dict[str, tuple[str, str]] = {}
+    # surnames of the persons named in full: a surname alone whose nominative reads as a woman's
+    # ("По словам Самойлова") joins the man named so ("Виктор Самойлов") by its other reading
+    full = {s.name.split()[-1].lower() for s in spans if s.type == "PERSON" and len(s.name.split()) >= 2}
     for s in spans:
         if s.type == "PERSON":
             parts = s.name.split()
             surname = parts[-1].lower()
+            if len(parts) == 1 and surname not in full:
+                surname = next((p.normal_form for p in parses(language, parts[0])
+                                if "Surn" in p.tag.grammemes and p.normal_form in full), surname)
             key = persons_by_surname.get(surname) or ("PERSON", surname)
             persons_by_surname.setdefault(surname, key)
         else:
@@ -327,9 +349,11 @@ _HEADS = {
     "FAC": frozenset("""гес аес тес тец гэс аэс тэц вокзал аеропорт аэропорт гребля дамба плотина завод порт
         колонія колония""".split()),
     "LOC": frozenset("водосховище водохранилище море озеро річка река затока залив острів остров".split()),
+    # a region by its adjective: "Бєлгородською областю", "Новокаховского района"
+    "GPE": frozenset("область район округ".split()),
     "ORG": frozenset("""адміністрація администрация рада совет служба міністерство министерство штаб командування
         командование управління управление прокуратура поліція полиция комітет комитет агентство уряд
-        правительство відомство ведомство сила військо войско окупант оккупант військовий военный""".split()),
+        правительство відомство ведомство сила військо войско окупант оккупант військовий военный генштаб""".split()),
 }
 #: Heads that name armed forces only in the plural ("Повітряні сили", "Российские войска"); "Велика
 #: сила" is no body.
@@ -447,7 +471,17 @@ def pattern_spans(language: str, body: str, toks: list[tuple[str, int, int]]) ->
     i = 0
     while i < len(toks):
         w = toks[i][0]
-        if not (w[:1].isupper() and w.isalpha() and not w.isupper() and _adjective(language, w)):
+        capital = w[:1].isupper() and w.isalpha() and not w.isupper()
+        lone_head = _head_kind(language, w) if capital else None
+        field_end = _genitive_words(language, body, toks, i + 1) if lone_head is not None and lone_head[0] == "ORG" else None
+        if field_end is not None:
+            # a body's head noun with its name in the genitive after it: "Міністерстві енергетики",
+            # "Сил оборони півдня" (a head with nothing after it is a common noun: "Штаб працює")
+            text = body[toks[i][1]:toks[field_end - 1][2]]
+            out.append(EntitySpan(toks[i][1], toks[field_end - 1][2], "ORG", text, canonical(language, "ORG", text)))
+            i = field_end
+            continue
+        if not (capital and _adjective(language, w)):
             i += 1
             continue
         cases = {p.tag.case for p in _readings(language, w) if p.tag.POS in ("ADJF", "PRTF")}
@@ -457,6 +491,9 @@ def pattern_spans(language: str, body: str, toks: list[tuple[str, int, int]]) ->
             head = _head_kind(language, word)
             if head and cases & head[1]:
                 found = head[0]
+                break
+            if word.isupper() and abbreviation_type(language, word) == "ORG":
+                found = "ORG"   # "Херсонської ОВА", "Сумська ОВА": a body's abbreviation after its place's adjective
                 break
             if not (word.islower() and word.isalpha() and _adjective(language, word)):
                 break
@@ -468,10 +505,39 @@ def pattern_spans(language: str, body: str, toks: list[tuple[str, int, int]]) ->
         quoted = re.match(r"\s+([«\"“])([А-ЯІЇЄҐЁA-Z][\w'’ -]{0,40}?)([»\"”])", body[end:end + 50])
         if quoted and found == "ORG":
             end += quoted.end()
+        elif found == "ORG" and not toks[j][0].isupper():
+            after = _genitive_words(language, body, toks, j + 1)
+            if after:   # "Державної служби з надзвичайних ситуацій"
+                j = after - 1
+                end = toks[j][2]
         text = body[start:end]
         out.append(EntitySpan(start, end, found, text, canonical(language, found, text)))
         i = j + 1
     return out
+
+
+_WORD_LETTERS = re.compile(r"[^\W\d_]+(?:['’ʼ][^\W\d_]+)?")
+
+
+def _genitive_words(language: str, body: str, toks: list[tuple[str, int, int]], k: int) -> int | None:
+    """Where the lower-case genitive words naming a body's field end, after its head noun at
+    ``k - 1`` ("енергетики", "оборони півдня", "з надзвичайних ситуацій"); None when there are none."""
+    j = k
+    while j < len(toks) and j - k < 5 and body[toks[j - 1][2]:toks[j][1]] == " ":
+        word = toks[j][0]
+        if word in ("з", "із") and j + 1 < len(toks):
+            j += 1   # "служби з надзвичайних ситуацій": the preposition of a fixed name
+            continue
+        if j == k and word.isupper() and abbreviation_type(language, word) in ("ORG", "GPE"):
+            return j + 1   # "Генштабі ЗСУ", "Министерства обороны РФ": the owner's abbreviation ends the name
+        rs = _readings(language, word)
+        if not (_WORD_LETTERS.fullmatch(word) and word.islower()) or rs[0].tag.POS not in ("NOUN", "ADJF", "PRTF") or not any(
+                p.tag.case == "gent" and p.tag.POS in ("NOUN", "ADJF") for p in rs):
+            break   # a preposition ("Украинские войска в …") or a word in another case ends the name
+        j += 1
+    while j > k and toks[j - 1][0] in ("з", "із"):
+        j -= 1
+    return j if j > k else None
 
 
 def split_span(language: str, body: str, span: EntitySpan) -> list[EntitySpan]:
