@@ -792,3 +792,40 @@ def test_names_of_bodies_places_and_facilities_round_two(language, text, present
     mentions = _mentions(text, language)
     assert present <= mentions
     assert not {m for m in mentions if m[0] in absent}
+
+
+@pytest.mark.parametrize("language, text, content, kind, speaker", [
+    ("ru", "По версии Следственного комитета, паром подожгли.", "паром подожгли", "according_to", "Следственного комитета"),
+    ("uk", "За версією Міноборони, пором підпалили.", "пором підпалили", "according_to", "Міноборони"),
+    # a body named by where it speaks, in the locative, under its nominative ("кремлі" is a plural too)
+    ("uk", "У Кремлі стверджують, що пором затонув.", "пором затонув", "indirect", "Кремль"),
+    # an outlet the NER does not know, named after an inverted cue
+    ("uk", "Пором затонув біля берега, передає Суспільне.", "Пором затонув біля берега", "indirect", "Суспільне"),
+    # a pronoun the NER took for a name is resolved, the title left out of the name
+    ("uk", "Віцепрем'єрка Ірина Литвин відвідала порт. Вона наголосила, що пором відремонтують.",
+     "пором відремонтують", "indirect", "Ірина Литвин"),
+], ids=lambda v: str(v)[:28])
+def test_versions_located_bodies_outlets_and_pronouns(language, text, content, kind, speaker):
+    c = _claim(extract_claims_cyrillic(text, language), content)
+    assert (c.kind, c.speaker) == (kind, speaker)
+
+
+@pytest.mark.parametrize("language, text, present, absent", [
+    # a person's span ends before the verb it ran into, and begins after it
+    ("uk", "Віцепрем'єрка Ірина Литвин відвідала Рівне.", {("Ірина Литвин", "PERSON")}, {"Вона"}),
+    ("uk", "Окупанти обстріляли Нікополь з артилерії.", {("Нікополь", "GPE")}, {"обстріляли Нікополь"}),
+    # pronouns and groups are no persons; peoples are NORP
+    ("uk", "Вона сказала, що пором цілий.", set(), {"Вона"}),
+    ("uk", "Представники порту не відповіли на запит.", set(), {"Представники"}),
+    ("uk", "Росіяни вдарили по порту.", {("Росіяни", "NORP")}, set()),
+    ("ru", "Украинцы собрали деньги на паром.", {("Украинцы", "NORP")}, set()),
+    # common words are no place; an office with its holder in the genitive is a body
+    ("uk", "Ватажок бойовиків заявив, що пором цілий.", set(), {"Ватажок бойовиків"}),
+    ("uk", "За інформацією Офісу генпрокурора, пором підпалили.", {("Офісу генпрокурора", "ORG")}, set()),
+    ("uk", "У Координаційному штабі з питань поводження з військовополоненими повідомили, що пором цілий.",
+     {("Координаційному штабі з питань поводження з військовополоненими", "ORG")}, set()),
+], ids=lambda v: str(v)[:28])
+def test_names_round_two_persons_peoples_and_bodies(language, text, present, absent):
+    mentions = _mentions(text, language)
+    assert present <= mentions
+    assert not {m for m in mentions if m[0] in absent}

@@ -31,12 +31,15 @@ from .entities import (
     EntitySpan,
     canonical,
     common_word,
+    demonym,
     entity_type,
     fix_person,
     abbreviation_type,
     group,
+    lead_verbs,
     pattern_spans,
     person_nominative,
+    place_of_common_words,
     place_word,
     split_span,
     spokesman_word,
@@ -227,6 +230,7 @@ class CyrillicReader:
             if type_ != "PERSON":
                 end = start + trim_verbs(language, text)
                 start = trim_group(language, body, start, end)
+                start += lead_verbs(language, body[start:end])
                 text = body[start:end]
             if type_ == "PERSON":
                 fixed = fix_person(language, body, start, end)
@@ -236,6 +240,8 @@ class CyrillicReader:
                 text = body[start:end]
             if type_ != "PERSON" and start in sent_starts and common_word(language, text):
                 continue   # "Речник", "Вибух" opening a sentence: a capital, not a name
+            if type_ in ("GPE", "LOC") and " " in text and place_of_common_words(language, text):
+                continue   # "Ватажок бойовиків": common words, no place's name nor a place's head noun
             if WEAPON_SYSTEM.fullmatch(text.strip("«»\"“”„")):
                 continue   # "Искандером", "Точкою-У": a weapon named, not a person or a body
             head, _, rest = text.partition("-")
@@ -333,7 +339,9 @@ class CyrillicReader:
                                           or surnames[t.text.lower()]))
                     continue
             abbr = abbreviation_type(self.language, t.text)
-            if abbr:
+            if demonym(self.language, t.text):
+                out.append(EntitySpan(t.start, t.end, "NORP", t.text, t.text))
+            elif abbr:
                 out.append(EntitySpan(t.start, t.end, abbr, t.text, t.text))
             elif place_word(self.language, t.text, sentence_start=t.start in sent_starts):
                 out.append(EntitySpan(t.start, t.end, "GPE", t.text, canonical(self.language, "GPE", t.text)))
@@ -527,7 +535,7 @@ class CyrillicReader:
         phrase = self.body[start:end]
         named = next((e for e in self.spans if e.start == start and e.end == end), None)
         if named is not None:   # "У Києві звинуватили": the place's name, in the nominative
-            return _Speaker(named.name, phrase, start, end, type=named.type)
+            return _Speaker(self.speaker_name(named), phrase, start, end, type=named.type)
         return _Speaker(phrase, phrase, start, end, type="ORG")
 
     def body_name(self, e: EntitySpan, ents: list[EntitySpan], a: int) -> str | None:
@@ -569,19 +577,29 @@ class CyrillicReader:
         return self.body_speaker(self.body[start:end], canonical(self.language, "ORG", self.body[start:end]), start)
 
     def owner_nominative(self, word: str, start: int) -> str:
-        """A body's one-word name the dictionary lacks, after a noun that governs it ("пресс-служба
-        Росгвардии", "по данным Росстата", "пресс-службе «Росатома»"): it stands in the genitive,
-        so its guessed genitive reading gives the nominative; elsewhere the word as written."""
-        if morph(self.language).word_is_known(word.lower()) or not word.isalpha() or word.isupper():
+        """A body's one-word name whose nominative the dictionary cannot tell from the word alone,
+        by the word before it: after a noun that governs it it is a genitive ("пресс-служба
+        Росгвардии", "по данным Росстата", "пресс-службе «Росатома»"), after в / у / на a
+        locative ("У Кремлі" is Кремль, not the plural кремлі); elsewhere the word as written."""
+        if not word.isalpha() or word.isupper():
             return word
         before = re.search(r"([\w-]+)[\s«\"“„]+$", self.body[max(0, start - 40):start])
-        if before is None or not any(p.tag.POS == "NOUN" for p in parses(self.language, before.group(1).lower())[:1]):
+        if before is None:
             return word
-        gent = next((p for p in parses(self.language, word) if p.tag.case == "gent" and p.tag.number == "sing"
-                     and not ({"Name", "Surn", "Patr"} & p.tag.grammemes)), None)
-        if gent is None:
+        prev = before.group(1).lower()
+        cases: tuple[str, ...]
+        if prev in ("в", "во", "у", "на"):
+            cases = ("loct", "loc2")
+        elif not morph(self.language).word_is_known(word.lower()) and any(
+                p.tag.POS == "NOUN" for p in parses(self.language, prev)[:1]):
+            cases = ("gent",)
+        else:
             return word
-        return gent.normal_form[:1].upper() + gent.normal_form[1:]
+        reading = next((p for p in parses(self.language, word) if p.tag.case in cases and p.tag.number != "plur"
+                        and not ({"Name", "Surn", "Patr"} & p.tag.grammemes)), None)
+        if reading is None:
+            return word
+        return reading.normal_form[:1].upper() + reading.normal_form[1:]
 
     def head_named(self, role: str, owner: EntitySpan) -> str | None:
         """The person the text names with the same role of the same place or body ("Глава ДНР
@@ -1006,6 +1024,10 @@ class CyrillicReader:
         if prefix.rstrip().endswith(",") and len(_WORD.findall(prefix)) >= 4 and not re.search(
                 r"\b(?:что|що|о|об|про)\b|:", body[t.end:sb]) and not re.search(r"(?:^|\s)(?:[Кк]ак|[Яя]к)\s", prefix[-30:]):
             sp, _ = self.speaker_after(t.end, sb)
+            tail = body[t.end:sb].strip(_STRIP)
+            if sp is None and tail[:1].isupper() and 1 <= len(_WORD.findall(tail)) <= 3:
+                # "…, передає Суспільне": an outlet the NER does not know, named after the verb
+                sp = self.phrase_speaker(t.end, sb)
             if sp is not None:
                 comma = sa + len(prefix.rstrip()) - 1
                 self.add(sp, cue, self.kind_of(sa, comma), sa, comma)

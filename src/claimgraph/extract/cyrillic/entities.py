@@ -204,12 +204,43 @@ def trim_verbs(language: str, text: str) -> int:
     return words[-1].end() if words else len(text)
 
 
+def lead_verbs(language: str, text: str) -> int:
+    """How many characters of verbs a name span opens with ("обстріляли Нікополь")."""
+    words = list(re.finditer(r"\S+", text))
+    k = 0
+    while k < len(words) - 1 and words[k].group()[:1].islower() and (ps := parses(language, words[k].group())) \
+            and ps[0].tag.POS in ("VERB", "INFN", "GRND", "PRTS"):
+        k += 1
+    return words[k].start() if k else 0
+
+
 def fix_person(language: str, body: str, start: int, end: int) -> tuple[int, int, str] | None:
     """A PERSON span from natasha, mended: trimmed of a body before the name, grown by a
     surname it left out ("Юрія" + "Ігната"), retyped or dropped when no word of it can be a
     name (on Ukrainian text the Russian model tags "Укрзалізниця" or "Донецької" as persons)."""
     start += trim_person(language, body[start:end])
+    # a name has no lower-case word but its particles: the span ran over a verb and what is
+    # around it ("Окупанти обстріляли Нікополь", "Ірина Верещук відвідала Запоріжжя")
+    lead = re.match(r"(?:[a-zа-яіїєґё][\w'’ʼ-]*\s+)+(?=[A-ZА-ЯІЇЄҐЁ])", body[start:end])
+    if lead is not None:
+        start += lead.end()
+    lower = next((m for m in re.finditer(r"\S+", body[start:end]) if m.start() and m.group()[:1].islower()
+                  and m.group() not in _NAME_PARTICLES), None)
+    if lower is not None:
+        end = start + len(body[start:start + lower.start()].rstrip())
     words = body[start:end].split()
+    while len(words) > 2 and _TITLE_STEM.search(words[0].lower()) and not any(_is_name_reading(p) and "Name" in p.tag.grammemes
+                                                                              for p in parses(language, words[0])):
+        # "Віцепрем'єрка Ірина Верещук": a title the dictionary lacks before a first name and surname
+        start = body.index(words[1], start + len(words[0]))
+        words = words[1:]
+    words = body[start:end].split()
+    if len(words) == 1 and any(p.tag.POS == "NPRO" for p in parses(language, words[0].lower())[:3]):
+        return None   # "Вона", "Он" opening a sentence: a pronoun, resolved as a speaker elsewhere
+    if len(words) == 1 and demonym(language, words[0]):
+        return start, end, "NORP"   # "Росіяни", "Украинцы": a people, no one's name
+    if len(words) == 1 and _group_word(language, words[0]):
+        return None   # "Представники", "Рятувальники": a group, no one's name
     if len(words) == 1:
         m = re.match(r"\s+([А-ЯІЇЄҐЁ][\w'’ʼ-]+)", body[end:end + 40])
         if m and _person_word(language, m.group(1)) and any("Name" in p.tag.grammemes or _is_name_reading(p) for p in parses(language, words[0])):
@@ -241,6 +272,24 @@ def fix_person(language: str, body: str, start: int, end: int) -> tuple[int, int
 
 
 _PROPER = ("Geox", "Orgn", "Abbr", "Name", "Surn", "Patr", "Trad")
+#: Stems of titles written as one word with a prefix the dictionary lacks ("Віцепрем'єрка",
+#: "Экс-министр", "Генпрокурор").
+_TITLE_STEM = re.compile(r"прем['’ʼ]?[єе]р|міністр|министр|президент|прокурор|губернатор|речни|спікер|спикер|депутат"
+                         r"|генерал|полковник|командувач|командующ|посол|омбудсман|уповноважен|уполномочен|секретар")
+#: Lower-case particles of names ("Шарль де Голль", "Абу Бакр аль-Багдади").
+_NAME_PARTICLES = frozenset("де да ди дю ла ле ван фон дер бен бин ибн ібн аль ель эль".split())
+
+
+#: Peoples by the lemma of one of them (NORP): the two languages' own and their neighbours'.
+_DEMONYMS = frozenset("""українець украинец росіянин россиянин білорус белорус поляк американець американец
+    британець британец європеєць европеец німець немец француз грузин молдаванин молдован литовець литовец
+    латиш латыш естонець эстонец угорець венгр румун румын чеченець чеченец татарин кримчанин крымчанин""".split())
+
+
+def demonym(language: str, word: str) -> bool:
+    """A capitalised word naming a people ("Росіяни", "Украинцы"), by its lemma."""
+    return word[:1].isupper() and not word.isupper() and any(
+        p.normal_form in _DEMONYMS and p.tag.POS == "NOUN" for p in parses(language, word.lower())[:4])
 
 
 def common_word(language: str, text: str) -> bool:
@@ -250,6 +299,18 @@ def common_word(language: str, text: str) -> bool:
     ps = parses(language, text)
     return morph(language).word_is_known(text.lower()) and not any(
         t in p.tag.grammemes for p in ps for t in _PROPER)
+
+
+def place_of_common_words(language: str, text: str) -> bool:
+    """A place span whose every word is a common dictionary word and none a place's head noun
+    ("Ватажок бойовиків"): no place at all."""
+    def common(w: str) -> bool:
+        head = _head_kind(language, w)
+        return morph(language).word_is_known(w.lower()) and (head is None or head[0] == "ORG") and not any(
+            t in p.tag.grammemes for p in parses(language, w) for t in _PROPER)
+
+    words = re.findall(r"[\w'’ʼ-]+", text)
+    return bool(words) and all(common(w) for w in words)
 
 
 def _person_word(language: str, word: str) -> bool:
@@ -353,7 +414,8 @@ _HEADS = {
     "GPE": frozenset("область район округ".split()),
     "ORG": frozenset("""адміністрація администрация рада совет служба міністерство министерство штаб командування
         командование управління управление прокуратура поліція полиция комітет комитет агентство уряд
-        правительство відомство ведомство сила військо войско окупант оккупант військовий военный генштаб""".split()),
+        правительство відомство ведомство сила військо войско окупант оккупант військовий военный генштаб
+        офіс офис""".split()),
 }
 #: Heads that name armed forces only in the plural ("Повітряні сили", "Российские войска"); "Велика
 #: сила" is no body.
@@ -527,6 +589,10 @@ def _genitive_words(language: str, body: str, toks: list[tuple[str, int, int]], 
         word = toks[j][0]
         if word in ("з", "із") and j + 1 < len(toks):
             j += 1   # "служби з надзвичайних ситуацій": the preposition of a fixed name
+            continue
+        if j > k and toks[j - 1][0] in ("з", "із") and any(p.tag.case == "ablt" for p in _readings(language, word)) \
+                and word.islower():
+            j += 1   # "поводження з військовополоненими"
             continue
         if j == k and word.isupper() and abbreviation_type(language, word) in ("ORG", "GPE"):
             return j + 1   # "Генштабі ЗСУ", "Министерства обороны РФ": the owner's abbreviation ends the name
