@@ -829,3 +829,39 @@ def test_names_round_two_persons_peoples_and_bodies(language, text, present, abs
     mentions = _mentions(text, language)
     assert present <= mentions
     assert not {m for m in mentions if m[0] in absent}
+
+
+@pytest.mark.parametrize("language, text, content, kind, speaker", [
+    # "рассказал о …": what is told about is the claim
+    ("ru", "Капитан Олег Малинин рассказал о поломке парома.", "поломке парома", "indirect", "Олег Малинин"),
+    ("uk", "Капітан Андрій Литвин розповів про поломку порома.", "поломку порома", "indirect", "Андрій Литвин"),
+    # a channel's name after "Telegram-канал"
+    ("ru", "Telegram-канал Veles Daily написал, что паром затонул.", "паром затонул", "indirect", "Veles Daily"),
+    # silence with the request and the time between ("к моменту публикации")
+    ("ru", "Ответа на запрос в пресс-службу Росморречфлота к моменту публикации не поступило.",
+     "Ответа на запрос", "no_comment", "Росморречфлот"),
+    ("uk", "Відповіді на запит до пресслужби Укрзалізниці на момент публікації не надійшло.",
+     "Відповіді на запит", "no_comment", "Укрзалізниця"),
+    ("uk", "Міністерство інфраструктури поки не коментує ці повідомлення.", "Міністерство інфраструктури поки",
+     "no_comment", "Міністерство інфраструктури"),
+    # an inverted cue with the body named by where it speaks, whatever type the NER gave it
+    ("uk", "Пором затонув біля берега, повідомили в Укргідроенерго.", "Пором затонув", "indirect", "Укргідроенерго"),
+    # a name the NER cut in pieces that overlap: one person, in the nominative
+    ("uk", "За словами генерала Олександра Сергійовича Литвина, пором цілий.", "пором цілий", "according_to",
+     "Олександр Сергійович Литвин"),
+], ids=lambda v: str(v)[:28])
+def test_told_about_channels_silences_and_split_names(language, text, content, kind, speaker):
+    c = _claim(extract_claims_cyrillic(text, language), content)
+    assert (c.kind, c.speaker) == (kind, speaker)
+
+
+@pytest.mark.parametrize("language, text, present, absent", [
+    ("ru", "Telegram-канал Veles Daily написал, что паром затонул.", set(), {"Telegram-канал"}),
+    ("uk", "Командир бригади Олег Литвин розповів про бої.", {("Олег Литвин", "PERSON")}, {"Командир бригади", "бригади"}),
+    ("ru", "Глава Донецкой народной республики Олег Малинин осмотрел паром.",
+     {("Донецкой народной республики", "GPE")}, set()),
+], ids=lambda v: str(v)[:28])
+def test_names_round_three_channels_titles_and_places(language, text, present, absent):
+    mentions = _mentions(text, language)
+    assert present <= mentions
+    assert not {m for m in mentions if m[0] in absent}

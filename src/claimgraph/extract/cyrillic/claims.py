@@ -110,14 +110,33 @@ _REPORT_OF = re.compile(r"\s+(?:\w+\s+)?(дані|даних|інформаці�
 #: A name in quote marks: a capital, at most three words, no clause mark ('"Точкою-У"', «Південь»).
 _QUOTED_NAME = re.compile(r"([«\"“„])([A-ZА-ЯІЇЄҐЁ][\w'’-]*(?:\s[\w'’-]+){0,2})([»\"”“])")
 _WORD = re.compile(r"\w[\w'’ʼ-]*")
+#: A channel of a platform, whose name follows ("Telegram-канал Rybar"): no name itself.
+_CHANNEL_WORD = re.compile(r"(?:telegram|телеграм|youtube|ютуб)[-‑ ]?канал\w*", re.IGNORECASE)
+_CHANNEL_NAME = re.compile(r"(?i:telegram|телеграм|youtube|ютуб)[-‑ ]?(?i:канал)\w*\s+(?:(?:[«\"“])([^»\"”\n]{1,40})[»\"”]"
+                           r"|([A-ZА-ЯІЇЄҐЁ][\w.-]*(?:\s[A-Z][\w.-]*){0,2}))")
 #: A cue verb negated is no assertion ("не сообщил" is a refusal, read by NO_COMMENT).
 _NEG = frozenset("не ни".split())
 #: Cue verbs whose "о …" / "про …" object is what they report ("заявили о поражении склада").
-_ABOUT_VERBS = frozenset("сообщить сообщать заявить заявлять повідомити повідомляти заявити заявляти".split())
+_ABOUT_VERBS = frozenset("""сообщить сообщать заявить заявлять повідомити повідомляти заявити заявляти
+    рассказать рассказывать розповісти розповідати""".split())
 
 
 _UK_AS_RU = str.maketrans({"і": "и", "І": "И", "и": "ы", "ї": "и", "Ї": "И", "є": "е", "Є": "Е", "ґ": "г", "Ґ": "Г",
                            "ʼ": "ъ", "'": "ъ", "’": "ъ"})
+
+
+def _join_person_pieces(language: str, body: str, spans: list[EntitySpan]) -> list[EntitySpan]:
+    """Pieces of one person's name the NER cut and ``fix_person`` grew into each other ("Олександра
+    Сергійовича" + "Сергійовича Тарнавського"): one span."""
+    out: list[EntitySpan] = []
+    for s in sorted(spans, key=lambda x: x.start):
+        prev = out[-1] if out else None
+        if prev is not None and prev.type == s.type == "PERSON" and s.start < prev.end < s.end:
+            text = body[prev.start:s.end]
+            out[-1] = EntitySpan(prev.start, s.end, "PERSON", text, canonical(language, "PERSON", text))
+            continue
+        out.append(s)
+    return out
 
 
 @dataclass
@@ -244,6 +263,8 @@ class CyrillicReader:
                 continue   # "Ватажок бойовиків": common words, no place's name nor a place's head noun
             if WEAPON_SYSTEM.fullmatch(text.strip("«»\"“”„")):
                 continue   # "Искандером", "Точкою-У": a weapon named, not a person or a body
+            if _CHANNEL_WORD.fullmatch(text) or not any(ch.isupper() for ch in text):
+                continue   # "Telegram-канал" (the channel's name follows it), "бригади" left of a title
             head, _, rest = text.partition("-")
             if " " not in text and rest[:1].isupper() and abbreviation_type(language, head) == "ORG":
                 type_ = "ORG"   # "РБК-Україна": an outlet's abbreviation joined to a name
@@ -255,10 +276,12 @@ class CyrillicReader:
                 end = start + paren.start(1)
                 text = body[start:end]
             spans.append(EntitySpan(start, end, type_, text, canonical(language, type_, text)))
+        spans = _join_person_pieces(language, body, spans)
         spans = [part for s in spans for part in split_span(language, body, s)]
         spans = self.with_patterns(spans)
         spans = self.join_genitive_names(spans)
         spans += self.nested_abbreviations(spans)
+        spans += self.channel_names(spans)
         spans += self.unnamed_mentions(spans)
         self.retype_by_owner(spans)
         spans.sort(key=lambda x: x.start)
@@ -364,6 +387,17 @@ class CyrillicReader:
             if not any(s.start <= p.start and p.end <= s.end for s in spans):
                 spans.append(p)
         return sorted(spans, key=lambda x: x.start)
+
+    def channel_names(self, spans: list[EntitySpan]) -> list[EntitySpan]:
+        """The name after "Telegram-канал" / "телеграм-канал" ("Telegram-канал Rybar", «Військовий
+        літопис»), a body (the channel) the NER may not know."""
+        out = []
+        for m in _CHANNEL_NAME.finditer(self.body):
+            g = 1 if m.group(1) else 2
+            a, b = m.start(g), m.end(g)
+            if not any(s.start < b and a < s.end for s in spans):
+                out.append(EntitySpan(a, b, "ORG", m.group(g), m.group(g)))
+        return out
 
     def nested_abbreviations(self, spans: list[EntitySpan]) -> list[EntitySpan]:
         """The abbreviation that ends a body's name names its own body or place too: "Повітряних
@@ -566,7 +600,8 @@ class CyrillicReader:
         m = re.search(r"(\w[\w-]*)\s+$", self.body[a:start]) if start == e.start else None
         # before a place, any governing noun ("власти Украины"); before a body, only a capitalised
         # one the NER left out at a sentence start ("Генштаб" + "ВСУ"), not "пресс-служба"
-        if m and m.group(1)[:1].isalpha() and not m.group(1).isupper() and self.governing_noun(m.group(1)):
+        if m and m.group(1)[:1].isalpha() and not m.group(1).isupper() and self.governing_noun(m.group(1)) \
+                and not _CHANNEL_WORD.fullmatch(m.group(1)):
             role = lemma(self.language, m.group(1))
             # "Президент России", "главы Херсонской области": the head speaks, not the place;
             # "представитель Минобороны" speaks for the body, which stays the speaker
@@ -1025,6 +1060,10 @@ class CyrillicReader:
                 r"\b(?:что|що|о|об|про)\b|:", body[t.end:sb]) and not re.search(r"(?:^|\s)(?:[Кк]ак|[Яя]к)\s", prefix[-30:]):
             sp, _ = self.speaker_after(t.end, sb)
             tail = body[t.end:sb].strip(_STRIP)
+            located = re.match(r"(?:в|во|у)\s+(?=[«\"A-ZА-ЯІЇЄҐЁ])", tail)
+            if sp is None and located and 1 <= len(_WORD.findall(tail)) <= 4:
+                # "…, повідомили в Укргідроенерго": the body named by where it speaks, whatever the NER typed
+                sp = self.phrase_speaker(t.end + body[t.end:sb].index(tail) + located.end(), sb)
             if sp is None and tail[:1].isupper() and 1 <= len(_WORD.findall(tail)) <= 3:
                 # "…, передає Суспільне": an outlet the NER does not know, named after the verb
                 sp = self.phrase_speaker(t.end, sb)

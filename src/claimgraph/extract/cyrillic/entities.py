@@ -275,7 +275,7 @@ _PROPER = ("Geox", "Orgn", "Abbr", "Name", "Surn", "Patr", "Trad")
 #: Stems of titles written as one word with a prefix the dictionary lacks ("Віцепрем'єрка",
 #: "Экс-министр", "Генпрокурор").
 _TITLE_STEM = re.compile(r"прем['’ʼ]?[єе]р|міністр|министр|президент|прокурор|губернатор|речни|спікер|спикер|депутат"
-                         r"|генерал|полковник|командувач|командующ|посол|омбудсман|уповноважен|уполномочен|секретар")
+                         r"|генерал|полковник|командувач|командующ|командир|посол|омбудсман|уповноважен|уполномочен|секретар")
 #: Lower-case particles of names ("Шарль де Голль", "Абу Бакр аль-Багдади").
 _NAME_PARTICLES = frozenset("де да ди дю ла ле ван фон дер бен бин ибн ібн аль ель эль".split())
 
@@ -310,7 +310,8 @@ def place_of_common_words(language: str, text: str) -> bool:
             t in p.tag.grammemes for p in parses(language, w) for t in _PROPER)
 
     words = re.findall(r"[\w'’ʼ-]+", text)
-    return bool(words) and all(common(w) for w in words)
+    # a place's name opens with its adjective ("Донецкой народной республики"); this opens with a noun
+    return bool(words) and not _adjective(language, words[0]) and all(common(w) for w in words)
 
 
 def _person_word(language: str, word: str) -> bool:
@@ -343,12 +344,20 @@ def spokesman_word(language: str, word: str) -> bool:
     return word.lower() in _SPOKESMEN or any(p.normal_form in _SPOKESMEN for p in parses(language, word.lower())[:2])
 
 
+def _title_word(language: str, word: str) -> bool:
+    """A title the dictionary knows as a common noun ("Командир", "Голова"), never part of a body's name."""
+    w = word.lower()
+    return bool(_TITLE_STEM.match(w)) and morph(language).word_is_known(w) and not any(
+        t in p.tag.grammemes for p in parses(language, w)[:2] for t in _PROPER)
+
+
 def trim_group(language: str, body: str, start: int, end: int) -> int:
     """Where a name starts once the group or spokesman before it is left out ("Фахівці
     Укргідроенерго", "Пресслужба Нацполіції")."""
     words = list(re.finditer(r"\S+", body[start:end]))
     k = 0
-    while k < len(words) - 1 and (_group_word(language, words[k].group()) or spokesman_word(language, words[k].group())):
+    while k < len(words) - 1 and (_group_word(language, words[k].group()) or spokesman_word(language, words[k].group())
+                                  or _title_word(language, words[k].group())):
         k += 1
     return start + words[k].start() if words else start
 
