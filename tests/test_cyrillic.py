@@ -865,3 +865,17 @@ def test_names_round_three_channels_titles_and_places(language, text, present, a
     mentions = _mentions(text, language)
     assert present <= mentions
     assert not {m for m in mentions if m[0] in absent}
+
+
+@pytest.mark.parametrize("language, text, content, speaker", [
+    # a press service alone speaks for the body last named
+    ("ru", "Росморречфлот закрыл переправу. Как сообщила пресс-служба, паром осмотрят водолазы.",
+     "паром осмотрят водолазы", "Росморречфлот"),
+    # "A со ссылкой на B" with B unnamed: A passes it on (the GUIDE's "A cited B")
+    ("ru", "Паром затонул у причала. Об этом сообщает РБК со ссылкой на источник в порту.", "Паром затонул", "РБК"),
+    ("uk", "Пором затонув біля причалу. Про це повідомляє РБК-Україна з посиланням на джерело в порту.",
+     "Пором затонув", "РБК-Україна"),
+], ids=lambda v: str(v)[:28])
+def test_press_services_and_unnamed_cited_sources(language, text, content, speaker):
+    c = _claim(extract_claims_cyrillic(text, language), content)
+    assert c.speaker == speaker

@@ -492,6 +492,10 @@ class CyrillicReader:
         roles = [w in _ROLE_WORDS or m in _ROLE_WORDS for w, m in zip(content_words, lemmas)]
         if any(roles) and all(r or parses(self.language, w)[0].tag.POS in ("ADJF", "PRTF")
                               for w, r in zip(content_words, roles)):
+            if all(spokesman_word(self.language, w) and not w.startswith(("пред", "реч", "спі", "спи"))
+                   for w, r in zip(content_words, roles) if r):
+                # "как сообщила пресс-служба": the service of the body last named
+                return _Speaker(None, phrase, a2, b2, pending="body")
             # "президент", "официальный представитель": the person last quoted
             return _Speaker(None, phrase, a2, b2, pending="role")
         if len(content_words) == 2 and lemmas[0] in _STATEMENT_NOUNS and (lemmas[1] in _HEAD_ROLES or roles[1]):
@@ -914,7 +918,10 @@ class CyrillicReader:
                               pending="person" if pron.group(1) else "body")
             if re.match(r"[Сс]о\s+ссылкой|(?:[Іі]з|[Зз])\s+посиланням|[Пп]ослаючись|[Сс]ославшись", m.group()):
                 # "Об этом сообщает A со ссылкой на B": B speaks; the claim is before.
-                # "Как сообщает A со ссылкой на B, C": the claim is C, after B
+                # "Как сообщает A со ссылкой на B, C": the claim is C, after B.
+                # B unnamed ("источник в порту"): A, who passes it on (the GUIDE's "A cited B")
+                if sp is None or sp.name is None and sp.pending is None:
+                    sp = self.speaker_in(sa, cue[0], nearest_end=True) or sp
                 content: tuple[int, int] | None = self.anaphoric_content(sa, pa, previous)
                 if content is None and re.match(r"\s*(?:[Кк]ак|[Яя]к)\s", body[sa:cue[0]]):
                     content = (comma + 1, sb) if comma >= 0 else None
