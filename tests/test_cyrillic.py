@@ -879,3 +879,15 @@ def test_names_round_three_channels_titles_and_places(language, text, present, a
 def test_press_services_and_unnamed_cited_sources(language, text, content, speaker):
     c = _claim(extract_claims_cyrillic(text, language), content)
     assert c.speaker == speaker
+
+
+@pytest.mark.parametrize("language, sentence", [
+    ("ru", "В Росморречфлоте не называют число пассажиров."),
+    ("ru", "Власти Ровно на эти сообщения не отреагировали."),
+    ("uk", "У порту не називають кількість пасажирів."),
+    ("uk", "Капітан Андрій Литвин не уточнює, коли пором повернеться."),
+    ("uk", "Влада Рівного на ці повідомлення не відреагувала."),
+], ids=lambda v: str(v)[:28])
+def test_not_naming_specifying_or_reacting_is_no_comment(language, sentence):
+    refusals = [c for c in extract_claims_cyrillic(sentence, language).claims if c.kind == "no_comment"]
+    assert [c.content for c in refusals] == [sentence.rstrip(".")]
