@@ -891,3 +891,36 @@ def test_press_services_and_unnamed_cited_sources(language, text, content, speak
 def test_not_naming_specifying_or_reacting_is_no_comment(language, sentence):
     refusals = [c for c in extract_claims_cyrillic(sentence, language).claims if c.kind == "no_comment"]
     assert [c.content for c in refusals] == [sentence.rstrip(".")]
+
+
+@pytest.mark.parametrize("language, text, content, kind, speaker", [
+    # an appeal or a website speaks for its owner
+    ("ru", "В обращении Росморречфлота говорится, что паром пустят в мае.", "паром пустят", "indirect", "Росморречфлот"),
+    ("ru", "Как говорится на сайте Минтранса России, паром пустят в мае.", "паром пустят", "indirect", "Минтранс России"),
+    ("uk", "Як ідеться на сайті Міністерства інфраструктури України, пором запустять у травні.", "пором запустять",
+     "indirect", "Міністерство інфраструктури України"),
+    ("uk", "У зверненні Укрзалізниці йдеться, що пором запустять у травні.", "пором запустять", "indirect", "Укрзалізниця"),
+    # "на думку X" (in X's view)
+    ("uk", "На думку капітана Андрія Литвина, пором запустять у травні.", "пором запустять", "according_to", "Андрій Литвин"),
+], ids=lambda v: str(v)[:28])
+def test_appeals_websites_and_opinions(language, text, content, kind, speaker):
+    c = _claim(extract_claims_cyrillic(text, language), content)
+    assert (c.kind, c.speaker) == (kind, speaker)
+
+
+@pytest.mark.parametrize("language, text, present", [
+    # a city the dictionary reads only as an adjective or a surname, after a preposition, by its ending
+    ("uk", "Пором стоїть біля Куп'янська.", {("Куп'янська", "GPE")}),
+    ("ru", "Паром стоит возле Покровска.", {("Покровска", "GPE")}),
+    # a body's head with its state after it
+    ("uk", "Нацгвардія України повідомила, що пором цілий.", {("Нацгвардія України", "ORG")}),
+], ids=lambda v: str(v)[:28])
+def test_cities_by_their_ending_and_bodies_with_their_state(language, text, present):
+    assert present <= _mentions(text, language)
+
+
+def test_a_bodys_name_is_singular_but_authorities_stay_plural():
+    from claimgraph.extract.cyrillic.entities import canonical
+    assert canonical("uk", "ORG", "Міністерства оборони України") == "Міністерство оборони України"
+    assert canonical("ru", "ORG", "Власти Молдавии") == "Власти Молдавии"
+    assert canonical("uk", "ORG", "Повітряні сили") == "Повітряні сили"

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from ..attribution import OWN_VOICE_CUE, Claim, Entity, EvidenceRef, Extraction, Mention
 from ..evidence import find_evidence
 from .entities import (
+    _PLACE_PREPOSITION,
     EntitySpan,
     canonical,
     common_word,
@@ -366,7 +367,8 @@ class CyrillicReader:
                 out.append(EntitySpan(t.start, t.end, "NORP", t.text, t.text))
             elif abbr:
                 out.append(EntitySpan(t.start, t.end, abbr, t.text, t.text))
-            elif place_word(self.language, t.text, sentence_start=t.start in sent_starts):
+            elif place_word(self.language, t.text, sentence_start=t.start in sent_starts, after_preposition=bool(
+                    re.search(_PLACE_PREPOSITION, self.body[max(0, t.start - 8):t.start], re.IGNORECASE))):
                 out.append(EntitySpan(t.start, t.end, "GPE", t.text, canonical(self.language, "GPE", t.text)))
             elif t.start not in sent_starts and not t.text.isupper() and any("Orgn" in p.tag.grammemes for p in parses(self.language, t.text)[:2]):
                 out.append(EntitySpan(t.start, t.end, "ORG", t.text, canonical(self.language, "ORG", t.text)))

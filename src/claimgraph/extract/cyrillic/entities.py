@@ -137,9 +137,10 @@ def _thing_parses(language: str, word: str) -> list:
     return things or ps
 
 
-def head_nominative(language: str, words: list[str]) -> list[str]:
+def head_nominative(language: str, words: list[str], body: bool = False) -> list[str]:
     """An organisation's or place's name with its head (the words up to the first noun) in the
-    nominative: "Министерстве обороны России" → "Министерство обороны России"."""
+    nominative: "Министерстве обороны России" → "Министерство обороны России". A body's name is
+    singular unless its head names forces ("Міністерства оборони" is no plural "ministries")."""
     out = list(words)
     head = None
     for i, w in enumerate(words):
@@ -152,7 +153,10 @@ def head_nominative(language: str, words: list[str]) -> list[str]:
     hp = _thing_parses(language, words[head])[0]
     if hp.tag.case in (None, "nomn") or words[head].isupper():
         return out
-    if all(any(p.tag.case == "nomn" for p in parses(language, w)) for w in words[:head + 1]):
+    def nominative(p) -> bool:
+        return p.tag.case == "nomn" and not (body and p.tag.number == "plur" and p.normal_form not in _PLURAL_HEADS
+                                              and p.tag.POS == "NOUN")
+    if all(any(nominative(p) for p in parses(language, w)) for w in words[:head + 1]):
         return out   # "Вооружённые силы …" reads as a nominative already: leave it
     if any("-" in w for w in words[:head + 1]):
         return out   # "Нови-Велесе": pymorphy guesses such compounds badly
@@ -251,9 +255,8 @@ def fix_person(language: str, body: str, start: int, end: int) -> tuple[int, int
         if adj is not None and nxt and any(p.tag.POS == "NOUN" and p.tag.case == adj.tag.case and p.tag.number == adj.tag.number
                                            for p in parses(language, nxt.group(1))[:3]):
             return None   # "Українська розвідка": an adjective of a common noun, no one's name
-        after_preposition = re.search(r"(?:^|\s)(?:в|во|у|на|из|із|з|до|под|під|по)\s+$", body[max(0, start - 5):start],
-                                      re.IGNORECASE)
-        if place_word(language, w) and (after_preposition or not any(
+        after_preposition = re.search(_PLACE_PREPOSITION, body[max(0, start - 8):start], re.IGNORECASE)
+        if place_word(language, w, after_preposition=bool(after_preposition)) and (after_preposition or not any(
                 "Name" in p.tag.grammemes or "Surn" in p.tag.grammemes for p in parses(language, w)[:2])):
             # "Краматорськ" read as a person on Ukrainian respelt; "у Києві" is where, whatever
             # else the dictionary reads in the word (the name Кий)
@@ -276,6 +279,8 @@ _PROPER = ("Geox", "Orgn", "Abbr", "Name", "Surn", "Patr", "Trad")
 #: "Экс-министр", "Генпрокурор").
 _TITLE_STEM = re.compile(r"прем['’ʼ]?[єе]р|міністр|министр|президент|прокурор|губернатор|речни|спікер|спикер|депутат"
                          r"|генерал|полковник|командувач|командующ|командир|посол|омбудсман|уповноважен|уполномочен|секретар")
+#: Prepositions of place before a word ("у Києві", "біля Куп'янська", "возле Покровска").
+_PLACE_PREPOSITION = r"(?:^|\s)(?:в|во|у|на|из|із|з|до|под|під|по|біля|поблизу|возле|около|вблизи|від|от)\s+$"
 #: Lower-case particles of names ("Шарль де Голль", "Абу Бакр аль-Багдади").
 _NAME_PARTICLES = frozenset("де да ди дю ла ле ван фон дер бен бин ибн ібн аль ель эль".split())
 
@@ -379,7 +384,7 @@ def canonical(language: str, type_: str, text: str) -> str:
     words = text.split()
     if type_ == "PERSON":
         return " ".join(person_nominative(language, words))
-    return " ".join(head_nominative(language, words))
+    return " ".join(head_nominative(language, words, body=type_ == "ORG"))
 
 
 def group(language: str, spans: list[EntitySpan]) -> list[EntitySpan]:
@@ -424,11 +429,11 @@ _HEADS = {
     "ORG": frozenset("""адміністрація администрация рада совет служба міністерство министерство штаб командування
         командование управління управление прокуратура поліція полиция комітет комитет агентство уряд
         правительство відомство ведомство сила військо войско окупант оккупант військовий военный генштаб
-        офіс офис""".split()),
+        офіс офис нацгвардія нацгвардия гвардія гвардия""".split()),
 }
 #: Heads that name armed forces only in the plural ("Повітряні сили", "Российские войска"); "Велика
 #: сила" is no body.
-_PLURAL_HEADS = frozenset("сила військо войско окупант оккупант військовий военный".split())
+_PLURAL_HEADS = frozenset("сила військо войско окупант оккупант військовий военный власть орган".split())
 #: Nouns of a region after a place's adjective ("Донецької області"): where a place span is cut in two.
 _REGION_NOUNS = frozenset("область район край округ республіка республика".split())
 #: Compass words in the genitive that finish a body's name ("Сил оборони півдня", "группировки войск «Юг»").
@@ -462,14 +467,27 @@ def _city_names() -> frozenset[str]:
 _CYRILLIC_NAME = re.compile(r"[\u0400-\u04ff][\u0400-\u04ff' -]*")
 
 
-def place_word(language: str, word: str, sentence_start: bool = False) -> bool:
+#: Case endings of a city's name ("Куп'янська", "Покровську", "Бахмутом" → Куп'янськ, Покровськ, Бахмут).
+_CITY_ENDINGS = ("ами", "ові", "ом", "ем", "ою", "а", "у", "і", "е", "я", "ю")
+
+
+def _city_by_ending(word: str) -> bool:
+    low = re.sub(r"['’ʼ]", "", word.lower())
+    return any(low.endswith(e) and len(low) > len(e) + 3 and low[: -len(e)] in _city_names() for e in _CITY_ENDINGS)
+
+
+def place_word(language: str, word: str, sentence_start: bool = False, after_preposition: bool = False) -> bool:
     """Whether one capitalised word names a state, a city or a region in any case ("Росії",
     "Краматорську", "Херсонщині"): pymorphy3's place tag where the dictionary has one (Russian
     only), else a noun whose nominative is a state in CLDR, a city of GeoNames, or a region
     named with -щина ("Донеччина"). Opening a sentence, where any noun has a capital, a city's
-    name that is also a common word ("Мост", "Суми") counts only with the place tag."""
-    if not word[:1].isupper() or not word.isalpha() or word.isupper():
+    name that is also a common word ("Мост", "Суми") counts only with the place tag. After a
+    preposition, a city's name the dictionary reads only as an adjective or a surname counts by
+    its case ending ("біля Куп'янська", "під Покровськом")."""
+    if not word[:1].isupper() or not re.sub(r"['’ʼ]", "", word).isalpha() or word.isupper():
         return False
+    if after_preposition and _city_by_ending(word):
+        return True
     ps = parses(language, word)
     if not ps or ps[0].tag.POS not in ("NOUN", "ADJF"):
         return False   # "По" opening a sentence is a preposition before it is a river ("Донецьку" an adjective)
@@ -605,6 +623,9 @@ def _genitive_words(language: str, body: str, toks: list[tuple[str, int, int]], 
             continue
         if j == k and word.isupper() and abbreviation_type(language, word) in ("ORG", "GPE"):
             return j + 1   # "Генштабі ЗСУ", "Министерства обороны РФ": the owner's abbreviation ends the name
+        if word[:1].isupper() and not word.isupper() and place_word(language, word) and any(
+                p.tag.case == "gent" for p in _readings(language, word)):
+            return j + 1   # "Нацгвардія України", "Міністерстві енергетики України": the state ends the name
         rs = _readings(language, word)
         if not (_WORD_LETTERS.fullmatch(word) and word.islower()) or rs[0].tag.POS not in ("NOUN", "ADJF", "PRTF") or not any(
                 p.tag.case == "gent" and p.tag.POS in ("NOUN", "ADJF") for p in rs):
