@@ -924,3 +924,34 @@ def test_a_bodys_name_is_singular_but_authorities_stay_plural():
     assert canonical("uk", "ORG", "Міністерства оборони України") == "Міністерство оборони України"
     assert canonical("ru", "ORG", "Власти Молдавии") == "Власти Молдавии"
     assert canonical("uk", "ORG", "Повітряні сили") == "Повітряні сили"
+
+
+@pytest.mark.parametrize("language, text, content, speaker", [
+    # an impersonal plural verb of an object: the object before it, the body named after it speaks
+    ("ru", "Обвинения Ровно назвали абсурдными в МИД Молдавии.", "Обвинения Ровно назвали абсурдными", "МИД Молдавии"),
+    ("uk", "Заяви Рівного назвали провокацією в МЗС Молдови.", "Заяви Рівного назвали провокацією", "МЗС Молдови"),
+    ("ru", "Поджог парома назвали диверсией в штабе обороны Велесской республики (ВР).",
+     "Поджог парома назвали диверсией", "штабе обороны Велесской республики (ВР)"),
+], ids=lambda v: str(v)[:28])
+def test_an_impersonal_plural_verb_with_the_body_after_it(language, text, content, speaker):
+    ext = extract_claims_cyrillic(text, language)
+    assert [(c.content, c.speaker) for c in ext.claims] == [(content, speaker)]
+
+
+@pytest.mark.parametrize("language, text, speaker", [
+    # a plural subject that can speak stays the speaker
+    ("uk", "Росіяни звинуватили ЗСУ в підпалі порома.", "Росіяни"),
+    ("ru", "Власти Ровно назвали поджог диверсией.", "Власти Ровно"),
+], ids=lambda v: str(v)[:28])
+def test_a_plural_subject_that_can_speak_is_kept(language, text, speaker):
+    assert [c.speaker for c in extract_claims_cyrillic(text, language).claims] == [speaker]
+
+
+@pytest.mark.parametrize("language, text, present, absent", [
+    ("uk", "Обстріл порту назвали воєнним злочином.", set(), {"Обстріл порту"}),
+    ("uk", "Заяви Варшави назвали провокацією.", {("Варшави", "GPE")}, {"Заяви Варшави"}),
+], ids=lambda v: str(v)[:28])
+def test_a_common_noun_opening_a_place_span_is_no_part_of_it(language, text, present, absent):
+    mentions = _mentions(text, language)
+    assert present <= mentions
+    assert not {m for m in mentions if m[0] in absent}

@@ -28,8 +28,10 @@ from dataclasses import dataclass
 from ..attribution import OWN_VOICE_CUE, Claim, Entity, EvidenceRef, Extraction, Mention
 from ..evidence import find_evidence
 from .entities import (
+    _HEADS,
     _PLACE_PREPOSITION,
     EntitySpan,
+    _head_kind,
     canonical,
     common_word,
     demonym,
@@ -37,6 +39,7 @@ from .entities import (
     fix_person,
     abbreviation_type,
     group,
+    lead_common_noun,
     lead_verbs,
     pattern_spans,
     person_nominative,
@@ -85,6 +88,8 @@ _ROLE_WORDS = frozenset("""представитель представитель
 _HEAD_ROLES = frozenset("""президент глава голова губернатор мэр мер премьер премьер-министр прем'єр
     прем'єр-міністр министр міністр очільник очільниця командующий командувач начальник директор
     председатель керівник руководитель""".split())
+#: Common nouns for a body that speaks besides BODY_WORDS and the heads of bodies' names.
+_SPEAKING_BODIES = frozenset("сторона власть влада суд мэрия мерія армия армія".split())
 #: "так званий", "так называемый": a word before a quoted name that is no part of it.
 _SO_CALLED = re.compile(r"(?:зван|называем)\w*$")
 #: Words by which the writer or the outlet is the subject ("як ми повідомляли", "наш сайт").
@@ -251,6 +256,8 @@ class CyrillicReader:
                 end = start + trim_verbs(language, text)
                 start = trim_group(language, body, start, end)
                 start += lead_verbs(language, body[start:end])
+                if type_ == "GPE":
+                    start += lead_common_noun(language, body[start:end])
                 text = body[start:end]
             if type_ == "PERSON":
                 fixed = fix_person(language, body, start, end)
@@ -260,8 +267,8 @@ class CyrillicReader:
                 text = body[start:end]
             if type_ != "PERSON" and start in sent_starts and common_word(language, text):
                 continue   # "Речник", "Вибух" opening a sentence: a capital, not a name
-            if type_ in ("GPE", "LOC") and " " in text and place_of_common_words(language, text):
-                continue   # "Ватажок бойовиків": common words, no place's name nor a place's head noun
+            if type_ in ("GPE", "LOC", "FAC") and place_of_common_words(language, text):
+                continue   # "Ватажок бойовиків", "Обстріл порту": common words, no name
             if WEAPON_SYSTEM.fullmatch(text.strip("«»\"“”„")):
                 continue   # "Искандером", "Точкою-У": a weapon named, not a person or a body
             if _CHANNEL_WORD.fullmatch(text) or not any(ch.isupper() for ch in text):
@@ -564,6 +571,9 @@ class CyrillicReader:
             words.pop()   # "У порту поки що не коментують": the adverb is no part of the body
         if not words or len(words) > 5:
             return None
+        verb = next((t for t in self.toks if t.start == cue_start), None)
+        if verb is not None and not located and self.object_before(verb, [w for _, w in words]):
+            return None
         # located: "У Повітряних силах не підтвердили" — a body named by where it speaks
         cases = ("nomn", "loct", "loc2") if located else ("nomn",)
         nouns = [w for _, w in words if any(p.tag.POS == "NOUN" and p.tag.case in cases
@@ -577,6 +587,56 @@ class CyrillicReader:
         if named is not None:   # "У Києві звинуватили": the place's name, in the nominative
             return _Speaker(self.speaker_name(named), phrase, start, end, type=named.type)
         return _Speaker(phrase, phrase, start, end, type="ORG")
+
+    def object_before(self, verb: _Tok, words: list[str]) -> bool:
+        """Whether the words before an impersonal plural verb of an object are its object, not its
+        subject ("обстрел вокзала назвали провокацией …", "Обвинения Киева назвали абсурдными"):
+        the first noun is singular, or a thing that is no body (who spoke is named after the verb)."""
+        if not (self.plural_verb(verb.text) and self.is_cue(verb) in OBJECT_VERBS):
+            return False
+        noun = next((w for w in words if w[:1].isalpha() and parses(self.language, w.lower())[0].tag.POS == "NOUN"), None)
+        if noun is None:
+            return False
+        # the first noun, in the nominative or accusative ("У Координаційному штабі …" is where, not what)
+        head = next((p for p in parses(self.language, noun.lower())[:3]
+                     if p.tag.POS == "NOUN" and p.tag.case in ("nomn", "accs")), None)
+        if head is None or "Name" in head.tag.grammemes or "Surn" in head.tag.grammemes:
+            return False
+        joined = any(w.lower() in ("и", "і", "й", "та") for w in words)
+        return (head.tag.number == "sing" and not joined) or (head.tag.animacy == "inan" and not self.body_noun(head.normal_form))
+
+    def body_noun(self, lemma_: str) -> bool:
+        """A common noun that can name a body that speaks ("поліція", "сторона", "власти")."""
+        return lemma_ in BODY_WORDS or lemma_ in _SPEAKING_BODIES or any(lemma_ in heads for heads in _HEADS.values())
+
+    def plural_verb(self, word: str) -> bool:
+        """A finite verb in the plural only ("назвали", "заявили", "повідомляють")."""
+        ps = [p for p in parses(self.language, word.lower())[:3] if p.tag.POS == "VERB"]
+        return bool(ps) and all(p.tag.number == "plur" for p in ps)
+
+    def located_after(self, start: int, end: int) -> tuple[int, _Speaker] | None:
+        """A body named by where it speaks after an impersonal plural verb ("обстрел назвали
+        провокацией в штабе обороны ДНР", "назвали абсурдными в МИД России"): where the
+        preposition stands and the body."""
+        for m in re.compile(r"(?:^|\s)(?:в|во|у)\s+", re.IGNORECASE).finditer(self.body, start, end):
+            if any(e.start == m.end() and e.type == "ORG" for e in self.spans):
+                sp = self.speaker_in(m.end(), end, nearest_end=False)
+                if sp is not None and sp.name:
+                    return m.start(), sp
+            word = _WORD.match(self.body, m.end())
+            head = _head_kind(self.language, word.group()) if word else None
+            if head is not None and head[0] == "ORG":
+                # "в штабе территориальной обороны …": the body described as written, up to a clause
+                # mark, with the abbreviation in brackets that ends its name ("… республики (ДНР)")
+                stop = re.compile(r"\s*[(,;:.!?]").search(self.body, m.end(), end)
+                cut = stop.start() if stop else end
+                abbr = re.compile(r"\s*\([A-ZА-ЯІЇЄҐЁ]{2,8}\)").match(self.body, cut) if stop else None
+                if abbr:
+                    cut = abbr.end()
+                phrase = self.body[m.end():cut]
+                if 1 <= len(_WORD.findall(phrase)) <= 8:
+                    return m.start(), _Speaker(phrase, phrase, m.end(), cut, type="ORG")
+        return None
 
     def body_name(self, e: EntitySpan, ents: list[EntitySpan], a: int) -> str | None:
         """A body's whole name where the NER cut it in two: an ORG with the name in the genitive
@@ -1096,6 +1156,9 @@ class CyrillicReader:
                 break
             j += 1
         sp = self.speaker_before(sa, t.start)
+        if sp is not None and sp.type != "PERSON" and sp.pending is None and sp.start is not None \
+                and self.object_before(t, _WORD.findall(body[sp.start:t.start])):
+            sp = None   # "Обвинения Киева назвали абсурдными в МИД России": the object, not who spoke
         if sp is None and not _ANAPHORIC.match(body, sa):
             sp = self.subject_phrase(sa, t.start)
             if sp is None and re.match(r"\s*(?:[Вв]о?|[Уу])\s", body[sa:t.start]):
@@ -1121,7 +1184,12 @@ class CyrillicReader:
         # "X отрицал подрыв …", "X сообщил о …": the object is the claim
         if lemma in OBJECT_VERBS or (lemma in _ABOUT_VERBS and re.match(r"\s*(?:про|о|об)\s", body[t.end:sb])):
             start, end = t.end, sb
-            if sp is None:
+            impersonal = self.located_after(t.end, sb) if sp is None and self.plural_verb(t.text) else None
+            if impersonal is not None:
+                # "X назвали Y в Z": Z speaks, of X as Y
+                end, sp = impersonal
+                start = sa
+            elif sp is None:
                 sp, start = self.speaker_after(t.end, sb)
                 if sp is not None and len(_WORD.findall(body[start:sb])) < 2:
                     # "О подрыве дамбы сообщил глава …": the object stands before the verb

@@ -306,17 +306,31 @@ def common_word(language: str, text: str) -> bool:
         t in p.tag.grammemes for p in ps for t in _PROPER)
 
 
-def place_of_common_words(language: str, text: str) -> bool:
-    """A place span whose every word is a common dictionary word and none a place's head noun
-    ("Ватажок бойовиків"): no place at all."""
-    def common(w: str) -> bool:
-        head = _head_kind(language, w)
-        return morph(language).word_is_known(w.lower()) and (head is None or head[0] == "ORG") and not any(
-            t in p.tag.grammemes for p in parses(language, w) for t in _PROPER)
+def lead_common_noun(language: str, text: str) -> int:
+    """How many characters of a common noun a place span opens with before the place's name in
+    the genitive ("Заяви Варшави", "Обстріл Харкова"): the noun governs the place, no part of it."""
+    m = re.match(r"([\w'’ʼ-]+)\s+(?=[A-ZА-ЯІЇЄҐЁ])", text)
+    if m is None or " " in text[m.end():]:
+        return 0
+    first = m.group(1)
+    head = _head_kind(language, first)
+    if head is not None or _adjective(language, first) or not morph(language).word_is_known(first.lower()) or any(
+            t in p.tag.grammemes for p in parses(language, first) for t in _PROPER):
+        return 0
+    return m.end()
 
+
+def place_of_common_words(language: str, text: str) -> bool:
+    """A place or facility span that opens with a common noun, no place's head, with nothing
+    capitalised after it ("Ватажок бойовиків", "Обстріл порту"): no name at all. A place's name
+    opens with its adjective ("Донецкой народной республики") or its head ("Вокзал Краматорська")."""
     words = re.findall(r"[\w'’ʼ-]+", text)
-    # a place's name opens with its adjective ("Донецкой народной республики"); this opens with a noun
-    return bool(words) and not _adjective(language, words[0]) and all(common(w) for w in words)
+    if len(words) < 2 or any(w[:1].isupper() for w in words[1:]):
+        return False
+    first = words[0]
+    head = _head_kind(language, first)
+    return morph(language).word_is_known(first.lower()) and not _adjective(language, first) \
+        and (head is None or head[0] == "ORG") and not any(t in p.tag.grammemes for p in parses(language, first) for t in _PROPER)
 
 
 def _person_word(language: str, word: str) -> bool:
