@@ -950,6 +950,8 @@ def test_a_plural_subject_that_can_speak_is_kept(language, text, speaker):
 @pytest.mark.parametrize("language, text, present, absent", [
     ("uk", "Обстріл порту назвали воєнним злочином.", set(), {"Обстріл порту"}),
     ("uk", "Заяви Варшави назвали провокацією.", {("Варшави", "GPE")}, {"Заяви Варшави"}),
+    ("uk", "Внаслідок підриву Рівненської ГЕС пором сів на мілину.", {("Рівненської ГЕС", "FAC")},
+     {"Внаслідок підриву Рівненської ГЕС"}),
 ], ids=lambda v: str(v)[:28])
 def test_a_common_noun_opening_a_place_span_is_no_part_of_it(language, text, present, absent):
     mentions = _mentions(text, language)

@@ -256,7 +256,7 @@ class CyrillicReader:
                 end = start + trim_verbs(language, text)
                 start = trim_group(language, body, start, end)
                 start += lead_verbs(language, body[start:end])
-                if type_ == "GPE":
+                if type_ in ("GPE", "LOC", "FAC"):
                     start += lead_common_noun(language, body[start:end])
                 text = body[start:end]
             if type_ == "PERSON":

@@ -307,17 +307,19 @@ def common_word(language: str, text: str) -> bool:
 
 
 def lead_common_noun(language: str, text: str) -> int:
-    """How many characters of a common noun a place span opens with before the place's name in
-    the genitive ("Заяви Варшави", "Обстріл Харкова"): the noun governs the place, no part of it."""
-    m = re.match(r"([\w'’ʼ-]+)\s+(?=[A-ZА-ЯІЇЄҐЁ])", text)
-    if m is None or " " in text[m.end():]:
+    """How many characters of common words a place or facility span opens with before the name
+    ("Заяви Варшави", "Внаслідок підриву Каховської ГЕС"): they govern the name, no part of it."""
+    words = list(re.finditer(r"[\w'’ʼ-]+", text))
+    k = 0
+    while k < len(words) - 1:
+        w = words[k].group()
+        if _head_kind(language, w) is not None or _adjective(language, w) or not morph(language).word_is_known(w.lower()) \
+                or any(t in p.tag.grammemes for p in parses(language, w) for t in _PROPER):
+            break
+        k += 1
+    if k == 0 or not words[k].group()[:1].isupper():
         return 0
-    first = m.group(1)
-    head = _head_kind(language, first)
-    if head is not None or _adjective(language, first) or not morph(language).word_is_known(first.lower()) or any(
-            t in p.tag.grammemes for p in parses(language, first) for t in _PROPER):
-        return 0
-    return m.end()
+    return words[k].start()
 
 
 def place_of_common_words(language: str, text: str) -> bool:
