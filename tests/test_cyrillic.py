@@ -860,6 +860,8 @@ def test_told_about_channels_silences_and_split_names(language, text, content, k
     ("uk", "Командир бригади Олег Литвин розповів про бої.", {("Олег Литвин", "PERSON")}, {"Командир бригади", "бригади"}),
     ("ru", "Глава Донецкой народной республики Олег Малинин осмотрел паром.",
      {("Донецкой народной республики", "GPE")}, set()),
+    # a body named by a common noun the NER passed over
+    ("uk", "«Пором цілий», — сказав речник Генштабу Андрій Литвин.", {("Генштабу", "ORG")}, set()),
 ], ids=lambda v: str(v)[:28])
 def test_names_round_three_channels_titles_and_places(language, text, present, absent):
     mentions = _mentions(text, language)

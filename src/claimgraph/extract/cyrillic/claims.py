@@ -377,6 +377,9 @@ class CyrillicReader:
             elif place_word(self.language, t.text, sentence_start=t.start in sent_starts, after_preposition=bool(
                     re.search(_PLACE_PREPOSITION, self.body[max(0, t.start - 8):t.start], re.IGNORECASE))):
                 out.append(EntitySpan(t.start, t.end, "GPE", t.text, canonical(self.language, "GPE", t.text)))
+            elif not t.text.isupper() and lemma(self.language, t.text) in BODY_NAMES:
+                # "речник Генштабу", "у Кремлі": a body named by a common noun or its seat
+                out.append(EntitySpan(t.start, t.end, "ORG", t.text, canonical(self.language, "ORG", t.text)))
             elif t.start not in sent_starts and not t.text.isupper() and any("Orgn" in p.tag.grammemes for p in parses(self.language, t.text)[:2]):
                 out.append(EntitySpan(t.start, t.end, "ORG", t.text, canonical(self.language, "ORG", t.text)))
             elif i >= 2 and "Surn" in parses(self.language, t.text)[0].tag.grammemes and any(
