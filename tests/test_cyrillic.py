@@ -944,6 +944,7 @@ def test_an_impersonal_plural_verb_with_the_body_after_it(language, text, conten
     # a plural subject that can speak stays the speaker
     ("uk", "Росіяни звинуватили ЗСУ в підпалі порома.", "Росіяни"),
     ("ru", "Власти Ровно назвали поджог диверсией.", "Власти Ровно"),
+    ("uk", "Сили оборони півдня повідомили, що пором цілий.", "Сили оборони півдня"),
 ], ids=lambda v: str(v)[:28])
 def test_a_plural_subject_that_can_speak_is_kept(language, text, speaker):
     assert [c.speaker for c in extract_claims_cyrillic(text, language).claims] == [speaker]

@@ -28,10 +28,9 @@ from dataclasses import dataclass
 from ..attribution import OWN_VOICE_CUE, Claim, Entity, EvidenceRef, Extraction, Mention
 from ..evidence import find_evidence
 from .entities import (
-    _HEADS,
-    _PLACE_PREPOSITION,
     EntitySpan,
-    _head_kind,
+    after_place_preposition,
+    body_head,
     canonical,
     common_word,
     demonym,
@@ -41,10 +40,12 @@ from .entities import (
     group,
     lead_common_noun,
     lead_verbs,
+    name_head_lemma,
     pattern_spans,
     person_nominative,
     place_of_common_words,
     place_word,
+    press_service_word,
     split_span,
     spokesman_word,
     trim_group,
@@ -120,6 +121,13 @@ _WORD = re.compile(r"\w[\w'’ʼ-]*")
 _CHANNEL_WORD = re.compile(r"(?:telegram|телеграм|youtube|ютуб)[-‑ ]?канал\w*", re.IGNORECASE)
 _CHANNEL_NAME = re.compile(r"(?i:telegram|телеграм|youtube|ютуб)[-‑ ]?(?i:канал)\w*\s+(?:(?:[«\"“])([^»\"”\n]{1,40})[»\"”]"
                            r"|([A-ZА-ЯІЇЄҐЁ][\w.-]*(?:\s[A-Z][\w.-]*){0,2}))")
+#: "в / у" before a body named by where it speaks.
+_LOCATED = re.compile(r"(?:^|\s)(?:в|во|у)\s+", re.IGNORECASE)
+_CLAUSE_STOP = re.compile(r"\s*[(,;:.!?]")
+_BRACKET_ABBR = re.compile(r"\s*\([A-ZА-ЯІЇЄҐЁ]{2,8}\)")
+#: Trying to reach someone for comment, and failing ("связаться с X не удалось").
+_REACHED = re.compile(r"(?:связаться|зв['’ʼ]?язатися)\s+(?:с|со|з|із)\s+", re.IGNORECASE)
+_NOT_REACHED = re.compile(r"\s+не\s+(?:удалось|вдалося|получилось|вийшло)")
 #: A cue verb negated is no assertion ("не сообщил" is a refusal, read by NO_COMMENT).
 _NEG = frozenset("не ни".split())
 #: Cue verbs whose "о …" / "про …" object is what they report ("заявили о поражении склада").
@@ -374,8 +382,8 @@ class CyrillicReader:
                 out.append(EntitySpan(t.start, t.end, "NORP", t.text, t.text))
             elif abbr:
                 out.append(EntitySpan(t.start, t.end, abbr, t.text, t.text))
-            elif place_word(self.language, t.text, sentence_start=t.start in sent_starts, after_preposition=bool(
-                    re.search(_PLACE_PREPOSITION, self.body[max(0, t.start - 8):t.start], re.IGNORECASE))):
+            elif place_word(self.language, t.text, sentence_start=t.start in sent_starts,
+                            after_preposition=after_place_preposition(self.body, t.start)):
                 out.append(EntitySpan(t.start, t.end, "GPE", t.text, canonical(self.language, "GPE", t.text)))
             elif not t.text.isupper() and lemma(self.language, t.text) in BODY_NAMES:
                 # "речник Генштабу", "у Кремлі": a body named by a common noun or its seat
@@ -504,8 +512,7 @@ class CyrillicReader:
         roles = [w in _ROLE_WORDS or m in _ROLE_WORDS for w, m in zip(content_words, lemmas)]
         if any(roles) and all(r or parses(self.language, w)[0].tag.POS in ("ADJF", "PRTF")
                               for w, r in zip(content_words, roles)):
-            if all(spokesman_word(self.language, w) and not w.startswith(("пред", "реч", "спі", "спи"))
-                   for w, r in zip(content_words, roles) if r):
+            if all(press_service_word(self.language, w) for w, r in zip(content_words, roles) if r):
                 # "как сообщила пресс-служба": the service of the body last named
                 return _Speaker(None, phrase, a2, b2, pending="body")
             # "президент", "официальный представитель": the person last quoted
@@ -610,7 +617,7 @@ class CyrillicReader:
 
     def body_noun(self, lemma_: str) -> bool:
         """A common noun that can name a body that speaks ("поліція", "сторона", "власти")."""
-        return lemma_ in BODY_WORDS or lemma_ in _SPEAKING_BODIES or any(lemma_ in heads for heads in _HEADS.values())
+        return lemma_ in BODY_WORDS or lemma_ in _SPEAKING_BODIES or name_head_lemma(lemma_)
 
     def plural_verb(self, word: str) -> bool:
         """A finite verb in the plural only ("назвали", "заявили", "повідомляють")."""
@@ -621,19 +628,18 @@ class CyrillicReader:
         """A body named by where it speaks after an impersonal plural verb ("обстрел назвали
         провокацией в штабе обороны ДНР", "назвали абсурдными в МИД России"): where the
         preposition stands and the body."""
-        for m in re.compile(r"(?:^|\s)(?:в|во|у)\s+", re.IGNORECASE).finditer(self.body, start, end):
+        for m in _LOCATED.finditer(self.body, start, end):
             if any(e.start == m.end() and e.type == "ORG" for e in self.spans):
                 sp = self.speaker_in(m.end(), end, nearest_end=False)
                 if sp is not None and sp.name:
                     return m.start(), sp
             word = _WORD.match(self.body, m.end())
-            head = _head_kind(self.language, word.group()) if word else None
-            if head is not None and head[0] == "ORG":
+            if word is not None and body_head(self.language, word.group()):
                 # "в штабе территориальной обороны …": the body described as written, up to a clause
                 # mark, with the abbreviation in brackets that ends its name ("… республики (ДНР)")
-                stop = re.compile(r"\s*[(,;:.!?]").search(self.body, m.end(), end)
+                stop = _CLAUSE_STOP.search(self.body, m.end(), end)
                 cut = stop.start() if stop else end
-                abbr = re.compile(r"\s*\([A-ZА-ЯІЇЄҐЁ]{2,8}\)").match(self.body, cut) if stop else None
+                abbr = _BRACKET_ABBR.match(self.body, cut) if stop else None
                 if abbr:
                     cut = abbr.end()
                 phrase = self.body[m.end():cut]
@@ -948,10 +954,10 @@ class CyrillicReader:
             sp = self.speaker_before(sa, sa + m.start()) or self.subject_phrase(sa, sa + m.start(), located=True)
             if sp is None and not _WORD.search(body, sa, sa + m.start()):
                 sp = self.speaker_after(sa + m.end(), sb)[0]
-            reached = re.compile(r"(?:связаться|зв['’ʼ]?язатися)\s+(?:с|со|з|із)\s+", re.IGNORECASE).search(body, sa + m.start(), sb)
+            reached = _REACHED.search(body, sa + m.start(), sb)
             if reached:
                 # "не змогли зв'язатися з X", "связаться с X не удалось": X is who gave no comment
-                stop = re.compile(r"\s+не\s+(?:удалось|вдалося|получилось|вийшло)").search(body, reached.end(), sb)
+                stop = _NOT_REACHED.search(body, reached.end(), sb)
                 end = stop.start() if stop else sb
                 # the one not reached, never the ones who tried ("Журналісти не змогли …")
                 sp = self.speaker_in(reached.end(), end, nearest_end=False) or self.phrase_speaker(reached.end(), end)

@@ -255,8 +255,8 @@ def fix_person(language: str, body: str, start: int, end: int) -> tuple[int, int
         if adj is not None and nxt and any(p.tag.POS == "NOUN" and p.tag.case == adj.tag.case and p.tag.number == adj.tag.number
                                            for p in parses(language, nxt.group(1))[:3]):
             return None   # "Українська розвідка": an adjective of a common noun, no one's name
-        after_preposition = re.search(_PLACE_PREPOSITION, body[max(0, start - 8):start], re.IGNORECASE)
-        if place_word(language, w, after_preposition=bool(after_preposition)) and (after_preposition or not any(
+        after_preposition = after_place_preposition(body, start)
+        if place_word(language, w, after_preposition=after_preposition) and (after_preposition or not any(
                 "Name" in p.tag.grammemes or "Surn" in p.tag.grammemes for p in parses(language, w)[:2])):
             # "Краматорськ" read as a person on Ukrainian respelt; "у Києві" is where, whatever
             # else the dictionary reads in the word (the name Кий)
@@ -280,7 +280,13 @@ _PROPER = ("Geox", "Orgn", "Abbr", "Name", "Surn", "Patr", "Trad")
 _TITLE_STEM = re.compile(r"прем['’ʼ]?[єе]р|міністр|министр|президент|прокурор|губернатор|речни|спікер|спикер|депутат"
                          r"|генерал|полковник|командувач|командующ|командир|посол|омбудсман|уповноважен|уполномочен|секретар")
 #: Prepositions of place before a word ("у Києві", "біля Куп'янська", "возле Покровска").
-_PLACE_PREPOSITION = r"(?:^|\s)(?:в|во|у|на|из|із|з|до|под|під|по|біля|поблизу|возле|около|вблизи|від|от)\s+$"
+_PLACE_PREPOSITION = re.compile(r"(?:^|\s)(?:в|во|у|на|из|із|з|до|под|під|по|біля|поблизу|возле|около|вблизи|від|от)\s+$",
+                                re.IGNORECASE)
+
+
+def after_place_preposition(body: str, start: int) -> bool:
+    """Whether a preposition of place stands right before ``start``."""
+    return _PLACE_PREPOSITION.search(body, max(0, start - 9), start) is not None
 #: Lower-case particles of names ("Шарль де Голль", "Абу Бакр аль-Багдади").
 _NAME_PARTICLES = frozenset("де да ди дю ла ле ван фон дер бен бин ибн ібн аль ель эль".split())
 
@@ -356,13 +362,23 @@ def _thing_not_person(language: str, words: list[str]) -> bool:
         for p in last[:3])
 
 
+#: A body's press service, which speaks for it ("как сообщила пресс-служба").
+_PRESS_SERVICES = frozenset("пресс-служба пресслужба прес-служба пресс-центр прес-центр пресцентр".split())
 #: Who speaks for a body, never part of its name ("Пресслужба Нацполіції", "Речниця Сил оборони").
-_SPOKESMEN = frozenset("""пресс-служба пресслужба прес-служба пресс-центр прес-центр пресцентр речник речниця
-    представник представниця представитель представительница пресс-секретарь прессекретар спикер спікер""".split())
+_SPOKESMEN = _PRESS_SERVICES | frozenset("""речник речниця представник представниця представитель
+    представительница пресс-секретарь прессекретар спикер спікер""".split())
+
+
+def _lemma_in(language: str, word: str, lemmas: frozenset[str]) -> bool:
+    return word.lower() in lemmas or any(p.normal_form in lemmas for p in parses(language, word.lower())[:2])
 
 
 def spokesman_word(language: str, word: str) -> bool:
-    return word.lower() in _SPOKESMEN or any(p.normal_form in _SPOKESMEN for p in parses(language, word.lower())[:2])
+    return _lemma_in(language, word, _SPOKESMEN)
+
+
+def press_service_word(language: str, word: str) -> bool:
+    return _lemma_in(language, word, _PRESS_SERVICES)
 
 
 def _title_word(language: str, word: str) -> bool:
@@ -555,6 +571,17 @@ def _adjective(language: str, word: str) -> bool:
     """An adjective or participle, not a pronoun's ("Все службы", "Ці сили")."""
     rs = _readings(language, word)
     return any(p.tag.POS in ("ADJF", "PRTF") for p in rs) and not any("Apro" in p.tag.grammemes or p.tag.POS == "NPRO" for p in rs)
+
+
+def name_head_lemma(lemma_: str) -> bool:
+    """Whether a lemma heads a name of a body, a facility, a water or a region ("сила", "порт")."""
+    return any(lemma_ in heads for heads in _HEADS.values())
+
+
+def body_head(language: str, word: str) -> bool:
+    """Whether a word is the head noun of a body's name ("штабе", "Міністерстві", "поліція")."""
+    head = _head_kind(language, word)
+    return head is not None and head[0] == "ORG"
 
 
 def _head_kind(language: str, word: str) -> tuple[str, set] | None:
