@@ -55,7 +55,7 @@ def uk():
     ("Мост через реку Сож восстановят", "indirect", "областной администрации"),    # …, заявили в X (a body described)
     ("Представитель подрядчика отказался", "no_comment", "Представитель подрядчика"),
     ("Глава района Юрий Ковалёв пока не подтвердил", "no_comment", "Юрий Ковалёв"),
-    ("движение восстановят к июлю", "according_to", "Росавтодора"),                # по данным X
+    ("движение восстановят к июлю", "according_to", "Росавтодор"),                 # по данным X (the nominative)
 ])
 def test_russian_constructions(ru, content, kind, speaker):
     c = _claim(ru, content)
@@ -206,14 +206,14 @@ UK_BODIES = """Міністерство оборони України повід
 @pytest.mark.parametrize("text, language, content, kind, speaker", [
     # the NER cuts a body's name in two: the genitive after it is part of the name
     (RU_BODIES, "ru", "учения у переправы", "indirect", "Министерство обороны России"),
-    (RU_BODIES, "ru", "паромную переправу", "indirect", "Генштабе ВСУ"),     # no nominative written: as written
+    (RU_BODIES, "ru", "паромную переправу", "indirect", "Генштаб ВСУ"),      # the nominative, though not written
     (RU_BODIES, "ru", "граница с Украиной", "indirect", "Власти Молдавии"),  # a place governed by a noun is a body
     (RU_BODIES, "ru", "в обстреле парома", "indirect", 'Украинское оперативное командование "Восток"'),
     (RU_BODIES, "ru", "паром затонул", "indirect", "российская сторона"),      # "Позже" is no part of the subject
     (RU_BODIES, "ru", "Представитель ведомства", "no_comment", "Министерство транспорта"),   # the body last named
     (RU_BODIES, "ru", "решение примут", "according_to", "Олег Малинин"),        # head of state: the person
     (UK_BODIES, "uk", "навчання біля переправи", "indirect", "Міністерство оборони України"),
-    (UK_BODIES, "uk", "поромну переправу", "indirect", "Генштабі ЗСУ"),
+    (UK_BODIES, "uk", "поромну переправу", "indirect", "Генштаб ЗСУ"),
     (UK_BODIES, "uk", "кордон залишиться", "indirect", "Уряд Польщі"),        # no person, though the NER says so
     (UK_BODIES, "uk", "Представник відомства", "no_comment", "Міністерство енергетики"),
     (UK_BODIES, "uk", "рішення ухвалять", "according_to", "Богдан Ткачук"),
@@ -272,7 +272,7 @@ def test_a_russian_body_and_its_english_name_are_one_entity_for_the_linker():
 
 
 @pytest.mark.parametrize("language, sentence, speaker", [
-    ("ru", "В Министерстве транспорта России от комментариев отказались.", "Министерстве транспорта России"),
+    ("ru", "В Министерстве транспорта России от комментариев отказались.", "Министерство транспорта России"),
     ("ru", "Капитан парома Олег Малинин воздержался от комментариев.", "Олег Малинин"),
     ("ru", "Пресс-служба порта оставила запрос без ответа.", "Пресс-служба порта"),
     ("ru", "Комментариев от Росморречфлота пока не последовало.", None),
@@ -298,7 +298,7 @@ def test_refusals_in_every_order(language, sentence, speaker):
            "пустят в мае.", "паром пустят", "Олег Малинин"),
     ("uk", "Президент Молдови заявив, що кордон відкриють у травні.", "кордон відкриють", "Президент Молдови"),
     # a spokesperson speaks for the body
-    ("ru", "Представитель Росморречфлота сообщил, что паром пустят в мае.", "паром пустят", "Росморречфлота"),
+    ("ru", "Представитель Росморречфлота сообщил, что паром пустят в мае.", "паром пустят", "Росморречфлот"),
 ], ids=lambda v: str(v)[:24])
 def test_a_head_of_a_place_is_a_person(language, text, content, speaker):
     assert _claim(extract_claims_cyrillic(text, language), content).speaker == speaker
@@ -317,7 +317,7 @@ def test_as_said_where_a_body_speaks():
     # "Як зазначають у X, C": no NER span for X, the body is named by where it speaks
     text = "Як зазначають у Генштабі ЗСУ, переправу через річку відновили вночі."
     c = _claim(extract_claims_cyrillic(text, "uk"), "переправу через річку")
-    assert (c.kind, c.speaker) == ("indirect", "Генштабі ЗСУ")
+    assert (c.kind, c.speaker) == ("indirect", "Генштаб ЗСУ")
 
 
 def _mentions(text: str, language: str) -> set[tuple[str, str]]:
@@ -479,7 +479,7 @@ def test_a_name_ending_in_a_thing_is_a_body():
     ext = extract_claims_cyrillic("Як заявили в Міжнародному комітеті Червоного Хреста, доступу до табору немає.", "uk")
     assert {(m.text, e.type) for e in ext.entities for m in e.mentions} == {
         ("Міжнародному комітеті Червоного Хреста", "ORG")}
-    assert ext.claims[0].speaker == "Міжнародному комітеті Червоного Хреста"
+    assert ext.claims[0].speaker == "Міжнародний комітет Червоного Хреста"
 
 
 @pytest.mark.parametrize("language, text", [
@@ -503,8 +503,8 @@ def test_the_writer_words_only_by_the_cue():
 
 
 @pytest.mark.parametrize("language, text, speaker", [
-    ("uk", "«Міст зруйновано», — зазначили в Генштабі.", "Генштабі"),
-    ("ru", "В Кремле заявили, что мост разрушен.", "Кремле"),
+    ("uk", "«Міст зруйновано», — зазначили в Генштабі.", "Генштаб"),
+    ("ru", "В Кремле заявили, что мост разрушен.", "Кремль"),
 ], ids=lambda v: str(v)[:24])
 def test_a_body_named_by_its_seat_or_a_common_noun_speaks(language, text, speaker):
     ext = extract_claims_cyrillic(text, language)
@@ -559,8 +559,8 @@ def test_a_quotation_over_two_paragraphs_is_one_claim_in_pieces(language, text, 
     ("ru", "Мост разрушен. Об этом говорится в заявлении Минобороны.", "Мост разрушен", "Минобороны"),
     ("ru", "Мост разрушен, говорится в сообщении Минобороны.", "Мост разрушен", "Минобороны"),
     ("uk", "Міст зруйновано. Про це йдеться в заяві ГУР.", "Міст зруйновано", "ГУР"),
-    ("uk", "У заяві Генштабу йдеться, що міст зруйновано.", "міст зруйновано", "Генштабу"),
-    ("uk", "Як зазначається в повідомленні Генштабу, міст зруйновано.", "міст зруйновано", "Генштабу"),
+    ("uk", "У заяві Генштабу йдеться, що міст зруйновано.", "міст зруйновано", "Генштаб"),
+    ("uk", "Як зазначається в повідомленні Генштабу, міст зруйновано.", "міст зруйновано", "Генштаб"),
 ], ids=lambda v: str(v)[:24])
 def test_a_statement_speaks_for_its_author(language, text, content, speaker):
     c = _claim(extract_claims_cyrillic(text, language), content)
@@ -570,9 +570,9 @@ def test_a_statement_speaks_for_its_author(language, text, content, speaker):
 @pytest.mark.parametrize("language, text, speaker", [
     ("ru", "Со слов очевидцев, мост разрушен.", "очевидцев"),
     ("uk", "Зі слів очевидців, міст зруйновано.", "очевидців"),
-    ("uk", "За повідомленням Генштабу, міст зруйновано.", "Генштабу"),
-    ("uk", "Згідно з повідомленням Генштабу, міст зруйновано.", "Генштабу"),
-    ("uk", "Як випливає з повідомлення Генштабу, міст зруйновано.", "Генштабу"),
+    ("uk", "За повідомленням Генштабу, міст зруйновано.", "Генштаб"),
+    ("uk", "Згідно з повідомленням Генштабу, міст зруйновано.", "Генштаб"),
+    ("uk", "Як випливає з повідомлення Генштабу, міст зруйновано.", "Генштаб"),
 ], ids=lambda v: str(v)[:24])
 def test_more_according_to_phrases(language, text, speaker):
     c = extract_claims_cyrillic(text, language).claims[0]
@@ -706,3 +706,257 @@ def test_a_place_or_body_in_the_nominative_is_read_as_a_thing_not_a_surname(word
 def test_a_surname_built_on_a_weapons_name_is_still_a_person():
     ext = extract_claims_cyrillic("По словам Искандерова, удар был ночью.", "ru")
     assert any(e.type == "PERSON" and "Искандеров" in e.name for e in ext.entities)
+
+
+# ----------------------------------------------------------------- session 6: batteries, round two
+@pytest.mark.parametrize("language, text, speaker", [
+    # a body named whole speaks under its nominative, whatever case the text puts it in
+    ("ru", "В Министерстве юстиции России заявили, что архив парома передан в суд.", "Министерство юстиции России"),
+    ("ru", "Как сообщили в Генштабе ВСУ, паром затонул у берега.", "Генштаб ВСУ"),
+    ("ru", "В Кремле заявили, что паром пустят в мае.", "Кремль"),
+    ("uk", "У Генштабі ЗСУ зазначили, що паром затонув біля берега.", "Генштаб ЗСУ"),
+    ("uk", "Як зазначили в Укрзалізниці, поромна переправа запрацює в травні.", "Укрзалізниця"),
+    # a one-word name the dictionary lacks, after a noun governing it: its genitive reading
+    ("ru", "По данным Росгидромета, уровень воды у переправы упал на метр.", "Росгидромет"),
+    ("ru", "В пресс-службе «Велесэнерго» от комментариев отказались.", "Велесэнерго"),
+    # a common-noun name without its owner is only part of the name: as written
+    ("uk", "У Міністерстві охорони здоров'я повідомили, що поранених на поромі немає.", "Міністерстві охорони здоров'я"),
+    ("ru", "В Министерстве обороны отвергли сообщения о гибели парома.", "Министерстве обороны"),
+], ids=lambda v: str(v)[:30])
+def test_a_body_that_speaks_is_named_in_the_nominative_where_named_whole(language, text, speaker):
+    ext = extract_claims_cyrillic(text, language)
+    assert [c.speaker for c in ext.claims] == [speaker]
+
+
+@pytest.mark.parametrize("language, sentence, speaker", [
+    ("ru", "В «Велесэнерго» на запрос агентства не ответили.", None),
+    ("ru", "Официальной реакции Минтранса пока не последовало.", "Минтранс"),
+    ("ru", "Капитан парома Олег Малинин отказался назвать число пассажиров.", "Олег Малинин"),
+    ("ru", "Связаться с пресс-службой Росморречфлота не удалось.", "Росморречфлот"),
+    ("ru", "В порту не смогли объяснить причину задержки.", None),
+    ("uk", "Офіційної реакції Міністерства інфраструктури поки немає.", "Міністерства інфраструктури"),
+    ("uk", "У порту на запит редакції не відповіли.", None),
+    ("uk", "Капітан порома Андрій Литвин відмовився називати кількість пасажирів.", "Андрій Литвин"),
+    ("uk", "Журналісти не змогли зв'язатися з Укрзалізницею.", "Укрзалізниця"),
+    ("uk", "У Міністерстві інфраструктури не змогли пояснити причину затримки.", None),
+], ids=lambda v: str(v)[:28])
+def test_more_refusals_and_absences_of_comment(language, sentence, speaker):
+    ext = extract_claims_cyrillic(sentence, language)
+    refusals = [c for c in ext.claims if c.kind == "no_comment"]
+    assert len(refusals) == 1 and refusals[0].content == sentence.rstrip(".")
+    assert len(ext.claims) == 1   # the verb of the refusal ("назвать") is no claim of its own
+    if speaker:
+        assert refusals[0].speaker == speaker
+
+
+def test_a_refusal_whose_subject_is_a_pronoun_inside_it():
+    text = "Капитан парома Олег Малинин осмотрел причал. От вопросов журналистов о сроках ремонта он отказался."
+    refusals = [c for c in extract_claims_cyrillic(text, "ru").claims if c.kind == "no_comment"]
+    assert [(c.speaker, c.content) for c in refusals] == [("Олег Малинин", "От вопросов журналистов о сроках ремонта он отказался")]
+
+
+def test_a_surname_alone_that_reads_as_a_womans_nominative_is_the_man_named_before():
+    text = "«Паром пустят в мае», — сказал капитан Виктор Самойлов. По словам Самойлова, билеты подешевеют."
+    ext = extract_claims_cyrillic(text, "ru")
+    assert [c.speaker for c in ext.claims] == ["Виктор Самойлов", "Виктор Самойлов"]
+    assert [e.name for e in ext.entities if e.type == "PERSON"] == ["Виктор Самойлов"]
+
+
+def test_reported_to_a_superior_is_a_cue():
+    ext = extract_claims_cyrillic("Начальник порта Олег Викторович Малинин доложил, что паром отремонтирован.", "ru")
+    assert [(c.speaker, c.content) for c in ext.claims] == [("Олег Викторович Малинин", "паром отремонтирован")]
+
+
+@pytest.mark.parametrize("language, text, present, absent", [
+    # a spokesman is no part of the body's name
+    ("uk", "Пресслужба Нацполіції повідомила, що пором оглянули.", {("Нацполіції", "ORG")}, {"Пресслужба Нацполіції"}),
+    ("ru", "Представитель «Велесэнерго» сообщил, что свет дали.", {("Велесэнерго", "ORG")}, {"Представитель «Велесэнерго»"}),
+    # a body's head noun with its field in the genitive
+    ("uk", "У Міністерстві енергетики повідомили, що світло дали.", {("Міністерстві енергетики", "ORG")}, {"Міністерстві"}),
+    ("uk", "Речниця Сил оборони півдня Ольга Литвин сказала, що пором цілий.",
+     {("Сил оборони півдня", "ORG"), ("Ольга Литвин", "PERSON")}, {"Речниця Сил", "Сил"}),
+    ("uk", "За даними Державної служби з надзвичайних ситуацій, пором загасили.",
+     {("Державної служби з надзвичайних ситуацій", "ORG")}, {"Державної служби"}),
+    ("uk", "У Генштабі ЗСУ повідомили, що пором цілий.", {("Генштабі ЗСУ", "ORG"), ("ЗСУ", "ORG")}, set()),
+    # a regional administration's abbreviation after its place's adjective is the body itself
+    ("uk", "Голова Рівненської ОВА Олег Литвин повідомив, що пором цілий.",
+     {("Рівненської ОВА", "ORG"), ("Олег Литвин", "PERSON")}, {"ОВА", "Голова Рівненської ОВА"}),
+    ("ru", "Начальник Ровенской ОВА Олег Малинин сообщил, что паром цел.", {("Ровенской ОВА", "ORG")}, {"ОВА"}),
+    # a region by its adjective and noun is a place; a drama theatre a facility
+    ("uk", "Над Бєлгородською областю збили дрон, повідомили у Міноборони РФ.", {("Бєлгородською областю", "GPE")}, set()),
+    ("ru", "Мэр сообщил, что ремонт Ровенского драмтеатра завершён.", {("Ровенского драмтеатра", "FAC")}, set()),
+    # a preposition after a body's name is no part of it
+    ("ru", "Украинские войска в Ровно сообщили, что паром цел.", {("Украинские войска", "ORG")}, {"Украинские войска в"}),
+], ids=lambda v: str(v)[:28])
+def test_names_of_bodies_places_and_facilities_round_two(language, text, present, absent):
+    mentions = _mentions(text, language)
+    assert present <= mentions
+    assert not {m for m in mentions if m[0] in absent}
+
+
+@pytest.mark.parametrize("language, text, content, kind, speaker", [
+    ("ru", "По версии Следственного комитета, паром подожгли.", "паром подожгли", "according_to", "Следственного комитета"),
+    ("uk", "За версією Міноборони, пором підпалили.", "пором підпалили", "according_to", "Міноборони"),
+    # a body named by where it speaks, in the locative, under its nominative ("кремлі" is a plural too)
+    ("uk", "У Кремлі стверджують, що пором затонув.", "пором затонув", "indirect", "Кремль"),
+    # an outlet the NER does not know, named after an inverted cue
+    ("uk", "Пором затонув біля берега, передає Суспільне.", "Пором затонув біля берега", "indirect", "Суспільне"),
+    # a pronoun the NER took for a name is resolved, the title left out of the name
+    ("uk", "Віцепрем'єрка Ірина Литвин відвідала порт. Вона наголосила, що пором відремонтують.",
+     "пором відремонтують", "indirect", "Ірина Литвин"),
+], ids=lambda v: str(v)[:28])
+def test_versions_located_bodies_outlets_and_pronouns(language, text, content, kind, speaker):
+    c = _claim(extract_claims_cyrillic(text, language), content)
+    assert (c.kind, c.speaker) == (kind, speaker)
+
+
+@pytest.mark.parametrize("language, text, present, absent", [
+    # a person's span ends before the verb it ran into, and begins after it
+    ("uk", "Віцепрем'єрка Ірина Литвин відвідала Рівне.", {("Ірина Литвин", "PERSON")}, {"Вона"}),
+    ("uk", "Окупанти обстріляли Нікополь з артилерії.", {("Нікополь", "GPE")}, {"обстріляли Нікополь"}),
+    # pronouns and groups are no persons; peoples are NORP
+    ("uk", "Вона сказала, що пором цілий.", set(), {"Вона"}),
+    ("uk", "Представники порту не відповіли на запит.", set(), {"Представники"}),
+    ("uk", "Росіяни вдарили по порту.", {("Росіяни", "NORP")}, set()),
+    ("ru", "Украинцы собрали деньги на паром.", {("Украинцы", "NORP")}, set()),
+    # common words are no place; an office with its holder in the genitive is a body
+    ("uk", "Ватажок бойовиків заявив, що пором цілий.", set(), {"Ватажок бойовиків"}),
+    ("uk", "За інформацією Офісу генпрокурора, пором підпалили.", {("Офісу генпрокурора", "ORG")}, set()),
+    ("uk", "У Координаційному штабі з питань поводження з військовополоненими повідомили, що пором цілий.",
+     {("Координаційному штабі з питань поводження з військовополоненими", "ORG")}, set()),
+], ids=lambda v: str(v)[:28])
+def test_names_round_two_persons_peoples_and_bodies(language, text, present, absent):
+    mentions = _mentions(text, language)
+    assert present <= mentions
+    assert not {m for m in mentions if m[0] in absent}
+
+
+@pytest.mark.parametrize("language, text, content, kind, speaker", [
+    # "рассказал о …": what is told about is the claim
+    ("ru", "Капитан Олег Малинин рассказал о поломке парома.", "поломке парома", "indirect", "Олег Малинин"),
+    ("uk", "Капітан Андрій Литвин розповів про поломку порома.", "поломку порома", "indirect", "Андрій Литвин"),
+    # a channel's name after "Telegram-канал"
+    ("ru", "Telegram-канал Veles Daily написал, что паром затонул.", "паром затонул", "indirect", "Veles Daily"),
+    # silence with the request and the time between ("к моменту публикации")
+    ("ru", "Ответа на запрос в пресс-службу Росморречфлота к моменту публикации не поступило.",
+     "Ответа на запрос", "no_comment", "Росморречфлот"),
+    ("uk", "Відповіді на запит до пресслужби Укрзалізниці на момент публікації не надійшло.",
+     "Відповіді на запит", "no_comment", "Укрзалізниця"),
+    ("uk", "Міністерство інфраструктури поки не коментує ці повідомлення.", "Міністерство інфраструктури поки",
+     "no_comment", "Міністерство інфраструктури"),
+    # an inverted cue with the body named by where it speaks, whatever type the NER gave it
+    ("uk", "Пором затонув біля берега, повідомили в Укргідроенерго.", "Пором затонув", "indirect", "Укргідроенерго"),
+    # a name the NER cut in pieces that overlap: one person, in the nominative
+    ("uk", "За словами генерала Олександра Сергійовича Литвина, пором цілий.", "пором цілий", "according_to",
+     "Олександр Сергійович Литвин"),
+], ids=lambda v: str(v)[:28])
+def test_told_about_channels_silences_and_split_names(language, text, content, kind, speaker):
+    c = _claim(extract_claims_cyrillic(text, language), content)
+    assert (c.kind, c.speaker) == (kind, speaker)
+
+
+@pytest.mark.parametrize("language, text, present, absent", [
+    ("ru", "Telegram-канал Veles Daily написал, что паром затонул.", set(), {"Telegram-канал"}),
+    ("uk", "Командир бригади Олег Литвин розповів про бої.", {("Олег Литвин", "PERSON")}, {"Командир бригади", "бригади"}),
+    ("ru", "Глава Донецкой народной республики Олег Малинин осмотрел паром.",
+     {("Донецкой народной республики", "GPE")}, set()),
+    # a body named by a common noun the NER passed over
+    ("uk", "«Пором цілий», — сказав речник Генштабу Андрій Литвин.", {("Генштабу", "ORG")}, set()),
+], ids=lambda v: str(v)[:28])
+def test_names_round_three_channels_titles_and_places(language, text, present, absent):
+    mentions = _mentions(text, language)
+    assert present <= mentions
+    assert not {m for m in mentions if m[0] in absent}
+
+
+@pytest.mark.parametrize("language, text, content, speaker", [
+    # a press service alone speaks for the body last named
+    ("ru", "Росморречфлот закрыл переправу. Как сообщила пресс-служба, паром осмотрят водолазы.",
+     "паром осмотрят водолазы", "Росморречфлот"),
+    # "A со ссылкой на B" with B unnamed: A passes it on (the GUIDE's "A cited B")
+    ("ru", "Паром затонул у причала. Об этом сообщает РБК со ссылкой на источник в порту.", "Паром затонул", "РБК"),
+    ("uk", "Пором затонув біля причалу. Про це повідомляє РБК-Україна з посиланням на джерело в порту.",
+     "Пором затонув", "РБК-Україна"),
+], ids=lambda v: str(v)[:28])
+def test_press_services_and_unnamed_cited_sources(language, text, content, speaker):
+    c = _claim(extract_claims_cyrillic(text, language), content)
+    assert c.speaker == speaker
+
+
+@pytest.mark.parametrize("language, sentence", [
+    ("ru", "В Росморречфлоте не называют число пассажиров."),
+    ("ru", "Власти Ровно на эти сообщения не отреагировали."),
+    ("uk", "У порту не називають кількість пасажирів."),
+    ("uk", "Капітан Андрій Литвин не уточнює, коли пором повернеться."),
+    ("uk", "Влада Рівного на ці повідомлення не відреагувала."),
+], ids=lambda v: str(v)[:28])
+def test_not_naming_specifying_or_reacting_is_no_comment(language, sentence):
+    refusals = [c for c in extract_claims_cyrillic(sentence, language).claims if c.kind == "no_comment"]
+    assert [c.content for c in refusals] == [sentence.rstrip(".")]
+
+
+@pytest.mark.parametrize("language, text, content, kind, speaker", [
+    # an appeal or a website speaks for its owner
+    ("ru", "В обращении Росморречфлота говорится, что паром пустят в мае.", "паром пустят", "indirect", "Росморречфлот"),
+    ("ru", "Как говорится на сайте Минтранса России, паром пустят в мае.", "паром пустят", "indirect", "Минтранс России"),
+    ("uk", "Як ідеться на сайті Міністерства інфраструктури України, пором запустять у травні.", "пором запустять",
+     "indirect", "Міністерство інфраструктури України"),
+    ("uk", "У зверненні Укрзалізниці йдеться, що пором запустять у травні.", "пором запустять", "indirect", "Укрзалізниця"),
+    # "на думку X" (in X's view)
+    ("uk", "На думку капітана Андрія Литвина, пором запустять у травні.", "пором запустять", "according_to", "Андрій Литвин"),
+], ids=lambda v: str(v)[:28])
+def test_appeals_websites_and_opinions(language, text, content, kind, speaker):
+    c = _claim(extract_claims_cyrillic(text, language), content)
+    assert (c.kind, c.speaker) == (kind, speaker)
+
+
+@pytest.mark.parametrize("language, text, present", [
+    # a city the dictionary reads only as an adjective or a surname, after a preposition, by its ending
+    ("uk", "Пором стоїть біля Куп'янська.", {("Куп'янська", "GPE")}),
+    ("ru", "Паром стоит возле Покровска.", {("Покровска", "GPE")}),
+    # a body's head with its state after it
+    ("uk", "Нацгвардія України повідомила, що пором цілий.", {("Нацгвардія України", "ORG")}),
+], ids=lambda v: str(v)[:28])
+def test_cities_by_their_ending_and_bodies_with_their_state(language, text, present):
+    assert present <= _mentions(text, language)
+
+
+def test_a_bodys_name_is_singular_but_authorities_stay_plural():
+    from claimgraph.extract.cyrillic.entities import canonical
+    assert canonical("uk", "ORG", "Міністерства оборони України") == "Міністерство оборони України"
+    assert canonical("ru", "ORG", "Власти Молдавии") == "Власти Молдавии"
+    assert canonical("uk", "ORG", "Повітряні сили") == "Повітряні сили"
+
+
+@pytest.mark.parametrize("language, text, content, speaker", [
+    # an impersonal plural verb of an object: the object before it, the body named after it speaks
+    ("ru", "Обвинения Ровно назвали абсурдными в МИД Молдавии.", "Обвинения Ровно назвали абсурдными", "МИД Молдавии"),
+    ("uk", "Заяви Рівного назвали провокацією в МЗС Молдови.", "Заяви Рівного назвали провокацією", "МЗС Молдови"),
+    ("ru", "Поджог парома назвали диверсией в штабе обороны Велесской республики (ВР).",
+     "Поджог парома назвали диверсией", "штабе обороны Велесской республики (ВР)"),
+], ids=lambda v: str(v)[:28])
+def test_an_impersonal_plural_verb_with_the_body_after_it(language, text, content, speaker):
+    ext = extract_claims_cyrillic(text, language)
+    assert [(c.content, c.speaker) for c in ext.claims] == [(content, speaker)]
+
+
+@pytest.mark.parametrize("language, text, speaker", [
+    # a plural subject that can speak stays the speaker
+    ("uk", "Росіяни звинуватили ЗСУ в підпалі порома.", "Росіяни"),
+    ("ru", "Власти Ровно назвали поджог диверсией.", "Власти Ровно"),
+    ("uk", "Сили оборони півдня повідомили, що пором цілий.", "Сили оборони півдня"),
+], ids=lambda v: str(v)[:28])
+def test_a_plural_subject_that_can_speak_is_kept(language, text, speaker):
+    assert [c.speaker for c in extract_claims_cyrillic(text, language).claims] == [speaker]
+
+
+@pytest.mark.parametrize("language, text, present, absent", [
+    ("uk", "Обстріл порту назвали воєнним злочином.", set(), {"Обстріл порту"}),
+    ("uk", "Заяви Варшави назвали провокацією.", {("Варшави", "GPE")}, {"Заяви Варшави"}),
+    ("uk", "Внаслідок підриву Рівненської ГЕС пором сів на мілину.", {("Рівненської ГЕС", "FAC")},
+     {"Внаслідок підриву Рівненської ГЕС"}),
+], ids=lambda v: str(v)[:28])
+def test_a_common_noun_opening_a_place_span_is_no_part_of_it(language, text, present, absent):
+    mentions = _mentions(text, language)
+    assert present <= mentions
+    assert not {m for m in mentions if m[0] in absent}

@@ -29,16 +29,25 @@ from ..attribution import OWN_VOICE_CUE, Claim, Entity, EvidenceRef, Extraction,
 from ..evidence import find_evidence
 from .entities import (
     EntitySpan,
+    after_place_preposition,
+    body_head,
     canonical,
     common_word,
+    demonym,
     entity_type,
     fix_person,
     abbreviation_type,
     group,
+    lead_common_noun,
+    lead_verbs,
+    name_head_lemma,
     pattern_spans,
     person_nominative,
+    place_of_common_words,
     place_word,
+    press_service_word,
     split_span,
+    spokesman_word,
     trim_group,
     trim_verbs,
 )
@@ -58,7 +67,7 @@ from .lexicon import (
     THAT,
     WEAPON_SYSTEM,
 )
-from .models import lemma, natasha_models, parses
+from .models import lemma, morph, natasha_models, parses
 
 _DASH_BEFORE = re.compile(r"[,.!?…]?\s*[—–-]{1,2}\s*$")
 _DASH_AFTER = re.compile(r"\s*[,.!?…]*\s*[—–-]{1,2}\s*")  # used with match(pos): no ^
@@ -80,6 +89,8 @@ _ROLE_WORDS = frozenset("""представитель представитель
 _HEAD_ROLES = frozenset("""президент глава голова губернатор мэр мер премьер премьер-министр прем'єр
     прем'єр-міністр министр міністр очільник очільниця командующий командувач начальник директор
     председатель керівник руководитель""".split())
+#: Common nouns for a body that speaks besides BODY_WORDS and the heads of bodies' names.
+_SPEAKING_BODIES = frozenset("сторона власть влада суд мэрия мерія армия армія".split())
 #: "так званий", "так называемый": a word before a quoted name that is no part of it.
 _SO_CALLED = re.compile(r"(?:зван|называем)\w*$")
 #: Words by which the writer or the outlet is the subject ("як ми повідомляли", "наш сайт").
@@ -106,14 +117,40 @@ _REPORT_OF = re.compile(r"\s+(?:\w+\s+)?(дані|даних|інформаці�
 #: A name in quote marks: a capital, at most three words, no clause mark ('"Точкою-У"', «Південь»).
 _QUOTED_NAME = re.compile(r"([«\"“„])([A-ZА-ЯІЇЄҐЁ][\w'’-]*(?:\s[\w'’-]+){0,2})([»\"”“])")
 _WORD = re.compile(r"\w[\w'’ʼ-]*")
+#: A channel of a platform, whose name follows ("Telegram-канал Rybar"): no name itself.
+_CHANNEL_WORD = re.compile(r"(?:telegram|телеграм|youtube|ютуб)[-‑ ]?канал\w*", re.IGNORECASE)
+_CHANNEL_NAME = re.compile(r"(?i:telegram|телеграм|youtube|ютуб)[-‑ ]?(?i:канал)\w*\s+(?:(?:[«\"“])([^»\"”\n]{1,40})[»\"”]"
+                           r"|([A-ZА-ЯІЇЄҐЁ][\w.-]*(?:\s[A-Z][\w.-]*){0,2}))")
+#: "в / у" before a body named by where it speaks.
+_LOCATED = re.compile(r"(?:^|\s)(?:в|во|у)\s+", re.IGNORECASE)
+_CLAUSE_STOP = re.compile(r"\s*[(,;:.!?]")
+_BRACKET_ABBR = re.compile(r"\s*\([A-ZА-ЯІЇЄҐЁ]{2,8}\)")
+#: Trying to reach someone for comment, and failing ("связаться с X не удалось").
+_REACHED = re.compile(r"(?:связаться|зв['’ʼ]?язатися)\s+(?:с|со|з|із)\s+", re.IGNORECASE)
+_NOT_REACHED = re.compile(r"\s+не\s+(?:удалось|вдалося|получилось|вийшло)")
 #: A cue verb negated is no assertion ("не сообщил" is a refusal, read by NO_COMMENT).
 _NEG = frozenset("не ни".split())
 #: Cue verbs whose "о …" / "про …" object is what they report ("заявили о поражении склада").
-_ABOUT_VERBS = frozenset("сообщить сообщать заявить заявлять повідомити повідомляти заявити заявляти".split())
+_ABOUT_VERBS = frozenset("""сообщить сообщать заявить заявлять повідомити повідомляти заявити заявляти
+    рассказать рассказывать розповісти розповідати""".split())
 
 
 _UK_AS_RU = str.maketrans({"і": "и", "І": "И", "и": "ы", "ї": "и", "Ї": "И", "є": "е", "Є": "Е", "ґ": "г", "Ґ": "Г",
                            "ʼ": "ъ", "'": "ъ", "’": "ъ"})
+
+
+def _join_person_pieces(language: str, body: str, spans: list[EntitySpan]) -> list[EntitySpan]:
+    """Pieces of one person's name the NER cut and ``fix_person`` grew into each other ("Олександра
+    Сергійовича" + "Сергійовича Тарнавського"): one span."""
+    out: list[EntitySpan] = []
+    for s in sorted(spans, key=lambda x: x.start):
+        prev = out[-1] if out else None
+        if prev is not None and prev.type == s.type == "PERSON" and s.start < prev.end < s.end:
+            text = body[prev.start:s.end]
+            out[-1] = EntitySpan(prev.start, s.end, "PERSON", text, canonical(language, "PERSON", text))
+            continue
+        out.append(s)
+    return out
 
 
 @dataclass
@@ -226,6 +263,9 @@ class CyrillicReader:
             if type_ != "PERSON":
                 end = start + trim_verbs(language, text)
                 start = trim_group(language, body, start, end)
+                start += lead_verbs(language, body[start:end])
+                if type_ in ("GPE", "LOC", "FAC"):
+                    start += lead_common_noun(language, body[start:end])
                 text = body[start:end]
             if type_ == "PERSON":
                 fixed = fix_person(language, body, start, end)
@@ -235,8 +275,12 @@ class CyrillicReader:
                 text = body[start:end]
             if type_ != "PERSON" and start in sent_starts and common_word(language, text):
                 continue   # "Речник", "Вибух" opening a sentence: a capital, not a name
+            if type_ in ("GPE", "LOC", "FAC") and place_of_common_words(language, text):
+                continue   # "Ватажок бойовиків", "Обстріл порту": common words, no name
             if WEAPON_SYSTEM.fullmatch(text.strip("«»\"“”„")):
                 continue   # "Искандером", "Точкою-У": a weapon named, not a person or a body
+            if _CHANNEL_WORD.fullmatch(text) or not any(ch.isupper() for ch in text):
+                continue   # "Telegram-канал" (the channel's name follows it), "бригади" left of a title
             head, _, rest = text.partition("-")
             if " " not in text and rest[:1].isupper() and abbreviation_type(language, head) == "ORG":
                 type_ = "ORG"   # "РБК-Україна": an outlet's abbreviation joined to a name
@@ -248,10 +292,12 @@ class CyrillicReader:
                 end = start + paren.start(1)
                 text = body[start:end]
             spans.append(EntitySpan(start, end, type_, text, canonical(language, type_, text)))
+        spans = _join_person_pieces(language, body, spans)
         spans = [part for s in spans for part in split_span(language, body, s)]
         spans = self.with_patterns(spans)
         spans = self.join_genitive_names(spans)
         spans += self.nested_abbreviations(spans)
+        spans += self.channel_names(spans)
         spans += self.unnamed_mentions(spans)
         self.retype_by_owner(spans)
         spans.sort(key=lambda x: x.start)
@@ -261,7 +307,6 @@ class CyrillicReader:
             s.name = name_of[s.key]
         self.spans = spans
         self.surnames = {g.name.split()[-1].lower(): g.name for g in self.groups if g.type == "PERSON"}
-        self.written = {g.key: {m[0] for m in g.mentions} for g in self.groups}
         self.claims: list[Claim] = []
         self.speakers: dict[int, _Speaker] = {}
         self.used_cues: set[int] = set()
@@ -333,10 +378,16 @@ class CyrillicReader:
                                           or surnames[t.text.lower()]))
                     continue
             abbr = abbreviation_type(self.language, t.text)
-            if abbr:
+            if demonym(self.language, t.text):
+                out.append(EntitySpan(t.start, t.end, "NORP", t.text, t.text))
+            elif abbr:
                 out.append(EntitySpan(t.start, t.end, abbr, t.text, t.text))
-            elif place_word(self.language, t.text, sentence_start=t.start in sent_starts):
+            elif place_word(self.language, t.text, sentence_start=t.start in sent_starts,
+                            after_preposition=after_place_preposition(self.body, t.start)):
                 out.append(EntitySpan(t.start, t.end, "GPE", t.text, canonical(self.language, "GPE", t.text)))
+            elif not t.text.isupper() and lemma(self.language, t.text) in BODY_NAMES:
+                # "речник Генштабу", "у Кремлі": a body named by a common noun or its seat
+                out.append(EntitySpan(t.start, t.end, "ORG", t.text, canonical(self.language, "ORG", t.text)))
             elif t.start not in sent_starts and not t.text.isupper() and any("Orgn" in p.tag.grammemes for p in parses(self.language, t.text)[:2]):
                 out.append(EntitySpan(t.start, t.end, "ORG", t.text, canonical(self.language, "ORG", t.text)))
             elif i >= 2 and "Surn" in parses(self.language, t.text)[0].tag.grammemes and any(
@@ -350,22 +401,37 @@ class CyrillicReader:
         """Names read from their shape (``pattern_spans``) in place of the NER's pieces of them."""
         found = pattern_spans(self.language, self.body, [(t.text, t.start, t.end) for t in self.toks])
         for p in found:
-            spans = [s for s in spans if not (s.start < p.end and p.start < s.end) or (s.start <= p.start and p.end <= s.end)]
+            # a person's span holds no body's name ("Голова Одеської ОВА" is a title): the body's
+            spans = [s for s in spans if not (s.start < p.end and p.start < s.end)
+                     or (s.start <= p.start and p.end <= s.end and not (s.type == "PERSON" and p.type != "PERSON"))]
             if not any(s.start <= p.start and p.end <= s.end for s in spans):
                 spans.append(p)
         return sorted(spans, key=lambda x: x.start)
+
+    def channel_names(self, spans: list[EntitySpan]) -> list[EntitySpan]:
+        """The name after "Telegram-канал" / "телеграм-канал" ("Telegram-канал Rybar", «Військовий
+        літопис»), a body (the channel) the NER may not know."""
+        out = []
+        for m in _CHANNEL_NAME.finditer(self.body):
+            g = 1 if m.group(1) else 2
+            a, b = m.start(g), m.end(g)
+            if not any(s.start < b and a < s.end for s in spans):
+                out.append(EntitySpan(a, b, "ORG", m.group(g), m.group(g)))
+        return out
 
     def nested_abbreviations(self, spans: list[EntitySpan]) -> list[EntitySpan]:
         """The abbreviation that ends a body's name names its own body or place too: "Повітряних
         сил ЗСУ" mentions "ЗСУ", "Генштабе ВСУ" "ВСУ", "президента РФ" "РФ"."""
         out = []
         for s in spans:
-            m = re.search(r"\s(\w{2,6})$", s.text)
-            if s.type != "ORG" or not m or not m.group(1).isupper():
+            m = re.search(r"(\w+)\s(\w{2,6})$", s.text)
+            if s.type != "ORG" or not m or not m.group(2).isupper():
                 continue
-            type_ = abbreviation_type(self.language, m.group(1)) or "ORG"
-            start = s.start + m.start(1)
-            out.append(EntitySpan(start, s.end, type_, m.group(1), m.group(1)))
+            if m.group(1)[:1].isupper() and any(p.tag.POS == "ADJF" for p in parses(self.language, m.group(1).lower())[:2]):
+                continue   # "Херсонської ОВА": the abbreviation is the body itself, its place's adjective before
+            type_ = abbreviation_type(self.language, m.group(2)) or "ORG"
+            start = s.start + m.start(2)
+            out.append(EntitySpan(start, s.end, type_, m.group(2), m.group(2)))
         return out
 
     def retype_by_owner(self, spans: list[EntitySpan]) -> None:
@@ -446,6 +512,9 @@ class CyrillicReader:
         roles = [w in _ROLE_WORDS or m in _ROLE_WORDS for w, m in zip(content_words, lemmas)]
         if any(roles) and all(r or parses(self.language, w)[0].tag.POS in ("ADJF", "PRTF")
                               for w, r in zip(content_words, roles)):
+            if all(press_service_word(self.language, w) for w, r in zip(content_words, roles) if r):
+                # "как сообщила пресс-служба": the service of the body last named
+                return _Speaker(None, phrase, a2, b2, pending="body")
             # "президент", "официальный представитель": the person last quoted
             return _Speaker(None, phrase, a2, b2, pending="role")
         if len(content_words) == 2 and lemmas[0] in _STATEMENT_NOUNS and (lemmas[1] in _HEAD_ROLES or roles[1]):
@@ -491,7 +560,9 @@ class CyrillicReader:
         phrase = text.strip(_STRIP)
         if not phrase or len(_WORD.findall(phrase)) > 6:
             return None
-        return _Speaker(phrase, phrase, a + lead, a + lead + len(phrase), type="ORG")
+        # a name in the nominative ("по данным Росавтодора" → Росавтодор); a description as written
+        name = canonical(self.language, "ORG", phrase) if phrase[:1].isupper() else phrase
+        return _Speaker(name, phrase, a + lead, a + lead + len(phrase), type="ORG")
 
     def subject_phrase(self, sa: int, cue_start: int, located: bool = False) -> _Speaker | None:
         """A subject the NER has no name for, right before the verb: a short noun phrase in the
@@ -510,6 +581,9 @@ class CyrillicReader:
             words.pop()   # "У порту поки що не коментують": the adverb is no part of the body
         if not words or len(words) > 5:
             return None
+        verb = next((t for t in self.toks if t.start == cue_start), None)
+        if verb is not None and not located and self.object_before(verb, [w for _, w in words]):
+            return None
         # located: "У Повітряних силах не підтвердили" — a body named by where it speaks
         cases = ("nomn", "loct", "loc2") if located else ("nomn",)
         nouns = [w for _, w in words if any(p.tag.POS == "NOUN" and p.tag.case in cases
@@ -521,8 +595,57 @@ class CyrillicReader:
         phrase = self.body[start:end]
         named = next((e for e in self.spans if e.start == start and e.end == end), None)
         if named is not None:   # "У Києві звинуватили": the place's name, in the nominative
-            return _Speaker(named.name, phrase, start, end, type=named.type)
+            return _Speaker(self.speaker_name(named), phrase, start, end, type=named.type)
         return _Speaker(phrase, phrase, start, end, type="ORG")
+
+    def object_before(self, verb: _Tok, words: list[str]) -> bool:
+        """Whether the words before an impersonal plural verb of an object are its object, not its
+        subject ("обстрел вокзала назвали провокацией …", "Обвинения Киева назвали абсурдными"):
+        the first noun is singular, or a thing that is no body (who spoke is named after the verb)."""
+        if not (self.plural_verb(verb.text) and self.is_cue(verb) in OBJECT_VERBS):
+            return False
+        noun = next((w for w in words if w[:1].isalpha() and parses(self.language, w.lower())[0].tag.POS == "NOUN"), None)
+        if noun is None:
+            return False
+        # the first noun, in the nominative or accusative ("У Координаційному штабі …" is where, not what)
+        head = next((p for p in parses(self.language, noun.lower())[:3]
+                     if p.tag.POS == "NOUN" and p.tag.case in ("nomn", "accs")), None)
+        if head is None or "Name" in head.tag.grammemes or "Surn" in head.tag.grammemes:
+            return False
+        joined = any(w.lower() in ("и", "і", "й", "та") for w in words)
+        return (head.tag.number == "sing" and not joined) or (head.tag.animacy == "inan" and not self.body_noun(head.normal_form))
+
+    def body_noun(self, lemma_: str) -> bool:
+        """A common noun that can name a body that speaks ("поліція", "сторона", "власти")."""
+        return lemma_ in BODY_WORDS or lemma_ in _SPEAKING_BODIES or name_head_lemma(lemma_)
+
+    def plural_verb(self, word: str) -> bool:
+        """A finite verb in the plural only ("назвали", "заявили", "повідомляють")."""
+        ps = [p for p in parses(self.language, word.lower())[:3] if p.tag.POS == "VERB"]
+        return bool(ps) and all(p.tag.number == "plur" for p in ps)
+
+    def located_after(self, start: int, end: int) -> tuple[int, _Speaker] | None:
+        """A body named by where it speaks after an impersonal plural verb ("обстрел назвали
+        провокацией в штабе обороны ДНР", "назвали абсурдными в МИД России"): where the
+        preposition stands and the body."""
+        for m in _LOCATED.finditer(self.body, start, end):
+            if any(e.start == m.end() and e.type == "ORG" for e in self.spans):
+                sp = self.speaker_in(m.end(), end, nearest_end=False)
+                if sp is not None and sp.name:
+                    return m.start(), sp
+            word = _WORD.match(self.body, m.end())
+            if word is not None and body_head(self.language, word.group()):
+                # "в штабе территориальной обороны …": the body described as written, up to a clause
+                # mark, with the abbreviation in brackets that ends its name ("… республики (ДНР)")
+                stop = _CLAUSE_STOP.search(self.body, m.end(), end)
+                cut = stop.start() if stop else end
+                abbr = _BRACKET_ABBR.match(self.body, cut) if stop else None
+                if abbr:
+                    cut = abbr.end()
+                phrase = self.body[m.end():cut]
+                if 1 <= len(_WORD.findall(phrase)) <= 8:
+                    return m.start(), _Speaker(phrase, phrase, m.end(), cut, type="ORG")
+        return None
 
     def body_name(self, e: EntitySpan, ents: list[EntitySpan], a: int) -> str | None:
         """A body's whole name where the NER cut it in two: an ORG with the name in the genitive
@@ -544,15 +667,16 @@ class CyrillicReader:
             for w in reversed(list(re.finditer(r"[\w-]+", self.body[a:start - 1]))[-4:]):
                 ps = parses(self.language, w.group().lower())
                 if self.body[a + w.end():edge] != " " or not ps or ps[0].tag.POS not in ("NOUN", "ADJF", "PRTF") \
-                        or _SO_CALLED.match(w.group().lower()):
-                    break   # "так званій «ДНР»": the quoted name alone
+                        or _SO_CALLED.match(w.group().lower()) or spokesman_word(self.language, w.group()):
+                    break   # "так званій «ДНР»", "представитель «Укрэнерго»": the quoted name alone
                 head, edge = w, a + w.start()
             if head is not None:
                 start, end = edge, end + 1
         m = re.search(r"(\w[\w-]*)\s+$", self.body[a:start]) if start == e.start else None
         # before a place, any governing noun ("власти Украины"); before a body, only a capitalised
         # one the NER left out at a sentence start ("Генштаб" + "ВСУ"), not "пресс-служба"
-        if m and m.group(1)[:1].isalpha() and not m.group(1).isupper() and self.governing_noun(m.group(1)):
+        if m and m.group(1)[:1].isalpha() and not m.group(1).isupper() and self.governing_noun(m.group(1)) \
+                and not _CHANNEL_WORD.fullmatch(m.group(1)):
             role = lemma(self.language, m.group(1))
             # "Президент России", "главы Херсонской области": the head speaks, not the place;
             # "представитель Минобороны" speaks for the body, which stays the speaker
@@ -560,11 +684,32 @@ class CyrillicReader:
                 start = a + m.start(1)
         if (start, end) == (e.start, e.end):
             return None
-        written = self.body[start:end]
-        nominative = canonical(self.language, "ORG", written)
-        if nominative != written and re.search(rf"(?<!\w){re.escape(nominative)}(?!\w)", self.body, re.IGNORECASE):
-            return nominative
-        return written
+        return self.body_speaker(self.body[start:end], canonical(self.language, "ORG", self.body[start:end]), start)
+
+    def owner_nominative(self, word: str, start: int) -> str:
+        """A body's one-word name whose nominative the dictionary cannot tell from the word alone,
+        by the word before it: after a noun that governs it it is a genitive ("пресс-служба
+        Росгвардии", "по данным Росстата", "пресс-службе «Росатома»"), after в / у / на a
+        locative ("У Кремлі" is Кремль, not the plural кремлі); elsewhere the word as written."""
+        if not word.isalpha() or word.isupper():
+            return word
+        before = re.search(r"([\w-]+)[\s«\"“„]+$", self.body[max(0, start - 40):start])
+        if before is None:
+            return word
+        prev = before.group(1).lower()
+        cases: tuple[str, ...]
+        if prev in ("в", "во", "у", "на"):
+            cases = ("loct", "loc2")
+        elif not morph(self.language).word_is_known(word.lower()) and any(
+                p.tag.POS == "NOUN" for p in parses(self.language, prev)[:1]):
+            cases = ("gent",)
+        else:
+            return word
+        reading = next((p for p in parses(self.language, word) if p.tag.case in cases and p.tag.number != "plur"
+                        and not ({"Name", "Surn", "Patr"} & p.tag.grammemes)), None)
+        if reading is None:
+            return word
+        return reading.normal_form[:1].upper() + reading.normal_form[1:]
 
     def head_named(self, role: str, owner: EntitySpan) -> str | None:
         """The person the text names with the same role of the same place or body ("Глава ДНР
@@ -595,11 +740,25 @@ class CyrillicReader:
             and word.lower() not in _FUNCTION_NOUNS
 
     def speaker_name(self, e: EntitySpan) -> str:
-        """A person by the nominative full name; a body or place by its name as the text writes
-        it where it speaks, unless the text also writes it in the nominative (its canonical name)."""
-        if e.type == "PERSON" or e.name in self.written.get(e.key, ()):
+        """A person by the nominative full name; a body or place as ``body_speaker`` names it."""
+        if e.type == "PERSON":
             return e.name
-        return e.text
+        return self.body_speaker(e.text, e.name, e.start)
+
+    def body_speaker(self, written: str, nominative: str, start: int | None = None) -> str:
+        """A body or place that speaks, by its name in the nominative where the text names it
+        whole: one word ("в Кремле" → Кремль, "Укрзалізниці") or a name with its owner ("в
+        Министерстве обороны России", "у Генштабі ЗСУ" → Генштаб ЗСУ). A common-noun name with
+        no owner ("в Министерстве обороны", "у Повітряних силах") is only part of the body's name,
+        whose nominative is no name at all: as written, unless the text writes that nominative."""
+        words = written.split()
+        if len(words) == 1 and nominative == written and start is not None:
+            return self.owner_nominative(written, start)
+        if len(words) == 1 or any(w[:1].isupper() for w in words[1:]):
+            return nominative
+        if nominative != written and re.search(rf"(?<!\w){re.escape(nominative)}(?!\w)", self.body, re.IGNORECASE):
+            return nominative
+        return written
 
     def speaker_before(self, sent_start: int, cue_start: int) -> _Speaker | None:
         text = self.body[sent_start:cue_start]
@@ -795,12 +954,19 @@ class CyrillicReader:
             sp = self.speaker_before(sa, sa + m.start()) or self.subject_phrase(sa, sa + m.start(), located=True)
             if sp is None and not _WORD.search(body, sa, sa + m.start()):
                 sp = self.speaker_after(sa + m.end(), sb)[0]
+            reached = _REACHED.search(body, sa + m.start(), sb)
+            if reached:
+                # "не змогли зв'язатися з X", "связаться с X не удалось": X is who gave no comment
+                stop = _NOT_REACHED.search(body, reached.end(), sb)
+                end = stop.start() if stop else sb
+                # the one not reached, never the ones who tried ("Журналісти не змогли …")
+                sp = self.speaker_in(reached.end(), end, nearest_end=False) or self.phrase_speaker(reached.end(), end)
             if sp is None or sp.pending == "role":
-                # "Комментариев от Кремля не последовало": who did not comment is inside the cue
-                inside = [e for e in self.spans if sa + m.start() <= e.start and e.end <= sa + m.end()]
-                if inside:
-                    e = inside[0]
-                    sp = _Speaker(self.speaker_name(e), e.text, e.start, e.end, type=e.type)
+                # "Комментариев от Кремля не последовало", "От вопросов … он отказался": who did
+                # not comment is inside the cue
+                inside = self.speaker_in(sa + m.start(), sa + m.end(), nearest_end=False)
+                if inside is not None and (inside.pending in ("person", "body") or inside.type in ("PERSON", "ORG", "GPE")):
+                    sp = inside
             cue_end = sa + m.end()
             while cue_end < sb and body[cue_end].isalpha():
                 cue_end += 1   # the cue is whole words
@@ -823,7 +989,10 @@ class CyrillicReader:
                               pending="person" if pron.group(1) else "body")
             if re.match(r"[Сс]о\s+ссылкой|(?:[Іі]з|[Зз])\s+посиланням|[Пп]ослаючись|[Сс]ославшись", m.group()):
                 # "Об этом сообщает A со ссылкой на B": B speaks; the claim is before.
-                # "Как сообщает A со ссылкой на B, C": the claim is C, after B
+                # "Как сообщает A со ссылкой на B, C": the claim is C, after B.
+                # B unnamed ("источник в порту"): A, who passes it on (the GUIDE's "A cited B")
+                if sp is None or sp.name is None and sp.pending is None:
+                    sp = self.speaker_in(sa, cue[0], nearest_end=True) or sp
                 content: tuple[int, int] | None = self.anaphoric_content(sa, pa, previous)
                 if content is None and re.match(r"\s*(?:[Кк]ак|[Яя]к)\s", body[sa:cue[0]]):
                     content = (comma + 1, sb) if comma >= 0 else None
@@ -968,6 +1137,14 @@ class CyrillicReader:
         if prefix.rstrip().endswith(",") and len(_WORD.findall(prefix)) >= 4 and not re.search(
                 r"\b(?:что|що|о|об|про)\b|:", body[t.end:sb]) and not re.search(r"(?:^|\s)(?:[Кк]ак|[Яя]к)\s", prefix[-30:]):
             sp, _ = self.speaker_after(t.end, sb)
+            tail = body[t.end:sb].strip(_STRIP)
+            located = re.match(r"(?:в|во|у)\s+(?=[«\"A-ZА-ЯІЇЄҐЁ])", tail)
+            if sp is None and located and 1 <= len(_WORD.findall(tail)) <= 4:
+                # "…, повідомили в Укргідроенерго": the body named by where it speaks, whatever the NER typed
+                sp = self.phrase_speaker(t.end + body[t.end:sb].index(tail) + located.end(), sb)
+            if sp is None and tail[:1].isupper() and 1 <= len(_WORD.findall(tail)) <= 3:
+                # "…, передає Суспільне": an outlet the NER does not know, named after the verb
+                sp = self.phrase_speaker(t.end, sb)
             if sp is not None:
                 comma = sa + len(prefix.rstrip()) - 1
                 self.add(sp, cue, self.kind_of(sa, comma), sa, comma)
@@ -988,6 +1165,9 @@ class CyrillicReader:
                 break
             j += 1
         sp = self.speaker_before(sa, t.start)
+        if sp is not None and sp.type != "PERSON" and sp.pending is None and sp.start is not None \
+                and self.object_before(t, _WORD.findall(body[sp.start:t.start])):
+            sp = None   # "Обвинения Киева назвали абсурдными в МИД России": the object, not who spoke
         if sp is None and not _ANAPHORIC.match(body, sa):
             sp = self.subject_phrase(sa, t.start)
             if sp is None and re.match(r"\s*(?:[Вв]о?|[Уу])\s", body[sa:t.start]):
@@ -1013,7 +1193,12 @@ class CyrillicReader:
         # "X отрицал подрыв …", "X сообщил о …": the object is the claim
         if lemma in OBJECT_VERBS or (lemma in _ABOUT_VERBS and re.match(r"\s*(?:про|о|об)\s", body[t.end:sb])):
             start, end = t.end, sb
-            if sp is None:
+            impersonal = self.located_after(t.end, sb) if sp is None and self.plural_verb(t.text) else None
+            if impersonal is not None:
+                # "X назвали Y в Z": Z speaks, of X as Y
+                end, sp = impersonal
+                start = sa
+            elif sp is None:
                 sp, start = self.speaker_after(t.end, sb)
                 if sp is not None and len(_WORD.findall(body[start:sb])) < 2:
                     # "О подрыве дамбы сообщил глава …": the object stands before the verb

@@ -11,7 +11,7 @@ from .models import morph, parses
 
 #: Head words that make a place a facility or a natural feature rather than a polity.
 _FAC_WORDS = re.compile(r"\b(?:ГЭС|ГЕС|АЭС|АЕС|ТЭЦ|ТЕЦ|вокзал\w*|аэропорт\w*|аеропорт\w*|завод\w*|порт\w*|мост\w*|міст|"
-                        r"дамб\w*|плотин\w*|гребл\w*|театр\w*|больниц\w*|лікарн\w*|колони\w*|СИЗО|тюрьм\w*|в'язниц\w*)\b",
+                        r"дамб\w*|плотин\w*|гребл\w*|(?:драм)?театр\w*|больниц\w*|лікарн\w*|колони\w*|СИЗО|тюрьм\w*|в'язниц\w*)\b",
                         re.IGNORECASE)
 _LOC_WORDS = re.compile(r"\b(?:рек\w*|річк\w*|мор\w*|водохранилищ\w*|водосховищ\w*|озер\w*|залив\w*|затоки?|"
                         r"остров\w*|острів|полуостров\w*|півостр\w*|Днепр\w*|Дніпр\w*|Донбасс?\w*)\b", re.IGNORECASE)
@@ -29,11 +29,17 @@ class EntitySpan:
     mentions: list = field(default_factory=list)
 
 
+#: A region named by its adjective and noun ("Бєлгородською областю", "Курской области").
+_REGION = re.compile(r"[А-ЯІЇЄҐЁ][\w'’-]+\s+(?:област|район|округ|кра[йюяе]\b)\w*")
+
+
 def entity_type(natasha_type: str, text: str) -> str:
     if natasha_type == "PER":
         return "PERSON"
     if _FAC_WORDS.search(text):   # natasha tags a power plant or a station ORG or LOC
         return "FAC"
+    if _REGION.fullmatch(text):
+        return "GPE"   # natasha tags a region in an oblique case ORG now and then
     if natasha_type == "ORG":
         return "ORG"
     if _FAC_WORDS.search(text):
@@ -131,9 +137,10 @@ def _thing_parses(language: str, word: str) -> list:
     return things or ps
 
 
-def head_nominative(language: str, words: list[str]) -> list[str]:
+def head_nominative(language: str, words: list[str], body: bool = False) -> list[str]:
     """An organisation's or place's name with its head (the words up to the first noun) in the
-    nominative: "Министерстве обороны России" → "Министерство обороны России"."""
+    nominative: "Министерстве обороны России" → "Министерство обороны России". A body's name is
+    singular unless its head names forces ("Міністерства оборони" is no plural "ministries")."""
     out = list(words)
     head = None
     for i, w in enumerate(words):
@@ -146,7 +153,10 @@ def head_nominative(language: str, words: list[str]) -> list[str]:
     hp = _thing_parses(language, words[head])[0]
     if hp.tag.case in (None, "nomn") or words[head].isupper():
         return out
-    if all(any(p.tag.case == "nomn" for p in parses(language, w)) for w in words[:head + 1]):
+    def nominative(p) -> bool:
+        return p.tag.case == "nomn" and not (body and p.tag.number == "plur" and p.normal_form not in _PLURAL_HEADS
+                                              and p.tag.POS == "NOUN")
+    if all(any(nominative(p) for p in parses(language, w)) for w in words[:head + 1]):
         return out   # "Вооружённые силы …" reads as a nominative already: leave it
     if any("-" in w for w in words[:head + 1]):
         return out   # "Нови-Велесе": pymorphy guesses such compounds badly
@@ -198,12 +208,43 @@ def trim_verbs(language: str, text: str) -> int:
     return words[-1].end() if words else len(text)
 
 
+def lead_verbs(language: str, text: str) -> int:
+    """How many characters of verbs a name span opens with ("обстріляли Нікополь")."""
+    words = list(re.finditer(r"\S+", text))
+    k = 0
+    while k < len(words) - 1 and words[k].group()[:1].islower() and (ps := parses(language, words[k].group())) \
+            and ps[0].tag.POS in ("VERB", "INFN", "GRND", "PRTS"):
+        k += 1
+    return words[k].start() if k else 0
+
+
 def fix_person(language: str, body: str, start: int, end: int) -> tuple[int, int, str] | None:
     """A PERSON span from natasha, mended: trimmed of a body before the name, grown by a
     surname it left out ("Юрія" + "Ігната"), retyped or dropped when no word of it can be a
     name (on Ukrainian text the Russian model tags "Укрзалізниця" or "Донецької" as persons)."""
     start += trim_person(language, body[start:end])
+    # a name has no lower-case word but its particles: the span ran over a verb and what is
+    # around it ("Окупанти обстріляли Нікополь", "Ірина Верещук відвідала Запоріжжя")
+    lead = re.match(r"(?:[a-zа-яіїєґё][\w'’ʼ-]*\s+)+(?=[A-ZА-ЯІЇЄҐЁ])", body[start:end])
+    if lead is not None:
+        start += lead.end()
+    lower = next((m for m in re.finditer(r"\S+", body[start:end]) if m.start() and m.group()[:1].islower()
+                  and m.group() not in _NAME_PARTICLES), None)
+    if lower is not None:
+        end = start + len(body[start:start + lower.start()].rstrip())
     words = body[start:end].split()
+    while len(words) > 2 and _TITLE_STEM.search(words[0].lower()) and not any(_is_name_reading(p) and "Name" in p.tag.grammemes
+                                                                              for p in parses(language, words[0])):
+        # "Віцепрем'єрка Ірина Верещук": a title the dictionary lacks before a first name and surname
+        start = body.index(words[1], start + len(words[0]))
+        words = words[1:]
+    words = body[start:end].split()
+    if len(words) == 1 and any(p.tag.POS == "NPRO" for p in parses(language, words[0].lower())[:3]):
+        return None   # "Вона", "Он" opening a sentence: a pronoun, resolved as a speaker elsewhere
+    if len(words) == 1 and demonym(language, words[0]):
+        return start, end, "NORP"   # "Росіяни", "Украинцы": a people, no one's name
+    if len(words) == 1 and _group_word(language, words[0]):
+        return None   # "Представники", "Рятувальники": a group, no one's name
     if len(words) == 1:
         m = re.match(r"\s+([А-ЯІЇЄҐЁ][\w'’ʼ-]+)", body[end:end + 40])
         if m and _person_word(language, m.group(1)) and any("Name" in p.tag.grammemes or _is_name_reading(p) for p in parses(language, words[0])):
@@ -214,9 +255,8 @@ def fix_person(language: str, body: str, start: int, end: int) -> tuple[int, int
         if adj is not None and nxt and any(p.tag.POS == "NOUN" and p.tag.case == adj.tag.case and p.tag.number == adj.tag.number
                                            for p in parses(language, nxt.group(1))[:3]):
             return None   # "Українська розвідка": an adjective of a common noun, no one's name
-        after_preposition = re.search(r"(?:^|\s)(?:в|во|у|на|из|із|з|до|под|під|по)\s+$", body[max(0, start - 5):start],
-                                      re.IGNORECASE)
-        if place_word(language, w) and (after_preposition or not any(
+        after_preposition = after_place_preposition(body, start)
+        if place_word(language, w, after_preposition=after_preposition) and (after_preposition or not any(
                 "Name" in p.tag.grammemes or "Surn" in p.tag.grammemes for p in parses(language, w)[:2])):
             # "Краматорськ" read as a person on Ukrainian respelt; "у Києві" is where, whatever
             # else the dictionary reads in the word (the name Кий)
@@ -235,6 +275,32 @@ def fix_person(language: str, body: str, start: int, end: int) -> tuple[int, int
 
 
 _PROPER = ("Geox", "Orgn", "Abbr", "Name", "Surn", "Patr", "Trad")
+#: Stems of titles written as one word with a prefix the dictionary lacks ("Віцепрем'єрка",
+#: "Экс-министр", "Генпрокурор").
+_TITLE_STEM = re.compile(r"прем['’ʼ]?[єе]р|міністр|министр|президент|прокурор|губернатор|речни|спікер|спикер|депутат"
+                         r"|генерал|полковник|командувач|командующ|командир|посол|омбудсман|уповноважен|уполномочен|секретар")
+#: Prepositions of place before a word ("у Києві", "біля Куп'янська", "возле Покровска").
+_PLACE_PREPOSITION = re.compile(r"(?:^|\s)(?:в|во|у|на|из|із|з|до|под|під|по|біля|поблизу|возле|около|вблизи|від|от)\s+$",
+                                re.IGNORECASE)
+
+
+def after_place_preposition(body: str, start: int) -> bool:
+    """Whether a preposition of place stands right before ``start``."""
+    return _PLACE_PREPOSITION.search(body, max(0, start - 9), start) is not None
+#: Lower-case particles of names ("Шарль де Голль", "Абу Бакр аль-Багдади").
+_NAME_PARTICLES = frozenset("де да ди дю ла ле ван фон дер бен бин ибн ібн аль ель эль".split())
+
+
+#: Peoples by the lemma of one of them (NORP): the two languages' own and their neighbours'.
+_DEMONYMS = frozenset("""українець украинец росіянин россиянин білорус белорус поляк американець американец
+    британець британец європеєць европеец німець немец француз грузин молдаванин молдован литовець литовец
+    латиш латыш естонець эстонец угорець венгр румун румын чеченець чеченец татарин кримчанин крымчанин""".split())
+
+
+def demonym(language: str, word: str) -> bool:
+    """A capitalised word naming a people ("Росіяни", "Украинцы"), by its lemma."""
+    return word[:1].isupper() and not word.isupper() and any(
+        p.normal_form in _DEMONYMS and p.tag.POS == "NOUN" for p in parses(language, word.lower())[:4])
 
 
 def common_word(language: str, text: str) -> bool:
@@ -244,6 +310,35 @@ def common_word(language: str, text: str) -> bool:
     ps = parses(language, text)
     return morph(language).word_is_known(text.lower()) and not any(
         t in p.tag.grammemes for p in ps for t in _PROPER)
+
+
+def lead_common_noun(language: str, text: str) -> int:
+    """How many characters of common words a place or facility span opens with before the name
+    ("Заяви Варшави", "Внаслідок підриву Каховської ГЕС"): they govern the name, no part of it."""
+    words = list(re.finditer(r"[\w'’ʼ-]+", text))
+    k = 0
+    while k < len(words) - 1:
+        w = words[k].group()
+        if _head_kind(language, w) is not None or _adjective(language, w) or not morph(language).word_is_known(w.lower()) \
+                or any(t in p.tag.grammemes for p in parses(language, w) for t in _PROPER):
+            break
+        k += 1
+    if k == 0 or not words[k].group()[:1].isupper():
+        return 0
+    return words[k].start()
+
+
+def place_of_common_words(language: str, text: str) -> bool:
+    """A place or facility span that opens with a common noun, no place's head, with nothing
+    capitalised after it ("Ватажок бойовиків", "Обстріл порту"): no name at all. A place's name
+    opens with its adjective ("Донецкой народной республики") or its head ("Вокзал Краматорська")."""
+    words = re.findall(r"[\w'’ʼ-]+", text)
+    if len(words) < 2 or any(w[:1].isupper() for w in words[1:]):
+        return False
+    first = words[0]
+    head = _head_kind(language, first)
+    return morph(language).word_is_known(first.lower()) and not _adjective(language, first) \
+        and (head is None or head[0] == "ORG") and not any(t in p.tag.grammemes for p in parses(language, first) for t in _PROPER)
 
 
 def _person_word(language: str, word: str) -> bool:
@@ -267,11 +362,39 @@ def _thing_not_person(language: str, words: list[str]) -> bool:
         for p in last[:3])
 
 
+#: A body's press service, which speaks for it ("как сообщила пресс-служба").
+_PRESS_SERVICES = frozenset("пресс-служба пресслужба прес-служба пресс-центр прес-центр пресцентр".split())
+#: Who speaks for a body, never part of its name ("Пресслужба Нацполіції", "Речниця Сил оборони").
+_SPOKESMEN = _PRESS_SERVICES | frozenset("""речник речниця представник представниця представитель
+    представительница пресс-секретарь прессекретар спикер спікер""".split())
+
+
+def _lemma_in(language: str, word: str, lemmas: frozenset[str]) -> bool:
+    return word.lower() in lemmas or any(p.normal_form in lemmas for p in parses(language, word.lower())[:2])
+
+
+def spokesman_word(language: str, word: str) -> bool:
+    return _lemma_in(language, word, _SPOKESMEN)
+
+
+def press_service_word(language: str, word: str) -> bool:
+    return _lemma_in(language, word, _PRESS_SERVICES)
+
+
+def _title_word(language: str, word: str) -> bool:
+    """A title the dictionary knows as a common noun ("Командир", "Голова"), never part of a body's name."""
+    w = word.lower()
+    return bool(_TITLE_STEM.match(w)) and morph(language).word_is_known(w) and not any(
+        t in p.tag.grammemes for p in parses(language, w)[:2] for t in _PROPER)
+
+
 def trim_group(language: str, body: str, start: int, end: int) -> int:
-    """Where a name starts once the group before it is left out ("Фахівці Укргідроенерго")."""
+    """Where a name starts once the group or spokesman before it is left out ("Фахівці
+    Укргідроенерго", "Пресслужба Нацполіції")."""
     words = list(re.finditer(r"\S+", body[start:end]))
     k = 0
-    while k < len(words) - 1 and _group_word(language, words[k].group()):
+    while k < len(words) - 1 and (_group_word(language, words[k].group()) or spokesman_word(language, words[k].group())
+                                  or _title_word(language, words[k].group())):
         k += 1
     return start + words[k].start() if words else start
 
@@ -293,7 +416,7 @@ def canonical(language: str, type_: str, text: str) -> str:
     words = text.split()
     if type_ == "PERSON":
         return " ".join(person_nominative(language, words))
-    return " ".join(head_nominative(language, words))
+    return " ".join(head_nominative(language, words, body=type_ == "ORG"))
 
 
 def group(language: str, spans: list[EntitySpan]) -> list[EntitySpan]:
@@ -301,10 +424,16 @@ def group(language: str, spans: list[EntitySpan]) -> list[EntitySpan]:
     groups: dict[tuple[str, str], EntitySpan] = {}
     order: list[tuple[str, str]] = []
     persons_by_surname: dict[str, tuple[str, str]] = {}
+    # surnames of the persons named in full: a surname alone whose nominative reads as a woman's
+    # ("По словам Самойлова") joins the man named so ("Виктор Самойлов") by its other reading
+    full = {s.name.split()[-1].lower() for s in spans if s.type == "PERSON" and len(s.name.split()) >= 2}
     for s in spans:
         if s.type == "PERSON":
             parts = s.name.split()
             surname = parts[-1].lower()
+            if len(parts) == 1 and surname not in full:
+                surname = next((p.normal_form for p in parses(language, parts[0])
+                                if "Surn" in p.tag.grammemes and p.normal_form in full), surname)
             key = persons_by_surname.get(surname) or ("PERSON", surname)
             persons_by_surname.setdefault(surname, key)
         else:
@@ -327,13 +456,16 @@ _HEADS = {
     "FAC": frozenset("""гес аес тес тец гэс аэс тэц вокзал аеропорт аэропорт гребля дамба плотина завод порт
         колонія колония""".split()),
     "LOC": frozenset("водосховище водохранилище море озеро річка река затока залив острів остров".split()),
+    # a region by its adjective: "Бєлгородською областю", "Новокаховского района"
+    "GPE": frozenset("область район округ".split()),
     "ORG": frozenset("""адміністрація администрация рада совет служба міністерство министерство штаб командування
         командование управління управление прокуратура поліція полиция комітет комитет агентство уряд
-        правительство відомство ведомство сила військо войско окупант оккупант військовий военный""".split()),
+        правительство відомство ведомство сила військо войско окупант оккупант військовий военный генштаб
+        офіс офис нацгвардія нацгвардия гвардія гвардия""".split()),
 }
 #: Heads that name armed forces only in the plural ("Повітряні сили", "Российские войска"); "Велика
 #: сила" is no body.
-_PLURAL_HEADS = frozenset("сила військо войско окупант оккупант військовий военный".split())
+_PLURAL_HEADS = frozenset("сила військо войско окупант оккупант військовий военный власть орган".split())
 #: Nouns of a region after a place's adjective ("Донецької області"): where a place span is cut in two.
 _REGION_NOUNS = frozenset("область район край округ республіка республика".split())
 #: Compass words in the genitive that finish a body's name ("Сил оборони півдня", "группировки войск «Юг»").
@@ -367,14 +499,27 @@ def _city_names() -> frozenset[str]:
 _CYRILLIC_NAME = re.compile(r"[\u0400-\u04ff][\u0400-\u04ff' -]*")
 
 
-def place_word(language: str, word: str, sentence_start: bool = False) -> bool:
+#: Case endings of a city's name ("Куп'янська", "Покровську", "Бахмутом" → Куп'янськ, Покровськ, Бахмут).
+_CITY_ENDINGS = ("ами", "ові", "ом", "ем", "ою", "а", "у", "і", "е", "я", "ю")
+
+
+def _city_by_ending(word: str) -> bool:
+    low = re.sub(r"['’ʼ]", "", word.lower())
+    return any(low.endswith(e) and len(low) > len(e) + 3 and low[: -len(e)] in _city_names() for e in _CITY_ENDINGS)
+
+
+def place_word(language: str, word: str, sentence_start: bool = False, after_preposition: bool = False) -> bool:
     """Whether one capitalised word names a state, a city or a region in any case ("Росії",
     "Краматорську", "Херсонщині"): pymorphy3's place tag where the dictionary has one (Russian
     only), else a noun whose nominative is a state in CLDR, a city of GeoNames, or a region
     named with -щина ("Донеччина"). Opening a sentence, where any noun has a capital, a city's
-    name that is also a common word ("Мост", "Суми") counts only with the place tag."""
-    if not word[:1].isupper() or not word.isalpha() or word.isupper():
+    name that is also a common word ("Мост", "Суми") counts only with the place tag. After a
+    preposition, a city's name the dictionary reads only as an adjective or a surname counts by
+    its case ending ("біля Куп'янська", "під Покровськом")."""
+    if not word[:1].isupper() or not re.sub(r"['’ʼ]", "", word).isalpha() or word.isupper():
         return False
+    if after_preposition and _city_by_ending(word):
+        return True
     ps = parses(language, word)
     if not ps or ps[0].tag.POS not in ("NOUN", "ADJF"):
         return False   # "По" opening a sentence is a preposition before it is a river ("Донецьку" an adjective)
@@ -428,6 +573,17 @@ def _adjective(language: str, word: str) -> bool:
     return any(p.tag.POS in ("ADJF", "PRTF") for p in rs) and not any("Apro" in p.tag.grammemes or p.tag.POS == "NPRO" for p in rs)
 
 
+def name_head_lemma(lemma_: str) -> bool:
+    """Whether a lemma heads a name of a body, a facility, a water or a region ("сила", "порт")."""
+    return any(lemma_ in heads for heads in _HEADS.values())
+
+
+def body_head(language: str, word: str) -> bool:
+    """Whether a word is the head noun of a body's name ("штабе", "Міністерстві", "поліція")."""
+    head = _head_kind(language, word)
+    return head is not None and head[0] == "ORG"
+
+
 def _head_kind(language: str, word: str) -> tuple[str, set] | None:
     """(type, cases) when ``word`` is a head noun of a name pattern, else None."""
     for p in _readings(language, word):
@@ -447,7 +603,17 @@ def pattern_spans(language: str, body: str, toks: list[tuple[str, int, int]]) ->
     i = 0
     while i < len(toks):
         w = toks[i][0]
-        if not (w[:1].isupper() and w.isalpha() and not w.isupper() and _adjective(language, w)):
+        capital = w[:1].isupper() and w.isalpha() and not w.isupper()
+        lone_head = _head_kind(language, w) if capital else None
+        field_end = _genitive_words(language, body, toks, i + 1) if lone_head is not None and lone_head[0] == "ORG" else None
+        if field_end is not None:
+            # a body's head noun with its name in the genitive after it: "Міністерстві енергетики",
+            # "Сил оборони півдня" (a head with nothing after it is a common noun: "Штаб працює")
+            text = body[toks[i][1]:toks[field_end - 1][2]]
+            out.append(EntitySpan(toks[i][1], toks[field_end - 1][2], "ORG", text, canonical(language, "ORG", text)))
+            i = field_end
+            continue
+        if not (capital and _adjective(language, w)):
             i += 1
             continue
         cases = {p.tag.case for p in _readings(language, w) if p.tag.POS in ("ADJF", "PRTF")}
@@ -457,6 +623,9 @@ def pattern_spans(language: str, body: str, toks: list[tuple[str, int, int]]) ->
             head = _head_kind(language, word)
             if head and cases & head[1]:
                 found = head[0]
+                break
+            if word.isupper() and abbreviation_type(language, word) == "ORG":
+                found = "ORG"   # "Херсонської ОВА", "Сумська ОВА": a body's abbreviation after its place's adjective
                 break
             if not (word.islower() and word.isalpha() and _adjective(language, word)):
                 break
@@ -468,10 +637,46 @@ def pattern_spans(language: str, body: str, toks: list[tuple[str, int, int]]) ->
         quoted = re.match(r"\s+([«\"“])([А-ЯІЇЄҐЁA-Z][\w'’ -]{0,40}?)([»\"”])", body[end:end + 50])
         if quoted and found == "ORG":
             end += quoted.end()
+        elif found == "ORG" and not toks[j][0].isupper():
+            after = _genitive_words(language, body, toks, j + 1)
+            if after:   # "Державної служби з надзвичайних ситуацій"
+                j = after - 1
+                end = toks[j][2]
         text = body[start:end]
         out.append(EntitySpan(start, end, found, text, canonical(language, found, text)))
         i = j + 1
     return out
+
+
+_WORD_LETTERS = re.compile(r"[^\W\d_]+(?:['’ʼ][^\W\d_]+)?")
+
+
+def _genitive_words(language: str, body: str, toks: list[tuple[str, int, int]], k: int) -> int | None:
+    """Where the lower-case genitive words naming a body's field end, after its head noun at
+    ``k - 1`` ("енергетики", "оборони півдня", "з надзвичайних ситуацій"); None when there are none."""
+    j = k
+    while j < len(toks) and j - k < 5 and body[toks[j - 1][2]:toks[j][1]] == " ":
+        word = toks[j][0]
+        if word in ("з", "із") and j + 1 < len(toks):
+            j += 1   # "служби з надзвичайних ситуацій": the preposition of a fixed name
+            continue
+        if j > k and toks[j - 1][0] in ("з", "із") and any(p.tag.case == "ablt" for p in _readings(language, word)) \
+                and word.islower():
+            j += 1   # "поводження з військовополоненими"
+            continue
+        if j == k and word.isupper() and abbreviation_type(language, word) in ("ORG", "GPE"):
+            return j + 1   # "Генштабі ЗСУ", "Министерства обороны РФ": the owner's abbreviation ends the name
+        if word[:1].isupper() and not word.isupper() and place_word(language, word) and any(
+                p.tag.case == "gent" for p in _readings(language, word)):
+            return j + 1   # "Нацгвардія України", "Міністерстві енергетики України": the state ends the name
+        rs = _readings(language, word)
+        if not (_WORD_LETTERS.fullmatch(word) and word.islower()) or rs[0].tag.POS not in ("NOUN", "ADJF", "PRTF") or not any(
+                p.tag.case == "gent" and p.tag.POS in ("NOUN", "ADJF") for p in rs):
+            break   # a preposition ("Украинские войска в …") or a word in another case ends the name
+        j += 1
+    while j > k and toks[j - 1][0] in ("з", "із"):
+        j -= 1
+    return j if j > k else None
 
 
 def split_span(language: str, body: str, span: EntitySpan) -> list[EntitySpan]:

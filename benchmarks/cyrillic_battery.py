@@ -1,0 +1,173 @@
+"""Cyrillic battery: Russian and Ukrainian reporting sentences we wrote ourselves
+(benchmarks/data/cyrillic-battery.jsonl), run through the real Russian/Ukrainian extractor
+(``extract.cyrillic``: natasha + pymorphy3), and its claims and entities compared with what we
+expect of each sentence.
+
+    .venv/bin/python benchmarks/cyrillic_battery.py             # expectations met, per kind and type
+    .venv/bin/python benchmarks/cyrillic_battery.py --verbose   # also every expectation missed
+    .venv/bin/python benchmarks/cyrillic_battery.py --heldout   # sentences written after the rules (report)
+
+Each line: ``id``, ``lang`` (ru/uk), ``form`` (the construction it tests), ``text``, ``claims``
+(``speaker``: the canonical name in the nominative, or a list of acceptable ones, or null for a
+hedge with no source; ``kind``: one or a list; ``content``: a substring of the text) and
+``entities`` ([mention as written, type], the gold conventions of the real-news GUIDE: only
+capitalised names, each mention exactly as it stands in the text).
+
+* A claim is found when one of ours overlaps its content by at least half of both token lists
+  (``\\w+`` by position, as ``benchmarks/attribution.py``); then its speaker is right when ours
+  equals an expected one (case folded, ё as е), its kind when ours is one of the expected kinds;
+  an expectation is *met* when all three hold. Claims of ours no expectation matches are counted.
+* An entity mention is met when ours has the same text (outer quote marks trimmed) and type;
+  ours no expectation lists are counted as extra (so per type P / R / F1 as ``languages.py``).
+
+The battery tests constructions, not one event's wording: it is not the real-news gold.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO / "src"))
+
+from claimgraph.extract.cyrillic import extract_claims_cyrillic  # noqa: E402
+
+BATTERY = REPO / "benchmarks" / "data" / "cyrillic-battery.jsonl"
+#: Sentences written after the rules were chosen on BATTERY, to see whether they carry over.
+HELDOUT = REPO / "benchmarks" / "data" / "cyrillic-battery-heldout.jsonl"
+_TOK = re.compile(r"\w+")
+_QUOTES = "«»\"“”„'"
+
+
+def load_battery(path: Path = BATTERY) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.lstrip().startswith("#")]
+
+
+def _tokens(text: str, start: int, end: int) -> set[int]:
+    return {m.start() for m in _TOK.finditer(text, start, end)}
+
+
+def _fold(name: str | None) -> str | None:
+    return None if name is None else name.casefold().replace("ё", "е").strip(_QUOTES + " ")
+
+
+def _as_list(value) -> list:
+    return value if isinstance(value, list) else [value]
+
+
+def score_item(item: dict, ext) -> tuple[list[dict], int, list[tuple[str, str, str]]]:
+    """(one row per expected claim, number of our claims unmatched, entity rows (text, type, verdict))."""
+    text = item["text"]
+    ours = [(c, _tokens(text, c.start, c.end)) for c in ext.claims]
+    pairs = []
+    for gi, exp in enumerate(item["claims"]):
+        at = text.index(exp["content"])
+        g = _tokens(text, at, at + len(exp["content"]))
+        for pi, (_, p) in enumerate(ours):
+            inter = len(g & p)
+            if g and p and inter and min(inter / len(g), inter / len(p)) >= 0.5:
+                pairs.append((min(inter / len(g), inter / len(p)), gi, pi))
+    taken_g, taken_p, match = set(), set(), {}
+    for _, gi, pi in sorted(pairs, reverse=True):
+        if gi not in taken_g and pi not in taken_p:
+            taken_g.add(gi)
+            taken_p.add(pi)
+            match[gi] = pi
+    rows = []
+    for gi, exp in enumerate(item["claims"]):
+        kinds = _as_list(exp["kind"])
+        row = {"id": item["id"], "lang": item["lang"], "kind": kinds[0], "expected": exp,
+               "found": gi in match, "speaker": False, "kind_ok": False, "got": None}
+        if gi in match:
+            c = ours[match[gi]][0]
+            row["got"] = (c.speaker, c.kind, c.content)
+            row["speaker"] = _fold(c.speaker) in {_fold(s) for s in _as_list(exp["speaker"])}
+            row["kind_ok"] = c.kind in kinds
+        rows.append(row)
+    extra = len(ours) - len(match)
+    expected = {(t, ty) for t, ty in item["entities"]}
+    got = {(m.text.strip(_QUOTES), e.type) for e in ext.entities for m in e.mentions if m.text.strip(_QUOTES)}
+    ents = [(t, ty, "met" if (t, ty) in got else "missed") for t, ty in sorted(expected)]
+    ents += [(t, ty, "extra") for t, ty in sorted(got - expected)]
+    return rows, extra, ents
+
+
+def run(items: list[dict]) -> tuple[list[dict], dict, list[tuple[str, str, str, str, str]], dict]:
+    claim_rows, extras, entity_rows, outputs = [], Counter(), [], {}
+    for item in items:
+        ext = extract_claims_cyrillic(item["text"], item["lang"])
+        outputs[item["id"]] = ext
+        rows, extra, ents = score_item(item, ext)
+        claim_rows += rows
+        extras[item["lang"]] += extra
+        entity_rows += [(item["id"], item["lang"], *e) for e in ents]
+    return claim_rows, extras, entity_rows, outputs
+
+
+def report(items: list[dict], claim_rows: list[dict], extras: Counter, entity_rows: list, verbose: bool) -> list[str]:
+    out = []
+    for lang in ("ru", "uk"):
+        rows = [r for r in claim_rows if r["lang"] == lang]
+        n_items = sum(1 for i in items if i["lang"] == lang)
+        met = sum(r["found"] and r["speaker"] and r["kind_ok"] for r in rows)
+        out.append(f"{lang}: {n_items} items, claims met {met}/{len(rows)}, our claims matching no expectation: {extras[lang]}")
+        by_kind = defaultdict(list)
+        for r in rows:
+            by_kind[r["kind"]].append(r)
+        out.append(f"  {'claim kind':<14}{'expected':>9}{'found':>7}{'speaker':>9}{'kind':>6}{'met':>5}")
+        for kind in sorted(by_kind):
+            rs = by_kind[kind]
+            out.append(f"  {kind:<14}{len(rs):>9}{sum(r['found'] for r in rs):>7}"
+                       f"{sum(r['found'] and r['speaker'] for r in rs):>9}{sum(r['found'] and r['kind_ok'] for r in rs):>6}"
+                       f"{sum(r['found'] and r['speaker'] and r['kind_ok'] for r in rs):>5}")
+        ents = [e for e in entity_rows if e[1] == lang]
+        out.append(f"  {'entity type':<14}{'expected':>9}{'met':>7}{'extra':>7}    P      R      F1")
+        for type_ in sorted({e[3] for e in ents}) + ["all"]:
+            es = [e for e in ents if type_ in ("all", e[3])]
+            tp = sum(e[4] == "met" for e in es)
+            n_exp = sum(e[4] != "extra" for e in es)
+            n_extra = sum(e[4] == "extra" for e in es)
+            p = tp / (tp + n_extra) if tp + n_extra else 0.0
+            r = tp / n_exp if n_exp else 0.0
+            f = 2 * p * r / (p + r) if p + r else 0.0
+            out.append(f"  {type_:<14}{n_exp:>9}{tp:>7}{n_extra:>7}  {p:.3f}  {r:.3f}  {f:.3f}")
+    if verbose:
+        out.append("\nclaims not met (expected → ours):")
+        for r in claim_rows:
+            if not (r["found"] and r["speaker"] and r["kind_ok"]):
+                e = r["expected"]
+                out.append(f"  {r['id']} {e['speaker']!s} / {e['kind']} / {e['content'][:60]!r} → {r['got']!s:.160}")
+        out.append("\nentities missed or extra:")
+        for e in entity_rows:
+            if e[4] != "met":
+                out.append(f"  {e[0]} {e[4]:<7} {e[3]:<7} {e[2]}")
+    return out
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--verbose", action="store_true", help="list every expectation not met and every extra entity")
+    ap.add_argument("--heldout", action="store_true", help="the held-out sentences instead of the main battery")
+    ap.add_argument("--battery", type=Path, default=None, help="another battery file")
+    args = ap.parse_args(argv)
+    items = load_battery(args.battery or (HELDOUT if args.heldout else BATTERY))
+    claim_rows, extras, entity_rows, outputs = run(items)
+    print("\n".join(report(items, claim_rows, extras, entity_rows, args.verbose)))
+    if args.verbose:
+        print("\nour claims matching no expectation:")
+        for item in items:
+            for c in outputs[item["id"]].claims:
+                at = [r for r in claim_rows if r["id"] == item["id"] and r["got"] and r["got"][2] == c.content]
+                if not at:
+                    print(f"  {item['id']} {c.speaker} / {c.kind} / {c.content[:80]!r}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
