@@ -528,11 +528,11 @@ def test_pictures_told_of_before_or_of_nothing_are_no_claim(nlp, body):
 
 
 def test_a_name_before_a_long_aside_is_the_cues_subject(nlp):
-    body = ("Seymour Brandt published the story on Wednesday. Brandt, a prize-winning reporter and former Gazette "
-            "staff writer whose reporting in recent years has often come under scrutiny, wrote in a blog post that "
-            "the blasts were a long-planned operation.")
+    body = ("Martin Hale covered the port for a decade. Hale, a veteran reporter and former Herald columnist whose "
+            "work in recent years has often come under attack, wrote in a blog post Friday that the dredging was a "
+            "long-planned operation.")
     claims = run(nlp, body).claims
-    assert [(c.speaker, c.content) for c in claims] == [("Seymour Brandt", "the blasts were a long-planned operation")]
+    assert [(c.speaker, c.content) for c in claims] == [("Martin Hale", "the dredging was a long-planned operation")]
 
 
 def test_an_accusation_by_a_named_agent_is_their_claim_inside_the_rejection(nlp):
@@ -543,8 +543,8 @@ def test_an_accusation_by_a_named_agent_is_their_claim_inside_the_rejection(nlp)
 
 
 @pytest.mark.parametrize("body", [
-    "The words on the hull were painted in a way that suggests revenge.",
-    "But one must always question who might gain from this.",
+    "The slogan on the wall was written in a manner that suggests anger at the council.",
+    "One has to wonder who profits from the closure of the port.",
 ])
 def test_a_manner_or_anyone_is_no_source(nlp, body):
     assert run(nlp, body).claims == []

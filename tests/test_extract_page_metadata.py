@@ -134,6 +134,11 @@ def test_page_dates_in_the_layouts_sites_print(header):
     assert (article.headline, article.published) == (HEADLINE, "2024-02-20")
 
 
+def test_another_documents_publication_in_the_body_is_not_the_pages_date():
+    body = BODY + "\n\nThat survey was first published on 3 March 2019."
+    assert extract_article(page(HEADLINE, "By Lena Varga · 20 February 2024", body=body), "text").published == "2024-02-20"
+
+
 def test_a_publication_date_closing_the_page():
     footer = ("This article was first published on 20 February 2024.", "Share this article", "© 2024 Halvik Gazette")
     assert extract_article(page(HEADLINE, footer=footer), "text").published == "2024-02-20"

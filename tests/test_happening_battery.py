@@ -111,3 +111,16 @@ def test_a_happening_after_the_events_first_report_is_named_later():
     assert _heading({**base, "first_day": "2026-03-17", "last_day": "2026-03-17"}, 1)["later"]
     assert not _heading({**base, "first_day": "2025-08-01", "last_day": "2025-08-31"}, 1)["later"]   # a recap
     assert not _heading({**base, "main": 1, "first_day": "2026-03-10", "last_day": "2026-03-10"}, 1)["later"]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Rescuers said 12 people were buried under the rubble of the block.", None),
+    ("The hospital was flooded with wounded after the strike.", None),
+    ("He suffered a cardiac arrest in the ambulance.", None),
+    ("The army resumed its offensive near the river.", None),
+    ("Train services resumed on Monday.", "recovery"),
+    ("The victims were buried on Friday.", "funeral"),
+])
+def test_follow_up_words_in_their_other_senses_are_no_follow_up(text, kind):
+    from claimgraph.link.happenings import follow_up
+    assert follow_up(text) == kind

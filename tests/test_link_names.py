@@ -222,3 +222,8 @@ def test_a_region_tagged_a_body_is_linked_as_a_place():
     from claimgraph.link.entities import link_type
     assert link_type({"type": "ORG", "name": "Kherson Oblast"}) == "GPE"
     assert link_type({"type": "ORG", "name": "Russian occupation administration of Kherson Oblast"}) == "ORG"
+
+
+def test_a_region_is_its_bare_name_when_that_name_is_no_city():
+    assert merged("GPE", "Donbas region", "Donbas")
+    assert merged("GPE", "Crimea", "Crimea region")

@@ -58,3 +58,22 @@ def test_a_spokesman_and_his_ministry_are_one_source(store):
     assert ("corroborates", False) in rels
     assert ("contradicts", True) in rels
     assert ("corroborates", True) not in rels
+
+
+def test_a_rejection_relays_no_origin_and_a_relay_of_a_relay_takes_the_innermost():
+    from claimgraph.link import _relayed_origins
+    text = "Orsund rejected accusations by Halvik that it shelled the pier"
+    claims = [{"start": 0, "end": len(text), "content": text[8:], "speaker": "Orsund", "stance": "denies"},
+              {"start": 40, "end": len(text), "content": "it shelled the pier", "speaker": "Halvik",
+               "speaker_text": "Halvik", "stance": "asserts"}]
+    origins = [(1, 1, "gov:orsund", "Orsund", None), (2, 2, "gov:halvik", "Halvik", None)]
+    assert _relayed_origins(claims, origins)[0][2] == "gov:orsund"
+    relay = "the Gazette reported that the mayor said the port authority confirmed the pier was shut"
+    claims = [{"start": 0, "end": 90, "content": relay[4:], "speaker": "Gazette", "stance": "asserts"},
+              {"start": 30, "end": 90, "content": relay[30:], "speaker": "mayor", "speaker_text": "the mayor",
+               "stance": "asserts"},
+              {"start": 50, "end": 90, "content": "the pier was shut", "speaker": "port authority",
+               "speaker_text": "the port authority", "stance": "asserts"}]
+    origins = [(1, 1, "n:gazette", "Gazette", None), (2, 2, "n:mayor", "mayor", None),
+               (3, 3, "n:port authority", "port authority", None)]
+    assert [o[2] for o in _relayed_origins(claims, origins)] == ["n:port authority"] * 3

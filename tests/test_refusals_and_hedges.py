@@ -269,3 +269,13 @@ def test_a_restrictive_relative_clause_keeps_no_ones_silence(nlp):
 def test_a_statement_then_a_refusal_by_one_subject_are_two_claims(nlp, body, said, silence):
     claims = run(nlp, body).claims
     assert sorted((c.kind == "no_comment", c.content) for c in claims) == [(False, said), (True, silence)]
+
+
+def test_a_refusal_joined_to_a_reported_clause_with_its_own_agent_stays_that_agents(nlp):
+    claims = run(nlp, "The mayor said the harbour board had seen the report and had not commented since.").claims
+    assert [(c.kind, c.speaker) for c in claims if c.kind == "no_comment"] == [("no_comment", "harbour board")]
+
+
+def test_requests_from_an_outlet_to_a_body_are_the_bodys_silence(nlp):
+    claims = run(nlp, "Requests for comment from the Orsund Herald to the harbour board went unanswered.").claims
+    assert [(c.kind, c.speaker) for c in claims] == [("no_comment", "harbour board")]

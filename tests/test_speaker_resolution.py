@@ -442,10 +442,10 @@ def test_the_brigade_is_the_one_last_made_a_subject_not_one_named_in_passing(nlp
 
 
 def test_according_to_these_is_the_source_that_spoke_just_before(nlp):
-    body = ("Last week, media in Velesia and Kesmaria reported clues to the course of events. According to these, "
-            "a group of six people rented a yacht.")
+    body = ("On Friday, newspapers in Velesia and Kesmaria reported new details of the sinking. According to these, "
+            "the trawler had switched off its radio an hour before.")
     claims = run(nlp, body).claims
-    assert [c.speaker for c in claims] == ["media in Velesia and Kesmaria"] * 2
+    assert [c.speaker for c in claims] == ["newspapers in Velesia and Kesmaria"] * 2
 
 
 def test_a_state_and_the_west_speak_together(nlp):
@@ -454,27 +454,27 @@ def test_a_state_and_the_west_speak_together(nlp):
 
 
 def test_it_after_a_quote_is_not_a_place_named_inside_the_quote(nlp):
-    body = ('The Velesian Defense Ministry on Friday said it did not launch any "rocket attack" on a station in the '
-            'city of Orsund, which local authorities said had killed at least 39 people.\n\n'
-            'Allegations by the Kesmarian side that Velesia carried out the attack are " provocation and absolutely '
-            'untrue," the ministry said in a statement.\n\n'
-            '"On April 8, the Velesian armed forces did not have any firing missions in the city of Orsund," it said.')
+    body = ("The Velesian defence ministry on Sunday said its jets had not struck any target near the town of "
+            "Orsund, which local officials said had lost power for a day.\n\n"
+            'Claims by the Kesmarian side that Velesian jets bombed the town are "an invention from start to '
+            'finish," the ministry said in a release.\n\n'
+            '"On Saturday, none of our aircraft flew within 50 kilometres of Orsund," it said.')
     claims = run(nlp, body).claims
-    assert claims[-1].speaker == "Velesian Defense Ministry"
+    assert "ministry" in claims[-1].speaker   # not Orsund, named inside the quotation "it" closes
 
 
 def test_the_report_of_the_mission_is_the_missions(nlp):
-    body = ("The Orsund Monitoring Mission has found evidence of abuses. The preliminary report of the mission was "
-            'published on April 13.\n\n"Killings of civilians most likely meet this criterion," the report says.')
+    body = ("The Orsund Monitoring Mission has documented abuses at the port. The interim report of the mission "
+            'came out on 2 May.\n\n"Detentions of fishermen appear to have been arbitrary," the report says.')
     assert [c.speaker for c in run(nlp, body).claims] == ["Orsund Monitoring Mission"]
 
 
 def test_citing_a_source_is_no_claim_what_he_said_the_source_had_is(nlp):
-    body = ("Seymour Brandt wrote that the navy did it. Brandt cited just one anonymous source in the post, whom "
-            "he said had “direct knowledge of the planning.”")
+    body = ("Tomas Reed wrote that the harbour board knew of the leak. Reed cited a single unnamed source in his "
+            "blog, whom he said had “seen the inspection files.”")
     claims = run(nlp, body).claims
-    assert [(c.speaker, c.cue) for c in claims] == [("Seymour Brandt", "wrote"), ("Seymour Brandt", "said")]
-    assert claims[1].content.startswith("had “direct knowledge")
+    assert [(c.speaker, c.cue) for c in claims] == [("Tomas Reed", "wrote"), ("Tomas Reed", "said")]
+    assert claims[1].content.startswith("had “seen the inspection files")
 
 
 @pytest.mark.parametrize("body, speaker", [
@@ -483,3 +483,15 @@ def test_citing_a_source_is_no_claim_what_he_said_the_source_had_is(nlp):
 ])
 def test_the_ones_counted_speak_not_their_count(nlp, body, speaker):
     assert [c.speaker for c in run(nlp, body).claims] == [speaker]
+
+
+@pytest.mark.parametrize("body", ["A senior military official said the ferry was hit.",
+                                  "An unnamed military spokesman told reporters the ferry was hit."])
+def test_a_role_after_a_body_adjective_is_still_read(nlp, body):
+    claims = run(nlp, body).claims
+    assert [c.content for c in claims] == ["the ferry was hit"] and claims[0].speaker
+
+
+def test_a_role_holders_spokesman_is_not_the_role_holder(nlp):
+    claims = run(nlp, "The president's spokeswoman said the bridge was closed.").claims
+    assert [c.speaker for c in claims] == ["president's spokeswoman"]

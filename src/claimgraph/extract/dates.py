@@ -34,8 +34,8 @@ _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _YEAR = r"((?:19|20)\d\d)"
 _ISO = re.compile(r"\b((?:19|20)\d\d)(?:-(\d\d)-(\d\d)|/(\d\d)/(\d\d)|\.(\d\d)\.(\d\d))(?![\d/.]\d)")
 #: The year's end: a word boundary, or what a flattened page glued on: a time ("October 17,
-#: 20238:45 PM"), a capitalised label ("Oct. 17, 2023Updated …") or the same date printed again
-#: ("17 Oct 202317 Oct 2023").
+#: 20238:45 PM"), a label ("Oct. 17, 2023Updated …"; the patterns ignore case, so any two
+#: letters) or the same date printed again ("17 Oct 202317 Oct 2023").
 _YEAR_END = r"(?:\b|(?=\d{1,2}:\d\d)|(?=[A-Z][a-z])|(?=\d{1,2}\s+[A-Za-z]{3}))"
 _DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\.?\s+(?:of\s+)?({_MONTH})\.?,?\s+{_YEAR}{_YEAR_END}", re.IGNORECASE)
 _MONTH_DAY_YEAR = re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_YEAR}{_YEAR_END}", re.IGNORECASE)

@@ -576,7 +576,9 @@ _DATE_LABEL = re.compile(
 )
 _UPDATED_LABEL = re.compile(r"^(?:last\s+)?(?:updated|modified)|^обновлено|^оновлено", re.IGNORECASE)
 #: A publication date stated in a closing line ("This article was first published on …").
-_PUBLISHED_ON = re.compile(r"\b(?:first\s+)?published\s+on\b", re.IGNORECASE)
+_PUBLISHED_ON = re.compile(
+    r"^(?:this\s+(?:article|story|report|piece)\s+(?:was\s+|is\s+)?)?(?:originally\s+|first\s+)?published\s+on\b",
+    re.IGNORECASE)
 #: What may stand between a dateline's credit and a date printed after it ("(AP) — October 17, 2023").
 _DASH_AFTER_CREDIT = re.compile(r"\)?\s*[—–-]?\s*")
 _PUBLISHED_WORD = re.compile(r"\b(?:published|posted|опубликовано|опубліковано)\b", re.IGNORECASE)
@@ -750,15 +752,18 @@ def find_published(
     """(ISO date, start, end) of the page's date, short lines only, looked for in order:
 
     1. a labelled line ("Published 15 March 2026", "date 2023-06-06", "Опубликовано: ...")
-       above the body, among its first lines or just below it, a publication label before an
-       "Updated" one;
+       above the body, among its first lines or just below it (an "Updated" or "Last modified"
+       label only at the very end, when nothing else dates the page), then a closing line that
+       opens "This article was first published on …";
     2. the header lines between the headline and the body ("Roman Tkach · 19 March 2026"),
        then short lines that are not prose among the body's first lines (a byline and date
        under a standfirst that the body's run of lines took in);
     3. a date stamp glued after the headline on its line (a date inside the headline is not it);
     4. header lines above the headline (after the labels: a site's header may print today's
        date);
-    5. the body's dateline ("KYIV, June 6, 2024 (Reuters) -").
+    5. the body's dateline ("KYIV, June 6, 2024 (Reuters) -"), or a date right after its credit
+       ("KYIV (AP) — October 17, 2023 —");
+    6. an update label's date.
     """
     stop = body_first if body_first is not None else len(lines)
     after = body_last + 1 if body_last is not None else len(lines)
@@ -790,8 +795,9 @@ def find_published(
     for line in labelled:
         if not updated(line) and (found := dated(line)):
             return found
-    # "This article was first published on 17 October 2023." closing the body or under it
-    for index in range(max(stop, after - 2), min(len(lines), after + 5)):
+    # "This article was first published on 17 October 2023." closing the body or under it (a line
+    # that opens with it: "That report was first published on …" is about another document)
+    for index in range(max(stop, after - 1), min(len(lines), after + 5)):
         line = lines[index]
         if line.words <= 20 and _PUBLISHED_ON.search(line.text):
             if found := dated(line):

@@ -749,7 +749,8 @@ class Registry:
                 return self._org_canonical(body), ("anonymous" if unnamed else None)
             owner_of = next((c for c in head.children if c.dep_ == "poss"), None)
             if owner_of is not None and owner_of.i >= span.start and owner_of.ent_type_ != "PERSON" \
-                    and owner_of.pos_ in ("PROPN", "NOUN") and lemma not in self.roles:
+                    and owner_of.pos_ in ("PROPN", "NOUN") and lemma not in self.roles \
+                    and owner_of.lemma_.lower() not in PERSON_ROLES and owner_of.lower_ not in TITLES:
                 # "the army's spokesperson", "the mission's press office": the body whose voice it is
                 # (a person's spokesman is another person: left to the roles below)
                 named, _ = self.resolve(doc[owner_of.left_edge.i : owner_of.i + 1], cue_pos, offset, outer_speaker)
@@ -921,8 +922,12 @@ def _quote_opening(doc, tok) -> int | None:
     if k < 0 or text[k] not in "”\"’'":
         return None
     opener = {"”": "“", "’": "‘"}.get(text[k], text[k])
-    start = text.rfind(opener, 0, k)
+    start = text.rfind(opener, max(0, k - _QUOTE_REACH), k)   # a quotation, not the page
     return start if start >= 0 else None
+
+
+#: How far back (characters) the opening of a quotation closed before "it said" is looked for.
+_QUOTE_REACH = 3000
 
 
 def _body_before_role(span, head) -> str | None:
@@ -934,6 +939,8 @@ def _body_before_role(span, head) -> str | None:
         return None
     # not the role's own adjectives ("a senior … official")
     lefts = [c for c in head.lefts if c.dep_ in ("poss", "amod", "compound") and not (c.dep_ == "amod" and c.text.islower())]
+    if not lefts:
+        return None   # "a senior military official": the body's word is the role's own adjective
     lo = min(c.left_edge.i for c in lefts)
     words = [t for t in doc[lo : head.i] if not (t.dep_ == "det" or t.is_punct)]
     if lo < span.start or not any(t.ent_type_ in ("GPE", "NORP", "ORG") or t.pos_ == "PROPN" and t.lower_ not in ORG_NOUNS
@@ -980,11 +987,11 @@ _RELEASE_LEMMAS = frozenset("release publish issue put post".split())
 _OWNING_LEMMAS = _RELEASE_LEMMAS | frozenset("provide collect compile keep receive gather produce share present".split())
 #: How far back (characters) a body as a sentence's subject is what "it" continues.
 _SUBJECT_REACH = 400
-#: Words for any body at all: a bare "the organization" can only mean the one just named.
 #: Nouns that count the ones speaking ("a number of channels", "a handful of residents").
 _QUANTITY_HEADS = frozenset("number handful couple majority minority host dozen dozens hundreds series".split())
 #: A body's office that speaks for it when "press" comes before ("the army's press service").
 _PRESS_OFFICES = frozenset("service office centre center team department".split())
+#: Words for any body at all: a bare "the organization" can only mean the one just named.
 _GENERIC_BODY = frozenset("organization organisation group body institution company firm".split())
 #: People whose findings are their body's: "the researchers", "the investigators", "the authors".
 _WORK_OF_BODY = frozenset("researcher investigator author".split())

@@ -245,8 +245,11 @@ def _relayed_origins(claims: list[dict], origins: list[tuple]) -> list[tuple]:
     ``claims`` too."""
     order = sorted(range(len(claims)), key=lambda i: (claims[i].get("start") or 0, -(claims[i].get("end") or 0)))
     out = list(origins)
-    for n, i in enumerate(order):
+    # innermost first: "A reported that B said C" takes C's origin through B's
+    for n, i in reversed(list(enumerate(order))):
         outer = claims[i]
+        if outer.get("stance") in ("denies", "questions"):
+            continue   # "Moscow rejected accusations by Kyiv that …": a rejection relays nothing
         lo, hi = outer.get("start") or 0, outer.get("end") or 0
         for j in order[n + 1: n + 1 + RELAY_LOOKAHEAD]:
             inner = claims[j]

@@ -134,11 +134,17 @@ def main_sites(claims: list[dict]) -> frozenset:
 #: reports). Inquiries, tolls, denials and accusations are about the act they name: not here; nor
 #: is an evacuation (whether people were evacuated or deported is often what a story disputes).
 FOLLOW_UPS = {
-    "arrest": r"arrest(?:ed|s)?|detain(?:ed|s)?|apprehended|charged with|remanded|indicted|sentenced|"
+    # not "cardiac arrest"
+    "arrest": r"(?<!cardiac )arrest(?:ed|s)?|detain(?:ed|s)?|apprehended|charged with|remanded|indicted|sentenced|"
               r"convicted|(?:on|stood|stand) trial",
-    "funeral": r"funerals?|buried|burial|mourners|memorial service|laid to rest",
-    "flood": r"flood(?:s|ed|ing|waters?)?|inundated|submerged|under water",
-    "recovery": r"reopen(?:ed|s|ing)?|resum(?:ed|es|ption)|restor(?:ed|es|ing)|repair(?:ed|s|s were)?|rebuil[td]",
+    # "buried" in a grave, not "buried under the rubble"
+    "funeral": r"funerals?|buried(?!\s+(?:alive\s+)?(?:under|beneath|in|by)\s+(?:the\s+)?(?:rubble|debris|ruins))|burial|"
+               r"mourners|memorial service|laid to rest",
+    # water, not "flooded with wounded"
+    "flood": r"flood(?:s|ing|waters?)?|flooded(?!\s+with)|inundated|submerged|under water",
+    # a service or building put back, not an offensive "resumed"
+    "recovery": r"reopen(?:ed|s|ing)?|restor(?:ed|es|ing)|repair(?:ed|s)?|rebuil[td]|"
+                r"(?:service|services|traffic|trains?|flights?|supplies|supply|power|water|gas)\s+(?:\w+\s+)?resum(?:ed|es|ption)",
 }
 _FOLLOW_UP_RES = {kind: re.compile(r"\b(?:" + pat + r")\b", re.I) for kind, pat in FOLLOW_UPS.items()}
 #: The kinds of act (relations.ACT_KINDS) that make a claim about the story's own act.
@@ -149,24 +155,34 @@ _ATTRIBUTIVE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+(?:damaged|destro
                           r"detained|arrested|flooded|sentenced|convicted|buried|repaired|restored)\b", re.I)
 
 
-@lru_cache(maxsize=32768)
 def follow_up(text: str) -> str | None:
     """The kind of follow-up act (:data:`FOLLOW_UPS`) a claim tells, if it tells no act of harm or
-    strike (a flood whatever it tells); one it denies or puts off ("would not be rebuilt", "no one
-    was arrested") is none."""
-    head = _ATTRIBUTIVE.sub(" the thing", text[:SLOT_TEXT_CHARS])
+    strike (a flood, unless the claim tells a strike); one it denies or puts off ("would not be
+    rebuilt", "no one was arrested") is none."""
+    return _follow_up(text[:SLOT_TEXT_CHARS])   # cached on what is read, not a hostile claim's whole text
+
+
+@lru_cache(maxsize=32768)
+def _follow_up(text: str) -> str | None:
+    head = _ATTRIBUTIVE.sub(" the thing", text)
     for kind, rx in _FOLLOW_UP_RES.items():
         m = rx.search(head)
         if m and not negated_at(head.lower(), m.start()):
-            # the dead of a flood are the flood's; an arrest that names the killing is about the killing
-            return kind if kind == "flood" or not _tells_own_act(head) else None
+            # the dead of a flood are the flood's (when the claim tells no strike); an arrest that
+            # names the killing is about the killing
+            return kind if not _tells_own_act(head) or kind == "flood" and "strike on a thing" not in _own_acts(head) \
+                else None
     return None
 
 
-@lru_cache(maxsize=32768)
 def _own_acts(text: str) -> frozenset:
     """The kinds of the story's own act (harm, strike) a claim tells; a participle before its noun is none."""
-    return frozenset(acts_of(_ATTRIBUTIVE.sub(" the thing", text[:SLOT_TEXT_CHARS])) & _OWN_ACTS)
+    return _own_acts_read(text[:SLOT_TEXT_CHARS])
+
+
+@lru_cache(maxsize=32768)
+def _own_acts_read(text: str) -> frozenset:
+    return frozenset(acts_of(_ATTRIBUTIVE.sub(" the thing", text)) & _OWN_ACTS)
 
 
 def _tells_own_act(text: str) -> bool:

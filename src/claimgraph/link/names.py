@@ -445,7 +445,10 @@ def place_match(a: str, b: str) -> Match | None | bool:
         # "Britain" / "United Kingdom" / "UK": one country by the gazetteer, not by its words
         return Match(0.95, "gazetteer", f"one country: {a!r} = {b!r}")
     if _is_region(a) != _is_region(b):
-        return None   # "Kherson Oblast" is not the city of Kherson
+        bare = b if _is_region(a) else a
+        found = places.resolve(bare)
+        if found is not None and found.kind == "city":
+            return None   # "Kherson Oblast" is not the city of Kherson ("Donbas region" is Donbas)
     wa, wb = _place_words(a), _place_words(b)
     if len(wa) == len(wb) == 1 and wa != wb and stem(wa[0]) == stem(wb[0]) and len(stem(wa[0])) >= 4:
         return Match(0.85, "alias", f"same name, adjective form: {a!r} ~ {b!r}")

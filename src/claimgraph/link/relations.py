@@ -841,7 +841,8 @@ def named_apart(a: str, b: str) -> bool:
             # two people named in full beside one same word ("killed the journalist Pavel Sorin
             # outside …" / "killed the banker Ilya Brandt outside …"): their titles may differ
             if " " in x and " " in y and not x[0].isdigit() and not y[0].isdigit() and (
-                    {b for b, _a in na[x] if b} & {b for b, _a in nb[y] if b} or {a for _b, a in na[x] if a} & {a for _b, a in nb[y] if a}):
+                    {before for before, _after in na[x] if before} & {before for before, _after in nb[y] if before}
+                    or {after for _before, after in na[x] if after} & {after for _before, after in nb[y] if after}):
                 return True
     return False
 

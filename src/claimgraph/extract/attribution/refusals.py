@@ -7,7 +7,7 @@ from ..cues import (
     NO_COMMENT,
     SPEECH_VERBS,
 )
-from .reader import ChunkReader
+from .reader import ChunkReader, _agentive, _own_subject
 
 
 #: Verbs of what a source withholds, which a negation or refusal before them governs together.
@@ -84,9 +84,13 @@ class Refusals(ChunkReader):
                 # disclose …", the report added)
                 continue
             speaker_subj = subj
+            clause_subj = _own_subject(verb.head) if verb.dep_ == "conj" else None
             if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and verb.head.head.lemma_.lower() in SPEECH_VERBS \
-                    and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-                # "X said two boats had sunk but would not say whose": X's refusal, not the boats'
+                    and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and (
+                    clause_subj is None or clause_subj.dep_ == "nsubjpass" or clause_subj.pos_ == "PRON"
+                    or not _agentive(clause_subj)):
+                # "X said two boats had sunk but would not say whose": X's refusal, not the boats';
+                # "X said the ministry had … but had not responded" stays the ministry's
                 subj = speaker_subj = self.subject_of(verb.head.head) or subj
             if subj is not None and subj.tag_ == "PRP" and subj.lower_ not in ("i", "we") and verb.dep_ == "ccomp" \
                     and verb.head.lemma_.lower() in SPEECH_VERBS:
@@ -213,9 +217,9 @@ class Refusals(ChunkReader):
         requests went to ("to" or "from" inside the match); none named, no claim."""
         doc = self.doc
         first, last = self.tok_at(m.start()), self.tok_at(m.end() - 1)
-        for t in doc[first.i : last.i]:
-            if t.lower_ in ("to", "from") and t.dep_ == "prep":
-                pobj = next((c for c in t.children if c.dep_ == "pobj"), None)
-                if pobj is not None:
-                    self._sentence_claim(m, first, speaker_span=doc[pobj.left_edge.i : pobj.right_edge.i + 1])
-                return
+        preps = [t for t in doc[first.i : last.i] if t.lower_ in ("to", "from") and t.dep_ == "prep"]
+        # "requests for comment from Reuters to the ministry": the one asked, not the one asking
+        for t in sorted(preps, key=lambda t: t.lower_ != "to")[:1]:
+            pobj = next((c for c in t.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                self._sentence_claim(m, first, speaker_span=doc[pobj.left_edge.i : pobj.right_edge.i + 1])

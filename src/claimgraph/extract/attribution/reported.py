@@ -3,8 +3,6 @@ passives with an agent, and "according to"."""
 
 from __future__ import annotations
 
-import re
-
 from ..cues import (
     ORG_NOUNS,
     PERSON_ROLES,
@@ -43,7 +41,17 @@ _MANNER_NOUNS = frozenset("way manner fashion form sense extent degree".split())
 _PUBLISHING_VERBS = frozenset("share post publish release circulate distribute".split())
 _MEDIA_NOUNS = frozenset("photo photograph video footage image picture clip recording".split())
 #: What joins a clause to a refusal after it ("A, and", "A but"), trimmed from A.
-_JOINED_TAIL = re.compile(r"[\s,;]*(?:\b(?:and|but|yet|while|although|though)\b)?[\s,;]*$")
+_JOINERS = ("and", "but", "yet", "while", "although", "though")
+
+
+def _without_joined_tail(text: str) -> str:
+    """``text`` without what joins it to a refusal after it ("A, and" -> "A"), by hand: a regex
+    anchored at the end backtracks over every run of spaces on hostile pages."""
+    text = text.rstrip(" \t\n,;")
+    word = text.rsplit(None, 1)[-1] if text else ""
+    if word.lower() in _JOINERS:
+        text = text[: len(text) - len(word)].rstrip(" \t\n,;")
+    return text
 
 
 #: Parts of speech of the words of a speaker phrase ("Ukrainian state railway company head X").
@@ -450,8 +458,8 @@ class ReportedSpeech(Unattributed):
         own = _own_subject(tok) or self.subject_of(tok)
         if own is None or own.lower_ in ("i", "we", "you", "it", "me", "us") or own.dep_ == "expl":
             return False
-        if own.lower_ == "one" and own.pos_ == "PRON":
-            return False   # "one must always question …": anyone, no source
+        if own.lower_ == "one" and not list(own.children):
+            return False   # "one must always question …": anyone, no source ("one of the officials" is)
         if own.lower_ in ("that", "which") and own.head.dep_ == "relcl" and own.head.head.lemma_.lower() in _MANNER_NOUNS:
             return False   # "phrased in a way that suggests revenge": the wording, no source
         first = kids[0]
@@ -510,8 +518,8 @@ class ReportedSpeech(Unattributed):
         if subj is None or subj.dep_ == "expl" or subj.lower_ == "it" and lemma in ("say", "report") and not any(c.dep_ == "agent" for c in tok.children):
             if subj is None or subj.dep_ == "expl":
                 return
-        if subj.lower_ == "one" and subj.pos_ == "PRON":
-            return   # "one must always question …": anyone, no source
+        if subj.lower_ == "one" and not list(subj.children):
+            return   # "one must always question …": anyone, no source ("one of the officials" is)
         cue_tokens = [tok]
         cited = self._cited(tok, kids)   # ", citing X,": X speaks when named, and the note is no content
         if kids:
@@ -632,7 +640,7 @@ class ReportedSpeech(Unattributed):
                 return
             if start < c.start < end:
                 # "said A and declined to comment": A without the refusal joined to it
-                end = start + len(_JOINED_TAIL.sub("", text[start : c.start]))
+                end = start + len(_without_joined_tail(text[start : c.start]))
         # A one-word quotation inside reported speech is the writer's scare quote ("a ‘hospital’
         # had been hit"), not the speaker's words; it takes two quoted words to make it mixed.
         kind = "mixed" if any(self.quotes[qi].words(text) >= 2 for qi in q_in) else "indirect"
