@@ -561,3 +561,9 @@ def test_an_act_denied_or_admitted_as_a_gerund_is_the_content(nlp, body, content
 def test_where_a_source_writes_is_not_what_it_writes_about(nlp):
     claims = run(nlp, "Writing on Telegram, the governor said the bridge was closed.").claims
     assert [(c.cue, c.content) for c in claims] == [("said", "the bridge was closed")]
+
+
+def test_an_inner_claim_ends_before_the_outlet_relaying_it(nlp):
+    claims = run(nlp, "Harbour police said two men were detained, the Orsund Herald reported on Tuesday.").claims
+    inner = [c for c in claims if c.cue == "said"]
+    assert [c.content for c in inner] == ["two men were detained"]

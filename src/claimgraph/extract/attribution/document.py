@@ -165,6 +165,7 @@ def _finish(body: str, claims: list[Claim], registry: Registry) -> Extraction:
     silences = {(c.start, c.end, c.speaker) for c in uniq if c.kind == "no_comment"}
     uniq = [c for c in uniq if c.kind == "no_comment" or (c.start, c.end, c.speaker) not in silences]
     uniq = _drop_anonymity_formulas(body, uniq)
+    _cut_relaying_tail(body, uniq)
     uniq = _drop_bare_evidence_inside(uniq)
     uniq = _drop_restated(uniq)
     _name_the_described(uniq, body, registry)
@@ -249,6 +250,24 @@ def _drop_anonymity_formulas(body: str, claims: list[Claim]) -> list[Claim]:
         return (c.cue or "").lower().startswith(("ask", "request")) and bool(_TERMS_OF_ANONYMITY.match(c.content))
 
     return [c for c in claims if not formula(c)]
+
+
+def _cut_relaying_tail(body: str, claims: list[Claim]) -> None:
+    """"Police said two men were detained, Reuters reported": the inner claim's content ends
+    before the outer claim's speaker and cue that the parser hung on it. Only reported claims
+    (a quotation keeps its own words)."""
+    relays = [(o, o.speaker_start, o.cue_start) for o in claims if o.cue_start is not None and o.speaker_start is not None]
+    for c in claims:
+        if c.kind not in ("indirect", "according_to") or c.parts:
+            continue
+        for o, speaker_at, cue_at in relays:
+            if o is c or not (o.start <= c.start and c.start < speaker_at < c.end and c.start < cue_at < c.end):
+                continue
+            cut = min(speaker_at, cue_at)
+            end = len(body[c.start : cut].rstrip(" ,;—–-\n")) + c.start
+            if end > c.start + 2:
+                c.end, c.content = end, body[c.start : end]
+            break
 
 
 def _drop_bare_evidence_inside(claims: list[Claim]) -> list[Claim]:
