@@ -495,3 +495,13 @@ def test_a_role_after_a_body_adjective_is_still_read(nlp, body):
 def test_a_role_holders_spokesman_is_not_the_role_holder(nlp):
     claims = run(nlp, "The president's spokeswoman said the bridge was closed.").claims
     assert [c.speaker for c in claims] == ["president's spokeswoman"]
+
+
+def test_a_name_in_apposition_after_according_to_a_spokesperson_is_the_source(nlp):
+    claims = run(nlp, "According to the coast guard's spokesperson, Piet Solberg, the cutter returned before dawn.").claims
+    assert [(c.speaker, c.content) for c in claims] == [("Piet Solberg", "the cutter returned before dawn")]
+
+
+def test_the_ones_a_subject_spoke_to_are_not_the_speaker(nlp):
+    claims = run(nlp, "Local residents, speaking to the Orsund Herald, said the shelling lasted all night.").claims
+    assert [c.speaker for c in claims] == ["Local residents"]

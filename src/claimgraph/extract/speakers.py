@@ -597,7 +597,7 @@ class Registry:
             # three-word proper name names that person, whatever the NER made of the name.
             for tok in span:
                 if tok.pos_ == "PROPN" and tok.dep_ not in ("compound", "flat") and not _aside(tok, span) \
-                        and not _served(tok, head):
+                        and not _served(tok, head) and not _told(tok, span):
                     run = [t for t in _name_run(tok, of_chain=False) if t in span]
                     if 2 <= len(run) <= 3 and head not in run and all(t.text[:1].isupper() for t in run) and not any(
                         t.ent_type_ in ("GPE", "NORP", "LOC", "DATE") or t.lower_ in ORG_NOUNS for t in run
@@ -1016,6 +1016,12 @@ def _aside(tok, span) -> bool:
     """Is ``tok`` a name aside in a subject: an owner ("Meridian’s work") or inside a relative
     clause ("a diplomat from a government that funds X")? Such a name is not the speaker."""
     return tok.dep_ == "poss" or any(a.dep_ == "relcl" and a in span for a in tok.ancestors)
+
+
+def _told(tok, span) -> bool:
+    """Is ``tok`` the one a subject spoke to ("Residents, speaking to the Orsund Herald, said …")?"""
+    return any(a.dep_ == "acl" and a.lemma_.lower() in ("speak", "talk", "write", "tell", "give") and a in span
+               for a in tok.ancestors)
 
 
 def _name_word(tok) -> bool:

@@ -24,6 +24,7 @@ from ..cues import (
     SPEECH_VERBS,
     STANCE_NOUNS,
 )
+from ..speakers import SPOKES_ROLES
 from .model import MAX_SPEAKER_TOKENS
 from .reader import _agentive, _as_put_it, _own_subject, _trim_concessive
 from .unattributed import Unattributed
@@ -737,6 +738,12 @@ class ReportedSpeech(Unattributed):
             hi -= 1
         while lo < hi and doc[lo].is_punct:
             lo += 1
+        if lo == phrase_hi + 1 and src.root.lemma_.lower() in SPOKES_ROLES | PERSON_ROLES:
+            # "According to the army's spokesperson, Piet Solberg, the unit …": the parser took the
+            # name in apposition for the content's subject; it is the source
+            name = next((e for e in doc.ents if e.start == lo and e.label_ == "PERSON"), None)
+            if name is not None and name.end < hi - 1 and doc[name.end].text == ",":
+                src, lo = name, name.end + 1
         if hi <= lo:
             return
         self.make_claim(kind="according_to", start=doc[lo].idx, end=doc[hi - 1].idx + len(doc[hi - 1]),
