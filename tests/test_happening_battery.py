@@ -124,3 +124,11 @@ def test_a_happening_after_the_events_first_report_is_named_later():
 def test_follow_up_words_in_their_other_senses_are_no_follow_up(text, kind):
     from claimgraph.link.happenings import follow_up
     assert follow_up(text) == kind
+
+
+def test_a_follow_up_happening_shows_as_later_a_site_does_not():
+    from claimgraph.link.contested import _heading
+    base = {"id": 7, "event_id": 1, "main": 0, "first_day": None, "last_day": None, "date_min": "2024-03-01",
+            "date_max": "2024-03-02", "event_label": "strike", "profile": {}}
+    assert _heading({**base, "label": "funeral · the victims were buried on Friday"}, 1)["later"]
+    assert not _heading({**base, "label": "hospital · the surgical wing was hit"}, 1)["later"]

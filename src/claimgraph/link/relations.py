@@ -530,7 +530,7 @@ def side_label(frame: dict, f: "ClaimFeatures") -> str:
 ACT_KINDS = {
     "harm to people": r"kill(?:ed|s|ing)?|shot dead|murder(?:ed|s)?|assassinat(?:ed|ion)|died|dead|deaths?|drown(?:ed|ing)?|"
                       r"lives|bodies|perish(?:ed)?|execut(?:ed|ion)|wound(?:ed|s)?|injur(?:ed|ies|y)|hurt|poison(?:ed|ing)?|"
-                      r"stabbed|shot",
+                      r"stabbed|shot(?!\s+down)",   # "shot down 40 drones" is no harm to people
     "strike on a thing": r"str(?:uck|ikes?|iking)|hit(?:s|ting)?|attack(?:ed|s|ing)?|target(?:ed|ing)?|shell(?:ed|s|ing)?|"
                          r"bomb(?:ed|s|ing)?|(?:artillery|under|opened) fire|fired (?:at|on)|destroy(?:ed|s|ing)?|"
                          r"damag(?:ed|es|e|ing)|bl(?:ew|own) up|blowing up|explo(?:ded|sions?|sives?)|blasts?|demolish(?:ed)?|"
