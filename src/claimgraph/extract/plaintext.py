@@ -814,7 +814,7 @@ def find_published(
         if found := dated(lines[headline_at]):
             return found
     for index in range(max(0, stop - 40), headline_at if headline_at is not None else 0):
-        if short(lines[index]) and (found := dated(lines[index])):
+        if short(lines[index]) and not updated(lines[index]) and (found := dated(lines[index])):
             return found
     if body_first is not None and (credit := credits.dateline_credit(lines[body_first].text)):
         text = lines[body_first].text
