@@ -38,7 +38,7 @@ from claimgraph.store import Store  # noqa: E402
 from claimgraph.store import links as db  # noqa: E402
 
 BATTERY = REPO / "benchmarks" / "data" / "article-pair-battery.jsonl"
-KINDS = ("where", "when", "how_many", "who", "identity", "nature")
+KINDS = ("where", "when", "how_many", "who", "identity", "nature", "act")
 
 
 def load_battery(path: Path = BATTERY) -> list[dict]:
