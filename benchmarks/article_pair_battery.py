@@ -15,7 +15,8 @@ paragraph orders. Scored as ``benchmarks/linking.py --real-news`` scores the rea
 found when a ``contradicts`` relation joins claims of two of its sides; a contradiction is right
 when it joins two sides of one point; a corroborated claim is recalled when one ``corroborates``
 relation joins it to a claim of its own group; a corroboration is right when its two claims stand
-for quotes of one group. A system claim stands for a quote when its span in the article body
+for quotes of one group, or of one ``compatible`` group (values that can both hold, "at least 12" and
+"14": never a contradiction, a corroboration allowed but not required). A system claim stands for a quote when its span in the article body
 overlaps the quote's. Pairs of kind ``none`` (two happenings, unsourced narration) expect no
 relation at all.
 """
@@ -76,7 +77,8 @@ def run_pair(store: Store, pair: dict, analysed: dict[str, dict]) -> dict:
                                  origin=f"article-pair-battery:{pair['id']}:{side}")
     for side in ("a", "b"):
         link_document(store, ids[side])
-    refs = [r for p in pair["points"] for r in p["sides"]] + [r for c in pair["corroborations"] for r in c["claims"]]
+    refs = ([r for p in pair["points"] for r in p["sides"]] + [r for c in pair["corroborations"] for r in c["claims"]]
+            + [r for c in pair.get("compatible", []) for r in c["claims"]])
     claims, stands = {}, {}
     for side in ("a", "b"):
         for c in db.document_claims(store, ids[side]):
@@ -102,6 +104,12 @@ def score_pair(pair: dict, res: dict) -> dict:
         for r in c["claims"]:
             group_of[id(r)].add(g)
 
+    # claims whose values can both hold: a corroboration between them is right, never required
+    compatible_of: dict[int, set[int]] = defaultdict(set)
+    for g, c in enumerate(pair.get("compatible", [])):
+        for r in c["claims"]:
+            compatible_of[id(r)].add(g)
+
     def opposed(a: int, b: int) -> set[int]:
         sa = set().union(*(side_of[r] for r in stands[a])) if stands[a] else set()
         sb = set().union(*(side_of[r] for r in stands[b])) if stands[b] else set()
@@ -122,7 +130,8 @@ def score_pair(pair: dict, res: dict) -> dict:
             out["contra"].append((bool(hit), r))
         elif r["type"] == "corroborates":
             groups = same_group(a, b)
-            out["corr"].append((bool(groups), r))
+            compatible = {g for x in stands[a] for g in compatible_of[x]} & {g for x in stands[b] for g in compatible_of[x]}
+            out["corr"].append((bool(groups or compatible), r))
             for c in (a, b):
                 out["recalled"] |= {rid for rid in stands[c] if group_of[rid] & groups}
     out["points"] = [(p, i in found_points) for i, p in enumerate(pair["points"])]
