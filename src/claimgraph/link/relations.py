@@ -199,6 +199,8 @@ _CHILD = r"(?:children|kids|orphans|minors|boys|girls)"
 _FIG = re.compile(r"(?<![\w-])" + _NUM + r"\b(?=((?:\s+[\w'’-]+,?){0,8}))", re.I)
 _TOLL = re.compile(r"\b(?:death )?toll\b[^.;:]{0,90}?\b(?:of|to|at|rose to|rises to|has risen to|reached|stands at)\s+(?:at least |up to )?"
                    + _NUM + r"\b(?![.,:]\d)(?!\s*(?:%|(?:per ?cent|percent|years?|days?|hours?|km|kilomet\w*|metres?|meters?)\b))", re.I)
+#: A toll named as another's ("the ministry's toll", "Kyiv's death toll"): the claim restates it.
+_OTHERS_TOLL = re.compile(r"\w['’]s?\s+(?:(?:official|initial|earlier|own|latest)\s+)?(?:death\s+)?$", re.I)
 SLOT_LABEL = {"killed": "casualty figure", "wounded": "wounded figure", "combatants killed": "combatants killed",
               "evacuated": "number evacuated",
               "children": "number of children", "children killed": "children killed"}
@@ -414,6 +416,8 @@ def figures(text: str, groups: dict[str, str] | None = None) -> dict[str, int]:
 
     spans = [(m.start(), m.end()) for m in _RANGE.finditer(text)]
     for m in _TOLL.finditer(text):
+        if _OTHERS_TOLL.search(text[max(0, m.start() - 40): m.start()]):
+            continue   # someone else's figure restated ("disputed the ministry's toll of 40"), not the claim's own
         v = _num(m.group(1))
         if v is not None and v <= MAX_COUNT:
             out.setdefault("killed", v)
@@ -761,6 +765,11 @@ def relate(a: str, b: str, fa: ClaimFeatures | None = None, fb: ClaimFeatures | 
     # attack", a report that the US was behind the attacks called false) disputes the agent, which
     # the slots compare, not that the act happened.
     disputes_act = lambda f: not any(v.slot == "agent" for v in f.slots)  # noqa: E731
+    # Both negated in two word orders ("the bridge could no longer carry heavy vehicles" / "heavy
+    # vehicles could no longer cross the bridge"): each has words the other's negation governs, so
+    # the opposition runs both ways and is word order, not one asserting what the other denies.
+    if (fa.negated & fb.asserted & inter) and (fb.negated & fa.asserted & inter):
+        return agreed
     opposite = ((fa.negated & fb.asserted) | (fb.negated & fa.asserted)) & inter
     shared_neg = {w for w in ((fa.negated & fb.asserted) if disputes_act(fa) else set())
                   | ((fb.negated & fa.asserted) if disputes_act(fb) else set()) if any(w.startswith(k) for k in KEY_PREDICATES)}

@@ -681,7 +681,50 @@ def counts(text: str) -> list[SlotValue]:
         if what in ("people", "civilians", "bodies"):
             continue   # tolls: the casualty slots of relations.figures read them with what happened to them
         out.append(SlotValue(f"count:{what}", f"{v}-{v}", str(v), True, m.group(0)))
+    # how many of any other thing an act befell, told in the passive ("more than 60 homes were
+    # flooded", "dozens of cars were burned"): a point per thing and act, the figure's qualifier
+    # making it a range ("more than 60" and "about 30" cannot both hold; "at least 12" and "14" can)
+    vague = "|".join(p for p, _lo, _hi in _VAGUE)
+    for m in re.finditer(r"(?:(?P<qual>" + _QUALIFIER + r")\s+)?(?:(?P<vague>" + vague + r")|(?<![\w.,-])" + _NUM + r")\s+"
+                         r"(?P<what>[a-z]{3,}s)\s+(?:were|have been|had been|are)\s+(?:\w+ly\s+)?(?P<verb>[a-z]{3,}(?:ed|en|nt))\b", t, re.I):
+        verb = m.group("verb").lower()
+        if re.fullmatch(r"(?:" + _CASUALTY_VERBS + r")", verb) or any(a < m.end() and m.start() < b for a, b in taken):
+            continue   # tolls: the casualty slots of relations.figures read them
+        if m.group("vague"):
+            lo, hi = next((lo, hi) for p, lo, hi in _VAGUE if re.fullmatch(p, m.group("vague"), re.I))
+        else:
+            v = _num(m.group(m.re.groupindex["vague"] + 1))   # the figure: _NUM's own group
+            if v is None or 1900 <= v <= 2100:
+                continue
+            lo, hi = qualified_range(m.group("qual"), v)
+        taken.append((m.start(), m.end()))
+        out.append(SlotValue(f"count:{m.group('what').lower()} {verb}", f"{lo}-{hi}", m.group(0).split(" " + m.group("what"))[0],
+                             True, m.group(0)))
     return out
+
+
+#: Words before a figure that make it a bound or an estimate.
+_QUALIFIER = r"more than|over|at least|fewer than|less than|up to|at most|about|around|some|roughly|approximately|nearly|almost"
+_CASUALTY_VERBS = r"killed|wounded|injured|hurt|dead|died|murdered|slain|executed|evacuated"
+
+
+def qualified_range(qualifier: str | None, v: int) -> tuple[int, int]:
+    """The values a figure with its qualifier allows: "more than 60" is 61 and up, "about 30" a
+    quarter either side, "at least 12" 12 and up, a bare figure itself."""
+    q = (qualifier or "").lower()
+    if q in ("more than", "over"):
+        return v + 1, 10 ** 9
+    if q == "at least":
+        return v, 10 ** 9
+    if q in ("fewer than", "less than"):
+        return 0, max(0, v - 1)
+    if q in ("up to", "at most"):
+        return 0, v
+    if q in ("nearly", "almost"):
+        return (3 * v) // 4, v
+    if q:
+        return (3 * v) // 4, (5 * v + 3) // 4
+    return v, v
 
 
 def same_value(a: SlotValue, b: SlotValue) -> bool | None:
