@@ -8,6 +8,7 @@ battery exposed, on sentences of our own."""
 from __future__ import annotations
 
 import sys
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -23,6 +24,7 @@ from claimgraph.store import Store  # noqa: E402
 #: Pairs whose every contested point is found, and with no contradiction outside them.
 POINTS = [
     "where-01",     # a city against a distant region, values in the sentence after the act
+    "when-01",      # "on Tuesday" against the page's date vs "on 2 March"
     "when-03",      # one arrest dated a month apart
     "count-01",     # the count in the sentence after the act
     "count-05",     # a figure restated from another ("the ministry's toll of 40") is not the claim's own
@@ -101,6 +103,21 @@ def test_how_many_of_any_thing_an_act_befell_with_its_qualifier(text, slot, lo, 
 def test_qualified_counts_compared_as_ranges(a, b, same):
     (va,), (vb,) = S.counts(a), S.counts(b)
     assert S.same_value(va, vb) is same
+
+
+def test_a_day_told_relative_to_the_pages_date():
+    thursday = date(2026, 3, 12)
+    (v,) = S.days("the bridge collapsed after an explosion on Tuesday", ref=thursday)
+    assert v.value == "2026-03-10" and v.asserted
+    (v,) = S.days("the depot burned down yesterday", ref=thursday)
+    assert v.value == "2026-03-11"
+    (tuesday,), (tenth,), (second,) = (S.days("the bridge collapsed on Tuesday", ref=thursday),
+                                       S.days("the bridge collapsed on 10 March"), S.days("the bridge collapsed on 2 March"))
+    assert S.same_value(tuesday, tenth) is True and S.same_value(tuesday, second) is False
+    assert S.days("the bridge collapsed on Tuesday") == []                        # no page date: no day
+    assert S.days("the bridge collapsed last week", ref=thursday) == []           # a span, not a day
+    # a denial's day is the day of the act it denies: it disputes whether, not when
+    assert S.days("the army did not conduct any strikes on the town on Sunday", ref=thursday) == []
 
 
 def test_tolls_and_years_are_not_counts_of_a_thing():

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from datetime import date
 from functools import lru_cache
 
 from . import names as N
@@ -554,10 +555,11 @@ def acts_of(text: str) -> set[str]:
 
 @lru_cache(maxsize=32768)
 def claim_features(text: str, stance: str | None = None, cue: str | None = None,
-                   speaker_party: str | None = None) -> ClaimFeatures:
+                   speaker_party: str | None = None, ref: date | None = None) -> ClaimFeatures:
     """What :func:`relate` compares, read once per claim. ``cue`` ("accused") and
     ``speaker_party`` (the country a speaker speaks for: "it did not launch" is that country)
-    let the slots read who the claim says did the act."""
+    let the slots read who the claim says did the act; ``ref``, the page's date, the day it
+    tells relative to it ("on Tuesday")."""
     t = " ".join(N.strip_accents(text.translate(str.maketrans("’‘“”", "''\"\""))).split())
     low = t.lower()
     f = ClaimFeatures()
@@ -621,7 +623,7 @@ def claim_features(text: str, stance: str | None = None, cue: str | None = None,
             f.asserted.add(s)
     f.denial = bool(DENIAL.search(t)) or stance == "denies"
     f.acts = acts_of(t)
-    f.slots = [*S.agents(text, cue, stance, speaker_party), *S.places(text, stance), *S.weapons(text, stance), *S.days(text, stance),
+    f.slots = [*S.agents(text, cue, stance, speaker_party), *S.places(text, stance), *S.weapons(text, stance), *S.days(text, stance, ref),
                *S.counts(text), *S.holdings(text, stance), *S.identities(text, stance), *S.causes(text, stance)]
     return f
 

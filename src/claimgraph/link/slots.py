@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 
 from . import names as N
@@ -421,13 +422,26 @@ _NOT_PLACE_ACTS = frozenset({"said", "reported", "stated", "announced", "publish
 
 
 # ------------------------------------------------------------------------------------- when
-def days(text: str, stance: str | None = None) -> list[SlotValue]:
+def days(text: str, stance: str | None = None, ref: date | None = None) -> list[SlotValue]:
     """The day the claim gives for its act, when it gives exactly one ("on 9 August", "August 23"):
-    compared as month and day (and year when both give it), so it needs no reference date."""
+    compared as month and day (and year when both give it), so it needs no reference date. With
+    the page's date ``ref``, a day told relative to it ("on Tuesday", "yesterday") is that day."""
     text = text[:SLOT_TEXT_CHARS]
-    from .when import day_expressions
+    from .when import dates_in, day_expressions
 
     found = day_expressions(text)
+    if not found and ref is not None:
+        # only when nothing in the claim names its day with its month: one day and no wider span
+        # ("last week" and "on Tuesday" in one claim do not say which is the act's)
+        told = dates_in(text, ref)
+        if len(told) == 1 and told[0].first == told[0].last:
+            w = told[0]
+            # a denial's day ("did not conduct any strikes on Sunday") is the day of the act it
+            # denies: it disputes whether, not when
+            pol = _polarity(text, w.start, w.start, "", stance == "denies")
+            if pol is not True or re.search(r"\b(?:not|never|no|nor|n't|den(?:y|ies|ied))\b", text[:w.start], re.I):
+                return []
+            return [SlotValue("day", w.first.isoformat(), w.text, True, w.text)]
     if len(found) != 1:
         return []   # a claim that names two days (the act and its report) does not say which is the act's
     (year, month, day, words, start, end), = found
