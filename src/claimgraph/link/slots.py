@@ -698,9 +698,7 @@ def counts(text: str) -> list[SlotValue]:
     # how many of any other thing an act befell, told in the passive ("more than 60 homes were
     # flooded", "dozens of cars were burned"): a point per thing and act, the figure's qualifier
     # making it a range ("more than 60" and "about 30" cannot both hold; "at least 12" and "14" can)
-    vague = "|".join(p for p, _lo, _hi in _VAGUE)
-    for m in re.finditer(r"(?:(?P<qual>" + _QUALIFIER + r")\s+)?(?:(?P<vague>" + vague + r")|(?<![\w.,-])" + _NUM + r")\s+"
-                         r"(?P<what>[a-z]{3,}s)\s+(?:were|have been|had been|are)\s+(?:\w+ly\s+)?(?P<verb>[a-z]{3,}(?:ed|en|nt))\b", t, re.I):
+    for m in (_passive_counts().finditer(t) if _PASSIVE.search(t) else ()):
         verb = m.group("verb").lower()
         if re.fullmatch(r"(?:" + _CASUALTY_VERBS + r")", verb) or any(a < m.end() and m.start() < b for a, b in taken):
             continue   # tolls: the casualty slots of relations.figures read them
@@ -715,6 +713,19 @@ def counts(text: str) -> list[SlotValue]:
         out.append(SlotValue(f"count:{m.group('what').lower()} {verb}", f"{lo}-{hi}", m.group(0).split(" " + m.group("what"))[0],
                              True, m.group(0)))
     return out
+
+
+_PASSIVE = re.compile(r"\b(?:were|have been|had been|are)\s", re.I)
+
+
+@lru_cache(maxsize=1)
+def _passive_counts() -> re.Pattern:
+    """A figure (with its qualifier) or a vague quantity, the plural thing, and the act it befell."""
+    from .relations import _NUM
+
+    vague = "|".join(p for p, _lo, _hi in _VAGUE)
+    return re.compile(r"(?:(?P<qual>" + _QUALIFIER + r")\s+)?(?:(?P<vague>" + vague + r")|(?<![\w.,-])" + _NUM + r")\s+"
+                      r"(?P<what>[a-z]{3,}s)\s+(?:were|have been|had been|are)\s+(?:\w+ly\s+)?(?P<verb>[a-z]{3,}(?:ed|en|nt))\b", re.I)
 
 
 #: Words before a figure that make it a bound or an estimate.
