@@ -30,11 +30,12 @@ POINTS = [
     "count-05",     # a figure restated from another ("the ministry's toll of 40") is not the claim's own
     "count-06",     # "more than 60" against "about 30" homes flooded
     "who-02",       # who shelled the market
+    "identity-02",  # "the building was a children's hospital" vs "… a barracks"
     "nature-01",    # a planned defection against lost bearings
 ]
 #: Pairs that must keep no contradiction at all: compatible values, the same fact in two word
 #: orders, two happenings of one town, unsourced narration.
-NO_CONTRADICTION = ["where-02", "when-02", "when-04", "count-02", "count-03", "who-03", "corr-02", "none-01", "none-02", "none-03"]
+NO_CONTRADICTION = ["where-02", "when-02", "when-04", "count-02", "count-03", "who-03", "identity-03", "corr-02", "none-01", "none-02", "none-03"]
 #: Pairs expecting no relation of any kind.
 NOTHING = ["none-01", "none-02", "none-03"]
 
@@ -139,3 +140,12 @@ def test_both_negated_in_two_word_orders_is_no_contradiction():
     # one side asserted, the other denied, still is
     r = relate("the guards did not open fire on the crowd", "the guards opened fire on the crowd")
     assert r is not None and r.type == "contradicts"
+
+
+@pytest.mark.parametrize("a, b, kind", [
+    ("the building was a children's hospital", "the building was a barracks used by foreign mercenaries", "contradicts"),
+    ("the site was a maternity hospital", "the site was an army ammunition depot", "contradicts"),
+])
+def test_what_the_building_was_with_words_before_the_sites_own(a, b, kind):
+    r = relate(a, b)
+    assert r is not None and r.type == kind, r

@@ -152,7 +152,9 @@ _REPORTED = re.compile(r"\b(?:(?:statement|claims?|assertion|allegations?|accusa
 _STRUCK = re.compile(r"(?:\b(?:struck|strikes?|hit|targeted|attack(?:ed|s)?)\b(?:\s+(?:on|against|at))?"
                      r"(?:(?!\b(?:and|but|while|which|that)\b)[^.;,]){0,60}"
                      # or the site named by what it was: "This was a hospital", "the building was a school"
-                     r"|^\W*(?:this|it|that|the (?:building|site|target|facility|place))\s+(?:was|is)\s+(?:only |just |simply )?(?:an?|the)\s+)$",
+                     # (with up to two words before the site's own: "a children's hospital", "a military barracks")
+                     r"|^\W*(?:this|it|that|the (?:building|site|target|facility|place))\s+(?:was|is)\s+(?:only |just |simply )?(?:an?|the)\s+"
+                     r"(?:[\w'-]+\s+){0,2})$",
                      re.I)
 
 
