@@ -149,3 +149,14 @@ def test_both_negated_in_two_word_orders_is_no_contradiction():
 def test_what_the_building_was_with_words_before_the_sites_own(a, b, kind):
     r = relate(a, b)
     assert r is not None and r.type == kind, r
+
+
+def test_the_contested_view_tells_a_weekday_point_with_its_sides(battery, tmp_path):
+    from claimgraph.link.contested import contested_points
+
+    pairs, analysed = battery
+    with Store(tmp_path / "claimgraph.sqlite3") as store:
+        AB.run_pair(store, pairs["when-01"], analysed)
+        points = [p for g in contested_points(store) for p in g["points"]]
+    (day,) = [p for p in points if p["key"].startswith("slot:day")]
+    assert {s["value"] for s in day["sides"]} == {"on Tuesday", "on 2 March"}, day

@@ -441,7 +441,8 @@ def days(text: str, stance: str | None = None, ref: date | None = None) -> list[
             pol = _polarity(text, w.start, w.start, "", stance == "denies")
             if pol is not True or re.search(r"\b(?:not|never|no|nor|n't|den(?:y|ies|ied))\b", text[:w.start], re.I):
                 return []
-            return [SlotValue("day", w.first.isoformat(), w.text, True, w.text)]
+            words = re.sub(r"^(?:early |late )?on\s+", "", w.text, flags=re.I)   # "on Tuesday" is told "on Tuesday"
+            return [SlotValue("day", w.first.isoformat(), words, True, w.text)]
     if len(found) != 1:
         return []   # a claim that names two days (the act and its report) does not say which is the act's
     (year, month, day, words, start, end), = found
