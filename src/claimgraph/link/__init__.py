@@ -26,8 +26,8 @@ from ..store import Store, StoreError
 from ..store import links as db
 from . import names as N
 from .entities import EntityLinker, _display_better, display, entity_names
-from .events import EventLinker, document_day
-from .happenings import STORY_KEYS, disputed_day, place_claims
+from .events import EventLinker, document_day, parse_date
+from .happenings import STORY_KEYS, disputed_day, document_time, place_claims
 from .legal import index_document
 from .origins import Governments, NamedEntities, affiliation
 from .relations import SAME_DOCUMENT_BONUS, candidate_pairs, claim_features, relate, select
@@ -333,12 +333,15 @@ def _link(store: Store, document_id: int, inputs: dict) -> LinkResult:
     for c, h in zip(claims, place_claims_of(store, res.event_id, claims, meta, others)):
         c["happening_id"], c["happening_main"] = h
     feats = {}
+    own_time = document_time(meta)
 
     def feat(c):
         if c["id"] not in feats:
             origin = c.get("origin") or ""
             party = origin[4:] if origin.startswith("gov:") else speaker_side(c.get("speaker_text") or c.get("speaker"))
-            feats[c["id"]] = claim_features(c["content"], c.get("stance"), c.get("cue"), party)
+            # the page's date, against which the claim's "on Tuesday" is a day
+            ref = own_time if c.get("document_id") == document_id else parse_date(c.get("published"))
+            feats[c["id"]] = claim_features(c["content"], c.get("stance"), c.get("cue"), party, ref)
         return feats[c["id"]]
 
     # a silence asserts nothing, and what nobody named says is no source: neither is related

@@ -18,6 +18,7 @@ from typing import Any, Iterable
 
 from ..store import Store
 from ..store import links as db
+from .events import parse_date
 from .happenings import FOLLOW_UPS
 from .relations import claim_features, point_label, relate
 
@@ -28,7 +29,8 @@ UNTOLD = "(side not told by the reason)"
 def _features(c: dict):
     origin = c.get("origin") or ""
     party = origin[4:] if origin.startswith("gov:") else None   # as the linker reads it
-    return claim_features(c["content"] or "", c.get("stance"), c.get("cue"), party)
+    # the page's date, as the linker reads "on Tuesday" against it
+    return claim_features(c["content"] or "", c.get("stance"), c.get("cue"), party, parse_date(c.get("published")))
 
 
 def _point_and_sides(r: dict, a: dict, b: dict) -> tuple[str, str, tuple[str, str], tuple[str, str]]:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from datetime import date
 from functools import lru_cache
 
 from . import names as N
@@ -151,7 +152,9 @@ _REPORTED = re.compile(r"\b(?:(?:statement|claims?|assertion|allegations?|accusa
 _STRUCK = re.compile(r"(?:\b(?:struck|strikes?|hit|targeted|attack(?:ed|s)?)\b(?:\s+(?:on|against|at))?"
                      r"(?:(?!\b(?:and|but|while|which|that)\b)[^.;,]){0,60}"
                      # or the site named by what it was: "This was a hospital", "the building was a school"
-                     r"|^\W*(?:this|it|that|the (?:building|site|target|facility|place))\s+(?:was|is)\s+(?:only |just |simply )?(?:an?|the)\s+)$",
+                     # (with up to two words before the site's own: "a children's hospital", "a military barracks")
+                     r"|^\W*(?:this|it|that|the (?:building|site|target|facility|place))\s+(?:was|is)\s+(?:only |just |simply )?(?:an?|the)\s+"
+                     r"(?:[\w'-]+\s+){0,2})$",
                      re.I)
 
 
@@ -199,6 +202,8 @@ _CHILD = r"(?:children|kids|orphans|minors|boys|girls)"
 _FIG = re.compile(r"(?<![\w-])" + _NUM + r"\b(?=((?:\s+[\w'’-]+,?){0,8}))", re.I)
 _TOLL = re.compile(r"\b(?:death )?toll\b[^.;:]{0,90}?\b(?:of|to|at|rose to|rises to|has risen to|reached|stands at)\s+(?:at least |up to )?"
                    + _NUM + r"\b(?![.,:]\d)(?!\s*(?:%|(?:per ?cent|percent|years?|days?|hours?|km|kilomet\w*|metres?|meters?)\b))", re.I)
+#: A toll named as another's ("the ministry's toll", "Kyiv's death toll"): the claim restates it.
+_OTHERS_TOLL = re.compile(r"\w['’]s?\s+(?:(?:official|initial|earlier|own|latest)\s+)?(?:death\s+)?$", re.I)
 SLOT_LABEL = {"killed": "casualty figure", "wounded": "wounded figure", "combatants killed": "combatants killed",
               "evacuated": "number evacuated",
               "children": "number of children", "children killed": "children killed"}
@@ -414,6 +419,8 @@ def figures(text: str, groups: dict[str, str] | None = None) -> dict[str, int]:
 
     spans = [(m.start(), m.end()) for m in _RANGE.finditer(text)]
     for m in _TOLL.finditer(text):
+        if _OTHERS_TOLL.search(text[max(0, m.start() - 40): m.start()]):
+            continue   # someone else's figure restated ("disputed the ministry's toll of 40"), not the claim's own
         v = _num(m.group(1))
         if v is not None and v <= MAX_COUNT:
             out.setdefault("killed", v)
@@ -550,10 +557,11 @@ def acts_of(text: str) -> set[str]:
 
 @lru_cache(maxsize=32768)
 def claim_features(text: str, stance: str | None = None, cue: str | None = None,
-                   speaker_party: str | None = None) -> ClaimFeatures:
+                   speaker_party: str | None = None, ref: date | None = None) -> ClaimFeatures:
     """What :func:`relate` compares, read once per claim. ``cue`` ("accused") and
     ``speaker_party`` (the country a speaker speaks for: "it did not launch" is that country)
-    let the slots read who the claim says did the act."""
+    let the slots read who the claim says did the act; ``ref``, the page's date, the day it
+    tells relative to it ("on Tuesday")."""
     t = " ".join(N.strip_accents(text.translate(str.maketrans("’‘“”", "''\"\""))).split())
     low = t.lower()
     f = ClaimFeatures()
@@ -617,7 +625,7 @@ def claim_features(text: str, stance: str | None = None, cue: str | None = None,
             f.asserted.add(s)
     f.denial = bool(DENIAL.search(t)) or stance == "denies"
     f.acts = acts_of(t)
-    f.slots = [*S.agents(text, cue, stance, speaker_party), *S.places(text, stance), *S.weapons(text, stance), *S.days(text, stance),
+    f.slots = [*S.agents(text, cue, stance, speaker_party), *S.places(text, stance), *S.weapons(text, stance), *S.days(text, stance, ref),
                *S.counts(text), *S.holdings(text, stance), *S.identities(text, stance), *S.causes(text, stance)]
     return f
 
@@ -761,6 +769,11 @@ def relate(a: str, b: str, fa: ClaimFeatures | None = None, fb: ClaimFeatures | 
     # attack", a report that the US was behind the attacks called false) disputes the agent, which
     # the slots compare, not that the act happened.
     disputes_act = lambda f: not any(v.slot == "agent" for v in f.slots)  # noqa: E731
+    # Both negated in two word orders ("the bridge could no longer carry heavy vehicles" / "heavy
+    # vehicles could no longer cross the bridge"): each has words the other's negation governs, so
+    # the opposition runs both ways and is word order, not one asserting what the other denies.
+    if (fa.negated & fb.asserted & inter) and (fb.negated & fa.asserted & inter):
+        return agreed
     opposite = ((fa.negated & fb.asserted) | (fb.negated & fa.asserted)) & inter
     shared_neg = {w for w in ((fa.negated & fb.asserted) if disputes_act(fa) else set())
                   | ((fb.negated & fa.asserted) if disputes_act(fb) else set()) if any(w.startswith(k) for k in KEY_PREDICATES)}

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 
 from . import names as N
@@ -421,13 +422,27 @@ _NOT_PLACE_ACTS = frozenset({"said", "reported", "stated", "announced", "publish
 
 
 # ------------------------------------------------------------------------------------- when
-def days(text: str, stance: str | None = None) -> list[SlotValue]:
+def days(text: str, stance: str | None = None, ref: date | None = None) -> list[SlotValue]:
     """The day the claim gives for its act, when it gives exactly one ("on 9 August", "August 23"):
-    compared as month and day (and year when both give it), so it needs no reference date."""
+    compared as month and day (and year when both give it), so it needs no reference date. With
+    the page's date ``ref``, a day told relative to it ("on Tuesday", "yesterday") is that day."""
     text = text[:SLOT_TEXT_CHARS]
-    from .when import day_expressions
+    from .when import dates_in, day_expressions
 
     found = day_expressions(text)
+    if not found and ref is not None:
+        # only when nothing in the claim names its day with its month: one day and no wider span
+        # ("last week" and "on Tuesday" in one claim do not say which is the act's)
+        told = dates_in(text, ref)
+        if len(told) == 1 and told[0].first == told[0].last:
+            w = told[0]
+            # a denial's day ("did not conduct any strikes on Sunday") is the day of the act it
+            # denies: it disputes whether, not when
+            pol = _polarity(text, w.start, w.start, "", stance == "denies")
+            if pol is not True or re.search(r"\b(?:not|never|no|nor|n't|den(?:y|ies|ied))\b", text[:w.start], re.I):
+                return []
+            words = re.sub(r"^(?:early |late )?on\s+", "", w.text, flags=re.I)   # "on Tuesday" is told "on Tuesday"
+            return [SlotValue("day", w.first.isoformat(), words, True, w.text)]
     if len(found) != 1:
         return []   # a claim that names two days (the act and its report) does not say which is the act's
     (year, month, day, words, start, end), = found
@@ -681,7 +696,61 @@ def counts(text: str) -> list[SlotValue]:
         if what in ("people", "civilians", "bodies"):
             continue   # tolls: the casualty slots of relations.figures read them with what happened to them
         out.append(SlotValue(f"count:{what}", f"{v}-{v}", str(v), True, m.group(0)))
+    # how many of any other thing an act befell, told in the passive ("more than 60 homes were
+    # flooded", "dozens of cars were burned"): a point per thing and act, the figure's qualifier
+    # making it a range ("more than 60" and "about 30" cannot both hold; "at least 12" and "14" can)
+    for m in (_passive_counts().finditer(t) if _PASSIVE.search(t) else ()):
+        verb = m.group("verb").lower()
+        if re.fullmatch(r"(?:" + _CASUALTY_VERBS + r")", verb) or any(a < m.end() and m.start() < b for a, b in taken):
+            continue   # tolls: the casualty slots of relations.figures read them
+        if m.group("vague"):
+            lo, hi = next((lo, hi) for p, lo, hi in _VAGUE if re.fullmatch(p, m.group("vague"), re.I))
+        else:
+            v = _num(m.group(m.re.groupindex["vague"] + 1))   # the figure: _NUM's own group
+            if v is None or 1900 <= v <= 2100:
+                continue
+            lo, hi = qualified_range(m.group("qual"), v)
+        taken.append((m.start(), m.end()))
+        out.append(SlotValue(f"count:{m.group('what').lower()} {verb}", f"{lo}-{hi}", m.group(0).split(" " + m.group("what"))[0],
+                             True, m.group(0)))
     return out
+
+
+_PASSIVE = re.compile(r"\b(?:were|have been|had been|are)\s", re.I)
+
+
+@lru_cache(maxsize=1)
+def _passive_counts() -> re.Pattern:
+    """A figure (with its qualifier) or a vague quantity, the plural thing, and the act it befell."""
+    from .relations import _NUM
+
+    vague = "|".join(p for p, _lo, _hi in _VAGUE)
+    return re.compile(r"(?:(?P<qual>" + _QUALIFIER + r")\s+)?(?:(?P<vague>" + vague + r")|(?<![\w.,-])" + _NUM + r")\s+"
+                      r"(?P<what>[a-z]{3,}s)\s+(?:were|have been|had been|are)\s+(?:\w+ly\s+)?(?P<verb>[a-z]{3,}(?:ed|en|nt))\b", re.I)
+
+
+#: Words before a figure that make it a bound or an estimate.
+_QUALIFIER = r"more than|over|at least|fewer than|less than|up to|at most|about|around|some|roughly|approximately|nearly|almost"
+_CASUALTY_VERBS = r"killed|wounded|injured|hurt|dead|died|murdered|slain|executed|evacuated"
+
+
+def qualified_range(qualifier: str | None, v: int) -> tuple[int, int]:
+    """The values a figure with its qualifier allows: "more than 60" is 61 and up, "about 30" a
+    quarter either side, "at least 12" 12 and up, a bare figure itself."""
+    q = (qualifier or "").lower()
+    if q in ("more than", "over"):
+        return v + 1, 10 ** 9
+    if q == "at least":
+        return v, 10 ** 9
+    if q in ("fewer than", "less than"):
+        return 0, max(0, v - 1)
+    if q in ("up to", "at most"):
+        return 0, v
+    if q in ("nearly", "almost"):
+        return (3 * v) // 4, v
+    if q:
+        return (3 * v) // 4, (5 * v + 3) // 4
+    return v, v
 
 
 def same_value(a: SlotValue, b: SlotValue) -> bool | None:

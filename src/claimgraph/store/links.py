@@ -758,9 +758,10 @@ def list_events(store: Store) -> list[dict]:
 def event_claims(store: Store, event_id: int, exclude_document: int | None = None) -> list[dict]:
     rows = _run(store, 
         'SELECT c.id, c.document_id, c.ordinal, c.speaker, c.speaker_text, c.cue, c.kind, c.content, c.start, c."end", c.stance,'
-        " c.evidence, o.origin, o.origin_name, o.speaker_id, ec.happening_id, h.main AS happening_main"
+        " c.evidence, o.origin, o.origin_name, o.speaker_id, ec.happening_id, h.main AS happening_main, a.published"
         " FROM link_event_claims ec JOIN claims c ON c.id = ec.claim_id"
         " LEFT JOIN link_claim_origins o ON o.claim_id = c.id LEFT JOIN link_happenings h ON h.id = ec.happening_id"
+        " LEFT JOIN articles a ON a.document_id = c.document_id"
         " WHERE ec.event_id = ? AND c.document_id IS NOT ? ORDER BY c.id",
         (event_id, exclude_document))
     return [_claim_row(r) for r in rows]
