@@ -567,3 +567,13 @@ def test_an_inner_claim_ends_before_the_outlet_relaying_it(nlp):
     claims = run(nlp, "Harbour police said two men were detained, the Orsund Herald reported on Tuesday.").claims
     inner = [c for c in claims if c.cue == "said"]
     assert [c.content for c in inner] == ["two men were detained"]
+
+
+@pytest.mark.parametrize("body, speaker, content", [
+    ("VELKA — A drone struck the grain terminal on Monday, the regional governor, Taras Holub, said.",
+     "Taras Holub", "A drone struck the grain terminal on Monday"),
+    ("Velesian troops detained the two fishermen, Ivo Kral and Jan Dusek, the state news agency Horna reported.",
+     "Horna", "Velesian troops detained the two fishermen, Ivo Kral and Jan Dusek"),
+])
+def test_a_signature_with_its_role_and_name_closing_the_sentence(nlp, body, speaker, content):
+    assert [(c.speaker, c.content) for c in run(nlp, body).claims] == [(speaker, content)]

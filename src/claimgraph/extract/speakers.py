@@ -612,6 +612,11 @@ class Registry:
             for ent in span_ents:
                 if ent.label_ in ("ORG", "NORP") and ent.root.dep_ == "appos" and ent.root.head.i == head.i:
                     return self._org_canonical(clean_name(ent.text)), None
+            trailing = [t for t in span if t.i > head.i]
+            if (lemma_of_head in OUTLET_NOUNS or lemma_of_head in ORG_NOUNS) and trailing and all(
+                    t.pos_ == "PROPN" and t.text[:1].isupper() for t in trailing) and len(trailing) <= 4:
+                # "the state news agency Varta" (the parser hung the name elsewhere): the name
+                return self._org_canonical(clean_name(" ".join(t.text for t in trailing))), None
             if lemma_of_head in OUTLET_NOUNS or lemma_of_head == "agency" and any(c.lower_ == "news" for c in head.lefts):
                 # "the TASS news agency", "the group's Amaq news agency": the outlet's name
                 names = [c for c in head.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.text[:1].isupper()]

@@ -516,6 +516,12 @@ class ReportedSpeech(Unattributed):
         if any(c.dep_ == "auxpass" for c in tok.children) and not any(c.dep_ == "agent" for c in tok.children):
             return  # "they had been told that …": the teller is unnamed, the subject is the hearer
         subj = self.subject_of(tok)
+        if subj is None and lemma in SPEECH_VERBS and not as_clause and (
+                signature := self._trailing_signature(tok, subjectless=True)) is not None:
+            start, end, signer = signature
+            if not any(c.start <= start and end <= c.end for c in self.claims):
+                self.make_claim(kind="indirect", start=start, end=end, cue_tokens=[tok], speaker_span=signer)
+            return
         if subj is None or subj.dep_ == "expl" or subj.lower_ == "it" and lemma in ("say", "report") and not any(c.dep_ == "agent" for c in tok.children):
             if subj is None or subj.dep_ == "expl":
                 return
@@ -681,13 +687,16 @@ class ReportedSpeech(Unattributed):
                         return doc[c.i : obj.right_edge.i + 1]
         return None
 
-    def _trailing_signature(self, tok):
+    def _trailing_signature(self, tok, subjectless: bool = False):
         """``(start, end, speaker span)`` of "A happened, ROLE NAME reported on Friday." when the parser
         gave the sentence-final cue no content clause (it hung the cue as a relative clause of the last
-        noun, or took "head" in "railway company head X" for the verb): read from the surface.
+        noun, or took "head" in "railway company head X" for the verb), or (``subjectless``) gave it
+        its clause but no subject ("A missile struck the depot, the governor, Taras Holub, said": the
+        role and the name hung on the clause's object): read from the surface.
         """
         doc = self.doc
-        if any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp", "dative") for c in tok.children):
+        if any(c.dep_ in ("dobj", "xcomp", "attr", "acomp", "dative") or c.dep_ == "ccomp" and not (subjectless and c.i < tok.i)
+               for c in tok.children):
             return None
         if any(c.dep_ == "nsubj" and c.lower_ in ("who", "which", "that", "whom") for c in tok.children):
             return None
@@ -695,18 +704,31 @@ class ReportedSpeech(Unattributed):
         after = doc[tok.i + 1 : sent.end]
         if any(not t.is_punct and not any(a.i == tok.i for a in t.ancestors) for t in after):
             return None   # the signature must end the sentence
-        lo = tok.i
+        stop = tok.i - 1 if subjectless and doc[tok.i - 1].text == "," else tok.i   # "…, Taras Holub, said"
+        lo = stop
         while lo - 1 > sent.start and doc[lo - 1].text != "," and (
                 doc[lo - 1].pos_ in _NAME_POS or doc[lo - 1].text in ".-’'" or doc[lo - 1].lower_ in PERSON_ROLES):
             lo -= 1
-        if lo - 1 <= sent.start or doc[lo - 1].text != "," or lo == tok.i or tok.i - lo > MAX_SPEAKER_TOKENS:
+        if lo - 1 <= sent.start or doc[lo - 1].text != "," or lo == stop or stop - lo > MAX_SPEAKER_TOKENS:
             return None
-        speaker = doc[lo : tok.i]
+        speaker = doc[lo:stop]
         if not any(t.pos_ == "PROPN" or t.lemma_.lower() in PERSON_ROLES or t.lemma_.lower() in ORG_NOUNS
                    for t in speaker):
             return None
-        clause = doc[sent.start : lo - 1]
-        if not any(t.pos_ in ("VERB", "AUX") for t in clause) or self.in_quote(clause.start_char) is not None \
+        end = lo - 1
+        role = end
+        while role - 1 > sent.start and doc[role - 1].text != "," and (
+                doc[role - 1].pos_ in _NAME_POS or doc[role - 1].text in "’'"):
+            role -= 1
+        if role - 1 > sent.start and doc[role - 1].text == "," and role < end and any(
+                t.lemma_.lower() in PERSON_ROLES for t in doc[role:end]):
+            end = role - 1   # ", the regional governor, Taras Holub, said": the role is the speaker's, not content
+        begin = sent.start
+        dash = next((t.i for t in doc[sent.start : min(end, sent.start + 8)] if t.text in ("—", "–", "--")), None)
+        if dash is not None and all(t.text.isupper() or t.is_punct or t.pos_ == "PROPN" for t in doc[sent.start : dash]):
+            begin = dash + 1   # "VINNYTSIA — A missile struck …": the dateline is no content
+        clause = doc[begin:end]
+        if not len(clause) or not any(t.pos_ in ("VERB", "AUX") for t in clause) or self.in_quote(clause.start_char) is not None \
                 or self.in_quote(tok.idx) is not None:
             return None
         return clause.start_char, clause.end_char, speaker
