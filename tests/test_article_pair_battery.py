@@ -3,7 +3,8 @@ pairs of short pages we wrote — headline, date line, dateline, a few sentences
 real pipeline — article extraction, the English extractor, then linking in a real SQLite store —
 and the relations between the two pages compared with the points and corroborations the pair
 expects. The whole battery: ``benchmarks/article_pair_battery.py``. Also the constructions the
-battery exposed, on sentences of our own."""
+battery exposed, on sentences of our own. The pairs whose points the linker still misses (where-03,
+who-01, who-04, nature-02) are left out of the subset on purpose: the benchmark reports them."""
 
 from __future__ import annotations
 
@@ -128,8 +129,11 @@ def test_tolls_and_years_are_not_counts_of_a_thing():
 
 def test_a_toll_restated_as_anothers_is_not_the_claims_own():
     assert figures("the doctors disputed the ministry's toll of 40 dead") == {}
-    assert figures("Kyiv's death toll of 9 was too low") == {}
+    assert figures("they questioned the council's death toll of 9") == {}
     assert figures("the death toll rose to 12") == {"killed": 12}
+    # a place's own toll is the claim's figure
+    assert figures("Kyiv's death toll rose to 9") == {"killed": 9}
+    assert figures("the region's toll rose to 12") == {"killed": 12}
 
 
 def test_both_negated_in_two_word_orders_is_no_contradiction():
@@ -160,3 +164,20 @@ def test_the_contested_view_tells_a_weekday_point_with_its_sides(battery, tmp_pa
         points = [p for g in contested_points(store) for p in g["points"]]
     (day,) = [p for p in points if p["key"].startswith("slot:day")]
     assert {s["value"] for s in day["sides"]} == {"on Tuesday", "on 2 March"}, day
+
+
+def test_each_denying_the_others_act_still_contradicts():
+    assert relate("the army did not shell the school but shelled the hospital",
+                  "the army shelled the school but did not shell the hospital")
+    assert relate("the guards did not open fire; they detained the protesters",
+                  "the guards opened fire and did not detain the protesters")
+
+
+def test_what_the_place_was_only_for_the_site_itself():
+    assert relate("It was the nearest hospital, a nurse said", "the site was an army ammunition depot") is None
+    assert relate("the building was a former hospital", "the building was a barracks") is None
+
+
+def test_a_contracted_denials_day_is_not_disputed_and_as_many_as_is_a_bound():
+    assert S.days("the army didn't strike the town on Sunday", ref=date(2026, 3, 10)) == []
+    assert S.same_value(S.counts("as many as 40 homes were flooded")[0], S.counts("35 homes were flooded")[0])

@@ -174,8 +174,9 @@ def test_no_whole_date_no_published_date():
     ("Posted 2022/04/08 10:22", "2022-04-08"),
     ("2022.04.08", "2022-04-08"),
     ("2022/13/08", None),   # no month 13
-    ("29-07-2022, 10:30", "2022-07-29"),   # dashed, day first like the dotted form
-    ("10-15-2022", None),   # no month 15: never read month first
+    ("29-07-2022, 10:30", "2022-07-29"),   # dashed: the order from the numbers, as slashed
+    ("10-15-2022", "2022-10-15"),
+    ("05-10-2022", None),   # either order: no guess
 ])
 def test_dates_in_russian_ukrainian_and_slashed_forms(text, iso):
     assert find_date(text) == iso

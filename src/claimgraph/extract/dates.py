@@ -2,8 +2,8 @@
 
 Only whole dates count (day, month and year), in the forms news sites print: ISO
 (2026-03-15, also written 2026/03/15 and 2026.03.15), day-month-year and month-day-year with month names (English, Russian and
-Ukrainian: "6 июня 2023", "6 червня 2023"), numeric day.month.year and day-month-year, and slashed dates
-(04/13/2022) when the order is plain from the numbers. Anything ambiguous or impossible gives
+Ukrainian: "6 июня 2023", "6 червня 2023"), numeric day.month.year, and slashed or dashed dates
+(04/13/2022, 29-07-2022) when the order is plain from the numbers. Anything ambiguous or impossible gives
 None rather than a guess.
 """
 
@@ -39,8 +39,9 @@ _ISO = re.compile(r"\b((?:19|20)\d\d)(?:-(\d\d)-(\d\d)|/(\d\d)/(\d\d)|\.(\d\d)\.
 _YEAR_END = r"(?:\b|(?=\d{1,2}:\d\d)|(?=[A-Z][a-z])|(?=\d{1,2}\s+[A-Za-z]{3}))"
 _DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\.?\s+(?:of\s+)?({_MONTH})\.?,?\s+{_YEAR}{_YEAR_END}", re.IGNORECASE)
 _MONTH_DAY_YEAR = re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_YEAR}{_YEAR_END}", re.IGNORECASE)
-_NUMERIC = re.compile(rf"\b(\d{{1,2}})([.-])(\d{{1,2}})\2{_YEAR}\b")   # 29.07.2022, 29-07-2022: day first
-_SLASHED = re.compile(rf"(?<![\d/])(\d{{1,2}})/(\d{{1,2}})/{_YEAR}\b")
+_NUMERIC = re.compile(rf"\b(\d{{1,2}})\.(\d{{1,2}})\.{_YEAR}\b")   # 29.07.2022: day first
+#: 04/13/2022 and 29-07-2022: the order from the numbers (sites print both orders with both marks).
+_SLASHED = re.compile(rf"(?<![\d/-])(\d{{1,2}})([/-])(\d{{1,2}})\2{_YEAR}\b")
 # Every whole date has a year: text without one is skipped before the five patterns run.
 _ANY_YEAR = re.compile(r"(?:19|20)\d\d")
 
@@ -64,14 +65,14 @@ def find_date_span(text: str) -> tuple[str, int, int] | None:
     for match in _MONTH_DAY_YEAR.finditer(text):
         found.append((match.start(), match.end(), int(match[3]), _MONTHS[match[1].lower()], int(match[2])))
     for match in _NUMERIC.finditer(text):
-        found.append((match.start(), match.end(), int(match[4]), int(match[3]), int(match[1])))
+        found.append((match.start(), match.end(), int(match[3]), int(match[2]), int(match[1])))
     for match in _SLASHED.finditer(text):
-        first, second = int(match[1]), int(match[2])
+        first, second = int(match[1]), int(match[3])
         # 04/13/2022 is month/day, 13/04/2022 day/month; 04/05/2022 could be either: skipped.
         if first > 12 >= second:
-            found.append((match.start(), match.end(), int(match[3]), second, first))
+            found.append((match.start(), match.end(), int(match[4]), second, first))
         elif second > 12 >= first or first == second:
-            found.append((match.start(), match.end(), int(match[3]), first, second))
+            found.append((match.start(), match.end(), int(match[4]), first, second))
     for start, end, year, month, day in sorted(found):
         try:
             return date(year, month, day).isoformat(), start, end

@@ -27,7 +27,7 @@ from ..store import links as db
 from . import names as N
 from .entities import EntityLinker, _display_better, display, entity_names
 from .events import EventLinker, document_day, parse_date
-from .happenings import STORY_KEYS, disputed_day, document_time, place_claims
+from .happenings import STORY_KEYS, disputed_day, place_claims
 from .legal import index_document
 from .origins import Governments, NamedEntities, affiliation
 from .relations import SAME_DOCUMENT_BONUS, candidate_pairs, claim_features, relate, select
@@ -333,7 +333,9 @@ def _link(store: Store, document_id: int, inputs: dict) -> LinkResult:
     for c, h in zip(claims, place_claims_of(store, res.event_id, claims, meta, others)):
         c["happening_id"], c["happening_main"] = h
     feats = {}
-    own_time = document_time(meta)
+    # the page's printed date only (not a capture date or a date in its body): the claims of the
+    # other documents and the contested view have only that, and one pair must read alike either way
+    own_time = parse_date(meta.get("published"))
 
     def feat(c):
         if c["id"] not in feats:

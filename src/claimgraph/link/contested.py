@@ -19,7 +19,7 @@ from typing import Any, Iterable
 from ..store import Store
 from ..store import links as db
 from .events import parse_date
-from .happenings import FOLLOW_UPS
+from .happenings import _SITE_MARK, FOLLOW_UPS
 from .relations import claim_features, point_label, relate
 
 #: The side of a claim whose pair no longer tells the sides (see the module's note).
@@ -62,7 +62,7 @@ def _heading(h: dict | None, event_id: int | None) -> dict:
     where = Counter(h["profile"].get("places") or {}) if main else Counter()
     # a happening dated after the event's first report is a later one of the story (the funeral a week after the strike)
     later = not main and bool(first) and bool(h["date_min"]) and first > h["date_min"] or not main and not first and any(
-        (h["label"] or "").startswith(kind + " · ") for kind in FOLLOW_UPS)   # an arrest, a funeral: after the act
+        (h["label"] or "").startswith(kind + _SITE_MARK) for kind in FOLLOW_UPS)   # an arrest, a funeral: after the act
     return {"id": h["id"], "event": h["event_id"], "main": main, "later": later, "what": (h["event_label"] if main else h["label"]) or "",
             "where": [p for p, _n in where.most_common(3)], "when": when, "first_day": first, "last_day": last}
 

@@ -153,8 +153,9 @@ _STRUCK = re.compile(r"(?:\b(?:struck|strikes?|hit|targeted|attack(?:ed|s)?)\b(?
                      r"(?:(?!\b(?:and|but|while|which|that)\b)[^.;,]){0,60}"
                      # or the site named by what it was: "This was a hospital", "the building was a school"
                      # (with up to two words before the site's own: "a children's hospital", "a military barracks")
-                     r"|^\W*(?:this|it|that|the (?:building|site|target|facility|place))\s+(?:was|is)\s+(?:only |just |simply )?(?:an?|the)\s+"
-                     r"(?:[\w'-]+\s+){0,2})$",
+                     r"|^\W*(?:this|it|that)\s+(?:was|is)\s+(?:only |just |simply )?(?:an?|the)\s+"
+                     r"|^\W*the (?:building|site|target|facility|place)\s+(?:was|is)\s+(?:only |just |simply )?(?:an?|the)\s+"
+                     r"(?!(?:former|old|nearest|only|next|another|other|second|closest)\b)(?:[\w'-]+\s+){0,2})$",
                      re.I)
 
 
@@ -203,7 +204,16 @@ _FIG = re.compile(r"(?<![\w-])" + _NUM + r"\b(?=((?:\s+[\w'’-]+,?){0,8}))", re
 _TOLL = re.compile(r"\b(?:death )?toll\b[^.;:]{0,90}?\b(?:of|to|at|rose to|rises to|has risen to|reached|stands at)\s+(?:at least |up to )?"
                    + _NUM + r"\b(?![.,:]\d)(?!\s*(?:%|(?:per ?cent|percent|years?|days?|hours?|km|kilomet\w*|metres?|meters?)\b))", re.I)
 #: A toll named as another's ("the ministry's toll", "Kyiv's death toll"): the claim restates it.
-_OTHERS_TOLL = re.compile(r"\w['’]s?\s+(?:(?:official|initial|earlier|own|latest)\s+)?(?:death\s+)?$", re.I)
+#: A second clause in a claim ("…; they detained", "… but shelled …").
+_TWO_CLAUSES = re.compile(r";|\b(?:but|while|whereas)\b|,\s+and\b", re.I)
+#: Another's figure restated ("disputed the ministry's toll of 40"): a possessive source before the
+#: toll, or a verb questioning it; a place's own toll ("Kyiv's death toll rose to 9") is the claim's.
+_OTHERS_TOLL = re.compile(
+    r"(?:\b(?:ministry|authorities|officials?|government|police|army|military|agency|council|administration|service|"
+    r"office|commission|committee|mission|un|kremlin)['’]s?"
+    r"|\b(?:disputed?|disputing|question(?:ed|ing)?|reject(?:ed|ing)?|dismiss(?:ed|ing)?|challeng(?:ed|ing)?|doubt(?:ed|ing)?)"
+    r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?)"
+    r"\s+(?:(?:official|initial|earlier|own|latest)\s+)?(?:death\s+)?$", re.I)
 SLOT_LABEL = {"killed": "casualty figure", "wounded": "wounded figure", "combatants killed": "combatants killed",
               "evacuated": "number evacuated",
               "children": "number of children", "children killed": "children killed"}
@@ -772,7 +782,10 @@ def relate(a: str, b: str, fa: ClaimFeatures | None = None, fb: ClaimFeatures | 
     # Both negated in two word orders ("the bridge could no longer carry heavy vehicles" / "heavy
     # vehicles could no longer cross the bridge"): each has words the other's negation governs, so
     # the opposition runs both ways and is word order, not one asserting what the other denies.
-    if (fa.negated & fb.asserted & inter) and (fb.negated & fa.asserted & inter):
+    if (fa.negated & fb.asserted & inter) and (fb.negated & fa.asserted & inter) \
+            and not _TWO_CLAUSES.search(a) and not _TWO_CLAUSES.search(b):
+        # (one clause each: "did not shell the school but shelled the hospital" / "shelled the
+        # school but did not shell the hospital" deny each other's act, and still contradict)
         return agreed
     opposite = ((fa.negated & fb.asserted) | (fb.negated & fa.asserted)) & inter
     shared_neg = {w for w in ((fa.negated & fb.asserted) if disputes_act(fa) else set())

@@ -439,7 +439,7 @@ def days(text: str, stance: str | None = None, ref: date | None = None) -> list[
             # a denial's day ("did not conduct any strikes on Sunday") is the day of the act it
             # denies: it disputes whether, not when
             pol = _polarity(text, w.start, w.start, "", stance == "denies")
-            if pol is not True or re.search(r"\b(?:not|never|no|nor|n't|den(?:y|ies|ied))\b", text[:w.start], re.I):
+            if pol is not True or re.search(r"\b(?:not|never|no|nor|den(?:y|ies|ied))\b|n[’']t\b", text[:w.start], re.I):
                 return []
             words = re.sub(r"^(?:early |late )?on\s+", "", w.text, flags=re.I)   # "on Tuesday" is told "on Tuesday"
             return [SlotValue("day", w.first.isoformat(), words, True, w.text)]
@@ -730,7 +730,7 @@ def _passive_counts() -> re.Pattern:
 
 
 #: Words before a figure that make it a bound or an estimate.
-_QUALIFIER = r"more than|over|at least|fewer than|less than|up to|at most|about|around|some|roughly|approximately|nearly|almost"
+_QUALIFIER = r"more than|over|at least|fewer than|less than|up to|as many as|at most|about|around|some|roughly|approximately|nearly|almost"
 _CASUALTY_VERBS = r"killed|wounded|injured|hurt|dead|died|murdered|slain|executed|evacuated"
 
 
@@ -744,7 +744,7 @@ def qualified_range(qualifier: str | None, v: int) -> tuple[int, int]:
         return v, 10 ** 9
     if q in ("fewer than", "less than"):
         return 0, max(0, v - 1)
-    if q in ("up to", "at most"):
+    if q in ("up to", "at most", "as many as"):
         return 0, v
     if q in ("nearly", "almost"):
         return (3 * v) // 4, v

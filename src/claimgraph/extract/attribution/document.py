@@ -256,12 +256,16 @@ def _cut_relaying_tail(body: str, claims: list[Claim]) -> None:
     """"Police said two men were detained, Reuters reported": the inner claim's content ends
     before the outer claim's speaker and cue that the parser hung on it. Only reported claims
     (a quotation keeps its own words)."""
-    relays = [(o, o.speaker_start, o.cue_start) for o in claims if o.cue_start is not None and o.speaker_start is not None]
+    relays = sorted(((o.speaker_start, o.cue_start, id(o), o) for o in claims
+                     if o.cue_start is not None and o.speaker_start is not None), key=lambda r: r[0])
+    speaker_starts = [r[0] for r in relays]
     for c in claims:
         if c.kind not in ("indirect", "according_to") or c.parts:
             continue
-        for o, speaker_at, cue_at in relays:
-            if o is c or not (o.start <= c.start and c.start < speaker_at < c.end and c.start < cue_at < c.end):
+        # only the claims whose speaker stands inside this one (by bisection: no pass over all)
+        k = bisect.bisect_right(speaker_starts, c.start)
+        for speaker_at, cue_at, _id, o in relays[k : bisect.bisect_left(speaker_starts, c.end)]:
+            if o is c or not (o.start <= c.start and c.start < cue_at < c.end):
                 continue
             cut = min(speaker_at, cue_at)
             end = len(body[c.start : cut].rstrip(" ,;—–-\n")) + c.start

@@ -718,8 +718,8 @@ class ReportedSpeech(Unattributed):
         end = lo - 1
         role = end
         while role - 1 > sent.start and doc[role - 1].text != "," and (
-                doc[role - 1].pos_ in _NAME_POS or doc[role - 1].text in "’'"):
-            role -= 1
+                doc[role - 1].pos_ in _NAME_POS or doc[role - 1].text in "’'" or doc[role - 1].lower_ == "of"):
+            role -= 1   # "the head of the regional council"
         if role - 1 > sent.start and doc[role - 1].text == "," and role < end and any(
                 t.lemma_.lower() in PERSON_ROLES for t in doc[role:end]):
             end = role - 1   # ", the regional governor, Taras Holub, said": the role is the speaker's, not content
