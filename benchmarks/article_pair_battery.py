@@ -158,21 +158,21 @@ def summary(results: list[tuple[dict, dict, dict]]) -> dict:
     """Totals over the pairs: points found/expected, contradicts right/kept, corroborated claims
     recalled/expected, corroborates right/kept — overall and per point kind."""
     tot: dict = defaultdict(lambda: [0, 0])
+
+    def count(keys: tuple[str, ...], hit: bool) -> None:
+        for key in keys:
+            tot[key][0] += hit
+            tot[key][1] += 1
+
     for _pair, _res, sc in results:
         for p, found in sc["points"]:
-            for key in ("points", f"points:{p['kind']}"):
-                tot[key][0] += found
-                tot[key][1] += 1
+            count(("points", f"points:{p['kind']}"), found)
         for right, _r in sc["contra"]:
-            tot["contradicts"][0] += right
-            tot["contradicts"][1] += 1
+            count(("contradicts",), right)
         for kind, _rid, hit in sc["corroborated"]:
-            for key in ("recall", f"recall:{kind}"):
-                tot[key][0] += hit
-                tot[key][1] += 1
+            count(("recall", f"recall:{kind}"), hit)
         for right, _r in sc["corr"]:
-            tot["corroborates"][0] += right
-            tot["corroborates"][1] += 1
+            count(("corroborates",), right)
     tot["none_clean"] = [sum(1 for p, _r, sc in results if p["kind"] == "none" and not sc["contra"] and not sc["corr"]),
                          sum(1 for p, _r, _sc in results if p["kind"] == "none")]
     return dict(tot)
