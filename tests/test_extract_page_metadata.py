@@ -177,6 +177,8 @@ def test_no_whole_date_no_published_date():
     ("29-07-2022, 10:30", "2022-07-29"),   # dashed: the order from the numbers, as slashed
     ("10-15-2022", "2022-10-15"),
     ("05-10-2022", None),   # either order: no guess
+    ("Posted 29-Jul-2022 10:30", "2022-07-29"),   # dashed with the month's name
+    ("29-Jly-2022", None),  # no such month
 ])
 def test_dates_in_russian_ukrainian_and_slashed_forms(text, iso):
     assert find_date(text) == iso

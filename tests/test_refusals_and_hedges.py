@@ -279,3 +279,24 @@ def test_a_refusal_joined_to_a_reported_clause_with_its_own_agent_stays_that_age
 def test_requests_from_an_outlet_to_a_body_are_the_bodys_silence(nlp):
     claims = run(nlp, "Requests for comment from the Orsund Herald to the harbour board went unanswered.").claims
     assert [(c.kind, c.speaker) for c in claims] == [("no_comment", "harbour board")]
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Messages left with the harbour board were not returned.", "harbour board"),
+    ("Phone calls to the port authority went unanswered on Monday.", "port authority"),
+    ("Questions sent to the coast guard were not answered.", "coast guard"),
+    ("The harbour board has been contacted for comment.", "harbour board"),
+    ("The Orsund Herald has approached the coast guard for comment.", "coast guard"),
+])
+def test_unreturned_messages_and_a_pending_request_are_the_asked_ones_silence(nlp, body, speaker):
+    claims = run(nlp, body).claims
+    assert [(c.kind, c.speaker) for c in claims] == [("no_comment", speaker)]
+
+
+@pytest.mark.parametrize("body", [
+    "When contacted for comment, the harbour board said the pier was safe.",
+    "The harbour board, contacted for comment, said the pier was safe.",
+])
+def test_contacted_and_answering_is_no_silence(nlp, body):
+    claims = run(nlp, body).claims
+    assert [(c.kind, c.speaker) for c in claims] == [("indirect", "harbour board")]

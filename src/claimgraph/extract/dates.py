@@ -2,7 +2,7 @@
 
 Only whole dates count (day, month and year), in the forms news sites print: ISO
 (2026-03-15, also written 2026/03/15 and 2026.03.15), day-month-year and month-day-year with month names (English, Russian and
-Ukrainian: "6 июня 2023", "6 червня 2023"), numeric day.month.year, and slashed or dashed dates
+Ukrainian: "6 июня 2023", "6 червня 2023"; also dashed, "17-Oct-2023"), numeric day.month.year, and slashed or dashed dates
 (04/13/2022, 29-07-2022) when the order is plain from the numbers. Anything ambiguous or impossible gives
 None rather than a guess.
 """
@@ -37,7 +37,9 @@ _ISO = re.compile(r"\b((?:19|20)\d\d)(?:-(\d\d)-(\d\d)|/(\d\d)/(\d\d)|\.(\d\d)\.
 #: 20238:45 PM"), a label ("Oct. 17, 2023Updated …"; the patterns ignore case, so any two
 #: letters) or the same date printed again ("17 Oct 202317 Oct 2023").
 _YEAR_END = r"(?:\b|(?=\d{1,2}:\d\d)|(?=[A-Z][a-z])|(?=\d{1,2}\s+[A-Za-z]{3}))"
-_DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\.?\s+(?:of\s+)?({_MONTH})\.?,?\s+{_YEAR}{_YEAR_END}", re.IGNORECASE)
+#: "17 October 2023", "17th of Oct. 2023", and dashed "17-Oct-2023"
+_DAY_MONTH_YEAR = re.compile(
+    rf"\b(\d{{1,2}})(?:(?:st|nd|rd|th)?\.?\s+(?:of\s+)?({_MONTH})\.?,?\s+|-({_MONTH})-){_YEAR}{_YEAR_END}", re.IGNORECASE)
 _MONTH_DAY_YEAR = re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_YEAR}{_YEAR_END}", re.IGNORECASE)
 _NUMERIC = re.compile(rf"\b(\d{{1,2}})\.(\d{{1,2}})\.{_YEAR}\b")   # 29.07.2022: day first
 #: 04/13/2022 and 29-07-2022: the order from the numbers (sites print both orders with both marks).
@@ -61,7 +63,7 @@ def find_date_span(text: str) -> tuple[str, int, int] | None:
         month, day = next((match[k], match[k + 1]) for k in (2, 4, 6) if match[k])
         found.append((match.start(), match.end(), int(match[1]), int(month), int(day)))
     for match in _DAY_MONTH_YEAR.finditer(text):
-        found.append((match.start(), match.end(), int(match[3]), _MONTHS[match[2].lower()], int(match[1])))
+        found.append((match.start(), match.end(), int(match[4]), _MONTHS[(match[2] or match[3]).lower()], int(match[1])))
     for match in _MONTH_DAY_YEAR.finditer(text):
         found.append((match.start(), match.end(), int(match[3]), _MONTHS[match[1].lower()], int(match[2])))
     for match in _NUMERIC.finditer(text):

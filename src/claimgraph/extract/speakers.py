@@ -28,6 +28,8 @@ from .cues import ANONYMITY, FIRST_PERSON, ORG_NOUNS, ORG_PRONOUNS, PERSON_PRONO
 
 SPEECH_LEMMAS = SPEECH_VERBS
 
+#: What only people do: the subject of these is a person's name, whatever the tagger said.
+_PERSON_ACTS = frozenset({"speak", "meet", "visit", "resign"})
 ENTITY_TYPES = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "DATE")
 _DETS = re.compile(r"^(?:the|a|an)\s+", re.I)
 _POSS = re.compile(r"(?:[’']s|[’'])$")
@@ -302,14 +304,21 @@ class Registry:
                 self._collect_roles(doc, ent, canon, offset, person=False)
         for tok in doc:
             # things that can be "it" later: "The report identifies … It warns …"
-            if tok.dep_ == "nsubj" and tok.pos_ == "NOUN" and tok.tag_ == "NN" and (
+            # (a lower-case noun the tagger called a proper one, "the coastal defence ministry", too)
+            common = tok.pos_ == "NOUN" and tok.tag_ == "NN" or tok.pos_ == "PROPN" and tok.text.islower()
+            if tok.dep_ == "nsubj" and common and (
                 tok.lemma_.lower() in EVIDENCE_SUBJECTS or tok.lemma_.lower() in ORG_NOUNS
             ):
                 self.thing_subjects.append((offset + tok.idx, _DETS.sub("", clean_name(_describe(_np_head(tok))))))
-                if tok.lemma_.lower() in ORG_NOUNS and any(
-                        c.dep_ in ("amod", "compound", "poss") and c.text[:1].isupper() for c in tok.lefts):
-                    # "The Velesian interior ministry published …": a body the tagger did not
-                    # name, which a later "the ministry" stands for
+                if tok.lemma_.lower() in ORG_NOUNS and (
+                    any(c.dep_ in ("amod", "compound", "poss") and c.text[:1].isupper() for c in tok.lefts)
+                    or any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in tok.lefts)
+                    or any(c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" for g in c.children)
+                           for c in tok.rights)
+                ):
+                    # "The Velesian interior ministry published …", "the ministry of emergency
+                    # situations said …": a body the tagger did not name, which a later "the
+                    # ministry" stands for
                     phrase = self.thing_subjects[-1][1]
                     self.org_phrases.append((_content_words(phrase), phrase))
         self._unlabelled_names(doc, offset, persons_here, placey)
@@ -360,14 +369,23 @@ class Registry:
             run = _name_run(tok, of_chain=False)
             if not 2 <= len(run) <= 3 or not all(t.text[:1].isupper() and t.text.isalpha() for t in run):
                 continue
-            if any(t.ent_type_ in ("GPE", "NORP", "LOC", "FAC", "DATE", "PERSON") or t.lower_ in placey for t in run):
+            if any(t.ent_type_ in ("NORP", "FAC", "DATE", "PERSON") for t in run):
                 continue
             roleish = tok.dep_ == "appos" and tok.head.lemma_.lower() in PERSON_ROLES
             roleish = roleish or any(c.dep_ == "appos" and c.lemma_.lower() in PERSON_ROLES for c in tok.children)
             titled = any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() in PERSON_ROLES for c in tok.lefts)
-            subject = tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SPEECH_LEMMAS
+            subject = tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SPEECH_LEMMAS | _PERSON_ACTS
             if not (roleish or titled or subject):
                 continue
+            if any(t.ent_type_ in ("GPE", "LOC") or t.lower_ in placey for t in run):
+                # The small model tags unfamiliar names as places ("Mika Sand, the foreign
+                # minister"); a whole LOC span that a role names, or one that speaks, is a person.
+                # GPE only with a role: "New Zealand said" is a state.
+                tagged = self._ents_covering(run)
+                if tagged is None or tagged.label_ not in ("GPE", "LOC") or (tagged.label_ == "GPE" and not (roleish or titled)):
+                    continue
+                if any(t.lower_ in placey - {w.lower_ for w in tagged} for t in run):
+                    continue
             if any(t.lower_ in ORG_NOUNS for t in run):
                 continue
             name = " ".join(t.text for t in run)
@@ -378,6 +396,11 @@ class Registry:
             if tok.dep_ in ("nsubj", "nsubjpass"):
                 self.subject_persons.append((offset + s, canon))
             self._collect_roles(doc, doc[run[0].i : run[-1].i + 1], canon, offset, person=True)
+
+    def _ents_covering(self, run) -> Span | None:
+        """The entity whose span is exactly the tokens of ``run``, if any."""
+        start, end = run[0].i, run[-1].i + 1
+        return next((e for e in self._ents if e.start == start and e.end == end), None)
 
     def _ents_in(self, span) -> list:
         if self._doc is not span.doc:
@@ -587,7 +610,8 @@ class Registry:
         # A known person's name the NER did not label here ("The mayor, Taras Bondar").
         for tok in span:
             if (tok.is_alpha and tok.text[:1].isupper() and tok.pos_ in ("PROPN", "NOUN") and tok.dep_ not in ("compound", "flat")
-                    and not _aside(tok, span) and not _served(tok, head)):
+                    and not _aside(tok, span) and not _served(tok, head)
+                    and not (tok.dep_ in ("amod", "nmod") and tok.head.i == head.i and head.lemma_.lower() in ORG_NOUNS)):
                 name = clean_name(" ".join(t.text for t in _name_run(tok, of_chain=False) if t in span))
                 known = self._person_canonical(name, pos)
                 if self.is_person(known):
@@ -627,7 +651,8 @@ class Registry:
             return through
         # NER missed the name: proper nouns heading the subject.
         propn = [t for t in span if t.pos_ == "PROPN" and t.text[:1].isupper() and t.lower_ not in TITLES]
-        if head.pos_ == "PROPN" and propn:
+        # (a lower-case head tagged PROPN, "the Brenna regional council", is a common noun)
+        if head.pos_ == "PROPN" and head.text[:1].isupper() and propn:
             name = clean_name(" ".join(t.text for t in _name_run(head)))
             if name.upper() in self.acronyms:
                 return self.acronyms[name.upper()], None
@@ -727,8 +752,8 @@ class Registry:
                 if prep.lower_ in ("from", "by", "of"):
                     pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
                     if pobj is not None and (_names_something(doc[pobj.left_edge.i : pobj.right_edge.i + 1]) or (
-                            pobj.lemma_.lower() in ORG_NOUNS and any(c.dep_ == "det" and c.lower_ == "the" for c in pobj.children))):
-                        # a name, or "the ministry" (the body named before)
+                            pobj.lemma_.lower() in ORG_NOUNS and pobj.left_edge.lower_ == "the")):
+                        # a name, or "the ministry", "the regional prosecutor's office" (a body)
                         return self.resolve(doc[pobj.left_edge.i : pobj.right_edge.i + 1], cue_pos, offset, outer_speaker)
             run = [t for t in head.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
             if run and head.pos_ == "PROPN" and head.text[:1].isupper():
@@ -802,7 +827,9 @@ class Registry:
                     return body, None
             return None
         if lemma in ORG_NOUNS and poss is not None and poss.ent_type_ in ("GPE", "NORP") and poss.i >= span.start:
-            phrase = _DETS.sub("", doc[poss.left_edge.i : head.i + 1].text)
+            # with the name's of-phrase: "Russia's Ministry of Defence", not "Russia's Ministry"
+            end = max(head.i, _name_run(head)[-1].i) + 1 if head.pos_ == "PROPN" else head.i + 1
+            phrase = _DETS.sub("", doc[poss.left_edge.i : end].text)
             self.org_phrases.append((_content_words(phrase), phrase))
             return phrase, None
         owner = next((c for c in head.lefts if c.dep_ in ("amod", "compound") and c.ent_type_ in ("GPE", "NORP")), None)
@@ -1098,8 +1125,12 @@ def _with_of_phrase(doc, ent):
 
 def _head_word(phrase: str) -> str | None:
     """The last content word of a name, before any bracketed acronym: "defence ministry" → "ministry"."""
-    words = [w for w in re.findall(r"\w+", re.sub(r"\([^)]*\)\s*$", "", phrase).lower())
-             if w not in ("the", "of", "a", "an", "s", "and", "for")]
+    phrase = re.sub(r"\([^)]*\)\s*$", "", phrase).lower()
+    # "ministry of emergency situations" is a ministry
+    before_of = phrase.split(" of ", 1)[0].split()
+    if " of " in phrase and before_of and before_of[-1] in ORG_NOUNS:
+        return before_of[-1]
+    words = [w for w in re.findall(r"\w+", phrase) if w not in ("the", "of", "a", "an", "s", "and", "for")]
     # a company's legal or trade suffix is not what it is: "Maxar Technologies" is "Maxar"
     while len(words) > 1 and words[-1] in _COMPANY_SUFFIXES:
         words.pop()

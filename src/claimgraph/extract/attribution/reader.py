@@ -67,7 +67,7 @@ def _trim_concessive(doc, head, lo: int, hi: int) -> int:
             # that goes on with the scene, "…, forcing doctors to move", stays part of it)
             t.dep_ == "advcl" and first.i == t.i and t.tag_ == "VBG" and t.lemma_.lower() in SPEECH_VERBS
             and any(c.dep_ == "ccomp" for c in t.children)) or (
-            first.i == t.i and t.tag_ == "VBG" and t.lemma_.lower() == "cite")   # ", citing X": the source note
+            first.i == t.i and t.tag_ == "VBG" and t.lemma_.lower() in ("cite", "quote"))   # ", citing X": the source note
         if tail and not any(x.text in ("“", "”", '"', "''", "‘", "’", "'") and x.is_punct for x in doc[first.i : hi]):
             return first.i - 1  # (a tail carrying a quotation is the source's words: kept)
     return hi
@@ -362,11 +362,18 @@ def _name_before_an_aside(verb):
     name opening the clause before the cue, set off by a comma, is its subject."""
     if verb.lemma_.lower() not in SPEECH_VERBS:
         return None
+    doc = verb.doc
+    # "Orel, citing the ministry, said …": the parser may take an unfamiliar one-word name opening
+    # the sentence for an adverbial of the cue
+    for c in verb.children:
+        if c.dep_ in ("npadvmod", "dep") and c.pos_ == "PROPN" and c.i < verb.i and c.left_edge.i == c.sent.start \
+                and c.right_edge.i + 1 < verb.i and doc[c.right_edge.i + 1].text == ",":
+            return c
     early = next((c for c in verb.children if c.dep_ in ("ccomp", "advcl") and c.i < verb.i), None)
     if early is None:
         return None
     first = early.left_edge
     name = next((c for c in early.children if c.dep_ == "nsubj" and c.i == first.i and c.pos_ == "PROPN"), None)
-    if name is None or name.i + 1 >= len(verb.doc) or verb.doc[name.i + 1].text != ",":
+    if name is None or name.i + 1 >= len(doc) or doc[name.i + 1].text != ",":
         return None
     return name

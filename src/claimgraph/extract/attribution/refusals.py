@@ -49,6 +49,10 @@ class Refusals(ChunkReader):
                 if not quoted:
                     self._unanswered(m)
                 continue
+            if m.group("contacted"):
+                if not quoted:
+                    self._contacted(m)
+                continue
             if m.group("had"):
                 if not quoted:
                     self._no_comment_had(m)
@@ -197,6 +201,18 @@ class Refusals(ChunkReader):
         if claim is not None:
             claim.cue = self.text[m.start() : m.end()]
 
+    def _contacted(self, m) -> None:
+        """"The ministry has been contacted for comment", "Reuters approached the army for
+        comment": the silence so far of the one asked (the passive's subject, the active's
+        object). "When contacted for comment, X said …" is no silence: X answered."""
+        verb = self.tok_at(m.start())
+        if verb.dep_ in ("advcl", "acl", "relcl") or verb.pos_ != "VERB":
+            return
+        passive = any(c.dep_ == "auxpass" for c in verb.children)
+        asked = next((c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")), None)
+        if asked is not None:
+            self._sentence_claim(m, verb, speaker_span=self.doc[asked.left_edge.i : asked.right_edge.i + 1])
+
     def _no_comment_had(self, m) -> None:
         """"The army had no immediate comment on the video": the silence of the subject of the
         verb that has "no comment" for its object; "from X" after it names the source instead."""
@@ -217,7 +233,8 @@ class Refusals(ChunkReader):
         requests went to ("to" or "from" inside the match); none named, no claim."""
         doc = self.doc
         first, last = self.tok_at(m.start()), self.tok_at(m.end() - 1)
-        preps = [t for t in doc[first.i : last.i] if t.lower_ in ("to", "from") and t.dep_ == "prep"]
+        # "messages left with the army's press office were not returned": "with" names them too
+        preps = [t for t in doc[first.i : last.i] if t.lower_ in ("to", "from", "with") and t.dep_ in ("prep", "dative")]
         # "requests for comment from Reuters to the ministry": the one asked, not the one asking
         for t in sorted(preps, key=lambda t: t.lower_ != "to")[:1]:
             pobj = next((c for c in t.children if c.dep_ == "pobj"), None)

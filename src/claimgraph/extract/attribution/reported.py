@@ -477,7 +477,7 @@ class ReportedSpeech(Unattributed):
             # (refusals and silences are the no-comment pass's; "does not show", "did not want
             # to" stay: a negative finding or stance is still the source's)
             return
-        if lemma == "cite" and tok.tag_ == "VBG" and tok.dep_ != "ROOT":
+        if lemma in ("cite", "quote") and tok.tag_ == "VBG" and tok.dep_ != "ROOT":
             return  # "X reported …, citing officials": where X's claim comes from, not a claim of its own
         if lemma == "ask" and tok.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass")
                                                              for c in tok.children):
@@ -679,9 +679,12 @@ class ReportedSpeech(Unattributed):
         """The ", citing X," note of a reporting cue (on the cue or on its content clause), as the
         span from "citing" to the end of X; None when there is none."""
         doc = self.doc
-        for head in [tok, *kids]:
+        # on the subject too: "the agency Orel, quoting the ministry, said …"
+        subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+        for head in [tok, *kids, *subjects]:
             for c in head.children:
-                if c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() == "cite":
+                if c.dep_ in ("advcl", "acl") and c.tag_ == "VBG" and c.lemma_.lower() in ("cite", "quote") \
+                        and (c.dep_ == "advcl" or head in subjects):
                     obj = next((o for o in c.children if o.dep_ == "dobj"), None)
                     if obj is not None:
                         return doc[c.i : obj.right_edge.i + 1]
