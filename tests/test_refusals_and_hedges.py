@@ -300,3 +300,23 @@ def test_unreturned_messages_and_a_pending_request_are_the_asked_ones_silence(nl
 def test_contacted_and_answering_is_no_silence(nlp, body):
     claims = run(nlp, body).claims
     assert [(c.kind, c.speaker) for c in claims] == [("indirect", "harbour board")]
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("The port authority said it had nothing further to add.", "port authority"),
+    ("The harbour board has yet to issue a statement.", "harbour board"),
+    ("The coast guard said it had no information about the missing trawler.", "coast guard"),
+])
+def test_nothing_to_add_no_statement_yet_and_no_information_are_silences(nlp, body, speaker):
+    claims = run(nlp, body).claims
+    assert [(c.kind, c.speaker) for c in claims] == [("no_comment", speaker)]
+
+
+def test_what_a_source_did_not_mention_is_its_silence_never_its_assertion(nlp):
+    claims = run(nlp, "The harbour master spoke for an hour but did not mention the missing trawler.").claims
+    assert [(c.kind, c.speaker) for c in claims] == [("no_comment", "harbour master")]
+
+
+def test_people_lacking_information_is_no_ones_silence(nlp):
+    claims = run(nlp, "Fishermen had no information about the curfew, the harbour master said.").claims
+    assert [c.kind for c in claims] == ["indirect"]

@@ -562,3 +562,17 @@ def test_a_cited_source_speaks_when_named(nlp, body, speaker):
 def test_a_closing_quoting_note_is_not_content(nlp):
     claims = run(nlp, "Velmar reported that four boats were seized, quoting the port authority.").claims
     assert [(c.speaker, c.content) for c in claims] == [("port authority", "four boats were seized")]
+
+
+@pytest.mark.parametrize("body", [
+    "A senior coast guard official said the trawler had sunk. The official said the crew were rescued.",
+    "An official at the harbour said the trawler had sunk. The official said the crew were rescued.",
+])
+def test_the_official_after_an_unnamed_official_is_the_same_one(nlp, body):
+    speakers = [c.speaker for c in run(nlp, body).claims]
+    assert len(speakers) == 2 and speakers[0] == speakers[1] and speakers[0] != "official"
+
+
+def test_a_body_introduced_by_its_is_named_without_the_pronoun(nlp):
+    claims = run(nlp, "The harbour board said two boats sank. Its safety committee said the crews were rescued.").claims
+    assert [c.speaker for c in claims] == ["harbour board", "safety committee"]

@@ -117,7 +117,7 @@ _DISCLOSE = (
     # "did not return calls": a silence; "did not return to their homes" is none
     r"|return(?:ed|s)?(?=\s+(?:\w+\s+){0,2}?(?:calls?|messages?|requests?|e-?mails?|phone|texts?|inquir))"
     r"|confirm(?:ed|s)?|disclos(?:e|ed|es)|releas(?:e|ed|es)|specif(?:y|ied|ies)|reveal(?:ed|s)?"
-    r"|identif(?:y|ied|ies)|nam(?:e|ed|es)|explain(?:ed|s)?|elaborat(?:e|ed|es)|detail(?:ed|s)?"
+    r"|identif(?:y|ied|ies)|nam(?:e|ed|es)|explain(?:ed|s)?|elaborat(?:e|ed|es)|detail(?:ed|s)?|mention(?:ed|s)?"
     r"|discuss(?:ed|es)?|divulg(?:e|ed|es)|shar(?:e|ed|es)|acknowledg(?:e|ed|es)|publish(?:ed|es)?"
     # "has not claimed responsibility": an act nobody has owned up to
     r"|claim(?:ed|s)?\s+responsibility)"
@@ -152,7 +152,7 @@ NO_COMMENT = re.compile(
     + r"(?:confirm|comment|disclose|specify|say|provide|give|reveal|explain|elaborate|respond|reply|answer)\b"
     r"|" + _NOT + r"\s+" + _ADV + r"(?:been\s+able\s+to\s+" + _ADV + r")?(?:(?:want|wish)\s+to\s+" + _ADV + r")?(?:" + _DISCLOSE + r"|" + _SAY_OPEN + r"|" + _GIVE_DETAILS + r")\b"
     r"(?:[^.;]{0,40}?\bcomment\b)?"
-    r"|(?:has|have|had|is|are|was|were)\s+yet\s+to\s+" + _ADV + r"(?:react|" + _DISCLOSE + r")\b"
+    r"|(?:has|have|had|is|are|was|were)\s+yet\s+to\s+" + _ADV + r"(?:react|(?:issue|make|give|release|publish)\s+(?:a|any)\s+statement|" + _DISCLOSE + r")\b"
     r"|(?:could|can)\s*not\s+(?:\w+ly\s+)?be\s+(?:\w+ly\s+)?reached(?:\s+for\s+comment)?"
     r"|no\s+(?:immediate\s+|official\s+)?(?:comment|response|confirmation|reaction)\s+(?:from|was|has|had)"
     # "the army had no immediate comment on the video": whose silence, the parse says
@@ -168,6 +168,10 @@ NO_COMMENT = re.compile(
     r"(?:details|comment|explanation|information|response|specifics|reason|statement|breakdown)\b"
     r"|(?:neither|not)\s+confirm(?:ed|s)?\s+(?:n?or\s+)den(?:y|ied|ies)\b"
     r"|(?:remain(?:ed|s)?|kept|keeps)\s+(?:silent|tight-lipped)\b"
+    # "said it had nothing to add"; "said it had no information about the incident" (a source's
+    # own lack: "residents had no information" is no one's silence)
+    r"|(?:had|has|have)\s+nothing\s+(?:further\s+|more\s+)?to\s+(?:add|say)\b"
+    r"|(?:said|says)\s+(?:that\s+)?(?:it|they|he|she)\s+(?:had|has|have)\s+no\s+(?:further\s+|immediate\s+)?information\b"
     r"|declin(?:e|ed|es|ing)\s+(?:\w+\s+)?requests?\s+(?:for|to)\s+comment"
     r"|declin(?:e|ed|es|ing)\s+(?:any\s+|further\s+|immediate\s+)comment\b"
     # the outlet's attempt: "Reuters could not reach the ministry for comment" (the object's silence)

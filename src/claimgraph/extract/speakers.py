@@ -31,7 +31,7 @@ SPEECH_LEMMAS = SPEECH_VERBS
 #: What only people do: the subject of these is a person's name, whatever the tagger said.
 _PERSON_ACTS = frozenset({"speak", "meet", "visit", "resign"})
 ENTITY_TYPES = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "DATE")
-_DETS = re.compile(r"^(?:the|a|an)\s+", re.I)
+_DETS = re.compile(r"^(?:the|a|an|its|their)\s+(?!own\b)", re.I)   # "its refugee agency": the agency
 _POSS = re.compile(r"(?:[’']s|[’'])$")
 _AGE = re.compile(r"\d+[- ]years?[- ]old", re.I)
 _UNIT_NUMBER = re.compile(r"^\d{1,4}(?:st|nd|rd|th)$", re.I)
@@ -181,6 +181,8 @@ class Registry:
         self.acronyms: dict[str, str] = {}  # "GUR" -> "Ukrainian military intelligence (GUR)"
         self.org_phrases: list[tuple[set[str], str]] = []
         self.claim_speakers: list[tuple[int, str, bool]] = []
+        #: (position, role lemma, speaker, anonymous) of claims by an unnamed role ("an official")
+        self.unnamed_roles: list[tuple[int, str, str, bool]] = []
         self._person_claims: list[tuple[int, str]] = []   # (position, speaker) of claim_speakers that are persons, sorted
         self.thing_subjects: list[tuple[int, str]] = []
         self.body_subjects: list[tuple[int, str]] = []   # (position, canonical) of ORG/GPE subjects
@@ -437,6 +439,14 @@ class Registry:
     def note_document(self, pos: int, noun: str, owner: str) -> None:
         """Remember whose document a noun is ("X said in a statement"), for a later "the statement"."""
         self.document_owners.append((pos, noun, owner))
+
+    def note_unnamed_role(self, span, pos: int, speaker: str | None, anonymous: bool) -> None:
+        """Remember whom an unnamed role stood for ("a senior military official" → the military),
+        for a later "the official"."""
+        head = span.root
+        if speaker and head.lemma_.lower() in SPOKES_ROLES and any(
+                c.dep_ == "det" and c.lower_ in ("a", "an", "one", "another") for c in head.children):
+            self.unnamed_roles.append((pos, head.lemma_.lower(), speaker, anonymous))
 
     def note_speaker(self, pos: int, speaker: str | None, person: bool) -> None:
         """Remember a resolved speaker: "it"/"they" in a later claim usually continues it."""
@@ -705,6 +715,12 @@ class Registry:
             best = self._recent(self.roles[lemma], pos)
             if best:
                 return best, None
+        if lemma in SPOKES_ROLES and [c.lower_ for c in head.lefts] == ["the"] and not list(head.rights):
+            # "A senior military official said … The official said …": the same unnamed one
+            same_role = [(p, (sp, anon)) for p, role, sp, anon in self.unnamed_roles if role == lemma and 0 < pos - p < 1500]
+            if same_role:
+                earlier, anon = max(same_role)[1]
+                return earlier, ("anonymous" if anon else None)
         if lemma in PERSON_ROLES and head.tag_ == "NN" and [c.lower_ for c in head.children if c.dep_ == "det"] == ["the"] \
                 and not any(t.ent_type_ in ("ORG", "GPE", "PERSON") or t.pos_ == "PROPN" and t.ent_type_ != "NORP" for t in span) \
                 and (same := self._continuing_person(pos, lemma)) is not None:

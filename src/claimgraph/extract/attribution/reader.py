@@ -304,6 +304,7 @@ class ChunkReader:
                 speaker, anon = self.reg.resolve(speaker_span, self.offset + anchor, self.offset,
                                                  outer_speaker=self.outer_speaker_at(anchor))
                 anonymous = anon is not None
+                self.reg.note_unnamed_role(speaker_span, self.offset + anchor, speaker, anonymous)
         self.reg.note_speaker(self.offset + anchor, speaker, self.reg.is_person(speaker) if speaker else False)
         if speaker and cue_tokens and not anonymous:
             self._note_documents(cue_tokens[0], speaker)

@@ -60,7 +60,7 @@ _NAME_POS = frozenset({"PROPN", "NOUN", "ADJ", "DET", "NUM", "PART"})
 
 #: Verbs of saying whose negation leaves nothing said ("did not say that …").
 UNSAID_IF_NEGATED = frozenset(
-    "say claim state tell confirm announce assert allege report write declare insist deny admit acknowledge".split())
+    "say claim state tell confirm announce assert allege report write declare insist deny admit acknowledge mention".split())
 
 #: Cognition verbs that, with a first-person subject inside a quote, only hedge the quote.
 HEDGES = frozenset("think believe fear feel guess suppose know hope".split())
