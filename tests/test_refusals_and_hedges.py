@@ -320,3 +320,9 @@ def test_what_a_source_did_not_mention_is_its_silence_never_its_assertion(nlp):
 def test_people_lacking_information_is_no_ones_silence(nlp):
     claims = run(nlp, "Fishermen had no information about the curfew, the harbour master said.").claims
     assert [c.kind for c in claims] == ["indirect"]
+
+
+def test_a_silence_back_in_the_reporting_tense_is_the_reporting_subjects(nlp):
+    body = "The coast guard said its cutters had towed two boats to port but did not mention the trawler."
+    claims = run(nlp, body).claims
+    assert [(c.kind, c.speaker) for c in claims] == [("indirect", "coast guard"), ("no_comment", "coast guard")]

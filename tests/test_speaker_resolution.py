@@ -576,3 +576,15 @@ def test_the_official_after_an_unnamed_official_is_the_same_one(nlp, body):
 def test_a_body_introduced_by_its_is_named_without_the_pronoun(nlp):
     claims = run(nlp, "The harbour board said two boats sank. Its safety committee said the crews were rescued.").claims
     assert [c.speaker for c in claims] == ["harbour board", "safety committee"]
+
+
+def test_evidence_showing_a_scene_inside_a_sources_words_is_no_claim_of_its_own(nlp):
+    claims = run(nlp, "Engineers at the port authority said drone photos showed a crack in the pier.").claims
+    assert [(c.speaker, c.content) for c in claims] == [
+        ("Engineers at the port authority", "drone photos showed a crack in the pier")]
+
+
+def test_the_office_and_it_after_a_body_owned_by_a_role_are_that_body(nlp):
+    body = ("Two boats sank overnight, the harbour master's office said on Monday. The office said in a statement "
+            "that the crews were safe. It did not say how many boats were still missing.")
+    assert [c.speaker for c in run(nlp, body).claims] == ["harbour master's office"] * 3

@@ -314,7 +314,7 @@ class Registry:
                 self.thing_subjects.append((offset + tok.idx, _DETS.sub("", clean_name(_describe(_np_head(tok))))))
                 if tok.lemma_.lower() in ORG_NOUNS and (
                     any(c.dep_ in ("amod", "compound", "poss") and c.text[:1].isupper() for c in tok.lefts)
-                    or any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in tok.lefts)
+                    or any(c.dep_ in ("compound", "poss") and (c.pos_ == "NOUN" or c.text.islower()) for c in tok.lefts)
                     or any(c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" for g in c.children)
                            for c in tok.rights)
                 ):
@@ -739,7 +739,11 @@ class Registry:
             if body is not None:
                 return self._org_canonical(body), None
         if lemma in ORG_NOUNS or any(e.label_ in ("ORG", "NORP", "GPE") for e in span_ents):
-            return self._org_canonical(clean_name(_describe(span))), None
+            phrase = self._org_canonical(clean_name(_describe(span)))
+            if lemma in ORG_NOUNS and len(_content_words(phrase)) > 1 and head.tag_ == "NN":
+                # "the prosecutor general's office said …": what a later "the office" stands for
+                self.org_phrases.append((_content_words(phrase), phrase))
+            return phrase, None
         # An unlinked role or other description stands as its own speaker ("the pilot").
         return _DETS.sub("", clean_name(_describe(span))) or None, None
 

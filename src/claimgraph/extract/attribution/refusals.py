@@ -22,6 +22,15 @@ def _negated_subject(subj) -> bool:
         t.lower_ in ("neither", "no") and t.dep_ in ("det", "preconj", "cc") for t in subj.subtree)
 
 
+def _back_in_reporting_tense(verb) -> bool:
+    """"X said its forces had struck targets but did not mention the town": a silence in the
+    simple past joined to a reported clause in another tense is back in the writer's frame, the
+    reporting subject's ("had seen the report and had not commented since" stays the clause's)."""
+    simple_past = verb.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ == "did" for c in verb.children)
+    inner_aux = {c.lower_ for c in verb.head.children if c.dep_ in ("aux", "auxpass")}
+    return simple_past and bool(inner_aux & {"had", "has", "have", "'d", "will", "would", "'ll"})
+
+
 def _aside_of(verb):
     """(antecedent, relative pronoun) when ``verb`` heads a relative clause set off by a comma
     ("the ministry, which did not respond, …"): an aside about that one body or person, whose
@@ -92,7 +101,7 @@ class Refusals(ChunkReader):
             if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and verb.head.head.lemma_.lower() in SPEECH_VERBS \
                     and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and (
                     clause_subj is None or clause_subj.dep_ == "nsubjpass" or clause_subj.pos_ == "PRON"
-                    or not _agentive(clause_subj)):
+                    or not _agentive(clause_subj) or _back_in_reporting_tense(verb)):
                 # "X said two boats had sunk but would not say whose": X's refusal, not the boats';
                 # "X said the ministry had … but had not responded" stays the ministry's
                 subj = speaker_subj = self.subject_of(verb.head.head) or subj

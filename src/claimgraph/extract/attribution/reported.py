@@ -497,13 +497,13 @@ class ReportedSpeech(Unattributed):
         put_it = lemma == "put" and _as_put_it(tok)
         if lemma not in SPEECH_VERBS and not put_it and not (kids and self._thought_ok(tok, kids)):
             return  # a belief/intention cue needs a content clause or object of its own
-        if kids and any(c.kind in ("indirect", "mixed", "according_to") and c.start <= tok.idx < c.end for c in self.claims):
-            return
         if not kids and (lemma in SHOW_VERBS or lemma in NEEDS_AS):
             # "the footage shows two tanks crossing …": evidence shows a scene, not a clause
             own = _own_subject(tok)
             if own is not None and _evidence_head(own).lemma_.lower() in EVIDENCE_SUBJECTS:
                 kids = [c for c in tok.children if c.dep_ == "dobj"]
+        if kids and any(c.kind in ("indirect", "mixed", "according_to") and c.start <= tok.idx < c.end for c in self.claims):
+            return   # (evidence that "showed" a scene inside a source's words is the source's claim)
         as_clause = tok.dep_ == "advcl" and any(c.lower_ == "as" and c.dep_ == "mark" for c in tok.children)
         signature = self._trailing_signature(tok) if not kids and lemma in SPEECH_VERBS else None
         if signature is not None and not as_clause and tok.dep_ != "parataxis":
