@@ -588,3 +588,27 @@ def test_the_office_and_it_after_a_body_owned_by_a_role_are_that_body(nlp):
     body = ("Two boats sank overnight, the harbour master's office said on Monday. The office said in a statement "
             "that the crews were safe. It did not say how many boats were still missing.")
     assert [c.speaker for c in run(nlp, body).claims] == ["harbour master's office"] * 3
+
+
+def test_it_after_a_quote_continues_the_body_that_spoke_in_reported_speech_before(nlp):
+    # the reported claim is found by a later pass than the quotation; the pronoun waits for it
+    body = ('Reports that its cutters rammed the trawler are "pure invention," the coast guard said in a statement. '
+            'The trawler sank in March.\n\n'
+            '"On Monday, no cutter of ours left the harbour," it said.')
+    claims = run(nlp, body).claims
+    assert [c.speaker for c in claims if c.kind == "direct"] == ["coast guard"]
+
+
+def test_he_after_a_quote_continues_the_person_who_spoke_in_reported_speech_before(nlp):
+    body = ("Many sailors blamed the harbour master, Piet Solberg, for the closure of the port. "
+            "The mayor, Anna Marek, argues there is little point in closing it. "
+            '"We must not panic," she told me.')
+    claims = run(nlp, body).claims
+    assert [c.speaker for c in claims if c.kind == "direct"] == ["Anna Marek"]
+
+
+def test_a_body_asked_in_the_pronouns_own_sentence_is_it(nlp):
+    body = ("Radar images cannot show who was aboard. We asked the Orsund Port Authority for the manifest; "
+            "it has yet to comment.")
+    claims = run(nlp, body).claims
+    assert [(c.kind, c.speaker) for c in claims] == [("no_comment", "Orsund Port Authority")]

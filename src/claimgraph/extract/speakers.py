@@ -181,6 +181,7 @@ class Registry:
         self.acronyms: dict[str, str] = {}  # "GUR" -> "Ukrainian military intelligence (GUR)"
         self.org_phrases: list[tuple[set[str], str]] = []
         self.claim_speakers: list[tuple[int, str, bool]] = []
+        self._claims_in_order: list[tuple[int, int]] = []   # (position, index in claim_speakers), sorted
         #: (position, role lemma, speaker, anonymous) of claims by an unnamed role ("an official")
         self.unnamed_roles: list[tuple[int, str, str, bool]] = []
         self._person_claims: list[tuple[int, str]] = []   # (position, speaker) of claim_speakers that are persons, sorted
@@ -448,9 +449,16 @@ class Registry:
                 c.dep_ == "det" and c.lower_ in ("a", "an", "one", "another") for c in head.children):
             self.unnamed_roles.append((pos, head.lemma_.lower(), speaker, anonymous))
 
+    def _claim_speaker_before(self, pos: int) -> tuple[int, str, bool] | None:
+        """The (position, speaker, person) of the claim spoken nearest before ``pos`` (claims are
+        noted pass by pass, not in text order)."""
+        k = bisect_left(self._claims_in_order, (pos, -1))
+        return self.claim_speakers[self._claims_in_order[k - 1][1]] if k else None
+
     def note_speaker(self, pos: int, speaker: str | None, person: bool) -> None:
         """Remember a resolved speaker: "it"/"they" in a later claim usually continues it."""
         if speaker:
+            insort(self._claims_in_order, (pos, len(self.claim_speakers)))
             self.claim_speakers.append((pos, speaker, person))
             if person:
                 insort(self._person_claims, (pos, speaker))
@@ -556,21 +564,26 @@ class Registry:
                 return self.resolve(_np_head(ante), cue_pos, offset, outer_speaker)
         if low in ("these", "those") and len(span) == 1 and head.pos_ == "PRON":
             # "Media in X reported clues. According to these, …": the source that spoke just before
-            for p, name, _person in reversed(self.claim_speakers):
-                if p < pos:
-                    return (name, None) if pos - p < 600 else (None, None)
+            last = self._claim_speaker_before(pos)
+            if last is not None:
+                return (last[1], None) if pos - last[0] < 600 else (None, None)
             return None, None
         if low in ORG_PRONOUNS and len(span) == 1:
             # "it"/"they" most often continues the previous claim's non-person speaker
             # ("The report identifies … It emphasizes …"); else the latest organisation.
-            for p, name, person in reversed(self.claim_speakers):
-                if p < pos:
-                    if not person and pos - p < 800:
-                        return name, None
-                    break
+            last = self._claim_speaker_before(pos)
             # '"…,” it said': not a name inside the quotation it closes
             opening = _quote_opening(span.doc, head)
             before = offset + opening if opening is not None else pos
+            sent_start = offset + head.sent.start_char
+            if last is None or last[0] < sent_start:
+                # "We asked the ministry for the coordinates; it has yet to comment": a body named
+                # in the pronoun's own sentence, after the last claim, comes first
+                named_here = self._recent([(p, n) for p, n in self.org_mentions if sent_start <= p < before], before)
+                if named_here is not None:
+                    return named_here, None
+            if last is not None and not last[2] and pos - last[0] < 800:
+                return last[1], None
             subject = self._recent(self.body_subjects, before)
             if subject is not None and pos - max(p for p, n in self.body_subjects if n == subject and p < before) < _SUBJECT_REACH:
                 return subject, None   # the body or state that was the subject just before

@@ -396,7 +396,6 @@ class DirectQuotes(ChunkReader):
     def make_claim_cont(self, prev: Claim, q: Quote) -> Claim | None:
         claim = self.make_claim(kind="direct", start=q.inner_start, end=q.inner_end, speaker=prev.speaker)
         if claim is not None:
-            claim.speaker_text = prev.speaker_text
+            self.take_speaker_of(claim, prev)
             claim.cue = prev.cue
-            claim.anonymous = prev.anonymous
         return claim

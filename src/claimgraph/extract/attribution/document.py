@@ -34,6 +34,7 @@ class ClaimReader(DirectQuotes, ReportedSpeech, Refusals, ColonLines):
         self.reported()
         self.colon_lines()
         self.hedges()
+        self.resolve_pending()
         for c in self.claims:
             self._evidence(c)
             c.stance = _stance(c)

@@ -19,6 +19,9 @@ from ..cues import (
     ORG_NOUNS,
     STANCE_VERBS,
     EVIDENCE_SUBJECTS,
+    FIRST_PERSON,
+    ORG_PRONOUNS,
+    PERSON_PRONOUNS,
     PREP_CUES,
     SPEECH_VERBS,
 )
@@ -143,6 +146,11 @@ class ChunkReader:
         self.standalone: set[int] = set()
         # cue token -> subject, for a cue coordinated with an earlier one ("underscores … and urges")
         self.subj_override: dict[int, object] = {}
+        # Claims whose speaker is a pronoun, resolved once every pass has found its claims (the
+        # passes run by construction, not in text order: '"…," it said' must see "the ministry
+        # said …" of the sentence before, whichever pass found it): (claim, speaker span, anchor,
+        # cue tokens, claims that took its speaker)
+        self.pending: list[tuple[Claim, Span, int, list | None, list[Claim]]] = []
 
     # -- helpers ---------------------------------------------------------------------------
     def sent_of(self, tok):
@@ -185,10 +193,15 @@ class ChunkReader:
         return list(range(bisect.bisect_left(self.q_starts, a), bisect.bisect_left(self.q_starts, b)))
 
     def outer_speaker_at(self, char: int) -> str | None:
+        outer = self._outer_claim_at(char)
+        return outer.speaker if outer is not None else None
+
+    def _outer_claim_at(self, char: int) -> Claim | None:
+        """The claim of the innermost quotation holding ``char`` that has one."""
         qi = self.in_quote(char)
         while qi is not None:
             if qi in self.quote_claim:
-                return self.quote_claim[qi].speaker
+                return self.quote_claim[qi]
             qi = self.quotes[qi].parent
         return None
 
@@ -297,15 +310,19 @@ class ChunkReader:
         speaker_text = None
         if speaker_span is None and subj is not None:
             speaker_span = subj if isinstance(subj, Span) else self.speaker_span(subj, anchor)
+        deferred = False
         if speaker_span is not None and len(speaker_span):
             speaker_text = speaker_span.text
             sp_start, sp_end = speaker_span.start_char, speaker_span.end_char
             if speaker is None:
-                speaker, anon = self.reg.resolve(speaker_span, self.offset + anchor, self.offset,
-                                                 outer_speaker=self.outer_speaker_at(anchor))
-                anonymous = anon is not None
-                self.reg.note_unnamed_role(speaker_span, self.offset + anchor, speaker, anonymous)
-        self.reg.note_speaker(self.offset + anchor, speaker, self.reg.is_person(speaker) if speaker else False)
+                deferred = self._deferred(speaker_span, anchor)
+                if not deferred:
+                    speaker, anon = self.reg.resolve(speaker_span, self.offset + anchor, self.offset,
+                                                     outer_speaker=self.outer_speaker_at(anchor))
+                    anonymous = anon is not None
+                    self.reg.note_unnamed_role(speaker_span, self.offset + anchor, speaker, anonymous)
+        if not deferred:
+            self.reg.note_speaker(self.offset + anchor, speaker, self.reg.is_person(speaker) if speaker else False)
         if speaker and cue_tokens and not anonymous:
             self._note_documents(cue_tokens[0], speaker)
         claim = Claim(
@@ -316,11 +333,48 @@ class ChunkReader:
             speaker_type=self.reg.speaker_type(speaker, speaker_span, anonymous) if speaker else None,
         )
         self.claims.append(claim)
+        if deferred:
+            self.pending.append((claim, speaker_span, anchor, cue_tokens, []))
         if self.latest_claim is None or claim.end > self.latest_claim.end:
             self.latest_claim = claim
         if kind == "no_comment":
             self.no_comments.append(claim)
         return claim
+
+    def _deferred(self, span, anchor: int) -> bool:
+        """Is this speaker resolved only after every pass (see ``pending``)? A lone third-person
+        pronoun; a first-person one inside a quotation whose own speaker waits too."""
+        if len(span) != 1:
+            return False
+        word = span[0].lower_
+        if word in ORG_PRONOUNS or word in PERSON_PRONOUNS:
+            return True
+        outer = self._outer_claim_at(anchor)
+        return word in FIRST_PERSON and outer is not None and any(p[0] is outer for p in self.pending)
+
+    def take_speaker_of(self, claim: Claim, prev: Claim) -> None:
+        """``claim`` speaks as ``prev`` does (a quotation's continuation): now, or once ``prev``'s
+        pronoun is resolved."""
+        claim.speaker, claim.speaker_text, claim.anonymous = prev.speaker, prev.speaker_text, prev.anonymous
+        for entry in self.pending:
+            if entry[0] is prev:
+                entry[4].append(claim)
+
+    def resolve_pending(self) -> None:
+        """Resolve the pronoun speakers in text order, now that every pass has noted its speakers
+        (third-person pronouns first: a first-person one inside a quotation takes its speaker)."""
+        order = sorted(self.pending, key=lambda e: (e[1][0].lower_ in FIRST_PERSON, e[2]))
+        for claim, span, anchor, cue_tokens, followers in order:
+            speaker, anon = self.reg.resolve(span, self.offset + anchor, self.offset,
+                                             outer_speaker=self.outer_speaker_at(anchor))
+            anonymous = anon is not None
+            self.reg.note_speaker(self.offset + anchor, speaker, self.reg.is_person(speaker) if speaker else False)
+            if speaker and cue_tokens and not anonymous:
+                self._note_documents(cue_tokens[0], speaker)
+            for c in (claim, *followers):
+                c.speaker, c.anonymous = speaker, anonymous
+                c.speaker_type = self.reg.speaker_type(speaker, span, anonymous) if speaker else None
+        self.pending = []
 
     def _note_documents(self, cue, speaker: str) -> None:
         """The documents a cue says its speaker spoke through ("said in a statement", "wrote in a report")."""

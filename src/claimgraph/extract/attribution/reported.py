@@ -477,6 +477,9 @@ class ReportedSpeech(Unattributed):
             # (refusals and silences are the no-comment pass's; "does not show", "did not want
             # to" stay: a negative finding or stance is still the source's)
             return
+        if lemma in SHOW_VERBS and any(c.dep_ == "neg" for c in tok.children) and any(
+                c.dep_ == "aux" and c.lemma_.lower() in ("can", "could") for c in tok.children):
+            return  # "imagery cannot show what was inside": what evidence is unable to tell, no finding
         if lemma in ("cite", "quote") and tok.tag_ == "VBG" and tok.dep_ != "ROOT":
             return  # "X reported …, citing officials": where X's claim comes from, not a claim of its own
         if lemma == "ask" and tok.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass")
