@@ -379,3 +379,21 @@ def test_a_list_of_other_stories_above_the_headline_is_not_it():
               "Football club sacks its manager after five defeats", "Opinion: Why the new ferry fares will not work"]
     article = extract_article("\n".join([*others, SENTENCE_HEADLINE, "20 February 2024"]) + "\n" + BODY, "text")
     assert article.headline == SENTENCE_HEADLINE
+
+
+def test_a_date_line_far_above_the_body_dates_a_page_with_long_chrome():
+    menu = tuple(f"Section {n}" for n in range(45))
+    article = extract_article(page("Tue 17 Oct 2023 14.32 BST", *menu, HEADLINE, body=BODY), "text")
+    assert article.published == "2023-10-17"
+
+
+def test_a_date_line_far_below_the_body_dates_it_when_nothing_above_does():
+    footer = ("Share this story", "Facebook", "Twitter", "Email", "Print", "Related topics", "Tue 17 Oct 2023 14.32 BST")
+    article = extract_article(page(HEADLINE, body=BODY, footer=footer), "text")
+    assert article.published == "2023-10-17"
+
+
+def test_a_dated_title_of_another_story_is_no_date_of_this_page():
+    footer = ("Share this story", "Facebook", "Twitter", "Email", "Print", "Storm season ends early, 12 October 2023")
+    article = extract_article(page(HEADLINE, body=BODY, footer=footer), "text")
+    assert article.published is None

@@ -763,7 +763,8 @@ def find_published(
        date);
     5. the body's dateline ("KYIV, June 6, 2024 (Reuters) -"), or a date right after its credit
        ("KYIV (AP) — October 17, 2023 —");
-    6. an update label's date.
+    6. an update label's date;
+    7. a line that is only a date, outside the body, nearest to it.
     """
     stop = body_first if body_first is not None else len(lines)
     after = body_last + 1 if body_last is not None else len(lines)
@@ -829,7 +830,29 @@ def find_published(
     for line in labelled:
         if updated(line) and (found := dated(line)):
             return found
+    # 7. a line that is nothing but a date (with its time and weekday) anywhere outside the body,
+    #    the nearest above it, else the nearest below: a page whose chrome is long
+    outside = [i for i in range(len(lines)) if i < stop or i >= after]
+    for index in sorted(outside, key=lambda i: (i >= stop, abs(i - stop))):
+        line = lines[index]
+        if line.words <= 12 and not line.caption and not updated(line) and (found := dated(line)) \
+                and _only_a_date(line.text, found[1] - line.start, found[2] - line.start):
+            return found
     return None
+
+
+#: What may stand beside a date on a line that is only a date: a time, a zone, a weekday, "at".
+_DATE_COMPANIONS = re.compile(
+    r"\b(?:\d{1,2}[:.]\d\d(?:[:.]\d\d)?|[ap]\.?m\.?|(?:gmt|utc|bst|cet|cest|eet|eest|msk|est|edt|et|pt)(?:[+-]\d{1,2})?"
+    r"|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|at|on)\b",
+    re.IGNORECASE,
+)
+
+
+def _only_a_date(text: str, start: int, end: int) -> bool:
+    """Is ``text`` a date and nothing else but its time, zone and weekday ("Tue 17 Oct 2023 14.32 BST")?"""
+    rest = _DATE_COMPANIONS.sub(" ", text[:start] + " " + text[end:])
+    return not re.search(r"\w", rest)
 
 
 def find_outlet(
