@@ -326,3 +326,35 @@ def test_a_silence_back_in_the_reporting_tense_is_the_reporting_subjects(nlp):
     body = "The coast guard said its cutters had towed two boats to port but did not mention the trawler."
     claims = run(nlp, body).claims
     assert [(c.kind, c.speaker) for c in claims] == [("indirect", "coast guard"), ("no_comment", "coast guard")]
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("The harbour board declined an interview request.", "harbour board"),
+    ("The port authority did not make anyone available for an interview.", "port authority"),
+    ("There has been no word from the harbour board.", "harbour board"),
+    ("The coast guard has not publicly addressed the allegations.", "coast guard"),
+    ("The harbour master has not spoken publicly about the collision.", "harbour master"),
+    ("The port authority refused to be drawn on the cause of the fire.", "port authority"),
+    ("The harbour board stayed silent on the dismissals.", "harbour board"),
+    ("The port authority has been silent about the collision.", "port authority"),
+])
+def test_silences_in_further_words(nlp, body, speaker):
+    claims = run(nlp, body).claims
+    assert [(c.kind, c.speaker) for c in claims] == [("no_comment", speaker)]
+
+
+@pytest.mark.parametrize("body", [
+    "No group has yet claimed the ferry bombing.",
+    "The harbour master has not spoken publicly about the collision.",
+])
+def test_an_act_nobody_owned_up_to_or_a_silence_about_a_topic_is_never_an_assertion(nlp, body):
+    assert [c.kind for c in run(nlp, body).claims] == ["no_comment"]
+
+
+@pytest.mark.parametrize("body", [
+    "The harbour master spoke publicly about the collision on Monday.",
+    "The mayor said he did not speak on behalf of the council.",
+    "The streets have been silent since the curfew.",
+])
+def test_speaking_and_quiet_streets_are_no_silence(nlp, body):
+    assert all(c.kind != "no_comment" for c in run(nlp, body).claims)

@@ -612,3 +612,7 @@ def test_a_body_asked_in_the_pronouns_own_sentence_is_it(nlp):
             "it has yet to comment.")
     claims = run(nlp, body).claims
     assert [(c.kind, c.speaker) for c in claims] == [("no_comment", "Orsund Port Authority")]
+
+
+def test_a_physical_blow_is_no_rebuke(nlp):
+    assert run(nlp, "The storm knocked out two of the three cranes at the harbour.").claims == []

@@ -112,15 +112,21 @@ ANONYMITY = re.compile(
 #: What a source can decline to do about a fact: comment on it, confirm it, disclose or release
 #: it, name or identify someone, specify or explain it. Negated, refused or still awaited, each is a
 #: refusal or absence of comment, never an assertion ("have not publicly confirmed the identity").
+#: Acts one owns up to by claiming them ("claimed the attack").
+_ATTACK = r"(?:the|this|that|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's)\s+(?:\w+\s+)?(?:attack|strike|bombing|blast|explosion|killing|assassination|raid|ambush|shooting)s?\b"
 _DISCLOSE = (
     r"(?:comment(?:ed|s)?|respond(?:ed|s)?|repl(?:y|ied|ies)|answer(?:ed|s)?"
     # "did not return calls": a silence; "did not return to their homes" is none
     r"|return(?:ed|s)?(?=\s+(?:\w+\s+){0,2}?(?:calls?|messages?|requests?|e-?mails?|phone|texts?|inquir))"
     r"|confirm(?:ed|s)?|disclos(?:e|ed|es)|releas(?:e|ed|es)|specif(?:y|ied|ies)|reveal(?:ed|s)?"
     r"|identif(?:y|ied|ies)|nam(?:e|ed|es)|explain(?:ed|s)?|elaborat(?:e|ed|es)|detail(?:ed|s)?|mention(?:ed|s)?"
-    r"|discuss(?:ed|es)?|divulg(?:e|ed|es)|shar(?:e|ed|es)|acknowledg(?:e|ed|es)|publish(?:ed|es)?"
-    # "has not claimed responsibility": an act nobody has owned up to
-    r"|claim(?:ed|s)?\s+responsibility)"
+    r"|discuss(?:ed|es)?|divulg(?:e|ed|es)|shar(?:e|ed|es)|acknowledg(?:e|ed|es)|publish(?:ed|es)?|address(?:ed|es)?"
+    # "has not spoken publicly about it" ("did not speak English" is no silence)
+    r"|(?:speak|spoke|spoken|speaks)(?=\s+(?:\w+ly\s+)?(?:about|on)\b(?!\s+behalf))"
+    # "did not make anyone available for an interview"
+    r"|make\s+(?:anyone|anybody|someone|an?\s+(?:official|spokes\w+|representative))\s+available"
+    # "has not claimed responsibility", "has yet to claim the attack": an act nobody has owned up to
+    r"|claim(?:ed|s)?\s+(?:responsibility|" + _ATTACK + r"))"
 )
 #: "did not say whether/how/who …": a question left open (a plain "did not say that" is not).
 _SAY_OPEN = r"(?:say|said|says|tell|told)\s+(?:whether|how|why|when|where|what|who|whom|whose|which|if)\b"
@@ -146,7 +152,9 @@ NO_COMMENT = re.compile(
     r"\b(?:"
     r"(?:declined|refused|declines|refuses|decline|refuse|declining|refusing)\s+(?:to\s+)?" + _ADV
     + r"(?:comment|respond|elaborate|confirm|disclose|release|specify|reveal|identify|name|explain|discuss|detail"
-    r"|divulge|share|answer|speak|say|give|provide|offer|be\s+interviewed)\b"
+    r"|divulge|share|answer|speak|say|give|provide|offer|be\s+interviewed|be\s+drawn)\b"
+    # "declined an interview request", "declined our requests for an interview"
+    r"|declin(?:e|ed|es|ing)\s+(?:an?\s+|our\s+|the\s+|repeated\s+|several\s+)?(?:interview\b|requests?\s+for\s+(?:an?\s+)?interview)"
     # "was unable to confirm": being unable to is a silence only for verbs of telling
     r"|(?:was|were|is|are|has\s+been|have\s+been)\s+unable\s+to\s+" + _ADV
     + r"(?:confirm|comment|disclose|specify|say|provide|give|reveal|explain|elaborate|respond|reply|answer)\b"
@@ -154,7 +162,7 @@ NO_COMMENT = re.compile(
     r"(?:[^.;]{0,40}?\bcomment\b)?"
     r"|(?:has|have|had|is|are|was|were)\s+yet\s+to\s+" + _ADV + r"(?:react|(?:issue|make|give|release|publish)\s+(?:a|any)\s+statement|" + _DISCLOSE + r")\b"
     r"|(?:could|can)\s*not\s+(?:\w+ly\s+)?be\s+(?:\w+ly\s+)?reached(?:\s+for\s+comment)?"
-    r"|no\s+(?:immediate\s+|official\s+)?(?:comment|response|confirmation|reaction)\s+(?:from|was|has|had)"
+    r"|no\s+(?:immediate\s+|official\s+)?(?:comment|response|confirmation|reaction|word)\s+(?:from|was|has|had)"
     # "the army had no immediate comment on the video": whose silence, the parse says
     r"|(?P<had>no\s+(?:immediate\s+|official\s+|further\s+)?comment)\b"
     # "requests for comment to the ministry went unanswered"
@@ -167,7 +175,8 @@ NO_COMMENT = re.compile(
     r"|(?:gave|give|gives|given|offered|offers|provided|provides|made|makes|issued|issues)\s+no\s+(?:further\s+|immediate\s+|official\s+|public\s+)?"
     r"(?:details|comment|explanation|information|response|specifics|reason|statement|breakdown)\b"
     r"|(?:neither|not)\s+confirm(?:ed|s)?\s+(?:n?or\s+)den(?:y|ied|ies)\b"
-    r"|(?:remain(?:ed|s)?|kept|keeps)\s+(?:silent|tight-lipped)\b"
+    r"|(?:remain(?:ed|s)?|kept|keeps|stay(?:ed|s)?)\s+(?:silent|tight-lipped)\b"
+    r"|(?:has|have|had)\s+been\s+(?:silent|tight-lipped)\s+(?:on|about|over)\b"
     # "said it had nothing to add"; "said it had no information about the incident" (a source's
     # own lack: "residents had no information" is no one's silence)
     r"|(?:had|has|have)\s+nothing\s+(?:further\s+|more\s+)?to\s+(?:add|say)\b"
@@ -178,7 +187,7 @@ NO_COMMENT = re.compile(
     r"|(?:could\s*not|couldn[’']t|(?:was|were)\s+unable\s+to|(?:was|is)\s+not\s+(?:immediately\s+)?possible\s+to)"
     r"\s+(?:immediately\s+)?reach\b"
     # "Neither side has commented": a plain verb whose subject is negated (checked on the parse)
-    r"|(?P<plain>(?:(?:has|have|had)\s+" + _ADV + r")?(?:commented|responded|replied|reacted|confirmed|claimed\s+responsibility)\b)"
+    r"|(?P<plain>(?:(?:has|have|had)\s+" + _ADV + r")?(?:commented|responded|replied|reacted|confirmed|claimed\s+(?:responsibility|" + _ATTACK + r"))\b)"
     r")",
     re.I,
 )

@@ -25,7 +25,7 @@ from ..cues import (
     STANCE_NOUNS,
 )
 from ..speakers import SPOKES_ROLES
-from .model import MAX_SPEAKER_TOKENS
+from .model import MAX_SPEAKER_TOKENS, Claim
 from .reader import _agentive, _as_put_it, _own_subject, _trim_concessive
 from .unattributed import Unattributed
 
@@ -60,7 +60,8 @@ _NAME_POS = frozenset({"PROPN", "NOUN", "ADJ", "DET", "NUM", "PART"})
 
 #: Verbs of saying whose negation leaves nothing said ("did not say that …").
 UNSAID_IF_NEGATED = frozenset(
-    "say claim state tell confirm announce assert allege report write declare insist deny admit acknowledge mention".split())
+    "say claim state tell confirm announce assert allege report write declare insist deny admit acknowledge mention "
+    "speak address".split())
 
 #: Cognition verbs that, with a first-person subject inside a quote, only hedge the quote.
 HEDGES = frozenset("think believe fear feel guess suppose know hope".split())
@@ -361,7 +362,9 @@ class ReportedSpeech(Unattributed):
         """"called Hale “reckless.”" when the parser lost the label: the cue, a short noun
         phrase and a short quotation closing the clause — the phrase and the quoted label."""
         doc = self.doc
-        if self.in_quote(tok.idx) is not None or any(c.start <= tok.idx < c.end for c in self.claims):
+        if self.in_quote(tok.idx) is not None or any(
+                c.start <= tok.idx < c.end and not (c.kind == "no_comment" and _in_relative_clause_after(tok, c))
+                for c in self.claims):
             return False
         i = tok.i + 1
         while i < len(doc) and i - tok.i <= 6 and doc[i].pos_ in ("PROPN", "NOUN", "PRON", "DET", "ADJ", "NUM", "PART") \
@@ -477,6 +480,8 @@ class ReportedSpeech(Unattributed):
             # (refusals and silences are the no-comment pass's; "does not show", "did not want
             # to" stay: a negative finding or stance is still the source's)
             return
+        if lemma in ("knock", "rip", "slam") and any(c.dep_ == "prt" for c in tok.children):
+            return  # "knocked out three strands", "ripped up the road": a blow, not a rebuke
         if lemma in SHOW_VERBS and any(c.dep_ == "neg" for c in tok.children) and any(
                 c.dep_ == "aux" and c.lemma_.lower() in ("can", "could") for c in tok.children):
             return  # "imagery cannot show what was inside": what evidence is unable to tell, no finding
@@ -646,7 +651,7 @@ class ReportedSpeech(Unattributed):
             if any(dq.inner_end - dq.inner_start >= 0.6 * (end - start) for dq in direct_q):
                 return
         for c in self.no_comments:
-            if c.start <= tok.idx < c.end:
+            if c.start <= tok.idx < c.end and not _in_relative_clause_after(tok, c):
                 return
             if start < c.start < end:
                 # "said A and declined to comment": A without the refusal joined to it
@@ -776,3 +781,11 @@ class ReportedSpeech(Unattributed):
             return
         self.make_claim(kind="according_to", start=doc[lo].idx, end=doc[hi - 1].idx + len(doc[hi - 1]),
                         cue_tokens=[tok, to], speaker_span=src)
+
+
+def _in_relative_clause_after(tok, silence: Claim) -> bool:
+    """Is ``tok`` in a relative clause after the cue of the silence whose sentence holds it? Such a
+    claim stays its own: "did not address the tweets in which he called her 'disgusting'"."""
+    if silence.cue_start is None or tok.idx <= silence.cue_start:
+        return False
+    return tok.dep_ == "relcl" or any(a.dep_ == "relcl" and a.idx > silence.cue_start for a in tok.ancestors)
