@@ -358,3 +358,20 @@ def test_an_act_nobody_owned_up_to_or_a_silence_about_a_topic_is_never_an_assert
 ])
 def test_speaking_and_quiet_streets_are_no_silence(nlp, body):
     assert all(c.kind != "no_comment" for c in run(nlp, body).claims)
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("The harbour board has given no timeline for the repairs.", "harbour board"),
+    ("The coast guard would not be drawn on whether the trawler had been rammed.", "coast guard"),
+    ("It was not possible to reach the harbour board's press office.", "harbour board"),
+    ("The Orsund Herald was unable to reach the port authority.", "port authority"),
+    ("The port authority has so far kept quiet on the matter.", "port authority"),
+    ("The harbour master was not available to comment on Monday.", "harbour master"),
+])
+def test_silences_in_yet_further_words(nlp, body, speaker):
+    claims = run(nlp, body).claims
+    assert [(c.kind, c.speaker) for c in claims] == [("no_comment", speaker)]
+
+
+def test_a_place_out_of_reach_is_no_ones_silence(nlp):
+    assert run(nlp, "Rescuers could not reach the flooded village.").claims == []

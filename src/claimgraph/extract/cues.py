@@ -122,6 +122,7 @@ _DISCLOSE = (
     r"|identif(?:y|ied|ies)|nam(?:e|ed|es)|explain(?:ed|s)?|elaborat(?:e|ed|es)|detail(?:ed|s)?|mention(?:ed|s)?"
     r"|discuss(?:ed|es)?|divulg(?:e|ed|es)|shar(?:e|ed|es)|acknowledg(?:e|ed|es)|publish(?:ed|es)?|address(?:ed|es)?"
     # "has not spoken publicly about it" ("did not speak English" is no silence)
+    r"|be\s+drawn\b"   # "would not be drawn on whether …"
     r"|(?:speak|spoke|spoken|speaks)(?=\s+(?:\w+ly\s+)?(?:about|on)\b(?!\s+behalf))"
     # "did not make anyone available for an interview"
     r"|make\s+(?:anyone|anybody|someone|an?\s+(?:official|spokes\w+|representative))\s+available"
@@ -170,13 +171,13 @@ NO_COMMENT = re.compile(
     r"\b(?:went|go|gone|were|was|are|remain(?:ed)?|have\s+gone|has\s+gone)\s+(?:unanswered|unreturned|not\s+returned|not\s+answered))"
     # "the ministry has been contacted for comment", "Reuters has approached the army for comment"
     r"|(?P<contacted>(?:contacted|approached)\b[^.;]{0,40}?\bfor\s+(?:a\s+)?comment)"
-    r"|(?:was|were|is|are)\s+not\s+(?:immediately\s+)?available\s+for\s+comment"
+    r"|(?:was|were|is|are)\s+not\s+(?:immediately\s+)?available\s+(?:for|to)\s+comment"
     # "gave no details", "made no comment", "offered no explanation"
     r"|(?:gave|give|gives|given|offered|offers|provided|provides|made|makes|issued|issues)\s+no\s+(?:further\s+|immediate\s+|official\s+|public\s+)?"
-    r"(?:details|comment|explanation|information|response|specifics|reason|statement|breakdown)\b"
+    r"(?:details|comment|explanation|information|response|specifics|reason|statement|breakdown|timeline|timetable)\b"
     r"|(?:neither|not)\s+confirm(?:ed|s)?\s+(?:n?or\s+)den(?:y|ied|ies)\b"
-    r"|(?:remain(?:ed|s)?|kept|keeps|stay(?:ed|s)?)\s+(?:silent|tight-lipped)\b"
-    r"|(?:has|have|had)\s+been\s+(?:silent|tight-lipped)\s+(?:on|about|over)\b"
+    r"|(?:remain(?:ed|s)?|kept|keeps|stay(?:ed|s)?)\s+(?:silent|tight-lipped|quiet)\b"
+    r"|(?:has|have|had)\s+been\s+(?:silent|tight-lipped|quiet)\s+(?:on|about|over)\b"
     # "said it had nothing to add"; "said it had no information about the incident" (a source's
     # own lack: "residents had no information" is no one's silence)
     r"|(?:had|has|have)\s+nothing\s+(?:further\s+|more\s+)?to\s+(?:add|say)\b"

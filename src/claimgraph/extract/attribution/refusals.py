@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from ..cues import (
     NO_COMMENT,
+    ORG_NOUNS,
     SPEECH_VERBS,
 )
+from ..speakers import SPOKES_ROLES
 from .reader import ChunkReader, _agentive, _own_subject
 
 
@@ -165,8 +167,10 @@ class Refusals(ChunkReader):
         reach = self.tok_at(m.end() - 1)
         obj = next((c for c in reach.children if c.dep_ == "dobj"), None)
         sent = self.sent_of(reach)
-        if obj is None or "comment" not in doc[reach.i : sent.end].text.lower():
-            return   # "the crew could not reach the harbour": no one's silence
+        # a body or a person asked, or "for comment": "the crew could not reach the harbour" is no one's silence
+        if obj is None or "comment" not in doc[reach.i : sent.end].text.lower() and not (
+                obj.ent_type_ in ("ORG", "PERSON") or obj.lemma_.lower() in ORG_NOUNS or obj.lemma_.lower() in SPOKES_ROLES):
+            return
         lo, hi = sent.start, sent.end
         while hi > lo + 1 and doc[hi - 1].is_punct:
             hi -= 1
