@@ -616,3 +616,23 @@ def test_a_body_asked_in_the_pronouns_own_sentence_is_it(nlp):
 
 def test_a_physical_blow_is_no_rebuke(nlp):
     assert run(nlp, "The storm knocked out two of the three cranes at the harbour.").claims == []
+
+
+def test_an_expectation_a_source_is_named_for_is_the_sources_claim(nlp):
+    claims = run(nlp, "The ferry is expected to sail on Friday, the port authority said.").claims
+    assert [(c.kind, c.speaker) for c in claims] == [("indirect", "port authority")]
+
+
+def test_a_spokesman_for_the_company_named_before_and_he_after_speak_for_it(nlp):
+    body = ("The ferry's operator, Halvik Lines, said the crew were safe.\n\n"
+            '"The vessel is stable," a spokesman for the company told the Orsund Herald. '
+            "He declined to say whether the ferry had been carrying cars.")
+    assert [c.speaker for c in run(nlp, body).claims] == ["Halvik Lines"] * 3
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Speaker Ruslan Kovn said the session would resume.", "Ruslan Kovn"),
+    ("According to the port authority's website, the ferry sails at noon.", "port authority"),
+])
+def test_a_title_and_a_bodys_website(nlp, body, speaker):
+    assert [c.speaker for c in run(nlp, body).claims] == [speaker]

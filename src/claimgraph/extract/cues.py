@@ -98,7 +98,7 @@ TITLES = frozenset(
     """
     mr mrs ms miss dr prof president gen general col colonel lt maj major capt captain sgt
     minister secretary senator sen rep gov governor mayor judge sir lord lady
-    admiral rear vice sergeant corporal marshal lieutenant brigadier commodore ambassador
+    admiral rear vice sergeant corporal marshal lieutenant brigadier commodore ambassador speaker
     """.split()
 )
 

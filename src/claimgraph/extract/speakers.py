@@ -39,7 +39,7 @@ _UNIT_NUMBER = re.compile(r"^\d{1,4}(?:st|nd|rd|th)$", re.I)
 DOCUMENT_NOUNS = EVIDENCE_SUBJECTS | frozenset(
     "statement statements article post communique release letter account accounts paper publication "
     # what a body counts or knows, owned as its documents are ("the ministry's data": lemma "datum")
-    "datum information estimate estimates statistic statistics tally".split())
+    "datum information estimate estimates statistic statistics tally website site".split())
 #: The kinds of source a claim's speaker can be.
 SPEAKER_TYPES = ("person", "organisation", "state organ", "media outlet", "document", "anonymous source")
 #: Last words of an outlet's name, and outlets' own words for themselves.
@@ -556,7 +556,15 @@ class Registry:
         if low in FIRST_PERSON:
             return outer_speaker, None
         if low in PERSON_PRONOUNS and len(span) == 1:
-            return self._pronoun_person(pos), None
+            person = self._pronoun_person(pos)
+            if person is None:
+                # "a spokesman for the company told …. He declined to say …": the unnamed one
+                # who spoke just before
+                unnamed = [(p, (sp, anon)) for p, role, sp, anon in self.unnamed_roles if 0 < pos - p < 400]
+                if unnamed:
+                    earlier, anon = max(unnamed)[1]
+                    return earlier, ("anonymous" if anon else None)
+            return person, None
         if low in ("who", "that", "which") and head.head is not None:
             # relative pronoun: its antecedent is the noun the clause hangs from
             ante = head.head.head if head.head.dep_ == "relcl" else None
@@ -828,9 +836,12 @@ class Registry:
                     if prep.lower_ == "in" and all(t.ent_type_ in ("GPE", "LOC", "") and t.pos_ != "NOUN" or t.dep_ == "det"
                                                    for t in body):
                         continue   # "health officials in Gaza": officials of a place, not the place
-                    if _names_something(body):
+                    # a name, or a body named before ("a spokesman for the company" after "Halvik
+                    # Lines"; with none named, the description stays as written)
+                    body_named = _names_something(body)
+                    if body_named or pobj.lemma_.lower() in ORG_NOUNS and pobj.left_edge.lower_ == "the":
                         named, _ = self.resolve(body, cue_pos, offset, outer_speaker)
-                        if named:
+                        if named and (body_named or named != _DETS.sub("", clean_name(_describe(body)))):
                             unnamed = lemma in ("source", "sources", "official", "officials") or bool(ANONYMITY.search(span.text))
                             return named, ("anonymous" if unnamed else None)
             names = [c for c in head.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.text[:1].isupper()]

@@ -148,7 +148,9 @@ _EMPTY_WORDS = frozenset("this that these those it its so all s there here one o
 
 
 def _finish(body: str, claims: list[Claim], registry: Registry) -> Extraction:
-    claims.sort(key=lambda c: (c.start, -c.end))
+    # (an unattributed reading of a span a source is named for comes after it, and goes:
+    # "X is expected to sign it, his office said" is the office's)
+    claims.sort(key=lambda c: (c.start, -c.end, c.kind == "unattributed"))
     # Drop claims of the same content span, keeping the first found; a quotation that is all one
     # reported silence ("“Officials declined to disclose …,” the report added") stays two claims:
     # the quoting source's words, and the silence of those it names.
