@@ -182,7 +182,7 @@ class Registry:
         self.org_phrases: list[tuple[set[str], str]] = []
         self.claim_speakers: list[tuple[int, str, bool]] = []
         self._claims_in_order: list[tuple[int, int]] = []   # (position, index in claim_speakers), sorted
-        #: (position, role lemma, speaker, anonymous) of claims by an unnamed role ("an official")
+        #: (position, role lemma, speaker, anonymous) of claims by an unnamed role ("an official"), sorted
         self.unnamed_roles: list[tuple[int, str, str, bool]] = []
         self._person_claims: list[tuple[int, str]] = []   # (position, speaker) of claim_speakers that are persons, sorted
         self.thing_subjects: list[tuple[int, str]] = []
@@ -447,13 +447,22 @@ class Registry:
         head = span.root
         if speaker and head.lemma_.lower() in SPOKES_ROLES and any(
                 c.dep_ == "det" and c.lower_ in ("a", "an", "one", "another") for c in head.children):
-            self.unnamed_roles.append((pos, head.lemma_.lower(), speaker, anonymous))
+            insort(self.unnamed_roles, (pos, head.lemma_.lower(), speaker, anonymous))
 
     def _claim_speaker_before(self, pos: int) -> tuple[int, str, bool] | None:
         """The (position, speaker, person) of the claim spoken nearest before ``pos`` (claims are
         noted pass by pass, not in text order)."""
         k = bisect_left(self._claims_in_order, (pos, -1))
         return self.claim_speakers[self._claims_in_order[k - 1][1]] if k else None
+
+    def _unnamed_role_before(self, pos: int, reach: int, role: str | None = None) -> tuple[int, str, str, bool] | None:
+        """The latest claim by an unnamed role (of ``role``, if given) less than ``reach`` before ``pos``."""
+        k = bisect_left(self.unnamed_roles, (pos,))
+        while k > 0 and pos - self.unnamed_roles[k - 1][0] < reach:
+            k -= 1
+            if role is None or self.unnamed_roles[k][1] == role:
+                return self.unnamed_roles[k]
+        return None
 
     def note_speaker(self, pos: int, speaker: str | None, person: bool) -> None:
         """Remember a resolved speaker: "it"/"they" in a later claim usually continues it."""
@@ -560,10 +569,9 @@ class Registry:
             if person is None:
                 # "a spokesman for the company told …. He declined to say …": the unnamed one
                 # who spoke just before
-                unnamed = [(p, (sp, anon)) for p, role, sp, anon in self.unnamed_roles if 0 < pos - p < 400]
-                if unnamed:
-                    earlier, anon = max(unnamed)[1]
-                    return earlier, ("anonymous" if anon else None)
+                unnamed = self._unnamed_role_before(pos, 400)
+                if unnamed is not None:
+                    return unnamed[2], ("anonymous" if unnamed[3] else None)
             return person, None
         if low in ("who", "that", "which") and head.head is not None:
             # relative pronoun: its antecedent is the noun the clause hangs from
@@ -738,10 +746,9 @@ class Registry:
                 return best, None
         if lemma in SPOKES_ROLES and [c.lower_ for c in head.lefts] == ["the"] and not list(head.rights):
             # "A senior military official said … The official said …": the same unnamed one
-            same_role = [(p, (sp, anon)) for p, role, sp, anon in self.unnamed_roles if role == lemma and 0 < pos - p < 1500]
-            if same_role:
-                earlier, anon = max(same_role)[1]
-                return earlier, ("anonymous" if anon else None)
+            same_role = self._unnamed_role_before(pos, 1500, lemma)
+            if same_role is not None:
+                return same_role[2], ("anonymous" if same_role[3] else None)
         if lemma in PERSON_ROLES and head.tag_ == "NN" and [c.lower_ for c in head.children if c.dep_ == "det"] == ["the"] \
                 and not any(t.ent_type_ in ("ORG", "GPE", "PERSON") or t.pos_ == "PROPN" and t.ent_type_ != "NORP" for t in span) \
                 and (same := self._continuing_person(pos, lemma)) is not None:
