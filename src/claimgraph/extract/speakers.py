@@ -445,9 +445,12 @@ class Registry:
         """Remember whom an unnamed role stood for ("a senior military official" → the military),
         for a later "the official"."""
         head = span.root
-        if speaker and head.lemma_.lower() in SPOKES_ROLES and any(
-                c.dep_ == "det" and c.lower_ in ("a", "an", "one", "another") for c in head.children):
-            insort(self.unnamed_roles, (pos, head.lemma_.lower(), speaker, anonymous))
+        lemma = head.lemma_.lower()
+        indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an", "one", "another") for c in head.children)
+        # "One of them, a retired teacher, …": one person of those counted
+        one_of = lemma == "one" and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
+        if speaker and (indefinite and (lemma in SPOKES_ROLES or lemma in PERSON_ROLES) or one_of):
+            insort(self.unnamed_roles, (pos, lemma, speaker, anonymous))
 
     def _claim_speaker_before(self, pos: int) -> tuple[int, str, bool] | None:
         """The (position, speaker, person) of the claim spoken nearest before ``pos`` (claims are
@@ -566,12 +569,11 @@ class Registry:
             return outer_speaker, None
         if low in PERSON_PRONOUNS and len(span) == 1:
             person = self._pronoun_person(pos)
-            if person is None:
-                # "a spokesman for the company told …. He declined to say …": the unnamed one
-                # who spoke just before
-                unnamed = self._unnamed_role_before(pos, 400)
-                if unnamed is not None:
-                    return unnamed[2], ("anonymous" if unnamed[3] else None)
+            # "a spokesman for the company told …. He declined to say …": the unnamed one who
+            # spoke just before, unless a named person was mentioned since
+            unnamed = self._unnamed_role_before(pos, 400)
+            if unnamed is not None and (person is None or self.person_mentions.latest_of(person, pos) < unnamed[0]):
+                return unnamed[2], ("anonymous" if unnamed[3] else None)
             return person, None
         if low in ("who", "that", "which") and head.head is not None:
             # relative pronoun: its antecedent is the noun the clause hangs from

@@ -204,6 +204,10 @@ def _name_the_described(claims: list[Claim], body: str, registry: Registry) -> N
         if following is None or not following.speaker or following.start - c.end > 400 \
                 or following.anonymous or not registry.is_person(following.speaker):
             continue
+        # a named one holding another role is someone else ("A resident said … Mayor X said …")
+        held = {r for r, holders in registry.roles.items() if any(n == following.speaker for _, n in holders)}
+        if held and c.speaker.split()[-1].lower() not in held:
+            continue
         surname = following.speaker.split()[-1]
         if surname not in first_end:
             m = re.search(rf"\b{re.escape(surname)}\b", body)
