@@ -375,3 +375,32 @@ def test_silences_in_yet_further_words(nlp, body, speaker):
 
 def test_a_place_out_of_reach_is_no_ones_silence(nlp):
     assert run(nlp, "Rescuers could not reach the flooded village.").claims == []
+
+
+def test_a_clause_subjects_own_silence_stays_theirs_in_another_tense(nlp):
+    claims = run(nlp, "Fishermen said the harbour board had received their letters but did not respond.").claims
+    assert [(c.kind, c.speaker) for c in claims if c.kind == "no_comment"] == [("no_comment", "harbour board")]
+
+
+@pytest.mark.parametrize("body", [
+    "Questions from reporters about the cost went unanswered.",
+    "Calls from the fishermen's union for a strike went unanswered.",
+    "The journalist was approached for a comment by the harbour board.",
+    "Fishermen said they had no information about the curfew.",
+])
+def test_unanswered_calls_of_a_sender_and_an_asker_are_no_silence(nlp, body):
+    assert all(c.kind != "no_comment" for c in run(nlp, body).claims)
+
+
+@pytest.mark.parametrize("body, said", [
+    ("The harbour board was contacted for comment and said the pier was safe.", "the pier was safe"),
+    ("Calls to the port authority went unanswered, and the mayor said the pier was safe.", "the pier was safe"),
+])
+def test_a_silence_leaves_the_claims_beside_it(nlp, body, said):
+    claims = run(nlp, body).claims
+    assert said in [c.content for c in claims if c.kind == "indirect"]
+
+
+def test_a_silence_bounded_to_its_clause_and_told_once(nlp):
+    claims = run(nlp, "The ferry company was approached for comment but did not respond.").claims
+    assert [c.kind for c in claims] == ["no_comment"]

@@ -636,3 +636,40 @@ def test_a_spokesman_for_the_company_named_before_and_he_after_speak_for_it(nlp)
 ])
 def test_a_title_and_a_bodys_website(nlp, body, speaker):
     assert [c.speaker for c in run(nlp, body).claims] == [speaker]
+
+
+def test_every_continuation_of_a_quote_by_a_pronoun_speaker_takes_the_speaker(nlp):
+    body = ('The mayor, Anna Marek, visited the harbour on Monday. "The pier is gone," she said.\n\n'
+            '"We will rebuild it."\n\n"It will take a year."')
+    assert [c.speaker for c in run(nlp, body).claims] == ["Anna Marek"] * 3
+
+
+@pytest.mark.parametrize("body", [
+    "The harbour board said the coast guard had declined to comment. It said the pier was safe.",
+    "The harbour board said the pier was safe, adding that the coast guard had declined to comment. It said the ferry was late.",
+])
+def test_it_continues_the_source_not_a_silence_it_reported(nlp, body):
+    assert run(nlp, body).claims[-1].speaker == "harbour board"
+
+
+def test_a_body_met_in_the_pronouns_sentence_is_not_it(nlp):
+    body = "The harbour board said the pier was safe. After a meeting with the Orsund Port Authority, it said the ferry was late."
+    assert [c.speaker for c in run(nlp, body).claims] == ["harbour board"] * 2
+
+
+def test_a_spokesman_after_an_outlet_contacted_a_body_is_the_bodys(nlp):
+    body = "The Orsund Herald contacted the port authority for comment on Friday, and a spokesman said the pier was safe."
+    assert [c.speaker for c in run(nlp, body).claims] == ["port authority"]
+
+
+def test_a_subject_described_by_what_it_quotes_is_not_the_quoted(nlp):
+    claims = run(nlp, "A preacher quoting the Bible said the storm was a warning.").claims
+    assert [c.speaker for c in claims] == ["preacher quoting the Bible"]
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Their lawyer said the fishermen were innocent.", "Their lawyer"),
+    ("The mayor said his office had warned residents. The office said the warning was ignored.", "office"),
+])
+def test_a_persons_pronoun_owner_is_kept(nlp, body, speaker):
+    assert run(nlp, body).claims[-1].speaker == speaker

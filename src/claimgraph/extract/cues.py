@@ -178,10 +178,11 @@ NO_COMMENT = re.compile(
     r"|(?:neither|not)\s+confirm(?:ed|s)?\s+(?:n?or\s+)den(?:y|ied|ies)\b"
     r"|(?:remain(?:ed|s)?|kept|keeps|stay(?:ed|s)?)\s+(?:silent|tight-lipped|quiet)\b"
     r"|(?:has|have|had)\s+been\s+(?:silent|tight-lipped|quiet)\s+(?:on|about|over)\b"
-    # "said it had nothing to add"; "said it had no information about the incident" (a source's
-    # own lack: "residents had no information" is no one's silence)
+    # "said it had nothing to add"; a body's "said it had no information about the incident" (a
+    # source's own lack: "residents had no information", "fishermen said they had …" are no silence)
     r"|(?:had|has|have)\s+nothing\s+(?:further\s+|more\s+)?to\s+(?:add|say)\b"
-    r"|(?:said|says)\s+(?:that\s+)?(?:it|they|he|she)\s+(?:had|has|have)\s+no\s+(?:further\s+|immediate\s+)?information\b"
+    r"|(?:said|says)\s+(?:that\s+)?(?:it\s+(?:had|has)\s+no\s+(?:further\s+|immediate\s+)?information\b"
+    r"|(?:they|he|she)\s+(?:had|has|have)\s+no\s+(?:further\s+)?information\s+to\s+(?:share|give|provide|offer)\b)"
     r"|declin(?:e|ed|es|ing)\s+(?:\w+\s+)?requests?\s+(?:for|to)\s+comment"
     r"|declin(?:e|ed|es|ing)\s+(?:any\s+|further\s+|immediate\s+)comment\b"
     # the outlet's attempt: "Reuters could not reach the ministry for comment" (the object's silence)

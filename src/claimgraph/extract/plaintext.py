@@ -764,7 +764,8 @@ def find_published(
     5. the body's dateline ("KYIV, June 6, 2024 (Reuters) -"), or a date right after its credit
        ("KYIV (AP) — October 17, 2023 —");
     6. an update label's date;
-    7. a line that is only a date, outside the body, nearest to it.
+    7. a line that is only a date, outside the body (not below its comments or related stories),
+       when no other such line gives another date.
     """
     stop = body_first if body_first is not None else len(lines)
     after = body_last + 1 if body_last is not None else len(lines)
@@ -830,21 +831,34 @@ def find_published(
     for line in labelled:
         if updated(line) and (found := dated(line)):
             return found
-    # 7. a line that is nothing but a date (with its time and weekday) anywhere outside the body,
-    #    the nearest above it, else the nearest below: a page whose chrome is long
-    outside = [i for i in range(len(lines)) if i < stop or i >= after]
-    for index in sorted(outside, key=lambda i: (i >= stop, abs(i - stop))):
+    # 7. a line that is nothing but a date (with its time and weekday) outside the body, when it
+    #    is the only such date on the page (a page whose chrome is long); below the body, not past
+    #    its comments or related stories, whose dates are theirs
+    below = range(after, len(lines))
+    end_below = next((i for i in below if _OTHERS_BELOW.match(lines[i].text)), len(lines))
+    alone = set()
+    for index in [*range(stop), *range(after, end_below)]:
         line = lines[index]
         if line.words <= 12 and not line.caption and not updated(line) and (found := dated(line)) \
                 and _only_a_date(line.text, found[1] - line.start, found[2] - line.start):
-            return found
+            alone.add(found)
+    if len({found[0] for found in alone}) == 1:
+        return min(alone, key=lambda found: found[1])
     return None
+
+
+#: A line opening what follows an article: its comments, other stories.
+_OTHERS_BELOW = re.compile(
+    r"^(?:\d+\s+)?(?:comments?|related|more\s+(?:stories|from|on)|most\s+(?:read|popular|viewed)|read\s+more|recommended"
+    r"|latest\s+(?:news|stories)|you\s+may\s+also\s+like|top\s+stories)\b",
+    re.IGNORECASE,
+)
 
 
 #: What may stand beside a date on a line that is only a date: a time, a zone, a weekday, "at".
 _DATE_COMPANIONS = re.compile(
     r"\b(?:\d{1,2}[:.]\d\d(?:[:.]\d\d)?|[ap]\.?m\.?|(?:gmt|utc|bst|cet|cest|eet|eest|msk|est|edt|et|pt)(?:[+-]\d{1,2})?"
-    r"|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|at|on)\b",
+    r"|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)(?:day)?\.?|wednesday|saturday|at|on)\b",
     re.IGNORECASE,
 )
 

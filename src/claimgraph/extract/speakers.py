@@ -31,7 +31,9 @@ SPEECH_LEMMAS = SPEECH_VERBS
 #: What only people do: the subject of these is a person's name, whatever the tagger said.
 _PERSON_ACTS = frozenset({"speak", "meet", "visit", "resign"})
 ENTITY_TYPES = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "DATE")
-_DETS = re.compile(r"^(?:the|a|an|its|their)\s+(?!own\b)", re.I)   # "its refugee agency": the agency
+_DETS = re.compile(r"^(?:the|a|an)\s+", re.I)
+#: A body's name written with its owner's pronoun: "its refugee agency" is the agency ("its own" stays).
+_OWNER_PRONOUN = re.compile(r"^(?:its|their)\s+(?!own\b)", re.I)
 _POSS = re.compile(r"(?:[’']s|[’'])$")
 _AGE = re.compile(r"\d+[- ]years?[- ]old", re.I)
 _UNIT_NUMBER = re.compile(r"^\d{1,4}(?:st|nd|rd|th)$", re.I)
@@ -179,9 +181,12 @@ class Registry:
         self.org_mentions: list[tuple[int, str]] = []
         self.roles: dict[str, list[tuple[int, str]]] = {}
         self.acronyms: dict[str, str] = {}  # "GUR" -> "Ukrainian military intelligence (GUR)"
-        self.org_phrases: list[tuple[set[str], str]] = []
+        #: bodies' names by the phrase that introduced them: (phrase, name) → (content words, head word), in
+        #: the order last noted (one entry per phrase: a page repeating a body stays linear)
+        self.org_phrases: dict[tuple[str, str], tuple[set[str], str | None]] = {}
         self.claim_speakers: list[tuple[int, str, bool]] = []
         self._claims_in_order: list[tuple[int, int]] = []   # (position, index in claim_speakers), sorted
+        self._inner_claims: dict[int, tuple[int, int]] = {}   # claims inside another claim's words
         #: (position, role lemma, speaker, anonymous) of claims by an unnamed role ("an official"), sorted
         self.unnamed_roles: list[tuple[int, str, str, bool]] = []
         self._person_claims: list[tuple[int, str]] = []   # (position, speaker) of claim_speakers that are persons, sorted
@@ -191,6 +196,7 @@ class Registry:
         self.document_owners: list[tuple[int, str, str]] = []
         self._doc = None
         self._ents: list = []
+        self._text = ""
 
     # ---------------------------------------------------------------- building
     def _person_canonical(self, name: str, pos: int) -> str:
@@ -240,7 +246,7 @@ class Registry:
         # made of them ("Russian Genocide", "Kyiv") is an NER slip, not a person.
         ents = list(doc.ents)
         # doc.ents rebuilds every Span on each access (and Span.ents calls it): keep one list.
-        self._doc, self._ents = doc, ents
+        self._doc, self._ents, self._text = doc, ents, doc.text
         placey = {t.lower_ for e in ents if e.label_ in ("GPE", "NORP", "LOC") for t in e}
         persons_here: list[tuple[int, int, str]] = []
         for ent in ents:
@@ -301,7 +307,7 @@ class Registry:
                 # is what a later "it" most likely continues
                 self.body_subjects.append((offset + ent.start_char, canon))
             if label == "ORG":
-                self.org_phrases.append((_content_words(name), name))
+                self.note_org_phrase(name, name)
                 # "the rights group Amnesty International", "Meridian, a watchdog": what a later
                 # "the rights group" / "the watchdog" stands for
                 self._collect_roles(doc, ent, canon, offset, person=False)
@@ -315,7 +321,8 @@ class Registry:
                 self.thing_subjects.append((offset + tok.idx, _DETS.sub("", clean_name(_describe(_np_head(tok))))))
                 if tok.lemma_.lower() in ORG_NOUNS and (
                     any(c.dep_ in ("amod", "compound", "poss") and c.text[:1].isupper() for c in tok.lefts)
-                    or any(c.dep_ in ("compound", "poss") and (c.pos_ == "NOUN" or c.text.islower()) for c in tok.lefts)
+                    or any(c.dep_ in ("compound", "poss") and (c.pos_ == "NOUN" or c.pos_ == "PROPN" and c.text.islower())
+                           for c in tok.lefts)
                     or any(c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" for g in c.children)
                            for c in tok.rights)
                 ):
@@ -323,7 +330,7 @@ class Registry:
                     # situations said …": a body the tagger did not name, which a later "the
                     # ministry" stands for
                     phrase = self.thing_subjects[-1][1]
-                    self.org_phrases.append((_content_words(phrase), phrase))
+                    self.note_org_phrase(phrase, phrase)
         self._unlabelled_names(doc, offset, persons_here, placey)
         self._surname_mentions(doc, offset, persons_here)
 
@@ -387,8 +394,9 @@ class Registry:
                 tagged = self._ents_covering(run)
                 if tagged is None or tagged.label_ not in ("GPE", "LOC") or (tagged.label_ == "GPE" and not (roleish or titled)):
                     continue
-                if any(t.lower_ in placey - {w.lower_ for w in tagged} for t in run):
-                    continue
+                if any(t.lower_ in {w.lower_ for e in self._ents if e is not tagged and e.label_ in ("GPE", "NORP", "LOC")
+                                    for w in e} for t in run):
+                    continue   # a word another entity makes a place
             if any(t.lower_ in ORG_NOUNS for t in run):
                 continue
             name = " ".join(t.text for t in run)
@@ -441,6 +449,14 @@ class Registry:
         """Remember whose document a noun is ("X said in a statement"), for a later "the statement"."""
         self.document_owners.append((pos, noun, owner))
 
+    def note_org_phrase(self, phrase: str, full: str) -> None:
+        """Remember ``full`` as the body a later phrase with ``phrase``'s words stands for."""
+        key = (phrase, full)
+        if key in self.org_phrases:
+            self.org_phrases[key] = self.org_phrases.pop(key)   # noted again: now the latest
+        else:
+            self.org_phrases[key] = (_content_words(phrase), _head_word(full))
+
     def note_unnamed_role(self, span, pos: int, speaker: str | None, anonymous: bool) -> None:
         """Remember whom an unnamed role stood for ("a senior military official" → the military),
         for a later "the official"."""
@@ -456,7 +472,21 @@ class Registry:
         """The (position, speaker, person) of the claim spoken nearest before ``pos`` (claims are
         noted pass by pass, not in text order)."""
         k = bisect_left(self._claims_in_order, (pos, -1))
-        return self.claim_speakers[self._claims_in_order[k - 1][1]] if k else None
+        for _ in range(64):   # bounded: a page of nested claims is no reason to scan it all
+            if k == 0:
+                return None
+            k -= 1
+            entry = self.claim_speakers[self._claims_in_order[k][1]]
+            holder = self._inner_claims.get(entry[0])
+            if holder is None or holder[0] <= pos < holder[1]:
+                return entry
+        return None
+
+    def note_inner_claims(self, holders: dict[int, tuple[int, int]]) -> None:
+        """Claims whose cue lies inside another claim's words ("The ministry said the army had
+        declined to comment"), by position, with the span holding them: a later "it" outside that
+        span continues the outer claim; one inside it (in the same quotation) may continue them."""
+        self._inner_claims.update(holders)
 
     def _unnamed_role_before(self, pos: int, reach: int, role: str | None = None) -> tuple[int, str, str, bool] | None:
         """The latest claim by an unnamed role (of ``role``, if given) less than ``reach`` before ``pos``."""
@@ -554,7 +584,7 @@ class Registry:
                 start = max(0, text.rfind(tail[0], max(0, end2 - 200), end2))
             full = f"{phrase} ({acro})"
             self.acronyms[acro] = full
-            self.org_phrases.append((_content_words(phrase), full))
+            self.note_org_phrase(phrase, full)
             self.add_entity(full, "ORG", text[start : m.end()], offset + start, offset + m.end())
 
     # ---------------------------------------------------------------- resolving
@@ -590,18 +620,17 @@ class Registry:
             # "it"/"they" most often continues the previous claim's non-person speaker
             # ("The report identifies … It emphasizes …"); else the latest organisation.
             last = self._claim_speaker_before(pos)
-            # '"…,” it said': not a name inside the quotation it closes
-            opening = _quote_opening(span.doc, head)
-            before = offset + opening if opening is not None else pos
-            sent_start = offset + head.sent.start_char
-            if last is None or last[0] < sent_start:
-                # "We asked the ministry for the coordinates; it has yet to comment": a body named
+            if last is None or last[0] < offset + head.sent.start_char:
+                # "We asked the ministry for the coordinates; it has yet to comment": the body asked
                 # in the pronoun's own sentence, after the last claim, comes first
-                named_here = self._recent([(p, n) for p, n in self.org_mentions if sent_start <= p < before], before)
-                if named_here is not None:
-                    return named_here, None
+                asked = _asked_before(head)
+                if asked is not None:
+                    return self.resolve(asked, cue_pos, offset, outer_speaker)
             if last is not None and not last[2] and pos - last[0] < 800:
                 return last[1], None
+            # '"…,” it said': not a name inside the quotation it closes
+            opening = _quote_opening(span.doc, head, self._text if self._doc is span.doc else None)
+            before = offset + opening if opening is not None else pos
             subject = self._recent(self.body_subjects, before)
             if subject is not None and pos - max(p for p, n in self.body_subjects if n == subject and p < before) < _SUBJECT_REACH:
                 return subject, None   # the body or state that was the subject just before
@@ -772,7 +801,7 @@ class Registry:
             phrase = self._org_canonical(clean_name(_describe(span)))
             if lemma in ORG_NOUNS and len(_content_words(phrase)) > 1 and head.tag_ == "NN":
                 # "the prosecutor general's office said …": what a later "the office" stands for
-                self.org_phrases.append((_content_words(phrase), phrase))
+                self.note_org_phrase(phrase, phrase)
             return phrase, None
         # An unlinked role or other description stands as its own speaker ("the pilot").
         return _DETS.sub("", clean_name(_describe(span))) or None, None
@@ -872,7 +901,13 @@ class Registry:
                     return body, ("anonymous" if unnamed else None)
             if lemma in ("spokesman", "spokeswoman", "spokesperson") and not list(head.rights) and not names \
                     and all(c.dep_ in ("det", "amod", "punct") for c in head.lefts):
-                # "a spokesperson said": for the body that spoke or acted just before
+                # "a spokesperson said": for the body asked in its sentence ("Reuters contacted
+                # the ministry …, and a spokesman said"), else the one that spoke or acted just before
+                asked = _asked_before(head)
+                if asked is not None:
+                    named, _ = self.resolve(asked, cue_pos, offset, outer_speaker)
+                    if named:
+                        return named, None
                 recent = [(p, n) for p, n, person in self.claim_speakers if not person] + self.body_subjects
                 body = self._recent([(p, n) for p, n in recent
                                      if 0 < cue_pos - p < 600 and not n.startswith("anonymous")], cue_pos)
@@ -883,13 +918,13 @@ class Registry:
             # with the name's of-phrase: "Russia's Ministry of Defence", not "Russia's Ministry"
             end = max(head.i, _name_run(head)[-1].i) + 1 if head.pos_ == "PROPN" else head.i + 1
             phrase = _DETS.sub("", doc[poss.left_edge.i : end].text)
-            self.org_phrases.append((_content_words(phrase), phrase))
+            self.note_org_phrase(phrase, phrase)
             return phrase, None
         owner = next((c for c in head.lefts if c.dep_ in ("amod", "compound") and c.ent_type_ in ("GPE", "NORP")), None)
         if lemma in ORG_NOUNS and owner is not None and owner.i >= span.start and not list(head.rights):
             # "the Russian defense ministry": kept whole, and what a later "the ministry" stands for
             phrase = _DETS.sub("", doc[owner.left_edge.i : head.i + 1].text)
-            self.org_phrases.append((_content_words(phrase), phrase))
+            self.note_org_phrase(phrase, phrase)
             return phrase, None
         return None
 
@@ -919,16 +954,16 @@ class Registry:
                 return full
         best, best_words = None, set()
         head = _head_word(phrase)
-        for cw, full in self.org_phrases:
+        for (_, full), (cw, full_head) in self.org_phrases.items():
             if words and cw and words <= cw | {"the"} and len(words) >= 1 and (words & cw):
                 # the same kind of body: "the ministry" is "Russia's defence ministry", but "Russia"
                 # alone is the state, not its ministry
-                if len(words & cw) >= max(1, min(2, len(words))) and head in (_head_word(full), None):
+                if len(words & cw) >= max(1, min(2, len(words))) and head in (full_head, None):
                     # the most complete name of the body, the latest among equals ("Wagner" is "the
                     # Wagner Group" even when "Wagner" alone was met since)
                     if best is None or len(cw) >= len(best_words):
                         best, best_words = full, cw
-        return _DETS.sub("", best or phrase)
+        return _OWNER_PRONOUN.sub("", _DETS.sub("", best or phrase))
 
     def _recent(self, mentions: list[tuple[int, str]], pos: int) -> str | None:
         # Lists are filled by several passes over a chunk, so not in text order: take the
@@ -997,10 +1032,27 @@ _FUNCTION = frozenset("the with of and by a an in on at for to from as".split())
 _DOCUMENT_LOOKBACK = 400
 
 
-def _quote_opening(doc, tok) -> int | None:
-    """Character offset (in ``doc``) of the quotation that closes just before ``tok`` ('"…,” it
-    said'), or None when ``tok`` does not follow a closing quote mark."""
-    text = doc.text
+#: Verbs of asking a body, whose object a following "it has yet to comment" stands for.
+_ASKING = frozenset("ask contact approach reach call email message query request".split())
+
+
+def _asked_before(pronoun):
+    """The body a verb of asking names in the pronoun's own sentence before it ("We asked the
+    ministry for the coordinates; it has yet to comment"), as a span, else None."""
+    for tok in pronoun.sent:
+        if tok.i >= pronoun.i:
+            break
+        if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _ASKING and tok.pos_ in ("NOUN", "PROPN") \
+                and (tok.lemma_.lower() in ORG_NOUNS or tok.ent_type_ == "ORG"):
+            return pronoun.doc[tok.left_edge.i : tok.right_edge.i + 1]
+    return None
+
+
+def _quote_opening(doc, tok, text: str | None = None) -> int | None:
+    """Character offset (in ``doc``, whose text may be given: Doc.text rebuilds it on each call)
+    of the quotation that closes just before ``tok`` ('"…,” it said'), or None when ``tok`` does
+    not follow a closing quote mark."""
+    text = text if text is not None else doc.text
     k = tok.idx - 1
     while k >= 0 and text[k] in " ,—–-":
         k -= 1
@@ -1317,7 +1369,7 @@ def _describe(span) -> str:
     head = span.root
     end = head.i + 1
     for tok in head.rights:
-        if tok.dep_ in ("relcl", "appos", "punct") or tok.text == ",":
+        if tok.dep_ in ("relcl", "appos", "punct") or tok.text == "," or tok.i >= span.end:
             break
         end = tok.right_edge.i + 1
     start = span.start

@@ -8,6 +8,7 @@ its components."""
 from __future__ import annotations
 
 import bisect
+from dataclasses import dataclass, field
 
 from spacy.tokens import Span
 
@@ -111,6 +112,21 @@ def _verb_like(tok) -> bool:
         tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in tok.children))
 
 
+@dataclass
+class PendingSpeaker:
+    """A claim whose speaker is a pronoun, resolved once every pass has run (see
+    ``ChunkReader.pending``), and the claims that speak as it does (its quotation's continuations)."""
+
+    claim: Claim
+    span: Span
+    anchor: int
+    cue_tokens: list | None
+    followers: list[Claim] = field(default_factory=list)
+
+    def waits_for(self, claim: Claim) -> bool:
+        return claim is self.claim or any(claim is f for f in self.followers)
+
+
 class ChunkReader:
     """Finds the claims of one parsed chunk; offsets are shifted into the body at the end."""
 
@@ -150,7 +166,7 @@ class ChunkReader:
         # passes run by construction, not in text order: '"…," it said' must see "the ministry
         # said …" of the sentence before, whichever pass found it): (claim, speaker span, anchor,
         # cue tokens, claims that took its speaker)
-        self.pending: list[tuple[Claim, Span, int, list | None, list[Claim]]] = []
+        self.pending: list[PendingSpeaker] = []
 
     # -- helpers ---------------------------------------------------------------------------
     def sent_of(self, tok):
@@ -334,7 +350,7 @@ class ChunkReader:
         )
         self.claims.append(claim)
         if deferred:
-            self.pending.append((claim, speaker_span, anchor, cue_tokens, []))
+            self.pending.append(PendingSpeaker(claim, speaker_span, anchor, cue_tokens))
         if self.latest_claim is None or claim.end > self.latest_claim.end:
             self.latest_claim = claim
         if kind == "no_comment":
@@ -350,30 +366,47 @@ class ChunkReader:
         if word in ORG_PRONOUNS or word in PERSON_PRONOUNS:
             return True
         outer = self._outer_claim_at(anchor)
-        return word in FIRST_PERSON and outer is not None and any(p[0] is outer for p in self.pending)
+        return word in FIRST_PERSON and outer is not None and any(p.waits_for(outer) for p in self.pending)
 
     def take_speaker_of(self, claim: Claim, prev: Claim) -> None:
         """``claim`` speaks as ``prev`` does (a quotation's continuation): now, or once ``prev``'s
         pronoun is resolved."""
         claim.speaker, claim.speaker_text, claim.anonymous = prev.speaker, prev.speaker_text, prev.anonymous
         for entry in self.pending:
-            if entry[0] is prev:
-                entry[4].append(claim)
+            if entry.waits_for(prev):   # prev itself, or a continuation of it
+                entry.followers.append(claim)
 
     def resolve_pending(self) -> None:
         """Resolve the pronoun speakers in text order, now that every pass has noted its speakers
         (third-person pronouns first: a first-person one inside a quotation takes its speaker)."""
-        order = sorted(self.pending, key=lambda e: (e[1][0].lower_ in FIRST_PERSON, e[2]))
-        for claim, span, anchor, cue_tokens, followers in order:
-            speaker, anon = self.reg.resolve(span, self.offset + anchor, self.offset,
-                                             outer_speaker=self.outer_speaker_at(anchor))
+        if not self.pending:
+            return
+        # a claim whose cue lies inside another's words ("The ministry said the army had declined
+        # to comment") is not what a pronoun continues: the outer one, whose cue is outside its
+        # own words, is
+        def cue_at(c: Claim) -> int:
+            return c.cue_start if c.cue_start is not None else c.start
+
+        outer = sorted((c.start, c.end) for c in self.claims if not c.start <= cue_at(c) < c.end)
+        starts = [a for a, _ in outer]
+        inner: dict[int, tuple[int, int]] = {}
+        for c in self.claims:
+            k = bisect.bisect_right(starts, cue_at(c))
+            # among the latest few outer claims starting at or before it (claims are short)
+            holder = next(((a, b) for a, b in reversed(outer[max(0, k - 8) : k]) if a <= cue_at(c) < b), None)
+            if holder is not None:
+                inner[self.offset + cue_at(c)] = (self.offset + holder[0], self.offset + holder[1])
+        self.reg.note_inner_claims(inner)
+        for entry in sorted(self.pending, key=lambda e: (e.span[0].lower_ in FIRST_PERSON, e.anchor)):
+            speaker, anon = self.reg.resolve(entry.span, self.offset + entry.anchor, self.offset,
+                                             outer_speaker=self.outer_speaker_at(entry.anchor))
             anonymous = anon is not None
-            self.reg.note_speaker(self.offset + anchor, speaker, self.reg.is_person(speaker) if speaker else False)
-            if speaker and cue_tokens and not anonymous:
-                self._note_documents(cue_tokens[0], speaker)
-            for c in (claim, *followers):
+            self.reg.note_speaker(self.offset + entry.anchor, speaker, self.reg.is_person(speaker) if speaker else False)
+            if speaker and entry.cue_tokens and not anonymous:
+                self._note_documents(entry.cue_tokens[0], speaker)
+            for c in (entry.claim, *entry.followers):
                 c.speaker, c.anonymous = speaker, anonymous
-                c.speaker_type = self.reg.speaker_type(speaker, span, anonymous) if speaker else None
+                c.speaker_type = self.reg.speaker_type(speaker, entry.span, anonymous) if speaker else None
         self.pending = []
 
     def _note_documents(self, cue, speaker: str) -> None:

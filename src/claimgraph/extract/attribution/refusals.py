@@ -24,13 +24,16 @@ def _negated_subject(subj) -> bool:
         t.lower_ in ("neither", "no") and t.dep_ in ("det", "preconj", "cc") for t in subj.subtree)
 
 
-def _back_in_reporting_tense(verb) -> bool:
+def _back_in_reporting_tense(verb, clause_subj) -> bool:
     """"X said its forces had struck targets but did not mention the town": a silence in the
-    simple past joined to a reported clause in another tense is back in the writer's frame, the
-    reporting subject's ("had seen the report and had not commented since" stays the clause's)."""
+    simple past joined to a reported clause about the reporter's own (its forces, their troops)
+    in another tense is back in the writer's frame, the reporter's ("residents said the ministry
+    had received their letters but did not respond" stays the ministry's)."""
+    owned = clause_subj is not None and any(c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her")
+                                            for c in clause_subj.children)
     simple_past = verb.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ == "did" for c in verb.children)
     inner_aux = {c.lower_ for c in verb.head.children if c.dep_ in ("aux", "auxpass")}
-    return simple_past and bool(inner_aux & {"had", "has", "have", "'d", "will", "would", "'ll"})
+    return owned and simple_past and bool(inner_aux & {"had", "has", "have", "'d", "will", "would", "'ll"})
 
 
 def _aside_of(verb):
@@ -103,7 +106,7 @@ class Refusals(ChunkReader):
             if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and verb.head.head.lemma_.lower() in SPEECH_VERBS \
                     and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and (
                     clause_subj is None or clause_subj.dep_ == "nsubjpass" or clause_subj.pos_ == "PRON"
-                    or not _agentive(clause_subj) or _back_in_reporting_tense(verb)):
+                    or not _agentive(clause_subj) or _back_in_reporting_tense(verb, clause_subj)):
                 # "X said two boats had sunk but would not say whose": X's refusal, not the boats';
                 # "X said the ministry had … but had not responded" stays the ministry's
                 subj = speaker_subj = self.subject_of(verb.head.head) or subj
@@ -111,7 +114,10 @@ class Refusals(ChunkReader):
                     and verb.head.lemma_.lower() in SPEECH_VERBS:
                 # "Russia said it had not given specifics": the silence is the reporting subject's
                 outer = self.subject_of(verb.head)
-                if outer is not None and outer.tag_ != "PRP":
+                # … when the pronoun can stand for it: "he" is no plural ("He never mentioned his
+                # brother, the neighbours said" is his silence)
+                agrees = subj.lower_ in ("they", "them") or outer is not None and outer.tag_ not in ("NNS", "NNPS")
+                if outer is not None and outer.tag_ != "PRP" and agrees:
                     speaker_subj = outer
             # content: the clause "X has yet to comment on Y" (not a ", but …" conj after it); a
             # subject carrying a relative clause or apposition is left out, the predicate stands.
@@ -221,10 +227,31 @@ class Refusals(ChunkReader):
         verb = self.tok_at(m.start())
         if verb.dep_ in ("advcl", "acl", "relcl") or verb.pos_ != "VERB":
             return
+        sent = self.sent_of(verb)
+        if any(t.lemma_.lower() in SPEECH_VERBS and t.pos_ == "VERB" and t.i != verb.i for t in sent) or any(
+                o.start() != m.start() for o in NO_COMMENT.finditer(self.text, sent.start_char, sent.end_char)):
+            return   # "… was contacted for comment and said …", "… but did not respond": it answered, or that says it
         passive = any(c.dep_ == "auxpass" for c in verb.children)
+        if passive and any(t.lower_ == "by" for t in verb.subtree if t.i > verb.i):
+            return   # "the journalist was approached for a comment by the board": the asker is the subject
         asked = next((c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")), None)
         if asked is not None:
-            self._sentence_claim(m, verb, speaker_span=self.doc[asked.left_edge.i : asked.right_edge.i + 1])
+            self._clause_claim(m, verb, self.doc[asked.left_edge.i : asked.right_edge.i + 1])
+
+    def _clause_claim(self, m, verb, speaker_span) -> None:
+        """A no_comment claim whose content is ``verb``'s clause, not a clause joined to it ("Calls
+        to the board went unanswered, and the mayor said …": the mayor's claim stays his own)."""
+        doc = self.doc
+        joined = [c for c in verb.children if c.i > verb.i and c.dep_ in ("conj", "cc")]
+        lo = verb.left_edge.i
+        hi = (min(c.left_edge.i for c in joined) if joined else verb.right_edge.i + 1)
+        while hi > lo + 1 and (doc[hi - 1].is_punct or doc[hi - 1].dep_ == "cc"):
+            hi -= 1
+        claim = self.make_claim(kind="no_comment", start=doc[lo].idx, end=doc[hi - 1].idx + len(doc[hi - 1]),
+                                cue_tokens=list(doc[self.tok_at(m.start()).i : self.tok_at(m.end() - 1).i + 1]),
+                                speaker_span=speaker_span)
+        if claim is not None:
+            claim.cue = self.text[m.start() : m.end()]
 
     def _no_comment_had(self, m) -> None:
         """"The army had no immediate comment on the video": the silence of the subject of the
@@ -248,8 +275,16 @@ class Refusals(ChunkReader):
         first, last = self.tok_at(m.start()), self.tok_at(m.end() - 1)
         # "messages left with the army's press office were not returned": "with" names them too
         preps = [t for t in doc[first.i : last.i] if t.lower_ in ("to", "from", "with") and t.dep_ in ("prep", "dative")]
-        # "requests for comment from Reuters to the ministry": the one asked, not the one asking
+        # "requests for comment from Reuters to the ministry": the one asked, not the one asking;
+        # "from" names the one asked only after "requests for comment" ("calls from the UN for a
+        # ceasefire went unanswered" are the UN's own, unanswered by others)
+        if not first.lower_.startswith("request"):
+            preps = [t for t in preps if t.lower_ != "from"]
         for t in sorted(preps, key=lambda t: t.lower_ != "to")[:1]:
             pobj = next((c for c in t.children if c.dep_ == "pobj"), None)
             if pobj is not None:
-                self._sentence_claim(m, first, speaker_span=doc[pobj.left_edge.i : pobj.right_edge.i + 1])
+                verb = self.tok_at(m.end() - 1)
+                # the body, not what the messages were about ("to the council about the leak")
+                end = min([c.i for c in pobj.children if c.dep_ == "prep" and c.i > pobj.i] + [pobj.right_edge.i + 1])
+                self._clause_claim(m, verb.head if verb.dep_ in ("acomp", "neg", "auxpass") else verb,
+                                   doc[pobj.left_edge.i : end])

@@ -691,8 +691,9 @@ class ReportedSpeech(Unattributed):
         subjects = [c for c in tok.children if c.dep_ == "nsubj"]
         for head in [tok, *kids, *subjects]:
             for c in head.children:
+                # (on the subject only set off by commas: "a preacher quoting the Bible said" is who)
                 if c.dep_ in ("advcl", "acl") and c.tag_ == "VBG" and c.lemma_.lower() in ("cite", "quote") \
-                        and (c.dep_ == "advcl" or head in subjects):
+                        and (c.dep_ == "advcl" or head in subjects and c.i > 0 and doc[c.i - 1].text == ","):
                     obj = next((o for o in c.children if o.dep_ == "dobj"), None)
                     if obj is not None:
                         return doc[c.i : obj.right_edge.i + 1]
