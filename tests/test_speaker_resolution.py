@@ -673,3 +673,14 @@ def test_a_subject_described_by_what_it_quotes_is_not_the_quoted(nlp):
 ])
 def test_a_persons_pronoun_owner_is_kept(nlp, body, speaker):
     assert run(nlp, body).claims[-1].speaker == speaker
+
+
+def test_the_person_after_a_person_briefed_is_the_same_one(nlp):
+    body = "The pier was weakened on purpose, a person briefed on the inquiry said. The person said a report would follow."
+    speakers = [c.speaker for c in run(nlp, body).claims]
+    assert len(speakers) == 2 and speakers[0] == speakers[1] and "briefed" in speakers[0]
+
+
+def test_why_a_source_spoke_anonymously_is_no_claim(nlp):
+    body = "The harbour pilots, who spoke on condition of anonymity to discuss internal matters, said the pier was unsafe."
+    assert [c.content for c in run(nlp, body).claims] == ["the pier was unsafe"]

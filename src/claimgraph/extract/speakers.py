@@ -465,7 +465,8 @@ class Registry:
         indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an", "one", "another") for c in head.children)
         # "One of them, a retired teacher, …": one person of those counted
         one_of = lemma == "one" and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
-        if speaker and (indefinite and (lemma in SPOKES_ROLES or lemma in PERSON_ROLES) or one_of):
+        if speaker and (indefinite and (lemma in SPOKES_ROLES or lemma in PERSON_ROLES or lemma in ("person", "people"))
+                        or one_of):
             insort(self.unnamed_roles, (pos, lemma, speaker, anonymous))
 
     def _claim_speaker_before(self, pos: int) -> tuple[int, str, bool] | None:
@@ -775,7 +776,8 @@ class Registry:
             best = self._recent(self.roles[lemma], pos)
             if best:
                 return best, None
-        if lemma in SPOKES_ROLES and [c.lower_ for c in head.lefts] == ["the"] and not list(head.rights):
+        if (lemma in SPOKES_ROLES or lemma in ("person", "people")) and [c.lower_ for c in head.lefts] == ["the"] \
+                and not list(head.rights):
             # "A senior military official said … The official said …": the same unnamed one
             same_role = self._unnamed_role_before(pos, 1500, lemma)
             if same_role is not None:

@@ -239,7 +239,10 @@ def _drop_restated(claims: list[Claim]) -> list[Claim]:
 
 #: "… because he was not authorised to discuss the operation": the words before a cue that say
 #: why a source is unnamed, not what anyone said.
-_LEAVE_TO_SPEAK = re.compile(r"\b(?:authori[sz]ed|allowed|permitted|cleared|empowered)\s+to\s+(?:\w+ly\s+)?$", re.I)
+_LEAVE_TO_SPEAK = re.compile(
+    r"\b(?:(?:authori[sz]ed|allowed|permitted|cleared|empowered)\s+to"
+    # "spoke on condition of anonymity to discuss …": why, not what
+    r"|(?:condition\s+of\s+anonymity|anonymously)\s+(?:in\s+order\s+)?to)\s+(?:\w+ly\s+)?$", re.I)
 #: "asked not to be named", "requested anonymity": the source's terms, not a claim.
 _TERMS_OF_ANONYMITY = re.compile(
     r"^(?:not\s+to\s+be\s+(?:named|identified|quoted)|anonymity|that\s+(?:his|her|their)\s+names?\s+not\s+be)", re.I)
