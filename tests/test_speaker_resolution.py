@@ -684,3 +684,11 @@ def test_the_person_after_a_person_briefed_is_the_same_one(nlp):
 def test_why_a_source_spoke_anonymously_is_no_claim(nlp):
     body = "The harbour pilots, who spoke on condition of anonymity to discuss internal matters, said the pier was unsafe."
     assert [c.content for c in run(nlp, body).claims] == ["the pier was unsafe"]
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("A video published by the 12th Coastal Brigade shows sailors raising a flag over the pier.", "12th Coastal Brigade"),
+    ("According to the harbour board's count, 40 boats were lost.", "harbour board"),
+])
+def test_a_units_number_and_a_bodys_count(nlp, body, speaker):
+    assert [c.speaker for c in run(nlp, body).claims] == [speaker]

@@ -41,7 +41,7 @@ _UNIT_NUMBER = re.compile(r"^\d{1,4}(?:st|nd|rd|th)$", re.I)
 DOCUMENT_NOUNS = EVIDENCE_SUBJECTS | frozenset(
     "statement statements article post communique release letter account accounts paper publication "
     # what a body counts or knows, owned as its documents are ("the ministry's data": lemma "datum")
-    "datum information estimate estimates statistic statistics tally website site".split())
+    "datum information estimate estimates statistic statistics tally count website site".split())
 #: The kinds of source a claim's speaker can be.
 SPEAKER_TYPES = ("person", "organisation", "state organ", "media outlet", "document", "anonymous source")
 #: Last words of an outlet's name, and outlets' own words for themselves.
@@ -1324,6 +1324,9 @@ def _name_run(head, of_chain: bool = True):
     roles = [i for i, t in enumerate(toks[:-1]) if _is_role_word(t) or t.lower_ in ORG_NOUNS]
     if roles and len(toks) - roles[-1] - 1 >= 2 and _after_role(toks[roles[-1]]):
         toks = toks[roles[-1] + 1 :]
+    before = toks[0].doc[toks[0].i - 1] if toks[0].i > 0 else None
+    if before is not None and _UNIT_NUMBER.match(before.text) and before.head in toks:
+        toks = [before, *toks]   # "the 44th Brigade": its number is its name
     if not of_chain:
         return toks
     # "State Bureau of Verification": an of-phrase of capitalised words belongs to the name
