@@ -296,8 +296,9 @@ def ranges(text: str) -> dict[str, tuple[int, int]]:
 
 #: A verb of killing before the count: "killed up to 60 fighters", "left 12 people dead" is handled by
 #: the count-first pattern; this is the verb-first one.
-_KILLED_BEFORE = re.compile(r"\b(?:killed|killing|kills|eliminated|eliminating|destroyed)\s+(?:up to |at least |about |some |more than |"
-                            r"nearly |almost |around |over )?" + _NUM + r"\b(?=((?:\s+[\w'’-]+,?){0,3}))", re.I)
+_KILLED_BEFORE = re.compile(r"\b(?P<verb>killed|killing|kills|eliminated|eliminating|destroyed|injured|injuring|injures|wounded|"
+                            r"wounding|wounds)\s+(?:up to |at least |about |some |more than |nearly |almost |around |over |"
+                            r"close to |closer to |roughly |approximately |an estimated )?" + _NUM + r"\b(?!-)(?=((?:\s+[\w'’-]+,?){0,3}))", re.I)
 
 
 _HHMM = r"(?<![\d:.])([01]?\d|2[0-3]):([0-5]\d)(?![\d:])"
@@ -435,13 +436,16 @@ def figures(text: str, groups: dict[str, str] | None = None) -> dict[str, int]:
         if v is not None and v <= MAX_COUNT:
             out.setdefault("killed", v)
     for m in _KILLED_BEFORE.finditer(text):
-        v = _num(m.group(1))
+        v = _num(m.group(2))   # (group 1 is the verb)
         if v is None or v > MAX_COUNT or 1900 <= v <= 2100:
             continue
         # a number counted by the verb before it ("killed 61 civilians and injured more than 100") is
         # not read again by what follows it
-        spans.append((m.start(1), m.end(1)))
-        what = m.group(2).lower()
+        spans.append((m.start(2), m.end(2)))
+        what = m.group(3).lower()
+        if re.match(r"(?i)injur|wound", m.group("verb")):   # "killed 61 civilians and injured more than 100"
+            put("wounded", v, re.findall(r"[\w'’-]+", what))
+            continue
         slot = ("combatants killed" if re.search(r"\b" + _COMBATANT + r"\b", what) else "children killed" if re.search(_CHILD, what)
                 else "killed")
         put(slot, v, re.findall(r"[\w'’-]+", what))
@@ -503,14 +507,24 @@ class ClaimFeatures:
     acts: set[str] = field(default_factory=set)   # what the claim says was done, by kind (see acts_of)
 
 
-_CONTENT = re.compile(r"[A-Za-z][A-Za-z'’-]{3,}")
+#: A content word; a hyphen splits ("Tochka-U" is "Tochka", as in "Tochka U"; "air-defence" as "air defence").
+_CONTENT = re.compile(r"[A-Za-z][A-Za-z'’]{3,}")
 _STOP = set("""that this with from have been were they their them there which would could should about after
 said says into than then what when where while will your also only just more most such some other over under
 because being other these those very much many here upon whom whose onto even still since before""".split())
 
 
+#: British and American spellings of one word, written one way: theatre / theater, defence /
+#: defense, harbour / harbor, organised / organized.
+_SPELLING = [(re.compile(r"(?<=[a-z]{2})tre(s|d)?$"), r"ter\1"), (re.compile(r"^(de|of)fence(s)?$"), r"\1fense\2"),
+             (re.compile(r"(?<=[a-z]{2}[bmvlnu])our(s|ed|ing)?$"), r"or\1"),
+             (re.compile(r"(?<=[a-z]{3})is(e|ed|es|ing|ation|ations)$"), r"iz\1")]
+
+
 def _stem(w: str) -> str:
     w = N.strip_accents(w).lower().replace("’", "'").split("'")[0]
+    for rx, to in _SPELLING:
+        w = rx.sub(to, w)
     for suf in ("ations", "ation", "ings", "ing", "ed", "es", "s"):
         if w.endswith(suf) and len(w) - len(suf) >= 4:
             return w[: -len(suf)]
@@ -565,6 +579,17 @@ def acts_of(text: str) -> set[str]:
     return {kind for kind, rx in _ACT_RES.items() if rx.search(head)}
 
 
+#: "did not have any X" says what "had no X" says: one form, so that the two read alike (the same
+#: words, neither more of a denial than the other).
+_HAVE_NONE = re.compile(r"\b(?P<aux>did|does|do)\s+(?:not|n't)\s+have\s+any\b|\b(?P<aux2>did|does|do)n't\s+have\s+any\b", re.I)
+_HAD = {"did": "had", "does": "has", "do": "have"}
+
+
+def plain_negation(text: str) -> str:
+    """``text`` with "did not have any" written "had no" (and "does"/"do" alike)."""
+    return _HAVE_NONE.sub(lambda m: _HAD[(m.group("aux") or m.group("aux2")).lower()] + " no", text)
+
+
 @lru_cache(maxsize=32768)
 def claim_features(text: str, stance: str | None = None, cue: str | None = None,
                    speaker_party: str | None = None, ref: date | None = None) -> ClaimFeatures:
@@ -572,6 +597,7 @@ def claim_features(text: str, stance: str | None = None, cue: str | None = None,
     ``speaker_party`` (the country a speaker speaks for: "it did not launch" is that country)
     let the slots read who the claim says did the act; ``ref``, the page's date, the day it
     tells relative to it ("on Tuesday")."""
+    text = plain_negation(text)
     t = " ".join(N.strip_accents(text.translate(str.maketrans("’‘“”", "''\"\""))).split())
     low = t.lower()
     f = ClaimFeatures()
@@ -613,7 +639,7 @@ def claim_features(text: str, stance: str | None = None, cue: str | None = None,
                 f.negated_sides.add(frame["name"])
             if side in struck:
                 f.struck.add(frame["name"])
-            f.frame_words.update(_stem(w) for w in re.findall(r"[A-Za-z][A-Za-z'’-]{3,}", words[side]))
+            f.frame_words.update(_stem(w) for w in _CONTENT.findall(words[side]))
     f.figures = figures(t, f.groups)
     f.bounds = figure_bounds(t, f.figures)
     f.strict = strict_bounds(t, f.figures)
@@ -778,7 +804,8 @@ def relate(a: str, b: str, fa: ClaimFeatures | None = None, fb: ClaimFeatures | 
     # A denial that names who did it ("Kyiv was not involved in the attacks", "it did not launch any
     # attack", a report that the US was behind the attacks called false) disputes the agent, which
     # the slots compare, not that the act happened.
-    disputes_act = lambda f: not any(v.slot == "agent" for v in f.slots)  # noqa: E731
+    # (a side's absence, "had no units there", is said and unsaid like any statement)
+    disputes_act = lambda f: not any(v.slot == "agent" and v.basis != "presence" for v in f.slots)  # noqa: E731
     # Both negated in two word orders ("the bridge could no longer carry heavy vehicles" / "heavy
     # vehicles could no longer cross the bridge"): each has words the other's negation governs, so
     # the opposition runs both ways and is word order, not one asserting what the other denies.
