@@ -255,3 +255,48 @@ def test_who_did_it_who_is_to_blame_and_who_was_not_there_are_three_facts():
     # the absence still contradicts the side's act
     r = relate("Dravanian troops carried out the strike", away)
     assert r is not None and r.type == "contradicts"
+
+
+def _linked_relations(tmp_path, pages: list[tuple[str, str]]) -> list[dict]:
+    """Pages (outlet, text) through the real pipeline into one store, linked in order; every relation kept."""
+    from claimgraph.link import link_document
+    from claimgraph.link.plain import add_document
+    from claimgraph.store import links as db
+
+    analysed = AB.analyse_pages([text for _outlet, text in pages])
+    with Store(tmp_path / "claimgraph.sqlite3") as store:
+        ids = []
+        for outlet, text in pages:
+            x = analysed[text]
+            art = x["article"]
+            ids.append(add_document(store, art["body"], entities=x["entities"], claims=x["claims"], headline=art.get("headline"),
+                                    outlet=outlet, published=art.get("published")))
+        for i in ids:
+            link_document(store, i)
+        contents = {c["id"]: c["content"] for i in ids for c in db.document_claims(store, i)}
+        return [{**r, "a": contents[r["claim_a"]], "b": contents[r["claim_b"]]} for r in db.relations(store)]
+
+
+_TOLD_TWICE = ("Northern Ledger", "Missiles hit Halden terminal\n4 March 2026\nThe Varta grain terminal in Halden was hit by a "
+               "missile on Monday, the regional governor, Ivan Koval, said. Two missiles were fired at the terminal, the port "
+               "authority said.")
+
+
+def test_one_article_framing_its_strike_twice_is_no_corroboration(tmp_path):
+    rels = _linked_relations(tmp_path, [_TOLD_TWICE])
+    assert not [r for r in rels if r["type"] == "corroborates" and r["reason"].startswith("both describe")], rels
+
+
+def test_the_same_framing_corroborates_once_an_account_disputes_it(tmp_path):
+    other = ("Harbour Wire", "Army blames blast inside Halden terminal\n4 March 2026\nThe Kesmarian army said the Varta grain "
+             "terminal in Halden was blown up from the inside by explosives planted in the silo.")
+    rels = _linked_relations(tmp_path, [other, _TOLD_TWICE])
+    assert [r for r in rels if r["type"] == "corroborates" and "strike from outside" in r["reason"]], rels
+
+
+def test_a_claim_denying_one_side_of_a_frame_shows_the_frame_disputed():
+    from claimgraph.link.relations import claim_features
+
+    f = claim_features("There was no defection. There was fog and a navigation failure")
+    assert "course" in f.denied_sides and f.sides["course"][0] == 0   # it takes the mistaken landing, denying the planned one
+    assert claim_features("The helicopter lost its bearings in fog").denied_sides == set()

@@ -104,6 +104,7 @@ FRAMES: list[dict] = [
                                        r"\b(?:deliberate|direct|targeted) (?:attack|strike)\b"]),
     ]},
 ]
+FRAME_NAMES = frozenset(frame["name"] for frame in FRAMES)
 _NEG = re.compile(r"\b(?:no|not|never|nobody|nothing|none|without|denied|denies|deny|didn't|did not|wasn't|was not|"
                   r"there was no|false|n't)\b(?:(?!\band\b|\bbut\b|\bthat\b)[^.;:,]){0,25}$", re.I)
 _NOT_NEG = re.compile(r"\b(?:not only|nothing but|nothing less than|no less than|no doubt|none other than|not least|"
@@ -496,6 +497,7 @@ class ClaimFeatures:
     times: list[int] = field(default_factory=list)   # hh:mm in minutes after midnight
     struck: set[str] = field(default_factory=set)    # frames whose side is named as what a strike hit
     negated_sides: set[str] = field(default_factory=set)   # frames whose side the claim takes by denying the other
+    denied_sides: set[str] = field(default_factory=set)   # frames one of whose sides the claim denies ("There was no defection")
     blanket: bool = False   # a denial of everything of a kind ("Nobody deported anybody"): about the whole event
     words: set[str] = field(default_factory=set)
     negated: set[str] = field(default_factory=set)
@@ -619,6 +621,8 @@ def claim_features(text: str, stance: str | None = None, cue: str | None = None,
                     if not neg and flip_all:
                         neg = True
                     side = (1 - i) if neg else i
+                    if neg:
+                        f.denied_sides.add(frame["name"])
                     if side not in hits:
                         near = before[-40:]
                         nm = (_NEG.search(near) or _SET_ASIDE.search(near)) if neg and not flip_all else None
@@ -693,7 +697,7 @@ KEY_PREDICATES = {"genocid", "defection", "defect", "deport", "deportation", "ex
 
 
 def relate(a: str, b: str, fa: ClaimFeatures | None = None, fb: ClaimFeatures | None = None,
-           same_origin: bool = False) -> Relation | None:
+           same_origin: bool = False, quiet_frames: frozenset[str] = frozenset()) -> Relation | None:
     """The relation between two claims' contents about one event, or None.
 
     A contradiction needs a point of disagreement (different figures for the same count, opposite
@@ -704,6 +708,8 @@ def relate(a: str, b: str, fa: ClaimFeatures | None = None, fb: ClaimFeatures | 
     ``score`` ranks candidates so that each claim keeps only its best relations. Claims of one
     origin (``same_origin``) never contradict each other by a frame or a denial: one source that
     names a depot and a hospital is telling two parts of its story, not disputing itself.
+    Agreeing on a frame in ``quiet_frames`` (frames nobody disputes, for two claims of one article)
+    is no corroboration.
     """
     fa = fa or claim_features(a)
     fb = fb or claim_features(b)
@@ -841,7 +847,7 @@ def relate(a: str, b: str, fa: ClaimFeatures | None = None, fb: ClaimFeatures | 
         for frame in FRAMES:
             name = frame["name"]
             if (name in fa.sides and name in fb.sides and fa.sides[name][0] == fb.sides[name][0]
-                    and (not frame.get("anchor") or (len(anchor) >= 2 and jac >= 0.12))):
+                    and (not frame.get("anchor") or (len(anchor) >= 2 and jac >= 0.12)) and name not in quiet_frames):
                 label = side_label(frame, fa)
                 return Relation("corroborates", f"both describe {label} (“{fa.sides[name][1]}” / “{fb.sides[name][1]}”)", 0.65 + jac,
                                 f"frame:{name}")
