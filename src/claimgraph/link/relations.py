@@ -666,7 +666,7 @@ def claim_features(text: str, stance: str | None = None, cue: str | None = None,
     f.denial = bool(DENIAL.search(t)) or stance == "denies"
     f.acts = acts_of(t)
     f.slots = [*S.agents(text, cue, stance, speaker_party), *S.places(text, stance), *S.weapons(text, stance), *S.days(text, stance, ref),
-               *S.counts(text), *S.holdings(text, stance), *S.identities(text, stance), *S.causes(text, stance)]
+               *S.counts(text), *S.holdings(text, stance), *S.identities(text, stance), *S.causes(text, stance), *S.means(text, stance)]
     return f
 
 
@@ -787,7 +787,9 @@ def relate(a: str, b: str, fa: ClaimFeatures | None = None, fb: ClaimFeatures | 
         # one weapon named by both is the same fact only if the two tell much the same (a Grom-M
         # on a depot and a Grom-M's fragments at a hospital are not)
         # and a day or a place both name is context, not a fact they share
-        if kind == "corroborates" and va.slot != "day" and not va.slot.startswith("place:") and (va.slot != "weapon" or jac >= 0.15):
+        # (a strike from the air likewise: "an airstrike hit the depot" and "… the hospital" are not one fact)
+        if (kind == "corroborates" and va.slot != "day" and not va.slot.startswith("place:")
+                and (va.slot not in ("weapon", "means") or jac >= 0.15)):
             agreed = agreed or Relation("corroborates", f"both: {S.describe(va)} (“{_short(va.text)}” / “{_short(vb.text)}”)",
                                         0.75 + jac, f"slot:{va.slot}")
     # 3. opposed sides of a frame

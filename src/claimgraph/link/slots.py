@@ -226,7 +226,8 @@ class SlotValue:
     only: bool = False   # for "held:<weapon>": only this party has it ("used only by …")
     presupposed: bool = False   # named in passing ("600 died in the Russian airstrike"): a position, not the fact asserted
     basis: str = "act"   # for an "agent": what the claim states of it — "act" (did it), "responsibility" (is to blame for
-    #                      it), "presence" (had no troops, units or missions there): one side told, three facts
+    #                      it), "presence" (had no troops, units or missions there), "territory" (launched from ground it
+    #                      holds): one side told, several facts
 
 
 def _gap_negated(gap: str) -> bool:
@@ -254,6 +255,8 @@ def _basis(act: str) -> str:
     """What a claim states of its agent, from the words of the act (:attr:`SlotValue.basis`)."""
     if re.search(r"(?i)\bresponsib", act):
         return "responsibility"
+    if re.search(r"(?i)\b(?:controlled|held|occupied)(?:\s+by)?$", act.strip()):
+        return "territory"   # "launched from the territory controlled by X": where from, told by who holds it
     if re.match(r"(?i)had\b", act):
         return "presence"
     return "act"
@@ -326,6 +329,11 @@ def agents(text: str, cue: str | None = None, stance: str | None = None, speaker
         # "died in the Russian airstrike": the act named after a preposition is taken as known, not asserted
         presupposed = bool(_IN_PASSING.search(t[max(0, m.start() - 30): m.start()]))
         add(party, _polarity(t, m.start(), m.end(), "", denied), m.group(0), m.group("act"), people, presupposed)
+    # "bombs dropped from a Russian jet", "missiles fired from a Dravanian warship": the craft's side did it
+    # (not "hit by a Kesmarian air-defence missile": a missile is whose weapon, not who struck)
+    for m in re.finditer(r"\b(?:dropped|fired|launched)\s+from\s+(?:a|an|the)\s+(?P<party>[A-Z][\w'-]+)\s+(?:[\w-]+\s+)?"
+                         r"(?:jets?|aircraft|planes?|airplanes?|warplanes?|bombers?|helicopters?|warships?|ships?|submarines?)\b", t):
+        add(party_of(m.group("party")), _polarity(t, m.start(), m.end(), "", denied), m.group(0), "dropped")
     # "the involvement of a pro-Ukrainian group", "the role of Dravanian divers": a share in the act
     for m in re.finditer(r"\b(?:involvement|participation|role|hand)\s+of\s+(?P<rest>.{2,80})", t, re.I):
         p = _PARTY.match(m.group("rest"))
@@ -466,6 +474,28 @@ def days(text: str, stance: str | None = None, ref: date | None = None) -> list[
         return []
     value = f"{year or ''}-{month:02d}-{day:02d}"
     return [SlotValue("day", value, words, pol, words)]
+
+
+# ---------------------------------------------------------------------------------- means
+#: A strike from the air, however told: "an airstrike", "an air raid", "bombs dropped from a jet", "a bomb
+#: was dropped on the building from an airplane", "aerial bombs".
+_FROM_THE_AIR = re.compile(r"\b(?:air ?strikes?|air raids?|aerial (?:bombs?|bombing|bombardment|attacks?)|"
+                           r"(?:bombs?|munitions?) (?:\w+ ){0,6}?(?:dropped|released)|dropped (?:\w+ ){0,4}?from (?:a|an|the)\s+"
+                           r"(?:[\w-]+\s+){0,2}?(?:jets?|aircraft|planes?|airplanes?|warplanes?|bombers?|helicopters?))\b", re.I)
+
+
+def means(text: str, stance: str | None = None) -> list[SlotValue]:
+    """How the act was done, where the claim says it came from the air (one strike told as "an
+    airstrike" and as "a bomb dropped from an aircraft"). Other means are not compared: a missile
+    and an airstrike may be one strike."""
+    t = " ".join(text[:SLOT_TEXT_CHARS].replace("’", "'").split())
+    m = _FROM_THE_AIR.search(t)
+    if not m:
+        return []
+    pol = _polarity(t, m.start(), m.end(), "", stance == "denies")
+    # "600 died in the Russian airstrike": named in passing, the means is taken as known, not asserted
+    presupposed = bool(_IN_PASSING.search(re.sub(r"(?:[A-Z][\w'-]*\s+)+$", "", t[max(0, m.start() - 40): m.start()])))
+    return [] if pol is None else [SlotValue("means", "air", "from the air", pol, m.group(0), presupposed=presupposed)]
 
 
 # ------------------------------------------------------------------------------- identity
@@ -707,6 +737,8 @@ def counts(text: str) -> list[SlotValue]:
         v = _num(m.group(1))
         if v is None or 1900 <= v <= 2100 or any(a < m.end() and m.start() < b for a, b in taken):
             continue
+        if re.match(r"\s*(?:-\s*)?(?:kilograms?|kilo|kg|pounds?|lbs?|tonnes?|tons?|mm|millimetres?|millimeters?)\b", t[m.end(1):], re.I):
+            continue   # "two 500 kilogram bombs": a weight or a calibre, not how many
         what = m.group("what").lower()
         if what in ("people", "civilians", "bodies"):
             continue   # tolls: the casualty slots of relations.figures read them with what happened to them
@@ -782,6 +814,8 @@ def same_value(a: SlotValue, b: SlotValue) -> bool | None:
         if ya and yb and ya != yb:
             return False
         return day_gap(a.value, b.value) <= 1
+    if a.slot == "means":
+        return True if a.value == b.value else None
     if a.slot.startswith("cause:"):
         return bool(set(a.value.split()) & set(b.value.split()))   # "gas leak" / "leaking gas": one cause
     if a.slot.startswith("count:"):
@@ -859,6 +893,8 @@ def describe(v: SlotValue) -> str:
         return ("on " if v.asserted else "not on ") + v.label
     if v.slot == "weapon":
         return ("" if v.asserted else "not ") + f"a {v.label}"
+    if v.slot == "means":
+        return ("" if v.asserted else "not ") + v.label
     if v.slot.startswith("count:"):
         return f"{v.label} {v.slot.split(':', 1)[1]}"
     if v.slot.startswith("held:"):
