@@ -507,6 +507,7 @@ class ClaimFeatures:
     scope: str | None = None   # the territory the claim's figures count over: "ukrainian-controlled territory"
     slots: list = field(default_factory=list)   # slots.SlotValue: who did it, where, how many
     acts: set[str] = field(default_factory=set)   # what the claim says was done, by kind (see acts_of)
+    numbered: set[tuple[int, str]] = field(default_factory=set)   # (number, the thing it counts): (20000, "home")
 
 
 #: A content word; a hyphen splits ("Tochka-U" is "Tochka", as in "Tochka U"; "air-defence" as "air defence").
@@ -531,6 +532,26 @@ def _stem(w: str) -> str:
         if w.endswith(suf) and len(w) - len(suf) >= 4:
             return w[: -len(suf)]
     return w
+
+
+#: A number of 10 or more and the word after it ("20,000 homes", "45 wagons"); not a year, a time or a unit.
+_NUMBERED = re.compile(r"(?<![\w.,:-])(\d{1,3}(?:,\d{3})+|\d{2,7})(?![\w.,:-])\s+([A-Za-z]{3,})")
+_NOT_A_THING = frozenset({"years", "year", "days", "day", "hours", "hour", "minutes", "months", "km", "kilometres", "kilometers",
+                          "metres", "meters", "miles", "percent", "kilograms", "tonnes", "tons", "and", "the", "of", "in", "on",
+                          "at", "to", "from", "was", "were", "had", "have", "has", "per", "times"})
+
+
+def numbered_things(text: str) -> set[tuple[int, str]]:
+    """(number, stem of the word after it) for each number of 10 or more that counts a thing:
+    one exact figure of one thing, told in any construction ("the blast cut power to 20,000 homes" /
+    "power was cut to 20,000 homes")."""
+    out = set()
+    for m in _NUMBERED.finditer(text[:S.SLOT_TEXT_CHARS]):
+        v = _num(m.group(1))
+        if v is None or v < 10 or 1900 <= v <= 2100 or m.group(2).lower() in _NOT_A_THING:
+            continue
+        out.add((v, _stem(m.group(2))))
+    return out
 
 
 _BLANKET = re.compile(r"\b(?:nobody|no one)\b|\b(?:not|never)\s+\w+\s+(?:any|anybody|anyone|anything)\b", re.I)
@@ -665,6 +686,7 @@ def claim_features(text: str, stance: str | None = None, cue: str | None = None,
             f.asserted.add(s)
     f.denial = bool(DENIAL.search(t)) or stance == "denies"
     f.acts = acts_of(t)
+    f.numbered = numbered_things(t)
     f.slots = [*S.agents(text, cue, stance, speaker_party), *S.places(text, stance), *S.weapons(text, stance), *S.days(text, stance, ref),
                *S.counts(text), *S.holdings(text, stance), *S.identities(text, stance), *S.causes(text, stance), *S.means(text, stance)]
     return f
@@ -821,6 +843,10 @@ def relate(a: str, b: str, fa: ClaimFeatures | None = None, fb: ClaimFeatures | 
             and not _TWO_CLAUSES.search(a) and not _TWO_CLAUSES.search(b):
         # (one clause each: "did not shell the school but shelled the hospital" / "shelled the
         # school but did not shell the hospital" deny each other's act, and still contradict)
+        # — and with largely the same words, it is one denial told twice
+        if (agreed is None and len(inter) >= 3 and jac >= 0.3 and not named_apart(a, b) and fa.denial == fb.denial
+                and not ((fa.acts or fb.acts) and not (fa.acts & fb.acts))):
+            return Relation("corroborates", "the same denial in two word orders: " + ", ".join(sorted(inter)[:5]), 0.6 + jac, "words")
         return agreed
     opposite = ((fa.negated & fb.asserted) | (fb.negated & fa.asserted)) & inter
     shared_neg = {w for w in ((fa.negated & fb.asserted) if disputes_act(fa) else set())
@@ -862,9 +888,20 @@ def relate(a: str, b: str, fa: ClaimFeatures | None = None, fb: ClaimFeatures | 
     # the same fact tells the same kind of act: none in either, or one kind in common (not an act in
     # one that the other does not tell at all: "struck the power station" / "the power station supplies")
     acted_apart = (fa.acts or fb.acts) and not (fa.acts & fb.acts)
-    if (fa.denial == fb.denial and len(inter) >= 3 and jac >= 0.3 and not counted_apart and not opposite
+    # (or a short claim every word of which the other tells: "trains would run with delays" / "trains
+    # in Vinnytsia would run with delays")
+    told_within = len(inter) >= 2 and min(len(fa.words), len(fb.words)) == len(inter) and jac >= 0.5
+    if (fa.denial == fb.denial and ((len(inter) >= 3 and jac >= 0.3) or told_within) and not counted_apart and not opposite
             and not acted_apart and not named_apart(a, b)):
         return Relation("corroborates", "largely the same account: " + ", ".join(sorted(inter)[:5]), 0.6 + jac, "words")
+    # one exact figure of one thing in any construction ("the blast cut power to 20,000 homes" / "power was
+    # cut to 20,000 homes"), nothing above setting the two apart
+    # (an act in one and none in the other is no clash here: the figure is the fact)
+    same_number = fa.numbered & fb.numbered
+    if (same_number and not counted_apart and not opposite and not (fa.acts and fb.acts and not fa.acts & fb.acts)
+            and fa.denial == fb.denial):
+        n, what = max(same_number)
+        return Relation("corroborates", f"same count: {n:,} {what}", 0.6 + jac, "words")
     return None
 
 
