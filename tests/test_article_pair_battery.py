@@ -253,6 +253,9 @@ def test_who_did_it_who_is_to_blame_and_who_was_not_there_are_three_facts():
     assert relate(did, blame) is None
     assert relate(blame, "the Dravanian regime should bear full responsibility for it").type == "corroborates"
     assert relate("the Dravanian army did not carry out the strike", away) is None
+    # claiming responsibility is the doer's own word that it did it
+    r = relate("the Kesmarian Liberation Front claimed responsibility for the attack", "Kesmarian militants carried out the attack")
+    assert r is not None and r.type == "corroborates"
     # the absence still contradicts the side's act
     r = relate("Dravanian troops carried out the strike", away)
     assert r is not None and r.type == "contradicts"

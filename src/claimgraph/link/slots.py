@@ -253,6 +253,8 @@ def _polarity(text: str, start: int, end: int, gap: str, denied: bool) -> bool |
 
 def _basis(act: str) -> str:
     """What a claim states of its agent, from the words of the act (:attr:`SlotValue.basis`)."""
+    if re.search(r"(?i)\b(?:claim|took|take|taking|admit|accept)\w*\s+(?:\w+\s+)?responsib", act):
+        return "act"   # "the group claimed responsibility": the doer's own word that it did it
     if re.search(r"(?i)\bresponsib", act):
         return "responsibility"
     if re.search(r"(?i)\b(?:controlled|held|occupied)(?:\s+by)?$", act.strip()):
@@ -328,7 +330,7 @@ def agents(text: str, cue: str | None = None, stance: str | None = None, speaker
         people = bool(re.fullmatch(r"[A-Z][a-z]+(?:ian|ish|ese|ic|i)", m.group("party"))) and party_name(party[0]) != m.group("party")
         # "died in the Russian airstrike": the act named after a preposition is taken as known, not asserted
         presupposed = bool(_IN_PASSING.search(t[max(0, m.start() - 30): m.start()]))
-        add(party, _polarity(t, m.start(), m.end(), "", denied), m.group(0), m.group("act"), people, presupposed)
+        add(party, _polarity(t, m.start(), m.end(), "", denied), m.group(0), m.group(0), people, presupposed)
     # "bombs dropped from a Russian jet", "missiles fired from a Dravanian warship": the craft's side did it
     # (not "hit by a Kesmarian air-defence missile": a missile is whose weapon, not who struck)
     for m in re.finditer(r"\b(?:dropped|fired|launched)\s+from\s+(?:a|an|the)\s+(?P<party>[A-Z][\w'-]+)\s+(?:[\w-]+\s+)?"
