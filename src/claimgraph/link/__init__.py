@@ -364,7 +364,9 @@ def _link(store: Store, document_id: int, inputs: dict) -> LinkResult:
         pairs += [(a, b) for a in left for b in right if a["kind"] not in NOT_ASSERTED and b["kind"] not in NOT_ASSERTED
                   and a["document_id"] != document_id and b["document_id"] != document_id]
     res.pairs = len(pairs)
-    undisputed = FRAME_NAMES - _disputed_frames([feat(c) for c in mine] + [feat(c) for c in others if c["kind"] not in NOT_ASSERTED])
+    # (over the claims the pairs hold: on a huge event, the bounded candidates, not every claim)
+    paired = {c["id"]: c for pair in pairs for c in pair}
+    undisputed = FRAME_NAMES - _disputed_frames([feat(c) for c in mine] + [feat(c) for c in paired.values()])
     found = []
     for a, b in pairs:
         same_origin = _one_source(a, b)
