@@ -347,6 +347,11 @@ def test_one_figure_of_one_thing_in_any_construction():
     assert r is not None and r.type == "corroborates" and "14,500" in r.reason
     assert relate("the strike destroyed 12 houses", "12 houses were rebuilt by May") is None   # two acts
     assert relate("the explosion cut power to 14,500 homes", "power was cut to 9,000 homes") is None
+    # people counted: what befell them is the fact
+    r = relate("500 people were sheltering in the hospital", "500 people were killed at the hospital")
+    assert r is None or r.type != "corroborates"
+    r = relate("the soldiers took 58 children from the orphanage", "58 children were taken from the orphanage on Monday")
+    assert r is not None and r.type == "corroborates"
 
 
 def test_a_short_claim_all_of_whose_words_the_other_tells():

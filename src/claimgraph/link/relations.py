@@ -541,16 +541,23 @@ _NOT_A_THING = frozenset({"years", "year", "days", "day", "hours", "hour", "minu
                           "at", "to", "from", "was", "were", "had", "have", "has", "per", "times"})
 
 
+#: People counted: what befell them is the fact ("500 people were inside" / "500 people were killed"
+#: are two), so their count is one fact only where the two tell the same kinds of act.
+_PEOPLE = re.compile(r"(?:people|persons?|civilians?|children|kids|residents?|victims?|patients?|workers?|miners?|"
+                     r"passengers?|prisoners?|hostages?|inmates?|detainees?|soldiers?|troops|servicemen|fighters?|militants?|"
+                     r"men|women|staff|students?|refugees?|families|migrants?|guards?|sailors?|crew|fishermen|pupils?)$", re.I)
+
+
 def numbered_things(text: str) -> set[tuple[int, str]]:
-    """(number, stem of the word after it) for each number of 10 or more that counts a thing:
-    one exact figure of one thing, told in any construction ("the blast cut power to 20,000 homes" /
-    "power was cut to 20,000 homes")."""
+    """(number, stem of the word after it) for each number of 10 or more that counts something: one
+    exact figure of one thing, told in any construction ("the blast cut power to 20,000 homes" /
+    "power was cut to 20,000 homes"); people (:data:`_PEOPLE`) are marked "people:<stem>"."""
     out = set()
     for m in _NUMBERED.finditer(text[:S.SLOT_TEXT_CHARS]):
         v = _num(m.group(1))
         if v is None or v < 10 or 1900 <= v <= 2100 or m.group(2).lower() in _NOT_A_THING:
             continue
-        out.add((v, _stem(m.group(2))))
+        out.add((v, ("people:" if _PEOPLE.match(m.group(2)) else "") + _stem(m.group(2))))
     return out
 
 
@@ -897,11 +904,11 @@ def relate(a: str, b: str, fa: ClaimFeatures | None = None, fb: ClaimFeatures | 
     # one exact figure of one thing in any construction ("the blast cut power to 20,000 homes" / "power was
     # cut to 20,000 homes"), nothing above setting the two apart
     # (an act in one and none in the other is no clash here: the figure is the fact)
-    same_number = fa.numbered & fb.numbered
+    same_number = {(n, w) for n, w in fa.numbered & fb.numbered if not w.startswith("people:") or fa.acts == fb.acts}
     if (same_number and not counted_apart and not opposite and not (fa.acts and fb.acts and not fa.acts & fb.acts)
             and fa.denial == fb.denial):
         n, what = max(same_number)
-        return Relation("corroborates", f"same count: {n:,} {what}", 0.6 + jac, "words")
+        return Relation("corroborates", f"same count: {n:,} {what.removeprefix('people:')}", 0.6 + jac, "words")
     return None
 
 
