@@ -317,7 +317,7 @@ def agents(text: str, cue: str | None = None, stance: str | None = None, speaker
             add(party_of(p.group("party")), _polarity(t, p.start(), p.end() + m.end(), m.group("gap"), denied),
                 p.group("party") + after[: m.end()], m.group("act"))
     # "the Russian airstrike", "Ukrainian involvement", "the Kyiv regime's attack"
-    # (an actor noun between may carry the possessive: "the Ostrelan army's shelling")
+    # (an actor noun between may carry the possessive: "the Kesmarian army's shelling")
     for m in re.finditer(r"(?P<party>(?:pro-)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}(?:'s)?)\s+(?:(?:[a-z-]+\s+){0,2}|(?:[a-z-]+\s+){0,1}"
                          + _ACTOR_NOUNS + r"'s?\s+)?(?P<act>" + _ACT_NOUN + r")\b", t):
         party = party_of(m.group("party"))
