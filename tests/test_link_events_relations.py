@@ -325,13 +325,17 @@ def test_fate_words_alive_and_shot_after_landing():
 
 
 def test_claims_of_one_origin_in_one_document_may_corroborate(store):
+    # (on a point the story disputes: the pilot's wife says the flight was planned; one article telling
+    # an undisputed framing twice is its story, not a fact told twice — tests/test_article_pair_battery.py)
     text = ("A helicopter came down near Kelm on Monday. The ministry said the helicopter strayed off course in fog. "
-            "The ministry added that the crew lost their bearings and landed by mistake.")
-    doc = add(store, text, [("Kelm", "GPE", []), ("the ministry", "ORG", ["The ministry"])],
+            "The ministry added that the crew lost their bearings and landed by mistake. "
+            "The pilot's wife, Ilona Varga, said he had planned the defection for months.")
+    doc = add(store, text, [("Kelm", "GPE", []), ("the ministry", "ORG", ["The ministry"]), ("Ilona Varga", "PERSON", [])],
               [("the ministry", "the helicopter strayed off course in fog", "indirect"),
-               ("the ministry", "the crew lost their bearings and landed by mistake", "indirect")])
-    rels = db.relations(store)
-    assert [r["type"] for r in rels] == ["corroborates"]
+               ("the ministry", "the crew lost their bearings and landed by mistake", "indirect"),
+               ("Ilona Varga", "he had planned the defection for months", "indirect")])
+    rels = [r for r in db.relations(store) if r["type"] == "corroborates"]
+    assert len(rels) == 1
     assert not rels[0]["independent"]   # one origin: not two sources
     assert db.event_of_document(store, doc) is not None
 

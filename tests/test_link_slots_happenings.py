@@ -267,7 +267,8 @@ def test_figures_given_as_bounds_contradict_only_when_they_cannot_meet(a, b, kin
 def test_a_number_counted_by_the_verb_before_it_is_not_read_again():
     from claimgraph.link.relations import figures
 
-    assert figures("the shelling killed 61 civilians and injured more than 100") == {"killed": 61}
+    # 61 is not read again as a count of injured; the injured are those the next verb counts
+    assert figures("the shelling killed 61 civilians and injured more than 100") == {"killed": 61, "wounded": 100}
 
 
 def test_times_of_day_as_reporters_write_them():

@@ -30,7 +30,7 @@ from .events import EventLinker, document_day, parse_date
 from .happenings import STORY_KEYS, disputed_day, place_claims
 from .legal import index_document
 from .origins import Governments, NamedEntities, affiliation
-from .relations import SAME_DOCUMENT_BONUS, candidate_pairs, claim_features, relate, select
+from .relations import FRAME_NAMES, SAME_DOCUMENT_BONUS, candidate_pairs, claim_features, relate, select
 from .slots import speaker_side
 
 log = logging.getLogger(__name__)
@@ -287,6 +287,16 @@ def _same_happening(a: dict, b: dict) -> bool:
     return bool(a.get("happening_main")) and bool(b.get("happening_main"))
 
 
+def _disputed_frames(feats: list) -> set[str]:
+    """The frames on which the event's accounts (this document's claims with them) take both sides,
+    or one account takes its side by denying the other ("There was no defection")."""
+    sides: dict[str, set[int]] = {}
+    for f in feats:
+        for name, (side, _text) in f.sides.items():
+            sides.setdefault(name, set()).add(side)
+    return {name for name, s in sides.items() if len(s) > 1} | {name for f in feats for name in f.denied_sides}
+
+
 def place_claims_of(store: Store, event_id: int, claims: list[dict], meta: dict,
                     others: list[dict] | None = None) -> list[tuple[int | None, int]]:
     """(happening id, whether it is the event's main one) for each claim, in order (stored)."""
@@ -354,10 +364,16 @@ def _link(store: Store, document_id: int, inputs: dict) -> LinkResult:
         pairs += [(a, b) for a in left for b in right if a["kind"] not in NOT_ASSERTED and b["kind"] not in NOT_ASSERTED
                   and a["document_id"] != document_id and b["document_id"] != document_id]
     res.pairs = len(pairs)
+    # (over the claims the pairs hold: on a huge event, the bounded candidates, not every claim)
+    paired = {c["id"]: c for pair in pairs for c in pair}
+    undisputed = FRAME_NAMES - _disputed_frames([feat(c) for c in mine] + [feat(c) for c in paired.values()])
     found = []
     for a, b in pairs:
         same_origin = _one_source(a, b)
-        r = relate(a["content"], b["content"], feat(a), feat(b), same_origin=same_origin)
+        # one article framing its act alike twice ("hit by a missile" / "two missiles were fired at the
+        # station"), where no account takes the frame's other side, is telling its story, not one fact twice
+        quiet = undisputed if a["document_id"] == b["document_id"] else frozenset()
+        r = relate(a["content"], b["content"], feat(a), feat(b), same_origin=same_origin, quiet_frames=quiet)
         if (r is not None and r.key not in STORY_KEYS and not _same_happening(a, b)
                 and not disputed_day(r.key, feat(a).slots, feat(b).slots, feat(a).words, feat(b).words)):
             continue   # what happened in a recapped happening is not set against the event's own

@@ -104,6 +104,7 @@ FRAMES: list[dict] = [
                                        r"\b(?:deliberate|direct|targeted) (?:attack|strike)\b"]),
     ]},
 ]
+FRAME_NAMES = frozenset(frame["name"] for frame in FRAMES)
 _NEG = re.compile(r"\b(?:no|not|never|nobody|nothing|none|without|denied|denies|deny|didn't|did not|wasn't|was not|"
                   r"there was no|false|n't)\b(?:(?!\band\b|\bbut\b|\bthat\b)[^.;:,]){0,25}$", re.I)
 _NOT_NEG = re.compile(r"\b(?:not only|nothing but|nothing less than|no less than|no doubt|none other than|not least|"
@@ -296,8 +297,9 @@ def ranges(text: str) -> dict[str, tuple[int, int]]:
 
 #: A verb of killing before the count: "killed up to 60 fighters", "left 12 people dead" is handled by
 #: the count-first pattern; this is the verb-first one.
-_KILLED_BEFORE = re.compile(r"\b(?:killed|killing|kills|eliminated|eliminating|destroyed)\s+(?:up to |at least |about |some |more than |"
-                            r"nearly |almost |around |over )?" + _NUM + r"\b(?=((?:\s+[\w'’-]+,?){0,3}))", re.I)
+_KILLED_BEFORE = re.compile(r"\b(?P<verb>killed|killing|kills|eliminated|eliminating|destroyed|injured|injuring|injures|wounded|"
+                            r"wounding|wounds)\s+(?:up to |at least |about |some |more than |nearly |almost |around |over |"
+                            r"close to |closer to |roughly |approximately |an estimated )?" + _NUM + r"\b(?!-)(?=((?:\s+[\w'’-]+,?){0,3}))", re.I)
 
 
 _HHMM = r"(?<![\d:.])([01]?\d|2[0-3]):([0-5]\d)(?![\d:])"
@@ -435,13 +437,16 @@ def figures(text: str, groups: dict[str, str] | None = None) -> dict[str, int]:
         if v is not None and v <= MAX_COUNT:
             out.setdefault("killed", v)
     for m in _KILLED_BEFORE.finditer(text):
-        v = _num(m.group(1))
+        v = _num(m.group(2))   # (group 1 is the verb)
         if v is None or v > MAX_COUNT or 1900 <= v <= 2100:
             continue
         # a number counted by the verb before it ("killed 61 civilians and injured more than 100") is
         # not read again by what follows it
-        spans.append((m.start(1), m.end(1)))
-        what = m.group(2).lower()
+        spans.append((m.start(2), m.end(2)))
+        what = m.group(3).lower()
+        if re.match(r"(?i)injur|wound", m.group("verb")):   # "killed 61 civilians and injured more than 100"
+            put("wounded", v, re.findall(r"[\w'’-]+", what))
+            continue
         slot = ("combatants killed" if re.search(r"\b" + _COMBATANT + r"\b", what) else "children killed" if re.search(_CHILD, what)
                 else "killed")
         put(slot, v, re.findall(r"[\w'’-]+", what))
@@ -492,6 +497,7 @@ class ClaimFeatures:
     times: list[int] = field(default_factory=list)   # hh:mm in minutes after midnight
     struck: set[str] = field(default_factory=set)    # frames whose side is named as what a strike hit
     negated_sides: set[str] = field(default_factory=set)   # frames whose side the claim takes by denying the other
+    denied_sides: set[str] = field(default_factory=set)   # frames one of whose sides the claim denies ("There was no defection")
     blanket: bool = False   # a denial of everything of a kind ("Nobody deported anybody"): about the whole event
     words: set[str] = field(default_factory=set)
     negated: set[str] = field(default_factory=set)
@@ -501,20 +507,58 @@ class ClaimFeatures:
     scope: str | None = None   # the territory the claim's figures count over: "ukrainian-controlled territory"
     slots: list = field(default_factory=list)   # slots.SlotValue: who did it, where, how many
     acts: set[str] = field(default_factory=set)   # what the claim says was done, by kind (see acts_of)
+    numbered: set[tuple[int, str]] = field(default_factory=set)   # (number, the thing it counts): (20000, "home")
 
 
-_CONTENT = re.compile(r"[A-Za-z][A-Za-z'’-]{3,}")
+#: A content word; a hyphen splits ("Tochka-U" is "Tochka", as in "Tochka U"; "air-defence" as "air defence").
+_CONTENT = re.compile(r"[A-Za-z][A-Za-z'’]{3,}")
 _STOP = set("""that this with from have been were they their them there which would could should about after
 said says into than then what when where while will your also only just more most such some other over under
 because being other these those very much many here upon whom whose onto even still since before""".split())
 
 
+#: British and American spellings of one word, written one way: theatre / theater, defence /
+#: defense, harbour / harbor, organised / organized.
+_SPELLING = [(re.compile(r"(?<=[a-z]{2})tre(s|d)?$"), r"ter\1"), (re.compile(r"^(de|of)fence(s)?$"), r"\1fense\2"),
+             (re.compile(r"(?<=[a-z]{2}[bmvlnu])our(s|ed|ing)?$"), r"or\1"),
+             (re.compile(r"(?<=[a-z]{3})is(e|ed|es|ing|ation|ations)$"), r"iz\1")]
+
+
 def _stem(w: str) -> str:
     w = N.strip_accents(w).lower().replace("’", "'").split("'")[0]
+    for rx, to in _SPELLING:
+        w = rx.sub(to, w)
     for suf in ("ations", "ation", "ings", "ing", "ed", "es", "s"):
         if w.endswith(suf) and len(w) - len(suf) >= 4:
             return w[: -len(suf)]
     return w
+
+
+#: A number of 10 or more and the word after it ("20,000 homes", "45 wagons"); not a year, a time or a unit.
+_NUMBERED = re.compile(r"(?<![\w.,:-])(\d{1,3}(?:,\d{3})+|\d{2,7})(?![\w.,:-])\s+([A-Za-z]{3,})")
+_NOT_A_THING = frozenset({"years", "year", "days", "day", "hours", "hour", "minutes", "months", "km", "kilometres", "kilometers",
+                          "metres", "meters", "miles", "percent", "kilograms", "tonnes", "tons", "and", "the", "of", "in", "on",
+                          "at", "to", "from", "was", "were", "had", "have", "has", "per", "times"})
+
+
+#: People counted: what befell them is the fact ("500 people were inside" / "500 people were killed"
+#: are two), so their count is one fact only where the two tell the same kinds of act.
+_PEOPLE = re.compile(r"(?:people|persons?|civilians?|children|kids|residents?|victims?|patients?|workers?|miners?|"
+                     r"passengers?|prisoners?|hostages?|inmates?|detainees?|soldiers?|troops|servicemen|fighters?|militants?|"
+                     r"men|women|staff|students?|refugees?|families|migrants?|guards?|sailors?|crew|fishermen|pupils?)$", re.I)
+
+
+def numbered_things(text: str) -> set[tuple[int, str]]:
+    """(number, stem of the word after it) for each number of 10 or more that counts something: one
+    exact figure of one thing, told in any construction ("the blast cut power to 20,000 homes" /
+    "power was cut to 20,000 homes"); people (:data:`_PEOPLE`) are marked "people:<stem>"."""
+    out = set()
+    for m in _NUMBERED.finditer(text[:S.SLOT_TEXT_CHARS]):
+        v = _num(m.group(1))
+        if v is None or v < 10 or 1900 <= v <= 2100 or m.group(2).lower() in _NOT_A_THING:
+            continue
+        out.add((v, ("people:" if _PEOPLE.match(m.group(2)) else "") + _stem(m.group(2))))
+    return out
 
 
 _BLANKET = re.compile(r"\b(?:nobody|no one)\b|\b(?:not|never)\s+\w+\s+(?:any|anybody|anyone|anything)\b", re.I)
@@ -565,6 +609,17 @@ def acts_of(text: str) -> set[str]:
     return {kind for kind, rx in _ACT_RES.items() if rx.search(head)}
 
 
+#: "did not have any X" says what "had no X" says: one form, so that the two read alike (the same
+#: words, neither more of a denial than the other).
+_HAVE_NONE = re.compile(r"\b(?P<aux>did|does|do)\s+(?:not|n't)\s+have\s+any\b|\b(?P<aux2>did|does|do)n't\s+have\s+any\b", re.I)
+_HAD = {"did": "had", "does": "has", "do": "have"}
+
+
+def plain_negation(text: str) -> str:
+    """``text`` with "did not have any" written "had no" (and "does"/"do" alike)."""
+    return _HAVE_NONE.sub(lambda m: _HAD[(m.group("aux") or m.group("aux2")).lower()] + " no", text)
+
+
 @lru_cache(maxsize=32768)
 def claim_features(text: str, stance: str | None = None, cue: str | None = None,
                    speaker_party: str | None = None, ref: date | None = None) -> ClaimFeatures:
@@ -572,6 +627,7 @@ def claim_features(text: str, stance: str | None = None, cue: str | None = None,
     ``speaker_party`` (the country a speaker speaks for: "it did not launch" is that country)
     let the slots read who the claim says did the act; ``ref``, the page's date, the day it
     tells relative to it ("on Tuesday")."""
+    text = plain_negation(text)
     t = " ".join(N.strip_accents(text.translate(str.maketrans("’‘“”", "''\"\""))).split())
     low = t.lower()
     f = ClaimFeatures()
@@ -593,6 +649,8 @@ def claim_features(text: str, stance: str | None = None, cue: str | None = None,
                     if not neg and flip_all:
                         neg = True
                     side = (1 - i) if neg else i
+                    if neg:
+                        f.denied_sides.add(frame["name"])
                     if side not in hits:
                         near = before[-40:]
                         nm = (_NEG.search(near) or _SET_ASIDE.search(near)) if neg and not flip_all else None
@@ -613,7 +671,7 @@ def claim_features(text: str, stance: str | None = None, cue: str | None = None,
                 f.negated_sides.add(frame["name"])
             if side in struck:
                 f.struck.add(frame["name"])
-            f.frame_words.update(_stem(w) for w in re.findall(r"[A-Za-z][A-Za-z'’-]{3,}", words[side]))
+            f.frame_words.update(_stem(w) for w in _CONTENT.findall(words[side]))
     f.figures = figures(t, f.groups)
     f.bounds = figure_bounds(t, f.figures)
     f.strict = strict_bounds(t, f.figures)
@@ -635,8 +693,9 @@ def claim_features(text: str, stance: str | None = None, cue: str | None = None,
             f.asserted.add(s)
     f.denial = bool(DENIAL.search(t)) or stance == "denies"
     f.acts = acts_of(t)
+    f.numbered = numbered_things(t)
     f.slots = [*S.agents(text, cue, stance, speaker_party), *S.places(text, stance), *S.weapons(text, stance), *S.days(text, stance, ref),
-               *S.counts(text), *S.holdings(text, stance), *S.identities(text, stance), *S.causes(text, stance)]
+               *S.counts(text), *S.holdings(text, stance), *S.identities(text, stance), *S.causes(text, stance), *S.means(text, stance)]
     return f
 
 
@@ -667,7 +726,7 @@ KEY_PREDICATES = {"genocid", "defection", "defect", "deport", "deportation", "ex
 
 
 def relate(a: str, b: str, fa: ClaimFeatures | None = None, fb: ClaimFeatures | None = None,
-           same_origin: bool = False) -> Relation | None:
+           same_origin: bool = False, quiet_frames: frozenset[str] = frozenset()) -> Relation | None:
     """The relation between two claims' contents about one event, or None.
 
     A contradiction needs a point of disagreement (different figures for the same count, opposite
@@ -678,6 +737,8 @@ def relate(a: str, b: str, fa: ClaimFeatures | None = None, fb: ClaimFeatures | 
     ``score`` ranks candidates so that each claim keeps only its best relations. Claims of one
     origin (``same_origin``) never contradict each other by a frame or a denial: one source that
     names a depot and a hospital is telling two parts of its story, not disputing itself.
+    Agreeing on a frame in ``quiet_frames`` (frames nobody disputes, for two claims of one article)
+    is no corroboration.
     """
     fa = fa or claim_features(a)
     fb = fb or claim_features(b)
@@ -755,7 +816,9 @@ def relate(a: str, b: str, fa: ClaimFeatures | None = None, fb: ClaimFeatures | 
         # one weapon named by both is the same fact only if the two tell much the same (a Grom-M
         # on a depot and a Grom-M's fragments at a hospital are not)
         # and a day or a place both name is context, not a fact they share
-        if kind == "corroborates" and va.slot != "day" and not va.slot.startswith("place:") and (va.slot != "weapon" or jac >= 0.15):
+        # (a strike from the air likewise: "an airstrike hit the depot" and "… the hospital" are not one fact)
+        if (kind == "corroborates" and va.slot != "day" and not va.slot.startswith("place:")
+                and (va.slot not in ("weapon", "means") or jac >= 0.15)):
             agreed = agreed or Relation("corroborates", f"both: {S.describe(va)} (“{_short(va.text)}” / “{_short(vb.text)}”)",
                                         0.75 + jac, f"slot:{va.slot}")
     # 3. opposed sides of a frame
@@ -778,7 +841,8 @@ def relate(a: str, b: str, fa: ClaimFeatures | None = None, fb: ClaimFeatures | 
     # A denial that names who did it ("Kyiv was not involved in the attacks", "it did not launch any
     # attack", a report that the US was behind the attacks called false) disputes the agent, which
     # the slots compare, not that the act happened.
-    disputes_act = lambda f: not any(v.slot == "agent" for v in f.slots)  # noqa: E731
+    # (a side's absence, "had no units there", is said and unsaid like any statement)
+    disputes_act = lambda f: not any(v.slot == "agent" and v.basis != "presence" for v in f.slots)  # noqa: E731
     # Both negated in two word orders ("the bridge could no longer carry heavy vehicles" / "heavy
     # vehicles could no longer cross the bridge"): each has words the other's negation governs, so
     # the opposition runs both ways and is word order, not one asserting what the other denies.
@@ -786,6 +850,10 @@ def relate(a: str, b: str, fa: ClaimFeatures | None = None, fb: ClaimFeatures | 
             and not _TWO_CLAUSES.search(a) and not _TWO_CLAUSES.search(b):
         # (one clause each: "did not shell the school but shelled the hospital" / "shelled the
         # school but did not shell the hospital" deny each other's act, and still contradict)
+        # — and with largely the same words, it is one denial told twice
+        if (agreed is None and len(inter) >= 3 and jac >= 0.3 and not named_apart(a, b) and fa.denial == fb.denial
+                and not ((fa.acts or fb.acts) and not (fa.acts & fb.acts))):
+            return Relation("corroborates", "the same denial in two word orders: " + ", ".join(sorted(inter)[:5]), 0.6 + jac, "words")
         return agreed
     opposite = ((fa.negated & fb.asserted) | (fb.negated & fa.asserted)) & inter
     shared_neg = {w for w in ((fa.negated & fb.asserted) if disputes_act(fa) else set())
@@ -814,7 +882,7 @@ def relate(a: str, b: str, fa: ClaimFeatures | None = None, fb: ClaimFeatures | 
         for frame in FRAMES:
             name = frame["name"]
             if (name in fa.sides and name in fb.sides and fa.sides[name][0] == fb.sides[name][0]
-                    and (not frame.get("anchor") or (len(anchor) >= 2 and jac >= 0.12))):
+                    and (not frame.get("anchor") or (len(anchor) >= 2 and jac >= 0.12)) and name not in quiet_frames):
                 label = side_label(frame, fa)
                 return Relation("corroborates", f"both describe {label} (“{fa.sides[name][1]}” / “{fb.sides[name][1]}”)", 0.65 + jac,
                                 f"frame:{name}")
@@ -827,9 +895,20 @@ def relate(a: str, b: str, fa: ClaimFeatures | None = None, fb: ClaimFeatures | 
     # the same fact tells the same kind of act: none in either, or one kind in common (not an act in
     # one that the other does not tell at all: "struck the power station" / "the power station supplies")
     acted_apart = (fa.acts or fb.acts) and not (fa.acts & fb.acts)
-    if (fa.denial == fb.denial and len(inter) >= 3 and jac >= 0.3 and not counted_apart and not opposite
+    # (or a short claim every word of which the other tells: "trains would run with delays" / "trains
+    # in Vinnytsia would run with delays")
+    told_within = len(inter) >= 2 and min(len(fa.words), len(fb.words)) == len(inter) and jac >= 0.5
+    if (fa.denial == fb.denial and ((len(inter) >= 3 and jac >= 0.3) or told_within) and not counted_apart and not opposite
             and not acted_apart and not named_apart(a, b)):
         return Relation("corroborates", "largely the same account: " + ", ".join(sorted(inter)[:5]), 0.6 + jac, "words")
+    # one exact figure of one thing in any construction ("the blast cut power to 20,000 homes" / "power was
+    # cut to 20,000 homes"), nothing above setting the two apart
+    # (an act in one and none in the other is no clash here: the figure is the fact)
+    same_number = {(n, w) for n, w in fa.numbered & fb.numbered if not w.startswith("people:") or fa.acts == fb.acts}
+    if (same_number and not counted_apart and not opposite and not (fa.acts and fb.acts and not fa.acts & fb.acts)
+            and fa.denial == fb.denial):
+        n, what = max(same_number)
+        return Relation("corroborates", f"same count: {n:,} {what.removeprefix('people:')}", 0.6 + jac, "words")
     return None
 
 

@@ -139,12 +139,12 @@ def _party(phrase: str) -> tuple[str, str] | None:
 # ------------------------------------------------------------------------------ acts, agents
 #: Verbs of an act whose doer is the disputed "who": struck, blew up, carried out, was behind (with
 #: the base form a negation takes: "did not fire", "did not kill").
-_ACT_VERB = (r"(?:carr(?:ied|y|ies|ying) out|conduct(?:ed|s|ing)?|launch(?:ed|es|ing)?|fir(?:e|ed|es|ing)(?! \w+ing)|shell(?:ed|s|ing)?|"
+_ACT_VERB = (r"(?:carr(?:ied|y|ies|ying) out|conduct(?:ed|s|ing)?|launch(?:ed|es|ing)?|fir(?:e|ed|es|ing)(?! \w+ing| missions)|shell(?:ed|s|ing)?|"
              r"bomb(?:ed|s|ing)?|struck|strik(?:e|es|ing)|hit|hits|attack(?:ed|s|ing)?|blew (?:\w+ )?up|blown (?:\w+ )?up|blowing (?:\w+ )?up|"
              r"blow (?:\w+ )?up|(?:internally )?detonat(?:ed|es|ing)|destroy(?:ed|s|ing)?|sabotag(?:ed|es|ing)|mined|planted|set off|"
              r"kill(?:ed|s|ing)?|shoot(?:s|ing)?|shot|execut(?:e|ed|es|ing)|murder(?:ed|s|ing)?|committed|took part|take part|taking part|participated|directed|targeted|"
              r"(?:was|were|is|are|be|been) behind|(?:was|were|is|are|be|been) (?:\w+ ){0,2}involved|(?:was|were|is|are) responsible|"
-             r"had (?:any |no )?(?:firing )?missions)")
+             r"had (?:any |no )?(?:firing |combat )?(?:missions|troops|units|forces|soldiers))")
 #: Nouns of such an act: "the Russian airstrike", "an attack by Russian forces".
 _ACT_NOUN = (r"(?:air ?strikes?|strikes?|attacks?|shelling|bombing|bombardment|explosions?|blasts?|sabotage|involvement|plot|"
              r"responsibility|provocation|operation|aggression|missile attack|rocket attack|efforts)")
@@ -225,6 +225,9 @@ class SlotValue:
     people: bool = False   # for an "agent": the nation's adjective on the act ("Ukrainian involvement"): its people, any group of them
     only: bool = False   # for "held:<weapon>": only this party has it ("used only by …")
     presupposed: bool = False   # named in passing ("600 died in the Russian airstrike"): a position, not the fact asserted
+    basis: str = "act"   # for an "agent": what the claim states of it — "act" (did it), "responsibility" (is to blame for
+    #                      it), "presence" (had no troops, units or missions there), "territory" (launched from ground it
+    #                      holds): one side told, several facts
 
 
 def _gap_negated(gap: str) -> bool:
@@ -248,6 +251,19 @@ def _polarity(text: str, start: int, end: int, gap: str, denied: bool) -> bool |
     return not neg
 
 
+def _basis(act: str) -> str:
+    """What a claim states of its agent, from the words of the act (:attr:`SlotValue.basis`)."""
+    if re.search(r"(?i)\b(?:claim|took|take|taking|admit|accept)\w*\s+(?:\w+\s+)?responsib", act):
+        return "act"   # "the group claimed responsibility": the doer's own word that it did it
+    if re.search(r"(?i)\bresponsib", act):
+        return "responsibility"
+    if re.search(r"(?i)\b(?:controlled|held|occupied)(?:\s+by)?$", act.strip()):
+        return "territory"   # "launched from the territory controlled by X": where from, told by who holds it
+    if re.match(r"(?i)had\b", act):
+        return "presence"
+    return "act"
+
+
 def agents(text: str, cue: str | None = None, stance: str | None = None, speaker_party: str | None = None) -> list[SlotValue]:
     """Who the claim says did (or did not do) the act it is about."""
     text = text[:SLOT_TEXT_CHARS]
@@ -262,11 +278,12 @@ def agents(text: str, cue: str | None = None, stance: str | None = None, speaker
 
     def add(party: tuple | None, asserted: bool | None, words: str, act: str = "", people: bool = False,
             presupposed: bool = False) -> None:
-        if party is None or asserted is None or (party[0], asserted) in seen:
-            return
+        basis = _basis(act)
+        if party is None or asserted is None or (party[0], asserted) in seen or (basis == "presence" and asserted):
+            return   # (a side's troops somewhere are no sign of who did it; their absence is)
         seen.add((party[0], asserted))
         out.append(SlotValue("agent", party[0], party[1], asserted, words.strip(), group=party[2] if len(party) > 2 else None,
-                             joint=bool(_JOINT_ACT.search(act)), people=people, presupposed=presupposed))
+                             joint=bool(_JOINT_ACT.search(act)), people=people, presupposed=presupposed, basis=basis))
 
     # "accused X of ...", "blamed X for ...": the content starts with the accused
     if cue and re.match(r"(?i)(?:accus|blam|charg)", cue):
@@ -281,7 +298,8 @@ def agents(text: str, cue: str | None = None, stance: str | None = None, speaker
         few = _A_FEW_OF.match(m.group("rest"))
         rest = m.group("rest")[few.end():] if few else m.group("rest")
         p = _PARTY.match(rest)
-        if p and not _WEAPON_AFTER.match(rest[p.end():]):
+        # "by Russian troops with a ballistic missile": troops are who, whatever they used
+        if p and not (_WEAPON_AFTER.match(rest[p.end():]) and not re.search(_ACTOR_NOUNS + r"$", p.group("party"), re.I)):
             end = m.start("rest") + (few.end() if few else 0) + p.end()
             add(party_of(p.group("party")), _polarity(t, m.start(), m.start("rest"), m.group("gap"), denied),
                 t[m.start(): end], t[m.start(): m.start("rest")])
@@ -299,7 +317,9 @@ def agents(text: str, cue: str | None = None, stance: str | None = None, speaker
             add(party_of(p.group("party")), _polarity(t, p.start(), p.end() + m.end(), m.group("gap"), denied),
                 p.group("party") + after[: m.end()], m.group("act"))
     # "the Russian airstrike", "Ukrainian involvement", "the Kyiv regime's attack"
-    for m in re.finditer(r"(?P<party>(?:pro-)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}(?:'s)?)\s+(?:(?:[a-z-]+\s+){0,2})?(?P<act>" + _ACT_NOUN + r")\b", t):
+    # (an actor noun between may carry the possessive: "the Kesmarian army's shelling")
+    for m in re.finditer(r"(?P<party>(?:pro-)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}(?:'s)?)\s+(?:(?:[a-z-]+\s+){0,2}|(?:[a-z-]+\s+){0,1}"
+                         + _ACTOR_NOUNS + r"'s?\s+)?(?P<act>" + _ACT_NOUN + r")\b", t):
         party = party_of(m.group("party"))
         if party is None:
             continue
@@ -310,7 +330,12 @@ def agents(text: str, cue: str | None = None, stance: str | None = None, speaker
         people = bool(re.fullmatch(r"[A-Z][a-z]+(?:ian|ish|ese|ic|i)", m.group("party"))) and party_name(party[0]) != m.group("party")
         # "died in the Russian airstrike": the act named after a preposition is taken as known, not asserted
         presupposed = bool(_IN_PASSING.search(t[max(0, m.start() - 30): m.start()]))
-        add(party, _polarity(t, m.start(), m.end(), "", denied), m.group(0), m.group("act"), people, presupposed)
+        add(party, _polarity(t, m.start(), m.end(), "", denied), m.group(0), m.group(0), people, presupposed)
+    # "bombs dropped from a Russian jet", "missiles fired from a Dravanian warship": the craft's side did it
+    # (not "hit by a Kesmarian air-defence missile": a missile is whose weapon, not who struck)
+    for m in re.finditer(r"\b(?:dropped|fired|launched)\s+from\s+(?:a|an|the)\s+(?P<party>[A-Z][\w'-]+)\s+(?:[\w-]+\s+)?"
+                         r"(?:jets?|aircraft|planes?|airplanes?|warplanes?|bombers?|helicopters?|warships?|ships?|submarines?)\b", t):
+        add(party_of(m.group("party")), _polarity(t, m.start(), m.end(), "", denied), m.group(0), "dropped")
     # "the involvement of a pro-Ukrainian group", "the role of Dravanian divers": a share in the act
     for m in re.finditer(r"\b(?:involvement|participation|role|hand)\s+of\s+(?P<rest>.{2,80})", t, re.I):
         p = _PARTY.match(m.group("rest"))
@@ -321,11 +346,11 @@ def agents(text: str, cue: str | None = None, stance: str | None = None, speaker
     for m in re.finditer(r"\bresponsib\w+\s+(?:\w+\s+){0,2}(?:lies|rests|lay)\s+with\s+(?P<rest>.{2,60})", t, re.I):
         p = _PARTY.match(m.group("rest"))
         if p:
-            add(party_of(p.group("party")), _polarity(t, m.start(), m.end(), "", denied), m.group(0))
+            add(party_of(p.group("party")), _polarity(t, m.start(), m.end(), "", denied), m.group(0), m.group(0))
     for m in re.finditer(r"(?P<party>[^,;.]{2,50}?)\s+(?:should|must|will|would)?\s*bears?\s+(?:\w+\s+){0,2}responsibility\b", t, re.I):
         p = _PARTY.search(m.group("party"))
         if p:
-            add(party_of(p.group("party")), _polarity(t, m.start(), m.end(), "", denied), m.group(0))
+            add(party_of(p.group("party")), _polarity(t, m.start(), m.end(), "", denied), m.group(0), m.group(0))
     # a person who did it: "the pilot killed the two crew members", "Tomas Vell shot the guards",
     # "the guards were shot by Tomas Vell" — only where no side is named as the doer
     if not out:
@@ -451,6 +476,28 @@ def days(text: str, stance: str | None = None, ref: date | None = None) -> list[
         return []
     value = f"{year or ''}-{month:02d}-{day:02d}"
     return [SlotValue("day", value, words, pol, words)]
+
+
+# ---------------------------------------------------------------------------------- means
+#: A strike from the air, however told: "an airstrike", "an air raid", "bombs dropped from a jet", "a bomb
+#: was dropped on the building from an airplane", "aerial bombs".
+_FROM_THE_AIR = re.compile(r"\b(?:air ?strikes?|air raids?|aerial (?:bombs?|bombing|bombardment|attacks?)|"
+                           r"(?:bombs?|munitions?) (?:\w+ ){0,6}?(?:dropped|released)|dropped (?:\w+ ){0,4}?from (?:a|an|the)\s+"
+                           r"(?:[\w-]+\s+){0,2}?(?:jets?|aircraft|planes?|airplanes?|warplanes?|bombers?|helicopters?))\b", re.I)
+
+
+def means(text: str, stance: str | None = None) -> list[SlotValue]:
+    """How the act was done, where the claim says it came from the air (one strike told as "an
+    airstrike" and as "a bomb dropped from an aircraft"). Other means are not compared: a missile
+    and an airstrike may be one strike."""
+    t = " ".join(text[:SLOT_TEXT_CHARS].replace("’", "'").split())
+    m = _FROM_THE_AIR.search(t)
+    if not m:
+        return []
+    pol = _polarity(t, m.start(), m.end(), "", stance == "denies")
+    # "600 died in the Russian airstrike": named in passing, the means is taken as known, not asserted
+    presupposed = bool(_IN_PASSING.search(re.sub(r"(?:[A-Z][\w'-]*\s+)+$", "", t[max(0, m.start() - 40): m.start()])))
+    return [] if pol is None else [SlotValue("means", "air", "from the air", pol, m.group(0), presupposed=presupposed)]
 
 
 # ------------------------------------------------------------------------------- identity
@@ -692,6 +739,8 @@ def counts(text: str) -> list[SlotValue]:
         v = _num(m.group(1))
         if v is None or 1900 <= v <= 2100 or any(a < m.end() and m.start() < b for a, b in taken):
             continue
+        if re.match(r"\s*(?:-\s*)?(?:kilograms?|kilo|kg|pounds?|lbs?|tonnes?|tons?|mm|millimetres?|millimeters?)\b", t[m.end(1):], re.I):
+            continue   # "two 500 kilogram bombs": a weight or a calibre, not how many
         what = m.group("what").lower()
         if what in ("people", "civilians", "bodies"):
             continue   # tolls: the casualty slots of relations.figures read them with what happened to them
@@ -767,6 +816,8 @@ def same_value(a: SlotValue, b: SlotValue) -> bool | None:
         if ya and yb and ya != yb:
             return False
         return day_gap(a.value, b.value) <= 1
+    if a.slot == "means":
+        return True if a.value == b.value else None
     if a.slot.startswith("cause:"):
         return bool(set(a.value.split()) & set(b.value.split()))   # "gas leak" / "leaking gas": one cause
     if a.slot.startswith("count:"):
@@ -828,7 +879,9 @@ def compare(va: list[SlotValue], vb: list[SlotValue]) -> tuple[str, SlotValue, S
                 # two vague quantities that overlap ("hundreds", "a few hundred") are compatible, not one fact
                 if len(set(a.value.split("-"))) > 1 and len(set(b.value.split("-"))) > 1:
                     continue
-            if same and a.asserted == b.asserted and agree is None and not (a.presupposed or b.presupposed):
+            # one side told as who did it, who is to blame, or who was not there: three facts, not one told twice
+            if (same and a.asserted == b.asserted and agree is None and not (a.presupposed or b.presupposed)
+                    and a.basis == b.basis):
                 agree = ("corroborates", a, b)
     return agree
 
@@ -842,6 +895,8 @@ def describe(v: SlotValue) -> str:
         return ("on " if v.asserted else "not on ") + v.label
     if v.slot == "weapon":
         return ("" if v.asserted else "not ") + f"a {v.label}"
+    if v.slot == "means":
+        return ("" if v.asserted else "not ") + v.label
     if v.slot.startswith("count:"):
         return f"{v.label} {v.slot.split(':', 1)[1]}"
     if v.slot.startswith("held:"):
