@@ -692,3 +692,19 @@ def test_why_a_source_spoke_anonymously_is_no_claim(nlp):
 ])
 def test_a_units_number_and_a_bodys_count(nlp, body, speaker):
     assert [c.speaker for c in run(nlp, body).claims] == [speaker]
+
+
+@pytest.mark.parametrize("body, speaker, content", [
+    ("The Velesian army's shelling of the Halvik market killed five people, the town's mayor, Anna Marek, said on Sunday.",
+     "Anna Marek", "The Velesian army's shelling of the Halvik market killed five people"),
+    ("Nearly 30 sailors were stranded after the ferry ran aground off Halvik, the ferry's owner, Halvik Lines, said on Monday.",
+     "Halvik Lines", "Nearly 30 sailors were stranded after the ferry ran aground off Halvik"),
+])
+def test_a_closing_signature_the_parser_hung_on_the_object(nlp, body, speaker, content):
+    assert [(c.speaker, c.content) for c in run(nlp, body).claims] == [(speaker, content)]
+
+
+def test_a_place_attacked_is_an_act_not_a_rebuke(nlp):
+    claims = run(nlp, "The port of Orsund was attacked by raiders on Wednesday night, the coast guard said.").claims
+    assert [(c.speaker, c.content) for c in claims] == [
+        ("coast guard", "The port of Orsund was attacked by raiders on Wednesday night")]

@@ -480,6 +480,9 @@ class ReportedSpeech(Unattributed):
             # (refusals and silences are the no-comment pass's; "does not show", "did not want
             # to" stay: a negative finding or stance is still the source's)
             return
+        if lemma == "attack" and any(c.dep_ == "nsubjpass" and (c.ent_type_ in ("GPE", "LOC", "FAC") or c.lower_ in _PLACE_HEADS)
+                                     for c in tok.children):
+            return  # "the port was attacked by X": an act of war, not words against someone
         if lemma in ("knock", "rip", "slam") and any(c.dep_ == "prt" for c in tok.children):
             return  # "knocked out three strands", "ripped up the road": a blow, not a rebuke
         if lemma in SHOW_VERBS and any(c.dep_ == "neg" for c in tok.children) and any(
@@ -514,6 +517,11 @@ class ReportedSpeech(Unattributed):
             return   # (evidence that "showed" a scene inside a source's words is the source's claim)
         as_clause = tok.dep_ == "advcl" and any(c.lower_ == "as" and c.dep_ == "mark" for c in tok.children)
         signature = self._trailing_signature(tok) if not kids and lemma in SPEECH_VERBS else None
+        if signature is None and not kids and lemma in SPEECH_VERBS and tok.i > 0 and self.doc[tok.i - 1].text == "," \
+                and tok.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            # "A killed five people, the town's mayor, Lev Danko, said on Sunday": the parser made the
+            # cue a conjunct of the reported verb, and its signature an apposition of the object
+            signature = self._trailing_signature(tok, subjectless=True)
         if signature is not None and not as_clause and tok.dep_ != "parataxis":
             start, end, signer = signature
             if not any(c.start <= start and end <= c.end for c in self.claims):
@@ -730,10 +738,10 @@ class ReportedSpeech(Unattributed):
         end = lo - 1
         role = end
         while role - 1 > sent.start and doc[role - 1].text != "," and (
-                doc[role - 1].pos_ in _NAME_POS or doc[role - 1].text in "’'" or doc[role - 1].lower_ == "of"):
-            role -= 1   # "the head of the regional council"
-        if role - 1 > sent.start and doc[role - 1].text == "," and role < end and any(
-                t.lemma_.lower() in PERSON_ROLES for t in doc[role:end]):
+                doc[role - 1].pos_ in _NAME_POS or doc[role - 1].text in ("’", "'", "’s", "'s") or doc[role - 1].lower_ == "of"):
+            role -= 1   # "the head of the regional council", "the town's mayor"
+        if role - 1 > sent.start and doc[role - 1].text == "," and role < end and (any(
+                t.lemma_.lower() in PERSON_ROLES for t in doc[role:end]) or doc[role].lower_ == "the" and end - role <= 5):
             end = role - 1   # ", the regional governor, Taras Holub, said": the role is the speaker's, not content
         begin = sent.start
         dash = next((t.i for t in doc[sent.start : min(end, sent.start + 8)] if t.text in ("—", "–", "--")), None)
