@@ -404,3 +404,16 @@ def test_a_silence_leaves_the_claims_beside_it(nlp, body, said):
 def test_a_silence_bounded_to_its_clause_and_told_once(nlp):
     claims = run(nlp, "The ferry company was approached for comment but did not respond.").claims
     assert [c.kind for c in claims] == ["no_comment"]
+
+
+@pytest.mark.parametrize("body", [
+    "The ferry company has not disputed the findings.",
+    "The harbour master did not blame the crew for the collision.",
+])
+def test_a_stance_not_taken_is_never_an_assertion(nlp, body):
+    assert run(nlp, body).claims == []
+
+
+def test_stopping_short_of_confirming_is_a_silence(nlp):
+    claims = run(nlp, "The coast guard stopped short of confirming the deaths.").claims
+    assert [(c.kind, c.speaker) for c in claims] == [("no_comment", "coast guard")]

@@ -177,6 +177,8 @@ NO_COMMENT = re.compile(
     r"(?:details|comment|explanation|information|response|specifics|reason|statement|breakdown|timeline|timetable)\b"
     r"|(?:neither|not)\s+confirm(?:ed|s)?\s+(?:n?or\s+)den(?:y|ied|ies)\b"
     r"|(?:remain(?:ed|s)?|kept|keeps|stay(?:ed|s)?)\s+(?:silent|tight-lipped|quiet)\b"
+    # "stopped short of confirming the deaths"
+    r"|stop(?:ped|s|ping)?\s+short\s+of\s+(?:confirming|saying|naming|identifying|blaming|accusing|acknowledging)\b"
     r"|(?:has|have|had)\s+been\s+(?:silent|tight-lipped|quiet)\s+(?:on|about|over)\b"
     # "said it had nothing to add"; a body's "said it had no information about the incident" (a
     # source's own lack: "residents had no information", "fishermen said they had …" are no silence)

@@ -61,7 +61,8 @@ _NAME_POS = frozenset({"PROPN", "NOUN", "ADJ", "DET", "NUM", "PART"})
 #: Verbs of saying whose negation leaves nothing said ("did not say that …").
 UNSAID_IF_NEGATED = frozenset(
     "say claim state tell confirm announce assert allege report write declare insist deny admit acknowledge mention "
-    "speak address".split())
+    # what a source has not disputed or blamed is no stance it took ("has not disputed the findings")
+    "speak address dispute contest challenge reject dismiss refute criticize criticise blame accuse condemn".split())
 
 #: Cognition verbs that, with a first-person subject inside a quote, only hedge the quote.
 HEDGES = frozenset("think believe fear feel guess suppose know hope".split())
