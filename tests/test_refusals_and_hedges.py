@@ -337,6 +337,12 @@ def test_a_silence_back_in_the_reporting_tense_is_the_reporting_subjects(nlp):
     ("The port authority refused to be drawn on the cause of the fire.", "port authority"),
     ("The harbour board stayed silent on the dismissals.", "harbour board"),
     ("The port authority has been silent about the collision.", "port authority"),
+    ("The harbour board has given no timeline for the repairs.", "harbour board"),
+    ("The coast guard would not be drawn on whether the trawler had been rammed.", "coast guard"),
+    ("It was not possible to reach the harbour board's press office.", "harbour board"),
+    ("The Orsund Herald was unable to reach the port authority.", "port authority"),
+    ("The port authority has so far kept quiet on the matter.", "port authority"),
+    ("The harbour master was not available to comment on Monday.", "harbour master"),
 ])
 def test_silences_in_further_words(nlp, body, speaker):
     claims = run(nlp, body).claims
@@ -358,19 +364,6 @@ def test_an_act_nobody_owned_up_to_or_a_silence_about_a_topic_is_never_an_assert
 ])
 def test_speaking_and_quiet_streets_are_no_silence(nlp, body):
     assert all(c.kind != "no_comment" for c in run(nlp, body).claims)
-
-
-@pytest.mark.parametrize("body, speaker", [
-    ("The harbour board has given no timeline for the repairs.", "harbour board"),
-    ("The coast guard would not be drawn on whether the trawler had been rammed.", "coast guard"),
-    ("It was not possible to reach the harbour board's press office.", "harbour board"),
-    ("The Orsund Herald was unable to reach the port authority.", "port authority"),
-    ("The port authority has so far kept quiet on the matter.", "port authority"),
-    ("The harbour master was not available to comment on Monday.", "harbour master"),
-])
-def test_silences_in_yet_further_words(nlp, body, speaker):
-    claims = run(nlp, body).claims
-    assert [(c.kind, c.speaker) for c in claims] == [("no_comment", speaker)]
 
 
 def test_a_place_out_of_reach_is_no_ones_silence(nlp):
