@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from ..attribution import OWN_VOICE_CUE, Claim, Entity, EvidenceRef, Extraction, Mention
 from ..evidence import find_evidence
 from .entities import (
+    INITIALED_NAME,
     EntitySpan,
     after_place_preposition,
     body_head,
@@ -36,6 +37,7 @@ from .entities import (
     demonym,
     entity_type,
     fix_person,
+    lead_cue_words,
     abbreviation_type,
     group,
     lead_common_noun,
@@ -53,6 +55,7 @@ from .entities import (
 )
 from .lexicon import (
     ACCORDING_TO,
+    BODY_KINDS,
     BODY_NAMES,
     BODY_WORDS,
     HEDGES,
@@ -65,6 +68,7 @@ from .lexicon import (
     STATEMENT_BEFORE,
     STATEMENT_SAYS,
     THAT,
+    UNNAMED_SOURCES,
     WEAPON_SYSTEM,
 )
 from .models import lemma, morph, natasha_models, parses
@@ -264,6 +268,8 @@ class CyrillicReader:
                 end = start + trim_verbs(language, text)
                 start = trim_group(language, body, start, end)
                 start += lead_verbs(language, body[start:end])
+                cut_start, cut_end = lead_cue_words(language, body[start:end])
+                start, end = start + cut_start, end - cut_end
                 if type_ in ("GPE", "LOC", "FAC"):
                     start += lead_common_noun(language, body[start:end])
                 text = body[start:end]
@@ -349,6 +355,11 @@ class CyrillicReader:
             if s.type == "PERSON" and len(words) >= 2:
                 surnames.setdefault(words[-1].lower(), words[-1])
         out = []
+        for m in INITIALED_NAME.finditer(self.body):
+            if not any(a < m.end() and m.start() < b for a, b in covered):
+                # "Позиції утримуємо, сказав командир роти С. П. Мельник": initials and a surname
+                out.append(EntitySpan(m.start(), m.end(), "PERSON", m.group(), m.group()))
+                covered.append((m.start(), m.end()))
         sent_starts = self.first_words()
         skip = -1
         for i, t in enumerate(self.toks):
@@ -487,6 +498,11 @@ class CyrillicReader:
         for types in (("PERSON",), ("ORG",), ("GPE",)):
             hits = [e for e in ents if e.type in types]
             if hits:
+                if nearest_end and types == ("PERSON",):
+                    # the subject of the verb after: a person named in the nominative, not one in an
+                    # oblique case between them ("Лавров после переговоров с Ван И … заявил",
+                    # "Золотов на встрече с губернатором … Алексеем Смирновым сообщил")
+                    hits = [e for e in hits if self.nominative_person(e)] or hits
                 e = hits[-1] if nearest_end and types == ("PERSON",) else hits[0]
                 if e.type != "PERSON":
                     body_name = self.body_name(e, ents, a2)
@@ -540,6 +556,12 @@ class CyrillicReader:
             return _Speaker(self.body[start:b2], self.body[start:b2], start, b2, type="ORG")
         return None
 
+    def nominative_person(self, e: EntitySpan) -> bool:
+        """Whether a person's mention is written in the nominative (its name as written)."""
+        words = e.text.split()
+        return bool(words) and person_nominative(self.language, words) == words \
+            and not (len(words[-1]) == 1 or words[-1].isupper())
+
     def surname_speaker(self, a: int, b: int) -> _Speaker | None:
         """A bare surname the NER left untagged, the whole of a headline-style "Захарова: «…»"."""
         phrase = self.body[a:b].strip(_STRIP)
@@ -552,6 +574,17 @@ class CyrillicReader:
         start = a + self.body[a:b].index(phrase)
         name = " ".join(person_nominative(self.language, words))
         return _Speaker(name, phrase, start, start + len(phrase), type="PERSON")
+
+    def unnamed_source(self, a: int, b: int) -> bool:
+        """Whether the words are an unnamed source no name is given for ("источник в правительстве",
+        "собеседников в отрасли", "джерела в уряді"); "источник в Минобороны" names its body."""
+        words = _WORD.findall(self.body[a:b])
+        while words and self.function_word(words[0]):
+            words.pop(0)
+        if not words or lemma(self.language, words[0]) not in UNNAMED_SOURCES:
+            if not (len(words) > 1 and lemma(self.language, words[1]) in UNNAMED_SOURCES):
+                return False   # "осведомлённые источники": an adjective before the source
+        return not any(e.start < b and a < e.end and e.type in ("PERSON", "ORG") for e in self.spans)
 
     def phrase_speaker(self, a: int, b: int) -> _Speaker | None:
         """The words themselves as the source ("по данным Росавтодора" where NER found no name)."""
@@ -667,8 +700,9 @@ class CyrillicReader:
             for w in reversed(list(re.finditer(r"[\w-]+", self.body[a:start - 1]))[-4:]):
                 ps = parses(self.language, w.group().lower())
                 if self.body[a + w.end():edge] != " " or not ps or ps[0].tag.POS not in ("NOUN", "ADJF", "PRTF") \
-                        or _SO_CALLED.match(w.group().lower()) or spokesman_word(self.language, w.group()):
-                    break   # "так званій «ДНР»", "представитель «Укрэнерго»": the quoted name alone
+                        or _SO_CALLED.match(w.group().lower()) or spokesman_word(self.language, w.group()) \
+                        or ps[0].normal_form in BODY_KINDS:
+                    break   # "так званій «ДНР»", "представитель «Укрэнерго»", "компании «Аэрофлот»": the quoted name alone
                 head, edge = w, a + w.start()
             if head is not None:
                 start, end = edge, end + 1
@@ -991,7 +1025,7 @@ class CyrillicReader:
                 # "Об этом сообщает A со ссылкой на B": B speaks; the claim is before.
                 # "Как сообщает A со ссылкой на B, C": the claim is C, after B.
                 # B unnamed ("источник в порту"): A, who passes it on (the GUIDE's "A cited B")
-                if sp is None or sp.name is None and sp.pending is None:
+                if sp is None or sp.name is None and sp.pending is None or self.unnamed_source(cue[1], spk_end):
                     sp = self.speaker_in(sa, cue[0], nearest_end=True) or sp
                 content: tuple[int, int] | None = self.anaphoric_content(sa, pa, previous)
                 if content is None and re.match(r"\s*(?:[Кк]ак|[Яя]к)\s", body[sa:cue[0]]):

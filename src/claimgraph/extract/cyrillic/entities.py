@@ -82,38 +82,53 @@ def person_nominative(language: str, words: list[str]) -> list[str]:
         break
     out = []
     for w in words:
-        if "-" in w or "." in w or not w.isalpha():
-            out.append(w)
+        if "-" in w and case and all(part[:1].isupper() for part in w.split("-")):
+            # a double surname ("Сорокина-Белова", "Кравець-Лисенко"): each part in its case
+            out.append("-".join(_name_word_nominative(language, part, case, gender) for part in w.split("-")))
             continue
-        cands = [p for p in parses(language, w) if _is_name_reading(p)]
-        cands = [p for p in cands if p.tag.number != "plur"] or cands
-        if case:
-            fit = [p for p in cands if p.tag.case == case and (gender is None or p.tag.gender in (gender, None))]
-            cands = fit or []
-        elif cands:
-            if any(p.tag.case == "nomn" and p.tag.number != "plur" for p in parses(language, w)):
-                out.append(w)   # "Петрин заявил": already a nominative
-                continue
-            # a surname alone: a masculine oblique case ("Юсова", "Кириленка") over a feminine nominative
-            masc = [p for p in cands if p.tag.gender == "masc"]
-            cands = masc or cands
-        if not cands and case and case != "nomn" and gender == "masc":
-            # a surname the dictionary lacks, after a first name in an oblique case: its
-            # masculine ending ("Камышина" → "Камышин", "Ігната" → "Ігнат", "Кириленка" → "Кириленко")
-            out.append(_masc_surname_nominative(language, w))
-            continue
-        if not cands or cands[0].tag.case == "nomn":
-            out.append(w)
-            continue
-        if language == "uk":
-            # "Кирила" is Кирило's or Кирил's: Ukrainian writes the -о name (Павло, Данило, Кирило)
-            cands.sort(key=lambda p: not ("Name" in p.tag.grammemes and p.normal_form.endswith("о")))
-        target = {"nomn"}
-        form = cands[0].inflect(target)
-        out.append(_title(form.word, w) if form else w)
+        out.append(_name_word_nominative(language, w, case, gender))
     return out
 
 
+def _name_word_nominative(language: str, w: str, case: str | None, gender: str | None) -> str:
+    """One word of a person's name in the nominative, the name's case and gender read from
+    its first name (None when it has none)."""
+    if "-" in w or "." in w or not _APOSTROPHES.sub("", w).isalpha():
+        return w
+    cands = [p for p in parses(language, w) if _is_name_reading(p)]
+    cands = [p for p in cands if p.tag.number != "plur"] or cands
+    if case:
+        fit = [p for p in cands if p.tag.case == case and (gender is None or p.tag.gender in (gender, None))]
+        cands = fit or []
+    elif cands:
+        if any(p.tag.case == "nomn" and p.tag.number != "plur" for p in parses(language, w)):
+            return w   # "Петрин заявил": already a nominative
+        # a surname alone: a masculine oblique case ("Юсова", "Кириленка") over a feminine nominative
+        masc = [p for p in cands if p.tag.gender == "masc"]
+        cands = masc or cands
+    if not cands and case and case != "nomn":
+        # a surname declined as an adjective that the dictionary has no name reading for
+        # ("Андрія Гордого" → "Гордий", "Олени Білої" → "Біла")
+        adj = [p for p in parses(language, w) if p.tag.POS == "ADJF" and p.tag.case == case
+               and p.tag.number != "plur" and (gender is None or p.tag.gender == gender)]
+        form = adj[0].inflect({"nomn"}) if adj else None
+        if form:
+            return _title(form.word, w)
+    if not cands and case and case != "nomn" and gender == "masc":
+        # a surname the dictionary lacks, after a first name in an oblique case: its
+        # masculine ending ("Камышина" → "Камышин", "Ігната" → "Ігнат", "Кириленка" → "Кириленко")
+        return _masc_surname_nominative(language, w)
+    if not cands or cands[0].tag.case == "nomn":
+        return w
+    if language == "uk":
+        # "Кирила" is Кирило's or Кирил's: Ukrainian writes the -о name (Павло, Данило, Кирило)
+        cands.sort(key=lambda p: not ("Name" in p.tag.grammemes and p.normal_form.endswith("о")))
+    target = {"nomn"}
+    form = cands[0].inflect(target)
+    return _title(form.word, w) if form else w
+
+
+_APOSTROPHES = re.compile("['’ʼ]")
 _MASC_OBLIQUE = (("ского", "ский"), ("цкого", "цкий"), ("ського", "ський"), ("цького", "цький"),
                  ("енка", "енко"), ("енку", "енко"), ("енком", "енко"), ("ова", "ов"), ("ева", "ев"), ("ёва", "ёв"),
                  ("ина", "ин"), ("ына", "ын"), ("ову", "ов"), ("еву", "ев"), ("ину", "ин"), ("ым", "")),
@@ -218,11 +233,33 @@ def lead_verbs(language: str, text: str) -> int:
     return words[k].start() if k else 0
 
 
+def lead_cue_words(language: str, text: str) -> tuple[int, int]:
+    """(characters to cut at the start, at the end) of a name span that ran over the words of a
+    reporting frame: "Як пише Reuters", "Как сообщает РБК со" → Reuters, РБК (a conjunction,
+    adverb or verb before the name, a preposition after it)."""
+    words = list(re.finditer(r"\S+", text))
+    k = 0
+    for i, w in enumerate(words[:3]):
+        # the frame ends at its verb: "Як пише", "Как сообщает", "Об этом пишет"
+        if i < len(words) - 1 and w.group().islower() and (ps := parses(language, w.group())) and ps[0].tag.POS == "VERB":
+            k = i + 1
+    cut_end = 0
+    if len(words) - k > 1 and (ps := parses(language, words[-1].group().lower())) and ps[0].tag.POS == "PREP" \
+            and words[-1].group().islower():
+        cut_end = len(text) - len(text[:words[-1].start()].rstrip())
+    return (words[k].start() if k else 0), cut_end
+
+
 def fix_person(language: str, body: str, start: int, end: int) -> tuple[int, int, str] | None:
     """A PERSON span from natasha, mended: trimmed of a body before the name, grown by a
     surname it left out ("Юрія" + "Ігната"), retyped or dropped when no word of it can be a
     name (on Ukrainian text the Russian model tags "Укрзалізниця" or "Донецької" as persons)."""
     start += trim_person(language, body[start:end])
+    initialed = INITIALED_NAME.search(body, start, end)
+    if initialed is not None and re.search(r"(?:^|\s)[a-zа-яіїєґё]", body[start:initialed.start()]):
+        start = initialed.start()   # "Начальник штабу В. Гончарук": the name is the initials and surname
+    while (before := _INITIAL_BEFORE.search(body, max(0, start - 4), start)) is not None:
+        start = before.start()      # "С. П. Мельник" the NER began at "П."
     # a name has no lower-case word but its particles: the span ran over a verb and what is
     # around it ("Окупанти обстріляли Нікополь", "Ірина Верещук відвідала Запоріжжя")
     lead = re.match(r"(?:[a-zа-яіїєґё][\w'’ʼ-]*\s+)+(?=[A-ZА-ЯІЇЄҐЁ])", body[start:end])
@@ -274,6 +311,9 @@ def fix_person(language: str, body: str, start: int, end: int) -> tuple[int, int
     return start, end, "PERSON"
 
 
+#: A name written with initials: "В. Гончарук", "С. П. Мельник", "С.В. Кравцов".
+INITIALED_NAME = re.compile(r"(?<![\w.])(?:[A-ZА-ЯІЇЄҐЁ]\.\s?){1,2}[A-ZА-ЯІЇЄҐЁ][a-zа-яіїєґё'’ʼ]+(?:-[A-ZА-ЯІЇЄҐЁ][a-zа-яіїєґё'’ʼ]+)?")
+_INITIAL_BEFORE = re.compile(r"(?<![\w.])[A-ZА-ЯІЇЄҐЁ]\.\s?$")
 _PROPER = ("Geox", "Orgn", "Abbr", "Name", "Surn", "Patr", "Trad")
 #: Stems of titles written as one word with a prefix the dictionary lacks ("Віцепрем'єрка",
 #: "Экс-министр", "Генпрокурор").

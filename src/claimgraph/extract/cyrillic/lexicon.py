@@ -131,6 +131,22 @@ BODY_WORDS = frozenset("""
     адміністрація там уряд організація управління департамент командування
 """.split())
 
+#: Unnamed sources an outlet cites ("со ссылкой на источник в правительстве", "з посиланням на
+#: джерела в уряді"): the outlet that passes them on speaks (the GUIDE's "A cited B"), by lemma.
+UNNAMED_SOURCES = frozenset("""
+    источник собеседник осведомитель инсайдер джерело співрозмовник інсайдер
+""".split())
+
+#: Kinds of body written before their quoted name ("компании «Аэрофлот»", "концерну «Нафтогаз»"):
+#: the kind is no part of the name, by lemma. (A name that holds its head, 'командование "Юг"',
+#: keeps it.)
+BODY_KINDS = frozenset("""
+    компания концерн корпорация госкорпорация холдинг предприятие фирма агентство издание газета
+    телеканал радиостанция движение партия организация фонд банк оператор группа
+    компанія концерн корпорація держкорпорація холдинг підприємство фірма агенція агентство видання
+    газета телеканал радіостанція рух партія організація фонд банк оператор група
+""".split())
+
 #: Bodies named by a common noun or their seat, which the NER takes for a place ("у Генштабі",
 #: "в Кремле", "Ставка" the Supreme Command), by lemma.
 BODY_NAMES = frozenset("генштаб ставка кремль пентагон міноборони минобороны мзс мид".split())
