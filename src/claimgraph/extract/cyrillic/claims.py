@@ -31,6 +31,7 @@ from .entities import (
     INITIALED_NAME,
     EntitySpan,
     after_place_preposition,
+    body_compound,
     body_head,
     canonical,
     common_word,
@@ -75,7 +76,9 @@ from .models import lemma, morph, natasha_models, parses
 
 _DASH_BEFORE = re.compile(r"[,.!?…]?\s*[—–-]{1,2}\s*$")
 _DASH_AFTER = re.compile(r"\s*[,.!?…]*\s*[—–-]{1,2}\s*")  # used with match(pos): no ^
-_ANAPHORIC = re.compile(r"\s*(?:[Оо]б\s+этом|[Оо]\s+том|[Пп]ро\s+це|[Пп]ро\s+це\s+ж|[Ээ]то|[Цц]е)\b")
+_ANAPHORIC = re.compile(r"\s*(?:[Оо]б\s+этом|[Оо]\s+том|[Пп]ро\s+це|[Пп]ро\s+це\s+ж|[Ээ]то|[Цц]е"
+                        # "«…». Так прокоментував X": what was just quoted ("Так, …" and "Так как" are not)
+                        r"|[Тт]ак(?=\s+(?!как\b|само\b|же\b|що\b|что\b|і\b|и\b)[^\W\d]))\b")
 _SOURCE_LINE = re.compile(r"^\s*(?:[Дд]жерело|[Ии]сточник|[Дд]жерела|[Ии]сточники)\s*:\s*(.+)$")
 _STRIP = " \t\n.,;:—–-"
 #: Where the speaker after an inverted cue ends: a clause mark or the word opening the content.
@@ -279,6 +282,8 @@ class CyrillicReader:
                     continue
                 start, end, type_ = fixed
                 text = body[start:end]
+            if type_ in ("GPE", "LOC", "PERSON") and body_compound(language, text):
+                type_ = "ORG"   # "Енергоатому", "Укренерго" typed as places: bodies by their make
             if type_ != "PERSON" and start in sent_starts and common_word(language, text):
                 continue   # "Речник", "Вибух" opening a sentence: a capital, not a name
             if type_ in ("GPE", "LOC", "FAC") and place_of_common_words(language, text):
@@ -389,7 +394,10 @@ class CyrillicReader:
                                           or surnames[t.text.lower()]))
                     continue
             abbr = abbreviation_type(self.language, t.text)
-            if demonym(self.language, t.text):
+            if body_compound(self.language, t.text):
+                # "Нацполіція відкрила провадження": a body by its make, even opening a sentence
+                out.append(EntitySpan(t.start, t.end, "ORG", t.text, canonical(self.language, "ORG", t.text)))
+            elif demonym(self.language, t.text):
                 out.append(EntitySpan(t.start, t.end, "NORP", t.text, t.text))
             elif abbr:
                 out.append(EntitySpan(t.start, t.end, abbr, t.text, t.text))
@@ -629,6 +637,9 @@ class CyrillicReader:
         named = next((e for e in self.spans if e.start == start and e.end == end), None)
         if named is not None:   # "У Києві звинуватили": the place's name, in the nominative
             return _Speaker(self.speaker_name(named), phrase, start, end, type=named.type)
+        if len(words) == 1 and press_service_word(self.language, words[0][1]):
+            # "Як повідомили у пресслужбі, …": the service of the body last named
+            return _Speaker(None, phrase, start, end, pending="body")
         return _Speaker(phrase, phrase, start, end, type="ORG")
 
     def object_before(self, verb: _Tok, words: list[str]) -> bool:
@@ -841,6 +852,10 @@ class CyrillicReader:
         return claim
 
     def kind_of(self, start: int, end: int) -> str:
+        raw = self.body[start:end].strip(_STRIP)
+        if raw[:1] in "«\"“„" and raw[-1:] in "»\"”“" and not re.search(r"[«»\"“”„]", raw[1:-1]) \
+                and any(a <= start and self.body[a:start].strip(_STRIP) == "" for a, _ in self.sents):
+            return "direct"   # a sentence that is all a quotation ("«Это ложь». Так ответил X")
         # a name in quote marks ('"Точкою-У"', «Юг») quotes nobody
         inner = _QUOTED_NAME.sub(lambda m: m.group(2), self.body[start:end].strip(_STRIP))
         if inner[:1] in "«\"“„" and inner[-1:] in "»\"”“" and not re.search(r"[«»\"“”„]", inner[1:-1]):
@@ -1274,6 +1289,12 @@ class CyrillicReader:
                     name = sp.text
                 c.speaker = name
                 sp.type = next((e[1] for e in events if e[2] == name), None)
+            elif sp.type == "ORG" and c.speaker and c.speaker.isupper() and " " not in c.speaker:
+                # "В ОВА додали" after "Запорізька ОВА": the body the text named in full before
+                fuller = [e for e in events if e[0] < pos and e[1] == "ORG" and e[2] != c.speaker
+                          and e[2].endswith(" " + c.speaker) and e[2].split()[0][:1].isupper()]
+                if fuller:
+                    c.speaker = fuller[-1][2]
 
     def entities(self) -> list[Entity]:
         return [Entity(g.name, g.type, [Mention(*m) for m in g.mentions]) for g in self.groups]

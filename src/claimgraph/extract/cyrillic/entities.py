@@ -311,6 +311,21 @@ def fix_person(language: str, body: str, start: int, end: int) -> tuple[int, int
     return start, end, "PERSON"
 
 
+#: One-word names of bodies compounded from their field ("Укренерго", "Енергоатом", "Нафтогаз",
+#: "Нацполіція", "Росгвардия", "Центренерго"): a body, not a place or a person, unless the word
+#: is a place's name ("Енергодар").
+_BODY_COMPOUND = re.compile(r"\w*(?:енерго|энерго|атом|газ|нафт|нефт|поліці|полици|гвард|залізн|зализн|авиа|авіа"
+                            r"|телеком|водоканал|трансгаз|пошт|почт)\w*")
+
+
+def body_compound(language: str, word: str) -> bool:
+    """A capitalised word compounded from a body's field, no place (``_BODY_COMPOUND``)."""
+    return word[:1].isupper() and not word.isupper() and " " not in word \
+        and bool(_BODY_COMPOUND.fullmatch(word.lower())) and not place_word(language, word) \
+        and not any("Geox" in p.tag.grammemes or "Surn" in p.tag.grammemes or "Name" in p.tag.grammemes
+                    for p in parses(language, word)[:2])
+
+
 #: A name written with initials: "В. Гончарук", "С. П. Мельник", "С.В. Кравцов".
 INITIALED_NAME = re.compile(r"(?<![\w.])(?:[A-ZА-ЯІЇЄҐЁ]\.\s?){1,2}[A-ZА-ЯІЇЄҐЁ][a-zа-яіїєґё'’ʼ]+(?:-[A-ZА-ЯІЇЄҐЁ][a-zа-яіїєґё'’ʼ]+)?")
 _INITIAL_BEFORE = re.compile(r"(?<![\w.])[A-ZА-ЯІЇЄҐЁ]\.\s?$")
