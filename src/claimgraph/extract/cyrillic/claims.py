@@ -82,7 +82,7 @@ _ANAPHORIC = re.compile(r"\s*(?:[Оо]б\s+этом|[Оо]\s+том|[Пп]ро\s
 _SOURCE_LINE = re.compile(r"^\s*(?:[Дд]жерело|[Ии]сточник|[Дд]жерела|[Ии]сточники)\s*:\s*(.+)$")
 _STRIP = " \t\n.,;:—–-"
 #: Where the speaker after an inverted cue ends: a clause mark or the word opening the content.
-_SPEAKER_END = re.compile(r"[,.;:!?(]|\s[—–-]\s|\s(?:что|що|о|об|про)\s")
+_SPEAKER_END = re.compile(r"[,;:!?(]|(?<!\s[A-ZА-ЯІЇЄҐЁ])(?<!^[A-ZА-ЯІЇЄҐЁ])\.|\s[—–-]\s|\s(?:что|що|о|об|про)\s")
 #: Words for a person who speaks for a body: without a name they are the person last quoted.
 #: The ones told, in the dative, between an inverted cue and its speaker.
 _TOLD = re.compile(r"(?:журналистам|репортёрам|репортерам|корреспонденту|журналістам|кореспонденту)\s+", re.IGNORECASE)
@@ -222,6 +222,21 @@ def _split_at_lines(body: str, sents: list[tuple[int, int]]) -> list[tuple[int, 
     return out
 
 
+_ENDS_IN_INITIAL = re.compile(r"(?<![\w.])[A-ZА-ЯІЇЄҐЁ]\.$")
+
+
+def _join_initials(body: str, sents: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentences the segmenter cut after an initial ("сказав диспетчер С." + "П. Мельник."): one."""
+    out: list[tuple[int, int]] = []
+    for a, b in sents:
+        if out and _ENDS_IN_INITIAL.search(body, out[-1][0], out[-1][1]) and body[a:a + 1].isupper() \
+                and "\n" not in body[out[-1][1]:a]:
+            out[-1] = (out[-1][0], b)
+            continue
+        out.append((a, b))
+    return out
+
+
 def _open_quote(text: str) -> int | None:
     """Where a quotation opens in a paragraph that does not close it, else None."""
     if text.count("«") > text.count("»"):
@@ -258,7 +273,7 @@ class CyrillicReader:
         doc = Doc(body.translate(_UK_AS_RU) if language == "uk" else body)
         doc.segment(segmenter)
         doc.tag_ner(ner)
-        self.sents = _split_at_lines(body, [(s.start, s.stop) for s in doc.sents])
+        self.sents = _split_at_lines(body, _join_initials(body, [(s.start, s.stop) for s in doc.sents]))
         self.toks = [_Tok(body[t.start:t.stop], t.start, t.stop) for t in doc.tokens]
         spans = []
         sent_starts = self.first_words()
@@ -1078,6 +1093,16 @@ class CyrillicReader:
                 continue   # "Нагадаємо, що …", "Как мы сообщали": the outlet's own narration
             self.read_cue(t, lemma, toks, i, sa, sb, pa, previous)
 
+    def clause_before(self, prefix: str) -> bool:
+        """Whether the words before an inverted cue can be what was said: four words or more, or a
+        short clause with its predicate ("Потерь нет, доложил X", "Рейс скасовано, сказав X"), not
+        a connective ("Кроме того, сообщил X, …")."""
+        words = _WORD.findall(prefix)
+        if len(words) >= 4:
+            return True
+        return len(words) >= 2 and any(p.tag.POS in ("VERB", "PRTS", "ADJS", "PRED")
+                                       for w in words for p in parses(self.language, w.lower())[:1])
+
     def reported_clause(self, sa: int, pos: int) -> bool:
         """Whether ``pos`` lies in a clause a cue verb before it reports ("X сказал, что …")."""
         toks = [t for t in self.toks_in(sa, pos) if t.text.isalpha() or t.text == ":"]
@@ -1183,7 +1208,7 @@ class CyrillicReader:
                 self.add(sp, cue, self.kind_of(sa, sa + dash.start()), sa, sa + dash.start())
             return
         # "C, сообщил РИА Новости глава движения X." (no "что" after the verb)
-        if prefix.rstrip().endswith(",") and len(_WORD.findall(prefix)) >= 4 and not re.search(
+        if prefix.rstrip().endswith(",") and self.clause_before(prefix) and not re.search(
                 r"\b(?:что|що|о|об|про)\b|:", body[t.end:sb]) and not re.search(r"(?:^|\s)(?:[Кк]ак|[Яя]к)\s", prefix[-30:]):
             sp, _ = self.speaker_after(t.end, sb)
             tail = body[t.end:sb].strip(_STRIP)

@@ -1,0 +1,144 @@
+"""Russian and Ukrainian names and speakers, session 7 (issue 13): the causes a battery of our own
+sentences exposed (benchmarks/data/cyrillic-battery.jsonl, ids ru-80… and uk-84…), through the real
+natasha and pymorphy3 models.
+
+Every sentence here is our own, about a made-up ferry crossing; none comes from a real page.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from claimgraph.extract.cyrillic import extract_claims_cyrillic
+from claimgraph.extract.cyrillic.entities import person_nominative
+
+
+def _claim(ext, content_start: str):
+    found = [c for c in ext.claims if c.content.lstrip("«\"").startswith(content_start)]
+    assert found, f"no claim starting {content_start!r} in {[c.content for c in ext.claims]}"
+    return found[0]
+
+
+def _mentions(text: str, language: str) -> set[tuple[str, str]]:
+    ext = extract_claims_cyrillic(text, language)
+    for e in ext.entities:
+        for m in e.mentions:
+            assert text[m.start:m.end] == m.text
+    return {(m.text, e.type) for e in ext.entities for m in e.mentions}
+
+
+@pytest.mark.parametrize("language, words, nominative", [
+    # an apostrophe in the first name or the surname
+    ("uk", ["В'ячеслава", "Зав'ялова"], ["В'ячеслав", "Зав'ялов"]),
+    ("uk", ["Олексія", "В'юнника"], ["Олексій", "В'юнник"]),
+    # a double surname: each part in the first name's case
+    ("ru", ["Павла", "Сорокина-Белова"], ["Павел", "Сорокин-Белов"]),
+    ("uk", ["Ганни", "Кравець-Лисенко"], ["Ганна", "Кравець-Лисенко"]),
+    # a surname declined as an adjective the dictionary has no name reading for
+    ("uk", ["Андрія", "Гордого"], ["Андрій", "Гордий"]),
+    ("uk", ["Олени", "Білої"], ["Олена", "Біла"]),
+], ids=lambda v: str(v)[:30])
+def test_apostrophe_double_and_adjective_surnames_in_the_nominative(language, words, nominative):
+    assert person_nominative(language, words) == nominative
+
+
+@pytest.mark.parametrize("language, text, content, name", [
+    # the NER took the title for the person; the name is the initials and the surname
+    ("uk", "Капітан порома В. Гончарук повідомив, що рейс скасовано.", "рейс скасовано", "В. Гончарук"),
+    # the NER began at the second initial, or found nothing
+    ("uk", "Рейс скасовано, сказав диспетчер порту С. П. Мельник.", "Рейс скасовано", "С. П. Мельник"),
+    ("ru", "Паром задерживается, сообщил капитан А. Н. Воробьёв.", "Паром задерживается", "А. Н. Воробьёв"),
+], ids=lambda v: str(v)[:30])
+def test_a_name_with_initials_is_one_person_and_speaks(language, text, content, name):
+    ext = extract_claims_cyrillic(text, language)
+    assert (name, "PERSON") in {(m.text, e.type) for e in ext.entities for m in e.mentions}
+    assert _claim(ext, content).speaker == name
+
+
+@pytest.mark.parametrize("language, text, content, speaker", [
+    # the subject in the nominative speaks, not a person named in an oblique case before the verb
+    ("ru", "Министр транспорта Олег Малинин после встречи с губернатором области Петром Котовым заявил, "
+           "что паром пустят в мае.", "паром пустят", "Олег Малинин"),
+    ("uk", "Капітан Андрій Литвин після розмови з диспетчером Богданом Ткачуком заявив, що пором вийде вранці.",
+     "пором вийде", "Андрій Литвин"),
+], ids=lambda v: str(v)[:30])
+def test_the_subject_in_the_nominative_speaks_over_a_person_in_an_oblique_case(language, text, content, speaker):
+    assert _claim(extract_claims_cyrillic(text, language), content).speaker == speaker
+
+
+@pytest.mark.parametrize("language, text, content, speaker", [
+    # an outlet citing sources it does not name passes them on: the outlet speaks
+    ("ru", "Как пишет «Вечерний Ровно» со ссылкой на собеседников в порту, паром продадут.", "паром продадут",
+     "Вечерний Ровно"),
+    ("uk", "Як пише Reuters з посиланням на джерела в уряді, пором продадуть.", "пором продадуть", "Reuters"),
+    ("ru", "Паром продадут весной, сообщает Bloomberg со ссылкой на осведомлённые источники.", "Паром продадут",
+     "Bloomberg"),
+], ids=lambda v: str(v)[:30])
+def test_an_outlet_citing_unnamed_sources_speaks(language, text, content, speaker):
+    c = _claim(extract_claims_cyrillic(text, language), content)
+    assert (c.speaker, c.kind) == (speaker, "according_to")
+
+
+@pytest.mark.parametrize("language, text, content, speaker", [
+    # the kind of body before its quoted name is no part of the name
+    ("ru", "Паром отремонтирован, сообщили в компании «Ровноречфлот».", "Паром отремонтирован", "Ровноречфлот"),
+    ("ru", "«Паром исправен», — говорится в сообщении концерна «Сожтранс».", "Паром исправен", "Сожтранс"),
+    ("uk", "Пором відремонтовано, повідомили в компанії «Укрпоромсервіс».", "Пором відремонтовано", "Укрпоромсервіс"),
+], ids=lambda v: str(v)[:30])
+def test_a_kind_of_body_before_its_quoted_name(language, text, content, speaker):
+    assert _claim(extract_claims_cyrillic(text, language), content).speaker == speaker
+
+
+@pytest.mark.parametrize("language, text, present, absent", [
+    # a reporting frame the NER ran into the name
+    ("uk", "Як пише Reuters з посиланням на джерела в уряді, пором продадуть.", {("Reuters", "ORG")},
+     {"Як пише Reuters"}),
+    # a body compounded from its field is a body, wherever it stands
+    ("uk", "Журналісти звернулися до Енергоатому по коментар.", {("Енергоатому", "ORG")}, set()),
+    ("uk", "Нацполіція відкрила провадження через підпал порома.", {("Нацполіція", "ORG")}, set()),
+    ("uk", "Через негоду Укренерго обмежило живлення порту.", {("Укренерго", "ORG")}, set()),
+], ids=lambda v: str(v)[:30])
+def test_frames_and_compound_bodies(language, text, present, absent):
+    mentions = _mentions(text, language)
+    assert present <= mentions
+    assert not {m for m in mentions if m[0] in absent}
+
+
+@pytest.mark.parametrize("language, text, content, speaker", [
+    # a press service alone speaks for the body named before
+    ("uk", "Нацполіція відкрила провадження. Як повідомили у пресслужбі, підпалювача вже затримали.",
+     "підпалювача вже затримали", "Нацполіція"),
+    # an abbreviation alone speaks for the body the text named in full with it
+    ("uk", "Рівненська ОВА закрила переправу. В ОВА додали, що пором оглянуть водолази.", "пором оглянуть",
+     "Рівненська ОВА"),
+], ids=lambda v: str(v)[:30])
+def test_generic_speakers_stand_for_the_body_named_before(language, text, content, speaker):
+    assert _claim(extract_claims_cyrillic(text, language), content).speaker == speaker
+
+
+@pytest.mark.parametrize("language, text, content, speaker", [
+    # a quotation alone, then who said it: "Так прокоментував X"
+    ("uk", "«Пором більше не вийде в рейс». Так ситуацію прокоментував капітан Андрій Литвин.",
+     "Пором більше не вийде", "Андрій Литвин"),
+    ("ru", "«Это откровенная ложь». Так слухи о продаже парома прокомментировал капитан Олег Малинин.",
+     "Это откровенная ложь", "Олег Малинин"),
+], ids=lambda v: str(v)[:30])
+def test_a_quote_then_so_commented_x(language, text, content, speaker):
+    c = _claim(extract_claims_cyrillic(text, language), content)
+    assert (c.speaker, c.kind) == (speaker, "direct")
+
+
+def test_so_with_a_comma_is_no_reference_to_the_sentence_before():
+    ext = extract_claims_cyrillic("«Паром исправен». Так, капитан Олег Малинин заявил, что рейс отложен.", "ru")
+    assert [(c.speaker, c.content) for c in ext.claims if c.speaker == "Олег Малинин"] == [("Олег Малинин", "рейс отложен")]
+
+
+@pytest.mark.parametrize("language, text, content, speaker", [
+    # a short clause before an inverted cue is what was said; a connective is not
+    ("ru", "Потерь нет, доложил капитан Олег Малинин.", "Потерь нет", "Олег Малинин"),
+    ("uk", "Рейс скасовано, сказав капітан Андрій Литвин.", "Рейс скасовано", "Андрій Литвин"),
+    ("ru", "Кроме того, сообщил капитан Олег Малинин, паром отремонтируют.", "паром отремонтируют", "Олег Малинин"),
+], ids=lambda v: str(v)[:30])
+def test_a_short_clause_before_an_inverted_cue(language, text, content, speaker):
+    ext = extract_claims_cyrillic(text, language)
+    assert [(c.content, c.speaker) for c in ext.claims] == [(content, speaker)]
