@@ -142,3 +142,54 @@ def test_so_with_a_comma_is_no_reference_to_the_sentence_before():
 def test_a_short_clause_before_an_inverted_cue(language, text, content, speaker):
     ext = extract_claims_cyrillic(text, language)
     assert [(c.content, c.speaker) for c in ext.claims] == [(content, speaker)]
+
+
+@pytest.mark.parametrize("language, text, content, speaker", [
+    # a post signed after a dash with no verb: the signer's claim
+    ("uk", "Рівне: окупанти вдарили по причалу, поранено матроса, — Андрій Литвин", "Рівне: окупанти вдарили",
+     "Андрій Литвин"),
+    ("ru", "Вечером у причала затонул паром, пострадавших нет, — Росморречфлот", "Вечером у причала затонул паром",
+     "Росморречфлот"),
+], ids=lambda v: str(v)[:30])
+def test_a_line_signed_after_a_dash(language, text, content, speaker):
+    assert _claim(extract_claims_cyrillic(text, language), content).speaker == speaker
+
+
+@pytest.mark.parametrize("language, text", [
+    ("ru", "Мост открыли в 1975 году — это был первый мост в регионе."),
+    ("uk", "На причалі працюють троє рятувальників — двоє чоловіків і жінка."),
+], ids=lambda v: str(v)[:30])
+def test_a_dash_before_words_that_are_no_name_signs_nothing(language, text):
+    assert extract_claims_cyrillic(text, language).claims == []
+
+
+@pytest.mark.parametrize("language, text, present, absent", [
+    # a dateline's city in capitals; a large city opening a sentence
+    ("uk", "ЛЬВІВ, 3 березня. Пором до Рівного скасовано.", {("ЛЬВІВ", "GPE")}, set()),
+    ("uk", "Харків знову без порома.", {("Харків", "GPE")}, set()),
+    # administrations by abbreviation, after their place's adjective
+    ("uk", "Голова Рівненської ОДА Андрій Литвин оглянув пором.", {("Рівненської ОДА", "ORG")}, set()),
+    ("uk", "Начальник Київської МВА Андрій Литвин оглянув пором.", {("Київської МВА", "ORG")},
+     {"Начальник Київської МВА"}),
+    # a thermal plant is a facility
+    ("uk", "Пором доставив вугілля до Трипільської ТЕС.", {("Трипільської ТЕС", "FAC")}, set()),
+    # a body and the place it serves, one name
+    ("ru", "Прокуратура Ровенской области проверяет паромщика.", {("Прокуратура Ровенской области", "ORG")},
+     {"Ровенской области"}),
+    ("uk", "Начальник ДСНС Рівненщини Андрій Литвин оглянув пором.", {("ДСНС Рівненщини", "ORG")}, {"Рівненщини"}),
+    # a group before a city the NER typed as a body: the city is a place
+    ("uk", "Жителі Херсона чекають на пором.", {("Херсона", "GPE")}, set()),
+], ids=lambda v: str(v)[:30])
+def test_datelines_administrations_plants_and_bodies_of_places(language, text, present, absent):
+    mentions = _mentions(text, language)
+    assert present <= mentions
+    assert not {m for m in mentions if m[0] in absent}
+
+
+@pytest.mark.parametrize("word, compound", [
+    ("Укренерго", True), ("Нафтогазу", True), ("Нацполіції", True), ("Енергоатому", True),
+    ("Енергопостачання", False), ("Укриття", False), ("Українці", False), ("Поліція", False),
+])
+def test_a_body_compounded_from_its_field_but_not_a_common_noun(word, compound):
+    from claimgraph.extract.cyrillic.entities import body_compound
+    assert body_compound("uk", word) is compound

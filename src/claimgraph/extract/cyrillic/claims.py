@@ -1149,8 +1149,9 @@ class CyrillicReader:
         порт, є поранені, — Олександр Прокудін", "Уночі збито 15 дронів, — Повітряні сили"):
         the source's claim, everything before the dash."""
         m = _DASH_SIGNATURE.search(self.body, sa, sb)
-        if m is None or self.covered(sa, m.start()) or len(_WORD.findall(self.body, sa, m.start())) < 3:
-            return
+        if m is None or self.covered(sa, m.start()) or len(_WORD.findall(self.body, sa, m.start())) < 3 \
+                or not self.has_predicate(self.body[sa:m.start()]):
+            return   # "СИМФЕРОПОЛЬ, 15 июн – РИА Новости": a dateline, no statement
         tail = _WORD.findall(m.group(1))
         if not tail[0][:1].isupper() or any(p.tag.POS in ("VERB", "INFN", "PRTS")
                                             for w in tail for p in parses(self.language, w.lower())[:1]):
@@ -1167,8 +1168,12 @@ class CyrillicReader:
         words = _WORD.findall(prefix)
         if len(words) >= 4:
             return True
-        return len(words) >= 2 and any(p.tag.POS in ("VERB", "PRTS", "ADJS", "PRED")
-                                       for w in words for p in parses(self.language, w.lower())[:1])
+        return len(words) >= 2 and self.has_predicate(prefix)
+
+    def has_predicate(self, text: str) -> bool:
+        """Whether the words hold a predicate: a verb, a short participle or adjective, or "нет"."""
+        return any(p.tag.POS in ("VERB", "PRTS", "ADJS", "PRED")
+                   for w in _WORD.findall(text) for p in parses(self.language, w.lower())[:1])
 
     def reported_clause(self, sa: int, pos: int) -> bool:
         """Whether ``pos`` lies in a clause a cue verb before it reports ("X сказал, что …")."""

@@ -307,7 +307,11 @@ def fix_person(language: str, body: str, start: int, end: int) -> tuple[int, int
             return None
     elif words and (not any(_person_word(language, w) for w in words) or _thing_not_person(language, words)):
         # "Уряд Польщі": a body and a place, no word of a name (the Russian model on Ukrainian)
-        return trim_group(language, body, start, end), end, "ORG"
+        start = trim_group(language, body, start, end)
+        rest = body[start:end]
+        if " " not in rest and place_word(language, rest, after_preposition=after_place_preposition(body, start)):
+            return start, end, "GPE"   # "Жителі Херсона": the group cut, a city is left
+        return start, end, "ORG"
     return start, end, "PERSON"
 
 
@@ -455,9 +459,15 @@ def trim_group(language: str, body: str, start: int, end: int) -> int:
     words = list(re.finditer(r"\S+", body[start:end]))
     k = 0
     while k < len(words) - 1 and (_group_word(language, words[k].group()) or spokesman_word(language, words[k].group())
-                                  or _title_word(language, words[k].group())):
+                                  or _title_word(language, words[k].group())
+                                  or k == 0 and words[k].group().lower() in _HEAD_TITLES and words[k + 1].group()[:1].isupper()):
         k += 1
     return start + words[k].start() if words else start
+
+
+#: Heads of a body or place written before its name ("Голова Рівненської ОДА", "Глава МЧС"):
+#: words that are also surnames, so only as written in the nominative, before a capitalised word.
+_HEAD_TITLES = frozenset("голова глава мер мэр губернатор очільник очільниця начальник начальниця".split())
 
 
 def _group_word(language: str, word: str) -> bool:
