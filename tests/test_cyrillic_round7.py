@@ -193,3 +193,22 @@ def test_datelines_administrations_plants_and_bodies_of_places(language, text, p
 def test_a_body_compounded_from_its_field_but_not_a_common_noun(word, compound):
     from claimgraph.extract.cyrillic.entities import body_compound
     assert body_compound("uk", word) is compound
+
+
+@pytest.mark.parametrize("language, text, speaker", [
+    # a body's name opening with its place's adjective is whole: it speaks in the nominative
+    ("uk", "У пресслужбі Рівненської обласної військової адміністрації повідомили, що пором затонув.",
+     "Рівненська обласна військова адміністрація"),
+    ("ru", "В пресс-службе Ровенской областной администрации сообщили, что паром затонул.",
+     "Ровенская областная администрация"),
+], ids=lambda v: str(v)[:30])
+def test_a_body_opening_with_its_places_adjective_speaks_in_the_nominative(language, text, speaker):
+    assert [c.speaker for c in extract_claims_cyrillic(text, language).claims] == [speaker]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("uk", "За неофіційними даними, пором затонув біля причалу."),
+    ("ru", "По неофициальным данным, паром затонул у причала."),
+], ids=lambda v: str(v)[:30])
+def test_unofficial_data_is_a_hedge_with_no_source(language, text):
+    assert [(c.kind, c.speaker) for c in extract_claims_cyrillic(text, language).claims] == [("unattributed", None)]

@@ -228,6 +228,8 @@ def _split_at_lines(body: str, sents: list[tuple[int, int]]) -> list[tuple[int, 
 
 #: The source signing a line after a dash at its end: ", — Олександр Прокудін".
 _DASH_SIGNATURE = re.compile(r"[,.!?…]?\s+[—–]\s*([^\s—–,.;:!?«»\"][^—–\n,;:!?«»\"]{1,59}?)\s*\.?\s*$")
+#: A place's adjective, capitalised ("Київської", "Донецкой", "Херсонська").
+_PLACE_ADJECTIVE = re.compile(r"[А-ЯІЇЄҐЁ][\w'’]+(?:ськ|цьк|зьк|ск|цк)(?:ий|ій|а|ої|ому|ою|ой|ая|ого|ом|ую|у)")
 _ENDS_IN_INITIAL = re.compile(r"(?<![\w.])[A-ZА-ЯІЇЄҐЁ]\.$")
 
 
@@ -864,7 +866,9 @@ class CyrillicReader:
         words = written.split()
         if len(words) == 1 and nominative == written and start is not None:
             return self.owner_nominative(written, start)
-        if len(words) == 1 or any(w[:1].isupper() for w in words[1:]):
+        if len(words) == 1 or any(w[:1].isupper() for w in words[1:]) or _PLACE_ADJECTIVE.fullmatch(words[0]):
+            # a name with its owner, or opening with its place's adjective ("Київської міської
+            # військової адміністрації" → Київська міська військова адміністрація)
             return nominative
         if nominative != written and re.search(rf"(?<!\w){re.escape(nominative)}(?!\w)", self.body, re.IGNORECASE):
             return nominative
