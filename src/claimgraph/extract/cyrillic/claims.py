@@ -51,6 +51,7 @@ from .entities import (
     press_service_word,
     split_span,
     spokesman_word,
+    state_word,
     trim_group,
     trim_verbs,
 )
@@ -467,7 +468,8 @@ class CyrillicReader:
             elif place_word(self.language, t.text, sentence_start=t.start in sent_starts,
                             after_preposition=after_place_preposition(self.body, t.start)) \
                     and not (t.start in sent_starts and nxt is not None and nxt.text.isalpha()
-                             and parses(self.language, nxt.text.lower())[0].tag.POS == "VERB"):
+                             and parses(self.language, nxt.text.lower())[0].tag.POS == "VERB"
+                             and not state_word(self.language, t.text)):
                 # (a city opening a sentence as the subject of a verb, "Киев пытается …", stands
                 # for its government, which the GUIDE types as a body: not read as a place here)
                 out.append(EntitySpan(t.start, t.end, "GPE", t.text, canonical(self.language, "GPE", t.text)))

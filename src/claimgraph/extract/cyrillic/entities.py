@@ -593,6 +593,11 @@ def _city_by_ending(word: str) -> bool:
     return any(low.endswith(e) and len(low) > len(e) + 3 and low[: -len(e)] in _city_names() for e in _CITY_ENDINGS)
 
 
+def state_word(language: str, word: str) -> bool:
+    """Whether a word names a state in any case ("Росія", "Украиной"): CLDR's names, by lemma."""
+    return any(p.normal_form in _state_names(language) for p in parses(language, word)[:4])
+
+
 def place_word(language: str, word: str, sentence_start: bool = False, after_preposition: bool = False) -> bool:
     """Whether one capitalised word names a state, a city or a region in any case ("Росії",
     "Краматорську", "Херсонщині"): pymorphy3's place tag where the dictionary has one (Russian
