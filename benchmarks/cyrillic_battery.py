@@ -10,7 +10,8 @@ expect of each sentence.
 
 Each line: ``id``, ``lang`` (ru/uk), ``form`` (the construction it tests), ``text``, ``claims``
 (``speaker``: the canonical name in the nominative, or a list of acceptable ones, or null for a
-hedge with no source; ``kind``: one or a list; ``content``: a substring of the text) and
+hedge with no source; ``kind``: one or a list; ``content``: a substring of the text; optional
+``extra_content``: the rest of a quotation its cue splits, as the real-news GUIDE) and
 ``entities`` ([mention as written, type], the gold conventions of the real-news GUIDE: only
 capitalised names, each mention exactly as it stands in the text).
 
@@ -69,11 +70,14 @@ def _as_list(value) -> list:
 def score_item(item: dict, ext) -> tuple[list[dict], int, list[tuple[str, str, str]]]:
     """(one row per expected claim, number of our claims unmatched, entity rows (text, type, verdict))."""
     text = item["text"]
-    ours = [(c, _tokens(text, c.start, c.end)) for c in ext.claims]
+    # a claim in parts (a quotation a cue splits) is its parts' tokens, as benchmarks/attribution.py
+    ours = [(c, set().union(*(_tokens(text, a, b) for a, b in (c.parts or [(c.start, c.end)])))) for c in ext.claims]
     pairs = []
     for gi, exp in enumerate(item["claims"]):
-        at = text.index(exp["content"])
-        g = _tokens(text, at, at + len(exp["content"]))
+        g: set[int] = set()
+        for piece in [exp["content"], *exp.get("extra_content", [])]:
+            at = text.index(piece)
+            g |= _tokens(text, at, at + len(piece))
         for pi, (_, p) in enumerate(ours):
             inter = len(g & p)
             if g and p and inter and min(inter / len(g), inter / len(p)) >= 0.5:

@@ -212,3 +212,28 @@ def test_a_body_opening_with_its_places_adjective_speaks_in_the_nominative(langu
 ], ids=lambda v: str(v)[:30])
 def test_unofficial_data_is_a_hedge_with_no_source(language, text):
     assert [(c.kind, c.speaker) for c in extract_claims_cyrillic(text, language).claims] == [("unattributed", None)]
+
+
+@pytest.mark.parametrize("language, text, first, rest, speaker", [
+    # a quotation its cue splits in two: one direct claim of the speaker, in two parts
+    ("uk", "«Пором цілий, — сказав капітан Андрій Литвин, — але рейси скасовано».", "Пором цілий",
+     "але рейси скасовано", "Андрій Литвин"),
+    ("ru", "«Паром цел, — заявил капитан Олег Малинин, — но рейсы отменены».", "Паром цел", "но рейсы отменены",
+     "Олег Малинин"),
+], ids=lambda v: str(v)[:30])
+def test_a_quotation_split_by_its_cue(language, text, first, rest, speaker):
+    ext = extract_claims_cyrillic(text, language)
+    assert len(ext.claims) == 1
+    c = ext.claims[0]
+    assert (c.speaker, c.kind) == (speaker, "direct")
+    assert [text[a:b] for a, b in c.parts] == [first, rest]
+
+
+def test_a_dash_inside_a_quotation_is_no_split():
+    ext = extract_claims_cyrillic("«Паром — это жизнь острова», — сказал капитан Олег Малинин.", "ru")
+    assert [(c.content, c.speaker, c.parts) for c in ext.claims] == [("Паром — это жизнь острова", "Олег Малинин", None)]
+
+
+def test_a_border_detachment_is_a_body():
+    ext = extract_claims_cyrillic("Пором затримали, повідомляє пресслужба Рівненського прикордонного загону.", "uk")
+    assert [c.speaker for c in ext.claims] == ["Рівненський прикордонний загін"]

@@ -231,6 +231,8 @@ def _split_at_lines(body: str, sents: list[tuple[int, int]]) -> list[tuple[int, 
 _DASH_SIGNATURE = re.compile(r"[,.!?…]?\s+[—–]\s*([^\s—–,.;:!?«»\"][^—–\n,;:!?«»\"]{1,59}?)\s*\.?\s*$")
 #: A place's adjective, capitalised ("Київської", "Донецкой", "Херсонська").
 _PLACE_ADJECTIVE = re.compile(r"[А-ЯІЇЄҐЁ][\w'’]+(?:ськ|цьк|зьк|ск|цк)(?:ий|ій|а|ої|ому|ою|ой|ая|ого|ом|ую|у)")
+#: A cue inside a quotation that it splits in two: «A, — сказав X, — B».
+_SPLIT_BY_CUE = re.compile(r"[,.!?…]\s*[—–]\s+([^—–«»\"\n]{3,120}?),\s*[—–]\s+")
 _ENDS_IN_INITIAL = re.compile(r"(?<![\w.])[A-ZА-ЯІЇЄҐЁ]\.$")
 
 
@@ -1021,6 +1023,18 @@ class CyrillicReader:
 
     def read_quote(self, qa: int, qb: int, pa: int, pb: int) -> None:
         body = self.body
+        split = _SPLIT_BY_CUE.search(body, qa, qb)
+        if split is not None:
+            # «A, — сказав X, — B»: one quotation the cue splits, X's, in two parts
+            cue = next((t for t in self.toks_in(split.start(1), split.end(1))[:3] if self.is_cue(t)), None)
+            if cue is not None:
+                sp = self.speaker_after(cue.end, split.end(1))[0] or self.speaker_in(split.start(1), cue.start, True)
+                claim = self.add(sp, (cue.start, cue.end), "direct", qa, split.start())
+                if claim is not None:
+                    claim.parts = [(claim.start, claim.end), (split.end(), qb)]
+                    claim.end = qb
+                    claim.content = body[claim.start:claim.end]
+                return
         after = _DASH_AFTER.match(body, qb + 1, pb)
         if after and after.group().strip(" ,.!?…"):
             rest = after.end()
