@@ -237,3 +237,28 @@ def test_a_dash_inside_a_quotation_is_no_split():
 def test_a_border_detachment_is_a_body():
     ext = extract_claims_cyrillic("Пором затримали, повідомляє пресслужба Рівненського прикордонного загону.", "uk")
     assert [c.speaker for c in ext.claims] == ["Рівненський прикордонний загін"]
+
+
+@pytest.mark.parametrize("language, text, present", [
+    # a village too small for GeoNames after a preposition or a settlement's noun (the Ukrainian
+    # dictionary has it as an untagged inanimate noun)
+    ("uk", "Пором причалив біля Білозерки.", {("Білозерки", "GPE")}),
+    ("uk", "Рятувальники працюють в околицях Липців.", {("Липців", "GPE")}),
+    # a place joined to a place by "та" or a comma, though the NER took it for a man's name
+    ("uk", "Пором курсує між причалами Херсона та Станіслава.", {("Херсона", "GPE"), ("Станіслава", "GPE")}),
+    ("ru", "Паромы ходят из Донецка и Горловки.", {("Донецка", "GPE"), ("Горловки", "GPE")}),
+    # a city named by an adjective, with no noun after it
+    ("uk", "Пором відремонтували у Кам'янському.", {("Кам'янському", "GPE")}),
+], ids=lambda v: str(v)[:30])
+def test_villages_coordinated_places_and_adjective_cities(language, text, present):
+    assert present <= _mentions(text, language)
+
+
+@pytest.mark.parametrize("language, text, absent", [
+    # a body's common noun after a preposition is no village
+    ("uk", "Пором оглянули у Генштабі.", "Генштабі"),
+    # an adjective of a noun after it is no city
+    ("ru", "Командование Южного флота осмотрело паром.", "Южного"),
+], ids=lambda v: str(v)[:30])
+def test_no_village_or_adjective_city_where_a_noun_is_meant(language, text, absent):
+    assert not {m for m in _mentions(text, language) if m[0] == absent and m[1] == "GPE"}

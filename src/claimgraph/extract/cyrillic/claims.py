@@ -30,6 +30,7 @@ from ..evidence import find_evidence
 from .entities import (
     INITIALED_NAME,
     EntitySpan,
+    adjective_city,
     after_place_preposition,
     body_compound,
     body_head,
@@ -233,6 +234,8 @@ _DASH_SIGNATURE = re.compile(r"[,.!?…]?\s+[—–]\s*([^\s—–,.;:!?«»\"][
 _PLACE_ADJECTIVE = re.compile(r"[А-ЯІЇЄҐЁ][\w'’]+(?:ськ|цьк|зьк|ск|цк)(?:ий|ій|а|ої|ому|ою|ой|ая|ого|ом|ую|у)")
 #: A cue inside a quotation that it splits in two: «A, — сказав X, — B».
 _SPLIT_BY_CUE = re.compile(r"[,.!?…]\s*[—–]\s+([^—–«»\"\n]{3,120}?),\s*[—–]\s+")
+#: A word joined to a place before it: "… та Липців", "…, Горловки".
+_COORDINATED = re.compile(r"(?:\s*,\s*|\s+(?:та|і|й|и|или|або|чи)\s+)([А-ЯІЇЄҐЁ][а-яіїєґё'’]+(?:-[А-ЯІЇЄҐЁ][а-яіїєґё'’]+)?)(?![\w'’-])")
 _ENDS_IN_INITIAL = re.compile(r"(?<![\w.])[A-ZА-ЯІЇЄҐЁ]\.$")
 
 
@@ -344,6 +347,7 @@ class CyrillicReader:
         spans += self.channel_names(spans)
         spans += self.unnamed_mentions(spans)
         spans = self.bodies_of_places(spans)
+        spans = self.coordinated_places(spans)
         self.retype_by_owner(spans)
         spans.sort(key=lambda x: x.start)
         self.groups = group(language, spans)
@@ -382,6 +386,31 @@ class CyrillicReader:
                 continue
             out.append(s)
         return out
+
+    def coordinated_places(self, spans: list[EntitySpan]) -> list[EntitySpan]:
+        """A word joined to a place by "та / і / и / или / або" or a comma is a place too where it
+        reads as one after a preposition ("біля Вовчанська та Липців", "околиці Білозерки та
+        Станіслава", which the NER took for a man's name)."""
+        spans = sorted(spans, key=lambda x: x.start)
+        for i, s in enumerate(list(spans)):
+            if s.type != "GPE":
+                continue
+            m = _COORDINATED.match(self.body, s.end)
+            if m is None:
+                continue
+            a, b = m.start(1), m.end(1)
+            at = [j for j, o in enumerate(spans) if o.start < b and a < o.end]
+            if at and not (len(at) == 1 and spans[at[0]].type == "PERSON" and (spans[at[0]].start, spans[at[0]].end) == (a, b)):
+                continue   # already a name of its own (a body, a full person's name)
+            word = m.group(1)
+            if not place_word(self.language, word, after_preposition=True):
+                continue
+            new = EntitySpan(a, b, "GPE", word, canonical(self.language, "GPE", word))
+            if at:
+                spans[at[0]] = new
+            else:
+                spans.append(new)
+        return sorted(spans, key=lambda x: x.start)
 
     def bodies_of_places(self, spans: list[EntitySpan]) -> list[EntitySpan]:
         """A body and the place it serves in the genitive, one name: an abbreviation the NER
@@ -447,8 +476,8 @@ class CyrillicReader:
                 # "РБК-Україна": an outlet's abbreviation joined to a name
                 out.append(EntitySpan(t.start, t.end, "ORG", t.text, t.text))
                 continue
-            if not t.text[:1].isupper() or not t.text.isalpha():
-                continue
+            if not t.text[:1].isupper() or not re.sub(r"['’ʼ]", "", t.text).isalpha():
+                continue   # (an apostrophe is part of a word: "Кам'янському", "Зав'ялова")
             if t.text.isupper() and len(t.text) >= 4 and place_word(self.language, t.text.title(), sentence_start=True):
                 # a dateline's city in capitals ("ЛЬВІВ, 12 листопада", "МОСКВА, 4 декабря")
                 out.append(EntitySpan(t.start, t.end, "GPE", t.text, canonical(self.language, "GPE", t.text.title())))
@@ -475,6 +504,11 @@ class CyrillicReader:
                 # (a city opening a sentence as the subject of a verb, "Киев пытается …", stands
                 # for its government, which the GUIDE types as a body: not read as a place here)
                 out.append(EntitySpan(t.start, t.end, "GPE", t.text, canonical(self.language, "GPE", t.text)))
+            elif not t.text.isupper() and t.start not in sent_starts and adjective_city(self.language, t.text) \
+                    and not (nxt is not None and nxt.text[:1].islower()
+                             and any(p.tag.POS in ("NOUN", "ADJF", "PRTF") for p in parses(self.language, nxt.text)[:2])):
+                # "у Кам'янському": a city named by an adjective, with no noun after it to qualify
+                out.append(EntitySpan(t.start, t.end, "GPE", t.text, t.text))
             elif not t.text.isupper() and lemma(self.language, t.text) in BODY_NAMES:
                 # "речник Генштабу", "у Кремлі": a body named by a common noun or its seat
                 out.append(EntitySpan(t.start, t.end, "ORG", t.text, canonical(self.language, "ORG", t.text)))

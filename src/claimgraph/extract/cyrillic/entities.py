@@ -7,6 +7,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
+from .lexicon import BODY_NAMES
 from .models import morph, parses
 
 #: Head words that make a place a facility or a natural feature rather than a polity.
@@ -349,9 +350,16 @@ _PLACE_PREPOSITION = re.compile(r"(?:^|\s)(?:в|во|у|на|из|із|з|до|�
                                 re.IGNORECASE)
 
 
+#: Nouns of settlements a place's name follows ("околиці Білозерки", "село Липці", "селища Козачі Лагері").
+_SETTLEMENT_BEFORE = re.compile(r"(?:^|\s)(?:околиц[іяюь]\w*|окрестност\w*|сел[оаіуе]|селищ[еаіу]|селищем|посёлок|поселок"
+                                r"|посёлк[аеу]|поселк[аеу]|смт|місто|міста|місті|город[ае]?|громад[аиіу])\s+$",
+                                re.IGNORECASE)
+
+
 def after_place_preposition(body: str, start: int) -> bool:
-    """Whether a preposition of place stands right before ``start``."""
-    return _PLACE_PREPOSITION.search(body, max(0, start - 9), start) is not None
+    """Whether a preposition of place, or a noun of a settlement, stands right before ``start``."""
+    return _PLACE_PREPOSITION.search(body, max(0, start - 9), start) is not None \
+        or _SETTLEMENT_BEFORE.search(body, max(0, start - 14), start) is not None
 #: Lower-case particles of names ("Шарль де Голль", "Абу Бакр аль-Багдади").
 _NAME_PARTICLES = frozenset("де да ди дю ла ле ван фон дер бен бин ибн ібн аль ель эль".split())
 
@@ -594,6 +602,39 @@ def _city_by_ending(word: str) -> bool:
     return any(low.endswith(e) and len(low) > len(e) + 3 and low[: -len(e)] in _city_names() for e in _CITY_ENDINGS)
 
 
+#: Common nouns written with a capital for a region or a side ("на Сході", "на Півдні", "з Заходом").
+_COMPASS_LEMMAS = frozenset("схід захід південь північ восток запад юг север".split())
+
+
+def _settlement_noun(word: str) -> bool:
+    """A town or village too small for GeoNames, after a preposition of place: pymorphy3's
+    Ukrainian dictionary has them ("Білозерки", "Липців", "Оленівці") as inanimate nouns with no
+    place tag (it has none); a body's or a region's common noun is none ("у Генштабі", "на Сході")."""
+    ps = parses("uk", word)
+    if not ps or not morph("uk").word_is_known(word.lower()):
+        return False
+    top = ps[0]
+    return top.tag.POS == "NOUN" and top.tag.animacy == "inan" and not ({"Abbr", "Name", "Surn", "Patr"} & top.tag.grammemes) \
+        and not name_head_lemma(top.normal_form) and top.normal_form not in _COMPASS_LEMMAS \
+        and top.normal_form not in BODY_NAMES and not _BODY_COMPOUND.fullmatch(word.lower()) \
+        and not _LOC_WORDS.fullmatch(word)
+
+
+def adjective_city(language: str, word: str) -> bool:
+    """A city named by an adjective ("у Кам'янському", "з Южного"): one of the word's adjective
+    readings, put in the nominative singular of any gender, is a GeoNames city's name."""
+    if not word[:1].isupper() or word.isupper():
+        return False
+    for p in parses(language, word)[:3]:
+        if p.tag.POS != "ADJF":
+            continue
+        for gender in ("neut", "masc", "femn"):
+            form = p.inflect({gender, "nomn"})
+            if form is not None and form.word in _city_names():
+                return True
+    return False
+
+
 def state_word(language: str, word: str) -> bool:
     """Whether a word names a state in any case ("Росія", "Украиной"): CLDR's names, by lemma."""
     return any(p.normal_form in _state_names(language) for p in parses(language, word)[:4])
@@ -610,6 +651,8 @@ def place_word(language: str, word: str, sentence_start: bool = False, after_pre
     if not word[:1].isupper() or not re.sub(r"['’ʼ]", "", word).isalpha() or word.isupper():
         return False
     if after_preposition and _city_by_ending(word):
+        return True
+    if after_preposition and language == "uk" and _settlement_noun(word):
         return True
     ps = parses(language, word)
     if not ps or ps[0].tag.POS not in ("NOUN", "ADJF"):
