@@ -262,3 +262,16 @@ def test_villages_coordinated_places_and_adjective_cities(language, text, presen
 ], ids=lambda v: str(v)[:30])
 def test_no_village_or_adjective_city_where_a_noun_is_meant(language, text, absent):
     assert not {m for m in _mentions(text, language) if m[0] == absent and m[1] == "GPE"}
+
+
+@pytest.mark.parametrize("language, text, content, speaker", [
+    # a press service of "the body" speaks for the body named before, which is named by its make
+    ("uk", "Мінінфраструктури закрило переправу. Як уточнила пресслужба відомства, пором оглянуть.",
+     "пором оглянуть", "Мінінфраструктури"),
+    ("uk", "Держрибагентство закрило переправу. У пресслужбі відомства повідомили, що пором оглянуть.",
+     "пором оглянуть", "Держрибагентство"),
+    # an outlet quoting someone after a quotation: the one quoted speaks
+    ("ru", "«Паром пустят в мае», — цитирует ТАСС капитана Олега Малинина.", "Паром пустят", "Олег Малинин"),
+], ids=lambda v: str(v)[:30])
+def test_press_service_of_the_body_and_an_outlet_quoting(language, text, content, speaker):
+    assert _claim(extract_claims_cyrillic(text, language), content).speaker == speaker

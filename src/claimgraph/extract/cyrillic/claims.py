@@ -232,6 +232,8 @@ def _split_at_lines(body: str, sents: list[tuple[int, int]]) -> list[tuple[int, 
 _DASH_SIGNATURE = re.compile(r"[,.!?…]?\s+[—–]\s*([^\s—–,.;:!?«»\"][^—–\n,;:!?«»\"]{1,59}?)\s*\.?\s*$")
 #: A place's adjective, capitalised ("Київської", "Донецкой", "Херсонська").
 _PLACE_ADJECTIVE = re.compile(r"[А-ЯІЇЄҐЁ][\w'’]+(?:ськ|цьк|зьк|ск|цк)(?:ий|ій|а|ої|ому|ою|ой|ая|ого|ом|ую|у)")
+#: Verbs of an outlet quoting someone after a quotation ("— цитирует ТАСС X", "— цитує РБК X").
+_QUOTING = re.compile(r"(?:про)?цитиру\w*|(?:про)?цитує|(?:про)?цитують|процитувал\w*|процитував\w*")
 #: A cue inside a quotation that it splits in two: «A, — сказав X, — B».
 _SPLIT_BY_CUE = re.compile(r"[,.!?…]\s*[—–]\s+([^—–«»\"\n]{3,120}?),\s*[—–]\s+")
 #: A word joined to a place before it: "… та Липців", "…, Горловки".
@@ -742,8 +744,10 @@ class CyrillicReader:
         named = next((e for e in self.spans if e.start == start and e.end == end), None)
         if named is not None:   # "У Києві звинуватили": the place's name, in the nominative
             return _Speaker(self.speaker_name(named), phrase, start, end, type=named.type)
-        if len(words) == 1 and press_service_word(self.language, words[0][1]):
-            # "Як повідомили у пресслужбі, …": the service of the body last named
+        if press_service_word(self.language, words[0][1]) and all(
+                lemma(self.language, w) in BODY_WORDS for _, w in words[1:]):
+            # "Як повідомили у пресслужбі, …", "У пресслужбі відомства повідомили": the service
+            # of the body last named
             return _Speaker(None, phrase, start, end, pending="body")
         return _Speaker(phrase, phrase, start, end, type="ORG")
 
@@ -1079,6 +1083,12 @@ class CyrillicReader:
                          (says.start(), says.end()), "direct", qa, qb)
                 return
             for t in self.toks_in(rest, pb)[:3]:
+                if _QUOTING.fullmatch(t.text.lower()):
+                    # "«…», — цитирует ТАСС Дмитрия Пескова": the one quoted speaks, not the outlet
+                    sp, _ = self.speaker_after(t.end, pb)
+                    if sp is not None:
+                        self.add(sp, (t.start, t.end), "direct", qa, qb)
+                        return
                 if self.is_cue(t):
                     sp, _ = self.speaker_after(t.end, pb)
                     if sp is None:

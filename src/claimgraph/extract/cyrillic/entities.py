@@ -320,10 +320,11 @@ def fix_person(language: str, body: str, start: int, end: int) -> tuple[int, int
 #: "Енергоатом", "Нафтогаз", "Нацполіція", "Росгвардия", "Газпром", "Росстат"): a body, not a place
 #: or a person, unless the word is a place's name. A common noun that begins with the field
 #: ("Энергоснабжение", "Енергопостачання") or the prefix's letters ("Укриття", "Нацизм") is none.
-_BODY_COMPOUND = re.compile(r"(?:укр|рос|нац|центр)[а-яіїєґё'’]{3,}"
+_BODY_COMPOUND = re.compile(r"(?:укр|рос|нац|центр|мін|мин|держ|гос)[а-яіїєґё'’]{3,}"
                             r"|[а-яіїєґё'’]+(?:енерго|энерго|атом|газ|пром|нафт|нефт|гвард|поліці|полици|залізниц|зализныц"
                             r"|авіаці|авиаци|телеком)[а-яіїєґё]{0,3}")
-_NOT_COMPOUND = re.compile(r"укрит|укріп|укреп|укруп|укрыт|наци[зс]|наці[зс]|росси|росій|россі|центральн")
+_NOT_COMPOUND = re.compile(r"укрит|укріп|укреп|укруп|укрыт|наци[зс]|наці[зс]|росси|росій|россі|центральн"
+                           r"|міністерств|министерств|мінус|минус|мінім|миним|держав(?:[аиіуо]|ою)?$|державн|государств|госпитал|госпіт|гост")
 
 
 def body_compound(language: str, word: str) -> bool:
@@ -332,7 +333,7 @@ def body_compound(language: str, word: str) -> bool:
     if not word[:1].isupper() or word.isupper() or not _BODY_COMPOUND.fullmatch(low) or _NOT_COMPOUND.match(low):
         return False
     top = parses(language, word)[0]
-    return top.tag.POS == "NOUN" and not ({"Geox", "Surn", "Name"} & top.tag.grammemes) \
+    return top.tag.POS == "NOUN" and top.tag.animacy != "anim" and not ({"Geox", "Surn", "Name"} & top.tag.grammemes) \
         and not place_word(language, word) and not demonym(language, word)
 
 
