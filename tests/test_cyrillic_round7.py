@@ -275,3 +275,13 @@ def test_no_village_or_adjective_city_where_a_noun_is_meant(language, text, abse
 ], ids=lambda v: str(v)[:30])
 def test_press_service_of_the_body_and_an_outlet_quoting(language, text, content, speaker):
     assert _claim(extract_claims_cyrillic(text, language), content).speaker == speaker
+
+
+@pytest.mark.parametrize("language, text, speaker", [
+    # a refusal with its verb's object first and who refused after "не стал / не став"
+    ("ru", "Комментировать поломку парома не стал и капитан Олег Малинин.", "Олег Малинин"),
+    ("uk", "Відповідати на питання про пором не став капітан Андрій Литвин.", "Андрій Литвин"),
+], ids=lambda v: str(v)[:30])
+def test_a_refusal_with_its_object_first(language, text, speaker):
+    ext = extract_claims_cyrillic(text, language)
+    assert [(c.kind, c.speaker, c.content) for c in ext.claims] == [("no_comment", speaker, text.rstrip("."))]
