@@ -285,3 +285,34 @@ def test_press_service_of_the_body_and_an_outlet_quoting(language, text, content
 def test_a_refusal_with_its_object_first(language, text, speaker):
     ext = extract_claims_cyrillic(text, language)
     assert [(c.kind, c.speaker, c.content) for c in ext.claims] == [("no_comment", speaker, text.rstrip("."))]
+
+
+@pytest.mark.parametrize("language, text, present, absent", [
+    # a sea by its adjective the dictionary reads first as a noun; a river after "на"; a region
+    ("uk", "Пором затонув у Чорному морі.", {("Чорному морі", "LOC")}, {"Чорному"}),
+    ("uk", "Пором курсує на Дніпрі.", {("Дніпрі", "LOC")}, set()),
+    ("uk", "Пором привіз техніку на Донбас.", {("Донбас", "LOC")}, set()),
+    # the cabinet by its short name; an abbreviation typed by the dictionaries, not the NER
+    ("uk", "Кабмін виділив гроші на пором.", {("Кабмін", "ORG")}, set()),
+    ("uk", "ЄС виділив гроші на пором.", {("ЄС", "ORG")}, set()),
+    ("ru", "Паромы ходят в ДНР и ЛНР.", {("ДНР", "GPE"), ("ЛНР", "GPE")}, set()),
+    # a spokeswoman's title the NER ran into a body's name is no part of it
+    ("uk", "Як розповіла у коментарі Укрінформу речниця ДПСУ Олена Литвин, пором цілий.",
+     {("Укрінформу", "ORG"), ("ДПСУ", "ORG")}, {"Укрінформу речниця", "Укрінформу речниця ДПСУ"}),
+    # a brigade by its capitalised name
+    ("uk", "Третя окрема штурмова бригада охороняє пором.", {("Третя окрема штурмова бригада", "ORG")}, set()),
+], ids=lambda v: str(v)[:30])
+def test_waters_regions_cabinet_abbreviations_and_brigades(language, text, present, absent):
+    mentions = _mentions(text, language)
+    assert present <= mentions
+    assert not {m for m in mentions if m[0] in absent}
+
+
+@pytest.mark.parametrize("language, text, speaker", [
+    # a body named by where it speaks, with its owner's abbreviation that spells a short word ("МО")
+    ("uk", "У ГУР МО повідомили, що пором затонув.", "ГУР МО"),
+    # a brigade before its quoted name: the name speaks
+    ("uk", "У бригаді «Причал» повідомили, що пором цілий.", "Причал"),
+], ids=lambda v: str(v)[:30])
+def test_located_bodies_with_abbreviations_and_brigades_speak(language, text, speaker):
+    assert [c.speaker for c in extract_claims_cyrillic(text, language).claims] == [speaker]

@@ -53,7 +53,9 @@ from .entities import (
     split_span,
     spokesman_word,
     state_word,
+    water_or_region_word,
     trim_group,
+    trim_trailing_role,
     trim_verbs,
 )
 from .lexicon import (
@@ -301,6 +303,7 @@ class CyrillicReader:
             grouped = False
             if type_ != "PERSON":
                 end = start + trim_verbs(language, text)
+                end = start + trim_trailing_role(language, body[start:end])
                 start = trim_group(language, body, start, end)
                 grouped = start != sp.start
                 start += lead_verbs(language, body[start:end])
@@ -315,6 +318,11 @@ class CyrillicReader:
                     continue
                 start, end, type_ = fixed
                 text = body[start:end]
+            abbr = abbreviation_type(language, text) if " " not in text and text.isupper() else None
+            if abbr == "ORG" and type_ in ("GPE", "LOC"):
+                # "ЄС" tagged a place: a body by the dictionaries (a place the NER calls a body,
+                # «ДНР» that speaks, stays one)
+                type_ = abbr
             if type_ in ("GPE", "LOC", "PERSON") and body_compound(language, text):
                 type_ = "ORG"   # "Енергоатому", "Укренерго" typed as places: bodies by their make
             elif type_ == "ORG" and (grouped or after_place_preposition(body, start)) and " " not in text \
@@ -494,6 +502,9 @@ class CyrillicReader:
             if body_compound(self.language, t.text):
                 # "Нацполіція відкрила провадження": a body by its make, even opening a sentence
                 out.append(EntitySpan(t.start, t.end, "ORG", t.text, canonical(self.language, "ORG", t.text)))
+            elif water_or_region_word(self.language, t.text, self.body, t.start):
+                # "на Дніпрі", "на Донбас": a river or a region, not the city of the same name
+                out.append(EntitySpan(t.start, t.end, "LOC", t.text, canonical(self.language, "LOC", t.text)))
             elif demonym(self.language, t.text):
                 out.append(EntitySpan(t.start, t.end, "NORP", t.text, t.text))
             elif abbr:
@@ -585,6 +596,8 @@ class CyrillicReader:
 
     def function_word(self, word: str) -> bool:
         """A preposition, conjunction, particle, adverb or pronoun ("об этом", "также")."""
+        if len(word) > 1 and word.isupper():
+            return False   # an abbreviation ("МО", "ЄС"), whatever short word it spells
         tag = parses(self.language, word.lower())[0].tag
         return tag.POS in _FUNCTION_POS or "Apro" in tag.grammemes
 
@@ -1376,6 +1389,7 @@ class CyrillicReader:
             j += 1
         sp = self.speaker_before(sa, t.start)
         if sp is not None and sp.type != "PERSON" and sp.pending is None and sp.start is not None \
+                and not re.match(r"(?:в|во|у)\s", body[sp.start:sp.start + 3], re.IGNORECASE) \
                 and self.object_before(t, _WORD.findall(body[sp.start:t.start])):
             sp = None   # "Обвинения Киева назвали абсурдными в МИД России": the object, not who spoke
         if sp is None and not _ANAPHORIC.match(body, sa):

@@ -293,6 +293,8 @@ def fix_person(language: str, body: str, start: int, end: int) -> tuple[int, int
         if adj is not None and nxt and any(p.tag.POS == "NOUN" and p.tag.case == adj.tag.case and p.tag.number == adj.tag.number
                                            for p in parses(language, nxt.group(1))[:3]):
             return None   # "Українська розвідка": an adjective of a common noun, no one's name
+        if water_or_region_word(language, w, body, start):
+            return start, end, "LOC"   # "на Дніпрі" read as a person on Ukrainian respelt: the river
         after_preposition = after_place_preposition(body, start)
         if place_word(language, w, after_preposition=after_preposition) and (after_preposition or not any(
                 "Name" in p.tag.grammemes or "Surn" in p.tag.grammemes for p in parses(language, w)[:2])):
@@ -541,7 +543,7 @@ _HEADS = {
     "ORG": frozenset("""адміністрація администрация рада совет служба міністерство министерство штаб командування
         командование управління управление прокуратура поліція полиция комітет комитет агентство уряд
         правительство відомство ведомство сила військо войско окупант оккупант військовий военный генштаб
-        офіс офис нацгвардія нацгвардия гвардія гвардия загін отряд прокуратура суд
+        офіс офис нацгвардія нацгвардия гвардія гвардия загін отряд прокуратура суд бригада
         інспекція инспекция""".split()),
 }
 #: Heads that name armed forces only in the plural ("Повітряні сили", "Российские войска"); "Велика
@@ -636,6 +638,18 @@ def adjective_city(language: str, word: str) -> bool:
     return False
 
 
+_ON_A_RIVER = re.compile(r"(?:^|\s)(?:на|по|через|вздовж|вдоль|за)\s+$", re.IGNORECASE)
+
+
+def water_or_region_word(language: str, word: str, body: str, start: int) -> bool:
+    """A river or a region named in one word ("Донбас", "на Дніпрі", "на Днепре"): a water or
+    region word that is no city's name, or one after "на / по / через" (the river; "у Дніпрі" is
+    the city)."""
+    if not _LOC_WORDS.fullmatch(word) or not word[:1].isupper():
+        return False
+    return not place_word(language, word) or _ON_A_RIVER.search(body, max(0, start - 9), start) is not None
+
+
 def state_word(language: str, word: str) -> bool:
     """Whether a word names a state in any case ("Росія", "Украиной"): CLDR's names, by lemma."""
     return any(p.normal_form in _state_names(language) for p in parses(language, word)[:4])
@@ -678,6 +692,10 @@ def place_word(language: str, word: str, sentence_start: bool = False, after_pre
 _ADMINISTRATIONS = frozenset("ОДА ОВА МВА РДА РВА КМДА КМВА ВЦА ВГА ОДВА".split())
 
 
+#: The self-proclaimed republics, places as the GUIDE types them; "ЛНР" is in no dictionary.
+_REPUBLICS = frozenset("ДНР ЛНР".split())
+
+
 def abbreviation_type(language: str, word: str) -> str | None:
     """The type of an abbreviation the NER left out: a place or a body where the Russian dictionary
     tags it so (Ukrainian respelt to look it up: "РФ", "США", "ЄС"), a body where the Ukrainian one
@@ -687,6 +705,8 @@ def abbreviation_type(language: str, word: str) -> str | None:
         return None
     if word.lower() in _HEADS["FAC"]:
         return "FAC"   # "ГЕС" alone: the plant the text is about
+    if word in _REPUBLICS:
+        return "GPE"
     if word in _ADMINISTRATIONS:
         return "ORG"   # "ОДА" is also the word "ode": a regional or city administration here
     ru_word = word.translate(_UK_AS_RU_LETTERS) if language == "uk" else word
@@ -711,8 +731,9 @@ def _readings(language: str, word: str):
 
 
 def _adjective(language: str, word: str) -> bool:
-    """An adjective or participle, not a pronoun's ("Все службы", "Ці сили")."""
-    rs = _readings(language, word)
+    """An adjective or participle, not a pronoun's ("Все службы", "Ці сили"), among all the
+    word's readings ("Чорному" is first the noun "чорне", then the adjective)."""
+    rs = parses(language, word.lower())
     return any(p.tag.POS in ("ADJF", "PRTF") for p in rs) and not any("Apro" in p.tag.grammemes or p.tag.POS == "NPRO" for p in rs)
 
 
@@ -759,7 +780,7 @@ def pattern_spans(language: str, body: str, toks: list[tuple[str, int, int]]) ->
         if not (capital and _adjective(language, w)):
             i += 1
             continue
-        cases = {p.tag.case for p in _readings(language, w) if p.tag.POS in ("ADJF", "PRTF")}
+        cases = {p.tag.case for p in parses(language, w.lower()) if p.tag.POS in ("ADJF", "PRTF")}
         j, found = i + 1, None
         while j < len(toks) and body[toks[j - 1][2]:toks[j][1]] == " ":
             word = toks[j][0]
@@ -820,6 +841,17 @@ def _genitive_words(language: str, body: str, toks: list[tuple[str, int, int]], 
     while j > k and toks[j - 1][0] in ("з", "із"):
         j -= 1
     return j if j > k else None
+
+
+def trim_trailing_role(language: str, text: str) -> int:
+    """How long a name span is once a spokesman's or head's title it ran into is cut off its end
+    ("Укрінформу речниця" before "ДПСУ Олена Волошин")."""
+    words = list(re.finditer(r"\S+", text))
+    while len(words) > 1 and words[-1].group().islower() and (
+            words[-1].group() in _ROLE_SPLIT or any(p.normal_form in _ROLE_SPLIT for p in _readings(language, words[-1].group()))
+            or spokesman_word(language, words[-1].group())):
+        words.pop()
+    return words[-1].end() if words else len(text)
 
 
 def split_span(language: str, body: str, span: EntitySpan) -> list[EntitySpan]:
