@@ -316,3 +316,16 @@ def test_waters_regions_cabinet_abbreviations_and_brigades(language, text, prese
 ], ids=lambda v: str(v)[:30])
 def test_located_bodies_with_abbreviations_and_brigades_speak(language, text, speaker):
     assert [c.speaker for c in extract_claims_cyrillic(text, language).claims] == [speaker]
+
+
+@pytest.mark.parametrize("language, text, present, absent", [
+    # an indeclinable abbreviation the Ukrainian dictionary has with no Abbr tag is a body
+    ("uk", "Про пором повідомили в ДТЕК.", {("ДТЕК", "ORG")}, set()),
+    # abbreviations of things, weapons and operations are no names
+    ("uk", "Сили ППО збили дрон над поромом.", set(), {"ППО"}),
+    ("ru", "БПЛА атаковал паром в зоне СВО.", set(), {"БПЛА", "СВО"}),
+], ids=lambda v: str(v)[:30])
+def test_body_abbreviations_and_common_ones(language, text, present, absent):
+    mentions = _mentions(text, language)
+    assert present <= mentions
+    assert not {m for m in mentions if m[0] in absent}

@@ -35,6 +35,7 @@ from .entities import (
     body_compound,
     body_head,
     canonical,
+    common_abbreviation,
     common_word,
     demonym,
     entity_type,
@@ -334,6 +335,8 @@ class CyrillicReader:
                 continue   # "Речник", "Вибух" opening a sentence: a capital, not a name
             if type_ in ("GPE", "LOC", "FAC") and place_of_common_words(language, text):
                 continue   # "Ватажок бойовиків", "Обстріл порту": common words, no name
+            if common_abbreviation(text):
+                continue   # "ППО", "БПЛА", "СВО": air defence, drones, an operation; no names
             if WEAPON_SYSTEM.fullmatch(text.strip("«»\"“”„")):
                 continue   # "Искандером", "Точкою-У": a weapon named, not a person or a body
             if _CHANNEL_WORD.fullmatch(text) or not any(ch.isupper() for ch in text):

@@ -692,6 +692,14 @@ def place_word(language: str, word: str, sentence_start: bool = False, after_pre
 _ADMINISTRATIONS = frozenset("ОДА ОВА МВА РДА РВА КМДА КМВА ВЦА ВГА ОДВА".split())
 
 
+#: Abbreviations of things, weapons and operations, never a name ("ППО", "БПЛА", "СВО", "ДТП").
+_COMMON_ABBREVIATIONS = frozenset("""ППО ПВО ПРО БПЛА БПЛ БПЛР ДТП ЗМІ СМИ ЗРК РСЗВ РСЗО ВПО ВПЛ СВО АТО ООС НП ЧП ЧС
+    ВВП ПММ ЖК ЖКГ ЖКХ ТОТ ЛЕП ЛЭП ЗРПК РЕБ РЭБ БМП БТР КАБ ФАБ""".split())
+def common_abbreviation(word: str) -> bool:
+    """An abbreviation of a thing, a weapon or an operation (``_COMMON_ABBREVIATIONS``), no name."""
+    return word in _COMMON_ABBREVIATIONS
+
+
 #: The self-proclaimed republics, places as the GUIDE types them; "ЛНР" is in no dictionary.
 _REPUBLICS = frozenset("ДНР ЛНР".split())
 
@@ -705,6 +713,8 @@ def abbreviation_type(language: str, word: str) -> str | None:
         return None
     if word.lower() in _HEADS["FAC"]:
         return "FAC"   # "ГЕС" alone: the plant the text is about
+    if word in _COMMON_ABBREVIATIONS:
+        return None
     if word in _REPUBLICS:
         return "GPE"
     if word in _ADMINISTRATIONS:
@@ -716,8 +726,11 @@ def abbreviation_type(language: str, word: str) -> str | None:
             return "GPE"
         if "Orgn" in p.tag.grammemes:
             return "ORG"
-    if language == "uk" and "Abbr" in parses(language, word)[0].tag.grammemes:
-        return "ORG"   # its first reading only: a common one ("ППО") has the tag in oblique cases
+    first = parses(language, word)[0]
+    if language == "uk" and ("Abbr" in first.tag.grammemes or "Fixd" in first.tag.grammemes and first.tag.POS == "NOUN"):
+        # an indeclinable capitalised abbreviation ("ЗСУ", "ДТЕК", "МВС"); the common ones are
+        # listed above ("ППО" has the Abbr tag in its oblique readings only)
+        return "ORG"
     if not morph(language).word_is_known(word.lower()) and not morph("ru").word_is_known(ru_word.lower()):
         return "ORG"
     return None
