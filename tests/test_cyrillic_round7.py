@@ -320,7 +320,7 @@ def test_located_bodies_with_abbreviations_and_brigades_speak(language, text, sp
 
 @pytest.mark.parametrize("language, text, present, absent", [
     # an indeclinable abbreviation the Ukrainian dictionary has with no Abbr tag is a body
-    ("uk", "Про пором повідомили в ДТЕК.", {("ДТЕК", "ORG")}, set()),
+    ("uk", "Про пором ідеться в повідомленні ДТЕК.", {("ДТЕК", "ORG")}, set()),
     # abbreviations of things, weapons and operations are no names
     ("uk", "Сили ППО збили дрон над поромом.", set(), {"ППО"}),
     ("ru", "БПЛА атаковал паром в зоне СВО.", set(), {"БПЛА", "СВО"}),
