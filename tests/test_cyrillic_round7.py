@@ -329,3 +329,14 @@ def test_body_abbreviations_and_common_ones(language, text, present, absent):
     mentions = _mentions(text, language)
     assert present <= mentions
     assert not {m for m in mentions if m[0] in absent}
+
+
+@pytest.mark.parametrize("language, text, present, absent", [
+    # a body's quoted name after the kind of body it is: one mention, whatever the NER made of it
+    ("uk", "Активісти руху «Разом з Україною» оглянули пором.", {("Разом з Україною", "ORG")}, {"Україною"}),
+    ("uk", "Депутати партії «Слуга народу» оглянули пором.", {("Слуга народу", "ORG")}, set()),
+], ids=lambda v: str(v)[:30])
+def test_a_quoted_body_after_its_kind(language, text, present, absent):
+    mentions = _mentions(text, language)
+    assert present <= mentions
+    assert not {m for m in mentions if m[0] in absent}

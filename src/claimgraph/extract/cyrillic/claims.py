@@ -239,6 +239,8 @@ _PLACE_ADJECTIVE = re.compile(r"[А-ЯІЇЄҐЁ][\w'’]+(?:ськ|цьк|зь�
 _QUOTING = re.compile(r"(?:про)?цитиру\w*|(?:про)?цитує|(?:про)?цитують|процитувал\w*|процитував\w*")
 #: A cue inside a quotation that it splits in two: «A, — сказав X, — B».
 _SPLIT_BY_CUE = re.compile(r"[,.!?…]\s*[—–]\s+([^—–«»\"\n]{3,120}?),\s*[—–]\s+")
+#: A kind of body before a quoted name: 'движения "Мы вместе с Россией"', "партії «Слуга народу»".
+_KIND_QUOTED = re.compile(r"(?<![\w-])([а-яіїєґё][\w-]+)\s+([«\"“„])([A-ZА-ЯІЇЄҐЁ][^»\"”“\n]{1,58}?)[»\"”“]")
 #: A word joined to a place before it: "… та Липців", "…, Горловки".
 _COORDINATED = re.compile(r"(?:\s*,\s*|\s+(?:та|і|й|и|или|або|чи)\s+)([А-ЯІЇЄҐЁ][а-яіїєґё'’]+(?:-[А-ЯІЇЄҐЁ][а-яіїєґё'’]+)?)(?![\w'’-])")
 _ENDS_IN_INITIAL = re.compile(r"(?<![\w.])[A-ZА-ЯІЇЄҐЁ]\.$")
@@ -360,6 +362,7 @@ class CyrillicReader:
         spans += self.channel_names(spans)
         spans += self.unnamed_mentions(spans)
         spans = self.bodies_of_places(spans)
+        spans = self.quoted_bodies(spans)
         spans = self.coordinated_places(spans)
         self.retype_by_owner(spans)
         spans.sort(key=lambda x: x.start)
@@ -399,6 +402,20 @@ class CyrillicReader:
                 continue
             out.append(s)
         return out
+
+    def quoted_bodies(self, spans: list[EntitySpan]) -> list[EntitySpan]:
+        """A body's quoted name after the kind of body it is, one mention whatever the NER made of
+        its words ('движения "Мы вместе с Россией"', "компании «Россети Юг»", "партії «Слуга народу»")."""
+        for m in _KIND_QUOTED.finditer(self.body):
+            if lemma(self.language, m.group(1)) not in BODY_KINDS:
+                continue
+            a, b = m.start(3), m.end(3)
+            if any(s.start == a and s.end == b for s in spans) or any(
+                    s.start < a < s.end or s.start < b < s.end for s in spans):
+                continue   # already a mention, or one that runs across the quote marks
+            spans = [s for s in spans if not (a <= s.start and s.end <= b)]
+            spans.append(EntitySpan(a, b, "ORG", m.group(3), m.group(3)))
+        return sorted(spans, key=lambda x: x.start)
 
     def coordinated_places(self, spans: list[EntitySpan]) -> list[EntitySpan]:
         """A word joined to a place by "та / і / и / или / або" or a comma is a place too where it
