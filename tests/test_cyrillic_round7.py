@@ -340,3 +340,17 @@ def test_a_quoted_body_after_its_kind(language, text, present, absent):
     mentions = _mentions(text, language)
     assert present <= mentions
     assert not {m for m in mentions if m[0] in absent}
+
+
+@pytest.mark.parametrize("language, text, content, speaker, mention", [
+    # an outlet's correspondent: the outlet reports
+    ("ru", "Как передаёт корреспондент «Ровенской правды», паром затонул.", "паром затонул", "Ровенская правда", None),
+    # a double surname alone later is a mention of the person named in full
+    ("uk", "Капітанка Ганна Гордієнко-Ткач заявила, що пором цілий. Гордієнко-Ткач додала, що рейси відновлять.",
+     "рейси відновлять", "Ганна Гордієнко-Ткач", ("Гордієнко-Ткач", "PERSON")),
+], ids=lambda v: str(v)[:30])
+def test_a_correspondents_outlet_and_a_double_surname_alone(language, text, content, speaker, mention):
+    ext = extract_claims_cyrillic(text, language)
+    assert _claim(ext, content).speaker == speaker
+    if mention:
+        assert mention in {(m.text, e.type) for e in ext.entities for m in e.mentions}

@@ -506,8 +506,8 @@ class CyrillicReader:
                 # "РБК-Україна": an outlet's abbreviation joined to a name
                 out.append(EntitySpan(t.start, t.end, "ORG", t.text, t.text))
                 continue
-            if not t.text[:1].isupper() or not re.sub(r"['’ʼ]", "", t.text).isalpha():
-                continue   # (an apostrophe is part of a word: "Кам'янському", "Зав'ялова")
+            if not t.text[:1].isupper() or not re.sub(r"['’ʼ-]", "", t.text).isalpha():
+                continue   # (an apostrophe or a hyphen is part of a word: "Кам'янському", "Гордієнко-Ткач")
             if t.text.isupper() and len(t.text) >= 4 and place_word(self.language, t.text.title(), sentence_start=True):
                 # a dateline's city in capitals ("ЛЬВІВ, 12 листопада", "МОСКВА, 4 декабря")
                 out.append(EntitySpan(t.start, t.end, "GPE", t.text, canonical(self.language, "GPE", t.text.title())))

@@ -442,7 +442,7 @@ def _thing_not_person(language: str, words: list[str]) -> bool:
 _PRESS_SERVICES = frozenset("пресс-служба пресслужба прес-служба пресс-центр прес-центр пресцентр".split())
 #: Who speaks for a body, never part of its name ("Пресслужба Нацполіції", "Речниця Сил оборони").
 _SPOKESMEN = _PRESS_SERVICES | frozenset("""речник речниця представник представниця представитель
-    представительница пресс-секретарь прессекретар спикер спікер""".split())
+    представительница пресс-секретарь прессекретар спикер спікер корреспондент кореспондент""".split())
 
 
 def _lemma_in(language: str, word: str, lemmas: frozenset[str]) -> bool:
