@@ -354,3 +354,16 @@ def test_a_correspondents_outlet_and_a_double_surname_alone(language, text, cont
     assert _claim(ext, content).speaker == speaker
     if mention:
         assert mention in {(m.text, e.type) for e in ext.entities for m in e.mentions}
+
+
+@pytest.mark.parametrize("language, text, present, absent", [
+    # a power plant by its abbreviation
+    ("uk", "Пором доставив дизель на ЗАЕС.", {("ЗАЕС", "FAC")}, set()),
+    # a company's legal form before its quoted name: the name alone, a body
+    ("uk", "Пором збудувало ТОВ «Ровенькисуднобуд».", {("Ровенькисуднобуд", "ORG")}, {"ТОВ", "ТОВ «Ровенькисуднобуд"}),
+    ("ru", "Паром построило ООО «Мостстрой».", {("Мостстрой", "ORG")}, {"ООО «Мостстрой"}),
+], ids=lambda v: str(v)[:30])
+def test_plants_by_abbreviation_and_companies_by_legal_form(language, text, present, absent):
+    mentions = _mentions(text, language)
+    assert present <= mentions
+    assert not {m for m in mentions if m[0] in absent}

@@ -240,7 +240,8 @@ _QUOTING = re.compile(r"(?:про)?цитиру\w*|(?:про)?цитує|(?:пр
 #: A cue inside a quotation that it splits in two: «A, — сказав X, — B».
 _SPLIT_BY_CUE = re.compile(r"[,.!?…]\s*[—–]\s+([^—–«»\"\n]{3,120}?),\s*[—–]\s+")
 #: A kind of body before a quoted name: 'движения "Мы вместе с Россией"', "партії «Слуга народу»".
-_KIND_QUOTED = re.compile(r"(?<![\w-])([а-яіїєґё][\w-]+)\s+([«\"“„])([A-ZА-ЯІЇЄҐЁ][^»\"”“\n]{1,58}?)[»\"”“]")
+_KIND_QUOTED = re.compile(r"(?<![\w-])([а-яіїєґё][\w-]+|ТОВ|ООО|ПАТ|ПАО|ПрАТ|АТ|АО|КП|ДП)\s+([«\"“„])"
+                          r"([A-ZА-ЯІЇЄҐЁ][^»\"”“\n]{1,58}?)[»\"”“]")
 #: A word joined to a place before it: "… та Липців", "…, Горловки".
 _COORDINATED = re.compile(r"(?:\s*,\s*|\s+(?:та|і|й|и|или|або|чи)\s+)([А-ЯІЇЄҐЁ][а-яіїєґё'’]+(?:-[А-ЯІЇЄҐЁ][а-яіїєґё'’]+)?)(?![\w'’-])")
 _ENDS_IN_INITIAL = re.compile(r"(?<![\w.])[A-ZА-ЯІЇЄҐЁ]\.$")
@@ -404,16 +405,20 @@ class CyrillicReader:
         return out
 
     def quoted_bodies(self, spans: list[EntitySpan]) -> list[EntitySpan]:
-        """A body's quoted name after the kind of body it is, one mention whatever the NER made of
-        its words ('движения "Мы вместе с Россией"', "компании «Россети Юг»", "партії «Слуга народу»")."""
+        """A body's quoted name after the kind of body it is or its legal form, one mention whatever
+        the NER made of its words ('движения "Мы вместе с Россией"', "партії «Слуга народу»",
+        "ТОВ «Ромашка»")."""
         for m in _KIND_QUOTED.finditer(self.body):
-            if lemma(self.language, m.group(1)) not in BODY_KINDS:
-                continue
+            if not m.group(1).isupper() and lemma(self.language, m.group(1)) not in BODY_KINDS:
+                continue   # (an upper-case kind is a company's legal form: "ТОВ «…»", "ООО «…»")
             a, b = m.start(3), m.end(3)
-            if any(s.start == a and s.end == b for s in spans) or any(
-                    s.start < a < s.end or s.start < b < s.end for s in spans):
-                continue   # already a mention, or one that runs across the quote marks
-            spans = [s for s in spans if not (a <= s.start and s.end <= b)]
+            if any(s.start == a and s.end == b for s in spans):
+                continue   # already a mention
+            # the NER's pieces of it, or a span from the kind word into the name ("ООО «Мостстрой»")
+            inside = [s for s in spans if m.start() <= s.start and s.end <= m.end() and s.end > a]
+            if any(s.start < b and a < s.end for s in spans if s not in inside):
+                continue   # a name that runs across the quote marks from outside: left as it is
+            spans = [s for s in spans if s not in inside]
             spans.append(EntitySpan(a, b, "ORG", m.group(3), m.group(3)))
         return sorted(spans, key=lambda x: x.start)
 

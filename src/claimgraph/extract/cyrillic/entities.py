@@ -694,7 +694,8 @@ _ADMINISTRATIONS = frozenset("ОДА ОВА МВА РДА РВА КМДА КМВ
 
 #: Abbreviations of things, weapons and operations, never a name ("ППО", "БПЛА", "СВО", "ДТП").
 _COMMON_ABBREVIATIONS = frozenset("""ППО ПВО ПРО БПЛА БПЛ БПЛР ДТП ЗМІ СМИ ЗРК РСЗВ РСЗО ВПО ВПЛ СВО АТО ООС НП ЧП ЧС
-    ВВП ПММ ЖК ЖКГ ЖКХ ТОТ ЛЕП ЛЭП ЗРПК РЕБ РЭБ БМП БТР КАБ ФАБ""".split())
+    ВВП ПММ ЖК ЖКГ ЖКХ ТОТ ЛЕП ЛЭП ЗРПК РЕБ РЭБ БМП БТР КАБ ФАБ
+    ТОВ ООО ПАТ ПАО ПРАТ АТ АО ФОП КП ДП""".split())
 def common_abbreviation(word: str) -> bool:
     """An abbreviation of a thing, a weapon or an operation (``_COMMON_ABBREVIATIONS``), no name."""
     return word in _COMMON_ABBREVIATIONS
@@ -711,8 +712,8 @@ def abbreviation_type(language: str, word: str) -> str | None:
     a facility for a plant's ("ГЕС"); None for a common abbreviation ("СМИ", "ППО", "ДТП")."""
     if not (word.isupper() and word.isalpha() and 2 <= len(word) <= 6) or not _CYRILLIC_NAME.fullmatch(word):
         return None
-    if word.lower() in _HEADS["FAC"]:
-        return "FAC"   # "ГЕС" alone: the plant the text is about
+    if word.lower() in _HEADS["FAC"] or re.search(r"(?:АЕС|АЭС|ГЕС|ГЭС|ТЕС|ТЭС|ТЕЦ|ТЭЦ)$", word):
+        return "FAC"   # "ГЕС" alone, "ЗАЕС", "ЧАЭС": a power plant
     if word in _COMMON_ABBREVIATIONS:
         return None
     if word in _REPUBLICS:
