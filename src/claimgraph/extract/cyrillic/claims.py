@@ -28,14 +28,19 @@ from dataclasses import dataclass
 from ..attribution import OWN_VOICE_CUE, Claim, Entity, EvidenceRef, Extraction, Mention
 from ..evidence import find_evidence
 from .entities import (
+    INITIALED_NAME,
     EntitySpan,
+    adjective_city,
     after_place_preposition,
+    body_compound,
     body_head,
     canonical,
+    common_abbreviation,
     common_word,
     demonym,
     entity_type,
     fix_person,
+    lead_cue_words,
     abbreviation_type,
     group,
     lead_common_noun,
@@ -48,11 +53,15 @@ from .entities import (
     press_service_word,
     split_span,
     spokesman_word,
+    state_word,
+    water_or_region_word,
     trim_group,
+    trim_trailing_role,
     trim_verbs,
 )
 from .lexicon import (
     ACCORDING_TO,
+    BODY_KINDS,
     BODY_NAMES,
     BODY_WORDS,
     HEDGES,
@@ -65,17 +74,20 @@ from .lexicon import (
     STATEMENT_BEFORE,
     STATEMENT_SAYS,
     THAT,
+    UNNAMED_SOURCES,
     WEAPON_SYSTEM,
 )
 from .models import lemma, morph, natasha_models, parses
 
 _DASH_BEFORE = re.compile(r"[,.!?…]?\s*[—–-]{1,2}\s*$")
 _DASH_AFTER = re.compile(r"\s*[,.!?…]*\s*[—–-]{1,2}\s*")  # used with match(pos): no ^
-_ANAPHORIC = re.compile(r"\s*(?:[Оо]б\s+этом|[Оо]\s+том|[Пп]ро\s+це|[Пп]ро\s+це\s+ж|[Ээ]то|[Цц]е)\b")
+_ANAPHORIC = re.compile(r"\s*(?:[Оо]б\s+этом|[Оо]\s+том|[Пп]ро\s+це|[Пп]ро\s+це\s+ж|[Ээ]то|[Цц]е"
+                        # "«…». Так прокоментував X": what was just quoted ("Так, …" and "Так как" are not)
+                        r"|[Тт]ак(?=\s+(?!как\b|само\b|же\b|що\b|что\b|і\b|и\b)[^\W\d]))\b")
 _SOURCE_LINE = re.compile(r"^\s*(?:[Дд]жерело|[Ии]сточник|[Дд]жерела|[Ии]сточники)\s*:\s*(.+)$")
 _STRIP = " \t\n.,;:—–-"
 #: Where the speaker after an inverted cue ends: a clause mark or the word opening the content.
-_SPEAKER_END = re.compile(r"[,.;:!?(]|\s[—–-]\s|\s(?:что|що|о|об|про)\s")
+_SPEAKER_END = re.compile(r"[,;:!?(]|(?<!\s[A-ZА-ЯІЇЄҐЁ])(?<!^[A-ZА-ЯІЇЄҐЁ])\.|\s[—–-]\s|\s(?:что|що|о|об|про)\s")
 #: Words for a person who speaks for a body: without a name they are the person last quoted.
 #: The ones told, in the dative, between an inverted cue and its speaker.
 _TOLD = re.compile(r"(?:журналистам|репортёрам|репортерам|корреспонденту|журналістам|кореспонденту)\s+", re.IGNORECASE)
@@ -90,6 +102,10 @@ _HEAD_ROLES = frozenset("""президент глава голова губер
     прем'єр-міністр министр міністр очільник очільниця командующий командувач начальник директор
     председатель керівник руководитель""".split())
 #: Common nouns for a body that speaks besides BODY_WORDS and the heads of bodies' names.
+#: Bodies named by what they are and the place they serve ("Правительство Курской области",
+#: "Прокуратура Херсонської області", "Адміністрація Енергодара"), by lemma.
+_PLACE_BODIES = frozenset("""правительство администрация прокуратура полиция мэрия дума суд управление
+    уряд адміністрація поліція мерія рада""".split())
 _SPEAKING_BODIES = frozenset("сторона власть влада суд мэрия мерія армия армія".split())
 #: "так званий", "так называемый": a word before a quoted name that is no part of it.
 _SO_CALLED = re.compile(r"(?:зван|называем)\w*$")
@@ -215,6 +231,34 @@ def _split_at_lines(body: str, sents: list[tuple[int, int]]) -> list[tuple[int, 
     return out
 
 
+#: The source signing a line after a dash at its end: ", — Олександр Прокудін".
+_DASH_SIGNATURE = re.compile(r"[,.!?…]?\s+[—–]\s*([^\s—–,.;:!?«»\"][^—–\n,;:!?«»\"]{1,59}?)\s*\.?\s*$")
+#: A place's adjective, capitalised ("Київської", "Донецкой", "Херсонська").
+_PLACE_ADJECTIVE = re.compile(r"[А-ЯІЇЄҐЁ][\w'’]+(?:ськ|цьк|зьк|ск|цк)(?:ий|ій|а|ої|ому|ою|ой|ая|ого|ом|ую|у)")
+#: Verbs of an outlet quoting someone after a quotation ("— цитирует ТАСС X", "— цитує РБК X").
+_QUOTING = re.compile(r"(?:про)?цитиру\w*|(?:про)?цитує|(?:про)?цитують|процитувал\w*|процитував\w*")
+#: A cue inside a quotation that it splits in two: «A, — сказав X, — B».
+_SPLIT_BY_CUE = re.compile(r"[,.!?…]\s*[—–]\s+([^—–«»\"\n]{3,120}?),\s*[—–]\s+")
+#: A kind of body before a quoted name: 'движения "Мы вместе с Россией"', "партії «Слуга народу»".
+_KIND_QUOTED = re.compile(r"(?<![\w-])([а-яіїєґё][\w-]+|ТОВ|ООО|ПАТ|ПАО|ПрАТ|АТ|АО|КП|ДП)\s+([«\"“„])"
+                          r"([A-ZА-ЯІЇЄҐЁ][^»\"”“\n]{1,58}?)[»\"”“]")
+#: A word joined to a place before it: "… та Липців", "…, Горловки".
+_COORDINATED = re.compile(r"(?:\s*,\s*|\s+(?:та|і|й|и|или|або|чи)\s+)([А-ЯІЇЄҐЁ][а-яіїєґё'’]+(?:-[А-ЯІЇЄҐЁ][а-яіїєґё'’]+)?)(?![\w'’-])")
+_ENDS_IN_INITIAL = re.compile(r"(?<![\w.])[A-ZА-ЯІЇЄҐЁ]\.$")
+
+
+def _join_initials(body: str, sents: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentences the segmenter cut after an initial ("сказав диспетчер С." + "П. Мельник."): one."""
+    out: list[tuple[int, int]] = []
+    for a, b in sents:
+        if out and _ENDS_IN_INITIAL.search(body, out[-1][0], out[-1][1]) and body[a:a + 1].isupper() \
+                and "\n" not in body[out[-1][1]:a]:
+            out[-1] = (out[-1][0], b)
+            continue
+        out.append((a, b))
+    return out
+
+
 def _open_quote(text: str) -> int | None:
     """Where a quotation opens in a paragraph that does not close it, else None."""
     if text.count("«") > text.count("»"):
@@ -251,7 +295,7 @@ class CyrillicReader:
         doc = Doc(body.translate(_UK_AS_RU) if language == "uk" else body)
         doc.segment(segmenter)
         doc.tag_ner(ner)
-        self.sents = _split_at_lines(body, [(s.start, s.stop) for s in doc.sents])
+        self.sents = _split_at_lines(body, _join_initials(body, [(s.start, s.stop) for s in doc.sents]))
         self.toks = [_Tok(body[t.start:t.stop], t.start, t.stop) for t in doc.tokens]
         spans = []
         sent_starts = self.first_words()
@@ -260,10 +304,15 @@ class CyrillicReader:
             text = body[start:sp.stop]
             type_ = entity_type(sp.type, text)
             end = sp.stop
+            grouped = False
             if type_ != "PERSON":
                 end = start + trim_verbs(language, text)
+                end = start + trim_trailing_role(language, body[start:end])
                 start = trim_group(language, body, start, end)
+                grouped = start != sp.start
                 start += lead_verbs(language, body[start:end])
+                cut_start, cut_end = lead_cue_words(language, body[start:end])
+                start, end = start + cut_start, end - cut_end
                 if type_ in ("GPE", "LOC", "FAC"):
                     start += lead_common_noun(language, body[start:end])
                 text = body[start:end]
@@ -273,10 +322,24 @@ class CyrillicReader:
                     continue
                 start, end, type_ = fixed
                 text = body[start:end]
+            abbr = abbreviation_type(language, text) if " " not in text and text.isupper() else None
+            if abbr == "ORG" and type_ in ("GPE", "LOC"):
+                # "ЄС" tagged a place: a body by the dictionaries (a place the NER calls a body,
+                # «ДНР» that speaks, stays one)
+                type_ = abbr
+            if type_ in ("GPE", "LOC", "PERSON") and body_compound(language, text):
+                type_ = "ORG"   # "Енергоатому", "Укренерго" typed as places: bodies by their make
+            elif type_ == "ORG" and (grouped or after_place_preposition(body, start)) and " " not in text \
+                    and lemma(language, text) not in BODY_NAMES and place_word(language, text):
+                # "Жителі Херсона" typed as a body: the group cut, a city is left (a city that acts,
+                # "Киев пытается …", stands for its government, a body)
+                type_ = "GPE"
             if type_ != "PERSON" and start in sent_starts and common_word(language, text):
                 continue   # "Речник", "Вибух" opening a sentence: a capital, not a name
             if type_ in ("GPE", "LOC", "FAC") and place_of_common_words(language, text):
                 continue   # "Ватажок бойовиків", "Обстріл порту": common words, no name
+            if common_abbreviation(text):
+                continue   # "ППО", "БПЛА", "СВО": air defence, drones, an operation; no names
             if WEAPON_SYSTEM.fullmatch(text.strip("«»\"“”„")):
                 continue   # "Искандером", "Точкою-У": a weapon named, not a person or a body
             if _CHANNEL_WORD.fullmatch(text) or not any(ch.isupper() for ch in text):
@@ -299,6 +362,9 @@ class CyrillicReader:
         spans += self.nested_abbreviations(spans)
         spans += self.channel_names(spans)
         spans += self.unnamed_mentions(spans)
+        spans = self.bodies_of_places(spans)
+        spans = self.quoted_bodies(spans)
+        spans = self.coordinated_places(spans)
         self.retype_by_owner(spans)
         spans.sort(key=lambda x: x.start)
         self.groups = group(language, spans)
@@ -338,6 +404,77 @@ class CyrillicReader:
             out.append(s)
         return out
 
+    def quoted_bodies(self, spans: list[EntitySpan]) -> list[EntitySpan]:
+        """A body's quoted name after the kind of body it is or its legal form, one mention whatever
+        the NER made of its words ('движения "Мы вместе с Россией"', "партії «Слуга народу»",
+        "ТОВ «Ромашка»")."""
+        for m in _KIND_QUOTED.finditer(self.body):
+            if not m.group(1).isupper() and lemma(self.language, m.group(1)) not in BODY_KINDS:
+                continue   # (an upper-case kind is a company's legal form: "ТОВ «…»", "ООО «…»")
+            a, b = m.start(3), m.end(3)
+            if any(s.start == a and s.end == b for s in spans):
+                continue   # already a mention
+            # the NER's pieces of it, or a span from the kind word into the name ("ООО «Мостстрой»")
+            inside = [s for s in spans if m.start() <= s.start and s.end <= m.end() and s.end > a]
+            if any(s.start < b and a < s.end for s in spans if s not in inside):
+                continue   # a name that runs across the quote marks from outside: left as it is
+            spans = [s for s in spans if s not in inside]
+            spans.append(EntitySpan(a, b, "ORG", m.group(3), m.group(3)))
+        return sorted(spans, key=lambda x: x.start)
+
+    def coordinated_places(self, spans: list[EntitySpan]) -> list[EntitySpan]:
+        """A word joined to a place by "та / і / и / или / або" or a comma is a place too where it
+        reads as one after a preposition ("біля Вовчанська та Липців", "околиці Білозерки та
+        Станіслава", which the NER took for a man's name)."""
+        spans = sorted(spans, key=lambda x: x.start)
+        for i, s in enumerate(list(spans)):
+            if s.type != "GPE":
+                continue
+            m = _COORDINATED.match(self.body, s.end)
+            if m is None:
+                continue
+            a, b = m.start(1), m.end(1)
+            at = [j for j, o in enumerate(spans) if o.start < b and a < o.end]
+            if at and not (len(at) == 1 and spans[at[0]].type == "PERSON" and (spans[at[0]].start, spans[at[0]].end) == (a, b)):
+                continue   # already a name of its own (a body, a full person's name)
+            word = m.group(1)
+            if not place_word(self.language, word, after_preposition=True):
+                continue
+            new = EntitySpan(a, b, "GPE", word, canonical(self.language, "GPE", word))
+            if at:
+                spans[at[0]] = new
+            else:
+                spans.append(new)
+        return sorted(spans, key=lambda x: x.start)
+
+    def bodies_of_places(self, spans: list[EntitySpan]) -> list[EntitySpan]:
+        """A body and the place it serves in the genitive, one name: an abbreviation the NER
+        passed over ("ДСНС" + "Київщини") or a capitalised body noun ("Правительство" +
+        "Белгородской области", "Прокуратура" + "Курской области")."""
+        out: list[EntitySpan] = []
+        for s in sorted(spans, key=lambda x: x.start):
+            prev = out[-1] if out else None
+            first = s.text.split()[0]
+            if s.type != "GPE" or not self.genitive_name(first) or first.isupper():
+                out.append(s)
+                continue
+            start = None
+            if prev is not None and prev.type == "ORG" and prev.text.isupper() and self.body[prev.end:s.start] == " ":
+                start = prev.start
+            else:
+                m = re.search(r"(?<![\w'’-])([А-ЯІЇЄҐЁ][а-яіїєґё'’-]+) $", self.body[max(0, s.start - 40):s.start])
+                if m and not (prev is not None and prev.end > s.start - len(m.group())) \
+                        and lemma(self.language, m.group(1)) in _PLACE_BODIES:
+                    start = s.start - len(m.group())
+            if start is None:
+                out.append(s)
+                continue
+            if prev is not None and prev.start == start:
+                out.pop()
+            text = self.body[start:s.end]
+            out.append(EntitySpan(start, s.end, "ORG", text, canonical(self.language, "ORG", text)))
+        return out
+
     def unnamed_mentions(self, spans: list[EntitySpan]) -> list[EntitySpan]:
         """Mentions the NER left out: a person's surname alone in any case where the text names
         the person in full elsewhere ("Кириленка", "Песков"), and an abbreviation the dictionary
@@ -349,6 +486,11 @@ class CyrillicReader:
             if s.type == "PERSON" and len(words) >= 2:
                 surnames.setdefault(words[-1].lower(), words[-1])
         out = []
+        for m in INITIALED_NAME.finditer(self.body):
+            if not any(a < m.end() and m.start() < b for a, b in covered):
+                # "Позиції утримуємо, сказав командир роти С. П. Мельник": initials and a surname
+                out.append(EntitySpan(m.start(), m.end(), "PERSON", m.group(), m.group()))
+                covered.append((m.start(), m.end()))
         sent_starts = self.first_words()
         skip = -1
         for i, t in enumerate(self.toks):
@@ -369,7 +511,11 @@ class CyrillicReader:
                 # "РБК-Україна": an outlet's abbreviation joined to a name
                 out.append(EntitySpan(t.start, t.end, "ORG", t.text, t.text))
                 continue
-            if not t.text[:1].isupper() or not t.text.isalpha():
+            if not t.text[:1].isupper() or not re.sub(r"['’ʼ-]", "", t.text).isalpha():
+                continue   # (an apostrophe or a hyphen is part of a word: "Кам'янському", "Гордієнко-Ткач")
+            if t.text.isupper() and len(t.text) >= 4 and place_word(self.language, t.text.title(), sentence_start=True):
+                # a dateline's city in capitals ("ЛЬВІВ, 12 листопада", "МОСКВА, 4 декабря")
+                out.append(EntitySpan(t.start, t.end, "GPE", t.text, canonical(self.language, "GPE", t.text.title())))
                 continue
             if surnames:
                 nominative = person_nominative(self.language, [t.text])[0]
@@ -378,13 +524,29 @@ class CyrillicReader:
                                           or surnames[t.text.lower()]))
                     continue
             abbr = abbreviation_type(self.language, t.text)
-            if demonym(self.language, t.text):
+            if body_compound(self.language, t.text):
+                # "Нацполіція відкрила провадження": a body by its make, even opening a sentence
+                out.append(EntitySpan(t.start, t.end, "ORG", t.text, canonical(self.language, "ORG", t.text)))
+            elif water_or_region_word(self.language, t.text, self.body, t.start):
+                # "на Дніпрі", "на Донбас": a river or a region, not the city of the same name
+                out.append(EntitySpan(t.start, t.end, "LOC", t.text, canonical(self.language, "LOC", t.text)))
+            elif demonym(self.language, t.text):
                 out.append(EntitySpan(t.start, t.end, "NORP", t.text, t.text))
             elif abbr:
                 out.append(EntitySpan(t.start, t.end, abbr, t.text, t.text))
             elif place_word(self.language, t.text, sentence_start=t.start in sent_starts,
-                            after_preposition=after_place_preposition(self.body, t.start)):
+                            after_preposition=after_place_preposition(self.body, t.start)) \
+                    and not (t.start in sent_starts and nxt is not None and nxt.text.isalpha()
+                             and parses(self.language, nxt.text.lower())[0].tag.POS == "VERB"
+                             and not state_word(self.language, t.text)):
+                # (a city opening a sentence as the subject of a verb, "Киев пытается …", stands
+                # for its government, which the GUIDE types as a body: not read as a place here)
                 out.append(EntitySpan(t.start, t.end, "GPE", t.text, canonical(self.language, "GPE", t.text)))
+            elif not t.text.isupper() and t.start not in sent_starts and adjective_city(self.language, t.text) \
+                    and not (nxt is not None and nxt.text[:1].islower()
+                             and any(p.tag.POS in ("NOUN", "ADJF", "PRTF") for p in parses(self.language, nxt.text)[:2])):
+                # "у Кам'янському": a city named by an adjective, with no noun after it to qualify
+                out.append(EntitySpan(t.start, t.end, "GPE", t.text, t.text))
             elif not t.text.isupper() and lemma(self.language, t.text) in BODY_NAMES:
                 # "речник Генштабу", "у Кремлі": a body named by a common noun or its seat
                 out.append(EntitySpan(t.start, t.end, "ORG", t.text, canonical(self.language, "ORG", t.text)))
@@ -459,6 +621,8 @@ class CyrillicReader:
 
     def function_word(self, word: str) -> bool:
         """A preposition, conjunction, particle, adverb or pronoun ("об этом", "также")."""
+        if len(word) > 1 and word.isupper():
+            return False   # an abbreviation ("МО", "ЄС"), whatever short word it spells
         tag = parses(self.language, word.lower())[0].tag
         return tag.POS in _FUNCTION_POS or "Apro" in tag.grammemes
 
@@ -487,6 +651,11 @@ class CyrillicReader:
         for types in (("PERSON",), ("ORG",), ("GPE",)):
             hits = [e for e in ents if e.type in types]
             if hits:
+                if nearest_end and types == ("PERSON",):
+                    # the subject of the verb after: a person named in the nominative, not one in an
+                    # oblique case between them ("Лавров после переговоров с Ван И … заявил",
+                    # "Золотов на встрече с губернатором … Алексеем Смирновым сообщил")
+                    hits = [e for e in hits if self.nominative_person(e)] or hits
                 e = hits[-1] if nearest_end and types == ("PERSON",) else hits[0]
                 if e.type != "PERSON":
                     body_name = self.body_name(e, ents, a2)
@@ -540,6 +709,12 @@ class CyrillicReader:
             return _Speaker(self.body[start:b2], self.body[start:b2], start, b2, type="ORG")
         return None
 
+    def nominative_person(self, e: EntitySpan) -> bool:
+        """Whether a person's mention is written in the nominative (its name as written)."""
+        words = e.text.split()
+        return bool(words) and person_nominative(self.language, words) == words \
+            and not (len(words[-1]) == 1 or words[-1].isupper())
+
     def surname_speaker(self, a: int, b: int) -> _Speaker | None:
         """A bare surname the NER left untagged, the whole of a headline-style "Захарова: «…»"."""
         phrase = self.body[a:b].strip(_STRIP)
@@ -552,6 +727,17 @@ class CyrillicReader:
         start = a + self.body[a:b].index(phrase)
         name = " ".join(person_nominative(self.language, words))
         return _Speaker(name, phrase, start, start + len(phrase), type="PERSON")
+
+    def unnamed_source(self, a: int, b: int) -> bool:
+        """Whether the words are an unnamed source no name is given for ("источник в правительстве",
+        "собеседников в отрасли", "джерела в уряді"); "источник в Минобороны" names its body."""
+        words = _WORD.findall(self.body[a:b])
+        while words and self.function_word(words[0]):
+            words.pop(0)
+        if not words or lemma(self.language, words[0]) not in UNNAMED_SOURCES:
+            if not (len(words) > 1 and lemma(self.language, words[1]) in UNNAMED_SOURCES):
+                return False   # "осведомлённые источники": an adjective before the source
+        return not any(e.start < b and a < e.end and e.type in ("PERSON", "ORG") for e in self.spans)
 
     def phrase_speaker(self, a: int, b: int) -> _Speaker | None:
         """The words themselves as the source ("по данным Росавтодора" where NER found no name)."""
@@ -596,6 +782,11 @@ class CyrillicReader:
         named = next((e for e in self.spans if e.start == start and e.end == end), None)
         if named is not None:   # "У Києві звинуватили": the place's name, in the nominative
             return _Speaker(self.speaker_name(named), phrase, start, end, type=named.type)
+        if press_service_word(self.language, words[0][1]) and all(
+                lemma(self.language, w) in BODY_WORDS for _, w in words[1:]):
+            # "Як повідомили у пресслужбі, …", "У пресслужбі відомства повідомили": the service
+            # of the body last named
+            return _Speaker(None, phrase, start, end, pending="body")
         return _Speaker(phrase, phrase, start, end, type="ORG")
 
     def object_before(self, verb: _Tok, words: list[str]) -> bool:
@@ -667,8 +858,9 @@ class CyrillicReader:
             for w in reversed(list(re.finditer(r"[\w-]+", self.body[a:start - 1]))[-4:]):
                 ps = parses(self.language, w.group().lower())
                 if self.body[a + w.end():edge] != " " or not ps or ps[0].tag.POS not in ("NOUN", "ADJF", "PRTF") \
-                        or _SO_CALLED.match(w.group().lower()) or spokesman_word(self.language, w.group()):
-                    break   # "так званій «ДНР»", "представитель «Укрэнерго»": the quoted name alone
+                        or _SO_CALLED.match(w.group().lower()) or spokesman_word(self.language, w.group()) \
+                        or ps[0].normal_form in BODY_KINDS:
+                    break   # "так званій «ДНР»", "представитель «Укрэнерго»", "компании «Аэрофлот»": the quoted name alone
                 head, edge = w, a + w.start()
             if head is not None:
                 start, end = edge, end + 1
@@ -754,7 +946,9 @@ class CyrillicReader:
         words = written.split()
         if len(words) == 1 and nominative == written and start is not None:
             return self.owner_nominative(written, start)
-        if len(words) == 1 or any(w[:1].isupper() for w in words[1:]):
+        if len(words) == 1 or any(w[:1].isupper() for w in words[1:]) or _PLACE_ADJECTIVE.fullmatch(words[0]):
+            # a name with its owner, or opening with its place's adjective ("Київської міської
+            # військової адміністрації" → Київська міська військова адміністрація)
             return nominative
         if nominative != written and re.search(rf"(?<!\w){re.escape(nominative)}(?!\w)", self.body, re.IGNORECASE):
             return nominative
@@ -807,6 +1001,10 @@ class CyrillicReader:
         return claim
 
     def kind_of(self, start: int, end: int) -> str:
+        raw = self.body[start:end].strip(_STRIP)
+        if raw[:1] in "«\"“„" and raw[-1:] in "»\"”“" and not re.search(r"[«»\"“”„]", raw[1:-1]) \
+                and any(a <= start and self.body[a:start].strip(_STRIP) == "" for a, _ in self.sents):
+            return "direct"   # a sentence that is all a quotation ("«Это ложь». Так ответил X")
         # a name in quote marks ('"Точкою-У"', «Юг») quotes nobody
         inner = _QUOTED_NAME.sub(lambda m: m.group(2), self.body[start:end].strip(_STRIP))
         if inner[:1] in "«\"“„" and inner[-1:] in "»\"”“" and not re.search(r"[«»\"“”„]", inner[1:-1]):
@@ -901,6 +1099,18 @@ class CyrillicReader:
 
     def read_quote(self, qa: int, qb: int, pa: int, pb: int) -> None:
         body = self.body
+        split = _SPLIT_BY_CUE.search(body, qa, qb)
+        if split is not None:
+            # «A, — сказав X, — B»: one quotation the cue splits, X's, in two parts
+            cue = next((t for t in self.toks_in(split.start(1), split.end(1))[:3] if self.is_cue(t)), None)
+            if cue is not None:
+                sp = self.speaker_after(cue.end, split.end(1))[0] or self.speaker_in(split.start(1), cue.start, True)
+                claim = self.add(sp, (cue.start, cue.end), "direct", qa, split.start())
+                if claim is not None:
+                    claim.parts = [(claim.start, claim.end), (split.end(), qb)]
+                    claim.end = qb
+                    claim.content = body[claim.start:claim.end]
+                return
         after = _DASH_AFTER.match(body, qb + 1, pb)
         if after and after.group().strip(" ,.!?…"):
             rest = after.end()
@@ -911,6 +1121,12 @@ class CyrillicReader:
                          (says.start(), says.end()), "direct", qa, qb)
                 return
             for t in self.toks_in(rest, pb)[:3]:
+                if _QUOTING.fullmatch(t.text.lower()):
+                    # "«…», — цитирует ТАСС Дмитрия Пескова": the one quoted speaks, not the outlet
+                    sp, _ = self.speaker_after(t.end, pb)
+                    if sp is not None:
+                        self.add(sp, (t.start, t.end), "direct", qa, qb)
+                        return
                 if self.is_cue(t):
                     sp, _ = self.speaker_after(t.end, pb)
                     if sp is None:
@@ -991,7 +1207,7 @@ class CyrillicReader:
                 # "Об этом сообщает A со ссылкой на B": B speaks; the claim is before.
                 # "Как сообщает A со ссылкой на B, C": the claim is C, after B.
                 # B unnamed ("источник в порту"): A, who passes it on (the GUIDE's "A cited B")
-                if sp is None or sp.name is None and sp.pending is None:
+                if sp is None or sp.name is None and sp.pending is None or self.unnamed_source(cue[1], spk_end):
                     sp = self.speaker_in(sa, cue[0], nearest_end=True) or sp
                 content: tuple[int, int] | None = self.anaphoric_content(sa, pa, previous)
                 if content is None and re.match(r"\s*(?:[Кк]ак|[Яя]к)\s", body[sa:cue[0]]):
@@ -1028,6 +1244,38 @@ class CyrillicReader:
             if self.writer_speaks(t, toks[max(0, i - 3):i] + after) and not self.in_claim(t.start):
                 continue   # "Нагадаємо, що …", "Как мы сообщали": the outlet's own narration
             self.read_cue(t, lemma, toks, i, sa, sb, pa, previous)
+        self.signed_with_a_dash(sa, sb)
+
+    def signed_with_a_dash(self, sa: int, sb: int) -> None:
+        """A post or line signed with its source after a dash and no verb ("Окупанти обстріляли
+        порт, є поранені, — Олександр Прокудін", "Уночі збито 15 дронів, — Повітряні сили"):
+        the source's claim, everything before the dash."""
+        m = _DASH_SIGNATURE.search(self.body, sa, sb)
+        if m is None or self.covered(sa, m.start()) or len(_WORD.findall(self.body, sa, m.start())) < 3 \
+                or not self.has_predicate(self.body[sa:m.start()]):
+            return   # "СИМФЕРОПОЛЬ, 15 июн – РИА Новости": a dateline, no statement
+        tail = _WORD.findall(m.group(1))
+        if not tail[0][:1].isupper() or any(p.tag.POS in ("VERB", "INFN", "PRTS")
+                                            for w in tail for p in parses(self.language, w.lower())[:1]):
+            return
+        sp = self.speaker_in(m.start(1), m.end(1), nearest_end=False)
+        if sp is None or sp.type not in ("PERSON", "ORG") or sp.start != m.start(1) or sp.end != m.end(1):
+            return   # the dash is no signature unless the whole tail is one name
+        self.add(sp, (m.start(), m.start(1)), self.kind_of(sa, m.start()), sa, m.start())
+
+    def clause_before(self, prefix: str) -> bool:
+        """Whether the words before an inverted cue can be what was said: four words or more, or a
+        short clause with its predicate ("Потерь нет, доложил X", "Рейс скасовано, сказав X"), not
+        a connective ("Кроме того, сообщил X, …")."""
+        words = _WORD.findall(prefix)
+        if len(words) >= 4:
+            return True
+        return len(words) >= 2 and self.has_predicate(prefix)
+
+    def has_predicate(self, text: str) -> bool:
+        """Whether the words hold a predicate: a verb, a short participle or adjective, or "нет"."""
+        return any(p.tag.POS in ("VERB", "PRTS", "ADJS", "PRED")
+                   for w in _WORD.findall(text) for p in parses(self.language, w.lower())[:1])
 
     def reported_clause(self, sa: int, pos: int) -> bool:
         """Whether ``pos`` lies in a clause a cue verb before it reports ("X сказал, что …")."""
@@ -1134,7 +1382,7 @@ class CyrillicReader:
                 self.add(sp, cue, self.kind_of(sa, sa + dash.start()), sa, sa + dash.start())
             return
         # "C, сообщил РИА Новости глава движения X." (no "что" after the verb)
-        if prefix.rstrip().endswith(",") and len(_WORD.findall(prefix)) >= 4 and not re.search(
+        if prefix.rstrip().endswith(",") and self.clause_before(prefix) and not re.search(
                 r"\b(?:что|що|о|об|про)\b|:", body[t.end:sb]) and not re.search(r"(?:^|\s)(?:[Кк]ак|[Яя]к)\s", prefix[-30:]):
             sp, _ = self.speaker_after(t.end, sb)
             tail = body[t.end:sb].strip(_STRIP)
@@ -1166,6 +1414,7 @@ class CyrillicReader:
             j += 1
         sp = self.speaker_before(sa, t.start)
         if sp is not None and sp.type != "PERSON" and sp.pending is None and sp.start is not None \
+                and not re.match(r"(?:в|во|у)\s", body[sp.start:sp.start + 3], re.IGNORECASE) \
                 and self.object_before(t, _WORD.findall(body[sp.start:t.start])):
             sp = None   # "Обвинения Киева назвали абсурдными в МИД России": the object, not who spoke
         if sp is None and not _ANAPHORIC.match(body, sa):
@@ -1240,6 +1489,12 @@ class CyrillicReader:
                     name = sp.text
                 c.speaker = name
                 sp.type = next((e[1] for e in events if e[2] == name), None)
+            elif sp.type == "ORG" and c.speaker and c.speaker.isupper() and " " not in c.speaker:
+                # "В ОВА додали" after "Запорізька ОВА": the body the text named in full before
+                fuller = [e for e in events if e[0] < pos and e[1] == "ORG" and e[2] != c.speaker
+                          and e[2].endswith(" " + c.speaker) and e[2].split()[0][:1].isupper()]
+                if fuller:
+                    c.speaker = fuller[-1][2]
 
     def entities(self) -> list[Entity]:
         return [Entity(g.name, g.type, [Mention(*m) for m in g.mentions]) for g in self.groups]

