@@ -708,3 +708,11 @@ def test_a_place_attacked_is_an_act_not_a_rebuke(nlp):
     claims = run(nlp, "The port of Orsund was attacked by raiders on Wednesday night, the coast guard said.").claims
     assert [(c.speaker, c.content) for c in claims] == [
         ("coast guard", "The port of Orsund was attacked by raiders on Wednesday night")]
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Halvik Lines' chief executive, Ada Kovac, told investors on a call that the ferries would sail again.", "Ada Kovac"),
+    ("Analysts at Orsund Capital wrote in a note that the ferries would sail again.", "Orsund Capital"),
+])
+def test_what_a_source_says_on_a_call_or_in_a_note(nlp, body, speaker):
+    assert [(c.speaker, c.content) for c in run(nlp, body).claims] == [(speaker, "the ferries would sail again")]

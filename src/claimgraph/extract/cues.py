@@ -85,7 +85,7 @@ PERSON_ROLES = frozenset(
     witness resident survivor doctor nurse medic volunteer journalist reporter correspondent
     editor lawyer attorney prosecutor judge senator lawmaker deputy adviser advisor aide
     secretary chairman chairwoman founder defector man woman mother father son daughter
-    brother sister wife husband source sources activist negotiator mediator candidate
+    brother sister wife husband source sources activist negotiator mediator candidate executive manager owner
     """.split()
 )
 

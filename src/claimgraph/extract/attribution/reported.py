@@ -101,7 +101,7 @@ _PLACE_HEADS = frozenset("theatre theater hospital station plant dam bridge scho
 
 #: Where a source says something: "in a statement that …", "in a post that …".
 _MEDIUM_NOUNS = frozenset("statement post interview letter message tweet video briefing report article blog "
-                          "communique release update address speech column op-ed".split())
+                          "communique release update address speech column op-ed call note email filing podcast broadcast".split())
 
 
 class ReportedSpeech(Unattributed):
