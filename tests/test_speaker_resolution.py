@@ -716,3 +716,8 @@ def test_a_place_attacked_is_an_act_not_a_rebuke(nlp):
 ])
 def test_what_a_source_says_on_a_call_or_in_a_note(nlp, body, speaker):
     assert [(c.speaker, c.content) for c in run(nlp, body).claims] == [(speaker, "the ferries would sail again")]
+
+
+def test_evidence_a_closing_source_shows_is_no_claim_of_its_own(nlp):
+    claims = run(nlp, "Drone photos from Halvik Survey showed the pier cracked, the company said.").claims
+    assert [(c.kind, c.speaker) for c in claims] == [("indirect", "Halvik Survey")]

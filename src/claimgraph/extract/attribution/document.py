@@ -300,6 +300,8 @@ def _drop_bare_evidence_inside(claims: list[Claim]) -> list[Claim]:
 
     out = []
     for c in claims:
+        if c.kind == "according_to" and _SHOWING.match(c.cue or "") and inside(c):
+            continue   # "Satellite images from X showed A, the company said": what the evidence shows is the source's claim
         if c.kind != "according_to" or (c.speaker_text or "").lower() not in _BARE_EVIDENCE:
             out.append(c)
         elif not inside(c):
@@ -310,6 +312,8 @@ def _drop_bare_evidence_inside(claims: list[Claim]) -> list[Claim]:
     return out
 
 
+#: The cue of evidence that shows a scene ("showed", "found", "reveals").
+_SHOWING = re.compile(r"^(?:show|shown|find|found|reveal|indicate|suggest|demonstrate|prove|discover|establish)\w*$", re.I)
 #: Evidence or information with nothing saying whose it is ("according to available information"
 #: inside a spokesman's quote is the spokesman's).
 _BARE_EVIDENCE = frozenset({
