@@ -410,3 +410,14 @@ def test_a_stance_not_taken_is_never_an_assertion(nlp, body):
 def test_stopping_short_of_confirming_is_a_silence(nlp):
     claims = run(nlp, "The coast guard stopped short of confirming the deaths.").claims
     assert [(c.kind, c.speaker) for c in claims] == [("no_comment", "coast guard")]
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ('The harbour board said it was "not in a position to comment" on the collision.', "harbour board"),
+    ("The coast guard said it would not speculate on the cause of the fire.", "coast guard"),
+    ("The port authority said it was aware of the reports but had no further information.", "port authority"),
+    ("A spokesperson for the harbour board said it would respond in due course.", "harbour board"),
+])
+def test_silences_a_source_says_it_keeps(nlp, body, speaker):
+    claims = run(nlp, body).claims
+    assert [c.speaker for c in claims if c.kind == "no_comment"] == [speaker]

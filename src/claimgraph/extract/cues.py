@@ -123,6 +123,7 @@ _DISCLOSE = (
     r"|discuss(?:ed|es)?|divulg(?:e|ed|es)|shar(?:e|ed|es)|acknowledg(?:e|ed|es)|publish(?:ed|es)?|address(?:ed|es)?"
     # "has not spoken publicly about it" ("did not speak English" is no silence)
     r"|be\s+drawn\b"   # "would not be drawn on whether …"
+    r"|speculat(?:e|ed|es)\b"   # "would not speculate on the cause"
     r"|(?:speak|spoke|spoken|speaks)(?=\s+(?:\w+ly\s+)?(?:about|on)\b(?!\s+behalf))"
     # "did not make anyone available for an interview"
     r"|make\s+(?:anyone|anybody|someone|an?\s+(?:official|spokes\w+|representative))\s+available"
@@ -177,6 +178,10 @@ NO_COMMENT = re.compile(
     r"(?:details|comment|explanation|information|response|specifics|reason|statement|breakdown|timeline|timetable)\b"
     r"|(?:neither|not)\s+confirm(?:ed|s)?\s+(?:n?or\s+)den(?:y|ied|ies)\b"
     r"|(?:remain(?:ed|s)?|kept|keeps|stay(?:ed|s)?)\s+(?:silent|tight-lipped|quiet)\b"
+    # "was not in a position to comment", "had no further information", "would respond in due course"
+    r"|(?:not|n[’']t)\s+in\s+a\s+position\s+to\s+(?:comment|confirm|say|disclose|discuss|respond)\b"
+    r"|(?:had|has|have)\s+no\s+(?:further|more|additional)\s+information\b"
+    r"|(?:would|will)\s+(?:respond|comment|reply)\s+(?:in\s+due\s+course|at\s+a\s+later\s+(?:date|time|stage))"
     # "stopped short of confirming the deaths"
     r"|stop(?:ped|s|ping)?\s+short\s+of\s+(?:confirming|saying|naming|identifying|blaming|accusing|acknowledging)\b"
     r"|(?:has|have|had)\s+been\s+(?:silent|tight-lipped|quiet)\s+(?:on|about|over)\b"

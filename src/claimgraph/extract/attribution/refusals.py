@@ -96,7 +96,12 @@ class Refusals(ChunkReader):
             if own is not None and own.i > 0 and doc[own.i - 1].pos_ == "NOUN" and doc[own.i - 1].head.i != own.i and not any(
                     c.dep_ in ("dobj", "ccomp", "xcomp", "prep", "advcl") for c in verb.children):
                 continue  # "a payment he would not disclose": a relative clause without its pronoun
-            if quoted and (subj is None or subj.pos_ == "PRON" or self.in_quote(subj.idx) is None):
+            # a short quoted phrase of the reporting subject's own ('said it was "not in a position to
+            # comment"') is its silence; a whole quotation's is the quoted source's words
+            holder = self.in_quote(m.start())
+            fragment = holder is not None and self.quotes[holder].words(self.text) <= 8 and subj is not None \
+                and self.in_quote(subj.idx) is None
+            if quoted and not fragment and (subj is None or subj.pos_ == "PRON" or self.in_quote(subj.idx) is None):
                 # a silence inside a quotation is the quoted source's own words ("we will not
                 # comment"), unless the quote reports a third party's ("U.S. officials declined to
                 # disclose …", the report added)
