@@ -421,3 +421,19 @@ def test_stopping_short_of_confirming_is_a_silence(nlp):
 def test_silences_a_source_says_it_keeps(nlp, body, speaker):
     claims = run(nlp, body).claims
     assert [c.speaker for c in claims if c.kind == "no_comment"] == [speaker]
+
+
+@pytest.mark.parametrize("body", [
+    "The Orsund Herald was unable to confirm the figure.",
+    "The newspaper could not confirm the toll.",
+])
+def test_an_outlets_own_check_is_no_sources_silence(nlp, body):
+    assert run(nlp, body).claims == []
+
+
+@pytest.mark.parametrize("body", [
+    "The Orsund Herald has reached out to the harbour board for comment.",
+    "The Orsund Herald has asked the harbour board for comment.",
+])
+def test_a_body_asked_for_comment_keeps_silent_so_far(nlp, body):
+    assert [(c.kind, c.speaker) for c in run(nlp, body).claims] == [("no_comment", "harbour board")]

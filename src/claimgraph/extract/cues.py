@@ -171,7 +171,7 @@ NO_COMMENT = re.compile(
     r"|(?P<unanswered>(?:requests?\s+for\s+comment|(?:phone\s+)?(?:messages?|calls?|e-?mails?|questions|queries))\b[^.;]{0,60}?"
     r"\b(?:went|go|gone|were|was|are|remain(?:ed)?|have\s+gone|has\s+gone)\s+(?:unanswered|unreturned|not\s+returned|not\s+answered))"
     # "the ministry has been contacted for comment", "Reuters has approached the army for comment"
-    r"|(?P<contacted>(?:contacted|approached)\b[^.;]{0,40}?\bfor\s+(?:a\s+)?comment)"
+    r"|(?P<contacted>(?:contacted|approached|asked|reached\s+out\s+to)\b[^.;]{0,40}?\bfor\s+(?:a\s+)?comment)"
     r"|(?:was|were|is|are)\s+not\s+(?:immediately\s+)?available\s+(?:for|to)\s+comment"
     # "gave no details", "made no comment", "offered no explanation"
     r"|(?:gave|give|gives|given|offered|offers|provided|provides|made|makes|issued|issues)\s+no\s+(?:further\s+|immediate\s+|official\s+|public\s+)?"

@@ -449,6 +449,12 @@ class Registry:
         """Remember whose document a noun is ("X said in a statement"), for a later "the statement"."""
         self.document_owners.append((pos, noun, owner))
 
+    def is_outlet_span(self, tok) -> bool:
+        """Does the subject headed by ``tok`` name a news outlet ("The Associated Press", "Reuters",
+        "the newspaper")?"""
+        phrase = _DETS.sub("", clean_name(" ".join(t.text for t in _name_run(tok)))) if tok.pos_ == "PROPN" else tok.lower_
+        return tok.lemma_.lower() in OUTLET_NOUNS or _is_outlet_name(phrase)
+
     def note_org_phrase(self, phrase: str, full: str) -> None:
         """Remember ``full`` as the body a later phrase with ``phrase``'s words stands for."""
         key = (phrase, full)

@@ -3,6 +3,8 @@ comment", "did not respond to a request", "could not be reached", negated disclo
 
 from __future__ import annotations
 
+import re
+
 from ..cues import (
     NO_COMMENT,
     ORG_NOUNS,
@@ -87,6 +89,9 @@ class Refusals(ChunkReader):
             subj = aside[0] if aside is not None else self.subject_of(verb)
             if subj is None and verb.head.i != verb.i:
                 subj = self.subject_of(verb.head)
+            if subj is not None and re.match(r"(?:could|can|was|were|has|have)", m.group(0), re.I) \
+                    and re.search(r"\b(?:confirm|verify)\w*", m.group(0), re.I) and self.reg.is_outlet_span(subj):
+                continue   # "The AP was unable to confirm the figure": the outlet's own check, not a source's silence
             if m.group("plain") and not (subj is not None and _negated_subject(subj)):
                 continue   # "the army has commented": said something, no silence
             if any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children) and (
@@ -240,6 +245,10 @@ class Refusals(ChunkReader):
         if passive and any(t.lower_ == "by" for t in verb.subtree if t.i > verb.i):
             return   # "the journalist was approached for a comment by the board": the asker is the subject
         asked = next((c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")), None)
+        if asked is None and not passive:
+            # "CNN has reached out to the ministry for comment"
+            to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+            asked = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
         if asked is not None:
             self._clause_claim(m, verb, self.doc[asked.left_edge.i : asked.right_edge.i + 1])
 
