@@ -162,17 +162,32 @@ def follow_up(text: str) -> str | None:
     return _follow_up(text[:SLOT_TEXT_CHARS])   # cached on what is read, not a hostile claim's whole text
 
 
+#: What a person is arrested or tried for: the act it names is the charge, not an act the claim
+#: tells ("arrested three men suspected of planting the bomb", "detained in connection with the
+#: killing", "sentenced for the shooting"); read to the end of the clause.
+_CHARGE = re.compile(r"\b(?:suspected of|accused of|on suspicion of|charged with|convicted of|in connection with|"
+                     r"over|for)\b[^.;:]*", re.I)
+
+
 @lru_cache(maxsize=32768)
 def _follow_up(text: str) -> str | None:
     head = _ATTRIBUTIVE.sub(" the thing", text)
     for kind, rx in _FOLLOW_UP_RES.items():
         m = rx.search(head)
         if m and not negated_at(head.lower(), m.start()):
+            told = _CHARGE.sub(" ", head) if kind == "arrest" else head
             # the dead of a flood are the flood's (when the claim tells no strike); an arrest that
-            # names the killing is about the killing
-            return kind if not _tells_own_act(head) or kind == "flood" and "strike on a thing" not in _own_acts(head) \
+            # tells the killing ("arrested after the bombing killed six") is about the killing, one
+            # that names it as the charge is the arrest
+            return kind if not _tells_own_act(told) or kind == "flood" and "strike on a thing" not in _own_acts(told) \
                 else None
     return None
+
+
+def _told(claim: dict, kind: str | None) -> str:
+    """A claim's words that tell acts: an arrest's charge left out (:data:`_CHARGE`)."""
+    text = claim.get("content") or ""
+    return _CHARGE.sub(" ", text) if kind == "arrest" else text
 
 
 def _own_acts(text: str) -> frozenset:
@@ -220,6 +235,36 @@ def _own_kinds(claims: list[dict]) -> frozenset:
     return frozenset(k for k, n in counts.items() if n > own)
 
 
+#: An act told as one more of its kind — "a second missile struck", "another drone attack", "the
+#: city was shelled again", "for the second night running" — is not the story's first act but a
+#: happening of its own, whatever day it shares with it (two strikes on consecutive nights).
+_REPEAT = re.compile(r"\b(?:(?:a|the)\s+(?:second|third|fourth|fresh|new|further)|another)\s+(?:[\w-]+\s+){0,2}?"
+                     r"(?:missiles?|rockets?|drones?|shells?|strikes?|air\s*strikes?|attacks?|raids?|bombs?|blasts?|explosions?|"
+                     r"shelling|bombing|barrage|wave)\b|"
+                     r"\b(?:struck|hit|attacked|shelled|bombed|targeted|pounded)\s+(?:[\w-]+\s+){0,4}?again\b|"
+                     r"\bfor\s+(?:a|the)\s+(?:second|third)\s+(?:night|day|time)(?:\s+(?:running|in\s+a\s+row))?\b", re.I)
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+
+
+def sentence_of(claim: dict, body: str) -> str:
+    """The sentence a claim stands in (its cue and what follows it: "Drones hit a rail yard late on
+    Tuesday, the second raid in two nights, officials said"), else its content."""
+    start, content = claim.get("start"), claim.get("content") or ""
+    if not (isinstance(start, int) and 0 <= start < len(body)):
+        return content
+    head = body[max(0, start - 300): start]
+    cut = list(_SENTENCE_START.finditer(head))
+    begin = start - len(head) + (cut[-1].end() if cut else 0)
+    m = _SENTENCE_END.search(body, start + len(content), min(len(body), start + len(content) + 300))
+    return body[begin: m.end() if m else start + len(content)]
+
+
+def repeated_act(claim: dict, body: str) -> bool:
+    """Does a claim tell an act of harm or strike as one more of its kind (:data:`_REPEAT`)?"""
+    sentence = sentence_of(claim, body)[:SLOT_TEXT_CHARS]
+    return bool(_REPEAT.search(sentence)) and _tells_own_act(sentence)
+
+
 def _narrow(w: When) -> bool:
     """A date that may stretch a happening's span ("last year" places a claim but does not)."""
     return (w.last - w.first).days <= 31
@@ -252,7 +297,11 @@ def place_claims(store: Store, event_id: int, claims: list[dict], meta: dict,
         main = {"id": db.add_happening(store, event_id, True, None, None, label), "main": 1, "first_day": None, "last_day": None}
     main = dict(main)
     span = _span(main)
-    if own is not None and (span is None or When(own, own, "").overlaps(span, RECAP_DAYS)):
+    first = min(claims, key=lambda c: c.get("start") or 0, default=None)
+    # a report led by one more act of the story's kind ("a second drone raid on the city") is about
+    # that act: its time does not stretch the first act's happening
+    repeat_lead = first is not None and span is not None and repeated_act(first, body)
+    if own is not None and not repeat_lead and (span is None or When(own, own, "").overlaps(span, RECAP_DAYS)):
         db.widen_happening(store, main["id"], own.isoformat(), own.isoformat())
         main["first_day"] = min(own, span.first).isoformat() if span else own.isoformat()
         main["last_day"] = max(own, span.last).isoformat() if span else own.isoformat()
@@ -285,14 +334,20 @@ def place_claims(store: Store, event_id: int, claims: list[dict], meta: dict,
     placed: dict[int, int] = {}
     # the later happening this report is about: the one its first claim (the lead) is dated on
     lead: dict | None = None
-    first = min(claims, key=lambda c: c.get("start") or 0, default=None)
     undated = []
     span = _span(main)
     for c in claims:
         w, in_words = claim_when(c, body, ref)
         kind = follow_up(c.get("content") or "")
         kind = kind if kind not in event_kinds else None
-        if w is None:
+        if span is not None and (c is first and repeat_lead or repeated_act(c, body)) \
+                and not (own is not None and w is not None and _middle(w) <= own - timedelta(days=RECAP_DAYS)):
+            day = w if w is not None and _narrow(w) else (When(own, own, "") if own is not None else None)
+            home = (lead if repeat_lead else None) or (dated_home(day, c) if day is not None else labelled_home("another", c))
+            if c is first:
+                lead = home
+            placed[c["id"]] = home["id"]
+        elif w is None:
             undated.append(c)
         elif span is not None and w.overlaps(span, SLACK_DAYS) and not kind:
             placed[c["id"]] = main["id"]   # (not widened by it: a span grown by its slack each time would chain)
@@ -300,7 +355,7 @@ def place_claims(store: Store, event_id: int, claims: list[dict], meta: dict,
             placed[c["id"]] = dated_home(w, c)["id"]
         elif kind:
             home = labelled_home(kind, c)
-            if c is first and not _tells_own_act(c.get("content") or ""):
+            if c is first and not _tells_own_act(_told(c, kind)):
                 lead = home
             placed[c["id"]] = home["id"]
         elif in_words and span is not None and w.first > span.last + timedelta(days=RECAP_DAYS):
@@ -316,10 +371,10 @@ def place_claims(store: Store, event_id: int, claims: list[dict], meta: dict,
             placed[c["id"]] = labelled_home(sorted(k for k, _cls in named)[0], c)["id"]
         elif (kind := follow_up(c.get("content") or "")) and kind not in event_kinds:
             home = labelled_home(kind, c)
-            if c is first and not _tells_own_act(c.get("content") or ""):
+            if c is first and not _tells_own_act(_told(c, kind)):
                 lead = home   # (not "12 died in flooding after the dam was breached": it also tells the dam's)
             placed[c["id"]] = home["id"]
-        elif lead is not None and not _about_own_act(c):
+        elif lead is not None and (repeat_lead or not _about_own_act(c)):
             placed[c["id"]] = lead["id"]   # the report is about a later act ("the town came to the cemetery")
         else:
             placed[c["id"]] = main["id"]   # the story's own act, recalled ("the missile hit the school")
