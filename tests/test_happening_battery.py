@@ -33,6 +33,8 @@ EXACT = [
     "repeat-01",        # a port shelled "for the second night running": its own happening, though a day apart
     "arrest-charge-01", # "arrested two brothers suspected of planting the car bomb": the arrest's, not the bombing's
     "arrest-charge-02", # "detained in connection with the killing" weeks later
+    "arrest-charge-03", # an arrest two days after a stabbing; the report's own days ("on Monday") are the arrest's
+    "funeral-03",       # a coffin carried four days after a shooting; "the van used by the gunman" stays the shooting's
 ]
 #: Scenarios whose claims of two happenings are never put together (a recap months before is
 #: its own happening), though one happening's claims may sit in two events.
@@ -106,6 +108,10 @@ def test_one_day_written_many_ways():
     ("a former guard was detained on suspicion of shooting the businessman", "arrest"),
     ("the driver was sentenced to life for the bombing that killed nine", "arrest"),
     ("the suspect was arrested after the bombing killed six people", None),
+    ("the coffin of the mayor was carried through the town", "funeral"),
+    # told as at once: part of the act it follows
+    ("one of the crew was detained by border guards within the hour", None),
+    ("the gunman was arrested at the scene", None),
 ])
 def test_follow_up_acts(text, kind):
     assert follow_up(text) == kind
@@ -156,3 +162,24 @@ def test_an_act_told_as_one_more_of_its_kind(sentence, repeated):
     from claimgraph.link.happenings import repeated_act
     claim = {"content": sentence.split(",")[0], "start": 0}
     assert repeated_act(claim, sentence) is repeated
+
+
+@pytest.mark.parametrize("content, own", [
+    ("they had found the van used by the gunman in a forest", True),
+    ("investigators were still searching for the car used in the shooting", True),
+    ("the brothers were detained on suspicion of the bombing", False),   # the charge of an arrest
+    ("the widow told the crowd that he had loved the town", False),
+])
+def test_a_claim_naming_the_story_act_or_its_doer_is_about_that_act(content, own):
+    from claimgraph.link.happenings import _about_own_act
+    assert _about_own_act({"content": content}) is own
+
+
+def test_an_arrest_after_a_shooting_is_a_follow_up_though_the_shooting_struck_no_building():
+    from claimgraph.link.happenings import _own_kinds
+    shooting = [{"content": "the mayor was shot dead outside the town hall"},
+                {"content": "the gunman fired four times and killed a guard"}]
+    assert "arrest" not in _own_kinds([*shooting, {"content": "a man was arrested on Sunday on suspicion of the killing"}])
+    # an arrest's own reports are about the arrest
+    arrests = [{"content": "police arrested the mayor on Tuesday"}, {"content": "the mayor was detained in his office"}]
+    assert "arrest" in _own_kinds(arrests)

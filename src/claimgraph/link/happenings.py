@@ -138,7 +138,7 @@ FOLLOW_UPS = {
     "arrest": r"(?<!cardiac )arrest(?:ed|s)?|detain(?:ed|s)?|apprehended|charged with|remanded|indicted|sentenced|"
               r"convicted|(?:on|stood|stand) trial",
     # "buried" in a grave, not "buried under the rubble"
-    "funeral": r"funerals?|buried(?!\s+(?:alive\s+)?(?:under|beneath|in|by)\s+(?:the\s+)?(?:rubble|debris|ruins))|burial|"
+    "funeral": r"funerals?|coffins?|caskets?|cort[eè]ge|buried(?!\s+(?:alive\s+)?(?:under|beneath|in|by)\s+(?:the\s+)?(?:rubble|debris|ruins))|burial|"
                r"mourners|memorial service|laid to rest",
     # water, not "flooded with wounded"
     "flood": r"flood(?:s|ing|waters?)?|flooded(?!\s+with)|inundated|submerged|under water",
@@ -169,8 +169,17 @@ _CHARGE = re.compile(r"\b(?:suspected of|accused of|on suspicion of|charged with
                      r"over|for)\b[^.;:]*", re.I)
 
 
+#: A follow-up act told as at once ("detained by border guards within the hour", "arrested at the
+#: scene", "minutes later") is part of the act it follows: one happening, not a later one.
+_AT_ONCE = re.compile(r"\b(?:within (?:the|an|the same|half an) (?:hour|minutes?)|within minutes|(?:minutes|moments) later|"
+                      r"(?:shortly|immediately|moments|minutes) after(?:wards)?|at the scene|on the spot|the same (?:day|night|evening))\b",
+                      re.I)
+
+
 @lru_cache(maxsize=32768)
 def _follow_up(text: str) -> str | None:
+    if _AT_ONCE.search(text):
+        return None
     head = _ATTRIBUTIVE.sub(" the thing", text)
     for kind, rx in _FOLLOW_UP_RES.items():
         m = rx.search(head)
@@ -211,28 +220,41 @@ _REACTION = re.compile(r"\b(?:den(?:y|ied|ies|ial)|condemn(?:ed|s|ation)?|blam(?
                        r"responsib(?:le|ility)|involve(?:d|ment)|behind|retaliat(?:e|ed|ion))\b", re.I)
 
 
+#: The story's act or its doer named with a definite word ("the car used in the shooting", "the
+#: van used by the gunman"): a claim about them is about that act, even in a later act's report.
+_ACT_NAMED = re.compile(r"\b(?:the|that|this|its|their|his|her)\s+(?:[\w-]+\s+)?(?:gunm[ae]n|attackers?|assailants?|bombers?|"
+                        r"killers?|shooters?|snipers?|perpetrators?|shooting|attack|bombing|blast|explosion|killing|murder|"
+                        r"stabbing|assassination)\b", re.I)
+
+
 def _about_own_act(claim: dict) -> bool:
-    """Does a claim tell, or react to, the story's own act (then it stays on the main happening
-    whatever happening its report is led by)?"""
+    """Does a claim tell, react to or name the story's own act (then it stays on the main
+    happening whatever happening its report is led by)? The act an arrest names as its charge
+    ("held on suspicion of the stabbing") does not count."""
     text = (claim.get("content") or "")[:SLOT_TEXT_CHARS]
-    return claim.get("stance") == "denies" or _tells_own_act(text) or bool(_REACTION.search(text))
+    text = _CHARGE.sub(" ", text) if _FOLLOW_UP_RES["arrest"].search(text) else text
+    return claim.get("stance") == "denies" or _tells_own_act(text) or bool(_REACTION.search(text)) \
+        or bool(_ACT_NAMED.search(text))
 
 
 def _own_kinds(claims: list[dict]) -> frozenset:
-    """The follow-up kinds an event is about itself: those told by more of its claims than tell a
-    strike on a thing (an arrest's own reports; a dam that burst and flooded a town). Each of the
+    """The follow-up kinds an event is about itself: those told by more of its claims than tell the
+    story's own act — a strike on a thing, or for any kind but a flood also harm to people (an
+    arrest's own reports; a dam that burst and flooded a town, whose drowned are the flood's; not
+    the funeral or the arrest after a shooting, whose reports tell only harm). Each of the
     event's claims is read again for each new report, as for :func:`main_sites`: the readings are
     cached by text."""
     counts: dict[str, int] = {}
-    own = 0
+    struck = harmed = 0
     for c in claims:
         text = c.get("content") or ""
         kind = follow_up(text)
         if kind:
             counts[kind] = counts.get(kind, 0) + 1
-        elif "strike on a thing" in _own_acts(text):
-            own += 1
-    return frozenset(k for k, n in counts.items() if n > own)
+        elif acts := _own_acts(text):
+            struck += "strike on a thing" in acts
+            harmed += 1
+    return frozenset(k for k, n in counts.items() if n > (struck if k == "flood" else harmed))
 
 
 #: An act told as one more of its kind — "a second missile struck", "another drone attack", "the
@@ -296,7 +318,7 @@ def place_claims(store: Store, event_id: int, claims: list[dict], meta: dict,
         label = (db.event(store, event_id) or {}).get("label") or ""
         main = {"id": db.add_happening(store, event_id, True, None, None, label), "main": 1, "first_day": None, "last_day": None}
     main = dict(main)
-    span = _span(main)
+    span = before = _span(main)   # before: the first act's days, before this report's time stretches them
     first = min(claims, key=lambda c: c.get("start") or 0, default=None)
     # a report led by one more act of the story's kind ("a second drone raid on the city") is about
     # that act: its time does not stretch the first act's happening
@@ -350,6 +372,11 @@ def place_claims(store: Store, event_id: int, claims: list[dict], meta: dict,
         elif w is None:
             undated.append(c)
         elif span is not None and w.overlaps(span, SLACK_DAYS) and not kind:
+            if before is not None and not w.overlaps(before, SLACK_DAYS):
+                # dated only on this report's own days ("would be questioned on Monday" in the
+                # arrest's report): placed as an undated claim, with the act the report is about
+                undated.append(c)
+                continue
             placed[c["id"]] = main["id"]   # (not widened by it: a span grown by its slack each time would chain)
         elif own is not None and _middle(w) <= own - timedelta(days=RECAP_DAYS):
             placed[c["id"]] = dated_home(w, c)["id"]
