@@ -35,6 +35,7 @@ EXACT = [
     "arrest-charge-02", # "detained in connection with the killing" weeks later
     "arrest-charge-03", # an arrest two days after a stabbing; the report's own days ("on Monday") are the arrest's
     "funeral-03",       # a coffin carried four days after a shooting; "the van used by the gunman" stays the shooting's
+    "repeat-03",        # hit "again" the next night; a third report of the second strike, with no repetition word, is its
 ]
 #: Scenarios whose claims of two happenings are never put together (a recap months before is
 #: its own happening), though one happening's claims may sit in two events.

@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from ..store import Store
 from ..store import links as db
-from .events import parse_date
+from .events import _WORD, STOPWORDS, parse_date, term
 from .relations import acts_of, negated_at
 from .slots import SLOT_TEXT_CHARS, day_gap, distinct_sites, sites
 from .when import When, dates_in, reference_date
@@ -405,5 +405,42 @@ def place_claims(store: Store, event_id: int, claims: list[dict], meta: dict,
             placed[c["id"]] = lead["id"]   # the report is about a later act ("the town came to the cemetery")
         else:
             placed[c["id"]] = main["id"]   # the story's own act, recalled ("the missile hit the school")
+    _to_nearer_sibling(placed, main, kept, claims, others or [])
     db.set_claim_happenings(store, placed)
     return placed, main["id"]
+
+
+def _stems(text: str) -> set[str]:
+    return {term(w) for w in _WORD.findall(text[:SLOT_TEXT_CHARS]) if w.lower() not in STOPWORDS}
+
+
+def _to_nearer_sibling(placed: dict[int, int], main: dict, kept: list[dict], claims: list[dict], others: list[dict]) -> None:
+    """Two acts on the same days (a second raid the next night, founded by :data:`_REPEAT`): a
+    claim placed on the main happening that shares more words with the other act's claims than
+    with the main one's ("three workers were killed when drones struck the rail yard" after "drones
+    attacked a rail yard", the night after the depot) is that act's. Only where the event has such
+    a sibling, so a story of one act is never split by its words."""
+    span = _span(main)
+    if span is None:
+        return
+    siblings = [h for h in kept if h.get("first_day") and _span(h).overlaps(span, SLACK_DAYS)]  # type: ignore[union-attr]
+    if not siblings:
+        return
+    words: dict[int, set[str]] = {}   # each happening's words: its claims in other reports and in this one
+    stems = {c["id"]: _stems(c.get("content") or "") for c in claims}
+    for o in others:
+        if o.get("happening_id") is not None:
+            words.setdefault(o["happening_id"], set()).update(_stems(o.get("content") or ""))
+    on_main = [c for c in claims if placed.get(c["id"]) == main["id"]]
+    for c in claims:
+        if placed.get(c["id"]) not in (None, main["id"]):
+            words.setdefault(placed[c["id"]], set()).update(stems[c["id"]])
+    for c in on_main:
+        own = stems[c["id"]]
+        main_words = words.get(main["id"], set()).union(*(stems[o["id"]] for o in on_main if o is not c))
+        best, best_n = main["id"], len(own & main_words)
+        for h in siblings:
+            n = len(own & words.get(h["id"], set()))
+            if n > best_n:
+                best, best_n = h["id"], n
+        placed[c["id"]] = best
