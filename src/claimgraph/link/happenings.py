@@ -195,7 +195,7 @@ def _follow_up(text: str) -> str | None:
 
 def _told(claim: dict, kind: str | None) -> str:
     """A claim's words that tell acts: an arrest's charge left out (:data:`_CHARGE`)."""
-    text = claim.get("content") or ""
+    text = (claim.get("content") or "")[:SLOT_TEXT_CHARS]
     return _CHARGE.sub(" ", text) if kind == "arrest" else text
 
 
