@@ -603,6 +603,14 @@ def run_real_news(split: str, root: Path = REAL_NEWS, verbose: bool = False) -> 
     gold_h = {gid: f"{ev}/{h}" for ev in events for gid, h in links[ev].get("claim_happening", {}).items() if h}
     pred_h = {gid: happening_of.get(cid) for cid, gid in to_gold.items() if gid in gold_h and happening_of.get(cid) is not None}
     out["happenings"] = (*purity({k: gold_h[k] for k in pred_h}, pred_h), len(pred_h), len(gold_h))
+    # predicted happenings holding claims of two gold happenings (what lowers purity), for --verbose
+    by_pred: dict = defaultdict(list)
+    for gid, h in pred_h.items():
+        by_pred[h].append(gid)
+    content = {c["id"]: c["content"] for g in golds.values() for c in g["claims"]}
+    out["happenings_mixed"] = [[(gold_h[gid], gid, content.get(gid, "")) for gid in sorted(gids, key=lambda g: gold_h[g])]
+                               for h, gids in sorted(by_pred.items(), key=lambda kv: str(kv[0]))
+                               if len({gold_h[g] for g in gids}) > 1]
     # contested points
     side_of: dict[str, set[tuple[str, int]]] = defaultdict(set)   # gold claim -> {(point, side)}
     points = []
@@ -680,6 +688,11 @@ def print_real_news(split: str, verbose: bool) -> int:
           f"{r['claims_matched']}/{r['claims_gold']} gold claims matched by one of {r['claims_pred']} extracted claims")
     pu, ipu, n, n_gold = r["happenings"]
     print(f"happenings (claim level)  purity {pu:.3f}  inverse purity {ipu:.3f}   ({n} of {n_gold} gold claims with a happening matched)")
+    if verbose:
+        for mixed in r["happenings_mixed"]:
+            print("  one predicted happening holds claims of " + ", ".join(sorted({h for h, _g, _c in mixed})) + ":")
+            for h, gid, text in mixed:
+                print(f"    {h:<22} {gid:<28} {text[:90]}")
     found, n_points = r["points"]
     prec, right, n_both, n_unmapped = r["contradicts"]
     print(f"contested points          recall {found / (n_points or 1):.3f} ({found}/{n_points})   contradicts precision {prec:.3f} "

@@ -57,7 +57,7 @@ def analyse_texts(texts: list[str]) -> dict[str, dict]:
     out = {}
     for text, a in zip(unique, analyse([AnalysisInput(t, "text") for t in unique], n_process=1)):
         j = a.to_json()
-        out[text] = {"entities": j.get("entities") or [], "claims": j.get("claims") or []}
+        out[text] = {"entities": j.get("entities") or [], "claims": j.get("claims") or [], "article": j.get("article") or {}}
     return out
 
 

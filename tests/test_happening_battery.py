@@ -30,6 +30,12 @@ EXACT = [
     "denial-03",        # a denial in the funeral's report is about the strike, not the funeral
     "two-attacks-01",   # one town's power station hit twice a month apart: two happenings
     "investigation-03", # an inquiry eleven days later; "On Friday, prosecutors said …" dates the statement, not a later act
+    "repeat-01",        # a port shelled "for the second night running": its own happening, though a day apart
+    "arrest-charge-01", # "arrested two brothers suspected of planting the car bomb": the arrest's, not the bombing's
+    "arrest-charge-02", # "detained in connection with the killing" weeks later
+    "arrest-charge-03", # an arrest two days after a stabbing; the report's own days ("on Monday") are the arrest's
+    "funeral-03",       # a coffin carried four days after a shooting; "the van used by the gunman" stays the shooting's
+    "repeat-03",        # hit "again" the next night; a third report of the second strike, with no repetition word, is its
 ]
 #: Scenarios whose claims of two happenings are never put together (a recap months before is
 #: its own happening), though one happening's claims may sit in two events.
@@ -98,6 +104,15 @@ def test_one_day_written_many_ways():
     # a state, not a new act: the prisoners of a story about a prison
     ("the detained soldiers were held in the colony", None),
     ("the prisoners in Russian custody were moved to the barracks", None),
+    # the act an arrest names as its charge is not an act the claim tells
+    ("police arrested two brothers suspected of planting the car bomb outside the tax office", "arrest"),
+    ("a former guard was detained on suspicion of shooting the businessman", "arrest"),
+    ("the driver was sentenced to life for the bombing that killed nine", "arrest"),
+    ("the suspect was arrested after the bombing killed six people", None),
+    ("the coffin of the mayor was carried through the town", "funeral"),
+    # told as at once: part of the act it follows
+    ("one of the crew was detained by border guards within the hour", None),
+    ("the gunman was arrested at the scene", None),
 ])
 def test_follow_up_acts(text, kind):
     assert follow_up(text) == kind
@@ -132,3 +147,40 @@ def test_a_follow_up_happening_shows_as_later_a_site_does_not():
             "date_max": "2024-03-02", "event_label": "strike", "profile": {}}
     assert _heading({**base, "label": "funeral · the victims were buried on Friday"}, 1)["later"]
     assert not _heading({**base, "label": "hospital · the surgical wing was hit"}, 1)["later"]
+
+
+@pytest.mark.parametrize("sentence, repeated", [
+    ("Drones hit a rail depot in the city late on Tuesday, the second raid in two nights, officials said.", True),
+    ("Another missile struck a school in the town on Thursday, the council said.", True),
+    ("The port was shelled again on Friday night, the port authority said.", True),
+    ("The harbour was hit for the second night running, the governor said.", True),
+    # one act, told once; a second count or a second statement is no second act
+    ("A missile struck a school in the town on Thursday, the council said.", False),
+    ("The governor said again that seven people were killed in the strike.", False),
+    ("A second body was found under the rubble of the school, rescuers said.", False),
+])
+def test_an_act_told_as_one_more_of_its_kind(sentence, repeated):
+    from claimgraph.link.happenings import repeated_act
+    claim = {"content": sentence.split(",")[0], "start": 0}
+    assert repeated_act(claim, sentence) is repeated
+
+
+@pytest.mark.parametrize("content, own", [
+    ("they had found the van used by the gunman in a forest", True),
+    ("investigators were still searching for the car used in the shooting", True),
+    ("the brothers were detained on suspicion of the bombing", False),   # the charge of an arrest
+    ("the widow told the crowd that he had loved the town", False),
+])
+def test_a_claim_naming_the_story_act_or_its_doer_is_about_that_act(content, own):
+    from claimgraph.link.happenings import _about_own_act
+    assert _about_own_act({"content": content}) is own
+
+
+def test_an_arrest_after_a_shooting_is_a_follow_up_though_the_shooting_struck_no_building():
+    from claimgraph.link.happenings import _own_kinds
+    shooting = [{"content": "the mayor was shot dead outside the town hall"},
+                {"content": "the gunman fired four times and killed a guard"}]
+    assert "arrest" not in _own_kinds([*shooting, {"content": "a man was arrested on Sunday on suspicion of the killing"}])
+    # an arrest's own reports are about the arrest
+    arrests = [{"content": "police arrested the mayor on Tuesday"}, {"content": "the mayor was detained in his office"}]
+    assert "arrest" in _own_kinds(arrests)

@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from ..store import Store
 from ..store import links as db
-from .events import parse_date
+from .events import _WORD, STOPWORDS, parse_date, term
 from .relations import acts_of, negated_at
 from .slots import SLOT_TEXT_CHARS, day_gap, distinct_sites, sites
 from .when import When, dates_in, reference_date
@@ -138,7 +138,7 @@ FOLLOW_UPS = {
     "arrest": r"(?<!cardiac )arrest(?:ed|s)?|detain(?:ed|s)?|apprehended|charged with|remanded|indicted|sentenced|"
               r"convicted|(?:on|stood|stand) trial",
     # "buried" in a grave, not "buried under the rubble"
-    "funeral": r"funerals?|buried(?!\s+(?:alive\s+)?(?:under|beneath|in|by)\s+(?:the\s+)?(?:rubble|debris|ruins))|burial|"
+    "funeral": r"funerals?|coffins?|caskets?|cort[eè]ge|buried(?!\s+(?:alive\s+)?(?:under|beneath|in|by)\s+(?:the\s+)?(?:rubble|debris|ruins))|burial|"
                r"mourners|memorial service|laid to rest",
     # water, not "flooded with wounded"
     "flood": r"flood(?:s|ing|waters?)?|flooded(?!\s+with)|inundated|submerged|under water",
@@ -162,17 +162,41 @@ def follow_up(text: str) -> str | None:
     return _follow_up(text[:SLOT_TEXT_CHARS])   # cached on what is read, not a hostile claim's whole text
 
 
+#: What a person is arrested or tried for: the act it names is the charge, not an act the claim
+#: tells ("arrested three men suspected of planting the bomb", "detained in connection with the
+#: killing", "sentenced for the shooting"); read to the end of the clause.
+_CHARGE = re.compile(r"\b(?:suspected of|accused of|on suspicion of|charged with|convicted of|in connection with|"
+                     r"over|for)\b[^.;:]*", re.I)
+
+
+#: A follow-up act told as at once ("detained by border guards within the hour", "arrested at the
+#: scene", "minutes later") is part of the act it follows: one happening, not a later one.
+_AT_ONCE = re.compile(r"\b(?:within (?:the|an|the same|half an) (?:hour|minutes?)|within minutes|(?:minutes|moments) later|"
+                      r"(?:shortly|immediately|moments|minutes) after(?:wards)?|at the scene|on the spot|the same (?:day|night|evening))\b",
+                      re.I)
+
+
 @lru_cache(maxsize=32768)
 def _follow_up(text: str) -> str | None:
+    if _AT_ONCE.search(text):
+        return None
     head = _ATTRIBUTIVE.sub(" the thing", text)
     for kind, rx in _FOLLOW_UP_RES.items():
         m = rx.search(head)
         if m and not negated_at(head.lower(), m.start()):
+            told = _CHARGE.sub(" ", head) if kind == "arrest" else head
             # the dead of a flood are the flood's (when the claim tells no strike); an arrest that
-            # names the killing is about the killing
-            return kind if not _tells_own_act(head) or kind == "flood" and "strike on a thing" not in _own_acts(head) \
+            # tells the killing ("arrested after the bombing killed six") is about the killing, one
+            # that names it as the charge is the arrest
+            return kind if not _tells_own_act(told) or kind == "flood" and "strike on a thing" not in _own_acts(told) \
                 else None
     return None
+
+
+def _told(claim: dict, kind: str | None) -> str:
+    """A claim's words that tell acts: an arrest's charge left out (:data:`_CHARGE`)."""
+    text = (claim.get("content") or "")[:SLOT_TEXT_CHARS]
+    return _CHARGE.sub(" ", text) if kind == "arrest" else text
 
 
 def _own_acts(text: str) -> frozenset:
@@ -196,28 +220,71 @@ _REACTION = re.compile(r"\b(?:den(?:y|ied|ies|ial)|condemn(?:ed|s|ation)?|blam(?
                        r"responsib(?:le|ility)|involve(?:d|ment)|behind|retaliat(?:e|ed|ion))\b", re.I)
 
 
+#: The story's act or its doer named with a definite word ("the car used in the shooting", "the
+#: van used by the gunman"): a claim about them is about that act, even in a later act's report.
+_ACT_NAMED = re.compile(r"\b(?:the|that|this|its|their|his|her)\s+(?:[\w-]+\s+)?(?:gunm[ae]n|attackers?|assailants?|bombers?|"
+                        r"killers?|shooters?|snipers?|perpetrators?|shooting|attack|bombing|blast|explosion|killing|murder|"
+                        r"stabbing|assassination)\b", re.I)
+
+
 def _about_own_act(claim: dict) -> bool:
-    """Does a claim tell, or react to, the story's own act (then it stays on the main happening
-    whatever happening its report is led by)?"""
+    """Does a claim tell, react to or name the story's own act (then it stays on the main
+    happening whatever happening its report is led by)? The act an arrest names as its charge
+    ("held on suspicion of the stabbing") does not count."""
     text = (claim.get("content") or "")[:SLOT_TEXT_CHARS]
-    return claim.get("stance") == "denies" or _tells_own_act(text) or bool(_REACTION.search(text))
+    text = _CHARGE.sub(" ", text) if _FOLLOW_UP_RES["arrest"].search(text) else text
+    return claim.get("stance") == "denies" or _tells_own_act(text) or bool(_REACTION.search(text)) \
+        or bool(_ACT_NAMED.search(text))
 
 
 def _own_kinds(claims: list[dict]) -> frozenset:
-    """The follow-up kinds an event is about itself: those told by more of its claims than tell a
-    strike on a thing (an arrest's own reports; a dam that burst and flooded a town). Each of the
+    """The follow-up kinds an event is about itself: those told by more of its claims than tell the
+    story's own act — a strike on a thing, or for any kind but a flood also harm to people (an
+    arrest's own reports; a dam that burst and flooded a town, whose drowned are the flood's; not
+    the funeral or the arrest after a shooting, whose reports tell only harm). Each of the
     event's claims is read again for each new report, as for :func:`main_sites`: the readings are
     cached by text."""
     counts: dict[str, int] = {}
-    own = 0
+    struck = harmed = 0
     for c in claims:
         text = c.get("content") or ""
         kind = follow_up(text)
         if kind:
             counts[kind] = counts.get(kind, 0) + 1
-        elif "strike on a thing" in _own_acts(text):
-            own += 1
-    return frozenset(k for k, n in counts.items() if n > own)
+        elif acts := _own_acts(text):
+            struck += "strike on a thing" in acts
+            harmed += 1
+    return frozenset(k for k, n in counts.items() if n > (struck if k == "flood" else harmed))
+
+
+#: An act told as one more of its kind — "a second missile struck", "another drone attack", "the
+#: city was shelled again", "for the second night running" — is not the story's first act but a
+#: happening of its own, whatever day it shares with it (two strikes on consecutive nights).
+_REPEAT = re.compile(r"\b(?:(?:a|the)\s+(?:second|third|fourth|fresh|new|further)|another)\s+(?:[\w-]+\s+){0,2}?"
+                     r"(?:missiles?|rockets?|drones?|shells?|strikes?|air\s*strikes?|attacks?|raids?|bombs?|blasts?|explosions?|"
+                     r"shelling|bombing|barrage|wave)\b|"
+                     r"\b(?:struck|hit|attacked|shelled|bombed|targeted|pounded)\s+(?:[\w-]+\s+){0,4}?again\b|"
+                     r"\bfor\s+(?:a|the)\s+(?:second|third)\s+(?:night|day|time)(?:\s+(?:running|in\s+a\s+row))?\b", re.I)
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+
+
+def sentence_of(claim: dict, body: str) -> str:
+    """The sentence a claim stands in (its cue and what follows it: "Drones hit a rail yard late on
+    Tuesday, the second raid in two nights, officials said"), else its content."""
+    start, content = claim.get("start"), claim.get("content") or ""
+    if not (isinstance(start, int) and 0 <= start < len(body)):
+        return content
+    head = body[max(0, start - 300): start]
+    cut = list(_SENTENCE_START.finditer(head))
+    begin = start - len(head) + (cut[-1].end() if cut else 0)
+    m = _SENTENCE_END.search(body, start + len(content), min(len(body), start + len(content) + 300))
+    return body[begin: m.end() if m else start + len(content)]
+
+
+def repeated_act(claim: dict, body: str) -> bool:
+    """Does a claim tell an act of harm or strike as one more of its kind (:data:`_REPEAT`)?"""
+    sentence = sentence_of(claim, body)[:SLOT_TEXT_CHARS]
+    return bool(_REPEAT.search(sentence)) and _tells_own_act(sentence)
 
 
 def _narrow(w: When) -> bool:
@@ -251,8 +318,12 @@ def place_claims(store: Store, event_id: int, claims: list[dict], meta: dict,
         label = (db.event(store, event_id) or {}).get("label") or ""
         main = {"id": db.add_happening(store, event_id, True, None, None, label), "main": 1, "first_day": None, "last_day": None}
     main = dict(main)
-    span = _span(main)
-    if own is not None and (span is None or When(own, own, "").overlaps(span, RECAP_DAYS)):
+    span = before = _span(main)   # before: the first act's days, before this report's time stretches them
+    first = min(claims, key=lambda c: c.get("start") or 0, default=None)
+    # a report led by one more act of the story's kind ("a second drone raid on the city") is about
+    # that act: its time does not stretch the first act's happening
+    repeat_lead = first is not None and span is not None and repeated_act(first, body)
+    if own is not None and not repeat_lead and (span is None or When(own, own, "").overlaps(span, RECAP_DAYS)):
         db.widen_happening(store, main["id"], own.isoformat(), own.isoformat())
         main["first_day"] = min(own, span.first).isoformat() if span else own.isoformat()
         main["last_day"] = max(own, span.last).isoformat() if span else own.isoformat()
@@ -285,22 +356,33 @@ def place_claims(store: Store, event_id: int, claims: list[dict], meta: dict,
     placed: dict[int, int] = {}
     # the later happening this report is about: the one its first claim (the lead) is dated on
     lead: dict | None = None
-    first = min(claims, key=lambda c: c.get("start") or 0, default=None)
     undated = []
     span = _span(main)
     for c in claims:
         w, in_words = claim_when(c, body, ref)
         kind = follow_up(c.get("content") or "")
         kind = kind if kind not in event_kinds else None
-        if w is None:
+        if span is not None and (c is first and repeat_lead or repeated_act(c, body)) \
+                and not (own is not None and w is not None and _middle(w) <= own - timedelta(days=RECAP_DAYS)):
+            day = w if w is not None and _narrow(w) else (When(own, own, "") if own is not None else None)
+            home = (lead if repeat_lead else None) or (dated_home(day, c) if day is not None else labelled_home("another", c))
+            if c is first:
+                lead = home
+            placed[c["id"]] = home["id"]
+        elif w is None:
             undated.append(c)
         elif span is not None and w.overlaps(span, SLACK_DAYS) and not kind:
+            if before is not None and not w.overlaps(before, SLACK_DAYS):
+                # dated only on this report's own days ("would be questioned on Monday" in the
+                # arrest's report): placed as an undated claim, with the act the report is about
+                undated.append(c)
+                continue
             placed[c["id"]] = main["id"]   # (not widened by it: a span grown by its slack each time would chain)
         elif own is not None and _middle(w) <= own - timedelta(days=RECAP_DAYS):
             placed[c["id"]] = dated_home(w, c)["id"]
         elif kind:
             home = labelled_home(kind, c)
-            if c is first and not _tells_own_act(c.get("content") or ""):
+            if c is first and not _tells_own_act(_told(c, kind)):
                 lead = home
             placed[c["id"]] = home["id"]
         elif in_words and span is not None and w.first > span.last + timedelta(days=RECAP_DAYS):
@@ -316,12 +398,49 @@ def place_claims(store: Store, event_id: int, claims: list[dict], meta: dict,
             placed[c["id"]] = labelled_home(sorted(k for k, _cls in named)[0], c)["id"]
         elif (kind := follow_up(c.get("content") or "")) and kind not in event_kinds:
             home = labelled_home(kind, c)
-            if c is first and not _tells_own_act(c.get("content") or ""):
+            if c is first and not _tells_own_act(_told(c, kind)):
                 lead = home   # (not "12 died in flooding after the dam was breached": it also tells the dam's)
             placed[c["id"]] = home["id"]
-        elif lead is not None and not _about_own_act(c):
+        elif lead is not None and (repeat_lead or not _about_own_act(c)):
             placed[c["id"]] = lead["id"]   # the report is about a later act ("the town came to the cemetery")
         else:
             placed[c["id"]] = main["id"]   # the story's own act, recalled ("the missile hit the school")
+    _to_nearer_sibling(placed, main, kept, claims, others or [])
     db.set_claim_happenings(store, placed)
     return placed, main["id"]
+
+
+def _stems(text: str) -> set[str]:
+    return {term(w) for w in _WORD.findall(text[:SLOT_TEXT_CHARS]) if w.lower() not in STOPWORDS}
+
+
+def _to_nearer_sibling(placed: dict[int, int], main: dict, kept: list[dict], claims: list[dict], others: list[dict]) -> None:
+    """Two acts on the same days (a second raid the next night, founded by :data:`_REPEAT`): a
+    claim placed on the main happening that shares more words with the other act's claims than
+    with the main one's ("three workers were killed when drones struck the rail yard" after "drones
+    attacked a rail yard", the night after the depot) is that act's. Only where the event has such
+    a sibling, so a story of one act is never split by its words."""
+    span = _span(main)
+    if span is None:
+        return
+    siblings = [h for h in kept if h.get("first_day") and _span(h).overlaps(span, SLACK_DAYS)]  # type: ignore[union-attr]
+    if not siblings:
+        return
+    words: dict[int, set[str]] = {}   # each happening's words: its claims in other reports and in this one
+    stems = {c["id"]: _stems(c.get("content") or "") for c in claims}
+    for o in others:
+        if o.get("happening_id") is not None:
+            words.setdefault(o["happening_id"], set()).update(_stems(o.get("content") or ""))
+    on_main = [c for c in claims if placed.get(c["id"]) == main["id"]]
+    for c in claims:
+        if placed.get(c["id"]) not in (None, main["id"]):
+            words.setdefault(placed[c["id"]], set()).update(stems[c["id"]])
+    for c in on_main:
+        own = stems[c["id"]]
+        main_words = words.get(main["id"], set()).union(*(stems[o["id"]] for o in on_main if o is not c))
+        best, best_n = main["id"], len(own & main_words)
+        for h in siblings:
+            n = len(own & words.get(h["id"], set()))
+            if n > best_n:
+                best, best_n = h["id"], n
+        placed[c["id"]] = best
