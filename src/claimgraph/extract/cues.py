@@ -124,7 +124,7 @@ _DISCLOSE = (
     # "has not spoken publicly about it" ("did not speak English" is no silence)
     r"|be\s+drawn\b"   # "would not be drawn on whether …"
     r"|speculat(?:e|ed|es)\b"   # "would not speculate on the cause"
-    r"|(?:speak|spoke|spoken|speaks)(?=\s+(?:\w+ly\s+)?(?:about|on)\b(?!\s+behalf))"
+    r"|(?:speak|spoke|spoken|speaks)(?=\s+(?:\w+ly\s+)?about\b|\s+publicly\s+on\b)"
     # "did not make anyone available for an interview"
     r"|make\s+(?:anyone|anybody|someone|an?\s+(?:official|spokes\w+|representative))\s+available"
     # "has not claimed responsibility", "has yet to claim the attack": an act nobody has owned up to
@@ -171,20 +171,20 @@ NO_COMMENT = re.compile(
     r"|(?P<unanswered>(?:requests?\s+for\s+comment|(?:phone\s+)?(?:messages?|calls?|e-?mails?|questions|queries))\b[^.;]{0,60}?"
     r"\b(?:went|go|gone|were|was|are|remain(?:ed)?|have\s+gone|has\s+gone)\s+(?:unanswered|unreturned|not\s+returned|not\s+answered))"
     # "the ministry has been contacted for comment", "Reuters has approached the army for comment"
-    r"|(?P<contacted>(?:contacted|approached|asked|reached\s+out\s+to)\b[^.;]{0,40}?\bfor\s+(?:a\s+)?comment)"
+    r"|(?P<contacted>(?:contacted|approached|asked|reached\s+out\s+to)\b[^.;]{0,40}?\bfor\s+(?:a\s+)?comment\b)"
     r"|(?:was|were|is|are)\s+not\s+(?:immediately\s+)?available\s+(?:for|to)\s+comment"
     # "gave no details", "made no comment", "offered no explanation"
     r"|(?:gave|give|gives|given|offered|offers|provided|provides|made|makes|issued|issues)\s+no\s+(?:further\s+|immediate\s+|official\s+|public\s+)?"
     r"(?:details|comment|explanation|information|response|specifics|reason|statement|breakdown|timeline|timetable)\b"
     r"|(?:neither|not)\s+confirm(?:ed|s)?\s+(?:n?or\s+)den(?:y|ied|ies)\b"
-    r"|(?:remain(?:ed|s)?|kept|keeps|stay(?:ed|s)?)\s+(?:silent|tight-lipped|quiet)\b"
+    r"|(?:remain(?:ed|s)?|kept|keeps|stay(?:ed|s)?)\s+(?:silent|tight-lipped)\b|kept\s+quiet\b"
     # "was not in a position to comment", "had no further information", "would respond in due course"
     r"|(?:not|n[’']t)\s+in\s+a\s+position\s+to\s+(?:comment|confirm|say|disclose|discuss|respond)\b"
-    r"|(?:had|has|have)\s+no\s+(?:further|more|additional)\s+information\b"
+    r"|(?P<info>(?:had|has|have)\s+no\s+(?:further|more|additional)\s+information)\b"
     r"|(?:would|will)\s+(?:respond|comment|reply)\s+(?:in\s+due\s+course|at\s+a\s+later\s+(?:date|time|stage))"
     # "stopped short of confirming the deaths"
     r"|stop(?:ped|s|ping)?\s+short\s+of\s+(?:confirming|saying|naming|identifying|blaming|accusing|acknowledging)\b"
-    r"|(?:has|have|had)\s+been\s+(?:silent|tight-lipped|quiet)\s+(?:on|about|over)\b"
+    r"|(?:has|have|had)\s+been\s+(?:silent|tight-lipped)\s+(?:on|about|over)\b"
     # "said it had nothing to add"; a body's "said it had no information about the incident" (a
     # source's own lack: "residents had no information", "fishermen said they had …" are no silence)
     r"|(?:had|has|have)\s+nothing\s+(?:further\s+|more\s+)?to\s+(?:add|say)\b"

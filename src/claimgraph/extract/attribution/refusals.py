@@ -26,6 +26,12 @@ def _negated_subject(subj) -> bool:
         t.lower_ in ("neither", "no") and t.dep_ in ("det", "preconj", "cc") for t in subj.subtree)
 
 
+def _a_source(tok) -> bool:
+    """Is ``tok`` a body or a person one asks for comment (a name, a body's noun, a spokesperson)?"""
+    return tok.ent_type_ in ("ORG", "PERSON") or tok.lemma_.lower() in ORG_NOUNS or tok.lemma_.lower() in SPOKES_ROLES \
+        or tok.pos_ == "PROPN" and tok.ent_type_ not in ("GPE", "LOC", "FAC", "NORP")
+
+
 def _back_in_reporting_tense(verb, clause_subj) -> bool:
     """"X said its forces had struck targets but did not mention the town": a silence in the
     simple past joined to a reported clause about the reporter's own (its forces, their troops)
@@ -92,6 +98,8 @@ class Refusals(ChunkReader):
             if subj is not None and re.match(r"(?:could|can|was|were|has|have)", m.group(0), re.I) \
                     and re.search(r"\b(?:confirm|verify)\w*", m.group(0), re.I) and self.reg.is_outlet_span(subj):
                 continue   # "The AP was unable to confirm the figure": the outlet's own check, not a source's silence
+            if m.group("info") and not (subj is not None and (subj.lower_ == "it" or _a_source(subj))):
+                continue   # "Families have no further information": a lack, not a source's silence
             if m.group("plain") and not (subj is not None and _negated_subject(subj)):
                 continue   # "the army has commented": said something, no silence
             if any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children) and (
@@ -184,8 +192,7 @@ class Refusals(ChunkReader):
         obj = next((c for c in reach.children if c.dep_ == "dobj"), None)
         sent = self.sent_of(reach)
         # a body or a person asked, or "for comment": "the crew could not reach the harbour" is no one's silence
-        if obj is None or "comment" not in doc[reach.i : sent.end].text.lower() and not (
-                obj.ent_type_ in ("ORG", "PERSON") or obj.lemma_.lower() in ORG_NOUNS or obj.lemma_.lower() in SPOKES_ROLES):
+        if obj is None or "comment" not in doc[reach.i : sent.end].text.lower() and not _a_source(obj):
             return
         lo, hi = sent.start, sent.end
         while hi > lo + 1 and doc[hi - 1].is_punct:
@@ -249,7 +256,7 @@ class Refusals(ChunkReader):
             # "CNN has reached out to the ministry for comment"
             to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"), None)
             asked = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
-        if asked is not None:
+        if asked is not None and _a_source(asked):   # "asked residents for comments on the plan" is a survey
             self._clause_claim(m, verb, self.doc[asked.left_edge.i : asked.right_edge.i + 1])
 
     def _clause_claim(self, m, verb, speaker_span) -> None:
