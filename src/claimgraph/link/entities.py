@@ -73,6 +73,23 @@ def link_type(ent: dict) -> str:
     return "GPE"
 
 
+def as_state(ent: dict, speakers: set[str]) -> dict:
+    """The entity as it is linked when a capital stands for its state. Reporting says "Moscow
+    denied …" for Russia and "in Moscow" for the city: a capital's name the tagger called a body
+    (an ORG) or that a claim of the document names as its speaker is the state, linked under the
+    country's name (its own name stays the document's mention, never the country's alias, so the
+    city keeps a canonical entity of its own); otherwise the entity is unchanged."""
+    name = " ".join((ent.get("name") or "").split())
+    if ent["type"] not in ("ORG", "GPE") or not name or len(name.split()) > 2:
+        return ent
+    if ent["type"] == "GPE" and N.name_key(name) not in speakers:
+        return ent
+    state = places.state_of_capital(name)
+    if state is None:
+        return ent
+    return {**ent, "type": "GPE", "name": state, "mentions": []}
+
+
 def _score(type_: str, mine: list[str], theirs: list[str]) -> N.Match | None | bool:
     """Best rule over all name pairs; False if any pair vetoes."""
     best: N.Match | None = None
@@ -304,11 +321,14 @@ class EntityLinker:
         return self._ledger.canonical_names(canonical_id) if self._ledger else db.canonical_names(self.store, canonical_id)
 
     # -- linking --------------------------------------------------------------------------
-    def link(self, document_id: int, context: set[int] | None = None, entities: list[dict] | None = None) -> dict[int, int]:
+    def link(self, document_id: int, context: set[int] | None = None, entities: list[dict] | None = None,
+             speakers: set[str] | None = None) -> dict[int, int]:
         """Link the document's entities (``entities``: as :func:`.links.document_entities` reads
-        them, when the caller has them already); returns {entity id: canonical id}."""
+        them, when the caller has them already; ``speakers``: the name keys of its claims'
+        speakers, see :func:`as_state`); returns {entity id: canonical id}."""
         out: dict[int, int] = {}
-        linked = [e for e in (db.document_entities(self.store, document_id) if entities is None else entities)
+        linked = [as_state(e, speakers or set())
+                  for e in (db.document_entities(self.store, document_id) if entities is None else entities)
                   if e["type"] not in SKIP_TYPES]
         self._ledger = ledger = _Ledger(self.store, document_id, linked)
         try:

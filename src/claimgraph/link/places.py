@@ -87,6 +87,17 @@ def capital_country(name: str) -> str | None:
     return gazetteer()[2].get(_key(name))
 
 
+def state_of_capital(name: str) -> str | None:
+    """The name of the country whose capital this is, in any script ("Moscow", "Москва" ->
+    "Russia"), else None: what a capital stands for when the state speaks through it."""
+    from .translit import to_latin
+
+    code = capital_country(to_latin(name))
+    if code is None:
+        return None
+    return next((p.name for p in gazetteer()[1].values() if p.country == code), None)
+
+
 @lru_cache(maxsize=8192)
 def resolve(text: str) -> Place | None:
     """The place a name stands for: a country, a region named after its centre, or a city

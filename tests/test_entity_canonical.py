@@ -1,0 +1,39 @@
+"""Canonical entities of real reporting: a capital that stands for its state, and the same
+place or body named in varied ways across documents. Sentences written for these tests
+(invented events; real state and city names, since the gazetteer is what is under test)."""
+
+from __future__ import annotations
+
+import linkdata
+
+from claimgraph.store import links as db
+
+
+def _canon(store, doc_id: int, name: str) -> int:
+    (e,) = [e for e in db.document_entities(store, doc_id) if e["name"] == name]
+    return db.canonical_of_entities(store, [e["id"]])[e["id"]]
+
+
+def test_a_capital_speaking_is_its_state_and_the_capital_as_a_place_is_the_city(store):
+    state = linkdata.add(store, "Vienna denied on Monday that the convoy had crossed its border. Austria called the report false.",
+                         [("Vienna", "ORG", []), ("Austria", "GPE", [])])
+    city = linkdata.add(store, "Hundreds of people gathered in Vienna on Monday evening to mourn the drivers.",
+                        [("Vienna", "GPE", [])])
+    speaker = linkdata.add(store, "Vienna said the border would stay open.", [("Vienna", "GPE", [])],
+                           [("Vienna", "the border would stay open", "indirect")])
+    assert _canon(store, state, "Vienna") == _canon(store, state, "Austria") == _canon(store, speaker, "Vienna")
+    assert _canon(store, city, "Vienna") != _canon(store, state, "Austria")
+
+
+def test_a_capital_in_another_script_speaking_is_its_state(store):
+    en = linkdata.add(store, "Austria said the convoy had not crossed.", [("Austria", "GPE", [])])
+    ru = linkdata.add(store, "Вена заявила, что колонна не пересекала границу.", [("Вена", "GPE", [])],
+                      [("Вена", "колонна не пересекала границу", "indirect")])
+    assert _canon(store, ru, "Вена") == _canon(store, en, "Austria")
+
+
+def test_a_town_that_is_no_capital_is_never_a_state(store):
+    town = linkdata.add(store, "Graz said the roads were closed.", [("Graz", "ORG", [])],
+                        [("Graz", "the roads were closed", "indirect")])
+    state = linkdata.add(store, "Austria said the roads were closed.", [("Austria", "GPE", [])])
+    assert _canon(store, town, "Graz") != _canon(store, state, "Austria")
