@@ -37,3 +37,17 @@ def test_a_town_that_is_no_capital_is_never_a_state(store):
                         [("Graz", "the roads were closed", "indirect")])
     state = linkdata.add(store, "Austria said the roads were closed.", [("Austria", "GPE", [])])
     assert _canon(store, town, "Graz") != _canon(store, state, "Austria")
+
+
+def test_a_big_city_the_tagger_calls_a_body_or_a_nationality_is_the_city(store):
+    body = linkdata.add(store, "Authorities in Rotterdam said the port was closed.", [("Rotterdam", "ORG", [])])
+    adjective = linkdata.add(store, "Rotterdam officials said two ships were held.", [("Rotterdam", "NORP", [])])
+    place = linkdata.add(store, "Two ships were held in Rotterdam on Friday.", [("Rotterdam", "GPE", [])])
+    assert _canon(store, body, "Rotterdam") == _canon(store, adjective, "Rotterdam") == _canon(store, place, "Rotterdam")
+
+
+def test_a_city_named_like_a_person_of_the_document_keeps_the_taggers_type(store):
+    person = linkdata.add(store, "Defence Secretary Lloyd Austin arrived on Monday. Austin met the ministers.",
+                          [("Lloyd Austin", "PERSON", []), ("Austin", "ORG", [])])
+    place = linkdata.add(store, "Floods closed roads in Austin on Friday.", [("Austin", "GPE", [])])
+    assert _canon(store, person, "Austin") != _canon(store, place, "Austin")

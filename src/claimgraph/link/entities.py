@@ -90,6 +90,25 @@ def as_state(ent: dict, speakers: set[str]) -> dict:
     return {**ent, "type": "GPE", "name": state, "mentions": []}
 
 
+#: A one-word name of a city this big is the city whatever the tagger called it (see :func:`as_city`).
+BIG_CITY = 100_000
+
+
+def as_city(ent: dict, person_words: set[str]) -> dict:
+    """A big city's one-word name tagged a body or a nationality ("authorities in Belgorod" an
+    ORG, "Belgorod Governor" a NORP) is the city: one place must not split by the tagger's type
+    across documents. Not a word of a person's name in the same document ("Lloyd Austin" …
+    "Austin's office"), nor a smaller town (a unit's or a group's name may share it). A city
+    tagged a person is left alone: many cities are given names or surnames too ("Sofia", "Austin")."""
+    name = " ".join((ent.get("name") or "").split())
+    if ent["type"] not in ("ORG", "NORP") or " " in name or not name[:1].isupper() \
+            or name.lower() in N.GENERIC or name.lower() in person_words:
+        return ent
+    if places.city_population(name) < BIG_CITY:
+        return ent
+    return {**ent, "type": "GPE"}
+
+
 def _score(type_: str, mine: list[str], theirs: list[str]) -> N.Match | None | bool:
     """Best rule over all name pairs; False if any pair vetoes."""
     best: N.Match | None = None
@@ -327,9 +346,11 @@ class EntityLinker:
         them, when the caller has them already; ``speakers``: the name keys of its claims'
         speakers, see :func:`as_state`); returns {entity id: canonical id}."""
         out: dict[int, int] = {}
-        linked = [as_state(e, speakers or set())
-                  for e in (db.document_entities(self.store, document_id) if entities is None else entities)
-                  if e["type"] not in SKIP_TYPES]
+        found = [e for e in (db.document_entities(self.store, document_id) if entities is None else entities)
+                 if e["type"] not in SKIP_TYPES]
+        person_words = {w.lower() for e in found if e["type"] == N.PERSON and " " in (e["name"] or "").strip()
+                        for w in (e["name"] or "").split()}
+        linked = [as_city(as_state(e, speakers or set()), person_words) for e in found]
         self._ledger = ledger = _Ledger(self.store, document_id, linked)
         try:
             for ent in linked:
