@@ -51,3 +51,30 @@ def test_a_city_named_like_a_person_of_the_document_keeps_the_taggers_type(store
                           [("Lloyd Austin", "PERSON", []), ("Austin", "ORG", [])])
     place = linkdata.add(store, "Floods closed roads in Austin on Friday.", [("Austin", "GPE", [])])
     assert _canon(store, person, "Austin") != _canon(store, place, "Austin")
+
+
+def test_a_body_with_its_states_abbreviation_is_found_in_another_document(store):
+    dotted = linkdata.add(store, "The U.N. Security Council met on Friday.", [("U.N. Security Council", "ORG", [])])
+    plain = linkdata.add(store, "The UN Security Council met again on Monday.", [("UN Security Council", "ORG", [])])
+    full = linkdata.add(store, "The United Nations Security Council adopted no text.", [("United Nations Security Council", "ORG", [])])
+    other = linkdata.add(store, "The UN General Assembly will debate the text.", [("UN General Assembly", "ORG", [])])
+    assert _canon(store, dotted, "U.N. Security Council") == _canon(store, plain, "UN Security Council") \
+        == _canon(store, full, "United Nations Security Council")
+    assert _canon(store, other, "UN General Assembly") != _canon(store, full, "United Nations Security Council")
+
+
+def test_a_person_with_a_bodys_words_glued_before_the_name_is_the_person(store):
+    glued = linkdata.add(store, "Border Service Oksen Varvaruk said the crossing was shut.",
+                         [("Border Service Oksen Varvaruk", "PERSON", [])])
+    plain = linkdata.add(store, "Oksen Varvaruk said the crossing would reopen.", [("Oksen Varvaruk", "PERSON", [])])
+    namesake = linkdata.add(store, "Mirela Varvaruk said the crossing would reopen.", [("Mirela Varvaruk", "PERSON", [])])
+    assert _canon(store, glued, "Border Service Oksen Varvaruk") == _canon(store, plain, "Oksen Varvaruk")
+    assert _canon(store, namesake, "Mirela Varvaruk") != _canon(store, plain, "Oksen Varvaruk")
+
+
+def test_a_republic_is_one_entity_whatever_the_tagger_called_it(store):
+    words = linkdata.add(store, "Leaders of the Luhansk People's Republic said the road was shelled.",
+                         [("Luhansk People's Republic", "PERSON", [])])
+    acronym = linkdata.add(store, "The LPR said the road was shelled.", [("LPR", "ORG", [])])
+    russian = linkdata.add(store, "В ЛНР заявили об обстреле дороги.", [("ЛНР", "GPE", [])])
+    assert _canon(store, words, "Luhansk People's Republic") == _canon(store, acronym, "LPR") == _canon(store, russian, "ЛНР")

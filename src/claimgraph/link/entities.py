@@ -14,6 +14,7 @@ from ..store import Store
 from ..store import links as db
 from . import names as N
 from . import places
+from .equivalents import known_equivalent
 
 #: Entity types that are not linked across documents.
 SKIP_TYPES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
@@ -59,6 +60,8 @@ def link_type(ent: dict) -> str:
     words = name.split()
     if type_ == "FAC" and words and words[-1].lower() in N.UNIT_WORDS:
         return "ORG"
+    if type_ in ("ORG", "PERSON", "NORP") and _is_republic(name):
+        return "GPE"   # "Donetsk People's Republic" tagged a body or a person, "ДНР" a place: one state
     if type_ in ("ORG", "LOC") and 2 <= len(words) <= 3 and words[-1].lower() in N.REGION_WORDS \
             and all(w[:1].isupper() and w.lower() not in N.GENERIC for w in words[:-1]):
         return "GPE"   # "Kherson Oblast" tagged a body: a region is a place
@@ -71,6 +74,16 @@ def link_type(ent: dict) -> str:
     if type_ == "PERSON" and place.kind != "country" and name.lower() not in N.EXONYMS and name.lower() not in N.EXONYMS.values():
         return type_   # "Sofia", "Victoria", "Paris" are given names as well as capitals
     return "GPE"
+
+
+def _is_republic(name: str) -> bool:
+    """A republic's name ("Donetsk People's Republic", "the Luhansk republics") or a name the table
+    of known equivalents reads as one ("DPR", "ДНР"): a state, whatever the tagger called it."""
+    words = N.tokens(name)
+    if len(words) >= 2 and words[-1].lower() in ("republic", "republics"):
+        return True
+    known = known_equivalent(name)
+    return bool(known and known.endswith("Republic"))
 
 
 def as_state(ent: dict, speakers: set[str]) -> dict:

@@ -56,6 +56,7 @@ SYNONYMS = {"orphanage": "children home", "defense": "defence", "organization": 
             "mod": "ministry defence", "motorized": "motorised", "mechanized": "mechanised",
             # dotted abbreviations of states ("U.N. Security Council")
             "u.n": "united nations", "u.s": "united states", "u.k": "united kingdom",
+            "un": "united nations", "uk": "united kingdom",
             # a compass point and its adjective ("Southern Defence Forces", "Сили оборони півдня")
             "southern": "south", "northern": "north", "eastern": "east", "western": "west"}
 
@@ -318,10 +319,32 @@ def _feminine_pair(a: str, b: str) -> bool:
     return y == x + "a" or (x.endswith("i") and y == x[:-1] + "a") or (x.endswith("ii") and y == x[:-2] + "a")
 
 
+#: A state's abbreviation in a body's name, as written (upper case: "US" is not the pronoun "us").
+STATE_ABBREVIATIONS = {"U.N": "united nations", "UN": "united nations", "U.S": "united states", "US": "united states",
+                       "U.K": "united kingdom", "UK": "united kingdom"}
+
+
+def _body_words(words: tuple[str, ...]) -> list[str]:
+    """A body's name words with a state's abbreviation written out ("U.N. Security Council" and
+    "UN Security Council" read as "united nations security council"), lower case."""
+    return [part for w in words for part in STATE_ABBREVIATIONS.get(w, w.lower()).split()]
+
+
+def _person_name(text: str) -> Name:
+    """A person's name without a body's words glued before it by the tagger ("Security Service
+    Artem Dekhtyarenko" is Artem Dekhtyarenko): leading words of institutions' vocabulary go
+    while two words or more remain."""
+    p = parse(text)
+    words = p.words
+    while len(words) > 2 and words[0].lower() in GENERIC:
+        words = words[1:]
+    return p if words == p.words else Name(text=p.text, words=words, key=" ".join(w.lower() for w in words))
+
+
 def person_match(a: str, b: str) -> Match | None | bool:
     """Do two person names name one person? A Match, None (no evidence), or False (a veto:
     same surname, different given names — "Taras Marchenko" is not "Olena Marchenko")."""
-    na, nb = parse(a), parse(b)
+    na, nb = _person_name(a), _person_name(b)
     if not na.words or not nb.words:
         return None
     if _feminine_pair(na.surname, nb.surname):
@@ -548,7 +571,8 @@ def blocking_keys(type_: str, name: str) -> frozenset[str]:
     keys: set[str] = set()
     p = parse(name)
     if p.key:
-        keys.add(f"{type_}|n:{' '.join(fold(w) for w in p.words)}")
+        words = p.words if type_ == PERSON or type_ in NAMED_PLACES else _body_words(p.words)
+        keys.add(f"{type_}|n:{' '.join(fold(w) for w in words)}")
     if type_ == PERSON:
         if p.words:
             keys.add(f"{type_}|s:{skeleton(p.surname)}")
