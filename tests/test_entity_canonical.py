@@ -78,3 +78,22 @@ def test_a_republic_is_one_entity_whatever_the_tagger_called_it(store):
     acronym = linkdata.add(store, "The LPR said the road was shelled.", [("LPR", "ORG", [])])
     russian = linkdata.add(store, "В ЛНР заявили об обстреле дороги.", [("ЛНР", "GPE", [])])
     assert _canon(store, words, "Luhansk People's Republic") == _canon(store, acronym, "LPR") == _canon(store, russian, "ЛНР")
+
+
+def test_how_the_text_uses_a_capital_decides_state_or_city(store):
+    state = linkdata.add(store, "The talks stalled after Lisbon's troops crossed the river, and officials accused Lisbon of delay.",
+                         [("Lisbon", "GPE", [])])
+    country = linkdata.add(store, "Portugal said the talks would resume.", [("Portugal", "GPE", [])])
+    city = linkdata.add(store, "The delegates met in Lisbon on Friday and flew to Lisbon again on Monday.", [("Lisbon", "GPE", [])])
+    assert _canon(store, state, "Lisbon") == _canon(store, country, "Portugal")
+    assert _canon(store, city, "Lisbon") != _canon(store, country, "Portugal")
+
+
+def test_a_persons_name_with_an_apposition_or_a_states_body_glued_on_is_the_person():
+    from claimgraph.link import names as N
+
+    assert N.match("PERSON", "Oksen Varvaruk, head of the border crossing department", "Oksen Varvaruk").rule == "exact"
+    assert N.match("PERSON", "Ukraine's Border Service Oksen Varvaruk", "Oksen Varvaruk").rule == "exact"
+    assert N.blocking_keys("PERSON", "Oksen Varvaruk, head of the border crossing department") & \
+        N.blocking_keys("PERSON", "Oksen Varvaruk")
+    assert N.match("PERSON", "Ukraine's Border Service Oksen Varvaruk", "Mirela Varvaruk") is False

@@ -86,16 +86,42 @@ def _is_republic(name: str) -> bool:
     return bool(known and known.endswith("Republic"))
 
 
+#: A capital's name used for its state: a verb of its own after it ("Moscow denied", "Kyiv has
+#: said"), its forces, government or stance ("Moscow's troops", "the Kiev regime"), or an
+#: accusation aimed at it ("accused Kyiv").
+_STATE_AFTER = re.compile(r"^(?:\s+(?:said|says|denied|denies|accused|accuses|claimed|claims|blamed|blames|warned|warns|"
+                          r"insisted|insists|rejected|rejects|responded|announced|has|have|had|would|will|regime|authorities|"
+                          r"officials|government)\b|['’]s\s+(?:forces|troops|army|military|government|officials|regime|war|"
+                          r"invasion|allies|position|claims?|accusations?|attacks?|aggression|leadership|authorities|side|"
+                          r"envoy|ambassador|diplomats?|defen[cs]e|offensive|strikes?)\b)", re.I)
+_STATE_BEFORE = re.compile(r"\b(?:accused|accusing|blamed|blaming|urged|urging|against)\s+$", re.I)
+#: A capital's name used for the city: a preposition of place before it ("in Moscow", "near Kyiv").
+_PLACE_BEFORE = re.compile(r"\b(?:in|to|from|near|outside|around|at|into|across|over|through|toward|towards|via|of central)\s+$", re.I)
+
+
+def _used_as_state(contexts: list[tuple[str, str]]) -> bool:
+    """Do the document's mentions of a capital use it for its state more often than for the city
+    (each mention's few words either side, as the store gives them)?"""
+    state = place = 0
+    for before, after in contexts:
+        if _PLACE_BEFORE.search(before):
+            place += 1
+        elif _STATE_AFTER.match(after) or _STATE_BEFORE.search(before):
+            state += 1
+    return state > place
+
+
 def as_state(ent: dict, speakers: set[str]) -> dict:
     """The entity as it is linked when a capital stands for its state. Reporting says "Moscow
     denied …" for Russia and "in Moscow" for the city: a capital's name the tagger called a body
-    (an ORG) or that a claim of the document names as its speaker is the state, linked under the
+    (an ORG), that a claim of the document names as its speaker, or that the document's mentions
+    use for the state more often than for the city (:func:`_used_as_state`) is the state, linked under the
     country's name (its own name stays the document's mention, never the country's alias, so the
     city keeps a canonical entity of its own); otherwise the entity is unchanged."""
     name = " ".join((ent.get("name") or "").split())
-    if ent["type"] not in ("ORG", "GPE") or not name or len(name.split()) > 2:
+    if ent["type"] not in ("ORG", "GPE", "PERSON") or not name or len(name.split()) > 2:
         return ent
-    if ent["type"] == "GPE" and N.name_key(name) not in speakers:
+    if ent["type"] != "ORG" and N.name_key(name) not in speakers and not _used_as_state(ent.get("contexts") or []):
         return ent
     state = places.state_of_capital(name)
     if state is None:

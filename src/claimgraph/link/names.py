@@ -330,13 +330,21 @@ def _body_words(words: tuple[str, ...]) -> list[str]:
     return [part for w in words for part in STATE_ABBREVIATIONS.get(w, w.lower()).split()]
 
 
+@lru_cache(maxsize=65536)
 def _person_name(text: str) -> Name:
-    """A person's name without a body's words glued before it by the tagger ("Security Service
-    Artem Dekhtyarenko" is Artem Dekhtyarenko): leading words of institutions' vocabulary go
-    while two words or more remain."""
+    """A person's name without what the tagger took in with it: an apposition after a comma
+    ("Ida Sawyer, head of the … department" is Ida Sawyer, when the part before the comma is a
+    name of two words or more) and a body's or a state's words glued before it ("Ukraine's
+    Security Service Artem Dekhtyarenko" is Artem Dekhtyarenko: leading words of institutions'
+    vocabulary and countries' names go while two words or more remain)."""
+    from .origins import _known   # origins imports names
+
+    head = text.split(",", 1)[0]
+    if head != text and len([w for w in parse(head).words if w[:1].isupper()]) >= 2:
+        text = head
     p = parse(text)
     words = p.words
-    while len(words) > 2 and words[0].lower() in GENERIC:
+    while len(words) > 2 and (words[0].lower() in GENERIC or _known(words[0])):
         words = words[1:]
     return p if words == p.words else Name(text=p.text, words=words, key=" ".join(w.lower() for w in words))
 
@@ -569,7 +577,7 @@ def _acro_key(acr: str) -> str:
 def blocking_keys(type_: str, name: str) -> frozenset[str]:
     """Index keys under which a canonical entity with this name is found (type-prefixed)."""
     keys: set[str] = set()
-    p = parse(name)
+    p = _person_name(name) if type_ == PERSON else parse(name)
     if p.key:
         words = p.words if type_ == PERSON or type_ in NAMED_PLACES else _body_words(p.words)
         keys.add(f"{type_}|n:{' '.join(fold(w) for w in words)}")
