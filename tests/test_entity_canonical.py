@@ -97,3 +97,19 @@ def test_a_persons_name_with_an_apposition_or_a_states_body_glued_on_is_the_pers
     assert N.blocking_keys("PERSON", "Oksen Varvaruk, head of the border crossing department") & \
         N.blocking_keys("PERSON", "Oksen Varvaruk")
     assert N.match("PERSON", "Ukraine's Border Service Oksen Varvaruk", "Mirela Varvaruk") is False
+
+
+def test_a_body_glued_before_a_persons_name_and_tagged_a_body_is_the_person(store):
+    glued = linkdata.add(store, "A spokesman for the Border Service Oksen Varvaruk said so. Oksen Varvaruk added more.",
+                         [("Border Service Oksen Varvaruk", "ORG", []), ("Oksen Varvaruk", "PERSON", [])])
+    later = linkdata.add(store, "Varvaruk said the crossing would reopen.", [("Varvaruk", "PERSON", [])])
+    body = linkdata.add(store, "The Border Service said the crossing would reopen.", [("Border Service", "ORG", [])])
+    assert _canon(store, glued, "Border Service Oksen Varvaruk") == _canon(store, glued, "Oksen Varvaruk") \
+        == _canon(store, later, "Varvaruk")
+    assert _canon(store, body, "Border Service") != _canon(store, glued, "Oksen Varvaruk")
+
+
+def test_a_capital_named_with_a_compound_or_its_supporters_is_the_state(store):
+    state = linkdata.add(store, "The Lisbon-backed council met, and Lisbon's supporters cheered.", [("Lisbon", "GPE", [])])
+    country = linkdata.add(store, "Portugal said the council would meet.", [("Portugal", "GPE", [])])
+    assert _canon(store, state, "Lisbon") == _canon(store, country, "Portugal")

@@ -90,10 +90,12 @@ def _is_republic(name: str) -> bool:
 #: said"), its forces, government or stance ("Moscow's troops", "the Kiev regime"), or an
 #: accusation aimed at it ("accused Kyiv").
 _STATE_AFTER = re.compile(r"^(?:\s+(?:said|says|denied|denies|accused|accuses|claimed|claims|blamed|blames|warned|warns|"
-                          r"insisted|insists|rejected|rejects|responded|announced|has|have|had|would|will|regime|authorities|"
-                          r"officials|government)\b|['’]s\s+(?:forces|troops|army|military|government|officials|regime|war|"
-                          r"invasion|allies|position|claims?|accusations?|attacks?|aggression|leadership|authorities|side|"
-                          r"envoy|ambassador|diplomats?|defen[cs]e|offensive|strikes?)\b)", re.I)
+                          r"insisted|insists|rejected|rejects|responded|announced|believes|considers|proceeds|wants|demands|"
+                          r"has|have|had|would|will|regime|authorities|officials|government)\b|"
+                          r"-(?:installed|backed|controlled|led|appointed|occupied|annexed)\b|"
+                          r"['’]s\s+(?:forces|troops|army|military|government|officials|regime|war|invasion|allies|"
+                          r"supporters?|backers?|partners?|position|claims?|accusations?|attacks?|aggression|leadership|"
+                          r"authorities|side|envoy|ambassador|diplomats?|defen[cs]e|offensive|strikes?)\b)", re.I)
 _STATE_BEFORE = re.compile(r"\b(?:accused|accusing|blamed|blaming|urged|urging|against)\s+$", re.I)
 #: A capital's name used for the city: a preposition of place before it ("in Moscow", "near Kyiv").
 _PLACE_BEFORE = re.compile(r"\b(?:in|to|from|near|outside|around|at|into|across|over|through|toward|towards|via|of central)\s+$", re.I)
@@ -146,6 +148,20 @@ def as_city(ent: dict, person_words: set[str]) -> dict:
     if places.city_population(name) < BIG_CITY:
         return ent
     return {**ent, "type": "GPE"}
+
+
+def as_person(ent: dict, people: set[str]) -> dict:
+    """A body's or a state's words the tagger glued before a person's name and called a body
+    ("Security Service Artem Dekhtyarenko", an ORG, where the document names Artem Dekhtyarenko)
+    is that person: a name of another type that ends with the full name (two words or more) of a
+    person of the same document."""
+    if ent["type"] == N.PERSON or not people:
+        return ent
+    words = N.name_key(ent.get("name") or "").split()
+    for i in range(1, len(words) - 1):
+        if " ".join(words[i:]) in people:
+            return {**ent, "type": N.PERSON}
+    return ent
 
 
 def _score(type_: str, mine: list[str], theirs: list[str]) -> N.Match | None | bool:
@@ -389,7 +405,8 @@ class EntityLinker:
                  if e["type"] not in SKIP_TYPES]
         person_words = {w.lower() for e in found if e["type"] == N.PERSON and " " in (e["name"] or "").strip()
                         for w in (e["name"] or "").split()}
-        linked = [as_city(as_state(e, speakers or set()), person_words) for e in found]
+        people = {N.name_key(e["name"]) for e in found if e["type"] == N.PERSON and len((e["name"] or "").split()) >= 2}
+        linked = [as_person(as_city(as_state(e, speakers or set()), person_words), people) for e in found]
         self._ledger = ledger = _Ledger(self.store, document_id, linked)
         try:
             for ent in linked:
