@@ -113,3 +113,11 @@ def test_a_capital_named_with_a_compound_or_its_supporters_is_the_state(store):
     state = linkdata.add(store, "The Lisbon-backed council met, and Lisbon's supporters cheered.", [("Lisbon", "GPE", [])])
     country = linkdata.add(store, "Portugal said the council would meet.", [("Portugal", "GPE", [])])
     assert _canon(store, state, "Lisbon") == _canon(store, country, "Portugal")
+
+
+def test_a_body_named_with_and_without_its_country_is_one_body():
+    from claimgraph.link import names as N
+
+    assert N.match("ORG", "Northern Border Command", "Northern Border Command of Ukraine")
+    assert N.match("ORG", "Сили оборони півночі", "Northern Defence Forces of Ukraine")
+    assert not N.match("ORG", "Northern Border Command of Ukraine", "Northern Border Command of Romania")

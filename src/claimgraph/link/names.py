@@ -425,10 +425,23 @@ def org_match(a: str, b: str, type_: str) -> Match | None | bool:
         return None   # "Kesmaria" is the owner in "Kesmaria’s Ministry of Health", not the ministry
     if small <= big and specific and big - small <= generic:
         return Match(0.8 if len(small) >= 2 else 0.75, "alias", f"{a!r} and {b!r} differ only in generic words")
+    if small <= big and specific and len(small) >= 2 and not (small & _country_bag(a if small is ba else b)) \
+            and big - small <= generic | _country_bag(b if small is ba else a):
+        # "Southern Defence Forces" / "Southern Defence Forces of Ukraine": the body's own country
+        # added to its name (a name with another country is vetoed above, as a different qualifier)
+        return Match(0.8, "alias", f"{a!r} and {b!r} differ only in generic words and the country")
     if small is ba and small < big and not specific and len(small) >= 2:
         # "the Ministry of Defence", "the MoD": a generic name; weak, and ambiguous when several fit
         return Match(0.7, "generic", f"generic name {a if small is ba else b!r} fits {b if small is ba else a!r}")
     return None
+
+
+def _country_bag(name: str) -> frozenset[str]:
+    """The words of a body's name (as :func:`org_bag` keys them) that name a country or its
+    people ("Ukraine", "Ukrainian", "України")."""
+    from .origins import _known   # origins imports names
+
+    return frozenset(skeleton(stem(w.lower())) for w in tokens(_PAREN.sub(" ", clean(in_english(name)))) if _known(w))
 
 
 def _owner_only(word: str, name: str) -> bool:
