@@ -121,3 +121,12 @@ def test_a_body_named_with_and_without_its_country_is_one_body():
     assert N.match("ORG", "Northern Border Command", "Northern Border Command of Ukraine")
     assert N.match("ORG", "Сили оборони півночі", "Northern Defence Forces of Ukraine")
     assert not N.match("ORG", "Northern Border Command of Ukraine", "Northern Border Command of Romania")
+
+
+def test_a_generic_body_cut_from_its_state_meets_that_states_body_only(store):
+    ours = linkdata.add(store, "The Portuguese Ministry of Health said two clinics were shut. The Spanish Ministry of Health denied it.",
+                        [("Portuguese Ministry of Health", "ORG", []), ("Spanish Ministry of Health", "ORG", [])])
+    cut = linkdata.add(store, "Portugal's Ministry of Health published the list.",
+                       [("Portugal", "GPE", []), ("Ministry of Health", "ORG", [])])
+    assert _canon(store, cut, "Ministry of Health") == _canon(store, ours, "Portuguese Ministry of Health")
+    assert _canon(store, cut, "Ministry of Health") != _canon(store, ours, "Spanish Ministry of Health")

@@ -164,6 +164,28 @@ def as_person(ent: dict, people: set[str]) -> dict:
     return ent
 
 
+_OWNER_BEFORE = re.compile(r"(?:^|[^\w'’])([A-Z][\w-]+)(?:['’]s)?\s+$")
+
+
+def as_owned(ent: dict) -> dict:
+    """A generic body's name ("Ministry of Defence") the tagger cut from its state ("Ukraine's
+    Ministry of Defence", "the Ukrainian Ministry of Defence": the state a separate entity or
+    none) is linked under the whole name, so that it meets that state's body and no other; its
+    bare mentions are not kept as aliases (the same words name every state's ministry)."""
+    from .origins import _known   # origins imports names
+
+    name = " ".join((ent.get("name") or "").split())
+    if ent["type"] != "ORG" or not name or not N.is_generic_body(name):
+        return ent
+    owners = set()
+    for before, _after in ent.get("contexts") or []:
+        m = _OWNER_BEFORE.search(before)
+        owners.add(m.group(1) if m and _known(m.group(1)) else None)
+    if len(owners) != 1 or None in owners:
+        return ent
+    return {**ent, "name": f"{owners.pop()} {re.sub(r'^(?:the|The) ', '', name)}", "mentions": []}
+
+
 def _score(type_: str, mine: list[str], theirs: list[str]) -> N.Match | None | bool:
     """Best rule over all name pairs; False if any pair vetoes."""
     best: N.Match | None = None
@@ -406,7 +428,7 @@ class EntityLinker:
         person_words = {w.lower() for e in found if e["type"] == N.PERSON and " " in (e["name"] or "").strip()
                         for w in (e["name"] or "").split()}
         people = {N.name_key(e["name"]) for e in found if e["type"] == N.PERSON and len((e["name"] or "").split()) >= 2}
-        linked = [as_person(as_city(as_state(e, speakers or set()), person_words), people) for e in found]
+        linked = [as_owned(as_person(as_city(as_state(e, speakers or set()), person_words), people)) for e in found]
         self._ledger = ledger = _Ledger(self.store, document_id, linked)
         try:
             for ent in linked:

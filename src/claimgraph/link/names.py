@@ -204,6 +204,10 @@ def org_bag(name: str) -> frozenset[str]:
         lw = w.lower()
         if lw in STOP or lw in DETERMINERS:
             continue
+        country = _country_word(w)
+        if country:   # "Portugal", "Portuguese", "Portugal's": one word of the name, the country's
+            out.add(country)
+            continue
         for part in SYNONYMS.get(lw, lw).split():
             out.add(skeleton(stem(part)) if not part.isdigit() else part)
     return frozenset(out)
@@ -436,12 +440,26 @@ def org_match(a: str, b: str, type_: str) -> Match | None | bool:
     return None
 
 
+def is_generic_body(name: str) -> bool:
+    """A body's name of generic words only ("the Ministry of Defence"): it names no one body."""
+    bag = org_bag(name)
+    return bool(bag) and bag <= _generic_bag()
+
+
+@lru_cache(maxsize=65536)
+def _country_word(word: str) -> str | None:
+    """A country's key ("country:pt") for a word of a name that names a known country or its
+    people ("Portugal", "Portuguese"), else None."""
+    from .origins import _known   # origins imports names
+
+    code = _known(word) if word[:1].isupper() else None
+    return f"country:{code}" if code else None
+
+
 def _country_bag(name: str) -> frozenset[str]:
     """The words of a body's name (as :func:`org_bag` keys them) that name a country or its
     people ("Ukraine", "Ukrainian", "України")."""
-    from .origins import _known   # origins imports names
-
-    return frozenset(skeleton(stem(w.lower())) for w in tokens(_PAREN.sub(" ", clean(in_english(name)))) if _known(w))
+    return frozenset(k for w in tokens(_PAREN.sub(" ", clean(in_english(name)))) if (k := _country_word(w)))
 
 
 def _owner_only(word: str, name: str) -> bool:
@@ -620,7 +638,7 @@ def blocking_keys(type_: str, name: str) -> frozenset[str]:
     # distinctive words: capitalised ones, not the generic vocabulary of institutions
     for w in tokens(_PAREN.sub(" ", clean(in_english(name)))):
         if w[:1].isupper() and w.lower() not in STOP:
-            k = skeleton(stem(w))
+            k = _country_word(w) or skeleton(stem(w))
             if k not in generic and len(k) >= 2:
                 keys.add(f"{type_}|w:{k}")
     for n in numbers_in(name):
