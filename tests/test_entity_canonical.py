@@ -130,3 +130,13 @@ def test_a_generic_body_cut_from_its_state_meets_that_states_body_only(store):
                        [("Portugal", "GPE", []), ("Ministry of Health", "ORG", [])])
     assert _canon(store, cut, "Ministry of Health") == _canon(store, ours, "Portuguese Ministry of Health")
     assert _canon(store, cut, "Ministry of Health") != _canon(store, ours, "Spanish Ministry of Health")
+
+
+def test_a_capital_left_inflected_and_tagged_a_person_is_the_capital(store):
+    ru = linkdata.add(store, "Делегация Лиссабона прибыла на переговоры.", [("Лиссабона", "PERSON", [])])
+    en = linkdata.add(store, "The delegates arrived in Lisbon on Friday.", [("Lisbon", "GPE", [])])
+    person = linkdata.add(store, "Иванова заявила, что переговоры продолжатся.", [("Иванова", "PERSON", [])])
+    assert _canon(store, ru, "Лиссабона") == _canon(store, en, "Lisbon")
+    (e,) = db.document_entities(store, person)
+    assert store.conn.execute("SELECT c.type FROM link_entities c JOIN link_entity_members m ON m.canonical_id = c.id "
+                              "WHERE m.entity_id = ?", (e["id"],)).fetchone()[0] == "PERSON"

@@ -15,6 +15,7 @@ from ..store import links as db
 from . import names as N
 from . import places
 from .equivalents import known_equivalent
+from .translit import to_latin
 
 #: Entity types that are not linked across documents.
 SKIP_TYPES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
@@ -68,6 +69,9 @@ def link_type(ent: dict) -> str:
     if type_ not in ("ORG", "PERSON", "FAC") or not 1 <= len(words) <= 2 or not all(w[:1].isupper() for w in words) \
             or any(w.lower() in N.GENERIC for w in words):
         return type_
+    if type_ == "PERSON" and len(words) == 1 and _CYRILLIC.search(name) \
+            and places.capital_country(to_latin(name)) is None and places.capital_in(name) is not None:
+        return "GPE"   # "Киева": a capital the tagger left inflected and called a person
     place = places.resolve(name)
     if place is None or place.kind != "country" and places.capital_country(name) is None:
         return type_   # a smaller town's name is also a surname, a unit's ("Azov") or a group's

@@ -98,12 +98,30 @@ def city_population(name: str) -> int:
     return found[0].population if found else 0
 
 
-def state_of_capital(name: str) -> str | None:
-    """The name of the country whose capital this is, in any script ("Moscow", "Москва" ->
-    "Russia"), else None: what a capital stands for when the state speaks through it."""
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+
+
+def capital_in(name: str) -> str | None:
+    """The country whose capital this name is, in any script and, for a Cyrillic name, in any
+    case: the ending read off a word the Russian tagger left inflected ("Киева", "Москвы",
+    "Лондоне" -> "ua", "ru", "gb"); else None."""
     from .translit import to_latin
 
-    code = capital_country(to_latin(name))
+    latin = to_latin(name)
+    code = capital_country(latin)
+    if code is not None or not _CYRILLIC.search(name) or " " in latin.strip():
+        return code
+    for cut in (1, 2):
+        for stem in (latin[:-cut], latin[:-cut] + "a"):
+            if len(stem) >= 4 and (code := capital_country(stem)) is not None:
+                return code
+    return None
+
+
+def state_of_capital(name: str) -> str | None:
+    """The name of the country whose capital this is, in any script ("Moscow", "Москва",
+    "Москвы" -> "Russia"), else None: what a capital stands for when the state speaks through it."""
+    code = capital_in(name)
     if code is None:
         return None
     return next((p.name for p in gazetteer()[1].values() if p.country == code), None)
