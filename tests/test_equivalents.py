@@ -83,3 +83,13 @@ def test_one_canonical_body_across_russian_ukrainian_and_english_documents(store
     m = store.conn.execute("SELECT rule, evidence FROM link_entity_members WHERE entity_id = ?",
                            (db.document_entities(store, en)[0]["id"],)).fetchone()
     assert m["rule"] == "known equivalent" and "Russian Ministry of Defence" in m["evidence"]
+
+
+@pytest.mark.parametrize("name,entry", [
+    # the extractor's normalisation may leave the state in the nominative after the body's name
+    ("ГУР Украина", "Defence Intelligence of Ukraine"),
+    ("Министерство обороны Россия", "Russian Ministry of Defence"),
+    ("Міністерство оборони Україна", "Ukrainian Ministry of Defence"),
+])
+def test_a_body_with_its_state_in_the_nominative_has_its_entry(name, entry):
+    assert known_equivalent(name) == entry

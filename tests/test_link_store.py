@@ -62,11 +62,14 @@ def test_a_merge_never_crosses_types(store):
 
 
 def test_a_capital_or_a_country_tagged_by_its_role_is_still_the_place(store):
-    # the tagger calls a capital speaking for its state an ORG, a bare name a PERSON
+    # the tagger calls a capital speaking for its state an ORG (the state, as the real-news gold
+    # has it: "Kyiv denied" is Ukraine), a bare name a PERSON (the city)
     d1 = add(store, "Kyiv denied the report on Monday.", [("Kyiv", "ORG", [])])
     d2 = add(store, "Crowds gathered in Kiev on Tuesday.", [("Kiev", "PERSON", [])])
     d3 = add(store, "Kyiv was quiet overnight.", [("Kyiv", "GPE", [])])
-    assert canon(store, d1, "Kyiv") == canon(store, d2, "Kiev") == canon(store, d3, "Kyiv")
+    d0 = add(store, "Ukraine denied the report.", [("Ukraine", "GPE", [])])
+    assert canon(store, d2, "Kiev") == canon(store, d3, "Kyiv")
+    assert canon(store, d1, "Kyiv") == canon(store, d0, "Ukraine") != canon(store, d3, "Kyiv")
     # a smaller town's name stays what the tagger said: a surname or a unit may share it
     d4 = add(store, "Azov said the plant was mined.", [("Azov", "ORG", [])])
     d5 = add(store, "The port of Azov was shelled.", [("Azov", "GPE", [])])

@@ -324,10 +324,11 @@ def _link(store: Store, document_id: int, inputs: dict) -> LinkResult:
     day = document_day(meta)
     db.mark_linked(store, document_id, meta.get("extracted_at") or "", now_iso(), day.isoformat() if day else None)
     entities = inputs["entities"]
-    linker = EntityLinker(store)
-    res.entities = linker.link(document_id, entities=entities)
-    events = EventLinker(store)
     claims = inputs["claims"]
+    linker = EntityLinker(store)
+    speakers = {N.name_key(s) for c in claims for s in (c.get("speaker"), c.get("speaker_text")) if s}
+    res.entities = linker.link(document_id, entities=entities, speakers=speakers)
+    events = EventLinker(store)
     cache = _DocumentCache(meta, entities, res.entities, linker.names)
     cache.look_up(store, claims, meta, res.entities)
     origins = []

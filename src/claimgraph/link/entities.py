@@ -14,6 +14,8 @@ from ..store import Store
 from ..store import links as db
 from . import names as N
 from . import places
+from .equivalents import known_equivalent
+from .translit import to_latin
 
 #: Entity types that are not linked across documents.
 SKIP_TYPES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
@@ -59,18 +61,133 @@ def link_type(ent: dict) -> str:
     words = name.split()
     if type_ == "FAC" and words and words[-1].lower() in N.UNIT_WORDS:
         return "ORG"
+    if type_ in ("ORG", "PERSON", "NORP") and _is_republic(name):
+        return "GPE"   # "Donetsk People's Republic" tagged a body or a person, "ДНР" a place: one state
     if type_ in ("ORG", "LOC") and 2 <= len(words) <= 3 and words[-1].lower() in N.REGION_WORDS \
             and all(w[:1].isupper() and w.lower() not in N.GENERIC for w in words[:-1]):
         return "GPE"   # "Kherson Oblast" tagged a body: a region is a place
     if type_ not in ("ORG", "PERSON", "FAC") or not 1 <= len(words) <= 2 or not all(w[:1].isupper() for w in words) \
             or any(w.lower() in N.GENERIC for w in words):
         return type_
+    if type_ == "PERSON" and len(words) == 1 and _CYRILLIC.search(name) \
+            and places.capital_country(to_latin(name)) is None and places.capital_in(name) is not None:
+        return "GPE"   # "Киева": a capital the tagger left inflected and called a person
     place = places.resolve(name)
     if place is None or place.kind != "country" and places.capital_country(name) is None:
         return type_   # a smaller town's name is also a surname, a unit's ("Azov") or a group's
     if type_ == "PERSON" and place.kind != "country" and name.lower() not in N.EXONYMS and name.lower() not in N.EXONYMS.values():
         return type_   # "Sofia", "Victoria", "Paris" are given names as well as capitals
     return "GPE"
+
+
+def _is_republic(name: str) -> bool:
+    """A republic's name ("Donetsk People's Republic", "the Luhansk republics") or a name the table
+    of known equivalents reads as one ("DPR", "ДНР"): a state, whatever the tagger called it."""
+    words = N.tokens(name)
+    if len(words) >= 2 and words[-1].lower() in ("republic", "republics"):
+        return True
+    known = known_equivalent(name)
+    return bool(known and known.endswith("Republic"))
+
+
+#: A capital's name used for its state: a verb of its own after it ("Moscow denied", "Kyiv has
+#: said"), its forces, government or stance ("Moscow's troops", "the Kiev regime"), or an
+#: accusation aimed at it ("accused Kyiv").
+_STATE_AFTER = re.compile(r"^(?:\s+(?:said|says|denied|denies|accused|accuses|claimed|claims|blamed|blames|warned|warns|"
+                          r"insisted|insists|rejected|rejects|responded|announced|believes|considers|proceeds|wants|demands|"
+                          r"has|have|had|would|will|regime|authorities|officials|government)\b|"
+                          r"-(?:installed|backed|controlled|led|appointed|occupied|annexed)\b|"
+                          r"['’]s\s+(?:forces|troops|army|military|government|officials|regime|war|invasion|allies|"
+                          r"supporters?|backers?|partners?|position|claims?|accusations?|attacks?|aggression|leadership|"
+                          r"authorities|side|envoy|ambassador|diplomats?|defen[cs]e|offensive|strikes?)\b)", re.I)
+_STATE_BEFORE = re.compile(r"\b(?:accused|accusing|blamed|blaming|urged|urging|against)\s+$", re.I)
+#: A capital's name used for the city: a preposition of place before it ("in Moscow", "near Kyiv").
+_PLACE_BEFORE = re.compile(r"\b(?:in|to|from|near|outside|around|at|into|across|over|through|toward|towards|via|of central)\s+$", re.I)
+
+
+def _used_as_state(contexts: list[tuple[str, str]]) -> bool:
+    """Do the document's mentions of a capital use it for its state more often than for the city
+    (each mention's few words either side, as the store gives them)?"""
+    state = place = 0
+    for before, after in contexts:
+        if _PLACE_BEFORE.search(before):
+            place += 1
+        elif _STATE_AFTER.match(after) or _STATE_BEFORE.search(before):
+            state += 1
+    return state > place
+
+
+def as_state(ent: dict, speakers: set[str]) -> dict:
+    """The entity as it is linked when a capital stands for its state. Reporting says "Moscow
+    denied …" for Russia and "in Moscow" for the city: a capital's name the tagger called a body
+    (an ORG), that a claim of the document names as its speaker, or that the document's mentions
+    use for the state more often than for the city (:func:`_used_as_state`) is the state, linked under the
+    country's name (its own name stays the document's mention, never the country's alias, so the
+    city keeps a canonical entity of its own); otherwise the entity is unchanged."""
+    name = " ".join((ent.get("name") or "").split())
+    if ent["type"] not in ("ORG", "GPE", "PERSON") or not name or len(name.split()) > 2:
+        return ent
+    if ent["type"] != "ORG" and N.name_key(name) not in speakers and not _used_as_state(ent.get("contexts") or []):
+        return ent
+    state = places.state_of_capital(name)
+    if state is None:
+        return ent
+    return {**ent, "type": "GPE", "name": state, "mentions": []}
+
+
+#: A one-word name of a city this big is the city whatever the tagger called it (see :func:`as_city`).
+BIG_CITY = 100_000
+
+
+def as_city(ent: dict, person_words: set[str]) -> dict:
+    """A big city's one-word name tagged a body or a nationality ("authorities in Belgorod" an
+    ORG, "Belgorod Governor" a NORP) is the city: one place must not split by the tagger's type
+    across documents. Not a word of a person's name in the same document ("Lloyd Austin" …
+    "Austin's office"), nor a smaller town (a unit's or a group's name may share it). A city
+    tagged a person is left alone: many cities are given names or surnames too ("Sofia", "Austin")."""
+    name = " ".join((ent.get("name") or "").split())
+    if ent["type"] not in ("ORG", "NORP") or " " in name or not name[:1].isupper() \
+            or name.lower() in N.GENERIC or name.lower() in person_words:
+        return ent
+    if places.city_population(name) < BIG_CITY:
+        return ent
+    return {**ent, "type": "GPE"}
+
+
+def as_person(ent: dict, people: set[str]) -> dict:
+    """A body's or a state's words the tagger glued before a person's name and called a body
+    ("Security Service Artem Dekhtyarenko", an ORG, where the document names Artem Dekhtyarenko)
+    is that person: a name of another type that ends with the full name (two words or more) of a
+    person of the same document."""
+    if ent["type"] == N.PERSON or not people:
+        return ent
+    words = N.name_key(ent.get("name") or "").split()
+    for i in range(1, len(words) - 1):
+        if " ".join(words[i:]) in people:
+            return {**ent, "type": N.PERSON}
+    return ent
+
+
+_OWNER_BEFORE = re.compile(r"(?:^|[^\w'’])([A-Z][\w-]+)(?:['’]s)?\s+$")
+
+
+def as_owned(ent: dict) -> dict:
+    """A generic body's name ("Ministry of Defence") the tagger cut from its state ("Ukraine's
+    Ministry of Defence", "the Ukrainian Ministry of Defence": the state a separate entity or
+    none) is linked under the whole name, so that it meets that state's body and no other; its
+    bare mentions are not kept as aliases (the same words name every state's ministry)."""
+    from .origins import _known   # origins imports names
+
+    name = " ".join((ent.get("name") or "").split())
+    if ent["type"] != "ORG" or not name or not N.is_generic_body(name):
+        return ent
+    owners = set()
+    for before, _after in ent.get("contexts") or []:
+        m = _OWNER_BEFORE.search(before)
+        owners.add(m.group(1) if m and _known(m.group(1)) else None)
+    if len(owners) != 1 or None in owners:
+        return ent
+    return {**ent, "name": f"{owners.pop()} {re.sub(r'^(?:the|The) ', '', name)}", "mentions": []}
 
 
 def _score(type_: str, mine: list[str], theirs: list[str]) -> N.Match | None | bool:
@@ -304,12 +421,18 @@ class EntityLinker:
         return self._ledger.canonical_names(canonical_id) if self._ledger else db.canonical_names(self.store, canonical_id)
 
     # -- linking --------------------------------------------------------------------------
-    def link(self, document_id: int, context: set[int] | None = None, entities: list[dict] | None = None) -> dict[int, int]:
+    def link(self, document_id: int, context: set[int] | None = None, entities: list[dict] | None = None,
+             speakers: set[str] | None = None) -> dict[int, int]:
         """Link the document's entities (``entities``: as :func:`.links.document_entities` reads
-        them, when the caller has them already); returns {entity id: canonical id}."""
+        them, when the caller has them already; ``speakers``: the name keys of its claims'
+        speakers, see :func:`as_state`); returns {entity id: canonical id}."""
         out: dict[int, int] = {}
-        linked = [e for e in (db.document_entities(self.store, document_id) if entities is None else entities)
-                  if e["type"] not in SKIP_TYPES]
+        found = [e for e in (db.document_entities(self.store, document_id) if entities is None else entities)
+                 if e["type"] not in SKIP_TYPES]
+        person_words = {w.lower() for e in found if e["type"] == N.PERSON and " " in (e["name"] or "").strip()
+                        for w in (e["name"] or "").split()}
+        people = {N.name_key(e["name"]) for e in found if e["type"] == N.PERSON and len((e["name"] or "").split()) >= 2}
+        linked = [as_owned(as_person(as_city(as_state(e, speakers or set()), person_words), people)) for e in found]
         self._ledger = ledger = _Ledger(self.store, document_id, linked)
         try:
             for ent in linked:

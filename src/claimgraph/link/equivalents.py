@@ -20,11 +20,13 @@ from functools import lru_cache
 
 from .translit import to_latin
 
-_RU_RUSSIA = r"(?:россии|рф|российской федерации)"
-_UK_RUSSIA = r"(?:росії|рф|російської федерації)"
+# the state's name after a body's in the genitive, as written, or in the nominative, as the
+# Russian and Ukrainian extractors' normalisation of each word may leave it ("ГУР Украина")
+_RU_RUSSIA = r"(?:росси[ия]|рф|российск(?:ой|ая) федераци[ия])"
+_UK_RUSSIA = r"(?:росі[їя]|рф|російськ(?:ої|а) федераці[їя])"
 _EN_RUSSIA = r"(?:the )?(?:russian federation|russia)"
-_RU_UKRAINE = r"украины"
-_UK_UKRAINE = r"україни"
+_RU_UKRAINE = r"украин[ыа]"
+_UK_UKRAINE = r"україн[иа]"
 _DEFENCE_EN = r"(?:ministry of defen[cs]e|defen[cs]e ministry|mod)"
 _FOREIGN_EN = r"(?:ministry of foreign affairs|foreign ministry|foreign affairs ministry)"
 _ARMED_RU = r"вооруж[её]нн\w* сил\w*"
@@ -66,7 +68,7 @@ EQUIVALENTS: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"stavka(?: of the supreme commander-in-chief)?", r"supreme commander-in-chiefs? (?:staff|headquarters)",
     )),
     ("Defence Intelligence of Ukraine", (
-        r"гур(?: мо(?: украины| україни)?| минобороны украины| міноборони україни)?", r"[gh]ur(?: mou?)?",
+        rf"гур(?: мо(?: {_RU_UKRAINE}| {_UK_UKRAINE})?| минобороны {_RU_UKRAINE}| міноборони {_UK_UKRAINE}| {_RU_UKRAINE}| {_UK_UKRAINE})?", r"[gh]ur(?: mou?)?",
         r"главн\w* управлени\w* разведки(?: минобороны украины| министерства обороны украины| мо украины)?",
         r"головн\w* управлінн\w* розвідки(?: міноборони україни| міністерства оборони україни| мо україни)?",
         r"defen[cs]e intelligence of ukraine", r"(?:ukrainian|ukraines) (?:military|defen[cs]e) intelligence",

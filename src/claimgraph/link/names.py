@@ -56,6 +56,7 @@ SYNONYMS = {"orphanage": "children home", "defense": "defence", "organization": 
             "mod": "ministry defence", "motorized": "motorised", "mechanized": "mechanised",
             # dotted abbreviations of states ("U.N. Security Council")
             "u.n": "united nations", "u.s": "united states", "u.k": "united kingdom",
+            "un": "united nations", "uk": "united kingdom",
             # a compass point and its adjective ("Southern Defence Forces", "Сили оборони півдня")
             "southern": "south", "northern": "north", "eastern": "east", "western": "west"}
 
@@ -203,6 +204,10 @@ def org_bag(name: str) -> frozenset[str]:
         lw = w.lower()
         if lw in STOP or lw in DETERMINERS:
             continue
+        country = _country_word(w)
+        if country:   # "Portugal", "Portuguese", "Portugal's": one word of the name, the country's
+            out.add(country)
+            continue
         for part in SYNONYMS.get(lw, lw).split():
             out.add(skeleton(stem(part)) if not part.isdigit() else part)
     return frozenset(out)
@@ -318,10 +323,40 @@ def _feminine_pair(a: str, b: str) -> bool:
     return y == x + "a" or (x.endswith("i") and y == x[:-1] + "a") or (x.endswith("ii") and y == x[:-2] + "a")
 
 
+#: A state's abbreviation in a body's name, as written (upper case: "US" is not the pronoun "us").
+STATE_ABBREVIATIONS = {"U.N": "united nations", "UN": "united nations", "U.S": "united states", "US": "united states",
+                       "U.K": "united kingdom", "UK": "united kingdom"}
+
+
+def _body_words(words: tuple[str, ...]) -> list[str]:
+    """A body's name words with a state's abbreviation written out ("U.N. Security Council" and
+    "UN Security Council" read as "united nations security council"), lower case."""
+    return [part for w in words for part in STATE_ABBREVIATIONS.get(w, w.lower()).split()]
+
+
+@lru_cache(maxsize=65536)
+def _person_name(text: str) -> Name:
+    """A person's name without what the tagger took in with it: an apposition after a comma
+    ("Ida Sawyer, head of the … department" is Ida Sawyer, when the part before the comma is a
+    name of two words or more) and a body's or a state's words glued before it ("Ukraine's
+    Security Service Artem Dekhtyarenko" is Artem Dekhtyarenko: leading words of institutions'
+    vocabulary and countries' names go while two words or more remain)."""
+    from .origins import _known   # origins imports names
+
+    head = text.split(",", 1)[0]
+    if head != text and len([w for w in parse(head).words if w[:1].isupper()]) >= 2:
+        text = head
+    p = parse(text)
+    words = p.words
+    while len(words) > 2 and (words[0].lower() in GENERIC or _known(words[0])):
+        words = words[1:]
+    return p if words == p.words else Name(text=p.text, words=words, key=" ".join(w.lower() for w in words))
+
+
 def person_match(a: str, b: str) -> Match | None | bool:
     """Do two person names name one person? A Match, None (no evidence), or False (a veto:
     same surname, different given names — "Taras Marchenko" is not "Olena Marchenko")."""
-    na, nb = parse(a), parse(b)
+    na, nb = _person_name(a), _person_name(b)
     if not na.words or not nb.words:
         return None
     if _feminine_pair(na.surname, nb.surname):
@@ -394,10 +429,37 @@ def org_match(a: str, b: str, type_: str) -> Match | None | bool:
         return None   # "Kesmaria" is the owner in "Kesmaria’s Ministry of Health", not the ministry
     if small <= big and specific and big - small <= generic:
         return Match(0.8 if len(small) >= 2 else 0.75, "alias", f"{a!r} and {b!r} differ only in generic words")
+    if small <= big and specific and len(small) >= 2 and not (small & _country_bag(a if small is ba else b)) \
+            and big - small <= generic | _country_bag(b if small is ba else a):
+        # "Southern Defence Forces" / "Southern Defence Forces of Ukraine": the body's own country
+        # added to its name (a name with another country is vetoed above, as a different qualifier)
+        return Match(0.8, "alias", f"{a!r} and {b!r} differ only in generic words and the country")
     if small is ba and small < big and not specific and len(small) >= 2:
         # "the Ministry of Defence", "the MoD": a generic name; weak, and ambiguous when several fit
         return Match(0.7, "generic", f"generic name {a if small is ba else b!r} fits {b if small is ba else a!r}")
     return None
+
+
+def is_generic_body(name: str) -> bool:
+    """A body's name of generic words only ("the Ministry of Defence"): it names no one body."""
+    bag = org_bag(name)
+    return bool(bag) and bag <= _generic_bag()
+
+
+@lru_cache(maxsize=65536)
+def _country_word(word: str) -> str | None:
+    """A country's key ("country:pt") for a word of a name that names a known country or its
+    people ("Portugal", "Portuguese"), else None."""
+    from .origins import _known   # origins imports names
+
+    code = _known(word) if word[:1].isupper() else None
+    return f"country:{code}" if code else None
+
+
+def _country_bag(name: str) -> frozenset[str]:
+    """The words of a body's name (as :func:`org_bag` keys them) that name a country or its
+    people ("Ukraine", "Ukrainian", "України")."""
+    return frozenset(k for w in tokens(_PAREN.sub(" ", clean(in_english(name)))) if (k := _country_word(w)))
 
 
 def _owner_only(word: str, name: str) -> bool:
@@ -546,9 +608,10 @@ def _acro_key(acr: str) -> str:
 def blocking_keys(type_: str, name: str) -> frozenset[str]:
     """Index keys under which a canonical entity with this name is found (type-prefixed)."""
     keys: set[str] = set()
-    p = parse(name)
+    p = _person_name(name) if type_ == PERSON else parse(name)
     if p.key:
-        keys.add(f"{type_}|n:{' '.join(fold(w) for w in p.words)}")
+        words = p.words if type_ == PERSON or type_ in NAMED_PLACES else _body_words(p.words)
+        keys.add(f"{type_}|n:{' '.join(fold(w) for w in words)}")
     if type_ == PERSON:
         if p.words:
             keys.add(f"{type_}|s:{skeleton(p.surname)}")
@@ -575,7 +638,7 @@ def blocking_keys(type_: str, name: str) -> frozenset[str]:
     # distinctive words: capitalised ones, not the generic vocabulary of institutions
     for w in tokens(_PAREN.sub(" ", clean(in_english(name)))):
         if w[:1].isupper() and w.lower() not in STOP:
-            k = skeleton(stem(w))
+            k = _country_word(w) or skeleton(stem(w))
             if k not in generic and len(k) >= 2:
                 keys.add(f"{type_}|w:{k}")
     for n in numbers_in(name):

