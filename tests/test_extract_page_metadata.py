@@ -387,12 +387,6 @@ def test_a_date_line_far_above_the_body_dates_a_page_with_long_chrome():
     assert article.published == "2023-10-17"
 
 
-def test_a_date_line_far_below_the_body_dates_it_when_nothing_above_does():
-    footer = ("Share this story", "Facebook", "Twitter", "Email", "Print", "Tue 17 Oct 2023 14.32 BST", "Related topics")
-    article = extract_article(page(HEADLINE, body=BODY, footer=footer), "text")
-    assert article.published == "2023-10-17"
-
-
 def test_a_dated_title_of_another_story_is_no_date_of_this_page():
     footer = ("Share this story", "Facebook", "Twitter", "Email", "Print", "Storm season ends early, 12 October 2023")
     article = extract_article(page(HEADLINE, body=BODY, footer=footer), "text")
@@ -404,6 +398,8 @@ def test_a_dated_title_of_another_story_is_no_date_of_this_page():
     ("Share this story", "Facebook", "Twitter", "Email", "Print", "Related stories", "Storm season ends early",
      "12 October 2023", "Ferry fares rise", "14 October 2023"),
     ("Share this story", "Facebook", "Twitter", "Email", "Print", "12 October 2023", "Archive", "14 October 2023"),
+    ("Leave a reply", "Ann", "12 March 2024 10:32"),
+    ("Trending", "Storm season ends early", "12 October 2023"),
 ])
 def test_comments_related_stories_and_two_dates_date_no_page(footer):
     article = extract_article(page(HEADLINE, body=BODY, footer=footer), "text")

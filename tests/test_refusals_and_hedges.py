@@ -437,3 +437,24 @@ def test_an_outlets_own_check_is_no_sources_silence(nlp, body):
 ])
 def test_a_body_asked_for_comment_keeps_silent_so_far(nlp, body):
     assert [(c.kind, c.speaker) for c in run(nlp, body).claims] == [("no_comment", "harbour board")]
+
+
+@pytest.mark.parametrize("body", [
+    "The harbour board asked residents for comments on the new pier plan.",
+    "The front line has been quiet over the past week.",
+    "The harbour stayed quiet overnight.",
+    "Families have no further information about the missing sailors.",
+    "The harbour master has not spoken on the phone with the mayor since March.",
+])
+def test_quiet_places_surveys_and_phone_calls_are_no_silence(nlp, body):
+    claims = run(nlp, body).claims
+    assert all(c.kind != "no_comment" for c in claims)
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ('The mayor said the harbour master "would not speculate" on the cause.', "harbour master"),
+    ('The harbour board said the coast guard "had declined to comment".', "coast guard"),
+])
+def test_a_quoted_silence_of_a_reported_subject_keeps_the_subject_whole(nlp, body, speaker):
+    claims = run(nlp, body).claims
+    assert [c.speaker for c in claims if c.kind == "no_comment"] == [speaker]

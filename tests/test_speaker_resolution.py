@@ -721,3 +721,14 @@ def test_what_a_source_says_on_a_call_or_in_a_note(nlp, body, speaker):
 def test_evidence_a_closing_source_shows_is_no_claim_of_its_own(nlp):
     claims = run(nlp, "Drone photos from Halvik Survey showed the pier cracked, the company said.").claims
     assert [(c.kind, c.speaker) for c in claims] == [("indirect", "Halvik Survey")]
+
+
+def test_a_described_aide_is_the_aide_named_next(nlp):
+    body = ("A senior aide to the harbour master said the talks had stalled. "
+            "Harbour aide Piet Solberg said the deal was dead.")
+    assert [c.speaker for c in run(nlp, body).claims] == ["Piet Solberg"] * 2
+
+
+def test_a_named_bodys_finding_inside_another_sources_words_stays_its_own(nlp):
+    claims = run(nlp, "A UN report found that 40 boats sank, the harbour master said.").claims
+    assert ("according_to", "UN") in [(c.kind, c.speaker) for c in claims]

@@ -764,8 +764,8 @@ def find_published(
     5. the body's dateline ("KYIV, June 6, 2024 (Reuters) -"), or a date right after its credit
        ("KYIV (AP) — October 17, 2023 —");
     6. an update label's date;
-    7. a line that is only a date, outside the body (not below its comments or related stories),
-       when no other such line gives another date.
+    7. a line that is only a date, above the body, when no other such line there gives another
+       date.
     """
     stop = body_first if body_first is not None else len(lines)
     after = body_last + 1 if body_last is not None else len(lines)
@@ -831,13 +831,11 @@ def find_published(
     for line in labelled:
         if updated(line) and (found := dated(line)):
             return found
-    # 7. a line that is nothing but a date (with its time and weekday) outside the body, when it
-    #    is the only such date on the page (a page whose chrome is long); below the body, not past
-    #    its comments or related stories, whose dates are theirs
-    below = range(after, len(lines))
-    end_below = next((i for i in below if _OTHERS_BELOW.match(lines[i].text)), len(lines))
+    # 7. a line that is nothing but a date (with its time and weekday) above the body, when it is
+    #    the only such date there (a page whose chrome is long); below the body an unlabelled date
+    #    is a comment's or another story's as often as the page's, under headings no list can name
     alone = set()
-    for index in [*range(stop), *range(after, end_below)]:
+    for index in range(stop):
         line = lines[index]
         if line.words <= 12 and not line.caption and not updated(line) and (found := dated(line)) \
                 and _only_a_date(line.text, found[1] - line.start, found[2] - line.start):
@@ -847,12 +845,6 @@ def find_published(
     return None
 
 
-#: A line opening what follows an article: its comments, other stories.
-_OTHERS_BELOW = re.compile(
-    r"^(?:\d+\s+)?(?:comments?|related|more\s+(?:stories|from|on)|most\s+(?:read|popular|viewed)|read\s+more|recommended"
-    r"|latest\s+(?:news|stories)|you\s+may\s+also\s+like|top\s+stories)\b",
-    re.IGNORECASE,
-)
 
 
 #: What may stand beside a date on a line that is only a date: a time, a zone, a weekday, "at".

@@ -449,6 +449,11 @@ class Registry:
         """Remember whose document a noun is ("X said in a statement"), for a later "the statement"."""
         self.document_owners.append((pos, noun, owner))
 
+    def first_mention(self, name: str) -> float:
+        """Where the text first names the person ``name`` by its surname or whole name (inf if never)."""
+        found = self._full_names.get(name.split()[-1].lower(), [])
+        return min((start for start, _, full in found if full == name), default=float("inf"))
+
     def is_outlet_span(self, tok) -> bool:
         """Does the subject headed by ``tok`` name a news outlet ("The Associated Press", "Reuters",
         "the newspaper")?"""

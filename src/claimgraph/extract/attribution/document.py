@@ -11,6 +11,7 @@ from typing import Any, Iterable, Iterator
 
 from ..cues import (
     DENY_CUES,
+    PERSON_ROLES,
     QUESTION_CUES,
 )
 from ..evidence import find_evidence
@@ -194,7 +195,10 @@ def _name_the_described(claims: list[Claim], body: str, registry: Registry) -> N
     """Wire copy's lead: "A senior aide to the president said A. “B,” Mykhailo Podolyak said." The
     person described by a role alone is the one named speaking right after, when the text had
     not named that person before the description (else the named one is someone else)."""
-    first_end: dict[str, float] = {}   # where each surname is first written whole (one search per name)
+    roles_of: dict[str, list[tuple[int, str]]] = {}   # person → (position, role) of the roles the text gave them
+    for held_role, holders in registry.roles.items():
+        for pos, name in holders:
+            roles_of.setdefault(name, []).append((pos, held_role))
     for k, c in enumerate(claims):
         if c.anonymous or not c.speaker or not c.speaker_text or not _INDEFINITE_ROLE.match(c.speaker_text):
             continue
@@ -204,15 +208,13 @@ def _name_the_described(claims: list[Claim], body: str, registry: Registry) -> N
         if following is None or not following.speaker or following.start - c.end > 400 \
                 or following.anonymous or not registry.is_person(following.speaker):
             continue
-        # a named one holding another role is someone else ("A resident said … Mayor X said …")
-        held = {r for r, holders in registry.roles.items() if any(n == following.speaker for _, n in holders)}
-        if held and c.speaker.split()[-1].lower() not in held:
+        # a named one given another role by then is someone else ("A resident said … Mayor X said …";
+        # "A senior aide to the president said … Presidential aide X said …" is X)
+        described = next((w for w in re.findall(r"[a-z]+", c.speaker_text.lower()) if w in PERSON_ROLES), None)
+        held = {r for pos, r in roles_of.get(following.speaker, []) if pos < following.start}
+        if held and described is not None and described not in held:
             continue
-        surname = following.speaker.split()[-1]
-        if surname not in first_end:
-            m = re.search(rf"\b{re.escape(surname)}\b", body)
-            first_end[surname] = m.end() if m else float("inf")
-        if first_end[surname] > c.end:
+        if registry.first_mention(following.speaker) > c.end:
             c.speaker = following.speaker
 
 
@@ -293,6 +295,12 @@ def _drop_bare_evidence_inside(claims: list[Claim]) -> list[Claim]:
     starts = [s for s, _ in hosts]
     reach = list(accumulate((e for _, e in hosts), max))
 
+    host_claims = sorted((c for c in claims if c.kind in ("direct", "indirect", "mixed") and c.speaker), key=lambda c: c.start)
+
+    def hosts_of(c: Claim) -> list[Claim]:
+        k = bisect.bisect_right(starts, c.cue_start if c.cue_start is not None else c.start)
+        return host_claims[max(0, k - 8) : k]
+
     def inside(c: Claim) -> bool:
         anchor = c.cue_start if c.cue_start is not None else c.start
         k = bisect.bisect_right(starts, anchor) - 1
@@ -300,8 +308,12 @@ def _drop_bare_evidence_inside(claims: list[Claim]) -> list[Claim]:
 
     out = []
     for c in claims:
-        if c.kind == "according_to" and _SHOWING.match(c.cue or "") and inside(c):
-            continue   # "Satellite images from X showed A, the company said": what the evidence shows is the source's claim
+        if c.kind == "according_to" and _SHOWING.match(c.cue or "") and inside(c) and (
+                not _OWNED.search(c.speaker_text or "") or any(
+                    h.start <= (c.cue_start or c.start) < h.end and h.speaker == c.speaker for h in hosts_of(c))):
+            # "Satellite images from X showed A, the company said": what the source's (or no one's)
+            # evidence shows is the source's claim; "A UN report found A, the minister said" keeps the UN's
+            continue
         if c.kind != "according_to" or (c.speaker_text or "").lower() not in _BARE_EVIDENCE:
             out.append(c)
         elif not inside(c):
@@ -312,6 +324,8 @@ def _drop_bare_evidence_inside(claims: list[Claim]) -> list[Claim]:
     return out
 
 
+#: Evidence written with its owner: "images from X", "a report by X", "X's footage", "a UN report".
+_OWNED = re.compile(r"\b(?:from|by|of)\s|['’]s\b|\b[A-Z]{2,}\b|\b[A-Z][a-z]+\s+(?:report|study|investigation|analysis)")
 #: The cue of evidence that shows a scene ("showed", "found", "reveals").
 _SHOWING = re.compile(r"^(?:show|shown|find|found|reveal|indicate|suggest|demonstrate|prove|discover|establish)\w*$", re.I)
 #: Evidence or information with nothing saying whose it is ("according to available information"

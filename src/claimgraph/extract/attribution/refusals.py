@@ -26,10 +26,21 @@ def _negated_subject(subj) -> bool:
         t.lower_ in ("neither", "no") and t.dep_ in ("det", "preconj", "cc") for t in subj.subtree)
 
 
-def _a_source(tok) -> bool:
-    """Is ``tok`` a body or a person one asks for comment (a name, a body's noun, a spokesperson)?"""
-    return tok.ent_type_ in ("ORG", "PERSON") or tok.lemma_.lower() in ORG_NOUNS or tok.lemma_.lower() in SPOKES_ROLES \
-        or tok.pos_ == "PROPN" and tok.ent_type_ not in ("GPE", "LOC", "FAC", "NORP")
+#: The public one may ask for comments (a survey, not a source's silence).
+_THE_PUBLIC = frozenset("resident people citizen villager reader viewer listener user customer voter public "
+                        "passenger family".split())
+
+
+def _a_source(tok, asked: bool = True) -> bool:
+    """Is ``tok`` a body or a person one asks for comment (a name, a body, a spokesperson; when
+    ``asked`` for comment, also "the harbour board"), not the public ("residents") nor a place?"""
+    lemma = tok.lemma_.lower()
+    if tok.ent_type_ in ("ORG", "PERSON") or lemma in ORG_NOUNS or lemma in SPOKES_ROLES:
+        return True
+    if tok.pos_ == "PROPN":
+        return tok.ent_type_ not in ("GPE", "LOC", "FAC", "NORP")
+    return asked and tok.pos_ == "NOUN" and lemma not in _THE_PUBLIC and any(c.lower_ == "the" for c in tok.lefts) \
+        and tok.ent_type_ not in ("GPE", "LOC", "FAC")
 
 
 def _back_in_reporting_tense(verb, clause_subj) -> bool:
@@ -98,7 +109,7 @@ class Refusals(ChunkReader):
             if subj is not None and re.match(r"(?:could|can|was|were|has|have)", m.group(0), re.I) \
                     and re.search(r"\b(?:confirm|verify)\w*", m.group(0), re.I) and self.reg.is_outlet_span(subj):
                 continue   # "The AP was unable to confirm the figure": the outlet's own check, not a source's silence
-            if m.group("info") and not (subj is not None and (subj.lower_ == "it" or _a_source(subj))):
+            if m.group("info") and not (subj is not None and (subj.lower_ == "it" or _a_source(subj, asked=False))):
                 continue   # "Families have no further information": a lack, not a source's silence
             if m.group("plain") and not (subj is not None and _negated_subject(subj)):
                 continue   # "the army has commented": said something, no silence
@@ -172,12 +183,14 @@ class Refusals(ChunkReader):
             last = self.tok_at(m.end() - 1)
             # "would neither confirm nor deny the report": the cue's own second verb keeps its object
             hi = max(hi, (last.right_edge.i if last.dep_ == "conj" and last.head.i == verb.i else last.i) + 1)
-            while hi > lo + 1 and doc[hi - 1].is_punct:
-                hi -= 1
+            while hi > lo + 1 and doc[hi - 1].is_punct and not (fragment and doc[hi - 1].text in "”\"’'"):
+                hi -= 1   # (a quoted phrase keeps its closing mark)
             cue_lo, cue_hi = self.tok_at(m.start()).i, self.tok_at(m.end() - 1).i + 1
             cue_tokens = list(doc[cue_lo:cue_hi])
+            # the subject of a quoted phrase is read outside the quotation, whole ("the coast guard")
+            subject_span = self.speaker_span(speaker_subj, speaker_subj.idx) if fragment and speaker_subj is not None else None
             claim = self.make_claim(kind="no_comment", start=doc[lo].idx, end=doc[hi - 1].idx + len(doc[hi - 1]),
-                                    cue_tokens=cue_tokens, subj=speaker_subj)
+                                    cue_tokens=cue_tokens, subj=speaker_subj, speaker_span=subject_span)
             if claim is not None:
                 claim.cue = self.text[m.start() : m.end()]
                 self.used_cues.update(t.i for t in doc[lo:hi] if t.lemma_.lower() in ("comment", "respond", "reply"))
@@ -192,7 +205,7 @@ class Refusals(ChunkReader):
         obj = next((c for c in reach.children if c.dep_ == "dobj"), None)
         sent = self.sent_of(reach)
         # a body or a person asked, or "for comment": "the crew could not reach the harbour" is no one's silence
-        if obj is None or "comment" not in doc[reach.i : sent.end].text.lower() and not _a_source(obj):
+        if obj is None or "comment" not in doc[reach.i : sent.end].text.lower() and not _a_source(obj, asked=False):
             return
         lo, hi = sent.start, sent.end
         while hi > lo + 1 and doc[hi - 1].is_punct:
