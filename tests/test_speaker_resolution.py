@@ -732,3 +732,13 @@ def test_a_described_aide_is_the_aide_named_next(nlp):
 def test_a_named_bodys_finding_inside_another_sources_words_stays_its_own(nlp):
     claims = run(nlp, "A UN report found that 40 boats sank, the harbour master said.").claims
     assert ("according_to", "UN") in [(c.kind, c.speaker) for c in claims]
+
+
+@pytest.mark.parametrize("body", [
+    "ORSUND, Kesmaria — A missile hit the depot, harbour officials said.",
+    "ORSUND, Oct 17 (Orsund Herald) - A missile hit the depot, harbour officials said.",
+])
+def test_a_dateline_is_neither_speaker_nor_words(nlp, body):
+    claims = run(nlp, body).claims
+    assert [(c.speaker.removeprefix("anonymous: "), c.content) for c in claims] == [
+        ("harbour officials", "A missile hit the depot")]

@@ -8,6 +8,7 @@ its components."""
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span
@@ -112,6 +113,15 @@ def _verb_like(tok) -> bool:
         tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in tok.children))
 
 
+#: A dateline opening a line: a place in capitals, then perhaps its country or a date and a credit
+#: in brackets, then a dash ("KYIV, Ukraine (AP) — ", "ORSUND, Oct 17 (Reuters) - ").
+_DATELINE_PREFIX = re.compile(
+    r"^[ \t]*[A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ'’.\-]{2,}(?: [A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ'’.\-]+){0,3}"
+    r"(?:,[^\n—–()]{1,40}?)?(?:\s*\([^()\n]{1,40}\))?\s*(?:—|–|--|-)\s+",
+    re.MULTILINE,
+)
+
+
 @dataclass
 class PendingSpeaker:
     """A claim whose speaker is a pronoun, resolved once every pass has run (see
@@ -156,6 +166,9 @@ class ChunkReader:
         self.sents = list(doc.sents)
         self.sent_starts = [sp.start for sp in self.sents]
         self.used_cues: set[int] = set()
+        # datelines opening a line: a place and its credit, never a speaker nor a claim's words
+        self.datelines = [(m.start(), m.end()) for m in _DATELINE_PREFIX.finditer(self.text)]
+        self.dateline_starts = [a for a, _ in self.datelines]
         self.claims: list[Claim] = []
         # quote index -> claim (for nesting and first-person speakers)
         self.quote_claim: dict[int, Claim] = {}
@@ -221,7 +234,23 @@ class ChunkReader:
             qi = self.quotes[qi].parent
         return None
 
+    def in_dateline(self, char: int) -> bool:
+        """Is ``char`` inside a dateline opening a line ("KYIV, Ukraine (AP) — ")?"""
+        k = bisect.bisect_right(self.dateline_starts, char) - 1
+        return k >= 0 and char < self.datelines[k][1]
+
     def subject_of(self, verb, depth: int = 0):
+        """The grammatical subject of ``verb``, not a dateline's place the parser took for one
+        ("KYIV, Ukraine — A missile hit the depot, officials said": the officials)."""
+        subj = self._subject_of(verb, depth)
+        if subj is not None and self.datelines and self.in_dateline(subj.idx):
+            # another subject of the verb, or the name the parser hung on the place ("WASHINGTON --
+            # President Obama, …, said")
+            return next((c for c in [*verb.children, *subj.children] if (c.dep_ in ("nsubj", "nsubjpass") and c.head.i == verb.i
+                         or c.dep_ == "appos" and c.head.i == subj.i) and not self.in_dateline(c.idx)), None)
+        return subj
+
+    def _subject_of(self, verb, depth: int = 0):
         """The grammatical subject of ``verb``, inherited through participles and conjuncts.
 
         A participial cue ("…, underlining that …", "…, adding …") has no subject of its own; it
@@ -312,6 +341,8 @@ class ChunkReader:
             start += 1
         while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:—–-"):
             end -= 1
+        if self.datelines and self.in_dateline(start):
+            start = self.datelines[bisect.bisect_right(self.dateline_starts, start) - 1][1]
         if end <= start:
             return None
         cue_start = cue_end = None
