@@ -364,3 +364,16 @@ def test_a_short_claim_all_of_whose_words_the_other_tells():
 def test_one_denial_in_two_word_orders_corroborates():
     r = relate("the ferry could no longer reach the island harbour", "the island harbour could no longer be reached by the ferry")
     assert r is not None and r.type == "corroborates"
+
+
+@pytest.mark.parametrize("a, b", [
+    ("On 21 October the council closed the Vorn market", "On 21 October farmers protested outside the Vorn town hall"),
+    ("the October 21 flood at Vorn was blamed on the dam", "engineers in Brisk studied the October 21 flood"),
+    ("the ferry sailed at 12 midnight from Vorn", "at 12 midnight the curfew began in Vorn"),
+    ("the repairs to the Vorn pier took 11 weeks", "the blockade of the pier lasted 11 weeks"),
+    ("the storm left 15 million dollars in losses", "the bank lent Vorn 15 million dollars"),
+    ("the flood cut water to 8,000 flats in Vorn", "the flood cut water to 8,000 flats in Brisk"),
+])
+def test_a_day_a_span_an_amount_or_another_place_is_no_same_count(a, b):
+    r = relate(a, b)
+    assert r is None or r.type != "corroborates", (a, b, r)

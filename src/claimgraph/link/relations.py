@@ -24,6 +24,7 @@ from functools import lru_cache
 
 from . import names as N
 from . import slots as S
+from .when import day_expressions
 
 # ------------------------------------------------------------------------------- frames
 #: A civilian site as the object of a strike ("two missiles struck the Regional Hospital").
@@ -536,9 +537,14 @@ def _stem(w: str) -> str:
 
 #: A number of 10 or more and the word after it ("20,000 homes", "45 wagons"); not a year, a time or a unit.
 _NUMBERED = re.compile(r"(?<![\w.,:-])(\d{1,3}(?:,\d{3})+|\d{2,7})(?![\w.,:-])\s+([A-Za-z]{3,})")
-_NOT_A_THING = frozenset({"years", "year", "days", "day", "hours", "hour", "minutes", "months", "km", "kilometres", "kilometers",
-                          "metres", "meters", "miles", "percent", "kilograms", "tonnes", "tons", "and", "the", "of", "in", "on",
-                          "at", "to", "from", "was", "were", "had", "have", "has", "per", "times"})
+#: (a span of time, a unit, a large number's word or an amount of money is no thing counted: "lasted 10
+#: weeks", "at 12 noon", "20 million euros")
+_NOT_A_THING = frozenset({"years", "year", "days", "day", "hours", "hour", "minutes", "minute", "seconds", "second", "weeks",
+                          "week", "months", "month", "nights", "night", "noon", "midnight", "km", "kilometres", "kilometers",
+                          "metres", "meters", "miles", "percent", "kilograms", "tonnes", "tons", "thousand", "million", "millions",
+                          "billion", "billions", "trillion", "euros", "euro", "dollars", "dollar", "pounds", "roubles", "rubles",
+                          "hryvnias", "hryvnia", "yuan", "francs", "and", "the", "of", "in", "on", "at", "to", "from", "was", "were",
+                          "had", "have", "has", "per", "times"})
 
 
 #: People counted: what befell them is the fact ("500 people were inside" / "500 people were killed"
@@ -553,9 +559,12 @@ def numbered_things(text: str) -> set[tuple[int, str]]:
     exact figure of one thing, told in any construction ("the blast cut power to 20,000 homes" /
     "power was cut to 20,000 homes"); people (:data:`_PEOPLE`) are marked "people:<stem>"."""
     out = set()
-    for m in _NUMBERED.finditer(text[:S.SLOT_TEXT_CHARS]):
+    head = text[:S.SLOT_TEXT_CHARS]
+    days = [(start, end) for *_d, start, end in day_expressions(head)]   # "12 March", "March 12": a day, not a count
+    for m in _NUMBERED.finditer(head):
         v = _num(m.group(1))
-        if v is None or v < 10 or 1900 <= v <= 2100 or m.group(2).lower() in _NOT_A_THING:
+        if (v is None or v < 10 or 1900 <= v <= 2100 or m.group(2).lower() in _NOT_A_THING
+                or any(a <= m.start(1) < b for a, b in days)):
             continue
         out.add((v, ("people:" if _PEOPLE.match(m.group(2)) else "") + _stem(m.group(2))))
     return out
@@ -906,7 +915,7 @@ def relate(a: str, b: str, fa: ClaimFeatures | None = None, fb: ClaimFeatures | 
     # (an act in one and none in the other is no clash here: the figure is the fact)
     same_number = {(n, w) for n, w in fa.numbered & fb.numbered if not w.startswith("people:") or fa.acts == fb.acts}
     if (same_number and not counted_apart and not opposite and not (fa.acts and fb.acts and not fa.acts & fb.acts)
-            and fa.denial == fb.denial):
+            and fa.denial == fb.denial and not named_apart(a, b)):   # (20,000 homes in Tarn / in Lisk: two facts)
         n, what = max(same_number)
         return Relation("corroborates", f"same count: {n:,} {what.removeprefix('people:')}", 0.6 + jac, "words")
     return None
