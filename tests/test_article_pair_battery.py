@@ -377,3 +377,24 @@ def test_one_denial_in_two_word_orders_corroborates():
 def test_a_day_a_span_an_amount_or_another_place_is_no_same_count(a, b):
     r = relate(a, b)
     assert r is None or r.type != "corroborates", (a, b, r)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("guards detained 18 journalists at the Vorn border post", "18 journalists were sent home from the Vorn border post"),
+    ("the flood cut off 25 villagers", "a helicopter airlifted 25 villagers to safety"),
+    ("the garrison kept 200 soldiers in reserve", "200 soldiers deserted overnight"),
+    ("30 lorries were burned by rioters", "customs officers unloaded 30 lorries"),
+    ("the fire gutted 45 shops in Vorn", "45 shops in Vorn stayed open"),
+])
+def test_one_count_of_one_thing_with_two_different_fates_is_two_facts(a, b):
+    r = relate(a, b)
+    assert r is None or r.type != "corroborates", (a, b, r)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("the storm flooded 6,400 cellars in Brisk", "6,400 cellars were flooded in the storm"),
+    ("border guards detained 18 journalists", "18 journalists were arrested by border guards"),
+])
+def test_one_count_with_the_same_fate_told_two_ways_still_corroborates(a, b):
+    r = relate(a, b)
+    assert r is not None and r.type == "corroborates", (a, b, r)

@@ -508,7 +508,7 @@ class ClaimFeatures:
     scope: str | None = None   # the territory the claim's figures count over: "ukrainian-controlled territory"
     slots: list = field(default_factory=list)   # slots.SlotValue: who did it, where, how many
     acts: set[str] = field(default_factory=set)   # what the claim says was done, by kind (see acts_of)
-    numbered: set[tuple[int, str]] = field(default_factory=set)   # (number, the thing it counts): (20000, "home")
+    numbered: dict[tuple[int, str], set[str]] = field(default_factory=dict)   # (number, the thing it counts): what befell it
 
 
 #: A content word; a hyphen splits ("Tochka-U" is "Tochka", as in "Tochka U"; "air-defence" as "air defence").
@@ -547,18 +547,43 @@ _NOT_A_THING = frozenset({"years", "year", "days", "day", "hours", "hour", "minu
                           "had", "have", "has", "per", "times"})
 
 
-#: People counted: what befell them is the fact ("500 people were inside" / "500 people were killed"
-#: are two), so their count is one fact only where the two tell the same kinds of act.
-_PEOPLE = re.compile(r"(?:people|persons?|civilians?|children|kids|residents?|victims?|patients?|workers?|miners?|"
-                     r"passengers?|prisoners?|hostages?|inmates?|detainees?|soldiers?|troops|servicemen|fighters?|militants?|"
-                     r"men|women|staff|students?|refugees?|families|migrants?|guards?|sailors?|crew|fishermen|pupils?)$", re.I)
+#: People counted beyond the groups of :data:`_ANY_PEOPLE`, :data:`_SET_APART`, :data:`_GROUP_SYNONYMS`,
+#: :data:`_COMBATANT` and :data:`_CHILD`: what befell them is the fact ("500 people were inside" / "500
+#: people were killed" are two).
+_MORE_PEOPLE = frozenset({"resident", "villager", "protester", "demonstrator", "refugee", "migrant", "famil", "pupil",
+                          "fishermen", "women", "men", "kid", "official", "volunteer", "teacher", "wife", "husband"})
 
 
-def numbered_things(text: str) -> set[tuple[int, str]]:
-    """(number, stem of the word after it) for each number of 10 or more that counts something: one
-    exact figure of one thing, told in any construction ("the blast cut power to 20,000 homes" /
-    "power was cut to 20,000 homes"); people (:data:`_PEOPLE`) are marked "people:<stem>"."""
-    out = set()
+def _people(word: str) -> bool:
+    """Does the plural after a number count people ("protesters", "inmates", "police")?"""
+    w = word.lower()
+    one = w[:-3] + "y" if w.endswith("ies") else w[:-1] if w.endswith("s") else w
+    return (bool(re.fullmatch(_COMBATANT + "|" + _CHILD, w)) or w in _ANY_PEOPLE or one in _ANY_PEOPLE
+            or one in _SET_APART or w in _SET_APART or one in _GROUP_SYNONYMS or w in _GROUP_SYNONYMS
+            or one in _MORE_PEOPLE or w.removesuffix("ies") in _MORE_PEOPLE)
+
+
+#: Words around a count that say nothing of what befell the thing counted.
+_NOT_PREDICATE = frozenset("was were had has have been being are is be also some about nearly almost more than least "
+                           "over under around roughly near outside inside without within across along behind".split())
+
+
+def _predicate_words(text: str, start: int, end: int) -> set[str]:
+    """Stems of the two lower-case words before a count ("cut power to 20,000 homes") and the two after
+    the thing counted ("20,000 homes were left without power"), auxiliaries and names aside: what the
+    claim says of what it counts."""
+    def words(s: str) -> list[str]:
+        return [w for w in re.findall(r"[A-Za-z][A-Za-z'’]{2,}", s) if w[0].islower() and w.lower() not in _SMALL_STOP
+                and w.lower() not in _STOP and w.lower() not in _NOT_PREDICATE]
+    return {_stem(w) for w in words(text[max(0, start - 40): start])[-2:] + words(text[end: end + 50])[:2]}
+
+
+def numbered_things(text: str) -> dict[tuple[int, str], set[str]]:
+    """{(number, stem of the word after it): what the claim says of it (:func:`_predicate_words`)} for
+    each number of 10 or more that counts something: one exact figure of one thing, told in any
+    construction ("the blast cut power to 20,000 homes" / "power was cut to 20,000 homes"); people
+    (:func:`_people`) are marked "people:<stem>"."""
+    out: dict[tuple[int, str], set[str]] = {}
     head = text[:S.SLOT_TEXT_CHARS]
     days = [(start, end) for *_d, start, end in day_expressions(head)]   # "12 March", "March 12": a day, not a count
     for m in _NUMBERED.finditer(head):
@@ -566,7 +591,8 @@ def numbered_things(text: str) -> set[tuple[int, str]]:
         if (v is None or v < 10 or 1900 <= v <= 2100 or m.group(2).lower() in _NOT_A_THING
                 or any(a <= m.start(1) < b for a, b in days)):
             continue
-        out.add((v, ("people:" if _PEOPLE.match(m.group(2)) else "") + _stem(m.group(2))))
+        thing = ("people:" if _people(m.group(2)) else "") + _stem(m.group(2))
+        out.setdefault((v, thing), set()).update(_predicate_words(head, m.start(), m.end()))
     return out
 
 
@@ -911,9 +937,13 @@ def relate(a: str, b: str, fa: ClaimFeatures | None = None, fb: ClaimFeatures | 
             and not acted_apart and not named_apart(a, b)):
         return Relation("corroborates", "largely the same account: " + ", ".join(sorted(inter)[:5]), 0.6 + jac, "words")
     # one exact figure of one thing in any construction ("the blast cut power to 20,000 homes" / "power was
-    # cut to 20,000 homes"), nothing above setting the two apart
-    # (an act in one and none in the other is no clash here: the figure is the fact)
-    same_number = {(n, w) for n, w in fa.numbered & fb.numbered if not w.startswith("people:") or fa.acts == fb.acts}
+    # cut to 20,000 homes"), nothing above setting the two apart, where the two tell the same of it: the
+    # same kind of act, or the same words next to the count ("15 protesters were arrested" / "15 protesters
+    # were released" are two facts). Of a thing, an act in one and none in the other is no clash; people
+    # counted are the same fact only where what befell them is ("500 people were inside" / "500 were killed").
+    shared_act = bool(fa.acts & fb.acts)
+    same_number = {(n, w) for (n, w), said in fa.numbered.items() if (n, w) in fb.numbered
+                   and (shared_act or (said & fb.numbered[(n, w)] and (not w.startswith("people:") or fa.acts == fb.acts)))}
     if (same_number and not counted_apart and not opposite and not (fa.acts and fb.acts and not fa.acts & fb.acts)
             and fa.denial == fb.denial and not named_apart(a, b)):   # (20,000 homes in Tarn / in Lisk: two facts)
         n, what = max(same_number)
