@@ -398,3 +398,13 @@ def test_one_count_of_one_thing_with_two_different_fates_is_two_facts(a, b):
 def test_one_count_with_the_same_fate_told_two_ways_still_corroborates(a, b):
     r = relate(a, b)
     assert r is not None and r.type == "corroborates", (a, b, r)
+
+
+def test_a_framing_disputed_by_a_later_page_corroborates_whatever_the_order(tmp_path):
+    other = ("Harbour Wire", "Army blames blast inside Halden terminal\n4 March 2026\nThe Kesmarian army said the Varta grain "
+             "terminal in Halden was blown up from the inside by explosives planted in the silo.")
+    told_first = _linked_relations(tmp_path / "told-first", [_TOLD_TWICE, other])
+    disputing_first = _linked_relations(tmp_path / "disputing-first", [other, _TOLD_TWICE])
+    key = lambda rels: sorted((r["type"], *sorted((r["a"], r["b"]))) for r in rels)  # noqa: E731
+    assert [r for r in told_first if r["type"] == "corroborates" and "strike from outside" in r["reason"]], told_first
+    assert key(told_first) == key(disputing_first)
