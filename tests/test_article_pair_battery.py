@@ -408,3 +408,20 @@ def test_a_framing_disputed_by_a_later_page_corroborates_whatever_the_order(tmp_
     key = lambda rels: sorted((r["type"], *sorted((r["a"], r["b"]))) for r in rels)  # noqa: E731
     assert [r for r in told_first if r["type"] == "corroborates" and "strike from outside" in r["reason"]], told_first
     assert key(told_first) == key(disputing_first)
+
+
+@pytest.mark.parametrize("short, longer", [
+    ("the ferry capsized", "claims that the ferry capsized are unfounded"),
+    ("the ferry capsized", "rumours the ferry capsized are baseless"),
+    ("the shell struck the clinic", "the shell narrowly missed the clinic"),
+    ("the governor quit", "the governor offered to quit"),
+    ("the levee burst", "the levee almost burst"),
+])
+def test_a_short_claim_told_within_a_denial_a_hedge_or_a_near_miss_is_not_corroborated(short, longer):
+    r = relate(short, longer)
+    assert r is None or r.type != "corroborates", (short, longer, r)
+
+
+def test_a_short_claim_told_within_with_where_and_when_added_corroborates():
+    r = relate("the ferry capsized", "the ferry capsized near Orlin")
+    assert r is not None and r.type == "corroborates"
