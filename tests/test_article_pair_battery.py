@@ -425,3 +425,12 @@ def test_a_short_claim_told_within_a_denial_a_hedge_or_a_near_miss_is_not_corrob
 def test_a_short_claim_told_within_with_where_and_when_added_corroborates():
     r = relate("the ferry capsized", "the ferry capsized near Orlin")
     assert r is not None and r.type == "corroborates"
+
+
+def test_one_denial_in_two_word_orders_keeps_who_did_what():
+    r = relate("the wardens did not search the visitors", "the visitors did not search the wardens")
+    assert r is None or r.type != "corroborates"
+    r = relate("the tugboat could no longer tow the barge", "the barge could no longer tow the tugboat")
+    assert r is None or r.type != "corroborates"
+    r = relate("the tugboat could no longer tow the barge", "the barge could no longer be towed by the tugboat")
+    assert r is not None and r.type == "corroborates"
