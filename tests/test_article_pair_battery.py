@@ -434,3 +434,16 @@ def test_one_denial_in_two_word_orders_keeps_who_did_what():
     assert r is None or r.type != "corroborates"
     r = relate("the tugboat could no longer tow the barge", "the barge could no longer be towed by the tugboat")
     assert r is not None and r.type == "corroborates"
+
+
+@pytest.mark.parametrize("a, b", [
+    ("the co-driver of the lorry was unhurt", "the driver of the lorry was unhurt"),
+    ("Brisk shipped non-lethal equipment to Vorn", "Brisk shipped lethal equipment to Vorn"),
+    ("ex-rebels guarded the Vorn depot", "rebels guarded the Vorn depot"),
+])
+def test_a_prefix_before_a_hyphen_makes_another_word(a, b):
+    r = relate(a, b)
+    assert r is None or r.type != "corroborates", (a, b, r)
+    from claimgraph.link.relations import claim_features
+
+    assert claim_features("a Grad-M rocket").words == claim_features("a Grad M rocket").words   # a name's hyphen still splits

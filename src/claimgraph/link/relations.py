@@ -526,8 +526,9 @@ class ClaimFeatures:
     named_words: set[str] = field(default_factory=set)   # its words that name a place, a person or a time ("Tarn", "Monday")
 
 
-#: A content word; a hyphen splits ("Tochka-U" is "Tochka", as in "Tochka U"; "air-defence" as "air defence").
-_CONTENT = re.compile(r"[A-Za-z][A-Za-z'’]{3,}")
+#: A content word; a hyphen splits ("Tochka-U" is "Tochka", as in "Tochka U"; "air-defence" as "air defence"),
+#: except after a prefix that turns the word round ("co-pilot" is not "pilot", "non-lethal" not "lethal").
+_CONTENT = re.compile(r"(?:(?<![A-Za-z'’-])(?:non|co|ex|anti|pro|counter|vice|self)-)?[A-Za-z][A-Za-z'’]{3,}", re.I)
 _STOP = set("""that this with from have been were they their them there which would could should about after
 said says into than then what when where while will your also only just more most such some other over under
 because being other these those very much many here upon whom whose onto even still since before""".split())
@@ -538,6 +539,15 @@ because being other these those very much many here upon whom whose onto even st
 _SPELLING = [(re.compile(r"(?<=[a-z]{2})tre(s|d)?$"), r"ter\1"), (re.compile(r"^(de|of)fence(s)?$"), r"\1fense\2"),
              (re.compile(r"(?<=[a-z]{2}[bmvlnu])our(s|ed|ing)?$"), r"or\1"),
              (re.compile(r"(?<=[a-z]{3})is(e|ed|es|ing|ation|ations)$"), r"iz\1")]
+
+
+def _prefixed_apart(fa: "ClaimFeatures", fb: "ClaimFeatures") -> bool:
+    """Does one claim tell a word with a prefix ("co-pilot", "non-lethal") where the other tells the word
+    itself ("pilot", "lethal")? Then the words they share tell of two different things."""
+    for x, y in ((fa.words, fb.words), (fb.words, fa.words)):
+        if any("-" in w and w.split("-", 1)[1] in y and w not in y for w in x):
+            return True
+    return False
 
 
 def _stem(w: str) -> str:
@@ -963,7 +973,7 @@ def relate(a: str, b: str, fa: ClaimFeatures | None = None, fb: ClaimFeatures | 
     told_within = (len(inter) >= 2 and len(short.words) == len(inter) and jac >= 0.5
                    and long_.words - short.words <= long_.named_words)
     if (fa.denial == fb.denial and ((len(inter) >= 3 and jac >= 0.3) or told_within) and not counted_apart and not opposite
-            and not acted_apart and not named_apart(a, b)):
+            and not acted_apart and not named_apart(a, b) and not _prefixed_apart(fa, fb)):
         return Relation("corroborates", "largely the same account: " + ", ".join(sorted(inter)[:5]), 0.6 + jac, "words")
     # one exact figure of one thing in any construction ("the blast cut power to 20,000 homes" / "power was
     # cut to 20,000 homes"), nothing above setting the two apart, where the two tell the same of it: the
