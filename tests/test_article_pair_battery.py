@@ -447,3 +447,6 @@ def test_a_prefix_before_a_hyphen_makes_another_word(a, b):
     from claimgraph.link.relations import claim_features
 
     assert claim_features("a Grad-M rocket").words == claim_features("a Grad M rocket").words   # a name's hyphen still splits
+    # two verbs, one fact told from either side
+    r = relate("the old ramp could no longer hold loaded trucks", "loaded trucks could no longer use the old ramp")
+    assert r is not None and r.type == "corroborates"

@@ -125,18 +125,28 @@ def _negated_clause(before: str) -> bool:
     return bool(_NEG_WORD.search(clause)) and not _NOT_NEG.search(clause)
 
 
-def _doer(text: str) -> str | None:
-    """Stem of who does what a negated claim denies: the agent after "by" in the passive ("the island
-    could no longer be reached by the ferry" -> "ferry"), else the first word before the negation ("the
-    ferry could no longer reach the island" -> "ferry"); None when the claim has no negation."""
+def _doer_and_verb(text: str) -> tuple[str | None, str | None]:
+    """Stems of who does what a negated claim denies and of the verb denied: the agent after "by" in the
+    passive ("the island could no longer be reached by the ferry" -> "ferry", "reach"), else the first word
+    before the negation ("the ferry could no longer reach the island" -> "ferry", "reach"); (None, None)
+    when the claim has no negation."""
     neg = _NEG_WORD.search(text.lower())
     if neg is None:
-        return None
-    by = re.search(r"\bby\s+(?:the\s+|a\s+|an\s+)?([A-Za-z][\w'’-]+)", text[neg.end():])
-    if by:
-        return _stem(by.group(1))
+        return None, None
+    after = text[neg.end():]
+    verb = next((w for w in re.findall(r"[A-Za-z]{3,}", after) if w.lower() not in ("been", "being", "the", "any")), None)
+    by = re.search(r"\bby\s+(?:the\s+|a\s+|an\s+)?([A-Za-z][\w'’-]+)", after)
     before = [w for w in _CONTENT.findall(text[:neg.start()]) if _stem(w) not in _STOP]
-    return _stem(before[0]) if before else None
+    doer = by.group(1) if by else before[0] if before else None
+    return (_stem(doer) if doer else None), (_stem(verb) if verb else None)
+
+
+def _roles_swapped(a: str, b: str) -> bool:
+    """Do two denials of one verb name different doers ("the police did not beat the miners" / "the miners
+    did not beat the police")? Two verbs ("could no longer carry heavy vehicles" / "heavy vehicles could no
+    longer cross") may tell one fact from either side."""
+    (da, va), (db, vb) = _doer_and_verb(a), _doer_and_verb(b)
+    return va is not None and va == vb and da != db
 
 
 def negated_before(before: str) -> bool:
@@ -921,9 +931,9 @@ def relate(a: str, b: str, fa: ClaimFeatures | None = None, fb: ClaimFeatures | 
         # (one clause each: "did not shell the school but shelled the hospital" / "shelled the
         # school but did not shell the hospital" deny each other's act, and still contradict)
         # — and with largely the same words, it is one denial told twice
-        # (each with one doer: "the police did not beat the miners" / "the miners did not beat the police" are two denials)
+        # (with its roles kept: "the police did not beat the miners" / "the miners did not beat the police" are two denials)
         if (agreed is None and len(inter) >= 3 and jac >= 0.3 and not named_apart(a, b) and fa.denial == fb.denial
-                and not ((fa.acts or fb.acts) and not (fa.acts & fb.acts)) and _doer(a) is not None and _doer(a) == _doer(b)):
+                and not ((fa.acts or fb.acts) and not (fa.acts & fb.acts)) and not _roles_swapped(a, b)):
             return Relation("corroborates", "the same denial in two word orders: " + ", ".join(sorted(inter)[:5]), 0.6 + jac, "words")
         return agreed
     opposite = ((fa.negated & fb.asserted) | (fb.negated & fa.asserted)) & inter
