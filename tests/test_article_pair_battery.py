@@ -450,3 +450,19 @@ def test_a_prefix_before_a_hyphen_makes_another_word(a, b):
     # two verbs, one fact told from either side
     r = relate("the old ramp could no longer hold loaded trucks", "loaded trucks could no longer use the old ramp")
     assert r is not None and r.type == "corroborates"
+
+
+def test_an_air_raid_warning_or_a_bomb_squad_is_no_strike_from_the_air():
+    assert S.means("an air raid warning sounded over Vorn at dawn") == []
+    assert S.means("families in Vorn ran to the air raid shelters") == []
+    assert S.means("the bomb disposal team cleared the road to Vorn") == []
+    assert S.means("the bomb squad released the bridge after an hour") == []
+    r = relate("the ministry said no airstrike took place in Vorn", "families in Vorn ran to an air raid shelter")
+    assert r is None or r.type != "contradicts"
+
+
+def test_a_strike_from_the_air_denied_of_one_target_and_told_of_another_is_no_contradiction():
+    r = relate("an airstrike hit the grain silo in Vorn", "there was no airstrike on the school in Vorn")
+    assert r is None or r.type != "contradicts"
+    r = relate("there was no airstrike on Vorn", "an airstrike hit Vorn at dawn")
+    assert r is not None and r.type == "contradicts"

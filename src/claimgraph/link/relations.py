@@ -887,6 +887,8 @@ def relate(a: str, b: str, fa: ClaimFeatures | None = None, fb: ClaimFeatures | 
             return Relation("contradicts", f"time {hhmm(ta)} vs {hhmm(tb)}", 0.7 + jac, "figure:time", (f"at {hhmm(ta)}", f"at {hhmm(tb)}"))
     # 2. what each account states about the happening, slot by slot: who did it, where, how many
     met = S.compare(fa.slots, fb.slots)
+    if met is not None and met[0] == "contradicts" and met[1].slot == "means" and not _means_disputed(a, b, fa, fb, met[1], met[2]):
+        met = S.compare([v for v in fa.slots if v.slot != "means"], [v for v in fb.slots if v.slot != "means"])
     if met is not None:
         kind, va, vb = met
         if kind == "contradicts" and not same_origin:
@@ -998,6 +1000,21 @@ def relate(a: str, b: str, fa: ClaimFeatures | None = None, fb: ClaimFeatures | 
         n, what = max(same_number)
         return Relation("corroborates", f"same count: {n:,} {what.removeprefix('people:')}", 0.6 + jac, "words")
     return None
+
+
+def _means_disputed(a: str, b: str, fa: ClaimFeatures, fb: ClaimFeatures, va, vb) -> bool:
+    """Is a strike from the air said and unsaid of one thing? The two share a word besides the means
+    ("no airstrike on Tarn" / "an airstrike hit Tarn"), and what the denial names it of ("no airstrike
+    on the hospital in Tarn") the other tells too (not "an airstrike hit the depot in Tarn")."""
+    means_words = {_stem(w) for w in _CONTENT.findall(va.text + " " + vb.text)}
+    if not (fa.words & fb.words) - means_words:
+        return False
+    text, v, other = (a, va, fb) if not va.asserted else (b, vb, fa)
+    t = " ".join(text.replace("’", "'").split())
+    at = t.find(v.text)
+    clause = re.split(r"[.;,:]|\b(?:but|and|while|whereas)\b", t[at + len(v.text):] if at >= 0 else "", maxsplit=1)[0]
+    named = {_stem(w) for w in _CONTENT.findall(clause)} - _STOP
+    return named <= other.words
 
 
 #: A proper name or a number inside a claim (not its first word, capitalised as any sentence start),

@@ -481,8 +481,10 @@ def days(text: str, stance: str | None = None, ref: date | None = None) -> list[
 # ---------------------------------------------------------------------------------- means
 #: A strike from the air, however told: "an airstrike", "an air raid", "bombs dropped from a jet", "a bomb
 #: was dropped on the building from an airplane", "aerial bombs".
-_FROM_THE_AIR = re.compile(r"\b(?:air ?strikes?|air raids?|aerial (?:bombs?|bombing|bombardment|attacks?)|"
-                           r"(?:bombs?|munitions?) (?:\w+ ){0,6}?(?:dropped|released)|dropped (?:\w+ ){0,4}?from (?:a|an|the)\s+"
+#: (not the warning of one: "an air raid siren", "the air raid shelter"; not "the bomb squad released the road")
+_FROM_THE_AIR = re.compile(r"\b(?:air ?strikes?|air raids?(?! (?:sirens?|alerts?|alarms?|warnings?|shelters?)\b)|"
+                           r"aerial (?:bombs?|bombing|bombardment|attacks?)|"
+                           r"(?:bombs?|munitions?) (?!squads?\b|disposal\b)(?:\w+ ){0,6}?dropped|dropped (?:\w+ ){0,4}?from (?:a|an|the)\s+"
                            r"(?:[\w-]+\s+){0,2}?(?:jets?|aircraft|planes?|airplanes?|warplanes?|bombers?|helicopters?))\b", re.I)
 
 
