@@ -204,7 +204,7 @@ def test_counts_after_a_verb_of_wounding_and_with_close_to():
     assert figures("the blast killed 4 workers and injured more than 30") == {"killed": 4, "wounded": 30}
     assert figures("the shelling wounded 12 people") == {"wounded": 12}
     assert figures("the shelling wounded 12-year-old Ivo") == {}   # an age, not a count
-    assert figures("the fire may have killed closer to 200 people") == {"killed": 200}
+    assert figures("officials fear the flood killed closer to 180 villagers") == {"killed": 180}
     r = relate("more than 20 people were killed and over 90 wounded", "the strike killed 35 people and injured more than 90")
     assert r is not None and r.type == "corroborates" and "wounded" in r.reason
     r = relate("Close to 200 people died in the fire at the Orlin mill", "the fire at the Orlin mill killed closer to 200 people")
@@ -242,16 +242,16 @@ def test_one_word_in_two_spellings_and_with_or_without_a_hyphen():
     r = relate("a missile hit the Lisk opera theatre where families were sheltering",
                "a missile hit the Lisk opera theater where families were sheltering")
     assert r is not None and r.type == "corroborates"
-    r = relate("Grad-M rockets had been used on the market", "a Grad M rocket with a cluster warhead was used on the market")
+    r = relate("Grad-M rockets had been used on the market", "the market was hit with a Grad M rocket carrying cluster bomblets")
     assert r is not None and r.type == "corroborates"
 
 
 def test_who_did_it_who_is_to_blame_and_who_was_not_there_are_three_facts():
     did = "the sabotage was carried out by the Dravanian side"
-    blame = "all responsibility lies with the Dravanian regime"
+    blame = "full responsibility rests with the Dravanian government"
     away = "the Dravanian army had no units in the area"
     assert relate(did, blame) is None
-    assert relate(blame, "the Dravanian regime should bear full responsibility for it").type == "corroborates"
+    assert relate(blame, "the Dravanian government must bear the responsibility for what happened").type == "corroborates"
     assert relate("the Dravanian army did not carry out the strike", away) is None
     # claiming responsibility is the doer's own word that it did it
     r = relate("the Kesmarian Liberation Front claimed responsibility for the attack", "Kesmarian militants carried out the attack")
@@ -282,8 +282,8 @@ def _linked_relations(tmp_path, pages: list[tuple[str, str]]) -> list[dict]:
 
 
 _TOLD_TWICE = ("Northern Ledger", "Missiles hit Halden terminal\n4 March 2026\nThe Varta grain terminal in Halden was hit by a "
-               "missile on Monday, the regional governor, Ivan Koval, said. Two missiles were fired at the terminal, the port "
-               "authority said.")
+               "missile on Monday, the regional governor, Ivan Koval, said. The port authority said that missiles had been "
+               "fired at the terminal from the sea.")
 
 
 def test_one_article_framing_its_strike_twice_is_no_corroboration(tmp_path):
@@ -308,7 +308,7 @@ def test_a_claim_denying_one_side_of_a_frame_shows_the_frame_disputed():
 
 @pytest.mark.parametrize("text", [
     "an airstrike destroyed the library", "an air raid hit the school", "two bombs dropped from a warplane hit the bridge",
-    "a bomb was dropped on the building from an airplane", "aerial bombs struck the market",
+    "one bomb was dropped onto the depot by a low-flying plane", "aerial bombs struck the market",
 ])
 def test_a_strike_from_the_air_however_told(text):
     (v,) = S.means(text)
@@ -326,14 +326,14 @@ def test_a_strike_from_the_air_named_in_passing_or_denied():
 
 
 def test_the_doer_through_its_aircraft_and_a_weight_is_no_count():
-    (v,) = S.agents("two 250 kilogram bombs dropped from a Kesmarian jet hit the depot")
+    (v,) = S.agents("the depot was struck by two 250 kilogram bombs, launched from a Kesmarian bomber")
     assert v.value == S.agents("Kesmarian forces bombed the depot")[0].value and v.asserted
-    assert S.counts("two 250 kilogram bombs dropped from a Kesmarian jet") == []
+    assert S.counts("the depot was struck by two 250 kilogram bombs, launched from a Kesmarian bomber") == []
     assert S.agents("the station was hit by a Kesmarian air-defence missile") == []
 
 
 def test_ground_held_by_a_side_is_not_its_act():
-    launched = "the rocket was launched from the territory controlled by Dravania"
+    launched = "radar showed the missile launched from ground held by Dravania"
     did = "Dravanian forces carried out the attack"
     (v,) = S.agents(launched)
     assert v.basis == "territory"

@@ -465,11 +465,11 @@ def figures(text: str, groups: dict[str, str] | None = None) -> dict[str, int]:
         v = _num(m.group(2))   # (group 1 is the verb)
         if v is None or v > MAX_COUNT or 1900 <= v <= 2100:
             continue
-        # a number counted by the verb before it ("killed 61 civilians and injured more than 100") is
+        # a number counted by the verb before it ("killed 47 villagers and wounded more than 110") is
         # not read again by what follows it
         spans.append((m.start(2), m.end(2)))
         what = m.group(3).lower()
-        if re.match(r"(?i)injur|wound", m.group("verb")):   # "killed 61 civilians and injured more than 100"
+        if re.match(r"(?i)injur|wound", m.group("verb")):   # "killed 47 villagers and wounded more than 110"
             put("wounded", v, re.findall(r"[\w'’-]+", what))
             continue
         slot = ("combatants killed" if re.search(r"\b" + _COMBATANT + r"\b", what) else "children killed" if re.search(_CHILD, what)
