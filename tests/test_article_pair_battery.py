@@ -466,3 +466,11 @@ def test_a_strike_from_the_air_denied_of_one_target_and_told_of_another_is_no_co
     assert r is None or r.type != "contradicts"
     r = relate("there was no airstrike on Vorn", "an airstrike hit Vorn at dawn")
     assert r is not None and r.type == "contradicts"
+
+
+def test_the_wounded_as_a_noun_and_a_distance_are_no_count():
+    assert figures("medics drove the wounded 35 kilometres to Brisk") == {}
+    assert figures("the shelling wounded 35 miles of road") == {}
+    assert figures("the shelling wounded 35 people near Brisk") == {"wounded": 35}
+    r = relate("medics drove the wounded 35 kilometres to Brisk", "the shelling wounded 9 people")
+    assert r is None or r.type != "contradicts"

@@ -320,11 +320,16 @@ def ranges(text: str) -> dict[str, tuple[int, int]]:
     return out
 
 
-#: A verb of killing before the count: "killed up to 60 fighters", "left 12 people dead" is handled by
-#: the count-first pattern; this is the verb-first one.
-_KILLED_BEFORE = re.compile(r"\b(?P<verb>killed|killing|kills|eliminated|eliminating|destroyed|injured|injuring|injures|wounded|"
-                            r"wounding|wounds)\s+(?:up to |at least |about |some |more than |nearly |almost |around |over |"
-                            r"close to |closer to |roughly |approximately |an estimated )?" + _NUM + r"\b(?!-)(?=((?:\s+[\w'’-]+,?){0,3}))", re.I)
+#: A verb of killing or wounding before the count: "killed up to 60 fighters", "injured more than 30" ("left
+#: 12 people dead" is handled by the count-first pattern; this is the verb-first one); not "the wounded"
+#: (a noun: "took the wounded 40 kilometres").
+_COUNT_AFTER_VERB = re.compile(r"(?<!\bthe )(?<!\ba )\b(?P<verb>killed|killing|kills|eliminated|eliminating|destroyed|injured|"
+                               r"injuring|injures|wounded|wounding|wounds)\s+(?:up to |at least |about |some |more than |nearly |"
+                               r"almost |around |over |close to |closer to |roughly |approximately |an estimated )?"
+                               + _NUM.replace("(", "(?P<n>", 1) + r"\b(?!-)(?=(?P<what>(?:\s+[\w'’-]+,?){0,3}))", re.I)
+#: A unit after a number: a distance, a duration or a share, not a count.
+_UNIT_AFTER = re.compile(r"\s*(?:st|nd|rd|th|km|kilomet\w*|metres?|meters?|miles?|percent|%|per cent|:\d|am|pm|hours?|days?|months?|years?|"
+                         r"minutes?)\b", re.I)
 
 
 _HHMM = r"(?<![\d:.])([01]?\d|2[0-3]):([0-5]\d)(?![\d:])"
@@ -455,20 +460,22 @@ def figures(text: str, groups: dict[str, str] | None = None) -> dict[str, int]:
                 groups[slot] = noun
 
     spans = [(m.start(), m.end()) for m in _RANGE.finditer(text)]
+    counted: set[int] = set()   # where a number the verb before it counts starts
     for m in _TOLL.finditer(text):
         if _OTHERS_TOLL.search(text[max(0, m.start() - 40): m.start()]):
             continue   # someone else's figure restated ("disputed the ministry's toll of 40"), not the claim's own
         v = _num(m.group(1))
         if v is not None and v <= MAX_COUNT:
             out.setdefault("killed", v)
-    for m in _KILLED_BEFORE.finditer(text):
-        v = _num(m.group(2))   # (group 1 is the verb)
-        if v is None or v > MAX_COUNT or 1900 <= v <= 2100:
+    # (bounded as the slots are: the offsets of what the verbs count are looked up for every number after)
+    for m in _COUNT_AFTER_VERB.finditer(text[:S.SLOT_TEXT_CHARS]):
+        v = _num(m.group("n"))
+        if v is None or v > MAX_COUNT or 1900 <= v <= 2100 or _UNIT_AFTER.match(m.group("what")):
             continue
         # a number counted by the verb before it ("killed 47 villagers and wounded more than 110") is
         # not read again by what follows it
-        spans.append((m.start(2), m.end(2)))
-        what = m.group(3).lower()
+        counted.add(m.start("n"))
+        what = m.group("what").lower()
         if re.match(r"(?i)injur|wound", m.group("verb")):   # "killed 47 villagers and wounded more than 110"
             put("wounded", v, re.findall(r"[\w'’-]+", what))
             continue
@@ -479,11 +486,11 @@ def figures(text: str, groups: dict[str, str] | None = None) -> dict[str, int]:
         v = _num(m.group(1))
         if v is None or v > MAX_COUNT:
             continue
-        if any(a <= m.start() < b for a, b in spans) or re.search(r"\bof (?:the |those |these )?$", text[max(0, m.start() - 12): m.start()], re.I):
+        if m.start() in counted or any(a <= m.start() < b for a, b in spans) or re.search(r"\bof (?:the |those |these )?$", text[max(0, m.start() - 12): m.start()], re.I):
             continue
         after = m.group(2).lower()
         # a year, a time, a unit number or a distance is not a count
-        if re.match(r"\s*(?:st|nd|rd|th|km|kilomet|metre|meter|mile|percent|%|per cent|:\d|am|pm|hours?|days?|months?|years?|minutes?)\b", after):
+        if _UNIT_AFTER.match(after):
             continue
         if 1900 <= v <= 2100:
             continue
@@ -560,6 +567,7 @@ def _prefixed_apart(fa: "ClaimFeatures", fb: "ClaimFeatures") -> bool:
     return False
 
 
+@lru_cache(maxsize=65536)   # (four spelling rules a word: read once per word, not once per claim)
 def _stem(w: str) -> str:
     w = N.strip_accents(w).lower().replace("’", "'").split("'")[0]
     for rx, to in _SPELLING:
