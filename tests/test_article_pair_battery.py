@@ -474,3 +474,10 @@ def test_the_wounded_as_a_noun_and_a_distance_are_no_count():
     assert figures("the shelling wounded 35 people near Brisk") == {"wounded": 35}
     r = relate("medics drove the wounded 35 kilometres to Brisk", "the shelling wounded 9 people")
     assert r is None or r.type != "contradicts"
+
+
+def test_people_taken_away_told_as_a_verb_or_as_a_noun_are_one_act():
+    r = relate("a militia took 34 pupils away by lorry", "the removal of 34 pupils was condemned by Brisk")
+    assert r is not None and r.type == "corroborates"
+    r = relate("34 pupils were taken away from Brisk on Friday", "34 pupils were hurt in Brisk on Friday")
+    assert r is None or r.type != "corroborates"
