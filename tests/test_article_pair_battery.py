@@ -481,3 +481,9 @@ def test_people_taken_away_told_as_a_verb_or_as_a_noun_are_one_act():
     assert r is not None and r.type == "corroborates"
     r = relate("34 pupils were taken away from Brisk on Friday", "34 pupils were hurt in Brisk on Friday")
     assert r is None or r.type != "corroborates"
+    # taking shelter, part or cover is no taking away
+    from claimgraph.link.relations import acts_of
+
+    assert acts_of("families took refuge in the Brisk library") == set()
+    assert acts_of("the crowd took cover behind the lorries") == set()
+    assert acts_of("a militia took 34 pupils away") == {"taking away"}

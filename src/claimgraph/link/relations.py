@@ -685,7 +685,9 @@ ACT_KINDS = {
     "arrest": r"arrest(?:ed|s)?|detain(?:ed|s)?|apprehend(?:ed)?|in custody|captur(?:ed|e)|abduct(?:ed|ion)|kidnap(?:ped)?",
     "crossing": r"defect(?:ed|ion)|fled|escap(?:ed|e)|cross(?:ed|ing)|landed|flew",
     "return to normal": r"reopen(?:ed|s)?|resum(?:ed|es)|restor(?:ed|es)|rebuil[td]|repair(?:ed|s)?",
-    "taking away": r"t(?:ook|aken)(?! part| place| over| into account| control)|remov(?:al|ed)|transferr(?:ed|ing)|"
+    # (not "took refuge", "took part", "took cover", "taken into account": taking, not taking someone away)
+    "taking away": r"t(?:ook|aken)(?! (?:part|place|over|into|control|refuge|shelter|cover|office|power|hold|charge|care|"
+                   r"note|steps|measures|action|off|up|time|aim)\b)|remov(?:al|ed)|transferr(?:ed|ing)|"
                    r"deport(?:ed|ation|ing)?",
 }
 _ACT_RES = {kind: re.compile(r"\b(?:" + pat + r")\b", re.I) for kind, pat in ACT_KINDS.items()}
