@@ -204,7 +204,7 @@ def test_counts_after_a_verb_of_wounding_and_with_close_to():
     assert figures("the blast killed 4 workers and injured more than 30") == {"killed": 4, "wounded": 30}
     assert figures("the shelling wounded 12 people") == {"wounded": 12}
     assert figures("the shelling wounded 12-year-old Ivo") == {}   # an age, not a count
-    assert figures("the fire may have killed closer to 200 people") == {"killed": 200}
+    assert figures("officials fear the flood killed closer to 180 villagers") == {"killed": 180}
     r = relate("more than 20 people were killed and over 90 wounded", "the strike killed 35 people and injured more than 90")
     assert r is not None and r.type == "corroborates" and "wounded" in r.reason
     r = relate("Close to 200 people died in the fire at the Orlin mill", "the fire at the Orlin mill killed closer to 200 people")
@@ -242,16 +242,16 @@ def test_one_word_in_two_spellings_and_with_or_without_a_hyphen():
     r = relate("a missile hit the Lisk opera theatre where families were sheltering",
                "a missile hit the Lisk opera theater where families were sheltering")
     assert r is not None and r.type == "corroborates"
-    r = relate("Grad-M rockets had been used on the market", "a Grad M rocket with a cluster warhead was used on the market")
+    r = relate("Grad-M rockets had been used on the market", "the market was hit with a Grad M rocket carrying cluster bomblets")
     assert r is not None and r.type == "corroborates"
 
 
 def test_who_did_it_who_is_to_blame_and_who_was_not_there_are_three_facts():
     did = "the sabotage was carried out by the Dravanian side"
-    blame = "all responsibility lies with the Dravanian regime"
+    blame = "full responsibility rests with the Dravanian government"
     away = "the Dravanian army had no units in the area"
     assert relate(did, blame) is None
-    assert relate(blame, "the Dravanian regime should bear full responsibility for it").type == "corroborates"
+    assert relate(blame, "the Dravanian government must bear the responsibility for what happened").type == "corroborates"
     assert relate("the Dravanian army did not carry out the strike", away) is None
     # claiming responsibility is the doer's own word that it did it
     r = relate("the Kesmarian Liberation Front claimed responsibility for the attack", "Kesmarian militants carried out the attack")
@@ -282,8 +282,8 @@ def _linked_relations(tmp_path, pages: list[tuple[str, str]]) -> list[dict]:
 
 
 _TOLD_TWICE = ("Northern Ledger", "Missiles hit Halden terminal\n4 March 2026\nThe Varta grain terminal in Halden was hit by a "
-               "missile on Monday, the regional governor, Ivan Koval, said. Two missiles were fired at the terminal, the port "
-               "authority said.")
+               "missile on Monday, the regional governor, Ivan Koval, said. The port authority said that missiles had been "
+               "fired at the terminal from the sea.")
 
 
 def test_one_article_framing_its_strike_twice_is_no_corroboration(tmp_path):
@@ -308,7 +308,7 @@ def test_a_claim_denying_one_side_of_a_frame_shows_the_frame_disputed():
 
 @pytest.mark.parametrize("text", [
     "an airstrike destroyed the library", "an air raid hit the school", "two bombs dropped from a warplane hit the bridge",
-    "a bomb was dropped on the building from an airplane", "aerial bombs struck the market",
+    "one bomb was dropped onto the depot by a low-flying plane", "aerial bombs struck the market",
 ])
 def test_a_strike_from_the_air_however_told(text):
     (v,) = S.means(text)
@@ -326,14 +326,14 @@ def test_a_strike_from_the_air_named_in_passing_or_denied():
 
 
 def test_the_doer_through_its_aircraft_and_a_weight_is_no_count():
-    (v,) = S.agents("two 250 kilogram bombs dropped from a Kesmarian jet hit the depot")
+    (v,) = S.agents("the depot was struck by two 250 kilogram bombs, launched from a Kesmarian bomber")
     assert v.value == S.agents("Kesmarian forces bombed the depot")[0].value and v.asserted
-    assert S.counts("two 250 kilogram bombs dropped from a Kesmarian jet") == []
+    assert S.counts("the depot was struck by two 250 kilogram bombs, launched from a Kesmarian bomber") == []
     assert S.agents("the station was hit by a Kesmarian air-defence missile") == []
 
 
 def test_ground_held_by_a_side_is_not_its_act():
-    launched = "the rocket was launched from the territory controlled by Dravania"
+    launched = "radar showed the missile launched from ground held by Dravania"
     did = "Dravanian forces carried out the attack"
     (v,) = S.agents(launched)
     assert v.basis == "territory"
@@ -364,3 +364,126 @@ def test_a_short_claim_all_of_whose_words_the_other_tells():
 def test_one_denial_in_two_word_orders_corroborates():
     r = relate("the ferry could no longer reach the island harbour", "the island harbour could no longer be reached by the ferry")
     assert r is not None and r.type == "corroborates"
+
+
+@pytest.mark.parametrize("a, b", [
+    ("On 21 October the council closed the Vorn market", "On 21 October farmers protested outside the Vorn town hall"),
+    ("the October 21 flood at Vorn was blamed on the dam", "engineers in Brisk studied the October 21 flood"),
+    ("the ferry sailed at 12 midnight from Vorn", "at 12 midnight the curfew began in Vorn"),
+    ("the repairs to the Vorn pier took 11 weeks", "the blockade of the pier lasted 11 weeks"),
+    ("the storm left 15 million dollars in losses", "the bank lent Vorn 15 million dollars"),
+    ("the flood cut water to 8,000 flats in Vorn", "the flood cut water to 8,000 flats in Brisk"),
+])
+def test_a_day_a_span_an_amount_or_another_place_is_no_same_count(a, b):
+    r = relate(a, b)
+    assert r is None or r.type != "corroborates", (a, b, r)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("guards detained 18 journalists at the Vorn border post", "18 journalists were sent home from the Vorn border post"),
+    ("the flood cut off 25 villagers", "a helicopter airlifted 25 villagers to safety"),
+    ("the garrison kept 200 soldiers in reserve", "200 soldiers deserted overnight"),
+    ("30 lorries were burned by rioters", "customs officers unloaded 30 lorries"),
+    ("the fire gutted 45 shops in Vorn", "45 shops in Vorn stayed open"),
+])
+def test_one_count_of_one_thing_with_two_different_fates_is_two_facts(a, b):
+    r = relate(a, b)
+    assert r is None or r.type != "corroborates", (a, b, r)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("the storm flooded 6,400 cellars in Brisk", "6,400 cellars were flooded in the storm"),
+    ("border guards detained 18 journalists", "18 journalists were arrested by border guards"),
+])
+def test_one_count_with_the_same_fate_told_two_ways_still_corroborates(a, b):
+    r = relate(a, b)
+    assert r is not None and r.type == "corroborates", (a, b, r)
+
+
+def test_a_framing_disputed_by_a_later_page_corroborates_whatever_the_order(tmp_path):
+    other = ("Harbour Wire", "Army blames blast inside Halden terminal\n4 March 2026\nThe Kesmarian army said the Varta grain "
+             "terminal in Halden was blown up from the inside by explosives planted in the silo.")
+    told_first = _linked_relations(tmp_path / "told-first", [_TOLD_TWICE, other])
+    disputing_first = _linked_relations(tmp_path / "disputing-first", [other, _TOLD_TWICE])
+    key = lambda rels: sorted((r["type"], *sorted((r["a"], r["b"]))) for r in rels)  # noqa: E731
+    assert [r for r in told_first if r["type"] == "corroborates" and "strike from outside" in r["reason"]], told_first
+    assert key(told_first) == key(disputing_first)
+
+
+@pytest.mark.parametrize("short, longer", [
+    ("the ferry capsized", "claims that the ferry capsized are unfounded"),
+    ("the ferry capsized", "rumours the ferry capsized are baseless"),
+    ("the shell struck the clinic", "the shell narrowly missed the clinic"),
+    ("the governor quit", "the governor offered to quit"),
+    ("the levee burst", "the levee almost burst"),
+])
+def test_a_short_claim_told_within_a_denial_a_hedge_or_a_near_miss_is_not_corroborated(short, longer):
+    r = relate(short, longer)
+    assert r is None or r.type != "corroborates", (short, longer, r)
+
+
+def test_a_short_claim_told_within_with_where_and_when_added_corroborates():
+    r = relate("the ferry capsized", "the ferry capsized near Orlin")
+    assert r is not None and r.type == "corroborates"
+
+
+def test_one_denial_in_two_word_orders_keeps_who_did_what():
+    r = relate("the wardens did not search the visitors", "the visitors did not search the wardens")
+    assert r is None or r.type != "corroborates"
+    r = relate("the tugboat could no longer tow the barge", "the barge could no longer tow the tugboat")
+    assert r is None or r.type != "corroborates"
+    r = relate("the tugboat could no longer tow the barge", "the barge could no longer be towed by the tugboat")
+    assert r is not None and r.type == "corroborates"
+
+
+@pytest.mark.parametrize("a, b", [
+    ("the co-driver of the lorry was unhurt", "the driver of the lorry was unhurt"),
+    ("Brisk shipped non-lethal equipment to Vorn", "Brisk shipped lethal equipment to Vorn"),
+    ("ex-rebels guarded the Vorn depot", "rebels guarded the Vorn depot"),
+])
+def test_a_prefix_before_a_hyphen_makes_another_word(a, b):
+    r = relate(a, b)
+    assert r is None or r.type != "corroborates", (a, b, r)
+    from claimgraph.link.relations import claim_features
+
+    assert claim_features("a Grad-M rocket").words == claim_features("a Grad M rocket").words   # a name's hyphen still splits
+    # two verbs, one fact told from either side
+    r = relate("the old ramp could no longer hold loaded trucks", "loaded trucks could no longer use the old ramp")
+    assert r is not None and r.type == "corroborates"
+
+
+def test_an_air_raid_warning_or_a_bomb_squad_is_no_strike_from_the_air():
+    assert S.means("an air raid warning sounded over Vorn at dawn") == []
+    assert S.means("families in Vorn ran to the air raid shelters") == []
+    assert S.means("the bomb disposal team cleared the road to Vorn") == []
+    assert S.means("the bomb squad released the bridge after an hour") == []
+    r = relate("the ministry said no airstrike took place in Vorn", "families in Vorn ran to an air raid shelter")
+    assert r is None or r.type != "contradicts"
+
+
+def test_a_strike_from_the_air_denied_of_one_target_and_told_of_another_is_no_contradiction():
+    r = relate("an airstrike hit the grain silo in Vorn", "there was no airstrike on the school in Vorn")
+    assert r is None or r.type != "contradicts"
+    r = relate("there was no airstrike on Vorn", "an airstrike hit Vorn at dawn")
+    assert r is not None and r.type == "contradicts"
+
+
+def test_the_wounded_as_a_noun_and_a_distance_are_no_count():
+    assert figures("medics drove the wounded 35 kilometres to Brisk") == {}
+    assert figures("the shelling wounded 35 miles of road") == {}
+    assert figures("the shelling wounded 35 people near Brisk") == {"wounded": 35}
+    r = relate("medics drove the wounded 35 kilometres to Brisk", "the shelling wounded 9 people")
+    assert r is None or r.type != "contradicts"
+
+
+def test_people_taken_away_told_as_a_verb_or_as_a_noun_are_one_act():
+    r = relate("a militia took 34 pupils away by lorry", "the removal of 34 pupils was condemned by Brisk")
+    assert r is not None and r.type == "corroborates"
+    r = relate("34 pupils were taken away from Brisk on Friday", "34 pupils were hurt in Brisk on Friday")
+    assert r is None or r.type != "corroborates"
+    # taking shelter, part or cover is no taking away
+    from claimgraph.link.relations import acts_of
+
+    assert acts_of("families took refuge in the Brisk library") == set()
+    assert acts_of("the crowd took cover behind the lorries") == set()
+    assert acts_of("a militia took 34 pupils away") == {"taking away"}

@@ -30,7 +30,7 @@ from .events import EventLinker, document_day, parse_date
 from .happenings import STORY_KEYS, disputed_day, place_claims
 from .legal import index_document
 from .origins import Governments, NamedEntities, affiliation
-from .relations import FRAME_NAMES, SAME_DOCUMENT_BONUS, candidate_pairs, claim_features, relate, select
+from .relations import FRAME_NAMES, PAIR_BUDGET, SAME_DOCUMENT_BONUS, candidate_pairs, claim_features, relate, select
 from .slots import speaker_side
 
 log = logging.getLogger(__name__)
@@ -297,6 +297,27 @@ def _disputed_frames(feats: list) -> set[str]:
     return {name for name, s in sides.items() if len(s) > 1} | {name for f in feats for name in f.denied_sides}
 
 
+def _unquieted_pairs(others: list[dict], feat, undisputed: frozenset[str] | set[str]) -> list[tuple[dict, dict]]:
+    """Pairs of one earlier document's own claims that take the same side of a frame now disputed (at most
+    PAIR_BUDGET): linked before any account disputed it, that framing was its story told twice; now it is
+    a point, and the pair is related as it would have been had the disputing page come first."""
+    by_document: dict[int, list[dict]] = {}
+    for c in others:
+        if c["kind"] not in NOT_ASSERTED and any(name not in undisputed for name in feat(c).sides):
+            by_document.setdefault(c["document_id"], []).append(c)
+    out = []
+    for claims in by_document.values():
+        for i, a in enumerate(claims):
+            fa = feat(a)
+            for b in claims[i + 1:]:
+                fb = feat(b)
+                if any(name not in undisputed and name in fb.sides and fb.sides[name][0] == side for name, (side, _t) in fa.sides.items()):
+                    out.append((a, b))
+                    if len(out) >= PAIR_BUDGET:
+                        return out
+    return out
+
+
 def place_claims_of(store: Store, event_id: int, claims: list[dict], meta: dict,
                     others: list[dict] | None = None) -> list[tuple[int | None, int]]:
     """(happening id, whether it is the event's main one) for each claim, in order (stored)."""
@@ -368,13 +389,18 @@ def _link(store: Store, document_id: int, inputs: dict) -> LinkResult:
     # (over the claims the pairs hold: on a huge event, the bounded candidates, not every claim)
     paired = {c["id"]: c for pair in pairs for c in pair}
     undisputed = FRAME_NAMES - _disputed_frames([feat(c) for c in mine] + [feat(c) for c in paired.values()])
+    unquieted = _unquieted_pairs([b for b in others if b["id"] in paired], feat, undisputed)
+    unquieted_ids = {(a["id"], b["id"]) for a, b in unquieted}
     found = []
-    for a, b in pairs:
+    for a, b in pairs + unquieted:
         same_origin = _one_source(a, b)
         # one article framing its act alike twice ("hit by a missile" / "two missiles were fired at the
         # station"), where no account takes the frame's other side, is telling its story, not one fact twice
         quiet = undisputed if a["document_id"] == b["document_id"] else frozenset()
         r = relate(a["content"], b["content"], feat(a), feat(b), same_origin=same_origin, quiet_frames=quiet)
+        if (a["id"], b["id"]) in unquieted_ids and (r is None or r.type != "corroborates" or not r.key.startswith("frame:")
+                                                   or r.key.removeprefix("frame:") in undisputed):
+            continue   # (what else the pair tells was related when its own document was linked)
         if (r is not None and r.key not in STORY_KEYS and not _same_happening(a, b)
                 and not disputed_day(r.key, feat(a).slots, feat(b).slots, feat(a).words, feat(b).words)):
             continue   # what happened in a recapped happening is not set against the event's own

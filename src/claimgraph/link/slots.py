@@ -176,6 +176,8 @@ _JOINT_ACT = re.compile(r"(?:took|take|taking) part|participated|involve(?:d|men
 #: Wrongdoing in the plural is a pattern of conduct, not the one act a happening is about: "the
 #: violations committed by Russia" says nothing of who struck the theatre.
 _CONDUCT = r"(?:violations|crimes|abuses|atrocities|offen[cs]es|war crimes)"
+#: A craft that drops or fires from the air: "a Russian jet", "an airplane", "a bomber".
+_AIRCRAFT = r"(?:jets?|aircraft|planes?|airplanes?|warplanes?|bombers?|helicopters?)"
 _IN_PASSING = re.compile(r"\b(?:in|after|during|since|following|amid|before|from|since)\s+(?:the\s+|a\s+|an\s+|last\s+)?(?:\w+\s+)?$", re.I)
 _A_FEW_OF = re.compile(r"(?:a\s+)?(?:handful|group|number|team|couple|few|dozens?|several|some|two|three|four|five|six)\s+of\s+", re.I)
 #: "it did not launch …", and after a reported statement's lead: "(denied) the claim that it had targeted …".
@@ -334,7 +336,7 @@ def agents(text: str, cue: str | None = None, stance: str | None = None, speaker
     # "bombs dropped from a Russian jet", "missiles fired from a Dravanian warship": the craft's side did it
     # (not "hit by a Kesmarian air-defence missile": a missile is whose weapon, not who struck)
     for m in re.finditer(r"\b(?:dropped|fired|launched)\s+from\s+(?:a|an|the)\s+(?P<party>[A-Z][\w'-]+)\s+(?:[\w-]+\s+)?"
-                         r"(?:jets?|aircraft|planes?|airplanes?|warplanes?|bombers?|helicopters?|warships?|ships?|submarines?)\b", t):
+                         r"(?:" + _AIRCRAFT + r"|warships?|ships?|submarines?)\b", t):
         add(party_of(m.group("party")), _polarity(t, m.start(), m.end(), "", denied), m.group(0), "dropped")
     # "the involvement of a pro-Ukrainian group", "the role of Dravanian divers": a share in the act
     for m in re.finditer(r"\b(?:involvement|participation|role|hand)\s+of\s+(?P<rest>.{2,80})", t, re.I):
@@ -481,9 +483,11 @@ def days(text: str, stance: str | None = None, ref: date | None = None) -> list[
 # ---------------------------------------------------------------------------------- means
 #: A strike from the air, however told: "an airstrike", "an air raid", "bombs dropped from a jet", "a bomb
 #: was dropped on the building from an airplane", "aerial bombs".
-_FROM_THE_AIR = re.compile(r"\b(?:air ?strikes?|air raids?|aerial (?:bombs?|bombing|bombardment|attacks?)|"
-                           r"(?:bombs?|munitions?) (?:\w+ ){0,6}?(?:dropped|released)|dropped (?:\w+ ){0,4}?from (?:a|an|the)\s+"
-                           r"(?:[\w-]+\s+){0,2}?(?:jets?|aircraft|planes?|airplanes?|warplanes?|bombers?|helicopters?))\b", re.I)
+#: (not the warning of one: "an air raid siren", "the air raid shelter"; not "the bomb squad released the road")
+_FROM_THE_AIR = re.compile(r"\b(?:air ?strikes?|air raids?(?! (?:sirens?|alerts?|alarms?|warnings?|shelters?)\b)|"
+                           r"aerial (?:bombs?|bombing|bombardment|attacks?)|"
+                           r"(?:bombs?|munitions?) (?!squads?\b|disposal\b)(?:\w+ ){0,6}?dropped|dropped (?:\w+ ){0,4}?from (?:a|an|the)\s+"
+                           r"(?:[\w-]+\s+){0,2}?" + _AIRCRAFT + r")\b", re.I)
 
 
 def means(text: str, stance: str | None = None) -> list[SlotValue]:
