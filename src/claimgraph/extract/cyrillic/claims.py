@@ -231,8 +231,34 @@ def _split_at_lines(body: str, sents: list[tuple[int, int]]) -> list[tuple[int, 
     return out
 
 
-#: The source signing a line after a dash at its end: ", — Олександр Прокудін".
-_DASH_SIGNATURE = re.compile(r"[,.!?…]?\s+[—–]\s*([^\s—–,.;:!?«»\"][^—–\n,;:!?«»\"]{1,59}?)\s*\.?\s*$")
+#: The source signing a line after a dash at its end: ", — Олександр Прокудін" (the name alone,
+#: matched only on the few characters after the line's last dash: never a scan of the line).
+_SIGNATURE_NAME = re.compile(r"[^\s—–,.;:!?«»\"][^—–\n,;:!?«»\"]{1,59}")
+
+
+def _dash_signature(body: str, start: int, end: int) -> tuple[int, int, int] | None:
+    """A name signing the sentence body[start:end] after its last dash: (where the words before
+    the dash end, where the name starts, where it ends), else None."""
+    while end > start and body[end - 1].isspace():
+        end -= 1
+    if end > start and body[end - 1] == ".":
+        end -= 1
+    dash = max(body.rfind("—", max(start, end - 64), end), body.rfind("–", max(start, end - 64), end))
+    if dash <= start or not body[dash - 1].isspace():
+        return None
+    before = dash
+    while before > start and body[before - 1].isspace():
+        before -= 1
+    if before > start and body[before - 1] in ",.!?…":
+        before -= 1
+    name_start, name_end = dash + 1, end
+    while name_start < name_end and body[name_start].isspace():
+        name_start += 1
+    while name_end > name_start and body[name_end - 1].isspace():
+        name_end -= 1
+    if _SIGNATURE_NAME.fullmatch(body, name_start, name_end) is None:
+        return None
+    return before, name_start, name_end
 #: A place's adjective, capitalised ("Київської", "Донецкой", "Херсонська").
 _PLACE_ADJECTIVE = re.compile(r"[А-ЯІЇЄҐЁ][\w'’]+(?:ськ|цьк|зьк|ск|цк)(?:ий|ій|а|ої|ому|ою|ой|ая|ого|ом|ую|у)")
 #: Verbs of an outlet quoting someone after a quotation ("— цитирует ТАСС X", "— цитує РБК X").
@@ -1250,18 +1276,21 @@ class CyrillicReader:
         """A post or line signed with its source after a dash and no verb ("Окупанти обстріляли
         порт, є поранені, — Олександр Прокудін", "Уночі збито 15 дронів, — Повітряні сили"):
         the source's claim, everything before the dash."""
-        m = _DASH_SIGNATURE.search(self.body, sa, sb)
-        if m is None or self.covered(sa, m.start()) or len(_WORD.findall(self.body, sa, m.start())) < 3 \
-                or not self.has_predicate(self.body[sa:m.start()]):
-            return   # "СИМФЕРОПОЛЬ, 15 июн – РИА Новости": a dateline, no statement
-        tail = _WORD.findall(m.group(1))
-        if not tail[0][:1].isupper() or any(p.tag.POS in ("VERB", "INFN", "PRTS")
-                                            for w in tail for p in parses(self.language, w.lower())[:1]):
+        found = _dash_signature(self.body, sa, sb)
+        if found is None:
             return
-        sp = self.speaker_in(m.start(1), m.end(1), nearest_end=False)
-        if sp is None or sp.type not in ("PERSON", "ORG") or sp.start != m.start(1) or sp.end != m.end(1):
+        before, name_start, name_end = found
+        if self.covered(sa, before) or len(_WORD.findall(self.body, sa, before)) < 3 \
+                or not self.has_predicate(self.body[sa:before]):
+            return   # "СИМФЕРОПОЛЬ, 15 июн – РИА Новости": a dateline, no statement
+        tail = _WORD.findall(self.body, name_start, name_end)
+        if not tail or not tail[0][:1].isupper() or any(p.tag.POS in ("VERB", "INFN", "PRTS")
+                                                        for w in tail for p in parses(self.language, w.lower())[:1]):
+            return
+        sp = self.speaker_in(name_start, name_end, nearest_end=False)
+        if sp is None or sp.type not in ("PERSON", "ORG") or sp.start != name_start or sp.end != name_end:
             return   # the dash is no signature unless the whole tail is one name
-        self.add(sp, (m.start(), m.start(1)), self.kind_of(sa, m.start()), sa, m.start())
+        self.add(sp, (before, name_start), self.kind_of(sa, before), sa, before)
 
     def clause_before(self, prefix: str) -> bool:
         """Whether the words before an inverted cue can be what was said: four words or more, or a
