@@ -45,3 +45,24 @@ def test_a_signature_read_after_the_last_dash(language, text, content, speaker):
 def test_a_dash_before_a_long_run_of_spaces_signs_nothing(language, text):
     assert extract_claims_cyrillic(text, language).claims == []
 
+
+# --- a sentence that is all a quotation, among many (review item 2) ---
+
+@pytest.mark.parametrize("language, text, speaker", [
+    ("ru", "«Школу откроем к сентябрю». Так ответил Павел Зорин. ", "Павел Зорин"),
+    ("uk", "«Школу відкриємо до вересня». Так відповіла Ганна Рибак. ", "Ганна Рибак"),
+], ids=["ru", "uk"])
+def test_a_sentence_all_quotation_is_direct_however_many_sentences(language, text, speaker):
+    claims = _said("Ремонт идёт третий месяц. " * 3 + text * 40, language)
+    assert len(claims) == 40 and all(c[:2] == (speaker, "direct") for c in claims)
+
+
+# --- places joined by commas and conjunctions, in a long list (the review's loop) ---
+
+@pytest.mark.parametrize("language, text, places", [
+    ("uk", "Пороми ходитимуть біля Вовчанська та Липців. ", {"Вовчанська", "Липців"}),
+    ("ru", "Паромы пойдут из Киева, Львова и Харькова. ", {"Киева", "Львова", "Харькова"}),
+], ids=["uk", "ru"])
+def test_coordinated_places_in_a_long_text(language, text, places):
+    found = [m for m in _mentions(text * 30, language) if m[1] == "GPE"]
+    assert {t for t, _ in found} == places

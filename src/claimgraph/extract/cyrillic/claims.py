@@ -23,6 +23,8 @@ was named before it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from itertools import accumulate
 from dataclasses import dataclass
 
 from ..attribution import OWN_VOICE_CUE, Claim, Entity, EvidenceRef, Extraction, Mention
@@ -453,14 +455,24 @@ class CyrillicReader:
         reads as one after a preposition ("біля Вовчанська та Липців", "околиці Білозерки та
         Станіслава", which the NER took for a man's name)."""
         spans = sorted(spans, key=lambda x: x.start)
-        for i, s in enumerate(list(spans)):
+        starts = [s.start for s in spans]
+        reach = list(accumulate((s.end for s in spans), max))   # the furthest end of spans[:k + 1]
+        added: list[EntitySpan] = []
+        for s in list(spans):
             if s.type != "GPE":
                 continue
             m = _COORDINATED.match(self.body, s.end)
             if m is None:
                 continue
             a, b = m.start(1), m.end(1)
-            at = [j for j, o in enumerate(spans) if o.start < b and a < o.end]
+            at = []
+            j = bisect_left(starts, b) - 1   # spans starting before b, back while one may reach past a
+            while j >= 0 and reach[j] > a:
+                if spans[j].end > a:
+                    at.append(j)
+                j -= 1
+            if added and added[-1].start < b and a < added[-1].end:
+                continue   # the word was joined already ("Киева, Львова и Харькова")
             if at and not (len(at) == 1 and spans[at[0]].type == "PERSON" and (spans[at[0]].start, spans[at[0]].end) == (a, b)):
                 continue   # already a name of its own (a body, a full person's name)
             word = m.group(1)
@@ -470,8 +482,8 @@ class CyrillicReader:
             if at:
                 spans[at[0]] = new
             else:
-                spans.append(new)
-        return sorted(spans, key=lambda x: x.start)
+                added.append(new)
+        return sorted(spans + added, key=lambda x: x.start)
 
     def bodies_of_places(self, spans: list[EntitySpan]) -> list[EntitySpan]:
         """A body and the place it serves in the genitive, one name: an abbreviation the NER
