@@ -23,7 +23,7 @@ was named before it.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from itertools import accumulate
 from dataclasses import dataclass
 
@@ -324,6 +324,7 @@ class CyrillicReader:
         doc.segment(segmenter)
         doc.tag_ner(ner)
         self.sents = _split_at_lines(body, _join_initials(body, [(s.start, s.stop) for s in doc.sents]))
+        self.sent_starts = [a for a, _ in self.sents]   # in order: bisected, never scanned
         self.toks = [_Tok(body[t.start:t.stop], t.start, t.stop) for t in doc.tokens]
         spans = []
         sent_starts = self.first_words()
@@ -1038,10 +1039,16 @@ class CyrillicReader:
             self.used_cues.add(cue[0])
         return claim
 
+    def opens_a_sentence(self, start: int) -> bool:
+        """Whether only spaces, dashes or punctuation stand between the start of the sentence
+        holding ``start`` and ``start`` (the nearest start before it is the only one to test)."""
+        i = bisect_right(self.sent_starts, start) - 1
+        return i >= 0 and self.body[self.sent_starts[i]:start].strip(_STRIP) == ""
+
     def kind_of(self, start: int, end: int) -> str:
         raw = self.body[start:end].strip(_STRIP)
         if raw[:1] in "«\"“„" and raw[-1:] in "»\"”“" and not re.search(r"[«»\"“”„]", raw[1:-1]) \
-                and any(a <= start and self.body[a:start].strip(_STRIP) == "" for a, _ in self.sents):
+                and self.opens_a_sentence(start):
             return "direct"   # a sentence that is all a quotation ("«Это ложь». Так ответил X")
         # a name in quote marks ('"Точкою-У"', «Юг») quotes nobody
         inner = _QUOTED_NAME.sub(lambda m: m.group(2), self.body[start:end].strip(_STRIP))
