@@ -66,3 +66,35 @@ def test_a_sentence_all_quotation_is_direct_however_many_sentences(language, tex
 def test_coordinated_places_in_a_long_text(language, text, places):
     found = [m for m in _mentions(text * 30, language) if m[1] == "GPE"]
     assert {t for t, _ in found} == places
+
+
+# --- a sentence ending in a capital letter (review item 3) ---
+
+@pytest.mark.parametrize("language, text, speaker, content", [
+    ("uk", "Фарбування триває в корпусі Д. Про це повідомила директорка Ганна Рибак.", "Ганна Рибак",
+     "Фарбування триває в корпусі Д"),
+    ("ru", "Покраска идёт в корпусе Д. Об этом сообщил директор Павел Зорин.", "Павел Зорин",
+     "Покраска идёт в корпусе Д"),
+    ("ru", "Учеников перевели в корпус Д. Новые парты привезут завтра, сообщил Павел Зорин.", "Павел Зорин",
+     "Новые парты привезут завтра"),
+], ids=lambda v: str(v)[:30])
+def test_a_sentence_ending_in_a_capital_letter_ends_there(language, text, speaker, content):
+    ext = extract_claims_cyrillic(text, language)
+    assert [(c.speaker, c.content) for c in ext.claims] == [(speaker, content)]
+    assert {m.text for e in ext.entities for m in e.mentions if e.type == "PERSON"} == {speaker}
+
+
+@pytest.mark.parametrize("language, text, absent", [
+    ("ru", "Учеников перевели в корпус Д. Мэр Павел Зорин обещал ремонт.", "Д. Мэр"),
+    ("uk", "Категорія ризику В. Нові правила діють з понеділка.", "В. Нові"),
+], ids=lambda v: str(v)[:30])
+def test_a_capital_letter_and_a_common_word_are_no_name(language, text, absent):
+    assert absent not in {t for t, _ in _mentions(text, language)}
+
+
+@pytest.mark.parametrize("language, text, name", [
+    ("uk", "Школу відкриємо вчасно, сказав завгосп С. П. Мельник.", "С. П. Мельник"),
+    ("ru", "Паром выйдет в срок, сказал капитан Д. Зорин.", "Д. Зорин"),
+], ids=["uk", "ru"])
+def test_initials_and_a_surname_stay_one_name(language, text, name):
+    assert [c.speaker for c in extract_claims_cyrillic(text, language).claims] == [name]

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from ..attribution import OWN_VOICE_CUE, Claim, Entity, EvidenceRef, Extraction, Mention
 from ..evidence import find_evidence
 from .entities import (
-    INITIALED_NAME,
+    INITIAL_BEFORE,
     EntitySpan,
     adjective_city,
     after_place_preposition,
@@ -42,6 +42,7 @@ from .entities import (
     demonym,
     entity_type,
     fix_person,
+    initialed_names,
     lead_cue_words,
     abbreviation_type,
     group,
@@ -56,6 +57,7 @@ from .entities import (
     split_span,
     spokesman_word,
     state_word,
+    surname_word,
     water_or_region_word,
     trim_group,
     trim_trailing_role,
@@ -272,19 +274,37 @@ _KIND_QUOTED = re.compile(r"(?<![\w-])([а-яіїєґё][\w-]+|ТОВ|ООО|П�
                           r"([A-ZА-ЯІЇЄҐЁ][^»\"”“\n]{1,58}?)[»\"”“]")
 #: A word joined to a place before it: "… та Липців", "…, Горловки".
 _COORDINATED = re.compile(r"(?:\s*,\s*|\s+(?:та|і|й|и|или|або|чи)\s+)([А-ЯІЇЄҐЁ][а-яіїєґё'’]+(?:-[А-ЯІЇЄҐЁ][а-яіїєґё'’]+)?)(?![\w'’-])")
-_ENDS_IN_INITIAL = re.compile(r"(?<![\w.])[A-ZА-ЯІЇЄҐЁ]\.$")
+_FIRST_WORD = re.compile(r"[\w'’ʼ-]+")
+#: A capital letter and a full stop before a capitalised word: an initial, or a sentence's end.
+_LETTER_STOP = re.compile(r"(?<![\w.])[A-ZА-ЯІЇЄҐЁ]\.[ \t]+(?=[A-ZА-ЯІЇЄҐЁ])")
 
 
-def _join_initials(body: str, sents: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Sentences the segmenter cut after an initial ("сказав диспетчер С." + "П. Мельник."): one."""
+def _name_after_initial(body: str, language: str, at: int) -> bool:
+    """Whether the words at ``at`` go on a name after an initial: another initial ("П. Мельник")
+    or a word that can be a surname, not "Про це повідомив …", "Новые правила …"."""
+    word = _FIRST_WORD.match(body, at)
+    return INITIAL_BEFORE.match(body, at, at + 3) is not None or (word is not None and surname_word(language, word.group()))
+
+
+def _join_initials(body: str, language: str, sents: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentences the segmenter cut after an initial ("сказав диспетчер С." + "П. Мельник."): one;
+    and a sentence it ran on past a closing capital letter ("… в корпусі Б." + "Про це …"): two."""
     out: list[tuple[int, int]] = []
     for a, b in sents:
-        if out and _ENDS_IN_INITIAL.search(body, out[-1][0], out[-1][1]) and body[a:a + 1].isupper() \
-                and "\n" not in body[out[-1][1]:a]:
+        if out and INITIAL_BEFORE.search(body, max(out[-1][0], out[-1][1] - 3), out[-1][1]) \
+                and body[out[-1][1] - 1] == "." and body[a:a + 1].isupper() and "\n" not in body[out[-1][1]:a] \
+                and _name_after_initial(body, language, a):
             out[-1] = (out[-1][0], b)
             continue
         out.append((a, b))
-    return out
+    cut: list[tuple[int, int]] = []
+    for a, b in out:
+        for m in _LETTER_STOP.finditer(body, a, b):
+            if not _name_after_initial(body, language, m.end()):
+                cut.append((a, m.start() + 2))
+                a = m.end()
+        cut.append((a, b))
+    return cut
 
 
 def _open_quote(text: str) -> int | None:
@@ -323,7 +343,7 @@ class CyrillicReader:
         doc = Doc(body.translate(_UK_AS_RU) if language == "uk" else body)
         doc.segment(segmenter)
         doc.tag_ner(ner)
-        self.sents = _split_at_lines(body, _join_initials(body, [(s.start, s.stop) for s in doc.sents]))
+        self.sents = _split_at_lines(body, _join_initials(body, language, [(s.start, s.stop) for s in doc.sents]))
         self.sent_starts = [a for a, _ in self.sents]   # in order: bisected, never scanned
         self.toks = [_Tok(body[t.start:t.stop], t.start, t.stop) for t in doc.tokens]
         spans = []
@@ -525,7 +545,7 @@ class CyrillicReader:
             if s.type == "PERSON" and len(words) >= 2:
                 surnames.setdefault(words[-1].lower(), words[-1])
         out = []
-        for m in INITIALED_NAME.finditer(self.body):
+        for m in initialed_names(self.body, self.language):
             if not any(a < m.end() and m.start() < b for a, b in covered):
                 # "Позиції утримуємо, сказав командир роти С. П. Мельник": initials and a surname
                 out.append(EntitySpan(m.start(), m.end(), "PERSON", m.group(), m.group()))

@@ -256,10 +256,10 @@ def fix_person(language: str, body: str, start: int, end: int) -> tuple[int, int
     surname it left out ("Юрія" + "Ігната"), retyped or dropped when no word of it can be a
     name (on Ukrainian text the Russian model tags "Укрзалізниця" or "Донецької" as persons)."""
     start += trim_person(language, body[start:end])
-    initialed = INITIALED_NAME.search(body, start, end)
+    initialed = next(iter(initialed_names(body, language, start, end)), None)
     if initialed is not None and re.search(r"(?:^|\s)[a-zа-яіїєґё]", body[start:initialed.start()]):
         start = initialed.start()   # "Начальник штабу В. Гончарук": the name is the initials and surname
-    while (before := _INITIAL_BEFORE.search(body, max(0, start - 4), start)) is not None:
+    while (before := INITIAL_BEFORE.search(body, max(0, start - 4), start)) is not None:
         start = before.start()      # "С. П. Мельник" the NER began at "П."
     # a name has no lower-case word but its particles: the span ran over a verb and what is
     # around it ("Окупанти обстріляли Нікополь", "Ірина Верещук відвідала Запоріжжя")
@@ -277,6 +277,9 @@ def fix_person(language: str, body: str, start: int, end: int) -> tuple[int, int
         start = body.index(words[1], start + len(words[0]))
         words = words[1:]
     words = body[start:end].split()
+    if len(words) == 1 and len(words[0].rstrip(".")) == 1 or INITIALED_NAME.fullmatch(body, start, end) \
+            and not initialed_names(body, language, start, end):
+        return None   # a lone initial ("корпус Д."), a letter and a common word ("В. Нові"): no one's name
     if len(words) == 1 and any(p.tag.POS == "NPRO" for p in parses(language, words[0].lower())[:3]):
         return None   # "Вона", "Он" opening a sentence: a pronoun, resolved as a speaker elsewhere
     if len(words) == 1 and demonym(language, words[0]):
@@ -339,9 +342,31 @@ def body_compound(language: str, word: str) -> bool:
         and not place_word(language, word) and not demonym(language, word)
 
 
-#: A name written with initials: "В. Гончарук", "С. П. Мельник", "С.В. Кравцов".
+#: A name written with initials: "В. Гончарук", "С. П. Мельник", "С.В. Кравцов" (a name only
+#: where its last word can be a surname: ``initialed_names``).
 INITIALED_NAME = re.compile(r"(?<![\w.])(?:[A-ZА-ЯІЇЄҐЁ]\.\s?){1,2}[A-ZА-ЯІЇЄҐЁ][a-zа-яіїєґё'’ʼ]+(?:-[A-ZА-ЯІЇЄҐЁ][a-zа-яіїєґё'’ʼ]+)?")
-_INITIAL_BEFORE = re.compile(r"(?<![\w.])[A-ZА-ЯІЇЄҐЁ]\.\s?$")
+#: An initial just before a position (or ending a sentence the segmenter cut after it).
+INITIAL_BEFORE = re.compile(r"(?<![\w.])[A-ZА-ЯІЇЄҐЁ]\.\s?$")
+
+
+def surname_word(language: str, word: str) -> bool:
+    """Whether a capitalised word after initials can be a surname: unknown to the dictionary, a
+    name reading, or a person's noun that is no title ("Мельник", not "Мер"); never a function
+    word, an adjective or a thing ("корпус Б. Про це …", "Класс А. Новые правила …")."""
+    if not word[:1].isupper() or word.isupper():
+        return False
+    ps = parses(language, word)
+    if not morph(language).word_is_known(word.lower()) or any(t in p.tag.grammemes for p in ps for t in _NAME_TAGS):
+        return True
+    w = word.lower()
+    return any(p.tag.POS == "NOUN" and p.tag.animacy == "anim" for p in ps[:2]) and not _TITLE_STEM.match(w) \
+        and w not in _HEAD_TITLES and not spokesman_word(language, word) and not _group_word(language, word)
+
+
+def initialed_names(body: str, language: str, start: int = 0, end: int | None = None) -> list[re.Match[str]]:
+    """Names written with initials in body[start:end] whose last word can be a surname."""
+    return [m for m in INITIALED_NAME.finditer(body, start, len(body) if end is None else end)
+            if surname_word(language, m.group().rsplit(".", 1)[-1].strip().split("-")[0])]
 _PROPER = ("Geox", "Orgn", "Abbr", "Name", "Surn", "Patr", "Trad")
 #: Stems of titles written as one word with a prefix the dictionary lacks ("Віцепрем'єрка",
 #: "Экс-министр", "Генпрокурор").
