@@ -98,3 +98,31 @@ def test_a_capital_letter_and_a_common_word_are_no_name(language, text, absent):
 ], ids=["uk", "ru"])
 def test_initials_and_a_surname_stay_one_name(language, text, name):
     assert [c.speaker for c in extract_claims_cyrillic(text, language).claims] == [name]
+
+
+# --- a water or a region by its lemma, never a surname (review item 4) ---
+
+@pytest.mark.parametrize("language, text, absent", [
+    ("ru", "Морозов пообещал, что школу откроют в срок.", ("Морозов", "LOC")),
+    ("ru", "Островская пообещала, что паром починят.", ("Островская", "LOC")),
+    ("uk", "Директор Мороз пообіцяв, що школу відкриють вчасно.", ("Мороз", "LOC")),
+    ("ru", "Рекордный ремонт закончили за месяц.", ("Рекордный", "LOC")),
+    ("uk", "Рекомендації для батьків оновили вчора.", ("Рекомендації", "LOC")),
+], ids=lambda v: str(v)[:30])
+def test_a_surname_or_a_word_beginning_like_a_sea_is_no_water(language, text, absent):
+    assert absent not in _mentions(text, language)
+
+
+def test_a_person_keeps_a_surname_that_begins_like_a_sea():
+    text = "Павел Морозов приехал в школу. Морозов пообещал, что ремонт закончат к сентябрю."
+    ext = extract_claims_cyrillic(text, "ru")
+    person = [e for e in ext.entities if e.type == "PERSON"]
+    assert [(e.name, [m.text for m in e.mentions]) for e in person] == [("Павел Морозов", ["Павел Морозов", "Морозов"])]
+
+
+@pytest.mark.parametrize("language, text, river", [
+    ("uk", "Пором знову ходить по Дніпру, повідомила Ганна Рибак.", "Дніпру"),
+    ("ru", "Паром снова ходит по Днепру, сообщил Павел Зорин.", "Днепру"),
+], ids=["uk", "ru"])
+def test_a_river_after_on_or_along_is_still_water(language, text, river):
+    assert (river, "LOC") in _mentions(text, language)

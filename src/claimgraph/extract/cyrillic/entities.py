@@ -666,11 +666,21 @@ def adjective_city(language: str, word: str) -> bool:
 _ON_A_RIVER = re.compile(r"(?:^|\s)(?:на|по|через|вздовж|вдоль|за)\s+$", re.IGNORECASE)
 
 
+#: Lemmas of a water or a region named in one capitalised word (by lemma, not by the word's
+#: first letters: "Морозов", "Островский", "Рекорд" are none).
+_WATER_OR_REGION_LEMMAS = frozenset("""море река річка озеро водохранилище водосховище залив затока остров острів
+    полуостров півострів дніпро днепр донбас донбасс""".split())
+
+
 def water_or_region_word(language: str, word: str, body: str, start: int) -> bool:
     """A river or a region named in one word ("Донбас", "на Дніпрі", "на Днепре"): a water or
     region word that is no city's name, or one after "на / по / через" (the river; "у Дніпрі" is
-    the city)."""
-    if not _LOC_WORDS.fullmatch(word) or not word[:1].isupper():
+    the city). Never a word that can be a name ("Мороз", "Островський")."""
+    if not word[:1].isupper() or word.isupper():
+        return False
+    ps = parses(language, word)
+    if not any(p.normal_form in _WATER_OR_REGION_LEMMAS for p in ps[:2]) \
+            or any(t in p.tag.grammemes for p in ps for t in _NAME_TAGS):
         return False
     return not place_word(language, word) or _ON_A_RIVER.search(body, max(0, start - 9), start) is not None
 
