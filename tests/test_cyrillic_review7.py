@@ -126,3 +126,26 @@ def test_a_person_keeps_a_surname_that_begins_like_a_sea():
 ], ids=["uk", "ru"])
 def test_a_river_after_on_or_along_is_still_water(language, text, river):
     assert (river, "LOC") in _mentions(text, language)
+
+
+# --- a common noun that looks compounded is no body (review item 5) ---
+
+@pytest.mark.parametrize("language, text, word", [
+    ("ru", "Магазин у школы закрыли на ремонт.", "Магазин"),
+    ("ru", "Минута тишины прошла в каждом классе.", "Минута"),
+    ("ru", "Противогазы выдали всем учителям.", "Противогазы"),
+    ("uk", "Мінування подвір'я школи триває.", "Мінування"),
+    ("uk", "Рослини біля школи пересадили.", "Рослини"),
+    ("uk", "Господарство школи відновили за місяць.", "Господарство"),
+], ids=lambda v: str(v)[:30])
+def test_a_common_noun_opening_a_sentence_is_no_body(language, text, word):
+    assert (word, "ORG") not in _mentions(text, language)
+
+
+@pytest.mark.parametrize("language, text, body", [
+    ("uk", "Нацполіція відкрила провадження через зрив ремонту школи.", "Нацполіція"),
+    ("uk", "Укрзалізниця призначила додатковий потяг до школи.", "Укрзалізниця"),
+    ("ru", "Росгвардия охраняла школу всю ночь.", "Росгвардия"),
+], ids=lambda v: str(v)[:30])
+def test_a_body_compounded_of_its_parts_is_still_a_body(language, text, body):
+    assert (body, "ORG") in _mentions(text, language)

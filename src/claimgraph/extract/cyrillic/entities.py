@@ -332,12 +332,35 @@ _NOT_COMPOUND = re.compile(r"укрит|укріп|укреп|укруп|укр�
                            r"|міністерств|министерств|мінус|минус|мінім|миним|держав(?:[аиіуо]|ою)?$|державн|государств|госпитал|госпіт|гост")
 
 
+_BODY_PREFIX = re.compile(r"укр|рос|нац|центр|мін|мин|держ|гос")
+_BODY_FIELD = re.compile(r"енерго|энерго|атом|газ|пром|нафт|нефт|гвард|поліці|полици|залізниц|зализныц|авіаці|авиаци|телеком")
+
+
+def _compounded(language: str, low: str) -> bool:
+    """Whether a word the dictionary knows is built as a body's name: a body prefix before a noun
+    of its own ("Нац|поліція", "Укр|залізниця") or a field after a prefix or another field
+    ("Укр|енерго", "Енерго|атом", "Нафто|газ"); not "Ма|газ|ин", "Противо|газы", "Мін|ування"."""
+    m = _BODY_PREFIX.match(low)
+    if m is not None and len(low) - m.end() >= 5 and morph(language).word_is_known(low[m.end():]) \
+            and parses(language, low[m.end():])[0].tag.POS == "NOUN":
+        return True
+    fields = list(_BODY_FIELD.finditer(low))
+    if not fields or len(low) - fields[-1].end() > 3:
+        return False
+    before = low[:fields[-1].start()]
+    return bool(before) and (_BODY_PREFIX.match(before) is not None or _BODY_FIELD.search(before) is not None)
+
+
 def body_compound(language: str, word: str) -> bool:
-    """A capitalised word compounded as a body's name (``_BODY_COMPOUND``), no place or people."""
+    """A capitalised word compounded as a body's name (``_BODY_COMPOUND``), no place or people:
+    unknown to the dictionary, tagged by it as a body or an abbreviation, or built of a body's
+    parts (``_compounded``); a common noun that only looks so ("Магазин", "Минута") is none."""
     low = word.lower()
     if not word[:1].isupper() or word.isupper() or not _BODY_COMPOUND.fullmatch(low) or _NOT_COMPOUND.match(low):
         return False
     top = parses(language, word)[0]
+    if morph(language).word_is_known(low) and not ({"Orgn", "Abbr"} & top.tag.grammemes) and not _compounded(language, low):
+        return False
     return top.tag.POS == "NOUN" and top.tag.animacy != "anim" and not ({"Geox", "Surn", "Name"} & top.tag.grammemes) \
         and not place_word(language, word) and not demonym(language, word)
 
