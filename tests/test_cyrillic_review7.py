@@ -149,3 +149,15 @@ def test_a_common_noun_opening_a_sentence_is_no_body(language, text, word):
 ], ids=lambda v: str(v)[:30])
 def test_a_body_compounded_of_its_parts_is_still_a_body(language, text, body):
     assert (body, "ORG") in _mentions(text, language)
+
+
+# --- a body joined to the place it serves: a region or an administration, never a state (review item 6) ---
+
+@pytest.mark.parametrize("language, text, present, absent", [
+    ("uk", "Рятувальники ДСНС Київщини загасили пожежу в школі.", ("ДСНС Київщини", "ORG"), None),
+    ("uk", "Голова ОВА Херсона пообіцяв відкрити школу.", ("ОВА Херсона", "ORG"), None),
+    ("uk", "Рятувальники ДСНС Польщі допомогли школі.", ("Польщі", "GPE"), ("ДСНС Польщі", "ORG")),
+], ids=lambda v: str(v)[:30])
+def test_a_body_and_the_region_it_serves_but_not_a_state(language, text, present, absent):
+    found = _mentions(text, language)
+    assert present in found and absent not in found

@@ -33,6 +33,7 @@ from .entities import (
     INITIAL_BEFORE,
     EntitySpan,
     adjective_city,
+    administration,
     after_place_preposition,
     body_compound,
     body_head,
@@ -272,6 +273,8 @@ _SPLIT_BY_CUE = re.compile(r"[,.!?…]\s*[—–]\s+([^—–«»\"\n]{3,120}?),
 #: A kind of body before a quoted name: 'движения "Мы вместе с Россией"', "партії «Слуга народу»".
 _KIND_QUOTED = re.compile(r"(?<![\w-])([а-яіїєґё][\w-]+|ТОВ|ООО|ПАТ|ПАО|ПрАТ|АТ|АО|КП|ДП)\s+([«\"“„])"
                           r"([A-ZА-ЯІЇЄҐЁ][^»\"”“\n]{1,58}?)[»\"”“]")
+#: A region's genitive ("Київщини", "Курской области", "Бучанського району").
+_REGION_GENITIVE = re.compile(r"щин[иы]\b|\b(?:област[иі]|району|района|краю)\b")
 #: A word joined to a place before it: "… та Липців", "…, Горловки".
 _COORDINATED = re.compile(r"(?:\s*,\s*|\s+(?:та|і|й|и|или|або|чи)\s+)([А-ЯІЇЄҐЁ][а-яіїєґё'’]+(?:-[А-ЯІЇЄҐЁ][а-яіїєґё'’]+)?)(?![\w'’-])")
 _FIRST_WORD = re.compile(r"[\w'’ʼ-]+")
@@ -518,7 +521,11 @@ class CyrillicReader:
                 out.append(s)
                 continue
             start = None
-            if prev is not None and prev.type == "ORG" and prev.text.isupper() and self.body[prev.end:s.start] == " ":
+            if prev is not None and prev.type == "ORG" and prev.text.isupper() and self.body[prev.end:s.start] == " " \
+                    and not state_word(self.language, first) \
+                    and (administration(prev.text) or _REGION_GENITIVE.search(s.text) is not None):
+                # "ДСНС Київщини", "ОВА Херсона": a body serving a region or run by its place, not
+                # "Санкции ЕС России" (a state is no place a body serves)
                 start = prev.start
             else:
                 m = re.search(r"(?<![\w'’-])([А-ЯІЇЄҐЁ][а-яіїєґё'’-]+) $", self.body[max(0, s.start - 40):s.start])

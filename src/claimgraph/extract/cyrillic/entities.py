@@ -750,6 +750,11 @@ def place_word(language: str, word: str, sentence_start: bool = False, after_pre
 _ADMINISTRATIONS = frozenset("ОДА ОВА МВА РДА РВА КМДА КМВА ВЦА ВГА ОДВА".split())
 
 
+def administration(word: str) -> bool:
+    """An abbreviation of a place's administration ("ОВА", "КМДА")."""
+    return word in _ADMINISTRATIONS
+
+
 #: Abbreviations of things, weapons and operations, never a name ("ППО", "БПЛА", "СВО", "ДТП").
 _COMMON_ABBREVIATIONS = frozenset("""ППО ПВО ПРО БПЛА БПЛ БПЛР ДТП ЗМІ СМИ ЗРК РСЗВ РСЗО ВПО ВПЛ СВО АТО ООС НП ЧП ЧС
     ВВП ПММ ЖК ЖКГ ЖКХ ТОТ ЛЕП ЛЭП ЗРПК РЕБ РЭБ БМП БТР КАБ ФАБ
