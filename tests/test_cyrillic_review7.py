@@ -161,3 +161,22 @@ def test_a_body_compounded_of_its_parts_is_still_a_body(language, text, body):
 def test_a_body_and_the_region_it_serves_but_not_a_state(language, text, present, absent):
     found = _mentions(text, language)
     assert present in found and absent not in found
+
+
+# --- "did not answer" is a refusal only of a question, a request or the press (review item 7) ---
+
+@pytest.mark.parametrize("language, text, speaker", [
+    ("ru", "Охранники школы отвечать на оскорбления не стали, рассказал Павел Зорин.", "Павел Зорин"),
+    ("uk", "Охоронці школи відповідати на образи не стали, розповіла Ганна Рибак.", "Ганна Рибак"),
+], ids=["ru", "uk"])
+def test_not_answering_an_insult_is_no_refusal(language, text, speaker):
+    assert [(c.speaker, c.kind) for c in extract_claims_cyrillic(text, language).claims] == [(speaker, "indirect")]
+
+
+@pytest.mark.parametrize("language, text, speaker", [
+    ("ru", "Отвечать на вопросы родителей не стал директор школы Павел Зорин.", "Павел Зорин"),
+    ("uk", "Відповідати на запит батьків не стала директорка школи Ганна Рибак.", "Ганна Рибак"),
+    ("ru", "Отвечать журналистам не стал завхоз Павел Зорин.", "Павел Зорин"),
+], ids=lambda v: str(v)[:30])
+def test_not_answering_a_question_is_a_refusal(language, text, speaker):
+    assert [(c.speaker, c.kind) for c in extract_claims_cyrillic(text, language).claims] == [(speaker, "no_comment")]
