@@ -180,3 +180,15 @@ def test_not_answering_an_insult_is_no_refusal(language, text, speaker):
 ], ids=lambda v: str(v)[:30])
 def test_not_answering_a_question_is_a_refusal(language, text, speaker):
     assert [(c.speaker, c.kind) for c in extract_claims_cyrillic(text, language).claims] == [(speaker, "no_comment")]
+
+
+# --- a dash in a caption or a list signs nothing (review item 8) ---
+
+@pytest.mark.parametrize("language, text", [
+    ("ru", "На открытии школы выступили два учителя — Павел Зорин"),
+    ("uk", "На відкритті школи виступили двоє вчителів — Ганна Рибак"),
+    ("uk", "До кошторису внесли: фарбу, цемент, скло, — Ганна Рибак"),
+    ("ru", "В смету вошли: краска, цемент, стекло, — Павел Зорин"),
+], ids=lambda v: str(v)[:30])
+def test_a_dash_in_a_caption_or_a_list_signs_nothing(language, text):
+    assert extract_claims_cyrillic(text, language).claims == []

@@ -254,8 +254,12 @@ def _dash_signature(body: str, start: int, end: int) -> tuple[int, int, int] | N
     before = dash
     while before > start and body[before - 1].isspace():
         before -= 1
-    if before > start and body[before - 1] in ",.!?…":
-        before -= 1
+    if before <= start or body[before - 1] != ",":
+        return None   # a signature follows its statement's comma: ", — X" ("три артиста — X" lists, captions)
+    before -= 1
+    colon = body.find(":", start, before)
+    if colon >= 0 and len(_WORD.findall(body, start, colon)) > 2:
+        return None   # a list after a colon ("До списку увійшли: хліб, молоко, — X"), not a heading "Рівне: …"
     name_start, name_end = dash + 1, end
     while name_start < name_end and body[name_start].isspace():
         name_start += 1
