@@ -383,7 +383,7 @@ class CyrillicReader:
                 # "ЄС" tagged a place: a body by the dictionaries (a place the NER calls a body,
                 # «ДНР» that speaks, stays one)
                 type_ = abbr
-            if type_ in ("GPE", "LOC", "PERSON") and body_compound(language, text):
+            if type_ in ("GPE", "LOC", "PERSON") and body_compound(language, text, sentence_start=start in sent_starts):
                 type_ = "ORG"   # "Енергоатому", "Укренерго" typed as places: bodies by their make
             elif type_ == "ORG" and (grouped or after_place_preposition(body, start)) and " " not in text \
                     and lemma(language, text) not in BODY_NAMES and place_word(language, text):
@@ -526,10 +526,10 @@ class CyrillicReader:
                 continue
             start = None
             if prev is not None and prev.type == "ORG" and prev.text.isupper() and self.body[prev.end:s.start] == " " \
-                    and not state_word(self.language, first) \
-                    and (administration(prev.text) or _REGION_GENITIVE.search(s.text) is not None):
-                # "ДСНС Київщини", "ОВА Херсона": a body serving a region or run by its place, not
-                # "Санкции ЕС России" (a state is no place a body serves)
+                    and (state_word(self.language, first) or administration(prev.text)
+                         or _REGION_GENITIVE.search(s.text) is not None):
+                # "МЗС Росії", "ДСНС Київщини", "ОВА Херсона": a state's body, a body serving a
+                # region, an administration of its place; not any body before any city
                 start = prev.start
             else:
                 m = re.search(r"(?<![\w'’-])([А-ЯІЇЄҐЁ][а-яіїєґё'’-]+) $", self.body[max(0, s.start - 40):s.start])
@@ -594,7 +594,7 @@ class CyrillicReader:
                                           or surnames[t.text.lower()]))
                     continue
             abbr = abbreviation_type(self.language, t.text)
-            if body_compound(self.language, t.text):
+            if body_compound(self.language, t.text, sentence_start=t.start in sent_starts):
                 # "Нацполіція відкрила провадження": a body by its make, even opening a sentence
                 out.append(EntitySpan(t.start, t.end, "ORG", t.text, canonical(self.language, "ORG", t.text)))
             elif water_or_region_word(self.language, t.text, self.body, t.start):

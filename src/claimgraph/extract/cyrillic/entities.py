@@ -341,9 +341,10 @@ def _compounded(language: str, low: str) -> bool:
     of its own ("Нац|поліція", "Укр|залізниця") or a field after a prefix or another field
     ("Укр|енерго", "Енерго|атом", "Нафто|газ"); not "Ма|газ|ин", "Противо|газы", "Мін|ування"."""
     m = _BODY_PREFIX.match(low)
-    if m is not None and len(low) - m.end() >= 5 and morph(language).word_is_known(low[m.end():]) \
-            and parses(language, low[m.end():])[0].tag.POS == "NOUN":
-        return True
+    rest = low[m.end():] if m is not None else ""
+    if len(rest) >= 5 and any(morph(language).word_is_known(rest[:k]) and (top := parses(language, rest[:k])[0]).tag.POS == "NOUN"
+                              and "Abbr" not in top.tag.grammemes for k in (len(rest), 6, 5, 4)):
+        return True   # the noun whole or shortened ("Рос|автодор", "Укр|інформ")
     fields = list(_BODY_FIELD.finditer(low))
     if not fields or len(low) - fields[-1].end() > 3:
         return False
@@ -351,15 +352,17 @@ def _compounded(language: str, low: str) -> bool:
     return bool(before) and (_BODY_PREFIX.match(before) is not None or _BODY_FIELD.search(before) is not None)
 
 
-def body_compound(language: str, word: str) -> bool:
-    """A capitalised word compounded as a body's name (``_BODY_COMPOUND``), no place or people:
-    unknown to the dictionary, tagged by it as a body or an abbreviation, or built of a body's
-    parts (``_compounded``); a common noun that only looks so ("Магазин", "Минута") is none."""
+def body_compound(language: str, word: str, sentence_start: bool = True) -> bool:
+    """A capitalised word compounded as a body's name (``_BODY_COMPOUND``), no place or people.
+    Opening a sentence, where a capital says nothing, a word the dictionary knows is one only when
+    it tags it a body or an abbreviation or the word is built of a body's parts (``_compounded``):
+    "Магазин", "Минута" opening a sentence are none; "за даними Укрінформу" is one."""
     low = word.lower()
     if not word[:1].isupper() or word.isupper() or not _BODY_COMPOUND.fullmatch(low) or _NOT_COMPOUND.match(low):
         return False
     top = parses(language, word)[0]
-    if morph(language).word_is_known(low) and not ({"Orgn", "Abbr"} & top.tag.grammemes) and not _compounded(language, low):
+    if sentence_start and morph(language).word_is_known(low) and not ({"Orgn", "Abbr"} & top.tag.grammemes) \
+            and not _compounded(language, low):
         return False
     return top.tag.POS == "NOUN" and top.tag.animacy != "anim" and not ({"Geox", "Surn", "Name"} & top.tag.grammemes) \
         and not place_word(language, word) and not demonym(language, word)
