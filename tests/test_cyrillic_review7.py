@@ -200,3 +200,14 @@ def test_not_answering_a_question_is_a_refusal(language, text, speaker):
 ], ids=lambda v: str(v)[:30])
 def test_a_dash_in_a_caption_or_a_list_signs_nothing(language, text):
     assert extract_claims_cyrillic(text, language).claims == []
+
+
+# --- a company's legal form in its usual spelling (the review's dead "ПрАТ") ---
+
+@pytest.mark.parametrize("language, text, name, form", [
+    ("uk", "Дах школи перекрило ПрАТ «Будсервіс Поділля», повідомила Ганна Рибак.", "Будсервіс Поділля", "ПрАТ"),
+    ("ru", "Крышу школы перекрыло ООО «Кровля Плюс», сообщил Павел Зорин.", "Кровля Плюс", "ООО"),
+], ids=["uk", "ru"])
+def test_a_company_after_its_legal_form_is_its_quoted_name(language, text, name, form):
+    found = _mentions(text, language)
+    assert (name, "ORG") in found and not any(t.startswith(form) for t, _ in found)

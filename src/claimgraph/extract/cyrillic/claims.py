@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from ..attribution import OWN_VOICE_CUE, Claim, Entity, EvidenceRef, Extraction, Mention
 from ..evidence import find_evidence
 from .entities import (
+    LEGAL_FORMS,
     INITIAL_BEFORE,
     EntitySpan,
     adjective_city,
@@ -275,7 +276,7 @@ _QUOTING = re.compile(r"(?:про)?цитиру\w*|(?:про)?цитує|(?:пр
 #: A cue inside a quotation that it splits in two: «A, — сказав X, — B».
 _SPLIT_BY_CUE = re.compile(r"[,.!?…]\s*[—–]\s+([^—–«»\"\n]{3,120}?),\s*[—–]\s+")
 #: A kind of body before a quoted name: 'движения "Мы вместе с Россией"', "партії «Слуга народу»".
-_KIND_QUOTED = re.compile(r"(?<![\w-])([а-яіїєґё][\w-]+|ТОВ|ООО|ПАТ|ПАО|ПрАТ|АТ|АО|КП|ДП)\s+([«\"“„])"
+_KIND_QUOTED = re.compile(r"(?<![\w-])([а-яіїєґё][\w-]+|[А-ЯІЇЄҐЁ][А-ЯІЇЄҐЁа-я]{1,3})\s+([«\"“„])"
                           r"([A-ZА-ЯІЇЄҐЁ][^»\"”“\n]{1,58}?)[»\"”“]")
 #: A region's genitive ("Київщини", "Курской области", "Бучанського району").
 _REGION_GENITIVE = re.compile(r"щин[иы]\b|\b(?:област[иі]|району|района|краю)\b")
@@ -465,8 +466,8 @@ class CyrillicReader:
         the NER made of its words ('движения "Мы вместе с Россией"', "партії «Слуга народу»",
         "ТОВ «Ромашка»")."""
         for m in _KIND_QUOTED.finditer(self.body):
-            if not m.group(1).isupper() and lemma(self.language, m.group(1)) not in BODY_KINDS:
-                continue   # (an upper-case kind is a company's legal form: "ТОВ «…»", "ООО «…»")
+            if m.group(1) not in LEGAL_FORMS and lemma(self.language, m.group(1)) not in BODY_KINDS:
+                continue   # (a capitalised kind is a company's legal form: "ТОВ «…»", "ПрАТ «…»")
             a, b = m.start(3), m.end(3)
             if any(s.start == a and s.end == b for s in spans):
                 continue   # already a mention

@@ -758,10 +758,13 @@ def administration(word: str) -> bool:
     return word in _ADMINISTRATIONS
 
 
+#: A company's legal form, written before its name ("ТОВ «…»", "ПрАТ «…»"): no name itself.
+LEGAL_FORMS = frozenset("ТОВ ООО ПАТ ПАО ПрАТ ПРАТ АТ АО ФОП КП ДП".split())
 #: Abbreviations of things, weapons and operations, never a name ("ППО", "БПЛА", "СВО", "ДТП").
 _COMMON_ABBREVIATIONS = frozenset("""ППО ПВО ПРО БПЛА БПЛ БПЛР ДТП ЗМІ СМИ ЗРК РСЗВ РСЗО ВПО ВПЛ СВО АТО ООС НП ЧП ЧС
-    ВВП ПММ ЖК ЖКГ ЖКХ ТОТ ЛЕП ЛЭП ЗРПК РЕБ РЭБ БМП БТР КАБ ФАБ
-    ТОВ ООО ПАТ ПАО ПРАТ АТ АО ФОП КП ДП""".split())
+    ВВП ПММ ЖК ЖКГ ЖКХ ТОТ ЛЕП ЛЭП ЗРПК РЕБ РЭБ БМП БТР КАБ ФАБ""".split()) | LEGAL_FORMS
+
+
 def common_abbreviation(word: str) -> bool:
     """An abbreviation of a thing, a weapon or an operation (``_COMMON_ABBREVIATIONS``), no name."""
     return word in _COMMON_ABBREVIATIONS
