@@ -315,6 +315,24 @@ def _join_initials(body: str, language: str, sents: list[tuple[int, int]]) -> li
     return cut
 
 
+class _Intervals:
+    """Whether a range overlaps any of a fixed list of ranges, by bisecting their sorted starts
+    (not by scanning them all for every token of a long page)."""
+
+    def __init__(self, ranges: list[tuple[int, int]]) -> None:
+        self.ranges = sorted(ranges)
+        self.starts = [a for a, _ in self.ranges]
+        self.reach = list(accumulate((b for _, b in self.ranges), max))   # furthest end of ranges[:k + 1]
+
+    def __call__(self, start: int, end: int) -> bool:
+        j = bisect_left(self.starts, end) - 1   # ranges starting before end, back while one may reach past start
+        while j >= 0 and self.reach[j] > start:
+            if self.ranges[j][1] > start:
+                return True
+            j -= 1
+        return False
+
+
 def _open_quote(text: str) -> int | None:
     """Where a quotation opens in a paragraph that does not close it, else None."""
     if text.count("«") > text.count("»"):
@@ -563,14 +581,15 @@ class CyrillicReader:
                 out.append(EntitySpan(m.start(), m.end(), "PERSON", m.group(), m.group()))
                 covered.append((m.start(), m.end()))
         sent_starts = self.first_words()
+        overlaps = _Intervals(covered)
         skip = -1
         for i, t in enumerate(self.toks):
-            if i <= skip or any(a < t.end and t.start < b for a, b in covered):
+            if i <= skip or overlaps(t.start, t.end):
                 continue
             nxt = self.toks[i + 1] if i + 1 < len(self.toks) else None
             if nxt is not None and t.text.isalpha() and t.text[:1].isupper() and not t.text.isupper() \
                     and nxt.text.isalpha() and nxt.text[:1].isupper() and not nxt.text.isupper() \
-                    and self.body[t.end:nxt.start] == " " and not any(a < nxt.end and nxt.start < b for a, b in covered) \
+                    and self.body[t.end:nxt.start] == " " and not overlaps(nxt.start, nxt.end) \
                     and any("Name" in p.tag.grammemes for p in parses(self.language, t.text)[:2]):
                 # "Олександр Камишин" the NER passed over: a first name and the capitalised word after it
                 text = self.body[t.start:nxt.end]
