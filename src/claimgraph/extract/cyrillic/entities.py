@@ -594,7 +594,7 @@ _HEADS = {
     "ORG": frozenset("""адміністрація администрация рада совет служба міністерство министерство штаб командування
         командование управління управление прокуратура поліція полиция комітет комитет агентство уряд
         правительство відомство ведомство сила військо войско окупант оккупант військовий военный генштаб
-        офіс офис нацгвардія нацгвардия гвардія гвардия загін отряд прокуратура суд бригада
+        офіс офис нацгвардія нацгвардия гвардія гвардия загін отряд суд бригада
         інспекція инспекция""".split()),
 }
 #: Heads that name armed forces only in the plural ("Повітряні сили", "Российские войска"); "Велика
@@ -693,10 +693,9 @@ def adjective_city(language: str, word: str) -> bool:
 _ON_A_RIVER = re.compile(r"(?:^|\s)(?:на|по|через|вздовж|вдоль|за)\s+$", re.IGNORECASE)
 
 
-#: Lemmas of a water or a region named in one capitalised word (by lemma, not by the word's
-#: first letters: "Морозов", "Островский", "Рекорд" are none).
-_WATER_OR_REGION_LEMMAS = frozenset("""море река річка озеро водохранилище водосховище залив затока остров острів
-    полуостров півострів дніпро днепр донбас донбасс""".split())
+#: Lemmas of a water or a region named in one capitalised word besides the water heads of
+#: ``_HEADS["LOC"]`` (by lemma, not by the word's first letters: "Морозов", "Островский" are none).
+_WATERS_AND_REGIONS = frozenset("полуостров півострів дніпро днепр донбас донбасс".split())
 
 
 def water_or_region_word(language: str, word: str, body: str, start: int) -> bool:
@@ -706,7 +705,7 @@ def water_or_region_word(language: str, word: str, body: str, start: int) -> boo
     if not word[:1].isupper() or word.isupper():
         return False
     ps = parses(language, word)
-    if not any(p.normal_form in _WATER_OR_REGION_LEMMAS for p in ps[:2]) \
+    if not any(p.normal_form in _WATERS_AND_REGIONS or p.normal_form in _HEADS["LOC"] for p in ps[:2]) \
             or any(t in p.tag.grammemes for p in ps for t in _NAME_TAGS):
         return False
     return not place_word(language, word) or _ON_A_RIVER.search(body, max(0, start - 9), start) is not None
