@@ -24,8 +24,6 @@ relation at all.
 
 from __future__ import annotations
 
-import argparse
-import json
 import sys
 import tempfile
 from collections import defaultdict
@@ -33,6 +31,9 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "src"))
+sys.path.insert(0, str(REPO / "benchmarks"))
+
+from relation_battery import analyse_texts, battery_cli, read_jsonl  # noqa: E402
 
 from claimgraph.link import link_document  # noqa: E402
 from claimgraph.link.plain import add_document  # noqa: E402
@@ -47,20 +48,7 @@ KINDS = ("where", "when", "how_many", "who", "identity", "nature", "act")
 
 
 def load_battery(path: Path = BATTERY) -> list[dict]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()
-            if line.strip() and not line.lstrip().startswith("#")]
-
-
-def analyse_pages(texts: list[str]) -> dict[str, dict]:
-    """Each page's article (headline, date, body) and its entities and claims by the real extractor."""
-    from claimgraph.pipeline import AnalysisInput, analyse
-
-    unique = sorted(set(texts))
-    out = {}
-    for text, a in zip(unique, analyse([AnalysisInput(t, "text") for t in unique], n_process=1)):
-        j = a.to_json()
-        out[text] = {"article": j["article"], "entities": j.get("entities") or [], "claims": j.get("claims") or []}
-    return out
+    return read_jsonl(path)
 
 
 def _span(body: str, quote: str) -> tuple[int, int]:
@@ -144,7 +132,7 @@ def score_pair(pair: dict, res: dict) -> dict:
 
 
 def run(pairs: list[dict]) -> list[tuple[dict, dict, dict]]:
-    analysed = analyse_pages([p[s]["text"] for p in pairs for s in ("a", "b")])
+    analysed = analyse_texts([p[s]["text"] for p in pairs for s in ("a", "b")])
     out = []
     with tempfile.TemporaryDirectory() as tmp:
         for i, pair in enumerate(pairs):
@@ -220,18 +208,7 @@ def report(results: list[tuple[dict, dict, dict]], verbose: bool = False, path: 
 
 
 def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--verbose", action="store_true")
-    ap.add_argument("--only", help="run only the pairs whose id starts with this")
-    ap.add_argument("--battery", choices=sorted(BATTERIES), default="main",
-                    help="main: the pairs rules are chosen on; heldout2: pairs to report only")
-    args = ap.parse_args(argv)
-    path = BATTERIES[args.battery]
-    pairs = load_battery(path)
-    if args.only:
-        pairs = [p for p in pairs if p["id"].startswith(args.only)]
-    report(run(pairs), args.verbose, path)
-    return 0
+    return battery_cli(__doc__, BATTERIES, "pairs", load_battery, run, report, argv)
 
 
 if __name__ == "__main__":

@@ -18,8 +18,6 @@ happenings). Per kind and overall, the scenarios' items are pooled (each scenari
 
 from __future__ import annotations
 
-import argparse
-import json
 import sys
 import tempfile
 from collections import defaultdict
@@ -30,7 +28,7 @@ sys.path.insert(0, str(REPO / "src"))
 sys.path.insert(0, str(REPO / "benchmarks"))
 
 from linking import purity  # noqa: E402
-from relation_battery import analyse_texts  # noqa: E402
+from relation_battery import analyse_texts, battery_cli, read_jsonl  # noqa: E402
 
 from claimgraph.link import link_document  # noqa: E402
 from claimgraph.link.plain import add_document  # noqa: E402
@@ -45,8 +43,7 @@ BATTERIES = {"main": BATTERY, "heldout": HELDOUT}
 
 
 def load_battery(path: Path = BATTERY) -> list[dict]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()
-            if line.strip() and not line.lstrip().startswith("#")]
+    return read_jsonl(path)
 
 
 def body_of(doc: dict) -> tuple[str, list[tuple[int, int, str | None]]]:
@@ -155,18 +152,7 @@ def report(results: list[tuple[dict, list[dict]]], verbose: bool = False, path: 
 
 
 def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--verbose", action="store_true")
-    ap.add_argument("--only", help="run only the scenarios whose id starts with this")
-    ap.add_argument("--battery", choices=sorted(BATTERIES), default="main",
-                    help="main: the scenarios rules are chosen on; heldout: scenarios to report only")
-    args = ap.parse_args(argv)
-    path = BATTERIES[args.battery]
-    scenarios = load_battery(path)
-    if args.only:
-        scenarios = [s for s in scenarios if s["id"].startswith(args.only)]
-    report(run(scenarios), args.verbose, path)
-    return 0
+    return battery_cli(__doc__, BATTERIES, "scenarios", load_battery, run, report, argv)
 
 
 if __name__ == "__main__":

@@ -41,12 +41,32 @@ DEFAULTS = {"pa": "2026-03-12", "pb": "2026-03-12", "oa": "Northern Ledger", "ob
 RELATIONS = ("contradicts", "corroborates", "none")
 
 
+def read_jsonl(path: Path) -> list[dict]:
+    """The items of a battery file: one JSON object a line, blank lines and # comments skipped."""
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.lstrip().startswith("#")]
+
+
 def load_battery(path: Path = BATTERY) -> list[dict]:
-    pairs = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.lstrip().startswith("#"):
-            pairs.append({**DEFAULTS, **json.loads(line)})
-    return pairs
+    return [{**DEFAULTS, **pair} for pair in read_jsonl(path)]
+
+
+def battery_cli(doc: str, batteries: dict[str, Path], what: str, load, run, report, argv=None) -> int:
+    """The command line the batteries share: ``--battery`` (the first is the one rules are chosen on,
+    the others are run to report only), ``--only`` an id prefix, ``--verbose``."""
+    ap = argparse.ArgumentParser(description=doc.splitlines()[0])
+    ap.add_argument("--verbose", action="store_true")
+    ap.add_argument("--only", help=f"run only the {what} whose id starts with this")
+    first = next(iter(batteries))
+    ap.add_argument("--battery", choices=list(batteries), default=first,
+                    help=f"{first}: the {what} rules are chosen on; the others: {what} to report only")
+    args = ap.parse_args(argv)
+    path = batteries[args.battery]
+    items = load(path)
+    if args.only:
+        items = [i for i in items if i["id"].startswith(args.only)]
+    report(run(items), args.verbose, path)
+    return 0
 
 
 def analyse_texts(texts: list[str]) -> dict[str, dict]:
@@ -138,18 +158,7 @@ def report(results: list[tuple[dict, dict, bool]], verbose: bool = False, path: 
 
 
 def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--verbose", action="store_true")
-    ap.add_argument("--only", help="run only the pairs whose id starts with this")
-    ap.add_argument("--battery", choices=("dev", "heldout"), default="dev",
-                    help="dev: the pairs rules were chosen on; heldout: pairs written afterwards, to report only")
-    args = ap.parse_args(argv)
-    path = HELDOUT if args.battery == "heldout" else BATTERY
-    pairs = load_battery(path)
-    if args.only:
-        pairs = [p for p in pairs if p["id"].startswith(args.only)]
-    report(run(pairs), args.verbose, path)
-    return 0
+    return battery_cli(__doc__, {"dev": BATTERY, "heldout": HELDOUT}, "pairs", load_battery, run, report, argv)
 
 
 if __name__ == "__main__":

@@ -49,7 +49,7 @@ CORROBORATED = ["corr-01", "corr-02", "corr-03", "corr-04", "corr-05", "corr-06"
 def battery():
     pairs = {p["id"]: p for p in AB.load_battery()}
     chosen = [pairs[i] for i in dict.fromkeys(POINTS + NO_CONTRADICTION + CORROBORATED + ["corr-09"])]
-    return {p["id"]: p for p in chosen}, AB.analyse_pages([p[s]["text"] for p in chosen for s in ("a", "b")])
+    return {p["id"]: p for p in chosen}, AB.analyse_texts([p[s]["text"] for p in chosen for s in ("a", "b")])
 
 
 def _scored(battery, tmp_path, pair_id):
@@ -267,7 +267,7 @@ def _linked_relations(tmp_path, pages: list[tuple[str, str]]) -> list[dict]:
     from claimgraph.link.plain import add_document
     from claimgraph.store import links as db
 
-    analysed = AB.analyse_pages([text for _outlet, text in pages])
+    analysed = AB.analyse_texts([text for _outlet, text in pages])
     with Store(tmp_path / "claimgraph.sqlite3") as store:
         ids = []
         for outlet, text in pages:
