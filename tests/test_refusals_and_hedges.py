@@ -458,3 +458,8 @@ def test_quiet_places_surveys_and_phone_calls_are_no_silence(nlp, body):
 def test_a_quoted_silence_of_a_reported_subject_keeps_the_subject_whole(nlp, body, speaker):
     claims = run(nlp, body).claims
     assert [c.speaker for c in claims if c.kind == "no_comment"] == [speaker]
+
+
+def test_an_outlets_silence_about_itself_is_still_a_silence(nlp):
+    claims = run(nlp, "The Orsund Herald has not confirmed whether its editor will return.").claims
+    assert [(c.kind, c.speaker) for c in claims] == [("no_comment", "Orsund Herald")]

@@ -31,6 +31,11 @@ _THE_PUBLIC = frozenset("resident people citizen villager reader viewer listener
                         "passenger family".split())
 
 
+#: An outlet's own check: "could not confirm", "was unable to verify" ("has not confirmed" is a
+#: source's silence, even an outlet's about itself).
+_OWN_CHECK = re.compile(r"(?:could|can|was|were)\b.*\b(?:confirm|verify)", re.I)
+
+
 def _a_source(tok, asked: bool = True) -> bool:
     """Is ``tok`` a body or a person one asks for comment (a name, a body, a spokesperson; when
     ``asked`` for comment, also "the harbour board"), not the public ("residents") nor a place?"""
@@ -106,8 +111,7 @@ class Refusals(ChunkReader):
             subj = aside[0] if aside is not None else self.subject_of(verb)
             if subj is None and verb.head.i != verb.i:
                 subj = self.subject_of(verb.head)
-            if subj is not None and re.match(r"(?:could|can|was|were|has|have)", m.group(0), re.I) \
-                    and re.search(r"\b(?:confirm|verify)\w*", m.group(0), re.I) and self.reg.is_outlet_span(subj):
+            if subj is not None and _OWN_CHECK.match(m.group(0)) and self.reg.is_outlet_span(subj):
                 continue   # "The AP was unable to confirm the figure": the outlet's own check, not a source's silence
             if m.group("info") and not (subj is not None and (subj.lower_ == "it" or _a_source(subj, asked=False))):
                 continue   # "Families have no further information": a lack, not a source's silence
