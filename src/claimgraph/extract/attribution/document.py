@@ -30,6 +30,7 @@ class ClaimReader(DirectQuotes, ReportedSpeech, Refusals, ColonLines):
 
     # -- finishing ------------------------------------------------------------------------------
     def run(self) -> list[Claim]:
+        self.evidence_found: dict[tuple[int, int], list[tuple[str, str, int, int]]] = {}
         self.no_comment()
         self.direct()
         self.reported()
@@ -70,7 +71,11 @@ class ClaimReader(DirectQuotes, ReportedSpeech, Refusals, ColonLines):
 
         seen = set()
         for s, e in spans:
-            for label, phrase, ps, pe in find_evidence(self.text, s, e, noun_at):
+            # claims of one sentence share its phrases: found once a span (a hostile sentence of
+            # hundreds of claims was read again for each)
+            if (s, e) not in self.evidence_found:
+                self.evidence_found[(s, e)] = find_evidence(self.text, s, e, noun_at)
+            for label, phrase, ps, pe in self.evidence_found[(s, e)]:
                 if (ps, pe) in seen or any(o_lo <= ps < o_hi for o_lo, o_hi in others):
                     continue
                 if not (lo <= ps < hi) and any(o_lo <= ps < o_hi for o_lo, o_hi in others):
