@@ -31,7 +31,7 @@ UK = """Речник міської ради Андрій Литвин заяв�
 
 
 def _claim(ext, content_start: str):
-    found = [c for c in ext.claims if c.content.startswith(content_start)]
+    found = [c for c in ext.claims if c.content.lstrip("«\"").startswith(content_start)]
     assert found, f"no claim starting {content_start!r} in {[c.content for c in ext.claims]}"
     return found[0]
 

@@ -13,14 +13,7 @@ from __future__ import annotations
 import pytest
 
 from claimgraph.extract.cyrillic import extract_claims_cyrillic
-
-
-def _mentions(text: str, language: str) -> set[tuple[str, str]]:
-    ext = extract_claims_cyrillic(text, language)
-    for e in ext.entities:
-        for m in e.mentions:
-            assert text[m.start:m.end] == m.text
-    return {(m.text, e.type) for e in ext.entities for m in e.mentions}
+from test_cyrillic import _mentions  # one helper, shared with the other Cyrillic tests
 
 
 def _said(text: str, language: str) -> list[tuple[str | None, str, str]]:

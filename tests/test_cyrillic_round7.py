@@ -11,20 +11,7 @@ import pytest
 
 from claimgraph.extract.cyrillic import extract_claims_cyrillic
 from claimgraph.extract.cyrillic.entities import person_nominative
-
-
-def _claim(ext, content_start: str):
-    found = [c for c in ext.claims if c.content.lstrip("«\"").startswith(content_start)]
-    assert found, f"no claim starting {content_start!r} in {[c.content for c in ext.claims]}"
-    return found[0]
-
-
-def _mentions(text: str, language: str) -> set[tuple[str, str]]:
-    ext = extract_claims_cyrillic(text, language)
-    for e in ext.entities:
-        for m in e.mentions:
-            assert text[m.start:m.end] == m.text
-    return {(m.text, e.type) for e in ext.entities for m in e.mentions}
+from test_cyrillic import _claim, _mentions  # one helper each, shared with the first Cyrillic tests
 
 
 @pytest.mark.parametrize("language, words, nominative", [
