@@ -464,18 +464,20 @@ _MONTH_STEMS = [
 
 def prints_date(text: str, iso: str) -> bool:
     """Whether ``text`` writes the date ``iso`` whole (day, month and year) in a common form:
-    2023-06-06, 6.06.2023, 06/06/2023 (either order), 6 June 2023, June 6, 2023, 6 июня 2023."""
+    2023-06-06 (also 2023/06/06, 2023.06.06), 6.06.2023, 06/06/2023 (either order), 6 June 2023,
+    6th of June 2023, 6-Jun-2023, June 6, 2023, 6 июня 2023."""
     try:
         year, month, day = (int(x) for x in iso.split("-"))
     except ValueError:
         return False
     d, m, stems = rf"0?{day}", rf"0?{month}", _MONTH_STEMS[month - 1]
     forms = [
-        rf"{year}-{month:02d}-{day:02d}",
+        rf"{year}(?P<mark>[-/.]){month:02d}(?P=mark){day:02d}",
         rf"(?<!\d){d}\.{m}\.{year}",
         rf"(?<![\d/]){m}/{d}/{year}",
         rf"(?<![\d/]){d}/{m}/{year}",
-        rf"(?<!\d){d}(?:st|nd|rd|th)?\s+(?:{stems})\w*\.?,?\s+{year}",
+        rf"(?<!\d){d}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{stems})\w*\.?,?\s+{year}",
+        rf"(?<!\d){d}-(?:{stems})\w*-{year}",
         rf"\b(?:{stems})\w*\.?\s+{d}(?:st|nd|rd|th)?,?\s+{year}",
     ]
     return any(re.search(form, text, re.IGNORECASE) for form in forms)

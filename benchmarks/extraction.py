@@ -1,6 +1,6 @@
 """Article-extraction benchmark: body F1 on HTML and on scraped text, and metadata exact match.
 
-    .venv/bin/python benchmarks/extraction.py [--only html|text|meta] [--dump DIR]
+    .venv/bin/python benchmarks/extraction.py [--only html|text|textmeta|meta] [--dump DIR] [--verbose]
 
 - html: the 181 pages of ``shared/benchmarks/article-extraction`` through ``extract_article``
   (kind "html"), next to bare trafilatura (``extract(html, include_comments=False)``, as the
@@ -9,6 +9,12 @@
 - text: the same pages flattened to all their visible text (``output/html-text.json``) through
   the plain-text cleaner; scored on the fixed tuning half (even positions of the sorted page
   ids), the held-out half, and all pages.
+- textmeta: headline and date of the same flattened pages, against silver metadata read from each
+  page's HTML with lxml (``<h1>``/``og:title``; ``article:published_time``, JSON-LD
+  ``datePublished``, ``<time datetime>``): the headline scored where the flattened text holds it,
+  the date (its day) where the text prints it whole (``attribution.prints_date``); on the whole
+  page and on the page cut at ~2,000 characters at a line end (the real-news excerpts' format).
+  ``--verbose`` prints the misses of the tuning half only.
 - meta: headline and author exact-match rates (and, for information, published date, body
   start/end, captions and body F1) on the seed gold (``shared/samples``) and the demo corpus gold
   (``examples/gold``, documents read from ``examples/corpus`` by the real readers), each
@@ -23,6 +29,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
+import re
 import sys
 import time
 from pathlib import Path
@@ -33,6 +40,7 @@ sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(REPO / "src"))
 
 import scoring  # noqa: E402
+from attribution import norm_title, prints_date  # noqa: E402
 
 from claimgraph.extract.article import extract_article  # noqa: E402
 
@@ -120,6 +128,116 @@ def bench_text(dump: Path | None) -> None:
     if dump:
         dump.mkdir(parents=True, exist_ok=True)
         (dump / "text-ours.json").write_text(json.dumps(ours, ensure_ascii=False))
+
+
+# Silver page metadata: the headline and date each page's own HTML states, read with lxml (not
+# our extractor), scored on the flattened text where the text still prints them.
+_ISO_DAY = re.compile(r"^((?:19|20)\d\d)-(\d\d)-(\d\d)")
+_DATE_META = (
+    "article:published_time", "og:article:published_time", "datepublished", "pubdate", "publishdate",
+    "publish-date", "publish_date", "dc.date.issued", "dcterms.created", "sailthru.date", "parsely-pub-date",
+)
+#: The scraped-text format of the real-news pages: the excerpt cut at about this many characters.
+CUT_CHARS = 2000
+
+
+def _text(node) -> str:
+    return " ".join(" ".join(node.itertext()).split())
+
+
+def _jsonld_dates(value) -> list[str]:
+    found: list[str] = []
+    stack = [value]
+    while stack and len(found) < 20:
+        item = stack.pop(0)
+        if isinstance(item, dict):
+            if isinstance(item.get("datePublished"), str):
+                found.append(item["datePublished"])
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+    return found
+
+
+def silver_meta(html: str) -> tuple[str | None, str | None]:
+    """(headline, ISO day) a page's HTML states: the ``<h1>`` (the one the page title holds when
+    several), else ``og:title`` without a " | Site" suffix; the date from ``article:published_time``
+    and like meta, JSON-LD ``datePublished``, ``itemprop=datePublished`` or ``<time datetime>``."""
+    import lxml.html
+
+    try:
+        root = lxml.html.fromstring(html)
+    except Exception:
+        return None, None
+    metas = {}
+    for meta in root.iter("meta"):
+        key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").strip().lower()
+        if key and meta.get("content") and key not in metas:
+            metas[key] = meta.get("content").strip()
+    title = " ".join(" ".join(root.xpath("//title//text()")).split())
+    og = metas.get("og:title") or ""
+    h1s = [t for t in (_text(h) for h in root.iter("h1")) if len(t.split()) >= 2]
+    headline = next((h for h in h1s if norm_title(h) in norm_title(og + " " + title)), h1s[0] if h1s else None)
+    if not headline and og:
+        headline = re.split(r"\s+\|\s+", og)[0].strip()
+    candidates = [metas[k] for k in _DATE_META if k in metas]
+    for script in root.xpath('//script[@type="application/ld+json"]'):
+        try:
+            candidates.extend(_jsonld_dates(json.loads(script.text or "")))
+        except ValueError:
+            continue
+    candidates += [n.get("datetime") or n.get("content") or "" for n in root.xpath('//*[@itemprop="datePublished"]')]
+    candidates += [n.get("datetime") or "" for n in root.iter("time")]
+    day = next((m.group(0) for c in candidates if (m := _ISO_DAY.match(c.strip()))), None)
+    return headline or None, day
+
+
+def cut_text(text: str, limit: int = CUT_CHARS) -> str:
+    """The page cut at about ``limit`` characters, at the end of a line."""
+    if len(text) <= limit:
+        return text
+    end = text.find("\n", limit)
+    return text if end < 0 else text[:end]
+
+
+def bench_textmeta(verbose: bool) -> None:
+    gold = load_gold()
+    flat = scoring.load_bodies(json.loads((BENCH / "output" / "html-text.json").read_text()))
+    silver = {}
+    for key in sorted(gold):
+        with gzip.open(BENCH / "html" / f"{key}.html.gz", "rt", encoding="utf-8") as f:
+            silver[key] = silver_meta(f.read())
+    tune, held = tuning_split(list(gold))
+    tuning = set(tune)
+    print(f"Scraped-text metadata against silver from each page's HTML ({len(silver)} pages; "
+          f"headline where the text prints it, date where the text prints it whole)")
+    for variant, cut in (("whole page", False), (f"cut at ~{CUT_CHARS} chars", True)):
+        scores: dict[str, dict[str, list[int]]] = {}
+        for key in sorted(gold):
+            text = flat.get(key) or ""
+            text = cut_text(text) if cut else text
+            headline, day = silver[key]
+            article = extract_article(text, "text")
+            half = "tuning half" if key in tuning else "held-out half"
+            if headline and norm_title(headline) in norm_title(text.replace("\n", " ")):
+                hit = norm_title(article.headline) == norm_title(headline)
+                for group in (half, "all"):
+                    scores.setdefault(group, {}).setdefault("headline", []).append(hit)
+                if verbose and not hit and key in tuning:
+                    print(f"  miss headline {key[:12]} ({variant}): ours={article.headline!r} silver={headline!r}")
+            if day and prints_date(text, day):
+                hit = (article.published or "")[:10] == day
+                for group in (half, "all"):
+                    scores.setdefault(group, {}).setdefault("date", []).append(hit)
+                if verbose and not hit and key in tuning:
+                    print(f"  miss date {key[:12]} ({variant}): ours={article.published!r} silver={day!r}")
+        for group in ("tuning half", "held-out half", "all"):
+            parts = []
+            for check in ("headline", "date"):
+                values = scores.get(group, {}).get(check, [])
+                rate = f"{sum(values) / len(values):.3f}" if values else "-"
+                parts.append(f"{check} exact {sum(values)}/{len(values)} = {rate}")
+            print(f"  {variant:<22} {group:<14} " + "   ".join(parts))
 
 
 def _norm(value: str | None) -> str:
@@ -222,7 +340,8 @@ def bench_meta() -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--only", choices=("html", "text", "meta"))
+    parser.add_argument("--only", choices=("html", "text", "textmeta", "meta"))
+    parser.add_argument("--verbose", action="store_true", help="print the textmeta misses of the tuning half")
     parser.add_argument("--dump", type=Path, help="write predicted bodies as JSON here")
     args = parser.parse_args()
     if not BENCH.is_dir() and args.only != "meta":
@@ -232,6 +351,8 @@ def main() -> None:
             bench_html(args.dump)
         if args.only in (None, "text"):
             bench_text(args.dump)
+        if args.only in (None, "textmeta"):
+            bench_textmeta(args.verbose)
     if args.only in (None, "meta"):
         print("Metadata (exact match against gold):")
         bench_meta()
