@@ -404,3 +404,68 @@ def test_a_dated_title_of_another_story_is_no_date_of_this_page():
 def test_comments_related_stories_and_two_dates_date_no_page(footer):
     article = extract_article(page(HEADLINE, body=BODY, footer=footer), "text")
     assert article.published is None
+
+
+# Session 8: saved pages open with their title ("Headline | Site") and carry chrome that reads
+# like a title (captions with bracketed credits, time stamps, breadcrumbs, reading times).
+
+NAV = ("Skip to main content", "Menu", "Home", "World", "Islands", "Weather", "Sport", "Search")
+
+
+def test_the_page_title_names_the_headline_when_the_page_prints_it_again():
+    text = page(f"{HEADLINE} | Orsund Gazette", *NAV, "Orsund Gazette Live TV Channel", HEADLINE,
+                "Boats wait at the pier in Orsund", body=BODY)
+    assert extract_article(text, "text").headline == HEADLINE
+
+
+@pytest.mark.parametrize("suffix", [" | Orsund Gazette", " - OGZ", " - Halvik24"])
+def test_the_page_title_gives_the_headline_when_the_page_never_prints_it_alone(suffix):
+    text = page(HEADLINE + suffix, *NAV, "Orsund Gazette Live TV Channel", "Halvik Island Ferry Times", body=BODY)
+    article = extract_article(text, "text")
+    assert article.headline == HEADLINE
+    start, end = article.spans["headline"][0].start, article.spans["headline"][0].end
+    assert text[start:end] == HEADLINE
+
+
+def test_a_headline_with_its_byline_and_date_wins_over_teasers_nearer_the_body():
+    teasers = ("Watch more", "Storm Season Ends Early on the Coast", "Council Passes Budget After Long Debate",
+               "Football Club Sacks Its Manager", "Ferry Fares Rise for Islanders Next Year")
+    text = page(*NAV, HEADLINE, "By Mara Lind, Orsund Gazette", "Updated 0339 GMT (1139 HKT) February 20, 2024",
+                "Chat with us. Find out what is happening on the islands as it unfolds.", "Replay",
+                *(f"Video clip number {n}" for n in range(12)), *teasers, body=BODY)
+    article = extract_article(text, "text")
+    assert (article.headline, article.published) == (HEADLINE, "2024-02-20")
+
+
+@pytest.mark.parametrize("chrome", [
+    "Crews secure the boats at the pier in Orsund on Tuesday (AP)",
+    "Roughly forty passengers boarded the first ferry in eight days [File: Wirepix]",
+    "Yachts moored at the rebuilt pier of Halvik harbour ( LENA VOS/HALVIK PHOTO AGENCY)",
+    "21:17 18.11.2019 Get short URL",
+    "11/20/19 6:38 AM",
+    "By Mara Lind - 11/18/19 11:04 PM EST",
+    "https://static.orsund-gazette.example/image/ferry-service-resumes.jpg",
+    "Mara.Lind@orsund-gazette.example",
+    "Halvik 18 22 13 17 — 70",
+    "You are here: Home News Islands Transport",
+    "Reading time: 3 minutes",
+    "Ferry news 4 min read",
+    "— Tomas Brekk on Tuesday, October 13th, 2019 in a harbour bulletin",
+])
+def test_chrome_that_reads_like_a_title_is_no_headline(chrome):
+    short = "Halvik Ferry Sails Again"   # a short headline: the longer chrome line below it outscored it
+    article = extract_article(page(*NAV, short, chrome, body=BODY), "text")
+    assert article.headline == short
+
+
+def test_a_site_date_bar_at_the_top_is_not_preferred_over_a_dated_byline():
+    # counter-case: the site's bar prints today's date above the chrome; the byline dates the story
+    text = page("Monday, December 4, 2023", *NAV, HEADLINE, "By Mara Lind | February 20, 2024", body=BODY)
+    assert extract_article(text, "text").published == "2024-02-20"
+
+
+def test_a_dash_in_a_headline_before_an_ordinary_word_is_no_site_suffix():
+    # counter-case: only an acronym or a coined name after a dash is taken for a site
+    headline = "Ferry Service Resumes - Islanders Relieved"
+    text = page(headline, *NAV, body=BODY)
+    assert extract_article(text, "text").headline == headline

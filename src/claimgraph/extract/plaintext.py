@@ -185,7 +185,15 @@ def extract_plaintext(text: str, params: CleanerParams = DEFAULT_PARAMS) -> Arti
         if body_lines:
             first, last = lines.index(body_lines[0]), lines.index(body_lines[-1])
 
-    headline_at = find_headline(lines, first if first is not None else len(lines))
+    top = first if first is not None else len(lines)
+    headline_at = found_at = find_headline(lines, top)
+    titled = page_title(lines, top)
+    if titled and (headline_at is None or _key(title_part(lines[headline_at].text)) not in _key(lines[0].text)
+                   and not _header_below(lines, headline_at, top)):
+        # the page's title names its headline; a line printing it alone is the headline, and
+        # with none, the title's own words are (the line found otherwise is other chrome)
+        key = _key(titled)
+        headline_at = next((i for i in range(1, top) if _key(lines[i].text) == key), 0)
     if headline_at is not None:
         headline = lines[headline_at]
         article.headline = title_part(headline.text)
@@ -198,7 +206,8 @@ def extract_plaintext(text: str, params: CleanerParams = DEFAULT_PARAMS) -> Arti
             article.section = lines[section_at].text
             spans["section"] = [FieldSpan(lines[section_at].start, lines[section_at].end)]
 
-    dated = find_published(lines, headline_at, first, last)
+    # the header's date sits under the headline line the page prints, not under its title
+    dated = find_published(lines, found_at if headline_at == 0 and found_at else headline_at, first, last)
     if dated:
         article.published, start, end = dated
         spans["published"] = [FieldSpan(start, end)]
@@ -618,9 +627,14 @@ _SITE_SEPARATOR = re.compile(r"\s+(\||[-–—])\s+")
 # stays whole): a known wire, a domain, or a name with a word outlets use.
 _OUTLET_WORD = re.compile(
     r"\b(?:news|times|post|daily|journal|herald|gazette|tribune|press|online|media|tv|radio|telegraph|"
-    r"guardian|independent|observer|chronicle|courier|wire|agency|network|review)\b|\.[a-z]{2,4}$",
+    r"guardian|independent|observer|chronicle|courier|wire|agency|network|review|insider)\b|\.[a-z]{2,4}$",
     re.IGNORECASE,
 )
+
+
+# A site's one-word name after a dash: an acronym ("WSJ", "CNN") or a coined word with a digit
+# or a capital inside ("9to5Mac", "TechPulse").
+_SITE_TOKEN = re.compile(r"^(?:[A-Z]{2,5}|(?=\w*\d)\w*[A-Za-z]\w*|[A-Z][a-z]+[A-Z]\w*)$")
 
 
 def site_suffix(title: str) -> tuple[str, int] | None:
@@ -636,19 +650,44 @@ def site_suffix(title: str) -> tuple[str, int] | None:
         return None
     if not all(word[:1].isupper() or word[:1].isdigit() or "." in word for word in words):
         return None
-    if last.group(1) != "|" and not (credits.is_wire(site) or _OUTLET_WORD.search(site)):
+    if last.group(1) != "|" and not (credits.is_wire(site) or _OUTLET_WORD.search(site) or _SITE_TOKEN.match(site)):
         return None
     return site, last.start()
 
 
+# A photo caption's closing credit in brackets: "(AP)", "[File: Reuters]", "(Photo: Lena Vos)",
+# "(JOHN DOE/AGENCY NAME)": a caption line, never a headline.
+_BRACKET_CREDIT = re.compile(
+    r"[(\[]\s*(?:(?i:file|photo|image|picture|pictured|credit|source)\s*:[^)\]]*"
+    r"|[A-Z][A-Z.&' -]*(?:/\s*[A-Z][A-Z.&' -]*)+|AP|AFP|Reuters|Getty Images|EPA|Shutterstock)\s*[)\]]$"
+)
+# Header chrome that reads like a title: a breadcrumb ("You are here: Home › News"), a reading
+# time ("5 min read", "Reading time: 3 minutes"), a line opening with a dash ("— Ann Vos, on ...").
+_CHROME_LINE = re.compile(
+    r"^(?:you are here\b|home\s*[›>»/|]|[—–]\s)|\b\d+\s*(?:min(?:ute)?s?|мин(?:ут[аы]?)?)\.?\s+(?:read|чтения)\b"
+    r"|^(?:reading time|read time|tempo de leitura|tiempo de lectura|lesezeit|время чтения)\b",
+    re.IGNORECASE,
+)
+# A time printed first ("21:17 18.11.2019", "6:38 AM"), or a line that is a web address.
+_TIME_FIRST = re.compile(r"^\d{1,2}[:.]\d\d\b")
+_ADDRESS = re.compile(r"^(?:(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.-]+)$", re.IGNORECASE)
+#: A byline with a time after a dash or bar ("By Ann Vos - 11/18/19 11:04 PM EST").
+_BYLINE_TIMED = re.compile(r"\s[-–—|·•]\s.*\d{1,2}:\d\d")
+
+
 def _title_like(line: Line) -> bool:
     """Could be a headline: 3 to 30 words not ending a sentence, and no chrome (prompts,
-    captions, menus flattened onto one line, date lines)."""
+    captions, menus flattened onto one line, date lines, time stamps, web addresses)."""
     if not 3 <= line.words <= 60 or line.caption or line.prompt:
         return False
     if len(_MENU_SEPARATOR.findall(line.text)) >= 2 or _DATE_LABEL.match(line.text) or _date_stamp_line(line.text):
         return False
-    if _BYLINE.match(line.text) and (find_date_span(line.text) or re.search(r"[|·•]", line.text)):
+    if _BRACKET_CREDIT.search(line.text) or _TIME_FIRST.match(line.text) or _ADDRESS.match(line.text.strip()):
+        return False
+    if len(re.findall(r"[^\W\d_]{2,}", line.text)) < 2 or _CHROME_LINE.search(line.text):
+        return False   # "4 55 3": scores, counters; breadcrumbs, reading times, a quote's attribution
+    if _BYLINE.match(line.text) and (find_date_span(line.text) or re.search(r"[|·•]", line.text)
+                                     or _BYLINE_TIMED.search(line.text)):
         return False   # "Written by Anna Petrenko | Oct 17 2023": a byline with its date
     text = title_part(line.text)
     words = line.words if text is line.text else count_words(text)
@@ -690,14 +729,20 @@ def find_headline(lines: list[Line], body_first: int) -> int | None:
     """
     best, best_score = None, 0.0
     window = range(max(0, body_first - 40), body_first)
+    title_key = _key(lines[0].text) if body_first > 0 and _title_like(lines[0]) else ""
     for index in window:
         line = lines[index]
         if not _title_like(line) or line.prose and _SENTENCE_END.search(line.text):
             continue
         score = line.words - 0.5 * (body_first - index)
         key = _key(line.text)
-        if line.copy and any(key in _key(lines[j].text) for j in window if j != index):
+        # printed again inside a longer line above the body, or inside the page's title that a
+        # saved page opens with ("Headline | Section | Site")
+        if line.copy and any(key in _key(lines[j].text) for j in window if j != index) \
+                or index > 0 and key in title_key:
             score += 10
+        if _header_below(lines, index, body_first):
+            score += HEADER_BONUS
         if score > best_score:
             best, best_score = index, score
     if best is not None:
@@ -718,6 +763,43 @@ def find_headline(lines: list[Line], body_first: int) -> int | None:
 
 #: Consecutive title-like lines that make a list of stories rather than a headline and its kicker.
 TICKER_LINES = 4
+#: What a headline gains when a byline or the page's date follows it (the header's order).
+HEADER_BONUS = 8
+HEADER_MIN_WORDS = 5
+
+
+def _header_below(lines: list[Line], index: int, body_first: int) -> bool:
+    """A byline or a date line right under line ``index`` (a standfirst may come between),
+    as under a story's headline; a date or byline under the body's start does not count. A
+    short line (the author's "Ann Vos in Orsund" above the date) gains nothing."""
+    if lines[index].words < HEADER_MIN_WORDS:
+        return False
+    for below in lines[index + 1 : min(index + 3, body_first)]:
+        text = below.text
+        if below.words <= 20 and (_BYLINE.match(text) or _DATE_LABEL.match(text) or _date_stamp_line(text)):
+            return True
+        if not (_is_standfirst_below(lines[index], below) or _name_line(below.text)):
+            return False   # only a standfirst or the author's name stands between a headline and its byline
+    return False
+
+
+def _name_line(text: str) -> bool:
+    """A line that is a person's name and nothing else ("Ann Vos", "Mary J. Dole")."""
+    words = text.split()
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() and w.rstrip(".").replace("-", "").isalpha() for w in words)
+
+
+def page_title(lines: list[Line], body_first: int) -> str | None:
+    """The headline part of a page title printed first ("Headline | Site", "Headline - site.com"),
+    as pages saved with their title open; None when the first line is not such a title."""
+    if not lines or body_first <= 0:
+        return None
+    first = lines[0]
+    site = site_suffix(first.text)
+    if site is None or not _title_like(first):
+        return None
+    head = first.text[: site[1]].strip()
+    return head if 3 <= count_words(head) <= 30 else None
 
 
 def _listed_title(line: Line) -> bool:
