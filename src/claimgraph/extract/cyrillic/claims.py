@@ -273,8 +273,8 @@ def _dash_signature(body: str, start: int, end: int) -> tuple[int, int, int] | N
 _PLACE_ADJECTIVE = re.compile(r"[А-ЯІЇЄҐЁ][\w'’]+(?:ськ|цьк|зьк|ск|цк)(?:ий|ій|а|ої|ому|ою|ой|ая|ого|ом|ую|у)")
 #: Verbs of an outlet quoting someone after a quotation ("— цитирует ТАСС X", "— цитує РБК X").
 _QUOTING = re.compile(r"(?:про)?цитиру\w*|(?:про)?цитує|(?:про)?цитують|процитувал\w*|процитував\w*")
-#: A cue inside a quotation that it splits in two: «A, — сказав X, — B».
-_SPLIT_BY_CUE = re.compile(r"[,.!?…]\s*[—–]\s+([^—–«»\"\n]{3,120}?),\s*[—–]\s+")
+#: A cue inside a quotation that it splits in two: «A, — сказав X, — B», «A, — сказав X. — B».
+_SPLIT_BY_CUE = re.compile(r"[,.!?…]\s*[—–]\s+([^—–«»\"\n]{3,120}?)[,.]\s*[—–]\s+")
 #: A kind of body before a quoted name: 'движения "Мы вместе с Россией"', "партії «Слуга народу»".
 _KIND_QUOTED = re.compile(r"(?<![\w-])([а-яіїєґё][\w-]+|[А-ЯІЇЄҐЁ][А-ЯІЇЄҐЁа-я]{1,3})\s+([«\"“„])"
                           r"([A-ZА-ЯІЇЄҐЁ][^»\"”“\n]{1,58}?)[»\"”“]")
@@ -487,8 +487,12 @@ class CyrillicReader:
             if m.group(1) not in LEGAL_FORMS and lemma(self.language, m.group(1)) not in BODY_KINDS:
                 continue   # (a capitalised kind is a company's legal form: "ТОВ «…»", "ПрАТ «…»")
             a, b = m.start(3), m.end(3)
-            if any(s.start == a and s.end == b for s in spans):
-                continue   # already a mention
+            same = [s for s in spans if s.start == a and s.end == b]
+            if same:
+                for s in same:   # already a mention: after its kind the name stands in the nominative
+                    if s.type == "ORG":   # ("компании «Россети Кубань»" is no plural "Россеть")
+                        s.name = m.group(3)
+                continue
             # the NER's pieces of it, or a span from the kind word into the name ("ООО «Мостстрой»")
             inside = [s for s in spans if m.start() <= s.start and s.end <= m.end() and s.end > a]
             if any(s.start < b and a < s.end for s in spans if s not in inside):
@@ -782,6 +786,10 @@ class CyrillicReader:
         if len(content_words) == 2 and lemmas[0] in _HEAD_ROLES and content_words[1] in _FUNCTION_NOUNS:
             # "губернатор области", "мэр города": the head of the place the text is about
             return _Speaker(None, phrase, a2, b2, pending="role")
+        if len(content_words) == 3 and roles[1] and not roles[2] and lemmas[2] in BODY_WORDS \
+                and parses(self.language, content_words[0])[0].tag.POS in ("ADJF", "PRTF"):
+            # "официальный представитель ведомства", "офіційний речник відомства": the body last named
+            return _Speaker(None, phrase, a2, b2, pending="body")
         if len(content_words) == 2 and roles[0] and not roles[1]:
             # a role with the body or state it serves: "представитель ведомства" is the body
             # last named, "глава государства" the person (the GUIDE's generic speakers)
@@ -962,7 +970,10 @@ class CyrillicReader:
             role = lemma(self.language, m.group(1))
             # "Президент России", "главы Херсонской области": the head speaks, not the place;
             # "представитель Минобороны" speaks for the body, which stays the speaker
-            if role in _HEAD_ROLES or ((e.type == "GPE" or m.group(1)[:1].isupper()) and role not in _ROLE_WORDS):
+            # the kind of a body before its name is no part of it ("Компания Samsung заявила")
+            kind = e.type == "ORG" and role in BODY_KINDS
+            if role in _HEAD_ROLES or ((e.type == "GPE" or m.group(1)[:1].isupper()) and role not in _ROLE_WORDS
+                                       and not kind):
                 start = a + m.start(1)
         if (start, end) == (e.start, e.end):
             return None

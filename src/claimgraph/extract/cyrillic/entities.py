@@ -158,6 +158,8 @@ def head_nominative(language: str, words: list[str], body: bool = False) -> list
     nominative: "Министерстве обороны России" → "Министерство обороны России". A body's name is
     singular unless its head names forces ("Міністерства оборони" is no plural "ministries")."""
     out = list(words)
+    if len(words) > 1 and words[0].isupper() and len(words[0]) > 1 and words[0].isalpha():
+        return out   # "СБУ Украины", "ГУР Міноборони": the abbreviation is the head, its owner a genitive
     head = None
     for i, w in enumerate(words):
         ps = _thing_parses(language, w)

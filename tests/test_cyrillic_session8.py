@@ -1,0 +1,91 @@
+"""Russian and Ukrainian speakers, session 8 (issue 13): causes the training battery
+benchmarks/data/cyrillic-battery-train8.jsonl exposed, through the real natasha and pymorphy3
+models. Each test fails on the code before session 8 or guards a counter-case.
+
+Every sentence here is our own, with made-up places, bodies and people; none comes from a real page.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from claimgraph.extract.cyrillic import extract_claims_cyrillic
+from claimgraph.extract.cyrillic.entities import head_nominative
+from test_cyrillic import _claim  # one helper, shared with the first Cyrillic tests
+
+
+@pytest.mark.parametrize("language, words", [
+    # an abbreviation heads the name; the words after it are its owner in the genitive
+    ("ru", ["СБУ", "Украины"]),
+    ("ru", ["ГУР", "Молдовы"]),
+])
+def test_abbreviation_with_its_owner_keeps_the_owner_genitive(language, words):
+    assert head_nominative(language, words, body=True) == words
+
+
+def test_a_full_name_in_an_oblique_case_still_goes_to_the_nominative():
+    # counter-case: no abbreviation at the head, the head is declined as before
+    assert head_nominative("ru", ["Министерстве", "обороны", "России"], body=True) == \
+        ["Министерство", "обороны", "России"]
+
+
+@pytest.mark.parametrize("language, text, content, speaker", [
+    ("ru", "По данным компании «Светлые Сети», без света остаются три села.",
+     "без света остаются три села", "Светлые Сети"),
+    ("ru", "По информации СБУ Украины, на переезде задержан водитель грузовика.",
+     "на переезде задержан водитель", "СБУ Украины"),
+])
+def test_quoted_name_after_its_kind_and_abbreviation_owner_as_written(language, text, content, speaker):
+    ext = extract_claims_cyrillic(text, language)
+    assert _claim(ext, content).speaker == speaker
+
+
+@pytest.mark.parametrize("language, text, content, speaker", [
+    ("ru", "Компания Samsung заявила, что завод в Калуге закрыт на неделю.", "завод в Калуге закрыт", "Samsung"),
+    ("uk", "Компанія Lumera заявила, що склад у Бродах відновить роботу.", "склад у Бродах відновить", "Lumera"),
+])
+def test_the_kind_of_a_body_before_its_name_is_no_part_of_the_speaker(language, text, content, speaker):
+    ext = extract_claims_cyrillic(text, language)
+    assert _claim(ext, content).speaker == speaker
+
+
+def test_a_noun_that_governs_a_place_still_names_the_body():
+    # counter-case: "Банк России" is the bank, not Russia; "банк" is a kind word but the owner is a place
+    ext = extract_claims_cyrillic("Банк России заявил, что ключевая ставка сохранена.", "ru")
+    assert _claim(ext, "ключевая ставка сохранена").speaker == "Банк России"
+
+
+@pytest.mark.parametrize("language, text, content, speaker", [
+    ("ru", "Росприроднадзор начал проверку на очистных сооружениях Вельска. «Пробы отправлены в "
+           "лабораторию», — сообщил официальный представитель ведомства.",
+     "Пробы отправлены в лабораторию", "Росприроднадзор"),
+    ("uk", "Міністерство освіти оновило правила вступу. Офіційний представник міністерства повідомив, "
+           "що зміни набудуть чинності в червні.",
+     "зміни набудуть чинності в червні", "Міністерство освіти"),
+])
+def test_an_official_representative_of_the_body_speaks_for_the_body_last_named(language, text, content, speaker):
+    ext = extract_claims_cyrillic(text, language)
+    assert _claim(ext, content).speaker == speaker
+
+
+def test_a_described_body_with_no_role_word_stays_as_described():
+    # counter-case: "представитель подрядчика" names no body the text named; the description stays
+    ext = extract_claims_cyrillic("Представитель подрядчика сообщил, что ремонт завершится в мае.", "ru")
+    assert _claim(ext, "ремонт завершится в мае").speaker is not None
+
+
+@pytest.mark.parametrize("language, text, first, second", [
+    ("ru", "«Движение по трассе открыто, — сообщил глава района Олег Носов. — Пробки рассосутся к ночи».",
+     "Движение по трассе открыто", "Пробки рассосутся к ночи"),
+    ("uk", "«Укриття відкриті цілодобово, — розповів секретар міськради Петро Левчук. — Там є вода».",
+     "Укриття відкриті цілодобово", "Там є вода"),
+])
+def test_a_quote_split_by_its_cue_that_ends_in_a_full_stop_is_one_direct_quote(language, text, first, second):
+    # «A, — сказал X. — B»: the cue sentence ends, the quotation goes on; one claim in two parts
+    ext = extract_claims_cyrillic(text, language)
+    c = _claim(ext, first)
+    assert c.kind == "direct"
+    assert c.parts and len(c.parts) == 2
+    assert text[c.parts[0][0]:c.parts[0][1]].startswith(first)
+    assert text[c.parts[1][0]:c.parts[1][1]].startswith(second)
+    assert c.speaker in ("Олег Носов", "Петро Левчук")
