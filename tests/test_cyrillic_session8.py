@@ -11,7 +11,7 @@ import pytest
 
 from claimgraph.extract.cyrillic import extract_claims_cyrillic
 from claimgraph.extract.cyrillic.entities import head_nominative
-from test_cyrillic import _claim  # one helper, shared with the first Cyrillic tests
+from test_cyrillic import _claim, _mentions  # one helper each, shared with the first Cyrillic tests
 
 
 @pytest.mark.parametrize("language, words", [
@@ -89,3 +89,21 @@ def test_a_quote_split_by_its_cue_that_ends_in_a_full_stop_is_one_direct_quote(l
     assert text[c.parts[0][0]:c.parts[0][1]].startswith(first)
     assert text[c.parts[1][0]:c.parts[1][1]].startswith(second)
     assert c.speaker in ("Олег Носов", "Петро Левчук")
+
+
+@pytest.mark.parametrize("language, text, place", [
+    ("uk", "Поблизу Вербівки збили ракету.", "Вербівки"),
+    ("uk", "Під Вербівкою тривають бої.", "Вербівкою"),
+    ("uk", "Поблизу Нової Каховки тривають бої.", "Нової Каховки"),
+])
+def test_a_preposition_opening_the_sentence_is_no_part_of_the_place(language, text, place):
+    mentions = _mentions(text, language)
+    assert (place, "GPE") in mentions
+    assert not [m for m in mentions if m[0].startswith(("Поблизу", "Під"))]
+
+
+def test_a_person_after_a_preposition_that_is_not_of_place_stays_a_person():
+    # counter-case: "Для Иванова" is for a person; the cut and the retyping leave him alone
+    mentions = _mentions("Для Иванова это важно, сказал Петр Иванов.", "ru")
+    assert not [m for m in mentions if m[1] == "GPE"]
+    assert not [m for m in mentions if m[0].startswith("Для")]

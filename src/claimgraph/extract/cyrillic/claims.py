@@ -97,6 +97,12 @@ _SPEAKER_END = re.compile(r"[,;:!?(]|(?<!\s[A-ZА-ЯІЇЄҐЁ])(?<!^[A-ZА-ЯІ
 #: Words for a person who speaks for a body: without a name they are the person last quoted.
 #: The ones told, in the dative, between an inverted cue and its speaker.
 _TOLD = re.compile(r"(?:журналистам|репортёрам|репортерам|корреспонденту|журналістам|кореспонденту)\s+", re.IGNORECASE)
+#: A capitalised preposition a name span opens with at a sentence start ("Поблизу Вербівки").
+_LEAD_PREP = re.compile(r"([А-ЯІЇЄҐЁ][а-яіїєґё]{2,9})\s+(?=[А-ЯІЇЄҐЁ])")
+#: Prepositions that take only a place ("біля", "поблизу", "возле", "около", "вблизи", "неподалік").
+_NEAR = re.compile(r"(?:^|\s)(?:біля|поблизу|неподалік|поряд\s+із|поруч\s+із|возле|около|вблизи|неподалеку\s+от)\s+$",
+                   re.IGNORECASE)
+_NEAR_WORDS = frozenset("біля поблизу неподалік поряд поруч возле около вблизи неподалеку".split())
 _PLACE_PREP = re.compile(r"(?:^|\s)(?:в|во|у|на|по|из|із|з|под|під)\s+$", re.IGNORECASE)
 _FUNCTION_POS = frozenset("PREP CONJ PRCL ADVB INTJ NPRO PRED COMP".split())
 _ROLE_WORDS = frozenset("""представитель представительница пресс-секретарь спикер официальный
@@ -380,6 +386,11 @@ class CyrillicReader:
             type_ = entity_type(sp.type, text)
             end = sp.stop
             grouped = False
+            lead = _LEAD_PREP.match(body, start, end)
+            if lead and (lead.group(1).lower() in _NEAR_WORDS or lead.group(1).lower() in ("під", "под", "над", "для")
+                         or parses(language, lead.group(1).lower())[0].tag.POS == "PREP"):
+                start = lead.end()   # "Поблизу Вербівки", "Під Кленовкою": a capital opening a sentence
+                text = body[start:end]
             if type_ != "PERSON":
                 end = start + trim_verbs(language, text)
                 end = start + trim_trailing_role(language, body[start:end])
@@ -409,6 +420,10 @@ class CyrillicReader:
                 # "Жителі Херсона" typed as a body: the group cut, a city is left (a city that acts,
                 # "Киев пытается …", stands for its government, a body)
                 type_ = "GPE"
+            elif type_ == "ORG" and _NEAR.search(body, max(0, start - 12), start) \
+                    and not any(lemma(language, w) in BODY_NAMES or lemma(language, w) in BODY_KINDS
+                                for w in text.split()):
+                type_ = "GPE"   # "біля Кленового Гаю", "возле Березового Лога": only a place stands near
             if type_ != "PERSON" and start in sent_starts and common_word(language, text):
                 continue   # "Речник", "Вибух" opening a sentence: a capital, not a name
             if type_ in ("GPE", "LOC", "FAC") and place_of_common_words(language, text):
