@@ -107,3 +107,29 @@ def test_a_person_after_a_preposition_that_is_not_of_place_stays_a_person():
     mentions = _mentions("Для Иванова это важно, сказал Петр Иванов.", "ru")
     assert not [m for m in mentions if m[1] == "GPE"]
     assert not [m for m in mentions if m[0].startswith("Для")]
+
+
+@pytest.mark.parametrize("language, text, content, channel", [
+    ("ru", "Telegram-канал «Северный дозор» утверждает, что мост у Вельска поврежден.", "мост у Вельска поврежден",
+     "Северный дозор"),
+    ("uk", "Telegram-канал «Вартовий півдня» повідомив, що міст у Бродах пошкоджено.", "міст у Бродах пошкоджено",
+     "Вартовий півдня"),
+])
+def test_a_channel_speaks_by_its_quoted_name_as_written(language, text, content, channel):
+    ext = extract_claims_cyrillic(text, language)
+    assert _claim(ext, content).speaker == channel
+    assert channel in {e.name for e in ext.entities}
+
+
+@pytest.mark.parametrize("language, text, water", [
+    ("ru", "Паром пересек Татарский пролив.", "Татарский пролив"),
+    ("uk", "Катер затонув у Дністровському лимані.", "Дністровському лимані"),
+])
+def test_straits_and_estuaries_are_locations(language, text, water):
+    assert (water, "LOC") in _mentions(text, language)
+
+
+def test_a_city_on_a_strait_stays_a_place():
+    # counter-case: "Керчь" is a city (GPE); only the water body by its head word is a LOC
+    mentions = _mentions("Власти Керчи закрыли набережную.", "ru")
+    assert not [m for m in mentions if m[1] == "LOC"]

@@ -686,6 +686,9 @@ class CyrillicReader:
         for m in _CHANNEL_NAME.finditer(self.body):
             g = 1 if m.group(1) else 2
             a, b = m.start(g), m.end(g)
+            for s in spans:
+                if (s.start, s.end) == (a, b) and s.type == "ORG" and g == 1:
+                    s.name = m.group(g)   # «Вартовий півдня» after its channel: the name as written
             if not any(s.start < b and a < s.end for s in spans):
                 out.append(EntitySpan(a, b, "ORG", m.group(g), m.group(g)))
         return out
@@ -972,6 +975,7 @@ class CyrillicReader:
                 ps = parses(self.language, w.group().lower())
                 if self.body[a + w.end():edge] != " " or not ps or ps[0].tag.POS not in ("NOUN", "ADJF", "PRTF") \
                         or _SO_CALLED.match(w.group().lower()) or spokesman_word(self.language, w.group()) \
+                        or _CHANNEL_WORD.fullmatch(w.group()) \
                         or ps[0].normal_form in BODY_KINDS:
                     break   # "так званій «ДНР»", "представитель «Укрэнерго»", "компании «Аэрофлот»": the quoted name alone
                 head, edge = w, a + w.start()
