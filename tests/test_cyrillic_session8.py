@@ -133,3 +133,21 @@ def test_a_city_on_a_strait_stays_a_place():
     # counter-case: "Керчь" is a city (GPE); only the water body by its head word is a LOC
     mentions = _mentions("Власти Керчи закрыли набережную.", "ru")
     assert not [m for m in mentions if m[1] == "LOC"]
+
+
+@pytest.mark.parametrize("language, text, content, name", [
+    ("ru", "Благотворительный фонд «Свет надежды» сообщил, что собрал деньги на генераторы.",
+     "собрал деньги на генераторы", "Свет надежды"),
+    ("uk", "Благодійний фонд «Світло надії» написав, що зібрав кошти на генератори.",
+     "зібрав кошти на генератори", "Світло надії"),
+])
+def test_a_quoted_name_after_an_adjective_and_its_kind_is_the_name_alone(language, text, content, name):
+    ext = extract_claims_cyrillic(text, language)
+    assert _claim(ext, content).speaker == name
+    assert (name, "ORG") in _mentions(text, language)
+
+
+def test_a_quoted_name_that_holds_its_head_keeps_it():
+    # counter-case: 'Оперативне командування «Південь»' is the command's name, head and all
+    ext = extract_claims_cyrillic("Оперативне командування «Південь» повідомило, що ворог відступив.", "uk")
+    assert _claim(ext, "ворог відступив").speaker.startswith("Оперативне командування")

@@ -510,6 +510,11 @@ class CyrillicReader:
                 continue
             # the NER's pieces of it, or a span from the kind word into the name ("ООО «Мостстрой»")
             inside = [s for s in spans if m.start() <= s.start and s.end <= m.end() and s.end > a]
+            # a span from the adjectives of the kind into the name, stopping at the closing mark
+            # ("Благодійний фонд «Світло надії"): the kind and its adjectives are no part of the name
+            inside += [s for s in spans if s.start < m.start() and a < s.end <= m.end() and s.type == "ORG"
+                       and all(parses(self.language, w.lower())[0].tag.POS in ("ADJF", "PRTF")
+                               for w in self.body[s.start:m.start()].split())]
             if any(s.start < b and a < s.end for s in spans if s not in inside):
                 continue   # a name that runs across the quote marks from outside: left as it is
             spans = [s for s in spans if s not in inside]
