@@ -151,3 +151,31 @@ def test_a_quoted_name_that_holds_its_head_keeps_it():
     # counter-case: 'Оперативне командування «Південь»' is the command's name, head and all
     ext = extract_claims_cyrillic("Оперативне командування «Південь» повідомило, що ворог відступив.", "uk")
     assert _claim(ext, "ворог відступив").speaker.startswith("Оперативне командування")
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Голова громади заявив, що у Ґаврилівці відкрито укриття.", "Ґаврилівці"),
+    ("Староста сказав, що у Гайсинському пролунали вибухи.", "Гайсинському"),
+])
+def test_a_settlement_in_the_locative_after_u_is_a_place(text, place):
+    mentions = _mentions(text, "uk")
+    assert (place, "GPE") in mentions
+    assert (place, "PERSON") not in mentions
+
+
+def test_a_surname_in_the_genitive_after_u_stays_a_person():
+    # counter-case: "у Петренка" is at someone's; a person stands in the genitive there
+    assert ("Петренка", "PERSON") in _mentions("У Петренка заявили, що все гаразд.", "uk")
+
+
+@pytest.mark.parametrize("language, text, title", [
+    ("uk", "Начальник поліції Київщини Андрій Нєбитов заявив, що злочинця затримано.", "Начальник"),
+    ("uk", "Директор ліцею Ірина Бондар повідомила, що уроки скасовано.", "Директор"),
+])
+def test_a_title_opening_a_sentence_is_no_person(language, text, title):
+    assert not [m for m in _mentions(text, language) if m[0] == title]
+
+
+def test_a_surname_that_holds_a_title_opening_a_sentence_stays_a_person():
+    # counter-case: "Генералов" holds "генерал" but is a surname
+    assert ("Генералов", "PERSON") in _mentions("Генералов заявил, что все спокойно.", "ru")

@@ -102,6 +102,8 @@ _LEAD_PREP = re.compile(r"([А-ЯІЇЄҐЁ][а-яіїєґё]{2,9})\s+(?=[А-Я�
 #: Prepositions that take only a place ("біля", "поблизу", "возле", "около", "вблизи", "неподалік").
 _NEAR = re.compile(r"(?:^|\s)(?:біля|поблизу|неподалік|поряд\s+із|поруч\s+із|возле|около|вблизи|неподалеку\s+от)\s+$",
                    re.IGNORECASE)
+_TITLE_WORD = re.compile(r"начальни|директор|командувач|командующ|командир|керівни|руководител|заступни|очільни"
+                         r"|голова|глава|речни|спикер|спікер|министр|міністр|губернатор|мэр|мер")
 _NEAR_WORDS = frozenset("біля поблизу неподалік поряд поруч возле около вблизи неподалеку".split())
 _PLACE_PREP = re.compile(r"(?:^|\s)(?:в|во|у|на|по|из|із|з|под|під)\s+$", re.IGNORECASE)
 _FUNCTION_POS = frozenset("PREP CONJ PRCL ADVB INTJ NPRO PRED COMP".split())
@@ -424,7 +426,9 @@ class CyrillicReader:
                     and not any(lemma(language, w) in BODY_NAMES or lemma(language, w) in BODY_KINDS
                                 for w in text.split()):
                 type_ = "GPE"   # "біля Кленового Гаю", "возле Березового Лога": only a place stands near
-            if type_ != "PERSON" and start in sent_starts and common_word(language, text):
+            if start in sent_starts and common_word(language, text) and (
+                    type_ != "PERSON" or _TITLE_WORD.match(text.lower())):
+                # (a person's title alone: "Начальник поліції …" cut at its lower-case words)
                 continue   # "Речник", "Вибух" opening a sentence: a capital, not a name
             if type_ in ("GPE", "LOC", "FAC") and place_of_common_words(language, text):
                 continue   # "Ватажок бойовиків", "Обстріл порту": common words, no name

@@ -306,6 +306,11 @@ def fix_person(language: str, body: str, start: int, end: int) -> tuple[int, int
             # "Краматорськ" read as a person on Ukrainian respelt; "у Києві" is where, whatever
             # else the dictionary reads in the word (the name Кий)
             return start, end, "GPE"
+        if _LOCATIVE_PREP.search(body, max(0, start - 4), start) and _PLACE_LOCATIVE.search(w.lower()) \
+                and not any("Name" in p.tag.grammemes or "Patr" in p.tag.grammemes for p in parses(language, w)):
+            # "у Ївженці", "у Кропивницькому": after в / у / на a person stands in the genitive
+            # ("у Петренка"); a locative of a settlement's suffix is where, not who
+            return start, end, "GPE"
         if morph(language).word_is_known(w.lower()) and not any(_is_name_reading(p) for p in parses(language, w)):
             top = parses(language, w)[0]
             if "Geox" in top.tag.grammemes:
@@ -410,6 +415,12 @@ _PLACE_PREPOSITION = re.compile(r"(?:^|\s)(?:в|во|у|на|из|із|з|до|�
 _SETTLEMENT_BEFORE = re.compile(r"(?:^|\s)(?:околиц[іяюь]\w*|окрестност\w*|сел[оаіуе]|селищ[еаіу]|селищем|посёлок|поселок"
                                 r"|посёлк[аеу]|поселк[аеу]|смт|місто|міста|місті|город[ае]?|громад[аиіу])\s+$",
                                 re.IGNORECASE)
+
+
+#: в / у / на right before a word, and the locative endings of settlements' suffixes (-івка →
+#: -івці, -ичі → -ичах, -ський → -ському / -ськім, -цьке → -цькому).
+_LOCATIVE_PREP = re.compile(r"(?:^|\s)(?:в|у|на)\s+$", re.IGNORECASE)
+_PLACE_LOCATIVE = re.compile(r"(?:[ії]вці|[оеє]вці|инці|ичах|ках|[сц]ькому|[сц]ькім|[зс]ькому)$")
 
 
 def after_place_preposition(body: str, start: int) -> bool:
