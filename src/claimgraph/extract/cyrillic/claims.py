@@ -97,6 +97,14 @@ _SPEAKER_END = re.compile(r"[,;:!?(]|(?<!\s[A-ZА-ЯІЇЄҐЁ])(?<!^[A-ZА-ЯІ
 #: Words for a person who speaks for a body: without a name they are the person last quoted.
 #: The ones told, in the dative, between an inverted cue and its speaker.
 _TOLD = re.compile(r"(?:журналистам|репортёрам|репортерам|корреспонденту|журналістам|кореспонденту)\s+", re.IGNORECASE)
+#: A capitalised preposition a name span opens with at a sentence start ("Поблизу Вербівки").
+_LEAD_PREP = re.compile(r"([А-ЯІЇЄҐЁ][а-яіїєґё]{2,9})\s+(?=[А-ЯІЇЄҐЁ])")
+#: Prepositions that take only a place ("біля", "поблизу", "возле", "около", "вблизи", "неподалік").
+_NEAR = re.compile(r"(?:^|\s)(?:біля|поблизу|неподалік|поряд\s+із|поруч\s+із|возле|около|вблизи|неподалеку\s+от)\s+$",
+                   re.IGNORECASE)
+_TITLE_WORD = re.compile(r"начальни|директор|командувач|командующ|командир|керівни|руководител|заступни|очільни"
+                         r"|голова|глава|речни|спикер|спікер|министр|міністр|губернатор|мэр|мер")
+_NEAR_WORDS = frozenset("біля поблизу неподалік поряд поруч возле около вблизи неподалеку".split())
 _PLACE_PREP = re.compile(r"(?:^|\s)(?:в|во|у|на|по|из|із|з|под|під)\s+$", re.IGNORECASE)
 _FUNCTION_POS = frozenset("PREP CONJ PRCL ADVB INTJ NPRO PRED COMP".split())
 _ROLE_WORDS = frozenset("""представитель представительница пресс-секретарь спикер официальный
@@ -273,8 +281,8 @@ def _dash_signature(body: str, start: int, end: int) -> tuple[int, int, int] | N
 _PLACE_ADJECTIVE = re.compile(r"[А-ЯІЇЄҐЁ][\w'’]+(?:ськ|цьк|зьк|ск|цк)(?:ий|ій|а|ої|ому|ою|ой|ая|ого|ом|ую|у)")
 #: Verbs of an outlet quoting someone after a quotation ("— цитирует ТАСС X", "— цитує РБК X").
 _QUOTING = re.compile(r"(?:про)?цитиру\w*|(?:про)?цитує|(?:про)?цитують|процитувал\w*|процитував\w*")
-#: A cue inside a quotation that it splits in two: «A, — сказав X, — B».
-_SPLIT_BY_CUE = re.compile(r"[,.!?…]\s*[—–]\s+([^—–«»\"\n]{3,120}?),\s*[—–]\s+")
+#: A cue inside a quotation that it splits in two: «A, — сказав X, — B», «A, — сказав X. — B».
+_SPLIT_BY_CUE = re.compile(r"[,.!?…]\s*[—–]\s+([^—–«»\"\n]{3,120}?)[,.]\s*[—–]\s+")
 #: A kind of body before a quoted name: 'движения "Мы вместе с Россией"', "партії «Слуга народу»".
 _KIND_QUOTED = re.compile(r"(?<![\w-])([а-яіїєґё][\w-]+|[А-ЯІЇЄҐЁ][А-ЯІЇЄҐЁа-я]{1,3})\s+([«\"“„])"
                           r"([A-ZА-ЯІЇЄҐЁ][^»\"”“\n]{1,58}?)[»\"”“]")
@@ -380,6 +388,11 @@ class CyrillicReader:
             type_ = entity_type(sp.type, text)
             end = sp.stop
             grouped = False
+            lead = _LEAD_PREP.match(body, start, end)
+            if lead and (lead.group(1).lower() in _NEAR_WORDS or lead.group(1).lower() in ("під", "под", "над", "для")
+                         or parses(language, lead.group(1).lower())[0].tag.POS == "PREP"):
+                start = lead.end()   # "Поблизу Вербівки", "Під Кленовкою": a capital opening a sentence
+                text = body[start:end]
             if type_ != "PERSON":
                 end = start + trim_verbs(language, text)
                 end = start + trim_trailing_role(language, body[start:end])
@@ -409,7 +422,13 @@ class CyrillicReader:
                 # "Жителі Херсона" typed as a body: the group cut, a city is left (a city that acts,
                 # "Киев пытается …", stands for its government, a body)
                 type_ = "GPE"
-            if type_ != "PERSON" and start in sent_starts and common_word(language, text):
+            elif type_ == "ORG" and _NEAR.search(body, max(0, start - 12), start) \
+                    and not any(lemma(language, w) in BODY_NAMES or lemma(language, w) in BODY_KINDS
+                                for w in text.split()):
+                type_ = "GPE"   # "біля Кленового Гаю", "возле Березового Лога": only a place stands near
+            if start in sent_starts and common_word(language, text) and (
+                    type_ != "PERSON" or _TITLE_WORD.match(text.lower())):
+                # (a person's title alone: "Начальник поліції …" cut at its lower-case words)
                 continue   # "Речник", "Вибух" opening a sentence: a capital, not a name
             if type_ in ("GPE", "LOC", "FAC") and place_of_common_words(language, text):
                 continue   # "Ватажок бойовиків", "Обстріл порту": common words, no name
@@ -487,10 +506,19 @@ class CyrillicReader:
             if m.group(1) not in LEGAL_FORMS and lemma(self.language, m.group(1)) not in BODY_KINDS:
                 continue   # (a capitalised kind is a company's legal form: "ТОВ «…»", "ПрАТ «…»")
             a, b = m.start(3), m.end(3)
-            if any(s.start == a and s.end == b for s in spans):
-                continue   # already a mention
+            same = [s for s in spans if s.start == a and s.end == b]
+            if same:
+                for s in same:   # already a mention: after its kind the name stands in the nominative
+                    if s.type == "ORG":   # ("компании «Россети Кубань»" is no plural "Россеть")
+                        s.name = m.group(3)
+                continue
             # the NER's pieces of it, or a span from the kind word into the name ("ООО «Мостстрой»")
             inside = [s for s in spans if m.start() <= s.start and s.end <= m.end() and s.end > a]
+            # a span from the adjectives of the kind into the name, stopping at the closing mark
+            # ("Благодійний фонд «Світло надії"): the kind and its adjectives are no part of the name
+            inside += [s for s in spans if s.start < m.start() and a < s.end <= m.end() and s.type == "ORG"
+                       and all(parses(self.language, w.lower())[0].tag.POS in ("ADJF", "PRTF")
+                               for w in self.body[s.start:m.start()].split())]
             if any(s.start < b and a < s.end for s in spans if s not in inside):
                 continue   # a name that runs across the quote marks from outside: left as it is
             spans = [s for s in spans if s not in inside]
@@ -667,6 +695,9 @@ class CyrillicReader:
         for m in _CHANNEL_NAME.finditer(self.body):
             g = 1 if m.group(1) else 2
             a, b = m.start(g), m.end(g)
+            for s in spans:
+                if (s.start, s.end) == (a, b) and s.type == "ORG" and g == 1:
+                    s.name = m.group(g)   # «Вартовий півдня» after its channel: the name as written
             if not any(s.start < b and a < s.end for s in spans):
                 out.append(EntitySpan(a, b, "ORG", m.group(g), m.group(g)))
         return out
@@ -782,6 +813,10 @@ class CyrillicReader:
         if len(content_words) == 2 and lemmas[0] in _HEAD_ROLES and content_words[1] in _FUNCTION_NOUNS:
             # "губернатор области", "мэр города": the head of the place the text is about
             return _Speaker(None, phrase, a2, b2, pending="role")
+        if len(content_words) == 3 and roles[1] and not roles[2] and lemmas[2] in BODY_WORDS \
+                and parses(self.language, content_words[0])[0].tag.POS in ("ADJF", "PRTF"):
+            # "официальный представитель ведомства", "офіційний речник відомства": the body last named
+            return _Speaker(None, phrase, a2, b2, pending="body")
         if len(content_words) == 2 and roles[0] and not roles[1]:
             # a role with the body or state it serves: "представитель ведомства" is the body
             # last named, "глава государства" the person (the GUIDE's generic speakers)
@@ -949,6 +984,7 @@ class CyrillicReader:
                 ps = parses(self.language, w.group().lower())
                 if self.body[a + w.end():edge] != " " or not ps or ps[0].tag.POS not in ("NOUN", "ADJF", "PRTF") \
                         or _SO_CALLED.match(w.group().lower()) or spokesman_word(self.language, w.group()) \
+                        or _CHANNEL_WORD.fullmatch(w.group()) \
                         or ps[0].normal_form in BODY_KINDS:
                     break   # "так званій «ДНР»", "представитель «Укрэнерго»", "компании «Аэрофлот»": the quoted name alone
                 head, edge = w, a + w.start()
@@ -962,7 +998,10 @@ class CyrillicReader:
             role = lemma(self.language, m.group(1))
             # "Президент России", "главы Херсонской области": the head speaks, not the place;
             # "представитель Минобороны" speaks for the body, which stays the speaker
-            if role in _HEAD_ROLES or ((e.type == "GPE" or m.group(1)[:1].isupper()) and role not in _ROLE_WORDS):
+            # the kind of a body before its name is no part of it ("Компания Samsung заявила")
+            kind = e.type == "ORG" and role in BODY_KINDS
+            if role in _HEAD_ROLES or ((e.type == "GPE" or m.group(1)[:1].isupper()) and role not in _ROLE_WORDS
+                                       and not kind):
                 start = a + m.start(1)
         if (start, end) == (e.start, e.end):
             return None

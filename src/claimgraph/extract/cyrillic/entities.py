@@ -14,7 +14,7 @@ from .models import morph, parses
 _FAC_WORDS = re.compile(r"\b(?:ГЭС|ГЕС|АЭС|АЕС|ТЭЦ|ТЕЦ|ТЭС|ТЕС|вокзал\w*|аэропорт\w*|аеропорт\w*|завод\w*|порт\w*|мост\w*|міст|"
                         r"дамб\w*|плотин\w*|гребл\w*|(?:драм)?театр\w*|больниц\w*|лікарн\w*|колони\w*|СИЗО|тюрьм\w*|в'язниц\w*)\b",
                         re.IGNORECASE)
-_LOC_WORDS = re.compile(r"\b(?:рек\w*|річк\w*|мор\w*|водохранилищ\w*|водосховищ\w*|озер\w*|залив\w*|затоки?|"
+_LOC_WORDS = re.compile(r"\b(?:рек\w*|річк\w*|мор\w*|водохранилищ\w*|водосховищ\w*|озер\w*|залив\w*|затоки?|пролив\w*|проток\w*|лиман\w*|"
                         r"остров\w*|острів|полуостров\w*|півостр\w*|Днепр\w*|Дніпр\w*|Донбасс?\w*)\b", re.IGNORECASE)
 _NAME_TAGS = ("Name", "Surn", "Patr")
 
@@ -158,6 +158,8 @@ def head_nominative(language: str, words: list[str], body: bool = False) -> list
     nominative: "Министерстве обороны России" → "Министерство обороны России". A body's name is
     singular unless its head names forces ("Міністерства оборони" is no plural "ministries")."""
     out = list(words)
+    if len(words) > 1 and words[0].isupper() and len(words[0]) > 1 and words[0].isalpha():
+        return out   # "СБУ Украины", "ГУР Міноборони": the abbreviation is the head, its owner a genitive
     head = None
     for i, w in enumerate(words):
         ps = _thing_parses(language, w)
@@ -304,6 +306,11 @@ def fix_person(language: str, body: str, start: int, end: int) -> tuple[int, int
             # "Краматорськ" read as a person on Ukrainian respelt; "у Києві" is where, whatever
             # else the dictionary reads in the word (the name Кий)
             return start, end, "GPE"
+        if _LOCATIVE_PREP.search(body, max(0, start - 4), start) and _PLACE_LOCATIVE.search(w.lower()) \
+                and not any("Name" in p.tag.grammemes or "Patr" in p.tag.grammemes for p in parses(language, w)):
+            # "у Ївженці", "у Кропивницькому": after в / у / на a person stands in the genitive
+            # ("у Петренка"); a locative of a settlement's suffix is where, not who
+            return start, end, "GPE"
         if morph(language).word_is_known(w.lower()) and not any(_is_name_reading(p) for p in parses(language, w)):
             top = parses(language, w)[0]
             if "Geox" in top.tag.grammemes:
@@ -408,6 +415,12 @@ _PLACE_PREPOSITION = re.compile(r"(?:^|\s)(?:в|во|у|на|из|із|з|до|�
 _SETTLEMENT_BEFORE = re.compile(r"(?:^|\s)(?:околиц[іяюь]\w*|окрестност\w*|сел[оаіуе]|селищ[еаіу]|селищем|посёлок|поселок"
                                 r"|посёлк[аеу]|поселк[аеу]|смт|місто|міста|місті|город[ае]?|громад[аиіу])\s+$",
                                 re.IGNORECASE)
+
+
+#: в / у / на right before a word, and the locative endings of settlements' suffixes (-івка →
+#: -івці, -ичі → -ичах, -ський → -ському / -ськім, -цьке → -цькому).
+_LOCATIVE_PREP = re.compile(r"(?:^|\s)(?:в|у|на)\s+$", re.IGNORECASE)
+_PLACE_LOCATIVE = re.compile(r"(?:[ії]вці|[оеє]вці|инці|ичах|ках|[сц]ькому|[сц]ькім|[зс]ькому)$")
 
 
 def after_place_preposition(body: str, start: int) -> bool:
@@ -588,7 +601,8 @@ def group(language: str, spans: list[EntitySpan]) -> list[EntitySpan]:
 _HEADS = {
     "FAC": frozenset("""гес аес тес тэс тец гэс аэс тэц вокзал аеропорт аэропорт гребля дамба плотина завод порт
         колонія колония""".split()),
-    "LOC": frozenset("водосховище водохранилище море озеро річка река затока залив острів остров".split()),
+    "LOC": frozenset("водосховище водохранилище море озеро річка река затока залив острів остров пролив протока лиман"
+                     .split()),
     # a region by its adjective: "Бєлгородською областю", "Новокаховского района"
     "GPE": frozenset("область район округ".split()),
     "ORG": frozenset("""адміністрація администрация рада совет служба міністерство министерство штаб командування
