@@ -523,9 +523,10 @@ UPDATE = re.compile(r"\b(?:rose|risen|rises|rising|climbed|climbs|climbing|jumpe
                     r"(?:\s+(?:to|at|by))?\s+(?:at least\s+|more than\s+|over\s+|nearly\s+|almost\s+)?" + _NUM + r"\b", re.I)
 
 
-def counted_numbers(text: str) -> frozenset[int]:
-    """Every number of two or more the claim gives as a count, of anything ("Forty miners", "risen
-    to 143", "4,000 homes"): not a year, a day of a month, a time of day or a decimal."""
+def counted_numbers(text: str) -> frozenset[tuple[int, str]]:
+    """(number, stem of the word after it) for every number of two or more the claim gives as a count,
+    of anything ("Forty miners" -> (40, "miner"), "risen to 143" -> (143, "")): not a year, a day of a
+    month, a time of day or a decimal."""
     head = text[:S.SLOT_TEXT_CHARS]
     days = [(start, end) for *_d, start, end in day_expressions(head)]
     out = set()
@@ -533,10 +534,21 @@ def counted_numbers(text: str) -> frozenset[int]:
         v = _num(m.group(1))
         if v is None or v < 2 or 1900 <= v <= 2100 or any(a <= m.start() < b for a, b in days):
             continue
-        if re.match(r"\s*(?:a\.?m\b|p\.?m\b|o'clock|hours?\b|h\b|%|per ?cent)", head[m.end(): m.end() + 9], re.I):
+        after = head[m.end(): m.end() + 24]
+        if re.match(r"\s*(?:a\.?m\b|p\.?m\b|o'clock|hours?\b|h\b|%|per ?cent)", after, re.I):
             continue
-        out.add(v)
+        word = re.match(r"\s+([A-Za-z][A-Za-z'’]{2,})", after)
+        out.add((v, _stem(word.group(1)) if word and word.group(1).lower() not in _SMALL_STOP else ""))
     return frozenset(out)
+
+
+def numbers_apart(fa: "ClaimFeatures", fb: "ClaimFeatures") -> bool:
+    """Do two claims give counts that cannot be one figure: no number in common, where one gives its
+    count as an update ("Forty miners were killed" / "the number killed has risen to 143") or both count
+    the same thing ("300 homes" / "4,000 homes")?"""
+    if not fa.numbers or not fb.numbers or {v for v, _w in fa.numbers} & {v for v, _w in fb.numbers}:
+        return False
+    return fa.updated or fb.updated or bool({w for _v, w in fa.numbers if w} & {w for _v, w in fb.numbers if w})
 
 
 #: Words next to a count that make it a bound or an estimate ("about 80", "at least 80"): not one exact figure.
@@ -590,7 +602,8 @@ class ClaimFeatures:
     numbered: dict[tuple[int, str], set[str]] = field(default_factory=dict)   # (number, the thing it counts): what befell it
     named_words: set[str] = field(default_factory=set)   # its words that name a place, a person or a time ("Tarn", "Monday")
     updated: bool = False   # it gives a count as an update ("the toll rose to 143", "now stands at 212"): see UPDATE
-    numbers: frozenset = frozenset()   # every count it gives, of anything (counted_numbers)
+    numbers: frozenset = frozenset()   # every count it gives, of anything, with the word after it (counted_numbers)
+    ref: date | None = None   # the day of the page that tells it (its publication date), when known
 
 
 #: A content word; a hyphen splits ("Tochka-U" is "Tochka", as in "Tochka U"; "air-defence" as "air defence"),
@@ -838,6 +851,7 @@ def claim_features(text: str, stance: str | None = None, cue: str | None = None,
     f.numbered = numbered_things(t)
     f.updated = bool(UPDATE.search(t[:S.SLOT_TEXT_CHARS]))
     f.numbers = counted_numbers(t)
+    f.ref = ref
     f.slots = [*S.agents(text, cue, stance, speaker_party), *S.places(text, stance), *S.weapons(text, stance), *S.days(text, stance, ref),
                *S.counts(text), *S.holdings(text, stance), *S.identities(text, stance), *S.causes(text, stance), *S.means(text, stance)]
     return f
@@ -867,6 +881,21 @@ class Relation:
 KEY_PREDICATES = {"genocid", "defection", "defect", "deport", "deportation", "execut", "evacuat", "kill", "strike",
                   "struck", "attack", "shell", "hospital", "civilian", "children", "interceptor", "launch", "torture",
                   "rape", "abduct", "massacre", "bomb", "occupi", "surrender", "land", "crash", "shot", "hit"}
+
+
+#: Counts that only grow as a story goes on (the dead, the hurt, the evacuated): a higher one told days
+#: later is the count since, not a rival account of it.
+_GROWING = frozenset({"killed", "wounded", "evacuated", "children killed"})
+
+
+def _risen_since(fa: ClaimFeatures, x: int, fb: ClaimFeatures, y: int, same_origin: bool) -> bool:
+    """Is the higher of two figures of a growing count a later one: given as an update ("has risen to
+    143") by the same source or on a later page than the lower, or told by the same source on a later
+    day? Then it is the count since, not a rival account of it; a higher count from another source on
+    the same day ("risen to 40" / "12 dead") still disputes the lower."""
+    hi, lo = (fa, fb) if x > y else (fb, fa)
+    later = hi.ref is not None and lo.ref is not None and hi.ref > lo.ref
+    return (hi.updated and (same_origin or later)) or (same_origin and later)
 
 
 def relate(a: str, b: str, fa: ClaimFeatures | None = None, fb: ClaimFeatures | None = None,
@@ -904,6 +933,7 @@ def relate(a: str, b: str, fa: ClaimFeatures | None = None, fb: ClaimFeatures | 
     # territory it controls") are two tolls, not two accounts of one
     scoped_apart = fa.scope is not None and fb.scope is not None and fa.scope != fb.scope
     for slot in ("killed", "combatants killed", "children killed", "wounded", "evacuated", "children"):
+        growing = slot in _GROWING
         ga, gb = _GROUP_SYNONYMS.get(fa.groups.get(slot, ""), fa.groups.get(slot)), \
             _GROUP_SYNONYMS.get(fb.groups.get(slot, ""), fb.groups.get(slot))
         if ga is not None and gb is not None and ga != gb and (ga in _SET_APART or gb in _SET_APART):
@@ -912,7 +942,7 @@ def relate(a: str, b: str, fa: ClaimFeatures | None = None, fb: ClaimFeatures | 
             x, y = fa.figures[slot], fb.figures[slot]
             if x != y and _compatible(x, fa.bounds.get(slot), y, fb.bounds.get(slot)):
                 continue   # bounds that can count the same ("at least 87" / "over 100"): neither agree nor differ
-            if x != y and (fa.updated or fb.updated):
+            if x != y and growing and _risen_since(fa, x, fb, y, same_origin):
                 continue   # a toll that has risen since ("rose to 143"): a later figure, not a rival one
             if x != y and (ga is None) != (gb is None) and (x < y if ga is not None else y < x):
                 continue   # fewer of one group than of anyone ("two workers" / "five people"): both can hold
@@ -1053,8 +1083,8 @@ def relate(a: str, b: str, fa: ClaimFeatures | None = None, fb: ClaimFeatures | 
             name = frame["name"]
             if (name in fa.sides and name in fb.sides and fa.sides[name][0] == fb.sides[name][0]
                     and (not frame.get("anchor") or (len(anchor) >= 2 and jac >= 0.12)) and name not in quiet_frames
-                    and not (fa.numbers and fb.numbers and not fa.numbers & fb.numbers)):
-                # (two counts with no number in common tell two acts of one kind, or a count disputed)
+                    and not ("killed" in fa.figures and "killed" in fb.figures and fa.figures["killed"] != fb.figures["killed"])):
+                # (two tolls that differ tell two acts of one kind, or a count disputed: no corroboration)
                 label = side_label(frame, fa)
                 return Relation("corroborates", f"both describe {label} (“{fa.sides[name][1]}” / “{fb.sides[name][1]}”)", 0.65 + jac,
                                 f"frame:{name}")
@@ -1066,7 +1096,7 @@ def relate(a: str, b: str, fa: ClaimFeatures | None = None, fb: ClaimFeatures | 
         for k in shared_counts))
     # (and any two counts with no number in common, of whatever they count: "Forty miners were killed" /
     # "the number of miners killed has risen to 143", "80 passengers" / "120 passengers")
-    counted_apart = counted_apart or (bool(fa.numbers) and bool(fb.numbers) and not fa.numbers & fb.numbers)
+    counted_apart = counted_apart or numbers_apart(fa, fb)
     # the same fact tells the same kind of act: none in either, or one kind in common (not an act in
     # one that the other does not tell at all: "struck the power station" / "the power station supplies")
     acted_apart = (fa.acts or fb.acts) and not (fa.acts & fb.acts)
