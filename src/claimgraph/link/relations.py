@@ -979,7 +979,9 @@ def relate(a: str, b: str, fa: ClaimFeatures | None = None, fb: ClaimFeatures | 
     # one exact count of one thing at one moment, told differently ("was carrying 80 passengers when it
     # capsized" / "had 120 passengers on board when it capsized"): what befell the things counted is the
     # same, the two share what they are about besides the count, and neither gives it as an update
-    if not same_origin and not fa.updated and not fb.updated and not (fa.acts ^ fb.acts):
+    # (the casualty counts above have their own rules: bounds, groups, territories, updates)
+    if (not same_origin and not fa.updated and not fb.updated and not (fa.acts ^ fb.acts) and not scoped_apart
+            and not set(fa.figures) & set(fb.figures)):
         ea, eb = exact_counts(a, fa.numbered), exact_counts(b, fb.numbered)
         for thing in sorted(set(ea) & set(eb)):
             xs, ys = ea[thing], eb[thing]
