@@ -516,6 +516,66 @@ def figures(text: str, groups: dict[str, str] | None = None) -> dict[str, int]:
     return out
 
 
+#: A count given as an update of an earlier one ("the toll rose to 143", "has climbed to 36", "now stands
+#: at 212", "increased to 19"): a later figure of a count that changes, not a rival account of it.
+UPDATE = re.compile(r"\b(?:rose|risen|rises|rising|climbed|climbs|climbing|jumped|jumps|increased|increases|grew|grown|"
+                    r"went up|gone up|has reached|had reached|now stands?|now stood|now totals?|now at)\b"
+                    r"(?:\s+(?:to|at|by))?\s+(?:at least\s+|more than\s+|over\s+|nearly\s+|almost\s+)?" + _NUM + r"\b", re.I)
+
+
+def counted_numbers(text: str) -> frozenset[tuple[int, str]]:
+    """(number, stem of the word after it) for every number of two or more the claim gives as a count,
+    of anything ("Forty miners" -> (40, "miner"), "risen to 143" -> (143, "")): not a year, a day of a
+    month, a time of day or a decimal."""
+    head = text[:S.SLOT_TEXT_CHARS]
+    days = [(start, end) for *_d, start, end in day_expressions(head)]
+    out = set()
+    for m in re.finditer(r"(?<![\w.,:-])" + _NUM + r"(?![\w-]|[.,:]\d)", head, re.I):
+        v = _num(m.group(1))
+        if v is None or v < 2 or 1900 <= v <= 2100 or any(a <= m.start() < b for a, b in days):
+            continue
+        after = head[m.end(): m.end() + 24]
+        if re.match(r"\s*(?:a\.?m\b|p\.?m\b|o'clock|hours?\b|h\b|%|per ?cent)", after, re.I):
+            continue
+        word = re.match(r"\s+([A-Za-z][A-Za-z'’]{2,})", after)
+        out.add((v, _stem(word.group(1)) if word and word.group(1).lower() not in _SMALL_STOP else ""))
+    return frozenset(out)
+
+
+def numbers_apart(fa: "ClaimFeatures", fb: "ClaimFeatures") -> bool:
+    """Do two claims give counts that cannot be one figure: no number in common, where one gives its
+    count as an update ("Forty miners were killed" / "the number killed has risen to 143") or both count
+    the same thing ("300 homes" / "4,000 homes")?"""
+    if not fa.numbers or not fb.numbers or {v for v, _w in fa.numbers} & {v for v, _w in fb.numbers}:
+        return False
+    return fa.updated or fb.updated or bool({w for _v, w in fa.numbers if w} & {w for _v, w in fb.numbers if w})
+
+
+#: Words next to a count that make it a bound or an estimate ("about 80", "at least 80"): not one exact figure.
+_NEAR_BOUND = re.compile(r"\b(?:at least|more than|over|in excess of|upwards of|as many as|up to|fewer than|less than|at most|"
+                         r"no more than|about|around|roughly|nearly|almost|some|approximately|an estimated|estimated|"
+                         r"of the|of its|of their)\s*$", re.I)
+
+
+def exact_counts(text: str, numbered: dict[tuple[int, str], set[str]]) -> dict[str, dict[int, set[str]]]:
+    """{thing counted: {exact figure: what the claim says befell it after the count}} of
+    :func:`numbered_things` ("120 passengers on board when it capsized" -> {"people:passenger": {120:
+    {"board", "capsiz"}}}), leaving out figures given as a bound or an estimate ("about 80 passengers")
+    or picked from a whole ("one of the 80 passengers")."""
+    head = text[:S.SLOT_TEXT_CHARS]
+    out: dict[str, dict[int, set[str]]] = {}
+    for m in _NUMBERED.finditer(head):
+        v = _num(m.group(1))
+        if v is None:
+            continue
+        thing = ("people:" if _people(m.group(2)) else "") + _stem(m.group(2))
+        if (v, thing) in numbered and not _NEAR_BOUND.search(head[max(0, m.start() - 24): m.start()]):
+            after = [w for w in re.findall(r"[A-Za-z][A-Za-z'’]{2,}", head[m.end(): m.end() + 50]) if w[0].islower()
+                     and w.lower() not in _SMALL_STOP and w.lower() not in _STOP and w.lower() not in _NOT_PREDICATE]
+            out.setdefault(thing, {})[v] = {_stem(w) for w in after[:2]}
+    return out
+
+
 # ------------------------------------------------------------------------------ features
 @dataclass
 class ClaimFeatures:
@@ -541,6 +601,9 @@ class ClaimFeatures:
     acts: set[str] = field(default_factory=set)   # what the claim says was done, by kind (see acts_of)
     numbered: dict[tuple[int, str], set[str]] = field(default_factory=dict)   # (number, the thing it counts): what befell it
     named_words: set[str] = field(default_factory=set)   # its words that name a place, a person or a time ("Tarn", "Monday")
+    updated: bool = False   # it gives a count as an update ("the toll rose to 143", "now stands at 212"): see UPDATE
+    numbers: frozenset = frozenset()   # every count it gives, of anything, with the word after it (counted_numbers)
+    ref: date | None = None   # the day of the page that tells it (its publication date), when known
 
 
 #: A content word; a hyphen splits ("Tochka-U" is "Tochka", as in "Tochka U"; "air-defence" as "air defence"),
@@ -786,6 +849,9 @@ def claim_features(text: str, stance: str | None = None, cue: str | None = None,
     f.denial = bool(DENIAL.search(t)) or stance == "denies"
     f.acts = acts_of(t)
     f.numbered = numbered_things(t)
+    f.updated = bool(UPDATE.search(t[:S.SLOT_TEXT_CHARS]))
+    f.numbers = counted_numbers(t)
+    f.ref = ref
     f.slots = [*S.agents(text, cue, stance, speaker_party), *S.places(text, stance), *S.weapons(text, stance), *S.days(text, stance, ref),
                *S.counts(text), *S.holdings(text, stance), *S.identities(text, stance), *S.causes(text, stance), *S.means(text, stance)]
     return f
@@ -817,6 +883,21 @@ KEY_PREDICATES = {"genocid", "defection", "defect", "deport", "deportation", "ex
                   "rape", "abduct", "massacre", "bomb", "occupi", "surrender", "land", "crash", "shot", "hit"}
 
 
+#: Counts that only grow as a story goes on (the dead, the hurt, the evacuated): a higher one told days
+#: later is the count since, not a rival account of it.
+_GROWING = frozenset({"killed", "wounded", "evacuated", "children killed"})
+
+
+def _risen_since(fa: ClaimFeatures, x: int, fb: ClaimFeatures, y: int, same_origin: bool) -> bool:
+    """Is the higher of two figures of a growing count a later one: given as an update ("has risen to
+    143") by the same source or on a later page than the lower, or told by the same source on a later
+    day? Then it is the count since, not a rival account of it; a higher count from another source on
+    the same day ("risen to 40" / "12 dead") still disputes the lower."""
+    hi, lo = (fa, fb) if x > y else (fb, fa)
+    later = hi.ref is not None and lo.ref is not None and hi.ref > lo.ref
+    return (hi.updated and (same_origin or later)) or (same_origin and later)
+
+
 def relate(a: str, b: str, fa: ClaimFeatures | None = None, fb: ClaimFeatures | None = None,
            same_origin: bool = False, quiet_frames: frozenset[str] = frozenset()) -> Relation | None:
     """The relation between two claims' contents about one event, or None.
@@ -836,6 +917,9 @@ def relate(a: str, b: str, fa: ClaimFeatures | None = None, fb: ClaimFeatures | 
     fb = fb or claim_features(b)
     if S.distinct_sites(fa.sites, fb.sites):
         return None   # a theatre and a maternity hospital, pipelines and ships: two acts, not two accounts of one
+    if (fa.sites and fb.sites and not {k for k, _c in fa.sites} & {k for k, _c in fb.sites}
+            and "killed" in fa.figures and "killed" in fb.figures and fa.figures["killed"] != fb.figures["killed"]):
+        return None   # a depot and a school struck, each with its own toll: two strikes, not one target disputed
     inter = fa.words & fb.words
     union = fa.words | fb.words
     jac = len(inter) / len(union) if union else 0.0
@@ -849,6 +933,7 @@ def relate(a: str, b: str, fa: ClaimFeatures | None = None, fb: ClaimFeatures | 
     # territory it controls") are two tolls, not two accounts of one
     scoped_apart = fa.scope is not None and fb.scope is not None and fa.scope != fb.scope
     for slot in ("killed", "combatants killed", "children killed", "wounded", "evacuated", "children"):
+        growing = slot in _GROWING
         ga, gb = _GROUP_SYNONYMS.get(fa.groups.get(slot, ""), fa.groups.get(slot)), \
             _GROUP_SYNONYMS.get(fb.groups.get(slot, ""), fb.groups.get(slot))
         if ga is not None and gb is not None and ga != gb and (ga in _SET_APART or gb in _SET_APART):
@@ -857,6 +942,10 @@ def relate(a: str, b: str, fa: ClaimFeatures | None = None, fb: ClaimFeatures | 
             x, y = fa.figures[slot], fb.figures[slot]
             if x != y and _compatible(x, fa.bounds.get(slot), y, fb.bounds.get(slot)):
                 continue   # bounds that can count the same ("at least 87" / "over 100"): neither agree nor differ
+            if x != y and growing and _risen_since(fa, x, fb, y, same_origin):
+                continue   # a toll that has risen since ("rose to 143"): a later figure, not a rival one
+            if x != y and (ga is None) != (gb is None) and (x < y if ga is not None else y < x):
+                continue   # fewer of one group than of anyone ("two workers" / "five people"): both can hold
             if x != y:
                 return Relation("contradicts", f"{SLOT_LABEL[slot]} {x} vs {y}", 0.9 + jac, f"figure:{slot}",
                                 (f"{SLOT_LABEL[slot]} {x}", f"{SLOT_LABEL[slot]} {y}"))
@@ -887,6 +976,24 @@ def relate(a: str, b: str, fa: ClaimFeatures | None = None, fb: ClaimFeatures | 
                                     0.85 + jac, f"figure:{slot}")
                 return Relation("contradicts", f"{SLOT_LABEL[slot]} {ff.figures[slot]} outside the range {lo}–{hi}",
                                 0.85 + jac, f"figure:{slot}", _ordered(fr is fa, f"{SLOT_LABEL[slot]} {lo}–{hi}", f"{SLOT_LABEL[slot]} {ff.figures[slot]}"))
+    # one exact count of one thing at one moment, told differently ("was carrying 80 passengers when it
+    # capsized" / "had 120 passengers on board when it capsized"): what befell the things counted is the
+    # same, the two share what they are about besides the count, and neither gives it as an update
+    # (the casualty counts above have their own rules: bounds, groups, territories, updates)
+    if (not same_origin and not fa.updated and not fb.updated and not (fa.acts ^ fb.acts) and not scoped_apart
+            and not set(fa.figures) & set(fb.figures)):
+        ea, eb = exact_counts(a, fa.numbered), exact_counts(b, fb.numbered)
+        for thing in sorted(set(ea) & set(eb)):
+            xs, ys = ea[thing], eb[thing]
+            if len(xs) != 1 or len(ys) != 1 or xs.keys() == ys.keys():
+                continue
+            (x, after_x), = xs.items()
+            (y, after_y), = ys.items()
+            # (the same said after the count: "… passengers when it capsized"; not "flooded 300 homes" /
+            # "left 4,000 homes without power")
+            if after_x & after_y and len(anchor - {_stem(thing.removeprefix("people:"))}) >= 2:
+                what = thing.removeprefix("people:")
+                return Relation("contradicts", f"count of {what}: {x} vs {y}", 0.75 + jac, f"slot:count:{what}", (f"{x} {what}", f"{y} {what}"))
     # the time of day of what both describe (claims of one event): minutes apart is one moment told
     # twice, half an hour or more apart is two accounts of when it happened — of something both
     # name ("the dam"), not a curfew and a strike
@@ -977,7 +1084,9 @@ def relate(a: str, b: str, fa: ClaimFeatures | None = None, fb: ClaimFeatures | 
         for frame in FRAMES:
             name = frame["name"]
             if (name in fa.sides and name in fb.sides and fa.sides[name][0] == fb.sides[name][0]
-                    and (not frame.get("anchor") or (len(anchor) >= 2 and jac >= 0.12)) and name not in quiet_frames):
+                    and (not frame.get("anchor") or (len(anchor) >= 2 and jac >= 0.12)) and name not in quiet_frames
+                    and not ("killed" in fa.figures and "killed" in fb.figures and fa.figures["killed"] != fb.figures["killed"])):
+                # (two tolls that differ tell two acts of one kind, or a count disputed: no corroboration)
                 label = side_label(frame, fa)
                 return Relation("corroborates", f"both describe {label} (“{fa.sides[name][1]}” / “{fb.sides[name][1]}”)", 0.65 + jac,
                                 f"frame:{name}")
@@ -987,6 +1096,9 @@ def relate(a: str, b: str, fa: ClaimFeatures | None = None, fb: ClaimFeatures | 
     counted_apart = bool(fa.figures) and bool(fb.figures) and (not shared_counts or any(
         fa.figures[k] != fb.figures[k] or not one_figure(fa.bounds.get(k), fb.bounds.get(k), k in fa.strict or k in fb.strict)
         for k in shared_counts))
+    # (and any two counts with no number in common, of whatever they count: "Forty miners were killed" /
+    # "the number of miners killed has risen to 143", "80 passengers" / "120 passengers")
+    counted_apart = counted_apart or numbers_apart(fa, fb)
     # the same fact tells the same kind of act: none in either, or one kind in common (not an act in
     # one that the other does not tell at all: "struck the power station" / "the power station supplies")
     acted_apart = (fa.acts or fb.acts) and not (fa.acts & fb.acts)
