@@ -13,8 +13,11 @@ Which pages (fixed before any page was read, see ``select_pages``):
    characters 1,000-2,000, the longest prefix of at most 2,000 characters ending with ". ";
 2. a page is English when, in that truncated body, at least 97% of its letters are ASCII and the
    words "the", "and", "of", "to" occur at least 20 times (whole words, any case);
-3. a page is eligible when its truncated body holds at least 8 attribution cue words
-   (``said|says|say|told|tells|according to|added|stated|declined``, whole words, any case);
+3. a page is eligible when its truncated body holds at least 5 attribution cue words
+   (``said|says|say|told|tells|according to|added|stated|declined``, whole words, any case).
+   (First written as 8: only 5 of the 149 English pages reach 8 in their first 2,000
+   characters, so the bar was lowered to 5 (33 pages) from the count distribution alone, before
+   any page's text was read);
 4. eligible English pages in the order of their sha256 id (the key in ground-truth.json): the
    first 8 whose id ends in an even hex digit are the tuning half (``tune``), the first 8 whose id
    ends in an odd hex digit are the held-out half (``heldout``).
@@ -43,6 +46,7 @@ GOLD = REPO / "benchmarks" / "data" / "zyte-claims.jsonl"
 _CUES = re.compile(r"\b(?:said|says|say|told|tells|according to|added|stated|declined)\b", re.IGNORECASE)
 _COMMON = re.compile(r"\b(?:the|and|of|to)\b", re.IGNORECASE)
 PER_HALF = 8
+MIN_CUES = 5
 LIMIT = 2000
 
 
@@ -71,7 +75,7 @@ def select_pages(ground_truth: dict) -> dict[str, str]:
     counts = {"tune": 0, "heldout": 0}
     for pid in sorted(ground_truth):
         body = truncate(ground_truth[pid].get("articleBody") or "")
-        if not is_english(body) or len(_CUES.findall(body)) < 8:
+        if not is_english(body) or len(_CUES.findall(body)) < MIN_CUES:
             continue
         half = "tune" if int(pid[-1], 16) % 2 == 0 else "heldout"
         if counts[half] < PER_HALF:
