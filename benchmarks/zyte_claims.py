@@ -84,3 +84,88 @@ def select_pages(ground_truth: dict) -> dict[str, str]:
         if all(n >= PER_HALF for n in counts.values()):
             break
     return halves
+
+
+def load_gold(ground_truth: dict, path: Path = GOLD) -> dict[str, list[dict]]:
+    """page id -> its gold claims (rows of the jsonl), in file order."""
+    by_page: dict[str, list[dict]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            row = json.loads(line)
+            if row["page"] in ground_truth:
+                by_page.setdefault(row["page"], []).append(row)
+    return by_page
+
+
+def to_doc(pid: str, body: str, rows: list[dict]):
+    from attribution import Doc, GoldClaim
+
+    gold = []
+    for r in rows:
+        s, e = r["speaker_text"]
+        names = [r["speaker"], *r.get("aliases", [])]
+        spans = [tuple(x) for x in r["content"]]
+        gold.append(GoldClaim(spans, r["kind"], r["speaker"], [*names, body[s:e]], names))
+    return Doc(pid, body, gold)
+
+
+def main(argv=None) -> int:
+    import argparse
+
+    sys.path.insert(0, str(REPO / "benchmarks"))
+    from attribution import Tally, match, ours_to_pred
+
+    from claimgraph.extract.attribution import extract_claims_many
+    from claimgraph.extract.nlp import load_nlp
+
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--half", default="both", choices=["tune", "heldout", "both"])
+    ap.add_argument("--verbose", action="store_true", help="print misses, false alarms and wrong speakers")
+    args = ap.parse_args(argv)
+    if not GROUND_TRUTH.exists():
+        print(f"zyte-claims: skipped ({GROUND_TRUTH} absent)")
+        return 0
+    ground_truth = json.loads(GROUND_TRUTH.read_text(encoding="utf-8"))
+    halves = select_pages(ground_truth)
+    gold = load_gold(ground_truth)
+    nlp = load_nlp()
+    print("zyte-claims (overlap >= 50% of both gold and predicted tokens; strict = 80%)")
+    for half in (["tune", "heldout"] if args.half == "both" else [args.half]):
+        pids = [p for p, h in halves.items() if h == half]
+        docs = [to_doc(p, truncate(ground_truth[p]["articleBody"]), gold.get(p, [])) for p in pids]
+        exts = extract_claims_many([(d.text, None, None) for d in docs], n_process=1, nlp=nlp)
+        tally = Tally()
+        for d, ext in zip(docs, exts):
+            pred = ours_to_pred(ext)
+            tally.add(d, pred, polnear=False)
+            if args.verbose:
+                _explain(d, pred, match)
+        strict = f"{tally.strict_ok / tally.spk_n:.3f}" if tally.spk_n else "n/a"
+        print(tally.row(f"{half}({len(docs)} pages)"))
+        print(f"  {'':<22} strict_speaker={strict} ({tally.strict_ok}/{tally.spk_n})")
+    return 0
+
+
+def _explain(doc, pred, match) -> None:
+    from attribution import speaker_match_strict
+
+    text = doc.text
+    show = lambda spans: " … ".join(text[s:e] for s, e in spans).replace("\n", " ")[:160]  # noqa: E731
+    pairs = match(text, doc.gold, pred, 0.5)
+    mg, mp = {g for g, _ in pairs}, {p for _, p in pairs}
+    print(f"--- {doc.name[:10]}")
+    for gi, g in enumerate(doc.gold):
+        if gi not in mg:
+            print(f"  MISS  [{g.kind}] {g.speaker}: {show(g.spans)}")
+    for pi, p in enumerate(pred):
+        if pi not in mp:
+            print(f"  FALSE [{p.kind}] {p.speaker}: {show(p.spans)}")
+    for gi, pi in pairs:
+        g, p = doc.gold[gi], pred[pi]
+        if not speaker_match_strict(p.speaker, g) or p.kind != g.kind:
+            print(f"  SPKR/KIND gold {g.speaker} [{g.kind}] vs ours {p.speaker} [{p.kind}]: {show(g.spans)[:80]}")
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(REPO / "src"))
+    raise SystemExit(main())
