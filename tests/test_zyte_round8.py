@@ -30,3 +30,21 @@ def test_counter_a_pronoun_still_follows_the_last_speaker_of_its_gender(nlp):
     body = ("Ivo Marek said the bridge was closed. A lorry had struck the railing, he said.")
     got = dict((content, speaker) for speaker, content in _speakers(run(nlp, body)))
     assert got["A lorry had struck the railing"] == "Ivo Marek"
+
+
+def test_a_quote_resumed_in_the_next_paragraph_is_the_same_claim(nlp):
+    body = ("Lena Dorn, a singer from Kelm, spoke on Monday.\n\n"
+            "“I only want to sing my own songs,” she said.\n\n"
+            "“That is all. I tried to settle this quietly but could not.”\n\nThe label denied it.")
+    quotes = [c for c in run(nlp, body).claims if c.kind == "direct"]
+    assert len(quotes) == 1
+    assert [body[a:b] for a, b in quotes[0].parts] == [
+        "I only want to sing my own songs", "That is all. I tried to settle this quietly but could not."]
+    assert quotes[0].speaker == "Lena Dorn"
+
+
+def test_counter_after_the_writers_own_sentence_the_quote_is_a_claim_of_its_own(nlp):
+    body = ("“I only want to sing my own songs,” Lena Dorn said. The dispute began in March.\n\n"
+            "“That is all. I tried to settle this quietly but could not.”")
+    quotes = [c for c in run(nlp, body).claims if c.kind == "direct"]
+    assert len(quotes) == 2 and all(c.speaker == "Lena Dorn" for c in quotes)

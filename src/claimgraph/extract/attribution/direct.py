@@ -394,6 +394,23 @@ class DirectQuotes(ChunkReader):
         return self.text[lead[0].idx : lead[-1].idx + len(lead[-1])], rest
 
     def make_claim_cont(self, prev: Claim, q: Quote) -> Claim | None:
+        """A paragraph that is only a quotation, after a paragraph whose quote was signed: the
+        quote goes on. Right after the signature (nothing but its own sentence between), it is
+        the same claim continued (``parts``), as a quote resumed in the same paragraph is; after
+        narration of the writer's, a claim of its own by the same speaker."""
+        gap = self.text[prev.end : q.start]
+        stops = len(re.findall(r"[.!?](?=[\s“”\"’']|$)", gap))
+        if prev.kind == "direct" and stops <= 1 and gap.count("\n\n") <= 1 \
+                and prev.nested_in is None:
+            prev.parts = [*(prev.parts or [(prev.start, prev.end)]), (q.inner_start, q.inner_end)]
+            end = q.inner_end
+            while end > q.inner_start and (self.text[end - 1].isspace() or self.text[end - 1] in ",;:—–-"):
+                end -= 1
+            prev.end = end
+            prev.content = self.text[prev.start : end]
+            if self.latest_claim is None or prev.end > self.latest_claim.end:
+                self.latest_claim = prev
+            return prev
         claim = self.make_claim(kind="direct", start=q.inner_start, end=q.inner_end, speaker=prev.speaker)
         if claim is not None:
             self.take_speaker_of(claim, prev)
