@@ -48,3 +48,18 @@ def test_counter_after_the_writers_own_sentence_the_quote_is_a_claim_of_its_own(
             "“That is all. I tried to settle this quietly but could not.”")
     quotes = [c for c in run(nlp, body).claims if c.kind == "direct"]
     assert len(quotes) == 2 and all(c.speaker == "Lena Dorn" for c in quotes)
+
+
+def test_no_other_details_and_no_estimate_are_silences(nlp):
+    body = ("Kelm police said a man was hurt on the platform. Officials did not immediately provide any other details.")
+    nc = [c for c in run(nlp, body).claims if c.kind == "no_comment"]
+    assert [c.content for c in nc] == ["Officials did not immediately provide any other details"]
+    body = ("The Kelm police reported at least 900 people entered the hall, "
+            "but the agency did not estimate how many stood outside.")
+    nc = [c for c in run(nlp, body).claims if c.kind == "no_comment"]
+    assert [c.content for c in nc] == ["the agency did not estimate how many stood outside"]
+
+
+def test_counter_an_estimate_given_is_no_silence(nlp):
+    body = "Engineers at the Kelm depot estimated how many rails had cracked and provided other details of the repair."
+    assert not [c for c in run(nlp, body).claims if c.kind == "no_comment"]
