@@ -63,3 +63,41 @@ def test_no_other_details_and_no_estimate_are_silences(nlp):
 def test_counter_an_estimate_given_is_no_silence(nlp):
     body = "Engineers at the Kelm depot estimated how many rails had cracked and provided other details of the repair."
     assert not [c for c in run(nlp, body).claims if c.kind == "no_comment"]
+
+
+def test_told_someone_somewhere_that_takes_the_clause(nlp):
+    body = ("Acting Harbour Chief Ed Varga told reporters at a news conference that officials began receiving "
+            "calls about a fight aboard a ferry.")
+    (c,) = [c for c in run(nlp, body).claims if c.kind == "indirect"]
+    assert (c.speaker, c.content) == ("Ed Varga", "officials began receiving calls about a fight aboard a ferry")
+
+
+def test_tells_the_paper_that_is_no_part_of_the_content(nlp):
+    body = "Clerk Dan Roth tells the paper that he fought with the driver before the bus left."
+    (c,) = [c for c in run(nlp, body).claims if c.kind == "indirect"]
+    assert c.content == "he fought with the driver before the bus left"
+
+
+def test_as_someone_was_showing_a_thing_is_no_parenthetical_cue(nlp):
+    body = "Dan Roth said a man grabbed the keys from his hand as he was showing the van to a buyer."
+    claims = [c for c in run(nlp, body).claims if c.kind != "unattributed"]
+    assert [c.cue for c in claims] == ["said"]
+
+
+def test_counter_as_he_said_is_still_a_parenthetical_cue(nlp):
+    body = "The bridge, as the mayor said on Monday, was closed before the storm."
+    claims = [c for c in run(nlp, body).claims if c.kind != "unattributed"]
+    assert len(claims) == 1 and claims[0].speaker == "mayor"
+
+
+def test_a_job_written_as_a_title_is_not_part_of_the_name(nlp):
+    for body, name in [("CEO Vera Lind said the phones sold well.", "Vera Lind"),
+                       ("Employee Dan Roth said he chased the thief.", "Dan Roth")]:
+        (c,) = [c for c in run(nlp, body).claims if c.kind == "indirect"]
+        assert c.speaker == name
+
+
+def test_counter_a_bodys_name_keeps_its_first_word(nlp):
+    body = "The General Staff said the brigade withdrew."
+    (c,) = [c for c in run(nlp, body).claims if c.kind == "indirect"]
+    assert c.speaker == "General Staff"

@@ -119,10 +119,22 @@ def clean_name(text: str, titles: bool = True) -> str:
     text = text.strip(" \t\n,;:.\"'“”‘’()")
     text = _POSS.sub("", text).strip()
     words = text.split()
-    while titles and len(words) > 1 and _title_word(words[0]) and not (
+    while titles and len(words) > 1 and (_title_word(words[0]) or _role_before_name(words)) and not (
             len(words) == 2 and words[1].lower() in ORG_NOUNS):
         words = words[1:]
     return " ".join(words)
+
+
+#: A person's job written before their name as a title ("CEO Tim Cook", "Employee Ana Ruiz",
+#: "Coach Ivo Marek"): the name is what follows.
+_ROLE_PREFIXES = (PERSON_ROLES - {"man", "woman", "source", "sources", "officials", "general", "major"}) | frozenset(
+    "ceo cfo coo cto employee clerk teacher coach worker chairperson".split())
+
+
+def _role_before_name(words: list[str]) -> bool:
+    """A role word, then a name of two or three capitalised words with no body's word among them."""
+    return 3 <= len(words) <= 5 and words[0].lower().rstrip(".") in _ROLE_PREFIXES and all(
+        w[:1].isupper() and w.lower() not in ORG_NOUNS for w in words[1:])
 
 
 class _Positions(list):
