@@ -101,3 +101,24 @@ def test_counter_a_bodys_name_keeps_its_first_word(nlp):
     body = "The General Staff said the brigade withdrew."
     (c,) = [c for c in run(nlp, body).claims if c.kind == "indirect"]
     assert c.speaker == "General Staff"
+
+
+def test_a_body_named_in_apposition_after_its_relative_clause_and_the_company_later(nlp):
+    body = ("The firm that owns her early records, Silver Harrow, says she may sing them at the Kelm Music Awards on "
+            "Sunday. Lena Dorn had accused it of blocking her. But the company says she never needed its permission.")
+    got = {c.content: c.speaker for c in run(nlp, body).claims if c.kind == "indirect"}
+    assert got["she may sing them at the Kelm Music Awards on Sunday"] == "Silver Harrow"
+    assert got["she never needed its permission"] == "Silver Harrow"
+
+
+def test_the_agency_is_the_body_that_just_reported(nlp):
+    body = ("The Kelm State Police reported at least 900 people entered the hall, "
+            "but the agency did not estimate how many stood outside.")
+    (nc,) = [c for c in run(nlp, body).claims if c.kind == "no_comment"]
+    assert nc.speaker == "Kelm State Police"
+
+
+def test_counter_a_person_after_a_bodys_role_stays_a_person(nlp):
+    body = "The company's founder, Vera Lind, said the phones sold well."
+    (c,) = [c for c in run(nlp, body).claims if c.kind == "indirect"]
+    assert c.speaker == "Vera Lind"
