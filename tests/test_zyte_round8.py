@@ -122,3 +122,18 @@ def test_counter_a_person_after_a_bodys_role_stays_a_person(nlp):
     body = "The company's founder, Vera Lind, said the phones sold well."
     (c,) = [c for c in run(nlp, body).claims if c.kind == "indirect"]
     assert c.speaker == "Vera Lind"
+
+
+def test_found_a_man_bleeding_is_a_scene_not_a_finding(nlp):
+    body = ("Chief Ed Varga spoke on Tuesday. He says guards boarded the ferry at the next pier and found a man "
+            "bleeding, who was possibly the victim of a robbery.")
+    claims = [c for c in run(nlp, body).claims if c.kind != "unattributed"]
+    assert [(c.speaker, c.content) for c in claims] == [
+        ("Ed Varga", "guards boarded the ferry at the next pier and found a man bleeding, "
+                     "who was possibly the victim of a robbery")]
+
+
+def test_counter_found_that_is_still_a_finding(nlp):
+    body = "The Kelm inspectors found that the bridge was unsafe."
+    (c,) = [c for c in run(nlp, body).claims if c.kind == "indirect"]
+    assert c.content == "the bridge was unsafe"

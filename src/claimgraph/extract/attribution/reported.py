@@ -260,6 +260,14 @@ class ReportedSpeech(Unattributed):
             # "It's unlikely; Clinton's team says she'll continue": a clause on each side of the
             # cue — the one after it is what is said
             kids = [c for c in kids if c.i > tok.i]
+        if kids and lemma in ("find", "discover"):
+            # "found a man bleeding": a scene come upon, not a finding; "found that X was …" is one
+            # (nor is "…, who was the victim" a clause of its own: a relative clause the parser hung here)
+            kids = [c for c in kids if (c.tag_ not in ("VBG", "VBN") or any(
+                a.dep_ in ("aux", "auxpass", "mark") for a in c.children)) and not any(
+                a.dep_ in ("nsubj", "nsubjpass") and a.lower_ in ("who", "which") for a in c.children)]
+            if not kids:
+                return []
         if kids:
             if lemma in SPEECH_VERBS or lemma in COGNITION_VERBS or lemma in INTENT_VERBS:
                 return kids
@@ -616,7 +624,8 @@ class ReportedSpeech(Unattributed):
             # one's clause; cut the content before it and give it the same speaker.
             for t in doc[lo:hi]:
                 if t.dep_ == "conj" and t.lemma_.lower() in SPEECH_VERBS and _own_subject(t) is None and t.i > lo \
-                        and (t.tag_ == tok.tag_ or any(c.dep_ == "ccomp" for c in t.children)):
+                        and (t.tag_ == tok.tag_ or any(c.dep_ == "ccomp" for c in t.children)) \
+                        and (t.lemma_.lower() not in ("find", "discover") or self._content_children(t)):
                     # "X says Machado promised A and said B": the second speech verb, with a
                     # clause of its own, is a second claim — the cut holds either way; the
                     # speaker is shared only when the verb form matches the cue's
