@@ -137,3 +137,18 @@ def test_counter_found_that_is_still_a_finding(nlp):
     body = "The Kelm inspectors found that the bridge was unsafe."
     (c,) = [c for c in run(nlp, body).claims if c.kind == "indirect"]
     assert c.content == "the bridge was unsafe"
+
+
+def test_a_quote_finished_by_a_few_words_of_the_writer_then_signed(nlp):
+    body = ("“The mayor wants the option of a bigger bridge. Bigger than just the little bridge” approved in May, "
+            "said Ivo Marek, a planner with the Kelm Institute.")
+    claims = [c for c in run(nlp, body).claims if c.kind != "unattributed"]
+    assert [(c.kind, c.speaker, c.content) for c in claims] == [
+        ("mixed", "Ivo Marek",
+         "The mayor wants the option of a bigger bridge. Bigger than just the little bridge” approved in May")]
+
+
+def test_counter_a_quote_inside_the_writers_sentence_is_not_opened_by_it(nlp):
+    body = "The council called the plan “a bridge too far for the town” approved in May, said Ivo Marek."
+    claims = [c for c in run(nlp, body).claims if c.kind == "mixed" and c.content.startswith("a bridge")]
+    assert not claims

@@ -38,6 +38,10 @@ def merged_into_key(merged: dict[int, int], qi: int) -> int:
     return qi
 
 
+#: A few of the writer's words after a closing quote mark, then a comma and a signature verb.
+_WRITER_TAIL = re.compile(r"([^“”\"\n.!?;:]{1,60}?),\s+(said|says|told|added)\b")
+
+
 class DirectQuotes(ChunkReader):
     """Direct quotations and their attribution."""
 
@@ -99,6 +103,32 @@ class DirectQuotes(ChunkReader):
         for qi, q in enumerate(self.quotes):
             if qi not in self.standalone and q.parent is None:
                 self._opened_in_writers_words(qi, q)
+                if qi not in self.quote_claim:
+                    self._finished_in_writers_words(qi, q)
+
+    def _finished_in_writers_words(self, qi: int, q: Quote) -> None:
+        """'“The president wants a bigger deal” announced in October, said X': a sentence the
+        quotation opens and a few words of the writer's finish, signed after them, is one mixed
+        claim from the quote's start to the comma before the signature."""
+        text = self.text
+        j = q.start - 1
+        while j >= 0 and text[j] in " \t":
+            j -= 1
+        if j >= 0 and text[j] not in "\n.!?":
+            return   # the quote does not open the sentence
+        m = _WRITER_TAIL.match(text, q.end)
+        if m is None or q.words(text) < 4:
+            return
+        cue = self.tok_at(m.start(2))
+        if cue is None or not self.is_cue(cue) or cue.lemma_.lower() not in ("say", "tell", "add"):
+            return
+        span = self._frame_speaker([t for t in self._frame_tokens(m.start(2), min(len(text), m.end() + 120))
+                                    if not t.is_punct], cue)
+        if span is None:
+            return
+        claim = self.make_claim(kind="mixed", start=q.inner_start, end=m.end(1), cue_tokens=[cue], speaker_span=span)
+        if claim is not None:
+            self.quote_claim[qi] = claim
 
     def _opened_in_writers_words(self, qi: int, q: Quote) -> None:
         """"Those who bore witness “saw bodies … names,” said Oksana Pokalchuk": a sentence the
