@@ -167,20 +167,6 @@ class _Positions(list):
         k = bisect_left(found, pos)
         return found[k - 1] if k else -1
 
-    def latest_before_not(self, pos: int, skip, reach: int = 32) -> str | None:
-        """The name at the latest position before ``pos`` for which ``skip(name)`` is false,
-        looking back over at most ``reach`` entries."""
-        k = bisect_left(self._order, (pos, -1))
-        while k > 0 and reach > 0:
-            k -= 1
-            reach -= 1
-            if self._order[k][0] < 0:
-                return None
-            name = self[self._order[k][1]][1]
-            if not skip(name):
-                return name
-        return None
-
     def other_between(self, lo: int, hi: int, name: str) -> bool:
         """Is a name other than ``name`` at a position strictly between ``lo`` and ``hi``?"""
         k = bisect_left(self._order, (lo + 1, -1))
@@ -216,9 +202,6 @@ class Registry:
         #: (position, role lemma, speaker, anonymous) of claims by an unnamed role ("an official"), sorted
         self.unnamed_roles: list[tuple[int, str, str, bool]] = []
         self._person_claims: list[tuple[int, str]] = []   # (position, speaker) of claim_speakers that are persons, sorted
-        #: a person's grammatical gender ("m"/"f") as the text's pronouns showed it: the person a
-        #: "she said" was read as is not the one a later "he said" stands for
-        self.gender: dict[str, str] = {}
         #: names the text set in apposition to a body's generic noun ("The group …, Big Machine"):
         #: organisations, whatever the tagger later calls them
         self._bodies: set[str] = set()
@@ -658,15 +641,12 @@ class Registry:
         if low in FIRST_PERSON:
             return outer_speaker, None
         if low in PERSON_PRONOUNS and len(span) == 1:
-            gender = "m" if low in ("he", "him") else "f"
-            person = self._pronoun_person(pos, gender)
+            person = self._pronoun_person(pos)
             # "a spokesman for the company told …. He declined to say …": the unnamed one who
             # spoke just before, unless a named person was mentioned since
             unnamed = self._unnamed_role_before(pos, 400)
             if unnamed is not None and (person is None or self.person_mentions.latest_of(person, pos) < unnamed[0]):
                 return unnamed[2], ("anonymous" if unnamed[3] else None)
-            if person is not None:
-                self.gender.setdefault(person, gender)
             return person, None
         if low in ("who", "that", "which") and head.head is not None:
             # relative pronoun: its antecedent is the noun the clause hangs from
@@ -1072,22 +1052,17 @@ class Registry:
         held = {r for r, holders in self.roles.items() if r in PERSON_ROLES and any(n == name for _, n in holders)}
         return name if not held or role in held else None
 
-    def _pronoun_person(self, pos: int, gender: str | None = None) -> str | None:
-        """The person a "he"/"she" at ``pos`` stands for; never one the text already showed to be
-        of the other ``gender`` ("… she said. He has denied it": not her)."""
-        def clash(name: str) -> bool:
-            return gender is not None and self.gender.get(name, gender) != gender
-
+    def _pronoun_person(self, pos: int) -> str | None:
         # The speaker of the claim just before, if a person and close: "Kravets said … One of
         # them was detained, he said" (speaker continuity is the strongest cue in news prose).
         k = bisect_left(self._person_claims, (pos,))
         last = self._person_claims[k - 1] if k else None   # the latest (position, speaker) before pos
-        if last is not None and pos - last[0] < 400 and not clash(last[1]):
+        if last is not None and pos - last[0] < 400:
             if not self.subject_persons.other_between(last[0], pos, last[1]):
                 return last[1]
         # Otherwise the most recent person mentioned as a sentence subject, or any mention.
-        recent_subject = self.subject_persons.latest_before_not(pos, clash)
-        recent_any = self.person_mentions.latest_before_not(pos, clash)
+        recent_subject = self._recent(self.subject_persons, pos)
+        recent_any = self._recent(self.person_mentions, pos)
         if recent_subject is None:
             return recent_any
         # A subject far behind the latest mention loses to it (topic has moved on).
