@@ -641,7 +641,14 @@ def test_a_title_and_a_bodys_website(nlp, body, speaker):
 def test_every_continuation_of_a_quote_by_a_pronoun_speaker_takes_the_speaker(nlp):
     body = ('The mayor, Anna Marek, visited the harbour on Monday. "The pier is gone," she said.\n\n'
             '"We will rebuild it."\n\n"It will take a year."')
-    assert [c.speaker for c in run(nlp, body).claims] == ["Anna Marek"] * 3
+    # (round eight: quote paragraphs right after a signed quote continue that claim, as parts)
+    claims = run(nlp, body).claims
+    assert [c.speaker for c in claims] == ["Anna Marek"]
+    assert [body[a:b] for a, b in claims[0].parts] == ["The pier is gone", "We will rebuild it.", "It will take a year."]
+    # after the writer's own sentence, a quote paragraph is a claim of its own, by the same speaker
+    body = ('The mayor, Anna Marek, visited the harbour on Monday. "The pier is gone," she said. The storm ended at noon.\n\n'
+            '"We will rebuild it."')
+    assert [c.speaker for c in run(nlp, body).claims] == ["Anna Marek"] * 2
 
 
 @pytest.mark.parametrize("body", [

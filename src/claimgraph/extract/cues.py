@@ -131,11 +131,11 @@ _DISCLOSE = (
     r"|claim(?:ed|s)?\s+(?:responsibility|" + _ATTACK + r"))"
 )
 #: "did not say whether/how/who …": a question left open (a plain "did not say that" is not).
-_SAY_OPEN = r"(?:say|said|says|tell|told)\s+(?:whether|how|why|when|where|what|who|whom|whose|which|if)\b"
+_SAY_OPEN = r"(?:say|said|says|tell|told|estimate|estimated|estimates)\s+(?:whether|how|why|when|where|what|who|whom|whose|which|if)\b"
 #: "did not give details", "had not previously given specifics".
 _GIVE_DETAILS = (
     r"(?:give|given|gave|provide|provided|offer|offered|make|made|issue|issued)\s+(?:any\s+|an?\s+|further\s+|more\s+)?"
-    r"(?:immediate\s+|official\s+|further\s+|public\s+)?"
+    r"(?:immediate\s+|official\s+|further\s+|public\s+|other\s+|additional\s+)?"
     r"(?:comments?|response|details|specifics|information|explanation|reason|figures?|timeline|statement"
     r"|breakdown|list|names|numbers|count)"
 )

@@ -119,10 +119,22 @@ def clean_name(text: str, titles: bool = True) -> str:
     text = text.strip(" \t\n,;:.\"'“”‘’()")
     text = _POSS.sub("", text).strip()
     words = text.split()
-    while titles and len(words) > 1 and _title_word(words[0]) and not (
+    while titles and len(words) > 1 and (_title_word(words[0]) or _role_before_name(words)) and not (
             len(words) == 2 and words[1].lower() in ORG_NOUNS):
         words = words[1:]
     return " ".join(words)
+
+
+#: A person's job written before their name as a title ("CEO Tim Cook", "Employee Ana Ruiz",
+#: "Coach Ivo Marek"): the name is what follows.
+_ROLE_PREFIXES = (PERSON_ROLES - {"man", "woman", "source", "sources", "officials", "general", "major"}) | frozenset(
+    "ceo cfo coo cto employee clerk teacher coach worker chairperson".split())
+
+
+def _role_before_name(words: list[str]) -> bool:
+    """A role word, then a name of two or three capitalised words with no body's word among them."""
+    return 3 <= len(words) <= 5 and words[0].lower().rstrip(".") in _ROLE_PREFIXES and all(
+        w[:1].isupper() and w.lower() not in ORG_NOUNS for w in words[1:])
 
 
 class _Positions(list):
@@ -190,6 +202,9 @@ class Registry:
         #: (position, role lemma, speaker, anonymous) of claims by an unnamed role ("an official"), sorted
         self.unnamed_roles: list[tuple[int, str, str, bool]] = []
         self._person_claims: list[tuple[int, str]] = []   # (position, speaker) of claim_speakers that are persons, sorted
+        #: names the text set in apposition to a body's generic noun ("The group …, Big Machine"):
+        #: organisations, whatever the tagger later calls them
+        self._bodies: set[str] = set()
         self.thing_subjects: list[tuple[int, str]] = []
         self.body_subjects: list[tuple[int, str]] = []   # (position, canonical) of ORG/GPE subjects
         # (position, document noun, owner): "X said in a statement" — what a later "the statement" is
@@ -224,7 +239,7 @@ class Registry:
         ent = self.ents.get(key)
         if ent is None:
             ent = self.ents[key] = _Ent(name, type_)
-        elif type_ == "PERSON":
+        elif type_ == "PERSON" and name not in self._bodies:
             ent.type = "PERSON"
         ent.mentions.append((text, start, end))
         if type_ == "PERSON":
@@ -494,6 +509,22 @@ class Registry:
                 return entry
         return None
 
+    def _body_claim_before(self, pos: int, reach: int) -> str | None:
+        """The organisation (not an outlet) that spoke in one of the few claims just before ``pos``,
+        within ``reach`` characters."""
+        k = bisect_left(self._claims_in_order, (pos, -1))
+        for _ in range(8):
+            if k == 0:
+                return None
+            k -= 1
+            at, name, person = self.claim_speakers[self._claims_in_order[k][1]]
+            if pos - at >= reach:
+                return None
+            if not person and not name.startswith("anonymous") and (name not in self.ents or self.ents[name].type == "ORG") \
+                    and not _is_outlet_name(name):
+                return name
+        return None
+
     def note_inner_claims(self, holders: dict[int, tuple[int, int]]) -> None:
         """Claims whose cue lies inside another claim's words ("The ministry said the army had
         declined to comment"), by position, with the span holding them: a later "it" outside that
@@ -665,6 +696,21 @@ class Registry:
             known = self._person_canonical(clean_name(" ".join(t.text for t in _name_run(head, of_chain=False))), pos)
             if " " in known and self.is_person(known):
                 return known, None
+        if head.pos_ == "NOUN" and (head.lemma_.lower() in ORG_NOUNS or head.lemma_.lower() in _GENERIC_BODY
+                                    or head.lemma_.lower() in OUTLET_NOUNS):
+            # "The group that owns her catalogue, Big Machine, says": an untagged name in
+            # apposition to the body's generic head, after its relative clause
+            named = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.text[:1].isupper()
+                          and c.i in range(span.start, span.end) and (c.ent_type_ in ("", "ORG") or c.ent_type_ == "PERSON" and (
+                      head.lemma_.lower() in _GENERIC_BODY or head.lemma_.lower() in OUTLET_NOUNS))), None)
+            if named is not None:
+                run = [t for t in _name_run(named, of_chain=False) if t in span]
+                if 1 <= len(run) <= 5 and all(t.text[:1].isupper() for t in run):
+                    name = clean_name(" ".join(t.text for t in run))
+                    self.add_entity(name, "ORG", name, offset + run[0].idx, offset + run[-1].idx + len(run[-1]))
+                    self.ents[name].type = "ORG"   # the text said what it is, whatever the tagger says
+                    self._bodies.add(name)
+                    return self._org_canonical(name), None
         # Names inside the subject: the first PERSON wins (appositions come after the name).
         span_ents = self._ents_in(span)
         # the name the subject is headed by comes first ("Novaya Kakhovka city mayor Vladimir
@@ -770,7 +816,11 @@ class Registry:
                 c.lower_ for c in head.lefts] == ["the"] and lemma not in self.roles:
             # "the organization said": the body the text named last (not a newspaper), the one
             # that was a subject first ("NORSAR said it registered signals at the dam of the
-            # Kakhovka HPP, the organization said")
+            # Kakhovka HPP, the organization said"); first, a body that spoke just before ("Big
+            # Machine says … But the company says …"), not a newspaper nor a person
+            spoke = self._body_claim_before(pos, 600)
+            if spoke is not None:
+                return spoke, None
             body = self._recent([(p, n) for p, n in self.body_subjects if pos - p < 1500 and not _is_outlet_name(n)], pos) \
                 or self._recent([(p, n) for p, n in self.org_mentions if pos - p < 1500 and not _is_outlet_name(n)], pos)
             if body is not None:
@@ -1142,7 +1192,7 @@ _QUANTITY_HEADS = frozenset("number handful couple majority minority host dozen 
 #: A body's office that speaks for it when "press" comes before ("the army's press service").
 _PRESS_OFFICES = frozenset("service office centre center team department".split())
 #: Words for any body at all: a bare "the organization" can only mean the one just named.
-_GENERIC_BODY = frozenset("organization organisation group body institution company firm".split())
+_GENERIC_BODY = frozenset("organization organisation group body institution company firm agency label".split())
 #: People whose findings are their body's: "the researchers", "the investigators", "the authors".
 _WORK_OF_BODY = frozenset("researcher investigator author".split())
 

@@ -38,6 +38,10 @@ def merged_into_key(merged: dict[int, int], qi: int) -> int:
     return qi
 
 
+#: A few of the writer's words after a closing quote mark, then a comma and a signature verb.
+_WRITER_TAIL = re.compile(r"([^“”\"\n.!?;:]{1,60}?),\s+(said|says|told|added)\b")
+
+
 class DirectQuotes(ChunkReader):
     """Direct quotations and their attribution."""
 
@@ -99,6 +103,32 @@ class DirectQuotes(ChunkReader):
         for qi, q in enumerate(self.quotes):
             if qi not in self.standalone and q.parent is None:
                 self._opened_in_writers_words(qi, q)
+                if qi not in self.quote_claim:
+                    self._finished_in_writers_words(qi, q)
+
+    def _finished_in_writers_words(self, qi: int, q: Quote) -> None:
+        """'“The president wants a bigger deal” announced in October, said X': a sentence the
+        quotation opens and a few words of the writer's finish, signed after them, is one mixed
+        claim from the quote's start to the comma before the signature."""
+        text = self.text
+        j = q.start - 1
+        while j >= 0 and text[j] in " \t":
+            j -= 1
+        if j >= 0 and text[j] not in "\n.!?":
+            return   # the quote does not open the sentence
+        m = _WRITER_TAIL.match(text, q.end)
+        if m is None or q.words(text) < 4:
+            return
+        cue = self.tok_at(m.start(2))
+        if cue is None or not self.is_cue(cue) or cue.lemma_.lower() not in ("say", "tell", "add"):
+            return
+        span = self._frame_speaker([t for t in self._frame_tokens(m.start(2), min(len(text), m.end() + 120))
+                                    if not t.is_punct], cue)
+        if span is None:
+            return
+        claim = self.make_claim(kind="mixed", start=q.inner_start, end=m.end(1), cue_tokens=[cue], speaker_span=span)
+        if claim is not None:
+            self.quote_claim[qi] = claim
 
     def _opened_in_writers_words(self, qi: int, q: Quote) -> None:
         """"Those who bore witness “saw bodies … names,” said Oksana Pokalchuk": a sentence the
@@ -394,6 +424,23 @@ class DirectQuotes(ChunkReader):
         return self.text[lead[0].idx : lead[-1].idx + len(lead[-1])], rest
 
     def make_claim_cont(self, prev: Claim, q: Quote) -> Claim | None:
+        """A paragraph that is only a quotation, after a paragraph whose quote was signed: the
+        quote goes on. Right after the signature (nothing but its own sentence between), it is
+        the same claim continued (``parts``), as a quote resumed in the same paragraph is; after
+        narration of the writer's, a claim of its own by the same speaker."""
+        gap = self.text[prev.end : q.start]
+        stops = len(re.findall(r"[.!?](?=[\s“”\"’']|$)", gap))
+        if prev.kind == "direct" and stops <= 1 and gap.count("\n\n") <= 1 \
+                and prev.nested_in is None:
+            prev.parts = [*(prev.parts or [(prev.start, prev.end)]), (q.inner_start, q.inner_end)]
+            end = q.inner_end
+            while end > q.inner_start and (self.text[end - 1].isspace() or self.text[end - 1] in ",;:—–-"):
+                end -= 1
+            prev.end = end
+            prev.content = self.text[prev.start : end]
+            if self.latest_claim is None or prev.end > self.latest_claim.end:
+                self.latest_claim = prev
+            return prev
         claim = self.make_claim(kind="direct", start=q.inner_start, end=q.inner_end, speaker=prev.speaker)
         if claim is not None:
             self.take_speaker_of(claim, prev)

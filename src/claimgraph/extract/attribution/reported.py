@@ -100,6 +100,11 @@ _PLACE_HEADS = frozenset("theatre theater hospital station plant dam bridge scho
                          "church mall hall centre center market prison camp".split())
 
 #: Where a source says something: "in a statement that …", "in a post that …".
+#: Verbs of telling someone something ("told reporters that …").
+_TELLING_VERBS = frozenset("tell inform assure remind notify brief".split())
+#: Whom one tells: a that-clause after these is what was told, not a relative clause.
+_ADDRESSEES = frozenset("""reporter reporters journalist journalists paper newspaper outlet press audience crowd
+jury court committee lawmaker lawmakers investigator investigators police agency""".split())
 _MEDIUM_NOUNS = frozenset("statement post interview letter message tweet video briefing report article blog "
                           "communique release update address speech column op-ed call note email filing podcast broadcast".split())
 
@@ -222,6 +227,32 @@ class ReportedSpeech(Unattributed):
             return
         self._owned_claim(tok, owner, clause, skip_that=True)
 
+    @staticmethod
+    def _told_as_relative(tok):
+        """"told reporters at a news conference that X", "tells the paper that X": the parser may
+        hang the that-clause on the addressee, or on a noun after it, as a relative clause; after a
+        verb of telling with no clause of its own it is what is told. A "that" the parser calls a
+        complementizer is one wherever it hangs; one it calls a pronoun only right after an
+        addressee ("told the story that his father told" stays a relative clause)."""
+        if any(c.dep_ in ("ccomp", "xcomp") for c in tok.children):
+            return None
+        addressee = next((c for c in tok.children if c.dep_ in ("dobj", "dative") and c.i > tok.i), None)
+        if addressee is None:
+            return None
+        nouns = [addressee] + [g for p in tok.children if p.dep_ == "prep" and p.i > addressee.i
+                               for g in p.children if g.dep_ == "pobj"]
+        for noun in nouns[:4]:
+            for c in noun.children:
+                if c.dep_ not in ("relcl", "acl") or c.i < noun.i:
+                    continue
+                that = c.left_edge
+                if that.lower_ != "that" or that.i <= noun.i:
+                    continue
+                if that.dep_ == "mark" or (noun is addressee and (
+                        noun.lemma_.lower() in _ADDRESSEES or noun.ent_type_ in ("PERSON", "ORG"))):
+                    return c
+        return None
+
     def _content_children(self, tok):
         lemma = tok.lemma_.lower()
         kids = [c for c in tok.children if c.dep_ == "ccomp"]
@@ -229,6 +260,14 @@ class ReportedSpeech(Unattributed):
             # "It's unlikely; Clinton's team says she'll continue": a clause on each side of the
             # cue — the one after it is what is said
             kids = [c for c in kids if c.i > tok.i]
+        if kids and lemma in ("find", "discover"):
+            # "found a man bleeding": a scene come upon, not a finding; "found that X was …" is one
+            # (nor is "…, who was the victim" a clause of its own: a relative clause the parser hung here)
+            kids = [c for c in kids if (c.tag_ not in ("VBG", "VBN") or any(
+                a.dep_ in ("aux", "auxpass", "mark") for a in c.children)) and not any(
+                a.dep_ in ("nsubj", "nsubjpass") and a.lower_ in ("who", "which") for a in c.children)]
+            if not kids:
+                return []
         if kids:
             if lemma in SPEECH_VERBS or lemma in COGNITION_VERBS or lemma in INTENT_VERBS:
                 return kids
@@ -245,6 +284,10 @@ class ReportedSpeech(Unattributed):
                                 and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)]
                         if said:
                             return said[:1]
+        if lemma in _TELLING_VERBS:
+            told = self._told_as_relative(tok)
+            if told is not None:
+                return [told]
         if lemma in INTENT_VERBS:
             # "wants to triple …", "urged Congress to act": the infinitive, with the addressee
             inf = [c for c in tok.children if c.dep_ in ("xcomp", "advcl") and c.i > tok.i
@@ -516,7 +559,10 @@ class ReportedSpeech(Unattributed):
                 kids = [c for c in tok.children if c.dep_ == "dobj"]
         if kids and any(c.kind in ("indirect", "mixed", "according_to") and c.start <= tok.idx < c.end for c in self.claims):
             return   # (evidence that "showed" a scene inside a source's words is the source's claim)
-        as_clause = tok.dep_ == "advcl" and any(c.lower_ == "as" and c.dep_ == "mark" for c in tok.children)
+        # "the war, as he said, is lost": a parenthetical cue with nothing of its own; "as he was
+        # showing the van to a buyer" has an object, and is a time, not a source
+        as_clause = tok.dep_ == "advcl" and any(c.lower_ == "as" and c.dep_ == "mark" for c in tok.children) and (
+            put_it or not any(c.dep_ in ("dobj", "dative", "ccomp", "xcomp", "attr") for c in tok.children))
         signature = self._trailing_signature(tok) if not kids and lemma in SPEECH_VERBS else None
         if signature is None and not kids and lemma in SPEECH_VERBS and tok.i > 0 and self.doc[tok.i - 1].text == "," \
                 and tok.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
@@ -578,7 +624,8 @@ class ReportedSpeech(Unattributed):
             # one's clause; cut the content before it and give it the same speaker.
             for t in doc[lo:hi]:
                 if t.dep_ == "conj" and t.lemma_.lower() in SPEECH_VERBS and _own_subject(t) is None and t.i > lo \
-                        and (t.tag_ == tok.tag_ or any(c.dep_ == "ccomp" for c in t.children)):
+                        and (t.tag_ == tok.tag_ or any(c.dep_ == "ccomp" for c in t.children)) \
+                        and (t.lemma_.lower() not in ("find", "discover") or self._content_children(t)):
                     # "X says Machado promised A and said B": the second speech verb, with a
                     # clause of its own, is a second claim — the cut holds either way; the
                     # speaker is shared only when the verb form matches the cue's
