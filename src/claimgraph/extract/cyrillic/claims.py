@@ -28,6 +28,7 @@ from itertools import accumulate
 from dataclasses import dataclass
 
 from ..attribution import OWN_VOICE_CUE, Claim, Entity, EvidenceRef, Extraction, Mention
+from ..credits import is_wire
 from ..evidence import find_evidence
 from .entities import (
     LEGAL_FORMS,
@@ -56,6 +57,7 @@ from .entities import (
     place_of_common_words,
     place_word,
     press_service_word,
+    settlement_shaped,
     split_span,
     spokesman_word,
     state_word,
@@ -104,6 +106,11 @@ _NEAR = re.compile(r"(?:^|\s)(?:біля|поблизу|неподалік|по�
                    re.IGNORECASE)
 _TITLE_WORD = re.compile(r"начальни|директор|командувач|командующ|командир|керівни|руководител|заступни|очільни"
                          r"|голова|глава|речни|спикер|спікер|министр|міністр|губернатор|мэр|мер")
+#: The one adjective of a role that speaks for the body ("официальный представитель ведомства").
+_OFFICIAL = frozenset("официальный офіційний".split())
+#: Body words for a news agency: they stand only for an agency named before ("Агентство Рейтер …
+#: как отмечает агентство"), never for a ministry or a company.
+_AGENCY_WORDS = frozenset("агентство агенція".split())
 _NEAR_WORDS = frozenset("біля поблизу неподалік поряд поруч возле около вблизи неподалеку".split())
 _PLACE_PREP = re.compile(r"(?:^|\s)(?:в|во|у|на|по|из|із|з|под|під)\s+$", re.IGNORECASE)
 _FUNCTION_POS = frozenset("PREP CONJ PRCL ADVB INTJ NPRO PRED COMP".split())
@@ -422,13 +429,19 @@ class CyrillicReader:
                 # "Жителі Херсона" typed as a body: the group cut, a city is left (a city that acts,
                 # "Киев пытается …", stands for its government, a body)
                 type_ = "GPE"
-            elif type_ == "ORG" and _NEAR.search(body, max(0, start - 12), start) \
+            elif type_ == "ORG" and _NEAR.search(body, max(0, start - 15), start) and settlement_shaped(language, text) \
                     and not any(lemma(language, w) in BODY_NAMES or lemma(language, w) in BODY_KINDS
                                 for w in text.split()):
-                type_ = "GPE"   # "біля Кленового Гаю", "возле Березового Лога": only a place stands near
+                # "біля Кленового Гаю", "возле Березового Лога": a place's make after a word of
+                # nearness ("возле Сбербанка", "біля Укрнафти" stay bodies)
+                type_ = "GPE"
             if start in sent_starts and common_word(language, text) and (
-                    type_ != "PERSON" or _TITLE_WORD.match(text.lower())):
-                # (a person's title alone: "Начальник поліції …" cut at its lower-case words)
+                    type_ != "PERSON" or _TITLE_WORD.match(text.lower()) and (
+                        lemma(language, text) == text.lower()
+                        or any(body[o.start:o.stop].endswith(" " + text) for o in doc.spans))):
+                # (a person's title alone in the nominative: "Начальник поліції …" cut at its
+                # lower-case words; "Командиров", a title's genitive, is a surname: the person
+                # named in full elsewhere, found by surname, or a person by itself)
                 continue   # "Речник", "Вибух" opening a sentence: a capital, not a name
             if type_ in ("GPE", "LOC", "FAC") and place_of_common_words(language, text):
                 continue   # "Ватажок бойовиків", "Обстріл порту": common words, no name
@@ -814,8 +827,9 @@ class CyrillicReader:
             # "губернатор области", "мэр города": the head of the place the text is about
             return _Speaker(None, phrase, a2, b2, pending="role")
         if len(content_words) == 3 and roles[1] and not roles[2] and lemmas[2] in BODY_WORDS \
-                and parses(self.language, content_words[0])[0].tag.POS in ("ADJF", "PRTF"):
-            # "официальный представитель ведомства", "офіційний речник відомства": the body last named
+                and lemmas[0] in _OFFICIAL:
+            # "официальный представитель ведомства", "офіційний речник відомства": the body last
+            # named ("бывший представитель ведомства", a former one, speaks for no body)
             return _Speaker(None, phrase, a2, b2, pending="body")
         if len(content_words) == 2 and roles[0] and not roles[1]:
             # a role with the body or state it serves: "представитель ведомства" is the body
@@ -1611,14 +1625,18 @@ class CyrillicReader:
                          if o is not c and o.speaker and (o.cue_start or o.start) < pos]
                 want = {"person": ("PERSON",), "body": ("ORG",), "statement": ("ORG", "PERSON"),
                         "role": ("PERSON",)}[sp.pending]
+                # "как сообщило агентство": an agency named before, or none
+                agency = sp.pending == "body" and any(lemma(self.language, w) in _AGENCY_WORDS
+                                                      for w in _WORD.findall((sp.text or "").lower()))
                 name, said_at = None, -1
                 for osp, o in reversed(spoke):
-                    if osp.type in want or sp.pending == "statement":
+                    if (osp.type in want or sp.pending == "statement") and (not agency or _agency_name(o.speaker)):
                         name, said_at = o.speaker, o.cue_start or o.start
                         break
                 # a person or body named later outside what was said ("Про це повідомив X. Він
                 # додав …") is nearer than the last speaker; one named inside a claim is not
                 named = [e for e in events if said_at < e[0] < pos and e[1] in want
+                         and (not agency or _agency_name(e[2]))
                          and not any(o.start <= e[0] < o.end for o in self.claims)]
                 if named:
                     name = named[-1][2]
@@ -1636,6 +1654,13 @@ class CyrillicReader:
 
     def entities(self) -> list[Entity]:
         return [Entity(g.name, g.type, [Mention(*m) for m in g.mentions]) for g in self.groups]
+
+
+def _agency_name(name: str | None) -> bool:
+    """A news agency's name: a wire ("Рейтер", "ТАСС", "Укрінформ") or one that says it is an agency."""
+    if not name:
+        return False
+    return is_wire(name) or re.search(r"агентств|агенці|agency", name, re.IGNORECASE) is not None
 
 
 def _own_statements(reader: CyrillicReader, author: str) -> list[Claim]:

@@ -306,10 +306,11 @@ def fix_person(language: str, body: str, start: int, end: int) -> tuple[int, int
             # "Краматорськ" read as a person on Ukrainian respelt; "у Києві" is where, whatever
             # else the dictionary reads in the word (the name Кий)
             return start, end, "GPE"
-        if _LOCATIVE_PREP.search(body, max(0, start - 4), start) and _PLACE_LOCATIVE.search(w.lower()) \
-                and not any("Name" in p.tag.grammemes or "Patr" in p.tag.grammemes for p in parses(language, w)):
-            # "у Ївженці", "у Кропивницькому": after в / у / на a person stands in the genitive
-            # ("у Петренка"); a locative of a settlement's suffix is where, not who
+        ending = _PLACE_LOCATIVE.search(w.lower()) if _LOCATIVE_PREP.search(body, max(0, start - 4), start) else None
+        if ending and not any(t in p.tag.grammemes for p in parses(language, w) for t in _NAME_TAGS) \
+                and not _named_person_stem(language, body, start, w[:ending.start()]):
+            # "у Ївженці": after в / у / на the locative of a settlement's suffix (-івка → -івці)
+            # is where, not who; a surname's locative ("у Висоцькому", "у Мартинюках") ends otherwise
             return start, end, "GPE"
         if morph(language).word_is_known(w.lower()) and not any(_is_name_reading(p) for p in parses(language, w)):
             top = parses(language, w)[0]
@@ -329,12 +330,12 @@ def fix_person(language: str, body: str, start: int, end: int) -> tuple[int, int
 
 
 #: One-word names of bodies compounded from a short prefix or ending in their field ("Укренерго",
-#: "Енергоатом", "Нафтогаз", "Нацполіція", "Росгвардия", "Газпром", "Росстат"): a body, not a place
+#: "Енергоатом", "Нафтогаз", "Нацполіція", "Росгвардия", "Газпром", "Росстат", "Приватбанк"): a body, not a place
 #: or a person, unless the word is a place's name. A common noun that begins with the field
 #: ("Энергоснабжение", "Енергопостачання") or the prefix's letters ("Укриття", "Нацизм") is none.
 _BODY_COMPOUND = re.compile(r"(?:укр|рос|нац|центр|мін|мин|держ|гос)[а-яіїєґё'’]{3,}"
                             r"|[а-яіїєґё'’]+(?:енерго|энерго|атом|газ|пром|нафт|нефт|гвард|поліці|полици|залізниц|зализныц"
-                            r"|авіаці|авиаци|телеком)[а-яіїєґё]{0,3}")
+                            r"|авіаці|авиаци|телеком|банк)[а-яіїєґё]{0,3}")
 _NOT_COMPOUND = re.compile(r"укрит|укріп|укреп|укруп|укрыт|наци[зс]|наці[зс]|росси|росій|россі|центральн"
                            r"|міністерств|министерств|мінус|минус|мінім|миним|держав(?:[аиіуо]|ою)?$|державн|государств|госпитал|госпіт|гост")
 
@@ -420,7 +421,48 @@ _SETTLEMENT_BEFORE = re.compile(r"(?:^|\s)(?:околиц[іяюь]\w*|окре�
 #: в / у / на right before a word, and the locative endings of settlements' suffixes (-івка →
 #: -івці, -ичі → -ичах, -ський → -ському / -ськім, -цьке → -цькому).
 _LOCATIVE_PREP = re.compile(r"(?:^|\s)(?:в|у|на)\s+$", re.IGNORECASE)
-_PLACE_LOCATIVE = re.compile(r"(?:[ії]вці|[оеє]вці|инці|ичах|ках|[сц]ькому|[сц]ькім|[зс]ькому)$")
+_PLACE_LOCATIVE = re.compile(r"(?:[ії]вці|[оеє]вці|инці)$")
+
+
+def _named_person_stem(language: str, body: str, start: int, stem: str) -> bool:
+    """Whether the page names a person elsewhere by a word on the same stem, next to a first
+    name ("Іван Ґаврилів" … "у Ґаврилівці" stays undecided): the word may be that person's.
+    Looks at the first 20 such words only."""
+    if len(stem) < 3:
+        return True
+    for i, m in enumerate(re.finditer(r"(?<!\w)" + re.escape(stem) + r"[\w'’ʼ]*", body)):
+        if i >= 20:
+            return True
+        if m.start() == start:
+            continue
+        before = re.search(r"([А-ЯІЇЄҐЁ][\w'’ʼ-]+)\s+$", body[max(0, m.start() - 30):m.start()])
+        after = re.match(r"\s+([А-ЯІЇЄҐЁ][\w'’ʼ-]+)", body[m.end():m.end() + 30])
+        near = [x.group(1) for x in (before, after) if x]
+        if any(any("Name" in p.tag.grammemes for p in parses(language, n)[:3]) for n in near):
+            return True
+    return False
+
+
+#: Lemma endings of settlements' names (-івка, -овка, -ине, -ово, -ичі, -ськ …) and the landform
+#: nouns small places are named by after an adjective ("Лисья Балка", "Кленовий Гай").
+_SETTLEMENT_LEMMA = re.compile(r"(?:[іїоеё]вка|инка|[иі]не|ино|[ое]ве|[ое]во|ичі|ичи|[сц]ьк|[сц]к|град|город|поль|піль)$")
+_LANDFORMS = frozenset("""балка гай лог яр брід брод поле гора гірка горка кут луг діброва дубрава роща долина поляна
+                         ключ криниця""".split())
+
+
+def settlement_shaped(language: str, text: str) -> bool:
+    """Whether a name the NER called a body has a place's make: pymorphy3's place tag on a word
+    (Russian), or a last word whose lemma has a settlement's ending or is a landform noun
+    ("біля Вербівки", "возле Лисьей Балки"); a company's name has neither ("возле Сбербанка",
+    "біля Укрнафти")."""
+    words = text.split()
+    if not words or body_compound(language, words[-1], sentence_start=False):
+        return False
+    for w in words:
+        if any("Geox" in p.tag.grammemes for p in parses(language, w)[:3]):
+            return True
+    ps = [p for p in parses(language, words[-1])[:3] if p.tag.POS == "NOUN"]
+    return any(_SETTLEMENT_LEMMA.search(p.normal_form) or (len(words) > 1 and p.normal_form in _LANDFORMS) for p in ps)
 
 
 def after_place_preposition(body: str, start: int) -> bool:
