@@ -312,6 +312,10 @@ def fix_person(language: str, body: str, start: int, end: int) -> tuple[int, int
             # "у Ївженці": after в / у / на the locative of a settlement's suffix (-івка → -івці)
             # is where, not who; a surname's locative ("у Висоцькому", "у Мартинюках") ends otherwise
             return start, end, "GPE"
+        if after_preposition and adjective_city(language, w) and not _named_person_stem(language, body, start, w[:-3]):
+            # "у Кропивницькому": a city named by an adjective, after a preposition of place, that
+            # no person on the page is named by ("Олег Кропивницький" … "у Кропивницькому")
+            return start, end, "GPE"
         if morph(language).word_is_known(w.lower()) and not any(_is_name_reading(p) for p in parses(language, w)):
             top = parses(language, w)[0]
             if "Geox" in top.tag.grammemes:
