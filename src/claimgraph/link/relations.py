@@ -523,10 +523,60 @@ UPDATE = re.compile(r"\b(?:rose|risen|rises|rising|climbed|climbs|climbing|jumpe
                     r"(?:\s+(?:to|at|by))?\s+(?:at least\s+|more than\s+|over\s+|nearly\s+|almost\s+)?" + _NUM + r"\b", re.I)
 
 
-def counted_numbers(text: str) -> frozenset[tuple[int, str]]:
-    """(number, stem of the word after it) for every number of two or more the claim gives as a count,
-    of anything ("Forty miners" -> (40, "miner"), "risen to 143" -> (143, "")): not a year, a day of a
-    month, a time of day or a decimal."""
+#: Words an update or a count is told with that name one quantity ("the death toll" / "were killed",
+#: "injured" / "wounded"); the generic words of a count ("the number of people") name none.
+_QUANTITY_WORD = ((re.compile(r"(?:death|dead|die|toll|kill|fatalit|live)"), "kill"), (re.compile(r"(?:injur|wound|hurt)"), "wound"))
+_GENERIC_COUNT = frozenset({"number", "people", "person", "persons", "total", "figure", "count", "now", "also", "still"})
+_AUX = frozenset({"was", "were", "had", "has", "have", "been", "being", "are", "is", "be", "will", "would"})
+
+
+def _quantity_word(w: str) -> str:
+    low = w.lower()
+    for rx, to in _QUANTITY_WORD:
+        if rx.match(low):
+            return to
+    return _stem(low)
+
+
+def _clause_words(text: str) -> list[str]:
+    """The lowercase content words of a piece of a claim, as :func:`_quantity_word` reads them."""
+    return [_quantity_word(w) for w in re.findall(r"(?<![\w'’-])[a-z][a-z'’]{2,}", text)
+            if w not in _SMALL_STOP and w not in _STOP and w not in _AUX and w not in _GENERIC_COUNT
+            and w not in _NOT_PREDICATE]
+
+
+def _clause_before(head: str, start: int, width: int = 80) -> str:
+    """The text of the clause before ``start`` (back to a comma, a stop or an "and"), at most ``width`` characters."""
+    piece = head[max(0, start - width): start]
+    cut = max(piece.rfind(","), piece.rfind(";"), piece.rfind(":"), piece.rfind(". "), piece.rfind(" and "))
+    return piece[cut + 1:] if cut >= 0 else piece
+
+
+def _clause_after(head: str, end: int, width: int = 50) -> str:
+    piece = head[end: end + width]
+    m = re.search(r"[,;:]|\. | and ", piece)
+    return piece[: m.start()] if m else piece
+
+
+def update_counts(text: str) -> dict[int, frozenset[str]]:
+    """{figure given as an update ("the number of people rescued rose to 45"): what it counts, as the words
+    of its clause before the update (:func:`_clause_words`: {"rescu"}; "the death toll" is {"kill"})}.
+    Only that figure is an update, not every count of the claim ("the injured rose to 85, and 12 were killed")."""
+    head = text[:S.SLOT_TEXT_CHARS]
+    out: dict[int, frozenset[str]] = {}
+    for m in UPDATE.finditer(head):
+        v = _num(m.group(1))
+        if v is not None:
+            out.setdefault(v, frozenset(_clause_words(_clause_before(head, m.start()))))
+    return out
+
+
+def counted_numbers(text: str) -> frozenset[tuple[int, str, frozenset[str]]]:
+    """(number, stem of the word after it, what the claim says of it) for every number of two or more the
+    claim gives as a count, of anything ("Forty miners were killed" -> (40, "miner", {"kill"}), "risen to
+    143" -> (143, "", …)): not a year, a day of a month, a time of day or a decimal. What it says of it is
+    the content word just before the number in its clause ("flooded 300 homes") and the first two after
+    the thing counted ("300 homes were flooded", "4,000 homes without power")."""
     head = text[:S.SLOT_TEXT_CHARS]
     days = [(start, end) for *_d, start, end in day_expressions(head)]
     out = set()
@@ -538,41 +588,84 @@ def counted_numbers(text: str) -> frozenset[tuple[int, str]]:
         if re.match(r"\s*(?:a\.?m\b|p\.?m\b|o'clock|hours?\b|h\b|%|per ?cent)", after, re.I):
             continue
         word = re.match(r"\s+([A-Za-z][A-Za-z'’]{2,})", after)
-        out.add((v, _stem(word.group(1)) if word and word.group(1).lower() not in _SMALL_STOP else ""))
+        thing = _stem(word.group(1)) if word and word.group(1).lower() not in _SMALL_STOP else ""
+        before = _clause_words(_clause_before(head, m.start(), 40))[-1:]
+        rest = _clause_after(head, m.end() + (word.end() if thing and word else 0))
+        out.add((v, thing, frozenset(before + [w for w in _clause_words(rest) if w != thing][:2])))
     return frozenset(out)
 
 
 def numbers_apart(fa: "ClaimFeatures", fb: "ClaimFeatures") -> bool:
-    """Do two claims give counts that cannot be one figure: no number in common, where one gives its
-    count as an update ("Forty miners were killed" / "the number killed has risen to 143") or both count
-    the same thing ("300 homes" / "4,000 homes")?"""
-    if not fa.numbers or not fb.numbers or {v for v, _w in fa.numbers} & {v for v, _w in fb.numbers}:
+    """Do two claims give counts that cannot be one figure: no number in common, where one gives as an
+    update a count the other gives ("Forty miners were killed" / "the number killed has risen to 143";
+    not "80 passengers on board" / "the number rescued rose to 45") or both count the same thing with
+    the same words ("flooded 300 homes" / "flooded 4,000 homes"; not "tore the roofs off 300 homes" /
+    "left 4,000 homes without power")?"""
+    if not fa.numbers or not fb.numbers or {v for v, _w, _p in fa.numbers} & {v for v, _w, _p in fb.numbers}:
         return False
-    return fa.updated or fb.updated or bool({w for _v, w in fa.numbers if w} & {w for _v, w in fb.numbers if w})
+    for f, g in ((fa, fb), (fb, fa)):
+        for what in f.updates.values():
+            if not what or any(what & (said | {thing}) for _v, thing, said in g.numbers):
+                return True
+    return any(wa == wb and pa & pb for _va, wa, pa in fa.numbers if wa for _vb, wb, pb in fb.numbers)
 
 
 #: Words next to a count that make it a bound or an estimate ("about 80", "at least 80"): not one exact figure.
 _NEAR_BOUND = re.compile(r"\b(?:at least|more than|over|in excess of|upwards of|as many as|up to|fewer than|less than|at most|"
                          r"no more than|about|around|roughly|nearly|almost|some|approximately|an estimated|estimated|"
                          r"of the|of its|of their)\s*$", re.I)
+#: Words that make a count a part added to others or a running total ("a further 25 miners", "another 12",
+#: "40 flights so far"): not the one count of the thing at one moment.
+_INCREMENT_BEFORE = re.compile(r"\b(?:a further|further|another|an additional|additional|more|a total of|total of|"
+                               r"the remaining|remaining|the last|the first|the latest|latest)\s*$", re.I)
+_INCREMENT_AFTER = re.compile(r"\b(?:so far|to date|in total|in all|altogether|since|by then|more)\b", re.I)
+#: Verbs of a count of things on board, told in other words ("was carrying 80" / "had 120 … on board").
+_ON_BOARD = frozenset({"carri", "carry", "carrying", "had", "has", "have", "aboard", "board", "transport"})
+_NOT_HOLDER = frozenset({"the", "a", "an", "it", "its", "this", "that", "there", "they", "he", "she", "we", "our", "their"})
 
 
-def exact_counts(text: str, numbered: dict[tuple[int, str], set[str]]) -> dict[str, dict[int, set[str]]]:
-    """{thing counted: {exact figure: what the claim says befell it after the count}} of
-    :func:`numbered_things` ("120 passengers on board when it capsized" -> {"people:passenger": {120:
-    {"board", "capsiz"}}}), leaving out figures given as a bound or an estimate ("about 80 passengers")
-    or picked from a whole ("one of the 80 passengers")."""
+def _fate_verb(head: str, start: int, end: int) -> str | None:
+    """The verb a count is the object or the subject of: the participle after it ("120 passengers were
+    rescued"), else the word just before it ("was carrying 80 passengers", "Rescuers have pulled 40");
+    the verbs of things on board are one ("carry")."""
+    m = re.match(r"\s+(?:(?:were|was|had been|have been|has been|are|is)\s+)(?:\w+ly\s+)?([a-z]{3,})", head[end: end + 40])
+    if m:
+        w = m.group(1).lower()
+    else:
+        b = re.search(r"([a-z]{3,})\s+$", head[max(0, start - 20): start])
+        if not b:
+            return None
+        w = b.group(1).lower()
+    st = _stem(w)
+    return "carry" if w in _ON_BOARD or st in _ON_BOARD else st
+
+
+def exact_counts(text: str, numbered: dict[tuple[int, str], set[str]],
+                 updates: dict[int, frozenset[str]] | None = None) -> dict[str, dict[int, tuple[frozenset[str], str | None, frozenset[str]]]]:
+    """{thing counted: {exact figure: (what the claim says befell it after the count, the verb it is
+    counted by, the names next before it)}} of :func:`numbered_things` ("The ferry Lirra was carrying 80
+    passengers when it capsized" -> {"people:passenger": {80: ({"capsiz"}, "carry", {"lirra"})}}),
+    leaving out figures given as a bound or an estimate ("about 80 passengers"), picked from a whole
+    ("one of the 80 passengers"), added to others or a running total ("a further 25 miners", "40 so
+    far") or given as an update (``updates``, :func:`update_counts`)."""
     head = text[:S.SLOT_TEXT_CHARS]
-    out: dict[str, dict[int, set[str]]] = {}
+    out: dict[str, dict[int, tuple[frozenset[str], str | None, frozenset[str]]]] = {}
     for m in _NUMBERED.finditer(head):
         v = _num(m.group(1))
-        if v is None:
+        if v is None or v in (updates or {}):
             continue
         thing = ("people:" if _people(m.group(2)) else "") + _stem(m.group(2))
-        if (v, thing) in numbered and not _NEAR_BOUND.search(head[max(0, m.start() - 24): m.start()]):
+        before = head[max(0, m.start() - 24): m.start()]
+        if ((v, thing) in numbered and not _NEAR_BOUND.search(before) and not _INCREMENT_BEFORE.search(before)
+                and not _INCREMENT_AFTER.search(_clause_after(head, m.end(), 40))):
             after = [w for w in re.findall(r"[A-Za-z][A-Za-z'’]{2,}", head[m.end(): m.end() + 50]) if w[0].islower()
                      and w.lower() not in _SMALL_STOP and w.lower() not in _STOP and w.lower() not in _NOT_PREDICATE]
-            out.setdefault(thing, {})[v] = {_stem(w) for w in after[:2]}
+            clause = _clause_before(head, m.start(), 60)
+            off = m.start() - len(clause)
+            holders = frozenset(_stem(h.group()) for h in re.finditer(r"(?<![\w'’-])[A-Z][a-z'’]{2,}", clause)
+                                if off + h.start() > 0 and h.group().lower() not in _NOT_HOLDER
+                                and not re.search(r"[.!?]\s*$", head[max(0, off + h.start() - 3): off + h.start()]))
+            out.setdefault(thing, {})[v] = (frozenset(_stem(w) for w in after[:2]), _fate_verb(head, m.start(), m.end()), holders)
     return out
 
 
@@ -601,8 +694,9 @@ class ClaimFeatures:
     acts: set[str] = field(default_factory=set)   # what the claim says was done, by kind (see acts_of)
     numbered: dict[tuple[int, str], set[str]] = field(default_factory=dict)   # (number, the thing it counts): what befell it
     named_words: set[str] = field(default_factory=set)   # its words that name a place, a person or a time ("Tarn", "Monday")
-    updated: bool = False   # it gives a count as an update ("the toll rose to 143", "now stands at 212"): see UPDATE
+    updates: dict[int, frozenset[str]] = field(default_factory=dict)   # figures it gives as updates, with what they count (update_counts)
     numbers: frozenset = frozenset()   # every count it gives, of anything, with the word after it (counted_numbers)
+    exact: dict = field(default_factory=dict)   # its exact counts of things (exact_counts)
     ref: date | None = None   # the day of the page that tells it (its publication date), when known
 
 
@@ -849,8 +943,9 @@ def claim_features(text: str, stance: str | None = None, cue: str | None = None,
     f.denial = bool(DENIAL.search(t)) or stance == "denies"
     f.acts = acts_of(t)
     f.numbered = numbered_things(t)
-    f.updated = bool(UPDATE.search(t[:S.SLOT_TEXT_CHARS]))
+    f.updates = update_counts(t)
     f.numbers = counted_numbers(t)
+    f.exact = exact_counts(t, f.numbered, f.updates)
     f.ref = ref
     f.slots = [*S.agents(text, cue, stance, speaker_party), *S.places(text, stance), *S.weapons(text, stance), *S.days(text, stance, ref),
                *S.counts(text), *S.holdings(text, stance), *S.identities(text, stance), *S.causes(text, stance), *S.means(text, stance)]
@@ -889,13 +984,30 @@ _GROWING = frozenset({"killed", "wounded", "evacuated", "children killed"})
 
 
 def _risen_since(fa: ClaimFeatures, x: int, fb: ClaimFeatures, y: int, same_origin: bool) -> bool:
-    """Is the higher of two figures of a growing count a later one: given as an update ("has risen to
-    143") by the same source or on a later page than the lower, or told by the same source on a later
-    day? Then it is the count since, not a rival account of it; a higher count from another source on
-    the same day ("risen to 40" / "12 dead") still disputes the lower."""
-    hi, lo = (fa, fb) if x > y else (fb, fa)
+    """Is the higher of two figures of a growing count the same source's own later count: that very
+    figure given as an update ("has risen to 143"), or told on a later page? Then it is the count since,
+    not a rival account of it. A figure of another source or side, however phrased and whenever told
+    ("the toll has climbed to 58", from the side that accuses the other of hiding the dead), still
+    disputes the lower."""
+    if not same_origin:
+        return False
+    hi, lo, v = (fa, fb, x) if x > y else (fb, fa, y)
     later = hi.ref is not None and lo.ref is not None and hi.ref > lo.ref
-    return (hi.updated and (same_origin or later)) or (same_origin and later)
+    return v in hi.updates or later
+
+
+#: Groups counted that are a part of the people of a place by what they do or are (workers, miners,
+#: passengers, children, soldiers): fewer of them than of anyone can both hold. Residents, villagers,
+#: civilians are the people of the place, not a part of them.
+_ROLE_GROUPS = _SET_APART | {"engineer", "technician", "teacher", "volunteer", "employee", "medic"}
+
+
+def _told_apart(fa: ClaimFeatures, fb: ClaimFeatures) -> bool:
+    """Do two claims name different times or places of what they tell: times of day apart, or no
+    place, person or day named in common?"""
+    if fa.times and fb.times and not any(abs(x - y) < 30 for x in fa.times for y in fb.times):
+        return True
+    return bool(fa.named_words) and bool(fb.named_words) and not fa.named_words & fb.named_words
 
 
 def relate(a: str, b: str, fa: ClaimFeatures | None = None, fb: ClaimFeatures | None = None,
@@ -918,8 +1030,12 @@ def relate(a: str, b: str, fa: ClaimFeatures | None = None, fb: ClaimFeatures | 
     if S.distinct_sites(fa.sites, fb.sites):
         return None   # a theatre and a maternity hospital, pipelines and ships: two acts, not two accounts of one
     if (fa.sites and fb.sites and not {k for k, _c in fa.sites} & {k for k, _c in fb.sites}
-            and "killed" in fa.figures and "killed" in fb.figures and fa.figures["killed"] != fb.figures["killed"]):
-        return None   # a depot and a school struck, each with its own toll: two strikes, not one target disputed
+            and "killed" in fa.figures and "killed" in fb.figures and fa.figures["killed"] != fb.figures["killed"]
+            and (same_origin or _told_apart(fa, fb))):
+        # a depot and a school struck, each with its own toll, by one source or at different times or
+        # places: two strikes. From two sides about one strike ("our missile hit a depot, killing two" /
+        # "the missile hit a school, killing 17"), the classic dispute of target and toll: read on
+        return None
     inter = fa.words & fb.words
     union = fa.words | fb.words
     jac = len(inter) / len(union) if union else 0.0
@@ -944,7 +1060,8 @@ def relate(a: str, b: str, fa: ClaimFeatures | None = None, fb: ClaimFeatures | 
                 continue   # bounds that can count the same ("at least 87" / "over 100"): neither agree nor differ
             if x != y and growing and _risen_since(fa, x, fb, y, same_origin):
                 continue   # a toll that has risen since ("rose to 143"): a later figure, not a rival one
-            if x != y and (ga is None) != (gb is None) and (x < y if ga is not None else y < x):
+            if (x != y and (ga is None) != (gb is None) and (ga or gb) in _ROLE_GROUPS
+                    and (x < y if ga is not None else y < x)):
                 continue   # fewer of one group than of anyone ("two workers" / "five people"): both can hold
             if x != y:
                 return Relation("contradicts", f"{SLOT_LABEL[slot]} {x} vs {y}", 0.9 + jac, f"figure:{slot}",
@@ -980,18 +1097,23 @@ def relate(a: str, b: str, fa: ClaimFeatures | None = None, fb: ClaimFeatures | 
     # capsized" / "had 120 passengers on board when it capsized"): what befell the things counted is the
     # same, the two share what they are about besides the count, and neither gives it as an update
     # (the casualty counts above have their own rules: bounds, groups, territories, updates)
-    if (not same_origin and not fa.updated and not fb.updated and not (fa.acts ^ fb.acts) and not scoped_apart
+    # (counts that grow, told on two different days, are two moments: "pulled 40 survivors" / "pulled 95")
+    one_day = fa.ref is None or fb.ref is None or fa.ref == fb.ref
+    if (not same_origin and one_day and not (fa.acts ^ fb.acts) and not scoped_apart
             and not set(fa.figures) & set(fb.figures)):
-        ea, eb = exact_counts(a, fa.numbered), exact_counts(b, fb.numbered)
+        ea, eb = fa.exact, fb.exact
         for thing in sorted(set(ea) & set(eb)):
             xs, ys = ea[thing], eb[thing]
             if len(xs) != 1 or len(ys) != 1 or xs.keys() == ys.keys():
                 continue
-            (x, after_x), = xs.items()
-            (y, after_y), = ys.items()
+            (x, (after_x, verb_x, holders_x)), = xs.items()
+            (y, (after_y, verb_y, holders_y)), = ys.items()
             # (the same said after the count: "… passengers when it capsized"; not "flooded 300 homes" /
-            # "left 4,000 homes without power")
-            if after_x & after_y and len(anchor - {_stem(thing.removeprefix("people:"))}) >= 2:
+            # "left 4,000 homes without power"), by the same verb ("was carrying 80" / "had 120 on board";
+            # not "120 were rescued"), of one holder ("the trawler Hesta" / "the cargo ship Norra" are two)
+            other_holder = (holders_x and holders_y and not holders_x & fb.named_words and not holders_y & fa.named_words)
+            if (after_x & after_y and verb_x == verb_y and not other_holder
+                    and len(anchor - {_stem(thing.removeprefix("people:"))}) >= 2):
                 what = thing.removeprefix("people:")
                 return Relation("contradicts", f"count of {what}: {x} vs {y}", 0.75 + jac, f"slot:count:{what}", (f"{x} {what}", f"{y} {what}"))
     # the time of day of what both describe (claims of one event): minutes apart is one moment told
