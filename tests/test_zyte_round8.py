@@ -31,9 +31,9 @@ def test_counter_after_the_writers_own_sentence_the_quote_is_a_claim_of_its_own(
 
 def test_no_other_details_and_no_estimate_are_silences(nlp):
     body = ("The Tarn fire brigade put out a blaze at the depot on Sunday. "
-            "Its chief did not immediately provide any other details.")
+            "Its chief would not provide additional details of the damage.")
     nc = [c for c in run(nlp, body).claims if c.kind == "no_comment"]
-    assert [c.content for c in nc] == ["Its chief did not immediately provide any other details"]
+    assert [c.content for c in nc] == ["Its chief would not provide additional details of the damage"]
     body = ("The Kelm police reported at least 900 people entered the hall, "
             "but the agency did not estimate how many stood outside.")
     nc = [c for c in run(nlp, body).claims if c.kind == "no_comment"]

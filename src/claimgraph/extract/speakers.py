@@ -204,7 +204,7 @@ class Registry:
         #: (position, role lemma, speaker, anonymous) of claims by an unnamed role ("an official"), sorted
         self.unnamed_roles: list[tuple[int, str, str, bool]] = []
         self._person_claims: list[tuple[int, str]] = []   # (position, speaker) of claim_speakers that are persons, sorted
-        #: names the text set in apposition to a body's generic noun ("The group …, Big Machine"):
+        #: names the text set in apposition to a body's generic noun ("The firm …, Silver Harrow"):
         #: organisations, whatever the tagger later calls them
         self._bodies: dict[str, str] = {}   # name -> the generic noun it stood beside
         self.thing_subjects: list[tuple[int, str]] = []
@@ -718,7 +718,7 @@ class Registry:
                 return known, None
         if head.pos_ == "NOUN" and (head.lemma_.lower() in ORG_NOUNS or head.lemma_.lower() in _GENERIC_BODY
                                     or head.lemma_.lower() in OUTLET_NOUNS):
-            # "The group that owns her catalogue, Big Machine, says": an untagged name in
+            # "The firm behind her first albums, Silver Harrow, says": an untagged name in
             # apposition to the body's generic head, after its relative clause
             named = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.text[:1].isupper()
                           and c.i in range(span.start, span.end) and (c.ent_type_ in ("", "ORG") or c.ent_type_ == "PERSON" and (

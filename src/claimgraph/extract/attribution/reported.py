@@ -99,7 +99,7 @@ _OBJECT_PREPS = frozenset("as to for about on against".split())
 _PLACE_HEADS = frozenset("theatre theater hospital station plant dam bridge school building port airport base factory "
                          "church mall hall centre center market prison camp".split())
 
-#: People who come upon a scene in person ("guards found a man bleeding"): what they found is no finding.
+#: People who come upon a scene in person ("rangers found a boy crying"): what they found is no finding.
 _FINDERS = frozenset("""guard police officer policeman policewoman deputy trooper rescuer firefighter crew paramedic medic
 diver searcher soldier passerby neighbour neighbor hiker resident worker driver ranger man woman boy girl family
 friend witness sailor fisherman climber""".split())
@@ -244,7 +244,7 @@ class ReportedSpeech(Unattributed):
 
     @staticmethod
     def _told_as_relative(tok):
-        """"told reporters at a news conference that X", "tells the paper that X": the parser may
+        """"told journalists outside the depot that X", "tells the paper that X": the parser may
         hang the that-clause on the addressee, or on a noun after it, as a relative clause; after a
         verb of telling with no clause of its own it is what is told. A "that" the parser calls a
         complementizer is one wherever it hangs; one it calls a pronoun only right after an
