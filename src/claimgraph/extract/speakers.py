@@ -113,13 +113,15 @@ def _ranked_person(name: str) -> bool:
         w[:1].isupper() and w.lower() not in ORG_NOUNS for w in words[1:])
 
 
-def clean_name(text: str, titles: bool = True) -> str:
+def clean_name(text: str, titles: bool = True, person: bool = False) -> str:
     """A name without surrounding punctuation, possessive and (``titles``) leading titles: a
-    person's "General" is a rank, a body's ("General Staff") is its name."""
+    person's "General" is a rank, a body's ("General Staff") is its name. A job written as a
+    title ("CEO Vera Lind") goes only from what the tagger called a ``person``: a body's name may
+    open with one ("Teacher Retirement System")."""
     text = text.strip(" \t\n,;:.\"'“”‘’()")
     text = _POSS.sub("", text).strip()
     words = text.split()
-    while titles and len(words) > 1 and (_title_word(words[0]) or _role_before_name(words)) and not (
+    while titles and len(words) > 1 and (_title_word(words[0]) or person and _role_before_name(words)) and not (
             len(words) == 2 and words[1].lower() in ORG_NOUNS):
         words = words[1:]
     return " ".join(words)
@@ -133,7 +135,7 @@ _ROLE_PREFIXES = (PERSON_ROLES - {"man", "woman", "source", "sources", "official
 
 def _role_before_name(words: list[str]) -> bool:
     """A role word, then a name of two or three capitalised words with no body's word among them."""
-    return 3 <= len(words) <= 5 and words[0].lower().rstrip(".") in _ROLE_PREFIXES and all(
+    return 3 <= len(words) <= 4 and words[0].lower().rstrip(".") in _ROLE_PREFIXES and all(
         w[:1].isupper() and w.lower() not in ORG_NOUNS for w in words[1:])
 
 
@@ -202,9 +204,9 @@ class Registry:
         #: (position, role lemma, speaker, anonymous) of claims by an unnamed role ("an official"), sorted
         self.unnamed_roles: list[tuple[int, str, str, bool]] = []
         self._person_claims: list[tuple[int, str]] = []   # (position, speaker) of claim_speakers that are persons, sorted
-        #: names the text set in apposition to a body's generic noun ("The group …, Big Machine"):
+        #: names the text set in apposition to a body's generic noun ("The firm …, Silver Harrow"):
         #: organisations, whatever the tagger later calls them
-        self._bodies: set[str] = set()
+        self._bodies: dict[str, str] = {}   # name -> the generic noun it stood beside
         self.thing_subjects: list[tuple[int, str]] = []
         self.body_subjects: list[tuple[int, str]] = []   # (position, canonical) of ORG/GPE subjects
         # (position, document noun, owner): "X said in a statement" — what a later "the statement" is
@@ -272,7 +274,7 @@ class Registry:
                 # any rifle brigade, and links to the 141st
                 ent = Span(doc, ent.start - 1, ent.end, label="ORG")
             label = ent.label_
-            name = clean_name(ent.text, titles=label == "PERSON")
+            name = clean_name(ent.text, titles=label == "PERSON", person=label == "PERSON")
             if not name or not any(ch.isalpha() for ch in name):
                 continue
             if label != "DATE" and name[:1].isdigit() and not any(w[:1].isupper() for w in name.split()[1:]):
@@ -509,9 +511,27 @@ class Registry:
                 return entry
         return None
 
-    def _body_claim_before(self, pos: int, reach: int) -> str | None:
+    def _of_kind(self, name: str, noun: str) -> bool:
+        """Can ``the <noun>`` ("the label", "the company", "the agency") be the body ``name``: one
+        the text set beside a generic noun of that kind, or whose name carries a word of that kind
+        ("Silver Harrow Records", "Kelm State Police"), and for a company any name with no word of
+        another kind of body ("Apple", not "Kelm Artists Guild"). Other generic nouns take any body."""
+        kind = _BODY_KIND_OF.get(noun)
+        if kind is None:
+            return True
+        intro = self._bodies.get(name)
+        if intro is not None:
+            return _BODY_KIND_OF.get(intro, kind) == kind
+        words = {w.lower().strip(".,") for w in name.split()}
+        if words & _BODY_KINDS[kind]:
+            return True
+        if kind == "agency" and len(name) >= 3 and name.isalpha() and name.isupper():
+            return True   # "NASA", "FEMA"
+        return kind == "company" and not words & _OTHER_BODY_WORDS
+
+    def _body_claim_before(self, pos: int, reach: int, noun: str = "organization") -> str | None:
         """The organisation (not an outlet) that spoke in one of the few claims just before ``pos``,
-        within ``reach`` characters."""
+        within ``reach`` characters, of the kind ``the <noun>`` can be (:meth:`_of_kind`)."""
         k = bisect_left(self._claims_in_order, (pos, -1))
         for _ in range(8):
             if k == 0:
@@ -521,7 +541,7 @@ class Registry:
             if pos - at >= reach:
                 return None
             if not person and not name.startswith("anonymous") and (name not in self.ents or self.ents[name].type == "ORG") \
-                    and not _is_outlet_name(name):
+                    and not _is_outlet_name(name) and self._of_kind(name, noun):
                 return name
         return None
 
@@ -698,7 +718,7 @@ class Registry:
                 return known, None
         if head.pos_ == "NOUN" and (head.lemma_.lower() in ORG_NOUNS or head.lemma_.lower() in _GENERIC_BODY
                                     or head.lemma_.lower() in OUTLET_NOUNS):
-            # "The group that owns her catalogue, Big Machine, says": an untagged name in
+            # "The firm behind her first albums, Silver Harrow, says": an untagged name in
             # apposition to the body's generic head, after its relative clause
             named = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.text[:1].isupper()
                           and c.i in range(span.start, span.end) and (c.ent_type_ in ("", "ORG") or c.ent_type_ == "PERSON" and (
@@ -709,7 +729,7 @@ class Registry:
                     name = clean_name(" ".join(t.text for t in run))
                     self.add_entity(name, "ORG", name, offset + run[0].idx, offset + run[-1].idx + len(run[-1]))
                     self.ents[name].type = "ORG"   # the text said what it is, whatever the tagger says
-                    self._bodies.add(name)
+                    self._bodies[name] = head.lemma_.lower()
                     return self._org_canonical(name), None
         # Names inside the subject: the first PERSON wins (appositions come after the name).
         span_ents = self._ents_in(span)
@@ -726,10 +746,10 @@ class Registry:
             if ent.label_ == "PERSON" and _served(ent.root, head):
                 continue  # "a senior aide to President X": X is whom the speaker serves, not the speaker
             if ent.label_ == "PERSON" and clean_name(ent.text)[:1].isupper():
-                text = clean_name(ent.text)
+                text = clean_name(ent.text, person=True)
                 run = [t for t in _name_run(ent.root, of_chain=False) if t in span]
                 if len(run) > len(ent) and run[-1].i == ent.root.i and all(t.text[:1].isupper() for t in run):
-                    text = clean_name(" ".join(t.text for t in run))  # "Mayor Oleksandr Honcharenko": the tagger cut the name
+                    text = clean_name(" ".join(t.text for t in run), person=True)  # "Mayor Oleksandr Honcharenko": the tagger cut the name
                 name = self._person_canonical(text, pos)
                 if " " not in name and (org := self._org_canonical(name)) != name:
                     return org, None   # "Maxar" tagged a person, after "Maxar Technologies"
@@ -818,11 +838,15 @@ class Registry:
             # that was a subject first ("NORSAR said it registered signals at the dam of the
             # Kakhovka HPP, the organization said"); first, a body that spoke just before ("Big
             # Machine says … But the company says …"), not a newspaper nor a person
-            spoke = self._body_claim_before(pos, 600)
+            spoke = self._body_claim_before(pos, 600, lemma)
             if spoke is not None:
                 return spoke, None
-            body = self._recent([(p, n) for p, n in self.body_subjects if pos - p < 1500 and not _is_outlet_name(n)], pos) \
-                or self._recent([(p, n) for p, n in self.org_mentions if pos - p < 1500 and not _is_outlet_name(n)], pos)
+            # (a label or an agency, new here, only of its kind; the others as before)
+            fits = self._of_kind if lemma in ("label", "agency") else (lambda _n, _l: True)
+            body = self._recent([(p, n) for p, n in self.body_subjects if pos - p < 1500 and not _is_outlet_name(n)
+                                 and fits(n, lemma)], pos) \
+                or self._recent([(p, n) for p, n in self.org_mentions if pos - p < 1500 and not _is_outlet_name(n)
+                                 and fits(n, lemma)], pos)
             if body is not None:
                 return body, None
         if lemma in _WORK_OF_BODY and head.tag_ == "NNS" and not list(head.rights) and [
@@ -1193,6 +1217,19 @@ _QUANTITY_HEADS = frozenset("number handful couple majority minority host dozen 
 _PRESS_OFFICES = frozenset("service office centre center team department".split())
 #: Words for any body at all: a bare "the organization" can only mean the one just named.
 _GENERIC_BODY = frozenset("organization organisation group body institution company firm agency label".split())
+#: The kinds of body a generic noun names ("the label" is a record label), with words of their names.
+_BODY_KIND_OF = {"label": "label", "company": "company", "firm": "company", "agency": "agency"}
+_BODY_KINDS = {
+    "label": frozenset("records record recordings music label labels entertainment sound".split()),
+    "company": frozenset("""company companies inc corp corporation co ltd llc plc holdings industries enterprises
+    bank airlines airways motors steel energy technologies labs systems partners capital brands firm""".split()),
+    "agency": frozenset("""agency police department service bureau administration authority office commission
+    directorate inspectorate guard patrol""".split()),
+}
+#: Words of a body that is not a company ("Kelm Artists Guild", "Kelm Workers Union").
+_OTHER_BODY_WORDS = _BODY_KINDS["agency"] | frozenset("""guild union association society federation league council
+committee parliament court ministry government church university college school hospital army navy party coalition
+alliance embassy mission institute foundation trust charity club""".split())
 #: People whose findings are their body's: "the researchers", "the investigators", "the authors".
 _WORK_OF_BODY = frozenset("researcher investigator author".split())
 

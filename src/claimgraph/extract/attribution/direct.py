@@ -107,7 +107,7 @@ class DirectQuotes(ChunkReader):
                     self._finished_in_writers_words(qi, q)
 
     def _finished_in_writers_words(self, qi: int, q: Quote) -> None:
-        """'“The president wants a bigger deal” announced in October, said X': a sentence the
+        """'“Our town cannot live on one ferry” the council leased, said X': a sentence the
         quotation opens and a few words of the writer's finish, signed after them, is one mixed
         claim from the quote's start to the comma before the signature."""
         text = self.text

@@ -99,6 +99,11 @@ _OBJECT_PREPS = frozenset("as to for about on against".split())
 _PLACE_HEADS = frozenset("theatre theater hospital station plant dam bridge school building port airport base factory "
                          "church mall hall centre center market prison camp".split())
 
+#: People who come upon a scene in person ("rangers found a boy crying"): what they found is no finding.
+_FINDERS = frozenset("""guard police officer policeman policewoman deputy trooper rescuer firefighter crew paramedic medic
+diver searcher soldier passerby neighbour neighbor hiker resident worker driver ranger man woman boy girl family
+friend witness sailor fisherman climber""".split())
+
 #: Where a source says something: "in a statement that …", "in a post that …".
 #: Verbs of telling someone something ("told reporters that …").
 _TELLING_VERBS = frozenset("tell inform assure remind notify brief".split())
@@ -227,9 +232,19 @@ class ReportedSpeech(Unattributed):
             return
         self._owned_claim(tok, owner, clause, skip_that=True)
 
+    def _finds_in_person(self, tok) -> bool:
+        """Is the subject of "found" someone who can come upon a scene (a pronoun, a named person,
+        guards, a crew), not a body or a piece of work (an audit, an inquiry, investigators)?"""
+        subj = self.subject_of(tok)
+        if subj is None:
+            return False
+        head = subj.lemma_.lower()
+        return (subj.lower_ in ("he", "she", "they", "we", "i") or subj.ent_type_ == "PERSON"
+                or head in _FINDERS) and head not in EVIDENCE_SUBJECTS
+
     @staticmethod
     def _told_as_relative(tok):
-        """"told reporters at a news conference that X", "tells the paper that X": the parser may
+        """"told journalists outside the depot that X", "tells the paper that X": the parser may
         hang the that-clause on the addressee, or on a noun after it, as a relative clause; after a
         verb of telling with no clause of its own it is what is told. A "that" the parser calls a
         complementizer is one wherever it hangs; one it calls a pronoun only right after an
@@ -260,8 +275,9 @@ class ReportedSpeech(Unattributed):
             # "It's unlikely; Clinton's team says she'll continue": a clause on each side of the
             # cue — the one after it is what is said
             kids = [c for c in kids if c.i > tok.i]
-        if kids and lemma in ("find", "discover"):
-            # "found a man bleeding": a scene come upon, not a finding; "found that X was …" is one
+        if kids and lemma in ("find", "discover") and self._finds_in_person(tok):
+            # "the ranger found a hiker shivering": people who came upon a scene, not a finding;
+            # "found that X was …" is one, and so is anything an audit or an inquiry "found"
             # (nor is "…, who was the victim" a clause of its own: a relative clause the parser hung here)
             kids = [c for c in kids if (c.tag_ not in ("VBG", "VBN") or any(
                 a.dep_ in ("aux", "auxpass", "mark") for a in c.children)) and not any(
@@ -559,10 +575,12 @@ class ReportedSpeech(Unattributed):
                 kids = [c for c in tok.children if c.dep_ == "dobj"]
         if kids and any(c.kind in ("indirect", "mixed", "according_to") and c.start <= tok.idx < c.end for c in self.claims):
             return   # (evidence that "showed" a scene inside a source's words is the source's claim)
-        # "the war, as he said, is lost": a parenthetical cue with nothing of its own; "as he was
-        # showing the van to a buyer" has an object, and is a time, not a source
+        # "the war, as he said, is lost", "as the mayor told the council": a parenthetical cue;
+        # "as she was handing a parcel to the courier" (an ongoing act with an object of its own, or
+        # a verb that says nothing, with one) is a time, not a source
         as_clause = tok.dep_ == "advcl" and any(c.lower_ == "as" and c.dep_ == "mark" for c in tok.children) and (
-            put_it or not any(c.dep_ in ("dobj", "dative", "ccomp", "xcomp", "attr") for c in tok.children))
+            put_it or not any(c.dep_ in ("dobj", "dative", "ccomp", "xcomp", "attr") for c in tok.children)
+            or lemma in SPEECH_VERBS and not (tok.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in tok.children)))
         signature = self._trailing_signature(tok) if not kids and lemma in SPEECH_VERBS else None
         if signature is None and not kids and lemma in SPEECH_VERBS and tok.i > 0 and self.doc[tok.i - 1].text == "," \
                 and tok.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
