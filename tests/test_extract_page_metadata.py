@@ -418,15 +418,6 @@ def test_the_page_title_names_the_headline_when_the_page_prints_it_again():
     assert extract_article(text, "text").headline == HEADLINE
 
 
-@pytest.mark.parametrize("suffix", [" | Orsund Gazette", " - OGZ", " - Halvik24"])
-def test_the_page_title_gives_the_headline_when_the_page_never_prints_it_alone(suffix):
-    text = page(HEADLINE + suffix, *NAV, "Orsund Gazette Live TV Channel", "Halvik Island Ferry Times", body=BODY)
-    article = extract_article(text, "text")
-    assert article.headline == HEADLINE
-    start, end = article.spans["headline"][0].start, article.spans["headline"][0].end
-    assert text[start:end] == HEADLINE
-
-
 def test_a_headline_with_its_byline_and_date_wins_over_teasers_nearer_the_body():
     teasers = ("Watch more", "Storm Season Ends Early on the Coast", "Council Passes Budget After Long Debate",
                "Football Club Sacks Its Manager", "Ferry Fares Rise for Islanders Next Year")
@@ -441,9 +432,9 @@ def test_a_headline_with_its_byline_and_date_wins_over_teasers_nearer_the_body()
     "Crews secure the boats at the pier in Orsund on Tuesday (AP)",
     "Roughly forty passengers boarded the first ferry in eight days [File: Wirepix]",
     "Yachts moored at the rebuilt pier of Halvik harbour ( LENA VOS/HALVIK PHOTO AGENCY)",
-    "21:17 18.11.2019 Get short URL",
-    "11/20/19 6:38 AM",
-    "By Mara Lind - 11/18/19 11:04 PM EST",
+    "14:52 07.03.2021 Get short URL",
+    "04/09/21 7:15 AM",
+    "By Mara Lind - 03/07/21 2:46 PM EST",
     "https://static.orsund-gazette.example/image/ferry-service-resumes.jpg",
     "Mara.Lind@orsund-gazette.example",
     "Halvik 18 22 13 17 — 70",
@@ -469,3 +460,85 @@ def test_a_dash_in_a_headline_before_an_ordinary_word_is_no_site_suffix():
     headline = "Ferry Service Resumes - Islanders Relieved"
     text = page(headline, *NAV, body=BODY)
     assert extract_article(text, "text").headline == headline
+
+
+# Mended after review (session 8): the page-title override is gone (a printed headline is never
+# replaced by the <title> wording), a list of bylined teasers gets no header bonus, and the
+# refusals keep unspaced CJK headlines and headlines opening with a decimal.
+
+CAPTION = "Boats wait at the rebuilt pier in Orsund on a wet morning"
+
+
+@pytest.mark.parametrize("title", [
+    "Halvik ferry back after storm, operator says | Orsund Gazette",   # the title's SEO wording
+    "Island news, sport and weather from Halvik | Orsund Gazette",     # the site's generic title
+    "Storm Warning Issued for the Whole North Coast - OGZ",            # a banner of another story
+])
+def test_a_printed_headline_is_not_replaced_by_the_page_title(title):
+    text = page(title, *NAV, "Transport", HEADLINE, CAPTION, body=BODY)
+    assert extract_article(text, "text").headline == HEADLINE
+
+
+def test_a_page_titled_only_dates_by_its_byline_not_the_site_date_bar():
+    # the headline is printed only in the title, the site's bar shows today's date above a long menu
+    text = page(f"{HEADLINE} | Orsund Gazette", "Monday, 11 March 2024", *NAV, *(f"Menu item {n}" for n in range(20)),
+                "By Mara Lind | 4 March 2024", body=BODY)
+    assert extract_article(text, "text").published == "2024-03-04"
+
+
+@pytest.mark.parametrize("under", [("By Ilse Varga", "By Odo Brant"), ("3 March 2024", "2 March 2024")])
+def test_a_rail_of_bylined_or_dated_teasers_above_the_headline_does_not_beat_it(under):
+    text = page(*NAV, "Most read", "Storm Warning Issued for the Whole of the North Coast", under[0],
+                "Halvik School Wins the National Chess Title Again", under[1], "Transport", HEADLINE, CAPTION,
+                "Photo: Lena Vos", body=BODY)
+    assert extract_article(text, "text").headline == HEADLINE
+
+
+def test_the_headline_with_its_byline_still_wins_under_a_rail_of_teasers():
+    # counter-case: the story's own header after the rail keeps the proximity that made it win before
+    text = page(*NAV, "Most read", "Storm Warning Issued for the Whole of the North Coast", "By Ilse Varga",
+                "Halvik School Wins the National Chess Title Again", "By Odo Brant", "Transport", HEADLINE,
+                "By Mara Lind", "4 March 2024", body=BODY)
+    article = extract_article(text, "text")
+    assert (article.headline, article.published) == (HEADLINE, "2024-03-04")
+
+
+@pytest.mark.parametrize("headline", [
+    "哈尔维克岛渡轮在风暴损坏修复后恢复运营",
+    "ハルヴィク島へのフェリーが嵐の被害から復旧",
+    "2.50 Fare Rise for Halvik Island Ferries Approved by Council",
+    "10.00 Deadline Passes for Halvik Ferry Talks",
+])
+def test_cjk_and_number_first_headlines_are_not_refused(headline):
+    text = page(*NAV, "Transport", headline, "By Mara Lind", "4 March 2024", body=BODY)
+    assert extract_article(text, "text").headline == headline
+
+
+def test_a_byline_never_becomes_the_headline():
+    text = page(*NAV, "By Mara Lind and Tomas Brekk", body=BODY)
+    assert extract_article(text, "text").headline is None
+
+
+def test_an_overlong_line_is_never_the_headline():
+    # a hostile line (many dashes after a few words) is refused by its length before any title
+    # pattern runs over it
+    short = "Halvik Ferry Sails Again"
+    text = page(*NAV, short, "Harbour Festival Draws Record Crowds to the Orsund Pier" + " -" * 2000, body=BODY)
+    assert extract_article(text, "text").headline == short
+
+
+@pytest.mark.parametrize("source", ["HMO", "UNHCR", "DeVries"])
+def test_a_source_credited_after_a_dash_stays_in_the_headline(source):
+    headline = f"Ferry Losses Near Halvik Mount in the Past Week - {source}"
+    assert extract_article(page(*NAV, headline, "By Mara Lind", body=BODY), "text").headline == headline
+
+
+def test_a_one_word_site_name_is_cut_when_the_page_prints_it_as_its_site():
+    # counter-case: the logo line names the site, so " - OGZ" after the headline is the site's name
+    text = page("OGZ", *NAV, f"{HEADLINE} - OGZ", "By Mara Lind", body=BODY)
+    assert extract_article(text, "text").headline == HEADLINE
+
+
+def test_a_source_after_a_dash_stays_when_the_page_title_repeats_the_headline():
+    headline = "Ferry Losses Near Halvik Mount in the Past Week - HMO"
+    assert extract_article(page(headline, *NAV, headline, "4 March 2024", body=BODY), "text").headline == headline

@@ -26,6 +26,7 @@ Documented in docs/extraction.md.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from claimgraph.extract.article_types import UNLOCATED, Article, Caption, FieldSpan
@@ -185,19 +186,11 @@ def extract_plaintext(text: str, params: CleanerParams = DEFAULT_PARAMS) -> Arti
         if body_lines:
             first, last = lines.index(body_lines[0]), lines.index(body_lines[-1])
 
-    top = first if first is not None else len(lines)
-    headline_at = found_at = find_headline(lines, top)
-    titled = page_title(lines, top)
-    if titled and (headline_at is None or _key(title_part(lines[headline_at].text)) not in _key(lines[0].text)
-                   and not _header_below(lines, headline_at, top)):
-        # the page's title names its headline; a line printing it alone is the headline, and
-        # with none, the title's own words are (the line found otherwise is other chrome)
-        key = _key(titled)
-        headline_at = next((i for i in range(1, top) if _key(lines[i].text) == key), 0)
+    headline_at = find_headline(lines, first if first is not None else len(lines))
     if headline_at is not None:
         headline = lines[headline_at]
         article.headline = title_part(headline.text)
-        site = site_suffix(article.headline)
+        site = site_suffix(article.headline, printed_sites(lines, headline_at, first))
         if site:
             article.headline = article.headline[: site[1]]
         spans["headline"] = [FieldSpan(headline.start, headline.start + len(article.headline))]
@@ -206,8 +199,10 @@ def extract_plaintext(text: str, params: CleanerParams = DEFAULT_PARAMS) -> Arti
             article.section = lines[section_at].text
             spans["section"] = [FieldSpan(lines[section_at].start, lines[section_at].end)]
 
-    # the header's date sits under the headline line the page prints, not under its title
-    dated = find_published(lines, found_at if headline_at == 0 and found_at else headline_at, first, last)
+    # a headline read from the page's title ("Headline | Site" opening a saved page) has the
+    # site's chrome under it, its date bar too: the header's date is looked for near the body
+    titled = headline_at == 0 and site_suffix(lines[0].text) is not None
+    dated = find_published(lines, None if titled else headline_at, first, last)
     if dated:
         article.published, start, end = dated
         spans["published"] = [FieldSpan(start, end)]
@@ -633,13 +628,16 @@ _OUTLET_WORD = re.compile(
 
 
 # A site's one-word name after a dash: an acronym ("WSJ", "CNN") or a coined word with a digit
-# or a capital inside ("9to5Mac", "TechPulse").
+# or a capital inside ("9to5Mac", "TechPulse"); cut only when the page prints it as its site's
+# name elsewhere too, since "... in past day - ISW" or "- UN" credits a headline's source.
 _SITE_TOKEN = re.compile(r"^(?:[A-Z]{2,5}|(?=\w*\d)\w*[A-Za-z]\w*|[A-Z][a-z]+[A-Z]\w*)$")
 
 
-def site_suffix(title: str) -> tuple[str, int] | None:
+def site_suffix(title: str, sites: Collection[str] = ()) -> tuple[str, int] | None:
     """(site name, where the title ends) when ``title`` ends in a site's name after " | " or,
-    for a name that looks like an outlet's, after a dash; None otherwise."""
+    for a name that looks like an outlet's, after a dash; None otherwise. A one-word name
+    (``_SITE_TOKEN``) after a dash counts only when it is among ``sites``, the names the page
+    prints for its site."""
     separators = list(_SITE_SEPARATOR.finditer(title))
     if not separators:
         return None
@@ -650,7 +648,8 @@ def site_suffix(title: str) -> tuple[str, int] | None:
         return None
     if not all(word[:1].isupper() or word[:1].isdigit() or "." in word for word in words):
         return None
-    if last.group(1) != "|" and not (credits.is_wire(site) or _OUTLET_WORD.search(site) or _SITE_TOKEN.match(site)):
+    if last.group(1) != "|" and not (credits.is_wire(site) or _OUTLET_WORD.search(site)
+                                     or site in sites and _SITE_TOKEN.match(site)):
         return None
     return site, last.start()
 
@@ -668,24 +667,37 @@ _CHROME_LINE = re.compile(
     r"|^(?:reading time|read time|tempo de leitura|tiempo de lectura|lesezeit|время чтения)\b",
     re.IGNORECASE,
 )
-# A time printed first ("21:17 18.11.2019", "6:38 AM"), or a line that is a web address.
-_TIME_FIRST = re.compile(r"^\d{1,2}[:.]\d\d\b")
+# A time printed first ("21:17 18.11.2019", "6:38 AM", "21.17 18.11.2019"), or a line that is a
+# web address. A time with a dot must have a date or "am"/"pm" after it: "2.50 Fare Rise ..." and
+# "10.00 Deadline Passes" are headlines opening with a number.
+_TIME_FIRST = re.compile(r"^\d{1,2}(?::\d\d\b|\.\d\d\s*(?:[ap]\.?m\b|\d{1,2}[./-]\d))", re.IGNORECASE)
 _ADDRESS = re.compile(r"^(?:(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.-]+)$", re.IGNORECASE)
-#: A byline with a time after a dash or bar ("By Ann Vos - 11/18/19 11:04 PM EST").
-_BYLINE_TIMED = re.compile(r"\s[-–—|·•]\s.*\d{1,2}:\d\d")
+#: A byline with a time after a dash or bar ("By Ann Vos - 11/19/20 10:52 PM EST"); the time
+#: within a bounded reach of the separator, so a line of many dashes costs no more than linear work.
+_BYLINE_TIMED = re.compile(r"\s[-–—|·•]\s[^\n]{0,80}?\d{1,2}:\d\d")
+#: A bare byline ("By Ann Vos", "Written by Ann Vos and Odo Brant"): names only, never a headline
+#: (the foreign prepositions of ``_BYLINE`` — "Di", "Von", "Par" — also open headlines, so only these).
+_BYLINE_ONLY = re.compile(
+    r"^(?i:(?:written |posted )?by|author:?|автор:?)\s+[A-ZА-ЯІЇЄҐ][\w.'’-]*(?:,?\s+(?:(?:and|&|і|и)\s+)?"
+    r"[A-ZА-ЯІЇЄҐ][\w.'’-]*){0,5}[.,]?$"
+)
+#: A line longer than this is no headline; no title regex runs over a longer one.
+MAX_TITLE_CHARS = 300
 
 
 def _title_like(line: Line) -> bool:
     """Could be a headline: 3 to 30 words not ending a sentence, and no chrome (prompts,
     captions, menus flattened onto one line, date lines, time stamps, web addresses)."""
-    if not 3 <= line.words <= 60 or line.caption or line.prompt:
+    if not 3 <= line.words <= 60 or len(line.text) > MAX_TITLE_CHARS or line.caption or line.prompt:
         return False
     if len(_MENU_SEPARATOR.findall(line.text)) >= 2 or _DATE_LABEL.match(line.text) or _date_stamp_line(line.text):
         return False
     if _BRACKET_CREDIT.search(line.text) or _TIME_FIRST.match(line.text) or _ADDRESS.match(line.text.strip()):
         return False
-    if len(re.findall(r"[^\W\d_]{2,}", line.text)) < 2 or _CHROME_LINE.search(line.text):
-        return False   # "4 55 3": scores, counters; breadcrumbs, reading times, a quote's attribution
+    if len(re.findall(r"[^\W\d_]{2,}", line.text)) < 2 and not _CJK.search(line.text) or _CHROME_LINE.search(line.text):
+        return False   # "4 55 3": scores, counters (unspaced CJK is one "word"); breadcrumbs, reading times
+    if _BYLINE_ONLY.match(line.text):
+        return False
     if _BYLINE.match(line.text) and (find_date_span(line.text) or re.search(r"[|·•]", line.text)
                                      or _BYLINE_TIMED.search(line.text)):
         return False   # "Written by Anna Petrenko | Oct 17 2023": a byline with its date
@@ -730,10 +742,10 @@ def find_headline(lines: list[Line], body_first: int) -> int | None:
     best, best_score = None, 0.0
     window = range(max(0, body_first - 40), body_first)
     title_key = _key(lines[0].text) if body_first > 0 and _title_like(lines[0]) else ""
-    for index in window:
+    candidates = [i for i in window if _title_like(lines[i]) and not (lines[i].prose and _SENTENCE_END.search(lines[i].text))]
+    headed = _story_headers(lines, candidates, body_first)
+    for index in candidates:
         line = lines[index]
-        if not _title_like(line) or line.prose and _SENTENCE_END.search(line.text):
-            continue
         score = line.words - 0.5 * (body_first - index)
         key = _key(line.text)
         # printed again inside a longer line above the body, or inside the page's title that a
@@ -741,7 +753,7 @@ def find_headline(lines: list[Line], body_first: int) -> int | None:
         if line.copy and any(key in _key(lines[j].text) for j in window if j != index) \
                 or index > 0 and key in title_key:
             score += 10
-        if _header_below(lines, index, body_first):
+        if index in headed:
             score += HEADER_BONUS
         if score > best_score:
             best, best_score = index, score
@@ -761,45 +773,69 @@ def find_headline(lines: list[Line], body_first: int) -> int | None:
     return best
 
 
+def printed_sites(lines: list[Line], headline_at: int, body_first: int | None) -> set[str]:
+    """The site names the page prints above its body other than on the headline's line: a
+    line that is the name alone (the logo), or the name closing another title line after " | "
+    or a dash ("Other story - WSJ"); the headline's line printed again (the page's title)
+    is no other evidence."""
+    names: set[str] = set()
+    stop = body_first if body_first is not None else len(lines)
+    own = lines[headline_at].text.strip()
+    for index in sorted({0, *range(max(0, stop - 60), stop)} & set(range(stop))):   # the page's title opens it
+        text = lines[index].text.strip()
+        if text == own or len(text) > MAX_TITLE_CHARS:
+            continue
+        if _SITE_TOKEN.match(text):
+            names.add(text)
+        elif separators := list(_SITE_SEPARATOR.finditer(text)):
+            names.add(text[separators[-1].end() :].strip())
+    return names
+
+
 #: Consecutive title-like lines that make a list of stories rather than a headline and its kicker.
 TICKER_LINES = 4
 #: What a headline gains when a byline or the page's date follows it (the header's order).
 HEADER_BONUS = 8
 HEADER_MIN_WORDS = 5
+#: A title-like line this near under another title's byline or date: the two are a list of
+#: stories ("Most read": title, byline, title, byline), not a story's header.
+LISTED_HEADER_GAP = 3
 
 
-def _header_below(lines: list[Line], index: int, body_first: int) -> bool:
+def _story_headers(lines: list[Line], candidates: list[int], body_first: int) -> set[int]:
+    """The candidate lines with a byline or date under them, as a story's headline has, less
+    those in a list of other stories' titles each with its own byline or date: when the next
+    such line starts right under one's byline, neither is the story's header."""
+    marks = {index: mark for index in candidates if (mark := _header_below(lines, index, body_first)) is not None}
+    listed: set[int] = set()
+    ordered = sorted(marks)
+    for index, after in zip(ordered, ordered[1:]):
+        if after - marks[index] <= LISTED_HEADER_GAP:
+            listed.update((index, after))
+    return set(marks) - listed
+
+
+def _header_below(lines: list[Line], index: int, body_first: int) -> int | None:
     """A byline or a date line right under line ``index`` (a standfirst may come between),
     as under a story's headline; a date or byline under the body's start does not count. A
-    short line (the author's "Ann Vos in Orsund" above the date) gains nothing."""
+    short line (the author's "Ann Vos in Orsund" above the date) gains nothing. Returns where
+    that byline or date is, None when there is none."""
     if lines[index].words < HEADER_MIN_WORDS:
-        return False
-    for below in lines[index + 1 : min(index + 3, body_first)]:
+        return None
+    for at in range(index + 1, min(index + 3, body_first)):
+        below = lines[at]
         text = below.text
         if below.words <= 20 and (_BYLINE.match(text) or _DATE_LABEL.match(text) or _date_stamp_line(text)):
-            return True
+            return at
         if not (_is_standfirst_below(lines[index], below) or _name_line(below.text)):
-            return False   # only a standfirst or the author's name stands between a headline and its byline
-    return False
+            return None   # only a standfirst or the author's name stands between a headline and its byline
+    return None
 
 
 def _name_line(text: str) -> bool:
     """A line that is a person's name and nothing else ("Ann Vos", "Mary J. Dole")."""
     words = text.split()
     return 2 <= len(words) <= 4 and all(w[:1].isupper() and w.rstrip(".").replace("-", "").isalpha() for w in words)
-
-
-def page_title(lines: list[Line], body_first: int) -> str | None:
-    """The headline part of a page title printed first ("Headline | Site", "Headline - site.com"),
-    as pages saved with their title open; None when the first line is not such a title."""
-    if not lines or body_first <= 0:
-        return None
-    first = lines[0]
-    site = site_suffix(first.text)
-    if site is None or not _title_like(first):
-        return None
-    head = first.text[: site[1]].strip()
-    return head if 3 <= count_words(head) <= 30 else None
 
 
 def _listed_title(line: Line) -> bool:
