@@ -45,6 +45,14 @@ def test_a_weekday_the_clause_puts_ahead_is_the_next_one(text, day):
     ("hospitals ran on generators during the blackout", "recovery"),
     ("three farmers drowned in the fields below the levee", "flood"),
     ("the water reached the first houses by morning", "flood"),
+    ("the water level in the river rose two metres overnight", "flood"),
+    ("forty villages were underwater by noon", "flood"),
+    ("navy divers found an unexploded device attached to the cable", "find"),
+    ("a second detonator was discovered near the pier", "find"),
+    # the toll and the inquiry are the act's
+    ("rescuers found two bodies under the rubble", None),
+    ("traces of explosives were found on the hull", None),
+    ("the submarine was underwater when the torpedo hit it", None),
     # no warning, no cut of its own: the act, or a threat after it
     ("the governor warned that more strikes could follow", None),
     ("ships had been ordered to leave the port", None),

@@ -142,7 +142,11 @@ FOLLOW_UPS = {
                r"mourners|memorial service|laid to rest",
     # water, not "flooded with wounded"; the drowned of a flood are the flood's
     "flood": r"flood(?:s|ing|waters?)?|flooded(?!\s+with)|inundated|submerged|under water|drown(?:ed|ing)|"
-             r"(?:the\s+)?waters?\s+(?:rose|reached|swept)",
+             r"underwater|(?:the\s+)?waters?\s+(?:levels?\s+)?(?:(?:[\w-]+\s+){0,3}?)(?:rose|risen|rising|reached|swept)",
+    # a device found on the struck thing later: a happening of its own (not "found two bodies":
+    # the toll is the act's; not "traces of explosives were found": the inquiry into the act)
+    "find": r"(?:found|discovered|detected|located)\s+(?:[\w-]+\s+){0,8}?(?:device|antenna|detonator|unexploded)s?|"
+            r"(?:device|antenna|detonator|object)s?\s+(?:was|were|had\s+been|has\s+been)\s+(?:found|discovered|detected|located)",
     # a service or building put back, not an offensive "resumed"
     "recovery": r"reopen(?:ed|s|ing)?|restor(?:ed|es|ing)|repair(?:ed|s)?|rebuil[td]|"
                 r"(?:service|services|traffic|trains?|flights?|supplies|supply|power|water|gas)\s+(?:\w+\s+)?resum(?:ed|es|ption)|"
