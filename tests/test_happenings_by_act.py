@@ -49,6 +49,10 @@ def test_a_weekday_the_clause_puts_ahead_is_the_next_one(text, day):
     ("forty villages were underwater by noon", "flood"),
     ("navy divers found an unexploded device attached to the cable", "find"),
     ("a second detonator was discovered near the pier", "find"),
+    # a place named after the act is a place: the act is not told again
+    ("a patrol boat found another device on the cable 20 km from the blast site", "find"),
+    ("police arrested a man near the explosion site", "arrest"),
+    ("a missile hit the blast site again and the water rose", None),
     # the toll and the inquiry are the act's
     ("rescuers found two bodies under the rubble", None),
     ("traces of explosives were found on the hull", None),

@@ -196,6 +196,11 @@ _PLANNED = re.compile(r"\b(?:planning|preparing|plotting|intend(?:ed|ing)|about|
                       r"\b(?:would|could|might|may)\b[^.;]*", re.I)
 
 
+#: A place named after the act ("30 km from one of the explosion sites", "near the blast site"):
+#: a place, not the act told again.
+_ACT_SITE = re.compile(r"\b(?:explosion|blast|impact|strike|crash|attack|bombing)\s+sites?\b", re.I)
+
+
 @lru_cache(maxsize=32768)
 def _follow_up(text: str) -> str | None:
     if _AT_ONCE.search(text):
@@ -205,6 +210,7 @@ def _follow_up(text: str) -> str | None:
         m = rx.search(head)
         if m and not negated_at(head.lower(), m.start()):
             told = _CHARGE.sub(" ", head) if kind == "arrest" else _PLANNED.sub(" ", head) if kind == "warning" else head
+            told = _ACT_SITE.sub(" the place", told)
             # the dead of a flood are the flood's (when the claim tells no strike); an arrest that
             # tells the killing ("arrested after the bombing killed six") is about the killing, one
             # that names it as the charge is the arrest
