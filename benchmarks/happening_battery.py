@@ -9,6 +9,8 @@ happening each claim was placed on compared with the one the scenario gives its 
     .venv/bin/python benchmarks/happening_battery.py             # purity / inverse purity per kind and overall
     .venv/bin/python benchmarks/happening_battery.py --verbose   # also every claim of a scenario that misses
     .venv/bin/python benchmarks/happening_battery.py --battery heldout   # the held-out scenarios (report only)
+    .venv/bin/python benchmarks/happening_battery.py --battery heldout2  # session 8's held-out scenarios (report only)
+    .venv/bin/python benchmarks/happening_battery.py --battery train8    # session 8's training scenarios
 
 Purity / inverse purity at claim level, as ``benchmarks/linking.py --real-news`` scores the real
 gold: the items are the extracted claims that start in a sentence with a gold happening; the
@@ -39,7 +41,12 @@ BATTERY = REPO / "benchmarks" / "data" / "happening-battery.jsonl"
 #: Scenarios written before the ninth pass's rules (wire copy: headline, date line, dateline):
 #: run to report, never to choose a rule.
 HELDOUT = REPO / "benchmarks" / "data" / "happening-battery-heldout.jsonl"
-BATTERIES = {"main": BATTERY, "heldout": HELDOUT}
+#: Scenarios written before session 8's rules (act, consequence, warning, arrest, inquiry, recall,
+#: campaign, memorial, and counter-cases of one happening): run to report, never to choose a rule.
+HELDOUT2 = REPO / "benchmarks" / "data" / "happening-battery-heldout2.jsonl"
+#: Session 8's training scenarios (its rules were chosen on these).
+TRAIN8 = REPO / "benchmarks" / "data" / "happening-battery-train8.jsonl"
+BATTERIES = {"main": BATTERY, "heldout": HELDOUT, "heldout2": HELDOUT2, "train8": TRAIN8}
 
 
 def load_battery(path: Path = BATTERY) -> list[dict]:

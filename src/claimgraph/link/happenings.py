@@ -140,11 +140,25 @@ FOLLOW_UPS = {
     # "buried" in a grave, not "buried under the rubble"
     "funeral": r"funerals?|coffins?|caskets?|cort[eè]ge|buried(?!\s+(?:alive\s+)?(?:under|beneath|in|by)\s+(?:the\s+)?(?:rubble|debris|ruins))|burial|"
                r"mourners|memorial service|laid to rest",
-    # water, not "flooded with wounded"
-    "flood": r"flood(?:s|ing|waters?)?|flooded(?!\s+with)|inundated|submerged|under water",
+    # water, not "flooded with wounded"; the drowned of a flood are the flood's
+    "flood": r"flood(?:s|ing|waters?)?|flooded(?!\s+with)|inundated|submerged|under water|drown(?:ed|ing)|"
+             r"underwater|(?:the\s+)?waters?\s+(?:levels?\s+)?(?:(?:[\w-]+\s+){0,3}?)(?:rose|risen|rising|reached|swept)",
+    # a device found on the struck thing later: a happening of its own (not "found two bodies":
+    # the toll is the act's; not "traces of explosives were found": the inquiry into the act)
+    "find": r"(?:found|discovered|detected|located)\s+(?:[\w-]+\s+){0,8}?(?:device|antenna|detonator|unexploded)s?|"
+            r"(?:device|antenna|detonator|object)s?\s+(?:was|were|had\s+been|has\s+been)\s+(?:found|discovered|detected|located)",
     # a service or building put back, not an offensive "resumed"
     "recovery": r"reopen(?:ed|s|ing)?|restor(?:ed|es|ing)|repair(?:ed|s)?|rebuil[td]|"
-                r"(?:service|services|traffic|trains?|flights?|supplies|supply|power|water|gas)\s+(?:\w+\s+)?resum(?:ed|es|ption)",
+                r"(?:service|services|traffic|trains?|flights?|supplies|supply|power|water|gas)\s+(?:\w+\s+)?resum(?:ed|es|ption)|"
+                # the service cut that a strike leaves behind, and its return: one happening of its own
+                r"without\s+(?:electricity|power|water|heating|gas)|blackouts?|power\s+(?:cuts?|outages?)",
+    # a call to leave, or a warning given before the act (not a threat made after it: "warned that
+    # more strikes would follow" is read as no happening): the days before the act
+    # (people called to leave: not "ships were ordered to leave the port", a measure of the act's days)
+    "warning": r"(?:urged|urging|called\s+on|calling\s+on|ordered|advised|appealed\s+to)\s+(?:[\w'-]+\s+){0,4}?"
+               r"(?:residents|civilians|people|families|inhabitants|population|villagers|citizens|everyone)\s+"
+               r"(?:[\w'-]+\s+){0,4}?to\s+(?:leave|evacuate|flee|move\s+out)|evacuation\s+(?:order|call|notice)s?\s+(?:was|were|had)|"
+               r"had\s+(?:\w+\s+)?warned|warned\s+(?:[\w'-]+\s+){0,8}?(?:were|was)\s+(?:planning|preparing|plotting)",
 }
 _FOLLOW_UP_RES = {kind: re.compile(r"\b(?:" + pat + r")\b", re.I) for kind, pat in FOLLOW_UPS.items()}
 #: The kinds of act (relations.ACT_KINDS) that make a claim about the story's own act.
@@ -176,6 +190,17 @@ _AT_ONCE = re.compile(r"\b(?:within (?:the|an|the same|half an) (?:hour|minutes?
                       re.I)
 
 
+#: An act a warning says was planned or could come ("were planning to hit the bridge", "the dam
+#: could be blown up") is not told: read to the end of the clause.
+_PLANNED = re.compile(r"\b(?:planning|preparing|plotting|intend(?:ed|ing)|about|going|threaten(?:ed|ing))\s+to\b[^.;]*|"
+                      r"\b(?:would|could|might|may)\b[^.;]*", re.I)
+
+
+#: A place named after the act ("30 km from one of the explosion sites", "near the blast site"):
+#: a place, not the act told again.
+_ACT_SITE = re.compile(r"\b(?:explosion|blast|impact|strike|crash|attack|bombing)\s+sites?\b", re.I)
+
+
 @lru_cache(maxsize=32768)
 def _follow_up(text: str) -> str | None:
     if _AT_ONCE.search(text):
@@ -184,7 +209,8 @@ def _follow_up(text: str) -> str | None:
     for kind, rx in _FOLLOW_UP_RES.items():
         m = rx.search(head)
         if m and not negated_at(head.lower(), m.start()):
-            told = _CHARGE.sub(" ", head) if kind == "arrest" else head
+            told = _CHARGE.sub(" ", head) if kind == "arrest" else _PLANNED.sub(" ", head) if kind == "warning" else head
+            told = _ACT_SITE.sub(" the place", told)
             # the dead of a flood are the flood's (when the claim tells no strike); an arrest that
             # tells the killing ("arrested after the bombing killed six") is about the killing, one
             # that names it as the charge is the arrest
@@ -194,9 +220,25 @@ def _follow_up(text: str) -> str | None:
 
 
 def _told(claim: dict, kind: str | None) -> str:
-    """A claim's words that tell acts: an arrest's charge left out (:data:`_CHARGE`)."""
+    """A claim's words that tell acts: an arrest's charge, a warning's planned act left out."""
     text = (claim.get("content") or "")[:SLOT_TEXT_CHARS]
-    return _CHARGE.sub(" ", text) if kind == "arrest" else text
+    return _CHARGE.sub(" ", text) if kind == "arrest" else _PLANNED.sub(" ", text) if kind == "warning" else text
+
+
+def claim_kind(claim: dict, body: str) -> str | None:
+    """The follow-up kind a claim tells (:func:`follow_up`), read in its words, else — for a
+    warning, whose verb is often the claim's cue ("had urged all residents to leave", "had warned
+    last week that saboteurs were planning …") — in its sentence up to the claim's end."""
+    kind = follow_up(claim.get("content") or "")
+    if kind:
+        return kind
+    start, content = claim.get("start"), claim.get("content") or ""
+    if not (isinstance(start, int) and 0 <= start < len(body)):
+        return None
+    sentence = sentence_of(claim, body)
+    at = sentence.find(content[:40]) if content else -1
+    told = sentence[: at + len(content)] if at >= 0 else sentence
+    return "warning" if follow_up(told) == "warning" else None
 
 
 def _own_acts(text: str) -> frozenset:
@@ -254,7 +296,9 @@ def _own_kinds(claims: list[dict]) -> frozenset:
         elif acts := _own_acts(text):
             struck += "strike on a thing" in acts
             harmed += 1
-    return frozenset(k for k, n in counts.items() if n > (struck if k == "flood" else harmed))
+    # a flood is the story's own act unless something was struck (a dam blown up: the flooding
+    # below it is a happening of its own, however many of the reports tell it)
+    return frozenset(k for k, n in counts.items() if (not struck if k == "flood" else n > harmed))
 
 
 #: An act told as one more of its kind — "a second missile struck", "another drone attack", "the
@@ -323,13 +367,19 @@ def place_claims(store: Store, event_id: int, claims: list[dict], meta: dict,
     # a report led by one more act of the story's kind ("a second drone raid on the city") is about
     # that act: its time does not stretch the first act's happening
     repeat_lead = first is not None and span is not None and repeated_act(first, body)
-    if own is not None and not repeat_lead and (span is None or When(own, own, "").overlaps(span, RECAP_DAYS)):
+    event_sites = main_sites([*(others or []), *claims])
+    event_kinds = _own_kinds([*(others or []), *claims])
+    # a report led by a follow-up act or a warning (and telling no act of harm or strike in its
+    # lead: "police detained three men", "the administration urged residents to leave") is about
+    # that act: its time does not stretch the story's own act either
+    lead_kind = claim_kind(first, body) if first is not None and span is not None else None
+    kind_lead = bool(lead_kind) and lead_kind not in event_kinds and not _tells_own_act(_told(first, lead_kind))  # type: ignore[arg-type]
+    if own is not None and not repeat_lead and not kind_lead \
+            and (span is None or When(own, own, "").overlaps(span, RECAP_DAYS)):
         db.widen_happening(store, main["id"], own.isoformat(), own.isoformat())
         main["first_day"] = min(own, span.first).isoformat() if span else own.isoformat()
         main["last_day"] = max(own, span.last).isoformat() if span else own.isoformat()
     kept: list[dict] = [h for h in existing if not h["main"]]
-    event_sites = main_sites([*(others or []), *claims])
-    event_kinds = _own_kinds([*(others or []), *claims])
 
     def labelled_home(kind: str, c: dict) -> dict:
         """The event's undated happening of a kind (a structure, a follow-up act), or a new one."""
@@ -360,7 +410,7 @@ def place_claims(store: Store, event_id: int, claims: list[dict], meta: dict,
     span = _span(main)
     for c in claims:
         w, in_words = claim_when(c, body, ref)
-        kind = follow_up(c.get("content") or "")
+        kind = claim_kind(c, body)
         kind = kind if kind not in event_kinds else None
         if span is not None and (c is first and repeat_lead or repeated_act(c, body)) \
                 and not (own is not None and w is not None and _middle(w) <= own - timedelta(days=RECAP_DAYS)):
@@ -369,10 +419,19 @@ def place_claims(store: Store, event_id: int, claims: list[dict], meta: dict,
             if c is first:
                 lead = home
             placed[c["id"]] = home["id"]
-        elif w is None:
+        elif w is None or own is not None and w.first > own:
+            # a day ahead of the report ("would be questioned on Monday", "trains would run on
+            # Wednesday") is no act that happened: placed as an undated claim, with the report's act
             undated.append(c)
+        elif kind == "warning":
+            # a warning comes before the act whatever its day ("had warned in October"): the
+            # story's one happening of warnings, with its undated parts ("… to leave the town")
+            home = labelled_home(kind, c)
+            if c is first and not _tells_own_act(_told(c, kind)):
+                lead = home
+            placed[c["id"]] = home["id"]
         elif span is not None and w.overlaps(span, SLACK_DAYS) and not kind:
-            if before is not None and not w.overlaps(before, SLACK_DAYS):
+            if before is not None and not w.overlaps(before, SLACK_DAYS) or kind_lead and not _about_own_act(c):
                 # dated only on this report's own days ("would be questioned on Monday" in the
                 # arrest's report): placed as an undated claim, with the act the report is about
                 undated.append(c)
@@ -396,7 +455,7 @@ def place_claims(store: Store, event_id: int, claims: list[dict], meta: dict,
         named = sites(c.get("content") or "")
         if distinct_sites(named, event_sites):
             placed[c["id"]] = labelled_home(sorted(k for k, _cls in named)[0], c)["id"]
-        elif (kind := follow_up(c.get("content") or "")) and kind not in event_kinds:
+        elif (kind := claim_kind(c, body)) and kind not in event_kinds:
             home = labelled_home(kind, c)
             if c is first and not _tells_own_act(_told(c, kind)):
                 lead = home   # (not "12 died in flooding after the dam was breached": it also tells the dam's)

@@ -4,7 +4,9 @@ reference date (the document's publication date, else its dateline).
 Each expression resolves to a span of days ``(first, last)``: "on 9 March" is one day, "last
 week" the seven days of the previous week, "last year" a whole year. A date written without its
 year takes the year that puts it on or before the reference (news reports what happened, not
-what will); a weekday ("on Friday") is the last such day on or before the reference.
+what will); a weekday ("on Friday") is the last such day on or before the reference, unless the
+clause puts it ahead ("trains would run on Wednesday", "will appear in court on Monday", "next
+Friday": :data:`_AHEAD`), then the first such day on or after it.
 """
 
 from __future__ import annotations
@@ -32,6 +34,14 @@ _PATTERNS = [
                             r"(?P<n>a|one|two|three|four|five|six|\d{1,2}) (?P<unit>days?|weeks?|months?|years?) ago)\b", re.I)),
     ("year", re.compile(r"\b(?:in|since|during|of)\s+" + _YEAR + r"\b", re.I)),
 ]
+#: Words before a weekday, in its clause, that put it after the reference: a future or an intent
+#: ("would resume on Monday", "is due to appear in court on Wednesday", "next Friday"). Read back at
+#: most :data:`_AHEAD_CHARS` characters and not across a clause's end.
+_AHEAD = re.compile(r"\b(?:will|would|shall|won't|wouldn't|is due|are due|is set|are set|is expected|are expected|"
+                    r"is scheduled|are scheduled|plans? to|planned to|next)\b|'ll\b", re.I)
+_AHEAD_CHARS = 60
+_CLAUSE_END = re.compile(r"[.;:!?]|\b(?:said|says|told|after|before|when|since)\b", re.I)
+_PAST_AFTER = re.compile(r"\b(?:was|were|had|did|have)\b", re.I)
 _NUMBER = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
@@ -124,8 +134,13 @@ def dates_in(text: str, ref: date | None) -> list[When]:
                     if ref is None:
                         continue
                     wd = _WEEKDAYS.index(g["wd"].lower())
+                    rel = (g.get("rel") or "").lower()
+                    if rel != "last" and _ahead(text, m.start()):
+                        d = ref + timedelta(days=(wd - ref.weekday()) % 7)   # "would run on Wednesday" on a Wednesday: that day
+                        add(m, d, d)
+                        continue
                     back = (ref.weekday() - wd) % 7
-                    if (g.get("rel") or "").lower() == "last" and back == 0:
+                    if rel == "last" and back == 0:
                         back = 7
                     d = ref - timedelta(days=back)
                     add(m, d, d)
@@ -163,6 +178,17 @@ def dates_in(text: str, ref: date | None) -> list[When]:
             except (ValueError, StopIteration):
                 continue
     return sorted(found, key=lambda w: w.start)
+
+
+def _ahead(text: str, at: int) -> bool:
+    """Does the clause before ``at`` put a weekday after the reference (:data:`_AHEAD`)?"""
+    before = text[max(0, at - _AHEAD_CHARS): at]
+    ends = list(_CLAUSE_END.finditer(before))
+    if ends:
+        before = before[ends[-1].end():]
+    marks = list(_AHEAD.finditer(before))
+    # "the man who would later die was shot on Tuesday", "would have left on Monday": a past told after it
+    return bool(marks) and not _PAST_AFTER.search(before[marks[-1].start():])
 
 
 def day_expressions(text: str) -> list[tuple[int | None, int, int, str, int, int]]:
