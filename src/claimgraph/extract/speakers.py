@@ -818,13 +818,27 @@ class Registry:
             # that was a subject first ("NORSAR said it registered signals at the dam of the
             # Kakhovka HPP, the organization said"); first, a body that spoke just before ("Big
             # Machine says … But the company says …"), not a newspaper nor a person
-            spoke = self._body_claim_before(pos, 600)
-            if spoke is not None:
-                return spoke, None
-            body = self._recent([(p, n) for p, n in self.body_subjects if pos - p < 1500 and not _is_outlet_name(n)], pos) \
-                or self._recent([(p, n) for p, n in self.org_mentions if pos - p < 1500 and not _is_outlet_name(n)], pos)
+            body = self._generic_body(pos)
             if body is not None:
                 return body, None
+        if lemma in _BODY_MEMBERS and head.tag_ in ("NN", "NNS") and not list(head.rights):
+            # "Company management said", "Zelmora executives said", "its leadership said": the
+            # people who run a body speak for it; a nationality or a place before them stays as
+            # written ("Chinese leaders")
+            owner = next((c for c in head.lefts if c.dep_ in ("compound", "poss", "nmod")), None)
+            if owner is not None and (owner.lower_ in _GENERIC_BODY or owner.lower_ in ("its", "their")):
+                body = self._generic_body(pos)
+                if body is not None:
+                    return body, None
+            elif owner is not None and owner.pos_ in ("PROPN", "NOUN") and owner.text[:1].isupper() \
+                    and owner.ent_type_ not in ("PERSON", "NORP", "GPE", "LOC") and owner.lower_ not in TITLES:
+                run = [t for t in _name_run(owner, of_chain=False) if t in span and t.i < head.i]
+                if run and all(t.text[:1].isupper() for t in run):
+                    name = clean_name(" ".join(t.text for t in run))
+                    org = self._org_canonical(name)
+                    # a capitalised common noun ("Union leaders") only when it names a body met before
+                    if owner.pos_ == "PROPN" or org != name:
+                        return org, None
         if lemma in _WORK_OF_BODY and head.tag_ == "NNS" and not list(head.rights) and [
                 c.lower_ for c in head.lefts] == ["the"]:
             # "according to the researchers": the body named last, whose work the text reports
@@ -868,6 +882,15 @@ class Registry:
             return phrase, None
         # An unlinked role or other description stands as its own speaker ("the pilot").
         return _DETS.sub("", clean_name(_describe(span))) or None, None
+
+    def _generic_body(self, pos: int) -> str | None:
+        """What "the company" / "the group" stands for at ``pos``: a body that spoke just before
+        (not a newspaper nor a person), else the body last made a subject, else the last named."""
+        spoke = self._body_claim_before(pos, 600)
+        if spoke is not None:
+            return spoke
+        return self._recent([(p, n) for p, n in self.body_subjects if pos - p < 1500 and not _is_outlet_name(n)], pos) \
+            or self._recent([(p, n) for p, n in self.org_mentions if pos - p < 1500 and not _is_outlet_name(n)], pos)
 
     def _through(self, span, head, cue_pos: int, offset: int, outer_speaker: str | None):
         """A generic speaker standing for the body the text names with it, or None.
@@ -1194,6 +1217,8 @@ _PRESS_OFFICES = frozenset("service office centre center team department".split(
 #: Words for any body at all: a bare "the organization" can only mean the one just named.
 _GENERIC_BODY = frozenset("organization organisation group body institution company firm agency label".split())
 #: People whose findings are their body's: "the researchers", "the investigators", "the authors".
+# the people who run a body: "Company management", "Zelmora executives" speak for it
+_BODY_MEMBERS = frozenset("leader leadership management executive".split())
 _WORK_OF_BODY = frozenset("researcher investigator author".split())
 
 
