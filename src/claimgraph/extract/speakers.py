@@ -651,6 +651,9 @@ class Registry:
         if low in ("who", "that", "which") and head.head is not None:
             # relative pronoun: its antecedent is the noun the clause hangs from
             ante = head.head.head if head.head.dep_ == "relcl" else None
+            if ante is not None and (sender := _document_sender(ante)) is not None:
+                # "The company published a blog post that said …": the body that put it out
+                return self.resolve(sender.doc[sender.left_edge.i : sender.right_edge.i + 1], cue_pos, offset, outer_speaker)
             if ante is not None:
                 return self.resolve(_np_head(ante), cue_pos, offset, outer_speaker)
         if low in ("these", "those") and len(span) == 1 and head.pos_ == "PRON":
@@ -1207,6 +1210,37 @@ def _earlier_owner(head):
 _RELEASE_LEMMAS = frozenset("release publish issue put post".split())
 #: "data kept by X", "footage released by X": X owns what it put out or holds; not "data reviewed
 #: (seen, obtained) by X", which a reporter does to someone else's data.
+_SENDING_LEMMAS = _RELEASE_LEMMAS | frozenset("send write".split())
+
+
+def _document_sender(noun):
+    """The agent that put out ``noun`` when it is a document it published, issued, released, posted,
+    sent or wrote ("The company published a blog post", "the union sent a letter"), else None.
+    A document someone else found or quoted ("Reporters found a blog post") is its own source."""
+    if noun.lemma_.lower() not in DOCUMENT_NOUNS or noun.dep_ != "dobj" or noun.head.lemma_.lower() not in _SENDING_LEMMAS:
+        return None
+    verb = noun.head
+    for _ in range(3):   # "formed last month and sent a letter": the conjunct's subject
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is not None:
+            break
+        if verb.dep_ == "conj" or verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.dep_ == "ROOT":
+            verb = verb.head
+        else:
+            break
+    else:
+        subj = None
+    if subj is None and verb.pos_ in ("NOUN", "PROPN") and verb.dep_ == "ROOT":
+        subj = verb   # "The group, X, formed … and sent a letter …" parsed as a noun heading the sentence
+    if subj is None or subj.pos_ == "PRON" and subj.lower_ not in ("it", "they"):
+        return None
+    lemma = subj.lemma_.lower()
+    if subj.pos_ == "PROPN" or subj.ent_type_ in ("ORG", "PERSON", "GPE", "NORP") or lemma in ORG_NOUNS \
+            or lemma in _GENERIC_BODY or lemma in PERSON_ROLES or subj.lower_ in ("it", "they"):
+        return subj
+    return None
+
+
 _OWNING_LEMMAS = _RELEASE_LEMMAS | frozenset("provide collect compile keep receive gather produce share present".split())
 #: How far back (characters) a body as a sentence's subject is what "it" continues.
 _SUBJECT_REACH = 400
