@@ -20,7 +20,10 @@ Which pages (fixed before any page was read, see ``select_pages``):
    any page's text was read);
 4. eligible English pages in the order of their sha256 id (the key in ground-truth.json): the
    first 8 whose id ends in an even hex digit are the tuning half (``tune``), the first 8 whose id
-   ends in an odd hex digit are the held-out half (``heldout``).
+   ends in an odd hex digit are the held-out half (``heldout``);
+5. round two (session 8, branch ``wild8b``; count fixed at 5 + 5 before any further page was
+   read, for the 45-minute time box): continuing in the same id order after those 16, the next
+   5 eligible pages whose id ends in an even hex digit are ``tune2``, the next 5 odd ``heldout2``.
 
 Annotation follows ``../shared/benchmarks/real-news/GUIDE.md`` (kinds direct/indirect/mixed/
 according_to/no_comment; "A cited B as saying C" -> B; a generic speaker gets the organisation the
@@ -29,7 +32,11 @@ text alone, before our extractor ran on any of these pages.
 
 Matching and figures are those of ``benchmarks/attribution.py`` (its ``match`` and ``Tally``).
 
-    PYTHONPATH=src python benchmarks/zyte_claims.py [--half tune|heldout|both] [--verbose]
+    PYTHONPATH=src python benchmarks/zyte_claims.py [--half tune|tune2|heldout|heldout2|both|all]
+        [--verbose]
+
+``both`` = tune and heldout (round one); ``all`` = the four halves, then pooled tune+tune2 and
+heldout+heldout2.
 """
 
 from __future__ import annotations
@@ -46,6 +53,7 @@ GOLD = REPO / "benchmarks" / "data" / "zyte-claims.jsonl"
 _CUES = re.compile(r"\b(?:said|says|say|told|tells|according to|added|stated|declined)\b", re.IGNORECASE)
 _COMMON = re.compile(r"\b(?:the|and|of|to)\b", re.IGNORECASE)
 PER_HALF = 8
+PER_HALF2 = 5
 MIN_CUES = 5
 LIMIT = 2000
 
@@ -70,18 +78,21 @@ def is_english(text: str) -> bool:
 
 
 def select_pages(ground_truth: dict) -> dict[str, str]:
-    """page id -> half ("tune" or "heldout"), by the fixed rule above."""
+    """page id -> half ("tune", "heldout", "tune2" or "heldout2"), by the fixed rule above."""
     halves: dict[str, str] = {}
-    counts = {"tune": 0, "heldout": 0}
+    quota = {"tune": PER_HALF, "heldout": PER_HALF, "tune2": PER_HALF2, "heldout2": PER_HALF2}
+    counts = dict.fromkeys(quota, 0)
     for pid in sorted(ground_truth):
         body = truncate(ground_truth[pid].get("articleBody") or "")
         if not is_english(body) or len(_CUES.findall(body)) < MIN_CUES:
             continue
-        half = "tune" if int(pid[-1], 16) % 2 == 0 else "heldout"
-        if counts[half] < PER_HALF:
-            counts[half] += 1
-            halves[pid] = half
-        if all(n >= PER_HALF for n in counts.values()):
+        even = int(pid[-1], 16) % 2 == 0
+        for half in (("tune", "tune2") if even else ("heldout", "heldout2")):
+            if counts[half] < quota[half]:
+                counts[half] += 1
+                halves[pid] = half
+                break
+        if all(counts[h] >= quota[h] for h in quota):
             break
     return halves
 
@@ -119,7 +130,7 @@ def main(argv=None) -> int:
     from claimgraph.extract.nlp import load_nlp
 
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--half", default="both", choices=["tune", "heldout", "both"])
+    ap.add_argument("--half", default="both", choices=["tune", "tune2", "heldout", "heldout2", "both", "all"])
     ap.add_argument("--verbose", action="store_true", help="print misses, false alarms and wrong speakers")
     args = ap.parse_args(argv)
     if not GROUND_TRUTH.exists():
@@ -130,20 +141,34 @@ def main(argv=None) -> int:
     gold = load_gold(ground_truth)
     nlp = load_nlp()
     print("zyte-claims (overlap >= 50% of both gold and predicted tokens; strict = 80%)")
-    for half in (["tune", "heldout"] if args.half == "both" else [args.half]):
+    runs = {"both": ["tune", "heldout"], "all": ["tune", "tune2", "heldout", "heldout2"]}
+    pooled = {"tune+tune2": ("tune", "tune2"), "heldout+heldout2": ("heldout", "heldout2")}
+    tallies: dict[str, Tally] = {}
+    for half in runs.get(args.half, [args.half]):
         pids = [p for p, h in halves.items() if h == half]
         docs = [to_doc(p, truncate(ground_truth[p]["articleBody"]), gold.get(p, [])) for p in pids]
         exts = extract_claims_many([(d.text, None, None) for d in docs], n_process=1, nlp=nlp)
-        tally = Tally()
+        tally = tallies[half] = Tally()
         for d, ext in zip(docs, exts):
             pred = ours_to_pred(ext)
             tally.add(d, pred, polnear=False)
             if args.verbose:
                 _explain(d, pred, match)
-        strict = f"{tally.strict_ok / tally.spk_n:.3f}" if tally.spk_n else "n/a"
-        print(tally.row(f"{half}({len(docs)} pages)"))
-        print(f"  {'':<22} strict_speaker={strict} ({tally.strict_ok}/{tally.spk_n})")
+        _print(tally, f"{half}({len(docs)} pages)")
+    if args.half == "all":
+        for name, (a, b) in pooled.items():
+            tally = Tally()
+            for f, v in vars(tally).items():
+                x, y = getattr(tallies[a], f), getattr(tallies[b], f)
+                setattr(tally, f, [i + j for i, j in zip(x, y)] if isinstance(v, list) else x + y)
+            _print(tally, name)
     return 0
+
+
+def _print(tally, label: str) -> None:
+    strict = f"{tally.strict_ok / tally.spk_n:.3f}" if tally.spk_n else "n/a"
+    print(tally.row(label))
+    print(f"  {'':<22} strict_speaker={strict} ({tally.strict_ok}/{tally.spk_n})")
 
 
 def _explain(doc, pred, match) -> None:

@@ -671,6 +671,9 @@ class Registry:
         if low in ("who", "that", "which") and head.head is not None:
             # relative pronoun: its antecedent is the noun the clause hangs from
             ante = head.head.head if head.head.dep_ == "relcl" else None
+            if ante is not None and (sender := _document_sender(ante)) is not None:
+                # "The company published a blog post that said …": the body that put it out
+                return self.resolve(sender.doc[sender.left_edge.i : sender.right_edge.i + 1], cue_pos, offset, outer_speaker)
             if ante is not None:
                 return self.resolve(_np_head(ante), cue_pos, offset, outer_speaker)
         if low in ("these", "those") and len(span) == 1 and head.pos_ == "PRON":
@@ -838,17 +841,27 @@ class Registry:
             # that was a subject first ("NORSAR said it registered signals at the dam of the
             # Kakhovka HPP, the organization said"); first, a body that spoke just before ("Big
             # Machine says … But the company says …"), not a newspaper nor a person
-            spoke = self._body_claim_before(pos, 600, lemma)
-            if spoke is not None:
-                return spoke, None
-            # (a label or an agency, new here, only of its kind; the others as before)
-            fits = self._of_kind if lemma in ("label", "agency") else (lambda _n, _l: True)
-            body = self._recent([(p, n) for p, n in self.body_subjects if pos - p < 1500 and not _is_outlet_name(n)
-                                 and fits(n, lemma)], pos) \
-                or self._recent([(p, n) for p, n in self.org_mentions if pos - p < 1500 and not _is_outlet_name(n)
-                                 and fits(n, lemma)], pos)
+            body = self._generic_body(pos, lemma)
             if body is not None:
                 return body, None
+        if lemma in _BODY_MEMBERS and head.tag_ in ("NN", "NNS") and not list(head.rights):
+            # "Company management said", "Zelmora executives said", "its leadership said": the
+            # people who run a body speak for it; a nationality or a place before them stays as
+            # written ("Chinese leaders")
+            owner = next((c for c in head.lefts if c.dep_ in ("compound", "poss", "nmod")), None)
+            if owner is not None and (owner.lower_ in _GENERIC_BODY or owner.lower_ in ("its", "their")):
+                body = self._generic_body(pos)
+                if body is not None:
+                    return body, None
+            elif owner is not None and owner.pos_ in ("PROPN", "NOUN") and owner.text[:1].isupper() \
+                    and owner.ent_type_ not in ("PERSON", "NORP", "GPE", "LOC") and owner.lower_ not in TITLES:
+                run = [t for t in _name_run(owner, of_chain=False) if t in span and t.i < head.i]
+                if run and all(t.text[:1].isupper() for t in run):
+                    name = clean_name(" ".join(t.text for t in run))
+                    org = self._org_canonical(name)
+                    # a capitalised common noun ("Union leaders") only when it names a body met before
+                    if owner.pos_ == "PROPN" or org != name:
+                        return org, None
         if lemma in _WORK_OF_BODY and head.tag_ == "NNS" and not list(head.rights) and [
                 c.lower_ for c in head.lefts] == ["the"]:
             # "according to the researchers": the body named last, whose work the text reports
@@ -892,6 +905,22 @@ class Registry:
             return phrase, None
         # An unlinked role or other description stands as its own speaker ("the pilot").
         return _DETS.sub("", clean_name(_describe(span))) or None, None
+
+    def _generic_body(self, pos: int, lemma: str | None = None) -> str | None:
+        """What "the company" / "the group" stands for at ``pos``: a body that spoke just before
+        (not a newspaper nor a person), else the body last made a subject, else the last named;
+        "the label" / "the agency" only a body of that kind."""
+        spoke = self._body_claim_before(pos, 600, lemma or "organization")
+        if spoke is not None:
+            return spoke
+        kind = lemma if lemma in ("label", "agency") else None
+
+        def fits(name: str) -> bool:
+            return kind is None or self._of_kind(name, kind)
+        return self._recent([(p, n) for p, n in self.body_subjects if pos - p < 1500 and not _is_outlet_name(n)
+                             and fits(n)], pos) \
+            or self._recent([(p, n) for p, n in self.org_mentions if pos - p < 1500 and not _is_outlet_name(n)
+                             and fits(n)], pos)
 
     def _through(self, span, head, cue_pos: int, offset: int, outer_speaker: str | None):
         """A generic speaker standing for the body the text names with it, or None.
@@ -1208,6 +1237,37 @@ def _earlier_owner(head):
 _RELEASE_LEMMAS = frozenset("release publish issue put post".split())
 #: "data kept by X", "footage released by X": X owns what it put out or holds; not "data reviewed
 #: (seen, obtained) by X", which a reporter does to someone else's data.
+_SENDING_LEMMAS = _RELEASE_LEMMAS | frozenset("send write".split())
+
+
+def _document_sender(noun):
+    """The agent that put out ``noun`` when it is a document it published, issued, released, posted,
+    sent or wrote ("The company published a blog post", "the union sent a letter"), else None.
+    A document someone else found or quoted ("Reporters found a blog post") is its own source."""
+    if noun.lemma_.lower() not in DOCUMENT_NOUNS or noun.dep_ != "dobj" or noun.head.lemma_.lower() not in _SENDING_LEMMAS:
+        return None
+    verb = noun.head
+    for _ in range(3):   # "formed last month and sent a letter": the conjunct's subject
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is not None:
+            break
+        if verb.dep_ == "conj" or verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.dep_ == "ROOT":
+            verb = verb.head
+        else:
+            break
+    else:
+        subj = None
+    if subj is None and verb.pos_ in ("NOUN", "PROPN") and verb.dep_ == "ROOT":
+        subj = verb   # "The group, X, formed … and sent a letter …" parsed as a noun heading the sentence
+    if subj is None or subj.pos_ == "PRON" and subj.lower_ not in ("it", "they"):
+        return None
+    lemma = subj.lemma_.lower()
+    if subj.pos_ == "PROPN" or subj.ent_type_ in ("ORG", "PERSON", "GPE", "NORP") or lemma in ORG_NOUNS \
+            or lemma in _GENERIC_BODY or lemma in PERSON_ROLES or subj.lower_ in ("it", "they"):
+        return subj
+    return None
+
+
 _OWNING_LEMMAS = _RELEASE_LEMMAS | frozenset("provide collect compile keep receive gather produce share present".split())
 #: How far back (characters) a body as a sentence's subject is what "it" continues.
 _SUBJECT_REACH = 400
@@ -1231,6 +1291,8 @@ _OTHER_BODY_WORDS = _BODY_KINDS["agency"] | frozenset("""guild union association
 committee parliament court ministry government church university college school hospital army navy party coalition
 alliance embassy mission institute foundation trust charity club""".split())
 #: People whose findings are their body's: "the researchers", "the investigators", "the authors".
+# the people who run a body: "Company management", "Zelmora executives" speak for it
+_BODY_MEMBERS = frozenset("leader leadership management executive".split())
 _WORK_OF_BODY = frozenset("researcher investigator author".split())
 
 
