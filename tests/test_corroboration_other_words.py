@@ -58,3 +58,17 @@ def test_one_denial_reworded_still_corroborates():
     r = _rel("The energy ministry denied that petrol stations in Harl had run out of fuel on Monday",
              "The energy ministry denied reports that petrol stations in Harl had run out of fuel on Monday")
     assert r is not None and r.type == "corroborates"
+
+
+def test_a_party_denying_its_involvement_agrees_with_a_rejection_of_claims_it_was_behind():
+    # "Morlavia denied any involvement" is not by Morlavia: no dispute with "rejected claims that Morlavia was behind"
+    r = _rel("The government of Morlavia denied any involvement in the sabotage of the Orno pipeline",
+             "claims that Morlavia was behind the sabotage of the Orno pipeline", sb=("denies", "rejected"))
+    assert r is None or r.type != "contradicts"
+
+
+def test_a_party_admitting_its_involvement_still_disputes_a_denial():
+    # counter-case: "Morlavia admitted its involvement" against a rejection of claims Morlavia was behind it
+    r = _rel("The government of Morlavia admitted Morlavia involvement in the sabotage of the Orno pipeline",
+             "claims that Morlavia was behind the sabotage of the Orno pipeline", sb=("denies", "rejected"))
+    assert r is not None and r.type == "contradicts"
