@@ -688,6 +688,8 @@ class ClaimFeatures:
     negated: set[str] = field(default_factory=set)
     asserted: set[str] = field(default_factory=set)
     denial: bool = False
+    reported_denial: bool = False   # its content is what the speaker denied, by the reporting cue ("denied that …")
+    blamed: tuple[frozenset[str], frozenset[str]] | None = None   # who it holds responsible, and for what (responsibility)
     sites: frozenset = frozenset()   # the structures it names (slots.sites): ("theatre", False)
     scope: str | None = None   # the territory the claim's figures count over: "ukrainian-controlled territory"
     slots: list = field(default_factory=list)   # slots.SlotValue: who did it, where, how many
@@ -838,8 +840,9 @@ ACT_KINDS = {
     "strike on a thing": r"str(?:uck|ikes?|iking)|hit(?:s|ting)?|attack(?:ed|s|ing)?|target(?:ed|ing)?|shell(?:ed|s|ing)?|"
                          r"bomb(?:ed|s|ing)?|(?:artillery|under|opened) fire|fired (?:at|on)|destroy(?:ed|s|ing)?|"
                          r"damag(?:ed|es|e|ing)|bl(?:ew|own) up|blowing up|explo(?:ded|sions?|sives?)|blasts?|demolish(?:ed)?|"
-                         r"razed|sabotag(?:ed|e)|sank|sunk|sinking|derail(?:ed|ment)",
+                         r"razed|sabotag(?:ed|e)|sink|sank|sunk|sinking|derail(?:ed|ment)",
     "arrest": r"arrest(?:ed|s)?|detain(?:ed|s)?|apprehend(?:ed)?|in custody|captur(?:ed|e)|abduct(?:ed|ion)|kidnap(?:ped)?",
+    # (a ship sunk is a thing struck, told in any tense: "did not sink" / "had sunk")
     "crossing": r"defect(?:ed|ion)|fled|escap(?:ed|e)|cross(?:ed|ing)|landed|flew",
     "return to normal": r"reopen(?:ed|s)?|resum(?:ed|es)|restor(?:ed|es)|rebuil[td]|repair(?:ed|s)?",
     # (not "took refuge", "took part", "took cover", "taken into account": taking, not taking someone away)
@@ -941,6 +944,8 @@ def claim_features(text: str, stance: str | None = None, cue: str | None = None,
         else:
             f.asserted.add(s)
     f.denial = bool(DENIAL.search(t)) or stance == "denies"
+    f.reported_denial = stance == "denies"
+    f.blamed = responsibility(t, cue)
     f.acts = acts_of(t)
     f.numbered = numbered_things(t)
     f.updates = update_counts(t)
@@ -1010,6 +1015,70 @@ def _told_apart(fa: ClaimFeatures, fb: ClaimFeatures) -> bool:
     return bool(fa.named_words) and bool(fb.named_words) and not fa.named_words & fb.named_words
 
 
+#: "X was responsible for Y", "X was to blame for Y", "X was behind Y": who a claim holds to account, and for what.
+_RESPONSIBLE = re.compile(r"^(?P<who>.{3,80}?)\s+(?:was|were|is|are|had been)\s+(?:(?:solely|fully|partly)\s+)?"
+                          r"(?:responsible for|to blame for|behind)\s+(?P<what>.+)$", re.I)
+#: a reporting cue that holds its content's first part to account ("blamed the owner for the closure")
+_BLAME_CUES = re.compile(r"^(?:blam(?:ed|es|e|ing)|held|holds|hold)$", re.I)
+
+
+def responsibility(text: str, cue: str | None = None) -> tuple[frozenset[str], frozenset[str]] | None:
+    """Whom a claim holds responsible and for what, as content-word stems — from its construction
+    ("X was responsible for Y", or a content "X for Y" under a cue "blamed"), or None."""
+    t = " ".join(text.split())[:S.SLOT_TEXT_CHARS]
+    m = _RESPONSIBLE.match(t)
+    if m is None and cue and _BLAME_CUES.match(cue.strip()):
+        m = re.match(r"^(?P<who>.{3,80}?)\s+(?:responsible\s+)?for\s+(?P<what>.+)$", t, re.I)
+    if m is None:
+        return None
+    stems = lambda x: frozenset(_stem(w.group()) for w in _CONTENT.finditer(x)) - _STOP  # noqa: E731
+    who, what = stems(m.group("who")), stems(m.group("what"))
+    return (who, what) if who and what else None
+
+
+def _blamed_apart(fa: "ClaimFeatures", fb: "ClaimFeatures") -> bool:
+    """Two claims that hold different parties responsible (no word of one's party in the other's)
+    for what they share: two sides of who is to blame, never one fact told twice."""
+    if fa.blamed is None or fb.blamed is None:
+        return False
+    (wa, xa), (wb, xb) = fa.blamed, fb.blamed
+    return not wa & wb and bool(xa & xb)
+
+
+def _denial_told_twice(fa: "ClaimFeatures", fb: "ClaimFeatures", inter: set[str], jac: float) -> bool:
+    """A denial quoted and the same denial reported ("'Our ships did not sink the trawler'" / "denied
+    that its ships had sunk the trawler"): one claim negates in its own words what the other gives as
+    the content its speaker denied (by the reporting cue), the two telling the same kind of act in
+    largely the same words. Not when the reported one also negates (a denial of a negation) or the
+    quoted one carries a denial word of its own, nor with other roles or other named things."""
+    if fa.reported_denial == fb.reported_denial:
+        return False
+    rep, own = (fa, fb) if fa.reported_denial else (fb, fa)
+    if rep.negated or own.denial or not own.negated:
+        return False
+    if not own.negated & rep.asserted & inter:
+        return False
+    return bool(rep.acts & own.acts) and len(inter) >= 2 and jac >= 0.3
+
+
+#: A speaker's denial with what it denies after it ("The ministry denied that petrol prices would rise").
+_DENIED_THAT = re.compile(r"\b(?:denied|denies|deny|rejected|rejects|dismissed|dismisses)\s+(?:(?:the\s+)?(?:claims?|reports?|"
+                          r"accusations?|allegations?|suggestions?)\s+)?that\s+(?P<what>.+)$", re.I)
+
+
+def _denied_apart(a: str, b: str) -> bool:
+    """Two sentences each telling a denial ("X denied that …"), whose denied parts share too few
+    words to be one: the denier and the verb they share are not the fact (a ministry denying a
+    shortage and the same ministry denying a price rise)."""
+    ma, mb = _DENIED_THAT.search(a), _DENIED_THAT.search(b)
+    if ma is None or mb is None:
+        return False
+    wa = {_stem(w.group()) for w in _CONTENT.finditer(ma.group("what"))} - _STOP
+    wb = {_stem(w.group()) for w in _CONTENT.finditer(mb.group("what"))} - _STOP
+    union = wa | wb
+    return not union or len(wa & wb) < 3 or len(wa & wb) / len(union) < 0.3
+
+
 def relate(a: str, b: str, fa: ClaimFeatures | None = None, fb: ClaimFeatures | None = None,
            same_origin: bool = False, quiet_frames: frozenset[str] = frozenset()) -> Relation | None:
     """The relation between two claims' contents about one event, or None.
@@ -1040,6 +1109,10 @@ def relate(a: str, b: str, fa: ClaimFeatures | None = None, fb: ClaimFeatures | 
     union = fa.words | fb.words
     jac = len(inter) / len(union) if union else 0.0
     anchor = inter - fa.frame_words - fb.frame_words
+    if _denial_told_twice(fa, fb, inter, jac) and not named_apart(a, b) and not _roles_swapped(a, b):
+        return Relation("corroborates", "the same denial, quoted and reported: " + ", ".join(sorted(inter)[:5]), 0.6 + jac, "words")
+    if _blamed_apart(fa, fb):
+        return None   # "blamed the builder for the collapse" / "the city was responsible for the collapse"
     # Agreement on a count or a time is kept aside: it stands only if no point below sets the two
     # claims against each other ("12 killed when missiles struck the hospital" / "12 killed when
     # our missiles hit a depot" disagree on the target).
@@ -1231,7 +1304,7 @@ def relate(a: str, b: str, fa: ClaimFeatures | None = None, fb: ClaimFeatures | 
     told_within = (len(inter) >= 2 and len(short.words) == len(inter) and jac >= 0.5
                    and long_.words - short.words <= long_.named_words)
     if (fa.denial == fb.denial and ((len(inter) >= 3 and jac >= 0.3) or told_within) and not counted_apart and not opposite
-            and not acted_apart and not named_apart(a, b) and not _prefixed_apart(fa, fb)):
+            and not acted_apart and not named_apart(a, b) and not _prefixed_apart(fa, fb) and not _denied_apart(a, b)):
         return Relation("corroborates", "largely the same account: " + ", ".join(sorted(inter)[:5]), 0.6 + jac, "words")
     # one exact figure of one thing in any construction ("the blast cut power to 20,000 homes" / "power was
     # cut to 20,000 homes"), nothing above setting the two apart, where the two tell the same of it: the

@@ -332,6 +332,11 @@ def agents(text: str, cue: str | None = None, stance: str | None = None, speaker
         people = bool(re.fullmatch(r"[A-Z][a-z]+(?:ian|ish|ese|ic|i)", m.group("party"))) and party_name(party[0]) != m.group("party")
         # "died in the Russian airstrike": the act named after a preposition is taken as known, not asserted
         presupposed = bool(_IN_PASSING.search(t[max(0, m.start() - 30): m.start()]))
+        # "Varnia denied any involvement", "Varnia had no involvement": the party's own denial of its share
+        between = t[m.end("party"): m.start("act")]
+        if re.search(r"\b(?:denie[sd]|deny|denying|rejected|rejects|dismissed|no|not|never)\b", between, re.I):
+            add(party, False if not denied else None, m.group(0), m.group(0), people, presupposed)
+            continue
         add(party, _polarity(t, m.start(), m.end(), "", denied), m.group(0), m.group(0), people, presupposed)
     # "bombs dropped from a Russian jet", "missiles fired from a Dravanian warship": the craft's side did it
     # (not "hit by a Kesmarian air-defence missile": a missile is whose weapon, not who struck)
