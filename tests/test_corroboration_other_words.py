@@ -11,7 +11,27 @@ def _rel(a, b, sa=("asserts", "said"), sb=("asserts", "said"), same_origin=False
 
 def test_quoted_denial_corroborates_its_reported_paraphrase():
     r = _rel("Our ships did not sink the trawler Merle", "its ships had sunk the trawler Merle",
-             sb=("denies", "denied"))
+             sb=("denies", "denied"), same_origin=True)
+    assert r is not None and r.type == "corroborates"
+
+
+def test_two_parties_denials_are_not_one_denial_told_twice():
+    # review of session 8: one navy's quoted denial and another navy's reported denial (two sources)
+    r = _rel("Our ships did not sink the trawler Merle", "its ships had sunk the trawler Merle",
+             sb=("denies", "denied"), same_origin=False)
+    assert r is None or r.type != "corroborates"
+
+
+def test_two_short_denials_of_one_thing_still_corroborate():
+    # review of session 8: a denied part of two content words told alike is one denial
+    r = _rel("The ministry denied that the dam cracked", "The ministry denied that the dam had cracked")
+    assert r is not None and r.type == "corroborates"
+
+
+def test_rejecting_claims_that_a_party_had_no_involvement_keeps_its_share():
+    # review of session 8: a denial of "no involvement" is no denial of the share
+    r = _rel("claims that Varnia had no involvement in the sabotage of the Orno pipeline",
+             "Varnia was behind the sabotage of the Orno pipeline", sa=("denies", "rejected"))
     assert r is not None and r.type == "corroborates"
 
 

@@ -1076,7 +1076,7 @@ def _denied_apart(a: str, b: str) -> bool:
     wa = {_stem(w.group()) for w in _CONTENT.finditer(ma.group("what"))} - _STOP
     wb = {_stem(w.group()) for w in _CONTENT.finditer(mb.group("what"))} - _STOP
     union = wa | wb
-    return not union or len(wa & wb) < 3 or len(wa & wb) / len(union) < 0.3
+    return not union or len(wa & wb) / len(union) < 0.3   # (short denials alike stay one: "the dam cracked")
 
 
 def relate(a: str, b: str, fa: ClaimFeatures | None = None, fb: ClaimFeatures | None = None,
@@ -1109,7 +1109,9 @@ def relate(a: str, b: str, fa: ClaimFeatures | None = None, fb: ClaimFeatures | 
     union = fa.words | fb.words
     jac = len(inter) / len(union) if union else 0.0
     anchor = inter - fa.frame_words - fb.frame_words
-    if _denial_told_twice(fa, fb, inter, jac) and not named_apart(a, b) and not _roles_swapped(a, b):
+    if same_origin and _denial_told_twice(fa, fb, inter, jac) and not named_apart(a, b) and not _roles_swapped(a, b):
+        # (one source's denial only: "our ships did not sink it" from one navy and another navy's
+        # denial that its ships sank it are two parties' denials, not one told twice)
         return Relation("corroborates", "the same denial, quoted and reported: " + ", ".join(sorted(inter)[:5]), 0.6 + jac, "words")
     if _blamed_apart(fa, fb):
         return None   # "blamed the builder for the collapse" / "the city was responsible for the collapse"

@@ -335,7 +335,8 @@ def agents(text: str, cue: str | None = None, stance: str | None = None, speaker
         # "Varnia denied any involvement", "Varnia had no involvement": the party's own denial of its share
         between = t[m.end("party"): m.start("act")]
         if re.search(r"\b(?:denie[sd]|deny|denying|rejected|rejects|dismissed|no|not|never)\b", between, re.I):
-            add(party, False if not denied else None, m.group(0), m.group(0), people, presupposed)
+            # (under a denial of it, "rejected claims that Varnia had no involvement", the share stands)
+            add(party, bool(denied), m.group(0), m.group(0), people, presupposed)
             continue
         add(party, _polarity(t, m.start(), m.end(), "", denied), m.group(0), m.group(0), people, presupposed)
     # "bombs dropped from a Russian jet", "missiles fired from a Dravanian warship": the craft's side did it
