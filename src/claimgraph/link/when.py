@@ -6,7 +6,8 @@ week" the seven days of the previous week, "last year" a whole year. A date writ
 year takes the year that puts it on or before the reference (news reports what happened, not
 what will); a weekday ("on Friday") is the last such day on or before the reference, unless the
 clause puts it ahead ("trains would run on Wednesday", "will appear in court on Monday", "next
-Friday": :data:`_AHEAD`), then the first such day on or after it.
+Friday": :data:`_AHEAD`, with no verb in the past between the marker and the weekday:
+:data:`_PAST_VERB`), then the first such day on or after it.
 """
 
 from __future__ import annotations
