@@ -107,6 +107,7 @@ def test_a_relative_would_before_a_past_weekday_sets_no_false_date_contradiction
     ("the divers worked underwater for six hours to recover the bodies", None),
     ("the explosion drowned out the sirens", None),
     ("the river burst its banks", "flood"),
+    ("the water level below the broken levee rose a metre by noon", "flood"),
     ("water from the reservoir swept through the town", "flood"),
     # what investigators find of the act is the inquiry's; another device, a discovery of its own
     ("investigators found fragments of the detonator in the wreckage", None),

@@ -141,12 +141,12 @@ FOLLOW_UPS = {
     "funeral": r"funerals?|coffins?|caskets?|cort[eè]ge|buried(?!\s+(?:alive\s+)?(?:under|beneath|in|by)\s+(?:the\s+)?(?:rubble|debris|ruins))|burial|"
                r"mourners|memorial service|laid to rest",
     # water with a flood's head: a flood, a river's, dam's or reservoir's water, banks burst,
-    # places under water; not "flooded with wounded", not "drowned out"; the drowned of a flood
+    # a water level rising, places under water; not "flooded with wounded", not "drowned out"; the drowned of a flood
     # are the flood's (water from burst pipes, a water cannon, divers: :data:`_OTHER_WATER`)
     "flood": r"flood(?:s|ing|waters?)?|flooded(?!\s+with)|inundat(?:ed|ing|ion)|drown(?:ed|ing)(?!\s+out)|"
              r"(?:river|dam|reservoir|lake|sea|canal|lagoon)(?:'s)?\s+(?:[\w-]+\s+){0,2}?waters?|"
              r"waters?\s+(?:[\w-]+\s+){0,2}?(?:from|of|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:river|dam|reservoir|lake|canal)|"
-             r"burst\s+(?:its|their|the)\s+banks|"
+             r"burst\s+(?:its|their|the)\s+banks|water\s+levels?\s+(?:[\w-]+\s+){0,4}?(?:rose|risen|rising)|"
              r"(?:villages?|towns?|settlements?|districts?|neighbou?rhoods?|suburbs?|islands?|farmland|fields|hectares|"
              r"homes|houses)\s+(?:[\w'-]+\s+){0,4}?(?:were|was|are|is|lay|remained|went|had\s+been|have\s+been)\s+"
              r"(?:\w+\s+)?(?:under\s*water|submerged)|submerged\s+(?:[\w-]+\s+)?(?:villages?|towns?|settlements?|"
