@@ -25,7 +25,7 @@ REF = date(2027, 2, 19)   # a Friday
     ("free buses would leave the village on Thursday", date(2027, 2, 25)),        # the next Thursday
     ("both men will appear in court on Monday", date(2027, 2, 22)),
     ("the talks are due to open next Tuesday", date(2027, 2, 23)),
-    ("trains would run with delays on Friday", date(2027, 2, 19)),               # that very day
+    ("trains would run with delays on Thursday", date(2027, 2, 25)),             # not the day before
     # a past: the last such day, as before
     ("the car was found on Wednesday", date(2027, 2, 17)),
     ("the driver, who would later die in hospital, was shot on Tuesday", date(2027, 2, 16)),
@@ -34,6 +34,40 @@ REF = date(2027, 2, 19)   # a Friday
 ])
 def test_a_weekday_the_clause_puts_ahead_is_the_next_one(text, day):
     assert [w.first for w in dates_in(text, REF)] == [day]
+
+
+THURSDAY = date(2026, 3, 5)
+
+
+@pytest.mark.parametrize("text, day", [
+    # the marker governs a relative clause, the weekday a verb in the past: the last such day
+    ("A drone, which would later be shot down, hit the convoy on Monday", date(2026, 3, 2)),
+    ("Investigators who will lead the inquiry arrived at the plant on Wednesday", date(2026, 3, 4)),
+    ("The missile, which the army will not name, hit the power plant on Wednesday", date(2026, 3, 4)),
+    ("the convoy that would carry aid left on Monday", date(2026, 3, 2)),
+    ("the strike that will be remembered for years came on Tuesday", date(2026, 3, 3)),
+    ("the shop he would open next year burned down on Monday", date(2026, 3, 2)),
+    # "the next morning" is a past narrative's
+    ("rescuers pulled two more bodies from the ruins the next morning, on Saturday", date(2026, 2, 28)),
+    # counter-cases: the marker governs the weekday's verb
+    ("the bodies will be identified on Monday", date(2026, 3, 9)),
+    ("the two men, who will appear in court on Monday, deny the charges", date(2026, 3, 9)),
+    ("the minister will visit the injured on Monday", date(2026, 3, 9)),
+    ("the plant would be repaired and reopened on Monday", date(2026, 3, 9)),
+])
+def test_a_weekday_is_ahead_only_when_the_marker_governs_its_verb(text, day):
+    assert [w.first for w in dates_in(text, THURSDAY)] == [day]
+
+
+def test_a_relative_would_before_a_past_weekday_sets_no_false_date_contradiction():
+    import relation_battery as RB
+    pair = {"id": "mhap8-ahead", "point": "when", "expect": "corroborates", "pa": "2026-03-05", "pb": "2026-03-05",
+            "oa": "Outlet a", "ob": "Outlet b",
+            "a": "The regional governor said a drone hit the aid convoy near Brisco on Monday, killing two drivers.",
+            "b": "A police spokesman said a drone, which would later be shot down, hit the aid convoy near Brisco on "
+                 "Monday, killing two drivers."}
+    [(_p, res, _ok)] = list(RB.run([pair]))
+    assert res["got"] == "corroborates", res
 
 
 @pytest.mark.parametrize("text, kind", [
@@ -60,6 +94,24 @@ def test_a_weekday_the_clause_puts_ahead_is_the_next_one(text, day):
     # no warning, no cut of its own: the act, or a threat after it
     ("the governor warned that more strikes could follow", None),
     ("ships had been ordered to leave the port", None),
+    # blame and orders after the act are the act's; an order lifted is no warning before it
+    ("he had warned the ministry for months that the bridge had no air defence", None),
+    ("the victims' families said police had warned them about the gunman", None),
+    ("he had ordered residents of three streets to leave because of the smoke", None),
+    ("an evacuation order was lifted on Monday", None),
+    ("the army had warned residents to leave the town", "warning"),
+    ("an evacuation order had been issued for the whole district", "warning"),
+    # water with no flood's head: a strike's damage, a crowd dispersed, the toll recovered
+    ("the water from burst pipes rose to knee height in the basement wards", None),
+    ("the water cannon reached the crowd", None),
+    ("the divers worked underwater for six hours to recover the bodies", None),
+    ("the explosion drowned out the sirens", None),
+    ("the river burst its banks", "flood"),
+    ("the water level below the broken levee rose a metre by noon", "flood"),
+    ("water from the reservoir swept through the town", "flood"),
+    # what investigators find of the act is the inquiry's; another device, a discovery of its own
+    ("investigators found fragments of the detonator in the wreckage", None),
+    ("experts found the device had been hidden in a suitcase", None),
     ("the missile strike left the city without power", None),
     ("the missile destroyed the substation", None),
 ])
@@ -100,8 +152,28 @@ def train8():
 ])
 def test_claims_placed_by_act_and_day(train8, tmp_path, scenario_id):
     scenarios, analysed = train8
+    _placed_as_gold(tmp_path, scenarios[scenario_id], analysed)
+
+
+@pytest.fixture(scope="module")
+def review8():
+    scenarios = HB.load_battery(HB.REVIEW8)
+    return {s["id"]: s for s in scenarios}, HB.analyse_texts([HB.body_of(d)[0] for s in scenarios for d in s["docs"]])
+
+
+@pytest.mark.parametrize("scenario_id", [
+    # one act each: blame, an order after the act, a strike's water damage, the inquiry's find
+    "rv-mayor-warned", "rv-evac-order-after", "rv-water-rose", "rv-detonator-inquiry",
+    "rv-which-will", "rv-next-morning", "rv-warned-blame", "rv-urged-toll", "rv-guard-warned",
+])
+def test_blame_orders_after_damage_and_inquiry_stay_on_the_act(review8, tmp_path, scenario_id):
+    scenarios, analysed = review8
+    _placed_as_gold(tmp_path, scenarios[scenario_id], analysed)
+
+
+def _placed_as_gold(tmp_path, scenario, analysed):
     with Store(tmp_path / "claimgraph.sqlite3") as store:
-        rows = HB.run_scenario(store, scenarios[scenario_id], analysed)
+        rows = HB.run_scenario(store, scenario, analysed)
     assert rows
     for a in rows:
         for b in rows:

@@ -140,12 +140,27 @@ FOLLOW_UPS = {
     # "buried" in a grave, not "buried under the rubble"
     "funeral": r"funerals?|coffins?|caskets?|cort[eè]ge|buried(?!\s+(?:alive\s+)?(?:under|beneath|in|by)\s+(?:the\s+)?(?:rubble|debris|ruins))|burial|"
                r"mourners|memorial service|laid to rest",
-    # water, not "flooded with wounded"; the drowned of a flood are the flood's
-    "flood": r"flood(?:s|ing|waters?)?|flooded(?!\s+with)|inundated|submerged|under water|drown(?:ed|ing)|"
-             r"underwater|(?:the\s+)?waters?\s+(?:levels?\s+)?(?:(?:[\w-]+\s+){0,3}?)(?:rose|risen|rising|reached|swept)",
-    # a device found on the struck thing later: a happening of its own (not "found two bodies":
-    # the toll is the act's; not "traces of explosives were found": the inquiry into the act)
-    "find": r"(?:found|discovered|detected|located)\s+(?:[\w-]+\s+){0,8}?(?:device|antenna|detonator|unexploded)s?|"
+    # water with a flood's head: a flood, a river's, dam's or reservoir's water, banks burst,
+    # a water level rising, places under water; not "flooded with wounded", not "drowned out"; the drowned of a flood
+    # are the flood's (water from burst pipes, a water cannon, divers: :data:`_OTHER_WATER`)
+    "flood": r"flood(?:s|ing|waters?)?|flooded(?!\s+with)|inundat(?:ed|ing|ion)|drown(?:ed|ing)(?!\s+out)|"
+             r"(?:river|dam|reservoir|lake|sea|canal|lagoon)(?:'s)?\s+(?:[\w-]+\s+){0,2}?waters?|"
+             r"waters?\s+(?:[\w-]+\s+){0,2}?(?:from|of|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:river|dam|reservoir|lake|canal)|"
+             r"burst\s+(?:its|their|the)\s+banks|water\s+levels?\s+(?:[\w-]+\s+){0,4}?(?:rose|risen|rising)|"
+             r"(?:villages?|towns?|settlements?|districts?|neighbou?rhoods?|suburbs?|islands?|farmland|fields|hectares|"
+             r"homes|houses)\s+(?:[\w'-]+\s+){0,4}?(?:were|was|are|is|lay|remained|went|had\s+been|have\s+been)\s+"
+             r"(?:\w+\s+)?(?:under\s*water|submerged)|submerged\s+(?:[\w-]+\s+)?(?:villages?|towns?|settlements?|"
+             r"districts?|fields|farmland|homes|houses)|"
+             r"(?:the\s+)?waters?\s+(?:levels?\s+)?(?:(?:[\w-]+\s+){0,3}?)(?:rose|risen|rising|reached|swept)\s+"
+             r"(?:[\w-]+\s+){0,3}?(?:villages?|towns?|settlements?|houses|homes|streets|fields|farmland|roofs|"
+             r"first\s+floors?)",
+    # a device found later, in a discovery of its own: another, a second or an unexploded one (not
+    # "found two bodies": the toll is the act's; not "fragments of the detonator were found in the
+    # wreckage", "found the device had been hidden in a suitcase": the inquiry into the act,
+    # :data:`_INQUIRY_FIND`)
+    "find": r"(?:found|discovered|detected|located)\s+(?:[\w-]+\s+){0,5}?(?:an?|another|second|third|unexploded|"
+            r"undetonated|intact|live)\s+(?:[\w-]+\s+){0,2}?(?:device|antenna|detonator|bomb|mine)s?|"
+            r"(?:an?|another|second|third|unexploded|undetonated|intact|live)\s+(?:[\w-]+\s+){0,2}?"
             r"(?:device|antenna|detonator|object)s?\s+(?:was|were|had\s+been|has\s+been)\s+(?:found|discovered|detected|located)",
     # a service or building put back, not an offensive "resumed"
     "recovery": r"reopen(?:ed|s|ing)?|restor(?:ed|es|ing)|repair(?:ed|s)?|rebuil[td]|"
@@ -157,8 +172,17 @@ FOLLOW_UPS = {
     # (people called to leave: not "ships were ordered to leave the port", a measure of the act's days)
     "warning": r"(?:urged|urging|called\s+on|calling\s+on|ordered|advised|appealed\s+to)\s+(?:[\w'-]+\s+){0,4}?"
                r"(?:residents|civilians|people|families|inhabitants|population|villagers|citizens|everyone)\s+"
-               r"(?:[\w'-]+\s+){0,4}?to\s+(?:leave|evacuate|flee|move\s+out)|evacuation\s+(?:order|call|notice)s?\s+(?:was|were|had)|"
-               r"had\s+(?:\w+\s+)?warned|warned\s+(?:[\w'-]+\s+){0,8}?(?:were|was)\s+(?:planning|preparing|plotting)",
+               r"(?:[\w'-]+\s+){0,4}?to\s+(?:leave|evacuate|flee|move\s+out)|"
+               # an order issued (not "an evacuation order was lifted", "notices were ignored")
+               r"evacuation\s+(?:order|call|notice)s?\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?"
+               r"(?:issued|given|announced|sent|declared|broadcast|posted|delivered)|"
+               # a warning of the act, or to leave (not blame: "had warned the ministry for months
+               # that the bridge had no air defence", "police had warned them about the gunman")
+               r"had\s+(?:\w+\s+)?warned\s+(?:[\w'-]+\s+){0,6}?(?:to\s+(?:leave|evacuate|flee|stay\s+away)|"
+               r"that\s+(?:[\w'-]+\s+){0,8}?(?:could|would|might|may|will|was|were)\s+(?:soon\s+)?(?:be\s+)?"
+               r"(?:planning|preparing|plotting|about\s+to|attack|attacked|hit|struck|targeted|blown|bombed|shelled|"
+               r"sabotaged|breached|destroyed))|"
+               r"warned\s+(?:[\w'-]+\s+){0,8}?(?:were|was)\s+(?:planning|preparing|plotting)",
 }
 _FOLLOW_UP_RES = {kind: re.compile(r"\b(?:" + pat + r")\b", re.I) for kind, pat in FOLLOW_UPS.items()}
 #: The kinds of act (relations.ACT_KINDS) that make a claim about the story's own act.
@@ -196,9 +220,24 @@ _PLANNED = re.compile(r"\b(?:planning|preparing|plotting|intend(?:ed|ing)|about|
                       r"\b(?:would|could|might|may)\b[^.;]*", re.I)
 
 
-#: A place named after the act ("30 km from one of the explosion sites", "near the blast site"):
+#: A place named after the act ("a few kilometres off the blast site", "near the impact site"):
 #: a place, not the act told again.
 _ACT_SITE = re.compile(r"\b(?:explosion|blast|impact|strike|crash|attack|bombing)\s+sites?\b", re.I)
+
+
+#: What investigators find of the act itself — its remains, or where the device lay — is the
+#: inquiry into that act, not a discovery of its own ("fragments of the detonator in the wreckage").
+_INQUIRY_FIND = re.compile(r"\b(?:fragments?|traces?|parts?|remains|pieces?|remnants?|shards?|residue|components?)\s+of\b|"
+                           r"\bin\s+the\s+(?:wreckage|rubble|debris|ruins)\b", re.I)
+#: Water that is no flood: from pipes or mains, a water cannon, a diver's work (a strike's damage,
+#: a crowd dispersed, the toll recovered).
+_OTHER_WATER = re.compile(r"\b(?:pipes?|pipelines?|water\s+mains?|mains|cannons?|hydrants?|sprinklers?|hoses?|"
+                          r"divers?)\b", re.I)
+#: A call to leave given because of the act, or after it ("ordered residents to leave because of
+#: the smoke", "… after the explosion"): the act's own hours, not a warning before it.
+_AFTER_ACT = re.compile(r"\b(?:after|because\s+of|due\s+to|following|owing\s+to)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+                        r"(?:smoke|fumes?|fire|blaze|gas|leak|explosion|blast|strike|attack|bombing|shelling|spill|"
+                        r"cloud|damage)\b", re.I)
 
 
 @lru_cache(maxsize=32768)
@@ -208,6 +247,9 @@ def _follow_up(text: str) -> str | None:
     head = _ATTRIBUTIVE.sub(" the thing", text)
     for kind, rx in _FOLLOW_UP_RES.items():
         m = rx.search(head)
+        if m and kind == "find" and _INQUIRY_FIND.search(head) or m and kind == "flood" and _OTHER_WATER.search(head) \
+                or m and kind == "warning" and _AFTER_ACT.search(head):
+            continue
         if m and not negated_at(head.lower(), m.start()):
             told = _CHARGE.sub(" ", head) if kind == "arrest" else _PLANNED.sub(" ", head) if kind == "warning" else head
             told = _ACT_SITE.sub(" the place", told)
