@@ -1255,8 +1255,6 @@ def _document_sender(noun):
             verb = verb.head
         else:
             break
-    else:
-        subj = None
     if subj is None and verb.pos_ in ("NOUN", "PROPN") and verb.dep_ == "ROOT":
         subj = verb   # "The group, X, formed … and sent a letter …" parsed as a noun heading the sentence
     if subj is None or subj.pos_ == "PRON" and subj.lower_ not in ("it", "they"):

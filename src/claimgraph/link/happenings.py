@@ -414,7 +414,13 @@ def place_claims(store: Store, event_id: int, claims: list[dict], meta: dict,
     # a report led by a follow-up act or a warning (and telling no act of harm or strike in its
     # lead: "police detained three men", "the administration urged residents to leave") is about
     # that act: its time does not stretch the story's own act either
-    lead_kind = claim_kind(first, body) if first is not None and span is not None else None
+    kinds: dict[int, str | None] = {}   # claim_kind of each claim, read once (it reads the claim's sentence)
+
+    def kind_of(c: dict) -> str | None:
+        if id(c) not in kinds:
+            kinds[id(c)] = claim_kind(c, body)
+        return kinds[id(c)]
+    lead_kind = kind_of(first) if first is not None and span is not None else None
     kind_lead = bool(lead_kind) and lead_kind not in event_kinds and not _tells_own_act(_told(first, lead_kind))  # type: ignore[arg-type]
     if own is not None and not repeat_lead and not kind_lead \
             and (span is None or When(own, own, "").overlaps(span, RECAP_DAYS)):
@@ -452,7 +458,7 @@ def place_claims(store: Store, event_id: int, claims: list[dict], meta: dict,
     span = _span(main)
     for c in claims:
         w, in_words = claim_when(c, body, ref)
-        kind = claim_kind(c, body)
+        kind = kind_of(c)
         kind = kind if kind not in event_kinds else None
         if span is not None and (c is first and repeat_lead or repeated_act(c, body)) \
                 and not (own is not None and w is not None and _middle(w) <= own - timedelta(days=RECAP_DAYS)):
@@ -497,7 +503,7 @@ def place_claims(store: Store, event_id: int, claims: list[dict], meta: dict,
         named = sites(c.get("content") or "")
         if distinct_sites(named, event_sites):
             placed[c["id"]] = labelled_home(sorted(k for k, _cls in named)[0], c)["id"]
-        elif (kind := claim_kind(c, body)) and kind not in event_kinds:
+        elif (kind := kind_of(c)) and kind not in event_kinds:
             home = labelled_home(kind, c)
             if c is first and not _tells_own_act(_told(c, kind)):
                 lead = home   # (not "12 died in flooding after the dam was breached": it also tells the dam's)

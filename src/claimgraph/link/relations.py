@@ -527,7 +527,6 @@ UPDATE = re.compile(r"\b(?:rose|risen|rises|rising|climbed|climbs|climbing|jumpe
 #: "injured" / "wounded"); the generic words of a count ("the number of people") name none.
 _QUANTITY_WORD = ((re.compile(r"(?:death|dead|die|toll|kill|fatalit|live)"), "kill"), (re.compile(r"(?:injur|wound|hurt)"), "wound"))
 _GENERIC_COUNT = frozenset({"number", "people", "person", "persons", "total", "figure", "count", "now", "also", "still"})
-_AUX = frozenset({"was", "were", "had", "has", "have", "been", "being", "are", "is", "be", "will", "would"})
 
 
 def _quantity_word(w: str) -> str:
@@ -541,7 +540,7 @@ def _quantity_word(w: str) -> str:
 def _clause_words(text: str) -> list[str]:
     """The lowercase content words of a piece of a claim, as :func:`_quantity_word` reads them."""
     return [_quantity_word(w) for w in re.findall(r"(?<![\w'’-])[a-z][a-z'’]{2,}", text)
-            if w not in _SMALL_STOP and w not in _STOP and w not in _AUX and w not in _GENERIC_COUNT
+            if w not in _SMALL_STOP and w not in _STOP and w not in _GENERIC_COUNT
             and w not in _NOT_PREDICATE]
 
 
