@@ -1235,8 +1235,7 @@ def _earlier_owner(head):
 
 
 _RELEASE_LEMMAS = frozenset("release publish issue put post".split())
-#: "data kept by X", "footage released by X": X owns what it put out or holds; not "data reviewed
-#: (seen, obtained) by X", which a reporter does to someone else's data.
+#: Verbs by which a body puts out a document of its own ("published a blog post", "sent a letter").
 _SENDING_LEMMAS = _RELEASE_LEMMAS | frozenset("send write".split())
 
 
@@ -1266,6 +1265,8 @@ def _document_sender(noun):
     return None
 
 
+#: "data kept by X", "footage released by X": X owns what it put out or holds; not "data reviewed
+#: (seen, obtained) by X", which a reporter does to someone else's data.
 _OWNING_LEMMAS = _RELEASE_LEMMAS | frozenset("provide collect compile keep receive gather produce share present".split())
 #: How far back (characters) a body as a sentence's subject is what "it" continues.
 _SUBJECT_REACH = 400

@@ -104,12 +104,12 @@ _FINDERS = frozenset("""guard police officer policeman policewoman deputy troope
 diver searcher soldier passerby neighbour neighbor hiker resident worker driver ranger man woman boy girl family
 friend witness sailor fisherman climber""".split())
 
-#: Where a source says something: "in a statement that …", "in a post that …".
 #: Verbs of telling someone something ("told reporters that …").
 _TELLING_VERBS = frozenset("tell inform assure remind notify brief".split())
 #: Whom one tells: a that-clause after these is what was told, not a relative clause.
 _ADDRESSEES = frozenset("""reporter reporters journalist journalists paper newspaper outlet press audience crowd
 jury court committee lawmaker lawmakers investigator investigators police agency""".split())
+#: Where a source says something: "in a statement that …", "in a post that …".
 _MEDIUM_NOUNS = frozenset("statement post interview letter message tweet video briefing report article blog "
                           "communique release update address speech column op-ed call note email filing podcast broadcast".split())
 
