@@ -20,14 +20,19 @@ def driver():
 
 
 def _text(driver) -> str:
-    """The page's text; empty while a submitted form replaces the page under the wait (the body
-    found a moment ago is gone: polled again, not an error)."""
-    from selenium.common.exceptions import StaleElementReferenceException
+    """The page's text, read in one script call so no element handle can outlive its document;
+    empty while a submitted form replaces the page under the wait (Chromium then reports the old
+    node as stale or as "not in the document": polled again, not an error)."""
+    from selenium.common.exceptions import StaleElementReferenceException, WebDriverException
 
     try:
-        return driver.find_element("tag name", "body").text
+        return driver.execute_script("return document.body ? document.body.innerText : ''") or ""
     except StaleElementReferenceException:
         return ""
+    except WebDriverException as error:
+        if "does not belong to the document" in str(error) or "No node with given id" in str(error):
+            return ""
+        raise
 
 
 def test_decision_log_on_the_entity_page_after_a_merge(driver, home):
