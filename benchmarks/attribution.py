@@ -44,6 +44,7 @@ Run: ``.venv/bin/python benchmarks/attribution.py [--split test] [--real-news de
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import re
 import sys
@@ -537,6 +538,9 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--split", default="test", choices=["train", "dev", "test"], help="PolNeAR split (report on test)")
     ap.add_argument("--limit", type=int, default=0, help="first N PolNeAR articles only (development)")
+    ap.add_argument("--polnear-half", default="all", choices=["all", "tune", "heldout"],
+                    help="one half of the PolNeAR split, chosen by a hash of each article's name: rules are "
+                         "chosen on 'tune' (train split) and judged once on 'heldout'")
     ap.add_argument("--real-news", default="both", choices=["dev", "test", "both", "none"],
                     help="real-news split(s) to score (tune on dev; test only to report)")
     ap.add_argument("--no-throughput", action="store_true")
@@ -568,9 +572,13 @@ def main(argv=None) -> int:
         out.append(f"  real-news: skipped ({REAL_NEWS} absent)")
     if (POLNEAR / args.split).exists():
         pn = load_polnear(args.split)
+        if args.polnear_half != "all":
+            want = 0 if args.polnear_half == "tune" else 1
+            pn = [d for d in pn if hashlib.sha1(d.name.encode()).digest()[0] % 2 == want]
         if args.limit:
             pn = pn[: args.limit]
-        out += evaluate(f"polnear-{args.split}({len(pn)})", pn, nlp, polnear=True)
+        half = "" if args.polnear_half == "all" else f"-{args.polnear_half}"
+        out += evaluate(f"polnear-{args.split}{half}({len(pn)})", pn, nlp, polnear=True)
         texts += [d.text for d in pn]
     else:
         out.append(f"  polnear: skipped ({POLNEAR} absent)")
