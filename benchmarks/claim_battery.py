@@ -3,7 +3,9 @@ their expectations the extractor meets, per kind.
 
 ``benchmarks/data/claim-battery.jsonl`` (every sentence and page written by us, with fictional
 names): ``refusal`` (does the sentence give a ``no_comment`` claim, or rightly none), ``speaker``
-(the speakers of its claims, in order, "anonymous: " markers aside), ``page`` (a scraped page's
+(the speakers of its claims, in order, "anonymous: " markers aside), ``speaker_text`` (the
+words each claim's speaker is written with, its canonical speaker and whether it is anonymous:
+whichever the case names), ``page`` (a scraped page's
 headline and publication date). Rules were chosen on it; the real-news dev pages check them.
 
     .venv/bin/python benchmarks/claim_battery.py [--verbose]
@@ -36,6 +38,10 @@ def check(case: dict) -> tuple[bool, str]:
         silent = any(c.kind == "no_comment" for c in claims)
         return silent == expect["no_comment"], "; ".join(f"{c.kind} {c.speaker!r}: {c.content}" for c in claims)
     speakers = [re.sub(r"^anonymous:\s*", "", c.speaker or "") or None for c in claims]
+    if case["kind"] == "speaker_text":
+        got = {"speaker_texts": [c.speaker_text for c in claims], "speakers": speakers,
+               "anonymous": [c.anonymous for c in claims]}
+        return all(got[k] == v for k, v in expect.items()), json.dumps(got, ensure_ascii=False)
     return speakers == expect["speakers"], repr(speakers)
 
 
