@@ -749,3 +749,55 @@ def test_a_dateline_is_neither_speaker_nor_words(nlp, body):
     claims = run(nlp, body).claims
     assert [(c.speaker.removeprefix("anonymous: "), c.content) for c in claims] == [
         ("harbour officials", "A missile hit the depot")]
+
+
+# ---- session 9: speakers on real reporting (issue #15, item 5)
+
+@pytest.mark.parametrize(
+    "body, words, speaker",
+    [
+        # a closing aside about a named speaker is not part of the words naming them
+        ("Karel Dost, who runs the ferry company, said the crossing would close.", "Karel Dost", "Karel Dost"),
+        ("Senator Edda Morn, whose bill failed last week, said she would try again.", "Senator Edda Morn", "Edda Morn"),
+        ("“The queue never moved,” said Hanna Rusk, 71, of West Orsund.", "Hanna Rusk", "Hanna Rusk"),
+        ("Pavel Stoyan, a 38-year-old from Kelm, said the shelter was full.", "Pavel Stoyan", "Pavel Stoyan"),
+        # counter-cases: a role in apposition stays, and so does a common noun's own clause
+        ("Mirek Halas, the Velesian finance minister, said the budget was balanced.",
+         "Mirek Halas, the Velesian finance minister", "Mirek Halas"),
+        ("Farmers who lost their crops said the compensation was too small.",
+         "Farmers who lost their crops", "Farmers"),
+    ],
+)
+def test_a_named_speakers_closing_aside_is_not_their_name(nlp, body, words, speaker):
+    claims = [c for c in run(nlp, body).claims if c.kind != "unattributed"]
+    assert len(claims) == 1, claims
+    assert claims[0].speaker_text == words
+    assert claims[0].speaker == speaker
+
+
+def test_an_aside_still_makes_a_speaker_anonymous(nlp):
+    # the aside is cut from the words only: what it says about the speaker still counts
+    claims = run(nlp, "An envoy who spoke on condition of anonymity said the talks had stalled.").claims
+    assert [c.anonymous for c in claims] == [True]
+
+
+def test_a_job_written_as_a_title_after_a_bodys_name(nlp):
+    claims = [c for c in run(nlp, "Lumora CEO Dario Penn said the firm would turn a profit next year.").claims
+              if c.kind != "unattributed"]
+    assert [c.speaker for c in claims] == ["Dario Penn"]
+
+
+def test_the_company_is_no_body_the_text_names_only_later(nlp):
+    body = ("State regulators are investigating Dovetail amid layoffs. The company confirmed that it had "
+            "been contacted by the regulator's office. Its founder can still name directors, according to "
+            "a new Fast Company report.")
+    claims = [c for c in run(nlp, body).claims if c.kind != "unattributed"]
+    assert claims[0].speaker_text == "The company"
+    assert claims[0].speaker == "Dovetail"
+
+
+def test_the_company_after_the_body_is_named_still_stands_for_it(nlp):
+    # counter-case: a body named before "the company" is still what it stands for
+    body = "Brightline Company was sold on Monday. The company said its staff would stay."
+    claims = [c for c in run(nlp, body).claims if c.kind != "unattributed"]
+    assert [c.speaker for c in claims] == ["Brightline Company"]

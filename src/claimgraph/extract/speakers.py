@@ -198,6 +198,8 @@ class Registry:
         #: bodies' names by the phrase that introduced them: (phrase, name) → (content words, head word), in
         #: the order last noted (one entry per phrase: a page repeating a body stays linear)
         self.org_phrases: dict[tuple[str, str], tuple[set[str], str | None]] = {}
+        #: where the text first names each of them, when known (a body named later stands for nothing yet)
+        self.org_phrase_from: dict[tuple[str, str], int] = {}
         self.claim_speakers: list[tuple[int, str, bool]] = []
         self._claims_in_order: list[tuple[int, int]] = []   # (position, index in claim_speakers), sorted
         self._inner_claims: dict[int, tuple[int, int]] = {}   # claims inside another claim's words
@@ -324,7 +326,7 @@ class Registry:
                 # is what a later "it" most likely continues
                 self.body_subjects.append((offset + ent.start_char, canon))
             if label == "ORG":
-                self.note_org_phrase(name, name)
+                self.note_org_phrase(name, name, offset + ent.start_char)
                 # "the rights group Amnesty International", "Meridian, a watchdog": what a later
                 # "the rights group" / "the watchdog" stands for
                 self._collect_roles(doc, ent, canon, offset, person=False)
@@ -477,9 +479,12 @@ class Registry:
         phrase = _DETS.sub("", clean_name(" ".join(t.text for t in _name_run(tok)))) if tok.pos_ == "PROPN" else tok.lower_
         return tok.lemma_.lower() in OUTLET_NOUNS or _is_outlet_name(phrase)
 
-    def note_org_phrase(self, phrase: str, full: str) -> None:
-        """Remember ``full`` as the body a later phrase with ``phrase``'s words stands for."""
+    def note_org_phrase(self, phrase: str, full: str, pos: int | None = None) -> None:
+        """Remember ``full`` as the body a later phrase with ``phrase``'s words stands for (from
+        ``pos``, where the text first names it, when known)."""
         key = (phrase, full)
+        if pos is not None:
+            self.org_phrase_from[key] = min(pos, self.org_phrase_from.get(key, pos))
         if key in self.org_phrases:
             self.org_phrases[key] = self.org_phrases.pop(key)   # noted again: now the latest
         else:
@@ -752,6 +757,9 @@ class Registry:
                 text = clean_name(ent.text, person=True)
                 run = [t for t in _name_run(ent.root, of_chain=False) if t in span]
                 if len(run) > len(ent) and run[-1].i == ent.root.i and all(t.text[:1].isupper() for t in run):
+                    # "Veltra CEO Dario Penn": a job written as a title ends what comes before the name
+                    job = max((k for k, t in enumerate(run) if t.i < ent.start and t.lower_.rstrip(".") in _ROLE_PREFIXES), default=-1)
+                    run = run[job + 1:]
                     text = clean_name(" ".join(t.text for t in run), person=True)  # "Mayor Oleksandr Honcharenko": the tagger cut the name
                 name = self._person_canonical(text, pos)
                 if " " not in name and (org := self._org_canonical(name)) != name:
@@ -836,7 +844,7 @@ class Registry:
             return "anonymous: " + _describe(span), "anonymous"
         lemma = head.lemma_.lower()
         if lemma in _GENERIC_BODY and head.tag_ == "NN" and not list(head.rights) and [
-                c.lower_ for c in head.lefts] == ["the"] and lemma not in self.roles:
+                c.lower_ for c in head.lefts] == ["the"] and not self._role_before(lemma, pos):
             # "the organization said": the body the text named last (not a newspaper), the one
             # that was a subject first ("NORSAR said it registered signals at the dam of the
             # Kakhovka HPP, the organization said"); first, a body that spoke just before ("Big
@@ -898,7 +906,7 @@ class Registry:
             if body is not None:
                 return self._org_canonical(body), None
         if lemma in ORG_NOUNS or any(e.label_ in ("ORG", "NORP", "GPE") for e in span_ents):
-            phrase = self._org_canonical(clean_name(_describe(span)))
+            phrase = self._org_canonical(clean_name(_describe(span)), pos)
             if lemma in ORG_NOUNS and len(_content_words(phrase)) > 1 and head.tag_ == "NN":
                 # "the prosecutor general's office said …": what a later "the office" stands for
                 self.note_org_phrase(phrase, phrase)
@@ -970,11 +978,11 @@ class Registry:
         if (lemma in SPOKES_ROLES or press) and not any(e.label_ == "PERSON" for e in self._ents_in(span)):
             unnamed = lemma in ("source", "sources", "official", "officials") or bool(ANONYMITY.search(span.text))
             definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
-            if not (definite and lemma in self.roles) and (body := _body_before_role(span, head)) is not None:
+            if not (definite and self._role_before(lemma, offset + span.start_char)) and (body := _body_before_role(span, head)) is not None:
                 return self._org_canonical(body), ("anonymous" if unnamed else None)
             owner_of = next((c for c in head.children if c.dep_ == "poss"), None)
             if owner_of is not None and owner_of.i >= span.start and owner_of.ent_type_ != "PERSON" \
-                    and owner_of.pos_ in ("PROPN", "NOUN") and lemma not in self.roles \
+                    and owner_of.pos_ in ("PROPN", "NOUN") and not self._role_before(lemma, offset + span.start_char) \
                     and owner_of.lemma_.lower() not in PERSON_ROLES and owner_of.lower_ not in TITLES:
                 # "the army's spokesperson", "the mission's press office": the body whose voice it is
                 # (a person's spokesman is another person: left to the roles below)
@@ -1063,14 +1071,19 @@ class Registry:
             parts.append("the West" if name == "West" else name)
         return " and ".join(parts) if len(set(parts)) == len(parts) else None
 
-    def _org_canonical(self, phrase: str) -> str:
+    def _org_canonical(self, phrase: str, pos: int | None = None) -> str:
+        """The body's fullest name for ``phrase``; with ``pos``, only a body named before it ("The
+        company confirmed …" is not "Fast Company", whose report the text cites further on)."""
         words = _content_words(phrase)
         for acro, full in self.acronyms.items():
             if acro.lower() in words:
                 return full
         best, best_words = None, set()
         head = _head_word(phrase)
-        for (_, full), (cw, full_head) in self.org_phrases.items():
+        for key, (cw, full_head) in self.org_phrases.items():
+            full = key[1]
+            if pos is not None and self.org_phrase_from.get(key, -1) > pos:
+                continue
             if words and cw and words <= cw | {"the"} and len(words) >= 1 and (words & cw):
                 # the same kind of body: "the ministry" is "Russia's defence ministry", but "Russia"
                 # alone is the state, not its ministry
@@ -1091,6 +1104,11 @@ class Registry:
             if best_p < p < pos:
                 best, best_p = name, p
         return best
+
+    def _role_before(self, lemma: str, pos: int) -> bool:
+        """Was ``lemma`` tied to a name before ``pos``? A name met later in the text ("… according
+        to a Fast Company report" after "The company confirmed …") stands for nothing yet."""
+        return self._recent(self.roles.get(lemma, []), pos) is not None
 
     def _continuing_person(self, pos: int, role: str) -> str | None:
         """The person who spoke in the claim just before, close and with no other person named as
