@@ -761,6 +761,8 @@ def test_a_dateline_is_neither_speaker_nor_words(nlp, body):
         ("Senator Edda Morn, whose bill failed last week, said she would try again.", "Senator Edda Morn", "Edda Morn"),
         ("“The queue never moved,” said Hanna Rusk, 71, of West Orsund.", "Hanna Rusk", "Hanna Rusk"),
         ("Pavel Stoyan, a 38-year-old from Kelm, said the shelter was full.", "Pavel Stoyan", "Pavel Stoyan"),
+        # a party and state in brackets after a name stays whole (the bracket is not left open)
+        ("Sen. Ana Pell (D-Calif.) said the bill would pass.", "Sen. Ana Pell (D-Calif.)", "Ana Pell"),
         # counter-cases: a role in apposition stays, and so does a common noun's own clause
         ("Mirek Halas, the Velesian finance minister, said the budget was balanced.",
          "Mirek Halas, the Velesian finance minister", "Mirek Halas"),

@@ -132,15 +132,13 @@ def bare_speaker(span):
     relative clause (`Marta Ilves, who chairs the committee,`), a participle (`X, writing in the
     Herald,`), an age (`X, 64, of North Brenna`, `X, a 41-year-old from Orsund`), a person's
     time or occasion (`X at the time`, `X in his speech`), or an adverb before the name
-    (`Meanwhile X`). Only a proper name's asides are cut (`Residents who fled the fighting` is
+    (`Meanwhile X`); a bracket left open by the punctuation trim is closed (`X (D-Calif.)`). Only a proper name's asides are cut (`Residents who fled the fighting` is
     what names them), a role in apposition stays (`X, the foreign minister`), and the whole
     span is still what the speaker is resolved from (an anonymity formula in the aside counts)."""
     head = span.root
-    if head.pos_ != "PROPN":
-        return span
     doc = span.doc
     lo, hi = span.start, span.end
-    for c in head.children:
+    for c in head.children if head.pos_ == "PROPN" else ():
         if not span.start <= c.i < span.end:
             continue
         if c.i < head.i:
@@ -158,6 +156,8 @@ def bare_speaker(span):
             hi = min(hi, edge)
     while hi > lo + 1 and (doc[hi - 1].is_punct or doc[hi - 1].is_space):
         hi -= 1
+    if hi < len(doc) and doc[hi].text == ")" and sum(t.text == "(" for t in doc[lo:hi]) > sum(t.text == ")" for t in doc[lo:hi]):
+        hi += 1   # "Sen. Ana Pell (D-Calif.)": the bracket the punctuation trim left open is closed
     if not lo <= head.i < hi:
         return span
     return doc[lo:hi]
