@@ -373,6 +373,35 @@ def repeated_act(claim: dict, body: str) -> bool:
     return bool(_REPEAT.search(sentence)) and _tells_own_act(sentence)
 
 
+#: What the story's own act left, counted or searched for on the days after it — the toll, the
+#: missing, the survivors, the rescue, the wreckage — is that act's, whatever day a report gives it.
+_AFTERMATH = re.compile(r"\b(?:(?:death\s+)?tolls?|casualt(?:y|ies)|survivors?|missing|rescu(?:e|ed|ers?|ing)|"
+                        r"rubble|wreckage|debris|ruins)\b", re.I)
+
+
+def later_act(claim: dict, w: When | None, in_words: bool, before: When | None, own: date | None) -> bool:
+    """Does a claim tell another act than the story's own, on a later day: one its own words date
+    after the days of the event's first act (``before``) and no later than its report, and that
+    tells no act of harm or strike, nothing the act left (:data:`_AFTERMATH`), no denial or reaction
+    and does not name the act (the prisoners exchanged on Thursday after Monday's strike, the
+    ombudsman's visit to the prison four days after the riot, the body handed over)? No
+    vocabulary of follow-ups: any act of its own told on its own later day. The first report of
+    an event (no ``before``) is never split by it."""
+    if not (in_words and w is not None and before is not None and _narrow(w) and w.first > before.last):
+        return False
+    if own is not None and w.first > own:
+        return False
+    text = (claim.get("content") or "")[:SLOT_TEXT_CHARS]
+    return not (_tells_own_act(text) or _AFTERMATH.search(text) or claim.get("stance") == "denies"
+                or _REACTION.search(text) or _ACT_NAMED.search(text))
+
+
+#: A claim of a report led by a later act (:func:`later_act`) stays with the story's own act when it
+#: shares this many more words with that act's claims than with the later act's ("the fire at the
+#: grain terminal had been put out" in the report of the prisoner exchange).
+ACT_WORDS_MARGIN = 2
+
+
 def _narrow(w: When) -> bool:
     """A date that may stretch a happening's span ("last year" places a claim but does not)."""
     return (w.last - w.first).days <= 31
@@ -421,8 +450,11 @@ def place_claims(store: Store, event_id: int, claims: list[dict], meta: dict,
             kinds[id(c)] = claim_kind(c, body)
         return kinds[id(c)]
     lead_kind = kind_of(first) if first is not None and span is not None else None
+    # a report led by another act on a later day (:func:`later_act`) does not stretch the act's days either
+    later_lead = first is not None and lead_kind is None and not repeat_lead \
+        and later_act(first, *claim_when(first, body, ref), before, own)
     kind_lead = bool(lead_kind) and lead_kind not in event_kinds and not _tells_own_act(_told(first, lead_kind))  # type: ignore[arg-type]
-    if own is not None and not repeat_lead and not kind_lead \
+    if own is not None and not repeat_lead and not kind_lead and not later_lead \
             and (span is None or When(own, own, "").overlaps(span, RECAP_DAYS)):
         db.widen_happening(store, main["id"], own.isoformat(), own.isoformat())
         main["first_day"] = min(own, span.first).isoformat() if span else own.isoformat()
@@ -454,6 +486,7 @@ def place_claims(store: Store, event_id: int, claims: list[dict], meta: dict,
     placed: dict[int, int] = {}
     # the later happening this report is about: the one its first claim (the lead) is dated on
     lead: dict | None = None
+    later_home: dict | None = None   # the lead's happening when it is a later act (:func:`later_act`)
     undated = []
     span = _span(main)
     for c in claims:
@@ -477,6 +510,13 @@ def place_claims(store: Store, event_id: int, claims: list[dict], meta: dict,
             home = labelled_home(kind, c)
             if c is first and not _tells_own_act(_told(c, kind)):
                 lead = home
+            placed[c["id"]] = home["id"]
+        elif not kind and not kind_lead and later_act(c, w, in_words, before, own):
+            # (in a report led by a follow-up act, its claims on the report's days follow that lead)
+            home = dated_home(w, c)
+            if c is first:
+                lead = home
+                later_home = home
             placed[c["id"]] = home["id"]
         elif span is not None and w.overlaps(span, SLACK_DAYS) and not kind:
             if before is not None and not w.overlaps(before, SLACK_DAYS) or kind_lead and not _about_own_act(c):
@@ -508,6 +548,11 @@ def place_claims(store: Store, event_id: int, claims: list[dict], meta: dict,
             if c is first and not _tells_own_act(_told(c, kind)):
                 lead = home   # (not "12 died in flooding after the dam was breached": it also tells the dam's)
             placed[c["id"]] = home["id"]
+        elif lead is not None and lead is later_home:
+            # a report led by a later act: its undated claims follow it, but for those about the
+            # story's own act, or sharing clearly more words with the act's claims than with the lead's
+            placed[c["id"]] = main["id"] if _about_own_act(c) or _act_words(c, main, lead, placed, claims, others or []) \
+                else lead["id"]
         elif lead is not None and (repeat_lead or not _about_own_act(c)):
             placed[c["id"]] = lead["id"]   # the report is about a later act ("the town came to the cemetery")
         else:
@@ -519,6 +564,22 @@ def place_claims(store: Store, event_id: int, claims: list[dict], meta: dict,
 
 def _stems(text: str) -> set[str]:
     return {term(w) for w in _WORD.findall(text[:SLOT_TEXT_CHARS]) if w.lower() not in STOPWORDS}
+
+
+def _act_words(c: dict, main: dict, lead: dict, placed: dict[int, int], claims: list[dict], others: list[dict]) -> bool:
+    """Does a claim share :data:`ACT_WORDS_MARGIN` more content stems with the claims on the main
+    happening (its other reports' and this one's) than with those on the report's lead? Bounded:
+    the event's claims are read once per claim of the report only for a report led by a later act."""
+    own = _stems(c.get("content") or "")
+    main_words: set[str] = set()
+    lead_words: set[str] = set()
+    for o in others[:500]:
+        if o.get("happening_id") == main["id"]:
+            main_words |= _stems(o.get("content") or "")
+    for o in claims:
+        if o is not c and placed.get(o["id"]) in (main["id"], lead["id"]):
+            (main_words if placed[o["id"]] == main["id"] else lead_words).update(_stems(o.get("content") or ""))
+    return len(own & main_words) >= len(own & lead_words) + ACT_WORDS_MARGIN
 
 
 def _to_nearer_sibling(placed: dict[int, int], main: dict, kept: list[dict], claims: list[dict], others: list[dict]) -> None:
