@@ -79,3 +79,18 @@ def test_a_later_act_is_its_own_happening_the_act_s_aftermath_is_not(train9, tmp
     assert all(len(p) == 1 for p in by_gold.values()), rows          # nothing of one happening split
     preds = [next(iter(p)) for p in by_gold.values()]
     assert len(set(preds)) == len(preds), rows                        # two happenings never one
+
+
+def test_in_the_event_s_first_report_a_later_act_parts_from_the_act_its_words_date(train9, tmp_path):
+    scenarios, analysed = train9
+    with Store(tmp_path / "claimgraph.sqlite3") as store:
+        rows = HB.run_scenario(store, scenarios["t9-one-report"], analysed)
+    on = {r["content"].split()[1]: r["pred"] for r in rows if r["content"].split()[:1] in (["A"], ["The"], ["nine"])}
+    assert on["missile"] == on["people"] != on["culture"], rows
+
+
+def test_one_report_of_an_act_and_its_later_deaths_is_not_split(train9, tmp_path):
+    scenarios, analysed = train9
+    with Store(tmp_path / "claimgraph.sqlite3") as store:
+        rows = HB.run_scenario(store, scenarios["t9-counter-one-report"], analysed)
+    assert len({r["pred"] for r in rows}) == 1, rows

@@ -379,6 +379,21 @@ _AFTERMATH = re.compile(r"\b(?:(?:death\s+)?tolls?|casualt(?:y|ies)|survivors?|m
                         r"rubble|wreckage|debris|ruins)\b", re.I)
 
 
+def _act_day(claims: list[dict], body: str, ref: date | None) -> When | None:
+    """The earliest day a claim of a report dates, in its own words, an act of harm or strike it
+    tells (the first :data:`MAX_ACT_DAY_CLAIMS` claims read)."""
+    days = []
+    for c in claims[:MAX_ACT_DAY_CLAIMS]:
+        w, in_words = claim_when(c, body, ref)
+        if in_words and w is not None and _narrow(w) and _tells_own_act(c.get("content") or ""):
+            days.append(w)
+    return min(days, key=lambda w: w.first, default=None)
+
+
+#: How many claims of a report :func:`_act_day` reads.
+MAX_ACT_DAY_CLAIMS = 200
+
+
 def later_act(claim: dict, w: When | None, in_words: bool, before: When | None, own: date | None) -> bool:
     """Does a claim tell another act than the story's own, on a later day: one its own words date
     after the days of the event's first act (``before``) and no later than its report, and that
@@ -394,6 +409,11 @@ def later_act(claim: dict, w: When | None, in_words: bool, before: When | None, 
     text = (claim.get("content") or "")[:SLOT_TEXT_CHARS]
     return not (_tells_own_act(text) or _AFTERMATH.search(text) or claim.get("stance") == "denies"
                 or _REACTION.search(text) or _ACT_NAMED.search(text))
+
+
+#: In the label of a later act's happening ("2026-06-10 · later: the neighbouring state handed over …"):
+#: it is no second act of the story's kind, so claims of the act are never moved to it by their words.
+_LATER_MARK = "later: "
 
 
 #: A claim of a report led by a later act (:func:`later_act`) stays with the story's own act when it
@@ -471,11 +491,12 @@ def place_claims(store: Store, event_id: int, claims: list[dict], meta: dict,
             kept.append(home)
         return home
 
-    def dated_home(w: When, c: dict) -> dict:
-        """The event's other happening whose days overlap the claim's, widened to hold them, or a new one."""
+    def dated_home(w: When, c: dict, mark: str = "") -> dict:
+        """The event's other happening whose days overlap the claim's, widened to hold them, or a new
+        one (``mark``: :data:`_LATER_MARK` for a later act's)."""
         home = next((h for h in kept if h["first_day"] and w.overlaps(_span(h), SLACK_DAYS)), None)  # type: ignore[arg-type]
         if home is None:
-            words = " ".join((c.get("content") or "").split()[:8])
+            words = mark + " ".join((c.get("content") or "").split()[:8])
             home = {"id": db.add_happening(store, event_id, False, w.first.isoformat(), w.last.isoformat(), f"{w.label()} · {words}"),
                     "main": 0, "first_day": w.first.isoformat(), "last_day": w.last.isoformat(), "label": f"{w.label()} · {words}"}
             kept.append(home)
@@ -483,6 +504,9 @@ def place_claims(store: Store, event_id: int, claims: list[dict], meta: dict,
             db.widen_happening(store, home["id"], w.first.isoformat(), w.last.isoformat())
         return home
 
+    # the first act's days: before this report, else (the event's first report) the day its own
+    # words give the act of harm or strike ("shells hit the market on Monday"; monitors toured it on Wednesday)
+    act_days = before or _act_day(claims, body, ref)
     placed: dict[int, int] = {}
     # the later happening this report is about: the one its first claim (the lead) is dated on
     lead: dict | None = None
@@ -511,9 +535,9 @@ def place_claims(store: Store, event_id: int, claims: list[dict], meta: dict,
             if c is first and not _tells_own_act(_told(c, kind)):
                 lead = home
             placed[c["id"]] = home["id"]
-        elif not kind and not kind_lead and later_act(c, w, in_words, before, own):
+        elif not kind and not kind_lead and later_act(c, w, in_words, act_days, own):
             # (in a report led by a follow-up act, its claims on the report's days follow that lead)
-            home = dated_home(w, c)
+            home = dated_home(w, c, _LATER_MARK)
             if c is first:
                 lead = home
                 later_home = home
@@ -557,7 +581,7 @@ def place_claims(store: Store, event_id: int, claims: list[dict], meta: dict,
             placed[c["id"]] = lead["id"]   # the report is about a later act ("the town came to the cemetery")
         else:
             placed[c["id"]] = main["id"]   # the story's own act, recalled ("the missile hit the school")
-    _to_nearer_sibling(placed, main, kept, claims, others or [])
+    _to_nearer_sibling(placed, main, [h for h in kept if _LATER_MARK not in (h.get("label") or "")], claims, others or [])
     db.set_claim_happenings(store, placed)
     return placed, main["id"]
 
