@@ -49,6 +49,11 @@ def test_another_act_on_a_later_day_is_a_later_act(text):
     ("the border service denied on Wednesday that its guards had fired first", "denies"),
     ("the ministry on Wednesday blamed the border service", None),
     ("the gunman was identified on Wednesday", None),
+    # a day another act is measured from ("after Wednesday", "since Wednesday")
+    ("after Wednesday the guards at the crossing can rest easier", None),
+    ("nothing has moved at the crossing since Wednesday", None),
+    # the day the speaker speaks
+    ("the villagers can sleep a little easier tonight", None),
     # the first act's own days, a day ahead, no date in its own words
     ("the envoys of the two sides met at the crossing on Monday", None),
     ("the envoys of the two sides will meet at the crossing on Monday", None),

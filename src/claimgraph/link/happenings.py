@@ -394,6 +394,15 @@ def _act_day(claims: list[dict], body: str, ref: date | None) -> When | None:
 MAX_ACT_DAY_CLAIMS = 200
 
 
+#: A date a claim gives after these words is the day of another act it measures from ("after
+#: Saturday the brigade can sleep easier", "since Monday"), not the day of what it tells.
+_RELATIVE_TO = re.compile(r"\b(?:after|since|following|until|till|before|from)(?:\s+(?:the|last|this))?\s*$", re.I)
+
+
+#: Dates that say when the speaker speaks, not when an act happened.
+_SPEAKING_DAY = frozenset({"today", "tonight", "this morning"})
+
+
 def later_act(claim: dict, w: When | None, in_words: bool, before: When | None, own: date | None) -> bool:
     """Does a claim tell another act than the story's own, on a later day: one its own words date
     after the days of the event's first act (``before``) and no later than its report, and that
@@ -407,6 +416,10 @@ def later_act(claim: dict, w: When | None, in_words: bool, before: When | None, 
     if own is not None and w.first > own:
         return False
     text = (claim.get("content") or "")[:SLOT_TEXT_CHARS]
+    if w.text.lower() in _SPEAKING_DAY:
+        return False   # "can sleep easier tonight": the day the speaker speaks, no act's day
+    if _RELATIVE_TO.search(text[:max(0, w.start)][-30:]):
+        return False   # "after Saturday …", "since Monday": the day of another act, not this one's
     return not (_tells_own_act(text) or _AFTERMATH.search(text) or claim.get("stance") == "denies"
                 or _REACTION.search(text) or _ACT_NAMED.search(text))
 
@@ -511,6 +524,9 @@ def place_claims(store: Store, event_id: int, claims: list[dict], meta: dict,
     # the later happening this report is about: the one its first claim (the lead) is dated on
     lead: dict | None = None
     later_home: dict | None = None   # the lead's happening when it is a later act (:func:`later_act`)
+    # the sentences of later acts: a claim read in one of them with no date of its own ("… visited the
+    # printing house on Wednesday and promised money for new presses") is that act's
+    later_sentences: dict[str, dict] = {}
     undated = []
     span = _span(main)
     for c in claims:
@@ -538,6 +554,7 @@ def place_claims(store: Store, event_id: int, claims: list[dict], meta: dict,
         elif not kind and not kind_lead and later_act(c, w, in_words, act_days, own):
             # (in a report led by a follow-up act, its claims on the report's days follow that lead)
             home = dated_home(w, c, _LATER_MARK)
+            later_sentences[sentence_of(c, body)] = home
             if c is first:
                 lead = home
                 later_home = home
@@ -565,7 +582,10 @@ def place_claims(store: Store, event_id: int, claims: list[dict], meta: dict,
             undated.append(c)   # the report's own time: placed as an undated claim
     for c in sorted(undated, key=lambda c: c is not first):   # the lead first: the others may follow it
         named = sites(c.get("content") or "")
-        if distinct_sites(named, event_sites):
+        if later_sentences and (home := later_sentences.get(sentence_of(c, body))) is not None \
+                and not _tells_own_act(c.get("content") or ""):
+            placed[c["id"]] = home["id"]
+        elif distinct_sites(named, event_sites):
             placed[c["id"]] = labelled_home(sorted(k for k, _cls in named)[0], c)["id"]
         elif (kind := kind_of(c)) and kind not in event_kinds:
             home = labelled_home(kind, c)
