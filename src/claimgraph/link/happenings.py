@@ -582,9 +582,9 @@ def place_claims(store: Store, event_id: int, claims: list[dict], meta: dict,
             undated.append(c)   # the report's own time: placed as an undated claim
     for c in sorted(undated, key=lambda c: c is not first):   # the lead first: the others may follow it
         named = sites(c.get("content") or "")
-        if later_sentences and (home := later_sentences.get(sentence_of(c, body))) is not None \
+        if later_sentences and (later := later_sentences.get(sentence_of(c, body))) is not None \
                 and not _tells_own_act(c.get("content") or ""):
-            placed[c["id"]] = home["id"]
+            placed[c["id"]] = later["id"]
         elif distinct_sites(named, event_sites):
             placed[c["id"]] = labelled_home(sorted(k for k, _cls in named)[0], c)["id"]
         elif (kind := kind_of(c)) and kind not in event_kinds:
