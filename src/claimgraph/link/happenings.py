@@ -580,6 +580,7 @@ def place_claims(store: Store, event_id: int, claims: list[dict], meta: dict,
             placed[c["id"]] = home["id"]
         else:
             undated.append(c)   # the report's own time: placed as an undated claim
+    act_words: set[str] | None = None
     for c in sorted(undated, key=lambda c: c is not first):   # the lead first: the others may follow it
         named = sites(c.get("content") or "")
         if later_sentences and (later := later_sentences.get(sentence_of(c, body))) is not None \
@@ -595,7 +596,10 @@ def place_claims(store: Store, event_id: int, claims: list[dict], meta: dict,
         elif lead is not None and lead is later_home:
             # a report led by a later act: its undated claims follow it, but for those about the
             # story's own act, or sharing clearly more words with the act's claims than with the lead's
-            placed[c["id"]] = main["id"] if _about_own_act(c) or _act_words(c, main, lead, placed, claims, others or []) \
+            if act_words is None:   # the act's words in the event's other reports, read once per report
+                act_words = set().union(*(_stems(o.get("content") or "") for o in (others or [])[:MAX_ACT_WORDS_CLAIMS]
+                                          if o.get("happening_id") == main["id"]))
+            placed[c["id"]] = main["id"] if _about_own_act(c) or _act_words(c, main, lead, placed, claims, act_words) \
                 else lead["id"]
         elif lead is not None and (repeat_lead or not _about_own_act(c)):
             placed[c["id"]] = lead["id"]   # the report is about a later act ("the town came to the cemetery")
@@ -606,24 +610,30 @@ def place_claims(store: Store, event_id: int, claims: list[dict], meta: dict,
     return placed, main["id"]
 
 
-def _stems(text: str) -> set[str]:
-    return {term(w) for w in _WORD.findall(text[:SLOT_TEXT_CHARS]) if w.lower() not in STOPWORDS}
+def _stems(text: str) -> frozenset[str]:
+    return _stems_read(text[:SLOT_TEXT_CHARS])
 
 
-def _act_words(c: dict, main: dict, lead: dict, placed: dict[int, int], claims: list[dict], others: list[dict]) -> bool:
+@lru_cache(maxsize=32768)
+def _stems_read(text: str) -> frozenset[str]:
+    return frozenset(term(w) for w in _WORD.findall(text) if w.lower() not in STOPWORDS)
+
+
+def _act_words(c: dict, main: dict, lead: dict, placed: dict[int, int], claims: list[dict], act_words: set[str]) -> bool:
     """Does a claim share :data:`ACT_WORDS_MARGIN` more content stems with the claims on the main
-    happening (its other reports' and this one's) than with those on the report's lead? Bounded:
-    the event's claims are read once per claim of the report only for a report led by a later act."""
+    happening (``act_words``: its other reports', read once per report; and this report's) than
+    with those on the report's lead?"""
     own = _stems(c.get("content") or "")
-    main_words: set[str] = set()
+    main_words: set[str] = set(act_words)
     lead_words: set[str] = set()
-    for o in others[:500]:
-        if o.get("happening_id") == main["id"]:
-            main_words |= _stems(o.get("content") or "")
-    for o in claims:
+    for o in claims[:MAX_ACT_WORDS_CLAIMS]:
         if o is not c and placed.get(o["id"]) in (main["id"], lead["id"]):
             (main_words if placed[o["id"]] == main["id"] else lead_words).update(_stems(o.get("content") or ""))
     return len(own & main_words) >= len(own & lead_words) + ACT_WORDS_MARGIN
+
+
+#: How many claims :func:`_act_words` reads of the event's other reports, and of the report.
+MAX_ACT_WORDS_CLAIMS = 500
 
 
 def _to_nearer_sibling(placed: dict[int, int], main: dict, kept: list[dict], claims: list[dict], others: list[dict]) -> None:
