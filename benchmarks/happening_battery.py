@@ -12,6 +12,8 @@ happening each claim was placed on compared with the one the scenario gives its 
     .venv/bin/python benchmarks/happening_battery.py --battery heldout2  # session 8's held-out scenarios (report only)
     .venv/bin/python benchmarks/happening_battery.py --battery train8    # session 8's training scenarios
     .venv/bin/python benchmarks/happening_battery.py --battery review8   # the review's scenarios of session 8
+    .venv/bin/python benchmarks/happening_battery.py --battery heldout3  # session 9's held-out scenarios (report only)
+    .venv/bin/python benchmarks/happening_battery.py --battery train9    # session 9's training scenarios
 
 Purity / inverse purity at claim level, as ``benchmarks/linking.py --real-news`` scores the real
 gold: the items are the extracted claims that start in a sentence with a gold happening; the
@@ -50,7 +52,13 @@ TRAIN8 = REPO / "benchmarks" / "data" / "happening-battery-train8.jsonl"
 #: The review of session 8's rules: scenarios aimed at over-splitting (blame, orders after the act,
 #: water of a strike's damage, the inquiry's finds, a relative "would" before a past weekday).
 REVIEW8 = REPO / "benchmarks" / "data" / "happening-battery-review8.jsonl"
-BATTERIES = {"main": BATTERY, "heldout": HELDOUT, "heldout2": HELDOUT2, "train8": TRAIN8, "review8": REVIEW8}
+#: Scenarios written before session 9's rules (follow-ups of kinds no vocabulary lists: visits,
+#: exchanges, sanctions, findings, hearings, salvage, protests, anniversaries): report only.
+HELDOUT3 = REPO / "benchmarks" / "data" / "happening-battery-heldout3.jsonl"
+#: Session 9's training scenarios (the later-act rule was chosen on these).
+TRAIN9 = REPO / "benchmarks" / "data" / "happening-battery-train9.jsonl"
+BATTERIES = {"main": BATTERY, "heldout": HELDOUT, "heldout2": HELDOUT2, "train8": TRAIN8, "review8": REVIEW8,
+             "heldout3": HELDOUT3, "train9": TRAIN9}
 
 
 def load_battery(path: Path = BATTERY) -> list[dict]:

@@ -373,6 +373,68 @@ def repeated_act(claim: dict, body: str) -> bool:
     return bool(_REPEAT.search(sentence)) and _tells_own_act(sentence)
 
 
+#: What the story's own act left, counted or searched for on the days after it — the toll, the
+#: missing, the survivors, the rescue, the wreckage — is that act's, whatever day a report gives it.
+_AFTERMATH = re.compile(r"\b(?:(?:death\s+)?tolls?|casualt(?:y|ies)|survivors?|missing|rescu(?:e|ed|ers?|ing)|"
+                        r"rubble|wreckage|debris|ruins)\b", re.I)
+
+
+def _act_day(claims: list[dict], body: str, ref: date | None) -> When | None:
+    """The earliest day a claim of a report dates, in its own words, an act of harm or strike it
+    tells (the first :data:`MAX_ACT_DAY_CLAIMS` claims read)."""
+    days = []
+    for c in claims[:MAX_ACT_DAY_CLAIMS]:
+        w, in_words = claim_when(c, body, ref)
+        if in_words and w is not None and _narrow(w) and _tells_own_act(c.get("content") or ""):
+            days.append(w)
+    return min(days, key=lambda w: w.first, default=None)
+
+
+#: How many claims of a report :func:`_act_day` reads.
+MAX_ACT_DAY_CLAIMS = 200
+
+
+#: A date a claim gives after these words is the day of another act it measures from ("after
+#: Saturday the brigade can sleep easier", "since Monday"), not the day of what it tells.
+_RELATIVE_TO = re.compile(r"\b(?:after|since|following|until|till|before|from)(?:\s+(?:the|last|this))?\s*$", re.I)
+
+
+#: Dates that say when the speaker speaks, not when an act happened.
+_SPEAKING_DAY = frozenset({"today", "tonight", "this morning"})
+
+
+def later_act(claim: dict, w: When | None, in_words: bool, before: When | None, own: date | None) -> bool:
+    """Does a claim tell another act than the story's own, on a later day: one its own words date
+    after the days of the event's first act (``before``) and no later than its report, and that
+    tells no act of harm or strike, nothing the act left (:data:`_AFTERMATH`), no denial or reaction
+    and does not name the act (the prisoners exchanged on Thursday after Monday's strike, the
+    ombudsman's visit to the prison four days after the riot, the body handed over)? No
+    vocabulary of follow-ups: any act of its own told on its own later day. The first report of
+    an event (no ``before``) is never split by it."""
+    if not (in_words and w is not None and before is not None and _narrow(w) and w.first > before.last):
+        return False
+    if own is not None and w.first > own:
+        return False
+    text = (claim.get("content") or "")[:SLOT_TEXT_CHARS]
+    if w.text.lower() in _SPEAKING_DAY:
+        return False   # "can sleep easier tonight": the day the speaker speaks, no act's day
+    if _RELATIVE_TO.search(text[:max(0, w.start)][-30:]):
+        return False   # "after Saturday …", "since Monday": the day of another act, not this one's
+    return not (_tells_own_act(text) or _AFTERMATH.search(text) or claim.get("stance") == "denies"
+                or _REACTION.search(text) or _ACT_NAMED.search(text))
+
+
+#: In the label of a later act's happening ("2026-06-10 · later: the neighbouring state handed over …"):
+#: it is no second act of the story's kind, so claims of the act are never moved to it by their words.
+_LATER_MARK = "later: "
+
+
+#: A claim of a report led by a later act (:func:`later_act`) stays with the story's own act when it
+#: shares this many more words with that act's claims than with the later act's ("the fire at the
+#: grain terminal had been put out" in the report of the prisoner exchange).
+ACT_WORDS_MARGIN = 2
+
+
 def _narrow(w: When) -> bool:
     """A date that may stretch a happening's span ("last year" places a claim but does not)."""
     return (w.last - w.first).days <= 31
@@ -421,8 +483,11 @@ def place_claims(store: Store, event_id: int, claims: list[dict], meta: dict,
             kinds[id(c)] = claim_kind(c, body)
         return kinds[id(c)]
     lead_kind = kind_of(first) if first is not None and span is not None else None
+    # a report led by another act on a later day (:func:`later_act`) does not stretch the act's days either
+    later_lead = first is not None and lead_kind is None and not repeat_lead \
+        and later_act(first, *claim_when(first, body, ref), before, own)
     kind_lead = bool(lead_kind) and lead_kind not in event_kinds and not _tells_own_act(_told(first, lead_kind))  # type: ignore[arg-type]
-    if own is not None and not repeat_lead and not kind_lead \
+    if own is not None and not repeat_lead and not kind_lead and not later_lead \
             and (span is None or When(own, own, "").overlaps(span, RECAP_DAYS)):
         db.widen_happening(store, main["id"], own.isoformat(), own.isoformat())
         main["first_day"] = min(own, span.first).isoformat() if span else own.isoformat()
@@ -439,11 +504,12 @@ def place_claims(store: Store, event_id: int, claims: list[dict], meta: dict,
             kept.append(home)
         return home
 
-    def dated_home(w: When, c: dict) -> dict:
-        """The event's other happening whose days overlap the claim's, widened to hold them, or a new one."""
+    def dated_home(w: When, c: dict, mark: str = "") -> dict:
+        """The event's other happening whose days overlap the claim's, widened to hold them, or a new
+        one (``mark``: :data:`_LATER_MARK` for a later act's)."""
         home = next((h for h in kept if h["first_day"] and w.overlaps(_span(h), SLACK_DAYS)), None)  # type: ignore[arg-type]
         if home is None:
-            words = " ".join((c.get("content") or "").split()[:8])
+            words = mark + " ".join((c.get("content") or "").split()[:8])
             home = {"id": db.add_happening(store, event_id, False, w.first.isoformat(), w.last.isoformat(), f"{w.label()} · {words}"),
                     "main": 0, "first_day": w.first.isoformat(), "last_day": w.last.isoformat(), "label": f"{w.label()} · {words}"}
             kept.append(home)
@@ -451,9 +517,16 @@ def place_claims(store: Store, event_id: int, claims: list[dict], meta: dict,
             db.widen_happening(store, home["id"], w.first.isoformat(), w.last.isoformat())
         return home
 
+    # the first act's days: before this report, else (the event's first report) the day its own
+    # words give the act of harm or strike ("shells hit the market on Monday"; monitors toured it on Wednesday)
+    act_days = before or _act_day(claims, body, ref)
     placed: dict[int, int] = {}
     # the later happening this report is about: the one its first claim (the lead) is dated on
     lead: dict | None = None
+    later_home: dict | None = None   # the lead's happening when it is a later act (:func:`later_act`)
+    # the sentences of later acts: a claim read in one of them with no date of its own ("… visited the
+    # printing house on Wednesday and promised money for new presses") is that act's
+    later_sentences: dict[str, dict] = {}
     undated = []
     span = _span(main)
     for c in claims:
@@ -478,6 +551,14 @@ def place_claims(store: Store, event_id: int, claims: list[dict], meta: dict,
             if c is first and not _tells_own_act(_told(c, kind)):
                 lead = home
             placed[c["id"]] = home["id"]
+        elif not kind and not kind_lead and later_act(c, w, in_words, act_days, own):
+            # (in a report led by a follow-up act, its claims on the report's days follow that lead)
+            home = dated_home(w, c, _LATER_MARK)
+            later_sentences[sentence_of(c, body)] = home
+            if c is first:
+                lead = home
+                later_home = home
+            placed[c["id"]] = home["id"]
         elif span is not None and w.overlaps(span, SLACK_DAYS) and not kind:
             if before is not None and not w.overlaps(before, SLACK_DAYS) or kind_lead and not _about_own_act(c):
                 # dated only on this report's own days ("would be questioned on Monday" in the
@@ -499,26 +580,60 @@ def place_claims(store: Store, event_id: int, claims: list[dict], meta: dict,
             placed[c["id"]] = home["id"]
         else:
             undated.append(c)   # the report's own time: placed as an undated claim
+    act_words: set[str] | None = None
     for c in sorted(undated, key=lambda c: c is not first):   # the lead first: the others may follow it
         named = sites(c.get("content") or "")
-        if distinct_sites(named, event_sites):
+        if later_sentences and (later := later_sentences.get(sentence_of(c, body))) is not None \
+                and not _tells_own_act(c.get("content") or ""):
+            placed[c["id"]] = later["id"]
+        elif distinct_sites(named, event_sites):
             placed[c["id"]] = labelled_home(sorted(k for k, _cls in named)[0], c)["id"]
         elif (kind := kind_of(c)) and kind not in event_kinds:
             home = labelled_home(kind, c)
             if c is first and not _tells_own_act(_told(c, kind)):
                 lead = home   # (not "12 died in flooding after the dam was breached": it also tells the dam's)
             placed[c["id"]] = home["id"]
+        elif lead is not None and lead is later_home:
+            # a report led by a later act: its undated claims follow it, but for those about the
+            # story's own act, or sharing clearly more words with the act's claims than with the lead's
+            if act_words is None:   # the act's words in the event's other reports, read once per report
+                act_words = set().union(*(_stems(o.get("content") or "") for o in (others or [])[:MAX_ACT_WORDS_CLAIMS]
+                                          if o.get("happening_id") == main["id"]))
+            placed[c["id"]] = main["id"] if _about_own_act(c) or _act_words(c, main, lead, placed, claims, act_words) \
+                else lead["id"]
         elif lead is not None and (repeat_lead or not _about_own_act(c)):
             placed[c["id"]] = lead["id"]   # the report is about a later act ("the town came to the cemetery")
         else:
             placed[c["id"]] = main["id"]   # the story's own act, recalled ("the missile hit the school")
-    _to_nearer_sibling(placed, main, kept, claims, others or [])
+    _to_nearer_sibling(placed, main, [h for h in kept if _LATER_MARK not in (h.get("label") or "")], claims, others or [])
     db.set_claim_happenings(store, placed)
     return placed, main["id"]
 
 
-def _stems(text: str) -> set[str]:
-    return {term(w) for w in _WORD.findall(text[:SLOT_TEXT_CHARS]) if w.lower() not in STOPWORDS}
+def _stems(text: str) -> frozenset[str]:
+    return _stems_read(text[:SLOT_TEXT_CHARS])
+
+
+@lru_cache(maxsize=32768)
+def _stems_read(text: str) -> frozenset[str]:
+    return frozenset(term(w) for w in _WORD.findall(text) if w.lower() not in STOPWORDS)
+
+
+def _act_words(c: dict, main: dict, lead: dict, placed: dict[int, int], claims: list[dict], act_words: set[str]) -> bool:
+    """Does a claim share :data:`ACT_WORDS_MARGIN` more content stems with the claims on the main
+    happening (``act_words``: its other reports', read once per report; and this report's) than
+    with those on the report's lead?"""
+    own = _stems(c.get("content") or "")
+    main_words: set[str] = set(act_words)
+    lead_words: set[str] = set()
+    for o in claims[:MAX_ACT_WORDS_CLAIMS]:
+        if o is not c and placed.get(o["id"]) in (main["id"], lead["id"]):
+            (main_words if placed[o["id"]] == main["id"] else lead_words).update(_stems(o.get("content") or ""))
+    return len(own & main_words) >= len(own & lead_words) + ACT_WORDS_MARGIN
+
+
+#: How many claims :func:`_act_words` reads of the event's other reports, and of the report.
+MAX_ACT_WORDS_CLAIMS = 500
 
 
 def _to_nearer_sibling(placed: dict[int, int], main: dict, kept: list[dict], claims: list[dict], others: list[dict]) -> None:
