@@ -195,12 +195,22 @@ def acronym_of(name: str) -> str | None:
 
 
 @lru_cache(maxsize=65536)
+def _bag_tokens(name: str) -> list[str]:
+    """The words of a body's name, a compound joined by a function word split into its words
+    ("Commander-in-Chief" is "Commander in Chief", as a Cyrillic name glossed word by word reads)."""
+    out = []
+    for w in tokens(_PAREN.sub(" ", clean(in_english(name)))):
+        parts = w.split("-")
+        out.extend(parts if len(parts) > 2 and any(p.lower() in STOP for p in parts[1:-1]) else [w])
+    return out
+
+
 def org_bag(name: str) -> frozenset[str]:
     """Content words of an organisation name, stemmed so "Dravanian", "Dravania's" agree."""
     out = set()
     # Russian and Ukrainian institutional words in English, so that the words of one body's
     # names in two scripts can meet (glossary.py)
-    for w in tokens(_PAREN.sub(" ", clean(in_english(name)))):
+    for w in _bag_tokens(name):
         lw = w.lower()
         if lw in STOP or lw in DETERMINERS:
             continue
@@ -498,12 +508,28 @@ def _is_region(name: str) -> bool:
     return any(w.lower() in REGION_WORDS for w in tokens(name))
 
 
+#: A state's dotted abbreviation: "U.S.", "U.K", "U.A.E."
+_DOTTED = re.compile(r"^(?:the\s+)?((?:[A-Z]\.){1,3}[A-Z]?)\.?$", re.I)
+
+
+@lru_cache(maxsize=65536)
+def country_of(name: str) -> str | None:
+    """The gazetteer's country code of a country's name in any of its forms ("Britain", "UK",
+    "United Kingdom" -> "gb"), a dotted abbreviation read as its letters ("U.S." -> "us"), else None."""
+    from . import places   # names is imported by places
+
+    found = places.resolve(name)
+    dotted = _DOTTED.match(name.strip())
+    if found is None and dotted:
+        found = places.resolve(dotted[1].replace(".", ""))
+    return found.country if found is not None and found.kind == "country" else None
+
+
 def place_match(a: str, b: str) -> Match | None | bool:
     from . import places   # names is imported by places
 
-    pa, pb = places.resolve(a), places.resolve(b)
-    if pa is not None and pb is not None and pa.kind == pb.kind == "country" and pa.country == pb.country \
-            and name_key(a) != name_key(b):
+    ca, cb = country_of(a), country_of(b)
+    if ca is not None and ca == cb and name_key(a) != name_key(b):
         # "Britain" / "United Kingdom" / "UK": one country by the gazetteer, not by its words
         return Match(0.95, "gazetteer", f"one country: {a!r} = {b!r}")
     if _is_region(a) != _is_region(b):
@@ -620,6 +646,9 @@ def blocking_keys(type_: str, name: str) -> frozenset[str]:
     if known:
         keys.add(f"{type_}|k:{known.lower()}")
     if type_ in NAMED_PLACES:
+        country = country_of(name)
+        if country:   # "Britain" meets "United Kingdom", "U.S." meets "United States" (place_match)
+            keys.add(f"{type_}|c:{country}")
         if p.words:
             keys.add(f"{type_}|s:{' '.join(skeleton(w) for w in _place_words(name))}")
             keys.add(f"{type_}|st:{' '.join(stem(w) for w in _place_words(name))}")
