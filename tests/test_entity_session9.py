@@ -64,3 +64,23 @@ def test_two_kinds_of_one_place_stay_apart_whatever_the_tagger_called_them(store
 def test_a_compound_joined_by_a_function_word_reads_as_its_words():
     assert N.match("ORG", "Штаб Верховного Головнокомандувача", "Staff of the Supreme Commander-in-Chief")
     assert not N.match("ORG", "RBC-Ukraine", "Ukraine")
+
+
+def test_a_demonym_the_tagger_calls_a_place_is_not_the_country(store):
+    doc = linkdata.add(store, "Ukrainian officials said the deal was at risk. Ukraine asked for more ships.",
+                       [("Ukrainian", "GPE", []), ("Ukraine", "GPE", [])])
+    assert _canon(store, doc, "Ukrainian") != _canon(store, doc, "Ukraine")
+
+
+def test_a_facility_named_with_fewer_of_its_words_is_the_facility(store):
+    full = linkdata.add(store, "A blast hit the al-Zahra Baptist Hospital on Tuesday.", [("al-Zahra Baptist Hospital", "ORG", [])])
+    short = linkdata.add(store, "The al-Zahra Hospital had sheltered families.", [("al-Zahra Hospital", "ORG", [])])
+    hall = linkdata.add(store, "Fire spread through Tamberlin City Hall.", [("Tamberlin City Hall", "FAC", [])])
+    venue = linkdata.add(store, "Survivors fled the Tamberlin concert hall.", [("Tamberlin concert hall", "FAC", [])])
+    assert _canon(store, full, "al-Zahra Baptist Hospital") == _canon(store, short, "al-Zahra Hospital")
+    assert _canon(store, hall, "Tamberlin City Hall") == _canon(store, venue, "Tamberlin concert hall")
+
+
+def test_two_hospitals_of_one_town_and_a_town_named_hospital_stay_apart():
+    assert not N.match("FAC", "Kestrin Regional Hospital", "Kestrin Children's Hospital")
+    assert not N.match("FAC", "Drama Theatre", "Mariupol Drama Theatre")   # Drama is a town too: not a proper name here

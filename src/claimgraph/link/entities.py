@@ -106,7 +106,8 @@ def _type_by_head(type_: str, name: str) -> str | None:
     lead = bool(words) and words[0].lower() == "the"
     if lead:
         words = words[1:]
-    if len(words) < 2 or not all(_LATIN_NAME.match(w) for w in words) or not words[0][:1].isupper():
+    if len(words) < 2 or not all(_LATIN_NAME.match(w) for w in words) \
+            or not N.ARTICLE.sub("", words[0])[:1].isupper():   # "al-Zahra Hospital" too
         return None
     head = words[-1].lower().rstrip(".,")
     if head in FACILITY_HEADS and type_ != "FAC":

@@ -52,7 +52,7 @@ GENERIC = {
 UNIT_WORDS = {"brigade", "regiment", "battalion", "division", "corps", "company", "squadron", "detachment", "army",
               "fleet", "platoon", "unit", "group"}
 #: Words that mean the same in organisation names, folded to one form.
-SYNONYMS = {"orphanage": "children home", "defense": "defence", "organization": "organisation", "center": "centre", "ministry": "ministry",
+SYNONYMS = {"orphanage": "children home", "defense": "defence", "organization": "organisation", "center": "centre", "theater": "theatre", "ministry": "ministry",
             "mod": "ministry defence", "motorized": "motorised", "mechanized": "mechanised",
             # dotted abbreviations of states ("U.N. Security Council")
             "u.n": "united nations", "u.s": "united states", "u.k": "united kingdom",
@@ -525,6 +525,21 @@ def country_of(name: str) -> str | None:
     return found.country if found is not None and found.kind == "country" else None
 
 
+@lru_cache(maxsize=1)
+def _demonyms() -> frozenset[str]:
+    import json
+    from importlib import resources
+
+    data = json.loads((resources.files("claimgraph") / "data" / "countries.json").read_text(encoding="utf-8"))
+    names = {n.lower() for c in data["countries"] for n in c["names"]}
+    return frozenset(a.lower() for c in data["countries"] for a in c.get("adjectives", [])) - names   # "US" is both
+
+
+def is_demonym(name: str) -> bool:
+    """A country's adjective or people ("Ukrainian", "the French"), from data/countries.json."""
+    return re.sub(r"^the\s+", "", name.strip(), flags=re.I).lower().replace("’", "'").removesuffix("'s") in _demonyms()
+
+
 def place_match(a: str, b: str) -> Match | None | bool:
     from . import places   # names is imported by places
 
@@ -555,6 +570,10 @@ def place_match(a: str, b: str) -> Match | None | bool:
 _ADJ_SUFFIX = re.compile(r"(?:sk(?:yi|iy|ij|ii|y|i|a|e|oye|oe|aya)|zk(?:yi|iy|y|a|e))$", re.I)
 
 
+#: The Arabic article glued to a name ("al-Zahra", "el-Sisi").
+ARTICLE = re.compile(r"^(?:al|el|an|ar|as|ash|at|ad|az)[-‑](?=[A-Za-z])", re.I)
+
+
 def _fac_parts(name: str) -> tuple[str, frozenset[str], tuple[str, ...]] | None:
     """(head noun, descriptive words, proper words) of a facility name: "Serinsky hydroelectric dam"
     -> ("dam", {"hydroelectric"}, ("Serin",)); the Slavic adjective ending is dropped ("Serinsky" -> "Serin")."""
@@ -562,6 +581,8 @@ def _fac_parts(name: str) -> tuple[str, frozenset[str], tuple[str, ...]] | None:
     if len(words) < 2 or not words[-1][:1].islower() and not words[-1].istitle():
         return None
     head = words[-1].lower()
+    # the Arabic article is no part of the proper name ("al-Zahra Hospital" is "Zahra Hospital")
+    words = [ARTICLE.sub("", w) if len(ARTICLE.sub("", w)) >= 3 else w for w in words]
     proper = tuple(_ADJ_SUFFIX.sub("", w) if len(_ADJ_SUFFIX.sub("", w)) >= 4 else w for w in words[:-1] if w[:1].isupper())
     desc = frozenset(w.lower() for w in words[:-1] if not w[:1].isupper())
     return (head, desc, proper) if proper else None
@@ -573,14 +594,35 @@ def fac_match(a: str, b: str) -> Match | None | bool:
     other's ("Serin dam" ~ "Serin hydroelectric dam"). Two kinds of one place ("Kelm bus station" /
     "Kelm railway station") are a veto, so that "Kelm station" cannot chain them into one."""
     pa, pb = _fac_parts(a), _fac_parts(b)
-    if not pa or not pb or pa[0] != pb[0] or len(pa[2]) != len(pb[2]):
+    if not pa or not pb or SYNONYMS.get(pa[0], pa[0]) != SYNONYMS.get(pb[0], pb[0]):
         return None
+    if len(pa[2]) != len(pb[2]):
+        return _fac_fewer_words(a, b, pa, pb)
     if not all(x.lower() == y.lower() or same_word(x, y) or (len(skeleton(x)) >= 4 and skeleton(x) == skeleton(y))
                for x, y in zip(pa[2], pb[2])):
         return None
     if not (pa[1] <= pb[1] or pb[1] <= pa[1]):
         return False
     return Match(0.85, "alias", f"one facility: {a!r} ~ {b!r}")
+
+
+def _fac_fewer_words(a: str, b: str, pa: tuple, pb: tuple) -> Match | None:
+    """One facility named with fewer of its proper words ("Zahra hospital" / "al-Zahra Baptist
+    Hospital", "Tamberlin concert hall" / "Tamberlin City Hall"): every proper word of the shorter
+    name in the longer, neither name's descriptive words beyond the other's, and the shorter name
+    more than a town's name or generic words ("Kestrin hospital" may be any of Kestrin's)."""
+    from . import places   # names is imported by places
+
+    short, long_ = (pa, pb) if len(pa[2]) < len(pb[2]) else (pb, pa)
+
+    def same(x: str, y: str) -> bool:
+        return x.lower() == y.lower() or bool(same_word(x, y))
+
+    if not all(any(same(x, y) for y in long_[2]) for x in short[2]):
+        return None
+    if all(x.lower() in GENERIC or places.resolve(x) is not None for x in short[2]):
+        return None
+    return Match(0.8, "alias", f"one facility, named with fewer of its words: {a!r} ~ {b!r}")
 
 
 @lru_cache(maxsize=65536)
@@ -647,7 +689,9 @@ def blocking_keys(type_: str, name: str) -> frozenset[str]:
         keys.add(f"{type_}|k:{known.lower()}")
     if type_ in NAMED_PLACES:
         country = country_of(name)
-        if country:   # "Britain" meets "United Kingdom", "U.S." meets "United States" (place_match)
+        if country and not is_demonym(name):
+            # "Britain" meets "United Kingdom", "U.S." meets "United States" (place_match); not
+            # "Ukrainian", which the tagger may call a place but is its people (NORP)
             keys.add(f"{type_}|c:{country}")
         if p.words:
             keys.add(f"{type_}|s:{' '.join(skeleton(w) for w in _place_words(name))}")
