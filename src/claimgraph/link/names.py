@@ -525,21 +525,6 @@ def country_of(name: str) -> str | None:
     return found.country if found is not None and found.kind == "country" else None
 
 
-@lru_cache(maxsize=1)
-def _demonyms() -> frozenset[str]:
-    import json
-    from importlib import resources
-
-    data = json.loads((resources.files("claimgraph") / "data" / "countries.json").read_text(encoding="utf-8"))
-    names = {n.lower() for c in data["countries"] for n in c["names"]}
-    return frozenset(a.lower() for c in data["countries"] for a in c.get("adjectives", [])) - names   # "US" is both
-
-
-def is_demonym(name: str) -> bool:
-    """A country's adjective or people ("Ukrainian", "the French"), from data/countries.json."""
-    return re.sub(r"^the\s+", "", name.strip(), flags=re.I).lower().replace("’", "'").removesuffix("'s") in _demonyms()
-
-
 def place_match(a: str, b: str) -> Match | None | bool:
     from . import places   # names is imported by places
 
@@ -688,11 +673,6 @@ def blocking_keys(type_: str, name: str) -> frozenset[str]:
     if known:
         keys.add(f"{type_}|k:{known.lower()}")
     if type_ in NAMED_PLACES:
-        country = country_of(name)
-        if country and not is_demonym(name):
-            # "Britain" meets "United Kingdom", "U.S." meets "United States" (place_match); not
-            # "Ukrainian", which the tagger may call a place but is its people (NORP)
-            keys.add(f"{type_}|c:{country}")
         if p.words:
             keys.add(f"{type_}|s:{' '.join(skeleton(w) for w in _place_words(name))}")
             keys.add(f"{type_}|st:{' '.join(stem(w) for w in _place_words(name))}")
