@@ -61,6 +61,9 @@ def link_type(ent: dict) -> str:
     words = name.split()
     if type_ == "FAC" and words and words[-1].lower() in N.UNIT_WORDS:
         return "ORG"
+    by_head = _type_by_head(type_, name)
+    if by_head:
+        return by_head
     if type_ in ("ORG", "PERSON", "NORP") and _is_republic(name):
         return "GPE"   # "Donetsk People's Republic" tagged a body or a person, "ДНР" a place: one state
     if type_ in ("ORG", "LOC") and 2 <= len(words) <= 3 and words[-1].lower() in N.REGION_WORDS \
@@ -78,6 +81,63 @@ def link_type(ent: dict) -> str:
     if type_ == "PERSON" and place.kind != "country" and name.lower() not in N.EXONYMS and name.lower() not in N.EXONYMS.values():
         return type_   # "Sofia", "Victoria", "Paris" are given names as well as capitals
     return "GPE"
+
+
+#: Head nouns of a facility's name: "the Kakhovka dam", "Kramatorsk railway station", "Crocus City
+#: Hall". The tagger calls one building a facility, a body or a place by how the sentence uses it.
+FACILITY_HEADS = frozenset({
+    "dam", "plant", "station", "hospital", "theatre", "theater", "hall", "prison", "colony", "bridge", "airport",
+    "airfield", "airbase", "pipeline", "pipelines", "hpp", "npp", "mall", "stadium", "cathedral", "church", "mosque",
+    "monastery", "museum", "arena"})
+#: Head nouns of a newspaper's or an agency's name ("The Wall Street Journal", "the New York Times").
+MEDIA_HEADS = frozenset({"journal", "times", "post", "gazette", "herald", "tribune", "telegraph", "chronicle"})
+_LATIN_NAME = re.compile(r"^[A-Za-z][\w'’.-]*$")
+
+
+def _type_by_head(type_: str, name: str) -> str | None:
+    """The type a name's head noun gives, whatever the tagger said: a facility's name ("the
+    Kakhovka Dam" tagged a body, "Kakhovka Hydroelectric Power Plant" a place, "Crocus City Hall"
+    a person) is a facility (FAC), a newspaper's ("The Wall Street Journal" tagged a person) a
+    body (ORG). Only a Latin-script name of two words or more with a capitalised word before its
+    head; a newspaper's two-word name only after "The" or a place ("Emily Post" is a person)."""
+    if type_ not in ("ORG", "GPE", "LOC", "PERSON", "NORP", "FAC"):
+        return None
+    words = re.sub(r"\s*\([^()]*\)\s*$", "", name).split()   # "… Power Plant (HPP)": the head before the bracket
+    lead = bool(words) and words[0].lower() == "the"
+    if lead:
+        words = words[1:]
+    if len(words) < 2 or not all(_LATIN_NAME.match(w) for w in words) \
+            or not N.ARTICLE.sub("", words[0])[:1].isupper():   # "al-Zahra Hospital" too
+        return None
+    head = words[-1].lower().rstrip(".,")
+    if head in FACILITY_HEADS and type_ != "FAC":
+        return "FAC"
+    if head in MEDIA_HEADS and type_ in ("PERSON", "GPE", "NORP", "FAC") \
+            and (len(words) >= 3 or lead or places.resolve(words[0]) is not None):
+        return "ORG"
+    return None
+
+
+def _acronyms_typed(entities: list[dict]) -> list[dict]:
+    """A bare acronym takes the type of the name it stands for on the same page: "Kakhovka
+    Hydroelectric Power Plant (HPP)" is a facility, so a later "HPP" the tagger called a body is
+    that facility, not a body of its own (the two would never meet, a merge never crossing types)."""
+    defined: dict[str, str] = {}
+    for e in entities:
+        for text in [e.get("name") or "", *e.get("mentions", [])][:50]:
+            short = N.with_acronym(" ".join((text or "").split())) if text and "(" in text else None
+            if short:
+                defined.setdefault(short.split()[-1], link_type(e))
+    if not defined:
+        return entities
+    out = []
+    for e in entities:
+        name = (e.get("name") or "").strip()
+        type_ = defined.get(name)
+        if type_ and N.is_acronym(name) and e["type"] in ("ORG", "FAC", "GPE", "PERSON", "NORP") and link_type(e) != type_:
+            e = {**e, "type": type_}
+        out.append(e)
+    return out
 
 
 def _is_republic(name: str) -> bool:
@@ -261,8 +321,9 @@ class _Ledger:
         lookup: set[str] = set()
         name_keys: set[str] = set()
         for ent in entities:
+            type_ = link_type(ent)   # the keys link_entity will look up
             for n in entity_names(ent):
-                lookup.update(N.lookup_keys(ent["type"], n))
+                lookup.update(N.lookup_keys(type_, n))
                 name_keys.add(N.name_key(n))
         name_keys.discard("")
         self.decided_keys = name_keys
@@ -432,7 +493,8 @@ class EntityLinker:
         person_words = {w.lower() for e in found if e["type"] == N.PERSON and " " in (e["name"] or "").strip()
                         for w in (e["name"] or "").split()}
         people = {N.name_key(e["name"]) for e in found if e["type"] == N.PERSON and len((e["name"] or "").split()) >= 2}
-        linked = [as_owned(as_person(as_city(as_state(e, speakers or set()), person_words), people)) for e in found]
+        linked = _acronyms_typed([as_owned(as_person(as_city(as_state(e, speakers or set()), person_words), people))
+                                  for e in found])
         self._ledger = ledger = _Ledger(self.store, document_id, linked)
         try:
             for ent in linked:
