@@ -252,3 +252,35 @@ def test_a_sentence_presenting_a_speaker_attributes_the_next_paragraphs_quote(nl
 def test_a_sentence_presenting_no_one_attributes_nothing(nlp):
     body = "This is what happened next in the harbour.\n\n\u201cWe ran to the cellar and waited until morning.\u201d"
     assert [c for c in run(nlp, body).claims if c.kind == "direct"] == []
+
+
+# -- session 9: claims missed on real reporting ---------------------------------------------------
+@pytest.mark.parametrize("body, speaker, content", [
+    # a quote closed by its own full stop, then a sentence that is only a signature
+    ("“The pier will be rebuilt by spring.” Irena Dovzhyk said.", "Irena Dovzhyk", "The pier will be rebuilt by spring."),
+    ("“The pier will be rebuilt by spring.” The harbour master said on Tuesday.", "harbour master",
+     "The pier will be rebuilt by spring."),
+    # a that-clause the parser hangs on a noun of an adjunct between the cue and the clause
+    ("Dovzhyk said on Friday during a visit to the pier that the repairs would start in May.", "Dovzhyk",
+     "the repairs would start in May"),
+    ("Dovzhyk told reporters at a briefing in the harbour office that the pier was safe.", "Dovzhyk",
+     "the pier was safe"),
+])
+def test_session9_missed_constructions(nlp, body, speaker, content):
+    claims = [c for c in run(nlp, body).claims if c.kind not in ("unattributed",)]
+    assert [(c.speaker, c.content) for c in claims] == [(speaker, content)]
+
+
+@pytest.mark.parametrize("body", [
+    "“The pier will be rebuilt by spring.” Dovzhyk said nothing more.",
+    "The slogan was “Spring is coming.” Dovzhyk said it was his.",
+])
+def test_session9_signature_sentence_counter_cases(nlp, body):
+    claims = run(nlp, body).claims
+    assert not any(c.kind == "direct" and c.content.startswith(("The pier", "Spring")) and c.speaker == "Dovzhyk"
+                   for c in claims)
+
+
+def test_session9_a_relative_that_is_no_stray_clause(nlp):
+    claims = run(nlp, "Dovzhyk spoke at the meeting that the council held in May.").claims
+    assert all("council held" not in c.content for c in claims)

@@ -300,6 +300,9 @@ class ReportedSpeech(Unattributed):
                                 and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)]
                         if said:
                             return said[:1]
+            said = self._stray_that_clause(tok)
+            if said is not None:
+                return [said]
         if lemma in _TELLING_VERBS:
             told = self._told_as_relative(tok)
             if told is not None:
@@ -417,6 +420,31 @@ class ReportedSpeech(Unattributed):
         if objs and any(t.dep_ in ("nsubj", "nsubjpass") for t in objs[0].subtree):
             return objs[:1]
         return []
+
+    @staticmethod
+    def _stray_that_clause(tok):
+        """'said earlier on Friday during a news conference that he may wait', 'told reporters
+        during a visit to the port that the ferry was safe': a that-clause (``that`` as a
+        complementiser, so not a relative pronoun) the parser hung on a noun of an adjunct between
+        the cue and the clause. Only along prepositions, their objects and the addressee, at
+        most three steps down, after the cue, in its sentence."""
+        frontier = [c for c in tok.children if c.i > tok.i and c.dep_ in ("prep", "npadvmod", "dative", "dobj")]
+        for _ in range(3):
+            nxt = []
+            for node in frontier:
+                if node.dep_ == "dobj" and node.lemma_.lower() not in _ADDRESSEES:
+                    continue   # "denied the report that …": a clause of the object's own
+                for c in node.children:
+                    if c.i < node.i:
+                        continue
+                    if c.dep_ in ("relcl", "acl", "ccomp") and c.pos_ in ("VERB", "AUX") and any(
+                            m.lower_ == "that" and m.dep_ == "mark" and m.i < c.i for m in c.children) and any(
+                            m.dep_ in ("nsubj", "nsubjpass", "expl") for m in c.children):
+                        return c
+                    if c.dep_ in ("prep", "pobj"):
+                        nxt.append(c)
+            frontier = nxt
+        return None
 
     def _label_fallback(self, tok) -> bool:
         """"called Hale “reckless.”" when the parser lost the label: the cue, a short noun
