@@ -284,3 +284,33 @@ def test_session9_signature_sentence_counter_cases(nlp, body):
 def test_session9_a_relative_that_is_no_stray_clause(nlp):
     claims = run(nlp, "Dovzhyk spoke at the meeting that the council held in May.").claims
     assert all("council held" not in c.content for c in claims)
+
+
+def test_session9_a_quote_opened_in_reported_speech_runs_on_past_its_sentence(nlp):
+    body = "Dovzhyk said the delay “was the council's fault. They ignored every warning.” The council disagreed."
+    claims = [c for c in run(nlp, body).claims if c.speaker == "Dovzhyk"]
+    assert [(c.kind, c.content) for c in claims] == [
+        ("mixed", "the delay “was the council's fault. They ignored every warning.")]
+
+
+def test_session9_a_quote_closed_in_its_sentence_stays_there(nlp):
+    body = "Dovzhyk said the pier was “safe enough.” The council disagreed."
+    claims = [c for c in run(nlp, body).claims if c.speaker == "Dovzhyk"]
+    assert [c.content for c in claims] == ["the pier was “safe enough"]
+
+
+@pytest.mark.parametrize("body, speaker, content", [
+    ("Dovzhyk was quick to point out that the pier had been inspected twice.", "Dovzhyk",
+     "the pier had been inspected twice"),
+    ("The harbour board was careful to stress that no one had been hurt.", "harbour board", "no one had been hurt"),
+])
+def test_session9_said_promptly_or_with_care(nlp, body, speaker, content):
+    assert [(c.speaker, c.content) for c in run(nlp, body).claims] == [(speaker, content)]
+
+
+@pytest.mark.parametrize("body", [
+    "Dovzhyk was reluctant to say that the council had lied.",
+    "Dovzhyk was eager to say that the council had lied.",
+])
+def test_session9_a_wish_or_reluctance_to_say_is_no_claim(nlp, body):
+    assert [c for c in run(nlp, body).claims if c.kind != "unattributed"] == []

@@ -3,6 +3,8 @@ passives with an agent, and "according to"."""
 
 from __future__ import annotations
 
+import re
+
 from ..cues import (
     ORG_NOUNS,
     PERSON_ROLES,
@@ -42,6 +44,9 @@ _MANNER_NOUNS = frozenset("way manner fashion form sense extent degree".split())
 _PUBLISHING_VERBS = frozenset("share post publish release circulate distribute".split())
 _MEDIA_NOUNS = frozenset("photo photograph video footage image picture clip recording".split())
 #: What joins a clause to a refusal after it ("A, and", "A but"), trimmed from A.
+#: "was quick to point out that …": a manner of saying it, not a reluctance or a wish.
+_PROMPT_ADJECTIVES = frozenset("quick swift fast careful keen first".split())
+
 _JOINERS = ("and", "but", "yet", "while", "although", "though")
 
 
@@ -625,6 +630,11 @@ class ReportedSpeech(Unattributed):
         if any(c.dep_ == "auxpass" for c in tok.children) and not any(c.dep_ == "agent" for c in tok.children):
             return  # "they had been told that …": the teller is unnamed, the subject is the hearer
         subj = self.subject_of(tok)
+        if subj is None and lemma in SPEECH_VERBS and tok.dep_ == "xcomp" and tok.head.dep_ == "acomp" and \
+                tok.head.lemma_.lower() in _PROMPT_ADJECTIVES:
+            # "was quick to point out that …", "was careful to stress that …": said, promptly or
+            # with care ("was reluctant to say" is not among them: nothing said)
+            subj = _own_subject(tok.head.head)
         if subj is None and lemma in SPEECH_VERBS and not as_clause and (
                 signature := self._trailing_signature(tok, subjectless=True)) is not None:
             start, end, signer = signature
@@ -758,6 +768,15 @@ class ReportedSpeech(Unattributed):
             if start < c.start < end:
                 # "said A and declined to comment": A without the refusal joined to it
                 end = start + len(_without_joined_tail(text[start : c.start]))
+        if parts is None and q_in:
+            # 'said the delay “was the council's fault. They ignored every warning.”': a quote
+            # opened in the reported clause runs on past its sentence; the quoted words that follow,
+            # to the closing mark in the same paragraph, are the same speaker's
+            last = self.quotes[q_in[-1]]
+            if last.parent is None and re.search(r"\w", text[end : last.inner_end]) and last.inner_end - end < 1500 and \
+                    "\n" not in text[end : last.inner_end] and q_in[-1] not in self.quote_claim and \
+                    last.words(text) >= 2:
+                end = last.inner_end
         # A one-word quotation inside reported speech is the writer's scare quote ("a ‘hospital’
         # had been hit"), not the speaker's words; it takes two quoted words to make it mixed.
         kind = "mixed" if any(self.quotes[qi].words(text) >= 2 for qi in q_in) else "indirect"
