@@ -314,3 +314,9 @@ def test_session9_said_promptly_or_with_care(nlp, body, speaker, content):
 ])
 def test_session9_a_wish_or_reluctance_to_say_is_no_claim(nlp, body):
     assert [c for c in run(nlp, body).claims if c.kind != "unattributed"] == []
+
+
+def test_session9_a_claim_nouns_own_that_clause_is_not_the_cues(nlp):
+    body = "Responding to claims by the council that the pier had collapsed, Dovzhyk said it was safe."
+    claims = run(nlp, body).claims
+    assert not any(c.speaker == "Dovzhyk" and "collapsed" in c.content for c in claims)

@@ -44,6 +44,10 @@ _MANNER_NOUNS = frozenset("way manner fashion form sense extent degree".split())
 _PUBLISHING_VERBS = frozenset("share post publish release circulate distribute".split())
 _MEDIA_NOUNS = frozenset("photo photograph video footage image picture clip recording".split())
 #: What joins a clause to a refusal after it ("A, and", "A but"), trimmed from A.
+#: Nouns that take a that-clause of their own ("claims that …", "the news that …").
+_CONTENT_NOUNS = CLAIM_NOUNS | frozenset("report reports news fact evidence rumour rumor idea sign indication question "
+                                         "doubt possibility suggestion notion impression word".split())
+
 #: "was quick to point out that …": a manner of saying it, not a reluctance or a wish.
 _PROMPT_ADJECTIVES = frozenset("quick swift fast careful keen first".split())
 
@@ -442,6 +446,8 @@ class ReportedSpeech(Unattributed):
                 for c in node.children:
                     if c.i < node.i:
                         continue
+                    if node.lemma_.lower() in _CONTENT_NOUNS:
+                        break   # "responding to claims by X that …": the noun's own content clause
                     if c.dep_ in ("relcl", "acl", "ccomp") and c.pos_ in ("VERB", "AUX") and any(
                             m.lower_ == "that" and m.dep_ == "mark" and m.i < c.i for m in c.children) and any(
                             m.dep_ in ("nsubj", "nsubjpass", "expl") for m in c.children):
