@@ -252,3 +252,71 @@ def test_a_sentence_presenting_a_speaker_attributes_the_next_paragraphs_quote(nl
 def test_a_sentence_presenting_no_one_attributes_nothing(nlp):
     body = "This is what happened next in the harbour.\n\n\u201cWe ran to the cellar and waited until morning.\u201d"
     assert [c for c in run(nlp, body).claims if c.kind == "direct"] == []
+
+
+# -- session 9: claims missed on real reporting ---------------------------------------------------
+@pytest.mark.parametrize("body, speaker, content", [
+    # a quote closed by its own full stop, then a sentence that is only a signature
+    ("“The pier will be rebuilt by spring.” Irena Dovzhyk said.", "Irena Dovzhyk", "The pier will be rebuilt by spring."),
+    ("“The pier will be rebuilt by spring.” The harbour master said on Tuesday.", "harbour master",
+     "The pier will be rebuilt by spring."),
+    # a that-clause the parser hangs on a noun of an adjunct between the cue and the clause
+    ("Dovzhyk said on Friday during a visit to the pier that the repairs would start in May.", "Dovzhyk",
+     "the repairs would start in May"),
+    ("Dovzhyk told reporters at a briefing in the harbour office that the pier was safe.", "Dovzhyk",
+     "the pier was safe"),
+])
+def test_session9_missed_constructions(nlp, body, speaker, content):
+    claims = [c for c in run(nlp, body).claims if c.kind not in ("unattributed",)]
+    assert [(c.speaker, c.content) for c in claims] == [(speaker, content)]
+
+
+@pytest.mark.parametrize("body", [
+    "“The pier will be rebuilt by spring.” Dovzhyk said nothing more.",
+    "The slogan was “Spring is coming.” Dovzhyk said it was his.",
+])
+def test_session9_signature_sentence_counter_cases(nlp, body):
+    claims = run(nlp, body).claims
+    assert not any(c.kind == "direct" and c.content.startswith(("The pier", "Spring")) and c.speaker == "Dovzhyk"
+                   for c in claims)
+
+
+def test_session9_a_relative_that_is_no_stray_clause(nlp):
+    claims = run(nlp, "Dovzhyk spoke at the meeting that the council held in May.").claims
+    assert all("council held" not in c.content for c in claims)
+
+
+def test_session9_a_quote_opened_in_reported_speech_runs_on_past_its_sentence(nlp):
+    body = "Dovzhyk said the delay “was the council's fault. They ignored every warning.” The council disagreed."
+    claims = [c for c in run(nlp, body).claims if c.speaker == "Dovzhyk"]
+    assert [(c.kind, c.content) for c in claims] == [
+        ("mixed", "the delay “was the council's fault. They ignored every warning.")]
+
+
+def test_session9_a_quote_closed_in_its_sentence_stays_there(nlp):
+    body = "Dovzhyk said the pier was “safe enough.” The council disagreed."
+    claims = [c for c in run(nlp, body).claims if c.speaker == "Dovzhyk"]
+    assert [c.content for c in claims] == ["the pier was “safe enough"]
+
+
+@pytest.mark.parametrize("body, speaker, content", [
+    ("Dovzhyk was quick to point out that the pier had been inspected twice.", "Dovzhyk",
+     "the pier had been inspected twice"),
+    ("The harbour board was careful to stress that no one had been hurt.", "harbour board", "no one had been hurt"),
+])
+def test_session9_said_promptly_or_with_care(nlp, body, speaker, content):
+    assert [(c.speaker, c.content) for c in run(nlp, body).claims] == [(speaker, content)]
+
+
+@pytest.mark.parametrize("body", [
+    "Dovzhyk was reluctant to say that the council had lied.",
+    "Dovzhyk was eager to say that the council had lied.",
+])
+def test_session9_a_wish_or_reluctance_to_say_is_no_claim(nlp, body):
+    assert [c for c in run(nlp, body).claims if c.kind != "unattributed"] == []
+
+
+def test_session9_a_claim_nouns_own_that_clause_is_not_the_cues(nlp):
+    body = "Responding to claims by the council that the pier had collapsed, Dovzhyk said it was safe."
+    claims = run(nlp, body).claims
+    assert not any(c.speaker == "Dovzhyk" and "collapsed" in c.content for c in claims)

@@ -463,3 +463,30 @@ def test_a_quoted_silence_of_a_reported_subject_keeps_the_subject_whole(nlp, bod
 def test_an_outlets_silence_about_itself_is_still_a_silence(nlp):
     claims = run(nlp, "The Orsund Herald has not confirmed whether its editor will return.").claims
     assert [(c.kind, c.speaker) for c in claims] == [("no_comment", "Orsund Herald")]
+
+
+# -- session 9: silences in forms the rules missed (each class: cases and counter-cases) -------------
+@pytest.mark.parametrize("body, speaker", [
+    ("The harbour board has stayed mum about the grounding.", "harbour board"),
+    ("The coast guard refrained from commenting on the search.", "coast guard"),
+    ("Attempts to reach the harbour board for comment were unsuccessful.", "harbour board"),
+    ("The port authority has not reacted to the findings.", "port authority"),
+    ("The coast guard said it would not be commenting on the rescue.", "coast guard"),
+    ("The harbour master left the hearing without comment.", "harbour master"),
+    ("The coast guard gave no indication of when the search would end.", "coast guard"),
+])
+def test_session9_silence_forms(nlp, body, speaker):
+    claims = [c for c in run(nlp, body).claims if c.kind == "no_comment"]
+    assert [c.speaker for c in claims] == [speaker], [(c.kind, c.speaker, c.content) for c in run(nlp, body).claims]
+
+
+@pytest.mark.parametrize("body", [
+    "The coast guard responded to the distress call with two boats.",
+    "The fishermen reacted with relief to the forecast.",
+    "The harbour board refrained from raising the fees.",
+    "Attempts to reach the stranded trawler were unsuccessful until dawn.",
+    "The pupils kept quiet during the assembly.",
+    "The trawler left the harbour without its nets.",
+])
+def test_session9_silence_counter_cases(nlp, body):
+    assert all(c.kind != "no_comment" for c in run(nlp, body).claims)

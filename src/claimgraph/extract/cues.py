@@ -115,7 +115,9 @@ ANONYMITY = re.compile(
 #: Acts one owns up to by claiming them ("claimed the attack").
 _ATTACK = r"(?:the|this|that|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's)\s+(?:\w+\s+)?(?:attack|strike|bombing|blast|explosion|killing|assassination|raid|ambush|shooting)s?\b"
 _DISCLOSE = (
-    r"(?:comment(?:ed|s)?|respond(?:ed|s)?|repl(?:y|ied|ies)|answer(?:ed|s)?"
+    r"(?:comment(?:ed|s)?|respond(?:ed|s)?|react(?:ed|s)?|repl(?:y|ied|ies)|answer(?:ed|s)?"
+    # "would not be commenting further"
+    r"|be\s+(?:commenting|confirming|responding|disclosing|discussing|releasing|naming|identifying)"
     # "did not return calls": a silence; "did not return to their homes" is none
     r"|return(?:ed|s)?(?=\s+(?:\w+\s+){0,2}?(?:calls?|messages?|requests?|e-?mails?|phone|texts?|inquir))"
     r"|confirm(?:ed|s)?|disclos(?:e|ed|es)|releas(?:e|ed|es)|specif(?:y|ied|ies)|reveal(?:ed|s)?"
@@ -136,7 +138,7 @@ _SAY_OPEN = r"(?:say|said|says|tell|told|estimate|estimated|estimates)\s+(?:whet
 _GIVE_DETAILS = (
     r"(?:give|given|gave|provide|provided|offer|offered|make|made|issue|issued)\s+(?:any\s+|an?\s+|further\s+|more\s+)?"
     r"(?:immediate\s+|official\s+|further\s+|public\s+|other\s+|additional\s+)?"
-    r"(?:comments?|response|details|specifics|information|explanation|reason|figures?|timeline|statement"
+    r"(?:comments?|response|details|specifics|information|explanation|reason|figures?|timeline|statement|indication"
     r"|breakdown|list|names|numbers|count)"
 )
 _NOT = (
@@ -175,9 +177,17 @@ NO_COMMENT = re.compile(
     r"|(?:was|were|is|are)\s+not\s+(?:immediately\s+)?available\s+(?:for|to)\s+comment"
     # "gave no details", "made no comment", "offered no explanation"
     r"|(?:gave|give|gives|given|offered|offers|provided|provides|made|makes|issued|issues)\s+no\s+(?:further\s+|immediate\s+|official\s+|public\s+)?"
-    r"(?:details|comment|explanation|information|response|specifics|reason|statement|breakdown|timeline|timetable)\b"
+    r"(?:details|comment|explanation|information|response|specifics|reason|statement|breakdown|timeline|timetable|indication)\b"
     r"|(?:neither|not)\s+confirm(?:ed|s)?\s+(?:n?or\s+)den(?:y|ied|ies)\b"
-    r"|(?:remain(?:ed|s)?|kept|keeps|stay(?:ed|s)?)\s+(?:silent|tight-lipped)\b|kept\s+quiet\b"
+    r"|(?P<silent>(?:remain(?:ed|s)?|kept|keeps|stay(?:ed|s)?)\s+(?:silent|tight-lipped|mum)\b|kept\s+quiet\b)"
+    # "refrained from commenting", "has refrained from naming the units"
+    r"|refrain(?:ed|s|ing)?\s+from\s+(?:\w+ly\s+)?(?:comment|respond|confirm|say|disclos|nam|identify|discuss"
+    r"|elaborat|speculat|reveal|specify)\w*"
+    # "left without comment", "walked past reporters without commenting"
+    r"|(?P<without>without\s+(?:any\s+|further\s+)?comment(?:ing)?\b)"
+    # "attempts to reach the ministry were unsuccessful", "efforts by the Courier to contact it failed"
+    r"|(?P<attempted>(?:efforts?|attempts?)\s+(?:by\s+[^.;]{1,40}?\s+)?to\s+(?:reach|contact)\b[^.;]{1,60}?"
+    r"\b(?:(?:were|was|have\s+been|has\s+been|proved|proven)\s+(?:unsuccessful|fruitless|in\s+vain)|failed)\b)"
     # "was not in a position to comment", "had no further information", "would respond in due course"
     r"|(?:not|n[’']t)\s+in\s+a\s+position\s+to\s+(?:comment|confirm|say|disclose|discuss|respond)\b"
     r"|(?P<info>(?:had|has|have)\s+no\s+(?:further|more|additional)\s+information)\b"

@@ -61,6 +61,8 @@ class DirectQuotes(ChunkReader):
                 cue, subj, where = self._cue_before(q, lo_bound)
             if cue is None and not self._ends_open(q):
                 cue, subj, where = self._cue_after(q, hi_bound, strict=True)
+                if cue is None:
+                    cue, subj, where = self._bare_signature_after(q, hi_bound)
             start, end, parts = q.inner_start, q.inner_end, None
             if cue is not None and where == "after":
                 # "“A,” he said, “B.”": the next quote in the same sentence continues this one.
@@ -265,6 +267,24 @@ class DirectQuotes(ChunkReader):
                     return t, subj, "after"
                 break
         return None, None, None
+
+    def _bare_signature_after(self, q: Quote, hi: int):
+        """'“… by spring.” Marek Olsen said.': a quote closed by its own sentence stop, then a
+        sentence that is nothing but a signature (speaker and speech verb, a few adjunct words,
+        no clause or object of its own) — the signature can only be the quote's."""
+        cue, subj, where = self._cue_after(q, hi)
+        if cue is None or cue.lemma_.lower() not in SPEECH_VERBS or cue.pos_ not in ("VERB", "AUX"):
+            return None, None, None
+        sent = cue.sent
+        words = [t for t in sent if not t.is_punct and t.i >= self.tok_at(q.end - 1).i + 1] \
+            if self.tok_at(q.end - 1) is not None else []
+        if not words or len(words) > 10 or sent.text.rstrip()[-1:] not in ".!" or self.in_quote(cue.idx):
+            return None, None, None
+        if any(c.dep_ in ("ccomp", "xcomp", "dobj", "attr", "advcl", "conj", "acomp", "oprd") for c in cue.children):
+            return None, None, None
+        if any(t.dep_ == "ROOT" and t.i != cue.i for t in words):
+            return None, None, None
+        return cue, subj, where
 
     def _outside_quotes(self, tok, cue) -> bool:
         return self.in_quote(tok.idx) == self.in_quote(cue.idx)

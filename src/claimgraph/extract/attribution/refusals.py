@@ -9,6 +9,7 @@ from ..cues import (
     NO_COMMENT,
     ORG_NOUNS,
     SPEECH_VERBS,
+    TITLES,
 )
 from ..speakers import SPOKES_ROLES
 from .reader import ChunkReader, _agentive, _own_subject
@@ -91,6 +92,12 @@ class Refusals(ChunkReader):
                 if not quoted:
                     self._contacted(m)
                 continue
+            if m.group("attempted"):
+                if not quoted:
+                    self._attempted(m)
+                continue
+            if m.group("without") and tok.head.dep_ in ("relcl", "acl"):
+                continue   # "a law passed without comment": no one's silence
             if m.group("had"):
                 if not quoted:
                     self._no_comment_had(m)
@@ -115,6 +122,13 @@ class Refusals(ChunkReader):
                 continue   # "The AP was unable to confirm the figure": the outlet's own check, not a source's silence
             if m.group("info") and not (subj is not None and (subj.lower_ == "it" or _a_source(subj, asked=False))):
                 continue   # "Families have no further information": a lack, not a source's silence
+            if m.group("silent") and not (subj is not None and (_a_source(subj, asked=False) or _a_source(subj) and any(
+                    c.dep_ == "prep" and c.lower_ in ("on", "about", "over")
+                    for k in (verb, *verb.children) for c in k.children))):
+                continue   # "the children kept quiet during the lesson": no source's silence, nor about anything
+            if any(c.dep_ == "prep" and c.lower_ == "with" and c.i > verb.i for c in verb.children) and \
+                    verb.lemma_.lower() in ("respond", "react", "reply", "answer"):
+                continue   # "did not respond to the shelling with force": an act, not an answer
             if m.group("plain") and not (subj is not None and _negated_subject(subj)):
                 continue   # "the army has commented": said something, no silence
             if any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children) and (
@@ -305,6 +319,20 @@ class Refusals(ChunkReader):
         if subj is None or subj.pos_ == "PRON" and subj.lower_ in ("i", "we", "you"):
             return None
         return self._sentence_claim(m, tok, subj=subj)
+
+    def _attempted(self, m) -> None:
+        """"Attempts to reach the ministry were unsuccessful": the silence of whom one tried to
+        reach, when that is a source ("attempts to reach the stranded climbers" is none)."""
+        doc = self.doc
+        first, last = self.tok_at(m.start()), self.tok_at(m.end() - 1)
+        reach = next((t for t in doc[first.i : last.i + 1] if t.lemma_.lower() in ("reach", "contact")), None)
+        obj = next((c for c in reach.children if c.dep_ == "dobj"), None) if reach is not None else None
+        asked = re.search(r"\bfor\s+(?:a\s+)?comment\b", m.group(0)) is not None
+        if obj is None or not (_a_source(obj, asked=asked) or obj.lemma_.lower() in TITLES):
+            return
+        end = min([c.i for c in obj.children if c.dep_ == "prep" and c.i > obj.i] + [obj.right_edge.i + 1])
+        verb = last if last.pos_ in ("VERB", "AUX") else last.head
+        self._clause_claim(m, verb.head if verb.dep_ in ("acomp", "neg", "auxpass") else verb, doc[obj.left_edge.i : end])
 
     def _unanswered(self, m) -> None:
         """"Requests for comment to the ministry went unanswered": the silence of whom the

@@ -3,6 +3,8 @@ passives with an agent, and "according to"."""
 
 from __future__ import annotations
 
+import re
+
 from ..cues import (
     ORG_NOUNS,
     PERSON_ROLES,
@@ -42,6 +44,13 @@ _MANNER_NOUNS = frozenset("way manner fashion form sense extent degree".split())
 _PUBLISHING_VERBS = frozenset("share post publish release circulate distribute".split())
 _MEDIA_NOUNS = frozenset("photo photograph video footage image picture clip recording".split())
 #: What joins a clause to a refusal after it ("A, and", "A but"), trimmed from A.
+#: Nouns that take a that-clause of their own ("claims that …", "the news that …").
+_CONTENT_NOUNS = CLAIM_NOUNS | frozenset("report reports news fact evidence rumour rumor idea sign indication question "
+                                         "doubt possibility suggestion notion impression word".split())
+
+#: "was quick to point out that …": a manner of saying it, not a reluctance or a wish.
+_PROMPT_ADJECTIVES = frozenset("quick swift fast careful keen first".split())
+
 _JOINERS = ("and", "but", "yet", "while", "although", "though")
 
 
@@ -300,6 +309,9 @@ class ReportedSpeech(Unattributed):
                                 and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)]
                         if said:
                             return said[:1]
+            said = self._stray_that_clause(tok)
+            if said is not None:
+                return [said]
         if lemma in _TELLING_VERBS:
             told = self._told_as_relative(tok)
             if told is not None:
@@ -417,6 +429,33 @@ class ReportedSpeech(Unattributed):
         if objs and any(t.dep_ in ("nsubj", "nsubjpass") for t in objs[0].subtree):
             return objs[:1]
         return []
+
+    @staticmethod
+    def _stray_that_clause(tok):
+        """'said earlier on Friday during a news conference that he may wait', 'told reporters
+        during a visit to the port that the ferry was safe': a that-clause (``that`` as a
+        complementiser, so not a relative pronoun) the parser hung on a noun of an adjunct between
+        the cue and the clause. Only along prepositions, their objects and the addressee, at
+        most three steps down, after the cue, in its sentence."""
+        frontier = [c for c in tok.children if c.i > tok.i and c.dep_ in ("prep", "npadvmod", "dative", "dobj")]
+        for _ in range(3):
+            nxt = []
+            for node in frontier:
+                if node.dep_ == "dobj" and node.lemma_.lower() not in _ADDRESSEES:
+                    continue   # "denied the report that …": a clause of the object's own
+                for c in node.children:
+                    if c.i < node.i:
+                        continue
+                    if node.lemma_.lower() in _CONTENT_NOUNS:
+                        break   # "responding to claims by X that …": the noun's own content clause
+                    if c.dep_ in ("relcl", "acl", "ccomp") and c.pos_ in ("VERB", "AUX") and any(
+                            m.lower_ == "that" and m.dep_ == "mark" and m.i < c.i for m in c.children) and any(
+                            m.dep_ in ("nsubj", "nsubjpass", "expl") for m in c.children):
+                        return c
+                    if c.dep_ in ("prep", "pobj"):
+                        nxt.append(c)
+            frontier = nxt
+        return None
 
     def _label_fallback(self, tok) -> bool:
         """"called Hale “reckless.”" when the parser lost the label: the cue, a short noun
@@ -597,6 +636,11 @@ class ReportedSpeech(Unattributed):
         if any(c.dep_ == "auxpass" for c in tok.children) and not any(c.dep_ == "agent" for c in tok.children):
             return  # "they had been told that …": the teller is unnamed, the subject is the hearer
         subj = self.subject_of(tok)
+        if subj is None and lemma in SPEECH_VERBS and tok.dep_ == "xcomp" and tok.head.dep_ == "acomp" and \
+                tok.head.lemma_.lower() in _PROMPT_ADJECTIVES:
+            # "was quick to point out that …", "was careful to stress that …": said, promptly or
+            # with care ("was reluctant to say" is not among them: nothing said)
+            subj = _own_subject(tok.head.head)
         if subj is None and lemma in SPEECH_VERBS and not as_clause and (
                 signature := self._trailing_signature(tok, subjectless=True)) is not None:
             start, end, signer = signature
@@ -730,6 +774,15 @@ class ReportedSpeech(Unattributed):
             if start < c.start < end:
                 # "said A and declined to comment": A without the refusal joined to it
                 end = start + len(_without_joined_tail(text[start : c.start]))
+        if parts is None and q_in:
+            # 'said the delay “was the council's fault. They ignored every warning.”': a quote
+            # opened in the reported clause runs on past its sentence; the quoted words that follow,
+            # to the closing mark in the same paragraph, are the same speaker's
+            last = self.quotes[q_in[-1]]
+            if last.parent is None and re.search(r"\w", text[end : last.inner_end]) and last.inner_end - end < 1500 and \
+                    "\n" not in text[end : last.inner_end] and q_in[-1] not in self.quote_claim and \
+                    last.words(text) >= 2:
+                end = last.inner_end
         # A one-word quotation inside reported speech is the writer's scare quote ("a ‘hospital’
         # had been hit"), not the speaker's words; it takes two quoted words to make it mixed.
         kind = "mixed" if any(self.quotes[qi].words(text) >= 2 for qi in q_in) else "indirect"
