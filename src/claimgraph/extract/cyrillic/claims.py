@@ -759,8 +759,12 @@ class CyrillicReader:
             words = s.text.split()
             if s.type != "PERSON" or len(words) < 2 or s.name.split()[0] == words[0]:
                 continue
-            if not all(any(p.tag.case == "nomn" and p.tag.gender == "femn" and ({"Name", "Surn"} & p.tag.grammemes)
-                           for p in parses(self.language, w)) for w in words):
+            # her first name in the nominative; the rest can read feminine ("Сомова" the dictionary
+            # knows only as an adjective)
+            if not any(p.tag.case == "nomn" and p.tag.gender == "femn" and "Name" in p.tag.grammemes
+                       for p in parses(self.language, words[0])) or not all(
+                    any(p.tag.gender == "femn" and p.tag.case in ("nomn", None) for p in parses(self.language, w))
+                    for w in words[1:]):
                 continue
             i = bisect_left(self._tok_starts, s.start)
             j = bisect_left(self._tok_starts, s.end)
