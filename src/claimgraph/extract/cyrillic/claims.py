@@ -1602,6 +1602,9 @@ class CyrillicReader:
             sp, _ = self.speaker_after(t.end, sb)
             tail = body[t.end:sb].strip(_STRIP)
             located = re.match(r"(?:в|во|у)\s+(?=[«\"A-ZА-ЯІЇЄҐЁ])", tail)
+            if located is None and (low := re.match(r"(?:в|во|у)\s+", tail)) and len(_WORD.findall(tail)) <= 4 \
+                    and any(body_head(self.language, w) for w in _WORD.findall(tail[low.end():])):
+                located = low   # "…, пообещали в городской прокуратуре": a body described, not named
             if sp is None and located and 1 <= len(_WORD.findall(tail)) <= 4:
                 # "…, повідомили в Укргідроенерго": the body named by where it speaks, whatever the NER typed
                 sp = self.phrase_speaker(t.end + body[t.end:sb].index(tail) + located.end(), sb)
