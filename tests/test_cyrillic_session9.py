@@ -79,3 +79,44 @@ def test_a_first_name_that_is_also_a_thing_is_kept_before_a_surname():
     # counter-case: "Володимир" also reads as a city; it stays the first name of a three-word name
     ext = extract_claims_cyrillic("Володимир Петрович Гай заявив, що школу відремонтують.", "uk")
     assert _claim(ext, "школу").speaker.startswith("Володимир")
+
+
+@pytest.mark.parametrize("language, text, content, speaker", [
+    ("ru", "По оценке синоптика Фомы Гусева, снег растает к среде.", "снег растает к среде", "Фома Гусев"),
+    ("ru", "По подсчётам Росстата, цены выросли на два процента.", "цены выросли", "Росстат"),
+    ("uk", "За оцінкою економіста Луки Процика, ціни зростуть.", "ціни зростуть", "Лука Процик"),
+    ("uk", "На переконання лікаря Тараса Сича, епідемія мине до весни.", "епідемія мине", "Тарас Сич"),
+])
+def test_po_and_za_with_any_noun_of_judging_name_the_source(language, text, content, speaker):
+    claim = _claim(extract_claims_cyrillic(text, language), content)
+    assert (claim.speaker, claim.kind) == (speaker, "according_to")
+
+
+def test_the_present_singular_of_not_commenting_is_a_refusal():
+    ext = extract_claims_cyrillic("Дирекція театру не коментує звільнення актора.", "uk")
+    assert [c.kind for c in ext.claims] == ["no_comment"]
+
+
+@pytest.mark.parametrize("language, text, content", [
+    ("ru", "Виновных накажут, пообещали в городской прокуратуре.", "Виновных накажут"),
+    ("uk", "Винних покарають, запевнили в обласній прокуратурі.", "Винних покарають"),
+])
+def test_an_inverted_cue_with_a_body_described_in_lower_case(language, text, content):
+    claim = _claim(extract_claims_cyrillic(text, language), content)
+    assert "прокуратур" in claim.speaker
+
+
+@pytest.mark.parametrize("language, text, content, speaker", [
+    ("ru", "В пресс-службе Росавиации было заявлено, что рейсы задерживаются.", "рейсы задерживаются", "Росавиация"),
+])
+def test_a_passive_report_is_its_body_s_claim_where_the_text_says_where(language, text, content, speaker):
+    assert _claim(extract_claims_cyrillic(text, language), content).speaker == speaker
+
+
+@pytest.mark.parametrize("language, text", [
+    ("ru", "Ранее было объявлено, что сквер закроют."),     # no one named behind the passive
+    ("ru", "Письмо было написано, что странно, от руки."),  # the subject is what was written
+    ("uk", "Лист було написано, що дивно, від руки."),
+])
+def test_a_passive_with_no_source_where_it_was_said_is_no_claim(language, text):
+    assert [c for c in extract_claims_cyrillic(text, language).claims if c.kind != "unattributed"] == []

@@ -793,7 +793,8 @@ class CyrillicReader:
         if not any(p.tag.POS in ("PRTF", "GRND", "ADJS", "ADJF", "PRTS") for p in ps) or not self.that_after(tok):
             return None
         for p in ps:
-            if p.tag.POS == "PRTF" and "actv" in p.tag.grammemes or p.tag.POS == "GRND":
+            if p.tag.POS == "PRTF" and "actv" in p.tag.grammemes or p.tag.POS == "GRND" \
+                    or p.tag.POS == "PRTS" and p.tag.gender == "neut":   # impersonal "было заявлено, что"
                 verb = p.normal_form
                 if self.language == "uk" and p.tag.POS == "GRND" and low.endswith("ши"):
                     # pymorphy's Ukrainian gerund is its own lemma: "повідомивши" → "повідомив"
@@ -1643,7 +1644,17 @@ class CyrillicReader:
             if sp is None:
                 sp = self.speaker_in(t.end, toks[j].start, False)
             start, end = toks[j].end, sb
-            if not any(p.tag.POS == "VERB" for p in parses(self.language, t.text.lower())[:3]):
+            readings = parses(self.language, t.text.lower())[:3]
+            passive = any(p.tag.POS in ("PRTS", "ADJS") and p.tag.gender == "neut" or "Impe" in p.tag.grammemes
+                          for p in readings[:1])
+            if passive and (
+                    sp is None or sp.name is None or sp.start is None
+                    or not re.search(r"(?:^|\s)(?:в|во|у|на)\s", body[sa:sp.start] + " " + body[sp.start:sp.start + 3],
+                                     re.IGNORECASE)):
+                # "Ранее было заявлено, что …": a passive with no one named behind it; its source
+                # is where it was said ("В докладе фонда отмечено, что"), never its subject
+                return
+            if not passive and any(p.tag.POS in ("PRTF", "GRND") for p in readings):
                 # a participle or gerund ("X, заявивший, что C, …", "Сообщив, что C, X …"): what was
                 # said ends with its clause at the next comma; a gerund's subject is the main clause's
                 comma = body.find(",", start, sb)
