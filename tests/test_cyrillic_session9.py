@@ -120,3 +120,21 @@ def test_a_passive_report_is_its_body_s_claim_where_the_text_says_where(language
 ])
 def test_a_passive_with_no_source_where_it_was_said_is_no_claim(language, text):
     assert [c for c in extract_claims_cyrillic(text, language).claims if c.kind != "unattributed"] == []
+
+
+@pytest.mark.parametrize("language, text, content, speaker", [
+    ("ru", "Росгидромет: в субботу ожидается гололёд.", "в субботу ожидается гололёд", "Росгидромет"),
+    ("uk", "Лука Процик: ціни на пальне зростуть.", "ціни на пальне зростуть", "Лука Процик"),
+])
+def test_a_line_headed_by_a_name_and_a_colon_is_that_source_s_claim(language, text, content, speaker):
+    claim = _claim(extract_claims_cyrillic(text, language), content)
+    assert (claim.speaker, claim.kind) == (speaker, "indirect")
+
+
+@pytest.mark.parametrize("language, text", [
+    ("ru", "Итог: три дома разрушены."),            # a common word heads the line
+    ("uk", "Увага: у місті оголошено тривогу."),
+    ("uk", "Вербівка: ремонт дороги завершено."),   # a place heads the line, no one speaks
+])
+def test_a_colon_line_headed_by_no_name_of_a_speaker_is_no_claim(language, text):
+    assert extract_claims_cyrillic(text, language).claims == []

@@ -1458,6 +1458,24 @@ class CyrillicReader:
                 continue   # "Нагадаємо, що …", "Как мы сообщали": the outlet's own narration
             self.read_cue(t, lemma, toks, i, sa, sb, pa, previous)
         self.signed_with_a_dash(sa, sb)
+        self.named_line(sa, sb)
+
+    def named_line(self, sa: int, sb: int) -> None:
+        """A line headed by its source and a colon with no quotation marks, as Telegram posts and
+        wire leads write it ("Гидрометцентр: в пятницу ожидается ветер", "Процик: ціни зростуть"):
+        the source's claim, everything after the colon, when the head is one name and nothing else
+        and what follows is a clause with its predicate ("Итог: три дома разрушены" names no one)."""
+        head = re.match(r"[ \t]*([^:\n«»\"“”„]{2,60}?):[ \t]+(?=[^\s«\"“„])", self.body[sa:sb])
+        if head is None:
+            return
+        name_start, name_end, start = sa + head.start(1), sa + head.end(1), sa + head.end()
+        if self.covered(name_start, sb) or len(_WORD.findall(self.body, start, sb)) < 3 \
+                or not self.has_predicate(self.body[start:sb]):
+            return
+        sp = self.speaker_in(name_start, name_end, nearest_end=False) or self.surname_speaker(name_start, name_end)
+        if sp is None or sp.type not in ("PERSON", "ORG") or sp.start != name_start or sp.end != name_end:
+            return   # the head is no name ("Увага", "Фото"), or more than a name
+        self.add(sp, (name_end, name_end + 1), self.kind_of(start, sb), start, sb)
 
     def signed_with_a_dash(self, sa: int, sb: int) -> None:
         """A post or line signed with its source after a dash and no verb ("Окупанти обстріляли
