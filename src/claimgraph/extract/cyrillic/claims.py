@@ -190,6 +190,11 @@ def _join_person_pieces(language: str, body: str, spans: list[EntitySpan]) -> li
     return out
 
 
+#: Words of conviction that report what their subject holds, as "считает" does ("X уверен, что …").
+_CONVICTION = {"ru": {"уверенный": "считать", "уверить": "считать", "убедить": "считать", "убеждённый": "считать", "убежденный": "считать"},
+               "uk": {"переконаний": "вважати", "впевнений": "вважати", "упевнений": "вважати"}}
+
+
 @dataclass
 class _Tok:
     text: str
@@ -387,6 +392,7 @@ class CyrillicReader:
         self.sents = _split_at_lines(body, _join_initials(body, language, [(s.start, s.stop) for s in doc.sents]))
         self.sent_starts = [a for a, _ in self.sents]   # in order: bisected, never scanned
         self.toks = [_Tok(body[t.start:t.stop], t.start, t.stop) for t in doc.tokens]
+        self._tok_starts = [t.start for t in self.toks]
         spans = []
         sent_starts = self.first_words()
         for sp in doc.spans:
@@ -473,6 +479,7 @@ class CyrillicReader:
         spans = self.quoted_bodies(spans)
         spans = self.coordinated_places(spans)
         self.retype_by_owner(spans)
+        self.women_by_verb(spans)
         spans.sort(key=lambda x: x.start)
         self.groups = group(language, spans)
         name_of = {g.key: g.name for g in self.groups}
@@ -743,15 +750,72 @@ class CyrillicReader:
                 s.type = "ORG"
                 s.name = canonical(self.language, "ORG", s.text)
 
+    def women_by_verb(self, spans: list[EntitySpan]) -> None:
+        """A woman's name the nominative rule read as a man's in an oblique case ("Юлия Ракитина",
+        "Александра Лисовская" → Юлий Ракитин, Александр Лисовский: the masculine reading wins a
+        tie) when a feminine past verb beside it says she speaks ("Юлия Ракитина сообщила", "—
+        сказала депутат Александра Лисовская"): the name as written, already a nominative."""
+        for s in spans:
+            words = s.text.split()
+            if s.type != "PERSON" or len(words) < 2 or s.name.split()[0] == words[0]:
+                continue
+            # her first name in the nominative; the rest can read feminine ("Сомова" the dictionary
+            # knows only as an adjective)
+            if not any(p.tag.case == "nomn" and p.tag.gender == "femn" and "Name" in p.tag.grammemes
+                       for p in parses(self.language, words[0])) or not all(
+                    any(p.tag.gender == "femn" and p.tag.case in ("nomn", None) for p in parses(self.language, w))
+                    for w in words[1:]):
+                continue
+            i = bisect_left(self._tok_starts, s.start)
+            j = bisect_left(self._tok_starts, s.end)
+            near = self.toks[max(0, i - 4):i] + self.toks[j:j + 2]
+            if any(self.feminine_past(t.text) for t in near):
+                s.name = " ".join(words)
+
+    def feminine_past(self, word: str) -> bool:
+        """A verb in the feminine singular past ("сообщила", "заявила", "повідомила")."""
+        ps = parses(self.language, word.lower())[:2]
+        return bool(ps) and ps[0].tag.POS == "VERB" and ps[0].tag.gender == "femn" and ps[0].tag.number == "sing"
+
     # ----------------------------------------------------------------- words
     def is_cue(self, tok: _Tok) -> str | None:
-        """The lemma of a finite speech verb, else None."""
+        """The lemma of a finite speech verb, else None. Before "что"/"що" also a speech verb's
+        active participle or gerund ("Вешняков, заявивший, что …", "Сообщив, что …",
+        "повідомивши, що …") and a word of conviction ("уверен, что", "переконана, що"), which
+        report what their subject holds as "считает" does."""
         if not tok.text.isalpha():
             return None
-        for p in parses(self.language, tok.text.lower())[:3]:
+        low = tok.text.lower()
+        ps = parses(self.language, low)[:3]
+        for p in ps:
             if p.tag.POS == "VERB" and p.normal_form in SPEECH_VERBS[self.language]:
                 return p.normal_form
+        if not any(p.tag.POS in ("PRTF", "GRND", "ADJS", "ADJF", "PRTS") for p in ps) or not self.that_after(tok):
+            return None
+        for p in ps:
+            if p.tag.POS == "PRTF" and "actv" in p.tag.grammemes or p.tag.POS == "GRND" \
+                    or p.tag.POS == "PRTS" and p.tag.gender == "neut":   # impersonal "было заявлено, что"
+                verb = p.normal_form
+                if self.language == "uk" and p.tag.POS == "GRND" and low.endswith("ши"):
+                    # pymorphy's Ukrainian gerund is its own lemma: "повідомивши" → "повідомив"
+                    verb = next((q.normal_form for q in parses("uk", low[:-2])[:3] if q.tag.POS == "VERB"), verb)
+                if verb in SPEECH_VERBS[self.language]:
+                    return verb
+            if p.tag.POS in ("ADJS", "ADJF", "PRTS") and p.normal_form in _CONVICTION[self.language] \
+                    and p.tag.case in (None, "nomn"):
+                return _CONVICTION[self.language][p.normal_form]
         return None
+
+    def that_after(self, tok: _Tok) -> bool:
+        """Whether "что"/"що" follows the word within a few words ("заявивший, что")."""
+        i = bisect_left(self._tok_starts, tok.start)
+        # "заявивший журналистам, что": a few words (whom it was told) may stand between
+        for t in self.toks[i + 1:i + 6]:
+            if t.text.lower() in ("что", "що"):
+                return True
+            if not (t.text == "," or t.text.isalpha()):
+                return False
+        return False
 
     def function_word(self, word: str) -> bool:
         """A preposition, conjunction, particle, adverb or pronoun ("об этом", "также")."""
@@ -1394,6 +1458,24 @@ class CyrillicReader:
                 continue   # "Нагадаємо, що …", "Как мы сообщали": the outlet's own narration
             self.read_cue(t, lemma, toks, i, sa, sb, pa, previous)
         self.signed_with_a_dash(sa, sb)
+        self.named_line(sa, sb)
+
+    def named_line(self, sa: int, sb: int) -> None:
+        """A line headed by its source and a colon with no quotation marks, as Telegram posts and
+        wire leads write it ("Гидрометцентр: в пятницу ожидается ветер", "Процик: ціни зростуть"):
+        the source's claim, everything after the colon, when the head is one name and nothing else
+        and what follows is a clause with its predicate ("Итог: три дома разрушены" names no one)."""
+        head = re.match(r"[ \t]*([^:\n«»\"“”„]{2,60}?):[ \t]+(?=[^\s«\"“„])", self.body[sa:sb])
+        if head is None:
+            return
+        name_start, name_end, start = sa + head.start(1), sa + head.end(1), sa + head.end()
+        if self.covered(name_start, sb) or len(_WORD.findall(self.body, start, sb)) < 3 \
+                or not self.has_predicate(self.body[start:sb]):
+            return
+        sp = self.speaker_in(name_start, name_end, nearest_end=False) or self.surname_speaker(name_start, name_end)
+        if sp is None or sp.type not in ("PERSON", "ORG") or sp.start != name_start or sp.end != name_end:
+            return   # the head is no name ("Увага", "Фото"), or more than a name
+        self.add(sp, (name_end, name_end + 1), self.kind_of(start, sb), start, sb)
 
     def signed_with_a_dash(self, sa: int, sb: int) -> None:
         """A post or line signed with its source after a dash and no verb ("Окупанти обстріляли
@@ -1539,6 +1621,9 @@ class CyrillicReader:
             sp, _ = self.speaker_after(t.end, sb)
             tail = body[t.end:sb].strip(_STRIP)
             located = re.match(r"(?:в|во|у)\s+(?=[«\"A-ZА-ЯІЇЄҐЁ])", tail)
+            if located is None and (low := re.match(r"(?:в|во|у)\s+", tail)) and len(_WORD.findall(tail)) <= 4 \
+                    and any(body_head(self.language, w) for w in _WORD.findall(tail[low.end():])):
+                located = low   # "…, пообещали в городской прокуратуре": a body described, not named
             if sp is None and located and 1 <= len(_WORD.findall(tail)) <= 4:
                 # "…, повідомили в Укргідроенерго": the body named by where it speaks, whatever the NER typed
                 sp = self.phrase_speaker(t.end + body[t.end:sb].index(tail) + located.end(), sb)
@@ -1576,8 +1661,26 @@ class CyrillicReader:
         if j < len(toks) and (toks[j].text.lower() in THAT or toks[j].text == ":"):
             if sp is None:
                 sp = self.speaker_in(t.end, toks[j].start, False)
-            start = toks[j].end
-            self.add(sp, cue, self.kind_of(start, sb), start, sb)
+            start, end = toks[j].end, sb
+            readings = parses(self.language, t.text.lower())[:3]
+            passive = any(p.tag.POS in ("PRTS", "ADJS") and p.tag.gender == "neut" or "Impe" in p.tag.grammemes
+                          for p in readings[:1])
+            if passive and (
+                    sp is None or sp.name is None or sp.start is None
+                    or not re.search(r"(?:^|\s)(?:в|во|у|на)\s", body[sa:sp.start] + " " + body[sp.start:sp.start + 3],
+                                     re.IGNORECASE)):
+                # "Ранее было заявлено, что …": a passive with no one named behind it; its source
+                # is where it was said ("В докладе фонда отмечено, что"), never its subject
+                return
+            if not passive and any(p.tag.POS in ("PRTF", "GRND") for p in readings):
+                # a participle or gerund ("X, заявивший, что C, …", "Сообщив, что C, X …"): what was
+                # said ends with its clause at the next comma; a gerund's subject is the main clause's
+                comma = body.find(",", start, sb)
+                if comma > start:
+                    end = comma
+                    if sp is None:
+                        sp = self.speaker_in(comma + 1, sb, False)
+            self.add(sp, cue, self.kind_of(start, end), start, end)
             return
         # "Об этом сообщил X": the sentence (or paragraph) before is the claim
         anaphor = self.anaphoric_content(sa, pa, previous)

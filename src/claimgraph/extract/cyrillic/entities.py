@@ -279,6 +279,12 @@ def fix_person(language: str, body: str, start: int, end: int) -> tuple[int, int
         start = body.index(words[1], start + len(words[0]))
         words = words[1:]
     words = body[start:end].split()
+    while len(words) > 2 and _common_person_noun(language, words[0]) and any(
+            _is_name_reading(p) for p in parses(language, words[1])):
+        # "Вчителька Надія Гаврилюк", "Експерт Богдан Лелека": a common noun for a person (an
+        # occupation, in the dictionary, never a name) before a first name and surname
+        start = body.index(words[1], start + len(words[0]))
+        words = words[1:]
     if len(words) == 1 and len(words[0].rstrip(".")) == 1 or INITIALED_NAME.fullmatch(body, start, end) \
             and not initialed_names(body, language, start, end):
         return None   # a lone initial ("корпус Д."), a letter and a common word ("В. Нові"): no one's name
@@ -535,6 +541,18 @@ def _person_word(language: str, word: str) -> bool:
     if _group_word(language, word):
         return False   # a group ("Фахівці", "Рятувальники"): one person's name is singular
     return not morph(language).word_is_known(word.lower()) or any(_is_name_reading(p) for p in ps)
+
+
+def _common_person_noun(language: str, word: str) -> bool:
+    """A common noun for a person the dictionary knows ("Експерт", "Лікарка"): every reading an
+    animate noun, none a name, surname or patronymic."""
+    low = word.lower()
+    if not low.isalpha() or not morph(language).word_is_known(low):
+        return False
+    ps = parses(language, low)
+    # every reading an animate common noun: "Володимир", "Богдан" also read as things (a city)
+    return bool(ps) and all(p.tag.POS == "NOUN" and p.tag.animacy == "anim" and not {"Name", "Surn", "Patr"} & p.tag.grammemes
+                            for p in ps)
 
 
 def _thing_not_person(language: str, words: list[str]) -> bool:
