@@ -456,26 +456,9 @@ def is_prompt(line: Line, params: CleanerParams) -> bool:
     return line.words < params.notice_max_words and bool(_NOTICE.search(line.text))
 
 
-def credited_sentence(line: Line, params: CleanerParams) -> str | None:
-    """The sentences of a line that ends with a credit ("... by the mayor. Credit: Ann Vos via
-    Agency"): a body paragraph with its picture's or video's credit glued on. Its words before
-    the credit read as prose (``is_prose``), with the credit after them; a short label before
-    a credit ("Photo: ...") or a caption with no sentence end is not one."""
-    match = _CREDIT.search(line.text)
-    if not match or match.start() == 0:
-        return None
-    sentence = line.text[: match.start()].rstrip(" -–—|(")
-    if not _SENTENCE_END.search(sentence):
-        return None
-    part = Line(line.start, line.start + len(sentence), sentence, line.block, count_words(sentence))
-    return sentence if is_prose(part, params) else None
-
-
 def line_value(line: Line, params: CleanerParams) -> float:
     if line.prompt:
         return -params.prompt_penalty
-    if line.caption and not line.copy and (sentence := credited_sentence(line, params)):
-        return float(len(sentence))
     if line.copy or line.caption:
         return -params.marked_penalty
     if line.prose:
@@ -612,11 +595,6 @@ def clean_body(lines: list[Line], first: int, last: int, params: CleanerParams) 
             kept.extend(line for line in run if line.words >= params.keep_min_words)
 
     for line in lines[first : last + 1]:
-        if line.caption and not line.copy and not line.prompt and (sentence := credited_sentence(line, params)):
-            flush(run)
-            run = []
-            kept.append(Line(line.start, line.start + len(sentence), sentence, line.block, count_words(sentence), True))
-            continue
         if line.caption or line.prompt or line.box:
             continue
         # A line printed twice is page furniture (caption, bio, prompt) when a copy sits
