@@ -8,7 +8,11 @@
   second (best of three alternating rounds).
 - text: the same pages flattened to all their visible text (``output/html-text.json``) through
   the plain-text cleaner; scored on the fixed tuning half (even positions of the sorted page
-  ids), the held-out half, and all pages.
+  ids), the held-out half, and all pages; then the same pages cut mid-line at 2,000 characters
+  (``text[:2000]``, the real-news pages' format: mid-line, mid-word), scored against the part of
+  the gold body the cut page holds (``gold_part``; pages holding none of it are left out).
+  ``--verbose`` prints the cut variant's worst pages of the tuning half only (ids and F1, the
+  last words of ours and of the gold part).
 - textmeta: headline and date of the same flattened pages, against silver metadata read from each
   page's HTML with lxml (``<h1>``/``og:title``; ``article:published_time``, JSON-LD
   ``datePublished``, ``<time datetime>``): the headline scored where the flattened text holds it,
@@ -113,7 +117,50 @@ def bench_html(dump: Path | None) -> None:
         (dump / "html-bare.json").write_text(json.dumps(bare, ensure_ascii=False))
 
 
-def bench_text(dump: Path | None) -> None:
+def gold_part(gold: str, cut: str, gap: int = 30) -> str:
+    """The part of the gold body a page cut mid-line holds: gold tokens while their word 4-grams
+    are found in the cut text (its last, maybe partial, word dropped), stopping at ``gap``
+    consecutive 4-grams not found after the first found one (the cut)."""
+    cut_tokens = scoring.tokenize(cut)[:-1]
+    held = set(scoring.shingles(cut_tokens))
+    tokens = scoring.tokenize(gold)
+    end = 0
+    missing = 0
+    for i in range(len(tokens) - scoring.SHINGLE + 1):
+        if tuple(tokens[i : i + scoring.SHINGLE]) in held:
+            end = i + scoring.SHINGLE
+            missing = 0
+        elif end:
+            missing += 1
+            if missing >= gap:
+                break
+    return " ".join(tokens[:end])
+
+
+def bench_text_cut(flat: dict[str, str], gold: dict[str, str], verbose: bool) -> None:
+    tune, held = tuning_split(list(gold))
+    parts: dict[str, str] = {}
+    ours: dict[str, str] = {}
+    for key in sorted(gold):
+        cut = (flat.get(key) or "")[:CUT_CHARS]
+        part = gold_part(gold[key], cut)
+        if part:
+            parts[key] = part
+            ours[key] = extract_article(cut, "text").body
+    print(f"Cut mid-line at {CUT_CHARS} chars: {len(parts)} pages hold part of the gold body")
+    for name, keys in (("tuning half", tune), ("held-out half", held), ("all", sorted(gold))):
+        sub = {k: parts[k] for k in keys if k in parts}
+        print(line(f"cut page, plain-text cleaner, {name}", scoring.score(sub, ours)))
+    if verbose:
+        worst = sorted((scoring.score({k: parts[k]}, ours).f1, k) for k in tune if k in parts)
+        for f1, key in worst[:25]:
+            if f1 >= 0.9:
+                break
+            print(f"  cut {key[:12]} F1={f1:.2f} ours ends {ours[key][-70:]!r}\n"
+                  f"      gold part ends {parts[key][-70:]!r}")
+
+
+def bench_text(dump: Path | None, verbose: bool = False) -> None:
     gold = load_gold()
     flat = scoring.load_bodies(json.loads((BENCH / "output" / "html-text.json").read_text()))
     print(f"Scraped text: {len(flat)} pages flattened by html-text (output/html-text.json)")
@@ -128,6 +175,7 @@ def bench_text(dump: Path | None) -> None:
     if dump:
         dump.mkdir(parents=True, exist_ok=True)
         (dump / "text-ours.json").write_text(json.dumps(ours, ensure_ascii=False))
+    bench_text_cut(flat, gold, verbose)
 
 
 # Silver page metadata: the headline and date each page's own HTML states, read with lxml (not
@@ -341,7 +389,7 @@ def bench_meta() -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--only", choices=("html", "text", "textmeta", "meta"))
-    parser.add_argument("--verbose", action="store_true", help="print the textmeta misses of the tuning half")
+    parser.add_argument("--verbose", action="store_true", help="print the tuning half's misses (textmeta, cut text)")
     parser.add_argument("--dump", type=Path, help="write predicted bodies as JSON here")
     args = parser.parse_args()
     if not BENCH.is_dir() and args.only != "meta":
@@ -350,7 +398,7 @@ def main() -> None:
         if args.only in (None, "html"):
             bench_html(args.dump)
         if args.only in (None, "text"):
-            bench_text(args.dump)
+            bench_text(args.dump, args.verbose)
         if args.only in (None, "textmeta"):
             bench_textmeta(args.verbose)
     if args.only in (None, "meta"):

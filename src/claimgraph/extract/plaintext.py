@@ -15,7 +15,8 @@ Steps, in order:
 4. score every line (+length for prose, a penalty for anything else) and take the best-scoring
    run of lines as the body (a maximum-sum subarray), split at long stretches of non-prose
    lines, preferring an earlier run that scores nearly as well, and bridged across short
-   inserted link lists; skip a standfirst above the lead image;
+   inserted link lists, or across a box when only sentences follow it to the end of a cut
+   excerpt (whose cut last paragraph counts as prose); skip a standfirst above the lead image;
 5. inside the body, drop what was marked, inserted link lists and trailing author bios; find
    the headline above the body, the section above the headline, and the author from a byline,
    a "Written By" label or a bio.
@@ -145,6 +146,8 @@ class Line:
     copy: bool = False
     caption: bool = False
     prompt: bool = False
+    #: In a box inside the body (a "related" label and headline, an embedded post): skipped.
+    box: bool = False
     #: Indices of every line with the same text, this one included (set when printed twice).
     repeats: tuple[int, ...] = ()
 
@@ -162,6 +165,7 @@ def extract_plaintext(text: str, params: CleanerParams = DEFAULT_PARAMS) -> Arti
     for line in lines:
         line.words = count_words(line.text)
         line.prose = is_prose(line, params)
+    lines[-1].prose = lines[-1].prose or is_cut_prose(lines[-1], params)
     mark_copies(lines)
     if params.table_rows:
         mark_table_rows(lines, params.table_rows)
@@ -347,6 +351,27 @@ def is_prose(line: Line, params: CleanerParams) -> bool:
     return line.words >= params.prose_min_words and bool(_SENTENCE_END.search(line.text))
 
 
+#: A word that opens in lower case ("the", "його"); a cased word ("The", "Київ").
+_LOWER_WORD = re.compile(r"\b[^\W\d_]*[a-zà-öø-ÿа-яёіїєґ][^\W\d_]*", re.UNICODE)
+_CASED_WORD = re.compile(r"\b[^\W\d_]+")
+#: A line read as a sentence cut short when at least this share of its words open in lower case.
+CUT_LOWER_SHARE = 0.5
+
+
+def is_cut_prose(line: Line, params: CleanerParams) -> bool:
+    """The text's last line as a paragraph cut short: scraped excerpts are cut at a fixed
+    length, mid-line and mid-word, so the last paragraph lacks its sentence end. It counts as
+    prose when it has a sentence's words, mostly in lower case (running text, not a menu or a
+    list of Title Case links), and is no prompt or notice."""
+    if line.prose or line.words < params.prose_min_words or _SENTENCE_END.search(line.text):
+        return False
+    if len(line.text) > MAX_TITLE_CHARS * 20 or _MENU_SEPARATOR.search(line.text) or is_prompt(line, params):
+        return False
+    words = _CASED_WORD.findall(line.text)
+    lower = sum(1 for word in words if word[:1].islower())
+    return bool(words) and lower >= CUT_LOWER_SHARE * len(words)
+
+
 def _key(text: str) -> str:
     return " ".join(_WORD.findall(text.lower()))
 
@@ -518,7 +543,29 @@ def body_run(lines: list[Line], params: CleanerParams) -> tuple[int | None, int 
         if following[0] < params.bridge_value:
             break
         last = following[1]
+    if last is not None and params.bridge_lines:
+        last = bridge_to_end(lines, last, params)
     return first, last
+
+
+def bridge_to_end(lines: list[Line], last: int, params: CleanerParams) -> int:
+    """Extend the body across a box inside it (a "related" label and a linked headline, an
+    embedded post and its "— Name (@handle) date" line) when what follows the box, to the end
+    of the text, is sentences with some prose: the article goes on after the box up to where
+    the excerpt is cut. A page that is not cut ends in a footer, which is not sentences."""
+    gap = last + 1
+    while gap < len(lines) and gap - last <= params.bridge_lines and not lines[gap].prose:
+        gap += 1
+    if gap >= len(lines) or gap == last + 1 or not lines[gap].prose:
+        return last
+    for line in lines[gap:]:
+        if line.prompt or line.caption or line.copy:
+            return last
+        if not line.prose and not (line.words >= 3 and _SENTENCE_END.search(line.text)):
+            return last
+    for line in lines[last + 1 : gap]:
+        line.box = True
+    return len(lines) - 1
 
 
 def skip_standfirst(lines: list[Line], first: int, last: int, reach: int = 4) -> int:
@@ -549,7 +596,7 @@ def clean_body(lines: list[Line], first: int, last: int, params: CleanerParams) 
             kept.extend(line for line in run if line.words >= params.keep_min_words)
 
     for line in lines[first : last + 1]:
-        if line.caption or line.prompt:
+        if line.caption or line.prompt or line.box:
             continue
         # A line printed twice is page furniture (caption, bio, prompt) when a copy sits
         # outside the body; when every copy is inside, it is the article's own (a recipe's
