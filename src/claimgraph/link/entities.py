@@ -83,10 +83,10 @@ def link_type(ent: dict) -> str:
     return "GPE"
 
 
-#: Head nouns of a facility's name: "the Kakhovka dam", "Kramatorsk railway station", "Crocus City
-#: Hall". The tagger calls one building a facility, a body or a place by how the sentence uses it.
+#: Head nouns of a facility's name: "the Kakhovka dam", "Kramatorsk railway station", "Velmora
+#: Drama Theatre". The tagger calls one building a facility, a body or a place by how the sentence uses it.
 FACILITY_HEADS = frozenset({
-    "dam", "plant", "station", "hospital", "theatre", "theater", "hall", "prison", "colony", "bridge", "airport",
+    "dam", "plant", "station", "hospital", "theatre", "theater", "hall", "prison", "bridge", "airport",
     "airfield", "airbase", "pipeline", "pipelines", "hpp", "npp", "mall", "stadium", "cathedral", "church", "mosque",
     "monastery", "museum", "arena"})
 #: Head nouns of a newspaper's or an agency's name ("The Wall Street Journal", "the New York Times").
@@ -96,8 +96,8 @@ _LATIN_NAME = re.compile(r"^[A-Za-z][\w'’.-]*$")
 
 def _type_by_head(type_: str, name: str) -> str | None:
     """The type a name's head noun gives, whatever the tagger said: a facility's name ("the
-    Kakhovka Dam" tagged a body, "Kakhovka Hydroelectric Power Plant" a place, "Crocus City Hall"
-    a person) is a facility (FAC), a newspaper's ("The Wall Street Journal" tagged a person) a
+    Kakhovka Dam" tagged a body, "Kakhovka Hydroelectric Power Plant" a place, "Velmora Drama
+    Theatre" a person) is a facility (FAC), a newspaper's ("The Wall Street Journal" tagged a person) a
     body (ORG). Only a Latin-script name of two words or more with a capitalised word before its
     head; a newspaper's two-word name only after "The" or a place ("Emily Post" is a person)."""
     if type_ not in ("ORG", "GPE", "LOC", "PERSON", "NORP", "FAC"):
@@ -107,7 +107,7 @@ def _type_by_head(type_: str, name: str) -> str | None:
     if lead:
         words = words[1:]
     if len(words) < 2 or not all(_LATIN_NAME.match(w) for w in words) \
-            or not N.ARTICLE.sub("", words[0])[:1].isupper():   # "al-Zahra Hospital" too
+            or not N.ARTICLE.sub("", words[0])[:1].isupper():   # "al-Rashid Mosque" too
         return None
     head = words[-1].lower().rstrip(".,")
     if head in FACILITY_HEADS and type_ != "FAC":
