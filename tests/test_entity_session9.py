@@ -77,3 +77,23 @@ def test_two_theatres_of_one_town_and_a_shorter_name_stay_three(store):
              _canon(store, opera, "Velmora Opera Theatre")}
     assert len(canon) == 3
     assert not N.match("FAC", "Velmora Drama Theatre", "Velmora Opera Theatre")
+
+
+def test_a_person_surnamed_hall_stays_one_person_with_the_surname_alone(store):
+    full = linkdata.add(store, "Oliver Hall, a spokesman for the Velmora council, said the budget was late.",
+                        [("Oliver Hall", "PERSON", []), ("Velmora", "GPE", [])])
+    bare = linkdata.add(store, "Council spokesman Hall said on Tuesday the vote was delayed.", [("Hall", "PERSON", [])])
+    mr = linkdata.add(store, "Mr Hall told reporters the budget would pass.", [("Hall", "PERSON", [])])
+    person = _canon(store, full, "Oliver Hall")
+    assert person == _canon(store, bare, "Hall") == _canon(store, mr, "Hall")
+    assert db.canonical(store, person)["type"] == "PERSON"
+
+
+def test_a_person_whose_surname_is_a_facility_or_a_newspaper_word_stays_a_person():
+    for name in ("Oliver Hall", "Charlotte Church", "Tom Bridge", "Ivan Post", "Anna Post", "Emily Post",
+                 "Karl J. Post"):
+        assert link_type({"type": "PERSON", "name": name}) == "PERSON", name
+    # what stays: a facility the tagger called a body or a place, a newspaper's title after "The"
+    assert link_type({"type": "ORG", "name": "Velmora Dam"}) == "FAC"
+    assert link_type({"type": "GPE", "name": "Kestrin Arena"}) == "FAC"
+    assert link_type({"type": "PERSON", "name": "The Dorvil Post"}) == "ORG"
