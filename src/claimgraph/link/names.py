@@ -195,16 +195,17 @@ def acronym_of(name: str) -> str | None:
 
 
 @lru_cache(maxsize=65536)
-def _bag_tokens(name: str) -> list[str]:
+def _bag_tokens(name: str) -> tuple[str, ...]:
     """The words of a body's name, a compound joined by a function word split into its words
     ("Commander-in-Chief" is "Commander in Chief", as a Cyrillic name glossed word by word reads)."""
     out = []
     for w in tokens(_PAREN.sub(" ", clean(in_english(name)))):
         parts = w.split("-")
         out.extend(parts if len(parts) > 2 and any(p.lower() in STOP for p in parts[1:-1]) else [w])
-    return out
+    return tuple(out)
 
 
+@lru_cache(maxsize=65536)
 def org_bag(name: str) -> frozenset[str]:
     """Content words of an organisation name, stemmed so "Dravanian", "Dravania's" agree."""
     out = set()
