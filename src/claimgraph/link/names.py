@@ -556,7 +556,7 @@ def place_match(a: str, b: str) -> Match | None | bool:
 _ADJ_SUFFIX = re.compile(r"(?:sk(?:yi|iy|ij|ii|y|i|a|e|oye|oe|aya)|zk(?:yi|iy|y|a|e))$", re.I)
 
 
-#: The Arabic article glued to a name ("al-Zahra", "el-Sisi").
+#: The Arabic article glued to a name ("al-Rashid", "el-Sisi").
 ARTICLE = re.compile(r"^(?:al|el|an|ar|as|ash|at|ad|az)[-‑](?=[A-Za-z])", re.I)
 
 
