@@ -83,23 +83,27 @@ def link_type(ent: dict) -> str:
     return "GPE"
 
 
-#: Head nouns of a facility's name: "the Kakhovka dam", "Kramatorsk railway station", "Crocus City
-#: Hall". The tagger calls one building a facility, a body or a place by how the sentence uses it.
+#: Head nouns of a facility's name: "the Kakhovka dam", "Kramatorsk railway station", "Velmora
+#: Drama Theatre". The tagger calls one building a facility, a body or a place by how the sentence uses it.
 FACILITY_HEADS = frozenset({
-    "dam", "plant", "station", "hospital", "theatre", "theater", "hall", "prison", "colony", "bridge", "airport",
+    "dam", "plant", "station", "hospital", "theatre", "theater", "hall", "prison", "bridge", "airport",
     "airfield", "airbase", "pipeline", "pipelines", "hpp", "npp", "mall", "stadium", "cathedral", "church", "mosque",
     "monastery", "museum", "arena"})
 #: Head nouns of a newspaper's or an agency's name ("The Wall Street Journal", "the New York Times").
 MEDIA_HEADS = frozenset({"journal", "times", "post", "gazette", "herald", "tribune", "telegraph", "chronicle"})
 _LATIN_NAME = re.compile(r"^[A-Za-z][\w'’.-]*$")
+_INITIAL = re.compile(r"^[A-Z]\.?$")
 
 
 def _type_by_head(type_: str, name: str) -> str | None:
     """The type a name's head noun gives, whatever the tagger said: a facility's name ("the
-    Kakhovka Dam" tagged a body, "Kakhovka Hydroelectric Power Plant" a place, "Crocus City Hall"
-    a person) is a facility (FAC), a newspaper's ("The Wall Street Journal" tagged a person) a
-    body (ORG). Only a Latin-script name of two words or more with a capitalised word before its
-    head; a newspaper's two-word name only after "The" or a place ("Emily Post" is a person)."""
+    Kakhovka Dam" tagged a body, "Kakhovka Hydroelectric Power Plant" a place) is a facility (FAC),
+    a newspaper's ("The Wall Street Journal" tagged a person) a body (ORG). Only a Latin-script name
+    of two words or more with a capitalised word before its head. A name the tagger called a person
+    is never made a facility (Hall, Church, Bridge are surnames: "Oliver Hall", "Charlotte Church"),
+    and a body by its head only when it reads as a title: after "The" or of three words or more, no
+    initial among them ("Emily Post", "Anna Post", "Ivan Post" are people; a given name is often a
+    town's name too, so a place as first word proves nothing for a person)."""
     if type_ not in ("ORG", "GPE", "LOC", "PERSON", "NORP", "FAC"):
         return None
     words = re.sub(r"\s*\([^()]*\)\s*$", "", name).split()   # "… Power Plant (HPP)": the head before the bracket
@@ -107,15 +111,17 @@ def _type_by_head(type_: str, name: str) -> str | None:
     if lead:
         words = words[1:]
     if len(words) < 2 or not all(_LATIN_NAME.match(w) for w in words) \
-            or not N.ARTICLE.sub("", words[0])[:1].isupper():   # "al-Zahra Hospital" too
+            or not N.ARTICLE.sub("", words[0])[:1].isupper():   # "al-Rashid Mosque" too
         return None
     head = words[-1].lower().rstrip(".,")
-    if head in FACILITY_HEADS and type_ != "FAC":
+    if head in FACILITY_HEADS and type_ not in ("FAC", "PERSON"):
         return "FAC"
-    if head in MEDIA_HEADS and type_ in ("PERSON", "GPE", "NORP", "FAC") \
-            and (len(words) >= 3 or lead or places.resolve(words[0]) is not None):
-        return "ORG"
-    return None
+    if head not in MEDIA_HEADS or type_ not in ("PERSON", "GPE", "NORP", "FAC"):
+        return None
+    if type_ == "PERSON":
+        titled = lead or len(words) >= 3 and not any(_INITIAL.match(w) for w in words)
+        return "ORG" if titled else None
+    return "ORG" if len(words) >= 3 or lead or places.resolve(words[0]) is not None else None
 
 
 def _acronyms_typed(entities: list[dict]) -> list[dict]:

@@ -195,16 +195,17 @@ def acronym_of(name: str) -> str | None:
 
 
 @lru_cache(maxsize=65536)
-def _bag_tokens(name: str) -> list[str]:
+def _bag_tokens(name: str) -> tuple[str, ...]:
     """The words of a body's name, a compound joined by a function word split into its words
     ("Commander-in-Chief" is "Commander in Chief", as a Cyrillic name glossed word by word reads)."""
     out = []
     for w in tokens(_PAREN.sub(" ", clean(in_english(name)))):
         parts = w.split("-")
         out.extend(parts if len(parts) > 2 and any(p.lower() in STOP for p in parts[1:-1]) else [w])
-    return out
+    return tuple(out)
 
 
+@lru_cache(maxsize=65536)
 def org_bag(name: str) -> frozenset[str]:
     """Content words of an organisation name, stemmed so "Dravanian", "Dravania's" agree."""
     out = set()
@@ -555,7 +556,7 @@ def place_match(a: str, b: str) -> Match | None | bool:
 _ADJ_SUFFIX = re.compile(r"(?:sk(?:yi|iy|ij|ii|y|i|a|e|oye|oe|aya)|zk(?:yi|iy|y|a|e))$", re.I)
 
 
-#: The Arabic article glued to a name ("al-Zahra", "el-Sisi").
+#: The Arabic article glued to a name ("al-Rashid", "el-Sisi").
 ARTICLE = re.compile(r"^(?:al|el|an|ar|as|ash|at|ad|az)[-‑](?=[A-Za-z])", re.I)
 
 
@@ -566,8 +567,6 @@ def _fac_parts(name: str) -> tuple[str, frozenset[str], tuple[str, ...]] | None:
     if len(words) < 2 or not words[-1][:1].islower() and not words[-1].istitle():
         return None
     head = words[-1].lower()
-    # the Arabic article is no part of the proper name ("al-Zahra Hospital" is "Zahra Hospital")
-    words = [ARTICLE.sub("", w) if len(ARTICLE.sub("", w)) >= 3 else w for w in words]
     proper = tuple(_ADJ_SUFFIX.sub("", w) if len(_ADJ_SUFFIX.sub("", w)) >= 4 else w for w in words[:-1] if w[:1].isupper())
     desc = frozenset(w.lower() for w in words[:-1] if not w[:1].isupper())
     return (head, desc, proper) if proper else None
@@ -579,35 +578,14 @@ def fac_match(a: str, b: str) -> Match | None | bool:
     other's ("Serin dam" ~ "Serin hydroelectric dam"). Two kinds of one place ("Kelm bus station" /
     "Kelm railway station") are a veto, so that "Kelm station" cannot chain them into one."""
     pa, pb = _fac_parts(a), _fac_parts(b)
-    if not pa or not pb or SYNONYMS.get(pa[0], pa[0]) != SYNONYMS.get(pb[0], pb[0]):
+    if not pa or not pb or SYNONYMS.get(pa[0], pa[0]) != SYNONYMS.get(pb[0], pb[0]) or len(pa[2]) != len(pb[2]):
         return None
-    if len(pa[2]) != len(pb[2]):
-        return _fac_fewer_words(a, b, pa, pb)
     if not all(x.lower() == y.lower() or same_word(x, y) or (len(skeleton(x)) >= 4 and skeleton(x) == skeleton(y))
                for x, y in zip(pa[2], pb[2])):
         return None
     if not (pa[1] <= pb[1] or pb[1] <= pa[1]):
         return False
     return Match(0.85, "alias", f"one facility: {a!r} ~ {b!r}")
-
-
-def _fac_fewer_words(a: str, b: str, pa: tuple, pb: tuple) -> Match | None:
-    """One facility named with fewer of its proper words ("Zahra hospital" / "al-Zahra Baptist
-    Hospital", "Tamberlin concert hall" / "Tamberlin City Hall"): every proper word of the shorter
-    name in the longer, neither name's descriptive words beyond the other's, and the shorter name
-    more than a town's name or generic words ("Kestrin hospital" may be any of Kestrin's)."""
-    from . import places   # names is imported by places
-
-    short, long_ = (pa, pb) if len(pa[2]) < len(pb[2]) else (pb, pa)
-
-    def same(x: str, y: str) -> bool:
-        return x.lower() == y.lower() or bool(same_word(x, y))
-
-    if not all(any(same(x, y) for y in long_[2]) for x in short[2]):
-        return None
-    if all(x.lower() in GENERIC or places.resolve(x) is not None for x in short[2]):
-        return None
-    return Match(0.8, "alias", f"one facility, named with fewer of its words: {a!r} ~ {b!r}")
 
 
 @lru_cache(maxsize=65536)
