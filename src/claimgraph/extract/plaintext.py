@@ -665,7 +665,7 @@ def title_part(text: str) -> str:
 
 # "Headline | Site", "Headline - BBC News": a page title printed with the site's name.
 _SITE_SEPARATOR = re.compile(r"\s+(\||[-–—])\s+")
-# After a dash only names that look like an outlet's are cut ("Crocus attack – What We Know"
+# After a dash only names that look like an outlet's are cut ("Harbour fire – What We Know"
 # stays whole): a known wire, a domain, or a name with a word outlets use.
 _OUTLET_WORD = re.compile(
     r"\b(?:news|times|post|daily|journal|herald|gazette|tribune|press|online|media|tv|radio|telegraph|"
