@@ -413,9 +413,11 @@ _SPEAKING_DAY = frozenset({"today", "tonight", "this morning"})
 
 def later_act(claim: dict, w: When | None, in_words: bool, before: When | None, own: date | None) -> bool:
     """Does a claim tell another act than the story's own, on a later day: one its own words date
-    after the days of the event's first act (``before``) and no later than its report, and that
-    tells no act of harm or strike, nothing the act left (:data:`_AFTERMATH`), no denial or reaction
-    and does not name the act (the prisoners exchanged on Thursday after Monday's strike, the
+    more than :data:`LATER_ACT_SLACK_DAYS` after the days of the event's first act (``before``) and
+    no later than its report, and that tells no act of harm or strike, nothing the act left
+    (:data:`_AFTERMATH`), no denial or reaction, no state going on from the act, toll in other
+    words, rejection or earlier act told in the past perfect (:data:`_ACT_STATE`: word lists, not
+    a parse) and does not name the act (the prisoners exchanged on Thursday after Monday's strike, the
     ombudsman's visit to the prison four days after the riot, the body handed over)? No
     vocabulary of follow-ups: any act of its own told on its own later day. The first report of
     an event (no ``before``) is never split by it."""
