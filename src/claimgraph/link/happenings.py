@@ -390,6 +390,14 @@ def _act_day(claims: list[dict], body: str, ref: date | None) -> When | None:
     return min(days, key=lambda w: w.first, default=None)
 
 
+def _first_report_days(act: When | None, own: date | None) -> When | None:
+    """The days of the act in an event's first report: from the act's own day to the report's
+    own day (a night fire reported the next morning: that morning's claims are the fire's)."""
+    if act is None or own is None or own <= act.last:
+        return act
+    return When(act.first, own, act.text)
+
+
 #: How many claims of a report :func:`_act_day` reads.
 MAX_ACT_DAY_CLAIMS = 200
 
@@ -405,13 +413,16 @@ _SPEAKING_DAY = frozenset({"today", "tonight", "this morning"})
 
 def later_act(claim: dict, w: When | None, in_words: bool, before: When | None, own: date | None) -> bool:
     """Does a claim tell another act than the story's own, on a later day: one its own words date
-    after the days of the event's first act (``before``) and no later than its report, and that
-    tells no act of harm or strike, nothing the act left (:data:`_AFTERMATH`), no denial or reaction
-    and does not name the act (the prisoners exchanged on Thursday after Monday's strike, the
+    more than :data:`LATER_ACT_SLACK_DAYS` after the days of the event's first act (``before``) and
+    no later than its report, and that tells no act of harm or strike, nothing the act left
+    (:data:`_AFTERMATH`), no denial or reaction, no state going on from the act, toll in other
+    words, rejection or earlier act told in the past perfect (:data:`_ACT_STATE`: word lists, not
+    a parse) and does not name the act (the prisoners exchanged on Thursday after Monday's strike, the
     ombudsman's visit to the prison four days after the riot, the body handed over)? No
     vocabulary of follow-ups: any act of its own told on its own later day. The first report of
     an event (no ``before``) is never split by it."""
-    if not (in_words and w is not None and before is not None and _narrow(w) and w.first > before.last):
+    if not (in_words and w is not None and before is not None and _narrow(w)
+            and w.first > before.last + timedelta(days=LATER_ACT_SLACK_DAYS)):
         return False
     if own is not None and w.first > own:
         return False
@@ -421,12 +432,23 @@ def later_act(claim: dict, w: When | None, in_words: bool, before: When | None, 
     if _RELATIVE_TO.search(text[:max(0, w.start)][-30:]):
         return False   # "after Saturday …", "since Monday": the day of another act, not this one's
     return not (_tells_own_act(text) or _AFTERMATH.search(text) or claim.get("stance") == "denies"
-                or _REACTION.search(text) or _ACT_NAMED.search(text))
+                or _REACTION.search(text) or _ACT_NAMED.search(text) or _ACT_STATE.search(text))
 
 
-#: In the label of a later act's happening ("2026-06-10 · later: the neighbouring state handed over …"):
-#: it is no second act of the story's kind, so claims of the act are never moved to it by their words.
-_LATER_MARK = "later: "
+#: A later act only when its day is more than this many days after the act's last day. Measured
+#: 0, 1, 2 (session 9 mend): the review's probes score alike at all three once :data:`_ACT_STATE`
+#: keeps the act's states and tolls; 1 and 2 lose the training battery's later acts of the next days.
+LATER_ACT_SLACK_DAYS = 0
+
+
+#: What goes on from the act or answers it rather than a new act: a state that lasts ("still
+#: burning", "remained in intensive care", "continued"), its toll in other words (victims, the
+#: hurt, the unaccounted for), a rejection of any verb, and what had happened before the day
+#: the claim gives (past perfect: "had started the fire", "had failed").
+_ACT_STATE = re.compile(r"\b(?:still|remain(?:ed|ing)?|continu(?:e|es|ed|ing)|yet\s+to|victims?|dead|died|"
+                        r"injur(?:ed|ies|y)|wounded|hurt|hospital(?:ised|ized)?|unaccounted|intensive\s+care|"
+                        r"reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:e|es|ed|ing)|disput(?:e|es|ed|ing)|"
+                        r"had\s+(?:been\s+)?\w+(?:ed|en|t))\b", re.I)
 
 
 #: A claim of a report led by a later act (:func:`later_act`) stays with the story's own act when it
@@ -504,22 +526,25 @@ def place_claims(store: Store, event_id: int, claims: list[dict], meta: dict,
             kept.append(home)
         return home
 
-    def dated_home(w: When, c: dict, mark: str = "") -> dict:
+    def dated_home(w: When, c: dict, later: bool = False) -> dict:
         """The event's other happening whose days overlap the claim's, widened to hold them, or a new
-        one (``mark``: :data:`_LATER_MARK` for a later act's)."""
+        one (``later``: a later act's, flagged ``later`` for this report's placing; its label is the
+        plain date and words)."""
         home = next((h for h in kept if h["first_day"] and w.overlaps(_span(h), SLACK_DAYS)), None)  # type: ignore[arg-type]
         if home is None:
-            words = mark + " ".join((c.get("content") or "").split()[:8])
+            words = " ".join((c.get("content") or "").split()[:8])
             home = {"id": db.add_happening(store, event_id, False, w.first.isoformat(), w.last.isoformat(), f"{w.label()} · {words}"),
                     "main": 0, "first_day": w.first.isoformat(), "last_day": w.last.isoformat(), "label": f"{w.label()} · {words}"}
             kept.append(home)
         elif _narrow(w):
             db.widen_happening(store, home["id"], w.first.isoformat(), w.last.isoformat())
+        if later:
+            home["later"] = True   # not a sibling act of the story's kind (:func:`_to_nearer_sibling`)
         return home
 
     # the first act's days: before this report, else (the event's first report) the day its own
     # words give the act of harm or strike ("shells hit the market on Monday"; monitors toured it on Wednesday)
-    act_days = before or _act_day(claims, body, ref)
+    act_days = before or _first_report_days(_act_day(claims, body, ref), own)
     placed: dict[int, int] = {}
     # the later happening this report is about: the one its first claim (the lead) is dated on
     lead: dict | None = None
@@ -553,7 +578,7 @@ def place_claims(store: Store, event_id: int, claims: list[dict], meta: dict,
             placed[c["id"]] = home["id"]
         elif not kind and not kind_lead and later_act(c, w, in_words, act_days, own):
             # (in a report led by a follow-up act, its claims on the report's days follow that lead)
-            home = dated_home(w, c, _LATER_MARK)
+            home = dated_home(w, c, later=True)
             later_sentences[sentence_of(c, body)] = home
             if c is first:
                 lead = home
@@ -580,7 +605,10 @@ def place_claims(store: Store, event_id: int, claims: list[dict], meta: dict,
             placed[c["id"]] = home["id"]
         else:
             undated.append(c)   # the report's own time: placed as an undated claim
-    act_words: set[str] | None = None
+    # the words of the act's claims (the event's other reports' and this report's) and of the lead's,
+    # gathered once and grown as claims are placed: one pass, no set copied per claim
+    words_of: dict[int, set[str]] | None = None
+    counted = {c["id"] for c in claims[:MAX_ACT_WORDS_CLAIMS]}   # this report's claims that count
     for c in sorted(undated, key=lambda c: c is not first):   # the lead first: the others may follow it
         named = sites(c.get("content") or "")
         if later_sentences and (later := later_sentences.get(sentence_of(c, body))) is not None \
@@ -596,16 +624,22 @@ def place_claims(store: Store, event_id: int, claims: list[dict], meta: dict,
         elif lead is not None and lead is later_home:
             # a report led by a later act: its undated claims follow it, but for those about the
             # story's own act, or sharing clearly more words with the act's claims than with the lead's
-            if act_words is None:   # the act's words in the event's other reports, read once per report
-                act_words = set().union(*(_stems(o.get("content") or "") for o in (others or [])[:MAX_ACT_WORDS_CLAIMS]
-                                          if o.get("happening_id") == main["id"]))
-            placed[c["id"]] = main["id"] if _about_own_act(c) or _act_words(c, main, lead, placed, claims, act_words) \
+            if words_of is None:
+                words_of = {main["id"]: set().union(*(_stems(o.get("content") or "") for o in (others or [])[:MAX_ACT_WORDS_CLAIMS]
+                                                      if o.get("happening_id") == main["id"])),
+                            lead["id"]: set()}
+                for o in claims[:MAX_ACT_WORDS_CLAIMS]:
+                    if o is not c and placed.get(o["id"]) in words_of:
+                        words_of[placed[o["id"]]].update(_stems(o.get("content") or ""))
+            placed[c["id"]] = main["id"] if _about_own_act(c) or _act_words(c, words_of[main["id"]], words_of[lead["id"]]) \
                 else lead["id"]
         elif lead is not None and (repeat_lead or not _about_own_act(c)):
             placed[c["id"]] = lead["id"]   # the report is about a later act ("the town came to the cemetery")
         else:
             placed[c["id"]] = main["id"]   # the story's own act, recalled ("the missile hit the school")
-    _to_nearer_sibling(placed, main, [h for h in kept if _LATER_MARK not in (h.get("label") or "")], claims, others or [])
+        if words_of is not None and c["id"] in counted and placed.get(c["id"]) in words_of:
+            words_of[placed[c["id"]]].update(_stems(c.get("content") or ""))
+    _to_nearer_sibling(placed, main, [h for h in kept if not h.get("later")], claims, others or [])
     db.set_claim_happenings(store, placed)
     return placed, main["id"]
 
@@ -619,16 +653,11 @@ def _stems_read(text: str) -> frozenset[str]:
     return frozenset(term(w) for w in _WORD.findall(text) if w.lower() not in STOPWORDS)
 
 
-def _act_words(c: dict, main: dict, lead: dict, placed: dict[int, int], claims: list[dict], act_words: set[str]) -> bool:
+def _act_words(c: dict, main_words: set[str], lead_words: set[str]) -> bool:
     """Does a claim share :data:`ACT_WORDS_MARGIN` more content stems with the claims on the main
-    happening (``act_words``: its other reports', read once per report; and this report's) than
-    with those on the report's lead?"""
+    happening (``main_words``: its other reports' and this report's) than with those on the
+    report's lead (``lead_words``)?"""
     own = _stems(c.get("content") or "")
-    main_words: set[str] = set(act_words)
-    lead_words: set[str] = set()
-    for o in claims[:MAX_ACT_WORDS_CLAIMS]:
-        if o is not c and placed.get(o["id"]) in (main["id"], lead["id"]):
-            (main_words if placed[o["id"]] == main["id"] else lead_words).update(_stems(o.get("content") or ""))
     return len(own & main_words) >= len(own & lead_words) + ACT_WORDS_MARGIN
 
 
