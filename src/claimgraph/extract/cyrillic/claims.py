@@ -190,6 +190,10 @@ def _join_person_pieces(language: str, body: str, spans: list[EntitySpan]) -> li
     return out
 
 
+#: Nouns of counting or judging after "по"/"за" that often take a thing ("по прогнозу погоды",
+#: "по показаниям счётчика"): their source must be a person or body.
+_JUDGING = re.compile(r"(?:подсч|расч|прогноз|показани|свидетельств|підрахун|розрахун|свідчен)", re.IGNORECASE)
+
 #: Words of conviction that report what their subject holds, as "считает" does ("X уверен, что …").
 _CONVICTION = {"ru": {"уверенный": "считать", "уверить": "считать", "убедить": "считать", "убеждённый": "считать", "убежденный": "считать"},
                "uk": {"переконаний": "вважати", "впевнений": "вважати", "упевнений": "вважати"}}
@@ -1416,6 +1420,8 @@ class CyrillicReader:
             if pron:   # "по его словам": the person last quoted
                 sp = _Speaker(None, pron.group(), sa + m.start() + pron.start(), sa + m.start() + pron.end(),
                               pending="person" if pron.group(1) else "body")
+            if _JUDGING.search(m.group()) and not pron and not self.judging_source(sp):
+                continue   # "По прогнозу погоды", "По подсчётам, …": a thing or no one, not a source
             if re.match(r"[Сс]о\s+ссылкой|(?:[Іі]з|[Зз])\s+посиланням|[Пп]ослаючись|[Сс]ославшись", m.group()):
                 # "Об этом сообщает A со ссылкой на B": B speaks; the claim is before.
                 # "Как сообщает A со ссылкой на B, C": the claim is C, after B.
@@ -1591,6 +1597,25 @@ class CyrillicReader:
         if sp is None or sp.pending or sp.name is None:
             return
         self.add(sp, (m.start(1), m.end(1)), "according_to", m.start(3), sb)
+
+    def judging_source(self, sp: _Speaker | None) -> bool:
+        """Whether the genitive after a noun of counting or judging ("по подсчётам X", "за
+        прогнозом X") is a source: a person or body the NER named, or words the dictionary reads as
+        a name, a surname, an organisation, a body or a living being ("экспертов"), not a thing
+        ("погоды", "счётчика")."""
+        if sp is None:
+            return False
+        if sp.pending is not None or sp.type in ("PERSON", "GPE") and sp.name:
+            return True
+        words = _WORD.findall(sp.text or "")
+        if not words:
+            return False
+        if sp.start is not None and any(e.start == sp.start and e.type in ("PERSON", "ORG") for e in self.spans):
+            return True
+        ps = parses(self.language, words[0].lower())[:3]
+        # a living being only when no reading is a thing ("счётчика" is also a meter)
+        return body_head(self.language, words[0]) or any({"Name", "Surn", "Orgn"} & p.tag.grammemes for p in ps[:2]) \
+            or bool(ps) and all(p.tag.POS == "NOUN" and p.tag.animacy == "anim" for p in ps)
 
     def anaphoric_content(self, sa: int, pa: int, previous: tuple[int, int] | None) -> tuple[int, int] | None:
         """What "Об этом сообщил X" refers to: the sentence before, or the paragraph before."""

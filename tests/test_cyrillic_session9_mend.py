@@ -1,0 +1,30 @@
+"""Russian and Ukrainian claims, session 9 mend: counter-cases the review of the session 9 change
+(participles, passives, women's names, conviction words, "по/за" + a noun of judging, "Name: …"
+lines) found giving wrong claims, through the real natasha and pymorphy3 models. Each test fails on
+the session 9 code (c9b6d0c).
+
+Every sentence here is our own, with made-up people and bodies; none comes from a real page.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from claimgraph.extract.cyrillic import extract_claims_cyrillic
+from test_cyrillic import _claim  # shared with the first Cyrillic tests
+
+
+@pytest.mark.parametrize("language, text", [
+    ("ru", "По прогнозу погоды, в субботу пойдёт снег."),            # a thing after the noun of judging
+    ("ru", "По показаниям счётчика, расход воды вырос вдвое."),
+    ("uk", "За розрахунками лічильника, витрати води зросли."),
+    ("ru", "По подсчётам, расход воды вырос вдвое."),                # no source at all
+    ("uk", "За підрахунками, витрати води зросли вдвічі."),
+])
+def test_a_noun_of_judging_with_a_thing_or_no_one_after_it_is_no_source(language, text):
+    assert [c for c in extract_claims_cyrillic(text, language).claims if c.kind == "according_to"] == []
+
+
+def test_a_noun_of_judging_with_people_after_it_still_names_them():
+    claim = _claim(extract_claims_cyrillic("По прогнозу синоптиков, в субботу пойдёт снег.", "ru"), "в субботу")
+    assert (claim.speaker, claim.kind) == ("синоптиков", "according_to")
