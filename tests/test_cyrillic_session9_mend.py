@@ -28,3 +28,17 @@ def test_a_noun_of_judging_with_a_thing_or_no_one_after_it_is_no_source(language
 def test_a_noun_of_judging_with_people_after_it_still_names_them():
     claim = _claim(extract_claims_cyrillic("По прогнозу синоптиков, в субботу пойдёт снег.", "ru"), "в субботу")
     assert (claim.speaker, claim.kind) == ("синоптиков", "according_to")
+
+
+@pytest.mark.parametrize("language, text", [
+    ("ru", "Он уверен в себе, что редкость для новичка."),               # a relative "что"
+    ("uk", "Він упевнений у собі, що рідкість для новачка."),
+    ("ru", "Эксперт убеждён в своей правоте, что подтвердил суд."),
+    ("ru", "Все уверены, что зима будет тёплой."),                       # no source named
+    ("uk", "Усі впевнені, що зима буде теплою."),
+    ("ru", "Все были уверены, что поезд придёт."),
+    ("ru", "Уверен, что завтра будет дождь."),
+    ("ru", "Пётр Гаврилов вернулся домой. Он был уверен, что дверь заперта, но ошибся."),   # narration
+])
+def test_a_word_of_conviction_without_a_source_and_that_right_after_it_is_no_claim(language, text):
+    assert [c for c in extract_claims_cyrillic(text, language).claims if c.kind != "unattributed"] == []

@@ -190,6 +190,12 @@ def _join_person_pieces(language: str, body: str, spans: list[EntitySpan]) -> li
     return out
 
 
+#: The past of "to be" that makes a word of conviction narration ("Он был уверен, что …").
+_PAST_BE = frozenset("был была было были був була було були".split())
+
+#: Subjects of a word of conviction that name no source ("Все уверены, что …").
+_NO_SOURCE = frozenset("все многие каждый никто всі усі багато кожен кожний ніхто".split())
+
 #: Nouns of counting or judging after "по"/"за" that often take a thing ("по прогнозу погоды",
 #: "по показаниям счётчика"): their source must be a person or body.
 _JUDGING = re.compile(r"(?:подсч|расч|прогноз|показани|свидетельств|підрахун|розрахун|свідчен)", re.IGNORECASE)
@@ -806,9 +812,19 @@ class CyrillicReader:
                 if verb in SPEECH_VERBS[self.language]:
                     return verb
             if p.tag.POS in ("ADJS", "ADJF", "PRTS") and p.normal_form in _CONVICTION[self.language] \
-                    and p.tag.case in (None, "nomn"):
+                    and p.tag.case in (None, "nomn") and self.conviction_frame(tok):
                 return _CONVICTION[self.language][p.normal_form]
         return None
+
+    def conviction_frame(self, tok: _Tok) -> bool:
+        """A word of conviction reports only as "X уверен, что": "что"/"що" right after it (a comma
+        at most, so not the relative "что" of "уверен в себе, что редкость"), and not narrated
+        with "был"/"була" ("Он был уверен, что дверь заперта")."""
+        i = bisect_left(self._tok_starts, tok.start)
+        after = [t.text.lower() for t in self.toks[i + 1:i + 3]]
+        if not (after[:1] in (["что"], ["що"]) or after[:1] == [","] and after[1:2] in (["что"], ["що"])):
+            return False
+        return not (i > 0 and self.toks[i - 1].text.lower() in _PAST_BE)
 
     def that_after(self, tok: _Tok) -> bool:
         """Whether "что"/"що" follows the word within a few words ("заявивший, что")."""
@@ -1686,6 +1702,11 @@ class CyrillicReader:
         if j < len(toks) and (toks[j].text.lower() in THAT or toks[j].text == ":"):
             if sp is None:
                 sp = self.speaker_in(t.end, toks[j].start, False)
+            if lemma in ("считать", "вважати") and not any(
+                    p.tag.POS == "VERB" for p in parses(self.language, t.text.lower())[:3]) and (
+                    sp is None or sp.name is None and sp.pending is None
+                    or (sp.text or "").lower().strip() in _NO_SOURCE):
+                return   # "Все уверены, что …", "Уверен, что …": a conviction no source holds
             start, end = toks[j].end, sb
             readings = parses(self.language, t.text.lower())[:3]
             passive = any(p.tag.POS in ("PRTS", "ADJS") and p.tag.gender == "neut" or "Impe" in p.tag.grammemes
