@@ -42,3 +42,21 @@ def test_a_noun_of_judging_with_people_after_it_still_names_them():
 ])
 def test_a_word_of_conviction_without_a_source_and_that_right_after_it_is_no_claim(language, text):
     assert [c for c in extract_claims_cyrillic(text, language).claims if c.kind != "unattributed"] == []
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Пётр Гаврилов поблагодарил Анну Зимину, сообщившую, что пропажа нашлась.", "пропажа нашлась", "Анна Зимина"),
+    # guard (right on c9b6d0c too): the instrumental after a preposition
+    ("Мэр встретился с депутатом Ильёй Сорокиным, заявившим, что дом трещит.", "дом трещит", "Илья Сорокин"),
+])
+def test_an_oblique_participle_speaks_for_the_name_it_agrees_with(text, content, speaker):
+    assert _claim(extract_claims_cyrillic(text, "ru"), content).speaker == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "Полиция ищет мужчину, заявившего, что видел вора.",          # an unnamed man: no named speaker
+    "Мэр встретился с жителями, заявившими, что дом трещит.",
+    "Пётр Гаврилов поблагодарил Анну Зимину, заявившего, что пропажа нашлась.",   # no agreement
+])
+def test_an_oblique_participle_with_no_named_noun_it_agrees_with_gives_the_subject_no_claim(text):
+    assert [c.speaker for c in extract_claims_cyrillic(text, "ru").claims if c.speaker is not None] == []

@@ -816,6 +816,34 @@ class CyrillicReader:
                 return _CONVICTION[self.language][p.normal_form]
         return None
 
+    def participle_noun(self, t: _Tok, readings: list, sa: int) -> _Speaker | None:
+        """The named person or body an oblique participle agrees with, right before its comma
+        ("Анну Зимину, сообщившую" → Анна Зимина): the last word before the comma must agree in
+        case and number (and gender in the singular) and end a name the NER found."""
+        before = self.body[sa:t.start].rstrip()
+        if not before.endswith(","):
+            return None
+        comma = sa + len(before) - 1
+        words = list(_WORD.finditer(self.body, sa, comma))
+        if not words:
+            return None
+        last = words[-1]
+
+        def agrees(q) -> bool:
+            return any(q.tag.case == p.tag.case and q.tag.number == p.tag.number
+                       and (p.tag.number != "sing" or q.tag.gender in (None, p.tag.gender) or p.tag.gender is None)
+                       for p in readings)
+        # the head may stand before a quoted name ("компанией «Северный ветер», сообщившей")
+        head = next((w for w in reversed(words[-3:]) if any(
+            q.tag.POS == "NOUN" and agrees(q) for q in parses(self.language, w.group().lower())[:4])), None)
+        if head is None or head is not last and not re.fullmatch(r"[^,]*[»\"”]\s*", self.body[head.end():comma]):
+            return None
+        named = [e for e in self.spans if e.type in ("PERSON", "ORG") and e.start < last.end() and e.end >= last.end()
+                 and e.start >= sa]
+        if not named:
+            return None
+        return self.speaker_in(named[-1].start, named[-1].end, nearest_end=False)
+
     def conviction_frame(self, tok: _Tok) -> bool:
         """A word of conviction reports only as "X уверен, что": "что"/"що" right after it (a comma
         at most, so not the relative "что" of "уверен в себе, что редкость"), and not narrated
@@ -1718,6 +1746,13 @@ class CyrillicReader:
                 # "Ранее было заявлено, что …": a passive with no one named behind it; its source
                 # is where it was said ("В докладе фонда отмечено, что"), never its subject
                 return
+            if not passive and any(p.tag.POS == "PRTF" for p in readings) \
+                    and not any(p.tag.POS == "PRTF" and p.tag.case == "nomn" for p in readings):
+                # "поблагодарил Анну Зимину, сообщившую, что …": a participle in an oblique case
+                # speaks for the noun it agrees with before its comma, never the sentence subject
+                sp = self.participle_noun(t, [p for p in readings if p.tag.POS == "PRTF"], sa)
+                if sp is None:
+                    return   # no noun it agrees with, or one with no name ("мужчину, заявившего")
             if not passive and any(p.tag.POS in ("PRTF", "GRND") for p in readings):
                 # a participle or gerund ("X, заявивший, что C, …", "Сообщив, что C, X …"): what was
                 # said ends with its clause at the next comma; a gerund's subject is the main clause's
