@@ -60,3 +60,24 @@ def test_an_oblique_participle_speaks_for_the_name_it_agrees_with(text, content,
 ])
 def test_an_oblique_participle_with_no_named_noun_it_agrees_with_gives_the_subject_no_claim(text):
     assert [c.speaker for c in extract_claims_cyrillic(text, "ru").claims if c.speaker is not None] == []
+
+
+@pytest.mark.parametrize("language, text", [
+    ("ru", "В понедельник было объявлено, что завод закроют."),        # a time, not a body
+    ("ru", "В 2020 году было объявлено, что завод закроют."),
+    ("ru", "В 2020 году в Москве было объявлено, что завод закроют."),
+    ("ru", "В Москве было заявлено, что завод закроют."),               # a bare city
+    ("uk", "У понеділок було оголошено, що міст відновлять."),
+    ("ru", "На встрече с губернатором Игорем Лыковым было сказано, что дорогу починят."),   # who said it?
+])
+def test_a_passive_placed_by_a_time_or_a_place_is_no_claim(language, text):
+    assert [c for c in extract_claims_cyrillic(text, language).claims if c.kind != "unattributed"] == []
+
+
+@pytest.mark.parametrize("language, text, content, speaker", [
+    ("ru", "В министерстве было объявлено, что завод закроют.", "завод закроют", "министерство"),
+    ("uk", "У міністерстві було заявлено, що міст відновлять.", "міст відновлять", "міністерство"),
+    ("ru", "В докладе фонда отмечено, что цены растут.", "цены растут", "фонд"),
+])
+def test_a_passive_placed_in_a_body_is_the_body_s_claim(language, text, content, speaker):
+    assert _claim(extract_claims_cyrillic(text, language), content).speaker == speaker

@@ -196,6 +196,11 @@ _PAST_BE = frozenset("был была было были був була було
 #: Subjects of a word of conviction that name no source ("Все уверены, что …").
 _NO_SOURCE = frozenset("все многие каждый никто всі усі багато кожен кожний ніхто".split())
 
+#: Bodies a passive report is placed in besides BODY_WORDS and the head nouns of names ("в мэрии
+#: было объявлено", "в докладе фонда отмечено").
+_PASSIVE_BODIES = frozenset("мэрия мерія фонд партия партія банк университет університет концерн корпорация "
+                            "корпорація профсоюз профспілка".split())
+
 #: Nouns of counting or judging after "по"/"за" that often take a thing ("по прогнозу погоды",
 #: "по показаниям счётчика"): their source must be a person or body.
 _JUDGING = re.compile(r"(?:подсч|расч|прогноз|показани|свидетельств|підрахун|розрахун|свідчен)", re.IGNORECASE)
@@ -843,6 +848,26 @@ class CyrillicReader:
         if not named:
             return None
         return self.speaker_in(named[-1].start, named[-1].end, nearest_end=False)
+
+    def passive_body(self, sp: _Speaker) -> _Speaker | None:
+        """The source of a passive report placed by "в/у/на X": X only when it is a body (a name
+        the NER typed ORG, a pending "пресс-служба", or words with a body's head noun: "в
+        министерстве", "в докладе фонда" → фонд), never a time or a bare place ("В понедельник",
+        "В Москве")."""
+        if sp.pending is not None or sp.start is None or sp.end is None:
+            return sp
+        if sp.type == "ORG" and any(e.type == "ORG" and e.start < sp.end and sp.start < e.end for e in self.spans):
+            return sp
+        words = [m for m in _WORD.finditer(self.body, sp.start, sp.end)
+                 if m.group().lower() not in _PAST_BE and not self.function_word(m.group())]
+        head = next((k for k, m in enumerate(words) if body_head(self.language, m.group())
+                     or lemma(self.language, m.group()) in BODY_WORDS | _PASSIVE_BODIES), None)
+        if head is None:
+            return None
+        first = words[head]
+        rest = self.body[first.end():words[-1].end()]
+        name = lemma(self.language, first.group()) + rest
+        return _Speaker(name, self.body[first.start():words[-1].end()], first.start(), words[-1].end(), type="ORG")
 
     def conviction_frame(self, tok: _Tok) -> bool:
         """A word of conviction reports only as "X уверен, что": "что"/"що" right after it (a comma
@@ -1746,6 +1771,10 @@ class CyrillicReader:
                 # "Ранее было заявлено, что …": a passive with no one named behind it; its source
                 # is where it was said ("В докладе фонда отмечено, что"), never its subject
                 return
+            if passive:
+                sp = self.passive_body(sp)
+                if sp is None:
+                    return   # "В понедельник было объявлено", "В Москве было заявлено": when or where, not who
             if not passive and any(p.tag.POS == "PRTF" for p in readings) \
                     and not any(p.tag.POS == "PRTF" and p.tag.case == "nomn" for p in readings):
                 # "поблагодарил Анну Зимину, сообщившую, что …": a participle in an oblique case
