@@ -201,6 +201,11 @@ _NO_SOURCE = frozenset("все многие каждый никто всі ус�
 _PASSIVE_BODIES = frozenset("мэрия мерія фонд партия партія банк университет університет концерн корпорация "
                             "корпорація профсоюз профспілка".split())
 
+#: Nouns of kin or closeness whose genitive a name follows ("Вдова Евгения Сомова", "Дочь Валерия
+#: Тихонова", "Дружина Валерія …"): the woman speaking is not the one named.
+_KIN = frozenset("""вдова жена супруга дочь дочка мать мама сестра внучка бабушка тётя тетя тётка невестка невеста
+    племянница подруга соседка дружина донька мати онука бабуся тітка невістка наречена сусідка""".split())
+
 #: Nouns of counting or judging after "по"/"за" that often take a thing ("по прогнозу погоды",
 #: "по показаниям счётчика"): their source must be a person or body.
 _JUDGING = re.compile(r"(?:подсч|расч|прогноз|показани|свидетельств|підрахун|розрахун|свідчен)", re.IGNORECASE)
@@ -783,9 +788,28 @@ class CyrillicReader:
                 continue
             i = bisect_left(self._tok_starts, s.start)
             j = bisect_left(self._tok_starts, s.end)
-            near = self.toks[max(0, i - 4):i] + self.toks[j:j + 2]
-            if any(self.feminine_past(t.text) for t in near):
+            if self.her_verb(i, j):
                 s.name = " ".join(words)
+
+    def her_verb(self, i: int, j: int) -> bool:
+        """Whether the name in tokens i..j is the subject of a feminine past verb: the verb right
+        after it (an adverb between at most: "Юлия Сомова заявила"), with no noun of kin before it
+        ("Вдова Евгения Сомова рассказала" is his widow); or an inverted verb of speech right before
+        it, a title between at most, after a dash, comma, quote or "как" ("— сказала депутат
+        Александра Лисовская"), never a verb with the name as its object ("Полиция задержала
+        Евгения Сомова")."""
+        after = self.toks[j:j + 2]
+        if after and (self.feminine_past(after[0].text) or len(after) == 2 and self.feminine_past(after[1].text)
+                      and any(p.tag.POS in ("ADVB", "PRCL") for p in parses(self.language, after[0].text.lower())[:1])):
+            return not (i > 0 and lemma(self.language, self.toks[i - 1].text.lower()) in _KIN)
+        for k in (i - 1, i - 2):
+            if k < 1 or not self.feminine_past(self.toks[k].text):
+                continue
+            lead = self.toks[k - 1].text.lower()
+            between = self.toks[k + 1:i]
+            return lead in ("—", "–", ",", "»", "\"", "”", "как", "як") and self.is_cue(self.toks[k]) is not None \
+                and all(t.text.isalpha() and t.text.islower() for t in between)
+        return False
 
     def feminine_past(self, word: str) -> bool:
         """A verb in the feminine singular past ("сообщила", "заявила", "повідомила")."""
