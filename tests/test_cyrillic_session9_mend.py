@@ -99,3 +99,25 @@ def test_a_woman_speaking_after_an_adverb_keeps_her_name():
     # guard (right on c9b6d0c too): the narrowed rule still lets an adverb stand before her verb
     ext = extract_claims_cyrillic("Юлия Ракитина также заявила, что мост откроют в мае.", "ru")
     assert _claim(ext, "мост откроют").speaker == "Юлия Ракитина"
+
+
+@pytest.mark.parametrize("language, text", [
+    ("ru", "Иван Петров: родился в Туле, окончил институт."),        # a bio line
+    ("uk", "Олена Коваль: народилася у Львові, закінчила університет."),
+    ("uk", "Іван Петренко: 45 років, працює вчителем."),
+    ("ru", "Нина Баженова: врач, работает в больнице с 2010 года."),
+    ("ru", "Анна Смирнова: победила в конкурсе чтецов."),           # a results list
+    ("ru", "ЦСКА: команда обыграла соперника со счётом 2:1."),       # a scoreline
+    ("ru", "Иван Петров: почему мэрия молчит?"),                     # a question
+])
+def test_a_name_and_colon_line_that_reads_as_no_statement_is_no_claim(language, text):
+    assert extract_claims_cyrillic(text, language).claims == []
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Иван Петров: мы не допустим закрытия завода.", "мы не допустим"),      # the first person
+    ("Иван Петров: заводу нужно новое оборудование.", "заводу нужно"),      # need
+])
+def test_a_name_and_colon_line_that_reads_as_a_statement_is_the_name_s_claim(text, content):
+    # guard (right on c9b6d0c too): statements after "Name:" still count
+    assert _claim(extract_claims_cyrillic(text, "ru"), content).speaker == "Иван Петров"

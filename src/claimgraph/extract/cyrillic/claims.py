@@ -206,6 +206,13 @@ _PASSIVE_BODIES = frozenset("мэрия мерія фонд партия пар�
 _KIN = frozenset("""вдова жена супруга дочь дочка мать мама сестра внучка бабушка тётя тетя тётка невестка невеста
     племянница подруга соседка дружина донька мати онука бабуся тітка невістка наречена сусідка""".split())
 
+#: Words that make a "Name: …" line a statement: the first person, need, opinion, expectation.
+_STATEMENT_WORDS = frozenset("""я мы мне нам нас меня наш наша наше наши ми мені мене наші
+    нужно надо должен должна должно должны необходимо нельзя можно стоит важно считаю думаю уверен уверены
+    будет будут ожидается ожидаются прогнозируется
+    потрібно треба мусимо мусить повинен повинна повинні варто слід важливо необхідно можна
+    буде будуть очікується очікуються прогнозується""".split())
+
 #: Nouns of counting or judging after "по"/"за" that often take a thing ("по прогнозу погоды",
 #: "по показаниям счётчика"): their source must be a person or body.
 _JUDGING = re.compile(r"(?:подсч|расч|прогноз|показани|свидетельств|підрахун|розрахун|свідчен)", re.IGNORECASE)
@@ -1569,12 +1576,35 @@ class CyrillicReader:
             return
         name_start, name_end, start = sa + head.start(1), sa + head.end(1), sa + head.end()
         if self.covered(name_start, sb) or len(_WORD.findall(self.body, start, sb)) < 3 \
-                or not self.has_predicate(self.body[start:sb]):
+                or not self.has_predicate(self.body[start:sb]) or not self.reads_as_statement(start, sb):
             return
         sp = self.speaker_in(name_start, name_end, nearest_end=False) or self.surname_speaker(name_start, name_end)
         if sp is None or sp.type not in ("PERSON", "ORG") or sp.start != name_start or sp.end != name_end:
             return   # the head is no name ("Увага", "Фото"), or more than a name
         self.add(sp, (name_end, name_end + 1), self.kind_of(start, sb), start, sb)
+
+    def reads_as_statement(self, a: int, b: int) -> bool:
+        """Whether what follows "Name:" is something said, not a line about the name (a bio, a
+        result, a question): a first person, a word of need or opinion, a verb of saying, or a
+        future or expected event ("ціни зростуть", "ожидается гололёд"); never a line opening
+        with a past or present verb of the head ("родился в Туле", "победила в конкурсе", "45
+        років, працює"), nor a question."""
+        text = self.body[a:b].rstrip()
+        words = _WORD.findall(text)
+        if not words or text.endswith("?") or words[0].isdigit():
+            return False
+        first = parses(self.language, words[0].lower())[:1]
+        if first and first[0].tag.POS == "VERB" and first[0].tag.person != "1per":
+            return False   # "родился в Туле", "победила в конкурсе": what the head did or does
+        for w in words[:40]:
+            low = w.lower()
+            if low in _STATEMENT_WORDS:
+                return True
+            for p in parses(self.language, low)[:1]:
+                if p.tag.person == "1per" or p.tag.tense == "futr" or p.tag.POS == "VERB" \
+                        and p.normal_form in SPEECH_VERBS[self.language]:
+                    return True
+        return False
 
     def signed_with_a_dash(self, sa: int, sb: int) -> None:
         """A post or line signed with its source after a dash and no verb ("Окупанти обстріляли
