@@ -25,9 +25,14 @@ def test_a_noun_of_judging_with_a_thing_or_no_one_after_it_is_no_source(language
     assert [c for c in extract_claims_cyrillic(text, language).claims if c.kind == "according_to"] == []
 
 
-def test_a_noun_of_judging_with_people_after_it_still_names_them():
-    claim = _claim(extract_claims_cyrillic("По прогнозу синоптиков, в субботу пойдёт снег.", "ru"), "в субботу")
-    assert (claim.speaker, claim.kind) == ("синоптиков", "according_to")
+@pytest.mark.parametrize("text, content, speaker", [
+    ("По прогнозу синоптиков, в субботу пойдёт снег.", "в субботу", "синоптиков"),   # people
+    ("По подсчётам профсоюза, без зарплаты остались сто рабочих.", "без зарплаты", "профсоюза"),   # a body noun
+])
+def test_a_noun_of_judging_with_people_or_a_body_after_it_still_names_them(text, content, speaker):
+    # guard (right on c9b6d0c too)
+    claim = _claim(extract_claims_cyrillic(text, "ru"), content)
+    assert (claim.speaker, claim.kind) == (speaker, "according_to")
 
 
 @pytest.mark.parametrize("language, text", [

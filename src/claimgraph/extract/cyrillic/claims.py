@@ -196,9 +196,9 @@ _PAST_BE = frozenset("был была было были був була було
 #: Subjects of a word of conviction that name no source ("Все уверены, что …").
 _NO_SOURCE = frozenset("все многие каждый никто всі усі багато кожен кожний ніхто".split())
 
-#: Bodies a passive report is placed in besides BODY_WORDS and the head nouns of names ("в мэрии
-#: было объявлено", "в докладе фонда отмечено").
-_PASSIVE_BODIES = frozenset("мэрия мерія фонд партия партія банк университет університет концерн корпорация "
+#: Bodies besides BODY_WORDS and the head nouns of names, for a passive report's place ("в мэрии
+#: было объявлено", "в докладе фонда отмечено") and the source of a count ("по подсчётам профсоюза").
+_BODY_NOUNS = frozenset("мэрия мерія фонд партия партія банк университет університет концерн корпорация "
                             "корпорація профсоюз профспілка".split())
 
 #: Nouns of kin or closeness whose genitive a name follows ("Вдова Евгения Сомова", "Дочь Валерия
@@ -892,7 +892,7 @@ class CyrillicReader:
         words = [m for m in _WORD.finditer(self.body, sp.start, sp.end)
                  if m.group().lower() not in _PAST_BE and not self.function_word(m.group())]
         head = next((k for k, m in enumerate(words) if body_head(self.language, m.group())
-                     or lemma(self.language, m.group()) in BODY_WORDS | _PASSIVE_BODIES), None)
+                     or lemma(self.language, m.group()) in BODY_WORDS | _BODY_NOUNS), None)
         if head is None:
             return None
         first = words[head]
@@ -1737,7 +1737,7 @@ class CyrillicReader:
             return True
         ps = parses(self.language, words[0].lower())[:3]
         # a living being only when no reading is a thing ("счётчика" is also a meter)
-        return body_head(self.language, words[0]) or any({"Name", "Surn", "Orgn"} & p.tag.grammemes for p in ps[:2]) \
+        return body_head(self.language, words[0]) or lemma(self.language, words[0]) in BODY_WORDS | _BODY_NOUNS or any({"Name", "Surn", "Orgn"} & p.tag.grammemes for p in ps[:2]) \
             or bool(ps) and all(p.tag.POS == "NOUN" and p.tag.animacy == "anim" for p in ps)
 
     def anaphoric_content(self, sa: int, pa: int, previous: tuple[int, int] | None) -> tuple[int, int] | None:
