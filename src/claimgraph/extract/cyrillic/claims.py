@@ -880,12 +880,12 @@ class CyrillicReader:
             return None
         return self.speaker_in(named[-1].start, named[-1].end, nearest_end=False)
 
-    def passive_body(self, sp: _Speaker) -> _Speaker | None:
+    def passive_body(self, sp: _Speaker | None) -> _Speaker | None:
         """The source of a passive report placed by "в/у/на X": X only when it is a body (a name
         the NER typed ORG, a pending "пресс-служба", or words with a body's head noun: "в
         министерстве", "в докладе фонда" → фонд), never a time or a bare place ("В понедельник",
         "В Москве")."""
-        if sp.pending is not None or sp.start is None or sp.end is None:
+        if sp is None or sp.pending is not None or sp.start is None or sp.end is None:
             return sp
         if sp.type == "ORG" and any(e.type == "ORG" and e.start < sp.end and sp.start < e.end for e in self.spans):
             return sp
