@@ -94,6 +94,7 @@ def test_a_passive_placed_in_a_body_is_the_body_s_claim(language, text, content,
     ("Следователь Анна Зимина допросила Валерия Тихонова и заявила, что дело закрыто.", "Валерий Тихонов"),
     ("Вдова Евгения Сомова рассказала, что муж болел.", "Евгений Сомов"),    # his widow speaks, not a woman
     ("Жена Валерия Тихонова сказала, что муж болел.", "Валерий Тихонов"),
+    ("«Мост откроют в мае», — сказала мать Евгения Сомова.", "Евгений Сомов"),   # his mother speaks
 ])
 def test_a_man_named_beside_a_feminine_verb_he_is_not_the_subject_of_stays_a_man(text, man):
     names = [e.name for e in extract_claims_cyrillic(text, "ru").entities]
@@ -126,3 +127,9 @@ def test_a_name_and_colon_line_that_reads_as_no_statement_is_no_claim(language, 
 def test_a_name_and_colon_line_that_reads_as_a_statement_is_the_name_s_claim(text, content):
     # guard (right on c9b6d0c too): statements after "Name:" still count
     assert _claim(extract_claims_cyrillic(text, "ru"), content).speaker == "Иван Петров"
+
+
+def test_a_woman_speaking_after_a_title_of_two_words_keeps_her_name():
+    # guard (right on c9b6d0c too): an inverted verb of speech, a title with its genitive, her name
+    ext = extract_claims_cyrillic("«Мост откроют в мае», — отметила директор музея Лидия Горбунова.", "ru")
+    assert _claim(ext, "Мост откроют").speaker == "Лидия Горбунова"

@@ -802,20 +802,22 @@ class CyrillicReader:
         """Whether the name in tokens i..j is the subject of a feminine past verb: the verb right
         after it (an adverb between at most: "Юлия Сомова заявила"), with no noun of kin before it
         ("Вдова Евгения Сомова рассказала" is his widow); or an inverted verb of speech right before
-        it, a title between at most, after a dash, comma, quote or "как" ("— сказала депутат
+        it, a title of up to three lower-case words between, after a dash, comma, quote or "как" ("— сказала депутат
         Александра Лисовская"), never a verb with the name as its object ("Полиция задержала
         Евгения Сомова")."""
         after = self.toks[j:j + 2]
         if after and (self.feminine_past(after[0].text) or len(after) == 2 and self.feminine_past(after[1].text)
                       and any(p.tag.POS in ("ADVB", "PRCL") for p in parses(self.language, after[0].text.lower())[:1])):
             return not (i > 0 and lemma(self.language, self.toks[i - 1].text.lower()) in _KIN)
-        for k in (i - 1, i - 2):
+        for k in range(i - 1, i - 5, -1):
             if k < 1 or not self.feminine_past(self.toks[k].text):
                 continue
             lead = self.toks[k - 1].text.lower()
             between = self.toks[k + 1:i]
-            return lead in ("—", "–", ",", "»", "\"", "”", "как", "як") and self.is_cue(self.toks[k]) is not None \
-                and all(t.text.isalpha() and t.text.islower() for t in between)
+            # a title between, of up to three lower-case words ("директор школы"), none of kin
+            return lead in ("—", "–", ",", "»", "\"", "”", "“", "как", "як") and self.is_cue(self.toks[k]) is not None \
+                and all(t.text.isalpha() and t.text.islower() and lemma(self.language, t.text) not in _KIN
+                        for t in between)
         return False
 
     def feminine_past(self, word: str) -> bool:
