@@ -133,3 +133,12 @@ def test_a_woman_speaking_after_a_title_of_two_words_keeps_her_name():
     # guard (right on c9b6d0c too): an inverted verb of speech, a title with its genitive, her name
     ext = extract_claims_cyrillic("«Мост откроют в мае», — отметила директор музея Лидия Горбунова.", "ru")
     assert _claim(ext, "Мост откроют").speaker == "Лидия Горбунова"
+
+
+@pytest.mark.parametrize("language, text, content, speaker", [
+    ("ru", "Тренер Савва Ильин уверен в том, что команда выйдет в финал.", "команда выйдет", "Савва Ильин"),
+    ("uk", "Фермер Юхим Дзюба переконаний у тому, що врожай буде добрим.", "врожай буде", "Юхим Дзюба"),
+])
+def test_a_word_of_conviction_with_v_tom_before_that_still_reports(language, text, content, speaker):
+    # guard (right on c9b6d0c too): "в том, что" is the complement, not a relative "что"
+    assert _claim(extract_claims_cyrillic(text, language), content).speaker == speaker

@@ -904,10 +904,12 @@ class CyrillicReader:
 
     def conviction_frame(self, tok: _Tok) -> bool:
         """A word of conviction reports only as "X уверен, что": "что"/"що" right after it (a comma
-        at most, so not the relative "что" of "уверен в себе, что редкость"), and not narrated
+        at most, or "в том", so not the relative "что" of "уверен в себе, что редкость"), and not narrated
         with "был"/"була" ("Он был уверен, что дверь заперта")."""
         i = bisect_left(self._tok_starts, tok.start)
-        after = [t.text.lower() for t in self.toks[i + 1:i + 3]]
+        after = [t.text.lower() for t in self.toks[i + 1:i + 5]]
+        if after[:2] in (["в", "том"], ["у", "тому"], ["в", "тому"]):
+            after = after[2:]   # "уверен в том, что …"
         if not (after[:1] in (["что"], ["що"]) or after[:1] == [","] and after[1:2] in (["что"], ["що"])):
             return False
         return not (i > 0 and self.toks[i - 1].text.lower() in _PAST_BE)
