@@ -190,6 +190,33 @@ def _join_person_pieces(language: str, body: str, spans: list[EntitySpan]) -> li
     return out
 
 
+#: The past of "to be" that makes a word of conviction narration ("Он был уверен, что …").
+_PAST_BE = frozenset("был была было были був була було були".split())
+
+#: Subjects of a word of conviction that name no source ("Все уверены, что …").
+_NO_SOURCE = frozenset("все многие каждый никто всі усі багато кожен кожний ніхто".split())
+
+#: Bodies besides BODY_WORDS and the head nouns of names, for a passive report's place ("в мэрии
+#: было объявлено", "в докладе фонда отмечено") and the source of a count ("по подсчётам профсоюза").
+_BODY_NOUNS = frozenset("мэрия мерія фонд партия партія банк университет університет концерн корпорация "
+                            "корпорація профсоюз профспілка".split())
+
+#: Nouns of kin or closeness whose genitive a name follows ("Вдова Евгения Сомова", "Дочь Валерия
+#: Тихонова", "Дружина Валерія …"): the woman speaking is not the one named.
+_KIN = frozenset("""вдова жена супруга дочь дочка мать мама сестра внучка бабушка тётя тетя тётка невестка невеста
+    племянница подруга соседка дружина донька мати онука бабуся тітка невістка наречена сусідка""".split())
+
+#: Words that make a "Name: …" line a statement: the first person, need, opinion, expectation.
+_STATEMENT_WORDS = frozenset("""я мы мне нам нас меня наш наша наше наши ми мені мене наші
+    нужно надо должен должна должно должны необходимо нельзя можно стоит важно считаю думаю уверен уверены
+    будет будут ожидается ожидаются прогнозируется
+    потрібно треба мусимо мусить повинен повинна повинні варто слід важливо необхідно можна
+    буде будуть очікується очікуються прогнозується""".split())
+
+#: Nouns of counting or judging after "по"/"за" that often take a thing ("по прогнозу погоды",
+#: "по показаниям счётчика"): their source must be a person or body.
+_JUDGING = re.compile(r"(?:подсч|расч|прогноз|показани|свидетельств|підрахун|розрахун|свідчен)", re.IGNORECASE)
+
 #: Words of conviction that report what their subject holds, as "считает" does ("X уверен, что …").
 _CONVICTION = {"ru": {"уверенный": "считать", "уверить": "считать", "убедить": "считать", "убеждённый": "считать", "убежденный": "считать"},
                "uk": {"переконаний": "вважати", "впевнений": "вважати", "упевнений": "вважати"}}
@@ -768,9 +795,30 @@ class CyrillicReader:
                 continue
             i = bisect_left(self._tok_starts, s.start)
             j = bisect_left(self._tok_starts, s.end)
-            near = self.toks[max(0, i - 4):i] + self.toks[j:j + 2]
-            if any(self.feminine_past(t.text) for t in near):
+            if self.her_verb(i, j):
                 s.name = " ".join(words)
+
+    def her_verb(self, i: int, j: int) -> bool:
+        """Whether the name in tokens i..j is the subject of a feminine past verb: the verb right
+        after it (an adverb between at most: "Юлия Сомова заявила"), with no noun of kin before it
+        ("Вдова Евгения Сомова рассказала" is his widow); or an inverted verb of speech right before
+        it, a title of up to three lower-case words between, after a dash, comma, quote or "как" ("— сказала депутат
+        Александра Лисовская"), never a verb with the name as its object ("Полиция задержала
+        Евгения Сомова")."""
+        after = self.toks[j:j + 2]
+        if after and (self.feminine_past(after[0].text) or len(after) == 2 and self.feminine_past(after[1].text)
+                      and any(p.tag.POS in ("ADVB", "PRCL") for p in parses(self.language, after[0].text.lower())[:1])):
+            return not (i > 0 and lemma(self.language, self.toks[i - 1].text.lower()) in _KIN)
+        for k in range(i - 1, i - 5, -1):
+            if k < 1 or not self.feminine_past(self.toks[k].text):
+                continue
+            lead = self.toks[k - 1].text.lower()
+            between = self.toks[k + 1:i]
+            # a title between, of up to three lower-case words ("директор школы"), none of kin
+            return lead in ("—", "–", ",", "»", "\"", "”", "“", "как", "як") and self.is_cue(self.toks[k]) is not None \
+                and all(t.text.isalpha() and t.text.islower() and lemma(self.language, t.text) not in _KIN
+                        for t in between)
+        return False
 
     def feminine_past(self, word: str) -> bool:
         """A verb in the feminine singular past ("сообщила", "заявила", "повідомила")."""
@@ -802,9 +850,69 @@ class CyrillicReader:
                 if verb in SPEECH_VERBS[self.language]:
                     return verb
             if p.tag.POS in ("ADJS", "ADJF", "PRTS") and p.normal_form in _CONVICTION[self.language] \
-                    and p.tag.case in (None, "nomn"):
+                    and p.tag.case in (None, "nomn") and self.conviction_frame(tok):
                 return _CONVICTION[self.language][p.normal_form]
         return None
+
+    def participle_noun(self, t: _Tok, readings: list, sa: int) -> _Speaker | None:
+        """The named person or body an oblique participle agrees with, right before its comma
+        ("Анну Зимину, сообщившую" → Анна Зимина): the last word before the comma must agree in
+        case and number (and gender in the singular) and end a name the NER found."""
+        before = self.body[sa:t.start].rstrip()
+        if not before.endswith(","):
+            return None
+        comma = sa + len(before) - 1
+        words = list(_WORD.finditer(self.body, sa, comma))
+        if not words:
+            return None
+        last = words[-1]
+
+        def agrees(q) -> bool:
+            return any(q.tag.case == p.tag.case and q.tag.number == p.tag.number
+                       and (p.tag.number != "sing" or q.tag.gender in (None, p.tag.gender) or p.tag.gender is None)
+                       for p in readings)
+        # the head may stand before a quoted name ("компанией «Северный ветер», сообщившей")
+        head = next((w for w in reversed(words[-3:]) if any(
+            q.tag.POS == "NOUN" and agrees(q) for q in parses(self.language, w.group().lower())[:4])), None)
+        if head is None or head is not last and not re.fullmatch(r"[^,]*[»\"”]\s*", self.body[head.end():comma]):
+            return None
+        named = [e for e in self.spans if e.type in ("PERSON", "ORG") and e.start < last.end() and e.end >= last.end()
+                 and e.start >= sa]
+        if not named:
+            return None
+        return self.speaker_in(named[-1].start, named[-1].end, nearest_end=False)
+
+    def passive_body(self, sp: _Speaker | None) -> _Speaker | None:
+        """The source of a passive report placed by "в/у/на X": X only when it is a body (a name
+        the NER typed ORG, a pending "пресс-служба", or words with a body's head noun: "в
+        министерстве", "в докладе фонда" → фонд), never a time or a bare place ("В понедельник",
+        "В Москве")."""
+        if sp is None or sp.pending is not None or sp.start is None or sp.end is None:
+            return sp
+        if sp.type == "ORG" and any(e.type == "ORG" and e.start < sp.end and sp.start < e.end for e in self.spans):
+            return sp
+        words = [m for m in _WORD.finditer(self.body, sp.start, sp.end)
+                 if m.group().lower() not in _PAST_BE and not self.function_word(m.group())]
+        head = next((k for k, m in enumerate(words) if body_head(self.language, m.group())
+                     or lemma(self.language, m.group()) in BODY_WORDS | _BODY_NOUNS), None)
+        if head is None:
+            return None
+        first = words[head]
+        rest = self.body[first.end():words[-1].end()]
+        name = lemma(self.language, first.group()) + rest
+        return _Speaker(name, self.body[first.start():words[-1].end()], first.start(), words[-1].end(), type="ORG")
+
+    def conviction_frame(self, tok: _Tok) -> bool:
+        """A word of conviction reports only as "X уверен, что": "что"/"що" right after it (a comma
+        at most, or "в том", so not the relative "что" of "уверен в себе, что редкость"), and not narrated
+        with "был"/"була" ("Он был уверен, что дверь заперта")."""
+        i = bisect_left(self._tok_starts, tok.start)
+        after = [t.text.lower() for t in self.toks[i + 1:i + 5]]
+        if after[:2] in (["в", "том"], ["у", "тому"], ["в", "тому"]):
+            after = after[2:]   # "уверен в том, что …"
+        if not (after[:1] in (["что"], ["що"]) or after[:1] == [","] and after[1:2] in (["что"], ["що"])):
+            return False
+        return not (i > 0 and self.toks[i - 1].text.lower() in _PAST_BE)
 
     def that_after(self, tok: _Tok) -> bool:
         """Whether "что"/"що" follows the word within a few words ("заявивший, что")."""
@@ -1416,6 +1524,8 @@ class CyrillicReader:
             if pron:   # "по его словам": the person last quoted
                 sp = _Speaker(None, pron.group(), sa + m.start() + pron.start(), sa + m.start() + pron.end(),
                               pending="person" if pron.group(1) else "body")
+            if _JUDGING.search(m.group()) and not pron and not self.judging_source(sp):
+                continue   # "По прогнозу погоды", "По подсчётам, …": a thing or no one, not a source
             if re.match(r"[Сс]о\s+ссылкой|(?:[Іі]з|[Зз])\s+посиланням|[Пп]ослаючись|[Сс]ославшись", m.group()):
                 # "Об этом сообщает A со ссылкой на B": B speaks; the claim is before.
                 # "Как сообщает A со ссылкой на B, C": the claim is C, after B.
@@ -1470,12 +1580,35 @@ class CyrillicReader:
             return
         name_start, name_end, start = sa + head.start(1), sa + head.end(1), sa + head.end()
         if self.covered(name_start, sb) or len(_WORD.findall(self.body, start, sb)) < 3 \
-                or not self.has_predicate(self.body[start:sb]):
+                or not self.has_predicate(self.body[start:sb]) or not self.reads_as_statement(start, sb):
             return
         sp = self.speaker_in(name_start, name_end, nearest_end=False) or self.surname_speaker(name_start, name_end)
         if sp is None or sp.type not in ("PERSON", "ORG") or sp.start != name_start or sp.end != name_end:
             return   # the head is no name ("Увага", "Фото"), or more than a name
         self.add(sp, (name_end, name_end + 1), self.kind_of(start, sb), start, sb)
+
+    def reads_as_statement(self, a: int, b: int) -> bool:
+        """Whether what follows "Name:" is something said, not a line about the name (a bio, a
+        result, a question): a first person, a word of need or opinion, a verb of saying, or a
+        future or expected event ("ціни зростуть", "ожидается гололёд"); never a line opening
+        with a past or present verb of the head ("родился в Туле", "победила в конкурсе", "45
+        років, працює"), nor a question."""
+        text = self.body[a:b].rstrip()
+        words = _WORD.findall(text)
+        if not words or text.endswith("?") or words[0].isdigit():
+            return False
+        first = parses(self.language, words[0].lower())[:1]
+        if first and first[0].tag.POS == "VERB" and first[0].tag.person != "1per":
+            return False   # "родился в Туле", "победила в конкурсе": what the head did or does
+        for w in words[:40]:
+            low = w.lower()
+            if low in _STATEMENT_WORDS:
+                return True
+            for p in parses(self.language, low)[:1]:
+                if p.tag.person == "1per" or p.tag.tense == "futr" or p.tag.POS == "VERB" \
+                        and p.normal_form in SPEECH_VERBS[self.language]:
+                    return True
+        return False
 
     def signed_with_a_dash(self, sa: int, sb: int) -> None:
         """A post or line signed with its source after a dash and no verb ("Окупанти обстріляли
@@ -1592,6 +1725,25 @@ class CyrillicReader:
             return
         self.add(sp, (m.start(1), m.end(1)), "according_to", m.start(3), sb)
 
+    def judging_source(self, sp: _Speaker | None) -> bool:
+        """Whether the genitive after a noun of counting or judging ("по подсчётам X", "за
+        прогнозом X") is a source: a person or body the NER named, or words the dictionary reads as
+        a name, a surname, an organisation, a body or a living being ("экспертов"), not a thing
+        ("погоды", "счётчика")."""
+        if sp is None:
+            return False
+        if sp.pending is not None or sp.type in ("PERSON", "GPE") and sp.name:
+            return True
+        words = _WORD.findall(sp.text or "")
+        if not words:
+            return False
+        if sp.start is not None and any(e.start == sp.start and e.type in ("PERSON", "ORG") for e in self.spans):
+            return True
+        ps = parses(self.language, words[0].lower())[:3]
+        # a living being only when no reading is a thing ("счётчика" is also a meter)
+        return body_head(self.language, words[0]) or lemma(self.language, words[0]) in BODY_WORDS | _BODY_NOUNS or any({"Name", "Surn", "Orgn"} & p.tag.grammemes for p in ps[:2]) \
+            or bool(ps) and all(p.tag.POS == "NOUN" and p.tag.animacy == "anim" for p in ps)
+
     def anaphoric_content(self, sa: int, pa: int, previous: tuple[int, int] | None) -> tuple[int, int] | None:
         """What "Об этом сообщил X" refers to: the sentence before, or the paragraph before."""
         if not _ANAPHORIC.match(self.body, sa):
@@ -1661,6 +1813,11 @@ class CyrillicReader:
         if j < len(toks) and (toks[j].text.lower() in THAT or toks[j].text == ":"):
             if sp is None:
                 sp = self.speaker_in(t.end, toks[j].start, False)
+            if lemma in ("считать", "вважати") and not any(
+                    p.tag.POS == "VERB" for p in parses(self.language, t.text.lower())[:3]) and (
+                    sp is None or sp.name is None and sp.pending is None
+                    or (sp.text or "").lower().strip() in _NO_SOURCE):
+                return   # "Все уверены, что …", "Уверен, что …": a conviction no source holds
             start, end = toks[j].end, sb
             readings = parses(self.language, t.text.lower())[:3]
             passive = any(p.tag.POS in ("PRTS", "ADJS") and p.tag.gender == "neut" or "Impe" in p.tag.grammemes
@@ -1672,6 +1829,17 @@ class CyrillicReader:
                 # "Ранее было заявлено, что …": a passive with no one named behind it; its source
                 # is where it was said ("В докладе фонда отмечено, что"), never its subject
                 return
+            if passive:
+                sp = self.passive_body(sp)
+                if sp is None:
+                    return   # "В понедельник было объявлено", "В Москве было заявлено": when or where, not who
+            if not passive and any(p.tag.POS == "PRTF" for p in readings) \
+                    and not any(p.tag.POS == "PRTF" and p.tag.case == "nomn" for p in readings):
+                # "поблагодарил Анну Зимину, сообщившую, что …": a participle in an oblique case
+                # speaks for the noun it agrees with before its comma, never the sentence subject
+                sp = self.participle_noun(t, [p for p in readings if p.tag.POS == "PRTF"], sa)
+                if sp is None:
+                    return   # no noun it agrees with, or one with no name ("мужчину, заявившего")
             if not passive and any(p.tag.POS in ("PRTF", "GRND") for p in readings):
                 # a participle or gerund ("X, заявивший, что C, …", "Сообщив, что C, X …"): what was
                 # said ends with its clause at the next comma; a gerund's subject is the main clause's
