@@ -320,3 +320,19 @@ def test_session9_a_claim_nouns_own_that_clause_is_not_the_cues(nlp):
     body = "Responding to claims by the council that the pier had collapsed, Dovzhyk said it was safe."
     claims = run(nlp, body).claims
     assert not any(c.speaker == "Dovzhyk" and "collapsed" in c.content for c in claims)
+
+
+# -- session 9 mend: the signature sentence signs only a quote that opens its own sentence -----------
+@pytest.mark.parametrize("body, gone", [
+    ("The board called the levy “a tax on the poor.” Irena Dovzhyk disagreed.", "Irena Dovzhyk"),
+    ("The board called the levy “a tax on the poor.” Irena Dovzhyk said.", "Irena Dovzhyk"),
+    ("“We had no warning.” Nobody said.", "Nobody"),
+    ("“It is finished,” Vance said. “We sail at dawn.” Dovzhyk agreed.", "Dovzhyk"),
+])
+def test_session9_mend_a_bare_signature_signs_no_other_quote(nlp, body, gone):
+    assert not any(c.kind == "direct" and c.speaker == gone for c in run(nlp, body).claims)
+
+
+def test_session9_mend_a_label_in_narration_stays_the_narrated_speakers(nlp):
+    body = "The board called the levy “a tax on the poor.” Irena Dovzhyk disagreed."
+    assert [(c.kind, c.speaker) for c in run(nlp, body).claims if c.kind != "unattributed"] == [("mixed", "board")]
