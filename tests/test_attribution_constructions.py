@@ -324,8 +324,8 @@ def test_session9_a_claim_nouns_own_that_clause_is_not_the_cues(nlp):
 
 # -- session 9 mend: the signature sentence signs only a quote that opens its own sentence -----------
 @pytest.mark.parametrize("body, gone", [
-    ("The board called the levy “a tax on the poor.” Irena Dovzhyk disagreed.", "Irena Dovzhyk"),
-    ("The board called the levy “a tax on the poor.” Irena Dovzhyk said.", "Irena Dovzhyk"),
+    ("The harbour board called the ferry plan “a reckless gamble.” Irena Dovzhyk disagreed.", "Irena Dovzhyk"),
+    ("The harbour board called the ferry plan “a reckless gamble.” Irena Dovzhyk said on Monday.", "Irena Dovzhyk"),
     ("“We had no warning.” Nobody said.", "Nobody"),
     ("“It is finished,” Vance said. “We sail at dawn.” Dovzhyk agreed.", "Dovzhyk"),
 ])
@@ -334,5 +334,5 @@ def test_session9_mend_a_bare_signature_signs_no_other_quote(nlp, body, gone):
 
 
 def test_session9_mend_a_label_in_narration_stays_the_narrated_speakers(nlp):
-    body = "The board called the levy “a tax on the poor.” Irena Dovzhyk disagreed."
-    assert [(c.kind, c.speaker) for c in run(nlp, body).claims if c.kind != "unattributed"] == [("mixed", "board")]
+    body = "The council called the plan “a reckless waste of money.” Marek Olsen disagreed."
+    assert [(c.kind, c.speaker) for c in run(nlp, body).claims if c.kind != "unattributed"] == [("mixed", "council")]
