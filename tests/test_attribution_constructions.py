@@ -336,3 +336,12 @@ def test_session9_mend_a_bare_signature_signs_no_other_quote(nlp, body, gone):
 def test_session9_mend_a_label_in_narration_stays_the_narrated_speakers(nlp):
     body = "The council called the plan “a reckless waste of money.” Marek Olsen disagreed."
     assert [(c.kind, c.speaker) for c in run(nlp, body).claims if c.kind != "unattributed"] == [("mixed", "council")]
+
+
+# -- session 9 mend: the stray that-clause only through a closed set of adjunct frames ---------------
+@pytest.mark.parametrize("body", [
+    "Dovzhyk testified under an agreement that he would not be prosecuted.",
+    "Dovzhyk complained to the point that the clerk called the guards.",
+])
+def test_session9_mend_a_nouns_own_that_clause_is_no_claim(nlp, body):
+    assert [c for c in run(nlp, body).claims if c.kind != "unattributed"] == []

@@ -48,6 +48,12 @@ _MEDIA_NOUNS = frozenset("photo photograph video footage image picture clip reco
 _CONTENT_NOUNS = CLAIM_NOUNS | frozenset("report reports news fact evidence rumour rumor idea sign indication question "
                                          "doubt possibility suggestion notion impression word".split())
 
+#: The adjunct frames between a cue and its that-clause ("said during a briefing that …").
+_ADJUNCT_HEADS = frozenset("conference briefing interview statement visit hearing meeting session speech address "
+                           "appearance call summit rally tour".split())
+_TIME_NOUNS = frozenset("monday tuesday wednesday thursday friday saturday sunday day week weekend month year "
+                        "morning afternoon evening today yesterday".split())
+
 #: "was quick to point out that …": a manner of saying it, not a reluctance or a wish.
 _PROMPT_ADJECTIVES = frozenset("quick swift fast careful keen first".split())
 
@@ -432,28 +438,36 @@ class ReportedSpeech(Unattributed):
 
     @staticmethod
     def _stray_that_clause(tok):
-        """'said earlier on Friday during a news conference that he may wait', 'told reporters
-        during a visit to the port that the ferry was safe': a that-clause (``that`` as a
-        complementiser, so not a relative pronoun) the parser hung on a noun of an adjunct between
-        the cue and the clause. Only along prepositions, their objects and the addressee, at
-        most three steps down, after the cue, in its sentence."""
-        frontier = [c for c in tok.children if c.i > tok.i and c.dep_ in ("prep", "npadvmod", "dative", "dobj")]
+        """'told the council on Tuesday at a hearing in the town hall that the dam would hold',
+        'told reporters during a visit to the port that the ferry was safe': a that-clause
+        (``that`` as a complementiser, so not a relative pronoun) the parser hung on a noun of an
+        adjunct between the cue and the clause. Only through a closed set of adjunct frames (a
+        day or time, a news conference, briefing, interview, statement, visit, the addressee, and
+        a place of such an event), at most three steps down, after the cue, in its sentence:
+        "under an agreement that …", "to the point that …" are the nouns' own clauses."""
+        frontier = [(c, False) for c in tok.children if c.i > tok.i and c.dep_ in ("prep", "npadvmod", "dative", "dobj")]
         for _ in range(3):
             nxt = []
-            for node in frontier:
+            for node, place_ok in frontier:
                 if node.dep_ == "dobj" and node.lemma_.lower() not in _ADDRESSEES:
                     continue   # "denied the report that …": a clause of the object's own
+                lemma = node.lemma_.lower()
+                event = lemma in _ADJUNCT_HEADS
+                if node.pos_ != "ADP" and not (event or lemma in _ADDRESSEES or lemma in _TIME_NOUNS
+                                               or node.ent_type_ in ("DATE", "TIME") or place_ok):
+                    continue   # any other noun may own the clause ("an agreement that …")
                 for c in node.children:
                     if c.i < node.i:
                         continue
-                    if node.lemma_.lower() in _CONTENT_NOUNS:
-                        break   # "responding to claims by X that …": the noun's own content clause
                     if c.dep_ in ("relcl", "acl", "ccomp") and c.pos_ in ("VERB", "AUX") and any(
                             m.lower_ == "that" and m.dep_ == "mark" and m.i < c.i for m in c.children) and any(
                             m.dep_ in ("nsubj", "nsubjpass", "expl") for m in c.children):
                         return c
-                    if c.dep_ in ("prep", "pobj"):
-                        nxt.append(c)
+                    if c.dep_ == "prep":
+                        # "a visit to the port", "a briefing in the town hall": the event's place
+                        nxt.append((c, event and c.lower_ in ("to", "in", "at")))
+                    elif c.dep_ == "pobj":
+                        nxt.append((c, place_ok))
             frontier = nxt
         return None
 
