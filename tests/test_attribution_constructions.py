@@ -345,3 +345,14 @@ def test_session9_mend_a_label_in_narration_stays_the_narrated_speakers(nlp):
 ])
 def test_session9_mend_a_nouns_own_that_clause_is_no_claim(nlp, body):
     assert [c for c in run(nlp, body).claims if c.kind != "unattributed"] == []
+
+
+# -- session 9 mend: a quote run on past its sentence stops where another speaker speaks -------------
+@pytest.mark.parametrize("body, content", [
+    ("Dovzhyk said the pier was “unsafe. Vance, who runs the ferry, disagreed.” The council met on Monday.",
+     "the pier was “unsafe"),
+    ("Dovzhyk said the quay was “rotten. Vance told the board it was fine. The board agreed.” Nobody listened.",
+     "the quay was “rotten"),
+])
+def test_session9_mend_a_run_on_quote_does_not_swallow_another_speaker(nlp, body, content):
+    assert [c.content for c in run(nlp, body).claims if c.speaker == "Dovzhyk"] == [content]

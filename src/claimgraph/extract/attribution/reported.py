@@ -28,7 +28,7 @@ from ..cues import (
 )
 from ..speakers import SPOKES_ROLES
 from .model import MAX_SPEAKER_TOKENS, Claim
-from .reader import _agentive, _as_put_it, _own_subject, _trim_concessive
+from .reader import _agentive, _as_put_it, _own_subject, _trim_concessive, _verb_like
 from .unattributed import Unattributed
 
 #: Where a source speaks or writes ("writing on Telegram"), never what about.
@@ -436,6 +436,41 @@ class ReportedSpeech(Unattributed):
             return objs[:1]
         return []
 
+    def _run_on_end(self, end: int, close: int) -> int:
+        """Where a quote opened in a reported clause and run on past its sentence ends: at its
+        closing mark, but at most three sentences on, and before the first sentence in which
+        someone else speaks or is told of ('“unsafe. Vance, who runs the ferry, disagreed.”': a
+        cue with a subject of its own other than "I"/"we"), as a dropped closing mark would
+        otherwise pull narration into the claim."""
+        text = self.text
+        first = self.tok_at(end)
+        if first is None:
+            return end
+        new_end, n = end, 0
+        for sent in self._sents_from(first):
+            if sent.start_char < end:
+                continue
+            if sent.start_char >= close or n >= 3:
+                break
+            if any(t.lemma_.lower() in SPEECH_VERBS and _verb_like(t) and (s := _own_subject(t)) is not None
+                   and s.lower_ not in ("i", "we") for t in sent):
+                break   # another speaker's sentence
+            if any(ch in text[sent.start_char : min(sent.end_char, close)] for ch in "\u201c\u201d\"\u00ab\u00bb"):
+                break   # a quote mark of its own: the marks are not paired as the run-on assumes
+            new_end, n = min(sent.end_char, close), n + 1
+        if new_end != end:
+            new_end = len(text[:new_end].rstrip())
+        return new_end
+
+    def _sents_from(self, tok):
+        sent = tok.sent
+        doc = self.doc
+        while True:
+            yield sent
+            if sent.end >= len(doc):
+                return
+            sent = doc[sent.end].sent
+
     @staticmethod
     def _stray_that_clause(tok):
         """'told the council on Tuesday at a hearing in the town hall that the dam would hold',
@@ -796,7 +831,7 @@ class ReportedSpeech(Unattributed):
             if last.parent is None and re.search(r"\w", text[end : last.inner_end]) and last.inner_end - end < 1500 and \
                     "\n" not in text[end : last.inner_end] and q_in[-1] not in self.quote_claim and \
                     last.words(text) >= 2:
-                end = last.inner_end
+                end = self._run_on_end(end, last.inner_end)
         # A one-word quotation inside reported speech is the writer's scare quote ("a ‘hospital’
         # had been hit"), not the speaker's words; it takes two quoted words to make it mixed.
         kind = "mixed" if any(self.quotes[qi].words(text) >= 2 for qi in q_in) else "indirect"
