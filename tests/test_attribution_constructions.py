@@ -356,3 +356,14 @@ def test_session9_mend_a_nouns_own_that_clause_is_no_claim(nlp, body):
 ])
 def test_session9_mend_a_run_on_quote_does_not_swallow_another_speaker(nlp, body, content):
     assert [c.content for c in run(nlp, body).claims if c.speaker == "Dovzhyk"] == [content]
+
+
+# -- session 9 mend: "quick/careful to say" only when said: not negated, not modal, not "keen" -------
+@pytest.mark.parametrize("body", [
+    "Any minister would be careful to say that the talks continue.",
+    "Dovzhyk was not quick to point out that the pier was unsafe.",
+    "Dovzhyk was keen to say that the ferry was safe.",
+    "Dovzhyk will be careful to say that the dam is sound.",
+])
+def test_session9_mend_a_negated_or_hypothetical_prompt_saying_is_no_claim(nlp, body):
+    assert [c for c in run(nlp, body).claims if c.kind != "unattributed"] == []

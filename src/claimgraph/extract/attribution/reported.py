@@ -55,7 +55,8 @@ _TIME_NOUNS = frozenset("monday tuesday wednesday thursday friday saturday sunda
                         "morning afternoon evening today yesterday".split())
 
 #: "was quick to point out that …": a manner of saying it, not a reluctance or a wish.
-_PROMPT_ADJECTIVES = frozenset("quick swift fast careful keen first".split())
+#: Not "keen" nor "eager": a wish to say it, no saying.
+_PROMPT_ADJECTIVES = frozenset("quick swift fast careful first".split())
 
 _JOINERS = ("and", "but", "yet", "while", "although", "though")
 
@@ -686,9 +687,12 @@ class ReportedSpeech(Unattributed):
             return  # "they had been told that …": the teller is unnamed, the subject is the hearer
         subj = self.subject_of(tok)
         if subj is None and lemma in SPEECH_VERBS and tok.dep_ == "xcomp" and tok.head.dep_ == "acomp" and \
-                tok.head.lemma_.lower() in _PROMPT_ADJECTIVES:
+                tok.head.lemma_.lower() in _PROMPT_ADJECTIVES and not any(
+                    c.dep_ == "neg" or c.dep_ == "aux" and c.tag_ == "MD"
+                    for k in (tok.head, tok.head.head) for c in k.children):
             # "was quick to point out that …", "was careful to stress that …": said, promptly or
-            # with care ("was reluctant to say" is not among them: nothing said)
+            # with care ("was reluctant to say" is not among them: nothing said; nor "was not
+            # quick to", "would be careful to say": not said, or not yet)
             subj = _own_subject(tok.head.head)
         if subj is None and lemma in SPEECH_VERBS and not as_clause and (
                 signature := self._trailing_signature(tok, subjectless=True)) is not None:
