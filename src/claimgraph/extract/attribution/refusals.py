@@ -8,6 +8,7 @@ import re
 from ..cues import (
     NO_COMMENT,
     ORG_NOUNS,
+    PERSON_ROLES,
     SPEECH_VERBS,
     TITLES,
 )
@@ -50,8 +51,9 @@ def _a_source(tok, asked: bool = True) -> bool:
 
 
 #: Heads of a body or a role that speaks, beyond ORG_NOUNS and titles ("the harbour board").
-_SPEAKING_HEADS = frozenset("board guard master regulator operator spokesman spokeswoman spokesperson official "
-                            "officials lawyer lawyers attorney attorneys representative representatives".split())
+_SPEAKING_HEADS = frozenset("board guard master regulator operator side representative representatives".split()) | (
+    PERSON_ROLES - frozenset("man woman resident survivor witness pilot soldier volunteer mother father brother sister "
+                             "son daughter wife husband medic nurse defector fellow".split()))
 #: What one answers by reacting to it ("has not reacted to the request"), not an event or a state.
 _SAID_THINGS = frozenset("request requests question questions query queries inquiry inquiries report reports claim "
                          "claims allegation allegations accusation accusations statement statements remark remarks "
@@ -371,7 +373,11 @@ class Refusals(ChunkReader):
         first, last = self.tok_at(m.start()), self.tok_at(m.end() - 1)
         reach = next((t for t in doc[first.i : last.i + 1] if t.lemma_.lower() in ("reach", "contact")), None)
         obj = next((c for c in reach.children if c.dep_ == "dobj"), None) if reach is not None else None
-        asked = re.search(r"\bfor\s+(?:a\s+)?comment\b", m.group(0)) is not None
+        # asked for comment: "for comment", or the attempt is a newsroom's ("attempts by the
+        # Courier to reach …", "our attempts"), not a rescue ("to contact the captain by radio")
+        by = [t for t in doc[first.i : reach.i] if t.dep_ == "pobj" and t.head.lower_ == "by"] if reach is not None else []
+        asked = re.search(r"\bfor\s+(?:a\s+)?comment\b", m.group(0)) is not None or first.i > 0 and \
+            doc[first.i - 1].lower_ == "our" or any(self.reg.is_outlet_span(t) for t in by)
         if obj is None or not (_a_source(obj, asked=asked) or asked and obj.lemma_.lower() in TITLES):
             return
         end = min([c.i for c in obj.children if c.dep_ == "prep" and c.i > obj.i] + [obj.right_edge.i + 1])
