@@ -320,3 +320,50 @@ def test_session9_a_claim_nouns_own_that_clause_is_not_the_cues(nlp):
     body = "Responding to claims by the council that the pier had collapsed, Dovzhyk said it was safe."
     claims = run(nlp, body).claims
     assert not any(c.speaker == "Dovzhyk" and "collapsed" in c.content for c in claims)
+
+
+# -- session 9 mend: the signature sentence signs only a quote that opens its own sentence -----------
+@pytest.mark.parametrize("body, gone", [
+    ("The harbour board called the ferry plan “a reckless gamble.” Irena Dovzhyk disagreed.", "Irena Dovzhyk"),
+    ("The harbour board called the ferry plan “a reckless gamble.” Irena Dovzhyk said on Monday.", "Irena Dovzhyk"),
+    ("“We had no warning.” Nobody said.", "Nobody"),
+    ("“It is finished,” Vance said. “We sail at dawn.” Dovzhyk agreed.", "Dovzhyk"),
+])
+def test_session9_mend_a_bare_signature_signs_no_other_quote(nlp, body, gone):
+    assert not any(c.kind == "direct" and c.speaker == gone for c in run(nlp, body).claims)
+
+
+def test_session9_mend_a_label_in_narration_stays_the_narrated_speakers(nlp):
+    body = "The council called the plan “a reckless waste of money.” Marek Olsen disagreed."
+    assert [(c.kind, c.speaker) for c in run(nlp, body).claims if c.kind != "unattributed"] == [("mixed", "council")]
+
+
+# -- session 9 mend: the stray that-clause only through a closed set of adjunct frames ---------------
+@pytest.mark.parametrize("body", [
+    "Dovzhyk testified under an agreement that he would not be prosecuted.",
+    "Dovzhyk complained to the point that the clerk called the guards.",
+])
+def test_session9_mend_a_nouns_own_that_clause_is_no_claim(nlp, body):
+    assert [c for c in run(nlp, body).claims if c.kind != "unattributed"] == []
+
+
+# -- session 9 mend: a quote run on past its sentence stops where another speaker speaks -------------
+@pytest.mark.parametrize("body, content", [
+    ("Dovzhyk said the pier was “unsafe. Vance, who runs the ferry, disagreed.” The council met on Monday.",
+     "the pier was “unsafe"),
+    ("Dovzhyk said the quay was “rotten. Vance told the board it was fine. The board agreed.” Nobody listened.",
+     "the quay was “rotten"),
+])
+def test_session9_mend_a_run_on_quote_does_not_swallow_another_speaker(nlp, body, content):
+    assert [c.content for c in run(nlp, body).claims if c.speaker == "Dovzhyk"] == [content]
+
+
+# -- session 9 mend: "quick/careful to say" only when said: not negated, not modal, not "keen" -------
+@pytest.mark.parametrize("body", [
+    "Any minister would be careful to say that the talks continue.",
+    "Dovzhyk was not quick to point out that the pier was unsafe.",
+    "Dovzhyk was keen to say that the ferry was safe.",
+    "Dovzhyk will be careful to say that the dam is sound.",
+])
+def test_session9_mend_a_negated_or_hypothetical_prompt_saying_is_no_claim(nlp, body):
+    assert [c for c in run(nlp, body).claims if c.kind != "unattributed"] == []

@@ -490,3 +490,42 @@ def test_session9_silence_forms(nlp, body, speaker):
 ])
 def test_session9_silence_counter_cases(nlp, body):
     assert all(c.kind != "no_comment" for c in run(nlp, body).claims)
+
+
+# -- session 9 mend: the new silence forms only for a source, and only about saying ------------------
+@pytest.mark.parametrize("body", [
+    "The bylaw passed without comment from the opposition.",
+    "The parcel arrived at the depot without comment.",
+    "The trawler crew watched without comment as the hull sank.",
+    "The fish market has not reacted to the news.",
+    "The patient has not reacted to the new drug.",
+    "The ministry did not react to the shelling of the quay.",
+    "The crowd did not react when the mayor arrived.",
+    "The pilot gave no indication of trouble before the landing.",
+    "The forecast gave no indication of rain.",
+    "Dovzhyk gave no indication that he was unwell.",
+    "The ministry will not be releasing the detainees.",
+    "The club will not be naming its new stadium after the mayor.",
+    "Attempts to contact the captain by radio were unsuccessful.",
+    "The child kept mum about the broken window.",
+])
+def test_session9_mend_no_silence_of_a_non_source_or_of_an_act(nlp, body):
+    assert all(c.kind != "no_comment" for c in run(nlp, body).claims), [(c.kind, c.speaker) for c in run(nlp, body).claims]
+
+
+@pytest.mark.parametrize("body, speaker, content", [
+    ("The harbour police said the suspect left without comment.", "harbour police", "the suspect left without comment"),
+    ("The coast army said it would not be releasing the hostages.", "coast army", "it would not be releasing the hostages"),
+])
+def test_session9_mend_a_silence_form_inside_a_claim_leaves_the_claim(nlp, body, speaker, content):
+    assert [(c.kind, c.speaker, c.content) for c in run(nlp, body).claims if c.kind != "unattributed"] == [
+        ("indirect", speaker, content)]
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("The regulator has not reacted to the request for comment.", "regulator"),
+    ("The ministry gave no indication of when the bridge would reopen.", "ministry"),
+    ("The police will not be releasing the names of the victims.", "police"),
+])
+def test_session9_mend_the_silence_forms_still_fire_for_a_source(nlp, body, speaker):
+    assert [c.speaker for c in run(nlp, body).claims if c.kind == "no_comment"] == [speaker]

@@ -117,7 +117,10 @@ _ATTACK = r"(?:the|this|that|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|
 _DISCLOSE = (
     r"(?:comment(?:ed|s)?|respond(?:ed|s)?|react(?:ed|s)?|repl(?:y|ied|ies)|answer(?:ed|s)?"
     # "would not be commenting further"
-    r"|be\s+(?:commenting|confirming|responding|disclosing|discussing|releasing|naming|identifying)"
+    # ("would not be releasing the detainees", "naming its stadium" are none: only information)
+    r"|be\s+(?:commenting|responding|disclosing|discussing"
+    r"|(?:confirming|releasing|naming|identifying)(?=\s+(?:any\s+|the\s+|further\s+|more\s+|their\s+|its\s+)?"
+    r"(?:\w+\s+)?(?:details|names?|figures|information|numbers|specifics|identit\w*|victims?|casualt\w*|dead)\b))"
     # "did not return calls": a silence; "did not return to their homes" is none
     r"|return(?:ed|s)?(?=\s+(?:\w+\s+){0,2}?(?:calls?|messages?|requests?|e-?mails?|phone|texts?|inquir))"
     r"|confirm(?:ed|s)?|disclos(?:e|ed|es)|releas(?:e|ed|es)|specif(?:y|ied|ies)|reveal(?:ed|s)?"
@@ -138,7 +141,7 @@ _SAY_OPEN = r"(?:say|said|says|tell|told|estimate|estimated|estimates)\s+(?:whet
 _GIVE_DETAILS = (
     r"(?:give|given|gave|provide|provided|offer|offered|make|made|issue|issued)\s+(?:any\s+|an?\s+|further\s+|more\s+)?"
     r"(?:immediate\s+|official\s+|further\s+|public\s+|other\s+|additional\s+)?"
-    r"(?:comments?|response|details|specifics|information|explanation|reason|figures?|timeline|statement|indication"
+    r"(?:comments?|response|details|specifics|information|explanation|reason|figures?|timeline|statement|indication(?=\s+(?:of\s+|as\s+to\s+|about\s+)?(?:when|whether|how|what|who|why|where|which|if)\b)"
     r"|breakdown|list|names|numbers|count)"
 )
 _NOT = (
@@ -177,7 +180,9 @@ NO_COMMENT = re.compile(
     r"|(?:was|were|is|are)\s+not\s+(?:immediately\s+)?available\s+(?:for|to)\s+comment"
     # "gave no details", "made no comment", "offered no explanation"
     r"|(?:gave|give|gives|given|offered|offers|provided|provides|made|makes|issued|issues)\s+no\s+(?:further\s+|immediate\s+|official\s+|public\s+)?"
-    r"(?:details|comment|explanation|information|response|specifics|reason|statement|breakdown|timeline|timetable|indication)\b"
+    r"(?:details|comment|explanation|information|response|specifics|reason|statement|breakdown|timeline|timetable)\b"
+    r"|(?:gave|give|gives|given|offered|offers|provided|provides|made|makes|issued|issues)\s+no\s+(?:further\s+|clear\s+)?"
+    r"indication\s+(?:of\s+|as\s+to\s+|about\s+)?(?:when|whether|how|what|who|why|where|which|if)\b"
     r"|(?:neither|not)\s+confirm(?:ed|s)?\s+(?:n?or\s+)den(?:y|ied|ies)\b"
     r"|(?P<silent>(?:remain(?:ed|s)?|kept|keeps|stay(?:ed|s)?)\s+(?:silent|tight-lipped|mum)\b|kept\s+quiet\b)"
     # "refrained from commenting", "has refrained from naming the units"

@@ -42,6 +42,13 @@ def merged_into_key(merged: dict[int, int], qi: int) -> int:
 _WRITER_TAIL = re.compile(r"([^“”\"\n.!?;:]{1,60}?),\s+(said|says|told|added)\b")
 
 
+#: Verbs that sign a quote in a sentence of their own ("“…” Olsen said."); not agree, disagree,
+#: deny or object, which answer the words rather than utter them.
+_SIGNATURE_VERBS = frozenset("say tell add answer reply respond explain continue write note recall insist "
+                             "conclude ask shout whisper remark".split())
+_NO_SPEAKER = frozenset("nobody noone none everyone everybody anyone anybody someone somebody nothing".split())
+
+
 class DirectQuotes(ChunkReader):
     """Direct quotations and their attribution."""
 
@@ -272,9 +279,15 @@ class DirectQuotes(ChunkReader):
         """'“… by spring.” Marek Olsen said.': a quote closed by its own sentence stop, then a
         sentence that is nothing but a signature (speaker and speech verb, a few adjunct words,
         no clause or object of its own) — the signature can only be the quote's."""
+        before = self.text[: q.start].rstrip(" \t")
+        if before and before[-1] not in ".!?\n\u201d\"'\u2019":
+            return None, None, None   # 'The council called the plan “…”. Olsen said.': a quote inside narration
         cue, subj, where = self._cue_after(q, hi)
-        if cue is None or cue.lemma_.lower() not in SPEECH_VERBS or cue.pos_ not in ("VERB", "AUX"):
-            return None, None, None
+        if cue is None or cue.lemma_.lower() not in _SIGNATURE_VERBS or cue.pos_ not in ("VERB", "AUX"):
+            return None, None, None   # "“…” Olsen disagreed.": a reaction to the words, not their speaker
+        if subj is None or subj.lower_ in _NO_SPEAKER or any(
+                c.dep_ in ("det", "neg") and c.lower_ in ("no", "every", "any", "not") for c in subj.children):
+            return None, None, None   # "“…” Nobody said."
         sent = cue.sent
         words = [t for t in sent if not t.is_punct and t.i >= self.tok_at(q.end - 1).i + 1] \
             if self.tok_at(q.end - 1) is not None else []

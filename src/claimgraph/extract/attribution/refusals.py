@@ -8,6 +8,7 @@ import re
 from ..cues import (
     NO_COMMENT,
     ORG_NOUNS,
+    PERSON_ROLES,
     SPEECH_VERBS,
     TITLES,
 )
@@ -47,6 +48,43 @@ def _a_source(tok, asked: bool = True) -> bool:
         return tok.ent_type_ not in ("GPE", "LOC", "FAC", "NORP")
     return asked and tok.pos_ == "NOUN" and lemma not in _THE_PUBLIC and any(c.lower_ == "the" for c in tok.lefts) \
         and tok.ent_type_ not in ("GPE", "LOC", "FAC")
+
+
+#: Heads of a body or a role that speaks, beyond ORG_NOUNS and titles ("the harbour board").
+_SPEAKING_HEADS = frozenset("board guard master regulator operator side representative representatives".split()) | (
+    PERSON_ROLES - frozenset("man woman resident survivor witness pilot soldier volunteer mother father brother sister "
+                             "son daughter wife husband medic nurse defector fellow".split()))
+#: What one answers by reacting to it ("has not reacted to the request"), not an event or a state.
+_SAID_THINGS = frozenset("request requests question questions query queries inquiry inquiries report reports claim "
+                         "claims allegation allegations accusation accusations statement statements remark remarks "
+                         "comment comments finding findings criticism message messages letter letters call calls "
+                         "article story news announcement announcements charge charges".split())
+
+
+def _a_speaking_body(tok) -> bool:
+    """A body or a role named by its head noun ("the harbour board", "the mayor"), not the
+    subject of any "the + NOUN" ("the child", "the pilot")."""
+    return tok.lemma_.lower() in _SPEAKING_HEADS or tok.lemma_.lower() in TITLES
+
+
+def _speaks(tok, it: bool = True) -> bool:
+    """Is ``tok`` a source whose silence is news: a name, a body, a role that speaks, or a
+    pronoun for one ("he", "they"; "it" unless ``it`` is False)? Not "the bill", "the market",
+    "the patient", "the forecast"."""
+    if tok is None:
+        return False
+    if tok.pos_ == "PRON":
+        return tok.lower_ in ("he", "she", "they", "we", "i") or (it and tok.lower_ == "it")
+    return _a_source(tok, asked=False) or _a_speaking_body(tok)
+
+
+def _about_words(verb) -> bool:
+    """"has not reacted (yet)", "has not reacted to the request/the findings": a reaction that
+    would be words; "did not react to the shelling", "when the mayor arrived" is an act."""
+    if any(c.dep_ == "advcl" for c in verb.children):
+        return False
+    tos = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"]
+    return all(any(o.dep_ == "pobj" and o.lemma_.lower() in _SAID_THINGS for o in t.children) for t in tos)
 
 
 def _back_in_reporting_tense(verb, clause_subj) -> bool:
@@ -122,10 +160,18 @@ class Refusals(ChunkReader):
                 continue   # "The AP was unable to confirm the figure": the outlet's own check, not a source's silence
             if m.group("info") and not (subj is not None and (subj.lower_ == "it" or _a_source(subj, asked=False))):
                 continue   # "Families have no further information": a lack, not a source's silence
-            if m.group("silent") and not (subj is not None and (_a_source(subj, asked=False) or _a_source(subj) and any(
+            if m.group("silent") and not (subj is not None and (_a_source(subj, asked=False) or _a_speaking_body(subj) and any(
                     c.dep_ == "prep" and c.lower_ in ("on", "about", "over")
                     for k in (verb, *verb.children) for c in k.children))):
                 continue   # "the children kept quiet during the lesson": no source's silence, nor about anything
+            if m.group("without"):
+                holder = _own_subject(tok.head) if tok.head.pos_ in ("VERB", "AUX") else None
+                if not _speaks(holder if holder is not None else subj, it=False):
+                    continue   # "the bill passed without comment", "said the suspect left without comment"
+            if verb.lemma_.lower() == "react" and not (_speaks(subj) and _about_words(verb)):
+                continue   # "the market has not reacted to the news", "did not react to the shelling": no answer
+            if "indication" in m.group(0).lower() and not _speaks(subj):
+                continue   # "the forecast gave no indication of rain"
             if any(c.dep_ == "prep" and c.lower_ == "with" and c.i > verb.i for c in verb.children) and \
                     verb.lemma_.lower() in ("respond", "react", "reply", "answer"):
                 continue   # "did not respond to the shelling with force": an act, not an answer
@@ -327,8 +373,12 @@ class Refusals(ChunkReader):
         first, last = self.tok_at(m.start()), self.tok_at(m.end() - 1)
         reach = next((t for t in doc[first.i : last.i + 1] if t.lemma_.lower() in ("reach", "contact")), None)
         obj = next((c for c in reach.children if c.dep_ == "dobj"), None) if reach is not None else None
-        asked = re.search(r"\bfor\s+(?:a\s+)?comment\b", m.group(0)) is not None
-        if obj is None or not (_a_source(obj, asked=asked) or obj.lemma_.lower() in TITLES):
+        # asked for comment: "for comment", or the attempt is a newsroom's ("attempts by the
+        # Courier to reach …", "our attempts"), not a rescue ("to contact the captain by radio")
+        by = [t for t in doc[first.i : reach.i] if t.dep_ == "pobj" and t.head.lower_ == "by"] if reach is not None else []
+        asked = re.search(r"\bfor\s+(?:a\s+)?comment\b", m.group(0)) is not None or first.i > 0 and \
+            doc[first.i - 1].lower_ == "our" or any(self.reg.is_outlet_span(t) for t in by)
+        if obj is None or not (_a_source(obj, asked=asked) or asked and obj.lemma_.lower() in TITLES):
             return
         end = min([c.i for c in obj.children if c.dep_ == "prep" and c.i > obj.i] + [obj.right_edge.i + 1])
         verb = last if last.pos_ in ("VERB", "AUX") else last.head

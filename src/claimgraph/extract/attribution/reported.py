@@ -28,7 +28,7 @@ from ..cues import (
 )
 from ..speakers import SPOKES_ROLES
 from .model import MAX_SPEAKER_TOKENS, Claim
-from .reader import _agentive, _as_put_it, _own_subject, _trim_concessive
+from .reader import _agentive, _as_put_it, _own_subject, _trim_concessive, _verb_like
 from .unattributed import Unattributed
 
 #: Where a source speaks or writes ("writing on Telegram"), never what about.
@@ -48,8 +48,15 @@ _MEDIA_NOUNS = frozenset("photo photograph video footage image picture clip reco
 _CONTENT_NOUNS = CLAIM_NOUNS | frozenset("report reports news fact evidence rumour rumor idea sign indication question "
                                          "doubt possibility suggestion notion impression word".split())
 
+#: The adjunct frames between a cue and its that-clause ("said during a briefing that …").
+_ADJUNCT_HEADS = frozenset("conference briefing interview statement visit hearing meeting session speech address "
+                           "appearance call summit rally tour".split())
+_TIME_NOUNS = frozenset("monday tuesday wednesday thursday friday saturday sunday day week weekend month year "
+                        "morning afternoon evening today yesterday".split())
+
 #: "was quick to point out that …": a manner of saying it, not a reluctance or a wish.
-_PROMPT_ADJECTIVES = frozenset("quick swift fast careful keen first".split())
+#: Not "keen" nor "eager": a wish to say it, no saying.
+_PROMPT_ADJECTIVES = frozenset("quick swift fast careful first".split())
 
 _JOINERS = ("and", "but", "yet", "while", "although", "though")
 
@@ -430,30 +437,73 @@ class ReportedSpeech(Unattributed):
             return objs[:1]
         return []
 
+    def _run_on_end(self, end: int, close: int) -> int:
+        """Where a quote opened in a reported clause and run on past its sentence ends: at its
+        closing mark, but at most three sentences on, and before the first sentence in which
+        someone else speaks or is told of ('“unsafe. Vance, who runs the ferry, disagreed.”': a
+        cue with a subject of its own other than "I"/"we"), as a dropped closing mark would
+        otherwise pull narration into the claim."""
+        text = self.text
+        first = self.tok_at(end)
+        if first is None:
+            return end
+        new_end, n = end, 0
+        for sent in self._sents_from(first):
+            if sent.start_char < end:
+                continue
+            if sent.start_char >= close or n >= 3:
+                break
+            if any(t.lemma_.lower() in SPEECH_VERBS and _verb_like(t) and (s := _own_subject(t)) is not None
+                   and s.lower_ not in ("i", "we") for t in sent):
+                break   # another speaker's sentence
+            if any(ch in text[sent.start_char : min(sent.end_char, close)] for ch in "\u201c\u201d\"\u00ab\u00bb"):
+                break   # a quote mark of its own: the marks are not paired as the run-on assumes
+            new_end, n = min(sent.end_char, close), n + 1
+        if new_end != end:
+            new_end = len(text[:new_end].rstrip())
+        return new_end
+
+    def _sents_from(self, tok):
+        sent = tok.sent
+        doc = self.doc
+        while True:
+            yield sent
+            if sent.end >= len(doc):
+                return
+            sent = doc[sent.end].sent
+
     @staticmethod
     def _stray_that_clause(tok):
-        """'said earlier on Friday during a news conference that he may wait', 'told reporters
-        during a visit to the port that the ferry was safe': a that-clause (``that`` as a
-        complementiser, so not a relative pronoun) the parser hung on a noun of an adjunct between
-        the cue and the clause. Only along prepositions, their objects and the addressee, at
-        most three steps down, after the cue, in its sentence."""
-        frontier = [c for c in tok.children if c.i > tok.i and c.dep_ in ("prep", "npadvmod", "dative", "dobj")]
+        """'told the council on Tuesday at a hearing in the town hall that the dam would hold',
+        'told reporters during a visit to the port that the ferry was safe': a that-clause
+        (``that`` as a complementiser, so not a relative pronoun) the parser hung on a noun of an
+        adjunct between the cue and the clause. Only through a closed set of adjunct frames (a
+        day or time, a news conference, briefing, interview, statement, visit, the addressee, and
+        a place of such an event), at most three steps down, after the cue, in its sentence:
+        "under an agreement that …", "to the point that …" are the nouns' own clauses."""
+        frontier = [(c, False) for c in tok.children if c.i > tok.i and c.dep_ in ("prep", "npadvmod", "dative", "dobj")]
         for _ in range(3):
             nxt = []
-            for node in frontier:
+            for node, place_ok in frontier:
                 if node.dep_ == "dobj" and node.lemma_.lower() not in _ADDRESSEES:
                     continue   # "denied the report that …": a clause of the object's own
+                lemma = node.lemma_.lower()
+                event = lemma in _ADJUNCT_HEADS
+                if node.pos_ != "ADP" and not (event or lemma in _ADDRESSEES or lemma in _TIME_NOUNS
+                                               or node.ent_type_ in ("DATE", "TIME") or place_ok):
+                    continue   # any other noun may own the clause ("an agreement that …")
                 for c in node.children:
                     if c.i < node.i:
                         continue
-                    if node.lemma_.lower() in _CONTENT_NOUNS:
-                        break   # "responding to claims by X that …": the noun's own content clause
                     if c.dep_ in ("relcl", "acl", "ccomp") and c.pos_ in ("VERB", "AUX") and any(
                             m.lower_ == "that" and m.dep_ == "mark" and m.i < c.i for m in c.children) and any(
                             m.dep_ in ("nsubj", "nsubjpass", "expl") for m in c.children):
                         return c
-                    if c.dep_ in ("prep", "pobj"):
-                        nxt.append(c)
+                    if c.dep_ == "prep":
+                        # "a visit to the port", "a briefing in the town hall": the event's place
+                        nxt.append((c, event and c.lower_ in ("to", "in", "at")))
+                    elif c.dep_ == "pobj":
+                        nxt.append((c, place_ok))
             frontier = nxt
         return None
 
@@ -637,9 +687,12 @@ class ReportedSpeech(Unattributed):
             return  # "they had been told that …": the teller is unnamed, the subject is the hearer
         subj = self.subject_of(tok)
         if subj is None and lemma in SPEECH_VERBS and tok.dep_ == "xcomp" and tok.head.dep_ == "acomp" and \
-                tok.head.lemma_.lower() in _PROMPT_ADJECTIVES:
+                tok.head.lemma_.lower() in _PROMPT_ADJECTIVES and not any(
+                    c.dep_ == "neg" or c.dep_ == "aux" and c.tag_ == "MD"
+                    for k in (tok.head, tok.head.head) for c in k.children):
             # "was quick to point out that …", "was careful to stress that …": said, promptly or
-            # with care ("was reluctant to say" is not among them: nothing said)
+            # with care ("was reluctant to say" is not among them: nothing said; nor "was not
+            # quick to", "would be careful to say": not said, or not yet)
             subj = _own_subject(tok.head.head)
         if subj is None and lemma in SPEECH_VERBS and not as_clause and (
                 signature := self._trailing_signature(tok, subjectless=True)) is not None:
@@ -782,7 +835,7 @@ class ReportedSpeech(Unattributed):
             if last.parent is None and re.search(r"\w", text[end : last.inner_end]) and last.inner_end - end < 1500 and \
                     "\n" not in text[end : last.inner_end] and q_in[-1] not in self.quote_claim and \
                     last.words(text) >= 2:
-                end = last.inner_end
+                end = self._run_on_end(end, last.inner_end)
         # A one-word quotation inside reported speech is the writer's scare quote ("a ‘hospital’
         # had been hit"), not the speaker's words; it takes two quoted words to make it mixed.
         kind = "mixed" if any(self.quotes[qi].words(text) >= 2 for qi in q_in) else "indirect"
