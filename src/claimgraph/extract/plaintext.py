@@ -115,7 +115,13 @@ _ICON = re.compile(r"^(?:\S+\s+){0,2}icon\b", re.IGNORECASE)
 ICON_MAX_WORDS = 40
 _NOTICE = re.compile(
     r"\bcookies?\b|©|\ball rights reserved\b|\bnewsletters?\b|\bsubscri(?:be|ption)\b"
-    r"|\bprivacy policy\b|\bterms of (?:use|service)\b",
+    r"|\bprivacy policy\b|\bterms of (?:use|service)\b|\bmay (?:not )?be reproduced\b"
+    # Russian/Ukrainian reprint and rights notices ("при использовании материалов ссылка … обязательна",
+    # "все права защищены", "усі права захищені"), and an age mark ("18+")
+    r"|\bвсе права защищены\b|\bусі права захищені\b|\bвсі права захищені\b"
+    r"|\bиспользовании\s+материалов\b|\bвикористанні\s+матеріалів\b|\bвикористання\s+матеріалів\b"
+    r"|\bперепечатк\w*\s+материалов\b|\b(?:гипер)?ссылк\w*\b.{0,80}\bобязательн\w*"
+    r"|\b(?:гіпер)?посилання\b.{0,80}\bобов.язков\w*|(?<![\w+])18\+",
     re.IGNORECASE,
 )
 _BYLINE = re.compile(
@@ -351,21 +357,29 @@ def is_prose(line: Line, params: CleanerParams) -> bool:
     return line.words >= params.prose_min_words and bool(_SENTENCE_END.search(line.text))
 
 
-#: A word that opens in lower case ("the", "його"); a cased word ("The", "Київ").
-_LOWER_WORD = re.compile(r"\b[^\W\d_]*[a-zà-öø-ÿа-яёіїєґ][^\W\d_]*", re.UNICODE)
 _CASED_WORD = re.compile(r"\b[^\W\d_]+")
 #: A line read as a sentence cut short when at least this share of its words open in lower case.
 CUT_LOWER_SHARE = 0.5
+#: A paragraph opens a sentence: its first letter (after quotes, dashes, digits) is upper case.
+_FIRST_LETTER = re.compile(r"[^\W\d_]")
+#: A comment's line: a user's name or handle, a colon, then the comment ("Gunnar_T: this ...").
+_HANDLE_FIRST = re.compile(r"^[\w.'’-]+(?:\s[\w.'’-]+)?:\s")
 
 
 def is_cut_prose(line: Line, params: CleanerParams) -> bool:
     """The text's last line as a paragraph cut short: scraped excerpts are cut at a fixed
     length, mid-line and mid-word, so the last paragraph lacks its sentence end. It counts as
-    prose when it has a sentence's words, mostly in lower case (running text, not a menu or a
-    list of Title Case links), and is no prompt or notice."""
+    prose when it opens a sentence (its first letter upper case), has a sentence's words, mostly
+    in lower case (running text, not a menu or a list of Title Case links), and is no prompt,
+    notice or comment ("name: text"). In Russian and Ukrainian nearly every line is lower case
+    after its first word, so the opening capital and the notice forms are the guards there: a
+    lower-case opening is a comment, a ticker or a tag list, not a paragraph."""
     if line.prose or line.words < params.prose_min_words or _SENTENCE_END.search(line.text):
         return False
     if len(line.text) > MAX_TITLE_CHARS * 20 or _MENU_SEPARATOR.search(line.text) or is_prompt(line, params):
+        return False
+    first = _FIRST_LETTER.search(line.text[:200])
+    if first is None or not first.group().isupper() or _HANDLE_FIRST.match(line.text):
         return False
     words = _CASED_WORD.findall(line.text)
     lower = sum(1 for word in words if word[:1].islower())
