@@ -107,9 +107,37 @@ def test_cut_article_after_a_related_box_is_still_bridged():
     body = extract_plaintext("\n\n".join(P["control_cut_article"])).body
     assert body.endswith("review the new figures from the engine")
     assert "Ferry Terminal Opens" not in body
+    assert "review the figu" not in body
 
 
 def test_title_case_menu_as_last_line_stays_out():
     body = extract_plaintext("\n\n".join(P["control_menu"])).body
     assert "Obituaries" not in body
     assert body.endswith(B[-1])
+
+
+# Counter-cases of the mend's own (fictional): chrome that opens a sentence and is cut mid-word.
+def test_cut_comment_with_a_capital_after_a_comment_header_stays_out():
+    text = "\n\n".join(H + B + ["Comments (4)", "fjordfan_77", "3 hours ago",
+                                "Honestly nobody in this town believes a word the council says about the bridge any mo"])
+    body = extract_plaintext(text).body
+    assert "nobody in this town" not in body
+    assert body.endswith(B[-1])
+
+
+def test_cut_headline_list_after_a_most_read_label_stays_out():
+    text = "\n\n".join(H + B + ["Most popular", "Ferry Timetable Changes From June",
+                                "Harbour fish market will close for two weeks while the roof is repaired, the owners sa"])
+    body = extract_plaintext(text).body
+    assert "fish market will close" not in body
+
+
+def test_long_tail_after_a_box_is_not_bridged():
+    # a box, then far more text than a cut excerpt holds: not the cut end of this article
+    # (a prose line, then short sentences, each too short for prose: worth less than the box costs)
+    tail = ["Engineers from the harbour board will inspect every pier in the spring, the board said.", *(f"Pier number {n} stays shut." for n in range(80))]
+    text = "\n\n".join(H + B + ["On this topic", "Tarnby Ferry Terminal Opens After Two-Year Delay", *tail,
+                                "Holt said the committee would meet again next week to review the figu"])
+    body = extract_plaintext(text).body
+    assert "Ferry Terminal Opens" not in body
+    assert "review the figu" not in body
