@@ -362,8 +362,11 @@ _CASED_WORD = re.compile(r"\b[^\W\d_]+")
 CUT_LOWER_SHARE = 0.5
 #: A paragraph opens a sentence: its first letter (after quotes, dashes, digits) is upper case.
 _FIRST_LETTER = re.compile(r"[^\W\d_]")
-#: A comment's line: a user's name or handle, a colon, then the comment ("Gunnar_T: this ...").
-_HANDLE_FIRST = re.compile(r"^[\w.'’-]+(?:\s[\w.'’-]+)?:\s")
+#: A comment's line: a user's handle ("Gunnar_T:", "kari88:"), or a name then a comment opening in
+#: lower case ("Lise M.: i have ..."); a label before a sentence ("Details: According to ...") is prose.
+_HANDLE_FIRST = re.compile(
+    r"^(?:[\w.'’-]*(?:_|\d)[\w.'’-]*:\s|[\w.'’-]+(?:\s[\w.'’-]+)?:\s+[a-zа-яёіїєґ])"
+)
 
 
 def is_cut_prose(line: Line, params: CleanerParams) -> bool:
