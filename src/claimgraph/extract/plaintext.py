@@ -115,7 +115,13 @@ _ICON = re.compile(r"^(?:\S+\s+){0,2}icon\b", re.IGNORECASE)
 ICON_MAX_WORDS = 40
 _NOTICE = re.compile(
     r"\bcookies?\b|©|\ball rights reserved\b|\bnewsletters?\b|\bsubscri(?:be|ption)\b"
-    r"|\bprivacy policy\b|\bterms of (?:use|service)\b",
+    r"|\bprivacy policy\b|\bterms of (?:use|service)\b|\bmay (?:not )?be reproduced\b"
+    # Russian/Ukrainian reprint and rights notices ("при использовании материалов ссылка … обязательна",
+    # "все права защищены", "усі права захищені"), and an age mark ("18+")
+    r"|\bвсе права защищены\b|\bусі права захищені\b|\bвсі права захищені\b"
+    r"|\bиспользовании\s+материалов\b|\bвикористанні\s+матеріалів\b|\bвикористання\s+матеріалів\b"
+    r"|\bперепечатк\w*\s+материалов\b|\b(?:гипер)?ссылк\w*\b.{0,80}\bобязательн\w*"
+    r"|\b(?:гіпер)?посилання\b.{0,80}\bобов.язков\w*|(?<![\w+])18\+",
     re.IGNORECASE,
 )
 _BYLINE = re.compile(
@@ -351,21 +357,32 @@ def is_prose(line: Line, params: CleanerParams) -> bool:
     return line.words >= params.prose_min_words and bool(_SENTENCE_END.search(line.text))
 
 
-#: A word that opens in lower case ("the", "його"); a cased word ("The", "Київ").
-_LOWER_WORD = re.compile(r"\b[^\W\d_]*[a-zà-öø-ÿа-яёіїєґ][^\W\d_]*", re.UNICODE)
 _CASED_WORD = re.compile(r"\b[^\W\d_]+")
 #: A line read as a sentence cut short when at least this share of its words open in lower case.
 CUT_LOWER_SHARE = 0.5
+#: A paragraph opens a sentence: its first letter (after quotes, dashes, digits) is upper case.
+_FIRST_LETTER = re.compile(r"[^\W\d_]")
+#: A comment's line: a user's handle ("Gunnar_T:", "kari88:"), or a name then a comment opening in
+#: lower case ("Lise M.: i have ..."); a label before a sentence ("Details: According to ...") is prose.
+_HANDLE_FIRST = re.compile(
+    r"^(?:[\w.'’-]*(?:_|\d)[\w.'’-]*:\s|[\w.'’-]+(?:\s[\w.'’-]+)?:\s+[a-zа-яёіїєґ])"
+)
 
 
 def is_cut_prose(line: Line, params: CleanerParams) -> bool:
     """The text's last line as a paragraph cut short: scraped excerpts are cut at a fixed
     length, mid-line and mid-word, so the last paragraph lacks its sentence end. It counts as
-    prose when it has a sentence's words, mostly in lower case (running text, not a menu or a
-    list of Title Case links), and is no prompt or notice."""
+    prose when it opens a sentence (its first letter upper case), has a sentence's words, mostly
+    in lower case (running text, not a menu or a list of Title Case links), and is no prompt,
+    notice or comment ("name: text"). In Russian and Ukrainian nearly every line is lower case
+    after its first word, so the opening capital and the notice forms are the guards there: a
+    lower-case opening is a comment, a ticker or a tag list, not a paragraph."""
     if line.prose or line.words < params.prose_min_words or _SENTENCE_END.search(line.text):
         return False
     if len(line.text) > MAX_TITLE_CHARS * 20 or _MENU_SEPARATOR.search(line.text) or is_prompt(line, params):
+        return False
+    first = _FIRST_LETTER.search(line.text[:200])
+    if first is None or not first.group().isupper() or _HANDLE_FIRST.match(line.text):
         return False
     words = _CASED_WORD.findall(line.text)
     lower = sum(1 for word in words if word[:1].islower())
@@ -548,20 +565,84 @@ def body_run(lines: list[Line], params: CleanerParams) -> tuple[int | None, int 
     return first, last
 
 
+#: What follows a box is bridged only up to this many characters: the excerpts bridged to are cut
+#: at about 2,000 characters in all.
+MAX_CUT_TAIL_CHARS = 2_000
+#: A box's label that introduces links to other stories ("On this topic", "Read more:").
+_RELATED_LABEL = re.compile(
+    r"^(?:read more|read also|also read|see also|related(?: articles| stories)?|more on this(?: story)?"
+    r"|on this topic|на эту тему|по теме|читайте также|смотрите также|читайте також|дивіться також"
+    r"|на цю тему|за темою|по темі)\s*:?$",
+    re.IGNORECASE,
+)
+#: An embedded post's closing line: "— Name (@handle) May 4, 2025".
+_EMBED_CLOSE = re.compile(r"^[—–-]\s.{0,80}\(@\w+\)")
+#: A short label of site chrome, not of a box inside the article: comment threads, "most read"
+#: lists, newsletter sign-up, author bios, tags, share rows, tickers, site sections.
+_CHROME_LABEL = re.compile(
+    r"\b(?:comments?|reply|replies|like|sort by|join the conversation|discuss(?:ion)?|most (?:read|popular|viewed|shared)"
+    r"|trending|popular|newsletters?|briefing|sign up|subscribe|email|e-mail|submit|about the author|tags?|topics"
+    r"|share|tweet|live|breaking|advertisement|ago|yesterday|today"
+    r"|комментари\w*|коментар\w*|ответить|відповісти|обсудить|обговорити|популярн\w*|самое читаемое|читаемое"
+    r"|найпопулярніш\w*|рассылк\w*|розсилк\w*|об авторе|про автора|теги|метки|мітки|поделиться|поділитися"
+    r"|реклама|о проекте|про проєкт|назад|вчера|вчора|сегодня|сьогодні)\b",
+    re.IGNORECASE,
+)
+#: A chrome label is short ("Most read", "Sort by newest", "2 hours ago"); longer lines are headlines.
+CHROME_LABEL_WORDS = 5
+#: A line of chrome written out as sentences: sign-up pitches, author bios, company footers,
+#: disclaimers of the editors.
+_CHROME_SENTENCE = re.compile(
+    r"\b(?:unsubscribe|your inbox|sign up|subscribe|newsletter|registered office|company number"
+    r"|is an? (?:\w+ ){0,2}(?:reporter|correspondent|journalist|editor|writer|columnist|contributor)"
+    r"|редакция не несет|редакция не несёт|мнение (?:авторов|редакции)|думка (?:авторів|редакції)"
+    r"|редакція не несе)\b",
+    re.IGNORECASE,
+)
+#: A line that is only a counter, a time or a user's handle ("1", "12:40", "harbourwatcher").
+_BARE_TOKEN = re.compile(r"^(?:\d[\d:.]*|[\w.-]+)$")
+
+
+def _box_line(line: Line) -> bool:
+    """A line of a box inside the article: a "related" label, a linked headline, an embedded
+    post's text or its closing line; never a label of site chrome or a bare handle or counter."""
+    if line.caption or line.copy or _BARE_TOKEN.match(line.text):
+        return False
+    if _RELATED_LABEL.match(line.text) or _EMBED_CLOSE.match(line.text):
+        return True
+    if line.prompt or _CHROME_SENTENCE.search(line.text):
+        return False
+    if line.words <= CHROME_LABEL_WORDS and _CHROME_LABEL.search(line.text):
+        return False
+    return _title_like(line)
+
+
 def bridge_to_end(lines: list[Line], last: int, params: CleanerParams) -> int:
     """Extend the body across a box inside it (a "related" label and a linked headline, an
-    embedded post and its "— Name (@handle) date" line) when what follows the box, to the end
-    of the text, is sentences with some prose: the article goes on after the box up to where
-    the excerpt is cut. A page that is not cut ends in a footer, which is not sentences."""
+    embedded post and its "— Name (@handle) date" line) to the end of a cut excerpt: only when
+    the text's last line is a paragraph cut mid-sentence (a page that ends on a whole line is not
+    cut, and what follows its article is chrome: comments, "most read" lists, bios, footers), every
+    line of the box is a box's line (no comment header, no chrome label), and what follows the box
+    is at most ``MAX_CUT_TAIL_CHARS`` of sentences with no sign of chrome (sign-up pitch, bio,
+    company footer, notice, a comment's "name: text")."""
+    end = lines[-1]
+    if not end.prose or _SENTENCE_END.search(end.text):
+        return last
     gap = last + 1
     while gap < len(lines) and gap - last <= params.bridge_lines and not lines[gap].prose:
         gap += 1
     if gap >= len(lines) or gap == last + 1 or not lines[gap].prose:
         return last
+    if not all(_box_line(line) for line in lines[last + 1 : gap]):
+        return last
+    size = 0
     for line in lines[gap:]:
-        if line.prompt or line.caption or line.copy:
+        size += len(line.text)
+        if size > MAX_CUT_TAIL_CHARS or line.prompt or line.caption or line.copy:
             return last
         if not line.prose and not (line.words >= 3 and _SENTENCE_END.search(line.text)):
+            return last
+        if _CHROME_SENTENCE.search(line.text) or _HANDLE_FIRST.match(line.text):
             return last
     for line in lines[last + 1 : gap]:
         line.box = True
