@@ -79,3 +79,30 @@ def test_short_caption_with_a_credit_stays_out_of_the_body():
     article = extract_plaintext(page(*HEADER, caption, *BODY))
     assert "The mill on Sunday" not in article.body
     assert [c.text for c in article.captions] == ["The mill on Sunday."]
+
+
+RU_HEADER = [
+    "Главная   Новости   Спорт   Погода",
+    "В Лорвике из-за пожара на мельнице эвакуировали две улицы",
+]
+RU_LEAD = ("ЛОРВИК, 3 мая. Пожарные эвакуировали жителей двух улиц Лорвика в воскресенье после того, как "
+           "загорелось здание заброшенной мельницы у реки, сообщили в городской пожарной службе.")
+RU_AFTER = [
+    "\"Крыша обрушилась за час, внутрь мы никого не отправляли\", - сказала дежурная Ода Брекке.",
+    "Владелец мельницы обещал помочь следствию.",   # a whole last line, shorter than prose
+]
+
+
+def test_a_related_box_on_a_whole_page_is_skipped_and_the_article_goes_on():
+    # the page ends on a whole sentence: bridged only because the box opens with a "related" label
+    article = extract_plaintext(page(*RU_HEADER, RU_LEAD, "На эту тему", "Что известно о пожаре на мельнице",
+                                     *RU_AFTER))
+    assert "Крыша обрушилась" in article.body and article.body.endswith("помочь следствию.")
+    assert "Что известно о пожаре" not in article.body
+
+
+def test_an_unlabelled_run_on_a_whole_page_is_not_bridged():
+    # the same page with a "most read" list in place of the labelled box: what follows is not the article's
+    article = extract_plaintext(page(*RU_HEADER, RU_LEAD, "Самое читаемое", "Что известно о пожаре на мельнице",
+                                     *RU_AFTER))
+    assert "Крыша обрушилась" not in article.body

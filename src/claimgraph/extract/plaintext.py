@@ -624,14 +624,19 @@ def bridge_to_end(lines: list[Line], last: int, params: CleanerParams) -> int:
     cut, and what follows its article is chrome: comments, "most read" lists, bios, footers), every
     line of the box is a box's line (no comment header, no chrome label), and what follows the box
     is at most ``MAX_CUT_TAIL_CHARS`` of sentences with no sign of chrome (sign-up pitch, bio,
-    company footer, notice, a comment's "name: text")."""
+    company footer, notice, a comment's "name: text"). A page that ends on a whole line is bridged
+    only across a box that opens with a "related" label ("На эту тему"): the label says the
+    article goes on after it, where a comment thread or a "most read" list has labels of its own."""
     end = lines[-1]
-    if not end.prose or _SENTENCE_END.search(end.text):
+    whole = bool(_SENTENCE_END.search(end.text))
+    if not (end.prose or whole):
         return last
     gap = last + 1
     while gap < len(lines) and gap - last <= params.bridge_lines and not lines[gap].prose:
         gap += 1
     if gap >= len(lines) or gap == last + 1 or not lines[gap].prose:
+        return last
+    if whole and not _RELATED_LABEL.match(lines[last + 1].text):
         return last
     if not all(_box_line(line) for line in lines[last + 1 : gap]):
         return last
