@@ -565,8 +565,8 @@ def body_run(lines: list[Line], params: CleanerParams) -> tuple[int | None, int 
     return first, last
 
 
-#: What follows a box is bridged only up to this many characters: the excerpts bridged to are cut
-#: at about 2,000 characters in all.
+#: What follows a box is bridged only up to this many characters: the cut excerpts bridged to are
+#: cut at about 2,000 characters in all (a whole page's tail after a "related" box is held to the same).
 MAX_CUT_TAIL_CHARS = 2_000
 #: A box's label that introduces links to other stories ("On this topic", "Read more:").
 _RELATED_LABEL = re.compile(
