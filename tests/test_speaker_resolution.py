@@ -768,7 +768,7 @@ def test_a_job_written_as_a_title_after_a_bodys_name(nlp):
 def test_the_company_is_no_body_the_text_names_only_later(nlp):
     body = ("State regulators are investigating Dovetail amid layoffs. The company confirmed that it had "
             "been contacted by the regulator's office. Its founder can still name directors, according to "
-            "a new Fast Company report.")
+            "a new Kestrel Company report.")
     claims = [c for c in run(nlp, body).claims if c.kind != "unattributed"]
     assert claims[0].speaker_text == "The company"
     assert claims[0].speaker == "Dovetail"

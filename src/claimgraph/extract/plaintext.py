@@ -565,8 +565,8 @@ def body_run(lines: list[Line], params: CleanerParams) -> tuple[int | None, int 
     return first, last
 
 
-#: What follows a box is bridged only up to this many characters: the excerpts bridged to are cut
-#: at about 2,000 characters in all.
+#: What follows a box is bridged only up to this many characters: the cut excerpts bridged to are
+#: cut at about 2,000 characters in all (a whole page's tail after a "related" box is held to the same).
 MAX_CUT_TAIL_CHARS = 2_000
 #: A box's label that introduces links to other stories ("On this topic", "Read more:").
 _RELATED_LABEL = re.compile(
@@ -619,14 +619,14 @@ def _box_line(line: Line) -> bool:
 
 def bridge_to_end(lines: list[Line], last: int, params: CleanerParams) -> int:
     """Extend the body across a box inside it (a "related" label and a linked headline, an
-    embedded post and its "— Name (@handle) date" line) to the end of a cut excerpt: only when
-    the text's last line is a paragraph cut mid-sentence (a page that ends on a whole line is not
-    cut, and what follows its article is chrome: comments, "most read" lists, bios, footers), every
-    line of the box is a box's line (no comment header, no chrome label), and what follows the box
-    is at most ``MAX_CUT_TAIL_CHARS`` of sentences with no sign of chrome (sign-up pitch, bio,
-    company footer, notice, a comment's "name: text"). A page that ends on a whole line is bridged
-    only across a box that opens with a "related" label ("На эту тему"): the label says the
-    article goes on after it, where a comment thread or a "most read" list has labels of its own."""
+    embedded post and its "— Name (@handle) date" line) to the end of the text, when every line
+    of the box is a box's line (no comment header, no chrome label) and what follows the box is
+    at most ``MAX_CUT_TAIL_CHARS`` of sentences with no sign of chrome (sign-up pitch, bio,
+    company footer, notice, a comment's "name: text"). The text's last line must be a paragraph
+    cut mid-sentence (a cut excerpt), or a whole line after a box that opens with a "related"
+    label ("На эту тему"): on a page that is not cut, what follows the article is mostly chrome
+    (comments, "most read" lists, bios, footers), but the label says the article goes on after
+    it, where a comment thread or a "most read" list has labels of its own."""
     end = lines[-1]
     whole = bool(_SENTENCE_END.search(end.text))
     if not (end.prose or whole):

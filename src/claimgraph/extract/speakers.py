@@ -1073,7 +1073,7 @@ class Registry:
 
     def _org_canonical(self, phrase: str, pos: int | None = None) -> str:
         """The body's fullest name for ``phrase``; with ``pos``, only a body named before it ("The
-        company confirmed …" is not "Fast Company", whose report the text cites further on)."""
+        company confirmed …" is not "Kestrel Company", whose report the text cites further on)."""
         words = _content_words(phrase)
         for acro, full in self.acronyms.items():
             if acro.lower() in words:
@@ -1107,7 +1107,7 @@ class Registry:
 
     def _role_before(self, lemma: str, pos: int) -> bool:
         """Was ``lemma`` tied to a name before ``pos``? A name met later in the text ("… according
-        to a Fast Company report" after "The company confirmed …") stands for nothing yet."""
+        to a Kestrel Company report" after "The company confirmed …") stands for nothing yet."""
         return self._recent(self.roles.get(lemma, []), pos) is not None
 
     def _continuing_person(self, pos: int, role: str) -> str | None:

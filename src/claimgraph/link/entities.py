@@ -130,10 +130,12 @@ def _acronyms_typed(entities: list[dict]) -> list[dict]:
     that facility, not a body of its own (the two would never meet, a merge never crossing types)."""
     defined: dict[str, str] = {}
     for e in entities:
-        for text in [e.get("name") or "", *e.get("mentions", [])][:50]:
-            short = N.with_acronym(" ".join((text or "").split())) if text and "(" in text else None
-            if short:
-                defined.setdefault(short.split()[-1], link_type(e))
+        shorts = [short.split()[-1] for text in [e.get("name") or "", *e.get("mentions", [])][:50]
+                  if text and "(" in text and (short := N.with_acronym(" ".join(text.split())))]
+        if shorts:
+            linked = link_type(e)   # once per entity, not per bracketed mention
+            for short in shorts:
+                defined.setdefault(short, linked)
     if not defined:
         return entities
     out = []

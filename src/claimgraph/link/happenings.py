@@ -21,6 +21,7 @@ on two happenings of one event.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -379,12 +380,13 @@ _AFTERMATH = re.compile(r"\b(?:(?:death\s+)?tolls?|casualt(?:y|ies)|survivors?|m
                         r"rubble|wreckage|debris|ruins)\b", re.I)
 
 
-def _act_day(claims: list[dict], body: str, ref: date | None) -> When | None:
-    """The earliest day a claim of a report dates, in its own words, an act of harm or strike it
-    tells (the first :data:`MAX_ACT_DAY_CLAIMS` claims read)."""
+def _act_day(claims: list[dict], when_of: Callable[[dict], tuple[When | None, bool]]) -> When | None:
+    """The earliest day a claim of a report dates, in its own words (``when_of``: its
+    :func:`claim_when`), an act of harm or strike it tells (the first :data:`MAX_ACT_DAY_CLAIMS`
+    claims read)."""
     days = []
     for c in claims[:MAX_ACT_DAY_CLAIMS]:
-        w, in_words = claim_when(c, body, ref)
+        w, in_words = when_of(c)
         if in_words and w is not None and _narrow(w) and _tells_own_act(c.get("content") or ""):
             days.append(w)
     return min(days, key=lambda w: w.first, default=None)
@@ -417,8 +419,8 @@ def later_act(claim: dict, w: When | None, in_words: bool, before: When | None, 
     no later than its report, and that tells no act of harm or strike, nothing the act left
     (:data:`_AFTERMATH`), no denial or reaction, no state going on from the act, toll in other
     words, rejection or earlier act told in the past perfect (:data:`_ACT_STATE`: word lists, not
-    a parse) and does not name the act (the prisoners exchanged on Thursday after Monday's strike, the
-    ombudsman's visit to the prison four days after the riot, the body handed over)? No
+    a parse) and does not name the act (the ferry service resumed on Thursday after Monday's strike, the
+    minister's visit to the harbour four days after the fire, the aid convoy let through)? No
     vocabulary of follow-ups: any act of its own told on its own later day. The first report of
     an event (no ``before``) is never split by it."""
     if not (in_words and w is not None and before is not None and _narrow(w)
@@ -453,7 +455,7 @@ _ACT_STATE = re.compile(r"\b(?:still|remain(?:ed|ing)?|continu(?:e|es|ed|ing)|ye
 
 #: A claim of a report led by a later act (:func:`later_act`) stays with the story's own act when it
 #: shares this many more words with that act's claims than with the later act's ("the fire at the
-#: grain terminal had been put out" in the report of the prisoner exchange).
+#: grain terminal had been put out" in the report of the ferry service resuming).
 ACT_WORDS_MARGIN = 2
 
 
@@ -504,10 +506,16 @@ def place_claims(store: Store, event_id: int, claims: list[dict], meta: dict,
         if id(c) not in kinds:
             kinds[id(c)] = claim_kind(c, body)
         return kinds[id(c)]
+    whens: dict[int, tuple[When | None, bool]] = {}   # claim_when of each claim, read once
+
+    def when_of(c: dict) -> tuple[When | None, bool]:
+        if id(c) not in whens:
+            whens[id(c)] = claim_when(c, body, ref)
+        return whens[id(c)]
     lead_kind = kind_of(first) if first is not None and span is not None else None
     # a report led by another act on a later day (:func:`later_act`) does not stretch the act's days either
     later_lead = first is not None and lead_kind is None and not repeat_lead \
-        and later_act(first, *claim_when(first, body, ref), before, own)
+        and later_act(first, *when_of(first), before, own)
     kind_lead = bool(lead_kind) and lead_kind not in event_kinds and not _tells_own_act(_told(first, lead_kind))  # type: ignore[arg-type]
     if own is not None and not repeat_lead and not kind_lead and not later_lead \
             and (span is None or When(own, own, "").overlaps(span, RECAP_DAYS)):
@@ -544,7 +552,7 @@ def place_claims(store: Store, event_id: int, claims: list[dict], meta: dict,
 
     # the first act's days: before this report, else (the event's first report) the day its own
     # words give the act of harm or strike ("shells hit the market on Monday"; monitors toured it on Wednesday)
-    act_days = before or _first_report_days(_act_day(claims, body, ref), own)
+    act_days = before or _first_report_days(_act_day(claims, when_of), own)
     placed: dict[int, int] = {}
     # the later happening this report is about: the one its first claim (the lead) is dated on
     lead: dict | None = None
@@ -555,7 +563,7 @@ def place_claims(store: Store, event_id: int, claims: list[dict], meta: dict,
     undated = []
     span = _span(main)
     for c in claims:
-        w, in_words = claim_when(c, body, ref)
+        w, in_words = when_of(c)
         kind = kind_of(c)
         kind = kind if kind not in event_kinds else None
         if span is not None and (c is first and repeat_lead or repeated_act(c, body)) \

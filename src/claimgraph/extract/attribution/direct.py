@@ -288,9 +288,9 @@ class DirectQuotes(ChunkReader):
         if subj is None or subj.lower_ in _NO_SPEAKER or any(
                 c.dep_ in ("det", "neg") and c.lower_ in ("no", "every", "any", "not") for c in subj.children):
             return None, None, None   # "“…” Nobody said."
-        sent = cue.sent
-        words = [t for t in sent if not t.is_punct and t.i >= self.tok_at(q.end - 1).i + 1] \
-            if self.tok_at(q.end - 1) is not None else []
+        sent = self.sent_of(cue)
+        closing = self.tok_at(q.end - 1)
+        words = [t for t in sent if not t.is_punct and t.i > closing.i] if closing is not None else []
         if not words or len(words) > 10 or sent.text.rstrip()[-1:] not in ".!" or self.in_quote(cue.idx):
             return None, None, None
         if any(c.dep_ in ("ccomp", "xcomp", "dobj", "attr", "advcl", "conj", "acomp", "oprd") for c in cue.children):

@@ -3,6 +3,7 @@ passives with an agent, and "according to"."""
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from ..cues import (
@@ -43,10 +44,6 @@ _MANNER_NOUNS = frozenset("way manner fashion form sense extent degree".split())
 #: Putting pictures out ("posted a video of …"): the source's claim is what they show.
 _PUBLISHING_VERBS = frozenset("share post publish release circulate distribute".split())
 _MEDIA_NOUNS = frozenset("photo photograph video footage image picture clip recording".split())
-#: What joins a clause to a refusal after it ("A, and", "A but"), trimmed from A.
-#: Nouns that take a that-clause of their own ("claims that …", "the news that …").
-_CONTENT_NOUNS = CLAIM_NOUNS | frozenset("report reports news fact evidence rumour rumor idea sign indication question "
-                                         "doubt possibility suggestion notion impression word".split())
 
 #: The adjunct frames between a cue and its that-clause ("said during a briefing that …").
 _ADJUNCT_HEADS = frozenset("conference briefing interview statement visit hearing meeting session speech address "
@@ -58,6 +55,7 @@ _TIME_NOUNS = frozenset("monday tuesday wednesday thursday friday saturday sunda
 #: Not "keen" nor "eager": a wish to say it, no saying.
 _PROMPT_ADJECTIVES = frozenset("quick swift fast careful first".split())
 
+#: What joins a clause to a refusal after it ("A, and", "A but"), trimmed from A.
 _JOINERS = ("and", "but", "yet", "while", "although", "though")
 
 
@@ -464,13 +462,9 @@ class ReportedSpeech(Unattributed):
         return new_end
 
     def _sents_from(self, tok):
-        sent = tok.sent
-        doc = self.doc
-        while True:
-            yield sent
-            if sent.end >= len(doc):
-                return
-            sent = doc[sent.end].sent
+        """The sentences from the one holding ``tok`` on, from the bounds the reader cached."""
+        k = bisect.bisect_right(self.sent_starts, tok.i) - 1
+        return iter(self.sents[max(k, 0):])
 
     @staticmethod
     def _stray_that_clause(tok):

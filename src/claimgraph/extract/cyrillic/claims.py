@@ -1813,13 +1813,12 @@ class CyrillicReader:
         if j < len(toks) and (toks[j].text.lower() in THAT or toks[j].text == ":"):
             if sp is None:
                 sp = self.speaker_in(t.end, toks[j].start, False)
-            if lemma in ("считать", "вважати") and not any(
-                    p.tag.POS == "VERB" for p in parses(self.language, t.text.lower())[:3]) and (
+            readings = parses(self.language, t.text.lower())[:3]
+            if lemma in ("считать", "вважати") and not any(p.tag.POS == "VERB" for p in readings) and (
                     sp is None or sp.name is None and sp.pending is None
                     or (sp.text or "").lower().strip() in _NO_SOURCE):
                 return   # "Все уверены, что …", "Уверен, что …": a conviction no source holds
             start, end = toks[j].end, sb
-            readings = parses(self.language, t.text.lower())[:3]
             passive = any(p.tag.POS in ("PRTS", "ADJS") and p.tag.gender == "neut" or "Impe" in p.tag.grammemes
                           for p in readings[:1])
             if passive and (
