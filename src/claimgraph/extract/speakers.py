@@ -846,8 +846,8 @@ class Registry:
         if lemma in _GENERIC_BODY and head.tag_ == "NN" and not list(head.rights) and [
                 c.lower_ for c in head.lefts] == ["the"] and not self._role_before(lemma, pos):
             # "the organization said": the body the text named last (not a newspaper), the one
-            # that was a subject first ("NORSAR said it registered signals at the dam of the
-            # Kakhovka HPP, the organization said"); first, a body that spoke just before ("Big
+            # that was a subject first ("Veltra Seismic said its stations recorded a blast
+            # near the weir, the organization said"); first, a body that spoke just before ("Big
             # Machine says … But the company says …"), not a newspaper nor a person
             body = self._generic_body(pos, lemma)
             if body is not None:
