@@ -122,7 +122,7 @@ _DATELINE_PREFIX = re.compile(
 )
 
 
-def bare_speaker(span):
+def written_speaker(span):
     """The words that name the speaker as written: a bracket the punctuation trim left open is
     closed (`Sen. Ana Pell (D-Calif.)`, not `Sen. Ana Pell (D-Calif.`). A closing aside about a
     named speaker (`X, who chairs the committee,`, `X, 64, of Y`) stays: cutting it was tried in
@@ -379,7 +379,7 @@ class ChunkReader:
             speaker_span = subj if isinstance(subj, Span) else self.speaker_span(subj, anchor)
         deferred = False
         if speaker_span is not None and len(speaker_span):
-            written = bare_speaker(speaker_span)
+            written = written_speaker(speaker_span)
             speaker_text = written.text
             sp_start, sp_end = written.start_char, written.end_char
             if speaker is None:
