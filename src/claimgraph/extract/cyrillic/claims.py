@@ -325,6 +325,18 @@ _SPLIT_BY_CUE = re.compile(r"[,.!?…]\s*[—–]\s+([^—–«»\"\n]{3,120}?)[
 #: A kind of body before a quoted name: 'движения "Мы вместе с Россией"', "партії «Слуга народу»".
 _KIND_QUOTED = re.compile(r"(?<![\w-])([а-яіїєґё][\w-]+|[А-ЯІЇЄҐЁ][А-ЯІЇЄҐЁа-я]{1,3})\s+([«\"“„])"
                           r"([A-ZА-ЯІЇЄҐЁ][^»\"”“\n]{1,58}?)[»\"”“]")
+#: Words before a quoted name that make it a body's or an outlet's though they name no kind of
+#: body: an outlet's verbs of reporting ('пише "Вечірній Озерськ"', "сообщает «Северный
+#: вестник»"), the source of a figure ("за даними «…»", "по данным «…»", "в интервью «…»") and the
+#: people of a body ("директор «Укргазбуду»", "редакция «Северного вестника»"). Lemmas.
+_OUTLET_VERBS = frozenset("повідомляти писати передавати інформувати сообщать писать передавать информировать".split())
+_QUOTED_CUES = frozenset("""дані данные інтерв'ю інтерв’ю интервью редакція редакция директор гендиректор керівник
+    руководитель засновник основатель власник владелец співвласник совладелец журналіст журналист кореспондент
+    корреспондент редактор головред главред співробітник сотрудник акціонер акционер""".split())
+#: Any word before a quoted name, a capitalised one opening a sentence ("Редакция «…»") too.
+_WORD_QUOTED = re.compile(r"(?<![\w-])([А-ЯІЇЄҐЁа-яіїєґё][\w'’-]+)\s+([«\"“„])([A-ZА-ЯІЇЄҐЁ][^»\"”“\n]{1,58}?)[»\"”“]")
+#: "з посиланням на «…»", "со ссылкой на «…»": the source after its preposition.
+_CITING = re.compile(r"(?:посиланням|посиланнями|ссылкой|ссылками)\s+на\s+$", re.IGNORECASE)
 #: A region's genitive ("Київщини", "Курской области", "Бучанського району").
 _REGION_GENITIVE = re.compile(r"щин[иы]\b|\b(?:област[иі]|району|района|краю)\b")
 #: A word joined to a place before it: "… та Липців", "…, Горловки".
@@ -549,15 +561,20 @@ class CyrillicReader:
         """A body's quoted name after the kind of body it is or its legal form, one mention whatever
         the NER made of its words ('движения "Мы вместе с Россией"', "партії «Слуга народу»",
         "ТОВ «Ромашка»")."""
-        for m in _KIND_QUOTED.finditer(self.body):
-            if m.group(1) not in LEGAL_FORMS and lemma(self.language, m.group(1)) not in BODY_KINDS:
+        kinds = list(_KIND_QUOTED.finditer(self.body))
+        seen = {x.start(3) for x in kinds}
+        for m in kinds + [x for x in _WORD_QUOTED.finditer(self.body) if x.start(3) not in seen and x.group(1)[:1].isupper()]:
+            kind = m.group(1) in LEGAL_FORMS or lemma(self.language, m.group(1)) in BODY_KINDS
+            if not kind and not self.quoted_source(m):
                 continue   # (a capitalised kind is a company's legal form: "ТОВ «…»", "ПрАТ «…»")
             a, b = m.start(3), m.end(3)
             same = [s for s in spans if s.start == a and s.end == b]
             if same:
                 for s in same:   # already a mention: after its kind the name stands in the nominative
-                    if s.type == "ORG":   # ("компании «Россети Кубань»" is no plural "Россеть")
+                    if s.type == "ORG" and kind:   # ("компании «Россети Кубань»" is no plural "Россеть")
                         s.name = m.group(3)
+                    elif s.type != "ORG" and not kind:
+                        s.type = "ORG"   # "пише «Озерськ Сьогодні»": an outlet, not the town
                 continue
             # the NER's pieces of it, or a span from the kind word into the name ("ООО «Мостстрой»")
             inside = [s for s in spans if m.start() <= s.start and s.end <= m.end() and s.end > a]
@@ -569,8 +586,23 @@ class CyrillicReader:
             if any(s.start < b and a < s.end for s in spans if s not in inside):
                 continue   # a name that runs across the quote marks from outside: left as it is
             spans = [s for s in spans if s not in inside]
-            spans.append(EntitySpan(a, b, "ORG", m.group(3), m.group(3)))
+            name = m.group(3) if kind else canonical(self.language, "ORG", m.group(3))
+            spans.append(EntitySpan(a, b, "ORG", m.group(3), name))
         return sorted(spans, key=lambda x: x.start)
+
+    def quoted_source(self, m: re.Match) -> bool:
+        """Whether the quoted name of a ``_KIND_QUOTED`` match follows an outlet's verb of reporting,
+        a source's noun or a body's person (``_QUOTED_CUES``) rather than a kind of body; the name
+        at most four words and no weapon ("атакували «Шахедами»" has no such cue)."""
+        name = m.group(3)
+        if len(name.split()) > 4 or WEAPON_SYSTEM.fullmatch(name):
+            return False
+        if m.group(1).lower() in ("на",):
+            return _CITING.search(self.body, max(0, m.start(1) - 14), m.end(1) + 1) is not None
+        ps = parses(self.language, m.group(1).lower())[:2]
+        if any(p.tag.POS == "VERB" and p.normal_form in _OUTLET_VERBS for p in ps):
+            return True
+        return any(p.normal_form in _QUOTED_CUES for p in ps) or m.group(1).lower() in _QUOTED_CUES
 
     def coordinated_places(self, spans: list[EntitySpan]) -> list[EntitySpan]:
         """A word joined to a place by "та / і / и / или / або" or a comma is a place too where it

@@ -1,0 +1,35 @@
+"""Entities, session 10: a quoted name after an outlet's verb of reporting, a source's noun or a
+body's person is a body; state organs across scripts by their words (ministries, committees,
+offices). Sentences written for these tests, with invented outlets, companies and people."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimgraph.extract.cyrillic import extract_claims_cyrillic
+
+
+def _mentions(text: str, language: str) -> set[tuple[str, str]]:
+    return {(m.text, e.type) for e in extract_claims_cyrillic(text, language).entities for m in e.mentions}
+
+
+@pytest.mark.parametrize("language, text, present", [
+    # an outlet after its verb of reporting (the Russian model misses Ukrainian outlets' names)
+    ("uk", "Як повідомляє «Озерська правда», депутати ухвалили закон.", {("Озерська правда", "ORG")}),
+    ("uk", 'Як повідомляє "Озерська правда", депутати ухвалили закон.', {("Озерська правда", "ORG")}),
+    # a body after one of its people, in the genitive, opening a sentence
+    ("uk", "Директор «Полісбудтресту» Остап Дереванчук подав у відставку.", {("Полісбудтресту", "ORG")}),
+    # the source of a figure
+    ("uk", "За даними «Озерськводоканалу», воду дадуть увечері.", {("Озерськводоканалу", "ORG")}),
+], ids=lambda v: str(v)[:40])
+def test_a_quoted_name_after_an_outlets_verb_a_source_or_a_bodys_person_is_a_body(language, text, present):
+    assert present <= _mentions(text, language)
+
+
+@pytest.mark.parametrize("language, text, absent", [
+    # a weapon in quote marks after a verb is no body; a slogan after a verb of saying is no outlet
+    ("uk", "Окупанти атакували місто «Шахедами» вночі.", "Шахедами"),
+    ("ru", "Он заявил «Нет войне» и ушёл.", "Нет войне"),
+], ids=lambda v: str(v)[:40])
+def test_a_quoted_weapon_or_slogan_after_a_verb_is_no_body(language, text, absent):
+    assert not {m for m in _mentions(text, language) if m[0] == absent and m[1] == "ORG"}
