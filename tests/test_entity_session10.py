@@ -33,3 +33,40 @@ def test_a_quoted_name_after_an_outlets_verb_a_source_or_a_bodys_person_is_a_bod
 ], ids=lambda v: str(v)[:40])
 def test_a_quoted_weapon_or_slogan_after_a_verb_is_no_body(language, text, absent):
     assert not {m for m in _mentions(text, language) if m[0] == absent and m[1] == "ORG"}
+
+
+@pytest.mark.parametrize("cyrillic, english", [
+    # a ministry by its field's word and by its abbreviation, the state named around it
+    ("Міністерство фінансів України", "Ministry of Finance of Ukraine"),
+    ("Минфин России", "Russia's Ministry of Finance"),
+    ("Міністерство охорони здоров'я України", "Ukrainian Health Ministry"),
+    ("МВС України", "Ukrainian Interior Ministry"),
+    ("МВД России", "Ministry of Internal Affairs of Russia"),
+    ("Міністерство цифрової трансформації України", "Ministry of Digital Transformation of Ukraine"),
+    ("Кабінет міністрів України", "Cabinet of Ministers of Ukraine"),
+    ("Офіс генерального прокурора", "Office of the Prosecutor General"),
+    # state organs the table names (one state's by their own short names)
+    ("Госдума", "State Duma"),
+    ("ДПСУ", "State Border Guard Service of Ukraine"),
+    ("Росгвардия", "Russian National Guard"),
+    ("Генеральный штаб ВС России", "Russian General Staff"),
+], ids=lambda v: str(v)[:30])
+def test_a_state_organ_and_its_english_name_are_one_body(cyrillic, english):
+    from claimgraph.link import names as N
+
+    assert N.match("ORG", cyrillic, english)
+
+
+@pytest.mark.parametrize("cyrillic, english", [
+    # another state's, another field's, another service's
+    ("Міністерство фінансів України", "Ministry of Finance of Russia"),
+    ("МВС України", "Russian Interior Ministry"),
+    ("Минздрав России", "Ministry of Finance of Russia"),
+    ("СВР", "Foreign Intelligence Service of Ukraine"),
+    ("Генеральный штаб ВС России", "General Staff of the Armed Forces of Ukraine"),
+    ("Генеральный штаб ВС России", "Russian Armed Forces"),
+], ids=lambda v: str(v)[:30])
+def test_organs_of_another_state_field_or_kind_stay_apart(cyrillic, english):
+    from claimgraph.link import names as N
+
+    assert not N.match("ORG", cyrillic, english)

@@ -56,6 +56,12 @@ EQUIVALENTS: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"general staff of (?:the )?(?:armed forces of ukraine|ukrainian armed forces|afu|zsu|ukraine)",
         r"(?:ukrainian|ukraines) general staff", r"general staff of ukraines armed forces",
     )),
+    ("General Staff of the Russian Armed Forces", (
+        rf"(?:генштаб\w*|генеральн\w* штаб\w*) (?:вс рф|вс {_RU_RUSSIA}|{_ARMED_RU} {_RU_RUSSIA}|{_RU_RUSSIA}|зс рф|{_ARMED_UK} {_UK_RUSSIA}|{_UK_RUSSIA})",
+        r"российск\w* (?:генштаб\w*|генеральн\w* штаб\w*)", r"російськ\w* (?:генштаб\w*|генеральн\w* штаб\w*)",
+        rf"general staff of (?:the )?(?:russian armed forces|armed forces of {_EN_RUSSIA}|{_EN_RUSSIA})",
+        r"(?:russian|russias) general staff",
+    )),
     ("Russian Armed Forces", (
         rf"{_ARMED_RU} {_RU_RUSSIA}", r"вс рф", rf"{_ARMED_UK} {_UK_RUSSIA}", r"зс рф",
         r"russian armed forces", r"russias armed forces", rf"armed forces of {_EN_RUSSIA}",
@@ -82,6 +88,29 @@ EQUIVALENTS: tuple[tuple[str, tuple[str, ...]], ...] = (
         rf"фсб(?: {_RU_RUSSIA}| {_UK_RUSSIA})?", rf"федеральн\w* служб\w* безопасности(?: {_RU_RUSSIA})?",
         rf"федеральн\w* служб\w* безпеки(?: {_UK_RUSSIA})?", r"fsb", rf"federal security service(?: of {_EN_RUSSIA})?",
         r"russian federal security service", r"russias (?:fsb|federal security service)",
+    )),
+    ("Foreign Intelligence Service of Russia", (
+        rf"свр(?: {_RU_RUSSIA})?", rf"служб\w* внешней разведки(?: {_RU_RUSSIA})?", rf"служб\w* зовнішньої розвідки {_UK_RUSSIA}",
+        rf"foreign intelligence service of {_EN_RUSSIA}", r"(?:russian|russias) foreign intelligence service", r"svr",
+    )),
+    ("Foreign Intelligence Service of Ukraine", (
+        rf"сзр(?: {_UK_UKRAINE})?", rf"служб\w* зовнішньої розвідки(?: {_UK_UKRAINE})?", rf"служб\w* внешней разведки {_RU_UKRAINE}",
+        r"foreign intelligence service of ukraine", r"(?:ukrainian|ukraines) foreign intelligence service", r"szru?",
+    )),
+    ("State Border Guard Service of Ukraine", (
+        r"дпсу", r"гпсу", r"державн\w* прикордонн\w* служб\w*(?: україни)?", r"государственн\w* пограничн\w* служб\w* украины",
+        r"(?:state )?border (?:guard )?service of ukraine", r"(?:ukrainian|ukraines) (?:state )?border (?:guard )?service", r"dpsu",
+    )),
+    ("Russian National Guard", (
+        r"росгварди\w*", r"росгварді\w*", rf"национальн\w* гварди\w* {_RU_RUSSIA}", rf"національн\w* гварді\w* {_UK_RUSSIA}",
+        r"rosgvardiy?a", r"(?:russian|russias) national guard", rf"national guard of {_EN_RUSSIA}",
+    )),
+    ("State Duma", (
+        r"госдум\w*", r"государственн\w* дум\w*", r"державн\w* дум\w*", r"(?:russian |russias )?state duma",
+    )),
+    ("Investigative Committee of Russia", (
+        rf"ск {_RU_RUSSIA}", rf"следственн\w* комитет\w* {_RU_RUSSIA}", rf"слідч\w* комітет\w* {_UK_RUSSIA}",
+        rf"investigative committee of {_EN_RUSSIA}", r"(?:russian|russias) investigative committee",
     )),
     ("Russian Foreign Ministry", (
         rf"мид {_RU_RUSSIA}", rf"министерств\w* иностранных дел {_RU_RUSSIA}", r"российск\w* мид",

@@ -20,6 +20,40 @@ _WORDS: tuple[tuple[str, str], ...] = (
     (r"министерств\w*|міністерств\w*", "ministry"),
     (r"минобороны|міноборони", "ministry defence"),
     (r"мид|мзс", "ministry foreign affairs"),
+    # ministries by their short names and abbreviations; whose ministry it is, the words around
+    # it say ("МВД России", "МВС України"), so no state is read into them
+    (r"мвд|мвс", "ministry interior affairs"),
+    (r"минфин\w*|мінфін\w*", "ministry finance"),
+    (r"минюст\w*|мін[’'ʼ]?юст\w*", "ministry justice"),
+    (r"минздрав\w*|моз", "ministry health"),
+    (r"минэнерго|міненерго", "ministry energy"),
+    (r"минкульт\w*|мінкульт\w*", "ministry culture"),
+    (r"минцифр\w*|мінцифр\w*", "ministry digital transformation"),
+    (r"минэкономики|минэкономразвития|мінекономіки|мінекономрозвитку", "ministry economy"),
+    (r"минобрнауки|мон", "ministry education science"),
+    (r"мчс", "ministry emergency situations"),
+    (r"кабмин\w*|кабмін\w*", "cabinet ministers"),
+    (r"нацбанк\w*", "national bank"),
+    (r"генпрокурор\w*|генпрокуратур\w*", "prosecutor general"),
+    # ministries' fields and other bodies' words
+    (r"финанс\w*|фінанс\w*", "finance"),
+    (r"юстици\w*|юстиці\w*", "justice"),
+    (r"энергетик\w*|енергетик\w*", "energy"),
+    (r"культур\w*", "culture"),
+    (r"экономик\w*|экономическ\w*|економік\w*|економічн\w*", "economy"),
+    (r"образовани\w*|освіт\w*", "education"),
+    (r"наук\w*", "science"),
+    (r"цифров\w*", "digital"),
+    (r"трансформаци\w*|трансформаці\w*", "transformation"),
+    (r"кабинет\w*|кабінет\w*", "cabinet"),
+    (r"министр\w*|міністр\w*", "ministers"),
+    (r"центральн\w*", "central"),
+    (r"следственн\w*|слідч\w*", "investigative"),
+    (r"комитет\w*|комітет\w*", "committee"),
+    (r"внешн\w*|зовнішн\w*", "foreign"),
+    (r"прокурор\w*", "prosecutor"),
+    (r"офис\w*|офіс\w*", "office"),
+    (r"антикоррупционн\w*|антикорупційн\w*", "anti-corruption"),
     (r"оборон\w*", "defence"),
     (r"иностранн\w*|закордонн\w*", "foreign"),
     (r"внутренн\w*|внутрішн\w*", "interior"),
@@ -70,6 +104,9 @@ _WORDS: tuple[tuple[str, str], ...] = (
     (r"украинск\w*|украины|українськ\w*|україни", "ukrainian"),
 )
 _PATTERNS = tuple((re.compile(rf"(?:{stem})$"), english) for stem, english in _WORDS)
+#: Phrases whose words would gloss apart ("охорони здоров'я" is health, not "protection of health").
+_PHRASES = ((re.compile(r"(?i)\bохорон\w* здоров[’'ʼ]?я\b"), "здравоохранения"),
+            (re.compile(r"(?i)\b(?:сельск\w* хозяйств\w*|сільськ\w* господарств\w*)"), "agriculture"))
 _CYRILLIC_WORD = re.compile(r"[А-Яа-яЁёІіЇїЄєҐґ][А-Яа-яЁёІіЇїЄєҐґ’'ʼ-]*")
 #: Words that carry nothing in a name ("и", "по", "з").
 _FUNCTION = frozenset("и в во по на с со к о об для і й та у з із до від при".split())
@@ -81,6 +118,8 @@ def in_english(name: str) -> str:
     its function words dropped; other words, and Latin names, unchanged."""
     if not _CYRILLIC_WORD.search(name):
         return name
+    for phrase, gloss in _PHRASES:
+        name = phrase.sub(gloss, name)
 
     def word(m: re.Match) -> str:
         w = m.group()

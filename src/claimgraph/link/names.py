@@ -58,7 +58,10 @@ SYNONYMS = {"orphanage": "children home", "defense": "defence", "organization": 
             "u.n": "united nations", "u.s": "united states", "u.k": "united kingdom",
             "un": "united nations", "uk": "united kingdom",
             # a compass point and its adjective ("Southern Defence Forces", "Сили оборони півдня")
-            "southern": "south", "northern": "north", "eastern": "east", "western": "west"}
+            "southern": "south", "northern": "north", "eastern": "east", "western": "west",
+            # ministries' English names in two wordings ("Ministry of Internal Affairs", "Interior
+            # Ministry"; "Emergencies Ministry", "Ministry of Emergency Situations"), the Rada's own word
+            "internal": "interior", "emergencies": "emergency situations", "verkhovna": "supreme"}
 
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
 _POSS = re.compile(r"'s?$")
