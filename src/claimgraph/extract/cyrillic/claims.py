@@ -463,7 +463,7 @@ class CyrillicReader:
                 if fixed is None:
                     continue
                 if fixed[0] > start:
-                    freed.extend(self.freed_state(start, fixed[0]))
+                    freed.extend(self.freed_state(start, fixed[0], sent_starts))
                 start, end, type_ = fixed
                 text = body[start:end]
             abbr = abbreviation_type(language, text) if " " not in text and text.isupper() else None
@@ -535,7 +535,7 @@ class CyrillicReader:
         self.speakers: dict[int, _Speaker] = {}
         self.used_cues: set[int] = set()
 
-    def freed_state(self, start: int, end: int) -> list[EntitySpan]:
+    def freed_state(self, start: int, end: int, sent_starts: set[int]) -> list[EntitySpan]:
         """The state a person's span was trimmed of, a name of its own: the capitalised words that
         end the part cut off ("Міністр оборони Великої Британії" before "Бен Воллес", "Президента
         Кесмарии" before the name) when they name a state in CLDR in the nominative."""
@@ -546,17 +546,11 @@ class CyrillicReader:
         for k in range(len(words)):   # the longest run of the last words that names a state
             text = m.group()[words[k].start():]
             a = start + m.start() + words[k].start()
-            if a in self.first_words_cache:
+            if a in sent_starts:
                 continue   # a capital opening a sentence ("Міністр …") says nothing
             if state_name(self.language, text):
                 return [EntitySpan(a, a + len(text), "GPE", text, canonical(self.language, "GPE", text))]
         return []
-
-    @property
-    def first_words_cache(self) -> set[int]:
-        if not hasattr(self, "_first_words"):
-            self._first_words = self.first_words()
-        return self._first_words
 
     def first_words(self) -> set[int]:
         """Where each sentence's or quotation's first word starts, past any opening quote mark or dash
