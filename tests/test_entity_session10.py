@@ -30,9 +30,39 @@ def test_a_quoted_name_after_an_outlets_verb_a_source_or_a_bodys_person_is_a_bod
     # a weapon in quote marks after a verb is no body; a slogan after a verb of saying is no outlet
     ("uk", "Окупанти атакували місто «Шахедами» вночі.", "Шахедами"),
     ("ru", "Он заявил «Нет войне» и ушёл.", "Нет войне"),
+    # what an outlet's verb writes is its object, not the outlet: a title, the words written
+    ("uk", "Петро Лисенко пише «Тиху гавань» уже третій рік, розповіла його дружина.", "Тиху гавань"),
+    ("ru", "Мэр Светлогорска Игорь Белов пишет «Мы справимся» в каждом своем посте.", "Мы справимся"),
+    ("uk", "Щодня вона пише «Доброго ранку, Озерськ» у своєму блозі.", "Доброго ранку, Озерськ"),
+    # a source's noun before an operation's name: no body
+    ("uk", "За даними «Операції Світанок», до акції долучилися двісті волонтерів.", "Операції Світанок"),
 ], ids=lambda v: str(v)[:40])
 def test_a_quoted_weapon_or_slogan_after_a_verb_is_no_body(language, text, absent):
-    assert not {m for m in _mentions(text, language) if m[0] == absent and m[1] == "ORG"}
+    assert not {m for m in _mentions(text, language) if m[0].startswith(absent[:8]) and m[1] == "ORG"}
+
+
+@pytest.mark.parametrize("language, text, place", [
+    # a slogan after an outlet's verb with a noun subject before it: the place in it stays a place
+    ("uk", "Газета пише «Харків готовий до зими», але мер із цим не згоден.", "Харків"),
+    ("uk", "Журналісти пишуть «Україна переможе» на своїх машинах.", "Україна"),
+    ("uk", "Видання «Світанок» пише «Київ не здається» на першій шпальті.", "Київ"),
+    ("ru", "Газета пишет «Тверь готова к зиме», но мэр не согласен.", "Тверь"),
+], ids=lambda v: str(v)[:40])
+def test_a_place_in_a_slogan_after_an_outlets_verb_stays_a_place(language, text, place):
+    mentions = _mentions(text, language)
+    assert (place, "GPE") in mentions and not {m for m in mentions if m[1] == "ORG" and place in m[0]}
+
+
+@pytest.mark.parametrize("language, text, present", [
+    # the outlet is the verb's subject: after "як / про це", the clause ending right after it
+    ("uk", "Міст відкрили, пише «Озерська правда».", ("Озерська правда", "ORG")),
+    ("uk", "Про це пише «Вечірній Озерськ».", ("Вечірній Озерськ", "ORG")),
+    ("ru", "Об этом сообщает «Северный вестник».", ("Северный вестник", "ORG")),
+    # a source's noun with an apostrophe
+    ("uk", "В інтерв'ю «Озерській правді» міністр Олег Ракитін заявив, що міст відкриють.", ("Озерській правді", "ORG")),
+], ids=lambda v: str(v)[:40])
+def test_an_outlet_that_is_its_verbs_subject_is_a_body(language, text, present):
+    assert present in _mentions(text, language)
 
 
 @pytest.mark.parametrize("cyrillic, english", [
@@ -74,7 +104,7 @@ def test_organs_of_another_state_field_or_kind_stay_apart(cyrillic, english):
 
 @pytest.mark.parametrize("language, text, state, person", [
     # the NER ran a title, a state and a name into one person: the state is a name of its own
-    ("uk", "Міністр оборони Великої Британії Бен Воллес приїхав до Озерська.", "Великої Британії", "Бен Воллес"),
+    ("uk", "Міністр оборони Великої Британії Остап Вербицький приїхав до Озерська.", "Великої Британії", "Остап Вербицький"),
 ], ids=lambda v: str(v)[:40])
 def test_the_state_a_persons_span_is_trimmed_of_stays_a_place(language, text, state, person):
     mentions = _mentions(text, language)

@@ -324,7 +324,7 @@ _QUOTING = re.compile(r"(?:про)?цитиру\w*|(?:про)?цитує|(?:пр
 #: A cue inside a quotation that it splits in two: «A, — сказав X, — B», «A, — сказав X. — B».
 _SPLIT_BY_CUE = re.compile(r"[,.!?…]\s*[—–]\s+([^—–«»\"\n]{3,120}?)[,.]\s*[—–]\s+")
 #: A kind of body before a quoted name: 'движения "Мы вместе с Россией"', "партії «Слуга народу»".
-_KIND_QUOTED = re.compile(r"(?<![\w-])([а-яіїєґё][\w-]+|[А-ЯІЇЄҐЁ][А-ЯІЇЄҐЁа-я]{1,3})\s+([«\"“„])"
+_KIND_QUOTED = re.compile(r"(?<![\w-])([а-яіїєґё][\w'’-]+|[А-ЯІЇЄҐЁ][А-ЯІЇЄҐЁа-я]{1,3})\s+([«\"“„])"
                           r"([A-ZА-ЯІЇЄҐЁ][^»\"”“\n]{1,58}?)[»\"”“]")
 #: Words before a quoted name that make it a body's or an outlet's though they name no kind of
 #: body: an outlet's verbs of reporting ('пише "Вечірній Озерськ"', "сообщает «Северный
@@ -337,6 +337,16 @@ _QUOTED_CUES = frozenset("""дані данные інтерв'ю інтерв�
 #: Any word before a quoted name, a capitalised one opening a sentence ("Редакция «…»") too.
 _WORD_QUOTED = re.compile(r"(?<![\w-])([А-ЯІЇЄҐЁа-яіїєґё][\w'’-]+)\s+([«\"“„])([A-ZА-ЯІЇЄҐЁ][^»\"”“\n]{1,58}?)[»\"”“]")
 #: "з посиланням на «…»", "со ссылкой на «…»": the source after its preposition.
+#: What may stand between a clause's start and an outlet's verb whose subject is the quoted name
+#: after it: nothing ("…, — пише «…»."), "як/как" ("Як пише «…»") or "про це / об этом" ("Про
+#: це пише «…»"); a noun there is the verb's subject ("Газета пише «Харків готовий до зими»").
+_BEFORE_OUTLET_VERB = re.compile(r"(?i)(?:^|[.!?…,;:—–(\n])\s*(?:(?:як|как|так)\s+(?:і|и|й)?\s*|(?:про|об?)\s+(?:це|цьому|этом|том|то)\s+"
+                                 r"(?:також|также|теж|тоже|вже|уже)?\s*|(?:також|также|раніше|ранее)\s+)?$")
+#: What follows an outlet that is the verb's subject: the clause's end ("пише «…», що …", "пишет «…».").
+_AFTER_OUTLET = re.compile(r"\s*(?:[,.;:!?…)—–]|$)")
+#: Source nouns whose quoted object is the source ("за даними «…»", "в интервью «…»").
+_CYRILLIC_WORD = re.compile(r"[А-ЯІЇЄҐЁа-яіїєґё]")
+_SOURCE_NOUNS = frozenset("дані данные інтерв'ю інтерв’ю интервью".split())
 _CITING = re.compile(r"(?:посиланням|посиланнями|ссылкой|ссылками)\s+на\s+$", re.IGNORECASE)
 #: A region's genitive ("Київщини", "Курской области", "Бучанського району").
 _REGION_GENITIVE = re.compile(r"щин[иы]\b|\b(?:област[иі]|району|района|краю)\b")
@@ -620,11 +630,39 @@ class CyrillicReader:
         if len(name.split()) > 4 or WEAPON_SYSTEM.fullmatch(name):
             return False
         if m.group(1).lower() in ("на",):
-            return _CITING.search(self.body, max(0, m.start(1) - 14), m.end(1) + 1) is not None
+            return _CITING.search(self.body, max(0, m.start(1) - 14), m.end(1) + 1) is not None and self.body_like(name)
         ps = parses(self.language, m.group(1).lower())[:2]
         if any(p.tag.POS == "VERB" and p.normal_form in _OUTLET_VERBS for p in ps):
-            return True
+            return self.subject_of_verb(m)
+        if any(p.normal_form in _SOURCE_NOUNS for p in ps) or m.group(1).lower() in _SOURCE_NOUNS:
+            return self.body_like(name)
         return any(p.normal_form in _QUOTED_CUES for p in ps) or m.group(1).lower() in _QUOTED_CUES
+
+    def subject_of_verb(self, m: re.Match) -> bool:
+        """Whether the quoted name after an outlet's verb of reporting is the verb's subject (the
+        outlet: "Як пише «Вечірній Озерськ», …", "…, — сообщает «Северный вестник»."), not its object
+        (a slogan, a title, the words written: "Газета пише «Харків готовий до зими»", "пише «Тиху
+        гавань» уже третій рік"): nothing but "як / про це" between the clause's start and the verb,
+        the clause's end right after the name, and the name's first word in the nominative."""
+        if _BEFORE_OUTLET_VERB.search(self.body, max(0, m.start(1) - 40), m.start(1)) is None:
+            return False
+        if _AFTER_OUTLET.match(self.body, m.end()) is None:
+            return False
+        first = m.group(3).split()[0]
+        if not _CYRILLIC_WORD.match(first):
+            return True
+        return any("nomn" in p.tag for p in parses(self.language, first.lower())[:3])
+
+    def body_like(self, name: str) -> bool:
+        """Whether a quoted source's name reads as a body's, not an operation's or a campaign's
+        ("за даними «Операції Світанок»"): one word, or a first word that is no common noun
+        outside the kinds of body ("Северного вестника", "Житомир Інфо", "Укргазбуду")."""
+        words = name.split()
+        if len(words) == 1 or not _CYRILLIC_WORD.match(words[0]):
+            return True
+        p = parses(self.language, words[0].lower())[0]
+        return not (p.tag.POS == "NOUN" and p.is_known and p.normal_form not in BODY_KINDS
+                    and not any(g in p.tag for g in ("Name", "Surn", "Geox", "Orgn", "Abbr")))
 
     def coordinated_places(self, spans: list[EntitySpan]) -> list[EntitySpan]:
         """A word joined to a place by "та / і / и / или / або" or a comma is a place too where it
