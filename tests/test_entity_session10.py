@@ -115,3 +115,45 @@ def test_a_region_trimmed_off_a_persons_span_is_no_state():
     # "Озерської громади" is no state: nothing is made of it
     mentions = _mentions("Голова Озерської громади Тарас Вербицький відкрив міст.", "uk")
     assert not {m for m in mentions if m[1] == "GPE" and "громад" in m[0]}
+
+
+def _canon(store, doc_id: int, name: str) -> int:
+    from claimgraph.store import links as db
+
+    (e,) = [e for e in db.document_entities(store, doc_id) if e["name"] == name]
+    return db.canonical_of_entities(store, [e["id"]])[e["id"]]
+
+
+def test_a_bare_ministry_of_one_page_never_joins_another_states_named_on_another(store):
+    import linkdata
+
+    ru = linkdata.add(store, "Минздрав России сообщил, что вакцина поступит в Тверь в мае. Представитель Минздрава "
+                             "Ольга Зимина добавила, что очередей нет.",
+                      [("Минздрав России", "ORG", []), ("Минздрав", "ORG", ["Минздрава"])])
+    uk = linkdata.add(store, "МОЗ повідомило, що вакцина надійде до Житомира у травні. Речниця МОЗ Олеся Гринь додала, "
+                             "що черг немає.", [("МОЗ", "ORG", [])])
+    en = linkdata.add(store, "Russia's Ministry of Health said the vaccine would reach Tver in May.",
+                      [("Ministry of Health", "ORG", []), ("Russia", "GPE", [])])
+    # the page's own "Минздрав России" says whose its bare "Минздрава" is; the Ukrainian page says nothing
+    assert _canon(store, ru, "Минздрав") == _canon(store, ru, "Минздрав России") == _canon(store, en, "Ministry of Health")
+    assert _canon(store, uk, "МОЗ") != _canon(store, ru, "Минздрав России")
+
+
+def test_a_bare_organ_takes_the_state_its_page_names_it_with(store):
+    import linkdata
+
+    by = linkdata.add(store, "Следственный комитет Беларуси возбудил дело против Антона Кравца. В Следственном "
+                             "комитете уточнили, что он задержан в Гомеле.",
+                      [("Следственный комитет Беларуси", "ORG", []), ("Следственный комитет", "ORG", ["Следственном комитете"])])
+    en = linkdata.add(store, "Russia's Investigative Committee opened a case against Pavel Ivlev in Tver.",
+                      [("Investigative Committee", "ORG", []), ("Russia", "GPE", [])])
+    assert _canon(store, by, "Следственный комитет") == _canon(store, by, "Следственный комитет Беларуси")
+    assert _canon(store, by, "Следственный комитет") != _canon(store, en, "Investigative Committee")
+
+
+def test_a_bare_organ_with_no_state_on_its_page_joins_no_named_states_organ(store):
+    import linkdata
+
+    bare = linkdata.add(store, "У МВС заявили, що патрулі посилять у Житомирі.", [("МВС", "ORG", [])])
+    named = linkdata.add(store, "МВД России сообщило, что патрули усилят в Твери.", [("МВД России", "ORG", [])])
+    assert _canon(store, bare, "МВС") != _canon(store, named, "МВД России")

@@ -9,12 +9,14 @@ normalised names, so they survive re-analysis and re-linking.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..store import Store
 from ..store import links as db
 from . import names as N
 from . import places
 from .equivalents import known_equivalent
+from .glossary import in_english
 from .translit import to_latin
 
 #: Entity types that are not linked across documents.
@@ -256,6 +258,67 @@ def as_owned(ent: dict) -> dict:
     if len(owners) != 1 or None in owners:
         return ent
     return {**ent, "name": f"{owners.pop()} {re.sub(r'^(?:the|The) ', '', name)}", "mentions": []}
+
+
+#: Words of a state organ's name as the glossary renders it ("МОЗ" -> "Ministry Health").
+_ORGAN_WORDS = frozenset("ministry committee prosecutor cabinet bank".split())
+#: How many of a document's named organs a bare one is compared with (a bound on hostile pages).
+MAX_STATED_ORGANS = 32
+
+
+@lru_cache(maxsize=16384)
+def _state_words(name: str) -> tuple[str, ...]:
+    """The words of a body's name that name a state ("России", "України", "Беларуси", "РФ",
+    "Russia"), in Latin or Cyrillic script, in any case."""
+    from ..extract.cyrillic.entities import state_name   # extract comes before link
+
+    return tuple(w for w in name.split() if N._country_bag(w)
+                 or (_CYRILLIC.search(w) and any(state_name(lang, w) for lang in ("ru", "uk"))))
+
+
+def _stated(names: list[str]) -> bool:
+    """Whether a body's names say whose it is: a state in the name, or a table entry's body."""
+    return any(_state_words(n) or known_equivalent(n) for n in names)
+
+
+@lru_cache(maxsize=16384)
+def _bare_organ_name(name: str) -> bool:
+    """A Cyrillic state organ's name with no state in it ("МОЗ", "МВД", "Минздрава", "Следственный
+    комитет"): whose it is, the same words name in every state."""
+    if not _CYRILLIC.search(name) or _state_words(name) or known_equivalent(name):
+        return False
+    return bool(_ORGAN_WORDS & {w.lower() for w in in_english(name).split()})
+
+
+def _bare_organ(names: list[str]) -> bool:
+    return bool(names) and not _stated(names) and any(_bare_organ_name(n) for n in names)
+
+
+def _state_clash(mine: list[str], theirs: list[str]) -> bool:
+    """A bare Cyrillic organ and a body that says its state never join across documents: a page's
+    bare "МОЗ" may be any state's ministry (its language or outlet does not say which)."""
+    return (_bare_organ(mine) and _stated(theirs)) or (_bare_organ(theirs) and _stated(mine))
+
+
+def as_stated(ents: list[dict]) -> list[dict]:
+    """A bare Cyrillic organ ("Минздрава", "В Следственном комитете") of a page that names the same
+    organ with one state ("Минздрав России", "Следственный комитет Беларуси") is linked under that
+    name; its bare mentions are not kept as aliases (they name every state's organ)."""
+    stated = [e for e in ents if e["type"] == "ORG" and e.get("name") and _CYRILLIC.search(e["name"])
+              and _state_words(e["name"])][:MAX_STATED_ORGANS]
+    if not stated:
+        return ents
+    out = []
+    for ent in ents:
+        name = " ".join((ent.get("name") or "").split())
+        if ent["type"] != "ORG" or not name or not _bare_organ_name(name):
+            out.append(ent)
+            continue
+        fits = {e["name"] for e in stated
+                if isinstance(N.match("ORG", name, " ".join(w for w in e["name"].split() if w not in _state_words(e["name"]))), N.Match)}
+        keys = {tuple(sorted(N._country_bag(n) or {w.lower()[:4] for w in _state_words(n)})) for n in fits}
+        out.append({**ent, "name": sorted(fits)[0], "mentions": []} if len(keys) == 1 else ent)
+    return out
 
 
 def _score(type_: str, mine: list[str], theirs: list[str]) -> N.Match | None | bool:
@@ -501,8 +564,8 @@ class EntityLinker:
         person_words = {w.lower() for e in found if e["type"] == N.PERSON and " " in (e["name"] or "").strip()
                         for w in (e["name"] or "").split()}
         people = {N.name_key(e["name"]) for e in found if e["type"] == N.PERSON and len((e["name"] or "").split()) >= 2}
-        linked = _acronyms_typed([as_owned(as_person(as_city(as_state(e, speakers or set()), person_words), people))
-                                  for e in found])
+        linked = as_stated(_acronyms_typed([as_owned(as_person(as_city(as_state(e, speakers or set()), person_words), people))
+                                            for e in found]))
         self._ledger = ledger = _Ledger(self.store, document_id, linked)
         try:
             for ent in linked:
@@ -547,6 +610,8 @@ class EntityLinker:
                 continue
             if their_keys & must:
                 scored.append((1.0, cid, N.Match(1.0, "user", "merged by a user decision")))
+                continue
+            if type_ == "ORG" and _state_clash(names, theirs):
                 continue
             m = _score(type_, names, theirs)
             if not isinstance(m, N.Match) or m.confidence < THRESHOLD:
