@@ -95,11 +95,21 @@ def test_a_state_organ_and_its_english_name_are_one_body(cyrillic, english):
     ("СВР", "Foreign Intelligence Service of Ukraine"),
     ("Генеральный штаб ВС России", "General Staff of the Armed Forces of Ukraine"),
     ("Генеральный штаб ВС России", "Russian Armed Forces"),
+    # a field's word alone names a journal or a magazine, not the ministry
+    ("Финансы", "Finance Ministry"),
+    ("Наука", "Ministry of Science"),
 ], ids=lambda v: str(v)[:30])
 def test_organs_of_another_state_field_or_kind_stay_apart(cyrillic, english):
     from claimgraph.link import names as N
 
     assert not N.match("ORG", cyrillic, english)
+
+
+@pytest.mark.parametrize("name", ["СВР", "Служба внешней разведки", "Служба зовнішньої розвідки", "Державна прикордонна служба"])
+def test_the_table_reads_no_state_into_a_service_named_without_one(name):
+    from claimgraph.link.equivalents import known_equivalent
+
+    assert known_equivalent(name) is None
 
 
 @pytest.mark.parametrize("language, text, state, person", [

@@ -261,7 +261,7 @@ def as_owned(ent: dict) -> dict:
 
 
 #: Words of a state organ's name as the glossary renders it ("МОЗ" -> "Ministry Health").
-_ORGAN_WORDS = frozenset("ministry committee prosecutor cabinet bank".split())
+_ORGAN_WORDS = frozenset("ministry committee prosecutor cabinet bank service staff".split())
 #: How many of a document's named organs a bare one is compared with (a bound on hostile pages).
 MAX_STATED_ORGANS = 32
 

@@ -8,7 +8,9 @@ Each entry is an English canonical name and the full forms that name it: case, q
 apostrophes, a leading "the" and ё/е do not count, and Russian and Ukrainian names are written
 with their case endings left open (``министерств\\w*`` is министерство, министерства,
 министерстве …). A form must name the body alone: "Минобороны" or "Генштаб" without the
-country are left out, since either side of the war has one. Used by ``names.match`` (two names
+country are left out, since either side of the war has one; so are spelled-out services and
+"СВР", which Russian-language pages use for either state's service: a bare form stands only
+where its letters or words name one state's body ("ДПСУ", "СЗР", "Росгвардия", "Госдума"). Used by ``names.match`` (two names
 with the same entry are one body, two with different entries are not) and by
 ``names.blocking_keys`` (a name with an entry is found under it).
 """
@@ -90,15 +92,15 @@ EQUIVALENTS: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"russian federal security service", r"russias (?:fsb|federal security service)",
     )),
     ("Foreign Intelligence Service of Russia", (
-        rf"свр(?: {_RU_RUSSIA})?", rf"служб\w* внешней разведки(?: {_RU_RUSSIA})?", rf"служб\w* зовнішньої розвідки {_UK_RUSSIA}",
+        rf"свр {_RU_RUSSIA}", rf"служб\w* внешней разведки {_RU_RUSSIA}", rf"служб\w* зовнішньої розвідки {_UK_RUSSIA}",
         rf"foreign intelligence service of {_EN_RUSSIA}", r"(?:russian|russias) foreign intelligence service", r"svr",
     )),
     ("Foreign Intelligence Service of Ukraine", (
-        rf"сзр(?: {_UK_UKRAINE})?", rf"служб\w* зовнішньої розвідки(?: {_UK_UKRAINE})?", rf"служб\w* внешней разведки {_RU_UKRAINE}",
+        rf"сзр(?: {_UK_UKRAINE})?", rf"служб\w* зовнішньої розвідки {_UK_UKRAINE}", rf"служб\w* внешней разведки {_RU_UKRAINE}",
         r"foreign intelligence service of ukraine", r"(?:ukrainian|ukraines) foreign intelligence service", r"szru?",
     )),
     ("State Border Guard Service of Ukraine", (
-        r"дпсу", r"гпсу", r"державн\w* прикордонн\w* служб\w*(?: україни)?", r"государственн\w* пограничн\w* служб\w* украины",
+        r"дпсу", r"гпсу", r"державн\w* прикордонн\w* служб\w* україни", r"государственн\w* пограничн\w* служб\w* украины",
         r"(?:state )?border (?:guard )?service of ukraine", r"(?:ukrainian|ukraines) (?:state )?border (?:guard )?service", r"dpsu",
     )),
     ("Russian National Guard", (

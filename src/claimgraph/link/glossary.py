@@ -103,6 +103,8 @@ _WORDS: tuple[tuple[str, str], ...] = (
     (r"российск\w*|россии|російськ\w*|росії|рф", "russian"),
     (r"украинск\w*|украины|українськ\w*|україни", "ukrainian"),
 )
+#: The glosses of fields alone (above): one such word is a name of its own, not a ministry's field.
+_FIELDS = frozenset("finance justice energy culture economy education science digital transformation".split())
 _PATTERNS = tuple((re.compile(rf"(?:{stem})$"), english) for stem, english in _WORDS)
 #: Phrases whose words would gloss apart ("охорони здоров'я" is health, not "protection of health").
 _PHRASES = ((re.compile(r"(?i)\bохорон\w* здоров[’'ʼ]?я\b"), "здравоохранения"),
@@ -131,4 +133,6 @@ def in_english(name: str) -> str:
                 return english.title() if w[:1].isupper() else english
         return w
 
-    return " ".join(_CYRILLIC_WORD.sub(word, name).split())
+    out = " ".join(_CYRILLIC_WORD.sub(word, name).split())
+    # a field's word alone is no ministry: a journal «Наука», a magazine «Финансы» stay as written
+    return name if out.lower() in _FIELDS else out
