@@ -267,6 +267,10 @@ class Registry:
         # doc.ents rebuilds every Span on each access (and Span.ents calls it): keep one list.
         self._doc, self._ents, self._text = doc, ents, doc.text
         placey = {t.lower_ for e in ents if e.label_ in ("GPE", "NORP", "LOC") for t in e}
+        # words tagged a place only when they stand alone after a person's full name ending in
+        # them: the small model often calls a repeated surname a place ("Viktor Halden … Halden
+        # said"), which is no reason to doubt the full name
+        lone_after = _lone_places_after(ents)
         persons_here: list[tuple[int, int, str]] = []
         for ent in ents:
             if ent.label_ not in ENTITY_TYPES:
@@ -302,7 +306,8 @@ class Registry:
             if label == "PERSON":
                 words = name.split()
                 # a lower-case word or a place/nationality word is never part of a person's name
-                if not all(w[:1].isupper() for w in words) or any(w.lower() in placey for w in words):
+                if not all(w[:1].isupper() for w in words) or any(w.lower() in placey for w in words[:-1]) or (
+                        words[-1].lower() in placey and not (len(words) >= 2 and (ent.end, words[-1].lower()) in lone_after)):
                     continue
                 if ent.root.pos_ not in ("PROPN",):
                     continue
@@ -1474,6 +1479,43 @@ def _after_role(tok) -> bool:
     return 2 <= len(rest) <= 3 and not any(_is_role_word(t) or t.lower_ in ORG_NOUNS for t in rest)
 
 
+def _lone_places_after(ents) -> set[tuple[int, str]]:
+    """(end of a PERSON entity of two or more words, its last word) where every GPE/LOC/NORP entity
+    holding that word is that one word alone, after the person (one pass over the entities)."""
+    places: dict[str, list] = {}
+    for p in ents:
+        if p.label_ in ("GPE", "NORP", "LOC"):
+            for t in p:
+                places.setdefault(t.lower_, []).append(p)
+    out = set()
+    for e in ents:
+        if e.label_ == "PERSON" and len(e) >= 2:
+            held = places.get(e[-1].lower_, [])
+            if held and all(len(p) == 1 and p.start >= e.end for p in held):
+                out.add((e.end, e[-1].lower_))
+    return out
+
+
+def _person_mention(toks: list) -> list:
+    """A run whose last words the tagger called a person of two words or more, after capitalised
+    words it called no person ("Transport Commissioner Elin Varga", "Senior Inspector Boris
+    Kael"): the person is the mention the page writes, its job the words before (the role lists
+    cannot name every capitalised job title). Runs with no such person mention stay whole."""
+    last = toks[-1]
+    if last.ent_type_ != "PERSON" or len(toks) < 3:
+        return toks
+    start = last.i
+    while start > toks[0].i and last.doc[start].ent_iob_ == "I":
+        start -= 1
+    if start <= toks[0].i or last.i - start + 1 < 2 or last.doc[start].ent_iob_ != "B":
+        return toks
+    if last.i + 1 < len(last.doc) and last.doc[last.i + 1].ent_iob_ == "I":
+        return toks   # the person goes on past the run: not a mention the run ends
+    if any(t.ent_type_ == "PERSON" for t in toks if t.i < start):
+        return toks
+    return [t for t in toks if t.i >= start]
+
+
 def _name_run(head, of_chain: bool = True):
     """The proper-noun run around ``head`` (compounds and flat names, with their own compounds:
     "New York Times", "Wall Street Journal").
@@ -1501,6 +1543,7 @@ def _name_run(head, of_chain: bool = True):
     roles = [i for i, t in enumerate(toks[:-1]) if _is_role_word(t) or t.lower_ in ORG_NOUNS]
     if roles and len(toks) - roles[-1] - 1 >= 2 and _after_role(toks[roles[-1]]):
         toks = toks[roles[-1] + 1 :]
+    toks = _person_mention(toks)
     before = toks[0].doc[toks[0].i - 1] if toks[0].i > 0 else None
     if before is not None and _UNIT_NUMBER.match(before.text) and before.head in toks:
         toks = [before, *toks]   # "the 44th Brigade": its number is its name
