@@ -94,6 +94,12 @@ _ANAPHORIC = re.compile(r"\s*(?:[Оо]б\s+этом|[Оо]\s+том|[Пп]ро\s
                         r"|[Тт]ак(?=\s+(?!как\b|само\b|же\b|що\b|что\b|і\b|и\b)[^\W\d]))\b")
 _SOURCE_LINE = re.compile(r"^\s*(?:[Дд]жерело|[Ии]сточник|[Дд]жерела|[Ии]сточники)\s*:\s*(.+)$")
 _STRIP = " \t\n.,;:—–-"
+#: A spokesperson's words, one role whichever the text uses ("представитель губернатора" after
+#: "пресс-секретарь губернатора X"), by lemma and as written.
+_SPOKES_WORDS = frozenset("""представитель представительница пресс-секретарь спикер речник речниця
+    представник представниця спікер пресс-секретар прессекретар прес-секретар""".split())
+#: Person mentions read for the role written before them (a page of thousands of names stays linear).
+_MAX_ROLE_INTROS = 2000
 #: Where the speaker after an inverted cue ends: a clause mark or the word opening the content.
 _SPEAKER_END = re.compile(r"[,;:!?(]|(?<!\s[A-ZА-ЯІЇЄҐЁ])(?<!^[A-ZА-ЯІЇЄҐЁ])\.|\s[—–-]\s|\s(?:что|що|о|об|про)\s")
 #: Words for a person who speaks for a body: without a name they are the person last quoted.
@@ -514,6 +520,7 @@ class CyrillicReader:
             s.name = name_of[s.key]
         self.spans = spans
         self.surnames = {g.name.split()[-1].lower(): g.name for g in self.groups if g.type == "PERSON"}
+        self._role_intros: list[tuple[int, str, frozenset[str], str]] | None = None
         self.claims: list[Claim] = []
         self.speakers: dict[int, _Speaker] = {}
         self.used_cues: set[int] = set()
@@ -977,6 +984,9 @@ class CyrillicReader:
             person = self.surnames.get(w) or self.surnames.get(lemma(self.language, w))
             if person:
                 return _Speaker(person, phrase, a2, b2, type="PERSON")
+        holder = self.role_holder(words, a2)
+        if holder is not None:
+            return _Speaker(holder, phrase, a2, b2, type="PERSON")
         for w in (reversed(words) if nearest_end else words):
             if w in PERSON_PRONOUNS:
                 return _Speaker(None, phrase, a2, b2, pending="person")
@@ -1018,6 +1028,50 @@ class CyrillicReader:
             # подрядчика"): the description is the speaker
             start = a2 + phrase.lower().index(content_words[0])
             return _Speaker(self.body[start:b2], self.body[start:b2], start, b2, type="ORG")
+        return None
+
+    def role_lemma(self, word: str) -> str:
+        """A word's lemma, a spokesperson's words as one ("представитель", "пресс-секретарь", "речник")."""
+        m = lemma(self.language, word.lower())
+        return "представитель" if m in _SPOKES_WORDS or word.lower() in _SPOKES_WORDS else m
+
+    def role_intros(self) -> list[tuple[int, str, frozenset[str], str]]:
+        """(start, head role, words, person) for each person written after the words of a role
+        ("Генерал Марк Соленый", "Пресс-секретарь губернатора Лидия Карпова"): the run of words
+        just before the name, back to punctuation or a function word, opening with a noun in the
+        nominative (a title agrees with the name it stands before: "в Москве Иван" is a place)."""
+        if self._role_intros is None:
+            self._role_intros = []
+            for e in self.spans[:_MAX_ROLE_INTROS]:
+                if e.type != "PERSON":
+                    continue
+                words = []
+                for m in reversed(list(_WORD.finditer(self.body, max(0, e.start - 80), e.start))):
+                    gap = self.body[m.end() : (words[-1].start() if words else e.start)]
+                    if gap.strip() or self.function_word(m.group()) or len(words) >= 4:
+                        break
+                    words.append(m)
+                if not words:
+                    continue
+                head = words[-1].group()
+                tag = parses(self.language, head.lower())[0].tag
+                if tag.POS != "NOUN" or "nomn" not in tag.grammemes:
+                    continue
+                self._role_intros.append((e.start, self.role_lemma(head),
+                                          frozenset(self.role_lemma(m.group()) for m in words), e.name))
+        return self._role_intros
+
+    def role_holder(self, words: list[str], before: int) -> str | None:
+        """The person last introduced before ``before`` with the role these words name ("Генерал
+        сообщил" after "Генерал Марк Соленый …"; "Представитель губернатора" after "Пресс-секретарь
+        губернатора Лидия Карпова"): the words' first is that role's head, the rest among its words."""
+        content = [w for w in words if not self.function_word(w)]
+        if not content or len(content) > 4 or "plur" in parses(self.language, content[0])[0].tag.grammemes:
+            return None   # "генералы заявили": many, not the one introduced
+        lemmas = [self.role_lemma(w) for w in content]
+        for start, head, intro, name in reversed(self.role_intros()):
+            if start < before and lemmas[0] == head and set(lemmas) <= intro:
+                return name
         return None
 
     def nominative_person(self, e: EntitySpan) -> bool:
