@@ -1006,7 +1006,10 @@ class Registry:
                     # a name, or a body named before ("a spokesman for the company" after "Halvik
                     # Lines"; with none named, the description stays as written)
                     body_named = _names_something(body)
-                    if body_named or pobj.lemma_.lower() in ORG_NOUNS and pobj.left_edge.lower_ == "the":
+                    # "a spokesman for the mayor" after "Mayor Tomas Everett": the role's holder
+                    holder = pobj.lemma_.lower() in PERSON_ROLES and pobj.left_edge.lower_ == "the" \
+                        and pobj.lemma_.lower() not in SPOKES_ROLES and pobj.lemma_.lower() in self.roles
+                    if body_named or holder or pobj.lemma_.lower() in ORG_NOUNS and pobj.left_edge.lower_ == "the":
                         named, _ = self.resolve(body, cue_pos, offset, outer_speaker)
                         if named and (body_named or named != _DETS.sub("", clean_name(_describe(body)))):
                             unnamed = lemma in ("source", "sources", "official", "officials") or bool(ANONYMITY.search(span.text))
