@@ -74,3 +74,15 @@ def test_cyrillic_role_is_the_person_introduced_with_it(language, text, content,
 ])
 def test_cyrillic_role_counter_cases(language, text, content, wrong):
     assert _claim(extract_claims_cyrillic(text, language), content).speaker != wrong
+
+
+@pytest.mark.parametrize("language, text, content, speaker, written", [
+    # whom the speaker told, written between the speaker and the verb, is not part of the speaker
+    ("ru", "Официальный представитель ведомства журналистам сообщил, что мост закрыт.", "мост закрыт",
+     "Официальный представитель ведомства", "Официальный представитель ведомства"),
+    ("ru", "Депутат Игорь Ветлугин журналистам сказал, что мост закрыт.", "мост закрыт",
+     "Игорь Ветлугин", "Депутат Игорь Ветлугин"),
+])
+def test_cyrillic_addressee_after_the_speaker_is_left_out(language, text, content, speaker, written):
+    c = _claim(extract_claims_cyrillic(text, language), content)
+    assert (c.speaker, c.speaker_text) == (speaker, written)

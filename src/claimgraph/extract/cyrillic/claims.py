@@ -105,6 +105,8 @@ _SPEAKER_END = re.compile(r"[,;:!?(]|(?<!\s[A-ZА-ЯІЇЄҐЁ])(?<!^[A-ZА-ЯІ
 #: Words for a person who speaks for a body: without a name they are the person last quoted.
 #: The ones told, in the dative, between an inverted cue and its speaker.
 _TOLD = re.compile(r"(?:журналистам|репортёрам|репортерам|корреспонденту|журналістам|кореспонденту)\s+", re.IGNORECASE)
+_TOLD_AFTER = re.compile(r"\s+(?:журналистам|репортёрам|репортерам|корреспонденту|журналістам|кореспонденту)\s*$",
+                         re.IGNORECASE)
 #: A capitalised preposition a name span opens with at a sentence start ("Поблизу Вербівки").
 _LEAD_PREP = re.compile(r"([А-ЯІЇЄҐЁ][а-яіїєґё]{2,9})\s+(?=[А-ЯІЇЄҐЁ])")
 #: Prepositions that take only a place ("біля", "поблизу", "возле", "около", "вблизи", "неподалік").
@@ -953,6 +955,9 @@ class CyrillicReader:
         told = _TOLD.match(self.body, a2, b2)
         if told:
             a2 = told.end()   # "— сообщил журналистам губернатор": who was told is not who speaks
+        told = _TOLD_AFTER.search(self.body, a2, b2)
+        if told and told.start() > a2:
+            b2 = told.start()   # "представитель ведомства журналистам сообщил": nor after it
         if a2 >= b2:
             return None
         # a place after a preposition ("в Краматорске") is where, not who; a body is who
