@@ -1050,7 +1050,7 @@ class CyrillicReader:
             for e in self.spans[:_MAX_ROLE_INTROS]:
                 if e.type != "PERSON":
                     continue
-                words = []
+                words: list[re.Match[str]] = []
                 for m in reversed(list(_WORD.finditer(self.body, max(0, e.start - 80), e.start))):
                     gap = self.body[m.end() : (words[-1].start() if words else e.start)]
                     if gap.strip() or self.function_word(m.group()) or len(words) >= 4:
