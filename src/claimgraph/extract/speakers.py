@@ -1485,16 +1485,17 @@ def _after_role(tok) -> bool:
 def _lone_places_after(ents) -> set[tuple[int, str]]:
     """(end of a PERSON entity of two or more words, its last word) where every GPE/LOC/NORP entity
     holding that word is that one word alone, after the person (one pass over the entities)."""
-    places: dict[str, list] = {}
+    places: dict[str, tuple[bool, int]] = {}   # word -> (every holder is the word alone, first holder's start)
     for p in ents:
         if p.label_ in ("GPE", "NORP", "LOC"):
             for t in p:
-                places.setdefault(t.lower_, []).append(p)
+                alone, first = places.get(t.lower_, (True, p.start))
+                places[t.lower_] = (alone and len(p) == 1, min(first, p.start))
     out = set()
     for e in ents:
-        if e.label_ == "PERSON" and len(e) >= 2:
-            held = places.get(e[-1].lower_, [])
-            if held and all(len(p) == 1 and p.start >= e.end for p in held):
+        if e.label_ == "PERSON" and len(e) >= 2 and e[-1].lower_ in places:
+            alone, first = places[e[-1].lower_]
+            if alone and first >= e.end:
                 out.add((e.end, e[-1].lower_))
     return out
 

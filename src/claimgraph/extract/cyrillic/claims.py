@@ -522,7 +522,7 @@ class CyrillicReader:
             s.name = name_of[s.key]
         self.spans = spans
         self.surnames = {g.name.split()[-1].lower(): g.name for g in self.groups if g.type == "PERSON"}
-        self._role_intros: list[tuple[int, str, frozenset[str], str]] | None = None
+        self._role_intros: dict[str, list[tuple[int, frozenset[str], str]]] | None = None
         self.claims: list[Claim] = []
         self.speakers: dict[int, _Speaker] = {}
         self.used_cues: set[int] = set()
@@ -1040,13 +1040,13 @@ class CyrillicReader:
         m = lemma(self.language, word.lower())
         return "представитель" if m in _SPOKES_WORDS or word.lower() in _SPOKES_WORDS else m
 
-    def role_intros(self) -> list[tuple[int, str, frozenset[str], str]]:
-        """(start, head role, words, person) for each person written after the words of a role
+    def role_intros(self) -> dict[str, list[tuple[int, frozenset[str], str]]]:
+        """By head role, (start, words, person) in order for each person written after the words of a role
         ("Генерал Марк Соленый", "Пресс-секретарь губернатора Лидия Карпова"): the run of words
         just before the name, back to punctuation or a function word, opening with a noun in the
         nominative (a title agrees with the name it stands before: "в Москве Иван" is a place)."""
         if self._role_intros is None:
-            self._role_intros = []
+            self._role_intros = {}
             for e in self.spans[:_MAX_ROLE_INTROS]:
                 if e.type != "PERSON":
                     continue
@@ -1062,8 +1062,8 @@ class CyrillicReader:
                 tag = parses(self.language, head.lower())[0].tag
                 if tag.POS != "NOUN" or "nomn" not in tag.grammemes:
                     continue
-                self._role_intros.append((e.start, self.role_lemma(head),
-                                          frozenset(self.role_lemma(m.group()) for m in words), e.name))
+                self._role_intros.setdefault(self.role_lemma(head), []).append(
+                    (e.start, frozenset(self.role_lemma(m.group()) for m in words), e.name))
         return self._role_intros
 
     def role_holder(self, words: list[str], before: int) -> str | None:
@@ -1074,8 +1074,8 @@ class CyrillicReader:
         if not content or len(content) > 4 or "plur" in parses(self.language, content[0])[0].tag.grammemes:
             return None   # "генералы заявили": many, not the one introduced
         lemmas = [self.role_lemma(w) for w in content]
-        for start, head, intro, name in reversed(self.role_intros()):
-            if start < before and lemmas[0] == head and set(lemmas) <= intro:
+        for start, intro, name in reversed(self.role_intros().get(lemmas[0], [])):
+            if start < before and set(lemmas) <= intro:
                 return name
         return None
 
