@@ -522,7 +522,7 @@ class CyrillicReader:
             s.name = name_of[s.key]
         self.spans = spans
         self.surnames = {g.name.split()[-1].lower(): g.name for g in self.groups if g.type == "PERSON"}
-        self._role_intros: dict[str, list[tuple[int, frozenset[str], str]]] | None = None
+        self._role_intros: dict[str, list[tuple[int, frozenset[str], str | None]]] | None = None
         self.claims: list[Claim] = []
         self.speakers: dict[int, _Speaker] = {}
         self.used_cues: set[int] = set()
@@ -1040,11 +1040,13 @@ class CyrillicReader:
         m = lemma(self.language, word.lower())
         return "представитель" if m in _SPOKES_WORDS or word.lower() in _SPOKES_WORDS else m
 
-    def role_intros(self) -> dict[str, list[tuple[int, frozenset[str], str]]]:
+    def role_intros(self) -> dict[str, list[tuple[int, frozenset[str], str | None]]]:
         """By head role, (start, words, person) in order for each person written after the words of a role
         ("Генерал Марк Соленый", "Пресс-секретарь губернатора Лидия Карпова"): the run of words
-        just before the name, back to punctuation or a function word, opening with a noun in the
-        nominative (a title agrees with the name it stands before: "в Москве Иван" is a place)."""
+        just before the name, back to punctuation or a function word, opening with a noun. The
+        person is None unless the noun and the name are both in the nominative (a title agrees
+        with the name it stands before: "в Москве Иван" is a place, "Адвокат генерала Марка" is
+        the general's lawyer); such runs still count as another bearer of the role."""
         if self._role_intros is None:
             self._role_intros = {}
             for e in self.spans[:_MAX_ROLE_INTROS]:
@@ -1060,11 +1062,23 @@ class CyrillicReader:
                     continue
                 head = words[-1].group()
                 tag = parses(self.language, head.lower())[0].tag
-                if tag.POS != "NOUN" or "nomn" not in tag.grammemes:
+                if tag.POS != "NOUN":
                     continue
+                # a title agrees with its holder: both in the nominative. A role in another case
+                # ("с губернатором … Олегом Рудневым") or before a name in another case
+                # ("Адвокат генерала Марка Соленого": the general's lawyer) introduces no holder,
+                # but keeps its role from naming one person alone
+                holds = "nomn" in tag.grammemes and self.may_be_nominative(e)
                 self._role_intros.setdefault(self.role_lemma(head), []).append(
-                    (e.start, frozenset(self.role_lemma(m.group()) for m in words), e.name))
+                    (e.start, frozenset(self.role_lemma(m.group()) for m in words), e.name if holds else None))
         return self._role_intros
+
+    def may_be_nominative(self, e: EntitySpan) -> bool:
+        """Whether a person's mention can be read in the nominative: every word has a nominative
+        reading ("Лидия Карпова" yes, though a genitive man's reading exists too; "Марка
+        Соленого" no)."""
+        words = e.text.split()
+        return bool(words) and all(any(p.tag.case == "nomn" for p in parses(self.language, w.lower())) for w in words)
 
     def role_holder(self, words: list[str], before: int) -> str | None:
         """The person last introduced before ``before`` with the role these words name ("Генерал
@@ -1074,10 +1088,13 @@ class CyrillicReader:
         if not content or len(content) > 4 or "plur" in parses(self.language, content[0])[0].tag.grammemes:
             return None   # "генералы заявили": many, not the one introduced
         lemmas = [self.role_lemma(w) for w in content]
-        for start, intro, name in reversed(self.role_intros().get(lemmas[0], [])):
-            if start < before and set(lemmas) <= intro:
-                return name
-        return None
+        # only a role the page gave one person before: two generals, or a general's lawyer, leave
+        # "Генерал сообщил" as written
+        names = {name for start, intro, name in self.role_intros().get(lemmas[0], [])
+                 if start < before and set(lemmas) <= intro}
+        if len(names) != 1:
+            return None
+        return next(iter(names))
 
     def nominative_person(self, e: EntitySpan) -> bool:
         """Whether a person's mention is written in the nominative (its name as written)."""
