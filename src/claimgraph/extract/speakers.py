@@ -1008,7 +1008,7 @@ class Registry:
                     body_named = _names_something(body)
                     # "a spokesman for the mayor" after "Mayor Tomas Everett": the role's holder
                     holder = pobj.lemma_.lower() in PERSON_ROLES and pobj.left_edge.lower_ == "the" \
-                        and pobj.lemma_.lower() not in SPOKES_ROLES and pobj.lemma_.lower() in self.roles
+                        and pobj.lemma_.lower() not in SPOKES_ROLES and self._sole_holder(pobj, cue_pos)
                     if body_named or holder or pobj.lemma_.lower() in ORG_NOUNS and pobj.left_edge.lower_ == "the":
                         named, _ = self.resolve(body, cue_pos, offset, outer_speaker)
                         if named and (body_named or named != _DETS.sub("", clean_name(_describe(body)))):
@@ -1101,6 +1101,25 @@ class Registry:
                     if best is None or len(cw) >= len(best_words):
                         best, best_words = full, cw
         return _OWNER_PRONOUN.sub("", _DETS.sub("", best or phrase))
+
+    def _sole_holder(self, role, cue_pos: int) -> bool:
+        """Whether "the <role>" (one, unmodified: not "the mayors", "the former mayor", "the mayor
+        of X") can only be the one person the page gave that role before: one distinct holder, and
+        no earlier mention of the role in this text that is not written with a person ("elected X
+        as the new mayor" makes a second mayor)."""
+        low = role.lemma_.lower()
+        if role.tag_ != "NN" or any(c.dep_ != "det" for c in role.children):
+            return False
+        holders = {n for p, n in self.roles.get(low, []) if p < cue_pos}
+        if len(holders) != 1:
+            return False
+        for t in role.doc[: role.i]:
+            if t.lemma_.lower() == low and not (
+                    t.i + 1 < len(t.doc) and t.doc[t.i + 1].ent_type_ == "PERSON"
+                    or t.dep_ == "appos" and t.head.ent_type_ == "PERSON"
+                    or t.ent_type_ == "PERSON"):
+                return False
+        return True
 
     def _recent(self, mentions: list[tuple[int, str]], pos: int) -> str | None:
         # Lists are filled by several passes over a chunk, so not in text order: take the
@@ -1484,13 +1503,16 @@ def _after_role(tok) -> bool:
 
 def _lone_places_after(ents) -> set[tuple[int, str]]:
     """(end of a PERSON entity of two or more words, its last word) where every GPE/LOC/NORP entity
-    holding that word is that one word alone, after the person (one pass over the entities)."""
+    holding that word is that one word alone, after the person, and none stands where only a place
+    does: after a preposition ("Police in Halden", "the mayor of Halden") or as a compound
+    ("Halden police") (one pass over the entities)."""
     places: dict[str, tuple[bool, int]] = {}   # word -> (every holder is the word alone, first holder's start)
     for p in ents:
         if p.label_ in ("GPE", "NORP", "LOC"):
             for t in p:
                 alone, first = places.get(t.lower_, (True, p.start))
-                places[t.lower_] = (alone and len(p) == 1, min(first, p.start))
+                placed = t.dep_ in ("pobj", "compound") or t.head.dep_ == "prep" or t.head.lower_ in ("city", "town", "village")
+                places[t.lower_] = (alone and len(p) == 1 and not placed, min(first, p.start))
     out = set()
     for e in ents:
         if e.label_ == "PERSON" and len(e) >= 2 and e[-1].lower_ in places:
@@ -1516,6 +1538,12 @@ def _person_mention(toks: list) -> list:
     if last.i + 1 < len(last.doc) and last.doc[last.i + 1].ent_iob_ == "I":
         return toks   # the person goes on past the run: not a mention the run ends
     if any(t.ent_type_ == "PERSON" for t in toks if t.i < start):
+        return toks
+    # one capitalised word left outside is as likely a first name the tagger read as a place or
+    # nothing ("Florence Mabry Kent", "Lincoln James Orr") as a job: kept. A job title here is
+    # two words or more ("Transport Commissioner", "Lord Justice") ending in no place word
+    dropped = [t for t in toks if t.i < start]
+    if len(dropped) < 2 or dropped[-1].ent_type_ in ("GPE", "LOC", "NORP"):
         return toks
     return [t for t in toks if t.i >= start]
 
