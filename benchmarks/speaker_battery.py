@@ -22,7 +22,12 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "benchmarks"))
-sys.path.insert(0, str(REPO / "src"))
+# PYTHONPATH wins over this checkout's src (after it on the path), so a base tree exported with
+# ``git archive`` is measured as itself: import claimgraph before cyrillic_battery, which puts
+# REPO/src first (a package's submodules then load from where the package was found).
+sys.path.append(str(REPO / "src"))
+
+import claimgraph.extract.cyrillic  # noqa: E402,F401
 
 from cyrillic_battery import load_battery, score_item  # noqa: E402
 
