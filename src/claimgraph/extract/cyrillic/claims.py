@@ -1081,7 +1081,7 @@ class CyrillicReader:
         return bool(words) and all(any(p.tag.case == "nomn" for p in parses(self.language, w.lower())) for w in words)
 
     def role_holder(self, words: list[str], before: int) -> str | None:
-        """The person last introduced before ``before`` with the role these words name ("Генерал
+        """The one person introduced before ``before`` with the role these words name ("Генерал
         сообщил" after "Генерал Марк Соленый …"; "Представитель губернатора" after "Пресс-секретарь
         губернатора Лидия Карпова"): the words' first is that role's head, the rest among its words."""
         content = [w for w in words if not self.function_word(w)]
