@@ -267,6 +267,10 @@ class Registry:
         # doc.ents rebuilds every Span on each access (and Span.ents calls it): keep one list.
         self._doc, self._ents, self._text = doc, ents, doc.text
         placey = {t.lower_ for e in ents if e.label_ in ("GPE", "NORP", "LOC") for t in e}
+        # words tagged a place only when they stand alone after a person's full name ending in
+        # them: the small model often calls a repeated surname a place ("Viktor Halden … Halden
+        # said"), which is no reason to doubt the full name
+        lone_after = _lone_places_after(ents)
         persons_here: list[tuple[int, int, str]] = []
         for ent in ents:
             if ent.label_ not in ENTITY_TYPES:
@@ -302,7 +306,8 @@ class Registry:
             if label == "PERSON":
                 words = name.split()
                 # a lower-case word or a place/nationality word is never part of a person's name
-                if not all(w[:1].isupper() for w in words) or any(w.lower() in placey for w in words):
+                if not all(w[:1].isupper() for w in words) or any(w.lower() in placey for w in words[:-1]) or (
+                        words[-1].lower() in placey and not (len(words) >= 2 and (ent.end, words[-1].lower()) in lone_after)):
                     continue
                 if ent.root.pos_ not in ("PROPN",):
                     continue
@@ -1001,7 +1006,10 @@ class Registry:
                     # a name, or a body named before ("a spokesman for the company" after "Halvik
                     # Lines"; with none named, the description stays as written)
                     body_named = _names_something(body)
-                    if body_named or pobj.lemma_.lower() in ORG_NOUNS and pobj.left_edge.lower_ == "the":
+                    # "a spokesman for the mayor" after "Mayor Tomas Everett": the role's holder
+                    holder = pobj.lemma_.lower() in PERSON_ROLES and pobj.left_edge.lower_ == "the" \
+                        and pobj.lemma_.lower() not in SPOKES_ROLES and self._sole_holder(pobj, cue_pos)
+                    if body_named or holder or pobj.lemma_.lower() in ORG_NOUNS and pobj.left_edge.lower_ == "the":
                         named, _ = self.resolve(body, cue_pos, offset, outer_speaker)
                         if named and (body_named or named != _DETS.sub("", clean_name(_describe(body)))):
                             unnamed = lemma in ("source", "sources", "official", "officials") or bool(ANONYMITY.search(span.text))
@@ -1093,6 +1101,25 @@ class Registry:
                     if best is None or len(cw) >= len(best_words):
                         best, best_words = full, cw
         return _OWNER_PRONOUN.sub("", _DETS.sub("", best or phrase))
+
+    def _sole_holder(self, role, cue_pos: int) -> bool:
+        """Whether "the <role>" (one, unmodified: not "the mayors", "the former mayor", "the mayor
+        of X") can only be the one person the page gave that role before: one distinct holder, and
+        no earlier mention of the role in this text that is not written with a person ("elected X
+        as the new mayor" makes a second mayor)."""
+        low = role.lemma_.lower()
+        if role.tag_ != "NN" or any(c.dep_ != "det" for c in role.children):
+            return False
+        holders = {n for p, n in self.roles.get(low, []) if p < cue_pos}
+        if len(holders) != 1:
+            return False
+        for t in role.doc[: role.i]:
+            if t.lemma_.lower() == low and not (
+                    t.i + 1 < len(t.doc) and t.doc[t.i + 1].ent_type_ == "PERSON"
+                    or t.dep_ == "appos" and t.head.ent_type_ == "PERSON"
+                    or t.ent_type_ == "PERSON"):
+                return False
+        return True
 
     def _recent(self, mentions: list[tuple[int, str]], pos: int) -> str | None:
         # Lists are filled by several passes over a chunk, so not in text order: take the
@@ -1474,6 +1501,53 @@ def _after_role(tok) -> bool:
     return 2 <= len(rest) <= 3 and not any(_is_role_word(t) or t.lower_ in ORG_NOUNS for t in rest)
 
 
+def _lone_places_after(ents) -> set[tuple[int, str]]:
+    """(end of a PERSON entity of two or more words, its last word) where every GPE/LOC/NORP entity
+    holding that word is that one word alone, after the person, and none stands where only a place
+    does: after a preposition ("Police in Halden", "the mayor of Halden") or as a compound
+    ("Halden police") (one pass over the entities)."""
+    places: dict[str, tuple[bool, int]] = {}   # word -> (every holder is the word alone, first holder's start)
+    for p in ents:
+        if p.label_ in ("GPE", "NORP", "LOC"):
+            for t in p:
+                alone, first = places.get(t.lower_, (True, p.start))
+                placed = t.dep_ in ("pobj", "compound") or t.head.dep_ == "prep" or t.head.lower_ in ("city", "town", "village")
+                places[t.lower_] = (alone and len(p) == 1 and not placed, min(first, p.start))
+    out = set()
+    for e in ents:
+        if e.label_ == "PERSON" and len(e) >= 2 and e[-1].lower_ in places:
+            alone, first = places[e[-1].lower_]
+            if alone and first >= e.end:
+                out.add((e.end, e[-1].lower_))
+    return out
+
+
+def _person_mention(toks: list) -> list:
+    """A run whose last words the tagger called a person of two words or more, after capitalised
+    words it called no person ("Transport Commissioner Elin Varga", "Senior Inspector Boris
+    Kael"): the person is the mention the page writes, its job the words before (the role lists
+    cannot name every capitalised job title). Runs with no such person mention stay whole."""
+    last = toks[-1]
+    if last.ent_type_ != "PERSON" or len(toks) < 3:
+        return toks
+    start = last.i
+    while start > toks[0].i and last.doc[start].ent_iob_ == "I":
+        start -= 1
+    if start <= toks[0].i or last.i - start + 1 < 2 or last.doc[start].ent_iob_ != "B":
+        return toks
+    if last.i + 1 < len(last.doc) and last.doc[last.i + 1].ent_iob_ == "I":
+        return toks   # the person goes on past the run: not a mention the run ends
+    if any(t.ent_type_ == "PERSON" for t in toks if t.i < start):
+        return toks
+    # one capitalised word left outside is as likely a first name the tagger read as a place or
+    # nothing ("Florence Mabry Kent", "Lincoln James Orr") as a job: kept. A job title here is
+    # two words or more ("Transport Commissioner", "Lord Justice") ending in no place word
+    dropped = [t for t in toks if t.i < start]
+    if len(dropped) < 2 or dropped[-1].ent_type_ in ("GPE", "LOC", "NORP"):
+        return toks
+    return [t for t in toks if t.i >= start]
+
+
 def _name_run(head, of_chain: bool = True):
     """The proper-noun run around ``head`` (compounds and flat names, with their own compounds:
     "New York Times", "Wall Street Journal").
@@ -1501,6 +1575,7 @@ def _name_run(head, of_chain: bool = True):
     roles = [i for i, t in enumerate(toks[:-1]) if _is_role_word(t) or t.lower_ in ORG_NOUNS]
     if roles and len(toks) - roles[-1] - 1 >= 2 and _after_role(toks[roles[-1]]):
         toks = toks[roles[-1] + 1 :]
+    toks = _person_mention(toks)
     before = toks[0].doc[toks[0].i - 1] if toks[0].i > 0 else None
     if before is not None and _UNIT_NUMBER.match(before.text) and before.head in toks:
         toks = [before, *toks]   # "the 44th Brigade": its number is its name

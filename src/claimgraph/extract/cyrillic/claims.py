@@ -95,11 +95,19 @@ _ANAPHORIC = re.compile(r"\s*(?:[Оо]б\s+этом|[Оо]\s+том|[Пп]ро\s
                         r"|[Тт]ак(?=\s+(?!как\b|само\b|же\b|що\b|что\b|і\b|и\b)[^\W\d]))\b")
 _SOURCE_LINE = re.compile(r"^\s*(?:[Дд]жерело|[Ии]сточник|[Дд]жерела|[Ии]сточники)\s*:\s*(.+)$")
 _STRIP = " \t\n.,;:—–-"
+#: A spokesperson's words, one role whichever the text uses ("представитель губернатора" after
+#: "пресс-секретарь губернатора X"), by lemma and as written.
+_SPOKES_WORDS = frozenset("""представитель представительница пресс-секретарь спикер речник речниця
+    представник представниця спікер пресс-секретар прессекретар прес-секретар""".split())
+#: Person mentions read for the role written before them (a page of thousands of names stays linear).
+_MAX_ROLE_INTROS = 2000
 #: Where the speaker after an inverted cue ends: a clause mark or the word opening the content.
 _SPEAKER_END = re.compile(r"[,;:!?(]|(?<!\s[A-ZА-ЯІЇЄҐЁ])(?<!^[A-ZА-ЯІЇЄҐЁ])\.|\s[—–-]\s|\s(?:что|що|о|об|про)\s")
 #: Words for a person who speaks for a body: without a name they are the person last quoted.
 #: The ones told, in the dative, between an inverted cue and its speaker.
 _TOLD = re.compile(r"(?:журналистам|репортёрам|репортерам|корреспонденту|журналістам|кореспонденту)\s+", re.IGNORECASE)
+_TOLD_AFTER = re.compile(r"\s+(?:журналистам|репортёрам|репортерам|корреспонденту|журналістам|кореспонденту)\s*$",
+                         re.IGNORECASE)
 #: A capitalised preposition a name span opens with at a sentence start ("Поблизу Вербівки").
 _LEAD_PREP = re.compile(r"([А-ЯІЇЄҐЁ][а-яіїєґё]{2,9})\s+(?=[А-ЯІЇЄҐЁ])")
 #: Prepositions that take only a place ("біля", "поблизу", "возле", "около", "вблизи", "неподалік").
@@ -541,6 +549,7 @@ class CyrillicReader:
             s.name = name_of[s.key]
         self.spans = spans
         self.surnames = {g.name.split()[-1].lower(): g.name for g in self.groups if g.type == "PERSON"}
+        self._role_intros: dict[str, list[tuple[int, frozenset[str], str | None]]] | None = None
         self.claims: list[Claim] = []
         self.speakers: dict[int, _Speaker] = {}
         self.used_cues: set[int] = set()
@@ -1038,6 +1047,9 @@ class CyrillicReader:
         told = _TOLD.match(self.body, a2, b2)
         if told:
             a2 = told.end()   # "— сообщил журналистам губернатор": who was told is not who speaks
+        told = _TOLD_AFTER.search(self.body, a2, b2)
+        if told and told.start() > a2:
+            b2 = told.start()   # "представитель ведомства журналистам сообщил": nor after it
         if a2 >= b2:
             return None
         # a place after a preposition ("в Краматорске") is where, not who; a body is who
@@ -1069,6 +1081,9 @@ class CyrillicReader:
             person = self.surnames.get(w) or self.surnames.get(lemma(self.language, w))
             if person:
                 return _Speaker(person, phrase, a2, b2, type="PERSON")
+        holder = self.role_holder(words, a2)
+        if holder is not None:
+            return _Speaker(holder, phrase, a2, b2, type="PERSON")
         for w in (reversed(words) if nearest_end else words):
             if w in PERSON_PRONOUNS:
                 return _Speaker(None, phrase, a2, b2, pending="person")
@@ -1111,6 +1126,67 @@ class CyrillicReader:
             start = a2 + phrase.lower().index(content_words[0])
             return _Speaker(self.body[start:b2], self.body[start:b2], start, b2, type="ORG")
         return None
+
+    def role_lemma(self, word: str) -> str:
+        """A word's lemma, a spokesperson's words as one ("представитель", "пресс-секретарь", "речник")."""
+        m = lemma(self.language, word.lower())
+        return "представитель" if m in _SPOKES_WORDS or word.lower() in _SPOKES_WORDS else m
+
+    def role_intros(self) -> dict[str, list[tuple[int, frozenset[str], str | None]]]:
+        """By head role, (start, words, person) in order for each person written after the words of a role
+        ("Генерал Марк Соленый", "Пресс-секретарь губернатора Лидия Карпова"): the run of words
+        just before the name, back to punctuation or a function word, opening with a noun. The
+        person is None unless the noun and the name are both in the nominative (a title agrees
+        with the name it stands before: "в Москве Иван" is a place, "Адвокат генерала Марка" is
+        the general's lawyer); such runs still count as another bearer of the role."""
+        if self._role_intros is None:
+            self._role_intros = {}
+            for e in self.spans[:_MAX_ROLE_INTROS]:
+                if e.type != "PERSON":
+                    continue
+                words: list[re.Match[str]] = []
+                for m in reversed(list(_WORD.finditer(self.body, max(0, e.start - 80), e.start))):
+                    gap = self.body[m.end() : (words[-1].start() if words else e.start)]
+                    if gap.strip() or self.function_word(m.group()) or len(words) >= 4:
+                        break
+                    words.append(m)
+                if not words:
+                    continue
+                head = words[-1].group()
+                tag = parses(self.language, head.lower())[0].tag
+                if tag.POS != "NOUN":
+                    continue
+                # a title agrees with its holder: both in the nominative. A role in another case
+                # ("с губернатором … Олегом Рудневым") or before a name in another case
+                # ("Адвокат генерала Марка Соленого": the general's lawyer) introduces no holder,
+                # but keeps its role from naming one person alone
+                holds = "nomn" in tag.grammemes and self.may_be_nominative(e)
+                self._role_intros.setdefault(self.role_lemma(head), []).append(
+                    (e.start, frozenset(self.role_lemma(m.group()) for m in words), e.name if holds else None))
+        return self._role_intros
+
+    def may_be_nominative(self, e: EntitySpan) -> bool:
+        """Whether a person's mention can be read in the nominative: every word has a nominative
+        reading ("Лидия Карпова" yes, though a genitive man's reading exists too; "Марка
+        Соленого" no)."""
+        words = e.text.split()
+        return bool(words) and all(any(p.tag.case == "nomn" for p in parses(self.language, w.lower())) for w in words)
+
+    def role_holder(self, words: list[str], before: int) -> str | None:
+        """The one person introduced before ``before`` with the role these words name ("Генерал
+        сообщил" after "Генерал Марк Соленый …"; "Представитель губернатора" after "Пресс-секретарь
+        губернатора Лидия Карпова"): the words' first is that role's head, the rest among its words."""
+        content = [w for w in words if not self.function_word(w)]
+        if not content or len(content) > 4 or "plur" in parses(self.language, content[0])[0].tag.grammemes:
+            return None   # "генералы заявили": many, not the one introduced
+        lemmas = [self.role_lemma(w) for w in content]
+        # only a role the page gave one person before: two generals, or a general's lawyer, leave
+        # "Генерал сообщил" as written
+        names = {name for start, intro, name in self.role_intros().get(lemmas[0], [])
+                 if start < before and set(lemmas) <= intro}
+        if len(names) != 1:
+            return None
+        return next(iter(names))
 
     def nominative_person(self, e: EntitySpan) -> bool:
         """Whether a person's mention is written in the nominative (its name as written)."""
