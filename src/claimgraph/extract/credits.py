@@ -19,6 +19,7 @@ as printed. Only short names count: a credit is a name, never a sentence.
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 
 #: Wire agencies: canonical name -> the other ways pages print it (matched whole, any case).
 WIRES: dict[str, tuple[str, ...]] = {
@@ -44,6 +45,16 @@ WIRES: dict[str, tuple[str, ...]] = {
     "Sputnik": ("Спутник",),
 }
 _WIRE_NAMES = {alias.casefold(): name for name, aliases in WIRES.items() for alias in (name, *aliases)}
+#: The wires' own sites: a page there is the wire's, not a reprint of it ("apnews.com" is AP's).
+WIRE_HOSTS: dict[str, str] = {
+    "reuters.com": "Reuters", "apnews.com": "Associated Press", "ap.org": "Associated Press", "afp.com": "AFP",
+    "dpa.com": "dpa", "bloomberg.com": "Bloomberg", "upi.com": "UPI", "aa.com.tr": "Anadolu",
+    "xinhuanet.com": "Xinhua", "news.cn": "Xinhua", "kyodonews.net": "Kyodo", "efe.com": "EFE", "ansa.it": "ANSA",
+    "ptinews.com": "PTI", "aninews.in": "ANI", "ianslive.in": "IANS", "tass.ru": "TASS", "tass.com": "TASS",
+    "ria.ru": "RIA Novosti", "interfax.ru": "Interfax", "interfax.com.ua": "Interfax", "ukrinform.ua": "Ukrinform",
+    "ukrinform.net": "Ukrinform", "unian.ua": "UNIAN", "unian.net": "UNIAN", "unian.info": "UNIAN",
+    "sputniknews.com": "Sputnik", "sputnikglobe.com": "Sputnik",
+}
 
 # Copyright lines: "© 2026 The Tarnov Independent. All rights reserved.", "Copyright © Daily
 # Sabah 2024", "(c) Thomson Reuters 2024". Horizontal whitespace only (``\s`` under re.M spans
@@ -109,6 +120,26 @@ def _fold(name: str) -> str:
     name = re.sub(r"^the\s+", "", name.casefold())
     name = re.sub(r"\.(?:com|net|org|ru|ua|info|media|us|co\.uk)$", "", name)
     return re.sub(r"[\W_]+", "", name)
+
+
+def site_from_url(url: str | None) -> str | None:
+    """The site's host from a page's address, as outlets are known by it ("lenta.ru",
+    "waves-ua.com"): lower case, a leading "www.", "m." or "amp." dropped; a wire's own site
+    (or a part of it: "en.interfax.com.ua") gives the wire's name; None without a host."""
+    if not url:
+        return None
+    try:
+        host = urlsplit(url[:2000].strip()).hostname
+    except ValueError:
+        return None
+    if not host or "." not in host or re.fullmatch(r"[\d.]+|[\da-f:]+", host):
+        return None   # no host, a bare name ("localhost") or an IP address names no outlet
+    host = re.sub(r"^(?:www\d?|m|amp)\.", "", host)
+    labels = host.split(".")
+    for cut in range(len(labels) - 1):
+        if (wire := WIRE_HOSTS.get(".".join(labels[cut:]))) is not None:
+            return wire
+    return host
 
 
 def has_copyright_mark(text: str) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from urllib.parse import urlsplit
 
 # Month names and their printed abbreviations; Russian and Ukrainian in the genitive a date
 # uses ("6 июня") and the nominative ("июнь 2023" headings are not whole dates, but
@@ -78,6 +79,30 @@ def find_date_span(text: str) -> tuple[str, int, int] | None:
     for start, end, year, month, day in sorted(found):
         try:
             return date(year, month, day).isoformat(), start, end
+        except ValueError:
+            continue
+    return None
+
+
+#: A date in a page address's path: /2023/03/04/, /2023-03-04-slug, /news_2023_03_04 (year first;
+#: the same mark between the parts).
+_URL_DATE = re.compile(r"(?<![\d])((?:19|20)\d\d)([/_-])(\d{1,2})\2(\d{1,2})(?![\d])")
+#: A page address is read this far (a hostile address costs no more).
+MAX_URL_CHARS = 2000
+
+
+def date_from_url(url: str | None) -> str | None:
+    """ISO date written in the path of a page's address ("https://site/news/2023/03/04/slug"), or
+    None: the host and query are not read, and an impossible date gives None."""
+    if not url:
+        return None
+    try:
+        path = urlsplit(url[:MAX_URL_CHARS]).path
+    except ValueError:
+        return None
+    for match in _URL_DATE.finditer(path):
+        try:
+            return date(int(match[1]), int(match[3]), int(match[4])).isoformat()
         except ValueError:
             continue
     return None

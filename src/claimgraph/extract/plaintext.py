@@ -32,7 +32,7 @@ from dataclasses import dataclass
 
 from claimgraph.extract.article_types import UNLOCATED, Article, Caption, FieldSpan
 from claimgraph.extract import credits
-from claimgraph.extract.dates import find_date_span
+from claimgraph.extract.dates import date_from_url, find_date_span
 from claimgraph.extract.language import guess_language
 
 #: Work bounds: a larger text is cut here before cleaning (offsets stay valid: it is a prefix).
@@ -162,8 +162,9 @@ class Line:
 SHORT_NOTE_LINES = 3
 
 
-def extract_plaintext(text: str, params: CleanerParams = DEFAULT_PARAMS) -> Article:
-    """Clean scraped plain text into an Article; spans are offsets into ``text``."""
+def extract_plaintext(text: str, params: CleanerParams = DEFAULT_PARAMS, url: str | None = None) -> Article:
+    """Clean scraped plain text into an Article; spans are offsets into ``text``. ``url``, the
+    page's address when the ingest has one, dates and names the page when its text does not."""
     text = text[:MAX_CHARS]
     lines = split_lines(text)
     if not lines:
@@ -216,6 +217,10 @@ def extract_plaintext(text: str, params: CleanerParams = DEFAULT_PARAMS) -> Arti
     if dated:
         article.published, start, end = dated
         spans["published"] = [FieldSpan(start, end)]
+    else:
+        # a date in the address's path ("/2023/03/04/"): after every date the page prints, since
+        # a site may file a story under the day it was first drafted
+        article.published = date_from_url(url)
 
     author = find_author(text, lines, first, headline_at)
     if author:
@@ -230,7 +235,7 @@ def extract_plaintext(text: str, params: CleanerParams = DEFAULT_PARAMS) -> Arti
         spans["caption"] = caption_spans
         spans["credit"] = credit_spans
 
-    outlet = find_outlet(text, lines, article.headline, first)
+    outlet = find_outlet(text, lines, article.headline, first) or find_masthead(text, lines, headline_at)
     # The credit is looked for in the body and the lines after it ("© Thomson Reuters 2024"
     # and "Source: X" close an article but are not body text).
     after = lines[last + 1 : last + 1 + MAX_FOOTER_LINES] if last is not None else []
@@ -240,9 +245,9 @@ def extract_plaintext(text: str, params: CleanerParams = DEFAULT_PARAMS) -> Arti
         byline = next((line for line in lines[max(0, first - 15) : first] if credits.wire_line(line.text)), None)
         credited = credited + [byline] if byline else credited
     credit = credits.story_credit([line.text for line in credited])
-    article.outlet, article.reprinted_from = credits.choose_outlet(
-        outlet[0] if outlet else None, (credit[0], credit[4]) if credit else None
-    )
+    # the address's host names the site when the page prints no name for it ("lenta.ru")
+    named = outlet[0] if outlet else credits.site_from_url(url)
+    article.outlet, article.reprinted_from = credits.choose_outlet(named, (credit[0], credit[4]) if credit else None)
     if outlet and article.outlet == outlet[0]:
         spans["outlet"] = [FieldSpan(outlet[1], outlet[2])]
     if credit:
@@ -1134,6 +1139,71 @@ def find_outlet(
             if len(parts) == 2 and _key(parts[0]) == key and 1 <= count_words(parts[1]) <= credits.MAX_NAME_WORDS:
                 at = line.text.rfind(parts[1])
                 return parts[1], line.start + at, line.start + at + len(parts[1])
+    return None
+
+
+#: Masthead lines are looked for this many lines above the headline.
+MASTHEAD_REACH = 12
+# Menu and section words: a line of nothing but these is chrome ("World News", "Лента новостей"),
+# never a site's name.
+_CHROME_WORDS = frozenset("""
+home news world politics business sport sports opinion culture weather menu search latest trending
+breaking local region regional life health science tech technology entertainment video videos photos
+live subscribe sign log in up skip to content main more all sections top stories most read popular
+related economy society history the and of us uk europe asia africa americas environment travel
+lifestyle markets finance feed archive contact about english today headlines featured
+главная новости лента новостей политика экономика общество спорт культура мир регион регионы
+происшествия мнения главное меню поиск войти подписаться история наука видео фото все последние
+популярное читайте также
+головна новини стрічка новин політика економіка суспільство спорт культура світ регіон регіони
+увійти пошук меню історія відео фото усі всі останні популярне читайте також думки події
+""".split())
+# Words outlets put in their names: a one-off line above the headline with one of them (and a
+# word that is not a menu's) is the masthead ("Northgate Daily Post", "Степная газета").
+_MASTHEAD_WORD = re.compile(
+    r"(?i:\b(?:news|times|post|daily|journal|herald|gazette|tribune|press|telegraph|guardian|independent|"
+    r"observer|chronicle|courier|review|echo|standard|sentinel|ledger|mail|star|mirror|express|bulletin|"
+    r"record|dispatch|examiner|monitor|reporter|advertiser|register|inquirer|weekly|evening)\b"
+    r"|(?<!\w)(?:правд|вест|вісти|вісті|вісник|газет|известия|голос|новост|новин|ведомост|кур[ьь'’]?[еє]р|"
+    r"хроник|хронік|телеграф|обозревател|оглядач|часопис|экспресс|експрес|радио|радіо|телеканал|журнал)\w*)"
+)
+_LATIN_CONNECTOR = frozenset({"of", "the", "and", "on", "in", "de", "la", "&", "for"})
+# What a page prints with its site's name besides the masthead: "More from X", "X staff",
+# "X Newsletter", "By Ann Vos, X", "Subscribe to X", "X в Telegram", "Підписуйтесь на X".
+_SITE_MENTION = (
+    r"(?i:more\s+from|subscribe\s+to|sign\s+up\s+for|follow|подписывайтесь\s+на|підписуйтесь\s+на|читайте)\s+{name}(?!\w)"
+    r"|(?<!\w){name}(?i:\s+(?:staff|newsletter|reporters?|correspondents?|в\s+telegram|у\s+telegram))"
+    r"|^(?i:by)\s+[^\n,]{{2,60}},\s*{name}\s*$"
+)
+
+
+def find_masthead(text: str, lines: list[Line], headline_at: int | None) -> tuple[str, int, int] | None:
+    """(name, start, end) of the site's name printed alone on a line above the headline (the
+    logo's text): a short line cased as a name, not all menu words, that either has a word
+    outlets use in their names or is printed again as the site's name ("More from X", "X staff",
+    "By Ann Vos, X"). None when no line above the headline is one."""
+    if headline_at is None:
+        return None
+    for index in range(max(0, headline_at - MASTHEAD_REACH), headline_at):
+        line = lines[index]
+        name = re.sub(r"\s+(?i:newsletter)$", "", line.text.strip())
+        words = name.split()
+        if not 1 <= len(words) <= credits.MAX_NAME_WORDS or len(name) > 60 or line.caption or line.prompt:
+            continue
+        if _MENU_SEPARATOR.search(line.text) or re.search(r"\d|[,:;!?|•·]|\.$|\.\s", name):
+            continue
+        if not name[:1].isupper():
+            continue
+        latin = not re.search(r"[а-яёіїєґ]", name, re.IGNORECASE)
+        if latin and not (name.isupper() or all(w[:1].isupper() or w.casefold() in _LATIN_CONNECTOR for w in words)):
+            continue
+        if all(re.sub(r"[^\w'’&]", "", w).casefold() in _CHROME_WORDS for w in words):
+            continue
+        outlet_like = len(words) >= 2 and _MASTHEAD_WORD.search(name)
+        mention = re.compile(_SITE_MENTION.format(name=re.escape(name)), re.MULTILINE | re.IGNORECASE)
+        if outlet_like or any(mention.search(other.text) for other in lines if other is not line and other.words <= 20):
+            at = line.start + line.text.find(name)
+            return name, at, at + len(name)
     return None
 
 
