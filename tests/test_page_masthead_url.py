@@ -87,3 +87,11 @@ def test_addresses_that_name_no_site_or_no_date():
     assert date_from_url("https://site.example/2023/02/30/story") is None   # impossible day
     assert date_from_url("https://site.example/story?date=2023/03/04") is None   # query not read
     assert date_from_url("https://site.example/news/2023-03-04-story.html") == "2023-03-04"
+
+
+def test_html_page_without_site_metadata_is_named_and_dated_by_its_address():
+    html = ("<html><head><title>" + HEADLINE + "</title></head><body><article><h1>" + HEADLINE + "</h1>"
+            + "".join(f"<p>{p}</p>" for p in BODY) + "</article></body></html>")
+    art = extract_article(html, "html", url="https://orchardweekly.example.net/2023/11/06/harvest")
+    assert art.outlet == "orchardweekly.example.net"
+    assert art.published == "2023-11-06"
