@@ -95,3 +95,11 @@ def test_html_page_without_site_metadata_is_named_and_dated_by_its_address():
     art = extract_article(html, "html", url="https://orchardweekly.example.net/2023/11/06/harvest")
     assert art.outlet == "orchardweekly.example.net"
     assert art.published == "2023-11-06"
+
+
+def test_a_copyright_notice_without_a_holder_names_no_outlet():
+    from claimgraph.extract.credits import copyright_holder
+
+    assert copyright_holder("© 2019 All rights reserved.") is None
+    assert copyright_holder("Copyright and reprint permissions") is None
+    assert copyright_holder("© 2023 Harbourside Gazette. All rights reserved.")[0] == "Harbourside Gazette"

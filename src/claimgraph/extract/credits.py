@@ -152,7 +152,10 @@ def copyright_holder(text: str) -> tuple[str, int, int] | None:
     left out, or None."""
     for match in COPYRIGHT.finditer(text):
         name = _TRAILING_YEAR.sub("", match.group("name")).strip()
-        if name and not name[:1].isdigit() and len(name.split()) <= MAX_NAME_WORDS:
+        # a holder is a name: not the notice's own words ("© 2019 All rights reserved.") nor a
+        # lower-case run of a sentence ("Copyright and reprint permissions")
+        if name and not name[:1].isdigit() and name[:1] == name[:1].upper() and len(name.split()) <= MAX_NAME_WORDS \
+                and not re.match(r"(?i)all\s+rights\s+reserved", name):
             start = match.start("name")
             return name, start, start + len(name)
     return None
