@@ -17,7 +17,9 @@
   page's HTML with lxml (``<h1>``/``og:title``; ``article:published_time``, JSON-LD
   ``datePublished``, ``<time datetime>``): the headline scored where the flattened text holds it,
   the date (its day) where the text prints it whole (``attribution.prints_date``); on the whole
-  page and on the page cut at ~2,000 characters at a line end (the real-news excerpts' format).
+  page and on the page cut at ~2,000 characters at a line end (the real-news excerpts' format);
+  the outlet against the HTML's ``og:site_name`` or JSON-LD publisher (``credits.same_source``):
+  "outlet printed" where the text prints that name, "outlet given" where we name one.
   ``--verbose`` prints the misses of the tuning half only.
 - meta: headline and author exact-match rates (and, for information, published date, body
   start/end, captions and body F1) on the seed gold (``shared/samples``) and the demo corpus gold
