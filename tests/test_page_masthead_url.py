@@ -103,3 +103,10 @@ def test_a_copyright_notice_without_a_holder_names_no_outlet():
     assert copyright_holder("© 2019 All rights reserved.") is None
     assert copyright_holder("Copyright and reprint permissions") is None
     assert copyright_holder("© 2023 Harbourside Gazette. All rights reserved.")[0] == "Harbourside Gazette"
+
+
+def test_a_companys_copyright_gives_way_to_the_sites_own_name():
+    footer = ("© 2023 Fenmoor Communications, Inc. All rights reserved.",)
+    assert article(page("Fenmoor Evening Post", footer=footer)).outlet == "Fenmoor Evening Post"
+    # counter-case: with no other name printed, the company is still the best name the page gives
+    assert article(page("Menu", footer=footer)).outlet == "Fenmoor Communications, Inc"

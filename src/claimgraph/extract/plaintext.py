@@ -235,7 +235,7 @@ def extract_plaintext(text: str, params: CleanerParams = DEFAULT_PARAMS, url: st
         spans["caption"] = caption_spans
         spans["credit"] = credit_spans
 
-    outlet = find_outlet(text, lines, article.headline, first) or find_masthead(text, lines, headline_at)
+    outlet = find_outlet(text, lines, article.headline, first, headline_at) or find_masthead(text, lines, headline_at)
     # The credit is looked for in the body and the lines after it ("© Thomson Reuters 2024"
     # and "Source: X" close an article but are not body text).
     after = lines[last + 1 : last + 1 + MAX_FOOTER_LINES] if last is not None else []
@@ -1118,11 +1118,12 @@ def _only_a_date(text: str, start: int, end: int) -> bool:
 
 
 def find_outlet(
-    text: str, lines: list[Line], headline: str | None, body_first: int | None
+    text: str, lines: list[Line], headline: str | None, body_first: int | None, headline_at: int | None = None
 ) -> tuple[str, int, int] | None:
     """(name, start, end) of the outlet as the page names itself: the last copyright line
-    that does not name a wire (the site's footer), else the site's name after the headline
-    on a title line ("Headline | Site", "Headline - Site")."""
+    that does not name a wire (the site's footer) unless it names a company, else the site's
+    name after the headline on a title line ("Headline | Site", "Headline - Site"), else its
+    masthead (:func:`find_masthead`), else a company's copyright line."""
     holder = None
     for line in lines:
         if line.words > 20 or line.caption or not credits.has_copyright_mark(line.text):
@@ -1130,8 +1131,24 @@ def find_outlet(
         if found := credits.copyright_holder(line.text):
             if not credits.is_wire(found[0]):
                 holder = (found[0], line.start + found[1], line.start + found[2])
-    if holder:
+    if holder and not _COMPANY.search(holder[0]):
         return holder
+    # a company's copyright ("© Hearst Communications, Inc") names the owner, not the site: the
+    # site's own name on a title line or its masthead wins over it
+    if holder:
+        return _title_site(lines, headline, body_first) or find_masthead(text, lines, headline_at) or holder
+    return _title_site(lines, headline, body_first)
+
+
+#: A company's name ("Hearst Communications, Inc", "Future US, Inc.", "Penske Media Corporation").
+_COMPANY = re.compile(
+    r"(?i:\b(?:inc|incorporated|ltd|limited|llc|llp|plc|corp|corporation|company|co|gmbh|ag|s\.?a|holdings?|"
+    r"communications|group)\.?$|\b(?:ооо|тов|ао|зао|пао)\b)"
+)
+
+
+def _title_site(lines: list[Line], headline: str | None, body_first: int | None) -> tuple[str, int, int] | None:
+    """The site's name after the headline on a title line ("Headline | Site", "Headline - Site")."""
     if headline:
         key = _key(headline)
         for line in lines[: body_first if body_first is not None else len(lines)]:
