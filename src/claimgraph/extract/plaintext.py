@@ -1188,9 +1188,9 @@ _LATIN_CONNECTOR = frozenset({"of", "the", "and", "on", "in", "de", "la", "&", "
 # What a page prints with its site's name besides the masthead: "More from X", "X staff",
 # "X Newsletter", "By Ann Vos, X", "Subscribe to X", "X в Telegram", "Підписуйтесь на X".
 _SITE_MENTION = (
-    r"(?i:more\s+from|subscribe\s+to|sign\s+up\s+for|follow|подписывайтесь\s+на|підписуйтесь\s+на|читайте)\s+{name}(?!\w)"
-    r"|(?<!\w){name}(?i:\s+(?:staff|newsletter|reporters?|correspondents?|в\s+telegram|у\s+telegram))"
-    r"|^(?i:by)\s+[^\n,]{{2,60}},\s*{name}\s*$"
+    r"(?i:more[ \t]+from|subscribe[ \t]+to|sign[ \t]+up[ \t]+for|follow|подписывайтесь[ \t]+на|підписуйтесь[ \t]+на|читайте)[ \t]+{name}(?!\w)"
+    r"|(?<!\w){name}(?i:[ \t]+(?:staff|newsletter|reporters?|correspondents?|в[ \t]+telegram|у[ \t]+telegram))"
+    r"|^(?i:by)[ \t]+[^\n,]{{2,60}},[ \t]*{name}[ \t]*$"
 )
 
 
@@ -1201,6 +1201,7 @@ def find_masthead(text: str, lines: list[Line], headline_at: int | None) -> tupl
     "By Ann Vos, X"). None when no line above the headline is one."""
     if headline_at is None:
         return None
+    short_lines: str | None = None   # the page's short lines, joined once when a name needs them
     for index in range(max(0, headline_at - MASTHEAD_REACH), headline_at):
         line = lines[index]
         name = re.sub(r"\s+(?i:newsletter)$", "", line.text.strip())
@@ -1217,8 +1218,12 @@ def find_masthead(text: str, lines: list[Line], headline_at: int | None) -> tupl
         if all(re.sub(r"[^\w'’&]", "", w).casefold() in _CHROME_WORDS for w in words):
             continue
         outlet_like = len(words) >= 2 and _MASTHEAD_WORD.search(name)
-        mention = re.compile(_SITE_MENTION.format(name=re.escape(name)), re.MULTILINE | re.IGNORECASE)
-        if outlet_like or any(mention.search(other.text) for other in lines if other is not line and other.words <= 20):
+        if not outlet_like:
+            if short_lines is None:
+                short_lines = "\n".join(other.text for other in lines if other.words <= 20)
+            mention = re.compile(_SITE_MENTION.format(name=re.escape(name)), re.MULTILINE | re.IGNORECASE)
+        # printed again elsewhere: a mention on the masthead's own line ("X Newsletter") is not another
+        if outlet_like or len(mention.findall(short_lines or "")) > len(mention.findall(line.text)):
             at = line.start + line.text.find(name)
             return name, at, at + len(name)
     return None
