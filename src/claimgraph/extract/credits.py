@@ -45,6 +45,10 @@ WIRES: dict[str, tuple[str, ...]] = {
     "Sputnik": ("Спутник",),
 }
 _WIRE_NAMES = {alias.casefold(): name for name, aliases in WIRES.items() for alias in (name, *aliases)}
+_WIRE_WORD = re.compile(
+    r"(?<!\w)(?:" + "|".join(re.escape(alias) for alias in sorted(_WIRE_NAMES, key=len, reverse=True)) + r")(?!\w)",
+    re.IGNORECASE,
+)
 #: The wires' own sites: a page there is the wire's, not a reprint of it ("apnews.com" is AP's).
 WIRE_HOSTS: dict[str, str] = {
     "reuters.com": "Reuters", "apnews.com": "Associated Press", "ap.org": "Associated Press", "afp.com": "AFP",
@@ -53,7 +57,8 @@ WIRE_HOSTS: dict[str, str] = {
     "ptinews.com": "PTI", "aninews.in": "ANI", "ianslive.in": "IANS", "tass.ru": "TASS", "tass.com": "TASS",
     "ria.ru": "RIA Novosti", "interfax.ru": "Interfax", "interfax.com.ua": "Interfax", "ukrinform.ua": "Ukrinform",
     "ukrinform.net": "Ukrinform", "unian.ua": "UNIAN", "unian.net": "UNIAN", "unian.info": "UNIAN",
-    "sputniknews.com": "Sputnik", "sputnikglobe.com": "Sputnik",
+    "sputniknews.com": "Sputnik", "sputnikglobe.com": "Sputnik", "sputnik.by": "Sputnik", "sputnik.kz": "Sputnik",
+    "interfax.com": "Interfax", "interfax.by": "Interfax", "interfax.kz": "Interfax",
 }
 
 # Copyright lines: "© 2026 The Tarnov Independent. All rights reserved.", "Copyright © Daily
@@ -112,8 +117,21 @@ def same_source(a: str | None, b: str | None) -> bool:
     a, b = canonical(a), canonical(b)
     if not a or not b:
         return False
+    # a wire's own site name holds its name or an alias as a word ("AP News", "ТАСС Новости")
+    if (is_wire(b) and wire_in_name(a) == b) or (is_wire(a) and wire_in_name(b) == a):
+        return True
     fa, fb = _fold(a), _fold(b)
     return fa == fb or (min(len(fa), len(fb)) >= 4 and (fa in fb or fb in fa))
+
+
+def wire_in_name(name: str) -> str | None:
+    """The canonical wire whose name or alias is a whole word of ``name`` ("AP News" ->
+    "Associated Press", "Укрінформ Новини" -> "Ukrinform"), or None. Only short names are read."""
+    if len(name) > 80:
+        return None
+    for match in _WIRE_WORD.finditer(name):
+        return _WIRE_NAMES[match.group(0).casefold()]
+    return None
 
 
 def _fold(name: str) -> str:
@@ -134,6 +152,9 @@ def site_from_url(url: str | None) -> str | None:
         return None
     if not host or "." not in host or re.fullmatch(r"[\d.]+|[\da-f:]+", host):
         return None   # no host, a bare name ("localhost") or an IP address names no outlet
+    host = _display_host(host)
+    if host is None or host.removeprefix("www.") in ARCHIVE_HOSTS or host.endswith(ARCHIVE_SUFFIXES):
+        return None   # junk (NUL, spaces, %-escapes, bad punycode) or an archive's copy names no outlet
     host = re.sub(r"^(?:www\d?|m|amp)\.", "", host)
     labels = host.split(".")
     for cut in range(len(labels) - 1):
@@ -142,9 +163,38 @@ def site_from_url(url: str | None) -> str | None:
     return host
 
 
+#: Web archives and caches: a copy there is not their story ("web.archive.org/web/.../site/...").
+ARCHIVE_HOSTS = frozenset({"web.archive.org", "archive.org", "archive.today", "archive.ph", "archive.is",
+                           "archive.li", "archive.md", "archive.vn", "webcache.googleusercontent.com",
+                           "cachedview.nl", "ghostarchive.org"})
+ARCHIVE_SUFFIXES = (".archive.org",)
+_ASCII_LABEL = re.compile(r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?")
+_WORD_LABEL = re.compile(r"[^\W_](?:[\w-]{0,61}[^\W_])?")   # a label written in its own script ("сайт")
+
+
+def _display_host(host: str) -> str | None:
+    """A host as a reader writes it (punycode labels decoded: "xn--80aswg.xn--p1ai" -> "сайт.рф"),
+    or None when it is not a well-formed host name (NUL, spaces, "%" escapes, bad punycode)."""
+    shown = []
+    for label in host.split("."):
+        if not (_ASCII_LABEL.fullmatch(label) or (not label.isascii() and _WORD_LABEL.fullmatch(label))):
+            return None
+        if label.startswith("xn--"):
+            try:
+                label = label.encode("ascii").decode("idna")
+            except UnicodeError:
+                return None
+        shown.append(label)
+    return ".".join(shown)
+
+
 def has_copyright_mark(text: str) -> bool:
     """A cheap test before :func:`copyright_holder` (most lines have no copyright mark)."""
     return "©" in text or "opyright" in text or "(c)" in text or "(C)" in text or "COPYRIGHT" in text
+
+
+#: The notice's own words, never a holder ("All rights reserved", "Все права защищены", "Усі права захищено").
+_RIGHTS_RESERVED = re.compile(r"(?i)all\s+rights\s+reserved|вс[еі]\s+права|ус[іе]\s+права|права\s+(?:защищены|захищен)")
 
 
 def copyright_holder(text: str) -> tuple[str, int, int] | None:
@@ -154,8 +204,8 @@ def copyright_holder(text: str) -> tuple[str, int, int] | None:
         name = _TRAILING_YEAR.sub("", match.group("name")).strip()
         # a holder is a name: not the notice's own words ("© 2019 All rights reserved.") nor a
         # lower-case run of a sentence ("Copyright and reprint permissions")
-        if name and not name[:1].isdigit() and name[:1] == name[:1].upper() and len(name.split()) <= MAX_NAME_WORDS \
-                and not re.match(r"(?i)all\s+rights\s+reserved", name):
+        if name and not name[:1].isdigit() and not name.split()[0].islower() \
+                and len(name.split()) <= MAX_NAME_WORDS and not _RIGHTS_RESERVED.match(name):
             start = match.start("name")
             return name, start, start + len(name)
     return None

@@ -84,9 +84,15 @@ def find_date_span(text: str) -> tuple[str, int, int] | None:
     return None
 
 
-#: A date in a page address's path: /2023/03/04/, /2023-03-04-slug, /news_2023_03_04 (year first;
-#: the same mark between the parts).
-_URL_DATE = re.compile(r"(?<![\d])((?:19|20)\d\d)([/_-])(\d{1,2})\2(\d{1,2})(?![\d])")
+#: A date in a page address's path, only as whole segments: /2023/03/04/ (the day a segment of its
+#: own, or the end of the path, or a file's name: "04.html"), /2023-03-04/ or /20230304/ (a segment
+#: of its own, or the start of a file's name). Numbers inside a slug ("/2024/03/15-killed",
+#: "win-2023-4-1-over", "budget-2024-2-5-things") are not dates.
+_URL_DATE = re.compile(
+    r"/((?:19|20)\d\d)/(\d\d)/(\d\d)(?=/|$|\.\w+$)"
+    r"|/((?:19|20)\d\d)-(\d\d)-(\d\d)(?=/|$|\.\w+$)"
+    r"|/((?:19|20)\d\d)(\d\d)(\d\d)(?=/|$|\.\w+$)"
+)
 #: A page address is read this far (a hostile address costs no more).
 MAX_URL_CHARS = 2000
 
@@ -101,8 +107,9 @@ def date_from_url(url: str | None) -> str | None:
     except ValueError:
         return None
     for match in _URL_DATE.finditer(path):
+        year, month, day = (part for part in match.groups() if part is not None)
         try:
-            return date(int(match[1]), int(match[3]), int(match[4])).isoformat()
+            return date(int(year), int(month), int(day)).isoformat()
         except ValueError:
             continue
     return None

@@ -235,7 +235,7 @@ def extract_plaintext(text: str, params: CleanerParams = DEFAULT_PARAMS, url: st
         spans["caption"] = caption_spans
         spans["credit"] = credit_spans
 
-    outlet = find_outlet(text, lines, article.headline, first, headline_at) or find_masthead(text, lines, headline_at)
+    outlet = find_outlet(text, lines, article.headline, first)
     # The credit is looked for in the body and the lines after it ("© Thomson Reuters 2024"
     # and "Source: X" close an article but are not body text).
     after = lines[last + 1 : last + 1 + MAX_FOOTER_LINES] if last is not None else []
@@ -245,8 +245,10 @@ def extract_plaintext(text: str, params: CleanerParams = DEFAULT_PARAMS, url: st
         byline = next((line for line in lines[max(0, first - 15) : first] if credits.wire_line(line.text)), None)
         credited = credited + [byline] if byline else credited
     credit = credits.story_credit([line.text for line in credited])
-    # the address's host names the site when the page prints no name for it ("lenta.ru")
-    named = outlet[0] if outlet else credits.site_from_url(url)
+    # the address's host names the site when the page prints no name for it ("lenta.ru"); a
+    # wire's own site is the wire whatever name the page prints (never a reprint of itself)
+    host = credits.site_from_url(url)
+    named = host if credits.is_wire(host) or not outlet else outlet[0]
     article.outlet, article.reprinted_from = credits.choose_outlet(named, (credit[0], credit[4]) if credit else None)
     if outlet and article.outlet == outlet[0]:
         spans["outlet"] = [FieldSpan(outlet[1], outlet[2])]
@@ -1118,12 +1120,12 @@ def _only_a_date(text: str, start: int, end: int) -> bool:
 
 
 def find_outlet(
-    text: str, lines: list[Line], headline: str | None, body_first: int | None, headline_at: int | None = None
+    text: str, lines: list[Line], headline: str | None, body_first: int | None
 ) -> tuple[str, int, int] | None:
     """(name, start, end) of the outlet as the page names itself: the last copyright line
     that does not name a wire (the site's footer) unless it names a company, else the site's
-    name after the headline on a title line ("Headline | Site", "Headline - Site"), else its
-    masthead (:func:`find_masthead`), else a company's copyright line."""
+    name after the headline on a title line ("Headline | Site", "Headline - Site"), else a
+    company's copyright line."""
     holder = None
     for line in lines:
         if line.words > 20 or line.caption or not credits.has_copyright_mark(line.text):
@@ -1134,9 +1136,9 @@ def find_outlet(
     if holder and not _COMPANY.search(holder[0]):
         return holder
     # a company's copyright ("© Hearst Communications, Inc") names the owner, not the site: the
-    # site's own name on a title line or its masthead wins over it
+    # site's own name on a title line wins over it
     if holder:
-        return _title_site(lines, headline, body_first) or find_masthead(text, lines, headline_at) or holder
+        return _title_site(lines, headline, body_first) or holder
     return _title_site(lines, headline, body_first)
 
 
@@ -1156,76 +1158,6 @@ def _title_site(lines: list[Line], headline: str | None, body_first: int | None)
             if len(parts) == 2 and _key(parts[0]) == key and 1 <= count_words(parts[1]) <= credits.MAX_NAME_WORDS:
                 at = line.text.rfind(parts[1])
                 return parts[1], line.start + at, line.start + at + len(parts[1])
-    return None
-
-
-#: Masthead lines are looked for this many lines above the headline.
-MASTHEAD_REACH = 12
-# Menu and section words: a line of nothing but these is chrome ("World News", "Лента новостей"),
-# never a site's name.
-_CHROME_WORDS = frozenset("""
-home news world politics business sport sports opinion culture weather menu search latest trending
-breaking local region regional life health science tech technology entertainment video videos photos
-live subscribe sign log in up skip to content main more all sections top stories most read popular
-related economy society history the and of us uk europe asia africa americas environment travel
-lifestyle markets finance feed archive contact about english today headlines featured
-главная новости лента новостей политика экономика общество спорт культура мир регион регионы
-происшествия мнения главное меню поиск войти подписаться история наука видео фото все последние
-популярное читайте также
-головна новини стрічка новин політика економіка суспільство спорт культура світ регіон регіони
-увійти пошук меню історія відео фото усі всі останні популярне читайте також думки події
-""".split())
-# Words outlets put in their names: a one-off line above the headline with one of them (and a
-# word that is not a menu's) is the masthead ("Northgate Daily Post", "Степная газета").
-_MASTHEAD_WORD = re.compile(
-    r"(?i:\b(?:news|times|post|daily|journal|herald|gazette|tribune|press|telegraph|guardian|independent|"
-    r"observer|chronicle|courier|review|echo|standard|sentinel|ledger|mail|star|mirror|express|bulletin|"
-    r"record|dispatch|examiner|monitor|reporter|advertiser|register|inquirer|weekly|evening)\b"
-    r"|(?<!\w)(?:правд|вест|вісти|вісті|вісник|газет|известия|голос|новост|новин|ведомост|кур[ьь'’]?[еє]р|"
-    r"хроник|хронік|телеграф|обозревател|оглядач|часопис|экспресс|експрес|радио|радіо|телеканал|журнал)\w*)"
-)
-_LATIN_CONNECTOR = frozenset({"of", "the", "and", "on", "in", "de", "la", "&", "for"})
-# What a page prints with its site's name besides the masthead: "More from X", "X staff",
-# "X Newsletter", "By Ann Vos, X", "Subscribe to X", "X в Telegram", "Підписуйтесь на X".
-_SITE_MENTION = (
-    r"(?i:more[ \t]+from|subscribe[ \t]+to|sign[ \t]+up[ \t]+for|follow|подписывайтесь[ \t]+на|підписуйтесь[ \t]+на|читайте)[ \t]+{name}(?!\w)"
-    r"|(?<!\w){name}(?i:[ \t]+(?:staff|newsletter|reporters?|correspondents?|в[ \t]+telegram|у[ \t]+telegram))"
-    r"|^(?i:by)[ \t]+[^\n,]{{2,60}},[ \t]*{name}[ \t]*$"
-)
-
-
-def find_masthead(text: str, lines: list[Line], headline_at: int | None) -> tuple[str, int, int] | None:
-    """(name, start, end) of the site's name printed alone on a line above the headline (the
-    logo's text): a short line cased as a name, not all menu words, that either has a word
-    outlets use in their names or is printed again as the site's name ("More from X", "X staff",
-    "By Ann Vos, X"). None when no line above the headline is one."""
-    if headline_at is None:
-        return None
-    short_lines: str | None = None   # the page's short lines, joined once when a name needs them
-    for index in range(max(0, headline_at - MASTHEAD_REACH), headline_at):
-        line = lines[index]
-        name = re.sub(r"\s+(?i:newsletter)$", "", line.text.strip())
-        words = name.split()
-        if not 1 <= len(words) <= credits.MAX_NAME_WORDS or len(name) > 60 or line.caption or line.prompt:
-            continue
-        if _MENU_SEPARATOR.search(line.text) or re.search(r"\d|[,:;!?|•·]|\.$|\.\s", name):
-            continue
-        if not name[:1].isupper():
-            continue
-        latin = not re.search(r"[а-яёіїєґ]", name, re.IGNORECASE)
-        if latin and not (name.isupper() or all(w[:1].isupper() or w.casefold() in _LATIN_CONNECTOR for w in words)):
-            continue
-        if all(re.sub(r"[^\w'’&]", "", w).casefold() in _CHROME_WORDS for w in words):
-            continue
-        outlet_like = len(words) >= 2 and _MASTHEAD_WORD.search(name)
-        if not outlet_like:
-            if short_lines is None:
-                short_lines = "\n".join(other.text for other in lines if other.words <= 20)
-            mention = re.compile(_SITE_MENTION.format(name=re.escape(name)), re.MULTILINE | re.IGNORECASE)
-        # printed again elsewhere: a mention on the masthead's own line ("X Newsletter") is not another
-        if outlet_like or len(mention.findall(short_lines or "")) > len(mention.findall(line.text)):
-            at = line.start + line.text.find(name)
-            return name, at, at + len(name)
     return None
 
 
