@@ -102,7 +102,10 @@ def test_a_wires_own_name_or_site_never_makes_it_a_reprint_of_itself():
     assert (art.outlet, art.reprinted_from) == ("Associated Press", None)
     ru_titled = ru_page(RU_HEADLINE + " — ТАСС Новости", first="МОСКВА, 4 марта. /ТАСС/. ")
     assert article(ru_titled).reprinted_from is None
-    # counter-case: another site's story from the wire is still a reprint
+    # counter-cases: another site's story from the wire is still a reprint, on a host holding
+    # the wire's name too
+    art = article(with_dateline(page(), "NEW YORK (Bloomberg) -- "), url="https://bnnbloomberg.example/x")
+    assert (art.outlet, art.reprinted_from) == ("bnnbloomberg.example", "Bloomberg")
     other = with_dateline(page(footer=("© 2023 Harbourside Gazette",)), "BRENNAN FALLS (AP) — ")
     assert (article(other).outlet, article(other).reprinted_from) == ("Harbourside Gazette", "Associated Press")
 

@@ -117,11 +117,19 @@ def same_source(a: str | None, b: str | None) -> bool:
     a, b = canonical(a), canonical(b)
     if not a or not b:
         return False
-    # a wire's own site name holds its name or an alias as a word ("AP News", "ТАСС Новости")
-    if (is_wire(b) and wire_in_name(a) == b) or (is_wire(a) and wire_in_name(b) == a):
-        return True
+    # a wire's own site name holds its name or an alias as a word ("AP News", "ТАСС Новости"); a
+    # host is a wire's only through WIRE_HOSTS ("bnnbloomberg.ca" reprints Bloomberg)
+    for site, wire in ((a, b), (b, a)):
+        if is_wire(wire) and not is_wire(site):
+            if _HOST_NAME.fullmatch(site):
+                return False
+            if wire_in_name(site) == wire:
+                return True
     fa, fb = _fold(a), _fold(b)
     return fa == fb or (min(len(fa), len(fb)) >= 4 and (fa in fb or fb in fa))
+
+
+_HOST_NAME = re.compile(r"[\w-]+(?:\.[\w-]+)+")
 
 
 def wire_in_name(name: str) -> str | None:
