@@ -135,11 +135,8 @@ _HOST_NAME = re.compile(r"[\w-]+(?:\.[\w-]+)+")
 def wire_in_name(name: str) -> str | None:
     """The canonical wire whose name or alias is a whole word of ``name`` ("AP News" ->
     "Associated Press", "Укрінформ Новини" -> "Ukrinform"), or None. Only short names are read."""
-    if len(name) > 80:
-        return None
-    for match in _WIRE_WORD.finditer(name):
-        return _WIRE_NAMES[match.group(0).casefold()]
-    return None
+    match = _WIRE_WORD.search(name) if len(name) <= 80 else None
+    return _WIRE_NAMES[match.group(0).casefold()] if match else None
 
 
 def _fold(name: str) -> str:
