@@ -391,14 +391,27 @@ def real_news_pages(split: str, lang: str) -> list[Path]:
     return [folder / f"{n}.gold.json" for n in names if (folder / f"{n}.gold.json").exists()]
 
 
-def evaluate_real_news(label: str, gold_files: list[Path]) -> list[str]:
-    """Each page through the pipeline as ``claimgraph extract`` runs it; claims scored in its body."""
+def page_urls() -> dict[str, str]:
+    """Each real-news page's address as SOURCES.md lists it ("- NAME — URL — ..." or "- NAME, URL,
+    ..."), by page name; read at run time only, never printed."""
+    path = REAL_NEWS / "SOURCES.md"
+    if not path.exists():
+        return {}
+    found = re.findall(r"^-\s+([\w.-]+)\s*[,—–]\s*(https?://[^\s,]+)", path.read_text(encoding="utf-8"), re.MULTILINE)
+    return {name: url for name, url in found}
+
+
+def evaluate_real_news(label: str, gold_files: list[Path], urls: dict[str, str] | None = None) -> list[str]:
+    """Each page through the pipeline as ``claimgraph extract`` runs it; claims scored in its body.
+    With ``urls`` each page is given its address, as an ingest of that address gives it."""
     from claimgraph.pipeline import AnalysisInput, analyse
     from claimgraph.sources.text import document_from_bytes
 
     pages = [p.with_name(p.name[: -len(".gold.json")] + ".txt") for p in gold_files]
     sources = [document_from_bytes(p.read_bytes(), p.name) for p in pages]
-    results = analyse([AnalysisInput(d.text, d.kind, metadata=d.metadata) for d in sources], n_process=1)
+    addresses = [(urls or {}).get(p.stem) for p in pages]
+    results = analyse([AnalysisInput(d.text, d.kind, url=u, metadata=d.metadata) for d, u in zip(sources, addresses)],
+                      n_process=1)
     tally, lost = Tally(), 0
     for gold_path, source, result in zip(gold_files, sources, results):
         doc = load_gold_json(gold_path, gold_path.stem, body=result.article.body, count_missing=True)
@@ -544,6 +557,8 @@ def main(argv=None) -> int:
     ap.add_argument("--real-news", default="both", choices=["dev", "test", "both", "none"],
                     help="real-news split(s) to score (tune on dev; test only to report)")
     ap.add_argument("--no-throughput", action="store_true")
+    ap.add_argument("--page-urls", action="store_true",
+                    help="give each real-news page its address from SOURCES.md, as an ingest of that address does")
     ap.add_argument("--repeats", type=int, default=3, help="throughput rounds")
     args = ap.parse_args(argv)
     nlp = load_nlp()
@@ -567,7 +582,8 @@ def main(argv=None) -> int:
             for lang in ("en", "ru", "uk"):
                 files = real_news_pages(split, lang)
                 if files:
-                    out += evaluate_real_news(f"real-news-{split}-{lang}({len(files)})", files)
+                    out += evaluate_real_news(f"real-news-{split}-{lang}({len(files)})", files,
+                                              page_urls() if args.page_urls else None)
     elif args.real_news != "none":
         out.append(f"  real-news: skipped ({REAL_NEWS} absent)")
     if (POLNEAR / args.split).exists():

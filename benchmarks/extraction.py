@@ -17,7 +17,9 @@
   page's HTML with lxml (``<h1>``/``og:title``; ``article:published_time``, JSON-LD
   ``datePublished``, ``<time datetime>``): the headline scored where the flattened text holds it,
   the date (its day) where the text prints it whole (``attribution.prints_date``); on the whole
-  page and on the page cut at ~2,000 characters at a line end (the real-news excerpts' format).
+  page and on the page cut at ~2,000 characters at a line end (the real-news excerpts' format);
+  the outlet against the HTML's ``og:site_name`` or JSON-LD publisher (``credits.same_source``):
+  "outlet printed" where the text prints that name, "outlet given" where we name one.
   ``--verbose`` prints the misses of the tuning half only.
 - meta: headline and author exact-match rates (and, for information, published date, body
   start/end, captions and body F1) on the seed gold (``shared/samples``) and the demo corpus gold
@@ -46,6 +48,7 @@ sys.path.insert(0, str(REPO / "src"))
 import scoring  # noqa: E402
 from attribution import norm_title, prints_date  # noqa: E402
 
+from claimgraph.extract import credits  # noqa: E402
 from claimgraph.extract.article import extract_article  # noqa: E402
 
 SHARED = REPO.parent / "shared"
@@ -240,6 +243,34 @@ def silver_meta(html: str) -> tuple[str | None, str | None]:
     return headline or None, day
 
 
+def silver_site(html: str) -> str | None:
+    """The site's name a page's HTML states: ``og:site_name``, else JSON-LD ``publisher.name``."""
+    import lxml.html
+
+    try:
+        root = lxml.html.fromstring(html)
+    except Exception:
+        return None
+    for value in root.xpath('//meta[@property="og:site_name"]/@content'):
+        if value.strip():
+            return " ".join(value.split())
+    for script in root.xpath('//script[@type="application/ld+json"]'):
+        try:
+            stack = [json.loads(script.text or "")]
+        except ValueError:
+            continue
+        while stack:
+            item = stack.pop()
+            if isinstance(item, dict):
+                publisher = item.get("publisher")
+                if isinstance(publisher, dict) and isinstance(publisher.get("name"), str) and publisher["name"].strip():
+                    return " ".join(publisher["name"].split())
+                stack.extend(v for v in item.values() if isinstance(v, (dict, list)))
+            elif isinstance(item, list):
+                stack.extend(item)
+    return None
+
+
 def cut_text(text: str, limit: int = CUT_CHARS) -> str:
     """The page cut at about ``limit`` characters, at the end of a line."""
     if len(text) <= limit:
@@ -251,10 +282,12 @@ def cut_text(text: str, limit: int = CUT_CHARS) -> str:
 def bench_textmeta(verbose: bool) -> None:
     gold = load_gold()
     flat = scoring.load_bodies(json.loads((BENCH / "output" / "html-text.json").read_text()))
-    silver = {}
+    silver, sites = {}, {}
     for key in sorted(gold):
         with gzip.open(BENCH / "html" / f"{key}.html.gz", "rt", encoding="utf-8") as f:
-            silver[key] = silver_meta(f.read())
+            html = f.read()
+        silver[key] = silver_meta(html)
+        sites[key] = silver_site(html)
     tune, held = tuning_split(list(gold))
     tuning = set(tune)
     print(f"Scraped-text metadata against silver from each page's HTML ({len(silver)} pages; "
@@ -266,6 +299,18 @@ def bench_textmeta(verbose: bool) -> None:
             text = cut_text(text) if cut else text
             headline, day = silver[key]
             article = extract_article(text, "text")
+            site = sites[key]
+            half = "tuning half" if key in tuning else "held-out half"
+            if article.outlet and site:   # outlet given where the HTML names the site: is it the site?
+                right = credits.same_source(article.outlet, site)
+                for group in (half, "all"):
+                    scores.setdefault(group, {}).setdefault("outlet given", []).append(right)
+                if verbose and not right and key in tuning:
+                    print(f"  wrong outlet {key[:12]} ({variant}): ours={article.outlet!r} silver={site!r}")
+            if site and re.search(rf"(?<!\w){re.escape(site)}(?!\w)", text, re.IGNORECASE):
+                for group in (half, "all"):
+                    scores.setdefault(group, {}).setdefault("outlet printed", []).append(
+                        credits.same_source(article.outlet, site))
             half = "tuning half" if key in tuning else "held-out half"
             if headline and norm_title(headline) in norm_title(text.replace("\n", " ")):
                 hit = norm_title(article.headline) == norm_title(headline)
@@ -281,7 +326,7 @@ def bench_textmeta(verbose: bool) -> None:
                     print(f"  miss date {key[:12]} ({variant}): ours={article.published!r} silver={day!r}")
         for group in ("tuning half", "held-out half", "all"):
             parts = []
-            for check in ("headline", "date"):
+            for check in ("headline", "date", "outlet printed", "outlet given"):
                 values = scores.get(group, {}).get(check, [])
                 rate = f"{sum(values) / len(values):.3f}" if values else "-"
                 parts.append(f"{check} exact {sum(values)}/{len(values)} = {rate}")

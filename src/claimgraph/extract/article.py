@@ -56,7 +56,7 @@ def extract_article(
         if kind == "text":
             from claimgraph.extract.plaintext import extract_plaintext
 
-            return extract_plaintext(text)
+            return extract_plaintext(text, url=url)
         LOGGER.warning("unknown document kind %r; no article extracted", kind)
     except (Exception, RecursionError) as err:  # hostile input must not stop an ingest
         LOGGER.warning("article extraction failed (%s): %s", kind, err)

@@ -19,6 +19,7 @@ as printed. Only short names count: a credit is a name, never a sentence.
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 
 #: Wire agencies: canonical name -> the other ways pages print it (matched whole, any case).
 WIRES: dict[str, tuple[str, ...]] = {
@@ -44,6 +45,21 @@ WIRES: dict[str, tuple[str, ...]] = {
     "Sputnik": ("Спутник",),
 }
 _WIRE_NAMES = {alias.casefold(): name for name, aliases in WIRES.items() for alias in (name, *aliases)}
+_WIRE_WORD = re.compile(
+    r"(?<!\w)(?:" + "|".join(re.escape(alias) for alias in sorted(_WIRE_NAMES, key=len, reverse=True)) + r")(?!\w)",
+    re.IGNORECASE,
+)
+#: The wires' own sites: a page there is the wire's, not a reprint of it ("apnews.com" is AP's).
+WIRE_HOSTS: dict[str, str] = {
+    "reuters.com": "Reuters", "apnews.com": "Associated Press", "ap.org": "Associated Press", "afp.com": "AFP",
+    "dpa.com": "dpa", "bloomberg.com": "Bloomberg", "upi.com": "UPI", "aa.com.tr": "Anadolu",
+    "xinhuanet.com": "Xinhua", "news.cn": "Xinhua", "kyodonews.net": "Kyodo", "efe.com": "EFE", "ansa.it": "ANSA",
+    "ptinews.com": "PTI", "aninews.in": "ANI", "ianslive.in": "IANS", "tass.ru": "TASS", "tass.com": "TASS",
+    "ria.ru": "RIA Novosti", "interfax.ru": "Interfax", "interfax.com.ua": "Interfax", "ukrinform.ua": "Ukrinform",
+    "ukrinform.net": "Ukrinform", "unian.ua": "UNIAN", "unian.net": "UNIAN", "unian.info": "UNIAN",
+    "sputniknews.com": "Sputnik", "sputnikglobe.com": "Sputnik", "sputnik.by": "Sputnik", "sputnik.kz": "Sputnik",
+    "interfax.com": "Interfax", "interfax.by": "Interfax", "interfax.kz": "Interfax",
+}
 
 # Copyright lines: "© 2026 The Tarnov Independent. All rights reserved.", "Copyright © Daily
 # Sabah 2024", "(c) Thomson Reuters 2024". Horizontal whitespace only (``\s`` under re.M spans
@@ -101,8 +117,26 @@ def same_source(a: str | None, b: str | None) -> bool:
     a, b = canonical(a), canonical(b)
     if not a or not b:
         return False
+    # a wire's own site name holds its name or an alias as a word ("AP News", "ТАСС Новости"); a
+    # host is a wire's only through WIRE_HOSTS ("bnnbloomberg.ca" reprints Bloomberg)
+    for site, wire in ((a, b), (b, a)):
+        if is_wire(wire) and not is_wire(site):
+            if _HOST_NAME.fullmatch(site):
+                return False
+            if wire_in_name(site) == wire:
+                return True
     fa, fb = _fold(a), _fold(b)
     return fa == fb or (min(len(fa), len(fb)) >= 4 and (fa in fb or fb in fa))
+
+
+_HOST_NAME = re.compile(r"[\w-]+(?:\.[\w-]+)+")
+
+
+def wire_in_name(name: str) -> str | None:
+    """The canonical wire whose name or alias is a whole word of ``name`` ("AP News" ->
+    "Associated Press", "Укрінформ Новини" -> "Ukrinform"), or None. Only short names are read."""
+    match = _WIRE_WORD.search(name) if len(name) <= 80 else None
+    return _WIRE_NAMES[match.group(0).casefold()] if match else None
 
 
 def _fold(name: str) -> str:
@@ -111,9 +145,61 @@ def _fold(name: str) -> str:
     return re.sub(r"[\W_]+", "", name)
 
 
+def site_from_url(url: str | None) -> str | None:
+    """The site's host from a page's address, as outlets are known by it ("lenta.ru",
+    "waves-ua.com"): lower case, a leading "www.", "m." or "amp." dropped; a wire's own site
+    (or a part of it: "en.interfax.com.ua") gives the wire's name; None without a host."""
+    if not url:
+        return None
+    try:
+        host = urlsplit(url[:2000].strip()).hostname
+    except ValueError:
+        return None
+    if not host or "." not in host or re.fullmatch(r"[\d.]+|[\da-f:]+", host):
+        return None   # no host, a bare name ("localhost") or an IP address names no outlet
+    host = _display_host(host)
+    if host is None or host.removeprefix("www.") in ARCHIVE_HOSTS or host.endswith(ARCHIVE_SUFFIXES):
+        return None   # junk (NUL, spaces, %-escapes, bad punycode) or an archive's copy names no outlet
+    host = re.sub(r"^(?:www\d?|m|amp)\.", "", host)
+    labels = host.split(".")
+    for cut in range(len(labels) - 1):
+        if (wire := WIRE_HOSTS.get(".".join(labels[cut:]))) is not None:
+            return wire
+    return host
+
+
+#: Web archives and caches: a copy there is not their story ("web.archive.org/web/.../site/...").
+ARCHIVE_HOSTS = frozenset({"web.archive.org", "archive.org", "archive.today", "archive.ph", "archive.is",
+                           "archive.li", "archive.md", "archive.vn", "webcache.googleusercontent.com",
+                           "cachedview.nl", "ghostarchive.org"})
+ARCHIVE_SUFFIXES = (".archive.org",)
+_ASCII_LABEL = re.compile(r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?")
+_WORD_LABEL = re.compile(r"[^\W_](?:[\w-]{0,61}[^\W_])?")   # a label written in its own script ("сайт")
+
+
+def _display_host(host: str) -> str | None:
+    """A host as a reader writes it (punycode labels decoded: "xn--80aswg.xn--p1ai" -> "сайт.рф"),
+    or None when it is not a well-formed host name (NUL, spaces, "%" escapes, bad punycode)."""
+    shown = []
+    for label in host.split("."):
+        if not (_ASCII_LABEL.fullmatch(label) or (not label.isascii() and _WORD_LABEL.fullmatch(label))):
+            return None
+        if label.startswith("xn--"):
+            try:
+                label = label.encode("ascii").decode("idna")
+            except UnicodeError:
+                return None
+        shown.append(label)
+    return ".".join(shown)
+
+
 def has_copyright_mark(text: str) -> bool:
     """A cheap test before :func:`copyright_holder` (most lines have no copyright mark)."""
     return "©" in text or "opyright" in text or "(c)" in text or "(C)" in text or "COPYRIGHT" in text
+
+
+#: The notice's own words, never a holder ("All rights reserved", "Все права защищены", "Усі права захищено").
+_RIGHTS_RESERVED = re.compile(r"(?i)all\s+rights\s+reserved|вс[еі]\s+права|ус[іе]\s+права|права\s+(?:защищены|захищен)")
 
 
 def copyright_holder(text: str) -> tuple[str, int, int] | None:
@@ -121,7 +207,10 @@ def copyright_holder(text: str) -> tuple[str, int, int] | None:
     left out, or None."""
     for match in COPYRIGHT.finditer(text):
         name = _TRAILING_YEAR.sub("", match.group("name")).strip()
-        if name and not name[:1].isdigit() and len(name.split()) <= MAX_NAME_WORDS:
+        # a holder is a name: not the notice's own words ("© 2019 All rights reserved.") nor a
+        # lower-case run of a sentence ("Copyright and reprint permissions")
+        if name and not name[:1].isdigit() and not name.split()[0].islower() \
+                and len(name.split()) <= MAX_NAME_WORDS and not _RIGHTS_RESERVED.match(name):
             start = match.start("name")
             return name, start, start + len(name)
     return None

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from urllib.parse import urlsplit
 
 # Month names and their printed abbreviations; Russian and Ukrainian in the genitive a date
 # uses ("6 июня") and the nominative ("июнь 2023" headings are not whole dates, but
@@ -78,6 +79,37 @@ def find_date_span(text: str) -> tuple[str, int, int] | None:
     for start, end, year, month, day in sorted(found):
         try:
             return date(year, month, day).isoformat(), start, end
+        except ValueError:
+            continue
+    return None
+
+
+#: A date in a page address's path, only as whole segments: /2023/03/04/ (the day a segment of its
+#: own, or the end of the path, or a file's name: "04.html"), /2023-03-04/ or /20230304/ (a segment
+#: of its own, or the start of a file's name). Numbers inside a slug ("/2024/03/15-killed",
+#: "win-2023-4-1-over", "budget-2024-2-5-things") are not dates.
+_URL_DATE = re.compile(
+    r"/((?:19|20)\d\d)/(\d\d)/(\d\d)(?=/|$|\.\w+$)"
+    r"|/((?:19|20)\d\d)-(\d\d)-(\d\d)(?=/|$|\.\w+$)"
+    r"|/((?:19|20)\d\d)(\d\d)(\d\d)(?=/|$|\.\w+$)"
+)
+#: A page address is read this far (a hostile address costs no more).
+MAX_URL_CHARS = 2000
+
+
+def date_from_url(url: str | None) -> str | None:
+    """ISO date written in the path of a page's address ("https://site/news/2023/03/04/slug"), or
+    None: the host and query are not read, and an impossible date gives None."""
+    if not url:
+        return None
+    try:
+        path = urlsplit(url[:MAX_URL_CHARS]).path
+    except ValueError:
+        return None
+    for match in _URL_DATE.finditer(path):
+        year, month, day = (part for part in match.groups() if part is not None)
+        try:
+            return date(int(year), int(month), int(day)).isoformat()
         except ValueError:
             continue
     return None

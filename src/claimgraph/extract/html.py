@@ -22,6 +22,7 @@ from trafilatura.utils import load_html, trim
 
 from claimgraph.extract import credits
 from claimgraph.extract.article_types import UNLOCATED, Article, Caption, FieldSpan
+from claimgraph.extract.dates import date_from_url
 from claimgraph.extract.htmlbody import clean_paragraphs
 from claimgraph.extract.language import guess_language
 from claimgraph.extract.locate import SourceLocator
@@ -55,6 +56,9 @@ def extract_html(html: str, url: str | None = None) -> Article:
     article = Article()
     # Metadata and captions are read before trafilatura runs: its fallbacks may edit the tree.
     read_metadata(tree, article)
+    # the page's address names and dates it when its markup does not (as for scraped text)
+    article.outlet = article.outlet or credits.site_from_url(url)
+    article.published = article.published or date_from_url(url)
     captions = figure_captions(tree)
     try:
         body = extract_body(tree, url)

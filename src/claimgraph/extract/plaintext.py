@@ -32,7 +32,7 @@ from dataclasses import dataclass
 
 from claimgraph.extract.article_types import UNLOCATED, Article, Caption, FieldSpan
 from claimgraph.extract import credits
-from claimgraph.extract.dates import find_date_span
+from claimgraph.extract.dates import date_from_url, find_date_span
 from claimgraph.extract.language import guess_language
 
 #: Work bounds: a larger text is cut here before cleaning (offsets stay valid: it is a prefix).
@@ -162,8 +162,9 @@ class Line:
 SHORT_NOTE_LINES = 3
 
 
-def extract_plaintext(text: str, params: CleanerParams = DEFAULT_PARAMS) -> Article:
-    """Clean scraped plain text into an Article; spans are offsets into ``text``."""
+def extract_plaintext(text: str, params: CleanerParams = DEFAULT_PARAMS, url: str | None = None) -> Article:
+    """Clean scraped plain text into an Article; spans are offsets into ``text``. ``url``, the
+    page's address when the ingest has one, dates and names the page when its text does not."""
     text = text[:MAX_CHARS]
     lines = split_lines(text)
     if not lines:
@@ -216,6 +217,10 @@ def extract_plaintext(text: str, params: CleanerParams = DEFAULT_PARAMS) -> Arti
     if dated:
         article.published, start, end = dated
         spans["published"] = [FieldSpan(start, end)]
+    else:
+        # a date in the address's path ("/2023/03/04/"): after every date the page prints, since
+        # a site may file a story under the day it was first drafted
+        article.published = date_from_url(url)
 
     author = find_author(text, lines, first, headline_at)
     if author:
@@ -240,9 +245,11 @@ def extract_plaintext(text: str, params: CleanerParams = DEFAULT_PARAMS) -> Arti
         byline = next((line for line in lines[max(0, first - 15) : first] if credits.wire_line(line.text)), None)
         credited = credited + [byline] if byline else credited
     credit = credits.story_credit([line.text for line in credited])
-    article.outlet, article.reprinted_from = credits.choose_outlet(
-        outlet[0] if outlet else None, (credit[0], credit[4]) if credit else None
-    )
+    # the address's host names the site when the page prints no name for it ("lenta.ru"); a
+    # wire's own site is the wire whatever name the page prints (never a reprint of itself)
+    host = credits.site_from_url(url)
+    named = host if credits.is_wire(host) or not outlet else outlet[0]
+    article.outlet, article.reprinted_from = credits.choose_outlet(named, (credit[0], credit[4]) if credit else None)
     if outlet and article.outlet == outlet[0]:
         spans["outlet"] = [FieldSpan(outlet[1], outlet[2])]
     if credit:
@@ -1116,8 +1123,9 @@ def find_outlet(
     text: str, lines: list[Line], headline: str | None, body_first: int | None
 ) -> tuple[str, int, int] | None:
     """(name, start, end) of the outlet as the page names itself: the last copyright line
-    that does not name a wire (the site's footer), else the site's name after the headline
-    on a title line ("Headline | Site", "Headline - Site")."""
+    that does not name a wire (the site's footer) unless it names a company, else the site's
+    name after the headline on a title line ("Headline | Site", "Headline - Site"), else a
+    company's copyright line."""
     holder = None
     for line in lines:
         if line.words > 20 or line.caption or not credits.has_copyright_mark(line.text):
@@ -1125,8 +1133,24 @@ def find_outlet(
         if found := credits.copyright_holder(line.text):
             if not credits.is_wire(found[0]):
                 holder = (found[0], line.start + found[1], line.start + found[2])
-    if holder:
+    if holder and not _COMPANY.search(holder[0]):
         return holder
+    # a company's copyright ("© Hearst Communications, Inc") names the owner, not the site: the
+    # site's own name on a title line wins over it
+    if holder:
+        return _title_site(lines, headline, body_first) or holder
+    return _title_site(lines, headline, body_first)
+
+
+#: A company's name ("Hearst Communications, Inc", "Future US, Inc.", "Penske Media Corporation").
+_COMPANY = re.compile(
+    r"(?i:\b(?:inc|incorporated|ltd|limited|llc|llp|plc|corp|corporation|company|co|gmbh|ag|s\.?a|holdings?|"
+    r"communications|group)\.?$|\b(?:ооо|тов|ао|зао|пао)\b)"
+)
+
+
+def _title_site(lines: list[Line], headline: str | None, body_first: int | None) -> tuple[str, int, int] | None:
+    """The site's name after the headline on a title line ("Headline | Site", "Headline - Site")."""
     if headline:
         key = _key(headline)
         for line in lines[: body_first if body_first is not None else len(lines)]:

@@ -1,0 +1,90 @@
+"""Page-metadata battery: the tops (and tails) of scraped news pages we wrote ourselves, of
+fictional sites in English, Russian and Ukrainian — menus, tickers, bylines, date lines in the
+forms sites print, datelines, related-story lists with their own dates, copyright lines, wire
+credits — each with the publication date, headline and outlet a reader would give it.
+
+    .venv/bin/python benchmarks/page_metadata.py                     # the training items
+    .venv/bin/python benchmarks/page_metadata.py --battery heldout10 # written first: report only
+    .venv/bin/python benchmarks/page_metadata.py --verbose           # also every miss
+
+Each item goes through ``extract_article(text, "text", url=...)`` (the url only where the item
+has one, as an ingest passes it). Scored per language and overall:
+
+- date: ours equals gold ``published`` (an ISO day); gold null means the page prints no whole
+  publication date (a relative "3 hours ago", a date in the body's narration) and ours must be
+  null too;
+- headline: exact after folding quotes, spaces, case and a final full stop;
+- outlet: ``attribution.outlet_match`` against gold ``outlet`` (a name, or a list of names any of
+  which counts: the printed name and the site's host);
+- wire: where gold has ``reprinted_from``, ours names the same wire (``credits.same_source``).
+"""
+
+from __future__ import annotations
+
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO / "src"))
+sys.path.insert(0, str(REPO / "benchmarks"))
+
+from attribution import norm_title, outlet_match  # noqa: E402
+from relation_battery import battery_cli, read_jsonl  # noqa: E402
+
+from claimgraph.extract import credits  # noqa: E402
+from claimgraph.extract.article import extract_article  # noqa: E402
+
+BATTERY = REPO / "benchmarks" / "data" / "page-metadata-train10.jsonl"
+#: Written before session 10's metadata rules: run to report, never to choose a rule.
+HELDOUT10 = REPO / "benchmarks" / "data" / "page-metadata-heldout10.jsonl"
+FIELDS = ("date", "headline", "outlet", "wire")
+
+
+def score(item: dict) -> dict[str, tuple[bool, str, str]]:
+    """Per field scored on this item: (hit, ours, gold)."""
+    art = extract_article(item["text"], "text", url=item.get("url"))
+    gold = item["gold"]
+    out: dict[str, tuple[bool, str, str]] = {}
+    ours_date = (art.published or "")[:10] or None
+    out["date"] = (ours_date == gold.get("published"), str(ours_date), str(gold.get("published")))
+    if gold.get("headline"):
+        out["headline"] = (norm_title(art.headline) == norm_title(gold["headline"]), str(art.headline), gold["headline"])
+    if gold.get("outlet"):
+        names = gold["outlet"] if isinstance(gold["outlet"], list) else [gold["outlet"]]
+        out["outlet"] = (any(outlet_match(art.outlet, n) for n in names), str(art.outlet), " / ".join(names))
+    if gold.get("reprinted_from"):
+        out["wire"] = (credits.same_source(art.reprinted_from, gold["reprinted_from"]),
+                       str(art.reprinted_from), gold["reprinted_from"])
+    return out
+
+
+def run(items: list[dict]) -> list[tuple[dict, dict]]:
+    return [(item, score(item)) for item in items]
+
+
+def report(results: list[tuple[dict, dict]], verbose: bool, path: Path) -> None:
+    tally: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
+    for item, scored in results:
+        for field, (hit, ours, gold) in scored.items():
+            for lang in (item["lang"], "all"):
+                tally[(lang, field)][0] += hit
+                tally[(lang, field)][1] += 1
+            if verbose and not hit:
+                print(f"  MISS {item['id']:<28} {field:<8} ours={ours!r} gold={gold!r}")
+    print(f"page metadata ({path.name}, {len(results)} pages)")
+    for lang in ("en", "ru", "uk", "all"):
+        cells = []
+        for field in FIELDS:
+            hit, total = tally[(lang, field)]
+            if total:
+                cells.append(f"{field}={hit}/{total}")
+        print(f"  {lang:<4} " + " ".join(cells))
+
+
+def main(argv=None) -> int:
+    return battery_cli(__doc__, {"train10": BATTERY, "heldout10": HELDOUT10}, "pages", read_jsonl, run, report, argv)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
