@@ -149,6 +149,11 @@ def _roles_swapped(a: str, b: str) -> bool:
     return va is not None and va == vb and da != db
 
 
+#: A limiter after a negated word ("not caused by the storm alone", "not by rain only"): what is
+#: denied is that it was all of it, not the word.
+_ONLY_AFTER = re.compile(r"^(?:\s+(?!(?:and|but|or|that|which)\b)[\w'-]+){0,3}?\s+(?:alone|only|solely)\b")
+
+
 def negated_before(before: str) -> bool:
     """Does the text just before a word negate it? ("there was no defection"; not "nothing but a genocide")."""
     return bool(_NEG.search(before)) and not _NOT_NEG.search(before)
@@ -284,6 +289,21 @@ def one_figure(bx: str | None, by: str | None, strict: bool) -> bool:
     figure and a bound that includes it ("killed 16" / "at least 16"); not "more than 30" and "30",
     nor "more than 30" and "as many as 30"."""
     return bx == by or ((bx is None or by is None) and not strict)
+
+
+#: An estimate: "about 500", "roughly 300", "an estimated 2,000", "close to 40".
+_APPROX = re.compile(r"\b(?:about|around|roughly|approximately|some|an estimated|estimated|close to|nearly|almost|"
+                     r"just (?:over|under))\s+(?P<n>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\b", re.I)
+#: Two figures one of which is an estimate: within this share of the larger, one figure told twice
+#: ("about 500" / "480"); within APPROX_WIDE, neither one figure nor two ("about 500" / "420").
+APPROX_SAME = 0.1
+APPROX_WIDE = 0.25
+
+
+def approximate(text: str, figs: dict[str, int]) -> set[str]:
+    """The slots of :func:`figures` that the claim gives as an estimate ("about 500 were evacuated")."""
+    said = {v for m in _APPROX.finditer(text) if (v := _num(m.group("n"))) is not None}
+    return {slot for slot, v in figs.items() if v in said}
 
 
 def figure_bounds(text: str, figs: dict[str, int]) -> dict[str, str]:
@@ -676,6 +696,7 @@ class ClaimFeatures:
     figures: dict[str, int] = field(default_factory=dict)
     bounds: dict[str, str] = field(default_factory=dict)   # slot -> "lo" ("at least 87") or "hi" ("as many as 30")
     strict: set[str] = field(default_factory=set)   # slots whose bound leaves its number out ("more than 30")
+    approx: set[str] = field(default_factory=set)   # slots whose figure is an estimate ("about 500")
     ranges: dict[str, tuple[int, int]] = field(default_factory=dict)
     groups: dict[str, str] = field(default_factory=dict)   # slot -> the group its count names ("prisoner"), see counted_groups
     times: list[int] = field(default_factory=list)   # hh:mm in minutes after midnight
@@ -840,7 +861,8 @@ ACT_KINDS = {
                          r"bomb(?:ed|s|ing)?|(?:artillery|under|opened) fire|fired (?:at|on)|destroy(?:ed|s|ing)?|"
                          r"damag(?:ed|es|e|ing)|bl(?:ew|own) up|blowing up|explo(?:ded|sions?|sives?)|blasts?|demolish(?:ed)?|"
                          r"razed|sabotag(?:ed|e)|sink|sank|sunk|sinking|derail(?:ed|ment)",
-    "arrest": r"arrest(?:ed|s)?|detain(?:ed|s)?|apprehend(?:ed)?|in custody|captur(?:ed|e)|abduct(?:ed|ion)|kidnap(?:ped)?",
+    "arrest": r"arrest(?:ed|s)?|detain(?:ed|s)?|apprehend(?:ed)?|in custody|captur(?:ed|e)|abduct(?:ed|ion)|kidnap(?:ped)?|"
+              r"seiz(?:ed|e|ure)|hijack(?:ed|ing)?|boarded",   # (a ship seized is a ship taken, as a person detained)
     # (a ship sunk is a thing struck, told in any tense: "did not sink" / "had sunk")
     "crossing": r"defect(?:ed|ion)|fled|escap(?:ed|e)|cross(?:ed|ing)|landed|flew",
     "return to normal": r"reopen(?:ed|s)?|resum(?:ed|es)|restor(?:ed|es)|rebuil[td]|repair(?:ed|s)?",
@@ -924,6 +946,7 @@ def claim_features(text: str, stance: str | None = None, cue: str | None = None,
     f.figures = figures(t, f.groups)
     f.bounds = figure_bounds(t, f.figures)
     f.strict = strict_bounds(t, f.figures)
+    f.approx = approximate(t, f.figures)
     f.ranges = ranges(t)
     f.times = own_times(t)
     f.scope = count_scope(t)
@@ -939,6 +962,8 @@ def claim_features(text: str, stance: str | None = None, cue: str | None = None,
         if _NOT_YET.search(low[max(0, m.start() - 40): m.start()]):
             continue   # not so yet: neither asserted nor denied
         if negated_at(low, m.start()):
+            if _ONLY_AFTER.match(low[m.end(): m.end() + 40]):
+                continue   # "not caused by the storm alone": the storm is not denied, only its being all
             f.negated.add(s)
         else:
             f.asserted.add(s)
@@ -1132,6 +1157,13 @@ def relate(a: str, b: str, fa: ClaimFeatures | None = None, fb: ClaimFeatures | 
             x, y = fa.figures[slot], fb.figures[slot]
             if x != y and _compatible(x, fa.bounds.get(slot), y, fb.bounds.get(slot)):
                 continue   # bounds that can count the same ("at least 87" / "over 100"): neither agree nor differ
+            if x != y and (slot in fa.approx or slot in fb.approx) and abs(x - y) <= APPROX_WIDE * max(x, y):
+                # an estimate and a figure near it: one figure told twice when close ("about 500" / "480"),
+                # else neither one figure nor two ("about 500" / "420")
+                if abs(x - y) <= APPROX_SAME * max(x, y) and not (fa.bounds.get(slot) or fb.bounds.get(slot)):
+                    agreed = agreed or Relation("corroborates", f"{SLOT_LABEL[slot]} {x} / {y}, one an estimate", 0.85 + jac,
+                                                f"figure:{slot}")
+                continue
             if x != y and growing and _risen_since(fa, x, fb, y, same_origin):
                 continue   # a toll that has risen since ("rose to 143"): a later figure, not a rival one
             if (x != y and (ga is None) != (gb is None) and (ga or gb) in _ROLE_GROUPS

@@ -25,10 +25,11 @@ from . import names as N
 _ACTOR_NOUNS = (r"(?:forces?|troops|army|armed forces|military|navy|air force|militants?|fighters?|battalion|brigade|"
                 r"regiment|unit|side|regime|government|authorities|personnel|divers|officers?|group|specialists|"
                 r"terrorists|nationalists|nazis|neo-nazis|soldiers|servicemen|special services|intelligence|services|"
-                r"leadership|command|state|officials|saboteurs)")
+                r"leadership|command|state|officials|saboteurs|marines|commandos|pirates|smugglers|hackers|gunmen|raiders)")
 #: Actor nouns that make a proper name a group ("Azov militants"), not a weapon ("an Iskander missile").
 _GROUP_NOUNS = (r"(?:forces?|troops|army|militants?|fighters?|battalion|brigade|regiment|unit|regime|government|"
-                r"authorities|personnel|group|terrorists|nationalists|soldiers|servicemen|officials|saboteurs)")
+                r"authorities|personnel|group|terrorists|nationalists|soldiers|servicemen|officials|saboteurs|marines|commandos|"
+                r"pirates|smugglers|hackers|gunmen|raiders)")
 _GENERIC = {"navy", "army", "air", "force", "forces", "military", "government", "ministry", "defence", "defense", "the",
             "nato", "battalion", "unit", "brigade", "special", "armed", "group", "state", "president", "west", "western",
             "kremlin", "white", "house", "regime", "side", "nazis", "navy divers", "allegations", "reports", "sources",
@@ -137,12 +138,15 @@ def _party(phrase: str) -> tuple[str, str] | None:
 
 
 # ------------------------------------------------------------------------------ acts, agents
-#: Verbs of an act whose doer is the disputed "who": struck, blew up, carried out, was behind (with
-#: the base form a negation takes: "did not fire", "did not kill").
+#: Verbs of an act whose doer is the disputed "who": struck, blew up, carried out, was behind, seized
+#: or boarded a ship, hacked a system, kidnapped a person (with the base form a negation takes: "did
+#: not fire", "did not kill").
 _ACT_VERB = (r"(?:carr(?:ied|y|ies|ying) out|conduct(?:ed|s|ing)?|launch(?:ed|es|ing)?|fir(?:e|ed|es|ing)(?! \w+ing| missions)|shell(?:ed|s|ing)?|"
              r"bomb(?:ed|s|ing)?|struck|strik(?:e|es|ing)|hit|hits|attack(?:ed|s|ing)?|blew (?:\w+ )?up|blown (?:\w+ )?up|blowing (?:\w+ )?up|"
              r"blow (?:\w+ )?up|(?:internally )?detonat(?:ed|es|ing)|destroy(?:ed|s|ing)?|sabotag(?:ed|es|ing)|mined|planted|set off|"
              r"kill(?:ed|s|ing)?|shoot(?:s|ing)?|shot|execut(?:e|ed|es|ing)|murder(?:ed|s|ing)?|committed|took part|take part|taking part|participated|directed|targeted|"
+             r"seiz(?:e|ed|es|ing)|captur(?:e|ed|es|ing)|hijack(?:ed|s|ing)?|boarded|hack(?:ed|s|ing)?|abduct(?:ed|s|ing)?|"
+             r"kidnap(?:ped|s|ping)?|storm(?:ed|ing)|raid(?:ed|ing)|torch(?:ed|ing)|set fire to|sank|sunk|"
              r"(?:was|were|is|are|be|been) behind|(?:was|were|is|are|be|been) (?:\w+ ){0,2}involved|(?:was|were|is|are) responsible|"
              r"had (?:any |no )?(?:firing |combat )?(?:missions|troops|units|forces|soldiers))")
 #: Nouns of such an act: "the Russian airstrike", "an attack by Russian forces".
@@ -611,12 +615,25 @@ def holdings(text: str, stance: str | None = None) -> list[SlotValue]:
 # ------------------------------------------------------------------------------ what caused it
 #: What caused an explosion, a fire, a crash: "the explosion was caused by a gas leak", "a bomb
 #: caused the explosion", "the fire was started by an electrical fault".
-_EFFECT = r"(?:explosion|blast|fire|blaze|crash|collapse|flood(?:ing)?|derailment|outage|sinking|leak)"
+_EFFECT = (r"(?:explosion|blast|fire|blaze|wildfire|crash|collapse|flood(?:ing)?|derailment|outage|blackout|sinking|leak|"
+           r"breach|hack|cyber ?attack|failure|spill)")
 _CAUSE_AFTER = re.compile(r"\b(?P<eff>" + _EFFECT + r")\b(?:\s+[\w-]+){0,6}?\s+(?:was|were|had been|is)\s+(?P<neg>not\s+)?"
                           r"(?:caused|started|triggered|sparked|set off)\s+by\s+(?P<x>(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)"
                           r"(?=\s*[.,;]|\s+(?:in|at|on|near|and|after|while|inside|that|which|when)\b|\s*$)", re.I)
 _CAUSE_BEFORE = re.compile(r"(?:^|\b(?:that|said|and)\s+)(?P<x>(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?P<neg>did not\s+|didn't\s+)?"
                            r"(?:caused?|started|triggered|sparked)\s+the\s+(?:[\w-]+\s+)?(?P<eff>" + _EFFECT + r")\b", re.I)
+#: "a storm was behind the outage", "the blackout was due to a storm", "the fire was blamed on a heater":
+#: the cause told by what it was to the effect (a party "behind" it is the agent slot's: who did it).
+_CAUSE_BEHIND = re.compile(r"(?:^|\b(?:that|said|and)\s+)(?P<x>(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)\s+"
+                           r"(?:was|were|is|had been)\s+(?P<neg>not\s+)?(?:behind|to blame for|the cause of|responsible for)\s+"
+                           r"the\s+(?:[\w-]+\s+)?(?P<eff>" + _EFFECT + r")\b", re.I)
+_CAUSE_DUE = re.compile(r"\b(?P<eff>" + _EFFECT + r")\b(?:\s+[\w-]+){0,6}?\s+(?:was|were|had been|is)\s+(?P<neg>not\s+)?"
+                        r"(?:due to|blamed on|the result of|a result of)\s+(?P<x>(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)"
+                        r"(?=\s*[.,;]|\s+(?:in|at|on|near|and|after|while|inside|that|which|when)\b|\s*$)", re.I)
+#: "not caused by the storm alone", "not only by the storm": a denial that it was the only cause, not
+#: that it was one; no value for the point.
+_NOT_ONLY = re.compile(r"\b(?:not|n't)\s+(?:\w+\s+){0,3}?(?:only|solely|just|merely|entirely|wholly)\b|"
+                       r"\b(?:alone|solely|only|entirely)\b", re.I)
 _CAUSE_STOP = {"a", "an", "the", "it", "this", "that", "what", "which", "something", "someone", "unknown", "whatever"}
 
 
@@ -628,11 +645,16 @@ def causes(text: str, stance: str | None = None) -> list[SlotValue]:
     text = text[:SLOT_TEXT_CHARS]
     t = " ".join(text.replace("’", "'").split())
     out: list[SlotValue] = []
-    for rx in (_CAUSE_AFTER, _CAUSE_BEFORE):
+    for rx in (_CAUSE_AFTER, _CAUSE_BEFORE, _CAUSE_BEHIND, _CAUSE_DUE):
         for m in rx.finditer(t):
             words = [w for w in re.findall(r"[a-z][\w-]*", m.group("x").lower()) if w not in _CAUSE_STOP]
             if not words:
                 continue
+            if rx is _CAUSE_BEHIND and party_of(m.group("x")) is not None:
+                continue   # "Dravanian saboteurs were behind the blast": who did it, the agent slot's point
+            if (m.group("neg") or re.search(r"\b(?:not|n't|never)\b", m.group(0), re.I)) and _NOT_ONLY.search(
+                    t[m.start(): m.end() + 20]):
+                continue   # "not caused by the storm alone": the storm is still a cause
             stems = sorted({re.sub(r"(?:ing|ed|s)$", "", w) if len(w) > 5 else w for w in words})
             pol = _polarity(t, m.start(), m.end(), "", stance == "denies")   # "was not caused by", "did not cause"
             if pol is None:
