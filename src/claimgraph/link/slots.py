@@ -459,6 +459,10 @@ _NOT_PLACE_ACTS = frozenset({"said", "reported", "stated", "announced", "publish
 
 
 # ------------------------------------------------------------------------------------- when
+#: A day that dates a count or a state, not an act: "as of July 10", "by 10 July", "until", "since".
+_AS_OF = re.compile(r"\b(?:as of|as at|by|until|till|since|through|up to)\s+(?:the\s+)?$", re.I)
+
+
 def days(text: str, stance: str | None = None, ref: date | None = None) -> list[SlotValue]:
     """The day the claim gives for its act, when it gives exactly one ("on 9 August", "August 23"):
     compared as month and day (and year when both give it), so it needs no reference date. With
@@ -473,6 +477,8 @@ def days(text: str, stance: str | None = None, ref: date | None = None) -> list[
         told = dates_in(text, ref)
         if len(told) == 1 and told[0].first == told[0].last:
             w = told[0]
+            if _AS_OF.search(text[max(0, w.start - 14): w.start]):
+                return []   # "the toll stood at 12 by Tuesday": when the count stands, not when it happened
             # a denial's day ("did not conduct any strikes on Sunday") is the day of the act it
             # denies: it disputes whether, not when
             pol = _polarity(text, w.start, w.start, "", stance == "denies")
@@ -483,6 +489,8 @@ def days(text: str, stance: str | None = None, ref: date | None = None) -> list[
     if len(found) != 1:
         return []   # a claim that names two days (the act and its report) does not say which is the act's
     (year, month, day, words, start, end), = found
+    if _AS_OF.search(text[max(0, start - 14): start]):
+        return []   # "29 dead as of July 10": the day a count stands at, not the day of the act
     pol = _polarity(text, start, start, "", stance == "denies")   # the date's own words neither deny nor hedge
     if pol is None:
         return []
