@@ -1,7 +1,7 @@
 """One fact in other words, and contradictions that need the same question (issue 12, session 10):
 who seized, hacked or kidnapped; what caused an outage told as "X was behind it"; an estimate and a
-figure near it; "not caused by X alone"; a day that dates a count; a frame agreed by one claim that
-names the doer and one that does not. Sentences of our own about fictional happenings."""
+figure near it; "not caused by X alone"; a day that dates a count. Sentences of our own about
+fictional happenings."""
 
 from __future__ import annotations
 
@@ -73,9 +73,3 @@ def test_two_days_of_two_kinds_of_act_do_not_dispute_when():
     assert _type(a, b) != "contradicts"
     # one kind of act on two days still does
     assert _type("the levee on the Rell river burst on 28 March", "the levee on the Rell river burst on 2 April") == "contradicts"
-
-
-def test_one_how_of_two_doers_is_no_corroboration():
-    a = "Tarvenian navy divers blew up the Osk pipeline"
-    b = "a crew of four hired a boat and planted the explosives on the pipeline"
-    assert _type(a, b) != "corroborates"

@@ -1313,16 +1313,11 @@ def relate(a: str, b: str, fa: ClaimFeatures | None = None, fb: ClaimFeatures | 
         return agreed
     # 5. agreement: the same side of a contested point, with no point on which they differ
     opposed = [n for n in fa.sides if n in fb.sides and fa.sides[n][0] != fb.sides[n][0]]
-    # one names who did it and the other does not: the same how may be two doers' ("British navy personnel
-    # blew up the pipelines" / "a group of six people … planted the explosives"), so the frame needs the
-    # two to be about the same thing, as an anchored frame does
-    named_doer = lambda f: any(v.slot == "agent" and v.asserted for v in f.slots)  # noqa: E731
-    doer_untold = named_doer(fa) != named_doer(fb)
     if not opposed:
         for frame in FRAMES:
             name = frame["name"]
             if (name in fa.sides and name in fb.sides and fa.sides[name][0] == fb.sides[name][0]
-                    and (not (frame.get("anchor") or doer_untold) or (len(anchor) >= 2 and jac >= 0.12)) and name not in quiet_frames
+                    and (not frame.get("anchor") or (len(anchor) >= 2 and jac >= 0.12)) and name not in quiet_frames
                     and not ("killed" in fa.figures and "killed" in fb.figures and fa.figures["killed"] != fb.figures["killed"])):
                 # (two tolls that differ tell two acts of one kind, or a count disputed: no corroboration)
                 label = side_label(frame, fa)
