@@ -73,3 +73,16 @@ def test_two_days_of_two_kinds_of_act_do_not_dispute_when():
     assert _type(a, b) != "contradicts"
     # one kind of act on two days still does
     assert _type("the levee on the Rell river burst on 28 March", "the levee on the Rell river burst on 2 April") == "contradicts"
+
+
+def test_a_count_told_in_russian_or_ukrainian_agrees_with_the_english_one():
+    r = relate("14 people were injured when the footbridge over the Lenna collapsed",
+               "при обрушении пешеходного моста через Ленну пострадали 14 человек")
+    assert r is not None and r.type == "corroborates" and r.key == "figure:wounded"
+    r = relate("23 people died when the levee burst", "23 людини загинули, коли прорвало дамбу")
+    assert r is not None and r.type == "corroborates" and r.key == "figure:killed"
+
+
+def test_a_cyrillic_figure_does_not_dispute_and_a_year_is_no_count():
+    assert _type("40 people died when the levee burst", "12 человек погибли при прорыве дамбы") != "contradicts"
+    assert _type("14 people were injured when the bridge collapsed", "мост был построен в 1974 году") is None

@@ -291,6 +291,42 @@ def one_figure(bx: str | None, by: str | None, strict: bool) -> bool:
     return bx == by or ((bx is None or by is None) and not strict)
 
 
+#: Casualty and evacuation figures in Russian and Ukrainian ("пострадали 14 человек", "23 людини
+#: загинули"): the number is language-free, so a count told in two languages is one figure.
+_CYR_SLOTS = (("killed", r"погиб\w*|убит\w*|загинул\w*|загибл\w*|вбит\w*"),
+              ("wounded", r"ранен\w*|пострадал\w*|поранен\w*|постраждал\w*|травмирован\w*|травмован\w*"),
+              ("evacuated", r"эвакуирова\w*|евакуйова\w*|евакуюва\w*"))
+_CYR_PEOPLE = r"(?:человек\w*|люд\w*|осіб|особи|жител\w*|мешкан\w*|пассажир\w*|пасажир\w*|горожан\w*)"
+_CYR_QUAL = r"(?P<q>более|свыше|не менее|по меньшей мере|понад|щонайменше|не менше|около|примерно|приблизно|близько)?\s*"
+_CYR_NUM = r"(?P<n>\d{1,3}(?:[ \u00a0]\d{3})+|\d+)"
+_CYR_FIGURES = [(slot, rx) for slot, verb in _CYR_SLOTS for rx in (
+    re.compile(r"(?<![\w-])(?:" + verb + r")(?:\s+[\w-]+){0,3}?\s+" + _CYR_QUAL + _CYR_NUM + r"\s+" + _CYR_PEOPLE, re.I),
+    re.compile(r"(?<![\w-])" + _CYR_QUAL + _CYR_NUM + r"\s+" + _CYR_PEOPLE + r"(?:\s+[\w-]+){0,2}?\s+(?:" + verb + r")", re.I))]
+
+
+_CYRILLIC = re.compile(r"[а-яіїєґА-ЯІЇЄҐ]{3}")
+
+
+def cyrillic_figures(text: str) -> tuple[dict[str, int], dict[str, str], set[str]]:
+    """({slot: value}, {slot: "lo"}, slots given as estimates) for the casualty and evacuation figures
+    of a Russian or Ukrainian claim: the first per slot, the number next to its people and its verb."""
+    figs: dict[str, int] = {}
+    bounds: dict[str, str] = {}
+    approx: set[str] = set()
+    head = text[:S.SLOT_TEXT_CHARS]
+    for slot, rx in _CYR_FIGURES:
+        m = rx.search(head)
+        if m is None or slot in figs:
+            continue
+        figs[slot] = int(re.sub(r"\D", "", m.group("n")))
+        q = (m.group("q") or "").lower()
+        if q in ("около", "примерно", "приблизно", "близько"):
+            approx.add(slot)
+        elif q:
+            bounds[slot] = "lo"
+    return figs, bounds, approx
+
+
 #: An estimate: "about 500", "roughly 300", "an estimated 2,000", "close to 40".
 _APPROX = re.compile(r"\b(?:about|around|roughly|approximately|some|an estimated|estimated|close to|nearly|almost|"
                      r"just (?:over|under))\s+(?P<n>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\b", re.I)
@@ -697,6 +733,7 @@ class ClaimFeatures:
     bounds: dict[str, str] = field(default_factory=dict)   # slot -> "lo" ("at least 87") or "hi" ("as many as 30")
     strict: set[str] = field(default_factory=set)   # slots whose bound leaves its number out ("more than 30")
     approx: set[str] = field(default_factory=set)   # slots whose figure is an estimate ("about 500")
+    foreign: set[str] = field(default_factory=set)   # slots whose figure was read in Russian or Ukrainian (cyrillic_figures)
     ranges: dict[str, tuple[int, int]] = field(default_factory=dict)
     groups: dict[str, str] = field(default_factory=dict)   # slot -> the group its count names ("prisoner"), see counted_groups
     times: list[int] = field(default_factory=list)   # hh:mm in minutes after midnight
@@ -947,6 +984,12 @@ def claim_features(text: str, stance: str | None = None, cue: str | None = None,
     f.bounds = figure_bounds(t, f.figures)
     f.strict = strict_bounds(t, f.figures)
     f.approx = approximate(t, f.figures)
+    if _CYRILLIC.search(t):
+        cf, cb, ca = cyrillic_figures(t)
+        f.foreign = {k for k in cf if k not in f.figures}
+        f.figures = {**cf, **f.figures}
+        f.bounds = {**{k: v for k, v in cb.items() if k in f.foreign}, **f.bounds}
+        f.approx |= ca & f.foreign
     f.ranges = ranges(t)
     f.times = own_times(t)
     f.scope = count_scope(t)
@@ -1157,6 +1200,8 @@ def relate(a: str, b: str, fa: ClaimFeatures | None = None, fb: ClaimFeatures | 
             x, y = fa.figures[slot], fb.figures[slot]
             if x != y and _compatible(x, fa.bounds.get(slot), y, fb.bounds.get(slot)):
                 continue   # bounds that can count the same ("at least 87" / "over 100"): neither agree nor differ
+            if x != y and (slot in fa.foreign or slot in fb.foreign):
+                continue   # a figure read in Russian or Ukrainian agrees, but is not trusted to dispute (unmeasured)
             if x != y and (slot in fa.approx or slot in fb.approx) and abs(x - y) <= APPROX_WIDE * max(x, y):
                 # an estimate and a figure near it: one figure told twice when close ("about 500" / "480"),
                 # else neither one figure nor two ("about 500" / "420")
