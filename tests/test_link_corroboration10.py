@@ -16,7 +16,7 @@ def _type(a: str, b: str) -> str | None:
 
 def test_a_seizure_told_active_and_passive_names_one_doer():
     a = "Tarvenian marines seized the trawler Osk"
-    b = "the trawler Osk was captured by Tarvenian troops"
+    b = "the trawler Osk was seized by Tarvenian troops"
     assert [v.value for v in agents(a)] == [v.value for v in agents(b)] != []
     r = relate(a, b)
     assert r is not None and r.type == "corroborates" and "Tarvenian" in r.reason
@@ -59,7 +59,7 @@ def test_an_estimate_far_from_a_figure_still_disputes_it():
 
 def test_an_estimate_somewhat_off_is_neither_one_figure_nor_two():
     r = relate("about 600 passengers were evacuated from the liner", "500 passengers were evacuated from the liner")
-    assert r is None or (r.type != "contradicts" and not r.key.startswith("figure:"))
+    assert r is None   # (neither a figure told twice, nor, through the frame both tell, one account)
 
 
 def test_a_day_that_dates_a_count_is_not_the_act_s_day():
@@ -76,13 +76,72 @@ def test_two_days_of_two_kinds_of_act_do_not_dispute_when():
 
 
 def test_a_count_told_in_russian_or_ukrainian_agrees_with_the_english_one():
-    r = relate("14 people were injured when the footbridge over the Lenna collapsed",
-               "при обрушении пешеходного моста через Ленну пострадали 14 человек")
+    r = relate("nine passengers were hurt in the fire on the ferry Ilse on Lake Sorv",
+               "при пожаре на пароме Ильзе на озере Сорв ранены 9 пассажиров")
     assert r is not None and r.type == "corroborates" and r.key == "figure:wounded"
-    r = relate("23 people died when the levee burst", "23 людини загинули, коли прорвало дамбу")
+    r = relate("31 people died when the dam at Kessel gave way", "31 людина загинула, коли зруйнувалася гребля в Кесселі")
     assert r is not None and r.type == "corroborates" and r.key == "figure:killed"
 
 
 def test_a_cyrillic_figure_does_not_dispute_and_a_year_is_no_count():
-    assert _type("40 people died when the levee burst", "12 человек погибли при прорыве дамбы") != "contradicts"
-    assert _type("14 people were injured when the bridge collapsed", "мост был построен в 1974 году") is None
+    assert _type("31 people died when the dam at Kessel gave way", "8 человек погибли при разрушении плотины в Кесселе") != "contradicts"
+    assert _type("nine passengers were hurt in the fire on the ferry Ilse", "паром Ильза был спущен на воду в 1988 году") is None
+
+
+# ------------------------------------------------------------------ mend after review (counter-cases)
+
+def test_an_effect_word_inside_a_longer_noun_is_no_effect():
+    assert causes("a tow truck was behind the fire engine when the blaze spread in Hollin") == []
+    assert causes("the port authority was responsible for the flood barriers at Dunmere") == []
+    assert _type("the port authority was responsible for the flood barriers at Dunmere",
+                 "the flood at Dunmere was caused by a spring tide") != "contradicts"
+    # the effect ending its phrase is still one
+    assert [v.label for v in causes("a spring tide was behind the flood at Dunmere")] == ["a spring tide"]
+
+
+def test_due_to_and_a_verb_is_a_schedule_not_a_cause():
+    assert causes("the outage at the Vell substation is due to end on Sunday") == []
+    assert causes("the report on the derailment at Osk was due to be published in March") == []
+    assert _type("the outage at the Vell substation was due to end on Sunday",
+                 "the outage at the Vell substation was caused by lightning") != "contradicts"
+    assert [v.label for v in causes("the outage at the Vell substation was due to lightning")] == ["lightning"]
+
+
+def test_the_takers_of_the_doers_are_not_rival_doers():
+    b = "Corvish pirates hijacked the freighter Anselm"
+    assert _type("Corvish pirates hijacked the freighter Anselm, and Tarvenian commandos captured the pirates two days later",
+                 b) != "contradicts"
+    assert _type("Tarvenian commandos seized the Corvish pirates who hijacked the freighter Anselm", b) != "contradicts"
+    # passengers boarding a ferry did not do what pirates boarding it did
+    assert _type("Tarvenian sailors boarded the ferry Ilse to sail home", "Corvish pirates boarded the ferry Ilse") != "contradicts"
+
+
+def test_a_cyrillic_figure_binds_only_the_number_next_to_its_verb():
+    from claimgraph.link.relations import cyrillic_figures
+    assert cyrillic_figures("при пожаре на пароме погибли 4 и пострадали 11 человек")[0] == {"wounded": 11}
+    assert _type("11 people were killed in the fire on the ferry Ilse",
+                 "при пожаре на пароме Ильзе погибли 4 и пострадали 11 человек") != "corroborates"
+    assert _type("11 people were killed in the fire on the ferry Ilse",
+                 "під час пожежі на поромі Ільза загинули 3 і постраждали 11 осіб") != "corroborates"
+    assert _type("250 people were evacuated from Dunmere",
+                 "в Данмере эвакуированы 60 домов и 250 человек остались без воды") != "corroborates"
+
+
+def test_an_estimate_marker_governs_only_its_own_number():
+    r = relate("about 60 boats were sunk and 60 people died in the storm at Hollin",
+               "66 people died in the storm at Hollin")
+    assert r is None or r.type != "corroborates"
+
+
+def test_an_estimate_somewhat_off_lets_no_frame_corroborate():
+    assert _type("about 900 residents were evacuated from Dunmere", "740 residents were evacuated from Dunmere") != "corroborates"
+
+
+def test_since_dates_the_act_that_began_a_state():
+    assert days("the freighter Anselm has been held since 2 June") != []
+    assert _type("the freighter Anselm has been held since 2 June", "the freighter Anselm was seized on 7 June") == "contradicts"
+
+
+def test_only_in_another_clause_does_not_lift_a_denial():
+    vals = causes("the blackout was not caused by lightning; it was entirely the result of sabotage")
+    assert [(v.label, v.asserted) for v in vals] == [("lightning", False)]

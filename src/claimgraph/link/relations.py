@@ -299,9 +299,12 @@ _CYR_SLOTS = (("killed", r"погиб\w*|убит\w*|загинул\w*|заги�
 _CYR_PEOPLE = r"(?:человек\w*|люд\w*|осіб|особи|жител\w*|мешкан\w*|пассажир\w*|пасажир\w*|горожан\w*)"
 _CYR_QUAL = r"(?P<q>более|свыше|не менее|по меньшей мере|понад|щонайменше|не менше|около|примерно|приблизно|близько)?\s*"
 _CYR_NUM = r"(?P<n>\d{1,3}(?:[ \u00a0]\d{3})+|\d+)"
+#: A word between a figure and its verb: never another number, a conjunction or another slot's verb
+#: ("погибли 3 и пострадали 14 человек": 14 is the injured, not the dead).
+_CYR_GAP = (r"\s+(?!(?:и|і|й|та|а|но|але|или|або)(?![\w-]))(?!(?:" + "|".join(v for _, v in _CYR_SLOTS) + r"))(?![\w-]*\d)[\w-]+")
 _CYR_FIGURES = [(slot, rx) for slot, verb in _CYR_SLOTS for rx in (
-    re.compile(r"(?<![\w-])(?:" + verb + r")(?:\s+[\w-]+){0,3}?\s+" + _CYR_QUAL + _CYR_NUM + r"\s+" + _CYR_PEOPLE, re.I),
-    re.compile(r"(?<![\w-])" + _CYR_QUAL + _CYR_NUM + r"\s+" + _CYR_PEOPLE + r"(?:\s+[\w-]+){0,2}?\s+(?:" + verb + r")", re.I))]
+    re.compile(r"(?<![\w-])(?:" + verb + r")(?:" + _CYR_GAP + r"){0,3}?\s+" + _CYR_QUAL + _CYR_NUM + r"\s+" + _CYR_PEOPLE, re.I),
+    re.compile(r"(?<![\w-])" + _CYR_QUAL + _CYR_NUM + r"\s+" + _CYR_PEOPLE + r"(?:" + _CYR_GAP + r"){0,2}?\s+(?:" + verb + r")", re.I))]
 
 
 _CYRILLIC = re.compile(r"[а-яіїєґА-ЯІЇЄҐ]{3}")
@@ -337,9 +340,19 @@ APPROX_WIDE = 0.25
 
 
 def approximate(text: str, figs: dict[str, int]) -> set[str]:
-    """The slots of :func:`figures` that the claim gives as an estimate ("about 500 were evacuated")."""
-    said = {v for m in _APPROX.finditer(text) if (v := _num(m.group("n"))) is not None}
-    return {slot for slot, v in figs.items() if v in said}
+    """The slots of :func:`figures` that the claim gives as an estimate ("about 500 were evacuated"):
+    the marker governs the number right after it only, so a figure whose number the claim also gives
+    unmarked ("about 40 homes were destroyed and 40 people died") is not taken as an estimate."""
+    marked: dict[int, int] = {}
+    said: set[int] = set()
+    for m in _APPROX.finditer(text):
+        v = _num(m.group("n"))
+        if v is not None:
+            said.add(v)
+            marked[m.start("n")] = v
+    plain = {v for m in re.finditer(r"(?<![\w,.])\d[\d,]*\b", text)
+             if m.start() not in marked and (v := _num(m.group())) is not None}
+    return {slot for slot, v in figs.items() if v in said and v not in plain}
 
 
 def figure_bounds(text: str, figs: dict[str, int]) -> dict[str, str]:
@@ -898,8 +911,7 @@ ACT_KINDS = {
                          r"bomb(?:ed|s|ing)?|(?:artillery|under|opened) fire|fired (?:at|on)|destroy(?:ed|s|ing)?|"
                          r"damag(?:ed|es|e|ing)|bl(?:ew|own) up|blowing up|explo(?:ded|sions?|sives?)|blasts?|demolish(?:ed)?|"
                          r"razed|sabotag(?:ed|e)|sink|sank|sunk|sinking|derail(?:ed|ment)",
-    "arrest": r"arrest(?:ed|s)?|detain(?:ed|s)?|apprehend(?:ed)?|in custody|captur(?:ed|e)|abduct(?:ed|ion)|kidnap(?:ped)?|"
-              r"seiz(?:ed|e|ure)|hijack(?:ed|ing)?|boarded",   # (a ship seized is a ship taken, as a person detained)
+    "arrest": r"arrest(?:ed|s)?|detain(?:ed|s)?|apprehend(?:ed)?|in custody|captur(?:ed|e)|abduct(?:ed|ion)|kidnap(?:ped)?",
     # (a ship sunk is a thing struck, told in any tense: "did not sink" / "had sunk")
     "crossing": r"defect(?:ed|ion)|fled|escap(?:ed|e)|cross(?:ed|ing)|landed|flew",
     "return to normal": r"reopen(?:ed|s)?|resum(?:ed|es)|restor(?:ed|es)|rebuil[td]|repair(?:ed|s)?",
@@ -1186,6 +1198,7 @@ def relate(a: str, b: str, fa: ClaimFeatures | None = None, fb: ClaimFeatures | 
     # claims against each other ("12 killed when missiles struck the hospital" / "12 killed when
     # our missiles hit a depot" disagree on the target).
     agreed: Relation | None = None
+    neutral_count = False   # a count told as an estimate 10-25 % off the other's: the point is open
     # 1. figures for the same thing
     # two counts over different territories ("on the Ukrainian-controlled territory" / "in the
     # territory it controls") are two tolls, not two accounts of one
@@ -1208,6 +1221,8 @@ def relate(a: str, b: str, fa: ClaimFeatures | None = None, fb: ClaimFeatures | 
                 if abs(x - y) <= APPROX_SAME * max(x, y) and not (fa.bounds.get(slot) or fb.bounds.get(slot)):
                     agreed = agreed or Relation("corroborates", f"{SLOT_LABEL[slot]} {x} / {y}, one an estimate", 0.85 + jac,
                                                 f"figure:{slot}")
+                else:
+                    neutral_count = True   # neither agree nor differ: no frame may then make them agree
                 continue
             if x != y and growing and _risen_since(fa, x, fb, y, same_origin):
                 continue   # a toll that has risen since ("rose to 143"): a later figure, not a rival one
@@ -1358,7 +1373,7 @@ def relate(a: str, b: str, fa: ClaimFeatures | None = None, fb: ClaimFeatures | 
         return agreed
     # 5. agreement: the same side of a contested point, with no point on which they differ
     opposed = [n for n in fa.sides if n in fb.sides and fa.sides[n][0] != fb.sides[n][0]]
-    if not opposed:
+    if not opposed and not neutral_count:
         for frame in FRAMES:
             name = frame["name"]
             if (name in fa.sides and name in fb.sides and fa.sides[name][0] == fb.sides[name][0]
