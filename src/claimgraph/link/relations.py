@@ -1298,7 +1298,7 @@ def relate(a: str, b: str, fa: ClaimFeatures | None = None, fb: ClaimFeatures | 
         met = S.compare([v for v in fa.slots if v.slot != "means"], [v for v in fb.slots if v.slot != "means"])
     if (met is not None and met[0] == "contradicts" and met[1].slot == "day"
             and fa.acts and fb.acts and not fa.acts & fb.acts):
-        # two days of two kinds of act ("the dam burst on June 6" / "29 people died …, 28 injured"
+        # two days of two kinds of act ("the levee broke on 28 March" / "14 people died …, 9 injured"
         # dated later): when each happened, not two accounts of when one did
         met = S.compare([v for v in fa.slots if v.slot != "day"], [v for v in fb.slots if v.slot != "day"])
     if met is not None:

@@ -498,7 +498,7 @@ def days(text: str, stance: str | None = None, ref: date | None = None) -> list[
         return []   # a claim that names two days (the act and its report) does not say which is the act's
     (year, month, day, words, start, end), = found
     if _AS_OF.search(text[max(0, start - 14): start]):
-        return []   # "29 dead as of July 10": the day a count stands at, not the day of the act
+        return []   # "14 dead as of 3 April": the day a count stands at, not the day of the act
     pol = _polarity(text, start, start, "", stance == "denies")   # the date's own words neither deny nor hedge
     if pol is None:
         return []
