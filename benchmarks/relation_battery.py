@@ -36,6 +36,9 @@ from claimgraph.store import links as db  # noqa: E402
 BATTERY = REPO / "benchmarks" / "data" / "relation-battery.jsonl"
 #: Pairs written after the rules were chosen on BATTERY, run to report only.
 HELDOUT = REPO / "benchmarks" / "data" / "relation-battery-heldout.jsonl"
+#: Session 10: held out (written and run once before the session's rules), and the pairs its rules are chosen on.
+HELDOUT10 = REPO / "benchmarks" / "data" / "relation-battery-heldout10.jsonl"
+TRAIN10 = REPO / "benchmarks" / "data" / "relation-battery-train10.jsonl"
 #: Publication dates and outlets when a pair gives none: two reports of the same day, two outlets.
 DEFAULTS = {"pa": "2026-03-12", "pb": "2026-03-12", "oa": "Northern Ledger", "ob": "Harbour Wire"}
 RELATIONS = ("contradicts", "corroborates", "none")
@@ -158,7 +161,7 @@ def report(results: list[tuple[dict, dict, bool]], verbose: bool = False, path: 
 
 
 def main(argv=None) -> int:
-    return battery_cli(__doc__, {"dev": BATTERY, "heldout": HELDOUT}, "pairs", load_battery, run, report, argv)
+    return battery_cli(__doc__, {"dev": BATTERY, "train10": TRAIN10, "heldout": HELDOUT, "heldout10": HELDOUT10}, "pairs", load_battery, run, report, argv)
 
 
 if __name__ == "__main__":

@@ -149,6 +149,11 @@ def _roles_swapped(a: str, b: str) -> bool:
     return va is not None and va == vb and da != db
 
 
+#: A limiter after a negated word ("not caused by the storm alone", "not by rain only"): what is
+#: denied is that it was all of it, not the word.
+_ONLY_AFTER = re.compile(r"^(?:\s+(?!(?:and|but|or|that|which)\b)[\w'-]+){0,3}?\s+(?:alone|only|solely)\b")
+
+
 def negated_before(before: str) -> bool:
     """Does the text just before a word negate it? ("there was no defection"; not "nothing but a genocide")."""
     return bool(_NEG.search(before)) and not _NOT_NEG.search(before)
@@ -284,6 +289,70 @@ def one_figure(bx: str | None, by: str | None, strict: bool) -> bool:
     figure and a bound that includes it ("killed 16" / "at least 16"); not "more than 30" and "30",
     nor "more than 30" and "as many as 30"."""
     return bx == by or ((bx is None or by is None) and not strict)
+
+
+#: Casualty and evacuation figures in Russian and Ukrainian ("пострадали 14 человек", "23 людини
+#: загинули"): the number is language-free, so a count told in two languages is one figure.
+_CYR_SLOTS = (("killed", r"погиб\w*|убит\w*|загинул\w*|загибл\w*|вбит\w*"),
+              ("wounded", r"ранен\w*|пострадал\w*|поранен\w*|постраждал\w*|травмирован\w*|травмован\w*"),
+              ("evacuated", r"эвакуирова\w*|евакуйова\w*|евакуюва\w*"))
+_CYR_PEOPLE = r"(?:человек\w*|люд\w*|осіб|особи|жител\w*|мешкан\w*|пассажир\w*|пасажир\w*|горожан\w*)"
+_CYR_QUAL = r"(?P<q>более|свыше|не менее|по меньшей мере|понад|щонайменше|не менше|около|примерно|приблизно|близько)?\s*"
+_CYR_NUM = r"(?P<n>\d{1,3}(?:[ \u00a0]\d{3})+|\d+)"
+#: A word between a figure and its verb: never another number, a conjunction or another slot's verb
+#: ("погибли 3 и пострадали 14 человек": 14 is the injured, not the dead).
+_CYR_GAP = (r"\s+(?!(?:и|і|й|та|а|но|але|или|або)(?![\w-]))(?!(?:" + "|".join(v for _, v in _CYR_SLOTS) + r"))(?![\w-]*\d)[\w-]+")
+_CYR_FIGURES = [(slot, rx) for slot, verb in _CYR_SLOTS for rx in (
+    re.compile(r"(?<![\w-])(?:" + verb + r")(?:" + _CYR_GAP + r"){0,3}?\s+" + _CYR_QUAL + _CYR_NUM + r"\s+" + _CYR_PEOPLE, re.I),
+    re.compile(r"(?<![\w-])" + _CYR_QUAL + _CYR_NUM + r"\s+" + _CYR_PEOPLE + r"(?:" + _CYR_GAP + r"){0,2}?\s+(?:" + verb + r")", re.I))]
+
+
+_CYRILLIC = re.compile(r"[а-яіїєґА-ЯІЇЄҐ]{3}")
+
+
+def cyrillic_figures(text: str) -> tuple[dict[str, int], dict[str, str], set[str]]:
+    """({slot: value}, {slot: "lo"}, slots given as estimates) for the casualty and evacuation figures
+    of a Russian or Ukrainian claim: the first per slot, the number next to its people and its verb."""
+    figs: dict[str, int] = {}
+    bounds: dict[str, str] = {}
+    approx: set[str] = set()
+    head = text[:S.SLOT_TEXT_CHARS]
+    for slot, rx in _CYR_FIGURES:
+        m = rx.search(head)
+        if m is None or slot in figs:
+            continue
+        figs[slot] = int(re.sub(r"\D", "", m.group("n")))
+        q = (m.group("q") or "").lower()
+        if q in ("около", "примерно", "приблизно", "близько"):
+            approx.add(slot)
+        elif q:
+            bounds[slot] = "lo"
+    return figs, bounds, approx
+
+
+#: An estimate: "about 500", "roughly 300", "an estimated 2,000", "close to 40".
+_APPROX = re.compile(r"\b(?:about|around|roughly|approximately|some|an estimated|estimated|close to|nearly|almost|"
+                     r"just (?:over|under))\s+(?P<n>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\b", re.I)
+#: Two figures one of which is an estimate: within this share of the larger, one figure told twice
+#: ("about 500" / "480"); within APPROX_WIDE, neither one figure nor two ("about 500" / "420").
+APPROX_SAME = 0.1
+APPROX_WIDE = 0.25
+
+
+def approximate(text: str, figs: dict[str, int]) -> set[str]:
+    """The slots of :func:`figures` that the claim gives as an estimate ("about 500 were evacuated"):
+    the marker governs the number right after it only, so a figure whose number the claim also gives
+    unmarked ("about 40 homes were destroyed and 40 people died") is not taken as an estimate."""
+    marked: dict[int, int] = {}
+    said: set[int] = set()
+    for m in _APPROX.finditer(text):
+        v = _num(m.group("n"))
+        if v is not None:
+            said.add(v)
+            marked[m.start("n")] = v
+    plain = {v for m in re.finditer(r"(?<![\w,.])\d[\d,]*\b", text)
+             if m.start() not in marked and (v := _num(m.group())) is not None}
+    return {slot for slot, v in figs.items() if v in said and v not in plain}
 
 
 def figure_bounds(text: str, figs: dict[str, int]) -> dict[str, str]:
@@ -676,6 +745,8 @@ class ClaimFeatures:
     figures: dict[str, int] = field(default_factory=dict)
     bounds: dict[str, str] = field(default_factory=dict)   # slot -> "lo" ("at least 87") or "hi" ("as many as 30")
     strict: set[str] = field(default_factory=set)   # slots whose bound leaves its number out ("more than 30")
+    approx: set[str] = field(default_factory=set)   # slots whose figure is an estimate ("about 500")
+    foreign: set[str] = field(default_factory=set)   # slots whose figure was read in Russian or Ukrainian (cyrillic_figures)
     ranges: dict[str, tuple[int, int]] = field(default_factory=dict)
     groups: dict[str, str] = field(default_factory=dict)   # slot -> the group its count names ("prisoner"), see counted_groups
     times: list[int] = field(default_factory=list)   # hh:mm in minutes after midnight
@@ -924,6 +995,13 @@ def claim_features(text: str, stance: str | None = None, cue: str | None = None,
     f.figures = figures(t, f.groups)
     f.bounds = figure_bounds(t, f.figures)
     f.strict = strict_bounds(t, f.figures)
+    f.approx = approximate(t, f.figures)
+    if _CYRILLIC.search(t):
+        cf, cb, ca = cyrillic_figures(t)
+        f.foreign = {k for k in cf if k not in f.figures}
+        f.figures = {**cf, **f.figures}
+        f.bounds = {**{k: v for k, v in cb.items() if k in f.foreign}, **f.bounds}
+        f.approx |= ca & f.foreign
     f.ranges = ranges(t)
     f.times = own_times(t)
     f.scope = count_scope(t)
@@ -939,6 +1017,8 @@ def claim_features(text: str, stance: str | None = None, cue: str | None = None,
         if _NOT_YET.search(low[max(0, m.start() - 40): m.start()]):
             continue   # not so yet: neither asserted nor denied
         if negated_at(low, m.start()):
+            if _ONLY_AFTER.match(low[m.end(): m.end() + 40]):
+                continue   # "not caused by the storm alone": the storm is not denied, only its being all
             f.negated.add(s)
         else:
             f.asserted.add(s)
@@ -1118,6 +1198,7 @@ def relate(a: str, b: str, fa: ClaimFeatures | None = None, fb: ClaimFeatures | 
     # claims against each other ("12 killed when missiles struck the hospital" / "12 killed when
     # our missiles hit a depot" disagree on the target).
     agreed: Relation | None = None
+    neutral_count = False   # a count told as an estimate 10-25 % off the other's: the point is open
     # 1. figures for the same thing
     # two counts over different territories ("on the Ukrainian-controlled territory" / "in the
     # territory it controls") are two tolls, not two accounts of one
@@ -1132,6 +1213,17 @@ def relate(a: str, b: str, fa: ClaimFeatures | None = None, fb: ClaimFeatures | 
             x, y = fa.figures[slot], fb.figures[slot]
             if x != y and _compatible(x, fa.bounds.get(slot), y, fb.bounds.get(slot)):
                 continue   # bounds that can count the same ("at least 87" / "over 100"): neither agree nor differ
+            if x != y and (slot in fa.foreign or slot in fb.foreign):
+                continue   # a figure read in Russian or Ukrainian agrees, but is not trusted to dispute (unmeasured)
+            if x != y and (slot in fa.approx or slot in fb.approx) and abs(x - y) <= APPROX_WIDE * max(x, y):
+                # an estimate and a figure near it: one figure told twice when close ("about 500" / "480"),
+                # else neither one figure nor two ("about 500" / "420")
+                if abs(x - y) <= APPROX_SAME * max(x, y) and not (fa.bounds.get(slot) or fb.bounds.get(slot)):
+                    agreed = agreed or Relation("corroborates", f"{SLOT_LABEL[slot]} {x} / {y}, one an estimate", 0.85 + jac,
+                                                f"figure:{slot}")
+                else:
+                    neutral_count = True   # neither agree nor differ: no frame may then make them agree
+                continue
             if x != y and growing and _risen_since(fa, x, fb, y, same_origin):
                 continue   # a toll that has risen since ("rose to 143"): a later figure, not a rival one
             if (x != y and (ga is None) != (gb is None) and (ga or gb) in _ROLE_GROUPS
@@ -1204,6 +1296,11 @@ def relate(a: str, b: str, fa: ClaimFeatures | None = None, fb: ClaimFeatures | 
     met = S.compare(fa.slots, fb.slots)
     if met is not None and met[0] == "contradicts" and met[1].slot == "means" and not _means_disputed(a, b, fa, fb, met[1], met[2]):
         met = S.compare([v for v in fa.slots if v.slot != "means"], [v for v in fb.slots if v.slot != "means"])
+    if (met is not None and met[0] == "contradicts" and met[1].slot == "day"
+            and fa.acts and fb.acts and not fa.acts & fb.acts):
+        # two days of two kinds of act ("the levee broke on 28 March" / "14 people died …, 9 injured"
+        # dated later): when each happened, not two accounts of when one did
+        met = S.compare([v for v in fa.slots if v.slot != "day"], [v for v in fb.slots if v.slot != "day"])
     if met is not None:
         kind, va, vb = met
         if kind == "contradicts" and not same_origin:
@@ -1276,7 +1373,7 @@ def relate(a: str, b: str, fa: ClaimFeatures | None = None, fb: ClaimFeatures | 
         return agreed
     # 5. agreement: the same side of a contested point, with no point on which they differ
     opposed = [n for n in fa.sides if n in fb.sides and fa.sides[n][0] != fb.sides[n][0]]
-    if not opposed:
+    if not opposed and not neutral_count:
         for frame in FRAMES:
             name = frame["name"]
             if (name in fa.sides and name in fb.sides and fa.sides[name][0] == fb.sides[name][0]

@@ -25,10 +25,11 @@ from . import names as N
 _ACTOR_NOUNS = (r"(?:forces?|troops|army|armed forces|military|navy|air force|militants?|fighters?|battalion|brigade|"
                 r"regiment|unit|side|regime|government|authorities|personnel|divers|officers?|group|specialists|"
                 r"terrorists|nationalists|nazis|neo-nazis|soldiers|servicemen|special services|intelligence|services|"
-                r"leadership|command|state|officials|saboteurs)")
+                r"leadership|command|state|officials|saboteurs|marines|commandos|pirates|smugglers|hackers|gunmen|raiders)")
 #: Actor nouns that make a proper name a group ("Azov militants"), not a weapon ("an Iskander missile").
 _GROUP_NOUNS = (r"(?:forces?|troops|army|militants?|fighters?|battalion|brigade|regiment|unit|regime|government|"
-                r"authorities|personnel|group|terrorists|nationalists|soldiers|servicemen|officials|saboteurs)")
+                r"authorities|personnel|group|terrorists|nationalists|soldiers|servicemen|officials|saboteurs|marines|commandos|"
+                r"pirates|smugglers|hackers|gunmen|raiders)")
 _GENERIC = {"navy", "army", "air", "force", "forces", "military", "government", "ministry", "defence", "defense", "the",
             "nato", "battalion", "unit", "brigade", "special", "armed", "group", "state", "president", "west", "western",
             "kremlin", "white", "house", "regime", "side", "nazis", "navy divers", "allegations", "reports", "sources",
@@ -137,14 +138,22 @@ def _party(phrase: str) -> tuple[str, str] | None:
 
 
 # ------------------------------------------------------------------------------ acts, agents
-#: Verbs of an act whose doer is the disputed "who": struck, blew up, carried out, was behind (with
-#: the base form a negation takes: "did not fire", "did not kill").
+#: Verbs of an act whose doer is the disputed "who": struck, blew up, carried out, was behind, seized
+#: a ship, hacked a system, kidnapped a person (with the base form a negation takes: "did not fire",
+#: "did not kill"). Not "captured" or "boarded": the capture of the hijackers and boarding as
+#: passengers are other acts than a seizure, with other doers.
 _ACT_VERB = (r"(?:carr(?:ied|y|ies|ying) out|conduct(?:ed|s|ing)?|launch(?:ed|es|ing)?|fir(?:e|ed|es|ing)(?! \w+ing| missions)|shell(?:ed|s|ing)?|"
              r"bomb(?:ed|s|ing)?|struck|strik(?:e|es|ing)|hit|hits|attack(?:ed|s|ing)?|blew (?:\w+ )?up|blown (?:\w+ )?up|blowing (?:\w+ )?up|"
              r"blow (?:\w+ )?up|(?:internally )?detonat(?:ed|es|ing)|destroy(?:ed|s|ing)?|sabotag(?:ed|es|ing)|mined|planted|set off|"
              r"kill(?:ed|s|ing)?|shoot(?:s|ing)?|shot|execut(?:e|ed|es|ing)|murder(?:ed|s|ing)?|committed|took part|take part|taking part|participated|directed|targeted|"
+             r"seiz(?:e|ed|es|ing)|hijack(?:ed|s|ing)?|hack(?:ed|s|ing)?|abduct(?:ed|s|ing)?|"
+             r"kidnap(?:ped|s|ping)?|storm(?:ed|ing)|raid(?:ed|ing)|torch(?:ed|ing)|set fire to|sank|sunk|"
              r"(?:was|were|is|are|be|been) behind|(?:was|were|is|are|be|been) (?:\w+ ){0,2}involved|(?:was|were|is|are) responsible|"
              r"had (?:any |no )?(?:firing |combat )?(?:missions|troops|units|forces|soldiers))")
+#: Acts of taking whose object may be people: when it is a side's people ("seized the Ostrelan
+#: pirates"), the taker is not the doer of the act those people did.
+_TAKE_VERB = re.compile(r"(?:seiz|hijack|abduct|kidnap)", re.I)
+_PEOPLE_TAKEN = re.compile(r"\s+(?:the\s+|some\s+|\d+\s+|[a-z]+\s+)?(?:[A-Z][\w'-]*\s+){0,2}" + _ACTOR_NOUNS + r"\b")
 #: Nouns of such an act: "the Russian airstrike", "an attack by Russian forces".
 _ACT_NOUN = (r"(?:air ?strikes?|strikes?|attacks?|shelling|bombing|bombardment|explosions?|blasts?|sabotage|involvement|plot|"
              r"responsibility|provocation|operation|aggression|missile attack|rocket attack|efforts)")
@@ -316,6 +325,8 @@ def agents(text: str, cue: str | None = None, stance: str | None = None, speaker
                 continue   # "Russia's Kherson region was destroyed": the subject of a passive is what was hit
             if re.match(r"\s+(?:\w+\s+){0,2}" + _CONDUCT + r"\b", after[m.end():], re.I):
                 continue   # "Russia committed war crimes": a pattern of conduct, not the act
+            if _TAKE_VERB.match(m.group("act")) and _PEOPLE_TAKEN.match(after[m.end():]):
+                continue   # "marines seized the pirates": people taken is another act than the ship taken
             add(party_of(p.group("party")), _polarity(t, p.start(), p.end() + m.end(), m.group("gap"), denied),
                 p.group("party") + after[: m.end()], m.group("act"))
     # "the Russian airstrike", "Ukrainian involvement", "the Kyiv regime's attack"
@@ -455,6 +466,11 @@ _NOT_PLACE_ACTS = frozenset({"said", "reported", "stated", "announced", "publish
 
 
 # ------------------------------------------------------------------------------------- when
+#: A day that dates a count or a state, not an act: "as of 3 March", "by 10 July", "until" (not
+#: "since": "held since 4 May" dates the start of a state, i.e. the act).
+_AS_OF = re.compile(r"\b(?:as of|as at|by|until|till|through|up to)\s+(?:the\s+)?$", re.I)
+
+
 def days(text: str, stance: str | None = None, ref: date | None = None) -> list[SlotValue]:
     """The day the claim gives for its act, when it gives exactly one ("on 9 August", "August 23"):
     compared as month and day (and year when both give it), so it needs no reference date. With
@@ -469,6 +485,8 @@ def days(text: str, stance: str | None = None, ref: date | None = None) -> list[
         told = dates_in(text, ref)
         if len(told) == 1 and told[0].first == told[0].last:
             w = told[0]
+            if _AS_OF.search(text[max(0, w.start - 14): w.start]):
+                return []   # "the toll stood at 12 by Tuesday": when the count stands, not when it happened
             # a denial's day ("did not conduct any strikes on Sunday") is the day of the act it
             # denies: it disputes whether, not when
             pol = _polarity(text, w.start, w.start, "", stance == "denies")
@@ -479,6 +497,8 @@ def days(text: str, stance: str | None = None, ref: date | None = None) -> list[
     if len(found) != 1:
         return []   # a claim that names two days (the act and its report) does not say which is the act's
     (year, month, day, words, start, end), = found
+    if _AS_OF.search(text[max(0, start - 14): start]):
+        return []   # "14 dead as of 3 April": the day a count stands at, not the day of the act
     pol = _polarity(text, start, start, "", stance == "denies")   # the date's own words neither deny nor hedge
     if pol is None:
         return []
@@ -611,12 +631,34 @@ def holdings(text: str, stance: str | None = None) -> list[SlotValue]:
 # ------------------------------------------------------------------------------ what caused it
 #: What caused an explosion, a fire, a crash: "the explosion was caused by a gas leak", "a bomb
 #: caused the explosion", "the fire was started by an electrical fault".
-_EFFECT = r"(?:explosion|blast|fire|blaze|crash|collapse|flood(?:ing)?|derailment|outage|sinking|leak)"
+_EFFECT = (r"(?:explosion|blast|fire|blaze|wildfire|crash|collapse|flood(?:ing)?|derailment|outage|blackout|sinking|leak|"
+           r"breach|hack|cyber ?attack|failure|spill)")
 _CAUSE_AFTER = re.compile(r"\b(?P<eff>" + _EFFECT + r")\b(?:\s+[\w-]+){0,6}?\s+(?:was|were|had been|is)\s+(?P<neg>not\s+)?"
                           r"(?:caused|started|triggered|sparked|set off)\s+by\s+(?P<x>(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)"
                           r"(?=\s*[.,;]|\s+(?:in|at|on|near|and|after|while|inside|that|which|when)\b|\s*$)", re.I)
 _CAUSE_BEFORE = re.compile(r"(?:^|\b(?:that|said|and)\s+)(?P<x>(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?P<neg>did not\s+|didn't\s+)?"
                            r"(?:caused?|started|triggered|sparked)\s+the\s+(?:[\w-]+\s+)?(?P<eff>" + _EFFECT + r")\b", re.I)
+#: "a storm was behind the outage", "the blackout was due to a storm", "the fire was blamed on a heater":
+#: the cause told by what it was to the effect (a party "behind" it is the agent slot's: who did it).
+#: The effect word ends its noun phrase: "behind the fire." or "behind the fire in Torvik", never
+#: "behind the fire station" or "responsible for the flood defences" (a place, a thing, no effect).
+_EFFECT_END = r"(?=\s*[.,;]|\s+(?:in|at|on|near|and|after|while|inside|that|which|when|last|this)\b|\s*$)"
+_CAUSE_BEHIND = re.compile(r"(?:^|\b(?:that|said|and)\s+)(?P<x>(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)\s+"
+                           r"(?:was|were|is|had been)\s+(?P<neg>not\s+)?(?:behind|to blame for|the cause of|responsible for)\s+"
+                           r"the\s+(?:[\w-]+\s+)?(?P<eff>" + _EFFECT + r")" + _EFFECT_END, re.I)
+#: "due to end on Friday", "due to be published": a schedule, not a cause; a bare verb after "due to"
+#: (closed list: the verbs a schedule is told with) names no cause.
+_DUE_VERB = (r"(?:be|have|end|finish|start|begin|resume|appear|last|close|open|reopen|run|continue|expire|conclude|arrive|"
+             r"report|publish|meet|take|come|go|return|complete|restart|sail|leave|depart|land|hold|sit|vote|rule|"
+             r"release|announce|give|hear|decide|stop|remain|stay|visit|travel|face|testify)\b")
+_CAUSE_DUE = re.compile(r"\b(?P<eff>" + _EFFECT + r")\b(?:\s+[\w-]+){0,6}?\s+(?:was|were|had been|is)\s+(?P<neg>not\s+)?"
+                        r"(?:due to(?!\s+" + _DUE_VERB + r")|blamed on|the result of|a result of)\s+"
+                        r"(?P<x>(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)"
+                        r"(?=\s*[.,;]|\s+(?:in|at|on|near|and|after|while|inside|that|which|when)\b|\s*$)", re.I)
+#: "not caused by the storm alone", "not only by the storm": a denial that it was the only cause, not
+#: that it was one; no value for the point.
+_NOT_ONLY = re.compile(r"\b(?:not|n't)\s+(?:\w+\s+){0,3}?(?:only|solely|just|merely|entirely|wholly)\b|"
+                       r"\b(?:alone|solely|only|entirely)\b", re.I)
 _CAUSE_STOP = {"a", "an", "the", "it", "this", "that", "what", "which", "something", "someone", "unknown", "whatever"}
 
 
@@ -628,11 +670,16 @@ def causes(text: str, stance: str | None = None) -> list[SlotValue]:
     text = text[:SLOT_TEXT_CHARS]
     t = " ".join(text.replace("’", "'").split())
     out: list[SlotValue] = []
-    for rx in (_CAUSE_AFTER, _CAUSE_BEFORE):
+    for rx in (_CAUSE_AFTER, _CAUSE_BEFORE, _CAUSE_BEHIND, _CAUSE_DUE):
         for m in rx.finditer(t):
             words = [w for w in re.findall(r"[a-z][\w-]*", m.group("x").lower()) if w not in _CAUSE_STOP]
             if not words:
                 continue
+            if rx is _CAUSE_BEHIND and party_of(m.group("x")) is not None:
+                continue   # "Dravanian saboteurs were behind the blast": who did it, the agent slot's point
+            clause = m.group(0) + re.split(r"[;,.]", t[m.end(): m.end() + 20], maxsplit=1)[0]
+            if (m.group("neg") or re.search(r"\b(?:not|n't|never)\b", m.group(0), re.I)) and _NOT_ONLY.search(clause):
+                continue   # "not caused by the storm alone": the storm is still a cause
             stems = sorted({re.sub(r"(?:ing|ed|s)$", "", w) if len(w) > 5 else w for w in words})
             pol = _polarity(t, m.start(), m.end(), "", stance == "denies")   # "was not caused by", "did not cause"
             if pol is None:
