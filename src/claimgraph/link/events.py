@@ -26,6 +26,10 @@ WINDOW_DAYS = 21
 JOIN = 0.07
 #: A second event scoring at least this share of the best one (and JOIN) is the same event: they merge.
 BRIDGE = 0.6
+#: ... or, above JOIN alone, at least this share of it: a document that fits two events all but equally
+#: (a report of the act joining both the act's first reports and a later report on its toll, founded
+#: apart) shows they are one, where a weaker second fit would chain two stories through one report.
+TIE = 0.95
 #: Weight of the similarity to the closest single document of an event (vs its centroid).
 NEAR_W = 0.9
 #: None: the better of centroid and closest document; else the share of the closest document.
@@ -340,7 +344,8 @@ class EventLinker:
         if best is not None:
             # one document that fits two events well shows they are one event
             for s, eid in sorted(scored, reverse=True):
-                if eid != best and s >= 1.5 * JOIN and s >= BRIDGE * best_s and not (undated & {eid, best}):
+                if eid != best and (s >= 1.5 * JOIN and s >= BRIDGE * best_s or s >= JOIN and s >= TIE * best_s) \
+                        and not (undated & {eid, best}):
                     self.merge_events(best, eid)
                     self.merged.append(eid)
         if best is None:
