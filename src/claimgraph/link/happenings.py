@@ -647,9 +647,28 @@ def place_claims(store: Store, event_id: int, claims: list[dict], meta: dict,
             placed[c["id"]] = main["id"]   # the story's own act, recalled ("the missile hit the school")
         if words_of is not None and c["id"] in counted and placed.get(c["id"]) in words_of:
             words_of[placed[c["id"]]].update(_stems(c.get("content") or ""))
+    if lead is not None and not repeat_lead:
+        _with_own_act_sentence(placed, main["id"], lead["id"], undated, first, claims, body)
     _to_nearer_sibling(placed, main, [h for h in kept if not h.get("later")], claims, others or [])
     db.set_claim_happenings(store, placed)
     return placed, main["id"]
+
+
+def _with_own_act_sentence(placed: dict[int, int], main_id: int, lead_id: int, undated: list[dict], first: dict | None,
+                           claims: list[dict], body: str) -> None:
+    """In a report led by a later happening (a funeral, a later act), an undated claim that followed
+    the lead but stands in one sentence with a claim about the story's own act placed on the act
+    ("X again denied that his men had shelled the silo, saying they had no guns within range")
+    is that act's too: one sentence, one happening. The lead's own sentence is the lead's."""
+    lead_sentence = sentence_of(first, body) if first is not None else None
+    on_act = {sentence_of(c, body) for c in claims[:MAX_ACT_WORDS_CLAIMS]
+              if placed.get(c["id"]) == main_id and _about_own_act(c)}
+    on_act.discard(lead_sentence)   # type: ignore[arg-type]
+    if not on_act:
+        return
+    for c in undated[:MAX_ACT_WORDS_CLAIMS]:
+        if c is not first and placed.get(c["id"]) == lead_id and sentence_of(c, body) in on_act:
+            placed[c["id"]] = main_id
 
 
 def _stems(text: str) -> frozenset[str]:
