@@ -15,6 +15,8 @@ happening each claim was placed on compared with the one the scenario gives its 
     .venv/bin/python benchmarks/happening_battery.py --battery heldout3  # session 9's held-out scenarios (report only)
     .venv/bin/python benchmarks/happening_battery.py --battery train9    # session 9's training scenarios
     .venv/bin/python benchmarks/happening_battery.py --battery review9   # the review's scenarios of session 9
+    .venv/bin/python benchmarks/happening_battery.py --battery heldout10 # session 10's held-out scenarios (report only)
+    .venv/bin/python benchmarks/happening_battery.py --battery train10   # session 10's training scenarios
 
 Purity / inverse purity at claim level, as ``benchmarks/linking.py --real-news`` scores the real
 gold: the items are the extracted claims that start in a sentence with a gold happening; the
@@ -62,8 +64,14 @@ TRAIN9 = REPO / "benchmarks" / "data" / "happening-battery-train9.jsonl"
 #: toll word, "still burning/out", denials with other verbs, the cause found later, a night act reported
 #: the next morning) that must stay on it, and one later act (a protest) that must part.
 REVIEW9 = REPO / "benchmarks" / "data" / "happening-battery-review9.jsonl"
+#: Scenarios written before session 10's rules (reports joined or chained through one claim: a later
+#: report's recap of an act with a denial, two acts of one protagonist or one place months apart, a chain
+#: of recaps, and counter-cases that are one story): report only.
+HELDOUT10 = REPO / "benchmarks" / "data" / "happening-battery-heldout10.jsonl"
+#: Session 10's training scenarios (the rules of session 10 were chosen on these).
+TRAIN10 = REPO / "benchmarks" / "data" / "happening-battery-train10.jsonl"
 BATTERIES = {"main": BATTERY, "heldout": HELDOUT, "heldout2": HELDOUT2, "train8": TRAIN8, "review8": REVIEW8,
-             "heldout3": HELDOUT3, "train9": TRAIN9, "review9": REVIEW9}
+             "heldout3": HELDOUT3, "train9": TRAIN9, "review9": REVIEW9, "heldout10": HELDOUT10, "train10": TRAIN10}
 
 
 def load_battery(path: Path = BATTERY) -> list[dict]:

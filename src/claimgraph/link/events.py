@@ -26,6 +26,17 @@ WINDOW_DAYS = 21
 JOIN = 0.07
 #: A second event scoring at least this share of the best one (and JOIN) is the same event: they merge.
 BRIDGE = 0.6
+#: ... or, above JOIN alone, at least this share of it: a document that fits two events all but equally
+#: (a report of the act joining both the act's first reports and a later report on its toll, founded
+#: apart) shows they are one, where a weaker second fit would chain two stories through one report.
+TIE = 0.95
+#: A tie merges only when the keys the document shares with both events (and at least one of them
+#: specific: a name or a town's area, not a word) carry at least this share of its fit to each: a
+#: news-in-brief page fits two unrelated stories all but equally too, but through disjoint keys (one
+#: line names the ferry, another the earthquake), so it shares nothing with both -- unless the two
+#: events fit each other (JOIN) by themselves. Not tuned on a spread: the one real tie seen (dev
+#: kakhovka, one place under two names) gives 0.23, the digests of the review 0.
+TIE_COMMON = 0.2
 #: Weight of the similarity to the closest single document of an event (vs its centroid).
 NEAR_W = 0.9
 #: None: the better of centroid and closest document; else the share of the closest document.
@@ -177,6 +188,8 @@ class EventLinker:
         self._events: dict[int, dict] = {}             # candidate events read for one link ...
         self._event_docs: dict[int, list[dict]] = {}   # ... and their documents (the first MAX_COMPARE)
         self.cross: list[tuple[list[dict], list[dict]]] = []
+        self._shared: dict[int, dict[str, float]] = {}   # per candidate event: what each shared key adds to the fit
+        self._centroids: dict[int, dict[str, float]] = {}
 
     @property
     def _n(self) -> int:
@@ -265,6 +278,8 @@ class EventLinker:
         prof = ev["profile"]
         evec = self.vector(prof.get("entities", {}), prof.get("terms", {}))
         s = _cos(vec, evec)
+        self._centroids[event_id] = evec
+        self._shared[event_id] = {k: vec[k] * evec[k] for k in vec if k in evec}
         # the closest single document counts too: a small event's centroid is noisy
         near = 0.0
         docs = self._event_docs[event_id] if event_id in self._event_docs else db.event_documents(self.store, event_id)[:MAX_COMPARE]
@@ -324,6 +339,7 @@ class EventLinker:
         stored = keys + ([f"{k}@{f['date'][:7]}" for k in keys] if f["date"] else [f"{k}{UNDATED}" for k in keys if _specific_key(k)])
         best, best_s, best_why = None, JOIN, ""
         scored = []
+        self._shared, self._centroids = {}, {}
         candidates = db.event_candidates(self.store, lookup, lo, hi)
         self._read_candidates(candidates)
         undated: set[int] = set()   # events of undated reports only: joined, never bridged (no date says they are one)
@@ -340,7 +356,9 @@ class EventLinker:
         if best is not None:
             # one document that fits two events well shows they are one event
             for s, eid in sorted(scored, reverse=True):
-                if eid != best and s >= 1.5 * JOIN and s >= BRIDGE * best_s and not (undated & {eid, best}):
+                if eid != best and (s >= 1.5 * JOIN and s >= BRIDGE * best_s
+                                    or s >= JOIN and s >= TIE * best_s and self._one_story(best, eid)) \
+                        and not (undated & {eid, best}):
                     self.merge_events(best, eid)
                     self.merged.append(eid)
         if best is None:
@@ -365,6 +383,17 @@ class EventLinker:
         db.add_term_df(self.store, _term_keys(f))
         db.add_event_claims(self.store, eid, claim_ids)
         return eid
+
+    def _one_story(self, a: int, b: int) -> bool:
+        """The document that fits events a and b all but equally fits them through the same keys
+        (a good part of what it shares with each, it shares with both), or the two events fit each other."""
+        sa, sb = self._shared.get(a, {}), self._shared.get(b, {})
+        both = sa.keys() & sb.keys()
+        ta, tb = sum(sa.values()), sum(sb.values())
+        if ta > 0 and tb > 0 and any(_specific_key(k) for k in both) \
+                and min(sum(sa[k] for k in both) / ta, sum(sb[k] for k in both) / tb) >= TIE_COMMON:
+            return True
+        return _cos(self._centroids.get(a, {}), self._centroids.get(b, {})) >= JOIN
 
     def merge_events(self, keep: int, drop: int) -> None:
         # the two events' claims were never compared: the caller relates these pairs

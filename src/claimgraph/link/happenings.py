@@ -647,9 +647,52 @@ def place_claims(store: Store, event_id: int, claims: list[dict], meta: dict,
             placed[c["id"]] = main["id"]   # the story's own act, recalled ("the missile hit the school")
         if words_of is not None and c["id"] in counted and placed.get(c["id"]) in words_of:
             words_of[placed[c["id"]]].update(_stems(c.get("content") or ""))
+    if lead is not None and not repeat_lead:
+        _with_own_act_sentence(placed, main["id"], lead["id"], undated, first, claims, body)
     _to_nearer_sibling(placed, main, [h for h in kept if not h.get("later")], claims, others or [])
     db.set_claim_happenings(store, placed)
     return placed, main["id"]
+
+
+#: A clause joined to the claim before it as its reason or its gloss ("denied shelling the silo,
+#: saying they had no guns within range", "…, adding that …", "…, as …"): read just before the claim.
+_REASON_JOIN = re.compile(r"(?:\bsaying|\badding|\bexplaining|\barguing|\binsisting|,\s*as|\bbecause|\bsince)"
+                          r"(?:\s+that)?\s*$", re.I)
+#: How far before a claim its joiner is read.
+REASON_JOIN_CHARS = 40
+
+
+def _with_own_act_sentence(placed: dict[int, int], main_id: int, lead_id: int, undated: list[dict], first: dict | None,
+                           claims: list[dict], body: str) -> None:
+    """In a report led by a later happening (a funeral, a later act), an undated claim that followed
+    the lead but stands in one sentence with a claim about the story's own act placed on the act
+    is that act's too when it is that claim's reason ("X again denied that his men had shelled the
+    silo, saying they had no guns within range"), or shows no sign of the later happening: not
+    one that tells a follow-up itself ("…, and said the men would be charged with murder") nor one
+    that shares a word with the lead that the act's claims in the sentence lack ("… would send its
+    own investigators to the town" under a lead of investigators arriving). The lead's own
+    sentence is the lead's."""
+    lead_sentence = sentence_of(first, body) if first is not None else None
+    on_act: dict[str, frozenset[str]] = {}   # sentence -> the words of its claims about the act
+    for c in claims[:MAX_ACT_WORDS_CLAIMS]:
+        if placed.get(c["id"]) == main_id and _about_own_act(c):
+            sentence = sentence_of(c, body)
+            on_act[sentence] = on_act.get(sentence, frozenset()) | _stems(c.get("content") or "")
+    on_act.pop(lead_sentence, None)   # type: ignore[arg-type]
+    if not on_act:
+        return
+    lead_words = _stems(first.get("content") or "") if first is not None else frozenset()
+    for c in undated[:MAX_ACT_WORDS_CLAIMS]:
+        if c is first or placed.get(c["id"]) != lead_id:
+            continue
+        act_words = on_act.get(sentence_of(c, body))
+        if act_words is None:
+            continue
+        start, content = c.get("start"), c.get("content") or ""
+        reason = isinstance(start, int) and 0 <= start <= len(body) \
+            and bool(_REASON_JOIN.search(body[max(0, start - REASON_JOIN_CHARS): start]))
+        if reason or follow_up(content) is None and not (_stems(content) & lead_words) - act_words:
+            placed[c["id"]] = main_id
 
 
 def _stems(text: str) -> frozenset[str]:
