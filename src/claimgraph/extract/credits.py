@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
+from claimgraph.extract.dates import MAX_URL_CHARS
+
 #: Wire agencies: canonical name -> the other ways pages print it (matched whole, any case).
 WIRES: dict[str, tuple[str, ...]] = {
     "Reuters": ("Thomson Reuters", "Рейтер", "Рейтерс"),
@@ -111,6 +113,10 @@ def is_wire(name: str | None) -> bool:
     return bool(name) and name.strip().casefold() in _WIRE_NAMES
 
 
+#: A name written as a host ("tarnovnews.co.uk"): a site known by its address, never a wire's own name.
+_HOST_NAME = re.compile(r"[\w-]+(?:\.[\w-]+)+")
+
+
 def same_source(a: str | None, b: str | None) -> bool:
     """Whether two names are one outlet: equal once wires are canonical, or one holds the
     other's words ("Sputnik" and "Sputnik International", "Daily Sabah" and "dailysabah.com")."""
@@ -118,7 +124,7 @@ def same_source(a: str | None, b: str | None) -> bool:
     if not a or not b:
         return False
     # a wire's own site name holds its name or an alias as a word ("AP News", "ТАСС Новости"); a
-    # host is a wire's only through WIRE_HOSTS ("bnnbloomberg.ca" reprints Bloomberg)
+    # host is a wire's only through WIRE_HOSTS ("tarnovbloomberg.example" reprints Bloomberg)
     for site, wire in ((a, b), (b, a)):
         if is_wire(wire) and not is_wire(site):
             if _HOST_NAME.fullmatch(site):
@@ -127,9 +133,6 @@ def same_source(a: str | None, b: str | None) -> bool:
                 return True
     fa, fb = _fold(a), _fold(b)
     return fa == fb or (min(len(fa), len(fb)) >= 4 and (fa in fb or fb in fa))
-
-
-_HOST_NAME = re.compile(r"[\w-]+(?:\.[\w-]+)+")
 
 
 def wire_in_name(name: str) -> str | None:
@@ -152,7 +155,7 @@ def site_from_url(url: str | None) -> str | None:
     if not url:
         return None
     try:
-        host = urlsplit(url[:2000].strip()).hostname
+        host = urlsplit(url[:MAX_URL_CHARS].strip()).hostname
     except ValueError:
         return None
     if not host or "." not in host or re.fullmatch(r"[\d.]+|[\da-f:]+", host):

@@ -1135,14 +1135,12 @@ def find_outlet(
                 holder = (found[0], line.start + found[1], line.start + found[2])
     if holder and not _COMPANY.search(holder[0]):
         return holder
-    # a company's copyright ("© Hearst Communications, Inc") names the owner, not the site: the
+    # a company's copyright ("© Tarnov Media Group, Inc") names the owner, not the site: the
     # site's own name on a title line wins over it
-    if holder:
-        return _title_site(lines, headline, body_first) or holder
-    return _title_site(lines, headline, body_first)
+    return _title_site(lines, headline, body_first) or holder
 
 
-#: A company's name ("Hearst Communications, Inc", "Future US, Inc.", "Penske Media Corporation").
+#: A company's name ("Tarnov Media Group, Inc", "Kesmar Publishing Ltd.", "Halvik Media Corporation").
 _COMPANY = re.compile(
     r"(?i:\b(?:inc|incorporated|ltd|limited|llc|llp|plc|corp|corporation|company|co|gmbh|ag|s\.?a|holdings?|"
     r"communications|group)\.?$|\b(?:ооо|тов|ао|зао|пао)\b)"

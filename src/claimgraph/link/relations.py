@@ -318,8 +318,10 @@ def cyrillic_figures(text: str) -> tuple[dict[str, int], dict[str, str], set[str
     approx: set[str] = set()
     head = text[:S.SLOT_TEXT_CHARS]
     for slot, rx in _CYR_FIGURES:
+        if slot in figs:
+            continue   # the first per slot: its other pattern is not searched
         m = rx.search(head)
-        if m is None or slot in figs:
+        if m is None:
             continue
         figs[slot] = int(re.sub(r"\D", "", m.group("n")))
         q = (m.group("q") or "").lower()
@@ -343,13 +345,13 @@ def approximate(text: str, figs: dict[str, int]) -> set[str]:
     """The slots of :func:`figures` that the claim gives as an estimate ("about 500 were evacuated"):
     the marker governs the number right after it only, so a figure whose number the claim also gives
     unmarked ("about 40 homes were destroyed and 40 people died") is not taken as an estimate."""
-    marked: dict[int, int] = {}
+    marked: set[int] = set()   # where a marked number starts
     said: set[int] = set()
     for m in _APPROX.finditer(text):
         v = _num(m.group("n"))
         if v is not None:
             said.add(v)
-            marked[m.start("n")] = v
+            marked.add(m.start("n"))
     plain = {v for m in re.finditer(r"(?<![\w,.])\d[\d,]*\b", text)
              if m.start() not in marked and (v := _num(m.group())) is not None}
     return {slot for slot, v in figs.items() if v in said and v not in plain}

@@ -677,8 +677,8 @@ def causes(text: str, stance: str | None = None) -> list[SlotValue]:
                 continue
             if rx is _CAUSE_BEHIND and party_of(m.group("x")) is not None:
                 continue   # "Dravanian saboteurs were behind the blast": who did it, the agent slot's point
-            clause = m.group(0) + re.split(r"[;,.]", t[m.end(): m.end() + 20], maxsplit=1)[0]
-            if (m.group("neg") or re.search(r"\b(?:not|n't|never)\b", m.group(0), re.I)) and _NOT_ONLY.search(clause):
+            if (m.group("neg") or re.search(r"\b(?:not|n't|never)\b", m.group(0), re.I)) and _NOT_ONLY.search(
+                    m.group(0) + re.split(r"[;,.]", t[m.end(): m.end() + 20], maxsplit=1)[0]):
                 continue   # "not caused by the storm alone": the storm is still a cause
             stems = sorted({re.sub(r"(?:ing|ed|s)$", "", w) if len(w) > 5 else w for w in words})
             pol = _polarity(t, m.start(), m.end(), "", stance == "denies")   # "was not caused by", "did not cause"

@@ -103,11 +103,11 @@ _SPOKES_WORDS = frozenset("""представитель представител
 _MAX_ROLE_INTROS = 2000
 #: Where the speaker after an inverted cue ends: a clause mark or the word opening the content.
 _SPEAKER_END = re.compile(r"[,;:!?(]|(?<!\s[A-ZА-ЯІЇЄҐЁ])(?<!^[A-ZА-ЯІЇЄҐЁ])\.|\s[—–-]\s|\s(?:что|що|о|об|про)\s")
-#: Words for a person who speaks for a body: without a name they are the person last quoted.
-#: The ones told, in the dative, between an inverted cue and its speaker.
-_TOLD = re.compile(r"(?:журналистам|репортёрам|репортерам|корреспонденту|журналістам|кореспонденту)\s+", re.IGNORECASE)
-_TOLD_AFTER = re.compile(r"\s+(?:журналистам|репортёрам|репортерам|корреспонденту|журналістам|кореспонденту)\s*$",
-                         re.IGNORECASE)
+#: The ones told, in the dative, between an inverted cue and its speaker (or, "журналистам
+#: сообщил", after it).
+_TOLD_WORDS = r"(?:журналистам|репортёрам|репортерам|корреспонденту|журналістам|кореспонденту)"
+_TOLD = re.compile(_TOLD_WORDS + r"\s+", re.IGNORECASE)
+_TOLD_AFTER = re.compile(r"\s+" + _TOLD_WORDS + r"\s*$", re.IGNORECASE)
 #: A capitalised preposition a name span opens with at a sentence start ("Поблизу Вербівки").
 _LEAD_PREP = re.compile(r"([А-ЯІЇЄҐЁ][а-яіїєґё]{2,9})\s+(?=[А-ЯІЇЄҐЁ])")
 #: Prepositions that take only a place ("біля", "поблизу", "возле", "около", "вблизи", "неподалік").
@@ -344,7 +344,6 @@ _QUOTED_CUES = frozenset("""дані данные інтерв'ю інтерв�
     корреспондент редактор головред главред співробітник сотрудник акціонер акционер""".split())
 #: Any word before a quoted name, a capitalised one opening a sentence ("Редакция «…»") too.
 _WORD_QUOTED = re.compile(r"(?<![\w-])([А-ЯІЇЄҐЁа-яіїєґё][\w'’-]+)\s+([«\"“„])([A-ZА-ЯІЇЄҐЁ][^»\"”“\n]{1,58}?)[»\"”“]")
-#: "з посиланням на «…»", "со ссылкой на «…»": the source after its preposition.
 #: What may stand between a clause's start and an outlet's verb whose subject is the quoted name
 #: after it: nothing ("…, — пише «…»."), "як/как" ("Як пише «…»") or "про це / об этом" ("Про
 #: це пише «…»"); a noun there is the verb's subject ("Газета пише «Харків готовий до зими»").
@@ -352,9 +351,11 @@ _BEFORE_OUTLET_VERB = re.compile(r"(?i)(?:^|[.!?…,;:—–(\n])\s*(?:(?:як|�
                                  r"(?:також|также|теж|тоже|вже|уже)?\s*|(?:також|также|раніше|ранее)\s+)?$")
 #: What follows an outlet that is the verb's subject: the clause's end ("пише «…», що …", "пишет «…».").
 _AFTER_OUTLET = re.compile(r"\s*(?:[,.;:!?…)—–]|$)")
-#: Source nouns whose quoted object is the source ("за даними «…»", "в интервью «…»").
+#: A Cyrillic letter: a quoted name's first word written in Cyrillic is read for its case.
 _CYRILLIC_WORD = re.compile(r"[А-ЯІЇЄҐЁа-яіїєґё]")
+#: Source nouns whose quoted object is the source ("за даними «…»", "в интервью «…»").
 _SOURCE_NOUNS = frozenset("дані данные інтерв'ю інтерв’ю интервью".split())
+#: "з посиланням на «…»", "со ссылкой на «…»": the source after its preposition.
 _CITING = re.compile(r"(?:посиланням|посиланнями|ссылкой|ссылками)\s+на\s+$", re.IGNORECASE)
 #: A region's genitive ("Київщини", "Курской области", "Бучанського району").
 _REGION_GENITIVE = re.compile(r"щин[иы]\b|\b(?:област[иі]|району|района|краю)\b")
@@ -556,7 +557,7 @@ class CyrillicReader:
 
     def freed_state(self, start: int, end: int, sent_starts: set[int]) -> list[EntitySpan]:
         """The state a person's span was trimmed of, a name of its own: the capitalised words that
-        end the part cut off ("Міністр оборони Великої Британії" before "Бен Воллес", "Президента
+        end the part cut off ("Міністр оборони Великої Британії" before "Ян Коваль", "Президента
         Кесмарии" before the name) when they name a state in CLDR in the nominative."""
         m = re.search(r"(?:[A-ZА-ЯІЇЄҐЁ][\w'’ʼ-]+\s+){0,2}[A-ZА-ЯІЇЄҐЁ][\w'’ʼ-]+(?=\s*$)", self.body[start:end])
         if m is None:
@@ -632,9 +633,9 @@ class CyrillicReader:
         return sorted(spans, key=lambda x: x.start)
 
     def quoted_source(self, m: re.Match) -> bool:
-        """Whether the quoted name of a ``_KIND_QUOTED`` match follows an outlet's verb of reporting,
-        a source's noun or a body's person (``_QUOTED_CUES``) rather than a kind of body; the name
-        at most four words and no weapon ("атакували «Шахедами»" has no such cue)."""
+        """Whether the quoted name of a ``_KIND_QUOTED`` or ``_WORD_QUOTED`` match follows an
+        outlet's verb of reporting, a source's noun or a body's person (``_QUOTED_CUES``) rather
+        than a kind of body; the name at most four words and no weapon ("атакували «Шахедами»" has no such cue)."""
         name = m.group(3)
         if len(name.split()) > 4 or WEAPON_SYSTEM.fullmatch(name):
             return False
