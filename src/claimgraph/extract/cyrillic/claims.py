@@ -661,7 +661,7 @@ class CyrillicReader:
         first = m.group(3).split()[0]
         if not _CYRILLIC_WORD.match(first):
             return True
-        return any("nomn" in p.tag for p in parses(self.language, first.lower())[:3])
+        return any("nomn" in p.tag.grammemes for p in parses(self.language, first.lower())[:3])
 
     def body_like(self, name: str) -> bool:
         """Whether a quoted source's name reads as a body's, not an operation's or a campaign's
@@ -671,8 +671,10 @@ class CyrillicReader:
         if len(words) == 1 or not _CYRILLIC_WORD.match(words[0]):
             return True
         p = parses(self.language, words[0].lower())[0]
+        # the tag's grammeme set, not ``g in p.tag``: that raises ValueError for a grammeme unknown
+        # to the dictionary loaded last (pymorphy3 keeps one list; the Ukrainian one has no "Geox")
         return not (p.tag.POS == "NOUN" and p.is_known and p.normal_form not in BODY_KINDS
-                    and not any(g in p.tag for g in ("Name", "Surn", "Geox", "Orgn", "Abbr")))
+                    and not p.tag.grammemes & {"Name", "Surn", "Geox", "Orgn", "Abbr"})
 
     def coordinated_places(self, spans: list[EntitySpan]) -> list[EntitySpan]:
         """A word joined to a place by "та / і / и / или / або" or a comma is a place too where it
