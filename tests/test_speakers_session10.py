@@ -147,3 +147,14 @@ def test_a_place_like_first_name_is_not_a_job_title(nlp, body, speaker):
 ])
 def test_a_place_after_a_preposition_is_not_the_person_with_that_surname(nlp, body, wrong):
     assert wrong not in _speakers(nlp, body)
+
+
+def test_spokesman_for_a_role_gives_up_on_a_page_full_of_the_role(nlp):
+    # Bound on hostile pages: past _MAX_ROLE_MENTIONS earlier mentions of the role, the holder is
+    # not guessed (each cue would otherwise walk every earlier mention).
+    from claimgraph.extract.speakers import _MAX_ROLE_MENTIONS
+    filler = " ".join(["Mayor Tomas Everett opened a library."] * (_MAX_ROLE_MENTIONS + 1))
+    body = filler + " A spokesman for the mayor said the building had cost less than planned."
+    assert _speakers(nlp, body)[-1] == "spokesman for the mayor"
+    few = " ".join(["Mayor Tomas Everett opened a library."] * 3)
+    assert _speakers(nlp, few + " A spokesman for the mayor said the building had cost less than planned.")[-1] == "Tomas Everett"

@@ -26,6 +26,9 @@ from spacy.tokens import Span
 from .cues import EVIDENCE_SUBJECTS
 from .cues import ANONYMITY, FIRST_PERSON, ORG_NOUNS, ORG_PRONOUNS, PERSON_PRONOUNS, PERSON_ROLES, SPEECH_VERBS, TITLES
 
+# "a spokesman for the mayor": past this many earlier mentions of the role, no guess at its holder
+_MAX_ROLE_MENTIONS = 200
+
 SPEECH_LEMMAS = SPEECH_VERBS
 
 #: What only people do: the subject of these is a person's name, whatever the tagger said.
@@ -194,6 +197,7 @@ class Registry:
         self.subject_persons: _Positions = _Positions()
         self.org_mentions: list[tuple[int, str]] = []
         self.roles: dict[str, list[tuple[int, str]]] = {}
+        self._lemma_index: dict[int, tuple[object, dict[str, list[int]]]] = {}   # id(doc) -> (doc, lemma -> token indexes)
         self.acronyms: dict[str, str] = {}  # "GUR" -> "Ukrainian military intelligence (GUR)"
         #: bodies' names by the phrase that introduced them: (phrase, name) → (content words, head word), in
         #: the order last noted (one entry per phrase: a page repeating a body stays linear)
@@ -1113,13 +1117,28 @@ class Registry:
         holders = {n for p, n in self.roles.get(low, []) if p < cue_pos}
         if len(holders) != 1:
             return False
-        for t in role.doc[: role.i]:
-            if t.lemma_.lower() == low and not (
+        earlier = self._lemma_positions(role.doc, low, role.i)
+        if len(earlier) > _MAX_ROLE_MENTIONS:
+            return False   # a page this full of the role is no place to guess its holder
+        for t in (role.doc[i] for i in earlier):
+            if not (
                     t.i + 1 < len(t.doc) and t.doc[t.i + 1].ent_type_ == "PERSON"
                     or t.dep_ == "appos" and t.head.ent_type_ == "PERSON"
                     or t.ent_type_ == "PERSON"):
                 return False
         return True
+
+    def _lemma_positions(self, doc, lemma: str, before: int) -> list[int]:
+        """Token indexes of ``lemma`` in ``doc`` before ``before``, from an index built once per
+        doc, so that each cue does not rescan the chunk."""
+        cached = self._lemma_index.get(id(doc))
+        if cached is None or cached[0] is not doc:
+            index: dict[str, list[int]] = {}
+            for t in doc:
+                index.setdefault(t.lemma_.lower(), []).append(t.i)
+            cached = self._lemma_index[id(doc)] = (doc, index)
+        positions = cached[1].get(lemma, [])
+        return positions[: bisect_left(positions, before)]
 
     def _recent(self, mentions: list[tuple[int, str]], pos: int) -> str | None:
         # Lists are filled by several passes over a chunk, so not in text order: take the
