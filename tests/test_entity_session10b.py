@@ -35,3 +35,41 @@ def test_a_bare_interior_ministry_acronym_never_joins_a_state(store):
     ru = linkdata.add(store, "В МВД сообщили о задержании трёх подозреваемых в Озерске.", [("МВД", "ORG", [])])
     en = linkdata.add(store, "Uruguay's government announced new rules for fishing boats.", [("Uruguay", "GPE", [])])
     assert _canon(store, ru, "МВД") != _canon(store, en, "Uruguay")
+
+
+def _mentions(text: str, language: str) -> set[tuple[str, str]]:
+    from claimgraph.extract.cyrillic import extract_claims_cyrillic
+
+    return {(m.text, e.type) for e in extract_claims_cyrillic(text, language).entities for m in e.mentions}
+
+
+@pytest.mark.parametrize("language, text, place", [
+    ("uk", "У Зеленоборі вночі зникло світло в половині будинків.", "Зеленоборі"),
+    ("uk", "У Вербогорську в суботу відкрили нову школу.", "Вербогорську"),
+    ("uk", "Поблизу Каменобродська тривають роботи з відновлення дороги.", "Каменобродська"),
+    ("uk", "Біля Сосногорська ремонтують міст.", "Сосногорська"),
+], ids=lambda v: str(v)[:40])
+def test_a_small_town_in_the_case_its_preposition_of_place_governs_is_a_place(language, text, place):
+    mentions = _mentions(text, language)
+    assert (place, "GPE") in mentions and (place, "PERSON") not in mentions
+
+
+@pytest.mark.parametrize("language, text, person", [
+    # a surname in the genitive after у ("at Petrenko's"), in Ukrainian and Russian
+    ("uk", "Під час обшуку у Дзюбенка знайшли готівку.", "Дзюбенка"),
+    ("uk", "Гроші знайшли у Петренка, повідомив слідчий.", "Петренка"),
+    ("ru", "Документы нашли у Кравцова, сообщил следователь.", "Кравцова"),
+    # persons after з / від
+    ("uk", "Лист від Мирона Гайдученка передали слідчим.", "Мирона Гайдученка"),
+    # a word on the stem of a person the page names
+    ("uk", "Олег Зеленобор очолив раду. У Зеленоборі вірять у нову команду.", "Олег Зеленобор"),
+], ids=lambda v: str(v)[:40])
+def test_a_person_after_a_preposition_stays_a_person(language, text, person):
+    mentions = _mentions(text, language)
+    assert (person, "PERSON") in mentions
+    assert not {m for m in mentions if m[1] in ("GPE", "LOC") and m[0][:5] == person.split()[-1][:5]}
+
+
+def test_a_street_named_after_a_person_is_unchanged():
+    # "на Шевченка" (a street) was read as a place before this rule and stays so
+    assert ("Шевченка", "GPE") in _mentions("Кафе відкрили на Шевченка, повідомив власник.", "uk")
