@@ -73,3 +73,30 @@ def test_a_person_after_a_preposition_stays_a_person(language, text, person):
 def test_a_street_named_after_a_person_is_unchanged():
     # "на Шевченка" (a street) was read as a place before this rule and stays so
     assert ("Шевченка", "GPE") in _mentions("Кафе відкрили на Шевченка, повідомив власник.", "uk")
+
+
+@pytest.mark.parametrize("cyrillic, english", [
+    ("Міністерство енергетики України", "Energy Ministry"),
+    ("Министерство сельского хозяйства России", "Agriculture Ministry"),
+])
+def test_a_cyrillic_organs_lower_case_field_meets_its_english_name(store, cyrillic, english):
+    import linkdata
+
+    state = "Ukraine" if "Україн" in cyrillic else "Russia"
+    cy = linkdata.add(store, f"{cyrillic} повідомило про нові правила для фермерів Озерська.", [(cyrillic, "ORG", [])])
+    en = linkdata.add(store, f"{state}'s {english} announced new rules for farmers in Ozersk.",
+                      [(english, "ORG", []), (state, "GPE", [])])
+    assert _canon(store, cy, cyrillic) == _canon(store, en, english)
+
+
+def test_organs_of_one_field_and_two_states_stay_apart_by_their_lower_case_words(store):
+    import linkdata
+
+    ua = linkdata.add(store, "Міністерство енергетики України повідомило про відключення в Озерську.",
+                      [("Міністерство енергетики України", "ORG", [])])
+    ru = linkdata.add(store, "Министерство энергетики России сообщило об отключениях в Твери.",
+                      [("Министерство энергетики России", "ORG", [])])
+    culture = linkdata.add(store, "Міністерство культури України оголосило конкурс для бібліотек.",
+                           [("Міністерство культури України", "ORG", [])])
+    assert _canon(store, ua, "Міністерство енергетики України") != _canon(store, ru, "Министерство энергетики России")
+    assert _canon(store, ua, "Міністерство енергетики України") != _canon(store, culture, "Міністерство культури України")
