@@ -100,3 +100,14 @@ def test_organs_of_one_field_and_two_states_stay_apart_by_their_lower_case_words
                            [("Міністерство культури України", "ORG", [])])
     assert _canon(store, ua, "Міністерство енергетики України") != _canon(store, ru, "Министерство энергетики России")
     assert _canon(store, ua, "Міністерство енергетики України") != _canon(store, culture, "Міністерство культури України")
+
+
+def test_reading_a_quoted_source_survives_the_ukrainian_analyser_made_last():
+    # pymorphy3's tag class is shared: after a Ukrainian analyser is made, asking a tag about a
+    # grammeme only the Russian tagset has ("Geox" in tag) raises; tags' grammeme sets never do
+    import pymorphy3
+
+    pymorphy3.MorphAnalyzer(lang="ru")
+    pymorphy3.MorphAnalyzer(lang="uk")
+    assert not {m for m in _mentions("За даними «Операції Світанок», до акції долучилися двісті волонтерів.", "uk")
+                if m[1] == "ORG"}

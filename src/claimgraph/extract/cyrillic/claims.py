@@ -660,7 +660,7 @@ class CyrillicReader:
         first = m.group(3).split()[0]
         if not _CYRILLIC_WORD.match(first):
             return True
-        return any("nomn" in p.tag for p in parses(self.language, first.lower())[:3])
+        return any("nomn" in p.tag.grammemes for p in parses(self.language, first.lower())[:3])
 
     def body_like(self, name: str) -> bool:
         """Whether a quoted source's name reads as a body's, not an operation's or a campaign's
@@ -671,7 +671,7 @@ class CyrillicReader:
             return True
         p = parses(self.language, words[0].lower())[0]
         return not (p.tag.POS == "NOUN" and p.is_known and p.normal_form not in BODY_KINDS
-                    and not any(g in p.tag for g in ("Name", "Surn", "Geox", "Orgn", "Abbr")))
+                    and not any(g in p.tag.grammemes for g in ("Name", "Surn", "Geox", "Orgn", "Abbr")))
 
     def coordinated_places(self, spans: list[EntitySpan]) -> list[EntitySpan]:
         """A word joined to a place by "та / і / и / или / або" or a comma is a place too where it
