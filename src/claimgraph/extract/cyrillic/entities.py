@@ -318,6 +318,10 @@ def fix_person(language: str, body: str, start: int, end: int) -> tuple[int, int
             # "у Ївженці": after в / у / на the locative of a settlement's suffix (-івка → -івці)
             # is where, not who; a surname's locative ("у Висоцькому", "у Мартинюках") ends otherwise
             return start, end, "GPE"
+        if oblique_place(language, body, start, w):
+            # "у Зеленоборі", "поблизу Каменобродська": a town too small for GeoNames, in the case
+            # its preposition of place governs, with no person's name in the case (see there)
+            return start, end, "GPE"
         if after_preposition and adjective_city(language, w) and not _named_person_stem(language, body, start, w[:-3]):
             # "у Кропивницькому": a city named by an adjective, after a preposition of place, that
             # no person on the page is named by ("Олег Кропивницький" … "у Кропивницькому")
@@ -473,6 +477,41 @@ def settlement_shaped(language: str, text: str) -> bool:
             return True
     ps = [p for p in parses(language, words[-1])[:3] if p.tag.POS == "NOUN"]
     return any(_SETTLEMENT_LEMMA.search(p.normal_form) or (len(words) > 1 and p.normal_form in _LANDFORMS) for p in ps)
+
+
+#: Prepositions of place that govern the locative or the genitive (not "з / від / от", which
+#: persons follow as often: "лист від Петренка"), and the ones of those a person's accusative may
+#: follow too ("напад на Вербогорську": a woman named Verbohorska).
+_WHERE_PREPOSITION = re.compile(r"(?:^|\s)(?P<p>в|во|у|на|під|под|біля|поблизу|около|возле|вблизи)\s+$", re.IGNORECASE)
+#: A -ськ / -цьк town's oblique forms ("Вербогорську", "Каменобродська", "Краснохолмске"): a
+#: woman's surname in -ська has -ської / -ській / -ською there, a man's -ського / -ському.
+_SK_TOWN_OBLIQUE = re.compile(r"(?:[сц]ьк|[сц]к)(?:у|а|ом|ові|е)$")
+#: Lemma endings of settlements named after a landform ("Зеленобір", "Вербогір", "Кам'янобрід").
+_LANDFORM_LEMMA = re.compile(r"(?:бір|бор|гір|гора|гай|брід|брод|яр|луг|поле|діл|дол|ліс|лес)$")
+
+
+def oblique_place(language: str, body: str, start: int, word: str) -> bool:
+    """A town too small for GeoNames read as a person, after a preposition of place in the case it
+    governs ("у Зеленоборі", "поблизу Каменобродська", "около Берёзовки"): a -ськ / -цьк town's
+    oblique form (no person's name takes it there), or a word the dictionary lacks whose readings
+    carry no person's name tag and one of which is a thing's noun with a settlement's or a
+    landform's lemma. A surname stays a person ("у Петренка", "у Кравцова": tagged Surn), and so
+    does a word on the stem of a person the page names ("Олег Зеленобор" … "у Зеленоборі")."""
+    m = _WHERE_PREPOSITION.search(body, max(0, start - 9), start)
+    if m is None or not word[:1].isupper() or word.isupper() or not word.isalpha():
+        return False
+    low = word.lower()
+    sk = _SK_TOWN_OBLIQUE.search(low)
+    if sk and len(low) > 6 and not (low.endswith(("ську", "цьку")) and m["p"].lower() == "на"):
+        return not _named_person_stem(language, body, start, word[:sk.start() + 2])
+    if morph(language).word_is_known(low):
+        return False
+    ps = parses(language, word)[:4]
+    if any(t in p.tag.grammemes for p in ps for t in _NAME_TAGS):
+        return False
+    return any(p.tag.POS == "NOUN" and p.tag.animacy == "inan" and (_SETTLEMENT_LEMMA.search(p.normal_form)
+               or _LANDFORM_LEMMA.search(p.normal_form)) for p in ps[:3]) \
+        and not _named_person_stem(language, body, start, word[:max(3, len(word) - 2)])
 
 
 def after_place_preposition(body: str, start: int) -> bool:
