@@ -25,6 +25,16 @@ THURSDAY = date(2026, 6, 11)
 FIRST = When(date(2026, 6, 7), date(2026, 6, 8), "")
 
 
+
+def assert_happenings_kept(rows):
+    """Each gold happening's claims on one predicted happening, and no two gold happenings on one."""
+    by_gold: dict[str, set] = {}
+    for r in rows:
+        by_gold.setdefault(r["gold"], set()).add(r["pred"])
+    assert all(len(p) == 1 for p in by_gold.values()), rows          # nothing of one happening split
+    preds = [next(iter(p)) for p in by_gold.values()]
+    assert len(set(preds)) == len(preds), rows                        # two happenings never one
+
 def _later(text: str, stance: str | None = None, before: When | None = FIRST) -> bool:
     found = dates_in(text, THURSDAY)
     return later_act({"content": text, "stance": stance}, found[0] if found else None, True, before, THURSDAY)
@@ -98,12 +108,7 @@ def test_claims_about_the_act_on_later_days_stay_on_it(review9, tmp_path, scenar
     scenarios, analysed = review9
     with Store(tmp_path / "claimgraph.sqlite3") as store:
         rows = HB.run_scenario(store, scenarios[scenario_id], analysed)
-    by_gold: dict[str, set] = {}
-    for r in rows:
-        by_gold.setdefault(r["gold"], set()).add(r["pred"])
-    assert all(len(p) == 1 for p in by_gold.values()), rows
-    preds = [next(iter(p)) for p in by_gold.values()]
-    assert len(set(preds)) == len(preds), rows
+    assert_happenings_kept(rows)
     assert not any("later:" in (r.get("pred_label") or "") for r in rows), rows   # no internal marker shown
 
 
@@ -118,12 +123,7 @@ def test_a_later_act_is_its_own_happening_the_act_s_aftermath_is_not(train9, tmp
     scenarios, analysed = train9
     with Store(tmp_path / "claimgraph.sqlite3") as store:
         rows = HB.run_scenario(store, scenarios[scenario_id], analysed)
-    by_gold: dict[str, set] = {}
-    for r in rows:
-        by_gold.setdefault(r["gold"], set()).add(r["pred"])
-    assert all(len(p) == 1 for p in by_gold.values()), rows          # nothing of one happening split
-    preds = [next(iter(p)) for p in by_gold.values()]
-    assert len(set(preds)) == len(preds), rows                        # two happenings never one
+    assert_happenings_kept(rows)
 
 
 def test_the_first_report_s_own_day_is_the_act_s(train9, tmp_path):

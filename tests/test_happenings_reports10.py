@@ -17,6 +17,7 @@ import happening_battery as HB  # noqa: E402
 from claimgraph.link.events import JOIN, EventLinker  # noqa: E402
 from claimgraph.link.plain import add_document  # noqa: E402
 from claimgraph.store import Store  # noqa: E402
+from test_happenings_later_act import assert_happenings_kept  # noqa: E402
 
 # invented words, so each is a term of its own with the same weight in every document that has it
 FIRST = "varnolite kestrabane morrowick telvaspire duncarrow hollisfane"
@@ -76,12 +77,7 @@ def test_a_denial_and_its_reason_stay_on_the_act_under_a_later_lead(train10, tmp
     scenarios, analysed = train10
     with Store(tmp_path / "claimgraph.sqlite3") as store:
         rows = HB.run_scenario(store, scenarios[scenario_id], analysed)
-    by_gold: dict[str, set] = {}
-    for r in rows:
-        by_gold.setdefault(r["gold"], set()).add(r["pred"])
-    assert all(len(p) == 1 for p in by_gold.values()), rows          # nothing of one happening split
-    preds = [next(iter(p)) for p in by_gold.values()]
-    assert len(set(preds)) == len(preds), rows                        # two happenings never one
+    assert_happenings_kept(rows)
 
 
 # A report of the act, then a report led by a later happening whose last sentence joins a claim about
