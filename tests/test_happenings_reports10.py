@@ -59,8 +59,7 @@ def test_a_report_fitting_one_event_clearly_better_bridges_nothing(tmp_path):
         a = _link(store, FIRST, "2026-05-04")
         b = _link(store, SECOND, "2026-05-08")
         _link(store, third, "2026-05-06")
-        events = {r[0] for r in store.conn.execute("SELECT DISTINCT event_id FROM link_event_documents")}
-        assert events == {a, b}
+        assert _events(store) == {a, b}
 
 
 @pytest.fixture(scope="module")
