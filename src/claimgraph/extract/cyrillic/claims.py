@@ -1651,9 +1651,32 @@ class CyrillicReader:
         return any(c.start <= pos < c.end for c in self.claims)
 
     def read_sentence(self, sa: int, sb: int, pa: int, previous: tuple[int, int] | None) -> None:
+        self.read_refusal(sa, sb)
+        self.read_according_to(sa, sb, pa, previous)
+        self.read_statement(sa, sb, pa, previous)
+        # cue verbs
+        toks = self.toks_in(sa, sb)
+        for i, t in enumerate(toks):
+            lemma = self.is_cue(t)
+            if not lemma or t.start in self.used_cues or (self.in_claim(t.start) and not self.nested_cue(sa, t)):
+                continue
+            if i and toks[i - 1].text.lower() in _NEG:
+                continue
+            after = []
+            for a in toks[i + 1:i + 4]:
+                if not a.text.isalpha() or a.text.lower() in THAT:
+                    break
+                after.append(a)
+            if self.writer_speaks(t, toks[max(0, i - 3):i] + after) and not self.in_claim(t.start):
+                continue   # "Нагадаємо, що …", "Как мы сообщали": the outlet's own narration
+            self.read_cue(t, lemma, toks, i, sa, sb, pa, previous)
+        self.signed_with_a_dash(sa, sb)
+        self.named_line(sa, sb)
+
+    def read_refusal(self, sa: int, sb: int) -> None:
+        """A refusal to comment: the whole clause is the claim."""
         body = self.body
         text = body[sa:sb]
-        # refusals: the whole clause
         m = NO_COMMENT.search(text)
         if m and self.reported_clause(sa, sa + m.start()):
             m = None   # "Песков сказал, что Кремль не будет комментировать": Песков's claim, no refusal
@@ -1683,7 +1706,11 @@ class CyrillicReader:
             for t in self.toks_in(*cue):
                 self.used_cues.add(t.start)
             self.unconfirmed_report(cue[1], sb)
-        # according to X, C / C, according to X
+
+    def read_according_to(self, sa: int, sb: int, pa: int, previous: tuple[int, int] | None) -> None:
+        """"по словам X, C" / "C, по данным X" / "со ссылкой на X": the one cited speaks."""
+        body = self.body
+        text = body[sa:sb]
         for m in ACCORDING_TO.finditer(text):
             cue = (sa + m.start(), sa + m.end())
             comma = body.find(",", cue[1], sb)
@@ -1721,25 +1748,6 @@ class CyrillicReader:
                 self.add(sp, cue, "according_to", sa, cue[0])
             elif comma >= 0:
                 self.add(sp, cue, "according_to", comma + 1, sb)
-        self.read_statement(sa, sb, pa, previous)
-        # cue verbs
-        toks = self.toks_in(sa, sb)
-        for i, t in enumerate(toks):
-            lemma = self.is_cue(t)
-            if not lemma or t.start in self.used_cues or (self.in_claim(t.start) and not self.nested_cue(sa, t)):
-                continue
-            if i and toks[i - 1].text.lower() in _NEG:
-                continue
-            after = []
-            for a in toks[i + 1:i + 4]:
-                if not a.text.isalpha() or a.text.lower() in THAT:
-                    break
-                after.append(a)
-            if self.writer_speaks(t, toks[max(0, i - 3):i] + after) and not self.in_claim(t.start):
-                continue   # "Нагадаємо, що …", "Как мы сообщали": the outlet's own narration
-            self.read_cue(t, lemma, toks, i, sa, sb, pa, previous)
-        self.signed_with_a_dash(sa, sb)
-        self.named_line(sa, sb)
 
     def named_line(self, sa: int, sb: int) -> None:
         """A line headed by its source and a colon with no quotation marks, as Telegram posts and
