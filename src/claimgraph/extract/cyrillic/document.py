@@ -1,0 +1,152 @@
+"""A whole body: ``CyrillicReader`` reads it paragraph by paragraph (quotes, then each sentence's
+constructions), then hedges and pending speakers; ``extract_claims_cyrillic`` adds the headline's
+claims and a channel's own statements, and keeps one claim per span and speaker."""
+
+from __future__ import annotations
+
+import re
+
+from ..attribution import OWN_VOICE_CUE, Claim, Entity, Extraction, Mention
+from .reader import _WORD
+from .quotes import _EDITOR_NOTE
+from .reported import ReportedSpeech
+
+
+_SOURCE_LINE = re.compile(r"^\s*(?:[Дд]жерело|[Ии]сточник|[Дд]жерела|[Ии]сточники)\s*:\s*(.+)$")
+
+
+_QUOTE_PAIRS = {"«": "»", "“": "”", "„": "“"}
+
+
+def _quotes(text: str, base: int) -> list[tuple[int, int]]:
+    """Outermost quotations in one paragraph as (inner start, inner end), absolute offsets."""
+    out = []
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        if ch in _QUOTE_PAIRS:
+            close, depth, j = _QUOTE_PAIRS[ch], 0, i + 1
+            while j < n:
+                if text[j] == ch and ch != close:
+                    depth += 1
+                elif text[j] == close:
+                    if depth == 0:
+                        break
+                    depth -= 1
+                j += 1
+            if j < n:
+                out.append((base + i + 1, base + j))
+                i = j + 1
+                continue
+        elif ch == '"':
+            j = text.find('"', i + 1)
+            # an opening mark follows a space/start, a closing one precedes a space/punctuation
+            while j > 0 and j + 1 < n and text[j + 1].isalnum():
+                j = text.find('"', j + 1)
+            if j > 0:
+                out.append((base + i + 1, base + j))
+                i = j + 1
+                continue
+        i += 1
+    return out
+
+
+class CyrillicReader(ReportedSpeech):
+    """Every construction, in order, over a body."""
+
+    def run(self) -> list[Claim]:
+        body = self.body
+        offset = 0
+        paragraphs = []
+        for line in body.split("\n"):
+            paragraphs.append((offset, offset + len(line)))
+            offset += len(line) + 1
+        previous = None
+        filled = [(pa, pb) for pa, pb in paragraphs if body[pa:pb].strip()]
+        for k, (pa, pb) in enumerate(filled):
+            self.read_paragraph(pa, pb, previous)
+            self.read_open_quote(pa, pb, filled[k + 1:k + 4])
+            previous = (pa, pb)
+        self.hedges()
+        self.resolve()
+        return self.claims
+
+    def read_paragraph(self, pa: int, pb: int, previous: tuple[int, int] | None) -> None:
+        body = self.body
+        src = _SOURCE_LINE.match(body[pa:pb])
+        if src and previous:
+            # "Джерело: X у Telegram, Y у Telegram": the paragraph before is each source's claim
+            start = pa + src.start(1)
+            for part in re.finditer(r"[^,;]+", body[start:pb]):
+                sp = self.speaker_in(start + part.start(), start + part.end(), nearest_end=False)
+                if sp:
+                    self.add(sp, (pa, pa + body[pa:pb].index(":")), "according_to", *previous)
+            return
+        for qa, qb in _quotes(body[pa:pb], pa):
+            note = _EDITOR_NOTE.search(body, qa, pb)
+            if note and note.start() < qb:
+                # '"…фашисти (пізніше X повідомив, що … – ред.)': the editor's note is no part of
+                # the quote; its own sentence is read as any other
+                qb = note.start()
+            self.read_quote(qa, qb, pa, pb)
+        for sa, sb in self.sents:
+            if sa >= pa and sb <= pb:
+                self.read_sentence(sa, sb, pa, previous)
+
+    def entities(self) -> list[Entity]:
+        return [Entity(g.name, g.type, [Mention(*m) for m in g.mentions]) for g in self.groups]
+
+
+def _own_statements(reader: CyrillicReader, author: str) -> list[Claim]:
+    """A channel post's sentences outside every attributed claim are the channel's own."""
+    out = []
+    body = reader.body
+    for sa, sb in reader.sents:
+        text = body[sa:sb].strip()
+        if len(_WORD.findall(text)) < 4 or text.endswith("?") or "http" in text:
+            continue
+        if not re.search(r"[.!…][\"”’'»)]*$", text):
+            continue
+        if any(c.start < sb and sa < c.end for c in reader.claims):
+            continue
+        end = sb
+        while end > sa and body[end - 1] in " .!…":
+            end -= 1
+        out.append(Claim(author, author, OWN_VOICE_CUE, "according_to", body[sa:end], sa, end, stance="asserts"))
+    return out
+
+
+def extract_claims_cyrillic(body: str, language: str, *, headline: str | None = None, author: str | None = None,
+                            max_chars: int | None = None) -> Extraction:
+    """Entities and claims of a Russian ("ru") or Ukrainian ("uk") body (offsets into ``body``)."""
+    from ..attribution import MAX_BODY_CHARS
+
+    limit = max_chars or MAX_BODY_CHARS
+    reader = CyrillicReader(body[:limit], language)
+    claims = reader.run()
+    if author:
+        claims += _own_statements(reader, author)
+    claims = _dedup(claims)
+    ext = Extraction(entities=reader.entities(), claims=claims)
+    if len(body) > limit:
+        ext.truncated_at = limit
+    if headline:
+        head = CyrillicReader(headline[:2000], language)
+        ext.headline_claims = _dedup(head.run())
+        for c in ext.headline_claims:
+            c.in_headline = True
+    return ext
+
+
+def _dedup(claims: list[Claim]) -> list[Claim]:
+    """One claim per content span and speaker (two sources of one paragraph stay two claims)."""
+    claims.sort(key=lambda c: (c.start, -c.end))
+    seen: set[tuple[int, int, str | None]] = set()
+    out = []
+    for c in claims:
+        key = (c.start, c.end, c.speaker)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(c)
+    return out

@@ -1,0 +1,520 @@
+"""Passes over the NER's mentions of one body (``Mentions.__init__`` runs them in order): names the NER
+missed or cut (a state cut off a person's span, a genitive name, a quoted body, coordinated places,
+unnamed bodies and roles, channel names, nested abbreviations) and types read from the text around a
+mention (a body's owner, a woman by her verb)."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from itertools import accumulate
+
+from .entities import (
+    LEGAL_FORMS,
+    EntitySpan,
+    adjective_city,
+    administration,
+    after_place_preposition,
+    body_compound,
+    canonical,
+    state_name,
+    demonym,
+    initialed_names,
+    abbreviation_type,
+    pattern_spans,
+    person_nominative,
+    place_word,
+    state_word,
+    water_or_region_word,
+)
+from .lexicon import (
+    BODY_KINDS,
+    BODY_NAMES,
+    WEAPON_SYSTEM,
+)
+from .models import lemma, parses
+from .reader import CyrillicChunk
+
+
+_ROLE_WORDS = frozenset("""представитель представительница пресс-секретарь спикер официальный
+    пресс-служба пресслужба прес-служба пресс-центр прес-центр пресцентр
+    речник речниця представник представниця спікер пресс-секретар прессекретар
+    президент глава голова""".split())
+
+
+#: Roles that name the one person at the head of a place or body ("глава ДНР", "мэр Москвы").
+_HEAD_ROLES = frozenset("""президент глава голова губернатор мэр мер премьер премьер-министр прем'єр
+    прем'єр-міністр министр міністр очільник очільниця командующий командувач начальник директор
+    председатель керівник руководитель""".split())
+
+
+#: Common nouns for a body that speaks besides BODY_WORDS and the heads of bodies' names.
+#: Bodies named by what they are and the place they serve ("Правительство Курской области",
+#: "Прокуратура Херсонської області", "Адміністрація Енергодара"), by lemma.
+_PLACE_BODIES = frozenset("""правительство администрация прокуратура полиция мэрия дума суд управление
+    уряд адміністрація поліція мерія рада""".split())
+
+
+_CHANNEL_NAME = re.compile(r"(?i:telegram|телеграм|youtube|ютуб)[-‑ ]?(?i:канал)\w*\s+(?:(?:[«\"“])([^»\"”\n]{1,40})[»\"”]"
+                           r"|([A-ZА-ЯІЇЄҐЁ][\w.-]*(?:\s[A-Z][\w.-]*){0,2}))")
+
+
+#: Nouns of kin or closeness whose genitive a name follows ("Вдова Евгения Сомова", "Дочь Валерия
+#: Тихонова", "Дружина Валерія …"): the woman speaking is not the one named.
+_KIN = frozenset("""вдова жена супруга дочь дочка мать мама сестра внучка бабушка тётя тетя тётка невестка невеста
+    племянница подруга соседка дружина донька мати онука бабуся тітка невістка наречена сусідка""".split())
+
+
+#: A kind of body before a quoted name: 'движения "Мы вместе с Россией"', "партії «Слуга народу»".
+_KIND_QUOTED = re.compile(r"(?<![\w-])([а-яіїєґё][\w'’-]+|[А-ЯІЇЄҐЁ][А-ЯІЇЄҐЁа-я]{1,3})\s+([«\"“„])"
+                          r"([A-ZА-ЯІЇЄҐЁ][^»\"”“\n]{1,58}?)[»\"”“]")
+
+
+#: Words before a quoted name that make it a body's or an outlet's though they name no kind of
+#: body: an outlet's verbs of reporting ('пише "Вечірній Озерськ"', "сообщает «Северный
+#: вестник»"), the source of a figure ("за даними «…»", "по данным «…»", "в интервью «…»") and the
+#: people of a body ("директор «Укргазбуду»", "редакция «Северного вестника»"). Lemmas.
+_OUTLET_VERBS = frozenset("повідомляти писати передавати інформувати сообщать писать передавать информировать".split())
+
+
+_QUOTED_CUES = frozenset("""дані данные інтерв'ю інтерв’ю интервью редакція редакция директор гендиректор керівник
+    руководитель засновник основатель власник владелец співвласник совладелец журналіст журналист кореспондент
+    корреспондент редактор головред главред співробітник сотрудник акціонер акционер""".split())
+
+
+#: Any word before a quoted name, a capitalised one opening a sentence ("Редакция «…»") too.
+_WORD_QUOTED = re.compile(r"(?<![\w-])([А-ЯІЇЄҐЁа-яіїєґё][\w'’-]+)\s+([«\"“„])([A-ZА-ЯІЇЄҐЁ][^»\"”“\n]{1,58}?)[»\"”“]")
+
+
+#: What may stand between a clause's start and an outlet's verb whose subject is the quoted name
+#: after it: nothing ("…, — пише «…»."), "як/как" ("Як пише «…»") or "про це / об этом" ("Про
+#: це пише «…»"); a noun there is the verb's subject ("Газета пише «Харків готовий до зими»").
+_BEFORE_OUTLET_VERB = re.compile(r"(?i)(?:^|[.!?…,;:—–(\n])\s*(?:(?:як|как|так)\s+(?:і|и|й)?\s*|(?:про|об?)\s+(?:це|цьому|этом|том|то)\s+"
+                                 r"(?:також|также|теж|тоже|вже|уже)?\s*|(?:також|также|раніше|ранее)\s+)?$")
+
+
+#: What follows an outlet that is the verb's subject: the clause's end ("пише «…», що …", "пишет «…».").
+_AFTER_OUTLET = re.compile(r"\s*(?:[,.;:!?…)—–]|$)")
+
+
+#: A Cyrillic letter: a quoted name's first word written in Cyrillic is read for its case.
+_CYRILLIC_WORD = re.compile(r"[А-ЯІЇЄҐЁа-яіїєґё]")
+
+
+#: Source nouns whose quoted object is the source ("за даними «…»", "в интервью «…»").
+_SOURCE_NOUNS = frozenset("дані данные інтерв'ю інтерв’ю интервью".split())
+
+
+#: "з посиланням на «…»", "со ссылкой на «…»": the source after its preposition.
+_CITING = re.compile(r"(?:посиланням|посиланнями|ссылкой|ссылками)\s+на\s+$", re.IGNORECASE)
+
+
+#: A region's genitive ("Київщини", "Курской области", "Бучанського району").
+_REGION_GENITIVE = re.compile(r"щин[иы]\b|\b(?:област[иі]|району|района|краю)\b")
+
+
+#: A word joined to a place before it: "… та Липців", "…, Горловки".
+_COORDINATED = re.compile(r"(?:\s*,\s*|\s+(?:та|і|й|и|или|або|чи)\s+)([А-ЯІЇЄҐЁ][а-яіїєґё'’]+(?:-[А-ЯІЇЄҐЁ][а-яіїєґё'’]+)?)(?![\w'’-])")
+
+
+class _Intervals:
+    """Whether a range overlaps any of a fixed list of ranges, by bisecting their sorted starts
+    (not by scanning them all for every token of a long page)."""
+
+    def __init__(self, ranges: list[tuple[int, int]]) -> None:
+        self.ranges = sorted(ranges)
+        self.starts = [a for a, _ in self.ranges]
+        self.reach = list(accumulate((b for _, b in self.ranges), max))   # furthest end of ranges[:k + 1]
+
+    def __call__(self, start: int, end: int) -> bool:
+        j = bisect_left(self.starts, end) - 1   # ranges starting before end, back while one may reach past start
+        while j >= 0 and self.reach[j] > start:
+            if self.ranges[j][1] > start:
+                return True
+            j -= 1
+        return False
+
+
+class MentionPasses(CyrillicChunk):
+    """The passes that mend and complete the NER's mentions."""
+
+    def freed_state(self, start: int, end: int, sent_starts: set[int]) -> list[EntitySpan]:
+        """The state a person's span was trimmed of, a name of its own: the capitalised words that
+        end the part cut off ("Міністр оборони Великої Британії" before "Ян Коваль", "Президента
+        Кесмарии" before the name) when they name a state in CLDR in the nominative."""
+        m = re.search(r"(?:[A-ZА-ЯІЇЄҐЁ][\w'’ʼ-]+\s+){0,2}[A-ZА-ЯІЇЄҐЁ][\w'’ʼ-]+(?=\s*$)", self.body[start:end])
+        if m is None:
+            return []
+        words = list(re.finditer(r"\S+", m.group()))
+        for k in range(len(words)):   # the longest run of the last words that names a state
+            text = m.group()[words[k].start():]
+            a = start + m.start() + words[k].start()
+            if a in sent_starts:
+                continue   # a capital opening a sentence ("Міністр …") says nothing
+            if state_name(self.language, text):
+                return [EntitySpan(a, a + len(text), "GPE", text, canonical(self.language, "GPE", text))]
+        return []
+
+    def first_words(self) -> set[int]:
+        """Where each sentence's or quotation's first word starts, past any opening quote mark or dash
+        ("«Мост …"): a capital there marks no name."""
+        out = set()
+        for a, b in self.sents:
+            m = re.compile(r"[\s«\"“„'—–-]*").match(self.body, a, b)
+            out.add(m.end() if m else a)
+            out.add(a)
+        # a quotation after a colon or a dash opens with a capital too ("заявил: «Мост …»"); a name
+        # in quote marks inside a phrase does not ("заявляють в «Укргідроенерго»")
+        out.update(m.end() for m in re.finditer(r"[:—–]\s*[«“„\"]\s*", self.body))
+        return out
+
+    def join_genitive_names(self, spans: list[EntitySpan]) -> list[EntitySpan]:
+        """A body's name the NER cut in two, one span again: an ORG and the name in the genitive
+        right after it ("Министерство обороны" + "России", "Генштабі" + "ЗСУ")."""
+        out: list[EntitySpan] = []
+        for s in sorted(spans, key=lambda x: x.start):
+            prev = out[-1] if out else None
+            if prev is not None and prev.type == "ORG" and s.type in ("ORG", "GPE") \
+                    and self.body[prev.end:s.start] == " " and self.genitive_name(s.text.split()[0]):
+                text = self.body[prev.start:s.end]
+                out[-1] = EntitySpan(prev.start, s.end, "ORG", text, canonical(self.language, "ORG", text))
+                continue
+            out.append(s)
+        return out
+
+    def quoted_bodies(self, spans: list[EntitySpan]) -> list[EntitySpan]:
+        """A body's quoted name after the kind of body it is or its legal form, one mention whatever
+        the NER made of its words ('движения "Мы вместе с Россией"', "партії «Слуга народу»",
+        "ТОВ «Ромашка»")."""
+        kinds = list(_KIND_QUOTED.finditer(self.body))
+        seen = {x.start(3) for x in kinds}
+        for m in kinds + [x for x in _WORD_QUOTED.finditer(self.body) if x.start(3) not in seen and x.group(1)[:1].isupper()]:
+            kind = m.group(1) in LEGAL_FORMS or lemma(self.language, m.group(1)) in BODY_KINDS
+            if not kind and not self.quoted_source(m):
+                continue   # (a capitalised kind is a company's legal form: "ТОВ «…»", "ПрАТ «…»")
+            a, b = m.start(3), m.end(3)
+            same = [s for s in spans if s.start == a and s.end == b]
+            if same:
+                for s in same:   # already a mention: after its kind the name stands in the nominative
+                    if s.type == "ORG" and kind:   # ("компании «Россети Кубань»" is no plural "Россеть")
+                        s.name = m.group(3)
+                    elif s.type != "ORG" and not kind:
+                        s.type = "ORG"   # "пише «Озерськ Сьогодні»": an outlet, not the town
+                continue
+            # the NER's pieces of it, or a span from the kind word into the name ("ООО «Мостстрой»")
+            inside = [s for s in spans if m.start() <= s.start and s.end <= m.end() and s.end > a]
+            # a span from the adjectives of the kind into the name, stopping at the closing mark
+            # ("Благодійний фонд «Світло надії"): the kind and its adjectives are no part of the name
+            inside += [s for s in spans if s.start < m.start() and a < s.end <= m.end() and s.type == "ORG"
+                       and all(parses(self.language, w.lower())[0].tag.POS in ("ADJF", "PRTF")
+                               for w in self.body[s.start:m.start()].split())]
+            if any(s.start < b and a < s.end for s in spans if s not in inside):
+                continue   # a name that runs across the quote marks from outside: left as it is
+            spans = [s for s in spans if s not in inside]
+            name = m.group(3) if kind else canonical(self.language, "ORG", m.group(3))
+            spans.append(EntitySpan(a, b, "ORG", m.group(3), name))
+        return sorted(spans, key=lambda x: x.start)
+
+    def quoted_source(self, m: re.Match) -> bool:
+        """Whether the quoted name of a ``_KIND_QUOTED`` or ``_WORD_QUOTED`` match follows an
+        outlet's verb of reporting, a source's noun or a body's person (``_QUOTED_CUES``) rather
+        than a kind of body; the name at most four words and no weapon ("атакували «Шахедами»" has no such cue)."""
+        name = m.group(3)
+        if len(name.split()) > 4 or WEAPON_SYSTEM.fullmatch(name):
+            return False
+        if m.group(1).lower() in ("на",):
+            return _CITING.search(self.body, max(0, m.start(1) - 14), m.end(1) + 1) is not None and self.body_like(name)
+        ps = parses(self.language, m.group(1).lower())[:2]
+        if any(p.tag.POS == "VERB" and p.normal_form in _OUTLET_VERBS for p in ps):
+            return self.subject_of_verb(m)
+        if any(p.normal_form in _SOURCE_NOUNS for p in ps) or m.group(1).lower() in _SOURCE_NOUNS:
+            return self.body_like(name)
+        return any(p.normal_form in _QUOTED_CUES for p in ps) or m.group(1).lower() in _QUOTED_CUES
+
+    def subject_of_verb(self, m: re.Match) -> bool:
+        """Whether the quoted name after an outlet's verb of reporting is the verb's subject (the
+        outlet: "Як пише «Вечірній Озерськ», …", "…, — сообщает «Северный вестник»."), not its object
+        (a slogan, a title, the words written: "Газета пише «Харків готовий до зими»", "пише «Тиху
+        гавань» уже третій рік"): nothing but "як / про це" between the clause's start and the verb,
+        the clause's end right after the name, and the name's first word in the nominative."""
+        if _BEFORE_OUTLET_VERB.search(self.body, max(0, m.start(1) - 40), m.start(1)) is None:
+            return False
+        if _AFTER_OUTLET.match(self.body, m.end()) is None:
+            return False
+        first = m.group(3).split()[0]
+        if not _CYRILLIC_WORD.match(first):
+            return True
+        return any("nomn" in p.tag.grammemes for p in parses(self.language, first.lower())[:3])
+
+    def body_like(self, name: str) -> bool:
+        """Whether a quoted source's name reads as a body's, not an operation's or a campaign's
+        ("за даними «Операції Світанок»"): one word, or a first word that is no common noun
+        outside the kinds of body ("Северного вестника", "Житомир Інфо", "Укргазбуду")."""
+        words = name.split()
+        if len(words) == 1 or not _CYRILLIC_WORD.match(words[0]):
+            return True
+        p = parses(self.language, words[0].lower())[0]
+        # the tag's grammeme set, not ``g in p.tag``: that raises ValueError for a grammeme unknown
+        # to the dictionary loaded last (pymorphy3 keeps one list; the Ukrainian one has no "Geox")
+        return not (p.tag.POS == "NOUN" and p.is_known and p.normal_form not in BODY_KINDS
+                    and not p.tag.grammemes & {"Name", "Surn", "Geox", "Orgn", "Abbr"})
+
+    def coordinated_places(self, spans: list[EntitySpan]) -> list[EntitySpan]:
+        """A word joined to a place by "та / і / и / или / або" or a comma is a place too where it
+        reads as one after a preposition ("біля Вовчанська та Липців", "околиці Білозерки та
+        Станіслава", which the NER took for a man's name)."""
+        spans = sorted(spans, key=lambda x: x.start)
+        starts = [s.start for s in spans]
+        reach = list(accumulate((s.end for s in spans), max))   # the furthest end of spans[:k + 1]
+        added: list[EntitySpan] = []
+        for s in list(spans):
+            if s.type != "GPE":
+                continue
+            m = _COORDINATED.match(self.body, s.end)
+            if m is None:
+                continue
+            a, b = m.start(1), m.end(1)
+            at = []
+            j = bisect_left(starts, b) - 1   # spans starting before b, back while one may reach past a
+            while j >= 0 and reach[j] > a:
+                if spans[j].end > a:
+                    at.append(j)
+                j -= 1
+            if added and added[-1].start < b and a < added[-1].end:
+                continue   # the word was joined already ("Киева, Львова и Харькова")
+            if at and not (len(at) == 1 and spans[at[0]].type == "PERSON" and (spans[at[0]].start, spans[at[0]].end) == (a, b)):
+                continue   # already a name of its own (a body, a full person's name)
+            word = m.group(1)
+            if not place_word(self.language, word, after_preposition=True):
+                continue
+            new = EntitySpan(a, b, "GPE", word, canonical(self.language, "GPE", word))
+            if at:
+                spans[at[0]] = new
+            else:
+                added.append(new)
+        return sorted(spans + added, key=lambda x: x.start)
+
+    def bodies_of_places(self, spans: list[EntitySpan]) -> list[EntitySpan]:
+        """A body and the place it serves in the genitive, one name: an abbreviation the NER
+        passed over ("ДСНС" + "Київщини") or a capitalised body noun ("Правительство" +
+        "Белгородской области", "Прокуратура" + "Курской области")."""
+        out: list[EntitySpan] = []
+        for s in sorted(spans, key=lambda x: x.start):
+            prev = out[-1] if out else None
+            first = s.text.split()[0]
+            if s.type != "GPE" or not self.genitive_name(first) or first.isupper():
+                out.append(s)
+                continue
+            start = None
+            if prev is not None and prev.type == "ORG" and prev.text.isupper() and self.body[prev.end:s.start] == " " \
+                    and (state_word(self.language, first) or administration(prev.text)
+                         or _REGION_GENITIVE.search(s.text) is not None):
+                # "МЗС Росії", "ДСНС Київщини", "ОВА Херсона": a state's body, a body serving a
+                # region, an administration of its place; not any body before any city
+                start = prev.start
+            else:
+                m = re.search(r"(?<![\w'’-])([А-ЯІЇЄҐЁ][а-яіїєґё'’-]+) $", self.body[max(0, s.start - 40):s.start])
+                if m and not (prev is not None and prev.end > s.start - len(m.group())) \
+                        and lemma(self.language, m.group(1)) in _PLACE_BODIES:
+                    start = s.start - len(m.group())
+            if start is None:
+                out.append(s)
+                continue
+            if prev is not None and prev.start == start:
+                out.pop()
+            text = self.body[start:s.end]
+            out.append(EntitySpan(start, s.end, "ORG", text, canonical(self.language, "ORG", text)))
+        return out
+
+    def unnamed_mentions(self, spans: list[EntitySpan]) -> list[EntitySpan]:
+        """Mentions the NER left out: a person's surname alone in any case where the text names
+        the person in full elsewhere ("Кириленка", "Песков"), and an abbreviation the dictionary
+        tags as a place or a body ("РФ", "МЧС")."""
+        covered = [(s.start, s.end) for s in spans]
+        surnames: dict[str, str] = {}
+        for s in spans:
+            words = s.name.split()
+            if s.type == "PERSON" and len(words) >= 2:
+                surnames.setdefault(words[-1].lower(), words[-1])
+        out = []
+        for m in initialed_names(self.body, self.language):
+            if not any(a < m.end() and m.start() < b for a, b in covered):
+                # "Позиції утримуємо, сказав командир роти С. П. Мельник": initials and a surname
+                out.append(EntitySpan(m.start(), m.end(), "PERSON", m.group(), m.group()))
+                covered.append((m.start(), m.end()))
+        sent_starts = self.first_words()
+        overlaps = _Intervals(covered)
+        skip = -1
+        for i, t in enumerate(self.toks):
+            if i <= skip or overlaps(t.start, t.end):
+                continue
+            nxt = self.toks[i + 1] if i + 1 < len(self.toks) else None
+            if nxt is not None and t.text.isalpha() and t.text[:1].isupper() and not t.text.isupper() \
+                    and nxt.text.isalpha() and nxt.text[:1].isupper() and not nxt.text.isupper() \
+                    and self.body[t.end:nxt.start] == " " and not overlaps(nxt.start, nxt.end) \
+                    and any("Name" in p.tag.grammemes for p in parses(self.language, t.text)[:2]):
+                # "Олександр Камишин" the NER passed over: a first name and the capitalised word after it
+                text = self.body[t.start:nxt.end]
+                out.append(EntitySpan(t.start, nxt.end, "PERSON", text, canonical(self.language, "PERSON", text)))
+                skip = i + 1
+                continue
+            head, _, rest = t.text.partition("-")
+            if rest and rest[:1].isupper() and abbreviation_type(self.language, head) == "ORG":
+                # "РБК-Україна": an outlet's abbreviation joined to a name
+                out.append(EntitySpan(t.start, t.end, "ORG", t.text, t.text))
+                continue
+            if not t.text[:1].isupper() or not re.sub(r"['’ʼ-]", "", t.text).isalpha():
+                continue   # (an apostrophe or a hyphen is part of a word: "Кам'янському", "Гордієнко-Ткач")
+            if t.text.isupper() and len(t.text) >= 4 and place_word(self.language, t.text.title(), sentence_start=True):
+                # a dateline's city in capitals ("ЛЬВІВ, 12 листопада", "МОСКВА, 4 декабря")
+                out.append(EntitySpan(t.start, t.end, "GPE", t.text, canonical(self.language, "GPE", t.text.title())))
+                continue
+            if surnames:
+                nominative = person_nominative(self.language, [t.text])[0]
+                if nominative.lower() in surnames or t.text.lower() in surnames:
+                    out.append(EntitySpan(t.start, t.end, "PERSON", t.text, surnames.get(nominative.lower())
+                                          or surnames[t.text.lower()]))
+                    continue
+            abbr = abbreviation_type(self.language, t.text)
+            if body_compound(self.language, t.text, sentence_start=t.start in sent_starts):
+                # "Нацполіція відкрила провадження": a body by its make, even opening a sentence
+                out.append(EntitySpan(t.start, t.end, "ORG", t.text, canonical(self.language, "ORG", t.text)))
+            elif water_or_region_word(self.language, t.text, self.body, t.start):
+                # "на Дніпрі", "на Донбас": a river or a region, not the city of the same name
+                out.append(EntitySpan(t.start, t.end, "LOC", t.text, canonical(self.language, "LOC", t.text)))
+            elif demonym(self.language, t.text):
+                out.append(EntitySpan(t.start, t.end, "NORP", t.text, t.text))
+            elif abbr:
+                out.append(EntitySpan(t.start, t.end, abbr, t.text, t.text))
+            elif place_word(self.language, t.text, sentence_start=t.start in sent_starts,
+                            after_preposition=after_place_preposition(self.body, t.start)) \
+                    and not (t.start in sent_starts and nxt is not None and nxt.text.isalpha()
+                             and parses(self.language, nxt.text.lower())[0].tag.POS == "VERB"
+                             and not state_word(self.language, t.text)):
+                # (a city opening a sentence as the subject of a verb, "Киев пытается …", stands
+                # for its government, which the GUIDE types as a body: not read as a place here)
+                out.append(EntitySpan(t.start, t.end, "GPE", t.text, canonical(self.language, "GPE", t.text)))
+            elif not t.text.isupper() and t.start not in sent_starts and adjective_city(self.language, t.text) \
+                    and not (nxt is not None and nxt.text[:1].islower()
+                             and any(p.tag.POS in ("NOUN", "ADJF", "PRTF") for p in parses(self.language, nxt.text)[:2])):
+                # "у Кам'янському": a city named by an adjective, with no noun after it to qualify
+                out.append(EntitySpan(t.start, t.end, "GPE", t.text, t.text))
+            elif not t.text.isupper() and lemma(self.language, t.text) in BODY_NAMES:
+                # "речник Генштабу", "у Кремлі": a body named by a common noun or its seat
+                out.append(EntitySpan(t.start, t.end, "ORG", t.text, canonical(self.language, "ORG", t.text)))
+            elif t.start not in sent_starts and not t.text.isupper() and any("Orgn" in p.tag.grammemes for p in parses(self.language, t.text)[:2]):
+                out.append(EntitySpan(t.start, t.end, "ORG", t.text, canonical(self.language, "ORG", t.text)))
+            elif i >= 2 and "Surn" in parses(self.language, t.text)[0].tag.grammemes and any(
+                    lemma(self.language, p.text) in _HEAD_ROLES | _ROLE_WORDS for p in self.toks[max(0, i - 3):i]):
+                # "голова ОВА Кириленко": a surname after a title, though the text never names him in full
+                name = person_nominative(self.language, [t.text])[0]
+                out.append(EntitySpan(t.start, t.end, "PERSON", t.text, name))
+        return out
+
+    def with_patterns(self, spans: list[EntitySpan]) -> list[EntitySpan]:
+        """Names read from their shape (``pattern_spans``) in place of the NER's pieces of them."""
+        found = pattern_spans(self.language, self.body, [(t.text, t.start, t.end) for t in self.toks])
+        for p in found:
+            # a person's span holds no body's name ("Голова Одеської ОВА" is a title): the body's
+            spans = [s for s in spans if not (s.start < p.end and p.start < s.end)
+                     or (s.start <= p.start and p.end <= s.end and not (s.type == "PERSON" and p.type != "PERSON"))]
+            if not any(s.start <= p.start and p.end <= s.end for s in spans):
+                spans.append(p)
+        return sorted(spans, key=lambda x: x.start)
+
+    def channel_names(self, spans: list[EntitySpan]) -> list[EntitySpan]:
+        """The name after "Telegram-канал" / "телеграм-канал" ("Telegram-канал Rybar", «Військовий
+        літопис»), a body (the channel) the NER may not know."""
+        out = []
+        for m in _CHANNEL_NAME.finditer(self.body):
+            g = 1 if m.group(1) else 2
+            a, b = m.start(g), m.end(g)
+            for s in spans:
+                if (s.start, s.end) == (a, b) and s.type == "ORG" and g == 1:
+                    s.name = m.group(g)   # «Вартовий півдня» after its channel: the name as written
+            if not any(s.start < b and a < s.end for s in spans):
+                out.append(EntitySpan(a, b, "ORG", m.group(g), m.group(g)))
+        return out
+
+    def nested_abbreviations(self, spans: list[EntitySpan]) -> list[EntitySpan]:
+        """The abbreviation that ends a body's name names its own body or place too: "Повітряних
+        сил ЗСУ" mentions "ЗСУ", "Генштабе ВСУ" "ВСУ", "президента РФ" "РФ"."""
+        out = []
+        for s in spans:
+            m = re.search(r"(\w+)\s(\w{2,6})$", s.text)
+            if s.type != "ORG" or not m or not m.group(2).isupper():
+                continue
+            if m.group(1)[:1].isupper() and any(p.tag.POS == "ADJF" for p in parses(self.language, m.group(1).lower())[:2]):
+                continue   # "Херсонської ОВА": the abbreviation is the body itself, its place's adjective before
+            type_ = abbreviation_type(self.language, m.group(2)) or "ORG"
+            start = s.start + m.start(2)
+            out.append(EntitySpan(start, s.end, type_, m.group(2), m.group(2)))
+        return out
+
+    def retype_by_owner(self, spans: list[EntitySpan]) -> None:
+        """One word typed as a place or a person where the text names a body with it at its head
+        ("на Ставці" after "Ставки Верховного Головнокомандувача"): the body's type."""
+        heads = {lemma(self.language, s.text.split()[0]) for s in spans if s.type == "ORG" and " " in s.text}
+        heads |= BODY_NAMES
+        for s in spans:
+            if " " not in s.text and s.type in ("GPE", "LOC") and not place_word(self.language, s.text) \
+                    and (lemma(self.language, s.text) in heads or self.language == "ru" and any(
+                        "Orgn" in p.tag.grammemes for p in parses("ru", s.text)[:2])):
+                # a body named by its seat or a common noun ("в Кремле", "у Генштабі", "Пентагон")
+                s.type = "ORG"
+                s.name = canonical(self.language, "ORG", s.text)
+
+    def women_by_verb(self, spans: list[EntitySpan]) -> None:
+        """A woman's name the nominative rule read as a man's in an oblique case ("Юлия Ракитина",
+        "Александра Лисовская" → Юлий Ракитин, Александр Лисовский: the masculine reading wins a
+        tie) when a feminine past verb beside it says she speaks ("Юлия Ракитина сообщила", "—
+        сказала депутат Александра Лисовская"): the name as written, already a nominative."""
+        for s in spans:
+            words = s.text.split()
+            if s.type != "PERSON" or len(words) < 2 or s.name.split()[0] == words[0]:
+                continue
+            # her first name in the nominative; the rest can read feminine ("Сомова" the dictionary
+            # knows only as an adjective)
+            if not any(p.tag.case == "nomn" and p.tag.gender == "femn" and "Name" in p.tag.grammemes
+                       for p in parses(self.language, words[0])) or not all(
+                    any(p.tag.gender == "femn" and p.tag.case in ("nomn", None) for p in parses(self.language, w))
+                    for w in words[1:]):
+                continue
+            i = bisect_left(self._tok_starts, s.start)
+            j = bisect_left(self._tok_starts, s.end)
+            if self.her_verb(i, j):
+                s.name = " ".join(words)
+
+    def her_verb(self, i: int, j: int) -> bool:
+        """Whether the name in tokens i..j is the subject of a feminine past verb: the verb right
+        after it (an adverb between at most: "Юлия Сомова заявила"), with no noun of kin before it
+        ("Вдова Евгения Сомова рассказала" is his widow); or an inverted verb of speech right before
+        it, a title of up to three lower-case words between, after a dash, comma, quote or "как" ("— сказала депутат
+        Александра Лисовская"), never a verb with the name as its object ("Полиция задержала
+        Евгения Сомова")."""
+        after = self.toks[j:j + 2]
+        if after and (self.feminine_past(after[0].text) or len(after) == 2 and self.feminine_past(after[1].text)
+                      and any(p.tag.POS in ("ADVB", "PRCL") for p in parses(self.language, after[0].text.lower())[:1])):
+            return not (i > 0 and lemma(self.language, self.toks[i - 1].text.lower()) in _KIN)
+        for k in range(i - 1, i - 5, -1):
+            if k < 1 or not self.feminine_past(self.toks[k].text):
+                continue
+            lead = self.toks[k - 1].text.lower()
+            between = self.toks[k + 1:i]
+            # a title between, of up to three lower-case words ("директор школы"), none of kin
+            return lead in ("—", "–", ",", "»", "\"", "”", "“", "как", "як") and self.is_cue(self.toks[k]) is not None \
+                and all(t.text.isalpha() and t.text.islower() and lemma(self.language, t.text) not in _KIN
+                        for t in between)
+        return False
+
+    def feminine_past(self, word: str) -> bool:
+        """A verb in the feminine singular past ("сообщила", "заявила", "повідомила")."""
+        ps = parses(self.language, word.lower())[:2]
+        return bool(ps) and ps[0].tag.POS == "VERB" and ps[0].tag.gender == "femn" and ps[0].tag.number == "sing"
+
+    def genitive_name(self, word: str) -> bool:
+        """A name word that can follow another in the genitive: an abbreviation ("ВСУ", "РФ")
+        or a word with a genitive reading ("России", "Украины", "Вооружённых")."""
+        if word.isupper() and len(word) > 1:
+            return True
+        return any(p.tag.case == "gent" for p in parses(self.language, word.lower())[:3])

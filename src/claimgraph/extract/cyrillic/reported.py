@@ -1,0 +1,345 @@
+"""Reported speech: a cue verb with its clause (X заявил, что …; … , — сообщил X; как заявил X, …; a
+verb whose object is the claim), "Об этом сообщил X" (the claim is the sentence or paragraph before),
+and according-to (по словам X, по данным X, за даними X, со ссылкой на X)."""
+
+from __future__ import annotations
+
+import re
+
+from .entities import (
+    body_head,
+)
+from .lexicon import (
+    ACCORDING_TO,
+    BODY_WORDS,
+    OBJECT_VERBS,
+    STATEMENT_AFTER,
+    STATEMENT_BEFORE,
+    THAT,
+)
+from .models import lemma, parses
+from .reader import _STRIP, _Speaker, _Tok, _WORD
+from .speakers import _BODY_NOUNS
+from .refusals import _NEG, Refusals
+
+
+_DASH_BEFORE = re.compile(r"[,.!?…]?\s*[—–-]{1,2}\s*$")
+
+
+_ANAPHORIC = re.compile(r"\s*(?:[Оо]б\s+этом|[Оо]\s+том|[Пп]ро\s+це|[Пп]ро\s+це\s+ж|[Ээ]то|[Цц]е"
+                        # "«…». Так прокоментував X": what was just quoted ("Так, …" and "Так как" are not)
+                        r"|[Тт]ак(?=\s+(?!как\b|само\b|же\b|що\b|что\b|і\b|и\b)[^\W\d]))\b")
+
+
+#: Words by which the writer or the outlet is the subject ("як ми повідомляли", "наш сайт").
+_WRITER_WORDS = frozenset("ми мы я наш наша наше наші наши нашого нашего нашей нашої".split())
+
+
+#: Cue verbs whose "о …" / "про …" object is what they report ("заявили о поражении склада").
+_ABOUT_VERBS = frozenset("""сообщить сообщать заявить заявлять повідомити повідомляти заявити заявляти
+    рассказать рассказывать розповісти розповідати""".split())
+
+
+#: Subjects of a word of conviction that name no source ("Все уверены, что …").
+_NO_SOURCE = frozenset("все многие каждый никто всі усі багато кожен кожний ніхто".split())
+
+
+#: Nouns of counting or judging after "по"/"за" that often take a thing ("по прогнозу погоды",
+#: "по показаниям счётчика"): their source must be a person or body.
+_JUDGING = re.compile(r"(?:подсч|расч|прогноз|показани|свидетельств|підрахун|розрахун|свідчен)", re.IGNORECASE)
+
+
+class ReportedSpeech(Refusals):
+    """Reporting verbs and according-to phrases, sentence by sentence."""
+
+    def read_sentence(self, sa: int, sb: int, pa: int, previous: tuple[int, int] | None) -> None:
+        self.read_refusal(sa, sb)
+        self.read_according_to(sa, sb, pa, previous)
+        self.read_statement(sa, sb, pa, previous)
+        # cue verbs
+        toks = self.toks_in(sa, sb)
+        for i, t in enumerate(toks):
+            lemma = self.is_cue(t)
+            if not lemma or t.start in self.used_cues or (self.in_claim(t.start) and not self.nested_cue(sa, t)):
+                continue
+            if i and toks[i - 1].text.lower() in _NEG:
+                continue
+            after = []
+            for a in toks[i + 1:i + 4]:
+                if not a.text.isalpha() or a.text.lower() in THAT:
+                    break
+                after.append(a)
+            if self.writer_speaks(t, toks[max(0, i - 3):i] + after) and not self.in_claim(t.start):
+                continue   # "Нагадаємо, що …", "Как мы сообщали": the outlet's own narration
+            self.read_cue(t, lemma, toks, i, sa, sb, pa, previous)
+        self.signed_with_a_dash(sa, sb)
+        self.named_line(sa, sb)
+
+    def read_according_to(self, sa: int, sb: int, pa: int, previous: tuple[int, int] | None) -> None:
+        """"по словам X, C" / "C, по данным X" / "со ссылкой на X": the one cited speaks."""
+        body = self.body
+        text = body[sa:sb]
+        for m in ACCORDING_TO.finditer(text):
+            cue = (sa + m.start(), sa + m.end())
+            comma = body.find(",", cue[1], sb)
+            spk_end = comma if comma >= 0 else sb
+            sp, _ = self.speaker_after(cue[1], spk_end) if comma < 0 else (self.speaker_in(cue[1], spk_end, False), 0)
+            if sp is None and comma >= 0:
+                sp = self.phrase_speaker(cue[1], comma)
+            pron = re.search(r"\b(?:(его|её|ее|його|її)|(их|їхніми))\b", m.group())
+            if pron:   # "по его словам": the person last quoted
+                sp = _Speaker(None, pron.group(), sa + m.start() + pron.start(), sa + m.start() + pron.end(),
+                              pending="person" if pron.group(1) else "body")
+            if _JUDGING.search(m.group()) and not pron and not self.judging_source(sp):
+                continue   # "По прогнозу погоды", "По подсчётам, …": a thing or no one, not a source
+            if re.match(r"[Сс]о\s+ссылкой|(?:[Іі]з|[Зз])\s+посиланням|[Пп]ослаючись|[Сс]ославшись", m.group()):
+                # "Об этом сообщает A со ссылкой на B": B speaks; the claim is before.
+                # "Как сообщает A со ссылкой на B, C": the claim is C, after B.
+                # B unnamed ("источник в порту"): A, who passes it on (the GUIDE's "A cited B")
+                if sp is None or sp.name is None and sp.pending is None or self.unnamed_source(cue[1], spk_end):
+                    sp = self.speaker_in(sa, cue[0], nearest_end=True) or sp
+                content: tuple[int, int] | None = self.anaphoric_content(sa, pa, previous)
+                if content is None and re.match(r"\s*(?:[Кк]ак|[Яя]к)\s", body[sa:cue[0]]):
+                    content = (comma + 1, sb) if comma >= 0 else None
+                elif content is None and not _ANAPHORIC.match(body, sa):
+                    # "C, сообщает A со ссылкой на B": C, without the outlet's own frame
+                    cut = body.rfind(",", sa, cue[0])
+                    framed = cut > sa and any(self.is_cue(t) for t in self.toks_in(cut, cue[0]))
+                    content = (sa, cut) if framed else (sa, cue[0])
+                if content is not None and not self.covered(*content):
+                    self.add(sp, cue, "according_to", *content)
+                for t in self.toks_in(sa, cue[0]):
+                    self.used_cues.add(t.start)
+                continue
+            before = body[sa:cue[0]].rstrip()
+            if before.endswith(",") and len(_WORD.findall(before)) >= 3:
+                self.add(sp, cue, "according_to", sa, cue[0])
+            elif comma >= 0:
+                self.add(sp, cue, "according_to", comma + 1, sb)
+
+    def clause_before(self, prefix: str) -> bool:
+        """Whether the words before an inverted cue can be what was said: four words or more, or a
+        short clause with its predicate ("Потерь нет, доложил X", "Рейс скасовано, сказав X"), not
+        a connective ("Кроме того, сообщил X, …")."""
+        words = _WORD.findall(prefix)
+        if len(words) >= 4:
+            return True
+        return len(words) >= 2 and self.has_predicate(prefix)
+
+    def writer_speaks(self, t: _Tok, around: list[_Tok]) -> bool:
+        """A cue in the first person ("нагадаємо", "отметим") or with "ми"/"мы"/"наш …" by it: the writer."""
+        if any(p.tag.person == "1per" for p in parses(self.language, t.text.lower())[:1]):
+            return True
+        return any(b.text.lower() in _WRITER_WORDS for b in around)
+
+    def nested_cue(self, sa: int, t: _Tok) -> bool:
+        """A cue inside a quotation that reports a third party by name ("«Поліція та рятувальники
+        … повідомляють про …», — сказав X"): a claim of its own inside the quoted one. A cue whose
+        subject is the speaker himself ("я", "ми") or nobody named is part of the quote."""
+        outer = [c for c in self.claims if c.start <= t.start < c.end]
+        if not outer or any(c.kind != "direct" for c in outer):
+            return False
+        if any(p.tag.tense == "futr" for p in parses(self.language, t.text.lower())[:1]):
+            return False   # "про це оголосить хтось інший": what will be said is said by nobody yet
+        sp = self.speaker_before(sa, t.start) or self.subject_phrase(sa, t.start)
+        # the one reported opens the sentence, as its subject
+        return sp is not None and sp.pending is None and sp.name is not None and sp.start is not None \
+            and not self.body[sa:sp.start].strip(" «\"“„")
+
+    def read_statement(self, sa: int, sb: int, pa: int, previous: tuple[int, int] | None) -> None:
+        """A statement that speaks for its author, with no quotation: "В заявлении X говорится, что
+        C", "Как отмечается в сообщении X, C", "C. Об этом говорится в заявлении X", "C, йдеться
+        у заяві X". The author named in it speaks; else the one who spoke last (as after a quote)."""
+        body = self.body
+        if self.in_claim(sa):
+            return
+        m = STATEMENT_BEFORE.match(body, sa, sb)
+        content = None
+        if m:
+            rest = re.match(r"\s*(?:,\s*(?:что|що)\b|:)", body[m.end():sb])
+            if rest:
+                content = (m.end() + rest.end(), sb)
+        else:
+            m = STATEMENT_AFTER.search(body, sa, sb)
+            if m is None:
+                return
+            lead = body[sa:m.start()]
+            if re.fullmatch(r"\s*(?:[Кк]ак|[Яя]к)\s*", lead):
+                comma = body.find(",", m.end("noun"), sb)
+                if comma < 0:
+                    return
+                m = STATEMENT_AFTER.match(body, m.start(), comma)
+                content = (comma + 1, sb) if m else None
+            elif _ANAPHORIC.match(body, sa):
+                content = self.anaphoric_content(sa, pa, previous)
+                if content is not None and self.covered(*content):
+                    return
+            elif lead.rstrip().endswith(",") and len(_WORD.findall(lead)) >= 2:
+                content = (sa, sa + len(lead.rstrip()) - 1)
+        if content is None or m is None:
+            return
+        owner_a, owner_b = m.start("owner"), m.end("owner")
+        sp = self.speaker_in(owner_a, owner_b, nearest_end=False) if owner_b > owner_a else None
+        if sp is None and body[owner_a:owner_b].strip():
+            sp = self.phrase_speaker(owner_a, owner_b)   # "У заяві Генштабу": the owner as written
+        if sp is None or sp.pending == "role":
+            phrase = body[m.start("noun"):owner_b]
+            sp = _Speaker(None, phrase, m.start("noun"), owner_b, pending="statement")
+        self.add(sp, (m.start("verb"), m.end("verb")), self.kind_of(*content), *content)
+        for t in self.toks_in(m.start(), m.end()):
+            self.used_cues.add(t.start)
+
+    def judging_source(self, sp: _Speaker | None) -> bool:
+        """Whether the genitive after a noun of counting or judging ("по подсчётам X", "за
+        прогнозом X") is a source: a person or body the NER named, or words the dictionary reads as
+        a name, a surname, an organisation, a body or a living being ("экспертов"), not a thing
+        ("погоды", "счётчика")."""
+        if sp is None:
+            return False
+        if sp.pending is not None or sp.type in ("PERSON", "GPE") and sp.name:
+            return True
+        words = _WORD.findall(sp.text or "")
+        if not words:
+            return False
+        if sp.start is not None and any(e.start == sp.start and e.type in ("PERSON", "ORG") for e in self.spans):
+            return True
+        ps = parses(self.language, words[0].lower())[:3]
+        # a living being only when no reading is a thing ("счётчика" is also a meter)
+        return body_head(self.language, words[0]) or lemma(self.language, words[0]) in BODY_WORDS | _BODY_NOUNS or any({"Name", "Surn", "Orgn"} & p.tag.grammemes for p in ps[:2]) \
+            or bool(ps) and all(p.tag.POS == "NOUN" and p.tag.animacy == "anim" for p in ps)
+
+    def anaphoric_content(self, sa: int, pa: int, previous: tuple[int, int] | None) -> tuple[int, int] | None:
+        """What "Об этом сообщил X" refers to: the sentence before, or the paragraph before."""
+        if not _ANAPHORIC.match(self.body, sa):
+            return None
+        if sa > pa:
+            prev = [s for s in self.sents if s[1] <= sa and s[0] >= pa]
+            if prev:
+                return prev[-1]
+        return previous
+
+    def read_cue(self, t: _Tok, lemma: str, toks: list[_Tok], i: int, sa: int, sb: int, pa: int,
+                 previous: tuple[int, int] | None) -> None:
+        body = self.body
+        cue = (t.start, t.end)
+        prefix = body[sa:t.start]
+        # "…, — сказал X" (no quotes) / "…, сообщил X."
+        dash = _DASH_BEFORE.search(prefix)
+        if dash and len(_WORD.findall(prefix)) >= 3:
+            sp, _ = self.speaker_after(t.end, sb)
+            sp = sp or self.speaker_in(t.end, sb, False)
+            if sp is not None:
+                self.add(sp, cue, self.kind_of(sa, sa + dash.start()), sa, sa + dash.start())
+            return
+        # "C, сообщил РИА Новости глава движения X." (no "что" after the verb)
+        if prefix.rstrip().endswith(",") and self.clause_before(prefix) and not re.search(
+                r"\b(?:что|що|о|об|про)\b|:", body[t.end:sb]) and not re.search(r"(?:^|\s)(?:[Кк]ак|[Яя]к)\s", prefix[-30:]):
+            sp, _ = self.speaker_after(t.end, sb)
+            tail = body[t.end:sb].strip(_STRIP)
+            located = re.match(r"(?:в|во|у)\s+(?=[«\"A-ZА-ЯІЇЄҐЁ])", tail)
+            if located is None and (low := re.match(r"(?:в|во|у)\s+", tail)) and len(_WORD.findall(tail)) <= 4 \
+                    and any(body_head(self.language, w) for w in _WORD.findall(tail[low.end():])):
+                located = low   # "…, пообещали в городской прокуратуре": a body described, not named
+            if sp is None and located and 1 <= len(_WORD.findall(tail)) <= 4:
+                # "…, повідомили в Укргідроенерго": the body named by where it speaks, whatever the NER typed
+                sp = self.phrase_speaker(t.end + body[t.end:sb].index(tail) + located.end(), sb)
+            if sp is None and tail[:1].isupper() and 1 <= len(_WORD.findall(tail)) <= 3:
+                # "…, передає Суспільне": an outlet the NER does not know, named after the verb
+                sp = self.phrase_speaker(t.end, sb)
+            if sp is not None:
+                comma = sa + len(prefix.rstrip()) - 1
+                self.add(sp, cue, self.kind_of(sa, comma), sa, comma)
+                return
+        # "как заявил X, C"
+        if re.search(r"(?:^|\s)(?:[Кк]ак|[Яя]к)\s+$", prefix):
+            comma = body.find(",", t.end, sb)
+            if comma > 0:
+                # "Як зазначають у Генштабі ЗСУ, …": a body named by where it speaks, no NER span
+                sp = self.speaker_in(t.end, comma, False) or self.speaker_before(sa, t.start) \
+                    or self.subject_phrase(t.end, comma, located=True)
+                self.add(sp, cue, self.kind_of(comma + 1, sb), comma + 1, sb)
+            return
+        # "X заявил, что C" / "X заявил: C"
+        j = i + 1
+        while j < len(toks) and toks[j].text.lower() not in THAT and toks[j].text != ":":
+            if self.is_cue(toks[j]) or toks[j].text in ".!?":
+                break
+            j += 1
+        sp = self.speaker_before(sa, t.start)
+        if sp is not None and sp.type != "PERSON" and sp.pending is None and sp.start is not None \
+                and not re.match(r"(?:в|во|у)\s", body[sp.start:sp.start + 3], re.IGNORECASE) \
+                and self.object_before(t, _WORD.findall(body[sp.start:t.start])):
+            sp = None   # "Обвинения Киева назвали абсурдными в МИД России": the object, not who spoke
+        if sp is None and not _ANAPHORIC.match(body, sa):
+            sp = self.subject_phrase(sa, t.start)
+            if sp is None and re.match(r"\s*(?:[Вв]о?|[Уу])\s", body[sa:t.start]):
+                sp = self.subject_phrase(sa, t.start, located=True)   # "У Кремлі вважають, що …"
+        if j < len(toks) and (toks[j].text.lower() in THAT or toks[j].text == ":"):
+            if sp is None:
+                sp = self.speaker_in(t.end, toks[j].start, False)
+            readings = parses(self.language, t.text.lower())[:3]
+            if lemma in ("считать", "вважати") and not any(p.tag.POS == "VERB" for p in readings) and (
+                    sp is None or sp.name is None and sp.pending is None
+                    or (sp.text or "").lower().strip() in _NO_SOURCE):
+                return   # "Все уверены, что …", "Уверен, что …": a conviction no source holds
+            start, end = toks[j].end, sb
+            passive = any(p.tag.POS in ("PRTS", "ADJS") and p.tag.gender == "neut" or "Impe" in p.tag.grammemes
+                          for p in readings[:1])
+            if passive and (
+                    sp is None or sp.name is None or sp.start is None
+                    or not re.search(r"(?:^|\s)(?:в|во|у|на)\s", body[sa:sp.start] + " " + body[sp.start:sp.start + 3],
+                                     re.IGNORECASE)):
+                # "Ранее было заявлено, что …": a passive with no one named behind it; its source
+                # is where it was said ("В докладе фонда отмечено, что"), never its subject
+                return
+            if passive:
+                sp = self.passive_body(sp)
+                if sp is None:
+                    return   # "В понедельник было объявлено", "В Москве было заявлено": when or where, not who
+            if not passive and any(p.tag.POS == "PRTF" for p in readings) \
+                    and not any(p.tag.POS == "PRTF" and p.tag.case == "nomn" for p in readings):
+                # "поблагодарил Анну Зимину, сообщившую, что …": a participle in an oblique case
+                # speaks for the noun it agrees with before its comma, never the sentence subject
+                sp = self.participle_noun(t, [p for p in readings if p.tag.POS == "PRTF"], sa)
+                if sp is None:
+                    return   # no noun it agrees with, or one with no name ("мужчину, заявившего")
+            if not passive and any(p.tag.POS in ("PRTF", "GRND") for p in readings):
+                # a participle or gerund ("X, заявивший, что C, …", "Сообщив, что C, X …"): what was
+                # said ends with its clause at the next comma; a gerund's subject is the main clause's
+                comma = body.find(",", start, sb)
+                if comma > start:
+                    end = comma
+                    if sp is None:
+                        sp = self.speaker_in(comma + 1, sb, False)
+            self.add(sp, cue, self.kind_of(start, end), start, end)
+            return
+        # "Об этом сообщил X": the sentence (or paragraph) before is the claim
+        anaphor = self.anaphoric_content(sa, pa, previous)
+        if anaphor:
+            if not self.covered(*anaphor):
+                # "Об этом в интервью РБК заявил X": who is named after the verb speaks; the
+                # outlet or occasion before it is where
+                after = self.speaker_after(t.end, sb)[0]
+                self.add(after if after is not None and after.name else sp or after, cue, self.kind_of(*anaphor),
+                         *anaphor)
+            return
+        if _ANAPHORIC.match(body, sa):
+            return   # "Про це повідомляє X" with nothing before it: no claim to give X
+        # "X отрицал подрыв …", "X сообщил о …": the object is the claim
+        if lemma in OBJECT_VERBS or (lemma in _ABOUT_VERBS and re.match(r"\s*(?:про|о|об)\s", body[t.end:sb])):
+            start, end = t.end, sb
+            impersonal = self.located_after(t.end, sb) if sp is None and self.plural_verb(t.text) else None
+            if impersonal is not None:
+                # "X назвали Y в Z": Z speaks, of X as Y
+                end, sp = impersonal
+                start = sa
+            elif sp is None:
+                sp, start = self.speaker_after(t.end, sb)
+                if sp is not None and len(_WORD.findall(body[start:sb])) < 2:
+                    # "О подрыве дамбы сообщил глава …": the object stands before the verb
+                    start, end = sa, t.start
+            about = re.match(r"\s*(?:про|о|об)\s+", body[start:end])
+            if about and lemma in _ABOUT_VERBS:
+                start += about.end()   # "повідомляють про десятки загиблих": what they report
+            if sp is not None and len(_WORD.findall(body[start:end])) >= 2:
+                self.add(sp, cue, self.kind_of(start, end), start, end)

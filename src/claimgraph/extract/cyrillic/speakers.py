@@ -1,0 +1,618 @@
+"""Speaker choice: who a cue's subject, a phrase or an "according to" names (a person, a body, a role,
+a pronoun left pending), the sole holder of a role ("губернатор области" → the governor the text
+named), a body's name from its owner, and, once every claim is found, the pending pronouns and body
+words resolved to the last person or body that spoke or was named (``resolve``)."""
+
+from __future__ import annotations
+
+import re
+
+from ..credits import is_wire
+from .entities import (
+    EntitySpan,
+    body_head,
+    canonical,
+    name_head_lemma,
+    person_nominative,
+    press_service_word,
+    spokesman_word,
+)
+from .lexicon import (
+    BODY_KINDS,
+    BODY_WORDS,
+    OBJECT_VERBS,
+    PERSON_PRONOUNS,
+    PLURAL_PRONOUNS,
+    UNNAMED_SOURCES,
+)
+from .models import lemma, morph, parses
+from .reader import _PAST_BE, _STRIP, _Speaker, _Tok, _WORD
+from .mention_passes import _HEAD_ROLES, _ROLE_WORDS
+from .mentions import _CHANNEL_WORD, Mentions
+
+
+#: A spokesperson's words, one role whichever the text uses ("представитель губернатора" after
+#: "пресс-секретарь губернатора X"), by lemma and as written.
+_SPOKES_WORDS = frozenset("""представитель представительница пресс-секретарь спикер речник речниця
+    представник представниця спікер пресс-секретар прессекретар прес-секретар""".split())
+
+
+#: Person mentions read for the role written before them (a page of thousands of names stays linear).
+_MAX_ROLE_INTROS = 2000
+
+
+#: Where the speaker after an inverted cue ends: a clause mark or the word opening the content.
+_SPEAKER_END = re.compile(r"[,;:!?(]|(?<!\s[A-ZА-ЯІЇЄҐЁ])(?<!^[A-ZА-ЯІЇЄҐЁ])\.|\s[—–-]\s|\s(?:что|що|о|об|про)\s")
+
+
+#: The ones told, in the dative, between an inverted cue and its speaker (or, "журналистам
+#: сообщил", after it).
+_TOLD_WORDS = r"(?:журналистам|репортёрам|репортерам|корреспонденту|журналістам|кореспонденту)"
+
+
+_TOLD = re.compile(_TOLD_WORDS + r"\s+", re.IGNORECASE)
+
+
+_TOLD_AFTER = re.compile(r"\s+" + _TOLD_WORDS + r"\s*$", re.IGNORECASE)
+
+
+#: The one adjective of a role that speaks for the body ("официальный представитель ведомства").
+_OFFICIAL = frozenset("официальный офіційний".split())
+
+
+#: Body words for a news agency: they stand only for an agency named before ("Агентство Рейтер …
+#: как отмечает агентство"), never for a ministry or a company.
+_AGENCY_WORDS = frozenset("агентство агенція".split())
+
+
+_PLACE_PREP = re.compile(r"(?:^|\s)(?:в|во|у|на|по|из|із|з|под|під)\s+$", re.IGNORECASE)
+
+
+_SPEAKING_BODIES = frozenset("сторона власть влада суд мэрия мерія армия армія".split())
+
+
+#: "так званий", "так называемый": a word before a quoted name that is no part of it.
+_SO_CALLED = re.compile(r"(?:зван|называем)\w*$")
+
+
+#: A statement or words of someone ("Заява мера: «…»").
+_STATEMENT_NOUNS = frozenset("заява заявление повідомлення сообщение слово звернення обращение".split())
+
+
+#: The state a role serves: "глава государства", "голова держави" is its head, a person.
+_STATE_WORDS = frozenset("государство страна держава країна".split())
+
+
+#: Nouns that stand before a place name without making it a body ("город Киев", "области").
+_FUNCTION_NOUNS = frozenset("""город города городе місто міста місті область области області район района районі
+    село села селе селі посёлок поселок селище столица столиці столицы территория території территории
+    жители жителі мешканці граница границе кордон кордоні""".split())
+
+
+#: "в / у" before a body named by where it speaks.
+_LOCATED = re.compile(r"(?:^|\s)(?:в|во|у)\s+", re.IGNORECASE)
+
+
+_CLAUSE_STOP = re.compile(r"\s*[(,;:.!?]")
+
+
+_BRACKET_ABBR = re.compile(r"\s*\([A-ZА-ЯІЇЄҐЁ]{2,8}\)")
+
+
+#: Bodies besides BODY_WORDS and the head nouns of names, for a passive report's place ("в мэрии
+#: было объявлено", "в докладе фонда отмечено") and the source of a count ("по подсчётам профсоюза").
+_BODY_NOUNS = frozenset("мэрия мерія фонд партия партія банк университет університет концерн корпорация "
+                            "корпорація профсоюз профспілка".split())
+
+
+#: A place's adjective, capitalised ("Київської", "Донецкой", "Херсонська").
+_PLACE_ADJECTIVE = re.compile(r"[А-ЯІЇЄҐЁ][\w'’]+(?:ськ|цьк|зьк|ск|цк)(?:ий|ій|а|ої|ому|ою|ой|ая|ого|ом|ую|у)")
+
+
+class Speakers(Mentions):
+    """Who speaks: the speaker of a span, and pending speakers resolved after all claims are found."""
+
+    def participle_noun(self, t: _Tok, readings: list, sa: int) -> _Speaker | None:
+        """The named person or body an oblique participle agrees with, right before its comma
+        ("Анну Зимину, сообщившую" → Анна Зимина): the last word before the comma must agree in
+        case and number (and gender in the singular) and end a name the NER found."""
+        before = self.body[sa:t.start].rstrip()
+        if not before.endswith(","):
+            return None
+        comma = sa + len(before) - 1
+        words = list(_WORD.finditer(self.body, sa, comma))
+        if not words:
+            return None
+        last = words[-1]
+
+        def agrees(q) -> bool:
+            return any(q.tag.case == p.tag.case and q.tag.number == p.tag.number
+                       and (p.tag.number != "sing" or q.tag.gender in (None, p.tag.gender) or p.tag.gender is None)
+                       for p in readings)
+        # the head may stand before a quoted name ("компанией «Северный ветер», сообщившей")
+        head = next((w for w in reversed(words[-3:]) if any(
+            q.tag.POS == "NOUN" and agrees(q) for q in parses(self.language, w.group().lower())[:4])), None)
+        if head is None or head is not last and not re.fullmatch(r"[^,]*[»\"”]\s*", self.body[head.end():comma]):
+            return None
+        named = [e for e in self.spans if e.type in ("PERSON", "ORG") and e.start < last.end() and e.end >= last.end()
+                 and e.start >= sa]
+        if not named:
+            return None
+        return self.speaker_in(named[-1].start, named[-1].end, nearest_end=False)
+
+    def passive_body(self, sp: _Speaker | None) -> _Speaker | None:
+        """The source of a passive report placed by "в/у/на X": X only when it is a body (a name
+        the NER typed ORG, a pending "пресс-служба", or words with a body's head noun: "в
+        министерстве", "в докладе фонда" → фонд), never a time or a bare place ("В понедельник",
+        "В Москве")."""
+        if sp is None or sp.pending is not None or sp.start is None or sp.end is None:
+            return sp
+        if sp.type == "ORG" and any(e.type == "ORG" and e.start < sp.end and sp.start < e.end for e in self.spans):
+            return sp
+        words = [m for m in _WORD.finditer(self.body, sp.start, sp.end)
+                 if m.group().lower() not in _PAST_BE and not self.function_word(m.group())]
+        head = next((k for k, m in enumerate(words) if body_head(self.language, m.group())
+                     or lemma(self.language, m.group()) in BODY_WORDS | _BODY_NOUNS), None)
+        if head is None:
+            return None
+        first = words[head]
+        rest = self.body[first.end():words[-1].end()]
+        name = lemma(self.language, first.group()) + rest
+        return _Speaker(name, self.body[first.start():words[-1].end()], first.start(), words[-1].end(), type="ORG")
+
+    def speaker_in(self, a: int, b: int, nearest_end: bool) -> _Speaker | None:
+        """The speaker a stretch of text names: a person first, then a body, then a place
+        (a country speaking is its government); a pronoun or a body word is resolved later."""
+        text = self.body[a:b]
+        lead = len(text) - len(text.lstrip(_STRIP + "«»\"“”"))
+        tail = len(text) - len(text.rstrip(_STRIP + "«»\"“”"))
+        a2, b2 = a + lead, b - tail
+        told = _TOLD.match(self.body, a2, b2)
+        if told:
+            a2 = told.end()   # "— сообщил журналистам губернатор": who was told is not who speaks
+        told = _TOLD_AFTER.search(self.body, a2, b2)
+        if told and told.start() > a2:
+            b2 = told.start()   # "представитель ведомства журналистам сообщил": nor after it
+        if a2 >= b2:
+            return None
+        # a place after a preposition ("в Краматорске") is where, not who; a body is who
+        # a name may end in its closing quote ('командование "Юг"'), which the phrase left out
+        closing = len(self.body[b2:b]) - len(self.body[b2:b].lstrip("»\"”"))
+        ents = [e for e in self.spans if e.start >= a2 and e.end <= b2 + closing
+                and not (e.type == "GPE" and _PLACE_PREP.search(self.body, max(0, e.start - 4), e.start))]
+        phrase = self.body[a2:b2]
+        for types in (("PERSON",), ("ORG",), ("GPE",)):
+            hits = [e for e in ents if e.type in types]
+            if hits:
+                if nearest_end and types == ("PERSON",):
+                    # the subject of the verb after: a person named in the nominative, not one in an
+                    # oblique case between them ("Лавров после переговоров с Ван И … заявил",
+                    # "Золотов на встрече с губернатором … Алексеем Смирновым сообщил")
+                    hits = [e for e in hits if self.nominative_person(e)] or hits
+                e = hits[-1] if nearest_end and types == ("PERSON",) else hits[0]
+                if e.type != "PERSON":
+                    body_name = self.body_name(e, ents, a2)
+                    if body_name:
+                        role = lemma(self.language, body_name.split()[0])
+                        if role in _HEAD_ROLES:
+                            return _Speaker(self.head_named(role, e) or body_name, phrase, a2, b2, type="PERSON")
+                        return _Speaker(body_name, phrase, a2, b2, type="ORG")
+                return _Speaker(self.speaker_name(e), phrase, a2, b2, type=e.type)
+        words = [w.lower() for w in _WORD.findall(phrase)]
+        for w in words:
+            # a surname the NER missed here but found elsewhere in the text ("Песков назвал …")
+            person = self.surnames.get(w) or self.surnames.get(lemma(self.language, w))
+            if person:
+                return _Speaker(person, phrase, a2, b2, type="PERSON")
+        holder = self.role_holder(words, a2)
+        if holder is not None:
+            return _Speaker(holder, phrase, a2, b2, type="PERSON")
+        for w in (reversed(words) if nearest_end else words):
+            if w in PERSON_PRONOUNS:
+                return _Speaker(None, phrase, a2, b2, pending="person")
+            if w in PLURAL_PRONOUNS:
+                return _Speaker(None, phrase, a2, b2, pending="body")
+        content_words = [w for w in words if w in BODY_WORDS or not self.function_word(w)]
+        lemmas = [lemma(self.language, w) for w in content_words]
+        roles = [w in _ROLE_WORDS or m in _ROLE_WORDS for w, m in zip(content_words, lemmas)]
+        if any(roles) and all(r or parses(self.language, w)[0].tag.POS in ("ADJF", "PRTF")
+                              for w, r in zip(content_words, roles)):
+            if all(press_service_word(self.language, w) for w, r in zip(content_words, roles) if r):
+                # "как сообщила пресс-служба": the service of the body last named
+                return _Speaker(None, phrase, a2, b2, pending="body")
+            # "президент", "официальный представитель": the person last quoted
+            return _Speaker(None, phrase, a2, b2, pending="role")
+        if len(content_words) == 2 and lemmas[0] in _STATEMENT_NOUNS and (lemmas[1] in _HEAD_ROLES or roles[1]):
+            # "Заява мера:", "Слова губернатора:": the holder of the office speaks
+            return _Speaker(None, phrase, a2, b2, pending="role")
+        if len(content_words) == 2 and lemmas[0] in _HEAD_ROLES and content_words[1] in _FUNCTION_NOUNS:
+            # "губернатор области", "мэр города": the head of the place the text is about
+            return _Speaker(None, phrase, a2, b2, pending="role")
+        if len(content_words) == 3 and roles[1] and not roles[2] and lemmas[2] in BODY_WORDS \
+                and lemmas[0] in _OFFICIAL:
+            # "официальный представитель ведомства", "офіційний речник відомства": the body last
+            # named ("бывший представитель ведомства", a former one, speaks for no body)
+            return _Speaker(None, phrase, a2, b2, pending="body")
+        if len(content_words) == 2 and roles[0] and not roles[1]:
+            # a role with the body or state it serves: "представитель ведомства" is the body
+            # last named, "глава государства" the person (the GUIDE's generic speakers)
+            if lemmas[1] in _STATE_WORDS:
+                return _Speaker(None, phrase, a2, b2, pending="role")
+            if lemmas[1] in BODY_WORDS:
+                return _Speaker(None, phrase, a2, b2, pending="body")
+        if len(content_words) == 1 and (lemmas[0] in BODY_WORDS or content_words[0] in BODY_WORDS):
+            # "в ведомстве", "у компанії", "там": the body last named
+            return _Speaker(None, phrase, a2, b2, pending="body")
+        if any(m in BODY_WORDS or m in _ROLE_WORDS or w in _ROLE_WORDS for w, m in zip(content_words, lemmas)):
+            # a body described but not named ("в областной администрации", "представитель
+            # подрядчика"): the description is the speaker
+            start = a2 + phrase.lower().index(content_words[0])
+            return _Speaker(self.body[start:b2], self.body[start:b2], start, b2, type="ORG")
+        return None
+
+    def role_lemma(self, word: str) -> str:
+        """A word's lemma, a spokesperson's words as one ("представитель", "пресс-секретарь", "речник")."""
+        m = lemma(self.language, word.lower())
+        return "представитель" if m in _SPOKES_WORDS or word.lower() in _SPOKES_WORDS else m
+
+    def role_intros(self) -> dict[str, list[tuple[int, frozenset[str], str | None]]]:
+        """By head role, (start, words, person) in order for each person written after the words of a role
+        ("Генерал Марк Соленый", "Пресс-секретарь губернатора Лидия Карпова"): the run of words
+        just before the name, back to punctuation or a function word, opening with a noun. The
+        person is None unless the noun and the name are both in the nominative (a title agrees
+        with the name it stands before: "в Москве Иван" is a place, "Адвокат генерала Марка" is
+        the general's lawyer); such runs still count as another bearer of the role."""
+        if self._role_intros is None:
+            self._role_intros = {}
+            for e in self.spans[:_MAX_ROLE_INTROS]:
+                if e.type != "PERSON":
+                    continue
+                words: list[re.Match[str]] = []
+                for m in reversed(list(_WORD.finditer(self.body, max(0, e.start - 80), e.start))):
+                    gap = self.body[m.end() : (words[-1].start() if words else e.start)]
+                    if gap.strip() or self.function_word(m.group()) or len(words) >= 4:
+                        break
+                    words.append(m)
+                if not words:
+                    continue
+                head = words[-1].group()
+                tag = parses(self.language, head.lower())[0].tag
+                if tag.POS != "NOUN":
+                    continue
+                # a title agrees with its holder: both in the nominative. A role in another case
+                # ("с губернатором … Олегом Рудневым") or before a name in another case
+                # ("Адвокат генерала Марка Соленого": the general's lawyer) introduces no holder,
+                # but keeps its role from naming one person alone
+                holds = "nomn" in tag.grammemes and self.may_be_nominative(e)
+                self._role_intros.setdefault(self.role_lemma(head), []).append(
+                    (e.start, frozenset(self.role_lemma(m.group()) for m in words), e.name if holds else None))
+        return self._role_intros
+
+    def may_be_nominative(self, e: EntitySpan) -> bool:
+        """Whether a person's mention can be read in the nominative: every word has a nominative
+        reading ("Лидия Карпова" yes, though a genitive man's reading exists too; "Марка
+        Соленого" no)."""
+        words = e.text.split()
+        return bool(words) and all(any(p.tag.case == "nomn" for p in parses(self.language, w.lower())) for w in words)
+
+    def role_holder(self, words: list[str], before: int) -> str | None:
+        """The one person introduced before ``before`` with the role these words name ("Генерал
+        сообщил" after "Генерал Марк Соленый …"; "Представитель губернатора" after "Пресс-секретарь
+        губернатора Лидия Карпова"): the words' first is that role's head, the rest among its words."""
+        content = [w for w in words if not self.function_word(w)]
+        if not content or len(content) > 4 or "plur" in parses(self.language, content[0])[0].tag.grammemes:
+            return None   # "генералы заявили": many, not the one introduced
+        lemmas = [self.role_lemma(w) for w in content]
+        # only a role the page gave one person before: two generals, or a general's lawyer, leave
+        # "Генерал сообщил" as written
+        names = {name for start, intro, name in self.role_intros().get(lemmas[0], [])
+                 if start < before and set(lemmas) <= intro}
+        if len(names) != 1:
+            return None
+        return next(iter(names))
+
+    def nominative_person(self, e: EntitySpan) -> bool:
+        """Whether a person's mention is written in the nominative (its name as written)."""
+        words = e.text.split()
+        return bool(words) and person_nominative(self.language, words) == words \
+            and not (len(words[-1]) == 1 or words[-1].isupper())
+
+    def surname_speaker(self, a: int, b: int) -> _Speaker | None:
+        """A bare surname the NER left untagged, the whole of a headline-style "Захарова: «…»"."""
+        phrase = self.body[a:b].strip(_STRIP)
+        words = _WORD.findall(phrase)
+        if not 1 <= len(words) <= 2 or not all(w[0].isupper() for w in words):
+            return None
+        if not all(any(g in p.tag.grammemes for g in ("Surn", "Name") for p in parses(self.language, w.lower())[:2])
+                   for w in words):
+            return None
+        start = a + self.body[a:b].index(phrase)
+        name = " ".join(person_nominative(self.language, words))
+        return _Speaker(name, phrase, start, start + len(phrase), type="PERSON")
+
+    def unnamed_source(self, a: int, b: int) -> bool:
+        """Whether the words are an unnamed source no name is given for ("источник в правительстве",
+        "собеседников в отрасли", "джерела в уряді"); "источник в Минобороны" names its body."""
+        words = _WORD.findall(self.body[a:b])
+        while words and self.function_word(words[0]):
+            words.pop(0)
+        if not words or lemma(self.language, words[0]) not in UNNAMED_SOURCES:
+            if not (len(words) > 1 and lemma(self.language, words[1]) in UNNAMED_SOURCES):
+                return False   # "осведомлённые источники": an adjective before the source
+        return not any(e.start < b and a < e.end and e.type in ("PERSON", "ORG") for e in self.spans)
+
+    def phrase_speaker(self, a: int, b: int) -> _Speaker | None:
+        """The words themselves as the source ("по данным Росавтодора" where NER found no name)."""
+        text = self.body[a:b]
+        lead = len(text) - len(text.lstrip(_STRIP))
+        phrase = text.strip(_STRIP)
+        if not phrase or len(_WORD.findall(phrase)) > 6:
+            return None
+        # a name in the nominative ("по данным Росавтодора" → Росавтодор); a description as written
+        name = canonical(self.language, "ORG", phrase) if phrase[:1].isupper() else phrase
+        return _Speaker(name, phrase, a + lead, a + lead + len(phrase), type="ORG")
+
+    def subject_phrase(self, sa: int, cue_start: int, located: bool = False) -> _Speaker | None:
+        """A subject the NER has no name for, right before the verb: a short noun phrase in the
+        nominative ("Поліція та рятувальники, що працюють на місці, повідомляють", "Позже
+        российская сторона сообщила"); a relative clause after it is skipped."""
+        text = self.body[sa:cue_start]
+        head = text.split(",")[0] if text.count(",") >= 2 else text
+        words = [(m.start(), m.group()) for m in _WORD.finditer(head)]
+        governed = False
+        while words and self.function_word(words[0][1]):
+            governed = governed or parses(self.language, words[0][1].lower())[0].tag.POS == "PREP"
+            words.pop(0)
+        if governed and not located:
+            return None   # "О подрыве дамбы … сообщил X": a preposition's object is no subject
+        while words and self.function_word(words[-1][1]):
+            words.pop()   # "У порту поки що не коментують": the adverb is no part of the body
+        if not words or len(words) > 5:
+            return None
+        verb = next((t for t in self.toks if t.start == cue_start), None)
+        if verb is not None and not located and self.object_before(verb, [w for _, w in words]):
+            return None
+        # located: "У Повітряних силах не підтвердили" — a body named by where it speaks
+        cases = ("nomn", "loct", "loc2") if located else ("nomn",)
+        nouns = [w for _, w in words if any(p.tag.POS == "NOUN" and p.tag.case in cases
+                                              for p in parses(self.language, w.lower())[:3])]
+        if not nouns:
+            return None
+        start = sa + words[0][0]
+        end = sa + words[-1][0] + len(words[-1][1])
+        phrase = self.body[start:end]
+        named = next((e for e in self.spans if e.start == start and e.end == end), None)
+        if named is not None:   # "У Києві звинуватили": the place's name, in the nominative
+            return _Speaker(self.speaker_name(named), phrase, start, end, type=named.type)
+        if press_service_word(self.language, words[0][1]) and all(
+                lemma(self.language, w) in BODY_WORDS for _, w in words[1:]):
+            # "Як повідомили у пресслужбі, …", "У пресслужбі відомства повідомили": the service
+            # of the body last named
+            return _Speaker(None, phrase, start, end, pending="body")
+        return _Speaker(phrase, phrase, start, end, type="ORG")
+
+    def object_before(self, verb: _Tok, words: list[str]) -> bool:
+        """Whether the words before an impersonal plural verb of an object are its object, not its
+        subject ("обстрел вокзала назвали провокацией …", "Обвинения Киева назвали абсурдными"):
+        the first noun is singular, or a thing that is no body (who spoke is named after the verb)."""
+        if not (self.plural_verb(verb.text) and self.is_cue(verb) in OBJECT_VERBS):
+            return False
+        noun = next((w for w in words if w[:1].isalpha() and parses(self.language, w.lower())[0].tag.POS == "NOUN"), None)
+        if noun is None:
+            return False
+        # the first noun, in the nominative or accusative ("У Координаційному штабі …" is where, not what)
+        head = next((p for p in parses(self.language, noun.lower())[:3]
+                     if p.tag.POS == "NOUN" and p.tag.case in ("nomn", "accs")), None)
+        if head is None or "Name" in head.tag.grammemes or "Surn" in head.tag.grammemes:
+            return False
+        joined = any(w.lower() in ("и", "і", "й", "та") for w in words)
+        return (head.tag.number == "sing" and not joined) or (head.tag.animacy == "inan" and not self.body_noun(head.normal_form))
+
+    def body_noun(self, lemma_: str) -> bool:
+        """A common noun that can name a body that speaks ("поліція", "сторона", "власти")."""
+        return lemma_ in BODY_WORDS or lemma_ in _SPEAKING_BODIES or name_head_lemma(lemma_)
+
+    def plural_verb(self, word: str) -> bool:
+        """A finite verb in the plural only ("назвали", "заявили", "повідомляють")."""
+        ps = [p for p in parses(self.language, word.lower())[:3] if p.tag.POS == "VERB"]
+        return bool(ps) and all(p.tag.number == "plur" for p in ps)
+
+    def located_after(self, start: int, end: int) -> tuple[int, _Speaker] | None:
+        """A body named by where it speaks after an impersonal plural verb ("обстрел назвали
+        провокацией в штабе обороны ДНР", "назвали абсурдными в МИД России"): where the
+        preposition stands and the body."""
+        for m in _LOCATED.finditer(self.body, start, end):
+            if any(e.start == m.end() and e.type == "ORG" for e in self.spans):
+                sp = self.speaker_in(m.end(), end, nearest_end=False)
+                if sp is not None and sp.name:
+                    return m.start(), sp
+            word = _WORD.match(self.body, m.end())
+            if word is not None and body_head(self.language, word.group()):
+                # "в штабе территориальной обороны …": the body described as written, up to a clause
+                # mark, with the abbreviation in brackets that ends its name ("… республики (ДНР)")
+                stop = _CLAUSE_STOP.search(self.body, m.end(), end)
+                cut = stop.start() if stop else end
+                abbr = _BRACKET_ABBR.match(self.body, cut) if stop else None
+                if abbr:
+                    cut = abbr.end()
+                phrase = self.body[m.end():cut]
+                if 1 <= len(_WORD.findall(phrase)) <= 8:
+                    return m.start(), _Speaker(phrase, phrase, m.end(), cut, type="ORG")
+        return None
+
+    def body_name(self, e: EntitySpan, ents: list[EntitySpan], a: int) -> str | None:
+        """A body's whole name where the NER cut it in two: an ORG with the name in the genitive
+        after it ("Министерство обороны" + "России", "Генштабе" + "ВСУ"), or a place with the
+        noun governing it before it ("Власти" + "Украины", "Уряд" + "Польщі"). None when the
+        entity stands alone. The name is the nominative when the text writes it so, else as written."""
+        start, end = e.start, e.end
+        if e.type == "ORG":
+            for f in sorted(ents, key=lambda x: x.start):
+                if f.start <= end or f.type not in ("ORG", "GPE"):
+                    continue
+                if self.body[end:f.start] != " " or not self.genitive_name(f.text.split()[0]):
+                    break
+                end = f.end
+        opening, closing = self.body[start - 1:start], self.body[end:end + 1]
+        if opening and closing and opening in "«\"“„" and closing in "»\"”“":
+            # a name in quotes after what it names: 'оперативное командование "Юг"', 'компанія «Х»'
+            head, edge = None, start - 1
+            for w in reversed(list(re.finditer(r"[\w-]+", self.body[a:start - 1]))[-4:]):
+                ps = parses(self.language, w.group().lower())
+                if self.body[a + w.end():edge] != " " or not ps or ps[0].tag.POS not in ("NOUN", "ADJF", "PRTF") \
+                        or _SO_CALLED.match(w.group().lower()) or spokesman_word(self.language, w.group()) \
+                        or _CHANNEL_WORD.fullmatch(w.group()) \
+                        or ps[0].normal_form in BODY_KINDS:
+                    break   # "так званій «ДНР»", "представитель «Укрэнерго»", "компании «Аэрофлот»": the quoted name alone
+                head, edge = w, a + w.start()
+            if head is not None:
+                start, end = edge, end + 1
+        m = re.search(r"(\w[\w-]*)\s+$", self.body[a:start]) if start == e.start else None
+        # before a place, any governing noun ("власти Украины"); before a body, only a capitalised
+        # one the NER left out at a sentence start ("Генштаб" + "ВСУ"), not "пресс-служба"
+        if m and m.group(1)[:1].isalpha() and not m.group(1).isupper() and self.governing_noun(m.group(1)) \
+                and not _CHANNEL_WORD.fullmatch(m.group(1)):
+            role = lemma(self.language, m.group(1))
+            # "Президент России", "главы Херсонской области": the head speaks, not the place;
+            # "представитель Минобороны" speaks for the body, which stays the speaker
+            # the kind of a body before its name is no part of it ("Компания Samsung заявила")
+            kind = e.type == "ORG" and role in BODY_KINDS
+            if role in _HEAD_ROLES or ((e.type == "GPE" or m.group(1)[:1].isupper()) and role not in _ROLE_WORDS
+                                       and not kind):
+                start = a + m.start(1)
+        if (start, end) == (e.start, e.end):
+            return None
+        return self.body_speaker(self.body[start:end], canonical(self.language, "ORG", self.body[start:end]), start)
+
+    def owner_nominative(self, word: str, start: int) -> str:
+        """A body's one-word name whose nominative the dictionary cannot tell from the word alone,
+        by the word before it: after a noun that governs it it is a genitive ("пресс-служба
+        Росгвардии", "по данным Росстата", "пресс-службе «Росатома»"), after в / у / на a
+        locative ("У Кремлі" is Кремль, not the plural кремлі); elsewhere the word as written."""
+        if not word.isalpha() or word.isupper():
+            return word
+        before = re.search(r"([\w-]+)[\s«\"“„]+$", self.body[max(0, start - 40):start])
+        if before is None:
+            return word
+        prev = before.group(1).lower()
+        cases: tuple[str, ...]
+        if prev in ("в", "во", "у", "на"):
+            cases = ("loct", "loc2")
+        elif not morph(self.language).word_is_known(word.lower()) and any(
+                p.tag.POS == "NOUN" for p in parses(self.language, prev)[:1]):
+            cases = ("gent",)
+        else:
+            return word
+        reading = next((p for p in parses(self.language, word) if p.tag.case in cases and p.tag.number != "plur"
+                        and not ({"Name", "Surn", "Patr"} & p.tag.grammemes)), None)
+        if reading is None:
+            return word
+        return reading.normal_form[:1].upper() + reading.normal_form[1:]
+
+    def head_named(self, role: str, owner: EntitySpan) -> str | None:
+        """The person the text names with the same role of the same place or body ("Глава ДНР
+        Денис Пушилин" once, "глава ДНР" after): that person's name, else None."""
+        for o in self.spans:
+            if o.key != owner.key:
+                continue
+            before = re.search(r"(\w[\w'-]*)\s+$", self.body[max(0, o.start - 40):o.start])
+            if not before or lemma(self.language, before.group(1)) != role:
+                continue
+            person = next((p for p in self.spans if p.type == "PERSON" and p.start > o.end
+                           and not self.body[o.end:p.start].strip()), None)
+            if person:
+                return person.name
+        return None
+
+    def governing_noun(self, word: str) -> bool:
+        """A common noun that makes the place after it a body ("власти", "правительство", "армия")."""
+        ps = parses(self.language, word.lower())
+        return bool(ps) and ps[0].tag.POS == "NOUN" and "Geox" not in ps[0].tag.grammemes \
+            and word.lower() not in _FUNCTION_NOUNS
+
+    def speaker_name(self, e: EntitySpan) -> str:
+        """A person by the nominative full name; a body or place as ``body_speaker`` names it."""
+        if e.type == "PERSON":
+            return e.name
+        return self.body_speaker(e.text, e.name, e.start)
+
+    def body_speaker(self, written: str, nominative: str, start: int | None = None) -> str:
+        """A body or place that speaks, by its name in the nominative where the text names it
+        whole: one word ("в Кремле" → Кремль, "Укрзалізниці") or a name with its owner ("в
+        Министерстве обороны России", "у Генштабі ЗСУ" → Генштаб ЗСУ). A common-noun name with
+        no owner ("в Министерстве обороны", "у Повітряних силах") is only part of the body's name,
+        whose nominative is no name at all: as written, unless the text writes that nominative."""
+        words = written.split()
+        if len(words) == 1 and nominative == written and start is not None:
+            return self.owner_nominative(written, start)
+        if len(words) == 1 or any(w[:1].isupper() for w in words[1:]) or _PLACE_ADJECTIVE.fullmatch(words[0]):
+            # a name with its owner, or opening with its place's adjective ("Київської міської
+            # військової адміністрації" → Київська міська військова адміністрація)
+            return nominative
+        if nominative != written and re.search(rf"(?<!\w){re.escape(nominative)}(?!\w)", self.body, re.IGNORECASE):
+            return nominative
+        return written
+
+    def speaker_before(self, sent_start: int, cue_start: int) -> _Speaker | None:
+        text = self.body[sent_start:cue_start]
+        # the nearest clause first, then the whole sentence start
+        cut = max(text.rfind(","), text.rfind(";"), text.rfind(":"), text.rfind("—"), text.rfind("»"), text.rfind('"'))
+        if cut >= 0:
+            sp = self.speaker_in(sent_start + cut + 1, cue_start, nearest_end=True)
+            if sp:
+                return sp
+        return self.speaker_in(sent_start, cue_start, nearest_end=True)
+
+    def speaker_after(self, cue_end: int, limit: int) -> tuple[_Speaker | None, int]:
+        """The speaker after an inverted cue ("— сказал X"), up to the next clause mark."""
+        m = _SPEAKER_END.search(self.body, cue_end, limit)
+        end = m.start() if m else limit
+        return self.speaker_in(cue_end, end, nearest_end=False), end
+
+    def resolve(self) -> None:
+        """Pronouns and body words take the last person (body) that spoke or was named before."""
+        events: list[tuple[int, str, str]] = []   # (position, type, name)
+        for s in self.spans:
+            events.append((s.start, s.type, s.name))
+        ordered = sorted(self.claims, key=lambda c: c.cue_start if c.cue_start is not None else c.start)
+        for c in ordered:
+            sp = self.speakers[id(c)]
+            pos = c.speaker_start if c.speaker_start is not None else (c.cue_start or c.start)
+            if sp.pending:
+                spoke = [(self.speakers[id(o)], o) for o in ordered
+                         if o is not c and o.speaker and (o.cue_start or o.start) < pos]
+                want = {"person": ("PERSON",), "body": ("ORG",), "statement": ("ORG", "PERSON"),
+                        "role": ("PERSON",)}[sp.pending]
+                # "как сообщило агентство": an agency named before, or none
+                agency = sp.pending == "body" and any(lemma(self.language, w) in _AGENCY_WORDS
+                                                      for w in _WORD.findall((sp.text or "").lower()))
+                name, said_at = None, -1
+                for osp, o in reversed(spoke):
+                    if (osp.type in want or sp.pending == "statement") and (not agency or _agency_name(o.speaker)):
+                        name, said_at = o.speaker, o.cue_start or o.start
+                        break
+                # a person or body named later outside what was said ("Про це повідомив X. Він
+                # додав …") is nearer than the last speaker; one named inside a claim is not
+                named = [e for e in events if said_at < e[0] < pos and e[1] in want
+                         and (not agency or _agency_name(e[2]))
+                         and not any(o.start <= e[0] < o.end for o in self.claims)]
+                if named:
+                    name = named[-1][2]
+                if name is None and sp.pending in ("body", "role"):
+                    # no body or person named before: the words the text uses ("губернатор области")
+                    name = sp.text
+                c.speaker = name
+                sp.type = next((e[1] for e in events if e[2] == name), None)
+            elif sp.type == "ORG" and c.speaker and c.speaker.isupper() and " " not in c.speaker:
+                # "В ОВА додали" after "Запорізька ОВА": the body the text named in full before
+                fuller = [e for e in events if e[0] < pos and e[1] == "ORG" and e[2] != c.speaker
+                          and e[2].endswith(" " + c.speaker) and e[2].split()[0][:1].isupper()]
+                if fuller:
+                    c.speaker = fuller[-1][2]
+
+
+def _agency_name(name: str | None) -> bool:
+    """A news agency's name: a wire ("Рейтер", "ТАСС", "Укрінформ") or one that says it is an agency."""
+    if not name:
+        return False
+    return is_wire(name) or re.search(r"агентств|агенці|agency", name, re.IGNORECASE) is not None
