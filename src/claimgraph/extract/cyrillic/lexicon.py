@@ -62,9 +62,6 @@ ACCORDING_TO = re.compile(
     r"|[Нн]а\s+(?:(?:його|її|їхню|їхнє)\s+)?(?:думку|переконання))\b"
 )
 
-#: "как заявил X, C" / "як зазначив X, C": the cue's clause stands before the content.
-AS_SAID = re.compile(r"(?:^|(?<=[\s,(]))(?:[Кк]ак|[Яя]к)\s+(?=\w)")
-
 #: "говорится в сообщении", "йдеться у заяві": the statement is the speaker (its author).
 STATEMENT_SAYS = re.compile(
     r"(?:говорится|сказано|отмечается|подчеркивается|подчёркивается|сообщается|указывается|утверждается"
