@@ -82,7 +82,7 @@ def _join_person_pieces(language: str, body: str, spans: list[EntitySpan]) -> li
 class Mentions(MentionPasses):
     """Reads a body: sentences and tokens (the base), then its entity mentions."""
 
-    def __init__(self, body: str, language: str):
+    def __init__(self, body: str, language: str) -> None:
         from natasha import Doc
 
         segmenter, ner, _ = natasha_models()

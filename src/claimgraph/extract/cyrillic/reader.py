@@ -5,11 +5,10 @@ what a claim already covers, and ``add``, which makes a claim and its kind."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from typing import Any
 
 from ..attribution import Claim, EvidenceRef
 from ..evidence import find_evidence

@@ -6,6 +6,7 @@ words resolved to the last person or body that spoke or was named (``resolve``).
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from ..credits import is_wire
 from .entities import (
@@ -125,7 +126,7 @@ class Speakers(Mentions):
             return None
         last = words[-1]
 
-        def agrees(q) -> bool:
+        def agrees(q: Any) -> bool:   # a pymorphy3 parse
             return any(q.tag.case == p.tag.case and q.tag.number == p.tag.number
                        and (p.tag.number != "sing" or q.tag.gender in (None, p.tag.gender) or p.tag.gender is None)
                        for p in readings)
