@@ -18,6 +18,42 @@ from .speakers import Speakers
 _DASH_AFTER = re.compile(r"\s*[,.!?…]*\s*[—–-]{1,2}\s*")  # used with match(pos): no ^
 
 
+_QUOTE_PAIRS = {"«": "»", "“": "”", "„": "“"}
+
+
+def _quotes(text: str, base: int) -> list[tuple[int, int]]:
+    """Outermost quotations in one paragraph as (inner start, inner end), absolute offsets."""
+    out = []
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        if ch in _QUOTE_PAIRS:
+            close, depth, j = _QUOTE_PAIRS[ch], 0, i + 1
+            while j < n:
+                if text[j] == ch and ch != close:
+                    depth += 1
+                elif text[j] == close:
+                    if depth == 0:
+                        break
+                    depth -= 1
+                j += 1
+            if j < n:
+                out.append((base + i + 1, base + j))
+                i = j + 1
+                continue
+        elif ch == '"':
+            j = text.find('"', i + 1)
+            # an opening mark follows a space/start, a closing one precedes a space/punctuation
+            while j > 0 and j + 1 < n and text[j + 1].isalnum():
+                j = text.find('"', j + 1)
+            if j > 0:
+                out.append((base + i + 1, base + j))
+                i = j + 1
+                continue
+        i += 1
+    return out
+
+
 #: An editor's note in brackets ("(… – ред.)", "(… — прим. ред.)").
 _EDITOR_NOTE = re.compile(r"\s*\([^()]{3,400}?[—–-]\s*(?:прим\.\s*)?ред\.?\s*\)")
 
