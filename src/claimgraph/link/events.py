@@ -24,7 +24,8 @@ WINDOW_DAYS = 21
 #: real extractor's noisier entities chained the three demo events into one; at 0.075 one gold
 #: event splits in two. 0.07 keeps both the gold-entity and the end-to-end runs pure.
 JOIN = 0.07
-#: A second event scoring at least this share of the best one (and JOIN) is the same event: they merge.
+#: A second event scoring at least this share of the best one (and 1.5 x JOIN) is the same event: they
+#: merge -- when the document fits both through the same keys (TIE_COMMON), as a tie must.
 BRIDGE = 0.6
 #: ... or, above JOIN alone, at least this share of it: a document that fits two events all but equally
 #: (a report of the act joining both the act's first reports and a later report on its toll, founded
@@ -356,8 +357,10 @@ class EventLinker:
         if best is not None:
             # one document that fits two events well shows they are one event
             for s, eid in sorted(scored, reverse=True):
-                if eid != best and (s >= 1.5 * JOIN and s >= BRIDGE * best_s
-                                    or s >= JOIN and s >= TIE * best_s and self._one_story(best, eid)) \
+                # either bridge asks the same question: a digest page fits two stories strongly
+                # (one full paragraph on each) yet through disjoint keys, and shows nothing
+                if eid != best and (s >= 1.5 * JOIN and s >= BRIDGE * best_s or s >= JOIN and s >= TIE * best_s) \
+                        and self._one_story(best, eid) \
                         and not (undated & {eid, best}):
                     self.merge_events(best, eid)
                     self.merged.append(eid)
