@@ -356,6 +356,10 @@ class EventLinker:
         # the acts the report recalls on days before its window (:data:`RECAP_BACK_DAYS`): the
         # events of those days are looked up by the report's specific keys (names, a town's area)
         self._recap_days = recap_days(meta.get("body") or "", date.fromisoformat(f["date"])) if f["date"] else []
+        if self._recap_days and _leads_with_own_act(meta.get("body") or "", date.fromisoformat(f["date"])):
+            # a report led by an act of harm or strike of its own days (an ambush in July that recalls
+            # the same militia's raid in February) is that act's report: what it recalls does not join it
+            self._recap_days = []
         recap_lookup = [k for k in top if _specific_key(k)][:12]
         recap_candidates: list[int] = []
         for a, b in self._recap_days:
@@ -528,6 +532,22 @@ def recap_days(body: str, day: date) -> list[tuple[date, date]]:
             if len(out) >= MAX_RECAP_DATES:
                 break
     return out
+
+
+#: The report's lead: its first sentence (up to this many characters).
+LEAD_CHARS = 400
+_LEAD_END = re.compile(r"[.!?](?:\s|$)|\n")
+
+
+def _leads_with_own_act(body: str, day: date) -> bool:
+    """Does the report's first sentence tell an act of harm or strike, on days it does not recall
+    from before its window ("gunmen ambushed a convoy on Saturday, killing two drivers"; not "the
+    gate that failed in June", not "the sailors were freed on Friday")?"""
+    from .happenings import _tells_own_act   # (happenings reads events: imported when first needed)
+    text = body.lstrip()[:LEAD_CHARS]
+    m = _LEAD_END.search(text)
+    lead = text[: m.start()] if m else text
+    return _tells_own_act(lead) and not recap_days(lead, day)
 
 
 def _specific_key(key: str) -> bool:
