@@ -47,6 +47,8 @@ TIE_COMMON = 0.2
 #: first MAX_RECAP_DATES of the body.
 RECAP_BACK_DAYS = 400
 MAX_RECAP_DATES = 8
+#: ... read in the body's first this many characters (a hostile page's whole body is not scanned).
+RECAP_BODY_CHARS = 20000
 #: A recapped date meets an event's days with this slack ("in May" for an act reported on 1 June).
 RECAP_SLACK_DAYS = 3
 #: Weight of the similarity to the closest single document of an event (vs its centroid).
@@ -522,10 +524,10 @@ UNDATED = "@undated"
 def recap_days(body: str, day: date) -> list[tuple[date, date]]:
     """The days (a day, a week, a month: no wider) the body names that begin more than
     :data:`WINDOW_DAYS` before the report's day and at most :data:`RECAP_BACK_DAYS` before it: the
-    days of an earlier act it recalls ("the fire in January"). The body's first
-    :data:`MAX_RECAP_DATES` such expressions."""
+    days of an earlier act it recalls ("the fire in January"). The first :data:`MAX_RECAP_DATES`
+    such expressions of the body's first :data:`RECAP_BODY_CHARS` characters."""
     out: list[tuple[date, date]] = []
-    for w in dates_in(body, day):
+    for w in dates_in(body[:RECAP_BODY_CHARS], day):
         if (w.last - w.first).days <= 31 and day - timedelta(days=RECAP_BACK_DAYS) <= w.first \
                 and w.first < day - timedelta(days=WINDOW_DAYS) and (w.first, w.last) not in out:
             out.append((w.first, w.last))
