@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_right
 from collections import Counter
 from datetime import date, timedelta
 
@@ -16,7 +17,6 @@ from ..store import Store
 from ..store import links as db
 from . import names as N
 from .places import area_key, capital_country, compatible, resolve
-from .when import dates_in
 
 #: Documents further apart than this are never the same event.
 WINDOW_DAYS = 21
@@ -39,18 +39,13 @@ TIE = 0.95
 #: events fit each other (JOIN) by themselves. Not tuned on a spread: the one real tie seen (dev
 #: kakhovka, one place under two names) gives 0.23, the digests of the review 0.
 TIE_COMMON = 0.2
-#: A report more than WINDOW_DAYS after an act may still be about it: one whose own words name the
-#: act's days ("the fire at the signal box in January", "the men who boarded the ship in May") recaps
-#: it, and joins the act's event when it shares a name or a town with it (and fits it, JOIN) -- its
-#: own later happening (a payment, a release) is then a later happening of that event, placed by
-#: its own date. Only dates of a month or less (not "last year"), at most RECAP_BACK_DAYS back, the
-#: first MAX_RECAP_DATES of the body.
-RECAP_BACK_DAYS = 400
-MAX_RECAP_DATES = 8
-#: ... read in the body's first this many characters (a hostile page's whole body is not scanned).
-RECAP_BODY_CHARS = 20000
-#: A recapped date meets an event's days with this slack ("in May" for an act reported on 1 June).
-RECAP_SLACK_DAYS = 3
+#: ... or one sentence of the document names both events: a name only one event shares with it
+#: and a name only the other shares with it ("the blast at the Harnlow plant outside Kesswick",
+#: where two first reports told the one act under the two names). A digest's paragraph on each
+#: story names each story in sentences of its own. The body's first SENTENCE_CHARS characters,
+#: each name's first SENTENCE_MENTIONS places there.
+SENTENCE_CHARS = 20000
+SENTENCE_MENTIONS = 50
 #: Weight of the similarity to the closest single document of an event (vs its centroid).
 NEAR_W = 0.9
 #: None: the better of centroid and closest document; else the share of the closest document.
@@ -197,8 +192,8 @@ class EventLinker:
         self._seen: dict[str, bool] = {}   # key -> named by some document in the window already
         self._edf: dict[int, int] = {}   # canonical id -> documents naming it (in the window, when set)
         self._months: list[str] = []
+        self._sentence_keys: list[set[str]] = []   # the entity keys of each sentence of the linked document (:func:`sentence_keys`)
         self._n_months = 0
-        self._recap_days: list[tuple[date, date]] = []   # the earlier days the linked report recalls (:func:`recap_days`)
         self.merged: list[int] = []
         self._events: dict[int, dict] = {}             # candidate events read for one link ...
         self._event_docs: dict[int, list[dict]] = {}   # ... and their documents (the first MAX_COMPARE)
@@ -313,24 +308,21 @@ class EventLinker:
         if areas and prof.get("terms", {}).get(max(areas, key=areas.__getitem__)):
             s += AREA_MATCH   # the town the report is most about is one the event's reports name
         d = f["date"]
-        recalled = False
         if d and ev["date_min"]:
             gap = min(abs((date.fromisoformat(d) - date.fromisoformat(x)).days) for x in (ev["date_min"], ev["date_max"]))
             if gap > WINDOW_DAYS:
-                recalled = self._recalls(ev) and any(_specific_key(k) for k in self._shared[event_id])
-                if not recalled:
-                    return -1.0, "outside the date window"
-            else:
-                s += 0.02 if gap <= 2 else (0.0 if gap <= 7 else -0.1)
+                return -1.0, "outside the date window"
+            s += 0.02 if gap <= 2 else (0.0 if gap <= 7 else -0.1)
         shared = sorted(((vec[k] * evec[k], k) for k in vec if k in evec and not k.startswith("t:")), reverse=True)
         names = [f["labels"].get(k, k) for _w, k in shared[:3]]
         words = [k[2:] for _w, k in sorted(((vec[k] * evec[k], k) for k in vec if k in evec and k.startswith("t:")), reverse=True)[:4]]
         reason = "; ".join(x for x in (("shares " + ", ".join(names)) if names else "", ("about " + ", ".join(words)) if words else "",
-                                       "recalls its days" if recalled else "", f"similarity {s:.2f}") if x)
+                                       f"similarity {s:.2f}") if x)
         return s, reason
 
     def link(self, document_id: int, meta: dict, entities: list[dict], canon: dict[int, int], claim_ids: list[int]) -> int:
         f = features(meta, entities, canon)
+        self._sentence_keys = sentence_keys(meta.get("body") or "", entities, canon)
         lo = hi = None
         ranges = None
         if f["date"]:
@@ -355,24 +347,11 @@ class EventLinker:
         # too (with all their strongest specific keys: the window's counts do not see undated reports).
         if lo and hi:
             lookup += [f"{k}{UNDATED}" for k in top if _specific_key(k)][:12]
-        # the acts the report recalls on days before its window (:data:`RECAP_BACK_DAYS`): the
-        # events of those days are looked up by the report's specific keys (names, a town's area)
-        self._recap_days = recap_days(meta.get("body") or "", date.fromisoformat(f["date"])) if f["date"] else []
-        if self._recap_days and _leads_with_own_act(meta.get("body") or "", date.fromisoformat(f["date"])):
-            # a report led by an act of harm or strike of its own days (an ambush in July that recalls
-            # the same militia's raid in February) is that act's report: what it recalls does not join it
-            self._recap_days = []
-        recap_lookup = [k for k in top if _specific_key(k)][:12]
-        recap_candidates: list[int] = []
-        for a, b in self._recap_days:
-            rlo, rhi = (a - timedelta(days=RECAP_SLACK_DAYS)).isoformat(), (b + timedelta(days=RECAP_SLACK_DAYS)).isoformat()
-            recap_candidates += db.event_candidates(self.store, [f"{k}@{m}" for k in recap_lookup for m in _months(rlo, rhi)], rlo, rhi)
         stored = keys + ([f"{k}@{f['date'][:7]}" for k in keys] if f["date"] else [f"{k}{UNDATED}" for k in keys if _specific_key(k)])
         best, best_s, best_why = None, JOIN, ""
         scored = []
         self._shared, self._centroids = {}, {}
         candidates = db.event_candidates(self.store, lookup, lo, hi)
-        candidates += [e for e in dict.fromkeys(recap_candidates) if e not in candidates]
         self._read_candidates(candidates)
         undated: set[int] = set()   # events of undated reports only: joined, never bridged (no date says they are one)
         for eid in candidates:
@@ -418,12 +397,6 @@ class EventLinker:
         db.add_event_claims(self.store, eid, claim_ids)
         return eid
 
-    def _recalls(self, ev: dict) -> bool:
-        """The report names, in words, a day or month that meets the event's days."""
-        lo, hi = date.fromisoformat(ev["date_min"]), date.fromisoformat(ev["date_max"] or ev["date_min"])
-        slack = timedelta(days=RECAP_SLACK_DAYS)
-        return any(a - slack <= hi and lo - slack <= b for a, b in self._recap_days)
-
     def _one_story(self, a: int, b: int) -> bool:
         """The document that fits events a and b all but equally fits them through the same keys
         (a good part of what it shares with each, it shares with both), or the two events fit each other."""
@@ -432,6 +405,9 @@ class EventLinker:
         ta, tb = sum(sa.values()), sum(sb.values())
         if ta > 0 and tb > 0 and any(_specific_key(k) for k in both) \
                 and min(sum(sa[k] for k in both) / ta, sum(sb[k] for k in both) / tb) >= TIE_COMMON:
+            return True
+        only_a, only_b = sa.keys() - sb.keys(), sb.keys() - sa.keys()
+        if any(keys & only_a and keys & only_b for keys in self._sentence_keys):
             return True
         return _cos(self._centroids.get(a, {}), self._centroids.get(b, {})) >= JOIN
 
@@ -521,35 +497,27 @@ def specific_place(counts: dict, labels: dict | None = None):
 UNDATED = "@undated"
 
 
-def recap_days(body: str, day: date) -> list[tuple[date, date]]:
-    """The days (a day, a week, a month: no wider) the body names that begin more than
-    :data:`WINDOW_DAYS` before the report's day and at most :data:`RECAP_BACK_DAYS` before it: the
-    days of an earlier act it recalls ("the fire in January"). The first :data:`MAX_RECAP_DATES`
-    such expressions of the body's first :data:`RECAP_BODY_CHARS` characters."""
-    out: list[tuple[date, date]] = []
-    for w in dates_in(body[:RECAP_BODY_CHARS], day):
-        if (w.last - w.first).days <= 31 and day - timedelta(days=RECAP_BACK_DAYS) <= w.first \
-                and w.first < day - timedelta(days=WINDOW_DAYS) and (w.first, w.last) not in out:
-            out.append((w.first, w.last))
-            if len(out) >= MAX_RECAP_DATES:
-                break
-    return out
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 
 
-#: The report's lead: its first sentence (up to this many characters).
-LEAD_CHARS = 400
-_LEAD_END = re.compile(r"[.!?](?:\s|$)|\n")
-
-
-def _leads_with_own_act(body: str, day: date) -> bool:
-    """Does the report's first sentence tell an act of harm or strike, on days it does not recall
-    from before its window ("gunmen ambushed a convoy on Saturday, killing two drivers"; not "the
-    gate that failed in June", not "the sailors were freed on Friday")?"""
-    from .happenings import _tells_own_act   # (happenings reads events: imported when first needed)
-    text = body.lstrip()[:LEAD_CHARS]
-    m = _LEAD_END.search(text)
-    lead = text[: m.start()] if m else text
-    return _tells_own_act(lead) and not recap_days(lead, day)
+def sentence_keys(body: str, entities: list[dict], canon: dict[int, int]) -> list[set[str]]:
+    """The entity keys (as :func:`features` names them) each sentence of the body's first
+    :data:`SENTENCE_CHARS` characters names, by the entities' names and mentions (each one's first
+    :data:`SENTENCE_MENTIONS` places); sentences naming none are left out."""
+    text = body[:SENTENCE_CHARS]
+    ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+    found: dict[int, set[str]] = {}
+    for e in entities:
+        cid = canon.get(e["id"])
+        if cid is None or e["type"] not in N.PLACE_TYPES | ACTOR_TYPES:
+            continue
+        key = f"{'p' if e['type'] in N.PLACE_TYPES else ('a' if e['type'] == 'PERSON' else 'o')}:{cid}"
+        for m in {x for x in [e["name"], *(e.get("mentions") or [])] if len(x or "") > 3}:
+            at, n = text.find(m), 0
+            while at >= 0 and n < SENTENCE_MENTIONS:
+                found.setdefault(bisect_right(ends, at), set()).add(key)
+                at, n = text.find(m, at + len(m)), n + 1
+    return list(found.values())
 
 
 def _specific_key(key: str) -> bool:
