@@ -17,6 +17,8 @@ happening each claim was placed on compared with the one the scenario gives its 
     .venv/bin/python benchmarks/happening_battery.py --battery review9   # the review's scenarios of session 9
     .venv/bin/python benchmarks/happening_battery.py --battery heldout10 # session 10's held-out scenarios (report only)
     .venv/bin/python benchmarks/happening_battery.py --battery train10   # session 10's training scenarios
+    .venv/bin/python benchmarks/happening_battery.py --battery heldout11 # session 11's held-out scenarios (report only)
+    .venv/bin/python benchmarks/happening_battery.py --battery train11   # session 11's training scenarios
 
 Purity / inverse purity at claim level, as ``benchmarks/linking.py --real-news`` scores the real
 gold: the items are the extracted claims that start in a sentence with a gold happening; the
@@ -70,8 +72,14 @@ REVIEW9 = REPO / "benchmarks" / "data" / "happening-battery-review9.jsonl"
 HELDOUT10 = REPO / "benchmarks" / "data" / "happening-battery-heldout10.jsonl"
 #: Session 10's training scenarios (the rules of session 10 were chosen on these).
 TRAIN10 = REPO / "benchmarks" / "data" / "happening-battery-train10.jsonl"
+#: Scenarios written before session 11's rules (an act and a later order, release, inspection or visit; a recap
+#: two months later; a digest line on each of two stories; one act in other words): report only.
+HELDOUT11 = REPO / "benchmarks" / "data" / "happening-battery-heldout11.jsonl"
+#: Session 11's training scenarios (a report weeks after the act that recalls it; counter-cases).
+TRAIN11 = REPO / "benchmarks" / "data" / "happening-battery-train11.jsonl"
 BATTERIES = {"main": BATTERY, "heldout": HELDOUT, "heldout2": HELDOUT2, "train8": TRAIN8, "review8": REVIEW8,
-             "heldout3": HELDOUT3, "train9": TRAIN9, "review9": REVIEW9, "heldout10": HELDOUT10, "train10": TRAIN10}
+             "heldout3": HELDOUT3, "train9": TRAIN9, "review9": REVIEW9, "heldout10": HELDOUT10, "train10": TRAIN10,
+             "heldout11": HELDOUT11, "train11": TRAIN11}
 
 
 def load_battery(path: Path = BATTERY) -> list[dict]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_right
 from collections import Counter
 from datetime import date, timedelta
 
@@ -24,7 +25,8 @@ WINDOW_DAYS = 21
 #: real extractor's noisier entities chained the three demo events into one; at 0.075 one gold
 #: event splits in two. 0.07 keeps both the gold-entity and the end-to-end runs pure.
 JOIN = 0.07
-#: A second event scoring at least this share of the best one (and JOIN) is the same event: they merge.
+#: A second event scoring at least this share of the best one (and 1.5 x JOIN) is the same event: they
+#: merge -- when the document fits both through the same keys (TIE_COMMON), as a tie must.
 BRIDGE = 0.6
 #: ... or, above JOIN alone, at least this share of it: a document that fits two events all but equally
 #: (a report of the act joining both the act's first reports and a later report on its toll, founded
@@ -37,6 +39,13 @@ TIE = 0.95
 #: events fit each other (JOIN) by themselves. Not tuned on a spread: the one real tie seen (dev
 #: kakhovka, one place under two names) gives 0.23, the digests of the review 0.
 TIE_COMMON = 0.2
+#: ... or one sentence of the document names both events: a name only one event shares with it
+#: and a name only the other shares with it ("the blast at the Harnlow plant outside Kesswick",
+#: where two first reports told the one act under the two names). A digest's paragraph on each
+#: story names each story in sentences of its own. The body's first SENTENCE_CHARS characters,
+#: each name's first SENTENCE_MENTIONS places there.
+SENTENCE_CHARS = 20000
+SENTENCE_MENTIONS = 50
 #: Weight of the similarity to the closest single document of an event (vs its centroid).
 NEAR_W = 0.9
 #: None: the better of centroid and closest document; else the share of the closest document.
@@ -183,6 +192,7 @@ class EventLinker:
         self._seen: dict[str, bool] = {}   # key -> named by some document in the window already
         self._edf: dict[int, int] = {}   # canonical id -> documents naming it (in the window, when set)
         self._months: list[str] = []
+        self._sentence_keys: list[set[str]] = []   # the entity keys of each sentence of the linked document (:func:`sentence_keys`)
         self._n_months = 0
         self.merged: list[int] = []
         self._events: dict[int, dict] = {}             # candidate events read for one link ...
@@ -312,6 +322,7 @@ class EventLinker:
 
     def link(self, document_id: int, meta: dict, entities: list[dict], canon: dict[int, int], claim_ids: list[int]) -> int:
         f = features(meta, entities, canon)
+        self._sentence_keys = sentence_keys(meta.get("body") or "", entities, canon)
         lo = hi = None
         ranges = None
         if f["date"]:
@@ -356,8 +367,10 @@ class EventLinker:
         if best is not None:
             # one document that fits two events well shows they are one event
             for s, eid in sorted(scored, reverse=True):
-                if eid != best and (s >= 1.5 * JOIN and s >= BRIDGE * best_s
-                                    or s >= JOIN and s >= TIE * best_s and self._one_story(best, eid)) \
+                # either bridge asks the same question: a digest page fits two stories strongly
+                # (one full paragraph on each) yet through disjoint keys, and shows nothing
+                if eid != best and (s >= 1.5 * JOIN and s >= BRIDGE * best_s or s >= JOIN and s >= TIE * best_s) \
+                        and self._one_story(best, eid) \
                         and not (undated & {eid, best}):
                     self.merge_events(best, eid)
                     self.merged.append(eid)
@@ -392,6 +405,9 @@ class EventLinker:
         ta, tb = sum(sa.values()), sum(sb.values())
         if ta > 0 and tb > 0 and any(_specific_key(k) for k in both) \
                 and min(sum(sa[k] for k in both) / ta, sum(sb[k] for k in both) / tb) >= TIE_COMMON:
+            return True
+        only_a, only_b = sa.keys() - sb.keys(), sb.keys() - sa.keys()
+        if any(keys & only_a and keys & only_b for keys in self._sentence_keys):
             return True
         return _cos(self._centroids.get(a, {}), self._centroids.get(b, {})) >= JOIN
 
@@ -479,6 +495,29 @@ def specific_place(counts: dict, labels: dict | None = None):
 
 #: The month of an undated report's keys (see EventLinker.link).
 UNDATED = "@undated"
+
+
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+
+
+def sentence_keys(body: str, entities: list[dict], canon: dict[int, int]) -> list[set[str]]:
+    """The entity keys (as :func:`features` names them) each sentence of the body's first
+    :data:`SENTENCE_CHARS` characters names, by the entities' names and mentions (each one's first
+    :data:`SENTENCE_MENTIONS` places); sentences naming none are left out."""
+    text = body[:SENTENCE_CHARS]
+    ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+    found: dict[int, set[str]] = {}
+    for e in entities:
+        cid = canon.get(e["id"])
+        if cid is None or e["type"] not in N.PLACE_TYPES | ACTOR_TYPES:
+            continue
+        key = f"{'p' if e['type'] in N.PLACE_TYPES else ('a' if e['type'] == 'PERSON' else 'o')}:{cid}"
+        for m in {x for x in [e["name"], *(e.get("mentions") or [])] if len(x or "") > 3}:
+            at, n = text.find(m), 0
+            while at >= 0 and n < SENTENCE_MENTIONS:
+                found.setdefault(bisect_right(ends, at), set()).add(key)
+                at, n = text.find(m, at + len(m)), n + 1
+    return list(found.values())
 
 
 def _specific_key(key: str) -> bool:
