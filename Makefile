@@ -33,7 +33,7 @@ demo: venv
 
 # Lint (ruff) and type check (mypy) first: either failing fails the target before pytest runs.
 test: venv browser-deps replay-deps postgres-deps
-	$(BIN)/ruff check src
+	$(BIN)/ruff check src tests
 	$(BIN)/mypy src
 	$(BIN)/python -m pytest
 

@@ -5,7 +5,6 @@ nationality words stay. Sentences written for these tests (invented names)."""
 from __future__ import annotations
 
 import pytest
-from spacy.tokens import Span
 
 from claimgraph.extract.attribution import extract_claims
 from claimgraph.extract.nlp import load_nlp

@@ -431,7 +431,7 @@ def test_html_with_thousands_of_unfinished_constructs_is_parsed_in_linear_time(c
     made the copyright-line regex quadratic; 500 leading comments made the HTML sniffing regex
     exponential. Each page must be stored with its readable text."""
     indir = tmp_path / "in"
-    good = good_file(indir)
+    good_file(indir)
     head = "<html><head><title>Broken</title></head><body><p>Power restored in the east.</p>"
     bodies = {
         "open-tags.html": head + "<a " * 30_000,
@@ -488,7 +488,7 @@ def test_file_names_containing_dot_dot(cli, home, tmp_path):
 
 def test_newline_in_a_file_name_cannot_forge_output_lines(cli, tmp_path):
     indir = tmp_path / "in"
-    good = good_file(indir, "good\nname.txt")
+    good_file(indir, "good\nname.txt")
     forged = indir / "evil\n  rejected: 0\n  added: 99\n.txt"
     forged.write_bytes(b"")
     code, lines, _ = ingest(cli, indir)
