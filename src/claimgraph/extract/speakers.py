@@ -38,6 +38,16 @@ _DETS = re.compile(r"^(?:the|a|an)\s+", re.I)
 #: A body's name written with its owner's pronoun: "its refugee agency" is the agency ("its own" stays).
 _OWNER_PRONOUN = re.compile(r"^(?:its|their)\s+(?!own\b)", re.I)
 _POSS = re.compile(r"(?:[’']s|[’'])$")
+#: Heads of a state's organ that the tagger leaves unnamed after the state ("the Russian defence ministry").
+_OWNED_ORGAN_HEADS = frozenset({"ministry"})
+
+
+def _owner_stem(text: str) -> str:
+    """A state's name and its adjective alike ("Russia's", "Russian" -> "russ"; "Ukraine",
+    "Ukrainian" -> "ukrain"): enough to tell whether two owners of one page's organs are one state
+    (a pair it does not reach, "Britain"/"British", only stays apart)."""
+    word = _POSS.sub("", text.strip()).lower()
+    return re.sub(r"[aeiouy]+$", "", re.sub(r"(?<=[aeiou])n$", "", word)) or word
 _AGE = re.compile(r"\d+[- ]years?[- ]old", re.I)
 _UNIT_NUMBER = re.compile(r"^\d{1,4}(?:st|nd|rd|th)$", re.I)
 #: What a body speaks through: its statements, reports and investigations.
@@ -199,6 +209,8 @@ class Registry:
         self.roles: dict[str, list[tuple[int, str]]] = {}
         self._lemma_index: dict[int, tuple[object, dict[str, list[int]]]] = {}   # id(doc) -> (doc, lemma -> token indexes)
         self.acronyms: dict[str, str] = {}  # "GUR" -> "Ukrainian military intelligence (GUR)"
+        #: organ head ("ministry") -> (owner stem, entity name) of the latest state organ named with its owner
+        self._owned_organ_last: dict[str, tuple[str, str]] = {}
         #: bodies' names by the phrase that introduced them: (phrase, name) → (content words, head word), in
         #: the order last noted (one entry per phrase: a page repeating a body stays linear)
         self.org_phrases: dict[tuple[str, str], tuple[set[str], str | None]] = {}
@@ -361,6 +373,46 @@ class Registry:
                     self.note_org_phrase(phrase, phrase)
         self._unlabelled_names(doc, offset, persons_here, placey)
         self._surname_mentions(doc, offset, persons_here)
+        self._owned_organs(doc, ents, offset)
+
+    def _owned_organs(self, doc, ents, offset: int) -> None:
+        """A state's ministry the tagger left unnamed after its state ("the Russian defence
+        ministry", "Russia's foreign ministry": only "Russian" / "Russia" tagged) is a body named
+        with its state: without it the page's mentions of that ministry are lost, and a later bare
+        "the Defence Ministry" has nothing to continue. One pass over the tokens."""
+        owner_of = {}   # token index just after a state's name (or its "'s") -> the name's span
+        for e in ents:
+            if e.label_ in ("NORP", "GPE"):
+                after = e.end + (1 if e.end < len(doc) and doc[e.end].lower_ in ("'s", "’s") else 0)
+                owner_of[after] = e
+        # a name all in lower case ("health ministry" tagged ORG) is dropped above: untagged here
+        named = {t.i for e in ents if any(ch.isupper() for ch in e.text) for t in e}
+        tagged = {e[-1].i: e for e in ents if e.label_ == "ORG" and e.start in owner_of and e[-1].lower_ in _OWNED_ORGAN_HEADS
+                  and e.start in named}
+        for tok in doc:
+            if tok.i in tagged:   # "Russia's" + "Defence Ministry" tagged: what a later "the Russian ministry" is
+                e = tagged[tok.i]
+                self._owned_organ_last[tok.lower_] = (_owner_stem(owner_of[e.start].text), _DETS.sub("", clean_name(e.text)))
+                continue
+            if tok.lower_ not in _OWNED_ORGAN_HEADS or tok.i in named:
+                continue
+            i = tok.i
+            # up to three untagged field words before the head: "defence", "foreign", "Interior"
+            while i not in owner_of and i > tok.i - 3 and i > 0 and doc[i - 1].is_alpha and doc[i - 1].i not in named \
+                    and doc[i - 1].pos_ in ("ADJ", "NOUN", "PROPN"):
+                i -= 1
+            owner = owner_of.get(i)
+            if owner is None:
+                continue
+            span = doc[owner.start : tok.i + 1]
+            name = clean_name(span.text)
+            if not name:
+                continue
+            last = self._owned_organ_last.get(tok.lower_)
+            if i == tok.i and last is not None and last[0] == _owner_stem(owner.text):
+                name = last[1]   # "the Russian ministry" after "Russia's defence ministry": the latest one of that state
+            name = self.add_entity(name, "ORG", span.text, offset + span.start_char, offset + span.end_char)
+            self._owned_organ_last[tok.lower_] = (_owner_stem(owner.text), name)
 
     def _surname_of_person(self, word: str) -> bool:
         """Is ``word`` the last name of a person already named in this document?"""
