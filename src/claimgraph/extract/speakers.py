@@ -288,6 +288,7 @@ class Registry:
         # said"), which is no reason to doubt the full name
         lone_after = _lone_places_after(ents)
         persons_here: list[tuple[int, int, str]] = []
+        organ_of = self._owned_organs(doc, ents, offset)
         for ent in ents:
             if ent.label_ not in ENTITY_TYPES:
                 continue
@@ -327,6 +328,8 @@ class Registry:
                     continue
                 if ent.root.pos_ not in ("PROPN",):
                     continue
+            if label == "ORG" and ent.start in organ_of:
+                name = organ_of[ent.start]   # "the Russian ministry" after "Russia's Defence Ministry"
             if label in ("ORG", "NORP", "GPE") and name.upper() in self.acronyms:
                 name, label = self.acronyms[name.upper()], "ORG"
             elif label in ("ORG", "GPE") and " " not in name and self._surname_of_person(name):
@@ -373,28 +376,36 @@ class Registry:
                     self.note_org_phrase(phrase, phrase)
         self._unlabelled_names(doc, offset, persons_here, placey)
         self._surname_mentions(doc, offset, persons_here)
-        self._owned_organs(doc, ents, offset)
 
-    def _owned_organs(self, doc, ents, offset: int) -> None:
+    def _owned_organs(self, doc, ents, offset: int) -> dict[int, str]:
         """A state's ministry the tagger left unnamed after its state ("the Russian defence
         ministry", "Russia's foreign ministry": only "Russian" / "Russia" tagged) is a body named
         with its state: without it the page's mentions of that ministry are lost, and a later bare
-        "the Defence Ministry" has nothing to continue. One pass over the tokens."""
+        "the Defence Ministry" has nothing to continue. A state's ministry named later by its state
+        alone ("the Russian ministry", tagged or not) is the latest one of that state named before.
+        Returns {start token of a tagged name: the entity it names} for :meth:`feed`. One pass."""
         owner_of = {}   # token index just after a state's name (or its "'s") -> the name's span
         for e in ents:
             if e.label_ in ("NORP", "GPE"):
                 after = e.end + (1 if e.end < len(doc) and doc[e.end].lower_ in ("'s", "’s") else 0)
                 owner_of[after] = e
-        # a name all in lower case ("health ministry" tagged ORG) is dropped above: untagged here
+        # a name all in lower case ("health ministry" tagged ORG) is dropped in feed: untagged here
         named = {t.i for e in ents if any(ch.isupper() for ch in e.text) for t in e}
-        tagged = {e[-1].i: e for e in ents if e.label_ == "ORG" and e.start in owner_of and e[-1].lower_ in _OWNED_ORGAN_HEADS
-                  and e.start in named}
+        tagged = {e[-1].i: e for e in ents if e.label_ == "ORG" and e[-1].lower_ in _OWNED_ORGAN_HEADS and e.start in named}
+        redirect: dict[int, str] = {}
         for tok in doc:
-            if tok.i in tagged:   # "Russia's" + "Defence Ministry" tagged: what a later "the Russian ministry" is
-                e = tagged[tok.i]
-                self._owned_organ_last[tok.lower_] = (_owner_stem(owner_of[e.start].text), _DETS.sub("", clean_name(e.text)))
+            head = tok.lower_
+            e = tagged.get(tok.i)
+            if e is not None:
+                words = [t for t in e if t.dep_ != "det"]
+                if e.start in owner_of:   # "Russia's" + "Defence Ministry"
+                    self._owned_organ_last[head] = (_owner_stem(owner_of[e.start].text), _DETS.sub("", clean_name(e.text)))
+                elif len(words) == 2 and words[0].text[:1].isupper():   # "The Russian ministry" tagged whole
+                    last = self._owned_organ_last.get(head)
+                    if last is not None and last[0] == _owner_stem(words[0].text):
+                        redirect[e.start] = last[1]
                 continue
-            if tok.lower_ not in _OWNED_ORGAN_HEADS or tok.i in named:
+            if head not in _OWNED_ORGAN_HEADS or tok.i in named:
                 continue
             i = tok.i
             # up to three untagged field words before the head: "defence", "foreign", "Interior"
@@ -408,11 +419,12 @@ class Registry:
             name = clean_name(span.text)
             if not name:
                 continue
-            last = self._owned_organ_last.get(tok.lower_)
+            last = self._owned_organ_last.get(head)
             if i == tok.i and last is not None and last[0] == _owner_stem(owner.text):
                 name = last[1]   # "the Russian ministry" after "Russia's defence ministry": the latest one of that state
             name = self.add_entity(name, "ORG", span.text, offset + span.start_char, offset + span.end_char)
-            self._owned_organ_last[tok.lower_] = (_owner_stem(owner.text), name)
+            self._owned_organ_last[head] = (_owner_stem(owner.text), name)
+        return redirect
 
     def _surname_of_person(self, word: str) -> bool:
         """Is ``word`` the last name of a person already named in this document?"""

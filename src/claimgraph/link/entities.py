@@ -93,6 +93,10 @@ FACILITY_HEADS = frozenset({
     "monastery", "museum", "arena"})
 #: Head nouns of a newspaper's or an agency's name ("The Wall Street Journal", "the New York Times").
 MEDIA_HEADS = frozenset({"journal", "times", "post", "gazette", "herald", "tribune", "telegraph", "chronicle"})
+#: Head nouns of a public body's name ("the Northern Water Board", "Coastal Grain Authority"): the tagger
+#: calls some of them persons, and then the body splits from its own bracketed acronym's name.
+BODY_HEADS = frozenset({"ministry", "department", "agency", "bureau", "directorate", "council", "committee",
+                        "commission", "administration", "board", "authority", "inspectorate", "ombudsman"})
 _LATIN_NAME = re.compile(r"^[A-Za-z][\w'’.-]*$")
 _INITIAL = re.compile(r"^[A-Z]\.?$")
 
@@ -118,6 +122,8 @@ def _type_by_head(type_: str, name: str) -> str | None:
     head = words[-1].lower().rstrip(".,")
     if head in FACILITY_HEADS and type_ not in ("FAC", "PERSON"):
         return "FAC"
+    if head in BODY_HEADS and type_ == "PERSON":
+        return "ORG" if lead or len(words) >= 3 and not any(_INITIAL.match(w) for w in words) else None
     if head not in MEDIA_HEADS or type_ not in ("PERSON", "GPE", "NORP", "FAC"):
         return None
     if type_ == "PERSON":
