@@ -108,3 +108,22 @@ def test_a_capital_does_not_meet_its_state_by_initials(store):
 ])
 def test_a_bodys_name_tagged_a_person_is_a_body(name, type_):
     assert link_type({"type": "PERSON", "name": name}) == type_
+
+
+def _people(text: str) -> dict[str, list[str]]:
+    return {e.name: [m.text for m in e.mentions] for e in extract_claims(text).entities if e.type == "PERSON"}
+
+
+def test_a_surname_two_people_share_joins_neither_entity():
+    text = ("Halvard Ostby, a fisherman, said the water had risen. His sister Marit Ostby, a nurse, said the clinic "
+            "had lost power. Ostby added that the road was shut.")
+    people = _people(text)
+    assert people["Halvard Ostby"] == ["Halvard Ostby"] and people["Marit Ostby"] == ["Marit Ostby"]
+    # the speaker is still read as the latest full name (the likeliest speaker)
+    assert [c.speaker for c in extract_claims(text).claims][-1] == "Marit Ostby"
+
+
+def test_a_surname_one_person_has_joins_that_person():
+    people = _people("Lorna Vescott, the mayor, said the shelter would open at noon. Vescott added that blankets "
+                     "had run short.")
+    assert people["Lorna Vescott"] == ["Lorna Vescott", "Vescott"]

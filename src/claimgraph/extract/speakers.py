@@ -203,6 +203,8 @@ class Registry:
         # (position, order of mention), and the last words of PERSON entities: looked up, not
         # scanned, for each lone name (a scan made a page of thousands of speakers quadratic)
         self._full_names: dict[str, list[tuple[int, int, str]]] = {}
+        #: first or last word -> {full name: where first named}, at most three names a word
+        self._name_holders: dict[str, dict[str, int]] = {}
         self._surnames: set[str] = set()
         self.subject_persons: _Positions = _Positions()
         self.org_mentions: list[tuple[int, str]] = []
@@ -248,17 +250,28 @@ class Registry:
         p = found[k - 1][0]
         return found[bisect_left(found, (p, -1))][2]
 
+    def _shared_name(self, word: str, pos: int) -> bool:
+        """Have two people named before ``pos`` had ``word`` as first or last name ("Halvard Brenn",
+        "Marit Brenn")? Then "Brenn" alone is not known to be either."""
+        return sum(first <= pos for first in self._name_holders.get(word.lower(), {}).values()) >= 2
+
     def add_entity(self, name: str, type_: str, text: str, start: int, end: int) -> str:
+        key = None
         if type_ == "PERSON":
-            name = self._person_canonical(name, start)
+            full = self._person_canonical(name, start)
+            if full != name and self._shared_name(name, start):
+                # the speaker code still reads the latest full name (the likeliest speaker), but the
+                # entity keeps the surname apart: it is not known to be that person's
+                key = name
+            name = full
         else:
             name = _DETS.sub("", name)
         # One entity per name: the model may call "Ukrainian" GPE in one sentence and NORP in
         # the next; the first label stands (a PERSON label, once seen, wins).
-        key = name
+        key = key or name
         ent = self.ents.get(key)
         if ent is None:
-            ent = self.ents[key] = _Ent(name, type_)
+            ent = self.ents[key] = _Ent(key, type_)
         elif type_ == "PERSON" and name not in self._bodies:
             ent.type = "PERSON"
         ent.mentions.append((text, start, end))
@@ -267,6 +280,9 @@ class Registry:
             if len(fw) >= 2:
                 for w in {fw[0], fw[-1]}:
                     insort(self._full_names.setdefault(w, []), (start, len(self.person_mentions), name))
+                    holders = self._name_holders.setdefault(w, {})
+                    if len(holders) < 3:   # two are enough to know a lone word is shared
+                        holders.setdefault(name, start)
             if len(name.split()) >= 2:
                 self._surnames.add(name.split()[-1])
             self.person_mentions.append((start, name))
@@ -661,7 +677,7 @@ class Registry:
             pos = offset + tok.idx
             full = self._person_canonical(tok.text, pos - 1)
             if full != tok.text and full.split()[-1] == tok.text:
-                self.add_entity(full, "PERSON", tok.text, pos, pos + len(tok.text))
+                self.add_entity(tok.text, "PERSON", tok.text, pos, pos + len(tok.text))   # its full name, unless shared
                 if tok.dep_ in ("nsubj", "nsubjpass"):
                     self.subject_persons.append((pos, full))
 
