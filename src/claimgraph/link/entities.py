@@ -269,7 +269,8 @@ def as_owned(ent: dict) -> dict:
         m = _OWNER_BEFORE.search(before)
         code = _known(m.group(1)) if m else None
         owners.append(code)
-        word = word or (m.group(1) if code else None)
+        if m and code and word is None:
+            word = m.group(1)
     known = {o for o in owners if o}
     if len(known) > 1:
         return {**ent, "owners_clash": True}
