@@ -42,12 +42,17 @@ _POSS = re.compile(r"(?:[’']s|[’'])$")
 _OWNED_ORGAN_HEADS = frozenset({"ministry"})
 
 
-def _owner_stem(text: str) -> str:
-    """A state's name and its adjective alike ("Russia's", "Russian" -> "russ"; "Ukraine",
-    "Ukrainian" -> "ukrain"): enough to tell whether two owners of one page's organs are one state
-    (a pair it does not reach, "Britain"/"British", only stays apart)."""
-    word = _POSS.sub("", text.strip()).lower()
-    return re.sub(r"[aeiouy]+$", "", re.sub(r"(?<=[aeiou])n$", "", word)) or word
+def _owner_key(text: str) -> str:
+    """The state a word names, as the country table's key ("Russia's", "Russian" -> "ru";
+    "Niger" -> "ne" but "Nigerian" -> "ng"), else the word itself in lower case: two owners of one
+    page's organs are one state only when their keys are equal. The same table as
+    ``link.origins`` reads for the owner of a linked organ (one mechanism for both)."""
+    from ..link.origins import _known   # the country table; imported late, where it is used
+
+    word = _POSS.sub("", text.strip())
+    return _known(word) or word.lower()
+
+
 _AGE = re.compile(r"\d+[- ]years?[- ]old", re.I)
 _UNIT_NUMBER = re.compile(r"^\d{1,4}(?:st|nd|rd|th)$", re.I)
 #: What a body speaks through: its statements, reports and investigations.
@@ -203,7 +208,7 @@ class Registry:
         # (position, order of mention), and the last words of PERSON entities: looked up, not
         # scanned, for each lone name (a scan made a page of thousands of speakers quadratic)
         self._full_names: dict[str, list[tuple[int, int, str]]] = {}
-        #: first or last word -> {full name: where first named}, at most three names a word
+        #: first or last word -> {the holder's other name: where first named}, at most four a word
         self._name_holders: dict[str, dict[str, int]] = {}
         self._surnames: set[str] = set()
         self.subject_persons: _Positions = _Positions()
@@ -253,7 +258,12 @@ class Registry:
     def _shared_name(self, word: str, pos: int) -> bool:
         """Have two people named before ``pos`` had ``word`` as first or last name ("Halvard Brenn",
         "Marit Brenn")? Then "Brenn" alone is not known to be either."""
-        return sum(first <= pos for first in self._name_holders.get(word.lower(), {}).values()) >= 2
+        other = sorted(o for o, first in self._name_holders.get(word.lower(), {}).items() if first <= pos)
+        # one person named in several forms ("Halvard J. Brenn", "Halvard Brenn", "H. Brenn") is
+        # one holder: an initial counts only when no full name of the holders starts with it
+        full = [o for o in other if len(o.rstrip(".")) > 1]
+        initials = {o[0] for o in other if len(o.rstrip(".")) <= 1 and not any(f[0] == o[0] for f in full)}
+        return len(full) + len(initials) >= 2
 
     def add_entity(self, name: str, type_: str, text: str, start: int, end: int) -> str:
         key = None
@@ -278,11 +288,13 @@ class Registry:
         if type_ == "PERSON":
             fw = name.lower().split()
             if len(fw) >= 2:
-                for w in {fw[0], fw[-1]}:
+                for w, other in {(fw[0], fw[-1]), (fw[-1], fw[0])}:
                     insort(self._full_names.setdefault(w, []), (start, len(self.person_mentions), name))
+                    # the holders of a word are told apart by their other name: the first name of
+                    # a surname's holders, the last name of a first name's
                     holders = self._name_holders.setdefault(w, {})
-                    if len(holders) < 3:   # two are enough to know a lone word is shared
-                        holders.setdefault(name, start)
+                    if len(holders) < 4:   # a few are enough to know a lone word is shared
+                        holders.setdefault(other, start)
             if len(name.split()) >= 2:
                 self._surnames.add(name.split()[-1])
             self.person_mentions.append((start, name))
@@ -415,10 +427,10 @@ class Registry:
             if e is not None:
                 words = [t for t in e if t.dep_ != "det"]
                 if e.start in owner_of:   # "Russia's" + "Defence Ministry"
-                    self._owned_organ_last[head] = (_owner_stem(owner_of[e.start].text), _DETS.sub("", clean_name(e.text)))
+                    self._owned_organ_last[head] = (_owner_key(owner_of[e.start].text), _DETS.sub("", clean_name(e.text)))
                 elif len(words) == 2 and words[0].text[:1].isupper():   # "The Russian ministry" tagged whole
                     last = self._owned_organ_last.get(head)
-                    if last is not None and last[0] == _owner_stem(words[0].text):
+                    if last is not None and last[0] == _owner_key(words[0].text):
                         redirect[e.start] = last[1]
                 continue
             if head not in _OWNED_ORGAN_HEADS or tok.i in named:
@@ -435,11 +447,16 @@ class Registry:
             name = clean_name(span.text)
             if not name:
                 continue
-            last = self._owned_organ_last.get(head)
-            if i == tok.i and last is not None and last[0] == _owner_stem(owner.text):
-                name = last[1]   # "the Russian ministry" after "Russia's defence ministry": the latest one of that state
+            if i == tok.i:
+                # no field word: "the Russian ministry" names no ministry by itself. It continues
+                # the latest one of that state named before ("Russia's defence ministry") or
+                # nothing; "a Ukrainian ministry official", "ministry buildings" name none at all
+                last = self._owned_organ_last.get(head)
+                if tok.dep_ == "compound" or last is None or last[0] != _owner_key(owner.text):
+                    continue
+                name = last[1]
             name = self.add_entity(name, "ORG", span.text, offset + span.start_char, offset + span.end_char)
-            self._owned_organ_last[head] = (_owner_stem(owner.text), name)
+            self._owned_organ_last[head] = (_owner_key(owner.text), name)
         return redirect
 
     def _surname_of_person(self, word: str) -> bool:

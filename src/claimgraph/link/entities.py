@@ -96,7 +96,7 @@ MEDIA_HEADS = frozenset({"journal", "times", "post", "gazette", "herald", "tribu
 #: Head nouns of a public body's name ("the Northern Water Board", "Coastal Grain Authority"): the tagger
 #: calls some of them persons, and then the body splits from its own bracketed acronym's name.
 BODY_HEADS = frozenset({"ministry", "department", "agency", "bureau", "directorate", "council", "committee",
-                        "commission", "administration", "board", "authority", "inspectorate", "ombudsman"})
+                        "commission", "administration", "board", "authority", "inspectorate"})
 _LATIN_NAME = re.compile(r"^[A-Za-z][\w'’.-]*$")
 _INITIAL = re.compile(r"^[A-Z]\.?$")
 
