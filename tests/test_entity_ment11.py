@@ -89,9 +89,25 @@ _FOREIGN = "Poland's Foreign Ministry said the ambassador had been called home."
 _DEFENCE = "Poland's Defence Ministry said three drones had been shot down over the lake."
 
 
+_VAGUE_CAPITALISED = "A Ukrainian Ministry official said the negotiations had stalled on Monday."
+_FOREIGN_UA = "Ukraine's Foreign Ministry said the ambassador had been called home."
+_DEFENCE_UA = "Ukraine's Defence Ministry said three drones had been shot down over the lake."
+
+
 @pytest.mark.parametrize("vague_first", [True, False], ids=["vague first", "vague last"])
 def test_a_vague_mention_never_joins_two_ministries_of_one_state(vague_first):
     texts = [_VAGUE, _FOREIGN, _DEFENCE] if vague_first else [_FOREIGN, _DEFENCE, _VAGUE]
+    canon = _canonicals(texts)
+    foreign = [c for (d, name), c in canon.items() if "Foreign Ministry" in name]
+    defence = [c for (d, name), c in canon.items() if "Defence Ministry" in name]
+    assert foreign and defence
+    assert not set(foreign) & set(defence)
+
+
+@pytest.mark.parametrize("vague_first", [True, False], ids=["vague first", "vague last"])
+def test_a_vague_mention_the_tagger_named_never_joins_two_ministries_of_one_state(vague_first):
+    # the tagger names "Ukrainian Ministry" itself when "Ministry" is capitalised
+    texts = [_VAGUE_CAPITALISED, _FOREIGN_UA, _DEFENCE_UA] if vague_first else [_FOREIGN_UA, _DEFENCE_UA, _VAGUE_CAPITALISED]
     canon = _canonicals(texts)
     foreign = [c for (d, name), c in canon.items() if "Foreign Ministry" in name]
     defence = [c for (d, name), c in canon.items() if "Defence Ministry" in name]

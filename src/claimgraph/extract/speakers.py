@@ -47,10 +47,15 @@ def _owner_key(text: str) -> str:
     "Niger" -> "ne" but "Nigerian" -> "ng"), else the word itself in lower case: two owners of one
     page's organs are one state only when their keys are equal. The same table as
     ``link.origins`` reads for the owner of a linked organ (one mechanism for both)."""
+    word = _POSS.sub("", text.strip())
+    return _state_code(word) or word.lower()
+
+
+def _state_code(word: str) -> str | None:
+    """The country table's key of a state's name or adjective, else None."""
     from ..link.origins import _known   # the country table; imported late, where it is used
 
-    word = _POSS.sub("", text.strip())
-    return _known(word) or word.lower()
+    return _known(word)
 
 
 _AGE = re.compile(r"\d+[- ]years?[- ]old", re.I)
@@ -357,6 +362,8 @@ class Registry:
                 if ent.root.pos_ not in ("PROPN",):
                     continue
             if label == "ORG" and ent.start in organ_of:
+                if not organ_of[ent.start]:
+                    continue
                 name = organ_of[ent.start]   # "the Russian ministry" after "Russia's Defence Ministry"
             if label in ("ORG", "NORP", "GPE") and name.upper() in self.acronyms:
                 name, label = self.acronyms[name.upper()], "ORG"
@@ -411,7 +418,7 @@ class Registry:
         with its state: without it the page's mentions of that ministry are lost, and a later bare
         "the Defence Ministry" has nothing to continue. A state's ministry named later by its state
         alone ("the Russian ministry", tagged or not) is the latest one of that state named before.
-        Returns {start token of a tagged name: the entity it names} for :meth:`feed`. One pass."""
+        Returns {start token of a tagged name: the entity it names, "" for none} for :meth:`feed`. One pass."""
         owner_of = {}   # token index just after a state's name (or its "'s") -> the name's span
         for e in ents:
             if e.label_ in ("NORP", "GPE"):
@@ -430,8 +437,12 @@ class Registry:
                     self._owned_organ_last[head] = (_owner_key(owner_of[e.start].text), _DETS.sub("", clean_name(e.text)))
                 elif len(words) == 2 and words[0].text[:1].isupper():   # "The Russian ministry" tagged whole
                     last = self._owned_organ_last.get(head)
-                    if last is not None and last[0] == _owner_key(words[0].text):
+                    if last is not None and last[0] == _owner_key(words[0].text) and tok.dep_ != "compound":
                         redirect[e.start] = last[1]
+                    elif _state_code(words[0].text):
+                        # a known state's "ministry" continuing none ("A Ukrainian Ministry official
+                        # said"): it names no ministry, and as an entity it joins any of that state's
+                        redirect[e.start] = ""
                 continue
             if head not in _OWNED_ORGAN_HEADS or tok.i in named:
                 continue
