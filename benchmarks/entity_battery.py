@@ -8,6 +8,7 @@ clusters.
     .venv/bin/python benchmarks/entity_battery.py --battery heldout   # written before session 7's fixes (report)
     .venv/bin/python benchmarks/entity_battery.py --battery heldout2  # written before session 9's fixes (report)
     .venv/bin/python benchmarks/entity_battery.py --battery heldout10 # written before session 10's fixes (report)
+    .venv/bin/python benchmarks/entity_battery.py --battery heldout11 # written before session 11's fixes (report)
     .venv/bin/python benchmarks/entity_battery.py --verbose           # also each set's misses
 
 Each line of a battery: ``id``, ``form`` (what the set tests), ``docs`` ([{lang, text}]) and
@@ -49,6 +50,11 @@ BATTERIES = {"main": REPO / "benchmarks" / "data" / "entity-battery.jsonl",
              #: written in session 10 by ent10b before its fixes (14 sets: places in oblique cases after
              #: a place preposition, bare organ acronyms, lower-case words of organ names, counters)
              "heldout10b": REPO / "benchmarks" / "data" / "entity-battery-heldout10b.jsonl",
+             #: written in session 11 by ent11 before its fixes (18 sets: English state organs with their
+             #: owner, two states' organs apart, surnames alone, titles, acronyms, spellings, counters)
+             "heldout11": REPO / "benchmarks" / "data" / "entity-battery-heldout11.jsonl",
+             #: session 11's training sets (English organs and owners, surnames)
+             "train11": REPO / "benchmarks" / "data" / "entity-battery-train11.jsonl",
              #: session 10's training sets (state organs across scripts, outlets in quote marks)
              "train10": REPO / "benchmarks" / "data" / "entity-battery-train10.jsonl"}
 

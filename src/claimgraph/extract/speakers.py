@@ -38,6 +38,26 @@ _DETS = re.compile(r"^(?:the|a|an)\s+", re.I)
 #: A body's name written with its owner's pronoun: "its refugee agency" is the agency ("its own" stays).
 _OWNER_PRONOUN = re.compile(r"^(?:its|their)\s+(?!own\b)", re.I)
 _POSS = re.compile(r"(?:[’']s|[’'])$")
+#: Heads of a state's organ that the tagger leaves unnamed after the state ("the Russian defence ministry").
+_OWNED_ORGAN_HEADS = frozenset({"ministry"})
+
+
+def _owner_key(text: str) -> str:
+    """The state a word names, as the country table's key ("Russia's", "Russian" -> "ru";
+    "Niger" -> "ne" but "Nigerian" -> "ng"), else the word itself in lower case: two owners of one
+    page's organs are one state only when their keys are equal. The same table as
+    ``link.origins`` reads for the owner of a linked organ (one mechanism for both)."""
+    word = _POSS.sub("", text.strip())
+    return _state_code(word) or word.lower()
+
+
+def _state_code(word: str) -> str | None:
+    """The country table's key of a state's name or adjective, else None."""
+    from ..link.origins import _known   # the country table; imported late, where it is used
+
+    return _known(word)
+
+
 _AGE = re.compile(r"\d+[- ]years?[- ]old", re.I)
 _UNIT_NUMBER = re.compile(r"^\d{1,4}(?:st|nd|rd|th)$", re.I)
 #: What a body speaks through: its statements, reports and investigations.
@@ -193,12 +213,16 @@ class Registry:
         # (position, order of mention), and the last words of PERSON entities: looked up, not
         # scanned, for each lone name (a scan made a page of thousands of speakers quadratic)
         self._full_names: dict[str, list[tuple[int, int, str]]] = {}
+        #: first or last word -> {the holder's other name: where first named}, at most four a word
+        self._name_holders: dict[str, dict[str, int]] = {}
         self._surnames: set[str] = set()
         self.subject_persons: _Positions = _Positions()
         self.org_mentions: list[tuple[int, str]] = []
         self.roles: dict[str, list[tuple[int, str]]] = {}
         self._lemma_index: dict[int, tuple[object, dict[str, list[int]]]] = {}   # id(doc) -> (doc, lemma -> token indexes)
         self.acronyms: dict[str, str] = {}  # "GUR" -> "Ukrainian military intelligence (GUR)"
+        #: organ head ("ministry") -> (owner stem, entity name) of the latest state organ named with its owner
+        self._owned_organ_last: dict[str, tuple[str, str]] = {}
         #: bodies' names by the phrase that introduced them: (phrase, name) → (content words, head word), in
         #: the order last noted (one entry per phrase: a page repeating a body stays linear)
         self.org_phrases: dict[tuple[str, str], tuple[set[str], str | None]] = {}
@@ -236,25 +260,46 @@ class Registry:
         p = found[k - 1][0]
         return found[bisect_left(found, (p, -1))][2]
 
+    def _shared_name(self, word: str, pos: int) -> bool:
+        """Have two people named before ``pos`` had ``word`` as first or last name ("Halvard Brenn",
+        "Marit Brenn")? Then "Brenn" alone is not known to be either."""
+        other = sorted(o for o, first in self._name_holders.get(word.lower(), {}).items() if first <= pos)
+        # one person named in several forms ("Halvard J. Brenn", "Halvard Brenn", "H. Brenn") is
+        # one holder: an initial counts only when no full name of the holders starts with it
+        full = [o for o in other if len(o.rstrip(".")) > 1]
+        initials = {o[0] for o in other if len(o.rstrip(".")) <= 1 and not any(f[0] == o[0] for f in full)}
+        return len(full) + len(initials) >= 2
+
     def add_entity(self, name: str, type_: str, text: str, start: int, end: int) -> str:
+        key = None
         if type_ == "PERSON":
-            name = self._person_canonical(name, start)
+            full = self._person_canonical(name, start)
+            if full != name and self._shared_name(name, start):
+                # the speaker code still reads the latest full name (the likeliest speaker), but the
+                # entity keeps the surname apart: it is not known to be that person's
+                key = name
+            name = full
         else:
             name = _DETS.sub("", name)
         # One entity per name: the model may call "Ukrainian" GPE in one sentence and NORP in
         # the next; the first label stands (a PERSON label, once seen, wins).
-        key = name
+        key = key or name
         ent = self.ents.get(key)
         if ent is None:
-            ent = self.ents[key] = _Ent(name, type_)
+            ent = self.ents[key] = _Ent(key, type_)
         elif type_ == "PERSON" and name not in self._bodies:
             ent.type = "PERSON"
         ent.mentions.append((text, start, end))
         if type_ == "PERSON":
             fw = name.lower().split()
             if len(fw) >= 2:
-                for w in {fw[0], fw[-1]}:
+                for w, other in {(fw[0], fw[-1]), (fw[-1], fw[0])}:
                     insort(self._full_names.setdefault(w, []), (start, len(self.person_mentions), name))
+                    # the holders of a word are told apart by their other name: the first name of
+                    # a surname's holders, the last name of a first name's
+                    holders = self._name_holders.setdefault(w, {})
+                    if len(holders) < 4:   # a few are enough to know a lone word is shared
+                        holders.setdefault(other, start)
             if len(name.split()) >= 2:
                 self._surnames.add(name.split()[-1])
             self.person_mentions.append((start, name))
@@ -276,6 +321,7 @@ class Registry:
         # said"), which is no reason to doubt the full name
         lone_after = _lone_places_after(ents)
         persons_here: list[tuple[int, int, str]] = []
+        organ_of = self._owned_organs(doc, ents, offset)
         for ent in ents:
             if ent.label_ not in ENTITY_TYPES:
                 continue
@@ -315,6 +361,10 @@ class Registry:
                     continue
                 if ent.root.pos_ not in ("PROPN",):
                     continue
+            if label == "ORG" and ent.start in organ_of:
+                if not organ_of[ent.start]:
+                    continue
+                name = organ_of[ent.start]   # "the Russian ministry" after "Russia's Defence Ministry"
             if label in ("ORG", "NORP", "GPE") and name.upper() in self.acronyms:
                 name, label = self.acronyms[name.upper()], "ORG"
             elif label in ("ORG", "GPE") and " " not in name and self._surname_of_person(name):
@@ -361,6 +411,64 @@ class Registry:
                     self.note_org_phrase(phrase, phrase)
         self._unlabelled_names(doc, offset, persons_here, placey)
         self._surname_mentions(doc, offset, persons_here)
+
+    def _owned_organs(self, doc, ents, offset: int) -> dict[int, str]:
+        """A state's ministry the tagger left unnamed after its state ("the Russian defence
+        ministry", "Russia's foreign ministry": only "Russian" / "Russia" tagged) is a body named
+        with its state: without it the page's mentions of that ministry are lost, and a later bare
+        "the Defence Ministry" has nothing to continue. A state's ministry named later by its state
+        alone ("the Russian ministry", tagged or not) is the latest one of that state named before.
+        Returns {start token of a tagged name: the entity it names, "" for none} for :meth:`feed`. One pass."""
+        owner_of = {}   # token index just after a state's name (or its "'s") -> the name's span
+        for e in ents:
+            if e.label_ in ("NORP", "GPE"):
+                after = e.end + (1 if e.end < len(doc) and doc[e.end].lower_ in ("'s", "’s") else 0)
+                owner_of[after] = e
+        # a name all in lower case ("health ministry" tagged ORG) is dropped in feed: untagged here
+        named = {t.i for e in ents if any(ch.isupper() for ch in e.text) for t in e}
+        tagged = {e[-1].i: e for e in ents if e.label_ == "ORG" and e[-1].lower_ in _OWNED_ORGAN_HEADS and e.start in named}
+        redirect: dict[int, str] = {}
+        for tok in doc:
+            head = tok.lower_
+            e = tagged.get(tok.i)
+            if e is not None:
+                words = [t for t in e if t.dep_ != "det"]
+                if e.start in owner_of:   # "Russia's" + "Defence Ministry"
+                    self._owned_organ_last[head] = (_owner_key(owner_of[e.start].text), _DETS.sub("", clean_name(e.text)))
+                elif len(words) == 2 and words[0].text[:1].isupper():   # "The Russian ministry" tagged whole
+                    last = self._owned_organ_last.get(head)
+                    if last is not None and last[0] == _owner_key(words[0].text) and tok.dep_ != "compound":
+                        redirect[e.start] = last[1]
+                    elif _state_code(words[0].text):
+                        # a known state's "ministry" continuing none ("A Ukrainian Ministry official
+                        # said"): it names no ministry, and as an entity it joins any of that state's
+                        redirect[e.start] = ""
+                continue
+            if head not in _OWNED_ORGAN_HEADS or tok.i in named:
+                continue
+            i = tok.i
+            # up to three untagged field words before the head: "defence", "foreign", "Interior"
+            while i not in owner_of and i > tok.i - 3 and i > 0 and doc[i - 1].is_alpha and doc[i - 1].i not in named \
+                    and doc[i - 1].pos_ in ("ADJ", "NOUN", "PROPN"):
+                i -= 1
+            owner = owner_of.get(i)
+            if owner is None:
+                continue
+            span = doc[owner.start : tok.i + 1]
+            name = clean_name(span.text)
+            if not name:
+                continue
+            if i == tok.i:
+                # no field word: "the Russian ministry" names no ministry by itself. It continues
+                # the latest one of that state named before ("Russia's defence ministry") or
+                # nothing; "a Ukrainian ministry official", "ministry buildings" name none at all
+                last = self._owned_organ_last.get(head)
+                if tok.dep_ == "compound" or last is None or last[0] != _owner_key(owner.text):
+                    continue
+                name = last[1]
+            name = self.add_entity(name, "ORG", span.text, offset + span.start_char, offset + span.end_char)
+            self._owned_organ_last[head] = (_owner_key(owner.text), name)
+        return redirect
 
     def _surname_of_person(self, word: str) -> bool:
         """Is ``word`` the last name of a person already named in this document?"""
@@ -597,7 +705,7 @@ class Registry:
             pos = offset + tok.idx
             full = self._person_canonical(tok.text, pos - 1)
             if full != tok.text and full.split()[-1] == tok.text:
-                self.add_entity(full, "PERSON", tok.text, pos, pos + len(tok.text))
+                self.add_entity(tok.text, "PERSON", tok.text, pos, pos + len(tok.text))   # its full name, unless shared
                 if tok.dep_ in ("nsubj", "nsubjpass"):
                     self.subject_persons.append((pos, full))
 

@@ -93,6 +93,10 @@ FACILITY_HEADS = frozenset({
     "monastery", "museum", "arena"})
 #: Head nouns of a newspaper's or an agency's name ("The Wall Street Journal", "the New York Times").
 MEDIA_HEADS = frozenset({"journal", "times", "post", "gazette", "herald", "tribune", "telegraph", "chronicle"})
+#: Head nouns of a public body's name ("the Northern Water Board", "Coastal Grain Authority"): the tagger
+#: calls some of them persons, and then the body splits from its own bracketed acronym's name.
+BODY_HEADS = frozenset({"ministry", "department", "agency", "bureau", "directorate", "council", "committee",
+                        "commission", "administration", "board", "authority", "inspectorate"})
 _LATIN_NAME = re.compile(r"^[A-Za-z][\w'’.-]*$")
 _INITIAL = re.compile(r"^[A-Z]\.?$")
 
@@ -118,6 +122,8 @@ def _type_by_head(type_: str, name: str) -> str | None:
     head = words[-1].lower().rstrip(".,")
     if head in FACILITY_HEADS and type_ not in ("FAC", "PERSON"):
         return "FAC"
+    if head in BODY_HEADS and type_ == "PERSON":
+        return "ORG" if lead or len(words) >= 3 and not any(_INITIAL.match(w) for w in words) else None
     if head not in MEDIA_HEADS or type_ not in ("PERSON", "GPE", "NORP", "FAC"):
         return None
     if type_ == "PERSON":
@@ -245,19 +251,32 @@ def as_owned(ent: dict) -> dict:
     """A generic body's name ("Ministry of Defence") the tagger cut from its state ("Ukraine's
     Ministry of Defence", "the Ukrainian Ministry of Defence": the state a separate entity or
     none) is linked under the whole name, so that it meets that state's body and no other; its
-    bare mentions are not kept as aliases (the same words name every state's ministry)."""
+    bare mentions are not kept as aliases (the same words name every state's ministry).
+
+    A page names the organ with its state first and bare after ("Ukraine's Defence Ministry said …
+    The Defence Ministry added …"): the bare mentions continue the owned one. A page that names two
+    states' organs with the same words ("Russia's Defence Ministry … Ukraine's Defence Ministry")
+    gives the tagger one entity for both; it is marked ``owners_clash`` and joins nothing (see
+    :meth:`EntityLinker.link_entity`), since it may be either state's."""
     from .origins import _known   # origins imports names
 
     name = " ".join((ent.get("name") or "").split())
     if ent["type"] != "ORG" or not name or not N.is_generic_body(name):
         return ent
-    owners = set()
+    owners: list[str | None] = []   # the state's code before each mention ("Russia", "Russian": ru)
+    word = None
     for before, _after in ent.get("contexts") or []:
         m = _OWNER_BEFORE.search(before)
-        owners.add(m.group(1) if m and _known(m.group(1)) else None)
-    if len(owners) != 1 or None in owners:
+        code = _known(m.group(1)) if m else None
+        owners.append(code)
+        if m and code and word is None:
+            word = m.group(1)
+    known = {o for o in owners if o}
+    if len(known) > 1:
+        return {**ent, "owners_clash": True}
+    if len(known) != 1 or owners[0] is None:
         return ent
-    return {**ent, "name": f"{owners.pop()} {re.sub(r'^(?:the|The) ', '', name)}", "mentions": []}
+    return {**ent, "name": f"{word} {re.sub(r'^(?:the|The) ', '', name)}", "mentions": []}
 
 
 #: Words of a state organ's name as the glossary renders it ("МОЗ" -> "Ministry Health").
@@ -601,7 +620,10 @@ class EntityLinker:
             finally:
                 self._ledger = None
             return cid
-        for cid, cand in sorted(led.profiles(led.candidates(lookup)).items()):
+        # two states' organs under one name on one page: either state's, so it joins nothing and
+        # nothing finds it (its keys are not indexed)
+        clash = bool(ent.get("owners_clash"))
+        for cid, cand in ([] if clash else sorted(led.profiles(led.candidates(lookup)).items())):
             if cand["type"] != type_:
                 continue
             theirs = cand["names"]
@@ -650,7 +672,8 @@ class EntityLinker:
             if cur and _display_better(ent["name"], cur["name"], type_):
                 led.rename(cid, display(ent["name"], type_))
         led.add_names(cid, names)
-        led.add_keys(cid, keys)
+        if not clash:
+            led.add_keys(cid, keys)
         return cid
 
     def _compatible(self, type_: str, chosen: list[int], other: int) -> bool:

@@ -516,6 +516,19 @@ def _is_region(name: str) -> bool:
 _DOTTED = re.compile(r"^(?:the\s+)?((?:[A-Z]\.){1,3}[A-Z]?)\.?$", re.I)
 
 
+def _place_initials(name: str) -> str | None:
+    """The letters a state's dotted abbreviation and its full name share ("U.S." and "United
+    States": "us"), so each finds the other (:func:`place_match` decides). Only these two forms: a
+    country's every name under one key merged Britain with a London standing for it (f0f2594)."""
+    dotted = _DOTTED.match(name.strip())
+    if dotted:
+        return dotted[1].replace(".", "").lower()
+    words = [w for w in name.split() if w.lower() not in ("the", "of")]
+    if 2 <= len(words) <= 4 and all(w[:1].isupper() and w.isalpha() for w in words):
+        return "".join(w[0] for w in words).lower()
+    return None
+
+
 @lru_cache(maxsize=65536)
 def country_of(name: str) -> str | None:
     """The gazetteer's country code of a country's name in any of its forms ("Britain", "UK",
@@ -660,6 +673,9 @@ def blocking_keys(type_: str, name: str) -> frozenset[str]:
         if p.words:
             keys.add(f"{type_}|s:{' '.join(skeleton(w) for w in _place_words(name))}")
             keys.add(f"{type_}|st:{' '.join(stem(w) for w in _place_words(name))}")
+        initials = _place_initials(name)
+        if initials:
+            keys.add(f"{type_}|i:{initials}")
         return frozenset(keys)
     for acr in acronyms_in(name):
         keys.add(f"{type_}|a:{_acro_key(acr)}")
