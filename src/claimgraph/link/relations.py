@@ -772,6 +772,8 @@ class ClaimFeatures:
     numbers: frozenset = frozenset()   # every count it gives, of anything, with the word after it (counted_numbers)
     exact: dict = field(default_factory=dict)   # its exact counts of things (exact_counts)
     ref: date | None = None   # the day of the page that tells it (its publication date), when known
+    mood: str = "asserted"   # how it is put (claim_mood): asserted, hedged, or not asserted at all (question, conditional, reported)
+    fates: dict[int, frozenset[str]] = field(default_factory=dict)   # number -> what befell the things it counts (count_fates)
 
 
 #: A content word; a hyphen splits ("Tochka-U" is "Tochka", as in "Tochka U"; "air-defence" as "air defence"),
@@ -942,6 +944,65 @@ def plain_negation(text: str) -> str:
     return _HAVE_NONE.sub(lambda m: _HAD[(m.group("aux") or m.group("aux2")).lower()] + " no", text)
 
 
+#: How a claim is put. A question ("asked whether …"), a conditional ("if the levee fails, the village will
+#: flood") or a report the speaker is only checking ("investigating reports that …") asserts nothing: it
+#: neither corroborates nor contradicts. A hedge ("may have been started by arsonists") is a possibility:
+#: it corroborates only another hedge, never a plain assertion of the same thing.
+_QUESTION = re.compile(r"^\s*(?:whether|if)\b|\?\s*$", re.I)
+_CONDITIONAL = re.compile(r"^\s*(?:that\s+)?(?:if|unless|should|in case)\b[^.;]{3,120}?,|"
+                          r"\b(?:will|would|could|might)\b[^.;,]{0,80}\b(?:if|unless)\b", re.I)
+_CHECKED = re.compile(r"\b(?:investigat\w*|looking into|look into|check\w*|verif\w*|examin\w*|studying|probing|assessing)\s+"
+                      r"(?:the\s+|these\s+|those\s+)?(?:\w+\s+)?(?:reports?|claims?|allegations?|accusations?|rumou?rs?|suggestions?)"
+                      r"\s+(?:that|of)\b", re.I)
+_HEDGE = re.compile(r"\b(?:may|might|could)\s+(?:well\s+|also\s+)?(?:have\s+)?(?:been|be|have)\b|\b(?:possibly|perhaps|maybe)\b", re.I)
+
+
+def claim_mood(text: str, stance: str | None = None) -> str:
+    """``asserted``, ``hedged``, or what asserts nothing: ``question``, ``conditional``, ``reported``."""
+    head = text[:S.SLOT_TEXT_CHARS]
+    if stance == "questions" or _QUESTION.search(head):
+        return "question"
+    if _CONDITIONAL.search(head):
+        return "conditional"
+    if _CHECKED.search(head):
+        return "reported"
+    if _HEDGE.search(head):
+        return "hedged"
+    return "asserted"
+
+
+#: What befalls people or things counted: one number of two fates is two facts ("eight missing" / "eight dead").
+_FATES = (("killed", r"kill\w*|dead|died|die|deaths?|perish\w*|drown\w*|lost their lives"),
+          ("wounded", r"injur\w*|wound\w*|hurt|hospitali[sz]ed"), ("missing", r"missing|unaccounted"),
+          ("held", r"arrest\w*|detain\w*|held|captured|abducted|kidnapped|taken hostage"),
+          ("rescued", r"rescued|saved|evacuated|freed|released"), ("trapped", r"trapped|stranded|blocked"))
+_FATE_RES = [(fate, re.compile(r"\b(?:" + rx + r")\b", re.I)) for fate, rx in _FATES]
+
+
+def count_fates(text: str) -> dict[int, frozenset[str]]:
+    """{number: the fates told of what it counts, in its clause ("eight people were missing after …" -> {8: {"missing"}})}."""
+    head = text[:S.SLOT_TEXT_CHARS]
+    out: dict[int, frozenset[str]] = {}
+    for m in re.finditer(r"(?<![\w.,:-])" + _NUM + r"(?![\w-]|[.,:]\d)", head, re.I):
+        v = _num(m.group(1))
+        if v is None or v < 2 or 1900 <= v <= 2100:
+            continue
+        clause = _clause_before(head, m.start(), 40)[-30:] + " " + _clause_after(head, m.end(), 60)
+        fates = frozenset(fate for fate, rx in _FATE_RES if rx.search(clause))
+        if fates:
+            out[v] = out.get(v, frozenset()) | fates
+    return out
+
+
+def fates_apart(fa: "ClaimFeatures", fb: "ClaimFeatures") -> int | None:
+    """A number both claims give, each of a fate the other does not tell of it ("eight were missing" /
+    "eight died"): the same number of two different things, neither one figure nor two accounts of it."""
+    for v in sorted(set(fa.fates) & set(fb.fates)):
+        if not fa.fates[v] & fb.fates[v]:
+            return v
+    return None
+
+
 @lru_cache(maxsize=32768)
 def claim_features(text: str, stance: str | None = None, cue: str | None = None,
                    speaker_party: str | None = None, ref: date | None = None) -> ClaimFeatures:
@@ -1033,6 +1094,8 @@ def claim_features(text: str, stance: str | None = None, cue: str | None = None,
     f.numbers = counted_numbers(t)
     f.exact = exact_counts(t, f.numbered, f.updates)
     f.ref = ref
+    f.mood = claim_mood(t, stance)
+    f.fates = count_fates(t)
     f.slots = [*S.agents(text, cue, stance, speaker_party), *S.places(text, stance), *S.weapons(text, stance), *S.days(text, stance, ref),
                *S.counts(text), *S.holdings(text, stance), *S.identities(text, stance), *S.causes(text, stance), *S.means(text, stance)]
     return f
@@ -1162,6 +1225,27 @@ def _denied_apart(a: str, b: str) -> bool:
 
 def relate(a: str, b: str, fa: ClaimFeatures | None = None, fb: ClaimFeatures | None = None,
            same_origin: bool = False, quiet_frames: frozenset[str] = frozenset()) -> Relation | None:
+    """The relation between two claims (:func:`_relate`), kept only where both assert what it rests on:
+    a question, a conditional or a report under investigation asserts nothing, so it neither corroborates
+    nor contradicts; a hedge corroborates only a hedge; one number of two fates ("eight missing" / "eight
+    dead") is two facts, not one told twice."""
+    fa = fa or claim_features(a)
+    fb = fb or claim_features(b)
+    unasserted = {"question", "conditional", "reported"}
+    if fa.mood in unasserted or fb.mood in unasserted:
+        return None
+    r = _relate(a, b, fa, fb, same_origin, quiet_frames)
+    if r is None or r.type != "corroborates":
+        return r
+    if fa.mood != fb.mood:
+        return None   # "may have been started by arsonists" / "arsonists started it": a possibility, not the fact
+    if fates_apart(fa, fb) is not None:
+        return None
+    return r
+
+
+def _relate(a: str, b: str, fa: ClaimFeatures, fb: ClaimFeatures,
+            same_origin: bool, quiet_frames: frozenset[str]) -> Relation | None:
     """The relation between two claims' contents about one event, or None.
 
     A contradiction needs a point of disagreement (different figures for the same count, opposite
@@ -1418,6 +1502,20 @@ def relate(a: str, b: str, fa: ClaimFeatures | None = None, fb: ClaimFeatures | 
             and fa.denial == fb.denial and not named_apart(a, b)):   # (20,000 homes in Tarn / in Lisk: two facts)
         n, what = max(same_number)
         return Relation("corroborates", f"same count: {n:,} {what.removeprefix('people:')}", 0.6 + jac, "words")
+    # one count told in other words: the same numbers and no other in both ("14 protesters were arrested" /
+    # "fourteen demonstrators were detained"), each of the same fate, or of the same thing held by what both
+    # name ("the Saint Kestrel … with 140 passengers aboard" / "the Saint Kestrel … carrying 140 passengers")
+    values_a, values_b = {v for v, _w, _p in fa.numbers}, {v for v, _w, _p in fb.numbers}
+    if (values_a and values_a == values_b and not counted_apart and not opposite and not acted_apart
+            and fa.denial == fb.denial and not named_apart(a, b) and fates_apart(fa, fb) is None):
+        for v in sorted(values_a, reverse=True):
+            fate = sorted(fa.fates.get(v, frozenset()) & fb.fates.get(v, frozenset()))
+            if fate:
+                return Relation("corroborates", f"same count in other words: {v:,} {fate[0]}", 0.55 + jac, "words")
+            things = {w for x, w, _p in fa.numbers if x == v and w} & {w for x, w, _p in fb.numbers if x == v and w}
+            if things and len(fa.named_words & fb.named_words) >= 2:
+                return Relation("corroborates", f"same count of {sorted(things)[0]} held by "
+                                + ", ".join(sorted(fa.named_words & fb.named_words)[:3]) + f": {v:,}", 0.55 + jac, "words")
     return None
 
 
