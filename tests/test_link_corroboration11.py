@@ -75,3 +75,15 @@ def test_one_count_of_a_named_thing_in_other_words_corroborates():
     # counter-case: the same count of another vessel
     assert _type("the ferry Arvo Lind sank off Vosk with 140 passengers aboard",
                  "the ferry Mira Holt sank off Tarn with 140 passengers aboard") != "corroborates"
+
+
+def test_one_act_with_its_names_told_in_other_words_corroborates():
+    a = "the Halden pipeline blasts were a covert operation carried out by divers working under cover of the Baltra naval exercise"
+    b = ("last June the divers, working under the cover of the Baltra drill, planted the remotely triggered explosives"
+         " that destroyed the Halden pipeline three months later")
+    r = relate(a, b)
+    assert r is not None and r.type == "corroborates" and r.reason.startswith("largely the same account")
+    # counter-case: with a denial in one, the names shared are no account shared
+    c = ("last June the divers, working under the cover of the Baltra drill, did not plant the explosives"
+         " that destroyed the Halden pipeline three months later")
+    assert _type(a, c) != "corroborates"

@@ -1492,7 +1492,14 @@ def _relate(a: str, b: str, fa: ClaimFeatures, fb: ClaimFeatures,
     short, long_ = (fa, fb) if len(fa.words) <= len(fb.words) else (fb, fa)
     told_within = (len(inter) >= 2 and len(short.words) == len(inter) and jac >= 0.5
                    and long_.words - short.words <= long_.named_words)
-    if (fa.denial == fb.denial and ((len(inter) >= 3 and jac >= 0.3) or told_within) and not counted_apart and not opposite
+    # (or one doer and one act in other words: the same kind of act, and two or more of the names that tell
+    # who and where it was, among four shared words: "the divers of the Navy planted charges under cover of a
+    # NATO drill" / "an operation carried out by Navy divers under NATO cover")
+    same_named_act = (bool(fa.acts & fb.acts) and len(inter) >= 4 and jac >= 0.15
+                      and len(inter & fa.named_words & fb.named_words) >= 2 and not fa.negated and not fb.negated)
+    # (nothing denied in either: "the upper part was destroyed, the dam itself was not" shares the plant's
+    # name with "the dam burst", not the account)
+    if (fa.denial == fb.denial and ((len(inter) >= 3 and jac >= 0.3) or told_within or same_named_act) and not counted_apart and not opposite
             and not acted_apart and not named_apart(a, b) and not _prefixed_apart(fa, fb) and not _denied_apart(a, b)):
         return Relation("corroborates", "largely the same account: " + ", ".join(sorted(inter)[:5]), 0.6 + jac, "words")
     # one exact figure of one thing in any construction ("the blast cut power to 20,000 homes" / "power was
