@@ -77,13 +77,62 @@ def test_one_count_of_a_named_thing_in_other_words_corroborates():
                  "the ferry Mira Holt sank off Tarn with 140 passengers aboard") != "corroborates"
 
 
+GRANARY = "the Oska granary was bombed by the Sarn front, whose fighters came in while the Tamsin fair drew the guards away"
+
+
 def test_one_act_with_its_names_told_in_other_words_corroborates():
-    a = "the Halden pipeline blasts were a covert operation carried out by divers working under cover of the Baltra naval exercise"
-    b = ("last June the divers, working under the cover of the Baltra drill, planted the remotely triggered explosives"
-         " that destroyed the Halden pipeline three months later")
-    r = relate(a, b)
+    r = relate(GRANARY, "on the night of the Tamsin fair a Sarn front unit attacked the grain stores at Oska and set them alight before dawn")
     assert r is not None and r.type == "corroborates" and r.reason.startswith("largely the same account")
     # counter-case: with a denial in one, the names shared are no account shared
-    c = ("last June the divers, working under the cover of the Baltra drill, did not plant the explosives"
-         " that destroyed the Halden pipeline three months later")
-    assert _type(a, c) != "corroborates"
+    assert _type(GRANARY, "on the night of the Tamsin fair a Sarn front unit did not attack the grain stores at Oska nor set them alight") != "corroborates"
+
+
+def test_one_act_by_two_named_doers_is_no_corroboration():
+    # the place and the occasion are shared, the doer is not (named mid-claim, or opening it)
+    assert _type(GRANARY, "on the night of the Tamsin fair a Kell front unit attacked the grain stores at Oska and set them alight before dawn") is None
+    assert _type(GRANARY, "Kell front fighters attacked the grain stores at Oska on the night of the Tamsin fair and set them alight before dawn") is None
+
+
+def test_a_conditional_clause_leaves_the_main_clause_asserted():
+    # a trailing "if", a "will … if" after "and", a leading "Should …" followed by "but": the other clause is asserted
+    a = "the storm surge killed 23 people in Marrow Bay, and the toll would have doubled if the sea wall had not held"
+    assert claim_mood(a) == "asserted"
+    assert _type(a, "the storm surge killed 9 people in Marrow Bay") == "contradicts"
+    b = "wardens fined 16 trawler crews off Pelt on Sunday and will seize their nets if they return"
+    assert claim_mood(b) == "asserted"
+    c = "should the snow keep falling, more passes will close, but the Harl pass has been shut since Monday"
+    assert claim_mood(c) == "asserted"
+    assert _type(c, "the Harl pass has been closed since Monday") == "corroborates"
+    # counter-case: a claim that is all condition
+    assert claim_mood("if the snow keeps falling, the Harl pass will close") == "conditional"
+
+
+def test_a_verified_report_is_asserted_an_open_check_is_not():
+    fact = "the freighter Lune Star dumped 80 barrels of paint thinner into the Ebbe estuary"
+    assert claim_mood("the port office confirmed reports that " + fact) == "asserted"
+    assert claim_mood("the port office had verified reports that " + fact) == "asserted"
+    assert _type("the port office had verified reports that " + fact, fact) == "corroborates"
+    assert claim_mood("the port office was looking into reports that " + fact) == "reported"
+    assert claim_mood("the port office was checking claims that " + fact) == "reported"
+
+
+def test_a_hedge_in_an_aside_does_not_hedge_the_claim():
+    a = "the avalanche, which may have been set off by a snowmobile, buried the Grell ski lodge and its car park"
+    assert claim_mood(a) == "asserted"
+    assert _type(a, "the avalanche buried the Grell ski lodge and its car park") == "corroborates"
+    # counter-case: the hedge on the main verb still hedges
+    assert claim_mood("the avalanche, which began at noon, may have buried the Grell ski lodge") == "hedged"
+
+
+def test_stages_of_one_group_are_not_two_fates():
+    assert _type("seventeen climbers stranded on the Vell glacier for a night were flown down by helicopter on Sunday",
+                 "17 climbers were rescued from the Vell glacier on Sunday") == "corroborates"
+    assert _type("55 villagers were trapped in Tor by the mudslide", "rescuers evacuated 55 villagers from Tor after the mudslide") == "corroborates"
+    # counter-case: brought out alive and dead are two outcomes
+    assert _type("55 villagers were evacuated from Tor after the mudslide", "55 villagers died in Tor after the mudslide") is None
+
+
+def test_a_capacity_is_not_a_load():
+    assert _type("the Kora Veil airship was designed in Pelt to carry 60 passengers",
+                 "the Kora Veil airship crashed near Tor with 60 passengers on board") is None
+    assert _type("the Kora Veil airship can hold 60 passengers", "the Kora Veil airship crashed near Tor with 60 passengers on board") is None
