@@ -39,6 +39,9 @@ HELDOUT = REPO / "benchmarks" / "data" / "relation-battery-heldout.jsonl"
 #: Session 10: held out (written and run once before the session's rules), and the pairs its rules are chosen on.
 HELDOUT10 = REPO / "benchmarks" / "data" / "relation-battery-heldout10.jsonl"
 TRAIN10 = REPO / "benchmarks" / "data" / "relation-battery-train10.jsonl"
+#: Session 11 (one fact in other words, no false pairs): held out, and the pairs its rules are chosen on.
+HELDOUT11 = REPO / "benchmarks" / "data" / "relation-battery-heldout11.jsonl"
+TRAIN11 = REPO / "benchmarks" / "data" / "relation-battery-train11.jsonl"
 #: Publication dates and outlets when a pair gives none: two reports of the same day, two outlets.
 DEFAULTS = {"pa": "2026-03-12", "pb": "2026-03-12", "oa": "Northern Ledger", "ob": "Harbour Wire"}
 RELATIONS = ("contradicts", "corroborates", "none")
@@ -161,7 +164,8 @@ def report(results: list[tuple[dict, dict, bool]], verbose: bool = False, path: 
 
 
 def main(argv=None) -> int:
-    return battery_cli(__doc__, {"dev": BATTERY, "train10": TRAIN10, "heldout": HELDOUT, "heldout10": HELDOUT10}, "pairs", load_battery, run, report, argv)
+    return battery_cli(__doc__, {"dev": BATTERY, "train10": TRAIN10, "heldout": HELDOUT, "heldout10": HELDOUT10,
+                                  "train11": TRAIN11, "heldout11": HELDOUT11}, "pairs", load_battery, run, report, argv)
 
 
 if __name__ == "__main__":

@@ -772,6 +772,8 @@ class ClaimFeatures:
     numbers: frozenset = frozenset()   # every count it gives, of anything, with the word after it (counted_numbers)
     exact: dict = field(default_factory=dict)   # its exact counts of things (exact_counts)
     ref: date | None = None   # the day of the page that tells it (its publication date), when known
+    mood: str = "asserted"   # how it is put (claim_mood): asserted, hedged, or not asserted at all (question, conditional, reported)
+    fates: dict[int, frozenset[str]] = field(default_factory=dict)   # number -> what befell the things it counts (count_fates)
 
 
 #: A content word; a hyphen splits ("Tochka-U" is "Tochka", as in "Tochka U"; "air-defence" as "air defence"),
@@ -942,6 +944,104 @@ def plain_negation(text: str) -> str:
     return _HAVE_NONE.sub(lambda m: _HAD[(m.group("aux") or m.group("aux2")).lower()] + " no", text)
 
 
+#: How a claim is put. A question ("asked whether …"), a conditional ("if the levee fails, the village will
+#: flood") or a report the speaker is still checking ("investigating reports that …") asserts nothing: it
+#: neither corroborates nor contradicts. A hedge ("may have been started by arsonists") is a possibility: it
+#: shares no account with a plain assertion by words alone (a value both give still agrees, see :func:`relate`).
+#: Each reading governs only its own clause: a claim is read clause by clause (split at ", and", ", but", ";",
+#: "and will …"), with its relative and parenthetical clauses set aside ("the fire, which may have been burning
+#: for hours, destroyed …"), and it keeps the mood of any clause that asserts ("30 died, and more would have died
+#: if the levee had broken" asserts the 30).
+_QUESTION = re.compile(r"^\s*(?:whether|if)\b|\?\s*$", re.I)
+_CONDITIONAL = re.compile(r"^\s*(?:that\s+)?(?:if|unless|should|in case)\b|"
+                          r"\b(?:will|would|could|might)\b[^.;,]{0,80}\b(?:if|unless)\b", re.I)
+#: an open check only: "investigating / looking into / checking reports that …" ("verified reports that X" asserts X)
+_CHECKED = re.compile(r"\b(?:investigating|looking into|checking|examining|verifying|studying|probing|assessing|"
+                      r"(?:to|will)\s+(?:investigate|look into|check|examine|verify|study|probe|assess))\s+"
+                      r"(?:the\s+|these\s+|those\s+)?(?:\w+\s+)?(?:reports?|claims?|allegations?|accusations?|rumou?rs?|suggestions?)"
+                      r"\s+(?:that|of)\b", re.I)
+_HEDGE = re.compile(r"\b(?:may|might|could)\s+(?:well\s+|also\s+)?(?:have\s+)?(?:been|be|have)\b|\b(?:possibly|perhaps|maybe)\b", re.I)
+#: a relative or parenthetical clause, set aside when reading the mood of the claim around it
+_ASIDE = re.compile(r",\s*(?:which|who|whose|whom|where)\b[^,;.()]{0,160},|\([^()]{0,160}\)|\s[–—]\s[^–—]{0,160}\s[–—]\s", re.I)
+#: where one clause ends and a coordinate one begins
+_CLAUSE_SPLIT = re.compile(r",\s*(?:and|but|while|whereas|yet)\s+|;\s*|\.\s+|\s+but\s+|"
+                           r"\s+and\s+(?=(?:will|would|could|might|may)\b)", re.I)
+#: a clause that only says who said it ("the mayor said")
+_SAID_ONLY = re.compile(r"\b(?:said|says|told|reported|wrote|added|according)\b", re.I)
+
+
+def _clause_mood(clause: str) -> str | None:
+    """The mood of one clause, or None where it says too little to assert anything (a "the mayor said" tail)."""
+    words = re.findall(r"[^\W\d_]{3,}|\d+", clause)
+    if len(words) < 3 or (len(words) < 6 and _SAID_ONLY.search(clause)):
+        return None
+    if _CONDITIONAL.search(clause):
+        return "conditional"   # (before the question: "if the gates fail, …" opens a condition, "if it was …" a question)
+    if _QUESTION.search(clause):
+        return "question"
+    if _CHECKED.search(clause):
+        return "reported"
+    if _HEDGE.search(clause):
+        return "hedged"
+    return "asserted"
+
+
+def claim_mood(text: str, stance: str | None = None) -> str:
+    """``asserted``, ``hedged``, or what asserts nothing: ``question``, ``conditional``, ``reported``.
+    A claim is asserted where one of its clauses is; else hedged where one is; else the mood of its first clause."""
+    if stance == "questions":
+        return "question"
+    head = _ASIDE.sub(" ", text[:S.SLOT_TEXT_CHARS])
+    moods = [m for m in (_clause_mood(c) for c in _CLAUSE_SPLIT.split(head)[:64]) if m]
+    if not moods:
+        return "asserted"
+    for mood in ("asserted", "hedged"):
+        if mood in moods:
+            return mood
+    return moods[0]
+
+
+#: What befalls people or things counted: one number of two fates is two facts ("eight missing" / "eight dead").
+_FATES = (("killed", r"kill\w*|dead|died|die|deaths?|perish\w*|drown\w*|lost their lives"),
+          ("wounded", r"injur\w*|wound\w*|hurt|hospitali[sz]ed"), ("missing", r"missing|unaccounted"),
+          ("held", r"arrest\w*|detain\w*|held|captured|abducted|kidnapped|taken hostage"),
+          ("rescued", r"rescued|saved|evacuated|freed|released"), ("trapped", r"trapped|stranded|blocked"))
+_FATE_RES = [(fate, re.compile(r"\b(?:" + rx + r")\b", re.I)) for fate, rx in _FATES]
+#: The outcomes of people that set two counts apart: killed, wounded, missing, held (arrested, detained,
+#: captured) and brought out (rescued, evacuated, freed). "Trapped" is no outcome but a stage ("nine miners
+#: trapped …" / "nine miners rescued …" is one group's story), and so are held -> freed and missing -> rescued.
+_OUTCOMES = frozenset({"killed", "wounded", "missing", "held", "rescued"})
+_STAGES = frozenset({("held", "rescued"), ("rescued", "held"), ("missing", "rescued"), ("rescued", "missing")})
+#: a number that says what a thing can hold, not what it held: "built to carry 140", "can seat 300", "a capacity of 50"
+_CAPACITY = re.compile(r"\b(?:built|designed|made|able|licensed|certified|rated|meant)\s+(?:to\s+)?(?:carry|hold|take|seat|accommodate|house|for)\b|"
+                       r"\b(?:can|could|to)\s+(?:carry|hold|seat|accommodate|house)\b|\bcapacity\b", re.I)
+
+
+def count_fates(text: str) -> dict[int, frozenset[str]]:
+    """{number: the fates told of what it counts, in its clause ("eight people were missing after …" -> {8: {"missing"}})}."""
+    head = text[:S.SLOT_TEXT_CHARS]
+    out: dict[int, frozenset[str]] = {}
+    for m in re.finditer(r"(?<![\w.,:-])" + _NUM + r"(?![\w-]|[.,:]\d)", head, re.I):
+        v = _num(m.group(1))
+        if v is None or v < 2 or 1900 <= v <= 2100:
+            continue
+        clause = _clause_before(head, m.start(), 40)[-30:] + " " + _clause_after(head, m.end(), 60)
+        fates = frozenset(fate for fate, rx in _FATE_RES if rx.search(clause))
+        if fates:
+            out[v] = out.get(v, frozenset()) | fates
+    return out
+
+
+def fates_apart(fa: "ClaimFeatures", fb: "ClaimFeatures") -> int | None:
+    """A number both claims give, each of a fate the other does not tell of it ("eight were missing" /
+    "eight died"): the same number of two different things, neither one figure nor two accounts of it."""
+    for v in sorted(set(fa.fates) & set(fb.fates)):
+        oa, ob = fa.fates[v] & _OUTCOMES, fb.fates[v] & _OUTCOMES
+        if oa and ob and not oa & ob and not any((x, y) in _STAGES for x in oa for y in ob):
+            return v
+    return None
+
+
 @lru_cache(maxsize=32768)
 def claim_features(text: str, stance: str | None = None, cue: str | None = None,
                    speaker_party: str | None = None, ref: date | None = None) -> ClaimFeatures:
@@ -1033,6 +1133,8 @@ def claim_features(text: str, stance: str | None = None, cue: str | None = None,
     f.numbers = counted_numbers(t)
     f.exact = exact_counts(t, f.numbered, f.updates)
     f.ref = ref
+    f.mood = claim_mood(t, stance)
+    f.fates = count_fates(t)
     f.slots = [*S.agents(text, cue, stance, speaker_party), *S.places(text, stance), *S.weapons(text, stance), *S.days(text, stance, ref),
                *S.counts(text), *S.holdings(text, stance), *S.identities(text, stance), *S.causes(text, stance), *S.means(text, stance)]
     return f
@@ -1162,6 +1264,30 @@ def _denied_apart(a: str, b: str) -> bool:
 
 def relate(a: str, b: str, fa: ClaimFeatures | None = None, fb: ClaimFeatures | None = None,
            same_origin: bool = False, quiet_frames: frozenset[str] = frozenset()) -> Relation | None:
+    """The relation between two claims (:func:`_relate`), kept only where both assert what it rests on:
+    a question, a conditional or a report under investigation asserts nothing, so it neither corroborates
+    nor contradicts; a hedge shares no account with an assertion by words alone; one number of two fates ("eight missing" / "eight
+    dead") is two facts, not one told twice."""
+    fa = fa or claim_features(a)
+    fb = fb or claim_features(b)
+    unasserted = {"question", "conditional", "reported"}
+    if fa.mood in unasserted or fb.mood in unasserted:
+        return None
+    r = _relate(a, b, fa, fb, same_origin, quiet_frames)
+    if r is None or r.type != "corroborates":
+        return r
+    if fa.mood != fb.mood and r.key == "words":
+        # "may have been started by arsonists" / "arsonists started it": words shared by a possibility and
+        # the fact are not one account. (A value both give is: "may have killed close to 600" / "close to
+        # 600 died" agree on the toll, as the real-news gold reads them.)
+        return None
+    if fates_apart(fa, fb) is not None:
+        return None
+    return r
+
+
+def _relate(a: str, b: str, fa: ClaimFeatures, fb: ClaimFeatures,
+            same_origin: bool, quiet_frames: frozenset[str]) -> Relation | None:
     """The relation between two claims' contents about one event, or None.
 
     A contradiction needs a point of disagreement (different figures for the same count, opposite
@@ -1403,7 +1529,20 @@ def relate(a: str, b: str, fa: ClaimFeatures | None = None, fb: ClaimFeatures | 
     short, long_ = (fa, fb) if len(fa.words) <= len(fb.words) else (fb, fa)
     told_within = (len(inter) >= 2 and len(short.words) == len(inter) and jac >= 0.5
                    and long_.words - short.words <= long_.named_words)
-    if (fa.denial == fb.denial and ((len(inter) >= 3 and jac >= 0.3) or told_within) and not counted_apart and not opposite
+    # (or one act told in other words with the names around it: the same kind of act, two or more shared
+    # names among four shared words, and no doer named in one that the other names otherwise: "rebels of the
+    # Sarn front set fire to the Oska granary during the harvest fair" / "the Oska granary burned in a raid
+    # the Sarn front staged under cover of the harvest fair"; a name each gives and the other does not, or two
+    # different parties said to have done it, may be two doers, and who did it is left to the agent slot)
+    same_named_act = (bool(fa.acts & fb.acts) and len(inter) >= 4 and jac >= 0.15
+                      and len(inter & fa.named_words & fb.named_words) >= 2 and not fa.negated and not fb.negated
+                      and not _doers_apart(a, b, fa, fb))
+    # (nothing denied in either: "the upper part was destroyed, the dam itself was not" shares the plant's
+    # name with "the dam burst", not the account)
+    # (a capacity is no load: "built to carry 140 passengers" / "sank with 140 passengers aboard" share words, not a fact)
+    cap_a, cap_b = bool(_CAPACITY.search(a[:S.SLOT_TEXT_CHARS])), bool(_CAPACITY.search(b[:S.SLOT_TEXT_CHARS]))
+    if (fa.denial == fb.denial and ((len(inter) >= 3 and jac >= 0.3) or told_within or same_named_act) and not counted_apart and not opposite
+            and cap_a == cap_b
             and not acted_apart and not named_apart(a, b) and not _prefixed_apart(fa, fb) and not _denied_apart(a, b)):
         return Relation("corroborates", "largely the same account: " + ", ".join(sorted(inter)[:5]), 0.6 + jac, "words")
     # one exact figure of one thing in any construction ("the blast cut power to 20,000 homes" / "power was
@@ -1414,10 +1553,26 @@ def relate(a: str, b: str, fa: ClaimFeatures | None = None, fb: ClaimFeatures | 
     shared_act = bool(fa.acts & fb.acts)
     same_number = {(n, w) for (n, w), said in fa.numbered.items() if (n, w) in fb.numbered
                    and (shared_act or (said & fb.numbered[(n, w)] and (not w.startswith("people:") or fa.acts == fb.acts)))}
-    if (same_number and not counted_apart and not opposite and not (fa.acts and fb.acts and not fa.acts & fb.acts)
+    capacity = cap_a or cap_b   # (a capacity is no load, and two capacities are no count of a happening)
+    if (same_number and not capacity and not counted_apart and not opposite and not (fa.acts and fb.acts and not fa.acts & fb.acts)
             and fa.denial == fb.denial and not named_apart(a, b)):   # (20,000 homes in Tarn / in Lisk: two facts)
         n, what = max(same_number)
         return Relation("corroborates", f"same count: {n:,} {what.removeprefix('people:')}", 0.6 + jac, "words")
+    # one count told in other words: the same numbers and no other in both ("14 protesters were arrested" /
+    # "fourteen demonstrators were detained"), each of the same fate, or of the same thing held by what both
+    # name ("the Saint Kestrel … with 140 passengers aboard" / "the Saint Kestrel … carrying 140 passengers")
+    values_a, values_b = {v for v, _w, _p in fa.numbers}, {v for v, _w, _p in fb.numbers}
+    # (an act in one and none in the other is no clash: "sank" / "went down")
+    if (values_a and values_a == values_b and not capacity and not counted_apart and not opposite and not (fa.acts and fb.acts and not fa.acts & fb.acts)
+            and fa.denial == fb.denial and not named_apart(a, b) and fates_apart(fa, fb) is None):
+        for v in sorted(values_a, reverse=True):
+            fate = sorted(fa.fates.get(v, frozenset()) & fb.fates.get(v, frozenset()))
+            if fate:
+                return Relation("corroborates", f"same count in other words: {v:,} {fate[0]}", 0.55 + jac, "words")
+            things = {w for x, w, _p in fa.numbers if x == v and w} & {w for x, w, _p in fb.numbers if x == v and w}
+            if things and len(fa.named_words & fb.named_words) >= 2:
+                return Relation("corroborates", f"same count of {sorted(things)[0]} of the "
+                                + " ".join(sorted(fa.named_words & fb.named_words)[:3]) + f": {v:,}", 0.55 + jac, "words")
     return None
 
 
@@ -1452,6 +1607,23 @@ def _named(text: str) -> dict[str, set[tuple[str, str]]]:
         if key and (m.group("before") is not None or value is not None):
             out.setdefault(key, set()).add(((m.group("before") or "").lower(), (m.group("after") or "").lower()))
     return out
+
+
+def _doers_apart(a: str, b: str, fa: ClaimFeatures, fb: ClaimFeatures) -> bool:
+    """Each claim names someone the other does not (a capitalised word, at the start of the claim too, absent
+    from the other's words), or the two name different parties as doers (agent slots): perhaps two doers."""
+    def own_names(t: str, other: ClaimFeatures) -> set[str]:
+        out = set()
+        for m in list(_CONTENT.finditer(t[:S.SLOT_TEXT_CHARS]))[:400]:
+            s_ = _stem(m.group())
+            if m.group()[0].isupper() and s_ not in _STOP and s_ not in other.words and not _WHERE_WHEN_WORD.fullmatch(m.group()):
+                out.add(s_)
+        return out
+    if own_names(a, fb) and own_names(b, fa):
+        return True
+    doers_a = {v.value for v in fa.slots if v.slot == "agent" and v.asserted}
+    doers_b = {v.value for v in fb.slots if v.slot == "agent" and v.asserted}
+    return bool(doers_a and doers_b and not doers_a & doers_b)
 
 
 def named_apart(a: str, b: str) -> bool:
