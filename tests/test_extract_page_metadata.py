@@ -542,3 +542,43 @@ def test_a_one_word_site_name_is_cut_when_the_page_prints_it_as_its_site():
 def test_a_source_after_a_dash_stays_when_the_page_title_repeats_the_headline():
     headline = "Ferry Losses Near Halvik Mount in the Past Week - HMO"
     assert extract_article(page(headline, *NAV, headline, "4 March 2024", body=BODY), "text").headline == headline
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("17 ноября 2022г. 10:15", "2022-11-17"),      # the year's word glued to it
+    ("12 жовтня 2022р., 16:05", "2022-10-12"),
+    ("05.11.2022г.", "2022-11-05"),
+    ("8 нояб. 2022", "2022-11-08"),                # abbreviations sites print
+    ("14 февр. 2023", "2023-02-14"),
+    ("11.02.22 14:30", "2022-02-11"),              # a two-digit year in a stamp with its time
+    ("14:30, 11.02.22", "2022-02-11"),
+    ("Дата публікації 05/09/2022", "2022-09-05"),  # a Cyrillic line: day first
+    ("Posted: 5/3/2021 4:15 PM EDT", "2021-05-03"),  # a US zone: month first
+    ("Updated: 10/7/2022 9:03 AM CT", "2022-10-07"),
+])
+def test_house_styles_of_printed_dates(text, iso):
+    assert find_date(text) == iso
+
+
+@pytest.mark.parametrize("text", [
+    "Version 1.5.22 of the app",        # a two-digit year only beside a time
+    "Posted 04/06/2022",                # April 6 or June 4, and nothing to tell: no guess
+    "Mon, 05/03/2021 - 16:15",
+    "05/03/2021 16:15 BST",             # a zone that is not a US one
+    "1.2.3.22 12:45",                   # a section number, not a date
+    "Сегодня, 14:20",
+])
+def test_ambiguous_or_partial_dates_are_not_guessed(text):
+    assert find_date(text) is None
+
+
+def test_a_us_stamp_dates_the_page_and_a_relative_one_does_not():
+    assert extract_article(page(HEADLINE, "Posted: 5/3/2021 4:15 PM EDT"), "text").published == "2021-05-03"
+    article = extract_article(page("Top stories: Port talks — 2 May 2021 · Bridge reopens — 1 May 2021",
+                                   HEADLINE, "2 hours ago", footer=("© 2021 Halvik Gazette",)), "text")
+    assert article.published is None
+
+
+def test_a_name_and_date_line_above_the_headline_is_the_date_not_the_headline():
+    article = extract_article(page("Анна Кострова · 14 февр. 2023", HEADLINE), "text")
+    assert (article.headline, article.published) == (HEADLINE, "2023-02-14")
