@@ -582,3 +582,23 @@ def test_a_us_stamp_dates_the_page_and_a_relative_one_does_not():
 def test_a_name_and_date_line_above_the_headline_is_the_date_not_the_headline():
     article = extract_article(page("Анна Кострова · 14 февр. 2023", HEADLINE), "text")
     assert (article.headline, article.published) == (HEADLINE, "2023-02-14")
+
+
+@pytest.mark.parametrize("chrome, iso", [
+    ("Home › World › Europe › Harbours and ferries of the north, all the news from the coast every day of the"
+     " week Published: 20 February 2024 Updated: 22 February 2024 Share on Facebook Share on X", "2024-02-20"),
+    ("Новости Общество Регион Спорт Культура Экономика Происшествия Фото Видео Мнения Интервью"
+     " Опубликовано 20.02.2024 в 10:15 Обновлено 21.02.2024 Поделиться ВКонтакте Телеграм", "2024-02-20"),
+    # an update label only when nothing else dates the page
+    ("Ferry news from the islands: timetables, fares, harbour works and the weather that decides them all,"
+     " news and views Updated Tue, 22 Feb 2024 by the newsdesk team with reports from Orsund", "2024-02-22"),
+])
+def test_a_date_label_inside_a_long_flattened_line_of_chrome(chrome, iso):
+    article = extract_article(page(HEADLINE, chrome), "text")
+    assert (article.headline, article.published) == (HEADLINE, iso)
+
+
+def test_a_sentence_opening_with_published_is_not_a_label():
+    body = BODY.replace("The operator said a second",
+                        "The plan was agreed. Published on 3 March 2019 by the council, it said a second")
+    assert extract_article(page(HEADLINE, body=body), "text").published is None

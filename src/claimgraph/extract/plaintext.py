@@ -726,6 +726,14 @@ _PUBLISHED_ON = re.compile(
 #: What may stand between a dateline's credit and a date printed after it ("(AP) — October 17, 2023").
 _DASH_AFTER_CREDIT = re.compile(r"\)?\s*[—–-]?\s*")
 _PUBLISHED_WORD = re.compile(r"\b(?:published|posted|опубликовано|опубліковано)\b", re.IGNORECASE)
+#: A date label inside a long flattened line of chrome ("… Europe Published: 20 February 2024
+#: Updated: …"): capitalised, as a label is and a sentence's "was published on" is not; the date
+#: must follow it at once. Group 1 holds an update label.
+_INLINE_DATE_LABEL = re.compile(
+    r"(?<!\w)(?:(?:First\s+)?Published|Posted|Опубликовано|Опубліковано|Дата\s+(?:публикации|публікації)"
+    r"|(Updated|Last\s+(?:updated|modified)|Обновлено|Оновлено))(?:\s+on)?\s*:?\s*")
+#: How far past the label its date may end ("Published: Monday, 20 February 2024, 10:15").
+_INLINE_DATE_REACH = 40
 
 
 def start_at_dateline(lines: list[Line], first: int, last: int) -> int:
@@ -1062,6 +1070,11 @@ def find_published(
         if line.words <= 20 and _PUBLISHED_ON.search(line.text):
             if found := dated(line):
                 return found
+    # 1b. a label inside a long line of flattened chrome, above the body or among its first lines
+    #     (a short labelled line was read above)
+    inline = [lines[i] for i in (*header, *top) if not lines[i].caption]
+    if found := _inline_labelled(inline, updates=False):
+        return found
     below = range(headline_at + 1, stop) if headline_at is not None else range(max(0, stop - 15), stop)
     for index in below:
         if short(lines[index]) and not updated(lines[index]) and (found := dated(lines[index])):
@@ -1089,6 +1102,8 @@ def find_published(
     for line in labelled:
         if updated(line) and (found := dated(line)):
             return found
+    if found := _inline_labelled(inline, updates=True):
+        return found
     # 7. a line that is nothing but a date (with its time and weekday) above the body, when it is
     #    the only such date there (a page whose chrome is long); below the body an unlabelled date
     #    is a comment's or another story's as often as the page's, under headings no list can name
@@ -1103,6 +1118,25 @@ def find_published(
     return None
 
 
+
+
+def _inline_labelled(lines: list[Line], updates: bool) -> tuple[str, int, int] | None:
+    """(ISO date, start, end) of the first date right after a capitalised date label inside one of
+    ``lines`` ("… Published: 20 February 2024 …"): publication labels, or with ``updates`` the
+    update labels."""
+    for line in lines:
+        for label in _INLINE_DATE_LABEL.finditer(line.text):
+            if bool(label[1]) != updates:
+                continue
+            # in prose, a label opening the line or a sentence is a sentence's word ("Published
+            # in 2019, the survey …"); chrome glued to prose has its label mid-"sentence"
+            if line.prose and re.search(r"(?:^|[.!?…][\"”»']?\s+)$", line.text[: label.start()]):
+                continue
+            found = find_date_span(line.text[label.end() : label.end() + _INLINE_DATE_REACH])
+            # only a weekday or time between the label and its date ("Published: Mon, 20 Feb 2024")
+            if found and not re.search(r"\w", _DATE_COMPANIONS.sub(" ", line.text[label.end() : label.end() + found[1]])):
+                return found[0], line.start + label.end() + found[1], line.start + label.end() + found[2]
+    return None
 
 
 #: What may stand beside a date on a line that is only a date: a time, a zone, a weekday, "at".
