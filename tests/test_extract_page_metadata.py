@@ -602,3 +602,22 @@ def test_a_sentence_opening_with_published_is_not_a_label():
     body = BODY.replace("The operator said a second",
                         "The plan was agreed. Published on 3 March 2019 by the council, it said a second")
     assert extract_article(page(HEADLINE, body=body), "text").published is None
+
+
+@pytest.mark.parametrize("header", [
+    # a "Most read" list of other stories, each title beside its date (the same day or not)
+    ("Most read", "Bridge reopens after two years of repairs - 2 May 2021",
+     "Port talks resume with new mediator - 2 May 2021", HEADLINE, "3 hours ago"),
+    ("Главное", "Мост открыт после ремонта — 2 мая 2021", "Порт возобновил работу — 1 мая 2021", HEADLINE, "2 часа назад"),
+    # titles and dates on lines of their own: different dates above the headline are a list
+    ("Latest news", "Bridge reopens after two years of repairs", "2 May 2021",
+     "Port talks resume with new mediator", "1 May 2021", HEADLINE, "3 hours ago"),
+])
+def test_other_stories_dates_above_the_headline_are_not_the_pages(header):
+    article = extract_article(page(*header), "text")
+    assert (article.headline, article.published) == (HEADLINE, None)
+
+
+def test_a_lone_date_above_the_headline_still_dates_the_page():
+    article = extract_article(page("Tuesday, 20 February 2024", "Home   World   Business", HEADLINE, "By Lena Varga"), "text")
+    assert (article.headline, article.published) == (HEADLINE, "2024-02-20")

@@ -838,7 +838,8 @@ def _title_like(line: Line) -> bool:
     captions, menus flattened onto one line, date lines, time stamps, web addresses)."""
     if not 3 <= line.words <= 60 or len(line.text) > MAX_TITLE_CHARS or line.caption or line.prompt:
         return False
-    if len(_MENU_SEPARATOR.findall(line.text)) >= 2 or _DATE_LABEL.match(line.text) or _date_stamp_line(line.text):
+    if len(_MENU_SEPARATOR.findall(line.text)) >= 2 or _DATE_LABEL.match(line.text) or _date_stamp_line(line.text) \
+            or _RELATIVE_TIME.match(line.text):
         return False
     if _BRACKET_CREDIT.search(line.text) or _TIME_FIRST.match(line.text) or _ADDRESS.match(line.text.strip()):
         return False
@@ -854,6 +855,14 @@ def _title_like(line: Line) -> bool:
     return 3 <= words <= 30 and not text.endswith(".")
 
 
+#: A time stamp relative to now ("3 hours ago", "Updated 2 days ago", "2 часа назад", "Сьогодні,
+#: 14:20"): page furniture, never a headline, and no date.
+_RELATIVE_TIME = re.compile(
+    r"^(?:(?:updated|published|posted|обновлено|оновлено|опубликовано|опубліковано)\s*:?\s+)?"
+    r"(?:(?:\d+|an?|one)\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago"
+    r"|\d+\s+(?:секунд\w*|минут\w*|хвилин\w*|час\w*|годин\w*|дн\w*|дней|недел\w*|тиж\w*)\s+(?:назад|тому)"
+    r"|(?:today|yesterday|сегодня|вчера|сьогодні|вчора),?\s*(?:(?:at|в|о)\s+)?\d{1,2}:\d\d)\s*$",
+    re.IGNORECASE)
 #: Words a date stamp carries besides its date: times, zones, weekdays, "updated … ago".
 _STAMP_WORDS = re.compile(
     r"\b(?:[ap]\.?m\.?|gmt|utc|bst|cet|cest|eet|eest|msk|est|edt|cst|cdt|pst|pdt|et|ist|kyiv|time|local"
@@ -1086,9 +1095,18 @@ def find_published(
     if headline_at is not None and title_part(lines[headline_at].text) != lines[headline_at].text:
         if found := dated(lines[headline_at]):
             return found
+    # 4. above the headline: not a list of other stories' dates ("Bridge reopens - 2 May 2021"
+    #    under "Most read"): two or more titles each beside its date are such a list, and lines
+    #    giving different dates are one too, none of them the page's
+    above = []
     for index in range(max(0, stop - 40), headline_at if headline_at is not None else 0):
-        if short(lines[index]) and not updated(lines[index]) and (found := dated(lines[index])):
-            return found
+        line = lines[index]
+        if short(line) and not updated(line) and (found := dated(line)):
+            above.append((found, _titled_date(line.text, found, line.start)))
+    if sum(titled for _, titled in above) >= 2:
+        above = [item for item in above if not item[1]]
+    if above and len({found[0] for found, _ in above}) == 1:
+        return above[0][0]
     if body_first is not None and (credit := credits.dateline_credit(lines[body_first].text)):
         text = lines[body_first].text
         # "KYIV, Ukraine (AP) — October 17, 2023 — …": the date may follow the credit
@@ -1118,6 +1136,15 @@ def find_published(
     return None
 
 
+
+
+def _titled_date(text: str, found: tuple[str, int, int], offset: int) -> bool:
+    """Is the date on ``text`` printed beside a story's title ("Bridge reopens after repairs - 2 May
+    2021", "2 May 2021 Bridge reopens …"), as in a list of other stories, not with a label or byline?"""
+    if _DATE_LABEL.match(text) or _BYLINE.match(text) or _PUBLISHED_WORD.search(text):
+        return False
+    rest = _STAMP_WORDS.sub(" ", text[: found[1] - offset] + " " + text[found[2] - offset :])
+    return count_words(re.sub(r"[\d:.,+/|·•-]+", " ", rest)) >= 3
 
 
 def _inline_labelled(lines: list[Line], updates: bool) -> tuple[str, int, int] | None:
