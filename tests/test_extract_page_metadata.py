@@ -621,3 +621,62 @@ def test_other_stories_dates_above_the_headline_are_not_the_pages(header):
 def test_a_lone_date_above_the_headline_still_dates_the_page():
     article = extract_article(page("Tuesday, 20 February 2024", "Home   World   Business", HEADLINE, "By Lena Varga"), "text")
     assert (article.headline, article.published) == (HEADLINE, "2024-02-20")
+
+
+# Review of session 11 (M1-M5, N1): the inline label never beats the page's own date line, never
+# reads prose, and the slashed/short-year rules take no date they cannot vouch for.
+@pytest.mark.parametrize("header, body_opening, iso", [
+    # a related-stories line with labels above the headline; the page's date is under it
+    (("Related: Quay at Morvik reopens after repairs Posted: 1 May 2021 · Salt works at Tallo close"
+      " Posted: 30 April 2021 · Gale warning for the islands", HEADLINE, "3 May 2021"), "", "2021-05-03"),
+    (("Most read today on the Halvik Gazette, the stories our readers picked Published 28 April 2021 and"
+      " more from the archive", HEADLINE, "By Lena Varga | 3 May 2021"), "", "2021-05-03"),
+    # another story's title with a label in it
+    (("Quay Plan Published 12 June 2019 Meets New Objections From Halvik Fishermen And Their Union This"
+      " Week Read More", HEADLINE, "3 May 2021"), "", "2021-05-03"),
+    # labels inside the body's prose: after a colon and a quote mark, mid-sentence, after a colon
+    ((HEADLINE, "3 May 2021"), "A card on the quay gate at Orsund said: “Posted 12 June 2019 — no entry past"
+     " this point,” and it was still there on Tuesday, said Tomas Brekk.\n\n", "2021-05-03"),
+    ((HEADLINE, "3 May 2021"), "The island's survey, titled Quay Works Published 12 June 2019 in its archive,"
+     " was cited by Tomas Brekk as the cause of the delay.\n\n", "2021-05-03"),
+    ((HEADLINE,), "A board at the depot gate, seen by reporters on Tuesday, read “Updated 12 June 2019: shut"
+     " until further notice” according to Tomas Brekk.\n\n", None),
+])
+def test_an_inline_label_never_beats_the_pages_own_date_nor_reads_prose(header, body_opening, iso):
+    assert extract_article(page("Home   World   Business", *header, body=body_opening + BODY), "text").published == iso
+
+
+def test_first_published_wins_over_last_modified_on_a_flattened_line_in_any_case():
+    chrome = ("Halvik Gazette Islands Desk — news from the northern isles and their ferries every day"
+              " Last modified on Tue 4 May 2021 09.10 BST First published on Mon 3 May 2021 08.02 BST")
+    assert extract_article(page("Home   World   Business", chrome, HEADLINE), "text").published == "2021-05-03"
+
+
+@pytest.mark.parametrize("text", [
+    "11.02.98 14:30",            # 2098 is no page's date
+    "14:30, 11.02.87",
+    "05/03/2021 — CT scan",      # a zone word must follow a time
+    "Admitted 05/03/2021, CT scan at the Orsund clinic",
+    "05/03/2021 PT session booked",
+])
+def test_no_future_short_year_and_no_stray_zone_word(text):
+    assert find_date(text) is None
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("Posted 5/3/2021 at 4:15 p.m. EDT", "2021-05-03"),
+    ("5/3/2021 14:30 CT", "2021-05-03"),
+    ("11.02.21 14:30", "2021-02-11"),
+])
+def test_a_us_zone_after_a_time_and_a_past_short_year_still_read(text, iso):
+    assert find_date(text) == iso
+
+
+@pytest.mark.parametrize("header", [
+    # the section/date line right above the headline, with one ticker item above it
+    ("Home   World   Business", "Breaking: Salt works at Tallo to close - 1 May 2021", "World | 3 May 2021", HEADLINE, "By Lena Varga"),
+    ("Home   World   Business", "World | 3 May 2021", "Breaking: Salt works at Tallo to close - 1 May 2021", HEADLINE, "By Lena Varga"),
+])
+def test_the_pages_date_line_above_the_headline_survives_a_ticker_item(header):
+    article = extract_article(page(*header), "text")
+    assert (article.headline, article.published) == (HEADLINE, "2021-05-03")

@@ -50,9 +50,10 @@ _NUMERIC = re.compile(rf"\b(\d{{1,2}})\.(\d{{1,2}})\.{_YEAR}(?:\b|(?=[гр](?:\.
 _NUMERIC_SHORT = re.compile(
     r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d\d)\b(?![.:]\d)(?=[ ,|·–—-]*\d{1,2}:\d\d)"
     r"|(?<=\d:\d\d)[ ,|·–—-]+(\d{1,2})\.(\d{1,2})\.(\d\d)\b(?![.:]\d)")
-#: A time zone only the United States and Canada print ("4:15 PM EDT", "9:03 AM CT") near a
-#: slashed date: the sign that 5/3/2021 is May 3, as those sites write it.
-_US_ZONE = re.compile(r"\b(?:[ECMP][SD]T|[ECMP]T|AK[SD]T|HST)\b")
+#: A time zone only the United States and Canada print, right after a time ("4:15 PM EDT", "9:03
+#: a.m. CT", "14:30 CT") near a slashed date: the sign that 5/3/2021 is May 3, as those sites write
+#: it. A zone word alone ("CT scan", "PT session") is no sign.
+_US_ZONE = re.compile(r"\b\d{1,2}:\d\d\s*(?:[AaPp]\.?[Mm]\.?\s*)?(?:[ECMP][SD]T|[ECMP]T|AK[SD]T|HST)\b")
 _US_ZONE_REACH = 30
 _CYRILLIC = re.compile(r"[а-яёіїєґ]", re.IGNORECASE)
 #: 04/13/2022 and 29-07-2022: the order from the numbers (sites print both orders with both marks).
@@ -87,12 +88,18 @@ def find_date_span(text: str) -> tuple[str, int, int] | None:
         found.append((match.start(), match.end(), int(match[3]), int(match[2]), int(match[1])))
     for match in _NUMERIC_SHORT.finditer(text):
         k = 1 if match[1] else 4
-        found.append((match.start(k), match.end(k + 2), 2000 + int(match[k + 2]), int(match[k + 1]), int(match[k])))
+        # 20yy only into the past (up to next year: a page dated "tomorrow" by its zone); "11.02.98"
+        # is no page's 2098 and may be 1998 or anything else: None rather than a guess
+        if (year := 2000 + int(match[k + 2])) <= date.today().year + 1:
+            found.append((match.start(k), match.end(k + 2), year, int(match[k + 1]), int(match[k])))
+    cyrillic = None   # decided once per text, on the first ambiguous slashed date
     for match in _SLASHED.finditer(text):
         first, second = int(match[1]), int(match[3])
         # 04/13/2022 is month/day, 13/04/2022 day/month; 04/05/2022 could be either: read by the
-        # line's signal (Cyrillic words: day first; a US zone: month first), else skipped.
-        if first > 12 >= second or (second <= 12 and first != second and _CYRILLIC.search(text)):
+        # line's signal (Cyrillic words: day first; a US zone after a time: month first), else skipped.
+        if second <= 12 and first != second and first <= 12 and cyrillic is None:
+            cyrillic = bool(_CYRILLIC.search(text))
+        if first > 12 >= second or (second <= 12 and first != second and cyrillic):
             found.append((match.start(), match.end(), int(match[4]), second, first))
         elif second > 12 >= first or first == second or _US_ZONE.search(text, match.end(), match.end() + _US_ZONE_REACH):
             found.append((match.start(), match.end(), int(match[4]), first, second))

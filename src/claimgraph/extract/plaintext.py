@@ -729,11 +729,21 @@ _PUBLISHED_WORD = re.compile(r"\b(?:published|posted|опубликовано|о
 #: A date label inside a long flattened line of chrome ("… Europe Published: 20 February 2024
 #: Updated: …"): capitalised, as a label is and a sentence's "was published on" is not; the date
 #: must follow it at once. Group 1 holds an update label.
+#: The one-word labels count only capitalised ("Published", "Posted", "Updated"); the two-word
+#: ones in any case ("first published on", "Last modified on", "last updated").
 _INLINE_DATE_LABEL = re.compile(
-    r"(?<!\w)(?:(?:First\s+)?Published|Posted|Опубликовано|Опубліковано|Дата\s+(?:публикации|публікації)"
-    r"|(Updated|Last\s+(?:updated|modified)|Обновлено|Оновлено))(?:\s+on)?\s*:?\s*")
+    r"(?<!\w)(?:(?i:first\s+published)|Published|Posted|Опубликовано|Опубліковано|Дата\s+(?:публикации|публікації)"
+    r"|((?i:last\s+(?:updated|modified))|Updated|Обновлено|Оновлено))(?:\s+on)?\s*:?\s*")
 #: How far past the label its date may end ("Published: Monday, 20 February 2024, 10:15").
 _INLINE_DATE_REACH = 40
+#: The end of a sentence of prose (a flattened line of chrome ends on a menu word or a date).
+_ENDS_LIKE_SENTENCE = re.compile(r"[.!?…][\"'”’»)]*\s*$")
+#: Labels tried per line (a hostile line of thousands of labels costs no more).
+_INLINE_LABELS_PER_LINE = 12
+#: A line introducing other stories: its labels date them, not the page.
+_OTHER_STORIES = re.compile(
+    r"\b(?:related|most\s+(?:read|popular|viewed)|read\s+more|see\s+also|also\s+read|more\s+from|trending"
+    r"|top\s+stories|latest\s+news|читайте\s+(?:также|також)|популярн\w*|главное|головне)\b", re.IGNORECASE)
 
 
 def start_at_dateline(lines: list[Line], first: int, last: int) -> int:
@@ -1079,11 +1089,6 @@ def find_published(
         if line.words <= 20 and _PUBLISHED_ON.search(line.text):
             if found := dated(line):
                 return found
-    # 1b. a label inside a long line of flattened chrome, above the body or among its first lines
-    #     (a short labelled line was read above)
-    inline = [lines[i] for i in (*header, *top) if not lines[i].caption]
-    if found := _inline_labelled(inline, updates=False):
-        return found
     below = range(headline_at + 1, stop) if headline_at is not None else range(max(0, stop - 15), stop)
     for index in below:
         if short(lines[index]) and not updated(lines[index]) and (found := dated(lines[index])):
@@ -1103,10 +1108,19 @@ def find_published(
         line = lines[index]
         if short(line) and not updated(line) and (found := dated(line)):
             above.append((found, _titled_date(line.text, found, line.start)))
-    if sum(titled for _, titled in above) >= 2:
+    # a ticker item beside the section's date line: the titled lines go when an untitled one stays
+    if sum(titled for _, titled in above) >= 2 or any(not titled for _, titled in above):
         above = [item for item in above if not item[1]]
     if above and len({found[0] for found, _ in above}) == 1:
         return above[0][0]
+    # 4b. a label inside a long line of flattened chrome (not prose, not a list of other stories),
+    #     above the body or among its first lines, only when no dated line above did
+    #     (a flattened line of chrome reads as prose by its length, but does not end like a
+    #     sentence: a line of prose that does is never read for labels)
+    inline = [lines[i] for i in (*header, *top) if not lines[i].caption and not _OTHER_STORIES.search(lines[i].text)
+              and not (lines[i].prose and _ENDS_LIKE_SENTENCE.search(lines[i].text))]
+    if found := _inline_labelled(inline, updates=False):
+        return found
     if body_first is not None and (credit := credits.dateline_credit(lines[body_first].text)):
         text = lines[body_first].text
         # "KYIV, Ukraine (AP) — October 17, 2023 — …": the date may follow the credit
@@ -1148,21 +1162,28 @@ def _titled_date(text: str, found: tuple[str, int, int], offset: int) -> bool:
 
 
 def _inline_labelled(lines: list[Line], updates: bool) -> tuple[str, int, int] | None:
-    """(ISO date, start, end) of the first date right after a capitalised date label inside one of
-    ``lines`` ("… Published: 20 February 2024 …"): publication labels, or with ``updates`` the
-    update labels."""
+    """(ISO date, start, end) of the first date right after a date label inside one of ``lines``
+    ("… Published: 20 February 2024 …"): publication labels, or with ``updates`` the update labels;
+    a line whose labels give different dates is skipped (a list of stories)."""
     for line in lines:
-        for label in _INLINE_DATE_LABEL.finditer(line.text):
+        dates = []
+        for tried, label in enumerate(_INLINE_DATE_LABEL.finditer(line.text)):
+            if tried >= _INLINE_LABELS_PER_LINE:
+                break
             if bool(label[1]) != updates:
                 continue
-            # in prose, a label opening the line or a sentence is a sentence's word ("Published
-            # in 2019, the survey …"); chrome glued to prose has its label mid-"sentence"
-            if line.prose and re.search(r"(?:^|[.!?…][\"”»']?\s+)$", line.text[: label.start()]):
+            # a label after a quote mark, a colon, a bracket or a comma is quoted or in a sentence,
+            # and one after a full stop opens a sentence ("Published in 2019, the survey …")
+            # (a bounded look-behind: a few characters, whatever the line's length)
+            if line.text[max(0, label.start() - 3) : label.start()].rstrip()[-1:] in set(":“\"'‘«(,„.!?…"):
                 continue
             found = find_date_span(line.text[label.end() : label.end() + _INLINE_DATE_REACH])
             # only a weekday or time between the label and its date ("Published: Mon, 20 Feb 2024")
             if found and not re.search(r"\w", _DATE_COMPANIONS.sub(" ", line.text[label.end() : label.end() + found[1]])):
-                return found[0], line.start + label.end() + found[1], line.start + label.end() + found[2]
+                dates.append((found[0], line.start + label.end() + found[1], line.start + label.end() + found[2]))
+        # labels giving different dates on one line are a list of stories, none of them the page's
+        if dates and len({found[0] for found in dates}) == 1:
+            return dates[0]
     return None
 
 
