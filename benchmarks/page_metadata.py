@@ -38,6 +38,9 @@ from claimgraph.extract.article import extract_article  # noqa: E402
 BATTERY = REPO / "benchmarks" / "data" / "page-metadata-train10.jsonl"
 #: Written before session 10's metadata rules: run to report, never to choose a rule.
 HELDOUT10 = REPO / "benchmarks" / "data" / "page-metadata-heldout10.jsonl"
+#: Written before session 11's date rules (house styles of printed dates): report only.
+HELDOUT11 = REPO / "benchmarks" / "data" / "page-metadata-heldout11.jsonl"
+TRAIN11 = REPO / "benchmarks" / "data" / "page-metadata-train11.jsonl"
 FIELDS = ("date", "headline", "outlet", "wire")
 
 
@@ -83,7 +86,7 @@ def report(results: list[tuple[dict, dict]], verbose: bool, path: Path) -> None:
 
 
 def main(argv=None) -> int:
-    return battery_cli(__doc__, {"train10": BATTERY, "heldout10": HELDOUT10}, "pages", read_jsonl, run, report, argv)
+    return battery_cli(__doc__, {"train10": BATTERY, "heldout10": HELDOUT10, "heldout11": HELDOUT11, "train11": TRAIN11}, "pages", read_jsonl, run, report, argv)
 
 
 if __name__ == "__main__":

@@ -542,3 +542,141 @@ def test_a_one_word_site_name_is_cut_when_the_page_prints_it_as_its_site():
 def test_a_source_after_a_dash_stays_when_the_page_title_repeats_the_headline():
     headline = "Ferry Losses Near Halvik Mount in the Past Week - HMO"
     assert extract_article(page(headline, *NAV, headline, "4 March 2024", body=BODY), "text").headline == headline
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("17 ноября 2022г. 10:15", "2022-11-17"),      # the year's word glued to it
+    ("12 жовтня 2022р., 16:05", "2022-10-12"),
+    ("05.11.2022г.", "2022-11-05"),
+    ("8 нояб. 2022", "2022-11-08"),                # abbreviations sites print
+    ("14 февр. 2023", "2023-02-14"),
+    ("11.02.22 14:30", "2022-02-11"),              # a two-digit year in a stamp with its time
+    ("14:30, 11.02.22", "2022-02-11"),
+    ("Дата публікації 05/09/2022", "2022-09-05"),  # a Cyrillic line: day first
+    ("Posted: 5/3/2021 4:15 PM EDT", "2021-05-03"),  # a US zone: month first
+    ("Updated: 10/7/2022 9:03 AM CT", "2022-10-07"),
+])
+def test_house_styles_of_printed_dates(text, iso):
+    assert find_date(text) == iso
+
+
+@pytest.mark.parametrize("text", [
+    "Version 1.5.22 of the app",        # a two-digit year only beside a time
+    "Posted 04/06/2022",                # April 6 or June 4, and nothing to tell: no guess
+    "Mon, 05/03/2021 - 16:15",
+    "05/03/2021 16:15 BST",             # a zone that is not a US one
+    "1.2.3.22 12:45",                   # a section number, not a date
+    "Сегодня, 14:20",
+])
+def test_ambiguous_or_partial_dates_are_not_guessed(text):
+    assert find_date(text) is None
+
+
+def test_a_us_stamp_dates_the_page_and_a_relative_one_does_not():
+    assert extract_article(page(HEADLINE, "Posted: 5/3/2021 4:15 PM EDT"), "text").published == "2021-05-03"
+    article = extract_article(page("Top stories: Port talks — 2 May 2021 · Bridge reopens — 1 May 2021",
+                                   HEADLINE, "2 hours ago", footer=("© 2021 Halvik Gazette",)), "text")
+    assert article.published is None
+
+
+def test_a_name_and_date_line_above_the_headline_is_the_date_not_the_headline():
+    article = extract_article(page("Анна Кострова · 14 февр. 2023", HEADLINE), "text")
+    assert (article.headline, article.published) == (HEADLINE, "2023-02-14")
+
+
+@pytest.mark.parametrize("chrome, iso", [
+    ("Home › World › Europe › Harbours and ferries of the north, all the news from the coast every day of the"
+     " week Published: 20 February 2024 Updated: 22 February 2024 Share on Facebook Share on X", "2024-02-20"),
+    ("Новости Общество Регион Спорт Культура Экономика Происшествия Фото Видео Мнения Интервью"
+     " Опубликовано 20.02.2024 в 10:15 Обновлено 21.02.2024 Поделиться ВКонтакте Телеграм", "2024-02-20"),
+    # an update label only when nothing else dates the page
+    ("Ferry news from the islands: timetables, fares, harbour works and the weather that decides them all,"
+     " news and views Updated Tue, 22 Feb 2024 by the newsdesk team with reports from Orsund", "2024-02-22"),
+])
+def test_a_date_label_inside_a_long_flattened_line_of_chrome(chrome, iso):
+    article = extract_article(page(HEADLINE, chrome), "text")
+    assert (article.headline, article.published) == (HEADLINE, iso)
+
+
+def test_a_sentence_opening_with_published_is_not_a_label():
+    body = BODY.replace("The operator said a second",
+                        "The plan was agreed. Published on 3 March 2019 by the council, it said a second")
+    assert extract_article(page(HEADLINE, body=body), "text").published is None
+
+
+@pytest.mark.parametrize("header", [
+    # a "Most read" list of other stories, each title beside its date (the same day or not)
+    ("Most read", "Bridge reopens after two years of repairs - 2 May 2021",
+     "Port talks resume with new mediator - 2 May 2021", HEADLINE, "3 hours ago"),
+    ("Главное", "Мост открыт после ремонта — 2 мая 2021", "Порт возобновил работу — 1 мая 2021", HEADLINE, "2 часа назад"),
+    # titles and dates on lines of their own: different dates above the headline are a list
+    ("Latest news", "Bridge reopens after two years of repairs", "2 May 2021",
+     "Port talks resume with new mediator", "1 May 2021", HEADLINE, "3 hours ago"),
+])
+def test_other_stories_dates_above_the_headline_are_not_the_pages(header):
+    article = extract_article(page(*header), "text")
+    assert (article.headline, article.published) == (HEADLINE, None)
+
+
+def test_a_lone_date_above_the_headline_still_dates_the_page():
+    article = extract_article(page("Tuesday, 20 February 2024", "Home   World   Business", HEADLINE, "By Lena Varga"), "text")
+    assert (article.headline, article.published) == (HEADLINE, "2024-02-20")
+
+
+# Review of session 11 (M1-M5, N1): the inline label never beats the page's own date line, never
+# reads prose, and the slashed/short-year rules take no date they cannot vouch for.
+@pytest.mark.parametrize("header, body_opening, iso", [
+    # a related-stories line with labels above the headline; the page's date is under it
+    (("Related: Quay at Morvik reopens after repairs Posted: 1 May 2021 · Salt works at Tallo close"
+      " Posted: 30 April 2021 · Gale warning for the islands", HEADLINE, "3 May 2021"), "", "2021-05-03"),
+    (("Most read today on the Halvik Gazette, the stories our readers picked Published 28 April 2021 and"
+      " more from the archive", HEADLINE, "By Lena Varga | 3 May 2021"), "", "2021-05-03"),
+    # another story's title with a label in it
+    (("Quay Plan Published 12 June 2019 Meets New Objections From Halvik Fishermen And Their Union This"
+      " Week Read More", HEADLINE, "3 May 2021"), "", "2021-05-03"),
+    # labels inside the body's prose: after a colon and a quote mark, mid-sentence, after a colon
+    ((HEADLINE, "3 May 2021"), "A card on the quay gate at Orsund said: “Posted 12 June 2019 — no entry past"
+     " this point,” and it was still there on Tuesday, said Tomas Brekk.\n\n", "2021-05-03"),
+    ((HEADLINE, "3 May 2021"), "The island's survey, titled Quay Works Published 12 June 2019 in its archive,"
+     " was cited by Tomas Brekk as the cause of the delay.\n\n", "2021-05-03"),
+    ((HEADLINE,), "A board at the depot gate, seen by reporters on Tuesday, read “Updated 12 June 2019: shut"
+     " until further notice” according to Tomas Brekk.\n\n", None),
+])
+def test_an_inline_label_never_beats_the_pages_own_date_nor_reads_prose(header, body_opening, iso):
+    assert extract_article(page("Home   World   Business", *header, body=body_opening + BODY), "text").published == iso
+
+
+def test_first_published_wins_over_last_modified_on_a_flattened_line_in_any_case():
+    chrome = ("Halvik Gazette Islands Desk — news from the northern isles and their ferries every day"
+              " Last modified on Tue 4 May 2021 09.10 BST First published on Mon 3 May 2021 08.02 BST")
+    assert extract_article(page("Home   World   Business", chrome, HEADLINE), "text").published == "2021-05-03"
+
+
+@pytest.mark.parametrize("text", [
+    "11.02.98 14:30",            # 2098 is no page's date
+    "14:30, 11.02.87",
+    "05/03/2021 — CT scan",      # a zone word must follow a time
+    "Admitted 05/03/2021, CT scan at the Orsund clinic",
+    "05/03/2021 PT session booked",
+])
+def test_no_future_short_year_and_no_stray_zone_word(text):
+    assert find_date(text) is None
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("Posted 5/3/2021 at 4:15 p.m. EDT", "2021-05-03"),
+    ("5/3/2021 14:30 CT", "2021-05-03"),
+    ("11.02.21 14:30", "2021-02-11"),
+])
+def test_a_us_zone_after_a_time_and_a_past_short_year_still_read(text, iso):
+    assert find_date(text) == iso
+
+
+@pytest.mark.parametrize("header", [
+    # the section/date line right above the headline, with one ticker item above it
+    ("Home   World   Business", "Breaking: Salt works at Tallo to close - 1 May 2021", "World | 3 May 2021", HEADLINE, "By Lena Varga"),
+    ("Home   World   Business", "World | 3 May 2021", "Breaking: Salt works at Tallo to close - 1 May 2021", HEADLINE, "By Lena Varga"),
+])
+def test_the_pages_date_line_above_the_headline_survives_a_ticker_item(header):
+    article = extract_article(page(*header), "text")
+    assert (article.headline, article.published) == (HEADLINE, "2021-05-03")

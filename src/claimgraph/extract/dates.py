@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 # abbreviations such as "июн" are shared with it).
 _MONTH_NAMES = [
     ("january", "jan", "января", "январь", "янв", "січня", "січень", "січ"),
-    ("february", "feb", "февраля", "февраль", "фев", "лютого", "лютий", "лют"),
+    ("february", "feb", "февраля", "февраль", "февр", "фев", "лютого", "лютий", "лют"),
     ("march", "mar", "марта", "март", "мар", "березня", "березень", "бер"),
     ("april", "apr", "апреля", "апрель", "апр", "квітня", "квітень", "квіт"),
     ("may", "мая", "май", "травня", "травень", "трав"),
@@ -27,7 +27,7 @@ _MONTH_NAMES = [
     ("august", "aug", "августа", "август", "авг", "серпня", "серпень", "серп"),
     ("september", "sep", "sept", "сентября", "сентябрь", "сен", "сент", "вересня", "вересень", "вер"),
     ("october", "oct", "октября", "октябрь", "окт", "жовтня", "жовтень", "жовт"),
-    ("november", "nov", "ноября", "ноябрь", "ноя", "листопада", "листопад", "лист"),
+    ("november", "nov", "ноября", "ноябрь", "нояб", "ноя", "листопада", "листопад", "лист"),
     ("december", "dec", "декабря", "декабрь", "дек", "грудня", "грудень", "груд"),
 ]
 _MONTHS = {name: number for number, names in enumerate(_MONTH_NAMES, start=1) for name in names}
@@ -37,16 +37,29 @@ _ISO = re.compile(r"\b((?:19|20)\d\d)(?:-(\d\d)-(\d\d)|/(\d\d)/(\d\d)|\.(\d\d)\.
 #: The year's end: a word boundary, or what a flattened page glued on: a time ("October 17,
 #: 20238:45 PM"), a label ("Oct. 17, 2023Updated …"; the patterns ignore case, so any two
 #: letters) or the same date printed again ("17 Oct 202317 Oct 2023").
-_YEAR_END = r"(?:\b|(?=\d{1,2}:\d\d)|(?=[A-Z][a-z])|(?=\d{1,2}\s+[A-Za-z]{3}))"
+#: Cyrillic pages glue the year's word to it: "2022г.", "2022р." (год, рік).
+_YEAR_END = r"(?:\b|(?=\d{1,2}:\d\d)|(?=[A-Z][a-z])|(?=\d{1,2}\s+[A-Za-z]{3})|(?=[гр](?:\.|\b)))"
 #: "17 October 2023", "17th of Oct. 2023", and dashed "17-Oct-2023"
 _DAY_MONTH_YEAR = re.compile(
     rf"\b(\d{{1,2}})(?:(?:st|nd|rd|th)?\.?\s+(?:of\s+)?({_MONTH})\.?,?\s+|-({_MONTH})-){_YEAR}{_YEAR_END}", re.IGNORECASE)
 _MONTH_DAY_YEAR = re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_YEAR}{_YEAR_END}", re.IGNORECASE)
-_NUMERIC = re.compile(rf"\b(\d{{1,2}})\.(\d{{1,2}})\.{_YEAR}\b")   # 29.07.2022: day first
+_NUMERIC = re.compile(rf"\b(\d{{1,2}})\.(\d{{1,2}})\.{_YEAR}(?:\b|(?=[гр](?:\.|\b)))")   # 29.07.2022: day first
+#: 29.07.22 with its time beside it ("29.07.22 14:30", "14:30 29.07.22"): a two-digit year only in
+#: a date stamp, where the time shows the numbers are a date (never "1.5.22" in prose: a version,
+#: a section number).
+_NUMERIC_SHORT = re.compile(
+    r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d\d)\b(?![.:]\d)(?=[ ,|·–—-]*\d{1,2}:\d\d)"
+    r"|(?<=\d:\d\d)[ ,|·–—-]+(\d{1,2})\.(\d{1,2})\.(\d\d)\b(?![.:]\d)")
+#: A time zone only the United States and Canada print, right after a time ("4:15 PM EDT", "9:03
+#: a.m. CT", "14:30 CT") near a slashed date: the sign that 5/3/2021 is May 3, as those sites write
+#: it. A zone word alone ("CT scan", "PT session") is no sign.
+_US_ZONE = re.compile(r"\b\d{1,2}:\d\d\s*(?:[AaPp]\.?[Mm]\.?\s*)?(?:[ECMP][SD]T|[ECMP]T|AK[SD]T|HST)\b")
+_US_ZONE_REACH = 30
+_CYRILLIC = re.compile(r"[а-яёіїєґ]", re.IGNORECASE)
 #: 04/13/2022 and 29-07-2022: the order from the numbers (sites print both orders with both marks).
 _SLASHED = re.compile(rf"(?<![\d/-])(\d{{1,2}})([/-])(\d{{1,2}})\2{_YEAR}\b")
-# Every whole date has a year: text without one is skipped before the five patterns run.
-_ANY_YEAR = re.compile(r"(?:19|20)\d\d")
+# Every whole date has a year: text without one is skipped before the patterns run.
+_ANY_YEAR = re.compile(r"(?:19|20)\d\d|\d\.\d\d\b")
 
 
 def find_date(text: str) -> str | None:
@@ -56,7 +69,11 @@ def find_date(text: str) -> str | None:
 
 
 def find_date_span(text: str) -> tuple[str, int, int] | None:
-    """(ISO date, start, end) of the first whole date written in ``text``, or None."""
+    """(ISO date, start, end) of the first whole date written in ``text``, or None.
+
+    A slashed or dashed date whose numbers could be either order (05/03/2021) is read day first
+    on a line with Cyrillic words, month first with a US time zone just after it ("5/3/2021
+    4:15 PM EDT"), and otherwise skipped."""
     if not _ANY_YEAR.search(text):
         return None
     found = []
@@ -69,12 +86,22 @@ def find_date_span(text: str) -> tuple[str, int, int] | None:
         found.append((match.start(), match.end(), int(match[3]), _MONTHS[match[1].lower()], int(match[2])))
     for match in _NUMERIC.finditer(text):
         found.append((match.start(), match.end(), int(match[3]), int(match[2]), int(match[1])))
+    for match in _NUMERIC_SHORT.finditer(text):
+        k = 1 if match[1] else 4
+        # 20yy only into the past (up to next year: a page dated "tomorrow" by its zone); "11.02.98"
+        # is no page's 2098 and may be 1998 or anything else: None rather than a guess
+        if (year := 2000 + int(match[k + 2])) <= date.today().year + 1:
+            found.append((match.start(k), match.end(k + 2), year, int(match[k + 1]), int(match[k])))
+    cyrillic = None   # decided once per text, on the first ambiguous slashed date
     for match in _SLASHED.finditer(text):
         first, second = int(match[1]), int(match[3])
-        # 04/13/2022 is month/day, 13/04/2022 day/month; 04/05/2022 could be either: skipped.
-        if first > 12 >= second:
+        # 04/13/2022 is month/day, 13/04/2022 day/month; 04/05/2022 could be either: read by the
+        # line's signal (Cyrillic words: day first; a US zone after a time: month first), else skipped.
+        if second <= 12 and first != second and first <= 12 and cyrillic is None:
+            cyrillic = bool(_CYRILLIC.search(text))
+        if first > 12 >= second or (second <= 12 and first != second and cyrillic):
             found.append((match.start(), match.end(), int(match[4]), second, first))
-        elif second > 12 >= first or first == second:
+        elif second > 12 >= first or first == second or _US_ZONE.search(text, match.end(), match.end() + _US_ZONE_REACH):
             found.append((match.start(), match.end(), int(match[4]), first, second))
     for start, end, year, month, day in sorted(found):
         try:

@@ -726,6 +726,24 @@ _PUBLISHED_ON = re.compile(
 #: What may stand between a dateline's credit and a date printed after it ("(AP) — October 17, 2023").
 _DASH_AFTER_CREDIT = re.compile(r"\)?\s*[—–-]?\s*")
 _PUBLISHED_WORD = re.compile(r"\b(?:published|posted|опубликовано|опубліковано)\b", re.IGNORECASE)
+#: A date label inside a long flattened line of chrome ("… Europe Published: 20 February 2024
+#: Updated: …"): capitalised, as a label is and a sentence's "was published on" is not; the date
+#: must follow it at once. Group 1 holds an update label.
+#: The one-word labels count only capitalised ("Published", "Posted", "Updated"); the two-word
+#: ones in any case ("first published on", "Last modified on", "last updated").
+_INLINE_DATE_LABEL = re.compile(
+    r"(?<!\w)(?:(?i:first\s+published)|Published|Posted|Опубликовано|Опубліковано|Дата\s+(?:публикации|публікації)"
+    r"|((?i:last\s+(?:updated|modified))|Updated|Обновлено|Оновлено))(?:\s+on)?\s*:?\s*")
+#: How far past the label its date may end ("Published: Monday, 20 February 2024, 10:15").
+_INLINE_DATE_REACH = 40
+#: The end of a sentence of prose (a flattened line of chrome ends on a menu word or a date).
+_ENDS_LIKE_SENTENCE = re.compile(r"[.!?…][\"'”’»)]*\s*$")
+#: Labels tried per line (a hostile line of thousands of labels costs no more).
+_INLINE_LABELS_PER_LINE = 12
+#: A line introducing other stories: its labels date them, not the page.
+_OTHER_STORIES = re.compile(
+    r"\b(?:related|most\s+(?:read|popular|viewed)|read\s+more|see\s+also|also\s+read|more\s+from|trending"
+    r"|top\s+stories|latest\s+news|читайте\s+(?:также|також)|популярн\w*|главное|головне)\b", re.IGNORECASE)
 
 
 def start_at_dateline(lines: list[Line], first: int, last: int) -> int:
@@ -830,7 +848,8 @@ def _title_like(line: Line) -> bool:
     captions, menus flattened onto one line, date lines, time stamps, web addresses)."""
     if not 3 <= line.words <= 60 or len(line.text) > MAX_TITLE_CHARS or line.caption or line.prompt:
         return False
-    if len(_MENU_SEPARATOR.findall(line.text)) >= 2 or _DATE_LABEL.match(line.text) or _date_stamp_line(line.text):
+    if len(_MENU_SEPARATOR.findall(line.text)) >= 2 or _DATE_LABEL.match(line.text) or _date_stamp_line(line.text) \
+            or _RELATIVE_TIME.match(line.text):
         return False
     if _BRACKET_CREDIT.search(line.text) or _TIME_FIRST.match(line.text) or _ADDRESS.match(line.text.strip()):
         return False
@@ -846,6 +865,14 @@ def _title_like(line: Line) -> bool:
     return 3 <= words <= 30 and not text.endswith(".")
 
 
+#: A time stamp relative to now ("3 hours ago", "Updated 2 days ago", "2 часа назад", "Сьогодні,
+#: 14:20"): page furniture, never a headline, and no date.
+_RELATIVE_TIME = re.compile(
+    r"^(?:(?:updated|published|posted|обновлено|оновлено|опубликовано|опубліковано)\s*:?\s+)?"
+    r"(?:(?:\d+|an?|one)\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago"
+    r"|\d+\s+(?:секунд\w*|минут\w*|хвилин\w*|час\w*|годин\w*|дн\w*|дней|недел\w*|тиж\w*)\s+(?:назад|тому)"
+    r"|(?:today|yesterday|сегодня|вчера|сьогодні|вчора),?\s*(?:(?:at|в|о)\s+)?\d{1,2}:\d\d)\s*$",
+    re.IGNORECASE)
 #: Words a date stamp carries besides its date: times, zones, weekdays, "updated … ago".
 _STAMP_WORDS = re.compile(
     r"\b(?:[ap]\.?m\.?|gmt|utc|bst|cet|cest|eet|eest|msk|est|edt|cst|cdt|pst|pdt|et|ist|kyiv|time|local"
@@ -1073,9 +1100,27 @@ def find_published(
     if headline_at is not None and title_part(lines[headline_at].text) != lines[headline_at].text:
         if found := dated(lines[headline_at]):
             return found
+    # 4. above the headline: not a list of other stories' dates ("Bridge reopens - 2 May 2021"
+    #    under "Most read"): two or more titles each beside its date are such a list, and lines
+    #    giving different dates are one too, none of them the page's
+    above = []
     for index in range(max(0, stop - 40), headline_at if headline_at is not None else 0):
-        if short(lines[index]) and not updated(lines[index]) and (found := dated(lines[index])):
-            return found
+        line = lines[index]
+        if short(line) and not updated(line) and (found := dated(line)):
+            above.append((found, _titled_date(line.text, found, line.start)))
+    # a ticker item beside the section's date line: the titled lines go when an untitled one stays
+    if sum(titled for _, titled in above) >= 2 or any(not titled for _, titled in above):
+        above = [item for item in above if not item[1]]
+    if above and len({found[0] for found, _ in above}) == 1:
+        return above[0][0]
+    # 4b. a label inside a long line of flattened chrome (not prose, not a list of other stories),
+    #     above the body or among its first lines, only when no dated line above did
+    #     (a flattened line of chrome reads as prose by its length, but does not end like a
+    #     sentence: a line of prose that does is never read for labels)
+    inline = [lines[i] for i in (*header, *top) if not lines[i].caption and not _OTHER_STORIES.search(lines[i].text)
+              and not (lines[i].prose and _ENDS_LIKE_SENTENCE.search(lines[i].text))]
+    if found := _inline_labelled(inline, updates=False):
+        return found
     if body_first is not None and (credit := credits.dateline_credit(lines[body_first].text)):
         text = lines[body_first].text
         # "KYIV, Ukraine (AP) — October 17, 2023 — …": the date may follow the credit
@@ -1089,6 +1134,8 @@ def find_published(
     for line in labelled:
         if updated(line) and (found := dated(line)):
             return found
+    if found := _inline_labelled(inline, updates=True):
+        return found
     # 7. a line that is nothing but a date (with its time and weekday) above the body, when it is
     #    the only such date there (a page whose chrome is long); below the body an unlabelled date
     #    is a comment's or another story's as often as the page's, under headings no list can name
@@ -1103,6 +1150,41 @@ def find_published(
     return None
 
 
+
+
+def _titled_date(text: str, found: tuple[str, int, int], offset: int) -> bool:
+    """Is the date on ``text`` printed beside a story's title ("Bridge reopens after repairs - 2 May
+    2021", "2 May 2021 Bridge reopens …"), as in a list of other stories, not with a label or byline?"""
+    if _DATE_LABEL.match(text) or _BYLINE.match(text) or _PUBLISHED_WORD.search(text):
+        return False
+    rest = _STAMP_WORDS.sub(" ", text[: found[1] - offset] + " " + text[found[2] - offset :])
+    return count_words(re.sub(r"[\d:.,+/|·•-]+", " ", rest)) >= 3
+
+
+def _inline_labelled(lines: list[Line], updates: bool) -> tuple[str, int, int] | None:
+    """(ISO date, start, end) of the first date right after a date label inside one of ``lines``
+    ("… Published: 20 February 2024 …"): publication labels, or with ``updates`` the update labels;
+    a line whose labels give different dates is skipped (a list of stories)."""
+    for line in lines:
+        dates = []
+        for tried, label in enumerate(_INLINE_DATE_LABEL.finditer(line.text)):
+            if tried >= _INLINE_LABELS_PER_LINE:
+                break
+            if bool(label[1]) != updates:
+                continue
+            # a label after a quote mark, a colon, a bracket or a comma is quoted or in a sentence,
+            # and one after a full stop opens a sentence ("Published in 2019, the survey …")
+            # (a bounded look-behind: a few characters, whatever the line's length)
+            if line.text[max(0, label.start() - 3) : label.start()].rstrip()[-1:] in set(":“\"'‘«(,„.!?…"):
+                continue
+            found = find_date_span(line.text[label.end() : label.end() + _INLINE_DATE_REACH])
+            # only a weekday or time between the label and its date ("Published: Mon, 20 Feb 2024")
+            if found and not re.search(r"\w", _DATE_COMPANIONS.sub(" ", line.text[label.end() : label.end() + found[1]])):
+                dates.append((found[0], line.start + label.end() + found[1], line.start + label.end() + found[2]))
+        # labels giving different dates on one line are a list of stories, none of them the page's
+        if dates and len({found[0] for found in dates}) == 1:
+            return dates[0]
+    return None
 
 
 #: What may stand beside a date on a line that is only a date: a time, a zone, a weekday, "at".
