@@ -156,10 +156,13 @@ class Speakers(Mentions):
                      or lemma(self.language, m.group()) in BODY_WORDS | _BODY_NOUNS), None)
         if head is None:
             return None
+        # the adjectives agreeing with the head are part of the name ("в городской думе" → городская дума)
+        while head > 0 and any(p.tag.POS in ("ADJF", "PRTF") for p in parses(self.language, words[head - 1].group().lower())[:3]) \
+                and not self.body[words[head - 1].end():words[head].start()].strip():
+            head -= 1
         first = words[head]
-        rest = self.body[first.end():words[-1].end()]
-        name = lemma(self.language, first.group()) + rest
-        return _Speaker(name, self.body[first.start():words[-1].end()], first.start(), words[-1].end(), type="ORG")
+        written = self.body[first.start():words[-1].end()]
+        return _Speaker(self.nominative(written), written, first.start(), words[-1].end(), type="ORG")
 
     def speaker_in(self, a: int, b: int, nearest_end: bool) -> _Speaker | None:
         """The speaker a stretch of text names: a person first, then a body, then a place
@@ -248,7 +251,7 @@ class Speakers(Mentions):
             # a body described but not named ("в областной администрации", "представитель
             # подрядчика"): the description is the speaker
             start = a2 + phrase.lower().index(content_words[0])
-            return _Speaker(self.body[start:b2], self.body[start:b2], start, b2, type="ORG")
+            return _Speaker(self.nominative(self.body[start:b2]), self.body[start:b2], start, b2, type="ORG")
         return None
 
     def role_lemma(self, word: str) -> str:
@@ -349,9 +352,9 @@ class Speakers(Mentions):
         phrase = text.strip(_STRIP)
         if not phrase or len(_WORD.findall(phrase)) > 6:
             return None
-        # a name in the nominative ("по данным Росавтодора" → Росавтодор); a description as written
-        name = canonical(self.language, "ORG", phrase) if phrase[:1].isupper() else phrase
-        return _Speaker(name, phrase, a + lead, a + lead + len(phrase), type="ORG")
+        # in the nominative, a name or a description ("по данным Росавтодора" → Росавтодор, "по
+        # информации городской прокуратуры" → городская прокуратура)
+        return _Speaker(self.nominative(phrase), phrase, a + lead, a + lead + len(phrase), type="ORG")
 
     def subject_phrase(self, sa: int, cue_start: int, located: bool = False) -> _Speaker | None:
         """A subject the NER has no name for, right before the verb: a short noun phrase in the
@@ -390,7 +393,7 @@ class Speakers(Mentions):
             # "Як повідомили у пресслужбі, …", "У пресслужбі відомства повідомили": the service
             # of the body last named
             return _Speaker(None, phrase, start, end, pending="body")
-        return _Speaker(phrase, phrase, start, end, type="ORG")
+        return _Speaker(self.nominative(phrase), phrase, start, end, type="ORG")
 
     def object_before(self, verb: _Tok, words: list[str]) -> bool:
         """Whether the words before an impersonal plural verb of an object are its object, not its
@@ -438,7 +441,7 @@ class Speakers(Mentions):
                     cut = abbr.end()
                 phrase = self.body[m.end():cut]
                 if 1 <= len(_WORD.findall(phrase)) <= 8:
-                    return m.start(), _Speaker(phrase, phrase, m.end(), cut, type="ORG")
+                    return m.start(), _Speaker(self.nominative(phrase), phrase, m.end(), cut, type="ORG")
         return None
 
     def body_name(self, e: EntitySpan, ents: list[EntitySpan], a: int) -> str | None:
@@ -538,21 +541,24 @@ class Speakers(Mentions):
         return self.body_speaker(e.text, e.name, e.start)
 
     def body_speaker(self, written: str, nominative: str, start: int | None = None) -> str:
-        """A body or place that speaks, by its name in the nominative where the text names it
-        whole: one word ("в Кремле" → Кремль, "Укрзалізниці") or a name with its owner ("в
-        Министерстве обороны России", "у Генштабі ЗСУ" → Генштаб ЗСУ). A common-noun name with
-        no owner ("в Министерстве обороны", "у Повітряних силах") is only part of the body's name,
-        whose nominative is no name at all: as written, unless the text writes that nominative."""
+        """A body or place that speaks, by its name in the nominative: one word by the word before
+        it ("в Кремле" → Кремль, "Укрзалізниці"), else the phrase's nominative (``canonical``: "в
+        Министерстве обороны России" → Министерство обороны России, "у Повітряних силах" →
+        Повітряні сили; as written where the parse leaves a choice)."""
         words = written.split()
         if len(words) == 1 and nominative == written and start is not None:
             return self.owner_nominative(written, start)
-        if len(words) == 1 or any(w[:1].isupper() for w in words[1:]) or _PLACE_ADJECTIVE.fullmatch(words[0]):
-            # a name with its owner, or opening with its place's adjective ("Київської міської
-            # військової адміністрації" → Київська міська військова адміністрація)
-            return nominative
-        if nominative != written and re.search(rf"(?<!\w){re.escape(nominative)}(?!\w)", self.body, re.IGNORECASE):
-            return nominative
-        return written
+        return nominative
+
+    def nominative(self, written: str) -> str:
+        """A body's name or description in the nominative (``canonical``: the head noun and the
+        words agreeing with it inflected, its genitive dependents, quoted names and abbreviations
+        as written), a preposition before it dropped: "В Следственном комитете" → Следственный
+        комитет, "міській раді" → міська рада, "городской прокуратуры" → городская прокуратура."""
+        words = written.split()
+        if len(words) > 1 and self.function_word(words[0]) and parses(self.language, words[0].lower())[0].tag.POS == "PREP":
+            words = words[1:]
+        return canonical(self.language, "ORG", " ".join(words))
 
     def speaker_before(self, sent_start: int, cue_start: int) -> _Speaker | None:
         text = self.body[sent_start:cue_start]
@@ -601,7 +607,7 @@ class Speakers(Mentions):
                     name = named[-1][2]
                 if name is None and sp.pending in ("body", "role"):
                     # no body or person named before: the words the text uses ("губернатор области")
-                    name = sp.text
+                    name = self.nominative(sp.text) if sp.text and sp.pending == "body" else sp.text
                 c.speaker = name
                 sp.type = next((e[1] for e in events if e[2] == name), None)
             elif sp.type == "ORG" and c.speaker and c.speaker.isupper() and " " not in c.speaker:
