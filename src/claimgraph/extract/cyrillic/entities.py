@@ -91,6 +91,17 @@ def person_nominative(language: str, words: list[str]) -> list[str]:
     return out
 
 
+def surname_in_case(language: str, word: str, case: str) -> str:
+    """A surname alone that the sentence puts in ``case`` (after "по словам" a genitive), in the
+    nominative: "Левашова" → Левашов (not the woman's nominative), "Левченка" → Левченко; the
+    word as written when it has no reading in that case."""
+    if not any(p.tag.case == case for p in parses(language, word.lower())):
+        return word
+    name = _name_word_nominative(language, word, case, "masc" if any(
+        p.tag.case == case and p.tag.gender == "masc" for p in parses(language, word.lower())) else None)
+    return name if "ё" in word.lower() else name.replace("ё", "е")
+
+
 def _name_word_nominative(language: str, w: str, case: str | None, gender: str | None) -> str:
     """One word of a person's name in the nominative, the name's case and gender read from
     its first name (None when it has none)."""
