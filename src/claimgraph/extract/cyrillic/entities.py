@@ -204,27 +204,32 @@ def head_nominative(language: str, words: list[str], body: bool = False) -> list
     fits = [p for p in heads if all(agreeing(p, w) for w in words[:head])]
     if not fits:
         return out   # no reading of the head the words before it agree with: as written
-    if any(p.tag.case == "nomn" and not plural_body(p) for p in fits):
+    if any(p.tag.case == "nomn" and not plural_body(p) for p in fits) or all(
+            any(p.tag.case == "nomn" and not (plural_body(p) and p.tag.POS == "NOUN") for p in parses(language, w))
+            for w in lead):
         return out   # "Вооружённые силы …", "міська рада" read as a nominative already
+    # two words that share a form (Київ and кий in "Києві"): the dictionary's first; the
+    # grammar of that one word left open (case, number, gender) is no guess to make
+    fits = [p for p in fits if p.normal_form == fits[0].normal_form]
     results = set()
     for p in fits:
         if plural_body(p) and any(not plural_body(q) for q in fits):
             continue   # a body's head in the singular before a plural reading
         form = _inflected(p, {"nomn", p.tag.number} if p.tag.number else {"nomn"}, words[head])
         if form is None:
-            return out
+            continue   # a paradigm with no nominative form: another reading names it
         phrase = []
         for w in words[:head]:
-            q = agreeing(p, w)[0]
             # the Ukrainian dictionary writes no number for the singular
             tags = {"nomn", p.tag.number} if p.tag.number else {"nomn"}
             if p.tag.number != "plur" and p.tag.gender:
                 tags.add(p.tag.gender)
-            adj = _inflected(q, tags, w)
+            adj = next((a for a in (_inflected(r, tags, w) for r in agreeing(p, w)) if a is not None), None)
             if adj is None:
-                return out
+                break
             phrase.append(adj)
-        results.add(tuple(phrase + [form]))
+        else:
+            results.add(tuple(phrase + [form]))
     if len(results) != 1:
         return out   # readings that agree give different nominatives: no guess
     return list(results.pop()) + out[head + 1:]
@@ -246,6 +251,10 @@ _LATIN = re.compile("[A-Za-z]")
 def _inflected(p, tags: set, like: str) -> str | None:
     """A reading inflected to ``tags``, written as ``like`` is (capitals; "е" where ``like`` has no "ё")."""
     form = p.inflect(tags) or p.inflect({"nomn"})
+    if form is not None and form.tag.number == "plur" and p.tag.number != "plur":
+        # the Ukrainian dictionary writes no singular: keep the reading's own number and gender
+        form = next((f for f in p.lexeme if f.tag.case == "nomn" and f.tag.number != "plur"
+                     and (f.tag.gender == p.tag.gender or p.tag.gender is None)), None)
     if form is None:
         return None
     word = form.word
