@@ -87,3 +87,18 @@ def test_partial_name_is_the_body_the_page_names_in_full():
 def test_place_is_not_the_speaker():
     # counter-case: "В Тальске" is where; the mayor speaks
     assert _speaker("В Тальске мэр города Олег Суворин заявил, что рынок перенесут.", "ru")[0] == "Олег Суворин"
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    # the agent of an impersonal passive, a body in the instrumental
+    ("uk", "Міністерством освіти заявлено, що іспити перенесуть.", "Міністерство освіти"),
+    ("ru", "Судом было установлено, что договор недействителен.", "Суд"),
+])
+def test_a_body_in_the_instrumental_before_a_passive_speaks(lang, text, speaker):
+    assert _speaker(text, lang)[0] == speaker
+
+
+def test_a_passive_with_no_agent_is_still_no_claim():
+    # counter-case: "Ранее было заявлено": when, not who
+    assert [c for c in extract_claims_cyrillic("Ранее было заявлено, что мост закроют.", "ru").claims
+            if c.kind != "unattributed"] == []

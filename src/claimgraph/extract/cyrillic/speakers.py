@@ -164,6 +164,28 @@ class Speakers(Mentions):
         written = self.body[first.start():words[-1].end()]
         return _Speaker(self.nominative(written), written, first.start(), words[-1].end(), type="ORG")
 
+    def instrumental_agent(self, sa: int, cue_start: int) -> _Speaker | None:
+        """The agent of an impersonal passive, a body in the instrumental right before it
+        ("Министерством юстиции Велесии заявлено", "Городской администрацией сообщено"): its
+        head noun, after adjectives agreeing with it, names a body; the body in the nominative."""
+        words = list(_WORD.finditer(self.body, sa, cue_start))
+        while words and (self.function_word(words[-1].group()) or words[-1].group().lower() in _PAST_BE):
+            words.pop()   # "было", "уже"
+        if not words or len(words) > 6:
+            return None
+        k = 0
+        while k < len(words) and any(p.tag.POS in ("ADJF", "PRTF") and p.tag.case == "ablt"
+                                     for p in parses(self.language, words[k].group().lower())[:3]):
+            k += 1
+        if k >= len(words):
+            return None
+        head = words[k].group()
+        if not any(p.tag.POS == "NOUN" and p.tag.case == "ablt" for p in parses(self.language, head.lower())[:3]) \
+                or not (body_head(self.language, head) or lemma(self.language, head) in BODY_WORDS | _BODY_NOUNS):
+            return None
+        written = self.body[words[0].start():words[-1].end()]
+        return _Speaker(self.nominative(written), written, words[0].start(), words[-1].end(), type="ORG")
+
     def speaker_in(self, a: int, b: int, nearest_end: bool) -> _Speaker | None:
         """The speaker a stretch of text names: a person first, then a body, then a place
         (a country speaking is its government); a pronoun or a body word is resolved later."""
