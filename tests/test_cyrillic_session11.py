@@ -76,14 +76,6 @@ def test_surname_of_a_woman_named_in_full_stays_hers():
     assert [c.speaker for c in ext.claims if c.kind != "unattributed"] == ["Алла Самохвалова"]
 
 
-def test_partial_name_is_the_body_the_page_names_in_full():
-    text = ("Речник Сухопутних військ ЗСК Остап Гнатюк приїхав до міста. "
-            "У Сухопутних військах заявили, що навчання завершено.")
-    ext = extract_claims_cyrillic(text, "uk")
-    speakers = [c.speaker for c in ext.claims if c.kind != "unattributed" and "навчання" in c.content]
-    assert speakers == ["Сухопутні війська ЗСК"]
-
-
 def test_place_is_not_the_speaker():
     # counter-case: "В Тальске" is where; the mayor speaks
     assert _speaker("В Тальске мэр города Олег Суворин заявил, что рынок перенесут.", "ru")[0] == "Олег Суворин"

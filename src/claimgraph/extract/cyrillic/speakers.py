@@ -632,27 +632,12 @@ class Speakers(Mentions):
                     name = self.nominative(sp.text) if sp.text and sp.pending == "body" else sp.text
                 c.speaker = name
                 sp.type = next((e[1] for e in events if e[2] == name), None)
-            elif sp.type == "ORG" and c.speaker and (fuller_name := self.fuller_body(c.speaker)):
-                # "У Повітряних силах заявили" on a page that names "Повітряних сил ЗСУ": the body
-                # whose name the nominative opens, when the page names one such body only
-                c.speaker = fuller_name
             elif sp.type == "ORG" and c.speaker and c.speaker.isupper() and " " not in c.speaker:
                 # "В ОВА додали" after "Запорізька ОВА": the body the text named in full before
                 fuller = [e for e in events if e[0] < pos and e[1] == "ORG" and e[2] != c.speaker
                           and e[2].endswith(" " + c.speaker) and e[2].split()[0][:1].isupper()]
                 if fuller:
                     c.speaker = fuller[-1][2]
-
-
-    def fuller_body(self, name: str) -> str | None:
-        """The one body the page names whose name opens with ``name``, a common-noun name with no
-        owner in the nominative ("Повітряні сили" → Повітряні сили ЗСУ, "Министерство обороны" →
-        Министерство обороны России); None when none or several do."""
-        if not name[:1].isalpha() or name.isupper():
-            return None
-        key = name.casefold() + " "
-        found = {g.name for g in self.groups if g.type == "ORG" and g.name.casefold().startswith(key)}
-        return found.pop() if len(found) == 1 else None
 
 
 def _agency_name(name: str | None) -> bool:
