@@ -273,7 +273,7 @@ class Speakers(Mentions):
             # a body described but not named ("в областной администрации", "представитель
             # подрядчика"): the description is the speaker
             start = a2 + phrase.lower().index(content_words[0])
-            return _Speaker(self.nominative(self.body[start:b2]), self.body[start:b2], start, b2, type="ORG")
+            return _Speaker(self.described(self.body[start:b2], start), self.body[start:b2], start, b2, type="ORG")
         return None
 
     def role_lemma(self, word: str) -> str:
@@ -463,7 +463,7 @@ class Speakers(Mentions):
                     cut = abbr.end()
                 phrase = self.body[m.end():cut]
                 if 1 <= len(_WORD.findall(phrase)) <= 8:
-                    return m.start(), _Speaker(self.nominative(phrase), phrase, m.end(), cut, type="ORG")
+                    return m.start(), _Speaker(self.described(phrase, m.end()), phrase, m.end(), cut, type="ORG")
         return None
 
     def body_name(self, e: EntitySpan, ents: list[EntitySpan], a: int) -> str | None:
@@ -563,14 +563,28 @@ class Speakers(Mentions):
         return self.body_speaker(e.text, e.name, e.start)
 
     def body_speaker(self, written: str, nominative: str, start: int | None = None) -> str:
-        """A body or place that speaks, by its name in the nominative: one word by the word before
-        it ("в Кремле" → Кремль, "Укрзалізниці"), else the phrase's nominative (``canonical``: "в
-        Министерстве обороны России" → Министерство обороны России, "у Повітряних силах" →
-        Повітряні сили; as written where the parse leaves a choice)."""
+        """A body or place that speaks, by its name in the nominative where that nominative is a
+        whole name: one word ("в Кремле" → Кремль, "Укрзалізниці"), or a capitalised name with its
+        owner or its place's adjective ("в Министерстве обороны России" → Министерство обороны
+        России, "Київської міської військової адміністрації" → Київська міська військова
+        адміністрація). A partial name with no owner ("в Министерстве обороны", "у Повітряних
+        силах", "В Следственном комитете") or a body described in lower case ("в штабе
+        территориальной обороны …", "в областной администрации") stays as written, unless the page
+        writes that nominative itself: its nominative would be no name of the body at all."""
         words = written.split()
         if len(words) == 1 and nominative == written and start is not None:
             return self.owner_nominative(written, start)
-        return nominative
+        if len(words) == 1:
+            return nominative
+        if words[0][:1].isupper() and (any(w[:1].isupper() for w in words[1:]) or _PLACE_ADJECTIVE.fullmatch(words[0])):
+            return nominative
+        if nominative != written and re.search(rf"(?<!\w){re.escape(nominative)}(?!\w)", self.body, re.IGNORECASE):
+            return nominative
+        return written
+
+    def described(self, written: str, start: int) -> str:
+        """A body described by a phrase the NER has no name for, as ``body_speaker`` shows it."""
+        return self.body_speaker(written, self.nominative(written), start)
 
     def nominative(self, written: str) -> str:
         """A body's name or description in the nominative (``canonical``: the head noun and the
