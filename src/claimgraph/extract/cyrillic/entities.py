@@ -91,6 +91,17 @@ def person_nominative(language: str, words: list[str]) -> list[str]:
     return out
 
 
+def surname_in_case(language: str, word: str, case: str) -> str:
+    """A surname alone that the sentence puts in ``case`` (after "по словам" a genitive), in the
+    nominative: "Левашова" → Левашов (not the woman's nominative), "Левченка" → Левченко; the
+    word as written when it has no reading in that case."""
+    if not any(p.tag.case == case for p in parses(language, word.lower())):
+        return word
+    name = _name_word_nominative(language, word, case, "masc" if any(
+        p.tag.case == case and p.tag.gender == "masc" for p in parses(language, word.lower())) else None)
+    return name if "ё" in word.lower() else name.replace("ё", "е")
+
+
 def _name_word_nominative(language: str, w: str, case: str | None, gender: str | None) -> str:
     """One word of a person's name in the nominative, the name's case and gender read from
     its first name (None when it has none)."""
@@ -154,47 +165,102 @@ def _thing_parses(language: str, word: str) -> list:
 
 
 def head_nominative(language: str, words: list[str], body: bool = False) -> list[str]:
-    """An organisation's or place's name with its head (the words up to the first noun) in the
-    nominative: "Министерстве обороны России" → "Министерство обороны России". A body's name is
-    singular unless its head names forces ("Міністерства оборони" is no plural "ministries")."""
+    """A name or a description of a body or place with its head phrase (the words up to the first
+    noun: the adjectives and participles agreeing with it, then the noun) in the nominative, its
+    dependents after the head as written: "Министерстве обороны России" → "Министерство обороны
+    России", "Кельській міській раді" → "Кельська міська рада", "Повітряних силах" → "Повітряні
+    сили". The head's reading is the one the words before it agree with (case, number, gender in
+    the singular: "міській раді" is рада, not рад); when readings that agree give different
+    nominatives, or none agrees, the words stay as written. A body's name is singular unless its
+    head names forces ("Міністерства оборони" is no plural "ministries"). An abbreviation, a
+    quoted name and a word in another script are never inflected."""
     out = list(words)
     if len(words) > 1 and words[0].isupper() and len(words[0]) > 1 and words[0].isalpha():
         return out   # "СБУ Украины", "ГУР Міноборони": the abbreviation is the head, its owner a genitive
     head = None
     for i, w in enumerate(words):
         ps = _thing_parses(language, w)
-        if ps and ps[0].tag.POS == "NOUN":
+        if ps and ps[0].tag.POS == "NOUN" and not (i + 1 < len(words) and _agrees_before(language, w, words[i + 1])):
             head = i
             break
-    if head is None:
+    if head is None or words[head].isupper():
         return out
-    hp = _thing_parses(language, words[head])[0]
-    if hp.tag.case in (None, "nomn") or words[head].isupper():
-        return out
-    def nominative(p) -> bool:
-        return p.tag.case == "nomn" and not (body and p.tag.number == "plur" and p.normal_form not in _PLURAL_HEADS
-                                              and p.tag.POS == "NOUN")
-    if all(any(nominative(p) for p in parses(language, w)) for w in words[:head + 1]):
-        return out   # "Вооружённые силы …" reads as a nominative already: leave it
-    if any("-" in w for w in words[:head + 1]):
-        return out   # "Нови-Велесе": pymorphy guesses such compounds badly
-    for i in range(head + 1):
-        w = words[i]
-        if w.isupper() and len(w) > 1:
-            continue
-        ps = _thing_parses(language, w)
-        if not ps:
-            continue
-        p = next((x for x in ps if x.tag.case == hp.tag.case), ps[0])
-        tags = {"nomn"}
-        if p.tag.POS in ("ADJF", "PRTF") and hp.tag.gender and hp.tag.number == "sing":
-            tags |= {hp.tag.gender, "sing"}
-        elif hp.tag.number:
-            tags.add(hp.tag.number)
-        form = p.inflect(tags) or p.inflect({"nomn"})
-        if form:
-            out[i] = _title(form.word, w)
-    return out
+    lead = words[:head + 1]
+    if any(_QUOTE_MARKS.search(w) or _LATIN.search(w) or any(c.isdigit() for c in w) for w in lead):
+        return out   # «Северные верфи», a foreign name: as written
+    if any("-" in w and not morph(language).word_is_known(w.lower()) for w in lead):
+        return out   # "Нови-Велесе": pymorphy guesses unknown compounds badly
+
+    def plural_body(p) -> bool:
+        return body and p.tag.number == "plur" and p.normal_form not in _PLURAL_HEADS
+
+    def agreeing(p, w: str) -> list:
+        """The readings of a word before the head that agree with the head's reading ``p``."""
+        return [q for q in _thing_parses(language, w) if q.tag.POS in ("ADJF", "PRTF", "NUMR")
+                and q.tag.case == p.tag.case and (q.tag.number == p.tag.number or q.tag.number is None)
+                and (p.tag.number == "plur" or q.tag.gender in (None, p.tag.gender) or p.tag.gender is None)]
+
+    heads = [p for p in _thing_parses(language, words[head]) if p.tag.POS == "NOUN" and p.tag.case]
+    fits = [p for p in heads if all(agreeing(p, w) for w in words[:head])]
+    if not fits:
+        return out   # no reading of the head the words before it agree with: as written
+    if any(p.tag.case == "nomn" and not plural_body(p) for p in fits) or all(
+            any(p.tag.case == "nomn" and not (plural_body(p) and p.tag.POS == "NOUN") for p in parses(language, w))
+            for w in lead):
+        return out   # "Вооружённые силы …", "міська рада" read as a nominative already
+    # two words that share a form (Київ and кий in "Києві"): the dictionary's first; the
+    # grammar of that one word left open (case, number, gender) is no guess to make
+    fits = [p for p in fits if p.normal_form == fits[0].normal_form]
+    results = set()
+    for p in fits:
+        if plural_body(p) and any(not plural_body(q) for q in fits):
+            continue   # a body's head in the singular before a plural reading
+        form = _inflected(p, {"nomn", p.tag.number} if p.tag.number else {"nomn"}, words[head])
+        if form is None:
+            continue   # a paradigm with no nominative form: another reading names it
+        phrase = []
+        for w in words[:head]:
+            # the Ukrainian dictionary writes no number for the singular
+            tags = {"nomn", p.tag.number} if p.tag.number else {"nomn"}
+            if p.tag.number != "plur" and p.tag.gender:
+                tags.add(p.tag.gender)
+            adj = next((a for a in (_inflected(r, tags, w) for r in agreeing(p, w)) if a is not None), None)
+            if adj is None:
+                break
+            phrase.append(adj)
+        else:
+            results.add(tuple(phrase + [form]))
+    if len(results) != 1:
+        return out   # readings that agree give different nominatives: no guess
+    return list(results.pop()) + out[head + 1:]
+
+
+def _agrees_before(language: str, word: str, after: str) -> bool:
+    """Whether a word read first as a noun is an adjective of the noun after it ("Главного
+    управления": главное the noun, главный the adjective)."""
+    nouns = [p for p in _thing_parses(language, after) if p.tag.POS == "NOUN"]
+    return any(q.tag.POS in ("ADJF", "PRTF") and q.tag.case == p.tag.case and q.tag.number == p.tag.number
+               and (p.tag.number == "plur" or q.tag.gender in (None, p.tag.gender))
+               for q in _thing_parses(language, word) for p in nouns)
+
+
+_QUOTE_MARKS = re.compile("[«»\"“”„]")
+_LATIN = re.compile("[A-Za-z]")
+
+
+def _inflected(p, tags: set, like: str) -> str | None:
+    """A reading inflected to ``tags``, written as ``like`` is (capitals; "е" where ``like`` has no "ё")."""
+    form = p.inflect(tags) or p.inflect({"nomn"})
+    if form is not None and form.tag.number == "plur" and p.tag.number != "plur":
+        # the Ukrainian dictionary writes no singular: keep the reading's own number and gender
+        form = next((f for f in p.lexeme if f.tag.case == "nomn" and f.tag.number != "plur"
+                     and (f.tag.gender == p.tag.gender or p.tag.gender is None)), None)
+    if form is None:
+        return None
+    word = form.word
+    if "ё" not in like.lower():
+        word = word.replace("ё", "е")
+    return _title(word, like)
 
 
 _WORDS = re.compile(r"[\w'’ʼ-]+|[^\w\s]")

@@ -24,6 +24,7 @@ from .entities import (
     pattern_spans,
     person_nominative,
     place_word,
+    surname_in_case,
     state_word,
     water_or_region_word,
 )
@@ -484,6 +485,20 @@ class MentionPasses(CyrillicChunk):
             j = bisect_left(self._tok_starts, s.end)
             if self.her_verb(i, j):
                 s.name = " ".join(words)
+
+    def governed_surnames(self, spans: list[EntitySpan]) -> None:
+        """A surname alone right after a noun of things, which governs it in the genitive ("по
+        словам Левашова", "за словами Левченка", "на думку Коваля"): a man's name in the genitive,
+        not a woman's nominative ("Левашова" → Левашов), unless the page names a person so in full."""
+        full = {s.text.split()[-1].lower() for s in spans if s.type == "PERSON" and " " in s.text}
+        for s in spans:
+            if s.type != "PERSON" or " " in s.text or not s.text.isalpha() or s.text.lower() in full:
+                continue
+            before = re.search(r"([\w'’-]+)\s+$", self.body[max(0, s.start - 40):s.start])
+            if before is None or not any(p.tag.POS == "NOUN" and p.tag.animacy == "inan"
+                                         for p in parses(self.language, before.group(1).lower())[:2]):
+                continue
+            s.name = surname_in_case(self.language, s.text, "gent")
 
     def her_verb(self, i: int, j: int) -> bool:
         """Whether the name in tokens i..j is the subject of a feminine past verb: the verb right

@@ -184,6 +184,7 @@ class Mentions(MentionPasses):
         spans = self.coordinated_places(spans)
         self.retype_by_owner(spans)
         self.women_by_verb(spans)
+        self.governed_surnames(spans)
         spans.sort(key=lambda x: x.start)
         self.groups = group(language, spans)
         name_of = {g.key: g.name for g in self.groups}

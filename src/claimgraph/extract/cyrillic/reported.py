@@ -285,14 +285,17 @@ class ReportedSpeech(Refusals):
             start, end = toks[j].end, sb
             passive = any(p.tag.POS in ("PRTS", "ADJS") and p.tag.gender == "neut" or "Impe" in p.tag.grammemes
                           for p in readings[:1])
-            if passive and (
+            agent = self.instrumental_agent(sa, t.start) if passive else None
+            if agent is not None:
+                sp = agent   # "Министерством юстиции заявлено, что …": the body in the instrumental said it
+            elif passive and (
                     sp is None or sp.name is None or sp.start is None
                     or not re.search(r"(?:^|\s)(?:в|во|у|на)\s", body[sa:sp.start] + " " + body[sp.start:sp.start + 3],
                                      re.IGNORECASE)):
                 # "Ранее было заявлено, что …": a passive with no one named behind it; its source
                 # is where it was said ("В докладе фонда отмечено, что"), never its subject
                 return
-            if passive:
+            if passive and agent is None:
                 sp = self.passive_body(sp)
                 if sp is None:
                     return   # "В понедельник было объявлено", "В Москве было заявлено": when or where, not who

@@ -156,10 +156,35 @@ class Speakers(Mentions):
                      or lemma(self.language, m.group()) in BODY_WORDS | _BODY_NOUNS), None)
         if head is None:
             return None
+        # the adjectives agreeing with the head are part of the name ("в городской думе" → городская дума)
+        while head > 0 and any(p.tag.POS in ("ADJF", "PRTF") for p in parses(self.language, words[head - 1].group().lower())[:3]) \
+                and not self.body[words[head - 1].end():words[head].start()].strip():
+            head -= 1
         first = words[head]
-        rest = self.body[first.end():words[-1].end()]
-        name = lemma(self.language, first.group()) + rest
-        return _Speaker(name, self.body[first.start():words[-1].end()], first.start(), words[-1].end(), type="ORG")
+        written = self.body[first.start():words[-1].end()]
+        return _Speaker(self.nominative(written), written, first.start(), words[-1].end(), type="ORG")
+
+    def instrumental_agent(self, sa: int, cue_start: int) -> _Speaker | None:
+        """The agent of an impersonal passive, a body in the instrumental right before it
+        ("Министерством юстиции Велесии заявлено", "Городской администрацией сообщено"): its
+        head noun, after adjectives agreeing with it, names a body; the body in the nominative."""
+        words = list(_WORD.finditer(self.body, sa, cue_start))
+        while words and (self.function_word(words[-1].group()) or words[-1].group().lower() in _PAST_BE):
+            words.pop()   # "было", "уже"
+        if not words or len(words) > 6:
+            return None
+        k = 0
+        while k < len(words) and any(p.tag.POS in ("ADJF", "PRTF") and p.tag.case == "ablt"
+                                     for p in parses(self.language, words[k].group().lower())[:3]):
+            k += 1
+        if k >= len(words):
+            return None
+        head = words[k].group()
+        if not any(p.tag.POS == "NOUN" and p.tag.case == "ablt" for p in parses(self.language, head.lower())[:3]) \
+                or not (body_head(self.language, head) or lemma(self.language, head) in BODY_WORDS | _BODY_NOUNS):
+            return None
+        written = self.body[words[0].start():words[-1].end()]
+        return _Speaker(self.nominative(written), written, words[0].start(), words[-1].end(), type="ORG")
 
     def speaker_in(self, a: int, b: int, nearest_end: bool) -> _Speaker | None:
         """The speaker a stretch of text names: a person first, then a body, then a place
@@ -248,7 +273,7 @@ class Speakers(Mentions):
             # a body described but not named ("в областной администрации", "представитель
             # подрядчика"): the description is the speaker
             start = a2 + phrase.lower().index(content_words[0])
-            return _Speaker(self.body[start:b2], self.body[start:b2], start, b2, type="ORG")
+            return _Speaker(self.described(self.body[start:b2], start), self.body[start:b2], start, b2, type="ORG")
         return None
 
     def role_lemma(self, word: str) -> str:
@@ -349,9 +374,9 @@ class Speakers(Mentions):
         phrase = text.strip(_STRIP)
         if not phrase or len(_WORD.findall(phrase)) > 6:
             return None
-        # a name in the nominative ("по данным Росавтодора" → Росавтодор); a description as written
-        name = canonical(self.language, "ORG", phrase) if phrase[:1].isupper() else phrase
-        return _Speaker(name, phrase, a + lead, a + lead + len(phrase), type="ORG")
+        # in the nominative, a name or a description ("по данным Росавтодора" → Росавтодор, "по
+        # информации городской прокуратуры" → городская прокуратура)
+        return _Speaker(self.nominative(phrase), phrase, a + lead, a + lead + len(phrase), type="ORG")
 
     def subject_phrase(self, sa: int, cue_start: int, located: bool = False) -> _Speaker | None:
         """A subject the NER has no name for, right before the verb: a short noun phrase in the
@@ -390,7 +415,7 @@ class Speakers(Mentions):
             # "Як повідомили у пресслужбі, …", "У пресслужбі відомства повідомили": the service
             # of the body last named
             return _Speaker(None, phrase, start, end, pending="body")
-        return _Speaker(phrase, phrase, start, end, type="ORG")
+        return _Speaker(self.nominative(phrase), phrase, start, end, type="ORG")
 
     def object_before(self, verb: _Tok, words: list[str]) -> bool:
         """Whether the words before an impersonal plural verb of an object are its object, not its
@@ -438,7 +463,7 @@ class Speakers(Mentions):
                     cut = abbr.end()
                 phrase = self.body[m.end():cut]
                 if 1 <= len(_WORD.findall(phrase)) <= 8:
-                    return m.start(), _Speaker(phrase, phrase, m.end(), cut, type="ORG")
+                    return m.start(), _Speaker(self.described(phrase, m.end()), phrase, m.end(), cut, type="ORG")
         return None
 
     def body_name(self, e: EntitySpan, ents: list[EntitySpan], a: int) -> str | None:
@@ -538,21 +563,38 @@ class Speakers(Mentions):
         return self.body_speaker(e.text, e.name, e.start)
 
     def body_speaker(self, written: str, nominative: str, start: int | None = None) -> str:
-        """A body or place that speaks, by its name in the nominative where the text names it
-        whole: one word ("в Кремле" → Кремль, "Укрзалізниці") or a name with its owner ("в
-        Министерстве обороны России", "у Генштабі ЗСУ" → Генштаб ЗСУ). A common-noun name with
-        no owner ("в Министерстве обороны", "у Повітряних силах") is only part of the body's name,
-        whose nominative is no name at all: as written, unless the text writes that nominative."""
+        """A body or place that speaks, by its name in the nominative where that nominative is a
+        whole name: one word ("в Кремле" → Кремль, "Укрзалізниці"), or a capitalised name with its
+        owner or its place's adjective ("в Министерстве обороны России" → Министерство обороны
+        России, "Київської міської військової адміністрації" → Київська міська військова
+        адміністрація). A partial name with no owner ("в Министерстве обороны", "у Повітряних
+        силах", "В Следственном комитете") or a body described in lower case ("в штабе
+        территориальной обороны …", "в областной администрации") stays as written, unless the page
+        writes that nominative itself: its nominative would be no name of the body at all."""
         words = written.split()
         if len(words) == 1 and nominative == written and start is not None:
             return self.owner_nominative(written, start)
-        if len(words) == 1 or any(w[:1].isupper() for w in words[1:]) or _PLACE_ADJECTIVE.fullmatch(words[0]):
-            # a name with its owner, or opening with its place's adjective ("Київської міської
-            # військової адміністрації" → Київська міська військова адміністрація)
+        if len(words) == 1:
+            return nominative
+        if words[0][:1].isupper() and (any(w[:1].isupper() for w in words[1:]) or _PLACE_ADJECTIVE.fullmatch(words[0])):
             return nominative
         if nominative != written and re.search(rf"(?<!\w){re.escape(nominative)}(?!\w)", self.body, re.IGNORECASE):
             return nominative
         return written
+
+    def described(self, written: str, start: int) -> str:
+        """A body described by a phrase the NER has no name for, as ``body_speaker`` shows it."""
+        return self.body_speaker(written, self.nominative(written), start)
+
+    def nominative(self, written: str) -> str:
+        """A body's name or description in the nominative (``canonical``: the head noun and the
+        words agreeing with it inflected, its genitive dependents, quoted names and abbreviations
+        as written), a preposition before it dropped: "В Следственном комитете" → Следственный
+        комитет, "міській раді" → міська рада, "городской прокуратуры" → городская прокуратура."""
+        words = written.split()
+        if len(words) > 1 and self.function_word(words[0]) and parses(self.language, words[0].lower())[0].tag.POS == "PREP":
+            words = words[1:]
+        return canonical(self.language, "ORG", " ".join(words))
 
     def speaker_before(self, sent_start: int, cue_start: int) -> _Speaker | None:
         text = self.body[sent_start:cue_start]
@@ -601,7 +643,7 @@ class Speakers(Mentions):
                     name = named[-1][2]
                 if name is None and sp.pending in ("body", "role"):
                     # no body or person named before: the words the text uses ("губернатор области")
-                    name = sp.text
+                    name = self.nominative(sp.text) if sp.text and sp.pending == "body" else sp.text
                 c.speaker = name
                 sp.type = next((e[1] for e in events if e[2] == name), None)
             elif sp.type == "ORG" and c.speaker and c.speaker.isupper() and " " not in c.speaker:
