@@ -13,6 +13,7 @@ from bisect import bisect_right
 from collections import Counter
 from datetime import date, timedelta
 
+from .. import countries as C
 from ..store import Store
 from ..store import links as db
 from . import names as N
@@ -444,9 +445,7 @@ class EventLinker:
 
 def _countries_named(body: str) -> set[str]:
     """The known countries a text names, by name or adjective (keys of data/countries.json)."""
-    from .origins import _known
-
-    return {k for w in set(re.findall(r"\b[A-Z][a-z]{2,}\b", body)) if (k := _known(w))}
+    return {k for w in set(re.findall(r"\b[A-Z][a-z]{2,}\b", body)) if (k := C.known(w))}
 
 
 def _areas(ents: dict[str, int], labels: dict[str, str], countries: set[str]) -> dict[str, int]:
