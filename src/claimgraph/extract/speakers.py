@@ -452,16 +452,17 @@ class Registry:
             name = clean_name(span.text)
             if not name:
                 continue
+            owner_key = _owner_key(owner.text)
             if i == tok.i:
                 # no field word: "the Russian ministry" names no ministry by itself. It continues
                 # the latest one of that state named before ("Russia's defence ministry") or
                 # nothing; "a Ukrainian ministry official", "ministry buildings" name none at all
                 last = self._owned_organ_last.get(head)
-                if tok.dep_ == "compound" or last is None or last[0] != _owner_key(owner.text):
+                if tok.dep_ == "compound" or last is None or last[0] != owner_key:
                     continue
                 name = last[1]
             name = self.add_entity(name, "ORG", span.text, offset + span.start_char, offset + span.end_char)
-            self._owned_organ_last[head] = (_owner_key(owner.text), name)
+            self._owned_organ_last[head] = (owner_key, name)
         return redirect
 
     def _surname_of_person(self, word: str) -> bool:
