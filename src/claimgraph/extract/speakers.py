@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span
 
+from .. import countries as C
 from .cues import EVIDENCE_SUBJECTS
 from .cues import ANONYMITY, FIRST_PERSON, ORG_NOUNS, ORG_PRONOUNS, PERSON_PRONOUNS, PERSON_ROLES, SPEECH_VERBS, TITLES
 
@@ -45,17 +46,10 @@ _OWNED_ORGAN_HEADS = frozenset({"ministry"})
 def _owner_key(text: str) -> str:
     """The state a word names, as the country table's key ("Russia's", "Russian" -> "ru";
     "Niger" -> "ne" but "Nigerian" -> "ng"), else the word itself in lower case: two owners of one
-    page's organs are one state only when their keys are equal. The same table as
-    ``link.origins`` reads for the owner of a linked organ (one mechanism for both)."""
+    page's organs are one state only when their keys are equal. The same table
+    (:mod:`claimgraph.countries`) as ``link/`` reads for the owner of a linked organ."""
     word = _POSS.sub("", text.strip())
-    return _state_code(word) or word.lower()
-
-
-def _state_code(word: str) -> str | None:
-    """The country table's key of a state's name or adjective, else None."""
-    from ..link.origins import _known   # the country table; imported late, where it is used
-
-    return _known(word)
+    return C.known(word) or word.lower()
 
 
 _AGE = re.compile(r"\d+[- ]years?[- ]old", re.I)
@@ -439,7 +433,7 @@ class Registry:
                     last = self._owned_organ_last.get(head)
                     if last is not None and last[0] == _owner_key(words[0].text) and tok.dep_ != "compound":
                         redirect[e.start] = last[1]
-                    elif _state_code(words[0].text):
+                    elif C.known(words[0].text):
                         # a known state's "ministry" continuing none ("A Ukrainian Ministry official
                         # said"): it names no ministry, and as an entity it joins any of that state's
                         redirect[e.start] = ""
@@ -458,16 +452,17 @@ class Registry:
             name = clean_name(span.text)
             if not name:
                 continue
+            owner_key = _owner_key(owner.text)
             if i == tok.i:
                 # no field word: "the Russian ministry" names no ministry by itself. It continues
                 # the latest one of that state named before ("Russia's defence ministry") or
                 # nothing; "a Ukrainian ministry official", "ministry buildings" name none at all
                 last = self._owned_organ_last.get(head)
-                if tok.dep_ == "compound" or last is None or last[0] != _owner_key(owner.text):
+                if tok.dep_ == "compound" or last is None or last[0] != owner_key:
                     continue
                 name = last[1]
             name = self.add_entity(name, "ORG", span.text, offset + span.start_char, offset + span.end_char)
-            self._owned_organ_last[head] = (_owner_key(owner.text), name)
+            self._owned_organ_last[head] = (owner_key, name)
         return redirect
 
     def _surname_of_person(self, word: str) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .. import countries as C
 from ..store import Store
 from ..store import links as db
 from . import names as N
@@ -258,8 +259,6 @@ def as_owned(ent: dict) -> dict:
     states' organs with the same words ("Russia's Defence Ministry … Ukraine's Defence Ministry")
     gives the tagger one entity for both; it is marked ``owners_clash`` and joins nothing (see
     :meth:`EntityLinker.link_entity`), since it may be either state's."""
-    from .origins import _known   # origins imports names
-
     name = " ".join((ent.get("name") or "").split())
     if ent["type"] != "ORG" or not name or not N.is_generic_body(name):
         return ent
@@ -267,7 +266,7 @@ def as_owned(ent: dict) -> dict:
     word = None
     for before, _after in ent.get("contexts") or []:
         m = _OWNER_BEFORE.search(before)
-        code = _known(m.group(1)) if m else None
+        code = C.known(m.group(1)) if m else None
         owners.append(code)
         if m and code and word is None:
             word = m.group(1)

@@ -13,6 +13,7 @@ from bisect import bisect_right
 from collections import Counter
 from datetime import date, timedelta
 
+from .. import countries as C
 from ..store import Store
 from ..store import links as db
 from . import names as N
@@ -26,7 +27,7 @@ WINDOW_DAYS = 21
 #: event splits in two. 0.07 keeps both the gold-entity and the end-to-end runs pure.
 JOIN = 0.07
 #: A second event scoring at least this share of the best one (and 1.5 x JOIN) is the same event: they
-#: merge -- when the document fits both through the same keys (TIE_COMMON), as a tie must.
+#: merge -- when the document tells them as one story (:meth:`EventLinker._one_story`), as a tie must.
 BRIDGE = 0.6
 #: ... or, above JOIN alone, at least this share of it: a document that fits two events all but equally
 #: (a report of the act joining both the act's first reports and a later report on its toll, founded
@@ -152,8 +153,7 @@ def features(meta: dict, entities: list[dict], canon: dict[int, int]) -> dict:
             continue
         for w in _WORD.findall(e["name"]):
             name_words.add(term(w))
-        prefix = "p" if e["type"] in N.PLACE_TYPES else ("a" if e["type"] == "PERSON" else "o")
-        key = f"{prefix}:{cid}"
+        key = _entity_key(e, cid)
         tf = max(1, len(e.get("mentions") or []))
         if any(m and m.lower() in head for m in [e["name"], *(e.get("mentions") or [])] if len(m or "") > 3):
             tf += 3
@@ -168,6 +168,11 @@ def features(meta: dict, entities: list[dict], canon: dict[int, int]) -> dict:
         "terms": found_terms,
         "headline": meta.get("headline") or meta.get("title") or "",
     }
+
+
+def _entity_key(e: dict, cid: int) -> str:
+    """An event's key of a canonical entity: "p:" a place, "a:" a person, "o:" any other actor."""
+    return f"{'p' if e['type'] in N.PLACE_TYPES else ('a' if e['type'] == 'PERSON' else 'o')}:{cid}"
 
 
 def _cos(a: dict[str, float], b: dict[str, float]) -> float:
@@ -192,7 +197,10 @@ class EventLinker:
         self._seen: dict[str, bool] = {}   # key -> named by some document in the window already
         self._edf: dict[int, int] = {}   # canonical id -> documents naming it (in the window, when set)
         self._months: list[str] = []
-        self._sentence_keys: list[set[str]] = []   # the entity keys of each sentence of the linked document (:func:`sentence_keys`)
+        #: the entity keys of each sentence of the linked document (:func:`sentence_keys`), read when a
+        #: bridge first asks (most documents fit one event at most), from its (body, entities, canon)
+        self._sentence_keys: list[set[str]] | None = None
+        self._sentence_doc: tuple[str, list[dict], dict[int, int]] = ("", [], {})
         self._n_months = 0
         self.merged: list[int] = []
         self._events: dict[int, dict] = {}             # candidate events read for one link ...
@@ -322,7 +330,7 @@ class EventLinker:
 
     def link(self, document_id: int, meta: dict, entities: list[dict], canon: dict[int, int], claim_ids: list[int]) -> int:
         f = features(meta, entities, canon)
-        self._sentence_keys = sentence_keys(meta.get("body") or "", entities, canon)
+        self._sentence_keys, self._sentence_doc = None, (meta.get("body") or "", entities, canon)
         lo = hi = None
         ranges = None
         if f["date"]:
@@ -407,6 +415,8 @@ class EventLinker:
                 and min(sum(sa[k] for k in both) / ta, sum(sb[k] for k in both) / tb) >= TIE_COMMON:
             return True
         only_a, only_b = sa.keys() - sb.keys(), sb.keys() - sa.keys()
+        if self._sentence_keys is None:
+            self._sentence_keys = sentence_keys(*self._sentence_doc)
         if any(keys & only_a and keys & only_b for keys in self._sentence_keys):
             return True
         return _cos(self._centroids.get(a, {}), self._centroids.get(b, {})) >= JOIN
@@ -444,9 +454,7 @@ class EventLinker:
 
 def _countries_named(body: str) -> set[str]:
     """The known countries a text names, by name or adjective (keys of data/countries.json)."""
-    from .origins import _known
-
-    return {k for w in set(re.findall(r"\b[A-Z][a-z]{2,}\b", body)) if (k := _known(w))}
+    return {k for w in set(re.findall(r"\b[A-Z][a-z]{2,}\b", body)) if (k := C.known(w))}
 
 
 def _areas(ents: dict[str, int], labels: dict[str, str], countries: set[str]) -> dict[str, int]:
@@ -511,7 +519,7 @@ def sentence_keys(body: str, entities: list[dict], canon: dict[int, int]) -> lis
         cid = canon.get(e["id"])
         if cid is None or e["type"] not in N.PLACE_TYPES | ACTOR_TYPES:
             continue
-        key = f"{'p' if e['type'] in N.PLACE_TYPES else ('a' if e['type'] == 'PERSON' else 'o')}:{cid}"
+        key = _entity_key(e, cid)
         for m in {x for x in [e["name"], *(e.get("mentions") or [])] if len(x or "") > 3}:
             at, n = text.find(m), 0
             while at >= 0 and n < SENTENCE_MENTIONS:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import combinations
 
+from .. import countries as C
 from .equivalents import known_equivalent
 from .glossary import in_english
 from .translit import to_latin
@@ -355,14 +356,12 @@ def _person_name(text: str) -> Name:
     name of two words or more) and a body's or a state's words glued before it ("Ukraine's
     Security Service Artem Dekhtyarenko" is Artem Dekhtyarenko: leading words of institutions'
     vocabulary and countries' names go while two words or more remain)."""
-    from .origins import _known   # origins imports names
-
     head = text.split(",", 1)[0]
     if head != text and len([w for w in parse(head).words if w[:1].isupper()]) >= 2:
         text = head
     p = parse(text)
     words = p.words
-    while len(words) > 2 and (words[0].lower() in GENERIC or _known(words[0])):
+    while len(words) > 2 and (words[0].lower() in GENERIC or C.known(words[0])):
         words = words[1:]
     return p if words == p.words else Name(text=p.text, words=words, key=" ".join(w.lower() for w in words))
 
@@ -464,9 +463,7 @@ def is_generic_body(name: str) -> bool:
 def _country_word(word: str) -> str | None:
     """A country's key ("country:pt") for a word of a name that names a known country or its
     people ("Portugal", "Portuguese"), else None."""
-    from .origins import _known   # origins imports names
-
-    code = _known(word) if word[:1].isupper() else None
+    code = C.known(word) if word[:1].isupper() else None
     return f"country:{code}" if code else None
 
 

@@ -9,13 +9,12 @@ the institute" does not make the institute the origin.
 
 from __future__ import annotations
 
-import json
 import re
 from bisect import bisect_left
 from functools import lru_cache
-from importlib import resources
 from typing import Iterator
 
+from .. import countries as C
 from . import names as N
 
 #: Roles whose holder speaks for the organisation named with them.
@@ -189,7 +188,6 @@ _ORGAN_PHRASE = re.compile(
 _STATE_FORM = (r"(?:the\s+)?[A-Z][\w-]+\s+(?:Federation|Republic|Kingdom|Confederation|Emirates)|"
                r"(?:Republic|Kingdom|Federation)\s+of\s+(?:the\s+)?[A-Z][\w-]+")
 _STATE_FORM_RE = re.compile(r"(?<![\w-])(?:" + _STATE_FORM + r")(?![\w-])")
-_STATE_GENERIC = {"the", "of", "federation", "republic", "kingdom", "confederation", "emirates"}
 #: Endings of a country's name or its adjective (Dravania / Dravanian, Varkosh / Varkoshi), folded.
 _DEMONYM_ENDS = ("ese", "ans", "an", "is", "i", "a", "e", "s")
 _POSSESSIVE = r"(?:’s|'s|’|')?"
@@ -200,49 +198,8 @@ _BEFORE_COUNTRY_OK = {"the", "a", "an", "in", "on", "at", "by", "for", "from", "
                       "both", "senior", "top", "meanwhile", "however", "but"}
 
 
-@lru_cache(maxsize=65536)
-def _norm(name: str) -> str:
-    """A country form as the table holds it: no accents, no "the", no possessive, lower case."""
-    t = N.strip_accents(name).replace("’", "'").strip()
-    t = re.sub(r"(?:'s|')$", "", t)
-    t = re.sub(r"^the\s+", "", t, flags=re.I)
-    return " ".join(t.lower().split())
-
-
 #: A run of capitalised words (and "of"/"the" between them): where a known country's name may be.
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w.’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.’'-]*)*")
-
-
-@lru_cache(maxsize=1)
-def _table() -> tuple[dict[str, str], dict[str, tuple[str, ...]], dict[str, str]]:
-    """(form -> key, key -> every written form, key -> readable name) of the known countries."""
-    data = json.loads((resources.files("claimgraph") / "data" / "countries.json").read_text(encoding="utf-8"))
-    keys: dict[str, str] = {}
-    forms: dict[str, tuple[str, ...]] = {}
-    readable: dict[str, str] = {}
-    for c in data["countries"]:
-        written = [*c["names"], *c.get("adjectives", [])]
-        for f in written:
-            keys.setdefault(_norm(f), c["key"])
-        forms[c["key"]] = tuple(sorted(set(written), key=len, reverse=True))
-        readable[c["key"]] = (f"the {c['adjectives'][0]} government" if c.get("adjectives")
-                              else f"the government of {c['names'][0]}")
-    return keys, forms, readable
-
-
-@lru_cache(maxsize=1)
-def _seats() -> dict[str, str]:
-    """Seats of government that stand for their country's government when named alone ("the
-    Kremlin", "the White House"): normalised name -> the country's key (data/countries.json)."""
-    data = json.loads((resources.files("claimgraph") / "data" / "countries.json").read_text(encoding="utf-8"))
-    return {_norm(seat): c["key"] for c in data["countries"] for seat in c.get("seats", [])}
-
-
-def _known(name: str) -> str | None:
-    """The table's key of a known country's name or adjective ("the French Republic" too), else None."""
-    keys = _table()[0]
-    n = _norm(name)
-    return keys.get(n) or keys.get(" ".join(w for w in n.split() if w not in _STATE_GENERIC))
 
 
 @lru_cache(maxsize=65536)
@@ -251,11 +208,11 @@ def country_key(name: str) -> str:
     Republic" -> "fr" (from data/countries.json); for a country the table does not know (an
     invented or rare one) the folded stem: "Dravania", "Dravanian", "Dravania’s" -> "drav". The
     key is only ever compared with other keys."""
-    known = _known(name)
+    known = C.known(name)
     if known:
         return known
     words = [w for w in re.findall(r"[\w-]+", N.strip_accents(name).replace("’", "'").replace("'s", ""))
-             if w.lower() not in _STATE_GENERIC]
+             if w.lower() not in C.STATE_GENERIC]
     if not words:
         return N.name_key(name)
     last = N.fold(words[-1])
@@ -294,7 +251,8 @@ _NOT_NATIONS = {"christian", "christians", "muslim", "muslims", "islamic", "isla
 def _nationality(text: str) -> bool:
     """An adjective of a country the table does not know, by its form ("Kesmarian", "Varkoshi",
     "Ostrelans"), not a group's ("Christian", "Republican", "European")."""
-    return _norm(text) not in _NOT_NATIONS and bool(re.search(r"(?:ans?|ese|is?|ish)$", _norm(text)))
+    n = C.normalise(text)
+    return n not in _NOT_NATIONS and bool(re.search(r"(?:ans?|ese|is?|ish)$", n))
 
 
 #: After "of <country>": not the start of a longer name ("of the Kesmarian Football Federation"),
@@ -356,16 +314,16 @@ class Governments:
             words = run.group(0).split()
             for i in range(len(words)):
                 for j in range(i + 1, min(len(words), i + 4) + 1):
-                    known = _known(" ".join(words[i:j]))
+                    known = C.known(" ".join(words[i:j]))
                     if known:
-                        forms.update(_table()[1][known])
+                        forms.update(C.written_forms(known))
         for t in texts:
-            known = _known(t)
+            known = C.known(t)
             if known:
-                forms.update(_table()[1][known])
+                forms.update(C.written_forms(known))
                 continue
             key = country_key(t)
-            partners = {w for w in by_key.get(key, ()) if _norm(w) != _norm(t)}
+            partners = {w for w in by_key.get(key, ()) if C.normalise(w) != C.normalise(t)}
             if partners or key in state_keys or (t in nationalities and _nationality(t)):
                 forms.add(t)
                 forms.update(partners)
@@ -393,16 +351,16 @@ class Governments:
         return out
 
     def is_country(self, name: str) -> bool:
-        return bool(_known(name)) or country_key(name) in self._unknown_keys or bool(_STATE_FORM_RE.fullmatch(name.strip()))
+        return bool(C.known(name)) or country_key(name) in self._unknown_keys or bool(_STATE_FORM_RE.fullmatch(name.strip()))
 
     def readable(self, country: str) -> str:
         key = country_key(country)
-        if _known(country):
-            return _table()[2][key]
+        if C.known(country):
+            return C.government_name(key)
         for p in self.places:
             if p["type"] == "NORP" and country_key(p["name"]) == key:
                 return f"the {p['name']} government"
-        words = [w for w in re.findall(r"[\w-]+", re.sub(r"(?:’s|'s)", "", country)) if w.lower() not in _STATE_GENERIC]
+        words = [w for w in re.findall(r"[\w-]+", re.sub(r"(?:’s|'s)", "", country)) if w.lower() not in C.STATE_GENERIC]
         adj = " ".join(words)
         if re.search(r"(?:an|ese|ish|i)$", adj) and not any(p["type"] == "GPE" and N.name_key(p["name"]) == N.name_key(adj)
                                                             for p in self.places):
@@ -504,12 +462,12 @@ class Governments:
         texts = sorted({t for t in [ent["name"], *ent.get("mentions", [])] if len(t) > 2}, key=len, reverse=True)
         if ent.get("type") != "PERSON":
             for t in texts:   # a seat of government named alone ("the Kremlin said")
-                seat = _seats().get(_norm(t))
+                seat = C.seats().get(C.normalise(t))
                 if seat:
-                    return seat, _table()[2][seat]
+                    return seat, C.government_name(seat)
         country = self._country
         extra = {w for t in texts for w in re.findall(r"[A-Z][\w-]+", t)} - self._body_words - self._forms
-        extra = {w for w in extra if _known(w) is None and country_key(w) in self._unknown_keys}
+        extra = {w for w in extra if C.known(w) is None and country_key(w) in self._unknown_keys}
         if extra:   # another form of a country, written only in the source's names (from other documents)
             country = self._compile(self._forms | extra)
         person = ent.get("type") == "PERSON"

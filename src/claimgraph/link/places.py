@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .. import countries as C
 from . import names as N
 
 #: Two cities closer than this are one place for the purpose of a claim (a town and its suburb).
@@ -137,14 +138,12 @@ def state_of_capital(name: str) -> str | None:
 def resolve(text: str) -> Place | None:
     """The place a name stands for: a country, a region named after its centre, or a city
     (the most populous of that name), else None."""
-    from .origins import _known   # the project's country table: names and adjectives
-
     t = _key(re.sub(r"^(?:the|a|an)\s+", "", text.strip(), flags=re.I))
     t = re.sub(r"'s$", "", t)
     if not t:
         return None
     by_name, countries, _caps = gazetteer()
-    known = _known(t)
+    known = C.known(t)
     if known:
         return Place(text, "country", known)
     if t in countries:

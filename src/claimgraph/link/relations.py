@@ -774,6 +774,7 @@ class ClaimFeatures:
     ref: date | None = None   # the day of the page that tells it (its publication date), when known
     mood: str = "asserted"   # how it is put (claim_mood): asserted, hedged, or not asserted at all (question, conditional, reported)
     fates: dict[int, frozenset[str]] = field(default_factory=dict)   # number -> what befell the things it counts (count_fates)
+    capacity: bool = False   # it says what a thing can hold ("built to carry 140"): no load, no count (_CAPACITY)
 
 
 #: A content word; a hyphen splits ("Tochka-U" is "Tochka", as in "Tochka U"; "air-defence" as "air defence"),
@@ -1049,10 +1050,11 @@ def claim_features(text: str, stance: str | None = None, cue: str | None = None,
     ``speaker_party`` (the country a speaker speaks for: "it did not launch" is that country)
     let the slots read who the claim says did the act; ``ref``, the page's date, the day it
     tells relative to it ("on Tuesday")."""
+    capacity = bool(_CAPACITY.search(text[:S.SLOT_TEXT_CHARS]))   # (as written, before plain_negation)
     text = plain_negation(text)
     t = " ".join(N.strip_accents(text.translate(str.maketrans("’‘“”", "''\"\""))).split())
     low = t.lower()
-    f = ClaimFeatures()
+    f = ClaimFeatures(capacity=capacity)
     # a denial reported by its cue carries the denied proposition ("denied that any children were deported")
     flip_all = stance == "denies" and bool(re.search(r"\b(?:any|anybody|anyone|anything|ever|at all)\b", low))
     for frame in FRAMES:
@@ -1301,8 +1303,6 @@ def _relate(a: str, b: str, fa: ClaimFeatures, fb: ClaimFeatures,
     Agreeing on a frame in ``quiet_frames`` (frames nobody disputes, for two claims of one article)
     is no corroboration.
     """
-    fa = fa or claim_features(a)
-    fb = fb or claim_features(b)
     if S.distinct_sites(fa.sites, fb.sites):
         return None   # a theatre and a maternity hospital, pipelines and ships: two acts, not two accounts of one
     if (fa.sites and fb.sites and not {k for k, _c in fa.sites} & {k for k, _c in fb.sites}
@@ -1540,9 +1540,8 @@ def _relate(a: str, b: str, fa: ClaimFeatures, fb: ClaimFeatures,
     # (nothing denied in either: "the upper part was destroyed, the dam itself was not" shares the plant's
     # name with "the dam burst", not the account)
     # (a capacity is no load: "built to carry 140 passengers" / "sank with 140 passengers aboard" share words, not a fact)
-    cap_a, cap_b = bool(_CAPACITY.search(a[:S.SLOT_TEXT_CHARS])), bool(_CAPACITY.search(b[:S.SLOT_TEXT_CHARS]))
     if (fa.denial == fb.denial and ((len(inter) >= 3 and jac >= 0.3) or told_within or same_named_act) and not counted_apart and not opposite
-            and cap_a == cap_b
+            and fa.capacity == fb.capacity
             and not acted_apart and not named_apart(a, b) and not _prefixed_apart(fa, fb) and not _denied_apart(a, b)):
         return Relation("corroborates", "largely the same account: " + ", ".join(sorted(inter)[:5]), 0.6 + jac, "words")
     # one exact figure of one thing in any construction ("the blast cut power to 20,000 homes" / "power was
@@ -1553,7 +1552,7 @@ def _relate(a: str, b: str, fa: ClaimFeatures, fb: ClaimFeatures,
     shared_act = bool(fa.acts & fb.acts)
     same_number = {(n, w) for (n, w), said in fa.numbered.items() if (n, w) in fb.numbered
                    and (shared_act or (said & fb.numbered[(n, w)] and (not w.startswith("people:") or fa.acts == fb.acts)))}
-    capacity = cap_a or cap_b   # (a capacity is no load, and two capacities are no count of a happening)
+    capacity = fa.capacity or fb.capacity   # (a capacity is no load, and two capacities are no count of a happening)
     if (same_number and not capacity and not counted_apart and not opposite and not (fa.acts and fb.acts and not fa.acts & fb.acts)
             and fa.denial == fb.denial and not named_apart(a, b)):   # (20,000 homes in Tarn / in Lisk: two facts)
         n, what = max(same_number)

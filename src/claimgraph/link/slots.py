@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
+from .. import countries as C
 from . import names as N
 
 # ---------------------------------------------------------------------------------- parties
@@ -43,18 +44,8 @@ _WEST = re.compile(r"^(?:the\s+)?west(?:ern)?$", re.I)
 SLOT_TEXT_CHARS = 4_000
 
 
-@lru_cache(maxsize=1)
-def _country_names() -> dict[str, str]:
-    """Country key -> its common name ("ru" -> "Russia"), from the project's country table."""
-    import json
-    from importlib import resources
-
-    data = json.loads((resources.files("claimgraph") / "data" / "countries.json").read_text(encoding="utf-8"))
-    return {c["key"]: c["names"][0] for c in data["countries"]}
-
-
 def party_name(key: str) -> str:
-    return _country_names().get(key, key)
+    return C.common_names().get(key, key)
 
 
 def _named_group(text: str) -> str | None:
@@ -66,9 +57,7 @@ def _named_group(text: str) -> str | None:
 
 
 def _known_form(word: str) -> bool:
-    from .origins import _known
-
-    return bool(_known(re.sub(r"'s$", "", word)))
+    return bool(C.known(re.sub(r"'s$", "", word)))
 
 
 @lru_cache(maxsize=4096)
@@ -84,7 +73,7 @@ def _party(phrase: str) -> tuple[str, str] | None:
     """(key, readable name) of the side a phrase names: a country by its name, adjective, seat of
     government or capital ("Russian forces", "the Kremlin", "Kyiv", "Moscow's forces" -> Russia or
     Ukraine), "the West", a pro-X group, or a proper name ("the Azov battalion" -> Azov); else None."""
-    from .origins import _known, _seats, country_key
+    from .origins import country_key
     from .places import capital_country
 
     text = phrase.replace("’", "'").strip()
@@ -95,7 +84,7 @@ def _party(phrase: str) -> tuple[str, str] | None:
         m = re.match(r"(?i)pro-([A-Z][\w]+)", w)
         if m:
             # a country the table does not know (an invented one) by its adjective, as below
-            k = _known(m.group(1)) or (country_key(m.group(1)) if re.search(r"(?:ian|ean|ese|ish|ic|ia)$", m.group(1)) else None)
+            k = C.known(m.group(1)) or (country_key(m.group(1)) if re.search(r"(?:ian|ean|ese|ish|ic|ia)$", m.group(1)) else None)
             if k:
                 return f"pro:{k}", f"a pro-{m.group(1)} group"
     # longest known form first: "United States", "the Kyiv regime's"
@@ -105,10 +94,10 @@ def _party(phrase: str) -> tuple[str, str] | None:
             span = re.sub(r"'s$|'$", "", span)
             if not span[:1].isupper():
                 continue
-            k = _known(span)
+            k = C.known(span)
             if k:
                 return k, party_name(k)
-            seat = _seats().get(" ".join(span.lower().split()).removeprefix("the "))
+            seat = C.seats().get(" ".join(span.lower().split()).removeprefix("the "))
             if seat:
                 return seat, party_name(seat)
             if n == 1:
@@ -117,7 +106,7 @@ def _party(phrase: str) -> tuple[str, str] | None:
                 except Exception:   # the gazetteer missing is no reason to fail a claim
                     cap = None
                 if cap:
-                    k2 = _known(cap) or cap
+                    k2 = C.known(cap) or cap
                     return k2, party_name(k2)
     if _WEST.match(" ".join(words)) or any(w.lower() == "west" for w in words[:2]):
         return "west", "the West"
@@ -278,11 +267,9 @@ def _basis(act: str) -> str:
 def agents(text: str, cue: str | None = None, stance: str | None = None, speaker_party: str | None = None) -> list[SlotValue]:
     """Who the claim says did (or did not do) the act it is about."""
     text = text[:SLOT_TEXT_CHARS]
-    from .origins import _known
-
     t = " ".join(re.sub(r"[\"“”]", "", text.replace("’", "'")).split())
     # "an attack by russian forces": a country's adjective written in lower case is still the country
-    t = re.sub(r"\b[a-z]{4,}\b", lambda m: m.group().capitalize() if _known(m.group().capitalize()) else m.group(), t)
+    t = re.sub(r"\b[a-z]{4,}\b", lambda m: m.group().capitalize() if C.known(m.group().capitalize()) else m.group(), t)
     denied = stance == "denies"
     out: list[SlotValue] = []
     seen: set[tuple[str, bool]] = set()
@@ -546,13 +533,11 @@ _HELD_AFTER = re.compile(r"^[^.;]{0,50}?\b(?:in service|operational|in (?:its|th
 def weapons(text: str, stance: str | None = None) -> list[SlotValue]:
     """Which weapon the claim says was used (by model name)."""
     text = text[:SLOT_TEXT_CHARS]
-    from .origins import _known
-
     t = " ".join(text.replace("’", "'").split())
     out = []
     for m in _WEAPON.finditer(t):
         name = m.group("name")
-        if (name.lower() in _GENERIC or name.lower() in {"the", "a", "an", "this", "that", "cruise", "ballistic"} or _known(name)
+        if (name.lower() in _GENERIC or name.lower() in {"the", "a", "an", "this", "that", "cruise", "ballistic"} or C.known(name)
                 or party_of(name) is not None
                 or (not re.search(r"[\d-]", name) and re.search(r"(?:an|ese|ish|ic|i)$", name))):
             continue   # "a Russian missile", "a Dravanian missile": whose, not which
@@ -568,10 +553,8 @@ def weapons(text: str, stance: str | None = None) -> list[SlotValue]:
 
 def _weapon_key(m: re.Match) -> str | None:
     """The model a :data:`_WEAPON` match names ("tochkau"), or None for whose it is ("a Russian missile")."""
-    from .origins import _known
-
     name = m.group("name")
-    if (name.lower() in _GENERIC or name.lower() in {"the", "a", "an", "this", "that", "cruise", "ballistic"} or _known(name)
+    if (name.lower() in _GENERIC or name.lower() in {"the", "a", "an", "this", "that", "cruise", "ballistic"} or C.known(name)
             or party_of(name) is not None or (not re.search(r"[\d-]", name) and re.search(r"(?:an|ese|ish|ic|i)$", name))):
         return None
     return re.sub(r"[^a-z0-9]", "", name.lower())
