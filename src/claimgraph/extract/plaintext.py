@@ -855,7 +855,7 @@ def _title_like(line: Line) -> bool:
         return False
     if len(re.findall(r"[^\W\d_]{2,}", line.text)) < 2 and not _CJK.search(line.text) or _CHROME_LINE.search(line.text):
         return False   # "4 55 3": scores, counters (unspaced CJK is one "word"); breadcrumbs, reading times
-    if _BYLINE_ONLY.match(line.text):
+    if _BYLINE_ONLY.match(line.text) or _dated_byline(line.text):
         return False
     if _BYLINE.match(line.text) and (find_date_span(line.text) or re.search(r"[|·•]", line.text)
                                      or _BYLINE_TIMED.search(line.text)):
@@ -892,6 +892,49 @@ def _date_stamp_line(text: str) -> bool:
     return count_words(re.sub(r"[\d:.,+/|·•-]+", " ", rest)) <= 2
 
 
+#: Where a flattened line of chrome joins its parts: " | ", " · ", " • ", a spaced dash.
+_PART_SEPARATOR = re.compile(r"\s+[|·•]\s+|\s+[-–—]\s+")
+#: A role after a byline's name ("Political Editor", "корреспондент"): a few words, no digits.
+_ROLE = re.compile(r"^[^\W\d_][^\d|·•]{0,60}$")
+
+
+def _dated_part(text: str) -> tuple[str, str] | None:
+    """A line made of parts joined by a separator, one of them a date stamp ("Ann Vos · 3 May
+    2021", "Bridge reopens - 2 May 2021"): (the rest, the date part); None otherwise."""
+    if len(text) > 200 or not find_date_span(text):
+        return None
+    parts = _PART_SEPARATOR.split(text)
+    if len(parts) < 2:
+        return None
+    for at, part in enumerate(parts):
+        if find_date_span(part) and _date_stamp_line(part):
+            rest = " ".join(p for j, p in enumerate(parts) if j != at).strip()
+            return (rest, part) if rest else None
+    return None
+
+
+def _dated_byline(text: str) -> bool:
+    """A byline with its date: a name, maybe its role after a comma, and a date stamp beside
+    them ("Ann Vos, Political Editor · 3 May 2021", "Ольга Петренко | 21 липня 2022 року")."""
+    found = _dated_part(text)
+    if found is None:
+        return False
+    rest = found[0]
+    match = _BYLINE.match(rest)
+    name, _, role = (match.group(1) if match else rest).partition(",")
+    return _name_line(name.strip()) and (not role.strip() or (_ROLE.match(role.strip()) is not None
+                                                              and count_words(role) <= 4))
+
+
+#: A ticker's label opening a line ("Breaking: …", "Latest: …", "Срочно: …"): another story's
+#: title in a strip of news above the page's own.
+_TICKER_LABEL = re.compile(
+    r"^(?:breaking(?: news)?|latest|just in|also today|live|developing|update|срочно|молния|главное сегодня"
+    r"|терміново|блискавка|головне сьогодні)\s*:\s",
+    re.IGNORECASE,
+)
+
+
 def _sentence_case(text: str) -> bool:
     """Most words after the first start in lower case (a standfirst; Title Case headlines
     capitalise nearly every word)."""
@@ -910,6 +953,10 @@ def find_headline(lines: list[Line], body_first: int) -> int | None:
     window = range(max(0, body_first - 40), body_first)
     title_key = _key(lines[0].text) if body_first > 0 and _title_like(lines[0]) else ""
     candidates = [i for i in window if _title_like(lines[i]) and not (lines[i].prose and _SENTENCE_END.search(lines[i].text))]
+    # a ticker's item ("Breaking: …") or another story's title with its date ("Bridge reopens -
+    # 2 May 2021") above another title-like line is a list of other stories, not the headline
+    candidates = [i for n, i in enumerate(candidates)
+                  if n == len(candidates) - 1 or not (_TICKER_LABEL.match(lines[i].text) or _dated_part(lines[i].text))]
     headed = _story_headers(lines, candidates, body_first)
     for index in candidates:
         line = lines[index]
@@ -935,7 +982,7 @@ def find_headline(lines: list[Line], body_first: int) -> int | None:
             first -= 1
         if _listed_title(lines[best]) and last - first + 1 >= TICKER_LINES:
             return last   # (and the line above it is another story's title, not its headline)
-    if best is not None and best > 0 and _is_standfirst_below(lines[best - 1], lines[best]):
+    if best is not None and best - 1 in candidates and _is_standfirst_below(lines[best - 1], lines[best]):
         return best - 1
     return best
 
@@ -1107,7 +1154,10 @@ def find_published(
     for index in range(max(0, stop - 40), headline_at if headline_at is not None else 0):
         line = lines[index]
         if short(line) and not updated(line) and (found := dated(line)):
-            above.append((found, _titled_date(line.text, found, line.start)))
+            titled = _titled_date(line.text, found, line.start)
+            above.append((found, titled))
+            if titled and find_date_span(line.text[found[2] - line.start :]):
+                above.append((found, titled))   # a ticker flattened onto one line: two titled dates
     # a ticker item beside the section's date line: the titled lines go when an untitled one stays
     if sum(titled for _, titled in above) >= 2 or any(not titled for _, titled in above):
         above = [item for item in above if not item[1]]
