@@ -41,6 +41,9 @@ HELDOUT10 = REPO / "benchmarks" / "data" / "page-metadata-heldout10.jsonl"
 #: Written before session 11's date rules (house styles of printed dates): report only.
 HELDOUT11 = REPO / "benchmarks" / "data" / "page-metadata-heldout11.jsonl"
 TRAIN11 = REPO / "benchmarks" / "data" / "page-metadata-train11.jsonl"
+#: Written before session 11's headline rules (bylines, lists, tickers above the title): report only.
+HELDOUT11B = REPO / "benchmarks" / "data" / "page-metadata-heldout11b.jsonl"
+TRAIN11B = REPO / "benchmarks" / "data" / "page-metadata-train11b.jsonl"
 FIELDS = ("date", "headline", "outlet", "wire")
 
 
@@ -86,7 +89,8 @@ def report(results: list[tuple[dict, dict]], verbose: bool, path: Path) -> None:
 
 
 def main(argv=None) -> int:
-    return battery_cli(__doc__, {"train10": BATTERY, "heldout10": HELDOUT10, "heldout11": HELDOUT11, "train11": TRAIN11}, "pages", read_jsonl, run, report, argv)
+    return battery_cli(__doc__, {"train10": BATTERY, "heldout10": HELDOUT10, "heldout11": HELDOUT11, "train11": TRAIN11,
+                                  "heldout11b": HELDOUT11B, "train11b": TRAIN11B}, "pages", read_jsonl, run, report, argv)
 
 
 if __name__ == "__main__":

@@ -892,6 +892,55 @@ def _date_stamp_line(text: str) -> bool:
     return count_words(re.sub(r"[\d:.,+/|·•-]+", " ", rest)) <= 2
 
 
+#: Where a flattened line of chrome joins its parts: " | ", " · ", " • ", a spaced dash.
+_PART_SEPARATOR = re.compile(r"\s+[|·•]\s+|\s+[-–—]\s+")
+#: A role after a byline's name ("Political Editor", "корреспондент"): a few words, no digits,
+#: no second comma (a title goes on: "Ann Vos, mayor, steps down").
+_ROLE = re.compile(r"^[^\W\d_][^\d|·•,]{0,60}$")
+#: A lower-case English word that reads as a finite verb ("resigns", "steps", "quit"): a role
+#: holding one is a title's clause, not a byline's role. ("affairs correspondent" reads so too:
+#: such a line is left to the scores, as before session 11.)
+_ROLE_VERB = re.compile(r"\b(?:[a-z]+(?<![su])s|[a-z]+ed|quit|says|said|dies|wins|loses|backs|quits)\b")
+
+
+def _dated_part(text: str) -> tuple[str, str] | None:
+    """A line made of parts joined by a separator, one of them a date stamp ("Ann Vos · 3 May
+    2021", "Bridge reopens - 2 May 2021"): (the rest, the date part); None otherwise."""
+    if len(text) > 200 or not find_date_span(text):
+        return None
+    parts = _PART_SEPARATOR.split(text)
+    if len(parts) < 2:
+        return None
+    for at, part in enumerate(parts):
+        if find_date_span(part) and _date_stamp_line(part):
+            rest = " ".join(p for j, p in enumerate(parts) if j != at).strip()
+            return (rest, part) if rest else None
+    return None
+
+
+def _dated_byline(text: str) -> bool:
+    """A byline with its date: a name, maybe its role after a comma, and a date stamp beside
+    them ("Ann Vos, Political Editor · 3 May 2021", "Ольга Петренко | 21 липня 2022 року")."""
+    found = _dated_part(text)
+    if found is None:
+        return False
+    rest = found[0]
+    match = _BYLINE.match(rest)
+    name, _, role = (match.group(1) if match else rest).partition(",")
+    name, role = name.strip(), role.strip()
+    return 2 <= len(name.split()) <= 3 and _name_line(name) and (
+        not role or (_ROLE.match(role) is not None and count_words(role) <= 4 and not _ROLE_VERB.search(role)))
+
+
+#: A ticker's label opening a line ("Breaking: …", "Latest: …", "Срочно: …"): another story's
+#: title in a strip of news above the page's own.
+_TICKER_LABEL = re.compile(
+    r"^(?:breaking(?: news)?|latest|just in|also today|срочно|молния|главное сегодня"
+    r"|терміново|блискавка|головне сьогодні)\s*:\s",
+    re.IGNORECASE,
+)
+
+
 def _sentence_case(text: str) -> bool:
     """Most words after the first start in lower case (a standfirst; Title Case headlines
     capitalise nearly every word)."""
@@ -910,6 +959,7 @@ def find_headline(lines: list[Line], body_first: int) -> int | None:
     window = range(max(0, body_first - 40), body_first)
     title_key = _key(lines[0].text) if body_first > 0 and _title_like(lines[0]) else ""
     candidates = [i for i in window if _title_like(lines[i]) and not (lines[i].prose and _SENTENCE_END.search(lines[i].text))]
+    candidates = _drop_listed_items(lines, candidates)
     headed = _story_headers(lines, candidates, body_first)
     for index in candidates:
         line = lines[index]
@@ -935,9 +985,22 @@ def find_headline(lines: list[Line], body_first: int) -> int | None:
             first -= 1
         if _listed_title(lines[best]) and last - first + 1 >= TICKER_LINES:
             return last   # (and the line above it is another story's title, not its headline)
-    if best is not None and best > 0 and _is_standfirst_below(lines[best - 1], lines[best]):
+    if best is not None and best - 1 in candidates and _is_standfirst_below(lines[best - 1], lines[best]):
         return best - 1
     return best
+
+
+def _drop_listed_items(lines: list[Line], candidates: list[int]) -> list[int]:
+    """The candidates less chrome that looks like a title: a byline with its date ("Ann Vos,
+    Political Editor · 3 May 2021"), and a run of two or more ticker items ("Breaking: …") or
+    other stories' titles each with its date ("Bridge reopens - 2 May 2021") on adjacent lines,
+    or flattened onto one line (two dates, each with its title), a list of other stories. One such line alone is never dropped (a page's own headline may
+    carry "Breaking:" or its date), and a line is dropped only when another candidate remains."""
+    bylines = [i for i in candidates if _dated_byline(lines[i].text)]
+    kept = [i for i in candidates if i not in bylines] or candidates
+    items = {i for i in kept if _TICKER_LABEL.match(lines[i].text) or _dated_part(lines[i].text)}
+    runs = {i for i in items if i - 1 in items or i + 1 in items} | {i for i in items if _flattened_ticker(lines[i].text)}
+    return [i for i in kept if i not in runs] or kept
 
 
 def printed_sites(lines: list[Line], headline_at: int, body_first: int | None) -> set[str]:
@@ -1107,7 +1170,10 @@ def find_published(
     for index in range(max(0, stop - 40), headline_at if headline_at is not None else 0):
         line = lines[index]
         if short(line) and not updated(line) and (found := dated(line)):
-            above.append((found, _titled_date(line.text, found, line.start)))
+            titled = _titled_date(line.text, found, line.start)
+            above.append((found, titled))
+            if titled and _two_titled_dates(line.text, found[1] - line.start, found[2] - line.start):
+                above.append((found, titled))   # a ticker flattened onto one line: two titled dates
     # a ticker item beside the section's date line: the titled lines go when an untitled one stays
     if sum(titled for _, titled in above) >= 2 or any(not titled for _, titled in above):
         above = [item for item in above if not item[1]]
@@ -1150,6 +1216,33 @@ def find_published(
     return None
 
 
+
+
+#: Words beside a date that name an edit, not a story ("edited 4 May", "amended", "змінено").
+_EDIT_WORDS = re.compile(r"\b(?:edited|amended|modified|revised|first|изменено|обновлено|оновлено|змінено)\b",
+                         re.IGNORECASE)
+
+
+def _flattened_ticker(text: str) -> bool:
+    """A line of two other stories' titles each with its date ("Flood warning lifted — 4 Jan 2022 |
+    Bypass reopens — 5 Jan 2022"): a run of a ticker's items on one line."""
+    found = find_date_span(text) if len(text) <= 200 else None
+    return found is not None and _two_titled_dates(text, found[1], found[2])
+
+
+def _two_titled_dates(text: str, start: int, end: int) -> bool:
+    """Does ``text`` print a story's title before its date at ``start:end`` and another title
+    before a second date after it ("Ferry fares rise - 2 May 2021 | Roof fixed - 1 May 2021")?
+    A byline's name or an edit label ("Ann Vos · 3 May 2021 · edited 4 May 2021") is no title."""
+    later = find_date_span(text[end:])
+    if not later:
+        return False
+
+    def title(part: str) -> bool:
+        words = re.sub(r"[\d:.,+/|·•–—-]+", " ", _EDIT_WORDS.sub(" ", _STAMP_WORDS.sub(" ", part))).strip()
+        return count_words(words) >= 2 and not _name_line(words) and not _BYLINE.match(part.strip())
+
+    return title(text[:start]) and title(text[end : end + later[1]])
 
 
 def _titled_date(text: str, found: tuple[str, int, int], offset: int) -> bool:
