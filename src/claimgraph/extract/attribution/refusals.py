@@ -28,6 +28,24 @@ def _negated_subject(subj) -> bool:
         t.lower_ in ("neither", "no") and t.dep_ in ("det", "preconj", "cc") for t in subj.subtree)
 
 
+def denying_subject(subj) -> bool:
+    """The subject itself is negative: "nobody", "none (of …)", "no one", "no official (at X)",
+    "neither X nor Y" (its own determiner or pre-conjunction, not a "no" deep in a modifier)."""
+    return subj.lower_ in ("nobody", "none", "noone") or any(
+        (c.dep_ == "det" and c.lower_ == "no") or (c.dep_ == "preconj" and c.lower_ == "neither")
+        for c in subj.children)
+
+
+#: What a negative subject withholds ("no one at X would confirm", "nobody from X returned calls").
+_WITHHELD_BY_NONE = _WITHHELD | frozenset({"speak", "say", "return", "reach"})
+#: What is returned when one answers ("returned calls"), not "returned home".
+_RETURNED = frozenset("call calls message messages email emails e-mail e-mails request requests query queries".split())
+#: A lack of what a source would tell ("said it had no information/details/knowledge of …").
+_LACKED = frozenset({"information", "detail", "details", "knowledge", "update", "word"})
+#: Verbs that "too early to …" withholds ("too early to say/tell whether …").
+_TOO_EARLY_TO = frozenset({"say", "tell", "comment", "speculate", "confirm", "determine", "know"})
+
+
 #: The public one may ask for comments (a survey, not a source's silence).
 _THE_PUBLIC = frozenset("resident people citizen villager reader viewer listener user customer voter public "
                         "passenger family".split())
@@ -260,6 +278,86 @@ class Refusals(ChunkReader):
                 self.used_cues.update(t.i for t in doc[lo:hi] if t.lemma_.lower() in ("comment", "respond", "reply"))
                 self.used_cues.update(withheld)
                 self.used_cues.update(t.i for t in doc[cue_lo:cue_hi])
+
+    def negative_subjects(self) -> None:
+        """"No one at the ministry would comment", "Nobody from the council returned calls",
+        "None of the airlines responded", "Neither the navy nor the coast guard would confirm
+        the figure": a withholding verb whose subject is negative is the silence of the party the
+        subject names (X of "at/from/for/of X", or both of "neither X nor Y", as a coordinated
+        subject is spoken for elsewhere); its content the clause. "No one was hurt" has no such
+        verb and stays what it is."""
+        doc = self.doc
+        for verb in doc:
+            lemma = verb.lemma_.lower()
+            if verb.pos_ not in ("VERB", "AUX") or self.in_quote(verb.idx) is not None:
+                continue
+            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is None or not denying_subject(subj) or any(
+                    c.start <= verb.idx < c.end for c in self.no_comments):
+                continue
+            modal = any(c.dep_ == "aux" and c.lower_ in ("would", "could", "will", "can", "'d") for c in verb.children)
+            if lemma == "be":
+                # "no one at X was available for comment"
+                if not any(c.dep_ == "acomp" and c.lower_ == "available" for c in verb.children) or \
+                        "comment" not in doc[verb.i : verb.right_edge.i + 1].text.lower():
+                    continue
+            elif lemma not in _WITHHELD_BY_NONE:
+                continue
+            elif lemma == "return" and not any(c.dep_ == "dobj" and c.lower_ in _RETURNED for c in verb.children):
+                continue   # "nobody from the village returned home"
+            elif lemma == "reach" and not any(c.dep_ == "auxpass" for c in verb.children):
+                continue   # "no one reached the summit"
+            elif lemma in ("say", "speak") and not modal:
+                continue   # "nobody said a word" is no refusal; "no official would say how many" is
+            neither = any(c.dep_ == "preconj" and c.lower_ == "neither" for c in subj.children)
+            of = next((g for c in subj.children if c.dep_ == "prep" and c.lower_ in ("at", "from", "for", "of", "with", "in")
+                       for g in c.children if g.dep_ == "pobj"), None)
+            if not neither and (of is None or not (_a_source(of) or _a_speaking_body(of))):
+                continue   # "no one would confirm it": a silence nobody named keeps
+            span = None if neither else doc[of.left_edge.i : of.right_edge.i + 1]
+            lo, hi = subj.left_edge.i, verb.right_edge.i + 1
+            for c in verb.children:
+                if c.i > verb.i and (c.dep_ in ("cc", "conj") or c.dep_ == "punct" and c.text in ",;"):
+                    hi = min(hi, c.left_edge.i)
+            while hi > lo + 1 and doc[hi - 1].is_punct:
+                hi -= 1
+            claim = self.make_claim(kind="no_comment", start=doc[lo].idx, end=doc[hi - 1].idx + len(doc[hi - 1]),
+                                    cue_tokens=[verb], subj=subj if neither else None, speaker_span=span)
+            if claim is not None:
+                self.used_cues.update(t.i for t in doc[lo:hi] if t.lemma_.lower() in _WITHHELD_BY_NONE)
+
+    def lacks_to_tell(self) -> None:
+        """"X said (s)he/it had no information/details/knowledge about …", "X said it was too
+        early to say whether …": the speaker reports having nothing to tell, a silence of X's,
+        not an assertion. "said there was no information that …" (a claim about the evidence),
+        "said he had no doubt that …" and "said residents had no information" (someone else's
+        lack, X's assertion) stay claims."""
+        doc = self.doc
+        for say in doc:
+            if say.lemma_.lower() not in ("say", "tell", "add") or say.pos_ != "VERB" or say.i in self.used_cues \
+                    or self.in_quote(say.idx) is not None or any(c.dep_ == "neg" for c in say.children):
+                continue
+            inner = next((c for c in say.children if c.dep_ == "ccomp"), None)
+            speaker = self.subject_of(say)
+            if inner is None or speaker is None or any(c.start <= inner.idx < c.end for c in self.no_comments):
+                continue
+            own = next((c for c in inner.children if c.dep_ == "nsubj"), None)
+            lacks = inner.lemma_.lower() == "have" and own is not None and own.lower_ in ("he", "she", "it", "they", "we") \
+                and any(c.dep_ == "dobj" and c.lower_ in _LACKED and any(
+                    d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in inner.children)
+            early = inner.lemma_.lower() == "be" and any(
+                c.dep_ == "acomp" and c.lower_ == "early" and any(d.lower_ == "too" for d in c.children) and any(
+                    x.dep_ in ("xcomp", "ccomp") and x.lemma_.lower() in _TOO_EARLY_TO for x in c.children)
+                for c in inner.children)
+            if not (lacks or early):
+                continue
+            lo, hi = min(speaker.left_edge.i, say.i), inner.right_edge.i + 1
+            if speaker.i > say.i:   # "…, the mayor said"
+                lo, hi = min(inner.left_edge.i, say.i), max(hi, speaker.right_edge.i + 1)
+            while hi > lo + 1 and doc[hi - 1].is_punct:
+                hi -= 1
+            self.make_claim(kind="no_comment", start=doc[lo].idx, end=doc[hi - 1].idx + len(doc[hi - 1]),
+                            cue_tokens=[say], subj=speaker)
 
     def _unreached(self, m) -> None:
         """"Reuters could not reach the ministry for comment": the silence of whom the outlet
