@@ -314,7 +314,7 @@ class Refusals(ChunkReader):
                        for g in c.children if g.dep_ == "pobj"), None)
             if not neither and (of is None or not (_a_source(of) or _a_speaking_body(of))):
                 continue   # "no one would confirm it": a silence nobody named keeps
-            span = None if neither else doc[of.left_edge.i : of.right_edge.i + 1]
+            span = None if neither or of is None else doc[of.left_edge.i : of.right_edge.i + 1]
             lo, hi = subj.left_edge.i, verb.right_edge.i + 1
             for c in verb.children:
                 if c.i > verb.i and (c.dep_ in ("cc", "conj") or c.dep_ == "punct" and c.text in ",;"):
@@ -339,8 +339,8 @@ class Refusals(ChunkReader):
                 continue
             inner = next((c for c in say.children if c.dep_ == "ccomp"), None)
             speaker = self.subject_of(say)
-            if inner is None or speaker is None or any(c.start <= inner.idx < c.end for c in self.no_comments):
-                continue
+            if inner is None or speaker is None or not (_speaks(speaker) or _a_source(speaker)) or any(c.start <= inner.idx < c.end for c in self.no_comments):
+                continue   # (a source's: "fishermen said they had no information" is the public's own lack)
             own = next((c for c in inner.children if c.dep_ == "nsubj"), None)
             lacks = inner.lemma_.lower() == "have" and own is not None and own.lower_ in ("he", "she", "it", "they", "we") \
                 and any(c.dep_ == "dobj" and c.lower_ in _LACKED and any(
