@@ -279,6 +279,16 @@ class Refusals(ChunkReader):
                 self.used_cues.update(withheld)
                 self.used_cues.update(t.i for t in doc[cue_lo:cue_hi])
 
+    def _silenced(self) -> set[int]:
+        """Indices of the tokens inside a no_comment claim so far (one pass over them, so a test
+        per token costs nothing on a page of many refusals)."""
+        out: set[int] = set()
+        for c in self.no_comments:
+            first, last = self.tok_at(c.start), self.tok_at(max(c.end - 1, c.start))
+            if first is not None and last is not None:
+                out.update(range(first.i, last.i + 1))
+        return out
+
     def negative_subjects(self) -> None:
         """"No one at the ministry would comment", "Nobody from the council returned calls",
         "None of the airlines responded", "Neither the navy nor the coast guard would confirm
@@ -287,13 +297,13 @@ class Refusals(ChunkReader):
         subject is spoken for elsewhere); its content the clause. "No one was hurt" has no such
         verb and stays what it is."""
         doc = self.doc
+        silenced = self._silenced()
         for verb in doc:
             lemma = verb.lemma_.lower()
             if verb.pos_ not in ("VERB", "AUX") or self.in_quote(verb.idx) is not None:
                 continue
             subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if subj is None or not denying_subject(subj) or any(
-                    c.start <= verb.idx < c.end for c in self.no_comments):
+            if subj is None or not denying_subject(subj) or verb.i in silenced:
                 continue
             modal = any(c.dep_ == "aux" and c.lower_ in ("would", "could", "will", "can", "'d") for c in verb.children)
             if lemma == "be":
@@ -333,14 +343,14 @@ class Refusals(ChunkReader):
         "said he had no doubt that …" and "said residents had no information" (someone else's
         lack, X's assertion) stay claims."""
         doc = self.doc
+        silenced = self._silenced()
         for say in doc:
             if say.lemma_.lower() not in ("say", "tell", "add") or say.pos_ != "VERB" or say.i in self.used_cues \
                     or self.in_quote(say.idx) is not None or any(c.dep_ == "neg" for c in say.children):
                 continue
             inner = next((c for c in say.children if c.dep_ == "ccomp"), None)
-            speaker = self.subject_of(say)
-            if inner is None or speaker is None or not (_speaks(speaker) or _a_source(speaker)) or any(c.start <= inner.idx < c.end for c in self.no_comments):
-                continue   # (a source's: "fishermen said they had no information" is the public's own lack)
+            if inner is None:
+                continue
             own = next((c for c in inner.children if c.dep_ == "nsubj"), None)
             lacks = inner.lemma_.lower() == "have" and own is not None and own.lower_ in ("he", "she", "it", "they", "we") \
                 and any(c.dep_ == "dobj" and c.lower_ in _LACKED and any(
@@ -350,6 +360,11 @@ class Refusals(ChunkReader):
                     x.dep_ in ("xcomp", "ccomp") and x.lemma_.lower() in _TOO_EARLY_TO for x in c.children)
                 for c in inner.children)
             if not (lacks or early):
+                continue
+            speaker = self.subject_of(say)
+            if speaker is None or not (_speaks(speaker) or _a_source(speaker)):
+                continue   # (a source's: "fishermen said they had no information" is the public's own lack)
+            if inner.i in silenced:
                 continue
             lo, hi = min(speaker.left_edge.i, say.i), inner.right_edge.i + 1
             if speaker.i > say.i:   # "…, the mayor said"
