@@ -59,7 +59,7 @@ def test_a_reported_negative_subject_silence_keeps_the_reporters_whole_clause(nl
     [
         ("Mayor Ilse Varno said she had no information on the number of casualties.", "Ilse Varno"),
         ("The regional health office said it had no details about the patients.", "regional health office"),
-        ("The Harlow sheriff told reporters he had no details on the suspect.", "Harlow sheriff"),
+        ("The Harlow police chief told reporters he had no details on the suspect.", "Harlow police chief"),
         ("The fire chief said it was too early to say what caused the blaze.", "fire chief"),
     ],
 )
@@ -143,7 +143,7 @@ def test_a_lack_that_is_not_the_speakers_own_or_that_asserts_about_evidence_stay
 )
 def test_a_pronoun_that_agrees_with_the_speaker_is_its_silence(nlp, body, speaker):
     claim = only(run(nlp, body))
-    assert claim.kind == "no_comment" and speaker in claim.speaker
+    assert claim.kind == "no_comment" and speaker in claim.speaker_text
 
 
 @pytest.mark.parametrize(
