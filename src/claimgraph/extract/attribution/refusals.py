@@ -398,6 +398,7 @@ class Refusals(ChunkReader):
                 if not resolved:
                     continue
                 speaker = re.sub(r"\s*\bnor\b\s*", " and ", resolved).strip()
+                span = doc[first.i : subj.right_edge.i + 1]   # as written: "Neither the navy nor the coast guard"
             # the clause of the verb, never past its own sentence
             sent = verb.sent
             lo, hi = max(subj.left_edge.i, sent.start), min(verb.right_edge.i + 1, sent.end)
