@@ -2,7 +2,8 @@
 their expectations the extractor meets, per kind.
 
 ``benchmarks/data/claim-battery.jsonl`` (every sentence and page written by us, with fictional
-names): ``refusal`` (does the sentence give a ``no_comment`` claim, or rightly none), ``speaker``
+names): ``refusal`` (does the sentence give a ``no_comment`` claim, or rightly none; with
+``assertion``, also whether it gives any other claim), ``speaker``
 (the speakers of its claims, in order, "anonymous: " markers aside), ``speaker_text`` (the
 words each claim's speaker is written with, its canonical speaker and whether it is anonymous:
 whichever the case names), ``page`` (a scraped page's
@@ -36,7 +37,9 @@ def check(case: dict) -> tuple[bool, str]:
     claims = [c for c in extract_claims(case["text"]).claims if c.kind != "unattributed"]
     if case["kind"] == "refusal":
         silent = any(c.kind == "no_comment" for c in claims)
-        return silent == expect["no_comment"], "; ".join(f"{c.kind} {c.speaker!r}: {c.content}" for c in claims)
+        # optional "assertion": whether any other claim (a statement) is read from it too
+        asserted = any(c.kind != "no_comment" for c in claims)
+        return silent == expect["no_comment"] and expect.get("assertion", asserted) == asserted, "; ".join(f"{c.kind} {c.speaker!r}: {c.content}" for c in claims)
     speakers = [re.sub(r"^anonymous:\s*", "", c.speaker or "") or None for c in claims]
     if case["kind"] == "speaker_text":
         got = {"speaker_texts": [c.speaker_text for c in claims], "speakers": speakers,

@@ -32,6 +32,8 @@ class ClaimReader(DirectQuotes, ReportedSpeech, Refusals, ColonLines):
     def run(self) -> list[Claim]:
         self.evidence_found: dict[tuple[int, int], list[tuple[str, str, int, int]]] = {}
         self.no_comment()
+        self.negative_subjects()
+        self.lacks_to_tell()
         self.direct()
         self.reported()
         self.colon_lines()
@@ -284,6 +286,8 @@ def _cut_relaying_tail(body: str, claims: list[Claim]) -> None:
         for speaker_at, cue_at, _id, o in relays[k : bisect.bisect_left(speaker_starts, c.end)]:
             if o is c or not (o.start <= c.start and c.start < cue_at < c.end):
                 continue
+            if o.kind == "no_comment" and o.start < speaker_at < o.end:
+                continue   # "said no one at the ministry would comment": the silent party is inside the silence, no tail
             cut = min(speaker_at, cue_at)
             end = len(body[c.start : cut].rstrip(" ,;—–-\n")) + c.start
             if end > c.start + 2:

@@ -28,6 +28,75 @@ def _negated_subject(subj) -> bool:
         t.lower_ in ("neither", "no") and t.dep_ in ("det", "preconj", "cc") for t in subj.subtree)
 
 
+def _no_in_a_name(no, subj) -> bool:
+    """"No 10 said", "No Labels, the centrist group, said": a capital "No" that is part of a name
+    (its head a number or a proper noun, inside an entity, or capitalised mid-sentence)."""
+    if subj.lower_ == "one":
+        return False   # "No one at X"
+    return subj.pos_ in ("NUM", "PROPN") or subj.like_num or bool(no.ent_type_) or (
+        no.text == "No" and not no.is_sent_start)
+
+
+def denying_subject(subj) -> bool:
+    """The subject itself is negative: "nobody", "none (of …)", "no one", "no official (at X)",
+    "neither X nor Y" (its own determiner or pre-conjunction, not a "no" deep in a modifier nor
+    the "No" of a name: "No 10", "No Labels")."""
+    return subj.lower_ in ("nobody", "none", "noone") or any(
+        (c.dep_ == "det" and c.lower_ == "no" and not _no_in_a_name(c, subj))
+        or (c.dep_ == "preconj" and c.lower_ == "neither")
+        for c in subj.children)
+
+
+#: What is answered when a source answers ("answered questions/calls/the phone"), not "the door".
+_ANSWERED = frozenset("call calls message messages email emails e-mail e-mails request requests query queries question "
+                      "questions phone telephone inquiry inquiries letter letters".split())
+#: Means of contact by which a source is reached ("could be reached by phone").
+_CONTACT = frozenset("phone telephone email e-mail mail text message messages reporter reporters journalist journalists".split())
+
+
+def _pronoun_agrees(pron, speaker) -> bool:
+    """Can ``pron`` ("he", "she", "it", "they", "we") stand for ``speaker``? "he"/"she" only for a
+    person (a name, a role, a personal pronoun), "it" only for a body, "they"/"we" for a body or
+    people; "Police said he had no information" is someone else's lack. In doubt, no."""
+    low = pron.lower_
+    if speaker.pos_ == "PRON":
+        return speaker.lower_ == low or (low == "they" and speaker.lower_ == "we") or (low == "we" and speaker.lower_ == "they")
+    lemma = speaker.lemma_.lower()
+    plural = speaker.tag_ in ("NNS", "NNPS")
+    person = speaker.ent_type_ == "PERSON" or lemma in PERSON_ROLES or lemma in TITLES
+    body = not person and (speaker.ent_type_ in ("ORG", "NORP", "GPE") or lemma in ORG_NOUNS)
+    if low in ("he", "she"):
+        return person and not plural
+    if low == "it":
+        return body and not plural
+    return body or plural
+
+
+def _a_proposition(noun) -> bool:
+    """Does the lacked noun carry a clause of its own ("no information suggesting/indicating/
+    that the army had withdrawn")? Then it is a claim about the evidence; "no details to share"
+    (an infinitive) is not. The parser often reads "that the army had withdrawn" as a relative
+    clause, so any finite clause counts (in doubt, an assertion: "no details that she could give"
+    stays one too)."""
+    for c in noun.children:
+        if c.dep_ not in ("acl", "relcl", "ccomp", "appos") or c.pos_ not in ("VERB", "AUX"):
+            continue
+        if any(d.dep_ == "aux" and d.lower_ == "to" for d in c.children):
+            continue   # "no details to share"
+        return True
+    return False
+
+
+#: What a negative subject withholds ("no one at X would confirm", "nobody from X returned calls").
+_WITHHELD_BY_NONE = _WITHHELD | frozenset({"speak", "say", "return", "reach"})
+#: What is returned when one answers ("returned calls"), not "returned home".
+_RETURNED = frozenset("call calls message messages email emails e-mail e-mails request requests query queries".split())
+#: A lack of what a source would tell ("said it had no information/details/knowledge of …").
+_LACKED = frozenset({"information", "detail", "details", "knowledge", "update", "word"})
+#: Verbs that "too early to …" withholds ("too early to say/tell whether …").
+_TOO_EARLY_TO = frozenset({"say", "tell", "comment", "speculate", "confirm", "determine", "know"})
+
+
 #: The public one may ask for comments (a survey, not a source's silence).
 _THE_PUBLIC = frozenset("resident people citizen villager reader viewer listener user customer voter public "
                         "passenger family".split())
@@ -122,6 +191,9 @@ class Refusals(ChunkReader):
             tok = self.tok_at(m.start())
             if quoted and tok.lower_ == "no":
                 continue  # a silence inside a quotation is part of what the quoted source says
+            last = self.tok_at(m.end() - 1)
+            if last is not None and any(t.lower_ == "information" and _a_proposition(t) for t in doc[tok.i : last.i + 1]):
+                continue  # "said it had no information suggesting …": a claim about the evidence, not a silence
             if m.group("unanswered"):
                 if not quoted:
                     self._unanswered(m)
@@ -260,6 +332,154 @@ class Refusals(ChunkReader):
                 self.used_cues.update(t.i for t in doc[lo:hi] if t.lemma_.lower() in ("comment", "respond", "reply"))
                 self.used_cues.update(withheld)
                 self.used_cues.update(t.i for t in doc[cue_lo:cue_hi])
+
+    def _silenced(self) -> set[int]:
+        """Indices of the tokens inside a no_comment claim so far (one pass over them, so a test
+        per token costs nothing on a page of many refusals)."""
+        out: set[int] = set()
+        for c in self.no_comments:
+            first, last = self.tok_at(c.start), self.tok_at(max(c.end - 1, c.start))
+            if first is not None and last is not None:
+                out.update(range(first.i, last.i + 1))
+        return out
+
+    def negative_subjects(self) -> None:
+        """"No one at the ministry would comment", "Nobody from the council returned calls",
+        "None of the airlines responded", "Neither the navy nor the coast guard would confirm
+        the figure": a withholding verb whose subject is negative is the silence of the party the
+        subject names (X of "at/from/for/of X", or both of "neither X nor Y", as a coordinated
+        subject is spoken for elsewhere); its content the clause. "No one was hurt" has no such
+        verb and stays what it is."""
+        doc = self.doc
+        silenced = self._silenced()
+        for verb in doc:
+            lemma = verb.lemma_.lower()
+            if verb.pos_ not in ("VERB", "AUX") or self.in_quote(verb.idx) is not None:
+                continue
+            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is None or not denying_subject(subj) or verb.i in silenced:
+                continue
+            modal = any(c.dep_ == "aux" and c.lower_ in ("would", "could", "will", "can", "'d") for c in verb.children)
+            if lemma == "be":
+                # "no one at X was available for comment"
+                if not any(c.dep_ == "acomp" and c.lower_ == "available" for c in verb.children) or \
+                        "comment" not in doc[verb.i : verb.right_edge.i + 1].text.lower():
+                    continue
+            elif lemma not in _WITHHELD_BY_NONE:
+                continue
+            elif lemma == "return" and not any(c.dep_ == "dobj" and c.lower_ in _RETURNED for c in verb.children):
+                continue   # "nobody from the village returned home"
+            elif lemma == "reach" and not any(c.dep_ == "auxpass" for c in verb.children):
+                continue   # "no one reached the summit"
+            elif lemma == "reach" and any(c.dep_ == "agent" and any(
+                    g.dep_ == "pobj" and not (g.lemma_.lower() in _CONTACT or _speaks(g, it=False)) for g in c.children)
+                    for c in verb.children):
+                continue   # "could be reached by the flood": no means of contact, no one reaching
+            elif lemma == "answer" and any(c.dep_ == "dobj" and c.lemma_.lower() not in _ANSWERED for c in verb.children):
+                continue   # "no one answered the door"
+            elif lemma in ("say", "speak") and not modal:
+                continue   # "nobody said a word" is no refusal; "no official would say how many" is
+            neither = any(c.dep_ == "preconj" and c.lower_ == "neither" for c in subj.children)
+            of = next((g for c in subj.children if c.dep_ == "prep" and c.lower_ in ("at", "from", "for", "of", "with", "in")
+                       for g in c.children if g.dep_ == "pobj"), None)
+            if not neither and (of is None or not (_a_source(of) or _a_speaking_body(of))):
+                continue   # "no one would confirm it": a silence nobody named keeps
+            span = None if neither or of is None else doc[of.left_edge.i : of.right_edge.i + 1]
+            speaker = None
+            if neither:
+                # "neither the navy nor the coast guard": spoken for as "the navy and the coast
+                # guard declined" is, without the negation words
+                first = next(c for c in subj.children if c.dep_ == "preconj" and c.lower_ == "neither")
+                span = doc[first.i + 1 : subj.right_edge.i + 1]
+                if not len(span):
+                    continue
+                resolved, _anon = self.reg.resolve(span, self.offset + verb.idx, self.offset,
+                                                   outer_speaker=self.outer_speaker_at(verb.idx))
+                if not resolved:
+                    continue
+                speaker = re.sub(r"\s*\bnor\b\s*", " and ", resolved).strip()
+                span = doc[first.i : subj.right_edge.i + 1]   # as written: "Neither the navy nor the coast guard"
+            # the clause of the verb, never past its own sentence
+            sent = verb.sent
+            lo, hi = max(subj.left_edge.i, sent.start), min(verb.right_edge.i + 1, sent.end)
+            for c in verb.children:
+                if c.i > verb.i and (c.dep_ in ("cc", "conj") or c.dep_ == "punct" and c.text in ",;"):
+                    hi = min(hi, c.left_edge.i)
+            while hi > lo + 1 and (doc[hi - 1].is_punct or doc[hi - 1].is_space):
+                hi -= 1
+            if hi <= lo:
+                continue
+            claim = self.make_claim(kind="no_comment", start=doc[lo].idx, end=doc[hi - 1].idx + len(doc[hi - 1]),
+                                    cue_tokens=[verb], speaker_span=span, speaker=speaker)
+            if claim is not None:
+                self.used_cues.update(t.i for t in doc[lo:hi] if t.lemma_.lower() in _WITHHELD_BY_NONE)
+                # a negative subject inside this silence ("… would confirm that nobody at Y would
+                # confirm …") is part of what was not confirmed, not a silence of its own
+                silenced.update(range(lo, hi))
+
+    def lacks_to_tell(self) -> None:
+        """"X said (s)he/it had no information/details/knowledge about …", "X said it was too
+        early to say whether …": the speaker reports having nothing to tell, a silence of X's,
+        not an assertion. "said there was no information that …" (a claim about the evidence),
+        "said he had no doubt that …" and "said residents had no information" (someone else's
+        lack, X's assertion) stay claims."""
+        doc = self.doc
+        silenced = self._silenced()
+        for say in doc:
+            if say.lemma_.lower() not in ("say", "tell", "add") or say.pos_ != "VERB" or say.i in self.used_cues \
+                    or self.in_quote(say.idx) is not None or any(c.dep_ == "neg" for c in say.children):
+                continue
+            inner = next((c for c in say.children if c.dep_ == "ccomp"), None)
+            if inner is None:
+                continue
+            own = next((c for c in inner.children if c.dep_ == "nsubj"), None)
+            lacked = next((c for c in inner.children if c.dep_ == "dobj" and c.lower_ in _LACKED and any(
+                d.dep_ == "det" and d.lower_ == "no" for d in c.children)), None)
+            lacks = inner.lemma_.lower() == "have" and own is not None and own.lower_ in ("he", "she", "it", "they", "we") \
+                and lacked is not None and not _a_proposition(lacked)
+            early = inner.lemma_.lower() == "be" and any(
+                c.dep_ == "acomp" and c.lower_ == "early" and any(d.lower_ == "too" for d in c.children) and any(
+                    x.dep_ in ("xcomp", "ccomp") and x.lemma_.lower() in _TOO_EARLY_TO for x in c.children)
+                for c in inner.children)
+            if not (lacks or early):
+                continue
+            speaker = self.subject_of(say)
+            if speaker is None or not (_speaks(speaker) or _a_source(speaker)):
+                continue   # (a source's: "fishermen said they had no information" is the public's own lack)
+            if lacks and not _pronoun_agrees(own, speaker):
+                continue   # "Police said he had no information": someone else's lack, the police's claim
+            if inner.i in silenced:
+                continue
+            # the lack's own clause: not a statement joined to it ("… and that his troops had
+            # acted lawfully", "… but that the town had been retaken"), which stays a claim
+            joined = sorted((c for c in [*say.children, *inner.children]
+                             if c.dep_ == "conj" and c.i > inner.i and c.pos_ in ("VERB", "AUX")
+                             and c.lemma_.lower() not in SPEECH_VERBS
+                             and any(d.dep_ in ("nsubj", "nsubjpass", "expl") for d in c.children)),
+                            key=lambda c: c.i)
+            cut = min((c.left_edge.i for c in [*say.children, *inner.children]
+                       if c.i > inner.i and c.dep_ in ("cc", "conj")), default=None)
+            lo, hi = min(speaker.left_edge.i, say.i), inner.right_edge.i + 1
+            if speaker.i > say.i:   # "…, the mayor said"
+                lo, hi = min(inner.left_edge.i, say.i), max(hi, speaker.right_edge.i + 1)
+            if cut is not None and cut > inner.i:
+                hi = min(hi, cut)
+            while hi > lo + 1 and (doc[hi - 1].is_punct or doc[hi - 1].dep_ == "cc"):
+                hi -= 1
+            claim = self.make_claim(kind="no_comment", start=doc[lo].idx, end=doc[hi - 1].idx + len(doc[hi - 1]),
+                                    cue_tokens=[say], subj=speaker)
+            if claim is None or cut is None:
+                continue
+            for conj in joined[:1]:
+                # the joined statement is the speaker's own claim, its "that" and conjunction aside
+                a, b = conj.left_edge.i, conj.right_edge.i + 1
+                while a < b and (doc[a].dep_ in ("cc", "mark") or doc[a].is_punct):
+                    a += 1
+                while b > a + 1 and doc[b - 1].is_punct:
+                    b -= 1
+                if b > a:
+                    self.make_claim(kind="indirect", start=doc[a].idx, end=doc[b - 1].idx + len(doc[b - 1]),
+                                    cue_tokens=[say], subj=speaker)
 
     def _unreached(self, m) -> None:
         """"Reuters could not reach the ministry for comment": the silence of whom the outlet

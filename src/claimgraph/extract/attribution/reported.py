@@ -29,6 +29,7 @@ from ..cues import (
 )
 from ..speakers import SPOKES_ROLES
 from .model import MAX_SPEAKER_TOKENS, Claim
+from .refusals import denying_subject
 from .reader import _agentive, _as_put_it, _own_subject, _trim_concessive, _verb_like
 from .unattributed import Unattributed
 
@@ -622,6 +623,11 @@ class ReportedSpeech(Unattributed):
             # "did not say that …", "never claimed …": what a source did not say is no assertion
             # (refusals and silences are the no-comment pass's; "does not show", "did not want
             # to" stay: a negative finding or stance is still the source's)
+            return
+        own_subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if own_subj is not None and denying_subject(own_subj):
+            # "neither X nor Y would confirm …", "no one at X would discuss …": what nobody said
+            # is no one's assertion (the silence is the refusals pass's)
             return
         if lemma == "attack" and any(c.dep_ == "nsubjpass" and (c.ent_type_ in ("GPE", "LOC", "FAC") or c.lower_ in _PLACE_HEADS)
                                      for c in tok.children):
