@@ -23,7 +23,9 @@ _WITHHELD = frozenset({"comment", "confirm", "deny", "respond", "reply", "answer
 
 def _negated_subject(subj) -> bool:
     """"Neither side", "neither Kyiv nor Moscow", "nobody", "no official": a subject that denies
-    the verb it governs."""
+    the verb it governs, a "no"/"neither" anywhere in it (the loose test that lets a plain "has
+    commented" count as a silence; ``denying_subject`` is the strict one a negative-subject
+    silence needs)."""
     return subj.lower_ in ("nobody", "none", "neither", "noone") or any(
         t.lower_ in ("neither", "no") and t.dep_ in ("det", "preconj", "cc") for t in subj.subtree)
 
@@ -47,9 +49,10 @@ def denying_subject(subj) -> bool:
         for c in subj.children)
 
 
+#: What is returned when one answers ("returned calls"), not "returned home".
+_RETURNED = frozenset("call calls message messages email emails e-mail e-mails request requests query queries".split())
 #: What is answered when a source answers ("answered questions/calls/the phone"), not "the door".
-_ANSWERED = frozenset("call calls message messages email emails e-mail e-mails request requests query queries question "
-                      "questions phone telephone inquiry inquiries letter letters".split())
+_ANSWERED = _RETURNED | frozenset("question questions phone telephone inquiry inquiries letter letters".split())
 #: Means of contact by which a source is reached ("could be reached by phone").
 _CONTACT = frozenset("phone telephone email e-mail mail text message messages reporter reporters journalist journalists".split())
 
@@ -89,8 +92,6 @@ def _a_proposition(noun) -> bool:
 
 #: What a negative subject withholds ("no one at X would confirm", "nobody from X returned calls").
 _WITHHELD_BY_NONE = _WITHHELD | frozenset({"speak", "say", "return", "reach"})
-#: What is returned when one answers ("returned calls"), not "returned home".
-_RETURNED = frozenset("call calls message messages email emails e-mail e-mails request requests query queries".split())
 #: A lack of what a source would tell ("said it had no information/details/knowledge of …").
 _LACKED = frozenset({"information", "detail", "details", "knowledge", "update", "word"})
 #: Verbs that "too early to …" withholds ("too early to say/tell whether …").
@@ -347,7 +348,7 @@ class Refusals(ChunkReader):
         """"No one at the ministry would comment", "Nobody from the council returned calls",
         "None of the airlines responded", "Neither the navy nor the coast guard would confirm
         the figure": a withholding verb whose subject is negative is the silence of the party the
-        subject names (X of "at/from/for/of X", or both of "neither X nor Y", as a coordinated
+        subject names (X of "at/from/for/of/with/in X", or both of "neither X nor Y", as a coordinated
         subject is spoken for elsewhere); its content the clause. "No one was hurt" has no such
         verb and stays what it is."""
         doc = self.doc
@@ -418,7 +419,7 @@ class Refusals(ChunkReader):
                 silenced.update(range(lo, hi))
 
     def lacks_to_tell(self) -> None:
-        """"X said (s)he/it had no information/details/knowledge about …", "X said it was too
+        """"X said (s)he/it/they had no information/details/knowledge about …", "X said it was too
         early to say whether …": the speaker reports having nothing to tell, a silence of X's,
         not an assertion. "said there was no information that …" (a claim about the evidence),
         "said he had no doubt that …" and "said residents had no information" (someone else's
