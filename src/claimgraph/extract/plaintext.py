@@ -888,8 +888,14 @@ def _date_stamp_line(text: str) -> bool:
     found = find_date_span(text)
     if found is None or len(text) > 120:
         return False
-    rest = _STAMP_WORDS.sub(" ", text[: found[1]] + " " + text[found[2] :])
-    return count_words(re.sub(r"[\d:.,+/|·•-]+", " ", rest)) <= 2
+    return _words_beside_date(text, found[1], found[2]) <= 2
+
+
+def _words_beside_date(text: str, start: int, end: int) -> int:
+    """The words ``text`` prints besides its date at ``start:end`` and the date's time, zone and
+    weekday (a stamp has next to none, another story's title beside its date a few)."""
+    rest = _STAMP_WORDS.sub(" ", text[:start] + " " + text[end:])
+    return count_words(re.sub(r"[\d:.,+/|·•-]+", " ", rest))
 
 
 #: Where a flattened line of chrome joins its parts: " | ", " · ", " • ", a spaced dash.
@@ -994,9 +1000,10 @@ def _drop_listed_items(lines: list[Line], candidates: list[int]) -> list[int]:
     """The candidates less chrome that looks like a title: a byline with its date ("Ann Vos,
     Political Editor · 3 May 2021"), and a run of two or more ticker items ("Breaking: …") or
     other stories' titles each with its date ("Bridge reopens - 2 May 2021") on adjacent lines,
-    or flattened onto one line (two dates, each with its title), a list of other stories. One such line alone is never dropped (a page's own headline may
-    carry "Breaking:" or its date), and a line is dropped only when another candidate remains."""
-    bylines = [i for i in candidates if _dated_byline(lines[i].text)]
+    or flattened onto one line (two dates, each with its title), a list of other stories. One
+    such line alone is never dropped (a page's own headline may carry "Breaking:" or its date),
+    and a line is dropped only when another candidate remains."""
+    bylines = {i for i in candidates if _dated_byline(lines[i].text)}
     kept = [i for i in candidates if i not in bylines] or candidates
     items = {i for i in kept if _TICKER_LABEL.match(lines[i].text) or _dated_part(lines[i].text)}
     runs = {i for i in items if i - 1 in items or i + 1 in items} | {i for i in items if _flattened_ticker(lines[i].text)}
@@ -1108,10 +1115,12 @@ def find_published(
        under a standfirst that the body's run of lines took in);
     3. a date stamp glued after the headline on its line (a date inside the headline is not it);
     4. header lines above the headline (after the labels: a site's header may print today's
-       date);
+       date), unless they list other stories with their dates or give different dates;
+       then a publication label inside a long flattened line of chrome above the body or among
+       its first lines ("… Europe Published: 20 February 2024 Updated: …");
     5. the body's dateline ("KYIV, June 6, 2024 (Reuters) -"), or a date right after its credit
        ("KYIV (AP) — October 17, 2023 —");
-    6. an update label's date;
+    6. an update label's date, on its own line, then inside such a flattened line;
     7. a line that is only a date, above the body, when no other such line there gives another
        date.
     """
@@ -1250,8 +1259,7 @@ def _titled_date(text: str, found: tuple[str, int, int], offset: int) -> bool:
     2021", "2 May 2021 Bridge reopens …"), as in a list of other stories, not with a label or byline?"""
     if _DATE_LABEL.match(text) or _BYLINE.match(text) or _PUBLISHED_WORD.search(text):
         return False
-    rest = _STAMP_WORDS.sub(" ", text[: found[1] - offset] + " " + text[found[2] - offset :])
-    return count_words(re.sub(r"[\d:.,+/|·•-]+", " ", rest)) >= 3
+    return _words_beside_date(text, found[1] - offset, found[2] - offset) >= 3
 
 
 def _inline_labelled(lines: list[Line], updates: bool) -> tuple[str, int, int] | None:
