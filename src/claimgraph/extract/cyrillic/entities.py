@@ -95,10 +95,10 @@ def surname_in_case(language: str, word: str, case: str) -> str:
     """A surname alone that the sentence puts in ``case`` (after "по словам" a genitive), in the
     nominative: "Левашова" → Левашов (not the woman's nominative), "Левченка" → Левченко; the
     word as written when it has no reading in that case."""
-    if not any(p.tag.case == case for p in parses(language, word.lower())):
+    in_case = [p for p in parses(language, word.lower()) if p.tag.case == case]
+    if not in_case:
         return word
-    name = _name_word_nominative(language, word, case, "masc" if any(
-        p.tag.case == case and p.tag.gender == "masc" for p in parses(language, word.lower())) else None)
+    name = _name_word_nominative(language, word, case, "masc" if any(p.tag.gender == "masc" for p in in_case) else None)
     return name if "ё" in word.lower() else name.replace("ё", "е")
 
 
