@@ -891,7 +891,7 @@ def _date_stamp_line(text: str) -> bool:
     return _words_beside_date(text, found[1], found[2]) <= 2
 
 
-def _words_beside_date(text: str, start: int, end: int) -> int:
+def _words_beside_date(text: str, start: int, end: int) -> float:
     """The words ``text`` prints besides its date at ``start:end`` and the date's time, zone and
     weekday (a stamp has next to none, another story's title beside its date a few)."""
     rest = _STAMP_WORDS.sub(" ", text[:start] + " " + text[end:])
