@@ -162,12 +162,17 @@ FOLLOW_UPS = {
     "find": r"(?:found|discovered|detected|located)\s+(?:[\w-]+\s+){0,5}?(?:an?|another|second|third|unexploded|"
             r"undetonated|intact|live)\s+(?:[\w-]+\s+){0,2}?(?:device|antenna|detonator|bomb|mine)s?|"
             r"(?:an?|another|second|third|unexploded|undetonated|intact|live)\s+(?:[\w-]+\s+){0,2}?"
-            r"(?:device|antenna|detonator|object)s?\s+(?:was|were|had\s+been|has\s+been)\s+(?:found|discovered|detected|located)",
+            r"(?:device|antenna|detonator|object)s?\s+(?:was|were|had\s+been|has\s+been)\s+(?:found|discovered|detected|located)|"
+            # an unknown thing found later ("something was detected at the junction")
+            r"something\s+(?:was|had\s+been|has\s+been)\s+(?:found|discovered|detected|located)",
     # a service or building put back, not an offensive "resumed"
     "recovery": r"reopen(?:ed|s|ing)?|restor(?:ed|es|ing)|repair(?:ed|s)?|rebuil[td]|"
                 r"(?:service|services|traffic|trains?|flights?|supplies|supply|power|water|gas)\s+(?:\w+\s+)?resum(?:ed|es|ption)|"
                 # the service cut that a strike leaves behind, and its return: one happening of its own
-                r"without\s+(?:electricity|power|water|heating|gas)|blackouts?|power\s+(?:cuts?|outages?)",
+                r"without\s+(?:running\s+|drinking\s+|tap\s+)?(?:electricity|power|water|heating|gas)|blackouts?|power\s+(?:cuts?|outages?)|"
+                # the supply the act cut: drinking water, a supply falling (hap11b)
+                r"drinking\s+water|water\s+suppl(?:y|ies)|source\s+of\s+(?:drinking\s+)?water|"
+                r"(?:water|supply|supplies|flow)\s+(?:[\w'-]+\s+){0,6}?(?:was|were|is|are)\s+\W?(?:decreas|reduc|cut|fall|dropp|shrink)\w*",
     # a call to leave, or a warning given before the act (not a threat made after it: "warned that
     # more strikes would follow" is read as no happening): the days before the act
     # (people called to leave: not "ships were ordered to leave the port", a measure of the act's days)
@@ -184,7 +189,42 @@ FOLLOW_UPS = {
                r"(?:planning|preparing|plotting|about\s+to|attack|attacked|hit|struck|targeted|blown|bombed|shelled|"
                r"sabotaged|breached|destroyed))|"
                r"warned\s+(?:[\w'-]+\s+){0,8}?(?:were|was)\s+(?:planning|preparing|plotting)",
+    # Consequences, responses and findings (hap11b): what the act led to, how others answered it, what
+    # was found or concluded about more than the act — each a happening of its own kind within the
+    # event, shared by all its claims of that kind, even when the claim names the act as its object
+    # ("called for an inquiry into the blast", "briefed on the attack": :data:`RESPONSES`).
+    # A call for an inquiry, or the Security Council asked to act (not the inquiry's findings on
+    # the act: "investigators said a valve caused the blast" is the act's)
+    "inquiry": r"(?:call(?:ed|s|ing)?\s+(?:on|for)|urg(?:ed|es|ing)|demand(?:ed|s|ing)?|seek(?:s|ing)?|sought|"
+               r"ask(?:ed|s|ing)?|press(?:ed|es|ing)?)\s+(?:[\w'-]+\s+){0,8}?(?:investigat\w*|inquiry|inquiries|probe)|"
+               r"(?:independent|international|public)\s+(?:investigation|inquiry|probe)|"
+               r"to\s+independently\s+investigate|security\s+council",
+    # a leader or body briefed on the act or the situation
+    "briefing": r"(?:was|were|been|being|is|are)\s+(?:\w+\s+)?briefed",
+    # sanctions imposed, assets frozen
+    "sanctions": r"sanctions?|(?:assets?|accounts?)\s+(?:[\w'-]+\s+){0,4}?(?:were|was|had\s+been|have\s+been)\s+frozen",
+    # people made to leave by the act: evacuated, fled, displaced (not a call to leave before it:
+    # "warning"; not the act's victims waiting to be evacuated, who tell the act's harm)
+    "evacuation": r"evacuat(?:ed|ion)|evacuees?|displaced|fled|forced\s+(?:[\w'-]+\s+){0,3}?to\s+flee",
+    # the dead counted, buried in bulk or certified after the act (the toll's handling, not the toll)
+    "count": r"death\s+certificates?|mass\s+graves?|morgues?|"
+             r"(?:understat|undercount|under-report|conceal|hid)\w*\s+(?:[\w'-]+\s+){0,3}?(?:toll|deaths|dead|number)",
+    # a toll over more than the act: a town's, a region's, a war's, since a siege began
+    "wide_toll": r"(?:killed|died|dead|deaths?|casualties)\s+(?:[\w'-]+\s+){0,4}?(?:in|across|throughout)\s+(?:the\s+)?"
+                 r"(?:besieged\s+)?(?:city|town|region|country|war|conflict|siege)\b(?!\s+(?:centre|center|hall|station|square|market))|"
+                 r"since\s+the\s+(?:siege|war|invasion|conflict|fighting|start|beginning|outbreak)",
+    # what a report or mission found over more than the act: violations, the war or invasion itself
+    "finding": r"violations?\s+(?:of|from|by)|(?:report|mission|review|study)\s+(?:also\s+)?(?:notes|noted|found|finds|documents|"
+               r"documented)|the\s+invasion\s+itself",
 }
+#: Kinds that answer the act and name it as their object ("sanctions over the strike", "briefed on
+#: the attack", "an inquiry into the blast"): the act named does not make them the act's, blame does.
+RESPONSES = frozenset({"inquiry", "briefing", "sanctions"})
+#: Kinds that tell harm to people over more than the act (a town's toll since a siege began): the
+#: harm they tell does not make them the act's; an act named with them does ("the strike killed 20 in the town").
+WIDE_HARM = frozenset({"wide_toll", "count", "finding"})
+_ACT_NOUN = re.compile(r"\b(?:strikes?|airstrikes?|attacks?|bomb(?:s|ing|ed)?|shell(?:s|ing|ed)|missiles?|blasts?|explosions?|raids?|"
+                       r"rockets?|drones?)\b", re.I)
 _FOLLOW_UP_RES = {kind: re.compile(r"\b(?:" + pat + r")\b", re.I) for kind, pat in FOLLOW_UPS.items()}
 #: The kinds of act (relations.ACT_KINDS) that make a claim about the story's own act.
 _OWN_ACTS = frozenset({"harm to people", "strike on a thing"})
@@ -257,6 +297,10 @@ def _follow_up(text: str) -> str | None:
             # the dead of a flood are the flood's (when the claim tells no strike); an arrest that
             # tells the killing ("arrested after the bombing killed six") is about the killing, one
             # that names it as the charge is the arrest
+            if kind in RESPONSES:
+                return None if _REACTION.search(head) else kind
+            if kind in WIDE_HARM:
+                return None if _ACT_NOUN.search(head) or _ACT_NAMED.search(head) or _REACTION.search(head) else kind
             return kind if not _tells_own_act(told) or kind == "flood" and "strike on a thing" not in _own_acts(told) \
                 else None
     return None
