@@ -25,8 +25,6 @@ from claimgraph.store import Store  # noqa: E402
     ("the prime minister had been briefed on the attack by the port authority", "briefing"),
     ("the ministry had imposed sanctions on three generals over the strike", "sanctions"),
     # consequences
-    ("some 600 people had fled the village to the neighbouring town", "evacuation"),
-    ("more than 800 displaced villagers were sleeping in schools", "evacuation"),
     ("the authorities took over the issuing of death certificates", "count"),
     ("140 civilians had died in the region since the fighting began", "wide_toll"),
     ("the water supply to the northern districts had been cut", "recovery"),
@@ -48,6 +46,8 @@ def test_consequence_response_and_finding_kinds(text, kind):
     "the report concluded that the shells were fired from positions held by government troops",
     "this attack is a clear violation of international law",
     "people waiting to be evacuated were killed when the missile hit the station",
+    # no evacuation kind: a suspect fleeing is the act's ("the gunman fled in a grey car")
+    "the gunman fled in a grey car",
 ])
 def test_blame_cause_and_the_acts_own_toll_are_no_consequence(text):
     assert follow_up(text) is None
@@ -61,7 +61,7 @@ def train11b():
 
 # (t11b-port-probe is left out: its second claim, "a full inquiry into the strike", has its demand only in
 # the cue; reading the cue for an inquiry as for a warning cost real-news dev purity and corroboration)
-@pytest.mark.parametrize("scenario_id", ["t11b-grid-supply", "t11b-valley-displaced"])
+@pytest.mark.parametrize("scenario_id", ["t11b-grid-supply"])
 def test_responses_and_a_supply_cut_part_from_the_act_and_blame_stays_on_it(train11b, tmp_path, scenario_id):
     scenarios, analysed = train11b
     with Store(tmp_path / "claimgraph.sqlite3") as store:

@@ -203,9 +203,6 @@ FOLLOW_UPS = {
     "briefing": r"(?:was|were|been|being|is|are)\s+(?:\w+\s+)?briefed",
     # sanctions imposed, assets frozen
     "sanctions": r"sanctions?|(?:assets?|accounts?)\s+(?:[\w'-]+\s+){0,4}?(?:were|was|had\s+been|have\s+been)\s+frozen",
-    # people made to leave by the act: evacuated, fled, displaced (not a call to leave before it:
-    # "warning"; not the act's victims waiting to be evacuated, who tell the act's harm)
-    "evacuation": r"evacuat(?:ed|ion)|evacuees?|displaced|fled|forced\s+(?:[\w'-]+\s+){0,3}?to\s+flee",
     # the dead counted, buried in bulk or certified after the act (the toll's handling, not the toll)
     "count": r"death\s+certificates?|mass\s+graves?|morgues?|"
              r"(?:understat|undercount|under-report|conceal|hid)\w*\s+(?:[\w'-]+\s+){0,3}?(?:toll|deaths|dead|number)",
