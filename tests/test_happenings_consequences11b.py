@@ -1,7 +1,6 @@
-"""Consequences, responses and findings of an act on happenings of their own kind (hap11b, issue 12
-item 1): a call for an inquiry, a leader briefed, sanctions, people evacuated or fled, the dead counted,
-a town- or war-wide toll, a report's wider findings, a supply cut. Sentences and scenarios written for
-these tests (benchmarks/data/happening-battery-train11b.jsonl); fictional places and people."""
+"""Responses to an act, consequences over more than the act and a report's findings sit on happenings
+of their own kind (hap11b, issue 12 item 1), while a claim about who did the act or how stays on the
+act. Every sentence here is made up for these tests; places, groups and people are fictional."""
 
 from __future__ import annotations
 
@@ -19,37 +18,52 @@ from claimgraph.store import Store  # noqa: E402
 
 
 @pytest.mark.parametrize("text, kind", [
-    # responses, even when they name the act as their object
-    ("the senator demanded a full inquiry into the strike on the port", "inquiry"),
-    ("the council to independently investigate the blasts", "inquiry"),
-    ("the prime minister had been briefed on the attack by the port authority", "briefing"),
-    ("the ministry had imposed sanctions on three generals over the strike", "sanctions"),
-    # consequences
-    ("the authorities took over the issuing of death certificates", "count"),
-    ("140 civilians had died in the region since the fighting began", "wide_toll"),
-    ("the water supply to the northern districts had been cut", "recovery"),
-    ("residents were collecting drinking water from tankers", "recovery"),
-    # findings over more than the act; an unknown object found later
-    ("the report documented violations of the laws of war by both sides", "finding"),
-    ("something was detected near the pipe junction", "find"),
+    # a call for an inquiry, a briefing, sanctions: their own kind even when they name the act
+    ("the opposition leader demanded a full inquiry into the shelling of the harbour", "inquiry"),
+    ("the ombudsman urged the regional prosecutor to investigate the fire at the grain store", "inquiry"),
+    ("the governor was briefed on the damage by the emergency services", "briefing"),
+    ("the trade bloc imposed new sanctions on two arms makers", "sanctions"),
+    ("the accounts of the shipping firm were frozen", "sanctions"),
+    # a toll counted over a wider area or period
+    ("more than 300 civilians have died across the province since the siege began", "wide_toll"),
+    # a supply cut
+    ("the gas supply to the eastern suburbs was cut for three days", "recovery"),
+    # what a report or mission documented
+    ("the monitors' report documented abuses by both armies over two winters", "finding"),
 ])
-def test_consequence_response_and_finding_kinds(text, kind):
+def test_response_consequence_and_finding_kinds(text, kind):
     assert follow_up(text) == kind
 
 
 @pytest.mark.parametrize("text", [
-    # blame, cause or the act's own toll: the act's
-    "the senator blamed the northern army for the strike and demanded an inquiry",
-    "the shelling killed 20 people in the town",
-    "the missile strike killed two guards",
-    "a leaking valve had caused the explosion",
-    "the report concluded that the shells were fired from positions held by government troops",
-    "this attack is a clear violation of international law",
-    "people waiting to be evacuated were killed when the missile hit the station",
-    # no evacuation kind: a suspect fleeing is the act's ("the gunman fled in a grey car")
-    "the gunman fled in a grey car",
+    # blame, cause, the act's own toll: the act's
+    "the mayor blamed the Oster brigade for the shelling and demanded an inquiry",
+    "the barrage killed 14 people in the old quarter",
+    "a faulty gas valve had caused the explosion at the bakery",
+    "people queuing for bread were killed when the rocket landed",
+    # who did it or how, whatever response or finding words surround it (M1)
+    "an international investigation found the rocket had been fired from a field held by the Oster brigade",
+    "a public inquiry concluded the depot fire was set deliberately",
+    "the envoy told the Security Council that the drone was launched from a barge",
+    "officials who were briefed on the case said the charge had been planted by a courier",
+    "the ferry was fitted with engines that slipped past sanctions",
+    "the mission found the warehouse had been deliberately targeted by the Oster air wing",
+    # not a call for an inquiry
+    "police asked witnesses to contact investigators",
+    # the act's own wording, not a wider toll or a finding (M2)
+    "four people were killed in the town of Branek on Sunday",
+    "it was the deadliest day for the harbour since the war began",
+    "she called it a flagrant violation of the laws of war",
+    "the families hid in a number of cellars when the block was hit",
+    "the bodies were taken to the district morgue",
+    # phrases removed as fitted to single sentences (M4): no kind of their own
+    "something was detected near the cable on the seabed",
+    "the town lost its only source of water",
+    "the argument was about the invasion itself",
+    # no evacuation kind: a suspect fleeing is the act's
+    "the driver fled in a stolen van",
 ])
-def test_blame_cause_and_the_acts_own_toll_are_no_consequence(text):
+def test_who_did_it_how_and_the_acts_own_wording_stay_on_the_act(text):
     assert follow_up(text) is None
 
 
@@ -59,15 +73,13 @@ def train11b():
     return {s["id"]: s for s in scenarios}, HB.analyse_texts([HB.body_of(d)[0] for s in scenarios for d in s["docs"]])
 
 
-# (t11b-port-probe is left out: its second claim, "a full inquiry into the strike", has its demand only in
-# the cue; reading the cue for an inquiry as for a warning cost real-news dev purity and corroboration)
 @pytest.mark.parametrize("scenario_id", ["t11b-grid-supply"])
 def test_responses_and_a_supply_cut_part_from_the_act_and_blame_stays_on_it(train11b, tmp_path, scenario_id):
     scenarios, analysed = train11b
     with Store(tmp_path / "claimgraph.sqlite3") as store:
         rows = HB.run_scenario(store, scenarios[scenario_id], analysed)
     assert rows
-    on = {}
+    on: dict[str, set] = {}
     for r in rows:
         on.setdefault(r["gold"], set()).add(r["pred"])
     # each gold happening on one predicted happening, and no two gold happenings share one
