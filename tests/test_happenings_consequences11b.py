@@ -18,9 +18,7 @@ from claimgraph.store import Store  # noqa: E402
 
 
 @pytest.mark.parametrize("text, kind", [
-    # a call for an inquiry, a briefing, sanctions: their own kind even when they name the act
-    ("the opposition leader demanded a full inquiry into the shelling of the harbour", "inquiry"),
-    ("the ombudsman urged the regional prosecutor to investigate the fire at the grain store", "inquiry"),
+    # a briefing, sanctions: their own kind even when they name the act
     ("the governor was briefed on the damage by the emergency services", "briefing"),
     ("the trade bloc imposed new sanctions on two arms makers", "sanctions"),
     ("the accounts of the shipping firm were frozen", "sanctions"),
@@ -28,8 +26,6 @@ from claimgraph.store import Store  # noqa: E402
     ("more than 300 civilians have died across the province since the siege began", "wide_toll"),
     # a supply cut
     ("the gas supply to the eastern suburbs was cut for three days", "recovery"),
-    # what a report or mission documented
-    ("the monitors' report documented abuses by both armies over two winters", "finding"),
 ])
 def test_response_consequence_and_finding_kinds(text, kind):
     assert follow_up(text) == kind
@@ -41,7 +37,8 @@ def test_response_consequence_and_finding_kinds(text, kind):
     "the barrage killed 14 people in the old quarter",
     "a faulty gas valve had caused the explosion at the bakery",
     "people queuing for bread were killed when the rocket landed",
-    # who did it or how, whatever response or finding words surround it (M1)
+    # who did it or how, whatever response or finding words surround it (M1); a call for an inquiry
+    # and a report's findings are no kinds of their own now (they split later reports' claims)
     "an international investigation found the rocket had been fired from a field held by the Oster brigade",
     "a public inquiry concluded the depot fire was set deliberately",
     "the envoy told the Security Council that the drone was launched from a barge",
@@ -56,6 +53,7 @@ def test_response_consequence_and_finding_kinds(text, kind):
     "she called it a flagrant violation of the laws of war",
     "the families hid in a number of cellars when the block was hit",
     "the bodies were taken to the district morgue",
+    "the monitors' report documented abuses by both armies over two winters",
     # phrases removed as fitted to single sentences (M4): no kind of their own
     "something was detected near the cable on the seabed",
     "the town lost its only source of water",
