@@ -19,6 +19,8 @@ happening each claim was placed on compared with the one the scenario gives its 
     .venv/bin/python benchmarks/happening_battery.py --battery train10   # session 10's training scenarios
     .venv/bin/python benchmarks/happening_battery.py --battery heldout11 # session 11's held-out scenarios (report only)
     .venv/bin/python benchmarks/happening_battery.py --battery train11   # session 11's training scenarios
+    .venv/bin/python benchmarks/happening_battery.py --battery heldout11b # hap11b's held-out scenarios (report only)
+    .venv/bin/python benchmarks/happening_battery.py --battery train11b  # hap11b's training scenarios
 
 Purity / inverse purity at claim level, as ``benchmarks/linking.py --real-news`` scores the real
 gold: the items are the extracted claims that start in a sentence with a gold happening; the
@@ -77,9 +79,15 @@ TRAIN10 = REPO / "benchmarks" / "data" / "happening-battery-train10.jsonl"
 HELDOUT11 = REPO / "benchmarks" / "data" / "happening-battery-heldout11.jsonl"
 #: Session 11's training scenarios (a report weeks after the act that recalls it; counter-cases).
 TRAIN11 = REPO / "benchmarks" / "data" / "happening-battery-train11.jsonl"
+#: Scenarios written before hap11b's rules (an act with its consequences, responses and findings; counter-cases of
+#: blame in a consequence's report and a toll in the act's sentence): report only.
+HELDOUT11B = REPO / "benchmarks" / "data" / "happening-battery-heldout11b.jsonl"
+#: hap11b's training scenarios (the consequence kinds were chosen on these).
+TRAIN11B = REPO / "benchmarks" / "data" / "happening-battery-train11b.jsonl"
 BATTERIES = {"main": BATTERY, "heldout": HELDOUT, "heldout2": HELDOUT2, "train8": TRAIN8, "review8": REVIEW8,
              "heldout3": HELDOUT3, "train9": TRAIN9, "review9": REVIEW9, "heldout10": HELDOUT10, "train10": TRAIN10,
-             "heldout11": HELDOUT11, "train11": TRAIN11}
+             "heldout11": HELDOUT11, "train11": TRAIN11,
+             "heldout11b": HELDOUT11B, "train11b": TRAIN11B}
 
 
 def load_battery(path: Path = BATTERY) -> list[dict]:

@@ -167,7 +167,10 @@ FOLLOW_UPS = {
     "recovery": r"reopen(?:ed|s|ing)?|restor(?:ed|es|ing)|repair(?:ed|s)?|rebuil[td]|"
                 r"(?:service|services|traffic|trains?|flights?|supplies|supply|power|water|gas)\s+(?:\w+\s+)?resum(?:ed|es|ption)|"
                 # the service cut that a strike leaves behind, and its return: one happening of its own
-                r"without\s+(?:electricity|power|water|heating|gas)|blackouts?|power\s+(?:cuts?|outages?)",
+                r"without\s+(?:electricity|power|water|heating|gas)|blackouts?|power\s+(?:cuts?|outages?)|"
+                # a supply the act cut (hap11b): a named supply told cut, falling or stopped
+                r"(?:water|gas|power|electricity|heating|heat)\s+suppl(?:y|ies)\s+(?:[\w'-]+\s+){0,4}?(?:(?:was|were|is|are|had\s+been|has\s+been)\s+)?"
+                r"(?:cut|disrupted|interrupted|reduced|decreas\w*|fall(?:en|ing|s)?|fell|dropp\w*|stopped)",
     # a call to leave, or a warning given before the act (not a threat made after it: "warned that
     # more strikes would follow" is read as no happening): the days before the act
     # (people called to leave: not "ships were ordered to leave the port", a measure of the act's days)
@@ -184,7 +187,49 @@ FOLLOW_UPS = {
                r"(?:planning|preparing|plotting|about\s+to|attack|attacked|hit|struck|targeted|blown|bombed|shelled|"
                r"sabotaged|breached|destroyed))|"
                r"warned\s+(?:[\w'-]+\s+){0,8}?(?:were|was)\s+(?:planning|preparing|plotting)",
+    # Consequences, responses and findings (hap11b): what the act led to, how others answered it, what
+    # was found or concluded about more than the act — each a happening of its own kind within the
+    # event, shared by all its claims of that kind, even when the claim names the act as its object
+    # ("called for an inquiry into the blast", "briefed on the attack": :data:`RESPONSES`).
+    # (a call for an inquiry, and a report's or mission's findings, were kinds here too: each
+    # split a later report's claims from their siblings — an inquiry's report months later, a call
+    # made a week later — and the findings kind one report's claim from its siblings on real-news
+    # dev; dropped until a kind's happening can follow its report's date)
+    # a leader or body briefed on the act or the situation
+    "briefing": r"(?:was|were|been|being|is|are)\s+(?:\w+\s+)?briefed",
+    # sanctions imposed or announced, assets frozen (not any mention: "parts that evaded sanctions")
+    "sanctions": r"(?:impos\w*|announc\w*|introduc\w*|adopt\w*|slapp?\w*|levi\w*|new|fresh|further)\s+"
+                 r"(?:[\w'-]+\s+){0,3}?sanctions|sanctions\s+(?:were|was|have\s+been|had\s+been)\s+(?:imposed|announced|introduced)|"
+                 r"(?:assets?|accounts?)\s+(?:[\w'-]+\s+){0,4}?(?:were|was|had\s+been|have\s+been)\s+frozen",
+    # a toll counted over more than the act: across or throughout a town, region or war, in a war,
+    # or since a siege or war began (not "killed in the town of X", the act's place; not "the
+    # deadliest attack since the war began", a ranking of the act: :data:`_RANKING`)
+    "wide_toll": r"(?:killed|died|dead|deaths?|casualties)\s+(?:[\w'-]+\s+){0,4}?(?:across|throughout)\s+(?:the\s+)?"
+                 r"(?:besieged\s+)?(?:city|town|region|country|war|conflict|siege)\b|"
+                 r"(?:killed|died|dead|deaths?|casualties)\s+(?:[\w'-]+\s+){0,4}?in\s+the\s+(?:war|conflict|siege)\b|"
+                 r"(?:killed|died|dead|deaths?|casualties)\s+(?:[\w'-]+\s+){0,8}?since\s+the\s+"
+                 r"(?:siege|war|invasion|conflict|fighting|start|beginning|outbreak)",
 }
+#: Kinds that answer the act and name it as their object ("sanctions over the strike", "briefed on
+#: the attack", "an inquiry into the blast"): the act named does not make them the act's, blame does.
+RESPONSES = frozenset({"briefing", "sanctions"})
+#: Kinds that tell harm to people over more than the act (a town's toll since a siege began): the
+#: harm they tell does not make them the act's; an act named with them does ("the strike killed 20 in the town").
+WIDE_HARM = frozenset({"wide_toll"})
+_ACT_NOUN = re.compile(r"\b(?:strikes?|airstrikes?|attacks?|bomb(?:s|ing|ed)?|shell(?:s|ing|ed)|missiles?|blasts?|explosions?|raids?|"
+                       r"rockets?|drones?)\b", re.I)
+#: Who did the act or how (its doer, weapon, where it was fired from, whether deliberate): a claim
+#: that says it is the act's, whatever response or finding words surround it ("an inquiry found the
+#: missile was fired from the north", "briefed that the gunmen came from the hills").
+_WHO_HOW = re.compile(r"\b(?:fired|launched|planted|placed|dropped|detonated|set\s+off|carried\s+out|targeted)\s+"
+                      r"(?:[\w'-]+\s+){0,2}?(?:from|by)\b|"
+                      r"\b(?:deliberate(?:ly)?|intentional(?:ly)?|on\s+purpose|indiscriminate(?:ly)?)\b|"
+                      r"\b(?:had\s+been|has\s+been|was|were)\s+(?:mined|rigged|booby-trapped)\b|"
+                      r"\bthe\s+(?:[\w-]+\s+)?(?:gunm[ae]n|attackers?|assailants?|bombers?|killers?|shooters?|perpetrators?|saboteurs?)\b",
+                      re.I)
+#: A ranking of the act against a war or period ("the deadliest attack since the war began"): the
+#: act's, not a toll over the period.
+_RANKING = re.compile(r"\b(?:deadliest|worst|bloodiest|largest|biggest|heaviest)\b", re.I)
 _FOLLOW_UP_RES = {kind: re.compile(r"\b(?:" + pat + r")\b", re.I) for kind, pat in FOLLOW_UPS.items()}
 #: The kinds of act (relations.ACT_KINDS) that make a claim about the story's own act.
 _OWN_ACTS = frozenset({"harm to people", "strike on a thing"})
@@ -257,6 +302,11 @@ def _follow_up(text: str) -> str | None:
             # the dead of a flood are the flood's (when the claim tells no strike); an arrest that
             # tells the killing ("arrested after the bombing killed six") is about the killing, one
             # that names it as the charge is the arrest
+            if kind in RESPONSES:
+                return None if _REACTION.search(head) or _WHO_HOW.search(head) else kind
+            if kind in WIDE_HARM:
+                return None if _ACT_NOUN.search(head) or _ACT_NAMED.search(head) or _REACTION.search(head) \
+                    or _WHO_HOW.search(head) or _RANKING.search(head) else kind
             return kind if not _tells_own_act(told) or kind == "flood" and "strike on a thing" not in _own_acts(told) \
                 else None
     return None
@@ -319,7 +369,7 @@ def _about_own_act(claim: dict) -> bool:
     text = (claim.get("content") or "")[:SLOT_TEXT_CHARS]
     text = _CHARGE.sub(" ", text) if _FOLLOW_UP_RES["arrest"].search(text) else text
     return claim.get("stance") == "denies" or _tells_own_act(text) or bool(_REACTION.search(text)) \
-        or bool(_ACT_NAMED.search(text))
+        or bool(_ACT_NAMED.search(text)) or bool(_WHO_HOW.search(text))
 
 
 def _own_kinds(claims: list[dict]) -> frozenset:
