@@ -192,3 +192,24 @@ def test_answering_a_door_or_being_reached_by_water_is_no_silence(nlp, body):
 def test_no_one_reached_for_comment_is_still_a_silence(nlp):
     claim = only(run(nlp, "No one at the Orsund port authority could be reached for comment."))
     assert claim.kind == "no_comment" and claim.speaker_text == "the Orsund port authority"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "An internal audit shows no one from the Varn tax office released the filings to the press, the commissioner said.",
+        "The inquiry found that nobody at the Orsund port authority disclosed the cargo lists.",
+    ],
+)
+def test_what_nobody_did_in_the_plain_past_is_a_fact_not_a_silence(nlp, body):
+    # a statement that nobody released or disclosed something is the reporting source's claim;
+    # only a modal or the perfect ("would release", "has disclosed") makes it a silence
+    ext = run(nlp, body)
+    assert "no_comment" not in [c.kind for c in ext.claims], [(c.kind, c.content) for c in ext.claims]
+
+
+def test_what_nobody_would_release_or_has_released_stays_a_silence(nlp):
+    for body in ("No one at the Varn tax office would release the names of the staff.",
+                 "No one at the Varn tax office has disclosed the names of the staff."):
+        kinds = [c.kind for c in run(nlp, body).claims]
+        assert kinds == ["no_comment"], (body, kinds)

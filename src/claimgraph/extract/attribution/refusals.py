@@ -13,7 +13,8 @@ from ..cues import (
     TITLES,
 )
 from ..speakers import SPOKES_ROLES
-from .reader import ChunkReader, _agentive, _own_subject
+from .model import Claim
+from .reader import ChunkReader, PendingSpeaker, _agentive, _own_subject
 
 
 #: Verbs of what a source withholds, which a negation or refusal before them governs together.
@@ -92,6 +93,10 @@ def _a_proposition(noun) -> bool:
 
 #: What a negative subject withholds ("no one at X would confirm", "nobody from X returned calls").
 _WITHHELD_BY_NONE = _WITHHELD | frozenset({"speak", "say", "return", "reach"})
+#: What nobody *did* in the plain past is a fact someone states, not a silence, unless a modal or
+#: the perfect makes it one ("would confirm", "has disclosed"); answering and commenting stay silences.
+_DONE_BY_NONE = frozenset({"confirm", "deny", "disclose", "release", "reveal", "identify", "name", "detail",
+                           "acknowledge", "explain", "specify"})
 #: A lack of what a source would tell ("said it had no information/details/knowledge of …").
 _LACKED = frozenset({"information", "detail", "details", "knowledge", "update", "word"})
 #: Verbs that "too early to …" withholds ("too early to say/tell whether …").
@@ -380,6 +385,10 @@ class Refusals(ChunkReader):
                 continue   # "no one answered the door"
             elif lemma in ("say", "speak") and not modal:
                 continue   # "nobody said a word" is no refusal; "no official would say how many" is
+            elif lemma in _DONE_BY_NONE and not modal and not any(
+                    c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children):
+                continue   # "a review shows no one from X released the files": what nobody did, a fact;
+                #            "no one at X would release / has released the names" is a silence
             neither = any(c.dep_ == "preconj" and c.lower_ == "neither" for c in subj.children)
             of = next((g for c in subj.children if c.dep_ == "prep" and c.lower_ in ("at", "from", "for", "of", "with", "in")
                        for g in c.children if g.dep_ == "pobj"), None)
@@ -469,6 +478,7 @@ class Refusals(ChunkReader):
                 hi -= 1
             claim = self.make_claim(kind="no_comment", start=doc[lo].idx, end=doc[hi - 1].idx + len(doc[hi - 1]),
                                     cue_tokens=[say], subj=speaker)
+            self._resolve_later(claim, speaker, say)
             if claim is None or cut is None:
                 continue
             for conj in joined[:1]:
@@ -479,8 +489,19 @@ class Refusals(ChunkReader):
                 while b > a + 1 and doc[b - 1].is_punct:
                     b -= 1
                 if b > a:
-                    self.make_claim(kind="indirect", start=doc[a].idx, end=doc[b - 1].idx + len(doc[b - 1]),
-                                    cue_tokens=[say], subj=speaker)
+                    joined_claim = self.make_claim(kind="indirect", start=doc[a].idx, end=doc[b - 1].idx + len(doc[b - 1]),
+                                                   cue_tokens=[say], subj=speaker)
+                    self._resolve_later(joined_claim, speaker, say)
+
+    def _resolve_later(self, claim: Claim | None, subj, cue) -> None:
+        """This pass runs before the sentence-by-sentence ones have noted who holds which role,
+        so a described speaker ("the mayor also said it was too early to tell") is resolved again
+        with the others once every pass has run (``resolve_pending``), as a pronoun is."""
+        if claim is None or subj.pos_ == "PROPN" or any(p.claim is claim for p in self.pending):
+            return
+        span = self.speaker_span(subj, cue.idx)
+        if span is not None and len(span):
+            self.pending.append(PendingSpeaker(claim, span, cue.idx, [cue]))
 
     def _unreached(self, m) -> None:
         """"Reuters could not reach the ministry for comment": the silence of whom the outlet
