@@ -6,7 +6,6 @@ counter-case.
 Every sentence here is our own, with made-up places, bodies and people.
 """
 
-# ruff: noqa: F811  (the nlp fixture is imported from test_attribution and named in each test)
 from __future__ import annotations
 
 import pytest
