@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from .. import countries as C
 from . import names as N
+from .numbers import NUMBER, number_value
 
 # ---------------------------------------------------------------------------------- parties
 #: Words that say what kind of actor a party phrase is; a phrase made only of them names no party.
@@ -763,8 +764,6 @@ _COUNTED = r"(?P<what>shots|bullets|rounds|missiles|rockets|drones|bombs|shells|
 def counts(text: str) -> list[SlotValue]:
     """How many of a thing the claim gives: "12 shots", "half a dozen shots", "dozens of drones"."""
     text = text[:SLOT_TEXT_CHARS]
-    from .relations import _NUM, _num
-
     t = " ".join(text.replace("’", "'").split())
     out = []
     taken: list[tuple[int, int]] = []
@@ -775,8 +774,8 @@ def counts(text: str) -> list[SlotValue]:
             taken.append((m.start(), m.end()))
             what = m.group("what").lower()
             out.append(SlotValue(f"count:{what}", f"{lo}-{hi}", m.group(0).rsplit(" ", 1)[0], True, m.group(0)))
-    for m in re.finditer(r"(?<![\w.,-])" + _NUM + r"\s+(?:\w+\s+){0,1}?" + _COUNTED + r"\b", t, re.I):
-        v = _num(m.group(1))
+    for m in re.finditer(r"(?<![\w.,-])" + NUMBER + r"\s+(?:\w+\s+){0,1}?" + _COUNTED + r"\b", t, re.I):
+        v = number_value(m.group(1))
         if v is None or 1900 <= v <= 2100 or any(a < m.end() and m.start() < b for a, b in taken):
             continue
         if re.match(r"\s*(?:-\s*)?(?:kilograms?|kilo|kg|pounds?|lbs?|tonnes?|tons?|mm|millimetres?|millimeters?)\b", t[m.end(1):], re.I):
@@ -788,14 +787,14 @@ def counts(text: str) -> list[SlotValue]:
     # how many of any other thing an act befell, told in the passive ("more than 60 homes were
     # flooded", "dozens of cars were burned"): a point per thing and act, the figure's qualifier
     # making it a range ("more than 60" and "about 30" cannot both hold; "at least 12" and "14" can)
-    for m in (_passive_counts().finditer(t) if _PASSIVE.search(t) else ()):
+    for m in (_PASSIVE_COUNT.finditer(t) if _PASSIVE.search(t) else ()):
         verb = m.group("verb").lower()
         if re.fullmatch(r"(?:" + _CASUALTY_VERBS + r")", verb) or any(a < m.end() and m.start() < b for a, b in taken):
             continue   # tolls: the casualty slots of relations.figures read them
         if m.group("vague"):
             lo, hi = next((lo, hi) for p, lo, hi in _VAGUE if re.fullmatch(p, m.group("vague"), re.I))
         else:
-            v = _num(m.group(m.re.groupindex["vague"] + 1))   # the figure: _NUM's own group
+            v = number_value(m.group(m.re.groupindex["vague"] + 1))   # the figure: NUMBER's own group
             if v is None or 1900 <= v <= 2100:
                 continue
             lo, hi = qualified_range(m.group("qual"), v)
@@ -808,19 +807,13 @@ def counts(text: str) -> list[SlotValue]:
 _PASSIVE = re.compile(r"\b(?:were|have been|had been|are)\s", re.I)
 
 
-@lru_cache(maxsize=1)
-def _passive_counts() -> re.Pattern:
-    """A figure (with its qualifier) or a vague quantity, the plural thing, and the act it befell."""
-    from .relations import _NUM
-
-    vague = "|".join(p for p, _lo, _hi in _VAGUE)
-    return re.compile(r"(?:(?P<qual>" + _QUALIFIER + r")\s+)?(?:(?P<vague>" + vague + r")|(?<![\w.,-])" + _NUM + r")\s+"
-                      r"(?P<what>[a-z]{3,}s)\s+(?:were|have been|had been|are)\s+(?:\w+ly\s+)?(?P<verb>[a-z]{3,}(?:ed|en|nt))\b", re.I)
-
-
 #: Words before a figure that make it a bound or an estimate.
 _QUALIFIER = r"more than|over|at least|fewer than|less than|up to|as many as|at most|about|around|some|roughly|approximately|nearly|almost"
 _CASUALTY_VERBS = r"killed|wounded|injured|hurt|dead|died|murdered|slain|executed|evacuated"
+#: A figure (with its qualifier) or a vague quantity, the plural thing, and the act it befell.
+_PASSIVE_COUNT = re.compile(r"(?:(?P<qual>" + _QUALIFIER + r")\s+)?(?:(?P<vague>" + "|".join(p for p, _lo, _hi in _VAGUE)
+                            + r")|(?<![\w.,-])" + NUMBER + r")\s+(?P<what>[a-z]{3,}s)\s+(?:were|have been|had been|are)\s+"
+                            r"(?:\w+ly\s+)?(?P<verb>[a-z]{3,}(?:ed|en|nt))\b", re.I)
 
 
 def qualified_range(qualifier: str | None, v: int) -> tuple[int, int]:
@@ -876,8 +869,6 @@ def same_value(a: SlotValue, b: SlotValue) -> bool | None:
 def day_gap(a: str, b: str) -> int:
     """Days between two values of the "day" slot ("2026-08-09", "-08-23"), as month and day (in the
     year both give, else a leap year: "29 February" is a day; a year that has none reads as one that does)."""
-    from datetime import date
-
     ya, ma, da = a.split("-")
     yb, mb, db_ = b.split("-")
     year = int(ya) if ya and ya == yb else 2000

@@ -1,0 +1,154 @@
+"""What :func:`.decision.relate` compares of one claim, read once per claim (:func:`claim_features`)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+
+from .. import names as N
+from .. import slots as S
+from .counts import _CAPACITY, count_fates, counted_numbers, exact_counts, numbered_things, update_counts
+from .figures import (_CYRILLIC, approximate, count_scope, cyrillic_figures, figure_bounds, figures, own_times, ranges,
+                      strict_bounds)
+from .frames import _DISPUTED, _NOT_YET, _SET_ASIDE, _STRUCK, FRAMES, acts_of, frame_polarity
+from .guards import responsibility
+from .negation import _BLANKET, _NEG, _ONLY_AFTER, DENIAL, claim_mood, negated_at, plain_negation
+from .words import _CONTENT, _STOP, _WHERE_WHEN_WORD, _short, _stem
+
+
+@dataclass
+class ClaimFeatures:
+    sides: dict[str, tuple[int, str]] = field(default_factory=dict)   # frame -> (side index, matched text)
+    frame_words: set[str] = field(default_factory=set)
+    figures: dict[str, int] = field(default_factory=dict)
+    bounds: dict[str, str] = field(default_factory=dict)   # slot -> "lo" ("at least 87") or "hi" ("as many as 30")
+    strict: set[str] = field(default_factory=set)   # slots whose bound leaves its number out ("more than 30")
+    approx: set[str] = field(default_factory=set)   # slots whose figure is an estimate ("about 500")
+    foreign: set[str] = field(default_factory=set)   # slots whose figure was read in Russian or Ukrainian (cyrillic_figures)
+    ranges: dict[str, tuple[int, int]] = field(default_factory=dict)
+    groups: dict[str, str] = field(default_factory=dict)   # slot -> the group its count names ("prisoner"), see counted_groups
+    times: list[int] = field(default_factory=list)   # hh:mm in minutes after midnight
+    struck: set[str] = field(default_factory=set)    # frames whose side is named as what a strike hit
+    negated_sides: set[str] = field(default_factory=set)   # frames whose side the claim takes by denying the other
+    denied_sides: set[str] = field(default_factory=set)   # frames one of whose sides the claim denies ("There was no defection")
+    blanket: bool = False   # a denial of everything of a kind ("Nobody deported anybody"): about the whole event
+    words: set[str] = field(default_factory=set)
+    negated: set[str] = field(default_factory=set)
+    asserted: set[str] = field(default_factory=set)
+    denial: bool = False
+    reported_denial: bool = False   # its content is what the speaker denied, by the reporting cue ("denied that …")
+    blamed: tuple[frozenset[str], frozenset[str]] | None = None   # who it holds responsible, and for what (responsibility)
+    sites: frozenset = frozenset()   # the structures it names (slots.sites): ("theatre", False)
+    scope: str | None = None   # the territory the claim's figures count over: "ukrainian-controlled territory"
+    slots: list = field(default_factory=list)   # slots.SlotValue: who did it, where, how many
+    acts: set[str] = field(default_factory=set)   # what the claim says was done, by kind (see acts_of)
+    numbered: dict[tuple[int, str], set[str]] = field(default_factory=dict)   # (number, the thing it counts): what befell it
+    named_words: set[str] = field(default_factory=set)   # its words that name a place, a person or a time ("Tarn", "Monday")
+    updates: dict[int, frozenset[str]] = field(default_factory=dict)   # figures it gives as updates, with what they count (update_counts)
+    numbers: frozenset = frozenset()   # every count it gives, of anything, with the word after it (counted_numbers)
+    exact: dict = field(default_factory=dict)   # its exact counts of things (exact_counts)
+    ref: date | None = None   # the day of the page that tells it (its publication date), when known
+    mood: str = "asserted"   # how it is put (claim_mood): asserted, hedged, or not asserted at all (question, conditional, reported)
+    fates: dict[int, frozenset[str]] = field(default_factory=dict)   # number -> what befell the things it counts (count_fates)
+    capacity: bool = False   # it says what a thing can hold ("built to carry 140"): no load, no count (_CAPACITY)
+
+
+@lru_cache(maxsize=32768)
+def claim_features(text: str, stance: str | None = None, cue: str | None = None,
+                   speaker_party: str | None = None, ref: date | None = None) -> ClaimFeatures:
+    """What :func:`relate` compares, read once per claim. ``cue`` ("accused") and
+    ``speaker_party`` (the country a speaker speaks for: "it did not launch" is that country)
+    let the slots read who the claim says did the act; ``ref``, the page's date, the day it
+    tells relative to it ("on Tuesday")."""
+    capacity = bool(_CAPACITY.search(text[:S.SLOT_TEXT_CHARS]))   # (as written, before plain_negation)
+    text = plain_negation(text)
+    t = " ".join(N.strip_accents(text.translate(str.maketrans("’‘“”", "''\"\""))).split())
+    low = t.lower()
+    f = ClaimFeatures(capacity=capacity)
+    # a denial reported by its cue carries the denied proposition ("denied that any children were deported")
+    flip_all = stance == "denies" and bool(re.search(r"\b(?:any|anybody|anyone|anything|ever|at all)\b", low))
+    for frame in FRAMES:
+        hits: dict[int, str] = {}
+        negs: set[int] = set()
+        words: dict[int, str] = {}   # the frame word itself (not the negation before it)
+        struck: set[int] = set()     # sides named as what a strike hit
+        for i, (_label, pats) in enumerate(frame["sides"]):
+            for p in pats:
+                for m in re.finditer(p, low):
+                    before = t[max(0, m.start() - 160): m.start()]
+                    pol = frame_polarity(before, t[m.end(): m.end() + 1])
+                    if pol is None:
+                        continue
+                    neg = not pol
+                    if not neg and flip_all:
+                        neg = True
+                    side = (1 - i) if neg else i
+                    if neg:
+                        f.denied_sides.add(frame["name"])
+                    if side not in hits:
+                        near = before[-40:]
+                        nm = (_NEG.search(near) or _SET_ASIDE.search(near)) if neg and not flip_all else None
+                        start = m.start() - len(near) + nm.start() if nm else m.start()
+                        dm = _DISPUTED.search(before) if neg and not nm else None
+                        if dm:
+                            start = m.start() - len(before) + dm.start()
+                        hits[side] = _short(t[start: m.end()])
+                        words[side] = m.group()
+                        if neg:
+                            negs.add(side)
+                        if _STRUCK.search(before[-70:]):
+                            struck.add(side)
+        if len(hits) == 1:
+            (side, matched), = hits.items()
+            f.sides[frame["name"]] = (side, matched)
+            if side in negs:
+                f.negated_sides.add(frame["name"])
+            if side in struck:
+                f.struck.add(frame["name"])
+            f.frame_words.update(_stem(w) for w in _CONTENT.findall(words[side]))
+    f.figures = figures(t, f.groups)
+    f.bounds = figure_bounds(t, f.figures)
+    f.strict = strict_bounds(t, f.figures)
+    f.approx = approximate(t, f.figures)
+    if _CYRILLIC.search(t):
+        cf, cb, ca = cyrillic_figures(t)
+        f.foreign = {k for k in cf if k not in f.figures}
+        f.figures = {**cf, **f.figures}
+        f.bounds = {**{k: v for k, v in cb.items() if k in f.foreign}, **f.bounds}
+        f.approx |= ca & f.foreign
+    f.ranges = ranges(t)
+    f.times = own_times(t)
+    f.scope = count_scope(t)
+    f.sites = S.sites(t)
+    f.blanket = bool(f.negated_sides) and (flip_all or bool(_BLANKET.search(low)))
+    for m in _CONTENT.finditer(t):
+        s = _stem(m.group())
+        if s in _STOP:
+            continue
+        f.words.add(s)
+        if (m.group()[0].isupper() and m.start() > 0) or _WHERE_WHEN_WORD.fullmatch(m.group()):
+            f.named_words.add(s)
+        if _NOT_YET.search(low[max(0, m.start() - 40): m.start()]):
+            continue   # not so yet: neither asserted nor denied
+        if negated_at(low, m.start()):
+            if _ONLY_AFTER.match(low[m.end(): m.end() + 40]):
+                continue   # "not caused by the storm alone": the storm is not denied, only its being all
+            f.negated.add(s)
+        else:
+            f.asserted.add(s)
+    f.denial = bool(DENIAL.search(t)) or stance == "denies"
+    f.reported_denial = stance == "denies"
+    f.blamed = responsibility(t, cue)
+    f.acts = acts_of(t)
+    f.numbered = numbered_things(t)
+    f.updates = update_counts(t)
+    f.numbers = counted_numbers(t)
+    f.exact = exact_counts(t, f.numbered, f.updates)
+    f.ref = ref
+    f.mood = claim_mood(t, stance)
+    f.fates = count_fates(t)
+    f.slots = [*S.agents(text, cue, stance, speaker_party), *S.places(text, stance), *S.weapons(text, stance), *S.days(text, stance, ref),
+               *S.counts(text), *S.holdings(text, stance), *S.identities(text, stance), *S.causes(text, stance), *S.means(text, stance)]
+    return f

@@ -1,0 +1,358 @@
+"""Casualty and evacuation figures (the dead, the wounded, combatants and children killed, the evacuated),
+with their bounds ("at least 87"), estimates ("about 500"), ranges ("from 12 to 40"), the group each counts
+("40 prisoners") and the territory it counts over; figures in Russian and Ukrainian; times of day.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import slots as S
+from ..numbers import NUMBER, number_value
+
+_KILLED = r"(?:killed|dead|died|deaths?|lives|bodies|eliminated|destroyed|perished|fatalities)"
+_WOUNDED = r"(?:wounded|injured|hurt|injuries)"
+_COMBATANT = r"(?:militants?|soldiers?|servicemen|fighters?|troops|combatants?|mercenaries)"
+_CHILD = r"(?:children|kids|orphans|minors|boys|girls)"
+_FIG = re.compile(r"(?<![\w-])" + NUMBER + r"\b(?=((?:\s+[\w'’-]+,?){0,8}))", re.I)
+_TOLL = re.compile(r"\b(?:death )?toll\b[^.;:]{0,90}?\b(?:of|to|at|rose to|rises to|has risen to|reached|stands at)\s+(?:at least |up to )?"
+                   + NUMBER + r"\b(?![.,:]\d)(?!\s*(?:%|(?:per ?cent|percent|years?|days?|hours?|km|kilomet\w*|metres?|meters?)\b))", re.I)
+#: Another's figure restated ("disputed the ministry's toll of 40"): a possessive source before the
+#: toll, or a verb questioning it; a place's own toll ("Kyiv's death toll rose to 9") is the claim's.
+_OTHERS_TOLL = re.compile(
+    r"(?:\b(?:ministry|authorities|officials?|government|police|army|military|agency|council|administration|service|"
+    r"office|commission|committee|mission|un|kremlin)['’]s?"
+    r"|\b(?:disputed?|disputing|question(?:ed|ing)?|reject(?:ed|ing)?|dismiss(?:ed|ing)?|challeng(?:ed|ing)?|doubt(?:ed|ing)?)"
+    r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?)"
+    r"\s+(?:(?:official|initial|earlier|own|latest)\s+)?(?:death\s+)?$", re.I)
+SLOT_LABEL = {"killed": "casualty figure", "wounded": "wounded figure", "combatants killed": "combatants killed",
+              "evacuated": "number evacuated",
+              "children": "number of children", "children killed": "children killed"}
+
+
+#: The largest count a claim is read to give; longer digit runs are identifiers, not counts.
+MAX_COUNT = 100000
+
+
+#: A figure said to be a bound: "at least 87 injured" is compatible with "over 100", not with "60".
+_BOUND = re.compile(r"\b(?P<b>at least|more than|over|in excess of|upwards of|as many as|up to|fewer than|less than|"
+                    r"at most|no more than)\s+(?P<n>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\b", re.I)
+_LOWER_BOUNDS = {"at least", "more than", "over", "in excess of", "upwards of"}
+
+
+#: Bounds that leave their own number out: "more than 30" is not 30.
+_STRICT_BOUNDS = {"more than", "over", "in excess of", "upwards of", "fewer than", "less than"}
+
+
+def strict_bounds(text: str, figs: dict[str, int]) -> set[str]:
+    """The slots of :func:`figures` that the claim gives as a bound leaving the number out ("more than 30")."""
+    said: dict[int, bool] = {}
+    for m in _BOUND.finditer(text):
+        v = number_value(m.group("n"))
+        if v is not None:
+            said.setdefault(v, m.group("b").lower() in _STRICT_BOUNDS)
+    return {slot for slot, v in figs.items() if said.get(v)}
+
+
+def one_figure(bx: str | None, by: str | None, strict: bool) -> bool:
+    """Do two equal figures, each exact or a bound, state one fact? The same bound twice, or an exact
+    figure and a bound that includes it ("killed 16" / "at least 16"); not "more than 30" and "30",
+    nor "more than 30" and "as many as 30"."""
+    return bx == by or ((bx is None or by is None) and not strict)
+
+
+#: Casualty and evacuation figures in Russian and Ukrainian ("пострадали 14 человек", "23 людини
+#: загинули"): the number is language-free, so a count told in two languages is one figure.
+_CYR_SLOTS = (("killed", r"погиб\w*|убит\w*|загинул\w*|загибл\w*|вбит\w*"),
+              ("wounded", r"ранен\w*|пострадал\w*|поранен\w*|постраждал\w*|травмирован\w*|травмован\w*"),
+              ("evacuated", r"эвакуирова\w*|евакуйова\w*|евакуюва\w*"))
+_CYR_PEOPLE = r"(?:человек\w*|люд\w*|осіб|особи|жител\w*|мешкан\w*|пассажир\w*|пасажир\w*|горожан\w*)"
+_CYR_QUAL = r"(?P<q>более|свыше|не менее|по меньшей мере|понад|щонайменше|не менше|около|примерно|приблизно|близько)?\s*"
+_CYR_NUM = r"(?P<n>\d{1,3}(?:[ \u00a0]\d{3})+|\d+)"
+#: A word between a figure and its verb: never another number, a conjunction or another slot's verb
+#: ("погибли 3 и пострадали 14 человек": 14 is the injured, not the dead).
+_CYR_GAP = (r"\s+(?!(?:и|і|й|та|а|но|але|или|або)(?![\w-]))(?!(?:" + "|".join(v for _, v in _CYR_SLOTS) + r"))(?![\w-]*\d)[\w-]+")
+_CYR_FIGURES = [(slot, rx) for slot, verb in _CYR_SLOTS for rx in (
+    re.compile(r"(?<![\w-])(?:" + verb + r")(?:" + _CYR_GAP + r"){0,3}?\s+" + _CYR_QUAL + _CYR_NUM + r"\s+" + _CYR_PEOPLE, re.I),
+    re.compile(r"(?<![\w-])" + _CYR_QUAL + _CYR_NUM + r"\s+" + _CYR_PEOPLE + r"(?:" + _CYR_GAP + r"){0,2}?\s+(?:" + verb + r")", re.I))]
+
+
+_CYRILLIC = re.compile(r"[а-яіїєґА-ЯІЇЄҐ]{3}")
+
+
+def cyrillic_figures(text: str) -> tuple[dict[str, int], dict[str, str], set[str]]:
+    """({slot: value}, {slot: "lo"}, slots given as estimates) for the casualty and evacuation figures
+    of a Russian or Ukrainian claim: the first per slot, the number next to its people and its verb."""
+    figs: dict[str, int] = {}
+    bounds: dict[str, str] = {}
+    approx: set[str] = set()
+    head = text[:S.SLOT_TEXT_CHARS]
+    for slot, rx in _CYR_FIGURES:
+        if slot in figs:
+            continue   # the first per slot: its other pattern is not searched
+        m = rx.search(head)
+        if m is None:
+            continue
+        figs[slot] = int(re.sub(r"\D", "", m.group("n")))
+        q = (m.group("q") or "").lower()
+        if q in ("около", "примерно", "приблизно", "близько"):
+            approx.add(slot)
+        elif q:
+            bounds[slot] = "lo"
+    return figs, bounds, approx
+
+
+#: An estimate: "about 500", "roughly 300", "an estimated 2,000", "close to 40".
+_APPROX = re.compile(r"\b(?:about|around|roughly|approximately|some|an estimated|estimated|close to|nearly|almost|"
+                     r"just (?:over|under))\s+(?P<n>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\b", re.I)
+#: Two figures one of which is an estimate: within this share of the larger, one figure told twice
+#: ("about 500" / "480"); within APPROX_WIDE, neither one figure nor two ("about 500" / "420").
+APPROX_SAME = 0.1
+APPROX_WIDE = 0.25
+
+
+def approximate(text: str, figs: dict[str, int]) -> set[str]:
+    """The slots of :func:`figures` that the claim gives as an estimate ("about 500 were evacuated"):
+    the marker governs the number right after it only, so a figure whose number the claim also gives
+    unmarked ("about 40 homes were destroyed and 40 people died") is not taken as an estimate."""
+    marked: set[int] = set()   # where a marked number starts
+    said: set[int] = set()
+    for m in _APPROX.finditer(text):
+        v = number_value(m.group("n"))
+        if v is not None:
+            said.add(v)
+            marked.add(m.start("n"))
+    plain = {v for m in re.finditer(r"(?<![\w,.])\d[\d,]*\b", text)
+             if m.start() not in marked and (v := number_value(m.group())) is not None}
+    return {slot for slot, v in figs.items() if v in said and v not in plain}
+
+
+def figure_bounds(text: str, figs: dict[str, int]) -> dict[str, str]:
+    """{slot: "lo" | "hi"} for the figures of :func:`figures` that the claim gives as a bound."""
+    said: dict[int, str] = {}
+    for m in _BOUND.finditer(text):
+        v = number_value(m.group("n"))
+        if v is not None:
+            said.setdefault(v, "lo" if m.group("b").lower() in _LOWER_BOUNDS else "hi")
+    return {slot: said[v] for slot, v in figs.items() if v in said}
+
+
+def _compatible(x: int, bx: str | None, y: int, by: str | None) -> bool:
+    """Can two figures, each exact or a bound, count the same thing? ("at least 87" and "over 100": yes)."""
+    lx, hx = (x, float("inf")) if bx == "lo" else (0, x) if bx == "hi" else (x, x)
+    ly, hy = (y, float("inf")) if by == "lo" else (0, y) if by == "hi" else (y, y)
+    return max(lx, ly) <= min(hx, hy)
+
+
+_RANGE = re.compile(r"\b(?:rang(?:ing|ed|e) )?(?:from|between) " + NUMBER + r" (?:to|and) " + NUMBER + r"\b", re.I)
+
+
+def ranges(text: str) -> dict[str, tuple[int, int]]:
+    """{slot: (low, high)} for figures given as a range ("tolls ranging from 12 to 40 dead")."""
+    out: dict[str, tuple[int, int]] = {}
+    for m in _RANGE.finditer(text):
+        lo, hi = number_value(m.group(1)), number_value(m.group(2))
+        if lo is None or hi is None or lo >= hi or hi > MAX_COUNT:
+            continue
+        slot = figures(m.group(2) + text[m.end():]).keys()
+        for k in slot:
+            out.setdefault(k, (lo, hi))
+            break
+    return out
+
+
+#: A verb of killing or wounding before the count: "killed up to 60 fighters", "injured more than 30" ("left
+#: 12 people dead" is handled by the count-first pattern; this is the verb-first one); not "the wounded"
+#: (a noun: "took the wounded 40 kilometres").
+_COUNT_AFTER_VERB = re.compile(r"(?<!\bthe )(?<!\ba )\b(?P<verb>killed|killing|kills|eliminated|eliminating|destroyed|injured|"
+                               r"injuring|injures|wounded|wounding|wounds)\s+(?:up to |at least |about |some |more than |nearly |"
+                               r"almost |around |over |close to |closer to |roughly |approximately |an estimated )?"
+                               + NUMBER.replace("(", "(?P<n>", 1) + r"\b(?!-)(?=(?P<what>(?:\s+[\w'’-]+,?){0,3}))", re.I)
+#: A unit after a number: a distance, a duration or a share, not a count.
+_UNIT_AFTER = re.compile(r"\s*(?:st|nd|rd|th|km|kilomet\w*|metres?|meters?|miles?|percent|%|per cent|:\d|am|pm|hours?|days?|months?|years?|"
+                         r"minutes?)\b", re.I)
+
+
+_HHMM = r"(?<![\d:.])([01]?\d|2[0-3]):([0-5]\d)(?![\d:])"
+#: A time of day only where the words say so: "at 02:50", "reading 02:48", "04:10 local time",
+#: "the 04:10 timing" — not a scale ("1:50") or a score.
+_CLOCK = re.compile(r"(?:\b(?:at|around|about|by|until|till|before|after|since|reading)\s+(?:about\s+|around\s+)?" + _HHMM + r")"
+                    r"|(?:" + _HHMM + r"(?=\s*(?:local time|gmt|utc|[ap]\.?m\b|hours\b|hrs\b|timing\b|time\b)))", re.I)
+
+
+#: An hour written as reporters say it: "3 am", "11 p.m.", "two o'clock in the morning".
+_HOUR_WORDS = re.compile(r"(?<![\w:.])(?P<h>1[0-2]|0?[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+                         r"(?:\s*(?P<ampm>[ap])\.?m\b\.?|\s+o['’]clock(?:\s+(?P<part>in the morning|at night|in the afternoon|"
+                         r"in the evening))?)", re.I)
+
+
+def _clock_matches(text: str) -> list[tuple[int, int]]:
+    """(minutes after midnight, end offset) of each time of day in the text."""
+    out = []
+    for m in _CLOCK.finditer(text):
+        h, mi = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        out.append((int(h) * 60 + int(mi), m.end()))
+    for m in _HOUR_WORDS.finditer(text):
+        h = number_value(m.group("h"))
+        if h is None:
+            continue
+        later = (m.group("ampm") or "").lower() == "p" or (m.group("part") or "").lower() in ("in the afternoon", "in the evening")
+        night = (m.group("part") or "").lower() == "at night"
+        h = h % 12 + (12 if later or (night and h >= 6) else 0)
+        out.append((h * 60, m.end()))
+    return out
+
+
+def clock_times(text: str) -> list[int]:
+    """Times of day, in minutes after midnight ("at 02:50", "04:10 local time", "shortly before 3 am",
+    "at two o'clock in the morning")."""
+    return [t for t, _end in _clock_matches(text)]
+
+
+#: After a time, in its clause: the time is someone else's, or the claim says it does not hold
+#: ("the 04:10 timing given by Dagor is not supported by the seismic record").
+_DISOWNED_TIME = re.compile(r"^[^.;,]{0,40}?\b(?:(?:given|claimed|cited|stated|announced) by|is not supported|"
+                            r"(?:is|was) (?:false|wrong|incorrect|untrue))\b", re.I)
+
+
+def own_times(text: str) -> list[int]:
+    """The times of day the claim itself gives (:func:`clock_times` without those it attributes to
+    another or says do not hold)."""
+    return [t for t, end in _clock_matches(text) if not _DISOWNED_TIME.match(text[end: end + 80])]
+
+
+#: The territory a count is over: "on the Ukrainian-controlled territory", "in the territory it controls",
+#: "in occupied areas".
+_SCOPE = re.compile(r"\b(?:on|in|across)\s+(?:the\s+)?(?P<s>(?:[\w-]+\s+){0,2}?(?:territory|territories|areas?|parts?)"
+                    r"(?:\s+(?:it|they|\w+)\s+(?:controls?|holds?|occupies|occupy|held|controlled|occupied))?)\b", re.I)
+
+
+def count_scope(text: str) -> str | None:
+    """The territory a claim's figures count over, when it says ("ukrainian-controlled territory"), else None."""
+    for m in _SCOPE.finditer(text):
+        words = m.group("s").lower().split()
+        if any(w.endswith(("controlled", "held", "occupied")) or w in ("controls", "holds", "occupies", "occupy") for w in words):
+            return " ".join(words)
+    return None
+
+
+#: Who a count counts when it names no group of its own: any of these can be the same people as a
+#: count of prisoners, patients or workers ("53 prisoners died" / "53 people died").
+_ANY_PEOPLE = frozenset({"people", "person", "persons", "civilian", "victim", "dead", "individual", "live", "bodie",
+                         "body", "casualtie", "casualty", "men", "women", "other", "soul"})
+_NOT_NOUN = frozenset({"was", "has", "is", "as", "this", "its", "his", "were", "have", "had", "also", "reportedly",
+                       "more", "less", "times", "percent", "bus", "gas"})
+
+
+#: Groups a story sets apart ("40 prisoners" / "eight guards", "12 firefighters" / "30 residents"
+#: are two counts); two other plurals ("residents" / "villagers") may be the same people.
+_SET_APART = frozenset({"prisoner", "guard", "patient", "nurse", "doctor", "worker", "miner", "sailor", "soldier",
+                        "children", "police", "crew", "staff", "firefighter", "rescuer", "journalist", "passenger",
+                        "student", "pilot", "officer", "fighter", "hostage"})
+_GROUP_SYNONYMS = {"inmate": "prisoner", "detainee": "prisoner", "pow": "prisoner", "captive": "prisoner",
+                   "serviceman": "soldier", "servicemen": "soldier", "troop": "soldier", "child": "children",
+                   "medic": "doctor", "employee": "worker"}
+
+
+def _counted_noun(words: list[str]) -> str | None:
+    """The group a count names, from the words after its number ("prisoners were killed" ->
+    "prisoner"; "people" and the like -> None: any group), or None when it names none."""
+    for w in words[:3]:
+        w = w.lower()
+        if re.fullmatch(_KILLED + "|" + _WOUNDED, w) or w in _NOT_NOUN or w in _ANY_PEOPLE or w[:-1] in _ANY_PEOPLE:
+            return None
+        if w in ("children", "police", "personnel", "staff", "crew") or (len(w) > 3 and w.endswith("s")) or w in ("men", "women"):
+            stem = w[:-1] if w.endswith("s") else w
+            return None if stem in _ANY_PEOPLE or w in _ANY_PEOPLE else stem
+    return None
+
+
+def counted_groups(text: str) -> dict[str, str]:
+    """{slot of :func:`figures`: the group its count names} ("40 prisoners were killed" -> {"killed":
+    "prisoner"}); a slot whose count names no group of its own ("40 people") is left out."""
+    groups: dict[str, str] = {}
+    figures(text, groups)
+    return groups
+
+
+def figures(text: str, groups: dict[str, str] | None = None) -> dict[str, int]:
+    """{slot: value} for what the claim counts; the first figure per slot. A number that is the
+    size of a group picked from ("one of the two crew members") or part of a range ("from 12 to
+    40 dead", see :func:`ranges`) is not a count. ``groups``, when given, receives the group each
+    slot's count names (:func:`counted_groups`)."""
+    out: dict[str, int] = {}
+    groups = {} if groups is None else groups
+
+    def put(slot: str, v: int, words: list[str]) -> None:
+        if slot not in out:
+            out[slot] = v
+            noun = _counted_noun(words) if slot in ("killed", "wounded") else None   # the others name their group
+            if noun:
+                groups[slot] = noun
+
+    spans = [(m.start(), m.end()) for m in _RANGE.finditer(text)]
+    counted: set[int] = set()   # where a number the verb before it counts starts
+    for m in _TOLL.finditer(text):
+        if _OTHERS_TOLL.search(text[max(0, m.start() - 40): m.start()]):
+            continue   # someone else's figure restated ("disputed the ministry's toll of 40"), not the claim's own
+        v = number_value(m.group(1))
+        if v is not None and v <= MAX_COUNT:
+            out.setdefault("killed", v)
+    # (bounded as the slots are: the offsets of what the verbs count are looked up for every number after)
+    for m in _COUNT_AFTER_VERB.finditer(text[:S.SLOT_TEXT_CHARS]):
+        v = number_value(m.group("n"))
+        if v is None or v > MAX_COUNT or 1900 <= v <= 2100 or _UNIT_AFTER.match(m.group("what")):
+            continue
+        # a number counted by the verb before it ("killed 47 villagers and wounded more than 110") is
+        # not read again by what follows it
+        counted.add(m.start("n"))
+        what = m.group("what").lower()
+        if re.match(r"(?i)injur|wound", m.group("verb")):   # "killed 47 villagers and wounded more than 110"
+            put("wounded", v, re.findall(r"[\w'’-]+", what))
+            continue
+        slot = ("combatants killed" if re.search(r"\b" + _COMBATANT + r"\b", what) else "children killed" if re.search(_CHILD, what)
+                else "killed")
+        put(slot, v, re.findall(r"[\w'’-]+", what))
+    for m in _FIG.finditer(text):
+        v = number_value(m.group(1))
+        if v is None or v > MAX_COUNT:
+            continue
+        if m.start() in counted or any(a <= m.start() < b for a, b in spans) or re.search(r"\bof (?:the |those |these )?$", text[max(0, m.start() - 12): m.start()], re.I):
+            continue
+        after = m.group(2).lower()
+        # a year, a time, a unit number or a distance is not a count
+        if _UNIT_AFTER.match(after):
+            continue
+        if 1900 <= v <= 2100:
+            continue
+        words = re.findall(r"[\w'’-]+", after)[:8]
+        joined = " ".join(words)
+        killed = re.search(r"\b" + _KILLED + r"\b", joined)
+        wounded = re.search(r"\b" + _WOUNDED + r"\b", joined)
+        subj = " ".join(words[:2])
+        if killed and (not wounded or killed.start() < wounded.start()):
+            if re.search(r"\b" + _COMBATANT + r"\b", subj):   # not "firefighters"
+                put("combatants killed", v, words)
+            elif re.search(_CHILD, subj):
+                put("children killed", v, words)
+            else:
+                put("killed", v, words)
+        elif wounded:
+            put("wounded", v, words)
+        elif re.match(r"\s*" + _CHILD, after):
+            out.setdefault("children", v)
+        elif re.match(r"\s*(?:\w+ ){0,3}(?:had |have |has |were |was )?(?:now |been )*(?:evacuated|relocated|displaced)\b",
+                      after, re.I):
+            out.setdefault("evacuated", v)
+    return out
+
+
+#: Counts that only grow as a story goes on (the dead, the hurt, the evacuated): a higher one told days
+#: later is the count since, not a rival account of it.
+_GROWING = frozenset({"killed", "wounded", "evacuated", "children killed"})
+
+
+#: Groups counted that are a part of the people of a place by what they do or are (workers, miners,
+#: passengers, children, soldiers): fewer of them than of anyone can both hold. Residents, villagers,
+#: civilians are the people of the place, not a part of them.
+_ROLE_GROUPS = _SET_APART | {"engineer", "technician", "teacher", "volunteer", "employee", "medic"}

@@ -1,0 +1,189 @@
+"""Frames — opposed accounts of one point (a mistaken landing or a planned operation, a military target or a
+civilian site, an evacuation or a forced transfer) — and the kinds of act a claim tells.
+
+A frame side counts only when the claim itself asserts it: negated or set aside ("rather than any
+interceptor") or disputed ("does not support the statement that …") it counts for the other side;
+inside someone else's reported statement, after "has yet to comment on", or scare-quoted it does
+not count at all (:func:`frame_polarity`).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .. import slots as S
+from .negation import negated_before
+
+if TYPE_CHECKING:
+    from .features import ClaimFeatures
+
+#: A civilian site as the object of a strike ("two missiles struck the Regional Hospital").
+_CIVIL_SITE = r"\b(?:hospital|surgical wing|clinic|school|residential|apartment|orphanage|shelter|market)"
+
+#: After "took" / "take": what is taken is not a person ("we didn't take anything from home", "took part").
+_NOT_PEOPLE = r"(?! (?:anything|nothing|something|everything|part|place|care)\b)"
+
+#: Each frame has two opposed sides: (label, patterns). A negated pattern counts for the other side.
+FRAMES: list[dict] = [
+    {"name": "course", "sides": [
+        ("a mistaken landing", [r"\bmistake[ns]?\b", r"\bstray(?:ed|ing)?\b", r"\boff course\b", r"\blost in (?:the )?fog\b",
+                                r"\baccident(?:al|ally)?\b", r"\bnavigation(?:al)? error\b", r"\bby error\b", r"\bgot lost\b",
+                                r"\blost (?:its|their) way\b", r"\blost (?:its|their|his) bearings\b", r"\bdisoriented\b",
+                                r"\bnavigation (?:failure|accident)\b", r"\bforced to land\b"]),
+        ("a planned operation", [r"\bplann(?:ed|ing)\b", r"\bcoordinated operation\b", r"\bown decision\b", r"\bmy decision\b",
+                                 r"\bdefect(?:ed|ion|ing)?\b", r"\bescape plan\b", r"\binitiated contact\b", r"\bmade contact\b",
+                                 r"\bvoluntar(?:y|ily)\b", r"\bsafe passage\b", r"\bcode-?named\b", r"\bvoluntary landing\b",
+                                 r"\bdeliberately\b", r"\bsecret contacts?\b"]),
+    ]},
+    {"name": "target", "anchor": True, "sides": [
+        ("a military target", [r"\bammunition (?:depot|store|dump|warehouse)s?\b", r"\b(?:arms|weapons|fuel) depot\b",
+                               r"\b(?:the|that|this) depot\b",
+                               r"\bdeployment point\b", r"\bmilitants\b", r"\bmilitary (?:target|facility|objects?)\b",
+                               r"\blaunchers?\b", r"\bfiring positions?\b", r"\bcommand post\b", r"\bbarracks\b"]),
+        ("a civilian site", [r"\bhospital\b", r"\bsurgical wing\b", r"\bschool\b", r"\bresidential\b", r"\bcivilians?\b",
+                             r"\bpatients\b", r"\bred cross\b", r"\borphanage\b", r"\bapartment (?:block|building)s?\b"]),
+    ]},
+    # how a structure (a dam, a bridge, a building) was destroyed: charges set off inside it, or a
+    # strike from outside
+    {"name": "cause", "sides": [
+        ("explosives set off inside", [r"\bblew (?:it )?up\b", r"\bblown up\b", r"\bdetonat\w+ (?:the )?(?:explosives|charges)\b",
+                                       r"\b(?:laid|placed|planted) (?:the )?(?:charges|explosives|mines)\b", r"\bfrom (?:the )?inside\b",
+                                       r"\b(?:charges?|explosives?|detonations?) inside\b", r"\binternal (?:detonations?|explosions?|blasts?)\b",
+                                       r"\bgoes off inside\b", r"\b(?:mined|sabotaged)\b", r"\bto mine\b",
+                                       r"\b(?:flash|flashes|blast|blasts|explosion|explosions) inside\b",
+                                       # the passive and the act's place: "explosives were detonated inside the dam"
+                                       r"\b(?:explosives|charges|mines|bombs?) (?:were|was|had been|have been) (?:detonated|set off|planted|laid|placed)\b",
+                                       r"\b(?:detonated|exploded|went off|set off) (?:\w+ ){0,2}inside\b"]),
+        ("a strike from outside", [r"\b(?:hit|struck|destroyed) by (?:\w+ ){0,2}(?:rockets?|missiles?|shells?|drones?|bombs?)\b",
+                                   r"\bfired (?:\w+ ){0,2}(?:rockets?|missiles?|shells?) at\b", r"\bexternal strike\b",
+                                   r"\b(?:rockets?|missiles?|shells?) (?:[\w-]+ ){0,5}(?:struck|hit) the\b", r"\bput (?:\w+ ){0,3}into the\b",
+                                   r"\bfired at\b"]),
+    ]},
+    {"name": "blast", "sides": [
+        ("secondary detonations", [r"\bsecondary (?:detonations|explosions|blasts)\b", r"\bchain of (?:detonations|explosions)\b"]),
+        ("a single explosion", [r"\b(?:one|a single) (?:large |big |huge )?(?:explosion|blast|fireball)\b"]),
+    ]},
+    {"name": "transfer", "anchor": True, "sides": [
+        ("an evacuation", [r"\bevacuat\w*", r"\brescued?\b", r"\bat the request\b", r"\bout of the shelling\b", r"\bfor their safety\b",
+                           r"\bescorted\b"]),
+        ("a forced transfer", [r"\bdeport\w*", r"\bforcibl[ey]\b", r"\babduct\w*", r"\bkidnap\w*", r"\btaken\b(?! (?:care|part|place|(?:[\w\x22'-]+ ){0,2}(?:months?|weeks?|days?|hours?|years?|minutes?)\b(?! ago)))",
+                               r"\bremoved\b", r"\bstolen\b", r"\btook\b" + _NOT_PEOPLE, r"\btake\b" + _NOT_PEOPLE,
+                               r"\btransferred\b", r"\badopted\b"]),
+    ]},
+    {"name": "fate", "sides": [
+        # a mock execution (a torture) is no execution
+        ("executed", [r"(?<!\bmock )(?<!\bsimulated )\bexecut(?:ed|ion|ions)\b", r"\bshot (?:dead )?after (?:surrender|refusing|landing|capture)\w*", r"\bmurder\w*",
+                      r"\bkilled after (?:refusing|surrendering)\b", r"\bafter refusing to surrender\b"]),
+        ("killed in a fight or detained", [r"\bopen(?:ed|ing) fire\b", r"\bfirefight\b", r"\bshoot-?out\b", r"\bdetained\b",
+                                           r"\bexchange of fire\b", r"\balive\b", r"\bin custody\b", r"\btaken prisoner\b",
+                                           r"\bcaptured\b"]),
+    ]},
+    {"name": "visibility", "sides": [
+        ("fog", [r"\bfog(?:gy)?\b", r"\bzero visibility\b", r"\bpoor visibility\b"]),
+        ("clear weather", [r"\bclear (?:morning )?(?:light|sky|skies|weather)\b", r"\bvisibility of more than\b"]),
+    ]},
+    {"name": "footage", "sides": [
+        ("staged footage", [r"\bfilmed after the fact\b", r"\bstaged\b", r"\bfabricat\w+", r"\bso-called video\b", r"\bdoctored\b"]),
+        ("genuine footage", [r"\bverified\b", r"\bfootage (?:released|shows?|showed)\b", r"\bvideo (?:shows?|showed|filmed)\b",
+                             r"\bgeolocated\b"]),
+    ]},
+    # who caused the damage: the defender's own air defence (a common counter-claim after a strike on a
+    # civilian site) vs the attack itself
+    {"name": "air_defence", "sides": [
+        ("an air-defence missile", [r"\bair[- ]defen[cs]e missiles?\b", r"\binterceptors?\b", r"\bown (?:interceptors?|missiles?)\b"]),
+        ("the attack's own missiles", [r"\bno interceptors?\b", r"\bmissiles? (?:strike|struck|hit)s?\b(?! by)(?=[^.;]{0,50}?" + _CIVIL_SITE + ")",
+                                       r"\b(?:deliberate|direct|targeted) (?:attack|strike)\b"]),
+    ]},
+]
+FRAME_NAMES = frozenset(frame["name"] for frame in FRAMES)
+
+
+#: Words just before a frame word that set it aside as the rejected alternative ("rather than any
+#: interceptor", "very hard to reconcile with an interceptor"): for a frame they count as negation.
+_SET_ASIDE = re.compile(r"\b(?:rather than|instead of|hard to reconcile with|inconsistent with|ruled? out)\b[^.;:,]{0,25}$", re.I)
+#: Someone else's statement that the claim disputes ("does not support the ministry's statement that
+#: the target was a depot"): the frame side after it is denied by the claim.
+_DISPUTED = re.compile(r"\b(?:not support|does not back|contradicts?|disputes?|rejects?|refutes?|debunks?)\b[^.;]{0,80}"
+                       r"\b(?:statement|claims?|assertion|account|version|allegations?)\s+that\b[^.;]{0,60}$", re.I)
+#: Someone else's statement that the claim only reports ("the allegation that", "a report on the"):
+#: a frame side inside it is not asserted by the claim itself.
+_REPORTED = re.compile(r"\b(?:(?:statement|claims?|assertion|allegations?|accusations?|reports?|rumou?rs?)\s+(?:that|of|on|about)|"
+                       r"comment(?:ed|ing)? on|respond(?:ed|ing)? to|questions? (?:about|on))\b[^.;]{0,60}$", re.I)
+
+
+#: A site named as the object of a strike ("two missiles struck the Regional Hospital", "a strike on
+#: an ammunition depot"): two such claims about one event are about the same thing, its target.
+_STRUCK = re.compile(r"(?:\b(?:struck|strikes?|hit|targeted|attack(?:ed|s)?)\b(?:\s+(?:on|against|at))?"
+                     r"(?:(?!\b(?:and|but|while|which|that)\b)[^.;,]){0,60}"
+                     # or the site named by what it was: "This was a hospital", "the building was a school"
+                     # (with up to two words before the site's own: "a children's hospital", "a military barracks")
+                     r"|^\W*(?:this|it|that)\s+(?:was|is)\s+(?:only |just |simply )?(?:an?|the)\s+"
+                     r"|^\W*the (?:building|site|target|facility|place)\s+(?:was|is)\s+(?:only |just |simply )?(?:an?|the)\s+"
+                     r"(?!(?:former|old|nearest|only|next|another|other|second|closest)\b)(?:[\w'-]+\s+){0,2})$",
+                     re.I)
+
+
+#: A negation bound to the moment of speaking ("no need yet to evacuate", "not yet evacuated"):
+#: what is not so yet may be so by the next report, so it neither asserts nor denies.
+_NOT_YET = re.compile(r"\b(?:not|no|n't|never)\b[^.;:,]{0,20}\byet\b[^.;:,]{0,20}$|\byet to\b[^.;:,]{0,20}$", re.I)
+
+
+def frame_polarity(before: str, after: str = "") -> bool | None:
+    """How a claim holds a frame word, given the text before and after it: True asserted, False
+    negated (counts for the other side), None not the claim's own (in someone else's reported
+    statement, in a "has yet to comment on", or in scare quotes: "a ‘hospital’ had been hit")."""
+    if _DISPUTED.search(before):
+        return False
+    if _REPORTED.search(before):
+        return None
+    if re.search(r"(?:^|\s)['‘\"“]$", before) and re.match(r"['’\"”]", after):
+        return None   # the ‘deportation’, a ‘hospital’ — one word quoted to be doubted
+    if re.search(r"\b(?:so-called|alleged|supposed|purported)\b[^.;\"“”]{0,30}[\"“‘](?:[\w'’-]+\s){0,3}[\w'’-]*$", before):
+        return None   # the so-called video of a "voluntary landing" — a phrase quoted to be doubted
+    if _NOT_YET.search(before):
+        return None   # "there is no need yet to evacuate": the moment of the report, not a denial of the act
+    if negated_before(before) or _SET_ASIDE.search(before):
+        return False
+    return True
+
+
+def side_label(frame: dict, f: "ClaimFeatures") -> str:
+    """How a claim stands in a frame, for a reason: "a mistaken landing", or "not a planned operation"
+    when it takes that side by denying the other ("There was no defection")."""
+    side = f.sides[frame["name"]][0]
+    if frame["name"] in f.negated_sides:
+        return "not " + frame["sides"][1 - side][0]
+    return frame["sides"][side][0]
+
+
+#: Kinds of act, each with the words that tell it whatever the voice or the synonym ("killed",
+#: "shot dead", "murdered", "claimed three lives" are one kind; "struck", "hit", "shelled", "came
+#: under fire", "blew up", "destroyed" another). Two claims in largely the same words are the same
+#: fact only if they tell the same kind of act: "a missile struck the power station in Konotop" /
+#: "the power station in Konotop supplies the region", "the market was shelled on Sunday" /
+#: "the market reopened on Sunday" share their words, not their fact.
+ACT_KINDS = {
+    "harm to people": r"kill(?:ed|s|ing)?|shot dead|murder(?:ed|s)?|assassinat(?:ed|ion)|died|dead|deaths?|drown(?:ed|ing)?|"
+                      r"lives|bodies|perish(?:ed)?|execut(?:ed|ion)|wound(?:ed|s)?|injur(?:ed|ies|y)|hurt|poison(?:ed|ing)?|"
+                      r"stabbed|shot(?!\s+down)",   # "shot down 40 drones" is no harm to people
+    "strike on a thing": r"str(?:uck|ikes?|iking)|hit(?:s|ting)?|attack(?:ed|s|ing)?|target(?:ed|ing)?|shell(?:ed|s|ing)?|"
+                         r"bomb(?:ed|s|ing)?|(?:artillery|under|opened) fire|fired (?:at|on)|destroy(?:ed|s|ing)?|"
+                         r"damag(?:ed|es|e|ing)|bl(?:ew|own) up|blowing up|explo(?:ded|sions?|sives?)|blasts?|demolish(?:ed)?|"
+                         r"razed|sabotag(?:ed|e)|sink|sank|sunk|sinking|derail(?:ed|ment)",
+    "arrest": r"arrest(?:ed|s)?|detain(?:ed|s)?|apprehend(?:ed)?|in custody|captur(?:ed|e)|abduct(?:ed|ion)|kidnap(?:ped)?",
+    # (a ship sunk is a thing struck, told in any tense: "did not sink" / "had sunk")
+    "crossing": r"defect(?:ed|ion)|fled|escap(?:ed|e)|cross(?:ed|ing)|landed|flew",
+    "return to normal": r"reopen(?:ed|s)?|resum(?:ed|es)|restor(?:ed|es)|rebuil[td]|repair(?:ed|s)?",
+    # (not "took refuge", "took part", "took cover", "taken into account": taking, not taking someone away)
+    "taking away": r"t(?:ook|aken)(?! (?:part|place|over|into|control|refuge|shelter|cover|office|power|hold|charge|care|"
+                   r"note|steps|measures|action|off|up|time|aim)\b)|remov(?:al|ed)|transferr(?:ed|ing)|"
+                   r"deport(?:ed|ation|ing)?",
+}
+_ACT_RES = {kind: re.compile(r"\b(?:" + pat + r")\b", re.I) for kind, pat in ACT_KINDS.items()}
+
+
+def acts_of(text: str) -> set[str]:
+    """The kinds of act (:data:`ACT_KINDS`) a claim tells, in its first ``SLOT_TEXT_CHARS``."""
+    head = text[:S.SLOT_TEXT_CHARS]
+    return {kind for kind, rx in _ACT_RES.items() if rx.search(head)}

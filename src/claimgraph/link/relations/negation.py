@@ -1,0 +1,122 @@
+"""Negation, denial and the mood a claim is put in.
+
+Whether a word is negated in its own clause ("there was no defection"; not "nothing but a genocide"), the
+words that make a claim a denial ("fairy tale", "fabricated"), and whether the claim asserts at all: a
+question, a conditional or a report under investigation asserts nothing; a hedge is a possibility.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import slots as S
+
+_NEG = re.compile(r"\b(?:no|not|never|nobody|nothing|none|without|denied|denies|deny|didn't|did not|wasn't|was not|"
+                  r"there was no|false|n't)\b(?:(?!\band\b|\bbut\b|\bthat\b)[^.;:,]){0,25}$", re.I)
+_NOT_NEG = re.compile(r"\b(?:not only|nothing but|nothing less than|no less than|no doubt|none other than|not least|"
+                      r"no one really knew|not alone)\b[^.;:,]{0,30}$", re.I)
+
+
+#: A clause ends here: what a negation governs does not run past it.
+_CLAUSE_END = re.compile(r"[.;:!?,]|\b(?:and|but|while|whereas|although|which|who|that|because|so)\b")
+_NEG_WORD = re.compile(r"\b(?:not|never|no longer|didn't|don't|doesn't|wasn't|weren't|won't|refused to|n't)\b")
+
+
+def _negated_clause(before: str) -> bool:
+    """Is a word negated by a verb's negation earlier in its own clause? ("did not want to continue
+    taking part in the genocide": the negation of the verb chain governs its object)."""
+    cut = list(_CLAUSE_END.finditer(before))
+    clause = before[cut[-1].end():] if cut else before
+    return bool(_NEG_WORD.search(clause)) and not _NOT_NEG.search(clause)
+
+
+#: A limiter after a negated word ("not caused by the storm alone", "not by rain only"): what is
+#: denied is that it was all of it, not the word.
+_ONLY_AFTER = re.compile(r"^(?:\s+(?!(?:and|but|or|that|which)\b)[\w'-]+){0,3}?\s+(?:alone|only|solely)\b")
+
+
+def negated_before(before: str) -> bool:
+    """Does the text just before a word negate it? ("there was no defection"; not "nothing but a genocide")."""
+    return bool(_NEG.search(before)) and not _NOT_NEG.search(before)
+
+
+def negated_at(low: str, start: int) -> bool:
+    """Is the word at ``start`` of lower-case ``low`` negated: just before it, or by a verb's
+    negation earlier in its clause?"""
+    return negated_before(low[max(0, start - 30): start]) or _negated_clause(low[max(0, start - 90): start])
+
+
+#: Words that make a claim a denial of what it names.
+DENIAL = re.compile(r"\b(?:fairy[- ]tale|fake|hoax|propaganda|lies?|so-called|nobody \w+ anybody|full stop|did not \w+ any|"
+                    r"never happened|fabricat\w+|staged|denied|denies|untrue|baseless|unfounded|groundless)\b", re.I)
+
+
+_BLANKET = re.compile(r"\b(?:nobody|no one)\b|\b(?:not|never)\s+\w+\s+(?:any|anybody|anyone|anything)\b", re.I)
+
+
+#: "did not have any X" says what "had no X" says: one form, so that the two read alike (the same
+#: words, neither more of a denial than the other).
+_HAVE_NONE = re.compile(r"\b(?P<aux>did|does|do)\s+(?:not|n't)\s+have\s+any\b|\b(?P<aux2>did|does|do)n't\s+have\s+any\b", re.I)
+_HAD = {"did": "had", "does": "has", "do": "have"}
+
+
+def plain_negation(text: str) -> str:
+    """``text`` with "did not have any" written "had no" (and "does"/"do" alike)."""
+    return _HAVE_NONE.sub(lambda m: _HAD[(m.group("aux") or m.group("aux2")).lower()] + " no", text)
+
+
+#: How a claim is put. A question ("asked whether …"), a conditional ("if the levee fails, the village will
+#: flood") or a report the speaker is still checking ("investigating reports that …") asserts nothing: it
+#: neither corroborates nor contradicts. A hedge ("may have been started by arsonists") is a possibility: it
+#: shares no account with a plain assertion by words alone (a value both give still agrees, see :func:`relate`).
+#: Each reading governs only its own clause: a claim is read clause by clause (split at ", and", ", but", ";",
+#: "and will …"), with its relative and parenthetical clauses set aside ("the fire, which may have been burning
+#: for hours, destroyed …"), and it keeps the mood of any clause that asserts ("30 died, and more would have died
+#: if the levee had broken" asserts the 30).
+_QUESTION = re.compile(r"^\s*(?:whether|if)\b|\?\s*$", re.I)
+_CONDITIONAL = re.compile(r"^\s*(?:that\s+)?(?:if|unless|should|in case)\b|"
+                          r"\b(?:will|would|could|might)\b[^.;,]{0,80}\b(?:if|unless)\b", re.I)
+#: an open check only: "investigating / looking into / checking reports that …" ("verified reports that X" asserts X)
+_CHECKED = re.compile(r"\b(?:investigating|looking into|checking|examining|verifying|studying|probing|assessing|"
+                      r"(?:to|will)\s+(?:investigate|look into|check|examine|verify|study|probe|assess))\s+"
+                      r"(?:the\s+|these\s+|those\s+)?(?:\w+\s+)?(?:reports?|claims?|allegations?|accusations?|rumou?rs?|suggestions?)"
+                      r"\s+(?:that|of)\b", re.I)
+_HEDGE = re.compile(r"\b(?:may|might|could)\s+(?:well\s+|also\s+)?(?:have\s+)?(?:been|be|have)\b|\b(?:possibly|perhaps|maybe)\b", re.I)
+#: a relative or parenthetical clause, set aside when reading the mood of the claim around it
+_ASIDE = re.compile(r",\s*(?:which|who|whose|whom|where)\b[^,;.()]{0,160},|\([^()]{0,160}\)|\s[–—]\s[^–—]{0,160}\s[–—]\s", re.I)
+#: where one clause ends and a coordinate one begins
+_CLAUSE_SPLIT = re.compile(r",\s*(?:and|but|while|whereas|yet)\s+|;\s*|\.\s+|\s+but\s+|"
+                           r"\s+and\s+(?=(?:will|would|could|might|may)\b)", re.I)
+#: a clause that only says who said it ("the mayor said")
+_SAID_ONLY = re.compile(r"\b(?:said|says|told|reported|wrote|added|according)\b", re.I)
+
+
+def _clause_mood(clause: str) -> str | None:
+    """The mood of one clause, or None where it says too little to assert anything (a "the mayor said" tail)."""
+    words = re.findall(r"[^\W\d_]{3,}|\d+", clause)
+    if len(words) < 3 or (len(words) < 6 and _SAID_ONLY.search(clause)):
+        return None
+    if _CONDITIONAL.search(clause):
+        return "conditional"   # (before the question: "if the gates fail, …" opens a condition, "if it was …" a question)
+    if _QUESTION.search(clause):
+        return "question"
+    if _CHECKED.search(clause):
+        return "reported"
+    if _HEDGE.search(clause):
+        return "hedged"
+    return "asserted"
+
+
+def claim_mood(text: str, stance: str | None = None) -> str:
+    """``asserted``, ``hedged``, or what asserts nothing: ``question``, ``conditional``, ``reported``.
+    A claim is asserted where one of its clauses is; else hedged where one is; else the mood of its first clause."""
+    if stance == "questions":
+        return "question"
+    head = _ASIDE.sub(" ", text[:S.SLOT_TEXT_CHARS])
+    moods = [m for m in (_clause_mood(c) for c in _CLAUSE_SPLIT.split(head)[:64]) if m]
+    if not moods:
+        return "asserted"
+    for mood in ("asserted", "hedged"):
+        if mood in moods:
+            return mood
+    return moods[0]
