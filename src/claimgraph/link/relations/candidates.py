@@ -37,7 +37,8 @@ def relation_keys(f: ClaimFeatures) -> set[str]:
     return keys
 
 
-def candidate_pairs(mine: list[dict], others: list[dict], features: Callable[[dict], ClaimFeatures], budget: int = PAIR_BUDGET) -> list[tuple[dict, dict]]:
+def candidate_pairs(mine: list[dict], others: list[dict], features: Callable[[dict], ClaimFeatures],
+                    budget: int = PAIR_BUDGET) -> list[tuple[dict, dict]]:
     """The claim pairs to relate when linking a document: each of its claims (``mine``, in document
     order) with each later one and with each of the event's ``others``, in that order.
 

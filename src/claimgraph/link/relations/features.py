@@ -40,15 +40,16 @@ class ClaimFeatures:
     denial: bool = False
     reported_denial: bool = False   # its content is what the speaker denied, by the reporting cue ("denied that …")
     blamed: tuple[frozenset[str], frozenset[str]] | None = None   # who it holds responsible, and for what (responsibility)
-    sites: frozenset = frozenset()   # the structures it names (slots.sites): ("theatre", False)
+    sites: frozenset[tuple[str, str]] = frozenset()   # the structures it names (slots.sites): ("theatre", "civil")
     scope: str | None = None   # the territory the claim's figures count over: "ukrainian-controlled territory"
-    slots: list = field(default_factory=list)   # slots.SlotValue: who did it, where, how many
+    slots: list[S.SlotValue] = field(default_factory=list)   # who did it, where, how many
     acts: set[str] = field(default_factory=set)   # what the claim says was done, by kind (see acts_of)
     numbered: dict[tuple[int, str], set[str]] = field(default_factory=dict)   # (number, the thing it counts): what befell it
     named_words: set[str] = field(default_factory=set)   # its words that name a place, a person or a time ("Tarn", "Monday")
     updates: dict[int, frozenset[str]] = field(default_factory=dict)   # figures it gives as updates, with what they count (update_counts)
-    numbers: frozenset = frozenset()   # every count it gives, of anything, with the word after it (counted_numbers)
-    exact: dict = field(default_factory=dict)   # its exact counts of things (exact_counts)
+    numbers: frozenset[tuple[int, str, frozenset[str]]] = frozenset()   # every count it gives, of anything, with the word after it (counted_numbers)
+    # its exact counts of things (exact_counts)
+    exact: dict[str, dict[int, tuple[frozenset[str], str | None, frozenset[str]]]] = field(default_factory=dict)
     ref: date | None = None   # the day of the page that tells it (its publication date), when known
     mood: str = "asserted"   # how it is put (claim_mood): asserted, hedged, or not asserted at all (question, conditional, reported)
     fates: dict[int, frozenset[str]] = field(default_factory=dict)   # number -> what befell the things it counts (count_fates)
