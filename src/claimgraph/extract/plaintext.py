@@ -83,6 +83,13 @@ class CleanerParams:
     keep_min_words: int = 2
     #: Drop runs of this many non-prose lines inside the body (an inserted link list).
     link_run: int = 4
+    #: A short paragraph that is a whole sentence ("Nobody was hurt.", "«Ми працюємо», — додав
+    #: Гнатенко.") from this many words (0: off) is not a menu item: between two prose lines it
+    #: joins them into one body (``join_short_sentences``), but it adds nothing to a run's score
+    #: (a comment thread's short replies would outscore the article above it) ...
+    short_sentence_words: int = 3
+    #: ... and the body takes in at most this many of them next to its first and its last line.
+    short_sentence_edge: int = 3
 
 
 DEFAULT_PARAMS = CleanerParams()
@@ -152,6 +159,10 @@ class Line:
     copy: bool = False
     caption: bool = False
     prompt: bool = False
+    #: A short paragraph that is a whole sentence (``is_short_sentence``).
+    sentence: bool = False
+    #: ... and one between two prose lines (``between_prose``): neutral in the body's run.
+    inside: bool = False
     #: In a box inside the body (a "related" label and headline, an embedded post): skipped.
     box: bool = False
     #: Indices of every line with the same text, this one included (set when printed twice).
@@ -181,6 +192,8 @@ def extract_plaintext(text: str, params: CleanerParams = DEFAULT_PARAMS, url: st
         line.prompt = is_prompt(line, params)
         if index and _CAPTION_LABEL.match(lines[index - 1].text) and line.words <= 60:
             line.caption = True   # "Image caption," alone on its line labels the next one
+    for line in lines:
+        line.sentence = is_short_sentence(line, params)
 
     first, last = body_run(lines, params)
     if first is not None and last is not None:
@@ -481,6 +494,34 @@ def is_prompt(line: Line, params: CleanerParams) -> bool:
     return line.words < params.notice_max_words and bool(_NOTICE.search(line.text))
 
 
+#: A short sentence ends with a full stop or an exclamation mark (maybe in quotes): a short
+#: question or a line ending in an ellipsis is a teaser's headline as often as a paragraph.
+_SHORT_SENTENCE_END = re.compile(r"(?<![.…])[.!]['\"”’»)\]]*$")
+#: A short sentence opens like one: a capital letter, or a quote mark or a dash before it.
+_SENTENCE_OPENING = re.compile(r"^(?:[\"'“”„«‘’‹(—–-]\s*)*[^\W\d_]")
+
+
+def is_short_sentence(line: Line, params: CleanerParams) -> bool:
+    """A paragraph too short to count as prose that is still a whole sentence ("Nobody was hurt.",
+    "\"We are working,\" Hnatenko added.", "«Ми працюємо», — додав Гнатенко."): news writing in
+    Russian and Ukrainian (and wire copy) prints one-sentence paragraphs. It opens like a sentence
+    (a capital letter, maybe after quote marks or a dash), ends like one, has a few words and no menu
+    separators, and is no prompt, notice, caption, copy, byline, date stamp, chrome sentence (bio,
+    sign-up pitch) or comment ("name: text")."""
+    if not params.short_sentence_words or line.prose or line.words < params.short_sentence_words:
+        return False
+    if line.prompt or line.caption or line.copy or not _SHORT_SENTENCE_END.search(line.text):
+        return False
+    opening = _SENTENCE_OPENING.match(line.text)
+    if opening is None or not opening.group()[-1].isupper() or line.text.isupper():
+        return False   # a line in capitals is a label ("GET THE QUIZ!"), not a paragraph
+    if _MENU_SEPARATOR.search(line.text) or _HANDLE_FIRST.match(line.text) or _BYLINE.match(line.text):
+        return False
+    if _DATE_LABEL.match(line.text) or _STAMP.search(line.text) or _CHROME_SENTENCE.search(line.text):
+        return False
+    return True
+
+
 def line_value(line: Line, params: CleanerParams) -> float:
     if line.prompt:
         return -params.prompt_penalty
@@ -542,9 +583,29 @@ def _part(values: list[float], first: int, last: int) -> tuple[float, int, int]:
     return sum(values[first : last + 1]), first, last
 
 
+def between_prose(lines: list[Line]) -> None:
+    """Keep the mark of short sentences only where they sit between two prose lines (alone or a few
+    in a row, as one-sentence paragraphs do in an article): elsewhere (a comment thread's short
+    replies between "name says:" lines, a sign-off above a footer) they score as any short line,
+    and only ``take_short_edges`` may still take those next to the body's first or last line."""
+    index = 0
+    while index < len(lines):
+        if not lines[index].sentence:
+            index += 1
+            continue
+        end = index
+        while end < len(lines) and lines[end].sentence:
+            end += 1
+        inside = index > 0 and end < len(lines) and lines[index - 1].prose and lines[end].prose
+        for line in lines[index:end]:
+            line.inside = inside
+        index = end
+
+
 def body_run(lines: list[Line], params: CleanerParams) -> tuple[int | None, int | None]:
     """First and last index of the body: the best-scoring run of lines, or an earlier run
     that scores nearly as well (the article comes before its comments and related teasers)."""
+    between_prose(lines)
     values = [line_value(line, params) for line in lines]
     score, first, last = best_run(values)
     if first is not None and last is not None and params.split_gap:
@@ -556,6 +617,10 @@ def body_run(lines: list[Line], params: CleanerParams) -> tuple[int | None, int 
         if e_first is None or earlier < params.earlier_share * score:
             break
         first, last = e_first, e_last
+    if first is not None and last is not None:
+        first, last = join_short_sentences(lines, values, first, last)
+        # a short sentence between prose lines is neutral when bridging across a link list too
+        values = [0.0 if line.inside else value for line, value in zip(lines, values)]
     for _ in range(MAX_BRIDGES if last is not None and params.bridge_lines else 0):
         assert last is not None   # the range is empty otherwise; set to an index below
         gap = last + 1
@@ -569,6 +634,36 @@ def body_run(lines: list[Line], params: CleanerParams) -> tuple[int | None, int 
         last = following[1]
     if last is not None and params.bridge_lines:
         last = bridge_to_end(lines, last, params)
+    if first is not None and last is not None:
+        first, last = take_short_edges(lines, first, last, params)
+    return first, last
+
+
+def join_short_sentences(lines: list[Line], values: list[float], first: int, last: int) -> tuple[int, int]:
+    """Extend the body across short whole sentences between prose lines ("Nobody was hurt." between
+    two paragraphs), and on over the prose and such sentences after (or before) them: one-sentence
+    paragraphs do not break an article's run of paragraphs. Linear: each line is passed once."""
+    while last + 1 < len(lines) and lines[last + 1].inside:
+        last += 1
+        while last + 1 < len(lines) and (lines[last + 1].inside or values[last + 1] > 0):
+            last += 1
+    while first > 0 and lines[first - 1].inside:
+        first -= 1
+        while first > 0 and (lines[first - 1].inside or values[first - 1] > 0):
+            first -= 1
+    return first, last
+
+
+def take_short_edges(lines: list[Line], first: int, last: int, params: CleanerParams) -> tuple[int, int]:
+    """Extend the body over short whole sentences right next to its first and last line (a
+    one-sentence lead, "\"We are working,\" Hnatenko added." closing it): worth no more than
+    nothing in the run's score, they are never at its ends by themselves."""
+    for _ in range(params.short_sentence_edge):
+        if first > 0 and lines[first - 1].sentence:
+            first -= 1
+    for _ in range(params.short_sentence_edge):
+        if last + 1 < len(lines) and lines[last + 1].sentence:
+            last += 1
     return first, last
 
 
@@ -602,6 +697,8 @@ CHROME_LABEL_WORDS = 5
 _CHROME_SENTENCE = re.compile(
     r"\b(?:unsubscribe|your inbox|sign up|subscribe|newsletter|registered office|company number"
     r"|is an? (?:\w+ ){0,2}(?:reporter|correspondent|journalist|editor|writer|columnist|contributor)"
+    # a sign-off under the article ("Thanks for reading.")
+    r"|thanks? (?:you )?for reading|спасибо,? что (?:читаете|дочитали)|дякуємо,? що (?:читаєте|дочитали)"
     r"|редакция не несет|редакция не несёт|мнение (?:авторов|редакции)|думка (?:авторів|редакції)"
     r"|редакція не несе)\b",
     re.IGNORECASE,
@@ -696,7 +793,7 @@ def clean_body(lines: list[Line], first: int, last: int, params: CleanerParams) 
         # repeated steps, a table's repeated cells).
         if line.copy and not (line.repeats and first <= min(line.repeats) and max(line.repeats) <= last):
             continue
-        if line.prose:
+        if line.prose or line.sentence:
             flush(run)
             run = []
             kept.append(line)
