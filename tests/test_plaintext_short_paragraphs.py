@@ -55,7 +55,7 @@ def test_short_sentences_at_the_end_of_the_body_are_kept():
 
 def test_short_lead_sentence_is_kept():
     body = [
-        "Мост через Сулу закрыт.",
+        "Мост через Сулу закрыт, сообщили в мэрии.",
         "Движение по мосту через реку Сулу в Заречье перекрыто в понедельник после того, как инженеры "
         "обнаружили трещины в двух опорах, сообщили в городской администрации.",
         "По словам главы города Тихона Ведерникова, проверка продлится не меньше недели, а транспорт "
@@ -105,7 +105,7 @@ def test_short_replies_inside_long_comments_do_not_displace_the_article():
 
 
 def test_short_sentences_of_chrome_after_the_body_stay_out():
-    footer = ["Ilse Carrow is a political reporter.", "Follow us on Telegram.", "Read more.",
+    footer = ["Ilse Carrow is a political reporter.", "Follow us on Telegram.", "Read more local news.",
               "Thanks for reading.", "All rights reserved.", "We use cookies to improve your experience."]
     for line in footer:
         article = extract_plaintext(page(*EN_HEADER, *EN_BODY[:2], line, "About us | Contact"))
@@ -117,3 +117,43 @@ def test_teaser_headlines_after_the_body_stay_out():
                "COUNCIL VOTES ON BUS CUTS.", "Ferry fares rise again …"]
     article = extract_plaintext(page(*EN_HEADER, *EN_BODY[:2], *teasers))
     assert article.paragraphs == EN_BODY[:2]
+
+
+def test_a_list_of_teasers_ending_in_full_stops_is_no_run_of_short_paragraphs():
+    # other stories' titles printed as sentences: more than three short sentences in a row are a
+    # list, and the prose after the list (the site's blurb) must not join the article either
+    teasers = ["Harbour wall repairs begin.", "Tolby library opens on Sundays.", "Ketterby bakery wins an award.",
+               "Fenmoor road shut for a week.", "Bus timetable changes in March.", "Osk regatta is cancelled."]
+    blurb = ["The County Bulletin is an independent weekly founded in 1911 and printed in Ashgrove by its "
+             "own staff every Thursday.",
+             "We cover the towns and villages of the county, their councils, courts, schools and sports clubs, "
+             "online and in print."]
+    article = extract_plaintext(page(*EN_HEADER, *EN_BODY[:2], *teasers, *blurb, "About us | Contact"))
+    assert article.paragraphs == EN_BODY[:2]
+
+
+def test_chrome_sentence_above_the_body_stays_out():
+    article = extract_plaintext(page(*EN_HEADER, "Listen to this article.", *EN_BODY[:2], "About us | Contact"))
+    assert article.paragraphs == EN_BODY[:2]
+
+
+def test_edit_credit_and_channel_pitch_below_the_body_stay_out():
+    # no quotation or reporting cue in the line, and no one-sentence paragraphs in the body above it
+    article = extract_plaintext(page(*EN_HEADER, *EN_BODY[:2], "Editing by Mara Olsen.", "About us | Contact"))
+    assert article.paragraphs == EN_BODY[:2]
+    article = extract_plaintext(page(*UK_HEADER, *UK_BODY[:2], "Більше новин у нашому Telegram-каналі.",
+                                     "Про нас | Контакти"))
+    assert article.paragraphs == UK_BODY[:2]
+
+
+def test_a_headline_crying_out_right_above_the_body_stays_the_headline():
+    header = ["County Bulletin", "Home | Events | Emergencies", "7 February 2023", "Ashgrove line reopens at last!"]
+    article = extract_plaintext(page(*header, *EN_BODY[:2], "About us | Contact"))
+    assert article.paragraphs == EN_BODY[:2]
+    assert article.headline == "Ashgrove line reopens at last!"
+
+
+def test_a_reported_short_sentence_closing_a_plain_body_is_kept():
+    # the body prints no one-sentence paragraph of its own, but the line quotes its speaker
+    article = extract_plaintext(page(*UK_HEADER, *UK_BODY[:2], "«Ми працюємо», — додав Климчук.", "Про нас | Контакти"))
+    assert article.paragraphs == [*UK_BODY[:2], "«Ми працюємо», — додав Климчук."]

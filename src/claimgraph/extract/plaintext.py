@@ -32,6 +32,9 @@ from dataclasses import dataclass
 
 from claimgraph.extract.article_types import UNLOCATED, Article, Caption, FieldSpan
 from claimgraph.extract import credits
+from claimgraph.extract.cues import ORG_NOUNS, ORG_PRONOUNS, PERSON_PRONOUNS, PERSON_ROLES, SPEECH_VERBS
+from claimgraph.extract.cyrillic.lexicon import ACCORDING_TO, SPEECH_VERBS as CYRILLIC_SPEECH_VERBS, STATEMENT_SAYS
+from claimgraph.extract.quotes import find_quotes
 from claimgraph.extract.dates import date_from_url, find_date_span
 from claimgraph.extract.language import guess_language
 
@@ -88,7 +91,9 @@ class CleanerParams:
     #: joins them into one body (``join_short_sentences``), but it adds nothing to a run's score
     #: (a comment thread's short replies would outscore the article above it) ...
     short_sentence_words: int = 3
-    #: ... and the body takes in at most this many of them next to its first and its last line.
+    #: ... and the body takes in at most this many of them next to its first and its last line;
+    #: a longer run of them in a row is a list (other stories' titles), not one-sentence paragraphs,
+    #: unless half its lines report or quote someone (``unmark_sentence_lists``).
     short_sentence_edge: int = 3
 
 
@@ -194,6 +199,7 @@ def extract_plaintext(text: str, params: CleanerParams = DEFAULT_PARAMS, url: st
             line.caption = True   # "Image caption," alone on its line labels the next one
     for line in lines:
         line.sentence = is_short_sentence(line, params)
+    unmark_sentence_lists(lines, params.short_sentence_edge)
 
     first, last = body_run(lines, params)
     if first is not None and last is not None:
@@ -639,6 +645,89 @@ def body_run(lines: list[Line], params: CleanerParams) -> tuple[int | None, int 
     return first, last
 
 
+_CLOSERS = "'\"”’»)] "
+#: Past and third-person forms of the English speech verbs (``cues.SPEECH_VERBS``, lemmas) that
+#: do not end in -s or -ed; a bare form ("Have your say", "Report a correction") is no cue.
+_IRREGULAR_PAST = {"said": "say", "told": "tell", "wrote": "write", "thought": "think", "found": "find"}
+_EN_ACCORDING = re.compile(r"\b[Aa]ccording to\b")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_WORDS_OF = re.compile(r"[^\W\d_]+(?:['’ʼ][^\W\d_]+)?")
+
+
+def _english_cue(words: list[str], at: int) -> bool:
+    """``words[at]`` is a past or third-person form of an English speech verb with its subject
+    before it: "Vance says", "the ministry said", "she added"; "the comments" (a plural noun) and
+    "Reported by" (a credit) are not."""
+    word = words[at].lower()
+    following = words[at + 1].lower() if at + 1 < len(words) else ""
+    if word in _IRREGULAR_PAST:
+        return True
+    if word.endswith("ed"):
+        stems = [word[:-2], word[:-1], word[:-3] + "y" if word.endswith("ied") else word[:-3]]
+        return following != "by" and any(stem in SPEECH_VERBS for stem in stems)
+    if not word.endswith("s") or word.endswith("ss") or at == 0:
+        return False
+    subject = words[at - 1]
+    if not (subject[0].isupper() or subject.lower() in PERSON_ROLES | ORG_NOUNS | PERSON_PRONOUNS | ORG_PRONOUNS):
+        return False
+    stems = [word[:-1], word[:-2], word[:-3] + "y" if word.endswith("ies") else word[:-1]]
+    return any(stem in SPEECH_VERBS for stem in stems)
+
+
+def _cyrillic_cue(word: str) -> bool:
+    """A finite, non-imperative form of a Russian or Ukrainian speech verb (by pymorphy3 lemma)."""
+    from claimgraph.extract.cyrillic.models import parses
+
+    for language in ("uk", "ru") if re.search("[іїєґІЇЄҐ]", word) else ("ru", "uk"):
+        for parse in parses(language, word.lower())[:2]:
+            if parse.tag.POS == "VERB" and "impr" not in parse.tag \
+                    and parse.normal_form in CYRILLIC_SPEECH_VERBS[language]:
+                return True
+    return False
+
+
+def reports_speech(text: str) -> bool:
+    """A short sentence that quotes or reports someone: a quotation, "according to" / "по словам" /
+    "йдеться у заяві", or a finite speech verb from the cue lexicons ("added", "says", "заявил",
+    "додав"). Evidence that a short line next to the body is the article's, not the site's."""
+    if any(quote.end - quote.start > 3 for quote in find_quotes(text)):
+        return True
+    if _EN_ACCORDING.search(text) or ACCORDING_TO.search(text) or STATEMENT_SAYS.search(text):
+        return True
+    words = _WORDS_OF.findall(text)[:40]
+    for at, word in enumerate(words):
+        if _CYRILLIC.search(word):
+            if _cyrillic_cue(word):
+                return True
+        elif _english_cue(words, at):
+            return True
+    return False
+
+
+#: A run of short sentences longer than ``short_sentence_edge`` is looked at only up to this many
+#: lines (a longer one is a list however it reads): bounds the cue look-ups on hostile input.
+MAX_SENTENCE_RUN = 12
+
+
+def unmark_sentence_lists(lines: list[Line], cap: int) -> None:
+    """A run of more than ``cap`` short sentences in a row is a list (other stories' titles ending
+    in ".", a thread of short replies), not one-sentence paragraphs, and none of it is marked,
+    unless at least half its lines quote or report someone (``reports_speech``): a Ukrainian or
+    Russian report printing "За словами X, …", "«…», — додав X", "Як зазначили в ОВА, …" one
+    sentence a paragraph. A teaser list reports now and then, not line after line."""
+    index = 0
+    while index < len(lines):
+        end = index
+        while end < len(lines) and lines[end].sentence:
+            end += 1
+        run = lines[index:end]
+        if len(run) > cap and (len(run) > MAX_SENTENCE_RUN
+                               or 2 * sum(reports_speech(line.text) for line in run) < len(run)):
+            for line in run:
+                line.sentence = False
+        index = max(end, index + 1)
+
+
 def join_short_sentences(lines: list[Line], values: list[float], first: int, last: int) -> tuple[int, int]:
     """Extend the body across short whole sentences between prose lines ("Nobody was hurt." between
     two paragraphs), and on over the prose and such sentences after (or before) them: one-sentence
@@ -657,13 +746,25 @@ def join_short_sentences(lines: list[Line], values: list[float], first: int, las
 def take_short_edges(lines: list[Line], first: int, last: int, params: CleanerParams) -> tuple[int, int]:
     """Extend the body over short whole sentences right next to its first and last line (a
     one-sentence lead, "\"We are working,\" Hnatenko added." closing it): worth no more than
-    nothing in the run's score, they are never at its ends by themselves."""
+    nothing in the run's score, they are never at its ends by themselves. Only on evidence that
+    they are the article's: the body already prints one-sentence paragraphs between its prose
+    lines (the page's own style), or the sentence reports or quotes someone (``reports_speech``);
+    an edit credit, an app pitch or a reader's "Great article." is chrome however it ends. Above
+    the body, never the line taken for the headline, nor one ending in "!" (a headline's cry)."""
+    styled = any(line.inside for line in lines[first : last + 1])
+
+    headline_at = find_headline(lines, first)
     for _ in range(params.short_sentence_edge):
-        if first > 0 and lines[first - 1].sentence:
-            first -= 1
+        above = first - 1
+        if above < 0 or not lines[above].sentence or above == headline_at \
+                or lines[above].text.rstrip(_CLOSERS).endswith("!") or not (styled or reports_speech(lines[above].text)):
+            break
+        first = above
     for _ in range(params.short_sentence_edge):
-        if last + 1 < len(lines) and lines[last + 1].sentence:
-            last += 1
+        below = last + 1
+        if below >= len(lines) or not lines[below].sentence or not (styled or reports_speech(lines[below].text)):
+            break
+        last = below
     return first, last
 
 
@@ -697,7 +798,8 @@ CHROME_LABEL_WORDS = 5
 _CHROME_SENTENCE = re.compile(
     r"\b(?:unsubscribe|your inbox|sign up|subscribe|newsletter|registered office|company number"
     r"|is an? (?:\w+ ){0,2}(?:reporter|correspondent|journalist|editor|writer|columnist|contributor)"
-    # a sign-off under the article ("Thanks for reading.")
+    # a sign-off under the article ("Thanks for reading."): on a page that prints one-sentence
+    # paragraphs nothing else tells it from the article's last line
     r"|thanks? (?:you )?for reading|спасибо,? что (?:читаете|дочитали)|дякуємо,? що (?:читаєте|дочитали)"
     r"|редакция не несет|редакция не несёт|мнение (?:авторов|редакции)|думка (?:авторів|редакції)"
     r"|редакція не несе)\b",
@@ -793,7 +895,7 @@ def clean_body(lines: list[Line], first: int, last: int, params: CleanerParams) 
         # repeated steps, a table's repeated cells).
         if line.copy and not (line.repeats and first <= min(line.repeats) and max(line.repeats) <= last):
             continue
-        if line.prose or line.sentence:
+        if line.prose or line.sentence:   # (a run of 4+ short sentences is unmarked: a list)
             flush(run)
             run = []
             kept.append(line)
