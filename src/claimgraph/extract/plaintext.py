@@ -705,8 +705,10 @@ def reports_speech(text: str) -> bool:
 
 
 #: A run of short sentences longer than ``short_sentence_edge`` is looked at only up to this many
-#: lines (a longer one is a list however it reads): bounds the cue look-ups on hostile input.
+#: lines (a longer one is a list however it reads), and at most ``MAX_CUE_LINES`` lines of a page
+#: are looked up (later long runs are lists): bounds the cue look-ups on hostile input.
 MAX_SENTENCE_RUN = 12
+MAX_CUE_LINES = 120
 
 
 def unmark_sentence_lists(lines: list[Line], cap: int) -> None:
@@ -715,13 +717,15 @@ def unmark_sentence_lists(lines: list[Line], cap: int) -> None:
     unless at least half its lines quote or report someone (``reports_speech``): a Ukrainian or
     Russian report printing "За словами X, …", "«…», — додав X", "Як зазначили в ОВА, …" one
     sentence a paragraph. A teaser list reports now and then, not line after line."""
-    index = 0
+    index, budget = 0, MAX_CUE_LINES
     while index < len(lines):
         end = index
         while end < len(lines) and lines[end].sentence:
             end += 1
         run = lines[index:end]
-        if len(run) > cap and (len(run) > MAX_SENTENCE_RUN
+        if len(run) > cap:
+            budget -= len(run)
+        if len(run) > cap and (len(run) > MAX_SENTENCE_RUN or budget < 0
                                or 2 * sum(reports_speech(line.text) for line in run) < len(run)):
             for line in run:
                 line.sentence = False
