@@ -32,6 +32,9 @@ from dataclasses import dataclass
 
 from claimgraph.extract.article_types import UNLOCATED, Article, Caption, FieldSpan
 from claimgraph.extract import credits
+from claimgraph.extract.cues import ORG_NOUNS, ORG_PRONOUNS, PERSON_PRONOUNS, PERSON_ROLES, SPEECH_VERBS
+from claimgraph.extract.cyrillic.lexicon import ACCORDING_TO, SPEECH_VERBS as CYRILLIC_SPEECH_VERBS, STATEMENT_SAYS
+from claimgraph.extract.quotes import find_quotes
 from claimgraph.extract.dates import date_from_url, find_date_span
 from claimgraph.extract.language import guess_language
 
@@ -83,6 +86,15 @@ class CleanerParams:
     keep_min_words: int = 2
     #: Drop runs of this many non-prose lines inside the body (an inserted link list).
     link_run: int = 4
+    #: A short paragraph that is a whole sentence ("Nobody was hurt.", "«Ми працюємо», — додав
+    #: Гнатенко.") from this many words (0: off) is not a menu item: between two prose lines it
+    #: joins them into one body (``join_short_sentences``), but it adds nothing to a run's score
+    #: (a comment thread's short replies would outscore the article above it) ...
+    short_sentence_words: int = 3
+    #: ... and the body takes in at most this many of them next to its first and its last line;
+    #: a longer run of them in a row is a list (other stories' titles), not one-sentence paragraphs,
+    #: unless half its lines report or quote someone (``unmark_sentence_lists``).
+    short_sentence_edge: int = 3
 
 
 DEFAULT_PARAMS = CleanerParams()
@@ -152,6 +164,10 @@ class Line:
     copy: bool = False
     caption: bool = False
     prompt: bool = False
+    #: A short paragraph that is a whole sentence (``is_short_sentence``).
+    sentence: bool = False
+    #: ... and one between two prose lines (``between_prose``): neutral in the body's run.
+    inside: bool = False
     #: In a box inside the body (a "related" label and headline, an embedded post): skipped.
     box: bool = False
     #: Indices of every line with the same text, this one included (set when printed twice).
@@ -181,6 +197,9 @@ def extract_plaintext(text: str, params: CleanerParams = DEFAULT_PARAMS, url: st
         line.prompt = is_prompt(line, params)
         if index and _CAPTION_LABEL.match(lines[index - 1].text) and line.words <= 60:
             line.caption = True   # "Image caption," alone on its line labels the next one
+    for line in lines:
+        line.sentence = is_short_sentence(line, params)
+    unmark_sentence_lists(lines, params.short_sentence_edge)
 
     first, last = body_run(lines, params)
     if first is not None and last is not None:
@@ -481,6 +500,34 @@ def is_prompt(line: Line, params: CleanerParams) -> bool:
     return line.words < params.notice_max_words and bool(_NOTICE.search(line.text))
 
 
+#: A short sentence ends with a full stop or an exclamation mark (maybe in quotes): a short
+#: question or a line ending in an ellipsis is a teaser's headline as often as a paragraph.
+_SHORT_SENTENCE_END = re.compile(r"(?<![.…])[.!]['\"”’»)\]]*$")
+#: A short sentence opens like one: a capital letter, or a quote mark or a dash before it.
+_SENTENCE_OPENING = re.compile(r"^(?:[\"'“”„«‘’‹(—–-]\s*)*[^\W\d_]")
+
+
+def is_short_sentence(line: Line, params: CleanerParams) -> bool:
+    """A paragraph too short to count as prose that is still a whole sentence ("Nobody was hurt.",
+    "\"We are working,\" Hnatenko added.", "«Ми працюємо», — додав Гнатенко."): news writing in
+    Russian and Ukrainian (and wire copy) prints one-sentence paragraphs. It opens like a sentence
+    (a capital letter, maybe after quote marks or a dash), ends like one, has a few words and no menu
+    separators, and is no prompt, notice, caption, copy, byline, date stamp, chrome sentence (bio,
+    sign-up pitch) or comment ("name: text")."""
+    if not params.short_sentence_words or line.prose or line.words < params.short_sentence_words:
+        return False
+    if line.prompt or line.caption or line.copy or not _SHORT_SENTENCE_END.search(line.text):
+        return False
+    opening = _SENTENCE_OPENING.match(line.text)
+    if opening is None or not opening.group()[-1].isupper() or line.text.isupper():
+        return False   # a line in capitals is a label ("GET THE QUIZ!"), not a paragraph
+    if _MENU_SEPARATOR.search(line.text) or _HANDLE_FIRST.match(line.text) or _BYLINE.match(line.text):
+        return False
+    if _DATE_LABEL.match(line.text) or _STAMP.search(line.text) or _CHROME_SENTENCE.search(line.text):
+        return False
+    return True
+
+
 def line_value(line: Line, params: CleanerParams) -> float:
     if line.prompt:
         return -params.prompt_penalty
@@ -542,9 +589,29 @@ def _part(values: list[float], first: int, last: int) -> tuple[float, int, int]:
     return sum(values[first : last + 1]), first, last
 
 
+def between_prose(lines: list[Line]) -> None:
+    """Keep the mark of short sentences only where they sit between two prose lines (alone or a few
+    in a row, as one-sentence paragraphs do in an article): elsewhere (a comment thread's short
+    replies between "name says:" lines, a sign-off above a footer) they score as any short line,
+    and only ``take_short_edges`` may still take those next to the body's first or last line."""
+    index = 0
+    while index < len(lines):
+        if not lines[index].sentence:
+            index += 1
+            continue
+        end = index
+        while end < len(lines) and lines[end].sentence:
+            end += 1
+        inside = index > 0 and end < len(lines) and lines[index - 1].prose and lines[end].prose
+        for line in lines[index:end]:
+            line.inside = inside
+        index = end
+
+
 def body_run(lines: list[Line], params: CleanerParams) -> tuple[int | None, int | None]:
     """First and last index of the body: the best-scoring run of lines, or an earlier run
     that scores nearly as well (the article comes before its comments and related teasers)."""
+    between_prose(lines)
     values = [line_value(line, params) for line in lines]
     score, first, last = best_run(values)
     if first is not None and last is not None and params.split_gap:
@@ -556,6 +623,10 @@ def body_run(lines: list[Line], params: CleanerParams) -> tuple[int | None, int 
         if e_first is None or earlier < params.earlier_share * score:
             break
         first, last = e_first, e_last
+    if first is not None and last is not None:
+        first, last = join_short_sentences(lines, values, first, last)
+        # a short sentence between prose lines is neutral when bridging across a link list too
+        values = [0.0 if line.inside else value for line, value in zip(lines, values)]
     for _ in range(MAX_BRIDGES if last is not None and params.bridge_lines else 0):
         assert last is not None   # the range is empty otherwise; set to an index below
         gap = last + 1
@@ -569,6 +640,135 @@ def body_run(lines: list[Line], params: CleanerParams) -> tuple[int | None, int 
         last = following[1]
     if last is not None and params.bridge_lines:
         last = bridge_to_end(lines, last, params)
+    if first is not None and last is not None:
+        first, last = take_short_edges(lines, first, last, params)
+    return first, last
+
+
+_CLOSERS = "'\"”’»)] "
+#: Past and third-person forms of the English speech verbs (``cues.SPEECH_VERBS``, lemmas) that
+#: do not end in -s or -ed; a bare form ("Have your say", "Report a correction") is no cue.
+_IRREGULAR_PAST = {"said": "say", "told": "tell", "wrote": "write", "thought": "think", "found": "find"}
+_EN_ACCORDING = re.compile(r"\b[Aa]ccording to\b")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_WORDS_OF = re.compile(r"[^\W\d_]+(?:['’ʼ][^\W\d_]+)?")
+
+
+def _english_cue(words: list[str], at: int) -> bool:
+    """``words[at]`` is a past or third-person form of an English speech verb with its subject
+    before it: "Vance says", "the ministry said", "she added"; "the comments" (a plural noun) and
+    "Reported by" (a credit) are not."""
+    word = words[at].lower()
+    following = words[at + 1].lower() if at + 1 < len(words) else ""
+    if word in _IRREGULAR_PAST:
+        return True
+    if word.endswith("ed"):
+        stems = [word[:-2], word[:-1], word[:-3] + "y" if word.endswith("ied") else word[:-3]]
+        return following != "by" and any(stem in SPEECH_VERBS for stem in stems)
+    if not word.endswith("s") or word.endswith("ss") or at == 0:
+        return False
+    subject = words[at - 1]
+    if not (subject[0].isupper() or subject.lower() in PERSON_ROLES | ORG_NOUNS | PERSON_PRONOUNS | ORG_PRONOUNS):
+        return False
+    stems = [word[:-1], word[:-2], word[:-3] + "y" if word.endswith("ies") else word[:-1]]
+    return any(stem in SPEECH_VERBS for stem in stems)
+
+
+def _cyrillic_cue(word: str) -> bool:
+    """A finite, non-imperative form of a Russian or Ukrainian speech verb (by pymorphy3 lemma)."""
+    from claimgraph.extract.cyrillic.models import parses
+
+    for language in ("uk", "ru") if re.search("[іїєґІЇЄҐ]", word) else ("ru", "uk"):
+        for parse in parses(language, word.lower())[:2]:
+            if parse.tag.POS == "VERB" and "impr" not in parse.tag \
+                    and parse.normal_form in CYRILLIC_SPEECH_VERBS[language]:
+                return True
+    return False
+
+
+def reports_speech(text: str) -> bool:
+    """A short sentence that quotes or reports someone: a quotation, "according to" / "по словам" /
+    "йдеться у заяві", or a finite speech verb from the cue lexicons ("added", "says", "заявил",
+    "додав"). Evidence that a short line next to the body is the article's, not the site's."""
+    if any(quote.end - quote.start > 3 for quote in find_quotes(text)):
+        return True
+    if _EN_ACCORDING.search(text) or ACCORDING_TO.search(text) or STATEMENT_SAYS.search(text):
+        return True
+    words = _WORDS_OF.findall(text)[:40]
+    for at, word in enumerate(words):
+        if _CYRILLIC.search(word):
+            if _cyrillic_cue(word):
+                return True
+        elif _english_cue(words, at):
+            return True
+    return False
+
+
+#: A run of short sentences longer than ``short_sentence_edge`` is looked at only up to this many
+#: lines (a longer one is a list however it reads), and at most ``MAX_CUE_LINES`` lines of a page
+#: are looked up (later long runs are lists): bounds the cue look-ups on hostile input.
+MAX_SENTENCE_RUN = 12
+MAX_CUE_LINES = 120
+
+
+def unmark_sentence_lists(lines: list[Line], cap: int) -> None:
+    """A run of more than ``cap`` short sentences in a row is a list (other stories' titles ending
+    in ".", a thread of short replies), not one-sentence paragraphs, and none of it is marked,
+    unless at least half its lines quote or report someone (``reports_speech``): a Ukrainian or
+    Russian report printing "За словами X, …", "«…», — додав X", "Як зазначили в ОВА, …" one
+    sentence a paragraph. A teaser list reports now and then, not line after line."""
+    index, budget = 0, MAX_CUE_LINES
+    while index < len(lines):
+        end = index
+        while end < len(lines) and lines[end].sentence:
+            end += 1
+        run = lines[index:end]
+        if len(run) > cap:
+            budget -= len(run)
+        if len(run) > cap and (len(run) > MAX_SENTENCE_RUN or budget < 0
+                               or 2 * sum(reports_speech(line.text) for line in run) < len(run)):
+            for line in run:
+                line.sentence = False
+        index = max(end, index + 1)
+
+
+def join_short_sentences(lines: list[Line], values: list[float], first: int, last: int) -> tuple[int, int]:
+    """Extend the body across short whole sentences between prose lines ("Nobody was hurt." between
+    two paragraphs), and on over the prose and such sentences after (or before) them: one-sentence
+    paragraphs do not break an article's run of paragraphs. Linear: each line is passed once."""
+    while last + 1 < len(lines) and lines[last + 1].inside:
+        last += 1
+        while last + 1 < len(lines) and (lines[last + 1].inside or values[last + 1] > 0):
+            last += 1
+    while first > 0 and lines[first - 1].inside:
+        first -= 1
+        while first > 0 and (lines[first - 1].inside or values[first - 1] > 0):
+            first -= 1
+    return first, last
+
+
+def take_short_edges(lines: list[Line], first: int, last: int, params: CleanerParams) -> tuple[int, int]:
+    """Extend the body over short whole sentences right next to its first and last line (a
+    one-sentence lead, "\"We are working,\" Hnatenko added." closing it): worth no more than
+    nothing in the run's score, they are never at its ends by themselves. Only on evidence that
+    they are the article's: the body already prints one-sentence paragraphs between its prose
+    lines (the page's own style), or the sentence reports or quotes someone (``reports_speech``);
+    an edit credit, an app pitch or a reader's "Great article." is chrome however it ends. Above
+    the body, never the line taken for the headline, nor one ending in "!" (a headline's cry)."""
+    styled = any(line.inside for line in lines[first : last + 1])
+
+    headline_at = find_headline(lines, first)
+    for _ in range(params.short_sentence_edge):
+        above = first - 1
+        if above < 0 or not lines[above].sentence or above == headline_at \
+                or lines[above].text.rstrip(_CLOSERS).endswith("!") or not (styled or reports_speech(lines[above].text)):
+            break
+        first = above
+    for _ in range(params.short_sentence_edge):
+        below = last + 1
+        if below >= len(lines) or not lines[below].sentence or not (styled or reports_speech(lines[below].text)):
+            break
+        last = below
     return first, last
 
 
@@ -602,6 +802,9 @@ CHROME_LABEL_WORDS = 5
 _CHROME_SENTENCE = re.compile(
     r"\b(?:unsubscribe|your inbox|sign up|subscribe|newsletter|registered office|company number"
     r"|is an? (?:\w+ ){0,2}(?:reporter|correspondent|journalist|editor|writer|columnist|contributor)"
+    # a sign-off under the article ("Thanks for reading."): on a page that prints one-sentence
+    # paragraphs nothing else tells it from the article's last line
+    r"|thanks? (?:you )?for reading|спасибо,? что (?:читаете|дочитали)|дякуємо,? що (?:читаєте|дочитали)"
     r"|редакция не несет|редакция не несёт|мнение (?:авторов|редакции)|думка (?:авторів|редакції)"
     r"|редакція не несе)\b",
     re.IGNORECASE,
@@ -696,7 +899,7 @@ def clean_body(lines: list[Line], first: int, last: int, params: CleanerParams) 
         # repeated steps, a table's repeated cells).
         if line.copy and not (line.repeats and first <= min(line.repeats) and max(line.repeats) <= last):
             continue
-        if line.prose:
+        if line.prose or line.sentence:   # (a run of 4+ short sentences is unmarked: a list)
             flush(run)
             run = []
             kept.append(line)
