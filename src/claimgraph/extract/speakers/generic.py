@@ -6,6 +6,8 @@ source", still anonymous when unnamed), a state's organ written with its owner.
 
 from __future__ import annotations
 
+from spacy.tokens import Span, Token
+
 from ..cues import ANONYMITY, ORG_NOUNS, PERSON_ROLES, SPEECH_VERBS, TITLES
 from .lexicon import (
     _ASKING, _GENERIC_BODY, _OWNING_LEMMAS, _PRESS_OFFICES, _RELEASE_LEMMAS, _SENDING_LEMMAS, DOCUMENT_NOUNS,
@@ -19,7 +21,7 @@ from .mentions import Mentions
 _DOCUMENT_LOOKBACK = 400
 
 
-def _asked_before(pronoun):
+def _asked_before(pronoun: Token) -> Span | None:
     """The body a verb of asking names in the pronoun's own sentence before it ("We asked the
     ministry for the coordinates; it has yet to comment"), as a span, else None."""
     for tok in pronoun.sent:
@@ -31,7 +33,7 @@ def _asked_before(pronoun):
     return None
 
 
-def _body_before_role(span, head) -> str | None:
+def _body_before_role(span: Span, head: Token) -> str | None:
     """"A Velesian army spokesperson", "Kesmaria's foreign ministry spokeswoman": the body
     written whole before a spokesperson's role (a body's word just before it, and a state, a
     nationality or a name owning it), or None."""
@@ -50,7 +52,7 @@ def _body_before_role(span, head) -> str | None:
     return _DETS.sub("", doc[lo : head.i].text)
 
 
-def _earlier_owner(head):
+def _earlier_owner(head: Token) -> Span | None:
     """The owner of the document a definite "the report" repeats, from its earlier mention in the
     chunk: "X said in a report", "X released a report", "X's report", "a report by X"."""
     doc = head.doc
@@ -82,7 +84,7 @@ def _earlier_owner(head):
     return None
 
 
-def _document_sender(noun):
+def _document_sender(noun: Token) -> Token | None:
     """The agent that put out ``noun`` when it is a document it published, issued, released, posted,
     sent or wrote ("The company published a blog post", "the union sent a letter"), else None.
     A document someone else found or quoted ("Reporters found a blog post") is its own source."""
@@ -111,7 +113,8 @@ def _document_sender(noun):
 class GenericSpeakers(Mentions):
     """Documents, spokespeople and sources resolved to the body they speak for."""
 
-    def _through(self, span, head, cue_pos: int, offset: int, outer_speaker: str | None):
+    def _through(self, span: Span, head: Token, cue_pos: int, offset: int,
+                 outer_speaker: str | None) -> tuple[str | None, str | None] | None:
         """A generic speaker standing for the body the text names with it, or None.
 
         * a document of its owner: "the Defence Ministry's statement", "the UN's report",
@@ -126,8 +129,7 @@ class GenericSpeakers(Mentions):
         poss = next((c for c in head.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")), None)
         if lemma in DOCUMENT_NOUNS:
             if poss is not None:
-                owner = doc[poss.left_edge.i : poss.i + 1]
-                return self.resolve(owner, cue_pos, offset, outer_speaker)
+                return self.resolve(doc[poss.left_edge.i : poss.i + 1], cue_pos, offset, outer_speaker)
             # "figures from the UN", "a report by X"; "data published by X", "information received by X"
             preps = [t for t in head.rights if t.dep_ == "prep"] + [
                 t for acl in head.rights if acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.lemma_.lower() in _OWNING_LEMMAS
@@ -151,16 +153,16 @@ class GenericSpeakers(Mentions):
                 owner_span = _earlier_owner(head)
                 if owner_span is not None:
                     return self.resolve(owner_span, cue_pos, offset, outer_speaker)
-                owner = self._recent([(p, n) for p, kind, n in self.document_owners if kind == lemma], offset + head.idx)
-                if owner is not None:
-                    return owner, None
+                owner_name = self._recent([(p, n) for p, kind, n in self.document_owners if kind == lemma], offset + head.idx)
+                if owner_name is not None:
+                    return owner_name, None
             return None
         press = lemma in _PRESS_OFFICES and any(c.lower_ == "press" and c.dep_ in ("compound", "amod") for c in head.lefts)
         if (lemma in SPOKES_ROLES or press) and not any(e.label_ == "PERSON" for e in self._ents_in(span)):
             unnamed = lemma in ("source", "sources", "official", "officials") or bool(ANONYMITY.search(span.text))
             definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
-            if not (definite and self._role_before(lemma, offset + span.start_char)) and (body := _body_before_role(span, head)) is not None:
-                return self._org_canonical(body), ("anonymous" if unnamed else None)
+            if not (definite and self._role_before(lemma, offset + span.start_char)) and (body_name := _body_before_role(span, head)) is not None:
+                return self._org_canonical(body_name), ("anonymous" if unnamed else None)
             owner_of = next((c for c in head.children if c.dep_ == "poss"), None)
             if owner_of is not None and owner_of.i >= span.start and owner_of.ent_type_ != "PERSON" \
                     and owner_of.pos_ in ("PROPN", "NOUN") and not self._role_before(lemma, offset + span.start_char) \
@@ -204,9 +206,9 @@ class GenericSpeakers(Mentions):
             kinds = [c for c in head.lefts if c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() in ORG_NOUNS]
             if not names and len(kinds) == 1 and kinds[0].lemma_.lower() in self.roles and not definite:
                 # "a ministry spokesman" after "the Ministry of Defence of X": that ministry's
-                body = self._recent(self.roles[kinds[0].lemma_.lower()], cue_pos)
-                if body is not None and not self.is_person(body):
-                    return body, ("anonymous" if unnamed else None)
+                body_name = self._recent(self.roles[kinds[0].lemma_.lower()], cue_pos)
+                if body_name is not None and not self.is_person(body_name):
+                    return body_name, ("anonymous" if unnamed else None)
             if lemma in ("spokesman", "spokeswoman", "spokesperson") and not list(head.rights) and not names \
                     and all(c.dep_ in ("det", "amod", "punct") for c in head.lefts):
                 # "a spokesperson said": for the body asked in its sentence ("Reuters contacted
@@ -217,10 +219,10 @@ class GenericSpeakers(Mentions):
                     if named:
                         return named, None
                 recent = [(p, n) for p, n, person in self.claim_speakers if not person] + self.body_subjects
-                body = self._recent([(p, n) for p, n in recent
-                                     if 0 < cue_pos - p < 600 and not n.startswith("anonymous")], cue_pos)
-                if body is not None:
-                    return body, None
+                body_name = self._recent([(p, n) for p, n in recent
+                                          if 0 < cue_pos - p < 600 and not n.startswith("anonymous")], cue_pos)
+                if body_name is not None:
+                    return body_name, None
             return None
         if lemma in ORG_NOUNS and poss is not None and poss.ent_type_ in ("GPE", "NORP") and poss.i >= span.start:
             # with the name's of-phrase: "Russia's Ministry of Defence", not "Russia's Ministry"
@@ -228,10 +230,10 @@ class GenericSpeakers(Mentions):
             phrase = _DETS.sub("", doc[poss.left_edge.i : end].text)
             self.note_org_phrase(phrase, phrase)
             return phrase, None
-        owner = next((c for c in head.lefts if c.dep_ in ("amod", "compound") and c.ent_type_ in ("GPE", "NORP")), None)
-        if lemma in ORG_NOUNS and owner is not None and owner.i >= span.start and not list(head.rights):
+        state = next((c for c in head.lefts if c.dep_ in ("amod", "compound") and c.ent_type_ in ("GPE", "NORP")), None)
+        if lemma in ORG_NOUNS and state is not None and state.i >= span.start and not list(head.rights):
             # "the Russian defense ministry": kept whole, and what a later "the ministry" stands for
-            phrase = _DETS.sub("", doc[owner.left_edge.i : head.i + 1].text)
+            phrase = _DETS.sub("", doc[state.left_edge.i : head.i + 1].text)
             self.note_org_phrase(phrase, phrase)
             return phrase, None
         return None

@@ -6,7 +6,7 @@ person or a body.
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from ..cues import EVIDENCE_SUBJECTS, ORG_NOUNS, PERSON_ROLES, SPEECH_VERBS, TITLES
 from .lexicon import _LOCATIVE, _PERSON_ACTS, _PLACE_HEADS, _PLACE_OF, _STATE_OWNED, ENTITY_TYPES
@@ -20,7 +20,7 @@ from .organisations import Organisations
 class Mentions(Organisations):
     """Reading a chunk's entities, roles and subjects into the registry."""
 
-    def feed(self, doc, offset: int) -> None:
+    def feed(self, doc: Doc, offset: int) -> None:
         """Collect entities, roles and acronyms from one parsed chunk (``offset`` into the body)."""
         self._acronyms(doc.text, offset)
         # Words the model tags as places or nationalities somewhere in the chunk; a PERSON
@@ -125,7 +125,7 @@ class Mentions(Organisations):
         self._unlabelled_names(doc, offset, persons_here, placey)
         self._surname_mentions(doc, offset, persons_here)
 
-    def _vote_place_or_person(self, doc, ent, canon: str) -> None:
+    def _vote_place_or_person(self, doc: Doc, ent: Span, canon: str) -> None:
         """The small model tags some cities PERSON ("Novy Veles"); how the text uses the name decides
         (see :meth:`entities`): after "in", "near", "the city of" it is a place; as the subject of a
         verb, after a title or a first name it is a person."""
@@ -151,7 +151,7 @@ class Mentions(Organisations):
         elif any(t.dep_ in ("nsubj", "nsubjpass", "appos") for t in ent) or (prev is not None and prev.lower_.rstrip(".") in TITLES):
             e.person_votes += 1
 
-    def _unlabelled_names(self, doc, offset: int, persons_here, placey: set[str]) -> None:
+    def _unlabelled_names(self, doc: Doc, offset: int, persons_here: list[tuple[int, int, str]], placey: set[str]) -> None:
         """Names the NER missed or mislabelled, recovered from the parse.
 
         A run of two or three capitalised proper nouns that is a speech verb's subject, carries a

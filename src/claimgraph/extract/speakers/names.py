@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span, Token
 
 from ... import countries as C
 from ..cues import ORG_NOUNS, PERSON_ROLES, TITLES
@@ -41,7 +41,7 @@ _AGE = re.compile(r"\d+[- ]years?[- ]old", re.I)
 _UNIT_NUMBER = re.compile(r"^\d{1,4}(?:st|nd|rd|th)$", re.I)
 
 
-def _seat(head, span) -> str | None:
+def _seat(head: Token, span: Span) -> str | None:
     """The place a body's name is completed by: "in Gaza" of "the Ministry of Health in Gaza"."""
     for prep in head.rights:
         if prep.dep_ == "prep" and prep.lower_ == "in" and prep.i < span.end:
@@ -83,7 +83,7 @@ def _role_before_name(words: list[str]) -> bool:
         w[:1].isupper() and w.lower() not in ORG_NOUNS for w in words[1:])
 
 
-def _served(tok, head) -> bool:
+def _served(tok: Token, head: Token) -> bool:
     """Is ``tok`` (a person's name) the one a serving role serves ("an aide to X", "X's lawyer")?"""
     if head.lemma_.lower() not in _SERVING_ROLES or tok.i == head.i:
         return False
@@ -93,19 +93,19 @@ def _served(tok, head) -> bool:
     return tok.dep_ == "pobj" and prep.lower_ in ("to", "for", "of") and prep.head.i == head.i
 
 
-def _aside(tok, span) -> bool:
+def _aside(tok: Token, span: Span) -> bool:
     """Is ``tok`` a name aside in a subject: an owner ("Meridian’s work") or inside a relative
     clause ("a diplomat from a government that funds X")? Such a name is not the speaker."""
     return tok.dep_ == "poss" or any(a.dep_ == "relcl" and a in span for a in tok.ancestors)
 
 
-def _told(tok, span) -> bool:
+def _told(tok: Token, span: Span) -> bool:
     """Is ``tok`` the one a subject spoke to ("Residents, speaking to the Orsund Herald, said …")?"""
     return any(a.dep_ == "acl" and a.lemma_.lower() in ("speak", "talk", "write", "tell", "give") and a in span
                for a in tok.ancestors)
 
 
-def _name_word(tok) -> bool:
+def _name_word(tok: Token) -> bool:
     """A capitalised proper noun that would continue a name: untagged (a neighbour the tagger
     labelled is a name of its own: "Ukraine Russia talks"), not a title, role or body word."""
     return (tok.pos_ == "PROPN" and tok.is_alpha and tok.text[:1].isupper() and not tok.ent_type_
@@ -113,7 +113,7 @@ def _name_word(tok) -> bool:
             and tok.lower_ not in _MORE_TITLES)
 
 
-def _title_case(doc, ent) -> bool:
+def _title_case(doc: Doc, ent: Span) -> bool:
     """Is the span on a headline-style line ("Zelensky Visits Kharkiv After Strikes")? Two
     capitalised words on its line that are not proper nouns (verbs, nouns, prepositions) and do
     not start the line or a sentence. There a capitalised neighbour says nothing about a cut name."""
@@ -125,7 +125,7 @@ def _title_case(doc, ent) -> bool:
     return memo[start]
 
 
-def _title_case_line(doc, start: int) -> bool:
+def _title_case_line(doc: Doc, start: int) -> bool:
     text = doc.text
     end = text.find("\n", start)
     line = doc.char_span(start, len(text) if end < 0 else end, alignment_mode="expand")
@@ -142,7 +142,7 @@ def _title_case_line(doc, start: int) -> bool:
     return n >= 2
 
 
-def _cut_name(doc, ent) -> bool:
+def _cut_name(doc: Doc, ent: Span) -> bool:
     """Did the tagger cut a longer name? The small model tags "Hugh" of "Editing by Hugh Carrow" a
     place and "Novyi" of "in Novyi Veles" a place; such a fragment is not trusted. An untagged
     capitalised proper noun one space after the span continues it; so does one before a place (a
@@ -156,7 +156,7 @@ def _cut_name(doc, ent) -> bool:
     return cut and not _title_case(doc, ent)
 
 
-def _with_of_phrase(doc, ent):
+def _with_of_phrase(doc: Doc, ent: Span) -> Span:
     """The span with the of-phrase of capitalised words right after it, if any ("State Bureau" +
     "of Verification")."""
     end = ent.end
@@ -167,6 +167,10 @@ def _with_of_phrase(doc, ent):
     return ent if end == ent.end else Span(doc, ent.start, end, label="ORG")
 
 
+#: Words of a body's name that say nothing of which body it is ("the", "'s", "of", "and").
+_NAME_FILLERS = frozenset(("the", "of", "a", "an", "s", "and", "for"))
+
+
 def _head_word(phrase: str) -> str | None:
     """The last content word of a name, before any bracketed acronym: "defence ministry" → "ministry"."""
     phrase = re.sub(r"\([^)]*\)\s*$", "", phrase).lower()
@@ -174,7 +178,7 @@ def _head_word(phrase: str) -> str | None:
     before_of = phrase.split(" of ", 1)[0].split()
     if " of " in phrase and before_of and before_of[-1] in ORG_NOUNS:
         return before_of[-1]
-    words = [w for w in re.findall(r"\w+", phrase) if w not in ("the", "of", "a", "an", "s", "and", "for")]
+    words = [w for w in re.findall(r"\w+", phrase) if w not in _NAME_FILLERS]
     # a company's legal or trade suffix is not what it is: "Maxar Technologies" is "Maxar"
     while len(words) > 1 and words[-1] in _COMPANY_SUFFIXES:
         words.pop()
@@ -182,16 +186,16 @@ def _head_word(phrase: str) -> str | None:
 
 
 def _content_words(text: str) -> set[str]:
-    return {w for w in re.findall(r"\w+", text.lower()) if w not in ("the", "of", "a", "an", "s", "and", "for")}
+    return {w for w in re.findall(r"\w+", text.lower()) if w not in _NAME_FILLERS}
 
 
-def _is_role_word(tok) -> bool:
+def _is_role_word(tok: Token) -> bool:
     """A title or role ("Mayor", "Spokesman", "Major-General" in pieces) standing before a name."""
     low = tok.lower_.rstrip(".")
     return low in PERSON_ROLES or low in TITLES
 
 
-def _after_role(tok) -> bool:
+def _after_role(tok: Token) -> bool:
     """Is what follows ``tok`` in its run a person's name after a role or a body
     ("Spokesman Dmitry Peskov", "Security Service Artem Dekhtyarenko"), not the rest of a
     body's name ("Foreign Ministry Press Office")?"""
@@ -203,7 +207,7 @@ def _after_role(tok) -> bool:
     return 2 <= len(rest) <= 3 and not any(_is_role_word(t) or t.lower_ in ORG_NOUNS for t in rest)
 
 
-def _lone_places_after(ents) -> set[tuple[int, str]]:
+def _lone_places_after(ents: list[Span]) -> set[tuple[int, str]]:
     """(end of a PERSON entity of two or more words, its last word) where every GPE/LOC/NORP entity
     holding that word is that one word alone, after the person, and none stands where only a place
     does: after a preposition ("Police in Halden", "the mayor of Halden") or as a compound
@@ -224,7 +228,7 @@ def _lone_places_after(ents) -> set[tuple[int, str]]:
     return out
 
 
-def _person_mention(toks: list) -> list:
+def _person_mention(toks: list[Token]) -> list[Token]:
     """A run whose last words the tagger called a person of two words or more, after capitalised
     words it called no person ("Transport Commissioner Elin Varga", "Senior Inspector Boris
     Kael"): the person is the mention the page writes, its job the words before (the role lists
@@ -250,7 +254,7 @@ def _person_mention(toks: list) -> list:
     return [t for t in toks if t.i >= start]
 
 
-def _name_run(head, of_chain: bool = True):
+def _name_run(head: Token, of_chain: bool = True) -> list[Token]:
     """The proper-noun run around ``head`` (compounds and flat names, with their own compounds:
     "New York Times", "Wall Street Journal").
 
@@ -258,7 +262,7 @@ def _name_run(head, of_chain: bool = True):
     "Russian Presidential Spokesman Dmitry Peskov") is cut to the name after the last role word;
     a body's title word stays when the name is one word ("General Staff")."""
 
-    def lefts(tok):
+    def lefts(tok: Token) -> list[Token]:
         out = []
         for t in tok.lefts:
             if (t.dep_ in ("compound", "flat") or t.dep_ == "nmod" and t.text[:1].isupper()) and t.pos_ == "PROPN":
@@ -294,7 +298,7 @@ def _name_run(head, of_chain: bool = True):
     return toks
 
 
-def _np_head(head):
+def _np_head(head: Token) -> Span:
     """The noun phrase of ``head`` without its relative clause (the antecedent of "who"/"that")."""
     doc = head.doc
     end = head.i + 1
@@ -318,12 +322,12 @@ def _is_outlet_name(name: str) -> bool:
     return words[-1] in OUTLET_WORDS or name in WIRE_NAMES or " ".join(words[-2:]) in OUTLET_WORDS
 
 
-def _names_something(span) -> bool:
+def _names_something(span: Span) -> bool:
     """Does the phrase name a body or person (a proper noun, a named entity, a nationality)?"""
     return any(t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "GPE", "NORP", "PERSON") for t in span)
 
 
-def _describe(span) -> str:
+def _describe(span: Span) -> str:
     """The subject as a short description: drop relative clauses and trailing appositions."""
     head = span.root
     end = head.i + 1

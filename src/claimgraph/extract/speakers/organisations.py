@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from spacy.tokens import Doc, Span
+
 from ... import countries as C
 from .lexicon import _BODY_KIND_OF, _BODY_KINDS, _FACILITY_KIND, _FUNCTION, _OTHER_BODY_WORDS, _OWNED_ORGAN_HEADS
 from .names import _content_words, _DETS, _head_word, _is_outlet_name, _owner_key, _OWNER_PRONOUN, _POSS, clean_name
@@ -43,7 +45,7 @@ def _initials_run(words: list[str], acro: str) -> list[str] | None:
 class Organisations(Roles):
     """Bodies' names, acronyms and owned organs, and what a generic body noun stands for."""
 
-    def _owned_organs(self, doc, ents, offset: int) -> dict[int, str]:
+    def _owned_organs(self, doc: Doc, ents: list[Span], offset: int) -> dict[int, str]:
         """A state's ministry the tagger left unnamed after its state ("the Russian defence
         ministry", "Russia's foreign ministry": only "Russian" / "Russia" tagged) is a body named
         with its state: without it the page's mentions of that ministry are lost, and a later bare
@@ -61,19 +63,19 @@ class Organisations(Roles):
         redirect: dict[int, str] = {}
         for tok in doc:
             head = tok.lower_
-            e = tagged.get(tok.i)
-            if e is not None:
-                words = [t for t in e if t.dep_ != "det"]
-                if e.start in owner_of:   # "Russia's" + "Defence Ministry"
-                    self._owned_organ_last[head] = (_owner_key(owner_of[e.start].text), _DETS.sub("", clean_name(e.text)))
+            organ = tagged.get(tok.i)
+            if organ is not None:
+                words = [t for t in organ if t.dep_ != "det"]
+                if organ.start in owner_of:   # "Russia's" + "Defence Ministry"
+                    self._owned_organ_last[head] = (_owner_key(owner_of[organ.start].text), _DETS.sub("", clean_name(organ.text)))
                 elif len(words) == 2 and words[0].text[:1].isupper():   # "The Russian ministry" tagged whole
                     last = self._owned_organ_last.get(head)
                     if last is not None and last[0] == _owner_key(words[0].text) and tok.dep_ != "compound":
-                        redirect[e.start] = last[1]
+                        redirect[organ.start] = last[1]
                     elif C.known(words[0].text):
                         # a known state's "ministry" continuing none ("A Ukrainian Ministry official
                         # said"): it names no ministry, and as an entity it joins any of that state's
-                        redirect[e.start] = ""
+                        redirect[organ.start] = ""
                 continue
             if head not in _OWNED_ORGAN_HEADS or tok.i in named:
                 continue
@@ -154,14 +156,13 @@ class Organisations(Roles):
             full = key[1]
             if pos is not None and self.org_phrase_from.get(key, -1) > pos:
                 continue
-            if words and cw and words <= cw | {"the"} and len(words) >= 1 and (words & cw):
-                # the same kind of body: "the ministry" is "Russia's defence ministry", but "Russia"
-                # alone is the state, not its ministry
-                if len(words & cw) >= max(1, min(2, len(words))) and head in (full_head, None):
-                    # the most complete name of the body, the latest among equals ("Wagner" is "the
-                    # Wagner Group" even when "Wagner" alone was met since)
-                    if best is None or len(cw) >= len(best_words):
-                        best, best_words = full, cw
+            # every word of the phrase in the body's name, and the same kind of body: "the ministry"
+            # is "Russia's defence ministry", but "Russia" alone is the state, not its ministry
+            if words and words <= cw and head in (full_head, None):
+                # the most complete name of the body, the latest among equals ("Wagner" is "the
+                # Wagner Group" even when "Wagner" alone was met since)
+                if best is None or len(cw) >= len(best_words):
+                    best, best_words = full, cw
         return _OWNER_PRONOUN.sub("", _DETS.sub("", best or phrase))
 
     def _of_kind(self, name: str, noun: str) -> bool:

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right, insort
 
+from spacy.tokens import Doc
+
 from ..cues import PERSON_ROLES
 from .names import _DETS
 from .state import _Ent, RegistryState
@@ -80,7 +82,7 @@ class Persons(RegistryState):
         """Is ``word`` the last name of a person already named in this document?"""
         return word in self._surnames
 
-    def _surname_mentions(self, doc, offset: int, persons_here) -> None:
+    def _surname_mentions(self, doc: Doc, offset: int, persons_here: list[tuple[int, int, str]]) -> None:
         # NER misses repeated surnames; a capitalised PROPN equal to a known surname is a mention.
         covered: set[int] = set()
         for s, e, _ in persons_here:

@@ -7,6 +7,8 @@ a generic body, a role tied to a name, and last the description as written.
 
 from __future__ import annotations
 
+from spacy.tokens import Doc, Span, Token
+
 from ..cues import ANONYMITY, FIRST_PERSON, ORG_NOUNS, ORG_PRONOUNS, PERSON_PRONOUNS, PERSON_ROLES, TITLES
 from .lexicon import (
     _BODY_MEMBERS, _GENERIC_BODY, _QUANTITY_HEADS, _ROLE_PREFIXES, _WORK_OF_BODY, OUTLET_NOUNS, SPOKES_ROLES,
@@ -19,7 +21,7 @@ from .organisations import _ACRONYM_AFTER
 from .generic import _asked_before, _document_sender, GenericSpeakers
 
 
-def _quote_opening(doc, tok, text: str | None = None) -> int | None:
+def _quote_opening(doc: Doc, tok: Token, text: str | None = None) -> int | None:
     """Character offset (in ``doc``, whose text may be given: Doc.text rebuilds it on each call)
     of the quotation that closes just before ``tok`` ('"…,” it said'), or None when ``tok`` does
     not follow a closing quote mark."""
@@ -45,7 +47,7 @@ _SUBJECT_REACH = 400
 class Registry(GenericSpeakers):
     """Document-wide entities and speaker resolution; fed one Doc at a time (:meth:`feed`), then asked to :meth:`resolve` each claim's subject."""
 
-    def resolve(self, span, cue_pos: int, offset: int, outer_speaker: str | None = None) -> tuple[str | None, str | None]:
+    def resolve(self, span: Span | None, cue_pos: int, offset: int, outer_speaker: str | None = None) -> tuple[str | None, str | None]:
         """(canonical, anonymous-or-None) for a subject ``span`` of a parsed chunk."""
         if span is None or len(span) == 0:
             return None, None
@@ -303,7 +305,7 @@ class Registry(GenericSpeakers):
         # An unlinked role or other description stands as its own speaker ("the pilot").
         return _DETS.sub("", clean_name(_describe(span))) or None, None
 
-    def _joint_names(self, span, cue_pos: int, offset: int, outer_speaker: str | None) -> str | None:
+    def _joint_names(self, span: Span, cue_pos: int, offset: int, outer_speaker: str | None) -> str | None:
         """"The United States and NATO called …": names joined by "and" speak together; each
         resolved as a subject of its own, then joined (None unless every conjunct is a name)."""
         head = span.root

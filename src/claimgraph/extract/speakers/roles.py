@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from bisect import bisect_left, insort
 
+from spacy.tokens import Doc, Span, Token
+
 from ..cues import ORG_NOUNS, PERSON_ROLES, TITLES
 from .lexicon import SPOKES_ROLES
 from .persons import Persons
@@ -19,7 +21,7 @@ _MAX_ROLE_MENTIONS = 200
 class Roles(Persons):
     """Roles tied to names, and the unnamed roles that spoke."""
 
-    def _collect_roles(self, doc, ent, canon: str, offset: int, person: bool) -> None:
+    def _collect_roles(self, doc: Doc, ent: Span, canon: str, offset: int, person: bool) -> None:
         root = ent.root
         pos = offset + ent.start_char
         if not person and root.pos_ == "PROPN" and root.lemma_.lower() in ORG_NOUNS and (
@@ -54,7 +56,7 @@ class Roles(Persons):
                         continue   # "Zelenskyy aide: Kyiv …" parsed as an apposition: a body is no aide
                     self.roles.setdefault(t.lemma_.lower(), []).append((pos, canon))
 
-    def _sole_holder(self, role, cue_pos: int) -> bool:
+    def _sole_holder(self, role: Token, cue_pos: int) -> bool:
         """Whether "the <role>" (one, unmodified: not "the mayors", "the former mayor", "the mayor
         of X") can only be the one person the page gave that role before: one distinct holder, and
         no earlier mention of the role in this text that is not written with a person ("elected X
@@ -76,7 +78,7 @@ class Roles(Persons):
                 return False
         return True
 
-    def _lemma_positions(self, doc, lemma: str, before: int) -> list[int]:
+    def _lemma_positions(self, doc: Doc, lemma: str, before: int) -> list[int]:
         """Token indexes of ``lemma`` in ``doc`` before ``before``, from an index built once per
         doc, so that each cue does not rescan the chunk."""
         cached = self._lemma_index.get(id(doc))
@@ -93,7 +95,7 @@ class Roles(Persons):
         to a Kestrel Company report" after "The company confirmed …") stands for nothing yet."""
         return self._recent(self.roles.get(lemma, []), pos) is not None
 
-    def note_unnamed_role(self, span, pos: int, speaker: str | None, anonymous: bool) -> None:
+    def note_unnamed_role(self, span: Span, pos: int, speaker: str | None, anonymous: bool) -> None:
         """Remember whom an unnamed role stood for ("a senior military official" → the military),
         for a later "the official"."""
         head = span.root

@@ -9,7 +9,7 @@ from __future__ import annotations
 from bisect import bisect_left, insort
 from dataclasses import dataclass, field
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span, Token
 
 from ..cues import ORG_NOUNS, PERSON_ROLES
 from .lexicon import BODY_WORDS, DOCUMENT_NOUNS, OUTLET_NOUNS, STATE_ORGAN_WORDS
@@ -107,21 +107,21 @@ class RegistryState:
         self.body_subjects: list[tuple[int, str]] = []   # (position, canonical) of ORG/GPE subjects
         # (position, document noun, owner): "X said in a statement" — what a later "the statement" is
         self.document_owners: list[tuple[int, str, str]] = []
-        self._doc = None
-        self._ents: list = []
+        self._doc: Doc | None = None
+        self._ents: list[Span] = []
         self._text = ""
 
-    def _ents_covering(self, run) -> Span | None:
+    def _ents_covering(self, run: list[Token]) -> Span | None:
         """The entity whose span is exactly the tokens of ``run``, if any."""
         start, end = run[0].i, run[-1].i + 1
         return next((e for e in self._ents if e.start == start and e.end == end), None)
 
-    def _ents_in(self, span) -> list:
+    def _ents_in(self, span: Span) -> list[Span]:
         if self._doc is not span.doc:
             return list(span.ents)
         return [e for e in self._ents if span.start <= e.start and e.end <= span.end]
 
-    def speaker_type(self, speaker: str, span, anonymous: bool) -> str:
+    def speaker_type(self, speaker: str, span: Span | None, anonymous: bool) -> str:
         """What kind of source ``speaker`` is: one of :data:`SPEAKER_TYPES`."""
         if anonymous or speaker.startswith("anonymous: "):
             return "anonymous source"
@@ -148,7 +148,7 @@ class RegistryState:
         ent = self.ents.get(name)
         return ent is not None and ent.type == "PERSON"
 
-    def is_outlet_span(self, tok) -> bool:
+    def is_outlet_span(self, tok: Token) -> bool:
         """Does the subject headed by ``tok`` name a news outlet ("The Associated Press", "Reuters",
         "the newspaper")?"""
         phrase = _DETS.sub("", clean_name(" ".join(t.text for t in _name_run(tok)))) if tok.pos_ == "PROPN" else tok.lower_
@@ -197,7 +197,7 @@ class RegistryState:
                 best, best_p = name, p
         return best
 
-    def resolve(self, span, cue_pos: int, offset: int, outer_speaker: str | None = None) -> tuple[str | None, str | None]:
+    def resolve(self, span: Span | None, cue_pos: int, offset: int, outer_speaker: str | None = None) -> tuple[str | None, str | None]:
         """(canonical, anonymous-or-None) for a subject ``span``: the resolution order, in
         :class:`~.resolution.Registry`; declared here because the generic speakers resolve their body
         with it, before the class that defines it in the chain."""
