@@ -152,7 +152,7 @@ _SERVING_ROLES = frozenset({"aide", "adviser", "advisor", "assistant", "deputy",
 
 #: Capitalised titles and role words before a name that the cue lists lack ("Germany Chancellor X").
 _MORE_TITLES = frozenset("chancellor premier king queen prince princess pope emir sheikh sultan ayatollah "
-                         "commissioner ombudsman envoy patriarch archbishop bishop deputy foreign defence defense".split())
+                         "commissioner ombudsman patriarch archbishop bishop foreign defence defense".split())
 
 
 _COMPANY_SUFFIXES = frozenset({"technologies", "technology", "inc", "ltd", "llc", "plc", "corp", "corporation", "co",

@@ -18,12 +18,11 @@ class Persons(RegistryState):
     """Persons' names and mentions, and who a person pronoun continues."""
 
     def _person_canonical(self, name: str, pos: int) -> str:
+        """A full name is its own; a lone surname or first name is the latest full name at or before
+        ``pos`` whose first or last word it is (the first mentioned of those at that position)."""
         words = name.split()
         if len(words) >= 2:
             return name
-        # A lone surname or first name: the most recent full name it belongs to.
-        # the latest full name at or before ``pos`` whose first or last word it is (the first
-        # mentioned of those at that position)
         found = self._full_names.get(name.lower(), [])
         k = bisect_right(found, (pos, len(self.person_mentions)))
         if k == 0:

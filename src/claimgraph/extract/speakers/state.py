@@ -103,6 +103,8 @@ class RegistryState:
         #: names the text set in apposition to a body's generic noun ("The firm …, Silver Harrow"):
         #: organisations, whatever the tagger later calls them
         self._bodies: dict[str, str] = {}   # name -> the generic noun it stood beside
+        #: (position, description) of documents and bodies' common nouns as subjects ("The report
+        #: identifies …"): what a later "it" may continue
         self.thing_subjects: list[tuple[int, str]] = []
         self.body_subjects: list[tuple[int, str]] = []   # (position, canonical) of ORG/GPE subjects
         # (position, document noun, owner): "X said in a statement" — what a later "the statement" is
@@ -117,6 +119,7 @@ class RegistryState:
         return next((e for e in self._ents if e.start == start and e.end == end), None)
 
     def _ents_in(self, span: Span) -> list[Span]:
+        """The entities inside ``span``, from the chunk's kept list when it is the chunk being read."""
         if self._doc is not span.doc:
             return list(span.ents)
         return [e for e in self._ents if span.start <= e.start and e.end <= span.end]
