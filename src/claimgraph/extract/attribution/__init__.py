@@ -3,7 +3,7 @@
 The extractor reads the parse, not the NER alone: quote marks are paired first (``quotes.py``),
 then every claim is anchored on a cue — a speech verb from the lexicon (``cues.py``), a colon, the
 phrase "according to", or a no-comment construction — and its speaker is the cue's grammatical
-subject, resolved to a document entity (``speakers.py``). Evidence phrases come from the claim's
+subject, resolved to a document entity (``speakers/``). Evidence phrases come from the claim's
 own sentence (``evidence.py``).
 
 Claim kinds:

@@ -1,0 +1,340 @@
+"""Names read from the parse and from strings, with no document state: a name cleaned of titles
+and possessives, the proper-noun run around a token, a name the tagger cut in two, the head and
+content words of a body's name, an outlet's name, a subject's short description.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from ... import countries as C
+from ..cues import ORG_NOUNS, PERSON_ROLES, TITLES
+from .lexicon import (
+    _COMPANY_SUFFIXES, _MORE_TITLES, _ROLE_PREFIXES, _SERVING_ROLES, DOCUMENT_NOUNS, OUTLET_WORDS, WIRE_NAMES,
+)
+
+
+_DETS = re.compile(r"^(?:the|a|an)\s+", re.I)
+
+
+#: A body's name written with its owner's pronoun: "its refugee agency" is the agency ("its own" stays).
+_OWNER_PRONOUN = re.compile(r"^(?:its|their)\s+(?!own\b)", re.I)
+
+
+_POSS = re.compile(r"(?:[’']s|[’'])$")
+
+
+def _owner_key(text: str) -> str:
+    """The state a word names, as the country table's key ("Russia's", "Russian" -> "ru";
+    "Niger" -> "ne" but "Nigerian" -> "ng"), else the word itself in lower case: two owners of one
+    page's organs are one state only when their keys are equal. The same table
+    (:mod:`claimgraph.countries`) as ``link/`` reads for the owner of a linked organ."""
+    word = _POSS.sub("", text.strip())
+    return C.known(word) or word.lower()
+
+
+_AGE = re.compile(r"\d+[- ]years?[- ]old", re.I)
+
+
+_UNIT_NUMBER = re.compile(r"^\d{1,4}(?:st|nd|rd|th)$", re.I)
+
+
+def _seat(head: Token, span: Span) -> str | None:
+    """The place a body's name is completed by: "in Gaza" of "the Ministry of Health in Gaza"."""
+    for prep in head.rights:
+        if prep.dep_ == "prep" and prep.lower_ == "in" and prep.i < span.end:
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if pobj is not None and pobj.ent_type_ == "GPE" and pobj.i < span.end:
+                return " ".join(t.text for t in pobj.subtree if t.ent_type_ == "GPE")
+    return None
+
+
+def _title_word(word: str) -> bool:
+    """A title or rank, hyphenated ones in pieces ("Gen.", "Major-General", "Lt-Col")."""
+    return all(part in TITLES for part in word.lower().rstrip(".").split("-"))
+
+
+def _ranked_person(name: str) -> bool:
+    """A rank or title, then two or three capitalised words with no body's word among them."""
+    words = name.split()
+    return 3 <= len(words) <= 4 and _title_word(words[0]) and all(
+        w[:1].isupper() and w.lower() not in ORG_NOUNS for w in words[1:])
+
+
+def clean_name(text: str, titles: bool = True, person: bool = False) -> str:
+    """A name without surrounding punctuation, possessive and (``titles``) leading titles: a
+    person's "General" is a rank, a body's ("General Staff") is its name. A job written as a
+    title ("CEO Vera Lind") goes only from what the tagger called a ``person``: a body's name may
+    open with one ("Teacher Retirement System")."""
+    text = text.strip(" \t\n,;:.\"'“”‘’()")
+    text = _POSS.sub("", text).strip()
+    words = text.split()
+    while titles and len(words) > 1 and (_title_word(words[0]) or person and _role_before_name(words)) and not (
+            len(words) == 2 and words[1].lower() in ORG_NOUNS):
+        words = words[1:]
+    return " ".join(words)
+
+
+def _role_before_name(words: list[str]) -> bool:
+    """A role word, then a name of two or three capitalised words with no body's word among them."""
+    return 3 <= len(words) <= 4 and words[0].lower().rstrip(".") in _ROLE_PREFIXES and all(
+        w[:1].isupper() and w.lower() not in ORG_NOUNS for w in words[1:])
+
+
+def _served(tok: Token, head: Token) -> bool:
+    """Is ``tok`` (a person's name) the one a serving role serves ("an aide to X", "X's lawyer")?"""
+    if head.lemma_.lower() not in _SERVING_ROLES or tok.i == head.i:
+        return False
+    if tok.dep_ == "poss" and tok.head.i == head.i:
+        return True
+    prep = tok.head
+    return tok.dep_ == "pobj" and prep.lower_ in ("to", "for", "of") and prep.head.i == head.i
+
+
+def _aside(tok: Token, span: Span) -> bool:
+    """Is ``tok`` a name aside in a subject: an owner ("Meridian’s work") or inside a relative
+    clause ("a diplomat from a government that funds X")? Such a name is not the speaker."""
+    return tok.dep_ == "poss" or any(a.dep_ == "relcl" and a in span for a in tok.ancestors)
+
+
+def _told(tok: Token, span: Span) -> bool:
+    """Is ``tok`` the one a subject spoke to ("Residents, speaking to the Orsund Herald, said …")?"""
+    return any(a.dep_ == "acl" and a.lemma_.lower() in ("speak", "talk", "write", "tell", "give") and a in span
+               for a in tok.ancestors)
+
+
+def _name_word(tok: Token) -> bool:
+    """A capitalised proper noun that would continue a name: untagged (a neighbour the tagger
+    labelled is a name of its own: "Ukraine Russia talks"), not a title, role or body word."""
+    return (tok.pos_ == "PROPN" and tok.is_alpha and tok.text[:1].isupper() and not tok.ent_type_
+            and tok.lower_ not in TITLES and tok.lower_ not in ORG_NOUNS and tok.lower_ not in PERSON_ROLES
+            and tok.lower_ not in _MORE_TITLES)
+
+
+def _title_case(doc: Doc, ent: Span) -> bool:
+    """Is the span on a headline-style line ("Zelensky Visits Kharkiv After Strikes")? Two
+    capitalised words on its line that are not proper nouns (verbs, nouns, prepositions) and do
+    not start the line or a sentence. There a capitalised neighbour says nothing about a cut name."""
+    text = doc.text
+    start = text.rfind("\n", 0, ent.start_char) + 1
+    memo = doc.user_data.setdefault("claimgraph.title_case", {})   # one answer per line of this doc
+    if start not in memo:
+        memo[start] = _title_case_line(doc, start)
+    return memo[start]
+
+
+def _title_case_line(doc: Doc, start: int) -> bool:
+    text = doc.text
+    end = text.find("\n", start)
+    line = doc.char_span(start, len(text) if end < 0 else end, alignment_mode="expand")
+    if line is None:
+        return False
+    n, first = 0, True
+    for t in line:
+        if not t.is_alpha:
+            continue
+        after_stop = t.i > 0 and doc[t.i - 1].text in ".!?:;(\"“‘'—–-"   # a sentence or an aside starts
+        if not first and not after_stop and t.text[:1].isupper() and t.pos_ != "PROPN":
+            n += 1
+        first = False
+    return n >= 2
+
+
+def _cut_name(doc: Doc, ent: Span) -> bool:
+    """Did the tagger cut a longer name? The small model tags "Hugh" of "Editing by Hugh Carrow" a
+    place and "Novyi" of "in Novyi Veles" a place; such a fragment is not trusted. An untagged
+    capitalised proper noun one space after the span continues it; so does one before a place (a
+    person's name may follow a capitalised title the lists lack). Not on title-case lines."""
+    last = doc[ent.end - 1]
+    nxt = doc[ent.end] if ent.end < len(doc) else None
+    cut = nxt is not None and last.whitespace_ == " " and _name_word(nxt)
+    if not cut and ent.label_ in ("GPE", "LOC") and ent.start > 0:
+        prev = doc[ent.start - 1]
+        cut = prev.whitespace_ == " " and _name_word(prev)
+    return cut and not _title_case(doc, ent)
+
+
+def _with_of_phrase(doc: Doc, ent: Span) -> Span:
+    """The span with the of-phrase of capitalised words right after it, if any ("State Bureau" +
+    "of Verification")."""
+    end = ent.end
+    if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].pos_ == "PROPN" and doc[end + 1].text[:1].isupper():
+        end += 1
+        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+            end += 1
+    return ent if end == ent.end else Span(doc, ent.start, end, label="ORG")
+
+
+#: Words of a body's name that say nothing of which body it is ("the", "'s", "of", "and").
+_NAME_FILLERS = frozenset(("the", "of", "a", "an", "s", "and", "for"))
+
+
+def _head_word(phrase: str) -> str | None:
+    """The last content word of a name, before any bracketed acronym: "defence ministry" → "ministry"."""
+    phrase = re.sub(r"\([^)]*\)\s*$", "", phrase).lower()
+    # "ministry of emergency situations" is a ministry
+    before_of = phrase.split(" of ", 1)[0].split()
+    if " of " in phrase and before_of and before_of[-1] in ORG_NOUNS:
+        return before_of[-1]
+    words = [w for w in re.findall(r"\w+", phrase) if w not in _NAME_FILLERS]
+    # a company's legal or trade suffix is not what it is: "Maxar Technologies" is "Maxar"
+    while len(words) > 1 and words[-1] in _COMPANY_SUFFIXES:
+        words.pop()
+    return words[-1] if words else None
+
+
+def _content_words(text: str) -> set[str]:
+    return {w for w in re.findall(r"\w+", text.lower()) if w not in _NAME_FILLERS}
+
+
+def _is_role_word(tok: Token) -> bool:
+    """A title or role ("Mayor", "Spokesman", "Major-General" in pieces) standing before a name."""
+    low = tok.lower_.rstrip(".")
+    return low in PERSON_ROLES or low in TITLES
+
+
+def _after_role(tok: Token) -> bool:
+    """Is what follows ``tok`` in its run a person's name after a role or a body
+    ("Spokesman Dmitry Peskov", "Security Service Artem Dekhtyarenko"), not the rest of a
+    body's name ("Foreign Ministry Press Office")?"""
+    rest = []
+    for t in tok.doc[tok.i + 1 :]:
+        if not (t.pos_ == "PROPN" and t.text[:1].isupper()):
+            break
+        rest.append(t)
+    return 2 <= len(rest) <= 3 and not any(_is_role_word(t) or t.lower_ in ORG_NOUNS for t in rest)
+
+
+def _lone_places_after(ents: list[Span]) -> set[tuple[int, str]]:
+    """(end of a PERSON entity of two or more words, its last word) where every GPE/LOC/NORP entity
+    holding that word is that one word alone, after the person, and none stands where only a place
+    does: after a preposition ("Police in Halden", "the mayor of Halden") or as a compound
+    ("Halden police") (one pass over the entities)."""
+    places: dict[str, tuple[bool, int]] = {}   # word -> (every holder is the word alone, first holder's start)
+    for p in ents:
+        if p.label_ in ("GPE", "NORP", "LOC"):
+            for t in p:
+                alone, first = places.get(t.lower_, (True, p.start))
+                placed = t.dep_ in ("pobj", "compound") or t.head.dep_ == "prep" or t.head.lower_ in ("city", "town", "village")
+                places[t.lower_] = (alone and len(p) == 1 and not placed, min(first, p.start))
+    out = set()
+    for e in ents:
+        if e.label_ == "PERSON" and len(e) >= 2 and e[-1].lower_ in places:
+            alone, first = places[e[-1].lower_]
+            if alone and first >= e.end:
+                out.add((e.end, e[-1].lower_))
+    return out
+
+
+def _person_mention(toks: list[Token]) -> list[Token]:
+    """A run whose last words the tagger called a person of two words or more, after capitalised
+    words it called no person ("Transport Commissioner Elin Varga", "Senior Inspector Boris
+    Kael"): the person is the mention the page writes, its job the words before (the role lists
+    cannot name every capitalised job title). Runs with no such person mention stay whole."""
+    last = toks[-1]
+    if last.ent_type_ != "PERSON" or len(toks) < 3:
+        return toks
+    start = last.i
+    while start > toks[0].i and last.doc[start].ent_iob_ == "I":
+        start -= 1
+    if start <= toks[0].i or last.i - start + 1 < 2 or last.doc[start].ent_iob_ != "B":
+        return toks
+    if last.i + 1 < len(last.doc) and last.doc[last.i + 1].ent_iob_ == "I":
+        return toks   # the person goes on past the run: not a mention the run ends
+    if any(t.ent_type_ == "PERSON" for t in toks if t.i < start):
+        return toks
+    # one capitalised word left outside is as likely a first name the tagger read as a place or
+    # nothing ("Florence Mabry Kent", "Lincoln James Orr") as a job: kept. A job title here is
+    # two words or more ("Transport Commissioner", "Lord Justice") ending in no place word
+    dropped = [t for t in toks if t.i < start]
+    if len(dropped) < 2 or dropped[-1].ent_type_ in ("GPE", "LOC", "NORP"):
+        return toks
+    return [t for t in toks if t.i >= start]
+
+
+def _name_run(head: Token, of_chain: bool = True) -> list[Token]:
+    """The proper-noun run around ``head`` (compounds and flat names, with their own compounds:
+    "New York Times", "Wall Street Journal").
+
+    A run that carries a role before a full name ("Kramatorsk Mayor Oleksandr Honcharenko",
+    "Russian Presidential Spokesman Dmitry Peskov") is cut to the name after the last role word;
+    a body's title word stays when the name is one word ("General Staff")."""
+
+    def lefts(tok: Token) -> list[Token]:
+        out = []
+        for t in tok.lefts:
+            if (t.dep_ in ("compound", "flat") or t.dep_ == "nmod" and t.text[:1].isupper()) and t.pos_ == "PROPN":
+                out += lefts(t) + [t]
+            elif t.dep_ == "compound" and t.pos_ == "NOUN" and tok.lower_ in ORG_NOUNS:
+                out.append(t)  # "Veltran defence ministry": a body's common words are part of its name
+        return out
+
+    toks = lefts(head) + [head]
+    toks += [t for t in head.rights if t.dep_ in ("compound", "flat") and t.pos_ == "PROPN"]
+    toks.sort(key=lambda t: t.i)
+    # only a contiguous run ending at the head or its right compounds is a name
+    while len(toks) > 1 and toks[1].i != toks[0].i + 1 and not (
+            toks[0].i + 2 == toks[1].i and toks[0].doc[toks[0].i + 1].text in "-‐"):
+        toks = toks[1:]
+    roles = [i for i, t in enumerate(toks[:-1]) if _is_role_word(t) or t.lower_ in ORG_NOUNS]
+    if roles and len(toks) - roles[-1] - 1 >= 2 and _after_role(toks[roles[-1]]):
+        toks = toks[roles[-1] + 1 :]
+    toks = _person_mention(toks)
+    before = toks[0].doc[toks[0].i - 1] if toks[0].i > 0 else None
+    if before is not None and _UNIT_NUMBER.match(before.text) and before.head in toks:
+        toks = [before, *toks]   # "the 44th Brigade": its number is its name
+    if not of_chain:
+        return toks
+    # "State Bureau of Verification": an of-phrase of capitalised words belongs to the name
+    for prep in head.rights:
+        if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i == toks[-1].i + 1:
+            pobj = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None)
+            if pobj is not None:
+                tail = _name_run(pobj, of_chain=False)
+                if tail and tail[0].i == prep.i + 1:
+                    return toks + [prep] + tail
+    return toks
+
+
+def _np_head(head: Token) -> Span:
+    """The noun phrase of ``head`` without its relative clause (the antecedent of "who"/"that")."""
+    doc = head.doc
+    end = head.i + 1
+    for tok in head.rights:
+        if tok.dep_ in ("relcl", "punct", "acl"):
+            break
+        end = tok.right_edge.i + 1
+    return doc[head.left_edge.i : end]
+
+
+def _is_outlet_name(name: str) -> bool:
+    """Is ``name`` an outlet's (by its last word, "New York Times", or a known wire)? A word that
+    is also a document's ("post", "review") names an outlet only capitalised ("Washington Post",
+    not "a Telegram post" or "the intelligence review")."""
+    raw = [w.strip("’'.,()") for w in name.split()]
+    words = [w.lower() for w in raw]
+    if not words:
+        return False
+    if words[-1] in DOCUMENT_NOUNS and not raw[-1][:1].isupper():
+        return False
+    return words[-1] in OUTLET_WORDS or name in WIRE_NAMES or " ".join(words[-2:]) in OUTLET_WORDS
+
+
+def _names_something(span: Span) -> bool:
+    """Does the phrase name a body or person (a proper noun, a named entity, a nationality)?"""
+    return any(t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "GPE", "NORP", "PERSON") for t in span)
+
+
+def _describe(span: Span) -> str:
+    """The subject as a short description: drop relative clauses and trailing appositions."""
+    head = span.root
+    end = head.i + 1
+    for tok in head.rights:
+        if tok.dep_ in ("relcl", "appos", "punct") or tok.text == "," or tok.i >= span.end:
+            break
+        end = tok.right_edge.i + 1
+    start = span.start
+    words = span.doc[start:end].text
+    return words.strip(" ,")

@@ -1,0 +1,139 @@
+"""Persons: full names and the surnames or first names that stand for them, a name two people
+share, repeated surnames the tagger missed, and the person a pronoun or a continuing role
+("the president" after the president spoke) stands for.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right, insort
+
+from spacy.tokens import Doc
+
+from ..cues import PERSON_ROLES
+from .names import _DETS
+from .state import _Ent, RegistryState
+
+
+class Persons(RegistryState):
+    """Persons' names and mentions, and who a person pronoun continues."""
+
+    def _person_canonical(self, name: str, pos: int) -> str:
+        """A full name is its own; a lone surname or first name is the latest full name at or before
+        ``pos`` whose first or last word it is (the first mentioned of those at that position)."""
+        words = name.split()
+        if len(words) >= 2:
+            return name
+        found = self._full_names.get(name.lower(), [])
+        k = bisect_right(found, (pos, len(self.person_mentions)))
+        if k == 0:
+            return name
+        p = found[k - 1][0]
+        return found[bisect_left(found, (p, -1))][2]
+
+    def _shared_name(self, word: str, pos: int) -> bool:
+        """Have two people named before ``pos`` had ``word`` as first or last name ("Halvard Brenn",
+        "Marit Brenn")? Then "Brenn" alone is not known to be either."""
+        other = sorted(o for o, first in self._name_holders.get(word.lower(), {}).items() if first <= pos)
+        # one person named in several forms ("Halvard J. Brenn", "Halvard Brenn", "H. Brenn") is
+        # one holder: an initial counts only when no full name of the holders starts with it
+        full = [o for o in other if len(o.rstrip(".")) > 1]
+        initials = {o[0] for o in other if len(o.rstrip(".")) <= 1 and not any(f[0] == o[0] for f in full)}
+        return len(full) + len(initials) >= 2
+
+    def add_entity(self, name: str, type_: str, text: str, start: int, end: int) -> str:
+        key = None
+        if type_ == "PERSON":
+            full = self._person_canonical(name, start)
+            if full != name and self._shared_name(name, start):
+                # the speaker code still reads the latest full name (the likeliest speaker), but the
+                # entity keeps the surname apart: it is not known to be that person's
+                key = name
+            name = full
+        else:
+            name = _DETS.sub("", name)
+        # One entity per name: the model may call "Ukrainian" GPE in one sentence and NORP in
+        # the next; the first label stands (a PERSON label, once seen, wins).
+        key = key or name
+        ent = self.ents.get(key)
+        if ent is None:
+            ent = self.ents[key] = _Ent(key, type_)
+        elif type_ == "PERSON" and name not in self._bodies:
+            ent.type = "PERSON"
+        ent.mentions.append((text, start, end))
+        if type_ == "PERSON":
+            fw = name.lower().split()
+            if len(fw) >= 2:
+                for w, other in {(fw[0], fw[-1]), (fw[-1], fw[0])}:
+                    insort(self._full_names.setdefault(w, []), (start, len(self.person_mentions), name))
+                    # the holders of a word are told apart by their other name: the first name of
+                    # a surname's holders, the last name of a first name's
+                    holders = self._name_holders.setdefault(w, {})
+                    if len(holders) < 4:   # a few are enough to know a lone word is shared
+                        holders.setdefault(other, start)
+            if len(name.split()) >= 2:
+                self._surnames.add(name.split()[-1])
+            self.person_mentions.append((start, name))
+        elif type_ == "ORG":
+            self.org_mentions.append((start, name))
+        return name
+
+    def _surname_of_person(self, word: str) -> bool:
+        """Is ``word`` the last name of a person already named in this document?"""
+        return word in self._surnames
+
+    def _surname_mentions(self, doc: Doc, offset: int, persons_here: list[tuple[int, int, str]]) -> None:
+        # NER misses repeated surnames; a capitalised PROPN equal to a known surname is a mention.
+        covered: set[int] = set()
+        for s, e, _ in persons_here:
+            covered.update(range(s, e))
+        for tok in doc:
+            # a capitalised noun, PROPN or not: the tagger calls some surnames NOUN
+            if tok.i in covered or not tok.is_alpha or not tok.text[:1].isupper() or tok.pos_ not in ("PROPN", "NOUN"):
+                continue
+            # the small model often tags a repeated surname ORG; a known surname is a person
+            if tok.ent_type_ and tok.ent_type_ not in ("PERSON", "GPE", "NORP", "ORG", ""):
+                continue
+            pos = offset + tok.idx
+            full = self._person_canonical(tok.text, pos - 1)
+            if full != tok.text and full.split()[-1] == tok.text:
+                self.add_entity(tok.text, "PERSON", tok.text, pos, pos + len(tok.text))   # its full name, unless shared
+                if tok.dep_ in ("nsubj", "nsubjpass"):
+                    self.subject_persons.append((pos, full))
+
+    def first_mention(self, name: str) -> float:
+        """Where the text first names the person ``name`` by its surname or whole name (inf if never)."""
+        found = self._full_names.get(name.split()[-1].lower(), [])
+        return min((start for start, _, full in found if full == name), default=float("inf"))
+
+    def _continuing_person(self, pos: int, role: str) -> str | None:
+        """The person who spoke in the claim just before, close and with no other person named as
+        a subject since, unless the text gave that person another role ("the minister" after the
+        president spoke is someone else)."""
+        k = bisect_left(self._person_claims, (pos,))
+        if not k:
+            return None
+        at, name = self._person_claims[k - 1]
+        if pos - at >= 500 or self.subject_persons.other_between(at, pos, name):
+            return None
+        held = {r for r, holders in self.roles.items() if r in PERSON_ROLES and any(n == name for _, n in holders)}
+        return name if not held or role in held else None
+
+    def _pronoun_person(self, pos: int) -> str | None:
+        # The speaker of the claim just before, if a person and close: "Kravets said … One of
+        # them was detained, he said" (speaker continuity is the strongest cue in news prose).
+        k = bisect_left(self._person_claims, (pos,))
+        last = self._person_claims[k - 1] if k else None   # the latest (position, speaker) before pos
+        if last is not None and pos - last[0] < 400:
+            if not self.subject_persons.other_between(last[0], pos, last[1]):
+                return last[1]
+        # Otherwise the most recent person mentioned as a sentence subject, or any mention.
+        recent_subject = self._recent(self.subject_persons, pos)
+        recent_any = self._recent(self.person_mentions, pos)
+        if recent_subject is None:
+            return recent_any
+        # A subject far behind the latest mention loses to it (topic has moved on).
+        sp = self.subject_persons.latest_of(recent_subject, pos)
+        ap = self.person_mentions.latest_of(recent_any, pos)
+        if recent_any != recent_subject and ap - sp > 400:
+            return recent_any
+        return recent_subject
