@@ -207,6 +207,9 @@ class Speakers(Mentions):
         ents = [e for e in self.spans if e.start >= a2 and e.end <= b2 + closing
                 and not (e.type == "GPE" and _PLACE_PREP.search(self.body, max(0, e.start - 4), e.start))]
         phrase = self.body[a2:b2]
+        service = self.press_service_speaker(a2, b2)
+        if service is not None:
+            return service
         for types in (("PERSON",), ("ORG",), ("GPE",)):
             hits = [e for e in ents if e.type in types]
             if hits:
@@ -410,12 +413,45 @@ class Speakers(Mentions):
         named = next((e for e in self.spans if e.start == start and e.end == end), None)
         if named is not None:   # "У Києві звинуватили": the place's name, in the nominative
             return _Speaker(self.speaker_name(named), phrase, start, end, type=named.type)
+        service = self.press_service_speaker(start, end)
+        if service is not None:
+            return service
         if press_service_word(self.language, words[0][1]) and all(
                 lemma(self.language, w) in BODY_WORDS for _, w in words[1:]):
             # "Як повідомили у пресслужбі, …", "У пресслужбі відомства повідомили": the service
             # of the body last named
             return _Speaker(None, phrase, start, end, pending="body")
         return _Speaker(self.nominative(phrase), phrase, start, end, type="ORG")
+
+    def press_service_speaker(self, start: int, end: int) -> _Speaker | None:
+        """A press service speaks for the body it serves (the GUIDE's generic speaker): "в
+        пресс-службе городской больницы Кельска" → городская больница Кельска, "Пресслужба
+        Міністерства освіти" → Міністерство освіти, the words as written kept. None when the
+        service names no body ("в пресс-службе", "пресс-служба ведомства": the body named before,
+        resolved later) or a person is named after it ("пресс-служба МВД Иван Петров")."""
+        words = list(_WORD.finditer(self.body, start, end))
+        while words and self.function_word(words[0].group()):
+            words.pop(0)
+        if len(words) < 2 or len(words) > 9 or not press_service_word(self.language, words[0].group()):
+            return None
+        if self.body[words[0].end():words[1].start()].strip(" «\"“„"):
+            return None   # "пресс-служба, …": a clause, not the body's name
+        rest = words[1:]
+        if all(lemma(self.language, w.group()) in BODY_WORDS for w in rest):
+            return None
+        x_start = words[0].end() + len(self.body[words[0].end():words[1].start()]) - len(
+            self.body[words[0].end():words[1].start()].lstrip())
+        x_end = rest[-1].end()
+        closing = self.body[x_end:end + 1][:1]
+        if closing in "»\"”" and closing:
+            x_end += 1   # a quoted name's closing mark ("пресс-службе «Кельскэнерго»")
+        if any(e.type == "PERSON" and e.start < x_end and x_start < e.end and len(e.text.split()) > 1
+               for e in self.spans):
+            return None
+        named = next((e for e in self.spans if e.type == "ORG" and e.start <= rest[0].start()
+                      and e.end >= rest[-1].end()), None)
+        name = self.speaker_name(named) if named is not None else self.nominative(self.body[x_start:x_end])
+        return _Speaker(name, self.body[start:x_end], start, x_end, type="ORG")
 
     def object_before(self, verb: _Tok, words: list[str]) -> bool:
         """Whether the words before an impersonal plural verb of an object are its object, not its
