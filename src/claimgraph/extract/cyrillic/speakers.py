@@ -110,6 +110,28 @@ _BODY_NOUNS = frozenset("мэрия мерія фонд партия парті�
 _PLACE_ADJECTIVE = re.compile(r"[А-ЯІЇЄҐЁ][\w'’]+(?:ськ|цьк|зьк|ск|цк)(?:ий|ій|а|ої|ому|ою|ой|ая|ого|ом|ую|у)")
 
 
+#: Words standing for any state body named before ("в ведомстве", "у відомстві", "там"), not a
+#: company's: an anaphor of no kind of its own.
+_GENERIC_BODY_WORDS = frozenset("ведомство відомство там оно".split())
+
+
+#: Kinds of a body by the head noun of its name or of the words standing for it (one lemma for
+#: both languages); a body word of one kind stands only for a body named before of that kind.
+_KIND_ALIASES = {"міністерство": "министерство", "компанія": "компания", "адміністрація": "администрация",
+                 "поліція": "полиция", "мерія": "мэрия", "уряд": "правительство", "організація": "организация",
+                 "управління": "управление", "командування": "командование", "корпорація": "корпорация",
+                 "лікарня": "больница", "прокуратура": "прокуратура", "рада": "совет", "суд": "суд"}
+
+
+_KIND_WORDS = frozenset("""министерство компания администрация полиция мэрия правительство организация
+    управление департамент командование штаб концерн корпорация госкорпорация холдинг предприятие фирма
+    банк больница прокуратура совет суд комитет служба агентство""".split()) | frozenset(_KIND_ALIASES)
+
+
+#: Kinds of a commercial body: "ведомство" (a state organ) never stands for one.
+_COMMERCIAL_KINDS = frozenset("компания концерн корпорация холдинг предприятие фирма банк".split())
+
+
 class Speakers(Mentions):
     """Who speaks: the speaker of a span, and pending speakers resolved after all claims are found."""
 
@@ -453,6 +475,32 @@ class Speakers(Mentions):
         name = self.speaker_name(named) if named is not None else self.nominative(self.body[x_start:x_end])
         return _Speaker(name, self.body[start:x_end], start, x_end, type="ORG")
 
+    def anaphor_kind(self, text: str | None) -> str | None:
+        """The kind of body the words standing for one name ("в министерстве" → министерство, "у
+        компанії" → компания), or None for a generic word ("в ведомстве", "в пресс-службе",
+        "представитель ведомства": any state body) and for words of no kind we know."""
+        for w in _WORD.findall(text or ""):
+            m = _kind_lemma(self.language, w)
+            if m in _GENERIC_BODY_WORDS or lemma(self.language, w.lower()) in _GENERIC_BODY_WORDS:
+                return "state"
+            if m in _KIND_WORDS and not press_service_word(self.language, w):
+                return m
+        return None
+
+    def kind_fits(self, kind: str | None, written: str) -> bool:
+        """Whether a body named as ``written`` is of the kind an anaphor names: any body for no kind,
+        a body no company word names for a generic state word, else a word of the same kind."""
+        if kind is None:
+            return True
+        kinds = {_kind_lemma(self.language, w) for w in _WORD.findall(written)}
+        if kind == "state":
+            return not kinds & _COMMERCIAL_KINDS
+        return kind in kinds
+
+    def written_before(self, start: int) -> str:
+        """The two words before a mention, where its kind is often written ("Компания «Орион»")."""
+        return " ".join(_WORD.findall(self.body[max(0, start - 40):start])[-2:])
+
     def object_before(self, verb: _Tok, words: list[str]) -> bool:
         """Whether the words before an impersonal plural verb of an object are its object, not its
         subject ("обстрел вокзала назвали провокацией …", "Обвинения Киева назвали абсурдными"):
@@ -665,15 +713,20 @@ class Speakers(Mentions):
                 # "как сообщило агентство": an agency named before, or none
                 agency = sp.pending == "body" and any(lemma(self.language, w) in _AGENCY_WORDS
                                                       for w in _WORD.findall((sp.text or "").lower()))
+                # "в ведомстве", "в министерстве", "у компанії": the nearest body of the kind the
+                # words name; "в администрации" after a ministry is another body, its own words
+                kind = self.anaphor_kind(sp.text) if sp.pending == "body" else None
                 name, said_at = None, -1
                 for osp, o in reversed(spoke):
-                    if (osp.type in want or sp.pending == "statement") and (not agency or _agency_name(o.speaker)):
+                    if (osp.type in want or sp.pending == "statement") and (not agency or _agency_name(o.speaker)) \
+                            and self.kind_fits(kind, f"{osp.text or ''} {o.speaker}"):
                         name, said_at = o.speaker, o.cue_start or o.start
                         break
                 # a person or body named later outside what was said ("Про це повідомив X. Він
                 # додав …") is nearer than the last speaker; one named inside a claim is not
                 named = [e for e in events if said_at < e[0] < pos and e[1] in want
                          and (not agency or _agency_name(e[2]))
+                         and self.kind_fits(kind, f"{self.written_before(e[0])} {e[2]}")
                          and not any(o.start <= e[0] < o.end for o in self.claims)]
                 if named:
                     name = named[-1][2]
@@ -688,6 +741,14 @@ class Speakers(Mentions):
                           and e[2].endswith(" " + c.speaker) and e[2].split()[0][:1].isupper()]
                 if fuller:
                     c.speaker = fuller[-1][2]
+
+
+def _kind_lemma(language: str, word: str) -> str:
+    """A body's kind by a word of its name: "Минобороны", "Мінекономіки" are ministries."""
+    m = lemma(language, word.lower())
+    if m not in _KIND_WORDS and re.match(r"(?:Мин|Мін)[а-яіїєґё]", word) and not word.isupper():
+        return "министерство"
+    return _KIND_ALIASES.get(m, m)
 
 
 def _agency_name(name: str | None) -> bool:
