@@ -488,14 +488,16 @@ class Speakers(Mentions):
         return None
 
     def kind_fits(self, kind: str | None, written: str) -> bool:
-        """Whether a body named as ``written`` is of the kind an anaphor names: any body for no kind,
-        a body no company word names for a generic state word, else a word of the same kind."""
+        """Whether a body named as ``written`` may be the one an anaphor of this kind stands for:
+        only a body whose kind the words show to be another is not ("в администрации" after
+        "Минобороны", "в ведомстве" after "Компания «Х»"); a body of no kind we can tell
+        ("Укргідроенерго" before "у компанії") may be."""
         if kind is None:
             return True
-        kinds = {_kind_lemma(self.language, w) for w in _WORD.findall(written)}
+        kinds = {_kind_lemma(self.language, w) for w in _WORD.findall(written)} & _KIND_WORDS
         if kind == "state":
             return not kinds & _COMMERCIAL_KINDS
-        return kind in kinds
+        return not kinds or kind in kinds
 
     def written_before(self, start: int) -> str:
         """The two words before a mention, where its kind is often written ("Компания «Орион»")."""
@@ -746,8 +748,8 @@ class Speakers(Mentions):
 def _kind_lemma(language: str, word: str) -> str:
     """A body's kind by a word of its name: "Минобороны", "Мінекономіки" are ministries."""
     m = lemma(language, word.lower())
-    if m not in _KIND_WORDS and re.match(r"(?:Мин|Мін)[а-яіїєґё]", word) and not word.isupper():
-        return "министерство"
+    if m not in _KIND_WORDS and (re.match(r"(?:Мин|Мін)[а-яіїєґё]", word) or re.fullmatch(r"М[А-ЯІЇЄ]{2,3}", word)):
+        return "министерство"   # "Минобороны", "Мінекономіки", "МВД", "МЗС": a ministry's short names
     return _KIND_ALIASES.get(m, m)
 
 
