@@ -128,6 +128,15 @@ _KIND_WORDS = frozenset("""министерство компания админ�
     банк больница прокуратура совет суд комитет служба агентство""".split()) | frozenset(_KIND_ALIASES)
 
 
+#: Body words that stand for a body named before whose kind the words do not show ("Укргідроенерго …
+#: у компанії"); a word of another kind ("в полиции", "в мэрии") only for one of its kind.
+_STANDING_KINDS = frozenset(_KIND_ALIASES.get(w, w) for w in BODY_WORDS)
+
+
+#: Parts of speech that end a body's name after a press service ("… Росавиации было заявлено").
+_NOT_NAME_POS = frozenset("VERB INFN PRTS GRND ADVB PRCL CONJ PRED".split())
+
+
 #: Kinds of a commercial body: "ведомство" (a state organ) never stands for one.
 _COMMERCIAL_KINDS = frozenset("компания концерн корпорация холдинг предприятие фирма банк".split())
 
@@ -291,8 +300,10 @@ class Speakers(Mentions):
                 return _Speaker(None, phrase, a2, b2, pending="role")
             if lemmas[1] in BODY_WORDS:
                 return _Speaker(None, phrase, a2, b2, pending="body")
-        if len(content_words) == 1 and (lemmas[0] in BODY_WORDS or content_words[0] in BODY_WORDS):
-            # "в ведомстве", "у компанії", "там": the body last named
+        if len(content_words) == 1 and (lemmas[0] in BODY_WORDS or content_words[0] in BODY_WORDS
+                                        or self.kind_word(content_words[0])):
+            # "в ведомстве", "у компанії", "там": the body last named; "в полиции", "в мэрии":
+            # a police, a mayor's office named before, else the words themselves
             return _Speaker(None, phrase, a2, b2, pending="body")
         if any(m in BODY_WORDS or m in _ROLE_WORDS or w in _ROLE_WORDS for w, m in zip(content_words, lemmas)):
             # a body described but not named ("в областной администрации", "представитель
@@ -438,6 +449,9 @@ class Speakers(Mentions):
         service = self.press_service_speaker(start, end)
         if service is not None:
             return service
+        if len(words) == 1 and located and self.kind_word(words[0][1]):
+            # "В полиции уточнили", "У мерії додали": a police, a mayor's office named before
+            return _Speaker(None, phrase, start, end, pending="body")
         if press_service_word(self.language, words[0][1]) and all(
                 lemma(self.language, w) in BODY_WORDS for _, w in words[1:]):
             # "Як повідомили у пресслужбі, …", "У пресслужбі відомства повідомили": the service
@@ -459,7 +473,11 @@ class Speakers(Mentions):
         if self.body[words[0].end():words[1].start()].strip(" «\"“„"):
             return None   # "пресс-служба, …": a clause, not the body's name
         rest = words[1:]
-        if all(lemma(self.language, w.group()) in BODY_WORDS for w in rest):
+        # the name ends before a verb, an adverb or a conjunction ("пресс-службе Росавиации было заявлено")
+        cut = next((k for k, w in enumerate(rest) if w.group()[:1].islower()
+                    and parses(self.language, w.group().lower())[0].tag.POS in _NOT_NAME_POS), len(rest))
+        rest = rest[:cut]
+        if not rest or all(lemma(self.language, w.group()) in BODY_WORDS for w in rest):
             return None
         x_start = words[0].end() + len(self.body[words[0].end():words[1].start()]) - len(
             self.body[words[0].end():words[1].start()].lstrip())
@@ -472,7 +490,15 @@ class Speakers(Mentions):
             return None
         named = next((e for e in self.spans if e.type == "ORG" and e.start <= rest[0].start()
                       and e.end >= rest[-1].end()), None)
-        name = self.speaker_name(named) if named is not None else self.nominative(self.body[x_start:x_end])
+        if named is not None:
+            name = self.speaker_name(named)
+        else:
+            written = self.body[x_start:x_end]
+            name = self.nominative(written)
+            first = rest[0].group()
+            if name == written and first[:1].islower() and not any(
+                    p.tag.case == "nomn" for p in parses(self.language, first.lower())[:3]):
+                return None   # the inflector leaves it oblique ("пресслужба порту"): the words as written
         return _Speaker(name, self.body[start:x_end], start, x_end, type="ORG")
 
     def anaphor_kind(self, text: str | None) -> str | None:
@@ -487,6 +513,11 @@ class Speakers(Mentions):
                 return m
         return None
 
+    def kind_word(self, word: str) -> bool:
+        """A common noun naming a kind of body, lower case ("полиции", "мерії", "прокуратуре")."""
+        return word[:1].islower() and _kind_lemma(self.language, word) in _KIND_WORDS \
+            and not press_service_word(self.language, word)
+
     def kind_fits(self, kind: str | None, written: str) -> bool:
         """Whether a body named as ``written`` may be the one an anaphor of this kind stands for:
         only a body whose kind the words show to be another is not ("в администрации" after
@@ -497,7 +528,11 @@ class Speakers(Mentions):
         kinds = {_kind_lemma(self.language, w) for w in _WORD.findall(written)} & _KIND_WORDS
         if kind == "state":
             return not kinds & _COMMERCIAL_KINDS
-        return not kinds or kind in kinds
+        if not kinds:
+            # "в полиции", "у мерії" name an institution of their own: only a police, a mayor's
+            # office named before is the one they stand for
+            return kind in _STANDING_KINDS
+        return kind in kinds
 
     def written_before(self, start: int) -> str:
         """The two words before a mention, where its kind is often written ("Компания «Орион»")."""
@@ -732,11 +767,12 @@ class Speakers(Mentions):
                          and not any(o.start <= e[0] < o.end for o in self.claims)]
                 if named:
                     name = named[-1][2]
+                described = name is None and sp.pending == "body"
                 if name is None and sp.pending in ("body", "role"):
                     # no body or person named before: the words the text uses ("губернатор области")
                     name = self.nominative(sp.text) if sp.text and sp.pending == "body" else sp.text
                 c.speaker = name
-                sp.type = next((e[1] for e in events if e[2] == name), None)
+                sp.type = "ORG" if described and name else next((e[1] for e in events if e[2] == name), None)
             elif sp.type == "ORG" and c.speaker and c.speaker.isupper() and " " not in c.speaker:
                 # "В ОВА додали" after "Запорізька ОВА": the body the text named in full before
                 fuller = [e for e in events if e[0] < pos and e[1] == "ORG" and e[2] != c.speaker
