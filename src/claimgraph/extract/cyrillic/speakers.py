@@ -496,9 +496,11 @@ class Speakers(Mentions):
             written = self.body[x_start:x_end]
             name = self.nominative(written)
             first = rest[0].group()
-            if name == written and first[:1].islower() and not any(
+            if name == written and not first.isupper() and not any(
                     p.tag.case == "nomn" for p in parses(self.language, first.lower())[:3]):
-                return None   # the inflector leaves it oblique ("пресслужба порту"): the words as written
+                # the inflector leaves it oblique ("пресслужба порту", "пресслужбі 47-ї бригади
+                # «Х»"): the speaker as the words name it without the service
+                return None
         return _Speaker(name, self.body[start:x_end], start, x_end, type="ORG")
 
     def anaphor_kind(self, text: str | None) -> str | None:
