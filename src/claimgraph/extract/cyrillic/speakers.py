@@ -6,6 +6,7 @@ words resolved to the last person or body that spoke or was named (``resolve``).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from ..credits import is_wire
@@ -36,6 +37,10 @@ from .mentions import _CHANNEL_WORD, Mentions
 #: "пресс-секретарь губернатора X"), by lemma and as written.
 _SPOKES_WORDS = frozenset("""представитель представительница пресс-секретарь спикер речник речниця
     представник представниця спікер пресс-секретар прессекретар прес-секретар""".split())
+
+
+#: Bodies spoken or named before that a body word of a kind is checked against, nearest first.
+_MAX_ANTECEDENTS = 40
 
 
 #: Person mentions read for the role written before them (a page of thousands of names stays linear).
@@ -756,7 +761,10 @@ class Speakers(Mentions):
                 # words name; "в администрации" after a ministry is another body, its own words
                 kind = self.anaphor_kind(sp.text) if sp.pending == "body" else None
                 name, said_at = None, -1
-                for osp, o in reversed(spoke):
+                # of a kind: the nearest few bodies only (a page of thousands of claims stays linear)
+                for k, (osp, o) in enumerate(reversed(spoke)):
+                    if kind is not None and k >= _MAX_ANTECEDENTS:
+                        break
                     if (osp.type in want or sp.pending == "statement") and (not agency or _agency_name(o.speaker)) \
                             and self.kind_fits(kind, f"{osp.text or ''} {o.speaker}"):
                         name, said_at = o.speaker, o.cue_start or o.start
@@ -765,10 +773,11 @@ class Speakers(Mentions):
                 # додав …") is nearer than the last speaker; one named inside a claim is not
                 named = [e for e in events if said_at < e[0] < pos and e[1] in want
                          and (not agency or _agency_name(e[2]))
-                         and self.kind_fits(kind, f"{self.written_before(e[0])} {e[2]}")
                          and not any(o.start <= e[0] < o.end for o in self.claims)]
-                if named:
-                    name = named[-1][2]
+                fits = next((e for e in reversed(named[-_MAX_ANTECEDENTS:])
+                             if self.kind_fits(kind, f"{self.written_before(e[0])} {e[2]}")), None)
+                if fits is not None:
+                    name = fits[2]
                 described = name is None and sp.pending == "body"
                 if name is None and sp.pending in ("body", "role"):
                     # no body or person named before: the words the text uses ("губернатор области")
@@ -783,6 +792,7 @@ class Speakers(Mentions):
                     c.speaker = fuller[-1][2]
 
 
+@lru_cache(maxsize=8192)
 def _kind_lemma(language: str, word: str) -> str:
     """A body's kind by a word of its name: "Минобороны", "Мінекономіки" are ministries."""
     m = lemma(language, word.lower())
