@@ -105,6 +105,59 @@ def test_an_institution_word_after_another_body_is_new(lang, text, second):
     assert speakers[1][0] == second
 
 
-def test_a_press_service_name_ends_before_the_verb():
-    speakers = _speakers("В пресс-службе Зарявиации было заявлено, что рейсы задерживаются.", "ru")
-    assert speakers and "было" not in (speakers[0][0] or "")
+@pytest.mark.parametrize("lang, text, body, cut", [
+    # a press service's body is its genitive chain: a preposition phrase, a pronoun, a word in
+    # another case after it is when, where or to whom it spoke, not the body's name
+    ("ru", "Пресс-служба Министерства обороны Велесии в своем телеграм-канале сообщила, что учения завершены.",
+     "Министерство обороны Велесии", "телеграм"),
+    ("uk", "Пресслужба Міністерства оборони Велесії у вівторок повідомила, що навчання завершені.",
+     "Міністерство оборони Велесії", "вівторок"),
+    ("ru", "В пресс-службе городской администрации в среду сообщили, что дороги расчищены.",
+     "городская администрация", "среду"),
+    ("ru", "В пресс-службе городской администрации нам сообщили, что дороги расчищены.",
+     "городская администрация", "нам"),
+    ("uk", "У пресслужбі міської ради в Telegram повідомили, що воду подали.", "міська рада", "Telegram"),
+])
+def test_a_press_service_body_ends_with_its_genitive_chain(lang, text, body, cut):
+    speakers = _speakers(text, lang)
+    assert len(speakers) == 1
+    assert speakers[0][0] == body
+    assert cut not in (speakers[0][1] or "")
+
+
+@pytest.mark.parametrize("lang, text, person", [
+    # counter-cases: a lone surname after a press service is the person, in the nominative
+    ("ru", "Пресс-служба Петрова сообщила, что встреча перенесена.", "Петров"),
+    ("ru", "В пресс-службе Кузнецова сообщили, что встреча перенесена.", "Кузнецов"),
+])
+def test_a_lone_surname_after_a_press_service_is_the_person(lang, text, person):
+    assert [s for s, _ in _speakers(text, lang)] == [person]
+
+
+@pytest.mark.parametrize("lang, text, names", [
+    # a quoted name after its kind in lower case: the name the page's other mentions use
+    ("uk", "Пресслужба банку «Оріон» повідомила, що вклади застраховано.", ["Оріон"]),
+    ("ru", "Компания «Орион» заявила, что поставки продолжатся. Как сообщили в пресс-службе компании «Орион», "
+           "цены не изменятся.", ["Орион", "Орион"]),
+    ("ru", "Пресс-служба банка «Кельский» сообщила, что вклады застрахованы.", ["Кельский"]),
+])
+def test_a_quoted_body_keeps_one_name(lang, text, names):
+    assert [s for s, _ in _speakers(text, lang)] == names
+
+
+@pytest.mark.parametrize("lang, text, second", [
+    # counter-cases: "там" is the nearest body that spoke, whatever its kind, and never an
+    # antecedent itself
+    ("ru", "Компания «Орион» заявила, что поставки продолжатся. Там добавили, что цены не изменятся.", "Орион"),
+    ("ru", "В Министерстве обороны Велесии сообщили, что учения завершены. Компания «Орион» заявила, что "
+           "поставки продолжатся. Там добавили, что цены не изменятся.", "Орион"),
+])
+def test_there_is_the_nearest_body_that_spoke(lang, text, second):
+    assert _speakers(text, lang)[-1][0] == second
+
+
+def test_an_unresolved_there_is_no_antecedent():
+    speakers = _speakers("Мэр Кельска Иван Петров приехал в Орсунд. Там заявили, что мост будет восстановлен. "
+                         "В ведомстве добавили, что работы начнутся весной.", "ru")
+    assert len(speakers) == 2
+    assert speakers[1][0] != "Там"

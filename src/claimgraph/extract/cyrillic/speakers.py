@@ -6,6 +6,7 @@ words resolved to the last person or body that spoke or was named (``resolve``).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from typing import Any
 
@@ -115,9 +116,9 @@ _BODY_NOUNS = frozenset("мэрия мерія фонд партия парті�
 _PLACE_ADJECTIVE = re.compile(r"[А-ЯІЇЄҐЁ][\w'’]+(?:ськ|цьк|зьк|ск|цк)(?:ий|ій|а|ої|ому|ою|ой|ая|ого|ом|ую|у)")
 
 
-#: Words standing for any state body named before ("в ведомстве", "у відомстві", "там"), not a
-#: company's: an anaphor of no kind of its own.
-_GENERIC_BODY_WORDS = frozenset("ведомство відомство там оно".split())
+#: Words standing for any state body named before ("в ведомстве", "у відомстві"), not a
+#: company's. "Там" has no kind: the nearest body that spoke, whatever it is.
+_GENERIC_BODY_WORDS = frozenset("ведомство відомство".split())
 
 
 #: Kinds of a body by the head noun of its name or of the words standing for it (one lemma for
@@ -478,35 +479,76 @@ class Speakers(Mentions):
         if self.body[words[0].end():words[1].start()].strip(" «\"“„"):
             return None   # "пресс-служба, …": a clause, not the body's name
         rest = words[1:]
-        # the name ends before a verb, an adverb or a conjunction ("пресс-службе Росавиации было заявлено")
-        cut = next((k for k, w in enumerate(rest) if w.group()[:1].islower()
-                    and parses(self.language, w.group().lower())[0].tag.POS in _NOT_NAME_POS), len(rest))
-        rest = rest[:cut]
+        if lemma(self.language, rest[0].group().lower()) in _HEAD_ROLES:
+            return None   # "пресс-служба губернатора", "мэра Кельска": a person's, as before
+        rest = rest[:self.genitive_chain(rest)]
         if not rest or all(lemma(self.language, w.group()) in BODY_WORDS for w in rest):
             return None
+        if rest[-1].group()[:1].islower() and parses(self.language, rest[-1].group().lower())[0].tag.POS in (
+                "ADJF", "PRTF"):
+            return None   # the chain broke after an adjective: no name we can read
+        if self.body[words[0].end():rest[0].start()].strip()[:1] in ("«", '"', "“", "„"):
+            return None   # "пресс-служба «Орион-Авиа»": the quoted name as elsewhere
         x_start = words[0].end() + len(self.body[words[0].end():words[1].start()]) - len(
             self.body[words[0].end():words[1].start()].lstrip())
         x_end = rest[-1].end()
         closing = self.body[x_end:end + 1][:1]
         if closing in "»\"”" and closing:
             x_end += 1   # a quoted name's closing mark ("пресс-службе «Кельскэнерго»")
-        if any(e.type == "PERSON" and e.start < x_end and x_start < e.end and len(e.text.split()) > 1
-               for e in self.spans):
-            return None
-        named = next((e for e in self.spans if e.type == "ORG" and e.start <= rest[0].start()
-                      and e.end >= rest[-1].end()), None)
-        if named is not None:
+        if any(e.type == "PERSON" and e.start < x_end and x_start < e.end
+               and (e.start <= rest[0].start() or len(e.text.split()) > 1) for e in self.spans):
+            return None   # "пресс-служба Петрова": a person's service, the person as elsewhere
+        # the body's name as the page's other mentions give it: an ORG that begins the words
+        # ("Министерства обороны Велесии"), or a quoted name after its kind in lower case
+        # ("банка «Орион»" → Орион, as "Компания «Орион» заявила")
+        named = next((e for e in self.spans if e.type == "ORG" and e.start <= rest[0].start() < e.end), None) \
+            or next((e for e in self.spans if e.type == "ORG" and rest[0].start() < e.start < x_end
+                     and all(w.group()[:1].islower() for w in rest if w.end() <= e.start)), None)
+        quote = re.search(r"[«\"“„]([^»\"”]+)[»\"”]?$", self.body[x_start:x_end])
+        if (named is None or named.text[:1].islower()) and quote is not None and all(
+                w.group()[:1].islower() for w in rest if w.end() <= x_start + quote.start()):
+            # "пресслужба банку «Орион»": the quoted name, as "Компания «Орион» заявила" gives it
+            return _Speaker(quote.group(1), self.body[start:x_end], start, x_end, type="ORG")
+        if named is not None and (named.end >= x_end or named.start > rest[0].start()):
             name = self.speaker_name(named)
+            x_end = min(end, max(x_end, named.end))
         else:
+            # no name, or a part of the chain only ("Министерства обороны" of "… обороны
+            # Велесии"): the chain in the nominative
             written = self.body[x_start:x_end]
             name = self.nominative(written)
             first = rest[0].group()
             if name == written and not first.isupper() and not any(
                     p.tag.case == "nomn" for p in parses(self.language, first.lower())[:3]):
-                # the inflector leaves it oblique ("пресслужба порту", "пресслужбі 47-ї бригади
-                # «Х»"): the speaker as the words name it without the service
-                return None
+                if named is not None:
+                    name = self.speaker_name(named)
+                else:
+                    # the inflector leaves it oblique ("пресслужба порту", "пресслужбі 47-ї
+                    # бригади «Х»"): the speaker as the words name it without the service
+                    return None
         return _Speaker(name, self.body[start:x_end], start, x_end, type="ORG")
+
+    def genitive_chain(self, words: list[re.Match[str]]) -> int:
+        """How many of the words after a press service name its body: the body's genitive chain
+        ("Министерства обороны Велесии", "городской администрации", a quoted name whole) ends at
+        the first word that cannot continue it by its parse: a preposition ("в понедельник", "по
+        телефону", "в Telegram"), a pronoun ("нам"), a number, an adverb or a verb, a word in
+        another case ("изданию")."""
+        quoted = False
+        for k, w in enumerate(words):
+            before = self.body[words[k - 1].end():w.start()] if k else ""
+            quoted = (quoted or any(q in before for q in "«“„")) and not any(q in before for q in "»”")
+            text = w.group()
+            if k == 0 or quoted or text[:1].isupper() or (text.isdigit() and "№" in before):
+                continue   # a name, an abbreviation, "№3" go on with it ("порта Кельск")
+            if not text[:1].isalpha():
+                return k
+            tag = parses(self.language, text.lower())[0].tag
+            if tag.POS in _NOT_NAME_POS or tag.POS in ("PREP", "NPRO", "NUMR") or "Apro" in tag.grammemes:
+                return k
+            if not any(p.tag.case == "gent" for p in parses(self.language, text.lower())[:6]):
+                return k
+        return len(words)
 
     def anaphor_kind(self, text: str | None) -> str | None:
         """The kind of body the words standing for one name ("в министерстве" → министерство, "у
@@ -742,16 +784,34 @@ class Speakers(Mentions):
 
     def resolve(self) -> None:
         """Pronouns and body words take the last person (body) that spoke or was named before."""
-        events: list[tuple[int, str, str]] = []   # (position, type, name)
-        for s in self.spans:
-            events.append((s.start, s.type, s.name))
-        ordered = sorted(self.claims, key=lambda c: c.cue_start if c.cue_start is not None else c.start)
+        events: list[tuple[int, str, str]] = sorted((s.start, s.type, s.name) for s in self.spans)
+        at = [e[0] for e in events]
+        first_type: dict[str, str] = {}
+        # bodies named in full by their last word ("Запорізька ОВА" under "ОВА"), in page order
+        by_last_word: dict[str, list[tuple[int, str]]] = {}
+        for e in events:
+            first_type.setdefault(e[2], e[1])
+            if e[1] == "ORG" and " " in e[2] and e[2].split()[0][:1].isupper():
+                by_last_word.setdefault(e[2].rsplit(" ", 1)[1], []).append((e[0], e[2]))
+        ordered = sorted(self.claims, key=lambda c: c.cue_start or c.start)
+        keys = [c.cue_start or c.start for c in ordered]
+        # what the claims cover, merged once per page: a name inside what was said is no antecedent
+        covered: list[list[int]] = []
+        for o in sorted(self.claims, key=lambda o: o.start):
+            if covered and o.start <= covered[-1][1]:
+                covered[-1][1] = max(covered[-1][1], o.end)
+            else:
+                covered.append([o.start, o.end])
+        cover_starts = [a for a, _ in covered]
+
+        def inside_claim(p: int) -> bool:
+            k = bisect_right(cover_starts, p) - 1
+            return k >= 0 and p < covered[k][1]
+
         for c in ordered:
             sp = self.speakers[id(c)]
             pos = c.speaker_start if c.speaker_start is not None else (c.cue_start or c.start)
             if sp.pending:
-                spoke = [(self.speakers[id(o)], o) for o in ordered
-                         if o is not c and o.speaker and (o.cue_start or o.start) < pos]
                 want = {"person": ("PERSON",), "body": ("ORG",), "statement": ("ORG", "PERSON"),
                         "role": ("PERSON",)}[sp.pending]
                 # "как сообщило агентство": an agency named before, or none
@@ -761,35 +821,47 @@ class Speakers(Mentions):
                 # words name; "в администрации" after a ministry is another body, its own words
                 kind = self.anaphor_kind(sp.text) if sp.pending == "body" else None
                 name, said_at = None, -1
-                # of a kind: the nearest few bodies only (a page of thousands of claims stays linear)
-                for k, (osp, o) in enumerate(reversed(spoke)):
-                    if kind is not None and k >= _MAX_ANTECEDENTS:
+                # walk back from the claim over the nearest few that spoke, never from the page top
+                seen = 0
+                for j in range(bisect_left(keys, pos) - 1, -1, -1):
+                    o = ordered[j]
+                    if o is c or not o.speaker:
+                        continue
+                    seen += 1
+                    if seen > _MAX_ANTECEDENTS:
                         break
+                    osp = self.speakers[id(o)]
                     if (osp.type in want or sp.pending == "statement") and (not agency or _agency_name(o.speaker)) \
                             and self.kind_fits(kind, f"{osp.text or ''} {o.speaker}"):
                         name, said_at = o.speaker, o.cue_start or o.start
                         break
                 # a person or body named later outside what was said ("Про це повідомив X. Він
-                # додав …") is nearer than the last speaker; one named inside a claim is not
-                named = [e for e in events if said_at < e[0] < pos and e[1] in want
-                         and (not agency or _agency_name(e[2]))
-                         and not any(o.start <= e[0] < o.end for o in self.claims)]
-                fits = next((e for e in reversed(named[-_MAX_ANTECEDENTS:])
-                             if self.kind_fits(kind, f"{self.written_before(e[0])} {e[2]}")), None)
-                if fits is not None:
-                    name = fits[2]
+                # додав …") is nearer than the last speaker; one named inside a claim is not: the
+                # nearest few named after that, walked back from the claim
+                seen = 0
+                for j in range(bisect_left(at, pos) - 1, -1, -1):
+                    e = events[j]
+                    if e[0] <= said_at or seen >= _MAX_ANTECEDENTS * 4:
+                        break
+                    seen += 1
+                    if e[1] in want and (not agency or _agency_name(e[2])) and not inside_claim(e[0]) \
+                            and self.kind_fits(kind, f"{self.written_before(e[0])} {e[2]}"):
+                        name = e[2]
+                        break
                 described = name is None and sp.pending == "body"
                 if name is None and sp.pending in ("body", "role"):
                     # no body or person named before: the words the text uses ("губернатор области")
                     name = self.nominative(sp.text) if sp.text and sp.pending == "body" else sp.text
                 c.speaker = name
-                sp.type = "ORG" if described and name else next((e[1] for e in events if e[2] == name), None)
+                # a body the words describe is an organisation; a bare "Там" is none
+                sp.type = "ORG" if described and name and not self.function_word(name) \
+                    else first_type.get(name or "")
             elif sp.type == "ORG" and c.speaker and c.speaker.isupper() and " " not in c.speaker:
                 # "В ОВА додали" after "Запорізька ОВА": the body the text named in full before
-                fuller = [e for e in events if e[0] < pos and e[1] == "ORG" and e[2] != c.speaker
-                          and e[2].endswith(" " + c.speaker) and e[2].split()[0][:1].isupper()]
-                if fuller:
-                    c.speaker = fuller[-1][2]
+                fuller = by_last_word.get(c.speaker, [])
+                k = bisect_left(fuller, (pos,)) - 1
+                if k >= 0:
+                    c.speaker = fuller[k][1]
 
 
 @lru_cache(maxsize=8192)
