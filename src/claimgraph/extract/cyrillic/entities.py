@@ -12,7 +12,8 @@ from .models import morph, parses
 
 #: Head words that make a place a facility or a natural feature rather than a polity.
 _FAC_WORDS = re.compile(r"\b(?:ГЭС|ГЕС|АЭС|АЕС|ТЭЦ|ТЕЦ|ТЭС|ТЕС|вокзал\w*|аэропорт\w*|аеропорт\w*|завод\w*|порт\w*|мост\w*|міст|"
-                        r"дамб\w*|плотин\w*|гребл\w*|(?:драм)?театр\w*|больниц\w*|лікарн\w*|колони\w*|СИЗО|тюрьм\w*|в'язниц\w*)\b",
+                        r"дамб\w*|плотин\w*|гребл\w*|(?:драм)?театр\w*|больниц\w*|лікарн\w*|колони\w*|СИЗО|тюрьм\w*|в'язниц\w*|"
+                        r"комбінат\w*|комбинат\w*)\b",
                         re.IGNORECASE)
 _LOC_WORDS = re.compile(r"\b(?:рек\w*|річк\w*|мор\w*|водохранилищ\w*|водосховищ\w*|озер\w*|залив\w*|затоки?|пролив\w*|проток\w*|лиман\w*|"
                         r"остров\w*|острів|полуостров\w*|півостр\w*|Днепр\w*|Дніпр\w*|Донбасс?\w*)\b", re.IGNORECASE)
@@ -31,7 +32,7 @@ class EntitySpan:
 
 
 #: A region named by its adjective and noun ("Бєлгородською областю", "Курской области").
-_REGION = re.compile(r"[А-ЯІЇЄҐЁ][\w'’-]+\s+(?:област|район|округ|кра[йюяе]\b)\w*")
+_REGION = re.compile(r"[А-ЯІЇЄҐЁ][\w'’-]+\s+(?:област|район|округ|громад|кра[йюяе]\b)\w*")
 
 
 def entity_type(natasha_type: str, text: str) -> str:
@@ -660,6 +661,15 @@ def _common_person_noun(language: str, word: str) -> bool:
                             for p in ps)
 
 
+def _person_title(language: str, word: str) -> bool:
+    """A capitalised word that reads as a common noun for a person ("Староста", "Мешканці") and
+    never as a place: a title or a group opening a sentence, no name."""
+    low = word.lower()
+    return low.isalpha() and morph(language).word_is_known(low) and not place_word(language, word) and any(
+        p.tag.POS == "NOUN" and p.tag.animacy == "anim" and not {"Name", "Surn", "Patr"} & p.tag.grammemes
+        for p in parses(language, low))
+
+
 def _thing_not_person(language: str, words: list[str]) -> bool:
     """A name with no first name that ends in a thing ("Червоного Хреста": "Червоний" is a
     surname too, "Хрест" only a cross): a body, not a person."""
@@ -769,11 +779,11 @@ def group(language: str, spans: list[EntitySpan]) -> list[EntitySpan]:
 #: "Каховської ГЕС", "Каховському водосховищі", "Донецької обласної військової адміністрації".
 _HEADS = {
     "FAC": frozenset("""гес аес тес тэс тец гэс аэс тэц вокзал аеропорт аэропорт гребля дамба плотина завод порт
-        колонія колония""".split()),
+        колонія колония лікарня больница міст мост комбінат комбинат""".split()),
     "LOC": frozenset("водосховище водохранилище море озеро річка река затока залив острів остров пролив протока лиман"
                      .split()),
-    # a region by its adjective: "Бєлгородською областю", "Новокаховского района"
-    "GPE": frozenset("область район округ".split()),
+    # a region by its adjective: "Бєлгородською областю", "Новокаховского района", "Коростенській громаді"
+    "GPE": frozenset("область район округ громада".split()),
     "ORG": frozenset("""адміністрація администрация рада совет служба міністерство министерство штаб командування
         командование управління управление прокуратура поліція полиция комітет комитет агентство уряд
         правительство відомство ведомство сила військо войско окупант оккупант військовий военный генштаб
@@ -784,7 +794,7 @@ _HEADS = {
 #: сила" is no body.
 _PLURAL_HEADS = frozenset("сила військо войско окупант оккупант військовий военный власть орган".split())
 #: Nouns of a region after a place's adjective ("Донецької області"): where a place span is cut in two.
-_REGION_NOUNS = frozenset("область район край округ республіка республика".split())
+_REGION_NOUNS = frozenset("область район край округ громада республіка республика".split())
 #: Compass words in the genitive that finish a body's name ("Сил оборони півдня", "группировки войск «Юг»").
 _COMPASS = frozenset("півдня півночі сходу заходу юга севера востока запада".split())
 #: Words for a spokesman or head between two names the NER ran together ("Радіо Свобода речниця Сил оборони").
@@ -910,6 +920,8 @@ def water_or_region_word(language: str, word: str, body: str, start: int) -> boo
     if not any(p.normal_form in _WATERS_AND_REGIONS or p.normal_form in _HEADS["LOC"] for p in ps[:2]) \
             or any(t in p.tag.grammemes for p in ps for t in _NAME_TAGS):
         return False
+    if _water_noun(language, word) and re.match(r" [А-ЯІЇЄҐЁ]", body[start + len(word):start + len(word) + 2]):
+        return False   # "Річка Інгулець": the common noun before the water's name
     return not place_word(language, word) or _ON_A_RIVER.search(body, max(0, start - 9), start) is not None
 
 
@@ -1047,8 +1059,9 @@ def pattern_spans(language: str, body: str, toks: list[tuple[str, int, int]]) ->
     """Names read from their shape where the NER misses or cuts them: a capitalised adjective,
     lower-case adjectives, then a head noun of a facility, a water or a body ("Каховської
     греблі", "Повітряних силах", "Российские оккупанты"), with a quoted name after it
-    ('Украинское оперативное командование "Юг"')."""
-    out: list[EntitySpan] = []
+    ('Украинское оперативное командование "Юг"'); a water's name after its common noun
+    (``water_name_spans``)."""
+    out: list[EntitySpan] = water_name_spans(language, body, toks)
     i = 0
     while i < len(toks):
         w = toks[i][0]
@@ -1139,11 +1152,60 @@ def trim_trailing_role(language: str, text: str) -> int:
     return words[-1].end() if words else len(text)
 
 
+#: Common nouns of a water or an island that its name follows in apposition ("річки Сейм",
+#: "река Луга", "на острові Хортиця").
+_NAMED_WATER_HEADS = frozenset("річка река озеро острів остров".split())
+
+
+def _water_noun(language: str, word: str) -> bool:
+    return word.isalpha() and not word.isupper() and any(
+        p.normal_form in _NAMED_WATER_HEADS and p.tag.POS == "NOUN" for p in _readings(language, word))
+
+
+def after_water_noun(language: str, body: str, start: int) -> bool:
+    """Whether the name at ``start`` follows a water's common noun, itself no part of a name
+    ("біля річки Сейм", "река Луга" but not "в Чорному морі Туреччина"): the water's name."""
+    m = re.search(r"(?:^|(?<=\s))(\S+)\s+([\w'’ʼ-]+) $", body[max(0, start - 60):start])
+    if m is None:
+        m2 = re.search(r"([\w'’ʼ-]+) $", body[max(0, start - 30):start])
+        return m2 is not None and _water_noun(language, m2.group(1))
+    before, noun = m.group(1), m.group(2)
+    return _water_noun(language, noun) and not (before[:1].isupper() and _adjective(language, before))
+
+
+def water_name_spans(language: str, body: str, toks: list[tuple[str, int, int]]) -> list[EntitySpan]:
+    """A water's or an island's name after its common noun ("річки Сейм", "река Луга",
+    "річка Сіверський Донець"): LOC, the noun left out as the GUIDE writes the name."""
+    out = []
+    for i in range(len(toks) - 1):
+        w, nxt = toks[i][0], toks[i + 1][0]
+        if body[toks[i][2]:toks[i + 1][1]] != " " or not (nxt[:1].isupper() and nxt.isalpha() and not nxt.isupper()) \
+                or not _water_noun(language, w) or not after_water_noun(language, body, toks[i + 1][1]):
+            continue
+        end = toks[i + 1][2]
+        if i + 2 < len(toks) and body[end:toks[i + 2][1]] == " " and toks[i + 2][0][:1].isupper() \
+                and toks[i + 2][0].isalpha() and _adjective(language, nxt):
+            end = toks[i + 2][2]   # "річка Сіверський Донець": an adjective and a noun
+        out.append(EntitySpan(toks[i + 1][1], end, "LOC", body[toks[i + 1][1]:end],
+                              canonical(language, "LOC", body[toks[i + 1][1]:end])))
+    return out
+
+
 def split_span(language: str, body: str, span: EntitySpan) -> list[EntitySpan]:
     """A span the NER ran over two names, cut in two: a place and its region ("Краматорську
     Донецької області"), two bodies around a spokesman's title ("Радіо Свобода речниця Сил
-    оборони"); a body's name finished by a compass word after it ("Сил оборони півдня")."""
+    оборони"); a body's name finished by a compass word after it ("Сил оборони півдня"). A
+    water's name after its common noun is a LOC, the noun cut off ("Річка Інгулець", "річки Сейм")."""
     words = list(re.finditer(r"\S+", span.text))
+    if len(words) in (2, 3) and _water_noun(language, words[0].group()) and words[1].group()[:1].isupper() \
+            and span.type != "PERSON":
+        start = span.start + words[1].start()
+        text = body[start:span.end]
+        return [EntitySpan(start, span.end, "LOC", text, canonical(language, "LOC", text))]
+    if len(words) <= 2 and span.type != "LOC" and not (span.type == "PERSON" and len(words) == 2) \
+            and after_water_noun(language, body, span.start):
+        span.type, span.name = "LOC", canonical(language, "LOC", span.text)
+        return [span]
     parts: list[tuple[int, int, str]] = []
     if span.type in ("GPE", "LOC"):
         for k in range(1, len(words) - 1):
@@ -1151,6 +1213,8 @@ def split_span(language: str, body: str, span: EntitySpan) -> list[EntitySpan]:
             if a[:1].isupper() and _adjective(language, a) and any(
                     p.normal_form in _REGION_NOUNS for p in _readings(language, b)):
                 parts = [(0, words[k - 1].end(), span.type), (words[k].start(), len(span.text), "GPE")]
+                if k == 1 and _person_title(language, words[0].group()):
+                    parts = parts[1:]   # "Староста Ставищенської громади": a title before the place, no name
                 break
     elif span.type == "ORG":
         for k in range(1, len(words) - 1):
