@@ -121,14 +121,21 @@ def run_spans(items: list[dict], verbose: bool = False) -> list[str]:
 
     from claimgraph.pipeline import AnalysisInput, analyse
 
+    from claimgraph.extract.cyrillic import extract_claims_cyrillic
+
     docs = [(item, i, d) for item in items if item.get("spans") for i, d in enumerate(item["docs"])]
     results = analyse([AnalysisInput(d["text"], "text") for _, _, d in docs], n_process=1)
+    # a sentence is too short for the language guess ("Утром в Липецке выпал первый снег." gets
+    # none): a Russian or Ukrainian one goes through the Cyrillic extractor as a page of its
+    # language would (languages.py measures the guess on whole pages)
+    extractions = [extract_claims_cyrillic(d["text"], d["lang"]) if d["lang"] in ("ru", "uk") else r.extraction
+                   for (_, _, d), r in zip(docs, results)]
     counts: dict[tuple[str, str], list[int]] = {}  # (lang, type or "*" or "span") -> [tp, pred, gold]
     out = []
-    for (item, i, d), r in zip(docs, results):
+    for (item, i, d), extraction in zip(docs, extractions):
         gold = gold_mentions({"entities": [{"type": e["type"], "aliases": [a for di, a in e["mentions"] if di == i]}
                                            for e in item["entities"]]})
-        ours = our_mentions(r.extraction)
+        ours = our_mentions(extraction)
         lang = d["lang"]
         for t in {t for _, t in gold | ours}:
             g, o = {x for x in gold if x[1] == t}, {x for x in ours if x[1] == t}
