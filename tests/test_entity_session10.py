@@ -122,9 +122,12 @@ def test_the_state_a_persons_span_is_trimmed_of_stays_a_place(language, text, st
 
 
 def test_a_region_trimmed_off_a_persons_span_is_no_state():
-    # "Озерської громади" is no state: nothing is made of it
+    # "Озерської громади" is no state: the person's span is not cut into a state of it. (Since
+    # session 12 the hromada is read as a place by its own shape, adjective and region noun, as
+    # the GUIDE's gold writes a district in a title: whole, with its noun, never a piece of it.)
     mentions = _mentions("Голова Озерської громади Тарас Вербицький відкрив міст.", "uk")
-    assert not {m for m in mentions if m[1] == "GPE" and "громад" in m[0]}
+    assert {m for m in mentions if m[1] == "GPE"} <= {("Озерської громади", "GPE")}
+    assert ("Тарас Вербицький", "PERSON") in mentions
 
 
 def _canon(store, doc_id: int, name: str) -> int:
