@@ -55,3 +55,13 @@ def test_a_hromada_named_by_its_adjective_is_a_place_with_its_noun():
     found = _mentions("Староста Липнівської громади подякував енергетикам за швидкий ремонт.", "uk")
     assert ("Липнівської громади", "GPE") in found
     assert not any(t.startswith("Староста") for t, _ in found)   # a title, no place
+
+
+@pytest.mark.parametrize("lang, text, mention", [
+    ("uk", "Новий сквер відкрили у Кривому Розі минулої суботи.", ("Кривому Розі", "GPE")),
+    ("uk", "Ярмарок відбувся у Білій Церкві в неділю.", ("Білій Церкві", "GPE")),
+])
+def test_a_city_of_two_words_after_a_place_preposition_is_a_place(lang, text, mention):
+    found = _mentions(text, lang)
+    assert mention in found
+    assert (mention[0], "ORG") not in found

@@ -1206,6 +1206,11 @@ def split_span(language: str, body: str, span: EntitySpan) -> list[EntitySpan]:
             and after_water_noun(language, body, span.start):
         span.type, span.name = "LOC", canonical(language, "LOC", span.text)
         return [span]
+    if len(words) in (2, 3) and span.type in ("ORG", "PERSON") and after_place_preposition(body, span.start) \
+            and " ".join(head_nominative(language, span.text.split())).lower() in _city_names():
+        # "у Білій Церкві", "у Кривому Розі": a city of two words the NER calls a body or a person
+        span.type, span.name = "GPE", canonical(language, "GPE", span.text)
+        return [span]
     parts: list[tuple[int, int, str]] = []
     if span.type in ("GPE", "LOC"):
         for k in range(1, len(words) - 1):
