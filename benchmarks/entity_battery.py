@@ -16,8 +16,10 @@ clusters.
 exact span and type, as ``benchmarks/languages.py`` scores the real-news pages: gold is the
 distinct (alias, type) pairs per document (outer quote marks trimmed, aliases in lower case
 left out), ours the distinct (mention text, type) pairs of the pipeline's entities; P, R and F1
-pooled over documents, per language and per type, and with any type (span only). The documents go
-through ``claimgraph.pipeline.analyse`` (no home, no linking), so it is quick.
+pooled over documents, per language and per type, and with any type (span only). A Russian or
+Ukrainian document goes through ``claimgraph.extract.cyrillic.extract_claims_cyrillic`` in its
+language (one sentence is too short for the pipeline's language guess); any other through
+``claimgraph.pipeline.analyse`` (no home, no linking), so it is quick.
 
 Each line of a battery: ``id``, ``form`` (what the set tests), ``docs`` ([{lang, text}]) and
 ``entities`` ([{id, type, mentions: [[doc index, alias as written]]}]). An expected mention is an
@@ -124,12 +126,13 @@ def run_spans(items: list[dict], verbose: bool = False) -> list[str]:
     from claimgraph.extract.cyrillic import extract_claims_cyrillic
 
     docs = [(item, i, d) for item in items if item.get("spans") for i, d in enumerate(item["docs"])]
-    results = analyse([AnalysisInput(d["text"], "text") for _, _, d in docs], n_process=1)
     # a sentence is too short for the language guess ("Утром в Липецке выпал первый снег." gets
     # none): a Russian or Ukrainian one goes through the Cyrillic extractor as a page of its
-    # language would (languages.py measures the guess on whole pages)
-    extractions = [extract_claims_cyrillic(d["text"], d["lang"]) if d["lang"] in ("ru", "uk") else r.extraction
-                   for (_, _, d), r in zip(docs, results)]
+    # language would (languages.py measures the guess on whole pages); only the others are analysed
+    others = [d for _, _, d in docs if d["lang"] not in ("ru", "uk")]
+    results = iter(analyse([AnalysisInput(d["text"], "text") for d in others], n_process=1) if others else [])
+    extractions = [extract_claims_cyrillic(d["text"], d["lang"]) if d["lang"] in ("ru", "uk") else next(results).extraction
+                   for _, _, d in docs]
     counts: dict[tuple[str, str], list[int]] = {}  # (lang, type or "*" or "span") -> [tp, pred, gold]
     out = []
     for (item, i, d), extraction in zip(docs, extractions):

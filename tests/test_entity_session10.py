@@ -130,6 +130,12 @@ def test_a_region_trimmed_off_a_persons_span_is_no_state():
     assert ("Тарас Вербицький", "PERSON") in mentions
 
 
+def test_a_title_trimmed_off_a_persons_span_with_no_region_noun_is_no_place():
+    # the guard of the test above with no region noun in the title: nothing cut off is a state
+    mentions = _mentions("Голова Озерської спілки рибалок Тарас Вербицький відкрив міст.", "uk")
+    assert not {m for m in mentions if m[1] == "GPE"}
+
+
 def _canon(store, doc_id: int, name: str) -> int:
     from claimgraph.store import links as db
 

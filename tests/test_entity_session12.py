@@ -65,3 +65,44 @@ def test_a_city_of_two_words_after_a_place_preposition_is_a_place(lang, text, me
     found = _mentions(text, lang)
     assert mention in found
     assert (mention[0], "ORG") not in found
+
+
+def _speakers(text: str, lang: str) -> set[str | None]:
+    return {c.speaker for c in extract_claims_cyrillic(text, lang).claims}
+
+
+@pytest.mark.parametrize("lang, text, person", [
+    # counter-cases: a person after a water's or an island's noun keeps the NER's reading
+    ("uk", "Біля озера Світлана Мороз заявила журналістам, що вода чиста.", "Світлана Мороз"),
+    ("ru", "У реки Ольга Смирнова сказала, что мост закроют.", "Ольга Смирнова"),
+    ("uk", "На острові Марія Коваленко провела два тижні.", "Марія Коваленко"),
+    ("ru", "На озере Петр Волков поймал щуку.", "Петр Волков"),
+    ("uk", "Біля річки Коваленко заявив, що вода чиста.", "Коваленко"),
+])
+def test_a_person_after_a_waters_noun_stays_a_person(lang, text, person):
+    found = _mentions(text, lang)
+    assert (person, "PERSON") in found
+    assert not {m for m in found if m[1] == "LOC"}
+
+
+@pytest.mark.parametrize("lang, text, person", [
+    # counter-cases: a water's noun capitalised inside a body's or a ship's name is part of it
+    ("uk", "Директор ТОВ Озеро Лебедине Петро Гнатюк заявив, що ставок отруєно.", "Петро Гнатюк"),
+    ("ru", "Капитан теплохода Река Павел Лис заявил, что рейс отменен.", "Павел Лис"),
+    ("uk", "Рибалка Річки Олег Петров сказав, що риби немає.", "Олег Петров"),
+])
+def test_a_waters_noun_inside_a_name_takes_no_person(lang, text, person):
+    found = _mentions(text, lang)
+    assert (person, "PERSON") in found
+    assert not {m for m in found if m[1] == "LOC"}
+    assert person in _speakers(text, lang)
+
+
+@pytest.mark.parametrize("text", [
+    # counter-cases: a people's or a faith's community is no place
+    "Представники Єврейської громади заявили про підтримку.",
+    "Кримськотатарська громада вимагає розслідування.",
+    "Голова Української громади Канади Остап Вербицький заявив, що збір триває.",
+])
+def test_a_community_of_a_people_is_no_place(text):
+    assert not any(ty == "GPE" and "громад" in t for t, ty in _mentions(text, "uk"))
