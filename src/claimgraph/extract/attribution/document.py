@@ -546,15 +546,40 @@ def extract_claims(body: str, *, headline: str | None = None, nlp=None, max_char
     if len(body) > max_chars:
         ext.truncated_at = max_chars
     if headline:
-        ext.headline_claims = _headline(headline, nlp, body)
+        _add_headline(ext, registry, headline, nlp, body)
     return ext
 
 
-def _headline(headline: str, nlp, body: str | None = None) -> list[Claim]:
+def _add_headline(ext: Extraction, registry: Registry, headline: str, nlp, body: str) -> None:
+    """The headline's claims (offsets into the headline) and its entities, merged into the body's.
+
+    The headline is read with a registry of its own, so that nothing it names changes whom the
+    body's claims resolve to; its entities then join the body's by the body registry's rules: the
+    same name is the same entity (a PERSON's lone surname or first name is the full name the body
+    gives it, unless two people share it). Their mentions say ``field="headline"``.
+    """
+    head = _headline(headline, nlp, body)
+    ext.headline_claims = head.claims
+    by_name = {e.name: e for e in ext.entities}
+    for ent in head.entities:
+        name = ent.name
+        if ent.type == "PERSON" and len(name.split()) == 1:
+            name = registry.full_name_anywhere(name) or name
+        for m in ent.mentions:
+            m.field = "headline"
+        known = by_name.get(name)
+        if known is not None:
+            known.mentions[:0] = ent.mentions   # the headline comes before the body
+        else:
+            by_name[name] = ent
+            ext.entities.append(ent)
+
+
+def _headline(headline: str, nlp, body: str | None = None) -> Extraction:
     headline = headline[:2000]
     reg = Registry()
     claims = _read([(nlp(headline), 0)], reg, in_headline=True, nlp=nlp, context=body)
-    return _finish(headline, claims, reg).claims
+    return _finish(headline, claims, reg)
 
 
 # ------------------------------------------------------------------------------------ batch
@@ -587,7 +612,10 @@ def _extract_batch(items: list[Item], nlp, batch_size: int = 16) -> Iterator[Ext
         if author:
             claims.extend(_own_statements(body, own, author, claims))
             _own_bare_evidence(claims, author)
-        return _finish(body, claims, registry)
+        ext = _finish(body, claims, registry)
+        if items[bi][1]:
+            _add_headline(ext, registry, items[bi][1], nlp, body)
+        return ext
 
     for (bi, off, _), doc in zip(flat, docs):
         if bi != current:
@@ -600,11 +628,13 @@ def _extract_batch(items: list[Item], nlp, batch_size: int = 16) -> Iterator[Ext
     if current >= 0:
         results[current] = finish(current)
     for bi, (body, headline, _) in enumerate(items):
-        ext = results.get(bi) or Extraction()
+        ext = results.get(bi)
+        if ext is None:   # an empty body: no chunk of it was read
+            ext = Extraction()
+            if headline:
+                _add_headline(ext, Registry(), headline, nlp, body)
         if len(body) > MAX_BODY_CHARS:
             ext.truncated_at = MAX_BODY_CHARS
-        if headline:
-            ext.headline_claims = _headline(headline, nlp, body)
         yield ext
 
 

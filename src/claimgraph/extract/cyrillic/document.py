@@ -99,7 +99,24 @@ def extract_claims_cyrillic(body: str, language: str, *, headline: str | None = 
         ext.headline_claims = _dedup(head.run())
         for c in ext.headline_claims:
             c.in_headline = True
+        _add_headline_entities(ext, reader, head)
     return ext
+
+
+def _add_headline_entities(ext: Extraction, body: CyrillicReader, head: CyrillicReader) -> None:
+    """The headline's entities joined to the body's by the key that groups the body's own mentions
+    (a person by surname, anything else by type and name: ``entities.group``); their mentions say
+    ``field="headline"``. The headline was read by a reader of its own: the body's claims and
+    speakers are what they were."""
+    by_key = {g.key: e for g, e in zip(body.groups, ext.entities)}
+    for g in head.groups:
+        mentions = [Mention(*m, field="headline") for m in g.mentions]
+        known = by_key.get(g.key)
+        if known is not None:
+            known.mentions[:0] = mentions   # the headline comes before the body
+        else:
+            by_key[g.key] = ent = Entity(g.name, g.type, mentions)
+            ext.entities.append(ent)
 
 
 def _dedup(claims: list[Claim]) -> list[Claim]:
