@@ -608,13 +608,13 @@ def _extract_batch(items: list[Item], nlp, batch_size: int = 16) -> Iterator[Ext
     results: dict[int, Extraction] = {}
 
     def finish(bi: int) -> Extraction:
-        body, _, author = items[bi]
+        body, headline, author = items[bi]
         if author:
             claims.extend(_own_statements(body, own, author, claims))
             _own_bare_evidence(claims, author)
         ext = _finish(body, claims, registry)
-        if items[bi][1]:
-            _add_headline(ext, registry, items[bi][1], nlp, body)
+        if headline:
+            _add_headline(ext, registry, headline, nlp, body)
         return ext
 
     for (bi, off, _), doc in zip(flat, docs):

@@ -110,7 +110,7 @@ def _add_headline_entities(ext: Extraction, body: CyrillicReader, head: Cyrillic
     speakers are what they were."""
     by_key = {g.key: e for g, e in zip(body.groups, ext.entities)}
     for g in head.groups:
-        mentions = [Mention(*m, field="headline") for m in g.mentions]
+        mentions = [Mention(text, start, end, "headline") for text, start, end in g.mentions]
         known = by_key.get(g.key)
         if known is not None:
             known.mentions[:0] = mentions   # the headline comes before the body
