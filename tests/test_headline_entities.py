@@ -123,7 +123,7 @@ def _add(store: Store, n: int, title: str, body: str) -> int:
     return doc_id
 
 
-STORE_HEADLINE = "Kessler Dam reopens"
+STORE_HEADLINE = "Kessler Dam reopens, Velmont says"
 STORE_BODY = "Engineers said the gates held. The Kessler Dam reopened to traffic on Monday."
 
 
@@ -132,7 +132,8 @@ def _saved(store: Store) -> int:
     dam = STORE_BODY.index("Kessler Dam")
     entities = [{"name": "Kessler Dam", "type": "FAC", "mentions": [
         {"text": "Kessler Dam", "start": 0, "end": 11, "field": "headline"},
-        {"text": "Kessler Dam", "start": dam, "end": dam + 11}]}]
+        {"text": "Kessler Dam", "start": dam, "end": dam + 11}]},
+        {"name": "Velmont", "type": "GPE", "mentions": [{"text": "Velmont", "start": 20, "end": 27, "field": "headline"}]}]
     # the claim spans body offsets 0..29, where the headline mention's 0..11 would fall if they
     # were read as body offsets; no body mention is inside it
     content = "Engineers said the gates held"
@@ -148,13 +149,15 @@ def test_the_store_keeps_which_text_a_mention_is_in(store):
     dam = STORE_BODY.index("Kessler Dam")
     assert store.entities(doc) == [{"name": "Kessler Dam", "type": "FAC", "mentions": [
         {"text": "Kessler Dam", "start": 0, "end": 11, "field": "headline"},
-        {"text": "Kessler Dam", "start": dam, "end": dam + 11}]}]
+        {"text": "Kessler Dam", "start": dam, "end": dam + 11}]},
+        {"name": "Velmont", "type": "GPE", "mentions": [{"text": "Velmont", "start": 20, "end": 27, "field": "headline"}]}]
     # no claim holds the entity: the headline mention's offsets are not the body's
     assert store.conn.execute("SELECT count(*) FROM claim_mentions").fetchone()[0] == 0
-    # the linker's words either side of each mention come from the text the mention is in
+    # the linker reads the body's mentions only (it places them by body offsets), so an entity
+    # only the headline names is not linked (for now: docs/benchmarks.md "Session 12, headline entities")
     (ent,) = document_entities(store, doc)
-    assert ent["contexts"][0] == ("", " reopens")
-    assert ent["contexts"][1][1].startswith(" reopened")
+    assert (ent["name"], ent["mentions"]) == ("Kessler Dam", ["Kessler Dam"])
+    assert ent["contexts"][0][1].startswith(" reopened")
 
 
 def test_a_store_from_before_the_field_migrates_with_every_mention_in_the_body(store, db, tmp_path):
