@@ -76,7 +76,52 @@ def test_the_batch_path_gives_what_one_document_gives(nlp):
     assert many[2]["entities"] and all(m.get("field") == "headline" for e in many[2]["entities"] for m in e["mentions"])
 
 
+# A Title Case headline: the small model tags runs of capitalised words, verbs and all, as names
+TITLE_BODY = "Idris Marwell, the mayor of Tollbury, said on Friday the levy would pass. Traders in Quenby disagreed."
+
+
+def _headline_only(ext) -> list[str]:
+    return [e.name for e in ext.entities if all(m.field == "headline" for m in e.mentions)]
+
+
+@pytest.mark.parametrize("headline,joined", [
+    ("Gale Batters Quenby Harbour Walls", "Quenby"),      # the verb's run is no ORG; "Quenby" joins
+    ("Why Marwell Quit The Levy Board", "Idris Marwell"),
+    ("Marwell's Levy Passes At Last", "Idris Marwell"),
+    ("Tollbury Assembly Backs New Levy", "Tollbury"),    # no "… Backs New Levy" body
+    ("Levy row deepens | Tollbury Courier", None),       # the site's name after " | ": none
+])
+def test_a_title_case_headline_adds_no_name_run_over_a_verb_or_the_sites_name(nlp, headline, joined):
+    ext = extract_claims(TITLE_BODY, headline=headline, nlp=nlp)
+    assert _headline_only(ext) == []
+    with_headline = [e.name for e in ext.entities if any(m.field == "headline" for m in e.mentions)]
+    assert with_headline == ([joined] if joined else [])
+    many = extract_claims_many([(TITLE_BODY, headline)], nlp=nlp)[0]
+    assert many.to_json() == ext.to_json()
+
+
 # -- Russian and Ukrainian ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("language,headline,body,person", [
+    ("ru", "Суд арестовал Тарабукина", "Вадим Тарабукин заявил, что не виновен.", "Вадим Тарабукин"),
+    # the NER reads these lone surnames as places: a body person's surname is that person
+    ("ru", "Лямин: мост откроют в срок", "Пётр Лямин заявил, что мост откроют в срок.", "Пётр Лямин"),
+    ("ru", "Полиция задержала Лямина", "Пётр Лямин заявил, что мост откроют в срок.", "Пётр Лямин"),
+    # read as a man's surname in the nominative ("Лямін"): the woman the body names in full
+    ("uk", "Ляміна звинуватили у хабарі", "Ольга Ляміна заявила, що звинувачення безпідставні.", "Ольга Ляміна"),
+])
+def test_a_lone_surname_of_the_headline_in_any_case_joins_the_person_the_body_names_in_full(language, headline, body, person):
+    ext = extract_claims_cyrillic(body, language, headline=headline)
+    in_headline = [(e.name, e.type) for e in ext.entities if any(m.field == "headline" for m in e.mentions)]
+    assert in_headline == [(person, "PERSON")]
+    assert not [e for e in ext.entities if all(m.field == "headline" for m in e.mentions)]
+
+
+def test_a_place_of_the_headline_that_names_no_body_person_stays_a_place():
+    ext = extract_claims_cyrillic("Мэр Зеленогорска Пётр Лямин заявил, что мост откроют в срок.", "ru",
+                                  headline="В Зеленогорске открыли мост")
+    assert [(e.name, e.type) for e in ext.entities if any(m.field == "headline" for m in e.mentions)] == [("Зеленогорск", "GPE")]
+
 
 @pytest.mark.parametrize("language,headline,body,person,station", [
     ("ru", "Вадим Коржиков возглавил Зеленогорскую ГЭС",
@@ -173,3 +218,31 @@ def test_a_store_from_before_the_field_migrates_with_every_mention_in_the_body(s
     with Store(db or tmp_path / "claimgraph.sqlite3") as again:
         assert again.entities(doc) == [{"name": "Kessel", "type": "GPE", "mentions": [{"text": "Kessel", "start": 0, "end": 6}]}]
         assert [r[0] for r in again.conn.execute("SELECT field FROM entity_mentions")] == ["body"]
+
+
+def test_claims_about_an_entity_ignore_its_headline_mention(store):
+    from claimgraph.link import link_document
+    from claimgraph.store.links import query_claims
+
+    doc = _saved(store)
+    link_document(store, doc)
+    (cid,) = [r[0] for r in store.conn.execute(
+        "SELECT m.canonical_id FROM link_entity_members m JOIN entities e ON e.id = m.entity_id"
+        " WHERE e.document_id = ? AND e.name = 'Kessler Dam'", (doc,))]
+    # the headline mention's 0..11 lies inside the claim's body offsets 0..29; the body mention does not
+    assert query_claims(store, about=[cid]) == []
+
+
+def test_export_then_import_keeps_which_text_a_mention_is_in(store, tmp_path):
+    import io
+
+    from claimgraph.export import import_jsonl, write_jsonl
+
+    doc = _saved(store)
+    out = io.StringIO()
+    write_jsonl(store, out)
+    with Store(tmp_path / "again.sqlite3") as again:
+        import_jsonl(again, iter(out.getvalue().splitlines()))
+        (new_doc,) = [r[0] for r in again.conn.execute("SELECT id FROM documents")]
+        assert again.entities(new_doc) == store.entities(doc)
+        assert any(m.get("field") == "headline" for e in again.entities(new_doc) for m in e["mentions"])

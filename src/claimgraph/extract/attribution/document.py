@@ -574,8 +574,11 @@ def _add_headline(ext: Extraction, registry: Registry, headline: str, nlp, body:
     taken: set[tuple[int, int]] = set()
     for ent, must_join in entities:
         name = ent.name
-        if ent.type == "PERSON" and len(name.split()) == 1:
-            full = registry.full_name_anywhere(name)
+        full = registry.full_name_anywhere(name) if len(name.split()) == 1 else None
+        if ent.type == "PERSON" and len(name.split()) == 1 or full and full.split()[-1] == name:
+            # a lone surname of a person the body names in full is that person, whatever the
+            # tagger called it ("Marwell's Levy Passes" read "Marwell" as a body; a first name
+            # is a person's only when tagged so: "Jordan" the state is not "Jordan Vickers")
             if full is None and registry._full_names.get(name.lower()):
                 continue   # a word two people of the body share: not known to be either
             name = full or name
@@ -600,6 +603,14 @@ def _add_headline(ext: Extraction, registry: Registry, headline: str, nlp, body:
 _CHROME_SEP = re.compile(r"\s[|]\s")
 
 
+def headline_main_part(headline: str) -> tuple[int, int]:
+    """(start, end) of a headline's main part: its longest piece between " | " (the rest is the
+    site's chrome: "Budget row deepens | Velmont Herald")."""
+    cuts = [m.start() for m in _CHROME_SEP.finditer(headline)]
+    pieces = zip([0] + [c + 3 for c in cuts], cuts + [len(headline)])
+    return max(pieces, key=lambda p: p[1] - p[0])
+
+
 def _headline(headline: str, nlp, body: str | None = None) -> tuple[Extraction, list[tuple[Entity, bool]]]:
     """The headline's claims, and its entities each with whether it is kept only if it joins one
     of the body's (see :func:`_add_headline`)."""
@@ -612,9 +623,7 @@ def _headline(headline: str, nlp, body: str | None = None) -> tuple[Extraction, 
     hi = headline.find("\n")
     title = _title_case(headline[: len(headline) if hi < 0 else hi])
     pos_doc = reread[0] if reread else doc
-    # the headline's main part: its longest piece between " | " (the rest is the site's chrome)
-    cuts = [0] + [m.end() for m in _CHROME_SEP.finditer(headline)] + [len(headline) + 1]
-    lo, hi_ = max(((a, b - 1) for a, b in zip(cuts, cuts[1:])), key=lambda p: p[1] - p[0])
+    lo, hi_ = headline_main_part(headline)
 
     def kept(e: Entity) -> bool:
         return all(lo <= m.start and m.end <= hi_ and not any(
