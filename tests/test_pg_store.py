@@ -65,12 +65,13 @@ def test_search_folds_cyrillic_letters_and_apostrophes_alike_on_both_stores(stor
 
 # -- migration 0014: the claims filters' indexes and claim_mentions -------------------------------
 
+# (and of 0015, after it: entity_mentions.field)
 _UNDO_0014 = {
     "sqlite": ["DROP TABLE claim_mentions", "DROP INDEX claims_speaker_kind", "DROP INDEX claims_kind_stance",
-               "PRAGMA user_version = 13"],
+               "ALTER TABLE entity_mentions DROP COLUMN field", "PRAGMA user_version = 13"],
     "postgresql": ["DROP TABLE claim_mentions", "DROP INDEX claims_speaker_kind", "DROP INDEX claims_kind_stance",
                    "DROP INDEX claims_speaker_id", "CREATE INDEX claims_speaker ON claims(speaker)",
-                   "DELETE FROM schema_version WHERE version = 14"],
+                   "ALTER TABLE entity_mentions DROP COLUMN field", "DELETE FROM schema_version WHERE version IN (14, 15)"],
 }
 
 

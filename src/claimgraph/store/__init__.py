@@ -152,7 +152,7 @@ CLAIM_MENTIONS_OF_DOCUMENTS = (
     "INSERT INTO claim_mentions(claim_id, name)"
     " SELECT DISTINCT c.id, e.name FROM entities e JOIN entity_mentions m ON m.entity_id = e.id"
     ' JOIN claims c ON c.document_id = e.document_id AND m.start >= c.start AND m."end" <= c."end"'
-    " WHERE e.document_id BETWEEN ? AND ?")
+    " WHERE e.document_id BETWEEN ? AND ? AND m.field = 'body'")   # a headline mention's offsets are not the body's
 
 
 #: A custody entry's mirror row. A row already there is the same entry (the mirror copies the
@@ -349,9 +349,10 @@ class Store:
                 defer(c, "INSERT INTO entities(document_id, name, type) VALUES (?, ?, ?)", (document_id, ent["name"], ent["type"]))
                 # the entity just inserted is the document's newest (ids only grow, and this
                 # transaction holds the write lock): its id without waiting for the insert's answer
-                defer_many(c, 'INSERT INTO entity_mentions(entity_id, text, start, "end")'
-                              " SELECT max(id), ?, ?, ? FROM entities WHERE document_id = ?",
-                           [(m["text"], m["start"], m["end"], document_id) for m in ent.get("mentions", [])])
+                defer_many(c, 'INSERT INTO entity_mentions(entity_id, text, start, "end", field)'
+                              " SELECT max(id), ?, ?, ?, ? FROM entities WHERE document_id = ?",
+                           [(m["text"], m["start"], m["end"], m.get("field") or "body", document_id)
+                            for m in ent.get("mentions", [])])
             defer_many(c,
                 'INSERT INTO claims(document_id, ordinal, speaker, speaker_text, cue, kind, content, start, "end", stance, evidence, detail)'
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -506,8 +507,10 @@ class Store:
     def entities(self, document_id: int) -> list[dict]:
         out = []
         for ent in self.conn.execute("SELECT id, name, type FROM entities WHERE document_id = ? ORDER BY id", (document_id,)).fetchall():
-            mentions = [{"text": m[0], "start": m[1], "end": m[2]} for m in self.conn.execute(
-                'SELECT text, start, "end" FROM entity_mentions WHERE entity_id = ? ORDER BY start', (ent["id"],))]
+            # a headline mention says so (its offsets are into the headline); a body one keeps its old shape
+            mentions = [{"text": m[0], "start": m[1], "end": m[2], **({"field": m[3]} if m[3] != "body" else {})}
+                        for m in self.conn.execute('SELECT text, start, "end", field FROM entity_mentions'
+                                                   " WHERE entity_id = ? ORDER BY field = 'body', start", (ent["id"],))]
             out.append({"name": ent["name"], "type": ent["type"], "mentions": mentions})
         return out
 

@@ -755,6 +755,17 @@ def canonical(language: str, type_: str, text: str) -> str:
     return " ".join(head_nominative(language, words, body=type_ == "ORG"))
 
 
+def surname_of_full_name(language: str, word: str, full: set[str] | frozenset[str] | dict[str, str]) -> str | None:
+    """The surname among ``full`` (lower case: those of the persons named in full) that a lone
+    ``word`` names: itself, or a reading of it as a surname in another case or gender
+    ("Самойлова" of "Виктор Самойлов")."""
+    low = word.lower()
+    if low in full:
+        return low
+    return next((p.normal_form for p in parses(language, word)
+                 if "Surn" in p.tag.grammemes and p.normal_form in full), None)
+
+
 def group(language: str, spans: list[EntitySpan]) -> list[EntitySpan]:
     """One entity per person (by surname: "Песков" joins "Дмитрий Песков") and per name."""
     groups: dict[tuple[str, str], EntitySpan] = {}
@@ -767,9 +778,8 @@ def group(language: str, spans: list[EntitySpan]) -> list[EntitySpan]:
         if s.type == "PERSON":
             parts = s.name.split()
             surname = parts[-1].lower()
-            if len(parts) == 1 and surname not in full:
-                surname = next((p.normal_form for p in parses(language, parts[0])
-                                if "Surn" in p.tag.grammemes and p.normal_form in full), surname)
+            if len(parts) == 1:
+                surname = surname_of_full_name(language, parts[0], full) or surname
             key = persons_by_surname.get(surname) or ("PERSON", surname)
             persons_by_surname.setdefault(surname, key)
         else:
