@@ -219,3 +219,12 @@ def test_linking_views_appear_with_their_data(linked):
     assert linked.get("/api/legal").json()[0]["entries"][1]["claim"] is None
     assert [e["name"] for e in linked.get("/api/events").json()] == ["Orlen clinic strike"]
     assert len(linked.get("/api/events/1").json()["claims"]) == 8
+
+
+@pytest.mark.parametrize("q", ['"', '""', '" "'])
+def test_search_without_words_lists_no_claims(sample, q):
+    # Quotes alone leave no word to look for: the claims "containing these words" are none,
+    # not every claim of the store.
+    r = check_page(sample, "/search?q=" + quote(q))
+    assert 'href="/claims/' not in r.text
+    assert 'href="/claims/' in check_page(sample, "/search?q=clinic").text  # the control: words do list claims

@@ -202,7 +202,9 @@ def search(request: Request, q: Annotated[Optional[str], Query(max_length=500)] 
             hits = Q.search(_store(request), q, limit=21, offset=(page - 1) * 20)
         except StoreError as exc:
             problem = str(exc)
-        claims = Q.claims_page(_store(request), Q.ClaimFilters(q=q.replace('"', " ")), limit=30).items
+        words = q.replace('"', " ").strip()
+        # quotes alone leave no word: no claim "contains these words" (an empty filter would list them all)
+        claims = Q.claims_page(_store(request), Q.ClaimFilters(q=words), limit=30).items if words else []
     return render(request, "search.html", 400 if problem else 200, title=f"Search: {q}" if q else "Search", q=q or "",
                   hits=hits[:20], more=len(hits) > 20, page=page, claims=claims, problem=problem)
 
