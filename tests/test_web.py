@@ -228,3 +228,10 @@ def test_search_without_words_lists_no_claims(sample, q):
     r = check_page(sample, "/search?q=" + quote(q))
     assert 'href="/claims/' not in r.text
     assert 'href="/claims/' in check_page(sample, "/search?q=clinic").text  # the control: words do list claims
+
+
+@pytest.mark.parametrize("dates", ["date_from=2026-13-01", "date_to=2026-02-30", "date_from=2026-00"])
+def test_claims_page_refuses_a_date_not_in_the_calendar(sample, dates):
+    r = sample.get("/claims?" + dates)
+    assert r.status_code == 400 and r.headers["content-type"].startswith("text/html")
+    assert check_page(sample, "/claims?date_from=2026-02-28&date_to=").status_code == 200  # a real day, an empty field

@@ -14,6 +14,7 @@ from fastapi import APIRouter, Depends, FastAPI, HTTPException, Query, Request
 from fastapi import Path as PathParam
 from fastapi.responses import HTMLResponse
 from fastapi.staticfiles import StaticFiles
+from pydantic import AfterValidator
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from .. import __version__
@@ -24,6 +25,7 @@ from ..link.contested import contested_points
 from ..store import queries as Q
 from ..store import team as team_db
 from ..api.auth import authenticate_request
+from ..api.routes import DATE, calendar_date
 
 HERE = Path(__file__).resolve().parent
 KINDS = CLAIM_KINDS
@@ -177,7 +179,7 @@ def claim_spans(claims: list[Q.ClaimRow], entities: list[dict]) -> list[dict]:
 router = APIRouter(include_in_schema=False, dependencies=[Depends(authenticate_request)])
 public = APIRouter(include_in_schema=False)   # the sign-in form: reachable without a token
 Text = Annotated[Optional[str], Query(max_length=300)]
-DateQ = Annotated[Optional[str], Query(pattern=r"^(\d{4}(-\d{2}(-\d{2})?)?)?$")]
+DateQ = Annotated[Optional[str], Query(pattern="^$|" + DATE), AfterValidator(calendar_date)]
 
 
 def _store(request: Request):
