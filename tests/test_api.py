@@ -159,6 +159,7 @@ def test_unknown_source_is_404_json(client):
     ("/api/claims?date_from=2026-13-45", "date_from"),
     ("/api/claims?date_to=2026-02-30", "date_to"),
     ("/api/claims?date_to=2026-00", "date_to"),
+    ("/api/relations?type=contradict", "type"),
     ("/api/claims?cursor=xyz", "cursor"),
     ("/api/claims?event=1", "linking stage"),
     ("/api/claims?relation=contradicts", "linking stage"),

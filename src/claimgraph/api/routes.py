@@ -249,7 +249,8 @@ def event(request: Request, event_id: Annotated[int, PathParam(ge=1, le=MAX_ID)]
 
 @router.get("/relations", response_model=list[M.RelationPair],
             summary="Pairs of related claims with their reasons (linking stage; default: contradicts)")
-def relations(request: Request, type: Annotated[str, Query(max_length=40)] = "contradicts", limit: Limit = 200):
+def relations(request: Request, type: Annotated[str, Query(pattern="^(contradicts|corroborates)$")] = "contradicts",
+              limit: Limit = 200):
     out = Q.relations(store_of(request), type, limit)
     return [{**r, "a": claim_out(r["a"]), "b": claim_out(r["b"])} for r in out]
 
