@@ -138,6 +138,8 @@ def test_file_over_the_size_limit_is_rejected(cli, tmp_path):
     code, lines, _ = ingest(cli, indir, opts=("--max-bytes", "4096"))
     assert code == 1
     assert_one_rejection(lines, big, "size limit", "4,096")
+    # ... and the summary says how to take it all the same (what to do, not only what was wrong)
+    assert "  (a larger document needs a larger --max-bytes N; this run's limit is 4,096 bytes)" in lines
     assert_good_stored(cli, good)
     # The same file under the default limit (50 MB) is fine.
     code, lines, _ = ingest(cli, big)
