@@ -235,3 +235,12 @@ def test_claims_page_refuses_a_date_not_in_the_calendar(sample, dates):
     r = sample.get("/claims?" + dates)
     assert r.status_code == 400 and r.headers["content-type"].startswith("text/html")
     assert check_page(sample, "/claims?date_from=2026-02-28&date_to=").status_code == 200  # a real day, an empty field
+
+
+@pytest.mark.parametrize("bad", ["kind=shouting", "stance=maybe", "relation=contradict"])
+def test_claims_page_refuses_a_kind_stance_or_relation_it_does_not_know(sample, bad):
+    # a misspelt filter answered "no claims", as if none matched; it is a 400 saying which, as in the API
+    r = sample.get("/claims?" + bad)
+    assert r.status_code == 400 and r.headers["content-type"].startswith("text/html")
+    assert bad.split("=")[0] in r.text
+    assert check_page(sample, "/claims?kind=direct&stance=&relation=").status_code == 200  # known values, empty fields

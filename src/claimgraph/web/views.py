@@ -7,7 +7,7 @@ done by splitting text into segments that the templates print (escaped) inside f
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated, Any, Optional
 from urllib.parse import quote, urlencode
 
 from fastapi import APIRouter, Depends, FastAPI, HTTPException, Query, Request
@@ -182,6 +182,11 @@ Text = Annotated[Optional[str], Query(max_length=300)]
 DateQ = Annotated[Optional[str], Query(pattern="^$|" + DATE), AfterValidator(calendar_date)]
 
 
+def _one_of(values) -> Any:
+    """A query parameter that is empty (the form's "any") or one of ``values``."""
+    return Query(pattern="^(" + "|".join(values) + ")?$")
+
+
 def _store(request: Request):
     return request.app.state.stores.get()
 
@@ -240,9 +245,11 @@ def custody_of(request: Request, sha256: str) -> list[dict]:
 
 
 @router.get("/claims", response_class=HTMLResponse)
-def claims(request: Request, speaker: Text = None, entity: Text = None, kind: Text = None, stance: Text = None,
+def claims(request: Request, speaker: Text = None, entity: Text = None,
+           kind: Annotated[Optional[str], _one_of(KINDS)] = None, stance: Annotated[Optional[str], _one_of(STANCES)] = None,
            q: Text = None, date_from: DateQ = None, date_to: DateQ = None, event: Annotated[Optional[int], Query(ge=1, le=MAX_ID)] = None,
-           relation: Text = None, framework: Text = None, cursor: Annotated[Optional[str], Query(max_length=20)] = None):
+           relation: Annotated[Optional[str], _one_of(("contradicts", "corroborates"))] = None, framework: Text = None,
+           cursor: Annotated[Optional[str], Query(max_length=20)] = None):
     f = Q.ClaimFilters(speaker=speaker or None, entity=entity or None, kind=kind or None, stance=stance or None, q=q or None,
                        date_from=date_from or None, date_to=date_to or None, event=event, relation=relation or None,
                        framework=framework or None)
