@@ -29,6 +29,14 @@ MAX_ID = 2**63 - 1
 _SEARCH_FOLD = str.maketrans({"ё": "е", "Ё": "Е", "ї": "і", "Ї": "І", "ґ": "г", "Ґ": "Г"})
 
 
+def fts_plain_query(query: str) -> str:
+    """A query FTS5 could not read, as plain words: each in quotes, a trailing star kept outside
+    them as FTS5's prefix (``"п'ятниц"*``: inside the quotes it would be no operator, and the
+    prefix a whole word)."""
+    terms = [(t[:-1], "*") if len(t) > 1 and t.endswith("*") else (t, "") for t in query.split()]
+    return " ".join('"' + t.replace('"', '""') + '"' + star for t, star in terms)
+
+
 def fold_search_text(text: str) -> str:
     """A search query as the index holds text: ё→е, ї→і, ґ→г (see migration 0011)."""
     return (text or "").translate(_SEARCH_FOLD)
@@ -570,10 +578,9 @@ class Store:
             rows = self.conn.execute(sql, (query, limit)).fetchall()
         except sqlite3.OperationalError:
             # Not valid FTS5 syntax (a stray quote, a bare '-'): search the words as plain terms.
-            terms = [t.replace('"', '""') for t in query.split()]
-            if not terms:
+            if not query.split():
                 raise StoreError("empty search query") from None
-            rows = self.conn.execute(sql, (" ".join(f'"{t}"' for t in terms), limit)).fetchall()
+            rows = self.conn.execute(sql, (fts_plain_query(query), limit)).fetchall()
         return [SearchHit(r["id"], r["sha256"], r["title"], r["outlet"], r["kind"], r["snip"], r["rank"]) for r in rows]
 
     def table_names(self) -> set[str]:

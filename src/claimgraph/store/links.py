@@ -765,6 +765,10 @@ def list_events(store: Store) -> list[dict]:
     return [dict(r) for r in rows]
 
 
+def event_exists(store: Store, event_id: int) -> bool:
+    return _run(store, "SELECT 1 FROM link_events WHERE id = ?", (event_id,)).fetchone() is not None
+
+
 # --------------------------------------------------------------------------------- claims
 def event_claims(store: Store, event_id: int, exclude_document: int | None = None) -> list[dict]:
     rows = _run(store, 
