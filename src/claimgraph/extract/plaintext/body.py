@@ -12,9 +12,9 @@ from claimgraph.extract import credits
 from claimgraph.extract.cues import ORG_NOUNS, ORG_PRONOUNS, PERSON_PRONOUNS, PERSON_ROLES, SPEECH_VERBS
 from claimgraph.extract.cyrillic.lexicon import ACCORDING_TO, SPEECH_VERBS as CYRILLIC_SPEECH_VERBS, STATEMENT_SAYS
 from claimgraph.extract.quotes import find_quotes
-from claimgraph.extract.plaintext.params import CleanerParams
-from claimgraph.extract.plaintext.lines import _CHROME_SENTENCE, _HANDLE_FIRST, Line, _SENTENCE_END
-from claimgraph.extract.plaintext.header import find_headline, _title_like
+from .params import CleanerParams
+from .lines import Line, _CHROME_SENTENCE, _HANDLE_FIRST, _SENTENCE_END
+from .header import _title_like, find_headline
 
 
 #: The body is extended across at most this many link lists, and moved at most this many

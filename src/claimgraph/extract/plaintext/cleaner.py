@@ -8,17 +8,15 @@ from claimgraph.extract import credits
 from claimgraph.extract.article_types import Article, FieldSpan
 from claimgraph.extract.dates import date_from_url
 from claimgraph.extract.language import guess_language
-from claimgraph.extract.plaintext.params import CleanerParams, DEFAULT_PARAMS
-from claimgraph.extract.plaintext.lines import (
-    _CAPTION_LABEL, count_words, _CREDIT, is_cut_prose, is_prompt, is_prose, is_short_sentence, mark_copies,
-    mark_table_rows, _SENTENCE_END, split_lines,
+from .params import CleanerParams, DEFAULT_PARAMS
+from .lines import (
+    _CAPTION_LABEL, _CREDIT, _SENTENCE_END, count_words, is_cut_prose, is_prompt, is_prose, is_short_sentence,
+    mark_copies, mark_table_rows, split_lines,
 )
-from claimgraph.extract.plaintext.people import collect_captions, drop_trailing_bio, find_author, find_outlet
-from claimgraph.extract.plaintext.published import find_published, title_part
-from claimgraph.extract.plaintext.header import find_headline, find_section, printed_sites, site_suffix
-from claimgraph.extract.plaintext.body import (
-    body_run, clean_body, skip_standfirst, start_at_dateline, unmark_sentence_lists,
-)
+from .people import collect_captions, drop_trailing_bio, find_author, find_outlet
+from .published import find_published, title_part
+from .header import find_headline, find_section, printed_sites, site_suffix
+from .body import body_run, clean_body, skip_standfirst, start_at_dateline, unmark_sentence_lists
 
 
 #: Work bounds: a larger text is cut here before cleaning (offsets stay valid: it is a prefix).
@@ -94,20 +92,20 @@ def extract_plaintext(text: str, params: CleanerParams = DEFAULT_PARAMS, url: st
         # a site may file a story under the day it was first drafted
         article.published = date_from_url(url)
 
-    author = find_author(text, lines, first, headline_at)
+    author = find_author(lines, first)
     if author:
         name, start, end = author
         article.author = name
         spans["author"] = [FieldSpan(start, end)]
         body_lines = drop_trailing_bio(body_lines, name)
 
-    captions, caption_spans, credit_spans = collect_captions(text, lines)
+    captions, caption_spans, credit_spans = collect_captions(lines)
     article.captions = captions
     if caption_spans:
         spans["caption"] = caption_spans
         spans["credit"] = credit_spans
 
-    outlet = find_outlet(text, lines, article.headline, first)
+    outlet = find_outlet(lines, article.headline, first)
     # The credit is looked for in the body and the lines after it ("© Thomson Reuters 2024"
     # and "Source: X" close an article but are not body text).
     after = lines[last + 1 : last + 1 + MAX_FOOTER_LINES] if last is not None else []

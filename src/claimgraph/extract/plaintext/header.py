@@ -9,14 +9,12 @@ from collections.abc import Collection
 
 from claimgraph.extract import credits
 from claimgraph.extract.dates import find_date_span
-from claimgraph.extract.plaintext.lines import (
-    _AUTHOR_LABEL, _BYLINE, _CJK, count_words, _DATE_LABEL, _key, Line, MAX_TITLE_CHARS, _MENU_SEPARATOR,
-    _SENTENCE_END,
+from .lines import (
+    Line, MAX_TITLE_CHARS, _AUTHOR_LABEL, _BYLINE, _CJK, _DATE_LABEL, _MENU_SEPARATOR, _SENTENCE_END, _key,
+    count_words,
 )
-from claimgraph.extract.plaintext.people import _name_line
-from claimgraph.extract.plaintext.published import (
-    _date_stamp_line, _dated_byline, _dated_part, _flattened_ticker, _RELATIVE_TIME, title_part,
-)
+from .people import _name_line
+from .published import _RELATIVE_TIME, _date_stamp_line, _dated_byline, _dated_part, _flattened_ticker, title_part
 
 
 # "Headline | Site", "Headline - BBC News": a page title printed with the site's name.
@@ -120,7 +118,7 @@ _TICKER_LABEL = re.compile(
 def _sentence_case(text: str) -> bool:
     """Most words after the first start in lower case (a standfirst; Title Case headlines
     capitalise nearly every word)."""
-    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text)[1:]]
+    words = re.findall(r"[^\W\d_][\w'’-]*", text)[1:]
     return len(words) >= 4 and sum(1 for w in words if w[:1].isupper()) < 0.4 * len(words)
 
 

@@ -12,9 +12,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from claimgraph.extract.plaintext.params import CleanerParams
+from .params import CleanerParams
 
 
+#: Work bound: at most this many lines of a text are read.
 MAX_LINES = 50_000
 #: Lines longer than this are not compared for containment (bounds the quadratic worst case).
 MAX_COPY_CHECK_CHARS = 5_000

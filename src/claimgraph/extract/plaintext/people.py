@@ -9,7 +9,7 @@ import re
 
 from claimgraph.extract import credits
 from claimgraph.extract.article_types import UNLOCATED, Caption, FieldSpan
-from claimgraph.extract.plaintext.lines import _AUTHOR_LABEL, _BYLINE, count_words, _CREDIT, _key, Line
+from .lines import Line, _AUTHOR_LABEL, _BYLINE, _CREDIT, _key, count_words
 
 
 # A personal name: two to four capitalised words (initials and particles allowed inside).
@@ -25,9 +25,7 @@ def _name_line(text: str) -> bool:
     return 2 <= len(words) <= 4 and all(w[:1].isupper() and w.rstrip(".").replace("-", "").isalpha() for w in words)
 
 
-def find_outlet(
-    text: str, lines: list[Line], headline: str | None, body_first: int | None
-) -> tuple[str, int, int] | None:
+def find_outlet(lines: list[Line], headline: str | None, body_first: int | None) -> tuple[str, int, int] | None:
     """(name, start, end) of the outlet as the page names itself: the last copyright line
     that does not name a wire (the site's footer) unless it names a company, else the site's
     name after the headline on a title line ("Headline | Site", "Headline - Site"), else a
@@ -73,9 +71,7 @@ def _name_at(text: str) -> str | None:
     return name if 2 <= len(name.split()) <= 5 else None
 
 
-def find_author(
-    text: str, lines: list[Line], body_first: int | None, headline_at: int | None
-) -> tuple[str, int, int] | None:
+def find_author(lines: list[Line], body_first: int | None) -> tuple[str, int, int] | None:
     """(name, start, end) from a byline ("By X"), a label ("Written By" then X) or a bio.
 
     A bio is a line printed twice that opens with a name followed by lower-case words ("X is a
@@ -130,9 +126,7 @@ def split_caption(text: str) -> tuple[str, str | None]:
     return caption, credit or None
 
 
-def collect_captions(
-    text: str, lines: list[Line]
-) -> tuple[list[Caption], list[FieldSpan], list[FieldSpan]]:
+def collect_captions(lines: list[Line]) -> tuple[list[Caption], list[FieldSpan], list[FieldSpan]]:
     """Captions with their credits; a caption printed twice (or a near copy of the caption
     next to it with the same credit, as alt text and figcaption often are) is kept once, the
     later one: flattened pages print an image's alt text before its visible caption."""

@@ -9,8 +9,8 @@ import re
 
 from claimgraph.extract import credits
 from claimgraph.extract.dates import find_date_span
-from claimgraph.extract.plaintext.lines import _BYLINE, count_words, _DATE_LABEL, Line, _MENU_SEPARATOR
-from claimgraph.extract.plaintext.people import _name_line
+from .lines import Line, _BYLINE, _DATE_LABEL, _MENU_SEPARATOR, count_words
+from .people import _name_line
 
 
 #: The body's first lines may hold header lines (a byline and date under a standfirst).
