@@ -27,24 +27,24 @@ steps 1-3, and the line-shape patterns the later steps share), ``body`` (step 4 
 lines of step 5), ``header`` (the headline, the section, the site's name after a title),
 ``published`` (the page's date, and the date shapes the header reads too), ``people`` (author,
 bio, outlet, captions and their credits) and ``cleaner`` (the entry point,
-:func:`extract_plaintext`). Plain functions over a list of :class:`Line` records, no shared
-object: each step reads the lines and the marks the steps before it set, and the steps call
-across modules only downwards (``lines`` <- ``people`` <- ``published`` <- ``header`` <- ``body``
-<- ``cleaner``). Names with a leading underscore are private to the package (its modules share
+:func:`extract_plaintext`). Plain functions over a list of :class:`Line` records, not a chain
+of classes as in ``extract/speakers``: there one document's registry is state every construction
+reads and grows, here each step only reads the lines, the marks earlier steps set on them and the
+indices it is passed, so a function each reads and tests best. The modules import only downwards
+(``lines`` <- ``people`` <- ``published`` <- ``header`` <- ``body`` <- ``cleaner``); the dates
+module is ``published`` to keep it apart from ``extract/dates.py``, whose date patterns it uses. Names with a leading underscore are private to the package (its modules share
 them); the names below are its public ones.
 
 Documented in docs/extraction.md.
 """
 
 from .cleaner import MAX_CHARS, SHORT_NOTE_LINES, extract_plaintext
-from .header import find_headline, find_section, site_suffix
-from .lines import Line, split_lines
+from .lines import Line
 from .params import DEFAULT_PARAMS, CleanerParams
-from .people import collect_captions, find_author, find_outlet, split_caption
-from .published import find_published, title_part
+from .people import split_caption
+from .published import find_published
 
 __all__ = [
     "DEFAULT_PARAMS", "MAX_CHARS", "SHORT_NOTE_LINES", "CleanerParams", "Line",
-    "collect_captions", "extract_plaintext", "find_author", "find_headline", "find_outlet", "find_published",
-    "find_section", "site_suffix", "split_caption", "split_lines", "title_part",
+    "extract_plaintext", "find_published", "split_caption",
 ]
