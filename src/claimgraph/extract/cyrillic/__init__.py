@@ -29,7 +29,9 @@ tokens, claims so far and the helpers all constructions share), ``mentions`` and
 (the entity mentions), ``speakers`` (speaker choice, sole holders of a role, pending speakers
 resolved), ``quotes``, ``refusals`` (refusals and hedges) and ``reported`` (cue verbs and
 according-to), and ``document`` (a whole body, its headline, a channel's own statements). The other
-modules: ``entities`` (names, types and nominatives of one mention), ``lexicon`` (the word lists),
+modules: ``entities`` (names, types and nominatives of one mention; split by construction in session
+12 into ``entity_types``, ``nominative``, ``places`` and ``spans``, every name still importable from
+``entities``), ``lexicon`` (the word lists),
 ``models`` (natasha and pymorphy3, loaded once).
 
 Each construction module is a class on the one before it (``CyrillicChunk`` ← ``MentionPasses`` ←
