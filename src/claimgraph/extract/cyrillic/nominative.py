@@ -40,9 +40,13 @@ def person_nominative(language: str, words: list[str]) -> list[str]:
             return all(any(_is_name_reading(q) and q.tag.case == r.tag.case
                            and q.tag.gender in (r.tag.gender, None) for q in parses(language, x)) for x in rest)
         good = [r for r in readings if fits(r)] or readings
-        # "Александра Камышина" reads as a woman in the nominative or a man in the genitive:
-        # news names more men, so the masculine reading wins a tie
-        good.sort(key=lambda r: r.tag.gender != "masc")
+        # "Александра Камышина" reads as a woman in the nominative or a man in the genitive, and
+        # "Алла Пименова" as a woman in the nominative or a man "Алл" in the genitive: the
+        # dictionary's corpus score of each first name decides (Александр 0.92 against Александра
+        # 0.08; Алла 0.90 against Алл 0.10). The Ukrainian dictionary scores every reading alike,
+        # and news names more men, so there the masculine reading wins the tie as before.
+        weight = _first_name_weights(readings)
+        good.sort(key=lambda r: (-weight.get(r.normal_form, 0.0), r.tag.gender != "masc"))
         case, gender = good[0].tag.case, good[0].tag.gender
         break
     out = []
@@ -53,6 +57,18 @@ def person_nominative(language: str, words: list[str]) -> list[str]:
             continue
         out.append(_name_word_nominative(language, w, case, gender))
     return out
+
+
+def _first_name_weights(readings: list[Any]) -> dict[str, float]:
+    """Each first name a word may be (its normal form) with the corpus score of its readings;
+    empty when the dictionary gives every reading the same score (no evidence either way)."""
+    scores = {round(r.score, 6) for r in readings}
+    if len(scores) <= 1:
+        return {}
+    weight: dict[str, float] = {}
+    for r in readings:
+        weight[r.normal_form] = weight.get(r.normal_form, 0.0) + r.score
+    return weight
 
 
 def surname_in_case(language: str, word: str, case: str) -> str:
