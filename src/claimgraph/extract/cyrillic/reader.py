@@ -129,6 +129,9 @@ class CyrillicChunk:
         self.claims: list[Claim] = []
         self.speakers: dict[int, _Speaker] = {}
         self.used_cues: set[int] = set()
+        # a reporting verb coordinated with an earlier one (reported.py): where its clause opens,
+        # and the earlier one's speaker, which it keeps when it names none of its own
+        self.coordinated: dict[int, tuple[int, _Speaker]] = {}
 
     def is_cue(self, tok: _Tok) -> str | None:
         """The lemma of a finite speech verb, else None. Before "что"/"що" also a speech verb's

@@ -1,0 +1,83 @@
+"""Coordinated reporting clauses in Russian and Ukrainian ("X заявил, что A, а в прокуратуре
+добавили, что B"), "не исключил, что" / "не виключив, що", and refusals by "ни X, ни Y", through
+the real natasha and pymorphy3 models. Every sentence is our own, with made-up names and places;
+the counter-cases guard what must stay one claim."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimgraph.extract.cyrillic import extract_claims_cyrillic
+
+
+def _claims(text: str, lang: str) -> list[tuple[str | None, str, str]]:
+    return [(c.speaker, c.kind, c.content) for c in extract_claims_cyrillic(text, lang).claims]
+
+
+@pytest.mark.parametrize("lang,text,first,second", [
+    ("ru", "В УВД Заречья заявили, что задержаны двое, а в городской прокуратуре добавили, что возбуждено дело.",
+     "задержаны двое", "возбуждено дело"),
+    ("uk", "У поліції Заріччя повідомили, що затримано двох, а в прокуратурі додали, що відкрито провадження.",
+     "затримано двох", "відкрито провадження"),
+])
+def test_coordinated_bodies_each_speak(lang, text, first, second):
+    claims = _claims(text, lang)
+    contents = {c for _, _, c in claims}
+    assert contents == {first, second}
+    speaker_of = {c: s for s, _, c in claims}
+    assert speaker_of[first] != speaker_of[second]
+    assert "прокуратур" in (speaker_of[second] or "")
+
+
+@pytest.mark.parametrize("lang,text,speaker,first,second", [
+    ("ru", "Инженер Глеб Сазонов отметил, что опора треснула, и добавил, что ремонт займёт неделю.",
+     "Глеб Сазонов", "опора треснула", "ремонт займёт неделю"),
+    ("uk", "Інженерка Дарина Ковальчук зазначила, що опора тріснула, але уточнила, що міст стоїть.",
+     "Дарина Ковальчук", "опора тріснула", "міст стоїть"),
+])
+def test_coordinated_clause_without_subject_keeps_the_speaker(lang, text, speaker, first, second):
+    claims = _claims(text, lang)
+    assert sorted(claims) == sorted([(speaker, "indirect", first), (speaker, "indirect", second)])
+
+
+@pytest.mark.parametrize("lang,text,speaker,content", [
+    ("ru", "Глеб Сазонов не исключил, что паводок повторится.", "Глеб Сазонов", "паводок повторится"),
+    ("uk", "Дарина Ковальчук не виключила, що паводок повториться.", "Дарина Ковальчук", "паводок повториться"),
+])
+def test_not_ruled_out_is_a_claim_not_a_refusal(lang, text, speaker, content):
+    [claim] = extract_claims_cyrillic(text, lang).claims
+    assert (claim.speaker, claim.kind, claim.content) == (speaker, "indirect", content)
+    assert claim.cue.lower().startswith(("не исключ", "не виключ"))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Глеб Сазонов сказал, что мост закрыт, а объезд открыт."),                    # two facts, one claim
+    ("ru", "Глеб Сазонов сказал, что обходчики нашли трещину и сообщили о ней диспетчеру."),
+    ("ru", "Глеб Сазонов сообщил, что соседи услышали хлопок и сообщили, что видели дым."),  # the parse: a verb of the content
+    ("uk", "Дарина Ковальчук сказала, що дах пошкоджений, а стіни цілі."),
+    ("uk", "Дарина Ковальчук розповіла, що волонтери привезли генератори та встановили їх."),
+])
+def test_counter_cases_stay_one_claim(lang, text):
+    claims = _claims(text, lang)
+    assert len(claims) == 1
+    assert text.index(claims[0][2]) > 0 and text.rstrip(".").endswith(claims[0][2])
+
+
+def test_added_inside_a_quotation_is_the_quote():
+    text = "«Он вошёл и добавил, что уходит», — рассказала секретарь Ольга Пименова."
+    assert _claims(text, "ru") == [("Ольга Пименова", "direct", "Он вошёл и добавил, что уходит")]
+
+
+@pytest.mark.parametrize("lang,text,who", [
+    ("uk", "Ні в ЗСУ, ні в СБУ це не коментують.", {"ЗСУ", "СБУ"}),
+    ("ru", "Ни Глеб Сазонов, ни Ольга Пименова на запросы не ответили.", {"Глеб Сазонов", "Ольга Пименова"}),
+])
+def test_neither_nor_each_declines(lang, text, who):
+    claims = _claims(text, lang)
+    assert {s for s, _, _ in claims} == who
+    assert {k for _, k, _ in claims} == {"no_comment"}
+
+
+def test_single_refusal_stays_one():
+    claims = _claims("В СБУ це не коментують.", "uk")
+    assert [(s, k) for s, k, _ in claims] == [("СБУ", "no_comment")]
