@@ -30,7 +30,7 @@ from ..cues import (
 from ..speakers import SPOKES_ROLES
 from .model import MAX_SPEAKER_TOKENS, Claim
 from .refusals import denying_subject
-from .reader import _agentive, _as_put_it, _own_subject, _trim_concessive, _verb_like
+from .reader import _agentive, _as_put_it, _own_subject, _trim_concessive, _verb_like, not_ruled_out
 from .unattributed import Unattributed
 
 #: Where a source speaks or writes ("writing on Telegram"), never what about.
@@ -300,7 +300,7 @@ class ReportedSpeech(Unattributed):
             if not kids:
                 return []
         if kids:
-            if lemma in SPEECH_VERBS or lemma in COGNITION_VERBS or lemma in INTENT_VERBS:
+            if lemma in SPEECH_VERBS or lemma in COGNITION_VERBS or lemma in INTENT_VERBS or not_ruled_out(tok):
                 return kids
             return []
         if lemma in SPEECH_VERBS:
