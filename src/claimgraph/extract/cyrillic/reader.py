@@ -132,6 +132,7 @@ class CyrillicChunk:
         # a reporting verb coordinated with an earlier one (reported.py): where its clause opens,
         # and the earlier one's speaker, which it keeps when it names none of its own
         self.coordinated: dict[int, tuple[int, _Speaker]] = {}
+        self.sentence_parses: dict[tuple[int, int], list[Any]] = {}   # natasha's syntax, by sentence, parsed once
 
     def is_cue(self, tok: _Tok) -> str | None:
         """The lemma of a finite speech verb, else None. Before "что"/"що" also a speech verb's

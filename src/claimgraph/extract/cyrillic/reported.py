@@ -156,11 +156,13 @@ class ReportedSpeech(Refusals):
         sb = min((b for _, b in self.sents if b >= t2.end), default=len(self.body))
         if sb - sa > 1000:
             return False   # a run-on line: word order decides
-        segmenter, _, syntax = natasha_models()
-        doc = Doc(self.body[sa:sb])
-        doc.segment(segmenter)
-        doc.parse_syntax(syntax)
-        tokens = [tok for sent in doc.sents for tok in sent.tokens]
+        tokens = self.sentence_parses.get((sa, sb))
+        if tokens is None:
+            segmenter, _, syntax = natasha_models()
+            doc = Doc(self.body[sa:sb])
+            doc.segment(segmenter)
+            doc.parse_syntax(syntax)
+            tokens = self.sentence_parses[(sa, sb)] = [tok for sent in doc.sents for tok in sent.tokens]
         by_id = {tok.id: tok for tok in tokens}
         second = next((tok for tok in tokens if sa + tok.start == t2.start), None)
         head = by_id.get(second.head_id) if second is not None else None
