@@ -138,6 +138,8 @@ def test_file_over_the_size_limit_is_rejected(cli, tmp_path):
     code, lines, _ = ingest(cli, indir, opts=("--max-bytes", "4096"))
     assert code == 1
     assert_one_rejection(lines, big, "size limit", "4,096")
+    # ... and the summary says how to take it all the same (what to do, not only what was wrong)
+    assert "  (a larger document needs a larger --max-bytes N; this run's limit is 4,096 bytes)" in lines
     assert_good_stored(cli, good)
     # The same file under the default limit (50 MB) is fine.
     code, lines, _ = ingest(cli, big)
@@ -365,6 +367,19 @@ def test_warc_response_for_a_javascript_uri_is_rejected_aloud(cli, tmp_path):
     assert code == 1
     assert_one_rejection(lines, "javascript:alert(1)", "javascript: URI", "not read")
     assert sorted(d["origin"] for d in ls(cli)) == ["https://news.example/one", "https://news.example/three"]
+
+
+@pytest.mark.parametrize("target", ["../../etc/passwd", "/etc/passwd"])
+def test_warc_response_for_a_path_like_target_is_rejected_saying_it_has_no_scheme(cli, tmp_path, target):
+    # A target that is a file path, not a URL: refused aloud, its reason naming it as a URI without
+    # a scheme (it read "response record for a ../../etc/passwd: URI"), and nothing read from that path.
+    data, _ = _warc_bytes(False, [("https://news.example/one", _page(1)), (target, _page(2))])
+    crawl = tmp_path / "crawl.warc"
+    crawl.write_bytes(data)
+    code, lines, _ = ingest(cli, crawl)
+    assert code == 1
+    assert_one_rejection(lines, target, "target URI has no scheme", "not HTTP(S)", "not read")
+    assert [d["origin"] for d in ls(cli)] == ["https://news.example/one"]
 
 
 def test_warc_that_is_not_a_warc_after_its_first_line(cli, tmp_path):

@@ -104,3 +104,14 @@ def test_errors_are_one_line(cli, filled):
     assert r.returncode == 1 and b"no entity" in r.stderr
     r = cli("merge", "Kesmaria", "Health Ministry")
     assert r.returncode == 1 and b"never crosses entity types" in r.stderr
+
+
+def test_claims_of_an_unknown_event_say_so(cli, filled):
+    # '--event 99' printed nothing and exited 0, as if the event had no claims
+    cli("relink")
+    for opts in (("--event", "99999"), ("--event", "99999", "--contested")):
+        r = cli("claims", *opts)
+        assert r.returncode == 1, (opts, r.stdout.decode())
+        assert r.stderr.decode().strip() == "claimgraph: no event 99999 (see 'claimgraph events')"
+    first = lines(cli("events", "--json"))[0]["id"]
+    assert cli("claims", "--event", str(first)).returncode == 0  # the control: an event that exists

@@ -243,3 +243,24 @@ def test_the_container_bound_is_enforced_while_reading(tmp_path):
     with pytest.raises(SourceError, match=f"^larger than the size limit of {len(data) - 1:,} bytes$"):
         read_telegram(path, "r", max_container_bytes=len(data) - 1, chunk_size=1000)
     assert len(list(read_telegram(path, "r", max_container_bytes=len(data)))) > 0
+
+
+def test_a_message_whose_text_has_the_wrong_shape_is_rejected_aloud(tmp_path):
+    # Telegram writes text as a string or a list of strings and entity objects. A number, an
+    # object, or a list holding a number was dropped without a word (or the number lost from the
+    # text); each such message is now refused on its own line, and the others are read on.
+    path = tmp_path / "result.json"
+    _write(path, {**CHANNEL, "messages": [
+        {"id": 1, "type": "message", "text": 5},
+        {"id": 2, "type": "message", "text": {"a": "b"}},
+        {"id": 3, "type": "message", "text": ["Mayor ", 7, {"type": "bold", "text": "Ilse Marr"}, " spoke."]},
+        {"id": 4, "type": "message", "text": ["Mayor ", {"type": "bold", "text": "Ilse Marr"}, " said the bridge was shut."]},
+        {"id": 5, "type": "message", "text": ""},                       # counter-cases: no text, media only,
+        {"id": 6, "type": "message", "photo": "photos/6.jpg"},          # a service message: skipped silently
+        {"id": 7, "type": "service", "action": "pin_message", "text": 9},
+    ]})
+    got = _got(read_telegram(path, "r", max_bytes=100_000))
+    assert [g[0] for g in got] == ["r#message=1", "r#message=2", "r#message=3", "r#message=4"]
+    for origin, reason in got[:3]:
+        assert reason.startswith("message text is not a string or a list of strings and entities"), (origin, reason)
+    assert got[3][2] == "Mayor Ilse Marr said the bridge was shut."

@@ -219,3 +219,28 @@ def test_linking_views_appear_with_their_data(linked):
     assert linked.get("/api/legal").json()[0]["entries"][1]["claim"] is None
     assert [e["name"] for e in linked.get("/api/events").json()] == ["Orlen clinic strike"]
     assert len(linked.get("/api/events/1").json()["claims"]) == 8
+
+
+@pytest.mark.parametrize("q", ['"', '""', '" "'])
+def test_search_without_words_lists_no_claims(sample, q):
+    # Quotes alone leave no word to look for: the claims "containing these words" are none,
+    # not every claim of the store.
+    r = check_page(sample, "/search?q=" + quote(q))
+    assert 'href="/claims/' not in r.text
+    assert 'href="/claims/' in check_page(sample, "/search?q=clinic").text  # the control: words do list claims
+
+
+@pytest.mark.parametrize("dates", ["date_from=2026-13-01", "date_to=2026-02-30", "date_from=2026-00"])
+def test_claims_page_refuses_a_date_not_in_the_calendar(sample, dates):
+    r = sample.get("/claims?" + dates)
+    assert r.status_code == 400 and r.headers["content-type"].startswith("text/html")
+    assert check_page(sample, "/claims?date_from=2026-02-28&date_to=").status_code == 200  # a real day, an empty field
+
+
+@pytest.mark.parametrize("bad", ["kind=shouting", "stance=maybe", "relation=contradict"])
+def test_claims_page_refuses_a_kind_stance_or_relation_it_does_not_know(sample, bad):
+    # a misspelt filter answered "no claims", as if none matched; it is a 400 saying which, as in the API
+    r = sample.get("/claims?" + bad)
+    assert r.status_code == 400 and r.headers["content-type"].startswith("text/html")
+    assert bad.split("=")[0] in r.text
+    assert check_page(sample, "/claims?kind=direct&stance=&relation=").status_code == 200  # known values, empty fields

@@ -215,6 +215,8 @@ def cmd_ingest(args) -> int:
     print(f"  rejected: {len(report.rejected)}")
     for r in report.rejected:
         print(f"  rejected {r.origin}: {r.reason}")
+    if any("size limit" in r.reason for r in report.rejected):
+        print(f"  (a larger document needs a larger --max-bytes N; this run's limit is {settings.max_bytes:,} bytes)")
     for origin, note in report.notes:
         print(f"  read in part {origin}: {note}")  # origins are made one line when read
     if analysed:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Optional
+from typing import Annotated, Any, Literal, Optional
 
 from pydantic import BaseModel, BeforeValidator, Field
 
@@ -66,6 +66,7 @@ class Mention(BaseModel):
     text: str
     start: int
     end: int
+    field: Literal["body", "headline"] = Field("body", description="what start and end are offsets into: the body or the headline")
 
 
 class EntityInDocument(BaseModel):

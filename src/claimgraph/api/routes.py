@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import hmac
 import re
 import tempfile
@@ -11,7 +12,7 @@ from typing import Annotated, Optional
 from fastapi import APIRouter, Depends, HTTPException, Path as PathParam, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, JSONResponse, Response
-from pydantic import BaseModel, Field, ValidationError
+from pydantic import AfterValidator, BaseModel, Field, ValidationError
 from starlette.concurrency import run_in_threadpool
 
 from .. import __version__
@@ -32,7 +33,20 @@ SHA256_PATTERN = r"^[0-9a-fA-F]{64}$"
 KINDS = CLAIM_KINDS
 Limit = Annotated[int, Query(ge=1, le=500, description="page size (1-500)")]
 Cursor = Annotated[Optional[str], Query(max_length=20, description="next_cursor of the previous page")]
-DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+DATE = r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$"
+
+
+def calendar_date(value: Optional[str]) -> Optional[str]:
+    """A full YYYY-MM-DD must be a day of the calendar (the pattern alone lets 2026-02-30 through)."""
+    if value and len(value) == 10:
+        try:
+            datetime.date.fromisoformat(value)
+        except ValueError:
+            raise ValueError(f"{value} is not a day of the calendar") from None
+    return value
+
+
+CalendarDate = Annotated[Optional[str], AfterValidator(calendar_date)]
 
 
 def store_of(request: Request) -> Store:
@@ -129,8 +143,8 @@ class ClaimQuery(BaseModel):
     stance: Optional[str] = Field(None, pattern="^(asserts|denies|questions)$", description="the speaker's stance")
     relation: Optional[str] = Field(None, pattern="^(contradicts|corroborates)$", description="claims in a relation of this type (linking stage)")
     framework: Optional[str] = Field(None, max_length=200, description="legal framework (linking stage)")
-    date_from: Optional[str] = Field(None, pattern=DATE, description="YYYY[-MM[-DD]], inclusive")
-    date_to: Optional[str] = Field(None, pattern=DATE, description="YYYY[-MM[-DD]], inclusive")
+    date_from: CalendarDate = Field(None, pattern=DATE, description="YYYY[-MM[-DD]], inclusive")
+    date_to: CalendarDate = Field(None, pattern=DATE, description="YYYY[-MM[-DD]], inclusive")
     q: Optional[str] = Field(None, max_length=300, description="words that must all occur in the claim")
     document: Optional[int] = Field(None, ge=1, le=MAX_ID, description="only claims of this document")
     cursor: Optional[str] = Field(None, max_length=20, description="next_cursor of the previous page")
@@ -235,7 +249,8 @@ def event(request: Request, event_id: Annotated[int, PathParam(ge=1, le=MAX_ID)]
 
 @router.get("/relations", response_model=list[M.RelationPair],
             summary="Pairs of related claims with their reasons (linking stage; default: contradicts)")
-def relations(request: Request, type: Annotated[str, Query(max_length=40)] = "contradicts", limit: Limit = 200):
+def relations(request: Request, type: Annotated[str, Query(pattern="^(contradicts|corroborates)$")] = "contradicts",
+              limit: Limit = 200):
     out = Q.relations(store_of(request), type, limit)
     return [{**r, "a": claim_out(r["a"]), "b": claim_out(r["b"])} for r in out]
 

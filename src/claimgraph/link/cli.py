@@ -137,6 +137,8 @@ def cmd_claims(args) -> int:
         if args.by:
             by = [e["id"] for e in _resolve(store, args.by)]
             by_text = args.by
+        if args.event is not None and not db.event_exists(store, args.event):
+            raise StoreError(f"no event {args.event} (see 'claimgraph events')")
         rows = db.query_claims(store, about=about, by=by, by_text=by_text, event_id=args.event, kind=args.kind,
                                contested=args.contested, framework=args.framework, limit=args.limit)
         if args.contested and not args.relations:

@@ -38,6 +38,15 @@ def looks_like_telegram(head: bytes) -> bool:
     return start == b"{" and b'"messages"' in head
 
 
+def _text_shaped(value: Any) -> bool:
+    """``text`` as Telegram writes it: absent, a string, or a list of strings and entity objects
+    whose ``text`` is a string."""
+    if value is None or isinstance(value, str):
+        return True
+    return isinstance(value, list) and all(
+        isinstance(part, str) or (isinstance(part, dict) and isinstance(part.get("text", ""), str)) for part in value)
+
+
 def flatten_text(value: Any) -> str:
     """Telegram writes text either as a string or as a list of strings and entity objects
     (``{"type": "bold", "text": ...}``); the visible text is their concatenation."""
@@ -421,9 +430,15 @@ def _documents(opener: Callable[[], ContextManager[BinaryIO]], origin: str, info
             continue
         if message.get("type", "message") != "message":
             continue
+        msg_id = message.get("id")
+        if not _text_shaped(message.get("text")):
+            # not what Telegram writes: refused aloud, never dropped or read with a part missing
+            shape = type(message.get("text")).__name__
+            yield Rejection(f"{origin}#message={msg_id}",
+                            f"message text is not a string or a list of strings and entities ({shape}); not read")
+            continue
         if not flatten_text(message.get("text")).strip():
             continue
-        msg_id = message.get("id")
         try:
             raw = json.dumps({"channel": channel, "message": message}, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
         except UnicodeEncodeError as exc:

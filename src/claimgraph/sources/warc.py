@@ -4,6 +4,7 @@ or one archived Telegram message (what an evidence bundle's WARC holds for such 
 from __future__ import annotations
 
 import io
+import re
 import sys
 import zlib
 from pathlib import Path
@@ -24,6 +25,7 @@ _TEXT_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
 _PDF_TYPE = "application/pdf"
 #: Response records crawlers write for lookups, which never hold a page (warcio's own list).
 _NO_PAGE_SCHEMES = ("dns", "whois", "ntp")
+_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]{0,31}:")  # RFC 3986 scheme, then its colon
 #: Resource records in which Browsertrix keeps the text it extracted from a captured page
 #: (urn:text:URL, urn:textFinal:URL, urn:text-from-response:URL): derived from a page, not one.
 _DERIVED_TEXT = ("urn:text:", "urn:textfinal:", "urn:text-from-response:")
@@ -181,6 +183,8 @@ def _document(record, count: int, origin: str, max_bytes: int) -> SourceDocument
             return None  # a crawler's lookup record (dns:, whois:), or an empty HTTP response: no page
         # warcio reads HTTP only under http(s) targets; any other (javascript:, data:, file:) is
         # refused aloud, never dropped unseen.
+        if not _SCHEME.match(uri):  # a path (../../etc/passwd), not a URL: named as such, never opened
+            return Rejection(uri, "response record whose target URI has no scheme, not HTTP(S); not read")
         return Rejection(uri, f"response record for a {scheme[:20]}: URI, not HTTP(S); not read")
     media, charset = _content_type(record)
     if media not in _TEXT_TYPES and media not in (_PDF_TYPE, MESSAGE_MEDIA_TYPE):

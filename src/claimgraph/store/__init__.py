@@ -29,6 +29,14 @@ MAX_ID = 2**63 - 1
 _SEARCH_FOLD = str.maketrans({"ё": "е", "Ё": "Е", "ї": "і", "Ї": "І", "ґ": "г", "Ґ": "Г"})
 
 
+def fts_plain_query(query: str) -> str:
+    """A query FTS5 could not read, as plain words: each in quotes, a trailing star kept outside
+    them as FTS5's prefix (``"п'ятниц"*``: inside the quotes it would be no operator, and the
+    prefix a whole word)."""
+    terms = [(t[:-1], "*") if len(t) > 1 and t.endswith("*") else (t, "") for t in query.split()]
+    return " ".join('"' + t.replace('"', '""') + '"' + star for t, star in terms)
+
+
 def fold_search_text(text: str) -> str:
     """A search query as the index holds text: ё→е, ї→і, ґ→г (see migration 0011)."""
     return (text or "").translate(_SEARCH_FOLD)
@@ -152,7 +160,7 @@ CLAIM_MENTIONS_OF_DOCUMENTS = (
     "INSERT INTO claim_mentions(claim_id, name)"
     " SELECT DISTINCT c.id, e.name FROM entities e JOIN entity_mentions m ON m.entity_id = e.id"
     ' JOIN claims c ON c.document_id = e.document_id AND m.start >= c.start AND m."end" <= c."end"'
-    " WHERE e.document_id BETWEEN ? AND ?")
+    " WHERE e.document_id BETWEEN ? AND ? AND m.field = 'body'")   # a headline mention's offsets are not the body's
 
 
 #: A custody entry's mirror row. A row already there is the same entry (the mirror copies the
@@ -349,9 +357,10 @@ class Store:
                 defer(c, "INSERT INTO entities(document_id, name, type) VALUES (?, ?, ?)", (document_id, ent["name"], ent["type"]))
                 # the entity just inserted is the document's newest (ids only grow, and this
                 # transaction holds the write lock): its id without waiting for the insert's answer
-                defer_many(c, 'INSERT INTO entity_mentions(entity_id, text, start, "end")'
-                              " SELECT max(id), ?, ?, ? FROM entities WHERE document_id = ?",
-                           [(m["text"], m["start"], m["end"], document_id) for m in ent.get("mentions", [])])
+                defer_many(c, 'INSERT INTO entity_mentions(entity_id, text, start, "end", field)'
+                              " SELECT max(id), ?, ?, ?, ? FROM entities WHERE document_id = ?",
+                           [(m["text"], m["start"], m["end"], m.get("field") or "body", document_id)
+                            for m in ent.get("mentions", [])])
             defer_many(c,
                 'INSERT INTO claims(document_id, ordinal, speaker, speaker_text, cue, kind, content, start, "end", stance, evidence, detail)'
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -506,8 +515,10 @@ class Store:
     def entities(self, document_id: int) -> list[dict]:
         out = []
         for ent in self.conn.execute("SELECT id, name, type FROM entities WHERE document_id = ? ORDER BY id", (document_id,)).fetchall():
-            mentions = [{"text": m[0], "start": m[1], "end": m[2]} for m in self.conn.execute(
-                'SELECT text, start, "end" FROM entity_mentions WHERE entity_id = ? ORDER BY start', (ent["id"],))]
+            # a headline mention says so (its offsets are into the headline); a body one keeps its old shape
+            mentions = [{"text": m[0], "start": m[1], "end": m[2], **({"field": m[3]} if m[3] != "body" else {})}
+                        for m in self.conn.execute('SELECT text, start, "end", field FROM entity_mentions'
+                                                   " WHERE entity_id = ? ORDER BY field = 'body', start", (ent["id"],))]
             out.append({"name": ent["name"], "type": ent["type"], "mentions": mentions})
         return out
 
@@ -567,10 +578,9 @@ class Store:
             rows = self.conn.execute(sql, (query, limit)).fetchall()
         except sqlite3.OperationalError:
             # Not valid FTS5 syntax (a stray quote, a bare '-'): search the words as plain terms.
-            terms = [t.replace('"', '""') for t in query.split()]
-            if not terms:
+            if not query.split():
                 raise StoreError("empty search query") from None
-            rows = self.conn.execute(sql, (" ".join(f'"{t}"' for t in terms), limit)).fetchall()
+            rows = self.conn.execute(sql, (fts_plain_query(query), limit)).fetchall()
         return [SearchHit(r["id"], r["sha256"], r["title"], r["outlet"], r["kind"], r["snip"], r["rank"]) for r in rows]
 
     def table_names(self) -> set[str]:

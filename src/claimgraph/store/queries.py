@@ -21,7 +21,7 @@ from dataclasses import asdict, dataclass, field
 from functools import cached_property
 from typing import Any, Iterator
 
-from . import PG_RANK, PG_SNIPPET, Store, StoreError, fold_search_text, pg_headline_options, pg_join_marks, pg_tsquery
+from . import PG_RANK, PG_SNIPPET, Store, StoreError, fold_search_text, fts_plain_query, pg_headline_options, pg_join_marks, pg_tsquery
 
 # ---------------------------------------------------------------------------------------------
 # plain records
@@ -486,9 +486,8 @@ def search(store: Store, query: str, limit: int = 20, offset: int = 0) -> list[S
     try:
         rows = store.conn.execute(sql, (_MARK_OPEN, _MARK_CLOSE, query, limit, offset)).fetchall()
     except sqlite3.OperationalError:
-        terms = [t.replace('"', '""') for t in query.split()]
         try:
-            rows = store.conn.execute(sql, (_MARK_OPEN, _MARK_CLOSE, " ".join(f'"{t}"' for t in terms), limit, offset)).fetchall()
+            rows = store.conn.execute(sql, (_MARK_OPEN, _MARK_CLOSE, fts_plain_query(query), limit, offset)).fetchall()
         except sqlite3.OperationalError as exc:   # a query FTS5 cannot read even as plain words: the asker's problem
             raise StoreError(f"cannot search for that query: {exc}") from None
     return [SearchHitRow(r["id"], r["sha256"], r["title"], r["outlet"], r["kind"], _snippet_parts(r["snip"] or ""), r["rank"])

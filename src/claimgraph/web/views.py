@@ -7,13 +7,14 @@ done by splitting text into segments that the templates print (escaped) inside f
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated, Any, Optional
 from urllib.parse import quote, urlencode
 
 from fastapi import APIRouter, Depends, FastAPI, HTTPException, Query, Request
 from fastapi import Path as PathParam
 from fastapi.responses import HTMLResponse
 from fastapi.staticfiles import StaticFiles
+from pydantic import AfterValidator
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from .. import __version__
@@ -24,6 +25,7 @@ from ..link.contested import contested_points
 from ..store import queries as Q
 from ..store import team as team_db
 from ..api.auth import authenticate_request
+from ..api.routes import DATE, calendar_date
 
 HERE = Path(__file__).resolve().parent
 KINDS = CLAIM_KINDS
@@ -157,6 +159,8 @@ def claim_spans(claims: list[Q.ClaimRow], entities: list[dict]) -> list[dict]:
     spans: list[dict] = []
     for e in entities:
         for m in e.get("mentions", []):
+            if m.get("field", "body") != "body":
+                continue   # offsets into the headline, not the body
             spans.append({"start": m["start"], "end": m["end"], "type": "entity", "label": f"{e['name']} ({e['type']})"})
     for c in claims:
         spans.append({"start": c.start, "end": c.end, "type": "claim", "id": c.id, "kind": c.kind})
@@ -177,7 +181,12 @@ def claim_spans(claims: list[Q.ClaimRow], entities: list[dict]) -> list[dict]:
 router = APIRouter(include_in_schema=False, dependencies=[Depends(authenticate_request)])
 public = APIRouter(include_in_schema=False)   # the sign-in form: reachable without a token
 Text = Annotated[Optional[str], Query(max_length=300)]
-DateQ = Annotated[Optional[str], Query(pattern=r"^(\d{4}(-\d{2}(-\d{2})?)?)?$")]
+DateQ = Annotated[Optional[str], Query(pattern="^$|" + DATE), AfterValidator(calendar_date)]
+
+
+def _one_of(values) -> Any:
+    """A query parameter that is empty (the form's "any") or one of ``values``."""
+    return Query(pattern="^(" + "|".join(values) + ")?$")
 
 
 def _store(request: Request):
@@ -202,7 +211,9 @@ def search(request: Request, q: Annotated[Optional[str], Query(max_length=500)] 
             hits = Q.search(_store(request), q, limit=21, offset=(page - 1) * 20)
         except StoreError as exc:
             problem = str(exc)
-        claims = Q.claims_page(_store(request), Q.ClaimFilters(q=q.replace('"', " ")), limit=30).items
+        words = q.replace('"', " ").strip()
+        # quotes alone leave no word: no claim "contains these words" (an empty filter would list them all)
+        claims = Q.claims_page(_store(request), Q.ClaimFilters(q=words), limit=30).items if words else []
     return render(request, "search.html", 400 if problem else 200, title=f"Search: {q}" if q else "Search", q=q or "",
                   hits=hits[:20], more=len(hits) > 20, page=page, claims=claims, problem=problem)
 
@@ -236,9 +247,11 @@ def custody_of(request: Request, sha256: str) -> list[dict]:
 
 
 @router.get("/claims", response_class=HTMLResponse)
-def claims(request: Request, speaker: Text = None, entity: Text = None, kind: Text = None, stance: Text = None,
+def claims(request: Request, speaker: Text = None, entity: Text = None,
+           kind: Annotated[Optional[str], _one_of(KINDS)] = None, stance: Annotated[Optional[str], _one_of(STANCES)] = None,
            q: Text = None, date_from: DateQ = None, date_to: DateQ = None, event: Annotated[Optional[int], Query(ge=1, le=MAX_ID)] = None,
-           relation: Text = None, framework: Text = None, cursor: Annotated[Optional[str], Query(max_length=20)] = None):
+           relation: Annotated[Optional[str], _one_of(("contradicts", "corroborates"))] = None, framework: Text = None,
+           cursor: Annotated[Optional[str], Query(max_length=20)] = None):
     f = Q.ClaimFilters(speaker=speaker or None, entity=entity or None, kind=kind or None, stance=stance or None, q=q or None,
                        date_from=date_from or None, date_to=date_to or None, event=event, relation=relation or None,
                        framework=framework or None)

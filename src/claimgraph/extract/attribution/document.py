@@ -436,7 +436,7 @@ def _own_statements(body: str, doc_chunks: list[tuple[Any, int]], author: str, c
 
 
 def _read(doc_chunks: Iterable[tuple[Any, int]], registry: Registry, in_headline: bool = False,
-          nlp=None, context: str | None = None) -> list[Claim]:
+          nlp=None, context: str | None = None, reread: list | None = None) -> list[Claim]:
     claims: list[Claim] = []
     for doc, off in doc_chunks:
         qs = find_quotes(doc.text)
@@ -444,12 +444,13 @@ def _read(doc_chunks: Iterable[tuple[Any, int]], registry: Registry, in_headline
         reader = ClaimReader(doc, off, registry, in_headline=in_headline, quotes=qs)
         found = reader.run()
         if off == 0 and nlp is not None:
-            found += _title_line_claims(doc.text, nlp, registry, found, in_headline, context)
+            found += _title_line_claims(doc.text, nlp, registry, found, in_headline, context, reread)
         claims.extend(_shift(c, off) for c in found)
     return claims
 
 
 _TC_WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
+_TC_WORD_END = re.compile(r"[A-Za-z][A-Za-z’'-]*$")
 #: A capitalised word after a lower-case word (and a space or comma): written as a name.
 _MID_CAP = re.compile(r"(?<=[a-z,] )[A-Z][A-Za-z’'-]*")
 
@@ -486,13 +487,14 @@ def _sentence_cased(line: str, names: set[str]) -> str:
 
 
 def _title_line_claims(text: str, nlp, registry: Registry, found: list[Claim], in_headline: bool,
-                       context: str | None = None) -> list[Claim]:
+                       context: str | None = None, reread: list | None = None) -> list[Claim]:
     """Claims of a Title Case first line (a headline: "Senator Praises Plan To Cut Fees").
 
     The tagger reads most capitalised words of such a line as proper nouns, so the line is
     parsed again in sentence case (names kept) and read like any sentence; its claims keep the
     original wording, and replace those of the Title Case reading on that line. Names are
     learnt from the text after the line, or from ``context`` (the body, for a headline).
+    ``reread`` (a list) receives the sentence-case parse, when there is one.
     """
     hi = text.find("\n")
     hi = len(text) if hi < 0 else hi
@@ -503,7 +505,10 @@ def _title_line_claims(text: str, nlp, registry: Registry, found: list[Claim], i
     norm = _sentence_cased(line, names)
     if norm == line:
         return []
-    reader = ClaimReader(nlp(norm), 0, registry, in_headline=in_headline)
+    redoc = nlp(norm)
+    if reread is not None:
+        reread.append(redoc)
+    reader = ClaimReader(redoc, 0, registry, in_headline=in_headline)
     out = []
     if any(c.start < hi for c in reader.run()):
         # the sentence-case reading replaces the Title Case one on that line
@@ -546,15 +551,110 @@ def extract_claims(body: str, *, headline: str | None = None, nlp=None, max_char
     if len(body) > max_chars:
         ext.truncated_at = max_chars
     if headline:
-        ext.headline_claims = _headline(headline, nlp, body)
+        _add_headline(ext, registry, headline, nlp, body)
     return ext
 
 
-def _headline(headline: str, nlp, body: str | None = None) -> list[Claim]:
+def _add_headline(ext: Extraction, registry: Registry, headline: str, nlp, body: str) -> None:
+    """The headline's claims (offsets into the headline) and its entities, merged into the body's.
+
+    The headline is read with a registry of its own, so that nothing it names changes whom the
+    body's claims resolve to; its entities then join the body's by the body registry's rules: the
+    same name is the same entity (a PERSON's lone surname or first name is the full name the body
+    gives it; a word two people of the body share is left out). Their mentions say
+    ``field="headline"``. A Title Case headline ("Storm Hits Brenvik Coast") is read by the
+    tagger as a run of proper nouns: of its own parse only the entities that join one of the
+    body's are kept, with those of the sentence-case re-reading its claims already made. Never
+    kept: an entity over a verb (read in the sentence-case parse when there is one), or one
+    outside the headline's main part ("Budget row deepens | Velmont Herald": the site's name).
+    """
+    head, entities = _headline(headline, nlp, body)
+    ext.headline_claims = head.claims
+    by_name = {e.name: e for e in ext.entities}
+    taken: set[tuple[int, int]] = set()
+    for ent, must_join in entities:
+        name = ent.name
+        full = registry.full_name_anywhere(name) if len(name.split()) == 1 else None
+        if ent.type == "PERSON" and len(name.split()) == 1 or full and full.split()[-1] == name:
+            # a lone surname of a person the body names in full is that person, whatever the
+            # tagger called it ("Marwell's Levy Passes" read "Marwell" as a body; a first name
+            # is a person's only when tagged so: "Jordan" the state is not "Jordan Vickers")
+            if full is None and registry._full_names.get(name.lower()):
+                continue   # a word two people of the body share: not known to be either
+            name = full or name
+        known = by_name.get(name)
+        if known is None and must_join:
+            continue
+        mentions = [m for m in ent.mentions if (m.start, m.end) not in taken]
+        if not mentions:
+            continue
+        for m in mentions:
+            m.field = "headline"
+            taken.add((m.start, m.end))
+        if known is not None:
+            known.mentions[:0] = mentions   # the headline comes before the body
+        else:
+            ent.mentions = mentions
+            by_name[name] = ent
+            ext.entities.append(ent)
+
+
+#: What separates a page's headline from its site's name or section ("Story | Site", "Site | Story").
+_CHROME_SEP = re.compile(r"\s[|]\s")
+
+
+def headline_main_part(headline: str) -> tuple[int, int]:
+    """(start, end) of a headline's main part: its longest piece between " | " (the rest is the
+    site's chrome: "Budget row deepens | Velmont Herald")."""
+    cuts = [m.start() for m in _CHROME_SEP.finditer(headline)]
+    pieces = zip([0] + [c + 3 for c in cuts], cuts + [len(headline)])
+    return max(pieces, key=lambda p: p[1] - p[0])
+
+
+def _headline(headline: str, nlp, body: str | None = None) -> tuple[Extraction, list[tuple[Entity, bool]]]:
+    """The headline's claims, and its entities each with whether it is kept only if it joins one
+    of the body's (see :func:`_add_headline`)."""
     headline = headline[:2000]
     reg = Registry()
-    claims = _read([(nlp(headline), 0)], reg, in_headline=True, nlp=nlp, context=body)
-    return _finish(headline, claims, reg).claims
+    doc = nlp(headline)
+    reread: list = []
+    claims = _read([(doc, 0)], reg, in_headline=True, nlp=nlp, context=body, reread=reread)
+    ext = _finish(headline, claims, reg)
+    hi = headline.find("\n")
+    title = _title_case(headline[: len(headline) if hi < 0 else hi])
+    pos_doc = reread[0] if reread else doc
+    lo, hi_ = headline_main_part(headline)
+
+    def kept(e: Entity) -> bool:
+        return all(lo <= m.start and m.end <= hi_ and not any(
+            t.pos_ in ("VERB", "AUX") for t in pos_doc.char_span(m.start, m.end, alignment_mode="expand") or ())
+            for m in e.mentions)
+
+    out = [(e, title) for e in ext.entities]
+    if reread:   # the sentence-case parse's entities, read by a registry of their own
+        norm = reread[0].text
+        again = Registry()
+        again.feed(reread[0], 0)
+        for n, t, ms in again.entities():
+            ent = Entity(n, t, [Mention(headline[a:b], a, b) for _, a, b in ms])
+            k = norm.find(n, ms[0][1]) if ms else -1
+            if 0 <= k < ms[0][2]:
+                ent.name = headline[k : k + len(n)]   # the headline's own capitals
+            # a name next to a word whose capital we took off may be cut from a longer one
+            # ("Kessler" of "Kessler Dam Reopens"): kept only when it joins one of the body's
+            cut = any(_lowered_next_to(headline, norm, a, b) for _, a, b in ms)
+            out.append((ent, cut))
+    return ext, [(e, j) for e, j in out if kept(e)]
+
+
+def _lowered_next_to(line: str, norm: str, start: int, end: int) -> bool:
+    """Is the word just before ``start`` or just after ``end`` one :func:`_sentence_cased` lowered?"""
+    words = []
+    if line[end : end + 1] == " " and (after := _TC_WORD.match(line, end + 1)):
+        words.append(after.span())
+    if start > 0 and line[start - 1] == " " and (before := _TC_WORD_END.search(line, 0, start - 1)):
+        words.append(before.span())
+    return any(line[a:b] != norm[a:b] for a, b in words)
 
 
 # ------------------------------------------------------------------------------------ batch
@@ -583,11 +683,14 @@ def _extract_batch(items: list[Item], nlp, batch_size: int = 16) -> Iterator[Ext
     results: dict[int, Extraction] = {}
 
     def finish(bi: int) -> Extraction:
-        body, _, author = items[bi]
+        body, headline, author = items[bi]
         if author:
             claims.extend(_own_statements(body, own, author, claims))
             _own_bare_evidence(claims, author)
-        return _finish(body, claims, registry)
+        ext = _finish(body, claims, registry)
+        if headline:
+            _add_headline(ext, registry, headline, nlp, body)
+        return ext
 
     for (bi, off, _), doc in zip(flat, docs):
         if bi != current:
@@ -600,11 +703,13 @@ def _extract_batch(items: list[Item], nlp, batch_size: int = 16) -> Iterator[Ext
     if current >= 0:
         results[current] = finish(current)
     for bi, (body, headline, _) in enumerate(items):
-        ext = results.get(bi) or Extraction()
+        ext = results.get(bi)
+        if ext is None:   # an empty body: no chunk of it was read
+            ext = Extraction()
+            if headline:
+                _add_headline(ext, Registry(), headline, nlp, body)
         if len(body) > MAX_BODY_CHARS:
             ext.truncated_at = MAX_BODY_CHARS
-        if headline:
-            ext.headline_claims = _headline(headline, nlp, body)
         yield ext
 
 

@@ -20,11 +20,23 @@ MAX_SPEAKER_TOKENS = 20
 
 
 # ------------------------------------------------------------------------------------ data
+#: Where a mention's offsets point: the article's body, or its headline (``articles.headline``).
+MENTION_FIELDS = ("body", "headline")
+
+
 @dataclass
 class Mention:
     text: str
     start: int
     end: int
+    #: "headline": the offsets are into the headline, not the body (see :data:`MENTION_FIELDS`).
+    field: str = "body"
+
+    def to_json(self) -> dict:
+        out: dict = {"text": self.text, "start": self.start, "end": self.end}
+        if self.field != "body":   # a body mention keeps the shape it always had
+            out["field"] = self.field
+        return out
 
 
 @dataclass
@@ -100,7 +112,7 @@ class Extraction:
     def to_json(self) -> dict:
         return {
             "entities": [
-                {"name": e.name, "type": e.type, "mentions": [asdict(m) for m in e.mentions]} for e in self.entities
+                {"name": e.name, "type": e.type, "mentions": [m.to_json() for m in e.mentions]} for e in self.entities
             ],
             "claims": [c.to_json() for c in self.claims],
             "headline_claims": [c.to_json() for c in self.headline_claims],

@@ -4,9 +4,12 @@ claims and a channel's own statements, and keeps one claim per span and speaker.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from ..attribution import OWN_VOICE_CUE, Claim, Entity, Extraction, Mention
+from ..attribution.document import headline_main_part
+from .entities import group, surname_of_full_name
 from .reader import _WORD
 from .quotes import _EDITOR_NOTE, _quotes
 from .reported import ReportedSpeech
@@ -99,7 +102,38 @@ def extract_claims_cyrillic(body: str, language: str, *, headline: str | None = 
         ext.headline_claims = _dedup(head.run())
         for c in ext.headline_claims:
             c.in_headline = True
+        _add_headline_entities(ext, reader, head, language)
     return ext
+
+
+def _add_headline_entities(ext: Extraction, body: CyrillicReader, head: CyrillicReader, language: str) -> None:
+    """The headline's entities joined to the body's by the key that groups the body's own mentions
+    (``entities.group``: a person by surname, anything else by type and name); their mentions say
+    ``field="headline"``. A lone word that names a person the body names in full, as written or
+    in another case or gender (``surname_of_full_name``: "Коржикова" of "Вадим Коржиков"), is
+    that person, whatever type the NER gave it. The headline was read by a reader of its own: the
+    body's claims and speakers are what they were."""
+    by_key = {g.key: e for g, e in zip(body.groups, ext.entities)}
+    # the body's persons named in full, by surname
+    full = {g.name.split()[-1].lower(): g.name for g in body.groups if g.type == "PERSON" and len(g.name.split()) >= 2}
+    lo, hi = headline_main_part(head.body)
+    spans = []
+    for s in head.spans:
+        if not (lo <= s.start and s.end <= hi):
+            continue   # the site's name or section beside the story's ("Story | Site")
+        s = dataclasses.replace(s, mentions=[])
+        if " " not in s.text.strip() and full and (
+                hit := surname_of_full_name(language, s.name, full) or surname_of_full_name(language, s.text, full)):
+            s.type, s.name = "PERSON", full[hit]
+        spans.append(s)
+    for g in group(language, spans):
+        mentions = [Mention(text, start, end, "headline") for text, start, end in g.mentions]
+        known = by_key.get(g.key)
+        if known is not None:
+            known.mentions[:0] = mentions   # the headline comes before the body
+        else:
+            by_key[g.key] = ent = Entity(g.name, g.type, mentions)
+            ext.entities.append(ent)
 
 
 def _dedup(claims: list[Claim]) -> list[Claim]:

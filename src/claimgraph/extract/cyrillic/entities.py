@@ -7,12 +7,13 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from .lexicon import BODY_NAMES
+from .lexicon import BODY_NAMES, SPEECH_VERBS
 from .models import morph, parses
 
 #: Head words that make a place a facility or a natural feature rather than a polity.
 _FAC_WORDS = re.compile(r"\b(?:ГЭС|ГЕС|АЭС|АЕС|ТЭЦ|ТЕЦ|ТЭС|ТЕС|вокзал\w*|аэропорт\w*|аеропорт\w*|завод\w*|порт\w*|мост\w*|міст|"
-                        r"дамб\w*|плотин\w*|гребл\w*|(?:драм)?театр\w*|больниц\w*|лікарн\w*|колони\w*|СИЗО|тюрьм\w*|в'язниц\w*)\b",
+                        r"дамб\w*|плотин\w*|гребл\w*|(?:драм)?театр\w*|больниц\w*|лікарн\w*|колони\w*|СИЗО|тюрьм\w*|в'язниц\w*|"
+                        r"комбінат\w*|комбинат\w*)\b",
                         re.IGNORECASE)
 _LOC_WORDS = re.compile(r"\b(?:рек\w*|річк\w*|мор\w*|водохранилищ\w*|водосховищ\w*|озер\w*|залив\w*|затоки?|пролив\w*|проток\w*|лиман\w*|"
                         r"остров\w*|острів|полуостров\w*|півостр\w*|Днепр\w*|Дніпр\w*|Донбасс?\w*)\b", re.IGNORECASE)
@@ -31,7 +32,7 @@ class EntitySpan:
 
 
 #: A region named by its adjective and noun ("Бєлгородською областю", "Курской области").
-_REGION = re.compile(r"[А-ЯІЇЄҐЁ][\w'’-]+\s+(?:област|район|округ|кра[йюяе]\b)\w*")
+_REGION = re.compile(r"[А-ЯІЇЄҐЁ][\w'’-]+\s+(?:област|район|округ|громад|кра[йюяе]\b)\w*")
 
 
 def entity_type(natasha_type: str, text: str) -> str:
@@ -39,7 +40,7 @@ def entity_type(natasha_type: str, text: str) -> str:
         return "PERSON"
     if _FAC_WORDS.search(text):   # natasha tags a power plant or a station ORG or LOC
         return "FAC"
-    if _REGION.fullmatch(text):
+    if _REGION.fullmatch(text) and not ("громад" in text.lower() and not hromada_adjective(text.split()[0])):
         return "GPE"   # natasha tags a region in an oblique case ORG now and then
     if natasha_type == "ORG":
         return "ORG"
@@ -165,6 +166,17 @@ def _thing_parses(language: str, word: str) -> list:
 
 
 def head_nominative(language: str, words: list[str], body: bool = False) -> list[str]:
+    """``_head_nominative``, kept for the words seen before (a page names the same bodies and
+    places again and again; each reading costs pymorphy3's lexeme look-ups)."""
+    return list(_head_nominative(language, tuple(words), body))
+
+
+@functools.lru_cache(maxsize=8192)
+def _head_nominative(language: str, words: tuple[str, ...], body: bool = False) -> tuple[str, ...]:
+    return tuple(_head_nominative_of(language, list(words), body))
+
+
+def _head_nominative_of(language: str, words: list[str], body: bool = False) -> list[str]:
     """A name or a description of a body or place with its head phrase (the words up to the first
     noun: the adjectives and participles agreeing with it, then the noun) in the nominative, its
     dependents after the head as written: "Министерстве обороны России" → "Министерство обороны
@@ -660,6 +672,15 @@ def _common_person_noun(language: str, word: str) -> bool:
                             for p in ps)
 
 
+def _person_title(language: str, word: str) -> bool:
+    """A capitalised word that reads as a common noun for a person ("Староста", "Мешканці") and
+    never as a place: a title or a group opening a sentence, no name."""
+    low = word.lower()
+    return low.isalpha() and morph(language).word_is_known(low) and not place_word(language, word) and any(
+        p.tag.POS == "NOUN" and p.tag.animacy == "anim" and not {"Name", "Surn", "Patr"} & p.tag.grammemes
+        for p in parses(language, low))
+
+
 def _thing_not_person(language: str, words: list[str]) -> bool:
     """A name with no first name that ends in a thing ("Червоного Хреста": "Червоний" is a
     surname too, "Хрест" only a cross): a body, not a person."""
@@ -734,6 +755,17 @@ def canonical(language: str, type_: str, text: str) -> str:
     return " ".join(head_nominative(language, words, body=type_ == "ORG"))
 
 
+def surname_of_full_name(language: str, word: str, full: set[str] | frozenset[str] | dict[str, str]) -> str | None:
+    """The surname among ``full`` (lower case: those of the persons named in full) that a lone
+    ``word`` names: itself, or a reading of it as a surname in another case or gender
+    ("Самойлова" of "Виктор Самойлов")."""
+    low = word.lower()
+    if low in full:
+        return low
+    return next((p.normal_form for p in parses(language, word)
+                 if "Surn" in p.tag.grammemes and p.normal_form in full), None)
+
+
 def group(language: str, spans: list[EntitySpan]) -> list[EntitySpan]:
     """One entity per person (by surname: "Песков" joins "Дмитрий Песков") and per name."""
     groups: dict[tuple[str, str], EntitySpan] = {}
@@ -746,9 +778,8 @@ def group(language: str, spans: list[EntitySpan]) -> list[EntitySpan]:
         if s.type == "PERSON":
             parts = s.name.split()
             surname = parts[-1].lower()
-            if len(parts) == 1 and surname not in full:
-                surname = next((p.normal_form for p in parses(language, parts[0])
-                                if "Surn" in p.tag.grammemes and p.normal_form in full), surname)
+            if len(parts) == 1:
+                surname = surname_of_full_name(language, parts[0], full) or surname
             key = persons_by_surname.get(surname) or ("PERSON", surname)
             persons_by_surname.setdefault(surname, key)
         else:
@@ -769,11 +800,11 @@ def group(language: str, spans: list[EntitySpan]) -> list[EntitySpan]:
 #: "Каховської ГЕС", "Каховському водосховищі", "Донецької обласної військової адміністрації".
 _HEADS = {
     "FAC": frozenset("""гес аес тес тэс тец гэс аэс тэц вокзал аеропорт аэропорт гребля дамба плотина завод порт
-        колонія колония""".split()),
+        колонія колония лікарня больница міст мост комбінат комбинат""".split()),
     "LOC": frozenset("водосховище водохранилище море озеро річка река затока залив острів остров пролив протока лиман"
                      .split()),
-    # a region by its adjective: "Бєлгородською областю", "Новокаховского района"
-    "GPE": frozenset("область район округ".split()),
+    # a region by its adjective: "Бєлгородською областю", "Новокаховского района", "Коростенській громаді"
+    "GPE": frozenset("область район округ громада".split()),
     "ORG": frozenset("""адміністрація администрация рада совет служба міністерство министерство штаб командування
         командование управління управление прокуратура поліція полиция комітет комитет агентство уряд
         правительство відомство ведомство сила військо войско окупант оккупант військовий военный генштаб
@@ -784,7 +815,7 @@ _HEADS = {
 #: сила" is no body.
 _PLURAL_HEADS = frozenset("сила військо войско окупант оккупант військовий военный власть орган".split())
 #: Nouns of a region after a place's adjective ("Донецької області"): where a place span is cut in two.
-_REGION_NOUNS = frozenset("область район край округ республіка республика".split())
+_REGION_NOUNS = frozenset("область район край округ громада республіка республика".split())
 #: Compass words in the genitive that finish a body's name ("Сил оборони півдня", "группировки войск «Юг»").
 _COMPASS = frozenset("півдня півночі сходу заходу юга севера востока запада".split())
 #: Words for a spokesman or head between two names the NER ran together ("Радіо Свобода речниця Сил оборони").
@@ -910,6 +941,8 @@ def water_or_region_word(language: str, word: str, body: str, start: int) -> boo
     if not any(p.normal_form in _WATERS_AND_REGIONS or p.normal_form in _HEADS["LOC"] for p in ps[:2]) \
             or any(t in p.tag.grammemes for p in ps for t in _NAME_TAGS):
         return False
+    if _water_noun(language, word) and re.match(r" [А-ЯІЇЄҐЁ]", body[start + len(word):start + len(word) + 2]):
+        return False   # "Річка Інгулець": the common noun before the water's name
     return not place_word(language, word) or _ON_A_RIVER.search(body, max(0, start - 9), start) is not None
 
 
@@ -1043,12 +1076,18 @@ def _head_kind(language: str, word: str) -> tuple[str, set] | None:
     return None
 
 
+#: Facility heads that are common nouns of every town (a bridge, a hospital, a combine): after
+#: a common, comparable adjective at a sentence's start ("Новий міст", "Старый мост") no name.
+_COMMON_FAC_HEADS = frozenset("міст мост лікарня больница комбінат комбинат".split())
+
+
 def pattern_spans(language: str, body: str, toks: list[tuple[str, int, int]]) -> list[EntitySpan]:
     """Names read from their shape where the NER misses or cuts them: a capitalised adjective,
     lower-case adjectives, then a head noun of a facility, a water or a body ("Каховської
     греблі", "Повітряних силах", "Российские оккупанты"), with a quoted name after it
-    ('Украинское оперативное командование "Юг"')."""
-    out: list[EntitySpan] = []
+    ('Украинское оперативное командование "Юг"'); a water's name after its common noun
+    (``water_name_spans``)."""
+    out: list[EntitySpan] = water_name_spans(language, body, toks)
     i = 0
     while i < len(toks):
         w = toks[i][0]
@@ -1079,7 +1118,12 @@ def pattern_spans(language: str, body: str, toks: list[tuple[str, int, int]]) ->
             if not (word.islower() and word.isalpha() and _adjective(language, word)):
                 break
             j += 1
-        if found is None:
+        if found is None or (found == "GPE" and toks[j][0].lower().startswith("громад") and not hromada_adjective(w)) \
+                or (found == "FAC" and j == i + 1 and _sentence_start(body, toks[i][1])
+                    and any(p.normal_form in _COMMON_FAC_HEADS for p in _readings(language, toks[j][0]))
+                    and any({"compb", "Qual"} & p.tag.grammemes for p in parses(language, w.lower())[:2])):
+            # "Єврейської громади": a community, no place; "Новий міст з'єднав …": a common
+            # adjective and a common noun of a facility open a sentence, no name
             i += 1
             continue
         start, end = toks[i][1], toks[j][2]
@@ -1139,18 +1183,139 @@ def trim_trailing_role(language: str, text: str) -> int:
     return words[-1].end() if words else len(text)
 
 
+#: Common nouns of a water or an island that its name follows in apposition ("річки Сейм",
+#: "река Луга", "на острові Хортиця").
+_NAMED_WATER_HEADS = frozenset("річка река озеро острів остров".split())
+
+
+def _water_noun(language: str, word: str) -> bool:
+    return word.isalpha() and not word.isupper() and any(
+        p.normal_form in _NAMED_WATER_HEADS and p.tag.POS == "NOUN" for p in _readings(language, word))
+
+
+def _noun_before(body: str, start: int) -> int:
+    """Where the word before ``start`` begins."""
+    m = re.search(r"(\S+)\s+$", body[max(0, start - 30):start])
+    return start - len(m.group(0)) if m else start
+
+
+def after_water_noun(language: str, body: str, start: int) -> bool:
+    """Whether the name at ``start`` follows a water's common noun, itself no part of a name
+    ("біля річки Сейм", "река Луга" but not "в Чорному морі Туреччина"): the water's name."""
+    m = re.search(r"(?:^|(?<=\s))(\S+)\s+([\w'’ʼ-]+) $", body[max(0, start - 60):start])
+    if m is None:
+        m2 = re.search(r"([\w'’ʼ-]+) $", body[max(0, start - 30):start])
+        return m2 is not None and _water_noun(language, m2.group(1))
+    before, noun = m.group(1), m.group(2)
+    return _water_noun(language, noun) and not (before[:1].isupper() and _adjective(language, before))
+
+
+@functools.lru_cache(maxsize=4096)
+def hromada_adjective(word: str) -> bool:
+    """Whether the adjective before "громада" names a place ("Липнівської", "Коростенській"), not
+    a people or a faith ("Єврейської", "Української", "Кримськотатарська", "Релігійна"): a word
+    the dictionary does not know (a village's adjective), one with a place's tag, or a toponymic
+    adjective in -ськ-/-цьк-/-зьк- whose stem is a GeoNames city or names no people (its stem with
+    a people's ending, "єврей", "українець", "татарин", is no animate noun)."""
+    low = word.lower()
+    if not morph("uk").word_is_known(low) or any("Geox" in p.tag.grammemes for p in parses("uk", low)[:3]):
+        return True
+    m = re.match(r"(.+)(?:ськ|цьк|зьк)\w*$", low)
+    if m is None:
+        return False   # "Релігійна", "Православна": no place's adjective
+    stem = m.group(1)
+    if any(stem + e in _city_names() for e in ("", "ь", "а", "е", "о", "и", "я")):
+        return True
+    stems = {stem, re.split(r"(?:сько|цько|зько|-)", stem)[-1]}
+    # "єврей", "татарин", "поляк", "грек"; a people in -ець ("українець", "німець") by the
+    # demonyms' list, since a village's people have that ending too ("мельниківець")
+    return not any(morph("uk").word_is_known(w) and any(
+        p.tag.POS == "NOUN" and p.tag.animacy == "anim" and p.normal_form == w for p in parses("uk", w)[:3])
+        for st in stems for w in (st + e for e in ("", "ин", "як", "к"))) \
+        and not any(st + e in _DEMONYMS for st in stems for e in ("ець", "ць", "анин", "янин"))
+
+
+def _sentence_start(body: str, start: int) -> bool:
+    before = body[max(0, start - 5):start].rstrip(" ")
+    return before == "" or before[-1] in ".!?…\n"
+
+
+def not_a_waters_name(language: str, body: str, noun_start: int, name: str, name_end: int) -> bool:
+    """Whether the word after a water's or an island's common noun is no water's name: the noun
+    capitalised inside a sentence or a quote is part of a body's, a ship's or a title's name ("ТОВ
+    Озеро Лебедине", "теплохода Река", "«Річка Десна»"); a first name is a person's ("Біля озера
+    Світлана Мороз заявила"), and so is a surname before a speech verb ("Біля річки Коваленко
+    заявив")."""
+    if body[noun_start:noun_start + 1].isupper() and (
+            not _sentence_start(body, noun_start) or (noun_start > 0 and body[noun_start - 1] in "«\"“„'")):
+        return True
+    ps = parses(language, name)[:3]
+    if any("Name" in p.tag.grammemes for p in ps):
+        return True
+    if any("Surn" in p.tag.grammemes for p in ps):
+        nxt = re.match(r"\s+([\w'’ʼ-]+)", body[name_end:name_end + 40])
+        if nxt and any(p.tag.POS == "VERB" and p.normal_form in SPEECH_VERBS[language]
+                       for p in parses(language, nxt.group(1))[:3]):
+            return True
+    return False
+
+
+def water_name_spans(language: str, body: str, toks: list[tuple[str, int, int]]) -> list[EntitySpan]:
+    """A water's or an island's name after its common noun ("річки Сейм", "река Луга",
+    "річка Сіверський Донець"): LOC, the noun left out as the GUIDE writes the name."""
+    out = []
+    for i in range(len(toks) - 1):
+        w, nxt = toks[i][0], toks[i + 1][0]
+        if body[toks[i][2]:toks[i + 1][1]] != " " or not (nxt[:1].isupper() and nxt.isalpha() and not nxt.isupper()) \
+                or not _water_noun(language, w) or not after_water_noun(language, body, toks[i + 1][1]):
+            continue
+        end = toks[i + 1][2]
+        if not_a_waters_name(language, body, toks[i][1], nxt, end):
+            continue
+        if i + 2 < len(toks) and body[end:toks[i + 2][1]] == " " and toks[i + 2][0][:1].isupper() \
+                and toks[i + 2][0].isalpha() and _adjective(language, nxt) \
+                and not any({"Name", "Surn"} & p.tag.grammemes for p in parses(language, toks[i + 2][0])[:3]):
+            end = toks[i + 2][2]   # "річка Сіверський Донець": an adjective and a noun, no person's name
+        out.append(EntitySpan(toks[i + 1][1], end, "LOC", body[toks[i + 1][1]:end],
+                              canonical(language, "LOC", body[toks[i + 1][1]:end])))
+    return out
+
+
 def split_span(language: str, body: str, span: EntitySpan) -> list[EntitySpan]:
     """A span the NER ran over two names, cut in two: a place and its region ("Краматорську
     Донецької області"), two bodies around a spokesman's title ("Радіо Свобода речниця Сил
-    оборони"); a body's name finished by a compass word after it ("Сил оборони півдня")."""
+    оборони"); a body's name finished by a compass word after it ("Сил оборони півдня"). A
+    water's name after its common noun is a LOC, the noun cut off ("Річка Інгулець", "річки Сейм")."""
     words = list(re.finditer(r"\S+", span.text))
+    if len(words) in (2, 3) and _water_noun(language, words[0].group()) and words[1].group()[:1].isupper() \
+            and span.type != "PERSON" and not not_a_waters_name(
+                language, body, span.start, words[1].group(), span.start + words[1].end()) \
+            and not (len(words) == 3 and any({"Name", "Surn"} & p.tag.grammemes
+                                             for p in parses(language, words[2].group())[:3])):
+        start = span.start + words[1].start()
+        text = body[start:span.end]
+        return [EntitySpan(start, span.end, "LOC", text, canonical(language, "LOC", text))]
+    if len(words) <= 2 and span.type != "LOC" and not (span.type == "PERSON" and len(words) == 2) \
+            and after_water_noun(language, body, span.start) \
+            and not not_a_waters_name(language, body, _noun_before(body, span.start), words[0].group(),
+                                      span.start + words[0].end()):
+        span.type, span.name = "LOC", canonical(language, "LOC", span.text)
+        return [span]
+    if len(words) in (2, 3) and span.type in ("ORG", "PERSON") and after_place_preposition(body, span.start) \
+            and " ".join(head_nominative(language, span.text.split())).lower() in _city_names():
+        # "у Білій Церкві", "у Кривому Розі": a city of two words the NER calls a body or a person
+        span.type, span.name = "GPE", canonical(language, "GPE", span.text)
+        return [span]
     parts: list[tuple[int, int, str]] = []
     if span.type in ("GPE", "LOC"):
         for k in range(1, len(words) - 1):
             a, b = words[k].group(), words[k + 1].group()
             if a[:1].isupper() and _adjective(language, a) and any(
-                    p.normal_form in _REGION_NOUNS for p in _readings(language, b)):
+                    p.normal_form in _REGION_NOUNS for p in _readings(language, b)) \
+                    and not (b.lower().startswith("громад") and not hromada_adjective(a)):
                 parts = [(0, words[k - 1].end(), span.type), (words[k].start(), len(span.text), "GPE")]
+                if k == 1 and _person_title(language, words[0].group()):
+                    parts = parts[1:]   # "Староста Ставищенської громади": a title before the place, no name
                 break
     elif span.type == "ORG":
         for k in range(1, len(words) - 1):

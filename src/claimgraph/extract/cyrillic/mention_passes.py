@@ -37,6 +37,8 @@ from .models import lemma, parses
 from .reader import CyrillicChunk
 
 
+#: Characters of one block ``with_patterns`` files spans under, to meet a pattern only near it.
+_BLOCK = 64
 _ROLE_WORDS = frozenset("""представитель представительница пресс-секретарь спикер официальный
     пресс-служба пресслужба прес-служба пресс-центр прес-центр пресцентр
     речник речниця представник представниця спікер пресс-секретар прессекретар
@@ -415,13 +417,37 @@ class MentionPasses(CyrillicChunk):
     def with_patterns(self, spans: list[EntitySpan]) -> list[EntitySpan]:
         """Names read from their shape (``pattern_spans``) in place of the NER's pieces of them."""
         found = pattern_spans(self.language, self.body, [(t.text, t.start, t.end) for t in self.toks])
+        # the spans kept, by a running key (the order they came in), each filed under every block of
+        # _BLOCK characters it covers: a pattern meets only the spans of its own blocks (one pass,
+        # not the spans once for every pattern)
+        kept: dict[int, EntitySpan] = {}
+        blocks: dict[int, list[int]] = {}
+
+        def keep(s: EntitySpan) -> None:
+            key = len(kept) + len(dropped)
+            kept[key] = s
+            for b in range(s.start // _BLOCK, max(s.start, s.end - 1) // _BLOCK + 1):
+                blocks.setdefault(b, []).append(key)
+
+        dropped: set[int] = set()
+        for s in spans:
+            keep(s)
         for p in found:
-            # a person's span holds no body's name ("Голова Одеської ОВА" is a title): the body's
-            spans = [s for s in spans if not (s.start < p.end and p.start < s.end)
-                     or (s.start <= p.start and p.end <= s.end and not (s.type == "PERSON" and p.type != "PERSON"))]
-            if not any(s.start <= p.start and p.end <= s.end for s in spans):
-                spans.append(p)
-        return sorted(spans, key=lambda x: x.start)
+            near = sorted({k for b in range(p.start // _BLOCK, max(p.start, p.end - 1) // _BLOCK + 1)
+                           for k in blocks.get(b, ()) if k in kept})
+            if p.type == "LOC" and any(kept[k].type == "PERSON" and kept[k].start == p.start
+                                       and " " in kept[k].text for k in near):
+                continue   # "озера Світлана Мороз": the NER's person, no water's name
+            for k in near:
+                s = kept[k]
+                # a person's span holds no body's name ("Голова Одеської ОВА" is a title): the body's
+                if s.start < p.end and p.start < s.end and not (
+                        s.start <= p.start and p.end <= s.end and not (s.type == "PERSON" and p.type != "PERSON")):
+                    del kept[k]
+                    dropped.add(k)
+            if not any(kept[k].start <= p.start and p.end <= kept[k].end for k in near if k in kept):
+                keep(p)
+        return sorted(kept.values(), key=lambda x: x.start)
 
     def channel_names(self, spans: list[EntitySpan]) -> list[EntitySpan]:
         """The name after "Telegram-канал" / "телеграм-канал" ("Telegram-канал Rybar", «Військовий

@@ -6,6 +6,8 @@ words resolved to the last person or body that spoke or was named (``resolve``).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from functools import lru_cache
 from typing import Any
 
 from ..credits import is_wire
@@ -36,6 +38,10 @@ from .mentions import _CHANNEL_WORD, Mentions
 #: "пресс-секретарь губернатора X"), by lemma and as written.
 _SPOKES_WORDS = frozenset("""представитель представительница пресс-секретарь спикер речник речниця
     представник представниця спікер пресс-секретар прессекретар прес-секретар""".split())
+
+
+#: Bodies spoken or named before that a body word of a kind is checked against, nearest first.
+_MAX_ANTECEDENTS = 40
 
 
 #: Person mentions read for the role written before them (a page of thousands of names stays linear).
@@ -108,6 +114,37 @@ _BODY_NOUNS = frozenset("мэрия мерія фонд партия парті�
 
 #: A place's adjective, capitalised ("Київської", "Донецкой", "Херсонська").
 _PLACE_ADJECTIVE = re.compile(r"[А-ЯІЇЄҐЁ][\w'’]+(?:ськ|цьк|зьк|ск|цк)(?:ий|ій|а|ої|ому|ою|ой|ая|ого|ом|ую|у)")
+
+
+#: Words standing for any state body named before ("в ведомстве", "у відомстві"), not a
+#: company's. "Там" has no kind: the nearest body that spoke, whatever it is.
+_GENERIC_BODY_WORDS = frozenset("ведомство відомство".split())
+
+
+#: Kinds of a body by the head noun of its name or of the words standing for it (one lemma for
+#: both languages); a body word of one kind stands only for a body named before of that kind.
+_KIND_ALIASES = {"міністерство": "министерство", "компанія": "компания", "адміністрація": "администрация",
+                 "поліція": "полиция", "мерія": "мэрия", "уряд": "правительство", "організація": "организация",
+                 "управління": "управление", "командування": "командование", "корпорація": "корпорация",
+                 "лікарня": "больница", "прокуратура": "прокуратура", "рада": "совет", "суд": "суд"}
+
+
+_KIND_WORDS = frozenset("""министерство компания администрация полиция мэрия правительство организация
+    управление департамент командование штаб концерн корпорация госкорпорация холдинг предприятие фирма
+    банк больница прокуратура совет суд комитет служба агентство""".split()) | frozenset(_KIND_ALIASES)
+
+
+#: Body words that stand for a body named before whose kind the words do not show ("Укргідроенерго …
+#: у компанії"); a word of another kind ("в полиции", "в мэрии") only for one of its kind.
+_STANDING_KINDS = frozenset(_KIND_ALIASES.get(w, w) for w in BODY_WORDS)
+
+
+#: Parts of speech that end a body's name after a press service ("… Росавиации было заявлено").
+_NOT_NAME_POS = frozenset("VERB INFN PRTS GRND ADVB PRCL CONJ PRED".split())
+
+
+#: Kinds of a commercial body: "ведомство" (a state organ) never stands for one.
+_COMMERCIAL_KINDS = frozenset("компания концерн корпорация холдинг предприятие фирма банк".split())
 
 
 class Speakers(Mentions):
@@ -207,6 +244,9 @@ class Speakers(Mentions):
         ents = [e for e in self.spans if e.start >= a2 and e.end <= b2 + closing
                 and not (e.type == "GPE" and _PLACE_PREP.search(self.body, max(0, e.start - 4), e.start))]
         phrase = self.body[a2:b2]
+        service = self.press_service_speaker(a2, b2)
+        if service is not None:
+            return service
         for types in (("PERSON",), ("ORG",), ("GPE",)):
             hits = [e for e in ents if e.type in types]
             if hits:
@@ -266,8 +306,10 @@ class Speakers(Mentions):
                 return _Speaker(None, phrase, a2, b2, pending="role")
             if lemmas[1] in BODY_WORDS:
                 return _Speaker(None, phrase, a2, b2, pending="body")
-        if len(content_words) == 1 and (lemmas[0] in BODY_WORDS or content_words[0] in BODY_WORDS):
-            # "в ведомстве", "у компанії", "там": the body last named
+        if len(content_words) == 1 and (lemmas[0] in BODY_WORDS or content_words[0] in BODY_WORDS
+                                        or self.kind_word(content_words[0])):
+            # "в ведомстве", "у компанії", "там": the body last named; "в полиции", "в мэрии":
+            # a police, a mayor's office named before, else the words themselves
             return _Speaker(None, phrase, a2, b2, pending="body")
         if any(m in BODY_WORDS or m in _ROLE_WORDS or w in _ROLE_WORDS for w, m in zip(content_words, lemmas)):
             # a body described but not named ("в областной администрации", "представитель
@@ -410,12 +452,140 @@ class Speakers(Mentions):
         named = next((e for e in self.spans if e.start == start and e.end == end), None)
         if named is not None:   # "У Києві звинуватили": the place's name, in the nominative
             return _Speaker(self.speaker_name(named), phrase, start, end, type=named.type)
+        service = self.press_service_speaker(start, end)
+        if service is not None:
+            return service
+        if len(words) == 1 and located and self.kind_word(words[0][1]):
+            # "В полиции уточнили", "У мерії додали": a police, a mayor's office named before
+            return _Speaker(None, phrase, start, end, pending="body")
         if press_service_word(self.language, words[0][1]) and all(
                 lemma(self.language, w) in BODY_WORDS for _, w in words[1:]):
             # "Як повідомили у пресслужбі, …", "У пресслужбі відомства повідомили": the service
             # of the body last named
             return _Speaker(None, phrase, start, end, pending="body")
         return _Speaker(self.nominative(phrase), phrase, start, end, type="ORG")
+
+    def press_service_speaker(self, start: int, end: int) -> _Speaker | None:
+        """A press service speaks for the body it serves (the GUIDE's generic speaker): "в
+        пресс-службе городской больницы Кельска" → городская больница Кельска, "Пресслужба
+        Міністерства освіти" → Міністерство освіти, the words as written kept. None when the
+        service names no body ("в пресс-службе", "пресс-служба ведомства": the body named before,
+        resolved later) or a person is named after it ("пресс-служба МВД Иван Петров")."""
+        words = list(_WORD.finditer(self.body, start, end))
+        while words and self.function_word(words[0].group()):
+            words.pop(0)
+        if len(words) < 2 or len(words) > 9 or not press_service_word(self.language, words[0].group()):
+            return None
+        if self.body[words[0].end():words[1].start()].strip(" «\"“„"):
+            return None   # "пресс-служба, …": a clause, not the body's name
+        rest = words[1:]
+        if lemma(self.language, rest[0].group().lower()) in _HEAD_ROLES:
+            return None   # "пресс-служба губернатора", "мэра Кельска": a person's, as before
+        rest = rest[:self.genitive_chain(rest)]
+        if not rest or all(lemma(self.language, w.group()) in BODY_WORDS for w in rest):
+            return None
+        if rest[-1].group()[:1].islower() and parses(self.language, rest[-1].group().lower())[0].tag.POS in (
+                "ADJF", "PRTF"):
+            return None   # the chain broke after an adjective: no name we can read
+        if self.body[words[0].end():rest[0].start()].strip()[:1] in ("«", '"', "“", "„"):
+            return None   # "пресс-служба «Орион-Авиа»": the quoted name as elsewhere
+        x_start = words[0].end() + len(self.body[words[0].end():words[1].start()]) - len(
+            self.body[words[0].end():words[1].start()].lstrip())
+        x_end = rest[-1].end()
+        closing = self.body[x_end:end + 1][:1]
+        if closing in "»\"”" and closing:
+            x_end += 1   # a quoted name's closing mark ("пресс-службе «Кельскэнерго»")
+        if any(e.type == "PERSON" and e.start < x_end and x_start < e.end
+               and (e.start <= rest[0].start() or len(e.text.split()) > 1) for e in self.spans):
+            return None   # "пресс-служба Петрова": a person's service, the person as elsewhere
+        # the body's name as the page's other mentions give it: an ORG that begins the words
+        # ("Министерства обороны Велесии"), or a quoted name after its kind in lower case
+        # ("банка «Орион»" → Орион, as "Компания «Орион» заявила")
+        named = next((e for e in self.spans if e.type == "ORG" and e.start <= rest[0].start() < e.end), None) \
+            or next((e for e in self.spans if e.type == "ORG" and rest[0].start() < e.start < x_end
+                     and all(w.group()[:1].islower() for w in rest if w.end() <= e.start)), None)
+        quote = re.search(r"[«\"“„]([^»\"”]+)[»\"”]?$", self.body[x_start:x_end])
+        if (named is None or named.text[:1].islower()) and quote is not None and all(
+                w.group()[:1].islower() for w in rest if w.end() <= x_start + quote.start()):
+            # "пресслужба банку «Орион»": the quoted name, as "Компания «Орион» заявила" gives it
+            return _Speaker(quote.group(1), self.body[start:x_end], start, x_end, type="ORG")
+        if named is not None and (named.end >= x_end or named.start > rest[0].start()):
+            name = self.speaker_name(named)
+            x_end = min(end, max(x_end, named.end))
+        else:
+            # no name, or a part of the chain only ("Министерства обороны" of "… обороны
+            # Велесии"): the chain in the nominative
+            written = self.body[x_start:x_end]
+            name = self.nominative(written)
+            first = rest[0].group()
+            if name == written and not first.isupper() and not any(
+                    p.tag.case == "nomn" for p in parses(self.language, first.lower())[:3]):
+                if named is not None:
+                    name = self.speaker_name(named)
+                else:
+                    # the inflector leaves it oblique ("пресслужба порту", "пресслужбі 47-ї
+                    # бригади «Х»"): the speaker as the words name it without the service
+                    return None
+        return _Speaker(name, self.body[start:x_end], start, x_end, type="ORG")
+
+    def genitive_chain(self, words: list[re.Match[str]]) -> int:
+        """How many of the words after a press service name its body: the body's genitive chain
+        ("Министерства обороны Велесии", "городской администрации", a quoted name whole) ends at
+        the first word that cannot continue it by its parse: a preposition ("в понедельник", "по
+        телефону", "в Telegram"), a pronoun ("нам"), a number, an adverb or a verb, a word in
+        another case ("изданию")."""
+        quoted = False
+        for k, w in enumerate(words):
+            before = self.body[words[k - 1].end():w.start()] if k else ""
+            quoted = (quoted or any(q in before for q in "«“„")) and not any(q in before for q in "»”")
+            text = w.group()
+            if k == 0 or quoted or text[:1].isupper() or (text.isdigit() and "№" in before):
+                continue   # a name, an abbreviation, "№3" go on with it ("порта Кельск")
+            if not text[:1].isalpha():
+                return k
+            tag = parses(self.language, text.lower())[0].tag
+            if tag.POS in _NOT_NAME_POS or tag.POS in ("PREP", "NPRO", "NUMR") or "Apro" in tag.grammemes:
+                return k
+            if not any(p.tag.case == "gent" for p in parses(self.language, text.lower())[:6]):
+                return k
+        return len(words)
+
+    def anaphor_kind(self, text: str | None) -> str | None:
+        """The kind of body the words standing for one name ("в министерстве" → министерство, "у
+        компанії" → компания), or None for a generic word ("в ведомстве", "в пресс-службе",
+        "представитель ведомства": any state body) and for words of no kind we know."""
+        for w in _WORD.findall(text or ""):
+            m = _kind_lemma(self.language, w)
+            if m in _GENERIC_BODY_WORDS or lemma(self.language, w.lower()) in _GENERIC_BODY_WORDS:
+                return "state"
+            if m in _KIND_WORDS and not press_service_word(self.language, w):
+                return m
+        return None
+
+    def kind_word(self, word: str) -> bool:
+        """A common noun naming a kind of body, lower case ("полиции", "мерії", "прокуратуре")."""
+        return word[:1].islower() and _kind_lemma(self.language, word) in _KIND_WORDS \
+            and not press_service_word(self.language, word)
+
+    def kind_fits(self, kind: str | None, written: str) -> bool:
+        """Whether a body named as ``written`` may be the one an anaphor of this kind stands for:
+        only a body whose kind the words show to be another is not ("в администрации" after
+        "Минобороны", "в ведомстве" after "Компания «Х»"); a body of no kind we can tell
+        ("Укргідроенерго" before "у компанії") may be."""
+        if kind is None:
+            return True
+        kinds = {_kind_lemma(self.language, w) for w in _WORD.findall(written)} & _KIND_WORDS
+        if kind == "state":
+            return not kinds & _COMMERCIAL_KINDS
+        if not kinds:
+            # "в полиции", "у мерії" name an institution of their own: only a police, a mayor's
+            # office named before is the one they stand for
+            return kind in _STANDING_KINDS
+        return kind in kinds
+
+    def written_before(self, start: int) -> str:
+        """The two words before a mention, where its kind is often written ("Компания «Орион»")."""
+        return " ".join(_WORD.findall(self.body[max(0, start - 40):start])[-2:])
 
     def object_before(self, verb: _Tok, words: list[str]) -> bool:
         """Whether the words before an impersonal plural verb of an object are its object, not its
@@ -614,44 +784,93 @@ class Speakers(Mentions):
 
     def resolve(self) -> None:
         """Pronouns and body words take the last person (body) that spoke or was named before."""
-        events: list[tuple[int, str, str]] = []   # (position, type, name)
-        for s in self.spans:
-            events.append((s.start, s.type, s.name))
-        ordered = sorted(self.claims, key=lambda c: c.cue_start if c.cue_start is not None else c.start)
+        events: list[tuple[int, str, str]] = sorted((s.start, s.type, s.name) for s in self.spans)
+        at = [e[0] for e in events]
+        first_type: dict[str, str] = {}
+        # bodies named in full by their last word ("Запорізька ОВА" under "ОВА"), in page order
+        by_last_word: dict[str, list[tuple[int, str]]] = {}
+        for e in events:
+            first_type.setdefault(e[2], e[1])
+            if e[1] == "ORG" and " " in e[2] and e[2].split()[0][:1].isupper():
+                by_last_word.setdefault(e[2].rsplit(" ", 1)[1], []).append((e[0], e[2]))
+        ordered = sorted(self.claims, key=lambda c: c.cue_start or c.start)
+        keys = [c.cue_start or c.start for c in ordered]
+        # what the claims cover, merged once per page: a name inside what was said is no antecedent
+        covered: list[list[int]] = []
+        for o in sorted(self.claims, key=lambda o: o.start):
+            if covered and o.start <= covered[-1][1]:
+                covered[-1][1] = max(covered[-1][1], o.end)
+            else:
+                covered.append([o.start, o.end])
+        cover_starts = [a for a, _ in covered]
+
+        def inside_claim(p: int) -> bool:
+            k = bisect_right(cover_starts, p) - 1
+            return k >= 0 and p < covered[k][1]
+
         for c in ordered:
             sp = self.speakers[id(c)]
             pos = c.speaker_start if c.speaker_start is not None else (c.cue_start or c.start)
             if sp.pending:
-                spoke = [(self.speakers[id(o)], o) for o in ordered
-                         if o is not c and o.speaker and (o.cue_start or o.start) < pos]
                 want = {"person": ("PERSON",), "body": ("ORG",), "statement": ("ORG", "PERSON"),
                         "role": ("PERSON",)}[sp.pending]
                 # "как сообщило агентство": an agency named before, or none
                 agency = sp.pending == "body" and any(lemma(self.language, w) in _AGENCY_WORDS
                                                       for w in _WORD.findall((sp.text or "").lower()))
+                # "в ведомстве", "в министерстве", "у компанії": the nearest body of the kind the
+                # words name; "в администрации" after a ministry is another body, its own words
+                kind = self.anaphor_kind(sp.text) if sp.pending == "body" else None
                 name, said_at = None, -1
-                for osp, o in reversed(spoke):
-                    if (osp.type in want or sp.pending == "statement") and (not agency or _agency_name(o.speaker)):
+                # walk back from the claim over the nearest few that spoke, never from the page top
+                seen = 0
+                for j in range(bisect_left(keys, pos) - 1, -1, -1):
+                    o = ordered[j]
+                    if o is c or not o.speaker:
+                        continue
+                    seen += 1
+                    if seen > _MAX_ANTECEDENTS:
+                        break
+                    osp = self.speakers[id(o)]
+                    if (osp.type in want or sp.pending == "statement") and (not agency or _agency_name(o.speaker)) \
+                            and self.kind_fits(kind, f"{osp.text or ''} {o.speaker}"):
                         name, said_at = o.speaker, o.cue_start or o.start
                         break
                 # a person or body named later outside what was said ("Про це повідомив X. Він
-                # додав …") is nearer than the last speaker; one named inside a claim is not
-                named = [e for e in events if said_at < e[0] < pos and e[1] in want
-                         and (not agency or _agency_name(e[2]))
-                         and not any(o.start <= e[0] < o.end for o in self.claims)]
-                if named:
-                    name = named[-1][2]
+                # додав …") is nearer than the last speaker; one named inside a claim is not: the
+                # nearest few named after that, walked back from the claim
+                seen = 0
+                for j in range(bisect_left(at, pos) - 1, -1, -1):
+                    e = events[j]
+                    if e[0] <= said_at or seen >= _MAX_ANTECEDENTS * 4:
+                        break
+                    seen += 1
+                    if e[1] in want and (not agency or _agency_name(e[2])) and not inside_claim(e[0]) \
+                            and self.kind_fits(kind, f"{self.written_before(e[0])} {e[2]}"):
+                        name = e[2]
+                        break
+                described = name is None and sp.pending == "body"
                 if name is None and sp.pending in ("body", "role"):
                     # no body or person named before: the words the text uses ("губернатор области")
                     name = self.nominative(sp.text) if sp.text and sp.pending == "body" else sp.text
                 c.speaker = name
-                sp.type = next((e[1] for e in events if e[2] == name), None)
+                # a body the words describe is an organisation; a bare "Там" is none
+                sp.type = "ORG" if described and name and not self.function_word(name) \
+                    else first_type.get(name or "")
             elif sp.type == "ORG" and c.speaker and c.speaker.isupper() and " " not in c.speaker:
                 # "В ОВА додали" after "Запорізька ОВА": the body the text named in full before
-                fuller = [e for e in events if e[0] < pos and e[1] == "ORG" and e[2] != c.speaker
-                          and e[2].endswith(" " + c.speaker) and e[2].split()[0][:1].isupper()]
-                if fuller:
-                    c.speaker = fuller[-1][2]
+                fuller = by_last_word.get(c.speaker, [])
+                k = bisect_left(fuller, (pos,)) - 1
+                if k >= 0:
+                    c.speaker = fuller[k][1]
+
+
+@lru_cache(maxsize=8192)
+def _kind_lemma(language: str, word: str) -> str:
+    """A body's kind by a word of its name: "Минобороны", "Мінекономіки" are ministries."""
+    m = lemma(language, word.lower())
+    if m not in _KIND_WORDS and (re.match(r"(?:Мин|Мін)[а-яіїєґё]", word) or re.fullmatch(r"М[А-ЯІЇЄ]{2,3}", word)):
+        return "министерство"   # "Минобороны", "Мінекономіки", "МВД", "МЗС": a ministry's short names
+    return _KIND_ALIASES.get(m, m)
 
 
 def _agency_name(name: str | None) -> bool:

@@ -77,6 +77,14 @@ class Persons(RegistryState):
             self.org_mentions.append((start, name))
         return name
 
+    def full_name_anywhere(self, word: str) -> str | None:
+        """The full name the text gives the person a lone ``word`` names, wherever it stands (for a
+        headline, read before its body names anyone), unless two people share that word."""
+        found = self._full_names.get(word.lower(), [])
+        if not found or self._shared_name(word, found[-1][0]):
+            return None
+        return found[0][2]
+
     def _surname_of_person(self, word: str) -> bool:
         """Is ``word`` the last name of a person already named in this document?"""
         return word in self._surnames
