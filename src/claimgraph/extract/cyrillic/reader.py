@@ -132,7 +132,11 @@ class CyrillicChunk:
         # a reporting verb coordinated with an earlier one (reported.py): where its clause opens,
         # and the earlier one's speaker, which it keeps when it names none of its own
         self.coordinated: dict[int, tuple[int, _Speaker]] = {}
-        self.sentence_parses: dict[tuple[int, int], list[Any]] = {}   # natasha's syntax, by sentence, parsed once
+        # natasha's syntax of a sentence of ``doc``, by its start: parsed once, on demand, at most
+        # MAX_PARSES sentences a body (reported.py), on the page's own segmentation
+        self.doc = doc
+        self.sentence_heads: dict[int, list[int]] = {}
+        self._doc_sent_starts: list[int] | None = None
 
     def is_cue(self, tok: _Tok) -> str | None:
         """The lemma of a finite speech verb, else None. Before "что"/"що" also a speech verb's

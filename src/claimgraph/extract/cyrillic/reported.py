@@ -5,6 +5,7 @@ and according-to (по словам X, по данным X, за даними X,
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from .entities import (
     body_head,
@@ -17,7 +18,7 @@ from .lexicon import (
     STATEMENT_BEFORE,
     THAT,
 )
-from .models import lemma, natasha_models, parses
+from .models import lemma, parses, syntax_heads
 from .reader import _STRIP, _Speaker, _Tok, _WORD
 from .speakers import _BODY_NOUNS
 from .refusals import _NEG, Refusals
@@ -55,6 +56,27 @@ _NOT_RULED_OUT = frozenset("исключить исключать виключи
 
 #: Conjunctions that join a second reporting clause to the first ("…, а в прокуратуре добавили, что …").
 _CLAUSE_JOINS = frozenset("а и но однако і й та але проте однак".split())
+
+
+#: natasha syntax parses per body at most (~45 ms each); beyond it word order and agreement decide.
+MAX_PARSES = 200
+
+
+def _agreement(language: str, word: str, pos: str) -> tuple[str, str | None] | None:
+    """(number, gender or None) of ``word`` read as ``pos`` ("VERB": finite; "NOUN": a nominative
+    noun), from its first such pymorphy3 reading; gender only in the singular. None when no reading."""
+    for p in parses(language, word.lower())[:3]:
+        g = p.tag.grammemes
+        if p.tag.POS == pos and (pos != "NOUN" or "nomn" in g):
+            number = "plur" if "plur" in g else "sing"
+            gender = next((x for x in ("masc", "femn", "neut") if x in g), None) if number == "sing" else None
+            return number, gender
+    return None
+
+
+def _agree(a: tuple[str, str | None] | None, b: tuple[str, str | None] | None) -> bool:
+    """Whether two readings agree: the same number, and the same gender where both have one."""
+    return a is not None and b is not None and a[0] == b[0] and (a[1] is None or b[1] is None or a[1] == b[1])
 
 
 class ReportedSpeech(Refusals):
@@ -141,32 +163,76 @@ class ReportedSpeech(Refusals):
             before = self.body[start:toks[join].start]
             if before.count("«") > before.count("»") or before.count('"') % 2:
                 continue   # inside a quotation the first clause opened
-            if self.language == "ru" and self.hangs_inside(t2, start, toks[join].start):
-                continue
+            if not self.own_subject(toks[join + 1:k]):
+                # no subject of its own, so it would keep the first speaker: it must agree with the
+                # first cue ("сказал, что соседи услышали хлопок и сообщили, что …": not his) and
+                # not with a subject and verb of the content ("…, что мэр подписал указ и заявил, что …")
+                second = _agreement(self.language, t2.text, "VERB")
+                first = _agreement(self.language, t.text, "VERB")
+                if first is not None and second is not None and not _agree(first, second):
+                    continue
+                if self.content_subject(toks[:join], second):
+                    continue
+                if self.language == "ru" and self.hangs_inside(t2, start, toks[join].start):
+                    continue
             cut = toks[join - 1].start if toks[join - 1].text == "," else toks[join].start
             return cut, toks[join + 1].start, t2   # the clause after its conjunction: "в прокуратуре добавили"
         return None
 
+    def own_subject(self, words: list[_Tok]) -> bool:
+        """Whether the words between a clause's conjunction and its verb name a subject: a
+        nominative word, a capitalised one or a place it speaks from ("в прокуратуре"), not only
+        adverbs and particles ("а затем", "и не", "але згодом")."""
+        for w in words:
+            if not w.text.isalpha():
+                continue
+            if w.text[0].isupper() or w.text.lower() in ("в", "во", "у"):
+                return True
+            if any("nomn" in p.tag.grammemes for p in parses(self.language, w.text.lower())[:2]):
+                return True
+        return False
+
+    def content_subject(self, content: list[_Tok], verb: tuple[str, str | None] | None) -> bool:
+        """Whether what the first cue reports has a subject of its own that could speak (a living
+        being or a body, in the nominative) with a finite verb after it, both agreeing with the
+        second reporting verb's reading ``verb``: that verb is then the content's subject's."""
+        if verb is None:
+            return False
+        subject = False
+        for w in content:
+            if not w.text.isalpha():
+                continue
+            low = w.text.lower()
+            if subject and _agree(_agreement(self.language, low, "VERB"), verb):
+                return True
+            noun = _agreement(self.language, low, "NOUN")
+            if _agree(noun, verb) and (
+                    any(p.tag.POS == "NOUN" and p.tag.animacy == "anim" for p in parses(self.language, low)[:2])
+                    or body_head(self.language, w.text) or lemma(self.language, low) in BODY_WORDS | _BODY_NOUNS):
+                subject = True
+        return False
+
     def hangs_inside(self, t2: _Tok, start: int, end: int) -> bool:
         """Whether natasha's parse of the sentence hangs ``t2`` on a word between ``start`` and
-        ``end`` (a verb of what the first cue reports), not on the first cue or as a root of its own."""
-        from natasha import Doc
-
-        sa = max((a for a, _ in self.sents if a <= start), default=0)
-        sb = min((b for _, b in self.sents if b >= t2.end), default=len(self.body))
-        if sb - sa > 1000:
+        ``end`` (a verb of what the first cue reports), not on the first cue or as a root of its own.
+        The sentence is the page's own (natasha's segmentation), parsed once; at most MAX_PARSES a
+        body, after which (and over 1,000 characters) word order decides."""
+        sents = self.doc.sents
+        if self._doc_sent_starts is None:
+            self._doc_sent_starts = [s.start for s in sents]
+        n = bisect_right(self._doc_sent_starts, t2.start) - 1
+        if n < 0 or sents[n].stop - sents[n].start > 1000:
             return False   # a run-on line: word order decides
-        tokens = self.sentence_parses.get((sa, sb))
-        if tokens is None:
-            segmenter, _, syntax = natasha_models()
-            doc = Doc(self.body[sa:sb])
-            doc.segment(segmenter)
-            doc.parse_syntax(syntax)
-            tokens = self.sentence_parses[(sa, sb)] = [tok for sent in doc.sents for tok in sent.tokens]
-        by_id = {tok.id: tok for tok in tokens}
-        second = next((tok for tok in tokens if sa + tok.start == t2.start), None)
-        head = by_id.get(second.head_id) if second is not None else None
-        return head is not None and start <= sa + head.start < end
+        tokens = sents[n].tokens
+        heads = self.sentence_heads.get(sents[n].start)
+        if heads is None:
+            if len(self.sentence_heads) >= MAX_PARSES:
+                return False
+            heads = self.sentence_heads[sents[n].start] = syntax_heads([tok.text for tok in tokens])
+        second = next((i for i, tok in enumerate(tokens) if tok.start == t2.start), None)
+        if second is None or not 0 <= heads[second] < len(tokens):
+            return False
+        return start <= tokens[heads[second]].start < end
 
     def read_according_to(self, sa: int, sb: int, pa: int, previous: tuple[int, int] | None) -> None:
         """"по словам X, C" / "C, по данным X" / "со ссылкой на X": the one cited speaks."""
