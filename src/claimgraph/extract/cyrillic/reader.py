@@ -197,7 +197,9 @@ class CyrillicChunk:
         return tag.POS in _FUNCTION_POS or "Apro" in tag.grammemes
 
     def toks_in(self, a: int, b: int) -> list[_Tok]:
-        return [t for t in self.toks if t.start >= a and t.end <= b]
+        """The tokens inside ``a``..``b`` (bisected: called per sentence and per cue)."""
+        i, j = bisect_left(self._tok_starts, a), bisect_right(self._tok_starts, b)
+        return [t for t in self.toks[i:j] if t.end <= b]
 
     def add(self, speaker: _Speaker | None, cue: tuple[int, int] | None, kind: str, start: int, end: int) -> Claim | None:
         body = self.body
