@@ -12,12 +12,18 @@ from bisect import bisect_left
 from spacy.tokens import Doc, Span
 
 from ... import countries as C
-from .lexicon import _BODY_KIND_OF, _BODY_KINDS, _FACILITY_KIND, _FUNCTION, _OTHER_BODY_WORDS, _OWNED_ORGAN_HEADS
+from .lexicon import (
+    _BODY_KIND_OF, _BODY_KINDS, _FACILITY_KIND, _FUNCTION, _OTHER_BODY_WORDS, _OWNED_ORGAN_HEADS, BODY_WORDS,
+    STATE_ORGAN_WORDS,
+)
 from .names import _content_words, _DETS, _head_word, _is_outlet_name, _owner_key, _OWNER_PRONOUN, _POSS, clean_name
 from .roles import Roles
 
 
 _ACRONYM = re.compile(r"\(([A-Z]{2,6})\)")
+
+#: How many of each list's latest entries a spokesperson's body of a kind is looked for in.
+_KIND_LOOKBACK = 64
 
 
 #: The rest of a body's name, then its acronym in brackets: " in Europe (OSCE)".
@@ -214,3 +220,52 @@ class Organisations(Roles):
                              and fits(n)], pos) \
             or self._recent([(p, n) for p, n in self.org_mentions if pos - p < 1500 and not _is_outlet_name(n)
                              and fits(n)], pos)
+
+    def _body_of_kind(self, noun: str, pos: int) -> str | None:
+        """The nearest body of ``noun``'s kind named before ``pos`` (within 1500 characters), for a
+        spokesperson owned by that noun ("a police spokesman", "a spokesperson for the army"): one
+        described with the noun ("the army of X"), or a body that spoke, was a subject or was named
+        whose name carries it ("Police in Kelsk", "the Velesian army"); for "company" / "firm" any
+        body that can be a company (:meth:`_of_kind`). The nearest wins when two are named (the
+        spokesperson follows the body the text turned to last). Each list is read backwards from
+        its end and at most :data:`_KIND_LOOKBACK` entries of it."""
+        company = _BODY_KIND_OF.get(noun) == "company"
+
+        def fits(name: str) -> bool:
+            if not name or name.startswith("anonymous") or _is_outlet_name(name) or self.is_person(name):
+                return False
+            ent = self.ents.get(name)
+            if ent is not None and ent.type in ("GPE", "NORP", "LOC", "PERSON", "DATE", "FAC"):
+                return False
+            if company:
+                return self._of_kind(name, "company") and any(w[:1].isupper() for w in name.split())
+            return noun in {_POSS.sub("", w).lower().strip(".,()") for w in name.split()}
+
+        best, best_p = None, -1
+        lists: list[list[tuple[int, str]]] = [self.roles.get(noun, []), self.body_subjects, self.org_mentions]
+        speakers = [(p, n) for p, n, person in self.claim_speakers[-_KIND_LOOKBACK:] if not person]
+        for entries in [*lists, speakers]:
+            for p, name in entries[-_KIND_LOOKBACK:]:
+                if best_p < p < pos and pos - p < 1500 and fits(name):
+                    best, best_p = name, p
+        return best
+
+    def _named_body_like(self, pos: int, words: set[str]) -> str | None:
+        """The nearest body named before ``pos`` (within 1500 characters) that a modified "the rights
+        group" / "the mining group" can be: one whose name carries the modifier ("Velmont Mining"
+        for "the mining group") or a word of a non-state body's name ("Lantern Watch", "X
+        Foundation"); not a person, a place, an outlet nor a state's organ. Lists read backwards,
+        at most :data:`_KIND_LOOKBACK` entries each."""
+        best, best_p = None, -1
+        speakers = [(p, n) for p, n, person in self.claim_speakers[-_KIND_LOOKBACK:] if not person]
+        for entries in (self.org_mentions, self.body_subjects, speakers):
+            for p, name in entries[-_KIND_LOOKBACK:]:
+                if not (best_p < p < pos and pos - p < 1500) or name.startswith("anonymous") or _is_outlet_name(name):
+                    continue
+                ent = self.ents.get(name)
+                if ent is not None and ent.type != "ORG":
+                    continue
+                own = {_POSS.sub("", w).lower().strip(".,()") for w in name.split() if w[:1].isupper()}
+                if own & words or own & BODY_WORDS and not own & STATE_ORGAN_WORDS:
+                    best, best_p = name, p
+        return best
