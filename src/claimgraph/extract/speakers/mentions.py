@@ -136,14 +136,14 @@ class Mentions(Organisations):
             if tok.pos_ != "NOUN" or not tok.text.islower() or tok.lemma_.lower() not in DESCRIBING_NOUNS:
                 continue
             if tok.dep_ == "compound" and tok.head.pos_ == "PROPN" and tok.head.i > tok.i:
-                named = tok.head   # "the watchdog Clearwater Civic"
-                run = [t for t in _name_run(named, of_chain=False) if t.i > tok.i]
+                # "the watchdog Clearwater Civic"
+                run = [t for t in _name_run(tok.head, of_chain=False) if t.i > tok.i]
                 if not run or run[0].i != tok.i + 1:
                     continue   # a title only just before the name ("company CEO Tim Cook" is no company)
             elif tok.dep_ == "appos" and tok.head.pos_ == "PROPN":
                 run = _name_run(tok.head, of_chain=False)   # "Harrow Relief, a charity"
-            elif (named := next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)) is not None:
-                run = _name_run(named, of_chain=False)   # "the newspaper, Morning Ledger"
+            elif (appos := next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)) is not None:
+                run = _name_run(appos, of_chain=False)   # "the newspaper, Morning Ledger"
             else:
                 # the parser split the title from its name ("The children's charity Bright Steps
                 # said", two subjects): the capitalised proper nouns just after the noun
