@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 from ..cues import ANONYMITY, ORG_NOUNS, PERSON_ROLES, SPEECH_VERBS, TITLES
 from .lexicon import (
     _ASKING, _GENERIC_BODY, _OWNING_LEMMAS, _PRESS_OFFICES, _RELEASE_LEMMAS, _SENDING_LEMMAS, DOCUMENT_NOUNS,
-    SPOKES_PEOPLE, SPOKES_ROLES,
+    SPOKES_PEOPLE, SPOKES_ROLES, STATE_ORGAN_WORDS,
 )
 from .names import _describe, _DETS, _name_run, _names_something, clean_name
 from .mentions import Mentions
@@ -231,9 +231,11 @@ class GenericSpeakers(Mentions):
             if noun is not None:
                 # "a police spokesman", "an army spokesperson", "a spokesperson for the army": the
                 # nearest body of that kind named before ("Police in Kelsk", "the Velesian army"),
-                # else the body's noun itself ("police"), never the role's phrase
+                # else a state's institution by its noun ("police", "army"); "a spokesman for the
+                # company" with no company named names no body and stays as written
                 body_name = self._body_of_kind(noun, offset + span.start_char)
-                return (body_name or noun), ("anonymous" if unnamed else None)
+                if body_name is not None or noun in STATE_ORGAN_WORDS:
+                    return (body_name or noun), ("anonymous" if unnamed else None)
             if lemma in ("spokesman", "spokeswoman", "spokesperson") and not list(head.rights) and not names \
                     and all(c.dep_ in ("det", "amod", "punct") for c in head.lefts):
                 # "a spokesperson said": for the body asked in its sentence ("Reuters contacted
