@@ -66,3 +66,16 @@ def test_police_said_with_no_police_before(nlp):
 def test_a_group_of_residents_is_not_a_body(nlp):
     speakers = _speakers(nlp, "Tarrow Mining said the mine was safe. A group of residents said cracks had appeared.")
     assert speakers[-1] != "Tarrow Mining"
+
+
+def test_a_refusal_by_an_army_spokesperson(nlp):
+    # the army a sentence's subject named, without the tagger naming it ("Brellan" a nationality)
+    ext = run(nlp, "The Brellan army said it repelled the raid. An army spokesperson declined to comment on losses.")
+    refusal = next(c for c in ext.claims if c.kind == "no_comment")
+    assert refusal.speaker == "Brellan army"
+
+
+def test_a_name_set_beside_a_describing_noun_keeps_its_type(nlp):
+    # "the firm Ivan Petrov founded" parses as "the firm Kessel Partners": the person stays a person
+    ext = run(nlp, "The firm Ivan Petrov founded said profits rose. Ivan Petrov said he was pleased.")
+    assert any(e.name == "Ivan Petrov" and e.type == "PERSON" for e in ext.entities)

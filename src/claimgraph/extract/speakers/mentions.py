@@ -131,7 +131,8 @@ class Mentions(Organisations):
         Lantern Watch", "the daily newspaper Kelby Courier", the noun just before the name), an
         apposition ("the broadcaster, Kanal Sever"; "Harrow Relief, a charity"). Each is remembered
         under the noun, as a role is under a person's name, so a later "the rights group", "the
-        paper", "the watchdog" stands for it, whatever the tagger called the name. One pass."""
+        paper", "the watchdog" stands for it, whatever the tagger called the name (its type is left as
+        tagged: "the firm Ivan Petrov founded" parses as the same apposition). One pass."""
         for tok in doc:
             if tok.pos_ != "NOUN" or not tok.text.islower() or tok.lemma_.lower() not in DESCRIBING_NOUNS:
                 continue
@@ -160,8 +161,8 @@ class Mentions(Organisations):
             name = self._org_canonical(clean_name(" ".join(t.text for t in run)))
             if not name:
                 continue
-            if name in self.ents and self.is_person(name) and " " in name:
-                self.ents[name].type = "ORG"   # the text said what it is, whatever the tagger says
+            if any(t.dep_ == "nsubj" and t.head.dep_ in ("relcl", "acl") for t in run):
+                continue   # "the firm Ivan Petrov founded": side by side, one not describing the other
             self.roles.setdefault(tok.lemma_.lower(), []).append((offset + run[0].idx, name))
 
     def _vote_place_or_person(self, doc: Doc, ent: Span, canon: str) -> None:

@@ -242,7 +242,10 @@ class Organisations(Roles):
             return noun in {_POSS.sub("", w).lower().strip(".,()") for w in name.split()}
 
         best, best_p = None, -1
-        lists: list[list[tuple[int, str]]] = [self.roles.get(noun, []), self.body_subjects, self.org_mentions]
+        # bodies' common nouns as subjects ("The Velesian army said"), headed by the noun itself
+        # (not "the army's report")
+        things = [(p, n) for p, n in self.thing_subjects[-_KIND_LOOKBACK:] if n.split()[-1:] == [noun]]
+        lists: list[list[tuple[int, str]]] = [self.roles.get(noun, []), self.body_subjects, self.org_mentions, things]
         speakers = [(p, n) for p, n, person in self.claim_speakers[-_KIND_LOOKBACK:] if not person]
         for entries in [*lists, speakers]:
             for p, name in entries[-_KIND_LOOKBACK:]:
