@@ -146,3 +146,8 @@ DESCRIBING_KIN = {"paper": ("paper", "newspaper", "daily"), "newspaper": ("newsp
 
 #: The spokespeople of a body: "a police spokesman", "a spokesperson for the army" speak for it.
 SPOKES_PEOPLE = frozenset("spokesman spokeswoman spokesperson".split())
+
+#: Bodies of a place: a police force, a council, a court serve one city or region, so "a police
+#: spokesman" in a clause that names another place is not that of "Police in Ostrim".
+PLACE_BOUND_KINDS = frozenset("""police council administration court prosecutor prosecutors authority authorities
+department service mayor""".split())

@@ -132,7 +132,9 @@ class Mentions(Organisations):
         apposition ("the broadcaster, Kanal Sever"; "Harrow Relief, a charity"). Each is remembered
         under the noun, as a role is under a person's name, so a later "the rights group", "the
         paper", "the watchdog" stands for it, whatever the tagger called the name (its type is left as
-        tagged: "the firm Ivan Petrov founded" parses as the same apposition). One pass."""
+        tagged: "the firm Ivan Petrov founded" parses as the same apposition). A name the tagger
+        typed PERSON, a known person's or a ranked person's ("Gen. Ivo Marn") is not remembered: a
+        person never stands for "the charity". One pass."""
         for tok in doc:
             if tok.pos_ != "NOUN" or not tok.text.islower() or tok.lemma_.lower() not in DESCRIBING_NOUNS:
                 continue
@@ -163,7 +165,10 @@ class Mentions(Organisations):
                 continue
             if any(t.dep_ == "nsubj" and t.head.dep_ in ("relcl", "acl") for t in run):
                 continue   # "the firm Ivan Petrov founded": side by side, one not describing the other
-            self.roles.setdefault(tok.lemma_.lower(), []).append((offset + run[0].idx, name))
+            if any(t.ent_type_ == "PERSON" for t in run) or self.is_person(name) or _ranked_person(name) \
+                    or self._surname_of_person(name.split()[-1]):
+                continue   # a person ("the charity Ivo Marn supports", however it parses) is no body
+            self.note_described(tok.lemma_.lower(), offset + run[0].idx, name)
 
     def _vote_place_or_person(self, doc: Doc, ent: Span, canon: str) -> None:
         """The small model tags some cities PERSON ("Novy Veles"); how the text uses the name decides

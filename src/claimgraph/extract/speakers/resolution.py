@@ -272,9 +272,14 @@ class Registry(GenericSpeakers):
                 and not list(head.rights) and head.tag_ == "NN":
             # "the rights group", "the paper", "the watchdog": the body the page last described
             # so ("the rights group Lantern Watch", "X, a charity", "the daily newspaper X")
-            described = self._recent([m for k in DESCRIBING_KIN.get(lemma, (lemma,)) for m in self.roles.get(k, [])], pos)
+            kin = DESCRIBING_KIN.get(lemma, (lemma,))
+            described = self.described_before(kin, pos)
             if described is not None:
-                return described, None
+                # the nearest wins: a body named after the described one whose own name carries
+                # the noun ("X Agency"), or for a newspaper's noun an outlet ("the Ostrim Herald"),
+                # is the one the text turned to last
+                rival = self._named_with_noun(kin, lemma in OUTLET_NOUNS, described[0], pos)
+                return (rival or described[1]), None
             mods = {c.lower_ for c in head.lefts if c.dep_ in ("compound", "amod") and c.text.islower()}
             if mods and lemma in ("group", "organisation", "organization"):
                 # described by its work alone ("the rights group" after "Lantern Watch"): a body
