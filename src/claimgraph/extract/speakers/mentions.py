@@ -130,9 +130,9 @@ class Mentions(Organisations):
         """Names the text describes with a body's common noun: a title compound ("the rights group
         Lantern Watch", "the daily newspaper Kelby Courier", the noun just before the name), an
         apposition ("the broadcaster, Kanal Sever"; "Harrow Relief, a charity"). Each is remembered
-        under the noun, as a role is under a person's name, so a later "the rights group", "the
-        paper", "the watchdog" stands for it, whatever the tagger called the name (its type is left as
-        tagged: "the firm Ivan Petrov founded" parses as the same apposition). A name the tagger
+        under the noun (:meth:`note_described`), so a later "the rights group", "the paper", "the
+        watchdog" stands for it, whatever body type the tagger gave the name (its type is left as
+        tagged). A name the tagger
         typed PERSON, a known person's or a ranked person's ("Gen. Ivo Marn") is not remembered: a
         person never stands for "the charity". One pass."""
         for tok in doc:
