@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime
 import hmac
 import re
 import tempfile
@@ -17,10 +16,11 @@ from starlette.concurrency import run_in_threadpool
 
 from .. import __version__
 from ..archive import Archive, ArchiveError
-from ..extract import CLAIM_KINDS
+from ..extract import CLAIM_KINDS, CLAIM_STANCES
 from ..store import MAX_ID, Store
 from ..link.contested import contested_points
 from ..store import queries as Q
+from ..store.queries import DATE, RELATION_TYPES, calendar_date
 from ..store import team as team_db
 from . import models as M
 from .auth import authenticate_request, bearer, writer
@@ -33,19 +33,6 @@ SHA256_PATTERN = r"^[0-9a-fA-F]{64}$"
 KINDS = CLAIM_KINDS
 Limit = Annotated[int, Query(ge=1, le=500, description="page size (1-500)")]
 Cursor = Annotated[Optional[str], Query(max_length=20, description="next_cursor of the previous page")]
-DATE = r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$"
-
-
-def calendar_date(value: Optional[str]) -> Optional[str]:
-    """A full YYYY-MM-DD must be a day of the calendar (the pattern alone lets 2026-02-30 through)."""
-    if value and len(value) == 10:
-        try:
-            datetime.date.fromisoformat(value)
-        except ValueError:
-            raise ValueError(f"{value} is not a day of the calendar") from None
-    return value
-
-
 CalendarDate = Annotated[Optional[str], AfterValidator(calendar_date)]
 
 
@@ -140,8 +127,8 @@ class ClaimQuery(BaseModel):
     entity: Optional[str] = Field(None, max_length=300, description="claims by or mentioning this entity (any of its linked names)")
     event: Optional[int] = Field(None, ge=1, le=MAX_ID, description="event id (linking stage)")
     kind: Optional[str] = Field(None, pattern="^(" + "|".join(KINDS) + ")$", description="claim kind")
-    stance: Optional[str] = Field(None, pattern="^(asserts|denies|questions)$", description="the speaker's stance")
-    relation: Optional[str] = Field(None, pattern="^(contradicts|corroborates)$", description="claims in a relation of this type (linking stage)")
+    stance: Optional[str] = Field(None, pattern="^(" + "|".join(CLAIM_STANCES) + ")$", description="the speaker's stance")
+    relation: Optional[str] = Field(None, pattern="^(" + "|".join(RELATION_TYPES) + ")$", description="claims in a relation of this type (linking stage)")
     framework: Optional[str] = Field(None, max_length=200, description="legal framework (linking stage)")
     date_from: CalendarDate = Field(None, pattern=DATE, description="YYYY[-MM[-DD]], inclusive")
     date_to: CalendarDate = Field(None, pattern=DATE, description="YYYY[-MM[-DD]], inclusive")
@@ -249,7 +236,7 @@ def event(request: Request, event_id: Annotated[int, PathParam(ge=1, le=MAX_ID)]
 
 @router.get("/relations", response_model=list[M.RelationPair],
             summary="Pairs of related claims with their reasons (linking stage; default: contradicts)")
-def relations(request: Request, type: Annotated[str, Query(pattern="^(contradicts|corroborates)$")] = "contradicts",
+def relations(request: Request, type: Annotated[str, Query(pattern="^(" + "|".join(RELATION_TYPES) + ")$")] = "contradicts",
               limit: Limit = 200):
     out = Q.relations(store_of(request), type, limit)
     return [{**r, "a": claim_out(r["a"]), "b": claim_out(r["b"])} for r in out]

@@ -13,6 +13,7 @@ functions return nothing and the callers hide those views.
 
 from __future__ import annotations
 
+import datetime
 import json
 import re
 import secrets
@@ -81,6 +82,22 @@ class ClaimRow:
 class Page:
     items: list
     next_cursor: str | None
+
+
+#: The relation types the linker writes: what a claims filter's ``relation`` may name.
+RELATION_TYPES = ("contradicts", "corroborates")
+#: A claims filter's ``date_from``/``date_to``: YYYY, YYYY-MM or YYYY-MM-DD (the API and the web UI check it).
+DATE = r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$"
+
+
+def calendar_date(value: str | None) -> str | None:
+    """A full YYYY-MM-DD must be a day of the calendar (the pattern alone lets 2026-02-30 through)."""
+    if value and len(value) == 10:
+        try:
+            datetime.date.fromisoformat(value)
+        except ValueError:
+            raise ValueError(f"{value} is not a day of the calendar") from None
+    return value
 
 
 @dataclass

@@ -19,17 +19,17 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from .. import __version__
 from ..archive import Archive, ArchiveError
-from ..extract import CLAIM_KINDS
+from ..extract import CLAIM_KINDS, CLAIM_STANCES
 from ..store import MAX_ID, StoreError
 from ..link.contested import contested_points
 from ..store import queries as Q
+from ..store.queries import DATE, RELATION_TYPES, calendar_date
 from ..store import team as team_db
 from ..api.auth import authenticate_request
-from ..api.routes import DATE, calendar_date
 
 HERE = Path(__file__).resolve().parent
 KINDS = CLAIM_KINDS
-STANCES = ("asserts", "denies", "questions")
+STANCES = CLAIM_STANCES
 #: The contested views read again at most this many contradicting pairs, the most confident first.
 CONTESTED_PAIRS = 500
 #: Happenings whose contested points the overview names.
@@ -250,7 +250,7 @@ def custody_of(request: Request, sha256: str) -> list[dict]:
 def claims(request: Request, speaker: Text = None, entity: Text = None,
            kind: Annotated[Optional[str], _one_of(KINDS)] = None, stance: Annotated[Optional[str], _one_of(STANCES)] = None,
            q: Text = None, date_from: DateQ = None, date_to: DateQ = None, event: Annotated[Optional[int], Query(ge=1, le=MAX_ID)] = None,
-           relation: Annotated[Optional[str], _one_of(("contradicts", "corroborates"))] = None, framework: Text = None,
+           relation: Annotated[Optional[str], _one_of(RELATION_TYPES)] = None, framework: Text = None,
            cursor: Annotated[Optional[str], Query(max_length=20)] = None):
     f = Q.ClaimFilters(speaker=speaker or None, entity=entity or None, kind=kind or None, stance=stance or None, q=q or None,
                        date_from=date_from or None, date_to=date_to or None, event=event, relation=relation or None,

@@ -5,11 +5,11 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 
 
-from .. import CLAIM_KINDS
+from .. import CLAIM_KINDS, CLAIM_STANCES
 
 
 KINDS = CLAIM_KINDS
-STANCES = ("asserts", "denies", "questions")
+STANCES = CLAIM_STANCES
 
 #: Bodies longer than this are read only up to here: a hostile or broken page must not make one
 #: document cost minutes (the parse is ~25k characters/s on one core). 500k characters is five
