@@ -117,3 +117,16 @@ def needs_shared(*parts: str) -> Path:
     if not path.exists():
         pytest.skip(f"public data not present: {path}")
     return path
+
+
+def add_text_document(store, n: int, title: str, body: str) -> int:
+    """A plain-text document numbered ``n`` (its sha256 is ``n`` in hex) added to ``store``; its id."""
+    from claimgraph.store import CaptureRecord, DocumentRecord
+
+    sha = f"{n:064x}"
+    cap = CaptureRecord(sha256=sha, origin=f"{n}.txt", media_type="text/plain", ingested_at="2026-03-01T00:00:00Z", tool_version="t")
+    doc = DocumentRecord(sha256=sha, kind="text", origin=f"{n}.txt", body=body, source_text=body,
+                         ingested_at="2026-03-01T00:00:00Z", title=title)
+    doc_id, added = store.add_capture(cap, len(body.encode()), doc)
+    assert added and doc_id is not None
+    return doc_id

@@ -10,9 +10,10 @@ import pytest
 from claimgraph.extract.attribution import extract_claims, extract_claims_many
 from claimgraph.extract.cyrillic import extract_claims_cyrillic
 from claimgraph.extract.nlp import load_nlp
-from claimgraph.store import CaptureRecord, DocumentRecord, Store
+from claimgraph.store import Store
 from claimgraph.store.links import document_entities
 from claimgraph.web.views import claim_spans
+from conftest import add_text_document
 
 pytestmark = pytest.mark.both_stores
 
@@ -158,22 +159,13 @@ def test_headline_mentions_are_not_highlighted_in_the_body():
 
 # -- the store -------------------------------------------------------------------------------
 
-def _add(store: Store, n: int, title: str, body: str) -> int:
-    sha = f"{n:064x}"
-    cap = CaptureRecord(sha256=sha, origin=f"{n}.txt", media_type="text/plain", ingested_at="2026-03-01T00:00:00Z", tool_version="t")
-    doc = DocumentRecord(sha256=sha, kind="text", origin=f"{n}.txt", body=body, source_text=body,
-                         ingested_at="2026-03-01T00:00:00Z", title=title)
-    doc_id, added = store.add_capture(cap, len(body.encode()), doc)
-    assert added and doc_id is not None
-    return doc_id
-
 
 STORE_HEADLINE = "Kessler Dam reopens, Velmont says"
 STORE_BODY = "Engineers said the gates held. The Kessler Dam reopened to traffic on Monday."
 
 
 def _saved(store: Store) -> int:
-    doc = _add(store, 15, STORE_HEADLINE, STORE_BODY)
+    doc = add_text_document(store, 15, STORE_HEADLINE, STORE_BODY)
     dam = STORE_BODY.index("Kessler Dam")
     entities = [{"name": "Kessler Dam", "type": "FAC", "mentions": [
         {"text": "Kessler Dam", "start": 0, "end": 11, "field": "headline"},
@@ -206,7 +198,7 @@ def test_the_store_keeps_which_text_a_mention_is_in(store):
 
 
 def test_a_store_from_before_the_field_migrates_with_every_mention_in_the_body(store, db, tmp_path):
-    doc = _add(store, 16, "Ferry", "Kessel ferry left at dawn.")
+    doc = add_text_document(store, 16, "Ferry", "Kessel ferry left at dawn.")
     undo = {"sqlite": ["ALTER TABLE entity_mentions DROP COLUMN field", "PRAGMA user_version = 14"],
             "postgresql": ["ALTER TABLE entity_mentions DROP COLUMN field", "DELETE FROM schema_version WHERE version = 15"]}
     for statement in undo[store.dialect]:

@@ -8,7 +8,8 @@ import sys
 
 import pytest
 
-from claimgraph.store import CaptureRecord, DocumentRecord, Store, migrate
+from claimgraph.store import Store, migrate
+from conftest import add_text_document
 
 pytestmark = pytest.mark.both_stores
 
@@ -35,20 +36,10 @@ def test_a_new_store_opened_by_several_processes_at_once_is_migrated_once(pg_ser
         pg_server.drop_database(url)
 
 
-def _add(store: Store, n: int, title: str, body: str) -> int:
-    sha = f"{n:064x}"
-    cap = CaptureRecord(sha256=sha, origin=f"{n}.txt", media_type="text/plain", ingested_at="2026-03-01T00:00:00Z", tool_version="t")
-    doc = DocumentRecord(sha256=sha, kind="text", origin=f"{n}.txt", body=body, source_text=body,
-                         ingested_at="2026-03-01T00:00:00Z", title=title)
-    doc_id, added = store.add_capture(cap, len(body.encode()), doc)
-    assert added and doc_id is not None
-    return doc_id
-
-
 def test_search_folds_cyrillic_letters_and_apostrophes_alike_on_both_stores(store):
-    yolka = _add(store, 1, "Новини", "У пʼятницю ввечері в Їржавці ставили ялинку, а ёлку привезли пізніше.")
-    garden = _add(store, 2, "Сад", "Ґанок біля саду пофарбували в неділю.")
-    other = _add(store, 3, "Weather", "The weather in Tarnov stayed dry on Sunday.")
+    yolka = add_text_document(store, 1, "Новини", "У пʼятницю ввечері в Їржавці ставили ялинку, а ёлку привезли пізніше.")
+    garden = add_text_document(store, 2, "Сад", "Ґанок біля саду пофарбували в неділю.")
+    other = add_text_document(store, 3, "Weather", "The weather in Tarnov stayed dry on Sunday.")
     assert [h.id for h in store.search("елку")] == [yolka]       # ё in the text, е in the query
     assert [h.id for h in store.search("ёлку")] == [yolka]
     assert [h.id for h in store.search("іржавці")] == [yolka]    # ї folded to і, and case
@@ -62,12 +53,11 @@ def test_search_folds_cyrillic_letters_and_apostrophes_alike_on_both_stores(stor
     assert "[ялинку]" in hit.snippet
 
 
-
 def test_a_prefix_search_on_a_word_with_an_apostrophe_keeps_its_prefix_on_both_stores(store):
     # "п'ятниц*": FTS5 cannot read the apostrophe bare, so the query was searched again in quotes,
     # where the star is no operator: a prefix turned into a whole word, and nothing matched.
-    friday = _add(store, 1, "Новини", "У пʼятницю ввечері в Їржавці ставили ялинку.")
-    other = _add(store, 2, "Weather", "The weather in Tarnov stayed dry on O'Brien's farm.")
+    friday = add_text_document(store, 1, "Новини", "У пʼятницю ввечері в Їржавці ставили ялинку.")
+    other = add_text_document(store, 2, "Weather", "The weather in Tarnov stayed dry on O'Brien's farm.")
     assert [h.id for h in store.search("п'ятниц*")] == [friday]
     assert [h.id for h in store.search("Їржав* п'ятниц*")] == [friday]
     assert [h.id for h in store.search("O'Bri*")] == [other]
@@ -95,7 +85,7 @@ def _analysed(store: Store) -> tuple[int, list[int]]:
     body = ("Lida Moravec said the ferry to Kessel left at dawn. "
             "Officials in Kessel denied that any ferry sailed. "
             "Tomas Brenn said nothing about Lida Moravec.")
-    doc = _add(store, 14, "Ferry", body)
+    doc = add_text_document(store, 14, "Ferry", body)
 
     def span(text: str, after: int = 0) -> dict:
         start = body.index(text, after)
