@@ -115,3 +115,15 @@ def test_claims_of_an_unknown_event_say_so(cli, filled):
         assert r.stderr.decode().strip() == "claimgraph: no event 99999 (see 'claimgraph events')"
     first = lines(cli("events", "--json"))[0]["id"]
     assert cli("claims", "--event", str(first)).returncode == 0  # the control: an event that exists
+
+
+def test_limits_are_whole_numbers_above_zero(cli, filled):
+    # 'entities --limit -1' ran as LIMIT -1, which SQLite reads as no limit at all
+    cli("relink")
+    for command in ("entities", "claims"):
+        for bad in ("0", "-1", "ten"):
+            r = cli(command, "--limit", bad)
+            assert r.returncode == 2, (command, bad, r.stdout.decode())
+            assert b"--limit" in r.stderr
+    one = cli("claims", "--limit", "1", "--json")
+    assert one.returncode == 0 and len(lines(one)) == 1   # the control: a good limit still works

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import asdict
 
 from . import __version__
-from .cli_support import open_store, print_json, settings_of
+from .cli_support import open_store, positive_int, print_json, settings_of
 from .settings import DEFAULT_HOME, DEFAULT_MAX_BYTES, Settings
 from .archive import ArchiveError
 from .custody import CustodyError
@@ -53,13 +53,13 @@ def build_parser() -> argparse.ArgumentParser:
                                    "ingested, 1 when some input was rejected; a PDF read only in part (pages without a text "
                                    "layer) is stored and said on a 'read in part' line.")
     p.add_argument("paths", nargs="*", metavar="PATH", help="file or directory to ingest")
-    p.add_argument("--max-bytes", type=_positive_int, default=DEFAULT_MAX_BYTES, metavar="N",
+    p.add_argument("--max-bytes", type=positive_int, default=DEFAULT_MAX_BYTES, metavar="N",
                    help=f"reject a document larger than N bytes (default {DEFAULT_MAX_BYTES:,})")
     p.add_argument("--progress", choices=("auto", "always", "never"), default="auto",
                    help="progress bar on stderr: auto shows it when stderr is a terminal (default auto)")
     p.add_argument("--no-extract", action="store_true",
                    help="only archive and store; skip article extraction and claims (a later ingest without this flag catches up)")
-    p.add_argument("--processes", type=_positive_int, default=None, metavar="N",
+    p.add_argument("--processes", type=positive_int, default=None, metavar="N",
                    help="worker processes for the language model on large batches (default 2; with --ray, "
                         "one per CPU of the Ray cluster)")
     p.add_argument("--ray", nargs="?", const="local", default=None, metavar="ADDRESS",
@@ -74,13 +74,13 @@ def build_parser() -> argparse.ArgumentParser:
                                    "Nothing is archived or stored. Schema: docs/claims.schema.json.")
     p.add_argument("paths", nargs="+", metavar="PATH", help="file or directory")
     p.add_argument("--json", action="store_true", help="one JSON object per line (the only output format; accepted for clarity)")
-    p.add_argument("--max-bytes", type=_positive_int, default=DEFAULT_MAX_BYTES, metavar="N",
+    p.add_argument("--max-bytes", type=positive_int, default=DEFAULT_MAX_BYTES, metavar="N",
                    help=f"reject a document larger than N bytes (default {DEFAULT_MAX_BYTES:,})")
     p.set_defaults(func=cmd_extract)
 
     p = sub.add_parser("ls", parents=[common], help="list stored documents", description="List stored documents, oldest first.")
     p.add_argument("--json", action="store_true", help="one JSON object per line")
-    p.add_argument("--limit", type=_positive_int, default=None, metavar="N", help="show at most N documents")
+    p.add_argument("--limit", type=positive_int, default=None, metavar="N", help="show at most N documents")
     p.set_defaults(func=cmd_ls)
 
     p = sub.add_parser("show", parents=[common], help="show one document with its captures",
@@ -93,7 +93,7 @@ def build_parser() -> argparse.ArgumentParser:
                        description="Full-text search (SQLite FTS5) over document titles and text. FTS5 syntax works "
                                    "(\"exact phrase\", AND, OR, NOT, prefix*); anything else is searched as plain words.")
     p.add_argument("query", nargs="+", metavar="QUERY")
-    p.add_argument("--limit", type=_positive_int, default=20, metavar="N", help="at most N hits (default 20)")
+    p.add_argument("--limit", type=positive_int, default=20, metavar="N", help="at most N hits (default 20)")
     p.add_argument("--json", action="store_true", help="one JSON object per line")
     p.set_defaults(func=cmd_search)
 
@@ -103,10 +103,10 @@ def build_parser() -> argparse.ArgumentParser:
                                    "links: after an upgrade of claimgraph, so old documents get the new rules. The archive "
                                    "is not touched; your merge/split decisions are kept. It is also the only way to retry a "
                                    "document whose analysis failed or was killed (ls marks it [analysis failed]; ingest skips it).")
-    p.add_argument("ids", nargs="*", type=_positive_int, metavar="DOC", help="document ids (default: every document)")
+    p.add_argument("ids", nargs="*", type=positive_int, metavar="DOC", help="document ids (default: every document)")
     p.add_argument("--progress", choices=("auto", "always", "never"), default="auto",
                    help="progress bar on stderr: auto shows it when stderr is a terminal (default auto)")
-    p.add_argument("--processes", type=_positive_int, default=2, metavar="N",
+    p.add_argument("--processes", type=positive_int, default=2, metavar="N",
                    help="worker processes for the language model on large batches (default 2)")
     p.set_defaults(func=cmd_reanalyse)
 
@@ -146,16 +146,6 @@ def build_parser() -> argparse.ArgumentParser:
                        description="A readable summary of the store: documents per outlet and per kind, captures, archive objects.")
     p.set_defaults(func=cmd_summary)
     return parser
-
-
-def _positive_int(value: str) -> int:
-    try:
-        n = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
-    if n <= 0:
-        raise argparse.ArgumentTypeError("must be greater than 0")
-    return n
 
 
 def _ingest_paths(parser: argparse.ArgumentParser, args) -> None:

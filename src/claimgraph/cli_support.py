@@ -4,6 +4,7 @@ JSON line out. A module of its own so that the command modules (``cli.py``, ``li
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 
@@ -27,3 +28,15 @@ def open_store(args) -> Store:
 def print_json(obj) -> None:
     """One JSON object on one line of standard output (``--json`` output: JSON Lines)."""
     sys.stdout.write(json.dumps(obj, ensure_ascii=False) + "\n")
+
+
+def positive_int(value: str) -> int:
+    """An argparse type for counts and limits: a whole number above 0 (SQLite reads
+    ``LIMIT -1`` as no limit at all, and PostgreSQL refuses it)."""
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
+    if n <= 0:
+        raise argparse.ArgumentTypeError("must be greater than 0")
+    return n

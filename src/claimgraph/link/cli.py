@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import argparse
 
-from ..cli_support import open_store, print_json, settings_of
+from ..cli_support import open_store, positive_int, print_json, settings_of
 from ..display import shorten
 from ..extract import CLAIM_KINDS
 from ..store import StoreError
@@ -27,7 +27,7 @@ def register(sub, common: argparse.ArgumentParser) -> None:
     p.add_argument("--type", metavar="TYPE", help="only this type (PERSON, ORG, GPE, ...)")
     p.add_argument("--name", metavar="TEXT", help="only entities with a name containing TEXT")
     p.add_argument("--all", action="store_true", help="include entities seen in one document only")
-    p.add_argument("--limit", type=int, default=None, metavar="N")
+    p.add_argument("--limit", type=positive_int, default=None, metavar="N")
     p.add_argument("--json", action="store_true", help="one JSON object per line")
     p.set_defaults(func=cmd_entities)
 
@@ -50,7 +50,7 @@ def register(sub, common: argparse.ArgumentParser) -> None:
     p.add_argument("--framework", metavar="NAME", help="only claims indexed to this framework or provision "
                                                        "(e.g. 'Genocide Convention', 'Art. 8')")
     p.add_argument("--relations", action="store_true", help="print the relations among the selected claims instead")
-    p.add_argument("--limit", type=int, default=None, metavar="N")
+    p.add_argument("--limit", type=positive_int, default=None, metavar="N")
     p.add_argument("--json", action="store_true", help="one JSON object per line")
     p.set_defaults(func=cmd_claims)
 
