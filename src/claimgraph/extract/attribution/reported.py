@@ -19,6 +19,7 @@ from ..cues import (
     EVIDENCE_SUBJECTS,
     NEEDS_AS,
     OBJECT_VERBS,
+    PERSON_PRONOUNS,
     PREP_CUES,
     RELEASE_VERBS,
     SHOW_VERBS,
@@ -27,7 +28,7 @@ from ..cues import (
     SPEECH_VERBS,
     STANCE_NOUNS,
 )
-from ..speakers import SPOKES_ROLES
+from ..speakers import DOCUMENT_NOUNS, SPOKES_ROLES
 from .model import MAX_SPEAKER_TOKENS, Claim
 from .refusals import denying_subject
 from .reader import _agentive, _as_put_it, _own_subject, _trim_concessive, _verb_like
@@ -136,10 +137,13 @@ class ReportedSpeech(Unattributed):
     def reported(self) -> None:
         doc = self.doc
         later = []
+        around = []   # "according to" phrases around a reported clause of their own (``_around_reported``)
         for tok in doc:
             if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
                 if tok.i + 2 < len(doc) and doc[tok.i + 2].lower_ in ("these", "those", "them"):
                     later.append(tok)   # "According to these": after the claims before it are known
+                elif (verb := self._reporting_verb_around(tok)) is not None:
+                    around.append((tok, verb))
                 else:
                     self._according(tok)
         for tok in doc:
@@ -162,6 +166,8 @@ class ReportedSpeech(Unattributed):
             self._reported_one(tok)
         for tok in later:
             self._according(tok)
+        for tok, verb in around:
+            self._around_reported(tok, verb)
 
     def _published_media(self, tok) -> None:
         """"The governor posted a video of the burning depot", "officials shared photos of the
@@ -924,6 +930,88 @@ class ReportedSpeech(Unattributed):
                 or self.in_quote(tok.idx) is not None:
             return None
         return clause.start_char, clause.end_char, speaker
+
+    def _according_phrase(self, tok):
+        """The words of "according to X" (its source's span), or None."""
+        doc = self.doc
+        to = doc[tok.i + 1]
+        pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+        if pobj is None:
+            pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+        if pobj is None:
+            return None
+        return doc[pobj.left_edge.i : pobj.right_edge.i + 1]
+
+    def _reporting_verb_around(self, tok):
+        """The cue of "X said C" that "according to D" frames ("According to a statement on its
+        website, X said C", "X said, according to D, that C", "X said C, according to D"), when
+        the claim is X's: D is a document or medium (the statement X put out), or a person or
+        outlet relaying a named X ("A cited B as saying C": B's, by the GUIDE). Else None: the
+        phrase makes its own ``according_to`` claim."""
+        if self.in_quote(tok.idx) is not None or tok.dep_ != "prep":
+            return None
+        src = self._according_phrase(tok)
+        if src is None:
+            return None
+        verb = tok.head
+        sent = self.sent_of(tok)
+        if not self._is_cue_verb(verb):
+            # "X said C, according to D", "X said, according to D, that C": the parser hung the
+            # phrase on C's verb; a phrase that ends the sentence, or stands right after the cue,
+            # frames the whole report
+            verb = next((a for a in tok.ancestors if self._is_cue_verb(a)), None)
+            if verb is None:
+                return None
+            between = []
+            for a in tok.ancestors:
+                if a.i == verb.i:
+                    break
+                between.append(a)
+            if any(a.dep_ not in ("ccomp", "conj", "xcomp") for a in between):
+                return None   # only through the reported clause, never a relative or adverbial one
+            last = sent.end - 1
+            while last >= src.end and self.doc[last].is_punct:
+                last -= 1
+            right_after = verb.i < tok.i and all(t.is_punct for t in self.doc[verb.i + 1 : tok.i])
+            if src.end - 1 != last and not right_after:
+                return None
+        subj = self.subject_of(verb)
+        if subj is None or src.start <= subj.i < src.end or subj.lower_ in ("i", "we", "you", "who", "which", "that"):
+            return None
+        document = src.root.lemma_.lower() in DOCUMENT_NOUNS | _MEDIUM_NOUNS | EVIDENCE_SUBJECTS
+        named = any(t.pos_ == "PROPN" for t in subj.subtree) or subj.lower_ in PERSON_PRONOUNS
+        return verb if document or named else None
+
+    def _is_cue_verb(self, tok) -> bool:
+        return _verb_like(tok) and tok.lemma_.lower() in SPEECH_VERBS and any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+
+    def _around_reported(self, tok, verb) -> None:
+        """One claim, X's, for "according to D" around X's reported clause: the phrase is cut out
+        of its content (D stays in the sentence as the claim's evidence); without a claim on
+        ``verb`` (X said nothing), the phrase makes its own ``according_to`` claim."""
+        claim = next((c for c in self.claims if c.cue_start == verb.idx and c.kind in ("indirect", "mixed", "direct")), None)
+        if claim is None:
+            self._according(tok)
+            return
+        src = self._according_phrase(tok)
+        lo = tok.idx
+        hi = src.end_char if src is not None else tok.idx
+        text = self.text
+        if lo <= claim.start < hi or (claim.start < lo and text[claim.start:lo].strip(" ,") == ""):
+            start = hi
+            while start < claim.end and text[start] in " ,;—–-":
+                start += 1
+            if text[start : start + 5].lower() == "that ":
+                start += 5   # "X said, according to D, that C": C (as "X said that C" gives)
+            if start < claim.end:
+                claim.start, claim.content = start, text[start : claim.end]
+        elif claim.start < lo < claim.end:
+            end = lo
+            while end > claim.start and text[end - 1] in " ,;—–-":
+                end -= 1
+            if end > claim.start:
+                claim.end, claim.content = end, text[claim.start : end]
 
     def _according(self, tok) -> None:
         doc = self.doc
