@@ -1,0 +1,54 @@
+""""According to D" around a reported clause of its own: one claim, the reporter's (issue #15).
+Sentences we wrote, fictional names."""
+
+from __future__ import annotations
+
+from claimgraph.extract.attribution import extract_claims
+
+
+def _claims(text):
+    return [c for c in extract_claims(text).claims if c.kind != "unattributed"]
+
+
+def test_document_after_the_report_gives_the_reporters_claim():
+    claims = _claims("The Selvan Water Board said the dam would hold until spring, according to a statement posted on its website.")
+    assert [(c.kind, c.speaker, c.content) for c in claims] == [
+        ("indirect", "Selvan Water Board", "the dam would hold until spring")]
+    assert any(e.label == "statement" for e in claims[0].evidence)   # the document stays as evidence
+
+
+def test_document_before_the_report_gives_the_reporters_claim():
+    claims = _claims("According to a letter seen by reporters, the Dunmere Shipping Company told its crews that the route would close.")
+    assert [(c.speaker, c.content) for c in claims] == [("Dunmere Shipping Company", "the route would close")]
+
+
+def test_phrase_between_cue_and_clause_is_cut_out():
+    claims = _claims("The Arlen Transport Ministry said, according to a statement on its website, that the ferry would resume.")
+    assert [(c.kind, c.speaker, c.content) for c in claims] == [
+        ("indirect", "Arlen Transport Ministry", "the ferry would resume")]
+
+
+def test_outlet_relaying_a_named_speaker_gives_the_named_speaker():
+    # the GUIDE: "A cited B as saying C": speaker B when named
+    claims = _claims("According to Radio Pellam, minister Oskar Lindqvar said the border was calm.")
+    assert [c.speaker for c in claims] == ["Oskar Lindqvar"]
+
+
+def test_counter_outlet_relaying_unnamed_officials_stays_according_to():
+    claims = _claims("According to Radio Pellam, officials said the border was calm.")
+    assert [(c.kind, c.speaker) for c in claims] == [("according_to", "Radio Pellam")]
+
+
+def test_counter_report_by_a_named_author_stays_according_to():
+    claims = _claims("Three hikers were injured, according to a report by the Arlen Mountain Rescue.")
+    assert [(c.kind, c.speaker) for c in claims] == [("according_to", "Arlen Mountain Rescue")]
+
+
+def test_counter_clause_saying_nothing_keeps_the_according_to_claim():
+    claims = _claims("According to witnesses, the governor said nothing at the ceremony.")
+    assert [(c.kind, c.speaker) for c in claims] == [("according_to", "witnesses")]
+
+
+def test_quote_with_document_after_it_is_one_direct_claim():
+    claims = _claims("“The dam is safe,” the Selvan Water Board said, according to a statement on its website.")
+    assert [(c.kind, c.speaker) for c in claims] == [("direct", "Selvan Water Board")]
