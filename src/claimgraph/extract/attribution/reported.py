@@ -31,7 +31,7 @@ from ..cues import (
 from ..speakers import DOCUMENT_NOUNS, SPOKES_ROLES
 from .model import MAX_SPEAKER_TOKENS, Claim
 from .refusals import denying_subject
-from .reader import _agentive, _as_put_it, _own_subject, _trim_concessive, _verb_like
+from .reader import written_speaker, _agentive, _as_put_it, _own_subject, _trim_concessive, _verb_like
 from .unattributed import Unattributed
 
 #: Where a source speaks or writes ("writing on Telegram"), never what about.
@@ -1048,8 +1048,37 @@ class ReportedSpeech(Unattributed):
                 src, lo = name, name.end + 1
         if hi <= lo:
             return
-        self.make_claim(kind="according_to", start=doc[lo].idx, end=doc[hi - 1].idx + len(doc[hi - 1]),
-                        cue_tokens=[tok, to], speaker_span=src)
+        owner = self._document_owner(src, sent)
+        claim = self.make_claim(kind="according_to", start=doc[lo].idx, end=doc[hi - 1].idx + len(doc[hi - 1]),
+                                cue_tokens=[tok, to], speaker_span=src if owner is None else owner)
+        if claim is not None and owner is not None:
+            # the owner speaks; the document it put out stays as it is written ("a statement on its website")
+            written = written_speaker(src)
+            claim.speaker_text, claim.speaker_start, claim.speaker_end = written.text, written.start_char, written.end_char
+
+    def _document_owner(self, src, sent):
+        """"according to a statement on its website", "according to his Telegram channel": a
+        document whose possessive points back is no speaker by itself; it stands for the nearest
+        subject before it that the possessive can mean (a named body for "its", a named person for
+        "his"/"her", either for "their"), in this sentence or the two before (GUIDE: a generic
+        speaker gets the organisation or document it stands for). None: no such owner, or the
+        document names its author ("a statement by the ministry": the speaker lexicon's)."""
+        if src.root.lemma_.lower() not in DOCUMENT_NOUNS | _MEDIUM_NOUNS or any(t.lower_ in ("by", "from") for t in src):
+            return None
+        poss = next((t for t in src if t.dep_ == "poss" and t.lower_ in ("its", "his", "her", "their")), None)
+        if poss is None:
+            return None
+        k = self.sents.index(sent)
+        for s in reversed(self.sents[max(0, k - 2) : k + 1]):
+            subjects = [t for t in s if t.dep_ in ("nsubj", "nsubjpass") and t.i < src.start and t.pos_ == "PROPN"]
+            for subj in reversed(subjects):
+                person = subj.ent_type_ == "PERSON"
+                if poss.lower_ == "its" and person or poss.lower_ in ("his", "her") and not person:
+                    continue
+                if self.in_quote(subj.idx) is not None:
+                    continue
+                return self.speaker_span(subj, subj.idx)
+        return None
 
 
 def _in_relative_clause_after(tok, silence: Claim) -> bool:
