@@ -1059,8 +1059,8 @@ class ReportedSpeech(Unattributed):
     def _document_owner(self, src, sent):
         """"according to a statement on its website", "according to his Telegram channel": a
         document whose possessive points back is no speaker by itself; it stands for the nearest
-        subject before it that the possessive can mean (a named body for "its", a named person for
-        "his"/"her", either for "their"), in this sentence or the two before (GUIDE: a generic
+        subject before it that the possessive can mean ("its": a name not tagged or titled as a person;
+        "his"/"her": a name not tagged as a body; "their": either), in this sentence or the two before (GUIDE: a generic
         speaker gets the organisation or document it stands for). None: no such owner, or the
         document names its author ("a statement by the ministry": the speaker lexicon's)."""
         if src.root.lemma_.lower() not in DOCUMENT_NOUNS | _MEDIUM_NOUNS or any(t.lower_ in ("by", "from") for t in src):
@@ -1072,8 +1072,10 @@ class ReportedSpeech(Unattributed):
         for s in reversed(self.sents[max(0, k - 2) : k + 1]):
             subjects = [t for t in s if t.dep_ in ("nsubj", "nsubjpass") and t.i < src.start and t.pos_ == "PROPN"]
             for subj in reversed(subjects):
-                person = subj.ent_type_ == "PERSON"
-                if poss.lower_ == "its" and person or poss.lower_ in ("his", "her") and not person:
+                # a person: so tagged, or titled by a role ("Councillor Mads Orrin")
+                person = subj.ent_type_ == "PERSON" or any(t.lemma_.lower() in PERSON_ROLES for t in subj.subtree if t.i < subj.i)
+                body = subj.ent_type_ in ("ORG", "GPE", "NORP", "FAC")
+                if poss.lower_ == "its" and person or poss.lower_ in ("his", "her") and body:
                     continue
                 if self.in_quote(subj.idx) is not None:
                     continue
