@@ -975,6 +975,8 @@ class ReportedSpeech(Unattributed):
             right_after = verb.i < tok.i and all(t.is_punct for t in self.doc[verb.i + 1 : tok.i])
             if src.end - 1 != last and not right_after:
                 return None
+        if not any(c.dep_ == "ccomp" for c in verb.children) and verb.i not in self.used_cues:
+            return None   # "According to X, a ship discovered evidence": a finding, no reported clause
         subj = self.subject_of(verb)
         if subj is None or src.start <= subj.i < src.end or subj.lower_ in ("i", "we", "you", "who", "which", "that"):
             return None
@@ -1059,9 +1061,9 @@ class ReportedSpeech(Unattributed):
     def _document_owner(self, src, sent):
         """"according to a statement on its website", "according to his Telegram channel": a
         document whose possessive points back is no speaker by itself; it stands for the nearest
-        subject before it that the possessive can mean ("its": a name not tagged or titled as a person;
-        "his"/"her": a name not tagged as a body; "their": either), in this sentence or the two before (GUIDE: a generic
-        speaker gets the organisation or document it stands for). None: no such owner, or the
+        subject before it (in this sentence or the two before) that could own it: a name or a body,
+        never a person for "its", nor a body for "his"/"her" (GUIDE: a generic speaker gets the
+        organisation or document it stands for). None: the nearest such subject is no name, or the
         document names its author ("a statement by the ministry": the speaker lexicon's)."""
         if src.root.lemma_.lower() not in DOCUMENT_NOUNS | _MEDIUM_NOUNS or any(t.lower_ in ("by", "from") for t in src):
             return None
@@ -1070,16 +1072,19 @@ class ReportedSpeech(Unattributed):
             return None
         k = self.sents.index(sent)
         for s in reversed(self.sents[max(0, k - 2) : k + 1]):
-            subjects = [t for t in s if t.dep_ in ("nsubj", "nsubjpass") and t.i < src.start and t.pos_ == "PROPN"]
+            subjects = [t for t in s if t.dep_ in ("nsubj", "nsubjpass") and t.i < src.start and t.pos_ != "PRON"
+                        and _agentive(t) and t.lemma_.lower() not in EVIDENCE_SUBJECTS and self.in_quote(t.idx) is None]
             for subj in reversed(subjects):
                 # a person: so tagged, or titled by a role ("Councillor Mads Orrin")
                 person = subj.ent_type_ == "PERSON" or any(t.lemma_.lower() in PERSON_ROLES for t in subj.subtree if t.i < subj.i)
                 body = subj.ent_type_ in ("ORG", "GPE", "NORP", "FAC")
                 if poss.lower_ == "its" and person or poss.lower_ in ("his", "her") and body:
                     continue
-                if self.in_quote(subj.idx) is not None:
+                if poss.lower_ == "its" and subj.tag_ in ("NNS", "NNPS"):
                     continue
-                return self.speaker_span(subj, subj.idx)
+                # the nearest one who could own it: a name, else nobody sure ("The journalists talked
+                # to residents … According to their accounts": whose accounts is not clear)
+                return self.speaker_span(subj, subj.idx) if subj.pos_ == "PROPN" else None
         return None
 
 
