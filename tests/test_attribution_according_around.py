@@ -52,3 +52,21 @@ def test_counter_clause_saying_nothing_keeps_the_according_to_claim():
 def test_quote_with_document_after_it_is_one_direct_claim():
     claims = _claims("“The dam is safe,” the Selvan Water Board said, according to a statement on its website.")
     assert [(c.kind, c.speaker) for c in claims] == [("direct", "Selvan Water Board")]
+
+
+def test_counter_clause_holding_only_a_quote_keeps_the_according_to_claim():
+    # "X said that if A, “B”": X's claim holds the quote alone; the outlet's claim keeps the clause
+    claims = _claims("According to Radio Pellam, spokesman Ivo Tarn said Friday that if the vote failed, “we would try again in May.”")
+    assert [(c.kind, c.speaker) for c in claims] == [("according_to", "Radio Pellam"), ("direct", "Ivo Tarn")]
+
+
+def test_document_with_possessive_stands_for_its_owner():
+    claims = _claims("The Dunmere Shipping Company cancelled two sailings. The ferry will run again on Friday, "
+                     "according to a statement on its website.")
+    assert [(c.kind, c.speaker, c.speaker_text) for c in claims] == [
+        ("according_to", "Dunmere Shipping Company", "a statement on its website")]
+
+
+def test_counter_possessive_after_an_unnamed_subject_stays_as_written():
+    claims = _claims("The reporters talked to fishermen and dock workers. According to their accounts, the pier collapsed at dawn.")
+    assert [c.speaker for c in claims] == ["their accounts"]

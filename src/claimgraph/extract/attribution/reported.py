@@ -993,10 +993,18 @@ class ReportedSpeech(Unattributed):
         of its content (D stays in the sentence as the claim's evidence); without a claim on
         ``verb`` (X said nothing), the phrase makes its own ``according_to`` claim."""
         claim = next((c for c in self.claims if c.cue_start == verb.idx and c.kind in ("indirect", "mixed", "direct")), None)
-        if claim is None:
+        src = self._according_phrase(tok)
+        phrase_end = src.end if src is not None else tok.i + 2
+        clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+        first = None if clause is None else next(
+            (t for t in clause.subtree if t.dep_ != "mark" and t.lower_ != "that" and not t.is_punct
+             and not tok.i <= t.i < phrase_end), None)
+        if claim is None or first is not None and claim.start > first.idx + 2 and not (
+                claim.kind == "direct" and claim.end <= tok.idx):
+            # X said nothing; or X's claim holds only a quote inside the clause ("X said that if A,
+            # “B”"): the phrase keeps its own claim over the whole clause
             self._according(tok)
             return
-        src = self._according_phrase(tok)
         lo = tok.idx
         hi = src.end_char if src is not None else tok.idx
         text = self.text
