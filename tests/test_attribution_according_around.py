@@ -70,3 +70,15 @@ def test_document_with_possessive_stands_for_its_owner():
 def test_counter_possessive_after_an_unnamed_subject_stays_as_written():
     claims = _claims("The reporters talked to fishermen and dock workers. According to their accounts, the pier collapsed at dawn.")
     assert [c.speaker for c in claims] == ["their accounts"]
+
+
+def test_the_document_is_still_there_for_a_later_it():
+    # one claim for the inspector; "It said" after it continues the report, not the inspector
+    claims = _claims("Lena Hollis said the crane had failed twice, according to the inspection report. "
+                     "It said the operator had warned the owners in March.")
+    assert [(c.kind, c.speaker) for c in claims] == [("indirect", "Lena Hollis"), ("indirect", "inspection report")]
+
+
+def test_counter_poll_figures_are_no_speaker():
+    claims = _claims("According to a poll by the Arlen Institute, 51 percent of respondents said they would vote.")
+    assert [(c.kind, c.speaker) for c in claims] == [("according_to", "Arlen Institute")]

@@ -980,6 +980,8 @@ class ReportedSpeech(Unattributed):
         subj = self.subject_of(verb)
         if subj is None or src.start <= subj.i < src.end or subj.lower_ in ("i", "we", "you", "who", "which", "that"):
             return None
+        if not _agentive(subj) or subj.lemma_.lower() in EVIDENCE_SUBJECTS:
+            return None   # "According to a poll, 51 percent of respondents said …": the poll's figure
         document = src.root.lemma_.lower() in DOCUMENT_NOUNS | _MEDIUM_NOUNS | EVIDENCE_SUBJECTS
         named = any(t.pos_ == "PROPN" for t in subj.subtree) or subj.lower_ in PERSON_PRONOUNS
         return verb if document or named else None
@@ -1005,6 +1007,11 @@ class ReportedSpeech(Unattributed):
             # “B”"): the phrase keeps its own claim over the whole clause
             self._according(tok)
             return
+        if src is not None and src.root.lemma_.lower() in DOCUMENT_NOUNS | _MEDIUM_NOUNS | EVIDENCE_SUBJECTS:
+            # the document is still a source the text has named: a later "It said …" may be it
+            doc_speaker, anon = self.reg.resolve(src, self.offset + tok.idx, self.offset)
+            if anon is None:
+                self.reg.note_speaker(self.offset + tok.idx, doc_speaker, False)
         lo = tok.idx
         hi = src.end_char if src is not None else tok.idx
         text = self.text
@@ -1075,7 +1082,11 @@ class ReportedSpeech(Unattributed):
         document names its author ("a statement by the ministry": the speaker lexicon's)."""
         if src.root.lemma_.lower() not in DOCUMENT_NOUNS | _MEDIUM_NOUNS or any(t.lower_ in ("by", "from") for t in src):
             return None
-        poss = next((t for t in src if t.dep_ == "poss" and t.lower_ in ("its", "his", "her", "their")), None)
+        # the document's own possessive, or its place's ("a post on his page"); not what it is about
+        # ("an analysis of her calendar")
+        poss = next((t for t in src if t.dep_ == "poss" and t.lower_ in ("its", "his", "her", "their") and (
+            t.head == src.root or t.head.dep_ == "pobj" and t.head.head.lower_ in ("on", "in", "at")
+            and t.head.head.head == src.root)), None)
         if poss is None:
             return None
         k = self.sents.index(sent)
