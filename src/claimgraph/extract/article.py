@@ -2,7 +2,7 @@
 
 ``extract_article`` dispatches on the document's kind: HTML goes through trafilatura plus our
 rules (``html.py``), text a scraper already flattened goes through our own boilerplate cleaner
-(``plaintext.py``), a Telegram message is taken as it is (``telegram.py``), a PDF's text layer is
+(``plaintext/``), a Telegram message is taken as it is (``telegram.py``), a PDF's text layer is
 rebuilt into paragraphs from its lines' layout (``pdf.py``). Every field keeps where it came from
 (``spans``) so the UI can highlight it in the archived source. The types (``Article``,
 ``Caption``, ``FieldSpan``) live in ``article_types.py``, which the readers import.

@@ -1,6 +1,6 @@
 """The article a document carries, as plain dataclasses every reader fills in.
 
-Kept apart from ``article.py`` (the dispatcher) so the readers (``plaintext.py``, ``html.py``,
+Kept apart from ``article.py`` (the dispatcher) so the readers (``plaintext/``, ``html.py``,
 ``telegram.py``) import their types from here, not from the module that imports them.
 """
 

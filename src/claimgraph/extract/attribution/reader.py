@@ -479,7 +479,7 @@ class ChunkReader:
         lemma = tok.lemma_.lower()
         return (lemma in SPEECH_VERBS or lemma in COGNITION_VERBS or lemma in INTENT_VERBS or lemma in STANCE_VERBS
                 or lemma in ABOUT_VERBS or lemma in PREP_CUES or lemma in AS_VIEW_VERBS
-                or lemma == "put" and _as_put_it(tok))
+                or lemma == "put" and _as_put_it(tok) or not_ruled_out(tok))
 
     # -- direct quotes -------------------------------------------------------------------------
     def _para_bounds(self, pos: int) -> tuple[int, int]:
@@ -494,6 +494,27 @@ class ChunkReader:
         i = bisect.bisect_left(self.starts, a)
         j = bisect.bisect_left(self.starts, b)
         return [self.doc[k] for k in range(i, j)]
+
+
+def not_ruled_out(tok) -> bool:
+    """"did not rule out that C", "has not ruled out that C", "did not rule out the possibility
+    that C": the source says C may be so (a claim, not a refusal); "did not rule out arson" names
+    no proposition and stays out."""
+    return tok.lemma_.lower() == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children) \
+        and any(c.dep_ == "neg" for c in tok.children) and (any(
+            c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in tok.children)
+            or possibility_clause(tok) is not None)
+
+
+def possibility_clause(tok):
+    """The that-clause of "rule out the possibility that C" (C, hung on "possibility"), else None."""
+    for c in tok.children:
+        if c.dep_ == "dobj" and c.lemma_.lower() == "possibility":
+            for k in c.children:
+                if k.dep_ in ("acl", "ccomp") and k.i > c.i and any(
+                        m.dep_ == "mark" and m.lower_ == "that" for m in k.children):
+                    return k
+    return None
 
 
 def _name_before_an_aside(verb):

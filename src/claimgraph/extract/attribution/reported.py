@@ -31,7 +31,10 @@ from ..cues import (
 from ..speakers import DOCUMENT_NOUNS, SPOKES_ROLES
 from .model import MAX_SPEAKER_TOKENS, Claim
 from .refusals import denying_subject
-from .reader import written_speaker, _agentive, _as_put_it, _own_subject, _trim_concessive, _verb_like
+from .reader import (
+    _agentive, _as_put_it, _own_subject, _trim_concessive, _verb_like, not_ruled_out, possibility_clause,
+    written_speaker,
+)
 from .unattributed import Unattributed
 
 #: Where a source speaks or writes ("writing on Telegram"), never what about.
@@ -292,6 +295,8 @@ class ReportedSpeech(Unattributed):
     def _content_children(self, tok):
         lemma = tok.lemma_.lower()
         kids = [c for c in tok.children if c.dep_ == "ccomp"]
+        if not kids and lemma == "rule" and not_ruled_out(tok):
+            kids = [possibility_clause(tok)]   # "did not rule out the possibility that C": C
         if len(kids) > 1 and kids[0].i < tok.i < kids[-1].i:
             # "It's unlikely; Clinton's team says she'll continue": a clause on each side of the
             # cue — the one after it is what is said
@@ -306,7 +311,7 @@ class ReportedSpeech(Unattributed):
             if not kids:
                 return []
         if kids:
-            if lemma in SPEECH_VERBS or lemma in COGNITION_VERBS or lemma in INTENT_VERBS:
+            if lemma in SPEECH_VERBS or lemma in COGNITION_VERBS or lemma in INTENT_VERBS or not_ruled_out(tok):
                 return kids
             return []
         if lemma in SPEECH_VERBS:

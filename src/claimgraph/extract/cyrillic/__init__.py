@@ -6,18 +6,22 @@ dataclasses. ``pipeline.analyse`` dispatches on the article's language.
 
 Claims are read from the word order of reporting. Russian and Ukrainian news attribute in a
 small number of fixed shapes, which these rules read on razdel's tokens and sentences, natasha's
-NER spans and pymorphy3's lemmas (no parse: the syntax model is trained on Russian only and costs
-more than the rest together):
+NER spans and pymorphy3's lemmas (no parse of the whole body: the syntax model is trained on Russian
+only and costs more than the rest together; one sentence is parsed only to tell a coordinated
+second reporting clause from a verb of what the first one reports, ``reported.py``):
 
 * a quotation standing as a clause: «…», — сказал X; "…", - написал он; X: «…»; X заявил: «…»;
   «…», — говорится в сообщении (the statement's author is the speaker);
 * a cue verb with a clause: X заявил(а/и), что …; … , — сообщил X (no quotes); как заявил X, …;
+  X не исключил, что …; a second reporting clause coordinated with the first (…, а в прокуратуре
+  добавили, что …; …, и добавил: «…»), a claim of its own with its own subject or the first one's;
   a verb whose object is the claim (X отрицал …, назвал …, сообщил о …); "Об этом сообщил X"
   (the claim is the sentence before, or the paragraph before when it opens a paragraph);
 * according_to: по словам X, …; по данным X, …; со ссылкой на X (the one cited speaks);
   за словами X; за даними X; "Джерело: X" lines (one claim per source named);
 * no_comment: отказался комментировать, не прокомментировал, пока не подтвердил, не стал
-  говорить, відмовився коментувати … (the content is the whole clause).
+  говорить, відмовився коментувати … (the content is the whole clause; "ни X, ни Y не комментируют":
+  one refusal each).
 
 Hedges with no source (предположительно, якобы, нібито, как сообщается …) are ``unattributed``
 claims with no speaker, as in English, in a sentence no attributed claim holds. A pronoun or a word
@@ -29,7 +33,9 @@ tokens, claims so far and the helpers all constructions share), ``mentions`` and
 (the entity mentions), ``speakers`` (speaker choice, sole holders of a role, pending speakers
 resolved), ``quotes``, ``refusals`` (refusals and hedges) and ``reported`` (cue verbs and
 according-to), and ``document`` (a whole body, its headline, a channel's own statements). The other
-modules: ``entities`` (names, types and nominatives of one mention), ``lexicon`` (the word lists),
+modules: ``entities`` (names, types and nominatives of one mention; split by construction in session
+12 into ``entity_types``, ``nominative``, ``places`` and ``spans``, every name still importable from
+``entities``), ``lexicon`` (the word lists),
 ``models`` (natasha and pymorphy3, loaded once).
 
 Each construction module is a class on the one before it (``CyrillicChunk`` ← ``MentionPasses`` ←

@@ -129,6 +129,14 @@ class CyrillicChunk:
         self.claims: list[Claim] = []
         self.speakers: dict[int, _Speaker] = {}
         self.used_cues: set[int] = set()
+        # a reporting verb coordinated with an earlier one (reported.py): where its clause opens,
+        # and the earlier one's speaker, which it keeps when it names none of its own
+        self.coordinated: dict[int, tuple[int, _Speaker]] = {}
+        # natasha's syntax of a sentence of ``doc``, by its start: parsed once, on demand, at most
+        # MAX_PARSES sentences a body (reported.py), on the page's own segmentation
+        self.doc = doc
+        self.sentence_heads: dict[int, list[int]] = {}
+        self._doc_sent_starts: list[int] | None = None
 
     def is_cue(self, tok: _Tok) -> str | None:
         """The lemma of a finite speech verb, else None. Before "что"/"що" also a speech verb's
@@ -189,7 +197,9 @@ class CyrillicChunk:
         return tag.POS in _FUNCTION_POS or "Apro" in tag.grammemes
 
     def toks_in(self, a: int, b: int) -> list[_Tok]:
-        return [t for t in self.toks if t.start >= a and t.end <= b]
+        """The tokens inside ``a``..``b`` (bisected: called per sentence and per cue)."""
+        i, j = bisect_left(self._tok_starts, a), bisect_right(self._tok_starts, b)
+        return [t for t in self.toks[i:j] if t.end <= b]
 
     def add(self, speaker: _Speaker | None, cue: tuple[int, int] | None, kind: str, start: int, end: int) -> Claim | None:
         body = self.body

@@ -11,7 +11,7 @@ from .lexicon import (
     NO_COMMENT,
     THAT,
 )
-from .reader import _STRIP, _WORD
+from .reader import _STRIP, _WORD, _Speaker
 from .quotes import Quotations
 
 
@@ -26,6 +26,10 @@ _REACHED = re.compile(r"(?:связаться|зв['’ʼ]?язатися)\s+(?:
 
 
 _NOT_REACHED = re.compile(r"\s+не\s+(?:удалось|вдалося|получилось|вийшло)")
+
+
+#: "ни X, ни Y" / "ні X, ні Y": the subjects of a refusal, each declining.
+_NEITHER = re.compile(r"(?:^|(?<=[\s,]))(?:[Нн]и|[Нн]і)\s+")
 
 
 #: A cue verb negated is no assertion ("не сообщил" is a refusal, read by NO_COMMENT).
@@ -78,10 +82,28 @@ class Refusals(Quotations):
             while cue_end < sb and body[cue_end].isalpha():
                 cue_end += 1   # the cue is whole words
             cue = (sa + m.start(), cue_end)
-            self.add(sp, cue, "no_comment", sa, sb)
+            declined: list[_Speaker | None] = [*self.neither_nor(sa, sa + m.start())] or [sp]
+            for who in declined:
+                self.add(who, cue, "no_comment", sa, sb)
             for t in self.toks_in(*cue):
                 self.used_cues.add(t.start)
             self.unconfirmed_report(cue[1], sb)
+
+    def neither_nor(self, sa: int, cue_start: int) -> list[_Speaker]:
+        """"Ни в полиции, ни в мэрии не комментируют" / "Ні X, ні Y не відповіли": each one named
+        after "ни"/"ні" declined (a refusal each), or [] when the subject is not so paired."""
+        marks = list(_NEITHER.finditer(self.body, sa, cue_start))
+        if len(marks) < 2 or self.body[sa:marks[0].start()].strip(_STRIP):
+            return []
+        out = []
+        for k, mark in enumerate(marks[:6]):
+            end = marks[k + 1].start() if k + 1 < len(marks) else cue_start
+            who = self.speaker_in(mark.end(), end, nearest_end=False) \
+                or self.subject_phrase(mark.end(), end, located=True)
+            if who is None:
+                return []   # one of them unnamed: read the refusal as one
+            out.append(who)
+        return out
 
     def reported_clause(self, sa: int, pos: int) -> bool:
         """Whether ``pos`` lies in a clause a cue verb before it reports ("X сказал, что …")."""

@@ -5,6 +5,7 @@ and according-to (по словам X, по данным X, за даними X,
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from .entities import (
     body_head,
@@ -17,7 +18,7 @@ from .lexicon import (
     STATEMENT_BEFORE,
     THAT,
 )
-from .models import lemma, parses
+from .models import lemma, parses, syntax_heads
 from .reader import _STRIP, _Speaker, _Tok, _WORD
 from .speakers import _BODY_NOUNS
 from .refusals import _NEG, Refusals
@@ -49,6 +50,35 @@ _NO_SOURCE = frozenset("все многие каждый никто всі ус�
 _JUDGING = re.compile(r"(?:подсч|расч|прогноз|показани|свидетельств|підрахун|розрахун|свідчен)", re.IGNORECASE)
 
 
+#: "не исключил, что C" / "не виключив, що C": the speaker says C may happen (a claim, no refusal).
+_NOT_RULED_OUT = frozenset("исключить исключать виключити виключати".split())
+
+
+#: Conjunctions that join a second reporting clause to the first ("…, а в прокуратуре добавили, что …").
+_CLAUSE_JOINS = frozenset("а и но однако і й та але проте однак".split())
+
+
+#: natasha syntax parses per body at most (~45 ms each); beyond it word order and agreement decide.
+MAX_PARSES = 200
+
+
+def _agreement(language: str, word: str, pos: str) -> tuple[str, str | None] | None:
+    """(number, gender or None) of ``word`` read as ``pos`` ("VERB": finite; "NOUN": a nominative
+    noun), from its first such pymorphy3 reading; gender only in the singular. None when no reading."""
+    for p in parses(language, word.lower())[:3]:
+        g = p.tag.grammemes
+        if p.tag.POS == pos and (pos != "NOUN" or "nomn" in g):
+            number = "plur" if "plur" in g else "sing"
+            gender = next((x for x in ("masc", "femn", "neut") if x in g), None) if number == "sing" else None
+            return number, gender
+    return None
+
+
+def _agree(a: tuple[str, str | None] | None, b: tuple[str, str | None] | None) -> bool:
+    """Whether two readings agree: the same number, and the same gender where both have one."""
+    return a is not None and b is not None and a[0] == b[0] and (a[1] is None or b[1] is None or a[1] == b[1])
+
+
 class ReportedSpeech(Refusals):
     """Reporting verbs and according-to phrases, sentence by sentence."""
 
@@ -59,10 +89,11 @@ class ReportedSpeech(Refusals):
         # cue verbs
         toks = self.toks_in(sa, sb)
         for i, t in enumerate(toks):
-            lemma = self.is_cue(t)
+            ruled_out = self.not_ruled_out(toks, i)
+            lemma = ruled_out or self.is_cue(t)
             if not lemma or t.start in self.used_cues or (self.in_claim(t.start) and not self.nested_cue(sa, t)):
                 continue
-            if i and toks[i - 1].text.lower() in _NEG:
+            if i and toks[i - 1].text.lower() in _NEG and not ruled_out:
                 continue
             after = []
             for a in toks[i + 1:i + 4]:
@@ -71,9 +102,137 @@ class ReportedSpeech(Refusals):
                 after.append(a)
             if self.writer_speaks(t, toks[max(0, i - 3):i] + after) and not self.in_claim(t.start):
                 continue   # "Нагадаємо, що …", "Как мы сообщали": the outlet's own narration
-            self.read_cue(t, lemma, toks, i, sa, sb, pa, previous)
+            joined = self.coordinated.pop(t.start, None)
+            found = len(self.claims)
+            # a reporting clause coordinated with one before it: its own clause is where its subject stands
+            self.read_cue(t, lemma, toks, i, joined[0] if joined else sa, sb, pa, previous)
+            for c in self.claims[found:]:
+                if ruled_out:
+                    c.cue, c.cue_start = self.body[toks[i - 1].start:t.end], toks[i - 1].start
+                sp = self.speakers[id(c)]
+                if joined and sp.name is None and sp.pending is None and sp.text is None:
+                    # "…, и добавил, что …": no subject of its own, so the first clause's speaker
+                    self.speakers[id(c)] = joined[1]
+                    c.speaker, c.speaker_text = joined[1].name, joined[1].text
+                    c.speaker_start, c.speaker_end = joined[1].start, joined[1].end
         self.signed_with_a_dash(sa, sb)
         self.named_line(sa, sb)
+
+    def not_ruled_out(self, toks: list[_Tok], i: int) -> str | None:
+        """"не исключил(а/и), что …" / "не виключив, що …": the lemma, when the verb is negated and
+        its that-clause follows (the speaker says it may happen: a claim, not a refusal)."""
+        t = toks[i]
+        if not (i and toks[i - 1].text.lower() == "не" and t.text.isalpha()):
+            return None
+        verb = next((p.normal_form for p in parses(self.language, t.text.lower())[:3]
+                     if p.tag.POS == "VERB" and p.normal_form in _NOT_RULED_OUT), None)
+        return verb if verb and self.that_after(t) else None
+
+    def coordinated_report(self, t: _Tok, start: int, end: int) -> tuple[int, int, _Tok] | None:
+        """A second reporting clause coordinated with the first inside what the first seems to say
+        ("X заявил, что A, а в прокуратуре добавили, что B"; "…, и добавил: «B»"): (where A ends,
+        where the second clause begins, its verb), else None. By word order the second verb is a
+        finite reporting verb with its own "что"/"що" or colon, its clause opened by а/и/но/але/
+        проте/та/і; a reporting verb with no clause of its own ("нашли трещину и сообщили о ней")
+        is part of A. Russian sentences are checked on natasha's parse: the second verb must not
+        hang on a word of A ("соседи услышали хлопок и сообщили, что …": a conjunct of A's verb);
+        on the first cue or as a root of its own it heads its own clause. The parse of Ukrainian
+        (respelt) is not trusted (it hangs "і додала" on a word of A), so word order alone decides."""
+        toks = self.toks_in(start, end)
+        for k, t2 in enumerate(toks):
+            if k < 2 or not t2.text.isalpha():
+                continue
+            verb = self.not_ruled_out(toks, k) if toks[k - 1].text.lower() == "не" else None
+            if verb is None and not any(p.tag.POS == "VERB" for p in parses(self.language, t2.text.lower())[:1]):
+                continue
+            if verb is None and not self.is_cue(t2):
+                continue
+            own = [a.text.lower() for a in toks[k + 1:k + 4]]
+            if not (own[:1] == [":"] or own[:1] == [","] and own[1:2] and own[1] in THAT or own[:1] and own[0] in THAT):
+                continue   # no clause of its own: what the first one reports
+            # the clause opens at the nearest conjunction after a comma (or at a bare "и"/"і")
+            join = None
+            for m in range(k - 1, max(0, k - 8), -1):
+                word = toks[m].text.lower()
+                if toks[m].text in ",.;:«»\"“”„":
+                    break
+                if word in _CLAUSE_JOINS:
+                    join = m
+            if join is None or join == 0:
+                continue
+            before = self.body[start:toks[join].start]
+            if before.count("«") > before.count("»") or before.count('"') % 2:
+                continue   # inside a quotation the first clause opened
+            if not self.own_subject(toks[join + 1:k]):
+                # no subject of its own, so it would keep the first speaker: it must agree with the
+                # first cue ("сказал, что соседи услышали хлопок и сообщили, что …": not his) and
+                # not with a subject and verb of the content ("…, что мэр подписал указ и заявил, что …")
+                second = _agreement(self.language, t2.text, "VERB")
+                first = _agreement(self.language, t.text, "VERB")
+                if first is not None and second is not None and not _agree(first, second):
+                    continue
+                if self.content_subject(toks[:join], second):
+                    continue
+                if self.language == "ru" and self.hangs_inside(t2, start, toks[join].start):
+                    continue
+            cut = toks[join - 1].start if toks[join - 1].text == "," else toks[join].start
+            return cut, toks[join + 1].start, t2   # the clause after its conjunction: "в прокуратуре добавили"
+        return None
+
+    def own_subject(self, words: list[_Tok]) -> bool:
+        """Whether the words between a clause's conjunction and its verb name a subject: a
+        nominative word, a capitalised one or a place it speaks from ("в прокуратуре"), not only
+        adverbs and particles ("а затем", "и не", "але згодом")."""
+        for w in words:
+            if not w.text.isalpha():
+                continue
+            if w.text[0].isupper() or w.text.lower() in ("в", "во", "у"):
+                return True
+            if any("nomn" in p.tag.grammemes for p in parses(self.language, w.text.lower())[:2]):
+                return True
+        return False
+
+    def content_subject(self, content: list[_Tok], verb: tuple[str, str | None] | None) -> bool:
+        """Whether what the first cue reports has a subject of its own that could speak (a living
+        being or a body, in the nominative) with a finite verb after it, both agreeing with the
+        second reporting verb's reading ``verb``: that verb is then the content's subject's."""
+        if verb is None:
+            return False
+        subject = False
+        for w in content:
+            if not w.text.isalpha():
+                continue
+            low = w.text.lower()
+            if subject and _agree(_agreement(self.language, low, "VERB"), verb):
+                return True
+            noun = _agreement(self.language, low, "NOUN")
+            if _agree(noun, verb) and (
+                    any(p.tag.POS == "NOUN" and p.tag.animacy == "anim" for p in parses(self.language, low)[:2])
+                    or body_head(self.language, w.text) or lemma(self.language, low) in BODY_WORDS | _BODY_NOUNS):
+                subject = True
+        return False
+
+    def hangs_inside(self, t2: _Tok, start: int, end: int) -> bool:
+        """Whether natasha's parse of the sentence hangs ``t2`` on a word between ``start`` and
+        ``end`` (a verb of what the first cue reports), not on the first cue or as a root of its own.
+        The sentence is the page's own (natasha's segmentation), parsed once; at most MAX_PARSES a
+        body, after which (and over 1,000 characters) word order decides."""
+        sents = self.doc.sents
+        if self._doc_sent_starts is None:
+            self._doc_sent_starts = [s.start for s in sents]
+        n = bisect_right(self._doc_sent_starts, t2.start) - 1
+        if n < 0 or sents[n].stop - sents[n].start > 1000:
+            return False   # a run-on line: word order decides
+        tokens = sents[n].tokens
+        heads = self.sentence_heads.get(sents[n].start)
+        if heads is None:
+            if len(self.sentence_heads) >= MAX_PARSES:
+                return False
+            heads = self.sentence_heads[sents[n].start] = syntax_heads([tok.text for tok in tokens])
+        second = next((i for i, tok in enumerate(tokens) if tok.start == t2.start), None)
+        if second is None or not 0 <= heads[second] < len(tokens):
+            return False
+        return start <= tokens[heads[second]].start < end
 
     def read_according_to(self, sa: int, sb: int, pa: int, previous: tuple[int, int] | None) -> None:
         """"по словам X, C" / "C, по данным X" / "со ссылкой на X": the one cited speaks."""
@@ -306,6 +465,10 @@ class ReportedSpeech(Refusals):
                 sp = self.participle_noun(t, [p for p in readings if p.tag.POS == "PRTF"], sa)
                 if sp is None:
                     return   # no noun it agrees with, or one with no name ("мужчину, заявившего")
+            joined = self.coordinated_report(t, start, end) if not passive else None
+            if joined is not None:
+                end = joined[0]
+                self.coordinated[joined[2].start] = (joined[1], sp or _Speaker(None, None, None, None))
             if not passive and any(p.tag.POS in ("PRTF", "GRND") for p in readings):
                 # a participle or gerund ("X, заявивший, что C, …", "Сообщив, что C, X …"): what was
                 # said ends with its clause at the next comma; a gerund's subject is the main clause's

@@ -19,7 +19,8 @@ The package is split by construction, as ``extract/attribution`` and ``extract/c
 and from strings, no state), ``state`` (the document's entities, mentions and claims so far, and
 the queries that need nothing else), ``persons`` (full names, surnames, pronouns), ``roles``
 (roles tied to names, unnamed roles), ``organisations`` (acronyms, owned organs, generic body
-nouns), ``mentions`` (one parsed chunk read in), ``generic`` (documents, spokespeople and sources
+nouns, the nearest body of a kind), ``mentions`` (one parsed chunk read in, with the names a body's
+common noun describes: "the rights group X"), ``generic`` (documents, spokespeople and sources
 standing for a body) and ``resolution`` (the order in which a subject is resolved).
 
 Each construction module is a class on the one before it (``RegistryState`` ← ``Persons`` ←

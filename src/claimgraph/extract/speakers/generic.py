@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 from ..cues import ANONYMITY, ORG_NOUNS, PERSON_ROLES, SPEECH_VERBS, TITLES
 from .lexicon import (
     _ASKING, _GENERIC_BODY, _OWNING_LEMMAS, _PRESS_OFFICES, _RELEASE_LEMMAS, _SENDING_LEMMAS, DOCUMENT_NOUNS,
-    SPOKES_ROLES,
+    PLACE_BOUND_KINDS, SPOKES_PEOPLE, SPOKES_ROLES, STATE_ORGAN_WORDS,
 )
 from .names import _describe, _DETS, _name_run, _names_something, clean_name
 from .mentions import Mentions
@@ -107,6 +107,50 @@ def _document_sender(noun: Token) -> Token | None:
     if subj.pos_ == "PROPN" or subj.ent_type_ in ("ORG", "PERSON", "GPE", "NORP") or lemma in ORG_NOUNS \
             or lemma in _GENERIC_BODY or lemma in PERSON_ROLES or subj.lower_ in ("it", "they"):
         return subj
+    return None
+
+
+def _spokes_body_noun(head: Token) -> str | None:
+    """The lower-case body noun a spokesperson speaks for: its modifier ("a police spokesman", "a
+    military spokeswoman", "a company spokesperson") or a bare "for / of the <noun>" after it ("a
+    spokesperson for the army"), else None ("a group spokesman for X" names X elsewhere)."""
+    mods = [c for c in head.lefts if c.dep_ in ("compound", "amod", "nmod") and c.text.islower()
+            and c.lemma_.lower() in ORG_NOUNS and c.i == head.i - 1]
+    if len(mods) == 1:
+        return mods[0].lemma_.lower()
+    for prep in head.rights:
+        if prep.dep_ == "prep" and prep.lower_ in ("for", "of"):
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if pobj is not None and pobj.text.islower() and pobj.lemma_.lower() in ORG_NOUNS \
+                    and [c.lower_ for c in pobj.children] == ["the"]:
+                return pobj.lemma_.lower()
+            return None
+    return None
+
+
+#: Links that carry a word into what is said, not into who says it or where.
+_CONTENT_DEPS = frozenset("ccomp xcomp advcl relcl acl conj dobj parataxis csubj".split())
+
+
+def _clause_place(head: Token) -> str | None:
+    """A place the speaker's own clause names: in the subject ("a police spokesman in Kelby") or on
+    its verb ("In Kelby, a police spokesman said"; "said in Kelby"), not in what is said ("said
+    Brellan police had caught him"): a place entity, or a proper noun after "in" / "at"."""
+    verb = head.head if head.dep_ in ("nsubj", "nsubjpass") else head
+    for tok in head.sent:
+        if tok.ent_type_ in ("GPE", "LOC"):
+            name = next((e for e in head.sent.ents if e.start <= tok.i < e.end), None)
+        elif tok.pos_ == "PROPN" and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at"):
+            name = None
+        else:
+            continue
+        x = tok
+        for _ in range(len(head.sent)):   # up the tree to the verb or the subject (tokens compare by index)
+            if x.i in (verb.i, head.i) or x.head.i == x.i or x.dep_ in _CONTENT_DEPS:
+                break
+            x = x.head
+        if x.i in (verb.i, head.i):
+            return clean_name(name.text if name is not None else " ".join(t.text for t in _name_run(tok, of_chain=False)))
     return None
 
 
@@ -209,6 +253,17 @@ class GenericSpeakers(Mentions):
                 body_name = self._recent(self.roles[kinds[0].lemma_.lower()], cue_pos)
                 if body_name is not None and not self.is_person(body_name):
                     return body_name, ("anonymous" if unnamed else None)
+            noun = _spokes_body_noun(head) if lemma in SPOKES_PEOPLE and not names and not definite else None
+            if noun is not None:
+                # "a police spokesman", "an army spokesperson", "a spokesperson for the army": the
+                # nearest body of that kind named before ("Police in Kelsk", "the Velesian army"),
+                # else a state's institution by its noun ("police", "army"); "a spokesman for the
+                # company" with no company named names no body and stays as written
+                place = _clause_place(head) if noun in PLACE_BOUND_KINDS else None
+                body_name = self._body_of_kind(noun, offset + span.start_char, place)
+                if body_name is not None or noun in STATE_ORGAN_WORDS and place is None:
+                    # ("In Kelby, a police spokesman said" with no Kelby police named: as written)
+                    return (body_name or noun), ("anonymous" if unnamed else None)
             if lemma in ("spokesman", "spokeswoman", "spokesperson") and not list(head.rights) and not names \
                     and all(c.dep_ in ("det", "amod", "punct") for c in head.lefts):
                 # "a spokesperson said": for the body asked in its sentence ("Reuters contacted

@@ -131,3 +131,23 @@ _COMPANY_SUFFIXES = frozenset({"technologies", "technology", "inc", "ltd", "llc"
 #: Words of a facility's kind, which name no one facility without the name before them.
 _FACILITY_KIND = frozenset("hydroelectric hydro power plant station nuclear thermal heating railway airport "
                            "water treatment".split())
+
+#: Common nouns that describe a body and stand for it when it is not named again ("the rights group
+#: Lantern Watch … the rights group said", "the newspaper X … the paper said"): a name set beside one
+#: is remembered under it (``Mentions._described_bodies``).
+DESCRIBING_NOUNS = frozenset("""group watchdog monitor newspaper paper daily broadcaster outlet agency company firm
+organisation organization charity tank magazine tabloid channel network ngo""".split())
+
+#: Nouns of one thing: "the paper" is the newspaper the page described, "the daily" too.
+DESCRIBING_KIN = {"paper": ("paper", "newspaper", "daily"), "newspaper": ("newspaper", "paper", "daily"),
+                  "daily": ("daily", "newspaper", "paper"), "organisation": ("organisation", "organization"),
+                  "organization": ("organization", "organisation"), "firm": ("firm", "company"),
+                  "company": ("company", "firm")}
+
+#: The spokespeople of a body: "a police spokesman", "a spokesperson for the army" speak for it.
+SPOKES_PEOPLE = frozenset("spokesman spokeswoman spokesperson".split())
+
+#: Bodies of a place: a police force, a council, a court serve one city or region, so "a police
+#: spokesman" in a clause that names another place is not that of "Police in Ostrim".
+PLACE_BOUND_KINDS = frozenset("""police council administration court prosecutor prosecutors authority authorities
+department service mayor""".split())

@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from ..cues import EVIDENCE_SUBJECTS, ORG_NOUNS, PERSON_ROLES, SPEECH_VERBS, TITLES
-from .lexicon import _LOCATIVE, _PERSON_ACTS, _PLACE_HEADS, _PLACE_OF, _STATE_OWNED, ENTITY_TYPES
+from .lexicon import _LOCATIVE, _PERSON_ACTS, _PLACE_HEADS, _PLACE_OF, _STATE_OWNED, DESCRIBING_NOUNS, ENTITY_TYPES
 from .names import (
     _AGE, _cut_name, _describe, _DETS, _lone_places_after, _name_run, _np_head, _POSS, _ranked_person, _seat,
     _UNIT_NUMBER, _with_of_phrase, clean_name,
@@ -124,6 +124,51 @@ class Mentions(Organisations):
                     self.note_org_phrase(phrase, phrase)
         self._unlabelled_names(doc, offset, persons_here, placey)
         self._surname_mentions(doc, offset, persons_here)
+        self._described_bodies(doc, offset)
+
+    def _described_bodies(self, doc: Doc, offset: int) -> None:
+        """Names the text describes with a body's common noun: a title compound ("the rights group
+        Lantern Watch", "the daily newspaper Kelby Courier", the noun just before the name), an
+        apposition ("the broadcaster, Kanal Sever"; "Harrow Relief, a charity"). Each is remembered
+        under the noun (:meth:`note_described`), so a later "the rights group", "the paper", "the
+        watchdog" stands for it, whatever body type the tagger gave the name (its type is left as
+        tagged). A name the tagger
+        typed PERSON, a known person's or a ranked person's ("Gen. Ivo Marn") is not remembered: a
+        person never stands for "the charity". One pass."""
+        for tok in doc:
+            if tok.pos_ != "NOUN" or not tok.text.islower() or tok.lemma_.lower() not in DESCRIBING_NOUNS:
+                continue
+            if tok.dep_ == "compound" and tok.head.pos_ == "PROPN" and tok.head.i > tok.i:
+                # "the watchdog Clearwater Civic"
+                run = [t for t in _name_run(tok.head, of_chain=False) if t.i > tok.i]
+                if not run or run[0].i != tok.i + 1:
+                    continue   # a title only just before the name ("company CEO Tim Cook" is no company)
+            elif tok.dep_ == "appos" and tok.head.pos_ == "PROPN":
+                run = _name_run(tok.head, of_chain=False)   # "Harrow Relief, a charity"
+            elif (appos := next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)) is not None:
+                run = _name_run(appos, of_chain=False)   # "the newspaper, Morning Ledger"
+            else:
+                # the parser split the title from its name ("The children's charity Bright Steps
+                # said", two subjects): the capitalised proper nouns just after the noun
+                run = []
+                for t in doc[tok.i + 1 : min(len(doc), tok.i + 6)]:
+                    if t.pos_ != "PROPN" or not t.text[:1].isupper():
+                        break
+                    run.append(t)
+                if not run or run[-1].i + 1 < len(doc) and doc[run[-1].i + 1].pos_ == "PROPN":
+                    continue
+            if not run or not all(t.text[:1].isupper() for t in run) or any(
+                    t.ent_type_ == "DATE" or t.lower_ in ORG_NOUNS and t.text.islower() for t in run):
+                continue
+            name = self._org_canonical(clean_name(" ".join(t.text for t in run)))
+            if not name:
+                continue
+            if any(t.dep_ == "nsubj" and t.head.dep_ in ("relcl", "acl") for t in run):
+                continue   # "the firm Ivan Petrov founded": side by side, one not describing the other
+            if any(t.ent_type_ == "PERSON" for t in run) or self.is_person(name) or _ranked_person(name) \
+                    or self._surname_of_person(name.split()[-1]):
+                continue   # a person ("the charity Ivo Marn supports", however it parses) is no body
+            self.note_described(tok.lemma_.lower(), offset + run[0].idx, name)
 
     def _vote_place_or_person(self, doc: Doc, ent: Span, canon: str) -> None:
         """The small model tags some cities PERSON ("Novy Veles"); how the text uses the name decides

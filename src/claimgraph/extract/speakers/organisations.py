@@ -12,12 +12,37 @@ from bisect import bisect_left
 from spacy.tokens import Doc, Span
 
 from ... import countries as C
-from .lexicon import _BODY_KIND_OF, _BODY_KINDS, _FACILITY_KIND, _FUNCTION, _OTHER_BODY_WORDS, _OWNED_ORGAN_HEADS
+from .lexicon import (
+    _BODY_KIND_OF, _BODY_KINDS, _FACILITY_KIND, _FUNCTION, _OTHER_BODY_WORDS, _OWNED_ORGAN_HEADS, BODY_WORDS,
+    PLACE_BOUND_KINDS, STATE_ORGAN_WORDS,
+)
 from .names import _content_words, _DETS, _head_word, _is_outlet_name, _owner_key, _OWNER_PRONOUN, _POSS, clean_name
 from .roles import Roles
 
 
 _ACRONYM = re.compile(r"\(([A-Z]{2,6})\)")
+
+#: How many entries before a claim each list gives a spokesperson's body of a kind.
+_KIND_LOOKBACK = 64
+
+
+def _before(entries: list[tuple[int, str]], pos: int) -> list[tuple[int, str]]:
+    """At most :data:`_KIND_LOOKBACK` entries of ``entries`` before ``pos`` and within 1500
+    characters of it, read backwards from the list's end. Entries at or after ``pos`` are skipped
+    and not counted, so what a claim's speaker is never depends on text after it (lists are filled
+    for a whole chunk, in the order of the passes, before its speakers are resolved; the entries
+    skipped are at most one chunk's)."""
+    out: list[tuple[int, str]] = []
+    seen = 0
+    for p, name in reversed(entries):
+        if p >= pos:
+            continue
+        seen += 1
+        if seen > _KIND_LOOKBACK:
+            break
+        if pos - p < 1500:
+            out.append((p, name))
+    return out
 
 
 #: The rest of a body's name, then its acronym in brackets: " in Europe (OSCE)".
@@ -214,3 +239,81 @@ class Organisations(Roles):
                              and fits(n)], pos) \
             or self._recent([(p, n) for p, n in self.org_mentions if pos - p < 1500 and not _is_outlet_name(n)
                              and fits(n)], pos)
+
+    def _body_of_kind(self, noun: str, pos: int, place: str | None = None) -> str | None:
+        """The nearest body of ``noun``'s kind named before ``pos`` (within 1500 characters), for a
+        spokesperson owned by that noun ("a police spokesman", "a spokesperson for the army"): one
+        described with the noun ("the army of X", "the company X"), or a body that spoke, was a
+        subject or was named whose name carries it ("Police in Kelsk", "the Velesian army"); for
+        "company" / "firm" any body that can be a company (:meth:`_of_kind`). The nearest wins when
+        two are named (the spokesperson follows the body the text turned to last). A body of a
+        place's kind (:data:`PLACE_BOUND_KINDS`: police, council, court …) when the spokesperson's
+        own clause names ``place`` ("In Kelby, a police spokesman said"): only one whose name
+        carries that place. Each list is read as :func:`_before` does."""
+        company = _BODY_KIND_OF.get(noun) == "company"
+        where = {w.lower() for w in place.split()} if place and noun in PLACE_BOUND_KINDS else None
+
+        def fits(name: str) -> bool:
+            if not name or name.startswith("anonymous") or _is_outlet_name(name) or self.is_person(name):
+                return False
+            ent = self.ents.get(name)
+            if ent is not None and ent.type in ("GPE", "NORP", "LOC", "PERSON", "DATE", "FAC"):
+                return False
+            words = {_POSS.sub("", w).lower().strip(".,()") for w in name.split()}
+            if where is not None and not where <= words:
+                return False
+            if company:
+                return self._of_kind(name, "company") and any(w[:1].isupper() for w in name.split())
+            return noun in words
+
+        best, best_p = None, -1
+        # bodies' common nouns as subjects ("The Velesian army said"), headed by the noun itself
+        # (not "the army's report")
+        things = [(p, n) for p, n in _before(self.thing_subjects, pos) if n.split()[-1:] == [noun]]
+        described = self.described.get(noun, [])
+        lists = [self.roles.get(noun, []), described[max(0, bisect_left(described, (pos, "")) - _KIND_LOOKBACK):],
+                 self.body_subjects, self.org_mentions]
+        speakers = [(p, n) for p, n, person in self.claim_speakers if not person]
+        for entries in [*[_before(e, pos) for e in lists], things, _before(speakers, pos)]:
+            for p, name in entries:
+                if best_p < p < pos and pos - p < 1500 and fits(name):
+                    best, best_p = name, p
+        return best
+
+    def _named_with_noun(self, nouns: tuple[str, ...], outlet: bool, after: int, pos: int) -> str | None:
+        """The body named latest between ``after`` and ``pos`` whose name carries one of ``nouns``
+        ("Kelby Agency" for "the agency") or, with ``outlet``, any news outlet ("the Ostrim Herald"
+        for "the newspaper"): what beats a body described earlier. Not a person nor a place; the
+        lists read as :meth:`_before` does."""
+        best, best_p = None, after
+        for entries in (self.org_mentions, self.body_subjects):
+            for p, name in _before(entries, pos):
+                if p <= best_p or not name or self.is_person(name):
+                    continue
+                ent = self.ents.get(name)
+                if ent is not None and ent.type in ("GPE", "NORP", "LOC", "PERSON", "DATE", "FAC"):
+                    continue
+                words = {_POSS.sub("", w).lower().strip(".,()") for w in name.split()}
+                if outlet and _is_outlet_name(name) or words & set(nouns):
+                    best, best_p = name, p
+        return best
+
+    def _named_body_like(self, pos: int, words: set[str]) -> str | None:
+        """The nearest body named before ``pos`` (within 1500 characters) that a modified "the rights
+        group" / "the mining group" can be: one whose name carries the modifier ("Velmont Mining"
+        for "the mining group") or a word of a non-state body's name ("Lantern Watch", "X
+        Foundation"); not a person, a place, an outlet nor a state's organ. Lists read as
+        :func:`_before` does."""
+        best, best_p = None, -1
+        speakers = [(p, n) for p, n, person in self.claim_speakers if not person]
+        for entries in (self.org_mentions, self.body_subjects, speakers):
+            for p, name in _before(entries, pos):
+                if not (best_p < p < pos and pos - p < 1500) or name.startswith("anonymous") or _is_outlet_name(name):
+                    continue
+                ent = self.ents.get(name)
+                if ent is not None and ent.type != "ORG":
+                    continue
+                own = {_POSS.sub("", w).lower().strip(".,()") for w in name.split() if w[:1].isupper()}
+                if own & words or own & BODY_WORDS and not own & STATE_ORGAN_WORDS:
+                    best, best_p = name, p
+        return best

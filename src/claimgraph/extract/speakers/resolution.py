@@ -11,7 +11,8 @@ from spacy.tokens import Doc, Span, Token
 
 from ..cues import ANONYMITY, FIRST_PERSON, ORG_NOUNS, ORG_PRONOUNS, PERSON_PRONOUNS, PERSON_ROLES, TITLES
 from .lexicon import (
-    _BODY_MEMBERS, _GENERIC_BODY, _QUANTITY_HEADS, _ROLE_PREFIXES, _WORK_OF_BODY, OUTLET_NOUNS, SPOKES_ROLES,
+    _BODY_MEMBERS, _GENERIC_BODY, _QUANTITY_HEADS, _ROLE_PREFIXES, _WORK_OF_BODY, DESCRIBING_KIN, DESCRIBING_NOUNS,
+    OUTLET_NOUNS, SPOKES_ROLES,
 )
 from .names import (
     _aside, _content_words, _describe, _DETS, _head_word, _is_outlet_name, _is_role_word, _name_run,
@@ -267,6 +268,25 @@ class Registry(GenericSpeakers):
             body = self._recent([(p, n) for p, n in self.org_mentions if pos - p < 1500 and not _is_outlet_name(n)], pos)
             if body is not None:
                 return body, None
+        if lemma in DESCRIBING_NOUNS and [c.lower_ for c in head.children if c.dep_ == "det"] == ["the"] \
+                and not list(head.rights) and head.tag_ == "NN":
+            # "the rights group", "the paper", "the watchdog": the body the page last described
+            # so ("the rights group Lantern Watch", "X, a charity", "the daily newspaper X")
+            kin = DESCRIBING_KIN.get(lemma, (lemma,))
+            described = self.described_before(kin, pos)
+            if described is not None:
+                # the nearest wins: a body named after the described one whose own name carries
+                # the noun ("X Agency"), or for a newspaper's noun an outlet ("the Ostrim Herald"),
+                # is the one the text turned to last
+                rival = self._named_with_noun(kin, lemma in OUTLET_NOUNS, described[0], pos)
+                return (rival or described[1]), None
+            mods = {c.lower_ for c in head.lefts if c.dep_ in ("compound", "amod") and c.text.islower()}
+            if mods and lemma in ("group", "organisation", "organization"):
+                # described by its work alone ("the rights group" after "Lantern Watch"): a body
+                # whose name carries the work or is a non-state body's
+                body = self._named_body_like(pos, mods)
+                if body is not None:
+                    return body, None
         # A role tied to a name earlier in the document ("the 28-year-old pilot"); "a pilot",
         # "another aide" bring in someone new.
         if lemma in self.roles and not any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in head.children):

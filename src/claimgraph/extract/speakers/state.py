@@ -28,6 +28,10 @@ class _Ent:
     body_votes: int = 0   # "the Herald": a one-word name after "the" is a paper or a body, not a person
 
 
+#: How many bodies a describing noun remembers (the latest by position).
+_DESCRIBED_CAP = 128
+
+
 class _Positions(list):
     """A list of (position, name) that also keeps its entries in order of position (then of
     addition), and each name's positions, so that "the latest before a position" is a bisection:
@@ -85,6 +89,9 @@ class RegistryState:
         self.subject_persons: _Positions = _Positions()
         self.org_mentions: list[tuple[int, str]] = []
         self.roles: dict[str, list[tuple[int, str]]] = {}
+        #: describing noun ("group", "paper") -> (position, name) of the bodies the text described with
+        #: it ("the rights group Lantern Watch"), sorted by position, at most :data:`_DESCRIBED_CAP` a noun
+        self.described: dict[str, list[tuple[int, str]]] = {}
         self._lemma_index: dict[int, tuple[object, dict[str, list[int]]]] = {}   # id(doc) -> (doc, lemma -> token indexes)
         self.acronyms: dict[str, str] = {}  # "GUR" -> "Ukrainian military intelligence (GUR)"
         #: organ head ("ministry") -> (owner stem, entity name) of the latest state organ named with its owner
@@ -146,6 +153,31 @@ class RegistryState:
         if ent is None and (head in PERSON_ROLES or last in PERSON_ROLES):
             return "person"  # a role that names nobody yet ("the nurse", "a spokesman for the company")
         return "organisation"
+
+    def note_described(self, noun: str, pos: int, name: str) -> None:
+        """Remember ``name`` as described by ``noun`` at ``pos``; a noun keeps its latest
+        :data:`_DESCRIBED_CAP` entries (a page that describes thousands of bodies stays bounded)."""
+        entries = self.described.setdefault(noun, [])
+        insort(entries, (pos, name))
+        if len(entries) > _DESCRIBED_CAP:
+            del entries[0]
+
+    def described_before(self, nouns: tuple[str, ...], pos: int) -> tuple[int, str] | None:
+        """The (position, name) of the body last described by one of ``nouns`` before ``pos``, within
+        the 1500 characters every body lookup reads back; never a person (one named or tagged
+        after the description: "the charity Ivo Marn supports … Ivo Marn said")."""
+        best: tuple[int, str] | None = None
+        for noun in nouns:
+            entries = self.described.get(noun, [])
+            k = bisect_left(entries, (pos, ""))
+            for p, name in reversed(entries[max(0, k - 8) : k]):   # a few back, past persons
+                if pos - p >= 1500:
+                    break
+                if not self.is_person(name):
+                    if best is None or p > best[0]:
+                        best = (p, name)
+                    break
+        return best
 
     def is_person(self, name: str) -> bool:
         ent = self.ents.get(name)

@@ -1,0 +1,169 @@
+"""People and credits: the author (a byline, a "Written By" label, a bio printed twice) and a
+trailing bio dropped from the body, the outlet as the page names itself (its copyright line or the
+site's name after the headline), and captions with their credits.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimgraph.extract import credits
+from claimgraph.extract.article_types import UNLOCATED, Caption, FieldSpan
+from .lines import Line, _AUTHOR_LABEL, _BYLINE, _CREDIT, _key, count_words
+
+
+# A personal name: two to four capitalised words (initials and particles allowed inside).
+_NAME = re.compile(
+    r"^((?:[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w'’.-]*\s+)(?:(?:van|von|de|der|da|del|di|la|le|bin|al)\s+)?"
+    r"(?:[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w'’.-]*\s*){1,3})"
+)
+
+
+def _name_line(text: str) -> bool:
+    """A line that is a person's name and nothing else ("Ann Vos", "Mary J. Dole")."""
+    words = text.split()
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() and w.rstrip(".").replace("-", "").isalpha() for w in words)
+
+
+def find_outlet(lines: list[Line], headline: str | None, body_first: int | None) -> tuple[str, int, int] | None:
+    """(name, start, end) of the outlet as the page names itself: the last copyright line
+    that does not name a wire (the site's footer) unless it names a company, else the site's
+    name after the headline on a title line ("Headline | Site", "Headline - Site"), else a
+    company's copyright line."""
+    holder = None
+    for line in lines:
+        if line.words > 20 or line.caption or not credits.has_copyright_mark(line.text):
+            continue
+        if found := credits.copyright_holder(line.text):
+            if not credits.is_wire(found[0]):
+                holder = (found[0], line.start + found[1], line.start + found[2])
+    if holder and not _COMPANY.search(holder[0]):
+        return holder
+    # a company's copyright ("© Tarnov Media Group, Inc") names the owner, not the site: the
+    # site's own name on a title line wins over it
+    return _title_site(lines, headline, body_first) or holder
+
+
+#: A company's name ("Tarnov Media Group, Inc", "Kesmar Publishing Ltd.", "Halvik Media Corporation").
+_COMPANY = re.compile(
+    r"(?i:\b(?:inc|incorporated|ltd|limited|llc|llp|plc|corp|corporation|company|co|gmbh|ag|s\.?a|holdings?|"
+    r"communications|group)\.?$|\b(?:ооо|тов|ао|зао|пао)\b)"
+)
+
+
+def _title_site(lines: list[Line], headline: str | None, body_first: int | None) -> tuple[str, int, int] | None:
+    """The site's name after the headline on a title line ("Headline | Site", "Headline - Site")."""
+    if headline:
+        key = _key(headline)
+        for line in lines[: body_first if body_first is not None else len(lines)]:
+            parts = re.split(r"\s+[|–—-]\s+", line.text)
+            if len(parts) == 2 and _key(parts[0]) == key and 1 <= count_words(parts[1]) <= credits.MAX_NAME_WORDS:
+                at = line.text.rfind(parts[1])
+                return parts[1], line.start + at, line.start + at + len(parts[1])
+    return None
+
+
+def _name_at(text: str) -> str | None:
+    match = _NAME.match(text)
+    if not match:
+        return None
+    name = match.group(1).strip()
+    return name if 2 <= len(name.split()) <= 5 else None
+
+
+def find_author(lines: list[Line], body_first: int | None) -> tuple[str, int, int] | None:
+    """(name, start, end) from a byline ("By X"), a label ("Written By" then X) or a bio.
+
+    A bio is a line printed twice that opens with a name followed by lower-case words ("X is a
+    journalist ..."); only its name is kept.
+    """
+    for index, line in enumerate(lines):
+        if line.words > 12:
+            continue
+        match = _BYLINE.match(line.text)
+        if match:
+            raw = re.split(r"\s+(?:[|•·–—-]|and|und|et|y|e|и)\s+|,|\d", match.group(1))[0]
+            name = _name_at(raw.strip() + " ")
+            if name:
+                start = line.start + match.start(1)
+                return name, start, start + len(name)
+        if _AUTHOR_LABEL.match(line.text) and index + 1 < len(lines):
+            following = lines[index + 1]
+            name = _name_at(following.text)
+            if name:
+                return name, following.start, following.start + len(name)
+    lower = body_first or 0
+    for line in lines[lower:]:
+        if line.copy and line.prose:
+            name = _name_at(line.text)
+            after = line.text[len(name) :].lstrip() if name else ""
+            if name and after[:1].islower():
+                return name, line.start, line.start + len(name)
+    return None
+
+
+def drop_trailing_bio(body: list[Line], name: str) -> list[Line]:
+    """Drop the body's last paragraphs when they are about the author ("X is a journalist ...")."""
+    surname = name.split()[-1]
+    while body and body[-1].text.startswith((name, surname)) and len(body) > 1:
+        rest = body[-1].text[len(name) :] if body[-1].text.startswith(name) else ""
+        if not rest.lstrip()[:1].islower():
+            break
+        body = body[:-1]
+    return body
+
+
+def split_caption(text: str) -> tuple[str, str | None]:
+    """"Caption. Image Credit: X." -> ("Caption.", "X."); "Image: Caption. Credit: X." too."""
+    match = _CREDIT.search(text)
+    if not match:
+        return text, None
+    caption = text[: match.start()].rstrip(" -–—|(")
+    credit = text[match.end() :].strip(" )")
+    if not caption and _CREDIT.search(credit):
+        # A leading label ("Image: ...") announces the caption; the credit marker comes later.
+        return split_caption(credit)
+    return caption, credit or None
+
+
+def collect_captions(lines: list[Line]) -> tuple[list[Caption], list[FieldSpan], list[FieldSpan]]:
+    """Captions with their credits; a caption printed twice (or a near copy of the caption
+    next to it with the same credit, as alt text and figcaption often are) is kept once, the
+    later one: flattened pages print an image's alt text before its visible caption."""
+    found: list[tuple[Caption, FieldSpan, FieldSpan]] = []
+    for line in lines:
+        if not line.caption:
+            continue
+        caption_text, credit = split_caption(line.text)
+        if not caption_text:
+            # A credit on its own line belongs to the caption just above it.
+            if found and credit and found[-1][0].credit is None:
+                found[-1][0].credit = credit
+                at = line.text.rfind(credit)
+                found[-1] = (found[-1][0], found[-1][1], FieldSpan(line.start + at, line.start + at + len(credit)))
+            continue
+        caption_span = FieldSpan(line.start, line.start + len(caption_text))
+        credit_span = FieldSpan(caption_span.end, caption_span.end, UNLOCATED)
+        at = line.text.rfind(credit) if credit else -1
+        if credit and at >= 0:
+            credit_span = FieldSpan(line.start + at, line.start + at + len(credit))
+        item = (Caption(caption_text, credit), caption_span, credit_span)
+        if found and _same_caption(found[-1][0], item[0]):
+            found[-1] = item
+            continue
+        if any(_key(c.text) == _key(caption_text) for c, _, _ in found):
+            continue
+        found.append(item)
+    captions = [c for c, _, _ in found]
+    caption_spans = [s for _, s, _ in found]
+    credit_spans = [s for _, _, s in found]
+    return captions, caption_spans, credit_spans
+
+
+def _same_caption(a: Caption, b: Caption) -> bool:
+    if a.credit != b.credit:
+        return False
+    wa, wb = set(_key(a.text).split()), set(_key(b.text).split())
+    if not wa or not wb:
+        return False
+    return len(wa & wb) / min(len(wa), len(wb)) >= 0.8

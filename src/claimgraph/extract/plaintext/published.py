@@ -1,0 +1,333 @@
+"""Dates: which date is the page's (``find_published``), and the date shapes the header reads too: a
+date stamp glued after a headline (``title_part``), a line that is a date stamp, a relative time,
+a byline with its date, other stories' titles each with its date (a ticker).
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimgraph.extract import credits
+from claimgraph.extract.dates import find_date_span
+from .lines import Line, _BYLINE, _DATE_LABEL, _MENU_SEPARATOR, count_words
+from .people import _name_line
+
+
+#: The body's first lines may hold header lines (a byline and date under a standfirst).
+HEADER_IN_BODY_LINES = 8
+_UPDATED_LABEL = re.compile(r"^(?:last\s+)?(?:updated|modified)|^обновлено|^оновлено", re.IGNORECASE)
+#: A publication date stated in a closing line ("This article was first published on …").
+_PUBLISHED_ON = re.compile(
+    r"^(?:this\s+(?:article|story|report|piece)\s+(?:was\s+|is\s+)?)?(?:originally\s+|first\s+)?published\s+on\b",
+    re.IGNORECASE)
+#: What may stand between a dateline's credit and a date printed after it ("(AP) — October 17, 2023").
+_DASH_AFTER_CREDIT = re.compile(r"\)?\s*[—–-]?\s*")
+_PUBLISHED_WORD = re.compile(r"\b(?:published|posted|опубликовано|опубліковано)\b", re.IGNORECASE)
+#: A date label inside a long flattened line of chrome ("… Europe Published: 20 February 2024
+#: Updated: …"): capitalised, as a label is and a sentence's "was published on" is not; the date
+#: must follow it at once. Group 1 holds an update label.
+#: The one-word labels count only capitalised ("Published", "Posted", "Updated"); the two-word
+#: ones in any case ("first published on", "Last modified on", "last updated").
+_INLINE_DATE_LABEL = re.compile(
+    r"(?<!\w)(?:(?i:first\s+published)|Published|Posted|Опубликовано|Опубліковано|Дата\s+(?:публикации|публікації)"
+    r"|((?i:last\s+(?:updated|modified))|Updated|Обновлено|Оновлено))(?:\s+on)?\s*:?\s*")
+#: How far past the label its date may end ("Published: Monday, 20 February 2024, 10:15").
+_INLINE_DATE_REACH = 40
+#: The end of a sentence of prose (a flattened line of chrome ends on a menu word or a date).
+_ENDS_LIKE_SENTENCE = re.compile(r"[.!?…][\"'”’»)]*\s*$")
+#: Labels tried per line (a hostile line of thousands of labels costs no more).
+_INLINE_LABELS_PER_LINE = 12
+#: A line introducing other stories: its labels date them, not the page.
+_OTHER_STORIES = re.compile(
+    r"\b(?:related|most\s+(?:read|popular|viewed)|read\s+more|see\s+also|also\s+read|more\s+from|trending"
+    r"|top\s+stories|latest\s+news|читайте\s+(?:также|також)|популярн\w*|главное|головне)\b", re.IGNORECASE)
+
+
+_TIME_AFTER = re.compile(r"[ \t,|·–—-]*\d{1,2}:\d\d")
+
+
+def title_part(text: str) -> str:
+    """A headline line without the date stamp a flattened page glued after it ("Headline
+    04/13/2022 18:50:58. Total views 1033."); "" for a line that opens with a date. Only a
+    date with its time is cut: "What happened on 24 February 2022" keeps its date."""
+    found = find_date_span(text)
+    if not found:
+        return text
+    if found[1] == 0:
+        return ""
+    if not _TIME_AFTER.match(text, found[2]):
+        return text
+    head = text[: found[1]].rstrip(" -–—|·,:(")
+    return head if count_words(head) >= 3 else ""
+
+
+#: A time stamp relative to now ("3 hours ago", "Updated 2 days ago", "2 часа назад", "Сьогодні,
+#: 14:20"): page furniture, never a headline, and no date.
+_RELATIVE_TIME = re.compile(
+    r"^(?:(?:updated|published|posted|обновлено|оновлено|опубликовано|опубліковано)\s*:?\s+)?"
+    r"(?:(?:\d+|an?|one)\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago"
+    r"|\d+\s+(?:секунд\w*|минут\w*|хвилин\w*|час\w*|годин\w*|дн\w*|дней|недел\w*|тиж\w*)\s+(?:назад|тому)"
+    r"|(?:today|yesterday|сегодня|вчера|сьогодні|вчора),?\s*(?:(?:at|в|о)\s+)?\d{1,2}:\d\d)\s*$",
+    re.IGNORECASE)
+#: Words a date stamp carries besides its date: times, zones, weekdays, "updated … ago".
+_STAMP_WORDS = re.compile(
+    r"\b(?:[ap]\.?m\.?|gmt|utc|bst|cet|cest|eet|eest|msk|est|edt|cst|cdt|pst|pdt|et|ist|kyiv|time|local"
+    r"|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|updated|published|posted|last|at|on|ago|hours?|hrs?|minutes?|mins?|read|day|days|and)\b",
+    re.IGNORECASE,
+)
+
+
+def _date_stamp_line(text: str) -> bool:
+    """A line that is a date with its time and zone and little else ("Tue 17 Oct 2023 21.55 BST",
+    "October 17, 20238:45 PM GMT+3Updated 3 hours ago"): page furniture, never a headline."""
+    found = find_date_span(text)
+    if found is None or len(text) > 120:
+        return False
+    return _words_beside_date(text, found[1], found[2]) <= 2
+
+
+def _words_beside_date(text: str, start: int, end: int) -> float:
+    """The words ``text`` prints besides its date at ``start:end`` and the date's time, zone and
+    weekday (a stamp has next to none, another story's title beside its date a few)."""
+    rest = _STAMP_WORDS.sub(" ", text[:start] + " " + text[end:])
+    return count_words(re.sub(r"[\d:.,+/|·•-]+", " ", rest))
+
+
+#: Where a flattened line of chrome joins its parts: " | ", " · ", " • ", a spaced dash.
+_PART_SEPARATOR = re.compile(r"\s+[|·•]\s+|\s+[-–—]\s+")
+#: A role after a byline's name ("Political Editor", "корреспондент"): a few words, no digits,
+#: no second comma (a title goes on: "Ann Vos, mayor, steps down").
+_ROLE = re.compile(r"^[^\W\d_][^\d|·•,]{0,60}$")
+#: A lower-case English word that reads as a finite verb ("resigns", "steps", "quit"): a role
+#: holding one is a title's clause, not a byline's role. ("affairs correspondent" reads so too:
+#: such a line is left to the scores, as before session 11.)
+_ROLE_VERB = re.compile(r"\b(?:[a-z]+(?<![su])s|[a-z]+ed|quit|says|said|dies|wins|loses|backs|quits)\b")
+
+
+def _dated_part(text: str) -> tuple[str, str] | None:
+    """A line made of parts joined by a separator, one of them a date stamp ("Ann Vos · 3 May
+    2021", "Bridge reopens - 2 May 2021"): (the rest, the date part); None otherwise."""
+    if len(text) > 200 or not find_date_span(text):
+        return None
+    parts = _PART_SEPARATOR.split(text)
+    if len(parts) < 2:
+        return None
+    for at, part in enumerate(parts):
+        if find_date_span(part) and _date_stamp_line(part):
+            rest = " ".join(p for j, p in enumerate(parts) if j != at).strip()
+            return (rest, part) if rest else None
+    return None
+
+
+def _dated_byline(text: str) -> bool:
+    """A byline with its date: a name, maybe its role after a comma, and a date stamp beside
+    them ("Ann Vos, Political Editor · 3 May 2021", "Ольга Петренко | 21 липня 2022 року")."""
+    found = _dated_part(text)
+    if found is None:
+        return False
+    rest = found[0]
+    match = _BYLINE.match(rest)
+    name, _, role = (match.group(1) if match else rest).partition(",")
+    name, role = name.strip(), role.strip()
+    return 2 <= len(name.split()) <= 3 and _name_line(name) and (
+        not role or (_ROLE.match(role) is not None and count_words(role) <= 4 and not _ROLE_VERB.search(role)))
+
+
+def find_published(
+    lines: list[Line], headline_at: int | None, body_first: int | None, body_last: int | None = None
+) -> tuple[str, int, int] | None:
+    """(ISO date, start, end) of the page's date, short lines only, looked for in order:
+
+    1. a labelled line ("Published 15 March 2026", "date 2023-06-06", "Опубликовано: ...")
+       above the body, among its first lines or just below it (an "Updated" or "Last modified"
+       label only at the very end, when nothing else dates the page), then a closing line that
+       opens "This article was first published on …";
+    2. the header lines between the headline and the body ("Roman Tkach · 19 March 2026"),
+       then short lines that are not prose among the body's first lines (a byline and date
+       under a standfirst that the body's run of lines took in);
+    3. a date stamp glued after the headline on its line (a date inside the headline is not it);
+    4. header lines above the headline (after the labels: a site's header may print today's
+       date), unless they list other stories with their dates or give different dates;
+       then a publication label inside a long flattened line of chrome above the body or among
+       its first lines ("… Europe Published: 20 February 2024 Updated: …");
+    5. the body's dateline ("KYIV, June 6, 2024 (Reuters) -"), or a date right after its credit
+       ("KYIV (AP) — October 17, 2023 —");
+    6. an update label's date, on its own line, then inside such a flattened line;
+    7. a line that is only a date, above the body, when no other such line there gives another
+       date.
+    """
+    stop = body_first if body_first is not None else len(lines)
+    after = body_last + 1 if body_last is not None else len(lines)
+    header = range(max(0, stop - 40), stop)
+    top = range(stop, min(after, stop + HEADER_IN_BODY_LINES))
+    footer = range(after, min(len(lines), after + 5))
+
+    def dated(line: Line, text: str | None = None) -> tuple[str, int, int] | None:
+        text = text if text is not None else line.text
+        # "Updated October 18, 2023. Published October 17, 2023": the publication's own date
+        label = _PUBLISHED_WORD.search(text)
+        if label and _UPDATED_LABEL.match(text) and (found := find_date_span(text[label.end():])):
+            return found[0], line.start + label.end() + found[1], line.start + label.end() + found[2]
+        found = find_date_span(text)
+        return (found[0], line.start + found[1], line.start + found[2]) if found else None
+
+    def fielded(line: Line) -> bool:
+        # a metadata line of short fields ("By … | October 17, 2023 | 3 min read")
+        fields = _MENU_SEPARATOR.split(line.text)
+        return len(fields) > 1 and all(count_words(field) <= 20 for field in fields)
+
+    def short(line: Line) -> bool:
+        return not line.caption and (line.words <= 20 or fielded(line))
+
+    def updated(line: Line) -> bool:
+        return bool(_UPDATED_LABEL.match(line.text)) and not _PUBLISHED_WORD.search(line.text)
+
+    labelled = [lines[i] for i in (*header, *top, *footer) if short(lines[i]) and _DATE_LABEL.match(lines[i].text)]
+    for line in labelled:
+        if not updated(line) and (found := dated(line)):
+            return found
+    # "This article was first published on 17 October 2023." closing the body or under it (a line
+    # that opens with it: "That report was first published on …" is about another document)
+    for index in range(max(stop, after - 1), min(len(lines), after + 5)):
+        line = lines[index]
+        if line.words <= 20 and _PUBLISHED_ON.search(line.text):
+            if found := dated(line):
+                return found
+    below = range(headline_at + 1, stop) if headline_at is not None else range(max(0, stop - 15), stop)
+    for index in below:
+        if short(lines[index]) and not updated(lines[index]) and (found := dated(lines[index])):
+            return found
+    for index in top:
+        line = lines[index]
+        if (not line.prose and line.words <= 12 or fielded(line)) and not line.caption and (found := dated(line)):
+            return found
+    if headline_at is not None and title_part(lines[headline_at].text) != lines[headline_at].text:
+        if found := dated(lines[headline_at]):
+            return found
+    # 4. above the headline: not a list of other stories' dates ("Bridge reopens - 2 May 2021"
+    #    under "Most read"): two or more titles each beside its date are such a list, and lines
+    #    giving different dates are one too, none of them the page's
+    above = []
+    for index in range(max(0, stop - 40), headline_at if headline_at is not None else 0):
+        line = lines[index]
+        if short(line) and not updated(line) and (found := dated(line)):
+            titled = _titled_date(line.text, found, line.start)
+            above.append((found, titled))
+            if titled and _two_titled_dates(line.text, found[1] - line.start, found[2] - line.start):
+                above.append((found, titled))   # a ticker flattened onto one line: two titled dates
+    # a ticker item beside the section's date line: the titled lines go when an untitled one stays
+    if sum(titled for _, titled in above) >= 2 or any(not titled for _, titled in above):
+        above = [item for item in above if not item[1]]
+    if above and len({found[0] for found, _ in above}) == 1:
+        return above[0][0]
+    # 4b. a label inside a long line of flattened chrome (not prose, not a list of other stories),
+    #     above the body or among its first lines, only when no dated line above did
+    #     (a flattened line of chrome reads as prose by its length, but does not end like a
+    #     sentence: a line of prose that does is never read for labels)
+    inline = [lines[i] for i in (*header, *top) if not lines[i].caption and not _OTHER_STORIES.search(lines[i].text)
+              and not (lines[i].prose and _ENDS_LIKE_SENTENCE.search(lines[i].text))]
+    if found := _inline_labelled(inline, updates=False):
+        return found
+    if body_first is not None and (credit := credits.dateline_credit(lines[body_first].text)):
+        text = lines[body_first].text
+        # "KYIV, Ukraine (AP) — October 17, 2023 — …": the date may follow the credit
+        if found := dated(lines[body_first], text[: credit[1]]):
+            return found
+        opening = _DASH_AFTER_CREDIT.match(text, credit[2])
+        found = find_date_span(text[opening.end() : opening.end() + 40]) if opening else None
+        if opening and found and found[1] == 0:
+            start = lines[body_first].start + opening.end()
+            return found[0], start, start + found[2]
+    for line in labelled:
+        if updated(line) and (found := dated(line)):
+            return found
+    if found := _inline_labelled(inline, updates=True):
+        return found
+    # 7. a line that is nothing but a date (with its time and weekday) above the body, when it is
+    #    the only such date there (a page whose chrome is long); below the body an unlabelled date
+    #    is a comment's or another story's as often as the page's, under headings no list can name
+    alone = set()
+    for index in range(stop):
+        line = lines[index]
+        if line.words <= 12 and not line.caption and not updated(line) and (found := dated(line)) \
+                and _only_a_date(line.text, found[1] - line.start, found[2] - line.start):
+            alone.add(found)
+    if len({found[0] for found in alone}) == 1:
+        return min(alone, key=lambda found: found[1])
+    return None
+
+
+#: Words beside a date that name an edit, not a story ("edited 4 May", "amended", "змінено").
+_EDIT_WORDS = re.compile(r"\b(?:edited|amended|modified|revised|first|изменено|обновлено|оновлено|змінено)\b",
+                         re.IGNORECASE)
+
+
+def _flattened_ticker(text: str) -> bool:
+    """A line of two other stories' titles each with its date ("Flood warning lifted — 4 Jan 2022 |
+    Bypass reopens — 5 Jan 2022"): a run of a ticker's items on one line."""
+    found = find_date_span(text) if len(text) <= 200 else None
+    return found is not None and _two_titled_dates(text, found[1], found[2])
+
+
+def _two_titled_dates(text: str, start: int, end: int) -> bool:
+    """Does ``text`` print a story's title before its date at ``start:end`` and another title
+    before a second date after it ("Ferry fares rise - 2 May 2021 | Roof fixed - 1 May 2021")?
+    A byline's name or an edit label ("Ann Vos · 3 May 2021 · edited 4 May 2021") is no title."""
+    later = find_date_span(text[end:])
+    if not later:
+        return False
+
+    def title(part: str) -> bool:
+        words = re.sub(r"[\d:.,+/|·•–—-]+", " ", _EDIT_WORDS.sub(" ", _STAMP_WORDS.sub(" ", part))).strip()
+        return count_words(words) >= 2 and not _name_line(words) and not _BYLINE.match(part.strip())
+
+    return title(text[:start]) and title(text[end : end + later[1]])
+
+
+def _titled_date(text: str, found: tuple[str, int, int], offset: int) -> bool:
+    """Is the date on ``text`` printed beside a story's title ("Bridge reopens after repairs - 2 May
+    2021", "2 May 2021 Bridge reopens …"), as in a list of other stories, not with a label or byline?"""
+    if _DATE_LABEL.match(text) or _BYLINE.match(text) or _PUBLISHED_WORD.search(text):
+        return False
+    return _words_beside_date(text, found[1] - offset, found[2] - offset) >= 3
+
+
+def _inline_labelled(lines: list[Line], updates: bool) -> tuple[str, int, int] | None:
+    """(ISO date, start, end) of the first date right after a date label inside one of ``lines``
+    ("… Published: 20 February 2024 …"): publication labels, or with ``updates`` the update labels;
+    a line whose labels give different dates is skipped (a list of stories)."""
+    for line in lines:
+        dates = []
+        for tried, label in enumerate(_INLINE_DATE_LABEL.finditer(line.text)):
+            if tried >= _INLINE_LABELS_PER_LINE:
+                break
+            if bool(label[1]) != updates:
+                continue
+            # a label after a quote mark, a colon, a bracket or a comma is quoted or in a sentence,
+            # and one after a full stop opens a sentence ("Published in 2019, the survey …")
+            # (a bounded look-behind: a few characters, whatever the line's length)
+            if line.text[max(0, label.start() - 3) : label.start()].rstrip()[-1:] in set(":“\"'‘«(,„.!?…"):
+                continue
+            found = find_date_span(line.text[label.end() : label.end() + _INLINE_DATE_REACH])
+            # only a weekday or time between the label and its date ("Published: Mon, 20 Feb 2024")
+            if found and not re.search(r"\w", _DATE_COMPANIONS.sub(" ", line.text[label.end() : label.end() + found[1]])):
+                dates.append((found[0], line.start + label.end() + found[1], line.start + label.end() + found[2]))
+        # labels giving different dates on one line are a list of stories, none of them the page's
+        if dates and len({found[0] for found in dates}) == 1:
+            return dates[0]
+    return None
+
+
+#: What may stand beside a date on a line that is only a date: a time, a zone, a weekday, "at".
+_DATE_COMPANIONS = re.compile(
+    r"\b(?:\d{1,2}[:.]\d\d(?:[:.]\d\d)?|[ap]\.?m\.?|(?:gmt|utc|bst|cet|cest|eet|eest|msk|est|edt|et|pt)(?:[+-]\d{1,2})?"
+    r"|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)(?:day)?\.?|wednesday|saturday|at|on)\b",
+    re.IGNORECASE,
+)
+
+
+def _only_a_date(text: str, start: int, end: int) -> bool:
+    """Is ``text`` a date and nothing else but its time, zone and weekday ("Tue 17 Oct 2023 14.32 BST")?"""
+    rest = _DATE_COMPANIONS.sub(" ", text[:start] + " " + text[end:])
+    return not re.search(r"\w", rest)

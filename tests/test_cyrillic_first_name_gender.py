@@ -1,0 +1,35 @@
+"""A Russian first name that reads as a woman's nominative or a rare man's name in the genitive
+("Алла" / "Алл", "Лидия" / "Лидий", "Олеся" / "Олесь") is the woman's: the dictionary's corpus
+score of each first name decides, and the masculine reading wins only where it is the likelier
+("Александра Камышина" is Александр Камышин's genitive) or where the dictionary cannot tell
+(Ukrainian). Names are ours."""
+
+import pytest
+
+from claimgraph.extract.cyrillic import extract_claims_cyrillic
+from claimgraph.extract.cyrillic.nominative import person_nominative
+
+
+@pytest.mark.parametrize("written, nominative", [
+    ("Алла Пименова", "Алла Пименова"),
+    ("Лидия Коваль", "Лидия Коваль"),
+    ("Олеся Смирнова", "Олеся Смирнова"),
+    ("Аллы Пименовой", "Алла Пименова"),
+])
+def test_a_womans_name_stays_a_womans(written, nominative):
+    assert " ".join(person_nominative("ru", written.split())) == nominative
+
+
+@pytest.mark.parametrize("language, written, nominative", [
+    ("ru", "Александра Камышина", "Александр Камышин"),   # the likelier reading is a man's genitive
+    ("ru", "Евгения Пригожина", "Евгений Пригожин"),
+    ("ru", "Ильи Пименова", "Илья Пименов"),
+    ("uk", "Павла Кириленка", "Павло Кириленко"),          # Ukrainian: no scores, the old tie rule
+])
+def test_a_mans_genitive_still_reads_as_his(language, written, nominative):
+    assert " ".join(person_nominative(language, written.split())) == nominative
+
+
+def test_the_speaker_of_a_refusal_keeps_her_name():
+    claims = extract_claims_cyrillic("Алла Пименова это не комментирует.", "ru").claims
+    assert [c.speaker for c in claims] == ["Алла Пименова"]
