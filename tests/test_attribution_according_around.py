@@ -82,3 +82,60 @@ def test_the_document_is_still_there_for_a_later_it():
 def test_counter_poll_figures_are_no_speaker():
     claims = _claims("According to a poll by the Arlen Institute, 51 percent of respondents said they would vote.")
     assert [(c.kind, c.speaker) for c in claims] == [("according_to", "Arlen Institute")]
+
+
+# -- after the review (each failed on the branch before the mend) --------------------------------
+
+def test_outlet_reporting_according_to_a_named_source_stays_the_sources():
+    # "A cited B as saying C": the outlet that reports is A; the named source B speaks
+    for text, who in (
+        ("The Harlow Courier reported that unemployment fell, according to the Kestrel Institute.", "Kestrel Institute"),
+        ("The Harlow Courier reported that unemployment fell, according to Kestrel Institute economist Mara Lund.", "Mara Lund"),
+    ):
+        assert [(c.kind, c.speaker) for c in _claims(text)] == [("according_to", who)]
+
+
+def test_outlet_reporting_with_the_source_in_the_middle_keeps_the_sources_claim():
+    claims = _claims("Radio Pellam reported, according to Mayor Dena Voss, that the border was calm.")
+    assert ("according_to", "Dena Voss") in [(c.kind, c.speaker) for c in claims]
+
+
+def test_document_quoting_an_unnamed_subject_stays_the_documents():
+    for text, doc in (
+        ("According to a court filing, witnesses told investigators that the fire started in the kitchen.", "court filing"),
+        ("The company said the permit was valid, according to court documents.", "court documents"),
+    ):
+        assert [(c.kind, c.speaker) for c in _claims(text)] == [("according_to", doc)]
+
+
+def test_its_never_points_at_a_thing_that_cannot_speak():
+    for text in (
+        "The Brenner Bridge collapsed on Monday. Nobody was hurt, according to a statement on its website.",
+        "Typhoon Mara hit the coast on Monday. Power will return on Friday, according to a post on its website.",
+        "The Kell River burst its banks. The water will recede by Friday, according to a statement on its website.",
+    ):
+        speakers = [c.speaker for c in _claims(text) if c.kind == "according_to"]
+        assert speakers and all(s and "website" in s for s in speakers), (text, speakers)
+
+
+def test_owner_never_gets_another_speakers_coordinated_clause():
+    text = ("Tarvik Mining said it would appeal, according to a statement on its website, "
+            "but the ministry said the permit had expired.")
+    assert not any(c.speaker == "Tarvik Mining" and "ministry said" in c.content for c in _claims(text))
+
+
+def test_two_reporting_verbs_with_a_trailing_source_give_no_overlapping_claims():
+    claims = _claims("Mayor Dena Voss said the dock was closed, and police chief Ivo Tarn added that nobody was hurt, "
+                     "according to the Harlow Courier.")
+    spans = sorted((c.start, c.end) for c in claims)
+    assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:])), [(c.speaker, c.content) for c in claims]
+
+
+def test_unresolved_pronoun_is_no_named_speaker():
+    claims = _claims("According to Radio Pellam, he said the border was calm.")
+    assert [(c.kind, c.speaker) for c in claims] == [("according_to", "Radio Pellam")]
+
+
+def test_counter_outlet_relaying_a_bare_noun_it_resolves_to_itself_stays_the_outlets():
+    claims = _claims("According to Radio Pellam, the company said the border was calm.")
+    assert [(c.kind, c.speaker) for c in claims] == [("according_to", "Radio Pellam")]

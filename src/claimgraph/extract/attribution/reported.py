@@ -129,6 +129,9 @@ _TELLING_VERBS = frozenset("tell inform assure remind notify brief".split())
 _ADDRESSEES = frozenset("""reporter reporters journalist journalists paper newspaper outlet press audience crowd
 jury court committee lawmaker lawmakers investigator investigators police agency""".split())
 #: Where a source says something: "in a statement that …", "in a post that …".
+#: A subject that relays rather than speaks ("The Courier reported …, according to X": X's).
+_RELAYING_VERBS = frozenset("report write publish print broadcast air".split())
+
 _MEDIUM_NOUNS = frozenset("statement post interview letter message tweet video briefing report article blog "
                           "communique release update address speech column op-ed call note email filing podcast broadcast".split())
 
@@ -987,9 +990,20 @@ class ReportedSpeech(Unattributed):
             return None
         if not _agentive(subj) or subj.lemma_.lower() in EVIDENCE_SUBJECTS:
             return None   # "According to a poll, 51 percent of respondents said …": the poll's figure
+        if any(t.i != verb.i and not src.start <= t.i < src.end and self._is_cue_verb(t) for t in sent):
+            return None   # two reporting verbs ("X said A, and Y added B, according to D"): as before
         document = src.root.lemma_.lower() in DOCUMENT_NOUNS | _MEDIUM_NOUNS | EVIDENCE_SUBJECTS
-        named = any(t.pos_ == "PROPN" for t in subj.subtree) or subj.lower_ in PERSON_PRONOUNS
-        return verb if document or named else None
+        if not document and (verb.lemma_.lower() in _RELAYING_VERBS or self.reg.is_outlet_span(subj)):
+            return None   # "The Courier reported C, according to the Kestrel Institute": A cited B, B's
+        # the inner speaker must be named ("A cited B as saying C": B when named, else A): a name,
+        # or a pronoun or noun the text resolves to one; never "witnesses", "the company" bare
+        speaker, anon = self.reg.resolve(self.speaker_span(subj, verb.idx), self.offset + verb.idx, self.offset)
+        named = anon is None and speaker is not None and any(w[:1].isupper() for w in speaker.split())
+        if named and not any(t.pos_ == "PROPN" for t in subj.subtree):
+            # a noun or pronoun resolved to D itself ("According to Radio Pellam, the company said")
+            cited, _ = self.reg.resolve(src, self.offset + tok.idx, self.offset)
+            named = speaker != cited
+        return verb if named else None
 
     def _is_cue_verb(self, tok) -> bool:
         return _verb_like(tok) and tok.lemma_.lower() in SPEECH_VERBS and any(
@@ -1071,6 +1085,8 @@ class ReportedSpeech(Unattributed):
         if hi <= lo:
             return
         owner = self._document_owner(src, sent)
+        if owner is not None and any(self._is_cue_verb(t) for t in doc[lo:hi]):
+            owner = None   # "…, according to its statement, but the ministry said C": not the owner's words
         claim = self.make_claim(kind="according_to", start=doc[lo].idx, end=doc[hi - 1].idx + len(doc[hi - 1]),
                                 cue_tokens=[tok, to], speaker_span=src if owner is None else owner)
         if claim is not None and owner is not None:
@@ -1101,8 +1117,11 @@ class ReportedSpeech(Unattributed):
             for subj in reversed(subjects):
                 # a person: so tagged, or titled by a role ("Councillor Mads Orrin")
                 person = subj.ent_type_ == "PERSON" or any(t.lemma_.lower() in PERSON_ROLES for t in subj.subtree if t.i < subj.i)
-                body = subj.ent_type_ in ("ORG", "GPE", "NORP", "FAC")
-                if poss.lower_ == "its" and person or poss.lower_ in ("his", "her") and body:
+                body = subj.ent_type_ in ("ORG", "GPE", "NORP") or subj.lemma_.lower() in ORG_NOUNS \
+                    or self.reg.is_outlet_span(subj)
+                if poss.lower_ == "its" and not body or poss.lower_ in ("his", "her") and (body or not person):
+                    continue   # "its": a body that can speak (never a bridge, a storm, a river)
+                if poss.lower_ == "their" and not (body or person):
                     continue
                 if poss.lower_ == "its" and subj.tag_ in ("NNS", "NNPS"):
                     continue
