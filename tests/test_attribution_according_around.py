@@ -139,3 +139,15 @@ def test_unresolved_pronoun_is_no_named_speaker():
 def test_counter_outlet_relaying_a_bare_noun_it_resolves_to_itself_stays_the_outlets():
     claims = _claims("According to Radio Pellam, the company said the border was calm.")
     assert [(c.kind, c.speaker) for c in claims] == [("according_to", "Radio Pellam")]
+
+
+def test_counter_a_bare_noun_capitalised_by_the_sentence_is_no_name():
+    claims = _claims("Police said the road was closed, according to lawyers for the Orrin family.")
+    assert [(c.kind, c.speaker) for c in claims] == [("according_to", "lawyers for the Orrin family")]
+
+
+def test_a_noun_resolved_to_a_named_body_is_named():
+    claims = _claims("The Arlen Ministry of Transport met on Monday. The ministry said the port would reopen, "
+                     "according to a statement on its website.")
+    assert [(c.kind, c.speaker, c.content) for c in claims] == [
+        ("indirect", "Arlen Ministry of Transport", "the port would reopen")]

@@ -997,12 +997,14 @@ class ReportedSpeech(Unattributed):
             return None   # "The Courier reported C, according to the Kestrel Institute": A cited B, B's
         # the inner speaker must be named ("A cited B as saying C": B when named, else A): a name,
         # or a pronoun or noun the text resolves to one; never "witnesses", "the company" bare
-        speaker, anon = self.reg.resolve(self.speaker_span(subj, verb.idx), self.offset + verb.idx, self.offset)
+        span = self.speaker_span(subj, verb.idx)
+        speaker, anon = self.reg.resolve(span, self.offset + verb.idx, self.offset)
         named = anon is None and speaker is not None and any(w[:1].isupper() for w in speaker.split())
         if named and not any(t.pos_ == "PROPN" for t in subj.subtree):
-            # a noun or pronoun resolved to D itself ("According to Radio Pellam, the company said")
+            # a noun or pronoun must resolve to a name: not its own words ("Police said …"
+            # capitalised by the sentence), nor D itself ("According to Radio Pellam, the company said")
             cited, _ = self.reg.resolve(src, self.offset + tok.idx, self.offset)
-            named = speaker != cited
+            named = speaker != cited and not span.text.lower().endswith(speaker.lower())
         return verb if named else None
 
     def _is_cue_verb(self, tok) -> bool:
