@@ -19,7 +19,6 @@ from ..cues import (
     EVIDENCE_SUBJECTS,
     NEEDS_AS,
     OBJECT_VERBS,
-    PERSON_PRONOUNS,
     PREP_CUES,
     RELEASE_VERBS,
     SHOW_VERBS,
