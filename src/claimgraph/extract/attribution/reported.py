@@ -27,11 +27,12 @@ from ..cues import (
     SPEECH_VERBS,
     STANCE_NOUNS,
 )
-from ..speakers import SPOKES_ROLES
+from ..speakers import DOCUMENT_NOUNS, SPOKES_ROLES
 from .model import MAX_SPEAKER_TOKENS, Claim
 from .refusals import denying_subject
 from .reader import (
     _agentive, _as_put_it, _own_subject, _trim_concessive, _verb_like, not_ruled_out, possibility_clause,
+    written_speaker,
 )
 from .unattributed import Unattributed
 
@@ -127,6 +128,9 @@ _TELLING_VERBS = frozenset("tell inform assure remind notify brief".split())
 _ADDRESSEES = frozenset("""reporter reporters journalist journalists paper newspaper outlet press audience crowd
 jury court committee lawmaker lawmakers investigator investigators police agency""".split())
 #: Where a source says something: "in a statement that …", "in a post that …".
+#: A subject that relays rather than speaks ("The Courier reported …, according to X": X's).
+_RELAYING_VERBS = frozenset("report write publish print broadcast air".split())
+
 _MEDIUM_NOUNS = frozenset("statement post interview letter message tweet video briefing report article blog "
                           "communique release update address speech column op-ed call note email filing podcast broadcast".split())
 
@@ -138,10 +142,13 @@ class ReportedSpeech(Unattributed):
     def reported(self) -> None:
         doc = self.doc
         later = []
+        around = []   # "according to" phrases around a reported clause of their own (``_around_reported``)
         for tok in doc:
             if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
                 if tok.i + 2 < len(doc) and doc[tok.i + 2].lower_ in ("these", "those", "them"):
                     later.append(tok)   # "According to these": after the claims before it are known
+                elif (verb := self._reporting_verb_around(tok)) is not None:
+                    around.append((tok, verb))
                 else:
                     self._according(tok)
         for tok in doc:
@@ -164,6 +171,8 @@ class ReportedSpeech(Unattributed):
             self._reported_one(tok)
         for tok in later:
             self._according(tok)
+        for tok, verb in around:
+            self._around_reported(tok, verb)
 
     def _published_media(self, tok) -> None:
         """"The governor posted a video of the burning depot", "officials shared photos of the
@@ -929,6 +938,118 @@ class ReportedSpeech(Unattributed):
             return None
         return clause.start_char, clause.end_char, speaker
 
+    def _according_phrase(self, tok):
+        """The words of "according to X" (its source's span), or None."""
+        doc = self.doc
+        to = doc[tok.i + 1]
+        pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+        if pobj is None:
+            pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+        if pobj is None:
+            return None
+        return doc[pobj.left_edge.i : pobj.right_edge.i + 1]
+
+    def _reporting_verb_around(self, tok):
+        """The cue of "X said C" that "according to D" frames ("According to a statement on its
+        website, X said C", "X said, according to D, that C", "X said C, according to D"), when
+        the claim is X's: D is a document or medium (the statement X put out), or a person or
+        outlet relaying a named X ("A cited B as saying C": B's, by the GUIDE). Else None: the
+        phrase makes its own ``according_to`` claim."""
+        if self.in_quote(tok.idx) is not None or tok.dep_ != "prep":
+            return None
+        src = self._according_phrase(tok)
+        if src is None:
+            return None
+        verb = tok.head
+        sent = self.sent_of(tok)
+        if not self._is_cue_verb(verb):
+            # "X said C, according to D", "X said, according to D, that C": the parser hung the
+            # phrase on C's verb; a phrase that ends the sentence, or stands right after the cue,
+            # frames the whole report
+            verb = next((a for a in tok.ancestors if self._is_cue_verb(a)), None)
+            if verb is None:
+                return None
+            between = []
+            for a in tok.ancestors:
+                if a.i == verb.i:
+                    break
+                between.append(a)
+            if any(a.dep_ not in ("ccomp", "conj", "xcomp") for a in between):
+                return None   # only through the reported clause, never a relative or adverbial one
+            last = sent.end - 1
+            while last >= src.end and self.doc[last].is_punct:
+                last -= 1
+            right_after = verb.i < tok.i and all(t.is_punct for t in self.doc[verb.i + 1 : tok.i])
+            if src.end - 1 != last and not right_after:
+                return None
+        if not any(c.dep_ == "ccomp" for c in verb.children) and verb.i not in self.used_cues:
+            return None   # "According to X, a ship discovered evidence": a finding, no reported clause
+        subj = self.subject_of(verb)
+        if subj is None or src.start <= subj.i < src.end or subj.lower_ in ("i", "we", "you", "who", "which", "that"):
+            return None
+        if not _agentive(subj) or subj.lemma_.lower() in EVIDENCE_SUBJECTS:
+            return None   # "According to a poll, 51 percent of respondents said …": the poll's figure
+        if any(t.i != verb.i and not src.start <= t.i < src.end and self._is_cue_verb(t) for t in sent):
+            return None   # two reporting verbs ("X said A, and Y added B, according to D"): as before
+        document = src.root.lemma_.lower() in DOCUMENT_NOUNS | _MEDIUM_NOUNS | EVIDENCE_SUBJECTS
+        if not document and (verb.lemma_.lower() in _RELAYING_VERBS or self.reg.is_outlet_span(subj)):
+            return None   # "The Courier reported C, according to the Kestrel Institute": A cited B, B's
+        # the inner speaker must be named ("A cited B as saying C": B when named, else A): a name,
+        # or a pronoun or noun the text resolves to one; never "witnesses", "the company" bare
+        span = self.speaker_span(subj, verb.idx)
+        speaker, anon = self.reg.resolve(span, self.offset + verb.idx, self.offset)
+        named = anon is None and speaker is not None and any(w[:1].isupper() for w in speaker.split())
+        if named and not any(t.pos_ == "PROPN" for t in subj.subtree):
+            # a noun or pronoun must resolve to a name: not its own words ("Police said …"
+            # capitalised by the sentence), nor D itself ("According to Radio Pellam, the company said")
+            cited, _ = self.reg.resolve(src, self.offset + tok.idx, self.offset)
+            named = speaker != cited and not span.text.lower().endswith(speaker.lower())
+        return verb if named else None
+
+    def _is_cue_verb(self, tok) -> bool:
+        return _verb_like(tok) and tok.lemma_.lower() in SPEECH_VERBS and any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+
+    def _around_reported(self, tok, verb) -> None:
+        """One claim, X's, for "according to D" around X's reported clause: the phrase is cut out
+        of its content (D stays in the sentence as the claim's evidence); without a claim on
+        ``verb`` (X said nothing), the phrase makes its own ``according_to`` claim."""
+        claim = next((c for c in self.claims if c.cue_start == verb.idx and c.kind in ("indirect", "mixed", "direct")), None)
+        src = self._according_phrase(tok)
+        phrase_end = src.end if src is not None else tok.i + 2
+        clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+        first = None if clause is None else next(
+            (t for t in clause.subtree if t.dep_ != "mark" and t.lower_ != "that" and not t.is_punct
+             and not tok.i <= t.i < phrase_end), None)
+        if claim is None or first is not None and claim.start > first.idx + 2 and not (
+                claim.kind == "direct" and claim.end <= tok.idx):
+            # X said nothing; or X's claim holds only a quote inside the clause ("X said that if A,
+            # “B”"): the phrase keeps its own claim over the whole clause
+            self._according(tok)
+            return
+        if src is not None and src.root.lemma_.lower() in DOCUMENT_NOUNS | _MEDIUM_NOUNS | EVIDENCE_SUBJECTS:
+            # the document is still a source the text has named: a later "It said …" may be it
+            doc_speaker, anon = self.reg.resolve(src, self.offset + tok.idx, self.offset)
+            if anon is None:
+                self.reg.note_speaker(self.offset + tok.idx, doc_speaker, False)
+        lo = tok.idx
+        hi = src.end_char if src is not None else tok.idx
+        text = self.text
+        if lo <= claim.start < hi or (claim.start < lo and text[claim.start:lo].strip(" ,") == ""):
+            start = hi
+            while start < claim.end and text[start] in " ,;—–-":
+                start += 1
+            if text[start : start + 5].lower() == "that ":
+                start += 5   # "X said, according to D, that C": C (as "X said that C" gives)
+            if start < claim.end:
+                claim.start, claim.content = start, text[start : claim.end]
+        elif claim.start < lo < claim.end:
+            end = lo
+            while end > claim.start and text[end - 1] in " ,;—–-":
+                end -= 1
+            if end > claim.start:
+                claim.end, claim.content = end, text[claim.start : end]
+
     def _according(self, tok) -> None:
         doc = self.doc
         to = doc[tok.i + 1]
@@ -964,8 +1085,51 @@ class ReportedSpeech(Unattributed):
                 src, lo = name, name.end + 1
         if hi <= lo:
             return
-        self.make_claim(kind="according_to", start=doc[lo].idx, end=doc[hi - 1].idx + len(doc[hi - 1]),
-                        cue_tokens=[tok, to], speaker_span=src)
+        owner = self._document_owner(src, sent)
+        if owner is not None and any(self._is_cue_verb(t) for t in doc[lo:hi]):
+            owner = None   # "…, according to its statement, but the ministry said C": not the owner's words
+        claim = self.make_claim(kind="according_to", start=doc[lo].idx, end=doc[hi - 1].idx + len(doc[hi - 1]),
+                                cue_tokens=[tok, to], speaker_span=src if owner is None else owner)
+        if claim is not None and owner is not None:
+            # the owner speaks; the document it put out stays as it is written ("a statement on its website")
+            written = written_speaker(src)
+            claim.speaker_text, claim.speaker_start, claim.speaker_end = written.text, written.start_char, written.end_char
+
+    def _document_owner(self, src, sent):
+        """"according to a statement on its website", "according to his Telegram channel": a
+        document whose possessive points back is no speaker by itself; it stands for the nearest
+        subject before it (in this sentence or the two before) that could own it: a name or a body,
+        never a person for "its", nor a body for "his"/"her" (GUIDE: a generic speaker gets the
+        organisation or document it stands for). None: the nearest such subject is no name, or the
+        document names its author ("a statement by the ministry": the speaker lexicon's)."""
+        if src.root.lemma_.lower() not in DOCUMENT_NOUNS | _MEDIUM_NOUNS or any(t.lower_ in ("by", "from") for t in src):
+            return None
+        # the document's own possessive, or its place's ("a post on his page"); not what it is about
+        # ("an analysis of her calendar")
+        poss = next((t for t in src if t.dep_ == "poss" and t.lower_ in ("its", "his", "her", "their") and (
+            t.head == src.root or t.head.dep_ == "pobj" and t.head.head.lower_ in ("on", "in", "at")
+            and t.head.head.head == src.root)), None)
+        if poss is None:
+            return None
+        k = self.sents.index(sent)
+        for s in reversed(self.sents[max(0, k - 2) : k + 1]):
+            subjects = [t for t in s if t.dep_ in ("nsubj", "nsubjpass") and t.i < src.start and t.pos_ != "PRON"
+                        and _agentive(t) and t.lemma_.lower() not in EVIDENCE_SUBJECTS and self.in_quote(t.idx) is None]
+            for subj in reversed(subjects):
+                # a person: so tagged, or titled by a role ("Councillor Mads Orrin")
+                person = subj.ent_type_ == "PERSON" or any(t.lemma_.lower() in PERSON_ROLES for t in subj.subtree if t.i < subj.i)
+                body = subj.ent_type_ in ("ORG", "GPE", "NORP") or subj.lemma_.lower() in ORG_NOUNS \
+                    or self.reg.is_outlet_span(subj)
+                if poss.lower_ == "its" and not body or poss.lower_ in ("his", "her") and (body or not person):
+                    continue   # "its": a body that can speak (never a bridge, a storm, a river)
+                if poss.lower_ == "their" and not (body or person):
+                    continue
+                if poss.lower_ == "its" and subj.tag_ in ("NNS", "NNPS"):
+                    continue
+                # the nearest one who could own it: a name, else nobody sure ("The journalists talked
+                # to residents … According to their accounts": whose accounts is not clear)
+                return self.speaker_span(subj, subj.idx) if subj.pos_ == "PROPN" else None
+        return None
 
 
 def _in_relative_clause_after(tok, silence: Claim) -> bool:
