@@ -69,9 +69,11 @@ TRAIN12 = REPO / "benchmarks" / "data" / "cyrillic-battery-train12.jsonl"
 #: заявил, что C": X's claim; "по данным Минздрава, погибли трое", unnamed inner speakers, quotations
 #: unchanged): measured before and after, never tuned on.
 HELDOUT12B = REPO / "benchmarks" / "data" / "cyrillic-battery-heldout12b.jsonl"
+#: Its training battery (the same classes in other words), tuned on.
+TRAIN12B = REPO / "benchmarks" / "data" / "cyrillic-battery-train12b.jsonl"
 BATTERIES = {"main": BATTERY, "heldout": HELDOUT, "heldout2": HELDOUT2, "heldout3": HELDOUT3,
              "heldout4": HELDOUT4, "train9": TRAIN9, "heldout12": HELDOUT12, "train12": TRAIN12,
-             "heldout12b": HELDOUT12B}
+             "heldout12b": HELDOUT12B, "train12b": TRAIN12B}
 _TOK = re.compile(r"\w+")
 _QUOTES = "«»\"“”„'"
 

@@ -234,6 +234,31 @@ class ReportedSpeech(Refusals):
             return False
         return start <= tokens[heads[second]].start < end
 
+    def framed_report(self, a: int, b: int) -> bool:
+        """Whether ``a``–``b`` (what an according-to phrase or a statement would hold) is itself a
+        named speaker's reported clause ("по данным D, министр X заявил, что C"; "как сообщает ТАСС,
+        X сказал: «…»"): its cue verb with "что"/"що" or a colon, its subject right before it with
+        no comma between, a person or body the text names. The claim is then X's, read by the cue
+        (the GUIDE: "A cited B as saying C", B when named); D is where it was said. An unnamed
+        subject ("чиновники заявили", "затриманий заявив") leaves the claim to D; no reporting
+        clause ("по данным Минздрава, погибли трое") leaves it as it was; inside a quotation it is
+        the quoted speaker's words."""
+        before = self.body[:a]
+        if before.count("«") > before.count("»"):
+            return False
+        toks = self.toks_in(a, b)
+        for k, t in enumerate(toks[:12]):
+            if t.text in ",;:—–":
+                return False   # the subject stands right before its verb, in the same clause ("«Вестра»" may be in it)
+            if not self.is_cue(t) or k and toks[k - 1].text.lower() in _NEG:
+                continue
+            own = [x.text.lower() for x in toks[k + 1:k + 3]]
+            if not (own[:1] == [":"] or own[:1] and own[0] in THAT or own[:1] == [","] and own[1:2] and own[1] in THAT):
+                return False
+            sp = self.speaker_in(a, t.start, nearest_end=True)
+            return sp is not None and sp.pending is None and sp.name is not None and sp.type in ("PERSON", "ORG")
+        return False
+
     def read_according_to(self, sa: int, sb: int, pa: int, previous: tuple[int, int] | None) -> None:
         """"по словам X, C" / "C, по данным X" / "со ссылкой на X": the one cited speaks."""
         body = self.body
@@ -272,8 +297,11 @@ class ReportedSpeech(Refusals):
                 continue
             before = body[sa:cue[0]].rstrip()
             if before.endswith(",") and len(_WORD.findall(before)) >= 3:
-                self.add(sp, cue, "according_to", sa, cue[0])
-            elif comma >= 0:
+                if self.framed_report(sa, cue[0]):
+                    self.framing.append(sa + len(before) - 1)   # "X заявил, что C, по данным D"
+                else:
+                    self.add(sp, cue, "according_to", sa, cue[0])
+            elif comma >= 0 and not self.framed_report(comma + 1, sb):
                 self.add(sp, cue, "according_to", comma + 1, sb)
 
     def clause_before(self, prefix: str) -> bool:
@@ -328,13 +356,16 @@ class ReportedSpeech(Refusals):
                 if comma < 0:
                     return
                 m = STATEMENT_AFTER.match(body, m.start(), comma)
-                content = (comma + 1, sb) if m else None
+                content = (comma + 1, sb) if m and not self.framed_report(comma + 1, sb) else None
             elif _ANAPHORIC.match(body, sa):
                 content = self.anaphoric_content(sa, pa, previous)
                 if content is not None and self.covered(*content):
                     return
             elif lead.rstrip().endswith(",") and len(_WORD.findall(lead)) >= 2:
                 content = (sa, sa + len(lead.rstrip()) - 1)
+                if self.framed_report(*content):
+                    self.framing.append(content[1])   # "X заявил, что C, говорится в сообщении D": X's
+                    return
         if content is None or m is None:
             return
         owner_a, owner_b = m.start("owner"), m.end("owner")
@@ -412,6 +443,8 @@ class ReportedSpeech(Refusals):
         # "как заявил X, C"
         if re.search(r"(?:^|\s)(?:[Кк]ак|[Яя]к)\s+$", prefix):
             comma = body.find(",", t.end, sb)
+            if comma > 0 and self.framed_report(comma + 1, sb):
+                return   # "Как сообщает ТАСС, министр X заявил, что C": X's, read at X's verb
             if comma > 0:
                 # "Як зазначають у Генштабі ЗСУ, …": a body named by where it speaks, no NER span
                 sp = self.speaker_in(t.end, comma, False) or self.speaker_before(sa, t.start) \
@@ -465,6 +498,7 @@ class ReportedSpeech(Refusals):
                 sp = self.participle_noun(t, [p for p in readings if p.tag.POS == "PRTF"], sa)
                 if sp is None:
                     return   # no noun it agrees with, or one with no name ("мужчину, заявившего")
+            end = min([f for f in self.framing if start < f < end] or [end])   # "…, говорится в сообщении D"
             joined = self.coordinated_report(t, start, end) if not passive else None
             if joined is not None:
                 end = joined[0]
