@@ -5,7 +5,7 @@ and according-to (по словам X, по данным X, за даними X,
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_right, insort
 
 from .entities import (
     body_head,
@@ -298,7 +298,7 @@ class ReportedSpeech(Refusals):
             before = body[sa:cue[0]].rstrip()
             if before.endswith(",") and len(_WORD.findall(before)) >= 3:
                 if self.framed_report(sa, cue[0]):
-                    self.framing.append(sa + len(before) - 1)   # "X заявил, что C, по данным D"
+                    insort(self.framing, sa + len(before) - 1)   # "X заявил, что C, по данным D"
                 else:
                     self.add(sp, cue, "according_to", sa, cue[0])
             elif comma >= 0 and not self.framed_report(comma + 1, sb):
@@ -364,7 +364,7 @@ class ReportedSpeech(Refusals):
             elif lead.rstrip().endswith(",") and len(_WORD.findall(lead)) >= 2:
                 content = (sa, sa + len(lead.rstrip()) - 1)
                 if self.framed_report(*content):
-                    self.framing.append(content[1])   # "X заявил, что C, говорится в сообщении D": X's
+                    insort(self.framing, content[1])   # "X заявил, что C, говорится в сообщении D": X's
                     return
         if content is None or m is None:
             return
@@ -498,7 +498,11 @@ class ReportedSpeech(Refusals):
                 sp = self.participle_noun(t, [p for p in readings if p.tag.POS == "PRTF"], sa)
                 if sp is None:
                     return   # no noun it agrees with, or one with no name ("мужчину, заявившего")
-            end = min([f for f in self.framing if start < f < end] or [end])   # "…, говорится в сообщении D"
+            # "X заявил, что C, говорится в сообщении D": C ends at the phrase (frames kept sorted,
+            # so the first one after ``start`` is found by bisection)
+            k = bisect_right(self.framing, start)
+            if k < len(self.framing) and self.framing[k] < end:
+                end = self.framing[k]
             joined = self.coordinated_report(t, start, end) if not passive else None
             if joined is not None:
                 end = joined[0]
