@@ -66,3 +66,36 @@ def test_an_according_to_phrase_inside_a_quotation_stays_the_quoted_speakers_wor
     outer = [c for c in claims if c.kind == "direct"]
     assert [(c.speaker, c.content) for c in outer] == [
         ("Фёдор Лапин", "По данным штаба, мэр Олег Котов заявил, что угрозы нет")]
+
+
+# Review of cacc12 (MUST findings): a frame is handed to the inner clause only when a named
+# speaker, the nominative head of its subject, asserts it with a finite verb. Otherwise the
+# according-to/statement claim stays the frame's, as before the change.
+@pytest.mark.parametrize("language, text, speaker", [
+    # M1: infinitive after a modal/refusal, negation: not an assertion
+    ("uk", "За даними джерела, міністр Іван Петренко не може заявити, що порт закрито.", "джерело"),
+    ("uk", "За даними джерела, міністр Іван Петренко відмовився заявити, що порт закрито.", "джерело"),
+    ("uk", "Як повідомляє агентство «Північ», міністр Іван Петренко відмовився заявити, що порт закрито.", "Північ"),
+    ("uk", "За даними джерела, міністр Іван Петренко може заявити, що порт закрито.", "джерело"),
+    ("uk", "За даними джерела, міністр Іван Петренко має намір заявити, що порт закрито.", "джерело"),
+    ("uk", "Міністр Іван Петренко може заявити, що порт закрито, йдеться у повідомленні відомства.", "відомство"),
+    # M2: a conditional opens the clause
+    ("ru", "По данным источника, если министр Иван Петров заявит, что порт закрыт, суда уйдут.", "источник"),
+    ("uk", "За даними джерела, якщо міністр Іван Петренко заявить, що порт закрито, судна підуть.", "джерело"),
+    ("ru", "Если министр Иван Петров заявит, что порт закрыт, суда уйдут, говорится в сообщении ведомства.",
+     "ведомство"),
+    # M3: a genitive dependent of the subject is not its speaker
+    ("ru", "По данным агентства, жена Ивана Петрова заявила, что он невиновен.", "агентство"),
+    ("uk", "За даними агентства, дружина Івана Петренка заявила, що він невинний.", "агентство"),
+    ("ru", "По данным газеты, адвокат Глеба Осокина заявил, что обвинение ложно.", "газета"),
+    ("ru", "Сын Глеба Осокина сообщил, что отец уехал, говорится в сообщении полиции.", "полиция"),
+    # M4: an unnamed source is not a named speaker
+    ("ru", "По данным газеты, источник в министерстве финансов заявил, что налоги вырастут.", "газета"),
+    ("uk", "Як повідомляє «Північ», джерело в уряді заявило, що податки зростуть.", "Північ"),
+    # M5: two joined subjects: the reader would keep only one
+    ("ru", "По данным газеты, Иван Петров и Лидия Кравцова заявили, что порт закрыт.", "газета"),
+    ("uk", "За даними газети, Іван Петренко та Остап Дзюба заявили, що порт закрито.", "газета"),
+])
+def test_the_frame_keeps_its_claim_unless_a_named_subject_asserts_the_clause(language, text, speaker):
+    claims = extract_claims_cyrillic(text, language).claims
+    assert [c.speaker for c in claims] == [speaker]

@@ -17,6 +17,7 @@ from .lexicon import (
     STATEMENT_AFTER,
     STATEMENT_BEFORE,
     THAT,
+    UNNAMED_SOURCES,
 )
 from .models import lemma, parses, syntax_heads
 from .reader import _STRIP, _Speaker, _Tok, _WORD
@@ -24,6 +25,8 @@ from .speakers import _BODY_NOUNS
 from .refusals import _NEG, Refusals
 
 
+# words that make the clause after them not an assertion ("если X заявит, что …", "X бы заявил")
+_NOT_ASSERTED = frozenset("если якщо когда коли хотя хоча бы б и та і й".split())
 _DASH_BEFORE = re.compile(r"[,.!?…]?\s*[—–-]{1,2}\s*$")
 
 
@@ -250,14 +253,45 @@ class ReportedSpeech(Refusals):
         for k, t in enumerate(toks[:12]):
             if t.text in ",;:—–":
                 return False   # the subject stands right before its verb, in the same clause ("«Вестра»" may be in it)
-            if not self.is_cue(t) or k and toks[k - 1].text.lower() in _NEG:
+            if not self.is_cue(t):
                 continue
             own = [x.text.lower() for x in toks[k + 1:k + 3]]
             if not (own[:1] == [":"] or own[:1] and own[0] in THAT or own[:1] == [","] and own[1:2] and own[1] in THAT):
                 return False
+            if not self.asserted_by_subject(t, toks[:k]):
+                return False
             sp = self.speaker_in(a, t.start, nearest_end=True)
-            return sp is not None and sp.pending is None and sp.name is not None and sp.type in ("PERSON", "ORG")
+            return sp is not None and sp.pending is None and sp.name is not None and sp.type in ("PERSON", "ORG") \
+                and sp.start is not None and self.nominative_head(sp) and not self.unnamed_source(a, t.start) \
+                and lemma(self.language, toks[0].text) not in UNNAMED_SOURCES
         return False
+
+    def asserted_by_subject(self, cue: _Tok, subject: list[_Tok]) -> bool:
+        """Whether ``cue`` is a finite verb its subject ``subject`` asserts with: not an infinitive
+        ("може заявити", "відмовився заявити"), no negation, "бы", other verb or a conditional
+        ("если/якщо/когда/коли X заявит, что …") among the words before it, and one subject, not
+        two joined ("X и Y заявили": the reader would keep only one of them)."""
+        if not any(p.tag.POS == "VERB" and not {"infn", "impr"} & p.tag.grammemes
+                   for p in parses(self.language, cue.text.lower())[:2]):
+            return False
+        for w in subject:
+            low = w.text.lower()
+            if low in _NEG or low in _NOT_ASSERTED:
+                return False
+            if w.text.isalpha() and (ps := parses(self.language, low)[:1]) and ps[0].tag.POS in ("VERB", "INFN"):
+                return False
+        return True
+
+    def nominative_head(self, sp: _Speaker) -> bool:
+        """Whether the name ``sp`` holds is the subject's head, in the nominative ("министр Иван
+        Петров"), not a genitive dependent of it ("жена Ивана Петрова", "адвокат Глеба Осокина");
+        a quoted name stands in apposition to the word before its quote ("компания «Вестра»")."""
+        assert sp.start is not None and sp.end is not None
+        start = next((e.start for e in self.spans if sp.start <= e.start < sp.end and e.type == sp.type), sp.start)
+        words = _WORD.findall(self.body[start:start + 60])
+        if self.body[max(0, start - 2):start].strip().endswith(("«", '"', "“")):
+            words = _WORD.findall(self.body[max(0, start - 40):start])[-1:]
+        return bool(words) and any(p.tag.case == "nomn" for p in parses(self.language, words[0].lower())[:2])
 
     def read_according_to(self, sa: int, sb: int, pa: int, previous: tuple[int, int] | None) -> None:
         """"по словам X, C" / "C, по данным X" / "со ссылкой на X": the one cited speaks."""
