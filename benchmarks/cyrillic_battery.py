@@ -10,6 +10,7 @@ expect of each sentence.
     .venv/bin/python benchmarks/cyrillic_battery.py --battery heldout3   # session 8's held-out set (report)
     .venv/bin/python benchmarks/cyrillic_battery.py --battery heldout4   # session 9's held-out set (report)
     .venv/bin/python benchmarks/cyrillic_battery.py --battery heldout12  # session 12's (coordinated reports)
+    .venv/bin/python benchmarks/cyrillic_battery.py --battery heldout12b # session 12's (according-to around a report)
 
 Each line: ``id``, ``lang`` (ru/uk), ``form`` (the construction it tests), ``text``, ``claims``
 (``speaker``: the canonical name in the nominative, or a list of acceptable ones, or null for a
@@ -64,8 +65,15 @@ TRAIN9 = REPO / "benchmarks" / "data" / "cyrillic-battery-train9.jsonl"
 HELDOUT12 = REPO / "benchmarks" / "data" / "cyrillic-battery-heldout12.jsonl"
 #: Session 12's training battery for the same classes, tuned on.
 TRAIN12 = REPO / "benchmarks" / "data" / "cyrillic-battery-train12.jsonl"
+#: Written in session 12 before the fix of according-to around a reported clause ("по данным D, X
+#: заявил, что C": X's claim; "по данным Минздрава, погибли трое", unnamed inner speakers, quotations
+#: unchanged): measured before and after, never tuned on.
+HELDOUT12B = REPO / "benchmarks" / "data" / "cyrillic-battery-heldout12b.jsonl"
+#: Its training battery (the same classes in other words), tuned on.
+TRAIN12B = REPO / "benchmarks" / "data" / "cyrillic-battery-train12b.jsonl"
 BATTERIES = {"main": BATTERY, "heldout": HELDOUT, "heldout2": HELDOUT2, "heldout3": HELDOUT3,
-             "heldout4": HELDOUT4, "train9": TRAIN9, "heldout12": HELDOUT12, "train12": TRAIN12}
+             "heldout4": HELDOUT4, "train9": TRAIN9, "heldout12": HELDOUT12, "train12": TRAIN12,
+             "heldout12b": HELDOUT12B, "train12b": TRAIN12B}
 _TOK = re.compile(r"\w+")
 _QUOTES = "«»\"“”„'"
 

@@ -132,6 +132,9 @@ class CyrillicChunk:
         # a reporting verb coordinated with an earlier one (reported.py): where its clause opens,
         # and the earlier one's speaker, which it keeps when it names none of its own
         self.coordinated: dict[int, tuple[int, _Speaker]] = {}
+        # where an according-to phrase after a named speaker's reported clause begins ("X заявил,
+        # что C, говорится в сообщении D"): that clause's claim ends there (reported.py)
+        self.framing: list[int] = []
         # natasha's syntax of a sentence of ``doc``, by its start: parsed once, on demand, at most
         # MAX_PARSES sentences a body (reported.py), on the page's own segmentation
         self.doc = doc

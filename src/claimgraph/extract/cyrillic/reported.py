@@ -5,7 +5,7 @@ and according-to (по словам X, по данным X, за даними X,
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_right, insort
 
 from .entities import (
     body_head,
@@ -17,6 +17,7 @@ from .lexicon import (
     STATEMENT_AFTER,
     STATEMENT_BEFORE,
     THAT,
+    UNNAMED_SOURCES,
 )
 from .models import lemma, parses, syntax_heads
 from .reader import _STRIP, _Speaker, _Tok, _WORD
@@ -24,6 +25,8 @@ from .speakers import _BODY_NOUNS
 from .refusals import _NEG, Refusals
 
 
+# words that make the clause after them not an assertion ("если X заявит, что …", "X бы заявил")
+_NOT_ASSERTED = frozenset("если якщо когда коли хотя хоча бы б и та і й".split())
 _DASH_BEFORE = re.compile(r"[,.!?…]?\s*[—–-]{1,2}\s*$")
 
 
@@ -234,6 +237,62 @@ class ReportedSpeech(Refusals):
             return False
         return start <= tokens[heads[second]].start < end
 
+    def framed_report(self, a: int, b: int) -> bool:
+        """Whether ``a``–``b`` (what an according-to phrase or a statement would hold) is itself a
+        named speaker's reported clause ("по данным D, министр X заявил, что C"; "как сообщает ТАСС,
+        X сказал: «…»"): its cue verb with "что"/"що" or a colon, its subject right before it with
+        no comma between, a person or body the text names. The claim is then X's, read by the cue
+        (the GUIDE: "A cited B as saying C", B when named); D is where it was said. An unnamed
+        subject ("чиновники заявили", "затриманий заявив") leaves the claim to D; no reporting
+        clause ("по данным Минздрава, погибли трое") leaves it as it was; inside a quotation it is
+        the quoted speaker's words."""
+        before = self.body[:a]
+        if before.count("«") > before.count("»"):
+            return False
+        toks = self.toks_in(a, b)
+        for k, t in enumerate(toks[:12]):
+            if t.text in ",;:—–":
+                return False   # the subject stands right before its verb, in the same clause ("«Вестра»" may be in it)
+            if not self.is_cue(t):
+                continue
+            own = [x.text.lower() for x in toks[k + 1:k + 3]]
+            if not (own[:1] == [":"] or own[:1] and own[0] in THAT or own[:1] == [","] and own[1:2] and own[1] in THAT):
+                return False
+            if not self.asserted_by_subject(t, toks[:k]):
+                return False
+            sp = self.speaker_in(a, t.start, nearest_end=True)
+            return sp is not None and sp.pending is None and sp.name is not None and sp.type in ("PERSON", "ORG") \
+                and sp.start is not None and self.nominative_head(sp) and not self.unnamed_source(a, t.start) \
+                and lemma(self.language, toks[0].text) not in UNNAMED_SOURCES
+        return False
+
+    def asserted_by_subject(self, cue: _Tok, subject: list[_Tok]) -> bool:
+        """Whether ``cue`` is a finite verb its subject ``subject`` asserts with: not an infinitive
+        ("може заявити", "відмовився заявити"), no negation, "бы", other verb or a conditional
+        ("если/якщо/когда/коли X заявит, что …") among the words before it, and one subject, not
+        two joined ("X и Y заявили": the reader would keep only one of them)."""
+        if not any(p.tag.POS == "VERB" and not {"infn", "impr"} & p.tag.grammemes
+                   for p in parses(self.language, cue.text.lower())[:2]):
+            return False
+        for w in subject:
+            low = w.text.lower()
+            if low in _NEG or low in _NOT_ASSERTED:
+                return False
+            if w.text.isalpha() and (ps := parses(self.language, low)[:1]) and ps[0].tag.POS in ("VERB", "INFN"):
+                return False
+        return True
+
+    def nominative_head(self, sp: _Speaker) -> bool:
+        """Whether the name ``sp`` holds is the subject's head, in the nominative ("министр Иван
+        Петров"), not a genitive dependent of it ("жена Ивана Петрова", "адвокат Глеба Осокина");
+        a quoted name stands in apposition to the word before its quote ("компания «Вестра»")."""
+        assert sp.start is not None and sp.end is not None
+        start = next((e.start for e in self.spans if sp.start <= e.start < sp.end and e.type == sp.type), sp.start)
+        words = _WORD.findall(self.body[start:start + 60])
+        if self.body[max(0, start - 2):start].strip().endswith(("«", '"', "“")):
+            words = _WORD.findall(self.body[max(0, start - 40):start])[-1:]
+        return bool(words) and any(p.tag.case == "nomn" for p in parses(self.language, words[0].lower())[:2])
+
     def read_according_to(self, sa: int, sb: int, pa: int, previous: tuple[int, int] | None) -> None:
         """"по словам X, C" / "C, по данным X" / "со ссылкой на X": the one cited speaks."""
         body = self.body
@@ -272,8 +331,11 @@ class ReportedSpeech(Refusals):
                 continue
             before = body[sa:cue[0]].rstrip()
             if before.endswith(",") and len(_WORD.findall(before)) >= 3:
-                self.add(sp, cue, "according_to", sa, cue[0])
-            elif comma >= 0:
+                if self.framed_report(sa, cue[0]):
+                    insort(self.framing, sa + len(before) - 1)   # "X заявил, что C, по данным D"
+                else:
+                    self.add(sp, cue, "according_to", sa, cue[0])
+            elif comma >= 0 and not self.framed_report(comma + 1, sb):
                 self.add(sp, cue, "according_to", comma + 1, sb)
 
     def clause_before(self, prefix: str) -> bool:
@@ -328,13 +390,16 @@ class ReportedSpeech(Refusals):
                 if comma < 0:
                     return
                 m = STATEMENT_AFTER.match(body, m.start(), comma)
-                content = (comma + 1, sb) if m else None
+                content = (comma + 1, sb) if m and not self.framed_report(comma + 1, sb) else None
             elif _ANAPHORIC.match(body, sa):
                 content = self.anaphoric_content(sa, pa, previous)
                 if content is not None and self.covered(*content):
                     return
             elif lead.rstrip().endswith(",") and len(_WORD.findall(lead)) >= 2:
                 content = (sa, sa + len(lead.rstrip()) - 1)
+                if self.framed_report(*content):
+                    insort(self.framing, content[1])   # "X заявил, что C, говорится в сообщении D": X's
+                    return
         if content is None or m is None:
             return
         owner_a, owner_b = m.start("owner"), m.end("owner")
@@ -412,6 +477,8 @@ class ReportedSpeech(Refusals):
         # "как заявил X, C"
         if re.search(r"(?:^|\s)(?:[Кк]ак|[Яя]к)\s+$", prefix):
             comma = body.find(",", t.end, sb)
+            if comma > 0 and self.framed_report(comma + 1, sb):
+                return   # "Как сообщает ТАСС, министр X заявил, что C": X's, read at X's verb
             if comma > 0:
                 # "Як зазначають у Генштабі ЗСУ, …": a body named by where it speaks, no NER span
                 sp = self.speaker_in(t.end, comma, False) or self.speaker_before(sa, t.start) \
@@ -465,6 +532,11 @@ class ReportedSpeech(Refusals):
                 sp = self.participle_noun(t, [p for p in readings if p.tag.POS == "PRTF"], sa)
                 if sp is None:
                     return   # no noun it agrees with, or one with no name ("мужчину, заявившего")
+            # "X заявил, что C, говорится в сообщении D": C ends at the phrase (frames kept sorted,
+            # so the first one after ``start`` is found by bisection)
+            k = bisect_right(self.framing, start)
+            if k < len(self.framing) and self.framing[k] < end:
+                end = self.framing[k]
             joined = self.coordinated_report(t, start, end) if not passive else None
             if joined is not None:
                 end = joined[0]
