@@ -579,7 +579,7 @@ def _add_headline(ext: Extraction, registry: Registry, headline: str, nlp, body:
             # a lone surname of a person the body names in full is that person, whatever the
             # tagger called it ("Marwell's Levy Passes" read "Marwell" as a body; a first name
             # is a person's only when tagged so: "Jordan" the state is not "Jordan Vickers")
-            if full is None and registry._full_names.get(name.lower()):
+            if full is None and registry.in_a_full_name(name):
                 continue   # a word two people of the body share: not known to be either
             name = full or name
         known = by_name.get(name)

@@ -28,7 +28,7 @@ from ..cues import (
     SPEECH_VERBS,
 )
 from ..quotes import Quote, find_quotes
-from ..speakers import DOCUMENT_NOUNS, SPOKES_ROLES, Registry, _document_sender
+from ..speakers import DOCUMENT_NOUNS, SPOKES_ROLES, Registry, document_sender
 from .model import Claim, MAX_SPEAKER_TOKENS
 
 
@@ -289,7 +289,7 @@ class ChunkReader:
             if v.pos_ in ("NOUN", "PROPN", "PRON") and v.head.i != v.i:
                 v = v.head  # from a noun's modifier to the verb governing that noun
         if not candidates:
-            if verb.dep_ == "acl" and (sender := _document_sender(verb.head)) is not None:
+            if verb.dep_ == "acl" and (sender := document_sender(verb.head)) is not None:
                 return sender   # "sent a letter to the board stating that …": the sender
             if v.dep_ == "ROOT" and v.pos_ in ("NOUN", "PROPN") and v.i != verb.i and _agentive(v) and any(
                     c.dep_ == "acl" and c.pos_ == "VERB" and c.tag_ in ("VBD", "VBN") and c.i > v.i for c in v.children):

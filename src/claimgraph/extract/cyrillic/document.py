@@ -7,7 +7,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from ..attribution import OWN_VOICE_CUE, Claim, Entity, Extraction, Mention
+from ..attribution import MAX_BODY_CHARS, OWN_VOICE_CUE, Claim, Entity, Extraction, Mention
 from ..attribution.document import headline_main_part
 from .entities import group, surname_of_full_name
 from .reader import _WORD
@@ -86,8 +86,6 @@ def _own_statements(reader: CyrillicReader, author: str) -> list[Claim]:
 def extract_claims_cyrillic(body: str, language: str, *, headline: str | None = None, author: str | None = None,
                             max_chars: int | None = None) -> Extraction:
     """Entities and claims of a Russian ("ru") or Ukrainian ("uk") body (offsets into ``body``)."""
-    from ..attribution import MAX_BODY_CHARS
-
     limit = max_chars or MAX_BODY_CHARS
     reader = CyrillicReader(body[:limit], language)
     claims = reader.run()

@@ -14,9 +14,11 @@ Steps, in order:
 3. mark captions ("Caption. Image Credit: X.") and prompts;
 4. score every line (+length for prose, a penalty for anything else) and take the best-scoring
    run of lines as the body (a maximum-sum subarray), split at long stretches of non-prose
-   lines, preferring an earlier run that scores nearly as well, and bridged across short
-   inserted link lists, or across a box when only sentences follow it to the end of a cut
-   excerpt (whose cut last paragraph counts as prose); skip a standfirst above the lead image;
+   lines, preferring an earlier run that scores nearly as well, joined across short whole
+   sentences (one-sentence paragraphs; a long run of them is a list unless it reports speech),
+   bridged across short inserted link lists, or across a box when only sentences follow it to
+   the end of a cut excerpt (whose cut last paragraph counts as prose); skip a standfirst above
+   the lead image;
 5. inside the body, drop what was marked, inserted link lists and trailing author bios; find
    the headline above the body, the section above the headline, and the author from a byline,
    a "Written By" label or a bio.

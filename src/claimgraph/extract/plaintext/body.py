@@ -11,6 +11,7 @@ import re
 from claimgraph.extract import credits
 from claimgraph.extract.cues import ORG_NOUNS, ORG_PRONOUNS, PERSON_PRONOUNS, PERSON_ROLES, SPEECH_VERBS
 from claimgraph.extract.cyrillic.lexicon import ACCORDING_TO, SPEECH_VERBS as CYRILLIC_SPEECH_VERBS, STATEMENT_SAYS
+from claimgraph.extract.cyrillic.models import parses
 from claimgraph.extract.quotes import find_quotes
 from .params import CleanerParams
 from .lines import Line, _CHROME_SENTENCE, _HANDLE_FIRST, _SENTENCE_END
@@ -171,8 +172,6 @@ def _english_cue(words: list[str], at: int) -> bool:
 
 def _cyrillic_cue(word: str) -> bool:
     """A finite, non-imperative form of a Russian or Ukrainian speech verb (by pymorphy3 lemma)."""
-    from claimgraph.extract.cyrillic.models import parses
-
     for language in ("uk", "ru") if re.search("[іїєґІЇЄҐ]", word) else ("ru", "uk"):
         for parse in parses(language, word.lower())[:2]:
             if parse.tag.POS == "VERB" and "impr" not in parse.tag \

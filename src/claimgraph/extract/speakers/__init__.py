@@ -32,13 +32,13 @@ declared on the state). Callers use :class:`Registry` and the names below.
 
 from .lexicon import DOCUMENT_NOUNS, SPEAKER_TYPES, SPOKES_ROLES
 from .names import _owner_key, clean_name
-from .generic import _document_sender
+from .generic import document_sender
 from .resolution import Registry
 from .roles import _MAX_ROLE_MENTIONS
 
 __all__ = [
     "DOCUMENT_NOUNS", "SPEAKER_TYPES", "SPOKES_ROLES",
-    "Registry", "clean_name",
-    # private names the attribution reader and tests read
-    "_MAX_ROLE_MENTIONS", "_document_sender", "_owner_key",
+    "Registry", "clean_name", "document_sender",
+    # private names tests read
+    "_MAX_ROLE_MENTIONS", "_owner_key",
 ]

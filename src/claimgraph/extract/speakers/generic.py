@@ -84,7 +84,7 @@ def _earlier_owner(head: Token) -> Span | None:
     return None
 
 
-def _document_sender(noun: Token) -> Token | None:
+def document_sender(noun: Token) -> Token | None:
     """The agent that put out ``noun`` when it is a document it published, issued, released, posted,
     sent or wrote ("The company published a blog post", "the union sent a letter"), else None.
     A document someone else found or quoted ("Reporters found a blog post") is its own source."""

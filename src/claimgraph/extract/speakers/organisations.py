@@ -26,6 +26,16 @@ _ACRONYM = re.compile(r"\(([A-Z]{2,6})\)")
 _KIND_LOOKBACK = 64
 
 
+#: Entity types a body's common noun ("the army", "the agency") never stands for.
+_NOT_BODY_TYPES = ("GPE", "NORP", "LOC", "PERSON", "DATE", "FAC")
+
+
+def _name_words(name: str, capitalised: bool = False) -> set[str]:
+    """The words of a name in lower case, without a possessive or brackets ("Kelby Police's" →
+    {"kelby", "police"}); with ``capitalised``, only its capitalised words."""
+    return {_POSS.sub("", w).lower().strip(".,()") for w in name.split() if not capitalised or w[:1].isupper()}
+
+
 def _before(entries: list[tuple[int, str]], pos: int) -> list[tuple[int, str]]:
     """At most :data:`_KIND_LOOKBACK` entries of ``entries`` before ``pos`` and within 1500
     characters of it, read backwards from the list's end. Entries at or after ``pos`` are skipped
@@ -257,9 +267,9 @@ class Organisations(Roles):
             if not name or name.startswith("anonymous") or _is_outlet_name(name) or self.is_person(name):
                 return False
             ent = self.ents.get(name)
-            if ent is not None and ent.type in ("GPE", "NORP", "LOC", "PERSON", "DATE", "FAC"):
+            if ent is not None and ent.type in _NOT_BODY_TYPES:
                 return False
-            words = {_POSS.sub("", w).lower().strip(".,()") for w in name.split()}
+            words = _name_words(name)
             if where is not None and not where <= words:
                 return False
             if company:
@@ -284,16 +294,16 @@ class Organisations(Roles):
         """The body named latest between ``after`` and ``pos`` whose name carries one of ``nouns``
         ("Kelby Agency" for "the agency") or, with ``outlet``, any news outlet ("the Ostrim Herald"
         for "the newspaper"): what beats a body described earlier. Not a person nor a place; the
-        lists read as :meth:`_before` does."""
+        lists read as :func:`_before` does."""
         best, best_p = None, after
         for entries in (self.org_mentions, self.body_subjects):
             for p, name in _before(entries, pos):
                 if p <= best_p or not name or self.is_person(name):
                     continue
                 ent = self.ents.get(name)
-                if ent is not None and ent.type in ("GPE", "NORP", "LOC", "PERSON", "DATE", "FAC"):
+                if ent is not None and ent.type in _NOT_BODY_TYPES:
                     continue
-                words = {_POSS.sub("", w).lower().strip(".,()") for w in name.split()}
+                words = _name_words(name)
                 if outlet and _is_outlet_name(name) or words & set(nouns):
                     best, best_p = name, p
         return best
@@ -313,7 +323,7 @@ class Organisations(Roles):
                 ent = self.ents.get(name)
                 if ent is not None and ent.type != "ORG":
                     continue
-                own = {_POSS.sub("", w).lower().strip(".,()") for w in name.split() if w[:1].isupper()}
+                own = _name_words(name, capitalised=True)
                 if own & words or own & BODY_WORDS and not own & STATE_ORGAN_WORDS:
                     best, best_p = name, p
         return best

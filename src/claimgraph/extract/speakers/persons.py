@@ -85,6 +85,10 @@ class Persons(RegistryState):
             return None
         return found[0][2]
 
+    def in_a_full_name(self, word: str) -> bool:
+        """Is ``word`` (any case) the first or last name of someone the text names in full?"""
+        return bool(self._full_names.get(word.lower()))
+
     def _surname_of_person(self, word: str) -> bool:
         """Is ``word`` the last name of a person already named in this document?"""
         return word in self._surnames

@@ -19,7 +19,7 @@ from .names import (
     _names_something, _np_head, _seat, _served, _told, clean_name,
 )
 from .organisations import _ACRONYM_AFTER
-from .generic import _asked_before, _document_sender, GenericSpeakers
+from .generic import _asked_before, document_sender, GenericSpeakers
 
 
 def _quote_opening(doc: Doc, tok: Token, text: str | None = None) -> int | None:
@@ -68,7 +68,7 @@ class Registry(GenericSpeakers):
         if low in ("who", "that", "which") and head.head is not None:
             # relative pronoun: its antecedent is the noun the clause hangs from
             ante = head.head.head if head.head.dep_ == "relcl" else None
-            if ante is not None and (sender := _document_sender(ante)) is not None:
+            if ante is not None and (sender := document_sender(ante)) is not None:
                 # "The company published a blog post that said …": the body that put it out
                 return self.resolve(sender.doc[sender.left_edge.i : sender.right_edge.i + 1], cue_pos, offset, outer_speaker)
             if ante is not None:
