@@ -115,3 +115,16 @@ def test_claims_of_an_unknown_event_say_so(cli, filled):
         assert r.stderr.decode().strip() == "claimgraph: no event 99999 (see 'claimgraph events')"
     first = lines(cli("events", "--json"))[0]["id"]
     assert cli("claims", "--event", str(first)).returncode == 0  # the control: an event that exists
+
+
+def test_entities_of_an_unknown_type_say_so(cli, filled):
+    # '--type FOO' printed nothing and exited 0, as if there were no such entities
+    cli("relink")
+    r = cli("entities", "--type", "FOO")
+    assert r.returncode == 1 and r.stdout == b""
+    err = r.stderr.decode().strip()
+    assert err.startswith("claimgraph: no entity type 'FOO'") and "GPE" in err and "PERSON" in err, err
+    # the controls: a type the store holds (in any case), and a known type it holds none of
+    assert "Novy" in cli("entities", "--all", "--type", "gpe").stdout.decode()
+    r = cli("entities", "--type", "FAC")
+    assert r.returncode == 0 and r.stdout == b""

@@ -128,6 +128,12 @@ def test_static_files_and_errors(sample):
     assert r.headers["content-security-policy"] == CSP
     r = sample.get("/source/not-a-sha")
     assert r.status_code == 400 and "64 hex digits" in r.text
+    sha = sample.get("/api/documents").json()["items"][0]["sha256"]
+    # a reversed (or empty) range was answered 200 with no highlight
+    for bad in ("start=50&end=10", "start=10&end=10"):
+        r = sample.get(f"/source/{sha}?{bad}")
+        assert r.status_code == 400 and "start" in r.text and "end" in r.text, bad
+    assert sample.get(f"/source/{sha}?start=10&end=50").status_code == 200
     assert sample.get("/static/../templates/base.html").status_code == 404
 
 
