@@ -35,7 +35,7 @@ def test_utf16_without_a_bom_is_read_as_utf16(text, codec):
     # was: "binary content, not text" (a NUL byte anywhere meant binary)
     raw = text.encode(codec)
     assert not raw.startswith((b"\xff\xfe", b"\xfe\xff"))
-    got, encoding = decode_text(raw)
+    got, encoding, _replaced = decode_text(raw)
     assert got == text
     assert encoding == codec
     phrase = text.split()[3]
@@ -95,7 +95,7 @@ def test_a_whole_legacy_file_is_not_taken_for_utf8_with_stretches(raw, codec):
 def test_latin1_is_preferred_to_an_exotic_code_page_that_fits_no_better(raw, text):
     # was: 'Cafķ' (cp775), 'Cafщ' (cp1125) ...: stray bytes made a detector pick a code page
     # that reads them as letters; the accented letters inside words are the evidence
-    got, encoding = decode_text(raw)
+    got, encoding, _replaced = decode_text(raw)
     assert (got, encoding) == (text, "iso8859-1")
 
 
@@ -104,5 +104,5 @@ def test_latin1_is_preferred_to_an_exotic_code_page_that_fits_no_better(raw, tex
     ("Burmistrz powiedział, że most zostanie otwarty w środę, jeśli pogoda pozwoli.\n", "cp1250"),
 ], ids=["czech", "polish"])
 def test_a_code_page_whose_letters_make_words_still_wins(text, codec):
-    got, _encoding = decode_text(text.encode(codec))
+    got, _encoding, _replaced = decode_text(text.encode(codec))
     assert got == text
