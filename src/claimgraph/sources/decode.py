@@ -158,12 +158,22 @@ def utf8_with_holes(data: bytes) -> Decoded | None:
     left to :func:`guess_legacy`. A page pasted together from a UTF-8 and a cp1251 source keeps
     its UTF-8 text exactly, and the count of bytes lost is returned (``ingest`` and ``show`` say it).
     """
+    if len(data) > _HEAD and _mostly_utf8(data[:_HEAD])[2] * 2 > len(data[:_HEAD].translate(None, _ASCII)):
+        # decided on the first megabyte (a sequence cut at its end costs at most 3 bytes):
+        # noise costs no more than that, at one error-handler call a byte
+        return None
+    ok, text, replaced = _mostly_utf8(data)
+    return Decoded(text, "utf-8", replaced) if ok else None
+
+
+_HEAD = 1 << 20
+
+
+def _mostly_utf8(data: bytes) -> tuple[bool, str, int]:
     high = len(data.translate(None, _ASCII))  # bytes above ASCII
     text = data.decode("utf-8", _SUBSTITUTE)
     replaced = text.count("?") - data.count(b"?")  # '?' (0x3F) is never part of a multi-byte sequence
-    if replaced == 0 or 2 * replaced > high:
-        return None
-    return Decoded(text, "utf-8", replaced)
+    return 0 < replaced and 2 * replaced <= high, text, replaced
 
 
 _C1 = bytes(range(0x80, 0xA0))
