@@ -106,3 +106,28 @@ def test_latin1_is_preferred_to_an_exotic_code_page_that_fits_no_better(raw, tex
 def test_a_code_page_whose_letters_make_words_still_wins(text, codec):
     got, _encoding, _replaced = decode_text(text.encode(codec))
     assert got == text
+
+
+# Written after the fix (not held out): one sentence per language in its usual code page.
+@pytest.mark.parametrize("text, codec", [
+    ("Le maire a déclaré que le pont sur la rivière rouvrira lundi, si la météo le permet.\n", "latin-1"),  # was cp1250
+    ("El alcalde afirmó que el puente se reabrirá el lunes; la señal será clara, añadió.\n", "latin-1"),  # was cp1250
+    ("O prefeito disse que a ponte será reaberta na segunda-feira, após a inspeção técnica.\n", "latin-1"),  # was cp1250
+    ("Il sindaco ha detto che il ponte riaprirà lunedì, perché i lavori sono finiti.\n", "latin-1"),  # was cp1258
+    ("Le maire a déclaré « le pont rouvrira lundi » — selon l’agence, c’est sûr.\n", "cp1252"),  # was cp1250
+    ("Borgmästaren sade att bron över älven öppnar igen på måndag, om vädret tillåter.\n", "latin-1"),
+    ("Die Bürgermeisterin erklärte, dass die Brücke am Montag wieder geöffnet wird.\n", "latin-1"),
+    ("Burmistrz powiedział, że most na rzece zostanie ponownie otwarty w poniedziałek.\n", "cp1250"),
+    ("Belediye başkanı, nehir üzerindeki köprünün pazartesi günü yeniden açılacağını söyledi.\n", "cp1254"),
+], ids=["fr", "es", "pt", "it", "fr-cp1252", "sv", "de", "pl", "tr"])
+def test_a_sentence_in_its_usual_code_page_reads_back(text, codec):
+    got, _encoding, _replaced = decode_text(text.encode(codec))
+    assert got == text
+
+
+def test_cyrillic_read_in_a_latin_table_scores_below_its_own_table():
+    # words of accented Latin letters only ("çàÿâèë") are another script's bytes
+    from claimgraph.sources.decode import letter_score
+
+    raw = CYRILLIC.encode("cp1251")
+    assert letter_score(raw.decode("cp1251")) > 0 > letter_score(raw.decode("latin-1"))

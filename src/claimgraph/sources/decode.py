@@ -267,7 +267,8 @@ def letter_score(text: str) -> int:
     ASCII counting as Latin) whose capitals come only first or throughout ("Café", "DÉJÀ"); -1
     for each in a word that mixes scripts ("Cafщ") or puts a capital after a small letter ("üŹØ");
     0 for a word in another script (no evidence either way: stray bytes read as two Arabic letters
-    in a Latin text). Not a list of letters: a table that reads the bytes as letters of the text's
+    in a Latin text); -1 each, too, for a Latin word of three letters or more without an ASCII
+    letter. Not a list of letters: a table that reads the bytes as letters of the text's
     own script, placed as words place them, wins."""
     words = _WORD.findall(text)
     scripts: Counter[str] = Counter()
@@ -284,7 +285,10 @@ def letter_score(text: str) -> int:
             continue
         kinds = {_script(ch) for ch in word}
         cased = not any(b.isupper() and a.islower() for a, b in zip(word, word[1:]))
-        if len(kinds) > 1 or not cased:
+        # a Latin word of three letters or more has one of ASCII ("été", "Đức"); one without is
+        # another script's bytes read in a Latin table ("çàÿâèë" for cp1251 "заявил")
+        latin_without_ascii = kinds == {"LATIN"} and foreign == len(word) >= 3
+        if len(kinds) > 1 or not cased or latin_without_ascii:
             score -= foreign
         elif kinds == {main}:
             score += foreign
