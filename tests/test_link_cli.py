@@ -127,3 +127,15 @@ def test_limits_are_whole_numbers_above_zero(cli, filled):
             assert b"--limit" in r.stderr
     one = cli("claims", "--limit", "1", "--json")
     assert one.returncode == 0 and len(lines(one)) == 1   # the control: a good limit still works
+
+def test_entities_of_an_unknown_type_say_so(cli, filled):
+    # '--type FOO' printed nothing and exited 0, as if there were no such entities
+    cli("relink")
+    r = cli("entities", "--type", "FOO")
+    assert r.returncode == 1 and r.stdout == b""
+    err = r.stderr.decode().strip()
+    assert err.startswith("claimgraph: no entity type 'FOO'") and "GPE" in err and "PERSON" in err, err
+    # the controls: a type the store holds (in any case), and a known type it holds none of
+    assert "Novy" in cli("entities", "--all", "--type", "gpe").stdout.decode()
+    r = cli("entities", "--type", "FAC")
+    assert r.returncode == 0 and r.stdout == b""

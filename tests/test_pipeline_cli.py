@@ -189,3 +189,36 @@ def test_reanalyse_twice_leaves_the_links_as_they_were(cli, home):
     assert counts() == first
     assert cli("reanalyse").returncode == 0
     assert counts() == first
+
+
+def test_ls_and_search_show_an_unknown_outlet_the_same_way(cli, tmp_path):
+    # 'search' showed '[?]' where 'ls' left the column blank and 'show' said '(unknown)'
+    known = _write(tmp_path)
+    unknown = tmp_path / "ferry.txt"
+    unknown.write_text("The harbour master said the ferry to Orlen would sail again on Monday.\n", encoding="utf-8")
+    assert cli("ingest", "--no-extract", str(known), str(unknown)).returncode == 0
+    listed = {ln.split()[0]: ln for ln in cli("ls").stdout.decode().splitlines()}
+    found = cli("search", "Orlen").stdout.decode().splitlines()
+    shown = cli("show", "2").stdout.decode()
+    assert "outlet:   (unknown)" in shown
+    assert "(unknown)" in listed["2"] and "(unknown)" not in listed["1"]
+    hit = [ln for ln in found if ln.split()[0] == "2"]
+    assert len(hit) == 1 and hit[0].endswith("[(unknown)]"), found
+    assert [ln for ln in found if ln.split()[0] == "1"][0].endswith("[The Northern Ledger]"), found
+
+
+def test_a_file_with_a_stretch_not_in_utf8_is_stored_with_a_note(cli, tmp_path):
+    # was: rejected as "undecodable bytes: no text encoding fits", the whole document lost
+    src = tmp_path / "pasted.txt"
+    src.write_bytes("Мэр Орлена заявил, что паром выйдет в понедельник.\n".encode("utf-8")
+                    + "Голова громади повідомив про ремонт.\n".encode("cp1251")
+                    + "Ремонт продлится неделю.\n".encode("utf-8"))
+    r = cli("ingest", "--no-extract", str(src))
+    assert r.returncode == 0, r.stdout.decode()
+    out = r.stdout.decode().splitlines()
+    assert "  added: 1 (1 text)" in out
+    notes = [ln for ln in out if ln.startswith(f"  read in part {src}: ")]
+    assert len(notes) == 1 and "31 bytes" in notes[0] and "not UTF-8" in notes[0], out
+    shown = json.loads(cli("show", "1", "--json").stdout)
+    assert shown["encoding"] == "utf-8" and shown["text"].endswith("Ремонт продлится неделю.\n")
+    assert "31 bytes" in cli("show", "1").stdout.decode()

@@ -128,6 +128,12 @@ def test_static_files_and_errors(sample):
     assert r.headers["content-security-policy"] == CSP
     r = sample.get("/source/not-a-sha")
     assert r.status_code == 400 and "64 hex digits" in r.text
+    sha = sample.get("/api/documents").json()["items"][0]["sha256"]
+    # a reversed (or empty) range was answered 200 with no highlight
+    for bad in ("start=50&end=10", "start=10&end=10"):
+        r = sample.get(f"/source/{sha}?{bad}")
+        assert r.status_code == 400 and "start" in r.text and "end" in r.text, bad
+    assert sample.get(f"/source/{sha}?start=10&end=50").status_code == 200
     assert sample.get("/static/../templates/base.html").status_code == 404
 
 
@@ -244,3 +250,22 @@ def test_claims_page_refuses_a_kind_stance_or_relation_it_does_not_know(sample, 
     assert r.status_code == 400 and r.headers["content-type"].startswith("text/html")
     assert bad.split("=")[0] in r.text
     assert check_page(sample, "/claims?kind=direct&stance=&relation=").status_code == 200  # known values, empty fields
+
+
+def test_a_document_with_bytes_not_utf8_says_how_many(tmp_path):
+    from claimgraph.ingest import Ingestor
+    from claimgraph.settings import Settings
+
+    src = tmp_path / "pasted.txt"
+    src.write_bytes("Мэр Орлена заявил, что паром выйдет в понедельник.\n".encode("utf-8")
+                    + "Голова громади повідомив про ремонт.\n".encode("cp1251"))
+    settings = Settings.resolve(tmp_path / "home", None)
+    ingestor = Ingestor(settings)
+    try:
+        report = ingestor.run([str(src)])
+    finally:
+        ingestor.close()
+    assert report.added == 1 and not report.rejected
+    page = TestClient(create_app(settings)).get(f"/documents/{report.added_ids[0]}")
+    assert page.status_code == 200
+    assert "31 bytes not UTF-8 in a UTF-8 text" in page.text

@@ -16,7 +16,7 @@ from .cli_support import open_store, positive_int, print_json, settings_of
 from .settings import DEFAULT_HOME, DEFAULT_MAX_BYTES, Settings
 from .archive import ArchiveError
 from .custody import CustodyError
-from .display import TerminalSafeWriter, shorten
+from .display import UNKNOWN_OUTLET, TerminalSafeWriter, shorten
 from .store import Store, StoreError
 
 HOME_HELP = (f"data directory holding the store and the archive (default: $CLAIMGRAPH_HOME, else {DEFAULT_HOME})")
@@ -323,11 +323,12 @@ def cmd_ls(args) -> int:
                 print_json({**_doc_json(doc), **({"analysis_failed": failed[doc.id]} if doc.id in failed else {})})
             else:
                 mark = "  [analysis failed]" if doc.id in failed else ""
-                print(f"{doc.id:>6}  {doc.sha256[:12]}  {doc.kind:<8}  {shorten(doc.outlet, 24):<24}  {shorten(doc.title, 70)}{mark}")
+                print(f"{doc.id:>6}  {doc.sha256[:12]}  {doc.kind:<8}  {shorten(doc.outlet or UNKNOWN_OUTLET, 24):<24}  {shorten(doc.title, 70)}{mark}")
     return 0
 
 
 def cmd_show(args) -> int:
+    from .sources.decode import decoding_notes
     from .sources.pdf import pdf_reading_notes
 
     with open_store(args) as store:
@@ -350,11 +351,13 @@ def cmd_show(args) -> int:
         return 0
     print(f"document {doc.id}  sha256 {doc.sha256}")
     print(f"  title:    {shorten(doc.title, 100)}")
-    print(f"  outlet:   {doc.outlet or '(unknown)'}")
+    print(f"  outlet:   {doc.outlet or UNKNOWN_OUTLET}")
     print(f"  kind:     {doc.kind}   size: {doc.size:,} bytes   encoding: {doc.encoding}")
     print(f"  origin:   {doc.origin}")
     for note in (pdf_reading_notes(doc.metadata) if doc.kind == "pdf" else []):
         print(f"  pdf:      {note}")
+    for note in decoding_notes(doc.metadata):
+        print(f"  decoding: {note}")
     print(f"  captures: {len(doc.captures)}")
     for c in doc.captures:
         when = f"captured {c.captured_at}, " if c.captured_at else ""
@@ -384,7 +387,7 @@ def cmd_search(args) -> int:
         if args.json:
             print_json({"id": h.id, "sha256": h.sha256, "title": h.title, "outlet": h.outlet, "kind": h.kind, "snippet": h.snippet})
         else:
-            print(f"{h.id:>6}  {h.sha256[:12]}  {shorten(h.title, 70)}  [{h.outlet or '?'}]")
+            print(f"{h.id:>6}  {h.sha256[:12]}  {shorten(h.title, 70)}  [{h.outlet or UNKNOWN_OUTLET}]")
             print(f"        {shorten(h.snippet, 160)}")
     if not hits and not args.json:
         print(f"no matches for {query!r}", file=sys.stderr)

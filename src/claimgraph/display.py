@@ -19,6 +19,10 @@ def make_safe(text: str) -> str:
     return text.translate(_UNSAFE)
 
 
+#: How the CLI shows a document whose outlet is not known (``ls``, ``search``, ``show``).
+UNKNOWN_OUTLET = "(unknown)"
+
+
 def shorten(text: str | None, width: int = 80) -> str:
     """One line of at most ``width`` characters: whitespace runs folded, an ellipsis when cut."""
     text = " ".join((text or "").split())

@@ -28,6 +28,7 @@ from .settings import Settings
 from .sources import InputFile, Rejection, SourceDocument, SourceError, open_input, walk_inputs
 from .sources.files import one_line
 from .sources.htmltext import page_facts
+from .sources.decode import decoding_notes
 from .sources.pdf import pdf_reading_notes
 from .store import CaptureRecord, DocumentRecord, Store, StoreError
 
@@ -47,7 +48,8 @@ class IngestReport:
     rejected: list[Rejection] = field(default_factory=list)
     by_kind: dict[str, int] = field(default_factory=dict)
     added_ids: list[int] = field(default_factory=list)  # the new documents (for the decision log)
-    #: (origin, what) for new documents read only in part (a PDF's pages without a text layer)
+    #: (origin, what) for new documents read only in part (a PDF's pages without a text layer,
+    #: bytes of a UTF-8 text that are not UTF-8)
     notes: list[tuple[str, str]] = field(default_factory=list)
     #: container SHA-256 -> [origin, media type, documents added, already present] (WARC, WACZ, Telegram export)
     containers: dict[str, list] = field(default_factory=dict)
@@ -264,6 +266,7 @@ class Ingestor:
             report.by_kind[record.kind] = report.by_kind.get(record.kind, 0) + 1
             if record.kind == "pdf":
                 report.notes.extend((record.origin, note) for note in pdf_reading_notes(record.metadata))
+            report.notes.extend((record.origin, note) for note in decoding_notes(record.metadata))
         else:
             report.present += 1
 

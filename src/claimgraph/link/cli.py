@@ -95,8 +95,17 @@ def _resolve(store, ref: str) -> list[dict]:
 
 # ------------------------------------------------------------------------------ commands
 def cmd_entities(args) -> int:
+    from .names import ORG_TYPES, PERSON, PLACE_TYPES
+
     with open_store(args) as store:
-        rows = db.list_canonicals(store, type_=args.type, name_like=args.name)
+        type_ = args.type.upper() if args.type else None
+        if type_:
+            # the types linking keeps, and any other the store holds: an empty list for one of
+            # them is an answer; for a name that is none of them, a typo to say
+            known = sorted({PERSON, *PLACE_TYPES, *ORG_TYPES, *db.canonical_types(store)})
+            if type_ not in known:
+                raise StoreError(f"no entity type {args.type!r} (types: {', '.join(known)})")
+        rows = db.list_canonicals(store, type_=type_, name_like=args.name)
         if not args.all:
             rows = [r for r in rows if r["documents"] > 1] or rows
         for r in rows[: args.limit]:

@@ -60,7 +60,9 @@ def _markup_evidence(head: str) -> bool:
 
 def document_from_bytes(raw: bytes, origin: str, *, declared_charset: str | None = None, **extra) -> SourceDocument:
     """Decode a single text or HTML payload into a document (no extraction yet)."""
-    text, encoding = decode_text(raw, declared_charset)
+    text, encoding, replaced = decode_text(raw, declared_charset)
+    if replaced:
+        extra["metadata"] = {**extra.get("metadata", {}), "undecodable_bytes": replaced}
     if not text.strip():
         raise SourceError("empty file (only white space)")
     kind = "html" if is_html(text) else "text"

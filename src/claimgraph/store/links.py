@@ -452,6 +452,11 @@ def find_canonicals_by_names(store: Store, names: Iterable[str]) -> dict[str, li
     return {n: [dict(r) for r in cursor] for n, cursor in zip(wanted, cursors)}
 
 
+def canonical_types(store: Store) -> list[str]:
+    """The types of the canonical entities in the store, sorted."""
+    return [r[0] for r in _run(store, "SELECT DISTINCT type FROM link_entities ORDER BY type")]
+
+
 def list_canonicals(store: Store, type_: str | None = None, name_like: str | None = None, limit: int | None = None) -> list[dict]:
     sql = ("SELECT e.id, e.type, e.name, count(m.entity_id) AS members, count(DISTINCT m.document_id) AS documents"
            " FROM link_entities e JOIN link_entity_members m ON m.canonical_id = e.id AND m.entity_id IS NOT NULL")

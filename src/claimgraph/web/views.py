@@ -293,6 +293,8 @@ def source(request: Request, sha256: str,
            start: Annotated[Optional[int], Query(ge=0, le=MAX_ID)] = None, end: Annotated[Optional[int], Query(ge=0, le=MAX_ID)] = None):
     if not Q_is_sha(sha256):
         raise HTTPException(400, "a source is addressed by its SHA-256: exactly 64 hex digits")
+    if start is not None and end is not None and start >= end:
+        raise HTTPException(400, f"start ({start}) must be less than end ({end}): they are character offsets of the range to show")
     store = _store(request)
     info = Q.blob_info(store, sha256)
     if info is None or info["document_id"] is None:
