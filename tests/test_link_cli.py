@@ -128,6 +128,7 @@ def test_limits_are_whole_numbers_above_zero(cli, filled):
     one = cli("claims", "--limit", "1", "--json")
     assert one.returncode == 0 and len(lines(one)) == 1   # the control: a good limit still works
 
+
 def test_entities_of_an_unknown_type_say_so(cli, filled):
     # '--type FOO' printed nothing and exited 0, as if there were no such entities
     cli("relink")
