@@ -1053,12 +1053,9 @@ class ReportedSpeech(Unattributed):
     def _according(self, tok) -> None:
         doc = self.doc
         to = doc[tok.i + 1]
-        pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
-        if pobj is None:
-            pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
-        if pobj is None:
+        src = self._according_phrase(tok)
+        if src is None:
             return
-        src = doc[pobj.left_edge.i : pobj.right_edge.i + 1]
         phrase_lo = tok.i
         phrase_hi = max(src.end, to.i + 1)
         sent = self.sent_of(tok)
