@@ -99,7 +99,7 @@ _NOMINAL = {"destruction": "destroy", "collapse": "collaps", "crash": "crash", "
 #: morning", "the building"), the speaker's own words ("according to").
 _NOT_PREDICATE = re.compile(r"^(?:according|during|morning|evening|building|buildings|ceiling|nothing|something|anything|"
                             r"everything|thing|things|king|ring|spring|string|wing|wedding|weddings|bring|sing|ping|"
-                            r"feeling|meeting|hundred|need|needed|red|bed|shed|seed|speed|steed|breed|reed|feed|"
+                            r"feeling|meeting|following|hundred|need|needed|red|bed|shed|seed|speed|steed|breed|reed|feed|"
                             r"united|limited|related|based|called|named|masked|armed|aged|unidentified|so-called|"
                             r"alleged|suspected|reported|said|added|stated|expected|estimated|concerned|interested|"
                             r"used|supposed|planned|wounded|injured|dozens|ed|ing|sibling|during|ongoing|"
@@ -116,6 +116,14 @@ _NOT_PREDICATE = re.compile(r"^(?:according|during|morning|evening|building|buil
 _PREDICATE_WORD = re.compile(r"(?<![\w'’-])(?:[a-z][a-z]{2,}(?:ed|ing)|[a-z]{3,}(?:tion|sion|ment))(?![\w'’-])|"
                              r"(?<![\w'’-])(?:" + "|".join(sorted({*_IRREGULAR, *_NOMINAL}, key=len, reverse=True)) + r")(?![\w'’-])|"
                              r"\b(?:will|would|can|could|may|might|must|shall|did|does|to) (?:not )?[\"“‘']?(?P<base>[a-z]{3,})\b")
+
+
+#: Light verbs: "fell ill", "were led out", "went aground", "got away" tell their act by what follows them, not
+#: by the verb; they tell no act of their own (:func:`predicates`).
+_LIGHT = frozenset({"go", "get", "come", "take", "make", "fall", "lead", "led", "run", "give", "keep", "put", "set",
+                    "turn", "bring", "brought", "leave", "hav", "do", "be", "becom", "seem", "remain"})
+#: The particle of a phrasal verb ("shot down" is "downed", "broke out", "wiped out"): told as an act of its own.
+_PARTICLE = re.compile(r"\s+(down|out|off|away|aground|ashore|apart)\b")
 
 
 def _predicate_stem(word: str) -> str:
@@ -140,15 +148,24 @@ def _predicate_stem(word: str) -> str:
 def predicates(text: str) -> frozenset[str]:
     """The stems of the words that tell what happened in a claim: its verbs in -ed, -ing and irregular past
     forms, verbs after an auxiliary ("will close"), and nominalisations ("derailment", "eruption", "robbery"),
-    each through :func:`_predicate_stem`; not adjectives of a thing, times or the speaker's verbs
-    (:data:`_NOT_PREDICATE`). Two claims that tell one fact share one of these (or a kind of act,
+    each through :func:`_predicate_stem`, with the particle of a phrasal verb ("shot down" -> "down", as "downed");
+    none where the first is a light verb ("fell ill after the spill", "were led out": :data:`_LIGHT`), adjectives of a thing, times or the speaker's
+    verbs (:data:`_NOT_PREDICATE`). Two claims that tell one fact share one of these (or a kind of act,
     :func:`acts_of`); two that share only their subject ("the crane was installed" / "the crane collapsed") do not."""
     out = set()
-    for m in _PREDICATE_WORD.finditer(text[:4000].lower()):
+    low = text[:4000].lower()
+    for m in _PREDICATE_WORD.finditer(low):
         w = m.group("base") or m.group()
         if w.startswith("not "):
             w = w[4:]
         if _NOT_PREDICATE.match(w) or w in _STOP or w in _SMALL_STOP:
             continue
-        out.add(_predicate_stem(w))
+        particle = _PARTICLE.match(low, m.end())
+        if particle:
+            out.add(particle.group(1))
+        stem = _predicate_stem(w)
+        if stem in _LIGHT and not out:
+            return frozenset()   # its act is told by the words after a light verb: not read here
+        if stem not in _LIGHT:
+            out.add(stem)
     return frozenset(out)
