@@ -52,3 +52,18 @@ def test_a_cause_named_as_a_possibility_and_as_a_fact_is_not_one_account():
     # counter-case: two plain assertions of the cause agree
     assert _type("the forest fire near Wendle was started by a campfire",
                  "the fire in the forest near Wendle was started by a campfire left by hikers") == "corroborates"
+
+
+def test_a_number_word_times_a_hundred_or_a_thousand():
+    from claimgraph.link.numbers import number_value
+    assert number_value("three thousand") == 3000 and number_value("five hundred") == 500
+    assert _type("the hail destroyed 500 hectares of vineyards around Carrow",
+                 "hail destroyed five hundred hectares of vines near Carrow") == "corroborates"
+    # counter-case: another count in words is another figure
+    assert _type("the hail destroyed 500 hectares of vineyards around Carrow",
+                 "hail destroyed four hundred hectares of vineyards around Carrow") != "corroborates"
+
+
+def test_a_light_verb_reads_no_act():
+    assert predicates("two hundred people fell ill after the spill") == frozenset()
+    assert predicates("the air defences shot down a drone") & predicates("a drone was downed")
