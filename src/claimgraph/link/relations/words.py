@@ -160,12 +160,13 @@ def predicates(text: str) -> frozenset[str]:
             w = w[4:]
         if _NOT_PREDICATE.match(w) or w in _STOP or w in _SMALL_STOP:
             continue
+        stem = _predicate_stem(w)
+        if stem in _LIGHT:
+            if not out:
+                return frozenset()   # its act is told by the words after a light verb ("went down"): not read here
+            continue
         particle = _PARTICLE.match(low, m.end())
         if particle:
             out.add(particle.group(1))
-        stem = _predicate_stem(w)
-        if stem in _LIGHT and not out:
-            return frozenset()   # its act is told by the words after a light verb: not read here
-        if stem not in _LIGHT:
-            out.add(stem)
+        out.add(stem)
     return frozenset(out)
