@@ -152,7 +152,7 @@ def predicates(text: str) -> frozenset[str]:
     none where the first is a light verb ("fell ill after the spill", "were led out": :data:`_LIGHT`), adjectives of a thing, times or the speaker's
     verbs (:data:`_NOT_PREDICATE`). Two claims that tell one fact share one of these (or a kind of act,
     :func:`acts_of`); two that share only their subject ("the crane was installed" / "the crane collapsed") do not."""
-    out = set()
+    out: set[str] = set()
     low = text[:4000].lower()
     for m in _PREDICATE_WORD.finditer(low):
         w = m.group("base") or m.group()
