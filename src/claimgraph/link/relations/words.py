@@ -115,7 +115,9 @@ _NOT_PREDICATE = re.compile(r"^(?:according|during|morning|evening|building|buil
                             r"agreements?|basements?|pavements?|settlements?|managements?)$", re.I)
 _PREDICATE_WORD = re.compile(r"(?<![\w'’-])(?:[a-z][a-z]{2,}(?:ed|ing)|[a-z]{3,}(?:tion|sion|ment))(?![\w'’-])|"
                              r"(?<![\w'’-])(?:" + "|".join(sorted({*_IRREGULAR, *_NOMINAL}, key=len, reverse=True)) + r")(?![\w'’-])|"
-                             r"\b(?:will|would|can|could|may|might|must|shall|did|does|to) (?:not )?[\"“‘']?(?P<base>[a-z]{3,})\b")
+                             r"\b(?:will|would|can|could|may|might|must|shall|did|does) (?:not )?[\"“‘']?(?P<base>[a-z]{3,})\b")
+# (not after "to": with no parse here, "to" is as often a preposition, "fled to Ossory", "sold to Harrow", as the
+# mark of a verb, and a place name read as a predicate would make two claims share an act they do not tell)
 
 
 #: Light verbs: "fell ill", "were led out", "went aground", "got away" tell their act by what follows them, not
@@ -124,6 +126,34 @@ _LIGHT = frozenset({"go", "get", "come", "take", "make", "fall", "lead", "led", 
                     "turn", "bring", "brought", "leave", "hav", "do", "be", "becom", "seem", "remain"})
 #: The particle of a phrasal verb ("shot down" is "downed", "broke out", "wiped out"): told as an act of its own.
 _PARTICLE = re.compile(r"\s+(down|out|off|away|aground|ashore|apart)\b")
+
+
+#: Kinds of act told by the stems :func:`predicates` reads, each with its synonyms ("caved in", "toppled",
+#: "collapsed", "burst" and "failed" are one kind). With :func:`frames.acts_of` these are the acts the
+#: corroboration gate knows (:func:`decision.predicated_apart`): two claims are told apart only when each
+#: tells a known act and no kind is shared; a verb outside these ("stepped down", "held up") is unknown, never
+#: evidence of another act.
+PREDICATE_KINDS = {
+    "collapse": frozenset({"collaps", "cav", "toppl", "burst", "fail", "breach", "crumbl", "buckl", "break"}),
+    "fire": frozenset({"burn", "blaz", "ignit", "gut"}),
+    "sale": frozenset({"sell", "buy", "acquir", "purchas"}),
+    "inspection": frozenset({"inspect", "examin", "audit", "check", "survey"}),
+    "building": frozenset({"install", "build", "construct", "erect"}),
+    "refit": frozenset({"repaint", "refit", "renovat", "paint"}),
+    "flood": frozenset({"flood", "inundat", "submerg"}),
+    "closure": frozenset({"clos", "shut", "seal"}),
+    "leaving office": frozenset({"resign", "quit"}),
+    "taking to safety": frozenset({"rescu", "evacuat"}),
+    "theft": frozenset({"rob", "steal", "loot", "burgl"}),
+    "spill": frozenset({"spill", "leak"}),
+    "crash": frozenset({"crash", "collid"}),
+    "delay": frozenset({"delay", "postpon", "cancell", "cancel"}),
+}
+
+
+def predicate_kinds(preds: frozenset[str]) -> set[str]:
+    """The kinds of act (:data:`PREDICATE_KINDS`) among a claim's predicate stems; empty where none is known."""
+    return {kind for kind, stems in PREDICATE_KINDS.items() if stems & preds}
 
 
 def _predicate_stem(word: str) -> str:
