@@ -42,6 +42,10 @@ TRAIN10 = REPO / "benchmarks" / "data" / "relation-battery-train10.jsonl"
 #: Session 11 (one fact in other words, no false pairs): held out, and the pairs its rules are chosen on.
 HELDOUT11 = REPO / "benchmarks" / "data" / "relation-battery-heldout11.jsonl"
 TRAIN11 = REPO / "benchmarks" / "data" / "relation-battery-train11.jsonl"
+#: Session 13 (corroboration that means something: one fact in other words, shared words about different facts):
+#: held out, and the pairs its rules are chosen on.
+HELDOUT13C = REPO / "benchmarks" / "data" / "relation-battery-heldout13c.jsonl"
+TRAIN13C = REPO / "benchmarks" / "data" / "relation-battery-train13c.jsonl"
 #: Publication dates and outlets when a pair gives none: two reports of the same day, two outlets.
 DEFAULTS = {"pa": "2026-03-12", "pb": "2026-03-12", "oa": "Northern Ledger", "ob": "Harbour Wire"}
 RELATIONS = ("contradicts", "corroborates", "none")
@@ -147,6 +151,12 @@ def report(results: list[tuple[dict, dict, bool]], verbose: bool = False, path: 
     print("  " + " " * 14 + "".join(f"{g:>14}" for g in RELATIONS))
     for exp in ("contradicts", "corroborates", "compatible", "none"):
         print(f"  {exp:<14}" + "".join(f"{table[(exp, g)]:>14}" for g in RELATIONS))
+    kept = [ok for pair, res, ok in results if res["got"] == "corroborates"]
+    wanted = [ok for pair, res, ok in results if pair["expect"] == "corroborates"]
+    if kept or wanted:
+        right = sum(1 for pair, res, ok in results if res["got"] == "corroborates" and pair["expect"] in ("corroborates", "compatible") and ok)
+        print(f"\ncorroborates: precision {right}/{len(kept)}, recall {sum(wanted)}/{len(wanted)}"
+              " (kept where expected corroborates or compatible / all kept; expected corroborations kept)")
     no_claim = sum(1 for _p, res, _ok in results if 0 in res["claims"])
     print(f"\npairs where extraction gave one report no claim: {no_claim}")
     apart = sum(1 for _p, res, _ok in results if 0 not in res["claims"] and not res["one_event"])
@@ -165,7 +175,8 @@ def report(results: list[tuple[dict, dict, bool]], verbose: bool = False, path: 
 
 def main(argv=None) -> int:
     return battery_cli(__doc__, {"dev": BATTERY, "train10": TRAIN10, "heldout": HELDOUT, "heldout10": HELDOUT10,
-                                  "train11": TRAIN11, "heldout11": HELDOUT11}, "pairs", load_battery, run, report, argv)
+                                  "train11": TRAIN11, "heldout11": HELDOUT11, "train13c": TRAIN13C,
+                                  "heldout13c": HELDOUT13C}, "pairs", load_battery, run, report, argv)
 
 
 if __name__ == "__main__":
