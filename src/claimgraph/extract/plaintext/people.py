@@ -25,11 +25,21 @@ def _name_line(text: str) -> bool:
     return 2 <= len(words) <= 4 and all(w[:1].isupper() and w.rstrip(".").replace("-", "").isalpha() for w in words)
 
 
-def find_outlet(lines: list[Line], headline: str | None, body_first: int | None) -> tuple[str, int, int] | None:
-    """(name, start, end) of the outlet as the page names itself: the last copyright line
-    that does not name a wire (the site's footer) unless it names a company, else the site's
-    name after the headline on a title line ("Headline | Site", "Headline - Site"), else a
-    company's copyright line."""
+def find_outlet(lines: list[Line], headline: str | None, body_first: int | None,
+                headline_at: int | None = None) -> tuple[str, int, int] | None:
+    """(name, start, end) of the outlet as the page names itself: its masthead (a line above
+    the headline that is a newspaper's name alone, see ``_masthead``), else the last copyright
+    line that does not name a wire (the site's footer) unless it names a company, else the
+    site's name after the headline on a title line ("Headline | Site", "Headline - Site"), else
+    a company's copyright line. The masthead wins over the footer: a copyright line often names
+    the owner ("© 2022 Harbor Line Media") where the logo names the paper."""
+    if headline_at is not None:
+        top = lines[: min(headline_at, MASTHEAD_LINES)]
+        for index, line in enumerate(top):
+            over_menu = index + 1 < len(top) and _menu(top[index + 1].text)
+            if _masthead(line.text, over_menu):
+                name = line.text.strip()
+                return name, line.start, line.start + len(name)
     holder = None
     for line in lines:
         if line.words > 20 or line.caption or not credits.has_copyright_mark(line.text):
@@ -42,6 +52,58 @@ def find_outlet(lines: list[Line], headline: str | None, body_first: int | None)
     # a company's copyright ("© Tarnov Media Group, Inc") names the owner, not the site: the
     # site's own name on a title line wins over it
     return _title_site(lines, headline, body_first) or holder
+
+
+#: How far above the headline a masthead is looked for (past menus, tickers and a skip link).
+MASTHEAD_LINES = 12
+# The words newspapers' names are made with ("The Pellworth Gazette", "Harbor Line News",
+# "Kingsmere Star", "Вечерний Вестник"); a masthead line must hold one, so that a person's name,
+# a place or a section heading above the headline is never taken for the paper.
+_MASTHEAD_WORD = re.compile(
+    r"(?i:\b(?:news|times|post|daily|journal|herald|gazette|tribune|press|online|media|telegraph|guardian|"
+    r"independent|observer|chronicle|courier|review|echo|star|standard|sentinel|ledger|voice|messenger|"
+    r"weekly|bulletin|record|mirror|mail|express|examiner|dispatch|reporter|today|digest|monitor|globe|"
+    r"inquirer|leader|advertiser|argus|enquirer|mercury|citizen|register|banner|beacon|"
+    r"новости|вести|вестник|газета|курьер|известия|правда|новини|вісті|вісник|газета|кур'єр|кур’єр)\b)"
+)
+# Chrome made only of generic words ("Breaking News", "Wire Services", "Top Stories", "World News").
+_CHROME_WORDS = frozenset(
+    "news wire services latest breaking live updates world top stories more related most read popular local "
+    "nation national international business sport sports agency desk feed media online today daily the "
+    "новости новини главное головне".split()
+)
+_MASTHEAD_PARTICLES = frozenset({"of", "the", "and", "&", "de", "la", "и", "і", "та"})
+
+
+# A site's menu: three or more short items between bars, dots or wide spaces ("News | Sport |
+# Business", "Главная  Новости  Общество").
+_MENU_SPLIT = re.compile(r"\s*[|·•]\s*|\s{2,}")
+
+
+def _menu(text: str) -> bool:
+    items = [item for item in _MENU_SPLIT.split(text.strip()) if item]
+    return len(items) >= 3 and all(len(item.split()) <= 3 and len(item) <= 24 for item in items)
+
+
+def _masthead(text: str, over_menu: bool = False) -> bool:
+    """A line that is a newspaper's name alone: two to five capitalised words (or capitals),
+    one of them a word papers are named with, no digits, no sentence or menu punctuation
+    ("Harbor Line News", "OAKRIDGE TRIBUNE"; not "News | Sport", "By Ann Vos", "Wire Services").
+    Directly above the site's menu (the logo's place) any short name counts, in sentence case
+    too as Russian and Ukrainian titles are written ("Северный край", "Рівне сьогодні")."""
+    text = text.strip()
+    words = text.split()
+    if not 1 <= len(words) <= credits.MAX_NAME_WORDS or len(text) > 60 or "  " in text:
+        return False
+    if re.search(r"[\d|:>/•·,;!?()«»\"]|[.]$", text) or credits.is_wire(text) or _menu(text):
+        return False
+    if all(w.casefold() in _CHROME_WORDS | _MASTHEAD_PARTICLES for w in words):
+        return False
+    if over_menu:
+        return words[0][:1].isupper() and words[0].casefold() not in ("by", "skip", "menu")
+    if len(words) < 2 or not all(w[:1].isupper() or w.casefold() in _MASTHEAD_PARTICLES for w in words):
+        return False
+    return words[0].casefold() != "by" and _MASTHEAD_WORD.search(text) is not None
 
 
 #: A company's name ("Tarnov Media Group, Inc", "Kesmar Publishing Ltd.", "Halvik Media Corporation").
