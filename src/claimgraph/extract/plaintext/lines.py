@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from claimgraph.extract.dates import find_date_span
 from .params import CleanerParams
 
 
@@ -187,6 +188,9 @@ def is_prose(line: Line, params: CleanerParams) -> bool:
         return True
     if ":" in line.text and _STAMP.search(line.text):
         return False  # a header line that ends in a sentence ("Title 04/13/2022 18:50. Views 10.")
+    if _SENTENCE_END.search(line.text) and (found := find_date_span(line.text)) \
+            and _only_a_date(line.text, found[1], found[2]):
+        return False  # a date line ending in "a.m." ("July 29, 2022 at 10:15 a.m.") is no sentence
     return line.words >= params.prose_min_words and bool(_SENTENCE_END.search(line.text))
 
 
@@ -357,3 +361,17 @@ _DATE_LABEL = re.compile(
 )
 #: A line longer than this is no headline; no title regex runs over a longer one.
 MAX_TITLE_CHARS = 300
+
+
+#: What may stand beside a date on a line that is only a date: a time, a zone, a weekday, "at".
+_DATE_COMPANIONS = re.compile(
+    r"\b(?:\d{1,2}[:.]\d\d(?:[:.]\d\d)?|[ap]\.?m\.?|(?:gmt|utc|bst|cet|cest|eet|eest|msk|est|edt|et|pt)(?:[+-]\d{1,2})?"
+    r"|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)(?:day)?\.?|wednesday|saturday|at|on)\b",
+    re.IGNORECASE,
+)
+
+
+def _only_a_date(text: str, start: int, end: int) -> bool:
+    """Is ``text`` a date and nothing else but its time, zone and weekday ("Tue 17 Oct 2023 14.32 BST")?"""
+    rest = _DATE_COMPANIONS.sub(" ", text[:start] + " " + text[end:])
+    return not re.search(r"\w", rest)

@@ -9,7 +9,7 @@ import re
 
 from claimgraph.extract import credits
 from claimgraph.extract.dates import find_date_span
-from .lines import Line, _BYLINE, _DATE_LABEL, _MENU_SEPARATOR, count_words
+from .lines import Line, _BYLINE, _DATE_COMPANIONS, _DATE_LABEL, _MENU_SEPARATOR, _only_a_date, count_words
 from .people import _name_line
 
 
@@ -317,17 +317,3 @@ def _inline_labelled(lines: list[Line], updates: bool) -> tuple[str, int, int] |
         if dates and len({found[0] for found in dates}) == 1:
             return dates[0]
     return None
-
-
-#: What may stand beside a date on a line that is only a date: a time, a zone, a weekday, "at".
-_DATE_COMPANIONS = re.compile(
-    r"\b(?:\d{1,2}[:.]\d\d(?:[:.]\d\d)?|[ap]\.?m\.?|(?:gmt|utc|bst|cet|cest|eet|eest|msk|est|edt|et|pt)(?:[+-]\d{1,2})?"
-    r"|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)(?:day)?\.?|wednesday|saturday|at|on)\b",
-    re.IGNORECASE,
-)
-
-
-def _only_a_date(text: str, start: int, end: int) -> bool:
-    """Is ``text`` a date and nothing else but its time, zone and weekday ("Tue 17 Oct 2023 14.32 BST")?"""
-    rest = _DATE_COMPANIONS.sub(" ", text[:start] + " " + text[end:])
-    return not re.search(r"\w", rest)
