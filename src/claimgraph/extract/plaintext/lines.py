@@ -375,3 +375,14 @@ def _only_a_date(text: str, start: int, end: int) -> bool:
     """Is ``text`` a date and nothing else but its time, zone and weekday ("Tue 17 Oct 2023 14.32 BST")?"""
     rest = _DATE_COMPANIONS.sub(" ", text[:start] + " " + text[end:])
     return not re.search(r"\w", rest)
+
+
+# A site's menu: three or more short items between bars, dots or wide spaces ("News | Sport |
+# Business", "Главная  Новости  Общество").
+_MENU_SPLIT = re.compile(r"\s*[|·•]\s*|\s{2,}")
+
+
+def is_menu_line(text: str) -> bool:
+    """A site's menu flattened onto one line: three or more short items between bars, dots or wide spaces."""
+    items = [item for item in _MENU_SPLIT.split(text.strip()) if item]
+    return len(items) >= 3 and all(len(item.split()) <= 3 and len(item) <= 24 for item in items)

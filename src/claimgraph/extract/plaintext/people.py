@@ -9,7 +9,7 @@ import re
 
 from claimgraph.extract import credits
 from claimgraph.extract.article_types import UNLOCATED, Caption, FieldSpan
-from .lines import Line, _AUTHOR_LABEL, _BYLINE, _CREDIT, _key, count_words
+from .lines import Line, _AUTHOR_LABEL, _BYLINE, _CREDIT, _key, count_words, is_menu_line
 
 
 # A personal name: two to four capitalised words (initials and particles allowed inside).
@@ -36,7 +36,7 @@ def find_outlet(lines: list[Line], headline: str | None, body_first: int | None,
     if headline_at is not None:
         top = lines[: min(headline_at, MASTHEAD_LINES)]
         for index, line in enumerate(top):
-            over_menu = index + 1 < len(top) and _menu(top[index + 1].text)
+            over_menu = index + 1 < len(top) and is_menu_line(top[index + 1].text)
             if _masthead(line.text, over_menu):
                 name = line.text.strip()
                 return name, line.start, line.start + len(name)
@@ -75,16 +75,6 @@ _CHROME_WORDS = frozenset(
 _MASTHEAD_PARTICLES = frozenset({"of", "the", "and", "&", "de", "la", "и", "і", "та"})
 
 
-# A site's menu: three or more short items between bars, dots or wide spaces ("News | Sport |
-# Business", "Главная  Новости  Общество").
-_MENU_SPLIT = re.compile(r"\s*[|·•]\s*|\s{2,}")
-
-
-def _menu(text: str) -> bool:
-    items = [item for item in _MENU_SPLIT.split(text.strip()) if item]
-    return len(items) >= 3 and all(len(item.split()) <= 3 and len(item) <= 24 for item in items)
-
-
 def _masthead(text: str, over_menu: bool = False) -> bool:
     """A line that is a newspaper's name alone: two to five capitalised words (or capitals),
     one of them a word papers are named with, no digits, no sentence or menu punctuation
@@ -95,7 +85,7 @@ def _masthead(text: str, over_menu: bool = False) -> bool:
     words = text.split()
     if not 1 <= len(words) <= credits.MAX_NAME_WORDS or len(text) > 60 or "  " in text:
         return False
-    if re.search(r"[\d|:>/•·,;!?()«»\"]|[.]$", text) or credits.is_wire(text) or _menu(text):
+    if re.search(r"[\d|:>/•·,;!?()«»\"]|[.]$", text) or credits.is_wire(text) or is_menu_line(text):
         return False
     if all(w.casefold() in _CHROME_WORDS | _MASTHEAD_PARTICLES for w in words):
         return False
