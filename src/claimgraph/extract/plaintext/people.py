@@ -70,6 +70,7 @@ _MASTHEAD_WORD = re.compile(
 _CHROME_WORDS = frozenset(
     "news wire services latest breaking live updates world top stories more related most read popular local "
     "nation national international business sport sports agency desk feed media online today daily the "
+    "follow us subscribe sign in log menu search skip to content home "
     "новости новини главное головне".split()
 )
 _MASTHEAD_PARTICLES = frozenset({"of", "the", "and", "&", "de", "la", "и", "і", "та"})
@@ -89,8 +90,10 @@ def _masthead(text: str, over_menu: bool = False) -> bool:
         return False
     if all(w.casefold() in _CHROME_WORDS | _MASTHEAD_PARTICLES for w in words):
         return False
+    if over_menu and re.search("[а-яёіїєґ]", text, re.IGNORECASE):
+        return words[0][:1].isupper()   # sentence case is how Russian and Ukrainian titles are written
     if over_menu:
-        return words[0][:1].isupper() and words[0].casefold() not in ("by", "skip", "menu")
+        return words[0].casefold() != "by" and all(w[:1].isupper() or w.casefold() in _MASTHEAD_PARTICLES for w in words)
     if len(words) < 2 or not all(w[:1].isupper() or w.casefold() in _MASTHEAD_PARTICLES for w in words):
         return False
     return words[0].casefold() != "by" and _MASTHEAD_WORD.search(text) is not None
