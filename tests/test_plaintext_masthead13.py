@@ -1,0 +1,61 @@
+"""Session 13 page metadata on pages we wrote: the outlet from the page's masthead (its name
+above the headline, or right above the site's menu), a date line ending in "a.m." read as the
+page's date, and a menu flattened with wide spaces never taken for the headline."""
+
+from __future__ import annotations
+
+from claimgraph.extract.article import extract_article
+
+HEADLINE = "Tidal pool survey finds rare sea slugs off the north jetty"
+BODY = (
+    "A volunteer survey of the tidal pools off the north jetty has found three species of sea slug "
+    "not recorded there for fifty years.\n"
+    "\"We nearly missed the smallest one,\" said survey leader Corin Maddox.\n"
+    "The results will be sent to the county's wildlife records centre next month.\n"
+)
+
+
+def article(head: str, tail: str = ""):
+    return extract_article(head.strip("\n") + "\n" + BODY + tail, "text")
+
+
+def test_masthead_wins_over_an_owners_copyright_line():
+    art = article(f"Harbor Line News\nMenu  Search  Sign in\n{HEADLINE}\nPublished 10:42 AM EDT, Fri July 29, 2022",
+                  "© 2022 Harbor Line Media. All rights reserved.\n")
+    assert art.outlet == "Harbor Line News"
+    assert art.headline == HEADLINE
+
+
+def test_masthead_with_a_dateline_credit_makes_the_story_a_reprint():
+    head = f"Valley Sentinel\n{HEADLINE}\nJune 2, 2023"
+    text = head + "\nDENVER (AP) — " + BODY
+    art = extract_article(text, "text")
+    assert art.outlet == "Valley Sentinel"
+    assert art.reprinted_from == "Associated Press"
+
+
+def test_sentence_case_cyrillic_name_above_the_menu():
+    text = ("Тихий берег\nГлавная · Новости · Спорт · Культура\nВ Озёрске открыли лодочную станцию\n29.07.2022 10:15\n"
+            "В Озёрске на берегу залива открыли лодочную станцию, сообщили в администрации.\n"
+            "«Мы ждали её десять лет», — сказал рыбак Аркадий Лунев.\nСтанция будет работать до октября.\n")
+    assert extract_article(text, "text").outlet == "Тихий берег"
+
+
+def test_chrome_or_a_person_above_the_headline_is_no_outlet():
+    # counter-cases: a site's prompt above the menu, a reporter's name, a section heading
+    assert article(f"Follow us\nHome | News | Sport | Weather\n{HEADLINE}\n29 July 2022").outlet is None
+    assert article(f"Maren Ostrowski\n{HEADLINE}\n29 July 2022").outlet is None
+    assert article(f"Breaking News\n{HEADLINE}\n29 July 2022").outlet is None
+
+
+def test_date_line_ending_in_am_is_the_pages_date():
+    art = article(f"OAKRIDGE TRIBUNE\n{HEADLINE}\nMaren Ostrowski\nJuly 29, 2022 at 10:15 a.m.")
+    assert (art.published or "")[:10] == "2022-07-29"
+    assert art.outlet == "OAKRIDGE TRIBUNE"
+    assert not art.body.startswith("July 29")
+
+
+def test_menu_with_wide_spaces_is_never_the_headline():
+    art = article(f"Brightwater Evening Post\nNews  Sport  What's On\n{HEADLINE}\nBy Dafydd Pennard\n3 hours ago")
+    assert art.headline == HEADLINE
+    assert art.published is None   # "3 hours ago" is no date
