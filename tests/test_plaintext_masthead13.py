@@ -59,3 +59,19 @@ def test_menu_with_wide_spaces_is_never_the_headline():
     art = article(f"Brightwater Evening Post\nNews  Sport  What's On\n{HEADLINE}\nBy Dafydd Pennard\n3 hours ago")
     assert art.headline == HEADLINE
     assert art.published is None   # "3 hours ago" is no date
+
+
+def test_dateline_with_a_whole_date_and_no_credit():
+    text = f"Kelso Morning Star\n{HEADLINE}\nKELSO, Maine, July 29, 2022 — " + BODY
+    assert (extract_article(text, "text").published or "")[:10] == "2022-07-29"
+
+
+def test_closing_line_originally_published_without_on():
+    art = article(HEADLINE, "This story was originally published July 29, 2022, 10:15 AM.\n")
+    assert (art.published or "")[:10] == "2022-07-29"
+
+
+def test_dateline_without_a_year_gives_no_date():
+    # counter-case: the year is not printed; the copyright line's year is the site's, not the story's
+    text = f"Kelso Morning Star\n{HEADLINE}\nKELSO, July 29 (Reuters) - " + BODY + "© 2022 Reuters\n"
+    assert extract_article(text, "text").published is None

@@ -18,8 +18,13 @@ HEADER_IN_BODY_LINES = 8
 _UPDATED_LABEL = re.compile(r"^(?:last\s+)?(?:updated|modified)|^обновлено|^оновлено", re.IGNORECASE)
 #: A publication date stated in a closing line ("This article was first published on …").
 _PUBLISHED_ON = re.compile(
-    r"^(?:this\s+(?:article|story|report|piece)\s+(?:was\s+|is\s+)?)?(?:originally\s+|first\s+)?published\s+on\b",
+    r"^(?:this\s+(?:article|story|report|piece)\s+(?:was\s+|is\s+)?)?"
+    r"(?:(?:originally|first)\s+published(?:\s+on)?|published\s+on)\b",
     re.IGNORECASE)
+#: A dateline's place in capitals, maybe with its state or country, before a whole date and a
+#: dash, no credit ("KELSO, July 29, 2022 —", "PORTLAND, Maine, March 3, 2023 -").
+_PLACE_DATELINE = re.compile(r"^[A-ZА-ЯЁІЇЄҐ][A-ZА-ЯЁІЇЄҐ .'’-]{1,40},[ \t]*(?:[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*)?,[ \t]*)?")
+_DASH_AFTER_DATE = re.compile(r"[ \t]*[—–-]")
 #: What may stand between a dateline's credit and a date printed after it ("(AP) — October 17, 2023").
 _DASH_AFTER_CREDIT = re.compile(r"\)?\s*[—–-]?\s*")
 _PUBLISHED_WORD = re.compile(r"\b(?:published|posted|опубликовано|опубліковано)\b", re.IGNORECASE)
@@ -238,6 +243,13 @@ def find_published(
         found = find_date_span(text[opening.end() : opening.end() + 40]) if opening else None
         if opening and found and found[1] == 0:
             start = lines[body_first].start + opening.end()
+            return found[0], start, start + found[2]
+    if body_first is not None and (place := _PLACE_DATELINE.match(lines[body_first].text)):
+        # "KELSO, July 29, 2022 — …": a dateline with its whole date and no credit
+        text = lines[body_first].text
+        found = find_date_span(text[place.end() : place.end() + 40])
+        if found and found[1] == 0 and _DASH_AFTER_DATE.match(text, place.end() + found[2]):
+            start = lines[body_first].start + place.end()
             return found[0], start, start + found[2]
     for line in labelled:
         if updated(line) and (found := dated(line)):
