@@ -27,7 +27,7 @@ def test_masthead_wins_over_an_owners_copyright_line():
 
 
 def test_masthead_with_a_dateline_credit_makes_the_story_a_reprint():
-    head = f"Valley Sentinel\n{HEADLINE}\nJune 2, 2023"
+    head = f"Valley Sentinel\nNews | Sport | Weather\n{HEADLINE}\nJune 2, 2023"
     text = head + "\nDENVER (AP) — " + BODY
     art = extract_article(text, "text")
     assert art.outlet == "Valley Sentinel"
@@ -46,10 +46,17 @@ def test_chrome_or_a_person_above_the_headline_is_no_outlet():
     assert article(f"Follow us\nHome | News | Sport | Weather\n{HEADLINE}\n29 July 2022").outlet is None
     assert article(f"Maren Ostrowski\n{HEADLINE}\n29 July 2022").outlet is None
     assert article(f"Breaking News\n{HEADLINE}\n29 July 2022").outlet is None
+    # a paper-like name right above the headline with nothing to bear it out is a section's place
+    assert article(f"Harbour News\n{HEADLINE}\n29 July 2022").outlet is None
+
+
+def test_the_pages_first_line_with_chrome_under_it_is_the_logo():
+    art = article(f"Lowmarsh Herald\nRead more: Harvest festival cancelled - 14 August 2022\n{HEADLINE}\n9 September 2022")
+    assert art.outlet == "Lowmarsh Herald"
 
 
 def test_date_line_ending_in_am_is_the_pages_date():
-    art = article(f"OAKRIDGE TRIBUNE\n{HEADLINE}\nMaren Ostrowski\nJuly 29, 2022 at 10:15 a.m.")
+    art = article(f"OAKRIDGE TRIBUNE\nLocal  |  State  |  Obituaries\n{HEADLINE}\nMaren Ostrowski\nJuly 29, 2022 at 10:15 a.m.")
     assert (art.published or "")[:10] == "2022-07-29"
     assert art.outlet == "OAKRIDGE TRIBUNE"
     assert not art.body.startswith("July 29")

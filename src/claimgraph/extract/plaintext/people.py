@@ -27,19 +27,18 @@ def _name_line(text: str) -> bool:
 
 def find_outlet(lines: list[Line], headline: str | None, body_first: int | None,
                 headline_at: int | None = None) -> tuple[str, int, int] | None:
-    """(name, start, end) of the outlet as the page names itself: its masthead (a line above
-    the headline that is a newspaper's name alone, see ``_masthead``), else the last copyright
-    line that does not name a wire (the site's footer) unless it names a company, else the
-    site's name after the headline on a title line ("Headline | Site", "Headline - Site"), else
-    a company's copyright line. The masthead wins over the footer: a copyright line often names
-    the owner ("© 2022 Harbor Line Media") where the logo names the paper."""
-    if headline_at is not None:
-        top = lines[: min(headline_at, MASTHEAD_LINES)]
-        for index, line in enumerate(top):
-            over_menu = index + 1 < len(top) and is_menu_line(top[index + 1].text)
-            if _masthead(line.text, over_menu):
-                name = line.text.strip()
-                return name, line.start, line.start + len(name)
+    """(name, start, end) of the outlet as the page names itself: its masthead (see
+    ``_masthead``), else the last copyright line that does not name a wire (the site's footer)
+    unless it names a company, else the site's name after the headline on a title line
+    ("Headline | Site", "Headline - Site"), else a company's copyright line.
+
+    A line above the headline is the masthead only where a logo stands: right above the site's
+    menu, or where the footer's copyright line bears it out ("Harbor Line News" over "© 2022
+    Harbor Line Media": the logo names the paper, the footer its owner). A lone line with no
+    such support is as often a section, a topic or a trending item ("Crime News", "Film
+    Review", "Post Office Scandal") and names no outlet, unless it opens the page with other
+    chrome between it and the headline (a logo's alt text comes first; a section stands right
+    above the headline)."""
     holder = None
     for line in lines:
         if line.words > 20 or line.caption or not credits.has_copyright_mark(line.text):
@@ -47,6 +46,17 @@ def find_outlet(lines: list[Line], headline: str | None, body_first: int | None,
         if found := credits.copyright_holder(line.text):
             if not credits.is_wire(found[0]):
                 holder = (found[0], line.start + found[1], line.start + found[2])
+    if headline_at is not None:
+        top = lines[: min(headline_at, MASTHEAD_LINES)]
+        for index, line in enumerate(top):
+            over_menu = index + 1 < len(top) and is_menu_line(top[index + 1].text)
+            # the page's first line with more chrome under it before the headline: the logo's
+            # alt text (a section or topic stands right above the headline)
+            first = index == 0 and headline_at >= 2
+            if over_menu and _masthead(line.text, over_menu) or (first or holder and _same_lead(line.text, holder[0])) \
+                    and _masthead(line.text):
+                name = line.text.strip()
+                return name, line.start, line.start + len(name)
     if holder and not _COMPANY.search(holder[0]):
         return holder
     # a company's copyright ("© Tarnov Media Group, Inc") names the owner, not the site: the
@@ -70,10 +80,17 @@ _MASTHEAD_WORD = re.compile(
 _CHROME_WORDS = frozenset(
     "news wire services latest breaking live updates world top stories more related most read popular local "
     "nation national international business sport sports agency desk feed media online today daily the "
-    "follow us subscribe sign in log menu search skip to content home "
+    "follow us subscribe sign in log menu search skip to content home register now donate newsletter "
     "новости новини главное головне".split()
 )
 _MASTHEAD_PARTICLES = frozenset({"of", "the", "and", "&", "de", "la", "и", "і", "та"})
+
+
+def _same_lead(name: str, other: str) -> bool:
+    """Two names opening with one distinctive word ("Harbor Line News", "Harbor Line Media")."""
+    lead = lambda s: re.sub(r"^the\s+", "", s.strip().casefold()).split()[:1]  # noqa: E731
+    first, second = lead(name), lead(other)
+    return bool(first) and first == second and first[0] not in _CHROME_WORDS
 
 
 def _masthead(text: str, over_menu: bool = False) -> bool:
