@@ -1,5 +1,5 @@
-"""Session 13 page metadata on pages we wrote: the outlet from the page's masthead (its name
-above the headline, or right above the site's menu), a date line ending in "a.m." read as the
+"""Session 13 page metadata on pages we wrote: the outlet from the page's masthead where the
+copyright line bears it out, a date line ending in "a.m." read as the
 page's date, and a menu flattened with wide spaces never taken for the headline."""
 
 from __future__ import annotations
@@ -28,17 +28,10 @@ def test_masthead_wins_over_an_owners_copyright_line():
 
 def test_masthead_with_a_dateline_credit_makes_the_story_a_reprint():
     head = f"Valley Sentinel\nNews | Sport | Weather\n{HEADLINE}\nJune 2, 2023"
-    text = head + "\nDENVER (AP) — " + BODY
+    text = head + "\nDENVER (AP) — " + BODY + "© 2023 Valley Sentinel Group\n"
     art = extract_article(text, "text")
     assert art.outlet == "Valley Sentinel"
     assert art.reprinted_from == "Associated Press"
-
-
-def test_sentence_case_cyrillic_name_above_the_menu():
-    text = ("Тихий берег\nГлавная · Новости · Спорт · Культура\nВ Озёрске открыли лодочную станцию\n29.07.2022 10:15\n"
-            "В Озёрске на берегу залива открыли лодочную станцию, сообщили в администрации.\n"
-            "«Мы ждали её десять лет», — сказал рыбак Аркадий Лунев.\nСтанция будет работать до октября.\n")
-    assert extract_article(text, "text").outlet == "Тихий берег"
 
 
 def test_chrome_or_a_person_above_the_headline_is_no_outlet():
@@ -48,17 +41,15 @@ def test_chrome_or_a_person_above_the_headline_is_no_outlet():
     assert article(f"Breaking News\n{HEADLINE}\n29 July 2022").outlet is None
     # a paper-like name right above the headline with nothing to bear it out is a section's place
     assert article(f"Harbour News\n{HEADLINE}\n29 July 2022").outlet is None
-
-
-def test_the_pages_first_line_with_chrome_under_it_is_the_logo():
-    art = article(f"Lowmarsh Herald\nRead more: Harvest festival cancelled - 14 August 2022\n{HEADLINE}\n9 September 2022")
-    assert art.outlet == "Lowmarsh Herald"
+    # nor above a menu or with chrome under it: a section, a topic or an author stands there too
+    assert article(f"Opinion\nHome | News | Sport\n{HEADLINE}\n29 July 2022").outlet is None
+    assert article(f"Crime News\nLatest\n{HEADLINE}\n29 July 2022").outlet is None
+    assert article(f"Тихий берег\nГлавная · Новости · Спорт\n{HEADLINE}\n29 July 2022").outlet is None
 
 
 def test_date_line_ending_in_am_is_the_pages_date():
     art = article(f"OAKRIDGE TRIBUNE\nLocal  |  State  |  Obituaries\n{HEADLINE}\nMaren Ostrowski\nJuly 29, 2022 at 10:15 a.m.")
     assert (art.published or "")[:10] == "2022-07-29"
-    assert art.outlet == "OAKRIDGE TRIBUNE"
     assert not art.body.startswith("July 29")
 
 

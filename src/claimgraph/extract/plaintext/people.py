@@ -27,18 +27,16 @@ def _name_line(text: str) -> bool:
 
 def find_outlet(lines: list[Line], headline: str | None, body_first: int | None,
                 headline_at: int | None = None) -> tuple[str, int, int] | None:
-    """(name, start, end) of the outlet as the page names itself: its masthead (see
-    ``_masthead``), else the last copyright line that does not name a wire (the site's footer)
-    unless it names a company, else the site's name after the headline on a title line
-    ("Headline | Site", "Headline - Site"), else a company's copyright line.
+    """(name, start, end) of the outlet as the page names itself: its masthead where the
+    footer bears it out (see below), else the last copyright line that does not name a wire
+    (the site's footer) unless it names a company, else the site's name after the headline on
+    a title line ("Headline | Site", "Headline - Site"), else a company's copyright line.
 
-    A line above the headline is the masthead only where a logo stands: right above the site's
-    menu, or where the footer's copyright line bears it out ("Harbor Line News" over "© 2022
-    Harbor Line Media": the logo names the paper, the footer its owner). A lone line with no
-    such support is as often a section, a topic or a trending item ("Crime News", "Film
-    Review", "Post Office Scandal") and names no outlet, unless it opens the page with other
-    chrome between it and the headline (a logo's alt text comes first; a section stands right
-    above the headline)."""
+    A line above the headline shaped like a paper's name (``_masthead``) is taken only when the
+    copyright line opens with the same word ("Harbor Line News" over "© 2022 Harbor Line Media":
+    the logo names the paper, the footer its owner). Alone, such a line is as often a section,
+    a topic, an author or a trending item ("Crime News", "Film Review", "Opinion" over a menu,
+    "Post Office Scandal"), as session 10's review found; those name no outlet."""
     holder = None
     for line in lines:
         if line.words > 20 or line.caption or not credits.has_copyright_mark(line.text):
@@ -46,15 +44,9 @@ def find_outlet(lines: list[Line], headline: str | None, body_first: int | None,
         if found := credits.copyright_holder(line.text):
             if not credits.is_wire(found[0]):
                 holder = (found[0], line.start + found[1], line.start + found[2])
-    if headline_at is not None:
-        top = lines[: min(headline_at, MASTHEAD_LINES)]
-        for index, line in enumerate(top):
-            over_menu = index + 1 < len(top) and is_menu_line(top[index + 1].text)
-            # the page's first line with more chrome under it before the headline: the logo's
-            # alt text (a section or topic stands right above the headline)
-            first = index == 0 and headline_at >= 2
-            if over_menu and _masthead(line.text, over_menu) or (first or holder and _same_lead(line.text, holder[0])) \
-                    and _masthead(line.text):
+    if headline_at is not None and holder:
+        for line in lines[: min(headline_at, MASTHEAD_LINES)]:
+            if _masthead(line.text) and _same_lead(line.text, holder[0]):
                 name = line.text.strip()
                 return name, line.start, line.start + len(name)
     if holder and not _COMPANY.search(holder[0]):
@@ -93,25 +85,19 @@ def _same_lead(name: str, other: str) -> bool:
     return bool(first) and first == second and first[0] not in _CHROME_WORDS
 
 
-def _masthead(text: str, over_menu: bool = False) -> bool:
+def _masthead(text: str) -> bool:
     """A line that is a newspaper's name alone: two to five capitalised words (or capitals),
     one of them a word papers are named with, no digits, no sentence or menu punctuation
-    ("Harbor Line News", "OAKRIDGE TRIBUNE"; not "News | Sport", "By Ann Vos", "Wire Services").
-    Directly above the site's menu (the logo's place) any short name counts, in sentence case
-    too as Russian and Ukrainian titles are written ("Северный край", "Рівне сьогодні")."""
+    ("Harbor Line News", "OAKRIDGE TRIBUNE"; not "News | Sport", "By Ann Vos", "Wire Services")."""
     text = text.strip()
     words = text.split()
-    if not 1 <= len(words) <= credits.MAX_NAME_WORDS or len(text) > 60 or "  " in text:
+    if not 2 <= len(words) <= credits.MAX_NAME_WORDS or len(text) > 60 or "  " in text:
         return False
     if re.search(r"[\d|:>/•·,;!?()«»\"]|[.]$", text) or credits.is_wire(text) or is_menu_line(text):
         return False
     if all(w.casefold() in _CHROME_WORDS | _MASTHEAD_PARTICLES for w in words):
         return False
-    if over_menu and re.search("[а-яёіїєґ]", text, re.IGNORECASE):
-        return words[0][:1].isupper()   # sentence case is how Russian and Ukrainian titles are written
-    if over_menu:
-        return words[0].casefold() != "by" and all(w[:1].isupper() or w.casefold() in _MASTHEAD_PARTICLES for w in words)
-    if len(words) < 2 or not all(w[:1].isupper() or w.casefold() in _MASTHEAD_PARTICLES for w in words):
+    if not all(w[:1].isupper() or w.casefold() in _MASTHEAD_PARTICLES for w in words):
         return False
     return words[0].casefold() != "by" and _MASTHEAD_WORD.search(text) is not None
 
