@@ -35,16 +35,31 @@ def test_masthead_with_a_dateline_credit_makes_the_story_a_reprint():
 
 
 def test_chrome_or_a_person_above_the_headline_is_no_outlet():
-    # counter-cases: a site's prompt above the menu, a reporter's name, a section heading
-    assert article(f"Follow us\nHome | News | Sport | Weather\n{HEADLINE}\n29 July 2022").outlet is None
-    assert article(f"Maren Ostrowski\n{HEADLINE}\n29 July 2022").outlet is None
-    assert article(f"Breaking News\n{HEADLINE}\n29 July 2022").outlet is None
-    # a paper-like name right above the headline with nothing to bear it out is a section's place
-    assert article(f"Harbour News\n{HEADLINE}\n29 July 2022").outlet is None
-    # nor above a menu or with chrome under it: a section, a topic or an author stands there too
-    assert article(f"Opinion\nHome | News | Sport\n{HEADLINE}\n29 July 2022").outlet is None
-    assert article(f"Crime News\nLatest\n{HEADLINE}\n29 July 2022").outlet is None
-    assert article(f"Тихий берег\nГлавная · Новости · Спорт\n{HEADLINE}\n29 July 2022").outlet is None
+    # counter-cases, each over a copyright line opening with the same word, so that the masthead
+    # rule could fire: a site's prompt above the menu, a reporter's name, a section heading
+    owner = "© 2022 Harbour Media Ltd\n"
+    assert article(f"Follow us\nHome | News | Sport | Weather\n{HEADLINE}\n29 July 2022", owner).outlet \
+        == "Harbour Media Ltd"
+    assert article(f"Maren Ostrowski\n{HEADLINE}\n29 July 2022", "© 2022 Maren Media\n").outlet != "Maren Ostrowski"
+    assert article(f"Harbour Notes Column\n{HEADLINE}\n29 July 2022", owner).outlet == "Harbour Media Ltd"
+    assert article(f"Harbour Weekly Quiz\n{HEADLINE}\n29 July 2022", owner).outlet == "Harbour Media Ltd"
+    assert article(f"Тихий берег\nГлавная · Новости · Спорт\n{HEADLINE}\n29 July 2022", "© 2022 Тихий Медиа\n").outlet \
+        == "Тихий Медиа"
+
+
+def test_masthead_only_the_owners_name_turned_into_a_papers():
+    # counter-cases (session 13 review): another story's title, a newsletter or a section that
+    # opens with the owner's town, and a section over a footer that names the paper itself
+    pages = [
+        ("Trending\nKelso Star Striker Signs", "© 2023 Kelso Evening Star", "Kelso Evening Star"),
+        ("Related\nTolmore Post Office Closes", "© 2023 Tolmore Media Ltd", "Tolmore Media Ltd"),
+        ("Pellworth Star Wins Trophy", "© 2023 Pellworth Media Group", "Pellworth Media Group"),
+        ("Menu\nHarbor Line Daily Briefing", "© 2023 Harbor Line Publishing", "Harbor Line Publishing"),
+        ("Pellworth News", "© 2023 Pellworth Herald", "Pellworth Herald"),
+        ("Home | News | Sport\nPellworth Today", "© 2023 Pellworth Gazette. All rights reserved.", "Pellworth Gazette"),
+    ]
+    for chrome, footer, outlet in pages:
+        assert article(f"{chrome}\n{HEADLINE}\nMarch 3, 2023", footer + "\n").outlet == outlet, chrome
 
 
 def test_date_line_ending_in_am_is_the_pages_date():
@@ -54,7 +69,7 @@ def test_date_line_ending_in_am_is_the_pages_date():
 
 
 def test_menu_with_wide_spaces_is_never_the_headline():
-    art = article(f"Brightwater Evening Post\nNews  Sport  What's On\n{HEADLINE}\nBy Dafydd Pennard\n3 hours ago")
+    art = article(f"Brightwater Evening Post\nNews  Sport  What's On  Weather\n{HEADLINE}\nBy Dafydd Pennard\n3 hours ago")
     assert art.headline == HEADLINE
     assert art.published is None   # "3 hours ago" is no date
 
@@ -73,3 +88,38 @@ def test_dateline_without_a_year_gives_no_date():
     # counter-case: the year is not printed; the copyright line's year is the site's, not the story's
     text = f"Kelso Morning Star\n{HEADLINE}\nKELSO, July 29 (Reuters) - " + BODY + "© 2022 Reuters\n"
     assert extract_article(text, "text").published is None
+
+
+def test_headline_with_double_spaces_stays_a_headline():
+    # counter-cases: stray double spaces from inline tags are no menu
+    for head, title in [
+        ("Kelso Courier\nNews | Sport | Weather\n", "Flood  warnings  issued for Kelso"),
+        ("", "Mayor says  budget  will pass"),
+        ("", "Ferry resumes  Tolmore island  repairs done"),
+        ("Home | News\n", "Rates  held  again"),
+        ("Home | News | Sport\n", "Tolmore  Ferry  Returns"),
+    ]:
+        assert article(f"{head}{title}\nMarch 3, 2023").headline == title
+
+
+def test_rubric_in_capitals_is_no_dateline():
+    # counter-cases: a rubric or a label in capitals before a date dates nothing
+    for opening in ("ON THIS DAY, March 3, 1953 — ", "FLASHBACK, July 29, 1998 — ",
+                    "UPDATE, March 3, 2021 - this story has been corrected. ", "BREAKING, March 3, 2021 — ",
+                    "EXCLUSIVE, March 3, 2021 — ", "OPINION, March 3, 2021 — "):
+        text = f"{HEADLINE}\nBy Ann Vos\n5 hours ago\n" + opening + BODY
+        assert extract_article(text, "text").published is None, opening
+
+
+def test_dateline_with_a_gazetteer_place():
+    text = f"{HEADLINE}\nPORTLAND, March 3, 2023 — " + BODY
+    assert (extract_article(text, "text").published or "")[:10] == "2023-03-03"
+
+
+def test_historical_dateline_date_yields_to_the_printed_one():
+    # counter-case: a dateline's date years from the page's printed (updated) date is not the page's
+    text = f"{HEADLINE}\nUpdated March 5, 2023\nPORTLAND, March 3, 1998 — " + BODY
+    assert (extract_article(text, "text").published or "")[:10] == "2023-03-05"
+    # a dateline days from it is the publication, the label the update
+    text = f"{HEADLINE}\nUpdated March 5, 2023\nPORTLAND, March 3, 2023 — " + BODY
+    assert (extract_article(text, "text").published or "")[:10] == "2023-03-03"

@@ -33,10 +33,13 @@ def find_outlet(lines: list[Line], headline: str | None, body_first: int | None,
     a title line ("Headline | Site", "Headline - Site"), else a company's copyright line.
 
     A line above the headline shaped like a paper's name (``_masthead``) is taken only when the
-    copyright line opens with the same word ("Harbor Line News" over "© 2022 Harbor Line Media":
-    the logo names the paper, the footer its owner). Alone, such a line is as often a section,
+    copyright line names an owner and the line is the owner's name with its owner word turned
+    into paper words ("Harbor Line News" over "© 2022 Harbor Line Media": the logo names the
+    paper, the footer its owner; ``_owners_paper``). Alone, such a line is as often a section,
     a topic, an author or a trending item ("Crime News", "Film Review", "Opinion" over a menu,
-    "Post Office Scandal"), as session 10's review found; those name no outlet."""
+    "Post Office Scandal"), as session 10's review found; nor is a line that merely opens with
+    the owner's town ("Tolmore Post Office Closes" over "© Tolmore Media Ltd"), or one over a
+    footer that names a paper itself ("Pellworth Today" over "© Pellworth Gazette")."""
     holder = None
     for line in lines:
         if line.words > 20 or line.caption or not credits.has_copyright_mark(line.text):
@@ -46,7 +49,7 @@ def find_outlet(lines: list[Line], headline: str | None, body_first: int | None,
                 holder = (found[0], line.start + found[1], line.start + found[2])
     if headline_at is not None and holder:
         for line in lines[: min(headline_at, MASTHEAD_LINES)]:
-            if _masthead(line.text) and _same_lead(line.text, holder[0]):
+            if _masthead(line.text) and _owners_paper(line.text, holder[0]):
                 name = line.text.strip()
                 return name, line.start, line.start + len(name)
     if holder and not _COMPANY.search(holder[0]):
@@ -56,8 +59,16 @@ def find_outlet(lines: list[Line], headline: str | None, body_first: int | None,
     return _title_site(lines, headline, body_first) or holder
 
 
-#: How far above the headline a masthead is looked for (past menus, tickers and a skip link).
+#: How many of the page's first lines (those above the headline) are looked at for a masthead
+#: (past menus, tickers and a skip link).
 MASTHEAD_LINES = 12
+#: Words that end an owner's name in a copyright line ("Harbor Line Media", "Kesmar Publishing
+#: Ltd", "Valley Sentinel Group"): the company behind a paper, not the paper.
+_OWNER_WORDS = frozenset(
+    "media group publishing publishers publications ltd limited inc incorporated llc plc corp corporation "
+    "company co holdings communications медиа медіа холдинг групп группа група".split())
+#: At most this many words in a masthead taken over an owner's copyright line.
+MASTHEAD_MAX_WORDS = 4
 # The words newspapers' names are made with ("The Pellworth Gazette", "Harbor Line News",
 # "Kingsmere Star", "Вечерний Вестник"); a masthead line must hold one, so that a person's name,
 # a place or a section heading above the headline is never taken for the paper.
@@ -78,11 +89,29 @@ _CHROME_WORDS = frozenset(
 _MASTHEAD_PARTICLES = frozenset({"of", "the", "and", "&", "de", "la", "и", "і", "та"})
 
 
-def _same_lead(name: str, other: str) -> bool:
-    """Two names opening with one distinctive word ("Harbor Line News", "Harbor Line Media")."""
-    lead = lambda s: re.sub(r"^the\s+", "", s.strip().casefold()).split()[:1]  # noqa: E731
-    first, second = lead(name), lead(other)
-    return bool(first) and first == second and first[0] not in _CHROME_WORDS
+def _owners_paper(masthead: str, holder: str) -> bool:
+    """Is ``masthead`` the paper of the owner named by the copyright ``holder``: the owner's
+    leading words, its owner words ("Media", "Group", "Ltd") dropped, followed by paper words
+    only ("Harbor Line News" of "Harbor Line Media", "Valley Sentinel" of "Valley Sentinel
+    Group", "Вечерний Вестник" of "Вечерний Медиа"), four words at most? A holder that is no
+    owner ("Kelso Evening Star") names the paper itself; a line that goes on with other words
+    ("Tolmore Post Office Closes", "Harbor Line Daily Briefing") is another story or a newsletter."""
+    def words(text: str) -> list[str]:
+        found = [w for w in (w.strip(".,").casefold() for w in text.split()) if w]
+        return found[1:] if found[:1] == ["the"] else found
+
+    paper, owner = words(masthead), words(holder)
+    if not 1 <= len(paper) <= MASTHEAD_MAX_WORDS:
+        return False
+    stem = list(owner)
+    while stem and stem[-1] in _OWNER_WORDS:
+        stem.pop()
+    if not stem or len(stem) == len(owner) or stem[0] in _CHROME_WORDS or paper[: len(stem)] != stem:
+        return False
+    tail = paper[len(stem):]
+    if any(w in _OWNER_WORDS or not _MASTHEAD_WORD.fullmatch(w) for w in tail):
+        return False
+    return bool(_MASTHEAD_WORD.fullmatch(paper[-1])) and paper[-1] not in _OWNER_WORDS
 
 
 def _masthead(text: str) -> bool:
