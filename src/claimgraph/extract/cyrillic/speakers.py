@@ -243,6 +243,8 @@ class Speakers(Mentions):
         closing = len(self.body[b2:b]) - len(self.body[b2:b].lstrip("»\"”"))
         ents = [e for e in self.spans if e.start >= a2 and e.end <= b2 + closing
                 and not (e.type == "GPE" and _PLACE_PREP.search(self.body, max(0, e.start - 4), e.start))]
+        ents = [EntitySpan(e.start, e.end, "GPE", e.text, e.name, e.key, e.mentions) if self.owner_as_person(e, ents) else e
+                for e in ents]
         phrase = self.body[a2:b2]
         service = self.press_service_speaker(a2, b2)
         if service is not None:
@@ -528,6 +530,24 @@ class Speakers(Mentions):
                     return None
         return _Speaker(name, self.body[start:x_end], start, x_end, type="ORG")
 
+    def owner_as_person(self, e: EntitySpan, ents: list[EntitySpan]) -> bool:
+        """A one-word "person" right after a body's name that is its owner in the genitive: the NER
+        reads a place it does not know as a first name ("Генерального штаба" + "Велесии"). A word
+        that reads as a surname ("Кремля Пескова") or in the nominative ("Минобороны Шойгу") is a
+        person, as tagged."""
+        if e.type != "PERSON" or " " in e.text.strip() or not any(
+                f.type == "ORG" and f.end < e.start and self.body[f.end:e.start] == " " for f in ents):
+            return False
+        return self.unnamed_owner(e.text.strip())
+
+    def unnamed_owner(self, word: str) -> bool:
+        """A capitalised word that reads first in the genitive and never as a surname: a body's
+        owner ("Тарванії"), not a person ("Пескова", "Шойгу", "Сергея")."""
+        ps = parses(self.language, word.lower())
+        return bool(ps) and ps[0].tag.case != "nomn" and any(p.tag.case == "gent" for p in ps[:3]) and not any(
+            {"Surn", "Patr"} & p.tag.grammemes or ("Name" in p.tag.grammemes and p.tag.gender == "masc"
+                                                   and p.tag.case == "gent") for p in ps)
+
     def genitive_chain(self, words: list[re.Match[str]]) -> int:
         """How many of the words after a press service name its body: the body's genitive chain
         ("Министерства обороны Велесии", "городской администрации", a quoted name whole) ends at
@@ -649,6 +669,10 @@ class Speakers(Mentions):
                 if self.body[end:f.start] != " " or not self.genitive_name(f.text.split()[0]):
                     break
                 end = f.end
+            owner = re.match(r" ([А-ЯІЇЄҐЁ][\w'’ʼ]+)(?![\w'’ʼ])(?! +[А-ЯІЇЄҐЁ])", self.body[end:end + 60])
+            if owner and not any(f.start <= end + 1 < f.end for f in self.spans) and self.unnamed_owner(owner.group(1)):
+                # an owner the NER left out ("У Міністерстві енергетики" + "Тарванії")
+                end += owner.end()
         opening, closing = self.body[start - 1:start], self.body[end:end + 1]
         if opening and closing and opening in "«\"“„" and closing in "»\"”“":
             # a name in quotes after what it names: 'оперативное командование "Юг"', 'компанія «Х»'
