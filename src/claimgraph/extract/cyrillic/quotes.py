@@ -206,8 +206,15 @@ class Quotations(Speakers):
                     self.add(sp, (t.start, t.end), "direct", qa, qb)
                     return
         before = body[pa:qa - 1].rstrip()
+        at = qa - 1
+        if not before and body[:pa].rstrip().endswith(":"):
+            # a quotation opening its paragraph under a line that ends in a colon ("X заявил:" and
+            # "«…»" on the next line): that line heads it, as in one paragraph
+            head = body[:pa].rstrip()
+            pa = head.rfind("\n") + 1
+            before, at = head[pa:], len(head) - 1
         if before.endswith(":"):
-            sent_start = max([pa] + [sa for sa, sb in self.sents if sa <= qa - 1 < sb and sa >= pa])
+            sent_start = max([pa] + [sa for sa, sb in self.sents if sa <= at < sb and sa >= pa])
             colon = pa + len(before) - 1
             cue = None
             for t in self.toks_in(sent_start, colon):

@@ -541,10 +541,13 @@ class Speakers(Mentions):
         return self.unnamed_owner(e.text.strip())
 
     def unnamed_owner(self, word: str) -> bool:
-        """A capitalised word that reads first in the genitive and never as a surname: a body's
-        owner ("Тарванії"), not a person ("Пескова", "Шойгу", "Сергея")."""
+        """A capitalised word that reads in the genitive, never as a declinable noun's nominative
+        singular nor as a surname or a man's name: a body's owner ("Тарванії", "Зарянии"), not a
+        person ("Пескова", "Шойгу", "Сергея")."""
         ps = parses(self.language, word.lower())
-        return bool(ps) and ps[0].tag.case != "nomn" and any(p.tag.case == "gent" for p in ps[:3]) and not any(
+        return any(p.tag.case == "gent" for p in ps[:6]) and not any(
+            p.tag.POS == "NOUN" and p.tag.case == "nomn" and p.tag.number == "sing" and "Fixd" not in p.tag.grammemes
+            for p in ps) and not any(
             {"Surn", "Patr"} & p.tag.grammemes or ("Name" in p.tag.grammemes and p.tag.gender == "masc"
                                                    and p.tag.case == "gent") for p in ps)
 
@@ -666,7 +669,8 @@ class Speakers(Mentions):
             for f in sorted(ents, key=lambda x: x.start):
                 if f.start <= end or f.type not in ("ORG", "GPE"):
                     continue
-                if self.body[end:f.start] != " " or not self.genitive_name(f.text.split()[0]):
+                if self.body[end:f.start] != " " or not (self.genitive_name(f.text.split()[0])
+                                                         or self.unnamed_owner(f.text.split()[0])):
                     break
                 end = f.end
             owner = re.match(r" ([А-ЯІЇЄҐЁ][\w'’ʼ]+)(?![\w'’ʼ])(?! +[А-ЯІЇЄҐЁ])", self.body[end:end + 60])
