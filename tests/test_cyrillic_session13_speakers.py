@@ -60,3 +60,23 @@ def test_a_quote_under_a_line_without_a_colon_takes_no_speaker_from_it():
     # counter-case: the line before does not head the quotation
     text = "Капитан порта Тимур Бельский обратился к экипажам.\n\n«Выход в море запрещен до пятницы»."
     assert "Тимур Бельский" not in _speakers(text, "ru")
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    # an outlet told, in the dative, then the body where it was said: the body speaks
+    ("ru", "Как сообщили «Зарянским новостям» в Министерстве связи Зарянии, тарифы не изменятся.",
+     "Министерство связи Зарянии"),
+    ("uk", "Як повідомили «Зарянським новинам» у пресслужбі Міністерства зв'язку Зарянії, тарифи не зміняться.",
+     "Міністерство зв'язку Зарянії"),
+])
+def test_an_outlet_told_is_not_the_speaker(lang, text, speaker):
+    assert _speakers(text, lang) == [speaker]
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    # counter-cases: an outlet with no body after it speaks itself; a singular verb's subject stays
+    ("ru", "Как сообщили «Зарянские новости», тарифы не изменятся.", "Зарянские новости"),
+    ("uk", "Як повідомило Міністерство зв'язку Зарянії у Telegram, тарифи не зміняться.", "Міністерство зв'язку Зарянії"),
+])
+def test_an_outlet_or_body_as_subject_stays(lang, text, speaker):
+    assert _speakers(text, lang) == [speaker]

@@ -808,7 +808,29 @@ class Speakers(Mentions):
         """The speaker after an inverted cue ("— сказал X"), up to the next clause mark."""
         m = _SPEAKER_END.search(self.body, cue_end, limit)
         end = m.start() if m else limit
-        return self.speaker_in(cue_end, end, nearest_end=False), end
+        sp = self.speaker_in(cue_end, end, nearest_end=False)
+        if sp is not None and sp.type == "ORG":
+            told = self.told_outlet(cue_end, end)
+            if told is not None:
+                return told, end
+        return sp, end
+
+    def told_outlet(self, cue_end: int, end: int) -> _Speaker | None:
+        """After an impersonal plural verb, an outlet told and the body that told it ("как
+        сообщили ТАСС в Министерстве …", "повідомили «Укрінформу» у пресслужбі …"): the body
+        where it was said speaks, not the outlet in the dative; None elsewhere."""
+        verb = re.search(r"([\w-]+)\s*$", self.body[max(0, cue_end - 40):cue_end])
+        if verb is None or not self.plural_verb(verb.group(1)):
+            return None
+        lead = re.match(r"[\s«\"“„]*", self.body[cue_end:end]).end()
+        outlet = next((e for e in self.spans if e.type == "ORG" and e.start == cue_end + lead), None)
+        if outlet is None:
+            return None
+        where = re.match(r"[»\"”“]?\s+(?:в|во|у)\s+", self.body[outlet.end:end], re.IGNORECASE)
+        if where is None:
+            return None
+        sp = self.speaker_in(outlet.end + where.end(), end, nearest_end=False)
+        return sp if sp is not None and (sp.name or sp.pending) else None
 
     def resolve(self) -> None:
         """Pronouns and body words take the last person (body) that spoke or was named before."""
