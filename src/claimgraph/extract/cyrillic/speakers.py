@@ -822,7 +822,7 @@ class Speakers(Mentions):
         verb = re.search(r"([\w-]+)\s*$", self.body[max(0, cue_end - 40):cue_end])
         if verb is None or not self.plural_verb(verb.group(1)):
             return None
-        lead = re.match(r"[\s«\"“„]*", self.body[cue_end:end]).end()
+        lead = len(self.body[cue_end:end]) - len(self.body[cue_end:end].lstrip(" \t«\"“„"))
         outlet = next((e for e in self.spans if e.type == "ORG" and e.start == cue_end + lead), None)
         if outlet is None:
             return None
