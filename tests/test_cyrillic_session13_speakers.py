@@ -80,3 +80,20 @@ def test_an_outlet_told_is_not_the_speaker(lang, text, speaker):
 ])
 def test_an_outlet_or_body_as_subject_stays(lang, text, speaker):
     assert _speakers(text, lang) == [speaker]
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    # a compound short name after the full name with its owner: the full name
+    ("ru", "Министерство связи Зарянии провело проверку. В Минсвязи заявили, что нарушений нет.",
+     "Министерство связи Зарянии"),
+    ("uk", "Генеральний штаб ЗС Зарянії оприлюднив зведення. У Генштабі додали, що обстріли тривають.",
+     "Генеральний штаб ЗС Зарянії"),
+])
+def test_a_short_name_takes_the_full_name_written_before(lang, text, speaker):
+    assert _speakers(text, lang)[-1] == speaker
+
+
+def test_a_short_name_stays_when_the_full_name_has_no_owner():
+    # counter-case: "Министерство связи" alone says no more than "Минсвязи"
+    text = "Министерство связи провело проверку. В Минсвязи заявили, что нарушений нет."
+    assert _speakers(text, "ru")[-1] == "Минсвязи"

@@ -46,6 +46,8 @@ _MAX_ANTECEDENTS = 40
 
 #: Person mentions read for the role written before them (a page of thousands of names stays linear).
 _MAX_ROLE_INTROS = 2000
+#: How many names before a short body name are searched for the full name it abbreviates.
+_MAX_NAMES_BACK = 60
 
 
 #: Where the speaker after an inverted cue ends: a clause mark or the word opening the content.
@@ -758,7 +760,31 @@ class Speakers(Mentions):
         """A person by the nominative full name; a body or place as ``body_speaker`` names it."""
         if e.type == "PERSON":
             return e.name
-        return self.body_speaker(e.text, e.name, e.start)
+        name = self.body_speaker(e.text, e.name, e.start)
+        return self.full_name_before(name, e.start) or name
+
+    def full_name_before(self, short: str, start: int) -> str | None:
+        """The full name a compound short name abbreviates, when the page wrote it before
+        ("Генштаб" after "Генеральный штаб ВС Тарнии", "Минобороны" after "Министерство обороны
+        Тарнии"): the nearest of the last names before ``start``, else None."""
+        words = short.split()
+        if not words or len(words) > 3 or not words[0][:1].isupper() or words[0].isupper():
+            return None
+        i = bisect_left([f.start for f in self.spans], start)
+        for f in reversed(self.spans[max(0, i - _MAX_NAMES_BACK):i]):
+            full = f.name.split()
+            if f.type != "ORG" or len(full) < 2 or len(full) <= len(words):
+                continue
+            for k in (2, 3):
+                if _compound_of(words[0].lower(), [w.lower() for w in full[:k]]) and (
+                        len(words) == 1 or [w.lower() for w in words[1:]] == [w.lower() for w in full[k:]]):
+                    # the full name with the owner the NER cut off it ("Генеральный штаб ВС" + "Тарнии")
+                    near = [g for g in self.spans[max(0, i - _MAX_NAMES_BACK):i] if f.start <= g.start <= f.end + 80]
+                    name = (self.body_name(f, near, f.start) if len(words) == 1 else None) or f.name
+                    # only a name with its owner says more than the short one ("Министерство
+                    # обороны" alone is no fuller a name than "Минобороны")
+                    return name if len(name.split()) > k else None
+        return None
 
     def body_speaker(self, written: str, nominative: str, start: int | None = None) -> str:
         """A body or place that speaks, by its name in the nominative where that nominative is a
@@ -912,6 +938,18 @@ class Speakers(Mentions):
                 k = bisect_left(fuller, (pos,)) - 1
                 if k >= 0:
                     c.speaker = fuller[k][1]
+
+
+def _compound_of(word: str, parts: list[str]) -> bool:
+    """``word`` is each of ``parts`` cut to a prefix of two letters or more, written together
+    ("генштаб" of "генеральный штаб", "минобороны" of "министерство обороны")."""
+    if not parts:
+        return not word
+    head, rest = parts[0], parts[1:]
+    for n in range(min(len(head), len(word)), 1, -1):
+        if word[:n] == head[:n] and _compound_of(word[n:], rest):
+            return True
+    return False
 
 
 @lru_cache(maxsize=8192)
