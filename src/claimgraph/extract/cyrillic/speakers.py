@@ -757,34 +757,67 @@ class Speakers(Mentions):
             and word.lower() not in _FUNCTION_NOUNS
 
     def speaker_name(self, e: EntitySpan) -> str:
-        """A person by the nominative full name; a body or place as ``body_speaker`` names it."""
+        """A person by the nominative full name; a body or place as ``body_speaker`` names it, a
+        body's compound short name by the full name written before (``full_name_before``)."""
         if e.type == "PERSON":
             return e.name
         name = self.body_speaker(e.text, e.name, e.start)
+        if e.type != "ORG":
+            return name   # a place ("в Москве") is never a short name of a body
         return self.full_name_before(name, e.start) or name
+
+    def span_starts(self) -> list[int]:
+        """The start of each name on the page, in order (read once per page)."""
+        cached = getattr(self, "_span_starts", None)
+        if cached is None or cached[0] is not self.spans:
+            cached = (self.spans, [f.start for f in self.spans])
+            self._span_starts = cached
+        return cached[1]
 
     def full_name_before(self, short: str, start: int) -> str | None:
         """The full name a compound short name abbreviates, when the page wrote it before
         ("Генштаб" after "Генеральный штаб ВС Тарнии", "Минобороны" after "Министерство обороны
-        Тарнии"): the nearest of the last names before ``start``, else None."""
+        Тарнии"): the nearest earlier mention of that body among the last names before ``start``.
+        A nearer mention of the short name with an owner of its own ("В Минобороны Велесии …")
+        is that body: its name, and no older full name past it; the short name alone again
+        says nothing and is passed. None where no mention names more."""
         words = short.split()
         if not words or len(words) > 3 or not words[0][:1].isupper() or words[0].isupper():
             return None
-        i = bisect_left([f.start for f in self.spans], start)
-        for f in reversed(self.spans[max(0, i - _MAX_NAMES_BACK):i]):
+        if any("Geox" in p.tag.grammemes for p in parses(self.language, words[0].lower())[:1]):
+            return None   # a place's name ("Москва"), not a body's short name
+        low = [w.lower() for w in words]
+        i = bisect_left(self.span_starts(), start)
+        window = self.spans[max(0, i - _MAX_NAMES_BACK):i]
+        for f in reversed(window):
             full = f.name.split()
-            if f.type != "ORG" or len(full) < 2 or len(full) <= len(words):
+            if f.type != "ORG" or not full:
+                continue
+            lfull = [w.lower() for w in full]
+            if lfull[0] == low[0]:
+                # the short name again: with the same words it says no more, with an owner of its
+                # own it is that body ("Минобороны Велесии"), whatever was written before it
+                name = (self.body_name(f, self.names_after(f, window), f.start) if len(words) == 1 else None) or f.name
+                if name.lower().split() == low:
+                    continue
+                return name if len(words) == 1 else None
+            if len(full) < 2 or len(full) <= len(words):
                 continue
             for k in (2, 3):
-                if _compound_of(words[0].lower(), [w.lower() for w in full[:k]]) and (
-                        len(words) == 1 or [w.lower() for w in words[1:]] == [w.lower() for w in full[k:]]):
+                if _compound_of(low[0], lfull[:k]) and (len(words) == 1 or low[1:] == lfull[k:]):
                     # the full name with the owner the NER cut off it ("Генеральный штаб ВС" + "Тарнии")
-                    near = [g for g in self.spans[max(0, i - _MAX_NAMES_BACK):i] if f.start <= g.start <= f.end + 80]
-                    name = (self.body_name(f, near, f.start) if len(words) == 1 else None) or f.name
+                    name = (self.body_name(f, self.names_after(f, window), f.start) if len(words) == 1 else None) or f.name
                     # only a name with its owner says more than the short one ("Министерство
                     # обороны" alone is no fuller a name than "Минобороны")
                     return name if len(name.split()) > k else None
         return None
+
+    def names_after(self, f: EntitySpan, window: list[EntitySpan]) -> list[EntitySpan]:
+        """The names just after ``f`` that may complete it, an owner the NER read as a one-word
+        person read as a place ("Минобороны" + "Велесии"), as ``speaker_in`` reads them."""
+        near = [g for g in window if f.start <= g.start <= f.end + 80]
+        return [EntitySpan(g.start, g.end, "GPE", g.text, g.name, g.key, g.mentions) if self.owner_as_person(g, near) else g
+                for g in near]
 
     def body_speaker(self, written: str, nominative: str, start: int | None = None) -> str:
         """A body or place that speaks, by its name in the nominative where that nominative is a
@@ -844,19 +877,43 @@ class Speakers(Mentions):
     def told_outlet(self, cue_end: int, end: int) -> _Speaker | None:
         """After an impersonal plural verb, an outlet told and the body that told it ("как
         сообщили ТАСС в Министерстве …", "повідомили «Укрінформу» у пресслужбі …"): the body
-        where it was said speaks, not the outlet in the dative; None elsewhere."""
+        where it was said speaks, not the outlet told; None elsewhere. The outlet is told only
+        when it cannot be the plural verb's subject: an abbreviation ("ТАСС", "РИА Новости") or
+        a name with no reading in the nominative plural ("«Зарянским новостям»"); "пишут
+        «Ведомости»", "повідомляють «Новини Зарянії»" are the outlet speaking. The body is
+        named right after "в"/"у" (a name the NER found there, a body's head noun or a body word
+        such as "пресс-служба"), not a
+        document or a programme ("в статье о Минфине", "в эфире канала …")."""
         verb = re.search(r"([\w-]+)\s*$", self.body[max(0, cue_end - 40):cue_end])
         if verb is None or not self.plural_verb(verb.group(1)):
             return None
         lead = len(self.body[cue_end:end]) - len(self.body[cue_end:end].lstrip(" \t«\"“„"))
         outlet = next((e for e in self.spans if e.type == "ORG" and e.start == cue_end + lead), None)
-        if outlet is None:
+        if outlet is None or not self.outlet_told(outlet.text):
             return None
         where = re.match(r"[»\"”“]?\s+(?:в|во|у)\s+", self.body[outlet.end:end], re.IGNORECASE)
         if where is None:
             return None
-        sp = self.speaker_in(outlet.end + where.end(), end, nearest_end=False)
+        at = outlet.end + where.end()
+        at += len(self.body[at:end]) - len(self.body[at:end].lstrip("«\"“„"))
+        first = _WORD.match(self.body, at)
+        if first is None or not (body_head(self.language, first.group())
+                                 or lemma(self.language, first.group()) in BODY_WORDS | _BODY_NOUNS
+                                 or any(e.start == at and e.type in ("ORG", "PERSON") for e in self.spans)):
+            return None
+        sp = self.speaker_in(at, end, nearest_end=False)
         return sp if sp is not None and (sp.name or sp.pending) else None
+
+    def outlet_told(self, written: str) -> bool:
+        """An outlet's name that reads as told, not as a plural verb's subject: an abbreviation
+        first ("ТАСС", "РИА Новости"), else no word of the name read in the nominative plural."""
+        words = _WORD.findall(written)
+        if not words:
+            return False
+        if len(words[0]) > 1 and words[0].isupper():
+            return True
+        return not any(p.tag.case == "nomn" and p.tag.number == "plur"
+                       for w in words[:3] for p in parses(self.language, w.lower()))
 
     def resolve(self) -> None:
         """Pronouns and body words take the last person (body) that spoke or was named before."""
