@@ -153,3 +153,14 @@ def test_a_place_is_no_short_name_of_a_body():
 ])
 def test_an_undeclinable_womans_surname_stays(text, speaker):
     assert _speakers(text, "ru") == [speaker]
+
+
+@pytest.mark.parametrize("lang, text", [
+    # counter-cases: a title the next words go on about, and a heading with no verb, head no quotation
+    ("ru", "Олег Ветров рассказал о новой книге:\n\n«Мосты Зарянска» выйдет в марте, сообщило издательство."),
+    ("uk", "Олег Вітрук розповів про нову книжку:\n\n«Мости Зарянська» вийде в березні, повідомило видавництво."),
+    ("ru", "На площадь вышли сторонники Ивана Кравца. Их требования:\n\n«Отставка мэра и новые выборы»."),
+])
+def test_a_colon_line_that_heads_no_quotation(lang, text):
+    speakers = [c.speaker for c in extract_claims_cyrillic(text, lang).claims if c.kind == "direct"]
+    assert not [s for s in speakers if s in ("Олег Ветров", "Олег Вітрук") or (s or "").startswith("Их")]
