@@ -140,6 +140,14 @@ def test_a_short_name_takes_the_nearest_mention(lang, text, speaker):
     assert _speakers(text, lang)[-1] == speaker
 
 
+def test_a_short_name_after_a_nearer_mention_with_an_unread_owner_stays():
+    # counter-case: the nearer "Минобороны" has an owner the NER put in a person's name: no
+    # older full name of another owner's body past it
+    text = ("Министерство обороны Зарянии объявило учения. Представитель Минобороны Велесии Петр Орлов заявил, "
+            "что учения опасны. В Минобороны добавили, что ответ будет.")
+    assert _speakers(text, "ru")[-1] == "Минобороны"
+
+
 def test_a_place_is_no_short_name_of_a_body():
     # counter-case: "Москва" is no compound short name of "Московская квалификационная …"
     text = "Московская квалификационная коллегия судей рассмотрела жалобу. Как заявили в Москве, решение окончательное."

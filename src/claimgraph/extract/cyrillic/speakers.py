@@ -799,6 +799,8 @@ class Speakers(Mentions):
                 # own it is that body ("Минобороны Велесии"), whatever was written before it
                 name = (self.body_name(f, self.names_after(f, window), f.start) if len(words) == 1 else None) or f.name
                 if name.lower().split() == low:
+                    if re.match(r" +[A-ZА-ЯІЇЄҐЁ]", self.body[f.end:f.end + 3]):
+                        return None   # a capitalised word after it the NER took elsewhere ("Міноборони Велесії Петро Орлов"): an owner we cannot read
                     continue
                 return name if len(words) == 1 else None
             if len(full) < 2 or len(full) <= len(words):
