@@ -110,6 +110,9 @@ def _name_word_nominative(language: str, w: str, case: str | None, gender: str |
         # a surname the dictionary lacks, after a first name in an oblique case: its
         # masculine ending ("Камышина" → "Камышин", "Ігната" → "Ігнат", "Кириленка" → "Кириленко")
         return _masc_surname_nominative(language, w)
+    if not cands and case and case != "nomn" and gender == "femn":
+        # the same for a woman ("Натальей Ивиной" → "Ивина", "Ганни Лісової" → "Лісова")
+        return _femn_surname_nominative(w, case)
     if not cands or cands[0].tag.case == "nomn":
         return w
     if language == "uk":
@@ -134,6 +137,24 @@ def _masc_surname_nominative(language: str, word: str) -> str:
     if low[-1:] in ("а", "у") and low[-2:-1] not in "аеёиоуыэюяіїє":
         return word[:-1]   # "Ігната" → "Ігнат"
     return word
+
+
+#: A woman's surname in -ов / -ев / -ин / -ын (Russian; -ов / -ев / -ін / -ин Ukrainian) in an oblique
+#: case, by the case the first name before it shows: genitive, dative, instrumental, prepositional
+#: "-ой" / "-ою" / "-ої" / "-ій", accusative "-у". No such form ends in "-ей": "Анны Соловей" is an
+#: undeclinable surname and stays as written.
+_FEMN_OBLIQUE = re.compile(r"(?<=[оеёиыі][вн])(?:ой|ою|ої|ій|у)$", re.IGNORECASE)
+_FEMN_ENDING_CASES = {"ой": {"gent", "datv", "ablt", "loct"}, "ою": {"ablt"}, "ої": {"gent"},
+                      "ій": {"datv", "loct"}, "у": {"accs"}}
+
+
+def _femn_surname_nominative(word: str, case: str | None = None) -> str:
+    m = _FEMN_OBLIQUE.search(word)
+    if m is None or m.start() < 3:
+        return word
+    if case is not None and case not in _FEMN_ENDING_CASES[m.group(0).lower()]:
+        return word   # the ending is no form of that case: the surname does not decline
+    return word[: m.start()] + ("А" if word.isupper() else "а")
 
 
 def _thing_parses(language: str, word: str) -> list:

@@ -18,6 +18,9 @@ from .speakers import Speakers
 _DASH_AFTER = re.compile(r"\s*[,.!?…]*\s*[—–-]{1,2}\s*")  # used with match(pos): no ^
 
 
+#: How far back the line heading a quotation's paragraph is looked for (characters): a bound on
+#: the work per quotation on a long page.
+_LINE_BACK = 2000
 _QUOTE_PAIRS = {"«": "»", "“": "”", "„": "“"}
 
 
@@ -206,8 +209,20 @@ class Quotations(Speakers):
                     self.add(sp, (t.start, t.end), "direct", qa, qb)
                     return
         before = body[pa:qa - 1].rstrip()
+        at = qa - 1
+        lo = max(0, pa - _LINE_BACK)
+        head = body[lo:pa].rstrip()
+        line = head.rfind("\n") + 1
+        if not before and head.endswith(":") and (line > 0 or lo == 0) \
+                and not body[qb + 1:pb].strip(" .,;!?…") and self.has_verb(re.split(r"[.!?…]\s", head[line:])[-1]):
+            # a quotation alone in its paragraph under a line that ends in a colon ("X заявил:" and
+            # "«…»" on the next line): that line heads it, as in one paragraph. Not a title or a
+            # slogan the next words go on about ("«Мосты» выйдет в марте"), nor under a heading
+            # with no verb ("Их требования:")
+            pa = lo + line
+            before, at = head[line:], lo + len(head) - 1
         if before.endswith(":"):
-            sent_start = max([pa] + [sa for sa, sb in self.sents if sa <= qa - 1 < sb and sa >= pa])
+            sent_start = max([pa] + [sa for sa, sb in self.sents if sa <= at < sb and sa >= pa])
             colon = pa + len(before) - 1
             cue = None
             for t in self.toks_in(sent_start, colon):
@@ -220,6 +235,10 @@ class Quotations(Speakers):
                 sp = self.speaker_in(sent_start, colon, nearest_end=True) or self.surname_speaker(sent_start, colon)
                 if sp:
                     self.add(sp, (colon, colon + 1), "direct", qa, qb)
+
+    def has_verb(self, text: str) -> bool:
+        """Whether a sentence has a word read first as a finite verb ("заявил", "звернувся")."""
+        return any(ps and ps[0].tag.POS == "VERB" for ps in (parses(self.language, w.lower()) for w in _WORD.findall(text)[:40]))
 
     def named_line(self, sa: int, sb: int) -> None:
         """A line headed by its source and a colon with no quotation marks, as Telegram posts and

@@ -481,7 +481,8 @@ class ReportedSpeech(Refusals):
                 return   # "Как сообщает ТАСС, министр X заявил, что C": X's, read at X's verb
             if comma > 0:
                 # "Як зазначають у Генштабі ЗСУ, …": a body named by where it speaks, no NER span
-                sp = self.speaker_in(t.end, comma, False) or self.speaker_before(sa, t.start) \
+                # "Как сообщили ТАСС в Минэнерго, …": the body told the outlet
+                sp = self.told_outlet(t.end, comma) or self.speaker_in(t.end, comma, False) or self.speaker_before(sa, t.start) \
                     or self.subject_phrase(t.end, comma, located=True)
                 self.add(sp, cue, self.kind_of(comma + 1, sb), comma + 1, sb)
             return

@@ -46,6 +46,8 @@ _MAX_ANTECEDENTS = 40
 
 #: Person mentions read for the role written before them (a page of thousands of names stays linear).
 _MAX_ROLE_INTROS = 2000
+#: How many names before a short body name are searched for the full name it abbreviates.
+_MAX_NAMES_BACK = 60
 
 
 #: Where the speaker after an inverted cue ends: a clause mark or the word opening the content.
@@ -243,6 +245,8 @@ class Speakers(Mentions):
         closing = len(self.body[b2:b]) - len(self.body[b2:b].lstrip("»\"”"))
         ents = [e for e in self.spans if e.start >= a2 and e.end <= b2 + closing
                 and not (e.type == "GPE" and _PLACE_PREP.search(self.body, max(0, e.start - 4), e.start))]
+        ents = [EntitySpan(e.start, e.end, "GPE", e.text, e.name, e.key, e.mentions) if self.owner_as_person(e, ents) else e
+                for e in ents]
         phrase = self.body[a2:b2]
         service = self.press_service_speaker(a2, b2)
         if service is not None:
@@ -528,6 +532,27 @@ class Speakers(Mentions):
                     return None
         return _Speaker(name, self.body[start:x_end], start, x_end, type="ORG")
 
+    def owner_as_person(self, e: EntitySpan, ents: list[EntitySpan]) -> bool:
+        """A one-word "person" right after a body's name that is its owner in the genitive: the NER
+        reads a place it does not know as a first name ("Генерального штаба" + "Велесии"). A word
+        that reads as a surname ("Кремля Пескова") or in the nominative ("Минобороны Шойгу") is a
+        person, as tagged."""
+        if e.type != "PERSON" or " " in e.text.strip() or not any(
+                f.type == "ORG" and f.end < e.start and self.body[f.end:e.start] == " " for f in ents):
+            return False
+        return self.unnamed_owner(e.text.strip())
+
+    def unnamed_owner(self, word: str) -> bool:
+        """A capitalised word that reads in the genitive, never as a declinable noun's nominative
+        singular nor as a surname or a man's name: a body's owner ("Тарванії", "Зарянии"), not a
+        person ("Пескова", "Шойгу", "Сергея")."""
+        ps = parses(self.language, word.lower())
+        return any(p.tag.case == "gent" for p in ps[:6]) and not any(
+            p.tag.POS == "NOUN" and p.tag.case == "nomn" and p.tag.number == "sing" and "Fixd" not in p.tag.grammemes
+            for p in ps) and not any(
+            {"Surn", "Patr"} & p.tag.grammemes or ("Name" in p.tag.grammemes and p.tag.gender == "masc"
+                                                   and p.tag.case == "gent") for p in ps)
+
     def genitive_chain(self, words: list[re.Match[str]]) -> int:
         """How many of the words after a press service name its body: the body's genitive chain
         ("Министерства обороны Велесии", "городской администрации", a quoted name whole) ends at
@@ -646,9 +671,14 @@ class Speakers(Mentions):
             for f in sorted(ents, key=lambda x: x.start):
                 if f.start <= end or f.type not in ("ORG", "GPE"):
                     continue
-                if self.body[end:f.start] != " " or not self.genitive_name(f.text.split()[0]):
+                if self.body[end:f.start] != " " or not (self.genitive_name(f.text.split()[0])
+                                                         or self.unnamed_owner(f.text.split()[0])):
                     break
                 end = f.end
+            owner = re.match(r" ([А-ЯІЇЄҐЁ][\w'’ʼ]+)(?![\w'’ʼ])(?! +[А-ЯІЇЄҐЁ])", self.body[end:end + 60])
+            if owner and not any(f.start <= end + 1 < f.end for f in self.spans) and self.unnamed_owner(owner.group(1)):
+                # an owner the NER left out ("У Міністерстві енергетики" + "Тарванії")
+                end += owner.end()
         opening, closing = self.body[start - 1:start], self.body[end:end + 1]
         if opening and closing and opening in "«\"“„" and closing in "»\"”“":
             # a name in quotes after what it names: 'оперативное командование "Юг"', 'компанія «Х»'
@@ -727,10 +757,69 @@ class Speakers(Mentions):
             and word.lower() not in _FUNCTION_NOUNS
 
     def speaker_name(self, e: EntitySpan) -> str:
-        """A person by the nominative full name; a body or place as ``body_speaker`` names it."""
+        """A person by the nominative full name; a body or place as ``body_speaker`` names it, a
+        body's compound short name by the full name written before (``full_name_before``)."""
         if e.type == "PERSON":
             return e.name
-        return self.body_speaker(e.text, e.name, e.start)
+        name = self.body_speaker(e.text, e.name, e.start)
+        if e.type != "ORG":
+            return name   # a place ("в Москве") is never a short name of a body
+        return self.full_name_before(name, e.start) or name
+
+    def span_starts(self) -> list[int]:
+        """The start of each name on the page, in order (read once per page)."""
+        cached = getattr(self, "_span_starts", None)
+        if cached is None or cached[0] is not self.spans:
+            cached = (self.spans, [f.start for f in self.spans])
+            self._span_starts = cached
+        return cached[1]
+
+    def full_name_before(self, short: str, start: int) -> str | None:
+        """The full name a compound short name abbreviates, when the page wrote it before
+        ("Генштаб" after "Генеральный штаб ВС Тарнии", "Минобороны" after "Министерство обороны
+        Тарнии"): the nearest earlier mention of that body among the last names before ``start``.
+        A nearer mention of the short name with an owner of its own ("В Минобороны Велесии …")
+        is that body: its name, and no older full name past it; the short name alone again
+        says nothing and is passed. None where no mention names more."""
+        words = short.split()
+        if not words or len(words) > 3 or not words[0][:1].isupper() or words[0].isupper():
+            return None
+        if any("Geox" in p.tag.grammemes for p in parses(self.language, words[0].lower())[:1]):
+            return None   # a place's name ("Москва"), not a body's short name
+        low = [w.lower() for w in words]
+        i = bisect_left(self.span_starts(), start)
+        window = self.spans[max(0, i - _MAX_NAMES_BACK):i]
+        for f in reversed(window):
+            full = f.name.split()
+            if f.type != "ORG" or not full:
+                continue
+            lfull = [w.lower() for w in full]
+            if lfull[0] == low[0]:
+                # the short name again: with the same words it says no more, with an owner of its
+                # own it is that body ("Минобороны Велесии"), whatever was written before it
+                name = (self.body_name(f, self.names_after(f, window), f.start) if len(words) == 1 else None) or f.name
+                if name.lower().split() == low:
+                    if re.match(r" +[A-ZА-ЯІЇЄҐЁ]", self.body[f.end:f.end + 3]):
+                        return None   # a capitalised word after it the NER took elsewhere ("Міноборони Велесії Петро Орлов"): an owner we cannot read
+                    continue
+                return name if len(words) == 1 else None
+            if len(full) < 2 or len(full) <= len(words):
+                continue
+            for k in (2, 3):
+                if _compound_of(low[0], lfull[:k]) and (len(words) == 1 or low[1:] == lfull[k:]):
+                    # the full name with the owner the NER cut off it ("Генеральный штаб ВС" + "Тарнии")
+                    name = (self.body_name(f, self.names_after(f, window), f.start) if len(words) == 1 else None) or f.name
+                    # only a name with its owner says more than the short one ("Министерство
+                    # обороны" alone is no fuller a name than "Минобороны")
+                    return name if len(name.split()) > k else None
+        return None
+
+    def names_after(self, f: EntitySpan, window: list[EntitySpan]) -> list[EntitySpan]:
+        """The names just after ``f`` that may complete it, an owner the NER read as a one-word
+        person read as a place ("Минобороны" + "Велесии"), as ``speaker_in`` reads them."""
+        near = [g for g in window if f.start <= g.start <= f.end + 80]
+        return [EntitySpan(g.start, g.end, "GPE", g.text, g.name, g.key, g.mentions) if self.owner_as_person(g, near) else g
+                for g in near]
 
     def body_speaker(self, written: str, nominative: str, start: int | None = None) -> str:
         """A body or place that speaks, by its name in the nominative where that nominative is a
@@ -780,7 +869,53 @@ class Speakers(Mentions):
         """The speaker after an inverted cue ("— сказал X"), up to the next clause mark."""
         m = _SPEAKER_END.search(self.body, cue_end, limit)
         end = m.start() if m else limit
-        return self.speaker_in(cue_end, end, nearest_end=False), end
+        sp = self.speaker_in(cue_end, end, nearest_end=False)
+        if sp is not None and sp.type == "ORG":
+            told = self.told_outlet(cue_end, end)
+            if told is not None:
+                return told, end
+        return sp, end
+
+    def told_outlet(self, cue_end: int, end: int) -> _Speaker | None:
+        """After an impersonal plural verb, an outlet told and the body that told it ("как
+        сообщили ТАСС в Министерстве …", "повідомили «Укрінформу» у пресслужбі …"): the body
+        where it was said speaks, not the outlet told; None elsewhere. The outlet is told only
+        when it cannot be the plural verb's subject: an abbreviation ("ТАСС", "РИА Новости") or
+        a name with no reading in the nominative plural ("«Зарянским новостям»"); "пишут
+        «Ведомости»", "повідомляють «Новини Зарянії»" are the outlet speaking. The body is
+        named right after "в"/"у" (a name the NER found there, a body's head noun or a body word
+        such as "пресс-служба"), not a
+        document or a programme ("в статье о Минфине", "в эфире канала …")."""
+        verb = re.search(r"([\w-]+)\s*$", self.body[max(0, cue_end - 40):cue_end])
+        if verb is None or not self.plural_verb(verb.group(1)):
+            return None
+        lead = len(self.body[cue_end:end]) - len(self.body[cue_end:end].lstrip(" \t«\"“„"))
+        outlet = next((e for e in self.spans if e.type == "ORG" and e.start == cue_end + lead), None)
+        if outlet is None or not self.outlet_told(outlet.text):
+            return None
+        where = re.match(r"[»\"”“]?\s+(?:в|во|у)\s+", self.body[outlet.end:end], re.IGNORECASE)
+        if where is None:
+            return None
+        at = outlet.end + where.end()
+        at += len(self.body[at:end]) - len(self.body[at:end].lstrip("«\"“„"))
+        first = _WORD.match(self.body, at)
+        if first is None or not (body_head(self.language, first.group())
+                                 or lemma(self.language, first.group()) in BODY_WORDS | _BODY_NOUNS
+                                 or any(e.start == at and e.type in ("ORG", "PERSON") for e in self.spans)):
+            return None
+        sp = self.speaker_in(at, end, nearest_end=False)
+        return sp if sp is not None and (sp.name or sp.pending) else None
+
+    def outlet_told(self, written: str) -> bool:
+        """An outlet's name that reads as told, not as a plural verb's subject: an abbreviation
+        first ("ТАСС", "РИА Новости"), else no word of the name read in the nominative plural."""
+        words = _WORD.findall(written)
+        if not words:
+            return False
+        if len(words[0]) > 1 and words[0].isupper():
+            return True
+        return not any(p.tag.case == "nomn" and p.tag.number == "plur"
+                       for w in words[:3] for p in parses(self.language, w.lower()))
 
     def resolve(self) -> None:
         """Pronouns and body words take the last person (body) that spoke or was named before."""
@@ -862,6 +997,18 @@ class Speakers(Mentions):
                 k = bisect_left(fuller, (pos,)) - 1
                 if k >= 0:
                     c.speaker = fuller[k][1]
+
+
+def _compound_of(word: str, parts: list[str]) -> bool:
+    """``word`` is each of ``parts`` cut to a prefix of two letters or more, written together
+    ("генштаб" of "генеральный штаб", "минобороны" of "министерство обороны")."""
+    if not parts:
+        return not word
+    head, rest = parts[0], parts[1:]
+    for n in range(min(len(head), len(word)), 1, -1):
+        if word[:n] == head[:n] and _compound_of(word[n:], rest):
+            return True
+    return False
 
 
 @lru_cache(maxsize=8192)
