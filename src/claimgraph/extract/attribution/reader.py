@@ -90,6 +90,18 @@ def _own_subject(v):
     return None
 
 
+def _participle_of_report(verb) -> bool:
+    """", adding / saying …" after a reported clause ("X said the council had approved it, adding
+    …"), hung by the parser on that clause's verb: the participle is the reporter's."""
+    if not (verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.lemma_.lower() in SPEECH_VERBS
+            and verb.i > 0 and verb.doc[verb.i - 1].text == "," and _own_subject(verb) is None):
+        return False
+    clause = verb.head
+    report = clause.head
+    return (clause.dep_ == "ccomp" and clause.i < verb.i and report.i < clause.i
+            and report.lemma_.lower() in SPEECH_VERBS and report.tag_ != "VBG" and _own_subject(report) is not None)
+
+
 def _agentive(tok) -> bool:
     """Can this subject head be a speaker (a name, a pronoun, a person or organisation noun)?"""
     from ..cues import ORG_NOUNS, PERSON_ROLES
@@ -274,6 +286,11 @@ class ChunkReader:
             return self.subj_override[verb.i]
         candidates = []
         v = verb
+        if _participle_of_report(verb):
+            # "X said the council had approved the plan, adding (saying) that …": the parser hangs
+            # the participle on the reported clause, but it goes on with the reporter's words, not
+            # the subject of what was reported
+            v = verb.head.head
         for _ in range(5):
             subj = _own_subject(v)
             if subj is not None:

@@ -287,9 +287,12 @@ def _name_run(head: Token, of_chain: bool = True) -> list[Token]:
         toks = [before, *toks]   # "the 44th Brigade": its number is its name
     if not of_chain:
         return toks
-    # "State Bureau of Verification": an of-phrase of capitalised words belongs to the name
+    # "State Bureau of Verification": an of-phrase of capitalised words belongs to the name; so does
+    # a for-phrase of a capitalised title or body ("Commissioner for Refugees", "Agency for Road
+    # Safety"), never of a person's name
+    tails = ("of", "for") if head.pos_ == "PROPN" and head.ent_type_ != "PERSON" and len(toks) >= 2 else ("of",)
     for prep in head.rights:
-        if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i == toks[-1].i + 1:
+        if prep.dep_ == "prep" and prep.lower_ in tails and prep.i == toks[-1].i + 1:
             pobj = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None)
             if pobj is not None:
                 tail = _name_run(pobj, of_chain=False)

@@ -1,0 +1,37 @@
+"""English speakers in the gold's canonical form (session 13, issue #15 item 5): a participle of
+saying after a reported clause (", adding that …") is the reporter's, not the reported clause's
+subject; a capitalised title or body keeps its for-phrase ("Commissioner for Refugees"). Sentences
+we wrote, fictional names."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_attribution import nlp, run  # noqa: F401  (the session's one model)
+
+
+def _speaker_of(nlp, body, words):
+    return next(c.speaker for c in run(nlp, body).claims if c.kind != "unattributed" and words in c.content)
+
+
+@pytest.mark.parametrize(
+    "body, words, speaker",
+    [
+        # the participle hangs on the reported clause: the reporter speaks
+        ("Pavel Ruud said the senate had passed the bill, adding that he would sign it soon.", "he would sign it",
+         "Pavel Ruud"),
+        ("The governor said Ostrim had agreed to pay the debt, saying he welcomed the deal.", "he welcomed the deal",
+         "governor"),
+        # counter: the participle of the main subject, and the reported clause itself, unchanged
+        ("Ilka Varn criticised the jury, saying it had ignored the evidence.", "ignored the evidence", "Ilka Varn"),
+        ("Pavel Ruud said the senate had passed the bill, adding that he would sign it soon.",
+         "the senate had passed the bill", "Pavel Ruud"),
+        # a capitalised title's for-phrase is part of its name
+        ("The Velesian Commissioner for Minorities said the school had reopened.", "the school had reopened",
+         "Velesian Commissioner for Minorities"),
+        # counter: a person's name keeps no for-phrase, nor a lower-case role
+        ("Ilka Varn for the defence said the witness had lied.", "the witness had lied", "Ilka Varn"),
+    ],
+)
+def test_session13_speakers(nlp, body, words, speaker):  # noqa: F811
+    assert _speaker_of(nlp, body, words) == speaker
