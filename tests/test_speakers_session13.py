@@ -1,6 +1,6 @@
 """English speakers in the gold's canonical form (session 13, issue #15 item 5): a participle of
-saying after a reported clause (", adding that …") is the reporter's, not the reported clause's
-subject; a capitalised title or body keeps its for-phrase ("Commissioner for Refugees"). Sentences
+saying after a reported clause (", adding that …", or a past verb joined to a present-tense one)
+is the reporter's, not the reported clause's subject; a capitalised title or body keeps its for-phrase ("Commissioner for Refugees"). Sentences
 we wrote, fictional names."""
 
 from __future__ import annotations
@@ -18,10 +18,13 @@ def _speaker_of(nlp, body, words):
     "body, words, speaker",
     [
         # the participle hangs on the reported clause: the reporter speaks
-        ("Pavel Ruud said the senate had passed the bill, adding that he would sign it soon.", "he would sign it",
-         "Pavel Ruud"),
+        ("Ilse Varn said the Brellan senate had passed the bill, adding that she would sign it soon.",
+         "she would sign it", "Ilse Varn"),
         ("The governor said Ostrim had agreed to pay the debt, saying he welcomed the deal.", "he welcomed the deal",
          "governor"),
+        # a past verb joined to a present-tense reported clause keeps the reporter
+        ("Kurt Almo said the army was not involved. He added that Poland has no information about who was involved "
+         "but speculated that what he called local gangs might have been to blame.", "local gangs", "Kurt Almo"),
         # counter: the participle of the main subject, and the reported clause itself, unchanged
         ("Ilka Varn criticised the jury, saying it had ignored the evidence.", "ignored the evidence", "Ilka Varn"),
         ("Pavel Ruud said the senate had passed the bill, adding that he would sign it soon.",

@@ -91,15 +91,22 @@ def _own_subject(v):
 
 
 def _participle_of_report(verb) -> bool:
-    """", adding / saying …" after a reported clause ("X said the council had approved it, adding
-    …"), hung by the parser on that clause's verb: the participle is the reporter's."""
-    if not (verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.lemma_.lower() in SPEECH_VERBS
-            and verb.i > 0 and verb.doc[verb.i - 1].text == "," and _own_subject(verb) is None):
+    """A verb of saying the parser hung on a reported clause that goes on with the reporter's words:
+    ", adding / saying …" ("X said the council had approved it, adding …"), or a past verb joined to
+    a present-tense reported clause ("He said Velesia has no information but speculated that …": the
+    tense is the reporter's)."""
+    if not (verb.lemma_.lower() in SPEECH_VERBS and _own_subject(verb) is None):
         return False
     clause = verb.head
     report = clause.head
-    return (clause.dep_ == "ccomp" and clause.i < verb.i and report.i < clause.i
-            and report.lemma_.lower() in SPEECH_VERBS and report.tag_ != "VBG" and _own_subject(report) is not None)
+    if not (clause.dep_ == "ccomp" and clause.i < verb.i and report.i < clause.i and report.lemma_.lower() in SPEECH_VERBS
+            and report.tag_ != "VBG" and _own_subject(report) is not None):
+        return False
+    if verb.dep_ == "advcl":
+        return verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].text == ","
+    present = clause.tag_ in ("VBZ", "VBP") or any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in clause.children)
+    return (verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBN") and report.tag_ == "VBD" and present
+            and not any(c.dep_ in ("aux", "auxpass") for c in verb.children))
 
 
 def _agentive(tok) -> bool:
