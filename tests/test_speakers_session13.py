@@ -1,7 +1,8 @@
 """English speakers in the gold's canonical form (session 13, issue #15 item 5): a participle of
 saying after a reported clause (", adding that …", or a past verb joined to a present-tense one)
-is the reporter's, not the reported clause's subject; a capitalised title or body keeps its for-phrase ("Commissioner for Refugees"). Sentences
-we wrote, fictional names."""
+is the reporter's, not the reported clause's subject; a capitalised title or body keeps its
+for-phrase ("Commissioner for Refugees"), also when the tagger cut the body at or before "for".
+Sentences we wrote, fictional names."""
 
 from __future__ import annotations
 
@@ -32,6 +33,13 @@ def _speaker_of(nlp, body, words):
         # a capitalised title's for-phrase is part of its name
         ("The Velesian Commissioner for Minorities said the school had reopened.", "the school had reopened",
          "Velesian Commissioner for Minorities"),
+        # a body the tagger cut at "for", or cut before its for-phrase, mended
+        ("The Kelby Agency for Food Safety said the recall was over.", "the recall was over",
+         "Kelby Agency for Food Safety"),
+        ("The Brellan Agency for Road Transport said fares would rise.", "fares would rise",
+         "Brellan Agency for Road Transport"),
+        # counter: "a spokesman for X" keeps X alone
+        ("A spokesman for Brenlow Airways said flights would resume.", "flights would resume", "Brenlow Airways"),
         # counter: a person's name keeps no for-phrase, nor a lower-case role
         ("Ilka Varn for the defence said the witness had lied.", "the witness had lied", "Ilka Varn"),
     ],

@@ -167,6 +167,32 @@ def _with_of_phrase(doc: Doc, ent: Span) -> Span:
     return ent if end == ent.end else Span(doc, ent.start, end, label="ORG")
 
 
+def mend_cut_bodies(doc: Doc, ents: list[Span]) -> list[Span]:
+    """The tagger's bodies cut at a preposition mended: an ORG ending in "of" / "for" ("The Velesian
+    Agency for" + "Road Safety") takes the capitalised words after it (any entity among them is
+    absorbed); one that cannot be mended loses the dangling word. An ORG whose own for-phrase of
+    capitalised words the tagger left out ("The Brellan Agency" + "for Road Transport") takes it."""
+    out: list[Span] = []
+    skip_to = -1
+    for ent in ents:
+        if ent.start < skip_to:
+            continue   # absorbed into the mended body before it
+        if ent.label_ == "ORG" and ent.end + 1 < len(doc) and doc[ent.end].lower_ == "for" and doc[ent.end].head.i == ent.root.i \
+                and ent.root.pos_ == "PROPN" and doc[ent.end + 1].pos_ == "PROPN" and doc[ent.end + 1].text[:1].isupper():
+            ent = Span(doc, ent.start, ent.end + 1, label="ORG")
+        if ent.label_ == "ORG" and len(ent) >= 2 and ent[-1].lower_ in ("of", "for"):
+            end = ent.end
+            while end < len(doc) and end - ent.end < 6 and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+                end += 1
+            if end > ent.end:
+                ent = Span(doc, ent.start, end, label="ORG")
+                skip_to = end
+            else:
+                ent = Span(doc, ent.start, ent.end - 1, label="ORG")
+        out.append(ent)
+    return out
+
+
 #: Words of a body's name that say nothing of which body it is ("the", "'s", "of", "and").
 _NAME_FILLERS = frozenset(("the", "of", "a", "an", "s", "and", "for"))
 
