@@ -23,9 +23,25 @@ def _speaker_of(nlp, body, words):
          "she would sign it", "Ilse Varn"),
         ("The governor said Ostrim had agreed to pay the debt, saying he welcomed the deal.", "he welcomed the deal",
          "governor"),
-        # a past verb joined to a present-tense reported clause keeps the reporter
-        ("Kurt Almo said the army was not involved. He added that Poland has no information about who was involved "
-         "but speculated that what he called local gangs might have been to blame.", "local gangs", "Kurt Almo"),
+        # counter: a named subject of the reported clause who can speak keeps what it says ("A cited B as
+        # saying C": B when named); "adding" goes on with the reporter's own report
+        ("Police said Daro Venn had surrendered on Tuesday, saying he wanted to speak to a lawyer.", "a lawyer",
+         "Daro Venn"),
+        ("Reporters said Mayor Ilsa Brandt had left the meeting early, saying she had another appointment.",
+         "another appointment", "Ilsa Brandt"),
+        ("The ministry said Orsundia had rejected the offer, saying it was an insult.", "an insult", "Orsundia"),
+        ("Lena Brook said that Tomas Rell had quit, claiming he had been bullied by his manager.", "bullied",
+         "Tomas Rell"),
+        ("The club said its striker Omar Lenz had apologised, saying he regretted his comments.", "regretted",
+         "Omar Lenz"),
+        ("Officials said Oskar Drell had refused to resign, insisting that he had done nothing wrong.", "nothing wrong",
+         "Oskar Drell"),
+        ("Aldo Merk said Velmora Foods had denied the report, saying it was false.", "it was false", "Velmora Foods"),
+        ("Aldo Merk said the union had walked out, adding that it would not return until wages rose.", "wages rose",
+         "Aldo Merk"),
+        # counter: a later verb joined to a present-tense reported clause stays the reporter's
+        ("Ruth Ekkel closed the museum. She announced that Kelby has no money for new exhibits but promised that "
+         "the old halls would reopen.", "the old halls would reopen", "Ruth Ekkel"),
         # counter: the participle of the main subject, and the reported clause itself, unchanged
         ("Ilka Varn criticised the jury, saying it had ignored the evidence.", "ignored the evidence", "Ilka Varn"),
         ("Pavel Ruud said the senate had passed the bill, adding that he would sign it soon.",
@@ -42,7 +58,32 @@ def _speaker_of(nlp, body, words):
         ("A spokesman for Brenlow Airways said flights would resume.", "flights would resume", "Brenlow Airways"),
         # counter: a person's name keeps no for-phrase, nor a lower-case role
         ("Ilka Varn for the defence said the witness had lied.", "the witness had lied", "Ilka Varn"),
+        # counter: a company, person, place or date after "for" is no remit
+        ("Brenlow Airways for Kelby Holdings said the deal was off.", "the deal was off", "Brenlow Airways"),
+        ("The Brellan Senate for Velesia said the treaty was void.", "the treaty was void", "Brellan Senate"),
     ],
 )
 def test_session13_speakers(nlp, body, words, speaker):  # noqa: F811
     assert _speaker_of(nlp, body, words) == speaker
+
+
+def _entities(nlp, body):  # noqa: F811
+    return {(e.name, e.type) for e in run(nlp, body).entities}
+
+
+@pytest.mark.parametrize(
+    "body, kept, absent",
+    [
+        ("A bid by Velmora Foods for Tarnwick Dairy was rejected, Tarnwick Dairy said.", "Velmora Foods",
+         "Velmora Foods for Tarnwick Dairy"),
+        ("Velmora Foods made a bid by Friday, and an offer by Brenlow Airways for Kelby Holdings was rejected, "
+         "Aldo Merk said.", "Brenlow Airways", "Brenlow Airways for Kelby Holdings"),
+        ("The takeover by Velmora Foods for Tarnwick Dairy shareholders was approved, the regulator said.",
+         "Velmora Foods", "Velmora Foods for Tarnwick Dairy"),
+        ("Kelby Airlines for Monday cancelled flights, the airline said.", "Kelby Airlines", "Kelby Airlines for Monday"),
+    ],
+)
+def test_session13_for_joins_no_names(nlp, body, kept, absent):  # noqa: F811
+    """Counter-cases: two names joined by "for" stay apart; a weekday stays a date."""
+    names = {name for name, _ in _entities(nlp, body)}
+    assert kept in names and absent not in names
