@@ -90,6 +90,45 @@ def _own_subject(v):
     return None
 
 
+def _participle_of_report(verb) -> bool:
+    """A verb of saying the parser hung on a reported clause that goes on with the reporter's words:
+    ", adding …" ("X said the council had approved it, adding …"), or ", saying …" where its "he"/"she"
+    can only be the reporter (`_reporter_goes_on`)."""
+    if not (verb.lemma_.lower() in SPEECH_VERBS and _own_subject(verb) is None):
+        return False
+    clause = verb.head
+    report = clause.head
+    if not (clause.dep_ == "ccomp" and clause.i < verb.i and report.i < clause.i and report.lemma_.lower() in SPEECH_VERBS
+            and report.tag_ != "VBG" and _own_subject(report) is not None):
+        return False
+    return (verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].text == ","
+            and _reporter_goes_on(verb, _own_subject(clause), _own_subject(report)))
+
+
+_PERSON_PRONOUNS = frozenset(("he", "she"))
+_BODY_TYPES = frozenset(("GPE", "ORG", "NORP", "LOC", "FAC"))
+
+
+def _reporter_goes_on(verb, embedded, reporter) -> bool:
+    """Whose is ", saying / adding …" after "R said S had done X"? "adding" goes on with R's own report;
+    any other verb of saying is read as before (S's when S can speak: the GUIDE's "A cited B as saying
+    C", B when named) unless the participle's own "he"/"she" fits a person R and not a place or body S
+    ("The minister said Tarnholm had agreed, saying he welcomed it": the minister)."""
+    from ..cues import ORG_NOUNS, PERSON_ROLES
+
+    if verb.lemma_.lower() == "add" or embedded is None:
+        return True
+    if any(c.dep_ in ("appos", "compound", "flat") and c.ent_type_ == "PERSON" for c in embedded.children):
+        return False   # "its striker Omar Lenz had apologised, saying he …": Omar Lenz
+    pronoun = next((t.lower_ for t in verb.subtree if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PRON"), None)
+    if pronoun not in _PERSON_PRONOUNS or reporter is None:
+        return False
+    person_reporter = reporter.ent_type_ == "PERSON" or reporter.lemma_.lower() in PERSON_ROLES
+    body_embedded = embedded.ent_type_ in _BODY_TYPES or (
+        embedded.ent_type_ != "PERSON" and embedded.lemma_.lower() in ORG_NOUNS)
+    return person_reporter and body_embedded
+
+
 def _agentive(tok) -> bool:
     """Can this subject head be a speaker (a name, a pronoun, a person or organisation noun)?"""
     from ..cues import ORG_NOUNS, PERSON_ROLES
@@ -274,6 +313,11 @@ class ChunkReader:
             return self.subj_override[verb.i]
         candidates = []
         v = verb
+        if _participle_of_report(verb):
+            # "X said the council had approved the plan, adding (saying) that …": the parser hangs
+            # the participle on the reported clause, but it goes on with the reporter's words, not
+            # the subject of what was reported
+            v = verb.head.head
         for _ in range(5):
             subj = _own_subject(v)
             if subj is not None:

@@ -12,7 +12,7 @@ from ..cues import EVIDENCE_SUBJECTS, ORG_NOUNS, PERSON_ROLES, SPEECH_VERBS, TIT
 from .lexicon import _LOCATIVE, _PERSON_ACTS, _PLACE_HEADS, _PLACE_OF, _STATE_OWNED, DESCRIBING_NOUNS, ENTITY_TYPES
 from .names import (
     _AGE, _cut_name, _describe, _DETS, _lone_places_after, _name_run, _np_head, _POSS, _ranked_person, _seat,
-    _UNIT_NUMBER, _with_of_phrase, clean_name,
+    _UNIT_NUMBER, _with_of_phrase, clean_name, mend_cut_bodies,
 )
 from .organisations import Organisations
 
@@ -25,7 +25,7 @@ class Mentions(Organisations):
         self._acronyms(doc.text, offset)
         # Words the model tags as places or nationalities somewhere in the chunk; a PERSON
         # made of them ("Russian Genocide", "Kyiv") is an NER slip, not a person.
-        ents = list(doc.ents)
+        ents = mend_cut_bodies(doc, list(doc.ents))
         # doc.ents rebuilds every Span on each access (and Span.ents calls it): keep one list.
         self._doc, self._ents, self._text = doc, ents, doc.text
         placey = {t.lower_ for e in ents if e.label_ in ("GPE", "NORP", "LOC") for t in e}

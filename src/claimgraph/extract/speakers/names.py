@@ -167,6 +167,61 @@ def _with_of_phrase(doc: Doc, ent: Span) -> Span:
     return ent if end == ent.end else Span(doc, ent.start, end, label="ORG")
 
 
+#: Heads of a title or body whose for-phrase is its remit ("Agency for Food Safety", "Commissioner
+#: for Human Rights"); a company's or house's name is not one ("Velmora Foods for Tarnwick Dairy").
+_REMIT_HEADS = ORG_NOUNS | PERSON_ROLES | frozenset(
+    "commissioner fund ombudsman rapporteur coordinator representative envoy programme program foundation "
+    "campaign coalition alliance society association".split())
+#: Words after "for" that name something of their own, never a remit.
+_OWN_NAME_TYPES = frozenset(("PERSON", "GPE", "LOC", "FAC", "DATE", "TIME"))
+_CALENDAR = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+    "august september october november december".split())
+
+
+def _own_name(tok: Token, prep: str) -> bool:
+    """Is ``tok`` (after a body's "for"/"of") part of a name of its own, a date or a weekday?"""
+    if tok.lower_ in _CALENDAR or tok.ent_type_ in ("DATE", "TIME"):
+        return True
+    return prep == "for" and tok.ent_type_ in _OWN_NAME_TYPES
+
+
+def mend_cut_bodies(doc: Doc, ents: list[Span]) -> list[Span]:
+    """The tagger's bodies cut at a preposition mended: an ORG ending in "of" / "for" ("The Velesian
+    Agency for" + "Road Safety") takes the capitalised words after it (an ORG the tagger made of the
+    remit is absorbed); one that cannot be mended loses the dangling word. An ORG whose own
+    for-phrase of capitalised words the tagger left out ("The Brellan Agency" + "for Road Transport")
+    takes it. A for-phrase joins only a title or body whose last word has a remit (`_REMIT_HEADS`),
+    and never takes a person, place, date or weekday ("Velmora Foods for Tarnwick Dairy", "Kelby
+    Airlines for Monday" stay apart).
+
+    Only the mention list is mended (`Mentions.__init__`): ``doc.ents`` stays the tagger's, so a later
+    reader of ``doc.ents`` / ``Span.ents`` in the same chunk sees the tagger's split."""
+    out: list[Span] = []
+    skip_to = -1
+    for ent in ents:
+        if ent.start < skip_to:
+            continue   # absorbed into the mended body before it
+        if ent.label_ == "ORG" and ent.end + 1 < len(doc) and doc[ent.end].lower_ == "for" and doc[ent.end].head.i == ent.root.i \
+                and ent.root.pos_ == "PROPN" and ent[-1].lower_ in _REMIT_HEADS and doc[ent.end + 1].pos_ == "PROPN" \
+                and doc[ent.end + 1].text[:1].isupper() and not _own_name(doc[ent.end + 1], "for"):
+            ent = Span(doc, ent.start, ent.end + 1, label="ORG")
+        if ent.label_ == "ORG" and len(ent) >= 2 and ent[-1].lower_ in ("of", "for"):
+            prep = ent[-1].lower_
+            end = ent.end
+            if prep == "of" or ent[-2].lower_ in _REMIT_HEADS:
+                while end < len(doc) and end - ent.end < 6 and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
+                        and not _own_name(doc[end], prep):
+                    end += 1
+            if end > ent.end:
+                ent = Span(doc, ent.start, end, label="ORG")
+                skip_to = end
+            else:
+                ent = Span(doc, ent.start, ent.end - 1, label="ORG")
+        out.append(ent)
+    return out
+
+
 #: Words of a body's name that say nothing of which body it is ("the", "'s", "of", "and").
 _NAME_FILLERS = frozenset(("the", "of", "a", "an", "s", "and", "for"))
 
@@ -287,13 +342,17 @@ def _name_run(head: Token, of_chain: bool = True) -> list[Token]:
         toks = [before, *toks]   # "the 44th Brigade": its number is its name
     if not of_chain:
         return toks
-    # "State Bureau of Verification": an of-phrase of capitalised words belongs to the name
+    # "State Bureau of Verification": an of-phrase of capitalised words belongs to the name; so does
+    # a for-phrase of a capitalised title or body ("Commissioner for Refugees", "Agency for Road
+    # Safety"), never of a person's name
+    tails = ("of", "for") if head.pos_ == "PROPN" and head.ent_type_ != "PERSON" and len(toks) >= 2 \
+        and head.lower_ in _REMIT_HEADS else ("of",)
     for prep in head.rights:
-        if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i == toks[-1].i + 1:
+        if prep.dep_ == "prep" and prep.lower_ in tails and prep.i == toks[-1].i + 1:
             pobj = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None)
             if pobj is not None:
                 tail = _name_run(pobj, of_chain=False)
-                if tail and tail[0].i == prep.i + 1:
+                if tail and tail[0].i == prep.i + 1 and not (prep.lower_ == "for" and any(_own_name(t, "for") for t in tail)):
                     return toks + [prep] + tail
     return toks
 
