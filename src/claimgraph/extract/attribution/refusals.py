@@ -174,6 +174,57 @@ def _back_in_reporting_tense(verb, clause_subj) -> bool:
     return owned and simple_past and bool(inner_aux & {"had", "has", "have", "'d", "will", "would", "'ll"})
 
 
+#: What a body lets out that is no information ("did not release any smoke/water/the hostages").
+_RELEASED_MATTER = frozenset("water gas smoke fume fumes steam oil chemical chemicals waste pollution pressure "
+                             "prisoner prisoners hostage hostages detainee detainees captive captives funds money "
+                             "animal animals fish".split())
+#: What a source shows, which it may answer as it answers words ("has not responded to the video").
+_SHOWN = frozenset("video footage image picture photo photograph recording post tweet broadcast interview document "
+                   "leak publication investigation probe petition ultimatum offer proposal demand".split())
+#: A source's own answer may be to a person, a body or an outlet as well as to what was said.
+_ANSWERING = frozenset({"respond", "reply", "answer"})
+
+
+def _reached_by_other(verb) -> bool:
+    """"could not be reached by rescue crews / by helicopter": an agent that is neither a means of
+    contact nor one who asks ("by phone", "by reporters", "by the Gazette") makes the reaching a
+    journey, not a call for comment."""
+    return verb.lemma_.lower() == "reach" and any(c.dep_ == "agent" and any(
+        g.dep_ == "pobj" and not (g.lemma_.lower() in _CONTACT or _speaks(g, it=False)) for g in c.children)
+        for c in verb.children)
+
+
+def _no_silence_of_words(verb) -> bool:
+    """A negated verb of telling used of an act, or of a telling that came later, is no silence:
+    "did not confirm the deal until Friday (, when it said …)" (it did, later), "did not answer
+    the door", "did not respond to the flooding by leaving", "did not release any smoke",
+    "could not be reached by rescue crews". One test over the verb's own dependents, whichever
+    cue matched it."""
+    lemma = verb.lemma_.lower()
+    if any(c.dep_ == "prep" and c.lower_ == "until" for c in verb.children):
+        return True
+    if _reached_by_other(verb):
+        return True
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    if lemma == "answer" and any(o.lemma_.lower() not in _ANSWERED and o.pos_ != "PRON" for o in objs):
+        return True
+    if lemma == "return" and any(o.lemma_.lower() not in _RETURNED and o.pos_ != "PRON" for o in objs):
+        return True
+    if lemma == "release" and any(o.lemma_.lower() in _RELEASED_MATTER for o in objs):
+        return True
+    if lemma in _ANSWERING or lemma == "react":
+        # "responded to the shelling by fleeing": an act; "to the flooding": an event, not words nor a source
+        if any(c.dep_ == "prep" and c.lower_ == "by" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)
+               for c in verb.children):
+            return True
+        tos = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for o in c.children if o.dep_ == "pobj"]
+        if any(not (o.lemma_.lower() in _SAID_THINGS or o.lemma_.lower() in _ANSWERED or o.lemma_.lower() in _SHOWN
+                    or o.pos_ == "PRON"
+                    or _speaks(o) or _a_source(o, asked=False)) for o in tos):
+            return True
+    return False
+
+
 def _aside_of(verb):
     """(antecedent, relative pronoun) when ``verb`` heads a relative clause set off by a comma
     ("the ministry, which did not respond, …"): an aside about that one body or person, whose
@@ -246,9 +297,14 @@ class Refusals(ChunkReader):
                 holder = _own_subject(tok.head) if tok.head.pos_ in ("VERB", "AUX") else None
                 if not _speaks(holder if holder is not None else subj, it=False):
                     continue   # "the bill passed without comment", "said the suspect left without comment"
+            if _no_silence_of_words(verb):
+                continue   # "did not confirm it until Friday", "did not answer the door": no silence
+            if m.group("plain") and "responsib" in m.group(0).lower() and subj is not None and denying_subject(subj) \
+                    and not any(c.dep_ == "preconj" or c.dep_ == "prep" for c in subj.children):
+                continue   # "no group has claimed responsibility": the writer's account of what is known, no one's silence
             if verb.lemma_.lower() == "react" and not (_speaks(subj) and _about_words(verb)):
                 continue   # "the market has not reacted to the news", "did not react to the shelling": no answer
-            if "indication" in m.group(0).lower() and not _speaks(subj):
+            if re.search(r"indication|evidence|proof", m.group(0), re.I) and not _speaks(subj):
                 continue   # "the forecast gave no indication of rain"
             if any(c.dep_ == "prep" and c.lower_ == "with" and c.i > verb.i for c in verb.children) and \
                     verb.lemma_.lower() in ("respond", "react", "reply", "answer"):
@@ -314,6 +370,8 @@ class Refusals(ChunkReader):
                     continue   # "declined to disclose the nature of X, how it was obtained or …": one list
                 if c.dep_ in ("cc", "conj") or (c.dep_ == "punct" and c.text in ",;"):
                     break
+                if c.dep_ == "advcl" and c.lemma_.lower() in SPEECH_VERBS and c.pos_ == "VERB":
+                    break   # "has not commented since it said that …": what it said then is a claim of its own
                 hi = c.right_edge.i + 1
             withheld = [verb.i]
             for c in verb.children:
@@ -377,9 +435,7 @@ class Refusals(ChunkReader):
                 continue   # "nobody from the village returned home"
             elif lemma == "reach" and not any(c.dep_ == "auxpass" for c in verb.children):
                 continue   # "no one reached the summit"
-            elif lemma == "reach" and any(c.dep_ == "agent" and any(
-                    g.dep_ == "pobj" and not (g.lemma_.lower() in _CONTACT or _speaks(g, it=False)) for g in c.children)
-                    for c in verb.children):
+            elif _reached_by_other(verb):
                 continue   # "could be reached by the flood": no means of contact, no one reaching
             elif lemma == "answer" and any(c.dep_ == "dobj" and c.lemma_.lower() not in _ANSWERED for c in verb.children):
                 continue   # "no one answered the door"
@@ -632,13 +688,20 @@ class Refusals(ChunkReader):
         doc = self.doc
         first, last = self.tok_at(m.start()), self.tok_at(m.end() - 1)
         # "messages left with the army's press office were not returned": "with" names them too
-        preps = [t for t in doc[first.i : last.i] if t.lower_ in ("to", "from", "with") and t.dep_ in ("prep", "dative")]
+        # "calls left for the operator": "for" too, after "to" and never "for comment"
+        preps = [t for t in doc[first.i : last.i] if t.lower_ in ("to", "from", "with", "for") and t.dep_ in ("prep", "dative")
+                 and not (t.lower_ == "for" and not any(c.dep_ == "pobj" and _a_source(c) for c in t.children))]
+        if not preps:
+            # "our requests for comment were not answered by the ministry": the agent kept silent
+            verb = self.tok_at(m.end() - 1)
+            verb = verb.head if verb.dep_ in ("acomp", "neg", "auxpass") else verb
+            preps = [c for c in verb.children if c.dep_ == "agent"]
         # "requests for comment from Reuters to the ministry": the one asked, not the one asking;
         # "from" names the one asked only after "requests for comment" ("calls from the UN for a
         # ceasefire went unanswered" are the UN's own, unanswered by others)
         if not first.lower_.startswith("request"):
             preps = [t for t in preps if t.lower_ != "from"]
-        for t in sorted(preps, key=lambda t: t.lower_ != "to")[:1]:
+        for t in sorted(preps, key=lambda t: (t.lower_ != "to", t.lower_ == "for"))[:1]:
             pobj = next((c for c in t.children if c.dep_ == "pobj"), None)
             if pobj is not None:
                 verb = self.tok_at(m.end() - 1)
