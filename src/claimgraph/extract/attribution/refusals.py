@@ -293,6 +293,8 @@ class Refusals(ChunkReader):
                     c.dep_ == "prep" and c.lower_ in ("on", "about", "over")
                     for k in (verb, *verb.children) for c in k.children))):
                 continue   # "the children kept quiet during the lesson": no source's silence, nor about anything
+            if m.group("evaded") and not _speaks(subj, it=False):
+                continue   # "the storm left many questions unanswered": no source evading
             if m.group("without"):
                 holder = _own_subject(tok.head) if tok.head.pos_ in ("VERB", "AUX") else None
                 if not _speaks(holder if holder is not None else subj, it=False):
