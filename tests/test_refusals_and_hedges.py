@@ -531,3 +531,37 @@ def test_session9_mend_a_silence_form_inside_a_claim_leaves_the_claim(nlp, body,
 ])
 def test_session9_mend_the_silence_forms_still_fire_for_a_source(nlp, body, speaker):
     assert [c.speaker for c in run(nlp, body).claims if c.kind == "no_comment"] == [speaker]
+
+
+# session 13: one test over a negated verb of telling used of an act or of a telling that came later
+@pytest.mark.parametrize("body", [
+    "The water board did not confirm the merger until March, when it said the talks were over.",
+    "The goalkeeper did not answer the bell.",
+    "The farmers did not respond to the drought by selling their herds.",
+    "The plant did not release any gas during the leak.",
+    "The missing fisherman could not be reached by the coastguard boats before dark.",
+    "Nobody has claimed responsibility for the fire at the Dravik warehouse.",
+    "The storm left many questions unanswered.",
+    "The streets were silent on Sunday.",
+])
+def test_session13_an_act_or_a_later_telling_is_no_silence(nlp, body):
+    assert all(c.kind != "no_comment" for c in run(nlp, body).claims), [(c.kind, c.content) for c in run(nlp, body).claims]
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Calls left for the Dravik port operator were not returned on Monday.", "Dravik port operator"),
+    ("Our requests for comment were not answered by the ministry.", "ministry"),
+    ("A message left with the Orsund police was not immediately returned.", "Orsund police"),
+    ("The prime minister dodged questions about the budget.", "prime minister"),
+    ("The agency left our questions unanswered.", "agency"),
+    ("The defence ministry has not publicly responded to the video.", "defence ministry"),
+    ("The Marlin Group did not respond to the Orsund Courier's questions.", "Marlin Group"),
+])
+def test_session13_silences_in_more_forms(nlp, body, speaker):
+    assert [c.speaker for c in run(nlp, body).claims if c.kind == "no_comment"] == [speaker]
+
+
+def test_session13_a_silence_since_a_statement_keeps_the_statement(nlp):
+    claims = run(nlp, "The agency has not commented since it said last week that the dam was safe.").claims
+    assert [(c.kind, c.content) for c in claims if c.kind != "unattributed"] == [
+        ("no_comment", "The agency has not commented"), ("indirect", "the dam was safe")]
