@@ -543,6 +543,7 @@ def test_session9_mend_the_silence_forms_still_fire_for_a_source(nlp, body, spea
     "Nobody has claimed responsibility for the fire at the Dravik warehouse.",
     "The storm left many questions unanswered.",
     "The streets were silent on Sunday.",
+    "Calls for Tarvia's withdrawal went unanswered.",
 ])
 def test_session13_an_act_or_a_later_telling_is_no_silence(nlp, body):
     assert all(c.kind != "no_comment" for c in run(nlp, body).claims), [(c.kind, c.content) for c in run(nlp, body).claims]
@@ -550,6 +551,7 @@ def test_session13_an_act_or_a_later_telling_is_no_silence(nlp, body):
 
 @pytest.mark.parametrize("body, speaker", [
     ("Calls left for the Dravik port operator were not returned on Monday.", "Dravik port operator"),
+    ("Messages sent for the union's leader were not returned.", "union's leader"),
     ("Our requests for comment were not answered by the ministry.", "ministry"),
     ("A message left with the Orsund police was not immediately returned.", "Orsund police"),
     ("The prime minister dodged questions about the budget.", "prime minister"),

@@ -692,7 +692,9 @@ class Refusals(ChunkReader):
         # "messages left with the army's press office were not returned": "with" names them too
         # "calls left for the operator": "for" too, after "to" and never "for comment"
         preps = [t for t in doc[first.i : last.i] if t.lower_ in ("to", "from", "with", "for") and t.dep_ in ("prep", "dative")
-                 and not (t.lower_ == "for" and not any(c.dep_ == "pobj" and _a_source(c) for c in t.children))]
+                 and not (t.lower_ == "for" and t.head.dep_ != "acl" and not any(c.dep_ == "pobj" and _a_source(c)
+                                                                                for c in t.children))]
+        #   ("messages left for the candidate's campaign": the "for" of a participle names the one called)
         if not preps:
             # "our requests for comment were not answered by the ministry": the agent kept silent
             verb = self.tok_at(m.end() - 1)
