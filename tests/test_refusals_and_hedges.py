@@ -567,3 +567,56 @@ def test_session13_a_silence_since_a_statement_keeps_the_statement(nlp):
     claims = run(nlp, "The agency has not commented since it said last week that the dam was safe.").claims
     assert [(c.kind, c.content) for c in claims if c.kind != "unattributed"] == [
         ("no_comment", "The agency has not commented"), ("indirect", "the dam was safe")]
+
+
+# session 13 mend: a negated verb of telling stays a silence unless there is positive evidence of an act
+# (a deny-list of non-message objects), never an allow-list of message nouns
+@pytest.mark.parametrize("body, speaker", [
+    ("The Halden Group did not respond to a list of written questions.", "Halden Group"),
+    ("The Tarvia ministry has not responded to the lawsuit.", "Tarvia ministry"),
+    ("The port authority has not responded to the ruling.", "port authority"),
+    ("The club did not respond to the Orsund Courier.", "club"),
+    ("The embassy did not respond to texts or voicemails.", "embassy"),
+    ("The port authority has not answered the allegations.", "port authority"),
+    ("The mayor did not answer a series of questions sent by the Courier.", "mayor"),
+    ("The senator's office did not return texts seeking comment.", "senator's office"),
+    ("The council did not return inquiries on Monday.", "council"),
+    ("The Dravik police would not release the names until Monday.", "Dravik police"),
+    ("The Marlin Group has not commented until now.", "Marlin Group"),
+    ("Kelvar Mining could not be reached by press time.", "Kelvar Mining"),
+    ("The Orsund governor could not be reached by deadline.", "Orsund governor"),
+    ("The company could not be reached by the time of publication.", "company"),
+    ("The caretaker did not answer the phone.", "caretaker"),
+])
+def test_session13_mend_ordinary_refusals_stay_silences(nlp, body, speaker):
+    assert [c.speaker for c in run(nlp, body).claims if c.kind == "no_comment"] == [speaker]
+
+
+@pytest.mark.parametrize("body", [
+    "The council did not respond to the flooding.",
+    "The caretaker did not answer the door.",
+    "The hamlet could not be reached by road.",
+    "The mayor never dodged questions from the press.",
+    "Unlike her rival, the senator has not ignored requests for comment.",
+    "The firm has been accused of ignoring questions about its accounts.",
+    "The assembly was silent on Monday as members remembered the miners.",
+    "Questions were not answered by the deadline.",
+    "The police did not release the detainees.",
+])
+def test_session13_mend_acts_negated_evasions_and_times_are_no_silence(nlp, body):
+    claims = run(nlp, body).claims
+    assert all(c.kind != "no_comment" for c in claims), [(c.kind, c.speaker, c.content) for c in claims]
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Critics say the governor dodged questions about the contract.", "Critics"),
+    ("He has not said a word, his lawyer said.", "his lawyer"),
+])
+def test_session13_mend_a_reported_evasion_is_the_reporter_s_claim(nlp, body, speaker):
+    claims = [c for c in run(nlp, body).claims if c.kind != "unattributed"]
+    assert [(c.kind, c.speaker) for c in claims] == [("indirect", speaker)]
+
+
+def test_session13_mend_silent_since_a_statement_keeps_the_clause_whole(nlp):
+    claims = run(nlp, "The ministry has been silent since it announced the inquiry.").claims
+    assert [c.content for c in claims if c.kind == "no_comment"] == ["The ministry has been silent"]

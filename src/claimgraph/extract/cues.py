@@ -188,7 +188,7 @@ NO_COMMENT = re.compile(
     r"|(?:neither|not)\s+confirm(?:ed|s)?\s+(?:n?or\s+)den(?:y|ied|ies)\b"
     r"|(?P<silent>(?:remain(?:ed|s)?|kept|keeps|stay(?:ed|s)?)\s+(?:silent|tight-lipped|mum)\b|kept\s+quiet\b"
     # "has been silent since it announced …": whose silence, the subject says (not "the streets")
-    r"|(?:has|have|had)\s+been\s+(?:silent|tight-lipped)\s+since\b|(?:was|were|is|are)\s+(?:silent|tight-lipped)\s+(?:on|about|over)\b)"
+    r"|(?:has|have|had)\s+been\s+(?:silent|tight-lipped)(?=\s+since\b)|(?:was|were|is|are)\s+(?:silent|tight-lipped)\s+(?:on|about|over)\b)"
     # "dodged questions about the budget", "ignored requests for comment", "left our questions
     # unanswered": a source's evasion (whose, the subject says: "the storm left questions unanswered" is none)
     r"|(?P<evaded>(?:dodg|sidestepp|evad|deflect|ignor|rebuff)(?:ed|es|e|s|ing)?\s+(?:\w+\s+){0,2}"
