@@ -136,7 +136,9 @@ _DISCLOSE = (
     r"|claim(?:ed|s)?\s+(?:responsibility|" + _ATTACK + r"))"
 )
 #: "did not say whether/how/who …": a question left open (a plain "did not say that" is not).
-_SAY_OPEN = r"(?:say|said|says|tell|told|estimate|estimated|estimates)\s+(?:whether|how|why|when|where|what|who|whom|whose|which|if)\b"
+_SAY_OPEN = (r"(?:say|said|says|tell|told|estimate|estimated|estimates)\s+(?:whether|how|why|when|where|what|who|whom|whose|which|if)\b"
+             # "has not said a word about the deal"
+             r"|(?:say|said|says|utter|uttered)\s+a\s+(?:single\s+)?word\b")
 #: "did not give details", "had not previously given specifics".
 _GIVE_DETAILS = (
     r"(?:give|given|gave|provide|provided|offer|offered|make|made|issue|issued)\s+(?:any\s+|an?\s+|further\s+|more\s+)?"
@@ -173,18 +175,25 @@ NO_COMMENT = re.compile(
     # "the army had no immediate comment on the video": whose silence, the parse says
     r"|(?P<had>no\s+(?:immediate\s+|official\s+|further\s+)?comment)\b"
     # "requests for comment to the ministry went unanswered"
-    r"|(?P<unanswered>(?:requests?\s+for\s+comment|(?:phone\s+)?(?:messages?|calls?|e-?mails?|questions|queries))\b[^.;]{0,60}?"
-    r"\b(?:went|go|gone|were|was|are|remain(?:ed)?|have\s+gone|has\s+gone)\s+(?:unanswered|unreturned|not\s+returned|not\s+answered))"
+    r"|(?P<unanswered>(?:requests?\s+for\s+comment|(?:phone\s+)?(?:messages?|calls?|e-?mails?|questions|queries|letters?|texts?|inquiries))\b[^.;]{0,60}?"
+    r"\b(?:went|go|gone|were|was|are|remain(?:ed)?|have\s+gone|has\s+gone)\s+(?:unanswered|unreturned|not\s+(?:immediately\s+)?(?:returned|answered)))"
     # "the ministry has been contacted for comment", "Reuters has approached the army for comment"
     r"|(?P<contacted>(?:contacted|approached|asked|reached\s+out\s+to)\b[^.;]{0,40}?\bfor\s+(?:a\s+)?comment\b)"
     r"|(?:was|were|is|are)\s+not\s+(?:immediately\s+)?available\s+(?:for|to)\s+comment"
     # "gave no details", "made no comment", "offered no explanation"
     r"|(?:gave|give|gives|given|offered|offers|provided|provides|made|makes|issued|issues)\s+no\s+(?:further\s+|immediate\s+|official\s+|public\s+)?"
-    r"(?:details|comment|explanation|information|response|specifics|reason|statement|breakdown|timeline|timetable)\b"
+    r"(?:details|comment|explanation|information|response|specifics|reason|statement|breakdown|timeline|timetable|evidence|proof)\b"
     r"|(?:gave|give|gives|given|offered|offers|provided|provides|made|makes|issued|issues)\s+no\s+(?:further\s+|clear\s+)?"
     r"indication\s+(?:of\s+|as\s+to\s+|about\s+)?(?:when|whether|how|what|who|why|where|which|if)\b"
     r"|(?:neither|not)\s+confirm(?:ed|s)?\s+(?:n?or\s+)den(?:y|ied|ies)\b"
-    r"|(?P<silent>(?:remain(?:ed|s)?|kept|keeps|stay(?:ed|s)?)\s+(?:silent|tight-lipped|mum)\b|kept\s+quiet\b)"
+    r"|(?P<silent>(?:remain(?:ed|s)?|kept|keeps|stay(?:ed|s)?)\s+(?:silent|tight-lipped|mum)\b|kept\s+quiet\b"
+    # "has been silent since it announced …": whose silence, the subject says (not "the streets")
+    r"|(?:has|have|had)\s+been\s+(?:silent|tight-lipped)(?=\s+since\b)|(?:was|were|is|are)\s+(?:silent|tight-lipped)\s+(?:on|about|over)\b)"
+    # "dodged questions about the budget", "ignored requests for comment", "left our questions
+    # unanswered": a source's evasion (whose, the subject says: "the storm left questions unanswered" is none)
+    r"|(?P<evaded>(?:dodg|sidestepp|evad|deflect|ignor|rebuff)(?:ed|es|e|s|ing)?\s+(?:\w+\s+){0,2}"
+    r"(?:questions?|quer(?:y|ies)|requests?\s+for\s+(?:comment|an?\s+interview|interviews))\b"
+    r"|(?:left|leaves|leave)\s+(?:\w+\s+){0,2}(?:questions?|quer(?:y|ies)|requests?|calls|e-?mails|messages)\s+unanswered\b)"
     # "refrained from commenting", "has refrained from naming the units"
     r"|refrain(?:ed|s|ing)?\s+from\s+(?:\w+ly\s+)?(?:comment|respond|confirm|say|disclos|nam|identify|discuss"
     r"|elaborat|speculat|reveal|specify)\w*"

@@ -174,6 +174,114 @@ def _back_in_reporting_tense(verb, clause_subj) -> bool:
     return owned and simple_past and bool(inner_aux & {"had", "has", "have", "'d", "will", "would", "'ll"})
 
 
+#: What a body lets out that is no information ("did not release any smoke/water/the hostages").
+_RELEASED_MATTER = frozenset("water gas smoke fume fumes steam oil chemical chemicals waste pollution pressure "
+                             "prisoner prisoners hostage hostages detainee detainees captive captives funds money "
+                             "animal animals fish".split())
+#: What is answered that carries no words ("did not answer the door"); "the phone" is a channel, so it stays.
+_ANSWERED_NOT_WORDS = frozenset("door doorbell bell knock gate".split())
+#: Events and acts a body answers by acting ("did not respond to the flooding/the shelling"), not words.
+_EVENTS = frozenset("flood flooding fire blaze wildfire storm hurricane earthquake quake emergency shelling "
+                    "bombardment outbreak disaster".split())
+#: Who or what reaches a place rather than a source ("could not be reached by rescue crews / by road").
+_JOURNEYERS = frozenset("rescuer rescuers crew crews firefighter firefighters ambulance ambulances helicopter "
+                        "helicopters boat boats road roads vehicle vehicles car cars truck trucks convoy convoys "
+                        "aid flood floodwater floodwaters water waters troops soldier soldiers medic medics "
+                        "paramedic paramedics".split())
+#: Quantity nouns looked through to the noun after "of" ("a list of questions", "a series of attacks").
+_OF_QUANTITY = frozenset("list set series number batch string host raft couple".split())
+#: Modals under which "not … until" is a refusal with a condition ("would not release the names until Friday").
+_MODALS = frozenset("would will could can may might should shall 'd 'll wo ca".split())
+#: A reference time which is now ("has not commented until now"): still a silence.
+_NOW = frozenset("now today yet present".split())
+#: What a "by" names when it is a deadline, not an agent ("could not be reached by press time").
+_DEADLINE = frozenset("time deadline publication press".split())
+#: A source's own answer may be to a person, a body or an outlet as well as to what was said.
+_ANSWERING = frozenset({"respond", "reply", "answer"})
+
+
+def _through_of(noun):
+    """"a list of questions" -> "questions": a quantity noun gives way to the noun after its "of"."""
+    for _ in range(3):
+        if noun.lemma_.lower() not in _OF_QUANTITY:
+            break
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        nxt = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        if nxt is None:
+            break
+        noun = nxt
+    return noun
+
+
+def _a_time(tok) -> bool:
+    """A deadline or point in time ("by press time", "by Tuesday evening", "by this publication")."""
+    return tok.ent_type_ in ("DATE", "TIME") or tok.lemma_.lower() in _DEADLINE or any(
+        c.lemma_.lower() in _DEADLINE for c in tok.children if c.dep_ in ("compound", "amod", "poss"))
+
+
+def _reached_by_other(verb) -> bool:
+    """"could be reached by the flood": for a negative subject ("no one …"), an agent that is
+    neither a means of contact nor one who asks makes the reaching a journey."""
+    return verb.lemma_.lower() == "reach" and any(c.dep_ == "agent" and any(
+        g.dep_ == "pobj" and not (g.lemma_.lower() in _CONTACT or _speaks(g, it=False)) for g in c.children)
+        for c in verb.children)
+
+
+def _reached_on_a_journey(verb) -> bool:
+    """"could not be reached by rescue crews / by road": only an agent that is positively one who
+    travels (or a way there) makes it a journey; "by press time", "by deadline", "by this
+    publication", "by phone" stay a source out of reach for comment."""
+    return verb.lemma_.lower() == "reach" and any(c.dep_ == "agent" and any(
+        g.dep_ == "pobj" and not _a_time(g) and g.lemma_.lower() in _JOURNEYERS for g in c.children)
+        for c in verb.children)
+
+
+def _later_telling(verb) -> bool:
+    """"did not confirm the deal until Friday (, when it said …)": a plain past "did not X until T"
+    tells of a later act, so no silence; "would not release the names until Friday" (a refusal
+    with a condition) and "has not commented until now" (a silence to this day) stay silences."""
+    until = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "until"]
+    if not until:
+        return False
+    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if auxes & _MODALS or auxes & {"has", "have", "had", "'s", "'ve", "'d"}:
+        return False
+    if not ("did" in auxes or verb.tag_ == "VBD"):
+        return False
+    return not any(g.lower_ in _NOW for u in until for g in u.subtree)
+
+
+def _no_silence_of_words(verb) -> bool:
+    """A negated verb of telling stays a silence unless there is positive evidence that it tells
+    of an act or of a later telling: "did not confirm the deal until Friday, when it said …",
+    "did not answer the door", "did not respond to the flooding" / "by leaving", "did not release
+    any smoke", "could not be reached by rescue crews". A deny-list over the verb's own
+    dependents (never an allow-list of message nouns: "did not respond to the lawsuit",
+    "did not answer the allegations", "did not return texts" are silences)."""
+    lemma = verb.lemma_.lower()
+    if _later_telling(verb):
+        return True
+    if _reached_on_a_journey(verb):
+        return True
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    if lemma == "answer" and any(_through_of(o).lemma_.lower() in _ANSWERED_NOT_WORDS for o in objs):
+        return True
+    # (no looking through here: "did not release the number of hostages" withholds a figure)
+    if lemma == "release" and any(o.lemma_.lower() in _RELEASED_MATTER for o in objs):
+        return True
+    if lemma in _ANSWERING or lemma == "react":
+        # "responded to the shelling by fleeing": an act
+        if any(c.dep_ == "prep" and c.lower_ == "by" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)
+               for c in verb.children):
+            return True
+        # "did not respond to the flooding": an event answered by acting, not words
+        tos = [_through_of(o) for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
+               for o in c.children if o.dep_ == "pobj"]
+        if any(o.lemma_.lower() in _EVENTS for o in tos):
+            return True
+    return False
+
+
 def _aside_of(verb):
     """(antecedent, relative pronoun) when ``verb`` heads a relative clause set off by a comma
     ("the ministry, which did not respond, …"): an aside about that one body or person, whose
@@ -242,13 +350,30 @@ class Refusals(ChunkReader):
                     c.dep_ == "prep" and c.lower_ in ("on", "about", "over")
                     for k in (verb, *verb.children) for c in k.children))):
                 continue   # "the children kept quiet during the lesson": no source's silence, nor about anything
+            if m.group("evaded") and not _speaks(subj, it=False):
+                continue   # "the storm left many questions unanswered": no source evading
+            if m.group("evaded") and (any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children)
+                                      or verb.dep_ == "pcomp" or self._reported(verb)):
+                continue   # "never dodged questions"; "accused of ignoring questions"; "critics say he dodged …": their claim
+            if re.search(r"\ba\s+(?:single\s+)?word$", m.group(0), re.I) and self._reported(verb):
+                continue   # "He has not said a word, his aide said": the aide's claim, not the aide's silence
+            if m.group("silent") and re.search(r"\b(?:on|about|over)$", m.group(0), re.I):
+                prep = self.tok_at(m.end() - 1)
+                pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+                if pobj is None or _a_time(pobj):
+                    continue   # "the parliament was silent on Friday as members remembered …": a minute's silence
             if m.group("without"):
                 holder = _own_subject(tok.head) if tok.head.pos_ in ("VERB", "AUX") else None
                 if not _speaks(holder if holder is not None else subj, it=False):
                     continue   # "the bill passed without comment", "said the suspect left without comment"
+            if _no_silence_of_words(verb):
+                continue   # "did not confirm it until Friday", "did not answer the door": no silence
+            if m.group("plain") and "responsib" in m.group(0).lower() and subj is not None and denying_subject(subj) \
+                    and not any(c.dep_ == "preconj" or c.dep_ == "prep" for c in subj.children):
+                continue   # "no group has claimed responsibility": the writer's account of what is known, no one's silence
             if verb.lemma_.lower() == "react" and not (_speaks(subj) and _about_words(verb)):
                 continue   # "the market has not reacted to the news", "did not react to the shelling": no answer
-            if "indication" in m.group(0).lower() and not _speaks(subj):
+            if re.search(r"indication|evidence|proof", m.group(0), re.I) and not _speaks(subj):
                 continue   # "the forecast gave no indication of rain"
             if any(c.dep_ == "prep" and c.lower_ == "with" and c.i > verb.i for c in verb.children) and \
                     verb.lemma_.lower() in ("respond", "react", "reply", "answer"):
@@ -314,6 +439,8 @@ class Refusals(ChunkReader):
                     continue   # "declined to disclose the nature of X, how it was obtained or …": one list
                 if c.dep_ in ("cc", "conj") or (c.dep_ == "punct" and c.text in ",;"):
                     break
+                if c.dep_ == "advcl" and c.lemma_.lower() in SPEECH_VERBS and c.pos_ == "VERB":
+                    break   # "has not commented since it said that …": what it said then is a claim of its own
                 hi = c.right_edge.i + 1
             withheld = [verb.i]
             for c in verb.children:
@@ -338,6 +465,14 @@ class Refusals(ChunkReader):
                 self.used_cues.update(t.i for t in doc[lo:hi] if t.lemma_.lower() in ("comment", "respond", "reply"))
                 self.used_cues.update(withheld)
                 self.used_cues.update(t.i for t in doc[cue_lo:cue_hi])
+
+    def _reported(self, verb) -> bool:
+        """``verb`` is inside what another speaker reports ("Critics say the minister dodged …",
+        "He has not said a word, his aide said"): the reporter's claim covers it."""
+        if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SPEECH_VERBS:
+            return self.subject_of(verb.head) is not None
+        return any(c.dep_ in ("parataxis", "ccomp", "advcl") and c.i > verb.i and c.lemma_.lower() in SPEECH_VERBS
+                   and any(g.dep_ == "nsubj" for g in c.children) for c in verb.children)
 
     def _silenced(self) -> set[int]:
         """Indices of the tokens inside a no_comment claim so far (one pass over them, so a test
@@ -377,9 +512,7 @@ class Refusals(ChunkReader):
                 continue   # "nobody from the village returned home"
             elif lemma == "reach" and not any(c.dep_ == "auxpass" for c in verb.children):
                 continue   # "no one reached the summit"
-            elif lemma == "reach" and any(c.dep_ == "agent" and any(
-                    g.dep_ == "pobj" and not (g.lemma_.lower() in _CONTACT or _speaks(g, it=False)) for g in c.children)
-                    for c in verb.children):
+            elif _reached_by_other(verb):
                 continue   # "could be reached by the flood": no means of contact, no one reaching
             elif lemma == "answer" and any(c.dep_ == "dobj" and c.lemma_.lower() not in _ANSWERED for c in verb.children):
                 continue   # "no one answered the door"
@@ -632,13 +765,24 @@ class Refusals(ChunkReader):
         doc = self.doc
         first, last = self.tok_at(m.start()), self.tok_at(m.end() - 1)
         # "messages left with the army's press office were not returned": "with" names them too
-        preps = [t for t in doc[first.i : last.i] if t.lower_ in ("to", "from", "with") and t.dep_ in ("prep", "dative")]
+        # "calls left for the operator": "for" too, after "to" and never "for comment"
+        preps = [t for t in doc[first.i : last.i] if t.lower_ in ("to", "from", "with", "for") and t.dep_ in ("prep", "dative")
+                 and not (t.lower_ == "for" and t.head.dep_ != "acl" and not any(c.dep_ == "pobj" and _a_source(c)
+                                                                                for c in t.children))]
+        #   ("messages left for the candidate's campaign": the "for" of a participle names the one called)
+        if not preps:
+            # "our requests for comment were not answered by the ministry": the agent kept silent
+            verb = self.tok_at(m.end() - 1)
+            verb = verb.head if verb.dep_ in ("acomp", "neg", "auxpass") else verb
+            preps = [c for c in verb.children if c.dep_ == "agent"
+                     and any(g.dep_ == "pobj" and _a_source(g) and not _a_time(g) for g in c.children)]
+            #   ("questions were not answered by the deadline": a time keeps no silence)
         # "requests for comment from Reuters to the ministry": the one asked, not the one asking;
         # "from" names the one asked only after "requests for comment" ("calls from the UN for a
         # ceasefire went unanswered" are the UN's own, unanswered by others)
         if not first.lower_.startswith("request"):
             preps = [t for t in preps if t.lower_ != "from"]
-        for t in sorted(preps, key=lambda t: t.lower_ != "to")[:1]:
+        for t in sorted(preps, key=lambda t: (t.lower_ != "to", t.lower_ == "for"))[:1]:
             pobj = next((c for c in t.children if c.dep_ == "pobj"), None)
             if pobj is not None:
                 verb = self.tok_at(m.end() - 1)
