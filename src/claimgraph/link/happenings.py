@@ -509,6 +509,57 @@ _ACT_STATE = re.compile(r"\b(?:still|remain(?:ed|ing)?|continu(?:e|es|ed|ing)|ye
 ACT_WORDS_MARGIN = 2
 
 
+#: A claim's own grammatical time that puts what it tells outside the act's days, with no day of its
+#: own: a state lasting months or years ("had been cracked for a decade", "has long been too narrow",
+#: "cut off since 2023", "in previous years") is the story's standing situation, not its act.
+_STANDING = re.compile(r"\bfor\s+(?:(?:many|several|some|two|three|four|five|ten|\d{1,2}|a\s+few|the\s+past|the\s+last)\s+)?"
+                       r"(?:years|decades|months|a\s+decade|a\s+generation|generations|a\s+long\s+time)\b|"
+                       r"\b(?:has|have|had)\s+long\b|\blong\s+been\b|"
+                       r"\bsince\s+(?:(?:19|20)\d\d|the\s+(?:spring|summer|autumn|winter|start|beginning)\b)|"
+                       r"\bover\s+(?:the\s+)?(?:past|previous|recent|last)\s+(?:years|decades|months)\b", re.I)
+#: An act the claim names as earlier than the story's, with no day of its own ("four miners had died
+#: in a previous collapse", "a crush at the same gate years earlier",
+#: "fined twice in past years": acts at points of past years, where "for years" is a state's length):
+#: an earlier happening of the story. Not a unit of time ("the previous day") nor a statement ("a similar drone" compares kinds, not times), nor
+#: "an earlier blast", which is as often the same night's first one.
+_EARLIER = re.compile(r"\b(?:an?|the)\s+(?:previous|prior)\s+(?!(?:day|night|evening|morning|afternoon|"
+                      r"week|weekend|month|year|hours?|days|statements?|reports?|estimates?|figures?|counts?|tolls?|"
+                      r"numbers?|briefings?|interviews?|versions?|claims?|remarks?|comments?)\b)[a-z-]+|"
+                      r"\b(?:years|decades|months)\s+(?:earlier|before|ago)\b|\bonce\s+before\b|"
+                      r"\bin\s+(?:the\s+)?(?:past|previous|recent|earlier)\s+(?:years|decades)\b", re.I)
+
+
+def background(text: str) -> str | None:
+    """The kind of background a claim tells by its own grammatical time, not the story's act:
+    ``"earlier"`` (an act named as earlier: :data:`_EARLIER`), ``"standing"`` (a state lasting months
+    or years: :data:`_STANDING`), else None. A ranking ("the worst attack in years") is the act's."""
+    text = text[:SLOT_TEXT_CHARS]
+    if _RANKING.search(text):
+        return None
+    if _EARLIER.search(text):
+        return "earlier"
+    if _STANDING.search(text):
+        return "standing"
+    return None
+
+
+#: A date anchored on the story's act ("two days after the derailment", "a week after the siege
+#: began", "three days later"): so many days after the act's days.
+_ANCHORED = re.compile(r"\b(?P<n>a|an|one|two|three|four|five|six|seven|\d{1,2})\s+(?P<unit>days?|weeks?)\s+"
+                       r"(?:after\s+(?:the|its|their)\b|later\b)", re.I)
+_ANCHOR_NUMBER = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
+def anchored_when(text: str, act: When | None) -> When | None:
+    """The days of a claim dated only relative to the story's act (:data:`_ANCHORED`), else None."""
+    m = _ANCHORED.search(text[:SLOT_TEXT_CHARS]) if act is not None else None
+    if m is None or act is None:
+        return None
+    n = _ANCHOR_NUMBER.get(m["n"].lower()) or int(m["n"])
+    days = n * (7 if m["unit"].lower().startswith("week") else 1)
+    return When(act.first + timedelta(days=days), act.last + timedelta(days=days), m.group(), m.start())
+
+
 def _narrow(w: When) -> bool:
     """A date that may stretch a happening's span ("last year" places a claim but does not)."""
     return (w.last - w.first).days <= 31
@@ -614,9 +665,23 @@ def place_claims(store: Store, event_id: int, claims: list[dict], meta: dict,
     span = _span(main)
     for c in claims:
         w, in_words = when_of(c)
+        if w is None and (anchored := anchored_when(c.get("content") or "", act_days)) is not None:
+            w, in_words = anchored, True   # "two days after the derailment": the act's days and so many more
         kind = kind_of(c)
         kind = kind if kind not in event_kinds else None
-        if span is not None and (c is first and repeat_lead or repeated_act(c, body)) \
+        told_back = background(c.get("content") or "") if not (in_words and w is not None and _narrow(w)) else None
+        if told_back is None and in_words and w is not None and not _narrow(w) and span is not None \
+                and w.overlaps(span) and w.first < span.first - timedelta(days=RECAP_DAYS) \
+                and not _RANKING.search((c.get("content") or "")[:SLOT_TEXT_CHARS]):
+            # a whole month or year in its own words that holds the act's days and reaches well before them
+            # ("had been hit by a drone earlier this year"): no day of the act, an earlier one of the story
+            told_back = "earlier"
+        if told_back is not None and not repeated_act(c, body):
+            # what the claim's own grammatical time puts before or around the act, with no day of its
+            # own: the story's earlier act or its standing situation ("had been cracked for a decade")
+            placed[c["id"]] = (dated_home(w, c) if w is not None and _narrow(w) and own is not None
+                               and _middle(w) <= own - timedelta(days=RECAP_DAYS) else labelled_home(told_back, c))["id"]
+        elif span is not None and (c is first and repeat_lead or repeated_act(c, body)) \
                 and not (own is not None and w is not None and _middle(w) <= own - timedelta(days=RECAP_DAYS)):
             day = w if w is not None and _narrow(w) else (When(own, own, "") if own is not None else None)
             home = (lead if repeat_lead else None) or (dated_home(day, c) if day is not None else labelled_home("another", c))
