@@ -1,0 +1,79 @@
+"""Happenings by a claim's own grammatical time (session 13, issue 12 item 1): a state lasting months
+or years, an act named as earlier, a whole month or year reaching before the act, and a day anchored
+on the act ("two days after the derailment") place background claims off the act; the act told in
+other words stays on it. Sentences written for these tests; fictional places and people."""
+
+from __future__ import annotations
+
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+
+import happening_battery as HB  # noqa: E402
+
+from claimgraph.link.happenings import anchored_when, background  # noqa: E402
+from claimgraph.link.when import When  # noqa: E402
+from claimgraph.store import Store  # noqa: E402
+from test_happenings_later_act import assert_happenings_kept  # noqa: E402
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("the lock gates had leaked for years", "standing"),
+    ("the quay has long been too short for the new barges", "standing"),
+    ("the valley had been cut off from the capital since 2021", "standing"),
+    ("two divers had drowned in a previous accident at the same quarry", "earlier"),
+    ("the same crane had toppled decades earlier", "earlier"),
+    ("the firm had been fined three times in past years", "earlier"),
+])
+def test_background_told_by_the_claims_own_time(text, kind):
+    assert background(text) == kind
+
+
+@pytest.mark.parametrize("text", [
+    "the crane toppled onto the quay on Tuesday, crushing two dockers",      # the act itself
+    "it was the worst accident at the docks in years",                         # a ranking is the act's
+    "the previous night the wind had risen to storm force",                    # a unit of time
+    "she repeated the previous estimate of forty dead",                        # a statement
+    "an earlier blast had shaken the building minutes before",                 # the same night's first one
+    "a similar drone had been used",                                           # kinds compared, not times
+])
+def test_no_background_in_the_acts_own_words(text):
+    assert background(text) is None
+
+
+def test_a_day_anchored_on_the_act():
+    act = When(date(2026, 3, 2), date(2026, 3, 3), "Monday")
+    w = anchored_when("the utility shut off the water two days after the derailment", act)
+    assert w is not None and (w.first, w.last) == (date(2026, 3, 4), date(2026, 3, 5))
+    w = anchored_when("the army rebuilt the road a week later", act)
+    assert w is not None and w.first == date(2026, 3, 9)
+    assert anchored_when("two days after the derailment", None) is None        # no act's days to count from
+    assert anchored_when("the two men who were arrested after the derailment", act) is None
+
+
+QUARRY = {"id": "quarry-wall", "docs": [
+    {"published": "2026-08-11", "outlet": "Hill Gazette", "sentences": [
+        ["fall", "A quarry wall collapsed onto a digger at the Orrel quarry on Monday, killing its driver, the site manager Tove Amsel said."],
+        ["standing", "Amsel said the wall had been cracking for months."],
+        ["fall", "Amsel said rescuers had freed a second worker from the rubble."]]},
+    {"published": "2026-08-12", "outlet": "Valley Wire", "sentences": [
+        ["earlier", "The union's organiser Kurt Vell said a worker had been hurt in a previous rockfall at the same quarry."],
+        ["fall", "The quarry's owner Lise Bram denied that the wall had been unsafe."],
+        ["earlier2", "Bram said the quarry had been flooded by a storm earlier this year."]]}]}
+
+
+def test_background_of_a_quarry_fall_is_off_the_fall_and_the_fall_stays_one(tmp_path):
+    # the fall's toll, rescue and denial stay on the fall; the standing crack, the earlier rockfall
+    # and the flood "earlier this year" are happenings of their own
+    analysed = HB.analyse_texts([HB.body_of(d)[0] for d in QUARRY["docs"]])
+    with Store(tmp_path / "claimgraph.sqlite3") as store:
+        rows = HB.run_scenario(store, QUARRY, analysed)
+    assert {r["gold"] for r in rows} >= {"fall", "standing", "earlier"}
+    assert_happenings_kept([r for r in rows if r["gold"] != "earlier2"])
+    fall = {r["pred"] for r in rows if r["gold"] == "fall"}
+    assert not fall & {r["pred"] for r in rows if r["gold"] == "earlier2"}
