@@ -77,3 +77,9 @@ def test_background_of_a_quarry_fall_is_off_the_fall_and_the_fall_stays_one(tmp_
     assert_happenings_kept([r for r in rows if r["gold"] != "earlier2"])
     fall = {r["pred"] for r in rows if r["gold"] == "fall"}
     assert not fall & {r["pred"] for r in rows if r["gold"] == "earlier2"}
+
+
+def test_the_time_an_act_was_prepared_for_is_the_acts():
+    # counter-case: a length of time spent planning the act is no standing situation
+    assert background("the smugglers had planned the crossing for months") is None
+    assert background("the crew had been preparing the launch for weeks and for years before that") is None

@@ -529,12 +529,23 @@ _EARLIER = re.compile(r"\b(?:an?|the)\s+(?:previous|prior)\s+(?!(?:day|night|eve
                       r"\bin\s+(?:the\s+)?(?:past|previous|recent|earlier)\s+(?:years|decades)\b", re.I)
 
 
+#: The time an act was planned or prepared for is the act's ("had planned the crossing for months"),
+#: and so is a warning or complaint told over months (blame of the act).
+_PREPARED = re.compile(r"\b(?:plan(?:s|ned|ning)?|prepar(?:e|es|ed|ing)|plott?(?:s|ed|ing)?|rehears(?:e|ed|ing)|"
+                       r"train(?:ed|ing)\s+for)\b|"
+                       # a grievance told over months is blame of the act, as the warning is (see Session 8:
+                       # "had warned the ministry for months that the bridge had no air defence")
+                       r"\b(?:warn(?:s|ed|ing)?|complain(?:s|ed|ing)?|plead(?:s|ed|ing)?|petition(?:s|ed|ing)?|"
+                       r"lobb(?:y|ied|ying)|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|asked)\b", re.I)
+
+
 def background(text: str) -> str | None:
     """The kind of background a claim tells by its own grammatical time, not the story's act:
     ``"earlier"`` (an act named as earlier: :data:`_EARLIER`), ``"standing"`` (a state lasting months
-    or years: :data:`_STANDING`), else None. A ranking ("the worst attack in years") is the act's."""
+    or years: :data:`_STANDING`), else None. A ranking ("the worst attack in years") is the act's, and
+    so is the time it was prepared for (:data:`_PREPARED`: "had planned the crossing for months")."""
     text = text[:SLOT_TEXT_CHARS]
-    if _RANKING.search(text):
+    if _RANKING.search(text) or _PREPARED.search(text):
         return None
     if _EARLIER.search(text):
         return "earlier"
@@ -676,7 +687,8 @@ def place_claims(store: Store, event_id: int, claims: list[dict], meta: dict,
             # a whole month or year in its own words that holds the act's days and reaches well before them
             # ("had been hit by a drone earlier this year"): no day of the act, an earlier one of the story
             told_back = "earlier"
-        if told_back is not None and not repeated_act(c, body):
+        if told_back is not None and not repeated_act(c, body) and not (later_lead or kind_lead or lead is not None):
+            # (in a report led by a later act or a follow-up, undated claims follow that lead, as before)
             # what the claim's own grammatical time puts before or around the act, with no day of its
             # own: the story's earlier act or its standing situation ("had been cracked for a decade")
             placed[c["id"]] = (dated_home(w, c) if w is not None and _narrow(w) and own is not None
