@@ -530,13 +530,15 @@ _EARLIER = re.compile(r"\b(?:an?|the)\s+(?:previous|prior)\s+(?!(?:day|night|eve
 
 
 #: The time an act was planned or prepared for is the act's ("had planned the crossing for months"),
-#: and so is a warning or complaint told over months (blame of the act).
+#: and so is a warning, complaint or neglect told over months ("the town had ignored them for years"):
+#: a grievance, blame of the act or of whoever the report's own act answers.
 _PREPARED = re.compile(r"\b(?:plan(?:s|ned|ning)?|prepar(?:e|es|ed|ing)|plott?(?:s|ed|ing)?|rehears(?:e|ed|ing)|"
                        r"train(?:ed|ing)\s+for)\b|"
                        # a grievance told over months is blame of the act, as the warning is (see Session 8:
                        # "had warned the ministry for months that the bridge had no air defence")
                        r"\b(?:warn(?:s|ed|ing)?|complain(?:s|ed|ing)?|plead(?:s|ed|ing)?|petition(?:s|ed|ing)?|"
-                       r"lobb(?:y|ied|ying)|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|asked)\b", re.I)
+                       r"lobb(?:y|ied|ying)|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|asked|"
+                       r"ignor(?:e|es|ed|ing)|neglect(?:s|ed|ing)?|fail(?:s|ed|ing)?\s+to|refus(?:e|es|ed|ing)\s+to)\b", re.I)
 
 
 def background(text: str) -> str | None:
@@ -673,6 +675,7 @@ def place_claims(store: Store, event_id: int, claims: list[dict], meta: dict,
     # printing house on Wednesday and promised money for new presses") is that act's
     later_sentences: dict[str, dict] = {}
     undated = []
+    backs: dict[int, str] = {}   # claim id -> the background its own time tells (:func:`background`)
     span = _span(main)
     for c in claims:
         w, in_words = when_of(c)
@@ -687,12 +690,12 @@ def place_claims(store: Store, event_id: int, claims: list[dict], meta: dict,
             # a whole month or year in its own words that holds the act's days and reaches well before them
             # ("had been hit by a drone earlier this year"): no day of the act, an earlier one of the story
             told_back = "earlier"
-        if told_back is not None and not repeated_act(c, body) and not (later_lead or kind_lead or lead is not None):
-            # (in a report led by a later act or a follow-up, undated claims follow that lead, as before)
+        if told_back is not None and not repeated_act(c, body) and not (later_lead or kind_lead):
             # what the claim's own grammatical time puts before or around the act, with no day of its
-            # own: the story's earlier act or its standing situation ("had been cracked for a decade")
-            placed[c["id"]] = (dated_home(w, c) if w is not None and _narrow(w) and own is not None
-                               and _middle(w) <= own - timedelta(days=RECAP_DAYS) else labelled_home(told_back, c))["id"]
+            # own: the story's earlier act or its standing situation ("had been cracked for a decade"),
+            # placed with the undated claims once the report's lead is known
+            backs[c["id"]] = told_back
+            undated.append(c)
         elif span is not None and (c is first and repeat_lead or repeated_act(c, body)) \
                 and not (own is not None and w is not None and _middle(w) <= own - timedelta(days=RECAP_DAYS)):
             day = w if w is not None and _narrow(w) else (When(own, own, "") if own is not None else None)
@@ -746,7 +749,14 @@ def place_claims(store: Store, event_id: int, claims: list[dict], meta: dict,
     counted = {c["id"] for c in claims[:MAX_ACT_WORDS_CLAIMS]}   # this report's claims that count
     for c in sorted(undated, key=lambda c: c is not first):   # the lead first: the others may follow it
         named = sites(c.get("content") or "")
-        if later_sentences and (later := later_sentences.get(sentence_of(c, body))) is not None \
+        if c["id"] in backs and (c is first or first is None or first["id"] in backs
+                                 or placed.get(first["id"], main["id"]) == main["id"]):
+            # background, unless the report is led by another happening than the act (its undated
+            # claims follow that lead, as below: "the traders said the town had ignored them for years")
+            w = when_of(c)[0]
+            placed[c["id"]] = (dated_home(w, c) if w is not None and _narrow(w) and own is not None
+                               and _middle(w) <= own - timedelta(days=RECAP_DAYS) else labelled_home(backs[c["id"]], c))["id"]
+        elif later_sentences and (later := later_sentences.get(sentence_of(c, body))) is not None \
                 and not _tells_own_act(c.get("content") or ""):
             placed[c["id"]] = later["id"]
         elif distinct_sites(named, event_sites):
