@@ -29,7 +29,7 @@ from ..store import Store
 from ..store import links as db
 from .events import _WORD, STOPWORDS, parse_date, term
 from .relations import acts_of, negated_at
-from .slots import SLOT_TEXT_CHARS, day_gap, distinct_sites, sites
+from .slots import _EFFECT, SLOT_TEXT_CHARS, day_gap, distinct_sites, sites
 from .when import When, dates_in, reference_date
 
 #: A claim dated this many days or more before its document's own time recaps an earlier happening.
@@ -632,6 +632,9 @@ def background(text: str, stance: str | None = None) -> str | None:
 #: (``what``) must name the story's act (:func:`anchored_when`).
 _ANCHORED = re.compile(r"\b(?P<n>a|an|one|two|three|four|five|six|seven|\d{1,2})\s+(?P<unit>days?|weeks?)\s+"
                        r"(?:after\s+(?:the|its|their)\s+(?P<what>[a-z-]+)|later\b)", re.I)
+#: An act of harm or failure named as a noun ("after the breach", "after the derailment"): the
+#: story's kind of act when no other act is named (a clause "after the army moved …" is not read).
+_EFFECT_NOUN = re.compile(_EFFECT, re.I)
 _ANCHOR_NUMBER = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
 
@@ -646,7 +649,7 @@ def anchored_when(text: str, act: When | None, act_words: frozenset[str] | set[s
     m = _ANCHORED.search(text) if act is not None else None
     if m is None or act is None or _tells_own_act(text):
         return None
-    if m["what"] and not (_ACT_NAMED.search(m.group()) or term(m["what"]) in act_words):
+    if m["what"] and not (_ACT_NAMED.search(m.group()) or term(m["what"]) in act_words or _EFFECT_NOUN.fullmatch(m["what"])):
         return None
     n = _ANCHOR_NUMBER.get(m["n"].lower()) or int(m["n"])
     days = n * (7 if m["unit"].lower().startswith("week") else 1)
@@ -773,7 +776,7 @@ def place_claims(store: Store, event_id: int, claims: list[dict], meta: dict,
             w, in_words = anchored, True   # "two days after the derailment": the act's days and so many more
         kind = kind_of(c)
         kind = kind if kind not in event_kinds else None
-        told_back = background(c.get("content") or "", c.get("stance")) if not (in_words and w is not None and _narrow(w)) else None
+        told_back = background(c.get("content") or "", c.get("stance")) if not kind and not (in_words and w is not None and _narrow(w)) else None
         if told_back is None and in_words and w is not None and not _narrow(w) and span is not None \
                 and w.overlaps(span) and w.first < span.first - timedelta(days=RECAP_DAYS) \
                 and not _RANKING.search((c.get("content") or "")[:SLOT_TEXT_CHARS]):
