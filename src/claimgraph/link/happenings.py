@@ -647,8 +647,8 @@ def anchored_when(text: str, act: When | None, act_words: frozenset[str] | set[s
     anchored day ("the depot blew up three weeks later")."""
     text = text[:SLOT_TEXT_CHARS]
     m = _ANCHORED.search(text) if act is not None else None
-    if m is None or act is None or _tells_own_act(text):
-        return None
+    if m is None or act is None or _tells_own_act(text[:m.start()] + " " + text[m.end():]):
+        return None   # (the act named as the anchor is no act told: "two days after the derailment")
     if m["what"] and not (_ACT_NAMED.search(m.group()) or term(m["what"]) in act_words or _EFFECT_NOUN.fullmatch(m["what"])):
         return None
     n = _ANCHOR_NUMBER.get(m["n"].lower()) or int(m["n"])
