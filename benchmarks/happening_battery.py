@@ -21,6 +21,8 @@ happening each claim was placed on compared with the one the scenario gives its 
     .venv/bin/python benchmarks/happening_battery.py --battery train11   # session 11's training scenarios
     .venv/bin/python benchmarks/happening_battery.py --battery heldout11b # hap11b's held-out scenarios (report only)
     .venv/bin/python benchmarks/happening_battery.py --battery train11b  # hap11b's training scenarios
+    .venv/bin/python benchmarks/happening_battery.py --battery heldout13 # session 13's held-out scenarios (report only)
+    .venv/bin/python benchmarks/happening_battery.py --battery train13   # session 13's training scenarios
 
 Purity / inverse purity at claim level, as ``benchmarks/linking.py --real-news`` scores the real
 gold: the items are the extracted claims that start in a sentence with a gold happening; the
@@ -84,10 +86,16 @@ TRAIN11 = REPO / "benchmarks" / "data" / "happening-battery-train11.jsonl"
 HELDOUT11B = REPO / "benchmarks" / "data" / "happening-battery-heldout11b.jsonl"
 #: hap11b's training scenarios (the consequence kinds were chosen on these).
 TRAIN11B = REPO / "benchmarks" / "data" / "happening-battery-train11b.jsonl"
+#: Scenarios written before session 13's rules (background claims with no date of their own: a standing
+#: situation, an earlier act, warnings before, another site, an act anchored on another; counter-cases): report only.
+HELDOUT13 = REPO / "benchmarks" / "data" / "happening-battery-heldout13.jsonl"
+#: Session 13's training scenarios (hap13's rules were chosen on these).
+TRAIN13 = REPO / "benchmarks" / "data" / "happening-battery-train13.jsonl"
 BATTERIES = {"main": BATTERY, "heldout": HELDOUT, "heldout2": HELDOUT2, "train8": TRAIN8, "review8": REVIEW8,
              "heldout3": HELDOUT3, "train9": TRAIN9, "review9": REVIEW9, "heldout10": HELDOUT10, "train10": TRAIN10,
              "heldout11": HELDOUT11, "train11": TRAIN11,
-             "heldout11b": HELDOUT11B, "train11b": TRAIN11B}
+             "heldout11b": HELDOUT11B, "train11b": TRAIN11B,
+             "heldout13": HELDOUT13, "train13": TRAIN13}
 
 
 def load_battery(path: Path = BATTERY) -> list[dict]:

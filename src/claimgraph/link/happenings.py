@@ -29,7 +29,7 @@ from ..store import Store
 from ..store import links as db
 from .events import _WORD, STOPWORDS, parse_date, term
 from .relations import acts_of, negated_at
-from .slots import SLOT_TEXT_CHARS, day_gap, distinct_sites, sites
+from .slots import _EFFECT, SLOT_TEXT_CHARS, day_gap, distinct_sites, sites
 from .when import When, dates_in, reference_date
 
 #: A claim dated this many days or more before its document's own time recaps an earlier happening.
@@ -509,6 +509,153 @@ _ACT_STATE = re.compile(r"\b(?:still|remain(?:ed|ing)?|continu(?:e|es|ed|ing)|ye
 ACT_WORDS_MARGIN = 2
 
 
+#: A claim's own grammatical time that puts what it tells outside the act's days, with no day of its
+#: own: a state lasting months or years ("had been cracked for a decade", "has long been too narrow",
+#: "cut off since 2023", "in previous years") is the story's standing situation, not its act.
+_STANDING = re.compile(r"\bfor\s+(?:(?:many|several|some|two|three|four|five|ten|\d{1,2}|a\s+few|the\s+past|the\s+last)\s+)?"
+                       r"(?:years|decades|months|a\s+decade|a\s+generation|generations|a\s+long\s+time)\b|"
+                       r"\b(?:has|have|had)\s+long\b|\blong\s+been\b|"
+                       r"\bsince\s+(?:(?:19|20)\d\d|the\s+(?:spring|summer|autumn|winter)\b|"
+                       # the start of a standing state, not of any act ("since the start of the operation")
+                       r"the\s+(?:start|beginning|outbreak)\s+of\s+(?:the\s+)?(?:war|occupation|invasion|siege|blockade|conflict)\b)|"
+                       r"\bover\s+(?:the\s+)?(?:past|previous|recent|last)\s+(?:years|decades|months)\b", re.I)
+#: An act the claim names as earlier than the story's, with no day of its own ("four miners had died
+#: in a previous collapse", "a crush at the same gate years earlier",
+#: "fined twice in past years": acts at points of past years, where "for years" is a state's length):
+#: an earlier happening of the story. Not a unit of time ("the previous day") nor a statement ("a similar drone" compares kinds, not times), nor
+#: "an earlier blast", which is as often the same night's first one.
+_EARLIER = re.compile(r"\b(?:an?|the)\s+(?:previous|prior)\s+(?!(?:day|night|evening|morning|afternoon|"
+                      r"week|weekend|month|year|hours?|days|statements?|reports?|estimates?|figures?|counts?|tolls?|"
+                      r"numbers?|briefings?|interviews?|versions?|claims?|remarks?|comments?)\b)[a-z-]+|"
+                      r"\b(?:years|decades|months)\s+(?:earlier|before|ago)\b|\bonce\s+before\b|"
+                      r"\bin\s+(?:the\s+)?(?:past|previous|recent|earlier)\s+(?:years|decades)\b", re.I)
+
+
+#: The time an act was planned or prepared for is the act's ("had planned the crossing for months"),
+#: and so is a warning, complaint or neglect told over months ("the town had ignored them for years"):
+#: a grievance, blame of the act or of whoever the report's own act answers.
+_PREPARED = re.compile(r"\b(?:plan(?:s|ned|ning)?|prepar(?:e|es|ed|ing)|plott?(?:s|ed|ing)?|rehears(?:e|ed|ing)|"
+                       r"train(?:ed|ing)\s+for)\b|"
+                       # a grievance told over months is blame of the act, as the warning is (see Session 8:
+                       # "had warned the ministry for months that the bridge had no air defence")
+                       r"\b(?:warn(?:s|ed|ing)?|complain(?:s|ed|ing)?|plead(?:s|ed|ing)?|petition(?:s|ed|ing)?|"
+                       r"lobb(?:y|ied|ying)|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|asked|"
+                       r"ignor(?:e|es|ed|ing)|neglect(?:s|ed|ing)?|fail(?:s|ed|ing)?\s+to|refus(?:e|es|ed|ing)\s+to)\b", re.I)
+
+
+#: "The first X since 2019" ranks the act among its kind (as :data:`_RANKING` does): no earlier time of its own.
+_FIRST_SINCE = re.compile(r"\bfirst\b[^.;]{0,80}?\bsince\b", re.I)
+#: Dependency labels of a constituent that is not the clause's own predicate or its adjuncts: a
+#: relative clause ("a guard who had worked there for years"), a noun's clause or modifier ("the
+#: silo her grandfather had built decades before", "the miners of the previous shift"), an apposition.
+_NOT_OWN_TIME = frozenset({"relcl", "acl", "appos", "amod", "nmod", "poss", "compound"})
+#: Auxiliaries of a time that has not come: "would mourn them for months" tells no background.
+_FUTURE_AUX = frozenset({"will", "would", "shall", "'ll"})
+#: Times read by the parse in :func:`background` (the claims that match a time phrase only).
+MAX_BACKGROUND_MATCHES = 4
+
+
+@lru_cache(maxsize=4096)
+def _parsed(text: str):  # type: ignore[no-untyped-def]
+    from ..extract.nlp import load_nlp   # extract comes before link
+    return load_nlp()(text)
+
+
+def _own_time(text: str, start: int, end: int) -> str | None:
+    """When the time phrase at ``text[start:end]`` modifies the claim's main predicate (by the parse:
+    not inside a relative clause, an apposition or a noun's modifier, nor on a verb of a time that
+    has not come: "would mourn them for months"), the claim's words outside that predicate (its
+    subject's and any other clause's: "the guards killed in the fire" of "the guards killed in the
+    fire had been her friends for decades"), else None."""
+    doc = _parsed(text)
+    toks = [t for t in doc if start <= t.idx < end]
+    if not toks:
+        return None
+    tok = next((t for t in toks if not (start <= t.head.idx < end) or t.head is t), toks[0])
+    verb = None
+    for _ in range(40):   # up to the root of its sentence (bounded: a parse is a tree)
+        if tok.dep_ in _NOT_OWN_TIME:
+            return None
+        if tok.dep_ in {"pobj", "prep"} and tok.head.pos_ in {"NOUN", "PROPN", "PRON"}:
+            return None   # "the miners of the previous shift": a noun's modifier
+        if verb is None and tok.pos_ in {"VERB", "AUX"}:
+            if any(a.lower_ in _FUTURE_AUX for a in tok.children if a.dep_ == "aux"):
+                return None
+            verb = tok
+        if tok.head is tok:
+            break
+        tok = tok.head
+    if verb is None:
+        return ""
+    own = {t.i for t in verb.subtree} - {t.i for c in verb.children if c.dep_ in _SUBJECTS for t in c.subtree}
+    return " ".join(t.text for t in doc if t.i not in own)
+
+
+#: A time told up to an act ("had been crossed for years before it fell", "had bought the props
+#: months before the collapse"): the act's lead-up, counted back from it as its preparation is, not
+#: a standing situation or an earlier act of its own.
+_LEAD_UP = re.compile(r"\s*(?:before|until|till)\s+[\w'’]", re.I)
+#: The subjects of a predicate, whose words are not the predicate's own (:func:`_own_time`).
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+
+
+def background(text: str, stance: str | None = None) -> str | None:
+    """The kind of background a claim tells by its own grammatical time, not the story's act:
+    ``"earlier"`` (an act named as earlier: :data:`_EARLIER`), ``"standing"`` (a state lasting months
+    or years: :data:`_STANDING`), else None. The phrase must give the time of the claim's own
+    predicate (:func:`_own_time`: not "a guard who had worked there for years"). A ranking ("the worst
+    attack in years", "the first fire since 2019") is the act's, and so is the time it was prepared
+    for (:data:`_PREPARED`: "had planned the crossing for months"); a claim that tells the act
+    outside that predicate ("the guards killed in the fire had been her friends for decades"), its
+    aftermath or a reaction to it stays on the act (the checks :func:`later_act` makes). Harm told by
+    the predicate the time phrase dates is the earlier or standing act's own ("four miners had died in
+    a previous collapse", "the post has been shelled every week since the spring")."""
+    text = text[:SLOT_TEXT_CHARS]
+    if _RANKING.search(text) or _FIRST_SINCE.search(text) or _PREPARED.search(text):
+        return None
+    if stance == "denies" or _AFTERMATH.search(text) or _REACTION.search(text) or _ACT_NAMED.search(text):
+        return None
+    for kind, found in (("earlier", _EARLIER), ("standing", _STANDING)):
+        for n, m in enumerate(found.finditer(text)):
+            if n >= MAX_BACKGROUND_MATCHES:
+                break
+            if _LEAD_UP.match((" before" if m.group().lower().endswith("before") else "") + text[m.end():]):
+                continue   # "for years before it fell", "months before the collapse": counted back from the act
+            rest = _own_time(text, m.start(), m.end())
+            if rest is not None:
+                return None if _tells_own_act(rest) else kind
+    return None
+
+
+#: A date anchored on the story's act ("two days after the derailment", "a week after the siege
+#: began", "three days later"): so many days after the act's days. After "after the" the anchor
+#: (``what``) must name the story's act (:func:`anchored_when`).
+_ANCHORED = re.compile(r"\b(?P<n>a|an|one|two|three|four|five|six|seven|\d{1,2})\s+(?P<unit>days?|weeks?)\s+"
+                       r"(?:after\s+(?:the|its|their)\s+(?P<what>[a-z-]+)|later\b)", re.I)
+#: An act of harm or failure named as a noun ("after the breach", "after the derailment"): the
+#: story's kind of act when no other act is named (a clause "after the army moved …" is not read).
+_EFFECT_NOUN = re.compile(_EFFECT, re.I)
+_ANCHOR_NUMBER = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
+def anchored_when(text: str, act: When | None, act_words: frozenset[str] | set[str] = frozenset()) -> When | None:
+    """The days of a claim dated only relative to the story's act (:data:`_ANCHORED`), else None.
+    "N days after the X" counts from the act only when X names it: the story's act named
+    (:data:`_ACT_NAMED`: "after the attack") or a word of the claims telling the act (``act_words``:
+    "after the derailment" when the act's claims tell a derailment); "a week after the army moved
+    ammunition there" is anchored on another act, unknown. A claim telling the act itself gets no
+    anchored day ("the depot blew up three weeks later")."""
+    text = text[:SLOT_TEXT_CHARS]
+    m = _ANCHORED.search(text) if act is not None else None
+    if m is None or act is None or _tells_own_act(text[:m.start()] + " " + text[m.end():]):
+        return None   # (the act named as the anchor is no act told: "two days after the derailment")
+    if m["what"] and not (_ACT_NAMED.search(m.group()) or term(m["what"]) in act_words or _EFFECT_NOUN.fullmatch(m["what"])):
+        return None
+    n = _ANCHOR_NUMBER.get(m["n"].lower()) or int(m["n"])
+    days = n * (7 if m["unit"].lower().startswith("week") else 1)
+    return When(act.first + timedelta(days=days), act.last + timedelta(days=days), m.group(), m.start())
+
+
 def _narrow(w: When) -> bool:
     """A date that may stretch a happening's span ("last year" places a claim but does not)."""
     return (w.last - w.first).days <= 31
@@ -611,12 +758,38 @@ def place_claims(store: Store, event_id: int, claims: list[dict], meta: dict,
     # printing house on Wednesday and promised money for new presses") is that act's
     later_sentences: dict[str, dict] = {}
     undated = []
+    backs: dict[int, str] = {}   # claim id -> the background its own time tells (:func:`background`)
+    stems_of_act: list[frozenset[str]] = []   # the words of the claims telling the act, read once
+
+    def act_stems() -> frozenset[str]:
+        """The words of the event's claims that tell the story's act (its other reports' and this
+        one's; the first :data:`MAX_ACT_WORDS_CLAIMS` of each), read once when a claim needs them."""
+        if not stems_of_act:
+            told = [o.get("content") or "" for o in [*(others or [])[:MAX_ACT_WORDS_CLAIMS], *claims[:MAX_ACT_WORDS_CLAIMS]]]
+            stems_of_act.append(frozenset().union(*(_stems(t) for t in told if _tells_own_act(t))))
+        return stems_of_act[0]
     span = _span(main)
     for c in claims:
         w, in_words = when_of(c)
+        if w is None and _ANCHORED.search((c.get("content") or "")[:SLOT_TEXT_CHARS]) \
+                and (anchored := anchored_when(c.get("content") or "", act_days, act_stems())) is not None:
+            w, in_words = anchored, True   # "two days after the derailment": the act's days and so many more
         kind = kind_of(c)
         kind = kind if kind not in event_kinds else None
-        if span is not None and (c is first and repeat_lead or repeated_act(c, body)) \
+        told_back = background(c.get("content") or "", c.get("stance")) if not kind and not (in_words and w is not None and _narrow(w)) else None
+        if told_back is None and in_words and w is not None and not _narrow(w) and span is not None \
+                and w.overlaps(span) and w.first < span.first - timedelta(days=RECAP_DAYS) \
+                and not _RANKING.search((c.get("content") or "")[:SLOT_TEXT_CHARS]):
+            # a whole month or year in its own words that holds the act's days and reaches well before them
+            # ("had been hit by a drone earlier this year"): no day of the act, an earlier one of the story
+            told_back = "earlier"
+        if told_back is not None and not repeated_act(c, body) and not (later_lead or kind_lead):
+            # what the claim's own grammatical time puts before or around the act, with no day of its
+            # own: the story's earlier act or its standing situation ("had been cracked for a decade"),
+            # placed with the undated claims once the report's lead is known
+            backs[c["id"]] = told_back
+            undated.append(c)
+        elif span is not None and (c is first and repeat_lead or repeated_act(c, body)) \
                 and not (own is not None and w is not None and _middle(w) <= own - timedelta(days=RECAP_DAYS)):
             day = w if w is not None and _narrow(w) else (When(own, own, "") if own is not None else None)
             home = (lead if repeat_lead else None) or (dated_home(day, c) if day is not None else labelled_home("another", c))
@@ -669,7 +842,14 @@ def place_claims(store: Store, event_id: int, claims: list[dict], meta: dict,
     counted = {c["id"] for c in claims[:MAX_ACT_WORDS_CLAIMS]}   # this report's claims that count
     for c in sorted(undated, key=lambda c: c is not first):   # the lead first: the others may follow it
         named = sites(c.get("content") or "")
-        if later_sentences and (later := later_sentences.get(sentence_of(c, body))) is not None \
+        if c["id"] in backs and (c is first or first is None or first["id"] in backs
+                                 or placed.get(first["id"], main["id"]) == main["id"]):
+            # background, unless the report is led by another happening than the act (its undated
+            # claims follow that lead, as below: "the traders said the town had ignored them for years")
+            w = when_of(c)[0]
+            placed[c["id"]] = (dated_home(w, c) if w is not None and _narrow(w) and own is not None
+                               and _middle(w) <= own - timedelta(days=RECAP_DAYS) else labelled_home(backs[c["id"]], c))["id"]
+        elif later_sentences and (later := later_sentences.get(sentence_of(c, body))) is not None \
                 and not _tells_own_act(c.get("content") or ""):
             placed[c["id"]] = later["id"]
         elif distinct_sites(named, event_sites):
