@@ -761,6 +761,19 @@ _VAGUE = [
 _COUNTED = r"(?P<what>shots|bullets|rounds|missiles|rockets|drones|bombs|shells|strikes|hits|explosions|blasts|people|civilians|bodies)"
 
 
+#: A count's lower end written before it ("between 150 and 200 passengers", "300 to 400 barrels").
+_RANGE_LOW_BEFORE = re.compile(r"(?:\bbetween\s+|\bfrom\s+)?\b(\d[\d,]*)\s*(?:and|to|or|-|–)\s*$", re.I)
+
+
+def _range_low(text: str, start: int) -> int | None:
+    """The lower end of a range a count at ``start`` is the top of, else None (and with "and", only after "between":
+    "12 soldiers and 40 passengers" is two counts)."""
+    m = _RANGE_LOW_BEFORE.search(text[max(0, start - 30): start])
+    if m is None or (re.search(r"\band\s*$", m.group(0), re.I) and not m.group(0).lower().startswith("between")):
+        return None
+    return number_value(m.group(1))
+
+
 def counts(text: str) -> list[SlotValue]:
     """How many of a thing the claim gives: "12 shots", "half a dozen shots", "dozens of drones"."""
     text = text[:SLOT_TEXT_CHARS]
@@ -783,7 +796,9 @@ def counts(text: str) -> list[SlotValue]:
         what = m.group("what").lower()
         if what in ("people", "civilians", "bodies"):
             continue   # tolls: the casualty slots of relations.figures read them with what happened to them
-        out.append(SlotValue(f"count:{what}", f"{v}-{v}", str(v), True, m.group(0)))
+        low = _range_low(t, m.start())
+        out.append(SlotValue(f"count:{what}", f"{low if low is not None else v}-{v}", str(v) if low is None else f"{low}–{v}",
+                             True, m.group(0)))
     # how many of any other thing an act befell, told in the passive ("more than 60 homes were
     # flooded", "dozens of cars were burned"): a point per thing and act, the figure's qualifier
     # making it a range ("more than 60" and "about 30" cannot both hold; "at least 12" and "14" can)
@@ -798,6 +813,8 @@ def counts(text: str) -> list[SlotValue]:
             if v is None or 1900 <= v <= 2100:
                 continue
             lo, hi = qualified_range(m.group("qual"), v)
+            low = _range_low(t, m.start())
+            lo = low if low is not None and low < lo else lo
         taken.append((m.start(), m.end()))
         out.append(SlotValue(f"count:{m.group('what').lower()} {verb}", f"{lo}-{hi}", m.group(0).split(" " + m.group("what"))[0],
                              True, m.group(0)))

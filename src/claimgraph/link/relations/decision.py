@@ -41,6 +41,11 @@ class Relation:
         return round(min(self.score, 1.0), 3)
 
 
+#: People named as no combatants: a toll of them is not a count of the same dead as a count of fighters.
+_NON_COMBATANTS = re.compile(r"\b(?:civilians?|residents?|villagers?|inhabitants?|non-?combatants?|bystanders?|passers-by|"
+                             r"passengers?|shoppers?|patients?|pupils?|students?|women|children)\b", re.I)
+
+
 #: Words whose negation in one claim and assertion in another is a contradiction.
 KEY_PREDICATES = {"genocid", "defection", "defect", "deport", "deportation", "execut", "evacuat", "kill", "strike",
                   "struck", "attack", "shell", "hospital", "civilian", "children", "interceptor", "launch", "torture",
@@ -147,9 +152,13 @@ def _relate(a: str, b: str, fa: ClaimFeatures, fb: ClaimFeatures,
                 agreed = agreed or Relation("corroborates", f"same {SLOT_LABEL[slot]}: {x}", 0.9 + jac, f"figure:{slot}")
     # one side's toll against the other's count of combatants killed ("12 dead" vs "up to 60 fighters
     # eliminated"): two accounts of who died in one event, when neither claim gives both figures
-    for fr, ff in ((fa, fb), (fb, fa)):
+    # — not where the toll is of civilians by name, or larger than the count of combatants, which may be
+    # among the dead ("five civilians killed" / "two soldiers killed", "eleven people killed" / "three
+    # servicemen killed": two groups, or a part and the whole)
+    for fr, ff, tr in ((fa, fb, a), (fb, fa, b)):
         if ("killed" in fr.figures and "combatants killed" not in fr.figures and "combatants killed" in ff.figures
-                and "killed" not in ff.figures and fr.figures["killed"] != ff.figures["combatants killed"]):
+                and "killed" not in ff.figures and fr.figures["killed"] < ff.figures["combatants killed"]
+                and not _NON_COMBATANTS.search(tr)):
             x, y = fr.figures["killed"], ff.figures["combatants killed"]
             return Relation("contradicts", f"casualty figure {x} killed vs {y} combatants killed", 0.8 + jac,
                             "figure:killed", _ordered(fr is fa, f"{SLOT_LABEL['killed']} {x}", f"{y} combatants killed"))
@@ -196,8 +205,11 @@ def _relate(a: str, b: str, fa: ClaimFeatures, fb: ClaimFeatures,
     # the time of day of what both describe (claims of one event): minutes apart is one moment told
     # twice, half an hour or more apart is two accounts of when it happened — of something both
     # name ("the dam"), not a curfew and a strike
-    if fa.times and fb.times and _shared_nouns(a, b):
-        gap, ta, tb = min((abs(x - y), x, y) for x in fa.times for y in fb.times)
+    # (the times of one act: "the leak was detected at 03:20" / "the flow was stopped at 05:05" date two)
+    timed = [(abs(x - y), x, y) for x, act_x in fa.timed for y, act_y in fb.timed
+             if act_x is None or act_y is None or act_x == act_y]
+    if timed and _shared_nouns(a, b):
+        gap, ta, tb = min(timed)
         hhmm = lambda m: f"{m // 60:02d}:{m % 60:02d}"  # noqa: E731
         if gap <= TIME_SAME_MINUTES:
             agreed = agreed or Relation("corroborates", f"same time: {hhmm(ta)} / {hhmm(tb)}", 0.7 + jac, "figure:time")

@@ -9,6 +9,8 @@ import re
 
 from .. import slots as S
 from ..numbers import NUMBER, number_value
+from .frames import acts_of
+from .words import _stem
 
 _KILLED = r"(?:killed|dead|died|deaths?|lives|bodies|eliminated|destroyed|perished|fatalities)"
 _WOUNDED = r"(?:wounded|injured|hurt|injuries)"
@@ -188,10 +190,15 @@ _HOUR_WORDS = re.compile(r"(?<![\w:.])(?P<h>1[0-2]|0?[1-9]|one|two|three|four|fi
 
 def _clock_matches(text: str) -> list[tuple[int, int]]:
     """(minutes after midnight, end offset) of each time of day in the text."""
+    return [(t, end) for t, _start, end in _clock_spans(text)]
+
+
+def _clock_spans(text: str) -> list[tuple[int, int, int]]:
+    """(minutes after midnight, start offset, end offset) of each time of day in the text."""
     out = []
     for m in _CLOCK.finditer(text):
         h, mi = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
-        out.append((int(h) * 60 + int(mi), m.end()))
+        out.append((int(h) * 60 + int(mi), m.start(), m.end()))
     for m in _HOUR_WORDS.finditer(text):
         h = number_value(m.group("h"))
         if h is None:
@@ -199,7 +206,7 @@ def _clock_matches(text: str) -> list[tuple[int, int]]:
         later = (m.group("ampm") or "").lower() == "p" or (m.group("part") or "").lower() in ("in the afternoon", "in the evening")
         night = (m.group("part") or "").lower() == "at night"
         h = h % 12 + (12 if later or (night and h >= 6) else 0)
-        out.append((h * 60, m.end()))
+        out.append((h * 60, m.start(), m.end()))
     return out
 
 
@@ -219,6 +226,44 @@ def own_times(text: str) -> list[int]:
     """The times of day the claim itself gives (:func:`clock_times` without those it attributes to
     another or says do not hold)."""
     return [t for t, end in _clock_matches(text) if not _DISOWNED_TIME.match(text[end: end + 80])]
+
+
+#: A verb in the past, regular ("was detected", "raided") or of the common irregular ones ("cut", "struck").
+_PAST_VERB = re.compile(r"\b(?:[a-z]{2,}(?:ed|en)|began|begun|struck|hit|cut|sank|sunk|fell|broke|took|went|came|shot|blew|"
+                        r"left|set|burst|caught|flew|lost|ran|sent|shut|spread|swept|threw|tore|stood|rose|led)\b")
+#: Verbs that date the beginning of whatever the clause's subject is ("the shelling began at 22:00"): they say
+#: nothing of which act the time is of, so they stand for any.
+_ANY_ACT_VERB = frozenset({"began", "begun", "started", "happened", "occurred", "taken", "took", "broken"})
+#: Where a time's clause begins or ends.
+_CLAUSE_EDGE = re.compile(r"[,;:]|\b(?:said|says|that|and|but|after|before|when|while|until)\b", re.I)
+
+
+def timed_acts(text: str) -> list[tuple[int, str | None]]:
+    """(minutes after midnight, what was done at that time) of each time of day the claim itself gives
+    (:func:`own_times`): the past verb nearest before the time in its clause ("the leak was detected at 03:20"
+    -> "detect"), else the first after it ("at 05:05 the flow was stopped" -> "stopp"), told as the kind of act
+    it is where the verb has one ("struck" and "hit" are one: a strike), None where the clause has none or says
+    only that something began ("the shelling began at 22:00"). Two times answer the same question — when
+    one thing was done — only where their acts agree ("the power was cut at 02:15" / "restored at 06:40" are two)."""
+    out: list[tuple[int, str | None]] = []
+    low = text.lower()
+    for t, start, end in _clock_spans(text):
+        if _DISOWNED_TIME.match(text[end: end + 80]):
+            continue
+        before = low[max(0, start - 80): start]
+        edges = list(_CLAUSE_EDGE.finditer(before))
+        before = before[edges[-1].end():] if edges else before
+        after = low[end: end + 80]
+        cut = _CLAUSE_EDGE.search(after)
+        after = after[: cut.start()] if cut else after
+        verbs = _PAST_VERB.findall(before)
+        verb = verbs[-1] if verbs else next(iter(_PAST_VERB.findall(after)), None)
+        if verb is None or verb in _ANY_ACT_VERB:
+            out.append((t, None))
+            continue
+        acts = acts_of(verb)
+        out.append((t, "/".join(sorted(acts)) if acts else _stem(verb)))
+    return out
 
 
 #: The territory a count is over: "on the Ukrainian-controlled territory", "in the territory it controls",
