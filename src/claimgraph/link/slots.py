@@ -401,19 +401,22 @@ _PLACE_NAME = re.compile(r"\s+(?:the\s+)?(?P<name>(?:[A-Z][\w'-]*\s+){0,2}[A-Z][
 def places(text: str, stance: str | None = None) -> list[SlotValue]:
     """Where the claim says the act happened, by role ("landed at Poltava", "fired from Dobropillya")."""
     text = text[:SLOT_TEXT_CHARS]
-    from .places import resolve
+    from .places import local_place, resolve
 
     t = " ".join(text.replace("’", "'").split())
     out = []
     def place_after(m: re.Match, what: str) -> SlotValue | None:
         """The place named right after the act ``m`` as slot ``place:<what>``, None if none or unsaid."""
-        n = _PLACE_NAME.match(t, m.end())
+        k = _SETTLEMENT_OF.match(t, m.end())
+        n = _PLACE_NAME.match(t, k.end() if k else m.end())
         if not n:
             return None
         try:
             place = resolve(n.group("name"))
         except Exception:   # the gazetteer missing is no reason to fail a claim
             place = None
+        if place is None and k is not None:
+            place = local_place(n.group("name"))   # "the village of Oresk", which no gazetteer lists
         if place is None:
             return None
         pol = _polarity(t, m.start(), n.end(), t[m.start(): m.end()], stance == "denies")
@@ -439,9 +442,13 @@ def places(text: str, stance: str | None = None) -> list[SlotValue]:
     return out
 
 
+#: A settlement named by its kind before its name ("the village of Oresk", "the port of Kessa"): a place even where
+#: the gazetteer does not list it, so that two such named apart are two places (see :func:`.places.local_place`).
+_SETTLEMENT_OF = re.compile(r"\s+(?:the\s+)?(?:village|town|city|port|island|hamlet|settlement|township)\s+of(?=\s+[A-Z])")
 #: A verb in the past with the place it was done at: "docked in", "was arrested at", "exploded near".
 _PLACE_OF_ACT = re.compile(r"\b(?P<verb>[a-z]{3,}ed|[a-z]+ught|held|met|fled|hit|struck|shot|sank|began|broke out)"
-                           r"\s+(?:\w+\s+){0,2}?(?:in|at|near|outside|off)(?=\s+(?:the\s+)?[A-Z])")
+                           r"\s+(?:\w+\s+){0,2}?(?:in|at|near|outside|off)"
+                           r"(?=\s+(?:the\s+)?(?:(?:village|town|city|port|island|hamlet|settlement|township)\s+of\s+)?[A-Z])")
 #: The subject of such a verb is one thing or one person ("the freighter docked", "Orlov was
 #: arrested"), which is at one place at a time: a plural subject may act in several places.
 _ONE_DOER = re.compile(r"(?:(?<!of )\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w-]+\s+){0,3}?"
@@ -859,6 +866,12 @@ def same_value(a: SlotValue, b: SlotValue) -> bool | None:
     if a.slot.startswith("place:"):
         from .places import compatible
 
+        if a.place.kind == "local" or b.place.kind == "local":
+            # a settlement no gazetteer lists: the same name is the same place, another settlement so named is
+            # another; a listed place may hold it or not (unknown)
+            if a.place.kind == b.place.kind:
+                return a.place.name.lower() == b.place.name.lower()
+            return None
         return compatible(a.place, b.place)
     if a.slot == "day":
         ya, _ma, _da = a.value.split("-")
