@@ -864,14 +864,13 @@ def same_value(a: SlotValue, b: SlotValue) -> bool | None:
     if a.slot != b.slot:
         return None
     if a.slot.startswith("place:"):
-        from .places import compatible
+        from .places import Place, compatible
 
-        if a.place.kind == "local" or b.place.kind == "local":
+        pa, pb = a.place, b.place
+        if isinstance(pa, Place) and isinstance(pb, Place) and "local" in (pa.kind, pb.kind):
             # a settlement no gazetteer lists: the same name is the same place, another settlement so named is
             # another; a listed place may hold it or not (unknown)
-            if a.place.kind == b.place.kind:
-                return a.place.name.lower() == b.place.name.lower()
-            return None
+            return pa.name.lower() == pb.name.lower() if pa.kind == pb.kind else None
         return compatible(a.place, b.place)
     if a.slot == "day":
         ya, _ma, _da = a.value.split("-")

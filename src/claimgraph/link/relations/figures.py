@@ -230,7 +230,7 @@ def own_times(text: str) -> list[int]:
 
 #: A verb in the past, regular ("was detected", "raided") or of the common irregular ones ("cut", "struck").
 _PAST_VERB = re.compile(r"\b(?:[a-z]{2,}(?:ed|en)|began|begun|struck|hit|cut|sank|sunk|fell|broke|took|went|came|shot|blew|"
-                        r"left|set|burst|caught|flew|lost|ran|sent|shut|spread|swept|threw|tore|stood|rose|led|put|made|held|found|seen|saw|heard|brought|gave)\b")
+                        r"left|set|burst|caught|flew|lost|ran|sent|shut|spread|swept|threw|tore|stood|rose|led|put|made|held|found|seen|saw|heard|brought)\b")
 #: Verbs that date the beginning of whatever the clause's subject is ("the shelling began at 22:00"): they say
 #: nothing of which act the time is of, so they stand for any.
 _ANY_ACT_VERB = frozenset({"began", "begun", "started", "happened", "occurred", "taken", "took", "broken"})
