@@ -1,7 +1,7 @@
 """Two values contradict only where both claims answer the same question (session 13, issue 12 item 2): a count at
-the top of a range is no exact count, a toll of civilians or one larger than a count of fighters is no rival
-figure, two clock times dispute only the time of one act, and a settlement no gazetteer lists is still a place.
-Sentences of our own, fictional names."""
+the top of a range is no exact count, a toll larger than a count of fighters is no rival figure, two clock
+times dispute only the time of one act, and a settlement no gazetteer lists is still a place. Sentences of our
+own, fictional names."""
 
 from __future__ import annotations
 
@@ -36,10 +36,13 @@ def test_a_range_is_read_as_the_span_of_a_count_slot():
     assert all(v.value.split("-")[0] == v.value.split("-")[1] for v in S.counts("12 trucks and 40 tractors were seized"))
 
 
-def test_a_toll_of_civilians_is_not_a_rival_count_of_fighters():
+def test_a_toll_of_civilians_smaller_than_a_count_of_fighters_still_disputes():
+    # (the counter-case: one side's civilian dead against the other's larger count of fighters is a dispute
+    # of who died; only a larger toll, which may hold the fighters, is no rival figure)
     a = "three villagers were killed when the mortar round hit the Dessel crossing"
     b = "seven fighters were killed when the mortar round hit the Dessel crossing"
-    assert _type(a, b) != "contradicts"
+    assert _type(a, b) == "contradicts"
+    assert _type("nine villagers were killed when the mortar round hit the Dessel crossing", b) != "contradicts"
 
 
 def test_a_toll_larger_than_a_count_of_fighters_may_hold_them():
