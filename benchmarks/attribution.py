@@ -39,6 +39,8 @@ Throughput: documents per second of ``extract_claims_many(n_process=2)`` against
 ``nlp.pipe`` (1 and 2 processes) over the same texts in the same run.
 
 Run: ``.venv/bin/python benchmarks/attribution.py [--split test] [--real-news dev|test|both|none] [--no-throughput]``
+``--own-events`` adds the row ``own-events-en(12)``: our blind own-events gold (``benchmarks/data/own-events``,
+report only, never tune on it), scored as the real-news rows.
 """
 
 from __future__ import annotations
@@ -55,6 +57,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "src"))
+sys.path.insert(1, str(REPO / "benchmarks"))
 
 from claimgraph.extract.attribution import extract_claims, extract_claims_many  # noqa: E402
 from claimgraph.extract.nlp import load_nlp  # noqa: E402
@@ -560,6 +563,8 @@ def main(argv=None) -> int:
     ap.add_argument("--page-urls", action="store_true",
                     help="give each real-news page its address from SOURCES.md, as an ingest of that address does")
     ap.add_argument("--repeats", type=int, default=3, help="throughput rounds")
+    ap.add_argument("--own-events", action="store_true",
+                    help="also: our blind own-events gold (benchmarks/data/own-events; report only, never tune on it)")
     args = ap.parse_args(argv)
     nlp = load_nlp()
     out = ["claim metrics (overlap >= 50% of both gold and predicted tokens; strict = 80%)"]
@@ -586,6 +591,10 @@ def main(argv=None) -> int:
                                               page_urls() if args.page_urls else None)
     elif args.real_news != "none":
         out.append(f"  real-news: skipped ({REAL_NEWS} absent)")
+    if args.own_events:
+        from own_events import OWN_EVENTS, check_gold
+        files = [g for event in check_gold(OWN_EVENTS) for g in sorted((OWN_EVENTS / event).glob("*.gold.json"))]
+        out += evaluate_real_news(f"own-events-en({len(files)})", files)
     if (POLNEAR / args.split).exists():
         pn = load_polnear(args.split)
         if args.polnear_half != "all":

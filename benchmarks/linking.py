@@ -7,6 +7,8 @@ shifted dates).
     .venv/bin/python benchmarks/linking.py --quick    # quality + 1x/10x only
     .venv/bin/python benchmarks/linking.py --verbose  # also list every miss ([dev] / [held out] for relations)
     .venv/bin/python benchmarks/linking.py --no-scaling --extracted .demo-home   # + events end to end
+    .venv/bin/python benchmarks/linking.py --real-news dev   # only: real-news gold of ../shared, end to end
+    .venv/bin/python benchmarks/linking.py --own-events      # only: our blind own-events gold (report only)
 
 The linker runs on the gold's own entities and claims (plain data through the store), so the
 figures measure linking, not extraction. Relation figures are also given per split: the rules were
@@ -27,6 +29,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "src"))
+sys.path.insert(1, str(REPO / "benchmarks"))
 
 from claimgraph.link import link_document  # noqa: E402
 from claimgraph.link.entities import _POSSESSIVE  # noqa: E402  (the linker's own possessive)
@@ -553,14 +556,16 @@ def _pairs_of(groups: list[list[str]]) -> set[frozenset]:
     return {frozenset((a, b)) for g in groups for i, a in enumerate(g) for b in g[i + 1:] if a != b}
 
 
-def run_real_news(split: str, root: Path = REAL_NEWS, verbose: bool = False) -> dict | None:
-    """Every English page of a split's events ingested into one fresh home by the real pipeline
-    (ingest, extraction, linking), scored against the events' hand-written ``links.json``.
-    None when the gold is absent."""
+def run_real_news(split: str, root: Path = REAL_NEWS, verbose: bool = False,
+                  event_names: list[str] | None = None) -> dict | None:
+    """Every English page of a split's events (or of ``event_names`` under ``root``) ingested into one
+    fresh home by the real pipeline (ingest, extraction, linking), scored against the events'
+    hand-written ``links.json``. None when the gold is absent."""
     from claimgraph.ingest import Ingestor, analyse_pending
     from claimgraph.settings import Settings
 
-    events = [e for e in REAL_NEWS_SPLITS[split] if (root / e / "links.json").exists()]
+    names = REAL_NEWS_SPLITS[split] if event_names is None else event_names
+    events = [e for e in names if (root / e / "links.json").exists()]
     if not events:
         return None
     golds, links, page_of = {}, {}, {}
@@ -679,12 +684,18 @@ def _real_entities(golds: dict, per_event: bool = False) -> list[dict]:
     return list(by_name.values())
 
 
-def print_real_news(split: str, verbose: bool) -> int:
-    r = run_real_news(split, verbose=verbose)
+def print_real_news(split: str, verbose: bool, own_events: bool = False) -> int:
+    if own_events:   # our blind set, scored by the same code (report only: benchmarks/data/own-events/README.md)
+        from own_events import OWN_EVENTS, check_gold
+        r = run_real_news(split, root=OWN_EVENTS, verbose=verbose, event_names=check_gold(OWN_EVENTS))
+        label = "own-events"
+    else:
+        r = run_real_news(split, verbose=verbose)
+        label = f"real-news {split}"
     if r is None:
         print(f"real-news {split}: skipped ({REAL_NEWS} absent)")
         return 0
-    print(f"real-news {split} ({', '.join(r['events'])}): {r['documents']}/{r['pages']} pages ingested; "
+    print(f"{label} ({', '.join(r['events'])}): {r['documents']}/{r['pages']} pages ingested; "
           f"{r['claims_matched']}/{r['claims_gold']} gold claims matched by one of {r['claims_pred']} extracted claims")
     pu, ipu, n, n_gold = r["happenings"]
     print(f"happenings (claim level)  purity {pu:.3f}  inverse purity {ipu:.3f}   ({n} of {n_gold} gold claims with a happening matched)")
@@ -719,7 +730,12 @@ def main(argv=None) -> int:
                     help="also: events on a store made by 'claimgraph --home HOME ingest examples/corpus'")
     ap.add_argument("--real-news", choices=sorted(REAL_NEWS_SPLITS), metavar="SPLIT",
                     help="only: the real-news gold of ../shared (dev to tune, test to report), through the real pipeline")
+    ap.add_argument("--own-events", action="store_true",
+                    help="only: our blind own-events gold (benchmarks/data/own-events; report only, never tune on it), "
+                         "scored as --real-news")
     args = ap.parse_args(argv)
+    if args.own_events:
+        return print_real_news("dev", args.verbose, own_events=True)
     if args.real_news:
         return print_real_news(args.real_news, args.verbose)
     docs, links = load_gold(args.gold)

@@ -44,6 +44,10 @@ TRAIN11 = REPO / "benchmarks" / "data" / "page-metadata-train11.jsonl"
 #: Written before session 11's headline rules (bylines, lists, tickers above the title): report only.
 HELDOUT11B = REPO / "benchmarks" / "data" / "page-metadata-heldout11b.jsonl"
 TRAIN11B = REPO / "benchmarks" / "data" / "page-metadata-train11b.jsonl"
+#: Written before session 13's date/outlet rules (printed date shapes, related-story dates, wire
+#: tags, chrome site names): report only.
+HELDOUT13 = REPO / "benchmarks" / "data" / "page-metadata-heldout13.jsonl"
+TRAIN13 = REPO / "benchmarks" / "data" / "page-metadata-train13.jsonl"
 FIELDS = ("date", "headline", "outlet", "wire")
 
 
@@ -90,7 +94,8 @@ def report(results: list[tuple[dict, dict]], verbose: bool, path: Path) -> None:
 
 def main(argv=None) -> int:
     return battery_cli(__doc__, {"train10": BATTERY, "heldout10": HELDOUT10, "heldout11": HELDOUT11, "train11": TRAIN11,
-                                  "heldout11b": HELDOUT11B, "train11b": TRAIN11B}, "pages", read_jsonl, run, report, argv)
+                                  "heldout11b": HELDOUT11B, "train11b": TRAIN11B,
+                                  "heldout13": HELDOUT13, "train13": TRAIN13}, "pages", read_jsonl, run, report, argv)
 
 
 if __name__ == "__main__":

@@ -45,6 +45,10 @@ TRAIN11 = REPO / "benchmarks" / "data" / "relation-battery-train11.jsonl"
 #: Session 13 (contradictions on events nobody here read): held out, and the pairs its rules are chosen on.
 HELDOUT13 = REPO / "benchmarks" / "data" / "relation-battery-heldout13.jsonl"
 TRAIN13 = REPO / "benchmarks" / "data" / "relation-battery-train13.jsonl"
+#: Session 13 (corroboration that means something: one fact in other words, shared words about different facts):
+#: held out, and the pairs its rules are chosen on.
+HELDOUT13C = REPO / "benchmarks" / "data" / "relation-battery-heldout13c.jsonl"
+TRAIN13C = REPO / "benchmarks" / "data" / "relation-battery-train13c.jsonl"
 #: Publication dates and outlets when a pair gives none: two reports of the same day, two outlets.
 DEFAULTS = {"pa": "2026-03-12", "pb": "2026-03-12", "oa": "Northern Ledger", "ob": "Harbour Wire"}
 RELATIONS = ("contradicts", "corroborates", "none")
@@ -176,6 +180,12 @@ def report(results: list[tuple[dict, dict, bool]], verbose: bool = False, path: 
     expected = sum(1 for pair, _res, _ok in results if pair["expect"] == "contradicts")
     print(f"  contradicts precision {right}/{kept}" + (f" = {right / kept:.3f}" if kept else "")
           + f", recall {right}/{expected}" + (f" = {right / expected:.3f}" if expected else ""))
+    kept = [ok for pair, res, ok in results if res["got"] == "corroborates"]
+    wanted = [ok for pair, res, ok in results if pair["expect"] == "corroborates"]
+    if kept or wanted:
+        right = sum(1 for pair, res, ok in results if res["got"] == "corroborates" and pair["expect"] in ("corroborates", "compatible") and ok)
+        print(f"\ncorroborates: precision {right}/{len(kept)}, recall {sum(wanted)}/{len(wanted)}"
+              " (kept where expected corroborates or compatible / all kept; expected corroborations kept)")
     no_claim = sum(1 for _p, res, _ok in results if 0 in res["claims"])
     print(f"\npairs where extraction gave one report no claim: {no_claim}")
     apart = sum(1 for _p, res, _ok in results if 0 not in res["claims"] and not res["one_event"])
@@ -194,7 +204,8 @@ def report(results: list[tuple[dict, dict, bool]], verbose: bool = False, path: 
 
 def main(argv=None) -> int:
     return battery_cli(__doc__, {"dev": BATTERY, "train10": TRAIN10, "heldout": HELDOUT, "heldout10": HELDOUT10,
-                                  "train11": TRAIN11, "heldout11": HELDOUT11, "train13": TRAIN13, "heldout13": HELDOUT13}, "pairs", load_battery, run, report, argv)
+                                  "train11": TRAIN11, "heldout11": HELDOUT11, "train13": TRAIN13, "heldout13": HELDOUT13,
+                                  "train13c": TRAIN13C, "heldout13c": HELDOUT13C}, "pairs", load_battery, run, report, argv)
 
 
 if __name__ == "__main__":

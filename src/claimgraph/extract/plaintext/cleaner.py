@@ -105,7 +105,7 @@ def extract_plaintext(text: str, params: CleanerParams = DEFAULT_PARAMS, url: st
         spans["caption"] = caption_spans
         spans["credit"] = credit_spans
 
-    outlet = find_outlet(lines, article.headline, first)
+    outlet = find_outlet(lines, article.headline, first, headline_at)
     # The credit is looked for in the body and the lines after it ("© Thomson Reuters 2024"
     # and "Source: X" close an article but are not body text).
     after = lines[last + 1 : last + 1 + MAX_FOOTER_LINES] if last is not None else []

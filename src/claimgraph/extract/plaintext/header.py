@@ -11,7 +11,7 @@ from claimgraph.extract import credits
 from claimgraph.extract.dates import find_date_span
 from .lines import (
     Line, MAX_TITLE_CHARS, _AUTHOR_LABEL, _BYLINE, _CJK, _DATE_LABEL, _MENU_SEPARATOR, _SENTENCE_END, _key,
-    count_words,
+    count_words, is_menu_line,
 )
 from .people import _name_line
 from .published import _RELATIVE_TIME, _date_stamp_line, _dated_byline, _dated_part, _flattened_ticker, title_part
@@ -90,7 +90,7 @@ def _title_like(line: Line) -> bool:
     if not 3 <= line.words <= 60 or len(line.text) > MAX_TITLE_CHARS or line.caption or line.prompt:
         return False
     if len(_MENU_SEPARATOR.findall(line.text)) >= 2 or _DATE_LABEL.match(line.text) or _date_stamp_line(line.text) \
-            or _RELATIVE_TIME.match(line.text):
+            or _RELATIVE_TIME.match(line.text) or is_menu_line(line.text):
         return False
     if _BRACKET_CREDIT.search(line.text) or _TIME_FIRST.match(line.text) or _ADDRESS.match(line.text.strip()):
         return False

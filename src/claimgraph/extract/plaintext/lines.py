@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from claimgraph.extract.dates import find_date_span
 from .params import CleanerParams
 
 
@@ -182,11 +183,19 @@ def count_words(text: str) -> float:
 _STAMP = re.compile(r"(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{4}-\d\d-\d\d)[ ,T]+\d{1,2}:\d\d")
 
 
+#: A line of more words than this is never only a date ("Published 10:42 AM EDT, Fri July 29, 2022").
+DATE_LINE_WORDS = 12
+
+
 def is_prose(line: Line, params: CleanerParams) -> bool:
     if line.words >= params.prose_long_words:
         return True
     if ":" in line.text and _STAMP.search(line.text):
         return False  # a header line that ends in a sentence ("Title 04/13/2022 18:50. Views 10.")
+    # (only a short line can be a date line: the date finder does not run over every prose line)
+    if line.words <= DATE_LINE_WORDS and _SENTENCE_END.search(line.text) and (found := find_date_span(line.text)) \
+            and _only_a_date(line.text, found[1], found[2]):
+        return False  # a date line ending in "a.m." ("July 29, 2022 at 10:15 a.m.") is no sentence
     return line.words >= params.prose_min_words and bool(_SENTENCE_END.search(line.text))
 
 
@@ -357,3 +366,41 @@ _DATE_LABEL = re.compile(
 )
 #: A line longer than this is no headline; no title regex runs over a longer one.
 MAX_TITLE_CHARS = 300
+
+
+#: What may stand beside a date on a line that is only a date: a time, a zone, a weekday, "at".
+_DATE_COMPANIONS = re.compile(
+    r"\b(?:\d{1,2}[:.]\d\d(?:[:.]\d\d)?|[ap]\.?m\.?|(?:gmt|utc|bst|cet|cest|eet|eest|msk|est|edt|et|pt)(?:[+-]\d{1,2})?"
+    r"|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)(?:day)?\.?|wednesday|saturday|at|on)\b",
+    re.IGNORECASE,
+)
+
+
+def _only_a_date(text: str, start: int, end: int) -> bool:
+    """Is ``text`` a date and nothing else but its time, zone and weekday ("Tue 17 Oct 2023 14.32 BST")?"""
+    rest = _DATE_COMPANIONS.sub(" ", text[:start] + " " + text[end:])
+    return not re.search(r"\w", rest)
+
+
+# A site's menu: three or more short items between bars or dots ("News | Sport | Business"), or
+# four or more between wide spaces ("Главная  Новости  Общество  Спорт"). Scraped headlines carry
+# stray double spaces from inline tags ("Flood  warnings  issued for Kelso"), so a wide-space menu
+# needs more evidence: four items or more, each opening with a capital and none ending a sentence.
+_MENU_BARS = re.compile(r"\s*[|·•]\s*")
+_WIDE_SPACES = re.compile(r"\s{2,}")
+
+
+def _menu_item(item: str) -> bool:
+    return len(item.split()) <= 3 and len(item) <= 24
+
+
+def is_menu_line(text: str) -> bool:
+    """A site's menu flattened onto one line: three or more short items between bars or dots, or
+    four or more capitalised ones between wide spaces (no item ending a sentence)."""
+    text = text.strip()
+    items = [item for item in _MENU_BARS.split(text) if item.strip()]
+    if len(items) >= 3 and all(_menu_item(item.strip()) for item in items):
+        return True
+    items = [item for item in _WIDE_SPACES.split(text) if item]
+    return len(items) >= 4 and all(_menu_item(item) and item[:1].isupper() and not _SENTENCE_END.search(item)
+                                   for item in items)

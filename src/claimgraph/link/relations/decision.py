@@ -15,7 +15,7 @@ from .figures import (_GROUP_SYNONYMS, _GROWING, _ROLE_GROUPS, _SET_APART, APPRO
 from .frames import FRAMES, side_label
 from .guards import (_blamed_apart, _denial_told_twice, _denied_apart, _doers_apart, _means_disputed, _risen_since,
                      _roles_swapped, _told_apart, named_apart)
-from .words import _prefixed_apart, _shared_nouns, _short, _stem
+from .words import _prefixed_apart, _shared_nouns, _short, _stem, predicate_kinds
 
 #: A second clause in a claim ("…; they detained", "… but shelled …").
 _TWO_CLAUSES = re.compile(r";|\b(?:but|while|whereas)\b|,\s+and\b", re.I)
@@ -61,10 +61,13 @@ def relate(a: str, b: str, fa: ClaimFeatures | None = None, fb: ClaimFeatures | 
     r = _relate(a, b, fa, fb, same_origin, quiet_frames)
     if r is None or r.type != "corroborates":
         return r
-    if fa.mood != fb.mood and r.key == "words":
+    if fa.mood != fb.mood and (r.key == "words" or r.key.startswith("slot:")):
         # "may have been started by arsonists" / "arsonists started it": words shared by a possibility and
-        # the fact are not one account. (A value both give is: "may have killed close to 600" / "close to
-        # 600 died" agree on the toll, as the real-news gold reads them.)
+        # the fact are not one account, nor is a value of what happened both name ("might have been started
+        # by a campfire" / "was started by a campfire": the one is open, the other told). (A figure both give
+        # is: "may have killed close to 600" / "close to 600 died" agree on the toll, as the real-news gold
+        # reads them; so is a side of a contested point: "might be holding civilians hostage" takes the side
+        # of an accusation that they were.)
         return None
     if fates_apart(fa, fb) is not None:
         return None
@@ -331,6 +334,7 @@ def _relate(a: str, b: str, fa: ClaimFeatures, fb: ClaimFeatures,
     # name with "the dam burst", not the account)
     # (a capacity is no load: "built to carry 140 passengers" / "sank with 140 passengers aboard" share words, not a fact)
     if (fa.denial == fb.denial and ((len(inter) >= 3 and jac >= 0.3) or told_within or same_named_act) and not counted_apart and not opposite
+            and not predicated_apart(fa, fb)
             and fa.capacity == fb.capacity
             and not acted_apart and not named_apart(a, b) and not _prefixed_apart(fa, fb) and not _denied_apart(a, b)):
         return Relation("corroborates", "largely the same account: " + ", ".join(sorted(inter)[:5]), 0.6 + jac, "words")
@@ -395,6 +399,18 @@ def point_label(key: str) -> str:
     if kind == "negation":
         return f"asserted or denied: “{what}…”"
     return key
+
+
+def predicated_apart(fa: ClaimFeatures, fb: ClaimFeatures) -> bool:
+    """Do two claims tell different acts of what they share, on positive evidence: each tells an act the
+    lists know (a kind of :func:`acts_of`, or a stem of :data:`words.PREDICATE_KINDS`), no kind is shared and
+    no predicate stem (:func:`predicates`) either ("the crane was installed in March" / "the crane collapsed
+    in March", "the warehouse was sold on Friday" / "the warehouse burned on Friday")? An act told with a verb
+    the lists do not know ("stepped down", "caved in") is no evidence: the gate stays off."""
+    if not fa.preds or not fb.preds or fa.preds & fb.preds:
+        return False
+    ka, kb = fa.acts | predicate_kinds(fa.preds), fb.acts | predicate_kinds(fb.preds)
+    return bool(ka and kb and not ka & kb)
 
 
 def _ordered(first_is_a: bool, x: str, y: str) -> tuple[str, str]:

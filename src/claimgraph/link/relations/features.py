@@ -15,7 +15,7 @@ from .figures import (_CYRILLIC, approximate, count_scope, cyrillic_figures, fig
 from .frames import _DISPUTED, _NOT_YET, _SET_ASIDE, _STRUCK, FRAMES, acts_of, frame_polarity
 from .guards import responsibility
 from .negation import _BLANKET, _NEG, _ONLY_AFTER, DENIAL, claim_mood, negated_at, plain_negation
-from .words import _CONTENT, _STOP, _WHERE_WHEN_WORD, _short, _stem
+from .words import _CONTENT, _STOP, _WHERE_WHEN_WORD, _short, _stem, predicates
 
 
 @dataclass
@@ -45,6 +45,7 @@ class ClaimFeatures:
     scope: str | None = None   # the territory the claim's figures count over: "ukrainian-controlled territory"
     slots: list[S.SlotValue] = field(default_factory=list)   # who did it, where, how many
     acts: set[str] = field(default_factory=set)   # what the claim says was done, by kind (see acts_of)
+    preds: frozenset[str] = frozenset()   # the stems of its words that tell what happened (predicates): "rob", "erupt"
     numbered: dict[tuple[int, str], set[str]] = field(default_factory=dict)   # (number, the thing it counts): what befell it
     named_words: set[str] = field(default_factory=set)   # its words that name a place, a person or a time ("Tarn", "Monday")
     updates: dict[int, frozenset[str]] = field(default_factory=dict)   # figures it gives as updates, with what they count (update_counts)
@@ -145,6 +146,7 @@ def claim_features(text: str, stance: str | None = None, cue: str | None = None,
     f.reported_denial = stance == "denies"
     f.blamed = responsibility(t, cue)
     f.acts = acts_of(t)
+    f.preds = predicates(t)
     f.numbered = numbered_things(t)
     f.updates = update_counts(t)
     f.numbers = counted_numbers(t)

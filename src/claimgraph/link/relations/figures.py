@@ -36,6 +36,12 @@ SLOT_LABEL = {"killed": "casualty figure", "wounded": "wounded figure", "combata
 MAX_COUNT = 100000
 
 
+def _too_large(v: int, written: str) -> bool:
+    """A digit run above :data:`MAX_COUNT` is an identifier; a number in words ("five hundred thousand") is a
+    count however large, read whole (:data:`numbers.NUMBER`), so it is compared, not dropped."""
+    return v > MAX_COUNT and written[:1].isdigit()
+
+
 #: A figure said to be a bound: "at least 87 injured" is compatible with "over 100", not with "60".
 _BOUND = re.compile(r"\b(?P<b>at least|more than|over|in excess of|upwards of|as many as|up to|fewer than|less than|"
                     r"at most|no more than)\s+(?P<n>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\b", re.I)
@@ -341,12 +347,12 @@ def figures(text: str, groups: dict[str, str] | None = None) -> dict[str, int]:
         if _OTHERS_TOLL.search(text[max(0, m.start() - 40): m.start()]):
             continue   # someone else's figure restated ("disputed the ministry's toll of 40"), not the claim's own
         v = number_value(m.group(1))
-        if v is not None and v <= MAX_COUNT:
+        if v is not None and not _too_large(v, m.group(1)):
             out.setdefault("killed", v)
     # (bounded as the slots are: the offsets of what the verbs count are looked up for every number after)
     for m in _COUNT_AFTER_VERB.finditer(text[:S.SLOT_TEXT_CHARS]):
         v = number_value(m.group("n"))
-        if v is None or v > MAX_COUNT or 1900 <= v <= 2100 or _UNIT_AFTER.match(m.group("what")):
+        if v is None or _too_large(v, m.group("n")) or 1900 <= v <= 2100 or _UNIT_AFTER.match(m.group("what")):
             continue
         # a number counted by the verb before it ("killed 47 villagers and wounded more than 110") is
         # not read again by what follows it
@@ -360,7 +366,7 @@ def figures(text: str, groups: dict[str, str] | None = None) -> dict[str, int]:
         put(slot, v, re.findall(r"[\w'’-]+", what))
     for m in _FIG.finditer(text):
         v = number_value(m.group(1))
-        if v is None or v > MAX_COUNT:
+        if v is None or _too_large(v, m.group(1)):
             continue
         if m.start() in counted or any(a <= m.start() < b for a, b in spans) or re.search(r"\bof (?:the |those |these )?$", text[max(0, m.start() - 12): m.start()], re.I):
             continue

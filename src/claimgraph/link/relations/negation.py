@@ -81,12 +81,15 @@ _CHECKED = re.compile(r"\b(?:investigating|looking into|checking|examining|verif
                       r"(?:to|will)\s+(?:investigate|look into|check|examine|verify|study|probe|assess))\s+"
                       r"(?:the\s+|these\s+|those\s+)?(?:\w+\s+)?(?:reports?|claims?|allegations?|accusations?|rumou?rs?|suggestions?)"
                       r"\s+(?:that|of)\b", re.I)
-_HEDGE = re.compile(r"\b(?:may|might|could)\s+(?:well\s+|also\s+)?(?:have\s+)?(?:been|be|have)\b|\b(?:possibly|perhaps|maybe)\b", re.I)
+_HEDGE = re.compile(r"\b(?:may|might|could)\s+(?:well\s+|also\s+)?(?:have\s+)?(?:been|be|have)\b|\b(?:possibly|perhaps|maybe)\b|"
+                    r"\b(?:it\s+(?:is|was)\s+)?(?:possible|conceivable|likely|probable)\s+that\b", re.I)
 #: a relative or parenthetical clause, set aside when reading the mood of the claim around it
 _ASIDE = re.compile(r",\s*(?:which|who|whose|whom|where)\b[^,;.()]{0,160},|\([^()]{0,160}\)|\s[–—]\s[^–—]{0,160}\s[–—]\s", re.I)
 #: where one clause ends and a coordinate one begins
+#: (before "and it is likely that", ", it is possible that": the hedge scopes over its own clause, not the one before)
 _CLAUSE_SPLIT = re.compile(r",\s*(?:and|but|while|whereas|yet)\s+|;\s*|\.\s+|\s+but\s+|"
-                           r"\s+and\s+(?=(?:will|would|could|might|may)\b)", re.I)
+                           r"\s+and\s+(?=(?:will|would|could|might|may)\b)|"
+                           r"(?:\s+and\s+|,\s*)(?=(?:it\s+(?:is|was)\s+)?(?:possible|conceivable|likely|probable)\s+that\b)", re.I)
 #: a clause that only says who said it ("the mayor said")
 _SAID_ONLY = re.compile(r"\b(?:said|says|told|reported|wrote|added|according)\b", re.I)
 
