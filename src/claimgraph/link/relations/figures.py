@@ -10,7 +10,7 @@ import re
 from .. import slots as S
 from ..numbers import NUMBER, number_value
 from .frames import acts_of
-from .words import _stem
+from .words import _predicate_stem, predicate_kinds
 
 _KILLED = r"(?:killed|dead|died|deaths?|lives|bodies|eliminated|destroyed|perished|fatalities)"
 _WOUNDED = r"(?:wounded|injured|hurt|injuries)"
@@ -234,42 +234,53 @@ def own_times(text: str) -> list[int]:
     return [t for t, end in _clock_matches(text) if not _DISOWNED_TIME.match(text[end: end + 80])]
 
 
-#: A verb in the past, regular ("was detected", "raided") or of the common irregular ones ("cut", "struck").
-_PAST_VERB = re.compile(r"\b(?:[a-z]{2,}(?:ed|en)|began|begun|struck|hit|cut|sank|sunk|fell|broke|took|went|came|shot|blew|"
-                        r"left|set|burst|caught|flew|lost|ran|sent|shut|spread|swept|threw|tore|stood|rose|led|put|made|held|found|seen|saw|heard|brought)\b")
-#: Verbs that date the beginning of whatever the clause's subject is ("the shelling began at 22:00"): they say
-#: nothing of which act the time is of, so they stand for any.
-_ANY_ACT_VERB = frozenset({"began", "begun", "started", "happened", "occurred", "taken", "took", "broken"})
+#: A verb in the past, regular ("was detected", "raided") or of the common irregular ones ("cut", "struck"), read in
+#: the claim's own case (a capitalised name, "Dresden", is no verb) and in "-en" only as a known participle (not
+#: "children", "garden", "eleven").
+_PAST_VERB = re.compile(r"(?<![\w-])(?:[a-z]{2,}ed|taken|broken|fallen|driven|stolen|beaten|shaken|frozen|hidden|"
+                        r"written|given|ridden|sunken|begun|began|struck|hit|cut|sank|sunk|fell|broke|took|went|came|shot|"
+                        r"blew|left|set|burst|caught|flew|lost|ran|sent|shut|spread|swept|threw|tore|stood|rose|led|put|"
+                        r"made|held|found|seen|saw|heard|brought)(?![\w-])")
+#: Verbs that date a report of the act, not the act ("the fire was reported at 01:10").
+_REPORT_VERBS = frozenset({"reported", "announced", "confirmed", "notified", "alerted"})
 #: Where a time's clause begins or ends.
 _CLAUSE_EDGE = re.compile(r"[,;:]|\b(?:said|says|that|and|but|after|before|when|while|until)\b", re.I)
 
 
 def timed_acts(text: str) -> list[tuple[int, str | None]]:
-    """(minutes after midnight, what was done at that time) of each time of day the claim itself gives
-    (:func:`own_times`): the past verb nearest before the time in its clause ("the leak was detected at 03:20"
-    -> "detect"), else the first after it ("at 05:05 the flow was stopped" -> "stopp"), told as the kind of act
-    it is where the verb has one ("struck" and "hit" are one: a strike), None where the clause has none or says
-    only that something began ("the shelling began at 22:00"). Two times answer the same question — when
-    one thing was done — only where their acts agree ("the power was cut at 02:15" / "restored at 06:40" are two)."""
+    """(minutes after midnight, the kinds of act done at that time, "/"-joined) of each time of day the claim itself
+    gives (:func:`own_times`): the past verb nearest before the time in its clause, else the first after it, told as
+    the kinds of act it is of (:func:`frames.acts_of` and the synonym groups of :data:`words.PREDICATE_KINDS`:
+    "struck" / "hit" are one strike, "collapsed" / "burst" one collapse); None (any act) where the verb has no known
+    kind ("stormed", "went down", "was detected"), where the clause has none, or where the verb read is no verb.
+    Two times are told apart as the times of two acts only where both acts are known and share no kind
+    ("the dam collapsed at 14:10" / "the town was flooded at 16:30"); an unknown act never splits them, so a
+    misread verb can only leave a dispute over when one act happened in place, never turn it into agreement."""
     out: list[tuple[int, str | None]] = []
-    low = text.lower()
     for t, start, end in _clock_spans(text):
         if _DISOWNED_TIME.match(text[end: end + 80]):
             continue
-        before = low[max(0, start - 80): start]
+        before = text[max(0, start - 80): start]
         edges = list(_CLAUSE_EDGE.finditer(before))
         before = before[edges[-1].end():] if edges else before
-        after = low[end: end + 80]
+        after = text[end: end + 80]
         cut = _CLAUSE_EDGE.search(after)
         after = after[: cut.start()] if cut else after
         verbs = _PAST_VERB.findall(before)
         verb = verbs[-1] if verbs else next(iter(_PAST_VERB.findall(after)), None)
-        if verb is None or verb in _ANY_ACT_VERB:
-            out.append((t, None))
-            continue
-        acts = acts_of(verb)
-        out.append((t, "/".join(sorted(acts)) if acts else _stem(verb)))
+        kinds = (acts_of(verb) | predicate_kinds(frozenset({_predicate_stem(verb)}))) if verb else set()
+        if verb in _REPORT_VERBS:
+            kinds = {"report"}
+        out.append((t, "/".join(sorted(kinds)) if kinds else None))
     return out
+
+
+def same_timed_act(a: str | None, b: str | None) -> bool:
+    """May two acts :func:`timed_acts` read be one act: either unknown, or sharing a kind; the time a thing was
+    reported is no time of the act itself, so it is compared only with another report's."""
+    if "report" in (a, b):
+        return a == b
+    return a is None or b is None or bool(set(a.split("/")) & set(b.split("/")))
 
 
 #: The territory a count is over: "on the Ukrainian-controlled territory", "in the territory it controls",
