@@ -241,8 +241,10 @@ _PAST_VERB = re.compile(r"(?<![\w-])(?:[a-z]{2,}ed|taken|broken|fallen|driven|st
                         r"written|given|ridden|sunken|begun|began|struck|hit|cut|sank|sunk|fell|broke|took|went|came|shot|"
                         r"blew|left|set|burst|caught|flew|lost|ran|sent|shut|spread|swept|threw|tore|stood|rose|led|put|"
                         r"made|held|found|seen|saw|heard|brought)(?![\w-])")
-#: Verbs that date a report of the act, not the act ("the fire was reported at 01:10").
-_REPORT_VERBS = frozenset({"reported", "announced", "confirmed", "notified", "alerted"})
+#: Verbs that date a report or the finding of the act, not the act ("the fire was reported at 01:10", "the leak was
+#: detected at 03:20"): such a time is compared only with another of its kind.
+_REPORT_VERBS = frozenset({"reported", "announced", "confirmed", "notified", "alerted", "detected", "discovered",
+                           "noticed", "spotted"})
 #: Where a time's clause begins or ends.
 _CLAUSE_EDGE = re.compile(r"[,;:]|\b(?:said|says|that|and|but|after|before|when|while|until)\b", re.I)
 
