@@ -31,7 +31,7 @@ _SITE = re.compile(r"^(?P<name>.+?)\s+(?:air ?base|airbase|airfield|airport|rail
 @dataclass(frozen=True)
 class Place:
     name: str
-    kind: str                 # "city", "region" or "country"
+    kind: str                 # "city", "region" or "country"; "local": a settlement no gazetteer lists (local_place)
     country: str              # ISO 3166 alpha-2, lower case
     admin1: str | None = None
     lat: float | None = None
@@ -163,6 +163,13 @@ def resolve(text: str) -> Place | None:
         c = found[0]
         return Place(text, "city", c.country, c.admin1, c.lat, c.lon)
     return None
+
+
+def local_place(name: str) -> Place:
+    """A settlement named by its kind ("the village of Oresk") that the gazetteer does not list: kind "local", of no
+    known country; two are the same place only by name, and whether a listed place holds one is unknown
+    (:func:`.slots.same_value`)."""
+    return Place(name, "local", "")
 
 
 def area_key(p: Place) -> str | None:

@@ -401,19 +401,22 @@ _PLACE_NAME = re.compile(r"\s+(?:the\s+)?(?P<name>(?:[A-Z][\w'-]*\s+){0,2}[A-Z][
 def places(text: str, stance: str | None = None) -> list[SlotValue]:
     """Where the claim says the act happened, by role ("landed at Poltava", "fired from Dobropillya")."""
     text = text[:SLOT_TEXT_CHARS]
-    from .places import resolve
+    from .places import local_place, resolve
 
     t = " ".join(text.replace("’", "'").split())
     out = []
     def place_after(m: re.Match, what: str) -> SlotValue | None:
         """The place named right after the act ``m`` as slot ``place:<what>``, None if none or unsaid."""
-        n = _PLACE_NAME.match(t, m.end())
+        k = _SETTLEMENT_OF.match(t, m.end())
+        n = _PLACE_NAME.match(t, k.end() if k else m.end())
         if not n:
             return None
         try:
             place = resolve(n.group("name"))
         except Exception:   # the gazetteer missing is no reason to fail a claim
             place = None
+        if place is None and k is not None:
+            place = local_place(n.group("name"))   # "the village of Oresk", which no gazetteer lists
         if place is None:
             return None
         pol = _polarity(t, m.start(), n.end(), t[m.start(): m.end()], stance == "denies")
@@ -439,9 +442,13 @@ def places(text: str, stance: str | None = None) -> list[SlotValue]:
     return out
 
 
+#: A settlement named by its kind before its name ("the village of Oresk", "the port of Kessa"): a place even where
+#: the gazetteer does not list it, so that two such named apart are two places (see :func:`.places.local_place`).
+_SETTLEMENT_OF = re.compile(r"\s+(?:the\s+)?(?:village|town|city|port|island|hamlet|settlement|township)\s+of(?=\s+[A-Z])")
 #: A verb in the past with the place it was done at: "docked in", "was arrested at", "exploded near".
 _PLACE_OF_ACT = re.compile(r"\b(?P<verb>[a-z]{3,}ed|[a-z]+ught|held|met|fled|hit|struck|shot|sank|began|broke out)"
-                           r"\s+(?:\w+\s+){0,2}?(?:in|at|near|outside|off)(?=\s+(?:the\s+)?[A-Z])")
+                           r"\s+(?:\w+\s+){0,2}?(?:in|at|near|outside|off)"
+                           r"(?=\s+(?:the\s+)?(?:(?:village|town|city|port|island|hamlet|settlement|township)\s+of\s+)?[A-Z])")
 #: The subject of such a verb is one thing or one person ("the freighter docked", "Orlov was
 #: arrested"), which is at one place at a time: a plural subject may act in several places.
 _ONE_DOER = re.compile(r"(?:(?<!of )\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w-]+\s+){0,3}?"
@@ -761,6 +768,29 @@ _VAGUE = [
 _COUNTED = r"(?P<what>shots|bullets|rounds|missiles|rockets|drones|bombs|shells|strikes|hits|explosions|blasts|people|civilians|bodies)"
 
 
+#: A count's lower end written before it ("between 150 and 200 passengers", "300 to 400 barrels").
+_RANGE_LOW_BEFORE = re.compile(r"(?:\bbetween\s+|\bfrom\s+)?\b(\d[\d,]*)\s*(?:and|to|or|-|–)\s*$", re.I)
+
+
+#: A verb of change before "from N to M" ("fell from 50 to 40", "raised their fire from 10 to 40"): M is the figure.
+_CHANGE_BEFORE = re.compile(r"\b(?:rose|risen|rising|fell|fallen|falling|dropped|dropping|increased|increasing|decreased|"
+                            r"decreasing|grew|grown|climbed|declined|jumped|soared|surged|raised|lowered|reduced|cut|"
+                            r"doubled|tripled|went\s+(?:up|down)|ramped\s+up|stepped\s+up)\b(?:\s+[\w'-]+){0,4}\s*$", re.I)
+
+
+def _range_low(text: str, start: int) -> int | None:
+    """The lower end of a range a count at ``start`` is the top of, else None (and with "and", only after "between":
+    "12 soldiers and 40 passengers" is two counts)."""
+    window = text[max(0, start - 30): start]
+    m = _RANGE_LOW_BEFORE.search(window)
+    if m is None or (re.search(r"\band\s*$", m.group(0), re.I) and not m.group(0).lower().startswith("between")):
+        return None
+    if m.group(0).lower().startswith("from") and _CHANGE_BEFORE.search(text[max(0, start - 80): start - len(window) + m.start()]):
+        return None   # "fell from 50 to 40 drones": a change, its value the final figure, not a range
+    low, top = number_value(m.group(1)), number_value(re.match(r"[\d,]+", text[start:]).group(0)) if re.match(r"[\d,]+", text[start:]) else None
+    return low if low is not None and (top is None or low < top) else None
+
+
 def counts(text: str) -> list[SlotValue]:
     """How many of a thing the claim gives: "12 shots", "half a dozen shots", "dozens of drones"."""
     text = text[:SLOT_TEXT_CHARS]
@@ -783,7 +813,9 @@ def counts(text: str) -> list[SlotValue]:
         what = m.group("what").lower()
         if what in ("people", "civilians", "bodies"):
             continue   # tolls: the casualty slots of relations.figures read them with what happened to them
-        out.append(SlotValue(f"count:{what}", f"{v}-{v}", str(v), True, m.group(0)))
+        low = _range_low(t, m.start())
+        out.append(SlotValue(f"count:{what}", f"{low if low is not None else v}-{v}", str(v) if low is None else f"{low}–{v}",
+                             True, m.group(0)))
     # how many of any other thing an act befell, told in the passive ("more than 60 homes were
     # flooded", "dozens of cars were burned"): a point per thing and act, the figure's qualifier
     # making it a range ("more than 60" and "about 30" cannot both hold; "at least 12" and "14" can)
@@ -798,6 +830,8 @@ def counts(text: str) -> list[SlotValue]:
             if v is None or 1900 <= v <= 2100:
                 continue
             lo, hi = qualified_range(m.group("qual"), v)
+            low = _range_low(t, m.start())
+            lo = low if low is not None and low < lo else lo
         taken.append((m.start(), m.end()))
         out.append(SlotValue(f"count:{m.group('what').lower()} {verb}", f"{lo}-{hi}", m.group(0).split(" " + m.group("what"))[0],
                              True, m.group(0)))
@@ -840,8 +874,15 @@ def same_value(a: SlotValue, b: SlotValue) -> bool | None:
     if a.slot != b.slot:
         return None
     if a.slot.startswith("place:"):
-        from .places import compatible
+        from .places import Place, compatible
 
+        pa, pb = a.place, b.place
+        if isinstance(pa, Place) and isinstance(pb, Place) and "local" in (pa.kind, pb.kind):
+            # a settlement no gazetteer lists: a value for agreement only. The same name (or one a shortening or a
+            # near-spelling of the other: "Harrowgate" / "Harrowgate Sel", "Novoselivka" / "Novoselovka") is the same
+            # place; two other names are unknown, never a dispute: a village named beside the town it is near, a
+            # variant spelling, shells landing in two villages (mend of review ctr13 M1)
+            return True if pa.kind == pb.kind and _near_name(pa.name, pb.name) else None
         return compatible(a.place, b.place)
     if a.slot == "day":
         ya, _ma, _da = a.value.split("-")
@@ -864,6 +905,17 @@ def same_value(a: SlotValue, b: SlotValue) -> bool | None:
         return (a.value == b.value or (a.group is not None and a.group in (b.value, b.group))
                 or (b.group is not None and b.group in (a.value, a.group)))
     return a.value == b.value
+
+
+def _near_name(a: str, b: str) -> bool:
+    """Two names of one unlisted settlement: equal, one the other's first words, or spelt alike (one letter in six
+    may differ)."""
+    from difflib import SequenceMatcher
+
+    a, b = " ".join(a.lower().split()), " ".join(b.lower().split())
+    if a == b or a.startswith(b + " ") or b.startswith(a + " "):
+        return True
+    return SequenceMatcher(None, a, b).ratio() >= 0.83
 
 
 def day_gap(a: str, b: str) -> int:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from .. import slots as S
 from .counts import fates_apart, numbers_apart
 from .features import ClaimFeatures, claim_features
-from .figures import (_GROUP_SYNONYMS, _GROWING, _ROLE_GROUPS, _SET_APART, APPROX_SAME, APPROX_WIDE, SLOT_LABEL,
+from .figures import (same_timed_act, _GROUP_SYNONYMS, _GROWING, _ROLE_GROUPS, _SET_APART, APPROX_SAME, APPROX_WIDE, SLOT_LABEL,
                       _compatible, one_figure)
 from .frames import FRAMES, side_label
 from .guards import (_blamed_apart, _denial_told_twice, _denied_apart, _doers_apart, _means_disputed, _risen_since,
@@ -45,6 +45,11 @@ class Relation:
 KEY_PREDICATES = {"genocid", "defection", "defect", "deport", "deportation", "execut", "evacuat", "kill", "strike",
                   "struck", "attack", "shell", "hospital", "civilian", "children", "interceptor", "launch", "torture",
                   "rape", "abduct", "massacre", "bomb", "occupi", "surrender", "land", "crash", "shot", "hit"}
+
+
+#: A toll of non-combatants by name ("two civilians were killed"): a group of its own, not the fighters.
+_CIVILIAN_TOLL = re.compile(r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|"
+                            r"[a-z]+ty)\s+(?:\w+\s+)?(?:civilians|non-combatants|bystanders)\b", re.I)
 
 
 def relate(a: str, b: str, fa: ClaimFeatures | None = None, fb: ClaimFeatures | None = None,
@@ -150,9 +155,16 @@ def _relate(a: str, b: str, fa: ClaimFeatures, fb: ClaimFeatures,
                 agreed = agreed or Relation("corroborates", f"same {SLOT_LABEL[slot]}: {x}", 0.9 + jac, f"figure:{slot}")
     # one side's toll against the other's count of combatants killed ("12 dead" vs "up to 60 fighters
     # eliminated"): two accounts of who died in one event, when neither claim gives both figures
-    for fr, ff in ((fa, fb), (fb, fa)):
+    # — not where the toll is larger than the count of combatants, who may be among the dead ("eleven people
+    # killed" / "three servicemen killed", "five civilians killed" / "two soldiers killed": a part and the
+    # whole, or two groups). (A smaller toll of civilians against more fighters eliminated is kept: "40
+    # patients killed" / "up to 60 fighters eliminated" is the dispute of who died that the demo gold reads.)
+    # A toll that names its own group ("three villagers", "two civilians", "40 patients") counts other dead than
+    # the fighters: two groups, in either order, no rival figures (mend of review ctr13 M4).
+    for fr, ff, tr in ((fa, fb, a), (fb, fa, b)):
         if ("killed" in fr.figures and "combatants killed" not in fr.figures and "combatants killed" in ff.figures
-                and "killed" not in ff.figures and fr.figures["killed"] != ff.figures["combatants killed"]):
+                and "killed" not in ff.figures and fr.figures["killed"] < ff.figures["combatants killed"]
+                and fr.groups.get("killed") is None and not _CIVILIAN_TOLL.search(tr[:S.SLOT_TEXT_CHARS])):
             x, y = fr.figures["killed"], ff.figures["combatants killed"]
             return Relation("contradicts", f"casualty figure {x} killed vs {y} combatants killed", 0.8 + jac,
                             "figure:killed", _ordered(fr is fa, f"{SLOT_LABEL['killed']} {x}", f"{y} combatants killed"))
@@ -199,8 +211,11 @@ def _relate(a: str, b: str, fa: ClaimFeatures, fb: ClaimFeatures,
     # the time of day of what both describe (claims of one event): minutes apart is one moment told
     # twice, half an hour or more apart is two accounts of when it happened — of something both
     # name ("the dam"), not a curfew and a strike
-    if fa.times and fb.times and _shared_nouns(a, b):
-        gap, ta, tb = min((abs(x - y), x, y) for x in fa.times for y in fb.times)
+    # (the times of one act: "the leak was detected at 03:20" / "the flow was stopped at 05:05" date two)
+    timed = [(abs(x - y), x, y) for x, act_x in fa.timed for y, act_y in fb.timed
+             if same_timed_act(act_x, act_y)]
+    if timed and _shared_nouns(a, b):
+        gap, ta, tb = min(timed)
         hhmm = lambda m: f"{m // 60:02d}:{m % 60:02d}"  # noqa: E731
         if gap <= TIME_SAME_MINUTES:
             agreed = agreed or Relation("corroborates", f"same time: {hhmm(ta)} / {hhmm(tb)}", 0.7 + jac, "figure:time")

@@ -10,7 +10,7 @@ from functools import lru_cache
 from .. import names as N
 from .. import slots as S
 from .counts import _CAPACITY, count_fates, counted_numbers, exact_counts, numbered_things, update_counts
-from .figures import (_CYRILLIC, approximate, count_scope, cyrillic_figures, figure_bounds, figures, own_times, ranges,
+from .figures import (_CYRILLIC, approximate, count_scope, cyrillic_figures, figure_bounds, figures, own_times, ranges, timed_acts,
                       strict_bounds)
 from .frames import _DISPUTED, _NOT_YET, _SET_ASIDE, _STRUCK, FRAMES, acts_of, frame_polarity
 from .guards import responsibility
@@ -30,6 +30,7 @@ class ClaimFeatures:
     ranges: dict[str, tuple[int, int]] = field(default_factory=dict)
     groups: dict[str, str] = field(default_factory=dict)   # slot -> the group its count names ("prisoner"), see counted_groups
     times: list[int] = field(default_factory=list)   # hh:mm in minutes after midnight
+    timed: list[tuple[int, str | None]] = field(default_factory=list)   # each time with the act done at it (timed_acts)
     struck: set[str] = field(default_factory=set)    # frames whose side is named as what a strike hit
     negated_sides: set[str] = field(default_factory=set)   # frames whose side the claim takes by denying the other
     denied_sides: set[str] = field(default_factory=set)   # frames one of whose sides the claim denies ("There was no defection")
@@ -122,6 +123,7 @@ def claim_features(text: str, stance: str | None = None, cue: str | None = None,
         f.approx |= ca & f.foreign
     f.ranges = ranges(t)
     f.times = own_times(t)
+    f.timed = timed_acts(t)
     f.scope = count_scope(t)
     f.sites = S.sites(t)
     f.blanket = bool(f.negated_sides) and (flip_all or bool(_BLANKET.search(low)))

@@ -9,6 +9,8 @@ import re
 
 from .. import slots as S
 from ..numbers import NUMBER, number_value
+from .frames import acts_of
+from .words import _predicate_stem, predicate_kinds
 
 _KILLED = r"(?:killed|dead|died|deaths?|lives|bodies|eliminated|destroyed|perished|fatalities)"
 _WOUNDED = r"(?:wounded|injured|hurt|injuries)"
@@ -194,10 +196,15 @@ _HOUR_WORDS = re.compile(r"(?<![\w:.])(?P<h>1[0-2]|0?[1-9]|one|two|three|four|fi
 
 def _clock_matches(text: str) -> list[tuple[int, int]]:
     """(minutes after midnight, end offset) of each time of day in the text."""
+    return [(t, end) for t, _start, end in _clock_spans(text)]
+
+
+def _clock_spans(text: str) -> list[tuple[int, int, int]]:
+    """(minutes after midnight, start offset, end offset) of each time of day in the text."""
     out = []
     for m in _CLOCK.finditer(text):
         h, mi = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
-        out.append((int(h) * 60 + int(mi), m.end()))
+        out.append((int(h) * 60 + int(mi), m.start(), m.end()))
     for m in _HOUR_WORDS.finditer(text):
         h = number_value(m.group("h"))
         if h is None:
@@ -205,7 +212,7 @@ def _clock_matches(text: str) -> list[tuple[int, int]]:
         later = (m.group("ampm") or "").lower() == "p" or (m.group("part") or "").lower() in ("in the afternoon", "in the evening")
         night = (m.group("part") or "").lower() == "at night"
         h = h % 12 + (12 if later or (night and h >= 6) else 0)
-        out.append((h * 60, m.end()))
+        out.append((h * 60, m.start(), m.end()))
     return out
 
 
@@ -225,6 +232,57 @@ def own_times(text: str) -> list[int]:
     """The times of day the claim itself gives (:func:`clock_times` without those it attributes to
     another or says do not hold)."""
     return [t for t, end in _clock_matches(text) if not _DISOWNED_TIME.match(text[end: end + 80])]
+
+
+#: A verb in the past, regular ("was detected", "raided") or of the common irregular ones ("cut", "struck"), read in
+#: the claim's own case (a capitalised name, "Dresden", is no verb) and in "-en" only as a known participle (not
+#: "children", "garden", "eleven").
+_PAST_VERB = re.compile(r"(?<![\w-])(?:[a-z]{2,}ed|taken|broken|fallen|driven|stolen|beaten|shaken|frozen|hidden|"
+                        r"written|given|ridden|sunken|begun|began|struck|hit|cut|sank|sunk|fell|broke|took|went|came|shot|"
+                        r"blew|left|set|burst|caught|flew|lost|ran|sent|shut|spread|swept|threw|tore|stood|rose|led|put|"
+                        r"made|held|found|seen|saw|heard|brought)(?![\w-])")
+#: Verbs that date a report or the finding of the act, not the act ("the fire was reported at 01:10", "the leak was
+#: detected at 03:20"): such a time is compared only with another of its kind.
+_REPORT_VERBS = frozenset({"reported", "announced", "confirmed", "notified", "alerted", "detected", "discovered",
+                           "noticed", "spotted"})
+#: Where a time's clause begins or ends.
+_CLAUSE_EDGE = re.compile(r"[,;:]|\b(?:said|says|that|and|but|after|before|when|while|until)\b", re.I)
+
+
+def timed_acts(text: str) -> list[tuple[int, str | None]]:
+    """(minutes after midnight, the kinds of act done at that time, "/"-joined) of each time of day the claim itself
+    gives (:func:`own_times`): the past verb nearest before the time in its clause, else the first after it, told as
+    the kinds of act it is of (:func:`frames.acts_of` and the synonym groups of :data:`words.PREDICATE_KINDS`:
+    "struck" / "hit" are one strike, "collapsed" / "burst" one collapse); None (any act) where the verb has no known
+    kind ("stormed", "went down", "was detected"), where the clause has none, or where the verb read is no verb.
+    Two times are told apart as the times of two acts only where both acts are known and share no kind
+    ("the dam collapsed at 14:10" / "the town was flooded at 16:30"); an unknown act never splits them, so a
+    misread verb can only leave a dispute over when one act happened in place, never turn it into agreement."""
+    out: list[tuple[int, str | None]] = []
+    for t, start, end in _clock_spans(text):
+        if _DISOWNED_TIME.match(text[end: end + 80]):
+            continue
+        before = text[max(0, start - 80): start]
+        edges = list(_CLAUSE_EDGE.finditer(before))
+        before = before[edges[-1].end():] if edges else before
+        after = text[end: end + 80]
+        cut = _CLAUSE_EDGE.search(after)
+        after = after[: cut.start()] if cut else after
+        verbs = _PAST_VERB.findall(before)
+        verb = verbs[-1] if verbs else next(iter(_PAST_VERB.findall(after)), None)
+        kinds = (acts_of(verb) | predicate_kinds(frozenset({_predicate_stem(verb)}))) if verb else set()
+        if verb in _REPORT_VERBS:
+            kinds = {"report"}
+        out.append((t, "/".join(sorted(kinds)) if kinds else None))
+    return out
+
+
+def same_timed_act(a: str | None, b: str | None) -> bool:
+    """May two acts :func:`timed_acts` read be one act: either unknown, or sharing a kind; the time a thing was
+    reported is no time of the act itself, so it is compared only with another report's."""
+    if "report" in (a, b):
+        return a == b
+    return a is None or b is None or bool(set(a.split("/")) & set(b.split("/")))
 
 
 #: The territory a count is over: "on the Ukrainian-controlled territory", "in the territory it controls",
