@@ -29,7 +29,7 @@ from ..store import Store
 from ..store import links as db
 from .events import _WORD, STOPWORDS, parse_date, term
 from .relations import acts_of, negated_at
-from .slots import _EFFECT, SLOT_TEXT_CHARS, day_gap, distinct_sites, sites
+from .slots import EFFECT_NOUNS, SLOT_TEXT_CHARS, day_gap, distinct_sites, sites
 from .when import When, dates_in, reference_date
 
 #: A claim dated this many days or more before its document's own time recaps an earlier happening.
@@ -558,7 +558,8 @@ MAX_BACKGROUND_MATCHES = 4
 @lru_cache(maxsize=4096)
 def _parsed(text: str):  # type: ignore[no-untyped-def]
     from ..extract.nlp import load_nlp   # extract comes before link
-    return load_nlp()(text)
+    # only the parse and the tags are read (:func:`_own_time`): no entities (the same parse, half the time)
+    return load_nlp()(text, disable=["ner"])
 
 
 def _own_time(text: str, start: int, end: int) -> str | None:
@@ -634,7 +635,7 @@ _ANCHORED = re.compile(r"\b(?P<n>a|an|one|two|three|four|five|six|seven|\d{1,2})
                        r"(?:after\s+(?:the|its|their)\s+(?P<what>[a-z-]+)|later\b)", re.I)
 #: An act of harm or failure named as a noun ("after the breach", "after the derailment"): the
 #: story's kind of act when no other act is named (a clause "after the army moved …" is not read).
-_EFFECT_NOUN = re.compile(_EFFECT, re.I)
+_EFFECT_NOUN = re.compile(EFFECT_NOUNS, re.I)
 _ANCHOR_NUMBER = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
 

@@ -624,6 +624,9 @@ def holdings(text: str, stance: str | None = None) -> list[SlotValue]:
 #: caused the explosion", "the fire was started by an electrical fault".
 _EFFECT = (r"(?:explosion|blast|fire|blaze|wildfire|crash|collapse|flood(?:ing)?|derailment|outage|blackout|sinking|leak|"
            r"breach|hack|cyber ?attack|failure|spill)")
+#: The nouns of an act of harm or failure (:data:`_EFFECT`, a regex alternation), public for the
+#: happenings' anchored dates ("two days after the derailment").
+EFFECT_NOUNS = _EFFECT
 _CAUSE_AFTER = re.compile(r"\b(?P<eff>" + _EFFECT + r")\b(?:\s+[\w-]+){0,6}?\s+(?:was|were|had been|is)\s+(?P<neg>not\s+)?"
                           r"(?:caused|started|triggered|sparked|set off)\s+by\s+(?P<x>(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)"
                           r"(?=\s*[.,;]|\s+(?:in|at|on|near|and|after|while|inside|that|which|when)\b|\s*$)", re.I)

@@ -24,6 +24,7 @@ from ..cues import (
     FIRST_PERSON,
     ORG_PRONOUNS,
     PERSON_PRONOUNS,
+    PERSON_ROLES,
     PREP_CUES,
     SPEECH_VERBS,
 )
@@ -114,8 +115,6 @@ def _reporter_goes_on(verb, embedded, reporter) -> bool:
     any other verb of saying is read as before (S's when S can speak: the GUIDE's "A cited B as saying
     C", B when named) unless the participle's own "he"/"she" fits a person R and not a place or body S
     ("The minister said Tarnholm had agreed, saying he welcomed it": the minister)."""
-    from ..cues import ORG_NOUNS, PERSON_ROLES
-
     if verb.lemma_.lower() == "add" or embedded is None:
         return True
     if any(c.dep_ in ("appos", "compound", "flat") and c.ent_type_ == "PERSON" for c in embedded.children):
@@ -131,8 +130,6 @@ def _reporter_goes_on(verb, embedded, reporter) -> bool:
 
 def _agentive(tok) -> bool:
     """Can this subject head be a speaker (a name, a pronoun, a person or organisation noun)?"""
-    from ..cues import ORG_NOUNS, PERSON_ROLES
-
     if tok.pos_ in ("PROPN", "PRON") or tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
         return True
     lemma = tok.lemma_.lower()

@@ -183,7 +183,7 @@ def count_words(text: str) -> float:
 _STAMP = re.compile(r"(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{4}-\d\d-\d\d)[ ,T]+\d{1,2}:\d\d")
 
 
-#: A line of more words than this is never only a date ("Published 10:42 AM EDT, Fri July 29, 2022").
+#: A line of more words than this is never only a date ("Published 10:42 AM EDT, Tue March 14, 2023").
 DATE_LINE_WORDS = 12
 
 
@@ -195,7 +195,7 @@ def is_prose(line: Line, params: CleanerParams) -> bool:
     # (only a short line can be a date line: the date finder does not run over every prose line)
     if line.words <= DATE_LINE_WORDS and _SENTENCE_END.search(line.text) and (found := find_date_span(line.text)) \
             and _only_a_date(line.text, found[1], found[2]):
-        return False  # a date line ending in "a.m." ("July 29, 2022 at 10:15 a.m.") is no sentence
+        return False  # a date line ending in "a.m." ("March 14, 2023 at 10:15 a.m.") is no sentence
     return line.words >= params.prose_min_words and bool(_SENTENCE_END.search(line.text))
 
 

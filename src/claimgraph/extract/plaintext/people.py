@@ -77,7 +77,7 @@ _MASTHEAD_WORD = re.compile(
     r"independent|observer|chronicle|courier|review|echo|star|standard|sentinel|ledger|voice|messenger|"
     r"weekly|bulletin|record|mirror|mail|express|examiner|dispatch|reporter|today|digest|monitor|globe|"
     r"inquirer|leader|advertiser|argus|enquirer|mercury|citizen|register|banner|beacon|"
-    r"новости|вести|вестник|газета|курьер|известия|правда|новини|вісті|вісник|газета|кур'єр|кур’єр)\b)"
+    r"новости|вести|вестник|газета|курьер|известия|правда|новини|вісті|вісник|кур'єр|кур’єр)\b)"
 )
 # Chrome made only of generic words ("Breaking News", "Wire Services", "Top Stories", "World News").
 _CHROME_WORDS = frozenset(

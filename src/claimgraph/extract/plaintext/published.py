@@ -25,7 +25,7 @@ _PUBLISHED_ON = re.compile(
     r"(?:(?:originally|first)\s+published(?:\s+on)?|published\s+on)\b",
     re.IGNORECASE)
 #: A dateline's place in capitals, maybe with its state or country, before a whole date and a
-#: dash, no credit ("PORTLAND, July 29, 2022 —", "KELSO, Maine, March 3, 2023 -"); the place must
+#: dash, no credit ("PORTLAND, March 14, 2023 —", "KELSO, Maine, March 3, 2023 -"); the place must
 #: be one (``_dateline_place``), not a rubric in capitals ("ON THIS DAY, March 3, 1953 —").
 _PLACE_DATELINE = re.compile(
     r"^(?P<place>[A-ZА-ЯЁІЇЄҐ][A-ZА-ЯЁІЇЄҐ .'’-]{1,40}),[ \t]*"
@@ -260,7 +260,7 @@ def find_published(
     placed = None
     if body_first is not None and (place := _PLACE_DATELINE.match(lines[body_first].text)) \
             and _dateline_place(place["place"], place["region"]):
-        # "PORTLAND, July 29, 2022 — …": a dateline with its whole date and no credit
+        # "PORTLAND, March 14, 2023 — …": a dateline with its whole date and no credit
         text = lines[body_first].text
         found = find_date_span(text[place.end() : place.end() + 40])
         if found and found[1] == 0 and _DASH_AFTER_DATE.match(text, place.end() + found[2]):

@@ -102,9 +102,9 @@ _NOT_PREDICATE = re.compile(r"^(?:according|during|morning|evening|building|buil
                             r"feeling|meeting|following|hundred|need|needed|red|bed|shed|seed|speed|steed|breed|reed|feed|"
                             r"united|limited|related|based|called|named|masked|armed|aged|unidentified|so-called|"
                             r"alleged|suspected|reported|said|added|stated|expected|estimated|concerned|interested|"
-                            r"used|supposed|planned|wounded|injured|dozens|ed|ing|sibling|during|ongoing|"
+                            r"used|supposed|planned|wounded|injured|dozens|ed|ing|sibling|ongoing|"
                             r"railing|ceilings|ending|parking|housing|clothing|offering|shipping|training|warning|"
-                            r"opening|evening|mining|king|"
+                            r"opening|mining|"
                             # nouns in -tion, -sion, -ment that name a thing, a body or a place, not an act
                             r"stations?|nations?|positions?|populations?|administrations?|organi[sz]ations?|information|"
                             r"situations?|questions?|sections?|editions?|locations?|foundations?|federations?|television|"
