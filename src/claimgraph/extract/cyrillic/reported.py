@@ -26,6 +26,10 @@ from .refusals import _NEG, Refusals
 
 
 # words that make the clause after them not an assertion ("если X заявит, что …", "X бы заявил")
+#: A concessive clause opening the sentence ("Хотя X заявил, что C, …", "Хоча X заявив, що C, …").
+_CONCESSIVE = re.compile(r"\s*[«\"„]?(?:[Хх]отя|[Хх]оча|[Нн]есмотря\s+на\s+то,?\s+что|[Пп]опри\s+те,?\s+що)\s")
+#: Verbs of calling, which also give names ("назвал сына Петром").
+_NAMING = frozenset("назвать называть назвати називати".split())
 _NOT_ASSERTED = frozenset("если якщо когда коли хотя хоча бы б и та і й".split())
 _DASH_BEFORE = re.compile(r"[,.!?…]?\s*[—–-]{1,2}\s*$")
 
@@ -336,7 +340,15 @@ class ReportedSpeech(Refusals):
                 else:
                     self.add(sp, cue, "according_to", sa, cue[0])
             elif comma >= 0 and not self.framed_report(comma + 1, sb):
-                self.add(sp, cue, "according_to", comma + 1, sb)
+                end = sb
+                lead = self.toks_in(cue[0], cue[1])
+                joined = self.coordinated_report(lead[0], comma + 1, sb) if lead else None
+                if joined is not None and self.own_subject(self.toks_in(joined[1], joined[2].start)):
+                    # "по словам X, A, а в мэрии добавили, что B": the second clause has its own
+                    # speaker and its own claim, read at its verb
+                    end = joined[0]
+                    self.coordinated[joined[2].start] = (joined[1], sp or _Speaker(None, None, None, None))
+                self.add(sp, cue, "according_to", comma + 1, end)
 
     def clause_before(self, prefix: str) -> bool:
         """Whether the words before an inverted cue can be what was said: four words or more, or a
@@ -541,6 +553,12 @@ class ReportedSpeech(Refusals):
             if joined is not None:
                 end = joined[0]
                 self.coordinated[joined[2].start] = (joined[1], sp or _Speaker(None, None, None, None))
+            if _CONCESSIVE.match(body, sa, t.start):
+                # "Хотя X заявил, что C, работы не начаты": the report is a concessive clause, and
+                # what was said ends with it at the next comma; the main clause is the writer's
+                comma = body.find(",", start, end)
+                if comma > start:
+                    end = comma
             if not passive and any(p.tag.POS in ("PRTF", "GRND") for p in readings):
                 # a participle or gerund ("X, заявивший, что C, …", "Сообщив, что C, X …"): what was
                 # said ends with its clause at the next comma; a gerund's subject is the main clause's
@@ -579,5 +597,15 @@ class ReportedSpeech(Refusals):
             about = re.match(r"\s*(?:про|о|об)\s+", body[start:end])
             if about and lemma in _ABOUT_VERBS:
                 start += about.end()   # "повідомляють про десятки загиблих": what they report
+            if lemma in _NAMING and self.gives_a_name(start, end):
+                return   # "назвал сына Петром": a name given, not a judgement
             if sp is not None and len(_WORD.findall(body[start:end])) >= 2:
                 self.add(sp, cue, self.kind_of(start, end), start, end)
+
+    def gives_a_name(self, start: int, end: int) -> bool:
+        """Whether "назвал(а) X Y" gives X a name: Y, its last word, is a first name in the
+        instrumental ("назвал сына Петром", "назвала доньку Марією"), not a judgement ("фейком")."""
+        words = _WORD.findall(self.body[start:end])
+        if not words or not words[-1][:1].isupper():
+            return False
+        return any("Name" in p.tag.grammemes and p.tag.case == "ablt" for p in parses(self.language, words[-1].lower())[:3])
