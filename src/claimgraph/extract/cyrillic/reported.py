@@ -343,9 +343,11 @@ class ReportedSpeech(Refusals):
                 end = sb
                 lead = self.toks_in(cue[0], cue[1])
                 joined = self.coordinated_report(lead[0], comma + 1, sb) if lead else None
-                if joined is not None and self.own_subject(self.toks_in(joined[1], joined[2].start)):
-                    # "по словам X, A, а в мэрии добавили, что B": the second clause has its own
-                    # speaker and its own claim, read at its verb
+                if joined is not None and self.body[joined[0]] == "," \
+                        and self.own_subject(self.toks_in(joined[1], joined[2].start)):
+                    # "по словам X, A, а в мэрии добавили, что B": the second clause, after a comma,
+                    # has its own speaker and its own claim, read at its verb ("По данным газеты,
+                    # Иван Петров и Лидия Кравцова заявили, что …" joins two subjects, not clauses)
                     end = joined[0]
                     self.coordinated[joined[2].start] = (joined[1], sp or _Speaker(None, None, None, None))
                 self.add(sp, cue, "according_to", comma + 1, end)
