@@ -84,3 +84,73 @@ def test_calling_something_a_fake_stays_a_claim():
 ])
 def test_no_report_no_claim(lang, text):
     assert _claims(text, lang) == []
+
+
+# --- mend (review of tg13): the concessive cut only inside the concessive clause, ending at that
+# clause's own comma; "щоб/чтобы" after a speech verb is a demand; whole-word channel nouns; naming
+# a person after a famous name is a judgement
+
+
+@pytest.mark.parametrize("lang,text,speaker,content", [
+    # the report is in the main clause: read as any other report, its commas kept
+    ("ru", "Хотя снег шёл всю ночь, мэр Игнат Ветлугин заявил, что дороги, ведущие к школам, расчистят к утру.",
+     "Игнат Ветлугин", "дороги, ведущие к школам, расчистят к утру"),
+    ("uk", "Хоча сніг ішов усю ніч, мер Гнат Ветлуга заявив, що дороги, які ведуть до шкіл, розчистять до ранку.",
+     "Гнат Ветлуга", "дороги, які ведуть до шкіл, розчистять до ранку"),
+    ("uk", "Попри те що дощ ущух, директорка парку Інна Котова сказала: атракціони відкриють лише в п'ятницю, "
+           "а кафе — завтра.", "Інна Котова", "атракціони відкриють лише в п'ятницю, а кафе — завтра"),
+    # the report is inside the concessive clause: a list or a relative clause in it stays in what was said
+    ("ru", "Хотя прораб Семён Жуков заявил, что кровлю, стены и окна починят к зиме, рабочих никто не видел.",
+     "Семён Жуков", "кровлю, стены и окна починят к зиме"),
+    ("uk", "Хоча виконроб Семен Жук заявив, що дах, стіни й вікна полагодять до зими, робітників ніхто не бачив.",
+     "Семен Жук", "дах, стіни й вікна полагодять до зими"),
+    ("ru", "Несмотря на то что директор Олег Сомов заявил, что мост, который строят у вокзала, откроют в мае, "
+           "работы не начаты.", "Олег Сомов", "мост, который строят у вокзала, откроют в мае"),
+])
+def test_concessive_cut_only_inside_its_clause(lang, text, speaker, content):
+    assert _claims(text, lang) == [(speaker, "indirect", content)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("uk", "Мати наполягла, щоб син вступив до університету."),
+    ("uk", "Мати наполягала, щоб син вступив до університету."),
+    ("ru", "Профсоюз настоял, чтобы зарплаты подняли."),
+    ("ru", "Мать настаивала, чтобы сын поступил в университет."),
+])
+def test_a_demand_with_chtoby_is_no_claim(lang, text):
+    assert _claims(text, lang) == []
+
+
+@pytest.mark.parametrize("lang,text,owner,content", [
+    ("ru", "Мэр Игнат Ветлугин заявил, что паром ходит по расписанию. Как отмечается в Telegram-каналах "
+           "управления ЖКХ, отопление включат в понедельник.", "ЖКХ", "отопление включат в понедельник"),
+    ("uk", "Мер Гнат Ветлуга заявив, що пором ходить за розкладом. Як зазначається в телеграм-каналах "
+           "управління ЖКГ, опалення увімкнуть у понеділок.", "ЖКГ", "опалення увімкнуть у понеділок"),
+])
+def test_plural_channels_keep_their_owner(lang, text, owner, content):
+    claims = {c: s for s, _, c in _claims(text, lang)}
+    assert owner in (claims[content] or "")
+
+
+def test_a_sewage_report_is_not_a_channel():
+    text = ("Мэр Игнат Ветлугин заявил, что паром ходит по расписанию. Как указывается в канализационной "
+            "сводке водоканала, трубы изношены.")
+    assert all(s != "Игнат Ветлугин" for s, _, c in _claims(text, "ru") if c == "трубы изношены")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Депутат Олег Ракитин назвал губернатора Наполеоном."),
+    ("ru", "Депутат Олег Ракитин назвал губернатора новым Наполеоном."),
+    ("uk", "Депутат Олег Ракита назвав міністра фінансів Юдою."),
+])
+def test_calling_a_person_by_a_famous_name_is_a_claim(lang, text):
+    claims = _claims(text, lang)
+    assert len(claims) == 1 and claims[0][0] and claims[0][0].startswith("Олег Ракит")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("uk", "Співачка Ганна Лисиця назвала доньку Марією."),
+    ("ru", "Певица Анна Лисицына назвала сына в честь деда."),
+])
+def test_naming_a_child_is_no_claim(lang, text):
+    assert _claims(text, lang) == []
