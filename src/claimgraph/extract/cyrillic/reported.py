@@ -643,7 +643,7 @@ class ReportedSpeech(Refusals):
         for n, off in enumerate(commas):
             comma = start + off
             nxt = start + commas[n + 1] if n + 1 < len(commas) else end
-            before, after = _WORD.findall(self.body[start:comma]), _WORD.findall(self.body[comma + 1:nxt])
+            after = _WORD.findall(self.body[comma + 1:nxt])
             if closes:
                 closes = False
                 continue
@@ -653,11 +653,6 @@ class ReportedSpeech(Refusals):
                     or any(p.tag.POS in ("PRTF", "GRND") for p in parses(self.language, after[0].lower())[:1]):
                 closes = True
                 continue
-            if self.has_predicate(before) and self.has_predicate(after):
+            if self.has_predicate(self.body[start:comma]) and self.has_predicate(self.body[comma + 1:nxt]):
                 return comma
         return end
-
-    def has_predicate(self, words: list[str]) -> bool:
-        """Whether ``words`` hold a finite verb, a short participle or adjective, or a predicative."""
-        return any(p.tag.POS in ("VERB", "PRTS", "ADJS", "PRED")
-                   for w in words[:30] for p in parses(self.language, w.lower())[:1])
