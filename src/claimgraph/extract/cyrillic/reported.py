@@ -25,6 +25,22 @@ from .speakers import _BODY_NOUNS
 from .refusals import _NEG, Refusals
 
 
+#: A concessive clause opening the sentence ("Хотя X заявил, что C, …", "Хоча X заявив, що C, …").
+_CONCESSIVE = re.compile(r"\s*[«\"„]?(?:[Хх]отя|[Хх]оча|[Нн]есмотря\s+на\s+то,?\s+что|[Пп]опри\s+те,?\s+що)\s")
+#: Words that open a clause hanging inside the one before a comma (a relative clause, "дороги, ведущие …"
+#: is a participle, read by morphology), so that comma does not close a concessive clause.
+_INNER_CLAUSE = frozenset("который которая которое которые которого которой котором которых которым которую "
+                          "який яка яке які якого якої якому якій яким яких якими яку "
+                          "что що где де куда куди чей чий чия чиє чиї когда коли".split())
+#: Verbs of calling, which also give names ("назвал сына Петром").
+_NAMING = frozenset("назвать называть назвати називати".split())
+#: What gets a name ("назвал сына Петром", "назвала доньку Марією", "назвали собаку Бароном"), by lemma.
+_NAMED = frozenset("""сын дочь дочка ребёнок ребенок внук внучка правнук правнучка первенец малыш малышка
+    младенец новорождённый новорожденный близнец двойня щенок котёнок котенок собака пёс пес кот кошка
+    син донька дочка дитина онук онука правнук правнучка первісток малюк немовля близнюк цуценя кошеня собака
+    пес кіт кішка""".split())
+#: A "чтобы"/"щоб" complement is a demand or a wish ("настоял, чтобы зарплаты подняли"), not a statement.
+_SO_THAT = frozenset("чтобы чтоб щоб щоби".split())
 # words that make the clause after them not an assertion ("если X заявит, что …", "X бы заявил")
 _NOT_ASSERTED = frozenset("если якщо когда коли хотя хоча бы б и та і й".split())
 _DASH_BEFORE = re.compile(r"[,.!?…]?\s*[—–-]{1,2}\s*$")
@@ -336,7 +352,17 @@ class ReportedSpeech(Refusals):
                 else:
                     self.add(sp, cue, "according_to", sa, cue[0])
             elif comma >= 0 and not self.framed_report(comma + 1, sb):
-                self.add(sp, cue, "according_to", comma + 1, sb)
+                end = sb
+                lead = self.toks_in(cue[0], cue[1])
+                joined = self.coordinated_report(lead[0], comma + 1, sb) if lead else None
+                if joined is not None and self.body[joined[0]] == "," \
+                        and self.own_subject(self.toks_in(joined[1], joined[2].start)):
+                    # "по словам X, A, а в мэрии добавили, что B": the second clause, after a comma,
+                    # has its own speaker and its own claim, read at its verb ("По данным газеты,
+                    # Иван Петров и Лидия Кравцова заявили, что …" joins two subjects, not clauses)
+                    end = joined[0]
+                    self.coordinated[joined[2].start] = (joined[1], sp or _Speaker(None, None, None, None))
+                self.add(sp, cue, "according_to", comma + 1, end)
 
     def clause_before(self, prefix: str) -> bool:
         """Whether the words before an inverted cue can be what was said: four words or more, or a
@@ -501,6 +527,8 @@ class ReportedSpeech(Refusals):
             sp = self.subject_phrase(sa, t.start)
             if sp is None and re.match(r"\s*(?:[Вв]о?|[Уу])\s", body[sa:t.start]):
                 sp = self.subject_phrase(sa, t.start, located=True)   # "У Кремлі вважають, що …"
+        if j < len(toks) and toks[j].text.lower() in _SO_THAT:
+            return   # "Мати наполягла, щоб син вступив": what was wanted, not said to be so
         if j < len(toks) and (toks[j].text.lower() in THAT or toks[j].text == ":"):
             if sp is None:
                 sp = self.speaker_in(t.end, toks[j].start, False)
@@ -542,6 +570,13 @@ class ReportedSpeech(Refusals):
             if joined is not None:
                 end = joined[0]
                 self.coordinated[joined[2].start] = (joined[1], sp or _Speaker(None, None, None, None))
+            concessive = _CONCESSIVE.match(body, sa, t.start)
+            if concessive and "," not in body[concessive.end():t.start]:
+                # "Хотя X заявил, что C, работы не начаты": the report is inside the concessive clause
+                # (no comma between the cue and its verb), and what was said ends with that clause;
+                # the main clause is the writer's. A report in the main clause ("Хотя снег шёл, мэр
+                # заявил, что …") is read as any other.
+                end = self.concessive_end(start, end)
             if not passive and any(p.tag.POS in ("PRTF", "GRND") for p in readings):
                 # a participle or gerund ("X, заявивший, что C, …", "Сообщив, что C, X …"): what was
                 # said ends with its clause at the next comma; a gerund's subject is the main clause's
@@ -580,5 +615,45 @@ class ReportedSpeech(Refusals):
             about = re.match(r"\s*(?:про|о|об)\s+", body[start:end])
             if about and lemma in _ABOUT_VERBS:
                 start += about.end()   # "повідомляють про десятки загиблих": what they report
+            if lemma in _NAMING and self.gives_a_name(start, end):
+                return   # "назвал сына Петром": a name given, not a judgement
             if sp is not None and len(_WORD.findall(body[start:end])) >= 2:
                 self.add(sp, cue, self.kind_of(start, end), start, end)
+
+    def gives_a_name(self, start: int, end: int) -> bool:
+        """Whether "назвал(а) X Y" gives X a name: X is a child, a kinsman or a pet by its lemma
+        and Y, the one word after it and the last, a first name in the instrumental ("назвал сына
+        Петром", "назвала доньку Марією"), or the name is given "в честь"/"на честь" someone. A
+        person named by a famous name is judged ("назвал губернатора Наполеоном", "назвав міністра
+        Юдою"): a claim."""
+        text = self.body[start:end]
+        if re.search(r"(?:^|\s)(?:в|на)\s+честь\s", text, re.IGNORECASE):
+            return True
+        words = _WORD.findall(text)
+        if len(words) < 2 or not words[-1][:1].isupper() or lemma(self.language, words[-2].lower()) not in _NAMED:
+            return False
+        return any("Name" in p.tag.grammemes and p.tag.case == "ablt" for p in parses(self.language, words[-1].lower())[:3])
+
+    def concessive_end(self, start: int, end: int) -> int:
+        """Where a report inside a concessive clause ends: at the first comma after ``start`` with a
+        predicate before it (so not a list, "кровлю, стены и окна починят") that opens a clause with a
+        predicate of its own and does not hang inside the one before it (no relative word or
+        participle first: "дороги, ведущие к школам, расчистят"). No such comma: ``end``, unchanged."""
+        commas = [m.start() for m in re.finditer(",", self.body[start:end])][:12]
+        closes = False   # the comma closes a clause the one before it opened ("мост, который строят, откроют")
+        for n, off in enumerate(commas):
+            comma = start + off
+            nxt = start + commas[n + 1] if n + 1 < len(commas) else end
+            after = _WORD.findall(self.body[comma + 1:nxt])
+            if closes:
+                closes = False
+                continue
+            if not after:
+                continue
+            if after[0].lower() in _INNER_CLAUSE \
+                    or any(p.tag.POS in ("PRTF", "GRND") for p in parses(self.language, after[0].lower())[:1]):
+                closes = True
+                continue
+            if self.has_predicate(self.body[start:comma]) and self.has_predicate(self.body[comma + 1:nxt]):
+                return comma
+        return end
