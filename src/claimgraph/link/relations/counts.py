@@ -110,10 +110,10 @@ def numbers_apart(fa: "ClaimFeatures", fb: "ClaimFeatures") -> bool:
     return any(wa == wb and pa & pb for _va, wa, pa in fa.numbers if wa for _vb, wb, pb in fb.numbers)
 
 
-#: Words next to a count that make it a bound or an estimate ("about 80", "at least 80"): not one exact figure.
 #: The end of a range before a count ("between 150 and 200 passengers", "300 to 400 barrels"): one end of a span, not
 #: the count.
 _RANGE_END_BEFORE = re.compile(r"(?:\bbetween\s+[\d,]+\s+and|\b\d[\d,]*\s*(?:to|or|-|–))\s*$", re.I)
+#: Words next to a count that make it a bound or an estimate ("about 80", "at least 80"): not one exact figure.
 _NEAR_BOUND = re.compile(r"\b(?:at least|more than|over|in excess of|upwards of|as many as|up to|fewer than|less than|at most|"
                          r"no more than|about|around|roughly|nearly|almost|some|approximately|an estimated|estimated|"
                          r"of the|of its|of their)\s*$", re.I)
