@@ -10,8 +10,8 @@ from functools import lru_cache
 from .. import names as N
 from .. import slots as S
 from .counts import _CAPACITY, count_fates, counted_numbers, exact_counts, numbered_things, update_counts
-from .figures import (_CYRILLIC, approximate, count_scope, cyrillic_figures, figure_bounds, figures, own_times, ranges, timed_acts,
-                      strict_bounds)
+from .figures import (_CYRILLIC, approximate, count_scope, cyrillic_figures, figure_bounds, figures, ranges, strict_bounds,
+                      timed_acts)
 from .frames import _DISPUTED, _NOT_YET, _SET_ASIDE, _STRUCK, FRAMES, acts_of, frame_polarity
 from .guards import responsibility
 from .negation import _BLANKET, _NEG, _ONLY_AFTER, DENIAL, claim_mood, negated_at, plain_negation
@@ -122,8 +122,8 @@ def claim_features(text: str, stance: str | None = None, cue: str | None = None,
         f.bounds = {**{k: v for k, v in cb.items() if k in f.foreign}, **f.bounds}
         f.approx |= ca & f.foreign
     f.ranges = ranges(t)
-    f.times = own_times(t)
     f.timed = timed_acts(t)
+    f.times = [m for m, _act in f.timed]   # own_times(t), read once: timed_acts keeps the same times in order
     f.scope = count_scope(t)
     f.sites = S.sites(t)
     f.blanket = bool(f.negated_sides) and (flip_all or bool(_BLANKET.search(low)))
