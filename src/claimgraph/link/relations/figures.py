@@ -10,7 +10,7 @@ import re
 from .. import slots as S
 from ..numbers import NUMBER, number_value
 from .frames import acts_of
-from .words import _predicate_stem, predicate_kinds
+from .words import predicate_kinds, predicate_stem
 
 _KILLED = r"(?:killed|dead|died|deaths?|lives|bodies|eliminated|destroyed|perished|fatalities)"
 _WOUNDED = r"(?:wounded|injured|hurt|injuries)"
@@ -270,7 +270,7 @@ def timed_acts(text: str) -> list[tuple[int, str | None]]:
         after = after[: cut.start()] if cut else after
         verbs = _PAST_VERB.findall(before)
         verb = verbs[-1] if verbs else next(iter(_PAST_VERB.findall(after)), None)
-        kinds = (acts_of(verb) | predicate_kinds(frozenset({_predicate_stem(verb)}))) if verb else set()
+        kinds = (acts_of(verb) | predicate_kinds(frozenset({predicate_stem(verb)}))) if verb else set()
         if verb in _REPORT_VERBS:
             kinds = {"report"}
         out.append((t, "/".join(sorted(kinds)) if kinds else None))

@@ -156,7 +156,7 @@ def predicate_kinds(preds: frozenset[str]) -> set[str]:
     return {kind for kind, stems in PREDICATE_KINDS.items() if stems & preds}
 
 
-def _predicate_stem(word: str) -> str:
+def predicate_stem(word: str) -> str:
     """One stem for a verb's forms and its nominalisation: "derailed", "derailment" -> "derail"; "erupted",
     "eruption" -> "erupt"; "collapsed", "collapse" -> "collaps"; "robbed", "robbery" -> "rob"."""
     w = word.lower()
@@ -178,7 +178,7 @@ def _predicate_stem(word: str) -> str:
 def predicates(text: str) -> frozenset[str]:
     """The stems of the words that tell what happened in a claim: its verbs in -ed, -ing and irregular past
     forms, verbs after an auxiliary ("will close"), and nominalisations ("derailment", "eruption", "robbery"),
-    each through :func:`_predicate_stem`, with the particle of a phrasal verb ("shot down" -> "down", as "downed");
+    each through :func:`predicate_stem`, with the particle of a phrasal verb ("shot down" -> "down", as "downed");
     none where the first is a light verb ("fell ill after the spill", "were led out": :data:`_LIGHT`), adjectives of a thing, times or the speaker's
     verbs (:data:`_NOT_PREDICATE`). Two claims that tell one fact share one of these (or a kind of act,
     :func:`acts_of`); two that share only their subject ("the crane was installed" / "the crane collapsed") do not."""
@@ -190,7 +190,7 @@ def predicates(text: str) -> frozenset[str]:
             w = w[4:]
         if _NOT_PREDICATE.match(w) or w in _STOP or w in _SMALL_STOP:
             continue
-        stem = _predicate_stem(w)
+        stem = predicate_stem(w)
         if stem in _LIGHT:
             if not out:
                 return frozenset()   # its act is told by the words after a light verb ("went down"): not read here
