@@ -442,13 +442,15 @@ def places(text: str, stance: str | None = None) -> list[SlotValue]:
     return out
 
 
+#: The kinds of settlement named before a name ("the village of Oresk").
+_SETTLEMENT_KIND = r"(?:village|town|city|port|island|hamlet|settlement|township)"
 #: A settlement named by its kind before its name ("the village of Oresk", "the port of Kessa"): a place even where
 #: the gazetteer does not list it, so that two such named apart are two places (see :func:`.places.local_place`).
-_SETTLEMENT_OF = re.compile(r"\s+(?:the\s+)?(?:village|town|city|port|island|hamlet|settlement|township)\s+of(?=\s+[A-Z])")
+_SETTLEMENT_OF = re.compile(r"\s+(?:the\s+)?" + _SETTLEMENT_KIND + r"\s+of(?=\s+[A-Z])")
 #: A verb in the past with the place it was done at: "docked in", "was arrested at", "exploded near".
 _PLACE_OF_ACT = re.compile(r"\b(?P<verb>[a-z]{3,}ed|[a-z]+ught|held|met|fled|hit|struck|shot|sank|began|broke out)"
                            r"\s+(?:\w+\s+){0,2}?(?:in|at|near|outside|off)"
-                           r"(?=\s+(?:the\s+)?(?:(?:village|town|city|port|island|hamlet|settlement|township)\s+of\s+)?[A-Z])")
+                           r"(?=\s+(?:the\s+)?(?:" + _SETTLEMENT_KIND + r"\s+of\s+)?[A-Z])")
 #: The subject of such a verb is one thing or one person ("the freighter docked", "Orlov was
 #: arrested"), which is at one place at a time: a plural subject may act in several places.
 _ONE_DOER = re.compile(r"(?:(?<!of )\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w-]+\s+){0,3}?"
@@ -790,7 +792,8 @@ def _range_low(text: str, start: int) -> int | None:
         return None
     if m.group(0).lower().startswith("from") and _CHANGE_BEFORE.search(text[max(0, start - 80): start - len(window) + m.start()]):
         return None   # "fell from 50 to 40 drones": a change, its value the final figure, not a range
-    low, top = number_value(m.group(1)), number_value(re.match(r"[\d,]+", text[start:]).group(0)) if re.match(r"[\d,]+", text[start:]) else None
+    digits = re.match(r"[\d,]+", text[start:])
+    low, top = number_value(m.group(1)), (number_value(digits.group(0)) if digits else None)
     return low if low is not None and (top is None or low < top) else None
 
 
