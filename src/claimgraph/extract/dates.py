@@ -36,15 +36,15 @@ _YEAR = r"((?:19|20)\d\d)"
 _ISO = re.compile(r"\b((?:19|20)\d\d)(?:-(\d\d)-(\d\d)|/(\d\d)/(\d\d)|\.(\d\d)\.(\d\d))(?![\d/.]\d)")
 #: The year's word a Cyrillic page glues to the year: "2022г.", "2022р." (год, рік).
 _YEAR_WORD = r"(?=[гр](?:\.|\b))"
-#: The year's end: a word boundary, or what a flattened page glued on: a time ("October 17,
-#: 20238:45 PM"), a label ("Oct. 17, 2023Updated …"; the patterns ignore case, so any two
-#: letters), the same date printed again ("17 Oct 202317 Oct 2023") or the year's word.
+#: The year's end: a word boundary, or what a flattened page glued on: a time ("March 14,
+#: 20238:45 PM"), a label ("Mar. 14, 2023Updated …"; the patterns ignore case, so any two
+#: letters), the same date printed again ("14 Mar 202314 Mar 2023") or the year's word.
 _YEAR_END = rf"(?:\b|(?=\d{{1,2}}:\d\d)|(?=[A-Z][a-z])|(?=\d{{1,2}}\s+[A-Za-z]{{3}})|{_YEAR_WORD})"
-#: "17 October 2023", "17th of Oct. 2023", and dashed "17-Oct-2023"
+#: "14 March 2023", "14th of Mar. 2023", and dashed "14-Mar-2023"
 _DAY_MONTH_YEAR = re.compile(
     rf"\b(\d{{1,2}})(?:(?:st|nd|rd|th)?\.?\s+(?:of\s+)?({_MONTH})\.?,?\s+|-({_MONTH})-){_YEAR}{_YEAR_END}", re.IGNORECASE)
 _MONTH_DAY_YEAR = re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_YEAR}{_YEAR_END}", re.IGNORECASE)
-_NUMERIC = re.compile(rf"\b(\d{{1,2}})\.(\d{{1,2}})\.{_YEAR}(?:\b|{_YEAR_WORD})")   # 29.07.2022: day first
+_NUMERIC = re.compile(rf"\b(\d{{1,2}})\.(\d{{1,2}})\.{_YEAR}(?:\b|{_YEAR_WORD})")   # 14.03.2023: day first
 #: 29.07.22 with its time beside it ("29.07.22 14:30", "14:30 29.07.22"): a two-digit year only in
 #: a date stamp, where the time shows the numbers are a date (never "1.5.22" in prose: a version,
 #: a section number).

@@ -150,7 +150,7 @@ def _verb_like(tok) -> bool:
 
 
 #: A dateline opening a line: a place in capitals, then perhaps its country or a date and a credit
-#: in brackets, then a dash ("KYIV, Ukraine (AP) — ", "ORSUND, Oct 17 (Reuters) - ").
+#: in brackets, then a dash ("KYIV, Ukraine (AP) — ", "ORSUND, Mar 14 (Reuters) - ").
 _DATELINE_PREFIX = re.compile(
     r"^[ \t]*[A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ'’.\-]{2,}(?: [A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ'’.\-]+){0,3}"
     r"(?:,[^\n—–()]{1,40}?)?(?:\s*\([^()\n]{1,40}\))?\s*(?:—|–|--|-)\s+",

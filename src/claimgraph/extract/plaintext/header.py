@@ -100,7 +100,7 @@ def _title_like(line: Line) -> bool:
         return False
     if _BYLINE.match(line.text) and (find_date_span(line.text) or re.search(r"[|·•]", line.text)
                                      or _BYLINE_TIMED.search(line.text)):
-        return False   # "Written by Anna Petrenko | Oct 17 2023": a byline with its date
+        return False   # "Written by Anna Petrenko | Mar 14 2023": a byline with its date
     text = title_part(line.text)
     words = line.words if text is line.text else count_words(text)
     return 3 <= words <= 30 and not text.endswith(".")

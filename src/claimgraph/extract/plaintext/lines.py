@@ -377,7 +377,7 @@ _DATE_COMPANIONS = re.compile(
 
 
 def _only_a_date(text: str, start: int, end: int) -> bool:
-    """Is ``text`` a date and nothing else but its time, zone and weekday ("Tue 17 Oct 2023 14.32 BST")?"""
+    """Is ``text`` a date and nothing else but its time, zone and weekday ("Tue 14 Mar 2023 14.32 GMT")?"""
     rest = _DATE_COMPANIONS.sub(" ", text[:start] + " " + text[end:])
     return not re.search(r"\w", rest)
 

@@ -38,7 +38,7 @@ _RUBRIC_WORDS = frozenset(
 #: update's date, not the story's: the other date wins.
 DATELINE_DAYS_APART = 7
 _DASH_AFTER_DATE = re.compile(r"[ \t]*[—–-]")
-#: What may stand between a dateline's credit and a date printed after it ("(AP) — October 17, 2023").
+#: What may stand between a dateline's credit and a date printed after it ("(AP) — March 14, 2023").
 _DASH_AFTER_CREDIT = re.compile(r"\)?\s*[—–-]?\s*")
 _PUBLISHED_WORD = re.compile(r"\b(?:published|posted|опубликовано|опубліковано)\b", re.IGNORECASE)
 #: A date label inside a long flattened line of chrome ("… Europe Published: 20 February 2024
@@ -97,8 +97,8 @@ _STAMP_WORDS = re.compile(
 
 
 def _date_stamp_line(text: str) -> bool:
-    """A line that is a date with its time and zone and little else ("Tue 17 Oct 2023 21.55 BST",
-    "October 17, 20238:45 PM GMT+3Updated 3 hours ago"): page furniture, never a headline."""
+    """A line that is a date with its time and zone and little else ("Tue 14 Mar 2023 21.55 GMT",
+    "March 14, 20238:45 PM GMT+3Updated 3 hours ago"): page furniture, never a headline."""
     found = find_date_span(text)
     if found is None or len(text) > 120:
         return False
@@ -170,7 +170,7 @@ def find_published(
        then a publication label inside a long flattened line of chrome above the body or among
        its first lines ("… Europe Published: 20 February 2024 Updated: …");
     5. the body's dateline ("KYIV, June 6, 2024 (Reuters) -"), or a date right after its credit
-       ("KYIV (AP) — October 17, 2023 —");
+       ("KYIV (AP) — March 14, 2023 —");
     6. an update label's date, on its own line, then inside such a flattened line;
     7. a line that is only a date, above the body, when no other such line there gives another
        date.
@@ -183,7 +183,7 @@ def find_published(
 
     def dated(line: Line, text: str | None = None) -> tuple[str, int, int] | None:
         text = text if text is not None else line.text
-        # "Updated October 18, 2023. Published October 17, 2023": the publication's own date
+        # "Updated March 15, 2023. Published March 14, 2023": the publication's own date
         label = _PUBLISHED_WORD.search(text)
         if label and _UPDATED_LABEL.match(text) and (found := find_date_span(text[label.end():])):
             return found[0], line.start + label.end() + found[1], line.start + label.end() + found[2]
@@ -191,7 +191,7 @@ def find_published(
         return (found[0], line.start + found[1], line.start + found[2]) if found else None
 
     def fielded(line: Line) -> bool:
-        # a metadata line of short fields ("By … | October 17, 2023 | 3 min read")
+        # a metadata line of short fields ("By … | March 14, 2023 | 3 min read")
         fields = _MENU_SEPARATOR.split(line.text)
         return len(fields) > 1 and all(count_words(field) <= 20 for field in fields)
 
@@ -205,7 +205,7 @@ def find_published(
     for line in labelled:
         if not updated(line) and (found := dated(line)):
             return found
-    # "This article was first published on 17 October 2023." closing the body or under it (a line
+    # "This article was first published on 14 March 2023." closing the body or under it (a line
     # that opens with it: "That report was first published on …" is about another document)
     for index in range(max(stop, after - 1), min(len(lines), after + 5)):
         line = lines[index]
@@ -249,7 +249,7 @@ def find_published(
         return found
     if body_first is not None and (credit := credits.dateline_credit(lines[body_first].text)):
         text = lines[body_first].text
-        # "KYIV, Ukraine (AP) — October 17, 2023 — …": the date may follow the credit
+        # "KYIV, Ukraine (AP) — March 14, 2023 — …": the date may follow the credit
         if found := dated(lines[body_first], text[: credit[1]]):
             return found
         opening = _DASH_AFTER_CREDIT.match(text, credit[2])
