@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from .. import slots as S
 from .counts import fates_apart, numbers_apart
 from .features import ClaimFeatures, claim_features
-from .figures import (same_timed_act, _GROUP_SYNONYMS, _GROWING, _ROLE_GROUPS, _SET_APART, APPROX_SAME, APPROX_WIDE, SLOT_LABEL,
-                      _compatible, one_figure)
+from .figures import (_GROUP_SYNONYMS, _GROWING, _ROLE_GROUPS, _SET_APART, APPROX_SAME, APPROX_WIDE, SLOT_LABEL,
+                      _compatible, one_figure, same_timed_act)
 from .frames import FRAMES, side_label
 from .guards import (_blamed_apart, _denial_told_twice, _denied_apart, _doers_apart, _means_disputed, _risen_since,
                      _roles_swapped, _told_apart, named_apart)
