@@ -174,10 +174,10 @@ def test_no_whole_date_no_published_date():
     ("Posted 2022/04/08 10:22", "2022-04-08"),
     ("2022.04.08", "2022-04-08"),
     ("2022/13/08", None),   # no month 13
-    ("29-07-2022, 10:30", "2022-07-29"),   # dashed: the order from the numbers, as slashed
+    ("28-03-2023, 10:30", "2023-03-28"),   # dashed: the order from the numbers, as slashed
     ("10-15-2022", "2022-10-15"),
     ("05-10-2022", None),   # either order: no guess
-    ("Posted 29-Jul-2022 10:30", "2022-07-29"),   # dashed with the month's name
+    ("Posted 28-Mar-2023 10:30", "2023-03-28"),   # dashed with the month's name
     ("29-Jly-2022", None),  # no such month
 ])
 def test_dates_in_russian_ukrainian_and_slashed_forms(text, iso):
@@ -342,23 +342,23 @@ def test_reprinted_from_is_stored_shown_and_printed_by_extract(cli, tmp_path):
 
 
 @pytest.mark.parametrize("stamp", [
-    "Tue 17 Oct 2023 21.55 BST",
-    "Tue, October 17, 2023 at 4:05 PM GMT+3",
-    "October 17, 20238:45 PM GMT+3Updated 3 hours ago",   # a time glued to the year by the flattening
-    "17.10.2023, 18:45 (updated: 19:02 17.10.2023)",
+    "Tue 14 Mar 2023 21.55 BST",
+    "Tue, March 14, 2023 at 4:05 PM GMT+3",
+    "March 14, 20238:45 PM GMT+3Updated 3 hours ago",   # a time glued to the year by the flattening
+    "14.03.2023, 18:45 (updated: 19:02 14.03.2023)",
 ])
 def test_a_date_stamp_line_under_the_headline_is_the_date_never_the_headline(stamp):
     text = "\n".join(["Skip to main content", "World", SENTENCE_HEADLINE, "Mara Lind in Orsund", stamp, BODY])
     article = extract_article(text, "text")
     assert article.headline == SENTENCE_HEADLINE
-    assert article.published == "2023-10-17"
+    assert article.published == "2023-03-14"
 
 
 def test_a_lower_case_byline_under_the_headline_is_not_joined_to_it():
-    text = "\n".join([SENTENCE_HEADLINE + " as crews finish", "by Mara Lind", "October 17, 2023 8:45 PM", BODY])
+    text = "\n".join([SENTENCE_HEADLINE + " as crews finish", "by Mara Lind", "March 14, 2023 8:45 PM", BODY])
     article = extract_article(text, "text")
     assert article.headline == SENTENCE_HEADLINE + " as crews finish"
-    assert article.published == "2023-10-17"
+    assert article.published == "2023-03-14"
 
 
 def test_a_caption_under_its_label_line_is_no_headline():
@@ -383,8 +383,8 @@ def test_a_list_of_other_stories_above_the_headline_is_not_it():
 
 def test_a_date_line_far_above_the_body_dates_a_page_with_long_chrome():
     menu = tuple(f"Section {n}" for n in range(45))
-    article = extract_article(page("Tue 17 Oct 2023 14.32 BST", *menu, HEADLINE, body=BODY), "text")
-    assert article.published == "2023-10-17"
+    article = extract_article(page("Tue 14 Mar 2023 14.32 BST", *menu, HEADLINE, body=BODY), "text")
+    assert article.published == "2023-03-14"
 
 
 def test_a_dated_title_of_another_story_is_no_date_of_this_page():

@@ -743,7 +743,7 @@ def test_a_named_bodys_finding_inside_another_sources_words_stays_its_own(nlp):
 
 @pytest.mark.parametrize("body", [
     "ORSUND, Kesmaria — A missile hit the depot, harbour officials said.",
-    "ORSUND, Oct 17 (Orsund Herald) - A missile hit the depot, harbour officials said.",
+    "ORSUND, Mar 14 (Orsund Herald) - A missile hit the depot, harbour officials said.",
 ])
 def test_a_dateline_is_neither_speaker_nor_words(nlp, body):
     claims = run(nlp, body).claims
