@@ -154,6 +154,24 @@ def models():
             "gbt": GradientBoostingClassifier(n_estimators=100, max_depth=2, random_state=0)}
 
 
+def confident(m, X, at: float = 0.9) -> list[str]:
+    """The model's class where its probability reaches ``at``, else none (a model asked for precision)."""
+    proba = m.predict_proba(X)
+    return [str(m.classes_[i]) if row[i] >= at else "none" for row, i in zip(proba, proba.argmax(axis=1))]
+
+
+def variants(rules: list[str], fitted: dict, X) -> dict[str, list[str]]:
+    """Rules, each model alone (argmax; probability >= 0.9), and each model as a veto over the rules (a rule's
+    relation kept only where the model predicts the same class)."""
+    out = {"rules": list(rules)}
+    for name, m in fitted.items():
+        pred = [str(x) for x in m.predict(X)]
+        out[name] = pred
+        out[f"{name}@0.9"] = confident(m, X)
+        out[f"rules&{name}"] = [r if r == p else "none" for r, p in zip(rules, pred)]
+    return out
+
+
 def per_class(expect: list[str], got: list[str]) -> str:
     """Precision/recall per class; ``compatible`` counts as right for corroborates or none, wrong for contradicts."""
     out = []
@@ -228,9 +246,7 @@ def real_news_dev(fitted: dict) -> None:
         opp = {pa for pa, sa in side_of.get(ga, ()) for pb, sb in side_of.get(gb, ()) if pa == pb and sa != sb}
         gold.append(("contradicts", opp) if opp else ("corroborates", set()) if frozenset((ga, gb)) in gold_corr else ("none", set()))
     X = [pair_vector(a, b) for (_e, _g, a), (_e2, _g2, b) in cands]
-    systems = {"rules": [rule_of.get(frozenset((x[1], y[1])), "none") for x, y in cands]}
-    for name, m in fitted.items():
-        systems[name] = list(m.predict(X))
+    systems = variants([rule_of.get(frozenset((x[1], y[1])), "none") for x, y in cands], fitted, X)
     n_gold = Counter(g for g, _o in gold)
     print(f"(c) real-news dev ({', '.join(events)}): {len(matched)} matched claims, {len(cands)} pairs within one event "
           f"(gold: {n_gold['contradicts']} opposed, {n_gold['corroborates']} corroborating, {n_gold['none']} neither)")
@@ -241,7 +257,7 @@ def real_news_dev(fitted: dict) -> None:
         kept_r = [(g, pair) for (g, _o), p, pair in zip(gold, got, cands) if p == "corroborates"]
         right_r = [pair for g, pair in kept_r if g == "corroborates"]
         hit = {c for x, y in right_r for c in (x[1], y[1])} & corroborated
-        print(f"  {name:<7} contradicts precision {right_c}/{len(kept_c)}" + (f" = {right_c / len(kept_c):.3f}" if kept_c else "")
+        print(f"  {name:<13} contradicts precision {right_c}/{len(kept_c)}" + (f" = {right_c / len(kept_c):.3f}" if kept_c else "")
               + f", points {len(points)}/{n_points};  corroborates precision {len(right_r)}/{len(kept_r)}"
               + (f" = {len(right_r) / len(kept_r):.3f}" if kept_r else "")
               + f", claim recall {len(hit)}/{len(corroborated)} = {len(hit) / len(corroborated):.3f}")
@@ -276,9 +292,8 @@ def main(argv=None) -> int:
     Xh, yh, rules = relation_rows(held, with_rules=True)
     print(f"(b) held-out relation batteries ({', '.join(p.name for p in held)}), {len(yh)} pairs, "
           f"expected {dict(Counter(yh))}")
-    print(f"  rules   {per_class(yh, rules)}")
-    for name, m in fitted.items():
-        print(f"  {name:<7} {per_class(yh, list(m.predict(np.array(Xh))))}")
+    for name, got in variants(rules, fitted, np.array(Xh)).items():
+        print(f"  {name:<13} {per_class(yh, got)}")
     if not args.no_real_news:
         real_news_dev(fitted)
     return 0
