@@ -266,9 +266,13 @@ def real_news_dev(fitted: dict) -> None:
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--no-real-news", action="store_true")
+    ap.add_argument("--no-rule-features", action="store_true",
+                    help="ablation: the models do not see the rule decision (relate's type, key kind, score)")
     args = ap.parse_args(argv)
     import numpy as np
+    from sklearn.compose import ColumnTransformer
     from sklearn.model_selection import StratifiedKFold, cross_val_predict
+    from sklearn.pipeline import make_pipeline
 
     train_rel = sorted(DATA.glob("relation-battery-train*.jsonl"))
     train_art = sorted(DATA.glob("article-pair-battery-train*.jsonl"))
@@ -285,6 +289,8 @@ def main(argv=None) -> int:
     cv = StratifiedKFold(n_splits=5, shuffle=True, random_state=0)
     fitted = {}
     for name, m in models().items():
+        if args.no_rule_features:
+            m = make_pipeline(ColumnTransformer([("kept", "passthrough", list(range(3 + len(_KINDS), len(FEATURES))))]), m)
         pred = cross_val_predict(m, X, y, cv=cv)
         print(f"(a) {name} 5-fold CV: {per_class(list(y), list(pred))}")
         fitted[name] = m.fit(X, y)
