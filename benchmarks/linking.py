@@ -556,6 +556,22 @@ def _pairs_of(groups: list[list[str]]) -> set[frozenset]:
     return {frozenset((a, b)) for g in groups for i, a in enumerate(g) for b in g[i + 1:] if a != b}
 
 
+def load_real_news(root: Path, names) -> tuple[list[str], dict, dict, dict]:
+    """The events of ``names`` under ``root`` that have a ``links.json``: (events, gold page id ->
+    gold with its event, event -> links, resolved page path -> gold page id)."""
+    events = [e for e in names if (root / e / "links.json").exists()]
+    golds: dict[str, dict] = {}
+    links: dict[str, dict] = {}
+    page_of: dict[str, str] = {}
+    for ev in events:
+        links[ev] = json.loads((root / ev / "links.json").read_text(encoding="utf-8"))
+        for p in sorted((root / ev).glob("*.gold.json")):
+            g = json.loads(p.read_text(encoding="utf-8"))
+            golds[g["id"]] = {**g, "event": ev}
+            page_of[str((root / ev / (g["id"] + ".txt")).resolve())] = g["id"]
+    return events, golds, links, page_of
+
+
 def run_real_news(split: str, root: Path = REAL_NEWS, verbose: bool = False,
                   event_names: list[str] | None = None) -> dict | None:
     """Every English page of a split's events (or of ``event_names`` under ``root``) ingested into one
@@ -565,16 +581,9 @@ def run_real_news(split: str, root: Path = REAL_NEWS, verbose: bool = False,
     from claimgraph.settings import Settings
 
     names = REAL_NEWS_SPLITS[split] if event_names is None else event_names
-    events = [e for e in names if (root / e / "links.json").exists()]
+    events, golds, links, page_of = load_real_news(root, names)
     if not events:
         return None
-    golds, links, page_of = {}, {}, {}
-    for ev in events:
-        links[ev] = json.loads((root / ev / "links.json").read_text(encoding="utf-8"))
-        for p in sorted((root / ev).glob("*.gold.json")):
-            g = json.loads(p.read_text(encoding="utf-8"))
-            golds[g["id"]] = {**g, "event": ev}
-            page_of[str((root / ev / (g["id"] + ".txt")).resolve())] = g["id"]
     with tempfile.TemporaryDirectory() as tmp:
         ingestor = Ingestor(Settings(home=Path(tmp)))
         try:

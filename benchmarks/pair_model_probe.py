@@ -188,23 +188,15 @@ def per_class(expect: list[str], got: list[str]) -> str:
 
 def real_news_dev(fitted: dict) -> None:
     """(c) real-news dev: every pair of matched claims within one event, rules vs each model."""
-    import json
 
     import linking as lk
     from claimgraph.ingest import Ingestor, analyse_pending
     from claimgraph.settings import Settings
 
-    events = [e for e in lk.REAL_NEWS_SPLITS["dev"] if (lk.REAL_NEWS / e / "links.json").exists()]
+    events, golds, links, page_of = lk.load_real_news(lk.REAL_NEWS, lk.REAL_NEWS_SPLITS["dev"])
     if not events:
         print(f"(c) real-news dev: skipped ({lk.REAL_NEWS} absent)")
         return
-    golds, links, page_of = {}, {}, {}
-    for ev in events:
-        links[ev] = json.loads((lk.REAL_NEWS / ev / "links.json").read_text(encoding="utf-8"))
-        for p in sorted((lk.REAL_NEWS / ev).glob("*.gold.json")):
-            g = json.loads(p.read_text(encoding="utf-8"))
-            golds[g["id"]] = {**g, "event": ev}
-            page_of[str((lk.REAL_NEWS / ev / (g["id"] + ".txt")).resolve())] = g["id"]
     matched: list[tuple[str, str, dict]] = []   # (event, gold claim id, stored claim)
     rule_of: dict[frozenset, str] = {}
     with tempfile.TemporaryDirectory() as tmp:
