@@ -3,12 +3,13 @@
 Each page goes through the pipeline as ``attribution.py --cyrillic-dev`` runs it, and is matched the same way
 (content tokens overlapping >= 50% of both). Printed per page: each matched claim whose strict speaker is wrong
 (ours vs the gold speaker, with its ``speaker_text`` and cue) and each gold claim we missed (with its kind and
-cue); ``--spurious`` also lists our claims that match no gold claim. The counts at the end are the
+cue); ``--spurious`` also lists our claims that match no gold claim; ``--entities`` the gold entity mentions we
+missed and ours not in the gold (exact span and type, as ``languages.py`` scores them). The counts at the end are the
 ``cyrillic-dev-*`` rows' claims and strict-speaker figures, so the view and the rows agree.
 
 This set is development data: read this output and tune on it. Never point it at a blind set.
 
-Run: ``.venv/bin/python benchmarks/cyrillic_dev.py [--lang ru|uk] [--page NAME] [--spurious]``
+Run: ``.venv/bin/python benchmarks/cyrillic_dev.py [--lang ru|uk] [--page NAME] [--spurious] [--entities]``
 """
 
 from __future__ import annotations
@@ -77,6 +78,7 @@ def main(argv=None) -> int:
     ap.add_argument("--lang", choices=["ru", "uk"], help="one language only")
     ap.add_argument("--page", help="one page only (its NAME)")
     ap.add_argument("--spurious", action="store_true", help="also our claims that match no gold claim")
+    ap.add_argument("--entities", action="store_true", help="also entity mentions missed and extra (span+type)")
     args = ap.parse_args(argv)
     from claimgraph.pipeline import AnalysisInput, analyse
     from claimgraph.sources.text import document_from_bytes
@@ -97,10 +99,19 @@ def main(argv=None) -> int:
             lines, counts = page_view(gold_path, result, args.spurious)
             for k, v in counts.items():
                 total[k] += v
-            print(f"{gold_path.stem}: gold={counts['gold']} ours={counts['ours']} matched={counts['matched']} "
+            name = gold_path.name[: -len(".gold.json")]
+            print(f"{name}: gold={counts['gold']} ours={counts['ours']} matched={counts['matched']} "
                   f"strict_speaker_ok={counts['strict_ok']}")
             for line in lines:
                 print(line)
+            if args.entities:
+                from languages import gold_mentions, our_mentions
+                gold = gold_mentions(json.loads(gold_path.read_text(encoding="utf-8")))
+                ours = our_mentions(result.extraction)
+                for text, typ in sorted(gold - ours):
+                    print(f"  ENT-MISSED {typ} {text!r}")
+                for text, typ in sorted(ours - gold):
+                    print(f"  ENT-EXTRA  {typ} {text!r}")
         m = total["matched"]
         print(f"-- {lang}: gold={total['gold']} ours={total['ours']} matched={m} "
               f"strict speaker {total['strict_ok']}/{m}" + (f" = {total['strict_ok'] / m:.3f}" if m else ""))
