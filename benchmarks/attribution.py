@@ -41,6 +41,9 @@ Throughput: documents per second of ``extract_claims_many(n_process=2)`` against
 Run: ``.venv/bin/python benchmarks/attribution.py [--split test] [--real-news dev|test|both|none] [--no-throughput]``
 ``--own-events`` adds the row ``own-events-en(12)``: our blind own-events gold (``benchmarks/data/own-events``,
 report only, never tune on it), scored as the real-news rows.
+``--cyrillic-dev`` adds the rows ``cyrillic-dev-ru(6)`` and ``cyrillic-dev-uk(6)``: our own Russian/Ukrainian
+development gold (``benchmarks/data/cyrillic-dev``, free to tune on, never a held-out figure), scored as the
+real-news rows; its per-claim view is ``benchmarks/cyrillic_dev.py``.
 """
 
 from __future__ import annotations
@@ -81,6 +84,7 @@ REAL_NEWS_SPLITS = {
     },
 }
 DEMO = REPO / "examples" / "gold"
+CYRILLIC_DEV = REPO / "benchmarks" / "data" / "cyrillic-dev"  # our own ru/uk development set (its README)
 _TOK = re.compile(r"\w+")
 _DET = re.compile(r"^(?:the|a|an)\s+")
 
@@ -565,6 +569,8 @@ def main(argv=None) -> int:
     ap.add_argument("--repeats", type=int, default=3, help="throughput rounds")
     ap.add_argument("--own-events", action="store_true",
                     help="also: our blind own-events gold (benchmarks/data/own-events; report only, never tune on it)")
+    ap.add_argument("--cyrillic-dev", action="store_true",
+                    help="also: our own ru/uk development gold (benchmarks/data/cyrillic-dev; free to tune on)")
     args = ap.parse_args(argv)
     nlp = load_nlp()
     out = ["claim metrics (overlap >= 50% of both gold and predicted tokens; strict = 80%)"]
@@ -595,6 +601,12 @@ def main(argv=None) -> int:
         from own_events import OWN_EVENTS, check_gold
         files = [g for event in check_gold(OWN_EVENTS) for g in sorted((OWN_EVENTS / event).glob("*.gold.json"))]
         out += evaluate_real_news(f"own-events-en({len(files)})", files)
+    if args.cyrillic_dev:
+        from own_events import pages_by_language
+        by_lang = pages_by_language(CYRILLIC_DEV)
+        for lang in ("ru", "uk"):
+            if by_lang.get(lang):
+                out += evaluate_real_news(f"cyrillic-dev-{lang}({len(by_lang[lang])})", by_lang[lang])
     if (POLNEAR / args.split).exists():
         pn = load_polnear(args.split)
         if args.polnear_half != "all":

@@ -22,7 +22,10 @@ pipeline as ``claimgraph extract`` runs them (reader, article extraction, entiti
   step on 2 processes — ``extract_claims_many(n_process=2)`` for English, the pipeline's Cyrillic
   path (forked pool of 2) for ru/uk — over each language's pages repeated to 60 documents.
 
-Run: ``.venv/bin/python benchmarks/languages.py [--real-news dev|test] [--no-throughput]``
+``--cyrillic-dev`` adds the rows ``cyrillic-dev-ru(6)`` and ``cyrillic-dev-uk(6)``, scored the same way: our own
+Russian/Ukrainian development gold (``benchmarks/data/cyrillic-dev``, free to tune on; its README).
+
+Run: ``.venv/bin/python benchmarks/languages.py [--real-news dev|test] [--cyrillic-dev] [--no-throughput]``
 """
 
 from __future__ import annotations
@@ -37,7 +40,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "src"))
 sys.path.insert(0, str(REPO / "benchmarks"))
 
-from attribution import REAL_NEWS, real_news_pages  # noqa: E402
+from attribution import CYRILLIC_DEV, REAL_NEWS, real_news_pages  # noqa: E402
 
 _PRONOUNS = frozenset("""он она оно они его её ее их ему ей им него неё нее них там тут это
     він вона воно вони його її їх йому їй ним нею них там тут це""".split())
@@ -117,8 +120,9 @@ def analyse_pages(gold_files: list[Path]):
     return analyse([AnalysisInput(d.text, d.kind, metadata=d.metadata) for d in sources], n_process=1)
 
 
-def evaluate(split: str, lang: str) -> tuple[list[str], list]:
-    files = real_news_pages(split, lang)
+def evaluate(split: str, lang: str, files: list[Path] | None = None, label: str | None = None) -> tuple[list[str], list]:
+    """One language's pages: those of a real-news split, or ``files`` (a set of our own) under ``label``."""
+    files = real_news_pages(split, lang) if files is None else files
     if not files:
         return [], []
     results = analyse_pages(files)
@@ -143,7 +147,7 @@ def evaluate(split: str, lang: str) -> tuple[list[str], list]:
         for ok in cross_script_orgs(gold_doc, r.extraction):
             cross_orgs[0] += ok
             cross_orgs[1] += 1
-    label = f"real-news-{split}-{lang}({len(files)})"
+    label = label or f"real-news-{split}-{lang}({len(files)})"
     out = [f"  {label:<24} language={right}/{len(files)}  entities exact span+type {prf(tp, n_pred, n_gold)}",
             f"  {'':<24} entities exact span, any type {prf(tp_any, n_pred_any, n_gold_any)}"]
     if lang != "en":
@@ -189,6 +193,8 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--real-news", default="dev", choices=["dev", "test"], help="tune on dev; test only to report")
     ap.add_argument("--no-throughput", action="store_true")
+    ap.add_argument("--cyrillic-dev", action="store_true",
+                    help="also: our own ru/uk development gold (benchmarks/data/cyrillic-dev; free to tune on)")
     args = ap.parse_args(argv)
     if not REAL_NEWS.exists():
         print(f"  real-news: skipped ({REAL_NEWS} absent)")
@@ -200,6 +206,14 @@ def main(argv=None) -> int:
         for line in lines:
             print(line, flush=True)
         bodies[lang] = [r.article.body for r in results if r.article.body]
+    if args.cyrillic_dev:
+        from own_events import pages_by_language
+        by_lang = pages_by_language(CYRILLIC_DEV)
+        for lang in ("ru", "uk"):
+            files = by_lang.get(lang, [])
+            lines, _ = evaluate("", lang, files, f"cyrillic-dev-{lang}({len(files)})")
+            for line in lines:
+                print(line, flush=True)
     if not args.no_throughput:
         print("throughput of the claims step (entities + claims), words/s")
         for line in throughput(bodies):

@@ -63,3 +63,34 @@ def check_gold(root: Path = OWN_EVENTS) -> list[str]:
     if faults:
         raise SystemExit("own-events gold is inconsistent:\n  " + "\n  ".join(faults))
     return names
+
+
+def pages_by_language(root: Path) -> dict[str, list[Path]]:
+    """The gold files of a multi-language set of our own (e.g. ``data/cyrillic-dev``) by their ``language``,
+    after ``check_gold`` and, as scoring entities and speakers needs, these checks too: each page's
+    ``language`` is ru, uk or en, and every claim's ``speaker_text`` and every entity alias is verbatim in
+    its page. Raises SystemExit listing every fault."""
+    try:
+        names = check_gold(root)
+    except SystemExit as e:
+        raise SystemExit(f"{root.name}: {e}") from None
+    out: dict[str, list[Path]] = {}
+    faults: list[str] = []
+    for ev in names:
+        for path in sorted((root / ev).glob("*.gold.json")):
+            gold = json.loads(path.read_text(encoding="utf-8"))
+            text = path.with_name(gold["id"] + ".txt").read_text(encoding="utf-8")
+            lang = gold.get("language")
+            if lang not in ("ru", "uk", "en"):
+                faults.append(f"{path.name}: language {lang!r} is not ru, uk or en")
+            for c in gold["claims"]:
+                if c.get("speaker_text") and c["speaker_text"] not in text:
+                    faults.append(f"{c['id']}: speaker_text not verbatim: {c['speaker_text']!r}")
+            for ent in gold.get("entities", []):
+                for alias in ent.get("aliases", []):
+                    if alias not in text:
+                        faults.append(f"{path.name}: alias of {ent['name']!r} not verbatim: {alias!r}")
+            out.setdefault(lang, []).append(path)
+    if faults:
+        raise SystemExit(f"{root.name} gold is inconsistent:\n  " + "\n  ".join(faults))
+    return out
