@@ -22,7 +22,10 @@ pipeline as ``claimgraph extract`` runs them (reader, article extraction, entiti
   step on 2 processes — ``extract_claims_many(n_process=2)`` for English, the pipeline's Cyrillic
   path (forked pool of 2) for ru/uk — over each language's pages repeated to 60 documents.
 
-Run: ``.venv/bin/python benchmarks/languages.py [--real-news dev|test] [--no-throughput]``
+Run: ``.venv/bin/python benchmarks/languages.py [--real-news dev|test] [--no-throughput] [--own-events]``
+``--own-events`` adds the same rows for our blind own gold sets (``benchmarks/data/own-events``, English;
+``benchmarks/data/own-cyrillic``, Russian and Ukrainian, each page's language from its gold; report only,
+never tune on them).
 """
 
 from __future__ import annotations
@@ -121,6 +124,11 @@ def evaluate(split: str, lang: str) -> tuple[list[str], list]:
     files = real_news_pages(split, lang)
     if not files:
         return [], []
+    return evaluate_pages(f"real-news-{split}-{lang}({len(files)})", files, lang)
+
+
+def evaluate_pages(label: str, files: list[Path], lang: str) -> tuple[list[str], list]:
+    """Language, entity F1 and cross-script rows of the pages ``files`` (all of language ``lang``)."""
     results = analyse_pages(files)
     right = sum(1 for r in results if r.article.language == lang)
     tp = n_pred = n_gold = tp_any = n_pred_any = n_gold_any = 0
@@ -143,7 +151,6 @@ def evaluate(split: str, lang: str) -> tuple[list[str], list]:
         for ok in cross_script_orgs(gold_doc, r.extraction):
             cross_orgs[0] += ok
             cross_orgs[1] += 1
-    label = f"real-news-{split}-{lang}({len(files)})"
     out = [f"  {label:<24} language={right}/{len(files)}  entities exact span+type {prf(tp, n_pred, n_gold)}",
             f"  {'':<24} entities exact span, any type {prf(tp_any, n_pred_any, n_gold_any)}"]
     if lang != "en":
@@ -189,6 +196,9 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--real-news", default="dev", choices=["dev", "test"], help="tune on dev; test only to report")
     ap.add_argument("--no-throughput", action="store_true")
+    ap.add_argument("--own-events", action="store_true",
+                    help="also: our blind own gold sets (benchmarks/data/own-events, own-cyrillic; report only, "
+                         "never tune on them)")
     args = ap.parse_args(argv)
     if not REAL_NEWS.exists():
         print(f"  real-news: skipped ({REAL_NEWS} absent)")
@@ -200,6 +210,14 @@ def main(argv=None) -> int:
         for line in lines:
             print(line, flush=True)
         bodies[lang] = [r.article.body for r in results if r.article.body]
+    if args.own_events:
+        from own_events import CYRILLIC, OWN_CYRILLIC, OWN_EVENTS, gold_files
+        sets = [(OWN_EVENTS, "own-events", "en", None)]
+        sets += [(OWN_CYRILLIC, "own-cyrillic", lang, CYRILLIC) for lang in CYRILLIC]
+        for root, name, lang, languages in sets:
+            files = gold_files(root, lang if languages else None, languages)
+            for line in evaluate_pages(f"{name}-{lang}({len(files)})", files, lang)[0]:
+                print(line, flush=True)
     if not args.no_throughput:
         print("throughput of the claims step (entities + claims), words/s")
         for line in throughput(bodies):
