@@ -39,8 +39,9 @@ Throughput: documents per second of ``extract_claims_many(n_process=2)`` against
 ``nlp.pipe`` (1 and 2 processes) over the same texts in the same run.
 
 Run: ``.venv/bin/python benchmarks/attribution.py [--split test] [--real-news dev|test|both|none] [--no-throughput]``
-``--own-events`` adds the row ``own-events-en(12)``: our blind own-events gold (``benchmarks/data/own-events``,
-report only, never tune on it), scored as the real-news rows.
+``--own-events`` adds the rows ``own-events-en(12)``, ``own-cyrillic-ru(6)`` and ``own-cyrillic-uk(6)``: our
+blind own gold sets (``benchmarks/data/own-events``, English; ``benchmarks/data/own-cyrillic``, Russian and
+Ukrainian; report only, never tune on them), scored as the real-news rows.
 ``--cyrillic-dev`` adds the rows ``cyrillic-dev-ru(6)`` and ``cyrillic-dev-uk(6)``: our own Russian/Ukrainian
 development gold (``benchmarks/data/cyrillic-dev``, free to tune on, never a held-out figure), scored as the
 real-news rows; its per-claim view is ``benchmarks/cyrillic_dev.py``.
@@ -568,7 +569,7 @@ def main(argv=None) -> int:
                     help="give each real-news page its address from SOURCES.md, as an ingest of that address does")
     ap.add_argument("--repeats", type=int, default=3, help="throughput rounds")
     ap.add_argument("--own-events", action="store_true",
-                    help="also: our blind own-events gold (benchmarks/data/own-events; report only, never tune on it)")
+                    help="also: our blind own gold sets (benchmarks/data/own-events, own-cyrillic; report only, never tune on them)")
     ap.add_argument("--cyrillic-dev", action="store_true",
                     help="also: our own ru/uk development gold (benchmarks/data/cyrillic-dev; free to tune on)")
     args = ap.parse_args(argv)
@@ -598,9 +599,12 @@ def main(argv=None) -> int:
     elif args.real_news != "none":
         out.append(f"  real-news: skipped ({REAL_NEWS} absent)")
     if args.own_events:
-        from own_events import OWN_EVENTS, check_gold
-        files = [g for event in check_gold(OWN_EVENTS) for g in sorted((OWN_EVENTS / event).glob("*.gold.json"))]
+        from own_events import CYRILLIC, OWN_CYRILLIC, OWN_EVENTS, gold_files
+        files = gold_files(OWN_EVENTS)
         out += evaluate_real_news(f"own-events-en({len(files)})", files)
+        for lang in CYRILLIC:
+            files = gold_files(OWN_CYRILLIC, lang, CYRILLIC)
+            out += evaluate_real_news(f"own-cyrillic-{lang}({len(files)})", files)
     if args.cyrillic_dev:
         from own_events import pages_by_language
         by_lang = pages_by_language(CYRILLIC_DEV)

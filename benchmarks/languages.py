@@ -25,7 +25,10 @@ pipeline as ``claimgraph extract`` runs them (reader, article extraction, entiti
 ``--cyrillic-dev`` adds the rows ``cyrillic-dev-ru(6)`` and ``cyrillic-dev-uk(6)``, scored the same way: our own
 Russian/Ukrainian development gold (``benchmarks/data/cyrillic-dev``, free to tune on; its README).
 
-Run: ``.venv/bin/python benchmarks/languages.py [--real-news dev|test] [--cyrillic-dev] [--no-throughput]``
+Run: ``.venv/bin/python benchmarks/languages.py [--real-news dev|test] [--cyrillic-dev] [--no-throughput] [--own-events]``
+``--own-events`` adds the same rows for our blind own gold sets (``benchmarks/data/own-events``, English;
+``benchmarks/data/own-cyrillic``, Russian and Ukrainian, each page's language from its gold; report only,
+never tune on them).
 """
 
 from __future__ import annotations
@@ -120,11 +123,15 @@ def analyse_pages(gold_files: list[Path]):
     return analyse([AnalysisInput(d.text, d.kind, metadata=d.metadata) for d in sources], n_process=1)
 
 
-def evaluate(split: str, lang: str, files: list[Path] | None = None, label: str | None = None) -> tuple[list[str], list]:
-    """One language's pages: those of a real-news split, or ``files`` (a set of our own) under ``label``."""
-    files = real_news_pages(split, lang) if files is None else files
+def evaluate(split: str, lang: str) -> tuple[list[str], list]:
+    files = real_news_pages(split, lang)
     if not files:
         return [], []
+    return evaluate_pages(f"real-news-{split}-{lang}({len(files)})", files, lang)
+
+
+def evaluate_pages(label: str, files: list[Path], lang: str) -> tuple[list[str], list]:
+    """Language, entity F1 and cross-script rows of the pages ``files`` (all of language ``lang``)."""
     results = analyse_pages(files)
     right = sum(1 for r in results if r.article.language == lang)
     tp = n_pred = n_gold = tp_any = n_pred_any = n_gold_any = 0
@@ -147,7 +154,6 @@ def evaluate(split: str, lang: str, files: list[Path] | None = None, label: str 
         for ok in cross_script_orgs(gold_doc, r.extraction):
             cross_orgs[0] += ok
             cross_orgs[1] += 1
-    label = label or f"real-news-{split}-{lang}({len(files)})"
     out = [f"  {label:<24} language={right}/{len(files)}  entities exact span+type {prf(tp, n_pred, n_gold)}",
             f"  {'':<24} entities exact span, any type {prf(tp_any, n_pred_any, n_gold_any)}"]
     if lang != "en":
@@ -195,6 +201,9 @@ def main(argv=None) -> int:
     ap.add_argument("--no-throughput", action="store_true")
     ap.add_argument("--cyrillic-dev", action="store_true",
                     help="also: our own ru/uk development gold (benchmarks/data/cyrillic-dev; free to tune on)")
+    ap.add_argument("--own-events", action="store_true",
+                    help="also: our blind own gold sets (benchmarks/data/own-events, own-cyrillic; report only, "
+                         "never tune on them)")
     args = ap.parse_args(argv)
     if not REAL_NEWS.exists():
         print(f"  real-news: skipped ({REAL_NEWS} absent)")
@@ -211,8 +220,15 @@ def main(argv=None) -> int:
         by_lang = pages_by_language(CYRILLIC_DEV)
         for lang in ("ru", "uk"):
             files = by_lang.get(lang, [])
-            lines, _ = evaluate("", lang, files, f"cyrillic-dev-{lang}({len(files)})")
-            for line in lines:
+            for line in evaluate_pages(f"cyrillic-dev-{lang}({len(files)})", files, lang)[0]:
+                print(line, flush=True)
+    if args.own_events:
+        from own_events import CYRILLIC, OWN_CYRILLIC, OWN_EVENTS, gold_files
+        sets = [(OWN_EVENTS, "own-events", "en", None)]
+        sets += [(OWN_CYRILLIC, "own-cyrillic", lang, CYRILLIC) for lang in CYRILLIC]
+        for root, name, lang, languages in sets:
+            files = gold_files(root, lang if languages else None, languages)
+            for line in evaluate_pages(f"{name}-{lang}({len(files)})", files, lang)[0]:
                 print(line, flush=True)
     if not args.no_throughput:
         print("throughput of the claims step (entities + claims), words/s")

@@ -8,7 +8,7 @@ shifted dates).
     .venv/bin/python benchmarks/linking.py --verbose  # also list every miss ([dev] / [held out] for relations)
     .venv/bin/python benchmarks/linking.py --no-scaling --extracted .demo-home   # + events end to end
     .venv/bin/python benchmarks/linking.py --real-news dev   # only: real-news gold of ../shared, end to end
-    .venv/bin/python benchmarks/linking.py --own-events      # only: our blind own-events gold (report only)
+    .venv/bin/python benchmarks/linking.py --own-events      # only: our blind own-events and own-cyrillic gold (report only)
 
 The linker runs on the gold's own entities and claims (plain data through the store), so the
 figures measure linking, not extraction. Relation figures are also given per split: the rules were
@@ -693,14 +693,20 @@ def _real_entities(golds: dict, per_event: bool = False) -> list[dict]:
     return list(by_name.values())
 
 
-def print_real_news(split: str, verbose: bool, own_events: bool = False) -> int:
-    if own_events:   # our blind set, scored by the same code (report only: benchmarks/data/own-events/README.md)
-        from own_events import OWN_EVENTS, check_gold
-        r = run_real_news(split, root=OWN_EVENTS, verbose=verbose, event_names=check_gold(OWN_EVENTS))
-        label = "own-events"
-    else:
-        r = run_real_news(split, verbose=verbose)
-        label = f"real-news {split}"
+def print_own_events(verbose: bool) -> int:
+    """Our blind sets, scored by the same code as real-news (report only: their READMEs): own-events
+    (English), then own-cyrillic (Russian and Ukrainian pages of each event ingested together)."""
+    from own_events import CYRILLIC, OWN_CYRILLIC, OWN_EVENTS, check_gold
+
+    print_real_news("dev", verbose, root=OWN_EVENTS, event_names=check_gold(OWN_EVENTS), label="own-events")
+    return print_real_news("dev", verbose, root=OWN_CYRILLIC, event_names=check_gold(OWN_CYRILLIC, CYRILLIC),
+                           label="own-cyrillic")
+
+
+def print_real_news(split: str, verbose: bool, root: Path = REAL_NEWS, event_names: list[str] | None = None,
+                    label: str | None = None) -> int:
+    r = run_real_news(split, root=root, verbose=verbose, event_names=event_names)
+    label = label or f"real-news {split}"
     if r is None:
         print(f"real-news {split}: skipped ({REAL_NEWS} absent)")
         return 0
@@ -740,11 +746,11 @@ def main(argv=None) -> int:
     ap.add_argument("--real-news", choices=sorted(REAL_NEWS_SPLITS), metavar="SPLIT",
                     help="only: the real-news gold of ../shared (dev to tune, test to report), through the real pipeline")
     ap.add_argument("--own-events", action="store_true",
-                    help="only: our blind own-events gold (benchmarks/data/own-events; report only, never tune on it), "
-                         "scored as --real-news")
+                    help="only: our blind own gold sets (benchmarks/data/own-events, then own-cyrillic; report only, "
+                         "never tune on them), scored as --real-news")
     args = ap.parse_args(argv)
     if args.own_events:
-        return print_real_news("dev", args.verbose, own_events=True)
+        return print_own_events(args.verbose)
     if args.real_news:
         return print_real_news(args.real_news, args.verbose)
     docs, links = load_gold(args.gold)

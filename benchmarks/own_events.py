@@ -1,8 +1,11 @@
-"""The own-events gold (``benchmarks/data/own-events/``): twelve pages of our own writing about three
-fictional events, gold written blind, in the real-news shapes. Report only; never tune on it (its README).
+"""Our own blind gold sets, in the real-news shapes, each twelve pages about three fictional events:
+``benchmarks/data/own-events/`` (English, session 13) and ``benchmarks/data/own-cyrillic/`` (six Russian
+and six Ukrainian pages, session 14; each page's gold names its ``language``). Report only; never tune
+on them (their READMEs).
 
 ``check_gold`` is the loaders' guard: it fails loudly when the gold contradicts itself or its pages, so
-that a figure is never printed from a broken gold.
+that a figure is never printed from a broken gold. ``gold_files`` lists a set's page golds, by language
+when asked.
 """
 
 from __future__ import annotations
@@ -11,6 +14,8 @@ import json
 from pathlib import Path
 
 OWN_EVENTS = Path(__file__).resolve().parent / "data" / "own-events"
+OWN_CYRILLIC = Path(__file__).resolve().parent / "data" / "own-cyrillic"
+CYRILLIC = ("ru", "uk")
 
 
 def events(root: Path = OWN_EVENTS) -> list[str]:
@@ -18,15 +23,17 @@ def events(root: Path = OWN_EVENTS) -> list[str]:
     return sorted(p.parent.name for p in root.glob("*/links.json"))
 
 
-def check_gold(root: Path = OWN_EVENTS) -> list[str]:
+def check_gold(root: Path = OWN_EVENTS, languages: tuple[str, ...] | None = None) -> list[str]:
     """The events, after checking every page's gold against its text and every event's links against
-    its claims: each claim's content and continuations verbatim in the page, ids unique, each claim in
-    ``claim_happening`` with a declared happening (or null), each id of a point, corroboration or
-    same-origin group a gold claim of the event. Raises SystemExit listing every fault."""
+    its claims: each claim's content and continuations, the headline and each entity alias verbatim in
+    the page, ids unique, each claim in ``claim_happening`` with a declared happening (or null), each id
+    of a point, corroboration or same-origin group a gold claim of the event; with ``languages``, each
+    page's ``language`` one of them and each claim's ``speaker_text`` verbatim in its page (the
+    multi-language sets score speakers and entities as written). Raises SystemExit listing every fault."""
     faults: list[str] = []
     names = events(root)
     if not names:
-        raise SystemExit(f"own-events: no event with a links.json in {root}")
+        raise SystemExit(f"{root.name}: no event with a links.json in {root}")
     for ev in names:
         claim_ids: set[str] = set()
         for path in sorted((root / ev).glob("*.gold.json")):
@@ -36,10 +43,20 @@ def check_gold(root: Path = OWN_EVENTS) -> list[str]:
                 faults.append(f"{path.name}: id {gold.get('id')!r} does not name a page beside it")
                 continue
             text = page.read_text(encoding="utf-8")
+            if languages is not None and gold.get("language") not in languages:
+                faults.append(f"{path.name}: language {gold.get('language')!r} not one of {languages}")
+            if gold.get("headline") and gold["headline"] not in text:
+                faults.append(f"{path.name}: headline not verbatim in {page.name}")
+            for ent in gold.get("entities", []):
+                for alias in ent.get("aliases", []):
+                    if alias not in text:
+                        faults.append(f"{path.name}: alias {alias!r} of {ent.get('name')!r} not verbatim in {page.name}")
             for c in gold["claims"]:
                 if c["id"] in claim_ids or not c["id"].startswith(gold["id"] + "-c"):
                     faults.append(f"{c['id']}: duplicate or foreign claim id")
                 claim_ids.add(c["id"])
+                if languages is not None and c.get("speaker_text") and c["speaker_text"] not in text:
+                    faults.append(f"{c['id']}: speaker_text not verbatim in {page.name}: {c['speaker_text']!r}")
                 for piece in [c["content"], *c.get("extra_content", [])]:
                     if piece not in text:
                         faults.append(f"{c['id']}: not verbatim in {page.name}: {piece[:60]!r}")
@@ -61,36 +78,26 @@ def check_gold(root: Path = OWN_EVENTS) -> list[str]:
                 if cid not in claim_ids:
                     faults.append(f"{ev}: {what} names unknown claim {cid}")
     if faults:
-        raise SystemExit("own-events gold is inconsistent:\n  " + "\n  ".join(faults))
+        raise SystemExit(f"{root.name} gold is inconsistent:\n  " + "\n  ".join(faults))
     return names
 
 
-def pages_by_language(root: Path) -> dict[str, list[Path]]:
-    """The gold files of a multi-language set of our own (e.g. ``data/cyrillic-dev``) by their ``language``,
-    after ``check_gold`` and, as scoring entities and speakers needs, these checks too: each page's
-    ``language`` is ru, uk or en, and every claim's ``speaker_text`` and every entity alias is verbatim in
-    its page. Raises SystemExit listing every fault."""
-    try:
-        names = check_gold(root)
-    except SystemExit as e:
-        raise SystemExit(f"{root.name}: {e}") from None
+def gold_files(root: Path, language: str | None = None, languages: tuple[str, ...] | None = None) -> list[Path]:
+    """The page golds of a set checked by ``check_gold(root, languages)``, by event then name; with
+    ``language``, only the pages whose gold ``language`` is that one (none is a fault: SystemExit)."""
+    files = [g for event in check_gold(root, languages) for g in sorted((root / event).glob("*.gold.json"))]
+    if language is None:
+        return files
+    files = [g for g in files if json.loads(g.read_text(encoding="utf-8")).get("language") == language]
+    if not files:
+        raise SystemExit(f"{root.name}: no page with language {language!r}")
+    return files
+
+
+def pages_by_language(root: Path, languages: tuple[str, ...] = ("ru", "uk", "en")) -> dict[str, list[Path]]:
+    """The page golds of a multi-language set of our own (e.g. ``data/cyrillic-dev``), checked as
+    ``check_gold(root, languages)`` checks them, grouped by each page's ``language``."""
     out: dict[str, list[Path]] = {}
-    faults: list[str] = []
-    for ev in names:
-        for path in sorted((root / ev).glob("*.gold.json")):
-            gold = json.loads(path.read_text(encoding="utf-8"))
-            text = path.with_name(gold["id"] + ".txt").read_text(encoding="utf-8")
-            lang = gold.get("language")
-            if lang not in ("ru", "uk", "en"):
-                faults.append(f"{path.name}: language {lang!r} is not ru, uk or en")
-            for c in gold["claims"]:
-                if c.get("speaker_text") and c["speaker_text"] not in text:
-                    faults.append(f"{c['id']}: speaker_text not verbatim: {c['speaker_text']!r}")
-            for ent in gold.get("entities", []):
-                for alias in ent.get("aliases", []):
-                    if alias not in text:
-                        faults.append(f"{path.name}: alias of {ent['name']!r} not verbatim: {alias!r}")
-            out.setdefault(lang, []).append(path)
-    if faults:
-        raise SystemExit(f"{root.name} gold is inconsistent:\n  " + "\n  ".join(faults))
+    for g in gold_files(root, None, languages):
+        out.setdefault(json.loads(g.read_text(encoding="utf-8"))["language"], []).append(g)
     return out
