@@ -7,6 +7,7 @@ Gold is the body's paragraphs.
 
     .venv/bin/python benchmarks/body_battery.py                      # the training pages
     .venv/bin/python benchmarks/body_battery.py --battery heldout12  # written first: report only
+    .venv/bin/python benchmarks/body_battery.py --battery heldout14  # written first: report only
     .venv/bin/python benchmarks/body_battery.py --verbose            # also every miss
 
 Each page goes through ``extract_article(text, "text")``; its body's paragraphs are compared
@@ -32,6 +33,9 @@ from claimgraph.extract.article import extract_article  # noqa: E402
 TRAIN12 = REPO / "benchmarks" / "data" / "body-battery-train12.jsonl"
 #: Written before session 12's short-paragraph rule: run to report, never to choose a rule.
 HELDOUT12 = REPO / "benchmarks" / "data" / "body-battery-heldout12.jsonl"
+#: Written before session 14's last-short-paragraph change (the article's last paragraph one short
+#: sentence, then chrome; and short chrome lines that must stay out): run to report, never to choose.
+HELDOUT14 = REPO / "benchmarks" / "data" / "body-battery-heldout14.jsonl"
 
 
 def score(item: dict) -> tuple[int, int, int, list[str], list[str]]:
@@ -74,7 +78,7 @@ def report(results: list[tuple[dict, tuple]], verbose: bool, path: Path) -> None
 
 
 def main(argv=None) -> int:
-    return battery_cli(__doc__, {"train12": TRAIN12, "heldout12": HELDOUT12}, "pages", read_jsonl, run, report, argv)
+    return battery_cli(__doc__, {"train12": TRAIN12, "heldout12": HELDOUT12, "heldout14": HELDOUT14}, "pages", read_jsonl, run, report, argv)
 
 
 if __name__ == "__main__":
