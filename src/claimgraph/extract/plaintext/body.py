@@ -12,10 +12,13 @@ from claimgraph.extract import credits
 from claimgraph.extract.cues import ORG_NOUNS, ORG_PRONOUNS, PERSON_PRONOUNS, PERSON_ROLES, SPEECH_VERBS
 from claimgraph.extract.cyrillic.lexicon import ACCORDING_TO, SPEECH_VERBS as CYRILLIC_SPEECH_VERBS, STATEMENT_SAYS
 from claimgraph.extract.cyrillic.models import parses
+from claimgraph.extract.language import guess_language
+from claimgraph.extract.nlp import load_nlp
 from claimgraph.extract.quotes import find_quotes
 from .params import CleanerParams
 from .lines import Line, _CHROME_SENTENCE, _HANDLE_FIRST, _SENTENCE_END
 from .header import _title_like, find_headline
+from .lines import MAX_TITLE_CHARS
 
 
 #: The body is extended across at most this many link lists, and moved at most this many
@@ -258,12 +261,70 @@ def take_short_edges(lines: list[Line], first: int, last: int, params: CleanerPa
                 or lines[above].text.rstrip(_CLOSERS).endswith("!") or not (styled or reports_speech(lines[above].text)):
             break
         first = above
+    language: str | None = None
     for _ in range(params.short_sentence_edge):
         below = last + 1
-        if below >= len(lines) or not lines[below].sentence or not (styled or reports_speech(lines[below].text)):
+        if below >= len(lines) or not lines[below].sentence:
             break
+        if not (styled or reports_speech(lines[below].text)):
+            if language is None:
+                language = guess_language(" ".join(line.text for line in lines[first : last + 1])[:LANGUAGE_CHARS]) or ""
+            if not reports_a_fact(lines[below].text, language):
+                break
         last = below
     return first, last
+
+
+#: The body's language is guessed from at most this many characters of it.
+LANGUAGE_CHARS = 3_000
+#: The first and second person: the site speaking of itself or to its reader ("Follow us", "your
+#: inbox", "I loved this"), or a reader's comment. English forms are matched as cased ("US" is a country).
+_FIRST_SECOND_PERSON = re.compile(
+    r"\b(?:I|[Mm]e|[Mm]y|[Mm]ine|[Ww]e|us|[Oo]urs?|[Yy]ou|[Yy]ours?)\b"
+    r"|(?i:\b(?:я|меня|мене|мне|мені|мой|моя|моё|мои|мій|мої|мы|ми|нас|нам|нами|наш\w*|вы|ви|вас|вам|вами|ваш\w*)\b)"
+)
+#: Subject dependencies of spaCy's English parser.
+_SUBJECTS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
+#: A clause opening with a wh-word (Penn tags).
+_WH_TAGS = {"WDT", "WP", "WP$", "WRB"}
+#: pymorphy3's parts of speech that predicate a Russian or Ukrainian clause: a finite verb, a short
+#: participle ("маршруты изменены") or a predicative ("пострадавших нет").
+_PREDICATES = {"VERB", "PRTS", "PRED"}
+
+
+def reports_a_fact(text: str, language: str) -> bool:
+    """A short sentence below the body that reads as the article's last paragraph ("Police have yet
+    to name the suspect.", "The trial continues.", "В мэрии от комментариев отказались."), not the
+    site's: a declarative clause, its subject before its finite verb, in the third person. The site's
+    short lines ask the reader to act (imperatives: "Sign up …", "Follow us …", "Читайте нас …"),
+    speak as "we"/"you", print a reader's "I" or a verbless cry ("What a story."), or make a chrome
+    word their subject ("Comments are closed."). English is parsed (spaCy); Russian and Ukrainian
+    are read word by word (pymorphy3): a finite, non-imperative verb (or a short participle, a
+    predicative) after the first word. Other
+    languages: no evidence either way, the line stays out."""
+    if _FIRST_SECOND_PERSON.search(text):
+        return False
+    if language == "en":
+        doc = load_nlp()(text[:MAX_TITLE_CHARS])
+        if len(doc) and doc[0].tag_ in _WH_TAGS:
+            return False   # a question or an exclamation ("What a mess that was."), not a report
+        for token in doc:
+            if token.dep_ == "ROOT":
+                subjects = [child for child in token.children if child.dep_ in _SUBJECTS and child.i < token.i]
+                return token.pos_ in ("VERB", "AUX") and bool(subjects) and not any(
+                    _CHROME_LABEL.search(subject.text) for subject in subjects)
+        return False
+    if language not in ("ru", "uk"):
+        return False
+    words = _WORDS_OF.findall(text)[:40]
+    for at, word in enumerate(words):
+        for parse in parses(language, word.lower())[:2]:
+            tag = parse.tag
+            if tag.POS in _PREDICATES and "impr" not in tag and "infn" not in tag:
+                return at > 0
+            if at == 0 and "impr" in tag:
+                return False
+    return False
 
 
 #: What follows a box is bridged only up to this many characters: the cut excerpts bridged to are
