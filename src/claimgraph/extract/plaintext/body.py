@@ -285,8 +285,11 @@ _FIRST_SECOND_PERSON = re.compile(
 )
 #: Subject dependencies of spaCy's English parser.
 _SUBJECTS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
-#: A clause opening with a wh-word (Penn tags).
-_WH_TAGS = {"WDT", "WP", "WP$", "WRB"}
+#: A clause opening with a base-form verb (an imperative) or a wh-word (Penn tags).
+_OPENINGS_NOT_REPORTED = {"VB", "WDT", "WP", "WP$", "WRB"}
+#: A subject that is the page itself: the site's note about its article ("This article was
+#: reprinted …", "This story has been updated."), not the article's news.
+_SELF_REFERENCE = re.compile(r"^this (?:article|story|post|page|piece)$", re.IGNORECASE)
 #: pymorphy3's parts of speech that predicate a Russian or Ukrainian clause: a finite verb, a short
 #: participle ("маршруты изменены") or a predicative ("пострадавших нет").
 _PREDICATES = {"VERB", "PRTS", "PRED"}
@@ -298,7 +301,7 @@ def reports_a_fact(text: str, language: str) -> bool:
     site's: a declarative clause, its subject before its finite verb, in the third person. The site's
     short lines ask the reader to act (imperatives: "Sign up …", "Follow us …", "Читайте нас …"),
     speak as "we"/"you", print a reader's "I" or a verbless cry ("What a story."), or make a chrome
-    word their subject ("Comments are closed."). English is parsed (spaCy); Russian and Ukrainian
+    word or the page itself their subject ("Comments are closed.", "This article was updated."). English is parsed (spaCy); Russian and Ukrainian
     are read word by word (pymorphy3): a finite, non-imperative verb (or a short participle, a
     predicative) after the first word. Other
     languages: no evidence either way, the line stays out."""
@@ -306,13 +309,14 @@ def reports_a_fact(text: str, language: str) -> bool:
         return False
     if language == "en":
         doc = load_nlp()(text[:MAX_TITLE_CHARS])
-        if len(doc) and doc[0].tag_ in _WH_TAGS:
-            return False   # a question or an exclamation ("What a mess that was."), not a report
+        if len(doc) and doc[0].tag_ in _OPENINGS_NOT_REPORTED:
+            return False   # an imperative ("Get started …"), a question or exclamation ("What a mess …")
         for token in doc:
             if token.dep_ == "ROOT":
                 subjects = [child for child in token.children if child.dep_ in _SUBJECTS and child.i < token.i]
                 return token.pos_ in ("VERB", "AUX") and bool(subjects) and not any(
-                    _CHROME_LABEL.search(subject.text) for subject in subjects)
+                    _CHROME_LABEL.search(subject.text) or _SELF_REFERENCE.match(doc[subject.left_edge.i : subject.i + 1].text)
+                    for subject in subjects)
         return False
     if language not in ("ru", "uk"):
         return False
