@@ -311,13 +311,14 @@ def reports_a_fact(text: str, language: str) -> bool:
         doc = load_nlp()(text[:MAX_TITLE_CHARS])
         if len(doc) and doc[0].tag_ in _OPENINGS_NOT_REPORTED:
             return False   # an imperative ("Get started …"), a question or exclamation ("What a mess …")
-        for token in doc:
-            if token.dep_ == "ROOT":
-                subjects = [child for child in token.children if child.dep_ in _SUBJECTS and child.i < token.i]
-                return token.pos_ in ("VERB", "AUX") and bool(subjects) and not any(
-                    _CHROME_LABEL.search(subject.text) or _SELF_REFERENCE.match(doc[subject.left_edge.i : subject.i + 1].text)
-                    for subject in subjects)
-        return False
+        if not any(token.dep_ == "ROOT" and token.pos_ in ("VERB", "AUX") for token in doc):
+            return False   # a caption or a cry: no verb heads the line ("Crews at the scene.")
+        # a subject before its verb (the small parser may hang it on the auxiliary: "The cause | is | known")
+        subjects = [token for token in doc if token.dep_ in _SUBJECTS and token.i < token.head.i
+                    and token.head.pos_ in ("VERB", "AUX")]
+        return bool(subjects) and not any(
+            _CHROME_LABEL.search(subject.text) or _SELF_REFERENCE.match(doc[subject.left_edge.i : subject.i + 1].text)
+            for subject in subjects)
     if language not in ("ru", "uk"):
         return False
     words = _WORDS_OF.findall(text)[:40]
