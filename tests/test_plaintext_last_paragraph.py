@@ -86,3 +86,75 @@ def test_closing_refusal_to_comment_becomes_a_claim():
     article = extract_article(page(*EN_HEADER, *EN_BODY, "The warehouse owners did not respond.", *EN_CHROME), "text")
     claims = [c for c in extract_claims(article.body).claims if c.kind == "no_comment"]
     assert any("did not respond" in c.content for c in claims)
+
+
+# Session 14 mend. A date inside a kept one-sentence paragraph is news, never the page's date.
+DATELESS_HEADER = EN_HEADER[:3]
+DATELESS_CHROME = ["Share this story", "Most read", "© 2025 Brackwater Herald"]
+
+
+def test_date_in_a_kept_closing_line_is_not_the_published_date():
+    closing = "The inquest resumes on 3 April 2025."
+    article = extract_article(page(*DATELESS_HEADER, *EN_BODY, closing, *DATELESS_CHROME), "text")
+    assert article.paragraphs == EN_BODY + [closing]
+    assert article.published is None
+
+
+def test_date_in_a_one_sentence_paragraph_among_the_first_lines_is_not_the_published_date():
+    middle = "The inquest opens on 2 April 2025."
+    body = [EN_BODY[0], middle, *EN_BODY[1:]]
+    article = extract_article(page(*DATELESS_HEADER, *body, *DATELESS_CHROME), "text")
+    assert middle in article.paragraphs
+    assert article.published is None
+
+
+# Third-person lines the site prints under the article: the outlet speaking of itself, a byline's
+# bio, weather, market and offer widgets. Each reads as a declarative clause, shares no word with
+# the story or names the site, and stays out (so no claim is made from it).
+@pytest.mark.parametrize("line", [
+    "The Herald never comments on legal cases.",        # the outlet's own policy: a name the story never printed
+    "The Brackwater Herald is printed every weekday.",  # the site's name from the header, not in the story
+    "Lotte Brenner joined the paper in 2019.",          # a bio
+    "Forecasters expect frost by Sunday.",              # weather
+    "Showers are likely this evening.",
+    "Economists predict that prices will fall.",        # markets
+    "Shares ended the day lower.",
+    "Subscribers enjoy free puzzles every week.",       # an offer
+])
+def test_third_person_site_lines_after_the_article_stay_out(line):
+    article = extract_article(page(*EN_HEADER, *EN_BODY, line, *EN_CHROME), "text")
+    assert article.paragraphs == EN_BODY
+
+
+@pytest.mark.parametrize("header, body, line", [
+    (RU_HEADER, RU_BODY, "Курс евро снизился на десять копеек."),
+    (RU_HEADER, RU_BODY, "Ночью ожидается сильный ветер."),
+    (UK_HEADER, UK_BODY, "Курс євро знизився на десять копійок."),
+    (UK_HEADER, UK_BODY, "Вночі очікується сильний вітер."),
+])
+def test_cyrillic_third_person_site_lines_stay_out(header, body, line):
+    article = extract_article(page(*header, *body, line, "Реклама"), "text")
+    assert article.paragraphs == body
+
+
+# The story's own closing lines that share no word with it are still kept: a refusal, a tally of
+# the unhurt, where things stand (perfect, progressive, negated), a citation of an institution
+# with no named speaker (Russian and Ukrainian).
+@pytest.mark.parametrize("last", [
+    "Nobody was hurt.",
+    "Investigators are looking for witnesses.",
+    "Officials did not say why.",
+])
+def test_closing_lines_sharing_no_word_with_the_story_are_kept(last):
+    article = extract_article(page(*EN_HEADER, *EN_BODY, last, *EN_CHROME), "text")
+    assert article.paragraphs == EN_BODY + [last]
+
+
+@pytest.mark.parametrize("header, body, last", [
+    (RU_HEADER, RU_BODY, "В министерстве на запрос не ответили."),
+    (UK_HEADER, UK_BODY, "У міністерстві на запит не відповіли."),
+    (RU_HEADER, RU_BODY, "Никто из детей не заболел."),
+])
+def test_cyrillic_closing_lines_sharing_no_word_are_kept(header, body, last):
+    article = extract_article(page(*header, *body, last, "Реклама"), "text")
+    assert article.paragraphs == body + [last]
