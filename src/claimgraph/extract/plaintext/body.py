@@ -252,8 +252,10 @@ def take_short_edges(lines: list[Line], first: int, last: int, params: CleanerPa
     one-sentence lead, "\"We are working,\" Hnatenko added." closing it): worth no more than
     nothing in the run's score, they are never at its ends by themselves. Only on evidence that
     they are the article's: the body already prints one-sentence paragraphs between its prose
-    lines (the page's own style), or the sentence reports or quotes someone (``reports_speech``);
-    an edit credit, an app pitch or a reader's "Great article." is chrome however it ends. Above
+    lines (the page's own style), or the sentence reports or quotes someone (``reports_speech``),
+    or, below the body, it reads as the story's own third-person statement (``reports_a_fact``,
+    checked against the story's words); an edit credit, an app pitch or a reader's "Great
+    article." is chrome however it ends. Above
     the body, never the line taken for the headline, nor one ending in "!" (a headline's cry)."""
     styled = any(line.inside for line in lines[first : last + 1])
 
