@@ -7,6 +7,9 @@ Gold is the body's paragraphs.
 
     .venv/bin/python benchmarks/body_battery.py                      # the training pages
     .venv/bin/python benchmarks/body_battery.py --battery heldout12  # written first: report only
+    .venv/bin/python benchmarks/body_battery.py --battery train14    # session 14's last short paragraph
+    .venv/bin/python benchmarks/body_battery.py --battery heldout14  # written first: report only
+    .venv/bin/python benchmarks/body_battery.py --battery train14b   # the mend: third-person site lines
     .venv/bin/python benchmarks/body_battery.py --verbose            # also every miss
 
 Each page goes through ``extract_article(text, "text")``; its body's paragraphs are compared
@@ -32,6 +35,12 @@ from claimgraph.extract.article import extract_article  # noqa: E402
 TRAIN12 = REPO / "benchmarks" / "data" / "body-battery-train12.jsonl"
 #: Written before session 12's short-paragraph rule: run to report, never to choose a rule.
 HELDOUT12 = REPO / "benchmarks" / "data" / "body-battery-heldout12.jsonl"
+#: Written before session 14's last-short-paragraph change (the article's last paragraph one short
+#: sentence, then chrome; and short chrome lines that must stay out): run to report, never to choose.
+TRAIN14 = REPO / "benchmarks" / "data" / "body-battery-train14.jsonl"
+HELDOUT14 = REPO / "benchmarks" / "data" / "body-battery-heldout14.jsonl"
+#: Session 14's mend: third-person lines the site prints under the article, and closing lines that share no word.
+TRAIN14B = REPO / "benchmarks" / "data" / "body-battery-train14b.jsonl"
 
 
 def score(item: dict) -> tuple[int, int, int, list[str], list[str]]:
@@ -74,7 +83,8 @@ def report(results: list[tuple[dict, tuple]], verbose: bool, path: Path) -> None
 
 
 def main(argv=None) -> int:
-    return battery_cli(__doc__, {"train12": TRAIN12, "heldout12": HELDOUT12}, "pages", read_jsonl, run, report, argv)
+    return battery_cli(__doc__, {"train12": TRAIN12, "heldout12": HELDOUT12, "train14": TRAIN14, "heldout14": HELDOUT14,
+                                 "train14b": TRAIN14B}, "pages", read_jsonl, run, report, argv)
 
 
 if __name__ == "__main__":

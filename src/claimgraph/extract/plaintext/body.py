@@ -7,15 +7,21 @@ above the lead image skipped, the start moved to a dateline, and what was marked
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
 
 from claimgraph.extract import credits
 from claimgraph.extract.cues import ORG_NOUNS, ORG_PRONOUNS, PERSON_PRONOUNS, PERSON_ROLES, SPEECH_VERBS
 from claimgraph.extract.cyrillic.lexicon import ACCORDING_TO, SPEECH_VERBS as CYRILLIC_SPEECH_VERBS, STATEMENT_SAYS
 from claimgraph.extract.cyrillic.models import parses
+from claimgraph.extract.language import STOP_WORDS, guess_language
+from claimgraph.extract.nlp import load_nlp
 from claimgraph.extract.quotes import find_quotes
 from .params import CleanerParams
 from .lines import Line, _CHROME_SENTENCE, _HANDLE_FIRST, _SENTENCE_END
 from .header import _title_like, find_headline
+from .lines import MAX_TITLE_CHARS
 
 
 #: The body is extended across at most this many link lists, and moved at most this many
@@ -246,8 +252,10 @@ def take_short_edges(lines: list[Line], first: int, last: int, params: CleanerPa
     one-sentence lead, "\"We are working,\" Hnatenko added." closing it): worth no more than
     nothing in the run's score, they are never at its ends by themselves. Only on evidence that
     they are the article's: the body already prints one-sentence paragraphs between its prose
-    lines (the page's own style), or the sentence reports or quotes someone (``reports_speech``);
-    an edit credit, an app pitch or a reader's "Great article." is chrome however it ends. Above
+    lines (the page's own style), or the sentence reports or quotes someone (``reports_speech``),
+    or, below the body, it reads as the story's own third-person statement (``reports_a_fact``,
+    checked against the story's words); an edit credit, an app pitch or a reader's "Great
+    article." is chrome however it ends. Above
     the body, never the line taken for the headline, nor one ending in "!" (a headline's cry)."""
     styled = any(line.inside for line in lines[first : last + 1])
 
@@ -258,12 +266,204 @@ def take_short_edges(lines: list[Line], first: int, last: int, params: CleanerPa
                 or lines[above].text.rstrip(_CLOSERS).endswith("!") or not (styled or reports_speech(lines[above].text)):
             break
         first = above
+    language: str | None = None
+    story: StoryWords | None = None
     for _ in range(params.short_sentence_edge):
         below = last + 1
-        if below >= len(lines) or not lines[below].sentence or not (styled or reports_speech(lines[below].text)):
+        if below >= len(lines) or not lines[below].sentence:
             break
+        if not (styled or reports_speech(lines[below].text)):
+            if language is None:
+                body = lines[first : last + 1]
+                language = guess_language(_joined(body, LANGUAGE_CHARS)) or ""
+                story = StoryWords.read(_joined(body, MAX_BODY_STEM_CHARS),
+                                        _joined(lines[max(0, first - MAX_HEADER_LINES) : first], MAX_BODY_STEM_CHARS))
+            if not reports_a_fact(lines[below].text, language, story):
+                break
         last = below
     return first, last
+
+
+def _joined(lines: list[Line], limit: int) -> str:
+    """The lines' text joined by spaces, cut at ``limit`` characters (never more joined than that)."""
+    parts: list[str] = []
+    size = 0
+    for line in lines:
+        if size >= limit:
+            break
+        parts.append(line.text)
+        size += len(line.text) + 1
+    return " ".join(parts)[:limit]
+
+
+#: The body's words a closing line is compared with are read from at most this many characters.
+MAX_BODY_STEM_CHARS = 20_000
+#: The header lines above the body searched for the site's own name.
+MAX_HEADER_LINES = 40
+
+
+@dataclass(frozen=True)
+class StoryWords:
+    """What a closing line is checked against: the body's word stems and text, and the header's
+    text above it (where the site prints its name)."""
+
+    stems: frozenset[str]
+    body: str
+    header: str
+
+    @classmethod
+    def read(cls, body: str, header: str) -> StoryWords:
+        return cls(frozenset(word_stem(word) for word in _WORDS_OF.findall(body)), body, header)
+
+
+def word_stem(word: str) -> str:
+    """A crude stem that joins a word's inflected forms in English, Russian and Ukrainian
+    ("charges"/"charged", "road"/"roads", "пожежа"/"пожежі"): its first five letters, four for
+    a short word."""
+    word = word.lower()
+    return word[:5] if len(word) >= 6 else word[:4]
+
+
+#: The body's language is guessed from at most this many characters of it.
+LANGUAGE_CHARS = 3_000
+#: The first and second person: the site speaking of itself or to its reader ("Follow us", "your
+#: inbox", "I loved this"), or a reader's comment. English forms are matched as cased ("US" is a country).
+_FIRST_SECOND_PERSON = re.compile(
+    r"\b(?:I|[Mm]e|[Mm]y|[Mm]ine|[Ww]e|us|[Oo]urs?|[Yy]ou|[Yy]ours?)\b"
+    r"|(?i:\b(?:я|меня|мене|мне|мені|мой|моя|моё|мои|мій|мої|мы|ми|нас|нам|нами|наш\w*|вы|ви|вас|вам|вами|ваш\w*)\b)"
+)
+#: Subject dependencies of spaCy's English parser.
+_SUBJECTS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
+#: A clause opening with a base-form verb (an imperative) or a wh-word (Penn tags).
+_OPENINGS_NOT_REPORTED = {"VB", "WDT", "WP", "WP$", "WRB"}
+#: A subject that is the page itself: the site's note about its article ("This article was
+#: reprinted …", "This story has been updated."), not the article's news.
+_SELF_REFERENCE = re.compile(r"^this (?:article|story|post|page|piece)$", re.IGNORECASE)
+#: pymorphy3's parts of speech that predicate a Russian or Ukrainian clause: a finite verb, a short
+#: participle ("маршруты изменены") or a predicative ("пострадавших нет").
+_PREDICATES = {"VERB", "PRTS", "PRED"}
+
+
+def shares_a_word(words: list[str], stems: frozenset[str], language: str) -> bool:
+    """One of the line's content words (three letters or more, no function word) is the body's too,
+    inflection aside."""
+    stops = STOP_WORDS.get(language, frozenset())
+    return any(word_stem(word) in stems for word in words if len(word) > 2 and word.lower() not in stops)
+
+
+#: Aspect adverbs that tie a clause to the story's present ("have yet to name", "is still closed").
+_ASPECT_ADVERBS = {"yet", "still", "already"}
+#: Determiners of a generic subject ("Most readers", "Many experts"): no more anchored than a bare noun.
+_GENERIC_DETERMINERS = {"some", "many", "most", "all", "few", "several", "any"}
+#: Russian and Ukrainian words of absence, a predicative or a negative pronoun ("Пострадавших
+#: нет.", "Никто не пострадал."): the article's own tally, whatever words it shares.
+_ABSENT = {"нет", "немає", "нема", "никто", "ніхто", "ничего", "нічого"}
+
+
+def _bare_subject(subject: Token) -> bool:
+    """A common-noun subject with no determiner that points back into the story ("Forecasters",
+    "Most readers", "Local journalism"), as against "the suspect", "both men", "its owners"."""
+    if subject.pos_ != "NOUN":
+        return False
+    return not any(child.dep_ in ("det", "poss", "nummod", "predet") and child.lower_ not in _GENERIC_DETERMINERS
+                   for child in subject.children)
+
+
+def _indefinite_personal(words: list[str], language: str) -> bool:
+    """A plural verb with no plural subject in the nominative: the Russian and Ukrainian way of
+    citing an institution without naming a speaker ("В мэрии от комментариев отказались.", "У
+    компанії на запит не відповіли."), the article's own construction; the site's lines name
+    their subject ("Биржи завершили торги", "Редакция работает")."""
+    plural_verb = subject = False
+    for word in words:
+        for parse in parses(language, word.lower())[:2]:
+            tag = parse.tag
+            if tag.POS == "VERB" and tag.number == "plur":
+                plural_verb = True
+            if tag.case == "nomn" and tag.number == "plur" and tag.POS in ("NOUN", "NPRO", "ADJF"):
+                subject = True
+    return plural_verb and not subject
+
+
+def _anchored(doc: Doc) -> bool:
+    """A perfect or progressive clause, or one with an aspect adverb: it reports on where the
+    story stands now ("Police have yet to name …", "Investigations are continuing."), where a
+    simple present or past with a generic subject states a habit, a forecast or a ticker."""
+    for token in doc:
+        if token.dep_ == "aux" and token.lemma_ == "have" and token.head.tag_ == "VBN":
+            return True
+        if token.dep_ == "aux" and token.lemma_ == "be" and token.head.tag_ == "VBG":
+            return True
+        if token.dep_ == "advmod" and token.lower_ in _ASPECT_ADVERBS:
+            return True
+        if token.dep_ == "neg":
+            return True   # what the story's people did not do ("Officials did not say why.")
+    return False
+
+
+def reports_a_fact(text: str, language: str, story: StoryWords | None = None) -> bool:
+    """A short sentence below the body that reads as the article's last paragraph ("Police have yet
+    to name the suspect.", "The trial continues.", "В мэрии от комментариев отказались."), not the
+    site's: a declarative clause, its subject before its finite verb, in the third person. The site's
+    short lines ask the reader to act (imperatives: "Sign up …", "Follow us …", "Читайте нас …"),
+    speak as "we"/"you", print a reader's "I" or a verbless cry ("What a story."), or make a chrome
+    word or the page itself their subject ("Comments are closed.", "This article was updated."). English is parsed (spaCy); Russian and Ukrainian
+    are read word by word (pymorphy3): a finite, non-imperative verb (or a short participle, a
+    predicative) after the first word. Other
+    languages: no evidence either way, the line stays out."""
+    if _FIRST_SECOND_PERSON.search(text):
+        return False
+    if language == "en":
+        doc = load_nlp()(text[:MAX_TITLE_CHARS])
+        if len(doc) and doc[0].tag_ in _OPENINGS_NOT_REPORTED:
+            return False   # an imperative ("Get started …"), a question or exclamation ("What a mess …")
+        if not any(token.dep_ == "ROOT" and token.pos_ in ("VERB", "AUX") for token in doc):
+            return False   # a caption or a cry: no verb heads the line ("Crews at the scene.")
+        # a subject before its verb (the small parser may hang it on the auxiliary: "The cause | is | known")
+        subjects = [token for token in doc if token.dep_ in _SUBJECTS and token.i < token.head.i
+                    and token.head.pos_ in ("VERB", "AUX")]
+        if not subjects or any(
+                _CHROME_LABEL.search(subject.text) or _SELF_REFERENCE.match(doc[subject.left_edge.i : subject.i + 1].text)
+                for subject in subjects):
+            return False
+        if story is None:
+            return True
+        for subject in subjects:
+            name = [token for token in subject.subtree if token.pos_ == "PROPN"]
+            if not name:
+                continue
+            # a name the story never printed is the site's own ("The Post never comments …", "Mara
+            # Lindqvist covers transport.", "Harlow Wire contributed …"), and so is the name the
+            # header prints above the story and the story does not ("The Corran Post is published daily.")
+            if not any(word_stem(token.text) in story.stems for token in name):
+                return False
+            named = doc[name[0].i : name[-1].i + 1].text
+            if named in story.header and named not in story.body:
+                return False
+        # a generic subject in a simple tense ("Forecasters predict snow", "Markets closed
+        # higher.") is a widget's, a slogan's or a policy's unless the line shares a word with the story
+        if any(_bare_subject(subject) for subject in subjects) and not _anchored(doc):
+            return shares_a_word([token.text for token in doc if token.pos_ in ("NOUN", "PROPN", "ADJ", "VERB")],
+                                 story.stems, language)
+        return True
+    if language not in ("ru", "uk"):
+        return False
+    words = _WORDS_OF.findall(text)[:40]
+    # no parse to tell a generic subject: a Cyrillic closing line shares a word with the story
+    # ("Причины пожара устанавливают."), or tallies an absence ("Пострадавших нет."); the site's
+    # weather, rates, reprint notices and newsroom lines share none
+    if story is not None and not any(word.lower() in _ABSENT for word in words) \
+            and not _indefinite_personal(words, language) and not shares_a_word(words, story.stems, language):
+        return False
+    for at, word in enumerate(words):
+        for parse in parses(language, word.lower())[:2]:
+            tag = parse.tag
+            # (an infinitive's POS is INFN, never a predicate; pymorphy3 raises on "infn" in a tag)
+            if tag.POS in _PREDICATES and "impr" not in tag:
+                return at > 0
+            if at == 0 and "impr" in tag:
+                return False
+    return False
 
 
 #: What follows a box is bridged only up to this many characters: the cut excerpts bridged to are

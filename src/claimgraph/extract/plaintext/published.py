@@ -163,7 +163,7 @@ def find_published(
        opens "This article was first published on …";
     2. the header lines between the headline and the body ("Roman Tkach · 19 March 2026"),
        then short lines that are not prose among the body's first lines (a byline and date
-       under a standfirst that the body's run of lines took in);
+       under a standfirst that the body's run of lines took in), never a one-sentence paragraph;
     3. a date stamp glued after the headline on its line (a date inside the headline is not it);
     4. header lines above the headline (after the labels: a site's header may print today's
        date), unless they list other stories with their dates or give different dates;
@@ -218,6 +218,10 @@ def find_published(
             return found
     for index in top:
         line = lines[index]
+        # a whole short sentence is the article's ("The inquest resumes on 3 April 2025."): its date
+        # is news, never the page's (a byline's or a label's date line is no such sentence)
+        if line.sentence:
+            continue
         if (not line.prose and line.words <= 12 or fielded(line)) and not line.caption and (found := dated(line)):
             return found
     if headline_at is not None and title_part(lines[headline_at].text) != lines[headline_at].text:
