@@ -9,6 +9,7 @@ shifted dates).
     .venv/bin/python benchmarks/linking.py --no-scaling --extracted .demo-home   # + events end to end
     .venv/bin/python benchmarks/linking.py --real-news dev   # only: real-news gold of ../shared, end to end
     .venv/bin/python benchmarks/linking.py --own-events      # only: our blind own-events gold (report only)
+    .venv/bin/python benchmarks/linking.py --root benchmarks/data/pair-train --events a,b   # only: those events, as --real-news
 
 The linker runs on the gold's own entities and claims (plain data through the store), so the
 figures measure linking, not extraction. Relation figures are also given per split: the rules were
@@ -693,11 +694,26 @@ def _real_entities(golds: dict, per_event: bool = False) -> list[dict]:
     return list(by_name.values())
 
 
-def print_real_news(split: str, verbose: bool, own_events: bool = False) -> int:
+#: Blind sets (report only): their per-claim output must not be read, so ``--root`` refuses them with ``--verbose``
+#: (as benchmarks/claim_errors.py does).
+BLIND = ("own-events", "own-cyrillic")
+
+
+def print_real_news(split: str, verbose: bool, own_events: bool = False, root: Path | None = None,
+                    events: list[str] | None = None) -> int:
     if own_events:   # our blind set, scored by the same code (report only: benchmarks/data/own-events/README.md)
         from own_events import OWN_EVENTS, check_gold
         r = run_real_news(split, root=OWN_EVENTS, verbose=verbose, event_names=check_gold(OWN_EVENTS))
         label = "own-events"
+    elif root is not None:   # events of our own written in the real-news shapes (benchmarks/data/pair-train)
+        if verbose and any(part in BLIND for part in root.resolve().parts):
+            raise SystemExit(f"{root}: a blind set (report only): its per-claim output must not be read")
+        names = events or sorted(p.parent.name for p in root.glob("*/links.json"))
+        r = run_real_news(split, root=root, verbose=verbose, event_names=names)
+        if r is None:
+            print(f"{root}: no links.json for {', '.join(names)}")
+            return 1
+        label = str(root)
     else:
         r = run_real_news(split, verbose=verbose)
         label = f"real-news {split}"
@@ -742,9 +758,15 @@ def main(argv=None) -> int:
     ap.add_argument("--own-events", action="store_true",
                     help="only: our blind own-events gold (benchmarks/data/own-events; report only, never tune on it), "
                          "scored as --real-news")
+    ap.add_argument("--root", type=Path, metavar="DIR",
+                    help="only: the events under DIR (EVENT/NAME.gold.json + EVENT/links.json), scored as --real-news")
+    ap.add_argument("--events", metavar="A,B,...", help="with --root: only these events (default: every one with a links.json)")
     args = ap.parse_args(argv)
     if args.own_events:
         return print_real_news("dev", args.verbose, own_events=True)
+    if args.root is not None:
+        return print_real_news("dev", args.verbose, root=args.root,
+                               events=[e for e in (args.events or "").split(",") if e] or None)
     if args.real_news:
         return print_real_news(args.real_news, args.verbose)
     docs, links = load_gold(args.gold)
