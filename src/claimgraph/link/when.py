@@ -33,7 +33,8 @@ _PATTERNS = [
     ("relative", re.compile(r"\b(?P<what>yesterday|today|tonight|this morning|last night|the day before|"
                             r"last week|last month|last year|this week|this month|this year|earlier this (?:week|month|year)|"
                             r"(?P<n>a|one|two|three|four|five|six|\d{1,2}) (?P<unit>days?|weeks?|months?|years?) ago)\b", re.I)),
-    ("year", re.compile(r"\b(?:in|since|during|of)\s+" + _YEAR + r"\b", re.I)),
+    # a year told with its act ("in 2023") or as the act's attribute ("the 2023 outbreak", "its 2024 fine")
+    ("year", re.compile(r"\b(?:in|since|during|of|(?P<att>the|its|their|a))\s+" + _YEAR + r"\b(?(att)(?=\s+[a-z]))", re.I)),
 ]
 #: Words before a weekday, in its clause, that put it after the reference: a future or an intent
 #: ("would resume on Monday", "is due to appear in court on Wednesday", "next Friday"). Read back at
@@ -188,6 +189,8 @@ def dates_in(text: str, ref: date | None) -> list[When]:
                         add(m, ref - timedelta(days=days + slack), ref - timedelta(days=max(0, days - slack)))
                 elif kind == "year":
                     y = int(g["year"])
+                    if g.get("att") and (ref is None or y >= ref.year):
+                        continue   # "the 2026 budget" of a 2026 page names no earlier act; only a past year does
                     add(m, date(y, 1, 1), date(y, 12, 31))
             except (ValueError, StopIteration):
                 continue
@@ -235,13 +238,31 @@ def day_expressions(text: str) -> list[tuple[int | None, int, int, str, int, int
     return sorted(out, key=lambda x: x[4])
 
 
-def reference_date(published: date | None, body: str) -> date | None:
+#: How far from the time it is resolved near (:func:`reference_date`) a day without its year may lie.
+NEAR_DAYS = 183
+
+
+def reference_date(published: date | None, body: str, near: date | None = None) -> date | None:
     """The date a document's relative dates are resolved against: its publication date, else
-    the first whole date (with its year) in its opening lines."""
+    the first whole date (with its year) in its opening lines, else — given ``near``, the time of
+    the story the document was linked into (its other reports) — the first day its opening lines
+    write without a year (a wire dateline: "HARARE, Oct 6 (Agency) -"), in the year that puts it
+    nearest ``near`` (at most :data:`NEAR_DAYS` away)."""
     if published:
         return published
     head = (body or "")[:600]
     for w in dates_in(head, None):
         if w.first == w.last:
             return w.first
+    if near is None:
+        return None
+    for year, month, day, _words, _a, _b in day_expressions(head)[:1]:
+        if year is not None:
+            continue
+        try:
+            best = min((date(y, month, day) for y in (near.year - 1, near.year, near.year + 1)),
+                       key=lambda d: abs((d - near).days))
+        except ValueError:   # 29 February of a year without it
+            return None
+        return best if abs((best - near).days) <= NEAR_DAYS else None
     return None
