@@ -238,8 +238,9 @@ def day_expressions(text: str) -> list[tuple[int | None, int, int, str, int, int
     return sorted(out, key=lambda x: x[4])
 
 
-#: How far from the time it is resolved near (:func:`reference_date`) a day without its year may lie.
-NEAR_DAYS = 183
+#: How far from the time it is resolved near (:func:`reference_date`) a day without its year may lie: a
+#: report long after its story, or a dateline read wrongly (a day of another year), is left without a time.
+NEAR_DAYS = 120
 
 
 def reference_date(published: date | None, body: str, near: date | None = None) -> date | None:
