@@ -53,7 +53,7 @@ def claim_when(claim: dict, body: str, ref: date | None) -> tuple[When | None, b
     """The date a claim gives for what it is about, and whether it is in the claim's own words: the
     first in its own words, else the first in the words that open its sentence before it ("On 9
     March, officials said …": the day of the statement as often as of the act)."""
-    found = dates_in(claim.get("content") or "", ref)
+    found = dates_in((claim.get("content") or "")[:SLOT_TEXT_CHARS], ref)
     if found:
         return found[0], True
     start = claim.get("start")
