@@ -9,6 +9,7 @@ shifted dates).
     .venv/bin/python benchmarks/linking.py --no-scaling --extracted .demo-home   # + events end to end
     .venv/bin/python benchmarks/linking.py --real-news dev   # only: real-news gold of ../shared, end to end
     .venv/bin/python benchmarks/linking.py --own-events      # only: our blind own-events and own-cyrillic gold (report only)
+    .venv/bin/python benchmarks/linking.py --root benchmarks/data/pair-train --events a,b   # only: those events, as --real-news
 
 The linker runs on the gold's own entities and claims (plain data through the store), so the
 figures measure linking, not extraction. Relation figures are also given per split: the rules were
@@ -693,6 +694,11 @@ def _real_entities(golds: dict, per_event: bool = False) -> list[dict]:
     return list(by_name.values())
 
 
+#: Blind sets (report only): their per-claim output must not be read, so ``--root`` refuses them with ``--verbose``
+#: (as benchmarks/claim_errors.py does).
+BLIND = ("own-events", "own-cyrillic")
+
+
 def print_own_events(verbose: bool) -> int:
     """Our blind sets, scored by the same code as real-news (report only: their READMEs): own-events
     (English), then own-cyrillic (Russian and Ukrainian pages of each event ingested together)."""
@@ -701,6 +707,17 @@ def print_own_events(verbose: bool) -> int:
     print_real_news("dev", verbose, root=OWN_EVENTS, event_names=check_gold(OWN_EVENTS), label="own-events")
     return print_real_news("dev", verbose, root=OWN_CYRILLIC, event_names=check_gold(OWN_CYRILLIC, CYRILLIC),
                            label="own-cyrillic")
+
+
+def print_root(root: Path, verbose: bool, events: list[str] | None = None) -> int:
+    """Events of our own written in the real-news shapes (e.g. benchmarks/data/pair-train), as --real-news."""
+    if verbose and any(part in BLIND for part in root.resolve().parts):
+        raise SystemExit(f"{root}: a blind set (report only): its per-claim output must not be read")
+    names = events or sorted(p.parent.name for p in root.glob("*/links.json"))
+    if not all((root / n / "links.json").exists() for n in names):
+        print(f"{root}: no links.json for {', '.join(names)}")
+        return 1
+    return print_real_news("dev", verbose, root=root, event_names=names, label=str(root))
 
 
 def print_real_news(split: str, verbose: bool, root: Path = REAL_NEWS, event_names: list[str] | None = None,
@@ -748,9 +765,14 @@ def main(argv=None) -> int:
     ap.add_argument("--own-events", action="store_true",
                     help="only: our blind own gold sets (benchmarks/data/own-events, then own-cyrillic; report only, "
                          "never tune on them), scored as --real-news")
+    ap.add_argument("--root", type=Path, metavar="DIR",
+                    help="only: the events under DIR (EVENT/NAME.gold.json + EVENT/links.json), scored as --real-news")
+    ap.add_argument("--events", metavar="A,B,...", help="with --root: only these events (default: every one with a links.json)")
     args = ap.parse_args(argv)
     if args.own_events:
         return print_own_events(args.verbose)
+    if args.root is not None:
+        return print_root(args.root, args.verbose, [e for e in (args.events or "").split(",") if e] or None)
     if args.real_news:
         return print_real_news(args.real_news, args.verbose)
     docs, links = load_gold(args.gold)

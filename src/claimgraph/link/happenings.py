@@ -42,17 +42,18 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n)")
 _SITE_MARK = " · "
 
 
-def document_time(meta: dict) -> date | None:
+def document_time(meta: dict, near: date | None = None) -> date | None:
     """The document's own time, against which its relative dates are resolved: the publication
-    (or capture) date, else the first whole date of its opening lines."""
-    return reference_date(parse_date(meta.get("published")) or parse_date(meta.get("captured_at")), meta.get("body") or "")
+    (or capture) date, else the first whole date of its opening lines, else the first day they
+    write without a year, in the year nearest ``near`` (the story's time: :func:`.when.reference_date`)."""
+    return reference_date(parse_date(meta.get("published")) or parse_date(meta.get("captured_at")), meta.get("body") or "", near)
 
 
 def claim_when(claim: dict, body: str, ref: date | None) -> tuple[When | None, bool]:
     """The date a claim gives for what it is about, and whether it is in the claim's own words: the
     first in its own words, else the first in the words that open its sentence before it ("On 9
     March, officials said …": the day of the statement as often as of the act)."""
-    found = dates_in(claim.get("content") or "", ref)
+    found = dates_in((claim.get("content") or "")[:SLOT_TEXT_CHARS], ref)
     if found:
         return found[0], True
     start = claim.get("start")
@@ -681,7 +682,6 @@ def place_claims(store: Store, event_id: int, claims: list[dict], meta: dict,
     act of harm or strike), the report is about it: its undated claims follow, but for those that
     tell or react to the story's own act."""
     body = meta.get("body") or ""
-    ref = own = document_time(meta)
     existing = db.happenings(store, event_id)
     main = next((h for h in existing if h["main"]), None)
     if main is None:
@@ -689,6 +689,8 @@ def place_claims(store: Store, event_id: int, claims: list[dict], meta: dict,
         main = {"id": db.add_happening(store, event_id, True, None, None, label), "main": 1, "first_day": None, "last_day": None}
     main = dict(main)
     span = before = _span(main)   # before: the first act's days, before this report's time stretches them
+    # a page dated only by a dateline without its year ("HARARE, Oct 6 (Agency)") is read in the story's year
+    ref = own = document_time(meta, span.first if span is not None else None)
     first = min(claims, key=lambda c: c.get("start") or 0, default=None)
     # a report led by one more act of the story's kind ("a second drone raid on the city") is about
     # that act: its time does not stretch the first act's happening

@@ -33,8 +33,14 @@ _PATTERNS = [
     ("relative", re.compile(r"\b(?P<what>yesterday|today|tonight|this morning|last night|the day before|"
                             r"last week|last month|last year|this week|this month|this year|earlier this (?:week|month|year)|"
                             r"(?P<n>a|one|two|three|four|five|six|\d{1,2}) (?P<unit>days?|weeks?|months?|years?) ago)\b", re.I)),
-    ("year", re.compile(r"\b(?:in|since|during|of)\s+" + _YEAR + r"\b", re.I)),
+    # a year told with its act ("in 2023") or as a particular act's attribute ("the 2023 outbreak",
+    # "its 2024 fine": a definite article, then a noun in lower case; :func:`_label_year` narrows it)
+    ("year", re.compile(r"\b(?:(?i:in|since|during|of)|(?P<att>(?i:the|its|their)))\s+" + _YEAR
+                        + r"\b(?(att)(?=\s+(?P<noun>[a-z][a-z-]*)))")),
 ]
+#: The range of years an attributive year ("the 2023 outbreak") is read in: a number outside it is
+#: as likely a count or a clock time ("the 1900 curfew") as a year.
+_LABEL_YEAR_FIRST = 1950
 #: Words before a weekday, in its clause, that put it after the reference: a future or an intent
 #: ("would resume on Monday", "is due to appear in court on Wednesday", "next Friday"). Read back at
 #: most :data:`_AHEAD_CHARS` characters and not across a clause's end.
@@ -100,6 +106,7 @@ def dates_in(text: str, ref: date | None) -> list[When]:
     Without a reference, only dates written with their year can be."""
     found: list[When] = []
     taken: list[tuple[int, int]] = []
+    labels: set[int] = set()   # starts of attributive years (:func:`_label_year`)
 
     def add(m: re.Match, first: date, last: date) -> None:
         if any(a < m.end() and m.start() < b for a, b in taken):
@@ -188,10 +195,28 @@ def dates_in(text: str, ref: date | None) -> list[When]:
                         add(m, ref - timedelta(days=days + slack), ref - timedelta(days=max(0, days - slack)))
                 elif kind == "year":
                     y = int(g["year"])
+                    if g.get("att"):
+                        if not _label_year(y, g["noun"], ref):
+                            continue
+                        labels.add(m.start())
                     add(m, date(y, 1, 1), date(y, 12, 31))
             except (ValueError, StopIteration):
                 continue
+    if labels and len(labels) < len(found):
+        # a claim that gives a date of its own ("on Monday", "in March") is dated by it, not by a
+        # year that may be a label ("the 2021 boiler exploded on Monday")
+        found = [w for w in found if w.start not in labels]
     return sorted(found, key=lambda w: w.start)
+
+
+def _label_year(year: int, noun: str, ref: date | None) -> bool:
+    """Is "the YEAR noun" a past act's year ("the 2023 outbreak")? Only a year before the page's own
+    (not "the 2026 budget" of a 2026 page) and within :data:`_LABEL_YEAR_FIRST`, and not before a
+    plural (a count: "the 2000 residents", "the 1999 soldiers") or "model" (a product's label)."""
+    if ref is None or not _LABEL_YEAR_FIRST <= year < ref.year:
+        return False
+    plural = noun.endswith("s") and not noun.endswith(("ss", "us", "is"))
+    return not plural and noun != "model"
 
 
 def _ahead(text: str, at: int) -> bool:
@@ -235,13 +260,39 @@ def day_expressions(text: str) -> list[tuple[int | None, int, int, str, int, int
     return sorted(out, key=lambda x: x[4])
 
 
-def reference_date(published: date | None, body: str) -> date | None:
+#: A wire dateline opening a line: a place in capitals (its country may follow), a comma, the month
+#: and day, the agency in brackets if any, a dash ("HARARE, Oct 6 (Agency) -", "OSLO, Norway, May 2 -").
+_DATELINE = re.compile(r"^[ \t]*[A-Z][A-Z'.\- ]{1,40}(?:,[ \t]*[A-Z][\w'.\- ]{1,40})?,[ \t]*(?i:" + _MONTH_RE
+                       + r")[ \t]+(?P<day>[0-3]?\d)\b[ \t]*(?:\([^()\n]{1,60}\)[ \t]*)?[-\u2013\u2014]", re.M)
+
+#: How far from the time it is resolved near (:func:`reference_date`) a day without its year may lie: a
+#: report long after its story, or a dateline read wrongly (a day of another year), is left without a time.
+NEAR_DAYS = 120
+
+
+def reference_date(published: date | None, body: str, near: date | None = None) -> date | None:
     """The date a document's relative dates are resolved against: its publication date, else
-    the first whole date (with its year) in its opening lines."""
+    the first whole date (with its year) in its opening lines, else — given ``near``, the time of
+    the story the document was linked into (its other reports) — the day of a wire dateline opening
+    one of those lines (:data:`_DATELINE`: "HARARE, Oct 6 (Agency) -"; any other day written there
+    without its year is not the page's), in the year that puts it nearest ``near`` (at most
+    :data:`NEAR_DAYS` away). A page written about a year after its story (an anniversary) is
+    misread in the story's year: nearest is all a year-less day allows."""
     if published:
         return published
     head = (body or "")[:600]
     for w in dates_in(head, None):
         if w.first == w.last:
             return w.first
-    return None
+    if near is None:
+        return None
+    line = _DATELINE.search(head)
+    if line is None:
+        return None   # a day elsewhere in the opening lines ("closed until Nov 20") is no page date
+    try:
+        month, day = _month(line["mon"]), int(line["day"])
+        best = min((date(y, month, day) for y in (near.year - 1, near.year, near.year + 1)),
+                   key=lambda d: abs((d - near).days))
+    except (ValueError, StopIteration):   # 29 February of a year without it, 31 April
+        return None
+    return best if abs((best - near).days) <= NEAR_DAYS else None
