@@ -37,7 +37,8 @@ _CREDIT = re.compile(
 #: A caption's label printed on a line of its own ("Image caption,", "Photo caption:").
 _CAPTION_LABEL = re.compile(r"^\s*(?:image|photo|picture|video)?\s*caption\s*[,:.]?\s*$", re.IGNORECASE)
 _PROMPT = re.compile(
-    r"^(?:advertisement|advertising|anzeige|werbung|publicidad|publicité|pubblicità|реклама|sponsored)\b"
+    # a label framed by rules or brackets counts ("--- Advertisement: ... ---", "[ Sponsored ]")
+    r"^[\W_]*(?:advertisement|advertising|anzeige|werbung|publicidad|publicité|pubblicità|реклама|sponsored)\b"
     r"|\b(?:read more|read also|see also|also read|more from|recommended|related(?: articles| stories| posts)?:?$"
     r"|subscribe|newsletter|sign up|log ?in|cookies?|privacy policy|terms of (?:use|service)"
     r"|all rights reserved|share (?:this|on)|follow us|click here|skip to(?: main)? content|skip navigation"

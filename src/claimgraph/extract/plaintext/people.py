@@ -40,6 +40,8 @@ def find_outlet(lines: list[Line], headline: str | None, body_first: int | None,
     "Post Office Scandal"), as session 10's review found; nor is a line that merely opens with
     the owner's town ("Tolmore Post Office Closes" over "© Tolmore Media Ltd"), or one over a
     footer that names a paper itself ("Pellworth Today" over "© Pellworth Gazette")."""
+    if (masthead := _confirmed_masthead(lines, headline_at)) is not None:
+        return masthead
     holder = None
     for line in lines:
         if line.words > 20 or line.caption or not credits.has_copyright_mark(line.text):
@@ -57,6 +59,70 @@ def find_outlet(lines: list[Line], headline: str | None, body_first: int | None,
     # a company's copyright ("© Tarnov Media Group, Inc") names the owner, not the site: the
     # site's own name on a title line wins over it
     return _title_site(lines, headline, body_first) or holder
+
+
+#: A masthead line's logo ends where its menu or tagline starts: a bar, a wide space, "::".
+_MASTHEAD_END = re.compile(r"\s*[|:]{1,2}\s+|\s{2,}|\s+[/›>»]\s+")
+#: Where a logo joins the outlet's two names ("RTCM - Radio Television Corvin du Mali",
+#: "GAO COURIER (Corvin Gao Courier)") or its owner ("NEWSBOX by Corvin").
+_MASTHEAD_JOIN = re.compile(r"\s+[-–—]\s+|\s*\(|\)")
+_MASTHEAD_OWNER = re.compile(r"\s+by\s+.*$", re.IGNORECASE)
+#: The page's first lines looked at for a masthead that the page bears out below.
+CONFIRMED_MASTHEAD_LINES = 3
+#: At most this many later lines are searched for the masthead's name (a page's length bounds it).
+MASTHEAD_CONFIRM_LINES = 400
+
+
+def _masthead_names(text: str) -> list[str]:
+    """The outlet's names a page's top line gives ahead of its menu or tagline, longest first:
+    "CVTV - Corvin Vietnam Coastal Television" gives both names, "THE CORVIN DISPATCH  |  Sudan
+    Darfur" its logo, "Tamber Green Bulletin  -  news from ..." the logo (a tagline in lower case
+    is no name). Each is one to six capitalised words (one only in capitals: "RTCM", "NEWSBOX")."""
+    head = _MASTHEAD_END.split(text.strip(), maxsplit=1)[0]
+    names = []
+    for part in _MASTHEAD_JOIN.split(head)[:2]:
+        part = _MASTHEAD_OWNER.sub("", part).strip(" -–—.,")
+        words = part.split()
+        if not 1 <= len(words) <= 6 or len(part) > 60 or re.search(r"[\d|:!?«»\"/@]", part):
+            continue
+        if not all(w[:1].isupper() or w.casefold() in _MASTHEAD_PARTICLES | {"du", "des", "di", "del"} for w in words):
+            continue
+        if all(w.casefold() in _CHROME_WORDS | _MASTHEAD_PARTICLES for w in words):
+            continue
+        if len(words) == 1 and not (part.isupper() and len(part) >= 2):
+            continue
+        names.append(part)
+    return sorted(names, key=lambda n: -len(n.split()))
+
+
+def _confirmed_masthead(lines: list[Line], headline_at: int | None) -> tuple[str, int, int] | None:
+    """(name, start, end) of the outlet named by the page's top line ahead of its menu, when the
+    page names the outlet again below it: in its footer ("Corvin Air Freight Journal (c) 2026"),
+    a dateline's credit ("N'DJAMENA, 14 Sept 2026 (CPA) -"), a byline or a sentence ("told
+    RTCM"). A logo's short name in capitals may be the one repeated ("(c) CVTV 2026" bears out
+    "CVTV - Corvin Vietnam Coastal Television"); the longer name is given. A top line named
+    nowhere else (a section, a ticker, a skip link) is never taken."""
+    if not headline_at:
+        return None
+    later = [line.text for line in lines[1: MASTHEAD_CONFIRM_LINES]]
+    for index in range(min(headline_at, CONFIRMED_MASTHEAD_LINES)):
+        line = lines[index]
+        names = _masthead_names(line.text)
+        if not names or credits.is_wire(names[0]):
+            continue
+        capitals = {w for n in names for w in n.split() if w.isupper() and 2 <= len(w) <= 8}
+        for text in later[index:]:
+            if text is lines[headline_at].text:
+                continue
+            folded = text.casefold()
+            if any(re.search(rf"(?<!\w){re.escape(n.casefold())}(?!\w)", folded) for n in names) or \
+                    (len(names) > 1 or len(names[0].split()) > 1) and any(
+                        re.search(rf"(?<!\w){re.escape(w)}(?!\w)", text) for w in capitals if len(w) <= 6
+                        and w.casefold() not in _CHROME_WORDS):
+                name = names[0]
+                at = line.text.find(name)
+                return name, line.start + at, line.start + at + len(name)
+    return None
 
 
 #: How many of the page's first lines (those above the headline) are looked at for a masthead
