@@ -79,8 +79,13 @@ def _masthead_names(text: str) -> list[str]:
     Darfur" its logo, "Tamber Green Bulletin  -  news from ..." the logo (a tagline in lower case
     is no name). Each is one to six capitalised words (one only in capitals: "RTCM", "NEWSBOX")."""
     head = _MASTHEAD_END.split(text.strip(), maxsplit=1)[0]
+    parts = _MASTHEAD_JOIN.split(head)
+    # a name alone on its line is as often a topic or a column's title ("Middle East Crisis" over
+    # "More from Middle East Crisis"): it must be a logo in capitals or carry a paper's word; a
+    # logo with a menu, a tagline or its other name beside it shows itself by them
+    alone = head == text.strip() and len([p for p in parts if p.strip()]) == 1
     names = []
-    for part in _MASTHEAD_JOIN.split(head)[:2]:
+    for part in parts[:2]:
         part = _MASTHEAD_OWNER.sub("", part).strip(" -–—.,")
         words = part.split()
         if not 1 <= len(words) <= 6 or len(part) > 60 or re.search(r"[\d|:!?«»\"/@]", part):
@@ -91,8 +96,22 @@ def _masthead_names(text: str) -> list[str]:
             continue
         if len(words) == 1 and not (part.isupper() and len(part) >= 2):
             continue
+        if alone and not part.isupper() and not _MASTHEAD_WORD.search(part):
+            continue
         names.append(part)
     return sorted(names, key=lambda n: -len(n.split()))
+
+
+def _names_again(name: str, text: str) -> bool:
+    """Does ``text`` print ``name`` again as a name (any case, each word capitalised: "Corvin
+    Rights Observatory" for "CORVIN RIGHTS OBSERVATORY"), not as words of a sentence ("Storm
+    season on the islands" does not repeat a "Storm Season" label)?"""
+    for found in re.finditer(rf"(?<!\w){re.escape(name.casefold())}(?!\w)", text.casefold()):
+        words = text[found.start(): found.end()].split()
+        if len(words) == len(name.split()) and all(
+                w[:1].isupper() or w.casefold() in _MASTHEAD_PARTICLES | {"du", "des", "di", "del"} for w in words):
+            return True
+    return False
 
 
 def _confirmed_masthead(lines: list[Line], headline_at: int | None) -> tuple[str, int, int] | None:
@@ -114,8 +133,7 @@ def _confirmed_masthead(lines: list[Line], headline_at: int | None) -> tuple[str
         for text in later[index:]:
             if text is lines[headline_at].text:
                 continue
-            folded = text.casefold()
-            if any(re.search(rf"(?<!\w){re.escape(n.casefold())}(?!\w)", folded) for n in names) or \
+            if any(_names_again(n, text) for n in names) or \
                     (len(names) > 1 or len(names[0].split()) > 1) and any(
                         re.search(rf"(?<!\w){re.escape(w)}(?!\w)", text) for w in capitals if len(w) <= 6
                         and w.casefold() not in _CHROME_WORDS):
