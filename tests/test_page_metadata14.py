@@ -80,3 +80,15 @@ def test_a_photo_credit_with_a_date_stays_a_caption():
     # counter-case: a photo's credit beside its date is a caption's, and does not date the page
     text = page("Orlen Gazette", "Home | Island | Sport", date="Photo: Anja Ruud | 12 February 2026")
     assert extract_article(text, "text").published != "2026-02-12"
+
+
+def test_a_plain_name_on_the_top_line_is_borne_out_by_the_copyright_line():
+    # no paper's word in the name, alone on its line: the footer's copyright line names it again
+    text = page("Orlen Coast Watch", "Home | Island | Sport", footer=("Orlen Coast Watch is funded by readers. (c) 2026",))
+    assert extract_article(text, "text").outlet == "Orlen Coast Watch"
+
+
+def test_a_plain_name_on_the_top_line_repeated_without_copyright_is_no_outlet():
+    # counter-case: the same name repeated in a list of stories is a topic's, not the site's
+    text = page("Orlen Coast Watch", "Home | Island | Sport", footer=("More from Orlen Coast Watch",))
+    assert extract_article(text, "text").outlet is None

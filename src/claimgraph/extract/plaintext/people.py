@@ -73,18 +73,21 @@ CONFIRMED_MASTHEAD_LINES = 3
 MASTHEAD_CONFIRM_LINES = 400
 
 
-def _masthead_names(text: str) -> list[str]:
+def _masthead_names(text: str) -> tuple[list[str], bool]:
     """The outlet's names a page's top line gives ahead of its menu or tagline, longest first:
     "CVTV - Corvin Vietnam Coastal Television" gives both names, "THE CORVIN DISPATCH  |  Sudan
     Darfur" its logo, "Tamber Green Bulletin  -  news from ..." the logo (a tagline in lower case
-    is no name). Each is one to six capitalised words (one only in capitals: "RTCM", "NEWSBOX")."""
+    is no name). Each is one to six capitalised words (one only in capitals: "RTCM", "NEWSBOX").
+    With them, whether the name is a weak one: alone on its line, in mixed case, with no paper's
+    word ("Tamber Health Watch"), to be borne out only by a copyright line."""
     head = _MASTHEAD_END.split(text.strip(), maxsplit=1)[0]
     parts = _MASTHEAD_JOIN.split(head)
     # a name alone on its line is as often a topic or a column's title ("Middle East Crisis" over
-    # "More from Middle East Crisis"): it must be a logo in capitals or carry a paper's word; a
-    # logo with a menu, a tagline or its other name beside it shows itself by them
+    # "More from Middle East Crisis"): unless a logo in capitals or a name with a paper's word, only
+    # the page's copyright line bears it out; a logo with a menu, a tagline or its other name
+    # beside it shows itself by them
     alone = head == text.strip() and len([p for p in parts if p.strip()]) == 1
-    names = []
+    names, weak = [], False
     for part in parts[:2]:
         part = _MASTHEAD_OWNER.sub("", part).strip(" -–—.,")
         words = part.split()
@@ -96,10 +99,9 @@ def _masthead_names(text: str) -> list[str]:
             continue
         if len(words) == 1 and not (part.isupper() and len(part) >= 2):
             continue
-        if alone and not part.isupper() and not _MASTHEAD_WORD.search(part):
-            continue
+        weak = alone and not part.isupper() and not _MASTHEAD_WORD.search(part)
         names.append(part)
-    return sorted(names, key=lambda n: -len(n.split()))
+    return sorted(names, key=lambda n: -len(n.split())), weak
 
 
 def _names_again(name: str, text: str) -> bool:
@@ -126,12 +128,12 @@ def _confirmed_masthead(lines: list[Line], headline_at: int | None) -> tuple[str
     later = [line.text for line in lines[1: MASTHEAD_CONFIRM_LINES]]
     for index in range(min(headline_at, CONFIRMED_MASTHEAD_LINES)):
         line = lines[index]
-        names = _masthead_names(line.text)
+        names, weak = _masthead_names(line.text)
         if not names or credits.is_wire(names[0]):
             continue
         capitals = {w for n in names for w in n.split() if w.isupper() and 2 <= len(w) <= 8}
         for text in later[index:]:
-            if text is lines[headline_at].text:
+            if text is lines[headline_at].text or weak and not credits.has_copyright_mark(text):
                 continue
             if any(_names_again(n, text) for n in names) or \
                     (len(names) > 1 or len(names[0].split()) > 1) and any(
