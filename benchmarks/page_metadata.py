@@ -127,8 +127,8 @@ def score_pages(root: Path, events: list[str] | None, per_page: bool) -> int:
         raise SystemExit("--per-page: held-out events are scored as tallies only")
     sources = [document_from_bytes(f.with_name(f.name[: -len(".gold.json")] + ".txt").read_bytes(), f.name) for f in files]
     golds = [json.loads(f.read_text(encoding="utf-8")) for f in files]
-    arts = extract_articles([AnalysisInput(d.text, d.kind, url=g.get("url"), metadata=d.metadata)
-                             for d, g in zip(sources, golds)])
+    # no address, as attribution.py scores pages by default (its --page-urls gives them)
+    arts = extract_articles([AnalysisInput(d.text, d.kind, metadata=d.metadata) for d in sources])
     tally: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     for f, src, gold, art in zip(files, sources, golds, arts):
         hits = page_metadata_hits(gold, art, src.text)
