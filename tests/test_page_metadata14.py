@@ -25,12 +25,12 @@ def page(*top: str, date: str = "4 March 2026", footer: tuple[str, ...] = ()) ->
     # the logo's two names, the short one repeated in the footer
     (("OBC - Orlen Broadcasting Corporation", "Home | Island | Weather | Sport"), ("(c) OBC 2026",),
      "Orlen Broadcasting Corporation"),
-    # a logo in capitals with its menu on the same line, the name repeated in the footer
-    (("THE SKELLAND MARINER  |  Harbour  Island  Business  Letters",), ("The Skelland Mariner - since 1951",),
+    # a logo in capitals with its menu on the same line, the name repeated in the copyright line
+    (("THE SKELLAND MARINER  |  Harbour  Island  Business  Letters",), ("© The Skelland Mariner 1951-2026",),
      "THE SKELLAND MARINER"),
-    # a logo with its other name in brackets, repeated in a sentence of the footer
+    # a logo with its other name in brackets, repeated in the footer's "About" link
     (("ISLES POST (Vessa Isles Post)", "Home  Local  Region  Opinion"),
-     ("Isles Post is an independent weekly.",), "Vessa Isles Post"),
+     ("About Isles Post",), "Vessa Isles Post"),
 ])
 def test_the_top_lines_logo_named_again_below_is_the_outlet(top, footer, outlet):
     article = extract_article(page(*top, footer=footer), "text")

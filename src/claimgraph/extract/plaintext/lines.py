@@ -36,9 +36,17 @@ _CREDIT = re.compile(
 )
 #: A caption's label printed on a line of its own ("Image caption,", "Photo caption:").
 _CAPTION_LABEL = re.compile(r"^\s*(?:image|photo|picture|video)?\s*caption\s*[,:.]?\s*$", re.IGNORECASE)
+#: A label framed by rules or brackets at both ends ("--- Advertisement: ... ---", "[ SPONSORED ]",
+#: "| Реклама |"): a quote mark or a single dash before the word opens a quotation or a
+#: sentence ("'Advertising ban will cost jobs', says ..."), no frame.
+_FRAMED_PROMPT = re.compile(
+    r"^\s*(?:[-=*_~#]{2,}|[\[(|<])\s*"
+    r"(?:advertisement|advertising|anzeige|werbung|publicidad|publicité|pubblicità|реклама|sponsored)\b"
+    r".*?(?:[-=*_~#]{2,}|[\])|>])\s*$",
+    re.IGNORECASE,
+)
 _PROMPT = re.compile(
-    # a label framed by rules or brackets counts ("--- Advertisement: ... ---", "[ Sponsored ]")
-    r"^[\W_]*(?:advertisement|advertising|anzeige|werbung|publicidad|publicité|pubblicità|реклама|sponsored)\b"
+    r"^(?:advertisement|advertising|anzeige|werbung|publicidad|publicité|pubblicità|реклама|sponsored)\b"
     r"|\b(?:read more|read also|see also|also read|more from|recommended|related(?: articles| stories| posts)?:?$"
     r"|subscribe|newsletter|sign up|log ?in|cookies?|privacy policy|terms of (?:use|service)"
     r"|all rights reserved|share (?:this|on)|follow us|click here|skip to(?: main)? content|skip navigation"
@@ -310,7 +318,7 @@ def mark_copies(lines: list[Line]) -> None:
 def is_prompt(line: Line, params: CleanerParams) -> bool:
     """A short prompt ("Read more", "Advertisement"), or a notice about cookies, copyright or
     newsletters even when it runs to a few sentences."""
-    if line.words < 15 and _PROMPT.search(line.text):
+    if line.words < 15 and (_PROMPT.search(line.text) or _FRAMED_PROMPT.match(line.text)):
         return True
     if line.words <= ICON_MAX_WORDS and _ICON.match(line.text):
         return True

@@ -40,8 +40,6 @@ def find_outlet(lines: list[Line], headline: str | None, body_first: int | None,
     "Post Office Scandal"), as session 10's review found; nor is a line that merely opens with
     the owner's town ("Tolmore Post Office Closes" over "© Tolmore Media Ltd"), or one over a
     footer that names a paper itself ("Pellworth Today" over "© Pellworth Gazette")."""
-    if (masthead := _confirmed_masthead(lines, headline_at)) is not None:
-        return masthead
     holder = None
     for line in lines:
         if line.words > 20 or line.caption or not credits.has_copyright_mark(line.text):
@@ -49,6 +47,8 @@ def find_outlet(lines: list[Line], headline: str | None, body_first: int | None,
         if found := credits.copyright_holder(line.text):
             if not credits.is_wire(found[0]):
                 holder = (found[0], line.start + found[1], line.start + found[2])
+    if (masthead := _confirmed_masthead(lines, headline_at, holder[0] if holder else None)) is not None:
+        return masthead
     if headline_at is not None and holder:
         for line in lines[: min(headline_at, MASTHEAD_LINES)]:
             if _masthead(line.text) and _owners_paper(line.text, holder[0]):
@@ -108,37 +108,60 @@ def _names_again(name: str, text: str) -> bool:
     """Does ``text`` print ``name`` again as a name (any case, each word capitalised: "Corvin
     Rights Observatory" for "CORVIN RIGHTS OBSERVATORY"), not as words of a sentence ("Storm
     season on the islands" does not repeat a "Storm Season" label)?"""
-    for found in re.finditer(rf"(?<!\w){re.escape(name.casefold())}(?!\w)", text.casefold()):
-        words = text[found.start(): found.end()].split()
+    for found in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.IGNORECASE):
+        words = found.group().split()
         if len(words) == len(name.split()) and all(
                 w[:1].isupper() or w.casefold() in _MASTHEAD_PARTICLES | {"du", "des", "di", "del"} for w in words):
             return True
     return False
 
 
-def _confirmed_masthead(lines: list[Line], headline_at: int | None) -> tuple[str, int, int] | None:
+#: A footer's "About Outlet" line (a link to the site's own page).
+_ABOUT = re.compile(r"^\s*(?:about|о|про)\s+(?P<name>.{1,60}?)\s*[.:]?\s*$", re.IGNORECASE)
+
+
+def _names_outlet_strongly(names: list[str], text: str, copyright_only: bool) -> bool:
+    """Does ``text`` name the outlet (one of ``names``, whole) in a place where a page names
+    itself: a copyright line ("(c) OBC 2026", "© 2026 Skelland Mariner"), a dateline's credit
+    ("KARNHOLM, 4 March 2026 (NRA) -"), a footer's "About Isles Post"? A menu, a byline, "Follow
+    X", "More from X", "Sponsored by X", "powered by X" or a sentence names a column, an author,
+    a topic or a partner as often: never counted."""
+    if credits.has_copyright_mark(text):
+        return count_words(text) <= 20 and any(_names_again(n, text) for n in names)
+    if copyright_only:
+        return False
+    if (credit := credits.dateline_credit(text)) is not None:
+        return any(credit[0].casefold() == n.casefold() for n in names)
+    if (about := _ABOUT.match(text)) is not None:
+        return any(_names_again(n, about.group("name")) and len(about.group("name").split()) == len(n.split())
+                   for n in names)
+    return False
+
+
+def _confirmed_masthead(lines: list[Line], headline_at: int | None,
+                        holder: str | None = None) -> tuple[str, int, int] | None:
     """(name, start, end) of the outlet named by the page's top line ahead of its menu, when the
-    page names the outlet again below it: in its footer ("Corvin Air Freight Journal (c) 2026"),
-    a dateline's credit ("N'DJAMENA, 14 Sept 2026 (CPA) -"), a byline or a sentence ("told
-    RTCM"). A logo's short name in capitals may be the one repeated ("(c) CVTV 2026" bears out
-    "CVTV - Corvin Vietnam Coastal Television"); the longer name is given. A top line named
-    nowhere else (a section, a ticker, a skip link) is never taken."""
+    page names the outlet again below it in a place where a page names itself (a copyright line,
+    a dateline's credit, a footer's "About X": ``_names_outlet_strongly``). A logo's short name
+    may be the one repeated ("(c) CVTV 2026" bears out "CVTV - Corvin Vietnam Coastal
+    Television"); the longer name is given. When the copyright line names a holder that is no
+    company, the masthead must be that holder's name: a top line naming something else (an
+    author, a column, a partner, a newsletter, a wire whose story the site reprints) yields to
+    the site's own copyright."""
     if not headline_at:
         return None
-    later = [line.text for line in lines[1: MASTHEAD_CONFIRM_LINES]]
     for index in range(min(headline_at, CONFIRMED_MASTHEAD_LINES)):
         line = lines[index]
         names, weak = _masthead_names(line.text)
         if not names or credits.is_wire(names[0]):
             continue
-        capitals = {w for n in names for w in n.split() if w.isupper() and 2 <= len(w) <= 8}
-        for text in later[index:]:
-            if text is lines[headline_at].text or weak and not credits.has_copyright_mark(text):
+        if holder and not _COMPANY.search(holder) and not any(
+                _names_again(n, holder) and len(holder.split()) == len(n.split()) for n in names):
+            continue
+        for later in lines[index + 1: MASTHEAD_CONFIRM_LINES]:
+            if later is lines[headline_at]:
                 continue
-            if any(_names_again(n, text) for n in names) or \
-                    (len(names) > 1 or len(names[0].split()) > 1) and any(
-                        re.search(rf"(?<!\w){re.escape(w)}(?!\w)", text) for w in capitals if len(w) <= 6
-                        and w.casefold() not in _CHROME_WORDS):
+            if _names_outlet_strongly(names, later.text, copyright_only=weak):
                 name = names[0]
                 at = line.text.find(name)
                 return name, line.start + at, line.start + at + len(name)
