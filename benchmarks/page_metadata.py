@@ -60,6 +60,10 @@ TRAIN13 = REPO / "benchmarks" / "data" / "page-metadata-train13.jsonl"
 #: Written before session 14's rules (pages' chrome: copyright/"Source:"/byline outlets, updated
 #: and related dates, tickers above the headline): report only.
 HELDOUT14 = REPO / "benchmarks" / "data" / "page-metadata-heldout14.jsonl"
+#: Session 14's mend: the review's counter-pages in our words (a top line naming an author, a
+#: topic, a partner or a newsletter over the site's copyright; quoted "Advertising ..." headlines;
+#: a photo's row with "Source:"). Training items, written after the rules.
+MEND14 = REPO / "benchmarks" / "data" / "page-metadata-mend14.jsonl"
 #: pair-train's split for session 14's metadata work: rules are chosen on TUNE; HELDOUT's pages
 #: are scored once, as tallies (``--per-page`` refuses them).
 PAIR_TRAIN_TUNE = ("market-drone-ansongo", "school-shelling-malynivka", "cargo-plane-tine", "boat-seizure-natuna",
@@ -162,7 +166,8 @@ def main(argv=None) -> int:
     return battery_cli(__doc__, {"train10": BATTERY, "heldout10": HELDOUT10, "heldout11": HELDOUT11, "train11": TRAIN11,
                                   "heldout11b": HELDOUT11B, "train11b": TRAIN11B,
                                   "heldout13": HELDOUT13, "train13": TRAIN13,
-                                  "heldout14": HELDOUT14}, "pages", read_jsonl, run, report, argv)
+                                  "heldout14": HELDOUT14,
+                                  "mend14": MEND14}, "pages", read_jsonl, run, report, argv)
 
 
 if __name__ == "__main__":

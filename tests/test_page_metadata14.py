@@ -92,3 +92,57 @@ def test_a_plain_name_on_the_top_line_repeated_without_copyright_is_no_outlet():
     # counter-case: the same name repeated in a list of stories is a topic's, not the site's
     text = page("Orlen Coast Watch", "Home | Island | Sport", footer=("More from Orlen Coast Watch",))
     assert extract_article(text, "text").outlet is None
+
+
+# Session 14 mend (review of meta14): the site's copyright line wins over a top line that names
+# something else, and only a copyright line, a dateline's credit or an "About" link bear a top line out.
+@pytest.mark.parametrize("top, footer, body", [
+    # a columnist with her role, named again in a bio line
+    (("Maren Voss  |  Columnist", "Home | Island | Opinion | Sport"), ("Maren Voss writes on the coast every Friday.",), None),
+    # a reporter, named again in a "Follow" link
+    (("Pieter Alms  /  Coast correspondent",), ("Follow Pieter Alms",), None),
+    # a topic with its menu, named again in a "More from" list
+    (("Coastal Floods  |  Live  Maps  Analysis  Explainers",), ("More from Coastal Floods",), None),
+    # a sponsor's label, named again in "Sponsored by"
+    (("Harwick Insurance  |  Partner content",), ("Sponsored by Harwick Insurance",), None),
+    # a section in capitals, named again in the menu beneath it
+    (("COMMENT", "Home | Island | Comment | Sport"), (), None),
+    # a topic whose first word alone recurs in the body ("UN" is no "UN Affairs")
+    (("UN Affairs  |  Geneva  Agencies  Assembly  Votes",), (),
+     ["The UN said on Tuesday it would send engineers to Orlen Island."] + BODY[1:]),
+])
+def test_the_sites_copyright_wins_over_a_top_line_naming_something_else(top, footer, body):
+    text = "\n\n".join([*top, HEADLINE, "4 March 2026", *(body or BODY), *footer, "© 2026 Orlen Gazette"]) + "\n"
+    assert extract_article(text, "text").outlet == "Orlen Gazette"
+
+
+def test_a_wire_logo_over_a_reprint_yields_to_the_reprinting_sites_copyright():
+    body = ["ORLEN, March 4 (Delmar News Service) - " + BODY[0], *BODY[1:]]
+    text = "\n\n".join(["DELMAR NEWS SERVICE  |  World  Business  Markets  Tech", HEADLINE, *body,
+                        "© 2026 Ostwick Daily. Delmar News Service stories appear under licence."]) + "\n"
+    assert extract_article(text, "text").outlet == "Ostwick Daily"
+
+
+@pytest.mark.parametrize("headline", [
+    "'Advertising levy will close the market', says Orlen trader",
+    "«Реклама на набережной запрещена»: торговцы Орлена недовольны",
+])
+def test_a_quoted_headline_opening_with_advertising_is_the_headline(headline):
+    text = "\n\n".join(["Orlen Gazette", "Home | Island | Sport", headline, "4 March 2026", *BODY]) + "\n"
+    assert extract_article(text, "text").headline == headline
+
+
+def test_a_quoted_paragraph_opening_with_advertising_stays_in_the_body():
+    quote = "\"Advertising money will not rebuild the pier,\" said mayor Hollis Drene."
+    text = "\n\n".join(["Orlen Gazette", "Home | Island | Sport", HEADLINE, "4 March 2026",
+                        BODY[0], quote, "— Sponsored trips to the island were called off too, the tour firm said.",
+                        *BODY[1:]]) + "\n"
+    body = extract_article(text, "text").body or ""
+    assert "Advertising money" in body
+    assert "Sponsored trips" in body
+
+
+def test_a_photo_row_with_a_source_field_does_not_date_the_page():
+    text = "\n\n".join(["Orlen Gazette", "Home | Island | Sport", HEADLINE,
+                        "Photo: Lien Hart | 9 January 2026 | Source: Delmar News Service", "4 March 2026", *BODY]) + "\n"
+    assert extract_article(text, "text").published == "2026-03-04"

@@ -126,7 +126,7 @@ def _names_outlet_strongly(names: list[str], text: str, copyright_only: bool) ->
     ("KARNHOLM, 4 March 2026 (NRA) -"), a footer's "About Isles Post"? A menu, a byline, "Follow
     X", "More from X", "Sponsored by X", "powered by X" or a sentence names a column, an author,
     a topic or a partner as often: never counted."""
-    if credits.has_copyright_mark(text):
+    if credits.has_copyright_mark(text) or credits.rights_reserved(text):
         return count_words(text) <= 20 and any(_names_again(n, text) for n in names)
     if copyright_only:
         return False
@@ -136,6 +136,15 @@ def _names_outlet_strongly(names: list[str], text: str, copyright_only: bool) ->
         return any(_names_again(n, about.group("name")) and len(about.group("name").split()) == len(n.split())
                    for n in names)
     return False
+
+
+def _same_name(name: str, holder: str) -> bool:
+    """Does a copyright line's holder name the masthead's outlet: the same words, or one the
+    other's first words ("© RTCM 2026 -" for "RTCM", "CNNA Corvin Nusantara" for "CNNA Corvin
+    Nusantara News Agency")? Another name ("Quellan Ledger" under "Ilse Marwen") does not."""
+    a, b = name.casefold().split(), holder.casefold().split()
+    shorter = min(len(a), len(b))
+    return shorter > 0 and a[:shorter] == b[:shorter]
 
 
 def _confirmed_masthead(lines: list[Line], headline_at: int | None,
@@ -155,8 +164,7 @@ def _confirmed_masthead(lines: list[Line], headline_at: int | None,
         names, weak = _masthead_names(line.text)
         if not names or credits.is_wire(names[0]):
             continue
-        if holder and not _COMPANY.search(holder) and not any(
-                _names_again(n, holder) and len(holder.split()) == len(n.split()) for n in names):
+        if holder and not _COMPANY.search(holder) and not any(_same_name(n, holder) for n in names):
             continue
         for later in lines[index + 1: MASTHEAD_CONFIRM_LINES]:
             if later is lines[headline_at]:
