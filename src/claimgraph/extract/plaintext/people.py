@@ -260,7 +260,9 @@ def _title_site(lines: list[Line], headline: str | None, body_first: int | None)
     if headline:
         key = _key(headline)
         for line in lines[: body_first if body_first is not None else len(lines)]:
-            parts = re.split(r"\s+[|–—-]\s+", line.text)
+            # the look-behind starts a separator only at a run's first space: linear on a line
+            # of 100,000 spaces (the same split otherwise)
+            parts = re.split(r"(?<!\s)\s+[|–—-]\s+", line.text)
             if len(parts) == 2 and _key(parts[0]) == key and 1 <= count_words(parts[1]) <= credits.MAX_NAME_WORDS:
                 at = line.text.rfind(parts[1])
                 return parts[1], line.start + at, line.start + at + len(parts[1])
