@@ -426,23 +426,28 @@ def evaluate_real_news(label: str, gold_files: list[Path], urls: dict[str, str] 
         lost += sum(1 for g in doc.gold if g.kind == "lost")
         tally.add(doc, ours_to_pred(result.extraction), polnear=False)
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
-        art = result.article
-        if gold.get("headline"):
-            tally.headline[1] += 1
-            tally.headline[0] += norm_title(art.headline) == norm_title(gold["headline"])
-        if gold.get("published"):
-            same_date = (art.published or "")[:10] == gold["published"][:10]
-            tally.published[1] += 1
-            tally.published[0] += same_date
-            if prints_date(source.text, gold["published"][:10]):
-                tally.published_printed[1] += 1
-                tally.published_printed[0] += same_date
-        if gold.get("outlet"):
-            tally.outlet[1] += 1
-            tally.outlet[0] += outlet_match(art.outlet, gold["outlet"])
+        for name, hit in page_metadata_hits(gold, result.article, source.text).items():
+            cell = getattr(tally, name)
+            cell[1] += 1
+            cell[0] += hit
     out = [tally.row(f"{label} claimgraph")]
     if lost:
         out.append(f"  {'':<22} ({lost} gold claims not in the extracted body: counted as missed)")
+    return out
+
+
+def page_metadata_hits(gold: dict, art, text: str) -> dict[str, bool]:
+    """The page's headline, date and outlet scored against its gold, per tally the gold allows:
+    ``headline``, ``published``, ``published_printed`` (the page prints the gold date whole), ``outlet``."""
+    out: dict[str, bool] = {}
+    if gold.get("headline"):
+        out["headline"] = norm_title(art.headline) == norm_title(gold["headline"])
+    if gold.get("published"):
+        out["published"] = (art.published or "")[:10] == gold["published"][:10]
+        if prints_date(text, gold["published"][:10]):
+            out["published_printed"] = out["published"]
+    if gold.get("outlet"):
+        out["outlet"] = outlet_match(art.outlet, gold["outlet"])
     return out
 
 

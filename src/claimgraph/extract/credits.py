@@ -205,6 +205,11 @@ def has_copyright_mark(text: str) -> bool:
 _RIGHTS_RESERVED = re.compile(r"(?i)all\s+rights\s+reserved|вс[еі]\s+права|ус[іе]\s+права|права\s+(?:защищены|захищен)")
 
 
+def rights_reserved(text: str) -> bool:
+    """A copyright notice with no mark ("The Tamber Port Gazette, Poti. All rights reserved.")."""
+    return _RIGHTS_RESERVED.search(text) is not None
+
+
 def copyright_holder(text: str) -> tuple[str, int, int] | None:
     """(name, start, end) of the first copyright line's holder, year and "All rights reserved"
     left out, or None."""

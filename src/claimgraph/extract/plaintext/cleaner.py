@@ -14,7 +14,7 @@ from .lines import (
     mark_copies, mark_table_rows, split_lines,
 )
 from .people import collect_captions, drop_trailing_bio, find_author, find_outlet
-from .published import find_published, title_part
+from .published import find_published, source_field_in_date_row, title_part
 from .header import find_headline, find_section, printed_sites, site_suffix
 from .body import body_run, clean_body, skip_standfirst, start_at_dateline, unmark_sentence_lists
 
@@ -44,7 +44,7 @@ def extract_plaintext(text: str, params: CleanerParams = DEFAULT_PARAMS, url: st
     if params.table_rows:
         mark_table_rows(lines, params.table_rows)
     for index, line in enumerate(lines):
-        line.caption = bool(_CREDIT.search(line.text)) and line.words <= 60
+        line.caption = bool(_CREDIT.search(line.text)) and line.words <= 60 and not source_field_in_date_row(line.text)
         line.prompt = is_prompt(line, params)
         if index and _CAPTION_LABEL.match(lines[index - 1].text) and line.words <= 60:
             line.caption = True   # "Image caption," alone on its line labels the next one

@@ -84,13 +84,31 @@ _BYLINE_ONLY = re.compile(
 )
 
 
+#: Where a logo ends and the menu printed beside it on its line starts.
+_LOGO_END = re.compile(r"\s*\|\s*|\s{2,}")
+#: A menu beside a logo has at least this many items (a page title "Headline | Section | Site"
+#: has fewer after its headline).
+LOGO_MENU_ITEMS = 4
+
+
+def _logo_with_menu(text: str) -> bool:
+    """A logo with the site's menu after it on one line ("NEWSBOX by Corvin | Top  World  Tech
+    Sports  More"): chrome, never the headline."""
+    parts = _LOGO_END.split(text.strip(), maxsplit=1)
+    if len(parts) < 2:
+        return False
+    rest = parts[1]
+    items = [i for i in re.split(r"\s*[|·•]\s*|\s{2,}", rest) if i.strip()]
+    return len(items) >= LOGO_MENU_ITEMS and is_menu_line(rest)
+
+
 def _title_like(line: Line) -> bool:
     """Could be a headline: 3 to 30 words not ending a sentence, and no chrome (prompts,
     captions, menus flattened onto one line, date lines, time stamps, web addresses)."""
     if not 3 <= line.words <= 60 or len(line.text) > MAX_TITLE_CHARS or line.caption or line.prompt:
         return False
     if len(_MENU_SEPARATOR.findall(line.text)) >= 2 or _DATE_LABEL.match(line.text) or _date_stamp_line(line.text) \
-            or _RELATIVE_TIME.match(line.text) or is_menu_line(line.text):
+            or _RELATIVE_TIME.match(line.text) or is_menu_line(line.text) or _logo_with_menu(line.text):
         return False
     if _BRACKET_CREDIT.search(line.text) or _TIME_FIRST.match(line.text) or _ADDRESS.match(line.text.strip()):
         return False

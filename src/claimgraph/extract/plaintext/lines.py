@@ -36,6 +36,26 @@ _CREDIT = re.compile(
 )
 #: A caption's label printed on a line of its own ("Image caption,", "Photo caption:").
 _CAPTION_LABEL = re.compile(r"^\s*(?:image|photo|picture|video)?\s*caption\s*[,:.]?\s*$", re.IGNORECASE)
+#: A label framed by rules or brackets at both ends ("--- Advertisement: ... ---", "[ SPONSORED ]",
+#: "| Реклама |"): a quote mark or a single dash before the word opens a quotation or a
+#: sentence ("'Advertising ban will cost jobs', says ..."), no frame.
+_FRAMED_PROMPT = re.compile(
+    r"^\s*(?:[-=*_~#]{2,}|[\[(|<])\s*"
+    r"(?:advertisement|advertising|anzeige|werbung|publicidad|publicité|pubblicità|реклама|sponsored)\b",
+    re.IGNORECASE,
+)
+_RULE_CHARS = "-=*_~#"
+
+
+def _framed_prompt(text: str) -> bool:
+    """An advertising label opened by a frame (``_FRAMED_PROMPT``) that closes one too: a rule of
+    two or more characters or a closing bracket at the line's end."""
+    if not _FRAMED_PROMPT.match(text):
+        return False
+    end = text.rstrip()
+    return end[-1:] in ("]", ")", "|", ">") or (len(end) >= 2 and end[-1] in _RULE_CHARS and end[-2] in _RULE_CHARS)
+
+
 _PROMPT = re.compile(
     r"^(?:advertisement|advertising|anzeige|werbung|publicidad|publicité|pubblicità|реклама|sponsored)\b"
     r"|\b(?:read more|read also|see also|also read|more from|recommended|related(?: articles| stories| posts)?:?$"
@@ -309,7 +329,7 @@ def mark_copies(lines: list[Line]) -> None:
 def is_prompt(line: Line, params: CleanerParams) -> bool:
     """A short prompt ("Read more", "Advertisement"), or a notice about cookies, copyright or
     newsletters even when it runs to a few sentences."""
-    if line.words < 15 and _PROMPT.search(line.text):
+    if line.words < 15 and (_PROMPT.search(line.text) or _framed_prompt(line.text)):
         return True
     if line.words <= ICON_MAX_WORDS and _ICON.match(line.text):
         return True

@@ -47,6 +47,8 @@ def find_outlet(lines: list[Line], headline: str | None, body_first: int | None,
         if found := credits.copyright_holder(line.text):
             if not credits.is_wire(found[0]):
                 holder = (found[0], line.start + found[1], line.start + found[2])
+    if (masthead := _confirmed_masthead(lines, headline_at, holder[0] if holder else None)) is not None:
+        return masthead
     if headline_at is not None and holder:
         for line in lines[: min(headline_at, MASTHEAD_LINES)]:
             if _masthead(line.text) and _owners_paper(line.text, holder[0]):
@@ -57,6 +59,121 @@ def find_outlet(lines: list[Line], headline: str | None, body_first: int | None,
     # a company's copyright ("© Tarnov Media Group, Inc") names the owner, not the site: the
     # site's own name on a title line wins over it
     return _title_site(lines, headline, body_first) or holder
+
+
+#: A masthead line's logo ends where its menu or tagline starts: a bar, a wide space, "::".
+_MASTHEAD_END = re.compile(r"\s*[|:]{1,2}\s+|\s{2,}|\s+[/›>»]\s+")
+#: Where a logo joins the outlet's two names ("RTCM - Radio Television Corvin du Mali",
+#: "GAO COURIER (Corvin Gao Courier)") or its owner ("NEWSBOX by Corvin").
+_MASTHEAD_JOIN = re.compile(r"\s+[-–—]\s+|\s*\(|\)")
+_MASTHEAD_OWNER = re.compile(r"\s+by\s+.*$", re.IGNORECASE)
+#: The page's first lines looked at for a masthead that the page bears out below.
+CONFIRMED_MASTHEAD_LINES = 3
+#: At most this many later lines are searched for the masthead's name (a page's length bounds it).
+MASTHEAD_CONFIRM_LINES = 400
+
+
+def _masthead_names(text: str) -> tuple[list[str], bool]:
+    """The outlet's names a page's top line gives ahead of its menu or tagline, longest first:
+    "CVTV - Corvin Vietnam Coastal Television" gives both names, "THE CORVIN DISPATCH  |  Sudan
+    Darfur" its logo, "Tamber Green Bulletin  -  news from ..." the logo (a tagline in lower case
+    is no name). Each is one to six capitalised words (one only in capitals: "RTCM", "NEWSBOX").
+    With them, whether the name is a weak one: alone on its line, in mixed case, with no paper's
+    word ("Tamber Health Watch"), to be borne out only by a copyright line."""
+    head = _MASTHEAD_END.split(text.strip(), maxsplit=1)[0]
+    parts = _MASTHEAD_JOIN.split(head)
+    # a name alone on its line is as often a topic or a column's title ("Middle East Crisis" over
+    # "More from Middle East Crisis"): unless a logo in capitals or a name with a paper's word, only
+    # the page's copyright line bears it out; a logo with a menu, a tagline or its other name
+    # beside it shows itself by them
+    alone = head == text.strip() and len([p for p in parts if p.strip()]) == 1
+    names, weak = [], False
+    for part in parts[:2]:
+        part = _MASTHEAD_OWNER.sub("", part).strip(" -–—.,")
+        words = part.split()
+        if not 1 <= len(words) <= 6 or len(part) > 60 or re.search(r"[\d|:!?«»\"/@]", part):
+            continue
+        if not all(w[:1].isupper() or w.casefold() in _MASTHEAD_PARTICLES | {"du", "des", "di", "del"} for w in words):
+            continue
+        if all(w.casefold() in _CHROME_WORDS | _MASTHEAD_PARTICLES for w in words):
+            continue
+        if len(words) == 1 and not (part.isupper() and len(part) >= 2):
+            continue
+        weak = alone and not part.isupper() and not _MASTHEAD_WORD.search(part)
+        names.append(part)
+    return sorted(names, key=lambda n: -len(n.split())), weak
+
+
+def _names_again(name: str, text: str) -> bool:
+    """Does ``text`` print ``name`` again as a name (any case, each word capitalised: "Corvin
+    Rights Observatory" for "CORVIN RIGHTS OBSERVATORY"), not as words of a sentence ("Storm
+    season on the islands" does not repeat a "Storm Season" label)?"""
+    for found in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.IGNORECASE):
+        words = found.group().split()
+        if len(words) == len(name.split()) and all(
+                w[:1].isupper() or w.casefold() in _MASTHEAD_PARTICLES | {"du", "des", "di", "del"} for w in words):
+            return True
+    return False
+
+
+#: A footer's "About Outlet" line (a link to the site's own page).
+_ABOUT = re.compile(r"^\s*(?:about|о|про)\s+(?P<name>.{1,60}?)\s*[.:]?\s*$", re.IGNORECASE)
+
+
+def _names_outlet_strongly(names: list[str], text: str, copyright_only: bool) -> bool:
+    """Does ``text`` name the outlet (one of ``names``, whole) in a place where a page names
+    itself: a copyright line ("(c) OBC 2026", "© 2026 Skelland Mariner"), a dateline's credit
+    ("KARNHOLM, 4 March 2026 (NRA) -"), a footer's "About Isles Post"? A menu, a byline, "Follow
+    X", "More from X", "Sponsored by X", "powered by X" or a sentence names a column, an author,
+    a topic or a partner as often: never counted."""
+    if credits.has_copyright_mark(text) or credits.rights_reserved(text):
+        return count_words(text) <= 20 and any(_names_again(n, text) for n in names)
+    if copyright_only:
+        return False
+    if (credit := credits.dateline_credit(text)) is not None:
+        return any(credit[0].casefold() == n.casefold() for n in names)
+    if (about := _ABOUT.match(text)) is not None:
+        return any(_names_again(n, about.group("name")) and len(about.group("name").split()) == len(n.split())
+                   for n in names)
+    return False
+
+
+def _same_name(name: str, holder: str) -> bool:
+    """Does a copyright line's holder name the masthead's outlet: the same words, or one the
+    other's first words ("© RTCM 2026 -" for "RTCM", "CNNA Corvin Nusantara" for "CNNA Corvin
+    Nusantara News Agency")? Another name ("Quellan Ledger" under "Ilse Marwen") does not."""
+    a, b = name.casefold().split(), holder.casefold().split()
+    shorter = min(len(a), len(b))
+    return shorter > 0 and a[:shorter] == b[:shorter]
+
+
+def _confirmed_masthead(lines: list[Line], headline_at: int | None,
+                        holder: str | None = None) -> tuple[str, int, int] | None:
+    """(name, start, end) of the outlet named by the page's top line ahead of its menu, when the
+    page names the outlet again below it in a place where a page names itself (a copyright line,
+    a dateline's credit, a footer's "About X": ``_names_outlet_strongly``). A logo's short name
+    may be the one repeated ("(c) CVTV 2026" bears out "CVTV - Corvin Vietnam Coastal
+    Television"); the longer name is given. When the copyright line names a holder that is no
+    company, the masthead must be that holder's name: a top line naming something else (an
+    author, a column, a partner, a newsletter, a wire whose story the site reprints) yields to
+    the site's own copyright."""
+    if not headline_at:
+        return None
+    for index in range(min(headline_at, CONFIRMED_MASTHEAD_LINES)):
+        line = lines[index]
+        names, weak = _masthead_names(line.text)
+        if not names or credits.is_wire(names[0]):
+            continue
+        if holder and not _COMPANY.search(holder) and not any(_same_name(n, holder) for n in names):
+            continue
+        for later in lines[index + 1: MASTHEAD_CONFIRM_LINES]:
+            if later is lines[headline_at]:
+                continue
+            if _names_outlet_strongly(names, later.text, copyright_only=weak):
+                name = names[0]
+                at = line.text.find(name)
+                return name, line.start + at, line.start + at + len(name)
+    return None
 
 
 #: How many of the page's first lines (those above the headline) are looked at for a masthead
@@ -143,7 +260,9 @@ def _title_site(lines: list[Line], headline: str | None, body_first: int | None)
     if headline:
         key = _key(headline)
         for line in lines[: body_first if body_first is not None else len(lines)]:
-            parts = re.split(r"\s+[|–—-]\s+", line.text)
+            # the look-behind starts a separator only at a run's first space: linear on a line
+            # of 100,000 spaces (the same split otherwise)
+            parts = re.split(r"(?<!\s)\s+[|–—-]\s+", line.text)
             if len(parts) == 2 and _key(parts[0]) == key and 1 <= count_words(parts[1]) <= credits.MAX_NAME_WORDS:
                 at = line.text.rfind(parts[1])
                 return parts[1], line.start + at, line.start + at + len(parts[1])

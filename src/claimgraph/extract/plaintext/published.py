@@ -138,6 +138,25 @@ def _dated_part(text: str) -> tuple[str, str] | None:
     return None
 
 
+#: A field that credits the story's source ("Source: Tamber Wire", "via Corvane Press").
+_SOURCE_FIELD = re.compile(r"^(?:source|sources|via|источник|джерело)\s*:?\s+\S", re.IGNORECASE)
+
+
+def source_field_in_date_row(text: str) -> bool:
+    """A row of metadata fields that opens with the date stamp (or a "Published"/"Updated"
+    label) and has a field for the story's source ("15.09.2026 | 11:02 | Source: Tamber Wire",
+    "Nov 12, 2026 - 4 min read - Source: Corvin Wire"): the page's date line, whose "Source:"
+    credits the story, not a photo (so the line is no caption). A row that opens with anything
+    else ("Photo: Anja Ruud | 12 February 2026 | Source: ...") is a caption's credit."""
+    if _dated_part(text) is None:
+        return False
+    parts = _PART_SEPARATOR.split(text.strip())
+    first = parts[0]
+    if not (_DATE_LABEL.match(first) or (find_date_span(first) and _date_stamp_line(first))):
+        return False
+    return any(_SOURCE_FIELD.match(part) for part in parts[1:])
+
+
 def _dated_byline(text: str) -> bool:
     """A byline with its date: a name, maybe its role after a comma, and a date stamp beside
     them ("Ann Vos, Political Editor · 3 May 2021", "Ольга Петренко | 21 липня 2022 року")."""
