@@ -155,7 +155,26 @@ _WORD = re.compile(r"\w+")
 _EMPTY_WORDS = frozenset("this that these those it its so all s there here one ones them him her".split())
 
 
+def _canonical_speakers(claims: list[Claim], registry: Registry) -> None:
+    """One canonical speaker per person (the GUIDE): the fullest name the page gives, without titles,
+    whatever form resolution met the person in ("Chief Commissioner X Y", "Y", "Minister Y"), and a
+    person's office as the person. Two passes: the names the first finds behind a title (persons
+    the tagger took for bodies) are fuller names the second gives their surnames."""
+    found: set[str] = set()
+    for final in (False, True):
+        named = registry.tails(found) if final else None
+        for c in claims:
+            if not c.speaker or c.anonymous:
+                continue
+            person = registry.canonical_person(c.speaker, named)
+            if person is not None and person != c.speaker:
+                c.speaker, c.speaker_type = person, "person"
+            if person is not None:
+                found.add(person)
+
+
 def _finish(body: str, claims: list[Claim], registry: Registry) -> Extraction:
+    _canonical_speakers(claims, registry)
     # (an unattributed reading of a span a source is named for comes after it, and goes:
     # "X is expected to sign it, his office said" is the office's)
     claims.sort(key=lambda c: (c.start, -c.end, c.kind == "unattributed"))

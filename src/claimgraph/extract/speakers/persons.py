@@ -5,17 +5,88 @@ share, repeated surnames the tagger missed, and the person a pronoun or a contin
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right, insort
 
 from spacy.tokens import Doc
 
-from ..cues import PERSON_ROLES
-from .names import _DETS
+from ..cues import ORG_NOUNS, PERSON_ROLES, TITLES
+from .lexicon import _MORE_TITLES, _ROLE_PREFIXES
+from .names import _DETS, _POSS
 from .state import _Ent, RegistryState
+
+
+#: Words that grade a title or role written before a name ("Chief Commissioner", "Senior Inspector").
+_RANK_WORDS = frozenset("chief deputy senior acting assistant first vice junior principal interim inspector "
+                        "superintendent detective constable director commissioner".split())
+
+
+def _rank_word(word: str) -> bool:
+    """A capitalised title, role or its grade, as written before a person's name."""
+    low = word.lower().rstrip(".")
+    return word[:1].isupper() and (low in TITLES or low in _MORE_TITLES or low in _ROLE_PREFIXES or low in _RANK_WORDS)
+
+
+#: "Governor Sangare's office", "the mayor's office": the office that speaks for a person.
+_OFFICE_OF = re.compile(r"^(?:the\s+)?(.+?)(?:[’']s)\s+(?:office|press office|press service|spokes(?:man|woman|person))$", re.I)
 
 
 class Persons(RegistryState):
     """Persons' names and mentions, and who a person pronoun continues."""
+
+    def canonical_person(self, speaker: str, named: dict[tuple[str, ...], set[str]] | None = None) -> str | None:
+        """The one canonical name of the person a resolved ``speaker`` names, as the GUIDE wants it:
+        the fullest name the document gives that person, without titles ("Chief Commissioner Rumen
+        Petkov", "Saleh Ahmat" after "Achta Saleh Ahmat", "Governor Keita's office" -> the person);
+        None when ``speaker`` names no person the document knows, or no one person (a name two
+        people share). ``named``: more full names by their tails (persons the tagger missed whom
+        other claims name with a title). One dictionary look-up a name (at most four words)."""
+        office = _OFFICE_OF.match(speaker)
+        if office is not None:
+            found = self.canonical_person(office[1], named)
+            owner = _POSS.sub("", office[1]).strip()
+            return found or (owner if self.ents.get(owner) and self.ents[owner].type == "PERSON" else None)
+        words = speaker.split()
+        k = 0
+        while k < min(3, len(words) - 1) and _rank_word(words[k]):
+            k += 1   # titles and graded roles before the name
+        words = words[k:]
+        if not 1 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
+            return None
+        name = " ".join(words)
+        ent = self.ents.get(name)
+        if ent is not None and ent.type != "PERSON":
+            return None   # a body's or a place's name stays whole ("Chief Medical Office")
+        tail = tuple(w.lower() for w in words)
+        fuller = self._person_suffixes().get(tail, set()) | (named or {}).get(tail, set())
+        if len(fuller) == 1:
+            return next(iter(fuller))
+        if k and (ent is not None or 2 <= len(words) <= 3 and not fuller and ent is None
+                  and not any(w.lower() in ORG_NOUNS for w in words)):
+            # a title before two or three capitalised words names a person, even one the tagger
+            # took for a body ("Chief Commissioner Rumen Petkov")
+            return name
+        return None
+
+    @staticmethod
+    def tails(names: set[str]) -> dict[tuple[str, ...], set[str]]:
+        """Every proper tail of each name of two to five words -> the names it ends."""
+        index: dict[tuple[str, ...], set[str]] = {}
+        for name in names:
+            words = tuple(w.lower() for w in name.split())
+            if 2 <= len(words) <= 5:
+                for k in range(1, len(words)):
+                    index.setdefault(words[k:], set()).add(name)
+        return index
+
+    def _person_suffixes(self) -> dict[tuple[str, ...], set[str]]:
+        """Every proper tail of each PERSON entity's name (of two to five words) -> the names it ends;
+        built once for the entities known (a page's claims are canonicalised after all are read)."""
+        if self._suffix_index is not None and self._suffix_index[0] == len(self.ents):
+            return self._suffix_index[1]
+        index = self.tails({e.name for e in self.ents.values() if e.type == "PERSON"})
+        self._suffix_index = (len(self.ents), index)
+        return index
 
     def _person_canonical(self, name: str, pos: int) -> str:
         """A full name is its own; a lone surname or first name is the latest full name at or before
