@@ -13,6 +13,7 @@ from ..cues import (
     DENY_CUES,
     PERSON_ROLES,
     QUESTION_CUES,
+    TITLES,
 )
 from ..evidence import find_evidence
 from ..nlp import CHUNK_CHARS, load_nlp
@@ -155,7 +156,20 @@ _WORD = re.compile(r"\w+")
 _EMPTY_WORDS = frozenset("this that these those it its so all s there here one ones them him her".split())
 
 
-def _canonical_speakers(claims: list[Claim], registry: Registry) -> None:
+#: "minister", "the town's mayor": a role and nothing else (its owner a possessive).
+_BARE_ROLE = re.compile(r"^(?:(?:the|its|their)\s+|[\w-]+[’']s\s+)?([a-z]+)$")
+
+
+def _bare_role(speaker: str) -> str | None:
+    m = _BARE_ROLE.match(speaker)
+    return m[1] if m is not None and (m[1] in PERSON_ROLES or m[1] in TITLES) and m[1] not in _GROUP_ROLES else None
+
+
+#: Roles that name many people, never one titled person.
+_GROUP_ROLES = frozenset("officials sources source witness resident man woman".split())
+
+
+def _canonical_speakers(body: str, claims: list[Claim], registry: Registry) -> None:
     """One canonical speaker per person (the GUIDE): the fullest name the page gives, without titles,
     whatever form resolution met the person in ("Chief Commissioner X Y", "Y", "Minister Y"), and a
     person's office as the person. Two passes: the names the first finds behind a title (persons
@@ -171,10 +185,21 @@ def _canonical_speakers(claims: list[Claim], registry: Registry) -> None:
                 c.speaker, c.speaker_type = person, "person"
             if person is not None:
                 found.add(person)
+    # "the minister", "the town's mayor" left as a bare role: the one person the page titles so
+    roles = [c for c in claims if c.speaker and not c.anonymous and c.speaker_text
+             and _bare_role(c.speaker) is not None and not _INDEFINITE_ROLE.match(c.speaker_text)]
+    if roles:
+        persons = found | {n for n, t, _ in registry.entities() if t == "PERSON" and " " in n}
+        titled = registry.titled_persons(body, persons)
+        for c in roles:
+            # one person under several forms ("Achta Saleh Ahmat", "Saleh Ahmat") is one holder
+            holders = {registry.canonical_person(h) or h for h in titled.get(_bare_role(c.speaker or "") or "", set())}
+            if len(holders) == 1:
+                c.speaker, c.speaker_type = next(iter(holders)), "person"
 
 
 def _finish(body: str, claims: list[Claim], registry: Registry) -> Extraction:
-    _canonical_speakers(claims, registry)
+    _canonical_speakers(body, claims, registry)
     # (an unattributed reading of a span a source is named for comes after it, and goes:
     # "X is expected to sign it, his office said" is the office's)
     claims.sort(key=lambda c: (c.start, -c.end, c.kind == "unattributed"))

@@ -31,6 +31,12 @@ def _rank_word(word: str) -> bool:
 _OFFICE_OF = re.compile(r"^(?:the\s+)?(.+?)(?:[’']s)\s+(?:office|press office|press service|spokes(?:man|woman|person))$", re.I)
 
 
+#: Bounds of :meth:`Persons.titled_persons` on a hostile page.
+_TITLED_NAMES = 200
+_TITLED_MENTIONS = 20
+_WORD_BEFORE = re.compile(r"[\w’'-]+|[^\w\s]")
+
+
 class Persons(RegistryState):
     """Persons' names and mentions, and who a person pronoun continues."""
 
@@ -67,6 +73,27 @@ class Persons(RegistryState):
             # took for a body ("Chief Commissioner Rumen Petkov")
             return name
         return None
+
+    def titled_persons(self, body: str, names: set[str]) -> dict[str, set[str]]:
+        """Role or title word -> the persons among ``names`` the page writes with it before their
+        name ("Mayor Oumar Dicko", "Minister of Transport Achta Saleh Ahmat"): who "the mayor" is
+        when the page names one mayor. At most :data:`_TITLED_NAMES` names, :data:`_TITLED_MENTIONS`
+        mentions of each."""
+        titled: dict[str, set[str]] = {}
+        for name in sorted(names)[:_TITLED_NAMES]:
+            at = body.find(name)
+            for _ in range(_TITLED_MENTIONS):
+                if at < 0:
+                    break
+                words = _WORD_BEFORE.findall(body[max(0, at - 80) : at])
+                for word in reversed(words[-6:]):
+                    low = word.lower()
+                    if not word[:1].isupper() and low not in ("of", "for", "and"):
+                        break   # the title phrase ends at the first lower-case word not joining it
+                    if low in PERSON_ROLES or low in TITLES or low in _MORE_TITLES:
+                        titled.setdefault(low, set()).add(name)
+                at = body.find(name, at + len(name))
+        return titled
 
     @staticmethod
     def tails(names: set[str]) -> dict[tuple[str, ...], set[str]]:
