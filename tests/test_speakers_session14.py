@@ -1,7 +1,8 @@
 """One canonical speaker per person (session 14, issue #15 item 5): the fullest name the page gives
 that person, without titles or graded roles ("Chief Commissioner", "Senior Inspector"), whatever
-form a claim met the person in; a person's office speaks as the person; "the report" after "a report
-released … by X" is X's. Counter-cases: two full names sharing a surname, a
+form a claim met the person in; a person's office speaks as the person; a bare role ("the town's mayor") is
+the one person the page titles so; "army spokesman X" does not make X "the army"; "the report" after
+"a report released … by X" is X's. Counter-cases: two full names sharing a surname, a
 surname with no fuller name on the page stay as they are. Sentences we wrote, fictional names."""
 
 from __future__ import annotations
@@ -31,6 +32,15 @@ def _speaker_of(nlp, body, words):
         # the report after a report whose release names its author
         ("The lake was unsafe for swimming, a report published on Monday by the Tarrow Lakes Trust says. "
          "The report calls for the beach to close.", "the beach to close", "Tarrow Lakes Trust"),
+        # a bare role is the one person the page titles so, also when the title comes later
+        ("Floodwater reached the town hall on Sunday, the town's mayor said. \"We have never seen this,\" "
+         "Mayor Greta Lindqvist told reporters.", "Floodwater reached the town hall", "Greta Lindqvist"),
+        # "army spokesman X" does not make X the army
+        ("The convoy was hit near the river crossing, army spokesman General Ivo Marek told the agency. "
+         "The army said the attackers had fled north.", "the attackers had fled north", "army"),
+        # counters: a role nobody on the page holds stays as written
+        ("Senator Rolf Ekdal of the opposition spoke first. The minister said the budget was balanced.",
+         "the budget was balanced", "minister"),
         # counters: two full names sharing a surname stay apart; a surname with no fuller name stays
         ("Ivo Brenner, the ferry pilot, said the fog had lifted. His sister Lena Brenner said the boat was full.",
          "the boat was full", "Lena Brenner"),
