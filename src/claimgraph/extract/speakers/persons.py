@@ -27,8 +27,9 @@ def _rank_word(word: str) -> bool:
     return word[:1].isupper() and (low in TITLES or low in _MORE_TITLES or low in _ROLE_PREFIXES or low in _RANK_WORDS)
 
 
-#: "Governor Sangare's office", "the mayor's office": the office that speaks for a person.
-_OFFICE_OF = re.compile(r"^(?:the\s+)?(.+?)(?:[’']s)\s+(?:office|press office|press service|spokes(?:man|woman|person))$", re.I)
+#: "Governor Keita's office", "the mayor's office": the office that speaks for a person (a person's
+#: spokesman is another person).
+_OFFICE_OF = re.compile(r"^(?:the\s+)?(.+?)(?:[’']s)\s+(?:office|press office|press service)$", re.I)
 
 
 #: Bounds of :meth:`Persons.titled_persons` on a hostile page.
