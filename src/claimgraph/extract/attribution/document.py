@@ -157,12 +157,28 @@ _EMPTY_WORDS = frozenset("this that these those it its so all s there here one o
 
 
 #: "minister", "the town's mayor": a role and nothing else (its owner a possessive).
-_BARE_ROLE = re.compile(r"^(?:(?:the|its|their)\s+|[\w-]+[’']s\s+)?([a-z]+)$")
+_BARE_ROLE = re.compile(r"^(?:(the|its|their)\s+|([\w-]+)[’']s\s+)?([a-z]+)$")
 
 
 def _bare_role(speaker: str) -> str | None:
     m = _BARE_ROLE.match(speaker)
-    return m[1] if m is not None and (m[1] in PERSON_ROLES or m[1] in TITLES) and m[1] not in _GROUP_ROLES else None
+    return m[3] if m is not None and (m[3] in PERSON_ROLES or m[3] in TITLES) and m[3] not in _GROUP_ROLES else None
+
+
+def _role_holders(speaker: str, holders: dict[str, set[str]]) -> set[str]:
+    """The titled persons (name -> whose holder the page says each is) a bare role may be: any with
+    no owner ("the mayor"); those the page says hold it for the same owner ("Solvik's mayor": "Mayor
+    X of Solvik", "Solvik Mayor X"); one whose owner the page does not name for a common-noun owner
+    ("the town's mayor": not "Mayor X of Brekka"); none for "their minister", "its president"."""
+    m = _BARE_ROLE.match(speaker)
+    if m is None or m[1] in ("its", "their"):
+        return set()
+    if m[2] is None:
+        return set(holders)
+    owner = m[2].lower()
+    if m[2][:1].isupper():
+        return {n for n, owners in holders.items() if owner in owners}
+    return {n for n, owners in holders.items() if not owners or owner in owners}
 
 
 #: Roles that name many people, never one titled person.
@@ -181,6 +197,10 @@ def _canonical_speakers(body: str, claims: list[Claim], registry: Registry) -> N
             if not c.speaker or c.anonymous:
                 continue
             person = registry.canonical_person(c.speaker, named)
+            short = c.speaker_text if c.speaker_text and person and person.split()[-1] in c.speaker_text else c.speaker
+            if person is not None and person not in short and not registry.fuller_name_fits(
+                    body, short, person, c.speaker_start if c.speaker_start is not None else c.start):
+                continue   # "Ms Ek" is not "Jan Ek", her husband (or son) named later
             if person is not None and person != c.speaker:
                 c.speaker, c.speaker_type = person, "person"
             if person is not None:
@@ -193,7 +213,8 @@ def _canonical_speakers(body: str, claims: list[Claim], registry: Registry) -> N
         titled = registry.titled_persons(body, persons)
         for c in roles:
             # one person under several forms ("Achta Saleh Ahmat", "Saleh Ahmat") is one holder
-            holders = {registry.canonical_person(h) or h for h in titled.get(_bare_role(c.speaker or "") or "", set())}
+            role = titled.get(_bare_role(c.speaker or "") or "", {})
+            holders = {registry.canonical_person(h) or h for h in _role_holders(c.speaker or "", role)}
             if len(holders) == 1:
                 c.speaker, c.speaker_type = next(iter(holders)), "person"
 

@@ -32,6 +32,21 @@ def _rank_word(word: str) -> bool:
 _OFFICE_OF = re.compile(r"^(?:the\s+)?(.+?)(?:[’']s)\s+(?:office|press office|press service)$", re.I)
 
 
+#: A title phrase or what follows the name marking a former holder ("former Minister X", "Mayor X
+#: resigned in 2019 and was replaced by Y").
+_FORMER = frozenset("former ex late retired outgoing then erstwhile onetime one-time".split())
+_DEPARTED = re.compile(r"^[^.;!?]{0,80}?\b(?:resigned|stepped down|quit|was (?:replaced|succeeded|ousted|removed|"
+                       r"dismissed|sacked)|replaced by|succeeded by|left office|retired)\b")
+#: "Mayor X of Brekka": whose holder the titled person is.
+_OWNER_AFTER = re.compile(r"^,?\s+of\s+((?:the\s+)?[\w’'-]+(?:\s+[A-Z][\w’'-]*){0,3})")
+_ARTICLES = frozenset("the a an".split())
+#: Honorifics by the sex they say; relations' nouns ("his wife, X") by the sex they say ("" unsaid).
+_HONORIFIC = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
+_HONORIFIC_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+([A-Z][\w’'-]+)")
+_RELATIVES = {**dict.fromkeys("wife mother daughter sister widow grandmother granddaughter aunt niece".split(), "f"),
+              **dict.fromkeys("husband father son brother widower grandfather grandson uncle nephew".split(), "m"),
+              **dict.fromkeys("spouse partner child parent sibling cousin relative neighbour neighbor".split(), "")}
+
 #: Bounds of :meth:`Persons.titled_persons` on a hostile page.
 _TITLED_NAMES = 200
 _TITLED_MENTIONS = 20
@@ -75,26 +90,77 @@ class Persons(RegistryState):
             return name
         return None
 
-    def titled_persons(self, body: str, names: set[str]) -> dict[str, set[str]]:
+    def titled_persons(self, body: str, names: set[str]) -> dict[str, dict[str, set[str]]]:
         """Role or title word -> the persons among ``names`` the page writes with it before their
-        name ("Mayor Oumar Dicko", "Minister of Transport Achta Saleh Ahmat"): who "the mayor" is
-        when the page names one mayor. At most :data:`_TITLED_NAMES` names, :data:`_TITLED_MENTIONS`
-        mentions of each."""
-        titled: dict[str, set[str]] = {}
-        for name in sorted(names)[:_TITLED_NAMES]:
-            at = body.find(name)
+        name ("Mayor Oumar Dicko", "Minister of Transport Achta Saleh Ahmat") -> the words naming
+        whose holder they are ("Brekka" in "Brekka Mayor X" or "Mayor X of Brekka"; "neighbouring
+        region"): who "the mayor" is when the page names one mayor. A former holder is none ("former
+        Minister X", "Mayor X resigned", "was replaced by"). At most :data:`_TITLED_NAMES` names (in
+        page order), :data:`_TITLED_MENTIONS` mentions of each."""
+        titled: dict[str, dict[str, set[str]]] = {}
+        first = {n: body.find(n) for n in names}
+        for name in sorted((n for n in names if first[n] >= 0), key=first.__getitem__)[:_TITLED_NAMES]:
+            at = first[name]
             for _ in range(_TITLED_MENTIONS):
                 if at < 0:
                     break
                 words = _WORD_BEFORE.findall(body[max(0, at - 80) : at])
+                roles: list[str] = []
+                owners: set[str] = set()
+                former = _DEPARTED.match(body[at + len(name) : at + len(name) + 120]) is not None
                 for word in reversed(words[-6:]):
                     low = word.lower()
                     if not word[:1].isupper() and low not in ("of", "for", "and"):
-                        break   # the title phrase ends at the first lower-case word not joining it
+                        # the title phrase ends at the first lower-case word not joining it
+                        former = former or low in _FORMER or low.startswith("ex-")
+                        break
                     if low in PERSON_ROLES or low in TITLES or low in _MORE_TITLES:
-                        titled.setdefault(low, set()).add(name)
+                        roles.append(low)
+                    elif low not in _FORMER and low not in _ARTICLES and not _rank_word(word) and word[:1].isalpha():
+                        owners.add(_POSS.sub("", low))
+                    former = former or low in _FORMER
+                of = _OWNER_AFTER.match(body[at + len(name) : at + len(name) + 60])
+                if of is not None:
+                    owners |= {w.lower() for w in of[1].split() if w.lower() not in _ARTICLES}
+                if not former:
+                    for role in roles:
+                        titled.setdefault(role, {}).setdefault(name, set()).update(owners)
                 at = body.find(name, at + len(name))
         return titled
+
+    def fuller_name_fits(self, body: str, short: str, full: str, pos: int) -> bool:
+        """Whether the short form ``short`` of a speaker (its words as the page wrote them, "Ms Ek",
+        "Colonel Vask"), at ``pos``, may be the person ``full`` ("Jan Ek"). Not when the page gives
+        the surname to people of different sexes ("Mr Ek" and "Ms Ek"), or a relation's title the
+        short form's sex contradicts ("Mr Quell" / "his wife, Marta Quell"). A fuller name given
+        before the short form is preferred; one given only after it fits only a short form with no
+        honorific ("Ms Ek ... Jan Ek": her husband, her son?) and never one introduced as someone's
+        relative ("his daughter, Rune Vask"). At most :data:`_TITLED_MENTIONS` mentions read."""
+        words = short.split()
+        surname = _POSS.sub("", full.split()[-1])
+        own = next((_HONORIFIC[w.lower().rstrip(".")] for w in reversed(words[:-1])
+                    if w.lower().rstrip(".") in _HONORIFIC), None)
+        sexes = {_HONORIFIC[m[1].lower()] for m in _HONORIFIC_BEFORE.finditer(body)
+                 if m[2] == surname} if surname in body else set()
+        if len(sexes) > 1:
+            return False   # two people of the page share the surname
+        at, before, relative, full_sexes = body.find(full), False, False, set()
+        for _ in range(_TITLED_MENTIONS):
+            if at < 0:
+                break
+            before = before or at < pos
+            lead = [w.lower() for w in _WORD_BEFORE.findall(body[max(0, at - 40) : at])][-3:]
+            for w in lead:
+                if w in _RELATIVES:
+                    relative = True
+                    if _RELATIVES[w]:
+                        full_sexes.add(_RELATIVES[w])
+                elif w.rstrip(".") in _HONORIFIC:
+                    full_sexes.add(_HONORIFIC[w.rstrip(".")])
+            at = body.find(full, at + len(full))
+        if own is not None and full_sexes and own not in full_sexes:
+            return False
+        return before or (own is None and not relative)
 
     @staticmethod
     def tails(names: set[str]) -> dict[tuple[str, ...], set[str]]:
