@@ -196,10 +196,6 @@ def _canonical_speakers(body: str, claims: list[Claim], registry: Registry) -> N
         for c in claims:
             if not c.speaker or c.anonymous:
                 continue
-            shared = registry.shared_short_form(c.speaker_text, c.speaker) if c.speaker_text and not final else None
-            if shared is not None:
-                c.speaker = shared   # "Brennick" with an Orla and a Dara Brennick on the page: as written
-                continue
             person = registry.canonical_person(c.speaker, named)
             short = c.speaker_text if c.speaker_text and person and person.split()[-1] in c.speaker_text else c.speaker
             if person is not None and person not in short and not registry.fuller_name_fits(

@@ -128,21 +128,6 @@ class Persons(RegistryState):
                 at = body.find(name, at + len(name))
         return titled
 
-    def shared_short_form(self, speaker_text: str, speaker: str) -> str | None:
-        """The short form as written ("Brennick") when a claim's speaker is a full name ("Dara
-        Brennick") met as that short form ("Brennick said", "Ms Brennick said") and two persons of the
-        page have names ending in it ("Orla Brennick", "Dara Brennick"): which of them spoke the page
-        does not say. None otherwise."""
-        if speaker in speaker_text:
-            return None
-        words = [w for w in _POSS.sub("", speaker_text.strip()).split() if w[:1].isupper()]
-        while words and (_rank_word(words[0]) or words[0].lower().rstrip(".") in _HONORIFIC):
-            words = words[1:]
-        tail = tuple(w.lower() for w in words)
-        if not 1 <= len(words) < len(speaker.split()) or tuple(w.lower() for w in speaker.split()[-len(words):]) != tail:
-            return None
-        return " ".join(words) if len(self._person_suffixes().get(tail, set())) > 1 else None
-
     def fuller_name_fits(self, body: str, short: str, full: str, pos: int) -> bool:
         """Whether the short form ``short`` of a speaker (its words as the page wrote them, "Ms Ek",
         "Colonel Vask"), at ``pos``, may be the person ``full`` ("Jan Ek"). Not when the page gives
