@@ -13,6 +13,7 @@ from ..cues import (
     DENY_CUES,
     PERSON_ROLES,
     QUESTION_CUES,
+    TITLES,
 )
 from ..evidence import find_evidence
 from ..nlp import CHUNK_CHARS, load_nlp
@@ -155,7 +156,71 @@ _WORD = re.compile(r"\w+")
 _EMPTY_WORDS = frozenset("this that these those it its so all s there here one ones them him her".split())
 
 
+#: "minister", "the town's mayor": a role and nothing else (its owner a possessive).
+_BARE_ROLE = re.compile(r"^(?:(the|its|their)\s+|([\w-]+)[’']s\s+)?([a-z]+)$")
+
+
+def _bare_role(speaker: str) -> str | None:
+    m = _BARE_ROLE.match(speaker)
+    return m[3] if m is not None and (m[3] in PERSON_ROLES or m[3] in TITLES) and m[3] not in _GROUP_ROLES else None
+
+
+def _role_holders(speaker: str, holders: dict[str, set[str]]) -> set[str]:
+    """The titled persons (name -> whose holder the page says each is) a bare role may be: any with
+    no owner ("the mayor"); those the page says hold it for the same owner ("Solvik's mayor": "Mayor
+    X of Solvik", "Solvik Mayor X"); one whose owner the page does not name for a common-noun owner
+    ("the town's mayor": not "Mayor X of Brekka"); none for "their minister", "its president"."""
+    m = _BARE_ROLE.match(speaker)
+    if m is None or m[1] in ("its", "their"):
+        return set()
+    if m[2] is None:
+        return set(holders)
+    owner = m[2].lower()
+    if m[2][:1].isupper():
+        return {n for n, owners in holders.items() if owner in owners}
+    return {n for n, owners in holders.items() if not owners or owner in owners}
+
+
+#: Roles that name many people, never one titled person.
+_GROUP_ROLES = frozenset("officials sources source witness resident man woman".split())
+
+
+def _canonical_speakers(body: str, claims: list[Claim], registry: Registry) -> None:
+    """One canonical speaker per person (the GUIDE): the fullest name the page gives, without titles,
+    whatever form resolution met the person in ("Chief Commissioner X Y", "Y", "Minister Y"), and a
+    person's office as the person. Two passes: the names the first finds behind a title (persons
+    the tagger took for bodies) are fuller names the second gives their surnames."""
+    found: set[str] = set()
+    for final in (False, True):
+        named = registry.tails(found) if final else None
+        for c in claims:
+            if not c.speaker or c.anonymous:
+                continue
+            person = registry.canonical_person(c.speaker, named)
+            short = c.speaker_text if c.speaker_text and person and person.split()[-1] in c.speaker_text else c.speaker
+            if person is not None and person not in short and not registry.fuller_name_fits(
+                    body, short, person, c.speaker_start if c.speaker_start is not None else c.start):
+                continue   # "Ms Ek" is not "Jan Ek", her husband (or son) named later
+            if person is not None and person != c.speaker:
+                c.speaker, c.speaker_type = person, "person"
+            if person is not None:
+                found.add(person)
+    # "the minister", "the town's mayor" left as a bare role: the one person the page titles so
+    roles = [c for c in claims if c.speaker and not c.anonymous and c.speaker_text
+             and _bare_role(c.speaker) is not None and not _INDEFINITE_ROLE.match(c.speaker_text)]
+    if roles:
+        persons = found | {n for n, t, _ in registry.entities() if t == "PERSON" and " " in n}
+        titled = registry.titled_persons(body, persons)
+        for c in roles:
+            # one person under several forms ("Achta Saleh Ahmat", "Saleh Ahmat") is one holder
+            role = titled.get(_bare_role(c.speaker or "") or "", {})
+            holders = {registry.canonical_person(h) or h for h in _role_holders(c.speaker or "", role)}
+            if len(holders) == 1:
+                c.speaker, c.speaker_type = next(iter(holders)), "person"
+
+
 def _finish(body: str, claims: list[Claim], registry: Registry) -> Extraction:
+    _canonical_speakers(body, claims, registry)
     # (an unattributed reading of a span a source is named for comes after it, and goes:
     # "X is expected to sign it, his office said" is the office's)
     claims.sort(key=lambda c: (c.start, -c.end, c.kind == "unattributed"))

@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 
 from ..cues import ANONYMITY, ORG_NOUNS, PERSON_ROLES, SPEECH_VERBS, TITLES
 from .lexicon import (
-    _ASKING, _GENERIC_BODY, _OWNING_LEMMAS, _PRESS_OFFICES, _RELEASE_LEMMAS, _SENDING_LEMMAS, DOCUMENT_NOUNS,
+    _ASKING, _AUTHORING_LEMMAS, _GENERIC_BODY, _OWNING_LEMMAS, _PRESS_OFFICES, _RELEASE_LEMMAS, _SENDING_LEMMAS, DOCUMENT_NOUNS,
     PLACE_BOUND_KINDS, SPOKES_PEOPLE, SPOKES_ROLES, STATE_ORGAN_WORDS,
 )
 from .names import _describe, _DETS, _name_run, _names_something, clean_name
@@ -63,8 +63,12 @@ def _earlier_owner(head: Token) -> Span | None:
         poss = next((c for c in prev.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")), None)
         if poss is not None:
             return doc[poss.left_edge.i : poss.i + 1]
-        for prep in prev.children:
-            if prep.dep_ == "prep" and prep.lower_ in ("by", "of"):
+        # "a report by X", and "a report released on Friday by X" (the agent of its release)
+        preps = [t for t in prev.children if t.dep_ == "prep"] + [
+            t for acl in prev.rights if acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.lemma_.lower() in _AUTHORING_LEMMAS
+            for t in acl.children if t.dep_ in ("agent", "prep") and t.i > acl.i and t.lower_ == "by"]
+        for prep in preps:
+            if prep.lower_ in ("by", "of"):
                 # "a report by X", "the preliminary report of the mission" (a body, not "of the attack")
                 pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
                 if pobj is not None and (_names_something(doc[pobj.left_edge.i : pobj.right_edge.i + 1]) or (

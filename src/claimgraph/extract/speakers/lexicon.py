@@ -85,6 +85,9 @@ _SENDING_LEMMAS = _RELEASE_LEMMAS | frozenset("send write".split())
 #: "data kept by X", "footage released by X": X owns what it put out or holds; not "data reviewed
 #: (seen, obtained) by X", which a reporter does to someone else's data.
 _OWNING_LEMMAS = _RELEASE_LEMMAS | frozenset("provide collect compile keep receive gather produce share present".split())
+#: Verbs whose agent wrote a document ("a report released / written / compiled on Friday by X"), not
+#: one who only holds or passes it on ("received", "shared", "obtained", "sent").
+_AUTHORING_LEMMAS = frozenset("release publish issue write compile prepare produce draft author present".split())
 
 #: Nouns that count the ones speaking ("a number of channels", "a handful of residents").
 _QUANTITY_HEADS = frozenset("number handful couple majority minority host dozen dozens hundreds series".split())

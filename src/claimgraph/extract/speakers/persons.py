@@ -5,17 +5,182 @@ share, repeated surnames the tagger missed, and the person a pronoun or a contin
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right, insort
 
 from spacy.tokens import Doc
 
-from ..cues import PERSON_ROLES
-from .names import _DETS
+from ..cues import ORG_NOUNS, PERSON_ROLES, TITLES
+from .lexicon import _MORE_TITLES, _ROLE_PREFIXES
+from .names import _DETS, _POSS
 from .state import _Ent, RegistryState
+
+
+#: Words that grade a title or role written before a name ("Chief Commissioner", "Senior Inspector").
+_RANK_WORDS = frozenset("chief deputy senior acting assistant first vice junior principal interim inspector "
+                        "superintendent detective constable director commissioner".split())
+
+
+def _rank_word(word: str) -> bool:
+    """A capitalised title, role or its grade, as written before a person's name."""
+    low = word.lower().rstrip(".")
+    return word[:1].isupper() and (low in TITLES or low in _MORE_TITLES or low in _ROLE_PREFIXES or low in _RANK_WORDS)
+
+
+#: "Governor Keita's office", "the mayor's office": the office that speaks for a person (a person's
+#: spokesman is another person).
+_OFFICE_OF = re.compile(r"^(?:the\s+)?(.+?)(?:[’']s)\s+(?:office|press office|press service)$", re.I)
+
+
+#: A title phrase or what follows the name marking a former holder ("former Minister X", "Mayor X
+#: resigned in 2019 and was replaced by Y").
+_FORMER = frozenset("former ex late retired outgoing then erstwhile onetime one-time".split())
+_DEPARTED = re.compile(r"^[^.;!?]{0,80}?\b(?:resigned|stepped down|quit|was (?:replaced|succeeded|ousted|removed|"
+                       r"dismissed|sacked)|replaced by|succeeded by|left office|retired)\b")
+#: "Mayor X of Brekka": whose holder the titled person is.
+_OWNER_AFTER = re.compile(r"^,?\s+of\s+((?:the\s+)?[\w’'-]+(?:\s+[A-Z][\w’'-]*){0,3})")
+_ARTICLES = frozenset("the a an".split())
+#: Honorifics by the sex they say; relations' nouns ("his wife, X") by the sex they say ("" unsaid).
+_HONORIFIC = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
+_HONORIFIC_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+([A-Z][\w’'-]+)")
+_RELATIVES = {**dict.fromkeys("wife mother daughter sister widow grandmother granddaughter aunt niece".split(), "f"),
+              **dict.fromkeys("husband father son brother widower grandfather grandson uncle nephew".split(), "m"),
+              **dict.fromkeys("spouse partner child parent sibling cousin relative neighbour neighbor".split(), "")}
+
+#: Bounds of :meth:`Persons.titled_persons` on a hostile page.
+_TITLED_NAMES = 200
+_TITLED_MENTIONS = 20
+_WORD_BEFORE = re.compile(r"[\w’'-]+|[^\w\s]")
 
 
 class Persons(RegistryState):
     """Persons' names and mentions, and who a person pronoun continues."""
+
+    def canonical_person(self, speaker: str, named: dict[tuple[str, ...], set[str]] | None = None) -> str | None:
+        """The one canonical name of the person a resolved ``speaker`` names, as the GUIDE wants it:
+        the fullest name the document gives that person, without titles ("Chief Commissioner Rumen
+        Petkov", "Saleh Ahmat" after "Achta Saleh Ahmat", "Governor Keita's office" -> the person);
+        None when ``speaker`` names no person the document knows, or no one person (a name two
+        people share). ``named``: more full names by their tails (persons the tagger missed whom
+        other claims name with a title). One dictionary look-up a name (at most four words)."""
+        office = _OFFICE_OF.match(speaker)
+        if office is not None:
+            found = self.canonical_person(office[1], named)
+            owner = _POSS.sub("", office[1]).strip()
+            return found or (owner if self.ents.get(owner) and self.ents[owner].type == "PERSON" else None)
+        words = speaker.split()
+        k = 0
+        while k < min(3, len(words) - 1) and _rank_word(words[k]):
+            k += 1   # titles and graded roles before the name
+        words = words[k:]
+        if not 1 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
+            return None
+        name = " ".join(words)
+        ent = self.ents.get(name)
+        if ent is not None and ent.type != "PERSON":
+            return None   # a body's or a place's name stays whole ("Chief Medical Office")
+        tail = tuple(w.lower() for w in words)
+        fuller = self._person_suffixes().get(tail, set()) | (named or {}).get(tail, set())
+        if len(fuller) == 1:
+            return next(iter(fuller))
+        if k and (ent is not None or 2 <= len(words) <= 3 and not fuller and ent is None
+                  and not any(w.lower() in ORG_NOUNS for w in words)):
+            # a title before two or three capitalised words names a person, even one the tagger
+            # took for a body ("Chief Commissioner Rumen Petkov")
+            return name
+        return None
+
+    def titled_persons(self, body: str, names: set[str]) -> dict[str, dict[str, set[str]]]:
+        """Role or title word -> the persons among ``names`` the page writes with it before their
+        name ("Mayor Oumar Dicko", "Minister of Transport Achta Saleh Ahmat") -> the words naming
+        whose holder they are ("Brekka" in "Brekka Mayor X" or "Mayor X of Brekka"; "neighbouring
+        region"): who "the mayor" is when the page names one mayor. A former holder is none ("former
+        Minister X", "Mayor X resigned", "was replaced by"). At most :data:`_TITLED_NAMES` names (in
+        page order), :data:`_TITLED_MENTIONS` mentions of each."""
+        titled: dict[str, dict[str, set[str]]] = {}
+        first = {n: body.find(n) for n in names}
+        for name in sorted((n for n in names if first[n] >= 0), key=first.__getitem__)[:_TITLED_NAMES]:
+            at = first[name]
+            for _ in range(_TITLED_MENTIONS):
+                if at < 0:
+                    break
+                words = _WORD_BEFORE.findall(body[max(0, at - 80) : at])
+                roles: list[str] = []
+                owners: set[str] = set()
+                former = _DEPARTED.match(body[at + len(name) : at + len(name) + 120]) is not None
+                for word in reversed(words[-6:]):
+                    low = word.lower()
+                    if not word[:1].isupper() and low not in ("of", "for", "and"):
+                        # the title phrase ends at the first lower-case word not joining it
+                        former = former or low in _FORMER or low.startswith("ex-")
+                        break
+                    if low in PERSON_ROLES or low in TITLES or low in _MORE_TITLES:
+                        roles.append(low)
+                    elif low not in _FORMER and low not in _ARTICLES and not _rank_word(word) and word[:1].isalpha():
+                        owners.add(_POSS.sub("", low))
+                    former = former or low in _FORMER
+                of = _OWNER_AFTER.match(body[at + len(name) : at + len(name) + 60])
+                if of is not None:
+                    owners |= {w.lower() for w in of[1].split() if w.lower() not in _ARTICLES}
+                if not former:
+                    for role in roles:
+                        titled.setdefault(role, {}).setdefault(name, set()).update(owners)
+                at = body.find(name, at + len(name))
+        return titled
+
+    def fuller_name_fits(self, body: str, short: str, full: str, pos: int) -> bool:
+        """Whether the short form ``short`` of a speaker (its words as the page wrote them, "Ms Ek",
+        "Colonel Vask"), at ``pos``, may be the person ``full`` ("Jan Ek"). Not when the page gives
+        the surname to people of different sexes ("Mr Ek" and "Ms Ek"), or a relation's title the
+        short form's sex contradicts ("Mr Quell" / "his wife, Marta Quell"). A fuller name given
+        before the short form is preferred; one given only after it fits only a short form with no
+        honorific ("Ms Ek ... Jan Ek": her husband, her son?) and never one introduced as someone's
+        relative ("his daughter, Rune Vask"). At most :data:`_TITLED_MENTIONS` mentions read."""
+        words = short.split()
+        surname = _POSS.sub("", full.split()[-1])
+        own = next((_HONORIFIC[w.lower().rstrip(".")] for w in reversed(words[:-1])
+                    if w.lower().rstrip(".") in _HONORIFIC), None)
+        sexes = {_HONORIFIC[m[1].lower()] for m in _HONORIFIC_BEFORE.finditer(body)
+                 if m[2] == surname} if surname in body else set()
+        if len(sexes) > 1:
+            return False   # two people of the page share the surname
+        at, before, relative, full_sexes = body.find(full), False, False, set()
+        for _ in range(_TITLED_MENTIONS):
+            if at < 0:
+                break
+            before = before or at < pos
+            lead = [w.lower() for w in _WORD_BEFORE.findall(body[max(0, at - 40) : at])][-3:]
+            for w in lead:
+                if w in _RELATIVES:
+                    relative = True
+                    if _RELATIVES[w]:
+                        full_sexes.add(_RELATIVES[w])
+                elif w.rstrip(".") in _HONORIFIC:
+                    full_sexes.add(_HONORIFIC[w.rstrip(".")])
+            at = body.find(full, at + len(full))
+        if own is not None and full_sexes and own not in full_sexes:
+            return False
+        return before or (own is None and not relative)
+
+    @staticmethod
+    def tails(names: set[str]) -> dict[tuple[str, ...], set[str]]:
+        """Every proper tail of each name of two to five words -> the names it ends."""
+        index: dict[tuple[str, ...], set[str]] = {}
+        for name in names:
+            words = tuple(w.lower() for w in name.split())
+            if 2 <= len(words) <= 5:
+                for k in range(1, len(words)):
+                    index.setdefault(words[k:], set()).add(name)
+        return index
+
+    def _person_suffixes(self) -> dict[tuple[str, ...], set[str]]:
+        """Every proper tail of each PERSON entity's name (of two to five words) -> the names it ends;
+        built once for the entities known (a page's claims are canonicalised after all are read)."""
+        if self._suffix_index is not None and self._suffix_index[0] == len(self.ents):
+            return self._suffix_index[1]
+        index = self.tails({e.name for e in self.ents.values() if e.type == "PERSON"})
+        self._suffix_index = (len(self.ents), index)
+        return index
 
     def _person_canonical(self, name: str, pos: int) -> str:
         """A full name is its own; a lone surname or first name is the latest full name at or before

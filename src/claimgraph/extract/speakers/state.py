@@ -117,6 +117,8 @@ class RegistryState:
         # (position, document noun, owner): "X said in a statement" — what a later "the statement" is
         self.document_owners: list[tuple[int, str, str]] = []
         self._doc: Doc | None = None
+        #: (entity count, tail of a person's name -> the full names it ends), built on demand
+        self._suffix_index: tuple[int, dict[tuple[str, ...], set[str]]] | None = None
         self._ents: list[Span] = []
         self._text = ""
 
