@@ -67,7 +67,9 @@ def _pronoun_agrees(pron, speaker) -> bool:
         return speaker.lower_ == low or (low == "they" and speaker.lower_ == "we") or (low == "we" and speaker.lower_ == "they")
     lemma = speaker.lemma_.lower()
     plural = speaker.tag_ in ("NNS", "NNPS")
-    person = speaker.ent_type_ == "PERSON" or lemma in PERSON_ROLES or lemma in TITLES
+    # a name after a title is a person whatever the tagger says ("Ms Varga" is often tagged ORG)
+    person = speaker.ent_type_ == "PERSON" or lemma in PERSON_ROLES or lemma in TITLES or (
+        speaker.pos_ == "PROPN" and any(c.dep_ == "compound" and c.lower_.rstrip(".") in TITLES for c in speaker.lefts))
     body = not person and (speaker.ent_type_ in ("ORG", "NORP", "GPE") or lemma in ORG_NOUNS)
     if low in ("he", "she"):
         return person and not plural
@@ -101,6 +103,14 @@ _DONE_BY_NONE = frozenset({"confirm", "deny", "disclose", "release", "reveal", "
 _LACKED = frozenset({"information", "detail", "details", "knowledge", "update", "word"})
 #: Verbs that "too early to …" withholds ("too early to say/tell whether …").
 _TOO_EARLY_TO = frozenset({"say", "tell", "comment", "speculate", "confirm", "determine", "know"})
+#: Words opening an indirect question ("not known what/who/why …", "whether …").
+_WH = frozenset("what who whom whose which why how when where whether if".split())
+
+
+def _an_open_question(verb) -> bool:
+    """Is the clause ``verb`` heads an indirect question ("why the alarm had failed", "who owned
+    it", "what they were")? Its wh-word sits at its left edge, whatever role the parser gives it."""
+    return verb.left_edge.lower_ in _WH and verb.left_edge.i < verb.i
 
 
 #: The public one may ask for comments (a survey, not a source's silence).
@@ -581,10 +591,15 @@ class Refusals(ChunkReader):
             lacks = inner.lemma_.lower() == "have" and own is not None and own.lower_ in ("he", "she", "it", "they", "we") \
                 and lacked is not None and not _a_proposition(lacked)
             early = inner.lemma_.lower() == "be" and any(
-                c.dep_ == "acomp" and c.lower_ == "early" and any(d.lower_ == "too" for d in c.children) and any(
+                c.dep_ in ("acomp", "advmod") and c.lower_ in ("early", "soon") and any(d.lower_ == "too" for d in c.children) and any(
                     x.dep_ in ("xcomp", "ccomp") and x.lemma_.lower() in _TOO_EARLY_TO for x in c.children)
                 for c in inner.children)
-            if not (lacks or early):
+            # "said it was (still) not (yet) known who/what/why …": an open question the speaker
+            # leaves open, not a statement; "it was well known that …" stays an assertion
+            unknown = inner.lemma_.lower() == "know" and any(c.dep_ == "neg" for c in inner.children) and any(
+                c.dep_ == "nsubjpass" and c.lower_ == "it" for c in inner.children) and any(
+                c.dep_ in ("ccomp", "xcomp", "advcl") and c.i > inner.i and _an_open_question(c) for c in inner.children)
+            if not (lacks or early or unknown):
                 continue
             speaker = self.subject_of(say)
             if speaker is None or not (_speaks(speaker) or _a_source(speaker)):
@@ -603,6 +618,8 @@ class Refusals(ChunkReader):
             cut = min((c.left_edge.i for c in [*say.children, *inner.children]
                        if c.i > inner.i and c.dep_ in ("cc", "conj")), default=None)
             lo, hi = min(speaker.left_edge.i, say.i), inner.right_edge.i + 1
+            if speaker.head is not say and speaker.i < say.i:
+                lo = say.i   # a subject shared with an earlier verb ("X confirmed … but said …"): its clause only
             if speaker.i > say.i:   # "…, the mayor said"
                 lo, hi = min(inner.left_edge.i, say.i), max(hi, speaker.right_edge.i + 1)
             if cut is not None and cut > inner.i:

@@ -31,7 +31,7 @@ from ..speakers import DOCUMENT_NOUNS, SPOKES_ROLES
 from .model import MAX_SPEAKER_TOKENS, Claim
 from .refusals import denying_subject
 from .reader import (
-    _agentive, _as_put_it, _own_subject, _trim_concessive, _verb_like, not_ruled_out, possibility_clause,
+    _agentive, _as_put_it, _own_subject, _puts_at, _trim_concessive, _verb_like, not_ruled_out, possibility_clause,
     written_speaker,
 )
 from .unattributed import Unattributed
@@ -316,6 +316,8 @@ class ReportedSpeech(Unattributed):
             if lemma in SPEECH_VERBS or lemma in COGNITION_VERBS or lemma in INTENT_VERBS or not_ruled_out(tok):
                 return kids
             return []
+        if lemma == "put":
+            return _puts_at(tok)   # "puts the death toll at 41": the figure, object and "at" phrase
         if lemma in SPEECH_VERBS:
             # "claimed in a statement that …", "wrote in a post that …": the parser hangs the
             # that-clause on the document; it is still what the cue says
@@ -667,7 +669,7 @@ class ReportedSpeech(Unattributed):
         kids = self._content_children(tok)
         if not kids and lemma in NEEDS_AS and self._label_fallback(tok):
             return
-        put_it = lemma == "put" and _as_put_it(tok)
+        put_it = lemma == "put" and (_as_put_it(tok) or bool(kids))
         if lemma not in SPEECH_VERBS and not put_it and not (kids and self._thought_ok(tok, kids)):
             return  # a belief/intention cue needs a content clause or object of its own
         if not kids and (lemma in SHOW_VERBS or lemma in NEEDS_AS):
