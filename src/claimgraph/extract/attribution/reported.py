@@ -303,6 +303,13 @@ class ReportedSpeech(Unattributed):
             # "It's unlikely; Clinton's team says she'll continue": a clause on each side of the
             # cue — the one after it is what is said
             kids = [c for c in kids if c.i > tok.i]
+        if len(kids) > 1 and self.in_quote(tok.idx) is None:
+            # "told the radio that the slide struck at 2 a.m. “The rain …,” he said": a quotation
+            # run into the cue's sentence (the splitter does not end it after "a.m.") is hung on
+            # the cue as a second clause; it is the quote's own claim, not part of this one
+            outside = [c for c in kids if self.in_quote(c.idx) is None]
+            if outside:
+                kids = outside
         if kids and lemma in ("find", "discover") and self._finds_in_person(tok):
             # "the ranger found a hiker shivering": people who came upon a scene, not a finding;
             # "found that X was …" is one, and so is anything an audit or an inquiry "found"
