@@ -441,6 +441,11 @@ class Refusals(ChunkReader):
                 if len(subj_toks) - len(bracketed) <= 6 and not any(
                         (t.dep_ in ("relcl", "appos") and t.i not in bracketed) or t.text == "," for t in subj_toks):
                     lo = subj.left_edge.i
+                elif len(subj_toks) <= 14 and not any(t.dep_ in ("relcl", "acl") for t in subj_toks) and any(
+                        t.dep_ == "appos" for t in subj_toks):
+                    # "The director of X, Jan Ek, did not answer our questions", "Jan Ek, the
+                    # director of X, …": a name and its role are the clause's subject, not an aside
+                    lo = subj.left_edge.i
             hi = verb.i + 1
             rights = list(verb.rights)
             for k, c in enumerate(rights):

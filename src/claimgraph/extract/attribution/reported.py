@@ -86,6 +86,12 @@ UNSAID_IF_NEGATED = frozenset(
 HEDGES = frozenset("think believe fear feel guess suppose know hope".split())
 
 
+def _relays_according(clause) -> bool:
+    """Does the clause carry "according to" ("A, according to B, the paper reported")? Then the
+    trailing cue relays B's claim, which the according pass reads."""
+    return any(t.lower_ == "according" and t.i + 1 < clause.end and t.nbor().lower_ == "to" for t in clause)
+
+
 def _evidence_head(subj):
     # a relative pronoun stands for its antecedent ("a video that showed …")
     if subj.lower_ in ("that", "which") and subj.head.dep_ == "relcl":
@@ -698,6 +704,8 @@ class ReportedSpeech(Unattributed):
             # "A killed five people, the town's mayor, Lev Danko, said on Sunday": the parser made the
             # cue a conjunct of the reported verb, and its signature an apposition of the object
             signature = self._trailing_signature(tok, subjectless=True)
+        if signature is None and not kids and lemma in SPEECH_VERBS:
+            signature = self._coordinated_signature(tok)
         if signature is not None and not as_clause and tok.dep_ != "parataxis":
             start, end, signer = signature
             if not any(c.start <= start and end <= c.end for c in self.claims):
@@ -916,7 +924,7 @@ class ReportedSpeech(Unattributed):
             return None
         sent = self.sent_of(tok)
         after = doc[tok.i + 1 : sent.end]
-        if any(not t.is_punct and not any(a.i == tok.i for a in t.ancestors) for t in after):
+        if any(not t.is_punct and not t.is_space and not any(a.i == tok.i for a in t.ancestors) for t in after):
             return None   # the signature must end the sentence
         stop = tok.i - 1 if subjectless and doc[tok.i - 1].text == "," else tok.i   # "…, Taras Holub, said"
         lo = stop
@@ -945,7 +953,40 @@ class ReportedSpeech(Unattributed):
         if not len(clause) or not any(t.pos_ in ("VERB", "AUX") for t in clause) or self.in_quote(clause.start_char) is not None \
                 or self.in_quote(tok.idx) is not None:
             return None
+        if _relays_according(clause):
+            return None   # "A, according to B, the paper reported": B's claim, relayed (the according pass's)
         return clause.start_char, clause.end_char, speaker
+
+    def _coordinated_signature(self, tok):
+        """``(start, end, speaker span)`` of "A happened and B remain missing after C, the commissioner
+        said on Tuesday." when the parser coordinated the sentence-final cue, subject and all, with
+        the reported clause's verb (a long lead): what stands before the comma that opens the cue's
+        subject is its content. The cue must end the sentence and say nothing else (no clause, no
+        object but whom it was told to); "…, and the mayor said" (a conjunction) is a second statement."""
+        doc = self.doc
+        if tok.dep_ != "conj" or tok.head.i > tok.i or self.in_quote(tok.idx) is not None:
+            return None
+        if any(c.dep_ in ("ccomp", "xcomp", "attr", "acomp") or c.dep_ in ("dobj", "dative") and (
+                tok.lemma_.lower() not in _TELLING_VERBS or c.i < tok.i) for c in tok.children):
+            return None
+        subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+        if subj is None or not _agentive(subj) or subj.lower_ in ("who", "which", "that", "i", "we", "you"):
+            return None
+        sent = self.sent_of(tok)
+        comma = subj.left_edge.i - 1
+        if comma <= sent.start or doc[comma].text != "," or any(
+                t.dep_ == "cc" or t.is_punct and t.text != "," for t in doc[subj.right_edge.i + 1 : tok.i]):
+            return None
+        if any(not t.is_punct and not t.is_space and not any(a.i == tok.i for a in t.ancestors)
+               for t in doc[tok.i + 1 : sent.end]):
+            return None   # the signature must end the sentence
+        if any(t.i != tok.i and t.lemma_.lower() in SPEECH_VERBS and _verb_like(t) for t in doc[sent.start : comma]):
+            return None   # a cue of its own before: not a bare lead
+        clause = doc[sent.start : comma]
+        if not any(t.pos_ in ("VERB", "AUX") for t in clause) or self.in_quote(clause.start_char) is not None \
+                or _relays_according(clause):
+            return None
+        return clause.start_char, clause.end_char, doc[subj.left_edge.i : subj.right_edge.i + 1]
 
     def _according_phrase(self, tok):
         """The words of "according to X" (its source's span), or None."""
