@@ -623,7 +623,7 @@ class Refusals(ChunkReader):
             cut = min((c.left_edge.i for c in [*say.children, *inner.children]
                        if c.i > inner.i and c.dep_ in ("cc", "conj")), default=None)
             lo, hi = min(speaker.left_edge.i, say.i), inner.right_edge.i + 1
-            if speaker.head is not say and speaker.i < say.i:
+            if say.dep_ == "conj" and speaker.head is not say and speaker.i < say.i:
                 lo = say.i   # a subject shared with an earlier verb ("X confirmed … but said …"): its clause only
             if speaker.i > say.i:   # "…, the mayor said"
                 lo, hi = min(inner.left_edge.i, say.i), max(hi, speaker.right_edge.i + 1)

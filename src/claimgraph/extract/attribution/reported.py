@@ -313,7 +313,7 @@ class ReportedSpeech(Unattributed):
             # "told the radio that the slide struck at 2 a.m. “The rain …,” he said": a quotation
             # run into the cue's sentence (the splitter does not end it after "a.m.") is hung on
             # the cue as a second clause; it is the quote's own claim, not part of this one
-            outside = [c for c in kids if self.in_quote(c.idx) is None]
+            outside = [c for c in kids if self.in_quote(c.idx) is None or not self._quote_after_stop(c)]
             if outside:
                 kids = outside
         if kids and lemma in ("find", "discover") and self._finds_in_person(tok):
@@ -956,6 +956,16 @@ class ReportedSpeech(Unattributed):
         if _relays_according(clause):
             return None   # "A, according to B, the paper reported": B's claim, relayed (the according pass's)
         return clause.start_char, clause.end_char, speaker
+
+    def _quote_after_stop(self, tok) -> bool:
+        """Does the quotation holding ``tok`` open right after a full stop ('… at 2 a.m. “The rain …')?
+        Then it is a sentence of its own the splitter ran on, not a quoted part of the clause
+        ('to blame for focusing on “he said this”', 'recalled thinking, “This is …')."""
+        k = self.in_quote(tok.idx)
+        if k is None:
+            return False
+        before = self.text[max(0, self.quotes[k].start - 16) : self.quotes[k].start].rstrip()
+        return before.endswith(".")
 
     def _coordinated_signature(self, tok):
         """``(start, end, speaker span)`` of "A happened and B remain missing after C, the commissioner
