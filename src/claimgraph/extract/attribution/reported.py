@@ -928,8 +928,15 @@ class ReportedSpeech(Unattributed):
             return None   # the signature must end the sentence
         stop = tok.i - 1 if subjectless and doc[tok.i - 1].text == "," else tok.i   # "…, Taras Holub, said"
         lo = stop
+        if lo - 1 > sent.start and doc[lo - 1].text == ")":
+            # "…, the Harbour Directorate (HFD) said": a bracketed acronym closes the name
+            opening = next((j for j in range(lo - 2, max(sent.start, lo - 6), -1) if doc[j].text == "("), None)
+            if opening is not None and all(t.pos_ in _NAME_POS for t in doc[opening + 1 : lo - 1]):
+                lo = opening
         while lo - 1 > sent.start and doc[lo - 1].text != "," and (
-                doc[lo - 1].pos_ in _NAME_POS or doc[lo - 1].text in ".-’'" or doc[lo - 1].lower_ in PERSON_ROLES):
+                doc[lo - 1].pos_ in _NAME_POS or doc[lo - 1].text in ".-’'" or doc[lo - 1].lower_ in PERSON_ROLES
+                # "the Harbour and Fisheries Directorate": a conjunction inside a capitalised name
+                or doc[lo - 1].lower_ in ("and", "of") and doc[lo].pos_ == "PROPN" and doc[lo - 2].pos_ == "PROPN"):
             lo -= 1
         if lo - 1 <= sent.start or doc[lo - 1].text != "," or lo == stop or stop - lo > MAX_SPEAKER_TOKENS:
             return None
