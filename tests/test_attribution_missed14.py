@@ -72,3 +72,52 @@ def test_a_refusal_keeps_its_appositive_subject():
     assert got == [("no_comment", "Emil Sarvo", "The head of the port authority, Emil Sarvo, did not answer our questions")]
     got = _claims("The ministry, which runs the port, did not respond to a request for comment.")
     assert [c for _, _, c in got] == ["did not respond to a request for comment"]
+
+
+# -- review mends (session 14): each failed on the branch before the mend --------------------------
+
+def test_putting_someone_somewhere_at_a_time_is_no_figure():
+    # the "at" phrase holds a clock time or a date, and the object is no figure
+    assert _claims("The council put the garrison on alert at 5 a.m. on Sunday.") == []
+    assert _claims("Deputies put the smuggler in a cell at 11 p.m.") == []
+    assert _claims("The nurses' union put pressure on the minister at a meeting on 12 May.") == []
+
+
+def test_not_known_when_with_a_that_clause_stays_a_claim():
+    got = _claims("The pilot said it was not known when she took off that the runway was icy.")
+    assert [k for k, _, _ in got] == ["indirect"]
+
+
+def test_a_statement_run_into_an_open_question_is_kept():
+    # the parser hangs the second clause inside the question (as a complement of its verb)
+    got = _claims("Officials said it was still not known what caused the explosion and the depot would stay shut "
+                  "until June.")
+    assert sorted(k for k, _, _ in got) == ["indirect", "no_comment"]
+    assert any(k == "indirect" and c == "the depot would stay shut until June" for k, _, c in got)
+    assert not any(k == "no_comment" and "depot" in c for k, _, c in got)
+    # a passive statement joined with "but" is a statement, though its verb is a speech verb
+    got = _claims("Officials said it was not known who had cut the wire, but a porter had been questioned.")
+    assert ("indirect", "anonymous: Officials", "a porter had been questioned") in got
+
+
+def test_one_question_with_two_parts_stays_one_silence():
+    got = _claims("Officials said it was not yet known who had opened the gate and who had left.")
+    assert [k for k, _, _ in got] == ["no_comment"]
+
+
+def test_never_too_soon_or_early_to_say_is_no_silence():
+    for text in ("The matron said it was never too soon to say thank you to the porters.",
+                 "The matron said it was never too early to say thank you to the porters."):
+        assert [k for k, _, _ in _claims(text)] == ["indirect"]
+
+
+def test_a_gendered_title_rules_out_the_other_pronoun():
+    assert [k for k, _, _ in _claims("Ms Hedda Roos said he had no information about the wreck.")] == ["indirect"]
+    assert [k for k, _, _ in _claims("Mr Jonas Eld said she had no information about the patients.")] == ["indirect"]
+    # counter-case: the matching pronoun is still the speaker's own lack
+    assert [k for k, _, _ in _claims("Mr Jonas Eld said he had no information about the patients.")] == ["no_comment"]
+
+
+def test_a_quote_after_an_abbreviation_stays_in_the_clause():
+    got = _claims("The mayor said the market would open at 9 a.m. “sharp” and close by noon.")
+    assert got == [("indirect", "mayor", "the market would open at 9 a.m. “sharp” and close by noon")]

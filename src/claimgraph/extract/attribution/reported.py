@@ -967,12 +967,18 @@ class ReportedSpeech(Unattributed):
     def _quote_after_stop(self, tok) -> bool:
         """Does the quotation holding ``tok`` open right after a full stop ('… at 2 a.m. “The rain …')?
         Then it is a sentence of its own the splitter ran on, not a quoted part of the clause
-        ('to blame for focusing on “he said this”', 'recalled thinking, “This is …')."""
+        ('to blame for focusing on “he said this”', 'recalled thinking, “This is …'). A stop that
+        ends an abbreviation inside the sentence ('start at 10 a.m. “sharp” and end by noon') is
+        no sentence end: the quote must open with a capital and close its own sentence (its last
+        mark inside the quote, or a comma or stop right after it)."""
         k = self.in_quote(tok.idx)
         if k is None:
             return False
-        before = self.text[max(0, self.quotes[k].start - 16) : self.quotes[k].start].rstrip()
-        return before.endswith(".")
+        q = self.quotes[k]
+        before = self.text[max(0, q.start - 16) : q.start].rstrip()
+        inner = self.text[q.inner_start : q.inner_end].strip()
+        closes = inner[-1:] in (".", ",", "!", "?", "…") or self.text[q.end : q.end + 1] in (",", ".", "!", "?")
+        return before.endswith(".") and inner[:1].isupper() and closes
 
     def _coordinated_signature(self, tok):
         """``(start, end, speaker span)`` of "A happened and B remain missing after C, the commissioner
