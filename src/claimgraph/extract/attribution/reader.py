@@ -142,6 +142,44 @@ def _as_put_it(tok) -> bool:
         any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children)
 
 
+#: Nouns naming a figure one may "put at" a number ("put the toll / the cost / the number of … at N").
+_FIGURE_NOUNS = frozenset({"number", "toll", "figure", "cost", "costs", "count", "total", "tally", "estimate", "damage",
+                           "damages", "loss", "losses", "bill", "value", "price", "turnout", "size", "share", "rate"})
+
+
+def _a_count(at) -> bool:
+    """Does the "at" phrase give a figure: a number that is no clock time or date ("at 41", "at more
+    than 300", "at 2 million euros"; not "at 5 a.m.", "at a meeting on 12 May")?"""
+    pobj = next((c for c in at.children if c.dep_ == "pobj"), None)
+    if pobj is None or pobj.ent_type_ in ("TIME", "DATE"):
+        return False
+    nums = [t for t in pobj.subtree if t.like_num]
+    return bool(nums) and not any(t.ent_type_ in ("TIME", "DATE") or t.lower_.rstrip(".") in ("a.m", "p.m", "am", "pm")
+                                  for t in pobj.subtree)
+
+
+def _puts_at(tok) -> list:
+    """"The charity puts the death toll at 41", "X put the cost of the repairs at 2 million euros":
+    a source's figure for something, the object and its "at" phrase (the content), when a speaker
+    (a name, a body, a person) puts a figure (a count, a toll, an estimate) at a number; "put the
+    keys at the back", "the storm put the town at risk", "put the army on alert at 5 a.m." give no
+    figure and no claim."""
+    if tok.lemma_.lower() != "put":
+        return []
+    obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i and c.pos_ in ("NOUN", "PROPN")), None)
+    if obj is None or obj.lemma_.lower() not in _FIGURE_NOUNS and obj.lower_ not in _FIGURE_NOUNS:
+        return []
+    # the "at" phrase on the verb, or hung by the parser inside the object ("the number of people
+    # displaced at 12,000")
+    at = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "at" and c.i > obj.i), None) or next(
+        (t for t in obj.subtree if t.dep_ == "prep" and t.lower_ == "at" and t.head.i != obj.i), None)
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None) or (
+        next((c for c in tok.head.children if c.dep_ == "nsubj"), None) if tok.dep_ == "conj" else None)
+    if at is None or subj is None or not _agentive(subj) or not _a_count(at):
+        return []
+    return [obj] if at.head.i != tok.i else [obj, at]
+
+
 def _verb_like(tok) -> bool:
     """A verb, or a word the tagger called a noun that heads its clause with a subject ("…,” the
     statement read.": "read" tagged NOUN, ROOT, with "statement" as its nsubj)."""
@@ -520,7 +558,7 @@ class ChunkReader:
         lemma = tok.lemma_.lower()
         return (lemma in SPEECH_VERBS or lemma in COGNITION_VERBS or lemma in INTENT_VERBS or lemma in STANCE_VERBS
                 or lemma in ABOUT_VERBS or lemma in PREP_CUES or lemma in AS_VIEW_VERBS
-                or lemma == "put" and _as_put_it(tok) or not_ruled_out(tok))
+                or lemma == "put" and (_as_put_it(tok) or bool(_puts_at(tok))) or not_ruled_out(tok))
 
     # -- direct quotes -------------------------------------------------------------------------
     def _para_bounds(self, pos: int) -> tuple[int, int]:

@@ -58,6 +58,11 @@ _ANSWERED = _RETURNED | frozenset("question questions phone telephone inquiry in
 _CONTACT = frozenset("phone telephone email e-mail mail text message messages reporter reporters journalist journalists".split())
 
 
+#: Titles that give a person's gender ("he" cannot be "Ms X", nor "she" "Mr X").
+_HIS_TITLES = frozenset({"mr", "sir", "lord"})
+_HER_TITLES = frozenset({"ms", "mrs", "miss", "madam", "dame", "lady"})
+
+
 def _pronoun_agrees(pron, speaker) -> bool:
     """Can ``pron`` ("he", "she", "it", "they", "we") stand for ``speaker``? "he"/"she" only for a
     person (a name, a role, a personal pronoun), "it" only for a body, "they"/"we" for a body or
@@ -67,13 +72,39 @@ def _pronoun_agrees(pron, speaker) -> bool:
         return speaker.lower_ == low or (low == "they" and speaker.lower_ == "we") or (low == "we" and speaker.lower_ == "they")
     lemma = speaker.lemma_.lower()
     plural = speaker.tag_ in ("NNS", "NNPS")
-    person = speaker.ent_type_ == "PERSON" or lemma in PERSON_ROLES or lemma in TITLES
+    # a name after a title is a person whatever the tagger says ("Ms Varga" is often tagged ORG)
+    person = speaker.ent_type_ == "PERSON" or lemma in PERSON_ROLES or lemma in TITLES or (
+        speaker.pos_ == "PROPN" and any(c.dep_ == "compound" and c.lower_.rstrip(".") in TITLES for c in speaker.lefts))
     body = not person and (speaker.ent_type_ in ("ORG", "NORP", "GPE") or lemma in ORG_NOUNS)
     if low in ("he", "she"):
+        # a gendered title rules the other pronoun out ("Ms Varga said he had no information":
+        # someone else's lack); a neutral one (Dr, Inspector) leaves both open
+        title = {t.lower_.rstrip(".") for t in speaker.subtree if t.i < speaker.i and t.dep_ in ("compound", "nmod")}
+        if title & (_HIS_TITLES if low == "she" else _HER_TITLES):
+            return False
         return person and not plural
     if low == "it":
         return body and not plural
     return body or plural
+
+
+def _second_clause(question) -> int | None:
+    """Index of the "and"/"but" that opens a clause of its own inside an indirect question, after
+    its verb: "what caused the blast and the plant would stay shut" (a subject, then a finite verb);
+    "who set the fire and who fled", "… and why", "who fired and wounded the boy" (no subject of
+    its own) and "whether the dam and the bridge would hold" (before the verb) are one question."""
+    doc = question.doc
+    end = question.right_edge.i + 1
+    for t in doc[question.i + 1 : end]:
+        if t.lower_ not in ("and", "but") or t.i + 2 >= end:
+            continue
+        first = doc[t.i + 1]
+        if first.lower_ in _WH or first.lower_ == "that" or first.is_punct:
+            continue
+        verb = next((v for v in doc[t.i + 2 : end] if v.tag_ in ("MD", "VBD", "VBZ", "VBP")), None)
+        if verb is not None and any(n.pos_ in ("NOUN", "PROPN", "PRON") for n in doc[t.i + 1 : verb.i]):
+            return t.i
+    return None
 
 
 def _a_proposition(noun) -> bool:
@@ -101,6 +132,14 @@ _DONE_BY_NONE = frozenset({"confirm", "deny", "disclose", "release", "reveal", "
 _LACKED = frozenset({"information", "detail", "details", "knowledge", "update", "word"})
 #: Verbs that "too early to …" withholds ("too early to say/tell whether …").
 _TOO_EARLY_TO = frozenset({"say", "tell", "comment", "speculate", "confirm", "determine", "know"})
+#: Words opening an indirect question ("not known what/who/why …", "whether …").
+_WH = frozenset("what who whom whose which why how when where whether if".split())
+
+
+def _an_open_question(verb) -> bool:
+    """Is the clause ``verb`` heads an indirect question ("why the alarm had failed", "who owned
+    it", "what they were")? Its wh-word sits at its left edge, whatever role the parser gives it."""
+    return verb.left_edge.lower_ in _WH and verb.left_edge.i < verb.i
 
 
 #: The public one may ask for comments (a survey, not a source's silence).
@@ -431,6 +470,11 @@ class Refusals(ChunkReader):
                 if len(subj_toks) - len(bracketed) <= 6 and not any(
                         (t.dep_ in ("relcl", "appos") and t.i not in bracketed) or t.text == "," for t in subj_toks):
                     lo = subj.left_edge.i
+                elif len(subj_toks) <= 14 and not any(t.dep_ in ("relcl", "acl") for t in subj_toks) and any(
+                        t.dep_ == "appos" for t in subj_toks):
+                    # "The director of X, Jan Ek, did not answer our questions", "Jan Ek, the
+                    # director of X, …": a name and its role are the clause's subject, not an aside
+                    lo = subj.left_edge.i
             hi = verb.i + 1
             rights = list(verb.rights)
             for k, c in enumerate(rights):
@@ -580,11 +624,24 @@ class Refusals(ChunkReader):
                 d.dep_ == "det" and d.lower_ == "no" for d in c.children)), None)
             lacks = inner.lemma_.lower() == "have" and own is not None and own.lower_ in ("he", "she", "it", "they", "we") \
                 and lacked is not None and not _a_proposition(lacked)
-            early = inner.lemma_.lower() == "be" and any(
-                c.dep_ == "acomp" and c.lower_ == "early" and any(d.lower_ == "too" for d in c.children) and any(
+            # ("never too soon/early to say thank you" is no silence: a negated "too early" is none)
+            early = inner.lemma_.lower() == "be" and not any(
+                c.dep_ == "neg" or c.lower_ == "never" for c in inner.children) and any(
+                c.dep_ in ("acomp", "advmod") and c.lower_ in ("early", "soon") and any(d.lower_ == "too" for d in c.children) and any(
                     x.dep_ in ("xcomp", "ccomp") and x.lemma_.lower() in _TOO_EARLY_TO for x in c.children)
+                and not any(d.dep_ == "neg" or d.lower_ == "never" for d in c.children)
                 for c in inner.children)
-            if not (lacks or early):
+            # "said it was (still) not (yet) known who/what/why …": an open question the speaker
+            # leaves open, not a statement; "it was well known that …" stays an assertion
+            # leaves open, not a statement; "it was well known that …" stays an assertion, and so does
+            # "not known when he left port that the storm was coming": the question must be the
+            # whole complement (the one clause after "known", no "that" clause inside it)
+            after = [c for c in inner.children if c.i > inner.i and c.dep_ in ("ccomp", "xcomp", "advcl", "prep")]
+            unknown = inner.lemma_.lower() == "know" and any(c.dep_ == "neg" for c in inner.children) and any(
+                c.dep_ == "nsubjpass" and c.lower_ == "it" for c in inner.children) and len(after) == 1 and (
+                after[0].dep_ in ("ccomp", "xcomp") and _an_open_question(after[0]) and not any(
+                    t.dep_ == "mark" and t.lower_ == "that" for t in after[0].subtree))
+            if not (lacks or early or unknown):
                 continue
             speaker = self.subject_of(say)
             if speaker is None or not (_speaks(speaker) or _a_source(speaker)):
@@ -597,12 +654,20 @@ class Refusals(ChunkReader):
             # acted lawfully", "… but that the town had been retaken"), which stays a claim
             joined = sorted((c for c in [*say.children, *inner.children]
                              if c.dep_ == "conj" and c.i > inner.i and c.pos_ in ("VERB", "AUX")
-                             and c.lemma_.lower() not in SPEECH_VERBS
+                             and (c.lemma_.lower() not in SPEECH_VERBS or any(d.dep_ == "auxpass" for d in c.children))
                              and any(d.dep_ in ("nsubj", "nsubjpass", "expl") for d in c.children)),
                             key=lambda c: c.i)
             cut = min((c.left_edge.i for c in [*say.children, *inner.children]
                        if c.i > inner.i and c.dep_ in ("cc", "conj")), default=None)
+            spans = [(c.left_edge.i, c.right_edge.i + 1) for c in joined[:1]]
+            split = _second_clause(after[0]) if unknown else None
+            if split is not None and (cut is None or split < cut):
+                # a statement run into the question ("… what caused the blast and the plant would
+                # stay shut"), however the parser hung it: the speaker's own claim, cut off
+                cut, spans = split, [(split, after[0].right_edge.i + 1)]
             lo, hi = min(speaker.left_edge.i, say.i), inner.right_edge.i + 1
+            if say.dep_ == "conj" and speaker.head is not say and speaker.i < say.i:
+                lo = say.i   # a subject shared with an earlier verb ("X confirmed … but said …"): its clause only
             if speaker.i > say.i:   # "…, the mayor said"
                 lo, hi = min(inner.left_edge.i, say.i), max(hi, speaker.right_edge.i + 1)
             if cut is not None and cut > inner.i:
@@ -614,9 +679,8 @@ class Refusals(ChunkReader):
             self._resolve_later(claim, speaker, say)
             if claim is None or cut is None:
                 continue
-            for conj in joined[:1]:
+            for a, b in spans:
                 # the joined statement is the speaker's own claim, its "that" and conjunction aside
-                a, b = conj.left_edge.i, conj.right_edge.i + 1
                 while a < b and (doc[a].dep_ in ("cc", "mark") or doc[a].is_punct):
                     a += 1
                 while b > a + 1 and doc[b - 1].is_punct:

@@ -31,7 +31,7 @@ from ..speakers import DOCUMENT_NOUNS, SPOKES_ROLES
 from .model import MAX_SPEAKER_TOKENS, Claim
 from .refusals import denying_subject
 from .reader import (
-    _agentive, _as_put_it, _own_subject, _trim_concessive, _verb_like, not_ruled_out, possibility_clause,
+    _agentive, _as_put_it, _own_subject, _puts_at, _trim_concessive, _verb_like, not_ruled_out, possibility_clause,
     written_speaker,
 )
 from .unattributed import Unattributed
@@ -84,6 +84,12 @@ UNSAID_IF_NEGATED = frozenset(
 
 #: Cognition verbs that, with a first-person subject inside a quote, only hedge the quote.
 HEDGES = frozenset("think believe fear feel guess suppose know hope".split())
+
+
+def _relays_according(clause) -> bool:
+    """Does the clause carry "according to" ("A, according to B, the paper reported")? Then the
+    trailing cue relays B's claim, which the according pass reads."""
+    return any(t.lower_ == "according" and t.i + 1 < clause.end and t.nbor().lower_ == "to" for t in clause)
 
 
 def _evidence_head(subj):
@@ -303,6 +309,13 @@ class ReportedSpeech(Unattributed):
             # "It's unlikely; Clinton's team says she'll continue": a clause on each side of the
             # cue — the one after it is what is said
             kids = [c for c in kids if c.i > tok.i]
+        if len(kids) > 1 and self.in_quote(tok.idx) is None:
+            # "told the radio that the slide struck at 2 a.m. “The rain …,” he said": a quotation
+            # run into the cue's sentence (the splitter does not end it after "a.m.") is hung on
+            # the cue as a second clause; it is the quote's own claim, not part of this one
+            outside = [c for c in kids if self.in_quote(c.idx) is None or not self._quote_after_stop(c)]
+            if outside:
+                kids = outside
         if kids and lemma in ("find", "discover") and self._finds_in_person(tok):
             # "the ranger found a hiker shivering": people who came upon a scene, not a finding;
             # "found that X was …" is one, and so is anything an audit or an inquiry "found"
@@ -316,6 +329,8 @@ class ReportedSpeech(Unattributed):
             if lemma in SPEECH_VERBS or lemma in COGNITION_VERBS or lemma in INTENT_VERBS or not_ruled_out(tok):
                 return kids
             return []
+        if lemma == "put":
+            return _puts_at(tok)   # "puts the death toll at 41": the figure, object and "at" phrase
         if lemma in SPEECH_VERBS:
             # "claimed in a statement that …", "wrote in a post that …": the parser hangs the
             # that-clause on the document; it is still what the cue says
@@ -667,7 +682,7 @@ class ReportedSpeech(Unattributed):
         kids = self._content_children(tok)
         if not kids and lemma in NEEDS_AS and self._label_fallback(tok):
             return
-        put_it = lemma == "put" and _as_put_it(tok)
+        put_it = lemma == "put" and (_as_put_it(tok) or bool(kids))
         if lemma not in SPEECH_VERBS and not put_it and not (kids and self._thought_ok(tok, kids)):
             return  # a belief/intention cue needs a content clause or object of its own
         if not kids and (lemma in SHOW_VERBS or lemma in NEEDS_AS):
@@ -689,6 +704,8 @@ class ReportedSpeech(Unattributed):
             # "A killed five people, the town's mayor, Lev Danko, said on Sunday": the parser made the
             # cue a conjunct of the reported verb, and its signature an apposition of the object
             signature = self._trailing_signature(tok, subjectless=True)
+        if signature is None and not kids and lemma in SPEECH_VERBS:
+            signature = self._coordinated_signature(tok)
         if signature is not None and not as_clause and tok.dep_ != "parataxis":
             start, end, signer = signature
             if not any(c.start <= start and end <= c.end for c in self.claims):
@@ -907,12 +924,19 @@ class ReportedSpeech(Unattributed):
             return None
         sent = self.sent_of(tok)
         after = doc[tok.i + 1 : sent.end]
-        if any(not t.is_punct and not any(a.i == tok.i for a in t.ancestors) for t in after):
+        if any(not t.is_punct and not t.is_space and not any(a.i == tok.i for a in t.ancestors) for t in after):
             return None   # the signature must end the sentence
         stop = tok.i - 1 if subjectless and doc[tok.i - 1].text == "," else tok.i   # "…, Taras Holub, said"
         lo = stop
+        if lo - 1 > sent.start and doc[lo - 1].text == ")":
+            # "…, the Harbour Directorate (HFD) said": a bracketed acronym closes the name
+            opening = next((j for j in range(lo - 2, max(sent.start, lo - 6), -1) if doc[j].text == "("), None)
+            if opening is not None and all(t.pos_ in _NAME_POS for t in doc[opening + 1 : lo - 1]):
+                lo = opening
         while lo - 1 > sent.start and doc[lo - 1].text != "," and (
-                doc[lo - 1].pos_ in _NAME_POS or doc[lo - 1].text in ".-’'" or doc[lo - 1].lower_ in PERSON_ROLES):
+                doc[lo - 1].pos_ in _NAME_POS or doc[lo - 1].text in ".-’'" or doc[lo - 1].lower_ in PERSON_ROLES
+                # "the Harbour and Fisheries Directorate": a conjunction inside a capitalised name
+                or doc[lo - 1].lower_ in ("and", "of") and doc[lo].pos_ == "PROPN" and doc[lo - 2].pos_ == "PROPN"):
             lo -= 1
         if lo - 1 <= sent.start or doc[lo - 1].text != "," or lo == stop or stop - lo > MAX_SPEAKER_TOKENS:
             return None
@@ -936,7 +960,56 @@ class ReportedSpeech(Unattributed):
         if not len(clause) or not any(t.pos_ in ("VERB", "AUX") for t in clause) or self.in_quote(clause.start_char) is not None \
                 or self.in_quote(tok.idx) is not None:
             return None
+        if _relays_according(clause):
+            return None   # "A, according to B, the paper reported": B's claim, relayed (the according pass's)
         return clause.start_char, clause.end_char, speaker
+
+    def _quote_after_stop(self, tok) -> bool:
+        """Does the quotation holding ``tok`` open right after a full stop ('… at 2 a.m. “The rain …')?
+        Then it is a sentence of its own the splitter ran on, not a quoted part of the clause
+        ('to blame for focusing on “he said this”', 'recalled thinking, “This is …'). A stop that
+        ends an abbreviation inside the sentence ('start at 10 a.m. “sharp” and end by noon') is
+        no sentence end: the quote must open with a capital and close its own sentence (its last
+        mark inside the quote, or a comma or stop right after it)."""
+        k = self.in_quote(tok.idx)
+        if k is None:
+            return False
+        q = self.quotes[k]
+        before = self.text[max(0, q.start - 16) : q.start].rstrip()
+        inner = self.text[q.inner_start : q.inner_end].strip()
+        closes = inner[-1:] in (".", ",", "!", "?", "…") or self.text[q.end : q.end + 1] in (",", ".", "!", "?")
+        return before.endswith(".") and inner[:1].isupper() and closes
+
+    def _coordinated_signature(self, tok):
+        """``(start, end, speaker span)`` of "A happened and B remain missing after C, the commissioner
+        said on Tuesday." when the parser coordinated the sentence-final cue, subject and all, with
+        the reported clause's verb (a long lead): what stands before the comma that opens the cue's
+        subject is its content. The cue must end the sentence and say nothing else (no clause, no
+        object but whom it was told to); "…, and the mayor said" (a conjunction) is a second statement."""
+        doc = self.doc
+        if tok.dep_ != "conj" or tok.head.i > tok.i or self.in_quote(tok.idx) is not None:
+            return None
+        if any(c.dep_ in ("ccomp", "xcomp", "attr", "acomp") or c.dep_ in ("dobj", "dative") and (
+                tok.lemma_.lower() not in _TELLING_VERBS or c.i < tok.i) for c in tok.children):
+            return None
+        subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+        if subj is None or not _agentive(subj) or subj.lower_ in ("who", "which", "that", "i", "we", "you"):
+            return None
+        sent = self.sent_of(tok)
+        comma = subj.left_edge.i - 1
+        if comma <= sent.start or doc[comma].text != "," or any(
+                t.dep_ == "cc" or t.is_punct and t.text != "," for t in doc[subj.right_edge.i + 1 : tok.i]):
+            return None
+        if any(not t.is_punct and not t.is_space and not any(a.i == tok.i for a in t.ancestors)
+               for t in doc[tok.i + 1 : sent.end]):
+            return None   # the signature must end the sentence
+        if any(t.i != tok.i and t.lemma_.lower() in SPEECH_VERBS and _verb_like(t) for t in doc[sent.start : comma]):
+            return None   # a cue of its own before: not a bare lead
+        clause = doc[sent.start : comma]
+        if not any(t.pos_ in ("VERB", "AUX") for t in clause) or self.in_quote(clause.start_char) is not None \
+                or _relays_according(clause):
+            return None
+        return clause.start_char, clause.end_char, doc[subj.left_edge.i : subj.right_edge.i + 1]
 
     def _according_phrase(self, tok):
         """The words of "according to X" (its source's span), or None."""
