@@ -175,7 +175,7 @@ def cmd_ingest(args) -> int:
             report = ingestor.run(args.paths, progress=show_bar)
             if not args.no_extract:
                 analysed = analyse_pending(ingestor.store, progress=show_bar, n_process=args.processes or 2,
-                                           custody=ingestor.custody)
+                                           custody=ingestor.custody, learned_pairs=settings.learned_pairs)
         else:
             from .ray_ingest import analyse_pending_on_ray, ray_session, read_on_ray
 

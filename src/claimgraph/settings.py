@@ -32,12 +32,15 @@ class Settings:
         the path of a SQLite file.
     max_bytes: bound on one document's bytes.
     max_container_bytes: bound on one WARC or Telegram export file.
+    learned_pairs: whether linking asks the learned pair model for a second opinion on claim pairs the
+        rules relate nothing (True/False; None: the model's shipped default, docs/pair_model.md).
     """
 
     home: Path = field(default_factory=lambda: DEFAULT_HOME)
     max_bytes: int = DEFAULT_MAX_BYTES
     max_container_bytes: int = DEFAULT_MAX_CONTAINER_BYTES
     db: str | None = None
+    learned_pairs: bool | None = None
 
     @property
     def db_path(self) -> Path:

@@ -385,7 +385,7 @@ def _ingest_file(app, settings, path: Path, name: str, actor) -> dict:
             try:
                 from ..ingest import analyse_pending
 
-                analysed = analyse_pending(ingestor.store, custody=ingestor.custody)  # links the new documents too
+                analysed = analyse_pending(ingestor.store, custody=ingestor.custody, learned_pairs=settings.learned_pairs)  # links the new documents too
             except Exception as exc:  # the documents are stored; extraction can be re-run by 'claimgraph ingest'
                 problem = f"{type(exc).__name__}: {str(exc)[:300]}"
         finally:

@@ -1,0 +1,275 @@
+"""Train the learned pair model (a second opinion on corroboration; docs/pair_model.md) on our own written events.
+
+Reads every event folder (real-news layout: ``NAME.txt``, ``NAME.gold.json``, per event ``links.json``) under
+each ``--root`` (default ``benchmarks/data/pair-train``), runs the real pipeline over the pages (ingest into a
+temporary home, as ``linking.py --real-news`` does: extraction, attribution, linking with the rules alone),
+matches the stored claims to the gold claims (``linking._match_real``) and makes one row per pair of matched
+claims the linker can meet: two claims of one gold event, placed in one stored event, both asserting (not
+``NOT_ASSERTED``), sharing a relation key (``relation_keys``: ``candidate_pairs`` never offers another pair).
+Label: ``corroborates`` (one gold corroboration group), ``contradicts`` (opposite sides of one gold point),
+``none``. Features: ``learned.pair_features`` (the linker's own, the rule decision ``relate``, page dates,
+speaker party, same document / happening / origin as the linker placed them, lexical ones).
+
+Printed: (a) grouped cross-validation by event (each event scored by a model trained on the others): the
+rules (relations the linker kept) vs the rules with the model's second opinion (where the rules related
+nothing, the pair shares a happening and a content word, p >= threshold), corroborates precision / recall of
+pairs and claim recall as ``linking.py`` counts it; a contradicts-only model beside the rules, for reference. The
+threshold is the lowest of a grid whose added relations reach precision 0.90 out of fold. Then the final model
+is trained on every row and (``--write``) written to ``src/claimgraph/data/pair_model.json``; its sha256 is
+printed (record it as ``learned.MODEL_SHA256``). Deterministic: fixed seeds, rows in sorted order.
+
+    PYTHONPATH=$PWD/src .venv/bin/python benchmarks/train_pair_model.py                  # CV figures only
+    PYTHONPATH=$PWD/src .venv/bin/python benchmarks/train_pair_model.py --write          # and write the model
+    PYTHONPATH=$PWD/src .venv/bin/python benchmarks/train_pair_model.py --root DIR --root DIR2
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import sys
+import tempfile
+from collections import Counter
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO / "src"))
+sys.path.insert(1, str(REPO / "benchmarks"))
+
+import linking as lk  # noqa: E402
+
+from claimgraph.link import NOT_ASSERTED, _one_source, _same_happening  # noqa: E402
+from claimgraph.link.events import parse_date  # noqa: E402
+from claimgraph.link.relations import claim_features, relate, relation_keys  # noqa: E402
+from claimgraph.link.relations import learned as L  # noqa: E402
+from claimgraph.store import links as db  # noqa: E402
+
+DEFAULT_ROOT = REPO / "benchmarks" / "data" / "pair-train"
+MODEL_OUT = L.MODEL_PATH
+SEED = 0
+#: Thresholds tried for the second opinion (out-of-fold precision of what it adds must reach TARGET_PRECISION).
+GRID = [round(0.50 + 0.01 * i, 2) for i in range(50)]
+TARGET_PRECISION = 0.90
+#: At least this many relations added out of fold for a threshold to count (a precision over three pairs is noise).
+MIN_ADDED = 10
+GBT = {"n_estimators": 150, "max_depth": 3, "learning_rate": 0.05, "subsample": 0.8, "min_samples_leaf": 5}
+
+
+def events_under(root: Path) -> list[str]:
+    return sorted(p.parent.name for p in root.glob("*/links.json"))
+
+
+def rows_of_root(root: Path) -> list[dict]:
+    """One row per claim pair the linker can meet in the events under ``root`` (all ingested into one home)."""
+    from claimgraph.ingest import Ingestor, analyse_pending
+    from claimgraph.settings import Settings
+
+    events, golds, links, page_of = lk.load_real_news(root, events_under(root))
+    if not events:
+        return []
+    rows: list[dict] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        ingestor = Ingestor(Settings(home=Path(tmp)))
+        try:
+            ingestor.run(sorted(page_of))
+            analyse_pending(ingestor.store, learned_pairs=False)
+            store = ingestor.store
+            to_gold: dict[int, str] = {}
+            for row in store.conn.execute("SELECT id, origin FROM documents ORDER BY id"):
+                gid = page_of.get(str(Path(row["origin"]).resolve()))
+                if gid is not None:
+                    to_gold.update(lk._match_real(db.document_claims(store, row["id"]), golds[gid]["claims"]))
+            kept: dict[frozenset, str] = {}
+            for r in db.relations(store):
+                k = frozenset((r["claim_a"], r["claim_b"]))
+                if kept.get(k) != "contradicts":
+                    kept[k] = r["type"]
+            event_ids = [r[0] for r in store.conn.execute("SELECT id FROM link_events ORDER BY id")]
+            stored = {eid: [c for c in db.event_claims(store, eid) if c["id"] in to_gold] for eid in event_ids}
+        finally:
+            ingestor.close()
+    gold_event = {c["id"]: g["event"] for g in golds.values() for c in g["claims"]}
+    side_of: dict[str, set] = {}
+    for ev in events:
+        for p in links[ev].get("points", []):
+            for i, s in enumerate(p["sides"]):
+                for c in s["claims"]:
+                    side_of.setdefault(c, set()).add((f"{ev}/{p['id']}", i))
+    gold_corr = lk._pairs_of([g for ev in events for g in links[ev].get("corroborations", [])])
+    for eid in event_ids:
+        claims = [c for c in stored[eid] if c["kind"] not in NOT_ASSERTED]
+        feats = {c["id"]: claim_features(c["content"], c.get("stance"), c.get("cue"), L.party_of(c), parse_date(c.get("published")))
+                 for c in claims}
+        keys = {cid: relation_keys(f) for cid, f in feats.items()}
+        for a, b in itertools.combinations(claims, 2):
+            ga, gb = to_gold[a["id"]], to_gold[b["id"]]
+            if ga == gb or gold_event[ga] != gold_event[gb] or keys[a["id"]].isdisjoint(keys[b["id"]]):
+                continue
+            fa, fb = feats[a["id"]], feats[b["id"]]
+            same_origin, same_happening = _one_source(a, b), _same_happening(a, b)
+            r = relate(a["content"], b["content"], fa, fb, same_origin=same_origin)
+            opposed = {pa for pa, sa in side_of.get(ga, ()) for pb, sb in side_of.get(gb, ()) if pa == pb and sa != sb}
+            label = "contradicts" if opposed else "corroborates" if frozenset((ga, gb)) in gold_corr else "none"
+            rows.append({"event": f"{root.name}:{gold_event[ga]}", "gold": (ga, gb), "label": label, "points": sorted(opposed),
+                         "x": L.pair_features(a, b, fa, fb, r, same_origin, same_happening),
+                         "rules": kept.get(frozenset((a["id"], b["id"])), "none"),
+                         "gate": r is None and same_happening and bool(fa.words & fb.words)})
+    # the corroborated gold claims of these events (claim recall counts over all of them, matched or not)
+    for row in rows:
+        row["corroborated"] = None
+    rows and rows[0].update(corroborated_all={f"{root.name}:{c}" for k in gold_corr for c in k})
+    return rows
+
+
+def gbt():
+    from sklearn.ensemble import GradientBoostingClassifier
+
+    return GradientBoostingClassifier(random_state=SEED, **GBT)
+
+
+def logreg():
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.pipeline import make_pipeline
+    from sklearn.preprocessing import StandardScaler
+
+    return make_pipeline(StandardScaler(), LogisticRegression(max_iter=5000, C=0.5))
+
+
+def out_of_fold(make, X, y, groups):
+    """Each event's probabilities from a model trained on the other events (leave one event out)."""
+    import numpy as np
+    from sklearn.model_selection import LeaveOneGroupOut
+
+    out = np.zeros(len(y))
+    for train, held in LeaveOneGroupOut().split(X, y, groups):
+        if len(set(y[train])) < 2:
+            continue
+        out[held] = make().fit(X[train], y[train]).predict_proba(X[held])[:, 1]
+    return out
+
+
+def scored(rows: list[dict], corroborated: set[str], added: list[bool]) -> dict:
+    """Corroborates and contradicts precision/recall of pairs, claim recall (rules' kept relations, plus
+    ``added`` corroborations)."""
+    got = ["corroborates" if add else r["rules"] for r, add in zip(rows, added)]
+    out = {}
+    for cls in ("corroborates", "contradicts"):
+        kept = [r for r, g in zip(rows, got) if g == cls]
+        right = sum(1 for r in kept if r["label"] == cls)
+        wanted = sum(1 for r in rows if r["label"] == cls)
+        found = sum(1 for r, g in zip(rows, got) if g == cls and r["label"] == cls)
+        out[cls] = (right, len(kept), found, wanted)
+    hit = {f"{r['event'].split(':')[0]}:{g}" for r, gg in zip(rows, got) if gg == "corroborates" and r["label"] == "corroborates"
+           for g in r["gold"]}
+    out["claims"] = (len(hit & corroborated), len(corroborated))
+    out["points"] = len({p for r, g in zip(rows, got) if g == "contradicts" and r["label"] == "contradicts" for p in r["points"]})
+    return out
+
+
+def fmt(s: dict) -> str:
+    def pr(t):
+        right, n, found, wanted = t
+        return (f"P {right}/{n}" + (f" = {right / n:.3f}" if n else "") + f" R {found}/{wanted}"
+                + (f" = {found / wanted:.3f}" if wanted else ""))
+    hit, n = s["claims"]
+    return (f"corroborates {pr(s['corroborates'])}, claim recall {hit}/{n}" + (f" = {hit / n:.3f}" if n else "")
+            + f"; contradicts {pr(s['contradicts'])}, points {s['points']}")
+
+
+def choose_threshold(rows: list[dict], proba) -> float | None:
+    """The lowest threshold whose out-of-fold additions (gated pairs) reach TARGET_PRECISION, at least MIN_ADDED."""
+    for t in GRID:
+        added = [r for r, p in zip(rows, proba) if r["gate"] and r["rules"] == "none" and p >= t]
+        if len(added) >= MIN_ADDED and sum(r["label"] == "corroborates" for r in added) / len(added) >= TARGET_PRECISION:
+            return t
+    return None
+
+
+def export(model, X, threshold: float, trained_on: list[str]) -> dict:
+    """The fitted ensemble as plain JSON (checked: its plain-Python probabilities equal scikit-learn's)."""
+    import numpy as np
+
+    trees = []
+    for est in model.estimators_[:, 0]:
+        t = est.tree_
+        trees.append({"feature": [int(v) for v in t.feature], "threshold": [float(v) for v in t.threshold],
+                      "left": [int(v) for v in t.children_left], "right": [int(v) for v in t.children_right],
+                      "value": [float(v) for v in t.value[:, 0, 0]]})
+    raw0 = model.decision_function(X[:1])[0]
+    init = float(raw0 - model.learning_rate * sum(e.predict(X[:1])[0] for e in model.estimators_[:, 0]))
+    d = {"kind": "gradient-boosted trees, binary (corroborates vs not), p = sigmoid(init + rate * sum of leaves)",
+         "features": list(L.FEATURES), "init": init, "rate": float(model.learning_rate), "threshold": threshold,
+         "trained_on": trained_on, "params": GBT, "trees": trees}
+    check = L.PairModel(tuple(d["features"]), init, d["rate"],
+                        tuple((tuple(t["feature"]), tuple(t["threshold"]), tuple(t["left"]), tuple(t["right"]), tuple(t["value"]))
+                              for t in trees), threshold)
+    ours = np.array([check.probability(list(x)) for x in X])
+    assert np.allclose(ours, model.predict_proba(X)[:, 1], atol=1e-9), "plain-Python trees disagree with scikit-learn"
+    return d
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--root", type=Path, action="append", help=f"a folder of events (default {DEFAULT_ROOT})")
+    ap.add_argument("--write", action="store_true", help=f"write the final model to {MODEL_OUT}")
+    ap.add_argument("--out", type=Path, default=MODEL_OUT)
+    args = ap.parse_args(argv)
+    import numpy as np
+
+    roots = args.root or [DEFAULT_ROOT]
+    rows: list[dict] = []
+    corroborated: set[str] = set()
+    for root in roots:
+        got = rows_of_root(root)
+        if got:
+            corroborated |= got[0].pop("corroborated_all")
+        rows += got
+        print(f"{root}: {len(events_under(root))} events ({', '.join(events_under(root))}); {len(got)} pairs")
+    if not rows:
+        print("no training pairs", file=sys.stderr)
+        return 1
+    X = np.array([r["x"] for r in rows])
+    groups = np.array([r["event"] for r in rows])
+    y_corr = np.array([r["label"] == "corroborates" for r in rows], dtype=int)
+    y_contra = np.array([r["label"] == "contradicts" for r in rows], dtype=int)
+    labels = Counter(r["label"] for r in rows)
+    print(f"rows: {len(rows)} pairs from {len(set(groups))} events; {dict(labels)}; {sum(r['gate'] for r in rows)} where the "
+          f"rules relate nothing, in one happening, sharing a word (the second opinion's pairs); {len(L.FEATURES)} features")
+    print(f"(a) rules (relations the linker kept):         {fmt(scored(rows, corroborated, [False] * len(rows)))}")
+    results = {}
+    for name, make in (("gbt", gbt), ("logreg", logreg)):
+        proba = out_of_fold(make, X, y_corr, groups)
+        t = choose_threshold(rows, proba)
+        results[name] = (proba, t)
+        for at in sorted({t or 0.9, 0.8, 0.9, 0.95}):
+            added = [r["gate"] and r["rules"] == "none" and p >= at for r, p in zip(rows, proba)]
+            mark = " (chosen)" if at == t else ""
+            print(f"(a) rules + {name} second opinion p>={at:.2f}{mark}: {fmt(scored(rows, corroborated, added))}; "
+                  f"added {sum(added)} ({sum(1 for r, a in zip(rows, added) if a and r['label'] == 'corroborates')} right)")
+        gated = [(r["label"] == "corroborates", p) for r, p in zip(rows, proba) if r["gate"] and r["rules"] == "none"]
+        print(f"(a) {name} out-of-fold additions by threshold (right/added of {sum(g for g, _p in gated)} gold corroborations "
+              "among the second opinion's pairs): " + ", ".join(
+                  f"{at:.2f}: {sum(g for g, p in gated if p >= at)}/{sum(p >= at for _g, p in gated)}" for at in (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)))
+        if t is None:
+            print(f"(a) {name}: no threshold reaches precision {TARGET_PRECISION} on >= {MIN_ADDED} added pairs")
+        pc = out_of_fold(make, X, y_contra, groups)
+        ok = [p >= 0.5 for p in pc]
+        right = sum(1 for r, o in zip(rows, ok) if o and r["label"] == "contradicts")
+        print(f"(a) {name} contradicts-only model (p>=0.5, for reference): P {right}/{sum(ok)} R {right}/{labels['contradicts']}")
+    proba, t = results["gbt"]
+    if args.write:
+        if t is None:
+            print("gbt has no threshold: the model written has threshold 1.01 (never fires)")
+        model = gbt().fit(X, y_corr)
+        d = export(model, X, t if t is not None else 1.01, sorted(set(groups)))
+        text = json.dumps(d, sort_keys=True, separators=(",", ":")) + "\n"
+        args.out.write_text(text, encoding="utf-8")
+        import hashlib
+
+        print(f"wrote {args.out} ({len(text)} bytes), threshold {d['threshold']}, sha256 {hashlib.sha256(text.encode()).hexdigest()}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
