@@ -9,6 +9,7 @@ shifted dates).
     .venv/bin/python benchmarks/linking.py --no-scaling --extracted .demo-home   # + events end to end
     .venv/bin/python benchmarks/linking.py --real-news dev   # only: real-news gold of ../shared, end to end
     .venv/bin/python benchmarks/linking.py --own-events      # only: our blind own-events gold (report only)
+    .venv/bin/python benchmarks/linking.py --real-news dev --learned on   # with the learned pair model (docs/pair_model.md)
 
 The linker runs on the gold's own entities and claims (plain data through the store), so the
 figures measure linking, not extraction. Relation figures are also given per split: the rules were
@@ -573,10 +574,11 @@ def load_real_news(root: Path, names) -> tuple[list[str], dict, dict, dict]:
 
 
 def run_real_news(split: str, root: Path = REAL_NEWS, verbose: bool = False,
-                  event_names: list[str] | None = None) -> dict | None:
+                  event_names: list[str] | None = None, learned_pairs: bool | None = None) -> dict | None:
     """Every English page of a split's events (or of ``event_names`` under ``root``) ingested into one
     fresh home by the real pipeline (ingest, extraction, linking), scored against the events'
-    hand-written ``links.json``. None when the gold is absent."""
+    hand-written ``links.json``. None when the gold is absent. ``learned_pairs``: the learned pair model
+    on or off in linking (None: its default; docs/pair_model.md)."""
     from claimgraph.ingest import Ingestor, analyse_pending
     from claimgraph.settings import Settings
 
@@ -588,7 +590,7 @@ def run_real_news(split: str, root: Path = REAL_NEWS, verbose: bool = False,
         ingestor = Ingestor(Settings(home=Path(tmp)))
         try:
             ingestor.run(sorted(page_of))
-            analyse_pending(ingestor.store)
+            analyse_pending(ingestor.store, learned_pairs=learned_pairs)
             store = ingestor.store
             to_gold: dict[int, str] = {}
             doc_of: dict[int, str] = {}
@@ -693,13 +695,13 @@ def _real_entities(golds: dict, per_event: bool = False) -> list[dict]:
     return list(by_name.values())
 
 
-def print_real_news(split: str, verbose: bool, own_events: bool = False) -> int:
+def print_real_news(split: str, verbose: bool, own_events: bool = False, learned_pairs: bool | None = None) -> int:
     if own_events:   # our blind set, scored by the same code (report only: benchmarks/data/own-events/README.md)
         from own_events import OWN_EVENTS, check_gold
-        r = run_real_news(split, root=OWN_EVENTS, verbose=verbose, event_names=check_gold(OWN_EVENTS))
+        r = run_real_news(split, root=OWN_EVENTS, verbose=verbose, event_names=check_gold(OWN_EVENTS), learned_pairs=learned_pairs)
         label = "own-events"
     else:
-        r = run_real_news(split, verbose=verbose)
+        r = run_real_news(split, verbose=verbose, learned_pairs=learned_pairs)
         label = f"real-news {split}"
     if r is None:
         print(f"real-news {split}: skipped ({REAL_NEWS} absent)")
@@ -742,11 +744,15 @@ def main(argv=None) -> int:
     ap.add_argument("--own-events", action="store_true",
                     help="only: our blind own-events gold (benchmarks/data/own-events; report only, never tune on it), "
                          "scored as --real-news")
+    ap.add_argument("--learned", choices=("on", "off"),
+                    help="with --real-news/--own-events: the learned pair model on or off in linking (default: its "
+                         "shipped default; docs/pair_model.md)")
     args = ap.parse_args(argv)
+    learned_pairs = None if args.learned is None else args.learned == "on"
     if args.own_events:
-        return print_real_news("dev", args.verbose, own_events=True)
+        return print_real_news("dev", args.verbose, own_events=True, learned_pairs=learned_pairs)
     if args.real_news:
-        return print_real_news(args.real_news, args.verbose)
+        return print_real_news(args.real_news, args.verbose, learned_pairs=learned_pairs)
     docs, links = load_gold(args.gold)
     if not docs:
         print(f"no gold in {args.gold}", file=sys.stderr)

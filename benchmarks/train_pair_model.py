@@ -10,13 +10,17 @@ Label: ``corroborates`` (one gold corroboration group), ``contradicts`` (opposit
 ``none``. Features: ``learned.pair_features`` (the linker's own, the rule decision ``relate``, page dates,
 speaker party, same document / happening / origin as the linker placed them, lexical ones).
 
+The model (a logistic regression, scaled features) is trained on the second opinion's pairs only: those the
+rules relate nothing, in one happening, sharing a content word (what it is asked about at run time).
+
 Printed: (a) grouped cross-validation by event (each event scored by a model trained on the others): the
-rules (relations the linker kept) vs the rules with the model's second opinion (where the rules related
-nothing, the pair shares a happening and a content word, p >= threshold), corroborates precision / recall of
-pairs and claim recall as ``linking.py`` counts it; a contradicts-only model beside the rules, for reference. The
-threshold is the lowest of a grid whose added relations reach precision 0.90 out of fold. Then the final model
-is trained on every row and (``--write``) written to ``src/claimgraph/data/pair_model.json``; its sha256 is
-printed (record it as ``learned.MODEL_SHA256``). Deterministic: fixed seeds, rows in sorted order.
+rules (relations the linker kept) vs the rules with the model's second opinion (p >= threshold on those pairs),
+corroborates and contradicts precision / recall of pairs, claim recall (of this data's corroborated gold claims,
+as ``linking.py`` counts it) and points; a tree ensemble beside it and a contradicts-only model as a veto, for
+reference. The threshold is the lowest of a grid whose added relations reach precision 0.90 out of fold (at least
+MIN_ADDED of them). Then (``--write``) the final model is trained on all those pairs and written to
+``src/claimgraph/data/pair_model.json``; its sha256 is printed (record it as ``learned.MODEL_SHA256``).
+Deterministic: fixed seeds, rows in the store's order.
 
     PYTHONPATH=$PWD/src .venv/bin/python benchmarks/train_pair_model.py                  # CV figures only
     PYTHONPATH=$PWD/src .venv/bin/python benchmarks/train_pair_model.py --write          # and write the model
@@ -52,8 +56,14 @@ SEED = 0
 GRID = [round(0.50 + 0.01 * i, 2) for i in range(50)]
 TARGET_PRECISION = 0.90
 #: At least this many relations added out of fold for a threshold to count (a precision over three pairs is noise).
-MIN_ADDED = 10
+MIN_ADDED = 5
 GBT = {"n_estimators": 150, "max_depth": 3, "learning_rate": 0.05, "subsample": 0.8, "min_samples_leaf": 5}
+#: The shipped model's regularisation (logistic regression on scaled features).
+C = 1.0
+#: The veto model's regularisation; the veto thresholds tried (the largest whose out-of-fold vetoes are at least
+#: TARGET_PRECISION wrong contradictions, at least MIN_ADDED of them, is chosen).
+C_VETO = 0.2
+VETO_GRID = [0.02, 0.05, 0.1, 0.15, 0.2, 0.3]
 
 
 def events_under(root: Path) -> list[str]:
@@ -128,31 +138,39 @@ def gbt():
     return GradientBoostingClassifier(random_state=SEED, **GBT)
 
 
-def logreg():
+def logreg(c: float | None = None):
     from sklearn.linear_model import LogisticRegression
     from sklearn.pipeline import make_pipeline
     from sklearn.preprocessing import StandardScaler
 
-    return make_pipeline(StandardScaler(), LogisticRegression(max_iter=5000, C=0.5))
+    return make_pipeline(StandardScaler(), LogisticRegression(max_iter=5000, C=C if c is None else c))
 
 
-def out_of_fold(make, X, y, groups):
-    """Each event's probabilities from a model trained on the other events (leave one event out)."""
+def veto_model():
+    return logreg(C_VETO)
+
+
+def out_of_fold(make, X, y, groups, mask=None):
+    """Each event's probabilities from a model trained on the other events (leave one event out); ``mask``:
+    the rows trained on (default all)."""
     import numpy as np
     from sklearn.model_selection import LeaveOneGroupOut
 
     out = np.zeros(len(y))
     for train, held in LeaveOneGroupOut().split(X, y, groups):
+        if mask is not None:
+            train = train[mask[train]]
         if len(set(y[train])) < 2:
             continue
         out[held] = make().fit(X[train], y[train]).predict_proba(X[held])[:, 1]
     return out
 
 
-def scored(rows: list[dict], corroborated: set[str], added: list[bool]) -> dict:
-    """Corroborates and contradicts precision/recall of pairs, claim recall (rules' kept relations, plus
-    ``added`` corroborations)."""
-    got = ["corroborates" if add else r["rules"] for r, add in zip(rows, added)]
+def scored(rows: list[dict], corroborated: set[str], added: list[bool], vetoed: list[bool] | None = None) -> dict:
+    """Corroborates and contradicts precision/recall of pairs, claim recall and points (rules' kept relations, plus
+    ``added`` corroborations, less ``vetoed`` contradictions)."""
+    vetoed = vetoed or [False] * len(rows)
+    got = ["corroborates" if add else "none" if veto else r["rules"] for r, add, veto in zip(rows, added, vetoed)]
     out = {}
     for cls in ("corroborates", "contradicts"):
         kept = [r for r, g in zip(rows, got) if g == cls]
@@ -186,26 +204,29 @@ def choose_threshold(rows: list[dict], proba) -> float | None:
     return None
 
 
-def export(model, X, threshold: float, trained_on: list[str]) -> dict:
-    """The fitted ensemble as plain JSON (checked: its plain-Python probabilities equal scikit-learn's)."""
+def logistic_json(model, threshold: float) -> dict:
+    """A fitted scaled logistic regression as plain JSON, the scaler folded into the weights."""
     import numpy as np
 
-    trees = []
-    for est in model.estimators_[:, 0]:
-        t = est.tree_
-        trees.append({"feature": [int(v) for v in t.feature], "threshold": [float(v) for v in t.threshold],
-                      "left": [int(v) for v in t.children_left], "right": [int(v) for v in t.children_right],
-                      "value": [float(v) for v in t.value[:, 0, 0]]})
-    raw0 = model.decision_function(X[:1])[0]
-    init = float(raw0 - model.learning_rate * sum(e.predict(X[:1])[0] for e in model.estimators_[:, 0]))
-    d = {"kind": "gradient-boosted trees, binary (corroborates vs not), p = sigmoid(init + rate * sum of leaves)",
-         "features": list(L.FEATURES), "init": init, "rate": float(model.learning_rate), "threshold": threshold,
-         "trained_on": trained_on, "params": GBT, "trees": trees}
-    check = L.PairModel(tuple(d["features"]), init, d["rate"],
-                        tuple((tuple(t["feature"]), tuple(t["threshold"]), tuple(t["left"]), tuple(t["right"]), tuple(t["value"]))
-                              for t in trees), threshold)
-    ours = np.array([check.probability(list(x)) for x in X])
-    assert np.allclose(ours, model.predict_proba(X)[:, 1], atol=1e-9), "plain-Python trees disagree with scikit-learn"
+    scaler, lr = model.named_steps["standardscaler"], model.named_steps["logisticregression"]
+    weights = lr.coef_[0] / scaler.scale_
+    return {"intercept": round(float(lr.intercept_[0] - np.dot(weights, scaler.mean_)), 12),
+            "weights": [round(float(w), 12) for w in weights], "threshold": threshold}
+
+
+def export(corr, veto, X, t_corr: float, t_veto: float, trained_on: list[str]) -> dict:
+    """Both fitted models as plain JSON (checked: their plain-Python probabilities equal scikit-learn's)."""
+    import numpy as np
+
+    d = {"kind": "two logistic regressions over learned.FEATURES, p = sigmoid(intercept + sum(weight * feature)): "
+                 "corroborates (relate from threshold up, where the rules relate nothing), veto (drop a rule contradiction "
+                 "below threshold)",
+         "features": list(L.FEATURES), "corroborates": logistic_json(corr, t_corr), "veto": logistic_json(veto, t_veto),
+         "trained_on": trained_on, "params": {"C_corroborates": C, "C_veto": C_VETO}}
+    for m, key in ((corr, "corroborates"), (veto, "veto")):
+        plain = L._logistic(d[key], Path("(exported)"))
+        ours = np.array([plain.probability(list(x)) for x in X])
+        assert np.allclose(ours, m.predict_proba(X)[:, 1], atol=1e-6), "plain-Python model disagrees with scikit-learn"
     return d
 
 
@@ -237,37 +258,51 @@ def main(argv=None) -> int:
     print(f"rows: {len(rows)} pairs from {len(set(groups))} events; {dict(labels)}; {sum(r['gate'] for r in rows)} where the "
           f"rules relate nothing, in one happening, sharing a word (the second opinion's pairs); {len(L.FEATURES)} features")
     print(f"(a) rules (relations the linker kept):         {fmt(scored(rows, corroborated, [False] * len(rows)))}")
+    gate = np.array([r["gate"] and r["rules"] == "none" for r in rows])
     results = {}
-    for name, make in (("gbt", gbt), ("logreg", logreg)):
-        proba = out_of_fold(make, X, y_corr, groups)
+    for name, make in (("logreg", logreg), ("gbt", gbt)):   # (the logistic regression is shipped; the trees for reference)
+        proba = out_of_fold(make, X, y_corr, groups, gate)
         t = choose_threshold(rows, proba)
-        results[name] = (proba, t)
-        for at in sorted({t or 0.9, 0.8, 0.9, 0.95}):
-            added = [r["gate"] and r["rules"] == "none" and p >= at for r, p in zip(rows, proba)]
+        results[name], results[name + "_p"] = t, proba
+        for at in sorted({t or 0.9, 0.7, 0.8, 0.9}):
+            added = [bool(g) and p >= at for g, p in zip(gate, proba)]
             mark = " (chosen)" if at == t else ""
             print(f"(a) rules + {name} second opinion p>={at:.2f}{mark}: {fmt(scored(rows, corroborated, added))}; "
                   f"added {sum(added)} ({sum(1 for r, a in zip(rows, added) if a and r['label'] == 'corroborates')} right)")
-        gated = [(r["label"] == "corroborates", p) for r, p in zip(rows, proba) if r["gate"] and r["rules"] == "none"]
-        print(f"(a) {name} out-of-fold additions by threshold (right/added of {sum(g for g, _p in gated)} gold corroborations "
+        gated = [(r["label"] == "corroborates", p) for r, g, p in zip(rows, gate, proba) if g]
+        print(f"(a) {name} out-of-fold additions by threshold (right/added of {sum(c for c, _p in gated)} gold corroborations "
               "among the second opinion's pairs): " + ", ".join(
-                  f"{at:.2f}: {sum(g for g, p in gated if p >= at)}/{sum(p >= at for _g, p in gated)}" for at in (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)))
+                  f"{at:.2f}: {sum(c for c, p in gated if p >= at)}/{sum(p >= at for _c, p in gated)}" for at in (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)))
         if t is None:
             print(f"(a) {name}: no threshold reaches precision {TARGET_PRECISION} on >= {MIN_ADDED} added pairs")
-        pc = out_of_fold(make, X, y_contra, groups)
-        ok = [p >= 0.5 for p in pc]
-        right = sum(1 for r, o in zip(rows, ok) if o and r["label"] == "contradicts")
-        print(f"(a) {name} contradicts-only model (p>=0.5, for reference): P {right}/{sum(ok)} R {right}/{labels['contradicts']}")
-    proba, t = results["gbt"]
+    ruled = np.array([r["rules"] == "contradicts" for r in rows])
+    pv = out_of_fold(veto_model, X, y_contra, groups, ruled)
+    t_veto = None
+    for v in VETO_GRID:
+        veto = ruled & (pv < v)
+        wrong = int(veto.sum() - y_contra[veto].sum())
+        if veto.sum() >= MIN_ADDED and wrong / veto.sum() >= TARGET_PRECISION:
+            t_veto = v
+    for v in sorted({t_veto or VETO_GRID[0], 0.05, 0.1, 0.2}):
+        veto = ruled & (pv < v)
+        mark = " (chosen)" if v == t_veto else ""
+        print(f"(a) rules + veto p<{v:.2f}{mark}: {fmt(scored(rows, corroborated, [False] * len(rows), list(veto)))}; vetoed "
+              f"{int(veto.sum())} of {int(ruled.sum())} rule contradictions, {int(y_contra[veto].sum())} of them right")
+    t = results["logreg"]
+    if t is not None and t_veto is not None:
+        both = [bool(g) and p >= t for g, p in zip(gate, results["logreg_p"])]
+        print(f"(a) rules + both (p>={t:.2f}, veto p<{t_veto:.2f}): "
+              f"{fmt(scored(rows, corroborated, both, list(ruled & (pv < t_veto))))}")
     if args.write:
-        if t is None:
-            print("gbt has no threshold: the model written has threshold 1.01 (never fires)")
-        model = gbt().fit(X, y_corr)
-        d = export(model, X, t if t is not None else 1.01, sorted(set(groups)))
-        text = json.dumps(d, sort_keys=True, separators=(",", ":")) + "\n"
+        model = logreg().fit(X[gate], y_corr[gate])
+        veto = veto_model().fit(X[ruled], y_contra[ruled])
+        d = export(model, veto, X, t if t is not None else 1.01, t_veto if t_veto is not None else 0.0, sorted(set(groups)))
+        text = json.dumps(d, sort_keys=True, indent=0) + "\n"
         args.out.write_text(text, encoding="utf-8")
         import hashlib
 
-        print(f"wrote {args.out} ({len(text)} bytes), threshold {d['threshold']}, sha256 {hashlib.sha256(text.encode()).hexdigest()}")
+        print(f"wrote {args.out} ({len(text)} bytes), thresholds corroborates {d['corroborates']['threshold']} (1.01: never "
+              f"relates), veto {d['veto']['threshold']} (0.0: never vetoes); sha256 {hashlib.sha256(text.encode()).hexdigest()}")
     return 0
 
 

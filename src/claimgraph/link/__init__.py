@@ -329,7 +329,8 @@ def place_claims_of(store: Store, event_id: int, claims: list[dict], meta: dict,
 def _link(store: Store, document_id: int, inputs: dict, learned_pairs: bool | None = None) -> LinkResult:
     """``inputs``: what :func:`.links.link_inputs` read (the document's meta, earlier links,
     entities and claims: tables the unlinking below does not touch). ``learned_pairs``: whether the
-    learned pair model gives its second opinion on pairs the rules relate nothing (None: its default,
+    learned pair model gives its second opinion (a corroboration the rules miss, a veto on a rule
+    contradiction; None: its default,
     :data:`.relations.learned.DEFAULT_ON`; docs/pair_model.md)."""
     res = LinkResult(document_id)
     meta, previous = inputs["meta"], inputs["previous"]
@@ -400,9 +401,10 @@ def _link(store: Store, document_id: int, inputs: dict, learned_pairs: bool | No
         # station"), where no account takes the frame's other side, is telling its story, not one fact twice
         quiet = undisputed if a["document_id"] == b["document_id"] else frozenset()
         r = relate(a["content"], b["content"], feat(a), feat(b), same_origin=same_origin, quiet_frames=quiet)
-        if r is None and model is not None and (a["id"], b["id"]) not in unquieted_ids and _same_happening(a, b):
-            # the rules relate nothing: the learned model may still read one fact told twice (bounded: these pairs only)
-            r = learned.second_opinion(model, a, b, feat(a), feat(b), same_origin, True)
+        if model is not None and (a["id"], b["id"]) not in unquieted_ids and (r is None or r.type == "contradicts"):
+            # the learned second opinion (bounded: these pairs only): one fact told twice where the rules see
+            # nothing, no contradiction where it finds one very unlikely
+            r = learned.second_opinion(model, a, b, feat(a), feat(b), r, same_origin, _same_happening(a, b))
         if (a["id"], b["id"]) in unquieted_ids and (r is None or r.type != "corroborates" or not r.key.startswith("frame:")
                                                    or r.key.removeprefix("frame:") in undisputed):
             continue   # (what else the pair tells was related when its own document was linked)

@@ -1,10 +1,10 @@
-"""A learned second opinion on corroboration: a small gradient-boosted tree ensemble over a claim pair.
+"""A learned second opinion on corroboration: a logistic regression over a claim pair's features.
 
 Where the rules (:func:`.decision.relate`) relate nothing, the model may say that two claims of one event state
 one fact ("learned: same fact, p=0.93"). It was trained by ``benchmarks/train_pair_model.py`` on claim pairs
 of our own written multi-outlet events (``benchmarks/data/pair-train``), labelled from their gold, and is
-shipped as plain JSON (``data/pair_model.json``: trees of thresholds and leaf values, no pickle); it is
-evaluated here in plain Python. The file's sha256 is checked on load: a file that does not match
+shipped as plain JSON (``data/pair_model.json``: one weight per feature, no pickle); it is evaluated here
+in plain Python. The file's sha256 is checked on load: a file that does not match
 :data:`MODEL_SHA256` is not used (the linker then relates by the rules alone). The model card is
 ``docs/pair_model.md``.
 
@@ -32,20 +32,26 @@ log = logging.getLogger(__name__)
 
 MODEL_PATH = Path(__file__).resolve().parent.parent.parent / "data" / "pair_model.json"
 #: sha256 of :data:`MODEL_PATH` as trained (``benchmarks/train_pair_model.py`` prints it; docs/pair_model.md).
-MODEL_SHA256 = "0"
+MODEL_SHA256 = "d046a210ab80f4f73ffd8d10c5cf3622b6d45cdcc0e7b8af97d18b2b74ae6270"
 #: Whether linking asks the model by default (``Settings.learned_pairs``; docs/pair_model.md says why).
 DEFAULT_ON = False
 
 _KINDS = ("figure", "frame", "negation", "slot", "words")
+#: Slot kinds compared one by one (a slot "count:killed" is a "count"; other kinds are pooled with the totals).
+_SLOT_KINDS = ("agent", "place", "day", "count", "weapon", "cause")
+#: Two times of day at most this many minutes apart are one time told twice ("11:20" / "shortly after 11").
+_CLOSE_MINUTES = 45
 _NEG = re.compile(r"\b(?:not|no|never|nobody|none|denied|denies|deny|false)\b|n't\b", re.I)
 _NUM = re.compile(r"\d[\d,.]*")
 
 FEATURES = (
     "rule_contradicts", "rule_corroborates", "rule_score", *(f"rule_key_{k}" for k in _KINDS),
-    "jaccard", "shared_words", "anchor_words", "named_shared", "named_only_one", "preds_shared", "preds_jaccard",
+    "jaccard", "containment", "shared_words", "anchor_words", "named_shared", "named_only_one", "preds_shared", "preds_jaccard",
     "frames_opposed", "frames_same", "figures_equal", "figures_differ", "numbers_apart", "numbers_shared",
     "numbers_disjoint", "acts_shared", "acts_apart", "predicated_apart", "denial_one_side", "negated_vs_asserted",
     "negation_word_one_side", "mood_differs", "hedged_any", "slots_same", "slots_differ", "slot_kinds_shared",
+    *(f"{k}_same" for k in _SLOT_KINDS), *(f"{k}_differ" for k in _SLOT_KINDS), "counts_shared", "counts_only_one",
+    "counts_disjoint", "acts_jaccard", "times_close", "times_far",
     "same_document", "same_happening_id", "same_happening", "same_origin", "party_same", "party_differs",
     "dated_both", "days_apart", "denies_any", "direct_both", "words_min", "words_max",
 )
@@ -56,6 +62,18 @@ def party_of(claim: dict) -> str | None:
     (What the linker passes to :func:`.features.claim_features` as ``speaker_party``.)"""
     origin = claim.get("origin") or ""
     return origin[4:] if origin.startswith("gov:") else speaker_side(claim.get("speaker_text") or claim.get("speaker"))
+
+
+def _slot_kind(slot: str) -> str:
+    return slot.split(":", 1)[0]
+
+
+def kinds_values(va: set, vb: set) -> list[tuple[str, bool]]:
+    """For each slot both claims fill (asserted values): whether they share a value."""
+    out = []
+    for k in sorted({s for s, _v in va} & {s for s, _v in vb}):
+        out.append((k, bool({v for s, v in va if s == k} & {v for s, v in vb if s == k})))
+    return out
 
 
 def _jaccard(x: set | frozenset, y: set | frozenset) -> float:
@@ -81,12 +99,15 @@ def pair_features(a: dict, b: dict, fa: ClaimFeatures, fb: ClaimFeatures, r: Rel
     vb = {(v.slot, v.value) for v in fb.slots if v.asserted}
     kinds = {s for s, _v in va} & {s for s, _v in vb}
     differ = sum(1 for k in kinds if not {v for s, v in va if s == k} & {v for s, v in vb if s == k})
+    by_kind = [(_slot_kind(s), v) for s, v in kinds_values(va, vb)]
+    ca, cb = {v for v, _w, _p in fa.numbers}, {v for v, _w, _p in fb.numbers}
+    gaps = [abs(x - z) for x in fa.times for z in fb.times]
     pa, pb = party_of(a), party_of(b)
     ha, hb = a.get("happening_id"), b.get("happening_id")
     return [
         float(bool(r and r.type == "contradicts")), float(bool(r and r.type == "corroborates")), r.score if r else 0.0,
         *(float(kind == k) for k in _KINDS),
-        _jaccard(fa.words, fb.words), float(len(inter)), float(len(inter - fa.frame_words - fb.frame_words)),
+        _jaccard(fa.words, fb.words), len(inter) / (min(len(fa.words), len(fb.words)) or 1), float(len(inter)), float(len(inter - fa.frame_words - fb.frame_words)),
         float(len(fa.named_words & fb.named_words)), float(len(fa.named_words ^ fb.named_words)),
         float(len(fa.preds & fb.preds)), _jaccard(fa.preds, fb.preds),
         float(sum(1 for n in fa.sides if n in fb.sides and fa.sides[n][0] != fb.sides[n][0])),
@@ -100,6 +121,11 @@ def pair_features(a: dict, b: dict, fa: ClaimFeatures, fb: ClaimFeatures, r: Rel
         float(bool(_NEG.search(ta)) != bool(_NEG.search(tb))),
         float(fa.mood != fb.mood), float("hedged" in (fa.mood, fb.mood)),
         float(len(va & vb)), float(differ), float(len(kinds)),
+        *(float(sum(1 for k, same in by_kind if k == kind and same)) for kind in _SLOT_KINDS),
+        *(float(sum(1 for k, same in by_kind if k == kind and not same)) for kind in _SLOT_KINDS),
+        float(len(ca & cb)), float(bool(ca) != bool(cb)), float(bool(ca and cb and not ca & cb)),
+        _jaccard(fa.acts, fb.acts), float(bool(gaps) and min(gaps) <= _CLOSE_MINUTES),
+        float(bool(gaps) and min(gaps) > _CLOSE_MINUTES),
         float(a.get("document_id") == b.get("document_id")), float(ha is not None and ha == hb), float(same_happening),
         float(same_origin), float(bool(pa and pa == pb)), float(bool(pa and pb and pa != pb)),
         float(bool(fa.ref and fb.ref)), _day_gap(fa.ref, fb.ref),
@@ -110,24 +136,33 @@ def pair_features(a: dict, b: dict, fa: ClaimFeatures, fb: ClaimFeatures, r: Rel
 
 
 @dataclass(frozen=True)
-class PairModel:
-    """A binary gradient-boosted ensemble (corroborates vs not) read from JSON: ``p = sigmoid(init + rate *
-    sum(tree leaf))``; each tree is parallel lists (feature, threshold, left, right, value; a leaf has left -1)."""
+class Logistic:
+    """A logistic regression read from JSON: ``p = sigmoid(intercept + sum(weight * x))``, the scaling of training
+    folded into the weights; ``threshold``: where it acts (see :class:`PairModel`)."""
 
-    features: tuple[str, ...]
-    init: float
-    rate: float
-    trees: tuple[tuple[tuple[int, ...], tuple[float, ...], tuple[int, ...], tuple[int, ...], tuple[float, ...]], ...]
+    intercept: float
+    weights: tuple[float, ...]
     threshold: float
 
     def probability(self, x: list[float]) -> float:
-        raw = self.init
-        for feature, threshold, left, right, value in self.trees:
-            node = 0
-            while left[node] != -1:
-                node = left[node] if x[feature[node]] <= threshold[node] else right[node]
-            raw += self.rate * value[node]
-        return 1.0 / (1.0 + math.exp(-raw))
+        raw = self.intercept + sum(w * v for w, v in zip(self.weights, x))
+        return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, raw))))
+
+
+@dataclass(frozen=True)
+class PairModel:
+    """Two logistic regressions over :func:`pair_features`: ``corroborates`` (same fact or not) asked about pairs the
+    rules relate nothing, relating them from its threshold up; ``veto`` (opposite sides of one point or not) asked
+    about the rules' contradictions, dropping those it gives less than its threshold."""
+
+    corroborates: Logistic
+    veto: Logistic
+
+
+def _logistic(d: dict, path: Path) -> Logistic:
+    if len(d["weights"]) != len(FEATURES):
+        raise ValueError(f"{path}: its features are not this code's (retrain: benchmarks/train_pair_model.py)")
+    return Logistic(float(d["intercept"]), tuple(float(w) for w in d["weights"]), float(d["threshold"]))
 
 
 def read_model(path: Path) -> PairModel:
@@ -135,9 +170,7 @@ def read_model(path: Path) -> PairModel:
     d = json.loads(path.read_text(encoding="utf-8"))
     if tuple(d["features"]) != FEATURES:
         raise ValueError(f"{path}: its features are not this code's (retrain: benchmarks/train_pair_model.py)")
-    trees = tuple((tuple(t["feature"]), tuple(t["threshold"]), tuple(t["left"]), tuple(t["right"]), tuple(t["value"]))
-                  for t in d["trees"])
-    return PairModel(tuple(d["features"]), float(d["init"]), float(d["rate"]), trees, float(d["threshold"]))
+    return PairModel(_logistic(d["corroborates"], path), _logistic(d["veto"], path))
 
 
 def file_sha256(path: Path) -> str:
@@ -157,13 +190,19 @@ def shipped_model() -> PairModel | None:
     return read_model(MODEL_PATH)
 
 
-def second_opinion(model: PairModel, a: dict, b: dict, fa: ClaimFeatures, fb: ClaimFeatures,
+def second_opinion(model: PairModel, a: dict, b: dict, fa: ClaimFeatures, fb: ClaimFeatures, r: Relation | None,
                    same_origin: bool, same_happening: bool) -> Relation | None:
-    """A ``corroborates`` relation where the model's probability reaches its threshold, for a pair the rules
-    relate nothing (so ``r`` is None in its features), else None."""
-    if not fa.words & fb.words:
-        return None   # (no shared content word: never one fact in training; spares the trees)
-    p = model.probability(pair_features(a, b, fa, fb, None, same_origin, same_happening))
-    if p < model.threshold:
-        return None
-    return Relation("corroborates", f"learned: same fact, p={p:.2f}", p, "learned")
+    """The relation the linker keeps for a pair the rules decided ``r``: where the rules relate nothing, in one
+    happening, a ``corroborates`` relation when the model's probability reaches its threshold; a rule contradiction
+    the veto model finds very unlikely, nothing; else ``r``."""
+    if r is None:
+        if not same_happening or not fa.words & fb.words:
+            return None   # (no shared content word: never one fact in training; spares the model)
+        p = model.corroborates.probability(pair_features(a, b, fa, fb, None, same_origin, same_happening))
+        return Relation("corroborates", f"learned: same fact, p={p:.2f}", p, "learned") if p >= model.corroborates.threshold else None
+    if r.type == "contradicts":
+        p = model.veto.probability(pair_features(a, b, fa, fb, r, same_origin, same_happening))
+        if p < model.veto.threshold:
+            log.debug("learned veto (p=%.2f) on %s", p, r.reason)
+            return None
+    return r
