@@ -32,7 +32,7 @@ log = logging.getLogger(__name__)
 
 MODEL_PATH = Path(__file__).resolve().parent.parent.parent / "data" / "pair_model.json"
 #: sha256 of :data:`MODEL_PATH` as trained (``benchmarks/train_pair_model.py`` prints it; docs/pair_model.md).
-MODEL_SHA256 = "d046a210ab80f4f73ffd8d10c5cf3622b6d45cdcc0e7b8af97d18b2b74ae6270"
+MODEL_SHA256 = "fc2609abdc9925f472f8be6bdd81f3bf53aaa3bf05263c81e13d1afbe9c44dc9"
 #: Whether linking asks the model by default (``Settings.learned_pairs``; docs/pair_model.md says why).
 DEFAULT_ON = False
 
