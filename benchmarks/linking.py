@@ -25,6 +25,7 @@ import sys
 import tempfile
 import time
 from collections import Counter, defaultdict
+from contextlib import contextmanager
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -573,19 +574,14 @@ def load_real_news(root: Path, names) -> tuple[list[str], dict, dict, dict]:
     return events, golds, links, page_of
 
 
-def run_real_news(split: str, root: Path = REAL_NEWS, verbose: bool = False,
-                  event_names: list[str] | None = None, learned_pairs: bool | None = None) -> dict | None:
-    """Every English page of a split's events (or of ``event_names`` under ``root``) ingested into one
-    fresh home by the real pipeline (ingest, extraction, linking), scored against the events'
-    hand-written ``links.json``. None when the gold is absent. ``learned_pairs``: the learned pair model
-    on or off in linking (None: its default; docs/pair_model.md)."""
+@contextmanager
+def real_news_home(page_of: dict[str, str], golds: dict, learned_pairs: bool | None = None):
+    """The pages of ``page_of`` (as :func:`load_real_news` gives it) ingested into one fresh temporary home by the
+    real pipeline (ingest, extraction, linking; ``learned_pairs``: the learned pair model on or off); yields
+    (store, stored claim id -> gold claim id, stored document id -> gold page id, claims extracted)."""
     from claimgraph.ingest import Ingestor, analyse_pending
     from claimgraph.settings import Settings
 
-    names = REAL_NEWS_SPLITS[split] if event_names is None else event_names
-    events, golds, links, page_of = load_real_news(root, names)
-    if not events:
-        return None
     with tempfile.TemporaryDirectory() as tmp:
         ingestor = Ingestor(Settings(home=Path(tmp)))
         try:
@@ -595,7 +591,7 @@ def run_real_news(split: str, root: Path = REAL_NEWS, verbose: bool = False,
             to_gold: dict[int, str] = {}
             doc_of: dict[int, str] = {}
             n_pred_claims = 0
-            for row in store.conn.execute("SELECT id, origin FROM documents"):
+            for row in store.conn.execute("SELECT id, origin FROM documents ORDER BY id"):
                 gid = page_of.get(str(Path(row["origin"]).resolve()))
                 if gid is None:
                     continue
@@ -603,15 +599,48 @@ def run_real_news(split: str, root: Path = REAL_NEWS, verbose: bool = False,
                 claims = db.document_claims(store, row["id"])
                 n_pred_claims += len(claims)
                 to_gold.update(_match_real(claims, golds[gid]["claims"]))
-            happening_of = db.claim_happenings(store, to_gold) or db.claim_events(store, to_gold)
-            rels = []
-            for r in db.relations(store):
-                rels.append((r["type"], to_gold.get(r["claim_a"]), to_gold.get(r["claim_b"]), bool(r["independent"]), r["reason"]))
-            gold_entities = _real_entities(golds)
-            ent = _extracted_entities(store, doc_of, {"entities": gold_entities}, False)
-            per_event = _extracted_entities(store, doc_of, {"entities": _real_entities(golds, per_event=True)}, False)
+            yield store, to_gold, doc_of, n_pred_claims
         finally:
             ingestor.close()
+
+
+def point_sides(events: list[str], links: dict) -> tuple[dict[str, set[tuple[str, int]]], list[tuple[str, dict]]]:
+    """(gold claim -> {(event/point id, side index)}, the points as (event/point id, point))."""
+    side_of: dict[str, set[tuple[str, int]]] = defaultdict(set)
+    points = []
+    for ev in events:
+        for p in links[ev].get("points", []):
+            key = f"{ev}/{p['id']}"
+            points.append((key, p))
+            for i, s in enumerate(p["sides"]):
+                for c in s["claims"]:
+                    side_of[c].add((key, i))
+    return side_of, points
+
+
+def opposed_points(side_of: dict, a: str, b: str) -> set[str]:
+    """The points on which gold claims ``a`` and ``b`` stand on opposite sides."""
+    return {pa for pa, sa in side_of.get(a, ()) for pb, sb in side_of.get(b, ()) if pa == pb and sa != sb}
+
+
+def run_real_news(split: str, root: Path = REAL_NEWS, verbose: bool = False,
+                  event_names: list[str] | None = None, learned_pairs: bool | None = None) -> dict | None:
+    """Every English page of a split's events (or of ``event_names`` under ``root``) ingested into one
+    fresh home by the real pipeline (ingest, extraction, linking), scored against the events'
+    hand-written ``links.json``. None when the gold is absent. ``learned_pairs``: the learned pair model
+    on or off in linking (None: its default; docs/pair_model.md)."""
+    names = REAL_NEWS_SPLITS[split] if event_names is None else event_names
+    events, golds, links, page_of = load_real_news(root, names)
+    if not events:
+        return None
+    with real_news_home(page_of, golds, learned_pairs) as (store, to_gold, doc_of, n_pred_claims):
+        happening_of = db.claim_happenings(store, to_gold) or db.claim_events(store, to_gold)
+        rels = []
+        for r in db.relations(store):
+            rels.append((r["type"], to_gold.get(r["claim_a"]), to_gold.get(r["claim_b"]), bool(r["independent"]), r["reason"]))
+        gold_entities = _real_entities(golds)
+        ent = _extracted_entities(store, doc_of, {"entities": gold_entities}, False)
+        per_event = _extracted_entities(store, doc_of, {"entities": _real_entities(golds, per_event=True)}, False)
     out = {"events": events, "pages": len(golds), "documents": len(doc_of), "claims_pred": n_pred_claims,
            "claims_gold": sum(len(g["claims"]) for g in golds.values()), "claims_matched": len(to_gold),
            "entities_b3": ent["b3"], "entity_items": (ent["found"], ent["items"]), "entities_b3_per_event": per_event["b3"]}
@@ -628,18 +657,10 @@ def run_real_news(split: str, root: Path = REAL_NEWS, verbose: bool = False,
                                for h, gids in sorted(by_pred.items(), key=lambda kv: str(kv[0]))
                                if len({gold_h[g] for g in gids}) > 1]
     # contested points
-    side_of: dict[str, set[tuple[str, int]]] = defaultdict(set)   # gold claim -> {(point, side)}
-    points = []
-    for ev in events:
-        for p in links[ev].get("points", []):
-            key = f"{ev}/{p['id']}"
-            points.append((key, p))
-            for i, s in enumerate(p["sides"]):
-                for c in s["claims"]:
-                    side_of[c].add((key, i))
+    side_of, points = point_sides(events, links)
 
     def opposed(a: str, b: str) -> set[str]:
-        return {pa for pa, sa in side_of.get(a, ()) for pb, sb in side_of.get(b, ()) if pa == pb and sa != sb}
+        return opposed_points(side_of, a, b)
 
     mapped = set(to_gold.values())
     contra = [(a, b, why) for t, a, b, _i, why in rels if t == "contradicts"]

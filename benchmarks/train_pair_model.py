@@ -33,7 +33,6 @@ import argparse
 import itertools
 import json
 import sys
-import tempfile
 from collections import Counter
 from pathlib import Path
 
@@ -72,40 +71,20 @@ def events_under(root: Path) -> list[str]:
 
 def rows_of_root(root: Path) -> list[dict]:
     """One row per claim pair the linker can meet in the events under ``root`` (all ingested into one home)."""
-    from claimgraph.ingest import Ingestor, analyse_pending
-    from claimgraph.settings import Settings
-
     events, golds, links, page_of = lk.load_real_news(root, events_under(root))
     if not events:
         return []
     rows: list[dict] = []
-    with tempfile.TemporaryDirectory() as tmp:
-        ingestor = Ingestor(Settings(home=Path(tmp)))
-        try:
-            ingestor.run(sorted(page_of))
-            analyse_pending(ingestor.store, learned_pairs=False)
-            store = ingestor.store
-            to_gold: dict[int, str] = {}
-            for row in store.conn.execute("SELECT id, origin FROM documents ORDER BY id"):
-                gid = page_of.get(str(Path(row["origin"]).resolve()))
-                if gid is not None:
-                    to_gold.update(lk._match_real(db.document_claims(store, row["id"]), golds[gid]["claims"]))
-            kept: dict[frozenset, str] = {}
-            for r in db.relations(store):
-                k = frozenset((r["claim_a"], r["claim_b"]))
-                if kept.get(k) != "contradicts":
-                    kept[k] = r["type"]
-            event_ids = [r[0] for r in store.conn.execute("SELECT id FROM link_events ORDER BY id")]
-            stored = {eid: [c for c in db.event_claims(store, eid) if c["id"] in to_gold] for eid in event_ids}
-        finally:
-            ingestor.close()
+    with lk.real_news_home(page_of, golds, learned_pairs=False) as (store, to_gold, _doc_of, _n):
+        kept: dict[frozenset, str] = {}
+        for r in db.relations(store):
+            k = frozenset((r["claim_a"], r["claim_b"]))
+            if kept.get(k) != "contradicts":
+                kept[k] = r["type"]
+        event_ids = [r[0] for r in store.conn.execute("SELECT id FROM link_events ORDER BY id")]
+        stored = {eid: [c for c in db.event_claims(store, eid) if c["id"] in to_gold] for eid in event_ids}
     gold_event = {c["id"]: g["event"] for g in golds.values() for c in g["claims"]}
-    side_of: dict[str, set] = {}
-    for ev in events:
-        for p in links[ev].get("points", []):
-            for i, s in enumerate(p["sides"]):
-                for c in s["claims"]:
-                    side_of.setdefault(c, set()).add((f"{ev}/{p['id']}", i))
+    side_of, _points = lk.point_sides(events, links)
     gold_corr = lk._pairs_of([g for ev in events for g in links[ev].get("corroborations", [])])
     for eid in event_ids:
         claims = [c for c in stored[eid] if c["kind"] not in NOT_ASSERTED]
@@ -119,7 +98,7 @@ def rows_of_root(root: Path) -> list[dict]:
             fa, fb = feats[a["id"]], feats[b["id"]]
             same_origin, same_happening = _one_source(a, b), _same_happening(a, b)
             r = relate(a["content"], b["content"], fa, fb, same_origin=same_origin)
-            opposed = {pa for pa, sa in side_of.get(ga, ()) for pb, sb in side_of.get(gb, ()) if pa == pb and sa != sb}
+            opposed = lk.opposed_points(side_of, ga, gb)
             label = "contradicts" if opposed else "corroborates" if frozenset((ga, gb)) in gold_corr else "none"
             rows.append({"event": f"{root.name}:{gold_event[ga]}", "gold": (ga, gb), "label": label, "points": sorted(opposed),
                          "x": L.pair_features(a, b, fa, fb, r, same_origin, same_happening),
