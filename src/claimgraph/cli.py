@@ -66,6 +66,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="read, archive and analyse on Ray (docs/scaling.md); this process alone writes the store. "
                         "No ADDRESS (or 'local'): start a local Ray with this machine's CPUs (or --processes N); "
                         "'auto' or ray://HOST:10001: an existing cluster. Put PATHs before --ray, or give ADDRESS")
+    p.add_argument("--learned-pairs", choices=("on", "off"), default=None,
+                   help="the learned pair model's second opinion in linking (docs/pair_model.md; default: its shipped default, off)")
     p.set_defaults(func=cmd_ingest)
 
     p = sub.add_parser("extract", help="print article, entities and claims as JSON, without touching the store",
@@ -163,7 +165,8 @@ def cmd_ingest(args) -> int:
     from .ingest import Ingestor
     from .sources.files import one_line
 
-    settings = settings_of(args, max_bytes=args.max_bytes)
+    settings = settings_of(args, max_bytes=args.max_bytes,
+                           learned_pairs=None if args.learned_pairs is None else args.learned_pairs == "on")
     show_bar = args.progress == "always" or (args.progress == "auto" and sys.stderr.isatty())
     ingestor = Ingestor(settings)
     analysed = 0
