@@ -1,12 +1,13 @@
-"""A learned second opinion on corroboration: a logistic regression over a claim pair's features.
+"""A learned second opinion on the rule pair decision: two logistic regressions over a claim pair's features.
 
-Where the rules (:func:`.decision.relate`) relate nothing, the model may say that two claims of one event state
-one fact ("learned: same fact, p=0.93"). It was trained by ``benchmarks/train_pair_model.py`` on claim pairs
-of our own written multi-outlet events (``benchmarks/data/pair-train``), labelled from their gold, and is
-shipped as plain JSON (``data/pair_model.json``: one weight per feature, no pickle); it is evaluated here
-in plain Python. The file's sha256 is checked on load: a file that does not match
-:data:`MODEL_SHA256` is not used (the linker then relates by the rules alone). The model card is
-``docs/pair_model.md``.
+Where the rules (:func:`.decision.relate`) relate nothing, the ``corroborates`` model may say that two claims of
+one happening state one fact ("learned: same fact, p=0.93"); a rule contradiction the ``veto`` model finds very
+unlikely is dropped. Both were trained by ``benchmarks/train_pair_model.py`` on claim pairs of our own written
+multi-outlet events (``benchmarks/data/pair-train``), labelled from their gold, and are shipped as plain JSON
+(``data/pair_model.json``: one weight per feature, no pickle), evaluated here in plain Python. The file's sha256
+is checked on load: a file that does not match :data:`MODEL_SHA256` is not used (the linker then relates by the
+rules alone). Linking asks it only when switched on (``Settings.learned_pairs``; off by default: on the held-out
+judges it did not help). The model card is ``docs/pair_model.md``.
 
 :func:`pair_features` is the one place the pair's features are computed, for training and at run time alike.
 """
