@@ -103,3 +103,61 @@ def test_the_corroboration_opinion_ranks_one_fact_in_other_words_above_shared_wo
     # and switched on, the model relates nothing the rules do not on the two different facts
     assert _relations(store, ids, True) == _relations(store, ids, False) == []
     store.close()
+
+
+def _write_model(tmp_path, change) -> object:
+    """The shipped JSON with ``change`` applied to its dict, written as text (NaN/Infinity as JSON's extensions)."""
+    d = json.loads(L.MODEL_PATH.read_text(encoding="utf-8"))
+    change(d)
+    path = tmp_path / "m.json"
+    path.write_text(json.dumps(d), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("change", [
+    lambda d: d["veto"]["weights"].__setitem__(3, float("nan")),
+    lambda d: d["corroborates"]["weights"].__setitem__(0, float("inf")),
+    lambda d: d["veto"].__setitem__("intercept", float("-inf")),
+    lambda d: d["veto"].__setitem__("threshold", float("nan")),
+    lambda d: d["corroborates"].__setitem__("threshold", -0.5),
+    lambda d: d["veto"].__setitem__("threshold", "0.1"),
+    lambda d: d["veto"].__setitem__("weights", {str(i): w for i, w in enumerate(d["veto"]["weights"])}),
+    lambda d: d["veto"].__setitem__("weights", [True] * len(d["veto"]["weights"])),
+    lambda d: d.pop("corroborates"),
+], ids=["nan-weight", "inf-weight", "inf-intercept", "nan-threshold", "negative-threshold", "string-threshold",
+        "object-weights", "bool-weights", "missing-part"])
+def test_a_model_with_numbers_that_are_no_finite_weights_is_refused(tmp_path, change):
+    # a NaN weight would read as p = 1.0 everywhere (never veto, always corroborate): refused, as one error type
+    with pytest.raises(ValueError):
+        L.read_model(_write_model(tmp_path, change))
+
+
+@pytest.mark.parametrize("text", [b"", b"[1, 2]", b"\xff\xfe not utf-8", b"[" * 100_000 + b"]" * 100_000],
+                         ids=["empty", "a-list", "not-utf8", "deep-nesting"])
+def test_a_file_that_is_no_model_is_refused_as_value_error(tmp_path, text):
+    path = tmp_path / "m.json"
+    path.write_bytes(text)
+    with pytest.raises(ValueError):
+        L.read_model(path)
+
+
+def test_the_shipped_numbers_pass_the_checks(tmp_path):
+    # counter-case: the shipped file, rewritten unchanged, still reads (the 1.01 "never acts" threshold included)
+    model = L.read_model(_write_model(tmp_path, lambda d: None))
+    assert model == L.read_model(L.MODEL_PATH)
+
+
+def test_a_directory_at_the_model_path_falls_back_to_the_rules(tmp_path, monkeypatch, caplog):
+    # like an absent file: a warning and no model, so that linking with the switch on relates by the rules alone
+    monkeypatch.setattr(L, "MODEL_PATH", tmp_path)
+    L.shipped_model.cache_clear()
+    try:
+        with caplog.at_level("WARNING", logger=L.__name__):
+            assert L.shipped_model() is None
+        assert "unreadable" in caplog.text
+        store, ids = _two_reports(tmp_path / "s.sqlite3", ("Moldova's Interior Ministry", "two of the 14 injured workers remain in hospital in Brenn"),
+                                  ("Moldova's Health Ministry", "three workers were killed and 14 injured in the Brenn sawmill fire"))
+        assert _relations(store, ids, True) == _relations(store, ids, False) != []
+        store.close()
+    finally:
+        L.shipped_model.cache_clear()

@@ -160,18 +160,44 @@ class PairModel:
     veto: Logistic
 
 
-def _logistic(d: dict, path: Path) -> Logistic:
-    if len(d["weights"]) != len(FEATURES):
+#: The thresholds a model may carry: a probability, or just above 1 for a part that never acts (the trainer's
+#: "none reached").
+_THRESHOLD_RANGE = (0.0, 1.01)
+
+
+def _number(x: object, what: str, path: Path) -> float:
+    """A finite JSON number (not a bool, a string or NaN/Infinity, which would make every probability 1.0)."""
+    if isinstance(x, bool) or not isinstance(x, (int, float)) or not math.isfinite(x):
+        raise ValueError(f"{path}: {what} is not a finite number")
+    return float(x)
+
+
+def _logistic(d: object, path: Path) -> Logistic:
+    if not isinstance(d, dict):
+        raise ValueError(f"{path}: a part of the model is not an object")
+    weights = d.get("weights")
+    if not isinstance(weights, list):
+        raise ValueError(f"{path}: weights are not a list")
+    if len(weights) != len(FEATURES):
         raise ValueError(f"{path}: its features are not this code's (retrain: benchmarks/train_pair_model.py)")
-    return Logistic(float(d["intercept"]), tuple(float(w) for w in d["weights"]), float(d["threshold"]))
+    threshold = _number(d.get("threshold"), "a threshold", path)
+    if not _THRESHOLD_RANGE[0] <= threshold <= _THRESHOLD_RANGE[1]:
+        raise ValueError(f"{path}: threshold {threshold} outside {_THRESHOLD_RANGE}")
+    return Logistic(_number(d.get("intercept"), "an intercept", path),
+                    tuple(_number(w, "a weight", path) for w in weights), threshold)
 
 
 def read_model(path: Path) -> PairModel:
-    """The model in a JSON file (as ``benchmarks/train_pair_model.py`` writes it); no check of its hash."""
-    d = json.loads(path.read_text(encoding="utf-8"))
-    if tuple(d["features"]) != FEATURES:
+    """The model in a JSON file (as ``benchmarks/train_pair_model.py`` writes it); no check of its hash. Every
+    malformed file (bad JSON or UTF-8, missing parts, other features, a weight or threshold that is no finite
+    number, a threshold out of range) raises ``ValueError``; an unreadable file raises ``OSError``."""
+    try:
+        d = json.loads(path.read_text(encoding="utf-8"))
+    except (UnicodeDecodeError, RecursionError) as e:   # (JSONDecodeError is a ValueError already)
+        raise ValueError(f"{path}: not a JSON model ({type(e).__name__})") from e
+    if not isinstance(d, dict) or not isinstance(d.get("features"), list) or tuple(d["features"]) != FEATURES:
         raise ValueError(f"{path}: its features are not this code's (retrain: benchmarks/train_pair_model.py)")
-    return PairModel(_logistic(d["corroborates"], path), _logistic(d["veto"], path))
+    return PairModel(_logistic(d.get("corroborates"), path), _logistic(d.get("veto"), path))
 
 
 def file_sha256(path: Path) -> str:
@@ -180,11 +206,13 @@ def file_sha256(path: Path) -> str:
 
 @lru_cache(maxsize=1)
 def shipped_model() -> PairModel | None:
-    """The shipped model, or None (logged) when its file is absent or not the one recorded (:data:`MODEL_SHA256`)."""
-    if not MODEL_PATH.exists():
-        log.warning("learned pair model %s absent: relations by the rules alone", MODEL_PATH)
+    """The shipped model, or None (logged) when its file is absent or unreadable (a directory, no permission) or not
+    the one recorded (:data:`MODEL_SHA256`): linking then relates by the rules alone."""
+    try:
+        digest = file_sha256(MODEL_PATH)
+    except OSError as e:   # absent, a directory, unreadable: as if there were no model
+        log.warning("learned pair model %s unreadable (%s): relations by the rules alone", MODEL_PATH, type(e).__name__)
         return None
-    digest = file_sha256(MODEL_PATH)
     if digest != MODEL_SHA256:
         log.warning("learned pair model %s has sha256 %s, not the recorded %s: not used", MODEL_PATH, digest, MODEL_SHA256)
         return None
