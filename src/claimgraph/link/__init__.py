@@ -506,14 +506,15 @@ def merge(store: Store, a: int, b: int, record: Callable[[int], object] | None =
         return kept
 
 
-def split(store: Store, canonical_id: int, names: list[str], record: Callable[[list[int]], object] | None = None) -> list[int]:
+def split(store: Store, canonical_id: int, names: list[str], record: Callable[[list[int]], object] | None = None,
+          learned_pairs: bool | None = None) -> list[int]:
     """A user's split: the members named ``names`` are not the rest of the entity. Recorded, then
-    the entity's documents are re-linked so it takes effect; returns those documents.
-    ``record(documents)`` runs inside the transaction that records the decision."""
+    the entity's documents are re-linked so it takes effect (``learned_pairs`` as :func:`link_document`);
+    returns those documents. ``record(documents)`` runs inside the transaction that records the decision."""
     with db.transaction(store):
         docs = EntityLinker(store).split(canonical_id, names, now_iso())
         if record is not None:
             record(docs)
     for doc_id in docs:
-        link_document(store, doc_id)
+        link_document(store, doc_id, learned_pairs)
     return docs
