@@ -18,12 +18,14 @@ rules (relations the linker kept) vs the rules with the model's second opinion (
 corroborates and contradicts precision / recall of pairs, claim recall (of this data's corroborated gold claims,
 as ``linking.py`` counts it) and points; a tree ensemble beside it and a contradicts-only model as a veto, for
 reference. The threshold is the lowest of a grid whose added relations reach precision 0.90 out of fold (at least
-MIN_ADDED of them). Then (``--write``) the final model is trained on all those pairs and written to
-``src/claimgraph/data/pair_model.json``; its sha256 is printed (record it as ``learned.MODEL_SHA256``).
-Deterministic: fixed seeds, rows in the store's order.
+MIN_ADDED of them). Then the final model is trained on all those pairs and the sha256 of the JSON it makes is
+printed (compare with ``learned.MODEL_SHA256``); ``--write --out PATH`` also writes it to PATH (the shipped file,
+``src/claimgraph/data/pair_model.json``, is overwritten only when PATH names it). Deterministic: fixed seeds, rows in
+the store's order; the JSON names its events by slug under the fixed corpus label ``pair-train``, never by the folder
+they were read from, so the sha256 does not depend on where the data sits.
 
-    PYTHONPATH=$PWD/src .venv/bin/python benchmarks/train_pair_model.py                  # CV figures only
-    PYTHONPATH=$PWD/src .venv/bin/python benchmarks/train_pair_model.py --write          # and write the model
+    PYTHONPATH=$PWD/src .venv/bin/python benchmarks/train_pair_model.py                  # CV figures and the sha256
+    PYTHONPATH=$PWD/src .venv/bin/python benchmarks/train_pair_model.py --write --out /tmp/pair_model.json
     PYTHONPATH=$PWD/src .venv/bin/python benchmarks/train_pair_model.py --root DIR --root DIR2
 """
 
@@ -51,6 +53,8 @@ from claimgraph.store import links as db  # noqa: E402
 DEFAULT_ROOT = REPO / "benchmarks" / "data" / "pair-train"
 MODEL_OUT = L.MODEL_PATH
 SEED = 0
+#: How the model's ``trained_on`` names the corpus of its events (fixed: the folder's own name must not move the sha256).
+CORPUS = "pair-train"
 #: Thresholds tried for the second opinion (out-of-fold precision of what it adds must reach TARGET_PRECISION).
 GRID = [round(0.50 + 0.01 * i, 2) for i in range(50)]
 TARGET_PRECISION = 0.90
@@ -212,9 +216,12 @@ def export(corr, veto, X, t_corr: float, t_veto: float, trained_on: list[str]) -
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--root", type=Path, action="append", help=f"a folder of events (default {DEFAULT_ROOT})")
-    ap.add_argument("--write", action="store_true", help=f"write the final model to {MODEL_OUT}")
-    ap.add_argument("--out", type=Path, default=MODEL_OUT)
+    ap.add_argument("--write", action="store_true", help="write the final model to --out (which must be given)")
+    ap.add_argument("--out", type=Path, default=None,
+                    help=f"where --write writes the model (the shipped one is {MODEL_OUT.relative_to(REPO)}: name it to replace it)")
     args = ap.parse_args(argv)
+    if args.write and args.out is None:
+        ap.error("--write needs --out PATH (to replace the shipped model, give its path)")
     import numpy as np
 
     roots = args.root or [DEFAULT_ROOT]
@@ -272,16 +279,18 @@ def main(argv=None) -> int:
         both = [bool(g) and p >= t for g, p in zip(gate, results["logreg_p"])]
         print(f"(a) rules + both (p>={t:.2f}, veto p<{t_veto:.2f}): "
               f"{fmt(scored(rows, corroborated, both, list(ruled & (pv < t_veto))))}")
-    if args.write:
-        model = logreg().fit(X[gate], y_corr[gate])
-        veto = veto_model().fit(X[ruled], y_contra[ruled])
-        d = export(model, veto, X, t if t is not None else 1.01, t_veto if t_veto is not None else 0.0, sorted(set(groups)))
-        text = json.dumps(d, sort_keys=True, indent=0) + "\n"
-        args.out.write_text(text, encoding="utf-8")
-        import hashlib
+    import hashlib
 
-        print(f"wrote {args.out} ({len(text)} bytes), thresholds corroborates {d['corroborates']['threshold']} (1.01: never "
-              f"relates), veto {d['veto']['threshold']} (0.0: never vetoes); sha256 {hashlib.sha256(text.encode()).hexdigest()}")
+    model = logreg().fit(X[gate], y_corr[gate])
+    veto = veto_model().fit(X[ruled], y_contra[ruled])
+    trained_on = sorted({f"{CORPUS}:{g.split(':', 1)[1]}" for g in groups})
+    d = export(model, veto, X, t if t is not None else 1.01, t_veto if t_veto is not None else 0.0, trained_on)
+    text = json.dumps(d, sort_keys=True, indent=0) + "\n"
+    if args.write:
+        args.out.write_text(text, encoding="utf-8")
+    print(f"{'wrote ' + str(args.out) if args.write else 'final model (not written: --write --out PATH)'} ({len(text)} bytes), "
+          f"thresholds corroborates {d['corroborates']['threshold']} (1.01: never relates), veto {d['veto']['threshold']} "
+          f"(0.0: never vetoes); sha256 {hashlib.sha256(text.encode()).hexdigest()} (shipped: {L.MODEL_SHA256})")
     return 0
 
 
