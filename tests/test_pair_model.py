@@ -63,6 +63,8 @@ def test_a_model_of_other_features_is_refused(tmp_path):
 
 
 def test_the_veto_drops_a_rule_contradiction_of_two_counts_of_different_things(tmp_path):
+    """A pin of the shipped weights on one pair we wrote (a near paraphrase is not vetoed: a retrain may flip it;
+    then re-check this example, it is not a figure)."""
     # "two of the 14 injured remain in hospital" is no other count of the injured: the rules read "14 vs 2"
     store, ids = _two_reports(tmp_path / "s.sqlite3", ("Moldova's Interior Ministry", "two of the 14 injured workers remain in hospital in Brenn"),
                               ("Moldova's Health Ministry", "three workers were killed and 14 injured in the Brenn sawmill fire"))
