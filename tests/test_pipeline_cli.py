@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 
 import jsonschema
+import pytest
 
 from conftest import REPO
 
@@ -291,4 +292,13 @@ def test_the_api_reanalyse_links_with_the_servers_learned_pairs_setting(cli, tmp
     assert _contradictions(home, db) == []
     off = TestClient(_build(config))
     assert off.post("/api/documents/2/reanalyse", headers=editor).status_code == 200
+    assert _contradictions(home, db) == ["wounded figure 14 vs 2"]
+
+
+@pytest.mark.slow
+def test_ingest_on_ray_passes_the_learned_pairs_switch_to_its_linking(cli, tmp_path, home, db):
+    # the driver links what Ray analysed: with the switch on, in the same regime as the local path
+    _ingest_sawmill(cli, tmp_path, "--learned-pairs", "on", "--processes", "1", "--ray")
+    assert _contradictions(home, db) == []
+    assert cli("relink", "--all").returncode == 0
     assert _contradictions(home, db) == ["wounded figure 14 vs 2"]
