@@ -10,6 +10,7 @@ shifted dates).
     .venv/bin/python benchmarks/linking.py --real-news dev   # only: real-news gold of ../shared, end to end
     .venv/bin/python benchmarks/linking.py --own-events      # only: our blind own-events and own-cyrillic gold (report only)
     .venv/bin/python benchmarks/linking.py --root benchmarks/data/pair-train --events a,b   # only: those events, as --real-news
+    .venv/bin/python benchmarks/linking.py --real-news dev --learned on   # with the learned pair model (docs/pair_model.md)
 
 The linker runs on the gold's own entities and claims (plain data through the store), so the
 figures measure linking, not extraction. Relation figures are also given per split: the rules were
@@ -25,6 +26,7 @@ import sys
 import tempfile
 import time
 from collections import Counter, defaultdict
+from contextlib import contextmanager
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -158,7 +160,7 @@ def purity(gold: dict, pred: dict) -> tuple[float, float]:
 
 
 # ------------------------------------------------------------------------------ quality run
-def run_quality(docs: list[dict], links: dict, verbose: bool) -> dict:
+def run_quality(docs: list[dict], links: dict, verbose: bool, learned_pairs: bool | None = None) -> dict:
     with tempfile.TemporaryDirectory() as tmp:
         store = Store(Path(tmp) / "s.sqlite3")
         doc_ids, claim_ids = {}, {}
@@ -168,7 +170,7 @@ def run_quality(docs: list[dict], links: dict, verbose: bool) -> dict:
             doc_ids[d["id"]] = did
             for row, c in zip(store.claims(did), plain["claims"]):
                 claim_ids[c["gold_id"]] = row["id"]
-            link_document(store, did)
+            link_document(store, did, learned_pairs)
         out = {"documents": len(docs)}
         # entities: items are (doc, alias) pairs from links.json
         gold_e, pred_e = {}, {}
@@ -573,28 +575,24 @@ def load_real_news(root: Path, names) -> tuple[list[str], dict, dict, dict]:
     return events, golds, links, page_of
 
 
-def run_real_news(split: str, root: Path = REAL_NEWS, verbose: bool = False,
-                  event_names: list[str] | None = None) -> dict | None:
-    """Every English page of a split's events (or of ``event_names`` under ``root``) ingested into one
-    fresh home by the real pipeline (ingest, extraction, linking), scored against the events'
-    hand-written ``links.json``. None when the gold is absent."""
+@contextmanager
+def real_news_home(page_of: dict[str, str], golds: dict, learned_pairs: bool | None = None):
+    """The pages of ``page_of`` (as :func:`load_real_news` gives it) ingested into one fresh temporary home by the
+    real pipeline (ingest, extraction, linking; ``learned_pairs``: the learned pair model on or off); yields
+    (store, stored claim id -> gold claim id, stored document id -> gold page id, claims extracted)."""
     from claimgraph.ingest import Ingestor, analyse_pending
     from claimgraph.settings import Settings
 
-    names = REAL_NEWS_SPLITS[split] if event_names is None else event_names
-    events, golds, links, page_of = load_real_news(root, names)
-    if not events:
-        return None
     with tempfile.TemporaryDirectory() as tmp:
         ingestor = Ingestor(Settings(home=Path(tmp)))
         try:
             ingestor.run(sorted(page_of))
-            analyse_pending(ingestor.store)
+            analyse_pending(ingestor.store, learned_pairs=learned_pairs)
             store = ingestor.store
             to_gold: dict[int, str] = {}
             doc_of: dict[int, str] = {}
             n_pred_claims = 0
-            for row in store.conn.execute("SELECT id, origin FROM documents"):
+            for row in store.conn.execute("SELECT id, origin FROM documents ORDER BY id"):
                 gid = page_of.get(str(Path(row["origin"]).resolve()))
                 if gid is None:
                     continue
@@ -602,15 +600,48 @@ def run_real_news(split: str, root: Path = REAL_NEWS, verbose: bool = False,
                 claims = db.document_claims(store, row["id"])
                 n_pred_claims += len(claims)
                 to_gold.update(_match_real(claims, golds[gid]["claims"]))
-            happening_of = db.claim_happenings(store, to_gold) or db.claim_events(store, to_gold)
-            rels = []
-            for r in db.relations(store):
-                rels.append((r["type"], to_gold.get(r["claim_a"]), to_gold.get(r["claim_b"]), bool(r["independent"]), r["reason"]))
-            gold_entities = _real_entities(golds)
-            ent = _extracted_entities(store, doc_of, {"entities": gold_entities}, False)
-            per_event = _extracted_entities(store, doc_of, {"entities": _real_entities(golds, per_event=True)}, False)
+            yield store, to_gold, doc_of, n_pred_claims
         finally:
             ingestor.close()
+
+
+def point_sides(events: list[str], links: dict) -> tuple[dict[str, set[tuple[str, int]]], list[tuple[str, dict]]]:
+    """(gold claim -> {(event/point id, side index)}, the points as (event/point id, point))."""
+    side_of: dict[str, set[tuple[str, int]]] = defaultdict(set)
+    points = []
+    for ev in events:
+        for p in links[ev].get("points", []):
+            key = f"{ev}/{p['id']}"
+            points.append((key, p))
+            for i, s in enumerate(p["sides"]):
+                for c in s["claims"]:
+                    side_of[c].add((key, i))
+    return side_of, points
+
+
+def opposed_points(side_of: dict, a: str, b: str) -> set[str]:
+    """The points on which gold claims ``a`` and ``b`` stand on opposite sides."""
+    return {pa for pa, sa in side_of.get(a, ()) for pb, sb in side_of.get(b, ()) if pa == pb and sa != sb}
+
+
+def run_real_news(split: str, root: Path = REAL_NEWS, verbose: bool = False,
+                  event_names: list[str] | None = None, learned_pairs: bool | None = None) -> dict | None:
+    """Every English page of a split's events (or of ``event_names`` under ``root``) ingested into one
+    fresh home by the real pipeline (ingest, extraction, linking), scored against the events'
+    hand-written ``links.json``. None when the gold is absent. ``learned_pairs``: the learned pair model
+    on or off in linking (None: its default; docs/pair_model.md)."""
+    names = REAL_NEWS_SPLITS[split] if event_names is None else event_names
+    events, golds, links, page_of = load_real_news(root, names)
+    if not events:
+        return None
+    with real_news_home(page_of, golds, learned_pairs) as (store, to_gold, doc_of, n_pred_claims):
+        happening_of = db.claim_happenings(store, to_gold) or db.claim_events(store, to_gold)
+        rels = []
+        for r in db.relations(store):
+            rels.append((r["type"], to_gold.get(r["claim_a"]), to_gold.get(r["claim_b"]), bool(r["independent"]), r["reason"]))
+        gold_entities = _real_entities(golds)
+        ent = _extracted_entities(store, doc_of, {"entities": gold_entities}, False)
+        per_event = _extracted_entities(store, doc_of, {"entities": _real_entities(golds, per_event=True)}, False)
     out = {"events": events, "pages": len(golds), "documents": len(doc_of), "claims_pred": n_pred_claims,
            "claims_gold": sum(len(g["claims"]) for g in golds.values()), "claims_matched": len(to_gold),
            "entities_b3": ent["b3"], "entity_items": (ent["found"], ent["items"]), "entities_b3_per_event": per_event["b3"]}
@@ -627,18 +658,10 @@ def run_real_news(split: str, root: Path = REAL_NEWS, verbose: bool = False,
                                for h, gids in sorted(by_pred.items(), key=lambda kv: str(kv[0]))
                                if len({gold_h[g] for g in gids}) > 1]
     # contested points
-    side_of: dict[str, set[tuple[str, int]]] = defaultdict(set)   # gold claim -> {(point, side)}
-    points = []
-    for ev in events:
-        for p in links[ev].get("points", []):
-            key = f"{ev}/{p['id']}"
-            points.append((key, p))
-            for i, s in enumerate(p["sides"]):
-                for c in s["claims"]:
-                    side_of[c].add((key, i))
+    side_of, points = point_sides(events, links)
 
     def opposed(a: str, b: str) -> set[str]:
-        return {pa for pa, sa in side_of.get(a, ()) for pb, sb in side_of.get(b, ()) if pa == pb and sa != sb}
+        return opposed_points(side_of, a, b)
 
     mapped = set(to_gold.values())
     contra = [(a, b, why) for t, a, b, _i, why in rels if t == "contradicts"]
@@ -699,17 +722,18 @@ def _real_entities(golds: dict, per_event: bool = False) -> list[dict]:
 BLIND = ("own-events", "own-cyrillic")
 
 
-def print_own_events(verbose: bool) -> int:
+def print_own_events(verbose: bool, learned_pairs: bool | None = None) -> int:
     """Our blind sets, scored by the same code as real-news (report only: their READMEs): own-events
     (English), then own-cyrillic (Russian and Ukrainian pages of each event ingested together)."""
     from own_events import CYRILLIC, OWN_CYRILLIC, OWN_EVENTS, check_gold
 
-    print_real_news("dev", verbose, root=OWN_EVENTS, event_names=check_gold(OWN_EVENTS), label="own-events")
+    print_real_news("dev", verbose, root=OWN_EVENTS, event_names=check_gold(OWN_EVENTS), label="own-events",
+                    learned_pairs=learned_pairs)
     return print_real_news("dev", verbose, root=OWN_CYRILLIC, event_names=check_gold(OWN_CYRILLIC, CYRILLIC),
-                           label="own-cyrillic")
+                           label="own-cyrillic", learned_pairs=learned_pairs)
 
 
-def print_root(root: Path, verbose: bool, events: list[str] | None = None) -> int:
+def print_root(root: Path, verbose: bool, events: list[str] | None = None, learned_pairs: bool | None = None) -> int:
     """Events of our own written in the real-news shapes (e.g. benchmarks/data/pair-train), as --real-news."""
     if verbose and any(part in BLIND for part in root.resolve().parts):
         raise SystemExit(f"{root}: a blind set (report only): its per-claim output must not be read")
@@ -717,12 +741,12 @@ def print_root(root: Path, verbose: bool, events: list[str] | None = None) -> in
     if not all((root / n / "links.json").exists() for n in names):
         print(f"{root}: no links.json for {', '.join(names)}")
         return 1
-    return print_real_news("dev", verbose, root=root, event_names=names, label=str(root))
+    return print_real_news("dev", verbose, root=root, event_names=names, label=str(root), learned_pairs=learned_pairs)
 
 
 def print_real_news(split: str, verbose: bool, root: Path = REAL_NEWS, event_names: list[str] | None = None,
-                    label: str | None = None) -> int:
-    r = run_real_news(split, root=root, verbose=verbose, event_names=event_names)
+                    label: str | None = None, learned_pairs: bool | None = None) -> int:
+    r = run_real_news(split, root=root, verbose=verbose, event_names=event_names, learned_pairs=learned_pairs)
     label = label or f"real-news {split}"
     if r is None:
         print(f"real-news {split}: skipped ({REAL_NEWS} absent)")
@@ -768,18 +792,22 @@ def main(argv=None) -> int:
     ap.add_argument("--root", type=Path, metavar="DIR",
                     help="only: the events under DIR (EVENT/NAME.gold.json + EVENT/links.json), scored as --real-news")
     ap.add_argument("--events", metavar="A,B,...", help="with --root: only these events (default: every one with a links.json)")
+    ap.add_argument("--learned", choices=("on", "off"),
+                    help="the learned pair model on or off in linking (quality on the gold, --real-news, --own-events; not the "
+                         "scaling runs; default: its shipped default; docs/pair_model.md)")
     args = ap.parse_args(argv)
+    learned_pairs = None if args.learned is None else args.learned == "on"
     if args.own_events:
-        return print_own_events(args.verbose)
+        return print_own_events(args.verbose, learned_pairs)
     if args.root is not None:
-        return print_root(args.root, args.verbose, [e for e in (args.events or "").split(",") if e] or None)
+        return print_root(args.root, args.verbose, [e for e in (args.events or "").split(",") if e] or None, learned_pairs)
     if args.real_news:
-        return print_real_news(args.real_news, args.verbose)
+        return print_real_news(args.real_news, args.verbose, learned_pairs=learned_pairs)
     docs, links = load_gold(args.gold)
     if not docs:
         print(f"no gold in {args.gold}", file=sys.stderr)
         return 1
-    q = run_quality(docs, links, args.verbose)
+    q = run_quality(docs, links, args.verbose, learned_pairs)
     p, r, f = q["entities_b3"]
     print(f"gold {args.gold}: {q['documents']} documents")
     print(f"entities  B³ precision {p:.3f}  recall {r:.3f}  F1 {f:.3f}   (target ≥ 0.95; {q['entity_items_found']}/{q['entity_items']} gold mentions found)")

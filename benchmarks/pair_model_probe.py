@@ -190,8 +190,6 @@ def real_news_dev(fitted: dict) -> None:
     """(c) real-news dev: every pair of matched claims within one event, rules vs each model."""
 
     import linking as lk
-    from claimgraph.ingest import Ingestor, analyse_pending
-    from claimgraph.settings import Settings
 
     events, golds, links, page_of = lk.load_real_news(lk.REAL_NEWS, lk.REAL_NEWS_SPLITS["dev"])
     if not events:
@@ -199,35 +197,17 @@ def real_news_dev(fitted: dict) -> None:
         return
     matched: list[tuple[str, str, dict]] = []   # (event, gold claim id, stored claim)
     rule_of: dict[frozenset, str] = {}
-    with tempfile.TemporaryDirectory() as tmp:
-        ingestor = Ingestor(Settings(home=Path(tmp)))
-        try:
-            ingestor.run(sorted(page_of))
-            analyse_pending(ingestor.store)
-            store = ingestor.store
-            to_gold: dict[int, str] = {}
-            for row in store.conn.execute("SELECT id, origin FROM documents"):
-                gid = page_of.get(str(Path(row["origin"]).resolve()))
-                if gid is None:
-                    continue
-                claims = db.document_claims(store, row["id"])
-                m = lk._match_real(claims, golds[gid]["claims"])
-                to_gold.update(m)
-                matched += [(golds[gid]["event"], m[c["id"]], c) for c in claims if c["id"] in m]
-            for r in db.relations(store):
-                a, b = to_gold.get(r["claim_a"]), to_gold.get(r["claim_b"])
-                if a and b:
-                    k = frozenset((a, b))
-                    if rule_of.get(k) != "contradicts":
-                        rule_of[k] = r["type"]
-        finally:
-            ingestor.close()
-    side_of: dict[str, set] = {}
-    for ev in events:
-        for p in links[ev].get("points", []):
-            for i, s in enumerate(p["sides"]):
-                for c in s["claims"]:
-                    side_of.setdefault(c, set()).add((f"{ev}/{p['id']}", i))
+    with lk.real_news_home(page_of, golds) as (store, to_gold, doc_of, _n):
+        for doc_id, gid in doc_of.items():
+            claims = db.document_claims(store, doc_id)
+            matched += [(golds[gid]["event"], to_gold[c["id"]], c) for c in claims if c["id"] in to_gold]
+        for r in db.relations(store):
+            a, b = to_gold.get(r["claim_a"]), to_gold.get(r["claim_b"])
+            if a and b:
+                k = frozenset((a, b))
+                if rule_of.get(k) != "contradicts":
+                    rule_of[k] = r["type"]
+    side_of, _points = lk.point_sides(events, links)
     gold_corr = lk._pairs_of([g for ev in events for g in links[ev].get("corroborations", [])])
     corroborated = {c for k in gold_corr for c in k}
     n_points = sum(len(links[ev].get("points", [])) for ev in events)
@@ -235,7 +215,7 @@ def real_news_dev(fitted: dict) -> None:
              and x[2].get("kind") not in NOT_ASSERTED and y[2].get("kind") not in NOT_ASSERTED]
     gold = []
     for (_e, ga, _a), (_e2, gb, _b) in cands:
-        opp = {pa for pa, sa in side_of.get(ga, ()) for pb, sb in side_of.get(gb, ()) if pa == pb and sa != sb}
+        opp = lk.opposed_points(side_of, ga, gb)
         gold.append(("contradicts", opp) if opp else ("corroborates", set()) if frozenset((ga, gb)) in gold_corr else ("none", set()))
     X = [pair_vector(a, b) for (_e, _g, a), (_e2, _g2, b) in cands]
     systems = variants([rule_of.get(frozenset((x[1], y[1])), "none") for x, y in cands], fitted, X)

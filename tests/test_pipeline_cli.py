@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 
 import jsonschema
+import pytest
 
 from conftest import REPO
 
@@ -222,3 +223,82 @@ def test_a_file_with_a_stretch_not_in_utf8_is_stored_with_a_note(cli, tmp_path):
     shown = json.loads(cli("show", "1", "--json").stdout)
     assert shown["encoding"] == "utf-8" and shown["text"].endswith("Ремонт продлится неделю.\n")
     assert "31 bytes" in cli("show", "1").stdout.decode()
+
+
+# Two reports we wrote of one fictional sawmill fire: "two of the 14 injured remain in hospital" is no other count of
+# the injured, but the rules read "wounded figure 14 vs 2"; the learned pair model's veto drops that contradiction.
+SAWMILL_PAGES = {
+    "brenn-a.txt": "Fire at Brenn sawmill: two workers still in hospital\n\nLorvik Herald\n\n"
+                   "BRENN, March 17, 2026 — Moldova's Interior Ministry said on Tuesday that two of the 14 injured "
+                   "workers remain in hospital in Brenn.\n\nThe fire broke out at the sawmill on Monday night, the ministry said.\n",
+    "brenn-b.txt": "Three dead in Brenn sawmill fire\n\nKestrel Wire\n\n"
+                   "BRENN, March 17, 2026 — Moldova's Health Ministry said on Tuesday that three workers were killed and "
+                   "14 injured in the Brenn sawmill fire.\n\nFirefighters worked through the night, the ministry said.\n",
+}
+
+
+def _contradictions(home: Path, db: str | None) -> list[str]:
+    from claimgraph.settings import Settings
+    from claimgraph.store import Store
+    from claimgraph.store import links as link_db
+
+    with Store(Settings.resolve(home, db).store_location) as store:
+        return sorted(r["reason"] for r in link_db.relations(store) if r["type"] == "contradicts")
+
+
+def _ingest_sawmill(cli, tmp_path: Path, *flags: str) -> None:
+    paths = []
+    for name, text in SAWMILL_PAGES.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        paths.append(str(tmp_path / name))
+    done = cli("ingest", *paths, *flags)
+    assert done.returncode == 0, done.stderr.decode()
+
+
+def test_the_learned_pairs_switch_reaches_relink_and_reanalyse(cli, tmp_path, home, db):
+    _ingest_sawmill(cli, tmp_path, "--learned-pairs", "on")
+    assert _contradictions(home, db) == []   # vetoed at ingest
+    # a vetoed contradiction does not come back when every link is rebuilt with the switch on
+    assert cli("relink", "--all", "--learned-pairs", "on").returncode == 0
+    assert _contradictions(home, db) == []
+    assert cli("reanalyse", "--learned-pairs", "on").returncode == 0
+    assert _contradictions(home, db) == []
+    # the switch is per command, not stored in the home: without it, the rules' contradiction is back
+    assert cli("relink", "--all").returncode == 0
+    assert _contradictions(home, db) == ["wounded figure 14 vs 2"]
+    assert cli("relink", "--all", "--learned-pairs", "on").returncode == 0
+    assert _contradictions(home, db) == []
+    assert cli("reanalyse", "1").returncode == 0
+    assert _contradictions(home, db) == ["wounded figure 14 vs 2"]
+
+
+def test_the_api_reanalyse_links_with_the_servers_learned_pairs_setting(cli, tmp_path, home, db):
+    from starlette.testclient import TestClient
+
+    from claimgraph.api.cli import _build
+    from claimgraph.settings import Settings
+    from claimgraph.store import Store
+    from claimgraph.team import add_user, create_token
+
+    _ingest_sawmill(cli, tmp_path)
+    assert _contradictions(home, db) == ["wounded figure 14 vs 2"]   # off by default
+    with Store(Settings.resolve(home, db).store_location) as store:
+        add_user(store, "ines", "editor")
+        editor = {"Authorization": f"Bearer {create_token(store, 'ines')[1]}"}
+    # what 'serve --learned-pairs on' and plain 'serve' build (a host that takes any Host header, for the test client)
+    config = {"home": str(home), "db": db, "allow_ingest": False, "token": None, "host": "0.0.0.0", "port": 8765}
+    on = TestClient(_build({**config, "learned_pairs": True}))
+    assert on.post("/api/documents/2/reanalyse", headers=editor).status_code == 200
+    assert _contradictions(home, db) == []
+    off = TestClient(_build(config))
+    assert off.post("/api/documents/2/reanalyse", headers=editor).status_code == 200
+    assert _contradictions(home, db) == ["wounded figure 14 vs 2"]
+
+
+@pytest.mark.slow
+def test_ingest_on_ray_passes_the_learned_pairs_switch_to_its_linking(cli, tmp_path, home, db):
+    # the driver links what Ray analysed: with the switch on, in the same regime as the local path
+    _ingest_sawmill(cli, tmp_path, "--learned-pairs", "on", "--processes", "1", "--ray")
+    assert _contradictions(home, db) == []
+    assert cli("relink", "--all").returncode == 0
+    assert _contradictions(home, db) == ["wounded figure 14 vs 2"]

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import asdict
 
 from . import __version__
-from .cli_support import open_store, positive_int, print_json, settings_of
+from .cli_support import add_learned_pairs, learned_pairs_of, open_store, positive_int, print_json, settings_of
 from .settings import DEFAULT_HOME, DEFAULT_MAX_BYTES, Settings
 from .archive import ArchiveError
 from .custody import CustodyError
@@ -66,6 +66,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="read, archive and analyse on Ray (docs/scaling.md); this process alone writes the store. "
                         "No ADDRESS (or 'local'): start a local Ray with this machine's CPUs (or --processes N); "
                         "'auto' or ray://HOST:10001: an existing cluster. Put PATHs before --ray, or give ADDRESS")
+    add_learned_pairs(p)
     p.set_defaults(func=cmd_ingest)
 
     p = sub.add_parser("extract", help="print article, entities and claims as JSON, without touching the store",
@@ -108,6 +109,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="progress bar on stderr: auto shows it when stderr is a terminal (default auto)")
     p.add_argument("--processes", type=positive_int, default=2, metavar="N",
                    help="worker processes for the language model on large batches (default 2)")
+    add_learned_pairs(p)
     p.set_defaults(func=cmd_reanalyse)
 
     p = sub.add_parser("verify", parents=[common], help="check the custody record's chain and signatures, and re-hash every archived file",
@@ -163,7 +165,7 @@ def cmd_ingest(args) -> int:
     from .ingest import Ingestor
     from .sources.files import one_line
 
-    settings = settings_of(args, max_bytes=args.max_bytes)
+    settings = settings_of(args, max_bytes=args.max_bytes, learned_pairs=learned_pairs_of(args))
     show_bar = args.progress == "always" or (args.progress == "auto" and sys.stderr.isatty())
     ingestor = Ingestor(settings)
     analysed = 0
@@ -175,7 +177,7 @@ def cmd_ingest(args) -> int:
             report = ingestor.run(args.paths, progress=show_bar)
             if not args.no_extract:
                 analysed = analyse_pending(ingestor.store, progress=show_bar, n_process=args.processes or 2,
-                                           custody=ingestor.custody)
+                                           custody=ingestor.custody, learned_pairs=settings.learned_pairs)
         else:
             from .ray_ingest import analyse_pending_on_ray, ray_session, read_on_ray
 
@@ -183,7 +185,7 @@ def cmd_ingest(args) -> int:
                 report = ingestor.run(args.paths, progress=show_bar, read=read_on_ray)
                 if not args.no_extract:
                     on_ray = analyse_pending_on_ray(ingestor.store, args.processes or cpus, progress=show_bar,
-                                                    custody=ingestor.custody)
+                                                    custody=ingestor.custody, learned_pairs=settings.learned_pairs)
                     analysed = on_ray.analysed
         from .team import cli_actor
         from .team.actions import record_ingest
@@ -405,7 +407,8 @@ def cmd_reanalyse(args) -> int:
             store.document(str(i))   # an unknown id is one clear error before any work
         ids = list(dict.fromkeys(args.ids)) or store.document_ids()
         custody = CustodyLog(settings_of(args), store)
-        result = reanalyse(store, ids, cli_actor(), n_process=args.processes, progress=show_bar, custody=custody)
+        result = reanalyse(store, ids, cli_actor(), n_process=args.processes, progress=show_bar, custody=custody,
+                           learned_pairs=learned_pairs_of(args))
         custody.sync()
         done, failed = result["analysed"], result["failed"]
     print(f"analysed again and re-linked: {done} document(s)")

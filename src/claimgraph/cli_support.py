@@ -17,6 +17,22 @@ def settings_of(args, **overrides) -> Settings:
     return Settings.resolve(getattr(args, "home", None), getattr(args, "db", None), **overrides)
 
 
+LEARNED_PAIRS_HELP = ("the learned pair model in linking: its veto on rule contradictions it finds very unlikely "
+                      "(docs/pair_model.md; default: its shipped default, off). Not stored in the home: give it to "
+                      "every command that links (ingest, reanalyse, relink, split, serve) to keep one regime")
+
+
+def add_learned_pairs(parser: argparse.ArgumentParser) -> None:
+    """``--learned-pairs on|off`` on a command that links (read back by :func:`learned_pairs_of`)."""
+    parser.add_argument("--learned-pairs", choices=("on", "off"), default=None, help=LEARNED_PAIRS_HELP)
+
+
+def learned_pairs_of(args) -> bool | None:
+    """``Settings.learned_pairs`` from ``--learned-pairs`` (None when not given: the model's default)."""
+    value = getattr(args, "learned_pairs", None)
+    return None if value is None else value == "on"
+
+
 def open_store(args) -> Store:
     """The store the arguments name, which must exist (a command that reads needs something to read)."""
     settings = settings_of(args)

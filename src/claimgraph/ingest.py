@@ -397,7 +397,8 @@ def _spans_json(spans: dict) -> dict:
 
 
 def analyse_pending(store: Store, progress: bool = False, n_process: int = 2, batch: int = 200,
-                    documents: list[int] | None = None, custody: CustodyLog | None = None) -> int:
+                    documents: list[int] | None = None, custody: CustodyLog | None = None,
+                    learned_pairs: bool | None = None) -> int:
     """Run article extraction and claim attribution on every document that lacks them (or on
     ``documents``, analysed again: ``claimgraph reanalyse``), then link them into the
     cross-document graph (entities, events, relations, legal index).
@@ -410,7 +411,8 @@ def analyse_pending(store: Store, progress: bool = False, n_process: int = 2, ba
     it are analysed again, each alone, so that only the one at fault is marked). Only
     ``documents`` (``claimgraph reanalyse``) retries failed ones. Returns the number of
     documents analysed. Each analysis is entered in ``custody`` (``analysed``, or
-    ``re-analysed`` when ``documents`` are given).
+    ``re-analysed`` when ``documents`` are given). ``learned_pairs``: the learned pair model's second
+    opinion in linking on or off (None: its default; ``Settings.learned_pairs``, docs/pair_model.md).
     """
     from .link import link_pending, relink
     from .pipeline import batched
@@ -436,13 +438,13 @@ def analyse_pending(store: Store, progress: bool = False, n_process: int = 2, ba
             done += _extract(store, ids, n_process, custody, "re-analysed" if again else "analysed")
             # Incremental: each document is linked through indexed keys, never a pass over the store.
             if not again:
-                link_pending(store)
+                link_pending(store, learned_pairs)
             if bar is not None:
                 bar.update(len(ids))
         if again:
-            relink(store)  # keeps the users' merge and split decisions
+            relink(store, learned_pairs)  # keeps the users' merge and split decisions
         else:
-            link_pending(store)  # documents an interrupted earlier run analysed but did not link
+            link_pending(store, learned_pairs)  # documents an interrupted earlier run analysed but did not link
         if custody is not None:
             custody.flush()  # the last analyses' mirror rows (save_analysis)
     finally:

@@ -156,11 +156,11 @@ class RayAnalysis:
 
 
 def analyse_pending_on_ray(store: Store, workers: int, progress: bool = False,
-                           custody: CustodyLog | None = None) -> RayAnalysis:
+                           custody: CustodyLog | None = None, learned_pairs: bool | None = None) -> RayAnalysis:
     """:func:`ingest.analyse_pending` with the analysis on Ray: every document that lacks an
     analysis (except failed ones) is analysed by ``workers`` actors, saved and linked here.
     Documents a killed run left suspect are analysed first, each alone, in this process (as the
-    local path does)."""
+    local path does). ``learned_pairs``: as :func:`ingest.analyse_pending` (the linking is this process's)."""
     from .link import link_pending
 
     run = RayAnalysis(workers=workers)
@@ -168,7 +168,7 @@ def analyse_pending_on_ray(store: Store, workers: int, progress: bool = False,
     suspects = store.settle_attempts()
     for doc_id in suspects:
         run.analysed += _extract(store, [doc_id], 1, custody)
-        link_pending(store)
+        link_pending(store, learned_pairs)
     settled = frozenset(suspects)
     pending = [i for i in store.unanalysed() if i not in settled]
     bar = None
@@ -179,8 +179,8 @@ def analyse_pending_on_ray(store: Store, workers: int, progress: bool = False,
     window = min(WINDOW_MAX, max(WINDOW_MIN, WINDOW_PER_WORKER * workers))
     try:
         for ids in batched(pending, window):
-            _analyse_window(store, ids, workers, custody, bar, run)
-        link_pending(store)
+            _analyse_window(store, ids, workers, custody, bar, run, learned_pairs)
+        link_pending(store, learned_pairs)
         if custody is not None:
             custody.flush()  # the last analyses' mirror rows (ingest.save_analysis)
     finally:
@@ -190,7 +190,8 @@ def analyse_pending_on_ray(store: Store, workers: int, progress: bool = False,
     return run
 
 
-def _analyse_window(store: Store, ids: list[int], workers: int, custody: CustodyLog | None, bar, run: RayAnalysis) -> None:
+def _analyse_window(store: Store, ids: list[int], workers: int, custody: CustodyLog | None, bar, run: RayAnalysis,
+                    learned_pairs: bool | None = None) -> None:
     import ray
 
     from .link import link_pending
@@ -231,7 +232,7 @@ def _analyse_window(store: Store, ids: list[int], workers: int, custody: Custody
             else:
                 save_analysis(store, doc_id, sha256[doc_id], out, custody)
                 run.analysed += 1
-        link_pending(store)   # incremental, in document order, as the local path links each batch
+        link_pending(store, learned_pairs)   # incremental, in document order, as the local path links each batch
         run.writing_seconds += time.perf_counter() - writing
         if bar is not None:
             bar.update(len(batch["id"]))

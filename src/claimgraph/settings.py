@@ -32,12 +32,17 @@ class Settings:
         the path of a SQLite file.
     max_bytes: bound on one document's bytes.
     max_container_bytes: bound on one WARC or Telegram export file.
+    learned_pairs: whether linking asks the learned pair model (True/False; None: the model's shipped default,
+        off; docs/pair_model.md). With the shipped thresholds only its veto acts: it drops a rule contradiction
+        it finds very unlikely; its corroboration part (for pairs the rules relate nothing) never reaches its
+        threshold (1.01) and relates nothing.
     """
 
     home: Path = field(default_factory=lambda: DEFAULT_HOME)
     max_bytes: int = DEFAULT_MAX_BYTES
     max_container_bytes: int = DEFAULT_MAX_CONTAINER_BYTES
     db: str | None = None
+    learned_pairs: bool | None = None
 
     @property
     def db_path(self) -> Path:

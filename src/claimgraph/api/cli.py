@@ -6,7 +6,7 @@ import json
 import os
 import secrets
 import sys
-from ..cli_support import settings_of
+from ..cli_support import add_learned_pairs, learned_pairs_of, settings_of
 
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8765
@@ -30,6 +30,7 @@ def register(sub, common) -> None:
     p.add_argument("--workers", type=int, default=1, metavar="N", help="worker processes (default 1)")
     p.add_argument("--log-level", default="warning", choices=("critical", "error", "warning", "info", "debug"),
                    help="server log level (default warning)")
+    add_learned_pairs(p)   # for what the server links: uploads, splits, re-analyses
     p.set_defaults(func=cmd_serve)
 
 
@@ -54,7 +55,8 @@ def cmd_serve(args) -> int:
         print("claimgraph: --port must be between 1 and 65535", file=sys.stderr)
         return 2
     config = {"home": str(settings.home), "db": settings.db, "allow_ingest": args.allow_ingest, "token": token,
-              "host": args.host, "port": args.port, "require_auth": args.require_auth}
+              "host": args.host, "port": args.port, "require_auth": args.require_auth,
+              "learned_pairs": learned_pairs_of(args)}
     shown = f"[{args.host}]" if ":" in args.host else args.host
     print(f"claimgraph serving {settings.home} at http://{shown}:{args.port}/  (API: /api, OpenAPI: /openapi.json)", flush=True)
     if team:
@@ -82,7 +84,7 @@ def _build(config: dict):
     from ..settings import Settings
     from .app import create_app, default_allowed_hosts
 
-    settings = Settings.resolve(config["home"], config.get("db"))
+    settings = Settings.resolve(config["home"], config.get("db"), learned_pairs=config.get("learned_pairs"))
     return create_app(settings, allow_ingest=config["allow_ingest"], token=config["token"],
                       allowed_hosts=default_allowed_hosts(config["host"], config["port"]),
                       require_auth=config.get("require_auth", False))

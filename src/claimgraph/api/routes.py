@@ -385,7 +385,7 @@ def _ingest_file(app, settings, path: Path, name: str, actor) -> dict:
             try:
                 from ..ingest import analyse_pending
 
-                analysed = analyse_pending(ingestor.store, custody=ingestor.custody)  # links the new documents too
+                analysed = analyse_pending(ingestor.store, custody=ingestor.custody, learned_pairs=settings.learned_pairs)  # links the new documents too
             except Exception as exc:  # the documents are stored; extraction can be re-run by 'claimgraph ingest'
                 problem = f"{type(exc).__name__}: {str(exc)[:300]}"
         finally:
@@ -462,7 +462,7 @@ def split_entity(request: Request, body: M.SplitRequest):
     actor = writer(request, "split entities")
     with request.app.state.ingest_lock:
         store = _write_store(request)
-        done = split(store, body.entity, body.names, actor)
+        done = split(store, body.entity, body.names, actor, learned_pairs=request.app.state.settings.learned_pairs)
         _custody_log(request, store, actor).record([Event("split", None, {
             "entity": {"id": done["entity"]["id"], "name": done["entity"]["name"]}, "names": list(body.names),
             "documents_relinked": len(done["documents"])})])
@@ -481,6 +481,7 @@ def reanalyse_document(request: Request, document_id: Annotated[int, PathParam(g
         if Q.document_detail_light(store, document_id) is None:
             raise HTTPException(404, f"no document {document_id}")
         log = _custody_log(request, store, actor)
-        done = reanalyse(store, [document_id], actor, n_process=1, custody=log)
+        done = reanalyse(store, [document_id], actor, n_process=1, custody=log,
+                         learned_pairs=request.app.state.settings.learned_pairs)
         log.sync()
     return done

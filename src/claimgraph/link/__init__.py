@@ -31,7 +31,7 @@ from .happenings import STORY_KEYS, disputed_day, place_claims
 from .legal import index_document
 from .origins import Governments, NamedEntities, affiliation
 from .relations import FRAME_NAMES, PAIR_BUDGET, SAME_DOCUMENT_BONUS, candidate_pairs, claim_features, relate, select
-from .slots import speaker_side
+from .relations import learned
 
 log = logging.getLogger(__name__)
 
@@ -326,9 +326,12 @@ def place_claims_of(store: Store, event_id: int, claims: list[dict], meta: dict,
     return [(placed.get(c["id"]), int(placed.get(c["id"]) == main)) for c in claims]
 
 
-def _link(store: Store, document_id: int, inputs: dict) -> LinkResult:
+def _link(store: Store, document_id: int, inputs: dict, learned_pairs: bool | None = None) -> LinkResult:
     """``inputs``: what :func:`.links.link_inputs` read (the document's meta, earlier links,
-    entities and claims: tables the unlinking below does not touch)."""
+    entities and claims: tables the unlinking below does not touch). ``learned_pairs``: whether the
+    learned pair model gives its second opinion (a corroboration the rules miss, a veto on a rule
+    contradiction; None: its default,
+    :data:`.relations.learned.DEFAULT_ON`; docs/pair_model.md)."""
     res = LinkResult(document_id)
     meta, previous = inputs["meta"], inputs["previous"]
     if previous is not None:   # linked before: its links go first
@@ -371,12 +374,12 @@ def _link(store: Store, document_id: int, inputs: dict) -> LinkResult:
 
     def feat(c):
         if c["id"] not in feats:
-            origin = c.get("origin") or ""
-            party = origin[4:] if origin.startswith("gov:") else speaker_side(c.get("speaker_text") or c.get("speaker"))
             # the page's date, against which the claim's "on Tuesday" is a day
             ref = own_time if c.get("document_id") == document_id else parse_date(c.get("published"))
-            feats[c["id"]] = claim_features(c["content"], c.get("stance"), c.get("cue"), party, ref)
+            feats[c["id"]] = claim_features(c["content"], c.get("stance"), c.get("cue"), learned.party_of(c), ref)
         return feats[c["id"]]
+
+    model = learned.shipped_model() if (learned.DEFAULT_ON if learned_pairs is None else learned_pairs) else None
 
     # a silence asserts nothing, and what nobody named says is no source: neither is related
     mine = [c for c in claims if c["kind"] not in NOT_ASSERTED]
@@ -398,6 +401,10 @@ def _link(store: Store, document_id: int, inputs: dict) -> LinkResult:
         # station"), where no account takes the frame's other side, is telling its story, not one fact twice
         quiet = undisputed if a["document_id"] == b["document_id"] else frozenset()
         r = relate(a["content"], b["content"], feat(a), feat(b), same_origin=same_origin, quiet_frames=quiet)
+        if model is not None and (a["id"], b["id"]) not in unquieted_ids and (r is None or r.type == "contradicts"):
+            # the learned second opinion (bounded: these pairs only): one fact told twice where the rules see
+            # nothing, no contradiction where it finds one very unlikely
+            r = learned.second_opinion(model, a, b, feat(a), feat(b), r, same_origin, _same_happening(a, b))
         if (a["id"], b["id"]) in unquieted_ids and (r is None or r.type != "corroborates" or not r.key.startswith("frame:")
                                                    or r.key.removeprefix("frame:") in undisputed):
             continue   # (what else the pair tells was related when its own document was linked)
@@ -439,16 +446,17 @@ def _rebuild_names(store: Store, canonical_id: int) -> None:
         db.rename_canonical(store, canonical_id, display(best, row["type"]))
 
 
-def link_document(store: Store, document_id: int) -> LinkResult | None:
-    """Link one analysed document (incremental; one transaction). None if it has no analysis yet."""
+def link_document(store: Store, document_id: int, learned_pairs: bool | None = None) -> LinkResult | None:
+    """Link one analysed document (incremental; one transaction). None if it has no analysis yet.
+    ``learned_pairs``: the learned pair model's second opinion on or off (None: its default; :func:`_link`)."""
     with db.transaction(store):
         inputs = db.link_inputs(store, document_id)
         if inputs is None:
             return None
-        return _link(store, document_id, inputs)
+        return _link(store, document_id, inputs, learned_pairs)
 
 
-def _link_each(store: Store, document_ids) -> int:
+def _link_each(store: Store, document_ids, learned_pairs: bool | None = None) -> int:
     """Link documents one by one; one that breaks a rule is logged, left unlinked (its
     transaction rolled back) and marked failed, never blocking the others or every later ingest.
     Each is recorded as being linked first, so that one whose linking is killed is marked failed
@@ -457,7 +465,7 @@ def _link_each(store: Store, document_ids) -> int:
     for doc_id in document_ids:
         store.begin_linking(doc_id, now_iso())
         try:
-            if link_document(store, doc_id) is not None:
+            if link_document(store, doc_id, learned_pairs) is not None:
                 n += 1
         except StoreError:
             # the store itself failed (locked, disk full): stop, it is not this document's fault
@@ -475,16 +483,16 @@ def _link_each(store: Store, document_ids) -> int:
     return n
 
 
-def link_pending(store: Store) -> int:
+def link_pending(store: Store, learned_pairs: bool | None = None) -> int:
     """Link every analysed document that is not linked, or was re-analysed since; returns how many."""
-    return _link_each(store, db.unlinked_documents(store))
+    return _link_each(store, db.unlinked_documents(store), learned_pairs)
 
 
-def relink(store: Store) -> int:
+def relink(store: Store, learned_pairs: bool | None = None) -> int:
     """Rebuild every link from scratch, honouring users' decisions; returns documents linked."""
     with db.transaction(store):
         db.clear_links(store)
-    return _link_each(store, db.analysed_documents(store))
+    return _link_each(store, db.analysed_documents(store), learned_pairs)
 
 
 def merge(store: Store, a: int, b: int, record: Callable[[int], object] | None = None) -> int:
@@ -498,14 +506,15 @@ def merge(store: Store, a: int, b: int, record: Callable[[int], object] | None =
         return kept
 
 
-def split(store: Store, canonical_id: int, names: list[str], record: Callable[[list[int]], object] | None = None) -> list[int]:
+def split(store: Store, canonical_id: int, names: list[str], record: Callable[[list[int]], object] | None = None,
+          learned_pairs: bool | None = None) -> list[int]:
     """A user's split: the members named ``names`` are not the rest of the entity. Recorded, then
-    the entity's documents are re-linked so it takes effect; returns those documents.
-    ``record(documents)`` runs inside the transaction that records the decision."""
+    the entity's documents are re-linked so it takes effect (``learned_pairs`` as :func:`link_document`);
+    returns those documents. ``record(documents)`` runs inside the transaction that records the decision."""
     with db.transaction(store):
         docs = EntityLinker(store).split(canonical_id, names, now_iso())
         if record is not None:
             record(docs)
     for doc_id in docs:
-        link_document(store, doc_id)
+        link_document(store, doc_id, learned_pairs)
     return docs

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import argparse
 
-from ..cli_support import open_store, positive_int, print_json, settings_of
+from ..cli_support import add_learned_pairs, learned_pairs_of, open_store, positive_int, print_json, settings_of
 from ..display import shorten
 from ..extract import CLAIM_KINDS
 from ..store import StoreError
@@ -68,12 +68,14 @@ def register(sub, common: argparse.ArgumentParser) -> None:
     p.add_argument("entity", metavar="ENTITY", help="canonical entity id or name")
     p.add_argument("names", nargs="+", metavar="NAME", help="member name(s) or mention(s) to split off")
     p.add_argument("--json", action="store_true")
+    add_learned_pairs(p)
     p.set_defaults(func=cmd_split)
 
     p = sub.add_parser("relink", parents=[common], help="link documents not linked yet; --all rebuilds every link (user decisions kept)",
                        description="Link every analysed document not linked yet; with --all, rebuild all links from "
                                    "scratch, honouring merge and split decisions.")
     p.add_argument("--all", action="store_true", help="rebuild everything, not only documents not linked yet")
+    add_learned_pairs(p)
     p.set_defaults(func=cmd_relink)
 
 
@@ -233,7 +235,7 @@ def cmd_split(args) -> int:
     from ..team.actions import split_entity
 
     with open_store(args) as store:
-        done = split_entity(store, args.entity, args.names, cli_actor())
+        done = split_entity(store, args.entity, args.names, cli_actor(), learned_pairs=learned_pairs_of(args))
         ent, docs, result = done["entity"], done["documents"], done["now"]
         _custody(args, store, "split", {"entity": {"id": ent["id"], "name": ent["name"]}, "names": list(args.names),
                                         "documents_relinked": len(docs)})
@@ -261,7 +263,8 @@ def cmd_relink(args) -> int:
     from . import link_pending, relink
 
     with open_store(args) as store:
-        n = relink(store) if args.all else link_pending(store)
+        on = learned_pairs_of(args)
+        n = relink(store, on) if args.all else link_pending(store, on)
         c = db.counts(store)
     print(f"linked {n} document(s): {c['canonical_entities']} entities, {c['events']} events, "
           f"{c['corroborates']} corroborations, {c['contradicts']} contradictions, {c['legal']} legal-index entries")

@@ -14,15 +14,17 @@ from .views import entity_view, event_view
 
 
 
-def print_overview(store: Store, out: TextIO | None = None, link_first: bool = True, max_entities: int = 40) -> None:
+def print_overview(store: Store, out: TextIO | None = None, link_first: bool = True, max_entities: int = 40,
+                   learned_pairs: bool | None = None) -> None:
     """Canonical entities with their aliases, events, every contradiction with its reason, and the
-    legal index (with its disclaimer). Links documents not linked yet first, unless told not to."""
+    legal index (with its disclaimer). Links documents not linked yet first (``learned_pairs`` as
+    :func:`.link_pending`), unless told not to."""
     import sys
 
     out = out or sys.stdout
     w = lambda s="": out.write(s + "\n")  # noqa: E731
     if link_first:
-        link_pending(store)
+        link_pending(store, learned_pairs)
     counts = db.counts(store)
     if not counts["linked_documents"]:
         w("\nNo linked documents yet.")

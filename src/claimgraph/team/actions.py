@@ -76,7 +76,7 @@ def merge_entities(store: Store, a_ref: str, b_ref: str, actor: Actor) -> dict:
     return out
 
 
-def split_entity(store: Store, ref: str, names: Sequence[str], actor: Actor) -> dict:
+def split_entity(store: Store, ref: str, names: Sequence[str], actor: Actor, learned_pairs: bool | None = None) -> dict:
     """Split the members named ``names`` off an entity; returns {"entity": it as it was,
     "documents": re-linked documents, "now": views of the entities the names now belong to,
     "decision": the log entry's id}."""
@@ -98,7 +98,7 @@ def split_entity(store: Store, ref: str, names: Sequence[str], actor: Actor) -> 
             entities=_names(before) + [(None, n) for n in names], in_transaction=True)
 
     try:
-        out["documents"] = split(store, ent["id"], list(names), record=log)
+        out["documents"] = split(store, ent["id"], list(names), record=log, learned_pairs=learned_pairs)
     except ValueError as exc:
         raise StoreError(str(exc)) from None
     now: list[dict] = []
@@ -124,15 +124,17 @@ def record_ingest(store: Store, actor: Actor, action: str, report, inputs: Seque
 
 
 def reanalyse(store: Store, document_ids: Sequence[int], actor: Actor, *, n_process: int = 2, progress: bool = False,
-              custody=None) -> dict:
-    """Analyse these documents again and re-link (``claimgraph reanalyse``); returns {"analysed",
+              custody=None, learned_pairs: bool | None = None) -> dict:
+    """Analyse these documents again and re-link (``claimgraph reanalyse``; ``learned_pairs``: the learned
+    pair model in that linking, as :func:`claimgraph.ingest.analyse_pending`); returns {"analysed",
     "failed", "decision"}. The entry says how many claims and entities they held before and after."""
     from ..ingest import analyse_pending
 
     require_writer(actor, "re-analyse documents")
     ids = list(dict.fromkeys(document_ids))
     before = db.analysis_counts(store, ids)
-    done = analyse_pending(store, progress=progress, n_process=n_process, documents=ids, custody=custody)
+    done = analyse_pending(store, progress=progress, n_process=n_process, documents=ids, custody=custody,
+                           learned_pairs=learned_pairs)
     failed = sorted(set(store.failed_analyses()) & set(ids))
     after = {**db.analysis_counts(store, ids), "analysed": done, "failed": failed[:200]}
     decision = record(store, actor, "re-analyse",
