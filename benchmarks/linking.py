@@ -9,6 +9,7 @@ shifted dates).
     .venv/bin/python benchmarks/linking.py --no-scaling --extracted .demo-home   # + events end to end
     .venv/bin/python benchmarks/linking.py --real-news dev   # only: real-news gold of ../shared, end to end
     .venv/bin/python benchmarks/linking.py --own-events      # only: our blind own-events and own-cyrillic gold (report only)
+    .venv/bin/python benchmarks/linking.py --cyrillic-dev    # only: our ru/uk development gold (free to tune on)
 
 The linker runs on the gold's own entities and claims (plain data through the store), so the
 figures measure linking, not extraction. Relation figures are also given per split: the rules were
@@ -703,6 +704,15 @@ def print_own_events(verbose: bool) -> int:
                            label="own-cyrillic")
 
 
+def print_cyrillic_dev(verbose: bool) -> int:
+    """Our Russian/Ukrainian development set (benchmarks/data/cyrillic-dev; free to tune on), each event's
+    ru and uk pages ingested together and scored as ``--own-events`` scores own-cyrillic."""
+    from own_events import CYRILLIC, check_gold
+
+    root = Path(__file__).resolve().parent / "data" / "cyrillic-dev"
+    return print_real_news("dev", verbose, root=root, event_names=check_gold(root, CYRILLIC), label="cyrillic-dev")
+
+
 def print_real_news(split: str, verbose: bool, root: Path = REAL_NEWS, event_names: list[str] | None = None,
                     label: str | None = None) -> int:
     r = run_real_news(split, root=root, verbose=verbose, event_names=event_names)
@@ -748,7 +758,11 @@ def main(argv=None) -> int:
     ap.add_argument("--own-events", action="store_true",
                     help="only: our blind own gold sets (benchmarks/data/own-events, then own-cyrillic; report only, "
                          "never tune on them), scored as --real-news")
+    ap.add_argument("--cyrillic-dev", action="store_true",
+                    help="only: our ru/uk development gold (benchmarks/data/cyrillic-dev; free to tune on), scored as --own-events")
     args = ap.parse_args(argv)
+    if args.cyrillic_dev:
+        return print_cyrillic_dev(args.verbose)
     if args.own_events:
         return print_own_events(args.verbose)
     if args.real_news:
