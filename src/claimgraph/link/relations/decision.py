@@ -132,8 +132,6 @@ def _relate(a: str, b: str, fa: ClaimFeatures, fb: ClaimFeatures,
             x, y = fa.figures[slot], fb.figures[slot]
             if x != y and _compatible(x, fa.bounds.get(slot), y, fb.bounds.get(slot)):
                 continue   # bounds that can count the same ("at least 87" / "over 100"): neither agree nor differ
-            if x != y and (slot in fa.foreign or slot in fb.foreign):
-                continue   # a figure read in Russian or Ukrainian agrees, but is not trusted to dispute (unmeasured)
             if x != y and (slot in fa.approx or slot in fb.approx) and abs(x - y) <= APPROX_WIDE * max(x, y):
                 # an estimate and a figure near it: one figure told twice when close ("about 500" / "480"),
                 # else neither one figure nor two ("about 500" / "420")

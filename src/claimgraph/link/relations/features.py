@@ -116,11 +116,15 @@ def claim_features(text: str, stance: str | None = None, cue: str | None = None,
     f.strict = strict_bounds(t, f.figures)
     f.approx = approximate(t, f.figures)
     if _CYRILLIC.search(t):
-        cf, cb, ca = cyrillic_figures(t)
+        cyr_groups: dict[str, str] = {}
+        cyr_strict: set[str] = set()
+        cf, cb, ca = cyrillic_figures(t, cyr_groups, cyr_strict)
         f.foreign = {k for k in cf if k not in f.figures}
         f.figures = {**cf, **f.figures}
         f.bounds = {**{k: v for k, v in cb.items() if k in f.foreign}, **f.bounds}
         f.approx |= ca & f.foreign
+        f.strict |= cyr_strict & f.foreign
+        f.groups.update({k: v for k, v in cyr_groups.items() if k in f.foreign and k not in f.groups})
     f.ranges = ranges(t)
     f.timed = timed_acts(t)
     f.times = [m for m, _act in f.timed]   # own_times(t), read once: timed_acts keeps the same times in order
