@@ -475,7 +475,7 @@ def days(text: str, stance: str | None = None, ref: date | None = None) -> list[
     text = text[:SLOT_TEXT_CHARS]
     from .when import dates_in, day_expressions
 
-    found = day_expressions(text)
+    found = day_expressions(text) or _cyrillic_days(text)
     if not found and ref is not None:
         # only when nothing in the claim names its day with its month: one day and no wider span
         # ("last week" and "on Tuesday" in one claim do not say which is the act's)
@@ -501,6 +501,39 @@ def days(text: str, stance: str | None = None, ref: date | None = None) -> list[
         return []
     value = f"{year or ''}-{month:02d}-{day:02d}"
     return [SlotValue("day", value, words, pol, words)]
+
+
+def _cyrillic_month_names() -> dict[str, int]:
+    from ..extract.dates import MONTHS   # extract comes before link
+
+    # the genitive a day is written with ("19 ноября", "17 листопада", "3 мая"), not an abbreviation ("лист")
+    return {w: n for w, n in MONTHS.items() if re.search(r"[а-яіїє]", w) and re.search(r"(?:я|а|ого)$", w) and len(w) >= 3}
+
+
+_CYR_MONTH_NAMES = _cyrillic_month_names()
+#: A day with its month in Russian or Ukrainian ("19 ноября", "17-го листопада", "3 февраля 2026 года").
+_CYR_DAY = re.compile(r"(?<![\w-])(?P<day>[0-3]?\d)(?:-?го)?\s+(?P<mon>" + "|".join(sorted(_CYR_MONTH_NAMES, key=len, reverse=True))
+                      + r")(?:\s+(?P<year>(?:19|20)\d\d))?(?![\w-])", re.I)
+#: A day a count stands at or a report is dated ("по состоянию на 3 ноября", "станом на ранок 3 листопада"),
+#: or a day denied ("не 19 ноября"): no day of the act.
+_CYR_NOT_ACT_DAY = re.compile(r"(?:по состоянию на|станом на|на утро|на ранок|на вечер|на вечір|до|к|по|не)\s+(?:\w+\s+)?$", re.I)
+
+
+def _cyrillic_days(text: str) -> list[tuple[int | None, int, int, str, int, int]]:
+    """(year or None, month, day, words, start, end) of every day written with its month in Russian or
+    Ukrainian, as :func:`.when.day_expressions` gives them for English; a day a count stands at, a
+    deadline or a day denied is left out."""
+    out = []
+    for m in _CYR_DAY.finditer(text):
+        if _CYR_NOT_ACT_DAY.search(text[max(0, m.start() - 30): m.start()]):
+            continue
+        month, day = _CYR_MONTH_NAMES[m.group("mon").lower()], int(m.group("day"))
+        try:
+            date(2000, month, day)
+        except ValueError:
+            continue
+        out.append((int(m.group("year")) if m.group("year") else None, month, day, m.group(), m.start(), m.end()))
+    return out
 
 
 # ---------------------------------------------------------------------------------- means

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from .. import slots as S
 from .counts import fates_apart, numbers_apart
 from .features import ClaimFeatures, claim_features
-from .figures import (_GROUP_SYNONYMS, _GROWING, _ROLE_GROUPS, _SET_APART, APPROX_SAME, APPROX_WIDE, SLOT_LABEL,
+from .figures import (_CYRILLIC, _GROUP_SYNONYMS, _GROWING, _ROLE_GROUPS, _SET_APART, APPROX_SAME, APPROX_WIDE, SLOT_LABEL,
                       _compatible, one_figure, same_timed_act)
 from .frames import FRAMES, side_label
 from .guards import (_blamed_apart, _denial_told_twice, _denied_apart, _doers_apart, _means_disputed, _risen_since,
@@ -227,6 +227,12 @@ def _relate(a: str, b: str, fa: ClaimFeatures, fb: ClaimFeatures,
             and fa.acts and fb.acts and not fa.acts & fb.acts):
         # two days of two kinds of act ("the levee broke on 28 March" / "14 people died …, 9 injured"
         # dated later): when each happened, not two accounts of when one did
+        met = S.compare([v for v in fa.slots if v.slot != "day"], [v for v in fb.slots if v.slot != "day"])
+    if (met is not None and met[0] == "contradicts" and met[1].slot == "day" and not fa.acts & fb.acts
+            and (_CYRILLIC.search(met[1].text) or _CYRILLIC.search(met[2].text))):
+        # a day read in Russian or Ukrainian disputes another only when both tell one kind of act by it
+        # ("задержали 19 ноября" / "затримали 17 листопада"): the words around a day are not compared across
+        # the languages, so an act of no known kind ("склад проверяли 2 марта") dates nothing the other tells
         met = S.compare([v for v in fa.slots if v.slot != "day"], [v for v in fb.slots if v.slot != "day"])
     if met is not None:
         kind, va, vb = met

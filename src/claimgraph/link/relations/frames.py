@@ -180,10 +180,29 @@ ACT_KINDS = {
                    r"note|steps|measures|action|off|up|time|aim)\b)|remov(?:al|ed)|transferr(?:ed|ing)|"
                    r"deport(?:ed|ation|ing)?",
 }
+#: The same kinds told in Russian and Ukrainian (stems; a claim in either language reads its own), and a fire
+#: (a kind the English list leaves to its words): "задержали" and "затримали" are one act, "начался пожар" and
+#: "проверяли склад" are two.
+CYRILLIC_ACT_KINDS = {
+    "harm to people": r"погиб\w*|погибш\w*|убит\w*|убил\w*|загинул\w*|загинув|загибл\w*|вбит\w*|вбил\w*|ранен\w*|"
+                      r"поранен\w*|пострадал\w*|пострадавш\w*|постраждал\w*|постраждав|травмирова\w*|травмова\w*|жертв\w*",
+    "strike on a thing": r"удар\w*|порази\w*|поражени\w*|уразил\w*|уражен\w*|атак\w*|атаков\w*|обстрел\w*|обстріл\w*|"
+                         r"влучил\w*|влучан\w*|взрыв\w*|вибух\w*|разруш\w*|зруйнов\w*|поврежд\w*|пошкод\w*|затонул\w*|"
+                         r"затонув|потопл\w*|сош[её]л с рельсов|сошли с рельсов|схода? \w+ с рельсов|зійш\w* з рейок|сход\w* з рейок",
+    "arrest": r"задерж\w*|затрима\w*|затриман\w*|арестова\w*|арешт\w*|заарештува\w*|взят\w* под стражу|взят\w* під варту",
+    "return to normal": r"восстанов\w*|відновл\w*|відновив\w*|возобнов\w*",
+    "fire": r"пожар\w*|пожеж\w*|возгорани\w*|загорел\w*|загорів\w*|загорівся|спалахнул\w*|горит|горів",
+    "collapse": r"обрушил\w*|обрушени\w*|обвал\w*|прорыв\w*|прорвал\w*|прорив\w*|прорвал\w*|прорвало",
+}
 _ACT_RES = {kind: re.compile(r"\b(?:" + pat + r")\b", re.I) for kind, pat in ACT_KINDS.items()}
+_CYR_ACT_RES = {kind: re.compile(r"(?<![\w-])(?:" + pat + r")(?![\w-])", re.I) for kind, pat in CYRILLIC_ACT_KINDS.items()}
+_ANY_CYRILLIC = re.compile(r"[а-яіїєґ]", re.I)
 
 
 def acts_of(text: str) -> set[str]:
     """The kinds of act (:data:`ACT_KINDS`) a claim tells, in its first ``SLOT_TEXT_CHARS``."""
     head = text[:S.SLOT_TEXT_CHARS]
-    return {kind for kind, rx in _ACT_RES.items() if rx.search(head)}
+    kinds = {kind for kind, rx in _ACT_RES.items() if rx.search(head)}
+    if _ANY_CYRILLIC.search(head):
+        kinds |= {kind for kind, rx in _CYR_ACT_RES.items() if rx.search(head)}
+    return kinds
