@@ -424,6 +424,8 @@ def places(text: str, stance: str | None = None) -> list[SlotValue]:
             return None
         return SlotValue(f"place:{what}", place.name, f"{what} {n.group('name')}", pol, t[m.start(): n.end()], place)
 
+    if _CYRILLIC_LETTER.search(t):
+        out.extend(_cyrillic_places(t, stance))
     for role, pat in _PLACE_ROLES.items():
         for m in re.finditer(r"\b" + pat, t, re.I):
             if (value := place_after(m, role)) is not None:
@@ -439,6 +441,54 @@ def places(text: str, stance: str | None = None) -> list[SlotValue]:
         value = place_after(m, verb)
         if value is not None and not any(v.slot == value.slot for v in out):
             out.append(value)
+    return out
+
+
+_CYRILLIC_LETTER = re.compile(r"[а-яіїєґ]", re.I)
+#: A Russian or Ukrainian preposition of place and the name after it, capitalised, one or two words ("в Харькове",
+#: "у Харкові", "поблизу Полтави", "под Тверью", "у берегов Сочи", "біля берегів Одеси").
+_CYR_PLACE = re.compile(r"(?<![\w-])(?:в|во|у|под|під|возле|около|близ|вблизи|поблизу|біля|неподалік від|недалеко от|"
+                        r"у берегов|у берега|біля берегів|біля берега|на околице|на околиці|в районе|в районі|над)\s+"
+                        r"(?P<name>[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+(?:\s+[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+)?)(?![\w-])")
+#: The act whose place a Cyrillic claim names, from its clause before the place (a kind of relations.acts_of:
+#: "зійшов з рейок поблизу Полтави" and "сошел с рельсов под Полтавой" are one act at one place); the slot is
+#: ``place:<kind>``, so that only where one kind of act was done is compared.
+_CYR_CLAUSE_BREAK = re.compile(r"[;:.!?]|,\s*(?:а|но|але|однак|однако|тогда как|тоді як)\s|(?<![\w-])(?:а|но|але)\s")
+
+
+def _cyrillic_places(t: str, stance: str | None = None) -> list[SlotValue]:
+    """Where a Russian or Ukrainian claim says its act was done: a city of the gazetteer named in any case
+    (its nominative read by the morphology, then romanised), as slot ``place:<kind of act>`` — only where the
+    clause before it tells exactly one kind of act, and "не" before the act denies it there."""
+    from ..extract.cyrillic.nominative import head_nominative   # extract comes before link
+    from .places import resolve
+    from .relations.frames import acts_of
+    from .translit import to_latin
+
+    language = "uk" if re.search(r"[іїєґ]", t, re.I) else "ru"
+    out: list[SlotValue] = []
+    for m in _CYR_PLACE.finditer(t):
+        start = max(0, m.start() - 90)
+        breaks = list(_CYR_CLAUSE_BREAK.finditer(t, start, m.start()))
+        clause = t[breaks[-1].end() if breaks else start: m.start()]
+        kinds = acts_of(clause)
+        if len(kinds) != 1:
+            continue
+        words = m.group("name").split()
+        try:
+            place = resolve(to_latin(" ".join(head_nominative(language, words))))
+            if place is None and len(words) > 1:
+                place = resolve(to_latin(" ".join(head_nominative(language, words[:1]))))
+        except Exception:   # the gazetteer or the morphology missing is no reason to fail a claim
+            place = None
+        if place is None or place.kind != "city":
+            continue
+        (kind,) = kinds
+        denied = bool(re.search(r"(?<![\w-])(?:не|ні|нет|ни)\s+(?:[\w'’-]+\s+){0,3}$", clause[-60:], re.I))
+        asserted = not denied if stance != "denies" else denied
+        slot = f"place:{kind}"
+        if not any(v.slot == slot for v in out):
+            out.append(SlotValue(slot, place.name, m.group("name"), asserted, t[m.start(): m.end()], place))
     return out
 
 
