@@ -261,6 +261,19 @@ def _relate(a: str, b: str, fa: ClaimFeatures, fb: ClaimFeatures,
                           or (name in fa.struck and name in fb.struck))
             if sa != sb and not same_origin and about_same:
                 return Relation("contradicts", f"{la} (“{side_a}”) vs {lb} (“{side_b}”)", 0.75 + jac, f"frame:{name}", (la, lb))
+    # 3b. an act told in Russian or Ukrainian, asserted by one and denied by the other ("директор был задержан" /
+    # "его клиент не был задержан", "их эвакуировали" / "жителей не эвакуировали"), of something both name (two
+    # romanised stems in common: "шахты «Велна»" / "шахти «Велна»"): the words of the two languages are not
+    # compared, so the act's kind and the things around it stand for them. A toll has its own rule (the figure 0).
+    if not same_origin and fa.cyr_acts and fb.cyr_acts and len(fa.cyr_stems & fb.cyr_stems) >= 2:
+        for kind in sorted(set(fa.cyr_acts) & set(fb.cyr_acts)):
+            if kind == "harm to people" and (set(fa.figures) | set(fb.figures)) & {"killed", "wounded"}:
+                continue
+            # (one act set against the other's: every other kind both tell, both tell alike)
+            if fa.cyr_acts[kind] != fb.cyr_acts[kind] and all(
+                    fa.cyr_acts[k] == fb.cyr_acts[k] for k in set(fa.cyr_acts) & set(fb.cyr_acts) if k != kind):
+                return Relation("contradicts", f"asserted vs denied: “{kind}”", 0.7 + jac, f"negation:{kind}",
+                                _ordered(fa.cyr_acts[kind], "asserted", "denied"))
     # 4. negation or denial of what the other asserts — unless both say who did it and the slots
     # found those compatible ("the US was not behind it" and "a pro-Ukrainian group was")
     if any(v.slot == "agent" for v in fa.slots) and any(v.slot == "agent" for v in fb.slots):

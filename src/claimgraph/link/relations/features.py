@@ -12,6 +12,7 @@ from .. import slots as S
 from .counts import _CAPACITY, count_fates, counted_numbers, exact_counts, numbered_things, update_counts
 from .figures import (_CYRILLIC, approximate, count_scope, cyrillic_figures, figure_bounds, figures, ranges, strict_bounds,
                       timed_acts)
+from .frames import _CYR_ACT_RES, cyrillic_act_polarity
 from .frames import _DISPUTED, _NOT_YET, _SET_ASIDE, _STRUCK, FRAMES, acts_of, frame_polarity
 from .guards import responsibility
 from .negation import _BLANKET, _NEG, _ONLY_AFTER, DENIAL, claim_mood, negated_at, plain_negation
@@ -55,7 +56,31 @@ class ClaimFeatures:
     ref: date | None = None   # the day of the page that tells it (its publication date), when known
     mood: str = "asserted"   # how it is put (claim_mood): asserted, hedged, or not asserted at all (question, conditional, reported)
     fates: dict[int, frozenset[str]] = field(default_factory=dict)   # number -> what befell the things it counts (count_fates)
+    # Russian or Ukrainian: each kind of act it tells, asserted or denied (frames.cyrillic_act_polarity), and the
+    # romanised stems of its words, that two languages can share ("Велна", "дамбы" / "дамби"): cyrillic_stems
+    cyr_acts: dict[str, bool] = field(default_factory=dict)
+    cyr_stems: frozenset[str] = frozenset()
     capacity: bool = False   # it says what a thing can hold ("built to carry 140"): no load, no count (_CAPACITY)
+
+
+#: Words of a Russian or Ukrainian claim that tell nothing of what it is about: reporting, pronouns, particles.
+_CYR_STOP = re.compile(r"(?:сообщ|заяв|повідом|сказа|отмет|зазнач|наголос|говор|каже|котор|якого|якої|також|также|своег|свого|"
+                       r"этого|цього|после|після|перед|внаслід|результ|словам|даним|данны|будет|може|могут|тому|поэтом)", re.I)
+
+
+def cyrillic_stems(text: str) -> frozenset[str]:
+    """The romanised stems (first five letters, :func:`names.fold` of :func:`translit.to_latin`) of the words of
+    five letters or more of a Russian or Ukrainian claim, less its words of act (:data:`frames.CYRILLIC_ACT_KINDS`)
+    and of reporting: what two claims in the two languages can be seen to share ("шахты «Велна»" / "шахти «Велна»")."""
+    from ..translit import to_latin
+
+    out = set()
+    for m in re.finditer(r"[\u0400-\u04ff][\u0400-\u04ff'’ʼ-]{4,}", text[:S.SLOT_TEXT_CHARS]):
+        w = m.group()
+        if _CYR_STOP.match(w) or any(rx.fullmatch(w) for rx in _CYR_ACT_RES.values()):
+            continue
+        out.add(N.fold(to_latin(w).lower())[:5])
+    return frozenset(out)
 
 
 @lru_cache(maxsize=32768)
@@ -158,6 +183,9 @@ def claim_features(text: str, stance: str | None = None, cue: str | None = None,
     f.ref = ref
     f.mood = claim_mood(t, stance)
     f.fates = count_fates(t)
+    if _CYRILLIC.search(t):
+        f.cyr_acts = cyrillic_act_polarity(t)
+        f.cyr_stems = cyrillic_stems(t)
     f.slots = [*S.agents(text, cue, stance, speaker_party), *S.places(text, stance), *S.weapons(text, stance), *S.days(text, stance, ref),
                *S.counts(text), *S.holdings(text, stance), *S.identities(text, stance), *S.causes(text, stance), *S.means(text, stance)]
     return f

@@ -191,12 +191,32 @@ CYRILLIC_ACT_KINDS = {
                          r"затонув|потопл\w*|сош[её]л с рельсов|сошли с рельсов|схода? \w+ с рельсов|зійш\w* з рейок|сход\w* з рейок",
     "arrest": r"задерж\w*|затрима\w*|затриман\w*|арестова\w*|арешт\w*|заарештува\w*|взят\w* под стражу|взят\w* під варту",
     "return to normal": r"восстанов\w*|відновл\w*|відновив\w*|возобнов\w*",
+    "evacuation": r"эвакуир\w*|эвакуаци\w*|евакуй\w*|евакуюва\w*|евакуац\w*",
     "fire": r"пожар\w*|пожеж\w*|возгорани\w*|загорел\w*|загорів\w*|загорівся|спалахнул\w*|горит|горів",
     "collapse": r"обрушил\w*|обрушени\w*|обвал\w*|прорыв\w*|прорвал\w*|прорив\w*|прорвал\w*|прорвало",
 }
 _ACT_RES = {kind: re.compile(r"\b(?:" + pat + r")\b", re.I) for kind, pat in ACT_KINDS.items()}
 _CYR_ACT_RES = {kind: re.compile(r"(?<![\w-])(?:" + pat + r")(?![\w-])", re.I) for kind, pat in CYRILLIC_ACT_KINDS.items()}
 _ANY_CYRILLIC = re.compile(r"[а-яіїєґ]", re.I)
+
+
+#: A negation right before an act's word ("не был задержан", "не евакуювали", "никто не погиб").
+_CYR_NEG_BEFORE = re.compile(r"(?<![\w-])(?:не|ни|ні)\s+(?:(?:был|была|было|были|був|була|було|були|буде|будут)\s+)?$", re.I)
+
+
+def cyrillic_act_polarity(text: str) -> dict[str, bool]:
+    """{kind of act: asserted (True) or denied (False)} for each kind of :data:`CYRILLIC_ACT_KINDS` a Russian or
+    Ukrainian claim tells one way only ("его не задерживали": arrest denied); a kind told both ways is left out."""
+    head = text[:S.SLOT_TEXT_CHARS]
+    out: dict[str, bool] = {}
+    mixed: set[str] = set()
+    for kind, rx in _CYR_ACT_RES.items():
+        for m in rx.finditer(head):
+            pol = not _CYR_NEG_BEFORE.search(head[max(0, m.start() - 30): m.start()])
+            if out.get(kind, pol) != pol:
+                mixed.add(kind)
+            out[kind] = pol
+    return {k: v for k, v in out.items() if k not in mixed}
 
 
 def acts_of(text: str) -> set[str]:
