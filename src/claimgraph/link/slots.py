@@ -456,6 +456,14 @@ _CYR_PLACE = re.compile(r"(?<![\w-])(?:в|во|у|под|під|возле|ок�
 _CYR_CLAUSE_BREAK = re.compile(r"[;:.!?]|,\s*(?:а|но|але|однак|однако|тогда как|тоді як)\s|(?<![\w-])(?:а|но|але)\s")
 
 
+#: A verb of taking or going somewhere: "в"/"до" after it names a destination, not the place of the act.
+_CYR_MOTION = re.compile(r"(?<![\w-])(?:достав\w*|доправ\w*|перевез\w*|перевоз\w*|перевел\w*|перевед\w*|перевод\w*|"
+                         r"перевіз\w*|вывез\w*|вывоз\w*|вивез\w*|вивіз\w*|вивоз\w*|привез\w*|привіз\w*|отправ\w*|"
+                         r"відправ\w*|направ\w*|этапир\w*|етапов\w*|госпитализ\w*|госпіталіз\w*|"
+                         r"переправ\w*|увез\w*|повез\w*|прибу\w*|прибы\w*|приїха\w*|приеха\w*|верну\w*|"
+                         r"поверну\w*)(?![\w-])", re.I)
+
+
 def _cyrillic_places(t: str, stance: str | None = None) -> list[SlotValue]:
     """Where a Russian or Ukrainian claim says its act was done: a city of the gazetteer named in any case
     (its nominative read by the morphology, then romanised), as slot ``place:<kind of act>`` — only where the
@@ -474,12 +482,21 @@ def _cyrillic_places(t: str, stance: str | None = None) -> list[SlotValue]:
         kinds = acts_of(clause)
         if len(kinds) != 1:
             continue
+        prep = m.group().split()[0].lower()
+        if prep == "у" and language == "ru":
+            continue   # Russian "у" + genitive is at someone's ("у Ивана Петрова"), not in a city (review cyrlink14 M6)
+        if _CYR_MOTION.search(clause):
+            continue   # "доставлен в Киев", "перевезли в Харьков": where to, not where the act was (review M7)
         words = m.group("name").split()
         try:
-            place = resolve(to_latin(" ".join(head_nominative(language, words))))
-            if place is None and len(words) > 1:
-                place = resolve(to_latin(" ".join(head_nominative(language, words[:1]))))
+            nominative = head_nominative(language, words)
+            # (a name of two words is looked up whole, never by its first word: "Ивана Петрова" is no "Иван")
+            place = resolve(to_latin(" ".join(nominative)))
         except Exception:   # the gazetteer or the morphology missing is no reason to fail a claim
+            place = None
+        if place is not None and prep in ("в", "во", "у") and (
+                [w.lower() for w in nominative] == [w.lower() for w in words] or re.search(r"[ую]$", words[-1])):
+            # "в Полтаву", "в Харьков": a name in the accusative (or as written) after "в" is where to (review M7)
             place = None
         if place is None or place.kind != "city":
             continue

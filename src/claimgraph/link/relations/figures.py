@@ -77,7 +77,8 @@ _CYR_SLOTS = (("killed", r"погиб\w*|убит\w*|загинул\w*|заги�
               ("evacuated", r"эвакуирова\w*|евакуйова\w*|евакуюва\w*|вывезл\w*|вывезен\w*|вивезл\w*|вивез|вивезен\w*"))
 #: Who a count counts: anyone (people, residents), or a group of them by role (the English group it is, for
 #: the guards of :func:`decision._relate`: fewer of a group than of anyone both hold; two groups are two counts).
-_CYR_GROUPS = (("", r"человек\w*|люд\w*|осіб|особи|особа|жител\w*|мешкан\w*|горожан\w*|мирн\w+\s+жител\w*"),
+_CYR_GROUPS = (("civilian", r"мирн\w+\s+(?:жител\w*|мешкан\w*|люд\w*)|цивільн\w*|мирн\w+"),
+               ("", r"человек\w*|люд\w*|осіб|особи|особа|жител\w*|мешкан\w*|горожан\w*"),
                ("passenger", r"пассажир\w*|пасажир\w*"), ("miner", r"горняк\w*|шахт[её]р\w*|шахтар\w*|гірник\w*"),
                ("worker", r"сотрудник\w*|працівник\w*|рабоч\w+|робітник\w*"), ("children", r"дет(?:и|ей|ям|ьми)|діт(?:и|ей|ям|ьми)"),
                ("soldier", r"военнослужащ\w*|військовослужбов\w*|солдат\w*|бойц\w*|бійц\w*"),
@@ -121,6 +122,15 @@ _CYR_NONE = [(slot, re.compile(r"(?:(?<![\w-])(?:никто|ніхто)\s+(?:н�
              for slot, verb in _CYR_SLOTS]
 
 
+#: Civilians, however the count names them ("мирных жителей", "мирних мешканців", "цивільних").
+_CYR_CIVILIAN = re.compile(r"(?<![\w-])(?:мирн|цивільн)\w*", re.I)
+#: The injured named as a noun ("пострадавших", "раненых", "постраждалих"), and being taken to hospital: a count
+#: of the injured taken somewhere is not the count of the injured (mend of review cyrlink14 M3).
+_CYR_INJURED_NOUN = re.compile(r"(?<![\w-])(?:пострадавш\w*|постраждал(?:их|им|ими|і)|ранен(?:ых|ым|ыми|ые)|поранен(?:их|им|ими))(?![\w-])", re.I)
+_CYR_TAKEN = re.compile(r"(?<![\w-])(?:госпитализ\w*|госпіталізов\w*|доставл\w*|достав(?:или|лено|или|ить)|доправ\w*|"
+                        r"больниц\w*|лікарн\w*|госпитал[ьея]\w*|госпітал[ьюі]\w*|медучрежд\w*|медзаклад\w*)(?![\w-])", re.I)
+
+
 def _cyr_value(n: str) -> tuple[int | None, bool]:
     """(value, vague) of a count :data:`_CYR_NUM` matched."""
     low = n.lower()
@@ -146,6 +156,8 @@ def cyrillic_figures(text: str, groups: dict[str, str] | None = None,
         m = rx.search(head)
         if m is None:
             continue
+        if slot == "wounded" and _CYR_INJURED_NOUN.search(m.group()) and _CYR_TAKEN.search(head):
+            continue   # "трое пострадавших доставлены в больницу": how many of the injured were taken, not how many
         value, vague = _cyr_value(m.group("n"))
         if value is None:
             continue
@@ -159,6 +171,8 @@ def cyrillic_figures(text: str, groups: dict[str, str] | None = None,
                 strict.add(slot)
         who = (m.groupdict().get("who") or "").lower()
         group = next((g for g, grx in _CYR_GROUPS if who and re.fullmatch(grx, who, re.I)), "")
+        if _CYR_CIVILIAN.search(m.group()):
+            group = "civilian"   # "2 мирных жителя": civilians, a group of their own, not anyone (mend of review cyrlink14 M2)
         if group and groups is not None:
             groups[slot] = group
     for slot, rx in _CYR_NONE:

@@ -204,14 +204,31 @@ _ANY_CYRILLIC = re.compile(r"[а-яіїєґ]", re.I)
 _CYR_NEG_BEFORE = re.compile(r"(?<![\w-])(?:не|ни|ні)\s+(?:(?:был|была|было|были|був|була|було|були|буде|будут)\s+)?$", re.I)
 
 
+#: A Russian or Ukrainian claim that tells a possibility, a future, an intent, a condition or a hearsay, not what
+#: was done ("не исключил, что … будет задержан", "могут задержать", "нельзя исключать", "якобы", "нібито"): its
+#: acts are neither asserted nor denied (mend of review cyrlink14 M4).
+_CYR_NOT_DONE = re.compile(r"(?<![\w-])(?:буд(?:ет|ут|е|уть|емо|ем)|мо(?:жет|гут|жуть|же|гли|гла|жно|жна)|нельзя|"
+                           r"не\s+(?:исключ|виключ)\w*|исключ\w*|виключ\w*|возможн\w*|можлив\w*|якобы|нібито|будто|"
+                           r"вероятн\w*|ймовірн\w*|планиру\w*|плану\w*|собира\w*|збира\w*|намер\w*|наміри?\w*|"
+                           r"грози\w*|угрож\w*|загрож\w*|если|якщо|коли б|если бы|хот(?:ят|ел|ели)|хоч(?:уть|е)|"
+                           r"должн\w*|повин\w*|требу\w*|вимага\w*|призва\w*|закликал\w*|предлож\w*|запропон\w*|ли)(?![\w-])", re.I)
+#: An act told in the infinitive ("задержать", "евакуювати"): wanted, planned or possible, not done.
+_CYR_INFINITIVE = re.compile(r"(?:ть|ти|чь)(?:ся|сь)?$", re.I)
+
+
 def cyrillic_act_polarity(text: str) -> dict[str, bool]:
     """{kind of act: asserted (True) or denied (False)} for each kind of :data:`CYRILLIC_ACT_KINDS` a Russian or
-    Ukrainian claim tells one way only ("его не задерживали": arrest denied); a kind told both ways is left out."""
+    Ukrainian claim tells one way only ("его не задерживали": arrest denied); a kind told both ways is left out,
+    and a claim that tells no done act (:data:`_CYR_NOT_DONE`) has none."""
     head = text[:S.SLOT_TEXT_CHARS]
+    if _CYR_NOT_DONE.search(head):
+        return {}
     out: dict[str, bool] = {}
     mixed: set[str] = set()
     for kind, rx in _CYR_ACT_RES.items():
         for m in rx.finditer(head):
+            if _CYR_INFINITIVE.search(m.group()):
+                continue
             pol = not _CYR_NEG_BEFORE.search(head[max(0, m.start() - 30): m.start()])
             if out.get(kind, pol) != pol:
                 mixed.add(kind)
