@@ -229,11 +229,12 @@ def _relate(a: str, b: str, fa: ClaimFeatures, fb: ClaimFeatures,
         # dated later): when each happened, not two accounts of when one did
         met = S.compare([v for v in fa.slots if v.slot != "day"], [v for v in fb.slots if v.slot != "day"])
     if (met is not None and met[0] == "contradicts" and met[1].slot == "day"
-            and (_CYRILLIC.search(met[1].text) or _CYRILLIC.search(met[2].text))):
-        # a day read in Russian or Ukrainian never disputes another: one kind of act has several steps, each
-        # with its day ("пожар начался 3 мая" / "пожар потушили 5 мая", "задержали 12 марта" / "суд арестовал
-        # 14 марта"), and the verbs of the two languages are not compared step by step (mend of review
-        # cyrlink14 M8: removed rather than guessed). Two days alike still corroborate.
+            and (_CYRILLIC.search(met[1].text) or _CYRILLIC.search(met[2].text))
+            and not (len(fa.cyr_steps) == 1 and fa.cyr_steps == fb.cyr_steps)):
+        # a day read in Russian or Ukrainian disputes another only when both claims tell one step of an act, the
+        # same (frames.CYRILLIC_STEPS): one kind of act has steps, each with its day ("пожар начался 3 мая" /
+        # "пожар потушили 5 мая", "задержали 12 марта" / "суд арестовал 14 марта": mend of review cyrlink14 M8).
+        # Two days alike still corroborate.
         met = S.compare([v for v in fa.slots if v.slot != "day"], [v for v in fb.slots if v.slot != "day"])
     if met is not None:
         kind, va, vb = met

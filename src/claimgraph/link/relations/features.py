@@ -13,7 +13,7 @@ from .. import slots as S
 from .counts import _CAPACITY, count_fates, counted_numbers, exact_counts, numbered_things, update_counts
 from .figures import (_CYRILLIC, approximate, count_scope, cyrillic_figures, figure_bounds, figures, ranges, strict_bounds,
                       timed_acts)
-from .frames import _CYR_ACT_RES, cyrillic_act_polarity
+from .frames import _CYR_ACT_RES, cyrillic_act_polarity, cyrillic_steps
 from .frames import _DISPUTED, _NOT_YET, _SET_ASIDE, _STRUCK, FRAMES, acts_of, frame_polarity
 from .guards import responsibility
 from .negation import _BLANKET, _NEG, _ONLY_AFTER, DENIAL, claim_mood, negated_at, plain_negation
@@ -61,6 +61,7 @@ class ClaimFeatures:
     # romanised stems of its words, that two languages can share ("Велна", "дамбы" / "дамби"): cyrillic_stems
     cyr_acts: dict[str, bool] = field(default_factory=dict)
     cyr_stems: frozenset[str] = frozenset()
+    cyr_steps: frozenset[str] = frozenset()   # the steps of act a Russian or Ukrainian day may date (frames.cyrillic_steps)
     capacity: bool = False   # it says what a thing can hold ("built to carry 140"): no load, no count (_CAPACITY)
 
 
@@ -223,6 +224,7 @@ def claim_features(text: str, stance: str | None = None, cue: str | None = None,
     if _CYRILLIC.search(t):
         f.cyr_acts = cyrillic_act_polarity(tc)
         f.cyr_stems = cyrillic_stems(tc)
+        f.cyr_steps = cyrillic_steps(tc)
     f.slots = [*S.agents(text, cue, stance, speaker_party), *S.places(text, stance), *S.weapons(text, stance), *S.days(text, stance, ref),
                *S.counts(text), *S.holdings(text, stance), *S.identities(text, stance), *S.causes(text, stance), *S.means(text, stance)]
     return f

@@ -200,6 +200,34 @@ _CYR_ACT_RES = {kind: re.compile(r"(?<![\w-])(?:" + pat + r")(?![\w-])", re.I) f
 _ANY_CYRILLIC = re.compile(r"[а-яіїєґ]", re.I)
 
 
+#: The step of an act a Russian or Ukrainian day dates, finer than its kind: a fire starts and is put out, a
+#: person is detained and then arrested by a court, each on its own day (mend of review cyrlink14 M8). Two
+#: Cyrillic days dispute only when both claims tell one step, the same (:func:`cyrillic_steps`).
+CYRILLIC_STEPS = {
+    "start": r"начал(?:ся|ась|ось|ись|о|и|а)?|почал(?:ся|ася|ося|ися|о|и|а)|почався|вспыхнул\w*|спалахнул\w*|загорел\w*|"
+             r"загорів\w*|загоріл\w*|произош\w*|произошл\w*|стал(?:ся|ась|ося)|стався|сталася|трапил\w*",
+    "end": r"потуш\w*|погас\w*|погаси\w*|загаси\w*|загасил\w*|ликвидир\w*|ликвидирова\w*|ліквідува\w*|ліквідован\w*|"
+           r"локализ\w*|локаліз\w*|закончил\w*|закінчил\w*|завершил\w*|завершен\w*|прекрати\w*|прекращ\w*|припин\w*|"
+           r"восстанов\w*|відновл\w*|відновив\w*|возобнов\w*",
+    "detention": r"задерж\w*|затрима\w*|затриман\w*|затримува\w*",
+    "court": r"арестова\w*|арешт\w*|заарештува\w*|суд|суда|судом|суду|судья|суддя|стражу|варту|приговор\w*|вирок\w*|"
+             r"обвинени\w*|обвинува\w*|підозр\w*|подозрени\w*",
+    "derailment": r"сош[её]л|сошли|зійш\w*|рельсов|рейок",
+    "sinking": r"затонул\w*|затонув|потопл\w*|потоплен\w*",
+    "collapse": r"обрушил\w*|обрушени\w*|обрушило|обвал\w*|прорыв\w*|прорвал\w*|прорив\w*|прорвало",
+    "death": r"погиб\w*|загинул\w*|загинув|умер\w*|помер\w*|скончал\w*",
+    "evacuation": r"эвакуир\w*|эвакуаци\w*|евакуй\w*|евакуюва\w*|евакуац\w*",
+    "strike": r"удар\w*|атак\w*|атакова\w*|обстрел\w*|обстріл\w*|взрыв\w*|вибух\w*",
+}
+_CYR_STEP_RES = {step: re.compile(r"(?<![\w-])(?:" + pat + r")(?![\w-])", re.I) for step, pat in CYRILLIC_STEPS.items()}
+
+
+def cyrillic_steps(text: str) -> frozenset[str]:
+    """The steps of :data:`CYRILLIC_STEPS` a Russian or Ukrainian claim tells, in its first ``SLOT_TEXT_CHARS``."""
+    head = text[:S.SLOT_TEXT_CHARS]
+    return frozenset(step for step, rx in _CYR_STEP_RES.items() if rx.search(head))
+
+
 #: A negation right before an act's word ("не был задержан", "не евакуювали", "никто не погиб").
 _CYR_NEG_BEFORE = re.compile(r"(?<![\w-])(?:не|ни|ні)\s+(?:(?:был|была|было|были|був|була|було|були|буде|будут)\s+)?$", re.I)
 
