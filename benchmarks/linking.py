@@ -11,6 +11,7 @@ shifted dates).
     .venv/bin/python benchmarks/linking.py --own-events      # only: our blind own-events and own-cyrillic gold (report only)
     .venv/bin/python benchmarks/linking.py --root benchmarks/data/pair-train --events a,b   # only: those events, as --real-news
     .venv/bin/python benchmarks/linking.py --real-news dev --learned on   # with the learned pair model (docs/pair_model.md)
+    .venv/bin/python benchmarks/linking.py --cyrillic-dev    # only: our ru/uk development gold (free to tune on)
 
 The linker runs on the gold's own entities and claims (plain data through the store), so the
 figures measure linking, not extraction. Relation figures are also given per split: the rules were
@@ -744,6 +745,16 @@ def print_root(root: Path, verbose: bool, events: list[str] | None = None, learn
     return print_real_news("dev", verbose, root=root, event_names=names, label=str(root), learned_pairs=learned_pairs)
 
 
+def print_cyrillic_dev(verbose: bool, learned_pairs: bool | None = None) -> int:
+    """Our Russian/Ukrainian development set (benchmarks/data/cyrillic-dev; free to tune on), each event's
+    ru and uk pages ingested together and scored as ``--own-events`` scores own-cyrillic."""
+    from own_events import CYRILLIC, check_gold
+
+    root = Path(__file__).resolve().parent / "data" / "cyrillic-dev"
+    return print_real_news("dev", verbose, root=root, event_names=check_gold(root, CYRILLIC), label="cyrillic-dev",
+                           learned_pairs=learned_pairs)
+
+
 def print_real_news(split: str, verbose: bool, root: Path = REAL_NEWS, event_names: list[str] | None = None,
                     label: str | None = None, learned_pairs: bool | None = None) -> int:
     r = run_real_news(split, root=root, verbose=verbose, event_names=event_names, learned_pairs=learned_pairs)
@@ -795,8 +806,12 @@ def main(argv=None) -> int:
     ap.add_argument("--learned", choices=("on", "off"),
                     help="the learned pair model on or off in linking (quality on the gold, --real-news, --own-events; not the "
                          "scaling runs; default: its shipped default; docs/pair_model.md)")
+    ap.add_argument("--cyrillic-dev", action="store_true",
+                    help="only: our ru/uk development gold (benchmarks/data/cyrillic-dev; free to tune on), scored as --own-events")
     args = ap.parse_args(argv)
     learned_pairs = None if args.learned is None else args.learned == "on"
+    if args.cyrillic_dev:
+        return print_cyrillic_dev(args.verbose, learned_pairs)
     if args.own_events:
         return print_own_events(args.verbose, learned_pairs)
     if args.root is not None:

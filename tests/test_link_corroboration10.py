@@ -83,8 +83,10 @@ def test_a_count_told_in_russian_or_ukrainian_agrees_with_the_english_one():
     assert r is not None and r.type == "corroborates" and r.key == "figure:killed"
 
 
-def test_a_cyrillic_figure_does_not_dispute_and_a_year_is_no_count():
-    assert _type("31 people died when the dam at Kessel gave way", "8 человек погибли при разрушении плотины в Кесселе") != "contradicts"
+def test_a_cyrillic_figure_disputes_as_an_english_one_and_a_year_is_no_count():
+    # session 14: with Russian/Ukrainian relation gold to measure it (benchmarks/data/cyrillic-dev), a figure read in
+    # Russian or Ukrainian disputes another as an English one does (it only agreed before)
+    assert _type("31 people died when the dam at Kessel gave way", "8 человек погибли при разрушении плотины в Кесселе") == "contradicts"
     assert _type("nine passengers were hurt in the fire on the ferry Ilse", "паром Ильза был спущен на воду в 1988 году") is None
 
 
@@ -118,7 +120,8 @@ def test_the_takers_of_the_doers_are_not_rival_doers():
 
 def test_a_cyrillic_figure_binds_only_the_number_next_to_its_verb():
     from claimgraph.link.relations import cyrillic_figures
-    assert cyrillic_figures("при пожаре на пароме погибли 4 и пострадали 11 человек")[0] == {"wounded": 11}
+    # (4 is next to "погибли": the dead, read since session 14; 11 is the injured, never the dead)
+    assert cyrillic_figures("при пожаре на пароме погибли 4 и пострадали 11 человек")[0] == {"killed": 4, "wounded": 11}
     assert _type("11 people were killed in the fire on the ferry Ilse",
                  "при пожаре на пароме Ильзе погибли 4 и пострадали 11 человек") != "corroborates"
     assert _type("11 people were killed in the fire on the ferry Ilse",

@@ -68,3 +68,66 @@ def number_value(text: str) -> int | None:
     if len(parts) == 2 and parts[0] in NUMBER_WORDS and parts[1] in NUMBER_WORDS:
         return NUMBER_WORDS[parts[0]] + NUMBER_WORDS[parts[1]]
     return NUMBER_WORDS.get(t)
+
+
+# ---------------------------------------------------------------------------------- Russian and Ukrainian
+#: Cardinal and collective number words of Russian and Ukrainian up to ten, in the cases a count is told in
+#: ("погибли трое", "загинули двоє людей", "зросла до трьох", "двоих сотрудников"): listed whole, since a
+#: stem would take in other words ("сем-" of «семья»).
+_CYR_UNITS = {v: forms.split() for v, forms in {
+    1: "один одна одно одного одной одному одним одну однієї однієї одній",
+    2: "два две двух двум двумя дві двох двом двома двое двоих двоим двоє",
+    3: "три трех трёх трем трём тремя трьох трьом трьома трое троих троим троє",
+    4: "четыре четырех четырёх четырем четырьмя чотири чотирьох чотирьом чотирма четверо четверых четверых",
+    5: "пять пяти пятью п'ять п'яти п'ятьох п'ятьма пятеро пятерых п'ятеро",
+    6: "шесть шести шестью шість шістьох шістьма шестеро шестерых",
+    7: "семь семи семью сім сімох сьома семеро семерых",
+    8: "восемь восьми восемью вісім вісьмох вісьмома восьмеро восьмерых",
+    9: "девять девяти девятью дев'ять дев'яти дев'ятьох дев'ятьма девятеро дев'ятеро",
+    10: "десять десяти десятью десятьох десятьма десятеро",
+}.items()}
+#: Teens and tens by their stems, which no other word shares (-надцат-/-надцят-, -дцат-/-дцят-, -десят-).
+_CYR_STEMS = [(11, "одиннадцат одинадцят"), (12, "двенадцат дванадцят"), (13, "тринадцат тринадцят"),
+              (14, "четырнадцат чотирнадцят"), (15, "пятнадцат п'ятнадцят"), (16, "шестнадцат шістнадцят"),
+              (17, "семнадцат сімнадцят"), (18, "восемнадцат вісімнадцят"), (19, "девятнадцат дев'ятнадцят"),
+              (20, "двадцат двадцят"), (30, "тридцат тридцят"), (40, "сорок"),
+              (50, "пятьдесят пятидесят п'ятдесят п'ятдесят п'ятидесят"), (60, "шестьдесят шестидесят шістдесят шістдесят шістдесят"),
+              (70, "семьдесят семидесят сімдесят сімдесят"), (80, "восемьдесят восьмидесят вісімдесят вісімдесят"),
+              (90, "девяносто девяноста дев'яносто дев'яноста")]
+CYRILLIC_NUMBER_WORDS: dict[str, int] = {w: v for v, forms in _CYR_UNITS.items() for w in forms}
+_CYR_STEM_RE = re.compile(r"(?:" + "|".join(f"(?P<n{v}>{'|'.join(s.split())})" for v, s in _CYR_STEMS) + r")(?:[ьиюяіа]|ью|ьма|ьох|и|ох)?",
+                          re.I)
+#: One Russian or Ukrainian number word (``CYRILLIC_NUMBER``): a unit form, or a teen or a ten with its ending.
+_CYR_WORD = (r"(?:" + "|".join(sorted((re.escape(w) for w in CYRILLIC_NUMBER_WORDS), key=len, reverse=True)) + r"|"
+             + re.sub(r"\(\?P<n\d+>", "(?:", _CYR_STEM_RE.pattern) + r")")
+#: A count written in Russian or Ukrainian words: one word, or a ten and a unit ("двадцать три", "сорока двох").
+CYRILLIC_NUMBER = r"(?:" + _CYR_WORD + r"(?:\s+" + _CYR_WORD + r")?)(?![\w'’])"
+
+
+def _cyrillic_word_value(word: str) -> int | None:
+    w = word.lower().replace("ё", "е").replace("’", "'").replace("ʼ", "'")
+    if w in CYRILLIC_NUMBER_WORDS:
+        return CYRILLIC_NUMBER_WORDS[w]
+    m = _CYR_STEM_RE.fullmatch(w)
+    if m is None:
+        return None
+    return next(int(k[1:]) for k, v in m.groupdict().items() if v)
+
+
+def cyrillic_number_value(text: str) -> int | None:
+    """The value of a count in Russian or Ukrainian words ("трое" 3, "трьох" 3, "двадцать три" 23, "сорока" 40),
+    or of digits; None where the words make no one number ("три пять", "двадцать тридцать")."""
+    t = text.strip()
+    if t.replace(" ", "").replace("\u00a0", "").isdigit():
+        digits = re.sub(r"\D", "", t)
+        return int(digits) if len(digits) <= 7 else None
+    parts = t.split()
+    values = [_cyrillic_word_value(p) for p in parts]
+    if not values or any(v is None for v in values):
+        return None
+    if len(values) == 1:
+        return values[0]
+    tens, unit = values[0], values[1]
+    if len(values) == 2 and tens is not None and unit is not None and tens >= 20 and tens % 10 == 0 and 0 < unit < 10:
+        return tens + unit
+    return None

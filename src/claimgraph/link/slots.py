@@ -424,6 +424,8 @@ def places(text: str, stance: str | None = None) -> list[SlotValue]:
             return None
         return SlotValue(f"place:{what}", place.name, f"{what} {n.group('name')}", pol, t[m.start(): n.end()], place)
 
+    if _CYRILLIC_LETTER.search(t):
+        out.extend(_cyrillic_places(t, stance))
     for role, pat in _PLACE_ROLES.items():
         for m in re.finditer(r"\b" + pat, t, re.I):
             if (value := place_after(m, role)) is not None:
@@ -439,6 +441,71 @@ def places(text: str, stance: str | None = None) -> list[SlotValue]:
         value = place_after(m, verb)
         if value is not None and not any(v.slot == value.slot for v in out):
             out.append(value)
+    return out
+
+
+_CYRILLIC_LETTER = re.compile(r"[а-яіїєґ]", re.I)
+#: A Russian or Ukrainian preposition of place and the name after it, capitalised, one or two words ("в Харькове",
+#: "у Харкові", "поблизу Полтави", "под Тверью", "у берегов Сочи", "біля берегів Одеси").
+_CYR_PLACE = re.compile(r"(?<![\w-])(?:в|во|у|под|під|возле|около|близ|вблизи|поблизу|біля|неподалік від|недалеко от|"
+                        r"у берегов|у берега|біля берегів|біля берега|на околице|на околиці|в районе|в районі|над)\s+"
+                        r"(?P<name>[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+(?:\s+[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+)?)(?![\w-])")
+#: The act whose place a Cyrillic claim names, from its clause before the place (a kind of relations.acts_of:
+#: "зійшов з рейок поблизу Полтави" and "сошел с рельсов под Полтавой" are one act at one place); the slot is
+#: ``place:<kind>``, so that only where one kind of act was done is compared.
+_CYR_CLAUSE_BREAK = re.compile(r"[;:.!?]|,\s*(?:а|но|але|однак|однако|тогда как|тоді як)\s|(?<![\w-])(?:а|но|але)\s")
+
+
+#: A verb of taking or going somewhere: "в"/"до" after it names a destination, not the place of the act.
+_CYR_MOTION = re.compile(r"(?<![\w-])(?:достав\w*|доправ\w*|перевез\w*|перевоз\w*|перевел\w*|перевед\w*|перевод\w*|"
+                         r"перевіз\w*|вывез\w*|вывоз\w*|вивез\w*|вивіз\w*|вивоз\w*|привез\w*|привіз\w*|отправ\w*|"
+                         r"відправ\w*|направ\w*|этапир\w*|етапов\w*|госпитализ\w*|госпіталіз\w*|"
+                         r"переправ\w*|увез\w*|повез\w*|прибу\w*|прибы\w*|приїха\w*|приеха\w*|верну\w*|"
+                         r"поверну\w*)(?![\w-])", re.I)
+
+
+def _cyrillic_places(t: str, stance: str | None = None) -> list[SlotValue]:
+    """Where a Russian or Ukrainian claim says its act was done: a city of the gazetteer named in any case
+    (its nominative read by the morphology, then romanised), as slot ``place:<kind of act>`` — only where the
+    clause before it tells exactly one kind of act, and "не" before the act denies it there."""
+    from ..extract.cyrillic.nominative import head_nominative   # extract comes before link
+    from .places import resolve
+    from .relations.frames import acts_of
+    from .translit import to_latin
+
+    language = "uk" if re.search(r"[іїєґ]", t, re.I) else "ru"
+    out: list[SlotValue] = []
+    for m in _CYR_PLACE.finditer(t):
+        start = max(0, m.start() - 90)
+        breaks = list(_CYR_CLAUSE_BREAK.finditer(t, start, m.start()))
+        clause = t[breaks[-1].end() if breaks else start: m.start()]
+        kinds = acts_of(clause)
+        if len(kinds) != 1:
+            continue
+        prep = m.group().split()[0].lower()
+        if prep == "у" and language == "ru":
+            continue   # Russian "у" + genitive is at someone's ("у Ивана Петрова"), not in a city (review cyrlink14 M6)
+        if _CYR_MOTION.search(clause):
+            continue   # "доставлен в Киев", "перевезли в Харьков": where to, not where the act was (review M7)
+        words = m.group("name").split()
+        try:
+            nominative = head_nominative(language, words)
+            # (a name of two words is looked up whole, never by its first word: "Ивана Петрова" is no "Иван")
+            place = resolve(to_latin(" ".join(nominative)))
+        except Exception:   # the gazetteer or the morphology missing is no reason to fail a claim
+            place = None
+        if place is not None and prep in ("в", "во", "у") and (
+                [w.lower() for w in nominative] == [w.lower() for w in words] or re.search(r"[ую]$", words[-1])):
+            # "в Полтаву", "в Харьков": a name in the accusative (or as written) after "в" is where to (review M7)
+            place = None
+        if place is None or place.kind != "city":
+            continue
+        (kind,) = kinds
+        denied = bool(re.search(r"(?<![\w-])(?:не|ні|нет|ни)\s+(?:[\w'’-]+\s+){0,3}$", clause[-60:], re.I))
+        asserted = not denied if stance != "denies" else denied
+        slot = f"place:{kind}"
+        if not any(v.slot == slot for v in out):
+            out.append(SlotValue(slot, place.name, m.group("name"), asserted, t[m.start(): m.end()], place))
     return out
 
 
@@ -475,7 +542,7 @@ def days(text: str, stance: str | None = None, ref: date | None = None) -> list[
     text = text[:SLOT_TEXT_CHARS]
     from .when import dates_in, day_expressions
 
-    found = day_expressions(text)
+    found = day_expressions(text) or _cyrillic_days(text)
     if not found and ref is not None:
         # only when nothing in the claim names its day with its month: one day and no wider span
         # ("last week" and "on Tuesday" in one claim do not say which is the act's)
@@ -501,6 +568,39 @@ def days(text: str, stance: str | None = None, ref: date | None = None) -> list[
         return []
     value = f"{year or ''}-{month:02d}-{day:02d}"
     return [SlotValue("day", value, words, pol, words)]
+
+
+def _cyrillic_month_names() -> dict[str, int]:
+    from ..extract.dates import MONTHS   # extract comes before link
+
+    # the genitive a day is written with ("19 ноября", "17 листопада", "3 мая"), not an abbreviation ("лист")
+    return {w: n for w, n in MONTHS.items() if re.search(r"[а-яіїє]", w) and re.search(r"(?:я|а|ого)$", w) and len(w) >= 3}
+
+
+_CYR_MONTH_NAMES = _cyrillic_month_names()
+#: A day with its month in Russian or Ukrainian ("19 ноября", "17-го листопада", "3 февраля 2026 года").
+_CYR_DAY = re.compile(r"(?<![\w-])(?P<day>[0-3]?\d)(?:-?го)?\s+(?P<mon>" + "|".join(sorted(_CYR_MONTH_NAMES, key=len, reverse=True))
+                      + r")(?:\s+(?P<year>(?:19|20)\d\d))?(?![\w-])", re.I)
+#: A day a count stands at or a report is dated ("по состоянию на 3 ноября", "станом на ранок 3 листопада"),
+#: or a day denied ("не 19 ноября"): no day of the act.
+_CYR_NOT_ACT_DAY = re.compile(r"(?:по состоянию на|станом на|на утро|на ранок|на вечер|на вечір|до|к|по|не)\s+(?:\w+\s+)?$", re.I)
+
+
+def _cyrillic_days(text: str) -> list[tuple[int | None, int, int, str, int, int]]:
+    """(year or None, month, day, words, start, end) of every day written with its month in Russian or
+    Ukrainian, as :func:`.when.day_expressions` gives them for English; a day a count stands at, a
+    deadline or a day denied is left out."""
+    out = []
+    for m in _CYR_DAY.finditer(text):
+        if _CYR_NOT_ACT_DAY.search(text[max(0, m.start() - 30): m.start()]):
+            continue
+        month, day = _CYR_MONTH_NAMES[m.group("mon").lower()], int(m.group("day"))
+        try:
+            date(2000, month, day)
+        except ValueError:
+            continue
+        out.append((int(m.group("year")) if m.group("year") else None, month, day, m.group(), m.start(), m.end()))
+    return out
 
 
 # ---------------------------------------------------------------------------------- means

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from .. import slots as S
 from .counts import fates_apart, numbers_apart
 from .features import ClaimFeatures, claim_features
-from .figures import (_GROUP_SYNONYMS, _GROWING, _ROLE_GROUPS, _SET_APART, APPROX_SAME, APPROX_WIDE, SLOT_LABEL,
+from .figures import (_CYRILLIC, _GROUP_SYNONYMS, _GROWING, _ROLE_GROUPS, _SET_APART, APPROX_SAME, APPROX_WIDE, SLOT_LABEL,
                       _compatible, one_figure, same_timed_act)
 from .frames import FRAMES, side_label
 from .guards import (_blamed_apart, _denial_told_twice, _denied_apart, _doers_apart, _means_disputed, _risen_since,
@@ -132,8 +132,6 @@ def _relate(a: str, b: str, fa: ClaimFeatures, fb: ClaimFeatures,
             x, y = fa.figures[slot], fb.figures[slot]
             if x != y and _compatible(x, fa.bounds.get(slot), y, fb.bounds.get(slot)):
                 continue   # bounds that can count the same ("at least 87" / "over 100"): neither agree nor differ
-            if x != y and (slot in fa.foreign or slot in fb.foreign):
-                continue   # a figure read in Russian or Ukrainian agrees, but is not trusted to dispute (unmeasured)
             if x != y and (slot in fa.approx or slot in fb.approx) and abs(x - y) <= APPROX_WIDE * max(x, y):
                 # an estimate and a figure near it: one figure told twice when close ("about 500" / "480"),
                 # else neither one figure nor two ("about 500" / "420")
@@ -230,6 +228,14 @@ def _relate(a: str, b: str, fa: ClaimFeatures, fb: ClaimFeatures,
         # two days of two kinds of act ("the levee broke on 28 March" / "14 people died …, 9 injured"
         # dated later): when each happened, not two accounts of when one did
         met = S.compare([v for v in fa.slots if v.slot != "day"], [v for v in fb.slots if v.slot != "day"])
+    if (met is not None and met[0] == "contradicts" and met[1].slot == "day"
+            and (_CYRILLIC.search(met[1].text) or _CYRILLIC.search(met[2].text))
+            and not (len(fa.cyr_steps) == 1 and fa.cyr_steps == fb.cyr_steps)):
+        # a day read in Russian or Ukrainian disputes another only when both claims tell one step of an act, the
+        # same (frames.CYRILLIC_STEPS): one kind of act has steps, each with its day ("пожар начался 3 мая" /
+        # "пожар потушили 5 мая", "задержали 12 марта" / "суд арестовал 14 марта": mend of review cyrlink14 M8).
+        # Two days alike still corroborate.
+        met = S.compare([v for v in fa.slots if v.slot != "day"], [v for v in fb.slots if v.slot != "day"])
     if met is not None:
         kind, va, vb = met
         if kind == "contradicts" and not same_origin:
@@ -257,6 +263,19 @@ def _relate(a: str, b: str, fa: ClaimFeatures, fb: ClaimFeatures,
                           or (name in fa.struck and name in fb.struck))
             if sa != sb and not same_origin and about_same:
                 return Relation("contradicts", f"{la} (“{side_a}”) vs {lb} (“{side_b}”)", 0.75 + jac, f"frame:{name}", (la, lb))
+    # 3b. an act told in Russian or Ukrainian, asserted by one and denied by the other ("директор был задержан" /
+    # "его клиент не был задержан", "их эвакуировали" / "жителей не эвакуировали"), of something both name (two
+    # romanised stems in common: "шахты «Велна»" / "шахти «Велна»"): the words of the two languages are not
+    # compared, so the act's kind and the things around it stand for them. A toll has its own rule (the figure 0).
+    if not same_origin and fa.cyr_acts and fb.cyr_acts and len(fa.cyr_stems & fb.cyr_stems) >= 2:
+        for kind in sorted(set(fa.cyr_acts) & set(fb.cyr_acts)):
+            if kind == "harm to people" and (set(fa.figures) | set(fb.figures)) & {"killed", "wounded"}:
+                continue
+            # (one act set against the other's: every other kind both tell, both tell alike)
+            if fa.cyr_acts[kind] != fb.cyr_acts[kind] and all(
+                    fa.cyr_acts[k] == fb.cyr_acts[k] for k in set(fa.cyr_acts) & set(fb.cyr_acts) if k != kind):
+                return Relation("contradicts", f"asserted vs denied: “{kind}”", 0.7 + jac, f"negation:{kind}",
+                                _ordered(fa.cyr_acts[kind], "asserted", "denied"))
     # 4. negation or denial of what the other asserts — unless both say who did it and the slots
     # found those compatible ("the US was not behind it" and "a pro-Ukrainian group was")
     if any(v.slot == "agent" for v in fa.slots) and any(v.slot == "agent" for v in fb.slots):

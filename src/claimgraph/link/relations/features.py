@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -12,6 +13,7 @@ from .. import slots as S
 from .counts import _CAPACITY, count_fates, counted_numbers, exact_counts, numbered_things, update_counts
 from .figures import (_CYRILLIC, approximate, count_scope, cyrillic_figures, figure_bounds, figures, ranges, strict_bounds,
                       timed_acts)
+from .frames import _CYR_ACT_RES, cyrillic_act_polarity, cyrillic_steps
 from .frames import _DISPUTED, _NOT_YET, _SET_ASIDE, _STRUCK, FRAMES, acts_of, frame_polarity
 from .guards import responsibility
 from .negation import _BLANKET, _NEG, _ONLY_AFTER, DENIAL, claim_mood, negated_at, plain_negation
@@ -55,7 +57,64 @@ class ClaimFeatures:
     ref: date | None = None   # the day of the page that tells it (its publication date), when known
     mood: str = "asserted"   # how it is put (claim_mood): asserted, hedged, or not asserted at all (question, conditional, reported)
     fates: dict[int, frozenset[str]] = field(default_factory=dict)   # number -> what befell the things it counts (count_fates)
+    # Russian or Ukrainian: each kind of act it tells, asserted or denied (frames.cyrillic_act_polarity), and the
+    # romanised stems of its words, that two languages can share ("Велна", "дамбы" / "дамби"): cyrillic_stems
+    cyr_acts: dict[str, bool] = field(default_factory=dict)
+    cyr_stems: frozenset[str] = frozenset()
+    cyr_steps: frozenset[str] = frozenset()   # the steps of act a Russian or Ukrainian day may date (frames.cyrillic_steps)
     capacity: bool = False   # it says what a thing can hold ("built to carry 140"): no load, no count (_CAPACITY)
+
+
+#: Words of a Russian or Ukrainian claim that tell nothing of what it is about: reporting, pronouns, particles.
+_CYR_STOP = re.compile(r"(?:сообщ|заяв|повідом|сказа|отмет|зазнач|наголос|говор|каже|котор|якого|якої|також|также|своег|свого|"
+                       r"этого|цього|после|після|перед|внаслід|результ|словам|даним|данны|будет|може|могут|тому|поэтом)", re.I)
+
+
+#: Prepositions that open the setting of an act (where, when, in what: "при обстреле школы", "в поселке Ярн",
+#: "під час повені"): the words after them name no one the act befell.
+_CYR_PREPOSITIONS = frozenset("""в во на при у под під после після до з із зі из от від через за над перед біля возле
+                              около поблизу внаслідок вследствие во время час время результате от с со по об о про
+                              між между среди серед для""".split())
+
+
+def cyrillic_stems(text: str) -> frozenset[str]:
+    """The romanised stems (first five letters, :func:`names.fold` of :func:`translit.to_latin`) of the words of
+    five letters or more of a Russian or Ukrainian claim, less its words of act (:data:`frames.CYRILLIC_ACT_KINDS`),
+    of reporting, and the words of its setting (up to four words after a preposition, :data:`_CYR_PREPOSITIONS`):
+    what two claims in the two languages can be seen to tell the act of ("директор шахты «Велна»" / "директор шахти
+    «Велна»"), not where or when ("мост в поселке Ярн" / "в поселке Ярн повреждены дома": mend of review cyrlink14 M5)."""
+    from ..translit import to_latin
+
+    out = set()
+    setting = 0   # words left of a prepositional phrase being skipped
+    for m in re.finditer(r"[\w'’ʼ-]+|[^\w\s«»\"']", text[:S.SLOT_TEXT_CHARS]):
+        w = m.group()
+        low = w.lower()
+        if not (w[0].isalnum() or w[0] == "_"):
+            setting = 0   # punctuation closes the phrase
+            continue
+        if low in _CYR_PREPOSITIONS:
+            setting = 4
+            continue
+        act = any(rx.fullmatch(w) for rx in _CYR_ACT_RES.values())
+        if act and setting == 4:
+            setting = 3   # the noun of the setting itself ("при обстреле", "під час обстрілу")
+            continue
+        if act or low in ("не", "ни", "ні", "был", "была", "было", "были", "був", "була", "було", "були"):
+            setting = 0   # the act or its negation ends the setting before it ("при обстреле школы пострадали …")
+            continue
+        if setting:
+            setting -= 1
+            continue
+        if len(w) < 5 or not re.match(r"[\u0400-\u04ff]", w) or _CYR_STOP.match(w):
+            continue
+        out.add(N.fold(to_latin(w).lower())[:5])
+    return frozenset(out)
+
+
+def cyrillic_plain(text: str) -> str:
+    """``text`` with its stress marks (combining acute and grave) dropped and nothing else: "й", "ї", "ё" kept."""
+    return unicodedata.normalize("NFC", re.sub("[\u0300\u0301]", "", unicodedata.normalize("NFD", text)))
 
 
 @lru_cache(maxsize=32768)
@@ -68,6 +127,10 @@ def claim_features(text: str, stance: str | None = None, cue: str | None = None,
     capacity = bool(_CAPACITY.search(text[:S.SLOT_TEXT_CHARS]))   # (as written, before plain_negation)
     text = plain_negation(text)
     t = " ".join(N.strip_accents(text.translate(str.maketrans("’‘“”", "''\"\""))).split())
+    # the Russian and Ukrainian readers read the text with only its stress marks dropped: strip_accents would
+    # take the breve of "й" and the diaeresis of "ї" ("щонайменше", "дітей", "евакуйовано") (mend of review
+    # cyrlink14 M1)
+    tc = " ".join(cyrillic_plain(text.translate(str.maketrans("’‘“”", "''\"\""))).split())
     low = t.lower()
     f = ClaimFeatures(capacity=capacity)
     # a denial reported by its cue carries the denied proposition ("denied that any children were deported")
@@ -116,11 +179,15 @@ def claim_features(text: str, stance: str | None = None, cue: str | None = None,
     f.strict = strict_bounds(t, f.figures)
     f.approx = approximate(t, f.figures)
     if _CYRILLIC.search(t):
-        cf, cb, ca = cyrillic_figures(t)
+        cyr_groups: dict[str, str] = {}
+        cyr_strict: set[str] = set()
+        cf, cb, ca = cyrillic_figures(tc, cyr_groups, cyr_strict)
         f.foreign = {k for k in cf if k not in f.figures}
         f.figures = {**cf, **f.figures}
         f.bounds = {**{k: v for k, v in cb.items() if k in f.foreign}, **f.bounds}
         f.approx |= ca & f.foreign
+        f.strict |= cyr_strict & f.foreign
+        f.groups.update({k: v for k, v in cyr_groups.items() if k in f.foreign and k not in f.groups})
     f.ranges = ranges(t)
     f.timed = timed_acts(t)
     f.times = [m for m, _act in f.timed]   # own_times(t), read once: timed_acts keeps the same times in order
@@ -145,7 +212,7 @@ def claim_features(text: str, stance: str | None = None, cue: str | None = None,
     f.denial = bool(DENIAL.search(t)) or stance == "denies"
     f.reported_denial = stance == "denies"
     f.blamed = responsibility(t, cue)
-    f.acts = acts_of(t)
+    f.acts = acts_of(t) | (acts_of(tc) if _CYRILLIC.search(t) else set())
     f.preds = predicates(t)
     f.numbered = numbered_things(t)
     f.updates = update_counts(t)
@@ -154,6 +221,10 @@ def claim_features(text: str, stance: str | None = None, cue: str | None = None,
     f.ref = ref
     f.mood = claim_mood(t, stance)
     f.fates = count_fates(t)
+    if _CYRILLIC.search(t):
+        f.cyr_acts = cyrillic_act_polarity(tc)
+        f.cyr_stems = cyrillic_stems(tc)
+        f.cyr_steps = cyrillic_steps(tc)
     f.slots = [*S.agents(text, cue, stance, speaker_party), *S.places(text, stance), *S.weapons(text, stance), *S.days(text, stance, ref),
                *S.counts(text), *S.holdings(text, stance), *S.identities(text, stance), *S.causes(text, stance), *S.means(text, stance)]
     return f

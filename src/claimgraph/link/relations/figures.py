@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .. import slots as S
-from ..numbers import NUMBER, number_value
+from ..numbers import CYRILLIC_NUMBER, NUMBER, cyrillic_number_value, number_value
 from .frames import acts_of
 from .words import predicate_kinds, predicate_stem
 
@@ -70,27 +70,82 @@ def one_figure(bx: str | None, by: str | None, strict: bool) -> bool:
 
 
 #: Casualty and evacuation figures in Russian and Ukrainian ("пострадали 14 человек", "23 людини
-#: загинули"): the number is language-free, so a count told in two languages is one figure.
-_CYR_SLOTS = (("killed", r"погиб\w*|убит\w*|загинул\w*|загибл\w*|вбит\w*"),
-              ("wounded", r"ранен\w*|пострадал\w*|поранен\w*|постраждал\w*|травмирован\w*|травмован\w*"),
-              ("evacuated", r"эвакуирова\w*|евакуйова\w*|евакуюва\w*"))
-_CYR_PEOPLE = r"(?:человек\w*|люд\w*|осіб|особи|жител\w*|мешкан\w*|пассажир\w*|пасажир\w*|горожан\w*)"
-_CYR_QUAL = r"(?P<q>более|свыше|не менее|по меньшей мере|понад|щонайменше|не менше|около|примерно|приблизно|близько)?\s*"
-_CYR_NUM = r"(?P<n>\d{1,3}(?:[ \u00a0]\d{3})+|\d+)"
+#: загинули", "погибли трое", "кількість загиблих зросла до трьох", "пострадавших нет"): the number is
+#: language-free, so a count told in two languages is one figure, and two counts of one slot differ as in English.
+_CYR_SLOTS = (("killed", r"погиб\w*|убит\w*|загинул\w*|загинув|загибл\w*|вбит\w*|жертв\w*"),
+              ("wounded", r"ранен\w*|пострадал\w*|пострадавш\w*|поранен\w*|постраждал\w*|постраждав|травмирован\w*|травмован\w*"),
+              ("evacuated", r"эвакуирова\w*|евакуйова\w*|евакуюва\w*|вывезл\w*|вывезен\w*|вивезл\w*|вивез|вивезен\w*"))
+#: Who a count counts: anyone (people, residents), or a group of them by role (the English group it is, for
+#: the guards of :func:`decision._relate`: fewer of a group than of anyone both hold; two groups are two counts).
+_CYR_GROUPS = (("civilian", r"мирн\w+\s+(?:жител\w*|мешкан\w*|люд\w*)|цивільн\w*|мирн\w+"),
+               ("", r"человек\w*|люд\w*|осіб|особи|особа|жител\w*|мешкан\w*|горожан\w*"),
+               ("passenger", r"пассажир\w*|пасажир\w*"), ("miner", r"горняк\w*|шахт[её]р\w*|шахтар\w*|гірник\w*"),
+               ("worker", r"сотрудник\w*|працівник\w*|рабоч\w+|робітник\w*"), ("children", r"дет(?:и|ей|ям|ьми)|діт(?:и|ей|ям|ьми)"),
+               ("soldier", r"военнослужащ\w*|військовослужбов\w*|солдат\w*|бойц\w*|бійц\w*"),
+               ("rescuer", r"спасател\w*|рятувальник\w*"), ("police", r"полицейск\w*|поліцейськ\w*"))
+_CYR_PEOPLE = r"(?P<who>" + "|".join(rx for _g, rx in _CYR_GROUPS) + r")"
+#: A bound or an estimate before the number: lower ("более 60", "понад 60", "не менее"), upper ("до 40", "не более"),
+#: about ("около", "близько"). "более"/"свыше"/"понад" leave their number out ("more than 60" is not 60).
+_CYR_LOWER = ("более", "больше", "свыше", "не менее", "не меньше", "по меньшей мере", "как минимум", "понад", "більше",
+              "щонайменше", "не менше", "принаймні", "як мінімум")
+_CYR_UPPER = ("до", "не более", "не больше", "не більше", "менее", "меньше", "менше", "максимум")
+_CYR_ABOUT = ("около", "примерно", "приблизно", "близько", "порядка", "почти", "майже")
+_CYR_STRICT = {"более", "больше", "свыше", "понад", "більше", "менее", "меньше", "менше"}
+_CYR_QUAL = (r"(?P<q>" + "|".join(sorted(map(re.escape, _CYR_LOWER + _CYR_UPPER + _CYR_ABOUT), key=len, reverse=True))
+             + r")?\s*")
+#: A count: digits (with spaced thousands), number words (numbers.CYRILLIC_NUMBER), or a vague plural of tens,
+#: hundreds, thousands ("десятки человек": at least 20, never one exact figure).
+_CYR_VAGUE = {"десятк": 20, "сотн": 200, "сотен": 200, "тысяч": 2000, "тисяч": 2000}
+_CYR_NUM = (r"(?P<n>\d{1,3}(?:[ \u00a0]\d{3})+(?!\d)|\d+(?![\d.,:]\d)|" + CYRILLIC_NUMBER
+            + r"|(?:десятк|сотн|сотен|тысяч|тисяч)\w*)")
 #: A word between a figure and its verb: never another number, a conjunction or another slot's verb
 #: ("погибли 3 и пострадали 14 человек": 14 is the injured, not the dead).
-_CYR_GAP = (r"\s+(?!(?:и|і|й|та|а|но|але|или|або)(?![\w-]))(?!(?:" + "|".join(v for _, v in _CYR_SLOTS) + r"))(?![\w-]*\d)[\w-]+")
+_CYR_GAP = (r"\s+(?!(?:и|і|й|та|а|но|але|или|або)(?![\w-]))(?!(?:" + "|".join(v for _, v in _CYR_SLOTS) + r"))(?![\w-]*\d)[\w'’-]+")
+#: Collective numbers ("двое", "троих", "п'ятеро"): they count people, with no noun of their own.
+_CYR_COLLECTIVE = r"(?:дво|тро)(?:е|є|их)|(?:четвер|пятер|п['’]ятер|шестер|семер|восьмер|девятер|дев['’]ятер|десятер)(?:о|ых)"
+#: A number right after its verb with no noun of its own ("погибли 4 и …", "загинули троє"): it counts people.
+_CYR_BARE_END = r"(?=\s*(?:$|[,.;:!?)»—–]|\s(?:и|і|й|та|а|ещё|еще|ще)\s))"
 _CYR_FIGURES = [(slot, rx) for slot, verb in _CYR_SLOTS for rx in (
     re.compile(r"(?<![\w-])(?:" + verb + r")(?:" + _CYR_GAP + r"){0,3}?\s+" + _CYR_QUAL + _CYR_NUM + r"\s+" + _CYR_PEOPLE, re.I),
-    re.compile(r"(?<![\w-])" + _CYR_QUAL + _CYR_NUM + r"\s+" + _CYR_PEOPLE + r"(?:" + _CYR_GAP + r"){0,2}?\s+(?:" + verb + r")", re.I))]
+    re.compile(r"(?<![\w-])" + _CYR_QUAL + _CYR_NUM + r"\s+(?:[\w'’-]+\s+)?" + _CYR_PEOPLE + r"(?:" + _CYR_GAP + r"){0,2}?\s+(?:" + verb + r")", re.I),
+    re.compile(r"(?<![\w-])(?:" + verb + r")\s+" + _CYR_QUAL + _CYR_NUM + _CYR_BARE_END, re.I),
+    # a collective number before its verb ("п'ятеро поранені", "трое погибли"): it counts people
+    re.compile(r"(?<![\w'’-])(?P<q>)(?P<n>" + _CYR_COLLECTIVE + r")\s+(?:" + verb + r")", re.I),
+    # the toll as a number reached ("число погибших возросло до 8", "кількість загиблих … зросла до трьох")
+    re.compile(r"(?<![\w-])(?:число|количество|кількість|число)\s+(?:" + verb + r")[^.;:]{0,80}?\s(?:возросл\w*|вырос\w*|увеличил\w*|"
+               r"достигл\w*|составил\w*|составляет|зросл\w*|зріс|збільшил\w*|сягнул\w*|становить|склал\w*)\s+(?:до\s+)?"
+               + _CYR_QUAL.replace("(?P<q>", "(?P<q>(?!до\\s)") + _CYR_NUM + r"(?![\w'’])", re.I))]
+#: No one of a slot ("никто не погиб", "ніхто не постраждав", "пострадавших нет", "загиблих немає"): the figure 0
+#: (not "о пострадавших нет данных": the noun opens its clause).
+_CYR_NONE = [(slot, re.compile(r"(?:(?<![\w-])(?:никто|ніхто)\s+(?:не\s+)(?:" + verb + r")"
+                               r"|(?:^|[,.;:—–]\s*|(?<![\w-])(?:и|і|та|а|но|але)\s+)(?:" + verb + r")\s+(?:нет|немає|нема|не было|не було)(?![\w-]))", re.I))
+             for slot, verb in _CYR_SLOTS]
 
 
-_CYRILLIC = re.compile(r"[а-яіїєґА-ЯІЇЄҐ]{3}")
+#: Civilians, however the count names them ("мирных жителей", "мирних мешканців", "цивільних").
+_CYR_CIVILIAN = re.compile(r"(?<![\w-])(?:мирн|цивільн)\w*", re.I)
+#: The injured named as a noun ("пострадавших", "раненых", "постраждалих"), and being taken to hospital: a count
+#: of the injured taken somewhere is not the count of the injured (mend of review cyrlink14 M3).
+_CYR_INJURED_NOUN = re.compile(r"(?<![\w-])(?:пострадавш\w*|постраждал(?:их|им|ими|і)|ранен(?:ых|ым|ыми|ые)|поранен(?:их|им|ими))(?![\w-])", re.I)
+_CYR_TAKEN = re.compile(r"(?<![\w-])(?:госпитализ\w*|госпіталізов\w*|доставл\w*|достав(?:или|лено|или|ить)|доправ\w*|"
+                        r"больниц\w*|лікарн\w*|госпитал[ьея]\w*|госпітал[ьюі]\w*|медучрежд\w*|медзаклад\w*)(?![\w-])", re.I)
 
 
-def cyrillic_figures(text: str) -> tuple[dict[str, int], dict[str, str], set[str]]:
-    """({slot: value}, {slot: "lo"}, slots given as estimates) for the casualty and evacuation figures
-    of a Russian or Ukrainian claim: the first per slot, the number next to its people and its verb."""
+def _cyr_value(n: str) -> tuple[int | None, bool]:
+    """(value, vague) of a count :data:`_CYR_NUM` matched."""
+    low = n.lower()
+    for stem, v in _CYR_VAGUE.items():
+        if low.startswith(stem):
+            return v, True
+    return cyrillic_number_value(n), False
+
+
+def cyrillic_figures(text: str, groups: dict[str, str] | None = None,
+                     strict: set[str] | None = None) -> tuple[dict[str, int], dict[str, str], set[str]]:
+    """({slot: value}, {slot: "lo" | "hi"}, slots given as estimates) for the casualty and evacuation figures
+    of a Russian or Ukrainian claim: the first per slot, the number next to its people and its verb; 0 where
+    the claim says no one was ("пострадавших нет"). ``groups`` and ``strict``, when given, are filled with the
+    group a figure counts ("worker") and the slots whose bound leaves its number out ("более 60")."""
     figs: dict[str, int] = {}
     bounds: dict[str, str] = {}
     approx: set[str] = set()
@@ -101,13 +156,32 @@ def cyrillic_figures(text: str) -> tuple[dict[str, int], dict[str, str], set[str
         m = rx.search(head)
         if m is None:
             continue
-        figs[slot] = int(re.sub(r"\D", "", m.group("n")))
-        q = (m.group("q") or "").lower()
-        if q in ("около", "примерно", "приблизно", "близько"):
+        if slot == "wounded" and _CYR_INJURED_NOUN.search(m.group()) and _CYR_TAKEN.search(head):
+            continue   # "трое пострадавших доставлены в больницу": how many of the injured were taken, not how many
+        value, vague = _cyr_value(m.group("n"))
+        if value is None:
+            continue
+        figs[slot] = value
+        q = " ".join((m.group("q") or "").lower().split())
+        if q in _CYR_ABOUT:
             approx.add(slot)
-        elif q:
-            bounds[slot] = "lo"
+        elif q or vague:
+            bounds[slot] = "hi" if q in _CYR_UPPER else "lo"
+            if strict is not None and q in _CYR_STRICT:
+                strict.add(slot)
+        who = (m.groupdict().get("who") or "").lower()
+        group = next((g for g, grx in _CYR_GROUPS if who and re.fullmatch(grx, who, re.I)), "")
+        if _CYR_CIVILIAN.search(m.group()):
+            group = "civilian"   # "2 мирных жителя": civilians, a group of their own, not anyone (mend of review cyrlink14 M2)
+        if group and groups is not None:
+            groups[slot] = group
+    for slot, rx in _CYR_NONE:
+        if slot not in figs and rx.search(head):
+            figs[slot] = 0
     return figs, bounds, approx
+
+
+_CYRILLIC = re.compile(r"[а-яіїєґА-ЯІЇЄҐ]{3}")
 
 
 #: An estimate: "about 500", "roughly 300", "an estimated 2,000", "close to 40".

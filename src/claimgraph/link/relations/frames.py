@@ -180,10 +180,94 @@ ACT_KINDS = {
                    r"note|steps|measures|action|off|up|time|aim)\b)|remov(?:al|ed)|transferr(?:ed|ing)|"
                    r"deport(?:ed|ation|ing)?",
 }
+#: The same kinds told in Russian and Ukrainian (stems; a claim in either language reads its own), and a fire
+#: (a kind the English list leaves to its words): "задержали" and "затримали" are one act, "начался пожар" and
+#: "проверяли склад" are two.
+CYRILLIC_ACT_KINDS = {
+    "harm to people": r"погиб\w*|погибш\w*|убит\w*|убил\w*|загинул\w*|загинув|загибл\w*|вбит\w*|вбил\w*|ранен\w*|"
+                      r"поранен\w*|пострадал\w*|пострадавш\w*|постраждал\w*|постраждав|травмирова\w*|травмова\w*|жертв\w*",
+    "strike on a thing": r"удар\w*|порази\w*|поражени\w*|уразил\w*|уражен\w*|атак\w*|атаков\w*|обстрел\w*|обстріл\w*|"
+                         r"влучил\w*|влучан\w*|взрыв\w*|вибух\w*|разруш\w*|зруйнов\w*|поврежд\w*|пошкод\w*|затонул\w*|"
+                         r"затонув|потопл\w*|сош[её]л с рельсов|сошли с рельсов|схода? \w+ с рельсов|зійш\w* з рейок|сход\w* з рейок",
+    "arrest": r"задерж\w*|затрима\w*|затриман\w*|арестова\w*|арешт\w*|заарештува\w*|взят\w* под стражу|взят\w* під варту",
+    "return to normal": r"восстанов\w*|відновл\w*|відновив\w*|возобнов\w*",
+    "evacuation": r"эвакуир\w*|эвакуаци\w*|евакуй\w*|евакуюва\w*|евакуац\w*",
+    "fire": r"пожар\w*|пожеж\w*|возгорани\w*|загорел\w*|загорів\w*|загорівся|спалахнул\w*|горит|горів",
+    "collapse": r"обрушил\w*|обрушени\w*|обвал\w*|прорыв\w*|прорвал\w*|прорив\w*|прорвал\w*|прорвало",
+}
 _ACT_RES = {kind: re.compile(r"\b(?:" + pat + r")\b", re.I) for kind, pat in ACT_KINDS.items()}
+_CYR_ACT_RES = {kind: re.compile(r"(?<![\w-])(?:" + pat + r")(?![\w-])", re.I) for kind, pat in CYRILLIC_ACT_KINDS.items()}
+_ANY_CYRILLIC = re.compile(r"[а-яіїєґ]", re.I)
+
+
+#: The step of an act a Russian or Ukrainian day dates, finer than its kind: a fire starts and is put out, a
+#: person is detained and then arrested by a court, each on its own day (mend of review cyrlink14 M8). Two
+#: Cyrillic days dispute only when both claims tell one step, the same (:func:`cyrillic_steps`).
+CYRILLIC_STEPS = {
+    "start": r"начал(?:ся|ась|ось|ись|о|и|а)?|почал(?:ся|ася|ося|ися|о|и|а)|почався|вспыхнул\w*|спалахнул\w*|загорел\w*|"
+             r"загорів\w*|загоріл\w*|произош\w*|произошл\w*|стал(?:ся|ась|ося)|стався|сталася|трапил\w*",
+    "end": r"потуш\w*|погас\w*|погаси\w*|загаси\w*|загасил\w*|ликвидир\w*|ликвидирова\w*|ліквідува\w*|ліквідован\w*|"
+           r"локализ\w*|локаліз\w*|закончил\w*|закінчил\w*|завершил\w*|завершен\w*|прекрати\w*|прекращ\w*|припин\w*|"
+           r"восстанов\w*|відновл\w*|відновив\w*|возобнов\w*",
+    "detention": r"задерж\w*|затрима\w*|затриман\w*|затримува\w*",
+    "court": r"арестова\w*|арешт\w*|заарештува\w*|суд|суда|судом|суду|судья|суддя|стражу|варту|приговор\w*|вирок\w*|"
+             r"обвинени\w*|обвинува\w*|підозр\w*|подозрени\w*",
+    "derailment": r"сош[её]л|сошли|зійш\w*|рельсов|рейок",
+    "sinking": r"затонул\w*|затонув|потопл\w*|потоплен\w*",
+    "collapse": r"обрушил\w*|обрушени\w*|обрушило|обвал\w*|прорыв\w*|прорвал\w*|прорив\w*|прорвало",
+    "death": r"погиб\w*|загинул\w*|загинув|умер\w*|помер\w*|скончал\w*",
+    "evacuation": r"эвакуир\w*|эвакуаци\w*|евакуй\w*|евакуюва\w*|евакуац\w*",
+    "strike": r"удар\w*|атак\w*|атакова\w*|обстрел\w*|обстріл\w*|взрыв\w*|вибух\w*",
+}
+_CYR_STEP_RES = {step: re.compile(r"(?<![\w-])(?:" + pat + r")(?![\w-])", re.I) for step, pat in CYRILLIC_STEPS.items()}
+
+
+def cyrillic_steps(text: str) -> frozenset[str]:
+    """The steps of :data:`CYRILLIC_STEPS` a Russian or Ukrainian claim tells, in its first ``SLOT_TEXT_CHARS``."""
+    head = text[:S.SLOT_TEXT_CHARS]
+    return frozenset(step for step, rx in _CYR_STEP_RES.items() if rx.search(head))
+
+
+#: A negation right before an act's word ("не был задержан", "не евакуювали", "никто не погиб").
+_CYR_NEG_BEFORE = re.compile(r"(?<![\w-])(?:не|ни|ні)\s+(?:(?:был|была|было|были|був|була|було|були|буде|будут)\s+)?$", re.I)
+
+
+#: A Russian or Ukrainian claim that tells a possibility, a future, an intent, a condition or a hearsay, not what
+#: was done ("не исключил, что … будет задержан", "могут задержать", "нельзя исключать", "якобы", "нібито"): its
+#: acts are neither asserted nor denied (mend of review cyrlink14 M4).
+_CYR_NOT_DONE = re.compile(r"(?<![\w-])(?:буд(?:ет|ут|е|уть|емо|ем)|мо(?:жет|гут|жуть|же|гли|гла|жно|жна)|нельзя|"
+                           r"не\s+(?:исключ|виключ)\w*|исключ\w*|виключ\w*|возможн\w*|можлив\w*|якобы|нібито|будто|"
+                           r"вероятн\w*|ймовірн\w*|планиру\w*|плану\w*|собира\w*|збира\w*|намер\w*|наміри?\w*|"
+                           r"грози\w*|угрож\w*|загрож\w*|если|якщо|коли б|если бы|хот(?:ят|ел|ели)|хоч(?:уть|е)|"
+                           r"должн\w*|повин\w*|требу\w*|вимага\w*|призва\w*|закликал\w*|предлож\w*|запропон\w*|ли)(?![\w-])", re.I)
+#: An act told in the infinitive ("задержать", "евакуювати"): wanted, planned or possible, not done.
+_CYR_INFINITIVE = re.compile(r"(?:ть|ти|чь)(?:ся|сь)?$", re.I)
+
+
+def cyrillic_act_polarity(text: str) -> dict[str, bool]:
+    """{kind of act: asserted (True) or denied (False)} for each kind of :data:`CYRILLIC_ACT_KINDS` a Russian or
+    Ukrainian claim tells one way only ("его не задерживали": arrest denied); a kind told both ways is left out,
+    and a claim that tells no done act (:data:`_CYR_NOT_DONE`) has none."""
+    head = text[:S.SLOT_TEXT_CHARS]
+    if _CYR_NOT_DONE.search(head):
+        return {}
+    out: dict[str, bool] = {}
+    mixed: set[str] = set()
+    for kind, rx in _CYR_ACT_RES.items():
+        for m in rx.finditer(head):
+            if _CYR_INFINITIVE.search(m.group()):
+                continue
+            pol = not _CYR_NEG_BEFORE.search(head[max(0, m.start() - 30): m.start()])
+            if out.get(kind, pol) != pol:
+                mixed.add(kind)
+            out[kind] = pol
+    return {k: v for k, v in out.items() if k not in mixed}
 
 
 def acts_of(text: str) -> set[str]:
     """The kinds of act (:data:`ACT_KINDS`) a claim tells, in its first ``SLOT_TEXT_CHARS``."""
     head = text[:S.SLOT_TEXT_CHARS]
-    return {kind for kind, rx in _ACT_RES.items() if rx.search(head)}
+    kinds = {kind for kind, rx in _ACT_RES.items() if rx.search(head)}
+    if _ANY_CYRILLIC.search(head):
+        kinds |= {kind for kind, rx in _CYR_ACT_RES.items() if rx.search(head)}
+    return kinds
