@@ -25,6 +25,11 @@ _REPORT_OF = re.compile(r"\s+(?:\w+\s+)?(дані|даних|інформаці�
 _REACHED = re.compile(r"(?:связаться|зв['’ʼ]?язатися)\s+(?:с|со|з|із)\s+", re.IGNORECASE)
 
 
+#: A request left unanswered names whom it went to: "Запрос редакции в X остался без ответа".
+_REQUEST_TO = re.compile(r"(?:запрос\w*|запит\w*)\s+(?:[\w'’ʼ«»\"-]+\s+){0,4}?(?:в|во|у|до)\s+", re.IGNORECASE)
+_UNANSWERED = re.compile(r"\s+(?:остал\w*|остава\w+|залиши\w+|залишал\w*)\s+без\s", re.IGNORECASE)
+
+
 _NOT_REACHED = re.compile(r"\s+не\s+(?:удалось|вдалося|получилось|вийшло)")
 
 
@@ -72,6 +77,13 @@ class Refusals(Quotations):
                 end = stop.start() if stop else sb
                 # the one not reached, never the ones who tried ("Журналісти не змогли …")
                 sp = self.speaker_in(reached.end(), end, nearest_end=False) or self.phrase_speaker(reached.end(), end)
+            request = _REQUEST_TO.match(body, sa + m.start(), sb)
+            unanswered = _UNANSWERED.search(body, request.end(), sb) if request else None
+            if request and unanswered:
+                # "Запрос «Газеты» в Минобороны остался без ответа": the body asked gave no answer,
+                # never the outlet that asked
+                sp = self.speaker_in(request.end(), unanswered.start(), nearest_end=False) \
+                    or self.phrase_speaker(request.end(), unanswered.start())
             if sp is None or sp.pending == "role":
                 # "Комментариев от Кремля не последовало", "От вопросов … он отказался": who did
                 # not comment is inside the cue
