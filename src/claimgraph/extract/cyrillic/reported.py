@@ -74,6 +74,13 @@ _NOT_RULED_OUT = frozenset("исключить исключать виключи
 
 
 #: Conjunctions that join a second reporting clause to the first ("…, а в прокуратуре добавили, что …").
+#: A predicate joined after a comma with no subject of its own: ", и призвал", ", і закликав",
+#: ", а также потребовал".
+_DIRECTIVE_JOIN = re.compile(r",\s+(?:и|і|й|та|а\s+также|а\s+також)\s+(?:также\s+|також\s+)?(?P<verb>[\w'’ʼ]+)")
+#: Verbs of calling, asking, demanding, proposing, ordering: what they introduce is no assertion.
+_DIRECTIVE_VERBS = frozenset("""призвать призывать попросить просить потребовать требовать предложить
+    предлагать поручить поручать посоветовать советовать закликати закликавши попросити просити вимагати
+    зажадати запропонувати пропонувати доручити доручати порадити радити""".split())
 _CLAUSE_JOINS = frozenset("а и но однако і й та але проте однак".split())
 
 
@@ -570,6 +577,8 @@ class ReportedSpeech(Refusals):
             if joined is not None:
                 end = joined[0]
                 self.coordinated[joined[2].start] = (joined[1], sp or _Speaker(None, None, None, None))
+            else:
+                end = self.directive_end(t, start, end)
             concessive = _CONCESSIVE.match(body, sa, t.start)
             if concessive and "," not in body[concessive.end():t.start]:
                 # "Хотя X заявил, что C, работы не начаты": the report is inside the concessive clause
@@ -619,6 +628,27 @@ class ReportedSpeech(Refusals):
                 return   # "назвал сына Петром": a name given, not a judgement
             if sp is not None and len(_WORD.findall(body[start:end])) >= 2:
                 self.add(sp, cue, self.kind_of(start, end), start, end)
+
+    def directive_end(self, t: _Tok, start: int, end: int) -> int:
+        """Where what was said ends before a call the speaker joined to it: "X заявил, что C, и
+        призвал …" / "X заявив, що C, і закликав …" — a directive verb (a call, request, demand or
+        proposal: no assertion, so no claim) after ", и"/", і"/", а также", agreeing with the cue,
+        is the speaker's second predicate, not part of C. Else ``end``."""
+        first = _agreement(self.language, t.text, "VERB")
+        for m in _DIRECTIVE_JOIN.finditer(self.body, start, end):
+            verb = m.group("verb")
+            if lemma(self.language, verb.lower()) not in _DIRECTIVE_VERBS:
+                continue
+            second = _agreement(self.language, verb, "VERB")
+            if first is not None and second is not None and not _agree(first, second):
+                continue   # "…, что жители были эвакуированы, и попросили помощи": the content's own verb
+            before = self.body[start:m.start()]
+            if before.count("«") > before.count("»"):
+                continue
+            # the call itself is no assertion: its verb reports nothing of its own
+            self.used_cues.add(m.start("verb"))
+            return m.start()
+        return end
 
     def gives_a_name(self, start: int, end: int) -> bool:
         """Whether "назвал(а) X Y" gives X a name: X is a child, a kinsman or a pet by its lemma
