@@ -478,6 +478,30 @@ class MentionPasses(CyrillicChunk):
             out.append(EntitySpan(start, s.end, type_, m.group(2), m.group(2)))
         return out
 
+    def places_of_bodies(self, spans: list[EntitySpan]) -> None:
+        """One word the NER took for a person that is a town in the genitive, owning the common noun
+        before it ("у міській раді Ізмаїла", "в прокуратуре Ольгинска"): a place when the page
+        types the same lemma a place elsewhere ("порт Ізмаїла", "в Ізмаїлі"), or when it has a
+        -ськ/-цьк town's genitive after a noun of things (a woman's "-ська" surname follows a
+        title, a person, not a thing). A name the page writes in full as a person stays one."""
+        place_lemmas = {p.normal_form for s in spans if s.type == "GPE" and " " not in s.text
+                        for p in parses(self.language, s.text)[:2]}
+        full = {w.lower() for s in spans if s.type == "PERSON" and " " in s.text for w in s.text.split()}
+        for s in spans:
+            if s.type != "PERSON" or " " in s.text or not s.text.isalpha() or s.text.lower() in full:
+                continue
+            before = re.search(r"([\w'’-]+)\s+$", self.body[max(0, s.start - 40):s.start])
+            if before is None or not before.group(1).islower() or not any(
+                    p.tag.POS == "NOUN" and p.tag.animacy == "inan" for p in parses(self.language, before.group(1))[:2]):
+                continue
+            ps = parses(self.language, s.text)[:3]
+            same = any(p.normal_form in place_lemmas for p in ps)
+            town = re.search(r"(?:[сц]ьк|[сц]к)а$", s.text) is not None and not any(
+                {"Surn", "Patr"} & p.tag.grammemes for p in ps)
+            if same or town:
+                s.type = "GPE"
+                s.name = canonical(self.language, "GPE", s.text)
+
     def retype_by_owner(self, spans: list[EntitySpan]) -> None:
         """One word typed as a place or a person where the text names a body with it at its head
         ("на Ставці" after "Ставки Верховного Головнокомандувача"): the body's type."""
