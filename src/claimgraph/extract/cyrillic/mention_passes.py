@@ -33,7 +33,7 @@ from .lexicon import (
     BODY_NAMES,
     WEAPON_SYSTEM,
 )
-from .models import lemma, parses
+from .models import lemma, morph, parses
 from .reader import CyrillicChunk
 
 
@@ -492,12 +492,13 @@ class MentionPasses(CyrillicChunk):
                 continue
             before = re.search(r"([\w'’-]+)\s+$", self.body[max(0, s.start - 40):s.start])
             if before is None or not before.group(1).islower() or not any(
-                    p.tag.POS == "NOUN" and p.tag.animacy == "inan" for p in parses(self.language, before.group(1))[:2]):
+                    p.tag.POS == "NOUN" and p.tag.animacy == "inan" for p in parses(self.language, before.group(1))[:4]):
                 continue
             ps = parses(self.language, s.text)[:3]
             same = any(p.normal_form in place_lemmas for p in ps)
-            town = re.search(r"(?:[сц]ьк|[сц]к)а$", s.text) is not None and not any(
-                {"Surn", "Patr"} & p.tag.grammemes for p in ps)
+            # (a word the dictionary does not know: its "-ська" surname reading is a guess)
+            town = re.search(r"(?:[сцз]ьк|[сц]к)а$", s.text) is not None and not morph(self.language).word_is_known(
+                s.text.lower())
             if same or town:
                 s.type = "GPE"
                 s.name = canonical(self.language, "GPE", s.text)
