@@ -120,3 +120,14 @@ def test_person_owning_a_thing_stays_a_person():
     # counter-case: a first name after a noun of things, no place of that name on the page
     ext = extract_claims_cyrillic("Слова Ивана подтвердили в полиции.", "ru")
     assert {e.type for e in ext.entities if e.name == "Иван"} == {"PERSON"}
+
+
+def test_dash_opened_speech_is_direct_and_whole():
+    text = "Мешканка села розповіла про ніч.\n— Ми не спали всю ніч, у сусідів згоріла хата. Їдемо до сестри, — каже Ганна Ткач."
+    assert _claims(text, "uk") == [
+        ("Ганна Ткач", "direct", "Ми не спали всю ніч, у сусідів згоріла хата. Їдемо до сестри")]
+
+
+def test_dash_after_an_unquoted_report_stays_indirect():
+    # counter-case: no opening dash, no direct speech
+    assert _claims("Ремонт закончат к маю, — сказал Олег Дронов.", "ru") == [("Олег Дронов", "indirect", "Ремонт закончат к маю")]

@@ -43,6 +43,10 @@ _NAMED = frozenset("""сын дочь дочка ребёнок ребенок �
 _SO_THAT = frozenset("чтобы чтоб щоб щоби".split())
 # words that make the clause after them not an assertion ("если X заявит, что …", "X бы заявил")
 _NOT_ASSERTED = frozenset("если якщо когда коли хотя хоча бы б и та і й".split())
+#: A dash opening direct speech: at a line's start or after a sentence's end ("… анонимно. — Денег …").
+_OPENING_DASH = re.compile(r"(?:^|(?<=\n)|(?<=[.!?…]\s))\s*[—–]\s+", re.MULTILINE)
+#: The dash closing direct speech before its reporting verb ("…, — каже X", "…! — крикнул X").
+_REPORTING_DASH = re.compile(r"[,!?…]\s*[—–]\s")
 _DASH_BEFORE = re.compile(r"[,.!?…]?\s*[—–-]{1,2}\s*$")
 
 
@@ -486,7 +490,8 @@ class ReportedSpeech(Refusals):
             sp, _ = self.speaker_after(t.end, sb)
             sp = sp or self.speaker_in(t.end, sb, False)
             if sp is not None:
-                self.add(sp, cue, self.kind_of(sa, sa + dash.start()), sa, sa + dash.start())
+                start, kind = self.dash_opened(sa)
+                self.add(sp, cue, kind or self.kind_of(start, sa + dash.start()), start, sa + dash.start())
             return
         # "C, сообщил РИА Новости глава движения X." (no "что" after the verb)
         if prefix.rstrip().endswith(",") and self.clause_before(prefix) and not re.search(
@@ -628,6 +633,20 @@ class ReportedSpeech(Refusals):
                 return   # "назвал сына Петром": a name given, not a judgement
             if sp is not None and len(_WORD.findall(body[start:end])) >= 2:
                 self.add(sp, cue, self.kind_of(start, end), start, end)
+
+    def dash_opened(self, sa: int) -> tuple[int, str | None]:
+        """Direct speech opened by a dash on its line ("— Ми не спали всю ніч. Їдемо до сестри, —
+        каже X"): where it starts (the dash's line, over the sentences the splitter cut it into)
+        and "direct"; else (``sa``, None). Only on the same line, and only when no other
+        reporting dash stands between, so one speaker's quotation is not joined to another's."""
+        line = self.body.rfind("\n", 0, max(0, sa - 400)) + 1
+        line = max(line, self.body.rfind("\n", 0, sa) + 1)
+        opened = None
+        for m in _OPENING_DASH.finditer(self.body, line, sa + 3):
+            opened = m
+        if opened is None or _REPORTING_DASH.search(self.body, opened.end(), sa):
+            return sa, None
+        return opened.end(), "direct"
 
     def directive_end(self, t: _Tok, start: int, end: int) -> int:
         """Where what was said ends before a call the speaker joined to it: "X заявил, что C, и
