@@ -82,6 +82,8 @@ _NOT_RULED_OUT = frozenset("исключить исключать виключи
 #: ", а также потребовал".
 _DIRECTIVE_JOIN = re.compile(r",\s+(?:и|і|й|та|а\s+также|а\s+також)\s+(?:также\s+|також\s+)?(?P<verb>[\w'’ʼ]+)")
 #: Verbs of calling, asking, demanding, proposing, ordering: what they introduce is no assertion.
+#: Summary nouns, which speak only for the body issuing them ("в сводке Минобороны", never "в сводке погоды").
+_SUMMARY_NOUN = re.compile(r"(?:сводк|зведенн|бюллетен|бюлетен|коммюнике|комюніке)", re.IGNORECASE)
 _DIRECTIVE_VERBS = frozenset("""призвать призывать попросить просить потребовать требовать предложить
     предлагать поручить поручать посоветовать советовать закликати закликавши попросити просити вимагати
     зажадати запропонувати пропонувати доручити доручати порадити радити""".split())
@@ -443,6 +445,8 @@ class ReportedSpeech(Refusals):
         sp = self.speaker_in(owner_a, owner_b, nearest_end=False) if owner_b > owner_a else None
         if sp is None and body[owner_a:owner_b].strip():
             sp = self.phrase_speaker(owner_a, owner_b)   # "У заяві Генштабу": the owner as written
+        if _SUMMARY_NOUN.match(m.group("noun")) and not (sp is not None and sp.pending is None and self.judging_source(sp)):
+            return   # "в сводке погоды", "у зведенні новин": a summary speaks only for the body issuing it
         if sp is None or sp.pending == "role":
             phrase = body[m.start("noun"):owner_b]
             sp = _Speaker(None, phrase, m.start("noun"), owner_b, pending="statement")
@@ -639,8 +643,7 @@ class ReportedSpeech(Refusals):
         каже X"): where it starts (the dash's line, over the sentences the splitter cut it into)
         and "direct"; else (``sa``, None). Only on the same line, and only when no other
         reporting dash stands between, so one speaker's quotation is not joined to another's."""
-        line = self.body.rfind("\n", 0, max(0, sa - 400)) + 1
-        line = max(line, self.body.rfind("\n", 0, sa) + 1)
+        line = max(self.body.rfind("\n", max(0, sa - 400), sa) + 1, sa - 400, 0)   # bounded: linear per page
         opened = None
         for m in _OPENING_DASH.finditer(self.body, line, sa + 3):
             opened = m
@@ -658,14 +661,17 @@ class ReportedSpeech(Refusals):
             verb = m.group("verb")
             if lemma(self.language, verb.lower()) not in _DIRECTIVE_VERBS:
                 continue
+            if not any(p.tag.POS in ("VERB", "GRND") for p in parses(self.language, verb.lower())[:1]):
+                continue   # "и требующие компенсаций": a participle describes, it is no second predicate
             second = _agreement(self.language, verb, "VERB")
             if first is not None and second is not None and not _agree(first, second):
                 continue   # "…, что жители были эвакуированы, и попросили помощи": the content's own verb
             before = self.body[start:m.start()]
             if before.count("«") > before.count("»"):
                 continue
-            # the call itself is no assertion: its verb reports nothing of its own
-            self.used_cues.add(m.start("verb"))
+            # the call itself is no assertion: its verb, and any call joined after it, report nothing
+            for later in _DIRECTIVE_JOIN.finditer(self.body, m.start(), end):
+                self.used_cues.add(later.start("verb"))
             return m.start()
         return end
 
