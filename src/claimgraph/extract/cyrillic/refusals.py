@@ -87,13 +87,13 @@ class Refusals(Quotations):
             asked = _REQUEST.match(body, sa + m.start(), sb)
             if asked:
                 # "Запрос «Газеты» в Минобороны остался без ответа": the body asked gave no answer,
-                # never the outlet that asked nor a place in the request's topic; else no one named
+                # never the outlet that asked nor a place in the request's topic; else whoever
+                # stands before the request ("У X запит редакції залишили без відповіді"), or no one
                 request = _REQUEST_TO.match(body, sa + m.start(), sb)
                 unanswered = _UNANSWERED.search(body, request.end(), sb) if request else None
-                sp = None
                 if request and unanswered:
                     sp = self.speaker_in(request.end(), unanswered.start(), nearest_end=False) \
-                        or self.phrase_speaker(request.end(), unanswered.start())
+                        or self.phrase_speaker(request.end(), unanswered.start()) or sp
                     if sp is not None and sp.name and sp.pending is None and sp.type != "PERSON":
                         sp = replace(sp, name=self.nominative(sp.name))   # "в мэрию" → мэрия
             if asked is None and (sp is None or sp.pending == "role"):
