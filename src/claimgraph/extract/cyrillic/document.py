@@ -114,6 +114,7 @@ def _add_headline_entities(ext: Extraction, body: CyrillicReader, head: Cyrillic
     by_key = {g.key: e for g, e in zip(body.groups, ext.entities)}
     # the body's persons named in full, by surname
     full = {g.name.split()[-1].lower(): g.name for g in body.groups if g.type == "PERSON" and len(g.name.split()) >= 2}
+    places = {g.name: g.type for g in body.groups if g.type in ("GPE", "LOC")}
     lo, hi = headline_main_part(head.body)
     spans = []
     for s in head.spans:
@@ -123,6 +124,9 @@ def _add_headline_entities(ext: Extraction, body: CyrillicReader, head: Cyrillic
         if " " not in s.text.strip() and full and (
                 hit := surname_of_full_name(language, s.name, full) or surname_of_full_name(language, s.text, full)):
             s.type, s.name = "PERSON", full[hit]
+        elif " " not in s.text.strip() and s.type == "PERSON" and s.name in places:
+            # a lone "person" the body names as a place ("голови Ізмаїла" over "в Ізмаїлі"): that place
+            s.type = places[s.name]
         spans.append(s)
     for g in group(language, spans):
         mentions = [Mention(text, start, end, "headline") for text, start, end in g.mentions]

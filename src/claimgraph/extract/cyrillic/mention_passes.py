@@ -33,7 +33,7 @@ from .lexicon import (
     BODY_NAMES,
     WEAPON_SYSTEM,
 )
-from .models import lemma, parses
+from .models import lemma, morph, parses
 from .reader import CyrillicChunk
 
 
@@ -477,6 +477,31 @@ class MentionPasses(CyrillicChunk):
             start = s.start + m.start(2)
             out.append(EntitySpan(start, s.end, type_, m.group(2), m.group(2)))
         return out
+
+    def places_of_bodies(self, spans: list[EntitySpan]) -> None:
+        """One word the NER took for a person that is a town in the genitive, owning the common noun
+        before it ("у міській раді Ізмаїла", "в прокуратуре Ольгинска"): a place when the page
+        types the same lemma a place elsewhere ("порт Ізмаїла", "в Ізмаїлі"), or when it has a
+        -ськ/-цьк town's genitive after a noun of things (a woman's "-ська" surname follows a
+        title, a person, not a thing). A name the page writes in full as a person stays one."""
+        place_lemmas = {p.normal_form for s in spans if s.type == "GPE" and " " not in s.text
+                        for p in parses(self.language, s.text)[:2]}
+        full = {w.lower() for s in spans if s.type == "PERSON" and " " in s.text for w in s.text.split()}
+        for s in spans:
+            if s.type != "PERSON" or " " in s.text or not s.text.isalpha() or s.text.lower() in full:
+                continue
+            before = re.search(r"([\w'’-]+)\s+$", self.body[max(0, s.start - 40):s.start])
+            if before is None or not before.group(1).islower() or not any(
+                    p.tag.POS == "NOUN" and p.tag.animacy == "inan" for p in parses(self.language, before.group(1))[:4]):
+                continue
+            ps = parses(self.language, s.text)[:3]
+            same = any(p.normal_form in place_lemmas for p in ps)
+            # (a word the dictionary does not know: its "-ська" surname reading is a guess)
+            town = re.search(r"(?:[сцз]ьк|[сц]к)а$", s.text) is not None and not morph(self.language).word_is_known(
+                s.text.lower())
+            if same or town:
+                s.type = "GPE"
+                s.name = canonical(self.language, "GPE", s.text)
 
     def retype_by_owner(self, spans: list[EntitySpan]) -> None:
         """One word typed as a place or a person where the text names a body with it at its head

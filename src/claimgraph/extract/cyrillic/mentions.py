@@ -182,6 +182,7 @@ class Mentions(MentionPasses):
         spans = self.bodies_of_places(spans)
         spans = self.quoted_bodies(spans)
         spans = self.coordinated_places(spans)
+        self.places_of_bodies(spans)
         self.retype_by_owner(spans)
         self.women_by_verb(spans)
         self.governed_surnames(spans)

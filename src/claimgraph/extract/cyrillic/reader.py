@@ -28,6 +28,26 @@ _STRIP = " \t\n.,;:—–-"
 _FUNCTION_POS = frozenset("PREP CONJ PRCL ADVB INTJ NPRO PRED COMP".split())
 
 
+#: Impersonal hearsay: a plural "they say" with no subject names no source.
+_HEARSAY = frozenset("говорят поговаривают кажуть говорять".split())
+
+
+#: The writer's caveat after a report: ", однако эти данные пока не подтверждены", ", але ці
+#: відомості неможливо перевірити", ", но независимо проверить это не удалось".
+_WRITER_HEDGE = re.compile(
+    r",\s+(?:однако|но|хотя|але|проте|однак|втім|хоча)\s+"
+    # only when the caveat's subject is the report itself ("эти данные", "это", "ці відомості"),
+    # never the speaker's own contrast ("но сроки пока не подтверждены партнёрами")
+    r"(?:(?:эти|эта|этот|ці|ця|цей|такие|такі)\s+(?:данные|сведения|информация|сообщения|дані|відомості|інформація|повідомлення)"
+    r"|(?:это|це|данные|сведения|информация|дані|відомості|інформація|информацию|інформацію))\s+"
+    r"(?:(?:пока|ещё|еще|ще|поки|поки\s+що|официально|офіційно|независимо|незалежно)\s+){0,2}"
+    r"(?:не\s+(?:подтвержд|подтвердил|підтвердж|підтвердил|підтвердив|верифицир|верифіков)\w*"
+    r"|(?:невозможно|неможливо|не\s+удалось|не\s+вдалося)\s+(?:независимо\s+|незалежно\s+)?(?:проверить|перевірити))"
+    # or the impersonal check on it: ", но независимо проверить это не удалось"
+    r"|,\s+(?:однако|но|хотя|але|проте|однак|втім|хоча)\s+(?:независимо\s+|незалежно\s+)?(?:проверить|перевірити)\s+"
+    r"(?:это|це|эти\s+данные|ці\s+дані|эту\s+информацию|цю\s+інформацію|их|їх)\s+(?:пока\s+|поки\s+)?"
+    r"(?:не\s+удалось|не\s+вдалося|невозможно|неможливо)",
+    re.IGNORECASE)
 _NOTE_TAIL = re.compile(r"\s*[—–-]\s*(?:прим\.\s*)?ред\.?\s*\)?[\"»”]*$")
 
 
@@ -220,9 +240,18 @@ class CyrillicChunk:
         note_end = _NOTE_TAIL.search(body, start, end)
         if note_end:
             end = note_end.start()   # "… – ред.)": the editor's mark closing a note
+        if kind in ("indirect", "according_to", "mixed"):
+            hedge = _WRITER_HEDGE.search(body, start, end)
+            if hedge and not body[start:hedge.start()].count("«") > body[start:hedge.start()].count("»"):
+                # "C, однако эти данные не подтверждены": the writer's caveat on what was said, not
+                # part of it (outside a quotation, where it would be the speaker's own)
+                end = hedge.start()
         if end - start < 3 or len(_WORD.findall(body[start:end])) < 2:
             return None
         sp = speaker or _Speaker(None, None, None, None)
+        if kind == "indirect" and sp.name is None and sp.pending is None and cue \
+                and body[cue[0]:cue[1]].lower() in _HEARSAY:
+            kind = "unattributed"   # "Кажуть, що …", "Говорят, что …": hearsay nobody stands behind
         claim = Claim(sp.name, sp.text, body[cue[0]:cue[1]] if cue else None, kind, body[start:end], start, end,
                       cue_start=cue[0] if cue else None, cue_end=cue[1] if cue else None,
                       speaker_start=sp.start, speaker_end=sp.end)

@@ -5,6 +5,7 @@ passes on from nobody named ("предположительно", "нібито":
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .lexicon import (
     HEDGES,
@@ -23,6 +24,17 @@ _REPORT_OF = re.compile(r"\s+(?:\w+\s+)?(дані|даних|інформаці�
 
 #: Trying to reach someone for comment, and failing ("связаться с X не удалось").
 _REACHED = re.compile(r"(?:связаться|зв['’ʼ]?язатися)\s+(?:с|со|з|із)\s+", re.IGNORECASE)
+
+
+#: A request left unanswered names whom it went to: "Запрос редакции в X остался без ответа".
+#: Only the body straight after the request's own "в/до" (the asker's genitive may stand between),
+#: with no topic on the way ("о ситуации в X", "щодо затримання у X") and never "в течение".
+_NOT_ADDRESSEE = r"(?!(?:о|об|обо|про|щодо|по|с|со|з|із|зі|в|во|у|до|на|насчёт|насчет|относительно|течение|протягом)\s)"
+_REQUEST = re.compile(r"(?:запрос\w*|запит\w*)\s", re.IGNORECASE)
+_REQUEST_TO = re.compile(rf"(?:запрос\w*|запит\w*)\s+(?:{_NOT_ADDRESSEE}[\w'’ʼ«»\"-]+\s+){{0,3}}?(?:в|во|до)\s+"
+                         rf"(?=(?:{_NOT_ADDRESSEE}[\w'’ʼ«»\"-]+\s+){{1,4}}?(?:остал|остава|залиши|залишал)\w*\s+без\s)",
+                         re.IGNORECASE)
+_UNANSWERED = re.compile(r"\s+(?:остал\w*|остава\w+|залиши\w+|залишал\w*)\s+без\s", re.IGNORECASE)
 
 
 _NOT_REACHED = re.compile(r"\s+не\s+(?:удалось|вдалося|получилось|вийшло)")
@@ -72,7 +84,19 @@ class Refusals(Quotations):
                 end = stop.start() if stop else sb
                 # the one not reached, never the ones who tried ("Журналісти не змогли …")
                 sp = self.speaker_in(reached.end(), end, nearest_end=False) or self.phrase_speaker(reached.end(), end)
-            if sp is None or sp.pending == "role":
+            asked = _REQUEST.match(body, sa + m.start(), sb)
+            if asked:
+                # "Запрос «Газеты» в Минобороны остался без ответа": the body asked gave no answer,
+                # never the outlet that asked nor a place in the request's topic; else whoever
+                # stands before the request ("У X запит редакції залишили без відповіді"), or no one
+                request = _REQUEST_TO.match(body, sa + m.start(), sb)
+                unanswered = _UNANSWERED.search(body, request.end(), sb) if request else None
+                if request and unanswered:
+                    sp = self.speaker_in(request.end(), unanswered.start(), nearest_end=False) \
+                        or self.phrase_speaker(request.end(), unanswered.start()) or sp
+                    if sp is not None and sp.name and sp.pending is None and sp.type != "PERSON":
+                        sp = replace(sp, name=self.nominative(sp.name))   # "в мэрию" → мэрия
+            if asked is None and (sp is None or sp.pending == "role"):
                 # "Комментариев от Кремля не последовало", "От вопросов … он отказался": who did
                 # not comment is inside the cue
                 inside = self.speaker_in(sa + m.start(), sa + m.end(), nearest_end=False)

@@ -43,6 +43,10 @@ _NAMED = frozenset("""сын дочь дочка ребёнок ребенок �
 _SO_THAT = frozenset("чтобы чтоб щоб щоби".split())
 # words that make the clause after them not an assertion ("если X заявит, что …", "X бы заявил")
 _NOT_ASSERTED = frozenset("если якщо когда коли хотя хоча бы б и та і й".split())
+#: A dash opening direct speech: at a line's start or after a sentence's end ("… анонимно. — Денег …").
+_OPENING_DASH = re.compile(r"(?:^|(?<=\n)|(?<=[.!?…]\s))\s*[—–]\s+", re.MULTILINE)
+#: The dash closing direct speech before its reporting verb ("…, — каже X", "…! — крикнул X").
+_REPORTING_DASH = re.compile(r"[,!?…]\s*[—–]\s")
 _DASH_BEFORE = re.compile(r"[,.!?…]?\s*[—–-]{1,2}\s*$")
 
 
@@ -74,6 +78,15 @@ _NOT_RULED_OUT = frozenset("исключить исключать виключи
 
 
 #: Conjunctions that join a second reporting clause to the first ("…, а в прокуратуре добавили, что …").
+#: A predicate joined after a comma with no subject of its own: ", и призвал", ", і закликав",
+#: ", а также потребовал".
+_DIRECTIVE_JOIN = re.compile(r",\s+(?:и|і|й|та|а\s+также|а\s+також)\s+(?:также\s+|також\s+)?(?P<verb>[\w'’ʼ]+)")
+#: Verbs of calling, asking, demanding, proposing, ordering: what they introduce is no assertion.
+#: Summary nouns, which speak only for the body issuing them ("в сводке Минобороны", never "в сводке погоды").
+_SUMMARY_NOUN = re.compile(r"(?:сводк|зведенн|бюллетен|бюлетен|коммюнике|комюніке)", re.IGNORECASE)
+_DIRECTIVE_VERBS = frozenset("""призвать призывать попросить просить потребовать требовать предложить
+    предлагать поручить поручать посоветовать советовать закликати закликавши попросити просити вимагати
+    зажадати запропонувати пропонувати доручити доручати порадити радити""".split())
 _CLAUSE_JOINS = frozenset("а и но однако і й та але проте однак".split())
 
 
@@ -432,6 +445,8 @@ class ReportedSpeech(Refusals):
         sp = self.speaker_in(owner_a, owner_b, nearest_end=False) if owner_b > owner_a else None
         if sp is None and body[owner_a:owner_b].strip():
             sp = self.phrase_speaker(owner_a, owner_b)   # "У заяві Генштабу": the owner as written
+        if _SUMMARY_NOUN.match(m.group("noun")) and not (sp is not None and sp.pending is None and self.judging_source(sp)):
+            return   # "в сводке погоды", "у зведенні новин": a summary speaks only for the body issuing it
         if sp is None or sp.pending == "role":
             phrase = body[m.start("noun"):owner_b]
             sp = _Speaker(None, phrase, m.start("noun"), owner_b, pending="statement")
@@ -479,7 +494,8 @@ class ReportedSpeech(Refusals):
             sp, _ = self.speaker_after(t.end, sb)
             sp = sp or self.speaker_in(t.end, sb, False)
             if sp is not None:
-                self.add(sp, cue, self.kind_of(sa, sa + dash.start()), sa, sa + dash.start())
+                start, kind = self.dash_opened(sa)
+                self.add(sp, cue, kind or self.kind_of(start, sa + dash.start()), start, sa + dash.start())
             return
         # "C, сообщил РИА Новости глава движения X." (no "что" after the verb)
         if prefix.rstrip().endswith(",") and self.clause_before(prefix) and not re.search(
@@ -570,6 +586,8 @@ class ReportedSpeech(Refusals):
             if joined is not None:
                 end = joined[0]
                 self.coordinated[joined[2].start] = (joined[1], sp or _Speaker(None, None, None, None))
+            else:
+                end = self.directive_end(t, start, end)
             concessive = _CONCESSIVE.match(body, sa, t.start)
             if concessive and "," not in body[concessive.end():t.start]:
                 # "Хотя X заявил, что C, работы не начаты": the report is inside the concessive clause
@@ -619,6 +637,43 @@ class ReportedSpeech(Refusals):
                 return   # "назвал сына Петром": a name given, not a judgement
             if sp is not None and len(_WORD.findall(body[start:end])) >= 2:
                 self.add(sp, cue, self.kind_of(start, end), start, end)
+
+    def dash_opened(self, sa: int) -> tuple[int, str | None]:
+        """Direct speech opened by a dash on its line ("— Ми не спали всю ніч. Їдемо до сестри, —
+        каже X"): where it starts (the dash's line, over the sentences the splitter cut it into)
+        and "direct"; else (``sa``, None). Only on the same line, and only when no other
+        reporting dash stands between, so one speaker's quotation is not joined to another's."""
+        line = max(self.body.rfind("\n", max(0, sa - 400), sa) + 1, sa - 400, 0)   # bounded: linear per page
+        opened = None
+        for m in _OPENING_DASH.finditer(self.body, line, sa + 3):
+            opened = m
+        if opened is None or _REPORTING_DASH.search(self.body, opened.end(), sa):
+            return sa, None
+        return opened.end(), "direct"
+
+    def directive_end(self, t: _Tok, start: int, end: int) -> int:
+        """Where what was said ends before a call the speaker joined to it: "X заявил, что C, и
+        призвал …" / "X заявив, що C, і закликав …" — a directive verb (a call, request, demand or
+        proposal: no assertion, so no claim) after ", и"/", і"/", а также", agreeing with the cue,
+        is the speaker's second predicate, not part of C. Else ``end``."""
+        first = _agreement(self.language, t.text, "VERB")
+        for m in _DIRECTIVE_JOIN.finditer(self.body, start, end):
+            verb = m.group("verb")
+            if lemma(self.language, verb.lower()) not in _DIRECTIVE_VERBS:
+                continue
+            if not any(p.tag.POS in ("VERB", "GRND") for p in parses(self.language, verb.lower())[:1]):
+                continue   # "и требующие компенсаций": a participle describes, it is no second predicate
+            second = _agreement(self.language, verb, "VERB")
+            if first is not None and second is not None and not _agree(first, second):
+                continue   # "…, что жители были эвакуированы, и попросили помощи": the content's own verb
+            before = self.body[start:m.start()]
+            if before.count("«") > before.count("»"):
+                continue
+            # the call itself is no assertion: its verb, and any call joined after it, report nothing
+            for later in _DIRECTIVE_JOIN.finditer(self.body, m.start(), end):
+                self.used_cues.add(later.start("verb"))
+            return m.start()
+        return end
 
     def gives_a_name(self, start: int, end: int) -> bool:
         """Whether "назвал(а) X Y" gives X a name: X is a child, a kinsman or a pet by its lemma

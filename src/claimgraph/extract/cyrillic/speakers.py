@@ -10,6 +10,7 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from typing import Any
 
+from ..attribution import Claim
 from ..credits import is_wire
 from .entities import (
     EntitySpan,
@@ -96,6 +97,14 @@ _STATE_WORDS = frozenset("государство страна держава к�
 _FUNCTION_NOUNS = frozenset("""город города городе місто міста місті область области області район района районі
     село села селе селі посёлок поселок селище столица столиці столицы территория території территории
     жители жителі мешканці граница границе кордон кордоні""".split())
+
+
+#: "our" before an unnamed source ("наш собеседник", "наше джерело") adds nothing to it.
+_OUR_WORDS = frozenset("наш наша наше наши нашего нашему нашим нашей наші нашого нашому нашим".split())
+
+
+#: The place a page is about, owning a body named before it ("Минздрав региона", "МВС країни").
+_PLACE_OWNERS = frozenset("регион регіон область город місто район страна країна".split())
 
 
 #: "в / у" before a body named by where it speaks.
@@ -274,6 +283,11 @@ class Speakers(Mentions):
             person = self.surnames.get(w) or self.surnames.get(lemma(self.language, w))
             if person:
                 return _Speaker(person, phrase, a2, b2, type="PERSON")
+        named_source = [w for w in words if not self.function_word(w) and w not in _OUR_WORDS]
+        if len(named_source) == 1 and lemma(self.language, named_source[0]) in UNNAMED_SOURCES:
+            # a bare "джерело", "собеседник" (no body, no description): the unnamed source the text
+            # introduced before ("джерело в СБУ … — каже джерело"), resolved after all claims
+            return _Speaker(None, phrase, a2, b2, pending="source")
         holder = self.role_holder(words, a2)
         if holder is not None:
             return _Speaker(holder, phrase, a2, b2, type="PERSON")
@@ -679,6 +693,11 @@ class Speakers(Mentions):
             if owner and not any(f.start <= end + 1 < f.end for f in self.spans) and self.unnamed_owner(owner.group(1)):
                 # an owner the NER left out ("У Міністерстві енергетики" + "Тарванії")
                 end += owner.end()
+            place = re.match(r" ([а-яіїєґё]+)(?![\w'’ʼ])", self.body[end:end + 30])
+            if place and any(p.tag.POS == "NOUN" and p.tag.case == "gent" and p.normal_form in _PLACE_OWNERS
+                             for p in parses(self.language, place.group(1))[:3]):
+                # the place the page is about as the owner: "Минздрав региона", "Міноборони країни"
+                end += place.end()
         opening, closing = self.body[start - 1:start], self.body[end:end + 1]
         if opening and closing and opening in "«\"“„" and closing in "»\"”“":
             # a name in quotes after what it names: 'оперативное командование "Юг"', 'компанія «Х»'
@@ -706,9 +725,39 @@ class Speakers(Mentions):
             if role in _HEAD_ROLES or ((e.type == "GPE" or m.group(1)[:1].isupper()) and role not in _ROLE_WORDS
                                        and not kind):
                 start = a + m.start(1)
+                if role not in _HEAD_ROLES:
+                    start = self.noun_phrase_start(a, start)
         if (start, end) == (e.start, e.end):
             return None
         return self.body_speaker(self.body[start:end], canonical(self.language, "ORG", self.body[start:end]), start)
+
+    def noun_phrase_start(self, a: int, start: int) -> int:
+        """Where the noun phrase whose head noun begins at ``start`` begins, no earlier than ``a``:
+        the adjectives agreeing with the head and the nouns whose genitive chain it continues ("У
+        міській раді" + "Ізмаїла", "В областном департаменте здравоохранения" + "Заречья"), by
+        the parse; a preposition, a verb or a punctuation mark ends it. At most four words."""
+        head = re.match(r"[\w'’ʼ-]+", self.body[start:])
+        if head is None:
+            return start
+        heads = [p for p in parses(self.language, head.group().lower())[:4] if p.tag.POS == "NOUN"]
+        for _ in range(4):
+            before = re.search(r"([\w'’ʼ-]+) $", self.body[a:start])
+            if before is None or not heads:
+                break
+            ps = parses(self.language, before.group(1).lower())[:4]
+            if not ps or ps[0].tag.POS in ("PREP", "CONJ", "PRCL") or len(before.group(1)) < 2:
+                break
+            agree = [p for p in ps if p.tag.POS in ("ADJF", "PRTF") and any(
+                p.tag.case == h.tag.case and p.tag.number == h.tag.number
+                and (p.tag.gender == h.tag.gender or h.tag.number == "plur" or p.tag.gender is None) for h in heads)]
+            governs = [p for p in ps if p.tag.POS == "NOUN" and p.tag.case != "gent"] if any(
+                h.tag.case == "gent" for h in heads) else []
+            if not agree and not governs:
+                break
+            start = a + before.start(1)
+            if governs and not agree:
+                heads = governs
+        return start
 
     def owner_nominative(self, word: str, start: int) -> str:
         """A body's one-word name whose nominative the dictionary cannot tell from the word alone,
@@ -947,6 +996,9 @@ class Speakers(Mentions):
             sp = self.speakers[id(c)]
             pos = c.speaker_start if c.speaker_start is not None else (c.cue_start or c.start)
             if sp.pending:
+                if sp.pending == "source":
+                    c.speaker = self.source_before(c, sp, ordered[:bisect_left(keys, pos)])
+                    continue
                 want = {"person": ("PERSON",), "body": ("ORG",), "statement": ("ORG", "PERSON"),
                         "role": ("PERSON",)}[sp.pending]
                 # "как сообщило агентство": an agency named before, or none
@@ -997,6 +1049,19 @@ class Speakers(Mentions):
                 k = bisect_left(fuller, (pos,)) - 1
                 if k >= 0:
                     c.speaker = fuller[k][1]
+
+
+    def source_before(self, c: Claim, sp: _Speaker, before: list[Claim]) -> str | None:
+        """The speaker of the nearest claim before that an unnamed source made ("Про це повідомило
+        джерело в СБУ" → СБУ), for a bare "джерело" / "собеседник" after it; none such: the words
+        in the nominative ("співрозмовник"). Walks back over at most the nearest few claims."""
+        for o in reversed(before[-_MAX_ANTECEDENTS:]):
+            if o is c or not o.speaker:
+                continue
+            words = _WORD.findall((self.speakers[id(o)].text or "").lower())
+            if any(lemma(self.language, w) in UNNAMED_SOURCES for w in words):
+                return o.speaker
+        return self.nominative(sp.text) if sp.text else None
 
 
 def _compound_of(word: str, parts: list[str]) -> bool:
