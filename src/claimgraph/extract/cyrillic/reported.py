@@ -77,16 +77,16 @@ _JUDGING = re.compile(r"(?:подсч|расч|прогноз|показани|�
 _NOT_RULED_OUT = frozenset("исключить исключать виключити виключати".split())
 
 
-#: Conjunctions that join a second reporting clause to the first ("…, а в прокуратуре добавили, что …").
 #: A predicate joined after a comma with no subject of its own: ", и призвал", ", і закликав",
 #: ", а также потребовал".
 _DIRECTIVE_JOIN = re.compile(r",\s+(?:и|і|й|та|а\s+также|а\s+також)\s+(?:также\s+|також\s+)?(?P<verb>[\w'’ʼ]+)")
-#: Verbs of calling, asking, demanding, proposing, ordering: what they introduce is no assertion.
 #: Summary nouns, which speak only for the body issuing them ("в сводке Минобороны", never "в сводке погоды").
 _SUMMARY_NOUN = re.compile(r"(?:сводк|зведенн|бюллетен|бюлетен|коммюнике|комюніке)", re.IGNORECASE)
+#: Verbs of calling, asking, demanding, proposing, ordering: what they introduce is no assertion.
 _DIRECTIVE_VERBS = frozenset("""призвать призывать попросить просить потребовать требовать предложить
     предлагать поручить поручать посоветовать советовать закликати закликавши попросити просити вимагати
     зажадати запропонувати пропонувати доручити доручати порадити радити""".split())
+#: Conjunctions that join a second reporting clause to the first ("…, а в прокуратуре добавили, что …").
 _CLAUSE_JOINS = frozenset("а и но однако і й та але проте однак".split())
 
 
