@@ -632,7 +632,6 @@ class Refusals(ChunkReader):
                 and not any(d.dep_ == "neg" or d.lower_ == "never" for d in c.children)
                 for c in inner.children)
             # "said it was (still) not (yet) known who/what/why …": an open question the speaker
-            # leaves open, not a statement; "it was well known that …" stays an assertion
             # leaves open, not a statement; "it was well known that …" stays an assertion, and so does
             # "not known when he left port that the storm was coming": the question must be the
             # whole complement (the one clause after "known", no "that" clause inside it)
