@@ -93,7 +93,7 @@ def _masthead_names(text: str) -> tuple[list[str], bool]:
         words = part.split()
         if not 1 <= len(words) <= 6 or len(part) > 60 or re.search(r"[\d|:!?«»\"/@]", part):
             continue
-        if not all(w[:1].isupper() or w.casefold() in _MASTHEAD_PARTICLES | {"du", "des", "di", "del"} for w in words):
+        if not all(_logo_name_word(w) for w in words):
             continue
         if all(w.casefold() in _CHROME_WORDS | _MASTHEAD_PARTICLES for w in words):
             continue
@@ -110,8 +110,7 @@ def _names_again(name: str, text: str) -> bool:
     season on the islands" does not repeat a "Storm Season" label)?"""
     for found in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.IGNORECASE):
         words = found.group().split()
-        if len(words) == len(name.split()) and all(
-                w[:1].isupper() or w.casefold() in _MASTHEAD_PARTICLES | {"du", "des", "di", "del"} for w in words):
+        if len(words) == len(name.split()) and all(_logo_name_word(w) for w in words):
             return True
     return False
 
@@ -204,6 +203,14 @@ _CHROME_WORDS = frozenset(
     "новости новини главное головне".split()
 )
 _MASTHEAD_PARTICLES = frozenset({"of", "the", "and", "&", "de", "la", "и", "і", "та"})
+#: A logo's name may also join its words with these ("Radio Television Corvin du Mali").
+_LOGO_PARTICLES = _MASTHEAD_PARTICLES | {"du", "des", "di", "del"}
+
+
+def _logo_name_word(word: str) -> bool:
+    """A word of an outlet's name in a logo (:func:`_masthead_names`, :func:`_names_again`):
+    capitalised, or a particle joining the name's words."""
+    return word[:1].isupper() or word.casefold() in _LOGO_PARTICLES
 
 
 def _owners_paper(masthead: str, holder: str) -> bool:
