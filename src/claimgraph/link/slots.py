@@ -424,7 +424,7 @@ def places(text: str, stance: str | None = None) -> list[SlotValue]:
             return None
         return SlotValue(f"place:{what}", place.name, f"{what} {n.group('name')}", pol, t[m.start(): n.end()], place)
 
-    if _CYRILLIC_LETTER.search(t):
+    if CYRILLIC_LETTER.search(t):
         out.extend(_cyrillic_places(t, stance))
     for role, pat in _PLACE_ROLES.items():
         for m in re.finditer(r"\b" + pat, t, re.I):
@@ -444,7 +444,8 @@ def places(text: str, stance: str | None = None) -> list[SlotValue]:
     return out
 
 
-_CYRILLIC_LETTER = re.compile(r"[а-яіїєґ]", re.I)
+#: Any Russian or Ukrainian letter: the Cyrillic readers run only on text that has one.
+CYRILLIC_LETTER = re.compile(r"[а-яіїєґ]", re.I)
 #: A Russian or Ukrainian preposition of place and the name after it, capitalised, one or two words ("в Харькове",
 #: "у Харкові", "поблизу Полтави", "под Тверью", "у берегов Сочи", "біля берегів Одеси").
 _CYR_PLACE = re.compile(r"(?<![\w-])(?:в|во|у|под|під|возле|около|близ|вблизи|поблизу|біля|неподалік від|недалеко от|"

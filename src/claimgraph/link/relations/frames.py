@@ -197,7 +197,6 @@ CYRILLIC_ACT_KINDS = {
 }
 _ACT_RES = {kind: re.compile(r"\b(?:" + pat + r")\b", re.I) for kind, pat in ACT_KINDS.items()}
 _CYR_ACT_RES = {kind: re.compile(r"(?<![\w-])(?:" + pat + r")(?![\w-])", re.I) for kind, pat in CYRILLIC_ACT_KINDS.items()}
-_ANY_CYRILLIC = re.compile(r"[а-яіїєґ]", re.I)
 
 
 #: The step of an act a Russian or Ukrainian day dates, finer than its kind: a fire starts and is put out, a
@@ -268,6 +267,6 @@ def acts_of(text: str) -> set[str]:
     """The kinds of act (:data:`ACT_KINDS`) a claim tells, in its first ``SLOT_TEXT_CHARS``."""
     head = text[:S.SLOT_TEXT_CHARS]
     kinds = {kind for kind, rx in _ACT_RES.items() if rx.search(head)}
-    if _ANY_CYRILLIC.search(head):
+    if S.CYRILLIC_LETTER.search(head):
         kinds |= {kind for kind, rx in _CYR_ACT_RES.items() if rx.search(head)}
     return kinds
