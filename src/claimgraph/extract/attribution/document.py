@@ -504,12 +504,13 @@ def _read(doc_chunks: Iterable[tuple[Any, int]], registry: Registry, in_headline
           nlp=None, context: str | None = None, reread: list | None = None) -> list[Claim]:
     claims: list[Claim] = []
     for doc, off in doc_chunks:
-        qs = find_quotes(doc.text)
-        registry.feed(doc, off)
-        reader = ClaimReader(doc, off, registry, in_headline=in_headline, quotes=qs)
+        text = doc.text   # Doc.text rebuilds the string from every token on each access: once per chunk
+        qs = find_quotes(text)
+        registry.feed(doc, off, text)
+        reader = ClaimReader(doc, off, registry, in_headline=in_headline, quotes=qs, text=text)
         found = reader.run()
         if off == 0 and nlp is not None:
-            found += _title_line_claims(doc.text, nlp, registry, found, in_headline, context, reread)
+            found += _title_line_claims(text, nlp, registry, found, in_headline, context, reread)
         claims.extend(_shift(c, off) for c in found)
     return claims
 

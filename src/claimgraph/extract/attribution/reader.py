@@ -228,9 +228,9 @@ class ChunkReader:
     """Finds the claims of one parsed chunk; offsets are shifted into the body at the end."""
 
     def __init__(self, doc, offset: int, registry: Registry, in_headline: bool = False,
-                 quotes: list[Quote] | None = None) -> None:
+                 quotes: list[Quote] | None = None, text: str | None = None) -> None:
         self.doc = doc
-        self.text = doc.text
+        self.text = text if text is not None else doc.text   # the caller's copy: Doc.text rebuilds it
         self.offset = offset
         self.reg = registry
         self.in_headline = in_headline
@@ -280,7 +280,7 @@ class ChunkReader:
         k = bisect.bisect_right(self.sent_starts, sent.start) - 1
         while k > 0:
             prev = self.sents[k - 1]
-            gap = self.doc.text[prev.end_char : self.sents[k].start_char]
+            gap = self.text[prev.end_char : self.sents[k].start_char]
             last = prev.text.rstrip()[-1:]
             if not last or last in ".!?…:;\"”’'»)" or "\n" in gap or "\n" in prev.text.rstrip()[-2:]:
                 break

@@ -20,14 +20,16 @@ from .organisations import Organisations
 class Mentions(Organisations):
     """Reading a chunk's entities, roles and subjects into the registry."""
 
-    def feed(self, doc: Doc, offset: int) -> None:
-        """Collect entities, roles and acronyms from one parsed chunk (``offset`` into the body)."""
-        self._acronyms(doc.text, offset)
+    def feed(self, doc: Doc, offset: int, text: str | None = None) -> None:
+        """Collect entities, roles and acronyms from one parsed chunk (``offset`` into the body;
+        ``text``: the chunk's text when the caller has it, as Doc.text rebuilds it on each access)."""
+        text = text if text is not None else doc.text
+        self._acronyms(text, offset)
         # Words the model tags as places or nationalities somewhere in the chunk; a PERSON
         # made of them ("Russian Genocide", "Kyiv") is an NER slip, not a person.
         ents = mend_cut_bodies(doc, list(doc.ents))
         # doc.ents rebuilds every Span on each access (and Span.ents calls it): keep one list.
-        self._doc, self._ents, self._text = doc, ents, doc.text
+        self._doc, self._ents, self._text = doc, ents, text
         placey = {t.lower_ for e in ents if e.label_ in ("GPE", "NORP", "LOC") for t in e}
         # words tagged a place only when they stand alone after a person's full name ending in
         # them: the small model often calls a repeated surname a place ("Viktor Halden … Halden
@@ -233,7 +235,7 @@ class Mentions(Organisations):
                 continue
             name = " ".join(t.text for t in run)
             s, e = run[0].idx, run[-1].idx + len(run[-1])
-            canon = self.add_entity(name, "PERSON", doc.text[s:e], offset + s, offset + e)
+            canon = self.add_entity(name, "PERSON", self._text[s:e], offset + s, offset + e)
             persons_here.append((run[0].i, run[-1].i + 1, canon))
             covered.update(t.i for t in run)
             if tok.dep_ in ("nsubj", "nsubjpass"):
