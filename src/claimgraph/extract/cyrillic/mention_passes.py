@@ -28,6 +28,7 @@ from .entities import (
     state_word,
     water_or_region_word,
 )
+from .entity_types import _TITLE_STEM, _adjective, _common_person_noun
 from .lexicon import (
     BODY_KINDS,
     BODY_NAMES,
@@ -138,8 +139,52 @@ class _Intervals:
         return False
 
 
+#: What may not stand between a sentence's opening title and the name after it: punctuation, a
+#: quote mark, a digit or a line break (the title and the name are one phrase).
+_TITLE_STRETCH_BREAK = re.compile(r"[,.;:!?…—–«»\"“”„()\[\]\d\n|/]")
+
+
 class MentionPasses(CyrillicChunk):
     """The passes that mend and complete the NER's mentions."""
+
+    def titled_mentions(self, spans: list[EntitySpan]) -> list[tuple[EntitySpan, str, int, int]]:
+        """A person whose sentence opens with their title ("Губернатор Олег Ведерников сообщил",
+        "Міський голова Андрій Волинець …", "Официальный представитель МИД Алла Громова"): the
+        mention the GUIDE's gold writes there runs from the title to the name (the title's capital
+        makes it a name-like span; the same phrase inside a sentence is lower case, a description).
+        The stretch before the name is a title when its first word, or its second after an
+        adjective, is a person's role (a head of a body, a spokesman, a title's stem, or a common
+        noun for a person), at most eight words with no punctuation, digit, quote mark or verb.
+        Returns (span, text, start, end) for each; the bare name stays a mention too."""
+        out = []
+        for s in spans:
+            if s.type != "PERSON":
+                continue
+            i = bisect_left(self.sent_starts, s.start + 1) - 1
+            if i < 0:
+                continue
+            m = re.compile(r"[\s«\"“„'—–-]*").match(self.body, self.sents[i][0], s.start)
+            a = m.end() if m else self.sents[i][0]
+            stretch = self.body[a:s.start]
+            words = stretch.split()
+            if not words or not stretch[-1:].isspace() or len(words) > 8 or _TITLE_STRETCH_BREAK.search(stretch):
+                continue
+            if not words[0][:1].isupper() or words[0].isupper():
+                continue
+            title = words[1] if len(words) > 1 and _adjective(self.language, words[0]) else words[0]
+            if not self.role_word(title):
+                continue
+            if any(parses(self.language, w.lower())[0].tag.POS in ("VERB", "INFN", "GRND", "PRTS") for w in words):
+                continue
+            out.append((s, self.body[a:s.end], a, s.end))
+        return out
+
+    def role_word(self, word: str) -> bool:
+        """A person's role or title ("Губернатор", "голова", "Речниця", "Адвокат", "представитель")."""
+        w = word.lower()
+        lem = lemma(self.language, w)
+        return (w in _HEAD_ROLES or lem in _HEAD_ROLES or w in _ROLE_WORDS or lem in _ROLE_WORDS
+                or bool(_TITLE_STEM.match(w)) or _common_person_noun(self.language, word))
 
     def freed_state(self, start: int, end: int, sent_starts: set[int]) -> list[EntitySpan]:
         """The state a person's span was trimmed of, a name of its own: the capitalised words that

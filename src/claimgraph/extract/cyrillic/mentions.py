@@ -187,7 +187,13 @@ class Mentions(MentionPasses):
         self.women_by_verb(spans)
         self.governed_surnames(spans)
         spans.sort(key=lambda x: x.start)
+        titled = self.titled_mentions(spans)
         self.groups = group(language, spans)
+        by_key = {g.key: g for g in self.groups}
+        for s, text, a, b in titled:
+            # a further mention of the same person (the claim reader keeps the bare name's span)
+            if (text, a, b) not in by_key[s.key].mentions:
+                by_key[s.key].mentions.append((text, a, b))
         name_of = {g.key: g.name for g in self.groups}
         for s in spans:
             s.name = name_of[s.key]
