@@ -447,6 +447,10 @@ class MentionPasses(CyrillicChunk):
                              and any(p.tag.POS in ("NOUN", "ADJF", "PRTF") for p in parses(self.language, nxt.text)[:2])):
                 # "у Кам'янському": a city named by an adjective, with no noun after it to qualify
                 out.append(EntitySpan(t.start, t.end, "GPE", t.text, t.text))
+            elif t.start in sent_starts and self.body_noun_alone(t.text, nxt):
+                # "Поліція та рятувальники працюють …", "Суд відхилив …": a body named by its common
+                # noun, which the GUIDE's gold marks; opening a sentence, its capital makes it a name
+                out.append(EntitySpan(t.start, t.end, "ORG", t.text, canonical(self.language, "ORG", t.text)))
             elif not t.text.isupper() and lemma(self.language, t.text) in BODY_NAMES:
                 # "речник Генштабу", "у Кремлі": a body named by a common noun or its seat
                 out.append(EntitySpan(t.start, t.end, "ORG", t.text, canonical(self.language, "ORG", t.text)))
@@ -458,6 +462,17 @@ class MentionPasses(CyrillicChunk):
                 name = person_nominative(self.language, [t.text])[0]
                 out.append(EntitySpan(t.start, t.end, "PERSON", t.text, name))
         return out
+
+    def body_noun_alone(self, word: str, nxt) -> bool:
+        """A common noun for a body that serves a place (``_PLACE_BODIES``: "Поліція", "Суд",
+        "Прокуратура") in the nominative, followed by a verb, a conjunction, an adverb or
+        punctuation: the whole name, no genitive after it ("Управление МЧС", "Рада міністрів")."""
+        if word.isupper() or not any(p.normal_form in _PLACE_BODIES and p.tag.case == "nomn"
+                                     for p in parses(self.language, word.lower())[:3]):
+            return False
+        if nxt is None or not nxt.text[:1].isalpha():
+            return True
+        return nxt.text[:1].islower() and parses(self.language, nxt.text)[0].tag.POS in ("VERB", "CONJ", "ADVB", "PRCL")
 
     def with_patterns(self, spans: list[EntitySpan]) -> list[EntitySpan]:
         """Names read from their shape (``pattern_spans``) in place of the NER's pieces of them."""
