@@ -22,6 +22,7 @@ from .entities import (
     lead_verbs,
     place_of_common_words,
     place_word,
+    settlement_name,
     settlement_shaped,
     split_span,
     trim_group,
@@ -138,11 +139,13 @@ class Mentions(MentionPasses):
                 # "Жителі Херсона" typed as a body: the group cut, a city is left (a city that acts,
                 # "Киев пытается …", stands for its government, a body)
                 type_ = "GPE"
-            elif type_ == "ORG" and _NEAR.search(body, max(0, start - 15), start) and settlement_shaped(language, text) \
+            elif type_ == "ORG" and (_NEAR.search(body, max(0, start - 15), start) and settlement_shaped(language, text)
+                                     or settlement_name(language, text)) \
                     and not any(lemma(language, w) in BODY_NAMES or lemma(language, w) in BODY_KINDS
                                 for w in text.split()):
                 # "біля Кленового Гаю", "возле Березового Лога": a place's make after a word of
-                # nearness ("возле Сбербанка", "біля Укрнафти" stay bodies)
+                # nearness ("возле Сбербанка", "біля Укрнафти" stay bodies); a settlement's name of
+                # two words anywhere ("обстрілу Великої Писарівки")
                 type_ = "GPE"
             if start in sent_starts and common_word(language, text) and (
                     type_ != "PERSON" or _TITLE_WORD.match(text.lower()) and (
