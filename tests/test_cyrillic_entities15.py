@@ -1,0 +1,87 @@
+"""Session 15's Cyrillic entity spans and types, through the real natasha and pymorphy3 models: a
+title opening the sentence is inside the person's mention (the bare name stays a mention), a refinery
+or filling station by its abbreviation is a facility, a body's common noun opening a sentence is a
+body, and a settlement's name of two words the NER called a body is a place. Every sentence is our
+own, with made-up names; the places are real ones used as settings."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from claimgraph.extract.cyrillic import extract_claims_cyrillic
+
+
+def _mentions(text: str, lang: str) -> set[tuple[str, str]]:
+    return {(m.text, e.type) for e in extract_claims_cyrillic(text, lang).entities for m in e.mentions}
+
+
+@pytest.mark.parametrize("lang,text,titled,bare", [
+    ("ru", "Губернатор Аркадий Толмачёв сообщил, что пострадавших нет.", "Губернатор Аркадий Толмачёв", "Аркадий Толмачёв"),
+    ("ru", "Официальный представитель МЧС Варвара Глинская рассказала о работе спасателей.",
+     "Официальный представитель МЧС Варвара Глинская", "Варвара Глинская"),
+    ("uk", "Міський голова Тарас Береза наголосив, що світло повернуть до вечора.",
+     "Міський голова Тарас Береза", "Тарас Береза"),
+    ("uk", "Адвокат Марта Яворська заявила, що оскаржить вирок.", "Адвокат Марта Яворська", "Марта Яворська"),
+])
+def test_title_opening_the_sentence_is_in_the_mention(lang, text, titled, bare):
+    found = _mentions(text, lang)
+    assert (titled, "PERSON") in found and (bare, "PERSON") in found
+    # one person: the titled stretch is a further mention of the same entity
+    persons = [e for e in extract_claims_cyrillic(text, lang).entities if e.type == "PERSON"]
+    assert len(persons) == 1
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Аркадий Толмачёв, губернатор области, сказал, что угрозы нет."),   # the name first
+    ("uk", "Прокурор не коментує справу, а Марта Яворська сьогодні у відпустці."),   # a clause between
+    ("ru", "В Курске Варвара Глинская провела пресс-конференцию."),   # a place, no title, opens it
+])
+def test_no_title_stretch_without_a_title_phrase(lang, text):
+    persons = {t for t, ty in _mentions(text, lang) if ty == "PERSON"}
+    assert persons and all(len(p.split()) == 2 for p in persons), persons
+
+
+@pytest.mark.parametrize("lang,text,name", [
+    ("ru", "Пожар на Сызранском НПЗ потушили к утру.", "Сызранском НПЗ"),
+    ("uk", "Дрон влучив у НПЗ у Саратові.", "НПЗ"),
+    ("ru", "Возле АЗС в Рязани нашли обломки.", "АЗС"),
+])
+def test_refinery_and_station_abbreviations_are_facilities(lang, text, name):
+    assert (name, "FAC") in _mentions(text, lang)
+
+
+@pytest.mark.parametrize("lang,text,body", [
+    ("uk", "Поліція та рятувальники працюють на місці.", "Поліція"),
+    ("ru", "Полиция задержала двоих подозреваемых.", "Полиция"),
+    ("uk", "Суд відхилив скаргу захисту.", "Суд"),
+])
+def test_body_noun_opening_a_sentence_is_a_body(lang, text, body):
+    assert (body, "ORG") in _mentions(text, lang)
+
+
+@pytest.mark.parametrize("lang,text,word", [
+    ("uk", "Управління поліції повідомило про затримання.", "Управління"),   # a genitive follows: a longer name
+    ("ru", "Вибух пролунал около полуночи.", "Вибух"),   # no body
+    ("uk", "Рятувальники працюють на місці.", "Рятувальники"),   # a group of people, not a body's noun
+])
+def test_no_bare_body_noun_where_a_name_goes_on_or_none_is(lang, text, word):
+    assert not any(t == word for t, _ in _mentions(text, lang))
+
+
+@pytest.mark.parametrize("lang,text,place", [
+    ("uk", "Після обстрілу Великої Олександрівки евакуювали двадцять людей.", "Великої Олександрівки"),
+    ("uk", "Мешканці Нової Миколаївки отримали воду.", "Нової Миколаївки"),
+])
+def test_settlement_of_two_words_is_a_place(lang, text, place):
+    assert (place, "GPE") in _mentions(text, lang)
+
+
+def test_entity_errors_refuses_blind_sets():
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+    import entity_errors
+
+    with pytest.raises(SystemExit, match="blind"):
+        entity_errors.main(["--root", "benchmarks/data/own-cyrillic"])
