@@ -35,7 +35,7 @@ from .lexicon import (
     WEAPON_SYSTEM,
 )
 from .models import lemma, morph, parses
-from .reader import CyrillicChunk
+from .reader import CyrillicChunk, _Tok
 
 
 #: Characters of one block ``with_patterns`` files spans under, to meet a pattern only near it.
@@ -463,7 +463,7 @@ class MentionPasses(CyrillicChunk):
                 out.append(EntitySpan(t.start, t.end, "PERSON", t.text, name))
         return out
 
-    def body_noun_alone(self, word: str, nxt) -> bool:
+    def body_noun_alone(self, word: str, nxt: "_Tok | None") -> bool:
         """A common noun for a body that serves a place (``_PLACE_BODIES``: "Поліція", "Суд",
         "Прокуратура") in the nominative, followed by a verb, a conjunction, an adverb or
         punctuation: the whole name, no genitive after it ("Управление МЧС", "Рада міністрів")."""
