@@ -85,3 +85,31 @@ def test_entity_errors_refuses_blind_sets():
 
     with pytest.raises(SystemExit, match="blind"):
         entity_errors.main(["--root", "benchmarks/data/own-cyrillic"])
+
+
+# --- mend of session 15's review: a title phrase belongs to the person it names, and no other ---
+
+@pytest.mark.parametrize("lang,text,name", [
+    ("ru", "Адвокат Инны Гордеевой заявил, что обжалует приговор.", "Инны Гордеевой"),   # a genitive owner
+    ("ru", "Сын Аркадия Толмачёва погиб при обстреле.", "Аркадия Толмачёва"),   # kin
+    ("ru", "Мать Олеси Бариновой обратилась в полицию.", "Олеси Бариновой"),
+    ("uk", "Сусідка Марії Гребенюк повідомила, що чула вибух.", "Марії Гребенюк"),
+    ("ru", "Помощник губернатора Ирины Беловой Олег Смирнов подтвердил информацию.", "Ирины Беловой"),
+    ("ru", "Губернатор Ирина Белова и мэр Олег Смирнов приехали на место.", "Олег Смирнов"),   # two persons
+    ("uk", "Прокурор Віталій Гнатюк та суддя Марта Яворська не коментують справу.", "Марта Яворська"),
+    ("ru", "Министр Павел Мерзляков и его заместитель Инна Гордеева ушли в отставку.", "Инна Гордеева"),
+    ("ru", "Журналисты Олег Смирнов и Анна Белова получили премию.", "Олег Смирнов"),   # a group's plural
+    ("ru", "Журналисты Олег Смирнов и Анна Белова получили премию.", "Анна Белова"),
+])
+def test_title_of_another_person_is_no_mention(lang, text, name):
+    # the person named keeps only mentions that hold no other person's title before their name
+    for e in extract_claims_cyrillic(text, lang).entities:
+        if e.type != "PERSON" or not any(m.text == name for m in e.mentions):
+            continue
+        # no mention of theirs opens before their name (a title of someone else, or another person)
+        assert all(text.index(m.text) >= text.index(name) for m in e.mentions), [m.text for m in e.mentions]
+
+
+def test_company_after_its_kind_word_stays_a_body():
+    found = _mentions("Компания Нива Покровки сообщила о потерях.", "ru")
+    assert ("Нива Покровки", "GPE") not in found

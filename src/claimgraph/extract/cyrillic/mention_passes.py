@@ -142,6 +142,16 @@ class _Intervals:
 #: What may not stand between a sentence's opening title and the name after it: punctuation, a
 #: quote mark, a digit or a line break (the title and the name are one phrase).
 _TITLE_STRETCH_BREAK = re.compile(r"[,.;:!?…—–«»\"“”„()\[\]\d\n|/]")
+#: Characters a title stretch may span before its name (eight words of a long body's title): the
+#: stretch is looked for only that near the name, not from a long sentence's start for every person.
+_TITLE_REACH = 160
+#: Conjunctions: a stretch that holds one joins two phrases ("Губернатор … и мэр Олег Смирнов").
+_STRETCH_CONJ = frozenset("и та і й а или або чи но але".split())
+#: Kin, closeness and witnesses: a person's relation to someone, never their title ("Сын …",
+#: "Мать …", "Сусідка …", "Жительница …"), with ``_KIN``'s women.
+_NOT_TITLES = _KIN | frozenset("""сын отец папа брат муж дед дедушка внук дядя племянник сосед друг жених
+    син батько тато чоловік дід дідусь онук дядько племінник сусід наречений
+    житель жительница мешканець мешканка очевидец очевидица очевидець очевидиця""".split())
 
 
 class MentionPasses(CyrillicChunk):
@@ -157,12 +167,13 @@ class MentionPasses(CyrillicChunk):
         noun for a person), at most eight words with no punctuation, digit, quote mark or verb.
         Returns (span, text, start, end) for each; the bare name stays a mention too."""
         out = []
+        person_starts = sorted(s.start for s in spans if s.type == "PERSON")
         for s in spans:
             if s.type != "PERSON":
                 continue
             i = bisect_left(self.sent_starts, s.start + 1) - 1
-            if i < 0:
-                continue
+            if i < 0 or s.start - self.sents[i][0] > _TITLE_REACH:
+                continue   # (a bounded window: no quadratic work over one endless sentence)
             m = re.compile(r"[\s«\"“„'—–-]*").match(self.body, self.sents[i][0], s.start)
             a = m.end() if m else self.sents[i][0]
             stretch = self.body[a:s.start]
@@ -171,13 +182,30 @@ class MentionPasses(CyrillicChunk):
                 continue
             if not words[0][:1].isupper() or words[0].isupper():
                 continue
+            if any(w.lower() in _STRETCH_CONJ for w in words):
+                continue   # two phrases joined: the title before the conjunction is another's
+            k = bisect_left(person_starts, a)
+            if k < len(person_starts) and person_starts[k] < s.start:
+                continue   # another person's name inside the stretch
             title = words[1] if len(words) > 1 and _adjective(self.language, words[0]) else words[0]
-            if not self.role_word(title):
-                continue
+            if not self.role_word(title) or lemma(self.language, title.lower()) in _NOT_TITLES \
+                    or title.lower() in _NOT_TITLES or parses(self.language, title.lower())[0].tag.number == "plur":
+                continue   # kin, a witness or a group ("Журналисты …"): no one's title
+            if " ".join(person_nominative(self.language, s.text.split())) != s.text:
+                continue   # "Адвокат Инны Гордеевой": the title of someone the genitive name owns
             if any(parses(self.language, w.lower())[0].tag.POS in ("VERB", "INFN", "GRND", "PRTS") for w in words):
                 continue
             out.append((s, self.body[a:s.end], a, s.end))
         return out
+
+    def kind_before(self, start: int) -> bool:
+        """Whether the word before ``start`` names a kind of body or a legal form ("Компания Нива
+        Покровки", "ТОВ Зелений Гай"): the name after it is the body's, not a settlement's."""
+        m = re.search(r"([\w'’-]+)[\s«\"“„]*$", self.body[max(0, start - 40):start])
+        if m is None:
+            return False
+        w = m.group(1)
+        return w in LEGAL_FORMS or lemma(self.language, w.lower()) in BODY_KINDS
 
     def role_word(self, word: str) -> bool:
         """A person's role or title ("Губернатор", "голова", "Речниця", "Адвокат", "представитель")."""

@@ -140,7 +140,7 @@ class Mentions(MentionPasses):
                 # "Киев пытается …", stands for its government, a body)
                 type_ = "GPE"
             elif type_ == "ORG" and (_NEAR.search(body, max(0, start - 15), start) and settlement_shaped(language, text)
-                                     or settlement_name(language, text)) \
+                                     or settlement_name(language, text) and not self.kind_before(start)) \
                     and not any(lemma(language, w) in BODY_NAMES or lemma(language, w) in BODY_KINDS
                                 for w in text.split()):
                 # "біля Кленового Гаю", "возле Березового Лога": a place's make after a word of
