@@ -113,3 +113,22 @@ def test_title_of_another_person_is_no_mention(lang, text, name):
 def test_company_after_its_kind_word_stays_a_body():
     found = _mentions("Компания Нива Покровки сообщила о потерях.", "ru")
     assert ("Нива Покровки", "GPE") not in found
+
+
+def test_bare_body_nouns_of_two_documents_do_not_join(store):
+    # a court in one city and a court in another: the bare "Суд" each page opens with names no one
+    # body across documents (the page's mention stays)
+    import linkdata
+    from claimgraph.store import links as db
+
+    texts = ["Суд відхилив скаргу Олега Смирнова у Львові.", "Суд відхилив позов Марти Яворської у Харкові."]
+    docs = []
+    for t in texts:
+        ents = [(e.name, e.type, []) for e in extract_claims_cyrillic(t, "uk").entities]
+        assert ("Суд", "ORG", []) in ents
+        docs.append(linkdata.add(store, t, ents))
+    canon = []
+    for d in docs:
+        (e,) = [e for e in db.document_entities(store, d) if e["name"] == "Суд"]
+        canon.append(db.canonical_of_entities(store, [e["id"]])[e["id"]])
+    assert canon[0] != canon[1]

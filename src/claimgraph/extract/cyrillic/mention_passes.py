@@ -59,6 +59,15 @@ _PLACE_BODIES = frozenset("""правительство администраци
     уряд адміністрація поліція мерія рада""".split())
 
 
+def bare_place_body(name: str) -> bool:
+    """A body named by nothing but the common noun of a place's body ("Суд", "Поліція", "Рада",
+    "Управление"): every town has one, so the name says which only on its own page."""
+    words = name.split()
+    if len(words) != 1 or not re.search(r"[А-ЯІЇЄҐЁа-яіїєґё]", words[0]):
+        return False
+    return any(lemma(lang, words[0].lower()) in _PLACE_BODIES for lang in ("ru", "uk"))
+
+
 _CHANNEL_NAME = re.compile(r"(?i:telegram|телеграм|youtube|ютуб)[-‑ ]?(?i:канал)\w*\s+(?:(?:[«\"“])([^»\"”\n]{1,40})[»\"”]"
                            r"|([A-ZА-ЯІЇЄҐЁ][\w.-]*(?:\s[A-Z][\w.-]*){0,2}))")
 
