@@ -133,3 +133,9 @@ def test_bare_body_nouns_of_two_documents_do_not_join(store):
         (e,) = [e for e in db.document_entities(store, d) if e["name"] == "Суд"]
         canon.append(db.canonical_of_entities(store, [e["id"]])[e["id"]])
     assert canon[0] != canon[1]
+
+
+def test_conjunction_inside_a_bodys_name_keeps_the_title():
+    # the conjunction joins the words of a ministry's name, not two persons
+    found = _mentions("Заступниця міністра культури та спорту Ольга Верес відкрила виставку.", "uk")
+    assert ("Заступниця міністра культури та спорту Ольга Верес", "PERSON") in found

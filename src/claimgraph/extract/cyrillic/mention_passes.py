@@ -154,7 +154,9 @@ _TITLE_STRETCH_BREAK = re.compile(r"[,.;:!?…—–«»\"“”„()\[\]\d\n|/]
 #: Characters a title stretch may span before its name (eight words of a long body's title): the
 #: stretch is looked for only that near the name, not from a long sentence's start for every person.
 _TITLE_REACH = 160
-#: Conjunctions: a stretch that holds one joins two phrases ("Губернатор … и мэр Олег Смирнов").
+#: Conjunctions: one after a capitalised name in the stretch joins two persons' phrases ("Губернатор
+#: Ирина Белова и мэр Олег Смирнов"); one inside a body's name is the title's ("міністра розвитку
+#: громад та територій").
 _STRETCH_CONJ = frozenset("и та і й а или або чи но але".split())
 #: Kin, closeness and witnesses: a person's relation to someone, never their title ("Сын …",
 #: "Мать …", "Сусідка …", "Жительница …"), with ``_KIN``'s women.
@@ -191,8 +193,9 @@ class MentionPasses(CyrillicChunk):
                 continue
             if not words[0][:1].isupper() or words[0].isupper():
                 continue
-            if any(w.lower() in _STRETCH_CONJ for w in words):
-                continue   # two phrases joined: the title before the conjunction is another's
+            if any(w.lower() in _STRETCH_CONJ and any(v[:1].isupper() and not v.isupper() for v in words[1:j])
+                   for j, w in enumerate(words)):
+                continue   # a name, then a conjunction: two persons' phrases ("… Белова и мэр Олег …")
             k = bisect_left(person_starts, a)
             if k < len(person_starts) and person_starts[k] < s.start:
                 continue   # another person's name inside the stretch
