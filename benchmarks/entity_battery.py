@@ -11,6 +11,7 @@ clusters.
     .venv/bin/python benchmarks/entity_battery.py --battery heldout11 # written before session 11's fixes (report)
     .venv/bin/python benchmarks/entity_battery.py --verbose           # also each set's misses
     .venv/bin/python benchmarks/entity_battery.py --battery heldout12 --spans  # exact span and type (session 12)
+    .venv/bin/python benchmarks/entity_battery.py --battery heldout15 --spans  # Cyrillic, written before session 15's fixes
 
 ``--spans`` scores a battery whose sets mark every name in each document (``"spans": true``) by
 exact span and type, as ``benchmarks/languages.py`` scores the real-news pages: gold is the
@@ -72,7 +73,11 @@ BATTERIES = {"main": REPO / "benchmarks" / "data" / "entity-battery.jsonl",
              #: hromadas, rivers, facilities, organs and acronyms, names in quotes, counters)
              "heldout12": REPO / "benchmarks" / "data" / "entity-battery-heldout12.jsonl",
              #: session 12's training sentences for --spans
-             "train12": REPO / "benchmarks" / "data" / "entity-battery-train12.jsonl"}
+             "train12": REPO / "benchmarks" / "data" / "entity-battery-train12.jsonl",
+             #: written in session 15 by ent15 before its fixes (25 Russian and Ukrainian sentences for
+             #: --spans: titles opening a sentence before a name, plants by abbreviation, site chrome,
+             #: dates and bylines that give no names, peoples against states, rivers, villages)
+             "heldout15": REPO / "benchmarks" / "data" / "cyrillic-entity-heldout15.jsonl"}
 
 
 def load_battery(path: Path) -> list[dict]:

@@ -113,9 +113,10 @@ def test_a_title_case_headline_adds_no_name_run_over_a_verb_or_the_sites_name(nl
 ])
 def test_a_lone_surname_of_the_headline_in_any_case_joins_the_person_the_body_names_in_full(language, headline, body, person):
     ext = extract_claims_cyrillic(body, language, headline=headline)
-    in_headline = [(e.name, e.type) for e in ext.entities if any(m.field == "headline" for m in e.mentions)]
+    # (persons only: since session 15 a body's noun opening the headline, "Суд", "Полиция", is a body too)
+    in_headline = [(e.name, e.type) for e in ext.entities if e.type == "PERSON" and any(m.field == "headline" for m in e.mentions)]
     assert in_headline == [(person, "PERSON")]
-    assert not [e for e in ext.entities if all(m.field == "headline" for m in e.mentions)]
+    assert not [e for e in ext.entities if e.type == "PERSON" and all(m.field == "headline" for m in e.mentions)]
 
 
 def test_a_place_of_the_headline_that_names_no_body_person_stays_a_place():

@@ -312,6 +312,14 @@ def _bare_organ(names: list[str]) -> bool:
     return bool(names) and not _stated(names) and any(_bare_organ_name(n) for n in names)
 
 
+@lru_cache(maxsize=16384)
+def _bare_place_body(name: str) -> bool:
+    """A Cyrillic body named by its common noun alone ("Суд", "Поліція", "Рада"): any town's."""
+    from ..extract.cyrillic.mention_passes import bare_place_body   # extract comes before link
+
+    return bare_place_body(" ".join(name.split()))
+
+
 def _state_clash(mine: list[str], theirs: list[str]) -> bool:
     """A bare Cyrillic organ and a body that says its state never join across documents: a page's
     bare "МОЗ" may be any state's ministry (its language or outlet does not say which)."""
@@ -620,8 +628,9 @@ class EntityLinker:
                 self._ledger = None
             return cid
         # two states' organs under one name on one page: either state's, so it joins nothing and
-        # nothing finds it (its keys are not indexed)
-        clash = bool(ent.get("owners_clash"))
+        # nothing finds it (its keys are not indexed); a bare place's body ("Суд", "Поліція") is
+        # any town's: it too joins nothing across documents
+        clash = bool(ent.get("owners_clash")) or (type_ == "ORG" and _bare_place_body(ent.get("name") or ""))
         for cid, cand in ([] if clash else sorted(led.profiles(led.candidates(lookup)).items())):
             if cand["type"] != type_:
                 continue

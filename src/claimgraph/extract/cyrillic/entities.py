@@ -42,6 +42,7 @@ from .places import (
     body_compound,
     hromada_adjective,
     place_word,
+    settlement_name,
     settlement_shaped,
     state_name,
     state_word,
@@ -89,6 +90,7 @@ __all__ = [
     "place_of_common_words",
     "place_word",
     "press_service_word",
+    "settlement_name",
     "settlement_shaped",
     "split_span",
     "spokesman_word",
@@ -105,7 +107,7 @@ __all__ = [
 
 
 #: Head words that make a place a facility or a natural feature rather than a polity.
-_FAC_WORDS = re.compile(r"\b(?:ГЭС|ГЕС|АЭС|АЕС|ТЭЦ|ТЕЦ|ТЭС|ТЕС|вокзал\w*|аэропорт\w*|аеропорт\w*|завод\w*|порт\w*|мост\w*|міст|"
+_FAC_WORDS = re.compile(r"\b(?:ГЭС|ГЕС|АЭС|АЕС|ТЭЦ|ТЕЦ|ТЭС|ТЕС|НПЗ|АЗС|вокзал\w*|аэропорт\w*|аеропорт\w*|завод\w*|порт\w*|мост\w*|міст|"
                         r"дамб\w*|плотин\w*|гребл\w*|(?:драм)?театр\w*|больниц\w*|лікарн\w*|колони\w*|СИЗО|тюрьм\w*|в'язниц\w*|"
                         r"комбінат\w*|комбинат\w*)\b",
                         re.IGNORECASE)

@@ -126,8 +126,10 @@ def abbreviation_type(language: str, word: str) -> str | None:
     a facility for a plant's ("ГЕС"); None for a common abbreviation ("СМИ", "ППО", "ДТП")."""
     if not (word.isupper() and word.isalpha() and 2 <= len(word) <= 6) or not _CYRILLIC_NAME.fullmatch(word):
         return None
-    if word.lower() in _HEADS["FAC"] or re.search(r"(?:АЕС|АЭС|ГЕС|ГЭС|ТЕС|ТЭС|ТЕЦ|ТЭЦ)$", word):
-        return "FAC"   # "ГЕС" alone, "ЗАЕС", "ЧАЭС": a power plant
+    if word.lower() in _HEADS["FAC"] or re.search(r"(?:АЕС|АЭС|ГЕС|ГЭС|ТЕС|ТЭС|ТЕЦ|ТЭЦ|НПЗ|АЗС)$", word):
+        # "ГЕС" alone, "ЗАЕС", "ЧАЭС": a power plant; "НПЗ" (a refinery: "…завод"), "АЗС" (a
+        # filling station): a facility by the head of the words the abbreviation stands for
+        return "FAC"
     if word in _COMMON_ABBREVIATIONS:
         return None
     if word in _REPUBLICS:

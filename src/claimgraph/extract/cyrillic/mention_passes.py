@@ -28,13 +28,14 @@ from .entities import (
     state_word,
     water_or_region_word,
 )
+from .entity_types import _TITLE_STEM, _adjective, _common_person_noun
 from .lexicon import (
     BODY_KINDS,
     BODY_NAMES,
     WEAPON_SYSTEM,
 )
 from .models import lemma, morph, parses
-from .reader import CyrillicChunk
+from .reader import CyrillicChunk, _Tok
 
 
 #: Characters of one block ``with_patterns`` files spans under, to meet a pattern only near it.
@@ -56,6 +57,15 @@ _HEAD_ROLES = frozenset("""президент глава голова губер
 #: "Прокуратура Херсонської області", "Адміністрація Енергодара"), by lemma.
 _PLACE_BODIES = frozenset("""правительство администрация прокуратура полиция мэрия дума суд управление
     уряд адміністрація поліція мерія рада""".split())
+
+
+def bare_place_body(name: str) -> bool:
+    """A body named by nothing but the common noun of a place's body ("Суд", "Поліція", "Рада",
+    "Управление"): every town has one, so the name says which only on its own page."""
+    words = name.split()
+    if len(words) != 1 or not re.search(r"[А-ЯІЇЄҐЁа-яіїєґё]", words[0]):
+        return False
+    return any(lemma(lang, words[0].lower()) in _PLACE_BODIES for lang in ("ru", "uk"))
 
 
 _CHANNEL_NAME = re.compile(r"(?i:telegram|телеграм|youtube|ютуб)[-‑ ]?(?i:канал)\w*\s+(?:(?:[«\"“])([^»\"”\n]{1,40})[»\"”]"
@@ -138,8 +148,83 @@ class _Intervals:
         return False
 
 
+#: What may not stand between a sentence's opening title and the name after it: punctuation, a
+#: quote mark, a digit or a line break (the title and the name are one phrase).
+_TITLE_STRETCH_BREAK = re.compile(r"[,.;:!?…—–«»\"“”„()\[\]\d\n|/]")
+#: Characters a title stretch may span before its name (eight words of a long body's title): the
+#: stretch is looked for only that near the name, not from a long sentence's start for every person.
+_TITLE_REACH = 160
+#: Conjunctions: one after a capitalised name in the stretch joins two persons' phrases ("Губернатор
+#: Ирина Белова и мэр Олег Смирнов"); one inside a body's name is the title's ("міністра розвитку
+#: громад та територій").
+_STRETCH_CONJ = frozenset("и та і й а или або чи но але".split())
+#: Kin, closeness and witnesses: a person's relation to someone, never their title ("Сын …",
+#: "Мать …", "Сусідка …", "Жительница …"), with ``_KIN``'s women.
+_NOT_TITLES = _KIN | frozenset("""сын отец папа брат муж дед дедушка внук дядя племянник сосед друг жених
+    син батько тато чоловік дід дідусь онук дядько племінник сусід наречений
+    житель жительница мешканець мешканка очевидец очевидица очевидець очевидиця""".split())
+
+
 class MentionPasses(CyrillicChunk):
     """The passes that mend and complete the NER's mentions."""
+
+    def titled_mentions(self, spans: list[EntitySpan]) -> list[tuple[EntitySpan, str, int, int]]:
+        """A person whose sentence opens with their title ("Губернатор Олег Ведерников сообщил",
+        "Міський голова Андрій Волинець …", "Официальный представитель МИД Алла Громова"): the
+        mention the GUIDE's gold writes there runs from the title to the name (the title's capital
+        makes it a name-like span; the same phrase inside a sentence is lower case, a description).
+        The stretch before the name is a title when its first word, or its second after an
+        adjective, is a person's role (a head of a body, a spokesman, a title's stem, or a common
+        noun for a person), at most eight words with no punctuation, digit, quote mark or verb.
+        Returns (span, text, start, end) for each; the bare name stays a mention too."""
+        out = []
+        person_starts = sorted(s.start for s in spans if s.type == "PERSON")
+        for s in spans:
+            if s.type != "PERSON":
+                continue
+            i = bisect_left(self.sent_starts, s.start + 1) - 1
+            if i < 0 or s.start - self.sents[i][0] > _TITLE_REACH:
+                continue   # (a bounded window: no quadratic work over one endless sentence)
+            m = re.compile(r"[\s«\"“„'—–-]*").match(self.body, self.sents[i][0], s.start)
+            a = m.end() if m else self.sents[i][0]
+            stretch = self.body[a:s.start]
+            words = stretch.split()
+            if not words or not stretch[-1:].isspace() or len(words) > 8 or _TITLE_STRETCH_BREAK.search(stretch):
+                continue
+            if not words[0][:1].isupper() or words[0].isupper():
+                continue
+            if any(w.lower() in _STRETCH_CONJ and any(v[:1].isupper() and not v.isupper() for v in words[1:j])
+                   for j, w in enumerate(words)):
+                continue   # a name, then a conjunction: two persons' phrases ("… Белова и мэр Олег …")
+            k = bisect_left(person_starts, a)
+            if k < len(person_starts) and person_starts[k] < s.start:
+                continue   # another person's name inside the stretch
+            title = words[1] if len(words) > 1 and _adjective(self.language, words[0]) else words[0]
+            if not self.role_word(title) or lemma(self.language, title.lower()) in _NOT_TITLES \
+                    or title.lower() in _NOT_TITLES or parses(self.language, title.lower())[0].tag.number == "plur":
+                continue   # kin, a witness or a group ("Журналисты …"): no one's title
+            if " ".join(person_nominative(self.language, s.text.split())) != s.text:
+                continue   # "Адвокат Инны Гордеевой": the title of someone the genitive name owns
+            if any(parses(self.language, w.lower())[0].tag.POS in ("VERB", "INFN", "GRND", "PRTS") for w in words):
+                continue
+            out.append((s, self.body[a:s.end], a, s.end))
+        return out
+
+    def kind_before(self, start: int) -> bool:
+        """Whether the word before ``start`` names a kind of body or a legal form ("Компания Нива
+        Покровки", "ТОВ Зелений Гай"): the name after it is the body's, not a settlement's."""
+        m = re.search(r"([\w'’-]+)[\s«\"“„]*$", self.body[max(0, start - 40):start])
+        if m is None:
+            return False
+        w = m.group(1)
+        return w in LEGAL_FORMS or lemma(self.language, w.lower()) in BODY_KINDS
+
+    def role_word(self, word: str) -> bool:
+        """A person's role or title ("Губернатор", "голова", "Речниця", "Адвокат", "представитель")."""
+        w = word.lower()
+        lem = lemma(self.language, w)
+        return (w in _HEAD_ROLES or lem in _HEAD_ROLES or w in _ROLE_WORDS or lem in _ROLE_WORDS
+                or bool(_TITLE_STEM.match(w)) or _common_person_noun(self.language, word))
 
     def freed_state(self, start: int, end: int, sent_starts: set[int]) -> list[EntitySpan]:
         """The state a person's span was trimmed of, a name of its own: the capitalised words that
@@ -402,6 +487,10 @@ class MentionPasses(CyrillicChunk):
                              and any(p.tag.POS in ("NOUN", "ADJF", "PRTF") for p in parses(self.language, nxt.text)[:2])):
                 # "у Кам'янському": a city named by an adjective, with no noun after it to qualify
                 out.append(EntitySpan(t.start, t.end, "GPE", t.text, t.text))
+            elif t.start in sent_starts and self.body_noun_alone(t.text, nxt):
+                # "Поліція та рятувальники працюють …", "Суд відхилив …": a body named by its common
+                # noun, which the GUIDE's gold marks; opening a sentence, its capital makes it a name
+                out.append(EntitySpan(t.start, t.end, "ORG", t.text, canonical(self.language, "ORG", t.text)))
             elif not t.text.isupper() and lemma(self.language, t.text) in BODY_NAMES:
                 # "речник Генштабу", "у Кремлі": a body named by a common noun or its seat
                 out.append(EntitySpan(t.start, t.end, "ORG", t.text, canonical(self.language, "ORG", t.text)))
@@ -413,6 +502,17 @@ class MentionPasses(CyrillicChunk):
                 name = person_nominative(self.language, [t.text])[0]
                 out.append(EntitySpan(t.start, t.end, "PERSON", t.text, name))
         return out
+
+    def body_noun_alone(self, word: str, nxt: "_Tok | None") -> bool:
+        """A common noun for a body that serves a place (``_PLACE_BODIES``: "Поліція", "Суд",
+        "Прокуратура") in the nominative, followed by a verb, a conjunction, an adverb or
+        punctuation: the whole name, no genitive after it ("Управление МЧС", "Рада міністрів")."""
+        if word.isupper() or not any(p.normal_form in _PLACE_BODIES and p.tag.case == "nomn"
+                                     for p in parses(self.language, word.lower())[:3]):
+            return False
+        if nxt is None or not nxt.text[:1].isalpha():
+            return True
+        return nxt.text[:1].islower() and parses(self.language, nxt.text)[0].tag.POS in ("VERB", "CONJ", "ADVB", "PRCL")
 
     def with_patterns(self, spans: list[EntitySpan]) -> list[EntitySpan]:
         """Names read from their shape (``pattern_spans``) in place of the NER's pieces of them."""

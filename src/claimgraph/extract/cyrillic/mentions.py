@@ -22,6 +22,7 @@ from .entities import (
     lead_verbs,
     place_of_common_words,
     place_word,
+    settlement_name,
     settlement_shaped,
     split_span,
     trim_group,
@@ -138,11 +139,13 @@ class Mentions(MentionPasses):
                 # "Жителі Херсона" typed as a body: the group cut, a city is left (a city that acts,
                 # "Киев пытается …", stands for its government, a body)
                 type_ = "GPE"
-            elif type_ == "ORG" and _NEAR.search(body, max(0, start - 15), start) and settlement_shaped(language, text) \
+            elif type_ == "ORG" and (_NEAR.search(body, max(0, start - 15), start) and settlement_shaped(language, text)
+                                     or settlement_name(language, text) and not self.kind_before(start)) \
                     and not any(lemma(language, w) in BODY_NAMES or lemma(language, w) in BODY_KINDS
                                 for w in text.split()):
                 # "біля Кленового Гаю", "возле Березового Лога": a place's make after a word of
-                # nearness ("возле Сбербанка", "біля Укрнафти" stay bodies)
+                # nearness ("возле Сбербанка", "біля Укрнафти" stay bodies); a settlement's name of
+                # two words anywhere ("обстрілу Великої Писарівки")
                 type_ = "GPE"
             if start in sent_starts and common_word(language, text) and (
                     type_ != "PERSON" or _TITLE_WORD.match(text.lower()) and (
@@ -187,7 +190,13 @@ class Mentions(MentionPasses):
         self.women_by_verb(spans)
         self.governed_surnames(spans)
         spans.sort(key=lambda x: x.start)
+        titled = self.titled_mentions(spans)
         self.groups = group(language, spans)
+        by_key = {g.key: g for g in self.groups}
+        for s, text, a, b in titled:
+            # a further mention of the same person (the claim reader keeps the bare name's span)
+            if (text, a, b) not in by_key[s.key].mentions:
+                by_key[s.key].mentions.append((text, a, b))
         name_of = {g.key: g.name for g in self.groups}
         for s in spans:
             s.name = name_of[s.key]

@@ -223,6 +223,20 @@ def settlement_shaped(language: str, text: str) -> bool:
     return any(_SETTLEMENT_LEMMA.search(p.normal_form) or (len(words) > 1 and p.normal_form in _LANDFORMS) for p in ps)
 
 
+def settlement_name(language: str, text: str) -> bool:
+    """A settlement's name of two or more capitalised words the NER called a body ("Великої
+    Писарівки", "Малая Берёзовка"): its last word a noun with a settlement's lemma ending
+    (``_SETTLEMENT_LEMMA``) or a landform after an adjective, and no word a body's make; a company
+    is rarely named so ("Нова пошта", "Укрнафта" are not)."""
+    words = text.split()
+    if len(words) < 2 or not all(w[:1].isupper() and not w.isupper() for w in words):
+        return False
+    if any(body_compound(language, w, sentence_start=False) for w in words):
+        return False
+    ps = [p for p in parses(language, words[-1])[:3] if p.tag.POS == "NOUN"]
+    return any(_SETTLEMENT_LEMMA.search(p.normal_form) or p.normal_form in _LANDFORMS for p in ps)
+
+
 #: Prepositions of place that govern the locative or the genitive (not "з / від / от", which
 #: persons follow as often: "лист від Петренка"), and the ones of those a person's accusative may
 #: follow too ("напад на Вербогорську": a woman named Verbohorska).
