@@ -11,11 +11,13 @@ import re
 from collections.abc import Callable
 
 from claimgraph.extract import credits
-from claimgraph.extract.dates import find_date_span
+from claimgraph.extract.dates import find_date_span, find_day_month, slashed_order
 from .lines import Line, _BYLINE, _DATE_COMPANIONS, _DATE_LABEL, _MENU_SEPARATOR, _only_a_date, count_words
 from .people import _name_line
 
 
+#: Each line's first characters are read for the page's order of slashed dates.
+_ORDER_CHARS = 300
 #: The body's first lines may hold header lines (a byline and date under a standfirst).
 HEADER_IN_BODY_LINES = 8
 _UPDATED_LABEL = re.compile(r"^(?:last\s+)?(?:updated|modified)|^обновлено|^оновлено", re.IGNORECASE)
@@ -47,7 +49,7 @@ _PUBLISHED_WORD = re.compile(r"\b(?:published|posted|опубликовано|о
 #: The one-word labels count only capitalised ("Published", "Posted", "Updated"); the two-word
 #: ones in any case ("first published on", "Last modified on", "last updated").
 _INLINE_DATE_LABEL = re.compile(
-    r"(?<!\w)(?:(?i:first\s+published)|Published|Posted|Опубликовано|Опубліковано|Дата\s+(?:публикации|публікації)"
+    r"(?<!\w)(?:(?i:first\s+published)|Published|Posted|Issued\s+on|Опубликовано|Опубліковано|Дата\s+(?:публикации|публікації)"
     r"|((?i:last\s+(?:updated|modified))|Updated|Обновлено|Оновлено))(?:\s+on)?\s*:?\s*")
 #: How far past the label its date may end ("Published: Monday, 20 February 2024, 10:15").
 _INLINE_DATE_REACH = 40
@@ -91,6 +93,8 @@ _RELATIVE_TIME = re.compile(
 _STAMP_WORDS = re.compile(
     r"\b(?:[ap]\.?m\.?|gmt|utc|bst|cet|cest|eet|eest|msk|est|edt|cst|cdt|pst|pdt|et|ist|kyiv|time|local"
     r"|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|понеділок|вівторок|середа|четвер"
+    r"|п['’]ятниця|субота|неділя|мск"
     r"|updated|published|posted|last|at|on|ago|hours?|hrs?|minutes?|mins?|read|day|days|and)\b",
     re.IGNORECASE,
 )
@@ -199,14 +203,17 @@ def find_published(
     header = range(max(0, stop - 40), stop)
     top = range(stop, min(after, stop + HEADER_IN_BODY_LINES))
     footer = range(after, min(len(lines), after + 5))
+    # the order the page writes slashed dates in, from those whose numbers tell it ("Issued on:
+    # 05/03/2024" under "Modified: 17/03/2024" is 5 March): the header's, top's and footer's lines
+    day_first = slashed_order([lines[i].text[:_ORDER_CHARS] for i in (*header, *top, *footer)])
 
     def dated(line: Line, text: str | None = None) -> tuple[str, int, int] | None:
         text = text if text is not None else line.text
         # "Updated March 15, 2023. Published March 14, 2023": the publication's own date
         label = _PUBLISHED_WORD.search(text)
-        if label and _UPDATED_LABEL.match(text) and (found := find_date_span(text[label.end():])):
+        if label and _UPDATED_LABEL.match(text) and (found := find_date_span(text[label.end():], day_first)):
             return found[0], line.start + label.end() + found[1], line.start + label.end() + found[2]
-        found = find_date_span(text)
+        found = find_date_span(text, day_first)
         return (found[0], line.start + found[1], line.start + found[2]) if found else None
 
     def fielded(line: Line) -> bool:
@@ -280,6 +287,9 @@ def find_published(
         if opening and found and found[1] == 0:
             start = lines[body_first].start + opening.end()
             return found[0], start, start + found[2]
+        # "KYIV, March 5 (Reuters) -" on a page whose copyright line gives the one year
+        if found := _dateline_day_with_year(lines, body_first, text[: credit[1]], (*header, *footer)):
+            return found
     placed = None
     if body_first is not None and (place := _PLACE_DATELINE.match(lines[body_first].text)) \
             and _dateline_place(place["place"], place["region"]):
@@ -317,6 +327,36 @@ def _later_dates(lines: list[Line], labelled: list[Line], inline: list[Line], st
     if len({found[0] for found in alone}) == 1:
         return min(alone, key=lambda found: found[1])
     return None
+
+
+#: A year printed in a copyright line ("© 2024 Tamber Press", "Copyright Tamber Press 2024").
+_YEAR_IN_LINE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _dateline_day_with_year(lines: list[Line], body_first: int, before_credit: str,
+                            around: tuple[int, ...]) -> tuple[str, int, int] | None:
+    """The dateline's day and month ("KYIV, March 5 (Reuters) -") with the year of the page's
+    copyright lines, when they print one year and only one (a range "© 2015-2024" tells no
+    story's year); None otherwise."""
+    day = find_day_month(before_credit)
+    if day is None:
+        return None
+    years = set()
+    for index in around:
+        text = lines[index].text
+        if len(text) <= 200 and credits.has_copyright_mark(text):
+            found = _YEAR_IN_LINE.findall(text)
+            if len(found) != 1:
+                return None
+            years.add(int(found[0]))
+    if len(years) != 1:
+        return None
+    try:
+        iso = datetime.date(years.pop(), day[0], day[1]).isoformat()
+    except ValueError:
+        return None
+    start = lines[body_first].start
+    return iso, start + day[2], start + day[3]
 
 
 def _days_apart(one: str, other: str) -> int:
