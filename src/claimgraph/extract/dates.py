@@ -132,20 +132,6 @@ def _read_day_first(text: str, end: int, day_first: bool | None) -> bool:
     return bool(day_first) and not _US_ZONE.search(text, end, end + _US_ZONE_REACH)
 
 
-#: "June 4", "Jun. 4", "4 June", "4 июня", "4 червня": a day and month with no year (a dateline's).
-_DAY_MONTH = re.compile(rf"\b(?:({_MONTH})\.?\s+(\d{{1,2}})|(\d{{1,2}})\s+({_MONTH})\.?)(?![\w]|,?\s*\d)", re.IGNORECASE)
-
-
-def find_day_month(text: str) -> tuple[int, int, int, int] | None:
-    """(month, day, start, end) of the first day and month written without a year in ``text``
-    ("KYIV, March 5 (Reuters) -"), or None."""
-    for match in _DAY_MONTH.finditer(text):
-        month, day = (match[1], match[2]) if match[1] else (match[4], match[3])
-        if 1 <= int(day) <= 31:
-            return _MONTHS[month.lower()], int(day), match.start(), match.end()
-    return None
-
-
 #: Slashed dates read per text by :func:`slashed_order` (a hostile page costs no more).
 MAX_ORDER_DATES = 50
 

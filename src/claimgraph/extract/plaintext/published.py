@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 
 from claimgraph.extract import credits
-from claimgraph.extract.dates import find_date_span, find_day_month, slashed_order
+from claimgraph.extract.dates import find_date_span, slashed_order
 from .lines import Line, _BYLINE, _DATE_COMPANIONS, _DATE_LABEL, _MENU_SEPARATOR, _only_a_date, count_words
 from .people import _name_line
 
@@ -287,9 +287,6 @@ def find_published(
         if opening and found and found[1] == 0:
             start = lines[body_first].start + opening.end()
             return found[0], start, start + found[2]
-        # "KYIV, March 5 (Reuters) -" on a page whose copyright line gives the one year
-        if found := _dateline_day_with_year(lines, body_first, text[: credit[1]], (*header, *footer)):
-            return found
     placed = None
     if body_first is not None and (place := _PLACE_DATELINE.match(lines[body_first].text)) \
             and _dateline_place(place["place"], place["region"]):
@@ -327,36 +324,6 @@ def _later_dates(lines: list[Line], labelled: list[Line], inline: list[Line], st
     if len({found[0] for found in alone}) == 1:
         return min(alone, key=lambda found: found[1])
     return None
-
-
-#: A year printed in a copyright line ("© 2024 Tamber Press", "Copyright Tamber Press 2024").
-_YEAR_IN_LINE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-
-
-def _dateline_day_with_year(lines: list[Line], body_first: int, before_credit: str,
-                            around: tuple[int, ...]) -> tuple[str, int, int] | None:
-    """The dateline's day and month ("KYIV, March 5 (Reuters) -") with the year of the page's
-    copyright lines, when they print one year and only one (a range "© 2015-2024" tells no
-    story's year); None otherwise."""
-    day = find_day_month(before_credit)
-    if day is None:
-        return None
-    years = set()
-    for index in around:
-        text = lines[index].text
-        if len(text) <= 200 and credits.has_copyright_mark(text):
-            found = _YEAR_IN_LINE.findall(text)
-            if len(found) != 1:
-                return None
-            years.add(int(found[0]))
-    if len(years) != 1:
-        return None
-    try:
-        iso = datetime.date(years.pop(), day[0], day[1]).isoformat()
-    except ValueError:
-        return None
-    start = lines[body_first].start
-    return iso, start + day[2], start + day[3]
 
 
 def _days_apart(one: str, other: str) -> int:
