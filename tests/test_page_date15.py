@@ -1,0 +1,94 @@
+"""Session 15: the page's date in more of the forms news sites print it: a slashed date read in
+the order the page's other slashed dates or the zone after its time show, an "Issued on:" label,
+a Russian or Ukrainian weekday before the date (a lower-case line under the headline). Pages of
+fictional sites, written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimgraph.extract.article import extract_article
+from claimgraph.extract import dates
+from claimgraph.extract.dates import find_date_span
+
+HEADLINE = "Harbour crane collapses onto an empty container ship at Varnby"
+BODY = {
+    "en": [
+        "A harbour crane collapsed onto an empty container ship at Varnby on Tuesday, the port authority said.",
+        "\"Nobody was on the deck when it fell,\" said port engineer Halden Moss.",
+        "The berth will stay closed while inspectors examine the other cranes.",
+    ],
+    "ru": [
+        "Портовый кран упал на пустой контейнеровоз в Варнбю во вторник, сообщили в администрации порта.",
+        "«На палубе никого не было», — сказал инженер порта Глеб Мосин.",
+        "Причал закрыт, пока инспекторы проверяют остальные краны.",
+    ],
+    "uk": [
+        "Портовий кран упав на порожній контейнеровоз у Варнбю у вівторок, повідомили в адміністрації порту.",
+        "«На палубі нікого не було», — сказав інженер порту Гліб Мосін.",
+        "Причал закрито, доки інспектори перевіряють інші крани.",
+    ],
+}
+HEADLINES = {"en": HEADLINE, "ru": "Портовый кран упал на пустой контейнеровоз в морском порту Варнбю",
+             "uk": "Портовий кран упав на порожній контейнеровоз у морському порту Варнбю"}
+
+
+def page(*dates: str, lang: str = "en") -> str:
+    return "\n".join(["Varnby Harbour News", "News | Port | Weather", HEADLINES[lang], *dates, *BODY[lang]]) + "\n"
+
+
+@pytest.mark.parametrize("dates, published", [
+    # the page's other slashed date shows the order: day first, month first
+    (("Published: 04/06/2024 - 08:15", "Updated: 21/06/2024 - 10:02"), "2024-06-04"),
+    (("Posted 04/06/2024", "Updated 06/21/2024"), "2024-04-06"),
+    # "Issued on:" is a publication label; its date read by the modified date's order
+    (("Issued on: 04/06/2024 - 09:40", "Modified: 22/06/2024 - 18:00"), "2024-06-04"),
+    # a European zone after the time: day first
+    (("04/06/2024 08:15 BST",), "2024-06-04"),
+    (("04/06/2024, 14:00 CET",), "2024-06-04"),
+])
+def test_a_slashed_date_is_read_in_the_pages_order(dates, published):
+    article = extract_article(page(*dates), "text")
+    assert article.published == published
+    assert article.headline == HEADLINE
+
+
+@pytest.mark.parametrize("dates", [
+    ("04/06/2024",),                                            # nothing tells the order
+    ("04/06/2024", "Related: 21/06/2024 | 06/22/2024"),         # the page's dates disagree
+])
+def test_an_ambiguous_slashed_date_with_no_sign_of_its_order_is_not_read(dates):
+    assert extract_article(page(*dates), "text").published not in {"2024-04-06", "2024-06-04"}
+
+
+def test_a_us_zone_after_the_time_wins_over_the_pages_order():
+    # a day-first page elsewhere, but this stamp prints a US zone: month first
+    assert find_date_span("04/06/2024 4:15 PM EDT", True)[0] == "2024-04-06"
+    assert find_date_span("04/06/2024 08:15 CET", False)[0] == "2024-06-04"
+
+
+def test_slashed_order_from_the_dates_whose_numbers_tell_it():
+    assert dates.slashed_order(["Modified: 17/03/2024"]) is True
+    assert dates.slashed_order(["Updated 03/17/2024"]) is False
+    assert dates.slashed_order(["04/05/2024", "no dates here"]) is None
+    assert dates.slashed_order(["17/03/2024", "03/18/2024"]) is None   # they disagree
+
+
+@pytest.mark.parametrize("lang, line", [
+    ("ru", "вторник, 5 марта 2024, 12:34"),
+    ("ru", "ср, 4 июня 2024 10:15"),
+    ("uk", "середа, 4 червня 2024"),
+])
+def test_a_cyrillic_weekday_date_line_is_not_joined_to_the_headline(lang, line):
+    article = extract_article(page(line, lang=lang), "text")
+    assert article.headline == HEADLINES[lang]
+    assert article.published in {"2024-03-05", "2024-06-04"}
+
+
+def test_a_lower_case_continuation_still_joins_its_line():
+    # a hard-wrapped sentence continues in lower case on the next line: still one paragraph
+    text = ("Varnby Harbour News\nNews | Port | Weather\n" + HEADLINE + "\nPublished 4 June 2024\n"
+            "A harbour crane collapsed onto an empty container ship at Varnby on Tuesday after\n"
+            "its arm buckled in the wind, the port authority said on 4 June 2024.\n" + "\n".join(BODY["en"][1:]) + "\n")
+    article = extract_article(text, "text")
+    assert any("after its arm buckled" in p for p in article.paragraphs)
