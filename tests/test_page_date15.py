@@ -92,3 +92,23 @@ def test_a_lower_case_continuation_still_joins_its_line():
             "its arm buckled in the wind, the port authority said on 4 June 2024.\n" + "\n".join(BODY["en"][1:]) + "\n")
     article = extract_article(text, "text")
     assert any("after its arm buckled" in p for p in article.paragraphs)
+
+
+def test_a_date_line_right_under_the_body_dates_a_page_that_prints_none_above():
+    text = page(lang="ru") + "04.06.2024 12:34\nКомментарии\nИван, 05.06.2024 09:10: давно пора\n"
+    assert extract_article(text, "text").published == "2024-06-04"
+
+
+@pytest.mark.parametrize("tail", [
+    # a comment's name first, then its date: the comment's, not the page's
+    "Комментарии\nИван Петров\n05.06.2024 09:10\nдавно пора\n",
+    # another story's title beside its date under the body
+    "Читайте также\nВ сквере установили скамейки — 05.06.2024\n",
+])
+def test_a_date_under_the_body_not_right_under_it_is_not_the_pages(tail):
+    assert extract_article(page(lang="ru") + tail, "text").published is None
+
+
+def test_a_date_line_above_the_body_wins_over_the_one_under_it():
+    text = page("04.06.2024 12:34", lang="ru") + "06.06.2024 18:00\n"
+    assert extract_article(text, "text").published == "2024-06-04"
