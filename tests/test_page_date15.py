@@ -44,7 +44,7 @@ def page(*dates: str, lang: str = "en") -> str:
     # "Issued on:" is a publication label; its date read by the modified date's order
     (("Issued on: 04/06/2024 - 09:40", "Modified: 22/06/2024 - 18:00"), "2024-06-04"),
     # a European zone after the time: day first
-    (("04/06/2024 08:15 BST",), "2024-06-04"),
+    (("04/06/2024 - 08:15 EET",), "2024-06-04"),
     (("04/06/2024, 14:00 CET",), "2024-06-04"),
 ])
 def test_a_slashed_date_is_read_in_the_pages_order(dates, published):
