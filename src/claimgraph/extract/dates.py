@@ -58,10 +58,11 @@ _NUMERIC_SHORT = re.compile(
 #: it. A zone word alone ("CT scan", "PT session") is no sign.
 _US_ZONE = re.compile(r"\b\d{1,2}:\d\d\s*(?:[AaPp]\.?[Mm]\.?\s*)?(?:[ECMP][SD]T|[ECMP]T|AK[SD]T|HST)\b")
 _US_ZONE_REACH = 30
-#: A zone European (and Russian, Ukrainian) sites print after a time ("11:20 CET", "08:15 BST",
-#: "10:15 МСК"): the sign that 05/03/2024 is 5 March, as those sites write it.
+#: A zone European (and Russian, Ukrainian) sites print after a time ("11:20 CET", "08:15 EET",
+#: "10:15 МСК"): the sign that 05/03/2024 is 5 March, as those sites write it. The Latin
+#: abbreviations only in capitals: "10:00 West Coast time" is no zone.
 _DAY_FIRST_ZONE = re.compile(
-    r"\b\d{1,2}[:.]\d\d\s*(?:WES?T|CES?T|EES?T|MSK|МСК|Kyiv\s+time|за\s+киевским|за\s+київським)(?!\w)",
+    r"\b\d{1,2}[:.]\d\d\s*(?:(?-i:WES?T|CES?T|EES?T|MSK)|МСК|Kyiv\s+time|за\s+киевским|за\s+київським)(?!\w)",
     re.IGNORECASE)
 _CYRILLIC = re.compile(r"[а-яёіїєґ]", re.IGNORECASE)
 #: 04/13/2022 and 29-07-2022: the order from the numbers (sites print both orders with both marks).
