@@ -94,11 +94,6 @@ def test_a_lower_case_continuation_still_joins_its_line():
     assert any("after its arm buckled" in p for p in article.paragraphs)
 
 
-def test_a_date_line_right_under_the_body_dates_a_page_that_prints_none_above():
-    text = page(lang="ru") + "04.06.2024 12:34\nКомментарии\nИван, 05.06.2024 09:10: давно пора\n"
-    assert extract_article(text, "text").published == "2024-06-04"
-
-
 @pytest.mark.parametrize("tail", [
     # a comment's name first, then its date: the comment's, not the page's
     "Комментарии\nИван Петров\n05.06.2024 09:10\nдавно пора\n",

@@ -296,7 +296,7 @@ def find_published(
         if found and found[1] == 0 and _DASH_AFTER_DATE.match(text, place.end() + found[2]):
             start = lines[body_first].start + place.end()
             placed = found[0], start, start + found[2]
-    later = _later_dates(lines, labelled, inline, stop, updated, dated, after)
+    later = _later_dates(lines, labelled, inline, stop, updated, dated)
     if placed and later and _days_apart(placed[0], later[0]) > DATELINE_DAYS_APART:
         return later   # the dateline's date is far from the page's printed one: a historical date
     return placed or later
@@ -304,7 +304,7 @@ def find_published(
 
 def _later_dates(lines: list[Line], labelled: list[Line], inline: list[Line], stop: int,
                  updated: Callable[[Line], bool],
-                 dated: Callable[[Line], tuple[str, int, int] | None], after: int) -> tuple[str, int, int] | None:
+                 dated: Callable[[Line], tuple[str, int, int] | None]) -> tuple[str, int, int] | None:
     """The page's date from its weaker signs: an "Updated" label, an inline label, a line that is
     nothing but a date."""
     for line in labelled:
@@ -323,16 +323,6 @@ def _later_dates(lines: list[Line], labelled: list[Line], inline: list[Line], st
             alone.add(found)
     if len({found[0] for found in alone}) == 1:
         return min(alone, key=lambda found: found[1])
-    if alone:
-        return None
-    # 8. the line right under the body, when it is nothing but a date and no line above the body
-    #    is one ("… the last paragraph." then "04.06.2024 12:34", as sites that print the date
-    #    at the story's foot do); a comment's or another story's date comes later, under its name
-    if after < len(lines):
-        line = lines[after]
-        if line.words <= 12 and not line.caption and not updated(line) and (found := dated(line)) \
-                and _only_a_date(line.text, found[1] - line.start, found[2] - line.start):
-            return found
     return None
 
 
