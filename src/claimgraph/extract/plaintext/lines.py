@@ -177,7 +177,7 @@ def join_wrapped(text: str, lines: list[Line]) -> list[Line]:
             and not _SENTENCE_END.search(prev.text)
             and (line.text[:1].islower() or line.block in wrapped_block)
             and not (_BYLINE.match(line.text) and len(line.text) < 60)   # "by Anna Petrenko" under a headline
-            and not _date_line(line.text)   # "вторник, 5 марта 2024" under a headline: a date line, in lower case
+            and not _stamp_under(line.text)   # "вторник, 5 марта 2024" under a headline: a date line, in lower case
         ):
             # Extend in place; the text is rebuilt once per paragraph below (not per line,
             # which would be quadratic on a long wrapped paragraph).
@@ -404,6 +404,17 @@ def _date_line(text: str) -> bool:
     """A short line that is a whole date and nothing else but its time, zone and weekday."""
     found = find_date_span(text) if len(text) <= 80 else None
     return found is not None and _only_a_date(text, found[1], found[2])
+
+
+#: "on 5 March 2024." / "at 10:00 on …": a sentence's last words, not a stamp.
+_SENTENCE_WORDS = re.compile(r"(?:on|at)\b", re.IGNORECASE)
+
+
+def _stamp_under(text: str) -> bool:
+    """A date line that stands on its own under a headline, not the last line of a hard-wrapped
+    sentence ("… finished by the end of the day" then "on 5 March 2024."): no full stop after it,
+    no "on"/"at" before it."""
+    return _date_line(text) and not _SENTENCE_END.search(text) and not _SENTENCE_WORDS.match(text)
 
 
 def _only_a_date(text: str, start: int, end: int) -> bool:
