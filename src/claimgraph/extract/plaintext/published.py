@@ -227,7 +227,7 @@ def find_published(
     def updated(line: Line) -> bool:
         return bool(_UPDATED_LABEL.match(line.text)) and not _PUBLISHED_WORD.search(line.text)
 
-    labelled = [lines[i] for i in (*header, *top, *footer) if short(lines[i]) and _DATE_LABEL.match(lines[i].text)]
+    labelled = [lines[i] for i in (*header, *top, *footer) if short(lines[i]) and _label_line(lines[i].text)]
     for line in labelled:
         if not updated(line) and (found := dated(line)):
             return found
@@ -324,6 +324,22 @@ def _later_dates(lines: list[Line], labelled: list[Line], inline: list[Line], st
     if len({found[0] for found in alone}) == 1:
         return min(alone, key=lambda found: found[1])
     return None
+
+
+#: "Issued on" labels a date only as a stamp ("Issued on: 05/03/2024 - 12:34"); "Issued on 4 June
+#: 2024, the warning told …" opens a sentence about another document.
+_ISSUED_ON = re.compile(r"issued\s+on\b", re.IGNORECASE)
+
+
+def _label_line(text: str) -> bool:
+    label = _DATE_LABEL.match(text)
+    if not label:
+        return False
+    if not _ISSUED_ON.match(text) or label.group().endswith(":"):
+        return True
+    rest = text[label.end():]
+    found = find_date_span(rest)
+    return found is not None and _only_a_date(rest, found[1], found[2])
 
 
 def _days_apart(one: str, other: str) -> int:
