@@ -106,7 +106,15 @@ def _date_stamp_line(text: str) -> bool:
     found = find_date_span(text)
     if found is None or len(text) > 120:
         return False
+    # "Итоги дня: среда, 5 марта 2024": a title before a colon names a digest, not a stamp
+    titled = _TITLE_BEFORE_COLON.match(text, 0, found[1])
+    if titled and not _DATE_LABEL.match(text) and _words_beside_date(titled.group(1), 0, 0) >= 2:
+        return False
     return _words_beside_date(text, found[1], found[2]) <= 2
+
+
+#: The words before a colon that opens a line ("Итоги дня: …"), no digits (not a time's colon).
+_TITLE_BEFORE_COLON = re.compile(r"([^\d:]+):\s")
 
 
 def _words_beside_date(text: str, start: int, end: int) -> float:
