@@ -58,6 +58,12 @@ _NUMERIC_SHORT = re.compile(
 #: it. A zone word alone ("CT scan", "PT session") is no sign.
 _US_ZONE = re.compile(r"\b\d{1,2}:\d\d\s*(?:[AaPp]\.?[Mm]\.?\s*)?(?:[ECMP][SD]T|[ECMP]T|AK[SD]T|HST)\b")
 _US_ZONE_REACH = 30
+#: A zone European (and Russian, Ukrainian) sites print after a time ("11:20 CET", "08:15 EET",
+#: "10:15 МСК"): the sign that 05/03/2024 is 5 March, as those sites write it. The Latin
+#: abbreviations only in capitals: "10:00 West Coast time" is no zone.
+_DAY_FIRST_ZONE = re.compile(
+    r"\b\d{1,2}[:.]\d\d\s*(?:(?-i:WES?T|CES?T|EES?T|MSK)|МСК|Kyiv\s+time|за\s+киевским|за\s+київським)(?!\w)",
+    re.IGNORECASE)
 _CYRILLIC = re.compile(r"[а-яёіїєґ]", re.IGNORECASE)
 #: 04/13/2022 and 29-07-2022: the order from the numbers (sites print both orders with both marks).
 _SLASHED = re.compile(rf"(?<![\d/-])(\d{{1,2}})([/-])(\d{{1,2}})\2{_YEAR}\b")
@@ -72,12 +78,14 @@ def find_date(text: str) -> str | None:
     return found[0] if found else None
 
 
-def find_date_span(text: str) -> tuple[str, int, int] | None:
+def find_date_span(text: str, day_first: bool | None = None) -> tuple[str, int, int] | None:
     """(ISO date, start, end) of the first whole date written in ``text``, or None.
 
     A slashed or dashed date whose numbers could be either order (05/03/2021) is read day first
-    on a line with Cyrillic words, month first with a US time zone just after it ("5/3/2021
-    4:15 PM EDT"), and otherwise skipped."""
+    on a line with Cyrillic words or with a European zone after its time ("05/03/2024 11:20
+    CET"), month first with a US time zone just after it ("5/3/2021 4:15 PM EDT"), else in the
+    order ``day_first`` gives (the page's other slashed dates: :func:`slashed_order`), and
+    otherwise skipped."""
     if not _ANY_YEAR.search(text):
         return None
     found = []
@@ -103,9 +111,11 @@ def find_date_span(text: str) -> tuple[str, int, int] | None:
         # line's signal (Cyrillic words: day first; a US zone after a time: month first), else skipped.
         if second <= 12 and first != second and first <= 12 and cyrillic is None:
             cyrillic = bool(_CYRILLIC.search(text))
-        if first > 12 >= second or (second <= 12 and first != second and cyrillic):
+        ambiguous = second <= 12 and first != second and first <= 12
+        if first > 12 >= second or (ambiguous and (cyrillic or _read_day_first(text, match.end(), day_first))):
             found.append((match.start(), match.end(), int(match[4]), second, first))
-        elif second > 12 >= first or first == second or _US_ZONE.search(text, match.end(), match.end() + _US_ZONE_REACH):
+        elif second > 12 >= first or first == second or _US_ZONE.search(text, match.end(), match.end() + _US_ZONE_REACH) \
+                or (ambiguous and day_first is False):
             found.append((match.start(), match.end(), int(match[4]), first, second))
     for start, end, year, month, day in sorted(found):
         try:
@@ -113,6 +123,35 @@ def find_date_span(text: str) -> tuple[str, int, int] | None:
         except ValueError:
             continue
     return None
+
+
+def _read_day_first(text: str, end: int, day_first: bool | None) -> bool:
+    """Is the ambiguous slashed date ending at ``end`` read day first: a European zone after its
+    time, or no US zone there and the page's order is day first?"""
+    if _DAY_FIRST_ZONE.search(text, end, end + _US_ZONE_REACH):
+        return True
+    return bool(day_first) and not _US_ZONE.search(text, end, end + _US_ZONE_REACH)
+
+
+#: Slashed dates read per text by :func:`slashed_order` (a hostile page costs no more).
+MAX_ORDER_DATES = 50
+
+
+def slashed_order(texts: list[str]) -> bool | None:
+    """The order a page writes its slashed dates in, from the ones whose numbers tell it
+    ("Modified: 17/03/2024" is day first, "06/21/2024" month first): True for day first, False
+    for month first, None when no date tells or the dates disagree."""
+    orders = set()
+    for text in texts:
+        for seen, match in enumerate(_SLASHED.finditer(text)):
+            if seen >= MAX_ORDER_DATES:
+                break
+            first, second = int(match[1]), int(match[3])
+            if first > 12 >= second:
+                orders.add(True)
+            elif second > 12 >= first:
+                orders.add(False)
+    return orders.pop() if len(orders) == 1 else None
 
 
 #: A date in a page address's path, only as whole segments: /2023/03/04/ (the day a segment of its

@@ -177,6 +177,7 @@ def join_wrapped(text: str, lines: list[Line]) -> list[Line]:
             and not _SENTENCE_END.search(prev.text)
             and (line.text[:1].islower() or line.block in wrapped_block)
             and not (_BYLINE.match(line.text) and len(line.text) < 60)   # "by Anna Petrenko" under a headline
+            and not _stamp_under(line.text)   # "вторник, 5 марта 2024" under a headline: a date line, in lower case
         ):
             # Extend in place; the text is rebuilt once per paragraph below (not per line,
             # which would be quadratic on a long wrapped paragraph).
@@ -380,7 +381,7 @@ _CHROME_SENTENCE = re.compile(
 _MENU_SEPARATOR = re.compile(r"\s{3,}|\s[|•·]\s")
 # A line that labels a date ("Published 6 June 2023", "date 2023-06-06", "Опубликовано: ...").
 _DATE_LABEL = re.compile(
-    r"^(?:(?:first\s+)?published|posted|date|(?:last\s+)?(?:updated|modified)|опубликовано|обновлено|дата(?:\s+публикации|\s+публікації)?"
+    r"^(?:(?:first\s+)?published|posted|issued\s+on|date|(?:last\s+)?(?:updated|modified)|опубликовано|обновлено|дата(?:\s+публикации|\s+публікації)?"
     r"|опубліковано|оновлено)\b\s*:?",
     re.IGNORECASE,
 )
@@ -390,10 +391,30 @@ MAX_TITLE_CHARS = 300
 
 #: What may stand beside a date on a line that is only a date: a time, a zone, a weekday, "at".
 _DATE_COMPANIONS = re.compile(
-    r"\b(?:\d{1,2}[:.]\d\d(?:[:.]\d\d)?|[ap]\.?m\.?|(?:gmt|utc|bst|cet|cest|eet|eest|msk|est|edt|et|pt)(?:[+-]\d{1,2})?"
-    r"|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)(?:day)?\.?|wednesday|saturday|at|on)\b",
+    r"\b(?:\d{1,2}[:.]\d\d(?:[:.]\d\d)?|[ap]\.?m\.?|(?:gmt|utc|bst|cet|cest|eet|eest|msk|мск|est|edt|et|pt)(?:[+-]\d{1,2})?"
+    r"|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)(?:day)?\.?|wednesday|saturday|at|on"
+    # Russian and Ukrainian weekdays, whole or short ("вторник, 5 марта 2024", "ср, 4 июня 2024")
+    r"|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|понеділок|вівторок|середа|четвер"
+    r"|п['’]ятниця|субота|неділя|пн|вт|ср|чт|пт|сб|вс|нд)\b",
     re.IGNORECASE,
 )
+
+
+def _date_line(text: str) -> bool:
+    """A short line that is a whole date and nothing else but its time, zone and weekday."""
+    found = find_date_span(text) if len(text) <= 80 else None
+    return found is not None and _only_a_date(text, found[1], found[2])
+
+
+#: "on 5 March 2024." / "at 10:00 on …": a sentence's last words, not a stamp.
+_SENTENCE_WORDS = re.compile(r"(?:on|at)\b", re.IGNORECASE)
+
+
+def _stamp_under(text: str) -> bool:
+    """A date line that stands on its own under a headline, not the last line of a hard-wrapped
+    sentence ("… finished by the end of the day" then "on 5 March 2024."): no full stop after it,
+    no "on"/"at" before it."""
+    return _date_line(text) and not _SENTENCE_END.search(text) and not _SENTENCE_WORDS.match(text)
 
 
 def _only_a_date(text: str, start: int, end: int) -> bool:

@@ -11,11 +11,13 @@ import re
 from collections.abc import Callable
 
 from claimgraph.extract import credits
-from claimgraph.extract.dates import find_date_span
+from claimgraph.extract.dates import find_date_span, slashed_order
 from .lines import Line, _BYLINE, _DATE_COMPANIONS, _DATE_LABEL, _MENU_SEPARATOR, _only_a_date, count_words
 from .people import _name_line
 
 
+#: Each line's first characters are read for the page's order of slashed dates.
+_ORDER_CHARS = 300
 #: The body's first lines may hold header lines (a byline and date under a standfirst).
 HEADER_IN_BODY_LINES = 8
 _UPDATED_LABEL = re.compile(r"^(?:last\s+)?(?:updated|modified)|^обновлено|^оновлено", re.IGNORECASE)
@@ -47,7 +49,7 @@ _PUBLISHED_WORD = re.compile(r"\b(?:published|posted|опубликовано|о
 #: The one-word labels count only capitalised ("Published", "Posted", "Updated"); the two-word
 #: ones in any case ("first published on", "Last modified on", "last updated").
 _INLINE_DATE_LABEL = re.compile(
-    r"(?<!\w)(?:(?i:first\s+published)|Published|Posted|Опубликовано|Опубліковано|Дата\s+(?:публикации|публікації)"
+    r"(?<!\w)(?:(?i:first\s+published)|Published|Posted|Issued\s+on|Опубликовано|Опубліковано|Дата\s+(?:публикации|публікації)"
     r"|((?i:last\s+(?:updated|modified))|Updated|Обновлено|Оновлено))(?:\s+on)?\s*:?\s*")
 #: How far past the label its date may end ("Published: Monday, 20 February 2024, 10:15").
 _INLINE_DATE_REACH = 40
@@ -91,6 +93,8 @@ _RELATIVE_TIME = re.compile(
 _STAMP_WORDS = re.compile(
     r"\b(?:[ap]\.?m\.?|gmt|utc|bst|cet|cest|eet|eest|msk|est|edt|cst|cdt|pst|pdt|et|ist|kyiv|time|local"
     r"|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|понеділок|вівторок|середа|четвер"
+    r"|п['’]ятниця|субота|неділя|мск"
     r"|updated|published|posted|last|at|on|ago|hours?|hrs?|minutes?|mins?|read|day|days|and)\b",
     re.IGNORECASE,
 )
@@ -102,7 +106,15 @@ def _date_stamp_line(text: str) -> bool:
     found = find_date_span(text)
     if found is None or len(text) > 120:
         return False
+    # "Итоги дня: среда, 5 марта 2024": a title before a colon names a digest, not a stamp
+    titled = _TITLE_BEFORE_COLON.match(text, 0, found[1])
+    if titled and not _DATE_LABEL.match(text) and _words_beside_date(titled.group(1), 0, 0) >= 2:
+        return False
     return _words_beside_date(text, found[1], found[2]) <= 2
+
+
+#: The words before a colon that opens a line ("Итоги дня: …"), no digits (not a time's colon).
+_TITLE_BEFORE_COLON = re.compile(r"([^\d:]+):\s")
 
 
 def _words_beside_date(text: str, start: int, end: int) -> float:
@@ -199,14 +211,17 @@ def find_published(
     header = range(max(0, stop - 40), stop)
     top = range(stop, min(after, stop + HEADER_IN_BODY_LINES))
     footer = range(after, min(len(lines), after + 5))
+    # the order the page writes slashed dates in, from those whose numbers tell it ("Issued on:
+    # 05/03/2024" under "Modified: 17/03/2024" is 5 March): the header's, top's and footer's lines
+    day_first = slashed_order([lines[i].text[:_ORDER_CHARS] for i in (*header, *top, *footer)])
 
     def dated(line: Line, text: str | None = None) -> tuple[str, int, int] | None:
         text = text if text is not None else line.text
         # "Updated March 15, 2023. Published March 14, 2023": the publication's own date
         label = _PUBLISHED_WORD.search(text)
-        if label and _UPDATED_LABEL.match(text) and (found := find_date_span(text[label.end():])):
+        if label and _UPDATED_LABEL.match(text) and (found := find_date_span(text[label.end():], day_first)):
             return found[0], line.start + label.end() + found[1], line.start + label.end() + found[2]
-        found = find_date_span(text)
+        found = find_date_span(text, day_first)
         return (found[0], line.start + found[1], line.start + found[2]) if found else None
 
     def fielded(line: Line) -> bool:
@@ -220,7 +235,7 @@ def find_published(
     def updated(line: Line) -> bool:
         return bool(_UPDATED_LABEL.match(line.text)) and not _PUBLISHED_WORD.search(line.text)
 
-    labelled = [lines[i] for i in (*header, *top, *footer) if short(lines[i]) and _DATE_LABEL.match(lines[i].text)]
+    labelled = [lines[i] for i in (*header, *top, *footer) if short(lines[i]) and _label_line(lines[i].text)]
     for line in labelled:
         if not updated(line) and (found := dated(line)):
             return found
@@ -317,6 +332,22 @@ def _later_dates(lines: list[Line], labelled: list[Line], inline: list[Line], st
     if len({found[0] for found in alone}) == 1:
         return min(alone, key=lambda found: found[1])
     return None
+
+
+#: "Issued on" labels a date only as a stamp ("Issued on: 05/03/2024 - 12:34"); "Issued on 4 June
+#: 2024, the warning told …" opens a sentence about another document.
+_ISSUED_ON = re.compile(r"issued\s+on\b", re.IGNORECASE)
+
+
+def _label_line(text: str) -> bool:
+    label = _DATE_LABEL.match(text)
+    if not label:
+        return False
+    if not _ISSUED_ON.match(text) or label.group().endswith(":"):
+        return True
+    rest = text[label.end():]
+    found = find_date_span(rest)
+    return found is not None and _only_a_date(rest, found[1], found[2])
 
 
 def _days_apart(one: str, other: str) -> int:
