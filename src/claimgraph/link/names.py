@@ -62,7 +62,9 @@ SYNONYMS = {"orphanage": "children home", "defense": "defence", "organization": 
             "southern": "south", "northern": "north", "eastern": "east", "western": "west",
             # ministries' English names in two wordings ("Ministry of Internal Affairs", "Interior
             # Ministry"; "Emergencies Ministry", "Ministry of Emergency Situations"), the Rada's own word
-            "internal": "interior", "emergencies": "emergency situations", "verkhovna": "supreme"}
+            "internal": "interior", "emergencies": "emergency situations", "verkhovna": "supreme",
+            # the Rada is the council its name says (glossary.py glosses "рада" so)
+            "rada": "council"}
 
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
 _POSS = re.compile(r"'s?$")
@@ -224,8 +226,18 @@ def org_bag(name: str) -> frozenset[str]:
             out.add(country)
             continue
         for part in SYNONYMS.get(lw, lw).split():
-            out.add(skeleton(stem(part)) if not part.isdigit() else part)
+            out.add(word_key(part) if not part.isdigit() else part)
     return frozenset(out)
+
+
+@lru_cache(maxsize=65536)
+def word_key(word: str) -> str:
+    """One word of a body's name as the bag and the blocking keys compare it: its skeleton, a
+    final -sk dropped, since a place's name may carry it in one language and not in another
+    (glossary.py reads "Луганская" as "Лугана": lhn, as "Luhansk" is; "Kramatorsk" and
+    "Краматорский": krmtr)."""
+    key = skeleton(stem(word))
+    return key[:-2] if key.endswith("sk") and len(key) >= 5 else key
 
 
 @lru_cache(maxsize=65536)
@@ -691,7 +703,7 @@ def blocking_keys(type_: str, name: str) -> frozenset[str]:
     lower_too = _CYRILLIC_WORD.search(name) is not None
     for w in tokens(_PAREN.sub(" ", clean(in_english(name)))):
         if (lower_too or w[:1].isupper()) and w.lower() not in STOP:
-            k = _country_word(w) or skeleton(stem(w))
+            k = _country_word(w) or word_key(w)
             if k not in generic and len(k) >= 2:
                 keys.add(f"{type_}|w:{k}")
     for n in numbers_in(name):
