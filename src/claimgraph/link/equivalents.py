@@ -204,8 +204,10 @@ def _place_key(word: str) -> str:
     for a, b in (("kh", "h"), ("zh", "z"), ("ts", "c"), ("ch", "c"), ("sh", "s"), ("g", "h"), ("y", "i")):
         latin = latin.replace(a, b)
     # the adjective's -sk- dropped, and a name's own final -sk with it, so that "Сумск-" meets
-    # "Sumy", "Одесск-" "Odesa" and "Луганск-" "Luhansk"
-    latin = latin[:-2] if latin.endswith("sk") and len(latin) >= 5 else latin
+    # "Sumy", "Одесск-" "Odesa" and "Луганск-" "Luhansk"; Ukrainian writes one s where the name
+    # ends in one ("Одеськ-": odes)
+    if latin.endswith("sk") and len(latin) >= 5:
+        latin = latin[:-2] + ("s" if latin[-3] in "aeiou" else "")
     latin = re.sub(r"(.)\1+", r"\1", latin)
     return (latin[:1] + re.sub(r"[aeiou]", "", latin[1:]))[:4]
 

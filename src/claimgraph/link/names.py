@@ -455,9 +455,12 @@ def org_match(a: str, b: str, type_: str) -> Match | None | bool:
     if small <= big and specific and big - small <= generic:
         return Match(0.8 if len(small) >= 2 else 0.75, "alias", f"{a!r} and {b!r} differ only in generic words")
     if small <= big and specific and len(small) >= 2 and not (small & _country_bag(a if small is ba else b)) \
-            and big - small <= generic | _country_bag(b if small is ba else a):
+            and big - small <= generic | _country_bag(b if small is ba else a) \
+            and bool(_CYRILLIC_WORD.search(a)) == bool(_CYRILLIC_WORD.search(b)):
         # "Southern Defence Forces" / "Southern Defence Forces of Ukraine": the body's own country
-        # added to its name (a name with another country is vetoed above, as a different qualifier)
+        # added to its name (a name with another country is vetoed above, as a different qualifier);
+        # in one script only: an English "Investigative Committee" is not the "Следственный комитет
+        # Беларуси" its words gloss to, any more than a bare Cyrillic organ is a stated one
         return Match(0.8, "alias", f"{a!r} and {b!r} differ only in generic words and the country")
     if small is ba and small < big and not specific and len(small) >= 2:
         # "the Ministry of Defence", "the MoD": a generic name; weak, and ambiguous when several fit
