@@ -278,8 +278,6 @@ def as_owned(ent: dict) -> dict:
     return {**ent, "name": f"{word} {re.sub(r'^(?:the|The) ', '', name)}", "mentions": []}
 
 
-#: Words of a state organ's name as the glossary renders it ("МОЗ" -> "Ministry Health").
-_ORGAN_WORDS = frozenset("ministry committee prosecutor cabinet bank service staff".split())
 #: How many of a document's named organs a bare one is compared with (a bound on hostile pages).
 MAX_STATED_ORGANS = 32
 
@@ -305,7 +303,7 @@ def _bare_organ_name(name: str) -> bool:
     комитет"): whose it is, the same words name in every state."""
     if not _CYRILLIC.search(name) or _state_words(name) or known_equivalent(name):
         return False
-    return bool(_ORGAN_WORDS & {w.lower() for w in in_english(name).split()})
+    return bool(N.ORGAN_WORDS & {w.lower() for w in in_english(name).split()})
 
 
 def _bare_organ(names: list[str]) -> bool:

@@ -456,16 +456,27 @@ def org_match(a: str, b: str, type_: str) -> Match | None | bool:
         return Match(0.8 if len(small) >= 2 else 0.75, "alias", f"{a!r} and {b!r} differ only in generic words")
     if small <= big and specific and len(small) >= 2 and not (small & _country_bag(a if small is ba else b)) \
             and big - small <= generic | _country_bag(b if small is ba else a) \
-            and bool(_CYRILLIC_WORD.search(a)) == bool(_CYRILLIC_WORD.search(b)):
+            and not _bare_organ_across_scripts(a if small is ba else b, b if small is ba else a):
         # "Southern Defence Forces" / "Southern Defence Forces of Ukraine": the body's own country
-        # added to its name (a name with another country is vetoed above, as a different qualifier);
-        # in one script only: an English "Investigative Committee" is not the "Следственный комитет
-        # Беларуси" its words gloss to, any more than a bare Cyrillic organ is a stated one
+        # added to its name (a name with another country is vetoed above, as a different qualifier)
         return Match(0.8, "alias", f"{a!r} and {b!r} differ only in generic words and the country")
     if small is ba and small < big and not specific and len(small) >= 2:
         # "the Ministry of Defence", "the MoD": a generic name; weak, and ambiguous when several fit
         return Match(0.7, "generic", f"generic name {a if small is ba else b!r} fits {b if small is ba else a!r}")
     return None
+
+
+#: Words of a state organ's name as the glossary renders it ("МОЗ" -> "Ministry Health"): the
+#: same words name that organ in every state.
+ORGAN_WORDS = frozenset("ministry committee prosecutor cabinet bank service staff".split())
+
+
+def _bare_organ_across_scripts(bare: str, stated: str) -> bool:
+    """A state organ's name with no state ("Investigative Committee") and a name in the other
+    script that adds one ("Следственный комитет Беларуси"): the words gloss alike, but the bare
+    organ may be any state's (as ``entities._state_clash`` keeps a bare Cyrillic organ apart)."""
+    return (bool(_CYRILLIC_WORD.search(bare)) != bool(_CYRILLIC_WORD.search(stated))
+            and bool(ORGAN_WORDS & {w.lower() for w in in_english(bare).split()}))
 
 
 def is_generic_body(name: str) -> bool:

@@ -1,0 +1,63 @@
+"""Cross-script names of bodies read compositionally (link/glossary.py, link/names.py): a state's
+name in any case or its adjective, a place's adjective, the heads and modifiers of courts and
+councils. Names we write; counter-pairs must stay apart."""
+
+import pytest
+
+from claimgraph.link import glossary as G
+from claimgraph.link import names as N
+
+
+def merges(a: str, b: str) -> bool:
+    return isinstance(N.match("ORG", a, b), N.Match)
+
+
+@pytest.mark.parametrize("a,b", [
+    ("Министерство обороны Латвии", "Latvian Defence Ministry"),
+    ("Міністерство фінансів Румунії", "Romania's Finance Ministry"),
+    ("эстонское министерство обороны", "Estonian Defence Ministry"),
+    ("Конституционный суд Молдовы", "Constitutional Court of Moldova"),
+])
+def test_a_states_body_meets_its_english_name(a, b):
+    assert merges(a, b)
+
+
+@pytest.mark.parametrize("a,b", [
+    ("Министерство обороны Латвии", "Estonian Defence Ministry"),
+    ("Міністерство фінансів Румунії", "Romania's Justice Ministry"),
+    ("Конституционный суд Молдовы", "Constitutional Court of Romania"),
+])
+def test_another_states_or_another_kind_of_body_stays_apart(a, b):
+    assert not merges(a, b)
+
+
+@pytest.mark.parametrize("a,b", [
+    ("Кировоградская областная прокуратура", "Kirovohrad Regional Prosecutor's Office"),
+    ("Черкаська обласна прокуратура", "Cherkasy Regional Prosecutor's Office"),
+    ("Краматорский городской совет", "Kramatorsk City Council"),
+    ("Київський апеляційний суд", "Kyiv Court of Appeal"),
+    ("Ровенская ОВА", "Rivne Regional Military Administration"),
+])
+def test_a_places_body_meets_its_english_name(a, b):
+    assert merges(a, b)
+
+
+@pytest.mark.parametrize("a,b", [
+    ("Кировоградская областная прокуратура", "Kirovohrad City Council"),
+    ("Київський апеляційний суд", "Kyiv City Court"),
+    ("Луганська обласна військова адміністрація", "Donetsk Regional Military Administration"),
+])
+def test_another_places_or_another_kind_of_body_stays_apart(a, b):
+    assert not merges(a, b)
+
+
+def test_a_bare_english_organ_is_not_a_cyrillic_stated_one():
+    assert not merges("Следственный комитет Беларуси", "Investigative Committee")
+
+
+def test_state_words_by_cldr():
+    assert G.state_key("Польши") == "pl"
+    assert G.state_key("Грузії") == "ge"
+    assert G.state_key("эстонское") == "ee"
+    assert G.state_key("Малая") is None
+    assert G.state_key("грузовой") is None
