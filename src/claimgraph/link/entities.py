@@ -260,7 +260,7 @@ def as_owned(ent: dict) -> dict:
     gives the tagger one entity for both; it is marked ``owners_clash`` and joins nothing (see
     :meth:`EntityLinker.link_entity`), since it may be either state's."""
     name = " ".join((ent.get("name") or "").split())
-    if ent["type"] != "ORG" or not name or not N.is_generic_body(name):
+    if ent["type"] != "ORG" or not name or not (N.is_generic_body(name) or N.is_bare_organ(name)):
         return ent
     owners: list[str | None] = []   # the state's code before each mention ("Russia", "Russian": ru)
     word = None

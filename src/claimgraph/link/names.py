@@ -455,8 +455,7 @@ def org_match(a: str, b: str, type_: str) -> Match | None | bool:
     if small <= big and specific and big - small <= generic:
         return Match(0.8 if len(small) >= 2 else 0.75, "alias", f"{a!r} and {b!r} differ only in generic words")
     if small <= big and specific and len(small) >= 2 and not (small & _country_bag(a if small is ba else b)) \
-            and big - small <= generic | _country_bag(b if small is ba else a) \
-            and not _bare_organ_across_scripts(a if small is ba else b, b if small is ba else a):
+            and big - small <= generic | _country_bag(b if small is ba else a):
         # "Southern Defence Forces" / "Southern Defence Forces of Ukraine": the body's own country
         # added to its name (a name with another country is vetoed above, as a different qualifier)
         return Match(0.8, "alias", f"{a!r} and {b!r} differ only in generic words and the country")
@@ -471,12 +470,12 @@ def org_match(a: str, b: str, type_: str) -> Match | None | bool:
 ORGAN_WORDS = frozenset("ministry committee prosecutor cabinet bank service staff".split())
 
 
-def _bare_organ_across_scripts(bare: str, stated: str) -> bool:
-    """A state organ's name with no state ("Investigative Committee") and a name in the other
-    script that adds one ("Следственный комитет Беларуси"): the words gloss alike, but the bare
-    organ may be any state's (as ``entities._state_clash`` keeps a bare Cyrillic organ apart)."""
-    return (bool(_CYRILLIC_WORD.search(bare)) != bool(_CYRILLIC_WORD.search(stated))
-            and bool(ORGAN_WORDS & {w.lower() for w in in_english(bare).split()}))
+def is_bare_organ(name: str) -> bool:
+    """An English state organ's name with no state in it ("Investigative Committee", "Energy
+    Ministry"): the same words name that organ in every state, so ``entities.as_owned`` gives it
+    the state its page writes before it ("Russia's")."""
+    return (not _CYRILLIC_WORD.search(name) and not _country_bag(name)
+            and bool(ORGAN_WORDS & {w.lower() for w in tokens(name)}))
 
 
 def is_generic_body(name: str) -> bool:
