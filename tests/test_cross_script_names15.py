@@ -57,3 +57,50 @@ def test_state_words_by_cldr():
     assert G.state_key("эстонское") == "ee"
     assert G.state_key("Малая") is None
     assert G.state_key("грузовой") is None
+
+
+@pytest.mark.parametrize("a,b", [
+    # two places whose names differ only by a final -sk: within English nothing is folded
+    ("Velmorsk City Council", "Velmor City Council"),
+    ("Port of Gdansk", "Port of Gdynia"),
+    ("Pokrovsk Military Administration", "Pokrov Military Administration"),
+    # across scripts the English -sk is folded only where the Cyrillic reading lacks it
+    ("Покровский городской совет", "Pokrov City Council"),
+])
+def test_places_that_differ_by_a_final_sk_stay_apart(a, b):
+    assert not merges(a, b)
+
+
+def test_a_cyrillic_place_adjective_still_meets_its_sk_name():
+    assert merges("Покровский городской совет", "Pokrovsk City Council")
+    assert merges("Краматорский городской совет", "Kramatorsk City Council")
+
+
+@pytest.mark.parametrize("a,b", [
+    ("Следственный комитет Беларуси", "Investigative Committee"),
+    ("Министерство энергетики Молдовы", "Energy Ministry"),
+])
+def test_a_bare_english_organ_is_not_a_cyrillic_stated_one(a, b):
+    assert not merges(a, b)
+
+
+def test_a_bare_english_organ_with_no_state_on_its_page_joins_no_cyrillic_states_organ(store):
+    import linkdata
+    from test_entity_session10 import _canon
+
+    ru = linkdata.add(store, "Следственный комитет Беларуси возбудил дело против Остапа Величко в Орше.",
+                      [("Следственный комитет Беларуси", "ORG", [])])
+    en = linkdata.add(store, "The Investigative Committee opened a case against Rodion Bakay in Ozersk, the committee said.",
+                      [("Investigative Committee", "ORG", [])])
+    assert _canon(store, ru, "Следственный комитет Беларуси") != _canon(store, en, "Investigative Committee")
+
+
+def test_a_bare_english_organ_with_its_state_on_the_page_still_joins_it(store):
+    import linkdata
+    from test_entity_session10 import _canon
+
+    ru = linkdata.add(store, "Следственный комитет Беларуси возбудил дело против Остапа Величко в Орше.",
+                      [("Следственный комитет Беларуси", "ORG", [])])
+    en = linkdata.add(store, "Belarus's Investigative Committee opened a case against Rodion Bakay in Orsha.",
+                      [("Investigative Committee", "ORG", []), ("Belarus", "GPE", [])])
+    assert _canon(store, ru, "Следственный комитет Беларуси") == _canon(store, en, "Investigative Committee")
