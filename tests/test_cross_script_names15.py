@@ -104,3 +104,8 @@ def test_a_bare_english_organ_with_its_state_on_the_page_still_joins_it(store):
     en = linkdata.add(store, "Belarus's Investigative Committee opened a case against Rodion Bakay in Orsha.",
                       [("Investigative Committee", "ORG", []), ("Belarus", "GPE", [])])
     assert _canon(store, ru, "Следственный комитет Беларуси") == _canon(store, en, "Investigative Committee")
+
+
+def test_a_lower_case_adjective_is_read_as_no_place():
+    assert "Мора" not in G.in_english("Вельминский морской институт")
+    assert not merges("Вельминский морской институт", "Velmin Mora Institute")

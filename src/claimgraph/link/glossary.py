@@ -224,8 +224,10 @@ def in_english(name: str) -> str:
         state = state_key(low)
         if state:   # "Польши", "Грузії", "эстонское": the state's English name
             return C.common_names()[state]
-        # a place's adjective read as its place, so that transliteration meets the English noun
-        return place_of_adjective(low) or w
+        # a place's adjective read as its place, so that transliteration meets the English noun;
+        # only a capitalised one, as a place's adjective in a body's name is ("Одесская", not the
+        # "морской" of "государственный морской университет")
+        return (place_of_adjective(low) if w[:1].isupper() else None) or w
 
     out = " ".join(_CYRILLIC_WORD.sub(word, name).split())
     # a field's word alone is no ministry: a journal «Наука», a magazine «Финансы» stay as written
