@@ -109,3 +109,10 @@ def test_a_bare_english_organ_with_its_state_on_the_page_still_joins_it(store):
 def test_a_lower_case_adjective_is_read_as_no_place():
     assert "Мора" not in G.in_english("Вельминский морской институт")
     assert not merges("Вельминский морской институт", "Velmin Mora Institute")
+
+
+def test_a_bare_stem_is_no_states_name():
+    # "кита" (a whale's) is the stem of "Китай", not one of its case forms
+    assert G.state_key("кита") is None
+    assert G.state_key("Китая") == "cn"
+    assert G.state_key("Иран") == "ir"

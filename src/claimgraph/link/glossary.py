@@ -133,10 +133,12 @@ _FUNCTION = frozenset("и в во по на с со к о об для і й та
 
 
 @lru_cache(maxsize=1)
-def _state_stems() -> tuple[tuple[str, str], ...]:
+def _state_stems() -> tuple[tuple[str, str, bool], ...]:
     """(stem, country key) of each state CLDR (babel's locale data) names in one Russian or
     Ukrainian word that the project's country table knows: the name less a final vowel or soft
-    sign, so that its case forms share it ("Польша", "Польши", "Польщі": польш-, польщ-)."""
+    sign, so that its case forms share it ("Польша", "Польши", "Польщі": польш-, польщ-), and
+    whether the name is longer than its stem (then the bare stem is no form of it: "кита" is a
+    whale's, not "Китай")."""
     from babel import Locale
 
     known = C.common_names()
@@ -147,7 +149,7 @@ def _state_stems() -> tuple[tuple[str, str], ...]:
             if code.lower() in known and code.isalpha() and " " not in low:
                 stem = low[:-1] if low[-1] in "аяоеиіыьйу" else low
                 if len(stem) >= 4:
-                    out.add((stem, code.lower()))
+                    out.add((stem, code.lower(), stem != low))
     return tuple(sorted(out))
 
 
@@ -196,11 +198,12 @@ def state_key(word: str) -> str | None:
     low = word.lower()
     if not _CYRILLIC_WORD.fullmatch(low):
         return None
-    found = {key for stem, key in _state_stems() if low.startswith(stem) and len(low) - len(stem) <= 3}
+    found = {key for stem, key, cut in _state_stems()
+             if low.startswith(stem) and (0 if cut else -1) < len(low) - len(stem) <= 3}
     if not found:
         adj = adjective_stem(low)
         if adj and len(adj) >= 4:
-            found = {key for stem, key in _state_stems() if stem.startswith(adj)}
+            found = {key for stem, key, _cut in _state_stems() if stem.startswith(adj)}
     return found.pop() if len(found) == 1 else None
 
 
