@@ -189,6 +189,15 @@ def place_of_adjective(word: str) -> str | None:
     return stem[:1].upper() + stem[1:] + "а"
 
 
+@lru_cache(maxsize=1)
+def _state_stems_by_start() -> dict[str, tuple[tuple[str, str, bool], ...]]:
+    """:func:`_state_stems` by their first two letters (a word is compared with a few, not ~400)."""
+    by: dict[str, list[tuple[str, str, bool]]] = {}
+    for entry in _state_stems():
+        by.setdefault(entry[0][:2], []).append(entry)
+    return {k: tuple(v) for k, v in by.items()}
+
+
 @lru_cache(maxsize=65536)
 def state_key(word: str) -> str | None:
     """The country key of a Russian or Ukrainian word that names a state in any case ("Польши",
@@ -198,12 +207,13 @@ def state_key(word: str) -> str | None:
     low = word.lower()
     if not _CYRILLIC_WORD.fullmatch(low):
         return None
-    found = {key for stem, key, cut in _state_stems()
+    stems = _state_stems_by_start().get(low[:2], ())
+    found = {key for stem, key, cut in stems
              if low.startswith(stem) and (0 if cut else -1) < len(low) - len(stem) <= 3}
     if not found:
         adj = adjective_stem(low)
         if adj and len(adj) >= 4:
-            found = {key for stem, key, _cut in _state_stems() if stem.startswith(adj)}
+            found = {key for stem, key, _cut in stems if stem.startswith(adj)}
     return found.pop() if len(found) == 1 else None
 
 
