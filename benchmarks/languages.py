@@ -25,7 +25,9 @@ pipeline as ``claimgraph extract`` runs them (reader, article extraction, entiti
 ``--cyrillic-dev`` adds the rows ``cyrillic-dev-ru(6)`` and ``cyrillic-dev-uk(6)``, scored the same way: our own
 Russian/Ukrainian development gold (``benchmarks/data/cyrillic-dev``, free to tune on; its README).
 
-Run: ``.venv/bin/python benchmarks/languages.py [--real-news dev|test] [--cyrillic-dev] [--no-throughput] [--own-events]``
+Run: ``.venv/bin/python benchmarks/languages.py [--real-news dev|test] [--cyrillic-dev] [--no-throughput] [--own-events] [--verbose]``
+``--verbose`` lists each cross-script miss (our canonical name and the gold English name); development sets
+only, refused with ``--real-news test`` and ``--own-events``.
 ``--own-events`` adds the same rows for our blind own gold sets (``benchmarks/data/own-events``, English;
 ``benchmarks/data/own-cyrillic``, Russian and Ukrainian, each page's language from its gold; report only,
 never tune on them).
@@ -64,7 +66,7 @@ def our_mentions(extraction) -> set[tuple[str, str]]:
     return {(m.text.strip(_QUOTES), e.type) for e in extraction.entities for m in e.mentions if m.text.strip(_QUOTES)}
 
 
-def cross_script_persons(gold: dict, extraction) -> list[bool]:
+def cross_script_persons(gold: dict, extraction, misses: list[str] | None = None) -> list[bool]:
     """For each gold person with an English name whom we found (one of our PERSON entities has a
     mention equal to one of its aliases): is our canonical name the same person as the English
     name by the linker's rules (``link.names``: surname by transliteration, given name by
@@ -86,10 +88,12 @@ def cross_script_persons(gold: dict, extraction) -> list[bool]:
         same_surname = N.same_word(mine[-1], eng[-1]) is not None
         same_given = len(mine) < 2 or len(eng) < 2 or bool(N.same_word(mine[0], eng[0]) or N.same_given(mine[0], eng[0]))
         out.append(same_surname and same_given)
+        if misses is not None and not out[-1]:
+            misses.append(f"PERSON ours {ours[0].name!r} / gold English {e['english']!r}")
     return out
 
 
-def cross_script_orgs(gold: dict, extraction) -> list[bool]:
+def cross_script_orgs(gold: dict, extraction, misses: list[str] | None = None) -> list[bool]:
     """For each gold organisation with an English name whom we found (one of our ORG entities has
     a mention equal to one of its aliases): does the linker's merge rule (``link.names.match``:
     transliteration, acronyms, the table of known equivalents) take our canonical name for the
@@ -104,6 +108,8 @@ def cross_script_orgs(gold: dict, extraction) -> list[bool]:
         ours = [x for x in extraction.entities if x.type == "ORG" and {m.text for m in x.mentions} & aliases]
         if ours:
             out.append(bool(N.match("ORG", ours[0].name, e["english"])))
+            if misses is not None and not out[-1]:
+                misses.append(f"ORG ours {ours[0].name!r} / gold English {e['english']!r}")
     return out
 
 
@@ -123,14 +129,14 @@ def analyse_pages(gold_files: list[Path]):
     return analyse([AnalysisInput(d.text, d.kind, metadata=d.metadata) for d in sources], n_process=1)
 
 
-def evaluate(split: str, lang: str) -> tuple[list[str], list]:
+def evaluate(split: str, lang: str, verbose: bool = False) -> tuple[list[str], list]:
     files = real_news_pages(split, lang)
     if not files:
         return [], []
-    return evaluate_pages(f"real-news-{split}-{lang}({len(files)})", files, lang)
+    return evaluate_pages(f"real-news-{split}-{lang}({len(files)})", files, lang, verbose)
 
 
-def evaluate_pages(label: str, files: list[Path], lang: str) -> tuple[list[str], list]:
+def evaluate_pages(label: str, files: list[Path], lang: str, verbose: bool = False) -> tuple[list[str], list]:
     """Language, entity F1 and cross-script rows of the pages ``files`` (all of language ``lang``)."""
     results = analyse_pages(files)
     right = sum(1 for r in results if r.article.language == lang)
@@ -146,14 +152,17 @@ def evaluate_pages(label: str, files: list[Path], lang: str) -> tuple[list[str],
         n_pred_any += len(o_any)
         n_gold_any += len(g_any)
     cross, cross_orgs = [0, 0], [0, 0]
+    misses: list[str] = []
     for gold_path, r in zip(files, results):
         gold_doc = json.loads(gold_path.read_text(encoding="utf-8"))
-        for ok in cross_script_persons(gold_doc, r.extraction):
+        page_misses: list[str] | None = [] if verbose else None
+        for ok in cross_script_persons(gold_doc, r.extraction, page_misses):
             cross[0] += ok
             cross[1] += 1
-        for ok in cross_script_orgs(gold_doc, r.extraction):
+        for ok in cross_script_orgs(gold_doc, r.extraction, page_misses):
             cross_orgs[0] += ok
             cross_orgs[1] += 1
+        misses += [f"{gold_path.name}: {m}" for m in page_misses or []]
     out = [f"  {label:<24} language={right}/{len(files)}  entities exact span+type {prf(tp, n_pred, n_gold)}",
             f"  {'':<24} entities exact span, any type {prf(tp_any, n_pred_any, n_gold_any)}"]
     if lang != "en":
@@ -161,6 +170,7 @@ def evaluate_pages(label: str, files: list[Path], lang: str) -> tuple[list[str],
                    f"{cross[0]}/{cross[1]}")
         out.append(f"  {'':<24} cross-script organisations (linker's merge rule, known equivalents included): "
                    f"{cross_orgs[0]}/{cross_orgs[1]}")
+        out += [f"  {'':<26} cross-script miss: {m}" for m in misses]
     return out, results
 
 
@@ -204,14 +214,19 @@ def main(argv=None) -> int:
     ap.add_argument("--own-events", action="store_true",
                     help="also: our blind own gold sets (benchmarks/data/own-events, own-cyrillic; report only, "
                          "never tune on them)")
+    ap.add_argument("--verbose", action="store_true",
+                    help="list the cross-script misses (development sets only: refused with --real-news test "
+                         "or --own-events)")
     args = ap.parse_args(argv)
+    if args.verbose and (args.real_news == "test" or args.own_events):
+        ap.error("--verbose lists per-entity misses: development sets only (not --real-news test, not --own-events)")
     if not REAL_NEWS.exists():
         print(f"  real-news: skipped ({REAL_NEWS} absent)")
         return 0
     print("language per page and entity F1 (exact span and type), end to end through the pipeline")
     bodies: dict[str, list[str]] = {}
     for lang in ("en", "ru", "uk"):
-        lines, results = evaluate(args.real_news, lang)
+        lines, results = evaluate(args.real_news, lang, args.verbose)
         for line in lines:
             print(line, flush=True)
         bodies[lang] = [r.article.body for r in results if r.article.body]
@@ -220,7 +235,7 @@ def main(argv=None) -> int:
         by_lang = pages_by_language(CYRILLIC_DEV)
         for lang in ("ru", "uk"):
             files = by_lang.get(lang, [])
-            for line in evaluate_pages(f"cyrillic-dev-{lang}({len(files)})", files, lang)[0]:
+            for line in evaluate_pages(f"cyrillic-dev-{lang}({len(files)})", files, lang, args.verbose)[0]:
                 print(line, flush=True)
     if args.own_events:
         from own_events import CYRILLIC, OWN_CYRILLIC, OWN_EVENTS, gold_files

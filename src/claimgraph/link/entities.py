@@ -260,7 +260,7 @@ def as_owned(ent: dict) -> dict:
     gives the tagger one entity for both; it is marked ``owners_clash`` and joins nothing (see
     :meth:`EntityLinker.link_entity`), since it may be either state's."""
     name = " ".join((ent.get("name") or "").split())
-    if ent["type"] != "ORG" or not name or not N.is_generic_body(name):
+    if ent["type"] != "ORG" or not name or not (N.is_generic_body(name) or N.is_bare_organ(name)):
         return ent
     owners: list[str | None] = []   # the state's code before each mention ("Russia", "Russian": ru)
     word = None
@@ -278,8 +278,6 @@ def as_owned(ent: dict) -> dict:
     return {**ent, "name": f"{word} {re.sub(r'^(?:the|The) ', '', name)}", "mentions": []}
 
 
-#: Words of a state organ's name as the glossary renders it ("МОЗ" -> "Ministry Health").
-_ORGAN_WORDS = frozenset("ministry committee prosecutor cabinet bank service staff".split())
 #: How many of a document's named organs a bare one is compared with (a bound on hostile pages).
 MAX_STATED_ORGANS = 32
 
@@ -305,7 +303,7 @@ def _bare_organ_name(name: str) -> bool:
     комитет"): whose it is, the same words name in every state."""
     if not _CYRILLIC.search(name) or _state_words(name) or known_equivalent(name):
         return False
-    return bool(_ORGAN_WORDS & {w.lower() for w in in_english(name).split()})
+    return bool(N.ORGAN_WORDS & {w.lower() for w in in_english(name).split()})
 
 
 def _bare_organ(names: list[str]) -> bool:

@@ -198,11 +198,16 @@ _REGIONAL = tuple((kind, tuple(re.compile(f) for f in forms)) for kind, forms in
 
 def _place_key(word: str) -> str:
     """A region's name in one spelling for all three languages: romanised, folded where the
-    romanisations disagree, its consonants after the first letter, the first four of them
-    ("Херсонск-" and "Kherson": hrsn; "Харківськ-", "Харьковск-" and "Kharkiv": hrkv)."""
+    romanisations disagree, a final -sk dropped, its consonants after the first letter, the first
+    four of them ("Херсонск-" and "Kherson": hrsn; "Харківськ-", "Харьковск-" and "Kharkiv": hrkv)."""
     latin = re.sub(r"[^a-z]", "", to_latin(word).lower())
     for a, b in (("kh", "h"), ("zh", "z"), ("ts", "c"), ("ch", "c"), ("sh", "s"), ("g", "h"), ("y", "i")):
         latin = latin.replace(a, b)
+    # the adjective's -sk- dropped, and a name's own final -sk with it, so that "Сумск-" meets
+    # "Sumy", "Одесск-" "Odesa" and "Луганск-" "Luhansk"; Ukrainian writes one s where the name
+    # ends in one ("Одеськ-": odes)
+    if latin.endswith("sk") and len(latin) >= 5:
+        latin = latin[:-2] + ("s" if latin[-3] in "aeiou" else "")
     latin = re.sub(r"(.)\1+", r"\1", latin)
     return (latin[:1] + re.sub(r"[aeiou]", "", latin[1:]))[:4]
 

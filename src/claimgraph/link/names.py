@@ -62,7 +62,9 @@ SYNONYMS = {"orphanage": "children home", "defense": "defence", "organization": 
             "southern": "south", "northern": "north", "eastern": "east", "western": "west",
             # ministries' English names in two wordings ("Ministry of Internal Affairs", "Interior
             # Ministry"; "Emergencies Ministry", "Ministry of Emergency Situations"), the Rada's own word
-            "internal": "interior", "emergencies": "emergency situations", "verkhovna": "supreme"}
+            "internal": "interior", "emergencies": "emergency situations", "verkhovna": "supreme",
+            # the Rada is the council its name says (glossary.py glosses "рада" so)
+            "rada": "council"}
 
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
 _POSS = re.compile(r"'s?$")
@@ -226,6 +228,26 @@ def org_bag(name: str) -> frozenset[str]:
         for part in SYNONYMS.get(lw, lw).split():
             out.add(skeleton(stem(part)) if not part.isdigit() else part)
     return frozenset(out)
+
+
+def _sk_folded(key: str) -> str:
+    return key[:-2] if key.endswith("sk") and len(key) >= 5 else key
+
+
+@lru_cache(maxsize=65536)
+def word_key(word: str) -> str:
+    """One word of a body's name as the blocking keys file it: its skeleton, a final -sk dropped,
+    so that a Latin name with it and a Cyrillic reading without it share a block (glossary.py reads
+    "Луганская" as "Лугана": lhn; "Luhansk": lhn). Blocks only: the bags compare the -sk apart
+    within one script (see :func:`_fold_sk_across`)."""
+    return _sk_folded(skeleton(stem(word)))
+
+
+def _fold_sk_across(latin: frozenset[str], cyrillic: frozenset[str]) -> frozenset[str]:
+    """The Latin name's bag with a word's final -sk dropped where the Cyrillic name's bag has the
+    word without it and not with it ("Luhansk" / "Лугана": lhn); never within one script, where
+    two places may differ only by it ("Pokrovsk" / "Pokrov", "Gdansk" / "Gdynia")."""
+    return frozenset(_sk_folded(k) if k not in cyrillic and _sk_folded(k) in cyrillic else k for k in latin)
 
 
 @lru_cache(maxsize=65536)
@@ -424,6 +446,11 @@ def org_match(a: str, b: str, type_: str) -> Match | None | bool:
         if exp_a and y == exp_a and not aa:
             return Match(0.9, "acronym", f"{y} abbreviates {a!r}")
     ba, bb = org_bag(a), org_bag(b)
+    cyr_a, cyr_b = bool(_CYRILLIC_WORD.search(a)), bool(_CYRILLIC_WORD.search(b))
+    if cyr_b and not cyr_a:
+        ba = _fold_sk_across(ba, bb)
+    elif cyr_a and not cyr_b:
+        bb = _fold_sk_across(bb, ba)
     if not ba or not bb:
         return None
     if ba == bb:
@@ -443,14 +470,39 @@ def org_match(a: str, b: str, type_: str) -> Match | None | bool:
     if small <= big and specific and big - small <= generic:
         return Match(0.8 if len(small) >= 2 else 0.75, "alias", f"{a!r} and {b!r} differ only in generic words")
     if small <= big and specific and len(small) >= 2 and not (small & _country_bag(a if small is ba else b)) \
-            and big - small <= generic | _country_bag(b if small is ba else a):
+            and big - small <= generic | _country_bag(b if small is ba else a) \
+            and not _bare_organ_across_scripts(a if small is ba else b, b if small is ba else a):
         # "Southern Defence Forces" / "Southern Defence Forces of Ukraine": the body's own country
-        # added to its name (a name with another country is vetoed above, as a different qualifier)
+        # added to its name (a name with another country is vetoed above, as a different qualifier);
+        # not a bare state organ and the other script's stated one (``_bare_organ_across_scripts``)
         return Match(0.8, "alias", f"{a!r} and {b!r} differ only in generic words and the country")
     if small is ba and small < big and not specific and len(small) >= 2:
         # "the Ministry of Defence", "the MoD": a generic name; weak, and ambiguous when several fit
         return Match(0.7, "generic", f"generic name {a if small is ba else b!r} fits {b if small is ba else a!r}")
     return None
+
+
+#: Words of a state organ's name as the glossary renders it ("МОЗ" -> "Ministry Health"): the
+#: same words name that organ in every state.
+ORGAN_WORDS = frozenset("ministry committee prosecutor cabinet bank service staff".split())
+
+
+def _bare_organ_across_scripts(bare: str, stated: str) -> bool:
+    """A state organ's name with no state ("Investigative Committee", "Energy Ministry") and a
+    name in the other script that adds one ("Следственный комитет Беларуси"): the words gloss alike,
+    but the bare organ may be any state's (as ``entities._state_clash`` keeps a bare Cyrillic organ
+    apart). A page that writes the state before its bare organ has it added by
+    ``entities.as_owned`` first, and so still meets that state's organ."""
+    return (bool(_CYRILLIC_WORD.search(bare)) != bool(_CYRILLIC_WORD.search(stated))
+            and bool(ORGAN_WORDS & {w.lower() for w in in_english(bare).split()}))
+
+
+def is_bare_organ(name: str) -> bool:
+    """An English state organ's name with no state in it ("Investigative Committee", "Energy
+    Ministry"): the same words name that organ in every state, so ``entities.as_owned`` gives it
+    the state its page writes before it ("Russia's")."""
+    return (not _CYRILLIC_WORD.search(name) and not _country_bag(name)
+            and bool(ORGAN_WORDS & {w.lower() for w in tokens(name)}))
 
 
 def is_generic_body(name: str) -> bool:
@@ -691,7 +743,7 @@ def blocking_keys(type_: str, name: str) -> frozenset[str]:
     lower_too = _CYRILLIC_WORD.search(name) is not None
     for w in tokens(_PAREN.sub(" ", clean(in_english(name)))):
         if (lower_too or w[:1].isupper()) and w.lower() not in STOP:
-            k = _country_word(w) or skeleton(stem(w))
+            k = _country_word(w) or word_key(w)
             if k not in generic and len(k) >= 2:
                 keys.add(f"{type_}|w:{k}")
     for n in numbers_in(name):
