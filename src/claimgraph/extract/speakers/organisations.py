@@ -187,13 +187,18 @@ class Organisations(Roles):
                 return full
         best, best_words = None, set()
         head = _head_word(phrase)
+        # "Vantry Guild of Porters" for "Vantry Guild of Porters and Allied Trades": a name the page
+        # also gives with a coordinated tail ("and" + a capital: not "and the Weavers Guild") is cut
+        cut = _DETS.sub("", phrase.strip()).lower() + " and "
         for key, (cw, full_head) in self.org_phrases.items():
             full = key[1]
             if pos is not None and self.org_phrase_from.get(key, -1) > pos:
                 continue
             # every word of the phrase in the body's name, and the same kind of body: "the ministry"
             # is "Russia's defence ministry", but "Russia" alone is the state, not its ministry
-            if words and words <= cw and head in (full_head, None):
+            bare = _DETS.sub("", full)
+            extends = bare.lower().startswith(cut) and bare[len(cut) : len(cut) + 1].isupper()
+            if words and words <= cw and (head in (full_head, None) or extends):
                 # the most complete name of the body, the latest among equals ("Wagner" is "the
                 # Wagner Group" even when "Wagner" alone was met since)
                 if best is None or len(cw) >= len(best_words):
