@@ -317,11 +317,11 @@ class Registry(GenericSpeakers):
             if body is not None:
                 return self._org_canonical(body), None
         if lemma not in ORG_NOUNS and head.pos_ == "NOUN" and head.tag_ == "NN" and [c.lower_ for c in head.lefts] == ["the"] \
-                and not list(head.rights) and (named := self._named_with_noun((lemma,), False, -1, pos)) is not None \
-                and _head_word(named) == lemma:
+                and not list(head.rights) and (by_noun := self._named_with_noun((lemma,), False, -1, pos)) is not None \
+                and _head_word(by_noun) == lemma:
             # "the observatory", "the tribunal": a definite description is the body the page named
             # with that head noun ("the Ketter Rights Observatory"), the latest so named
-            return named, None
+            return by_noun, None
         if lemma in ORG_NOUNS or any(e.label_ in ("ORG", "NORP", "GPE") for e in span_ents):
             phrase = self._org_canonical(clean_name(_describe(span)), pos)
             if lemma in ORG_NOUNS and len(_content_words(phrase)) > 1 and head.tag_ == "NN":
