@@ -63,3 +63,37 @@ def test_denied_version_is_not_the_media_claim(nlp):  # noqa: F811
 def test_agreeing_as_clause_keeps_its_source(nlp):  # noqa: F811
     body = "The mayor said the blaze began in the bakery, as the Kelm Gazette had reported."
     assert "Kelm Gazette" in _speakers_of(nlp, body, "the blaze began in the bakery")
+
+
+@pytest.mark.parametrize(
+    "body, words, speaker",
+    [
+        # two bodies coordinated without a determiner after an of-phrase stay two
+        ("The Council of Elders and Varna Television held a debate. The Council of Elders said the vote was fair.",
+         "the vote was fair", "Council of Elders"),
+        ("The Federation of Miners and Brannock Steel agreed a wage deal. The Federation of Miners said the deal "
+         "was fair.", "the deal was fair", "Federation of Miners"),
+    ],
+)
+def test_coordinated_bodies_stay_two(nlp, body, words, speaker):  # noqa: F811
+    assert _speakers_of(nlp, body, words) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "body, words",
+    [
+        # a person described with the noun of an outlet's name comes in between: not the outlet
+        ("The Guardian reported the story. The child's guardian spoke to police. The guardian said the boy was safe.",
+         "the boy was safe"),
+        ("The Kessel Guardian published the letter. The girl lived with her aunt. The guardian said she had not "
+         "been told of the move.", "she had not been told"),
+    ],
+)
+def test_the_noun_is_not_an_outlet(nlp, body, words):  # noqa: F811
+    assert not any("Guardian" in s for s in _speakers_of(nlp, body, words))
+
+
+def test_spaced_hyphen_inside_a_first_name(nlp):  # noqa: F811
+    body = "Jean - Paul Orvand, the mayor, said the square would be closed."
+    assert [s.replace("-", " ").split() for s in _speakers_of(nlp, body, "the square would be closed")] == [
+        ["Jean", "Paul", "Orvand"]]

@@ -212,7 +212,8 @@ def mend_cut_bodies(doc: Doc, ents: list[Span]) -> list[Span]:
             # with a word of the first's of-phrase (not its head), so the two are one body's name
             nxt = next((e for e in ents if e.start == ent.end + 1), None)
             if nxt is not None and nxt.root.dep_ == "conj" and nxt.root.head in ent and nxt.root.head.i != ent.root.i \
-                    and any(t.lower_ == "of" for t in ent) and all(t.text[:1].isupper() for t in nxt):
+                    and any(t.lower_ == "of" for t in ent) and all(t.text[:1].isupper() for t in nxt) \
+                    and members_tail(nxt.root.head.text, [t.text for t in nxt]):
                 ent = Span(doc, ent.start, nxt.end, label="ORG")
                 skip_to = nxt.end
         if ent.label_ == "ORG" and len(ent) >= 2 and ent[-1].lower_ in ("of", "for"):
@@ -373,6 +374,18 @@ def _name_run(head: Token, of_chain: bool = True) -> list[Token]:
 _TITLE_PLACES = frozenset("region district oblast raion province county".split())
 
 
+def _plural_common(word: str) -> bool:
+    w = word.lower()
+    return w not in ORG_NOUNS and (w.endswith("men") or w.endswith("s") and not w.endswith("ss"))
+
+
+def members_tail(of_word: str, tail: list[str]) -> bool:
+    """"and Allied Workers" after "Union of Dockworkers": a coordinated tail that names more members
+    of the same kind (a plural noun, as the of-phrase's own) continues the body's name; "and Varna
+    Television", "and Brannock Steel" after "Council of Elders" are bodies of their own."""
+    return bool(tail) and _plural_common(of_word) and _plural_common(tail[-1])
+
+
 def _joined_word(mod: Token, head: Token) -> list[Token]:
     """"and" + the capitalised proper noun coordinated with ``mod``, a modifier of a name's ``head``,
     when both stand between ``mod`` and the head ("Refugee Relief and Repatriation Commissioner"):
@@ -392,7 +405,8 @@ def _joined_run(pobj: Token, last: Token) -> list[Token]:
     if conj is None or last.i + 1 >= len(last.doc) or last.doc[last.i + 1].lower_ != "and":
         return []
     run = _name_run(conj, of_chain=False)
-    if run[0].i != last.i + 2 or not all(t.text[:1].isupper() for t in run) or any(t.ent_type_ in ("PERSON", "GPE", "DATE") for t in run):
+    if run[0].i != last.i + 2 or not all(t.text[:1].isupper() for t in run) or any(t.ent_type_ in ("PERSON", "GPE", "DATE") for t in run) \
+            or not members_tail(pobj.text, [t.text for t in run]):
         return []
     return [last.doc[last.i + 1], *run]
 
