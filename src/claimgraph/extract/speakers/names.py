@@ -340,10 +340,11 @@ def _name_run(head: Token, of_chain: bool = True) -> list[Token]:
     toks += [t for t in head.rights if t.dep_ in ("compound", "flat") and t.pos_ == "PROPN"]
     toks.sort(key=lambda t: t.i)
     # only a contiguous run ending at the head or its right compounds is a name
-    # (a hyphen joins a name's parts only unspaced, "Lind-Farrow": "KORVEL - Dana Ostrava" is a
-    # dateline's place before a name)
+    # (a hyphen joins a name's parts, "Lind-Farrow", "Jean - Paul", but not after a word in capitals
+    # and a space: "KORVEL - Dana Ostrava" is a dateline's place before a name)
     while len(toks) > 1 and toks[1].i != toks[0].i + 1 and not (
-            toks[0].i + 2 == toks[1].i and toks[0].doc[toks[0].i + 1].text in "-‐" and not toks[0].whitespace_):
+            toks[0].i + 2 == toks[1].i and toks[0].doc[toks[0].i + 1].text in "-‐"
+            and not (toks[0].whitespace_ and toks[0].text.isupper() and len(toks[0].text) > 1)):
         toks = toks[1:]
     roles = [i for i, t in enumerate(toks[:-1]) if _is_role_word(t) or t.lower_ in ORG_NOUNS or t.lower_ in _TITLE_PLACES]
     if roles and len(toks) - roles[-1] - 1 >= 2 and _after_role(toks[roles[-1]]):
