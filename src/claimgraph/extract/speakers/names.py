@@ -199,6 +199,7 @@ def mend_cut_bodies(doc: Doc, ents: list[Span]) -> list[Span]:
     reader of ``doc.ents`` / ``Span.ents`` in the same chunk sees the tagger's split."""
     out: list[Span] = []
     skip_to = -1
+    by_start = {e.start: e for e in ents}   # one pass over the page's entities, not one per "and"
     for ent in ents:
         if ent.start < skip_to:
             continue   # absorbed into the mended body before it
@@ -210,7 +211,7 @@ def mend_cut_bodies(doc: Doc, ents: list[Span]) -> list[Span]:
                 and doc[ent.end + 1].ent_type_ == "ORG":
             # "The Tarsen Union of Dockworkers" + "and" + "Allied Workers": the second is coordinated
             # with a word of the first's of-phrase (not its head), so the two are one body's name
-            nxt = next((e for e in ents if e.start == ent.end + 1), None)
+            nxt = by_start.get(ent.end + 1)
             if nxt is not None and nxt.root.dep_ == "conj" and nxt.root.head in ent and nxt.root.head.i != ent.root.i \
                     and any(t.lower_ == "of" for t in ent) and all(t.text[:1].isupper() for t in nxt) \
                     and members_tail(nxt.root.head.text, [t.text for t in nxt]):
