@@ -78,9 +78,17 @@ EN_HELDOUT14 = DATA / "speaker-battery-en-heldout14.jsonl"
 #: Its review's mend (session 14): a surname not given a relative's or another sex's full name, a
 #: possessive role not given another owner's or a former holder, a report not its receiver's; counter-cases.
 EN_MEND14 = DATA / "speaker-battery-en-mend14.jsonl"
+#: Session 15 (issue #15 item 5, structural speaker bugs): a pronoun for a person of its kind, not a
+#: place or body named nearer; a dateline never part of a name; the fullest form of an entity on the
+#: page; fragments and non-sources not speakers, "the company" for the company named; with
+#: counter-cases. Written before the fix, measured once before and once after, never tuned on.
+EN_HELDOUT15 = DATA / "speaker-battery-en-heldout15.jsonl"
+#: Its training battery (the same classes in other words), tuned on.
+EN_TRAIN15 = DATA / "speaker-battery-en-train15.jsonl"
 BATTERIES = {"heldout10": HELDOUT10, "train10": TRAIN10, "heldout11": HELDOUT11, "train11": TRAIN11,
              "heldout12": HELDOUT12, "train12": TRAIN12, "en-heldout12": EN_HELDOUT12, "en-train12": EN_TRAIN12,
              "heldout13-cyr": HELDOUT13_CYR, "train13-cyr": TRAIN13_CYR, "en-heldout13": EN_HELDOUT13, "en-heldout14": EN_HELDOUT14, "en-mend14": EN_MEND14,
+             "en-heldout15": EN_HELDOUT15, "en-train15": EN_TRAIN15,
              "en-train13": EN_TRAIN13}
 
 
@@ -94,7 +102,7 @@ def extract(text: str, lang: str):
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--battery", default="heldout10", help="heldout10, train10, heldout11, train11, heldout12, train12, en-heldout12, en-train12, heldout13-cyr, train13-cyr, en-heldout13, en-train13, en-heldout14, en-mend14 or a path")
+    ap.add_argument("--battery", default="heldout10", help="heldout10, train10, heldout11, train11, heldout12, train12, en-heldout12, en-train12, heldout13-cyr, train13-cyr, en-heldout13, en-train13, en-heldout14, en-mend14, en-heldout15, en-train15 or a path")
     ap.add_argument("--verbose", action="store_true", help="print every unmet speaker")
     args = ap.parse_args(argv)
     path = BATTERIES.get(args.battery, Path(args.battery))

@@ -81,6 +81,9 @@ def _trim_concessive(doc, head, lo: int, hi: int) -> int:
 
 def _own_subject(v):
     subjects = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) >= 2 and any(t.text == ":" for t in v.doc[subjects[0].i : subjects[-1].left_edge.i]):
+        # "Update, 11:00: A Forum analyst, X, told …": what stands before a colon is a heading, not a subject
+        subjects = subjects[-1:]
     if len(subjects) >= 2 and subjects[1].left_edge.i == subjects[0].right_edge.i + 1 and subjects[1].pos_ == "PROPN":
         return subjects[1]  # "Kelm city mayor Oksana Dzyuba said": the parser split role and name
     for c in subjects:
@@ -402,6 +405,8 @@ class ChunkReader:
             hi -= 1
         while lo < hi - 1 and doc[lo].is_punct:
             lo += 1
+        while lo < hi - 1 and self.datelines and self.in_dateline(doc[lo].idx):
+            lo += 1   # "KORVEL - Dana Ostrava, a nurse, said": a dateline is never part of a name
         if hi - lo > MAX_SPEAKER_TOKENS:
             lo, hi = max(lo, subj.i - MAX_SPEAKER_TOKENS // 2), min(hi, subj.i + MAX_SPEAKER_TOKENS // 2)
         return doc[lo:hi]

@@ -698,6 +698,11 @@ class ReportedSpeech(Unattributed):
         as_clause = tok.dep_ == "advcl" and any(c.lower_ == "as" and c.dep_ == "mark" for c in tok.children) and (
             put_it or not any(c.dep_ in ("dobj", "dative", "ccomp", "xcomp", "attr") for c in tok.children)
             or lemma in SPEECH_VERBS and not (tok.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in tok.children)))
+        if as_clause and any(c.kind in ("indirect", "mixed") and c.start <= tok.idx < c.end for c in self.claims) and any(
+                t.dep_ == "neg" and t.head.i != tok.head.i and t.i < tok.i for t in tok.head.subtree):
+            # "X said it happened at A, not at B as some media had reported": inside X's words, the
+            # as-clause names whose version X denies; X's words are not theirs
+            return
         signature = self._trailing_signature(tok) if not kids and lemma in SPEECH_VERBS else None
         if signature is None and not kids and lemma in SPEECH_VERBS and tok.i > 0 and self.doc[tok.i - 1].text == "," \
                 and tok.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):

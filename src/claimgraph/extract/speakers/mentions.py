@@ -215,6 +215,9 @@ class Mentions(Organisations):
                 continue
             if any(t.ent_type_ in ("NORP", "FAC", "DATE", "PERSON") for t in run):
                 continue
+            after = run[-1].i + 1
+            if run[-1].ent_type_ == "ORG" and after < len(doc) and doc[after].ent_iob_ == "I":
+                continue   # "Vantry Guild" of the tagger's "Vantry Guild of Porters": part of a body's name
             roleish = tok.dep_ == "appos" and tok.head.lemma_.lower() in PERSON_ROLES
             roleish = roleish or any(c.dep_ == "appos" and c.lemma_.lower() in PERSON_ROLES for c in tok.children)
             titled = any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() in PERSON_ROLES for c in tok.lefts)

@@ -199,6 +199,7 @@ def mend_cut_bodies(doc: Doc, ents: list[Span]) -> list[Span]:
     reader of ``doc.ents`` / ``Span.ents`` in the same chunk sees the tagger's split."""
     out: list[Span] = []
     skip_to = -1
+    by_start = {e.start: e for e in ents}   # one pass over the page's entities, not one per "and"
     for ent in ents:
         if ent.start < skip_to:
             continue   # absorbed into the mended body before it
@@ -206,6 +207,16 @@ def mend_cut_bodies(doc: Doc, ents: list[Span]) -> list[Span]:
                 and ent.root.pos_ == "PROPN" and ent[-1].lower_ in _REMIT_HEADS and doc[ent.end + 1].pos_ == "PROPN" \
                 and doc[ent.end + 1].text[:1].isupper() and not _own_name(doc[ent.end + 1], "for"):
             ent = Span(doc, ent.start, ent.end + 1, label="ORG")
+        if ent.label_ == "ORG" and ent.end + 1 < len(doc) and doc[ent.end].lower_ == "and" and doc[ent.end + 1].ent_iob_ == "B" \
+                and doc[ent.end + 1].ent_type_ == "ORG":
+            # "The Tarsen Union of Dockworkers" + "and" + "Allied Workers": the second is coordinated
+            # with a word of the first's of-phrase (not its head), so the two are one body's name
+            nxt = by_start.get(ent.end + 1)
+            if nxt is not None and nxt.root.dep_ == "conj" and nxt.root.head in ent and nxt.root.head.i != ent.root.i \
+                    and any(t.lower_ == "of" for t in ent) and all(t.text[:1].isupper() for t in nxt) \
+                    and members_tail(nxt.root.head.text, [t.text for t in nxt]):
+                ent = Span(doc, ent.start, nxt.end, label="ORG")
+                skip_to = nxt.end
         if ent.label_ == "ORG" and len(ent) >= 2 and ent[-1].lower_ in ("of", "for"):
             prep = ent[-1].lower_
             end = ent.end
@@ -321,7 +332,7 @@ def _name_run(head: Token, of_chain: bool = True) -> list[Token]:
         out = []
         for t in tok.lefts:
             if (t.dep_ in ("compound", "flat") or t.dep_ == "nmod" and t.text[:1].isupper()) and t.pos_ == "PROPN":
-                out += lefts(t) + [t]
+                out += lefts(t) + [t] + _joined_word(t, tok)
             elif t.dep_ == "compound" and t.pos_ == "NOUN" and tok.lower_ in ORG_NOUNS:
                 out.append(t)  # "Veltran defence ministry": a body's common words are part of its name
         return out
@@ -330,10 +341,13 @@ def _name_run(head: Token, of_chain: bool = True) -> list[Token]:
     toks += [t for t in head.rights if t.dep_ in ("compound", "flat") and t.pos_ == "PROPN"]
     toks.sort(key=lambda t: t.i)
     # only a contiguous run ending at the head or its right compounds is a name
+    # (a hyphen joins a name's parts, "Lind-Farrow", "Jean - Paul", but not after a word in capitals
+    # and a space: "KORVEL - Dana Ostrava" is a dateline's place before a name)
     while len(toks) > 1 and toks[1].i != toks[0].i + 1 and not (
-            toks[0].i + 2 == toks[1].i and toks[0].doc[toks[0].i + 1].text in "-‐"):
+            toks[0].i + 2 == toks[1].i and toks[0].doc[toks[0].i + 1].text in "-‐"
+            and not (toks[0].whitespace_ and toks[0].text.isupper() and len(toks[0].text) > 1)):
         toks = toks[1:]
-    roles = [i for i, t in enumerate(toks[:-1]) if _is_role_word(t) or t.lower_ in ORG_NOUNS]
+    roles = [i for i, t in enumerate(toks[:-1]) if _is_role_word(t) or t.lower_ in ORG_NOUNS or t.lower_ in _TITLE_PLACES]
     if roles and len(toks) - roles[-1] - 1 >= 2 and _after_role(toks[roles[-1]]):
         toks = toks[roles[-1] + 1 :]
     toks = _person_mention(toks)
@@ -353,8 +367,50 @@ def _name_run(head: Token, of_chain: bool = True) -> list[Token]:
             if pobj is not None:
                 tail = _name_run(pobj, of_chain=False)
                 if tail and tail[0].i == prep.i + 1 and not (prep.lower_ == "for" and any(_own_name(t, "for") for t in tail)):
-                    return toks + [prep] + tail
+                    return toks + [prep] + tail + _joined_run(pobj, tail[-1])
     return toks
+
+
+#: Kinds of place whose name may open a title before a person's name ("the governor of Varska Region
+#: Tolan Brisk"): the run is cut after them, as after a role word, when a name of two or three words follows.
+_TITLE_PLACES = frozenset("region district oblast raion province county".split())
+
+
+def _plural_common(word: str) -> bool:
+    w = word.lower()
+    return w not in ORG_NOUNS and (w.endswith("men") or w.endswith("s") and not w.endswith("ss"))
+
+
+def members_tail(of_word: str, tail: list[str]) -> bool:
+    """"and Allied Workers" after "Union of Dockworkers": a coordinated tail that names more members
+    of the same kind (a plural noun, as the of-phrase's own) continues the body's name; "and Varna
+    Television", "and Brannock Steel" after "Council of Elders" are bodies of their own."""
+    return bool(tail) and _plural_common(of_word) and _plural_common(tail[-1])
+
+
+def _joined_word(mod: Token, head: Token) -> list[Token]:
+    """"and" + the capitalised proper noun coordinated with ``mod``, a modifier of a name's ``head``,
+    when both stand between ``mod`` and the head ("Refugee Relief and Repatriation Commissioner"):
+    one name, not two (the parser hangs the conjunct on the modifier, out of the run)."""
+    for c in mod.rights:
+        if c.dep_ == "conj" and c.pos_ == "PROPN" and c.text[:1].isupper() and c.i < head.i and c.i == mod.i + 2 \
+                and mod.doc[mod.i + 1].lower_ == "and":
+            return [mod.doc[mod.i + 1], c]
+    return []
+
+
+def _joined_run(pobj: Token, last: Token) -> list[Token]:
+    """"and" + the capitalised run coordinated with a name's of-phrase right after it ("Union of
+    Dockworkers" + "and Allied Workers"): the body's full name. Not after a determiner ("X Union
+    and the Y Guild" are two bodies: the conjunct then hangs from the body's head, not its of-phrase)."""
+    conj = next((c for c in pobj.rights if c.dep_ == "conj" and c.pos_ == "PROPN"), None)
+    if conj is None or last.i + 1 >= len(last.doc) or last.doc[last.i + 1].lower_ != "and":
+        return []
+    run = _name_run(conj, of_chain=False)
+    if run[0].i != last.i + 2 or not all(t.text[:1].isupper() for t in run) or any(t.ent_type_ in ("PERSON", "GPE", "DATE") for t in run) \
+            or not members_tail(pobj.text, [t.text for t in run]):
+        return []
+    return [last.doc[last.i + 1], *run]
 
 
 def _np_head(head: Token) -> Span:

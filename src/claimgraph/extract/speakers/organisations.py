@@ -16,7 +16,7 @@ from .lexicon import (
     _BODY_KIND_OF, _BODY_KINDS, _FACILITY_KIND, _FUNCTION, _OTHER_BODY_WORDS, _OWNED_ORGAN_HEADS, BODY_WORDS,
     PLACE_BOUND_KINDS, STATE_ORGAN_WORDS,
 )
-from .names import _content_words, _DETS, _head_word, _is_outlet_name, _owner_key, _OWNER_PRONOUN, _POSS, clean_name
+from .names import _content_words, _DETS, _head_word, _is_outlet_name, _owner_key, _OWNER_PRONOUN, _POSS, clean_name, members_tail
 from .roles import Roles
 
 
@@ -187,13 +187,20 @@ class Organisations(Roles):
                 return full
         best, best_words = None, set()
         head = _head_word(phrase)
+        # "Vantry Guild of Porters" for "Vantry Guild of Porters and Allied Trades": a name the page
+        # also gives with a coordinated tail ("and" + a capital: not "and the Weavers Guild") is cut
+        cut = _DETS.sub("", phrase.strip()).lower() + " and "
+        of_word = (cut.split()[:-1] or [""])[-1]
         for key, (cw, full_head) in self.org_phrases.items():
             full = key[1]
             if pos is not None and self.org_phrase_from.get(key, -1) > pos:
                 continue
             # every word of the phrase in the body's name, and the same kind of body: "the ministry"
             # is "Russia's defence ministry", but "Russia" alone is the state, not its ministry
-            if words and words <= cw and head in (full_head, None):
+            bare = _DETS.sub("", full)
+            extends = bare.lower().startswith(cut) and bare[len(cut) : len(cut) + 1].isupper() \
+                and members_tail(of_word, bare[len(cut) :].split())
+            if words and words <= cw and (head in (full_head, None) or extends):
                 # the most complete name of the body, the latest among equals ("Wagner" is "the
                 # Wagner Group" even when "Wagner" alone was met since)
                 if best is None or len(cw) >= len(best_words):

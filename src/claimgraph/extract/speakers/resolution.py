@@ -45,6 +45,20 @@ _QUOTE_REACH = 3000
 _SUBJECT_REACH = 400
 
 
+def _described_between(head: Token, lemma: str) -> bool:
+    """Whether, between the body's name carrying ``lemma`` (a capitalised "Guardian") and ``head``
+    ("the guardian"), within 1500 characters, the text describes someone else with that noun ("the
+    child's guardian", "a guardian"): then "the guardian" is that one, not the body."""
+    doc = head.doc
+    for i in range(head.i - 1, -1, -1):
+        t = doc[i]
+        if t.idx < head.idx - 1500 or t.lower_ == lemma and t.text[:1].isupper():
+            return False
+        if t.lemma_.lower() == lemma and t.text.islower() and [c.lower_ for c in t.lefts] != ["the"]:
+            return True
+    return False
+
+
 class Registry(GenericSpeakers):
     """Document-wide entities and speaker resolution; fed one Doc at a time (:meth:`feed`), then asked to :meth:`resolve` each claim's subject."""
 
@@ -316,6 +330,13 @@ class Registry(GenericSpeakers):
                                  if pos - p < 1500 and _head_word(n) == lemma], pos)
             if body is not None:
                 return self._org_canonical(body), None
+        if lemma not in ORG_NOUNS and head.pos_ == "NOUN" and head.tag_ == "NN" and [c.lower_ for c in head.lefts] == ["the"] \
+                and not list(head.rights) and (by_noun := self._named_with_noun((lemma,), False, pos - 1500, pos)) is not None \
+                and _head_word(by_noun) == lemma and not _is_outlet_name(by_noun) and not _described_between(head, lemma):
+            # "the observatory", "the tribunal": a definite description is the body the page named
+            # with that head noun ("the Ketter Rights Observatory"), the latest so named within
+            # 1500 characters; not an outlet ("the guardian" is not "The Guardian")
+            return by_noun, None
         if lemma in ORG_NOUNS or any(e.label_ in ("ORG", "NORP", "GPE") for e in span_ents):
             phrase = self._org_canonical(clean_name(_describe(span)), pos)
             if lemma in ORG_NOUNS and len(_content_words(phrase)) > 1 and head.tag_ == "NN":
