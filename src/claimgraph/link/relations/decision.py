@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from .. import slots as S
 from .counts import fates_apart, numbers_apart
 from .features import ClaimFeatures, claim_features
-from .figures import (_CYRILLIC, _GROUP_SYNONYMS, _GROWING, _ROLE_GROUPS, _SET_APART, APPROX_SAME, APPROX_WIDE, SLOT_LABEL,
+from .figures import (_CYRILLIC, dated_act, _GROUP_SYNONYMS, _GROWING, _ROLE_GROUPS, _SET_APART, APPROX_SAME, APPROX_WIDE, SLOT_LABEL,
                       _compatible, one_figure, same_timed_act)
 from .frames import FRAMES, side_label
 from .guards import (_blamed_apart, _denial_told_twice, _denied_apart, _doers_apart, _means_disputed, _risen_since,
@@ -228,6 +228,10 @@ def _relate(a: str, b: str, fa: ClaimFeatures, fb: ClaimFeatures,
         # two days of two kinds of act ("the levee broke on 28 March" / "14 people died …, 9 injured"
         # dated later): when each happened, not two accounts of when one did
         met = S.compare([v for v in fa.slots if v.slot != "day"], [v for v in fb.slots if v.slot != "day"])
+    if met is not None and met[0] == "contradicts" and met[1].slot == "day" and _days_of_two_acts(a, b, met[1], met[2]):
+        # the days of two steps of one story ("boarded on Tuesday" / "towed into port on Thursday"): a contradiction
+        # over a day needs the same act dated twice
+        met = S.compare([v for v in fa.slots if v.slot != "day"], [v for v in fb.slots if v.slot != "day"])
     if (met is not None and met[0] == "contradicts" and met[1].slot == "day"
             and (_CYRILLIC.search(met[1].text) or _CYRILLIC.search(met[2].text))
             and not (len(fa.cyr_steps) == 1 and fa.cyr_steps == fb.cyr_steps)):
@@ -394,6 +398,12 @@ def _relate(a: str, b: str, fa: ClaimFeatures, fb: ClaimFeatures,
                 return Relation("corroborates", f"same count of {sorted(things)[0]} of the "
                                 + " ".join(sorted(fa.named_words & fb.named_words)[:3]) + f": {v:,}", 0.55 + jac, "words")
     return None
+
+
+def _days_of_two_acts(a: str, b: str, va: S.SlotValue, vb: S.SlotValue) -> bool:
+    """Two "day" values that date two different acts (:func:`figures.dated_act`, both known, no kind in common)."""
+    xa, xb = dated_act(a[:S.SLOT_TEXT_CHARS], va.text), dated_act(b[:S.SLOT_TEXT_CHARS], vb.text)
+    return xa is not None and xb is not None and not xa & xb
 
 
 #: What a slot's point asks, for people ("who did it", "where it landed").

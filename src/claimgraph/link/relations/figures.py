@@ -313,7 +313,7 @@ def own_times(text: str) -> list[int]:
 #: "children", "garden", "eleven").
 _PAST_VERB = re.compile(r"(?<![\w-])(?:[a-z]{2,}ed|taken|broken|fallen|driven|stolen|beaten|shaken|frozen|hidden|"
                         r"written|given|ridden|sunken|begun|began|struck|hit|cut|sank|sunk|fell|broke|took|went|came|shot|"
-                        r"blew|left|set|burst|caught|flew|lost|ran|sent|shut|spread|swept|threw|tore|stood|rose|led|put|"
+                        r"blew|left|set|burst|caught|flew|lost|ran|sent|shut|spread|swept|threw|tore|stood|rose|led|put|lit|"
                         r"made|held|found|seen|saw|heard|brought)(?![\w-])")
 #: Verbs that date a report or the finding of the act, not the act ("the fire was reported at 01:10", "the leak was
 #: detected at 03:20"): such a time is compared only with another of its kind.
@@ -336,19 +336,63 @@ def timed_acts(text: str) -> list[tuple[int, str | None]]:
     for t, start, end in _clock_spans(text):
         if _DISOWNED_TIME.match(text[end: end + 80]):
             continue
-        before = text[max(0, start - 80): start]
-        edges = list(_CLAUSE_EDGE.finditer(before))
-        before = before[edges[-1].end():] if edges else before
-        after = text[end: end + 80]
-        cut = _CLAUSE_EDGE.search(after)
-        after = after[: cut.start()] if cut else after
-        verbs = _PAST_VERB.findall(before)
-        verb = verbs[-1] if verbs else next(iter(_PAST_VERB.findall(after)), None)
+        verb = _verb_at(text, start, end)
         kinds = (acts_of(verb) | predicate_kinds(frozenset({predicate_stem(verb)}))) if verb else set()
         if verb in _REPORT_VERBS:
             kinds = {"report"}
         out.append((t, "/".join(sorted(kinds)) if kinds else None))
     return out
+
+
+#: What may stand before a phrase that opens its clause: nothing, or its preposition ("On 25 August, …").
+_OPENING = re.compile(r"\W*(?:(?:early|late|on|at|in|since|from|by|and)\W+)*", re.I)
+
+
+def _verb_at(text: str, start: int, end: int, opening: bool = False) -> str | None:
+    """The past verb that dates [start, end) of ``text``: the nearest before it in its clause, else the first after it.
+    With ``opening``, a comma right after a phrase that opens its clause ("On 25 August, a court charged …") does not
+    end the clause the phrase dates."""
+    before = text[max(0, start - 80): start]
+    edges = list(_CLAUSE_EDGE.finditer(before))
+    before = before[edges[-1].end():] if edges else before
+    after = text[end: end + 80]
+    if opening and _OPENING.fullmatch(before):
+        after = re.sub(r"^[^,;:.]{0,20}?,\s*", " ", after, count=1)   # ("On 25 August, …", "Friday night, …")
+    cut = _CLAUSE_EDGE.search(after)
+    after = after[: cut.start()] if cut else after
+    verbs = _PAST_VERB.findall(before)
+    return verbs[-1] if verbs else next(iter(_PAST_VERB.findall(after)), None)
+
+
+#: A progressive verb (or a noun of action) before a day in its clause, where no past verb dates it ("have been
+#: coughing since Tuesday", "the shelling on Sunday").
+_ING = re.compile(r"(?<![\w-])([a-z]{3,}ing)(?![\w-])")
+
+
+def dated_act(text: str, day_words: str) -> frozenset[str] | None:
+    """What was done on the day ``day_words`` of ``text`` names (the "day" slot's words): the kinds of act of the past
+    verb that dates it (:func:`_verb_at`: :func:`frames.acts_of` and :data:`words.PREDICATE_KINDS`), else that verb's
+    own stem ("boarded" -> "board", "docked" -> "dock"); a report's day is "report" ("reported on Sunday"). None where
+    the day is not found or no verb dates it: an unknown act. Two days are the days of two acts where both acts are
+    known and share nothing ("the trawler was boarded on Tuesday" / "was towed into port on Thursday" / "the skipper
+    was charged on 19 May"): when each step of a story happened, not two accounts of when one did."""
+    at = text.find(day_words) if day_words else -1
+    if at < 0:
+        return None
+    text = re.sub(r"(?<=\d):(?=\d)", ".", text)   # (a clock's colon, "came at 23:50 on Saturday", ends no clause)
+    verb = _verb_at(text, at, at + len(day_words), opening=True)
+    if verb is None:
+        before = text[max(0, at - 80): at]
+        edges = list(_CLAUSE_EDGE.finditer(before))
+        progressive = _ING.findall(before[edges[-1].end():] if edges else before)
+        verb = progressive[-1] if progressive else None
+    if verb is None:
+        return None
+    if verb in _REPORT_VERBS:
+        return frozenset({"report"})
+    stem = predicate_stem(verb)
+    kinds = acts_of(verb) | predicate_kinds(frozenset({stem}))
+    return frozenset(kinds or {"verb:" + stem})
 
 
 def same_timed_act(a: str | None, b: str | None) -> bool:
