@@ -273,3 +273,20 @@ def fates_apart(fa: "ClaimFeatures", fb: "ClaimFeatures") -> int | None:
         if oa and ob and not oa & ob and not any((x, y) in _STAGES for x in oa for y in ob):
             return v
     return None
+
+
+#: A count of what one hospital, morgue or team took in ("her staff received 22 bodies", "the hospital admitted 40
+#: wounded"): a part of the toll, which a larger toll of the whole happening does not dispute.
+_INTAKE = re.compile(r"\b(?:received|admitted|treated|took in|taken in|brought in|registered)\s+(?:some |about |at least |nearly |"
+                     r"more than |over )?" + NUMBER + r"\b", re.I)
+
+
+def intake_counts(text: str) -> frozenset[int]:
+    """The numbers a claim gives as one place's intake (:data:`_INTAKE`), in its first ``SLOT_TEXT_CHARS``."""
+    out = set()
+    for m in _INTAKE.finditer(text[:S.SLOT_TEXT_CHARS]):
+        v = number_value(m.group(1))
+        if v is not None:
+            out.add(v)
+    return frozenset(out)
+

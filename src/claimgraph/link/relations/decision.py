@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from .. import slots as S
-from .counts import fates_apart, numbers_apart
+from .counts import fates_apart, intake_counts, numbers_apart
 from .features import ClaimFeatures, claim_features
 from .figures import (_CYRILLIC, dated_act, _GROUP_SYNONYMS, _GROWING, _ROLE_GROUPS, _SET_APART, APPROX_SAME, APPROX_WIDE, SLOT_LABEL,
                       _compatible, one_figure, same_timed_act)
@@ -42,6 +42,10 @@ class Relation:
 
 
 #: Words whose negation in one claim and assertion in another is a contradiction.
+#: The doer of a denied act that is the speaker's own side: a pronoun, or a noun its possessive owns ("their
+#: fighters", "its own troops", "our navy").
+_OWN_SIDE_DOER = re.compile(r"\s*(?:(?:their|its|our|his|her)\s+(?:own\s+)?[a-z][\w-]*|they|we|it|he|she)\s+"
+                            r"(?:had\s+|has\s+|have\s+|did\s+|was\s+|were\s+)?(?:not\s+|never\s+)?(?:been\s+)?[a-z]+(?:ed|wn|ot|uck|ew|ank|unk)\b")
 KEY_PREDICATES = {"genocid", "defection", "defect", "deport", "deportation", "execut", "evacuat", "kill", "strike",
                   "struck", "attack", "shell", "hospital", "civilian", "children", "interceptor", "launch", "torture",
                   "rape", "abduct", "massacre", "bomb", "occupi", "surrender", "land", "crash", "shot", "hit"}
@@ -141,6 +145,10 @@ def _relate(a: str, b: str, fa: ClaimFeatures, fb: ClaimFeatures,
                 else:
                     neutral_count = True   # neither agree nor differ: no frame may then make them agree
                 continue
+            if x != y and slot in ("killed", "wounded") and ((x < y and x in intake_counts(a)) or (y < x and y in intake_counts(b))):
+                continue   # one hospital's intake ("received 22 bodies") and the toll of the whole ("27 killed"): a part
+            if x != y and slot == "children" and fa.acts and fb.acts and not fa.acts & fb.acts:
+                continue   # children counted in two acts ("five children wounded" / "31 children taken to the city")
             if x != y and growing and _risen_since(fa, x, fb, y, same_origin):
                 continue   # a toll that has risen since ("rose to 143"): a later figure, not a rival one
             if (x != y and (ga is None) != (gb is None) and (ga or gb) in _ROLE_GROUPS
@@ -288,7 +296,10 @@ def _relate(a: str, b: str, fa: ClaimFeatures, fb: ClaimFeatures,
     # attack", a report that the US was behind the attacks called false) disputes the agent, which
     # the slots compare, not that the act happened.
     # (a side's absence, "had no units there", is said and unsaid like any statement)
-    disputes_act = lambda f: not any(v.slot == "agent" and v.basis != "presence" for v in f.slots)  # noqa: E731
+    # So does a denial whose doer is the speaker's own side ("[denied that] their fighters had shot down the plane",
+    # "[denied that] it had shelled the market"): it denies who did it, not that it happened.
+    disputes_act = lambda f: (not any(v.slot == "agent" and v.basis != "presence" for v in f.slots)  # noqa: E731
+                              and not (f.denial and _OWN_SIDE_DOER.match(a if f is fa else b)))
     # Both negated in two word orders ("the bridge could no longer carry heavy vehicles" / "heavy
     # vehicles could no longer cross the bridge"): each has words the other's negation governs, so
     # the opposition runs both ways and is word order, not one asserting what the other denies.

@@ -457,6 +457,13 @@ def counted_groups(text: str) -> dict[str, str]:
     return groups
 
 
+#: "one" after a determiner or an ordinal is a pronoun ("a second one", "the first one", "another one"), no count.
+_ONE_PRONOUN = re.compile(r"\b(?:a|the|this|that|another|each|every|no|any|which|first|second|third|last|next|other|only)\s+$",
+                          re.I)
+#: Words that open another clause after a count ("four after a wounded pupil died", "six when the roof fell").
+_OTHER_CLAUSE = frozenset({"after", "when", "before", "because", "until", "while", "since"})
+
+
 def figures(text: str, groups: dict[str, str] | None = None) -> dict[str, int]:
     """{slot: value} for what the claim counts; the first figure per slot. A number that is the
     size of a group picked from ("one of the two crew members") or part of a range ("from 12 to
@@ -507,7 +514,13 @@ def figures(text: str, groups: dict[str, str] | None = None) -> dict[str, int]:
             continue
         if 1900 <= v <= 2100:
             continue
+        if m.group(1).lower() == "one" and _ONE_PRONOUN.search(text[max(0, m.start() - 12): m.start()]):
+            continue   # "a second one fell on those carrying the wounded": a pronoun, no count
         words = re.findall(r"[\w'’-]+", after)[:8]
+        # (what a count counts is told in its own clause: "the toll had risen to four after a wounded pupil died"
+        # counts no wounded)
+        cut = next((i for i, w in enumerate(words) if w.lower() in _OTHER_CLAUSE), len(words))
+        words = words[:cut]
         joined = " ".join(words)
         killed = re.search(r"\b" + _KILLED + r"\b", joined)
         wounded = re.search(r"\b" + _WOUNDED + r"\b", joined)
