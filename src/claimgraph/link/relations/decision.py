@@ -147,8 +147,8 @@ def _relate(a: str, b: str, fa: ClaimFeatures, fb: ClaimFeatures,
                 continue
             if x != y and slot in ("killed", "wounded") and ((x < y and x in intake_counts(a)) or (y < x and y in intake_counts(b))):
                 continue   # one hospital's intake ("received 22 bodies") and the toll of the whole ("27 killed"): a part
-            if x != y and slot == "children" and fa.acts and fb.acts and not fa.acts & fb.acts:
-                continue   # children counted in two acts ("five children wounded" / "31 children taken to the city")
+            if x != y and slot == "children" and ("harm to people" in fa.acts) != ("harm to people" in fb.acts):
+                continue   # children hurt and children moved ("five children wounded" / "31 children taken to the city")
             if x != y and growing and _risen_since(fa, x, fb, y, same_origin):
                 continue   # a toll that has risen since ("rose to 143"): a later figure, not a rival one
             if (x != y and (ga is None) != (gb is None) and (ga or gb) in _ROLE_GROUPS
