@@ -379,6 +379,8 @@ def dated_act(text: str, day_words: str) -> frozenset[str] | None:
     at = text.find(day_words) if day_words else -1
     if at < 0:
         return None
+    if re.search(r"\bsince\s+(?:the\s+)?$", text[max(0, at - 12): at], re.I):
+        return None   # "held since 2 June" dates the act that began a state (seized): any act
     text = re.sub(r"(?<=\d):(?=\d)", ".", text)   # (a clock's colon, "came at 23:50 on Saturday", ends no clause)
     verb = _verb_at(text, at, at + len(day_words), opening=True)
     if verb is None:
