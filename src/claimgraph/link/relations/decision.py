@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from .. import slots as S
-from .counts import fates_apart, intake_counts, numbers_apart
+from .counts import child_count_fates, fates_apart, intake_counts, numbers_apart
 from .features import ClaimFeatures, claim_features
 from .figures import (_CYRILLIC, dated_act, _GROUP_SYNONYMS, _GROWING, _ROLE_GROUPS, _SET_APART, APPROX_SAME, APPROX_WIDE, SLOT_LABEL,
                       _compatible, one_figure, same_timed_act)
@@ -145,10 +145,16 @@ def _relate(a: str, b: str, fa: ClaimFeatures, fb: ClaimFeatures,
                 else:
                     neutral_count = True   # neither agree nor differ: no frame may then make them agree
                 continue
-            if x != y and slot in ("killed", "wounded") and ((x < y and x in intake_counts(a)) or (y < x and y in intake_counts(b))):
-                continue   # one hospital's intake ("received 22 bodies") and the toll of the whole ("27 killed"): a part
-            if x != y and slot == "children" and ("harm to people" in fa.acts) != ("harm to people" in fb.acts):
-                continue   # children hurt and children moved ("five children wounded" / "31 children taken to the city")
+            if x != y and slot in ("killed", "wounded"):
+                ia, ib = intake_counts(a), intake_counts(b)
+                if (x < y and x in ia and y not in ib) or (y < x and y in ib and x not in ia):
+                    # one hospital's intake ("received 22 bodies") and the toll of the whole ("27 killed"): a part,
+                    # neither the same figure nor a rival one (two intakes of one ward still dispute)
+                    neutral_count = True
+                    continue
+            if x != y and slot == "children" and _fates_of_children(a, x, b, y):
+                neutral_count = True   # children hurt and children moved ("five children wounded" / "31 children
+                continue               # taken to the city"): two counts, read at each count
             if x != y and growing and _risen_since(fa, x, fb, y, same_origin):
                 continue   # a toll that has risen since ("rose to 143"): a later figure, not a rival one
             if (x != y and (ga is None) != (gb is None) and (ga or gb) in _ROLE_GROUPS
@@ -409,6 +415,12 @@ def _relate(a: str, b: str, fa: ClaimFeatures, fb: ClaimFeatures,
                 return Relation("corroborates", f"same count of {sorted(things)[0]} of the "
                                 + " ".join(sorted(fa.named_words & fb.named_words)[:3]) + f": {v:,}", 0.55 + jac, "words")
     return None
+
+
+def _fates_of_children(a: str, x: int, b: str, y: int) -> bool:
+    """Two counts of children, one told hurt and the other moved, each read at its count (:func:`counts.child_count_fates`)."""
+    fx, fy = child_count_fates(a).get(x), child_count_fates(b).get(y)
+    return fx is not None and fy is not None and fx != fy
 
 
 def _days_of_two_acts(a: str, b: str, va: S.SlotValue, vb: S.SlotValue) -> bool:

@@ -459,8 +459,9 @@ def counted_groups(text: str) -> dict[str, str]:
     return groups
 
 
-#: "one" after a determiner or an ordinal is a pronoun ("a second one", "the first one", "another one"), no count.
-_ONE_PRONOUN = re.compile(r"\b(?:a|the|this|that|another|each|every|no|any|which|first|second|third|last|next|other|only)\s+$",
+#: "one" after a determiner or an ordinal is a pronoun ("a second one", "the first one", "another one"), no count;
+#: "only one" is a count ("only one person was killed"), as is "no one" nobody.
+_ONE_PRONOUN = re.compile(r"\b(?:a|the|this|that|another|each|every|no|first|second|third|last|next|other)\s+$",
                           re.I)
 #: Words that open another clause after a count ("four after a wounded pupil died", "six when the roof fell").
 _OTHER_CLAUSE = frozenset({"after", "when", "before", "because", "until", "while", "since"})
@@ -522,7 +523,20 @@ def figures(text: str, groups: dict[str, str] | None = None) -> dict[str, int]:
         # (what a count counts is told in its own clause: "the toll had risen to four after a wounded pupil died"
         # counts no wounded)
         cut = next((i for i, w in enumerate(words) if w.lower() in _OTHER_CLAUSE), len(words))
-        words = words[:cut]
+        if cut < len(words) and not re.search(r"\b(?:" + _KILLED + "|" + _WOUNDED + r")\b", " ".join(words[:cut])):
+            # the count's own clause names nothing after it: what it counts stands before it ("the number of dead
+            # rose to six after two more died"), else the words after it are read as before the cut
+            head = text[max(0, m.start() - 40): m.start()]
+            edges = list(_CLAUSE_EDGE.finditer(head))
+            head = head[edges[-1].end():] if edges else head
+            if re.search(r"\b(?:" + _KILLED + r"|toll)\b", head, re.I):
+                put("killed", v, [])
+                continue
+            if re.search(r"\b" + _WOUNDED + r"\b", head, re.I):
+                put("wounded", v, [])
+                continue
+        else:
+            words = words[:cut]
         joined = " ".join(words)
         killed = re.search(r"\b" + _KILLED + r"\b", joined)
         wounded = re.search(r"\b" + _WOUNDED + r"\b", joined)
