@@ -33,7 +33,7 @@ def test_the_verb_that_dates_a_day_is_read_also_after_an_opening_phrase_and_acro
 
 def test_days_of_two_steps_of_one_story_do_not_contradict():
     a = "the customs launch Tarla was impounded on Saturday off the island of Vesk"
-    b = "the Tarla was escorted into the harbour of Vesk on Monday with its crew of seven"
+    b = "the crew of seven of the Tarla was released in the harbour of Vesk on Monday"
     assert _on(a, MON, b, WED) != "contradicts"
     c = "a court in Vesk fined the captain of the Tarla on 17 March"
     assert _on(a, MON, c, WED) != "contradicts"

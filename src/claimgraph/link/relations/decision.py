@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from .. import slots as S
 from .counts import child_count_fates, fates_apart, intake_counts, numbers_apart
 from .features import ClaimFeatures, claim_features
-from .figures import (_CYRILLIC, dated_act, _GROUP_SYNONYMS, _GROWING, _ROLE_GROUPS, _SET_APART, APPROX_SAME, APPROX_WIDE, SLOT_LABEL,
+from .figures import (_CYRILLIC, dated_step, _GROUP_SYNONYMS, _GROWING, _ROLE_GROUPS, _SET_APART, APPROX_SAME, APPROX_WIDE, SLOT_LABEL,
                       _compatible, one_figure, same_timed_act)
 from .frames import FRAMES, side_label
 from .guards import (_blamed_apart, _denial_told_twice, _denied_apart, _doers_apart, _means_disputed, _risen_since,
@@ -424,9 +424,10 @@ def _fates_of_children(a: str, x: int, b: str, y: int) -> bool:
 
 
 def _days_of_two_acts(a: str, b: str, va: S.SlotValue, vb: S.SlotValue) -> bool:
-    """Two "day" values that date two different acts (:func:`figures.dated_act`, both known, no kind in common)."""
-    xa, xb = dated_act(a[:S.SLOT_TEXT_CHARS], va.text), dated_act(b[:S.SLOT_TEXT_CHARS], vb.text)
-    return xa is not None and xb is not None and not xa & xb
+    """Two "day" values that date two different steps of one story (:func:`figures.dated_step`: the act, a charge, an
+    arrest, a release, a report; both known and different). Two verbs for one act never split."""
+    xa, xb = dated_step(a[:S.SLOT_TEXT_CHARS], va.text), dated_step(b[:S.SLOT_TEXT_CHARS], vb.text)
+    return xa is not None and xb is not None and xa != xb
 
 
 #: What a slot's point asks, for people ("who did it", "where it landed").

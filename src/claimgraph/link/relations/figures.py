@@ -397,6 +397,33 @@ def dated_act(text: str, day_words: str) -> frozenset[str] | None:
     return frozenset(kinds or {"verb:" + stem})
 
 
+#: Steps taken after an act, against it or its doers, that are clearly not the act itself: a court's or the police's
+#: (charged, arrested, sentenced), a release, a report. Only these split two days (:func:`dated_step`): synonyms,
+#: phrasal and light verbs ("sank" / "went down", "seized" / "captured", "happened" / "exploded") date one act.
+_FOLLOW_UP_STEPS = (("charge", re.compile(r"(?:charged|indicted|fined|sentenced|convicted|jailed|prosecuted|tried)")),
+                    ("custody", re.compile(r"(?:arrested|detained)")),
+                    ("release", re.compile(r"(?:released|freed)")),
+                    ("report", re.compile("|".join(sorted(_REPORT_VERBS)))))
+
+
+def dated_step(text: str, day_words: str) -> str | None:
+    """Which step the day ``day_words`` of ``text`` dates: a step after the act (:data:`_FOLLOW_UP_STEPS`: "charge",
+    "custody", "release", "report"), "act" for any other verb that dates it, None where no verb dates it or the day
+    follows "since" (:func:`dated_act`). Two days are the days of two steps only where these differ."""
+    kinds = dated_act(text, day_words)
+    if kinds is None:
+        return None
+    if kinds == frozenset({"report"}):
+        return "report"
+    at = text.find(day_words)
+    verb = _verb_at(re.sub(r"(?<=\d):(?=\d)", ".", text), at, at + len(day_words), opening=True)
+    if verb is not None:
+        for step, pattern in _FOLLOW_UP_STEPS:
+            if pattern.fullmatch(verb):
+                return step
+    return "act"
+
+
 def same_timed_act(a: str | None, b: str | None) -> bool:
     """May two acts :func:`timed_acts` read be one act: either unknown, or sharing a kind; the time a thing was
     reported is no time of the act itself, so it is compared only with another report's."""
