@@ -41,11 +41,14 @@ class Relation:
         return round(min(self.score, 1.0), 3)
 
 
-#: Words whose negation in one claim and assertion in another is a contradiction.
 #: The doer of a denied act that is the speaker's own side: a pronoun, or a noun its possessive owns ("their
-#: fighters", "its own troops", "our navy").
+#: fighters", "its own troops", "our navy"), as the subject of an active verb (a passive's subject is the one the act
+#: was done to: "its soldiers were killed" denies the act).
 _OWN_SIDE_DOER = re.compile(r"\s*(?:(?:their|its|our|his|her)\s+(?:own\s+)?[a-z][\w-]*|they|we|it|he|she)\s+"
-                            r"(?:had\s+|has\s+|have\s+|did\s+|was\s+|were\s+)?(?:not\s+|never\s+)?(?:been\s+)?[a-z]+(?:ed|wn|ot|uck|ew|ank|unk)\b")
+                            r"(?:had\s+|has\s+|have\s+|did\s+)?(?:not\s+|never\s+)?(?!been\b)[a-z]+(?:ed|wn|ot|uck|ew|ank|unk)\b")
+#: An act told in the passive ("a plane was shot down by a missile"): told without a doer when no agent slot names one.
+_PASSIVE_ACT = re.compile(r"\b(?:was|were|been|being)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|wn|ot|uck|ew|ank|unk)\b", re.I)
+#: Words whose negation in one claim and assertion in another is a contradiction.
 KEY_PREDICATES = {"genocid", "defection", "defect", "deport", "deportation", "execut", "evacuat", "kill", "strike",
                   "struck", "attack", "shell", "hospital", "civilian", "children", "interceptor", "launch", "torture",
                   "rape", "abduct", "massacre", "bomb", "occupi", "surrender", "land", "crash", "shot", "hit"}
@@ -304,8 +307,11 @@ def _relate(a: str, b: str, fa: ClaimFeatures, fb: ClaimFeatures,
     # (a side's absence, "had no units there", is said and unsaid like any statement)
     # So does a denial whose doer is the speaker's own side ("[denied that] their fighters had shot down the plane",
     # "[denied that] it had shelled the market"): it denies who did it, not that it happened.
+    # Only against a claim that tells the act without a doer (in the passive, no agent named): against one that names
+    # a doer ("the army shelled the market") the denial still disputes the act.
     disputes_act = lambda f: (not any(v.slot == "agent" and v.basis != "presence" for v in f.slots)  # noqa: E731
-                              and not (f.denial and _OWN_SIDE_DOER.match(a if f is fa else b)))
+                              and not (f.denial and _OWN_SIDE_DOER.match(a if f is fa else b)
+                                       and _told_without_doer(b if f is fa else a, fb if f is fa else fa)))
     # Both negated in two word orders ("the bridge could no longer carry heavy vehicles" / "heavy
     # vehicles could no longer cross the bridge"): each has words the other's negation governs, so
     # the opposition runs both ways and is word order, not one asserting what the other denies.
@@ -415,6 +421,11 @@ def _relate(a: str, b: str, fa: ClaimFeatures, fb: ClaimFeatures,
                 return Relation("corroborates", f"same count of {sorted(things)[0]} of the "
                                 + " ".join(sorted(fa.named_words & fb.named_words)[:3]) + f": {v:,}", 0.55 + jac, "words")
     return None
+
+
+def _told_without_doer(text: str, f: ClaimFeatures) -> bool:
+    """A claim that tells its act in the passive (:data:`_PASSIVE_ACT`) and names no agent."""
+    return (not any(v.slot == "agent" for v in f.slots)) and bool(_PASSIVE_ACT.search(text[:S.SLOT_TEXT_CHARS]))
 
 
 def _fates_of_children(a: str, x: int, b: str, y: int) -> bool:
