@@ -273,3 +273,54 @@ def fates_apart(fa: "ClaimFeatures", fb: "ClaimFeatures") -> int | None:
         if oa and ob and not oa & ob and not any((x, y) in _STAGES for x in oa for y in ob):
             return v
     return None
+
+
+#: A count of what one hospital, morgue or team took in ("her staff received 22 bodies", "the hospital admitted 40
+#: wounded"): a part of the toll, which a larger toll of the whole happening does not dispute.
+_INTAKE = re.compile(r"\b(?:received|admitted|treated|took in|taken in|brought in)\s+(?:some |about |at least |nearly |"
+                     r"more than |over )?" + NUMBER + r"\b", re.I)
+
+
+def intake_counts(text: str) -> frozenset[int]:
+    """The numbers a claim gives as one place's intake (:data:`_INTAKE`), in its first ``SLOT_TEXT_CHARS``."""
+    out = set()
+    for m in _INTAKE.finditer(text[:S.SLOT_TEXT_CHARS]):
+        v = number_value(m.group(1))
+        if v is not None:
+            out.add(v)
+    return frozenset(out)
+
+
+#: A count of children ("31 children", "five young pupils' ... ": up to two words between) and the fate words read at it.
+_CHILD_COUNT = re.compile(r"(?<![\w-])" + NUMBER + r"\s+(?:[\w'’-]+\s+){0,2}?" + _CHILD + r"\b", re.I)
+_CHILD_HURT = re.compile(r"\b(?:killed|dead|died|wounded|injured|hurt)\b", re.I)
+_CHILD_MOVED = re.compile(r"\b(?:evacuated|taken|moved|relocated|brought|sent|transferred|bussed|carried)\b", re.I)
+
+
+def child_count_fates(text: str) -> dict[int, str]:
+    """{count: "hurt" | "moved"} for the counts of children a claim gives, read at each count: the first fate word in
+    the ten words after it in its sentence (up to a word that opens another clause), else the last one before it in
+    its sentence ("eight people were hurt ..., among them three children"). A count with no fate word is left out."""
+    out: dict[int, str] = {}
+    text = text[:S.SLOT_TEXT_CHARS]
+    for m in _CHILD_COUNT.finditer(text):
+        v = number_value(m.group(1))
+        if v is None or v in out:
+            continue
+        after = re.split(r"[.;:]", text[m.end(): m.end() + 100], maxsplit=1)[0]
+        words = re.findall(r"[\w'’-]+", after)[:10]
+        fate = None
+        for w in words:
+            if w.lower() in ("after", "when", "before", "because", "until", "while", "since", "and", "but"):
+                break
+            if _CHILD_HURT.fullmatch(w) or _CHILD_MOVED.fullmatch(w):
+                fate = "hurt" if _CHILD_HURT.fullmatch(w) else "moved"
+                break
+        if fate is None:
+            before = re.split(r"[.;:]", text[max(0, m.start() - 100): m.start()])[-1]
+            last = list(re.finditer(_CHILD_HURT.pattern + "|" + _CHILD_MOVED.pattern, before, re.I))
+            if last:
+                fate = "hurt" if _CHILD_HURT.fullmatch(last[-1].group(0)) else "moved"
+        if fate is not None:
+            out[v] = fate
+    return out

@@ -8,9 +8,9 @@ import re
 from dataclasses import dataclass
 
 from .. import slots as S
-from .counts import fates_apart, numbers_apart
+from .counts import child_count_fates, fates_apart, intake_counts, numbers_apart
 from .features import ClaimFeatures, claim_features
-from .figures import (_CYRILLIC, _GROUP_SYNONYMS, _GROWING, _ROLE_GROUPS, _SET_APART, APPROX_SAME, APPROX_WIDE, SLOT_LABEL,
+from .figures import (_CYRILLIC, dated_step, _GROUP_SYNONYMS, _GROWING, _ROLE_GROUPS, _SET_APART, APPROX_SAME, APPROX_WIDE, SLOT_LABEL,
                       _compatible, one_figure, same_timed_act)
 from .frames import FRAMES, side_label
 from .guards import (_blamed_apart, _denial_told_twice, _denied_apart, _doers_apart, _means_disputed, _risen_since,
@@ -41,6 +41,13 @@ class Relation:
         return round(min(self.score, 1.0), 3)
 
 
+#: The doer of a denied act that is the speaker's own side: a pronoun, or a noun its possessive owns ("their
+#: fighters", "its own troops", "our navy"), as the subject of an active verb (a passive's subject is the one the act
+#: was done to: "its soldiers were killed" denies the act).
+_OWN_SIDE_DOER = re.compile(r"\s*(?:(?:their|its|our|his|her)\s+(?:own\s+)?[a-z][\w-]*|they|we|it|he|she)\s+"
+                            r"(?:had\s+|has\s+|have\s+|did\s+)?(?:not\s+|never\s+)?(?!been\b)[a-z]+(?:ed|wn|ot|uck|ew|ank|unk)\b")
+#: An act told in the passive ("a plane was shot down by a missile"): told without a doer when no agent slot names one.
+_PASSIVE_ACT = re.compile(r"\b(?:was|were|been|being)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|wn|ot|uck|ew|ank|unk)\b", re.I)
 #: Words whose negation in one claim and assertion in another is a contradiction.
 KEY_PREDICATES = {"genocid", "defection", "defect", "deport", "deportation", "execut", "evacuat", "kill", "strike",
                   "struck", "attack", "shell", "hospital", "civilian", "children", "interceptor", "launch", "torture",
@@ -141,6 +148,16 @@ def _relate(a: str, b: str, fa: ClaimFeatures, fb: ClaimFeatures,
                 else:
                     neutral_count = True   # neither agree nor differ: no frame may then make them agree
                 continue
+            if x != y and slot in ("killed", "wounded"):
+                ia, ib = intake_counts(a), intake_counts(b)
+                if (x < y and x in ia and y not in ib) or (y < x and y in ib and x not in ia):
+                    # one hospital's intake ("received 22 bodies") and the toll of the whole ("27 killed"): a part,
+                    # neither the same figure nor a rival one (two intakes of one ward still dispute)
+                    neutral_count = True
+                    continue
+            if x != y and slot == "children" and _fates_of_children(a, x, b, y):
+                neutral_count = True   # children hurt and children moved ("five children wounded" / "31 children
+                continue               # taken to the city"): two counts, read at each count
             if x != y and growing and _risen_since(fa, x, fb, y, same_origin):
                 continue   # a toll that has risen since ("rose to 143"): a later figure, not a rival one
             if (x != y and (ga is None) != (gb is None) and (ga or gb) in _ROLE_GROUPS
@@ -228,6 +245,10 @@ def _relate(a: str, b: str, fa: ClaimFeatures, fb: ClaimFeatures,
         # two days of two kinds of act ("the levee broke on 28 March" / "14 people died …, 9 injured"
         # dated later): when each happened, not two accounts of when one did
         met = S.compare([v for v in fa.slots if v.slot != "day"], [v for v in fb.slots if v.slot != "day"])
+    if met is not None and met[0] == "contradicts" and met[1].slot == "day" and _days_of_two_acts(a, b, met[1], met[2]):
+        # the days of two steps of one story ("boarded on Tuesday" / "towed into port on Thursday"): a contradiction
+        # over a day needs the same act dated twice
+        met = S.compare([v for v in fa.slots if v.slot != "day"], [v for v in fb.slots if v.slot != "day"])
     if (met is not None and met[0] == "contradicts" and met[1].slot == "day"
             and (_CYRILLIC.search(met[1].text) or _CYRILLIC.search(met[2].text))
             and not (len(fa.cyr_steps) == 1 and fa.cyr_steps == fb.cyr_steps)):
@@ -284,7 +305,13 @@ def _relate(a: str, b: str, fa: ClaimFeatures, fb: ClaimFeatures,
     # attack", a report that the US was behind the attacks called false) disputes the agent, which
     # the slots compare, not that the act happened.
     # (a side's absence, "had no units there", is said and unsaid like any statement)
-    disputes_act = lambda f: not any(v.slot == "agent" and v.basis != "presence" for v in f.slots)  # noqa: E731
+    # So does a denial whose doer is the speaker's own side ("[denied that] their fighters had shot down the plane",
+    # "[denied that] it had shelled the market"): it denies who did it, not that it happened.
+    # Only against a claim that tells the act without a doer (in the passive, no agent named): against one that names
+    # a doer ("the army shelled the market") the denial still disputes the act.
+    disputes_act = lambda f: (not any(v.slot == "agent" and v.basis != "presence" for v in f.slots)  # noqa: E731
+                              and not (f.denial and _OWN_SIDE_DOER.match(a if f is fa else b)
+                                       and _told_without_doer(b if f is fa else a, fb if f is fa else fa)))
     # Both negated in two word orders ("the bridge could no longer carry heavy vehicles" / "heavy
     # vehicles could no longer cross the bridge"): each has words the other's negation governs, so
     # the opposition runs both ways and is word order, not one asserting what the other denies.
@@ -394,6 +421,24 @@ def _relate(a: str, b: str, fa: ClaimFeatures, fb: ClaimFeatures,
                 return Relation("corroborates", f"same count of {sorted(things)[0]} of the "
                                 + " ".join(sorted(fa.named_words & fb.named_words)[:3]) + f": {v:,}", 0.55 + jac, "words")
     return None
+
+
+def _told_without_doer(text: str, f: ClaimFeatures) -> bool:
+    """A claim that tells its act in the passive (:data:`_PASSIVE_ACT`) and names no agent."""
+    return (not any(v.slot == "agent" for v in f.slots)) and bool(_PASSIVE_ACT.search(text[:S.SLOT_TEXT_CHARS]))
+
+
+def _fates_of_children(a: str, x: int, b: str, y: int) -> bool:
+    """Two counts of children, one told hurt and the other moved, each read at its count (:func:`counts.child_count_fates`)."""
+    fx, fy = child_count_fates(a).get(x), child_count_fates(b).get(y)
+    return fx is not None and fy is not None and fx != fy
+
+
+def _days_of_two_acts(a: str, b: str, va: S.SlotValue, vb: S.SlotValue) -> bool:
+    """Two "day" values that date two different steps of one story (:func:`figures.dated_step`: the act, a charge, an
+    arrest, a release, a report; both known and different). Two verbs for one act never split."""
+    xa, xb = dated_step(a[:S.SLOT_TEXT_CHARS], va.text), dated_step(b[:S.SLOT_TEXT_CHARS], vb.text)
+    return xa is not None and xb is not None and xa != xb
 
 
 #: What a slot's point asks, for people ("who did it", "where it landed").

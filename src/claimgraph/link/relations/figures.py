@@ -313,7 +313,7 @@ def own_times(text: str) -> list[int]:
 #: "children", "garden", "eleven").
 _PAST_VERB = re.compile(r"(?<![\w-])(?:[a-z]{2,}ed|taken|broken|fallen|driven|stolen|beaten|shaken|frozen|hidden|"
                         r"written|given|ridden|sunken|begun|began|struck|hit|cut|sank|sunk|fell|broke|took|went|came|shot|"
-                        r"blew|left|set|burst|caught|flew|lost|ran|sent|shut|spread|swept|threw|tore|stood|rose|led|put|"
+                        r"blew|left|set|burst|caught|flew|lost|ran|sent|shut|spread|swept|threw|tore|stood|rose|led|put|lit|"
                         r"made|held|found|seen|saw|heard|brought)(?![\w-])")
 #: Verbs that date a report or the finding of the act, not the act ("the fire was reported at 01:10", "the leak was
 #: detected at 03:20"): such a time is compared only with another of its kind.
@@ -336,19 +336,92 @@ def timed_acts(text: str) -> list[tuple[int, str | None]]:
     for t, start, end in _clock_spans(text):
         if _DISOWNED_TIME.match(text[end: end + 80]):
             continue
-        before = text[max(0, start - 80): start]
-        edges = list(_CLAUSE_EDGE.finditer(before))
-        before = before[edges[-1].end():] if edges else before
-        after = text[end: end + 80]
-        cut = _CLAUSE_EDGE.search(after)
-        after = after[: cut.start()] if cut else after
-        verbs = _PAST_VERB.findall(before)
-        verb = verbs[-1] if verbs else next(iter(_PAST_VERB.findall(after)), None)
+        verb = _verb_at(text, start, end)
         kinds = (acts_of(verb) | predicate_kinds(frozenset({predicate_stem(verb)}))) if verb else set()
         if verb in _REPORT_VERBS:
             kinds = {"report"}
         out.append((t, "/".join(sorted(kinds)) if kinds else None))
     return out
+
+
+#: What may stand before a phrase that opens its clause: nothing, or its preposition ("On 25 August, …").
+_OPENING = re.compile(r"\W*(?:(?:early|late|on|at|in|since|from|by|and)\W+)*", re.I)
+
+
+def _verb_at(text: str, start: int, end: int, opening: bool = False) -> str | None:
+    """The past verb that dates [start, end) of ``text``: the nearest before it in its clause, else the first after it.
+    With ``opening``, a comma right after a phrase that opens its clause ("On 25 August, a court charged …") does not
+    end the clause the phrase dates."""
+    before = text[max(0, start - 80): start]
+    edges = list(_CLAUSE_EDGE.finditer(before))
+    before = before[edges[-1].end():] if edges else before
+    after = text[end: end + 80]
+    if opening and _OPENING.fullmatch(before):
+        after = re.sub(r"^[^,;:.]{0,20}?,\s*", " ", after, count=1)   # ("On 25 August, …", "Friday night, …")
+    cut = _CLAUSE_EDGE.search(after)
+    after = after[: cut.start()] if cut else after
+    verbs = _PAST_VERB.findall(before)
+    return verbs[-1] if verbs else next(iter(_PAST_VERB.findall(after)), None)
+
+
+#: A progressive verb (or a noun of action) before a day in its clause, where no past verb dates it ("have been
+#: coughing since Tuesday", "the shelling on Sunday").
+_ING = re.compile(r"(?<![\w-])([a-z]{3,}ing)(?![\w-])")
+
+
+def dated_act(text: str, day_words: str) -> frozenset[str] | None:
+    """What was done on the day ``day_words`` of ``text`` names (the "day" slot's words): the kinds of act of the past
+    verb that dates it (:func:`_verb_at`: :func:`frames.acts_of` and :data:`words.PREDICATE_KINDS`), else that verb's
+    own stem ("boarded" -> "board", "docked" -> "dock"); a report's day is "report" ("reported on Sunday"). None where
+    the day is not found or no verb dates it: an unknown act. Two days are the days of two acts where both acts are
+    known and share nothing ("the trawler was boarded on Tuesday" / "was towed into port on Thursday" / "the skipper
+    was charged on 19 May"): when each step of a story happened, not two accounts of when one did."""
+    at = text.find(day_words) if day_words else -1
+    if at < 0:
+        return None
+    if re.search(r"\bsince\s+(?:the\s+)?$", text[max(0, at - 12): at], re.I):
+        return None   # "held since 2 June" dates the act that began a state (seized): any act
+    text = re.sub(r"(?<=\d):(?=\d)", ".", text)   # (a clock's colon, "came at 23:50 on Saturday", ends no clause)
+    verb = _verb_at(text, at, at + len(day_words), opening=True)
+    if verb is None:
+        before = text[max(0, at - 80): at]
+        edges = list(_CLAUSE_EDGE.finditer(before))
+        progressive = _ING.findall(before[edges[-1].end():] if edges else before)
+        verb = progressive[-1] if progressive else None
+    if verb is None:
+        return None
+    if verb in _REPORT_VERBS:
+        return frozenset({"report"})
+    stem = predicate_stem(verb)
+    kinds = acts_of(verb) | predicate_kinds(frozenset({stem}))
+    return frozenset(kinds or {"verb:" + stem})
+
+
+#: Steps taken after an act, against it or its doers, that are clearly not the act itself: a court's or the police's
+#: (charged, arrested, sentenced), a release, a report. Only these split two days (:func:`dated_step`): synonyms,
+#: phrasal and light verbs ("sank" / "went down", "seized" / "captured", "happened" / "exploded") date one act.
+_FOLLOW_UP_STEPS = (("charge", re.compile(r"(?:charged|indicted|fined|sentenced|convicted|jailed|prosecuted|tried)")),
+                    ("custody", re.compile(r"(?:arrested|detained)")),
+                    ("release", re.compile(r"(?:released|freed)")),
+                    ("report", re.compile("|".join(sorted(_REPORT_VERBS)))))
+
+
+def dated_step(text: str, day_words: str) -> str | None:
+    """Which step the day ``day_words`` of ``text`` dates: a step after the act (:data:`_FOLLOW_UP_STEPS`: "charge",
+    "custody", "release", "report"), "act" for any other verb that dates it, None where no verb dates it or the day
+    follows "since" (:func:`dated_act`). Two days are the days of two steps only where these differ."""
+    kinds = dated_act(text, day_words)
+    if kinds is None:
+        return None
+    if kinds == frozenset({"report"}):
+        return "report"
+    at = text.find(day_words)
+    verb = _verb_at(re.sub(r"(?<=\d):(?=\d)", ".", text), at, at + len(day_words), opening=True)
+    if verb is not None:
+        for step, pattern in _FOLLOW_UP_STEPS:
+            if pattern.fullmatch(verb):
+                return step
+    return "act"
 
 
 def same_timed_act(a: str | None, b: str | None) -> bool:
@@ -413,6 +486,14 @@ def counted_groups(text: str) -> dict[str, str]:
     return groups
 
 
+#: "one" after a determiner or an ordinal is a pronoun ("a second one", "the first one", "another one"), no count;
+#: "only one" is a count ("only one person was killed"), as is "no one" nobody.
+_ONE_PRONOUN = re.compile(r"\b(?:a|the|this|that|another|each|every|no|first|second|third|last|next|other)\s+$",
+                          re.I)
+#: Words that open another clause after a count ("four after a wounded pupil died", "six when the roof fell").
+_OTHER_CLAUSE = frozenset({"after", "when", "before", "because", "until", "while", "since"})
+
+
 def figures(text: str, groups: dict[str, str] | None = None) -> dict[str, int]:
     """{slot: value} for what the claim counts; the first figure per slot. A number that is the
     size of a group picked from ("one of the two crew members") or part of a range ("from 12 to
@@ -463,7 +544,26 @@ def figures(text: str, groups: dict[str, str] | None = None) -> dict[str, int]:
             continue
         if 1900 <= v <= 2100:
             continue
+        if m.group(1).lower() == "one" and _ONE_PRONOUN.search(text[max(0, m.start() - 12): m.start()]):
+            continue   # "a second one fell on those carrying the wounded": a pronoun, no count
         words = re.findall(r"[\w'’-]+", after)[:8]
+        # (what a count counts is told in its own clause: "the toll had risen to four after a wounded pupil died"
+        # counts no wounded)
+        cut = next((i for i, w in enumerate(words) if w.lower() in _OTHER_CLAUSE), len(words))
+        if cut < len(words) and not re.search(r"\b(?:" + _KILLED + "|" + _WOUNDED + r")\b", " ".join(words[:cut])):
+            # the count's own clause names nothing after it: what it counts stands before it ("the number of dead
+            # rose to six after two more died"), else the words after it are read as before the cut
+            head = text[max(0, m.start() - 40): m.start()]
+            edges = list(_CLAUSE_EDGE.finditer(head))
+            head = head[edges[-1].end():] if edges else head
+            if re.search(r"\b(?:" + _KILLED + r"|toll)\b", head, re.I):
+                put("killed", v, [])
+                continue
+            if re.search(r"\b" + _WOUNDED + r"\b", head, re.I):
+                put("wounded", v, [])
+                continue
+        else:
+            words = words[:cut]
         joined = " ".join(words)
         killed = re.search(r"\b" + _KILLED + r"\b", joined)
         wounded = re.search(r"\b" + _WOUNDED + r"\b", joined)
