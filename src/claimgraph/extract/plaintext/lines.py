@@ -389,13 +389,15 @@ _DATE_LABEL = re.compile(
 MAX_TITLE_CHARS = 300
 
 
+#: The Russian and Ukrainian weekdays, whole ("вторник, 5 марта 2024"), for a regular expression's alternation.
+CYRILLIC_WEEKDAYS = (r"понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|понеділок|вівторок|середа|четвер"
+                     r"|п['’]ятниця|субота|неділя")
 #: What may stand beside a date on a line that is only a date: a time, a zone, a weekday, "at".
 _DATE_COMPANIONS = re.compile(
     r"\b(?:\d{1,2}[:.]\d\d(?:[:.]\d\d)?|[ap]\.?m\.?|(?:gmt|utc|bst|cet|cest|eet|eest|msk|мск|est|edt|et|pt)(?:[+-]\d{1,2})?"
     r"|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)(?:day)?\.?|wednesday|saturday|at|on"
     # Russian and Ukrainian weekdays, whole or short ("вторник, 5 марта 2024", "ср, 4 июня 2024")
-    r"|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|понеділок|вівторок|середа|четвер"
-    r"|п['’]ятниця|субота|неділя|пн|вт|ср|чт|пт|сб|вс|нд)\b",
+    r"|" + CYRILLIC_WEEKDAYS + r"|пн|вт|ср|чт|пт|сб|вс|нд)\b",
     re.IGNORECASE,
 )
 

@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from claimgraph.extract import credits
 from claimgraph.extract.dates import find_date_span, slashed_order
-from .lines import Line, _BYLINE, _DATE_COMPANIONS, _DATE_LABEL, _MENU_SEPARATOR, _only_a_date, count_words
+from .lines import CYRILLIC_WEEKDAYS, Line, _BYLINE, _DATE_COMPANIONS, _DATE_LABEL, _MENU_SEPARATOR, _only_a_date, count_words
 from .people import _name_line
 
 
@@ -93,8 +93,7 @@ _RELATIVE_TIME = re.compile(
 _STAMP_WORDS = re.compile(
     r"\b(?:[ap]\.?m\.?|gmt|utc|bst|cet|cest|eet|eest|msk|est|edt|cst|cdt|pst|pdt|et|ist|kyiv|time|local"
     r"|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-    r"|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|понеділок|вівторок|середа|четвер"
-    r"|п['’]ятниця|субота|неділя|мск"
+    r"|" + CYRILLIC_WEEKDAYS + r"|мск"
     r"|updated|published|posted|last|at|on|ago|hours?|hrs?|minutes?|mins?|read|day|days|and)\b",
     re.IGNORECASE,
 )

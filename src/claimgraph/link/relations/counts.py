@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from .. import slots as S
 from ..numbers import NUMBER, number_value
 from ..when import day_expressions
-from .figures import _ANY_PEOPLE, _CHILD, _COMBATANT, _GROUP_SYNONYMS, _SET_APART
+from .figures import _ANY_PEOPLE, _CHILD, _COMBATANT, _GROUP_SYNONYMS, _OTHER_CLAUSE, _SET_APART
 from .words import _SMALL_STOP, _STOP, _stem
 
 if TYPE_CHECKING:
@@ -295,6 +295,8 @@ def intake_counts(text: str) -> frozenset[int]:
 _CHILD_COUNT = re.compile(r"(?<![\w-])" + NUMBER + r"\s+(?:[\w'’-]+\s+){0,2}?" + _CHILD + r"\b", re.I)
 _CHILD_HURT = re.compile(r"\b(?:killed|dead|died|wounded|injured|hurt)\b", re.I)
 _CHILD_MOVED = re.compile(r"\b(?:evacuated|taken|moved|relocated|brought|sent|transferred|bussed|carried)\b", re.I)
+#: Words after a count of children that end the stretch its fate is read in: another clause, or another phrase.
+_FATE_STRETCH_END = _OTHER_CLAUSE | {"and", "but"}
 
 
 def child_count_fates(text: str) -> dict[int, str]:
@@ -311,7 +313,7 @@ def child_count_fates(text: str) -> dict[int, str]:
         words = re.findall(r"[\w'’-]+", after)[:10]
         fate = None
         for w in words:
-            if w.lower() in ("after", "when", "before", "because", "until", "while", "since", "and", "but"):
+            if w.lower() in _FATE_STRETCH_END:
                 break
             if _CHILD_HURT.fullmatch(w) or _CHILD_MOVED.fullmatch(w):
                 fate = "hurt" if _CHILD_HURT.fullmatch(w) else "moved"

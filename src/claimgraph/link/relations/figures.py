@@ -323,6 +323,14 @@ _REPORT_VERBS = frozenset({"reported", "announced", "confirmed", "notified", "al
 _CLAUSE_EDGE = re.compile(r"[,;:]|\b(?:said|says|that|and|but|after|before|when|while|until)\b", re.I)
 
 
+def _clause_before(text: str, start: int, reach: int = 80) -> str:
+    """The words of ``start``'s clause before it: the ``reach`` characters before ``start``, from the last clause
+    edge (:data:`_CLAUSE_EDGE`) among them."""
+    before = text[max(0, start - reach): start]
+    edges = list(_CLAUSE_EDGE.finditer(before))
+    return before[edges[-1].end():] if edges else before
+
+
 def timed_acts(text: str) -> list[tuple[int, str | None]]:
     """(minutes after midnight, the kinds of act done at that time, "/"-joined) of each time of day the claim itself
     gives (:func:`own_times`): the past verb nearest before the time in its clause, else the first after it, told as
@@ -352,9 +360,7 @@ def _verb_at(text: str, start: int, end: int, opening: bool = False) -> str | No
     """The past verb that dates [start, end) of ``text``: the nearest before it in its clause, else the first after it.
     With ``opening``, a comma right after a phrase that opens its clause ("On 25 August, a court charged …") does not
     end the clause the phrase dates."""
-    before = text[max(0, start - 80): start]
-    edges = list(_CLAUSE_EDGE.finditer(before))
-    before = before[edges[-1].end():] if edges else before
+    before = _clause_before(text, start)
     after = text[end: end + 80]
     if opening and _OPENING.fullmatch(before):
         after = re.sub(r"^[^,;:.]{0,20}?,\s*", " ", after, count=1)   # ("On 25 August, …", "Friday night, …")
@@ -384,9 +390,7 @@ def dated_act(text: str, day_words: str) -> frozenset[str] | None:
     text = re.sub(r"(?<=\d):(?=\d)", ".", text)   # (a clock's colon, "came at 23:50 on Saturday", ends no clause)
     verb = _verb_at(text, at, at + len(day_words), opening=True)
     if verb is None:
-        before = text[max(0, at - 80): at]
-        edges = list(_CLAUSE_EDGE.finditer(before))
-        progressive = _ING.findall(before[edges[-1].end():] if edges else before)
+        progressive = _ING.findall(_clause_before(text, at))
         verb = progressive[-1] if progressive else None
     if verb is None:
         return None
@@ -553,9 +557,7 @@ def figures(text: str, groups: dict[str, str] | None = None) -> dict[str, int]:
         if cut < len(words) and not re.search(r"\b(?:" + _KILLED + "|" + _WOUNDED + r")\b", " ".join(words[:cut])):
             # the count's own clause names nothing after it: what it counts stands before it ("the number of dead
             # rose to six after two more died"), else the words after it are read as before the cut
-            head = text[max(0, m.start() - 40): m.start()]
-            edges = list(_CLAUSE_EDGE.finditer(head))
-            head = head[edges[-1].end():] if edges else head
+            head = _clause_before(text, m.start(), 40)
             if re.search(r"\b(?:" + _KILLED + r"|toll)\b", head, re.I):
                 put("killed", v, [])
                 continue
