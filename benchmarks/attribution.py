@@ -41,7 +41,9 @@ Throughput: documents per second of ``extract_claims_many(n_process=2)`` against
 Run: ``.venv/bin/python benchmarks/attribution.py [--split test] [--real-news dev|test|both|none] [--no-throughput]``
 ``--own-events`` adds the rows ``own-events-en(12)``, ``own-cyrillic-ru(6)`` and ``own-cyrillic-uk(6)``: our
 blind own gold sets (``benchmarks/data/own-events``, English; ``benchmarks/data/own-cyrillic``, Russian and
-Ukrainian; report only, never tune on them), scored as the real-news rows.
+Ukrainian; report only, never tune on them), scored as the real-news rows; then ``own-events16-en(12)``,
+``own-events16-ru(2)`` and ``own-events16-uk(2)``: the session-16 blind set (``benchmarks/data/own-events-16``,
+each page's language from its gold).
 ``--cyrillic-dev`` adds the rows ``cyrillic-dev-ru(6)`` and ``cyrillic-dev-uk(6)``: our own Russian/Ukrainian
 development gold (``benchmarks/data/cyrillic-dev``, free to tune on, never a held-out figure), scored as the
 real-news rows; its per-claim view is ``benchmarks/cyrillic_dev.py``.
@@ -574,7 +576,7 @@ def main(argv=None) -> int:
                     help="give each real-news page its address from SOURCES.md, as an ingest of that address does")
     ap.add_argument("--repeats", type=int, default=3, help="throughput rounds")
     ap.add_argument("--own-events", action="store_true",
-                    help="also: our blind own gold sets (benchmarks/data/own-events, own-cyrillic; report only, never tune on them)")
+                    help="also: our blind own gold sets (benchmarks/data/own-events, own-cyrillic, own-events-16; report only, never tune on them)")
     ap.add_argument("--cyrillic-dev", action="store_true",
                     help="also: our own ru/uk development gold (benchmarks/data/cyrillic-dev; free to tune on)")
     args = ap.parse_args(argv)
@@ -610,6 +612,10 @@ def main(argv=None) -> int:
         for lang in CYRILLIC:
             files = gold_files(OWN_CYRILLIC, lang, CYRILLIC)
             out += evaluate_real_news(f"own-cyrillic-{lang}({len(files)})", files)
+        from own_events import LANGUAGES16, OWN_EVENTS16
+        for lang in LANGUAGES16:
+            files = gold_files(OWN_EVENTS16, lang, LANGUAGES16)
+            out += evaluate_real_news(f"own-events16-{lang}({len(files)})", files)
     if args.cyrillic_dev:
         from own_events import pages_by_language
         by_lang = pages_by_language(CYRILLIC_DEV)

@@ -29,8 +29,8 @@ Run: ``.venv/bin/python benchmarks/languages.py [--real-news dev|test] [--cyrill
 ``--verbose`` lists each cross-script miss (our canonical name and the gold English name); development sets
 only, refused with ``--real-news test`` and ``--own-events``.
 ``--own-events`` adds the same rows for our blind own gold sets (``benchmarks/data/own-events``, English;
-``benchmarks/data/own-cyrillic``, Russian and Ukrainian, each page's language from its gold; report only,
-never tune on them).
+``benchmarks/data/own-cyrillic``, Russian and Ukrainian, each page's language from its gold; then
+``benchmarks/data/own-events-16``, English, Russian and Ukrainian; report only, never tune on them).
 """
 
 from __future__ import annotations
@@ -212,7 +212,7 @@ def main(argv=None) -> int:
     ap.add_argument("--cyrillic-dev", action="store_true",
                     help="also: our own ru/uk development gold (benchmarks/data/cyrillic-dev; free to tune on)")
     ap.add_argument("--own-events", action="store_true",
-                    help="also: our blind own gold sets (benchmarks/data/own-events, own-cyrillic; report only, "
+                    help="also: our blind own gold sets (benchmarks/data/own-events, own-cyrillic, own-events-16; report only, "
                          "never tune on them)")
     ap.add_argument("--verbose", action="store_true",
                     help="list the cross-script misses (development sets only: refused with --real-news test "
@@ -241,6 +241,8 @@ def main(argv=None) -> int:
         from own_events import CYRILLIC, OWN_CYRILLIC, OWN_EVENTS, gold_files
         sets = [(OWN_EVENTS, "own-events", "en", None)]
         sets += [(OWN_CYRILLIC, "own-cyrillic", lang, CYRILLIC) for lang in CYRILLIC]
+        from own_events import LANGUAGES16, OWN_EVENTS16
+        sets += [(OWN_EVENTS16, "own-events16", lang, LANGUAGES16) for lang in LANGUAGES16]
         for root, name, lang, languages in sets:
             files = gold_files(root, lang if languages else None, languages)
             for line in evaluate_pages(f"{name}-{lang}({len(files)})", files, lang)[0]:

@@ -8,7 +8,7 @@ shifted dates).
     .venv/bin/python benchmarks/linking.py --verbose  # also list every miss ([dev] / [held out] for relations)
     .venv/bin/python benchmarks/linking.py --no-scaling --extracted .demo-home   # + events end to end
     .venv/bin/python benchmarks/linking.py --real-news dev   # only: real-news gold of ../shared, end to end
-    .venv/bin/python benchmarks/linking.py --own-events      # only: our blind own-events and own-cyrillic gold (report only)
+    .venv/bin/python benchmarks/linking.py --own-events      # only: our blind own-events, own-cyrillic and own-events-16 gold (report only)
     .venv/bin/python benchmarks/linking.py --root benchmarks/data/pair-train --events a,b   # only: those events, as --real-news
     .venv/bin/python benchmarks/linking.py --real-news dev --learned on   # with the learned pair model (docs/pair_model.md)
     .venv/bin/python benchmarks/linking.py --cyrillic-dev    # only: our ru/uk development gold (free to tune on)
@@ -720,18 +720,21 @@ def _real_entities(golds: dict, per_event: bool = False) -> list[dict]:
 
 #: Blind sets (report only): their per-claim output must not be read, so ``--root`` refuses them with ``--verbose``
 #: (as benchmarks/claim_errors.py does).
-BLIND = ("own-events", "own-cyrillic")
+BLIND = ("own-events", "own-cyrillic", "own-events-16")
 
 
 def print_own_events(verbose: bool, learned_pairs: bool | None = None) -> int:
     """Our blind sets, scored by the same code as real-news (report only: their READMEs): own-events
-    (English), then own-cyrillic (Russian and Ukrainian pages of each event ingested together)."""
-    from own_events import CYRILLIC, OWN_CYRILLIC, OWN_EVENTS, check_gold
+    (English), then own-cyrillic (Russian and Ukrainian pages of each event ingested together), then
+    own-events-16 (its English, Russian and Ukrainian pages, all three events, ingested into one home)."""
+    from own_events import CYRILLIC, LANGUAGES16, OWN_CYRILLIC, OWN_EVENTS, OWN_EVENTS16, check_gold
 
     print_real_news("dev", verbose, root=OWN_EVENTS, event_names=check_gold(OWN_EVENTS), label="own-events",
                     learned_pairs=learned_pairs)
-    return print_real_news("dev", verbose, root=OWN_CYRILLIC, event_names=check_gold(OWN_CYRILLIC, CYRILLIC),
-                           label="own-cyrillic", learned_pairs=learned_pairs)
+    print_real_news("dev", verbose, root=OWN_CYRILLIC, event_names=check_gold(OWN_CYRILLIC, CYRILLIC),
+                    label="own-cyrillic", learned_pairs=learned_pairs)
+    return print_real_news("dev", verbose, root=OWN_EVENTS16, event_names=check_gold(OWN_EVENTS16, LANGUAGES16),
+                           label="own-events-16", learned_pairs=learned_pairs)
 
 
 def print_root(root: Path, verbose: bool, events: list[str] | None = None, learned_pairs: bool | None = None) -> int:

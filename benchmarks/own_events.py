@@ -1,7 +1,9 @@
 """Our own blind gold sets, in the real-news shapes, each twelve pages about three fictional events:
 ``benchmarks/data/own-events/`` (English, session 13) and ``benchmarks/data/own-cyrillic/`` (six Russian
-and six Ukrainian pages, session 14; each page's gold names its ``language``). Report only; never tune
-on them (their READMEs).
+and six Ukrainian pages, session 14; each page's gold names its ``language``); and
+``benchmarks/data/own-events-16/`` (session 16: twelve English, two Russian and two Ukrainian pages about three
+fictional events, each event's pages of all languages in one folder). Report only; never tune on them (their
+READMEs).
 
 ``check_gold`` is the loaders' guard: it fails loudly when the gold contradicts itself or its pages, so
 that a figure is never printed from a broken gold. ``gold_files`` lists a set's page golds, by language
@@ -16,6 +18,9 @@ from pathlib import Path
 OWN_EVENTS = Path(__file__).resolve().parent / "data" / "own-events"
 OWN_CYRILLIC = Path(__file__).resolve().parent / "data" / "own-cyrillic"
 CYRILLIC = ("ru", "uk")
+OWN_EVENTS16 = Path(__file__).resolve().parent / "data" / "own-events-16"
+#: the languages of own-events-16, in the order its rows are printed
+LANGUAGES16 = ("en", "ru", "uk")
 
 
 def events(root: Path = OWN_EVENTS) -> list[str]:
