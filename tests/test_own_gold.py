@@ -1,4 +1,4 @@
-"""The blind own gold sets (benchmarks/data/own-events, own-cyrillic) hold together, and their guard
+"""The blind own gold sets (benchmarks/data/own-events, own-cyrillic, own-events-16) hold together, and their guard
 (``own_events.check_gold``) fails loudly on a gold that contradicts its page. Only consistency is
 checked here: no system output is run on these sets in tests (report only; their READMEs)."""
 
@@ -49,3 +49,21 @@ def test_a_content_not_verbatim_fails_loudly(tmp_path):
     root = _broken_copy(tmp_path, lambda g: g["claims"][0].update(content=g["claims"][0]["content"] + " и ещё"))
     with pytest.raises(SystemExit, match="not verbatim"):
         OE.check_gold(root, OE.CYRILLIC)
+
+
+def test_own_events_16_holds_together_in_three_languages():
+    assert OE.check_gold(OE.OWN_EVENTS16, OE.LANGUAGES16) == ["border-post-isfana", "port-leak-izmail", "stadium-crush-mbale"]
+    assert [len(OE.gold_files(OE.OWN_EVENTS16, lang, OE.LANGUAGES16)) for lang in OE.LANGUAGES16] == [12, 2, 2]
+
+
+def test_own_events_16_links_naming_no_gold_claim_fail_loudly(tmp_path):
+    root = tmp_path / "own-events-16"
+    shutil.copytree(OE.OWN_EVENTS16, root)
+    path = root / "stadium-crush-mbale" / "links.json"
+    links = json.loads(path.read_text(encoding="utf-8"))
+    gone = sorted(links["claim_happening"])[0]
+    del links["claim_happening"][gone]
+    links["same_origin"].append(["eastline-mbale-c99"])
+    path.write_text(json.dumps(links), encoding="utf-8")
+    with pytest.raises(SystemExit, match=f"{gone} missing from claim_happening(.|\n)*same_origin names unknown claim eastline-mbale-c99"):
+        OE.check_gold(root, OE.LANGUAGES16)
