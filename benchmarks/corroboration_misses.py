@@ -43,7 +43,6 @@ from claimgraph.link import NOT_ASSERTED, NOT_SOURCES  # noqa: E402
 from claimgraph.link.events import parse_date  # noqa: E402
 from claimgraph.link.relations import claim_features, relate  # noqa: E402
 from claimgraph.link.relations import learned  # noqa: E402
-from claimgraph.link import slots as S  # noqa: E402
 from claimgraph.store import links as db  # noqa: E402
 
 TUNE = ["market-drone-ansongo", "school-shelling-malynivka", "cargo-plane-tine", "boat-seizure-natuna", "landslide-ukhiya",
