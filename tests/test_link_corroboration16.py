@@ -39,3 +39,8 @@ def test_a_bound_is_no_exact_figure():
 def test_the_same_count_in_two_places_does_not_corroborate():
     assert _type("23 people were missing after the mudslide at Orvelle",
                  "nine people were killed and 23 people were missing after the flood at Cambry") != "corroborates"
+
+
+def test_the_same_count_of_two_groups_does_not_corroborate():
+    assert _type("four guards were missing after the fire at the Tallow depot",
+                 "four firemen were missing and two guards dead after the fire at the Tallow depot") != "corroborates"

@@ -6,7 +6,8 @@ written ("31 were missing" / "killing at least 12 people and leaving 31 missing"
 What :func:`.decision.relate` reads as one fact told twice besides this rule needs every number of the two claims to
 agree ("same count in other words") or most words shared; a short claim that repeats one count of a longer account
 met neither. This rule asks instead, for each fate both claims count, that both give the same numbers of it — no
-fate counted differently, no bound that makes one figure two ("more than 31" / "31"), no casualty figure apart, no
+fate counted differently, no bound that makes one figure two ("more than 31" / "31"), no two groups counted ("four
+soldiers" / "four civilians"), no casualty figure apart, no
 place or name each gives that the other does not (:func:`.guards.named_apart`). Who said it is the linker's: a
 refusal or an unattributed hedge never corroborates, and one origin told twice is kept as not independent.
 """
@@ -39,6 +40,17 @@ def _bounded(text: str, value: int) -> bool:
     return False
 
 
+#: The word after a count that tells a fate or nothing, not a group of people ("31 missing", "12 killed", "31 were").
+_NO_GROUP = re.compile(r"(?:kill|dead|die|death|perish|drown|injur|wound|hurt|hospital|miss|unaccount|arrest|detain|held|"
+                       r"captur|abduct|kidnap|taken|rescu|save|evacu|free|releas|trap|strand|block|other|more|peopl|person|"
+                       r"were|was|are|had|have)", re.I)
+
+
+def _groups(f: ClaimFeatures, value: int) -> set[str]:
+    """The groups of people a claim counts ``value`` of ("civilian", "soldier"), by the word after the number."""
+    return {w for v, w, _said in f.numbers if v == value and w and not _NO_GROUP.match(w)}
+
+
 def _by_fate(f: ClaimFeatures) -> dict[str, set[int]]:
     """Fate (an outcome of :data:`.counts._OUTCOMES`) -> the numbers a claim counts of it."""
     out: dict[str, set[int]] = {}
@@ -65,6 +77,8 @@ def same_fate_count(a: str, b: str, fa: ClaimFeatures, fb: ClaimFeatures) -> Rel
     agreed = sorted((v, fate) for fate in common for v in ka[fate])
     if any(_bounded(a, v) or _bounded(b, v) for v, _fate in agreed):
         return None   # "more than 31" / "31", "about 40" / "40": no exact figure told twice
+    if any(_groups(fa, v) and _groups(fb, v) and not _groups(fa, v) & _groups(fb, v) for v, _fate in agreed):
+        return None   # "four soldiers were wounded" / "four civilians were wounded": two groups
     if named_apart(a, b):
         return None   # "23 missing in Orvelle" / "23 missing in Cambry": two happenings
     v, fate = max(agreed)
