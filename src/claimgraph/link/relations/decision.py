@@ -15,7 +15,6 @@ from .figures import (_CYRILLIC, dated_step, _GROUP_SYNONYMS, _GROWING, _ROLE_GR
 from .frames import FRAMES, side_label
 from .guards import (_blamed_apart, _denial_told_twice, _denied_apart, _doers_apart, _means_disputed, _risen_since,
                      _roles_swapped, _told_apart, named_apart)
-from .values import same_fate_count
 from .words import _prefixed_apart, _shared_nouns, _short, _stem, predicate_kinds
 
 #: A second clause in a claim ("…; they detained", "… but shelled …").
@@ -72,8 +71,6 @@ def relate(a: str, b: str, fa: ClaimFeatures | None = None, fb: ClaimFeatures | 
     if fa.mood in unasserted or fb.mood in unasserted:
         return None
     r = _relate(a, b, fa, fb, same_origin, quiet_frames)
-    if r is None:
-        r = same_fate_count(a, b, fa, fb)   # one count of one fate told alike, whatever else either tells
     if r is None or r.type != "corroborates":
         return r
     if fa.mood != fb.mood and (r.key == "words" or r.key.startswith("slot:")):
