@@ -59,6 +59,7 @@ MEND14CYR = REPO / "benchmarks" / "data" / "relation-battery-mend14-cyr.jsonl"
 #: Session 15 (a contradiction needs the same question about the same happening: days of two acts, counts of two
 #: things, two propositions): held out, run once on the unchanged code.
 HELDOUT15 = REPO / "benchmarks" / "data" / "relation-battery-heldout15.jsonl"
+CORHELDOUT16 = REPO / "benchmarks" / "data" / "relation-battery-cor-heldout16.jsonl"
 #: Publication dates and outlets when a pair gives none: two reports of the same day, two outlets.
 DEFAULTS = {"pa": "2026-03-12", "pb": "2026-03-12", "oa": "Northern Ledger", "ob": "Harbour Wire"}
 RELATIONS = ("contradicts", "corroborates", "none")
@@ -217,7 +218,7 @@ def main(argv=None) -> int:
                                   "train11": TRAIN11, "heldout11": HELDOUT11, "train13": TRAIN13, "heldout13": HELDOUT13,
                                   "train13c": TRAIN13C, "heldout13c": HELDOUT13C,
                                   "train14cyr": TRAIN14CYR, "heldout14cyr": HELDOUT14CYR, "mend14cyr": MEND14CYR,
-                                  "heldout15": HELDOUT15}, "pairs", load_battery, run, report, argv)
+                                  "heldout15": HELDOUT15, "corheldout16": CORHELDOUT16}, "pairs", load_battery, run, report, argv)
 
 
 if __name__ == "__main__":
