@@ -133,8 +133,9 @@ def main_sites(claims: list[dict]) -> frozenset:
 #: strike: "the death toll from the attack rose to 40" is the attack's; but the dead of a flood
 #: are the flood's) is placed on the story's
 #: happening of that kind, unless the event is about that kind of act itself (an arrest's own
-#: reports). Inquiries, tolls, denials and accusations are about the act they name: not here; nor
-#: is an evacuation (whether people were evacuated or deported is often what a story disputes).
+#: reports). Inquiries, tolls, denials and accusations are about the act they name: not here. An
+#: evacuation is the response's (below), and so is a deportation: whether people were evacuated or
+#: deported is often what a story disputes, and both words put the claims on one happening.
 FOLLOW_UPS = {
     # not "cardiac arrest"
     "arrest": r"(?<!cardiac )arrest(?:ed|s)?|detain(?:ed|s)?|apprehended|charged with|remanded|indicted|sentenced|"
@@ -210,7 +211,31 @@ FOLLOW_UPS = {
                  r"(?:killed|died|dead|deaths?|casualties)\s+(?:[\w'-]+\s+){0,4}?in\s+the\s+(?:war|conflict|siege)\b|"
                  r"(?:killed|died|dead|deaths?|casualties)\s+(?:[\w'-]+\s+){0,8}?since\s+the\s+"
                  r"(?:siege|war|invasion|conflict|fighting|start|beginning|outbreak)",
+    # The response to the act over the days after it (hap16): the fire fought and put out, people
+    # moved away (evacuated, or deported: the word each side gives one removal, so both stand on one
+    # happening), the search for the missing ended, relief paid — in English, Russian and Ukrainian.
+    # (Not "evacuation trains", "an evacuation point": a place where the act may fall; not the toll or
+    # the rescued, which a claim telling harm keeps on the act: :func:`_follow_up`.)
+    "response": r"firefighters?\s+(?:[\w'-]+\s+){0,4}?(?:battl|fight|tackl|contain|work)\w*|"
+                r"(?:battl|fight|tackl)\w*\s+(?:the\s+)?(?:fire|blaze|flames|wildfire)|"
+                r"(?:fire|blaze|flames|wildfire)\s+(?:[\w'-]+\s+){0,4}?(?:put\s+out|extinguished|contained|declared\s+out)|"
+                r"(?:put\s+out|extinguish\w*)\s+(?:the\s+)?(?:fire|blaze|flames)|(?:bring|brought|get|got)\s+(?:[\w'-]+\s+){0,3}?under\s+control|"
+                r"evacuat(?:ed|ing|es?|ions?)(?!\s+(?:trains?|buses|points?|routes?|corridors?|centres?|centers?|flights?))|"
+                r"deport(?:ed|ing|ations?)|"
+                r"(?:residents|families|children|people|villagers|inhabitants|civilians|patients|pupils)\s+(?:[\w'-]+\s+){0,6}?"
+                r"(?:had\s+been|have\s+been|were|would\s+be|will\s+be|are\s+being|being)\s+(?:moved|relocated|bussed|resettled|"
+                r"taken\s+(?:out|away|to)(?!\s+(?:a\s+|the\s+)?hospitals?))|"
+                r"(?:taken|moved|bussed)\s+out\s+of|"
+                r"search\s+(?:[\w'-]+\s+){0,4}?(?:was|were|had\s+been|has\s+been)\s+(?:called\s+off|suspended|ended|halted|abandoned)|"
+                r"(?:taking|took|take)\s+part\s+in\s+the\s+(?:rescue|search)|"
+                r"compensation|receive\s+[\d,.]+\s+\w+\s+(?:each|in)|emergency\s+payments?|"
+                r"эваку\w+|евакуа\w+|евакую\w+|вывез\w*|вивез\w*|вывоз\w+|вивоз\w+|депорт\w+|"
+                r"туш(?:а|и|е)\w*|гас(?:ять|или|ить|інн)\w*|ліквід\w+\s+(?:пожеж|займан)\w*|"
+                r"ликвид\w+\s+(?:пожар|возгоран)\w*|локализ\w+|локаліз\w+|компенсац\w+|виплат\w+|выплат\w+",
 }
+#: Kinds that do not lead their report: a report opened by the firefighting or the evacuation still
+#: tells the fire or the strike in its other claims (its cause, who fired), which stay on the act.
+UNLED = frozenset({"response"})
 #: Kinds that answer the act and name it as their object ("sanctions over the strike", "briefed on
 #: the attack", "an inquiry into the blast"): the act named does not make them the act's, blame does.
 RESPONSES = frozenset({"briefing", "sanctions"})
@@ -287,6 +312,13 @@ _AFTER_ACT = re.compile(r"\b(?:after|because\s+of|due\s+to|following|owing\s+to)
                         r"cloud|damage)\b", re.I)
 
 
+#: What the act itself did to things, told with the response ("the fire has burned 12,000 hectares
+#: and residents were evacuated", "the blaze destroyed the depot; firefighters …"): the act's extent,
+#: which keeps the claim on the act.
+_ACT_EXTENT = re.compile(r"\b(?:burn(?:ed|t|s)|destroy(?:ed|s)|gutted|razed|engulf(?:ed|s)|scorched|"
+                         r"сгорел\w*|уничтож\w+|выгорел\w*|згорі\w*|знищ\w+|вигорі\w*)\b", re.I)
+
+
 @lru_cache(maxsize=32768)
 def _follow_up(text: str) -> str | None:
     if _AT_ONCE.search(text):
@@ -305,6 +337,8 @@ def _follow_up(text: str) -> str | None:
             # that names it as the charge is the arrest
             if kind in RESPONSES:
                 return None if _REACTION.search(head) or _WHO_HOW.search(head) else kind
+            if kind == "response" and _ACT_EXTENT.search(head):
+                return None   # "the fire has burned 12,000 hectares and villages were evacuated": the fire's
             if kind in WIDE_HARM:
                 return None if _ACT_NOUN.search(head) or _ACT_NAMED.search(head) or _REACTION.search(head) \
                     or _WHO_HOW.search(head) or _RANKING.search(head) else kind
@@ -392,7 +426,10 @@ def _own_kinds(claims: list[dict]) -> frozenset:
             harmed += 1
     # a flood is the story's own act unless something was struck (a dam blown up: the flooding
     # below it is a happening of its own, however many of the reports tell it)
-    return frozenset(k for k, n in counts.items() if (not struck if k == "flood" else n > harmed))
+    # the response (firefighting, evacuation, relief) is the event's own only when most of its claims tell
+    # it: a wildfire's or a flood's reports tell little harm beside the fire they fight
+    return frozenset(k for k, n in counts.items()
+                     if (not struck if k == "flood" else 2 * n > len(claims) if k == "response" else n > harmed))
 
 
 #: An act told as one more of its kind — "a second missile struck", "another drone attack", "the
@@ -716,7 +753,8 @@ def place_claims(store: Store, event_id: int, claims: list[dict], meta: dict,
     # a report led by another act on a later day (:func:`later_act`) does not stretch the act's days either
     later_lead = first is not None and lead_kind is None and not repeat_lead \
         and later_act(first, *when_of(first), before, own)
-    kind_lead = bool(lead_kind) and lead_kind not in event_kinds and not _tells_own_act(_told(first, lead_kind))  # type: ignore[arg-type]
+    kind_lead = bool(lead_kind) and lead_kind not in event_kinds and lead_kind not in UNLED \
+        and not _tells_own_act(_told(first, lead_kind))  # type: ignore[arg-type]
     if own is not None and not repeat_lead and not kind_lead and not later_lead \
             and (span is None or When(own, own, "").overlaps(span, RECAP_DAYS)):
         db.widen_happening(store, main["id"], own.isoformat(), own.isoformat())
@@ -829,7 +867,7 @@ def place_claims(store: Store, event_id: int, claims: list[dict], meta: dict,
             placed[c["id"]] = dated_home(w, c)["id"]
         elif kind:
             home = labelled_home(kind, c)
-            if c is first and not _tells_own_act(_told(c, kind)):
+            if c is first and kind not in UNLED and not _tells_own_act(_told(c, kind)):
                 lead = home
             placed[c["id"]] = home["id"]
         elif in_words and span is not None and w.first > span.last + timedelta(days=RECAP_DAYS):
@@ -859,7 +897,7 @@ def place_claims(store: Store, event_id: int, claims: list[dict], meta: dict,
             placed[c["id"]] = labelled_home(sorted(k for k, _cls in named)[0], c)["id"]
         elif (kind := kind_of(c)) and kind not in event_kinds:
             home = labelled_home(kind, c)
-            if c is first and not _tells_own_act(_told(c, kind)):
+            if c is first and kind not in UNLED and not _tells_own_act(_told(c, kind)):
                 lead = home   # (not "12 died in flooding after the dam was breached": it also tells the dam's)
             placed[c["id"]] = home["id"]
         elif lead is not None and lead is later_home:
