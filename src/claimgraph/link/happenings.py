@@ -218,7 +218,7 @@ FOLLOW_UPS = {
     # the rescued, which a claim telling harm keeps on the act: :func:`_follow_up`.)
     "response": r"firefighters?\s+(?:[\w'-]+\s+){0,4}?(?:battl|fight|tackl|contain|work)\w*|"
                 r"(?:battl|fight|tackl)\w*\s+(?:the\s+)?(?:fire|blaze|flames|wildfire)|"
-                r"(?:fire|blaze|flames|wildfire)\s+(?:[\w'-]+\s+){0,4}?(?:put\s+out|extinguished|contained|declared\s+out)|"
+                r"(?:fire|blaze|flames|wildfire)\s+(?:[\w'-]+\s+){0,6}?(?:put\s+out|extinguished|contained|declared\s+out)|"
                 r"(?:put\s+out|extinguish\w*)\s+(?:the\s+)?(?:fire|blaze|flames)|(?:bring|brought|get|got)\s+(?:[\w'-]+\s+){0,3}?under\s+control|"
                 r"evacuat(?:ed|ing|es?|ions?)(?!\s+(?:trains?|buses|points?|routes?|corridors?|centres?|centers?|flights?))|"
                 r"deport(?:ed|ing|ations?)|"
@@ -226,11 +226,11 @@ FOLLOW_UPS = {
                 r"(?:had\s+been|have\s+been|were|would\s+be|will\s+be|are\s+being|being)\s+(?:moved|relocated|bussed|resettled|"
                 r"taken\s+(?:out|away|to)(?!\s+(?:a\s+|the\s+)?hospitals?))|"
                 r"(?:taken|moved|bussed)\s+out\s+of|"
-                r"search\s+(?:[\w'-]+\s+){0,4}?(?:was|were|had\s+been|has\s+been)\s+(?:called\s+off|suspended|ended|halted|abandoned)|"
+                r"search\s+(?:[\w'-]+\s+){0,6}?(?:was|were|had\s+been|has\s+been)\s+(?:called\s+off|suspended|ended|halted|abandoned)|"
                 r"(?:taking|took|take)\s+part\s+in\s+the\s+(?:rescue|search)|"
                 r"compensation|receive\s+[\d,.]+\s+\w+\s+(?:each|in)|emergency\s+payments?|"
                 r"эваку\w+|евакуа\w+|евакую\w+|вывез\w*|вивез\w*|вывоз\w+|вивоз\w+|депорт\w+|"
-                r"туш(?:а|и|е)\w*|гас(?:ять|или|ить|інн)\w*|ліквід\w+\s+(?:пожеж|займан)\w*|"
+                r"туш(?:а|и|е)\w*|гас(?:ят|ил|ит|інн)\w*|ліквід\w+\s+(?:пожеж|займан)\w*|"
                 r"ликвид\w+\s+(?:пожар|возгоран)\w*|локализ\w+|локаліз\w+|компенсац\w+|виплат\w+|выплат\w+",
 }
 #: Kinds that do not lead their report: a report opened by the firefighting or the evacuation still
@@ -282,7 +282,9 @@ _CHARGE = re.compile(r"\b(?:suspected of|accused of|on suspicion of|charged with
 #: A follow-up act told as at once ("detained by border guards within the hour", "arrested at the
 #: scene", "minutes later") is part of the act it follows: one happening, not a later one.
 _AT_ONCE = re.compile(r"\b(?:within (?:the|an|the same|half an) (?:hour|minutes?)|within minutes|(?:minutes|moments) later|"
-                      r"(?:shortly|immediately|moments|minutes) after(?:wards)?|at the scene|on the spot|the same (?:day|night|evening))\b",
+                      r"(?:shortly|immediately|moments|minutes) after(?:wards)?|at the scene|on the spot|the same (?:day|night|evening)|"
+                      # a response done within the act's own night ("put out the blaze by morning")
+                      r"by (?:the\s+)?(?:morning|dawn|daybreak))\b",
                       re.I)
 
 
@@ -734,6 +736,9 @@ def place_claims(store: Store, event_id: int, claims: list[dict], meta: dict,
     repeat_lead = first is not None and span is not None and repeated_act(first, body)
     event_sites = main_sites([*(others or []), *claims])
     event_kinds = _own_kinds([*(others or []), *claims])
+    # in a story that tells a flood, the evacuation and the rescue are the flood's days (the water spreads
+    # while people are moved out): a response claim is placed as the flood is, on its happening or the act's
+    flood_story = any(follow_up(c.get("content") or "") == "flood" for c in [*(others or []), *claims][:MAX_ACT_WORDS_CLAIMS])
     # a report led by a follow-up act or a warning (and telling no act of harm or strike in its
     # lead: "police detained three men", "the administration urged residents to leave") is about
     # that act: its time does not stretch the story's own act either
@@ -741,7 +746,8 @@ def place_claims(store: Store, event_id: int, claims: list[dict], meta: dict,
 
     def kind_of(c: dict) -> str | None:
         if id(c) not in kinds:
-            kinds[id(c)] = claim_kind(c, body)
+            kind = claim_kind(c, body)
+            kinds[id(c)] = "flood" if kind == "response" and flood_story else kind
         return kinds[id(c)]
     whens: dict[int, tuple[When | None, bool]] = {}   # claim_when of each claim, read once
 
