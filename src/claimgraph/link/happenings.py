@@ -225,7 +225,7 @@ FOLLOW_UPS = {
                 r"(?:residents|families|children|people|villagers|inhabitants|civilians|patients|pupils)\s+(?:[\w'-]+\s+){0,6}?"
                 r"(?:had\s+been|have\s+been|were|would\s+be|will\s+be|are\s+being|being)\s+(?:moved|relocated|bussed|resettled|"
                 r"taken\s+(?:out|away|to)(?!\s+(?:a\s+|the\s+)?hospitals?))|"
-                r"(?:taken|moved|bussed)\s+out\s+of|"
+                r"(?:taken|moved|bussed)\s+out\s+of|remov(?:al|ed)\s+of\s+(?:[\w'-]+\s+){0,3}?(?:children|residents|civilians|people|families|orphans)|"
                 r"search\s+(?:[\w'-]+\s+){0,6}?(?:was|were|had\s+been|has\s+been)\s+(?:called\s+off|suspended|ended|halted|abandoned)|"
                 r"(?:taking|took|take)\s+part\s+in\s+the\s+(?:rescue|search)|"
                 r"compensation|receive\s+[\d,.]+\s+\w+\s+(?:each|in)|emergency\s+payments?|"
@@ -233,6 +233,8 @@ FOLLOW_UPS = {
                 r"туш(?:а|и|е)\w*|гас(?:ят|ил|ит|інн)\w*|ліквід\w+\s+(?:пожеж|займан)\w*|"
                 r"ликвид\w+\s+(?:пожар|возгоран)\w*|локализ\w+|локаліз\w+|компенсац\w+|виплат\w+|выплат\w+",
 }
+#: A removal of people called a deportation or a forced transfer: what a story disputes about it.
+_DEPORTED = re.compile(r"\b(?:deport\w*|forcibly\s+(?:transferred|removed|taken)|депорт\w+)", re.I)
 #: Kinds that do not lead their report: a report opened by the firefighting or the evacuation still
 #: tells the fire or the strike in its other claims (its cause, who fired), which stay on the act.
 UNLED = frozenset({"response"})
@@ -736,6 +738,12 @@ def place_claims(store: Store, event_id: int, claims: list[dict], meta: dict,
     repeat_lead = first is not None and span is not None and repeated_act(first, body)
     event_sites = main_sites([*(others or []), *claims])
     event_kinds = _own_kinds([*(others or []), *claims])
+    if "response" in (follow_up(main.get("label") or ""), follow_up(meta.get("headline") or "")) \
+            or any(_DEPORTED.search((c.get("content") or "")[:SLOT_TEXT_CHARS]) for c in [*(others or []), *claims][:MAX_ACT_WORDS_CLAIMS]):
+        # a story whose headline is the removal or evacuation itself ("removal of children"), or whose
+        # claims call it a deportation: the removal is the story's own act, disputed by its sides (evacuated
+        # or deported), not a response to another act
+        event_kinds = event_kinds | {"response"}
     # in a story that tells a flood, the evacuation and the rescue are the flood's days (the water spreads
     # while people are moved out): a response claim is placed as the flood is, on its happening or the act's
     flood_story = any(follow_up(c.get("content") or "") == "flood" for c in [*(others or []), *claims][:MAX_ACT_WORDS_CLAIMS])
