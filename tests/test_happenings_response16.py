@@ -117,3 +117,17 @@ def test_in_a_flood_story_the_evacuation_is_the_floods(tmp_path):
     with Store(tmp_path / "claimgraph.sqlite3") as store:
         rows = HB.run_scenario(store, scenario, analysed)
     assert len(rows) == 2 and len({r["pred"] for r in rows}) == 1
+
+
+def test_a_removal_called_a_deportation_stays_the_storys_own_act(tmp_path):
+    """One side says the orphans were evacuated, the other that they were deported: the removal is what the
+    story disputes, so both claims stay on the story's happening with its other claims."""
+    scenario = {"id": "deported", "docs": [
+        {"published": "2026-02-03", "outlet": "East News", "sentences": [
+            ["removal", "The commissioner Olga Tarn said 30 orphans from Velsk had been evacuated to safety."]]},
+        {"published": "2026-02-05", "outlet": "West Herald", "sentences": [
+            ["removal", "The ombudsman Rita Sovan said the orphans of Velsk had been deported across the border."]]}]}
+    analysed = HB.analyse_texts([HB.body_of(d)[0] for d in scenario["docs"]])
+    with Store(tmp_path / "claimgraph.sqlite3") as store:
+        rows = HB.run_scenario(store, scenario, analysed)
+    assert len(rows) == 2 and len({r["pred"] for r in rows}) == 1
