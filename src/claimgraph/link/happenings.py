@@ -220,7 +220,7 @@ FOLLOW_UPS = {
                 r"(?:battl|fight|tackl)\w*\s+(?:the\s+)?(?:fire|blaze|flames|wildfire)|"
                 r"(?:fire|blaze|flames|wildfire)\s+(?:[\w'-]+\s+){0,6}?(?:put\s+out|extinguished|contained|declared\s+out)|"
                 r"(?:put\s+out|extinguish\w*)\s+(?:the\s+)?(?:fire|blaze|flames)|(?:bring|brought|get|got)\s+(?:[\w'-]+\s+){0,3}?under\s+control|"
-                r"evacuat(?:ed|ing|es?|ions?)(?!\s+(?:trains?|buses|points?|routes?|corridors?|centres?|centers?|flights?))|"
+                r"evacuat(?:ed|ing|es?|ions?)(?!\s+(?:trains?|buses|points?|routes?|corridors?|centres?|centers?|flights?|orders?|calls?|notices?))|"
                 r"deport(?:ed|ing|ations?)|"
                 r"(?:residents|families|children|people|villagers|inhabitants|civilians|patients|pupils)\s+(?:[\w'-]+\s+){0,6}?"
                 r"(?:had\s+been|have\s+been|were|would\s+be|will\s+be|are\s+being|being)\s+(?:moved|relocated|bussed|resettled|"
@@ -228,7 +228,7 @@ FOLLOW_UPS = {
                 r"(?:taken|moved|bussed)\s+out\s+of|remov(?:al|ed)\s+of\s+(?:[\w'-]+\s+){0,3}?(?:children|residents|civilians|people|families|orphans)|"
                 r"search\s+(?:[\w'-]+\s+){0,6}?(?:was|were|had\s+been|has\s+been)\s+(?:called\s+off|suspended|ended|halted|abandoned)|"
                 r"(?:taking|took|take)\s+part\s+in\s+the\s+(?:rescue|search)|"
-                r"compensation|receive\s+[\d,.]+\s+\w+\s+(?:each|in)|emergency\s+payments?|"
+                r"(?:receiv\w*|paid|pay(?:s|ing)?|award\w*)\s+(?:[\w'-]+\s+){0,4}?compensation|receive\s+[\d,.]+\s+\w+\s+(?:each|in)|emergency\s+payments?|"
                 r"эваку\w+|евакуа\w+|евакую\w+|вывез\w*|вивез\w*|вывоз\w+|вивоз\w+|депорт\w+|"
                 r"туш(?:а|и|е)\w*|гас(?:ят|ил|ит|інн)\w*|ліквід\w+\s+(?:пожеж|займан)\w*|"
                 r"ликвид\w+\s+(?:пожар|возгоран)\w*|локализ\w+|локаліз\w+|компенсац\w+|виплат\w+|выплат\w+",
@@ -284,9 +284,7 @@ _CHARGE = re.compile(r"\b(?:suspected of|accused of|on suspicion of|charged with
 #: A follow-up act told as at once ("detained by border guards within the hour", "arrested at the
 #: scene", "minutes later") is part of the act it follows: one happening, not a later one.
 _AT_ONCE = re.compile(r"\b(?:within (?:the|an|the same|half an) (?:hour|minutes?)|within minutes|(?:minutes|moments) later|"
-                      r"(?:shortly|immediately|moments|minutes) after(?:wards)?|at the scene|on the spot|the same (?:day|night|evening)|"
-                      # a response done within the act's own night ("put out the blaze by morning")
-                      r"by (?:the\s+)?(?:morning|dawn|daybreak))\b",
+                      r"(?:shortly|immediately|moments|minutes) after(?:wards)?|at the scene|on the spot|the same (?:day|night|evening))\b",
                       re.I)
 
 
@@ -323,6 +321,10 @@ _ACT_EXTENT = re.compile(r"\b(?:burn(?:ed|t|s)|destroy(?:ed|s)|gutted|razed|engu
                          r"сгорел\w*|уничтож\w+|выгорел\w*|згорі\w*|знищ\w+|вигорі\w*)\b", re.I)
 
 
+#: A response done within the act's own night ("put out the blaze by morning"): the act's.
+_BY_MORNING = re.compile(r"\b(?:by|on\s+\w+|the\s+next|the\s+following)\s+(?:the\s+)?(?:morning|dawn|daybreak)\b", re.I)
+
+
 @lru_cache(maxsize=32768)
 def _follow_up(text: str) -> str | None:
     if _AT_ONCE.search(text):
@@ -341,7 +343,7 @@ def _follow_up(text: str) -> str | None:
             # that names it as the charge is the arrest
             if kind in RESPONSES:
                 return None if _REACTION.search(head) or _WHO_HOW.search(head) else kind
-            if kind == "response" and _ACT_EXTENT.search(head):
+            if kind == "response" and (_ACT_EXTENT.search(head) or _BY_MORNING.search(head)):
                 return None   # "the fire has burned 12,000 hectares and villages were evacuated": the fire's
             if kind in WIDE_HARM:
                 return None if _ACT_NOUN.search(head) or _ACT_NAMED.search(head) or _REACTION.search(head) \
@@ -362,15 +364,16 @@ def claim_kind(claim: dict, body: str) -> str | None:
     warning, whose verb is often the claim's cue ("had urged all residents to leave", "had warned
     last week that saboteurs were planning …") — in its sentence up to the claim's end."""
     kind = follow_up(claim.get("content") or "")
-    if kind:
+    if kind and kind != "response":
         return kind
     start, content = claim.get("start"), claim.get("content") or ""
     if not (isinstance(start, int) and 0 <= start < len(body)):
-        return None
+        return kind
     sentence = sentence_of(claim, body)
     at = sentence.find(content[:40]) if content else -1
     told = sentence[: at + len(content)] if at >= 0 else sentence
-    return "warning" if follow_up(told) == "warning" else None
+    # ("urged families to evacuate": the call to leave is the claim's cue, a warning, not the response)
+    return "warning" if follow_up(told) == "warning" else kind
 
 
 def _own_acts(text: str) -> frozenset:
