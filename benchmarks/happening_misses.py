@@ -18,7 +18,8 @@ Usage (development data only)::
     benchmarks/happening_misses.py [--set tune|cyrillic-dev|real-news-dev|all] [--verbose]
 
 ``tune`` is the pair-train tune half (the held half is never read here); ``real-news-dev`` the
-real-news dev events (skipped when absent). The blind sets are refused.
+real-news dev events (skipped when absent). No option reads the blind sets (own-events, own-cyrillic,
+own-events-16).
 """
 
 from __future__ import annotations

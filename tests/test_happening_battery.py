@@ -99,9 +99,7 @@ def test_one_day_written_many_ways():
     ("the gunman who killed 40 people was arrested", None),
     ("the depot would not be rebuilt", None),
     ("no one has been arrested", None),
-    # the response's kind (hap16); a story whose claims call the removal a deportation keeps it as its own act
-    # (place_claims: _DEPORTED; tests/test_happenings_response16.py)
-    ("46 children were evacuated from the combat zone", "response"),
+    ("46 children were evacuated from the combat zone", None),   # whether evacuated or deported is the story
     ("the damaged tracks were repaired overnight", "recovery"),
     # a state, not a new act: the prisoners of a story about a prison
     ("the detained soldiers were held in the colony", None),

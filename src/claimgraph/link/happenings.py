@@ -133,9 +133,8 @@ def main_sites(claims: list[dict]) -> frozenset:
 #: strike: "the death toll from the attack rose to 40" is the attack's; but the dead of a flood
 #: are the flood's) is placed on the story's
 #: happening of that kind, unless the event is about that kind of act itself (an arrest's own
-#: reports). Inquiries, tolls, denials and accusations are about the act they name: not here. An
-#: evacuation is the response's (below), and so is a deportation: whether people were evacuated or
-#: deported is often what a story disputes, and both words put the claims on one happening.
+#: reports). Inquiries, tolls, denials and accusations are about the act they name: not here; nor
+#: is an evacuation (whether people were evacuated or deported is often what a story disputes).
 FOLLOW_UPS = {
     # not "cardiac arrest"
     "arrest": r"(?<!cardiac )arrest(?:ed|s)?|detain(?:ed|s)?|apprehended|charged with|remanded|indicted|sentenced|"
@@ -211,33 +210,7 @@ FOLLOW_UPS = {
                  r"(?:killed|died|dead|deaths?|casualties)\s+(?:[\w'-]+\s+){0,4}?in\s+the\s+(?:war|conflict|siege)\b|"
                  r"(?:killed|died|dead|deaths?|casualties)\s+(?:[\w'-]+\s+){0,8}?since\s+the\s+"
                  r"(?:siege|war|invasion|conflict|fighting|start|beginning|outbreak)",
-    # The response to the act over the days after it (hap16): the fire fought and put out, people
-    # moved away (evacuated, or deported: the word each side gives one removal, so both stand on one
-    # happening), the search for the missing ended, relief paid — in English, Russian and Ukrainian.
-    # (Not "evacuation trains", "an evacuation point": a place where the act may fall; not the toll or
-    # the rescued, which a claim telling harm keeps on the act: :func:`_follow_up`.)
-    "response": r"firefighters?\s+(?:[\w'-]+\s+){0,4}?(?:battl|fight|tackl|contain|work)\w*|"
-                r"(?:battl|fight|tackl)\w*\s+(?:the\s+)?(?:fire|blaze|flames|wildfire)|"
-                r"(?:fire|blaze|flames|wildfire)\s+(?:[\w'-]+\s+){0,6}?(?:put\s+out|extinguished|contained|declared\s+out)|"
-                r"(?:put\s+out|extinguish\w*)\s+(?:the\s+)?(?:fire|blaze|flames)|(?:bring|brought|get|got)\s+(?:[\w'-]+\s+){0,3}?under\s+control|"
-                r"evacuat(?:ed|ing|es?|ions?)(?!\s+(?:trains?|buses|points?|routes?|corridors?|centres?|centers?|flights?|orders?|calls?|notices?))|"
-                r"deport(?:ed|ing|ations?)|"
-                r"(?:residents|families|children|people|villagers|inhabitants|civilians|patients|pupils)\s+(?:[\w'-]+\s+){0,6}?"
-                r"(?:had\s+been|have\s+been|were|would\s+be|will\s+be|are\s+being|being)\s+(?:moved|relocated|bussed|resettled|"
-                r"taken\s+(?:out|away|to)(?!\s+(?:a\s+|the\s+)?hospitals?))|"
-                r"(?:taken|moved|bussed)\s+out\s+of|remov(?:al|ed)\s+of\s+(?:[\w'-]+\s+){0,3}?(?:children|residents|civilians|people|families|orphans)|"
-                r"search\s+(?:[\w'-]+\s+){0,6}?(?:was|were|had\s+been|has\s+been)\s+(?:called\s+off|suspended|ended|halted|abandoned)|"
-                r"(?:taking|took|take)\s+part\s+in\s+the\s+(?:rescue|search)|"
-                r"(?:receiv\w*|paid|pay(?:s|ing)?|award\w*)\s+(?:[\w'-]+\s+){0,4}?compensation|receive\s+[\d,.]+\s+\w+\s+(?:each|in)|emergency\s+payments?|"
-                r"эваку\w+|евакуа\w+|евакую\w+|вывез\w*|вивез\w*|вывоз\w+|вивоз\w+|депорт\w+|"
-                r"туш(?:а|и|е)\w*|гас(?:ят|ил|ит|інн)\w*|ліквід\w+\s+(?:пожеж|займан)\w*|"
-                r"ликвид\w+\s+(?:пожар|возгоран)\w*|локализ\w+|локаліз\w+|компенсац\w+|виплат\w+|выплат\w+",
 }
-#: A removal of people called a deportation or a forced transfer: what a story disputes about it.
-_DEPORTED = re.compile(r"\b(?:deport\w*|forcibly\s+(?:transferred|removed|taken)|депорт\w+)", re.I)
-#: Kinds that do not lead their report: a report opened by the firefighting or the evacuation still
-#: tells the fire or the strike in its other claims (its cause, who fired), which stay on the act.
-UNLED = frozenset({"response"})
 #: Kinds that answer the act and name it as their object ("sanctions over the strike", "briefed on
 #: the attack", "an inquiry into the blast"): the act named does not make them the act's, blame does.
 RESPONSES = frozenset({"briefing", "sanctions"})
@@ -314,17 +287,6 @@ _AFTER_ACT = re.compile(r"\b(?:after|because\s+of|due\s+to|following|owing\s+to)
                         r"cloud|damage)\b", re.I)
 
 
-#: What the act itself did to things, told with the response ("the fire has burned 12,000 hectares
-#: and residents were evacuated", "the blaze destroyed the depot; firefighters …"): the act's extent,
-#: which keeps the claim on the act.
-_ACT_EXTENT = re.compile(r"\b(?:burn(?:ed|t|s)|destroy(?:ed|s)|gutted|razed|engulf(?:ed|s)|scorched|"
-                         r"сгорел\w*|уничтож\w+|выгорел\w*|згорі\w*|знищ\w+|вигорі\w*)\b", re.I)
-
-
-#: A response done within the act's own night ("put out the blaze by morning"): the act's.
-_BY_MORNING = re.compile(r"\b(?:by|on\s+\w+|the\s+next|the\s+following)\s+(?:the\s+)?(?:morning|dawn|daybreak)\b", re.I)
-
-
 @lru_cache(maxsize=32768)
 def _follow_up(text: str) -> str | None:
     if _AT_ONCE.search(text):
@@ -343,8 +305,6 @@ def _follow_up(text: str) -> str | None:
             # that names it as the charge is the arrest
             if kind in RESPONSES:
                 return None if _REACTION.search(head) or _WHO_HOW.search(head) else kind
-            if kind == "response" and (_ACT_EXTENT.search(head) or _BY_MORNING.search(head)):
-                return None   # "the fire has burned 12,000 hectares and villages were evacuated": the fire's
             if kind in WIDE_HARM:
                 return None if _ACT_NOUN.search(head) or _ACT_NAMED.search(head) or _REACTION.search(head) \
                     or _WHO_HOW.search(head) or _RANKING.search(head) else kind
@@ -364,16 +324,15 @@ def claim_kind(claim: dict, body: str) -> str | None:
     warning, whose verb is often the claim's cue ("had urged all residents to leave", "had warned
     last week that saboteurs were planning …") — in its sentence up to the claim's end."""
     kind = follow_up(claim.get("content") or "")
-    if kind and kind != "response":
+    if kind:
         return kind
     start, content = claim.get("start"), claim.get("content") or ""
     if not (isinstance(start, int) and 0 <= start < len(body)):
-        return kind
+        return None
     sentence = sentence_of(claim, body)
     at = sentence.find(content[:40]) if content else -1
     told = sentence[: at + len(content)] if at >= 0 else sentence
-    # ("urged families to evacuate": the call to leave is the claim's cue, a warning, not the response)
-    return "warning" if follow_up(told) == "warning" else kind
+    return "warning" if follow_up(told) == "warning" else None
 
 
 def _own_acts(text: str) -> frozenset:
@@ -433,10 +392,7 @@ def _own_kinds(claims: list[dict]) -> frozenset:
             harmed += 1
     # a flood is the story's own act unless something was struck (a dam blown up: the flooding
     # below it is a happening of its own, however many of the reports tell it)
-    # the response (firefighting, evacuation, relief) is the event's own only when most of its claims tell
-    # it: a wildfire's or a flood's reports tell little harm beside the fire they fight
-    return frozenset(k for k, n in counts.items()
-                     if (not struck if k == "flood" else 2 * n > len(claims) if k == "response" else n > harmed))
+    return frozenset(k for k, n in counts.items() if (not struck if k == "flood" else n > harmed))
 
 
 #: An act told as one more of its kind — "a second missile struck", "another drone attack", "the
@@ -741,15 +697,6 @@ def place_claims(store: Store, event_id: int, claims: list[dict], meta: dict,
     repeat_lead = first is not None and span is not None and repeated_act(first, body)
     event_sites = main_sites([*(others or []), *claims])
     event_kinds = _own_kinds([*(others or []), *claims])
-    if "response" in (follow_up(main.get("label") or ""), follow_up(meta.get("headline") or "")) \
-            or any(_DEPORTED.search((c.get("content") or "")[:SLOT_TEXT_CHARS]) for c in [*(others or []), *claims][:MAX_ACT_WORDS_CLAIMS]):
-        # a story whose headline is the removal or evacuation itself ("removal of children"), or whose
-        # claims call it a deportation: the removal is the story's own act, disputed by its sides (evacuated
-        # or deported), not a response to another act
-        event_kinds = event_kinds | {"response"}
-    # in a story that tells a flood, the evacuation and the rescue are the flood's days (the water spreads
-    # while people are moved out): a response claim is placed as the flood is, on its happening or the act's
-    flood_story = any(follow_up(c.get("content") or "") == "flood" for c in [*(others or []), *claims][:MAX_ACT_WORDS_CLAIMS])
     # a report led by a follow-up act or a warning (and telling no act of harm or strike in its
     # lead: "police detained three men", "the administration urged residents to leave") is about
     # that act: its time does not stretch the story's own act either
@@ -757,8 +704,7 @@ def place_claims(store: Store, event_id: int, claims: list[dict], meta: dict,
 
     def kind_of(c: dict) -> str | None:
         if id(c) not in kinds:
-            kind = claim_kind(c, body)
-            kinds[id(c)] = "flood" if kind == "response" and flood_story else kind
+            kinds[id(c)] = claim_kind(c, body)
         return kinds[id(c)]
     whens: dict[int, tuple[When | None, bool]] = {}   # claim_when of each claim, read once
 
@@ -770,8 +716,7 @@ def place_claims(store: Store, event_id: int, claims: list[dict], meta: dict,
     # a report led by another act on a later day (:func:`later_act`) does not stretch the act's days either
     later_lead = first is not None and lead_kind is None and not repeat_lead \
         and later_act(first, *when_of(first), before, own)
-    kind_lead = bool(lead_kind) and lead_kind not in event_kinds and lead_kind not in UNLED \
-        and not _tells_own_act(_told(first, lead_kind))  # type: ignore[arg-type]
+    kind_lead = bool(lead_kind) and lead_kind not in event_kinds and not _tells_own_act(_told(first, lead_kind))  # type: ignore[arg-type]
     if own is not None and not repeat_lead and not kind_lead and not later_lead \
             and (span is None or When(own, own, "").overlaps(span, RECAP_DAYS)):
         db.widen_happening(store, main["id"], own.isoformat(), own.isoformat())
@@ -884,7 +829,7 @@ def place_claims(store: Store, event_id: int, claims: list[dict], meta: dict,
             placed[c["id"]] = dated_home(w, c)["id"]
         elif kind:
             home = labelled_home(kind, c)
-            if c is first and kind not in UNLED and not _tells_own_act(_told(c, kind)):
+            if c is first and not _tells_own_act(_told(c, kind)):
                 lead = home
             placed[c["id"]] = home["id"]
         elif in_words and span is not None and w.first > span.last + timedelta(days=RECAP_DAYS):
@@ -914,7 +859,7 @@ def place_claims(store: Store, event_id: int, claims: list[dict], meta: dict,
             placed[c["id"]] = labelled_home(sorted(k for k, _cls in named)[0], c)["id"]
         elif (kind := kind_of(c)) and kind not in event_kinds:
             home = labelled_home(kind, c)
-            if c is first and kind not in UNLED and not _tells_own_act(_told(c, kind)):
+            if c is first and not _tells_own_act(_told(c, kind)):
                 lead = home   # (not "12 died in flooding after the dam was breached": it also tells the dam's)
             placed[c["id"]] = home["id"]
         elif lead is not None and lead is later_home:
