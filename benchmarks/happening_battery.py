@@ -25,6 +25,8 @@ happening each claim was placed on compared with the one the scenario gives its 
     .venv/bin/python benchmarks/happening_battery.py --battery train13   # session 13's training scenarios
     .venv/bin/python benchmarks/happening_battery.py --battery heldout14 # session 14's held-out scenarios (report only)
     .venv/bin/python benchmarks/happening_battery.py --battery review14  # the review's cases of hap14 (label years, a day that is no dateline)
+    .venv/bin/python benchmarks/happening_battery.py --battery heldout16 # session 16's held-out scenarios (report only)
+    .venv/bin/python benchmarks/happening_battery.py --battery train16   # session 16's training scenarios
 
 Purity / inverse purity at claim level, as ``benchmarks/linking.py --real-news`` scores the real
 gold: the items are the extracted claims that start in a sentence with a gold happening; the
@@ -96,13 +98,19 @@ TRAIN13 = REPO / "benchmarks" / "data" / "happening-battery-train13.jsonl"
 #: Scenarios written before session 14's rules (an earlier act recapped by a date or a time expression relative to the
 #: page date, follow-ups — arrest, court, inquiry, rescue, release, funeral — and counter-cases of one act): report only.
 HELDOUT14 = REPO / "benchmarks" / "data" / "happening-battery-heldout14.jsonl"
+#: Scenarios written before session 16's rules (the response to an act: firefighting, evacuation, the search and
+#: relief, English and Russian/Ukrainian; counter-cases: a toll told days later, an evacuation disputed as a
+#: deportation): run to report, never to choose a rule.
+HELDOUT16 = REPO / "benchmarks" / "data" / "happening-battery-heldout16.jsonl"
+TRAIN16 = REPO / "benchmarks" / "data" / "happening-battery-train16.jsonl"
 #: The review of hap14: label years, counts and clock times after an article; a deadline day opening a page.
 REVIEW14 = REPO / "benchmarks" / "data" / "happening-battery-review14.jsonl"
 BATTERIES = {"main": BATTERY, "heldout": HELDOUT, "heldout2": HELDOUT2, "train8": TRAIN8, "review8": REVIEW8,
              "heldout3": HELDOUT3, "train9": TRAIN9, "review9": REVIEW9, "heldout10": HELDOUT10, "train10": TRAIN10,
              "heldout11": HELDOUT11, "train11": TRAIN11,
              "heldout11b": HELDOUT11B, "train11b": TRAIN11B,
-             "heldout13": HELDOUT13, "train13": TRAIN13, "heldout14": HELDOUT14, "review14": REVIEW14}
+             "heldout13": HELDOUT13, "train13": TRAIN13, "heldout14": HELDOUT14, "review14": REVIEW14,
+             "heldout16": HELDOUT16, "train16": TRAIN16}
 
 
 def load_battery(path: Path = BATTERY) -> list[dict]:

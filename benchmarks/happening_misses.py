@@ -1,0 +1,156 @@
+"""Happening misses, by class (development data only): for each system happening that holds claims
+of two or more gold happenings, which gold happenings it mixes, and for each claim placed on the
+wrong one (its gold happening is not the happening's majority), why, read from the claim as the
+placement reads it (:mod:`claimgraph.link.happenings`):
+
+- ``no-date``          no date in the claim's words nor in its sentence's opening, no follow-up kind read
+- ``relative-unread``  a relative time word ("days later", "last week", "yesterday", "earlier") but no date read
+- ``date-read``        a date was read (in its words or its sentence's opening) and still placed wrong
+- ``other-step``       the claim's words name another step (arrest, charge, inquiry, funeral, rescue, a toll
+                       rising, an earlier incident) that no follow-up kind read
+- ``kind-read``        a follow-up kind was read and the claim still landed on the wrong happening
+- ``neighbour``        no date and no kind, and a claim in the same sentence sits on the same system happening
+                       with the claim's own gold happening different from that neighbour's
+- ``cyrillic-*``       the same classes for a Cyrillic claim
+
+Usage (development data only)::
+
+    benchmarks/happening_misses.py [--set tune|cyrillic-dev|real-news-dev|all] [--verbose]
+
+``tune`` is the pair-train tune half (the held half is never read here); ``real-news-dev`` the
+real-news dev events (skipped when absent). No option reads the blind sets (own-events, own-cyrillic,
+own-events-16).
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO / "src"))
+sys.path.insert(1, str(REPO / "benchmarks"))
+
+from linking import REAL_NEWS, REAL_NEWS_SPLITS, load_real_news, real_news_home  # noqa: E402
+
+from claimgraph.link.happenings import claim_kind, claim_when, document_time, sentence_of  # noqa: E402
+from claimgraph.store import links as db  # noqa: E402
+
+TUNE = ("market-drone-ansongo", "school-shelling-malynivka", "cargo-plane-tine", "boat-seizure-natuna",
+        "landslide-ukhiya", "depot-fire-poti", "cholera-chitungwiza", "wildfire-malko-tarnovo")
+DATA = REPO / "benchmarks" / "data"
+
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_RELATIVE = re.compile(r"\b(?:yesterday|today|tonight|overnight|last\s+(?:week|month|year|night|\w+day)|"
+                       r"earlier\s+(?:this|that|in\s+the)\s+\w+|(?:days?|weeks?|months?|years?|hours?)\s+(?:later|earlier|ago|before|after)|"
+                       r"(?:on|by|since)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+                       r"the\s+(?:next|following|previous)\s+(?:day|week|morning|night)|"
+                       r"вчера|сегодня|позавчера|накануне|на\s+прошлой\s+неделе|неделю\s+назад|днями|"
+                       r"вчора|сьогодні|напередодні|минулого\s+тижня|тиждень\s+тому|"
+                       r"(?:дн\w+|недел\w+|тижн\w+|месяц\w*|місяц\w*)\s+(?:назад|тому|спустя|по\s+тому))\b", re.I)
+_STEP = re.compile(r"\b(?:arrest\w*|detain\w*|charg\w+|indict\w*|inquir\w+|investigat\w+|probe\w*|commission|"
+                   r"funeral\w*|buried|burial|mourn\w*|rescu\w+|evacuat\w+|toll\s+(?:rose|has\s+risen|climbed)|"
+                   r"rose\s+to|earlier|previous|last\s+(?:year|month)|in\s+(?:19|20)\d\d|"
+                   r"задерж\w+|арест\w*|обвин\w+|расслед\w+|розслід\w+|похорон\w*|спас\w+|рятув\w+|евакуа\w+|эвакуа\w+|"
+                   r"ранее|раніше|суд\w*)\b", re.I)
+
+
+def classify(claim: dict, body: str, ref, same_sentence_wrong: bool) -> str:
+    content = claim.get("content") or ""
+    when, _in_words = claim_when(claim, body, ref)
+    kind = claim_kind(claim, body)
+    if kind is not None:
+        cls = "kind-read"
+    elif when is not None:
+        cls = "date-read"
+    elif _RELATIVE.search(content):
+        cls = "relative-unread"
+    elif _STEP.search(content):
+        cls = "other-step"
+    elif same_sentence_wrong:
+        cls = "neighbour"
+    else:
+        cls = "no-date"
+    return ("cyrillic-" if _CYRILLIC.search(content) else "") + cls
+
+
+def misses(root: Path, names, verbose: bool) -> tuple[Counter, int, int]:
+    """(class tally of misplaced claims, misplaced claims, matched claims with a happening)."""
+    events, golds, links, page_of = load_real_news(root, names)
+    if not events:
+        return Counter(), 0, 0
+    tally: Counter = Counter()
+    with real_news_home(page_of, golds) as (store, to_gold, doc_of, _n):
+        happening_of = db.claim_happenings(store, to_gold)
+        gold_h = {gid: f"{ev}/{h}" for ev in events for gid, h in links[ev].get("claim_happening", {}).items() if h}
+        claims: dict[int, dict] = {}
+        bodies: dict[int, tuple[str, object]] = {}
+        for doc_id in doc_of:
+            meta = db.document_meta(store, doc_id) or {}
+            bodies[doc_id] = (meta.get("body") or "", document_time(meta))
+            for c in db.document_claims(store, doc_id):
+                claims[c["id"]] = c
+        items = [(cid, gid) for cid, gid in to_gold.items() if gid in gold_h and happening_of.get(cid) is not None]
+        by_pred: dict[int, list[tuple[int, str]]] = defaultdict(list)
+        for cid, gid in items:
+            by_pred[happening_of[cid]].append((cid, gid))
+        labels = {h: d.get("label") for h, d in db.happenings_by_id(store, by_pred).items()}
+        n_wrong = 0
+        for h, members in sorted(by_pred.items()):
+            golds_here = Counter(gold_h[gid] for _c, gid in members)
+            if len(golds_here) < 2:
+                continue
+            major = golds_here.most_common(1)[0][0]
+            if verbose:
+                print(f"system happening {h} [{(labels.get(h) or '')[:60]}] mixes " +
+                      ", ".join(f"{g} ×{n}" for g, n in golds_here.most_common()))
+            for cid, gid in members:
+                if gold_h[gid] == major:
+                    continue
+                c = claims[cid]
+                body, ref = bodies[c["document_id"]]
+                sent = sentence_of(c, body)
+                neighbour = any(o != cid and claims[o]["document_id"] == c["document_id"] and gold_h[og] != gold_h[gid]
+                                and sentence_of(claims[o], body) == sent for o, og in members)
+                cls = classify(c, body, ref, neighbour)
+                tally[cls] += 1
+                n_wrong += 1
+                if verbose:
+                    when = claim_when(c, body, ref)[0]
+                    print(f"    {cls:<18} gold {gold_h[gid]:<34} {gid:<30} when={when.label() if when else '-'} "
+                          f"kind={claim_kind(c, body)}  {(c.get('content') or '')[:110]!r}")
+    return tally, n_wrong, len(items)
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--set", choices=("tune", "cyrillic-dev", "real-news-dev", "all"), default="all")
+    ap.add_argument("--verbose", action="store_true")
+    a = ap.parse_args(argv)
+    from own_events import CYRILLIC, check_gold
+
+    sets = {"tune": lambda: (DATA / "pair-train", list(TUNE)),
+            "cyrillic-dev": lambda: (DATA / "cyrillic-dev", check_gold(DATA / "cyrillic-dev", CYRILLIC)),
+            "real-news-dev": lambda: (REAL_NEWS, list(REAL_NEWS_SPLITS["dev"]))}
+    total: Counter = Counter()
+    for name, get in sets.items():
+        if a.set not in (name, "all"):
+            continue
+        root, names = get()
+        if not root.exists():
+            print(f"{name}: skipped ({root} absent)")
+            continue
+        tally, wrong, n = misses(root, names, a.verbose)
+        total.update(tally)
+        print(f"{name}: {wrong} of {n} claims on a happening whose majority is another gold happening: " +
+              ", ".join(f"{k} {v}" for k, v in tally.most_common()))
+    if a.set == "all":
+        print("all: " + ", ".join(f"{k} {v}" for k, v in total.most_common()))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
