@@ -1049,6 +1049,64 @@ class Speakers(Mentions):
                 k = bisect_left(fuller, (pos,)) - 1
                 if k >= 0:
                     c.speaker = fuller[k][1]
+            if c.speaker and c.speaker[:1].islower():
+                # "в оперштабе", "у міськраді", "в обласній прокуратурі", "в лесогорской спецслужбе"
+                # after the body named in full: the short or described form restates that name
+                named = self.restated_body(self.modifier_before(sp) + c.speaker, events, bisect_left(at, pos))
+                if named is not None:
+                    c.speaker = named
+                    sp.type = "ORG"
+
+    def modifier_before(self, sp: _Speaker) -> str:
+        """The word right before a speaker's phrase when it modifies it ("в іншому оперштабі", "в
+        другом министерстве": the phrase read leaves out a pronoun-like adjective), with a space;
+        else nothing."""
+        if sp.start is None:
+            return ""
+        m = re.search(r"([\w'’ʼ-]+)\s+$", self.body[max(0, sp.start - 40):sp.start])
+        if m is None:
+            return ""
+        tag = parses(self.language, m.group(1).lower())[0].tag
+        return m.group(1) + " " if tag.POS in ("ADJF", "PRTF", "NPRO") and m.group(1)[:1].islower() else ""
+
+    def restated_body(self, written: str, events: list[tuple[int, str, str]], before: int) -> str | None:
+        """The nearest body named before (``events[:before]``, at most a few dozen back) whose name
+        the lower-case ``written`` restates: its head is a word of the name ("штаб", a "спецслужба"
+        for a "служба") or a stump of consecutive words of it ("оперштаб" of "оперативный штаб",
+        "міськрада" of "міська рада", "облсовет" of "областной совет"), and every other word says
+        what the name says (its stem begins a word of the name: "лесогорская" ~ "Лесогории",
+        "обласній" ~ "області"; "региональный" ~ "области"). A bare kind word ("в прокуратуре") is
+        left to the pending resolution; a word naming another body ("районной", "соседней",
+        "другом", "горсуд" after "Верховный суд") matches no word of the name and keeps its own."""
+        words = [w.lower().replace("ё", "е") for w in _WORD.findall(written)]
+        if not 1 <= len(words) <= 4:
+            return None
+        head = lemma(self.language, words[-1])
+        seen = 0
+        for j in range(before - 1, -1, -1):
+            e = events[j]
+            if e[1] != "ORG":
+                continue
+            seen += 1
+            if seen > _MAX_ANTECEDENTS:
+                break
+            if not e[2][:1].isupper():
+                continue
+            # the whole name where the NER cut off its owner ("Служба безпеки" + "Тавлорії")
+            full = self.full_body_name(e[0]) or e[2]
+            if _restates(self.language, head, words[:-1], full):
+                return full
+        return None
+
+    def full_body_name(self, start: int) -> str | None:
+        """The whole name of the body whose ORG mention starts at ``start`` (``body_name``)."""
+        k = bisect_left(self.span_starts(), start)
+        spans = self.spans   # in page order, as span_starts reads them
+        if k >= len(spans) or spans[k].start != start:
+            return None
+        e = spans[k]
+        near = [f for f in spans[k:k + 4] if f.start >= e.end]
+        return self.body_name(e, near, e.start)
 
 
     def source_before(self, c: Claim, sp: _Speaker, before: list[Claim]) -> str | None:
@@ -1062,6 +1120,48 @@ class Speakers(Mentions):
             if any(lemma(self.language, w) in UNNAMED_SOURCES for w in words):
                 return o.speaker
         return self.nominative(sp.text) if sp.text else None
+
+
+#: A head noun standing for the kind word of a name ("спецслужба" for "Служба безопасности").
+_HEAD_KINDS = {"спецслужба": "служба"}
+
+
+#: A level adjective that says what a region's name says ("региональный штаб" of "… области").
+_REGION_STEM = re.compile(r"(?:регион|регіон|област|облас)")
+
+
+def _stem_agrees(word: str, name_words: list[str]) -> bool:
+    """A modifier says what a word of the name says: the two begin alike for five letters or more
+    (or are the same word), or both name the region ("региональном" ~ "области")."""
+    for n in name_words:
+        k = 0
+        for x, y in zip(word, n):
+            if x != y:
+                break
+            k += 1
+        if k >= 5 or (k == len(word) == len(n)):
+            return True
+        if _REGION_STEM.match(word) and _REGION_STEM.match(n):
+            return True
+    return False
+
+
+def _restates(language: str, head: str, modifiers: list[str], name: str) -> bool:
+    """Whether a lower-case head lemma and its modifiers restate a body's ``name`` (see
+    ``Speakers.restated_body``)."""
+    name_words = [w.lower().replace("ё", "е") for w in _WORD.findall(name)]
+    if len(name_words) < 2:
+        return False
+    lemmas = [lemma(language, w) for w in name_words]
+    # the name as written (a canonical name is in the nominative) and by lemma ("рада" → "рад" in uk)
+    compound = any(_compound_of(head, forms[i:i + n]) for forms in (name_words, lemmas)
+                   for n in (2, 3) for i in range(len(forms) - n + 1))
+    kind = _HEAD_KINDS.get(head, head)
+    same_head = kind in lemmas or kind in name_words \
+        or _kind_lemma(language, kind) in {_kind_lemma(language, m) for m in lemmas}
+    if not compound and not (same_head and modifiers):
+        return False
+    return all(_stem_agrees(w, name_words) for w in modifiers)
 
 
 def _compound_of(word: str, parts: list[str]) -> bool:
