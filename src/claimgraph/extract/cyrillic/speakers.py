@@ -81,6 +81,18 @@ _PLACE_PREP = re.compile(r"(?:^|\s)(?:в|во|у|на|по|из|із|з|под|�
 _SPEAKING_BODIES = frozenset("сторона власть влада суд мэрия мерія армия армія".split())
 
 
+#: An outlet's noun between an unnamed source and the outlet's name ("джерело видання «Х»").
+_OUTLET_NOUN = re.compile(r"(?:издани|видання|газет|телеканал|агентств|агенці|портал|сайт)\w*")
+
+
+#: A quoted name right after a word ("источник «Тарского вестника»").
+_QUOTED_AFTER = re.compile(r" «[^«»\n]{1,60}»")
+
+
+#: Where a source is: "в / во / у / при" and a space.
+_IN_BODY = re.compile(r"\s+(?:в|во|у|при)\s+", re.IGNORECASE)
+
+
 #: "так званий", "так называемый": a word before a quoted name that is no part of it.
 _SO_CALLED = re.compile(r"(?:зван|называем)\w*$")
 
@@ -257,6 +269,9 @@ class Speakers(Mentions):
         ents = [EntitySpan(e.start, e.end, "GPE", e.text, e.name, e.key, e.mentions) if self.owner_as_person(e, ents) else e
                 for e in ents]
         phrase = self.body[a2:b2]
+        inside = self.source_inside(a2, b2, nearest_end)
+        if inside is not None:
+            return inside
         service = self.press_service_speaker(a2, b2)
         if service is not None:
             return service
@@ -335,6 +350,36 @@ class Speakers(Mentions):
             start = a2 + phrase.lower().index(content_words[0])
             return _Speaker(self.described(self.body[start:b2], start), self.body[start:b2], start, b2, type="ORG")
         return None
+
+    def source_inside(self, a: int, b: int, nearest_end: bool) -> _Speaker | None:
+        """An outlet's unnamed source inside a body ("источник «Вестника» в полиции", "джерело
+        видання «Х» в СБУ", "источник РБК в правительстве"): the outlet only passes it on, so the
+        source is read without it, the body it is in when that is named, else the source's own
+        words ("источник в полиции")."""
+        src = _WORD.search(self.body, a, b)
+        if src is None or self.body[a:src.start()].strip(_STRIP + "«»\"“”") \
+                or lemma(self.language, src.group().lower()) not in UNNAMED_SOURCES:
+            return None
+        at = src.end()
+        noun = _WORD.match(self.body, at + 1, b)
+        if noun is not None and self.body[at:noun.start()] == " " and _OUTLET_NOUN.fullmatch(noun.group().lower()):
+            at = noun.end()   # "джерело видання «Х»"
+        quoted = _QUOTED_AFTER.match(self.body, at, b)
+        if quoted is not None:
+            at = quoted.end()
+        else:
+            outlet = next((e for e in self.spans if e.type == "ORG" and at < e.start <= at + 2 and e.end <= b), None)
+            if outlet is None:
+                return None
+            at = outlet.end
+        prep = _IN_BODY.match(self.body, at, b)
+        if prep is None:
+            return None
+        where = self.speaker_in(prep.end(), b, nearest_end)
+        if where is not None and where.name and where.name[:1].isupper() and where.type == "ORG":
+            return where   # "источник «Вестника» в Службе безопасности X": the body it is in
+        said = f"{lemma(self.language, src.group().lower())} {self.body[prep.start():b].strip(_STRIP)}"
+        return _Speaker(" ".join(said.split()), self.body[src.start():b], src.start(), b, type="ORG")
 
     def role_lemma(self, word: str) -> str:
         """A word's lemma, a spokesperson's words as one ("представитель", "пресс-секретарь", "речник")."""
@@ -906,6 +951,9 @@ class Speakers(Mentions):
 
     def speaker_before(self, sent_start: int, cue_start: int) -> _Speaker | None:
         text = self.body[sent_start:cue_start]
+        inside = self.source_inside(sent_start, cue_start, True)
+        if inside is not None:
+            return inside   # "Джерело «Х» в поліції повідомило": the outlet's quotes cut no clause
         # the nearest clause first, then the whole sentence start
         cut = max(text.rfind(","), text.rfind(";"), text.rfind(":"), text.rfind("—"), text.rfind("»"), text.rfind('"'))
         if cut >= 0:
