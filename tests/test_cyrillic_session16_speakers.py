@@ -1,0 +1,83 @@
+"""Cyrillic speakers, session 16 (issue #13 items 2-3): a body written short or described by words
+that restate its name ("в оперштабе", "у міськраді", "в обласній прокуратурі", "в сельской
+спецслужбе" of a country's service) takes the body the page named in full before; another level,
+a neighbouring or other body, a stump of another level keep their own words. An outlet's unnamed
+source inside a body ("источник «Х» в полиции") is read without the outlet. Through the real
+pymorphy3 and natasha models. Each test fails on the code before session 16 or guards a
+counter-case.
+
+Every sentence here is our own, with made-up places, bodies and people.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from claimgraph.extract.cyrillic import extract_claims_cyrillic
+
+
+def _speakers(text: str, lang: str) -> list[str | None]:
+    return [c.speaker for c in extract_claims_cyrillic(text, lang).claims if c.kind != "unattributed"]
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    ("ru", "Оперативный штаб Сосновской области сообщил о пожаре. В оперштабе добавили, что огонь потушен.",
+     "Оперативный штаб Сосновской области"),
+    ("ru", "Ярская городская дума отложила голосование. В гордуме пояснили, что проект доработают.",
+     "Ярская городская дума"),
+    ("uk", "Соснівська міська рада скасувала ярмарок. У міськраді пояснили, що площу ремонтують.",
+     "Соснівська міська рада"),
+    ("uk", "Ярська обласна рада схвалила програму. В облраді заявили, що гроші вже є.", "Ярська обласна рада"),
+    ("ru", "Прокуратура Сосновской области начала проверку. В областной прокуратуре уточнили, что проверка займёт месяц.",
+     "Прокуратура Сосновской области"),
+    ("uk", "Оперативний штаб Ярської області повідомив про вибух. У регіональному штабі додали, що жертв немає.",
+     "Оперативний штаб Ярської області"),
+])
+def test_a_short_or_described_body_takes_the_body_named_before(lang, text, speaker):
+    assert _speakers(text, lang)[-1] == speaker
+
+
+@pytest.mark.parametrize("lang, text, named", [
+    # counter-cases: another level, another or a neighbouring body, a stump of another level
+    ("ru", "Верховный суд Сосновии отменил приговор. В горсуде сообщили, что дело ещё не пришло.", "Верховный суд Сосновии"),
+    ("ru", "Администрация Ярской области ввела карантин. В районной администрации заявили, что школы работают.",
+     "Администрация Ярской области"),
+    ("ru", "Министерство транспорта Сосновии закрыло трассу. В другом министерстве заявили, что трасса открыта.",
+     "Министерство транспорта Сосновии"),
+    ("uk", "Служба безпеки Соснівії затримала інженера. У сусідній спецслужбі заявили, що інженера не знають.",
+     "Служба безпеки Соснівії"),
+    ("uk", "Генеральна прокуратура Соснівії відкрила справу. У райпрокуратурі заявили, що матеріалів не мають.",
+     "Генеральна прокуратура Соснівії"),
+    ("uk", "Оперативний штаб Ярської області повідомив про вибух. У міському штабі заявили, що укриття відкриті.",
+     "Оперативний штаб Ярської області"),
+    ("uk", "Оперативний штаб Ярської області повідомив про вибух. В іншому оперштабі заявили, що нічого не чули.",
+     "Оперативний штаб Ярської області"),
+])
+def test_another_body_keeps_its_own_words(lang, text, named):
+    speakers = _speakers(text, lang)
+    assert speakers and speakers[-1] != named
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    # counter-cases: a company named without its kind word stays the company (a press service of it)
+    ("ru", "Яргаз остановил котельную. В пресс-службе компании сообщили, что тепло дадут завтра.", "Яргаз"),
+    ("uk", "Сосненерго зупинило блок. Представник компанії повідомив, що ремонт триватиме тиждень.", "Сосненерго"),
+])
+def test_a_company_named_without_its_kind_stays(lang, text, speaker):
+    assert _speakers(text, lang)[-1] == speaker
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    ("ru", "Источник «Ярского курьера» в полиции сообщил, что подозреваемого отпустили.", "источник в полиции"),
+    ("ru", "По словам источника «Ярского курьера» в мэрии, тендер отменят.", "источник в мэрии"),
+    ("uk", "Джерело видання «Ярський кур'єр» у прокуратурі повідомило, що справу закрили.", "джерело у прокуратурі"),
+    ("ru", "Источник «Ярского курьера» в Министерстве транспорта Ярской области сообщил, что трассу закроют.",
+     "Министерство транспорта Ярской области"),
+])
+def test_an_outlets_source_in_a_body_is_read_without_the_outlet(lang, text, speaker):
+    assert _speakers(text, lang) == [speaker]
+
+
+def test_an_outlets_source_in_no_body_keeps_the_outlet():
+    # counter-case: "источник «Х»" with no body after it is the outlet's source as written
+    assert _speakers("Источник «Ярского курьера» сообщил, что тендер отменят.", "ru") == ["Источник «Ярского курьера»"]
