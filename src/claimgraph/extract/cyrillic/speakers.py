@@ -1130,8 +1130,9 @@ class Speakers(Mentions):
         if not 1 <= len(words) <= 4:
             return None
         head = lemma(self.language, words[-1])
+        # the nearest few names of any type walked back, the nearest bodies among them read
         seen = 0
-        for j in range(before - 1, -1, -1):
+        for j in range(before - 1, max(-1, before - 1 - _MAX_ANTECEDENTS * 4), -1):
             e = events[j]
             if e[1] != "ORG":
                 continue
