@@ -1,6 +1,6 @@
 """Cyrillic speakers, session 16 (issue #13 items 2-3): a body written short or described by words
-that restate its name ("в оперштабе", "у міськраді", "в обласній прокуратурі", "в сельской
-спецслужбе" of a country's service) takes the body the page named in full before; another level,
+that restate its name ("в оперштабе", "у міськраді", "в обласній прокуратурі", "у регіональному
+штабі" of a region's staff) takes the body the page named in full before; another level,
 a neighbouring or other body, a stump of another level keep their own words. An outlet's unnamed
 source inside a body ("источник «Х» в полиции") is read without the outlet. Through the real
 pymorphy3 and natasha models. Each test fails on the code before session 16 or guards a
