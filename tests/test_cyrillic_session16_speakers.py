@@ -11,6 +11,8 @@ Every sentence here is our own, with made-up places, bodies and people.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from claimgraph.extract.cyrillic import extract_claims_cyrillic
@@ -81,3 +83,50 @@ def test_an_outlets_source_in_a_body_is_read_without_the_outlet(lang, text, spea
 def test_an_outlets_source_in_no_body_keeps_the_outlet():
     # counter-case: "источник «Х»" with no body after it is the outlet's source as written
     assert _speakers("Источник «Ярского курьера» сообщил, что тендер отменят.", "ru") == ["Источник «Ярского курьера»"]
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    # counter-cases: a person's role on the stem of the body it heads is the person, not the body
+    ("ru", "Прокуратура Сосновской области начала проверку. Как заявил прокурор области, проверка займёт месяц.",
+     "прокурор области"),
+    ("ru", "Министерство обороны Тавлории опровергло слухи. По словам министра обороны, учения пройдут по плану.",
+     "министр обороны"),
+    ("ru", "Командование флота Сосновии объявило учения. По словам командующего флотом, корабли выйдут в море завтра.",
+     "командующий флотом"),
+    ("uk", "Офіс президента Тавлорії відкинув звинувачення. Як заявив президент Тавлорії, переговори триватимуть.",
+     "президент Тавлорії"),
+    ("uk", "Міністерство оборони Тавлорії спростувало чутки. За словами міністра оборони, навчання пройдуть за планом.",
+     "міністр оборони"),
+])
+def test_a_role_on_the_bodys_stem_stays_the_person(lang, text, speaker):
+    assert _speakers(text, lang)[-1] not in ("Прокуратура Сосновской области", "Министерство обороны Тавлории",
+                                             "Командование флота Сосновии", "Командование флота",
+                                             "Офіс президента Тавлорії", "Міністерство оборони Тавлорії",
+                                             "Министерство обороны", "Міністерство оборони")
+    assert _speakers(text, lang)[-1].lower().startswith(speaker.split()[0][:5].lower())
+
+
+@pytest.mark.parametrize("lang, text, named", [
+    # counter-cases: another place whose adjective begins like the named one's
+    ("ru", "Администрация Краснолесского края объявила траур. В красногорской администрации заявили, что траур не "
+     "объявляли.", "Администрация Краснолесского края"),
+    ("ru", "Прокуратура Сосновоборского района начала проверку. В сосновской прокуратуре заявили, что проверок не было.",
+     "Прокуратура Сосновоборского района"),
+])
+def test_another_places_body_keeps_its_own_words(lang, text, named):
+    speaker = _speakers(text, lang)[-1]
+    assert speaker != named and speaker is not None and speaker[:1].islower()
+
+
+@pytest.mark.parametrize("lang, text", [
+    # counter-cases: a time or a manner after an outlet's source is no body it is in
+    ("ru", "Источник «Ярского курьера» в четверг сообщил, что тендер отменят."),
+    ("ru", "Как сообщил источник «Ярского курьера» в среду, тендер отменят."),
+    ("ru", "Источник «Ярского курьера» в беседе с журналистом сообщил, что тендер отменят."),
+    ("uk", "Співрозмовник видання «Ярський кур'єр» у розмові з журналістом повідомив, що справу закрили."),
+    ("ru", "Источник «Ярского курьера» в итоге подтвердил, что тендер отменят."),
+    ("ru", "Источник «Ярского курьера» при этом сообщил, что тендер отменят."),
+])
+def test_a_time_or_manner_after_an_outlets_source_is_no_body(lang, text):
+    speakers = _speakers(text, lang)
+    assert speakers and not any(s and re.search(r" (?:в|у|при) ", s) for s in speakers)

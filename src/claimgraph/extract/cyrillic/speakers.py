@@ -378,8 +378,22 @@ class Speakers(Mentions):
         where = self.speaker_in(prep.end(), b, nearest_end)
         if where is not None and where.name and where.name[:1].isupper() and where.type == "ORG":
             return where   # "источник «Вестника» в Службе безопасности X": the body it is in
+        if not self.body_phrase_at(prep.end(), b):
+            return None   # "в четверг", "в беседе с журналистом", "при этом": a time or a manner, no body
         said = f"{lemma(self.language, src.group().lower())} {self.body[prep.start():b].strip(_STRIP)}"
         return _Speaker(" ".join(said.split()), self.body[src.start():b], src.start(), b, type="ORG")
+
+    def body_phrase_at(self, a: int, b: int) -> bool:
+        """Whether the words from ``a`` (before ``b``) name a body by a common noun: its head, after
+        adjectives, is a body's head noun ("в полиции", "у прокуратурі", "в правоохранительных
+        органах"), not a time, a place or a manner ("в четверг", "в беседе", "в итоге")."""
+        for m in _WORD.finditer(self.body, a, b):
+            word = m.group().lower()
+            if body_head(self.language, word) or lemma(self.language, word) in BODY_WORDS | _BODY_NOUNS:
+                return True
+            if not any(p.tag.POS in ("ADJF", "PRTF") for p in parses(self.language, word)[:3]):
+                return False
+        return False
 
     def role_lemma(self, word: str) -> str:
         """A word's lemma, a spokesperson's words as one ("представитель", "пресс-секретарь", "речник")."""
@@ -1127,7 +1141,7 @@ class Speakers(Mentions):
         left to the pending resolution; a word naming another body ("районной", "соседней",
         "другом", "горсуд" after "Верховный суд") matches no word of the name and keeps its own."""
         words = [w.lower().replace("ё", "е") for w in _WORD.findall(written)]
-        if not 1 <= len(words) <= 4:
+        if not 1 <= len(words) <= 4 or not self.adjectives_of(words[:-1], words[-1]):
             return None
         head = lemma(self.language, words[-1])
         # the nearest few names of any type walked back, the nearest bodies among them read
@@ -1146,6 +1160,15 @@ class Speakers(Mentions):
             if _restates(self.language, head, words[:-1], full):
                 return full
         return None
+
+    def adjectives_of(self, modifiers: list[str], head: str) -> bool:
+        """Whether every modifier is an adjective agreeing in case with the head noun ("в областной
+        прокуратуре"): a noun ("прокурор области", "министра обороны", "президент Тавлорії") or a
+        participle governing another case ("командующего флотом") makes the phrase a person's role
+        whose last word is not its head."""
+        cases = {p.tag.case for p in parses(self.language, head)[:6] if p.tag.POS == "NOUN"}
+        return all(any(p.tag.POS in ("ADJF", "PRTF") and p.tag.case in cases for p in parses(self.language, w)[:6])
+                   and parses(self.language, w)[0].tag.POS != "NOUN" for w in modifiers)
 
     def full_body_name(self, start: int) -> str | None:
         """The whole name of the body whose ORG mention starts at ``start`` (``body_name``)."""
@@ -1180,19 +1203,28 @@ _REGION_STEM = re.compile(r"(?:регион|регіон|област|облас
 
 
 def _stem_agrees(word: str, name_words: list[str]) -> bool:
-    """A modifier says what a word of the name says: the two begin alike for five letters or more
-    (or are the same word), or both name the region ("региональном" ~ "области")."""
+    """A modifier says what a word of the name says: the same word, or both name the region
+    ("региональном" ~ "области"), or the modifier's stem (the word without its ending and a place
+    adjective's "-ск-") begins the name's word, which goes on by a noun's ending at most
+    ("лесогорской" ~ "Лесогории", "ярский" ~ "Ярска", "оперативном" ~ "оперативного"); a stem
+    that only begins alike names another place ("красногорской" ≁ "Краснолесского",
+    "сосновской" ≁ "Сосновоборского")."""
+    stem = _ADJ_STEM.sub("", word)
     for n in name_words:
-        k = 0
-        for x, y in zip(word, n):
-            if x != y:
-                break
-            k += 1
-        if k >= 5 or (k == len(word) == len(n)):
+        if word == n or (_REGION_STEM.match(word) and _REGION_STEM.match(n)):
             return True
-        if _REGION_STEM.match(word) and _REGION_STEM.match(n):
+        if len(stem) >= 2 and n.startswith(stem) and len(n) - len(stem) <= _NAME_ENDING and len(stem) >= min(5, len(n) - 1):
             return True
     return False
+
+
+#: A Cyrillic adjective's ending, with a place adjective's suffix ("-ская", "-ському", "-ной").
+_ADJ_STEM = re.compile(r"(?:ск|цк|ськ|цьк|зьк)?(?:[оеіиы]?го|[оеиіы]?му|[ыиоі]й|[аяуюеі]я|ая|яя|ую|юю|ої|ей|ою|ею|ом|ем|ім|ых|их|іх|им|ым"
+                       r"|ими|ыми|ий|ій|ые|ие|і|а|у|е)$")
+
+
+#: Letters a name's word may go on past a modifier's stem ("лесогор-ии", "яр-ска", "оперативн-ого").
+_NAME_ENDING = 4
 
 
 def _restates(language: str, head: str, modifiers: list[str], name: str) -> bool:
