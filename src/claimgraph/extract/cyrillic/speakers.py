@@ -135,6 +135,11 @@ _BODY_NOUNS = frozenset("мэрия мерія фонд партия парті�
                             "корпорація профсоюз профспілка".split())
 
 
+#: Where an unnamed source sits besides a body's head noun ("в правоохранительных органах", "в
+#: силовых структурах", "у митниці", "в окружении губернатора"), by lemma.
+_SOURCE_CIRCLES = frozenset("орган структура таможня митниця окружение оточення".split())
+
+
 #: A place's adjective, capitalised ("Київської", "Донецкой", "Херсонська").
 _PLACE_ADJECTIVE = re.compile(r"[А-ЯІЇЄҐЁ][\w'’]+(?:ськ|цьк|зьк|ск|цк)(?:ий|ій|а|ої|ому|ою|ой|ая|ого|ом|ую|у)")
 
@@ -389,7 +394,7 @@ class Speakers(Mentions):
         органах"), not a time, a place or a manner ("в четверг", "в беседе", "в итоге")."""
         for m in _WORD.finditer(self.body, a, b):
             word = m.group().lower()
-            if body_head(self.language, word) or lemma(self.language, word) in BODY_WORDS | _BODY_NOUNS:
+            if body_head(self.language, word) or lemma(self.language, word) in BODY_WORDS | _BODY_NOUNS | _SOURCE_CIRCLES:
                 return True
             if not any(p.tag.POS in ("ADJF", "PRTF") for p in parses(self.language, word)[:3]):
                 return False
@@ -1171,14 +1176,21 @@ class Speakers(Mentions):
                    and parses(self.language, w)[0].tag.POS != "NOUN" for w in modifiers)
 
     def full_body_name(self, start: int) -> str | None:
-        """The whole name of the body whose ORG mention starts at ``start`` (``body_name``)."""
-        k = bisect_left(self.span_starts(), start)
-        spans = self.spans   # in page order, as span_starts reads them
-        if k >= len(spans) or spans[k].start != start:
-            return None
-        e = spans[k]
-        near = [f for f in spans[k:k + 4] if f.start >= e.end]
-        return self.body_name(e, near, e.start)
+        """The whole name of the body whose ORG mention starts at ``start`` (``body_name``), read
+        once per page: every later claim walks back over the same names."""
+        cache: tuple[list, dict[int, str | None]] | None = getattr(self, "_full_body_names", None)
+        if cache is None or cache[0] is not self.spans:
+            cache = (self.spans, {})
+            self._full_body_names = cache
+        if start not in cache[1]:
+            k = bisect_left(self.span_starts(), start)
+            spans = self.spans   # in page order, as span_starts reads them
+            full = None
+            if k < len(spans) and spans[k].start == start:
+                near = [f for f in spans[k:k + 4] if f.start >= spans[k].end]
+                full = self.body_name(spans[k], near, spans[k].start)
+            cache[1][start] = full
+        return cache[1][start]
 
 
     def source_before(self, c: Claim, sp: _Speaker, before: list[Claim]) -> str | None:
@@ -1205,15 +1217,22 @@ _REGION_STEM = re.compile(r"(?:регион|регіон|област|облас
 def _stem_agrees(word: str, name_words: list[str]) -> bool:
     """A modifier says what a word of the name says: the same word, or both name the region
     ("региональном" ~ "области"), or the modifier's stem (the word without its ending and a place
-    adjective's "-ск-") begins the name's word, which goes on by a noun's ending at most
-    ("лесогорской" ~ "Лесогории", "ярский" ~ "Ярска", "оперативном" ~ "оперативного"); a stem
+    adjective's "-ск-"; its last letter may differ) begins the name's word for five letters or
+    more, and the name's word goes on by an ending at most ("лесогорской" ~ "Лесогории",
+    "тавлорійська" ~ "Тавлорії", "оперативном" ~ "оперативного"); a stem
     that only begins alike names another place ("красногорской" ≁ "Краснолесского",
     "сосновской" ≁ "Сосновоборского")."""
     stem = _ADJ_STEM.sub("", word)
     for n in name_words:
         if word == n or (_REGION_STEM.match(word) and _REGION_STEM.match(n)):
             return True
-        if len(stem) >= 2 and n.startswith(stem) and len(n) - len(stem) <= _NAME_ENDING and len(stem) >= min(5, len(n) - 1):
+        k = 0
+        for x, y in zip(stem, n):
+            if x != y:
+                break
+            k += 1
+        # the stem's last letter may be the name's own ("тавлорійська" ~ "Тавлорії")
+        if k >= 5 and k >= len(stem) - 1 and len(n) - k <= _NAME_ENDING:
             return True
     return False
 
@@ -1223,7 +1242,7 @@ _ADJ_STEM = re.compile(r"(?:ск|цк|ськ|цьк|зьк)?(?:[оеіиы]?го
                        r"|ими|ыми|ий|ій|ые|ие|і|а|у|е)$")
 
 
-#: Letters a name's word may go on past a modifier's stem ("лесогор-ии", "яр-ска", "оперативн-ого").
+#: Letters a name's word may go on past a modifier's stem ("лесогор-ии", "оперативн-ого").
 _NAME_ENDING = 4
 
 
