@@ -81,6 +81,18 @@ _PLACE_PREP = re.compile(r"(?:^|\s)(?:в|во|у|на|по|из|із|з|под|�
 _SPEAKING_BODIES = frozenset("сторона власть влада суд мэрия мерія армия армія".split())
 
 
+#: An outlet's noun between an unnamed source and the outlet's name ("джерело видання «Х»").
+_OUTLET_NOUN = re.compile(r"(?:издани|видання|газет|телеканал|агентств|агенці|портал|сайт)\w*")
+
+
+#: A quoted name right after a word ("источник «Тарского вестника»").
+_QUOTED_AFTER = re.compile(r" «[^«»\n]{1,60}»")
+
+
+#: Where a source is: "в / во / у / при" and a space.
+_IN_BODY = re.compile(r"\s+(?:в|во|у|при)\s+", re.IGNORECASE)
+
+
 #: "так званий", "так называемый": a word before a quoted name that is no part of it.
 _SO_CALLED = re.compile(r"(?:зван|называем)\w*$")
 
@@ -121,6 +133,11 @@ _BRACKET_ABBR = re.compile(r"\s*\([A-ZА-ЯІЇЄҐЁ]{2,8}\)")
 #: было объявлено", "в докладе фонда отмечено") and the source of a count ("по подсчётам профсоюза").
 _BODY_NOUNS = frozenset("мэрия мерія фонд партия партія банк университет університет концерн корпорация "
                             "корпорація профсоюз профспілка".split())
+
+
+#: Where an unnamed source sits besides a body's head noun ("в правоохранительных органах", "в
+#: силовых структурах", "у митниці", "в окружении губернатора"), by lemma.
+_SOURCE_CIRCLES = frozenset("орган структура таможня митниця окружение оточення".split())
 
 
 #: A place's adjective, capitalised ("Київської", "Донецкой", "Херсонська").
@@ -257,6 +274,9 @@ class Speakers(Mentions):
         ents = [EntitySpan(e.start, e.end, "GPE", e.text, e.name, e.key, e.mentions) if self.owner_as_person(e, ents) else e
                 for e in ents]
         phrase = self.body[a2:b2]
+        inside = self.source_inside(a2, b2, nearest_end)
+        if inside is not None:
+            return inside
         service = self.press_service_speaker(a2, b2)
         if service is not None:
             return service
@@ -335,6 +355,50 @@ class Speakers(Mentions):
             start = a2 + phrase.lower().index(content_words[0])
             return _Speaker(self.described(self.body[start:b2], start), self.body[start:b2], start, b2, type="ORG")
         return None
+
+    def source_inside(self, a: int, b: int, nearest_end: bool) -> _Speaker | None:
+        """An outlet's unnamed source inside a body ("источник «Вестника» в полиции", "джерело
+        видання «Х» в СБУ", "источник РБК в правительстве"): the outlet only passes it on, so the
+        source is read without it, the body it is in when that is named, else the source's own
+        words ("источник в полиции")."""
+        src = _WORD.search(self.body, a, b)
+        if src is None or self.body[a:src.start()].strip(_STRIP + "«»\"“”") \
+                or lemma(self.language, src.group().lower()) not in UNNAMED_SOURCES:
+            return None
+        at = src.end()
+        noun = _WORD.match(self.body, at + 1, b)
+        if noun is not None and self.body[at:noun.start()] == " " and _OUTLET_NOUN.fullmatch(noun.group().lower()):
+            at = noun.end()   # "джерело видання «Х»"
+        quoted = _QUOTED_AFTER.match(self.body, at, b)
+        if quoted is not None:
+            at = quoted.end()
+        else:
+            outlet = next((e for e in self.spans if e.type == "ORG" and at < e.start <= at + 2 and e.end <= b), None)
+            if outlet is None:
+                return None
+            at = outlet.end
+        prep = _IN_BODY.match(self.body, at, b)
+        if prep is None:
+            return None
+        where = self.speaker_in(prep.end(), b, nearest_end)
+        if where is not None and where.name and where.name[:1].isupper() and where.type == "ORG":
+            return where   # "источник «Вестника» в Службе безопасности X": the body it is in
+        if not self.body_phrase_at(prep.end(), b):
+            return None   # "в четверг", "в беседе с журналистом", "при этом": a time or a manner, no body
+        said = f"{lemma(self.language, src.group().lower())} {self.body[prep.start():b].strip(_STRIP)}"
+        return _Speaker(" ".join(said.split()), self.body[src.start():b], src.start(), b, type="ORG")
+
+    def body_phrase_at(self, a: int, b: int) -> bool:
+        """Whether the words from ``a`` (before ``b``) name a body by a common noun: its head, after
+        adjectives, is a body's head noun ("в полиции", "у прокуратурі", "в правоохранительных
+        органах"), not a time, a place or a manner ("в четверг", "в беседе", "в итоге")."""
+        for m in _WORD.finditer(self.body, a, b):
+            word = m.group().lower()
+            if body_head(self.language, word) or lemma(self.language, word) in BODY_WORDS | _BODY_NOUNS | _SOURCE_CIRCLES:
+                return True
+            if not any(p.tag.POS in ("ADJF", "PRTF") for p in parses(self.language, word)[:3]):
+                return False
+        return False
 
     def role_lemma(self, word: str) -> str:
         """A word's lemma, a spokesperson's words as one ("представитель", "пресс-секретарь", "речник")."""
@@ -906,6 +970,9 @@ class Speakers(Mentions):
 
     def speaker_before(self, sent_start: int, cue_start: int) -> _Speaker | None:
         text = self.body[sent_start:cue_start]
+        inside = self.source_inside(sent_start, cue_start, True)
+        if inside is not None:
+            return inside   # "Джерело «Х» в поліції повідомило": the outlet's quotes cut no clause
         # the nearest clause first, then the whole sentence start
         cut = max(text.rfind(","), text.rfind(";"), text.rfind(":"), text.rfind("—"), text.rfind("»"), text.rfind('"'))
         if cut >= 0:
@@ -1049,6 +1116,81 @@ class Speakers(Mentions):
                 k = bisect_left(fuller, (pos,)) - 1
                 if k >= 0:
                     c.speaker = fuller[k][1]
+            if c.speaker and c.speaker[:1].islower():
+                # "в оперштабе", "у міськраді", "в обласній прокуратурі", "в лесогорской спецслужбе"
+                # after the body named in full: the short or described form restates that name
+                named = self.restated_body(self.modifier_before(sp) + c.speaker, events, bisect_left(at, pos))
+                if named is not None:
+                    c.speaker = named
+                    sp.type = "ORG"
+
+    def modifier_before(self, sp: _Speaker) -> str:
+        """The word right before a speaker's phrase when it modifies it ("в іншому оперштабі", "в
+        другом министерстве": the phrase read leaves out a pronoun-like adjective), with a space;
+        else nothing."""
+        if sp.start is None:
+            return ""
+        m = re.search(r"([\w'’ʼ-]+)\s+$", self.body[max(0, sp.start - 40):sp.start])
+        if m is None:
+            return ""
+        tag = parses(self.language, m.group(1).lower())[0].tag
+        return m.group(1) + " " if tag.POS in ("ADJF", "PRTF", "NPRO") and m.group(1)[:1].islower() else ""
+
+    def restated_body(self, written: str, events: list[tuple[int, str, str]], before: int) -> str | None:
+        """The nearest body named before (``events[:before]``, at most a few dozen back) whose name
+        the lower-case ``written`` restates: its head is a word of the name ("штаб", a "спецслужба"
+        for a "служба") or a stump of consecutive words of it ("оперштаб" of "оперативный штаб",
+        "міськрада" of "міська рада", "облсовет" of "областной совет"), and every other word says
+        what the name says (its stem begins a word of the name: "лесогорская" ~ "Лесогории",
+        "обласній" ~ "області"; "региональный" ~ "области"). A bare kind word ("в прокуратуре") is
+        left to the pending resolution; a word naming another body ("районной", "соседней",
+        "другом", "горсуд" after "Верховный суд") matches no word of the name and keeps its own."""
+        words = [w.lower().replace("ё", "е") for w in _WORD.findall(written)]
+        if not 1 <= len(words) <= 4 or not self.adjectives_of(words[:-1], words[-1]):
+            return None
+        head = lemma(self.language, words[-1])
+        # the nearest few names of any type walked back, the nearest bodies among them read
+        seen = 0
+        for j in range(before - 1, max(-1, before - 1 - _MAX_ANTECEDENTS * 4), -1):
+            e = events[j]
+            if e[1] != "ORG":
+                continue
+            seen += 1
+            if seen > _MAX_ANTECEDENTS:
+                break
+            if not e[2][:1].isupper():
+                continue
+            # the whole name where the NER cut off its owner ("Служба безпеки" + "Тавлорії")
+            full = self.full_body_name(e[0]) or e[2]
+            if _restates(self.language, head, words[:-1], full):
+                return full
+        return None
+
+    def adjectives_of(self, modifiers: list[str], head: str) -> bool:
+        """Whether every modifier is an adjective agreeing in case with the head noun ("в областной
+        прокуратуре"): a noun ("прокурор области", "министра обороны", "президент Тавлорії") or a
+        participle governing another case ("командующего флотом") makes the phrase a person's role
+        whose last word is not its head."""
+        cases = {p.tag.case for p in parses(self.language, head)[:6] if p.tag.POS == "NOUN"}
+        return all(any(p.tag.POS in ("ADJF", "PRTF") and p.tag.case in cases for p in parses(self.language, w)[:6])
+                   and parses(self.language, w)[0].tag.POS != "NOUN" for w in modifiers)
+
+    def full_body_name(self, start: int) -> str | None:
+        """The whole name of the body whose ORG mention starts at ``start`` (``body_name``), read
+        once per page: every later claim walks back over the same names."""
+        cache: tuple[list, dict[int, str | None]] | None = getattr(self, "_full_body_names", None)
+        if cache is None or cache[0] is not self.spans:
+            cache = (self.spans, {})
+            self._full_body_names = cache
+        if start not in cache[1]:
+            k = bisect_left(self.span_starts(), start)
+            spans = self.spans   # in page order, as span_starts reads them
+            full = None
+            if k < len(spans) and spans[k].start == start:
+                near = [f for f in spans[k:k + 4] if f.start >= spans[k].end]
+                full = self.body_name(spans[k], near, spans[k].start)
+            cache[1][start] = full
+        return cache[1][start]
 
 
     def source_before(self, c: Claim, sp: _Speaker, before: list[Claim]) -> str | None:
@@ -1062,6 +1204,64 @@ class Speakers(Mentions):
             if any(lemma(self.language, w) in UNNAMED_SOURCES for w in words):
                 return o.speaker
         return self.nominative(sp.text) if sp.text else None
+
+
+#: A head noun standing for the kind word of a name ("спецслужба" for "Служба безопасности").
+_HEAD_KINDS = {"спецслужба": "служба"}
+
+
+#: A level adjective that says what a region's name says ("региональный штаб" of "… области").
+_REGION_STEM = re.compile(r"(?:регион|регіон|област|облас)")
+
+
+def _stem_agrees(word: str, name_words: list[str]) -> bool:
+    """A modifier says what a word of the name says: the same word, or both name the region
+    ("региональном" ~ "области"), or the modifier's stem (the word without its ending and a place
+    adjective's "-ск-"; its last letter may differ) begins the name's word for five letters or
+    more, and the name's word goes on by an ending at most ("лесогорской" ~ "Лесогории",
+    "тавлорійська" ~ "Тавлорії", "оперативном" ~ "оперативного"); a stem
+    that only begins alike names another place ("красногорской" ≁ "Краснолесского",
+    "сосновской" ≁ "Сосновоборского")."""
+    stem = _ADJ_STEM.sub("", word)
+    for n in name_words:
+        if word == n or (_REGION_STEM.match(word) and _REGION_STEM.match(n)):
+            return True
+        k = 0
+        for x, y in zip(stem, n):
+            if x != y:
+                break
+            k += 1
+        # the stem's last letter may be the name's own ("тавлорійська" ~ "Тавлорії")
+        if k >= 5 and k >= len(stem) - 1 and len(n) - k <= _NAME_ENDING:
+            return True
+    return False
+
+
+#: A Cyrillic adjective's ending, with a place adjective's suffix ("-ская", "-ському", "-ной").
+_ADJ_STEM = re.compile(r"(?:ск|цк|ськ|цьк|зьк)?(?:[оеіиы]?го|[оеиіы]?му|[ыиоі]й|[аяуюеі]я|ая|яя|ую|юю|ої|ей|ою|ею|ом|ем|ім|ых|их|іх|им|ым"
+                       r"|ими|ыми|ий|ій|ые|ие|і|а|у|е)$")
+
+
+#: Letters a name's word may go on past a modifier's stem ("лесогор-ии", "оперативн-ого").
+_NAME_ENDING = 4
+
+
+def _restates(language: str, head: str, modifiers: list[str], name: str) -> bool:
+    """Whether a lower-case head lemma and its modifiers restate a body's ``name`` (see
+    ``Speakers.restated_body``)."""
+    name_words = [w.lower().replace("ё", "е") for w in _WORD.findall(name)]
+    if len(name_words) < 2:
+        return False
+    lemmas = [lemma(language, w) for w in name_words]
+    # the name as written (a canonical name is in the nominative) and by lemma ("рада" → "рад" in uk)
+    compound = any(_compound_of(head, forms[i:i + n]) for forms in (name_words, lemmas)
+                   for n in (2, 3) for i in range(len(forms) - n + 1))
+    kind = _HEAD_KINDS.get(head, head)
+    same_head = kind in lemmas or kind in name_words \
+        or _kind_lemma(language, kind) in {_kind_lemma(language, m) for m in lemmas}
+    if not compound and not (same_head and modifiers):
+        return False
+    return all(_stem_agrees(w, name_words) for w in modifiers)
 
 
 def _compound_of(word: str, parts: list[str]) -> bool:
