@@ -182,6 +182,8 @@ class Mentions(MentionPasses):
         spans += self.nested_abbreviations(spans)
         spans += self.channel_names(spans)
         spans += self.unnamed_mentions(spans)
+        spans = self.branch_and_owner_names(spans)
+        spans = self.without_cut_last_word(spans)
         spans = self.bodies_of_places(spans)
         spans = self.quoted_bodies(spans)
         spans = self.coordinated_places(spans)
