@@ -94,3 +94,22 @@ def test_people_of_a_body_are_not_its_name(lang, text, body, people):
 def test_a_place_adjective_before_a_bodys_abbreviation_stays_its_name():
     # counter-case: "Херсонська ОВА" is the body, its place's adjective part of its name
     assert ("Херсонська ОВА", "ORG") in _mentions("Херсонська ОВА повідомила про обстріл.", "uk")
+
+
+@pytest.mark.parametrize("lang,text,place,glued", [
+    ("uk", "Обстріл Кам'янського тривав до ранку.", "Кам'янського", "Обстріл Кам'янського"),
+    ("uk", "Обстріл Нікополя не вщухав дві доби.", "Нікополя", "Обстріл Нікополя"),
+])
+def test_common_noun_opening_a_sentence_is_not_in_a_places_name(lang, text, place, glued):
+    found = _mentions(text, lang)
+    assert (place, "GPE") in found
+    assert not any(m == glued for m, _ in found)
+
+
+@pytest.mark.parametrize("lang,text,body", [
+    ("uk", "Мерія Житомира оголосила збір допомоги.", "Мерія Житомира"),
+    ("uk", "Уряд Польщі ухвалив нове рішення.", "Уряд Польщі"),
+    ("ru", "Правительство Москвы объявило о новых мерах.", "Правительство Москвы"),
+])
+def test_a_body_of_a_place_opening_a_sentence_stays_one_name(lang, text, body):
+    assert (body, "ORG") in _mentions(text, lang)

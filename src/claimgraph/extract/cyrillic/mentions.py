@@ -127,6 +127,14 @@ class Mentions(MentionPasses):
                     freed.extend(self.freed_state(start, fixed[0], sent_starts))
                 start, end, type_ = fixed
                 text = body[start:end]
+            if type_ == "ORG" and start in sent_starts:
+                cut = lead_common_noun(language, text)
+                if cut and " " not in text[cut:] and place_word(language, text[cut:]):
+                    # "Обстріл Кам'янського тривав …": a common noun opening the sentence governs a
+                    # place's name; the NER glued them into one name (the place is typed below)
+                    start += cut
+                    text = body[start:end]
+                    grouped = True
             abbr = abbreviation_type(language, text) if " " not in text and text.isupper() else None
             if abbr == "ORG" and type_ in ("GPE", "LOC"):
                 # "ЄС" tagged a place: a body by the dictionaries (a place the NER calls a body,
