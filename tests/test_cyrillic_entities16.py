@@ -113,3 +113,60 @@ def test_common_noun_opening_a_sentence_is_not_in_a_places_name(lang, text, plac
 ])
 def test_a_body_of_a_place_opening_a_sentence_stays_one_name(lang, text, body):
     assert (body, "ORG") in _mentions(text, lang)
+
+
+# --- mend of the review's findings: each rule stays inside its class ---------------------------
+
+def _speakers(text: str, lang: str) -> set[str | None]:
+    return {c.speaker for c in extract_claims_cyrillic(text, lang).claims}
+
+
+@pytest.mark.parametrize("lang,text,body", [
+    ("ru", "Банк России снизил ставку до восьми процентов.", "Банк России"),
+    ("uk", "Митниця Херсона конфіскувала партію сигарет.", "Митниця Херсона"),
+    ("uk", "Митниця Угорщини посилила перевірки на кордоні.", "Митниця Угорщини"),
+])
+def test_a_body_noun_the_head_list_lacks_keeps_its_place(lang, text, body):
+    # only an event noun ("Обстріл", "Вибух") opening a sentence is cut from a place's name
+    assert (body, "ORG") in _mentions(text, lang)
+
+
+@pytest.mark.parametrize("lang,text,body", [
+    ("uk", "Представники Управління державної охорони в Брюсселі супроводжували делегацію.",
+     "Управління державної охорони"),
+    ("uk", "Департамент кіберполіції в Парижі взяв участь у навчаннях.", "Департамент кіберполіції"),
+    ("uk", "Головне управління розвідки на Москву не працює, сказав Кривошия.", "Головне управління розвідки"),
+])
+def test_a_national_body_acting_in_a_city_is_no_regional_branch(lang, text, body):
+    found = _mentions(text, lang)
+    assert (body, "ORG") in found
+    assert not any(t == "ORG" and m.startswith(body + " ") for m, t in found)
+
+
+def test_a_branch_merge_does_not_rename_a_speaker():
+    text = "Управління державної охорони в Брюсселі заявило, що делегація в безпеці."
+    assert "Управління державної охорони в Брюсселі" not in _speakers(text, "uk")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("uk", "Без дозволу МАГАТЕ РФ не може запустити реактор."),
+    ("uk", "На прохання МАГАТЕ РФ пустила інспекторів на станцію."),
+])
+def test_an_international_body_and_a_state_subject_stay_apart(lang, text):
+    found = _mentions(text, lang)
+    assert not any(t == "ORG" and m.endswith(" РФ") for m, t in found)
+
+
+def test_a_surname_ending_a_body_stays_a_speaker():
+    text = "Вербівецька громада отримала субвенцію. Про це повідомив староста Вербівець"
+    assert any(m == "Вербівець" for m, _ in _mentions(text, "uk"))
+    assert "Вербівець" in _speakers(text, "uk")
+
+
+@pytest.mark.parametrize("lang,headline,name", [
+    ("ru", "Пожар на новозарецком складе: эвакуирован Новозарецк", "Новозарецк"),
+    ("uk", "Зарічанська громада без води, заявив Зарічанець", "Зарічанець"),
+])
+def test_a_headline_never_counts_as_a_cut_page(lang, headline, name):
+    ext = extract_claims_cyrillic("Подробиці згодом.", lang, headline=headline)
+    assert any(m.text == name for e in ext.entities for m in e.mentions)

@@ -170,12 +170,23 @@ _NOT_TITLES = _KIN | frozenset("""сын отец папа брат муж де�
 _BRANCH_HEADS = frozenset("""управління управление відділ отдел відділення отделение департамент""".split())
 #: Abbreviations of a main or territorial directorate ("ГУ ДСНС у …", "ГУ МВД по …").
 _BRANCH_ABBREVIATIONS = frozenset("ГУ ТУ".split())
-#: What stands between a branch's name and its region: one preposition of place.
-_BRANCH_GAP = re.compile(r" (?:в|у|на|по) ")
+#: What stands between a branch's name and its region: one preposition of place ("на" left out:
+#: as often a direction, "… розвідки на Росію").
+_BRANCH_GAP = re.compile(r" (?:в|у|по) ")
+#: The head word a region's name ends in (lemmas; a city is no branch's area: "… охорони в Женеві"
+#: is a national body acting there).
+_REGION_HEADS = frozenset("""область район край республіка республика округ""".split())
+#: Bodies of no one state: an abbreviation of one before a state's is two phrases ("Без згоди
+#: МАГАТЕ РФ не може …": the state is the clause's subject), never the body's owner.
+_INTERNATIONAL_BODIES = frozenset("""ООН НАТО ЄС ЕС МАГАТЕ МАГАТЭ ОБСЄ ОБСЕ ВООЗ ВОЗ ЮНЕСКО ЮНІСЕФ ЮНИСЕФ
+    МКЧХ МККК СНД СНГ ОДКБ ШОС БРІКС БРИКС МВФ ЄСПЛ ЕСПЧ МКС МУС ЄБРР ЕБРР ОЧІС ОЧИС ВТО СОТ""".split())
 
 
 class MentionPasses(CyrillicChunk):
     """The passes that mend and complete the NER's mentions."""
+
+    #: Whether the text read is a headline (which ends without punctuation, cut or not).
+    headline: bool = False
 
     def titled_mentions(self, spans: list[EntitySpan]) -> list[tuple[EntitySpan, str, int, int]]:
         """A person whose sentence opens with their title ("Губернатор Олег Ведерников сообщил",
@@ -291,8 +302,10 @@ class MentionPasses(CyrillicChunk):
                 continue
             for t in out[k + 1:k + 4]:
                 gap = self.body[s.end:t.start]
-                owner = gap == " " and t.type == "GPE" and t.text.isupper() and " " not in t.text
-                branch = t.type in ("GPE", "LOC") and _BRANCH_GAP.fullmatch(gap) is not None and self.branch_head(s.text)
+                owner = gap == " " and t.type == "GPE" and t.text.isupper() and " " not in t.text \
+                    and s.text not in _INTERNATIONAL_BODIES
+                branch = t.type in ("GPE", "LOC") and _BRANCH_GAP.fullmatch(gap) is not None \
+                    and self.region_name(t.text) and self.branch_head(s.text)
                 if owner or branch:
                     text = self.body[s.start:t.end]
                     out[k] = s = EntitySpan(s.start, t.end, "ORG", text, canonical(self.language, "ORG", text))
@@ -304,6 +317,8 @@ class MentionPasses(CyrillicChunk):
         page kept to a length ends mid-word: "… у Каховс"): the body's last word, no punctuation
         after it, a word no dictionary knows, and the start of a longer word on the page that is
         no form of it ("Каховс" of "Каховську"; "Шмелёв" of "Шмелёва" is a name, kept)."""
+        if self.headline:
+            return spans   # a headline ends without punctuation: no sign of a cut page
         tail = self.body.rstrip()
         m = re.search(r"[^\W\d_]+$", tail)
         if m is None:
@@ -316,7 +331,18 @@ class MentionPasses(CyrillicChunk):
                   if len(w) > len(word) and w.startswith(word))
         if not any(lemma(self.language, w) != word for w in longer):
             return spans
+        if any(p.tag.POS == "NOUN" and p.tag.case == "nomn" and (
+                p.tag.animacy == "anim" and p.tag.number != "plur" or {"Geox", "Name", "Surn", "Patr"} & p.tag.grammemes)
+               for p in parses(self.language, m.group())[:4]):
+            return spans   # read as a person's or a place's name in full ("староста Вербівець" by "Вербівецька")
         return [s for s in spans if not (s.start == m.start() and s.end == m.end())]
+
+    def region_name(self, name: str) -> bool:
+        """Whether a place's name is a region's, a branch's area ("Одеській області", "Курскому
+        району", "Харківщині"), not a city's."""
+        last = name.split()[-1].lower()
+        return lemma(self.language, last) in _REGION_HEADS or " " not in name and lemma(
+            self.language, last).endswith(("щина", "ччина"))
 
     def branch_head(self, name: str) -> bool:
         """Whether a body's name opens with a branch's head noun ("Управління …", "Головне

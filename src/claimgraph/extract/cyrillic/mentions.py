@@ -80,10 +80,16 @@ def _join_person_pieces(language: str, body: str, spans: list[EntitySpan]) -> li
     return out
 
 
+#: Nouns of an event or an attack (lemmas) that open a sentence and govern a place's name
+#: ("Обстріл Кам'янського тривав …"); a body's noun ("Банк России", "Митниця Одеси") is no such word.
+_EVENT_NOUNS = frozenset("""обстріл обстрел вибух взрыв удар атака напад нападение пожежа пожар штурм
+    бомбардування бомбардировка наступ наступление облога осада блокада евакуація эвакуация""".split())
+
+
 class Mentions(MentionPasses):
     """Reads a body: sentences and tokens (the base), then its entity mentions."""
 
-    def __init__(self, body: str, language: str) -> None:
+    def __init__(self, body: str, language: str, headline: bool = False) -> None:
         from natasha import Doc
 
         segmenter, ner, _ = natasha_models()
@@ -94,6 +100,7 @@ class Mentions(MentionPasses):
         doc.segment(segmenter)
         doc.tag_ner(ner)
         super().__init__(body, language, doc)
+        self.headline = headline
         spans = []
         freed: list[EntitySpan] = []
         sent_starts = self.first_words()
@@ -127,7 +134,7 @@ class Mentions(MentionPasses):
                     freed.extend(self.freed_state(start, fixed[0], sent_starts))
                 start, end, type_ = fixed
                 text = body[start:end]
-            if type_ == "ORG" and start in sent_starts:
+            if type_ == "ORG" and start in sent_starts and lemma(language, text.split()[0].lower()) in _EVENT_NOUNS:
                 cut = lead_common_noun(language, text)
                 if cut and " " not in text[cut:] and place_word(language, text[cut:]):
                     # "Обстріл Кам'янського тривав …": a common noun opening the sentence governs a
