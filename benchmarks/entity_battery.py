@@ -12,6 +12,7 @@ clusters.
     .venv/bin/python benchmarks/entity_battery.py --verbose           # also each set's misses
     .venv/bin/python benchmarks/entity_battery.py --battery heldout12 --spans  # exact span and type (session 12)
     .venv/bin/python benchmarks/entity_battery.py --battery heldout15 --spans  # Cyrillic, written before session 15's fixes
+    .venv/bin/python benchmarks/entity_battery.py --battery heldout16-uk --spans  # written before session 16's entity fixes
 
 ``--spans`` scores a battery whose sets mark every name in each document (``"spans": true``) by
 exact span and type, as ``benchmarks/languages.py`` scores the real-news pages: gold is the
@@ -77,7 +78,11 @@ BATTERIES = {"main": REPO / "benchmarks" / "data" / "entity-battery.jsonl",
              #: written in session 15 by ent15 before its fixes (25 Russian and Ukrainian sentences for
              #: --spans: titles opening a sentence before a name, plants by abbreviation, site chrome,
              #: dates and bylines that give no names, peoples against states, rivers, villages)
-             "heldout15": REPO / "benchmarks" / "data" / "cyrillic-entity-heldout15.jsonl"}
+             "heldout15": REPO / "benchmarks" / "data" / "cyrillic-entity-heldout15.jsonl",
+             #: written in session 16 by ukent16 before its fixes (44 sentences, mostly Ukrainian, for
+             #: --spans: a body's regional branch, a body with its state's abbreviation, a page's last
+             #: word cut short, people of a body before its name; counter-cases for each)
+             "heldout16-uk": REPO / "benchmarks" / "data" / "entity-battery-heldout16-uk.jsonl"}
 
 
 def load_battery(path: Path) -> list[dict]:

@@ -96,7 +96,7 @@ def extract_claims_cyrillic(body: str, language: str, *, headline: str | None = 
     if len(body) > limit:
         ext.truncated_at = limit
     if headline:
-        head = CyrillicReader(headline[:2000], language)
+        head = CyrillicReader(headline[:2000], language, headline=True)
         ext.headline_claims = _dedup(head.run())
         for c in ext.headline_claims:
             c.in_headline = True

@@ -216,11 +216,14 @@ def _title_word(language: str, word: str) -> bool:
 
 
 def _group_word(language: str, word: str) -> bool:
-    """A plural noun for people ("Фахівці", "Рятувальники"): a group, never part of a name."""
+    """A plural noun for people ("Фахівці", "Рятувальники"), or an adjective used as one
+    ("Слідчі", "Черговые": the dictionary lists the adjective's readings first, the noun's after
+    them): a group, never part of a name."""
     ps = parses(language, word)
     return morph(language).word_is_known(word.lower()) and not any(
         t in p.tag.grammemes for p in ps for t in _PROPER) and any(
-        p.tag.POS == "NOUN" and p.tag.animacy == "anim" and p.tag.number == "plur" and p.tag.case == "nomn" for p in ps[:3])
+        p.tag.POS == "NOUN" and p.tag.animacy == "anim" and p.tag.number == "plur" and p.tag.case == "nomn"
+        for p in (ps if ps and ps[0].tag.POS == "ADJF" else ps[:3]))
 
 
 def _person_word(language: str, word: str) -> bool:

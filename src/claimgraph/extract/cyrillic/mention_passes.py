@@ -165,8 +165,28 @@ _NOT_TITLES = _KIN | frozenset("""сын отец папа брат муж де�
     житель жительница мешканець мешканка очевидец очевидица очевидець очевидиця""".split())
 
 
+#: Head nouns of a body's branch in a region (lemmas): its name goes on to the region's
+#: ("Управління СБУ в Одеській області", "Отдел МВД по Курскому району").
+_BRANCH_HEADS = frozenset("""управління управление відділ отдел відділення отделение департамент""".split())
+#: Abbreviations of a main or territorial directorate ("ГУ ДСНС у …", "ГУ МВД по …").
+_BRANCH_ABBREVIATIONS = frozenset("ГУ ТУ".split())
+#: What stands between a branch's name and its region: one preposition of place ("на" left out:
+#: as often a direction, "… розвідки на Росію").
+_BRANCH_GAP = re.compile(r" (?:в|у|по) ")
+#: The head word a region's name ends in (lemmas; a city is no branch's area: "… охорони в Женеві"
+#: is a national body acting there).
+_REGION_HEADS = frozenset("""область район край республіка республика округ""".split())
+#: Bodies of no one state: an abbreviation of one before a state's is two phrases ("Без згоди
+#: МАГАТЕ РФ не може …": the state is the clause's subject), never the body's owner.
+_INTERNATIONAL_BODIES = frozenset("""ООН НАТО ЄС ЕС МАГАТЕ МАГАТЭ ОБСЄ ОБСЕ ВООЗ ВОЗ ЮНЕСКО ЮНІСЕФ ЮНИСЕФ
+    МКЧХ МККК СНД СНГ ОДКБ ШОС БРІКС БРИКС МВФ ЄСПЛ ЕСПЧ МКС МУС ЄБРР ЕБРР ОЧІС ОЧИС ВТО СОТ""".split())
+
+
 class MentionPasses(CyrillicChunk):
     """The passes that mend and complete the NER's mentions."""
+
+    #: Whether the text read is a headline (which ends without punctuation, cut or not).
+    headline: bool = False
 
     def titled_mentions(self, spans: list[EntitySpan]) -> list[tuple[EntitySpan, str, int, int]]:
         """A person whose sentence opens with their title ("Губернатор Олег Ведерников сообщил",
@@ -269,6 +289,69 @@ class MentionPasses(CyrillicChunk):
                 continue
             out.append(s)
         return out
+
+    def branch_and_owner_names(self, spans: list[EntitySpan]) -> list[EntitySpan]:
+        """A body's name that runs on past the span found for it, one mention (the place or
+        state stays a mention of its own too): a regional branch's name to its region
+        ("Управління СБУ в Одеській області", "ГУ МВД по Ростовской области": a branch's head
+        noun opens it, the place follows after "в / у / на / по"), and a body with its state's
+        abbreviation after it ("Міноборони РФ", "Госдепе США")."""
+        out = sorted(spans, key=lambda x: x.start)
+        for k, s in enumerate(out):
+            if s.type != "ORG":
+                continue
+            for t in out[k + 1:k + 4]:
+                gap = self.body[s.end:t.start]
+                owner = gap == " " and t.type == "GPE" and t.text.isupper() and " " not in t.text \
+                    and s.text not in _INTERNATIONAL_BODIES
+                branch = t.type in ("GPE", "LOC") and _BRANCH_GAP.fullmatch(gap) is not None \
+                    and self.region_name(t.text) and self.branch_head(s.text)
+                if owner or branch:
+                    text = self.body[s.start:t.end]
+                    out[k] = s = EntitySpan(s.start, t.end, "ORG", text, canonical(self.language, "ORG", text))
+                    break
+        return out
+
+    def without_cut_last_word(self, spans: list[EntitySpan]) -> list[EntitySpan]:
+        """The spans but a name of one word that is the start of a word the page was cut in (a
+        page kept to a length ends mid-word: "… у Каховс"): the body's last word, no punctuation
+        after it, a word no dictionary knows, and the start of a longer word on the page that is
+        no form of it ("Каховс" of "Каховську"; "Шмелёв" of "Шмелёва" is a name, kept)."""
+        if self.headline:
+            return spans   # a headline ends without punctuation: no sign of a cut page
+        tail = self.body.rstrip()
+        m = re.search(r"[^\W\d_]+$", tail)
+        if m is None:
+            return spans
+        word = m.group().lower()
+        if not any(s.start == m.start() and s.end == m.end() for s in spans) \
+                or morph(self.language).word_is_known(word):
+            return spans
+        longer = (w for w in re.findall(r"[^\W\d_]+", self.body[:m.start()].lower()[-20000:])
+                  if len(w) > len(word) and w.startswith(word))
+        if not any(lemma(self.language, w) != word for w in longer):
+            return spans
+        if any(p.tag.POS == "NOUN" and p.tag.case == "nomn" and (
+                p.tag.animacy == "anim" and p.tag.number != "plur" or {"Geox", "Name", "Surn", "Patr"} & p.tag.grammemes)
+               for p in parses(self.language, m.group())[:4]):
+            return spans   # read as a person's or a place's name in full ("староста Вербівець" by "Вербівецька")
+        return [s for s in spans if not (s.start == m.start() and s.end == m.end())]
+
+    def region_name(self, name: str) -> bool:
+        """Whether a place's name is a region's, a branch's area ("Одеській області", "Курскому
+        району", "Харківщині"), not a city's."""
+        last = name.split()[-1].lower()
+        return lemma(self.language, last) in _REGION_HEADS or " " not in name and lemma(
+            self.language, last).endswith(("щина", "ччина"))
+
+    def branch_head(self, name: str) -> bool:
+        """Whether a body's name opens with a branch's head noun ("Управління …", "Головне
+        управління …", "ГУ …", "Отдел …"), after at most one adjective."""
+        words = name.split()
+        if len(words) < 2:
+            return False
+        head = words[1] if _adjective(self.language, words[0]) and len(words) > 2 else words[0]
+        return head in _BRANCH_ABBREVIATIONS or lemma(self.language, head.lower()) in _BRANCH_HEADS
 
     def quoted_bodies(self, spans: list[EntitySpan]) -> list[EntitySpan]:
         """A body's quoted name after the kind of body it is or its legal form, one mention whatever

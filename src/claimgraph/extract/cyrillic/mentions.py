@@ -80,10 +80,16 @@ def _join_person_pieces(language: str, body: str, spans: list[EntitySpan]) -> li
     return out
 
 
+#: Nouns of an event or an attack (lemmas) that open a sentence and govern a place's name
+#: ("Обстріл Кам'янського тривав …"); a body's noun ("Банк России", "Митниця Одеси") is no such word.
+_EVENT_NOUNS = frozenset("""обстріл обстрел вибух взрыв удар атака напад нападение пожежа пожар штурм
+    бомбардування бомбардировка наступ наступление облога осада блокада евакуація эвакуация""".split())
+
+
 class Mentions(MentionPasses):
     """Reads a body: sentences and tokens (the base), then its entity mentions."""
 
-    def __init__(self, body: str, language: str) -> None:
+    def __init__(self, body: str, language: str, headline: bool = False) -> None:
         from natasha import Doc
 
         segmenter, ner, _ = natasha_models()
@@ -94,6 +100,7 @@ class Mentions(MentionPasses):
         doc.segment(segmenter)
         doc.tag_ner(ner)
         super().__init__(body, language, doc)
+        self.headline = headline
         spans = []
         freed: list[EntitySpan] = []
         sent_starts = self.first_words()
@@ -127,6 +134,14 @@ class Mentions(MentionPasses):
                     freed.extend(self.freed_state(start, fixed[0], sent_starts))
                 start, end, type_ = fixed
                 text = body[start:end]
+            if type_ == "ORG" and start in sent_starts and lemma(language, text.split()[0].lower()) in _EVENT_NOUNS:
+                cut = lead_common_noun(language, text)
+                if cut and " " not in text[cut:] and place_word(language, text[cut:]):
+                    # "Обстріл Кам'янського тривав …": a common noun opening the sentence governs a
+                    # place's name; the NER glued them into one name (the place is typed below)
+                    start += cut
+                    text = body[start:end]
+                    grouped = True
             abbr = abbreviation_type(language, text) if " " not in text and text.isupper() else None
             if abbr == "ORG" and type_ in ("GPE", "LOC"):
                 # "ЄС" tagged a place: a body by the dictionaries (a place the NER calls a body,
@@ -182,6 +197,8 @@ class Mentions(MentionPasses):
         spans += self.nested_abbreviations(spans)
         spans += self.channel_names(spans)
         spans += self.unnamed_mentions(spans)
+        spans = self.branch_and_owner_names(spans)
+        spans = self.without_cut_last_word(spans)
         spans = self.bodies_of_places(spans)
         spans = self.quoted_bodies(spans)
         spans = self.coordinated_places(spans)

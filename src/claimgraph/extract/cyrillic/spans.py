@@ -284,6 +284,8 @@ def pattern_spans(language: str, body: str, toks: list[tuple[str, int, int]]) ->
                 found = head[0]
                 break
             if word.isupper() and abbreviation_type(language, word) == "ORG":
+                if j == i + 1 and _group_word(language, w):
+                    break   # "Слідчі СБУ": people of the body (an adjective used as a noun), not its place
                 found = "ORG"   # "Херсонської ОВА", "Сумська ОВА": a body's abbreviation after its place's adjective
                 break
             if not (word.islower() and word.isalpha() and _adjective(language, word)):
