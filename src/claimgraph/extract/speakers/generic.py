@@ -84,7 +84,10 @@ def _earlier_owner(head: Token) -> Span | None:
             subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             if subj is not None and subj.lemma_.lower() not in DOCUMENT_NOUNS:
                 return doc[subj.left_edge.i : subj.right_edge.i + 1]
-        return None   # the latest mention decides, owned or not
+        if [c.lower_ for c in prev.children if c.dep_ == "det"] == ["the"] and not any(
+                c.dep_ in ("amod", "compound", "prep", "acl", "relcl") for c in prev.children):
+            continue   # a bare "the report" repeats the one before ("According to the report, …")
+        return None   # else the latest mention decides, owned or not
     return None
 
 
@@ -130,6 +133,18 @@ def _spokes_body_noun(head: Token) -> str | None:
                 return pobj.lemma_.lower()
             return None
     return None
+
+
+def _described_body(pobj: Token) -> bool:
+    """"the port authority", "the regional police", "the district council": a definite body noun
+    its own lower-case words qualify (which one it is is written out), not a bare "the company"
+    nor one with a relative or prepositional tail of its own."""
+    kids = list(pobj.children)
+    dets = [c for c in kids if c.dep_ == "det"]
+    mods = [c for c in kids if c.dep_ in ("amod", "compound") and c.i < pobj.i]
+    return (pobj.lemma_.lower() in ORG_NOUNS and pobj.text.islower() and [d.lower_ for d in dets] == ["the"]
+            and bool(mods) and all(m.text.islower() and m.is_alpha for m in mods)
+            and len(kids) == len(dets) + len(mods))
 
 
 #: Links that carry a word into what is said, not into who says it or where.
@@ -237,7 +252,11 @@ class GenericSpeakers(Mentions):
                         and pobj.lemma_.lower() not in SPOKES_ROLES and self._sole_holder(pobj, cue_pos)
                     if body_named or holder or pobj.lemma_.lower() in ORG_NOUNS and pobj.left_edge.lower_ == "the":
                         named, _ = self.resolve(body, cue_pos, offset, outer_speaker)
-                        if named and (body_named or named != _DETS.sub("", clean_name(_describe(body)))):
+                        if named and (body_named or named != _DETS.sub("", clean_name(_describe(body)))
+                                      or prep.lower_ in ("for", "of", "at") and _described_body(pobj)):
+                            # a name, a body named before, or one the words themselves describe
+                            # ("a spokesperson for the port authority" with none named: the
+                            # port authority; a bare "for the company" names no body)
                             unnamed = lemma in ("source", "sources", "official", "officials") or bool(ANONYMITY.search(span.text))
                             return named, ("anonymous" if unnamed else None)
             names = [c for c in head.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.text[:1].isupper()]

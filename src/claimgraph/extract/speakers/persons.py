@@ -275,7 +275,7 @@ class Persons(RegistryState):
             if full != tok.text and full.split()[-1] == tok.text:
                 self.add_entity(tok.text, "PERSON", tok.text, pos, pos + len(tok.text))   # its full name, unless shared
                 if tok.dep_ in ("nsubj", "nsubjpass"):
-                    self.subject_persons.append((pos, full))
+                    self.note_subject_person(pos, full, tok)
 
     def first_mention(self, name: str) -> float:
         """Where the text first names the person ``name`` by its surname or whole name (inf if never)."""
@@ -301,7 +301,9 @@ class Persons(RegistryState):
         k = bisect_left(self._person_claims, (pos,))
         last = self._person_claims[k - 1] if k else None   # the latest (position, speaker) before pos
         if last is not None and pos - last[0] < 400:
-            if not self.subject_persons.other_between(last[0], pos, last[1]):
+            # a person who is the subject of what was reported ("Amsel said Brisk was held. He said
+            # …") does not end the speaker's turn
+            if not self.subject_persons.other_between(last[0], pos, last[1], self.reported_subjects):
                 return last[1]
         # Otherwise the most recent person mentioned as a sentence subject, or any mention.
         recent_subject = self._recent(self.subject_persons, pos)
