@@ -135,6 +135,23 @@ def _spokes_body_noun(head: Token) -> str | None:
     return None
 
 
+def _earlier_spokesperson(head: Token) -> Token | None:
+    """The mention a bare "the spokesperson" repeats: the latest spokesperson before it in the chunk
+    that said more of who it is ("a spokesperson for X", "an X spokesman"), or None when the latest
+    is named ("the spokesperson, Alma Reid,") or there is none within reach."""
+    doc = head.doc
+    for prev in reversed(doc[max(0, head.i - _DOCUMENT_LOOKBACK) : head.i]):
+        if prev.lemma_.lower() not in SPOKES_PEOPLE or prev.pos_ != "NOUN":
+            continue
+        if any(c.dep_ == "appos" or c.ent_type_ == "PERSON" for c in prev.children):
+            return None   # that one has a name: the person, left to the person rules
+        if [c.lower_ for c in prev.children if c.dep_ == "det"] == ["the"] and not any(
+                c.dep_ != "det" and c.dep_ != "punct" for c in prev.children):
+            continue   # another bare repeat
+        return prev
+    return None
+
+
 def _described_body(pobj: Token) -> bool:
     """"the port authority", "the regional police", "the district council": a definite body noun
     its own lower-case words qualify (which one it is is written out), not a bare "the company"
@@ -291,6 +308,13 @@ class GenericSpeakers(Mentions):
                     and all(c.dep_ in ("det", "amod", "punct") for c in head.lefts):
                 # "a spokesperson said": for the body asked in its sentence ("Reuters contacted
                 # the ministry …, and a spokesman said"), else the one that spoke or acted just before
+                if definite and (earlier := _earlier_spokesperson(head)) is not None:
+                    # "A spokesperson for X said … '…,' the spokesperson said": the body the first
+                    # mention spoke for (read from the text, whatever order the claims are found in)
+                    through = self._through(doc[earlier.left_edge.i : earlier.right_edge.i + 1], earlier,
+                                            cue_pos, offset, outer_speaker)
+                    if through is not None and through[0]:
+                        return through[0], None
                 asked = _asked_before(head)
                 if asked is not None:
                     named, _ = self.resolve(asked, cue_pos, offset, outer_speaker)
