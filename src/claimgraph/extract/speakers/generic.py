@@ -143,13 +143,31 @@ def _earlier_spokesperson(head: Token) -> Token | None:
     for prev in reversed(doc[max(0, head.i - _DOCUMENT_LOOKBACK) : head.i]):
         if prev.lemma_.lower() not in SPOKES_PEOPLE or prev.pos_ != "NOUN":
             continue
-        if any(c.dep_ == "appos" or c.ent_type_ == "PERSON" for c in prev.children):
-            return None   # that one has a name: the person, left to the person rules
+        if any(c.dep_ == "appos" or c.ent_type_ == "PERSON" for c in prev.children) or (
+                prev.dep_ in ("appos", "compound") and (prev.head.ent_type_ == "PERSON" or prev.head.pos_ == "PROPN")):
+            # that one has a name ("the spokesman, Alma Reid,"; "Alma Reid, a spokesman for X";
+            # "X spokesman Alma Reid"): the person, left to the person rules
+            return None
         if [c.lower_ for c in prev.children if c.dep_ == "det"] == ["the"] and not any(
                 c.dep_ != "det" and c.dep_ != "punct" for c in prev.children):
             continue   # another bare repeat
         return prev
     return None
+
+
+#: Adjectives that pick one of several bodies out of the text or time ("the same company", "the
+#: other party", "the new company", "the local police" of any town), not which body it is.
+_POINTING_ADJECTIVES = frozenset(
+    "same other new old former latter respective current present previous local main such".split())
+
+
+def _classifies(mod: Token) -> bool:
+    """Does ``mod`` say what kind of body it is: a noun ("the port authority") or a plain adjective
+    ("the regional police"), not a participle ("the affected company") nor a pointing word?"""
+    if mod.dep_ == "compound":
+        return mod.pos_ == "NOUN"
+    # the tagger calls "affected", "concerned", "ruling" JJ: a participle's ending gives them away
+    return mod.tag_ == "JJ" and mod.lower_ not in _POINTING_ADJECTIVES and not mod.lower_.endswith(("ed", "ing"))
 
 
 def _described_body(pobj: Token) -> bool:
@@ -160,7 +178,7 @@ def _described_body(pobj: Token) -> bool:
     dets = [c for c in kids if c.dep_ == "det"]
     mods = [c for c in kids if c.dep_ in ("amod", "compound") and c.i < pobj.i]
     return (pobj.lemma_.lower() in ORG_NOUNS and pobj.text.islower() and [d.lower_ for d in dets] == ["the"]
-            and bool(mods) and all(m.text.islower() and m.is_alpha for m in mods)
+            and bool(mods) and all(m.text.islower() and m.is_alpha and _classifies(m) for m in mods)
             and len(kids) == len(dets) + len(mods))
 
 
