@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from ..cues import ORG_NOUNS, PERSON_ROLES, SPEECH_VERBS
+from ..cues import HER_TITLES, HIS_TITLES, ORG_NOUNS, PERSON_ROLES, SPEECH_VERBS
 from .lexicon import BODY_WORDS, DOCUMENT_NOUNS, OUTLET_NOUNS, STATE_ORGAN_WORDS
 from .names import _DETS, _is_outlet_name, _name_run, clean_name
 
@@ -105,6 +105,8 @@ class RegistryState:
         #: positions in ``subject_persons`` that are subjects of a reported clause ("Amsel said Brisk
         #: was held"): they do not end the speaker's turn for a later "he said"
         self.reported_subjects: set[int] = set()
+        #: person -> the pronoun a gendered title before their name fixes ("Ms X" -> "she")
+        self.titled_pronoun: dict[str, str] = {}
         self.org_mentions: list[tuple[int, str]] = []
         self.roles: dict[str, list[tuple[int, str]]] = {}
         #: describing noun ("group", "paper") -> (position, name) of the bodies the text described with
@@ -217,6 +219,10 @@ class RegistryState:
         """Remember a person as a sentence subject at ``pos`` (``tok`` its word), and whether it is
         the subject of a reported clause."""
         self.subject_persons.append((pos, name))
+        name_head = tok.head if tok.dep_ == "compound" else tok   # "Ms" in "Ms Greta Vollan said"
+        title = {t.lower_.rstrip(".") for t in name_head.lefts if t.dep_ in ("compound", "nmod")}
+        if title & HIS_TITLES or title & HER_TITLES:
+            self.titled_pronoun[name] = "he" if title & HIS_TITLES else "she"
         if in_reported_clause(tok):
             self.reported_subjects.add(pos)
 
