@@ -67,3 +67,38 @@ def test_speaker_resolved_as_the_gold_does(nlp, body, words, speaker):
 )
 def test_counter_cases_keep_their_speaker(nlp, body, words, speaker):
     assert _speakers_of(nlp, body, words) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "body, words, speaker",
+    [
+        # a named spokesperson the noun hangs on by apposition, then "the spokesman said"
+        ("Rolf Essen, a spokesman for Brannock Water, said the main was mended. \"The crews worked all night,\" "
+         "the spokesman said.", "The crews worked all night", "Rolf Essen"),
+        # the name after a "<body> spokesman" compound
+        ("Brannock Water spokesman Rolf Essen said the main was mended. \"The crews worked all night,\" the "
+         "spokesman said.", "The crews worked all night", "Rolf Essen"),
+        # a gendered title on the speaker rules the pronoun out: the reported person speaks
+        ("Ms Greta Vollan, his lawyer, said Anton Brisk had agreed to give evidence. He said he would name "
+         "everyone involved.", "he would name everyone", "Anton Brisk"),
+        ("Mr Oskar Tamm said Mrs Lene Falk had been sacked from the bakery. She said the owners had cheated "
+         "her for years.", "the owners had cheated", "Lene Falk"),
+    ],
+)
+def test_mend_named_spokesperson_and_gendered_titles(nlp, body, words, speaker):
+    assert _speakers_of(nlp, body, words) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "body, words",
+    [
+        # a modifier that says which of several, not which body: kept as written, never a body named "same company"
+        ("A spokeswoman for the same company said the mill was safe.", "the mill was safe"),
+        ("A spokesman for the other party said the talks were over.", "the talks were over"),
+        ("A spokesperson for the new company said the yard would hire 300 welders.", "would hire 300 welders"),
+        ("A spokesperson for the affected company said the servers were locked.", "the servers were locked"),
+    ],
+)
+def test_mend_deictic_modifier_is_not_a_body(nlp, body, words):
+    speakers = _speakers_of(nlp, body, words)
+    assert len(speakers) == 1 and speakers[0] is not None and speakers[0].lower().startswith("spokes")
