@@ -39,7 +39,7 @@ def _speakers_of(nlp, body, words):
          "been opened on Monday. \"Water will reach the lower fields by Friday,\" the spokeswoman said.",
          "Water will reach", "Orrin Irrigation"),
         # a body noun the parser hung the head's name on
-        ("Three people were hurt when a shell hit the bus depot in Orlivka, the head of the regional military "
+        ("Three people were hurt when a shell hit the bus depot in Velmora, the head of the regional military "
          "administration, Taras Veremko, said. In May, shelling damaged the village school, according to the "
          "district administration.", "damaged the village school", "district administration"),
     ],
