@@ -102,6 +102,10 @@ TITLES = frozenset(
     """.split()
 )
 
+#: Titles that give a person's gender ("he" cannot be "Ms X", nor "she" "Mr X").
+HIS_TITLES = frozenset({"mr", "sir", "lord"})
+HER_TITLES = frozenset({"ms", "mrs", "miss", "madam", "dame", "lady"})
+
 #: Markers that a source is deliberately unnamed.
 ANONYMITY = re.compile(
     r"\b(anonymity|anonymous(ly)?|unnamed|not (be )?named|not authori[sz]ed|"

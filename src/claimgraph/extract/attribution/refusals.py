@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 
 from ..cues import (
+    HER_TITLES,
+    HIS_TITLES,
     NO_COMMENT,
     ORG_NOUNS,
     PERSON_ROLES,
@@ -58,9 +60,6 @@ _ANSWERED = _RETURNED | frozenset("question questions phone telephone inquiry in
 _CONTACT = frozenset("phone telephone email e-mail mail text message messages reporter reporters journalist journalists".split())
 
 
-#: Titles that give a person's gender ("he" cannot be "Ms X", nor "she" "Mr X").
-_HIS_TITLES = frozenset({"mr", "sir", "lord"})
-_HER_TITLES = frozenset({"ms", "mrs", "miss", "madam", "dame", "lady"})
 
 
 def _pronoun_agrees(pron, speaker) -> bool:
@@ -80,7 +79,7 @@ def _pronoun_agrees(pron, speaker) -> bool:
         # a gendered title rules the other pronoun out ("Ms Varga said he had no information":
         # someone else's lack); a neutral one (Dr, Inspector) leaves both open
         title = {t.lower_.rstrip(".") for t in speaker.subtree if t.i < speaker.i and t.dep_ in ("compound", "nmod")}
-        if title & (_HIS_TITLES if low == "she" else _HER_TITLES):
+        if title & (HIS_TITLES if low == "she" else HER_TITLES):
             return False
         return person and not plural
     if low == "it":

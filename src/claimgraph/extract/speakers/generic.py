@@ -84,7 +84,10 @@ def _earlier_owner(head: Token) -> Span | None:
             subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             if subj is not None and subj.lemma_.lower() not in DOCUMENT_NOUNS:
                 return doc[subj.left_edge.i : subj.right_edge.i + 1]
-        return None   # the latest mention decides, owned or not
+        if [c.lower_ for c in prev.children if c.dep_ == "det"] == ["the"] and not any(
+                c.dep_ in ("amod", "compound", "prep", "acl", "relcl") for c in prev.children):
+            continue   # a bare "the report" repeats the one before ("According to the report, …")
+        return None   # else the latest mention decides, owned or not
     return None
 
 
@@ -130,6 +133,53 @@ def _spokes_body_noun(head: Token) -> str | None:
                 return pobj.lemma_.lower()
             return None
     return None
+
+
+def _earlier_spokesperson(head: Token) -> Token | None:
+    """The mention a bare "the spokesperson" repeats: the latest spokesperson before it in the chunk
+    that said more of who it is ("a spokesperson for X", "an X spokesman"), or None when the latest
+    is named ("the spokesperson, Alma Reid,") or there is none within reach."""
+    doc = head.doc
+    for prev in reversed(doc[max(0, head.i - _DOCUMENT_LOOKBACK) : head.i]):
+        if prev.lemma_.lower() not in SPOKES_PEOPLE or prev.pos_ != "NOUN":
+            continue
+        if any(c.dep_ == "appos" or c.ent_type_ == "PERSON" for c in prev.children) or (
+                prev.dep_ in ("appos", "compound") and (prev.head.ent_type_ == "PERSON" or prev.head.pos_ == "PROPN")):
+            # that one has a name ("the spokesman, Alma Reid,"; "Alma Reid, a spokesman for X";
+            # "X spokesman Alma Reid"): the person, left to the person rules
+            return None
+        if [c.lower_ for c in prev.children if c.dep_ == "det"] == ["the"] and not any(
+                c.dep_ != "det" and c.dep_ != "punct" for c in prev.children):
+            continue   # another bare repeat
+        return prev
+    return None
+
+
+#: Adjectives that pick one of several bodies out of the text or time ("the same company", "the
+#: other party", "the new company", "the local police" of any town), not which body it is.
+_POINTING_ADJECTIVES = frozenset(
+    "same other new old former latter respective current present previous local main such".split())
+
+
+def _classifies(mod: Token) -> bool:
+    """Does ``mod`` say what kind of body it is: a noun ("the port authority") or a plain adjective
+    ("the regional police"), not a participle ("the affected company") nor a pointing word?"""
+    if mod.dep_ == "compound":
+        return mod.pos_ == "NOUN"
+    # the tagger calls "affected", "concerned", "ruling" JJ: a participle's ending gives them away
+    return mod.tag_ == "JJ" and mod.lower_ not in _POINTING_ADJECTIVES and not mod.lower_.endswith(("ed", "ing"))
+
+
+def _described_body(pobj: Token) -> bool:
+    """"the port authority", "the regional police", "the district council": a definite body noun
+    its own lower-case words qualify (which one it is is written out), not a bare "the company"
+    nor one with a relative or prepositional tail of its own."""
+    kids = list(pobj.children)
+    dets = [c for c in kids if c.dep_ == "det"]
+    mods = [c for c in kids if c.dep_ in ("amod", "compound") and c.i < pobj.i]
+    return (pobj.lemma_.lower() in ORG_NOUNS and pobj.text.islower() and [d.lower_ for d in dets] == ["the"]
+            and bool(mods) and all(m.text.islower() and m.is_alpha and _classifies(m) for m in mods)
+            and len(kids) == len(dets) + len(mods))
 
 
 #: Links that carry a word into what is said, not into who says it or where.
@@ -237,7 +287,11 @@ class GenericSpeakers(Mentions):
                         and pobj.lemma_.lower() not in SPOKES_ROLES and self._sole_holder(pobj, cue_pos)
                     if body_named or holder or pobj.lemma_.lower() in ORG_NOUNS and pobj.left_edge.lower_ == "the":
                         named, _ = self.resolve(body, cue_pos, offset, outer_speaker)
-                        if named and (body_named or named != _DETS.sub("", clean_name(_describe(body)))):
+                        if named and (body_named or named != _DETS.sub("", clean_name(_describe(body)))
+                                      or prep.lower_ in ("for", "of", "at") and _described_body(pobj)):
+                            # a name, a body named before, or one the words themselves describe
+                            # ("a spokesperson for the port authority" with none named: the
+                            # port authority; a bare "for the company" names no body)
                             unnamed = lemma in ("source", "sources", "official", "officials") or bool(ANONYMITY.search(span.text))
                             return named, ("anonymous" if unnamed else None)
             names = [c for c in head.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.text[:1].isupper()]
@@ -272,6 +326,13 @@ class GenericSpeakers(Mentions):
                     and all(c.dep_ in ("det", "amod", "punct") for c in head.lefts):
                 # "a spokesperson said": for the body asked in its sentence ("Reuters contacted
                 # the ministry …, and a spokesman said"), else the one that spoke or acted just before
+                if definite and (earlier := _earlier_spokesperson(head)) is not None:
+                    # "A spokesperson for X said … '…,' the spokesperson said": the body the first
+                    # mention spoke for (read from the text, whatever order the claims are found in)
+                    through = self._through(doc[earlier.left_edge.i : earlier.right_edge.i + 1], earlier,
+                                            cue_pos, offset, outer_speaker)
+                    if through is not None and through[0]:
+                        return through[0], None
                 asked = _asked_before(head)
                 if asked is not None:
                     named, _ = self.resolve(asked, cue_pos, offset, outer_speaker)

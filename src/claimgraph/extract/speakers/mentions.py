@@ -92,7 +92,7 @@ class Mentions(Organisations):
                 persons_here.append((ent.start, ent.end, canon))
                 for tok in ent:
                     if tok.dep_ in ("nsubj", "nsubjpass") or (tok.head.dep_ in ("nsubj",) and tok.head in ent):
-                        self.subject_persons.append((offset + ent.start_char, canon))
+                        self.note_subject_person(offset + ent.start_char, canon, tok)
                         break
                 self._collect_roles(doc, ent, canon, offset, person=True)
             if label in ("ORG", "GPE") and ent.root.dep_ in ("nsubj", "nsubjpass"):
@@ -242,5 +242,5 @@ class Mentions(Organisations):
             persons_here.append((run[0].i, run[-1].i + 1, canon))
             covered.update(t.i for t in run)
             if tok.dep_ in ("nsubj", "nsubjpass"):
-                self.subject_persons.append((offset + s, canon))
+                self.note_subject_person(offset + s, canon, tok)
             self._collect_roles(doc, doc[run[0].i : run[-1].i + 1], canon, offset, person=True)

@@ -275,7 +275,7 @@ class Persons(RegistryState):
             if full != tok.text and full.split()[-1] == tok.text:
                 self.add_entity(tok.text, "PERSON", tok.text, pos, pos + len(tok.text))   # its full name, unless shared
                 if tok.dep_ in ("nsubj", "nsubjpass"):
-                    self.subject_persons.append((pos, full))
+                    self.note_subject_person(pos, full, tok)
 
     def first_mention(self, name: str) -> float:
         """Where the text first names the person ``name`` by its surname or whole name (inf if never)."""
@@ -295,13 +295,20 @@ class Persons(RegistryState):
         held = {r for r, holders in self.roles.items() if r in PERSON_ROLES and any(n == name for _, n in holders)}
         return name if not held or role in held else None
 
-    def _pronoun_person(self, pos: int) -> str | None:
+    def _pronoun_person(self, pos: int, pronoun: str | None = None) -> str | None:
         # The speaker of the claim just before, if a person and close: "Kravets said … One of
         # them was detained, he said" (speaker continuity is the strongest cue in news prose).
         k = bisect_left(self._person_claims, (pos,))
         last = self._person_claims[k - 1] if k else None   # the latest (position, speaker) before pos
         if last is not None and pos - last[0] < 400:
-            if not self.subject_persons.other_between(last[0], pos, last[1]):
+            # a person who is the subject of what was reported ("Amsel said Brisk was held. He said
+            # …") does not end the speaker's turn, unless a gendered title rules the pronoun out for
+            # the speaker ("Ms Amsel said Brisk was held. He said …": Brisk). Without a title this
+            # is a guess: the reported person may speak next of themself.
+            titled = self.titled_pronoun.get(last[1])
+            ruled_out = pronoun in ("he", "she") and titled is not None and titled != pronoun
+            skip: set[int] | frozenset[int] = frozenset() if ruled_out else self.reported_subjects
+            if not self.subject_persons.other_between(last[0], pos, last[1], skip):
                 return last[1]
         # Otherwise the most recent person mentioned as a sentence subject, or any mention.
         recent_subject = self._recent(self.subject_persons, pos)

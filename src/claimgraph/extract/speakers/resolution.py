@@ -72,7 +72,7 @@ class Registry(GenericSpeakers):
         if low in FIRST_PERSON:
             return outer_speaker, None
         if low in PERSON_PRONOUNS and len(span) == 1:
-            person = self._pronoun_person(pos)
+            person = self._pronoun_person(pos, low)
             # "a spokesman for the company told …. He declined to say …": the unnamed one who
             # spoke just before, unless a named person was mentioned since
             unnamed = self._unnamed_role_before(pos, 400)

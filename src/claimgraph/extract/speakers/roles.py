@@ -56,6 +56,11 @@ class Roles(Persons):
                         continue   # "Zelenskyy aide: Kyiv …" parsed as an apposition: a body is no aide
                     if person and t is not np and t.lemma_.lower() in ORG_NOUNS:
                         continue   # "army spokesman X": the army is whom X speaks for; "the army" is not X
+                    if person and t is np and t.lemma_.lower() in ORG_NOUNS and t.lemma_.lower() not in PERSON_ROLES \
+                            and np.dep_ == "pobj" and np.head.lower_ == "of" and np.head.head.pos_ == "NOUN":
+                        # "the head of the district administration, X" with X hung on the body: X
+                        # heads it, and a later "the administration" is the body, not X
+                        continue
                     self.roles.setdefault(t.lemma_.lower(), []).append((pos, canon))
 
     def _sole_holder(self, role: Token, cue_pos: int) -> bool:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from ..cues import ORG_NOUNS, PERSON_ROLES
+from ..cues import HER_TITLES, HIS_TITLES, ORG_NOUNS, PERSON_ROLES, SPEECH_VERBS
 from .lexicon import BODY_WORDS, DOCUMENT_NOUNS, OUTLET_NOUNS, STATE_ORGAN_WORDS
 from .names import _DETS, _is_outlet_name, _name_run, clean_name
 
@@ -62,14 +62,29 @@ class _Positions(list):
         k = bisect_left(found, pos)
         return found[k - 1] if k else -1
 
-    def other_between(self, lo: int, hi: int, name: str) -> bool:
-        """Is a name other than ``name`` at a position strictly between ``lo`` and ``hi``?"""
+    def other_between(self, lo: int, hi: int, name: str, skip: set[int] | frozenset[int] = frozenset()) -> bool:
+        """Is a name other than ``name`` at a position strictly between ``lo`` and ``hi`` (positions
+        in ``skip`` aside)?"""
         k = bisect_left(self._order, (lo + 1, -1))
         while k < len(self._order) and self._order[k][0] < hi:
-            if self[self._order[k][1]][1] != name:
+            at, index = self._order[k]
+            if self[index][1] != name and at not in skip:
                 return True
             k += 1
         return False
+
+
+def in_reported_clause(tok: Token) -> bool:
+    """Is ``tok`` inside the clause a verb of saying reports ("Amsel said Brisk was held", "Brisk
+    was held, Amsel said")? Its subject is what is said, not a new topic of the text."""
+    x = tok
+    for _ in range(len(tok.sent)):   # up the tree to the root (bounded by the sentence)
+        if x.head.i == x.i:
+            return False
+        if x.dep_ == "ccomp" and x.head.lemma_.lower() in SPEECH_VERBS:
+            return True
+        x = x.head
+    return False
 
 
 class RegistryState:
@@ -87,6 +102,11 @@ class RegistryState:
         self._name_holders: dict[str, dict[str, int]] = {}
         self._surnames: set[str] = set()
         self.subject_persons: _Positions = _Positions()
+        #: positions in ``subject_persons`` that are subjects of a reported clause ("Amsel said Brisk
+        #: was held"): they do not end the speaker's turn for a later "he said"
+        self.reported_subjects: set[int] = set()
+        #: person -> the pronoun a gendered title before their name fixes ("Ms X" -> "she")
+        self.titled_pronoun: dict[str, str] = {}
         self.org_mentions: list[tuple[int, str]] = []
         self.roles: dict[str, list[tuple[int, str]]] = {}
         #: describing noun ("group", "paper") -> (position, name) of the bodies the text described with
@@ -194,6 +214,17 @@ class RegistryState:
     def note_document(self, pos: int, noun: str, owner: str) -> None:
         """Remember whose document a noun is ("X said in a statement"), for a later "the statement"."""
         self.document_owners.append((pos, noun, owner))
+
+    def note_subject_person(self, pos: int, name: str, tok: Token) -> None:
+        """Remember a person as a sentence subject at ``pos`` (``tok`` its word), and whether it is
+        the subject of a reported clause."""
+        self.subject_persons.append((pos, name))
+        name_head = tok.head if tok.dep_ == "compound" else tok   # "Ms" in "Ms Greta Vollan said"
+        title = {t.lower_.rstrip(".") for t in name_head.lefts if t.dep_ in ("compound", "nmod")}
+        if title & HIS_TITLES or title & HER_TITLES:
+            self.titled_pronoun[name] = "he" if title & HIS_TITLES else "she"
+        if in_reported_clause(tok):
+            self.reported_subjects.add(pos)
 
     def note_speaker(self, pos: int, speaker: str | None, person: bool) -> None:
         """Remember a resolved speaker: "it"/"they" in a later claim usually continues it."""
