@@ -61,3 +61,41 @@ def test_two_sites_are_two_facts():
     assert r is None or r.type != "contradicts"
     r = _rel("The front said it had no fighters in Tullen.", "The air force said militants were based in Darsk.")
     assert r is None or r.type != "contradicts"
+
+
+# Review of session 16 (M1): what the presence slot must not read as a contested point.
+
+def _not_contradicts(a: str, b: str) -> None:
+    r = _rel(a, b)
+    assert r is None or r.type != "contradicts", (a, b, r and r.reason)
+
+
+def test_presence_after_the_act_is_no_answer_to_presence_before_it():
+    _not_contradicts("The traders said no fighters were in the Tavi bazaar before the strike.",
+                     "The police said troops were at the Tavi bazaar after the blast, sealing it off.")
+    _not_contradicts("A nurse said soldiers were at the scene within an hour.",
+                     "The director said no soldiers were in the Orvo clinic when the rocket hit.")
+
+
+def test_the_adjective_military_and_fates_of_soldiers_are_no_presence():
+    for text in ["the envoy said there is no military answer in Brisk", "no soldiers died in the raid on Kelm",
+                 "no troops perished in the shelling of Kelm", "the hall had hosted military concerts for years"]:
+        assert S.presences(text) == [], text
+    _not_contradicts("The envoy said there is no military answer in Brisk.", "The army said its troops were stationed in Brisk.")
+    _not_contradicts("The army said no soldiers died in the raid on Kelm.", "The mayor said soldiers were based in Kelm.")
+
+
+def test_idioms_of_in_and_at_are_no_presence():
+    for text in ["the military is in control of Sarn", "the soldiers were in charge of the evacuation",
+                 "the fighters were at odds with the elders", "the troops were at war with the clans"]:
+        assert S.presences(text) == [], text
+    _not_contradicts("The mayor said no soldiers were in Sarn.", "The governor said the military is in control of Sarn.")
+
+
+def test_two_parties_forces_at_one_place_are_two_facts():
+    _not_contradicts("The army said no rebels were hiding in Fosk.", "The rebels said government troops were based in Fosk.")
+    _not_contradicts("The militia said it had no fighters in Lask.", "The militia said enemy troops were stationed in Lask.")
+
+
+def test_a_camp_near_a_town_and_a_school_in_it_are_two_sites():
+    _not_contradicts("The ministry said it struck a militant camp near Brenna.", "The mayor said no militants were in the Brenna school.")
