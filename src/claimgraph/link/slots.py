@@ -895,8 +895,6 @@ def presences(text: str, stance: str | None = None) -> list[SlotValue]:
             continue   # there after the act: a cordon, no answer to whether they were there before it
         keys = {"s:" + key for rx, key, _cls in _SITE_RES if rx.search(where)}
         keys |= {"n:" + w.lower() for w in re.findall(r"\b[A-Z][\w-]+", where)}
-        if re.search(r"\b(?:camp|base|hideout|stronghold)\b", m.group(0), re.I):
-            keys.add("s:camp")   # a camp is a site of its own: a camp near Hollin and the Hollin school are two
         keys |= _presence_party(t, m)
         return [SlotValue("presence:armed", "armed", "people under arms", pol, m.group(0).strip(),
                           group=",".join(sorted(keys)) or None)]
