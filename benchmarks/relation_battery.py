@@ -60,6 +60,10 @@ MEND14CYR = REPO / "benchmarks" / "data" / "relation-battery-mend14-cyr.jsonl"
 #: things, two propositions): held out, run once on the unchanged code.
 HELDOUT15 = REPO / "benchmarks" / "data" / "relation-battery-heldout15.jsonl"
 CORHELDOUT16 = REPO / "benchmarks" / "data" / "relation-battery-cor-heldout16.jsonl"
+#: Session 16 (missed contested points: armed people at the struck site, asserted by one side and denied by the
+#: other): held out, run once on the unchanged code; TRAIN16 the pairs the rule was chosen on.
+HELDOUT16 = REPO / "benchmarks" / "data" / "relation-battery-heldout16.jsonl"
+TRAIN16 = REPO / "benchmarks" / "data" / "relation-battery-train16.jsonl"
 #: Publication dates and outlets when a pair gives none: two reports of the same day, two outlets.
 DEFAULTS = {"pa": "2026-03-12", "pb": "2026-03-12", "oa": "Northern Ledger", "ob": "Harbour Wire"}
 RELATIONS = ("contradicts", "corroborates", "none")
@@ -218,7 +222,7 @@ def main(argv=None) -> int:
                                   "train11": TRAIN11, "heldout11": HELDOUT11, "train13": TRAIN13, "heldout13": HELDOUT13,
                                   "train13c": TRAIN13C, "heldout13c": HELDOUT13C,
                                   "train14cyr": TRAIN14CYR, "heldout14cyr": HELDOUT14CYR, "mend14cyr": MEND14CYR,
-                                  "heldout15": HELDOUT15, "corheldout16": CORHELDOUT16}, "pairs", load_battery, run, report, argv)
+                                  "heldout15": HELDOUT15, "heldout16": HELDOUT16, "train16": TRAIN16, "corheldout16": CORHELDOUT16}, "pairs", load_battery, run, report, argv)
 
 
 if __name__ == "__main__":

@@ -816,6 +816,91 @@ def identities(text: str, stance: str | None = None) -> list[SlotValue]:
     return out
 
 
+# ------------------------------------------------------------------- armed people at the site
+#: People under arms, by what they are ("soldiers", "rebel fighters", "armed men"): whether any were at the struck
+#: site is a yes-no proposition of its own, the usual dispute after a strike on a school, a market or a clinic (the
+#: attacker: troops were quartered there; the site's people: no soldiers were ever there).
+_ARMED = (r"(?:soldiers|troops|servicemen|fighters|militants|terrorists|gunmen|combatants|militiamen|insurgents|"
+          r"rebels|jihadists|armed\s+men|military\s+personnel|"
+          # "military" as a noun only ("the military is in Orlin", "no military here"), not the adjective of "no
+          # military solution in", "hosted military parades"
+          r"military(?=\s+(?:is|was|were|are|has|had|have|in|inside|at|near|here|there|anywhere|based|stationed|present)\b|\s*[.,;]|\s*$))")
+#: Being somewhere, as a verb or participle after the people ("troops quartered in", "fighters were hiding").
+_STAY = (r"(?:based|stationed|quartered|housed|hiding|hidden|deployed|positioned|garrisoned|present|gathered|gathering|"
+         r"sheltering|sheltered|billeted|holed\s+up|camped|dug\s+in)")
+_AT = (r"(?:(?:in|inside|at|near)\b(?!\s+(?:the\s+)?(?:control|charge|command|odds|war|talks|retreat|fault|power|"
+       r"the\s+scene|scene|risk|danger|least|first|once|time|position|place)\b)|here\b|there\b|anywhere\b)")
+#: "in control of", "at odds with", "in charge of": idioms of being, no place (above). Said of the time after the act
+#: ("at the market after the blast", "at the scene within minutes"): a cordon or a rescue, which asserts nothing of
+#: the presence disputed before it.
+_AFTER_ACT = re.compile(r"\b(?:after|afterwards|later|within|following|since|once|until)\b", re.I)
+#: Whose people: a party word before them ("government troops", "rebel fighters", "Marran troops") or the kind of
+#: force the noun itself names (insurgents, rebels, militants): two parties' people at one place are two facts.
+_IRREGULAR = re.compile(r"\b(?:rebel|insurgent|militant|separatist|jihadist|guerrilla|terrorist)s?\b|\bmilitiamen\b", re.I)
+_REGULAR = re.compile(r"\b(?:government|army|state|national|federal|regime|regular)\b", re.I)
+_BE = r"(?:were|was|are|is|(?:had|have|has)\s+(?:ever\s+|never\s+|not\s+)?been)\s+(?:(?:ever|never|not|still|already|also|then|all)\s+)?"
+_PRESENCE = re.compile(
+    # troops (were) stationed in …, fighters were in the market
+    r"\b(?P<who>" + _ARMED + r")\s+(?:(?:" + _BE + r")?" + _STAY + r"\b|" + _BE + _AT + r")"
+    # no fighters in the town, no military here
+    r"|\bno\s+(?:[\w-]+\s+)?(?P<who4>" + _ARMED + r")\s+(?:" + _BE + r"|" + _STAY + r"\s+)?" + _AT +
+    # a gathering / deployment point / command post of (Marran) troops
+    r"|\b(?:gathering|deployment\s+point|command\s+post|camp|base|hideout|positions?|presence)\s+of\s+(?:(?:any|the|armed|[A-Z][\w-]*)\s+){0,2}"
+    r"(?P<who2>" + _ARMED + r")\b"
+    # the school had never housed soldiers
+    r"|\b(?:housed|hosted|sheltered|harboured|harbored|quartered)\s+(?:any\s+)?(?:[\w-]+\s+)?(?P<who3>" + _ARMED + r")\b"
+    # a terrorist (staging) camp
+    r"|\b(?:terrorist|militant|rebel|insurgent|jihadist)\s+(?:[\w-]+\s+)?(?:camp|base|hideout|stronghold)\b",
+    re.I)
+#: After the people: the place they were at, up to a clause break ("in the Korvel school overnight").
+_PRESENCE_SITE = re.compile(r"^[^.;:,]{0,60}")
+
+
+def _presence_party(t: str, m: re.Match[str]) -> set[str]:
+    """Whose people the presence match ``m`` names: ``c:regular`` / ``c:irregular`` (the kind of force, from the
+    word before the people or the noun itself) and ``p:<name>`` ("Marran troops")."""
+    group = next((g for g in ("who", "who2", "who3", "who4") if m.group(g)), None)
+    if group is None:   # "a terrorist camp": the kind is in the words matched
+        return {"c:irregular"} if _IRREGULAR.search(m.group(0)) else set()
+    before = t[max(0, m.start(group) - 30):m.start(group)].split()
+    lead = before[-1] if before else ""
+    out: set[str] = set()
+    if _REGULAR.fullmatch(lead):
+        out.add("c:regular")
+    elif _IRREGULAR.fullmatch(lead) or _IRREGULAR.fullmatch(m.group(group)):
+        out.add("c:irregular")
+    if re.fullmatch(r"[A-Z][\w-]+", lead) and lead.lower() not in ("no", "the", "any", "its", "their", "our"):
+        out.add("p:" + lead.lower())
+    # the speaker's own people ("it had no fighters in", "our troops were") and the enemy's: two parties
+    if lead.lower() in ("its", "our", "their", "my") or [w.lower() for w in before[-2:]] in (["had", "no"], ["have", "no"], ["has", "no"]):
+        out.add("p:own")
+    elif lead.lower() == "enemy":
+        out.add("p:enemy")
+    return out
+
+
+def presences(text: str, stance: str | None = None) -> list[SlotValue]:
+    """Whether the claim says people under arms were at the site (``presence:armed``, asserted or denied), with the
+    site named after it (a structure of :data:`_SITES` or a proper name) as ``group`` to tell two sites apart: "troops
+    were stationed in the clinic" / "no soldiers were in the clinic" is one proposition asserted and denied."""
+    text = text[:SLOT_TEXT_CHARS]
+    t = " ".join(text.replace("’", "'").split())
+    for m in _PRESENCE.finditer(t):
+        pol = _polarity(t, m.start(), m.end(), "", stance == "denies")
+        if pol is None:
+            continue
+        after = _PRESENCE_SITE.match(t[m.end():])
+        where = after.group(0) if after else ""
+        if _AFTER_ACT.search(where):
+            continue   # there after the act: a cordon, no answer to whether they were there before it
+        keys = {"s:" + key for rx, key, _cls in _SITE_RES if rx.search(where)}
+        keys |= {"n:" + w.lower() for w in re.findall(r"\b[A-Z][\w-]+", where)}
+        keys |= _presence_party(t, m)
+        return [SlotValue("presence:armed", "armed", "people under arms", pol, m.group(0).strip(),
+                          group=",".join(sorted(keys)) or None)]
+    return []
+
+
 # ---------------------------------------------------------------------------------- what was hit
 #: The structures an act is about, with their class: a theatre and a maternity hospital are two
 #: targets; an ammunition depot and a hospital named for one strike are the dispute over what it
@@ -999,6 +1084,15 @@ def same_value(a: SlotValue, b: SlotValue) -> bool | None:
         return day_gap(a.value, b.value) <= 1
     if a.slot == "means":
         return True if a.value == b.value else None
+    if a.slot.startswith("presence:"):
+        # at two sites both name ("in the school" / "in the barracks", "in Darsk" / "in Tullen"): two facts; a site
+        # unnamed is the act's own, and a town named by one and a structure by the other may be one place
+        ka, kb = set((a.group or "").split(",")) - {""}, set((b.group or "").split(",")) - {""}
+        for kind in ("s:", "n:", "c:", "p:"):   # site, place name, kind of force, named party
+            xa, xb = {k for k in ka if k.startswith(kind)}, {k for k in kb if k.startswith(kind)}
+            if xa and xb and not xa & xb:
+                return None
+        return True
     if a.slot.startswith("cause:"):
         return bool(set(a.value.split()) & set(b.value.split()))   # "gas leak" / "leaking gas": one cause
     if a.slot.startswith("count:"):
@@ -1070,8 +1164,10 @@ def compare(va: list[SlotValue], vb: list[SlotValue]) -> tuple[str, SlotValue, S
                 if len(set(a.value.split("-"))) > 1 and len(set(b.value.split("-"))) > 1:
                     continue
             # one side told as who did it, who is to blame, or who was not there: three facts, not one told twice
+            # (people under arms said twice to be, or not to be, at the site: a contested point's side, not one
+            # account told twice; corroboration is left to the account's other words)
             if (same and a.asserted == b.asserted and agree is None and not (a.presupposed or b.presupposed)
-                    and a.basis == b.basis):
+                    and a.basis == b.basis and not a.slot.startswith("presence:")):
                 agree = ("corroborates", a, b)
     return agree
 
@@ -1095,4 +1191,6 @@ def describe(v: SlotValue) -> str:
         return ("caused by " if v.asserted else "not caused by ") + v.label
     if v.slot.startswith("identity:"):
         return f"the {v.slot.split(':', 1)[1]} {'was' if v.asserted else 'was not'} {v.label}"
+    if v.slot.startswith("presence:"):
+        return ("" if v.asserted else "no ") + "people under arms there"
     return v.label

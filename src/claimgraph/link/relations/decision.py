@@ -458,6 +458,8 @@ def point_label(key: str) -> str:
             return "who has the " + what.split(":", 1)[1]
         if what.startswith("cause:"):
             return "what caused the " + what.split(":", 1)[1]
+        if what.startswith("presence:"):
+            return "whether people under arms were at the site"
         if what.startswith("identity:"):
             return "who the " + what.split(":", 1)[1] + " was"
         if what.startswith("place:") and what not in _SLOT_POINTS:
