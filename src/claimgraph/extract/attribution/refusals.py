@@ -357,7 +357,11 @@ def _a_thing(subj, verb) -> bool:
         return False   # "the Brenholt board", "the regulator": a source
     answered = [_through_of(o) for o in verb.children if o.dep_ == "dobj"] + [
         _through_of(o) for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for o in c.children if o.dep_ == "pobj"]
-    return bool(answered) and not any(o.lemma_.lower() in _SAID_THINGS | _ANSWERED or o.lower_ in _ANSWERED for o in answered)
+    # (an answer owed to a person, a body or an outlet is words too: "did not respond to the Courier")
+    return bool(answered) and not any(o.lemma_.lower() in _SAID_THINGS | _ANSWERED or o.lower_ in _ANSWERED
+                                      or o.pos_ in ("PROPN", "PRON") or o.ent_type_
+                                      or _speaks(o, it=False) and any(c.dep_ in ("det", "poss") for c in o.children)
+                                      for o in answered)
 
 
 class Refusals(ChunkReader):
