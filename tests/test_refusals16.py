@@ -65,3 +65,49 @@ def test_an_answer_to_words_stays_a_silence_whatever_the_subject_noun(nlp):
     # lists answering a request stays silent
     got = kinds(nlp, "The employers' federation did not respond to a request for comment.")
     assert [k for k, _ in got] == ["no_comment"], got
+
+
+# Mend (review of session 16): every new frame needs a subject that could be a source (a person,
+# a body, an outlet, a role), and "when …" must be an asking; a thing, a vehicle, a place, a child,
+# a patient or people cut off by an event withholds nothing.
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The relief ambulance was not available when the barn roof collapsed.",
+        "The on-duty vet was not available when the mare went into labour.",
+        "The hikers lost on Skarn Ridge could not be contacted by radio until dawn.",
+        "The hamlet of Vellow could not be contacted by phone after the avalanche.",
+        "Efforts to get a response from the pump failed after the blackout.",
+        "Attempts to obtain a reaction from the sedated dog failed.",
+        "The atlas gave no names for the islands off the cape.",
+        "The dashboard gave no figures after the crash.",
+        "The census gave no figure for the number of second homes.",
+        "The infant did not pick up the phone and crawled away.",
+        "The letters loaned to the Marrow gallery had not been returned by the collector.",
+    ],
+)
+def test_a_new_frame_without_a_possible_source_is_no_refusal(nlp, body):
+    assert not any(k == "no_comment" for k, _ in kinds(nlp, body)), kinds(nlp, body)
+
+
+def test_nobody_answering_a_phone_during_an_event_is_only_the_reporters_claim(nlp):
+    got = kinds(nlp, "Nobody answered the phone at the Tolley cottage when the river burst, relatives said.")
+    assert not any(k == "no_comment" for k, _ in got), got
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The caretaker did not respond to the residents' complaints about the heating.",
+        "The builder did not reply to the objections lodged by neighbours.",
+        "The chairman did not respond to the petition signed by 300 members.",
+        "The nursery did not respond to the parents' concerns.",
+    ],
+)
+def test_a_role_or_body_not_answering_anything_said_stays_a_silence(nlp, body):
+    assert [k for k, _ in kinds(nlp, body)] == ["no_comment"], kinds(nlp, body)
+
+
+def test_requests_to_speak_rejected_by_a_chair_are_no_silence_of_the_chair(nlp):
+    got = kinds(nlp, "Requests to speak at the inquiry were refused by the coroner.")
+    assert not any(k == "no_comment" for k, _ in got), got

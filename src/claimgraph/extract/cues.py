@@ -174,7 +174,9 @@ NO_COMMENT = re.compile(
     r"|" + _NOT + r"\s+" + _ADV + r"(?:been\s+able\s+to\s+" + _ADV + r")?(?:(?:want|wish)\s+to\s+" + _ADV + r")?(?:" + _DISCLOSE + r"|" + _SAY_OPEN + r"|" + _GIVE_DETAILS + r")\b"
     r"(?:[^.;]{0,40}?\bcomment\b)?"
     r"|(?:has|have|had|is|are|was|were)\s+yet\s+to\s+" + _ADV + r"(?:react|(?:issue|make|give|release|publish)\s+(?:a|any)\s+statement|" + _DISCLOSE + r")\b"
-    r"|(?:could|can)\s*not\s+(?:\w+ly\s+)?be\s+(?:\w+ly\s+)?(?:reached|contacted)(?:\s+for\s+comment)?"
+    r"|(?:could|can)\s*not\s+(?:\w+ly\s+)?be\s+(?:\w+ly\s+)?reached(?:\s+for\s+comment)?"
+    # "could not be contacted": a source's (the parse says; "the village could not be contacted by phone" is none)
+    r"|(?P<uncontacted>(?:could|can)\s*not\s+(?:\w+ly\s+)?be\s+(?:\w+ly\s+)?contacted(?:\s+for\s+comment)?)"
     r"|no\s+(?:immediate\s+|official\s+)?(?:comment|response|confirmation|reaction|word)\s+(?:from|was|has|had)"
     # "the army had no immediate comment on the video": whose silence, the parse says
     r"|(?P<had>no\s+(?:immediate\s+|official\s+|further\s+)?comment)\b"
@@ -199,9 +201,11 @@ NO_COMMENT = re.compile(
     r"(?=\s*(?:[.;)]|$|when\b|on\s+\w+day\b|for\s+(?:an?\s+)?interview)|\s+to\s+(?:speak|talk|respond|answer)\b))"
     # "gave no details", "made no comment", "offered no explanation"
     r"|(?:gave|give|gives|given|offered|offers|provided|provides|made|makes|issued|issues)\s+no\s+(?:further\s+|immediate\s+|official\s+|public\s+)?"
-    r"(?:details|comment|explanation|information|response|specifics|reason|statement|breakdown|timeline|timetable|evidence|proof"
-    # "gave no figure for its losses", "offered no estimate of the cost", "gave no names"
-    r"|figures?|estimates?|names|numbers|count|toll)\b"
+    r"(?:details|comment|explanation|information|response|specifics|reason|statement|breakdown|timeline|timetable|evidence|proof)\b"
+    # "gave no figure for its losses", "offered no estimate of the cost", "gave no names" (a source's, the parse says:
+    # "the map gave no names" is none)
+    r"|(?P<nofigure>(?:gave|give|gives|given|offered|offers|provided|provides)\s+no\s+(?:further\s+|immediate\s+|official\s+|public\s+)?"
+    r"(?:figures?|estimates?|names|numbers|count|toll))\b"
     r"|(?:gave|give|gives|given|offered|offers|provided|provides|made|makes|issued|issues)\s+no\s+(?:further\s+|clear\s+)?"
     r"indication\s+(?:of\s+|as\s+to\s+|about\s+)?(?:when|whether|how|what|who|why|where|which|if)\b"
     r"|(?:neither|not)\s+confirm(?:ed|s)?\s+(?:n?or\s+)den(?:y|ied|ies)\b"
