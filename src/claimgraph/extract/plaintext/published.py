@@ -269,7 +269,8 @@ def find_published(
     for index in below:
         if short(lines[index]) and not updated(lines[index]) and (found := dated(lines[index])):
             return found
-        if _BYLINE.match(lines[index].text) and lines[index].words <= _LONG_BYLINE_WORDS and not lines[index].caption \
+        if (by := _BYLINE.match(lines[index].text)) and _name_line(" ".join(by.group(1).split()[:2]).rstrip(",")) \
+                and lines[index].words <= _LONG_BYLINE_WORDS and not lines[index].caption \
                 and (found := dated(lines[index])) and found[2] >= lines[index].start + len(lines[index].text.rstrip(" .")):
             return found   # a long byline ending on its date ("By A and B, … Correspondents, 12 November 2024")
     for index in top:
