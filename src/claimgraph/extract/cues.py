@@ -134,6 +134,10 @@ _DISCLOSE = (
     r"|be\s+drawn\b"   # "would not be drawn on whether …"
     r"|speculat(?:e|ed|es)\b"   # "would not speculate on the cause"
     r"|(?:speak|spoke|spoken|speaks)(?=\s+(?:\w+ly\s+)?about\b|\s+publicly\s+on\b)"
+    # "has not spoken publicly (since the arrest)": no object, a source's silence to date
+    r"|(?:speak|spoke|spoken|speaks)\s+publicly(?=\s*(?:[.,;)]|$|since\b|until\b|about\b|on\b))"
+    # "did not pick up the phone", "did not answer the phone": the one called kept silent
+    r"|(?:pick(?:ed|s)?\s+up|answer(?:ed|s)?)\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?(?:phone|telephone)\b"
     # "did not make anyone available for an interview"
     r"|make\s+(?:anyone|anybody|someone|an?\s+(?:official|spokes\w+|representative))\s+available"
     # "has not claimed responsibility", "has yet to claim the attack": an act nobody has owned up to
@@ -175,18 +179,37 @@ NO_COMMENT = re.compile(
     r"(?:[^.;]{0,40}?\bcomment\b)?"
     r"|(?:has|have|had|is|are|was|were)\s+yet\s+to\s+" + _ADV + r"(?:react|(?:issue|make|give|release|publish)\s+(?:a|any)\s+statement|" + _DISCLOSE + r")\b"
     r"|(?:could|can)\s*not\s+(?:\w+ly\s+)?be\s+(?:\w+ly\s+)?reached(?:\s+for\s+comment)?"
+    # "could not be contacted": a source's (the parse says; "the village could not be contacted by phone" is none)
+    r"|(?P<uncontacted>(?:could|can)\s*not\s+(?:\w+ly\s+)?be\s+(?:\w+ly\s+)?contacted(?:\s+for\s+comment)?)"
     r"|no\s+(?:immediate\s+|official\s+)?(?:comment|response|confirmation|reaction|word)\s+(?:from|was|has|had)"
     # "the army had no immediate comment on the video": whose silence, the parse says
     r"|(?P<had>no\s+(?:immediate\s+|official\s+|further\s+)?comment)\b"
     # "requests for comment to the ministry went unanswered"
-    r"|(?P<unanswered>(?:requests?\s+for\s+comment|(?:phone\s+)?(?:messages?|calls?|e-?mails?|questions|queries|letters?|texts?|inquiries))\b[^.;]{0,60}?"
-    r"\b(?:went|go|gone|were|was|are|remain(?:ed)?|have\s+gone|has\s+gone)\s+(?:unanswered|unreturned|not\s+(?:immediately\s+)?(?:returned|answered)))"
+    r"|(?P<unanswered>(?:requests?\s+(?:for\s+comment|for\s+(?:an?\s+)?interviews?|to\s+(?:interview|speak|talk))"
+    r"|(?:phone\s+)?(?:messages?|calls?|e-?mails?|questions|queries|letters?|texts?|inquiries))\b[^.;]{0,60}?"
+    r"\b(?:(?:went|go|gone|were|was|are|remain(?:ed)?|have\s+gone|has\s+gone)\s+(?:unanswered|unreturned|not\s+(?:immediately\s+)?(?:returned|answered))"
+    # "have not been answered", "had not been returned by Monday"
+    r"|(?:has|have|had)\s+(?:so\s+far\s+|yet\s+)?not\s+(?:yet\s+)?been\s+(?:returned|answered)"
+    # "received no reply", "drew no response"
+    r"|(?:received|got|drew|brought|elicited|met\s+with)\s+no\s+(?:reply|replies|response|responses|answer|answers)"
+    # "requests to interview the governor were turned down" (only requests for words: "calls for a recount" are none)
+    # (the reader keeps this one to requests: "calls for a recount were turned down" are no one's silence)
+    r"|(?:were|was|have\s+been|has\s+been)\s+(?:turned\s+down|declined|refused|rejected)))"
     # "the ministry has been contacted for comment", "Reuters has approached the army for comment"
-    r"|(?P<contacted>(?:contacted|approached|asked|reached\s+out\s+to)\b[^.;]{0,40}?\bfor\s+(?:a\s+)?comment\b)"
+    r"|(?P<contacted>(?:contacted|approached|asked|reached\s+out\s+to)\b[^.;]{0,40}?\bfor\s+(?:a\s+)?comment\b"
+    # "comment has been sought from the health board", "a response was sought from the airline"
+    r"|(?:comments?|(?:a\s+)?response|(?:a\s+)?reaction)\s+(?:was|were|has\s+been|have\s+been|is\s+being)\s+sought\s+from\b)"
     r"|(?:was|were|is|are)\s+not\s+(?:immediately\s+)?available\s+(?:for|to)\s+comment"
+    # "was not available when contacted/called", "was not immediately available." (whose, the parse says)
+    r"|(?P<unavailable>(?:was|were|is|are)\s+not\s+(?:immediately\s+)?available"
+    r"(?=\s*(?:[.;)]|$|when\b|on\s+\w+day\b|for\s+(?:an?\s+)?interview)|\s+to\s+(?:speak|talk|respond|answer)\b))"
     # "gave no details", "made no comment", "offered no explanation"
     r"|(?:gave|give|gives|given|offered|offers|provided|provides|made|makes|issued|issues)\s+no\s+(?:further\s+|immediate\s+|official\s+|public\s+)?"
     r"(?:details|comment|explanation|information|response|specifics|reason|statement|breakdown|timeline|timetable|evidence|proof)\b"
+    # "gave no figure for its losses", "offered no estimate of the cost", "gave no names" (a source's, the parse says:
+    # "the map gave no names" is none)
+    r"|(?P<nofigure>(?:gave|give|gives|given|offered|offers|provided|provides)\s+no\s+(?:further\s+|immediate\s+|official\s+|public\s+)?"
+    r"(?:figures?|estimates?|names|numbers|count|toll))\b"
     r"|(?:gave|give|gives|given|offered|offers|provided|provides|made|makes|issued|issues)\s+no\s+(?:further\s+|clear\s+)?"
     r"indication\s+(?:of\s+|as\s+to\s+|about\s+)?(?:when|whether|how|what|who|why|where|which|if)\b"
     r"|(?:neither|not)\s+confirm(?:ed|s)?\s+(?:n?or\s+)den(?:y|ied|ies)\b"
@@ -204,7 +227,9 @@ NO_COMMENT = re.compile(
     # "left without comment", "walked past reporters without commenting"
     r"|(?P<without>without\s+(?:any\s+|further\s+)?comment(?:ing)?\b)"
     # "attempts to reach the ministry were unsuccessful", "efforts by the Courier to contact it failed"
-    r"|(?P<attempted>(?:efforts?|attempts?)\s+(?:by\s+[^.;]{1,40}?\s+)?to\s+(?:reach|contact)\b[^.;]{1,60}?"
+    r"|(?P<attempted>(?:efforts?|attempts?)\s+(?:by\s+[^.;]{1,40}?\s+)?to\s+(?:reach|contact"
+    # "efforts to obtain comment from the club", "attempts to get a response from the ministry"
+    r"|(?:obtain|get|seek|secure)\s+(?:a\s+)?(?:comments?|response|reply|reaction)\s+from)\b[^.;]{1,60}?"
     r"\b(?:(?:were|was|have\s+been|has\s+been|proved|proven)\s+(?:unsuccessful|fruitless|in\s+vain)|failed)\b)"
     # "was not in a position to comment", "had no further information", "would respond in due course"
     r"|(?:not|n[’']t)\s+in\s+a\s+position\s+to\s+(?:comment|confirm|say|disclose|discuss|respond)\b"
@@ -224,7 +249,9 @@ NO_COMMENT = re.compile(
     r"|(?:could\s*not|couldn[’']t|(?:was|were)\s+unable\s+to|(?:was|is)\s+not\s+(?:immediately\s+)?possible\s+to)"
     r"\s+(?:immediately\s+)?reach\b"
     # "Neither side has commented": a plain verb whose subject is negated (checked on the parse)
-    r"|(?P<plain>(?:(?:has|have|had)\s+" + _ADV + r")?(?:commented|responded|replied|reacted|confirmed|claimed\s+(?:responsibility|" + _ATTACK + r"))\b)"
+    r"|(?P<plain>(?:(?:has|have|had)\s+" + _ADV + r")?(?:commented|responded|replied|reacted|confirmed|claimed\s+(?:responsibility|" + _ATTACK + r"))\b"
+    # "nobody answered the phone"
+    r"|answered\s+(?:the\s+)?(?:phone|telephone)\b)"
     r")",
     re.I,
 )

@@ -48,8 +48,15 @@ def denying_subject(subj) -> bool:
     the "No" of a name: "No 10", "No Labels")."""
     return subj.lower_ in ("nobody", "none", "noone") or any(
         (c.dep_ == "det" and c.lower_ == "no" and not _no_in_a_name(c, subj))
-        or (c.dep_ == "preconj" and c.lower_ == "neither")
+        or _neither_of(c, subj)
         for c in subj.children)
+
+
+def _neither_of(c, subj) -> bool:
+    """"Neither X nor Y": the parser gives "neither" as a pre-conjunction, or as a determiner of a
+    name ("Neither Halvik Energy nor its parent company"), which the "nor" beside it shows is one."""
+    return c.lower_ == "neither" and (c.dep_ == "preconj" or c.dep_ == "det" and any(
+        g.dep_ == "cc" and g.lower_ == "nor" for g in subj.children))
 
 
 #: What is returned when one answers ("returned calls"), not "returned home".
@@ -332,6 +339,72 @@ def _aside_of(verb):
     return verb.head, rel
 
 
+#: Verbs of answering, whose negation is a silence only when what goes unanswered is words or the
+#: one who does not answer is a source ("the tractor did not respond to commands" is neither).
+_ANSWER_FRAME = frozenset({"respond", "reply", "answer", "react"})
+
+
+def _a_possible_source(tok, it: bool = True) -> bool:
+    """The one subject check of the session-16 frames (not available, could not be contacted, gave
+    no figures, the phone, attempts to get a response from X, comment sought from X, a request to
+    interview X): a person, a body, an outlet or a role (``_speaks``), or a noun with such a name
+    in apposition ("the landlord, Basil Corrow"); not a vehicle, a thing, a place, a patient, a child."""
+    return tok is not None and (_speaks(tok, it) or any(c.dep_ == "appos" and _speaks(c, it=False) for c in tok.children))
+
+
+#: The phone frames ("did not pick up the phone", "nobody answered the telephone").
+_PHONE_END = re.compile(r"\b(?:phone|telephone)$", re.IGNORECASE)
+#: Verbs of asking in a "when …" clause ("not available when contacted / when the Ledger called").
+_ASKING = frozenset("call phone telephone ring email e-mail contact approach ask seek visit text message reach".split())
+
+
+def _when_clauses(verb):
+    """The "when …" clauses on ``verb`` or on its complement ("was not available when …")."""
+    return [c for k in (verb, *(c for c in verb.children if c.dep_ in ("acomp", "dobj", "prt"))) for c in k.children
+            if c.dep_ == "advcl" and any(g.lower_ == "when" and g.dep_ in ("advmod", "mark") for g in c.children)]
+
+
+def _an_asking(clause) -> bool:
+    """"when contacted", "when the Ledger called", "when reached by phone"; not "when the fire reached
+    the ridge" (a "reach" with a subject is a journey)."""
+    lemma = clause.lemma_.lower()
+    return lemma in _ASKING and not (lemma == "reach" and any(c.dep_ == "nsubj" for c in clause.children))
+
+
+def _when_asked(verb) -> bool:
+    """"… when contacted", "… when the Ledger called": the absence is from one who was asked."""
+    return any(_an_asking(c) for c in _when_clauses(verb))
+
+
+def _when_unasked(verb) -> bool:
+    """"… when the fire reached the ridge", "… when the boy was brought in": a when-clause telling of
+    an event, not of someone asking, so the absence is no silence."""
+    return any(not _an_asking(c) for c in _when_clauses(verb))
+
+
+#: What carries no words when it goes unanswered ("did not respond to the treatment / to commands").
+_NOT_WORDS = frozenset("command commands signal signals treatment treatments stimulus stimuli drug drugs medication "
+                       "medications therapy antibiotic antibiotics vaccine sedative sedatives".split()) | _ANSWERED_NOT_WORDS
+
+
+def _a_thing(subj, verb) -> bool:
+    """A refusal frame needs a source for its subject or words for its object: a common noun that
+    is no body, role or speaker ("the patient", "the radio beacon") not answering what carries no
+    words ("the treatment", "signals", "commands") withholds nothing. Names, pronouns, entities of
+    any type, an answer with no object ("did not respond") and an answer to a request, question or
+    allegation are left to the other checks."""
+    if subj is None or subj.pos_ != "NOUN" or subj.ent_type_ or verb.lemma_.lower() not in _ANSWER_FRAME:
+        return False
+    if any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in subj.children) or _speaks(subj, it=False):
+        return False   # "the Brenholt board", "the regulator": a source
+    answered = [_through_of(o) for o in verb.children if o.dep_ == "dobj"] + [
+        _through_of(o) for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for o in c.children if o.dep_ == "pobj"]
+    # (an answer owed to a person, a body or an outlet is words too: "did not respond to the Courier")
+    # only what plainly carries no words: an object missing from every list ("the tenants'
+    # complaints", "the petition") stays a silence
+    return bool(answered) and all(o.lemma_.lower() in _NOT_WORDS or o.lower_ in _NOT_WORDS for o in answered)
+
+
 class Refusals(ChunkReader):
     """Refusals and absences of comment."""
 
@@ -347,8 +420,9 @@ class Refusals(ChunkReader):
             if last is not None and any(t.lower_ == "information" and _a_proposition(t) for t in doc[tok.i : last.i + 1]):
                 continue  # "said it had no information suggesting …": a claim about the evidence, not a silence
             if m.group("unanswered"):
-                if not quoted:
-                    self._unanswered(m)
+                if not quoted and not (re.search(r"(?:turned\s+down|declined|refused|rejected)$", m.group(0), re.I)
+                                       and not tok.lower_.startswith("request")):
+                    self._unanswered(m)   # ("calls for a recount were turned down": only requests for words)
                 continue
             if m.group("contacted"):
                 if not quoted:
@@ -382,6 +456,17 @@ class Refusals(ChunkReader):
                 subj = self.subject_of(verb.head)
             if subj is not None and _OWN_CHECK.match(m.group(0)) and self.reg.is_outlet_span(subj):
                 continue   # "The AP was unable to confirm the figure": the outlet's own check, not a source's silence
+            if m.group("unavailable"):
+                asked = _when_asked(verb) or bool(re.match(r"\s*(?:for|to)\b", self.text[m.end() : m.end() + 12]))
+                if _when_unasked(verb) or not (_a_possible_source(subj, it=False) or subj is not None and _a_source(subj) and asked):
+                    continue   # "the lift was not available", "the doctor was not available when the boy was
+                    #            brought in": only a source's absence (or one asked) is a silence
+            if (m.group("uncontacted") or m.group("nofigure")) and not _a_possible_source(subj, it=not m.group("uncontacted")):
+                continue   # "the village could not be contacted by phone", "the map gave no names": no source
+            if _PHONE_END.search(m.group(0)) and (not _a_possible_source(subj) or _when_unasked(verb)):
+                continue   # "the toddler did not pick up the phone", "nobody answered the phone when the flood came"
+            if _a_thing(subj, verb):
+                continue   # "the patient did not respond to the treatment", "the beacon did not answer": no source
             if m.group("info") and not (subj is not None and (subj.lower_ == "it" or _a_source(subj, asked=False))):
                 continue   # "Families have no further information": a lack, not a source's silence
             if m.group("silent") and not (subj is not None and (_a_source(subj, asked=False) or _a_speaking_body(subj) and any(
@@ -559,13 +644,15 @@ class Refusals(ChunkReader):
                 continue   # "could be reached by the flood": no means of contact, no one reaching
             elif lemma == "answer" and any(c.dep_ == "dobj" and c.lemma_.lower() not in _ANSWERED for c in verb.children):
                 continue   # "no one answered the door"
+            elif lemma == "answer" and _when_unasked(verb):
+                continue   # "nobody answered the phone when the flood came": an event, no one asking
             elif lemma in ("say", "speak") and not modal:
                 continue   # "nobody said a word" is no refusal; "no official would say how many" is
             elif lemma in _DONE_BY_NONE and not modal and not any(
                     c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children):
                 continue   # "a review shows no one from X released the files": what nobody did, a fact;
                 #            "no one at X would release / has released the names" is a silence
-            neither = any(c.dep_ == "preconj" and c.lower_ == "neither" for c in subj.children)
+            neither = any(_neither_of(c, subj) for c in subj.children)
             of = next((g for c in subj.children if c.dep_ == "prep" and c.lower_ in ("at", "from", "for", "of", "with", "in")
                        for g in c.children if g.dep_ == "pobj"), None)
             if not neither and (of is None or not (_a_source(of) or _a_speaking_body(of))):
@@ -575,7 +662,7 @@ class Refusals(ChunkReader):
             if neither:
                 # "neither the navy nor the coast guard": spoken for as "the navy and the coast
                 # guard declined" is, without the negation words
-                first = next(c for c in subj.children if c.dep_ == "preconj" and c.lower_ == "neither")
+                first = next(c for c in subj.children if _neither_of(c, subj))
                 span = doc[first.i + 1 : subj.right_edge.i + 1]
                 if not len(span):
                     continue
@@ -751,11 +838,29 @@ class Refusals(ChunkReader):
         if claim is not None:
             claim.cue = self.text[m.start() : m.end()]
 
+    def _telling_sent(self, sent) -> bool:
+        """Has ``sent`` a verb of speech? Cached per sentence: a hostile one-sentence page of many
+        "comment was sought from …" would otherwise rescan the sentence for each."""
+        cache = self.__dict__.setdefault("_telling_sents", {})
+        if sent.start not in cache:
+            cache[sent.start] = any(t.lemma_.lower() in SPEECH_VERBS and t.pos_ == "VERB" for t in sent)
+        return cache[sent.start]
+
     def _contacted(self, m) -> None:
         """"The ministry has been contacted for comment", "Reuters approached the army for
         comment": the silence so far of the one asked (the passive's subject, the active's
         object). "When contacted for comment, X said …" is no silence: X answered."""
         verb = self.tok_at(m.start())
+        if m.group(0).lower().endswith("from"):
+            # "comment has been sought from the health board": the one asked is what "from" names
+            sought = self.tok_at(m.end() - 1).head
+            sent = self.sent_of(sought)
+            if sought.lemma_.lower() != "seek" or sought.dep_ in ("advcl", "acl", "relcl") or self._telling_sent(sent):
+                return   # "… was sought from the board, which said …": it answered
+            src = next((c for c in self.tok_at(m.end() - 1).children if c.dep_ == "pobj"), None)
+            if src is not None and _a_possible_source(src, it=False):
+                self._clause_claim(m, sought, self.doc[src.left_edge.i : src.right_edge.i + 1])
+            return
         if verb.dep_ in ("advcl", "acl", "relcl") or verb.pos_ != "VERB":
             return
         sent = self.sent_of(verb)
@@ -810,6 +915,17 @@ class Refusals(ChunkReader):
         first, last = self.tok_at(m.start()), self.tok_at(m.end() - 1)
         reach = next((t for t in doc[first.i : last.i + 1] if t.lemma_.lower() in ("reach", "contact")), None)
         obj = next((c for c in reach.children if c.dep_ == "dobj"), None) if reach is not None else None
+        if reach is None:
+            # "efforts to obtain comment / get a response from the club": the one asked is what "from" names
+            frm = next((t for t in doc[first.i : last.i + 1] if t.lower_ == "from" and t.dep_ == "prep"), None)
+            obj = next((c for c in frm.children if c.dep_ == "pobj"), None) if frm is not None else None
+            reach = frm.head if frm is not None else None
+            if obj is None or not _a_possible_source(obj, it=False):
+                return   # "efforts to get a response from the sensor": no source
+            verb = last if last.pos_ in ("VERB", "AUX") else last.head
+            end = min([c.i for c in obj.children if c.dep_ == "prep" and c.i > obj.i] + [obj.right_edge.i + 1])
+            self._clause_claim(m, verb.head if verb.dep_ in ("acomp", "neg", "auxpass") else verb, doc[obj.left_edge.i : end])
+            return
         # asked for comment: "for comment", or the attempt is a newsroom's ("attempts by the
         # Courier to reach …", "our attempts"), not a rescue ("to contact the captain by radio")
         by = [t for t in doc[first.i : reach.i] if t.dep_ == "pobj" and t.head.lower_ == "by"] if reach is not None else []
@@ -826,6 +942,9 @@ class Refusals(ChunkReader):
         requests went to ("to" or "from" inside the match); none named, no claim."""
         doc = self.doc
         first, last = self.tok_at(m.start()), self.tok_at(m.end() - 1)
+        sent_thing = first.head if first.dep_ == "compound" else first
+        if m.group(0).lower().endswith("returned") and sent_thing.lemma_.lower() not in _RETURNED:
+            return   # "the letters lent to the museum had not been returned": given back, not answered
         # "messages left with the army's press office were not returned": "with" names them too
         # "calls left for the operator": "for" too, after "to" and never "for comment"
         preps = [t for t in doc[first.i : last.i] if t.lower_ in ("to", "from", "with", "for") and t.dep_ in ("prep", "dative")
@@ -839,11 +958,26 @@ class Refusals(ChunkReader):
             preps = [c for c in verb.children if c.dep_ == "agent"
                      and any(g.dep_ == "pobj" and _a_source(g) and not _a_time(g) for g in c.children)]
             #   ("questions were not answered by the deadline": a time keeps no silence)
+            if any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in ("speak", "talk") for c in first.children):
+                return   # "requests to speak at the hearing were rejected by the judge": the askers' own words refused
         # "requests for comment from Reuters to the ministry": the one asked, not the one asking;
         # "from" names the one asked only after "requests for comment" ("calls from the UN for a
         # ceasefire went unanswered" are the UN's own, unanswered by others)
         if not first.lower_.startswith("request"):
             preps = [t for t in preps if t.lower_ != "from"]
+        if not preps and first.lower_.startswith("request"):
+            # "a request to interview the governor was turned down": the one to be interviewed
+            ask = next((c for c in first.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in ("interview", "speak", "talk")), None)
+            src = next((c for c in ask.children if c.dep_ == "dobj"), None) if ask is not None else None
+            if src is None and ask is not None:
+                src = next((g for c in ask.children if c.dep_ == "prep" and c.lower_ in ("to", "with")
+                            for g in c.children if g.dep_ == "pobj"), None)
+            if src is not None and _a_possible_source(src, it=False):
+                verb = self.tok_at(m.end() - 1)
+                verb = verb.head if verb.dep_ in ("acomp", "neg", "auxpass", "prt") else verb
+                end = min([c.i for c in src.children if c.dep_ == "prep" and c.i > src.i] + [src.right_edge.i + 1])
+                self._clause_claim(m, verb, doc[src.left_edge.i : end])
+            return
         for t in sorted(preps, key=lambda t: (t.lower_ != "to", t.lower_ == "for"))[:1]:
             pobj = next((c for c in t.children if c.dep_ == "pobj"), None)
             if pobj is not None:

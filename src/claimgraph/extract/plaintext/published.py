@@ -20,6 +20,11 @@ from .people import _name_line
 _ORDER_CHARS = 300
 #: The body's first lines may hold header lines (a byline and date under a standfirst).
 HEADER_IN_BODY_LINES = 8
+#: How far under the body a labelled publication line is looked for ("Published: …" under the
+#: tags, share buttons and comments); the run stops at a list of other stories.
+FOOTER_LABEL_LINES = 15
+#: An update label anywhere before a publication label on one line ("X | Updated: 13 Nov | Published: 12 Nov").
+_UPDATED_WORD = re.compile(r"\b(?:last\s+)?(?:updated|modified)\b", re.IGNORECASE)
 _UPDATED_LABEL = re.compile(r"^(?:last\s+)?(?:updated|modified)|^обновлено|^оновлено", re.IGNORECASE)
 #: A publication date stated in a closing line ("This article was first published on …").
 _PUBLISHED_ON = re.compile(
@@ -60,7 +65,11 @@ _INLINE_LABELS_PER_LINE = 12
 #: A line introducing other stories: its labels date them, not the page.
 _OTHER_STORIES = re.compile(
     r"\b(?:related|most\s+(?:read|popular|viewed)|read\s+more|see\s+also|also\s+read|more\s+from|trending"
-    r"|top\s+stories|latest\s+news|читайте\s+(?:также|також)|популярн\w*|главное|головне)\b", re.IGNORECASE)
+    r"|top\s+stories|latest\s+news|more\s+stories|you\s+may\s+also\s+like|recommended|читайте\s+(?:также|також)|популярн\w*|главное|головне)\b", re.IGNORECASE)
+
+
+#: A byline this long may still end on the page's date (two reporters, their roles, "with additional reporting by …").
+_LONG_BYLINE_WORDS = 45
 
 
 _TIME_AFTER = re.compile(r"[ \t,|·–—-]*\d{1,2}:\d\d")
@@ -218,7 +227,7 @@ def find_published(
         text = text if text is not None else line.text
         # "Updated March 15, 2023. Published March 14, 2023": the publication's own date
         label = _PUBLISHED_WORD.search(text)
-        if label and _UPDATED_LABEL.match(text) and (found := find_date_span(text[label.end():], day_first)):
+        if label and (_UPDATED_LABEL.match(text) or _UPDATED_WORD.search(text, 0, label.start())) and (found := find_date_span(text[label.end():], day_first)):
             return found[0], line.start + label.end() + found[1], line.start + label.end() + found[2]
         found = find_date_span(text, day_first)
         return (found[0], line.start + found[1], line.start + found[2]) if found else None
@@ -234,7 +243,18 @@ def find_published(
     def updated(line: Line) -> bool:
         return bool(_UPDATED_LABEL.match(line.text)) and not _PUBLISHED_WORD.search(line.text)
 
-    labelled = [lines[i] for i in (*header, *top, *footer) if short(lines[i]) and _label_line(lines[i].text)]
+    # under the body: labelled lines down to a list of other stories, whose own labels date them
+    # ("More stories / School roof repaired / Published: 8 November"); lines giving different
+    # publication dates there are such a list too
+    below_body = []
+    for i in range(after, min(len(lines), after + FOOTER_LABEL_LINES)):
+        if _OTHER_STORIES.search(lines[i].text) and lines[i].words <= 6:
+            break
+        if short(lines[i]) and _label_line(lines[i].text):
+            below_body.append(lines[i])
+    if len({found[0] for line in below_body if not updated(line) and (found := dated(line))}) > 1:
+        below_body = [line for line in below_body if updated(line)]
+    labelled = [lines[i] for i in (*header, *top) if short(lines[i]) and _label_line(lines[i].text)] + below_body
     for line in labelled:
         if not updated(line) and (found := dated(line)):
             return found
@@ -249,6 +269,10 @@ def find_published(
     for index in below:
         if short(lines[index]) and not updated(lines[index]) and (found := dated(lines[index])):
             return found
+        if (by := _BYLINE.match(lines[index].text)) and _name_line(" ".join(by.group(1).split()[:2]).rstrip(",")) \
+                and lines[index].words <= _LONG_BYLINE_WORDS and not lines[index].caption \
+                and (found := dated(lines[index])) and found[2] >= lines[index].start + len(lines[index].text.rstrip(" .")):
+            return found   # a long byline ending on its date ("By A and B, … Correspondents, 12 November 2024")
     for index in top:
         line = lines[index]
         # a whole short sentence is the article's ("The inquest resumes on 3 April 2025."): its date
