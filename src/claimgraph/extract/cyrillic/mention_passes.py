@@ -29,6 +29,7 @@ from .entities import (
     water_or_region_word,
 )
 from .entity_types import _TITLE_STEM, _adjective, _common_person_noun
+from .spans import _REGION_NOUNS
 from .lexicon import (
     BODY_KINDS,
     BODY_NAMES,
@@ -173,9 +174,9 @@ _BRANCH_ABBREVIATIONS = frozenset("ГУ ТУ".split())
 #: What stands between a branch's name and its region: one preposition of place ("на" left out:
 #: as often a direction, "… розвідки на Росію").
 _BRANCH_GAP = re.compile(r" (?:в|у|по) ")
-#: The head word a region's name ends in (lemmas; a city is no branch's area: "… охорони в Женеві"
-#: is a national body acting there).
-_REGION_HEADS = frozenset("""область район край республіка республика округ""".split())
+#: The head word a region's name ends in (lemmas): the region nouns of ``spans`` but a town's
+#: community ("громада"), as a city is no branch's area ("… охорони в Женеві" is a national body acting there).
+_REGION_HEADS = _REGION_NOUNS - {"громада"}
 #: Bodies of no one state: an abbreviation of one before a state's is two phrases ("Без згоди
 #: МАГАТЕ РФ не може …": the state is the clause's subject), never the body's owner.
 _INTERNATIONAL_BODIES = frozenset("""ООН НАТО ЄС ЕС МАГАТЕ МАГАТЭ ОБСЄ ОБСЕ ВООЗ ВОЗ ЮНЕСКО ЮНІСЕФ ЮНИСЕФ
