@@ -1145,7 +1145,7 @@ class Speakers(Mentions):
         "обласній" ~ "області"; "региональный" ~ "области"). A bare kind word ("в прокуратуре") is
         left to the pending resolution; a word naming another body ("районной", "соседней",
         "другом", "горсуд" after "Верховный суд") matches no word of the name and keeps its own."""
-        words = [w.lower().replace("ё", "е") for w in _WORD.findall(written)]
+        words = _folded_words(written)
         if not 1 <= len(words) <= 4 or not self.adjectives_of(words[:-1], words[-1]):
             return None
         head = lemma(self.language, words[-1])
@@ -1206,6 +1206,12 @@ class Speakers(Mentions):
         return self.nominative(sp.text) if sp.text else None
 
 
+def _folded_words(text: str) -> list[str]:
+    """The words of ``text``, lower-case, "ё" read as "е" (a restated name and the name it restates
+    compared alike)."""
+    return [w.lower().replace("ё", "е") for w in _WORD.findall(text)]
+
+
 #: A head noun standing for the kind word of a name ("спецслужба" for "Служба безопасности").
 _HEAD_KINDS = {"спецслужба": "служба"}
 
@@ -1249,7 +1255,7 @@ _NAME_ENDING = 4
 def _restates(language: str, head: str, modifiers: list[str], name: str) -> bool:
     """Whether a lower-case head lemma and its modifiers restate a body's ``name`` (see
     ``Speakers.restated_body``)."""
-    name_words = [w.lower().replace("ё", "е") for w in _WORD.findall(name)]
+    name_words = _folded_words(name)
     if len(name_words) < 2:
         return False
     lemmas = [lemma(language, w) for w in name_words]
