@@ -67,8 +67,6 @@ _ANSWERED = _RETURNED | frozenset("question questions phone telephone inquiry in
 _CONTACT = frozenset("phone telephone email e-mail mail text message messages reporter reporters journalist journalists".split())
 
 
-
-
 def _pronoun_agrees(pron, speaker) -> bool:
     """Can ``pron`` ("he", "she", "it", "they", "we") stand for ``speaker``? "he"/"she" only for a
     person (a name, a role, a personal pronoun), "it" only for a body, "they"/"we" for a body or
