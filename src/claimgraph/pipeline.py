@@ -75,11 +75,28 @@ def analyse_articles(items: Sequence[AnalysisInput], articles: Sequence, n_proce
         for i, e in zip(cyrillic, _extract_cyrillic(jobs, n_process)):
             extractions[i] = e
     for item, article, extraction, (_, _, own) in zip(items, articles, extractions, pairs):
+        _add_furniture(item, article, extraction)
         if item.kind == "pdf":
             _report_voice(extraction)
         # "we" in the writer's own sentences: the report, channel or outlet that wrote them
         first_person_is_the_writer(getattr(extraction, "claims", []), own or article.outlet)
     return [Analysis(a, e) for a, e in zip(articles, extractions)]
+
+
+def _add_furniture(item: AnalysisInput, article, extraction) -> None:
+    """The entities of the page's furniture lines the reader handed over (a byline, a credit, a
+    tag line), as mentions into the page's text (``extract/furniture.py``); claims untouched."""
+    spans = (getattr(article, "spans", None) or {}).get("furniture")
+    if not spans or extraction is None:
+        return
+    from .extract.furniture import add_page_entities, page_entities
+
+    try:
+        found = page_entities(item.text, spans, article.language)
+    except Exception as exc:   # the furniture is extra: the article's own analysis stands
+        log.warning("furniture entities failed for one document (%s: %s)", type(exc).__name__, str(exc)[:200])
+        return
+    add_page_entities(extraction, found, article.language)
 
 
 def _extract_english(pairs: list[tuple], n_process: int, batch_size: int) -> list:

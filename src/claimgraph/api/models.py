@@ -66,7 +66,9 @@ class Mention(BaseModel):
     text: str
     start: int
     end: int
-    field: Literal["body", "headline"] = Field("body", description="what start and end are offsets into: the body or the headline")
+    field: Literal["body", "headline", "page"] = Field(
+        "body", description="what start and end are offsets into: the body, the headline, or the page's whole decoded"
+        " text (a name in the page's furniture outside the article: a byline, a photo credit, a tag line)")
 
 
 class EntityInDocument(BaseModel):

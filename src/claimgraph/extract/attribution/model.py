@@ -20,8 +20,10 @@ MAX_SPEAKER_TOKENS = 20
 
 
 # ------------------------------------------------------------------------------------ data
-#: Where a mention's offsets point: the article's body, or its headline (``articles.headline``).
-MENTION_FIELDS = ("body", "headline")
+#: Where a mention's offsets point: the article's body, its headline (``articles.headline``), or
+#: the page's whole decoded text ("page": a name in the page's furniture outside the article, a
+#: byline or a photo credit; see ``extract/furniture.py``).
+MENTION_FIELDS = ("body", "headline", "page")
 
 
 @dataclass
@@ -29,7 +31,8 @@ class Mention:
     text: str
     start: int
     end: int
-    #: "headline": the offsets are into the headline, not the body (see :data:`MENTION_FIELDS`).
+    #: "headline": the offsets are into the headline, not the body; "page": into the page's whole
+    #: decoded text (see :data:`MENTION_FIELDS`).
     field: str = "body"
 
     def to_json(self) -> dict:

@@ -13,6 +13,7 @@ from .lines import (
     _CAPTION_LABEL, _CREDIT, _SENTENCE_END, count_words, is_cut_prose, is_prompt, is_prose, is_short_sentence,
     mark_copies, mark_table_rows, split_lines,
 )
+from .furniture import furniture_spans
 from .people import collect_captions, drop_trailing_bio, find_author, find_outlet
 from .published import find_published, source_field_in_date_row, title_part
 from .header import find_headline, find_section, printed_sites, site_suffix
@@ -133,5 +134,10 @@ def extract_plaintext(text: str, params: CleanerParams = DEFAULT_PARAMS, url: st
     if body_lines:
         spans["body"] = [FieldSpan(line.start, line.end) for line in body_lines]
     article.language = guess_language(article.body)
+    furniture = furniture_spans(text, lines, body_lines, headline_at)
+    if furniture:
+        # the lines left out that carry a name (a byline, a credit, a tag line): their entities
+        # are the page's, outside the article (``extract/furniture.py``)
+        spans["furniture"] = furniture
     article.spans = spans
     return article

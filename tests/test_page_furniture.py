@@ -1,0 +1,147 @@
+"""Entities in the page's furniture (issue #13): the plain-text reader hands over the lines it
+leaves out of the article that carry a name (a byline, a photo credit, a tag line, a "read also"
+line, a copyright line), their entities become the document's with mentions that say
+``field="page"`` (offsets into the page's whole decoded text), the article's claims are what they
+were, menus do not flood, the store keeps the field (and an old store migrates), and the web UI
+shows such mentions apart, escaped. Pages, sentences and names are our own, fictional."""
+
+from __future__ import annotations
+
+import pytest
+from starlette.testclient import TestClient
+
+from claimgraph.api import create_app
+from claimgraph.extract.article import extract_article
+from claimgraph.pipeline import AnalysisInput, analyse
+from claimgraph.store import Store
+from conftest import add_text_document
+
+pytestmark = pytest.mark.both_stores
+
+ARTICLE_EN = (
+    "The ferry between Brenvik and Talmor Island will stay shut until Friday, the harbour office said on Monday.\n"
+    "Harbour master Idris Falk said the storm had damaged the landing stage and that repairs would take days.\n"
+    '"We will not reopen before the inspection is done," Falk said.\n'
+)
+PAGE_EN = ("Velmont Herald\nHome | World | Business | Sport | Opinion | Weather\n"
+           "Storm closes the Brenvik ferry for a week\nBy Marla Quintavalle\n" + ARTICLE_EN
+           + "Read also: Corvina Shipping adds a second boat\n© Velmont Herald 2026\n")
+
+ARTICLE_UK = (
+    "Переправа між Бренвіком і островом Талмор не працюватиме до п'ятниці, повідомили в портовій службі в понеділок.\n"
+    "Начальник порту Ігор Фальченко заявив, що шторм пошкодив причал і ремонт триватиме кілька днів.\n"
+    "«Ми не відкриємо переправу до завершення перевірки», — сказав Фальченко.\n"
+)
+PAGE_UK = ("Новини Велмонта\nШторм закрив переправу до Бренвіка\nАвтор: Марта Квінтенко\n"
+           "Фото: Остап Бенедик\n" + ARTICLE_UK + "Теги: Бренвік, Талмор\n")
+
+
+def _page_mentions(analysis) -> dict[str, list[tuple[str, int, int]]]:
+    return {e.name: [(m.text, m.start, m.end) for m in e.mentions if m.field == "page"]
+            for e in analysis.extraction.entities if any(m.field == "page" for m in e.mentions)}
+
+
+@pytest.mark.parametrize("page, author", [(PAGE_EN, "Marla Quintavalle"), (PAGE_UK, "Марта Квінтенко")])
+def test_the_byline_author_is_an_entity_of_the_page_pointing_into_the_page_text(page, author):
+    (a,) = analyse([AnalysisInput(page, "text")], n_process=1)
+    found = _page_mentions(a)
+    assert author in found
+    for name, mentions in found.items():
+        for text, start, end in mentions:
+            assert page[start:end] == text   # offsets into the page's decoded text, not the body
+    assert author not in a.article.body
+
+
+def test_a_ukrainian_photo_credit_names_a_person_of_the_page():
+    (a,) = analyse([AnalysisInput(PAGE_UK, "text")], n_process=1)
+    assert "Остап Бенедик" in _page_mentions(a)
+
+
+def test_the_furniture_changes_no_claim_and_no_body_mention():
+    body_only = PAGE_EN.split("By Marla")[0].rsplit("\n", 2)[0] + "\n" + ARTICLE_EN
+    (with_furniture, without) = analyse([AnalysisInput(PAGE_EN, "text"), AnalysisInput(body_only, "text")], n_process=1)
+    assert [c.to_json() for c in with_furniture.extraction.claims] == [c.to_json() for c in without.extraction.claims]
+    assert all(c.speaker != "Marla Quintavalle" for c in with_furniture.extraction.claims)
+    body = {(e.name, m.text, m.start, m.end) for e in without.extraction.entities for m in e.mentions}
+    assert body <= {(e.name, m.text, m.start, m.end) for e in with_furniture.extraction.entities for m in e.mentions}
+
+
+def test_a_menu_line_and_the_headline_are_no_furniture():
+    article = extract_article(PAGE_EN, "text")
+    lines = [PAGE_EN[s.start:s.end] for s in article.spans["furniture"]]
+    assert "By Marla Quintavalle" in lines and "© Velmont Herald 2026" in lines
+    assert not any("Home | World" in line or "Storm closes" in line for line in lines)
+
+
+def test_a_page_without_furniture_hands_over_none():
+    article = extract_article(ARTICLE_EN, "text")
+    assert "furniture" not in article.spans
+
+
+def test_the_furniture_is_bounded():
+    tags = "".join(f"Tags: Corvina Harbour {i}\n" for i in range(200))
+    article = extract_article("Velmont Herald\n" + ARTICLE_EN + tags, "text")
+    spans = article.spans["furniture"]
+    assert len(spans) <= 40 and sum(s.end - s.start for s in spans) <= 4000
+
+
+# -- the store and the web UI ------------------------------------------------------------------
+
+STORE_BODY = "Engineers said the gates held at Kessler Dam."
+STORE_PAGE = "By <b>Anya Pell</b>\n" + STORE_BODY
+
+
+def _saved(store: Store) -> int:
+    doc = add_text_document(store, 17, "Gates hold", STORE_PAGE)
+    dam = STORE_BODY.index("Kessler Dam")
+    entities = [{"name": "Kessler Dam", "type": "FAC", "mentions": [{"text": "Kessler Dam", "start": dam, "end": dam + 11}]},
+                {"name": "<b>Anya Pell</b>", "type": "PERSON", "mentions": [
+                    {"text": "<b>Anya Pell</b>", "start": 3, "end": 19, "field": "page"}]}]
+    store.save_analysis(doc, {"headline": "Gates hold", "body": STORE_BODY, "published": "2026-03-02"}, {"body": []},
+                        entities, [], "2026-03-02T00:00:00Z", "t")
+    return doc
+
+
+def test_the_store_keeps_a_page_mention(store):
+    doc = _saved(store)
+    assert store.entities(doc)[-1] == {"name": "<b>Anya Pell</b>", "type": "PERSON", "mentions": [
+        {"text": "<b>Anya Pell</b>", "start": 3, "end": 19, "field": "page"}]}
+
+
+@pytest.mark.sqlite_only
+def test_a_store_from_before_the_page_field_migrates_and_keeps_its_mentions(store, tmp_path):
+    doc = add_text_document(store, 18, "Ferry", "Kessel ferry left at dawn.")
+    store.conn.execute("INSERT INTO entities(document_id, name, type) VALUES (?, 'Kessel', 'GPE')", (doc,))
+    store.conn.execute('INSERT INTO entity_mentions(entity_id, text, start, "end")'
+                       " SELECT max(id), 'Kessel', 0, 6 FROM entities WHERE document_id = ?", (doc,))
+    # back to the schema of migration 0015: the CHECK knows body and headline only
+    store.conn.execute("DROP TABLE entity_mentions")
+    store.conn.execute('CREATE TABLE entity_mentions (entity_id INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,'
+                       ' text TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,'
+                       " field TEXT NOT NULL DEFAULT 'body' CHECK (field IN ('body', 'headline')), CHECK (\"end\" >= start))")
+    store.conn.execute("CREATE INDEX entity_mentions_entity ON entity_mentions(entity_id)")
+    store.conn.execute('INSERT INTO entity_mentions(entity_id, text, start, "end")'
+                       " SELECT max(id), 'Kessel', 0, 6 FROM entities WHERE document_id = ?", (doc,))
+    store.conn.execute("PRAGMA user_version = 15")
+    store.conn.commit()
+    store.close()
+    with Store(tmp_path / "claimgraph.sqlite3") as again:
+        assert again.entities(doc) == [{"name": "Kessel", "type": "GPE", "mentions": [{"text": "Kessel", "start": 0, "end": 6}]}]
+        assert [r[0] for r in again.conn.execute("SELECT field FROM entity_mentions")] == ["body"]
+        _saved(again)   # a page mention is now allowed
+        assert "page" in [r[0] for r in again.conn.execute("SELECT field FROM entity_mentions")]
+
+
+def test_the_web_ui_shows_page_mentions_apart_and_escaped(tmp_path, db):
+    from claimgraph.settings import Settings
+
+    settings = Settings.resolve(tmp_path / "home", db)
+    with Store(settings.store_location) as store:
+        doc = _saved(store)
+    text = TestClient(create_app(settings)).get(f"/documents/{doc}").text
+    assert "On the page, outside the article" in text
+    apart = text[text.index("On the page, outside the article"):]
+    assert "&lt;b&gt;Anya Pell&lt;/b&gt;" in apart and "<b>Anya Pell</b>" not in text
+    # the entity only the furniture names is not listed among the article's entities
+    listed = text[text.index("<h2>Entities</h2>"):text.index("On the page, outside the article")]
+    assert "Kessler Dam" in listed and "Anya Pell" not in listed
