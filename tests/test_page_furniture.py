@@ -41,7 +41,7 @@ def _page_mentions(analysis) -> dict[str, list[tuple[str, int, int]]]:
             for e in analysis.extraction.entities if any(m.field == "page" for m in e.mentions)}
 
 
-@pytest.mark.parametrize("page, author", [(PAGE_EN, "Marla Quintavalle"), (PAGE_UK, "Марта Квінтенко")])
+@pytest.mark.parametrize("page, author", [(PAGE_EN, "Marla Quintavalle"), (PAGE_UK, "Марта Квінтенко")], ids=["en", "uk"])
 def test_the_byline_author_is_an_entity_of_the_page_pointing_into_the_page_text(page, author):
     (a,) = analyse([AnalysisInput(page, "text")], n_process=1)
     found = _page_mentions(a)
