@@ -85,6 +85,27 @@ def test_the_furniture_is_bounded():
     assert len(spans) <= 40 and sum(s.end - s.start for s in spans) <= 4000
 
 
+PAGE_HTML = """<html><head><title>Storm closes the Brenvik ferry</title></head><body>
+<nav><ul><li><a href="/">Home</a></li><li><a href="/w">World</a></li><li><a href="/b">Business</a></li></ul></nav>
+<article><h1>Storm closes the Brenvik ferry for a week</h1>
+<div class="byline">By <a rel="author" href="/a/mq">Marla <b>Quintavalle</b></a></div>
+<p>The ferry between Brenvik and Talmor Island will stay shut until Friday, the harbour office said on Monday.</p>
+<p>Harbour master Idris Falk said the storm had damaged the landing stage and that repairs would take days.</p>
+<p>"We will not reopen before the inspection is done," Falk said on Monday evening at the harbour.</p>
+</article>
+<footer><p>&copy; Velmont Herald 2026</p></footer></body></html>"""
+
+
+def test_the_html_reader_hands_over_the_byline_with_offsets_into_the_source():
+    (a,) = analyse([AnalysisInput(PAGE_HTML, "html")], n_process=1)
+    found = _page_mentions(a)
+    ((text, start, end),) = found["Marla Quintavalle"]
+    # the mention spans the page's characters, markup inside the name included
+    assert text == "Marla Quintavalle" and PAGE_HTML[start:end] == "Marla <b>Quintavalle"
+    assert not any("Home" in name or "World" in name for name in found)   # the menu is no furniture
+    assert [c.speaker for c in a.extraction.claims].count("Marla Quintavalle") == 0
+
+
 # -- the store and the web UI ------------------------------------------------------------------
 
 STORE_BODY = "Engineers said the gates held at Kessler Dam."

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from claimgraph.extract.article_types import FieldSpan, UNLOCATED
 from claimgraph.extract.attribution.model import Entity, Extraction, Mention
+from claimgraph.extract.locate import blank_markup
 
 #: Bounds per page (the readers bound their lines too; this holds whatever a reader hands over).
 MAX_LINES = 40
@@ -24,38 +25,55 @@ _GAP = " .\n\n"
 _SEPARATORS = str.maketrans({"/": ",", "|": ",", "•": ",", "·": ","})
 
 
-def furniture_text(source: str, spans: list[FieldSpan]) -> tuple[str, list[tuple[int, int, int]]]:
-    """The furniture lines joined as paragraphs, and for each (its start in that text, its start
-    in ``source``, its length)."""
-    pieces: list[str] = []
-    where: list[tuple[int, int, int]] = []
-    at = total = 0
+def furniture_text(source: str, spans: list[FieldSpan]) -> tuple[str, list[int]]:
+    """The furniture lines joined as paragraphs, and for each of its characters the offset in
+    ``source`` it comes from (-1 between two lines). In a line, markup (an HTML line's tags and
+    entities) and every run of spaces read as one space, and a separator between names ("Photo:
+    Ana Fell / Kestrel Images", "Tags: A | B") as a comma, so no reader runs two names into one
+    or loses one to a run of spaces."""
+    chars: list[str] = []
+    origin: list[int] = []
     for span in spans[:MAX_LINES]:
         if span.locator == UNLOCATED or not 0 <= span.start < span.end <= len(source):
             continue
-        # a separator between names ("Photo: Ana Fell / Kestrel Images", "Tags: A | B") becomes a
-        # comma, character for character (offsets kept), so no reader runs two names into one
-        piece = source[span.start:span.end].translate(_SEPARATORS)
-        if total + len(piece) > MAX_CHARS:
+        piece = source[span.start:span.end]
+        if span.locator == "html":
+            piece = blank_markup(piece)
+        piece = piece.translate(_SEPARATORS)
+        line: list[tuple[str, int]] = []
+        for i, char in enumerate(piece):
+            if char.isspace():
+                if line and line[-1][0] != " ":
+                    line.append((" ", span.start + i))
+            else:
+                line.append((char, span.start + i))
+        while line and line[-1][0] == " ":
+            line.pop()
+        if not line:
+            continue
+        if len(chars) + len(line) > MAX_CHARS:
             break
-        pieces.append(piece)
-        where.append((at, span.start, len(piece)))
-        at += len(piece) + len(_GAP)
-        total += len(piece)
-    return _GAP.join(pieces), where
+        if chars:
+            chars.extend(_GAP)
+            origin.extend([-1] * len(_GAP))
+        chars.extend(c for c, _ in line)
+        origin.extend(o for _, o in line)
+    return "".join(chars), origin
 
 
-def _to_source(mention: Mention, where: list[tuple[int, int, int]]) -> Mention | None:
-    for at, start, size in where:
-        if at <= mention.start and mention.end <= at + size:
-            shift = start - at
-            return Mention(mention.text, mention.start + shift, mention.end + shift, "page")
-    return None   # across two lines: no name of either
+def _to_source(mention: Mention, origin: list[int]) -> tuple[int, int] | None:
+    """(start, end) in the source of a mention of the furniture text; None across two lines."""
+    if not 0 <= mention.start < mention.end <= len(origin):
+        return None
+    inside = origin[mention.start:mention.end]
+    if -1 in inside:
+        return None
+    return inside[0], inside[-1] + 1
 
 
 def page_entities(source: str, spans: list[FieldSpan], language: str | None, nlp=None) -> list[Entity]:
     """The entities the furniture lines name; their mentions are offsets into ``source``."""
-    text, where = furniture_text(source, spans)
+    text, origin = furniture_text(source, spans)
     if not text.strip():
         return []
     from claimgraph.extract.cyrillic import LANGUAGES
@@ -72,10 +90,11 @@ def page_entities(source: str, spans: list[FieldSpan], language: str | None, nlp
         found = extract_claims(text, nlp=nlp).entities
     out = []
     for ent in found:
-        mentions = []
-        for m in (_to_source(m, where) for m in ent.mentions):
-            if m is not None and all((m.start, m.end) != (x.start, x.end) for x in mentions):
-                mentions.append(Mention(source[m.start:m.end], m.start, m.end, "page"))
+        mentions: list[Mention] = []
+        for at in (_to_source(m, origin) for m in ent.mentions):
+            if at is not None and all(at != (x.start, x.end) for x in mentions):
+                # the page's characters, markup inside a name read as one space
+                mentions.append(Mention(" ".join(blank_markup(source[at[0]:at[1]]).split()), at[0], at[1], "page"))
         if mentions:
             out.append(Entity(ent.name, ent.type, mentions))
     return out

@@ -27,6 +27,7 @@ from claimgraph.extract.htmlbody import clean_paragraphs
 from claimgraph.extract.language import guess_language
 from claimgraph.extract.locate import SourceLocator
 from claimgraph.extract.plaintext import split_caption
+from claimgraph.extract.plaintext.furniture import MAX_FURNITURE_CHARS, MAX_FURNITURE_LINES, MAX_LINE_WORDS, names_line
 
 LOGGER = logging.getLogger(__name__)
 
@@ -60,6 +61,7 @@ def extract_html(html: str, url: str | None = None) -> Article:
     article.outlet = article.outlet or credits.site_from_url(url)
     article.published = article.published or date_from_url(url)
     captions = figure_captions(tree)
+    furniture = furniture_texts(tree)
     try:
         body = extract_body(tree, url)
     except (Exception, RecursionError) as err:  # keep the metadata when the body fails
@@ -78,7 +80,61 @@ def extract_html(html: str, url: str | None = None) -> Article:
     article.captions = captions
     article.language = article.language or guess_language(article.body)
     article.spans = locate_fields(html, article)
+    located = locate_furniture(html, article, furniture)
+    if located:
+        article.spans["furniture"] = located
     return article
+
+
+#: Elements whose own text may be a furniture line (a byline, a credit, a tag line); those that
+#: hold a block of their own are read through that block instead.
+_FURNITURE_TAGS = ("p", "div", "span", "li", "small", "figcaption", "footer", "address", "cite", "em", "strong")
+_BLOCKS = frozenset(("p", "div", "li", "ul", "ol", "table", "section", "article", "figure", "header", "footer"))
+#: At most this many elements are looked at (a hostile page of a million spans stays cheap).
+MAX_FURNITURE_ELEMENTS = 5_000
+_FURNITURE_CLASS = re.compile(r"byline|author|credit|copyright|tags?\b|topics|photographer", re.I)
+
+
+def furniture_texts(tree: HtmlElement) -> list[str]:
+    """The page's short texts outside any block of their own that carry a name: shaped like a
+    byline, a credit, a tag line or a copyright line (``plaintext.furniture.names_line``), or
+    marked so by their class ("byline", "credit", "tags"), in page order, bounded. Read before
+    trafilatura runs (its fallbacks may edit the tree)."""
+    out: list[str] = []
+    seen: set[str] = set()
+    total = 0
+    for count, element in enumerate(tree.iter(*_FURNITURE_TAGS)):
+        if count >= MAX_FURNITURE_ELEMENTS or len(out) >= MAX_FURNITURE_LINES:
+            break
+        if any(isinstance(child.tag, str) and child.tag in _BLOCKS for child in element):
+            continue
+        text = trim(" ".join(element.itertext()))
+        if not text or text in seen or len(text) > 300 or len(text.split()) > MAX_LINE_WORDS:
+            continue
+        classes = (element.get("class") or "") + " " + (element.get("rel") or "")
+        if not (names_line(text) or _FURNITURE_CLASS.search(classes)):
+            continue
+        if total + len(text) > MAX_FURNITURE_CHARS:
+            break
+        seen.add(text)
+        out.append(text)
+        total += len(text)
+    return out
+
+
+def locate_furniture(html: str, article: Article, texts: list[str]) -> list[FieldSpan]:
+    """Spans (locator "html") of the furniture texts that are not the article's own text (its
+    body or headline) and are visible in the source."""
+    locator = SourceLocator(html)
+    inside = article.body + "\n" + (article.headline or "")
+    out = []
+    for text in texts:
+        if text in inside:
+            continue
+        span = locator.find(text)
+        if span is not None and span.locator == "html":
+            out.append(span)
+    return out
 
 
 def extract_body(tree: HtmlElement, url: str | None) -> str:

@@ -45,6 +45,11 @@ def _blank(match: re.Match) -> str:
     return " " * (match.end() - match.start())
 
 
+def blank_markup(text: str) -> str:
+    """``text`` with its tags and character entities replaced by spaces (offsets kept)."""
+    return _MARKUP.sub(_blank, text)
+
+
 def hidden_ranges(html: str) -> list[tuple[int, int]]:
     """(start, end) of every comment and hidden element, in order (a linear scan).
 

@@ -27,10 +27,16 @@ _COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}", re.IGNORECASE)
 _SIGNATURE = re.compile(r"^\s*[—–-]\s*\S.*\(@\w{2,}\)")
 
 
-def _carries_a_name(line: Line) -> bool:
-    text = line.text
-    return bool(_BYLINE.match(text) or line.caption or _CREDIT.search(text) or _LABEL.match(text)
+def names_line(text: str) -> bool:
+    """A line whose shape says it carries a name: a byline, a credit, a labelled line of names
+    (tags, "read also", a source), a copyright line, an embedded post's signature. Shared by the
+    plain-text and the HTML readers."""
+    return bool(_BYLINE.match(text) or _CREDIT.search(text) or _LABEL.match(text)
                 or _COPYRIGHT.search(text) or _SIGNATURE.match(text))
+
+
+def _carries_a_name(line: Line) -> bool:
+    return line.caption or names_line(line.text)
 
 
 def furniture_spans(source: str, lines: list[Line], kept: list[Line], headline_at: int | None) -> list[FieldSpan]:
