@@ -160,7 +160,7 @@ def claim_spans(claims: list[Q.ClaimRow], entities: list[dict]) -> list[dict]:
     for e in entities:
         for m in e.get("mentions", []):
             if m.get("field", "body") != "body":
-                continue   # offsets into the headline, not the body
+                continue   # offsets into the headline or the page, not the body
             spans.append({"start": m["start"], "end": m["end"], "type": "entity", "label": f"{e['name']} ({e['type']})"})
     for c in claims:
         spans.append({"start": c.start, "end": c.end, "type": "claim", "id": c.id, "kind": c.kind})
