@@ -77,7 +77,7 @@ _UNDO_0014 = {
                "ALTER TABLE entity_mentions DROP COLUMN field", "PRAGMA user_version = 13"],
     "postgresql": ["DROP TABLE claim_mentions", "DROP INDEX claims_speaker_kind", "DROP INDEX claims_kind_stance",
                    "DROP INDEX claims_speaker_id", "CREATE INDEX claims_speaker ON claims(speaker)",
-                   "ALTER TABLE entity_mentions DROP COLUMN field", "DELETE FROM schema_version WHERE version IN (14, 15)"],
+                   "ALTER TABLE entity_mentions DROP COLUMN field", "DELETE FROM schema_version WHERE version >= 14"],
 }
 
 
