@@ -66,6 +66,13 @@ def test_the_furniture_changes_no_claim_and_no_body_mention():
     assert body <= {(e.name, m.text, m.start, m.end) for e in with_furniture.extraction.entities for m in e.mentions}
 
 
+def test_a_date_on_a_furniture_line_is_no_entity_of_the_page():
+    page = PAGE_EN.replace("By Marla Quintavalle\n", "By Marla Quintavalle, March 3, 2026\n")
+    (a,) = analyse([AnalysisInput(page, "text")], n_process=1)
+    page_types = {e.type for e in a.extraction.entities for m in e.mentions if m.field == "page"}
+    assert "PERSON" in page_types and "DATE" not in page_types
+
+
 def test_a_menu_line_and_the_headline_are_no_furniture():
     article = extract_article(PAGE_EN, "text")
     lines = [PAGE_EN[s.start:s.end] for s in article.spans["furniture"]]

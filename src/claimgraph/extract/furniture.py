@@ -22,6 +22,9 @@ MAX_CHARS = 4_000
 #: Between two lines in the text the entity readers see: each line a sentence and a paragraph of
 #: its own (without the full stop a tagger runs a name on into the next line's label).
 _GAP = " .\n\n"
+#: The furniture is read for names: a date or a number on a credit or dateline line is the page's
+#: metadata (read by the date readers), no entity of the page.
+_NOT_NAMES = frozenset(("DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"))
 _SEPARATORS = str.maketrans({"/": ",", "|": ",", "•": ",", "·": ","})
 
 
@@ -90,6 +93,8 @@ def page_entities(source: str, spans: list[FieldSpan], language: str | None, nlp
         found = extract_claims(text, nlp=nlp).entities
     out = []
     for ent in found:
+        if ent.type in _NOT_NAMES:
+            continue
         mentions: list[Mention] = []
         for at in (_to_source(m, origin) for m in ent.mentions):
             if at is not None and all(at != (x.start, x.end) for x in mentions):
