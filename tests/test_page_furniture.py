@@ -113,6 +113,13 @@ def test_the_html_reader_hands_over_the_byline_with_offsets_into_the_source():
     assert [c.speaker for c in a.extraction.claims].count("Marla Quintavalle") == 0
 
 
+def test_the_html_furniture_is_bounded():
+    credits = "".join(f"<p>Photo: Corvina Studio {i}</p>" for i in range(3000))
+    article = extract_article(PAGE_HTML.replace("</article>", "</article>" + credits), "html")
+    spans = article.spans["furniture"]
+    assert 0 < len(spans) <= 40
+
+
 # -- the store and the web UI ------------------------------------------------------------------
 
 STORE_BODY = "Engineers said the gates held at Kessler Dam."

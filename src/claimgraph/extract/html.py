@@ -108,8 +108,15 @@ def furniture_texts(tree: HtmlElement) -> list[str]:
             break
         if any(isinstance(child.tag, str) and child.tag in _BLOCKS for child in element):
             continue
-        text = trim(" ".join(element.itertext()))
-        if not text or text in seen or len(text) > 300 or len(text.split()) > MAX_LINE_WORDS:
+        parts: list[str] = []
+        size = 0
+        for piece in element.itertext():   # stops early: an inline element may wrap the whole page
+            parts.append(piece)
+            size += len(piece)
+            if size > 600:
+                break
+        text = trim(" ".join(parts))
+        if not text or size > 600 or text in seen or len(text) > 300 or len(text.split()) > MAX_LINE_WORDS:
             continue
         classes = (element.get("class") or "") + " " + (element.get("rel") or "")
         if not (names_line(text) or _FURNITURE_CLASS.search(classes)):
