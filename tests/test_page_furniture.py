@@ -180,3 +180,49 @@ def test_the_web_ui_shows_page_mentions_apart_and_escaped(tmp_path, db):
     # the entity only the furniture names is not listed among the article's entities
     listed = text[text.index("<h2>Entities</h2>"):text.index("On the page, outside the article")]
     assert "Kessler Dam" in listed and "Anya Pell" not in listed
+
+
+# Mend (review of furn16): tag lists, separators, the surname join's type, character entities.
+ARTICLE_HTML_BODY = "".join(f"<p>{line}</p>" for line in ARTICLE_EN.splitlines())
+
+
+def _html_page(furniture: str) -> str:
+    return ("<html><body><article><h1>Storm closes the Brenvik ferry for a week</h1>" + furniture
+            + ARTICLE_HTML_BODY + "</article></body></html>")
+
+
+def test_a_tag_list_of_links_without_separators_is_no_single_name():
+    tags = "<div class='tags'><a href='/t/1'>Tamsin Vorel</a><a href='/t/2'>Sennet</a><a>Orlavik</a></div>"
+    page = _html_page("").replace("</article>", tags + "</article>")
+    (a,) = analyse([AnalysisInput(page, "html")], n_process=1)
+    names = list(_page_mentions(a))
+    assert not any("Sennet" in name and name != "Sennet" for name in names)
+    assert not any("Orlavik" in name and name != "Orlavik" for name in names)
+
+
+def test_a_tag_line_split_by_bars_keeps_its_names_apart_and_as_printed():
+    page = PAGE_EN + "Tags: Orlavik | Sennet | Harbour Board of Draumar\n"
+    (a,) = analyse([AnalysisInput(page, "text")], n_process=1)
+    for name, mentions in _page_mentions(a).items():
+        assert "|" not in name and " , " not in name
+        for text, start, end in mentions:
+            assert "|" not in text and page[start:end] == text
+
+
+def test_a_furniture_place_is_no_surname_of_a_person_of_the_article():
+    article = ("Coach Tamsin Jordan said on Monday that the squad would fly out on Friday.\n"
+               '"We are ready," Tamsin Jordan told reporters after training.\n')
+    page = "Velmont Herald\nSquad ready to fly\n" + article + "Tags: Jordan, Amman, Middle East\n"
+    (a,) = analyse([AnalysisInput(page, "text")], n_process=1)
+    person = next(e for e in a.extraction.entities if e.name == "Tamsin Jordan")
+    assert all(m.field != "page" for m in person.mentions)
+
+
+def test_a_character_entity_in_a_byline_is_read_as_its_character():
+    page = _html_page("<p class='byline'>By Liam O&#39;Dowd</p>")
+    (a,) = analyse([AnalysisInput(page, "html")], n_process=1)
+    found = _page_mentions(a)
+    assert "Liam O Dowd" not in found
+    assert "Liam O'Dowd" in found
+    ((text, start, end),) = found["Liam O'Dowd"]
+    assert text == "Liam O'Dowd" and page[start:end] == "Liam O&#39;Dowd"
