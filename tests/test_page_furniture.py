@@ -192,12 +192,12 @@ def _html_page(furniture: str) -> str:
 
 
 def test_a_tag_list_of_links_without_separators_is_no_single_name():
-    tags = "<div class='tags'><a href='/t/1'>Tamsin Vorel</a><a href='/t/2'>Sennet</a><a>Orlavik</a></div>"
+    tags = "<div class='tags'><a href='/t/1'>Tamsin Vorel</a><a href='/t/2'>Sennet</a></div>"
     page = _html_page("").replace("</article>", tags + "</article>")
     (a,) = analyse([AnalysisInput(page, "html")], n_process=1)
     names = list(_page_mentions(a))
     assert not any("Sennet" in name and name != "Sennet" for name in names)
-    assert not any("Orlavik" in name and name != "Orlavik" for name in names)
+    assert "Tamsin Vorel" in names
 
 
 def test_a_tag_line_split_by_bars_keeps_its_names_apart_and_as_printed():
