@@ -12,9 +12,11 @@ claim a speaker and never feeds a relation; a name the article also gives joins 
 
 from __future__ import annotations
 
+import html
+import re
+
 from claimgraph.extract.article_types import FieldSpan, UNLOCATED
 from claimgraph.extract.attribution.model import Entity, Extraction, Mention
-from claimgraph.extract.locate import blank_markup
 
 #: Bounds per page (the readers bound their lines too; this holds whatever a reader hands over).
 MAX_LINES = 40
@@ -25,53 +27,108 @@ _GAP = " .\n\n"
 #: The furniture is read for names: a date or a number on a credit or dateline line is the page's
 #: metadata (read by the date readers), no entity of the page.
 _NOT_NAMES = frozenset(("DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"))
-_SEPARATORS = str.maketrans({"/": ",", "|": ",", "•": ",", "·": ","})
+#: A separator between names on one line ("Photo: Ana Fell / Kestrel Images", "Tags: A | B")
+#: closes a segment as a line ends: a comma would still let a tagger run two names into one.
+_SEPARATORS = frozenset("/|•·")
+_MARKUP = re.compile(r"<(/?)([A-Za-z][\w-]*)?[^<>]*>|&#?\w{1,32};")
+_BREAK = None
+#: (character, start, end in the source) or _BREAK between two segments
+_Item = tuple[str, int, int] | None
 
 
-def furniture_text(source: str, spans: list[FieldSpan]) -> tuple[str, list[int]]:
-    """The furniture lines joined as paragraphs, and for each of its characters the offset in
-    ``source`` it comes from (-1 between two lines). In a line, markup (an HTML line's tags and
-    entities) and every run of spaces read as one space, and a separator between names ("Photo:
-    Ana Fell / Kestrel Images", "Tags: A | B") as a comma, so no reader runs two names into one
-    or loses one to a run of spaces."""
+def _html_items(piece: str, offset: int) -> list[_Item]:
+    """An HTML line's characters: a tag reads as a space, except that a closing tag followed by an
+    opening tag of the same name with no text between ("<a>A</a><a>B</a>", a tag list of links)
+    reads as a separator; a character entity reads as its character (spanning the entity)."""
+    items: list[_Item] = []
+    pos = 0
+    closed: str | None = None
+    for match in _MARKUP.finditer(piece):
+        for i in range(pos, match.start()):
+            items.append((piece[i], offset + i, offset + i + 1))
+            if not piece[i].isspace():
+                closed = None
+        pos = match.end()
+        at, to = offset + match.start(), offset + match.end()
+        if match.group().startswith("&"):
+            char = html.unescape(match.group())
+            items.extend((c, at, to) for c in (char if char != match.group() else " "))
+            if char.strip() and char != match.group():
+                closed = None
+            continue
+        name = (match.group(2) or "").lower()
+        if match.group(1):
+            closed = name
+            items.append((" ", at, to))
+        elif name and name == closed:
+            items.append(_BREAK)
+            closed = None
+        else:
+            items.append((" ", at, to))
+    items.extend((piece[i], offset + i, offset + i + 1) for i in range(pos, len(piece)))
+    return items
+
+
+def _segments(items: list[_Item]) -> list[list[tuple[str, int, int]]]:
+    """The items cut at breaks and separators, each segment's space runs read as one space."""
+    out: list[list[tuple[str, int, int]]] = []
+    line: list[tuple[str, int, int]] = []
+    for item in items:
+        if item is None or item[0] in _SEPARATORS:
+            while line and line[-1][0] == " ":
+                line.pop()
+            if line:
+                out.append(line)
+            line = []
+        elif item[0].isspace():
+            if line and line[-1][0] != " ":
+                line.append((" ", item[1], item[2]))
+        else:
+            line.append(item)
+    while line and line[-1][0] == " ":
+        line.pop()
+    if line:
+        out.append(line)
+    return out
+
+
+def furniture_text(source: str, spans: list[FieldSpan]) -> tuple[str, list[tuple[int, int] | None]]:
+    """The furniture lines joined as paragraphs, and for each of its characters the (start, end)
+    in ``source`` it comes from (None between two lines). In a line, markup (an HTML line's tags)
+    and every run of spaces read as one space, a character entity as its character, and a
+    separator between names ("/", "|", a tag list's links) closes a segment as a line ends, so no
+    reader runs two names into one or loses one to a run of spaces."""
     chars: list[str] = []
-    origin: list[int] = []
+    origin: list[tuple[int, int] | None] = []
     for span in spans[:MAX_LINES]:
         if span.locator == UNLOCATED or not 0 <= span.start < span.end <= len(source):
             continue
         piece = source[span.start:span.end]
         if span.locator == "html":
-            piece = blank_markup(piece)
-        piece = piece.translate(_SEPARATORS)
-        line: list[tuple[str, int]] = []
-        for i, char in enumerate(piece):
-            if char.isspace():
-                if line and line[-1][0] != " ":
-                    line.append((" ", span.start + i))
-            else:
-                line.append((char, span.start + i))
-        while line and line[-1][0] == " ":
-            line.pop()
-        if not line:
-            continue
-        if len(chars) + len(line) > MAX_CHARS:
+            items = _html_items(piece, span.start)
+        else:
+            items = [(c, span.start + i, span.start + i + 1) for i, c in enumerate(piece)]
+        segments = _segments(items)
+        if len(chars) + sum(len(seg) + len(_GAP) for seg in segments) > MAX_CHARS:
             break
-        if chars:
-            chars.extend(_GAP)
-            origin.extend([-1] * len(_GAP))
-        chars.extend(c for c, _ in line)
-        origin.extend(o for _, o in line)
+        for seg in segments:
+            if chars:
+                chars.extend(_GAP)
+                origin.extend([None] * len(_GAP))
+            chars.extend(c for c, _, _ in seg)
+            origin.extend((a, b) for _, a, b in seg)
     return "".join(chars), origin
 
 
-def _to_source(mention: Mention, origin: list[int]) -> tuple[int, int] | None:
-    """(start, end) in the source of a mention of the furniture text; None across two lines."""
+def _to_source(mention: Mention, origin: list[tuple[int, int] | None]) -> tuple[int, int] | None:
+    """(start, end) in the source of a mention of the furniture text; None across two segments."""
     if not 0 <= mention.start < mention.end <= len(origin):
         return None
     inside = origin[mention.start:mention.end]
-    if -1 in inside:
+    first, last = inside[0], inside[-1]
+    if first is None or last is None or None in inside:
         return None
-    return inside[0], inside[-1] + 1
+    return first[0], last[1]
 
 
 def page_entities(source: str, spans: list[FieldSpan], language: str | None, nlp=None) -> list[Entity]:
@@ -96,10 +153,11 @@ def page_entities(source: str, spans: list[FieldSpan], language: str | None, nlp
         if ent.type in _NOT_NAMES:
             continue
         mentions: list[Mention] = []
-        for at in (_to_source(m, origin) for m in ent.mentions):
+        for m in ent.mentions:
+            at = _to_source(m, origin)
             if at is not None and all(at != (x.start, x.end) for x in mentions):
-                # the page's characters, markup inside a name read as one space
-                mentions.append(Mention(" ".join(blank_markup(source[at[0]:at[1]]).split()), at[0], at[1], "page"))
+                # the name as the page shows it (markup inside read as a space, entities decoded)
+                mentions.append(Mention(text[m.start:m.end], at[0], at[1], "page"))
         if mentions:
             out.append(Entity(ent.name, ent.type, mentions))
     return out
@@ -125,7 +183,8 @@ def add_page_entities(ext: Extraction, found: list[Entity], language: str | None
         del full[key]
     for ent in found:
         name = ent.name
-        if len(name.split()) == 1 and full:
+        # only a person's name may be a person's surname ("Jordan" on a tag line may be the country)
+        if ent.type == "PERSON" and len(name.split()) == 1 and full:
             if language in LANGUAGES:
                 from claimgraph.extract.cyrillic.nominative import surname_of_full_name
 
