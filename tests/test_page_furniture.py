@@ -226,3 +226,12 @@ def test_a_character_entity_in_a_byline_is_read_as_its_character():
     assert "Liam O'Dowd" in found
     ((text, start, end),) = found["Liam O'Dowd"]
     assert text == "Liam O'Dowd" and page[start:end] == "Liam O&#39;Dowd"
+
+
+def test_a_page_mention_is_no_alias_and_no_mention_count_of_the_article(store):
+    from claimgraph.store.queries import entity_detail, list_entities
+
+    _saved(store)
+    assert entity_detail(store, "<b>Anya Pell</b>")["aliases"] == []
+    counts = {row["name"]: row["mentions"] for row in list_entities(store).items}
+    assert counts["<b>Anya Pell</b>"] == 0 and counts["Kessler Dam"] == 1

@@ -375,7 +375,7 @@ def member_rows(store: Store, canonical_id: int) -> list[dict]:
     out = []
     for r in rows:
         d = dict(r)
-        d["mentions"] = [x[0] for x in _run(store, "SELECT text FROM entity_mentions WHERE entity_id = ? ORDER BY start", (d["entity_id"],))]
+        d["mentions"] = [x[0] for x in _run(store, "SELECT text FROM entity_mentions WHERE entity_id = ? AND field <> 'page' ORDER BY start", (d["entity_id"],))]
         out.append(d)
     return out
 

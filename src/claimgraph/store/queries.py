@@ -418,7 +418,7 @@ def list_entities(store: Store, cursor: str | None = None, limit: int = 100, q: 
         params.append(type)
     sql = (
         "SELECT e.name, min(e.type) AS type, count(DISTINCT e.document_id) AS documents,"
-        " (SELECT count(*) FROM entity_mentions m JOIN entities e2 ON e2.id = m.entity_id WHERE e2.name = e.name) AS mentions,"
+        " (SELECT count(*) FROM entity_mentions m JOIN entities e2 ON e2.id = m.entity_id WHERE e2.name = e.name AND m.field <> 'page') AS mentions,"
         " (SELECT count(*) FROM claims c WHERE c.speaker = e.name) AS claims_by"
         f" FROM entities e {'WHERE ' + ' AND '.join(where) if where else ''}"
         " GROUP BY e.name ORDER BY documents DESC, e.name LIMIT ? OFFSET ?"
@@ -438,7 +438,9 @@ def entity_detail(store: Store, name: str, limit: int = 500) -> dict | None:
     if not rows and not speaks and not canon:
         return None
     aliases = [(r[0], r[1]) for r in store.conn.execute(
+        # aliases "as written" in the article (a page mention's text is furniture, not a way the story names it)
         f"SELECT m.text, count(*) FROM entity_mentions m JOIN entities e ON e.id = m.entity_id WHERE e.name IN ({marks})"
+        " AND m.field <> 'page'"
         " GROUP BY m.text ORDER BY 2 DESC, 1", names)]
     speaker_texts = [(r[0], r[1]) for r in store.conn.execute(
         f"SELECT speaker_text, count(*) FROM claims WHERE speaker IN ({marks}) AND speaker_text IS NOT NULL GROUP BY 1 ORDER BY 2 DESC",
