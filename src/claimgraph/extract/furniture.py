@@ -17,10 +17,9 @@ import re
 
 from claimgraph.extract.article_types import FieldSpan, UNLOCATED
 from claimgraph.extract.attribution.model import Entity, Extraction, Mention
+# the readers' own bounds per page, held again here whatever a reader hands over
+from claimgraph.extract.plaintext.furniture import MAX_FURNITURE_CHARS, MAX_FURNITURE_LINES
 
-#: Bounds per page (the readers bound their lines too; this holds whatever a reader hands over).
-MAX_LINES = 40
-MAX_CHARS = 4_000
 #: Between two lines in the text the entity readers see: each line a sentence and a paragraph of
 #: its own (without the full stop a tagger runs a name on into the next line's label).
 _GAP = " .\n\n"
@@ -100,7 +99,7 @@ def furniture_text(source: str, spans: list[FieldSpan]) -> tuple[str, list[tuple
     reader runs two names into one or loses one to a run of spaces."""
     chars: list[str] = []
     origin: list[tuple[int, int] | None] = []
-    for span in spans[:MAX_LINES]:
+    for span in spans[:MAX_FURNITURE_LINES]:
         if span.locator == UNLOCATED or not 0 <= span.start < span.end <= len(source):
             continue
         piece = source[span.start:span.end]
@@ -109,7 +108,7 @@ def furniture_text(source: str, spans: list[FieldSpan]) -> tuple[str, list[tuple
         else:
             items = [(c, span.start + i, span.start + i + 1) for i, c in enumerate(piece)]
         segments = _segments(items)
-        if len(chars) + sum(len(seg) + len(_GAP) for seg in segments) > MAX_CHARS:
+        if len(chars) + sum(len(seg) + len(_GAP) for seg in segments) > MAX_FURNITURE_CHARS:
             break
         for seg in segments:
             if chars:
