@@ -531,9 +531,11 @@ _NOT_PLACE_ACTS = frozenset({"said", "reported", "stated", "announced", "publish
 
 
 # ------------------------------------------------------------------------------------- when
-#: A day that dates a count or a state, not an act: "as of 3 March", "by 10 July", "until" (not
-#: "since": "held since 4 May" dates the start of a state, i.e. the act).
-_AS_OF = re.compile(r"\b(?:as of|as at|by|until|till|through|up to)\s+(?:the\s+)?$", re.I)
+#: A day that dates a count or a state, not an act: "as of 3 March", "by 10 July", "until", the end of a span a count
+#: was taken over ("410 mm of rain in the 72 hours to Tuesday morning", "in the week to Sunday") (not "since": "held
+#: since 4 May" dates the start of a state, i.e. the act).
+_AS_OF = re.compile(r"\b(?:as of|as at|by|until|till|through|up to|(?:hours|days|weeks|months|week|month|year)\s+to)\s+(?:the\s+)?$",
+                    re.I)
 
 
 def days(text: str, stance: str | None = None, ref: date | None = None) -> list[SlotValue]:
@@ -550,7 +552,7 @@ def days(text: str, stance: str | None = None, ref: date | None = None) -> list[
         told = dates_in(text, ref)
         if len(told) == 1 and told[0].first == told[0].last:
             w = told[0]
-            if _AS_OF.search(text[max(0, w.start - 14): w.start]):
+            if _AS_OF.search(text[max(0, w.start - 14): w.start] + " "):   # (a weekday's match may open on its space)
                 return []   # "the toll stood at 12 by Tuesday": when the count stands, not when it happened
             # a denial's day ("did not conduct any strikes on Sunday") is the day of the act it
             # denies: it disputes whether, not when
