@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
 from .. import slots as S
 from .counts import child_count_fates, fates_apart, intake_counts, numbers_apart
@@ -245,6 +246,14 @@ def _relate(a: str, b: str, fa: ClaimFeatures, fb: ClaimFeatures,
         # two days of two kinds of act ("the levee broke on 28 March" / "14 people died …, 9 injured"
         # dated later): when each happened, not two accounts of when one did
         met = S.compare([v for v in fa.slots if v.slot != "day"], [v for v in fb.slots if v.slot != "day"])
+    if met is not None and met[0] == "contradicts" and met[1].slot == "day" and _one_weekday(met[1], met[2]):
+        # one weekday named by both ("lit on Saturday evening" / "the first call came on Saturday"), read against two
+        # page dates more than a week apart: a weekday tells the day within a week, not which week
+        met = S.compare([v for v in fa.slots if v.slot != "day"], [v for v in fb.slots if v.slot != "day"])
+    if met is not None and met[0] == "contradicts" and met[1].slot == "day" and (_day_ahead(met[1], fa.ref) or _day_ahead(met[2], fb.ref)):
+        # a day after the page's own ("investigators will question the captain on Friday"): an act still to come,
+        # which dates no account of what happened
+        met = S.compare([v for v in fa.slots if v.slot != "day"], [v for v in fb.slots if v.slot != "day"])
     if met is not None and met[0] == "contradicts" and met[1].slot == "day" and _days_of_two_acts(a, b, met[1], met[2]):
         # the days of two steps of one story ("boarded on Tuesday" / "towed into port on Thursday"): a contradiction
         # over a day needs the same act dated twice
@@ -432,6 +441,29 @@ def _fates_of_children(a: str, x: int, b: str, y: int) -> bool:
     """Two counts of children, one told hurt and the other moved, each read at its count (:func:`counts.child_count_fates`)."""
     fx, fy = child_count_fates(a).get(x), child_count_fates(b).get(y)
     return fx is not None and fy is not None and fx != fy
+
+
+#: A day told by its weekday alone ("Saturday", "last Saturday", "early on Saturday"): the weekday's name.
+_WEEKDAY_ONLY = re.compile(r"(?:(?:last|this|early on|late on|on)\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
+                           re.I)
+
+
+def _one_weekday(va: S.SlotValue, vb: S.SlotValue) -> bool:
+    """Two "day" values each told by the same weekday's name alone, resolved against their pages' dates to different
+    days (whole weeks apart): which week is the resolver's guess, the weekday is what the two say, and they say one."""
+    ma, mb = _WEEKDAY_ONLY.fullmatch(va.label.strip()), _WEEKDAY_ONLY.fullmatch(vb.label.strip())
+    return ma is not None and mb is not None and ma.group("wd").lower() == mb.group("wd").lower()
+
+
+def _day_ahead(v: S.SlotValue, ref: date | None) -> bool:
+    """A "day" value (with its year) after ``ref``, the day of the page that tells it: the day of a plan or a schedule."""
+    year, _, _ = v.value.partition("-")
+    if ref is None or not year:
+        return False
+    try:
+        return date.fromisoformat(v.value) > ref
+    except ValueError:
+        return False
 
 
 def _days_of_two_acts(a: str, b: str, va: S.SlotValue, vb: S.SlotValue) -> bool:
