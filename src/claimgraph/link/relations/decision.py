@@ -14,6 +14,7 @@ from .features import ClaimFeatures, claim_features
 from .figures import (_CYRILLIC, dated_step, _GROUP_SYNONYMS, _GROWING, _ROLE_GROUPS, _SET_APART, APPROX_SAME, APPROX_WIDE, SLOT_LABEL,
                       _compatible, one_figure, same_timed_act)
 from .frames import FRAMES, side_label
+from .negation import presupposed_words
 from .guards import (_blamed_apart, _denial_told_twice, _denied_apart, _doers_apart, _means_disputed, _risen_since,
                      _roles_swapped, _told_apart, named_apart)
 from .words import _prefixed_apart, _shared_nouns, _short, _stem, predicate_kinds
@@ -348,7 +349,9 @@ def _relate(a: str, b: str, fa: ClaimFeatures, fb: ClaimFeatures,
         return Relation("contradicts", f"asserted vs denied: “{' '.join(sorted(opposite)[:3])}”", 0.65 + jac, f"negation:{w}",
                         _ordered(w in fa.asserted and w in fb.negated, "asserted", "denied"))
     if fa.denial != fb.denial and len(anchor) >= 2 and not same_origin and disputes_act(fa if fa.denial else fb):
-        shared = {w for w in inter if any(w.startswith(k) for k in KEY_PREDICATES)}
+        # (not what the denial tells in a relative clause of a thing it names: "denied that its fighters shot down the
+        # plane that crashed" presupposes the crash, and denies the shooting down)
+        shared = {w for w in inter if any(w.startswith(k) for k in KEY_PREDICATES)} - presupposed_words(a if fa.denial else b)
         if shared:
             w = sorted(shared)[0]
             return Relation("contradicts", f"alleged vs called false: “{w}…”", 0.65 + jac, f"negation:{w}",

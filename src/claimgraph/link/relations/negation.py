@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .. import slots as S
+from .words import _CONTENT, _STOP, _stem
 
 _NEG = re.compile(r"\b(?:no|not|never|nobody|nothing|none|without|denied|denies|deny|didn't|did not|wasn't|was not|"
                   r"there was no|false|n't)\b(?:(?!\band\b|\bbut\b|\bthat\b)[^.;:,]){0,25}$", re.I)
@@ -44,6 +45,24 @@ def negated_at(low: str, start: int) -> bool:
     """Is the word at ``start`` of lower-case ``low`` negated: just before it, or by a verb's
     negation earlier in its clause?"""
     return negated_before(low[max(0, start - 30): start]) or _negated_clause(low[max(0, start - 90): start])
+
+
+#: A relative clause told of a thing, opening on its verb ("the cargo plane that crashed near Tine", "the school which
+#: was hit on Monday", "the guards who opened fire"): up to its clause's end. Not a complement ("denied that their
+#: fighters …", "the claim that the plane …": a subject follows "that", no verb).
+_RELATIVE_CLAUSE = re.compile(r"\b[a-z][\w'-]*\s+(?:that|which|who)\s+(?P<rel>(?:(?:had|has|have|was|were|is|are)\s+)?(?:been\s+)?"
+                              r"[a-z]+(?:ed|wn|ot|uck|ew|ank|unk|ung|oke)\b[^.;:,]*)", re.I)
+
+
+def presupposed_words(text: str) -> frozenset[str]:
+    """Content-word stems a claim tells in relative clauses of the things it names ("… shot down the cargo plane that
+    crashed near the border" -> crash, near, border): what it presupposes of them, which a denial of the claim's own
+    act does not deny ("denied that their fighters had shot down the plane that crashed" denies the shooting, not the
+    crash)."""
+    out: set[str] = set()
+    for m in _RELATIVE_CLAUSE.finditer(text[:S.SLOT_TEXT_CHARS]):
+        out.update(_stem(w.group()) for w in _CONTENT.finditer(m.group("rel")))
+    return frozenset(out - _STOP)
 
 
 #: Words that make a claim a denial of what it names.
