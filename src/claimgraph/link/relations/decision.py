@@ -360,7 +360,9 @@ def _relate(a: str, b: str, fa: ClaimFeatures, fb: ClaimFeatures,
         return agreed
     # 5. agreement: the same side of a contested point, with no point on which they differ
     opposed = [n for n in fa.sides if n in fb.sides and fa.sides[n][0] != fb.sides[n][0]]
-    if not opposed and not neutral_count:
+    # (nor two counts of one thing that differ: "residents of seven villages evacuated" / "forced the evacuation of
+    # four villages" take one side of how people left, and tell two counts of it: two moments or a dispute, not one fact)
+    if not opposed and not neutral_count and not numbers_apart(fa, fb):
         for frame in FRAMES:
             name = frame["name"]
             if (name in fa.sides and name in fb.sides and fa.sides[name][0] == fb.sides[name][0]
