@@ -255,6 +255,13 @@ def _relate(a: str, b: str, fa: ClaimFeatures, fb: ClaimFeatures,
         # a day after the page's own ("investigators will question the captain on Friday"): an act still to come,
         # which dates no account of what happened
         met = S.compare([v for v in fa.slots if v.slot != "day"], [v for v in fb.slots if v.slot != "day"])
+    if (met is not None and met[0] == "contradicts" and met[1].slot == "day" and not _day_shared_nouns(a, b, met[1], met[2])
+            and not (_CYRILLIC.search(met[1].text) or _CYRILLIC.search(met[2].text))):
+        # two days of two things: a dispute over when needs something both name that the day dates ("the dam burst on
+        # Tuesday" / "the dam gave way on Thursday"), as two times of day do, not "the bodies were recovered on
+        # Thursday" / "my children have been coughing since Tuesday". (Words compared in the Latin script: a day read
+        # in Russian or Ukrainian has its own gate below, one step of one act in both.)
+        met = S.compare([v for v in fa.slots if v.slot != "day"], [v for v in fb.slots if v.slot != "day"])
     if met is not None and met[0] == "contradicts" and met[1].slot == "day" and _days_of_two_acts(a, b, met[1], met[2]):
         # the days of two steps of one story ("boarded on Tuesday" / "towed into port on Thursday"): a contradiction
         # over a day needs the same act dated twice
@@ -458,6 +465,11 @@ def _one_weekday(va: S.SlotValue, vb: S.SlotValue) -> bool:
     days (whole weeks apart): which week is the resolver's guess, the weekday is what the two say, and they say one."""
     ma, mb = _WEEKDAY_ONLY.fullmatch(va.label.strip()), _WEEKDAY_ONLY.fullmatch(vb.label.strip())
     return ma is not None and mb is not None and ma.group("wd").lower() == mb.group("wd").lower()
+
+
+def _day_shared_nouns(a: str, b: str, va: S.SlotValue, vb: S.SlotValue) -> set[str]:
+    """The words both claims use (:func:`words._shared_nouns`) besides the words of their days ("August", "Tuesday")."""
+    return _shared_nouns(a, b) - set(re.findall(r"[a-z]{3,}", (va.text + " " + vb.text + " " + va.label + " " + vb.label).lower()))
 
 
 def _day_ahead(v: S.SlotValue, ref: date | None) -> bool:
