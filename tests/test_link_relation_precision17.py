@@ -74,3 +74,42 @@ def test_one_side_of_a_frame_with_two_counts_of_one_thing_is_no_corroboration():
     c = "A fire in the hills near Dolm has forced the evacuation of the villages below the ridge"
     e = "Residents of the villages near Dolm have been evacuated as the fire spread"
     assert _on(c, None, e, None) == "corroborates"
+
+
+# Mend after review (prec17 M1, M2, S1, S2): the true disputes the first gates dropped.
+
+def test_a_denied_complement_or_cleft_is_the_denied_act_not_a_presupposition():
+    # "that" after a verb of saying opens what was said, even when a participle-like word ("masked") follows it
+    a = "The militia denied that masked men from its ranks shot the two watchmen at the Ostel granary"
+    assert presupposed_words(a) == frozenset()
+    b = "Masked men from the militia shot the two watchmen at the Ostel granary"
+    assert _on(a, None, b, None, "denies", "denied") == "contradicts"
+    # a cleft tells the act itself of what it picks out
+    c = "It was not our gunners that fired the shells at the Ostel ferry landing"
+    assert presupposed_words(c) == frozenset()
+    d = "Our gunners fired the shells at the Ostel ferry landing"
+    assert _on(c, None, d, None, "denies", "denied") == "contradicts"
+    e = "It was not our gunners that shelled the ferry landing at Ostel"
+    f = "The gunners shelled the ferry landing at Ostel"
+    assert _on(e, None, f, None, "denies", "denied") == "contradicts"
+
+
+def test_one_kind_of_act_dated_twice_disputes_the_day_though_the_thing_is_named_two_ways():
+    a = "The pumping station was bombed on Monday"
+    b = "Bombs struck the waterworks on Wednesday"
+    assert _on(a, FRI, b, FRI) == "contradicts"
+
+
+def test_one_weekday_told_apart_or_on_one_page_date_is_still_two_days():
+    # on a Sunday page, "last Sunday" and "Sunday" are a week apart, told so by the claims themselves
+    sunday = date(2026, 5, 17)
+    a = "the footbridge over the Lesk gave way last Sunday"
+    b = "the footbridge over the Lesk gave way on Sunday"
+    assert _on(a, sunday, b, sunday) == "contradicts"
+
+
+def test_a_day_just_after_the_page_date_is_not_yet_a_plan():
+    # one day past the page's date is within the time-zone slack a page date allows: told as done, it still disputes
+    a = "the shelling of the bus depot in Marl killed 14 on 15 May 2026"
+    b = "the shelling of the bus depot in Marl killed 14 on 11 May 2026"
+    assert _on(a, THU, b, NEXT_FRI) == "contradicts"

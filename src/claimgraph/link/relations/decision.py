@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from .. import slots as S
+from ..when import _WEEKDAYS
 from .counts import child_count_fates, fates_apart, intake_counts, numbers_apart
 from .features import ClaimFeatures, claim_features
 from .figures import (_CYRILLIC, dated_step, _GROUP_SYNONYMS, _GROWING, _ROLE_GROUPS, _SET_APART, APPROX_SAME, APPROX_WIDE, SLOT_LABEL,
@@ -247,19 +248,20 @@ def _relate(a: str, b: str, fa: ClaimFeatures, fb: ClaimFeatures,
         # two days of two kinds of act ("the levee broke on 28 March" / "14 people died …, 9 injured"
         # dated later): when each happened, not two accounts of when one did
         met = S.compare([v for v in fa.slots if v.slot != "day"], [v for v in fb.slots if v.slot != "day"])
-    if met is not None and met[0] == "contradicts" and met[1].slot == "day" and _one_weekday(met[1], met[2]):
-        # one weekday named by both ("lit on Saturday evening" / "the first call came on Saturday"), read against two
-        # page dates more than a week apart: a weekday tells the day within a week, not which week
+    if met is not None and met[0] == "contradicts" and met[1].slot == "day" and _one_weekday(met[1], met[2], fa.ref, fb.ref):
+        # one weekday named alike by both ("lit on Saturday evening" / "the first call came on Saturday"), read against
+        # two different page dates: a weekday tells the day within a week, not which week
         met = S.compare([v for v in fa.slots if v.slot != "day"], [v for v in fb.slots if v.slot != "day"])
     if met is not None and met[0] == "contradicts" and met[1].slot == "day" and (_day_ahead(met[1], fa.ref) or _day_ahead(met[2], fb.ref)):
         # a day after the page's own ("investigators will question the captain on Friday"): an act still to come,
         # which dates no account of what happened
         met = S.compare([v for v in fa.slots if v.slot != "day"], [v for v in fb.slots if v.slot != "day"])
     if (met is not None and met[0] == "contradicts" and met[1].slot == "day" and not _day_shared_nouns(a, b, met[1], met[2])
-            and not (_CYRILLIC.search(met[1].text) or _CYRILLIC.search(met[2].text))):
+            and not fa.acts & fb.acts and not (_CYRILLIC.search(met[1].text) or _CYRILLIC.search(met[2].text))):
         # two days of two things: a dispute over when needs something both name that the day dates ("the dam burst on
-        # Tuesday" / "the dam gave way on Thursday"), as two times of day do, not "the bodies were recovered on
-        # Thursday" / "my children have been coughing since Tuesday". (Words compared in the Latin script: a day read
+        # Tuesday" / "the dam gave way on Thursday"), as two times of day do, or one kind of act both tell (one thing
+        # named two ways: "the hospital was shelled on Monday" / "shells hit the clinic on Wednesday"), not "the bodies
+        # were recovered on Thursday" / "my children have been coughing since Tuesday". (Words compared in the Latin script: a day read
         # in Russian or Ukrainian has its own gate below, one step of one act in both.)
         met = S.compare([v for v in fa.slots if v.slot != "day"], [v for v in fb.slots if v.slot != "day"])
     if met is not None and met[0] == "contradicts" and met[1].slot == "day" and _days_of_two_acts(a, b, met[1], met[2]):
@@ -456,15 +458,16 @@ def _fates_of_children(a: str, x: int, b: str, y: int) -> bool:
 
 
 #: A day told by its weekday alone ("Saturday", "last Saturday", "early on Saturday"): the weekday's name.
-_WEEKDAY_ONLY = re.compile(r"(?:(?:last|this|early on|late on|on)\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
-                           re.I)
+_WEEKDAY_ONLY = re.compile(r"(?:(?:last|this|early on|late on|on)\s+)?(?:" + "|".join(_WEEKDAYS) + ")", re.I)
 
 
-def _one_weekday(va: S.SlotValue, vb: S.SlotValue) -> bool:
-    """Two "day" values each told by the same weekday's name alone, resolved against their pages' dates to different
-    days (whole weeks apart): which week is the resolver's guess, the weekday is what the two say, and they say one."""
-    ma, mb = _WEEKDAY_ONLY.fullmatch(va.label.strip()), _WEEKDAY_ONLY.fullmatch(vb.label.strip())
-    return ma is not None and mb is not None and ma.group("wd").lower() == mb.group("wd").lower()
+def _one_weekday(va: S.SlotValue, vb: S.SlotValue, ref_a: date | None, ref_b: date | None) -> bool:
+    """Two "day" values told by one weekday alike ("Saturday" / "Saturday", "last Saturday" / "last Saturday"), resolved
+    against two different page dates: which week is the resolver's guess, the weekday is what the two say, and they say
+    one. On one page date (or told "last Saturday" / "Saturday") the two resolve to two days the claims do tell."""
+    la, lb = va.label.strip().lower(), vb.label.strip().lower()
+    return (ref_a is not None and ref_b is not None and ref_a != ref_b and la == lb
+            and _WEEKDAY_ONLY.fullmatch(la) is not None)
 
 
 def _day_shared_nouns(a: str, b: str, va: S.SlotValue, vb: S.SlotValue) -> set[str]:
@@ -473,12 +476,14 @@ def _day_shared_nouns(a: str, b: str, va: S.SlotValue, vb: S.SlotValue) -> set[s
 
 
 def _day_ahead(v: S.SlotValue, ref: date | None) -> bool:
-    """A "day" value (with its year) after ``ref``, the day of the page that tells it: the day of a plan or a schedule."""
+    """A "day" value (with its year) after the day following ``ref``, the day of the page that tells it: the day of a
+    plan or a schedule. One day of slack, as :func:`when._on_or_before` allows (a page dated in another time zone, a
+    live page dated by its first post)."""
     year, _, _ = v.value.partition("-")
     if ref is None or not year:
         return False
     try:
-        return date.fromisoformat(v.value) > ref
+        return date.fromisoformat(v.value) > ref + timedelta(days=1)
     except ValueError:
         return False
 

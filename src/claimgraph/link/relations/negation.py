@@ -54,13 +54,38 @@ _RELATIVE_CLAUSE = re.compile(r"\b[a-z][\w'-]*\s+(?:that|which|who)\s+(?P<rel>(?
                               r"[a-z]+(?:ed|wn|ot|uck|ew|ank|unk|ung|oke)\b[^.;:,]*)", re.I)
 
 
+#: Nouns that take a complement clause of what was said or known ("the claim that armed men …"), beside the verbs of
+#: saying (:data:`extract.cues.SPEECH_VERBS`, which "the report that …" also names).
+_SAID_NOUNS = frozenset("allegation accusation assertion suggestion rumour rumor statement fact news belief".split())
+#: The irregular past forms of verbs of saying; the regular ones lose their ending (:func:`_said_head`).
+_SAID_PAST = {"said": "say", "told": "tell", "wrote": "write", "thought": "think", "found": "find", "read": "read",
+              "showed": "show", "shown": "show"}
+#: A cleft's opening just before a relative-looking "that" ("it was not our battery that fired …"): the clause after
+#: "that" is the act itself, told of what the cleft picks out, not a presupposed act of a thing.
+_CLEFT_BEFORE = re.compile(r"\bit\s+(?:is|was|'s)\s+(?:not\s+|n't\s+|never\s+)?(?:\S+\s+){0,3}?(?:that|which|who)\s+$", re.I)
+
+
+def _said_head(word: str) -> bool:
+    """Is ``word`` a verb or noun of saying or knowing ("denied", "reported", "claims", "allegations"), whose "that"
+    opens a complement (what was said), not a relative clause?"""
+    from ...extract.cues import SPEECH_VERBS   # extract comes before link
+    w = word.lower()
+    forms = {w, _SAID_PAST.get(w, w), w[:-1], w[:-2], w[:-3] + "y"}
+    return bool(forms & SPEECH_VERBS) or bool(forms & _SAID_NOUNS)
+
+
 def presupposed_words(text: str) -> frozenset[str]:
     """Content-word stems a claim tells in relative clauses of the things it names ("… shot down the cargo plane that
     crashed near the border" -> crash, near, border): what it presupposes of them, which a denial of the claim's own
     act does not deny ("denied that their fighters had shot down the plane that crashed" denies the shooting, not the
-    crash)."""
+    crash). A "that" after a verb or noun of saying opens what was said ("denied that armed men shot …"), and one after
+    a cleft's "it was not X" tells the act itself ("it was not our battery that fired …"): neither is a relative clause,
+    though a participle-like word ("armed", "unmanned") may follow it."""
     out: set[str] = set()
-    for m in _RELATIVE_CLAUSE.finditer(text[:S.SLOT_TEXT_CHARS]):
+    head = text[:S.SLOT_TEXT_CHARS]
+    for m in _RELATIVE_CLAUSE.finditer(head):
+        if _said_head(m.group().split()[0]) or _CLEFT_BEFORE.search(head[max(0, m.start() - 60): m.start("rel")]):
+            continue
         out.update(_stem(w.group()) for w in _CONTENT.finditer(m.group("rel")))
     return frozenset(out - _STOP)
 
