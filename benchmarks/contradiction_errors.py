@@ -32,8 +32,8 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "src"))
 sys.path.insert(0, str(HERE))
 
-from corroboration_misses import TUNE  # noqa: E402
-from linking import REAL_NEWS, REAL_NEWS_SPLITS, _pairs_of, load_real_news, opposed_points, point_sides, real_news_home  # noqa: E402
+from corroboration_misses import DEV_SETS, load_dev_set  # noqa: E402
+from linking import _pairs_of, opposed_points, point_sides, real_news_home  # noqa: E402
 
 from claimgraph.store import links as db  # noqa: E402
 
@@ -90,17 +90,10 @@ def diagnose(page_of: dict, golds: dict, events: list[str], links: dict, verbose
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--set", choices=["tune", "cyrillic-dev", "real-news-dev"], default="tune")
+    ap.add_argument("--set", choices=DEV_SETS, default="tune")
     ap.add_argument("--verbose", action="store_true")
     args = ap.parse_args(argv)
-    if args.set == "tune":
-        events, golds, links, page_of = load_real_news(HERE / "data" / "pair-train", TUNE)
-    elif args.set == "cyrillic-dev":
-        from own_events import CYRILLIC, check_gold
-        root = HERE / "data" / "cyrillic-dev"
-        events, golds, links, page_of = load_real_news(root, check_gold(root, CYRILLIC))
-    else:
-        events, golds, links, page_of = load_real_news(REAL_NEWS, REAL_NEWS_SPLITS["dev"])
+    events, golds, links, page_of = load_dev_set(args.set)
     if not events:
         print(f"{args.set}: no gold here (skipped)")
         return 0

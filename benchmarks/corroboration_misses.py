@@ -47,6 +47,24 @@ from claimgraph.store import links as db  # noqa: E402
 
 TUNE = ["market-drone-ansongo", "school-shelling-malynivka", "cargo-plane-tine", "boat-seizure-natuna", "landslide-ukhiya",
         "depot-fire-poti", "cholera-chitungwiza", "wildfire-malko-tarnovo"]
+#: The development sets a diagnostic may print pairs of (the held half, the blind sets and the test split are not here).
+DEV_SETS = ("tune", "cyrillic-dev", "real-news-dev")
+
+
+def load_dev_set(name: str) -> tuple:
+    """(events, golds, links, page_of) of a development set by its ``--set`` name (:data:`DEV_SETS`); any other name is
+    refused, so the held half and the blind sets are never read by a diagnostic."""
+    if name == "tune":
+        return load_real_news(HERE / "data" / "pair-train", TUNE)
+    if name == "cyrillic-dev":
+        from own_events import CYRILLIC, check_gold
+        root = HERE / "data" / "cyrillic-dev"
+        return load_real_news(root, check_gold(root, CYRILLIC))
+    if name == "real-news-dev":
+        return load_real_news(REAL_NEWS, REAL_NEWS_SPLITS["dev"])
+    raise SystemExit(f"{name}: not a development set (one of {', '.join(DEV_SETS)})")
+
+
 STAGES = ["unmatched", "partner-unmatched", "unsourced", "other-event", "other-happening", "contradicted",
           "no-shared-read", "form-differs", "guard", "cut"]
 
@@ -158,17 +176,10 @@ def diagnose(page_of: dict, golds: dict, events: list[str], links: dict, verbose
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--set", choices=["tune", "cyrillic-dev", "real-news-dev"], default="tune")
+    ap.add_argument("--set", choices=DEV_SETS, default="tune")
     ap.add_argument("--verbose", action="store_true")
     args = ap.parse_args(argv)
-    if args.set == "tune":
-        events, golds, links, page_of = load_real_news(HERE / "data" / "pair-train", TUNE)
-    elif args.set == "cyrillic-dev":
-        from own_events import CYRILLIC, check_gold
-        root = HERE / "data" / "cyrillic-dev"
-        events, golds, links, page_of = load_real_news(root, check_gold(root, CYRILLIC))
-    else:
-        events, golds, links, page_of = load_real_news(REAL_NEWS, REAL_NEWS_SPLITS["dev"])
+    events, golds, links, page_of = load_dev_set(args.set)
     if not events:
         print(f"{args.set}: no gold here (skipped)")
         return 0
