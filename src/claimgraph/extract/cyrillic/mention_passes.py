@@ -372,9 +372,15 @@ class MentionPasses(CyrillicChunk):
         seen = {x.start(3) for x in kinds}
         for m in kinds + [x for x in _WORD_QUOTED.finditer(self.body) if x.start(3) not in seen and x.group(1)[:1].isupper()]:
             # an abbreviation right before the quoted name is its kind written short, as a legal
-            # form is ("ПВК «Вагнер»", "ЧВК «…»", "НЕК «Укренерго»"): no mention of its own
-            # (a name of three words at most: a quote of speech may follow a body's abbreviation)
-            kind_abbreviation = m.group(1).isupper() and len(m.group(3).split()) <= 3
+            # form is ("ПВК «Вагнер»", "ЧВК «…»", "НЕК «Укренерго»"): no mention of its own. Not when
+            # the abbreviation is a state ("РФ «Калибрами»") or closes a longer name as its owner
+            # ("Сили оборони ЗСУ «Південь»"), or the quote is no body's name: more
+            # than three words, or opening on a plural, an oblique case, a pronoun, particle, adverb
+            # or verb (weapons "ЗСУ «Леопарди»", speech "МЧС «Всё под контролем»")
+            kind_abbreviation = m.group(1).isupper() and len(m.group(3).split()) <= 3 \
+                and not any(s.type == "GPE" and s.start == m.start(1) or s.start < m.start(1) and s.end == m.end(1)
+                            for s in spans) \
+                and self.name_shaped_head(m.group(3).split()[0])
             kind = m.group(1) in LEGAL_FORMS or kind_abbreviation or lemma(self.language, m.group(1)) in BODY_KINDS
             if not kind and not self.quoted_source(m):
                 continue   # (a capitalised kind is a company's legal form: "ТОВ «…»", "ПрАТ «…»")
@@ -402,6 +408,13 @@ class MentionPasses(CyrillicChunk):
             name = m.group(3) if kind else canonical(self.language, "ORG", m.group(3))
             spans.append(EntitySpan(a, b, "ORG", m.group(3), name))
         return sorted(spans, key=lambda x: x.start)
+
+    def name_shaped_head(self, word: str) -> bool:
+        """Whether a quote's first word can open a body's name: read first as a singular noun or
+        adjective, with a nominative reading ("Юг" reads first as the accusative, "Калибрами" has none)."""
+        ps = parses(self.language, word)[:3]
+        return bool(ps) and ps[0].tag.number != "plur" and ps[0].tag.POS not in ("PRCL", "NPRO", "ADVB", "VERB") \
+            and any(p.tag.case in ("nomn", None) for p in ps)
 
     def quoted_source(self, m: re.Match) -> bool:
         """Whether the quoted name of a ``_KIND_QUOTED`` or ``_WORD_QUOTED`` match follows an
@@ -728,8 +741,11 @@ class MentionPasses(CyrillicChunk):
             if not ps or ps[0].tag.case != "ablt":
                 continue
             before = re.search(r"([^\W\d_]+)\s+$", self.body[max(0, s.start - 40):s.start])
+            if before is not None and any(q.tag.POS == "PREP" for q in parses(self.language, before.group(1).lower())):
+                continue   # "под Киевом сбит", "з Росією заморожені": an agent never follows a preposition
             after = re.match(r"\s+([^\W\d_]+)", self.body[s.end:s.end + 40])
             if any(m is not None and _passive_participle(self.language, m.group(1))
+                   and parses(self.language, m.group(1).lower())[0].normal_form not in _NAMING_PARTICIPLES
                    for m in (before, after)):
                 s.type = "ORG"
                 s.name = canonical(self.language, "ORG", s.text)
@@ -802,6 +818,13 @@ class MentionPasses(CyrillicChunk):
         if word.isupper() and len(word) > 1:
             return True
         return any(p.tag.case == "gent" for p in parses(self.language, word.lower())[:3])
+
+
+# a verb of naming takes the name itself in the instrumental ("регион, называемый Новороссией"):
+# that instrumental is a name, not an agent (pymorphy3 lemmatises Russian participles to the verb,
+# Ukrainian ones to the participle)
+_NAMING_PARTICIPLES = frozenset("""называть назвать именовать звать прозвать величать
+називаний названий іменований званий прозваний""".split())
 
 
 def _passive_participle(language: str, word: str) -> bool:

@@ -192,8 +192,13 @@ def fix_person(language: str, body: str, start: int, end: int) -> tuple[int, int
         # "Уряд Польщі": a body and a place, no word of a name (the Russian model on Ukrainian)
         cut = trim_group(language, body, start, end)
         rest = body[cut:end]
-        if " " not in rest and (place_word(language, rest, after_preposition=after_place_preposition(body, cut))
-                                or cut > start and settlement_shaped(language, rest)):
+        group = body[start:cut].split()
+        # a group in an oblique case names a place after it only when it is its residents
+        # ("Мешканців Авдіївки"); any other group names a body ("Бійців Азову", "Працівників Запоріжсталі")
+        of_body = bool(group) and _oblique_group_word(language, group[-1]) and not _resident_word(language, group[-1])
+        if " " not in rest and not of_body and (
+                place_word(language, rest, after_preposition=after_place_preposition(body, cut))
+                or cut > start and settlement_shaped(language, rest)):
             # "Жителі Херсона": the group cut, a city is left; "Мешканці Оленівки": a village too
             # small for GeoNames, by its make, where people live (no body is "lived in")
             return cut, end, "GPE"
@@ -251,6 +256,16 @@ def _oblique_group_word(language: str, word: str) -> bool:
     return bool(ps) and morph(language).word_is_known(word.lower()) and ps[0].tag.POS == "NOUN" \
         and ps[0].tag.animacy == "anim" and ps[0].tag.number == "plur" and ps[0].tag.case not in ("nomn", None) \
         and not any(t in p.tag.grammemes for p in ps for t in _PROPER)
+
+
+#: Nouns that name people by where they live or were born: the name they govern is a place.
+_RESIDENT_NOUNS = frozenset("""житель жительница мешканець мешканка обитатель обитательница уроженец
+уроженка уродженець уродженка""".split())
+
+
+def _resident_word(language: str, word: str) -> bool:
+    """A noun for the residents of a place ("Мешканців", "Жителей", "Уроженцев")."""
+    return any(p.tag.POS == "NOUN" and p.normal_form in _RESIDENT_NOUNS for p in parses(language, word)[:2])
 
 
 def _person_title(language: str, word: str) -> bool:
