@@ -295,16 +295,18 @@ class MentionPasses(CyrillicChunk):
         """A body's name that runs on past the span found for it, one mention (the place or
         state stays a mention of its own too): a regional branch's name to its region
         ("Управління СБУ в Одеській області", "ГУ МВД по Ростовской области": a branch's head
-        noun opens it, the place follows after "в / у / на / по"), and a body with its state's
-        abbreviation after it ("Міноборони РФ", "Госдепе США")."""
+        noun opens it, the place follows after "в / у / на / по"), a body with its state's
+        abbreviation after it ("Міноборони РФ", "Госдепе США"), and a body named by common words
+        with the abbreviation of the body it belongs to after it ("Сили спеціальних операцій ЗСУ",
+        "Пограничная служба ФСБ": the genitive of its owner, as in "Повітряні сили ЗСУ")."""
         out = sorted(spans, key=lambda x: x.start)
         for k, s in enumerate(out):
             if s.type != "ORG":
                 continue
             for t in out[k + 1:k + 4]:
                 gap = self.body[s.end:t.start]
-                owner = gap == " " and t.type == "GPE" and t.text.isupper() and " " not in t.text \
-                    and s.text not in _INTERNATIONAL_BODIES
+                owner = gap == " " and t.text.isupper() and " " not in t.text and s.text not in _INTERNATIONAL_BODIES \
+                    and (t.type == "GPE" or t.type == "ORG" and self.named_by_common_words(s.text))
                 branch = t.type in ("GPE", "LOC") and _BRANCH_GAP.fullmatch(gap) is not None \
                     and self.region_name(t.text) and self.branch_head(s.text)
                 if owner or branch:
@@ -312,6 +314,14 @@ class MentionPasses(CyrillicChunk):
                     out[k] = s = EntitySpan(s.start, t.end, "ORG", text, canonical(self.language, "ORG", text))
                     break
         return out
+
+    def named_by_common_words(self, name: str) -> bool:
+        """Whether a body's name is a phrase of common words ("Сили спеціальних операцій",
+        "Пограничная служба"): two words or more, every word after the first in lower case. Such a
+        name says what the body is, not whose: an owner's abbreviation after it belongs to it. A
+        body of one word or of capitalised words ("Кремля", "Верховна Рада") names itself."""
+        words = name.split()
+        return len(words) >= 2 and all(w[:1].islower() for w in words[1:])
 
     def without_cut_last_word(self, spans: list[EntitySpan]) -> list[EntitySpan]:
         """The spans but a name of one word that is the start of a word the page was cut in (a
@@ -361,9 +371,21 @@ class MentionPasses(CyrillicChunk):
         kinds = list(_KIND_QUOTED.finditer(self.body))
         seen = {x.start(3) for x in kinds}
         for m in kinds + [x for x in _WORD_QUOTED.finditer(self.body) if x.start(3) not in seen and x.group(1)[:1].isupper()]:
-            kind = m.group(1) in LEGAL_FORMS or lemma(self.language, m.group(1)) in BODY_KINDS
+            # an abbreviation right before the quoted name is its kind written short, as a legal
+            # form is ("ПВК «Вагнер»", "ЧВК «…»", "НЕК «Укренерго»"): no mention of its own. Not when
+            # the abbreviation is a state ("РФ «Калибрами»") or closes a longer name as its owner
+            # ("Сили оборони ЗСУ «Південь»"), or the quote is no body's name: more
+            # than three words, or opening on a plural, an oblique case, a pronoun, particle, adverb
+            # or verb (weapons "ЗСУ «Леопарди»", speech "МЧС «Всё под контролем»")
+            kind_abbreviation = m.group(1).isupper() and len(m.group(3).split()) <= 3 \
+                and not any(s.type == "GPE" and s.start == m.start(1) or s.start < m.start(1) and s.end == m.end(1)
+                            for s in spans) \
+                and self.name_shaped_head(m.group(3).split()[0])
+            kind = m.group(1) in LEGAL_FORMS or kind_abbreviation or lemma(self.language, m.group(1)) in BODY_KINDS
             if not kind and not self.quoted_source(m):
                 continue   # (a capitalised kind is a company's legal form: "ТОВ «…»", "ПрАТ «…»")
+            if kind_abbreviation:
+                spans = [s for s in spans if not (s.start == m.start(1) and s.end == m.end(1))]
             a, b = m.start(3), m.end(3)
             same = [s for s in spans if s.start == a and s.end == b]
             if same:
@@ -386,6 +408,13 @@ class MentionPasses(CyrillicChunk):
             name = m.group(3) if kind else canonical(self.language, "ORG", m.group(3))
             spans.append(EntitySpan(a, b, "ORG", m.group(3), name))
         return sorted(spans, key=lambda x: x.start)
+
+    def name_shaped_head(self, word: str) -> bool:
+        """Whether a quote's first word can open a body's name: read first as a singular noun or
+        adjective, with a nominative reading ("Юг" reads first as the accusative, "Калибрами" has none)."""
+        ps = parses(self.language, word)[:3]
+        return bool(ps) and ps[0].tag.number != "plur" and ps[0].tag.POS not in ("PRCL", "NPRO", "ADVB", "VERB") \
+            and any(p.tag.case in ("nomn", None) for p in ps)
 
     def quoted_source(self, m: re.Match) -> bool:
         """Whether the quoted name of a ``_KIND_QUOTED`` or ``_WORD_QUOTED`` match follows an
@@ -700,6 +729,27 @@ class MentionPasses(CyrillicChunk):
                 s.type = "ORG"
                 s.name = canonical(self.language, "ORG", s.text)
 
+    def agents_of_passives(self, spans: list[EntitySpan]) -> None:
+        """A state or a city in the instrumental next to a passive participle is the participle's
+        agent ("распространяемую Украиной информацию", "выдвигаемые Киевом обвинения",
+        "висунуті Києвом звинувачення"): the place acts, so it stands for its government, a body
+        (the GUIDE's "Правительство Украины"); a place in any other role stays a place."""
+        for s in spans:
+            if s.type != "GPE" or " " in s.text or not s.text.isalpha():
+                continue
+            ps = parses(self.language, s.text)
+            if not ps or ps[0].tag.case != "ablt":
+                continue
+            before = re.search(r"([^\W\d_]+)\s+$", self.body[max(0, s.start - 40):s.start])
+            if before is not None and any(q.tag.POS == "PREP" for q in parses(self.language, before.group(1).lower())):
+                continue   # "под Киевом сбит", "з Росією заморожені": an agent never follows a preposition
+            after = re.match(r"\s+([^\W\d_]+)", self.body[s.end:s.end + 40])
+            if any(m is not None and _passive_participle(self.language, m.group(1))
+                   and parses(self.language, m.group(1).lower())[0].normal_form not in _NAMING_PARTICIPLES
+                   for m in (before, after)):
+                s.type = "ORG"
+                s.name = canonical(self.language, "ORG", s.text)
+
     def women_by_verb(self, spans: list[EntitySpan]) -> None:
         """A woman's name the nominative rule read as a man's in an oblique case ("Юлия Ракитина",
         "Александра Лисовская" → Юлий Ракитин, Александр Лисовский: the masculine reading wins a
@@ -768,3 +818,16 @@ class MentionPasses(CyrillicChunk):
         if word.isupper() and len(word) > 1:
             return True
         return any(p.tag.case == "gent" for p in parses(self.language, word.lower())[:3])
+
+
+# a verb of naming takes the name itself in the instrumental ("регион, называемый Новороссией"):
+# that instrumental is a name, not an agent (pymorphy3 lemmatises Russian participles to the verb,
+# Ukrainian ones to the participle)
+_NAMING_PARTICIPLES = frozenset("""называть назвать именовать звать прозвать величать
+називаний названий іменований званий прозваний""".split())
+
+
+def _passive_participle(language: str, word: str) -> bool:
+    """A word read first as a passive participle ("выдвигаемые", "висунуті": pymorphy3's pssv)."""
+    ps = parses(language, word)
+    return bool(ps) and "pssv" in ps[0].tag.grammemes

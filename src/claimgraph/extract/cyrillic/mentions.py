@@ -86,6 +86,14 @@ _EVENT_NOUNS = frozenset("""обстріл обстрел вибух взрыв 
     бомбардування бомбардировка наступ наступление облога осада блокада евакуація эвакуация""".split())
 
 
+def _function_word(language: str, word: str) -> bool:
+    """A word the dictionary reads first as a preposition, an adverb, a conjunction or a particle
+    and never as a name ("Поблизу", "Вчора", "Однако"): it cannot open a name."""
+    ps = parses(language, word.lower())[:4]
+    return bool(ps) and ps[0].tag.POS in ("PREP", "ADVB", "CONJ", "PRCL") and not any(
+        {"Name", "Surn", "Geox", "Orgn"} & p.tag.grammemes for p in parses(language, word)[:4])
+
+
 class Mentions(MentionPasses):
     """Reads a body: sentences and tokens (the base), then its entity mentions."""
 
@@ -112,8 +120,10 @@ class Mentions(MentionPasses):
             grouped = False
             lead = _LEAD_PREP.match(body, start, end)
             if lead and (lead.group(1).lower() in _NEAR_WORDS or lead.group(1).lower() in ("під", "под", "над", "для")
-                         or parses(language, lead.group(1).lower())[0].tag.POS == "PREP"):
-                start = lead.end()   # "Поблизу Вербівки", "Під Кленовкою": a capital opening a sentence
+                         or _function_word(language, lead.group(1))):
+                # "Поблизу Вербівки", "Під Кленовкою", "Вчора Кабінет міністрів": a capital opening
+                # a sentence on a preposition, an adverb or a conjunction, no word of a name
+                start = lead.end()
                 text = body[start:end]
             if type_ != "PERSON":
                 end = start + trim_verbs(language, text)
@@ -150,9 +160,11 @@ class Mentions(MentionPasses):
             if type_ in ("GPE", "LOC", "PERSON") and body_compound(language, text, sentence_start=start in sent_starts):
                 type_ = "ORG"   # "Енергоатому", "Укренерго" typed as places: bodies by their make
             elif type_ == "ORG" and (grouped or after_place_preposition(body, start)) and " " not in text \
-                    and lemma(language, text) not in BODY_NAMES and place_word(language, text):
+                    and lemma(language, text) not in BODY_NAMES and (
+                        place_word(language, text) or grouped and settlement_shaped(language, text)):
                 # "Жителі Херсона" typed as a body: the group cut, a city is left (a city that acts,
-                # "Киев пытается …", stands for its government, a body)
+                # "Киев пытается …", stands for its government, a body); after a group of people a
+                # village's name too, by its make ("Мешканці Оленівки": no GeoNames city)
                 type_ = "GPE"
             elif type_ == "ORG" and (_NEAR.search(body, max(0, start - 15), start) and settlement_shaped(language, text)
                                      or settlement_name(language, text) and not self.kind_before(start)) \
@@ -204,6 +216,7 @@ class Mentions(MentionPasses):
         spans = self.coordinated_places(spans)
         self.places_of_bodies(spans)
         self.retype_by_owner(spans)
+        self.agents_of_passives(spans)
         self.women_by_verb(spans)
         self.governed_surnames(spans)
         spans.sort(key=lambda x: x.start)

@@ -44,6 +44,7 @@ from .places import (
     oblique_place,
     _PLACE_LOCATIVE,
     place_word,
+    settlement_shaped,
     _sentence_start,
     _water_noun,
     water_or_region_word,
@@ -189,10 +190,19 @@ def fix_person(language: str, body: str, start: int, end: int) -> tuple[int, int
             return None
     elif words and (not any(_person_word(language, w) for w in words) or _thing_not_person(language, words)):
         # "Уряд Польщі": a body and a place, no word of a name (the Russian model on Ukrainian)
-        start = trim_group(language, body, start, end)
-        rest = body[start:end]
-        if " " not in rest and place_word(language, rest, after_preposition=after_place_preposition(body, start)):
-            return start, end, "GPE"   # "Жителі Херсона": the group cut, a city is left
+        cut = trim_group(language, body, start, end)
+        rest = body[cut:end]
+        group = body[start:cut].split()
+        # a group in an oblique case names a place after it only when it is its residents
+        # ("Мешканців Авдіївки"); any other group names a body ("Бійців Азову", "Працівників Запоріжсталі")
+        of_body = bool(group) and _oblique_group_word(language, group[-1]) and not _resident_word(language, group[-1])
+        if " " not in rest and not of_body and (
+                place_word(language, rest, after_preposition=after_place_preposition(body, cut))
+                or cut > start and settlement_shaped(language, rest)):
+            # "Жителі Херсона": the group cut, a city is left; "Мешканці Оленівки": a village too
+            # small for GeoNames, by its make, where people live (no body is "lived in")
+            return cut, end, "GPE"
+        start = cut
         return start, end, "ORG"
     return start, end, "PERSON"
 
@@ -231,11 +241,31 @@ def trim_group(language: str, body: str, start: int, end: int) -> int:
     Укргідроенерго", "Пресслужба Нацполіції")."""
     words = list(re.finditer(r"\S+", body[start:end]))
     k = 0
-    while k < len(words) - 1 and (_group_word(language, words[k].group()) or spokesman_word(language, words[k].group())
+    while k < len(words) - 1 and (_group_word(language, words[k].group()) or _oblique_group_word(language, words[k].group())
+                                  or spokesman_word(language, words[k].group())
                                   or _title_word(language, words[k].group())
                                   or k == 0 and words[k].group().lower() in _HEAD_TITLES and words[k + 1].group()[:1].isupper()):
         k += 1
     return start + words[k].start() if words else start
+
+
+def _oblique_group_word(language: str, word: str) -> bool:
+    """A plural common noun for people in an oblique case, read so first ("Мешканців",
+    "Жителям", "Представників"): a group governing the name after it, never part of it."""
+    ps = parses(language, word)
+    return bool(ps) and morph(language).word_is_known(word.lower()) and ps[0].tag.POS == "NOUN" \
+        and ps[0].tag.animacy == "anim" and ps[0].tag.number == "plur" and ps[0].tag.case not in ("nomn", None) \
+        and not any(t in p.tag.grammemes for p in ps for t in _PROPER)
+
+
+#: Nouns that name people by where they live or were born: the name they govern is a place.
+_RESIDENT_NOUNS = frozenset("""житель жительница мешканець мешканка обитатель обитательница уроженец
+уроженка уродженець уродженка""".split())
+
+
+def _resident_word(language: str, word: str) -> bool:
+    """A noun for the residents of a place ("Мешканців", "Жителей", "Уроженцев")."""
+    return any(p.tag.POS == "NOUN" and p.normal_form in _RESIDENT_NOUNS for p in parses(language, word)[:2])
 
 
 def _person_title(language: str, word: str) -> bool:
@@ -350,11 +380,19 @@ _ROLE_SPLIT = frozenset("""речник речниця спікер предст
     представитель представительница пресс-секретарь министр начальник командувач командующий""".split())
 
 
+def _plural_genitive(language: str, word: str) -> bool:
+    """A noun read first in the genitive plural ("міністрів", "министров"): a complement of the
+    noun before it, never the nominative title of a person named after it."""
+    ps = _readings(language, word)
+    return bool(ps) and ps[0].tag.POS == "NOUN" and ps[0].tag.number == "plur" and ps[0].tag.case == "gent"
+
+
 def trim_trailing_role(language: str, text: str) -> int:
     """How long a name span is once a spokesman's or head's title it ran into is cut off its end
-    ("Укрінформу речниця" before "ДПСУ Олена Волошин")."""
+    ("Укрінформу речниця" before "ДПСУ Олена Волошин"). A title in the genitive plural is no one's
+    title but the head noun's complement, part of the name ("Кабінет міністрів", "Совет министров")."""
     words = list(re.finditer(r"\S+", text))
-    while len(words) > 1 and words[-1].group().islower() and (
+    while len(words) > 1 and words[-1].group().islower() and not _plural_genitive(language, words[-1].group()) and (
             words[-1].group() in _ROLE_SPLIT or any(p.normal_form in _ROLE_SPLIT for p in _readings(language, words[-1].group()))
             or spokesman_word(language, words[-1].group())):
         words.pop()
