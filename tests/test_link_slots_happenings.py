@@ -85,6 +85,17 @@ def test_how_many_vague_quantities_as_ranges():
     assert [v.value for v in counts("dozens of drones flew over the port")] == ["24-99"]
 
 
+def test_a_range_s_lower_end_before_a_count_is_read_by_one_reader():
+    from claimgraph.link.numbers import range_low_before
+
+    assert range_low_before("fired between 150 and ").group(1) == "150"
+    assert range_low_before("spilled 300 to ").group(1) == "300"
+    assert range_low_before("fired 12 and ") is None   # "12 shells and 40 drones": two counts, no range
+    assert range_low_before("fired ") is None
+    assert [v.value for v in counts("the crew fired between 20 and 30 missiles at the port")] == ["20-30"]
+    assert [v.value for v in counts("the crew fired 20 shells and 30 missiles")] == ["20-20", "30-30"]
+
+
 # ------------------------------------------------------------------------------ who did it
 def test_who_did_it_two_agents_contradict():
     r = relate("Dravanian troops shelled the bridge at dawn.", "Kesmarian forces shelled the bridge themselves.")
