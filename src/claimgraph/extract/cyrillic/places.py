@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import re
 
+from ... import countries as C
 from .lexicon import BODY_NAMES, SPEECH_VERBS
 from .models import morph, parses
 from .entity_types import (
@@ -26,10 +27,8 @@ from .entity_types import (
 
 @functools.lru_cache(maxsize=2)
 def _state_names(language: str) -> frozenset[str]:
-    """The states' names in ``language`` from CLDR (babel's locale data), lower case."""
-    from babel import Locale
-
-    return frozenset(n.lower() for code, n in Locale(language).territories.items() if code.isalpha())
+    """The states' names in ``language`` from CLDR (:func:`countries.cldr_state_names`), lower case."""
+    return frozenset(name for _code, name in C.cldr_state_names(language))
 
 
 def state_name(language: str, text: str) -> bool:
