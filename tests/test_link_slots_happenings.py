@@ -101,6 +101,8 @@ def test_a_range_s_lower_end_before_a_count_is_read_by_one_reader():
     assert range_low_before("fired between 150 and ").group(1) == "150"
     assert range_low_before("spilled 300 to ").group(1) == "300"
     assert range_low_before("fired 12 and ") is None   # "12 shells and 40 drones": two counts, no range
+    assert range_low_before("fired 12and ") is None   # "and" touching the number is still not after "between"
+    assert range_low_before("fired between ,5 and ") is None   # a comma is no number: "between" is not read before "5"
     assert range_low_before("fired ") is None
     assert [v.value for v in counts("the crew fired between 20 and 30 missiles at the port")] == ["20-30"]
     assert [v.value for v in counts("the crew fired 20 shells and 30 missiles")] == ["20-20", "30-30"]
