@@ -20,6 +20,16 @@ add = partial(linkdata.add)
 
 
 # ------------------------------------------------------------------------------ where
+def test_the_gazetteer_tables_are_read_once_for_every_layer():
+    from claimgraph import geonames
+    from claimgraph.extract.cyrillic.places import _city_names
+    from claimgraph.link.places import capital_country
+
+    assert geonames.cities() is geonames.cities() and geonames.countries() is geonames.countries()
+    assert geonames.countries()["UA"]["capital"] == "Kyiv" and geonames.us_states()["ME"]["name"] == "Maine"
+    assert capital_country("Kyiv") == "ua" and "харків" in _city_names()   # two layers, one table
+
+
 @pytest.mark.parametrize("inner, outer, fits", [
     ("Kramatorsk", "the Donetsk region", True),     # a town inside its region
     ("Poltava air base", "Poltava", True),          # a site named after its town
@@ -83,6 +93,19 @@ def test_how_many_vague_quantities_as_ranges():
     r = relate("Witnesses said the gunman fired about a dozen shots.", "Police said the gunman fired 12 shots at the car.")
     assert r is not None and r.type == "corroborates"
     assert [v.value for v in counts("dozens of drones flew over the port")] == ["24-99"]
+
+
+def test_a_range_s_lower_end_before_a_count_is_read_by_one_reader():
+    from claimgraph.link.numbers import range_low_before
+
+    assert range_low_before("fired between 150 and ").group(1) == "150"
+    assert range_low_before("spilled 300 to ").group(1) == "300"
+    assert range_low_before("fired 12 and ") is None   # "12 shells and 40 drones": two counts, no range
+    assert range_low_before("fired 12and ") is None   # "and" touching the number is still not after "between"
+    assert range_low_before("fired between ,5 and ") is None   # a comma is no number: "between" is not read before "5"
+    assert range_low_before("fired ") is None
+    assert [v.value for v in counts("the crew fired between 20 and 30 missiles at the port")] == ["20-30"]
+    assert [v.value for v in counts("the crew fired 20 shells and 30 missiles")] == ["20-20", "30-30"]
 
 
 # ------------------------------------------------------------------------------ who did it

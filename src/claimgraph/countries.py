@@ -5,6 +5,7 @@ its adjectives ("French") and, for a few, seats of government that stand for the
 named alone ("the Kremlin"). ``extract/`` reads it for the owner of a state's organ, ``link/`` for
 a speaker's government and the sides of a happening; it lives below both so that neither imports
 the other for it. Stems of countries the table does not know are ``link.origins.country_key``'s.
+States' names in other languages are CLDR's (:func:`cldr_state_names`), read here once for both layers.
 """
 
 from __future__ import annotations
@@ -79,3 +80,13 @@ def seats() -> dict[str, str]:
 def common_names() -> dict[str, str]:
     """Country key -> its common name ("ru" -> "Russia")."""
     return {c["key"]: c["names"][0] for c in _countries()}
+
+
+@lru_cache(maxsize=4)
+def cldr_state_names(language: str) -> tuple[tuple[str, str], ...]:
+    """(territory code, name in lower case) of each state CLDR (babel's locale data) names in ``language``
+    ("ru": ("PL", "польша"), …): the one derivation of states' names from CLDR, read by ``extract.cyrillic.places``
+    (does a word name a state) and ``link.glossary`` (a state's stem and its country key)."""
+    from babel import Locale
+
+    return tuple((code, name.lower()) for code, name in Locale(language).territories.items() if code.isalpha())

@@ -15,7 +15,7 @@ from pydantic import AfterValidator, BaseModel, Field, ValidationError
 from starlette.concurrency import run_in_threadpool
 
 from .. import __version__
-from ..archive import Archive, ArchiveError
+from ..archive import Archive
 from ..extract import CLAIM_KINDS, CLAIM_STANCES
 from ..store import MAX_ID, Store
 from ..link.contested import contested_points
@@ -24,7 +24,8 @@ from ..store.queries import DATE, RELATION_TYPES, calendar_date
 from ..store import team as team_db
 from . import models as M
 from .auth import authenticate_request, bearer, writer
-from .source import add_byte_offsets, add_page, excerpt, locate
+from .source import locate_claim
+from .writes import custody_log, merge_with_custody, write_store
 
 router = APIRouter(prefix="/api", responses={400: {"model": M.ErrorBody}, 401: {"model": M.ErrorBody}, 404: {"model": M.ErrorBody}},
                    dependencies=[Depends(authenticate_request)])
@@ -65,26 +66,6 @@ def claim_filters(speaker=None, entity=None, event=None, kind=None, stance=None,
     return Q.ClaimFilters(speaker=speaker or None, entity=entity or None, event=event, kind=kind or None, stance=stance or None,
                           relation=relation or None, framework=framework or None, date_from=date_from or None,
                           date_to=date_to or None, q=q or None, document_id=document)
-
-
-def locate_claim(store: Store, settings, c: Q.ClaimRow) -> tuple[dict | None, dict | None]:
-    """(source location, excerpt) of a claim in its archived source, or (None, None)."""
-    detail = Q.document_detail_light(store, c.document_id)
-    if detail is None or detail["body"] is None:
-        return None, None
-    loc = locate(detail["body"], detail["spans"], detail["source_text"], c.start, c.end)
-    if loc is None:
-        return None, None
-    if detail.get("kind") == "pdf":
-        # The archived bytes are the PDF, not its text: the place is a page and characters on it.
-        add_page(loc, detail.get("pages"))
-    else:
-        try:
-            raw = Archive(settings.archive_dir).read(c.document_sha256)
-        except ArchiveError:
-            raw = None
-        add_byte_offsets(loc, detail["source_text"], raw, detail["encoding"])
-    return loc.to_json(), excerpt(detail["source_text"], loc.start, loc.end)
 
 
 @router.get("/status", response_model=M.Status, summary="Version, counts, and whether the server accepts uploads")
@@ -422,34 +403,11 @@ def decisions(request: Request, entity: Annotated[Optional[str], Query(max_lengt
     return {"items": rows[:limit], "next_cursor": str(rows[limit - 1]["id"]) if len(rows) > limit else None}
 
 
-def _write_store(request: Request) -> Store:
-    return request.app.state.stores.writer()
-
-
-def _custody_log(request: Request, store: Store, actor):
-    from ..custody import CustodyLog
-
-    return CustodyLog(request.app.state.settings, store, user=actor.name)
-
-
 @router.post("/entities/merge", response_model=M.MergeResult,
              summary="Merge entity b into entity a (editors and admins); entered in the decision log",
              responses={403: {"model": M.ErrorBody}})
 def merge_entities(request: Request, body: M.MergeRequest):
     return merge_with_custody(request, body.a, body.b, writer(request, "merge entities"))
-
-
-def merge_with_custody(request: Request, a: str, b: str, actor) -> dict:
-    """A merge by ``actor`` through the server (API or UI form): decision log and custody record."""
-    from ..custody import Event
-    from ..team.actions import merge_entities as merge
-
-    with request.app.state.ingest_lock:
-        store = _write_store(request)
-        done = merge(store, a, b, actor)
-        _custody_log(request, store, actor).record([Event("merged", None, {"kept_entity": done["entity"]["id"],
-                                                                          "merged": done["merged"]})])
-    return done
 
 
 @router.post("/entities/split", response_model=M.SplitResult,
@@ -461,9 +419,9 @@ def split_entity(request: Request, body: M.SplitRequest):
 
     actor = writer(request, "split entities")
     with request.app.state.ingest_lock:
-        store = _write_store(request)
+        store = write_store(request)
         done = split(store, body.entity, body.names, actor, learned_pairs=request.app.state.settings.learned_pairs)
-        _custody_log(request, store, actor).record([Event("split", None, {
+        custody_log(request, store, actor).record([Event("split", None, {
             "entity": {"id": done["entity"]["id"], "name": done["entity"]["name"]}, "names": list(body.names),
             "documents_relinked": len(done["documents"])})])
     return done
@@ -477,10 +435,10 @@ def reanalyse_document(request: Request, document_id: Annotated[int, PathParam(g
 
     actor = writer(request, "re-analyse documents")
     with request.app.state.ingest_lock:
-        store = _write_store(request)
+        store = write_store(request)
         if Q.document_detail_light(store, document_id) is None:
             raise HTTPException(404, f"no document {document_id}")
-        log = _custody_log(request, store, actor)
+        log = custody_log(request, store, actor)
         done = reanalyse(store, [document_id], actor, n_process=1, custody=log,
                          learned_pairs=request.app.state.settings.learned_pairs)
         log.sync()

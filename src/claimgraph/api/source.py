@@ -22,6 +22,10 @@ import bisect
 import re
 from dataclasses import asdict, dataclass
 
+from ..archive import Archive, ArchiveError
+from ..store import Store
+from ..store import queries as Q
+
 
 @dataclass
 class SourceLocation:
@@ -164,3 +168,23 @@ def excerpt(source_text: str, start: int, end: int, context: int = 700) -> dict:
         "start": start,
         "end": end,
     }
+
+
+def locate_claim(store: Store, settings, c: Q.ClaimRow) -> tuple[dict | None, dict | None]:
+    """(source location, excerpt) of a claim in its archived source, or (None, None)."""
+    detail = Q.document_detail_light(store, c.document_id)
+    if detail is None or detail["body"] is None:
+        return None, None
+    loc = locate(detail["body"], detail["spans"], detail["source_text"], c.start, c.end)
+    if loc is None:
+        return None, None
+    if detail.get("kind") == "pdf":
+        # The archived bytes are the PDF, not its text: the place is a page and characters on it.
+        add_page(loc, detail.get("pages"))
+    else:
+        try:
+            raw = Archive(settings.archive_dir).read(c.document_sha256)
+        except ArchiveError:
+            raw = None
+        add_byte_offsets(loc, detail["source_text"], raw, detail["encoding"])
+    return loc.to_json(), excerpt(detail["source_text"], loc.start, loc.end)

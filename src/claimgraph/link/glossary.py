@@ -139,14 +139,11 @@ def _state_stems() -> tuple[tuple[str, str, bool], ...]:
     sign, so that its case forms share it ("Польша", "Польши", "Польщі": польш-, польщ-), and
     whether the name is longer than its stem (then the bare stem is no form of it: "кита" is a
     whale's, not "Китай")."""
-    from babel import Locale
-
     known = C.common_names()
     out = set()
     for language in ("ru", "uk"):
-        for code, name in Locale(language).territories.items():
-            low = name.lower()
-            if code.lower() in known and code.isalpha() and " " not in low:
+        for code, low in C.cldr_state_names(language):
+            if code.lower() in known and " " not in low:
                 stem = low[:-1] if low[-1] in "аяоеиіыьйу" else low
                 if len(stem) >= 4:
                     out.add((stem, code.lower(), stem != low))

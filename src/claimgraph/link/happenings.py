@@ -556,11 +556,23 @@ _FUTURE_AUX = frozenset({"will", "would", "shall", "'ll"})
 MAX_BACKGROUND_MATCHES = 4
 
 
-@lru_cache(maxsize=4096)
+#: Parses :func:`_parsed` keeps. A kept parse (no tensor) is about 10 KiB for a claim of 140 characters and 165 KiB at
+#: the :data:`SLOT_TEXT_CHARS` bound, so these hold at most ~170 MiB whatever claims a page brings (4,096 parses
+#: with their tensors could hold 1.8 GiB); the parsed claims are those with a time phrase only, read again for each
+#: new report of their event, and a benchmark run keeps far fewer than this.
+PARSES_KEPT = 1024
+
+
+@lru_cache(maxsize=PARSES_KEPT)
 def _parsed(text: str):  # type: ignore[no-untyped-def]
+    import numpy
+
     from ..extract.nlp import load_nlp   # extract comes before link
     # only the parse and the tags are read (:func:`_own_time`): no entities (the same parse, half the time)
-    return load_nlp()(text, disable=["ner"])
+    doc = load_nlp()(text, disable=["ner"])
+    # the tagger's token vectors are never read once the parse is made: two thirds of a kept parse's memory
+    doc.tensor = numpy.zeros((0,), dtype="float32")
+    return doc
 
 
 def _own_time(text: str, start: int, end: int) -> str | None:

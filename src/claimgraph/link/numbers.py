@@ -114,6 +114,21 @@ def _cyrillic_word_value(word: str) -> int | None:
     return next(int(k[1:]) for k, v in m.groupdict().items() if v)
 
 
+#: A count's lower end written before it ("between 150 and 200 passengers", "300 to 400 barrels").
+_RANGE_LOW_BEFORE = re.compile(r"(?:\bbetween\s+|\bfrom\s+)?\b(\d[\d,]*)\s*(and|to|or|-|–)\s*$", re.I)
+
+
+def range_low_before(before: str) -> re.Match[str] | None:
+    """The lower end of a range written just before a count, read from ``before`` (the text up to the count): its
+    match, the number in group 1 and the joining word in group 2, else None. With "and", only after "between" (also
+    when the number touches it, "12and"): "12 soldiers and 40 passengers" is two counts. The one reader of it for the
+    contested-point slots (``slots.counts``) and the relation rules (``relations.counts``)."""
+    m = _RANGE_LOW_BEFORE.search(before)
+    if m is None or (m.group(2).lower() == "and" and not m.group(0).lower().startswith("between")):
+        return None
+    return m
+
+
 def cyrillic_number_value(text: str) -> int | None:
     """The value of a count in Russian or Ukrainian words ("трое" 3, "трьох" 3, "двадцать три" 23, "сорока" 40),
     or of digits; None where the words make no one number ("три пять", "двадцать тридцать")."""

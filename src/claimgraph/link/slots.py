@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from .. import countries as C
 from . import names as N
-from .numbers import NUMBER, number_value
+from .numbers import NUMBER, number_value, range_low_before
 
 # ---------------------------------------------------------------------------------- parties
 #: Words that say what kind of actor a party phrase is; a phrase made only of them names no party.
@@ -961,10 +961,6 @@ _VAGUE = [
 _COUNTED = r"(?P<what>shots|bullets|rounds|missiles|rockets|drones|bombs|shells|strikes|hits|explosions|blasts|people|civilians|bodies)"
 
 
-#: A count's lower end written before it ("between 150 and 200 passengers", "300 to 400 barrels").
-_RANGE_LOW_BEFORE = re.compile(r"(?:\bbetween\s+|\bfrom\s+)?\b(\d[\d,]*)\s*(?:and|to|or|-|–)\s*$", re.I)
-
-
 #: A verb of change before "from N to M" ("fell from 50 to 40", "raised their fire from 10 to 40"): M is the figure.
 _CHANGE_BEFORE = re.compile(r"\b(?:rose|risen|rising|fell|fallen|falling|dropped|dropping|increased|increasing|decreased|"
                             r"decreasing|grew|grown|climbed|declined|jumped|soared|surged|raised|lowered|reduced|cut|"
@@ -975,8 +971,8 @@ def _range_low(text: str, start: int) -> int | None:
     """The lower end of a range a count at ``start`` is the top of, else None (and with "and", only after "between":
     "12 soldiers and 40 passengers" is two counts)."""
     window = text[max(0, start - 30): start]
-    m = _RANGE_LOW_BEFORE.search(window)
-    if m is None or (re.search(r"\band\s*$", m.group(0), re.I) and not m.group(0).lower().startswith("between")):
+    m = range_low_before(window)
+    if m is None:
         return None
     if m.group(0).lower().startswith("from") and _CHANGE_BEFORE.search(text[max(0, start - 80): start - len(window) + m.start()]):
         return None   # "fell from 50 to 40 drones": a change, its value the final figure, not a range

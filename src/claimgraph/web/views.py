@@ -264,7 +264,7 @@ def claims(request: Request, speaker: Text = None, entity: Text = None,
 
 @router.get("/claims/{claim_id}", response_class=HTMLResponse)
 def claim(request: Request, claim_id: Annotated[int, PathParam(ge=1, le=MAX_ID)]):
-    from ..api.routes import locate_claim
+    from ..api.source import locate_claim
 
     store = _store(request)
     c = Q.claim(store, claim_id)
@@ -374,7 +374,7 @@ async def entity_merge(request: Request):
         raise HTTPException(400, "name the entity to merge into this one")
 
     def merge() -> str:
-        from ..api.routes import merge_with_custody
+        from ..api.writes import merge_with_custody
 
         return merge_with_custody(request, keep, other, actor)["entity"]["name"]
 

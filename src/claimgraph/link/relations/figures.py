@@ -375,13 +375,9 @@ def _verb_at(text: str, start: int, end: int, opening: bool = False) -> str | No
 _ING = re.compile(r"(?<![\w-])([a-z]{3,}ing)(?![\w-])")
 
 
-def dated_act(text: str, day_words: str) -> frozenset[str] | None:
-    """What was done on the day ``day_words`` of ``text`` names (the "day" slot's words): the kinds of act of the past
-    verb that dates it (:func:`_verb_at`: :func:`frames.acts_of` and :data:`words.PREDICATE_KINDS`), else that verb's
-    own stem ("boarded" -> "board", "docked" -> "dock"); a report's day is "report" ("reported on Sunday"). None where
-    the day is not found or no verb dates it: an unknown act. Two days are the days of two acts where both acts are
-    known and share nothing ("the trawler was boarded on Tuesday" / "was towed into port on Thursday" / "the skipper
-    was charged on 19 May"): when each step of a story happened, not two accounts of when one did."""
+def _dated(text: str, day_words: str) -> tuple[str, frozenset[str]] | None:
+    """(the verb that dates the day ``day_words`` of ``text``, its kinds of act): what :func:`dated_act` and
+    :func:`dated_step` both read, found once."""
     at = text.find(day_words) if day_words else -1
     if at < 0:
         return None
@@ -395,10 +391,21 @@ def dated_act(text: str, day_words: str) -> frozenset[str] | None:
     if verb is None:
         return None
     if verb in _REPORT_VERBS:
-        return frozenset({"report"})
+        return verb, frozenset({"report"})
     stem = predicate_stem(verb)
     kinds = acts_of(verb) | predicate_kinds(frozenset({stem}))
-    return frozenset(kinds or {"verb:" + stem})
+    return verb, frozenset(kinds or {"verb:" + stem})
+
+
+def dated_act(text: str, day_words: str) -> frozenset[str] | None:
+    """What was done on the day ``day_words`` of ``text`` names (the "day" slot's words): the kinds of act of the past
+    verb that dates it (:func:`_verb_at`: :func:`frames.acts_of` and :data:`words.PREDICATE_KINDS`), else that verb's
+    own stem ("boarded" -> "board", "docked" -> "dock"); a report's day is "report" ("reported on Sunday"). None where
+    the day is not found or no verb dates it: an unknown act. Two days are the days of two acts where both acts are
+    known and share nothing ("the trawler was boarded on Tuesday" / "was towed into port on Thursday" / "the skipper
+    was charged on 19 May"): when each step of a story happened, not two accounts of when one did."""
+    found = _dated(text, day_words)
+    return found[1] if found else None
 
 
 #: Steps taken after an act, against it or its doers, that are clearly not the act itself: a court's or the police's
@@ -414,17 +421,16 @@ def dated_step(text: str, day_words: str) -> str | None:
     """Which step the day ``day_words`` of ``text`` dates: a step after the act (:data:`_FOLLOW_UP_STEPS`: "charge",
     "custody", "release", "report"), "act" for any other verb that dates it, None where no verb dates it or the day
     follows "since" (:func:`dated_act`). Two days are the days of two steps only where these differ."""
-    kinds = dated_act(text, day_words)
-    if kinds is None:
+    found = _dated(text, day_words)
+    if found is None:
         return None
+    verb, kinds = found
     if kinds == frozenset({"report"}):
         return "report"
-    at = text.find(day_words)
-    verb = _verb_at(re.sub(r"(?<=\d):(?=\d)", ".", text), at, at + len(day_words), opening=True)
-    if verb is not None:
-        for step, pattern in _FOLLOW_UP_STEPS:
-            if pattern.fullmatch(verb):
-                return step
+    # (a progressive verb, read where no past verb dates the day, is no follow-up step: "act")
+    for step, pattern in _FOLLOW_UP_STEPS:
+        if pattern.fullmatch(verb):
+            return step
     return "act"
 
 
