@@ -12,6 +12,7 @@ shifted dates).
     .venv/bin/python benchmarks/linking.py --root benchmarks/data/pair-train --events a,b   # only: those events, as --real-news
     .venv/bin/python benchmarks/linking.py --real-news dev --learned on   # with the learned pair model (docs/pair_model.md)
     .venv/bin/python benchmarks/linking.py --cyrillic-dev    # only: our ru/uk development gold (free to tune on)
+    .venv/bin/python benchmarks/linking.py --own-cyrillic    # only: the own-cyrillic rows of --own-events (report only)
 
 The linker runs on the gold's own entities and claims (plain data through the store), so the
 figures measure linking, not extraction. Relation figures are also given per split: the rules were
@@ -748,6 +749,15 @@ def print_root(root: Path, verbose: bool, events: list[str] | None = None, learn
     return print_real_news("dev", verbose, root=root, event_names=names, label=str(root), learned_pairs=learned_pairs)
 
 
+def print_own_cyrillic(learned_pairs: bool | None = None) -> int:
+    """Only the own-cyrillic rows of :func:`print_own_events` (aggregates, never per claim: a blind set), for Cyrillic
+    work that must not run the English blind sets."""
+    from own_events import CYRILLIC, OWN_CYRILLIC, check_gold
+
+    return print_real_news("dev", False, root=OWN_CYRILLIC, event_names=check_gold(OWN_CYRILLIC, CYRILLIC),
+                           label="own-cyrillic", learned_pairs=learned_pairs)
+
+
 def print_cyrillic_dev(verbose: bool, learned_pairs: bool | None = None) -> int:
     """Our Russian/Ukrainian development set (benchmarks/data/cyrillic-dev; free to tune on), each event's
     ru and uk pages ingested together and scored as ``--own-events`` scores own-cyrillic."""
@@ -809,6 +819,8 @@ def main(argv=None) -> int:
     ap.add_argument("--learned", choices=("on", "off"),
                     help="the learned pair model on or off in linking (quality on the gold, --real-news, --own-events; not the "
                          "scaling runs; default: its shipped default; docs/pair_model.md)")
+    ap.add_argument("--own-cyrillic", action="store_true",
+                    help="only: the own-cyrillic rows of --own-events (aggregates only; report only, never tune on it)")
     ap.add_argument("--cyrillic-dev", action="store_true",
                     help="only: our ru/uk development gold (benchmarks/data/cyrillic-dev; free to tune on), scored as --own-events")
     args = ap.parse_args(argv)
@@ -817,6 +829,8 @@ def main(argv=None) -> int:
         return print_cyrillic_dev(args.verbose, learned_pairs)
     if args.own_events:
         return print_own_events(args.verbose, learned_pairs)
+    if args.own_cyrillic:
+        return print_own_cyrillic(learned_pairs)
     if args.root is not None:
         return print_root(args.root, args.verbose, [e for e in (args.events or "").split(",") if e] or None, learned_pairs)
     if args.real_news:

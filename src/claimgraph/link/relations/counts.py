@@ -238,8 +238,26 @@ def numbered_things(text: str) -> dict[tuple[int, str], set[str]]:
 _FATES = (("killed", r"kill\w*|dead|died|die|deaths?|perish\w*|drown\w*|lost their lives"),
           ("wounded", r"injur\w*|wound\w*|hurt|hospitali[sz]ed"), ("missing", r"missing|unaccounted"),
           ("held", r"arrest\w*|detain\w*|held|captured|abducted|kidnapped|taken hostage"),
-          ("rescued", r"rescued|saved|evacuated|freed|released"), ("trapped", r"trapped|stranded|blocked"))
+          ("rescued", r"rescued|saved|evacuated|freed|released"), ("trapped", r"trapped|stranded|blocked"),
+          ("downed", r"shot down|downed|intercepted"))
 _FATE_RES = [(fate, re.compile(r"\b(?:" + rx + r")\b", re.I)) for fate, rx in _FATES]
+#: The same fates told in Russian and Ukrainian, keyed as the English ones, so that a count and its fate meet
+#: across the three languages ("двоих сотрудников увезли в больницу" / "двоє працівників потрапили до лікарні" /
+#: "two workers were hospitalised"; "сбиты 14 дронов" / "збили 14 дронів" / "14 drones were shot down"). Stems of
+#: the verbs, participles and nouns of each fate, written from the languages (not from one page).
+_CYR_FATES = (("killed", r"погиб\w*|погибш\w*|убит\w*|убил\w*|загинул\w*|загинув|загибл\w*|вбит\w*|вбил\w*|"
+                         r"смерт\w*|мертв\w*|утонул\w*|потонул\w*"),
+              ("wounded", r"ранен\w*|ранил\w*|поранен\w*|поранил\w*|травм\w*|пострадал\w*|пострадавш\w*|постраждал\w*|"
+                          r"постраждав|госпитализ\w*|госпіталіз\w*|больниц\w*|лікарн\w*|госпитал\w*|шпитал\w*"),
+              ("missing", r"пропал\w*|пропавш\w*|безвест\w*|безвіст\w*|зникл\w*|зник"),
+              ("held", r"задерж\w*|затрим\w*|арестова\w*|арештова\w*|заарештова\w*|плен\w*|полон\w*|похищ\w*|"
+                       r"похитил\w*|викрад\w*|захвачен\w*|захоплен\w*"),
+              ("rescued", r"спас\w*|врятува\w*|врятован\w*|эвакуир\w*|эвакуаци\w*|евакуйов\w*|евакуюва\w*|евакуац\w*|"
+                          r"освобожд\w*|освободил\w*|звільн\w*"),
+              ("trapped", r"заблокир\w*|заблокова\w*|завал\w*"),
+              ("downed", r"сбит\w*|сбил\w*|сбива\w*|збит\w*|збил\w*|збива\w*|перехват\w*|перехвач\w*|перехопл\w*|"
+                         r"перехопи\w*|уничтож\w*|знищ\w*"))
+_CYR_FATE_RES = [(fate, re.compile(r"(?<![\w-])(?:" + rx + r")(?![\w-])", re.I)) for fate, rx in _CYR_FATES]
 #: The outcomes of people that set two counts apart: killed, wounded, missing, held (arrested, detained,
 #: captured) and brought out (rescued, evacuated, freed). "Trapped" is no outcome but a stage ("nine miners
 #: trapped …" / "nine miners rescued …" is one group's story), and so are held -> freed and missing -> rescued.
@@ -263,6 +281,48 @@ def count_fates(text: str) -> dict[int, frozenset[str]]:
         if fates:
             out[v] = out.get(v, frozenset()) | fates
     return out
+
+
+def cyrillic_count_fates(text: str) -> dict[int, frozenset[str]]:
+    """{number: the fates told of what it counts} of a Russian or Ukrainian claim, as :func:`count_fates` reads an
+    English one: each count of two or more in digits or words (:data:`figures._CYR_NUM`; not a day of a month, a
+    year or a time), and the fates of :data:`_CYR_FATES` in its clause (back to a stop or a comma, at most 80
+    characters before it and 60 after it)."""
+    from ..slots import _CYR_DAY
+    from .figures import _CYR_NUM, _cyr_value
+
+    head = text[:S.SLOT_TEXT_CHARS]
+    days = [(m.start(), m.end()) for m in _CYR_DAY.finditer(head)]
+    out: dict[int, frozenset[str]] = {}
+    for m in re.finditer(r"(?<![\w'’.,:-])" + _CYR_NUM + r"(?![\w'’-]|[.,:]\d)", head, re.I):
+        v, vague = _cyr_value(m.group("n"))
+        if v is None or vague or v < 2 or 1900 <= v <= 2100 or any(a <= m.start() < b for a, b in days):
+            continue
+        if re.match(r"\s*(?:час\w*|год\w*|мин\w*|хв\w*|%|процент\w*|відсот\w*)", head[m.end(): m.end() + 12], re.I):
+            continue   # "в 3 часа", "о 5 годині", "40 %": a time or a share, not a count
+        before = head[max(0, m.start() - 80): m.start()]
+        cut = max(before.rfind(","), before.rfind(";"), before.rfind(":"), before.rfind(". "))
+        after = head[m.end(): m.end() + 60]
+        stop = re.search(r"[,;:]|\. ", after)
+        clause = (before[cut + 1:] if cut >= 0 else before) + " " + (after[: stop.start()] if stop else after)
+        fates = frozenset(fate for fate, rx in _CYR_FATE_RES if rx.search(clause))
+        if fates:
+            out[v] = out.get(v, frozenset()) | fates
+    return out
+
+
+def cyrillic_counted_values(text: str) -> frozenset[int]:
+    """The counts of two or more a Russian or Ukrainian claim gives in words ("двоих", "трьох", "двадцать три"):
+    digits are read by :func:`counted_numbers` in any script."""
+    from .figures import _CYR_NUM, _cyr_value
+
+    out = set()
+    for m in re.finditer(r"(?<![\w'’.,:-])" + _CYR_NUM + r"(?![\w'’-])", text[:S.SLOT_TEXT_CHARS], re.I):
+        if not m.group("n")[:1].isdigit():
+            v, vague = _cyr_value(m.group("n"))
+            if v is not None and not vague and v >= 2:
+                out.add(v)
+    return frozenset(out)
 
 
 def fates_apart(fa: "ClaimFeatures", fb: "ClaimFeatures") -> int | None:
