@@ -866,6 +866,8 @@ def main(argv=None) -> int:
     ap.add_argument("--cyrillic-dev", action="store_true",
                     help="only: our ru/uk development gold (benchmarks/data/cyrillic-dev; free to tune on), scored as --own-events")
     args = ap.parse_args(argv)
+    if args.with_cyrillic and not args.real_news:
+        ap.error("--with-cyrillic needs --real-news")
     learned_pairs = None if args.learned is None else args.learned == "on"
     if args.cyrillic_dev:
         return print_cyrillic_dev(args.verbose, learned_pairs)
