@@ -12,6 +12,8 @@ shifted dates).
     .venv/bin/python benchmarks/linking.py --root benchmarks/data/pair-train --events a,b   # only: those events, as --real-news
     .venv/bin/python benchmarks/linking.py --real-news dev --learned on   # with the learned pair model (docs/pair_model.md)
     .venv/bin/python benchmarks/linking.py --cyrillic-dev    # only: our ru/uk development gold (free to tune on)
+    .venv/bin/python benchmarks/linking.py --own-cyrillic    # only: the own-cyrillic rows of --own-events (report only)
+    .venv/bin/python benchmarks/linking.py --real-news dev --with-cyrillic   # + the split's ru/uk pages in the same home
 
 The linker runs on the gold's own entities and claims (plain data through the store), so the
 figures measure linking, not extraction. Relation figures are also given per split: the rules were
@@ -576,6 +578,33 @@ def load_real_news(root: Path, names) -> tuple[list[str], dict, dict, dict]:
     return events, golds, links, page_of
 
 
+def load_real_news_cyrillic(split: str, root: Path = REAL_NEWS) -> tuple[list[str], dict, dict, dict]:
+    """As :func:`load_real_news` for a split's English events, with the split's Russian and Ukrainian pages
+    (``ru-pages``, ``uk-pages``, as SPLITS.md assigns them: attribution.REAL_NEWS_SPLITS) as two more gold
+    "events": their ``links.json`` kept to the split's pages (a point or a group with a claim of another page
+    is left out), so the other split's pages are never ingested, scored or printed."""
+    from attribution import REAL_NEWS_SPLITS as PAGES
+
+    events, golds, links, page_of = load_real_news(root, REAL_NEWS_SPLITS[split])
+    for lang in ("ru", "uk"):
+        folder, names = root / f"{lang}-pages", set(PAGES[split][lang])
+        if not (folder / "links.json").exists():
+            continue
+        mine = lambda gid: gid.rsplit("-c", 1)[0] in names  # noqa: E731
+        raw = json.loads((folder / "links.json").read_text(encoding="utf-8"))
+        ev = f"{lang}-pages"
+        links[ev] = {"claim_happening": {g: h for g, h in raw.get("claim_happening", {}).items() if mine(g)},
+                     "points": [p for p in raw.get("points", []) if all(mine(c) for side in p["sides"] for c in side["claims"])],
+                     "corroborations": [g for g in raw.get("corroborations", []) if all(map(mine, g))],
+                     "same_origin": [g for g in raw.get("same_origin", []) if all(map(mine, g))]}
+        for name in sorted(names):
+            g = json.loads((folder / f"{name}.gold.json").read_text(encoding="utf-8"))
+            golds[g["id"]] = {**g, "event": ev}
+            page_of[str((folder / f"{name}.txt").resolve())] = g["id"]
+        events.append(ev)
+    return events, golds, links, page_of
+
+
 @contextmanager
 def real_news_home(page_of: dict[str, str], golds: dict, learned_pairs: bool | None = None):
     """The pages of ``page_of`` (as :func:`load_real_news` gives it) ingested into one fresh temporary home by the
@@ -626,16 +655,26 @@ def opposed_points(side_of: dict, a: str, b: str) -> set[str]:
 
 
 def run_real_news(split: str, root: Path = REAL_NEWS, verbose: bool = False,
-                  event_names: list[str] | None = None, learned_pairs: bool | None = None) -> dict | None:
+                  event_names: list[str] | None = None, learned_pairs: bool | None = None,
+                  cyrillic: bool = False) -> dict | None:
     """Every English page of a split's events (or of ``event_names`` under ``root``) ingested into one
     fresh home by the real pipeline (ingest, extraction, linking), scored against the events'
     hand-written ``links.json``. None when the gold is absent. ``learned_pairs``: the learned pair model
-    on or off in linking (None: its default; docs/pair_model.md)."""
+    on or off in linking (None: its default; docs/pair_model.md). ``cyrillic``: the split's Russian and Ukrainian
+    pages too, in the same home (:func:`load_real_news_cyrillic`), with the event each of them joined."""
     names = REAL_NEWS_SPLITS[split] if event_names is None else event_names
-    events, golds, links, page_of = load_real_news(root, names)
+    events, golds, links, page_of = load_real_news_cyrillic(split, root) if cyrillic else load_real_news(root, names)
     if not events:
         return None
+    joined: dict[str, list[str]] = {}
     with real_news_home(page_of, golds, learned_pairs) as (store, to_gold, doc_of, n_pred_claims):
+        if cyrillic:
+            # which English events' pages each Russian or Ukrainian page shares its linked event with
+            event_of = {doc_of[r[0]]: r[1] for r in store.conn.execute("SELECT document_id, event_id FROM link_event_documents")
+                        if r[0] in doc_of}
+            for page, ev in sorted(event_of.items()):
+                if golds[page]["event"].endswith("-pages"):
+                    joined[page] = sorted({golds[p]["event"] for p, e in event_of.items() if e == ev and p != page})
         happening_of = db.claim_happenings(store, to_gold) or db.claim_events(store, to_gold)
         rels = []
         for r in db.relations(store):
@@ -643,7 +682,7 @@ def run_real_news(split: str, root: Path = REAL_NEWS, verbose: bool = False,
         gold_entities = _real_entities(golds)
         ent = _extracted_entities(store, doc_of, {"entities": gold_entities}, False)
         per_event = _extracted_entities(store, doc_of, {"entities": _real_entities(golds, per_event=True)}, False)
-    out = {"events": events, "pages": len(golds), "documents": len(doc_of), "claims_pred": n_pred_claims,
+    out = {"joined": joined, "events": events, "pages": len(golds), "documents": len(doc_of), "claims_pred": n_pred_claims,
            "claims_gold": sum(len(g["claims"]) for g in golds.values()), "claims_matched": len(to_gold),
            "entities_b3": ent["b3"], "entity_items": (ent["found"], ent["items"]), "entities_b3_per_event": per_event["b3"]}
     # happenings, at claim level: each matched gold claim with a happening is an item
@@ -748,6 +787,15 @@ def print_root(root: Path, verbose: bool, events: list[str] | None = None, learn
     return print_real_news("dev", verbose, root=root, event_names=names, label=str(root), learned_pairs=learned_pairs)
 
 
+def print_own_cyrillic(learned_pairs: bool | None = None) -> int:
+    """Only the own-cyrillic rows of :func:`print_own_events` (aggregates, never per claim: a blind set), for Cyrillic
+    work that must not run the English blind sets."""
+    from own_events import CYRILLIC, OWN_CYRILLIC, check_gold
+
+    return print_real_news("dev", False, root=OWN_CYRILLIC, event_names=check_gold(OWN_CYRILLIC, CYRILLIC),
+                           label="own-cyrillic", learned_pairs=learned_pairs)
+
+
 def print_cyrillic_dev(verbose: bool, learned_pairs: bool | None = None) -> int:
     """Our Russian/Ukrainian development set (benchmarks/data/cyrillic-dev; free to tune on), each event's
     ru and uk pages ingested together and scored as ``--own-events`` scores own-cyrillic."""
@@ -759,14 +807,16 @@ def print_cyrillic_dev(verbose: bool, learned_pairs: bool | None = None) -> int:
 
 
 def print_real_news(split: str, verbose: bool, root: Path = REAL_NEWS, event_names: list[str] | None = None,
-                    label: str | None = None, learned_pairs: bool | None = None) -> int:
-    r = run_real_news(split, root=root, verbose=verbose, event_names=event_names, learned_pairs=learned_pairs)
-    label = label or f"real-news {split}"
+                    label: str | None = None, learned_pairs: bool | None = None, cyrillic: bool = False) -> int:
+    r = run_real_news(split, root=root, verbose=verbose, event_names=event_names, learned_pairs=learned_pairs, cyrillic=cyrillic)
+    label = label or f"real-news {split}" + (" with its ru/uk pages" if cyrillic else "")
     if r is None:
         print(f"real-news {split}: skipped ({REAL_NEWS} absent)")
         return 0
     print(f"{label} ({', '.join(r['events'])}): {r['documents']}/{r['pages']} pages ingested; "
           f"{r['claims_matched']}/{r['claims_gold']} gold claims matched by one of {r['claims_pred']} extracted claims")
+    for page, with_ in r["joined"].items():
+        print(f"  {page:<30} linked into one event with pages of: {', '.join(with_) or 'none (an event of its own)'}")
     pu, ipu, n, n_gold = r["happenings"]
     print(f"happenings (claim level)  purity {pu:.3f}  inverse purity {ipu:.3f}   ({n} of {n_gold} gold claims with a happening matched)")
     if verbose:
@@ -809,18 +859,26 @@ def main(argv=None) -> int:
     ap.add_argument("--learned", choices=("on", "off"),
                     help="the learned pair model on or off in linking (quality on the gold, --real-news, --own-events; not the "
                          "scaling runs; default: its shipped default; docs/pair_model.md)")
+    ap.add_argument("--with-cyrillic", action="store_true",
+                    help="with --real-news: the split's ru/uk pages too, linked in the same home, their gold scored with it")
+    ap.add_argument("--own-cyrillic", action="store_true",
+                    help="only: the own-cyrillic rows of --own-events (aggregates only; report only, never tune on it)")
     ap.add_argument("--cyrillic-dev", action="store_true",
                     help="only: our ru/uk development gold (benchmarks/data/cyrillic-dev; free to tune on), scored as --own-events")
     args = ap.parse_args(argv)
+    if args.with_cyrillic and not args.real_news:
+        ap.error("--with-cyrillic needs --real-news")
     learned_pairs = None if args.learned is None else args.learned == "on"
     if args.cyrillic_dev:
         return print_cyrillic_dev(args.verbose, learned_pairs)
     if args.own_events:
         return print_own_events(args.verbose, learned_pairs)
+    if args.own_cyrillic:
+        return print_own_cyrillic(learned_pairs)
     if args.root is not None:
         return print_root(args.root, args.verbose, [e for e in (args.events or "").split(",") if e] or None, learned_pairs)
     if args.real_news:
-        return print_real_news(args.real_news, args.verbose, learned_pairs=learned_pairs)
+        return print_real_news(args.real_news, args.verbose, learned_pairs=learned_pairs, cyrillic=args.with_cyrillic)
     docs, links = load_gold(args.gold)
     if not docs:
         print(f"no gold in {args.gold}", file=sys.stderr)

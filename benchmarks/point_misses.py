@@ -3,6 +3,7 @@ pairs of opposed claims reach, tallied by stage and by what the point asks (deve
 
     .venv/bin/python benchmarks/point_misses.py                 # pair-train tune half + cyrillic-dev + real-news dev
     .venv/bin/python benchmarks/point_misses.py --sets tune --verbose   # also one line per missed point
+    .venv/bin/python benchmarks/point_misses.py --sets real-news-dev-ru-uk   # the dev ru/uk pages' points, linked with the English
 
 Stages, per pair of gold claims on opposite sides of a point (the point's stage is its furthest pair's):
 
@@ -32,7 +33,8 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "src"))
 sys.path.insert(1, str(REPO / "benchmarks"))
 
-from linking import REAL_NEWS, REAL_NEWS_SPLITS, load_real_news, opposed_points, point_sides, real_news_home  # noqa: E402
+from linking import (REAL_NEWS, REAL_NEWS_SPLITS, load_real_news, load_real_news_cyrillic, opposed_points,  # noqa: E402
+                     point_sides, real_news_home)
 
 from claimgraph.link.contested import _features  # noqa: E402  (the features as the contested view reads them)
 from claimgraph.link.relations import relate  # noqa: E402
@@ -80,9 +82,15 @@ def _values(f, slot: str) -> bool:
     return bool(f.negated or f.denial or f.sides)   # yes-no: a polarity or a side read
 
 
-def diagnose(root: Path, events: list[str], verbose: bool) -> tuple[Counter, Counter, int, int]:
-    events, golds, links, page_of = load_real_news(root, events)
-    side_of, points = point_sides(events, links)
+def diagnose(root: Path, events: list[str] | str, verbose: bool) -> tuple[Counter, Counter, int, int]:
+    """``events``: the events under ``root``, or "ru/uk" for the real-news dev English events with the split's
+    Russian and Ukrainian pages in one home (linking.load_real_news_cyrillic), only their points tallied."""
+    if events == "ru/uk":
+        events, golds, links, page_of = load_real_news_cyrillic("dev", root)
+        side_of, points = point_sides([e for e in events if e.endswith("-pages")], links)
+    else:
+        events, golds, links, page_of = load_real_news(root, list(events))
+        side_of, points = point_sides(events, links)
     tally: Counter = Counter()
     elsewhere: Counter = Counter()
     with real_news_home(page_of, golds) as (store, to_gold, _doc_of, _n):
@@ -143,7 +151,8 @@ def _stage(a: str, b: str, of_gold: dict, rows: dict, feat, slot: str) -> tuple[
 
 SETS = {"tune": lambda: (REPO / "benchmarks" / "data" / "pair-train", TUNE),
         "cyrillic-dev": lambda: (REPO / "benchmarks" / "data" / "cyrillic-dev", None),
-        "real-news-dev": lambda: (REAL_NEWS, list(REAL_NEWS_SPLITS["dev"]))}
+        "real-news-dev": lambda: (REAL_NEWS, list(REAL_NEWS_SPLITS["dev"])),
+        "real-news-dev-ru-uk": lambda: (REAL_NEWS, "ru/uk")}
 
 
 def main(argv=None) -> int:

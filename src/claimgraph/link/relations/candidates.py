@@ -23,8 +23,8 @@ PARTNERS_MIN = 20
 
 def relation_keys(f: ClaimFeatures) -> set[str]:
     """What two claims must share for :func:`relate` to find any relation between them: a content
-    word, a frame, a counted slot, a time of day, a kind of slot value or, in Russian or Ukrainian, a kind
-    of act (each rule of :func:`relate` needs one)."""
+    word, a frame, a counted slot, a time of day, a kind of slot value, a count with its fate or, in Russian or
+    Ukrainian, a kind of act (each rule of :func:`relate` needs one)."""
     keys = set(f.words)
     keys.update("frame:" + name for name in f.sides)
     slots = set(f.figures) | set(f.ranges)
@@ -36,6 +36,8 @@ def relation_keys(f: ClaimFeatures) -> set[str]:
     keys.update("slot:" + v.slot for v in f.slots)   # who did it, where, with what: compared slot by slot
     # a Russian or Ukrainian claim has no English content words: the kinds of act it asserts or denies stand for them
     keys.update("act:" + kind for kind in f.cyr_acts)
+    # a count and its fate ("14 downed", "2 wounded"), in any of the three languages (counts.cyrillic_count_fates)
+    keys.update(f"fate:{v}:{fate}" for v, fates in f.fates.items() for fate in fates)
     return keys
 
 

@@ -9,9 +9,10 @@ import re
 from typing import TYPE_CHECKING
 
 from .. import slots as S
-from ..numbers import NUMBER, number_value, range_low_before
+from ..numbers import CYRILLIC_NUMBER, NUMBER, number_value, range_low_before
 from ..when import day_expressions
-from .figures import _ANY_PEOPLE, _CHILD, _COMBATANT, _GROUP_SYNONYMS, _OTHER_CLAUSE, _SET_APART
+from ..translit import to_latin
+from .figures import _ANY_PEOPLE, _CHILD, _COMBATANT, _CYR_NUM, _CYR_SLOTS, _GROUP_SYNONYMS, _OTHER_CLAUSE, _SET_APART, _cyr_value
 from .words import _SMALL_STOP, _STOP, _stem
 
 if TYPE_CHECKING:
@@ -235,8 +236,29 @@ def numbered_things(text: str) -> dict[tuple[int, str], set[str]]:
 _FATES = (("killed", r"kill\w*|dead|died|die|deaths?|perish\w*|drown\w*|lost their lives"),
           ("wounded", r"injur\w*|wound\w*|hurt|hospitali[sz]ed"), ("missing", r"missing|unaccounted"),
           ("held", r"arrest\w*|detain\w*|held|captured|abducted|kidnapped|taken hostage"),
-          ("rescued", r"rescued|saved|evacuated|freed|released"), ("trapped", r"trapped|stranded|blocked"))
+          ("rescued", r"rescued|saved|evacuated|freed|released"), ("trapped", r"trapped|stranded|blocked"),
+          ("downed", r"shot down|downed|intercepted"))
 _FATE_RES = [(fate, re.compile(r"\b(?:" + rx + r")\b", re.I)) for fate, rx in _FATES]
+#: The same fates told in Russian and Ukrainian, keyed as the English ones, so that a count and its fate meet
+#: across the three languages ("двоих сотрудников увезли в больницу" / "двоє працівників потрапили до лікарні" /
+#: "two workers were hospitalised"; "сбиты 14 дронов" / "збили 14 дронів" / "14 drones were shot down"). Stems of
+#: the verbs, participles and nouns of each fate, written from the languages (not from one page).
+_CYR_HARM = dict(_CYR_SLOTS)   # the killed and wounded stems of the Cyrillic figures, with the verbs and nouns a fate adds
+_CYR_FATES = (("killed", _CYR_HARM["killed"] + r"|убил\w*|вбил\w*|смерт\w*|мертв\w*|утонул\w*|потонул\w*"),
+              ("wounded", _CYR_HARM["wounded"] + r"|ранил\w*|поранил\w*|травм\w*|госпитализ\w*|госпіталіз\w*|больниц\w*|"
+                                                 r"лікарн\w*|госпитал\w*|шпитал\w*"),
+              ("missing", r"пропал\w*|пропавш\w*|безвест\w*|безвіст\w*|зникл\w*|зник"),
+              ("held", r"задерж\w*|затрим\w*|арестова\w*|арештова\w*|заарештова\w*|плен\w*|полон\w*|похищ\w*|"
+                       r"похитил\w*|викрад\w*|захвачен\w*|захоплен\w*"),
+              # (not "спасатели", "спасательный": the rescuers, not the rescued)
+              ("rescued", r"спас(?!ател)\w*|врятува\w*|врятован\w*|эвакуир\w*|эвакуаци\w*|евакуйов\w*|евакуюва\w*|евакуац\w*|"
+                          r"освобожд\w*|освободил\w*|звільн\w*"),
+              ("trapped", r"заблокир\w*|заблокова\w*|завал\w*"),
+              # shot down or intercepted, as English "downed"; not "уничтожены"/"знищено" (destroyed, said of anything:
+              # tanks, depots, soldiers)
+              ("downed", r"сбит\w*|сбил\w*|сбива\w*|збит\w*|збил\w*|збива\w*|перехват\w*|перехвач\w*|перехопл\w*|"
+                         r"перехопи\w*"))
+_CYR_FATE_RES = [(fate, re.compile(r"(?<![\w-])(?:" + rx + r")(?![\w-])", re.I)) for fate, rx in _CYR_FATES]
 #: The outcomes of people that set two counts apart: killed, wounded, missing, held (arrested, detained,
 #: captured) and brought out (rescued, evacuated, freed). "Trapped" is no outcome but a stage ("nine miners
 #: trapped …" / "nine miners rescued …" is one group's story), and so are held -> freed and missing -> rescued.
@@ -260,6 +282,120 @@ def count_fates(text: str) -> dict[int, frozenset[str]]:
         if fates:
             out[v] = out.get(v, frozenset()) | fates
     return out
+
+
+#: A word that adds a count to another ("сбиты ещё 14", "також знищили 9", "another 14"): a second count, not the same one.
+_CYR_ADDED = re.compile(r"(?<![\w-])(?:ещё|еще|ще|также|тоже|також|теж|дополнительно|додатково)(?![\w-])", re.I)
+
+
+def _cyrillic_numbers(head: str) -> list[tuple[re.Match[str], bool]]:
+    """Each number of a Russian or Ukrainian text (digits or words, :data:`figures._CYR_NUM`) and whether it counts
+    something: not a day of a month (:data:`slots._CYR_DAY`, the first day of a night range too), a time ("в 3 часа",
+    "за 24 часа", "о 5 годині") or a share ("40 %")."""
+    from ..slots import _CYR_DAY
+
+    days = [(m.start(), m.end()) for m in _CYR_DAY.finditer(head)]
+    out = []
+    for m in re.finditer(r"(?<![\w'’.,:-])" + _CYR_NUM + r"(?![\w'’-]|[.,:]\d)", head, re.I):
+        on = re.match(r"\s+на\s+", head[m.end(): m.end() + 8])
+        dated = any(a <= m.start() < b for a, b in days) or bool(
+            on and re.search(r"(?<![\w-])[сз]\s+$", head[max(0, m.start() - 3): m.start()], re.I)
+            and _CYR_DAY.match(head, m.end() + on.end()))   # "с 13 на 14 октября": 13 is a day too
+        timed = bool(re.match(r"\s*(?:час\w*|год\w*|мин\w*|хв\w*|сут\w*|%|процент\w*|відсот\w*)", head[m.end(): m.end() + 12], re.I))
+        out.append((m, not dated and not timed))
+    return out
+
+
+def cyrillic_count_fates(text: str) -> dict[int, frozenset[str]]:
+    """{number: the fates told of what it counts} of a Russian or Ukrainian claim, as :func:`count_fates` reads an
+    English one: each count of two or more (:func:`_cyrillic_numbers`: not a day, a year, a time or a share) not
+    added to another (:data:`_CYR_ADDED`), and the fates of :data:`_CYR_FATES` in its clause (back to a stop or a
+    comma, at most 80 characters before it and 60 after it)."""
+    head = text[:S.SLOT_TEXT_CHARS]
+    out: dict[int, frozenset[str]] = {}
+    for m, counts in _cyrillic_numbers(head):
+        v, vague = _cyr_value(m.group("n"))
+        if not counts or v is None or vague or v < 2 or 1900 <= v <= 2100:
+            continue
+        before = head[max(0, m.start() - 80): m.start()]
+        cut = max(before.rfind(","), before.rfind(";"), before.rfind(":"), before.rfind(". "))
+        after = head[m.end(): m.end() + 60]
+        stop = re.search(r"[,;:]|\. ", after)
+        clause = (before[cut + 1:] if cut >= 0 else before) + " " + (after[: stop.start()] if stop else after)
+        if _CYR_ADDED.search(before[cut + 1:] if cut >= 0 else before):
+            continue   # "над Белгородской сбиты ещё 14": 14 more, not the 14 another claim tells
+        fates = frozenset(fate for fate, rx in _CYR_FATE_RES if rx.search(clause))
+        if fates:
+            out[v] = out.get(v, frozenset()) | fates
+    return out
+
+
+def cyrillic_counted_values(text: str) -> frozenset[int]:
+    """The counts of two or more a Russian or Ukrainian claim gives in words ("двоих", "трьох", "двадцать три"):
+    digits are read by :func:`counted_numbers` in any script."""
+    out = set()
+    for m, counts in _cyrillic_numbers(text[:S.SLOT_TEXT_CHARS]):
+        if counts and not m.group("n")[:1].isdigit():
+            v, vague = _cyr_value(m.group("n"))
+            if v is not None and not vague and v >= 2:
+                out.add(v)
+    return frozenset(out)
+
+
+def cyrillic_not_counted(text: str) -> frozenset[int]:
+    """The numbers a Russian or Ukrainian claim gives only as a day, a time or a share (:func:`_cyrillic_numbers`):
+    "в ночь с 13 на 14 октября", "за 24 часа" count nothing, so :func:`counted_numbers` (which reads digits in
+    any script but days only in English) must not keep them."""
+    found = _cyrillic_numbers(text[:S.SLOT_TEXT_CHARS])
+    counted = {_cyr_value(m.group("n"))[0] for m, counts in found if counts}
+    return frozenset(v for m, counts in found if not counts and (v := _cyr_value(m.group("n"))[0]) is not None
+                     and v not in counted)
+
+
+#: A name: a capitalised word (Latin or Cyrillic), or a Russian or Ukrainian adjective made from one ("курской",
+#: "украинских", "російських": the suffix -ск-/-цк-/-ськ-/-цьк-/-зьк- makes adjectives of places and peoples).
+_CAPITAL = re.compile(r"(?<![\w'’-])[A-ZА-ЯЁІЇЄҐ][\w'’-]{2,}")
+_NAME_ADJECTIVE = re.compile(r"(?<![\w'’-])[а-яёіїєґ]{2,}(?:ск|цк|ськ|цьк|зьк)(?:ий|ый|ой|ая|ое|ие|ые|их|ых|ого|ому|ом|ым|ими|ыми|ую|"
+                             r"ої|а|е|і|у|им|ому|ою|ій)(?![\w'’-])", re.I)
+
+
+def place_stems(text: str) -> frozenset[str]:
+    """The names a claim gives (:data:`_CAPITAL` but the first word of the claim, :data:`_NAME_ADJECTIVE`), romanised
+    (:func:`translit.to_latin`) and cut to four letters, so that one name meets itself across scripts and cases
+    ("Курской", "Kursk"; "Харківщиною", "Kharkiv")."""
+    head = text[:S.SLOT_TEXT_CHARS]
+    out = set()
+    for m in [*_CAPITAL.finditer(head), *_NAME_ADJECTIVE.finditer(head)]:
+        if m.start() == 0 and m.group()[0].isupper():
+            continue   # the claim's first word is capitalised whatever it is
+        latin = re.sub(r"[^a-z]", "", to_latin(m.group()).lower())
+        if len(latin) >= 4:
+            out.add(latin[:4])
+    return frozenset(out)
+
+
+def names_apart(a: str, b: str) -> bool:
+    """Do both claims name something (:func:`place_stems`) and share no name? Then one count of one fate is told of
+    two places or two sides ("над Курской областью сбиты 14" / "над Белгородской … 14"): two facts, not one."""
+    na, nb = place_stems(a), place_stems(b)
+    if na and nb and not na & nb:
+        return True
+    # whose things were counted: the name or name adjective right after the number ("14 украинских беспилотников" /
+    # "14 російських дронів", "14 Ukrainian drones"), two owners are two tolls even where both claims name both
+    oa, ob = _owners(a), _owners(b)
+    return bool(oa and ob and not oa & ob)
+
+
+def _owners(text: str) -> frozenset[str]:
+    head = text[:S.SLOT_TEXT_CHARS]
+    out = set()
+    for m in re.finditer(r"(?<![\w.,:-])(?:\d+|" + CYRILLIC_NUMBER + r"|" + NUMBER + r")\s+", head, re.I):
+        word = re.match(r"[\w'’-]+", head[m.end(): m.end() + 40])
+        if word and (word.group()[0].isupper() or _NAME_ADJECTIVE.fullmatch(word.group())):
+            latin = re.sub(r"[^a-z]", "", to_latin(word.group()).lower())
+            if len(latin) >= 4:
+                out.add(latin[:4])
+    return frozenset(out)
 
 
 def fates_apart(fa: "ClaimFeatures", fb: "ClaimFeatures") -> int | None:

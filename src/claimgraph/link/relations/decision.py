@@ -10,7 +10,7 @@ from datetime import date, timedelta
 
 from .. import slots as S
 from ..when import _WEEKDAYS
-from .counts import child_count_fates, fates_apart, intake_counts, numbers_apart
+from .counts import child_count_fates, fates_apart, intake_counts, names_apart, numbers_apart
 from .features import ClaimFeatures, claim_features
 from .figures import (_CYRILLIC, dated_step, _GROUP_SYNONYMS, _GROWING, _ROLE_GROUPS, _SET_APART, APPROX_SAME, APPROX_WIDE, SLOT_LABEL,
                       _compatible, one_figure, same_timed_act)
@@ -437,7 +437,7 @@ def _relate(a: str, b: str, fa: ClaimFeatures, fb: ClaimFeatures,
             and fa.denial == fb.denial and not named_apart(a, b) and fates_apart(fa, fb) is None):
         for v in sorted(values_a, reverse=True):
             fate = sorted(fa.fates.get(v, frozenset()) & fb.fates.get(v, frozenset()))
-            if fate:
+            if fate and not names_apart(a, b):   # (14 shot down over Kursk / over Belgorod: two facts)
                 return Relation("corroborates", f"same count in other words: {v:,} {fate[0]}", 0.55 + jac, "words")
             things = {w for x, w, _p in fa.numbers if x == v and w} & {w for x, w, _p in fb.numbers if x == v and w}
             if things and len(fa.named_words & fb.named_words) >= 2:

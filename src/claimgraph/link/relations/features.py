@@ -10,7 +10,8 @@ from functools import lru_cache
 
 from .. import names as N
 from .. import slots as S
-from .counts import _CAPACITY, count_fates, counted_numbers, exact_counts, numbered_things, update_counts
+from .counts import (_CAPACITY, count_fates, counted_numbers, cyrillic_count_fates, cyrillic_counted_values, cyrillic_not_counted,
+                     exact_counts, numbered_things, update_counts)
 from .figures import (_CYRILLIC, approximate, count_scope, cyrillic_figures, figure_bounds, figures, ranges, strict_bounds,
                       timed_acts)
 from .frames import _CYR_ACT_RES, cyrillic_act_polarity, cyrillic_steps
@@ -222,6 +223,13 @@ def claim_features(text: str, stance: str | None = None, cue: str | None = None,
     f.mood = claim_mood(t, stance)
     f.fates = count_fates(t)
     if _CYRILLIC.search(t):
+        # a count and its fate told in Russian or Ukrainian, keyed as in English (counts.cyrillic_count_fates): the
+        # same count of the same fate meets across the languages; its number words count as its digits do
+        # (and a day, a time or a share in it, "в ночь с 13 на 14 октября", "за 24 часа", counts nothing)
+        not_counted = cyrillic_not_counted(tc)
+        f.numbers = frozenset(n for n in f.numbers if n[0] not in not_counted) | {(v, "", frozenset()) for v in cyrillic_counted_values(tc)}
+        for v, fates in cyrillic_count_fates(tc).items():
+            f.fates[v] = f.fates.get(v, frozenset()) | fates
         f.cyr_acts = cyrillic_act_polarity(tc)
         f.cyr_stems = cyrillic_stems(tc)
         f.cyr_steps = cyrillic_steps(tc)
