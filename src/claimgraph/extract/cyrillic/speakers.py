@@ -354,7 +354,40 @@ class Speakers(Mentions):
             # подрядчика"): the description is the speaker
             start = a2 + phrase.lower().index(content_words[0])
             return _Speaker(self.described(self.body[start:b2], start), self.body[start:b2], start, b2, type="ORG")
+        described = self.person_described(a2, b2)
+        if described is not None:
+            # "— додала жінка", "написал чиновник": a person described by a common noun, no name
+            return _Speaker(None, self.body[described[0]:described[1]], described[0], described[1], pending="described")
         return None
+
+    def person_described(self, a: int, b: int) -> tuple[int, int] | None:
+        """Where a phrase describes one person by a common noun and nothing else names the speaker:
+        its words up to a preposition are agreeing adjectives and one animate singular noun in the
+        nominative that is no name ("жінка", "пожилой мужчина", "чиновник в своем канале");
+        None for anything else."""
+        words = list(_WORD.finditer(self.body, a, b))
+        noun = None
+        for k, m in enumerate(words):
+            ps = parses(self.language, m.group().lower())
+            if not ps:
+                return None
+            tag = ps[0].tag
+            if tag.POS == "PREP":
+                break
+            if tag.POS == "NOUN":
+                if noun is not None or not m.group()[:1].islower() and k > 0:
+                    return None
+                if "anim" not in tag.grammemes or tag.case != "nomn" or tag.number == "plur" \
+                        or {"Name", "Surn", "Patr", "Geox", "Orgn", "Abbr"} & tag.grammemes \
+                        or ps[0].normal_form in UNNAMED_SOURCES \
+                        or any(p.tag.POS not in ("NOUN", "ADJF", "PRTF") for p in ps):
+                    return None   # ("Як додала": the conjunction, not the animal)
+                noun = m
+            elif tag.POS not in ("ADJF", "PRTF") or noun is not None:
+                return None
+        if noun is None:
+            return None
+        return words[0].start(), noun.end()
 
     def source_inside(self, a: int, b: int, nearest_end: bool) -> _Speaker | None:
         """An outlet's unnamed source inside a body ("источник «Вестника» в полиции", "джерело
@@ -1066,6 +1099,11 @@ class Speakers(Mentions):
                 if sp.pending == "source":
                     c.speaker = self.source_before(c, sp, ordered[:bisect_left(keys, pos)])
                     continue
+                if sp.pending == "described":
+                    c.speaker = self.described_antecedent(c, sp, pos, events[:bisect_left(at, pos)],
+                                                          ordered[:bisect_left(keys, pos)], inside_claim)
+                    sp.type = "PERSON"
+                    continue
                 want = {"person": ("PERSON",), "body": ("ORG",), "statement": ("ORG", "PERSON"),
                         "role": ("PERSON",)}[sp.pending]
                 # "как сообщило агентство": an agency named before, or none
@@ -1116,6 +1154,8 @@ class Speakers(Mentions):
                 k = bisect_left(fuller, (pos,)) - 1
                 if k >= 0:
                     c.speaker = fuller[k][1]
+            if not sp.pending and sp.type == "PERSON" and c.speaker:
+                c.speaker = self.name_as_subject(c) or c.speaker
             if c.speaker and c.speaker[:1].islower():
                 # "в оперштабе", "у міськраді", "в обласній прокуратурі", "в лесогорской спецслужбе"
                 # after the body named in full: the short or described form restates that name
@@ -1123,6 +1163,70 @@ class Speakers(Mentions):
                 if named is not None:
                     c.speaker = named
                     sp.type = "ORG"
+
+    def described_antecedent(self, c: Claim, sp: _Speaker, pos: int, events: list[tuple[int, str, str]],
+                             before: list[Claim], inside_claim: Any) -> str | None:
+        """The person a common-noun description of the speaker ("— додала жінка", "написал
+        чиновник") refers back to: the nearest person named (outside what was said) or speaking in
+        the same paragraph or the one before, whose sex, where both are known, is the one the past
+        verb or a feminine noun gives the speaker ("додала" is said of a woman); else the
+        description itself in the nominative, as the GUIDE names a speaker no name stands for."""
+        lo = self.paragraph_before(pos)
+        sex = self.sex_of_speaker(c, sp.text or "")
+        near: list[tuple[int, str]] = [(e[0], e[2]) for e in events if e[1] == "PERSON" and e[0] >= lo
+                                       and not inside_claim(e[0])]
+        near += [(o.speaker_start, o.speaker) for o in before if o.speaker and o.speaker_start is not None
+                 and o.speaker_start >= lo and self.speakers[id(o)].type == "PERSON"]
+        for _, name in sorted(near, reverse=True):
+            if sex is None or self.name_sex(name) in (None, sex):
+                return name
+        return " ".join(person_nominative(self.language, (sp.text or "").split())) or sp.text
+
+    def name_as_subject(self, c: Claim) -> str | None:
+        """A speaker's name as written where the cue's past verb shows its first name is the
+        nominative subject: "Валентина рассказала" is Валентина, not the genitive of Валентин, and
+        "Зоряна Мельник сообщила" a woman named as written; None where the verb shows no sex, the
+        name read already agrees, or the name's first word can be no nominative of that sex."""
+        sex = self.sex_of_speaker(c, "")
+        if sex is None or c.speaker_start is None or c.speaker_end is None:
+            return None
+        for e in self.spans:
+            if e.type != "PERSON" or e.name != c.speaker or e.start < c.speaker_start or e.end > c.speaker_end \
+                    or e.text == e.name:
+                continue
+            first = e.text.split()[0]
+            if first[:1].isupper() and self.name_sex(c.speaker) != sex and any(
+                    "Name" in p.tag.grammemes and p.tag.case == "nomn" and p.tag.gender == sex
+                    for p in parses(self.language, first)):
+                return e.text
+        return None
+
+    def paragraph_before(self, pos: int) -> int:
+        """Where the paragraph before the one holding ``pos`` starts (blank lines skipped)."""
+        start = self.body.rfind("\n", 0, pos) + 1
+        prev = self.body[:start].rstrip()
+        return prev.rfind("\n") + 1 if prev else 0
+
+    def sex_of_speaker(self, c: Claim, described: str) -> str | None:
+        """"masc" or "femn" where the cue's past-tense verb shows it ("сказала") or the describing
+        noun is feminine ("жінка", "жительница"); None where neither does."""
+        cue = self.body[c.cue_start:c.cue_end] if c.cue_start is not None and c.cue_end is not None else ""
+        for w in _WORD.findall(cue):
+            tag = parses(self.language, w.lower())[0].tag
+            if tag.POS == "VERB" and "past" in tag.grammemes and tag.number != "plur" and tag.gender in ("masc", "femn"):
+                return str(tag.gender)
+        for w in _WORD.findall(described):
+            tag = parses(self.language, w.lower())[0].tag
+            if tag.POS == "NOUN":
+                return "femn" if tag.gender == "femn" else None
+        return None
+
+    def name_sex(self, name: str) -> str | None:
+        """A person's sex by the first name's readings in the nominative (all agreeing), else None."""
+        first = name.split()[0] if name.split() else ""
+        genders = {p.tag.gender for p in parses(self.language, first)
+                   if "Name" in p.tag.grammemes and p.tag.case == "nomn"}
+        return genders.pop() if len(genders) == 1 else None
 
     def modifier_before(self, sp: _Speaker) -> str:
         """The word right before a speaker's phrase when it modifies it ("в іншому оперштабі", "в
