@@ -35,6 +35,8 @@ def test_a_person_described_by_a_noun_is_the_one_named_before(lang, text, speake
     ("ru", "Губернатор Ярской области Олег Демин приехал на место. «Нас никто не предупредил», — рассказала женщина.",
      "женщина"),
     ("ru", "«Горело всю ночь», — рассказал пожилой мужчина.", "пожилой мужчина"),
+    # a person named only inside another's phrase (a genitive) is not who the noun describes
+    ("ru", "Машину депутата Игоря Ветлугина сожгли ночью. «Я видел, как подъехали двое», — сказал сосед.", "сосед"),
     # a person named two paragraphs back is too far to be "the official"
     ("ru", "Мэр Сосновки Илья Карпов открыл школу.\n\nВ городе прошёл дождь.\n\nНа рынке подорожали овощи.\n\n"
            "«Цены вырастут ещё», — сказал продавец.", "продавец"),

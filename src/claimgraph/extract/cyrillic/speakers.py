@@ -385,7 +385,9 @@ class Speakers(Mentions):
                 noun = m
             elif tag.POS not in ("ADJF", "PRTF") or noun is not None:
                 return None
-        if noun is None:
+        if noun is None or any(start < a for start, _, _ in self.role_intros().get(self.role_lemma(noun.group()), [])):
+            # a noun the page wrote before a name is a role, which ``role_holder`` alone resolves
+            # ("Сосед депутата Игоря Ветлугина … Сосед заявил": the deputy's neighbour, not him)
             return None
         return words[0].start(), noun.end()
 
@@ -1100,8 +1102,7 @@ class Speakers(Mentions):
                     c.speaker = self.source_before(c, sp, ordered[:bisect_left(keys, pos)])
                     continue
                 if sp.pending == "described":
-                    c.speaker = self.described_antecedent(c, sp, pos, events[:bisect_left(at, pos)],
-                                                          ordered[:bisect_left(keys, pos)], inside_claim)
+                    c.speaker = self.described_antecedent(c, sp, pos, ordered[:bisect_left(keys, pos)], inside_claim)
                     sp.type = "PERSON"
                     continue
                 want = {"person": ("PERSON",), "body": ("ORG",), "statement": ("ORG", "PERSON"),
@@ -1164,17 +1165,18 @@ class Speakers(Mentions):
                     c.speaker = named
                     sp.type = "ORG"
 
-    def described_antecedent(self, c: Claim, sp: _Speaker, pos: int, events: list[tuple[int, str, str]],
-                             before: list[Claim], inside_claim: Any) -> str | None:
+    def described_antecedent(self, c: Claim, sp: _Speaker, pos: int, before: list[Claim],
+                             inside_claim: Any) -> str | None:
         """The person a common-noun description of the speaker ("— додала жінка", "написал
         чиновник") refers back to: the nearest person named (outside what was said) or speaking in
-        the same paragraph or the one before, whose sex, where both are known, is the one the past
+        the same paragraph or the one before as a subject (in the nominative), whose sex, where both are known, is the one the past
         verb or a feminine noun gives the speaker ("додала" is said of a woman); else the
         description itself in the nominative, as the GUIDE names a speaker no name stands for."""
         lo = self.paragraph_before(pos)
         sex = self.sex_of_speaker(c, sp.text or "")
-        near: list[tuple[int, str]] = [(e[0], e[2]) for e in events if e[1] == "PERSON" and e[0] >= lo
-                                       and not inside_claim(e[0])]
+        # a person named as a subject (in the nominative), not one in another's phrase
+        near: list[tuple[int, str]] = [(e.start, e.name) for e in self.spans if e.type == "PERSON" and lo <= e.start < pos
+                                       and not inside_claim(e.start) and self.may_be_nominative(e)]
         near += [(o.speaker_start, o.speaker) for o in before if o.speaker and o.speaker_start is not None
                  and o.speaker_start >= lo and self.speakers[id(o)].type == "PERSON"]
         for _, name in sorted(near, reverse=True):
