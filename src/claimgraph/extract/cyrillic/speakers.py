@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
-from typing import Any
+from typing import Any, Callable
 
 from ..attribution import Claim
 from ..credits import is_wire
@@ -1166,12 +1166,13 @@ class Speakers(Mentions):
                     sp.type = "ORG"
 
     def described_antecedent(self, c: Claim, sp: _Speaker, pos: int, before: list[Claim],
-                             inside_claim: Any) -> str | None:
+                             inside_claim: Callable[[int], bool]) -> str | None:
         """The person a common-noun description of the speaker ("— додала жінка", "написал
-        чиновник") refers back to: the nearest person named (outside what was said) or speaking in
-        the same paragraph or the one before as a subject (in the nominative), whose sex, where both are known, is the one the past
-        verb or a feminine noun gives the speaker ("додала" is said of a woman); else the
-        description itself in the nominative, as the GUIDE names a speaker no name stands for."""
+        чиновник") refers back to: the nearest person named as a subject (in the nominative,
+        outside what was said) or speaking in the same paragraph or the one before, whose sex,
+        where both are known, is the one the past verb or a feminine noun gives the speaker
+        ("додала" is said of a woman); else the description itself, as the GUIDE names a speaker
+        no name stands for."""
         lo = self.paragraph_before(pos)
         sex = self.sex_of_speaker(c, sp.text or "")
         # a person named as a subject (in the nominative), not one in another's phrase
