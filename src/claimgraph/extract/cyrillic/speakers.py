@@ -43,6 +43,11 @@ _SPOKES_WORDS = frozenset("""представитель представител
 
 #: Bodies spoken or named before that a body word of a kind is checked against, nearest first.
 _MAX_ANTECEDENTS = 40
+# nouns that describe a person by sex or officialdom alone, so may stand for one named before
+# ("— додала жінка", "написал чиновник"); "житель", "водій", "медсестра" name someone else
+_GENERIC_PERSONS = frozenset("жінка чоловік женщина мужчина посадовець посадовиця чиновник чиновница чиновниця".split())
+# the verbs that say a person died
+_DIED = frozenset("погибнуть умереть скончаться загинути загибнути померти вмерти".split())
 
 
 #: Person mentions read for the role written before them (a page of thousands of names stays linear).
@@ -1102,7 +1107,7 @@ class Speakers(Mentions):
                     c.speaker = self.source_before(c, sp, ordered[:bisect_left(keys, pos)])
                     continue
                 if sp.pending == "described":
-                    c.speaker = self.described_antecedent(c, sp, pos, ordered[:bisect_left(keys, pos)], inside_claim)
+                    c.speaker = self.described_antecedent(c, sp, pos, ordered, bisect_left(keys, pos), keys, inside_claim)
                     sp.type = "PERSON"
                     continue
                 want = {"person": ("PERSON",), "body": ("ORG",), "statement": ("ORG", "PERSON"),
@@ -1165,50 +1170,86 @@ class Speakers(Mentions):
                     c.speaker = named
                     sp.type = "ORG"
 
-    def described_antecedent(self, c: Claim, sp: _Speaker, pos: int, before: list[Claim],
+    def described_antecedent(self, c: Claim, sp: _Speaker, pos: int, ordered: list[Claim], k: int, keys: list[int],
                              inside_claim: Callable[[int], bool]) -> str | None:
-        """The person a common-noun description of the speaker ("— додала жінка", "написал
-        чиновник") refers back to: the nearest person named as a subject (in the nominative,
-        outside what was said) or speaking in the same paragraph or the one before, whose sex,
-        where both are known, is the one the past verb or a feminine noun gives the speaker
-        ("додала" is said of a woman); else the description itself, as the GUIDE names a speaker
-        no name stands for."""
+        """The person a generic description of the speaker ("— додала жінка", "написал чиновник")
+        refers back to: the nearest person named as a subject (in the nominative, outside what was
+        said, not said to have died) or speaking in the same paragraph or the one before, whose
+        sex, where both are known, is the one the past verb or a feminine noun gives the speaker
+        ("додала" is said of a woman). Only a noun that adds nothing but sex or officialdom
+        (``_GENERIC_PERSONS``) takes a name: "местный житель", "водій", "медсестра" after an
+        official are someone else, and a title the page wrote before a name is a role that
+        ``role_holder`` resolves. Else the description itself, as the GUIDE names a speaker no
+        name stands for. ``ordered[:k]`` are the claims before, ``keys`` their positions."""
+        described = " ".join(person_nominative(self.language, (sp.text or "").split())) or sp.text
+        nouns = [lemma(self.language, w.lower()) for w in _WORD.findall(sp.text or "")]
+        if not _GENERIC_PERSONS & set(nouns):
+            return described
         lo = self.paragraph_before(pos)
         sex = self.sex_of_speaker(c, sp.text or "")
         # a person named as a subject (in the nominative), not one in another's phrase
-        near: list[tuple[int, str]] = [(e.start, e.name) for e in self.spans if e.type == "PERSON" and lo <= e.start < pos
-                                       and not inside_claim(e.start) and self.may_be_nominative(e)]
-        near += [(o.speaker_start, o.speaker) for o in before if o.speaker and o.speaker_start is not None
-                 and o.speaker_start >= lo and self.speakers[id(o)].type == "PERSON"]
+        near: list[tuple[int, str]] = []
+        for j in range(bisect_left(self.span_starts(), lo), bisect_left(self.span_starts(), pos)):
+            e = self.spans[j]
+            if e.type == "PERSON" and not inside_claim(e.start) and self.may_be_nominative(e) and not self.died(e):
+                near.append((e.start, e.name))
+        for j in range(k - 1, max(-1, k - 1 - _MAX_ANTECEDENTS), -1):
+            o = ordered[j]
+            if keys[j] < lo:
+                break
+            if o.speaker and o.speaker_start is not None and o.speaker_start >= lo \
+                    and self.speakers[id(o)].type == "PERSON":
+                near.append((o.speaker_start, o.speaker))
         for _, name in sorted(near, reverse=True):
             if sex is None or self.name_sex(name) in (None, sex):
                 return name
-        return " ".join(person_nominative(self.language, (sp.text or "").split())) or sp.text
+        return described
+
+    def died(self, e: EntitySpan) -> bool:
+        """Whether the sentence naming a person says the person died ("Сергей Котов погиб",
+        "Загинула Мария Иваненко"): the dead say nothing afterwards."""
+        k = bisect_right(self.sent_starts, e.start) - 1
+        a, b = self.sents[k] if k >= 0 else (e.start, e.end)
+        return any(lemma(self.language, m.group().lower()) in _DIED for m in _WORD.finditer(self.body, a, b))
 
     def name_as_subject(self, c: Claim) -> str | None:
         """A speaker's name as written where the cue's past verb shows its first name is the
         nominative subject: "Валентина рассказала" is Валентина, not the genitive of Валентин, and
         "Зоряна Мельник сообщила" a woman named as written; None where the verb shows no sex, the
-        name read already agrees, or the name's first word can be no nominative of that sex."""
+        name read already agrees, the name's first word can be no nominative of that sex, another
+        word of it no nominative at all ("дружина Валентина Коваля"), or a noun of the verb's sex
+        stands right before it, the subject the verb agrees with ("дочь Александра Белова
+        рассказала": the daughter of Aleksandr Belov)."""
         sex = self.sex_of_speaker(c, "")
         if sex is None or c.speaker_start is None or c.speaker_end is None:
             return None
-        for e in self.spans:
-            if e.type != "PERSON" or e.name != c.speaker or e.start < c.speaker_start or e.end > c.speaker_end \
-                    or e.text == e.name:
+        starts = self.span_starts()
+        for j in range(bisect_left(starts, c.speaker_start), bisect_left(starts, c.speaker_end)):
+            e = self.spans[j]
+            if e.type != "PERSON" or e.name != c.speaker or e.end > c.speaker_end or e.text == e.name:
                 continue
             first = e.text.split()[0]
-            if first[:1].isupper() and self.name_sex(c.speaker) != sex and any(
+            if first[:1].isupper() and self.name_sex(c.speaker) != sex and self.may_be_nominative(e) \
+                    and not self.head_noun_before(e.start, sex) and any(
                     "Name" in p.tag.grammemes and p.tag.case == "nomn" and p.tag.gender == sex
                     for p in parses(self.language, first)):
                 return e.text
         return None
 
+    def head_noun_before(self, start: int, sex: str) -> bool:
+        """Whether the word right before ``start``, on the same line, is a common noun that may be in
+        the nominative, of the given sex: the head a name after it depends on ("дочь", "дружина")."""
+        m = re.search(r"([\w'’ʼ-]+)[^\S\n]+$", self.body[max(0, start - 40):start])
+        return m is not None and any(
+            p.tag.POS == "NOUN" and p.tag.gender == sex and p.tag.case in ("nomn", None) and p.tag.number != "plur"
+            and not {"Name", "Surn", "Patr", "Abbr"} & p.tag.grammemes for p in parses(self.language, m.group(1).lower()))
+
     def paragraph_before(self, pos: int) -> int:
         """Where the paragraph before the one holding ``pos`` starts (blank lines skipped)."""
-        start = self.body.rfind("\n", 0, pos) + 1
-        prev = self.body[:start].rstrip()
-        return prev.rfind("\n") + 1 if prev else 0
+        j = self.body.rfind("\n", 0, pos) + 1
+        while j > 0 and self.body[j - 1].isspace():
+            j -= 1
+        return self.body.rfind("\n", 0, j) + 1 if j else 0
 
     def sex_of_speaker(self, c: Claim, described: str) -> str | None:
         """"masc" or "femn" where the cue's past-tense verb shows it ("сказала") or the describing
