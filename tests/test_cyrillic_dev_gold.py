@@ -16,10 +16,10 @@ from own_events import pages_by_language  # noqa: E402
 ROOT = BENCH / "data" / "cyrillic-dev"
 
 
-def test_the_set_loads_six_pages_per_language():
+def test_the_set_loads_ten_pages_per_language():
     by_lang = pages_by_language(ROOT)
     assert sorted(by_lang) == ["ru", "uk"]
-    assert len(by_lang["ru"]) == 6 and len(by_lang["uk"]) == 6
+    assert len(by_lang["ru"]) == 10 and len(by_lang["uk"]) == 10
 
 
 def _break(tmp_path: Path, edit) -> Path:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
-from typing import Any
+from typing import Any, Callable
 
 from ..attribution import Claim
 from ..credits import is_wire
@@ -43,6 +43,11 @@ _SPOKES_WORDS = frozenset("""представитель представител
 
 #: Bodies spoken or named before that a body word of a kind is checked against, nearest first.
 _MAX_ANTECEDENTS = 40
+# nouns that describe a person by sex or officialdom alone, so may stand for one named before
+# ("— додала жінка", "написал чиновник"); "житель", "водій", "медсестра" name someone else
+_GENERIC_PERSONS = frozenset("жінка чоловік женщина мужчина посадовець посадовиця чиновник чиновница чиновниця".split())
+# the verbs that say a person died
+_DIED = frozenset("погибнуть умереть скончаться загинути загибнути померти вмерти".split())
 
 
 #: Person mentions read for the role written before them (a page of thousands of names stays linear).
@@ -354,7 +359,42 @@ class Speakers(Mentions):
             # подрядчика"): the description is the speaker
             start = a2 + phrase.lower().index(content_words[0])
             return _Speaker(self.described(self.body[start:b2], start), self.body[start:b2], start, b2, type="ORG")
+        described = self.person_described(a2, b2)
+        if described is not None:
+            # "— додала жінка", "написал чиновник": a person described by a common noun, no name
+            return _Speaker(None, self.body[described[0]:described[1]], described[0], described[1], pending="described")
         return None
+
+    def person_described(self, a: int, b: int) -> tuple[int, int] | None:
+        """Where a phrase describes one person by a common noun and nothing else names the speaker:
+        its words up to a preposition are agreeing adjectives and one animate singular noun in the
+        nominative that is no name ("жінка", "пожилой мужчина", "чиновник в своем канале");
+        None for anything else."""
+        words = list(_WORD.finditer(self.body, a, b))
+        noun = None
+        for k, m in enumerate(words):
+            ps = parses(self.language, m.group().lower())
+            if not ps:
+                return None
+            tag = ps[0].tag
+            if tag.POS == "PREP":
+                break
+            if tag.POS == "NOUN":
+                if noun is not None or not m.group()[:1].islower() and k > 0:
+                    return None
+                if "anim" not in tag.grammemes or tag.case != "nomn" or tag.number == "plur" \
+                        or {"Name", "Surn", "Patr", "Geox", "Orgn", "Abbr"} & tag.grammemes \
+                        or ps[0].normal_form in UNNAMED_SOURCES \
+                        or any(p.tag.POS not in ("NOUN", "ADJF", "PRTF") for p in ps):
+                    return None   # ("Як додала": the conjunction, not the animal)
+                noun = m
+            elif tag.POS not in ("ADJF", "PRTF") or noun is not None:
+                return None
+        if noun is None or any(start < a for start, _, _ in self.role_intros().get(self.role_lemma(noun.group()), [])):
+            # a noun the page wrote before a name is a role, which ``role_holder`` alone resolves
+            # ("Сосед депутата Игоря Ветлугина … Сосед заявил": the deputy's neighbour, not him)
+            return None
+        return words[0].start(), noun.end()
 
     def source_inside(self, a: int, b: int, nearest_end: bool) -> _Speaker | None:
         """An outlet's unnamed source inside a body ("источник «Вестника» в полиции", "джерело
@@ -1066,6 +1106,10 @@ class Speakers(Mentions):
                 if sp.pending == "source":
                     c.speaker = self.source_before(c, sp, ordered[:bisect_left(keys, pos)])
                     continue
+                if sp.pending == "described":
+                    c.speaker = self.described_antecedent(c, sp, pos, ordered, bisect_left(keys, pos), keys, inside_claim)
+                    sp.type = "PERSON"
+                    continue
                 want = {"person": ("PERSON",), "body": ("ORG",), "statement": ("ORG", "PERSON"),
                         "role": ("PERSON",)}[sp.pending]
                 # "как сообщило агентство": an agency named before, or none
@@ -1116,6 +1160,8 @@ class Speakers(Mentions):
                 k = bisect_left(fuller, (pos,)) - 1
                 if k >= 0:
                     c.speaker = fuller[k][1]
+            if not sp.pending and sp.type == "PERSON" and c.speaker:
+                c.speaker = self.name_as_subject(c) or c.speaker
             if c.speaker and c.speaker[:1].islower():
                 # "в оперштабе", "у міськраді", "в обласній прокуратурі", "в лесогорской спецслужбе"
                 # after the body named in full: the short or described form restates that name
@@ -1123,6 +1169,108 @@ class Speakers(Mentions):
                 if named is not None:
                     c.speaker = named
                     sp.type = "ORG"
+
+    def described_antecedent(self, c: Claim, sp: _Speaker, pos: int, ordered: list[Claim], k: int, keys: list[int],
+                             inside_claim: Callable[[int], bool]) -> str | None:
+        """The person a generic description of the speaker ("— додала жінка", "написал чиновник")
+        refers back to: the nearest person named as a subject (in the nominative, outside what was
+        said, not said to have died) or speaking in the same paragraph or the one before, whose
+        sex, where both are known, is the one the past verb or a feminine noun gives the speaker
+        ("додала" is said of a woman). Only a noun that adds nothing but sex or officialdom
+        (``_GENERIC_PERSONS``) takes a name: "местный житель", "водій", "медсестра" after an
+        official are someone else, and a title the page wrote before a name is a role that
+        ``role_holder`` resolves. Else the description itself, as the GUIDE names a speaker no
+        name stands for. ``ordered[:k]`` are the claims before, ``keys`` their positions."""
+        described = " ".join(person_nominative(self.language, (sp.text or "").split())) or sp.text
+        nouns = [lemma(self.language, w.lower()) for w in _WORD.findall(sp.text or "")]
+        if not _GENERIC_PERSONS & set(nouns):
+            return described
+        lo = self.paragraph_before(pos)
+        sex = self.sex_of_speaker(c, sp.text or "")
+        # a person named as a subject (in the nominative), not one in another's phrase
+        near: list[tuple[int, str]] = []
+        for j in range(bisect_left(self.span_starts(), lo), bisect_left(self.span_starts(), pos)):
+            e = self.spans[j]
+            if e.type == "PERSON" and not inside_claim(e.start) and self.may_be_nominative(e) and not self.died(e):
+                near.append((e.start, e.name))
+        for j in range(k - 1, max(-1, k - 1 - _MAX_ANTECEDENTS), -1):
+            o = ordered[j]
+            if keys[j] < lo:
+                break
+            if o.speaker and o.speaker_start is not None and o.speaker_start >= lo \
+                    and self.speakers[id(o)].type == "PERSON":
+                near.append((o.speaker_start, o.speaker))
+        for _, name in sorted(near, reverse=True):
+            if sex is None or self.name_sex(name) in (None, sex):
+                return name
+        return described
+
+    def died(self, e: EntitySpan) -> bool:
+        """Whether the sentence naming a person says the person died ("Сергей Котов погиб",
+        "Загинула Мария Иваненко"): the dead say nothing afterwards."""
+        k = bisect_right(self.sent_starts, e.start) - 1
+        a, b = self.sents[k] if k >= 0 else (e.start, e.end)
+        return any(lemma(self.language, m.group().lower()) in _DIED for m in _WORD.finditer(self.body, a, b))
+
+    def name_as_subject(self, c: Claim) -> str | None:
+        """A speaker's name as written where the cue's past verb shows its first name is the
+        nominative subject: "Валентина рассказала" is Валентина, not the genitive of Валентин, and
+        "Зоряна Мельник сообщила" a woman named as written; None where the verb shows no sex, the
+        name read already agrees, the name's first word can be no nominative of that sex, another
+        word of it no nominative at all ("дружина Валентина Коваля"), or a noun of the verb's sex
+        stands right before it, the subject the verb agrees with ("дочь Александра Белова
+        рассказала": the daughter of Aleksandr Belov)."""
+        sex = self.sex_of_speaker(c, "")
+        if sex is None or c.speaker_start is None or c.speaker_end is None:
+            return None
+        starts = self.span_starts()
+        for j in range(bisect_left(starts, c.speaker_start), bisect_left(starts, c.speaker_end)):
+            e = self.spans[j]
+            if e.type != "PERSON" or e.name != c.speaker or e.end > c.speaker_end or e.text == e.name:
+                continue
+            first = e.text.split()[0]
+            if first[:1].isupper() and self.name_sex(c.speaker) != sex and self.may_be_nominative(e) \
+                    and not self.head_noun_before(e.start, sex) and any(
+                    "Name" in p.tag.grammemes and p.tag.case == "nomn" and p.tag.gender == sex
+                    for p in parses(self.language, first)):
+                return e.text
+        return None
+
+    def head_noun_before(self, start: int, sex: str) -> bool:
+        """Whether the word right before ``start``, on the same line, is a common noun that may be in
+        the nominative, of the given sex: the head a name after it depends on ("дочь", "дружина")."""
+        m = re.search(r"([\w'’ʼ-]+)[^\S\n]+$", self.body[max(0, start - 40):start])
+        return m is not None and any(
+            p.tag.POS == "NOUN" and p.tag.gender == sex and p.tag.case in ("nomn", None) and p.tag.number != "plur"
+            and not {"Name", "Surn", "Patr", "Abbr"} & p.tag.grammemes for p in parses(self.language, m.group(1).lower()))
+
+    def paragraph_before(self, pos: int) -> int:
+        """Where the paragraph before the one holding ``pos`` starts (blank lines skipped)."""
+        j = self.body.rfind("\n", 0, pos) + 1
+        while j > 0 and self.body[j - 1].isspace():
+            j -= 1
+        return self.body.rfind("\n", 0, j) + 1 if j else 0
+
+    def sex_of_speaker(self, c: Claim, described: str) -> str | None:
+        """"masc" or "femn" where the cue's past-tense verb shows it ("сказала") or the describing
+        noun is feminine ("жінка", "жительница"); None where neither does."""
+        cue = self.body[c.cue_start:c.cue_end] if c.cue_start is not None and c.cue_end is not None else ""
+        for w in _WORD.findall(cue):
+            tag = parses(self.language, w.lower())[0].tag
+            if tag.POS == "VERB" and "past" in tag.grammemes and tag.number != "plur" and tag.gender in ("masc", "femn"):
+                return str(tag.gender)
+        for w in _WORD.findall(described):
+            tag = parses(self.language, w.lower())[0].tag
+            if tag.POS == "NOUN":
+                return "femn" if tag.gender == "femn" else None
+        return None
+
+    def name_sex(self, name: str) -> str | None:
+        """A person's sex by the first name's readings in the nominative (all agreeing), else None."""
+        first = name.split()[0] if name.split() else ""
+        genders = {p.tag.gender for p in parses(self.language, first)
+                   if "Name" in p.tag.grammemes and p.tag.case == "nomn"}
+        return genders.pop() if len(genders) == 1 else None
 
     def modifier_before(self, sp: _Speaker) -> str:
         """The word right before a speaker's phrase when it modifies it ("в іншому оперштабі", "в
