@@ -77,6 +77,35 @@ def clean_name(text: str, titles: bool = True, person: bool = False) -> str:
     return " ".join(words)
 
 
+def mention_tokens(doc: Doc, ent: Span) -> tuple[int, int]:
+    """The tokens (start, end) of a name as written, which is what a mention records: the tagger's
+    span without a lower-case determiner ("the United States": "the" is the sentence's, not the
+    name's; a capital "The" opening a sentence or a title stays) or a trailing possessive ("the
+    ministry's"); a person's with the title written as part of the name, capitalised, right before
+    it ("Interior Minister Valentina Koleva", "Russian President Vladimir Putin", "Mr Lin"), back
+    to the first word the parse does not attach to the name or that is written in lower case: a
+    role written in lower case describes the person, it is no title ("fire chief Levan Tsiklauri").
+    The registry's name is :func:`clean_name`'s, without the title."""
+    start, end = ent.start, ent.end
+    while start < end - 1 and doc[start].tag_ == "DT" and doc[start].text.islower():
+        start += 1
+    if end - 1 > start and doc[end - 1].tag_ == "POS":
+        end -= 1
+    if ent.label_ != "PERSON" or start != ent.start or start == 0:
+        return start, end
+
+    def title_of_name(tok: Token) -> bool:
+        return tok.text[:1].isupper() and tok.is_alpha and tok.tag_ not in ("DT", "POS") and (
+            tok.dep_ in ("compound", "amod", "nmod") and start <= tok.head.i < end)
+
+    before = doc[start - 1]
+    if not (title_of_name(before) and (_title_word(before.text) or before.lower_ in PERSON_ROLES)):
+        return start, end
+    while start > 0 and title_of_name(doc[start - 1]):
+        start -= 1
+    return start, end
+
+
 def _role_before_name(words: list[str]) -> bool:
     """A role word, then a name of two or three capitalised words with no body's word among them."""
     return 3 <= len(words) <= 4 and words[0].lower().rstrip(".") in _ROLE_PREFIXES and all(
