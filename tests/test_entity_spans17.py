@@ -77,3 +77,14 @@ def test_mentions_point_at_their_characters_end_to_end(nlp):
         for m in e.mentions:
             assert body[m.start:m.end] == m.text, (e.name, m)
             assert not m.text.startswith("the ") and not m.text.endswith(("'s", "’s")), m.text
+
+
+@pytest.mark.parametrize("text,written", [
+    ("Shells fell on the Harnova district overnight.", "Harnova district"),
+    ("Aid reached Velt province by road.", "Velt province"),
+    ("Harnova farmers said the harvest was lost.", "Harnova"),     # not a unit of land: the name alone
+])
+def test_a_place_keeps_the_unit_it_names(nlp, text, written):
+    surface = written.split()[0]
+    found = _mentions(nlp, text, [(surface, "GPE")])
+    assert found[surface] == ("GPE", [written])

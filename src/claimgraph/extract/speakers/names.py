@@ -12,7 +12,8 @@ from spacy.tokens import Doc, Span, Token
 from ... import countries as C
 from ..cues import ORG_NOUNS, PERSON_ROLES, TITLES
 from .lexicon import (
-    _COMPANY_SUFFIXES, _MORE_TITLES, _ROLE_PREFIXES, _SERVING_ROLES, DOCUMENT_NOUNS, OUTLET_WORDS, WIRE_NAMES,
+    _COMPANY_SUFFIXES, _MORE_TITLES, _PLACE_HEADS, _ROLE_PREFIXES, _SERVING_ROLES, DOCUMENT_NOUNS, OUTLET_WORDS,
+    WIRE_NAMES,
 )
 
 
@@ -91,6 +92,9 @@ def mention_tokens(doc: Doc, ent: Span) -> tuple[int, int]:
         start += 1
     if end - 1 > start and doc[end - 1].tag_ == "POS":
         end -= 1
+    if ent.label_ in ("GPE", "LOC") and end == ent.end and end < len(doc) and doc[end].text.islower() \
+            and doc[end].lemma_ in _PLACE_HEADS and doc[end - 1].head.i == end:
+        return start, end + 1   # "Polohy district", "Wadi Fira province": the unit the place name names
     if ent.label_ != "PERSON" or start != ent.start or start == 0:
         return start, end
 
