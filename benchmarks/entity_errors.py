@@ -60,7 +60,7 @@ _WORD_KINDS = (("the", lambda w: w.lower() in ("the", "a", "an")),
 def span_errors(errs: dict[str, list]) -> list[tuple[str, str, str, str]]:
     """Missed and spurious names of one page that are the same name cut differently (one holds the
     other at a word boundary): (ours, gold, "ours too long"/"ours too short" and the side, the kind of
-    the first differing word). They are taken out of ``errs``' missed and spurious lists."""
+    the word next to the shorter name). They are taken out of ``errs``' missed and spurious lists."""
     out = []
     for o in list(errs["spurious"]):
         for g in list(errs["missed"]):
@@ -72,7 +72,7 @@ def span_errors(errs: dict[str, list]) -> list[tuple[str, str, str, str]]:
             if (left and not left.endswith(" ")) or (right and right[:1].isalnum()):
                 continue
             side = "left" if left else "right"
-            extra = (left.split() or [""])[0] if left else right.strip()
+            extra = left.split()[-1] if left else right.split()[0]   # the word next to the shorter name
             kind = next(name for name, test in _WORD_KINDS if test(extra))
             how = "ours too long" if longer == o[0] else "ours too short"
             out.append((o[0], g[0], f"{how} ({side})", kind if o[1] == g[1] else f"{kind}, type {g[1]}->{o[1]}"))
