@@ -4,9 +4,12 @@ the pair-train tune half).
 Scored as ``benchmarks/languages.py`` scores it (``gold_mentions``/``our_mentions``): per page, every
 gold name we missed, every name of ours not in the gold (spurious), and every name whose span is
 right but whose type is not (mistyped: ours against the gold's), then a tally by class and type.
+``--spans`` first pairs a page's missed and spurious names that are one name cut differently (span too long
+or too short, which side, the kind of word next to the shorter one).
 
-Development data only: ``benchmarks/data/cyrillic-dev`` (free to tune) and the real-news dev split
-(ru, uk). It refuses the blind sets (``own-events``, ``own-cyrillic``, ``own-events-16``) and has no way to read
+Development data only: ``benchmarks/data/cyrillic-dev`` (free to tune), the real-news dev split (ru, uk, en)
+and the pair-train TUNE half (``--pair-train-tune``; the held half is a held-out judge: aggregates only, through
+``languages.py --pair-train held``). It refuses the blind sets (``own-events``, ``own-cyrillic``, ``own-events-16``) and has no way to read
 the real-news test split.
 
     .venv/bin/python benchmarks/entity_errors.py                          # cyrillic-dev, ru and uk
