@@ -86,12 +86,10 @@ class Mentions(Organisations):
                 label = "PERSON"  # "Gordeeva said …" tagged ORG after "Svetlana Gordeeva" was named
             lo, hi = mention_tokens(doc, ent)
             written = doc[lo : hi]
-            # a one-word nationality or place the parse calls an adjective ("Russian troops",
-            # "Ukrainian officials"): it qualifies the noun, it names nothing by itself
-            adjective = label in ("NORP", "GPE") and len(ent) == 1 and ent.root.dep_ == "amod"
+            # a nationality written as an adjective ("Kesmarian troops") keeps its mention: the
+            # linker's government origin reads an unknown nation from its NORP entity (link/origins.py)
             canon = self.add_entity(name, label, ent.text, offset + ent.start_char, offset + ent.end_char,
-                                    (written.text, offset + written.start_char, offset + written.end_char),
-                                    written=not adjective)
+                                    (written.text, offset + written.start_char, offset + written.end_char))
             # a place may come tagged PERSON, or ORG when none of its words names a body ("Vardo Brisk")
             if label == "PERSON" or (label == "ORG" and not any(_POSS.sub("", w).lower() in ORG_NOUNS for w in canon.split())):
                 self._vote_place_or_person(doc, ent, canon)

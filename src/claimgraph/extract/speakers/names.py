@@ -12,8 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from ... import countries as C
 from ..cues import ORG_NOUNS, PERSON_ROLES, TITLES
 from .lexicon import (
-    _COMPANY_SUFFIXES, _MORE_TITLES, _PLACE_HEADS, _ROLE_PREFIXES, _SERVING_ROLES, DOCUMENT_NOUNS, OUTLET_WORDS,
-    WIRE_NAMES,
+    _COMPANY_SUFFIXES, _MORE_TITLES, _ROLE_PREFIXES, _SERVING_ROLES, DOCUMENT_NOUNS, OUTLET_WORDS, WIRE_NAMES,
 )
 
 
@@ -78,6 +77,10 @@ def clean_name(text: str, titles: bool = True, person: bool = False) -> str:
     return " ".join(words)
 
 
+_NOT_TITLE_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL"})
+_NAMING_ENTS = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC", "PERSON"})
+
+
 def mention_tokens(doc: Doc, ent: Span) -> tuple[int, int]:
     """The tokens (start, end) of a name as written, which is what a mention records: the tagger's
     span without a lower-case determiner ("the United States": "the" is the sentence's, not the
@@ -92,18 +95,20 @@ def mention_tokens(doc: Doc, ent: Span) -> tuple[int, int]:
         start += 1
     if end - 1 > start and doc[end - 1].tag_ == "POS":
         end -= 1
-    if ent.label_ in ("GPE", "LOC") and end == ent.end and end < len(doc) and doc[end].text.islower() \
-            and doc[end].lemma_ in _PLACE_HEADS and doc[end - 1].head.i == end:
-        return start, end + 1   # "Polohy district", "Wadi Fira province": the unit the place name names
     if ent.label_ != "PERSON" or start != ent.start or start == 0:
         return start, end
 
     def title_of_name(tok: Token) -> bool:
+        # a date or number before the title is the sentence's ("On Monday Mayor X"), and an
+        # all-caps word that names nothing is a kicker ("BREAKING Defence Minister X"); an acronym
+        # the tagger reads as a name ("NATO Secretary General X") is written with the title
+        if tok.ent_type_ in _NOT_TITLE_ENTS or (tok.text.isupper() and tok.ent_type_ not in _NAMING_ENTS):
+            return False
         return tok.text[:1].isupper() and tok.is_alpha and tok.tag_ not in ("DT", "POS") and (
             tok.dep_ in ("compound", "amod", "nmod") and start <= tok.head.i < end)
 
     before = doc[start - 1]
-    if not (title_of_name(before) and (_title_word(before.text) or before.lower_ in PERSON_ROLES)):
+    if not (title_of_name(before) and (_is_role_word(before) or _title_word(before.text))):
         return start, end
     while start > 0 and title_of_name(doc[start - 1]):
         start -= 1

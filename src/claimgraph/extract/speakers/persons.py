@@ -206,10 +206,9 @@ class Persons(RegistryState):
         return len(full) + len(initials) >= 2
 
     def add_entity(self, name: str, type_: str, text: str, start: int, end: int,
-                   mention: tuple[str, int, int] | None = None, written: bool = True) -> str:
+                   mention: tuple[str, int, int] | None = None) -> str:
         """Register a name (``text`` at ``start``..``end``: what the registry reads positions by) and
-        its mention as written (``mention``, the same span when None; none when not ``written``:
-        an adjective of nationality names no entity, though the registry still knows the word)."""
+        its mention as written (``mention``; the same span when None)."""
         key = None
         if type_ == "PERSON":
             full = self._person_canonical(name, start)
@@ -228,8 +227,7 @@ class Persons(RegistryState):
             ent = self.ents[key] = _Ent(key, type_)
         elif type_ == "PERSON" and name not in self._bodies:
             ent.type = "PERSON"
-        if written:
-            ent.mentions.append(mention or (text, start, end))
+        ent.mentions.append(mention or (text, start, end))
         if type_ == "PERSON":
             fw = name.lower().split()
             if len(fw) >= 2:

@@ -274,8 +274,6 @@ class RegistryState:
     def entities(self) -> list[tuple[str, str, list[tuple[str, int, int]]]]:
         out = []
         for ent in self.ents.values():
-            if not ent.mentions:
-                continue   # only ever written as an adjective ("Russian forces"): no name in the text
             ent.mentions.sort(key=lambda m: m[1])
             type_ = ent.type
             if type_ in ("PERSON", "ORG") and ent.place_votes and ent.place_votes > ent.person_votes:
