@@ -1,15 +1,20 @@
-"""Per-page entity errors (exact span and type) on Russian/Ukrainian DEVELOPMENT gold.
+"""Per-page entity errors (exact span and type) on DEVELOPMENT gold (Russian/Ukrainian; English real-news dev and
+the pair-train tune half).
 
 Scored as ``benchmarks/languages.py`` scores it (``gold_mentions``/``our_mentions``): per page, every
 gold name we missed, every name of ours not in the gold (spurious), and every name whose span is
 right but whose type is not (mistyped: ours against the gold's), then a tally by class and type.
+``--spans`` first pairs a page's missed and spurious names that are one name cut differently (span too long
+or too short, which side, the kind of word next to the shorter one).
 
-Development data only: ``benchmarks/data/cyrillic-dev`` (free to tune) and the real-news dev split
-(ru, uk). It refuses the blind sets (``own-events``, ``own-cyrillic``, ``own-events-16``) and has no way to read
+Development data only: ``benchmarks/data/cyrillic-dev`` (free to tune), the real-news dev split (ru, uk, en)
+and the pair-train TUNE half (``--pair-train-tune``; the held half is a held-out judge: aggregates only, through
+``languages.py --pair-train held``). It refuses the blind sets (``own-events``, ``own-cyrillic``, ``own-events-16``) and has no way to read
 the real-news test split.
 
     .venv/bin/python benchmarks/entity_errors.py                          # cyrillic-dev, ru and uk
-    .venv/bin/python benchmarks/entity_errors.py --real-news-dev ru       # or uk
+    .venv/bin/python benchmarks/entity_errors.py --real-news-dev ru       # or uk, en
+    .venv/bin/python benchmarks/entity_errors.py --pair-train-tune        # English, the tune half only
     .venv/bin/python benchmarks/entity_errors.py --root DIR --lang uk     # another development folder
 """
 
@@ -26,9 +31,11 @@ sys.path.insert(0, str(REPO / "src"))
 sys.path.insert(0, str(REPO / "benchmarks"))
 
 import attribution as A  # noqa: E402
+from claimgraph.extract.cues import PERSON_ROLES, TITLES  # noqa: E402
 from languages import analyse_pages, gold_mentions, our_mentions  # noqa: E402
 
 BLIND = ("own-events", "own-cyrillic", "own-events-16")
+_ROLE_WORDS = PERSON_ROLES | TITLES
 
 
 def page_errors(gold: set[tuple[str, str]], ours: set[tuple[str, str]]) -> dict[str, list]:
@@ -46,7 +53,42 @@ def page_errors(gold: set[tuple[str, str]], ours: set[tuple[str, str]]) -> dict[
             "mistyped": mistyped}
 
 
+_WORD_KINDS = (("the", lambda w: w.lower() in ("the", "a", "an")),
+               ("possessive", lambda w: w in ("'s", "’s", "'", "’")),
+               ("title/role", lambda w: w.lower().rstrip(".") in _ROLE_WORDS),
+               ("lower-case word", lambda w: w[:1].islower()),
+               ("capitalised word", lambda w: True))
+
+
+def span_errors(errs: dict[str, list]) -> list[tuple[str, str, str, str]]:
+    """Missed and spurious names of one page that are the same name cut differently (one holds the
+    other at a word boundary): (ours, gold, "ours too long"/"ours too short" and the side, the kind of
+    the word next to the shorter name). They are taken out of ``errs``' missed and spurious lists."""
+    out = []
+    for o in list(errs["spurious"]):
+        for g in list(errs["missed"]):
+            longer, shorter = (o[0], g[0]) if len(o[0]) > len(g[0]) else (g[0], o[0])
+            k = longer.find(shorter)
+            if k < 0 or longer == shorter:
+                continue
+            left, right = longer[:k], longer[k + len(shorter):]
+            if (left and not left.endswith(" ")) or (right and right[:1].isalnum()):
+                continue
+            side = "left" if left else "right"
+            extra = left.split()[-1] if left else right.split()[0]   # the word next to the shorter name
+            kind = next(name for name, test in _WORD_KINDS if test(extra))
+            how = "ours too long" if longer == o[0] else "ours too short"
+            out.append((o[0], g[0], f"{how} ({side})", kind if o[1] == g[1] else f"{kind}, type {g[1]}->{o[1]}"))
+            errs["spurious"].remove(o)
+            errs["missed"].remove(g)
+            break
+    return out
+
+
 def files_of(args) -> list[tuple[Path, str]]:
+    if args.pair_train_tune:
+        from pair_train_halves import HALVES, ROOT
+        return [(f, "en") for e in HALVES["tune"] for f in sorted((ROOT / e).glob("*.gold.json"))]
     if args.real_news_dev:
         return [(f, args.real_news_dev) for f in A.real_news_pages("dev", args.real_news_dev)]
     root = Path(args.root)
@@ -63,8 +105,14 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--root", default=str(A.CYRILLIC_DEV), help="a development folder of ru/uk pages (not blind)")
     ap.add_argument("--lang", nargs="*", choices=["ru", "uk"], help="only these languages of --root")
-    ap.add_argument("--real-news-dev", choices=["ru", "uk"], help="the real-news dev split of one language instead")
+    ap.add_argument("--real-news-dev", choices=["ru", "uk", "en"],
+                    help="the real-news dev split of one language instead")
+    ap.add_argument("--pair-train-tune", action="store_true",
+                    help="the tune half of benchmarks/data/pair-train (English) instead; the held half is refused")
     ap.add_argument("--only", choices=["missed", "spurious", "mistyped"])
+    ap.add_argument("--spans", action="store_true",
+                    help="first pair a page's missed and spurious names that are one name cut differently (span "
+                         "too long/short, which side, which kind of word)")
     args = ap.parse_args(argv)
     files = files_of(args)
     if not files:
@@ -77,6 +125,10 @@ def main(argv=None) -> int:
         if not any(errs.values()):
             continue
         print(f"{lang} {path.parent.name}/{path.name[: -len('.gold.json')]}  (detected {r.article.language})")
+        spans = span_errors(errs) if args.spans else []
+        for ours, gold, how, kind in spans:
+            print(f"    span      {how:<22} {kind:<18} ours {ours!r} gold {gold!r}")
+            tally[("span", f"{how}: {kind}")] += 1
         for cls in ("missed", "spurious", "mistyped"):
             if args.only and cls != args.only:
                 continue

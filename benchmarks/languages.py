@@ -28,6 +28,8 @@ Russian/Ukrainian development gold (``benchmarks/data/cyrillic-dev``, free to tu
 Run: ``.venv/bin/python benchmarks/languages.py [--real-news dev|test] [--cyrillic-dev] [--no-throughput] [--own-events] [--verbose]``
 ``--verbose`` lists each cross-script miss (our canonical name and the gold English name); development sets
 only, refused with ``--real-news test`` and ``--own-events``.
+``--pair-train tune|held`` adds the English rows of one fixed half of ``benchmarks/data/pair-train``
+(``pair_train_halves.HALVES``), scored the same way; the held half is a held-out judge (aggregates only).
 ``--own-events`` adds the same rows for our blind own gold sets (``benchmarks/data/own-events``, English;
 ``benchmarks/data/own-cyrillic``, Russian and Ukrainian, each page's language from its gold; then
 ``benchmarks/data/own-events-16``, English, Russian and Ukrainian; report only, never tune on them).
@@ -214,6 +216,9 @@ def main(argv=None) -> int:
     ap.add_argument("--own-events", action="store_true",
                     help="also: our blind own gold sets (benchmarks/data/own-events, own-cyrillic, own-events-16; report only, "
                          "never tune on them)")
+    ap.add_argument("--pair-train", choices=["tune", "held"],
+                    help="also: English entity rows of one fixed half of benchmarks/data/pair-train (the held half is "
+                         "a held-out judge: aggregates only)")
     ap.add_argument("--verbose", action="store_true",
                     help="list the cross-script misses (development sets only: refused with --real-news test "
                          "or --own-events)")
@@ -237,6 +242,11 @@ def main(argv=None) -> int:
             files = by_lang.get(lang, [])
             for line in evaluate_pages(f"cyrillic-dev-{lang}({len(files)})", files, lang, args.verbose)[0]:
                 print(line, flush=True)
+    if args.pair_train:
+        from pair_train_halves import HALVES, ROOT
+        files = [f for e in HALVES[args.pair_train] for f in sorted((ROOT / e).glob("*.gold.json"))]
+        for line in evaluate_pages(f"pair-train-{args.pair_train}-en({len(files)})", files, "en")[0]:
+            print(line, flush=True)
     if args.own_events:
         from own_events import CYRILLIC, OWN_CYRILLIC, OWN_EVENTS, gold_files
         sets = [(OWN_EVENTS, "own-events", "en", None)]

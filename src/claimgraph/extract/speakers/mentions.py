@@ -12,7 +12,7 @@ from ..cues import EVIDENCE_SUBJECTS, ORG_NOUNS, PERSON_ROLES, SPEECH_VERBS, TIT
 from .lexicon import _LOCATIVE, _PERSON_ACTS, _PLACE_HEADS, _PLACE_OF, _STATE_OWNED, DESCRIBING_NOUNS, ENTITY_TYPES
 from .names import (
     _AGE, _cut_name, _describe, _DETS, _lone_places_after, _name_run, _np_head, _POSS, _ranked_person, _seat,
-    _UNIT_NUMBER, _with_of_phrase, clean_name, mend_cut_bodies,
+    _UNIT_NUMBER, _with_of_phrase, clean_name, mend_cut_bodies, mention_tokens,
 )
 from .organisations import Organisations
 
@@ -84,7 +84,12 @@ class Mentions(Organisations):
                 name, label = self.acronyms[name.upper()], "ORG"
             elif label in ("ORG", "GPE") and " " not in name and self._surname_of_person(name):
                 label = "PERSON"  # "Gordeeva said …" tagged ORG after "Svetlana Gordeeva" was named
-            canon = self.add_entity(name, label, ent.text, offset + ent.start_char, offset + ent.end_char)
+            lo, hi = mention_tokens(doc, ent)
+            written = doc[lo : hi]
+            # a nationality written as an adjective ("Kesmarian troops") keeps its mention: the
+            # linker's government origin reads an unknown nation from its NORP entity (link/origins.py)
+            canon = self.add_entity(name, label, ent.text, offset + ent.start_char, offset + ent.end_char,
+                                    (written.text, offset + written.start_char, offset + written.end_char))
             # a place may come tagged PERSON, or ORG when none of its words names a body ("Vardo Brisk")
             if label == "PERSON" or (label == "ORG" and not any(_POSS.sub("", w).lower() in ORG_NOUNS for w in canon.split())):
                 self._vote_place_or_person(doc, ent, canon)

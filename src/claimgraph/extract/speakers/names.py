@@ -77,6 +77,44 @@ def clean_name(text: str, titles: bool = True, person: bool = False) -> str:
     return " ".join(words)
 
 
+_NOT_TITLE_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL"})
+_NAMING_ENTS = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC", "PERSON"})
+
+
+def mention_tokens(doc: Doc, ent: Span) -> tuple[int, int]:
+    """The tokens (start, end) of a name as written, which is what a mention records: the tagger's
+    span without a lower-case determiner ("the United States": "the" is the sentence's, not the
+    name's; a capital "The" opening a sentence or a title stays) or a trailing possessive ("the
+    ministry's"); a person's with the title written as part of the name, capitalised, right before
+    it ("Interior Minister Valentina Koleva", "Russian President Vladimir Putin", "Mr Lin"), back
+    to the first word the parse does not attach to the name or that is written in lower case: a
+    role written in lower case describes the person, it is no title ("fire chief Levan Tsiklauri").
+    The registry's name is :func:`clean_name`'s, without the title."""
+    start, end = ent.start, ent.end
+    while start < end - 1 and doc[start].tag_ == "DT" and doc[start].text.islower():
+        start += 1
+    if end - 1 > start and doc[end - 1].tag_ == "POS":
+        end -= 1
+    if ent.label_ != "PERSON" or start != ent.start or start == 0:
+        return start, end
+
+    def title_of_name(tok: Token) -> bool:
+        # a date or number before the title is the sentence's ("On Monday Mayor X"), and an
+        # all-caps word that names nothing is a kicker ("BREAKING Defence Minister X"); an acronym
+        # the tagger reads as a name ("NATO Secretary General X") is written with the title
+        if tok.ent_type_ in _NOT_TITLE_ENTS or (tok.text.isupper() and tok.ent_type_ not in _NAMING_ENTS):
+            return False
+        return tok.text[:1].isupper() and tok.is_alpha and tok.tag_ not in ("DT", "POS") and (
+            tok.dep_ in ("compound", "amod", "nmod") and start <= tok.head.i < end)
+
+    before = doc[start - 1]
+    if not (title_of_name(before) and (_is_role_word(before) or _title_word(before.text))):
+        return start, end
+    while start > 0 and title_of_name(doc[start - 1]):
+        start -= 1
+    return start, end
+
+
 def _role_before_name(words: list[str]) -> bool:
     """A role word, then a name of two or three capitalised words with no body's word among them."""
     return 3 <= len(words) <= 4 and words[0].lower().rstrip(".") in _ROLE_PREFIXES and all(

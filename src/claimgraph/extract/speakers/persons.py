@@ -205,7 +205,10 @@ class Persons(RegistryState):
         initials = {o[0] for o in other if len(o.rstrip(".")) <= 1 and not any(f[0] == o[0] for f in full)}
         return len(full) + len(initials) >= 2
 
-    def add_entity(self, name: str, type_: str, text: str, start: int, end: int) -> str:
+    def add_entity(self, name: str, type_: str, text: str, start: int, end: int,
+                   mention: tuple[str, int, int] | None = None) -> str:
+        """Register a name (``text`` at ``start``..``end``: what the registry reads positions by) and
+        its mention as written (``mention``; the same span when None)."""
         key = None
         if type_ == "PERSON":
             full = self._person_canonical(name, start)
@@ -224,7 +227,7 @@ class Persons(RegistryState):
             ent = self.ents[key] = _Ent(key, type_)
         elif type_ == "PERSON" and name not in self._bodies:
             ent.type = "PERSON"
-        ent.mentions.append((text, start, end))
+        ent.mentions.append(mention or (text, start, end))
         if type_ == "PERSON":
             fw = name.lower().split()
             if len(fw) >= 2:
