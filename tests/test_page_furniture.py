@@ -235,3 +235,24 @@ def test_a_page_mention_is_no_alias_and_no_mention_count_of_the_article(store):
     assert entity_detail(store, "<b>Anya Pell</b>")["aliases"] == []
     counts = {row["name"]: row["mentions"] for row in list_entities(store).items}
     assert counts["<b>Anya Pell</b>"] == 0 and counts["Kessler Dam"] == 1
+
+
+def _types(analysis) -> dict[str, str]:
+    return {m.text: e.type for e in analysis.extraction.entities for m in e.mentions if m.field == "page"}
+
+
+@pytest.mark.parametrize("line, name", [
+    ("Photo: Xinhua", "Xinhua"),                                           # a known agency
+    ("Source: Orlen Wire", "Orlen Wire"),                                  # the line's credited source
+], ids=["agency", "source"])
+def test_a_credited_agency_or_source_on_a_furniture_line_is_an_organisation(line, name):
+    (a,) = analyse([AnalysisInput(PAGE_EN.replace("By Marla Quintavalle\n", line + "\n"), "text")], n_process=1)
+    assert _types(a).get(name) == "ORG"
+
+
+def test_the_copyright_holder_of_the_page_is_an_organisation_and_a_byline_stays_a_person():
+    page = PAGE_EN.replace("© Velmont Herald 2026", "© 2026 Velmont Herald. All rights reserved.")
+    (a,) = analyse([AnalysisInput(page, "text")], n_process=1)
+    types = _types(a)
+    assert types.get("Velmont Herald") == "ORG"
+    assert types.get("Marla Quintavalle") == "PERSON"

@@ -130,11 +130,38 @@ def _to_source(mention: Mention, origin: list[tuple[int, int] | None]) -> tuple[
     return first[0], last[1]
 
 
-def page_entities(source: str, spans: list[FieldSpan], language: str | None, nlp=None) -> list[Entity]:
-    """The entities the furniture lines name; their mentions are offsets into ``source``."""
+def _organisation(name: str, outlets: tuple[str, ...]) -> bool:
+    """Whether a furniture name is an organisation by what the page already tells: a known wire or
+    agency ("Photo: Reuters", "Фото: УНІАН"), or the page's own outlet or the story's credit as the
+    readers found them (a "Source: X" or copyright line names a publication, never a person)."""
+    from claimgraph.extract.credits import is_wire, same_source
+
+    return is_wire(name) or any(same_source(name, outlet) for outlet in outlets if outlet)
+
+
+def _credits(text: str) -> list[str]:
+    """The names the furniture's own lines credit, as the credit readers read them: a "Source: X"
+    line's X, a copyright line's holder."""
+    from claimgraph.extract.credits import copyright_holder, has_copyright_mark, stated_credit
+
+    out = []
+    for line in text.split(_GAP):
+        for found in (stated_credit(line), copyright_holder(line) if has_copyright_mark(line) else None):
+            if found:
+                out.append(found[0])
+    return out
+
+
+def page_entities(source: str, spans: list[FieldSpan], language: str | None, nlp=None,
+                  outlets: tuple[str, ...] = ()) -> list[Entity]:
+    """The entities the furniture lines name; their mentions are offsets into ``source``. A name
+    that is a known wire or one of ``outlets`` (the page's outlet and credit) is an organisation,
+    whatever type the tagger gave it: a tagger reads a short credit ("Source: Tamber Wire") as a
+    person."""
     text, origin = furniture_text(source, spans)
     if not text.strip():
         return []
+    outlets = (*outlets, *_credits(text))
     from claimgraph.extract.cyrillic import LANGUAGES
 
     if language in LANGUAGES:
@@ -158,7 +185,8 @@ def page_entities(source: str, spans: list[FieldSpan], language: str | None, nlp
                 # the name as the page shows it (markup inside read as a space, entities decoded)
                 mentions.append(Mention(text[m.start:m.end], at[0], at[1], "page"))
         if mentions:
-            out.append(Entity(ent.name, ent.type, mentions))
+            kind = "ORG" if ent.type != "ORG" and _organisation(ent.name, outlets) else ent.type
+            out.append(Entity(ent.name, kind, mentions))
     return out
 
 
