@@ -256,3 +256,16 @@ def test_the_copyright_holder_of_the_page_is_an_organisation_and_a_byline_stays_
     types = _types(a)
     assert types.get("Velmont Herald") == "ORG"
     assert types.get("Marla Quintavalle") == "PERSON"
+
+
+@pytest.mark.parametrize("page, written, nominative", [
+    (PAGE_UK.replace("Фото: Остап Бенедик\n", "Фото: Олександра Грищенка\n"), "Олександра Грищенка", "Олександр Грищенко"),
+    (PAGE_UK.replace("Фото: Остап Бенедик\n", "Текст: Тетяни Ковальчук\n"), "Тетяни Ковальчук", "Тетяна Ковальчук"),
+    ("Новости Велмонта\nФото: Марии Шевчук\nПаромная переправа между Бренвиком и островом Талмор не будет работать "
+     "до пятницы, сообщили в портовой службе.\nНачальник порта Игорь Фальченко заявил, что шторм повредил причал.\n",
+     "Марии Шевчук", "Мария Шевчук"),
+], ids=["uk-masculine", "uk-feminine", "ru-feminine"])
+def test_an_oblique_name_on_a_cyrillic_label_line_is_named_in_the_nominative_and_kept_as_written(page, written, nominative):
+    (a,) = analyse([AnalysisInput(page, "text")], n_process=1)
+    named = {m.text: e.name for e in a.extraction.entities for m in e.mentions if m.field == "page"}
+    assert named.get(written) == nominative
