@@ -269,3 +269,12 @@ def test_an_oblique_name_on_a_cyrillic_label_line_is_named_in_the_nominative_and
     (a,) = analyse([AnalysisInput(page, "text")], n_process=1)
     named = {m.text: e.name for e in a.extraction.entities for m in e.mentions if m.field == "page"}
     assert named.get(written) == nominative
+
+
+@pytest.mark.parametrize("line", ["(c) Orsk Valley Courier 2026", "(c) Orsk Valley Courier. All rights reserved.",
+                                  "(c) Orsk Valley Courier 2026 - All rights reserved"])
+def test_a_copyright_line_names_its_holder_whole_as_one_organisation(line):
+    (a,) = analyse([AnalysisInput(PAGE_EN.replace("© Velmont Herald 2026", line), "text")], n_process=1)
+    types = _types(a)
+    assert types.get("Orsk Valley Courier") == "ORG"
+    assert not any("Orsk" in text or "Courier" in text for text in types if text != "Orsk Valley Courier")

@@ -139,17 +139,31 @@ def _organisation(name: str, outlets: tuple[str, ...]) -> bool:
     return is_wire(name) or any(same_source(name, outlet) for outlet in outlets if outlet)
 
 
-def _credits(text: str) -> list[str]:
-    """The names the furniture's own lines credit, as the credit readers read them: a "Source: X"
-    line's X, a copyright line's holder."""
+_HOLDER_TAIL = re.compile(r"(?:[\s\-–—]+\d{4})?[\s\-–—]+$")
+
+
+def _credits(text: str) -> tuple[list[str], list[tuple[str, int, int]]]:
+    """The names the furniture's own lines credit, as the credit readers read them (a "Source: X"
+    line's X, a copyright line's holder), and each copyright holder's (name, start, end) in ``text``."""
     from claimgraph.extract.credits import copyright_holder, has_copyright_mark, stated_credit
 
-    out = []
+    names: list[str] = []
+    holders: list[tuple[str, int, int]] = []
+    at = 0
     for line in text.split(_GAP):
-        for found in (stated_credit(line), copyright_holder(line) if has_copyright_mark(line) else None):
-            if found:
-                out.append(found[0])
-    return out
+        credited = stated_credit(line)
+        if credited:
+            names.append(credited[0])
+        held = copyright_holder(line) if has_copyright_mark(line) else None
+        if held:
+            # the holder as the outlet reader bounds it, less a dash or year it leaves at the end
+            # ("(c) RTCM 2026 - All rights reserved")
+            name = _HOLDER_TAIL.sub("", held[0])
+            if name:
+                names.append(name)
+                holders.append((name, at + held[1], at + held[1] + len(name)))
+        at += len(line) + len(_GAP)
+    return names, holders
 
 
 def page_entities(source: str, spans: list[FieldSpan], language: str | None, nlp=None,
@@ -157,11 +171,13 @@ def page_entities(source: str, spans: list[FieldSpan], language: str | None, nlp
     """The entities the furniture lines name; their mentions are offsets into ``source``. A name
     that is a known wire or one of ``outlets`` (the page's outlet and credit) is an organisation,
     whatever type the tagger gave it: a tagger reads a short credit ("Source: Tamber Wire") as a
-    person."""
+    person. A copyright line's holder is one organisation as the credit reader bounds it (a tagger
+    cuts "(c) Tamber Coast Daily 2026" to "Coast Daily 2026")."""
     text, origin = furniture_text(source, spans)
     if not text.strip():
         return []
-    outlets = (*outlets, *_credits(text))
+    credited, holders = _credits(text)
+    outlets = (*outlets, *credited)
     from claimgraph.extract.cyrillic import LANGUAGES
 
     if language in LANGUAGES:
@@ -180,6 +196,8 @@ def page_entities(source: str, spans: list[FieldSpan], language: str | None, nlp
             continue
         mentions: list[Mention] = []
         for m in ent.mentions:
+            if any(m.start < end and start < m.end for _, start, end in holders):
+                continue   # the holder's own mention is added below
             at = _to_source(m, origin)
             if at is not None and all(at != (x.start, x.end) for x in mentions):
                 # the name as the page shows it (markup inside read as a space, entities decoded)
@@ -187,6 +205,16 @@ def page_entities(source: str, spans: list[FieldSpan], language: str | None, nlp
         if mentions:
             kind = "ORG" if ent.type != "ORG" and _organisation(ent.name, outlets) else ent.type
             out.append(Entity(ent.name, kind, mentions))
+    for name, start, end in holders:
+        at = _to_source(Mention(name, start, end), origin)
+        if at is None:
+            continue
+        mention = Mention(text[start:end], at[0], at[1], "page")
+        same = next((e for e in out if e.name == name), None)
+        if same is None:
+            out.append(Entity(name, "ORG", [mention]))
+        elif all((mention.start, mention.end) != (x.start, x.end) for x in same.mentions):
+            same.mentions.append(mention)
     return out
 
 
