@@ -278,13 +278,3 @@ def test_a_copyright_line_names_its_holder_whole_as_one_organisation(line):
     types = _types(a)
     assert types.get("Orsk Valley Courier") == "ORG"
     assert not any("Orsk" in text or "Courier" in text for text in types if text != "Orsk Valley Courier")
-
-
-@pytest.mark.parametrize("page, other", [
-    (PAGE_EN, "Corvina Shipping"),
-    (PAGE_UK.replace("Теги: Бренвік, Талмор\n", "Читайте також: Компанія Корвіна Шипінг додала другий пором\n"), "Корвіна"),
-], ids=["en", "uk"])
-def test_a_read_also_line_names_another_story_and_gives_no_entity(page, other):
-    (a,) = analyse([AnalysisInput(page, "text")], n_process=1)
-    assert not any(other in text for text in _types(a))
-    assert _types(a)   # the byline still gives its author

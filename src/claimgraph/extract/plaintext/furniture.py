@@ -1,8 +1,7 @@
 """The page's furniture lines that carry a name: what the cleaner leaves out of the body but an
 analyst still wants as provenance (a byline's author, a photo's agency, a tag line's names, a
-a copyright line, an embedded post's signature). Whole menus, lists of related headlines and a
-"read also" line (other stories' names) are not taken: only a line whose shape says it carries a
-name of this page."""
+"read also" line, a copyright line, an embedded post's signature). Whole menus and lists of
+related headlines are not taken: only a line whose shape says it carries a name."""
 
 from __future__ import annotations
 
@@ -10,7 +9,6 @@ import re
 
 from claimgraph.extract.article_types import FieldSpan
 from claimgraph.extract.credits import has_copyright_mark
-from .body import _RELATED_LABEL
 from .lines import _BYLINE, _CREDIT, Line
 
 #: Bounds per page: the furniture is read after the article, it must stay a small extra cost.
@@ -19,24 +17,20 @@ MAX_FURNITURE_CHARS = 4_000
 #: A longer line is prose or a menu, no furniture line.
 MAX_LINE_WORDS = 40
 
-#: A label that opens a line of names: tags and topics, a source or text credit.
+#: A label that opens a line of names: tags and topics, "read also", a source or text credit.
 _LABEL = re.compile(
-    r"^\s*(?:tags?|topics?|keywords|source|text|editor|reporting by|written by"
-    r"|теги|теґи|теми|темы|метки|мітки|ключевые слова|ключові слова|джерело|источник|текст|редактор|автор(?:и|ы|ка)?"
+    r"^\s*(?:tags?|topics?|keywords|read (?:also|more)|see also|related|source|text|editor|reporting by|written by"
+    r"|теги|теґи|теми|темы|метки|мітки|ключевые слова|ключові слова|читайте (?:также|також|ещё|більше)"
+    r"|смотрите также|дивіться також|см\. также|джерело|источник|текст|редактор|автор(?:и|ы|ка)?"
     r"|фото(?:граф)?|відео|видео)\s*[:\-–—]", re.IGNORECASE)
-#: A line's label: what stands before its first colon or dash.
-_LABEL_HEAD = re.compile(r"\s*[:\u2013\u2014]\s*|\s+-\s+")
 #: An embedded post's signature ("— Ana Fell (@anafell)"); a copyright line is ``credits.has_copyright_mark``'s.
 _SIGNATURE = re.compile(r"^\s*[—–-]\s*\S.*\(@\w{2,}\)")
 
 
 def names_line(text: str) -> bool:
     """A line whose shape says it carries a name: a byline, a credit, a labelled line of names
-    (tags, a source), a copyright line, an embedded post's signature. Shared by the
-    plain-text and the HTML readers. A line that opens with a label introducing other stories
-    ("Read also:", "Related:", "Читайте також:") is not one: its names are those stories'."""
-    if _RELATED_LABEL.match(_LABEL_HEAD.split(text.strip(), maxsplit=1)[0]):
-        return False
+    (tags, "read also", a source), a copyright line, an embedded post's signature. Shared by the
+    plain-text and the HTML readers."""
     return bool(_BYLINE.match(text) or _CREDIT.search(text) or _LABEL.match(text)
                 or has_copyright_mark(text) or _SIGNATURE.match(text))
 
