@@ -13,7 +13,11 @@ Sets: real-news dev (en, ru, uk pages; skipped when ``../shared`` is absent), ou
 (ru, uk) and the tune half of pair-train. All are development sets: ``--verbose`` lists each pair
 (page, text, type, in the gold or not). Never run on a test or blind set.
 
-Run: ``PYTHONPATH=$PWD/src .venv/bin/python benchmarks/furniture_precision.py [--verbose]``
+``--cost`` also prints the time of reading the English furniture lines' entities (``extract_entities``, what
+the pipeline runs) against the whole claim extractor over the same texts (``extract_claims``, what it ran
+before session 17), best of 3, one process: the furniture texts of the real-news dev en and pair-train tune pages.
+
+Run: ``PYTHONPATH=$PWD/src .venv/bin/python benchmarks/furniture_precision.py [--verbose] [--cost]``
 """
 
 from __future__ import annotations
@@ -62,10 +66,49 @@ def furniture_only(results, files: list[Path]) -> tuple[int, int, list[tuple[str
     return n_lines, n_giving, pairs
 
 
+#: The English furniture texts seen by ``report`` (for ``--cost``).
+_ENGLISH_FURNITURE: list[str] = []
+
+
+def _keep_furniture_texts(results, files: list[Path]) -> None:
+    from claimgraph.extract.furniture import furniture_text
+    from claimgraph.sources.text import document_from_bytes
+
+    for gold_path, r in zip(files, results):
+        spans = (getattr(r.article, "spans", None) or {}).get("furniture") or []
+        if spans and r.article.language == "en":
+            page = gold_path.with_name(gold_path.name[: -len(".gold.json")] + ".txt")
+            text = furniture_text(document_from_bytes(page.read_bytes(), page.name).text, spans)[0]
+            if text.strip():
+                _ENGLISH_FURNITURE.append(text)
+
+
+def cost(texts: list[str], repeats: int = 3) -> str:
+    import time
+
+    from claimgraph.extract.attribution import extract_claims, extract_entities
+    from claimgraph.extract.nlp import load_nlp
+
+    nlp = load_nlp()
+    best: dict[str, float] = {}
+    for name, run in (("entities only", lambda t: extract_entities(t, nlp=nlp)),
+                      ("whole claim extractor", lambda t: extract_claims(t, nlp=nlp))):
+        for _ in range(repeats):
+            t0 = time.perf_counter()
+            for text in texts:
+                run(text)
+            best[name] = min(best.get(name, float("inf")), time.perf_counter() - t0)
+    a, b = best["entities only"], best["whole claim extractor"]
+    return (f"  cost over {len(texts)} English furniture texts ({sum(len(t) for t in texts)} chars), best of {repeats}: "
+            f"entities only {a * 1000:.0f} ms, whole claim extractor {b * 1000:.0f} ms ({a / b:.2f}x)")
+
+
 def report(label: str, files: list[Path], verbose: bool) -> list[str]:
     if not files:
         return [f"  {label}: skipped (no pages)"]
-    n_lines, n_giving, pairs = furniture_only(analyse_pages(files), files)
+    results = analyse_pages(files)
+    _keep_furniture_texts(results, files)
+    n_lines, n_giving, pairs = furniture_only(results, files)
     hits = sum(1 for p in pairs if p[3])
     out = [f"  {label:<26} furniture lines {n_lines}, giving a furniture-only pair {n_giving}; "
            f"furniture-only pairs {len(pairs)}, in the gold {hits}"]
@@ -77,6 +120,7 @@ def report(label: str, files: list[Path], verbose: bool) -> list[str]:
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--verbose", action="store_true", help="list each furniture-only pair (development sets only)")
+    ap.add_argument("--cost", action="store_true", help="also time entities-only against the whole claim extractor")
     args = ap.parse_args(argv)
     print("entities only the page's furniture gives: (text, type) pairs per page, against the gold")
     if REAL_NEWS.exists():
@@ -96,6 +140,8 @@ def main(argv=None) -> int:
     files = [f for e in HALVES["tune"] for f in sorted((PAIR_TRAIN / e).glob("*.gold.json"))]
     for line in report(f"pair-train-tune({len(files)})", files, args.verbose):
         print(line, flush=True)
+    if args.cost:
+        print(cost(_ENGLISH_FURNITURE), flush=True)
     return 0
 
 

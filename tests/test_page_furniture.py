@@ -278,3 +278,15 @@ def test_a_copyright_line_names_its_holder_whole_as_one_organisation(line):
     types = _types(a)
     assert types.get("Orsk Valley Courier") == "ORG"
     assert not any("Orsk" in text or "Courier" in text for text in types if text != "Orsk Valley Courier")
+
+
+def test_the_entities_only_reader_reads_the_entities_the_claim_extractor_reads():
+    from claimgraph.extract.attribution import extract_claims, extract_entities
+
+    def key(entities):
+        return [(e.name, e.type, [(m.text, m.start, m.end) for m in e.mentions]) for e in entities]
+
+    text = PAGE_EN + "Photo: Xinhua .\n\nSource: Orlen Wire .\n\nTags: Brenvik, Talmor Island\n"
+    found = extract_entities(text)
+    assert key(found) == key(extract_claims(text).entities)
+    assert {"Marla Quintavalle", "Idris Falk"} <= {e.name for e in found}

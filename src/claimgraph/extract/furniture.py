@@ -187,9 +187,9 @@ def page_entities(source: str, spans: list[FieldSpan], language: str | None, nlp
         reader.run()
         found = reader.entities()
     else:
-        from claimgraph.extract.attribution import extract_claims
+        from claimgraph.extract.attribution import extract_entities
 
-        found = extract_claims(text, nlp=nlp).entities
+        found = extract_entities(text, nlp=nlp)   # the claims would be dropped: not read
     out = []
     for ent in found:
         if ent.type in _NOT_NAMES:
