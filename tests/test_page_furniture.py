@@ -258,6 +258,22 @@ def test_the_copyright_holder_of_the_page_is_an_organisation_and_a_byline_stays_
     assert types.get("Marla Quintavalle") == "PERSON"
 
 
+@pytest.mark.parametrize("page, place", [
+    # the outlet is named after its city, and its tag line names the city
+    ("Leeds Evening Post\n" + PAGE_EN.split("\n", 1)[1].replace("© Velmont Herald 2026", "Tags: Leeds, Sheffield\n"
+                                                                "© Leeds Evening Post 2026"), "Leeds"),
+    # a "Source:" line credits a body named after a city the tag line names
+    (PAGE_EN.replace("© Velmont Herald 2026", "Source: Port of London Authority\nTags: London, Paris\n"
+                                              "© Velmont Herald 2026"), "London"),
+    ("Москва Сегодня\nШторм закрыл переправу\nАвтор: Мария Шевчук\nПаромная переправа между Бренвиком и островом "
+     "Талмор не будет работать до пятницы, сообщили в портовой службе.\nНачальник порта Игорь Фальченко заявил, что "
+     "шторм повредил причал.\nТеги: Москва, Петербург\n© Москва Сегодня 2026\n", "Москва"),
+], ids=["city-outlet", "city-source", "ru-city-outlet"])
+def test_a_tagged_place_inside_the_outlets_name_stays_a_place(page, place):
+    (a,) = analyse([AnalysisInput(page, "text")], n_process=1)
+    assert _types(a).get(place) in {"GPE", "LOC"}
+
+
 @pytest.mark.parametrize("page, written, nominative", [
     (PAGE_UK.replace("Фото: Остап Бенедик\n", "Фото: Олександра Грищенка\n"), "Олександра Грищенка", "Олександр Грищенко"),
     (PAGE_UK.replace("Фото: Остап Бенедик\n", "Текст: Тетяни Ковальчук\n"), "Тетяни Ковальчук", "Тетяна Ковальчук"),

@@ -133,10 +133,13 @@ def _to_source(mention: Mention, origin: list[tuple[int, int] | None]) -> tuple[
 def _organisation(name: str, outlets: tuple[str, ...]) -> bool:
     """Whether a furniture name is an organisation by what the page already tells: a known wire or
     agency ("Photo: Reuters", "Фото: УНІАН"), or the page's own outlet or the story's credit as the
-    readers found them (a "Source: X" or copyright line names a publication, never a person)."""
-    from claimgraph.extract.credits import is_wire, same_source
+    readers found them (a "Source: X" or copyright line names a publication, never a person). The
+    name must hold the outlet, not sit inside it: "Sputnik International" is the outlet Sputnik, but
+    "London" on a tag line is no "London Evening Courier"."""
+    from claimgraph.extract.credits import _fold, is_wire, same_source
 
-    return is_wire(name) or any(same_source(name, outlet) for outlet in outlets if outlet)
+    return is_wire(name) or any(same_source(name, outlet) and len(_fold(name)) >= len(_fold(outlet))
+                                for outlet in outlets if outlet)
 
 
 _HOLDER_TAIL = re.compile(r"(?:[\s\-–—]+\d{4})?[\s\-–—]+$")
@@ -203,7 +206,9 @@ def page_entities(source: str, spans: list[FieldSpan], language: str | None, nlp
                 # the name as the page shows it (markup inside read as a space, entities decoded)
                 mentions.append(Mention(text[m.start:m.end], at[0], at[1], "page"))
         if mentions:
-            kind = "ORG" if ent.type != "ORG" and _organisation(ent.name, outlets) else ent.type
+            # only a person is retyped: the tally's class is outlets read as persons, and a place or
+            # an event the tagger typed stays what it is
+            kind = "ORG" if ent.type == "PERSON" and _organisation(ent.name, outlets) else ent.type
             out.append(Entity(ent.name, kind, mentions))
     for name, start, end in holders:
         at = _to_source(Mention(name, start, end), origin)
