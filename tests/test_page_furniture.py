@@ -274,6 +274,14 @@ def test_a_tagged_place_inside_the_outlets_name_stays_a_place(page, place):
     assert _types(a).get(place) in {"GPE", "LOC"}
 
 
+def test_a_photographers_copyright_line_names_a_person_and_the_outlets_an_organisation():
+    page = PAGE_EN.replace("© Velmont Herald 2026", "© Ostap Benedyk\n© Velmont Herald 2026")
+    (a,) = analyse([AnalysisInput(page, "text")], n_process=1)
+    types = _types(a)
+    assert types.get("Ostap Benedyk") == "PERSON"
+    assert types.get("Velmont Herald") == "ORG"
+
+
 @pytest.mark.parametrize("page, written, nominative", [
     (PAGE_UK.replace("Фото: Остап Бенедик\n", "Фото: Олександра Грищенка\n"), "Олександра Грищенка", "Олександр Грищенко"),
     (PAGE_UK.replace("Фото: Остап Бенедик\n", "Текст: Тетяни Ковальчук\n"), "Тетяни Ковальчук", "Тетяна Ковальчук"),

@@ -146,8 +146,8 @@ _HOLDER_TAIL = re.compile(r"(?:[\s\-–—]+\d{4})?[\s\-–—]+$")
 
 
 def _credits(text: str) -> tuple[list[str], list[tuple[str, int, int]]]:
-    """The names the furniture's own lines credit, as the credit readers read them (a "Source: X"
-    line's X, a copyright line's holder), and each copyright holder's (name, start, end) in ``text``."""
+    """The names the furniture's "Source: X" lines credit, as the credit reader reads them, and each
+    copyright line's holder as (name, start, end) in ``text``."""
     from claimgraph.extract.credits import copyright_holder, has_copyright_mark, stated_credit
 
     names: list[str] = []
@@ -163,7 +163,6 @@ def _credits(text: str) -> tuple[list[str], list[tuple[str, int, int]]]:
             # ("(c) RTCM 2026 - All rights reserved")
             name = _HOLDER_TAIL.sub("", held[0])
             if name:
-                names.append(name)
                 holders.append((name, at + held[1], at + held[1] + len(name)))
         at += len(line) + len(_GAP)
     return names, holders
@@ -174,12 +173,16 @@ def page_entities(source: str, spans: list[FieldSpan], language: str | None, nlp
     """The entities the furniture lines name; their mentions are offsets into ``source``. A name
     that is a known wire or one of ``outlets`` (the page's outlet and credit) is an organisation,
     whatever type the tagger gave it: a tagger reads a short credit ("Source: Tamber Wire") as a
-    person. A copyright line's holder is one organisation as the credit reader bounds it (a tagger
-    cuts "(c) Tamber Coast Daily 2026" to "Coast Daily 2026")."""
+    person. Only a PERSON is retyped, and only when its name holds the outlet's (a tagged "London"
+    stays a place under "London Evening Courier"). A copyright line's holder is one organisation as
+    the credit reader bounds it (a tagger cuts "(c) Tamber Coast Daily 2026" to "Coast Daily 2026"),
+    unless the tagger reads the holder, whole, as a person and the page knows it as no outlet: a
+    photographer's "© Ostap Benedyk" stays a person."""
     text, origin = furniture_text(source, spans)
     if not text.strip():
         return []
     credited, holders = _credits(text)
+    # the page's outlets and its "Source:" credits; a copyright holder joins them below unless a person's
     outlets = (*outlets, *credited)
     from claimgraph.extract.cyrillic import LANGUAGES
 
@@ -193,6 +196,11 @@ def page_entities(source: str, spans: list[FieldSpan], language: str | None, nlp
         from claimgraph.extract.attribution import extract_entities
 
         found = extract_entities(text, nlp=nlp)   # the claims would be dropped: not read
+    # a holder the tagger reads as a person, whole, and the page knows as no outlet is a person's
+    # credit ("© Ostap Benedyk" under a photograph): it keeps the tagger's type
+    persons = {(m.start, m.end) for e in found if e.type == "PERSON" for m in e.mentions}
+    holders = [h for h in holders if (h[1], h[2]) not in persons or _organisation(h[0], outlets)]
+    outlets = (*outlets, *(name for name, _, _ in holders))
     out = []
     for ent in found:
         if ent.type in _NOT_NAMES:
