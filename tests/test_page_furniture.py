@@ -304,6 +304,15 @@ def test_a_copyright_line_names_its_holder_whole_as_one_organisation(line):
     assert not any("Orsk" in text or "Courier" in text for text in types if text != "Orsk Valley Courier")
 
 
+def test_a_list_item_marked_c_is_no_copyright_line():
+    page = PAGE_EN.replace("© Velmont Herald 2026", "Options: (a) wait, (b) fly, (c) take the Orlen Lines boat\n"
+                                                    "© Velmont Herald 2026")
+    (a,) = analyse([AnalysisInput(page, "text")], n_process=1)
+    types = _types(a)
+    assert not any("Orlen" in text for text in types)
+    assert types.get("Velmont Herald") == "ORG"
+
+
 def test_the_entities_only_reader_reads_the_entities_the_claim_extractor_reads():
     from claimgraph.extract.attribution import extract_claims, extract_entities
 

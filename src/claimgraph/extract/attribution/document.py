@@ -622,9 +622,11 @@ def extract_claims(body: str, *, headline: str | None = None, nlp=None, max_char
 
 
 def extract_entities(text: str, *, nlp=None, max_chars: int = MAX_BODY_CHARS) -> list[Entity]:
-    """The entities of ``text`` as :func:`extract_claims` collects them (the same parse and the
-    same registry), without reading claims: for text whose claims nobody wants (a page's
-    furniture lines)."""
+    """The entities the parse of ``text`` gives, fed to the registry as :func:`extract_claims`
+    feeds it (the same parse, the same registry), without reading claims: for text whose claims
+    nobody wants (a page's furniture lines). The entities the speaker resolver adds or retypes
+    while it reads claims ("The firm behind the ferries, Corvina Shipping, says …" makes Corvina
+    Shipping an ORG) are not read, so on text with claims the two can differ."""
     nlp = nlp or load_nlp()
     chunks = chunk_text(text[:max_chars])
     pieces = [c for _, c in chunks]

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from claimgraph.extract.article_types import FieldSpan
-from claimgraph.extract.credits import has_copyright_mark
+from claimgraph.extract.credits import copyright_holder
 from .lines import _BYLINE, _CREDIT, Line
 
 #: Bounds per page: the furniture is read after the article, it must stay a small extra cost.
@@ -23,7 +23,8 @@ _LABEL = re.compile(
     r"|теги|теґи|теми|темы|метки|мітки|ключевые слова|ключові слова|читайте (?:также|також|ещё|більше)"
     r"|смотрите также|дивіться також|см\. также|джерело|источник|текст|редактор|автор(?:и|ы|ка)?"
     r"|фото(?:граф)?|відео|видео)\s*[:\-–—]", re.IGNORECASE)
-#: An embedded post's signature ("— Ana Fell (@anafell)"); a copyright line is ``credits.has_copyright_mark``'s.
+#: An embedded post's signature ("— Ana Fell (@anafell)"); a copyright line is one ``credits.copyright_holder``
+#: reads a holder from, or one with a "©".
 _SIGNATURE = re.compile(r"^\s*[—–-]\s*\S.*\(@\w{2,}\)")
 
 
@@ -32,7 +33,14 @@ def names_line(text: str) -> bool:
     (tags, "read also", a source), a copyright line, an embedded post's signature. Shared by the
     plain-text and the HTML readers."""
     return bool(_BYLINE.match(text) or _CREDIT.search(text) or _LABEL.match(text)
-                or has_copyright_mark(text) or _SIGNATURE.match(text))
+                or _copyright_line(text) or _SIGNATURE.match(text))
+
+
+def _copyright_line(text: str) -> bool:
+    """A copyright line: the credit reader reads a holder from it ("(c) Orsk Valley Courier 2026"), or
+    it bears a "©". A bare "(c)" or "Copyright" is not enough: a list item "(c) …" or a "Copyright
+    policy" menu word is no copyright line."""
+    return "©" in text or copyright_holder(text) is not None
 
 
 def _carries_a_name(line: Line) -> bool:
