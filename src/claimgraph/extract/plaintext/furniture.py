@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from claimgraph.extract.article_types import FieldSpan
-from claimgraph.extract.credits import copyright_holder
+from claimgraph.extract.credits import copyright_line
 from .lines import _BYLINE, _CREDIT, Line
 
 #: Bounds per page: the furniture is read after the article, it must stay a small extra cost.
@@ -23,8 +23,7 @@ _LABEL = re.compile(
     r"|теги|теґи|теми|темы|метки|мітки|ключевые слова|ключові слова|читайте (?:также|також|ещё|більше)"
     r"|смотрите также|дивіться також|см\. также|джерело|источник|текст|редактор|автор(?:и|ы|ка)?"
     r"|фото(?:граф)?|відео|видео)\s*[:\-–—]", re.IGNORECASE)
-#: An embedded post's signature ("— Ana Fell (@anafell)"); a copyright line is one ``credits.copyright_holder``
-#: reads a holder from, or one with a "©".
+#: An embedded post's signature ("— Ana Fell (@anafell)"); a copyright line is ``credits.copyright_line``'s.
 _SIGNATURE = re.compile(r"^\s*[—–-]\s*\S.*\(@\w{2,}\)")
 
 
@@ -33,14 +32,7 @@ def names_line(text: str) -> bool:
     (tags, "read also", a source), a copyright line, an embedded post's signature. Shared by the
     plain-text and the HTML readers."""
     return bool(_BYLINE.match(text) or _CREDIT.search(text) or _LABEL.match(text)
-                or _copyright_line(text) or _SIGNATURE.match(text))
-
-
-def _copyright_line(text: str) -> bool:
-    """A copyright line: the credit reader reads a holder from it ("(c) Orsk Valley Courier 2026"), or
-    it bears a "©". A bare "(c)" or "Copyright" is not enough: a list item "(c) …" or a "Copyright
-    policy" menu word is no copyright line."""
-    return "©" in text or copyright_holder(text) is not None
+                or copyright_line(text) or _SIGNATURE.match(text))
 
 
 def _carries_a_name(line: Line) -> bool:
