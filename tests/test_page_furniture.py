@@ -235,3 +235,91 @@ def test_a_page_mention_is_no_alias_and_no_mention_count_of_the_article(store):
     assert entity_detail(store, "<b>Anya Pell</b>")["aliases"] == []
     counts = {row["name"]: row["mentions"] for row in list_entities(store).items}
     assert counts["<b>Anya Pell</b>"] == 0 and counts["Kessler Dam"] == 1
+
+
+def _types(analysis) -> dict[str, str]:
+    return {m.text: e.type for e in analysis.extraction.entities for m in e.mentions if m.field == "page"}
+
+
+@pytest.mark.parametrize("line, name", [
+    ("Photo: Xinhua", "Xinhua"),                                           # a known agency
+    ("Source: Orlen Wire", "Orlen Wire"),                                  # the line's credited source
+], ids=["agency", "source"])
+def test_a_credited_agency_or_source_on_a_furniture_line_is_an_organisation(line, name):
+    (a,) = analyse([AnalysisInput(PAGE_EN.replace("By Marla Quintavalle\n", line + "\n"), "text")], n_process=1)
+    assert _types(a).get(name) == "ORG"
+
+
+def test_the_copyright_holder_of_the_page_is_an_organisation_and_a_byline_stays_a_person():
+    page = PAGE_EN.replace("© Velmont Herald 2026", "© 2026 Velmont Herald. All rights reserved.")
+    (a,) = analyse([AnalysisInput(page, "text")], n_process=1)
+    types = _types(a)
+    assert types.get("Velmont Herald") == "ORG"
+    assert types.get("Marla Quintavalle") == "PERSON"
+
+
+@pytest.mark.parametrize("page, place", [
+    # the outlet is named after its city, and its tag line names the city
+    ("Leeds Evening Post\n" + PAGE_EN.split("\n", 1)[1].replace("© Velmont Herald 2026", "Tags: Leeds, Sheffield\n"
+                                                                "© Leeds Evening Post 2026"), "Leeds"),
+    # a "Source:" line credits a body named after a city the tag line names
+    (PAGE_EN.replace("© Velmont Herald 2026", "Source: Port of London Authority\nTags: London, Paris\n"
+                                              "© Velmont Herald 2026"), "London"),
+    ("Москва Сегодня\nШторм закрыл переправу\nАвтор: Мария Шевчук\nПаромная переправа между Бренвиком и островом "
+     "Талмор не будет работать до пятницы, сообщили в портовой службе.\nНачальник порта Игорь Фальченко заявил, что "
+     "шторм повредил причал.\nТеги: Москва, Петербург\n© Москва Сегодня 2026\n", "Москва"),
+], ids=["city-outlet", "city-source", "ru-city-outlet"])
+def test_a_tagged_place_inside_the_outlets_name_stays_a_place(page, place):
+    (a,) = analyse([AnalysisInput(page, "text")], n_process=1)
+    assert _types(a).get(place) in {"GPE", "LOC"}
+
+
+def test_a_photographers_copyright_line_names_a_person_and_the_outlets_an_organisation():
+    page = PAGE_EN.replace("© Velmont Herald 2026", "© Ostap Benedyk\n© Velmont Herald 2026")
+    (a,) = analyse([AnalysisInput(page, "text")], n_process=1)
+    types = _types(a)
+    assert types.get("Ostap Benedyk") == "PERSON"
+    assert types.get("Velmont Herald") == "ORG"
+
+
+@pytest.mark.parametrize("page, written, nominative", [
+    (PAGE_UK.replace("Фото: Остап Бенедик\n", "Фото: Олександра Грищенка\n"), "Олександра Грищенка", "Олександр Грищенко"),
+    (PAGE_UK.replace("Фото: Остап Бенедик\n", "Текст: Тетяни Ковальчук\n"), "Тетяни Ковальчук", "Тетяна Ковальчук"),
+    ("Новости Велмонта\nФото: Марии Шевчук\nПаромная переправа между Бренвиком и островом Талмор не будет работать "
+     "до пятницы, сообщили в портовой службе.\nНачальник порта Игорь Фальченко заявил, что шторм повредил причал.\n",
+     "Марии Шевчук", "Мария Шевчук"),
+], ids=["uk-masculine", "uk-feminine", "ru-feminine"])
+def test_an_oblique_name_on_a_cyrillic_label_line_is_named_in_the_nominative_and_kept_as_written(page, written, nominative):
+    (a,) = analyse([AnalysisInput(page, "text")], n_process=1)
+    named = {m.text: e.name for e in a.extraction.entities for m in e.mentions if m.field == "page"}
+    assert named.get(written) == nominative
+
+
+@pytest.mark.parametrize("line", ["(c) Orsk Valley Courier 2026", "(c) Orsk Valley Courier. All rights reserved.",
+                                  "(c) Orsk Valley Courier 2026 - All rights reserved"])
+def test_a_copyright_line_names_its_holder_whole_as_one_organisation(line):
+    (a,) = analyse([AnalysisInput(PAGE_EN.replace("© Velmont Herald 2026", line), "text")], n_process=1)
+    types = _types(a)
+    assert types.get("Orsk Valley Courier") == "ORG"
+    assert not any("Orsk" in text or "Courier" in text for text in types if text != "Orsk Valley Courier")
+
+
+def test_a_list_item_marked_c_is_no_copyright_line():
+    page = PAGE_EN.replace("© Velmont Herald 2026", "Options: (a) wait, (b) fly, (c) take the Orlen Lines boat\n"
+                                                    "© Velmont Herald 2026")
+    (a,) = analyse([AnalysisInput(page, "text")], n_process=1)
+    types = _types(a)
+    assert not any("Orlen" in text for text in types)
+    assert types.get("Velmont Herald") == "ORG"
+
+
+def test_the_entities_only_reader_reads_the_entities_the_claim_extractor_reads():
+    from claimgraph.extract.attribution import extract_claims, extract_entities
+
+    def key(entities):
+        return [(e.name, e.type, [(m.text, m.start, m.end) for m in e.mentions]) for e in entities]
+
+    text = PAGE_EN + "Photo: Xinhua .\n\nSource: Orlen Wire .\n\nTags: Brenvik, Talmor Island\n"
+    found = extract_entities(text)
+    assert key(found) == key(extract_claims(text).entities)
+    assert {"Marla Quintavalle", "Idris Falk"} <= {e.name for e in found}

@@ -92,7 +92,8 @@ def _add_furniture(item: AnalysisInput, article, extraction) -> None:
     from .extract.furniture import add_page_entities, page_entities
 
     try:
-        found = page_entities(item.text, spans, article.language)
+        found = page_entities(item.text, spans, article.language,
+                              outlets=(article.outlet or "", article.reprinted_from or ""))
     except Exception as exc:   # the furniture is extra: the article's own analysis stands
         log.warning("furniture entities failed for one document (%s: %s)", type(exc).__name__, str(exc)[:200])
         return

@@ -210,6 +210,17 @@ def rights_reserved(text: str) -> bool:
     return _RIGHTS_RESERVED.search(text) is not None
 
 
+#: A mark with a year after it ("CTT (c) 2026", "Copyright 2026"): a notice whose holder comes first.
+_MARK_AND_YEAR = re.compile(r"(?:\(c\)|copyright)[ \t]*\d{4}", re.I)
+
+
+def copyright_line(text: str) -> bool:
+    """Whether a short line is a copyright notice: it bears a "©", or a holder is read from it
+    ("(c) Orsk Valley Courier"), or a "(c)" or "Copyright" has a year after it ("CTT (c) 2026"). A
+    bare "(c)" is no notice: a list's third item "(c) take the boat" is none."""
+    return "©" in text or _MARK_AND_YEAR.search(text) is not None or copyright_holder(text) is not None
+
+
 def copyright_holder(text: str) -> tuple[str, int, int] | None:
     """(name, start, end) of the first copyright line's holder, year and "All rights reserved"
     left out, or None."""

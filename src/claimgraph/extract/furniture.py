@@ -130,11 +130,60 @@ def _to_source(mention: Mention, origin: list[tuple[int, int] | None]) -> tuple[
     return first[0], last[1]
 
 
-def page_entities(source: str, spans: list[FieldSpan], language: str | None, nlp=None) -> list[Entity]:
-    """The entities the furniture lines name; their mentions are offsets into ``source``."""
+def _organisation(name: str, outlets: tuple[str, ...]) -> bool:
+    """Whether a furniture name is an organisation by what the page already tells: a known wire or
+    agency ("Photo: Reuters", "Фото: УНІАН"), or the page's own outlet or the story's credit as the
+    readers found them (a "Source: X" or copyright line names a publication, never a person). The
+    name must hold the outlet, not sit inside it: "Sputnik International" is the outlet Sputnik, but
+    "London" on a tag line is no "London Evening Courier"."""
+    from claimgraph.extract.credits import _fold, is_wire, same_source
+
+    return is_wire(name) or any(same_source(name, outlet) and len(_fold(name)) >= len(_fold(outlet))
+                                for outlet in outlets if outlet)
+
+
+_HOLDER_TAIL = re.compile(r"(?:[\s\-–—]+\d{4})?[\s\-–—]+$")
+
+
+def _credits(text: str) -> tuple[list[str], list[tuple[str, int, int]]]:
+    """The names the furniture's "Source: X" lines credit, as the credit reader reads them, and each
+    copyright line's holder as (name, start, end) in ``text``."""
+    from claimgraph.extract.credits import copyright_holder, has_copyright_mark, stated_credit
+
+    names: list[str] = []
+    holders: list[tuple[str, int, int]] = []
+    at = 0
+    for line in text.split(_GAP):
+        credited = stated_credit(line)
+        if credited:
+            names.append(credited[0])
+        held = copyright_holder(line) if has_copyright_mark(line) else None
+        if held:
+            # the holder as the outlet reader bounds it, less a dash or year it leaves at the end
+            # ("(c) RTCM 2026 - All rights reserved")
+            name = _HOLDER_TAIL.sub("", held[0])
+            if name:
+                holders.append((name, at + held[1], at + held[1] + len(name)))
+        at += len(line) + len(_GAP)
+    return names, holders
+
+
+def page_entities(source: str, spans: list[FieldSpan], language: str | None, nlp=None,
+                  outlets: tuple[str, ...] = ()) -> list[Entity]:
+    """The entities the furniture lines name; their mentions are offsets into ``source``. A name
+    that is a known wire or one of ``outlets`` (the page's outlet and credit) is an organisation,
+    whatever type the tagger gave it: a tagger reads a short credit ("Source: Tamber Wire") as a
+    person. Only a PERSON is retyped, and only when its name holds the outlet's (a tagged "London"
+    stays a place under "London Evening Courier"). A copyright line's holder is one organisation as
+    the credit reader bounds it (a tagger cuts "(c) Tamber Coast Daily 2026" to "Coast Daily 2026"),
+    unless the tagger reads the holder, whole, as a person and the page knows it as no outlet: a
+    photographer's "© Ostap Benedyk" stays a person."""
     text, origin = furniture_text(source, spans)
     if not text.strip():
         return []
+    credited, holders = _credits(text)
+    # the page's outlets and its "Source:" credits; a copyright holder joins them below unless a person's
+    outlets = (*outlets, *credited)
     from claimgraph.extract.cyrillic import LANGUAGES
 
     if language in LANGUAGES:
@@ -144,21 +193,41 @@ def page_entities(source: str, spans: list[FieldSpan], language: str | None, nlp
         reader.run()
         found = reader.entities()
     else:
-        from claimgraph.extract.attribution import extract_claims
+        from claimgraph.extract.attribution import extract_entities
 
-        found = extract_claims(text, nlp=nlp).entities
+        found = extract_entities(text, nlp=nlp)   # the claims would be dropped: not read
+    # a holder the tagger reads as a person, whole, and the page knows as no outlet is a person's
+    # credit ("© Ostap Benedyk" under a photograph): it keeps the tagger's type
+    persons = {(m.start, m.end) for e in found if e.type == "PERSON" for m in e.mentions}
+    holders = [h for h in holders if (h[1], h[2]) not in persons or _organisation(h[0], outlets)]
+    outlets = (*outlets, *(name for name, _, _ in holders))
     out = []
     for ent in found:
         if ent.type in _NOT_NAMES:
             continue
         mentions: list[Mention] = []
         for m in ent.mentions:
+            if any(m.start < end and start < m.end for _, start, end in holders):
+                continue   # the holder's own mention is added below
             at = _to_source(m, origin)
             if at is not None and all(at != (x.start, x.end) for x in mentions):
                 # the name as the page shows it (markup inside read as a space, entities decoded)
                 mentions.append(Mention(text[m.start:m.end], at[0], at[1], "page"))
         if mentions:
-            out.append(Entity(ent.name, ent.type, mentions))
+            # only a person is retyped: the tally's class is outlets read as persons, and a place or
+            # an event the tagger typed stays what it is
+            kind = "ORG" if ent.type == "PERSON" and _organisation(ent.name, outlets) else ent.type
+            out.append(Entity(ent.name, kind, mentions))
+    for name, start, end in holders:
+        at = _to_source(Mention(name, start, end), origin)
+        if at is None:
+            continue
+        mention = Mention(text[start:end], at[0], at[1], "page")
+        same = next((e for e in out if e.name == name), None)
+        if same is None:
+            out.append(Entity(name, "ORG", [mention]))
+        elif all((mention.start, mention.end) != (x.start, x.end) for x in same.mentions):
+            same.mentions.append(mention)
     return out
 
 

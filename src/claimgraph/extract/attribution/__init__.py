@@ -37,11 +37,12 @@ The package is split by construction, the way spaCy splits a pipeline into compo
 dataclasses) and ``document`` (a whole body: chunks, the constructions in order, headline, batches).
 """
 
-from .document import OWN_VOICE_CUE, chunk_text, extract_claims, extract_claims_many, first_person_is_the_writer
+from .document import (OWN_VOICE_CUE, chunk_text, extract_claims, extract_claims_many, extract_entities,
+                       first_person_is_the_writer)
 from .model import KINDS, MAX_BODY_CHARS, MAX_SPEAKER_TOKENS, STANCES, Claim, Entity, EvidenceRef, Extraction, Mention
 
 __all__ = [
     "KINDS", "MAX_BODY_CHARS", "MAX_SPEAKER_TOKENS", "OWN_VOICE_CUE", "STANCES",
     "Claim", "Entity", "EvidenceRef", "Extraction", "Mention",
-    "chunk_text", "extract_claims", "extract_claims_many", "first_person_is_the_writer",
+    "chunk_text", "extract_claims", "extract_claims_many", "extract_entities", "first_person_is_the_writer",
 ]

@@ -621,6 +621,21 @@ def extract_claims(body: str, *, headline: str | None = None, nlp=None, max_char
     return ext
 
 
+def extract_entities(text: str, *, nlp=None, max_chars: int = MAX_BODY_CHARS) -> list[Entity]:
+    """The entities the parse of ``text`` gives, fed to the registry as :func:`extract_claims`
+    feeds it (the same parse, the same registry), without reading claims: for text whose claims
+    nobody wants (a page's furniture lines). The entities the speaker resolver adds or retypes
+    while it reads claims ("The firm behind the ferries, Corvina Shipping, says …" makes Corvina
+    Shipping an ORG) are not read, so on text with claims the two can differ."""
+    nlp = nlp or load_nlp()
+    chunks = chunk_text(text[:max_chars])
+    pieces = [c for _, c in chunks]
+    registry = Registry()
+    for doc, (off, piece) in zip(nlp.pipe(pieces, batch_size=_pipe_batch(pieces)), chunks):
+        registry.feed(doc, off, piece)
+    return [Entity(n, t, [Mention(*m) for m in ms]) for n, t, ms in registry.entities()]
+
+
 def _add_headline(ext: Extraction, registry: Registry, headline: str, nlp, body: str) -> None:
     """The headline's claims (offsets into the headline) and its entities, merged into the body's.
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from claimgraph.extract.article_types import FieldSpan
+from claimgraph.extract.credits import copyright_line
 from .lines import _BYLINE, _CREDIT, Line
 
 #: Bounds per page: the furniture is read after the article, it must stay a small extra cost.
@@ -22,8 +23,7 @@ _LABEL = re.compile(
     r"|теги|теґи|теми|темы|метки|мітки|ключевые слова|ключові слова|читайте (?:также|також|ещё|більше)"
     r"|смотрите также|дивіться також|см\. также|джерело|источник|текст|редактор|автор(?:и|ы|ка)?"
     r"|фото(?:граф)?|відео|видео)\s*[:\-–—]", re.IGNORECASE)
-#: A copyright line ("© Velmont Herald 2026") or an embedded post's signature ("— Ana Fell (@anafell)").
-_COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}", re.IGNORECASE)
+#: An embedded post's signature ("— Ana Fell (@anafell)"); a copyright line is ``credits.copyright_line``'s.
 _SIGNATURE = re.compile(r"^\s*[—–-]\s*\S.*\(@\w{2,}\)")
 
 
@@ -32,7 +32,7 @@ def names_line(text: str) -> bool:
     (tags, "read also", a source), a copyright line, an embedded post's signature. Shared by the
     plain-text and the HTML readers."""
     return bool(_BYLINE.match(text) or _CREDIT.search(text) or _LABEL.match(text)
-                or _COPYRIGHT.search(text) or _SIGNATURE.match(text))
+                or copyright_line(text) or _SIGNATURE.match(text))
 
 
 def _carries_a_name(line: Line) -> bool:
