@@ -45,12 +45,42 @@ def entity_names(ent: dict) -> list[str]:
             continue
         if text != ent["name"] and not N.is_specific(text, ent["type"]):
             continue
+        if ent["type"] == N.PERSON and ent["name"]:
+            text = _written_name(text, ent["name"])
         key = N.name_key(text) or text.lower()
         if key in seen:
             continue
         seen.add(key)
         out.append(" ".join(text.split()))
     return out
+
+
+@lru_cache(maxsize=1)
+def _role_words() -> frozenset[str]:
+    """The titles and roles the extractor writes before a person's name in a mention."""
+    from ..extract.cues import PERSON_ROLES, TITLES   # extract comes before link
+    return frozenset(N.TITLES | TITLES | PERSON_ROLES)
+
+
+def _written_name(mention: str, name: str) -> str:
+    """The person's name in a mention written with a title ("Kyiv Mayor Vitali Klitschko",
+    "Speaker Stefanchuk"): the mention's offsets cover what the page wrote, but the words before
+    the name are the person's office, not their name, so the linker keys on the name alone.
+    A mention that ends with the entity's full name is that name; one that ends with the last
+    words of it (a surname) is those words when a title or role stands just before them. Any
+    other mention is left as it is."""
+    words, own = mention.split(), name.split()
+    if len(words) <= 1:
+        return mention
+    if len(words) > len(own) and words[-len(own):] == own:
+        return name
+    for n in range(min(len(own) - 1, len(words) - 1), 0, -1):
+        if words[-n:] == own[-n:]:
+            before = words[-n - 1].lower().rstrip(".")
+            if all(part in _role_words() for part in before.split("-") if part):
+                return " ".join(words[-n:])
+            break
+    return mention
 
 
 def link_type(ent: dict) -> str:
