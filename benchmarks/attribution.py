@@ -62,8 +62,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO / "src"))
-sys.path.insert(1, str(REPO / "benchmarks"))
+sys.path.insert(0, str(REPO / "benchmarks"))
+from checkout import put_this_checkout_first  # noqa: E402
+
+put_this_checkout_first(REPO)   # this checkout's src first, said when PYTHONPATH names another
 
 from claimgraph.extract.attribution import extract_claims, extract_claims_many  # noqa: E402
 from claimgraph.extract.nlp import load_nlp  # noqa: E402

@@ -34,8 +34,10 @@ from datetime import date, timedelta
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO / "src"))
-sys.path.insert(1, str(REPO / "benchmarks"))
+sys.path.insert(0, str(REPO / "benchmarks"))
+from checkout import put_this_checkout_first  # noqa: E402
+
+put_this_checkout_first(REPO)   # this checkout's src first, said when PYTHONPATH names another
 
 from claimgraph.link import link_document  # noqa: E402
 from claimgraph.link.entities import _POSSESSIVE  # noqa: E402  (the linker's own possessive)
