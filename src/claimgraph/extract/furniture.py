@@ -6,8 +6,9 @@ page's whole decoded text, the text the archived bytes decode to).
 The lines are read by the body's own entity readers (spaCy for English, the Cyrillic reader for
 Russian and Ukrainian), each line a paragraph of its own, and their mentions say ``field="page"``
 with offsets into the page's text, so each still points back to characters of the hashed source.
-Only entities come from the furniture: its claims are dropped, so a furniture name never gives a
-claim a speaker and never feeds a relation; a name the article also gives joins its entity.
+Only entities come from the furniture: its claims are never read (Russian and Ukrainian lines go
+through the Cyrillic reader, whose claims are dropped; English lines only through the parse's
+entities), so a furniture name never gives a claim a speaker and never feeds a relation; a name the article also gives joins its entity.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import re
 
 from claimgraph.extract.article_types import FieldSpan, UNLOCATED
 from claimgraph.extract.attribution.model import Entity, Extraction, Mention
+from claimgraph.extract.credits import _fold, copyright_holder, has_copyright_mark, is_wire, same_source, stated_credit
 # the readers' own bounds per page, held again here whatever a reader hands over
 from claimgraph.extract.plaintext.furniture import MAX_FURNITURE_CHARS, MAX_FURNITURE_LINES
 
@@ -136,8 +138,6 @@ def _organisation(name: str, outlets: tuple[str, ...]) -> bool:
     readers found them (a "Source: X" or copyright line names a publication, never a person). The
     name must hold the outlet, not sit inside it: "Sputnik International" is the outlet Sputnik, but
     "London" on a tag line is no "London Evening Courier"."""
-    from claimgraph.extract.credits import _fold, is_wire, same_source
-
     return is_wire(name) or any(same_source(name, outlet) and len(_fold(name)) >= len(_fold(outlet))
                                 for outlet in outlets if outlet)
 
@@ -148,8 +148,6 @@ _HOLDER_TAIL = re.compile(r"(?:[\s\-–—]+\d{4})?[\s\-–—]+$")
 def _credits(text: str) -> tuple[list[str], list[tuple[str, int, int]]]:
     """The names the furniture's "Source: X" lines credit, as the credit reader reads them, and each
     copyright line's holder as (name, start, end) in ``text``."""
-    from claimgraph.extract.credits import copyright_holder, has_copyright_mark, stated_credit
-
     names: list[str] = []
     holders: list[tuple[str, int, int]] = []
     at = 0

@@ -77,7 +77,8 @@ def _written_name(mention: str, name: str) -> str:
     for n in range(min(len(own) - 1, len(words) - 1), 0, -1):
         if words[-n:] == own[-n:]:
             before = words[-n - 1].lower().rstrip(".")
-            if all(part in _role_words() for part in before.split("-") if part):
+            parts = [part for part in before.split("-") if part]
+            if parts and all(part in _role_words() for part in parts):
                 return " ".join(words[-n:])
             break
     return mention

@@ -292,15 +292,14 @@ def _cyrillic_numbers(head: str) -> list[tuple[re.Match[str], bool]]:
     """Each number of a Russian or Ukrainian text (digits or words, :data:`figures._CYR_NUM`) and whether it counts
     something: not a day of a month (:data:`slots._CYR_DAY`, the first day of a night range too), a time ("в 3 часа",
     "за 24 часа", "о 5 годині") or a share ("40 %")."""
-    from ..slots import _CYR_DAY
 
-    days = [(m.start(), m.end()) for m in _CYR_DAY.finditer(head)]
+    days = [(m.start(), m.end()) for m in S._CYR_DAY.finditer(head)]
     out = []
     for m in re.finditer(r"(?<![\w'’.,:-])" + _CYR_NUM + r"(?![\w'’-]|[.,:]\d)", head, re.I):
         on = re.match(r"\s+на\s+", head[m.end(): m.end() + 8])
         dated = any(a <= m.start() < b for a, b in days) or bool(
             on and re.search(r"(?<![\w-])[сз]\s+$", head[max(0, m.start() - 3): m.start()], re.I)
-            and _CYR_DAY.match(head, m.end() + on.end()))   # "с 13 на 14 октября": 13 is a day too
+            and S._CYR_DAY.match(head, m.end() + on.end()))   # "с 13 на 14 октября": 13 is a day too
         timed = bool(re.match(r"\s*(?:час\w*|год\w*|мин\w*|хв\w*|сут\w*|%|процент\w*|відсот\w*)", head[m.end(): m.end() + 12], re.I))
         out.append((m, not dated and not timed))
     return out
@@ -374,7 +373,7 @@ def place_stems(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
-def names_apart(a: str, b: str) -> bool:
+def places_or_sides_apart(a: str, b: str) -> bool:
     """Do both claims name something (:func:`place_stems`) and share no name? Then one count of one fate is told of
     two places or two sides ("над Курской областью сбиты 14" / "над Белгородской … 14"): two facts, not one."""
     na, nb = place_stems(a), place_stems(b)

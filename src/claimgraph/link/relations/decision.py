@@ -10,7 +10,7 @@ from datetime import date, timedelta
 
 from .. import slots as S
 from ..when import _WEEKDAYS
-from .counts import child_count_fates, fates_apart, intake_counts, names_apart, numbers_apart
+from .counts import child_count_fates, fates_apart, intake_counts, places_or_sides_apart, numbers_apart
 from .features import ClaimFeatures, claim_features
 from .figures import (_CYRILLIC, dated_step, _GROUP_SYNONYMS, _GROWING, _ROLE_GROUPS, _SET_APART, APPROX_SAME, APPROX_WIDE, SLOT_LABEL,
                       _compatible, one_figure, same_timed_act)
@@ -243,38 +243,7 @@ def _relate(a: str, b: str, fa: ClaimFeatures, fb: ClaimFeatures,
     met = S.compare(fa.slots, fb.slots)
     if met is not None and met[0] == "contradicts" and met[1].slot == "means" and not _means_disputed(a, b, fa, fb, met[1], met[2]):
         met = S.compare([v for v in fa.slots if v.slot != "means"], [v for v in fb.slots if v.slot != "means"])
-    if (met is not None and met[0] == "contradicts" and met[1].slot == "day"
-            and fa.acts and fb.acts and not fa.acts & fb.acts):
-        # two days of two kinds of act ("the levee broke on 28 March" / "14 people died …, 9 injured"
-        # dated later): when each happened, not two accounts of when one did
-        met = S.compare([v for v in fa.slots if v.slot != "day"], [v for v in fb.slots if v.slot != "day"])
-    if met is not None and met[0] == "contradicts" and met[1].slot == "day" and _one_weekday(met[1], met[2], fa.ref, fb.ref):
-        # one weekday named alike by both ("lit on Saturday evening" / "the first call came on Saturday"), read against
-        # two different page dates: a weekday tells the day within a week, not which week
-        met = S.compare([v for v in fa.slots if v.slot != "day"], [v for v in fb.slots if v.slot != "day"])
-    if met is not None and met[0] == "contradicts" and met[1].slot == "day" and (_day_ahead(met[1], fa.ref) or _day_ahead(met[2], fb.ref)):
-        # a day after the page's own ("investigators will question the captain on Friday"): an act still to come,
-        # which dates no account of what happened
-        met = S.compare([v for v in fa.slots if v.slot != "day"], [v for v in fb.slots if v.slot != "day"])
-    if (met is not None and met[0] == "contradicts" and met[1].slot == "day" and not _day_shared_nouns(a, b, met[1], met[2])
-            and not fa.acts & fb.acts and not (_CYRILLIC.search(met[1].text) or _CYRILLIC.search(met[2].text))):
-        # two days of two things: a dispute over when needs something both name that the day dates ("the dam burst on
-        # Tuesday" / "the dam gave way on Thursday"), as two times of day do, or one kind of act both tell (one thing
-        # named two ways: "the hospital was shelled on Monday" / "shells hit the clinic on Wednesday"), not "the bodies
-        # were recovered on Thursday" / "my children have been coughing since Tuesday". (Words compared in the Latin script: a day read
-        # in Russian or Ukrainian has its own gate below, one step of one act in both.)
-        met = S.compare([v for v in fa.slots if v.slot != "day"], [v for v in fb.slots if v.slot != "day"])
-    if met is not None and met[0] == "contradicts" and met[1].slot == "day" and _days_of_two_acts(a, b, met[1], met[2]):
-        # the days of two steps of one story ("boarded on Tuesday" / "towed into port on Thursday"): a contradiction
-        # over a day needs the same act dated twice
-        met = S.compare([v for v in fa.slots if v.slot != "day"], [v for v in fb.slots if v.slot != "day"])
-    if (met is not None and met[0] == "contradicts" and met[1].slot == "day"
-            and (_CYRILLIC.search(met[1].text) or _CYRILLIC.search(met[2].text))
-            and not (len(fa.cyr_steps) == 1 and fa.cyr_steps == fb.cyr_steps)):
-        # a day read in Russian or Ukrainian disputes another only when both claims tell one step of an act, the
-        # same (frames.CYRILLIC_STEPS): one kind of act has steps, each with its day ("пожар начался 3 мая" /
-        # "пожар потушили 5 мая", "задержали 12 марта" / "суд арестовал 14 марта": mend of review cyrlink14 M8).
-        # Two days alike still corroborate.
+    if met is not None and met[0] == "contradicts" and met[1].slot == "day" and _no_day_dispute(a, b, fa, fb, met[1], met[2]):
         met = S.compare([v for v in fa.slots if v.slot != "day"], [v for v in fb.slots if v.slot != "day"])
     if met is not None:
         kind, va, vb = met
@@ -437,7 +406,7 @@ def _relate(a: str, b: str, fa: ClaimFeatures, fb: ClaimFeatures,
             and fa.denial == fb.denial and not named_apart(a, b) and fates_apart(fa, fb) is None):
         for v in sorted(values_a, reverse=True):
             fate = sorted(fa.fates.get(v, frozenset()) & fb.fates.get(v, frozenset()))
-            if fate and not names_apart(a, b):   # (14 shot down over Kursk / over Belgorod: two facts)
+            if fate and not places_or_sides_apart(a, b):   # (14 shot down over Kursk / over Belgorod: two facts)
                 return Relation("corroborates", f"same count in other words: {v:,} {fate[0]}", 0.55 + jac, "words")
             things = {w for x, w, _p in fa.numbers if x == v and w} & {w for x, w, _p in fb.numbers if x == v and w}
             if things and len(fa.named_words & fb.named_words) >= 2:
@@ -455,6 +424,37 @@ def _fates_of_children(a: str, x: int, b: str, y: int) -> bool:
     """Two counts of children, one told hurt and the other moved, each read at its count (:func:`counts.child_count_fates`)."""
     fx, fy = child_count_fates(a).get(x), child_count_fates(b).get(y)
     return fx is not None and fy is not None and fx != fy
+
+
+
+def _no_day_dispute(a: str, b: str, fa: ClaimFeatures, fb: ClaimFeatures, va: S.SlotValue, vb: S.SlotValue) -> bool:
+    """Two different "day" values that are not two accounts of when one thing happened; the claims are then compared on
+    their other slots. Each reason in turn:"""
+    cyrillic = bool(_CYRILLIC.search(va.text) or _CYRILLIC.search(vb.text))
+    return bool(
+        # two days of two kinds of act ("the levee broke on 28 March" / "14 people died …, 9 injured" dated later):
+        # when each happened, not two accounts of when one did
+        (fa.acts and fb.acts and not fa.acts & fb.acts)
+        # one weekday named alike by both ("lit on Saturday evening" / "the first call came on Saturday"), read against
+        # two different page dates: a weekday tells the day within a week, not which week
+        or _one_weekday(va, vb, fa.ref, fb.ref)
+        # a day after the page's own ("investigators will question the captain on Friday"): an act still to come,
+        # which dates no account of what happened
+        or _day_ahead(va, fa.ref) or _day_ahead(vb, fb.ref)
+        # two days of two things: a dispute over when needs something both name that the day dates ("the dam burst on
+        # Tuesday" / "the dam gave way on Thursday"), as two times of day do, or one kind of act both tell (one thing
+        # named two ways: "the hospital was shelled on Monday" / "shells hit the clinic on Wednesday"), not "the bodies
+        # were recovered on Thursday" / "my children have been coughing since Tuesday". (Words compared in the Latin
+        # script: a day read in Russian or Ukrainian has its own gate below, one step of one act in both.)
+        or (not _day_shared_nouns(a, b, va, vb) and not fa.acts & fb.acts and not cyrillic)
+        # the days of two steps of one story ("boarded on Tuesday" / "towed into port on Thursday"): a contradiction
+        # over a day needs the same act dated twice
+        or _days_of_two_acts(a, b, va, vb)
+        # a day read in Russian or Ukrainian disputes another only when both claims tell one step of an act, the
+        # same (frames.CYRILLIC_STEPS): one kind of act has steps, each with its day ("пожар начался 3 мая" /
+        # "пожар потушили 5 мая", "задержали 12 марта" / "суд арестовал 14 марта": mend of review cyrlink14 M8).
+        # Two days alike still corroborate.
+        or (cyrillic and not (len(fa.cyr_steps) == 1 and fa.cyr_steps == fb.cyr_steps)))
 
 
 #: A day told by its weekday alone ("Saturday", "last Saturday", "early on Saturday"): the weekday's name.
