@@ -16,8 +16,8 @@ def nlp():
     return load_nlp()
 
 
-def _names(nlp, text: str, ents: list[tuple[str, str]]) -> dict[str, str]:
-    """Feed ``text`` with the tagger's labels replaced by ``ents`` (the slip under test)."""
+def fed_registry(nlp, text: str, ents: list[tuple[str, str]]) -> Registry:
+    """A registry fed ``text`` with the tagger's labels replaced by ``ents`` (the slip under test)."""
     doc = nlp(text)
     spans = []
     for surface, label in ents:
@@ -28,7 +28,11 @@ def _names(nlp, text: str, ents: list[tuple[str, str]]) -> dict[str, str]:
     doc.ents = spans
     reg = Registry()
     reg.feed(doc, 0)
-    return {name: type_ for name, type_, _ in reg.entities()}
+    return reg
+
+
+def _names(nlp, text: str, ents: list[tuple[str, str]]) -> dict[str, str]:
+    return {name: type_ for name, type_, _ in fed_registry(nlp, text, ents).entities()}
 
 
 @pytest.mark.parametrize("text,fragment,label", [

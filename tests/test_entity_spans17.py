@@ -10,8 +10,9 @@ import pytest
 
 from claimgraph.extract.attribution import extract_claims
 from claimgraph.extract.nlp import load_nlp
-from claimgraph.extract.speakers import Registry
 from claimgraph.link.origins import Governments
+
+from test_entity_fragments import fed_registry  # one way to feed forced labels, shared
 
 
 @pytest.fixture(scope="module")
@@ -22,16 +23,7 @@ def nlp():
 def _mentions(nlp, text: str, ents: list[tuple[str, str]]) -> dict[str, tuple[str, list[str]]]:
     """Entity name -> (type, mention texts) after feeding ``text`` tagged with ``ents``; each
     mention's text is checked against the characters it points to."""
-    doc = nlp(text)
-    spans = []
-    for surface, label in ents:
-        i = text.index(surface)
-        span = doc.char_span(i, i + len(surface), label=label)
-        assert span is not None, surface
-        spans.append(span)
-    doc.ents = spans
-    reg = Registry()
-    reg.feed(doc, 0)
+    reg = fed_registry(nlp, text, ents)
     out = {}
     for name, type_, mentions in reg.entities():
         for written, start, end in mentions:
