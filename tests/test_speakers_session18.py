@@ -1,9 +1,9 @@
 """English speakers, session 18 (issue #15 item 5): a document speaks for whoever put it out, however
 the text comes back to it: "it" standing for the document ("X said in a report …. The report recalls
 A, which it says …" is X's), and "the communique" after "X announced in a communique read on …" (a
-parse that hangs the document under a later word). Counter-cases keep their speakers: a document nobody is said to have put out, a
-body as the subject before "it", a person's pronoun, a document named by its owner in the subject.
-Sentences we wrote, fictional names."""
+parse that hangs the document under a later word). Counter-cases keep their speakers: a document
+nobody is said to have put out, one someone appeared in, a body as the subject before "it", a
+person's pronoun, a document named by its owner in the subject. Sentences we wrote, fictional names."""
 
 from __future__ import annotations
 
@@ -56,12 +56,8 @@ def test_it_for_a_document_speaks_for_its_owner(nlp, body, words, speaker):  # n
          "She said the cattle were thirsty.", "the cattle were thirsty", "Anna Lindqvist"),
         # a document whose owner the subject itself names
         ("The Tarn Harbour Board said in a report that the quay had sunk. The port police's statement, which "
-         "it says was filed late, blames the tide.", "blames the tide", None),
+         "it says was filed late, blames the tide.", "the tide", "port police"),
     ],
 )
 def test_near_misses_keep_their_speakers(nlp, body, words, speaker):  # noqa: F811
-    got = _speakers_of(nlp, body, words)
-    if speaker is None:
-        assert "Tarn Harbour Board" not in got
-    else:
-        assert got == [speaker]
+    assert _speakers_of(nlp, body, words) == [speaker]
