@@ -61,3 +61,21 @@ def test_it_for_a_document_speaks_for_its_owner(nlp, body, words, speaker):  # n
 )
 def test_near_misses_keep_their_speakers(nlp, body, words, speaker):  # noqa: F811
     assert _speakers_of(nlp, body, words) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "body, words, speaker",
+    [
+        # (mend after review) the document word only modifies the noun after it: the person spoke
+        # in a call, a visit, a ceremony, not through the document a later "according to" names
+        ("The mayor Rut Halden said in a video call with councillors that the bridge had reopened. Later a "
+         "driver filmed the crossing. According to the video, the bridge was still closed.",
+         "the bridge was still closed", "video"),
+        ("The surveyor Ivo Strand said in a site inspection on Friday that the wall had cracked. According to "
+         "the site, the wall was built in 1971.", "the wall was built in 1971", "site"),
+        ("Captain Elin Marsk said in a report card ceremony at the college that the recruits had done well. "
+         "According to the report, three recruits failed.", "three recruits failed", "report"),
+    ],
+)
+def test_a_document_word_modifying_another_noun_is_no_document_spoken_in(nlp, body, words, speaker):  # noqa: F811
+    assert _speakers_of(nlp, body, words) == [speaker]

@@ -79,10 +79,12 @@ def _earlier_owner(head: Token) -> Span | None:
             verb = prev.head.head
         elif prev.dep_ == "dobj":
             verb = prev.head
-        elif prev.i >= 2 and doc[prev.i - 1].dep_ == "det" and doc[prev.i - 2].dep_ == "prep" \
-                and doc[prev.i - 2].lower_ in ("in", "through", "via"):
+        elif prev.i >= 2 and prev.dep_ != "compound" and doc[prev.i - 1].dep_ == "det" \
+                and doc[prev.i - 2].dep_ == "prep" and doc[prev.i - 2].lower_ in ("in", "through", "via"):
             # "announced in a communique read on the news": the parser may hang the document under
-            # a word after it; "in a <document>" on the surface is what the verb was said in
+            # a word after it; "in a <document>" on the surface is what the verb was said in. Not
+            # when the word only modifies the noun after it ("in a video call", "in a site visit"):
+            # then the verb was said in that other thing, not in the document
             verb = doc[prev.i - 2].head
         if verb is not None and verb.pos_ == "VERB" and (
                 verb.lemma_.lower() in SPEECH_VERBS or verb.lemma_.lower() in _RELEASE_LEMMAS):
