@@ -15,6 +15,7 @@ from .lexicon import (
 )
 from .names import _describe, _DETS, _name_run, _names_something, clean_name
 from .mentions import Mentions
+from .state import repeats_a_document
 
 
 #: How far back (tokens) "the statement" looks for the statement it names.
@@ -91,8 +92,7 @@ def _earlier_owner(head: Token) -> Span | None:
             subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             if subj is not None and subj.lemma_.lower() not in DOCUMENT_NOUNS:
                 return doc[subj.left_edge.i : subj.right_edge.i + 1]
-        if [c.lower_ for c in prev.children if c.dep_ == "det"] == ["the"] and not any(
-                c.dep_ in ("amod", "compound", "prep", "acl", "relcl") for c in prev.children):
+        if repeats_a_document(prev):
             continue   # a bare "the report" repeats the one before ("According to the report, …")
         return None   # else the latest mention decides, owned or not
     return None
@@ -258,7 +258,7 @@ class GenericSpeakers(Mentions):
                 owner_span = _earlier_owner(head)
                 if owner_span is not None:
                     return self.resolve(owner_span, cue_pos, offset, outer_speaker)
-                owner_name = self._recent([(p, n) for p, kind, n in self.document_owners if kind == lemma], offset + head.idx)
+                owner_name = self.document_owner(lemma, offset + head.idx, doc, offset)
                 if owner_name is not None:
                     return owner_name, None
             return None

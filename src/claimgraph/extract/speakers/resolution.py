@@ -117,7 +117,7 @@ class Registry(GenericSpeakers):
             elif thing is not None and thing.lower() in DOCUMENT_NOUNS:
                 # "X said in a report …. The report recalls A, which it says …": "it" stands for the
                 # document, and a bare document speaks for whoever put it out, as "the report" does
-                thing = self._recent([(p, n) for p, kind, n in self.document_owners if kind == thing.lower()], before) or thing
+                thing = self.document_owner(thing.lower(), before, span.doc, offset) or thing
             return thing or (self._pronoun_person(pos) if low == "they" else None), None
         if low in _QUANTITY_HEADS and head.pos_ == "NOUN":
             # "a number of Telegram channels", "a handful of residents": the ones counted speak
