@@ -143,6 +143,8 @@ class RegistryState:
         self.body_subjects: list[tuple[int, str]] = []   # (position, canonical) of ORG/GPE subjects
         # (position, document noun, owner): "X said in a statement" — what a later "the statement" is
         self.document_owners: list[tuple[int, str, str]] = []
+        #: (chunk, document noun -> positions in it of mentions that bring up a document of their own)
+        self._document_mentions: tuple[Doc | None, dict[str, list[int]]] = (None, {})
         self._doc: Doc | None = None
         #: (entity count, tail of a person's name -> the full names it ends), built on demand
         self._suffix_index: tuple[int, dict[tuple[str, ...], set[str]]] | None = None
@@ -230,12 +232,15 @@ class RegistryState:
         if not noted:
             return None
         at, owner = max(noted)
-        for tok in doc[bisect_left(doc, at - offset + 1, key=lambda t: t.idx) :]:
-            if offset + tok.idx >= pos:
-                break
-            if tok.lemma_.lower() == noun and tok.pos_ == "NOUN" and tok.dep_ != "compound" and not repeats_a_document(tok):
-                return None
-        return owner
+        if self._document_mentions[0] is not doc:
+            self._document_mentions = (doc, {})
+        mentions = self._document_mentions[1]
+        if noun not in mentions:   # once per chunk and noun: many a "the report"/"it" may ask
+            mentions[noun] = [tok.idx for tok in doc if tok.lemma_.lower() == noun and tok.pos_ == "NOUN"
+                              and tok.dep_ != "compound" and not repeats_a_document(tok)]
+        starts = mentions[noun]
+        k = bisect_left(starts, at - offset + 1)
+        return None if k < len(starts) and offset + starts[k] < pos else owner
 
     def note_subject_person(self, pos: int, name: str, tok: Token) -> None:
         """Remember a person as a sentence subject at ``pos`` (``tok`` its word), and whether it is
