@@ -12,6 +12,7 @@ reads the real-news test split, whose per-claim output must not shape a rule.
     .venv/bin/python benchmarks/claim_errors.py --root benchmarks/data/cyrillic-dev
     .venv/bin/python benchmarks/claim_errors.py --real-news-dev en      # or ru, uk
     .venv/bin/python benchmarks/claim_errors.py --only speaker          # one class: missed|spurious|speaker|kind
+    .venv/bin/python benchmarks/claim_errors.py --half tune             # the pair-train tune half only
 """
 
 from __future__ import annotations
@@ -105,6 +106,8 @@ def main(argv=None) -> int:
                     help="a folder of events or pages in the real-news layout (development data only)")
     ap.add_argument("--real-news-dev", choices=("en", "ru", "uk"),
                     help="the real-news DEV pages of one language instead of --root")
+    ap.add_argument("--half", choices=("tune",),
+                    help="only this half of pair-train (pair_train_halves.HALVES); the held half is a judge, not data")
     ap.add_argument("--only", action="append", choices=CLASSES, help="print only these classes (default all)")
     args = ap.parse_args(argv)
     if args.real_news_dev:
@@ -112,6 +115,9 @@ def main(argv=None) -> int:
             print(f"skipped: {A.REAL_NEWS} is absent")
             return 0
         files = A.real_news_pages("dev", args.real_news_dev)
+    elif args.half:
+        from pair_train_halves import HALVES, ROOT
+        files = [f for e in HALVES[args.half] for f in gold_files(ROOT / e)]
     else:
         files = gold_files(args.root)
     tally = report(files, set(args.only or CLASSES))

@@ -15,6 +15,7 @@ from .lexicon import (
 )
 from .names import _describe, _DETS, _name_run, _names_something, clean_name
 from .mentions import Mentions
+from .state import repeats_a_document
 
 
 #: How far back (tokens) "the statement" looks for the statement it names.
@@ -79,13 +80,19 @@ def _earlier_owner(head: Token) -> Span | None:
             verb = prev.head.head
         elif prev.dep_ == "dobj":
             verb = prev.head
+        elif prev.i >= 2 and prev.dep_ != "compound" and doc[prev.i - 1].dep_ == "det" \
+                and doc[prev.i - 2].dep_ == "prep" and doc[prev.i - 2].lower_ in ("in", "through", "via"):
+            # "announced in a communique read on the news": the parser may hang the document under
+            # a word after it; "in a <document>" on the surface is what the verb was said in. Not
+            # when the word only modifies the noun after it ("in a video call", "in a site visit"):
+            # then the verb was said in that other thing, not in the document
+            verb = doc[prev.i - 2].head
         if verb is not None and verb.pos_ == "VERB" and (
                 verb.lemma_.lower() in SPEECH_VERBS or verb.lemma_.lower() in _RELEASE_LEMMAS):
             subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             if subj is not None and subj.lemma_.lower() not in DOCUMENT_NOUNS:
                 return doc[subj.left_edge.i : subj.right_edge.i + 1]
-        if [c.lower_ for c in prev.children if c.dep_ == "det"] == ["the"] and not any(
-                c.dep_ in ("amod", "compound", "prep", "acl", "relcl") for c in prev.children):
+        if repeats_a_document(prev):
             continue   # a bare "the report" repeats the one before ("According to the report, …")
         return None   # else the latest mention decides, owned or not
     return None
@@ -251,7 +258,7 @@ class GenericSpeakers(Mentions):
                 owner_span = _earlier_owner(head)
                 if owner_span is not None:
                     return self.resolve(owner_span, cue_pos, offset, outer_speaker)
-                owner_name = self._recent([(p, n) for p, kind, n in self.document_owners if kind == lemma], offset + head.idx)
+                owner_name = self.document_owner(lemma, offset + head.idx, doc, offset)
                 if owner_name is not None:
                     return owner_name, None
             return None

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from ..cues import ANONYMITY, FIRST_PERSON, ORG_NOUNS, ORG_PRONOUNS, PERSON_PRONOUNS, PERSON_ROLES, TITLES
 from .lexicon import (
     _BODY_MEMBERS, _GENERIC_BODY, _QUANTITY_HEADS, _ROLE_PREFIXES, _WORK_OF_BODY, DESCRIBING_KIN, DESCRIBING_NOUNS,
-    OUTLET_NOUNS, SPOKES_ROLES,
+    DOCUMENT_NOUNS, OUTLET_NOUNS, SPOKES_ROLES,
 )
 from .names import (
     _aside, _content_words, _describe, _DETS, _head_word, _is_outlet_name, _is_role_word, _name_run,
@@ -114,6 +114,10 @@ class Registry(GenericSpeakers):
             thing = self._recent(self.thing_subjects + self.org_mentions, before)
             if thing is not None and _head_word(thing) in ORG_NOUNS:
                 thing = self._org_canonical(thing)   # "the ministry": the body's name the text gave
+            elif thing is not None and thing.lower() in DOCUMENT_NOUNS:
+                # "X said in a report …. The report recalls A, which it says …": "it" stands for the
+                # document, and a bare document speaks for whoever put it out, as "the report" does
+                thing = self.document_owner(thing.lower(), before, span.doc, offset) or thing
             return thing or (self._pronoun_person(pos) if low == "they" else None), None
         if low in _QUANTITY_HEADS and head.pos_ == "NOUN":
             # "a number of Telegram channels", "a handful of residents": the ones counted speak

@@ -87,6 +87,13 @@ def in_reported_clause(tok: Token) -> bool:
     return False
 
 
+def repeats_a_document(tok: Token) -> bool:
+    """Is the document noun ``tok`` a bare "the report", which repeats the one the text gave
+    before? "a report", "the city's report", "the report by the mission" bring up one of their own."""
+    return [c.lower_ for c in tok.children if c.dep_ == "det"] == ["the"] and not any(
+        c.dep_ in ("amod", "compound", "prep", "acl", "relcl", "poss") for c in tok.children)
+
+
 class RegistryState:
     """Document-wide entities and the state speaker resolution needs; fed one Doc at a time."""
 
@@ -136,6 +143,8 @@ class RegistryState:
         self.body_subjects: list[tuple[int, str]] = []   # (position, canonical) of ORG/GPE subjects
         # (position, document noun, owner): "X said in a statement" — what a later "the statement" is
         self.document_owners: list[tuple[int, str, str]] = []
+        #: (chunk, document noun -> positions in it of mentions that bring up a document of their own)
+        self._document_mentions: tuple[Doc | None, dict[str, list[int]]] = (None, {})
         self._doc: Doc | None = None
         #: (entity count, tail of a person's name -> the full names it ends), built on demand
         self._suffix_index: tuple[int, dict[tuple[str, ...], set[str]]] | None = None
@@ -214,6 +223,24 @@ class RegistryState:
     def note_document(self, pos: int, noun: str, owner: str) -> None:
         """Remember whose document a noun is ("X said in a statement"), for a later "the statement"."""
         self.document_owners.append((pos, noun, owner))
+
+    def document_owner(self, noun: str, pos: int, doc: Doc, offset: int) -> str | None:
+        """Whose document a "the report"/"it" at ``pos`` is: the owner noted last for ``noun`` —
+        unless the text brought up another such document after that note ("X said in a report ….
+        Y said a report by the city showed …"): then the latest mention decides, and it has none."""
+        noted = [(p, owner) for p, kind, owner in self.document_owners if kind == noun and p < pos]
+        if not noted:
+            return None
+        at, owner = max(noted)
+        if self._document_mentions[0] is not doc:
+            self._document_mentions = (doc, {})
+        mentions = self._document_mentions[1]
+        if noun not in mentions:   # once per chunk and noun: many a "the report"/"it" may ask
+            mentions[noun] = [tok.idx for tok in doc if tok.lemma_.lower() == noun and tok.pos_ == "NOUN"
+                              and tok.dep_ != "compound" and not repeats_a_document(tok)]
+        starts = mentions[noun]
+        k = bisect_left(starts, at - offset + 1)
+        return None if k < len(starts) and offset + starts[k] < pos else owner
 
     def note_subject_person(self, pos: int, name: str, tok: Token) -> None:
         """Remember a person as a sentence subject at ``pos`` (``tok`` its word), and whether it is
