@@ -164,9 +164,20 @@ _NOT = (
 #: independently verify" is the outlet's own check, not a source's silence.
 _ADV = r"(?:(?!independently\b)(?:\w+ly|yet|so\s+far|as\s+yet|previously)\s+){0,2}"
 
+#: The first three letters (``\s`` for a space) any NO_COMMENT match can start with, checked
+#: before its 30-odd alternatives are tried: the lookahead rejects most word starts at once, so
+#: scanning a page costs a third of the time and finds exactly the same matches.
+#: ``tests/test_cues_prefilter.py`` derives these prefixes from the pattern and fails when a new
+#: alternative starts with a word this list does not let through.
+NO_COMMENT_STARTS = (
+    r"a\s|ans|app|are|ask|att|cal|can|cla|com|con|cou|dec|def|did|do\s|dod|doe|don|e-m|eff|ema|eva|gav|giv"
+    r"|had|has|hav|ign|inq|is\s|iss|kee|kep|lea|lef|let|mad|mak|mes|n't|n’t|nei|nev|no\s|not|off|pho|pro"
+    r"|que|rea|reb|ref|rem|rep|req|res|sai|say|sid|sta|sto|tex|was|wer|wil|wit|won|wou"
+)
+
 #: No-comment constructions. Matched on the text; the parse gives the subject.
 NO_COMMENT = re.compile(
-    r"\b(?:"
+    r"\b(?=" + NO_COMMENT_STARTS + r")(?:"
     r"(?:declined|refused|declines|refuses|decline|refuse|declining|refusing)\s+(?:to\s+)?" + _ADV
     + r"(?:comment|respond|elaborate|confirm|disclose|release|specify|reveal|identify|name|explain|discuss|detail"
     r"|divulge|share|answer|speak|say|give|provide|offer|be\s+interviewed|be\s+drawn)\b"

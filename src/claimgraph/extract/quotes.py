@@ -28,6 +28,9 @@ DOUBLE_CLOSE = "”»"
 SINGLE_OPEN = "‘‚"
 SINGLE_CLOSE = "’"
 _WORD = re.compile(r"\w+")
+#: Every character the scan acts on; the scan jumps from one to the next (the others only
+#: advance it, and the length check on an open quote waits for the next mark without loss).
+_MARKS = re.compile("[\n\"'" + DOUBLE_OPEN + DOUBLE_CLOSE + SINGLE_OPEN + SINGLE_CLOSE + "]")
 
 
 @dataclass
@@ -66,6 +69,10 @@ def find_quotes(text: str) -> list[Quote]:
     n = len(text)
     i = 0
     while i < n:
+        mark = _MARKS.search(text, i)
+        if mark is None:
+            break
+        i = mark.start()
         ch = text[i]
         prev = text[i - 1] if i > 0 else " "
         nxt = text[i + 1] if i + 1 < n else " "

@@ -238,7 +238,9 @@ class Registry(GenericSpeakers):
                 if ent.label_ in ("ORG", "GPE", "NORP") and head in ent:
                     # "Organization for Security and Co-operation in Europe (OSCE)" that the tagger
                     # cut before "in Europe": the bracketed acronym just after names the whole body
-                    after = _ACRONYM_AFTER.match(span.doc.text[ent.end_char : span.end_char + 2])
+                    # (the chunk's kept text: Doc.text rebuilds the whole chunk on each access)
+                    written = self._text if self._doc is span.doc else span.doc.text
+                    after = _ACRONYM_AFTER.match(written[ent.end_char : span.end_char + 2])
                     if after and after[1] in self.acronyms:
                         return self.acronyms[after[1]], None
                     name = clean_name(ent.text)
