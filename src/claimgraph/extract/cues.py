@@ -166,7 +166,7 @@ _ADV = r"(?:(?!independently\b)(?:\w+ly|yet|so\s+far|as\s+yet|previously)\s+){0,
 
 #: The first three letters (``\s`` for a space) any NO_COMMENT match can start with, checked
 #: before its 30-odd alternatives are tried: the lookahead rejects most word starts at once, so
-#: scanning a page costs a third of the time and finds exactly the same matches.
+#: scanning a page costs about half the time and finds exactly the same matches.
 #: ``tests/test_cues_prefilter.py`` derives these prefixes from the pattern and fails when a new
 #: alternative starts with a word this list does not let through.
 NO_COMMENT_STARTS = (
