@@ -137,6 +137,38 @@ def _names_outlet_strongly(names: list[str], text: str, copyright_only: bool) ->
     return False
 
 
+#: The page's last lines looked at for the site's signature (``_signs_off``).
+SIGNATURE_LINES = 4
+#: What follows the site's name in its signature line: a dash before its tagline ("Gao Courier -
+#: independent local weekly"), or the verb of a sentence about itself ("X is an independent
+#: newsroom", "X є незалежним", "X — это"); the tagline's first letter is captured.
+_SIGNATURE_REST = re.compile(r"^\s*(?:[-–—]|\s(?:is|are|є|это|—\s*это)\s)\s*(\w)", re.IGNORECASE)
+
+
+def _signs_off(names: list[str], text: str, weak: bool) -> bool:
+    """Does ``text``, one of the page's last lines, sign the page with the outlet's name: the
+    name opens a short line and a tagline follows it ("The Corvin Dispatch - independent news on
+    Sudan. Terms | Cookies", "Подільський вісник — незалежне видання з 1998 року", "Fennick
+    Valley Monitor is an independent newsroom")? That is how a site's footer names the site, as a
+    copyright line does; a body's last sentence about a topic rarely opens with the topic's name
+    and a dash. A weak name (see ``_masthead_names``) needs a tagline in lower case, the shape of
+    a description, not "Storm Season - Photos"."""
+    if count_words(text) > 20:
+        return False
+    stripped = re.sub(r"^the\s+", "", text.strip(), flags=re.IGNORECASE)
+    for name in names:
+        bare = re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
+        head = stripped[: len(bare)]
+        # case is not checked: a Cyrillic site writes its name in sentence case ("Подільський
+        # вісник" under "ПОДІЛЬСЬКИЙ ВІСНИК"); the line's shape is the evidence
+        if head.casefold() != bare.casefold() or stripped[len(bare): len(bare) + 1].isalnum():
+            continue
+        rest = _SIGNATURE_REST.match(stripped[len(bare):])
+        if rest and (not weak or rest.group(1).islower()):
+            return True
+    return False
+
+
 def _same_name(name: str, holder: str) -> bool:
     """Does a copyright line's holder name the masthead's outlet: the same words, or one the
     other's first words ("© RTCM 2026 -" for "RTCM", "CNNA Corvin Nusantara" for "CNNA Corvin
@@ -150,7 +182,8 @@ def _confirmed_masthead(lines: list[Line], headline_at: int | None,
                         holder: str | None = None) -> tuple[str, int, int] | None:
     """(name, start, end) of the outlet named by the page's top line ahead of its menu, when the
     page names the outlet again below it in a place where a page names itself (a copyright line,
-    a dateline's credit, a footer's "About X": ``_names_outlet_strongly``). A logo's short name
+    a dateline's credit, a footer's "About X": ``_names_outlet_strongly``; or one of the page's
+    last lines signing it, "Gao Courier - independent local weekly": ``_signs_off``). A logo's short name
     may be the one repeated ("(c) CVTV 2026" bears out "CVTV - Corvin Vietnam Coastal
     Television"); the longer name is given. When the copyright line names a holder that is no
     company, the masthead must be that holder's name: a top line naming something else (an
@@ -165,10 +198,12 @@ def _confirmed_masthead(lines: list[Line], headline_at: int | None,
             continue
         if holder and not _COMPANY.search(holder) and not any(_same_name(n, holder) for n in names):
             continue
+        last_lines = lines[-SIGNATURE_LINES:]
         for later in lines[index + 1: MASTHEAD_CONFIRM_LINES]:
             if later is lines[headline_at]:
                 continue
-            if _names_outlet_strongly(names, later.text, copyright_only=weak):
+            if _names_outlet_strongly(names, later.text, copyright_only=weak) or (
+                    any(later is end for end in last_lines) and _signs_off(names, later.text, weak)):
                 name = names[0]
                 at = line.text.find(name)
                 return name, line.start + at, line.start + at + len(name)
