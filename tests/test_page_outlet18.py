@@ -35,7 +35,7 @@ def test_a_logo_with_its_other_name_is_borne_out_by_either_name():
 
 
 def test_a_cyrillic_signature_in_sentence_case_bears_out_a_logo_in_capitals():
-    head = f"ПРИМОРСЬКИЙ ВІСНИК | Новини  Спорт  Погода\nЕкіпажі поромів на островах припинили зимовий страйк\n14.03.2023, 09:10"
+    head = "ПРИМОРСЬКИЙ ВІСНИК | Новини  Спорт  Погода\nЕкіпажі поромів на островах припинили зимовий страйк\n14.03.2023, 09:10"
     body = ("Екіпажі поромів у вівторок проголосували за припинення страйку.\n"
             "«Ніхто не хотів залишати острови без човнів», — сказав профспілковий діяч Остап Галюк.\n")
     art = extract_article(head + "\n" + body + "Приморський вісник — незалежне видання з 1998 року\n", "text")
@@ -55,3 +55,12 @@ def test_signature_look_alikes_give_no_outlet():
     head = f"Storm Season\n{HEADLINE}\n14 March 2023"
     assert outlet(head, "Storm Season - Photos | Videos\n") is None
     assert outlet(head, "More from Storm Season - our coverage of the winter\n") is None
+
+
+def test_a_logo_with_a_menu_flattened_after_its_bar_is_no_headline():
+    # "LOGO | Islands  Harbour  Weather": three items set apart by wide spaces after the bar are a
+    # menu, not the site of a page title "Headline | Site" (whose site is one name)
+    short = "Ferry strike ends"
+    for top in ("THE SKERRY COURIER  |  Islands  Harbour  Weather", "ПРИМОРСЬКИЙ ВІСНИК | Новини  Спорт  Погода"):
+        art = extract_article(f"{top}\n{short}\n14 March 2023\n{BODY}", "text")
+        assert art.headline == short
