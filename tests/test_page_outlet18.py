@@ -7,6 +7,7 @@ top line over a capitalised "- Photos") do not."""
 from __future__ import annotations
 
 from claimgraph.extract.article import extract_article
+from claimgraph.extract.dates import find_date_span
 
 HEADLINE = "Ferry crews vote to end the winter strike"
 BODY = (
@@ -64,3 +65,14 @@ def test_a_logo_with_a_menu_flattened_after_its_bar_is_no_headline():
     for top in ("THE SKERRY COURIER  |  Islands  Harbour  Weather", "ПРИМОРСЬКИЙ ВІСНИК | Новини  Спорт  Погода"):
         art = extract_article(f"{top}\n{short}\n14 March 2023\n{BODY}", "text")
         assert art.headline == short
+
+
+def test_a_british_or_other_day_first_zone_after_the_time_reads_a_slashed_date_day_first():
+    # session 18: the zones of the other countries that write the day first, as the European ones do
+    for zone in ("BST", "GMT", "IST", "AEST", "NZDT", "SAST", "EAT"):
+        assert find_date_span(f"04/06/2024 08:15 {zone}")[0] == "2024-06-04"
+    art = extract_article(f"Skerry Courier\nNews  Islands  Sport  Weather\n{HEADLINE}\n04/06/2024 08:15 BST\n{BODY}", "text")
+    assert art.published == "2024-06-04"
+    # a US zone still reads it month first; a zone word inside prose is no zone
+    assert find_date_span("04/06/2024 08:15 EDT")[0] == "2024-04-06"
+    assert find_date_span("04/06/2024 - the gmt offset was wrong") is None

@@ -59,10 +59,13 @@ _NUMERIC_SHORT = re.compile(
 _US_ZONE = re.compile(r"\b\d{1,2}:\d\d\s*(?:[AaPp]\.?[Mm]\.?\s*)?(?:[ECMP][SD]T|[ECMP]T|AK[SD]T|HST)\b")
 _US_ZONE_REACH = 30
 #: A zone European (and Russian, Ukrainian) sites print after a time ("11:20 CET", "08:15 EET",
-#: "10:15 МСК"): the sign that 05/03/2024 is 5 March, as those sites write it. The Latin
-#: abbreviations only in capitals: "10:00 West Coast time" is no zone.
+#: "10:15 МСК"), or one of the other countries that write the day first (Britain and Ireland: GMT,
+#: BST, IST; Australia and New Zealand; South, East, West and Central Africa): the sign that
+#: 05/03/2024 is 5 March, as those sites write it. The Latin abbreviations only in capitals: "10:00
+#: West Coast time" is no zone.
 _DAY_FIRST_ZONE = re.compile(
-    r"\b\d{1,2}[:.]\d\d\s*(?:(?-i:WES?T|CES?T|EES?T|MSK)|МСК|Kyiv\s+time|за\s+киевским|за\s+київським)(?!\w)",
+    r"\b\d{1,2}[:.]\d\d\s*(?:(?-i:WES?T|CES?T|EES?T|MSK|GMT|BST|IST|AE[SD]T|NZ[SD]T|SAST|[ECW]AT)"
+    r"|МСК|Kyiv\s+time|за\s+киевским|за\s+київським)(?!\w)",
     re.IGNORECASE)
 _CYRILLIC = re.compile(r"[а-яёіїєґ]", re.IGNORECASE)
 #: 04/13/2022 and 29-07-2022: the order from the numbers (sites print both orders with both marks).
@@ -126,7 +129,7 @@ def find_date_span(text: str, day_first: bool | None = None) -> tuple[str, int, 
 
 
 def _read_day_first(text: str, end: int, day_first: bool | None) -> bool:
-    """Is the ambiguous slashed date ending at ``end`` read day first: a European zone after its
+    """Is the ambiguous slashed date ending at ``end`` read day first: a day-first zone after its
     time, or no US zone there and the page's order is day first?"""
     if _DAY_FIRST_ZONE.search(text, end, end + _US_ZONE_REACH):
         return True
