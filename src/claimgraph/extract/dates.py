@@ -59,12 +59,13 @@ _NUMERIC_SHORT = re.compile(
 _US_ZONE = re.compile(r"\b\d{1,2}:\d\d\s*(?:[AaPp]\.?[Mm]\.?\s*)?(?:[ECMP][SD]T|[ECMP]T|AK[SD]T|HST)\b")
 _US_ZONE_REACH = 30
 #: A zone European (and Russian, Ukrainian) sites print after a time ("11:20 CET", "08:15 EET",
-#: "10:15 МСК"), or one of the other countries that write the day first (Britain and Ireland: GMT,
-#: BST, IST; Australia and New Zealand; South, East, West and Central Africa): the sign that
-#: 05/03/2024 is 5 March, as those sites write it. The Latin abbreviations only in capitals: "10:00
-#: West Coast time" is no zone.
+#: "10:15 МСК"), or a zone only countries that write the day first print (session 18: BST, British
+#: summer time; IST, Irish, Indian or Israeli; Australia's and New Zealand's; South, East, West and
+#: Central Africa's): the sign that 05/03/2024 is 5 March, as those sites write it. GMT and UTC tell
+#: nothing: international and US sites print them too. The Latin abbreviations only in capitals:
+#: "10:00 West Coast time" is no zone.
 _DAY_FIRST_ZONE = re.compile(
-    r"\b\d{1,2}[:.]\d\d\s*(?:(?-i:WES?T|CES?T|EES?T|MSK|GMT|BST|IST|AE[SD]T|NZ[SD]T|SAST|[ECW]AT)"
+    r"\b\d{1,2}[:.]\d\d\s*(?:(?-i:WES?T|CES?T|EES?T|MSK|BST|IST|AE[SD]T|NZ[SD]T|SAST|[ECW]AT)"
     r"|МСК|Kyiv\s+time|за\s+киевским|за\s+київським)(?!\w)",
     re.IGNORECASE)
 _CYRILLIC = re.compile(r"[а-яёіїєґ]", re.IGNORECASE)
