@@ -2,7 +2,8 @@
 ("Gao Courier - independent local weekly", "X is an independent newsroom", a Cyrillic name in
 sentence case under a logo in capitals) bears out the masthead as a copyright line does; a
 signature's look-alikes (a caption row, a line further up, a name run on into another word, a weak
-top line over a capitalised "- Photos") do not."""
+top line: a columnist over their bio, a topic label over a teaser, a kicker over a background
+sentence; an "X is ..." sentence with no footer chrome) do not."""
 
 from __future__ import annotations
 
@@ -58,6 +59,42 @@ def test_signature_look_alikes_give_no_outlet():
     assert outlet(head, "More from Storm Season - our coverage of the winter\n") is None
 
 
+def test_a_weak_top_line_is_never_borne_out_by_a_signature():
+    # mend after review: a name alone on its line in mixed case with no paper's word is a
+    # columnist, a topic label or a kicker as often as a site; only a copyright line bears it out
+    head = f"Maren Oskvik\nOpinion\n{HEADLINE}\n14 March 2023"
+    assert outlet(head, "Maren Oskvik is a novelist and former harbour pilot living in Port Alda.\n") is None
+    head = f"Winter Storms\n{HEADLINE}\n14 March 2023"
+    assert outlet(head, "Related\nWinter Storms - live updates as the gales return\n") is None
+    assert outlet(head, "Winter Storms – what we know so far\n") is None
+    head = f"Orran Ferry Union\n{HEADLINE}\n14 March 2023"
+    assert outlet(head, "The Orran Ferry Union is a trade union of some 900 deck crew.\n") is None
+    head = "Лада Верес\nМнение\nЭкипажи паромов правильно закончили забастовку\n14 марта 2023"
+    body = ("Экипажи паромов во вторник проголосовали за прекращение забастовки.\n"
+            "«Никто не хотел оставлять острова без лодок», — сказал профсоюзный деятель Остап Галюк.\n")
+    art = extract_article(head + "\n" + body + "Лада Верес — это журналистка из Порт-Альды.\n", "text")
+    assert art.outlet is None
+
+
+def test_an_is_sentence_signs_only_with_footer_chrome_on_its_line():
+    # a kicker in capitals over a body whose last paragraph is background ("X is a ..."): no outlet
+    head = f"ORRAN FERRY UNION\n{HEADLINE}\n14 March 2023"
+    assert outlet(head, "Orran Ferry Union is a trade union of some 900 deck crew.\n") is None
+    head = f"SKERRY LIFEBOAT TRUST\nNews  Appeals  About\n{HEADLINE}\n14 March 2023"
+    assert outlet(head, "Skerry Lifeboat Trust is a charity that has run the lifeboat since 1950.\nShare  Print\n") is None
+    # the same sentence in the footer's row of links signs the page
+    assert outlet(head, "Skerry Lifeboat Trust is a charity. Terms | Privacy | Contact\n") == "SKERRY LIFEBOAT TRUST"
+
+
+def test_a_signature_past_the_copyright_search_reach_still_counts():
+    # a long page: the footer's last lines lie past the 400 lines searched for a copyright line
+    head = f"THE SKERRY COURIER  |  Islands  Harbour  Weather  Opinion  Archive\n{HEADLINE}\n14 March 2023"
+    filler = "".join(f"Reader comment {i}: the ferries ran late again this winter, she said.\n" for i in range(420))
+    art = extract_article(head + "\n" + BODY + filler + "The Skerry Courier - news from the outer islands since 1972\n",
+                          "text")
+    assert (art.outlet or "").casefold() == "the skerry courier"
+
+
 def test_a_logo_with_a_menu_flattened_after_its_bar_is_no_headline():
     # "LOGO | Islands  Harbour  Weather": three items set apart by wide spaces after the bar are a
     # menu, not the site of a page title "Headline | Site" (whose site is one name)
@@ -65,6 +102,10 @@ def test_a_logo_with_a_menu_flattened_after_its_bar_is_no_headline():
     for top in ("THE SKERRY COURIER  |  Islands  Harbour  Weather", "ПРИМОРСЬКИЙ ВІСНИК | Новини  Спорт  Погода"):
         art = extract_article(f"{top}\n{short}\n14 March 2023\n{BODY}", "text")
         assert art.headline == short
+    # a headline long enough to be no logo, then its site's words set apart by wide spaces: the
+    # page's title "Headline | Site", read as before
+    art = extract_article(f"{HEADLINE} | Skerry  Courier  News\n14 March 2023\n{BODY}", "text")
+    assert art.headline == HEADLINE
 
 
 def test_a_british_or_other_day_first_zone_after_the_time_reads_a_slashed_date_day_first():
@@ -77,4 +118,6 @@ def test_a_british_or_other_day_first_zone_after_the_time_reads_a_slashed_date_d
     assert art.published == "2024-06-04"
     # a US zone still reads it month first; a zone word inside prose is no zone
     assert find_date_span("04/06/2024 08:15 EDT")[0] == "2024-04-06"
+    # two zones: the nearer one is the stamp's own ("10:15 EDT (15:15 BST)" is a US stamp)
+    assert find_date_span("Updated 04/06/2024 10:15 EDT (15:15 BST)")[0] == "2024-04-06"
     assert find_date_span("04/06/2024 - the gmt offset was wrong") is None

@@ -131,10 +131,13 @@ def find_date_span(text: str, day_first: bool | None = None) -> tuple[str, int, 
 
 def _read_day_first(text: str, end: int, day_first: bool | None) -> bool:
     """Is the ambiguous slashed date ending at ``end`` read day first: a day-first zone after its
-    time, or no US zone there and the page's order is day first?"""
-    if _DAY_FIRST_ZONE.search(text, end, end + _US_ZONE_REACH):
+    time (and no US zone nearer), or no US zone there and the page's order is day first?"""
+    zone = _DAY_FIRST_ZONE.search(text, end, end + _US_ZONE_REACH)
+    us_zone = _US_ZONE.search(text, end, end + _US_ZONE_REACH)
+    # the nearer zone is the stamp's own ("10:15 EDT (15:15 BST)" is a US stamp)
+    if zone and not (us_zone and us_zone.start() < zone.start()):
         return True
-    return bool(day_first) and not _US_ZONE.search(text, end, end + _US_ZONE_REACH)
+    return bool(day_first) and not us_zone
 
 
 #: Slashed dates read per text by :func:`slashed_order` (a hostile page costs no more).

@@ -91,6 +91,8 @@ _LOGO_END = re.compile(r"\s*\|\s*|\s{2,}")
 LOGO_MENU_ITEMS = 4
 #: Items set apart by wide spaces after a logo's bar that make a menu.
 LOGO_WIDE_MENU_ITEMS = 3
+#: At most this many words before the bar of a logo followed by a wide-spaced menu.
+LOGO_MAX_WORDS = 6
 
 
 def _logo_with_menu(text: str) -> bool:
@@ -105,10 +107,11 @@ def _logo_with_menu(text: str) -> bool:
         return True
     # a bar, then a menu flattened with wide spaces ("SKERRY COURIER | Islands  Harbour  Weather"):
     # a page title's site or section is one name after its bar, never three set apart by wide
-    # spaces
+    # spaces; what stands before the bar must be short enough for a logo ("Ferry crews vote to
+    # end the winter strike | Skerry  Courier  News" is a headline with its site)
     wide = [i for i in re.split(r"\s{2,}", rest.strip()) if i]
-    return "|" in text and len(wide) >= LOGO_WIDE_MENU_ITEMS and not re.search(r"[|·•]", rest) \
-        and all(_menu_item(i) and i[:1].isupper() and not _SENTENCE_END.search(i) for i in wide)
+    return "|" in text and count_words(parts[0]) <= LOGO_MAX_WORDS and len(wide) >= LOGO_WIDE_MENU_ITEMS \
+        and not re.search(r"[|·•]", rest) and all(_menu_item(i) and i[:1].isupper() and not _SENTENCE_END.search(i) for i in wide)
 
 
 def _title_like(line: Line) -> bool:

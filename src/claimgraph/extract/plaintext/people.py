@@ -140,9 +140,13 @@ def _names_outlet_strongly(names: list[str], text: str, copyright_only: bool) ->
 #: The page's last lines looked at for the site's signature (``_signs_off``).
 SIGNATURE_LINES = 4
 #: What follows the site's name in its signature line: a dash before its tagline ("Gao Courier -
-#: independent local weekly"), or the verb of a sentence about itself ("X is an independent
-#: newsroom", "X є незалежним", "X — это"); the tagline's first letter is captured.
-_SIGNATURE_REST = re.compile(r"^\s*(?:[-–—]|\s(?:is|are|є|это|—\s*это)\s)\s*(\w)", re.IGNORECASE)
+#: independent local weekly").
+_SIGNATURE_DASH = re.compile(r"^\s*[-–—]\s*\w")
+#: Or the verb of a sentence about itself ("X is an independent newsroom", "X є незалежним", "X
+#: это"): a body's last paragraph says "The Wagner Group is a ..." as often, so this form counts
+#: only on a line that also carries footer chrome (a bar or dot between links: "Terms | Privacy").
+_SIGNATURE_VERB = re.compile(r"^\s(?:is|are|є|это)\s+\w", re.IGNORECASE)
+_FOOTER_CHROME = re.compile(r"[|·•]")
 
 
 def _signs_off(names: list[str], text: str, weak: bool) -> bool:
@@ -151,8 +155,12 @@ def _signs_off(names: list[str], text: str, weak: bool) -> bool:
     Sudan. Terms | Cookies", "Подільський вісник — незалежне видання з 1998 року", "Fennick
     Valley Monitor is an independent newsroom")? That is how a site's footer names the site, as a
     copyright line does; a body's last sentence about a topic rarely opens with the topic's name
-    and a dash. A weak name (see ``_masthead_names``) needs a tagline in lower case, the shape of
-    a description, not "Storm Season - Photos"."""
+    and a dash. The "X is ..." form counts only with footer chrome on the same line (a body's
+    background sentence "The Wagner Group is a ..." has none). A weak name (see
+    ``_masthead_names``: a columnist, a topic label, a kicker as often as a site) is never borne
+    out by a signature, only by a copyright line (the session-14 review's rule)."""
+    if weak:
+        return False
     if count_words(text) > 20:
         return False
     stripped = re.sub(r"^the\s+", "", text.strip(), flags=re.IGNORECASE)
@@ -163,8 +171,8 @@ def _signs_off(names: list[str], text: str, weak: bool) -> bool:
         # вісник" under "ПОДІЛЬСЬКИЙ ВІСНИК"); the line's shape is the evidence
         if head.casefold() != bare.casefold() or stripped[len(bare): len(bare) + 1].isalnum():
             continue
-        rest = _SIGNATURE_REST.match(stripped[len(bare):])
-        if rest and (not weak or rest.group(1).islower()):
+        rest = stripped[len(bare):]
+        if _SIGNATURE_DASH.match(rest) or (_SIGNATURE_VERB.match(rest) and _FOOTER_CHROME.search(rest)):
             return True
     return False
 
@@ -198,15 +206,16 @@ def _confirmed_masthead(lines: list[Line], headline_at: int | None,
             continue
         if holder and not _COMPANY.search(holder) and not any(_same_name(n, holder) for n in names):
             continue
-        last_lines = lines[-SIGNATURE_LINES:]
-        for later in lines[index + 1: MASTHEAD_CONFIRM_LINES]:
-            if later is lines[headline_at]:
-                continue
-            if _names_outlet_strongly(names, later.text, copyright_only=weak) or (
-                    any(later is end for end in last_lines) and _signs_off(names, later.text, weak)):
-                name = names[0]
-                at = line.text.find(name)
-                return name, line.start + at, line.start + at + len(name)
+        # the signature is looked for on the page's last lines however long the page (they may
+        # lie past the copyright search's reach)
+        signature_from = max(index + 1, len(lines) - SIGNATURE_LINES)
+        if any(_names_outlet_strongly(names, later.text, copyright_only=weak)
+               for later in lines[index + 1: MASTHEAD_CONFIRM_LINES] if later is not lines[headline_at]) \
+                or any(pos != headline_at and _signs_off(names, lines[pos].text, weak)
+                       for pos in range(signature_from, len(lines))):
+            name = names[0]
+            at = line.text.find(name)
+            return name, line.start + at, line.start + at + len(name)
     return None
 
 
