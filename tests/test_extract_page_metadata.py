@@ -564,7 +564,7 @@ def test_house_styles_of_printed_dates(text, iso):
     "Version 1.5.22 of the app",        # a two-digit year only beside a time
     "Posted 04/06/2022",                # April 6 or June 4, and nothing to tell: no guess
     "Mon, 05/03/2021 - 16:15",
-    "05/03/2021 16:15 BST",             # a zone that is not a US one
+    "05/03/2021 16:15 GMT",             # a zone that is not a US one (and international sites print it)
     "1.2.3.22 12:45",                   # a section number, not a date
     "Сегодня, 14:20",
 ])

@@ -59,10 +59,14 @@ _NUMERIC_SHORT = re.compile(
 _US_ZONE = re.compile(r"\b\d{1,2}:\d\d\s*(?:[AaPp]\.?[Mm]\.?\s*)?(?:[ECMP][SD]T|[ECMP]T|AK[SD]T|HST)\b")
 _US_ZONE_REACH = 30
 #: A zone European (and Russian, Ukrainian) sites print after a time ("11:20 CET", "08:15 EET",
-#: "10:15 МСК"): the sign that 05/03/2024 is 5 March, as those sites write it. The Latin
-#: abbreviations only in capitals: "10:00 West Coast time" is no zone.
+#: "10:15 МСК"), or a zone only countries that write the day first print (session 18: BST, British
+#: summer time; IST, Irish, Indian or Israeli; Australia's and New Zealand's; South, East, West and
+#: Central Africa's): the sign that 05/03/2024 is 5 March, as those sites write it. GMT and UTC tell
+#: nothing: international and US sites print them too. The Latin abbreviations only in capitals:
+#: "10:00 West Coast time" is no zone.
 _DAY_FIRST_ZONE = re.compile(
-    r"\b\d{1,2}[:.]\d\d\s*(?:(?-i:WES?T|CES?T|EES?T|MSK)|МСК|Kyiv\s+time|за\s+киевским|за\s+київським)(?!\w)",
+    r"\b\d{1,2}[:.]\d\d\s*(?:(?-i:WES?T|CES?T|EES?T|MSK|BST|IST|AE[SD]T|NZ[SD]T|SAST|[ECW]AT)"
+    r"|МСК|Kyiv\s+time|за\s+киевским|за\s+київським)(?!\w)",
     re.IGNORECASE)
 _CYRILLIC = re.compile(r"[а-яёіїєґ]", re.IGNORECASE)
 #: 04/13/2022 and 29-07-2022: the order from the numbers (sites print both orders with both marks).
@@ -126,11 +130,14 @@ def find_date_span(text: str, day_first: bool | None = None) -> tuple[str, int, 
 
 
 def _read_day_first(text: str, end: int, day_first: bool | None) -> bool:
-    """Is the ambiguous slashed date ending at ``end`` read day first: a European zone after its
-    time, or no US zone there and the page's order is day first?"""
-    if _DAY_FIRST_ZONE.search(text, end, end + _US_ZONE_REACH):
+    """Is the ambiguous slashed date ending at ``end`` read day first: a day-first zone after its
+    time (and no US zone nearer), or no US zone there and the page's order is day first?"""
+    zone = _DAY_FIRST_ZONE.search(text, end, end + _US_ZONE_REACH)
+    us_zone = _US_ZONE.search(text, end, end + _US_ZONE_REACH)
+    # the nearer zone is the stamp's own ("10:15 EDT (15:15 BST)" is a US stamp)
+    if zone and not (us_zone and us_zone.start() < zone.start()):
         return True
-    return bool(day_first) and not _US_ZONE.search(text, end, end + _US_ZONE_REACH)
+    return bool(day_first) and not us_zone
 
 
 #: Slashed dates read per text by :func:`slashed_order` (a hostile page costs no more).

@@ -10,7 +10,7 @@ from collections.abc import Collection
 from claimgraph.extract import credits
 from claimgraph.extract.dates import find_date_span
 from .lines import (
-    Line, MAX_TITLE_CHARS, _AUTHOR_LABEL, _BYLINE, _CJK, _DATE_LABEL, _MENU_SEPARATOR, _SENTENCE_END, _key,
+    Line, MAX_TITLE_CHARS, _AUTHOR_LABEL, _BYLINE, _CJK, _DATE_LABEL, _MENU_SEPARATOR, _SENTENCE_END, _key, _menu_item,
     count_words, is_menu_line,
 )
 from .people import _name_line
@@ -89,6 +89,10 @@ _LOGO_END = re.compile(r"\s*\|\s*|\s{2,}")
 #: A menu beside a logo has at least this many items (a page title "Headline | Section | Site"
 #: has fewer after its headline).
 LOGO_MENU_ITEMS = 4
+#: Items set apart by wide spaces after a logo's bar that make a menu.
+LOGO_WIDE_MENU_ITEMS = 3
+#: At most this many words before the bar of a logo followed by a wide-spaced menu.
+LOGO_MAX_WORDS = 6
 
 
 def _logo_with_menu(text: str) -> bool:
@@ -99,7 +103,15 @@ def _logo_with_menu(text: str) -> bool:
         return False
     rest = parts[1]
     items = [i for i in re.split(r"\s*[|·•]\s*|\s{2,}", rest) if i.strip()]
-    return len(items) >= LOGO_MENU_ITEMS and is_menu_line(rest)
+    if len(items) >= LOGO_MENU_ITEMS and is_menu_line(rest):
+        return True
+    # a bar, then a menu flattened with wide spaces ("SKERRY COURIER | Islands  Harbour  Weather"):
+    # a page title's site or section is one name after its bar, never three set apart by wide
+    # spaces; what stands before the bar must be short enough for a logo ("Ferry crews vote to
+    # end the winter strike | Skerry  Courier  News" is a headline with its site)
+    wide = [i for i in re.split(r"\s{2,}", rest.strip()) if i]
+    return "|" in text and count_words(parts[0]) <= LOGO_MAX_WORDS and len(wide) >= LOGO_WIDE_MENU_ITEMS \
+        and not re.search(r"[|·•]", rest) and all(_menu_item(i) and i[:1].isupper() and not _SENTENCE_END.search(i) for i in wide)
 
 
 def _title_like(line: Line) -> bool:

@@ -137,6 +137,46 @@ def _names_outlet_strongly(names: list[str], text: str, copyright_only: bool) ->
     return False
 
 
+#: The page's last lines looked at for the site's signature (``_signs_off``).
+SIGNATURE_LINES = 4
+#: What follows the site's name in its signature line: a dash before its tagline ("Gao Courier -
+#: independent local weekly").
+_SIGNATURE_DASH = re.compile(r"^\s*[-–—]\s*\w")
+#: Or the verb of a sentence about itself ("X is an independent newsroom", "X є незалежним", "X
+#: это"): a body's last paragraph says "The Wagner Group is a ..." as often, so this form counts
+#: only on a line that also carries footer chrome (a bar or dot between links: "Terms | Privacy").
+_SIGNATURE_VERB = re.compile(r"^\s(?:is|are|є|это)\s+\w", re.IGNORECASE)
+_FOOTER_CHROME = re.compile(r"[|·•]")
+
+
+def _signs_off(names: list[str], text: str, weak: bool) -> bool:
+    """Does ``text``, one of the page's last lines, sign the page with the outlet's name: the
+    name opens a short line and a tagline follows it ("The Corvin Dispatch - independent news on
+    Sudan. Terms | Cookies", "Подільський вісник — незалежне видання з 1998 року", "Fennick
+    Valley Monitor is an independent newsroom")? That is how a site's footer names the site, as a
+    copyright line does; a body's last sentence about a topic rarely opens with the topic's name
+    and a dash. The "X is ..." form counts only with footer chrome on the same line (a body's
+    background sentence "The Wagner Group is a ..." has none). A weak name (see
+    ``_masthead_names``: a columnist, a topic label, a kicker as often as a site) is never borne
+    out by a signature, only by a copyright line (the session-14 review's rule)."""
+    if weak:
+        return False
+    if count_words(text) > 20:
+        return False
+    stripped = re.sub(r"^the\s+", "", text.strip(), flags=re.IGNORECASE)
+    for name in names:
+        bare = re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
+        head = stripped[: len(bare)]
+        # case is not checked: a Cyrillic site writes its name in sentence case ("Подільський
+        # вісник" under "ПОДІЛЬСЬКИЙ ВІСНИК"); the line's shape is the evidence
+        if head.casefold() != bare.casefold() or stripped[len(bare): len(bare) + 1].isalnum():
+            continue
+        rest = stripped[len(bare):]
+        if _SIGNATURE_DASH.match(rest) or (_SIGNATURE_VERB.match(rest) and _FOOTER_CHROME.search(rest)):
+            return True
+    return False
+
+
 def _same_name(name: str, holder: str) -> bool:
     """Does a copyright line's holder name the masthead's outlet: the same words, or one the
     other's first words ("© RTCM 2026 -" for "RTCM", "CNNA Corvin Nusantara" for "CNNA Corvin
@@ -150,7 +190,8 @@ def _confirmed_masthead(lines: list[Line], headline_at: int | None,
                         holder: str | None = None) -> tuple[str, int, int] | None:
     """(name, start, end) of the outlet named by the page's top line ahead of its menu, when the
     page names the outlet again below it in a place where a page names itself (a copyright line,
-    a dateline's credit, a footer's "About X": ``_names_outlet_strongly``). A logo's short name
+    a dateline's credit, a footer's "About X": ``_names_outlet_strongly``; or one of the page's
+    last lines signing it, "Gao Courier - independent local weekly": ``_signs_off``). A logo's short name
     may be the one repeated ("(c) CVTV 2026" bears out "CVTV - Corvin Vietnam Coastal
     Television"); the longer name is given. When the copyright line names a holder that is no
     company, the masthead must be that holder's name: a top line naming something else (an
@@ -165,13 +206,16 @@ def _confirmed_masthead(lines: list[Line], headline_at: int | None,
             continue
         if holder and not _COMPANY.search(holder) and not any(_same_name(n, holder) for n in names):
             continue
-        for later in lines[index + 1: MASTHEAD_CONFIRM_LINES]:
-            if later is lines[headline_at]:
-                continue
-            if _names_outlet_strongly(names, later.text, copyright_only=weak):
-                name = names[0]
-                at = line.text.find(name)
-                return name, line.start + at, line.start + at + len(name)
+        # the signature is looked for on the page's last lines however long the page (they may
+        # lie past the copyright search's reach)
+        signature_from = max(index + 1, len(lines) - SIGNATURE_LINES)
+        if any(_names_outlet_strongly(names, later.text, copyright_only=weak)
+               for later in lines[index + 1: MASTHEAD_CONFIRM_LINES] if later is not lines[headline_at]) \
+                or any(pos != headline_at and _signs_off(names, lines[pos].text, weak)
+                       for pos in range(signature_from, len(lines))):
+            name = names[0]
+            at = line.text.find(name)
+            return name, line.start + at, line.start + at + len(name)
     return None
 
 
