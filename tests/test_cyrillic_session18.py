@@ -53,3 +53,15 @@ def test_the_locus_before_a_refusal_after_its_object_is_who_refused(lang, text, 
 ])
 def test_a_place_in_the_topic_of_a_refusal_is_no_speaker(lang, text):
     assert _speakers(text, lang) == [None]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("По данным Государственной службы Тарнии по чрезвычайным ситуациям (ГСЧСТ), завалы разберут за сутки.",
+     "Государственная служба Тарнии по чрезвычайным ситуациям"),
+    ("По данным Государственной службы Тарнии по надзору в сфере транспорта (ГСНТ), мост закрыт.",
+     "Государственная служба Тарнии по надзору в сфере транспорта"),
+    # near miss: a capitalised place before the brackets is no remit; the name ends at its owner
+    ("По данным Министерства обороны Тарнии в Сирии (МО), мост закрыт.", "Министерство обороны Тарнии"),
+])
+def test_the_abbreviation_in_brackets_closes_the_full_name(text, speaker):
+    assert _speakers(text, "ru") == [speaker]
