@@ -40,11 +40,6 @@ _UNANSWERED = re.compile(r"\s+(?:остал\w*|остава\w+|залиши\w+|�
 _NOT_REACHED = re.compile(r"\s+не\s+(?:удалось|вдалося|получилось|вийшло)")
 
 
-#: The refusal after its object ("от комментариев … отказались") and a locus in it ("в мэрии", "у поліції").
-_FROM_COMMENTS = re.compile(r"(?:от|від)\s", re.IGNORECASE)
-_LOCUS = re.compile(r"(?<=\s)(?:в|во|у)\s+(?=\S)", re.IGNORECASE)
-
-
 #: "ни X, ни Y" / "ні X, ні Y": the subjects of a refusal, each declining.
 _NEITHER = re.compile(r"(?:^|(?<=[\s,]))(?:[Нн]и|[Нн]і)\s+")
 
@@ -107,8 +102,6 @@ class Refusals(Quotations):
                 inside = self.speaker_in(sa + m.start(), sa + m.end(), nearest_end=False)
                 if inside is not None and (inside.pending in ("person", "body") or inside.type in ("PERSON", "ORG", "GPE")):
                     sp = inside
-                if inside is None:
-                    sp = self.locus_of_refusal(sa + m.start(), sa + m.end()) or sp
             cue_end = sa + m.end()
             while cue_end < sb and body[cue_end].isalpha():
                 cue_end += 1   # the cue is whole words
@@ -119,22 +112,6 @@ class Refusals(Quotations):
             for t in self.toks_in(*cue):
                 self.used_cues.add(t.start)
             self.unconfirmed_report(cue[1], sb)
-
-    def locus_of_refusal(self, cue_start: int, cue_end: int) -> _Speaker | None:
-        """"От комментариев о сроках в мэрии отказались", "Від коментарів щодо слідства в прокуратурі
-        відмовилися": the impersonal plural refuses where its locus puts it, as "В мэрии отказались" does
-        at the sentence's start; the locus is the "в/у" phrase right before the verb (the topic before it
-        names what, not who), and only a body (a place there is what the topic is about)."""
-        if _FROM_COMMENTS.match(self.body, cue_start) is None:
-            return None
-        verb = self.body.rfind(" ", cue_start, cue_end)
-        loci = list(_LOCUS.finditer(self.body, cue_start, verb + 1))
-        if not loci:
-            return None
-        who = self.speaker_in(loci[-1].start(), verb, nearest_end=False)
-        if who is None or not (who.pending == "body" or who.type == "ORG"):
-            return None
-        return who
 
     def neither_nor(self, sa: int, cue_start: int) -> list[_Speaker]:
         """"Ни в полиции, ни в мэрии не комментируют" / "Ні X, ні Y не відповіли": each one named

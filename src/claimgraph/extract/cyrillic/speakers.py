@@ -132,8 +132,10 @@ _CLAUSE_STOP = re.compile(r"\s*[(,;:.!?]")
 
 
 _BRACKET_ABBR = re.compile(r"\s*\([A-ZА-ЯІЇЄҐЁ]{2,8}\)")
-#: A body's remit in lower case right before its abbreviation in brackets ("… по чрезвычайным ситуациям (ГСЧС)").
-_REMIT_BEFORE_ABBR = re.compile(r" (?:по|з|із|с|со|в|у) [а-яіїєґё'’ʼ -]{3,60}?(?=\s*\([A-ZА-ЯІЇЄҐЁ]{2,8}\))")
+#: A body's remit in lower case right before its abbreviation in brackets ("… по чрезвычайным ситуациям (ГСЧС)",
+#: "… з надзвичайних ситуацій (ДСНС)"): only the prepositions that open a remit; "в/с" open a time or manner phrase just
+#: as often ("в понедельник (ВИДЕО)", "с учетом новых сведений (МИД)"), and those are no part of a name.
+_REMIT_BEFORE_ABBR = re.compile(r" (?:по|з|із) [а-яіїєґё'’ʼ -]{3,60}?(?=\s*\([A-ZА-ЯІЇЄҐЁ]{2,8}\))")
 
 
 #: Bodies besides BODY_WORDS and the head nouns of names, for a passive report's place ("в мэрии
