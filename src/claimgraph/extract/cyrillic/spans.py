@@ -108,6 +108,18 @@ def lead_cue_words(language: str, text: str) -> tuple[int, int]:
     return (words[k].start() if k else 0), cut_end
 
 
+def _name_case_agrees(language: str, word: str, name: list[str]) -> bool:
+    """Whether ``word`` can read in a case that the first name and surname ``name`` share (any case when
+    ``name`` is no first name and surname, so nothing is cut on a guess)."""
+    first, surname = name
+    cases = {p.tag.case for p in parses(language, first) if "Name" in p.tag.grammemes
+             and any(_is_name_reading(q) and q.tag.case == p.tag.case and q.tag.gender in (p.tag.gender, None)
+                     for q in parses(language, surname))}
+    if not cases or any("Name" in p.tag.grammemes for p in parses(language, word)):
+        return True
+    return any(p.tag.case in cases for p in parses(language, word))
+
+
 def fix_person(language: str, body: str, start: int, end: int) -> tuple[int, int, str] | None:
     """A PERSON span from natasha, mended: trimmed of a body before the name, grown by a
     surname it left out ("Юрія" + "Ігната"), retyped or dropped when no word of it can be a
@@ -138,6 +150,12 @@ def fix_person(language: str, body: str, start: int, end: int) -> tuple[int, int
             _is_name_reading(p) for p in parses(language, words[1])):
         # "Вчителька Надія Гаврилюк", "Експерт Богдан Лелека": a common noun for a person (an
         # occupation, in the dictionary, never a name) before a first name and surname
+        start = body.index(words[1], start + len(words[0]))
+        words = words[1:]
+    if len(words) == 3 and not _name_case_agrees(language, words[0], words[1:]):
+        # "Міська голова Лозової Зоряна Мельник": a person's name words share one case, so a word
+        # before the first name and surname in no case of theirs is the title's genitive (a town,
+        # a body), not a part of the name
         start = body.index(words[1], start + len(words[0]))
         words = words[1:]
     if len(words) == 1 and len(words[0].rstrip(".")) == 1 or INITIALED_NAME.fullmatch(body, start, end) \

@@ -132,6 +132,10 @@ _CLAUSE_STOP = re.compile(r"\s*[(,;:.!?]")
 
 
 _BRACKET_ABBR = re.compile(r"\s*\([A-ZА-ЯІЇЄҐЁ]{2,8}\)")
+#: A body's remit in lower case right before its abbreviation in brackets ("… по чрезвычайным ситуациям (ГСЧС)",
+#: "… з надзвичайних ситуацій (ДСНС)"): only the prepositions that open a remit; "в/с" open a time or manner phrase just
+#: as often ("в понедельник (ВИДЕО)", "с учетом новых сведений (МИД)"), and those are no part of a name.
+_REMIT_BEFORE_ABBR = re.compile(r" (?:по|з|із) [а-яіїєґё'’ʼ -]{3,60}?(?=\s*\([A-ZА-ЯІЇЄҐЁ]{2,8}\))")
 
 
 #: Bodies besides BODY_WORDS and the head nouns of names, for a passive report's place ("в мэрии
@@ -797,6 +801,11 @@ class Speakers(Mentions):
             if owner and not any(f.start <= end + 1 < f.end for f in self.spans) and self.unnamed_owner(owner.group(1)):
                 # an owner the NER left out ("У Міністерстві енергетики" + "Тарванії")
                 end += owner.end()
+            remit = _REMIT_BEFORE_ABBR.match(self.body, end, end + 80)
+            if remit:
+                # "Государственной службы Украины" + "по чрезвычайным ситуациям (ГСЧС)": the abbreviation
+                # in brackets closes the full name it shortens, so the remit before it is part of the name
+                end = remit.end()
             place = re.match(r" ([а-яіїєґё]+)(?![\w'’ʼ])", self.body[end:end + 30])
             if place and any(p.tag.POS == "NOUN" and p.tag.case == "gent" and p.normal_form in _PLACE_OWNERS
                              for p in parses(self.language, place.group(1))[:3]):
