@@ -5,15 +5,16 @@ passes on from nobody named ("предположительно", "нібито":
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from .lexicon import (
     HEDGES,
     NO_COMMENT,
     THAT,
 )
+from .models import parses
 from .reader import _STRIP, _WORD, _Speaker
-from .quotes import Quotations
+from .quotes import Quotations, _quotes
 
 
 #: After a refusal: the report left unconfirmed, its source, and what it says.
@@ -48,6 +49,46 @@ _NEITHER = re.compile(r"(?:^|(?<=[\s,]))(?:[Нн]и|[Нн]і)\s+")
 _NEG = frozenset("не ни".split())
 
 
+#: Verbs of passing words on to others: telling, answering, explaining, confirming, naming,
+#: disclosing. Negated ("в ведомстве не сообщили", "губернатор не сказав, чи …") they are the
+#: frame of every refusal the fixed phrases of NO_COMMENT do not spell out: what follows is no
+#: assertion of the subject's. Left out on purpose: "отвечать"/"відповідати" (also "to
+#: correspond": "не відповідає дійсності" is a denial) and "говорить" ("это не говорит о …").
+_TELLING = {
+    "ru": frozenset("""сообщить сообщать сказать заявить заявлять ответить рассказать рассказывать пояснить
+        пояснять объяснить объяснять уточнить уточнять подтвердить подтверждать комментировать
+        прокомментировать раскрыть раскрывать разгласить разглашать назвать называть озвучить
+        озвучивать огласить обнародовать""".split()),
+    "uk": frozenset("""повідомити повідомляти сказати заявити заявляти відповісти розповісти розповідати
+        пояснити пояснювати уточнити уточнювати підтвердити підтверджувати коментувати прокоментувати
+        розкрити розкривати розголосити розголошувати назвати називати озвучити озвучувати
+        оприлюднити оприлюднювати""".split()),
+}
+#: The same verbs' passive present: "имя погибшего не раскрывается", "ім'я не розголошується"
+#: (never "не сообщалось": the writer's own account that nothing was reported, no one's silence).
+_WITHHELD_PASSIVE = {
+    "ru": frozenset("раскрываться разглашаться уточняться называться".split()),
+    "uk": frozenset("розкриватися розголошуватися уточнюватися називатися".split()),
+}
+#: The conditional particle: a negated verb with it is an opinion ("не назвал бы", "не сказав би").
+_CONDITIONAL = re.compile(r"(?<!\w)(?:бы|би|б)(?!\w)", re.IGNORECASE)
+#: Modals between "не" and the verb ("не стали уточнять", "не змогли пояснити", "не будет комментировать").
+_TELLING_MODALS = frozenset("стать смочь захотеть суметь быть стати змогти захотіти зуміти бути".split())
+
+
+@dataclass(frozen=True)
+class _Span:
+    """A cue found by tokens, read as a regex match is (offsets within the sentence)."""
+    lo: int
+    hi: int
+
+    def start(self) -> int:
+        return self.lo
+
+    def end(self) -> int:
+        return self.hi
+
+
 class Refusals(Quotations):
     """Refusals to comment and unattributed hedges."""
 
@@ -70,11 +111,17 @@ class Refusals(Quotations):
         body = self.body
         text = body[sa:sb]
         m = NO_COMMENT.search(text)
+        if m and any(qa <= sa + m.start() < qb for qa, qb in _quotes(text, sa)):
+            m = None   # «Мы не подтверждаем эти данные», — сказал X: the quoted source's own words, X's quote
+        if m and _CONDITIONAL.search(text, m.start(), min(len(text), m.end() + 4)):
+            m = None   # "не назвал бы это провалом": an opinion, no silence
+        m = m or self.negated_telling(sa, sb)
         if m and self.reported_clause(sa, sa + m.start()):
             m = None   # "Песков сказал, что Кремль не будет комментировать": Песков's claim, no refusal
         if m:
             # who did not comment stands before the refusal; after it comes what was not confirmed
-            sp = self.speaker_before(sa, sa + m.start()) or self.subject_phrase(sa, sa + m.start(), located=True)
+            lo, hi = self.located_window(sa, sa + m.start())
+            sp = self.speaker_before(lo, hi) or self.subject_phrase(lo, hi, located=True)
             if sp is None and not _WORD.search(body, sa, sa + m.start()):
                 sp = self.speaker_after(sa + m.end(), sb)[0]
             reached = _REACHED.search(body, sa + m.start(), sb)
@@ -112,6 +159,71 @@ class Refusals(Quotations):
             for t in self.toks_in(*cue):
                 self.used_cues.add(t.start)
             self.unconfirmed_report(cue[1], sb)
+
+    def located_window(self, sa: int, cue_start: int) -> tuple[int, int]:
+        """Where the body that gave no comment is named: "Дополнительных подробностей в ведомстве
+        не сообщили", "В полиции на запрос агентства к моменту публикации не ответили" — the
+        located "в/у X" up to the next preposition, when what stands before it is no subject (the
+        verb's genitive object, or a prepositional phrase); else the whole stretch."""
+        lang = self.language
+        words = list(_WORD.finditer(self.body, sa, cue_start))
+        def prep(x) -> bool:
+            return any(p.tag.POS == "PREP" for p in parses(lang, x.group().lower())[:2])
+
+        for k, w in enumerate(words[:-1]):
+            # the located noun, after its adjectives ("в міській раді")
+            n = k + 1
+            while n + 1 < len(words) and any(p.tag.POS == "ADJF" and p.tag.case in ("loct", "loc2")
+                                             for p in parses(lang, words[n].group().lower())[:3]):
+                n += 1
+            if w.group().lower() not in ("в", "во", "у") or not any(
+                    p.tag.POS == "NOUN" and p.tag.case in ("loct", "loc2")
+                    for p in parses(lang, words[n].group().lower())[:3]):
+                continue
+            before = words[:k]
+            if before and not prep(before[0]) and any(
+                    p.tag.POS == "NOUN" and p.tag.case == "nomn" for x in before for p in parses(lang, x.group().lower())[:3]):
+                return sa, cue_start   # "Представители компании в регионе не ответили": the subject stands first
+            end = next((x.start() for x in words[n + 1:] if prep(x)), cue_start)
+            return w.start(), end
+        return sa, cue_start
+
+    def negated_telling(self, sa: int, sb: int) -> _Span | None:
+        """The negated telling frame: "не" (a modal may stand between) before a verb of passing
+        words on, in the past or present, or its passive present ("не раскрывается") — the span
+        from "не" to the verb, relative to ``sa``; None when the sentence has none, asks a question,
+        or an unnegated cue before it reports something (that clause is the claim)."""
+        body = self.body
+        if body[sa:sb].rstrip(_STRIP + "»”\"").endswith("?"):
+            return None
+        toks = [t for t in self.toks_in(sa, sb) if t.text.isalpha()]
+        quoted = _quotes(body[sa:sb], sa)
+        lang = self.language
+        for i, t in enumerate(toks):
+            if t.text.lower() != "не" or any(_CONDITIONAL.fullmatch(w.text) for w in toks[max(0, i - 1):i + 4]):
+                continue   # "не назвал бы это провалом": an opinion, no silence
+            if any(qa <= t.start < qb for qa, qb in quoted):
+                continue   # «Мы ничего не сообщали»: the quoted source's own words
+            k = i + 1
+            if k < len(toks) and any(p.normal_form in _TELLING_MODALS for p in parses(lang, toks[k].text.lower())[:2]):
+                k += 1
+            if k >= len(toks):
+                continue
+            modal = k > i + 1
+            for p in parses(lang, toks[k].text.lower())[:2]:
+                if p.tag.POS not in ("VERB", "INFN"):
+                    continue
+                finite = p.tag.POS == "VERB" and p.tag.tense in ("past", "pres")
+                # (a reflexive form is no telling: "дані не підтвердилися" is what the writer reports)
+                reflexive = toks[k].text.lower().endswith(("ся", "сь"))
+                active = p.normal_form in _TELLING[lang] and (finite or modal) and not reflexive
+                passive = p.normal_form in _WITHHELD_PASSIVE[lang] and p.tag.tense == "pres"
+                if not (active or passive):
+                    continue
+                if any(self.is_cue(u) and not (j and toks[j - 1].text.lower() in _NEG) for j, u in enumerate(toks[:i])):
+                    return None   # "X сообщил, что …, но не уточнил …": X's claim stands whole
+                return _Span(t.start - sa, toks[k].end - sa)
+        return None
 
     def neither_nor(self, sa: int, cue_start: int) -> list[_Speaker]:
         """"Ни в полиции, ни в мэрии не комментируют" / "Ні X, ні Y не відповіли": each one named

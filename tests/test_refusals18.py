@@ -1,0 +1,71 @@
+"""Session 18: refusals and absences of comment read by one frame per language, on sentences we
+wrote with fictional bodies and people. Russian and Ukrainian: a negated verb of passing words on
+("не сообщили", "не повідомили", "не стали уточнять", "не розголошується"), wherever the one who
+gave no comment stands; what follows the negated verb is no assertion of the subject's."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimgraph.extract.cyrillic import extract_claims_cyrillic
+
+
+def _claims(text: str, lang: str) -> list[tuple[str | None, str, str]]:
+    return [(c.speaker, c.kind, c.content) for c in extract_claims_cyrillic(text, lang).claims]
+
+
+@pytest.mark.parametrize("lang,text,speaker", [  # speaker: how its name begins
+    # the genitive of negation before the located body
+    ("ru", "Дополнительных подробностей в прокуратуре Заречья не сообщили.", "прокуратур"),
+    ("uk", "Додаткових подробиць в обласній прокуратурі не повідомили.", "обласн"),
+    # the request and the time standing between the body and its silence
+    ("ru", "В полиции на запрос агентства к моменту публикации не ответили.", "полици"),
+    ("uk", "У поліції на запит агентства на момент публікації не відповіли.", "поліці"),
+    ("uk", "На момент публікації в міській раді не відповіли на запит.", "міськ"),
+    # an open question left unanswered, the body first or a person first
+    ("ru", "В МЧС Заречья не сообщили, сколько людей эвакуировали.", "МЧС"),
+    ("uk", "Губернатор Остап Лисенко не сказав, чи був удар запланований.", "Остап Лисенко"),
+    # a modal between the negation and the verb
+    ("uk", "У відомстві не стали уточнювати, скільки людей постраждало.", "відомств"),
+])
+def test_negated_telling_is_a_refusal_of_the_body_named(lang, text, speaker):
+    # (the speaker as named, from its own words: the body alone, never the object or the request before it)
+    got = _claims(text, lang)
+    assert [k for _, k, _ in got] == ["no_comment"], got
+    assert (got[0][0] or "").startswith(speaker) and len((got[0][0] or "").split()) <= 3, got
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Имя погибшего не раскрывается."),
+    ("uk", "Ім'я загиблого не розголошується."),
+])
+def test_a_withheld_name_is_a_refusal(lang, text):
+    assert [k for _, k, _ in _claims(text, lang)] == ["no_comment"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    # "did not say the strike was planned" asserts nothing about the strike
+    ("ru", "Губернатор Остап Лысенко не сказал, что удар был запланирован."),
+    ("uk", "Губернатор Остап Лисенко не сказав, що удар був запланований."),
+])
+def test_negated_saying_asserts_nothing(lang, text):
+    got = _claims(text, lang)
+    assert [k for _, k, _ in got] == ["no_comment"], got
+
+
+@pytest.mark.parametrize("lang,text,kinds", [
+    # the quoted source's own words stay its quotation, no refusal beside it
+    ("ru", "«Мы ничего не сообщали журналистам», — заявил мэр Заречья Остап Лысенко.", ["direct"]),
+    ("uk", "«Ми нічого не повідомляли журналістам», — заявив мер Заріччя Остап Лисенко.", ["direct"]),
+    ("ru", "«Мы не подтверждаем эти данные», — сказал представитель порта Заречья.", ["direct"]),
+    # what was said before the silence is the speaker's claim, whole
+    ("ru", "Губернатор Заречья сообщил, что погибших нет, но не уточнил число раненых.", ["indirect"]),
+    # the writer's account that nothing was reported, and a question, are no one's silence
+    ("ru", "О жертвах в Заречье не сообщалось.", []),
+    ("uk", "Чому влада Заріччя не повідомила про вибух?", []),
+    # "would not call it" is an opinion
+    ("ru", "Министр Остап Лысенко не назвал бы это провалом.", []),
+])
+def test_no_refusal_where_no_one_withholds(lang, text, kinds):
+    got = _claims(text, lang)
+    assert [k for _, k, _ in got] == kinds, got
