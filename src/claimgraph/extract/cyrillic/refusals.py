@@ -110,7 +110,7 @@ class Refusals(Quotations):
         """A refusal to comment: the whole clause is the claim."""
         body = self.body
         text = body[sa:sb]
-        m = NO_COMMENT.search(text)
+        m: re.Match[str] | _Span | None = NO_COMMENT.search(text)
         if m and any(qa <= sa + m.start() < qb for qa, qb in _quotes(text, sa)):
             m = None   # «Мы не подтверждаем эти данные», — сказал X: the quoted source's own words, X's quote
         if m and _CONDITIONAL.search(text, m.start(), min(len(text), m.end() + 4)):
@@ -167,7 +167,7 @@ class Refusals(Quotations):
         verb's genitive object, or a prepositional phrase); else the whole stretch."""
         lang = self.language
         words = list(_WORD.finditer(self.body, sa, cue_start))
-        def prep(x) -> bool:
+        def prep(x: re.Match[str]) -> bool:
             return any(p.tag.POS == "PREP" for p in parses(lang, x.group().lower())[:2])
 
         for k, w in enumerate(words[:-1]):
