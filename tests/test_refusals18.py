@@ -1,13 +1,15 @@
 """Session 18: refusals and absences of comment read by one frame per language, on sentences we
 wrote with fictional bodies and people. Russian and Ukrainian: a negated verb of passing words on
 ("не сообщили", "не повідомили", "не стали уточнять", "не розголошується"), wherever the one who
-gave no comment stands; what follows the negated verb is no assertion of the subject's."""
+gave no comment stands; what follows the negated verb is no assertion of the subject's. English:
+the same verbs negated in the passive with their agent ("has not been confirmed by X")."""
 
 from __future__ import annotations
 
 import pytest
 
 from claimgraph.extract.cyrillic import extract_claims_cyrillic
+from test_attribution import nlp, run  # noqa: F401  (the session's one model)
 
 
 def _claims(text: str, lang: str) -> list[tuple[str | None, str, str]]:
@@ -49,8 +51,8 @@ def test_a_withheld_name_is_a_refusal(lang, text):
     ("uk", "Губернатор Остап Лисенко не сказав, що удар був запланований."),
 ])
 def test_negated_saying_asserts_nothing(lang, text):
-    got = _claims(text, lang)
-    assert [k for _, k, _ in got] == ["no_comment"], got
+    # (as the English reader leaves "did not say that …": neither a claim nor a refusal)
+    assert _claims(text, lang) == []
 
 
 @pytest.mark.parametrize("lang,text,kinds", [
@@ -69,3 +71,30 @@ def test_negated_saying_asserts_nothing(lang, text):
 def test_no_refusal_where_no_one_withholds(lang, text, kinds):
     got = _claims(text, lang)
     assert [k for _, k, _ in got] == kinds, got
+
+
+# English: the passive of a verb of telling, negated, with its agent ("has not been confirmed by X")
+
+def _english(nlp, text):
+    return [(c.kind, c.speaker_text) for c in run(nlp, text).claims]
+
+
+@pytest.mark.parametrize("text,agent", [
+    ("The death toll has not been confirmed by the Ostrava health board.", "Ostrava health board"),
+    ("The dead man's identity has not been released by the police.", "police"),
+    ("The casualty count has not yet been made public by the regional administration.", "regional administration"),
+])
+def test_withheld_by_an_agent_is_the_agents_refusal(nlp, text, agent):
+    got = _english(nlp, text)
+    assert [k for k, _ in got] == ["no_comment"], got
+    assert agent in (got[0][1] or ""), got
+
+
+@pytest.mark.parametrize("text,kinds", [
+    # no source withholds anything: a thing released, a dam
+    ("The water was not released by the dam until noon.", []),
+    # inside another's report, it is the reporter's claim
+    ("The union says the figure was not released by the board.", ["indirect"]),
+])
+def test_no_withholding_without_a_source_or_inside_a_report(nlp, text, kinds):
+    assert [k for k, _ in _english(nlp, text)] == kinds

@@ -70,6 +70,11 @@ _WITHHELD_PASSIVE = {
     "ru": frozenset("раскрываться разглашаться уточняться называться".split()),
     "uk": frozenset("розкриватися розголошуватися уточнюватися називатися".split()),
 }
+#: Plain saying: negated before "что"/"що" it says nothing at all ("не сказал, что удар был
+#: запланирован" is neither a claim of the strike nor a refusal), as the English reader leaves
+#: "did not say that …"; before a question ("не сказал, был ли …") or an object it is a refusal.
+_PLAIN_SAYING = frozenset("""сказать заявить заявлять сообщить сообщать рассказать рассказывать сказати
+    заявити заявляти повідомити повідомляти розповісти розповідати""".split())
 #: The conditional particle: a negated verb with it is an opinion ("не назвал бы", "не сказав би").
 _CONDITIONAL = re.compile(r"(?<!\w)(?:бы|би|б)(?!\w)", re.IGNORECASE)
 #: Modals between "не" and the verb ("не стали уточнять", "не змогли пояснити", "не будет комментировать").
@@ -220,6 +225,8 @@ class Refusals(Quotations):
                 passive = p.normal_form in _WITHHELD_PASSIVE[lang] and p.tag.tense == "pres"
                 if not (active or passive):
                     continue
+                if active and p.normal_form in _PLAIN_SAYING and self.that_after(toks[k]):
+                    return None   # "не сказал, что C": no claim of C and no refusal
                 if any(self.is_cue(u) and not (j and toks[j - 1].text.lower() in _NEG) for j, u in enumerate(toks[:i])):
                     return None   # "X сообщил, что …, но не уточнил …": X's claim stands whole
                 return _Span(t.start - sa, toks[k].end - sa)
