@@ -212,13 +212,13 @@ class Refusals(Quotations):
             k = i + 1
             if k < len(toks) and any(p.normal_form in _TELLING_MODALS for p in parses(lang, toks[k].text.lower())[:2]):
                 k += 1
-            if k >= len(toks):
-                continue
+            if k >= len(toks) or any(body[toks[j].end:toks[j + 1].start].strip() for j in range(i, k)):
+                continue   # one phrase, no mark between ("отвечать … не стали, рассказал X": X's report)
             modal = k > i + 1
             for p in parses(lang, toks[k].text.lower())[:2]:
                 if p.tag.POS not in ("VERB", "INFN"):
                     continue
-                finite = p.tag.POS == "VERB" and p.tag.tense in ("past", "pres")
+                finite = p.tag.POS == "VERB" and p.tag.tense in ("past", "pres") and not modal
                 # (a reflexive form is no telling: "дані не підтвердилися" is what the writer reports)
                 reflexive = toks[k].text.lower().endswith(("ся", "сь"))
                 active = p.normal_form in _TELLING[lang] and (finite or modal) and not reflexive
