@@ -816,6 +816,10 @@ class Refusals(ChunkReader):
         if agent is None or not _a_possible_source(agent, it=False) or self._reported(by.head) \
                 or by.head.dep_ in ("relcl", "acl"):
             return   # ("The report, which has not been confirmed by the army, says …": the report's claim)
+        verb = by.head
+        if any(c.lower_ in ("until", "till", "before", "after") for c in verb.children) \
+                or any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children):
+            return   # "not announced … until Tuesday" (it was), "named … after the general", "if … not confirmed"
         self._sentence_claim(m, self.tok_at(m.start()), speaker_span=self.doc[agent.left_edge.i : agent.right_edge.i + 1])
 
     def _no_comment_from(self, m) -> None:
