@@ -44,6 +44,7 @@ blind own gold sets (``benchmarks/data/own-events``, English; ``benchmarks/data/
 Ukrainian; report only, never tune on them), scored as the real-news rows; then ``own-events16-en(12)``,
 ``own-events16-ru(2)`` and ``own-events16-uk(2)``: the session-16 blind set (``benchmarks/data/own-events-16``,
 each page's language from its gold).
+``--own-cyrillic`` adds only the two own-cyrillic rows (the held-out judge for Cyrillic work, without the English blind rows).
 ``--cyrillic-dev`` adds the rows ``cyrillic-dev-ru(6)`` and ``cyrillic-dev-uk(6)``: our own Russian/Ukrainian
 development gold (``benchmarks/data/cyrillic-dev``, free to tune on, never a held-out figure), scored as the
 real-news rows; its per-claim view is ``benchmarks/cyrillic_dev.py``.
@@ -579,6 +580,8 @@ def main(argv=None) -> int:
     ap.add_argument("--repeats", type=int, default=3, help="throughput rounds")
     ap.add_argument("--own-events", action="store_true",
                     help="also: our blind own gold sets (benchmarks/data/own-events, own-cyrillic, own-events-16; report only, never tune on them)")
+    ap.add_argument("--own-cyrillic", action="store_true",
+                    help="also: the blind own-cyrillic rows alone (a held-out judge for Cyrillic work; aggregates only)")
     ap.add_argument("--cyrillic-dev", action="store_true",
                     help="also: our own ru/uk development gold (benchmarks/data/cyrillic-dev; free to tune on)")
     args = ap.parse_args(argv)
@@ -618,6 +621,11 @@ def main(argv=None) -> int:
         for lang in LANGUAGES16:
             files = gold_files(OWN_EVENTS16, lang, LANGUAGES16)
             out += evaluate_real_news(f"own-events16-{lang}({len(files)})", files)
+    if args.own_cyrillic and not args.own_events:
+        from own_events import CYRILLIC, OWN_CYRILLIC, gold_files
+        for lang in CYRILLIC:
+            files = gold_files(OWN_CYRILLIC, lang, CYRILLIC)
+            out += evaluate_real_news(f"own-cyrillic-{lang}({len(files)})", files)
     if args.cyrillic_dev:
         from own_events import pages_by_language
         by_lang = pages_by_language(CYRILLIC_DEV)

@@ -259,6 +259,10 @@ NO_COMMENT = re.compile(
     # the outlet's attempt: "Reuters could not reach the ministry for comment" (the object's silence)
     r"|(?:could\s*not|couldn[’']t|(?:was|were)\s+unable\s+to|(?:was|is)\s+not\s+(?:immediately\s+)?possible\s+to)"
     r"\s+(?:immediately\s+)?reach\b"
+    # the passive of a verb of telling with its agent: "the toll has not been confirmed by the
+    # ministry", "his name was not released by police" (the agent's silence; a source, the parse says)
+    r"|(?P<withheld>(?:has|have|had|is|are|was|were)\s+(?:yet\s+)?not\s+(?:yet\s+)?(?:been\s+)?" + _ADV
+    + r"(?:confirmed|released|disclosed|revealed|announced|named|made\s+public)\s+by)\b"
     # "Neither side has commented": a plain verb whose subject is negated (checked on the parse)
     r"|(?P<plain>(?:(?:has|have|had)\s+" + _ADV + r")?(?:commented|responded|replied|reacted|confirmed|claimed\s+(?:responsibility|" + _ATTACK + r"))\b"
     # "nobody answered the phone"

@@ -432,6 +432,10 @@ class Refusals(ChunkReader):
                 continue
             if m.group("without") and tok.head.dep_ in ("relcl", "acl"):
                 continue   # "a law passed without comment": no one's silence
+            if m.group("withheld"):
+                if not quoted:
+                    self._withheld_by(m)
+                continue
             if m.group("had"):
                 if not quoted:
                     self._no_comment_had(m)
@@ -801,6 +805,22 @@ class Refusals(ChunkReader):
                                 speaker_span=doc[obj.left_edge.i : obj.right_edge.i + 1])
         if claim is not None:
             claim.cue = self.text[m.start() : m.end()]
+
+    def _withheld_by(self, m) -> None:
+        """"The toll has not been confirmed by the ministry": a verb of telling, negated, in the
+        passive; the agent after "by" withheld it (when it can be a source: "was not released by
+        the dam" is none), the sentence the content. Inside what another speaker reports it is
+        theirs ("The union says the figure was not released by the board")."""
+        by = self.tok_at(m.end() - 1)
+        agent = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+        if agent is None or not _a_possible_source(agent, it=False) or self._reported(by.head) \
+                or by.head.dep_ in ("relcl", "acl"):
+            return   # ("The report, which has not been confirmed by the army, says …": the report's claim)
+        verb = by.head
+        if any(c.lower_ in ("until", "till", "before", "after") for c in verb.children) \
+                or any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children):
+            return   # "not announced … until Tuesday" (it was), "named … after the general", "if … not confirmed"
+        self._sentence_claim(m, self.tok_at(m.start()), speaker_span=self.doc[agent.left_edge.i : agent.right_edge.i + 1])
 
     def _no_comment_from(self, m) -> None:
         """"There was no immediate comment from the Kremlin": the sentence, spoken for by the

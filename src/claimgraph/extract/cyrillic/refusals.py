@@ -5,15 +5,18 @@ passes on from nobody named ("предположительно", "нібито":
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
+from .entity_types import body_head
 from .lexicon import (
+    BODY_WORDS,
     HEDGES,
     NO_COMMENT,
     THAT,
 )
-from .reader import _STRIP, _WORD, _Speaker
-from .quotes import Quotations
+from .models import parses
+from .reader import _STRIP, _WORD, _Speaker, _Tok
+from .quotes import Quotations, _quotes
 
 
 #: After a refusal: the report left unconfirmed, its source, and what it says.
@@ -48,6 +51,62 @@ _NEITHER = re.compile(r"(?:^|(?<=[\s,]))(?:[Нн]и|[Нн]і)\s+")
 _NEG = frozenset("не ни".split())
 
 
+#: Verbs of passing words on to others: telling, answering, explaining, confirming, naming,
+#: disclosing. Negated ("в ведомстве не сообщили", "губернатор не сказав, чи …") they are the
+#: frame of every refusal the fixed phrases of NO_COMMENT do not spell out: what follows is no
+#: assertion of the subject's. Left out on purpose: "отвечать"/"відповідати" (also "to
+#: correspond": "не відповідає дійсності" is a denial) and "говорить" ("это не говорит о …").
+_TELLING = {
+    "ru": frozenset("""сообщить сообщать сказать заявить заявлять ответить рассказать рассказывать пояснить
+        пояснять объяснить объяснять уточнить уточнять подтвердить подтверждать комментировать
+        прокомментировать раскрыть раскрывать разгласить разглашать назвать называть озвучить
+        озвучивать огласить обнародовать""".split()),
+    "uk": frozenset("""повідомити повідомляти сказати заявити заявляти відповісти розповісти розповідати
+        пояснити пояснювати уточнити уточнювати підтвердити підтверджувати коментувати прокоментувати
+        розкрити розкривати розголосити розголошувати назвати називати озвучити озвучувати
+        оприлюднити оприлюднювати""".split()),
+}
+#: The same verbs' passive present: "имя погибшего не раскрывается", "ім'я не розголошується"
+#: (never "не сообщалось": the writer's own account that nothing was reported, no one's silence).
+_WITHHELD_PASSIVE = {
+    "ru": frozenset("раскрываться разглашаться уточняться называться".split()),
+    "uk": frozenset("розкриватися розголошуватися уточнюватися називатися".split()),
+}
+#: Plain saying: negated before "что"/"що" it says nothing at all ("не сказал, что удар был
+#: запланирован" is neither a claim of the strike nor a refusal), as the English reader leaves
+#: "did not say that …"; before a question ("не сказал, был ли …") or an object it is a refusal.
+_PLAIN_SAYING = frozenset("""сказать заявить заявлять сообщить сообщать рассказать рассказывать сказати
+    заявити заявляти повідомити повідомляти розповісти розповідати""".split())
+#: The conditional particle: a negated verb with it is an opinion ("не назвал бы", "не сказав би").
+_CONDITIONAL = re.compile(r"(?<!\w)(?:бы|би|б)(?!\w)", re.IGNORECASE)
+#: What makes the clause of a negated verb no one's silence, when it stands in that clause before
+#: "не": a condition ("если бы", fused "якби", "коли б"), an embedded question ("почему", "чому",
+#: "чи") or a relative pronoun ("чиновник, который не сообщил о доходах"), by lemma.
+_NOT_A_SILENCE = re.compile(r"(?<!\w)(?:бы|би|б|якби|если|якщо|почему|зачем|отчего|чому|навіщо|чи)(?!\w)", re.IGNORECASE)
+_RELATIVE = frozenset("который який".split())
+#: Adverbs of frequency: with them a present tense tells a habit ("врачи обычно не сообщают
+#: диагноз по телефону"), not a silence.
+_FREQUENCY = frozenset("обычно зазвичай часто редко рідко иногда іноді інколи нередко".split())
+#: Verbs that report an incident to an authority with "в/до" or a direct object ("сообщил в
+#: полицию", "повідомив поліцію"): a neighbour's failing to report is no one's refusal to comment.
+_REPORT_TO = frozenset("сообщить сообщать повідомити повідомляти".split())
+#: Modals between "не" and the verb ("не стали уточнять", "не змогли пояснити", "не будет комментировать").
+_TELLING_MODALS = frozenset("стать смочь захотеть суметь быть стати змогти захотіти зуміти бути".split())
+
+
+@dataclass(frozen=True)
+class _Span:
+    """A cue found by tokens, read as a regex match is (offsets within the sentence)."""
+    lo: int
+    hi: int
+
+    def start(self) -> int:
+        return self.lo
+
+    def end(self) -> int:
+        return self.hi
+
+
 class Refusals(Quotations):
     """Refusals to comment and unattributed hedges."""
 
@@ -69,12 +128,21 @@ class Refusals(Quotations):
         """A refusal to comment: the whole clause is the claim."""
         body = self.body
         text = body[sa:sb]
-        m = NO_COMMENT.search(text)
+        m: re.Match[str] | _Span | None = NO_COMMENT.search(text)
+        if m and any(qa <= sa + m.start() < qb for qa, qb in _quotes(text, sa)):
+            m = None   # «Мы не подтверждаем эти данные», — сказал X: the quoted source's own words, X's quote
+        if m and (_CONDITIONAL.search(text, m.start(), min(len(text), m.end() + 4))
+                  or self.hypothetical_clause(sa, sa + m.start(), relative=True)):
+            m = None   # "не назвал бы это провалом", "если бы …", "который не …": no silence
+        m = m or self.negated_telling(sa, sb)
+        if m and self.postposed_report(sa + m.end(), sb):
+            m = None   # "Полиция не сообщила о жертвах, заявил мэр X": the mayor's claim, no refusal
         if m and self.reported_clause(sa, sa + m.start()):
             m = None   # "Песков сказал, что Кремль не будет комментировать": Песков's claim, no refusal
         if m:
             # who did not comment stands before the refusal; after it comes what was not confirmed
-            sp = self.speaker_before(sa, sa + m.start()) or self.subject_phrase(sa, sa + m.start(), located=True)
+            lo, hi = self.located_window(sa, sa + m.start())
+            sp = self.speaker_before(lo, hi) or self.subject_phrase(lo, hi, located=True)
             if sp is None and not _WORD.search(body, sa, sa + m.start()):
                 sp = self.speaker_after(sa + m.end(), sb)[0]
             reached = _REACHED.search(body, sa + m.start(), sb)
@@ -112,6 +180,130 @@ class Refusals(Quotations):
             for t in self.toks_in(*cue):
                 self.used_cues.add(t.start)
             self.unconfirmed_report(cue[1], sb)
+
+    def located_window(self, sa: int, cue_start: int) -> tuple[int, int]:
+        """Where the body that gave no comment is named: "Дополнительных подробностей в ведомстве
+        не сообщили", "В полиции на запрос агентства к моменту публикации не ответили" — the
+        located "в/у X" up to the next preposition, when what stands before it is no subject (the
+        verb's genitive object, or a prepositional phrase), and no person is named after it
+        ("В Москве на брифинге представитель МИД Мария Захарова отказалась"); else the whole stretch."""
+        lang = self.language
+        words = list(_WORD.finditer(self.body, sa, cue_start))
+        def prep(x: re.Match[str]) -> bool:
+            return any(p.tag.POS == "PREP" for p in parses(lang, x.group().lower())[:2])
+
+        for k, w in enumerate(words[:-1]):
+            # the located noun, after its adjectives ("в міській раді")
+            n = k + 1
+            while n + 1 < len(words) and any(p.tag.POS == "ADJF" and p.tag.case in ("loct", "loc2")
+                                             for p in parses(lang, words[n].group().lower())[:3]):
+                n += 1
+            if w.group().lower() not in ("в", "во", "у") or not any(
+                    p.tag.POS == "NOUN" and p.tag.case in ("loct", "loc2")
+                    for p in parses(lang, words[n].group().lower())[:3]):
+                continue
+            before = words[:k]
+            if before and not prep(before[0]) and (any(
+                    p.tag.POS == "NOUN" and p.tag.case == "nomn" for x in before for p in parses(lang, x.group().lower())[:3])
+                    or any(e.type in ("PERSON", "ORG") and sa <= e.start < w.start() for e in self.spans)):
+                return sa, cue_start   # "Представители компании в регионе не ответили", "Meta в заявлении …": the subject stands first
+            end = next((x.start() for x in words[n + 1:] if prep(x)), cue_start)
+            after = self.speaker_before(end, cue_start) if end < cue_start else None
+            if after is not None and (after.type == "PERSON" or after.pending == "person"):
+                return sa, cue_start   # "В Москве на брифинге … Мария Захарова отказалась": she is the subject
+            return w.start(), end
+        return sa, cue_start
+
+    def negated_telling(self, sa: int, sb: int) -> _Span | None:
+        """The negated telling frame: "не" (a modal may stand between) before a verb of passing
+        words on, in the past or present, or its passive present ("не раскрывается") — the span
+        from "не" to the verb, relative to ``sa``; None when the sentence has none, asks a question,
+        or an unnegated cue before it reports something (that clause is the claim)."""
+        body = self.body
+        if body[sa:sb].rstrip(_STRIP + "»”\"").endswith("?"):
+            return None
+        toks = [t for t in self.toks_in(sa, sb) if t.text.isalpha()]
+        quoted = _quotes(body[sa:sb], sa)
+        lang = self.language
+        for i, t in enumerate(toks):
+            if t.text.lower() != "не" or any(_CONDITIONAL.fullmatch(w.text) for w in toks[max(0, i - 1):i + 4]):
+                continue   # "не назвал бы это провалом": an opinion, no silence
+            if any(qa <= t.start < qb for qa, qb in quoted):
+                continue   # «Мы ничего не сообщали»: the quoted source's own words
+            if self.hypothetical_clause(sa, t.start, relative=True):
+                continue   # "если бы полиция не сообщила", "почему …", "который не сообщил": no silence
+            k = i + 1
+            if k < len(toks) and any(p.normal_form in _TELLING_MODALS for p in parses(lang, toks[k].text.lower())[:2]):
+                k += 1
+            if k >= len(toks) or any(body[toks[j].end:toks[j + 1].start].strip() for j in range(i, k)):
+                continue   # one phrase, no mark between ("отвечать … не стали, рассказал X": X's report)
+            modal = k > i + 1
+            for p in parses(lang, toks[k].text.lower())[:2]:
+                if p.tag.POS not in ("VERB", "INFN"):
+                    continue
+                finite = p.tag.POS == "VERB" and p.tag.tense in ("past", "pres") and not modal
+                # (a reflexive form is no telling: "дані не підтвердилися" is what the writer reports)
+                reflexive = toks[k].text.lower().endswith(("ся", "сь"))
+                active = p.normal_form in _TELLING[lang] and (finite or modal) and not reflexive
+                passive = p.normal_form in _WITHHELD_PASSIVE[lang] and p.tag.tense == "pres"
+                if not (active or passive):
+                    continue
+                if p.tag.tense == "pres" and any(w.text.lower() in _FREQUENCY for w in toks[max(0, i - 3):k + 2]):
+                    continue   # "обычно не сообщают диагноз": a habit, no silence
+                if active and p.normal_form in _REPORT_TO and self.reported_to(toks[k]):
+                    continue   # "не сообщил в полицию о пожаре": no report made, no refusal
+                if active and p.normal_form in _PLAIN_SAYING and self.that_after(toks[k]):
+                    return None   # "не сказал, что C": no claim of C and no refusal
+                if any(self.is_cue(u) and not (j and toks[j - 1].text.lower() in _NEG) for j, u in enumerate(toks[:i])):
+                    return None   # "X сообщил, что …, но не уточнил …": X's claim stands whole
+                return _Span(t.start - sa, toks[k].end - sa)
+        return None
+
+    def hypothetical_clause(self, sa: int, pos: int, relative: bool = False) -> bool:
+        """Whether the clause of ``pos`` (from the last comma, dash, colon or the sentence start
+        up to it) opens a condition or an embedded question before it ("Если бы полиция не …",
+        "Якби поліція не …", "спросили, почему полиция не …"), or, with ``relative``, is a
+        relative clause ("чиновник, который не сообщил …")."""
+        text = self.body[sa:pos]
+        cut = max(text.rfind(","), text.rfind(";"), text.rfind(":"), text.rfind("—"), text.rfind("–"))
+        clause = text[cut + 1:]
+        if _NOT_A_SILENCE.search(clause):
+            return True
+        return relative and any(p.normal_form in _RELATIVE and p.tag.POS in ("ADJF", "NPRO")
+                                for w in _WORD.finditer(clause) for p in parses(self.language, w.group().lower())[:2])
+
+    def postposed_report(self, cue_end: int, sb: int) -> bool:
+        """Whether an unnegated reporting verb with its speaker follows the refusal after a comma
+        or dash ("…не сообщили о жертвах, передает агентство ТАСС", "…, заявил мэр X"): then the
+        sentence is the reporter's claim, as the English reader leaves "X did not …, a spokesman
+        said" to the spokesman."""
+        toks = self.toks_in(cue_end, sb)
+        for j, u in enumerate(toks):
+            if not j or toks[j - 1].text not in (",", "—", "–", "-") or not self.is_cue(u):
+                continue
+            if j + 1 < len(toks) and toks[j + 1].text.lower() in ("ли", "чи"):
+                continue   # "не уточнили, сообщили ли …": a question, no report
+            if self.that_after(u):
+                continue   # "…, сообщил X, что …": a new report of its own
+            if self.speaker_after(u.end, sb)[0] is not None:
+                return True
+        return False
+
+    def reported_to(self, verb: _Tok) -> bool:
+        """Whether a verb of reporting names the authority it was (not) reported to: "в/до" and a
+        body ("сообщил в полицию", "повідомив до поліції"), or a body as its direct object
+        ("повідомив поліцію")."""
+        toks = [t for t in self.toks_in(verb.end, verb.end + 80) if t.text.isalpha()][:3]
+        case = "accs"   # "в полицию", "повідомив поліцію" (never the located "в полиции")
+        if toks and toks[0].text.lower() in ("в", "во", "до"):
+            case = "gent" if toks[0].text.lower() == "до" else "accs"
+            toks = toks[1:]
+        elif self.language != "uk":
+            return False
+        return bool(toks) and any(
+            p.tag.POS == "NOUN" and p.tag.case == case and (
+                body_head(self.language, toks[0].text) or p.normal_form in BODY_WORDS)
+            for p in parses(self.language, toks[0].text.lower())[:3])
 
     def neither_nor(self, sa: int, cue_start: int) -> list[_Speaker]:
         """"Ни в полиции, ни в мэрии не комментируют" / "Ні X, ні Y не відповіли": each one named
