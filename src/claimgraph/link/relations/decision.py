@@ -10,7 +10,7 @@ from datetime import date, timedelta
 
 from .. import slots as S
 from ..when import _WEEKDAYS
-from .counts import child_count_fates, fates_apart, intake_counts, places_or_sides_apart, numbers_apart
+from .counts import bounded_values, child_count_fates, fates_apart, intake_counts, places_or_sides_apart, numbers_apart
 from .features import ClaimFeatures, claim_features
 from .figures import (_CYRILLIC, dated_step, _GROUP_SYNONYMS, _GROWING, _ROLE_GROUPS, _SET_APART, APPROX_SAME, APPROX_WIDE, SLOT_LABEL,
                       _compatible, one_figure, same_timed_act)
@@ -412,6 +412,34 @@ def _relate(a: str, b: str, fa: ClaimFeatures, fb: ClaimFeatures,
             if things and len(fa.named_words & fb.named_words) >= 2:
                 return Relation("corroborates", f"same count of {sorted(things)[0]} of the "
                                 + " ".join(sorted(fa.named_words & fb.named_words)[:3]) + f": {v:,}", 0.55 + jac, "words")
+    # 6. one proposition, an act and one more value, told in other words (session 18, issue #12 item 3).
+    # One count told within a longer account ("nine fishermen were missing" / "killing four crew and leaving nine
+    # fishermen missing"): every count the shorter claim gives is one the longer gives, each of the same fate (the act
+    # done to what is counted), nothing above setting the two apart. The count and its fate are the proposition the
+    # short claim states; the longer one states it too, with more besides (not "nine injured": another fate).
+    if (values_a and values_b and values_a != values_b and (values_a < values_b or values_b < values_a)
+            and not capacity and not counted_apart and not opposite and not (fa.acts and fb.acts and not fa.acts & fb.acts)
+            and fa.denial == fb.denial and fa.mood == fb.mood and not named_apart(a, b) and fates_apart(fa, fb) is None
+            and not places_or_sides_apart(a, b) and not values_a & values_b & (bounded_values(a) | bounded_values(b))):
+        # ("more than nine were missing" does not state nine, nor "about nine": a bound or an estimate is no count told
+        # within)
+        fated = {v: sorted(fa.fates.get(v, frozenset()) & fb.fates.get(v, frozenset())) for v in values_a & values_b}
+        if all(fated.values()):
+            told = ", ".join(f"{v:,} {fate[0]}" for v, fate in sorted(fated.items(), reverse=True))
+            return Relation("corroborates", f"same count within a longer account: {told}", 0.55 + jac, "words")
+    # One act told in Russian or Ukrainian by both, the same way, of what both name ("Дроны атаковали складской
+    # комплекс «Тарвел»" / "дрони атакували складський комплекс «Тарвел»"): the mirror of 3b's dispute, the act's
+    # kind and two romanised stems in common standing for the words the two languages do not share. Every kind both
+    # tell is told alike (told in one and denied in the other is 3b's dispute), and a toll has its own rule (the
+    # figures above).
+    shared_kinds = set(fa.cyr_acts) & set(fb.cyr_acts)
+    if (shared_kinds and all(fa.cyr_acts[k] == fb.cyr_acts[k] for k in shared_kinds)
+            and len(fa.cyr_stems & fb.cyr_stems) >= 2 and fa.denial == fb.denial and not counted_apart and not opposite
+            and not capacity and not (set(fa.figures) | set(fb.figures)) & {"killed", "wounded"}
+            and not places_or_sides_apart(a, b) and not named_apart(a, b)):
+        kind = sorted(shared_kinds)[0]
+        return Relation("corroborates", f"the same act, {'told' if fa.cyr_acts[kind] else 'denied'} by both: “{kind}” of "
+                        + ", ".join(sorted(fa.cyr_stems & fb.cyr_stems)[:3]), 0.55 + jac, "words")
     return None
 
 
