@@ -36,11 +36,19 @@ SPEECH_VERBS = {
     """.split()),
 }
 
+#: The verbs of denial among the cue verbs above (lemmas, both languages): "опровергла, что …", "заперечили, що …"
+#: report the clause as denied (a claim cued so is a denial, :func:`link.relations.features.claim_features`).
+DENIAL_VERBS = frozenset("отрицать опровергнуть опровергать отвергнуть отвергать заперечити заперечувати спростувати".split())
+
+#: A predicate that dismisses what the clause before it reports ("сообщения о том, что …, — фейк", "… не соответствует
+#: действительности", "… не відповідає дійсності"): the Russian and Ukrainian counterparts of English "fake", "untrue".
+DISMISSAL = re.compile(r"фейк|не\s+соответству\w*\s+действительност|не\s+відповіда\w*\s+дійсност", re.IGNORECASE)
+
 #: Verbs whose object (not a "что" clause) is what they claim: "отрицал подрыв", "назвал X Y".
-OBJECT_VERBS = frozenset("""
-    отрицать опровергнуть опровергать отвергнуть отвергать обвинить обвинять назвать называть
+OBJECT_VERBS = DENIAL_VERBS | frozenset("""
+    обвинить обвинять назвать называть
     оценить оценивать подтвердить подтверждать возложить сообщить сообщать объявить объявлять
-    заперечити заперечувати спростувати звинуватити звинувачувати назвати називати оцінити
+    звинуватити звинувачувати назвати називати оцінити
     підтвердити підтверджувати повідомити повідомляти оголосити
     призвать призывать закликати выразить выражать висловити висловлювати возлагать покласти покладати
 """.split())

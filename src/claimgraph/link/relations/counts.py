@@ -12,7 +12,8 @@ from .. import slots as S
 from ..numbers import CYRILLIC_NUMBER, NUMBER, number_value, range_low_before
 from ..when import day_expressions
 from ..translit import to_latin
-from .figures import _ANY_PEOPLE, _CHILD, _COMBATANT, _CYR_NUM, _CYR_SLOTS, _GROUP_SYNONYMS, _OTHER_CLAUSE, _SET_APART, _cyr_value
+from .figures import (_ANY_PEOPLE, _CHILD, _COMBATANT, _CYR_ABOUT, _CYR_LOWER, _CYR_NUM, _CYR_SLOTS, _CYR_UPPER, _GROUP_SYNONYMS,
+                      _OTHER_CLAUSE, _SET_APART, _cyr_value)
 from .words import _SMALL_STOP, _STOP, _stem
 
 if TYPE_CHECKING:
@@ -115,6 +116,27 @@ def numbers_apart(fa: "ClaimFeatures", fb: "ClaimFeatures") -> bool:
 _NEAR_BOUND = re.compile(r"\b(?:at least|more than|over|in excess of|upwards of|as many as|up to|fewer than|less than|at most|"
                          r"no more than|about|around|roughly|nearly|almost|some|approximately|an estimated|estimated|"
                          r"of the|of its|of their)\s*$", re.I)
+#: The same before a Russian or Ukrainian count ("понад 30", "около 30", "до 40"): no exact figure.
+_CYR_NEAR_BOUND = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(map(re.escape, _CYR_LOWER + _CYR_UPPER + _CYR_ABOUT), key=len, reverse=True))
+                             + r")\s*$", re.I)
+
+
+def bounded_values(text: str) -> frozenset[int]:
+    """The numbers a claim gives as a bound or an estimate, or picked from a whole ("more than nine", "about 80",
+    "five of the six", "понад 30"): each count with :data:`_NEAR_BOUND` or :data:`_CYR_NEAR_BOUND` right before it."""
+    head = text[:S.SLOT_TEXT_CHARS]
+    out = set()
+    for m in re.finditer(r"(?<![\w'’-])" + NUMBER + r"(?![\w'’])", head, re.I):
+        v = number_value(m.group(1))
+        if v is not None and _NEAR_BOUND.search(head[max(0, m.start() - 24): m.start()]):
+            out.add(v)
+    for m in re.finditer(_CYR_NUM, head, re.I):
+        v, _vague = _cyr_value(m.group("n"))
+        if v is not None and _CYR_NEAR_BOUND.search(head[max(0, m.start() - 24): m.start()]):
+            out.add(v)
+    return frozenset(out)
+
+
 #: Words that make a count a part added to others or a running total ("a further 25 miners", "another 12",
 #: "40 flights so far"): not the one count of the thing at one moment.
 _INCREMENT_BEFORE = re.compile(r"\b(?:a further|further|another|an additional|additional|more|a total of|total of|"

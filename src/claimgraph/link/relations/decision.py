@@ -10,14 +10,14 @@ from datetime import date, timedelta
 
 from .. import slots as S
 from ..when import _WEEKDAYS
-from .counts import child_count_fates, fates_apart, intake_counts, places_or_sides_apart, numbers_apart
+from .counts import bounded_values, child_count_fates, fates_apart, intake_counts, places_or_sides_apart, numbers_apart
 from .features import ClaimFeatures, claim_features
 from .figures import (_CYRILLIC, dated_step, _GROUP_SYNONYMS, _GROWING, _ROLE_GROUPS, _SET_APART, APPROX_SAME, APPROX_WIDE, SLOT_LABEL,
                       _compatible, one_figure, same_timed_act)
 from .frames import FRAMES, side_label
 from .negation import presupposed_words
 from .guards import (_blamed_apart, _denial_told_twice, _denied_apart, _doers_apart, _means_disputed, _risen_since,
-                     _roles_swapped, _told_apart, named_apart)
+                     _roles_swapped, _told_apart, named_apart, quoted_apart)
 from .words import _prefixed_apart, _shared_nouns, _short, _stem, predicate_kinds
 
 #: A second clause in a claim ("…; they detained", "… but shelled …").
@@ -401,9 +401,7 @@ def _relate(a: str, b: str, fa: ClaimFeatures, fb: ClaimFeatures,
     # "fourteen demonstrators were detained"), each of the same fate, or of the same thing held by what both
     # name ("the Saint Kestrel … with 140 passengers aboard" / "the Saint Kestrel … carrying 140 passengers")
     values_a, values_b = {v for v, _w, _p in fa.numbers}, {v for v, _w, _p in fb.numbers}
-    # (an act in one and none in the other is no clash: "sank" / "went down")
-    if (values_a and values_a == values_b and not capacity and not counted_apart and not opposite and not (fa.acts and fb.acts and not fa.acts & fb.acts)
-            and fa.denial == fb.denial and not named_apart(a, b) and fates_apart(fa, fb) is None):
+    if values_a and values_a == values_b and _counts_comparable(a, b, fa, fb, bool(capacity or counted_apart or opposite)):
         for v in sorted(values_a, reverse=True):
             fate = sorted(fa.fates.get(v, frozenset()) & fb.fates.get(v, frozenset()))
             if fate and not places_or_sides_apart(a, b):   # (14 shot down over Kursk / over Belgorod: two facts)
@@ -412,7 +410,48 @@ def _relate(a: str, b: str, fa: ClaimFeatures, fb: ClaimFeatures,
             if things and len(fa.named_words & fb.named_words) >= 2:
                 return Relation("corroborates", f"same count of {sorted(things)[0]} of the "
                                 + " ".join(sorted(fa.named_words & fb.named_words)[:3]) + f": {v:,}", 0.55 + jac, "words")
+    # 6. one proposition, an act and one more value, told in other words (session 18, issue #12 item 3).
+    # One count told within a longer account ("nine fishermen were missing" / "killing four crew and leaving nine
+    # fishermen missing"): every count the shorter claim gives is one the longer gives, each of the same fate (the act
+    # done to what is counted), nothing above setting the two apart. The count and its fate are the proposition the
+    # short claim states; the longer one states it too, with more besides (not "nine injured": another fate).
+    # Nothing negated in either, as for same_named_act above ("it was not true that nine fishermen were missing" is
+    # no account of nine missing: mend of review cor18 S1).
+    if (values_a and values_b and values_a != values_b and (values_a < values_b or values_b < values_a)
+            and _counts_comparable(a, b, fa, fb, bool(capacity or counted_apart or opposite)) and fa.mood == fb.mood and not fa.negated and not fb.negated
+            and not places_or_sides_apart(a, b) and not values_a & values_b & (bounded_values(a) | bounded_values(b))):
+        # ("more than nine were missing" does not state nine, nor "about nine": a bound or an estimate is no count told
+        # within)
+        fated = {v: sorted(fa.fates.get(v, frozenset()) & fb.fates.get(v, frozenset())) for v in values_a & values_b}
+        if all(fated.values()):
+            told = ", ".join(f"{v:,} {fate[0]}" for v, fate in sorted(fated.items(), reverse=True))
+            return Relation("corroborates", f"same count within a longer account: {told}", 0.55 + jac, "words")
+    # One act told in Russian or Ukrainian by both, the same way, of what both name ("Дроны атаковали складской
+    # комплекс «Тарвел»" / "дрони атакували складський комплекс «Тарвел»"): the mirror of 3b's dispute, the act's
+    # kind and two romanised stems in common standing for the words the two languages do not share. Every kind both
+    # tell is told alike (told in one and denied in the other is 3b's dispute), and a toll has its own rule (the
+    # figures above).
+    shared_kinds = set(fa.cyr_acts) & set(fb.cyr_acts)
+    if (shared_kinds and all(fa.cyr_acts[k] == fb.cyr_acts[k] for k in shared_kinds)
+            and len(fa.cyr_stems & fb.cyr_stems) >= 2 and fa.denial == fb.denial and not counted_apart and not opposite
+            and not capacity and not (set(fa.figures) | set(fb.figures)) & {"killed", "wounded"}
+            and not places_or_sides_apart(a, b) and not named_apart(a, b)
+            # two counts with none in common ("три складских комплекса" / "п'ять складських комплексів") or two
+            # «quoted» names with no word in common: two things, not one act told twice (mend of review cor18 M2)
+            and not (values_a and values_b and not values_a & values_b) and not quoted_apart(a, b)):
+        kind = sorted(shared_kinds)[0]
+        return Relation("corroborates", f"the same act, {'told' if fa.cyr_acts[kind] else 'denied'} by both: “{kind}” of "
+                        + ", ".join(sorted(fa.cyr_stems & fb.cyr_stems)[:3]), 0.55 + jac, "words")
     return None
+
+
+def _counts_comparable(a: str, b: str, fa: ClaimFeatures, fb: ClaimFeatures, set_apart: bool) -> bool:
+    """What both count forms of :func:`_relate` (one count told in other words, and a count told within a longer
+    account) require of two claims: nothing above set them apart (``set_apart``: a capacity, counts or sides apart),
+    no two kinds of act (an act in one and none in the other is no clash: "sank" / "went down"), both denials or
+    neither, no names apart and no fates apart (mend of review cor18 S3: one guard chain, not two copies)."""
+    return (not set_apart and not (fa.acts and fb.acts and not fa.acts & fb.acts) and fa.denial == fb.denial
+            and not named_apart(a, b) and fates_apart(fa, fb) is None)
 
 
 def _told_without_doer(text: str, f: ClaimFeatures) -> bool:

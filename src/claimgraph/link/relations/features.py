@@ -118,6 +118,19 @@ def cyrillic_plain(text: str) -> str:
     return unicodedata.normalize("NFC", re.sub("[\u0300\u0301]", "", unicodedata.normalize("NFD", text)))
 
 
+def cyrillic_denial(tc: str, cue: str | None) -> bool:
+    """Is a Russian or Ukrainian claim a denial? Its reader gives no stance, so the claim is read here: cued by a verb
+    of denial ("опровергла, что …", "заперечили, що …": :data:`extract.cyrillic.lexicon.DENIAL_VERBS`, by the cue's
+    lemma in either language), or told with a predicate that dismisses it ("…, — фейк", "… не соответствует
+    действительности": :data:`extract.cyrillic.lexicon.DISMISSAL`) (mend of review cor18 M1)."""
+    from ...extract.cyrillic.lexicon import DENIAL_VERBS, DISMISSAL   # extract comes before link
+    from ...extract.cyrillic.models import lemma
+    if DISMISSAL.search(tc[:S.SLOT_TEXT_CHARS]):
+        return True
+    word = (cue or "").split()[0].lower() if (cue or "").strip() else ""
+    return bool(word and _CYRILLIC.search(word) and any(lemma(lang, word) in DENIAL_VERBS for lang in ("ru", "uk")))
+
+
 @lru_cache(maxsize=32768)
 def claim_features(text: str, stance: str | None = None, cue: str | None = None,
                    speaker_party: str | None = None, ref: date | None = None) -> ClaimFeatures:
@@ -210,7 +223,7 @@ def claim_features(text: str, stance: str | None = None, cue: str | None = None,
             f.negated.add(s)
         else:
             f.asserted.add(s)
-    f.denial = bool(DENIAL.search(t)) or stance == "denies"
+    f.denial = bool(DENIAL.search(t)) or stance == "denies" or (bool(_CYRILLIC.search(t)) and cyrillic_denial(tc, cue))
     f.reported_denial = stance == "denies"
     f.blamed = responsibility(t, cue)
     f.acts = acts_of(t) | (acts_of(tc) if _CYRILLIC.search(t) else set())

@@ -178,6 +178,21 @@ def _doers_apart(a: str, b: str, fa: ClaimFeatures, fb: ClaimFeatures) -> bool:
     return bool(doers_a and doers_b and not doers_a & doers_b)
 
 
+#: A name in guillemets, as Russian and Ukrainian write a company's, a ship's or an operation's ("компании «Тарвел»").
+_QUOTED_NAME = re.compile(r"«([^«»]{2,60})»")
+
+
+def quoted_apart(a: str, b: str) -> bool:
+    """Do both claims name a thing in guillemets and share no word of those names ("складской комплекс компании
+    «Тарвел»" / "складський комплекс компанії «Орлан»")? Then they tell of two things, whatever else they share. Words
+    compare by their first four romanised letters (:func:`names.fold`), so a name's cases and its two spellings meet
+    ("«Тарвел»" / "«Тарвела»") (mend of review cor18 M2: :func:`named_apart` reads Latin capitals, not these)."""
+    def stems(text: str) -> set[str]:
+        return {N.fold(w)[:4] for q in _QUOTED_NAME.findall(text[:S.SLOT_TEXT_CHARS]) for w in re.findall(r"\w{2,}", q)}
+    qa, qb = stems(a), stems(b)
+    return bool(qa and qb and not qa & qb)
+
+
 def named_apart(a: str, b: str) -> bool:
     """Does each claim name, between the same two words, what the other does not — a person,
     a place, a number ("the man … was Maksim Orlov" / "… was Pavel Sorin", "docked in Marseille" /
