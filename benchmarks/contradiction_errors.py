@@ -29,8 +29,10 @@ from collections import Counter
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parent / "src"))
 sys.path.insert(0, str(HERE))
+from checkout import put_this_checkout_first  # noqa: E402
+
+put_this_checkout_first(HERE.parent)   # this checkout's src first, said when PYTHONPATH names another
 
 from corroboration_misses import DEV_SETS, load_dev_set  # noqa: E402
 from linking import _pairs_of, opposed_points, point_sides, real_news_home  # noqa: E402

@@ -35,8 +35,10 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parent / "src"))
 sys.path.insert(0, str(HERE))
+from checkout import put_this_checkout_first  # noqa: E402
+
+put_this_checkout_first(HERE.parent)   # this checkout's src first, said when PYTHONPATH names another
 
 from linking import REAL_NEWS, REAL_NEWS_SPLITS, _pairs_of, load_real_news, load_real_news_cyrillic, real_news_home  # noqa: E402
 

@@ -27,8 +27,10 @@ from collections import Counter
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO / "src"))
 sys.path.insert(0, str(REPO / "benchmarks"))
+from checkout import put_this_checkout_first  # noqa: E402
+
+put_this_checkout_first(REPO)   # this checkout's src first, said when PYTHONPATH names another
 
 import attribution as A  # noqa: E402
 from claimgraph.extract.cues import PERSON_ROLES, TITLES  # noqa: E402

@@ -31,8 +31,10 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO / "src"))
-sys.path.insert(1, str(REPO / "benchmarks"))
+sys.path.insert(0, str(REPO / "benchmarks"))
+from checkout import put_this_checkout_first  # noqa: E402
+
+put_this_checkout_first(REPO)   # this checkout's src first, said when PYTHONPATH names another
 
 from linking import REAL_NEWS, REAL_NEWS_SPLITS, load_real_news, real_news_home  # noqa: E402
 

@@ -44,8 +44,10 @@ import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO / "src"))
 sys.path.insert(0, str(REPO / "benchmarks"))
+from checkout import put_this_checkout_first  # noqa: E402
+
+put_this_checkout_first(REPO)   # this checkout's src first, said when PYTHONPATH names another
 
 from attribution import CYRILLIC_DEV, REAL_NEWS, real_news_pages  # noqa: E402
 

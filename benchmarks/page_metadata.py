@@ -34,8 +34,10 @@ from collections import defaultdict
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO / "src"))
 sys.path.insert(0, str(REPO / "benchmarks"))
+from checkout import put_this_checkout_first  # noqa: E402
+
+put_this_checkout_first(REPO)   # this checkout's src first, said when PYTHONPATH names another
 
 from attribution import norm_title, outlet_match, page_metadata_hits  # noqa: E402
 from claim_errors import gold_files  # noqa: E402

@@ -26,8 +26,10 @@ from collections import Counter
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO / "src"))
 sys.path.insert(0, str(REPO / "benchmarks"))
+from checkout import put_this_checkout_first  # noqa: E402
+
+put_this_checkout_first(REPO)   # this checkout's src first, said when PYTHONPATH names another
 
 import article_pair_battery as apb  # noqa: E402
 import relation_battery as rb  # noqa: E402

@@ -30,8 +30,10 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO / "src"))
-sys.path.insert(1, str(REPO / "benchmarks"))
+sys.path.insert(0, str(REPO / "benchmarks"))
+from checkout import put_this_checkout_first  # noqa: E402
+
+put_this_checkout_first(REPO)   # this checkout's src first, said when PYTHONPATH names another
 
 from linking import (REAL_NEWS, REAL_NEWS_SPLITS, load_real_news, load_real_news_cyrillic, opposed_points,  # noqa: E402
                      point_sides, real_news_home)
