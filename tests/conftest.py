@@ -22,6 +22,34 @@ CORPUS = REPO / "examples" / "corpus"
 # A test that checks SQLite itself is marked ``sqlite_only``.
 
 
+# ---------------------------------------------------------------------------------------------
+# Parallel runs. `make test` runs pytest with ``-n auto --dist loadfile`` (pytest-xdist): one worker
+# per core, each taking whole test files. Every worker is a separate process with its own session
+# fixtures (its own PostgreSQL server, its own loaded models); every test already writes only under
+# its own temporary directory and serves on free ports, so files can run side by side.
+
+
+def usable_cores() -> int:
+    """The cores this process may run on: its CPU affinity, capped by a cgroup CPU quota (a
+    container started with ``--cpus 2`` on a 64-core host sees 64 cores but may use 2)."""
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    try:
+        quota, period = Path("/sys/fs/cgroup/cpu.max").read_text().split()[:2]  # cgroup v2
+        if quota != "max":
+            cores = min(cores, max(1, int(quota) // int(period)))
+    except (OSError, ValueError):
+        pass
+    return max(1, cores)
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_xdist_auto_num_workers(config) -> int:
+    """``-n auto``: $PYTEST_XDIST_AUTO_NUM_WORKERS when set, else :func:`usable_cores` (xdist's own
+    count ignores a CPU quota, and each worker loads its own models: too many would exhaust memory)."""
+    forced = os.environ.get("PYTEST_XDIST_AUTO_NUM_WORKERS", "")
+    return int(forced) if forced.isdigit() and int(forced) > 0 else usable_cores()
+
+
 def pytest_configure(config) -> None:
     config.addinivalue_line("markers", "both_stores: run the module's store tests on SQLite and on PostgreSQL")
     config.addinivalue_line("markers", "sqlite_only: a test of SQLite itself (in a both_stores module)")
