@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import random
 import subprocess
 import sys
 from pathlib import Path
@@ -51,6 +52,11 @@ def pytest_xdist_auto_num_workers(config) -> int:
 
 
 def pytest_configure(config) -> None:
+    # Workers must collect the same test ids, and some ids print a set, whose order follows the
+    # string hash: give every worker (and the CLI subprocesses they start) one hash seed, drawn at
+    # random per run as Python would, and shown in the header so that a run can be repeated.
+    if getattr(config.option, "numprocesses", None) and not os.environ.get("PYTHONHASHSEED"):
+        os.environ["PYTHONHASHSEED"] = str(random.randint(1, 4294967295))
     config.addinivalue_line("markers", "both_stores: run the module's store tests on SQLite and on PostgreSQL")
     config.addinivalue_line("markers", "sqlite_only: a test of SQLite itself (in a both_stores module)")
 
@@ -59,6 +65,11 @@ def pytest_generate_tests(metafunc) -> None:
     if "backend" in metafunc.fixturenames and metafunc.definition.get_closest_marker("both_stores") \
             and not metafunc.definition.get_closest_marker("sqlite_only"):
         metafunc.parametrize("backend", ["sqlite", "postgresql"], indirect=True, scope="module")
+
+
+def pytest_report_header(config) -> str | None:
+    seed = os.environ.get("PYTHONHASHSEED")
+    return f"PYTHONHASHSEED={seed} (set it to repeat this run's hash order)" if seed else None
 
 
 @pytest.fixture(scope="module")
