@@ -32,10 +32,14 @@ demo: venv
 	@echo "Open the web UI over it: make serve  ->  http://127.0.0.1:8765/"
 
 # Lint (ruff) and type check (mypy) first: either failing fails the target before pytest runs.
+# pytest then runs on every core this machine gives us (pytest-xdist; tests/conftest.py counts the
+# cores, a container's CPU quota included), each worker taking whole test files (--dist loadfile), so
+# a module's shared fixtures are built once. Serially: make test PYTEST_WORKERS=0 (README).
+PYTEST_WORKERS ?= auto
 test: venv browser-deps replay-deps postgres-deps
 	$(BIN)/ruff check src tests
 	$(BIN)/mypy src
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n $(PYTEST_WORKERS) --dist loadfile
 
 benchmarks: venv postgres-deps
 	$(BIN)/python benchmarks/ingest.py

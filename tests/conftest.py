@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import random
 import subprocess
 import sys
 from pathlib import Path
@@ -22,7 +23,40 @@ CORPUS = REPO / "examples" / "corpus"
 # A test that checks SQLite itself is marked ``sqlite_only``.
 
 
+# ---------------------------------------------------------------------------------------------
+# Parallel runs. `make test` runs pytest with ``-n auto --dist loadfile`` (pytest-xdist): one worker
+# per core, each taking whole test files. Every worker is a separate process with its own session
+# fixtures (its own PostgreSQL server, its own loaded models); every test already writes only under
+# its own temporary directory and serves on free ports, so files can run side by side.
+
+
+def usable_cores() -> int:
+    """The cores this process may run on: its CPU affinity, capped by a cgroup CPU quota (a
+    container started with ``--cpus 2`` on a 64-core host sees 64 cores but may use 2)."""
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    try:
+        quota, period = Path("/sys/fs/cgroup/cpu.max").read_text().split()[:2]  # cgroup v2
+        if quota != "max":
+            cores = min(cores, max(1, int(quota) // int(period)))
+    except (OSError, ValueError):
+        pass
+    return max(1, cores)
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_xdist_auto_num_workers(config) -> int:
+    """``-n auto``: $PYTEST_XDIST_AUTO_NUM_WORKERS when set, else :func:`usable_cores` (xdist's own
+    count ignores a CPU quota, and each worker loads its own models: too many would exhaust memory)."""
+    forced = os.environ.get("PYTEST_XDIST_AUTO_NUM_WORKERS", "")
+    return int(forced) if forced.isdigit() and int(forced) > 0 else usable_cores()
+
+
 def pytest_configure(config) -> None:
+    # Workers must collect the same test ids, and some ids print a set, whose order follows the
+    # string hash: give every worker (and the CLI subprocesses they start) one hash seed, drawn at
+    # random per run as Python would, and shown in the header so that a run can be repeated.
+    if getattr(config.option, "numprocesses", None) and not os.environ.get("PYTHONHASHSEED"):
+        os.environ["PYTHONHASHSEED"] = str(random.randint(1, 4294967295))
     config.addinivalue_line("markers", "both_stores: run the module's store tests on SQLite and on PostgreSQL")
     config.addinivalue_line("markers", "sqlite_only: a test of SQLite itself (in a both_stores module)")
 
@@ -31,6 +65,11 @@ def pytest_generate_tests(metafunc) -> None:
     if "backend" in metafunc.fixturenames and metafunc.definition.get_closest_marker("both_stores") \
             and not metafunc.definition.get_closest_marker("sqlite_only"):
         metafunc.parametrize("backend", ["sqlite", "postgresql"], indirect=True, scope="module")
+
+
+def pytest_report_header(config) -> str | None:
+    seed = os.environ.get("PYTHONHASHSEED")
+    return f"PYTHONHASHSEED={seed} (set it to repeat this run's hash order)" if seed else None
 
 
 @pytest.fixture(scope="module")
