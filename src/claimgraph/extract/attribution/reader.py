@@ -238,7 +238,10 @@ class ChunkReader:
         self.reg = registry
         self.in_headline = in_headline
         self.quotes: list[Quote] = quotes if quotes is not None else find_quotes(self.text)
-        self.starts = [t.idx for t in doc]
+        # the chunk's tokens, built once: each walk over a Doc builds a new Token object per token,
+        # and the readers' whole-chunk walks (``reported``, ``hedges``) share this list instead
+        self.tokens = list(doc)
+        self.starts = [t.idx for t in self.tokens]
         # Quote lookups by bisection and sibling links, so no step is quadratic in the number of
         # quotes (a hostile page can hold thousands).
         self.q_starts = [q.start for q in self.quotes]

@@ -149,7 +149,7 @@ class ReportedSpeech(Unattributed):
         doc = self.doc
         later = []
         around = []   # "according to" phrases around a reported clause of their own (``_around_reported``)
-        for tok in doc:
+        for tok in self.tokens:
             if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
                 if tok.i + 2 < len(doc) and doc[tok.i + 2].lower_ in ("these", "those", "them"):
                     later.append(tok)   # "According to these": after the claims before it are known
@@ -157,7 +157,7 @@ class ReportedSpeech(Unattributed):
                     around.append((tok, verb))
                 else:
                     self._according(tok)
-        for tok in doc:
+        for tok in self.tokens:
             if tok.pos_ == "NOUN":
                 noun = tok.lemma_.lower()
                 if noun in CLAIM_NOUNS:

@@ -74,7 +74,7 @@ class Unattributed(ChunkReader):
         """"The convoy was reportedly hit", "it is understood that …", "allegedly": the writer
         passes on what nobody named says. Kept as ``unattributed``, never as a sourced claim."""
         doc = self.doc
-        for tok in doc:
+        for tok in self.tokens:
             low = tok.lower_
             if low in HEDGE_ADVERBS and tok.dep_ == "advmod":
                 verb = tok.head

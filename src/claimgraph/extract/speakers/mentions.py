@@ -6,7 +6,7 @@ person or a body.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..cues import EVIDENCE_SUBJECTS, ORG_NOUNS, PERSON_ROLES, SPEECH_VERBS, TITLES
 from .lexicon import _LOCATIVE, _PERSON_ACTS, _PLACE_HEADS, _PLACE_OF, _STATE_OWNED, DESCRIBING_NOUNS, ENTITY_TYPES
@@ -36,7 +36,10 @@ class Mentions(Organisations):
         # said"), which is no reason to doubt the full name
         lone_after = _lone_places_after(ents)
         persons_here: list[tuple[int, int, str]] = []
-        organ_of = self._owned_organs(doc, ents, offset)
+        # every walk below reads this one list: iterating a Doc builds a new Token object per token
+        # on each pass, and five passes over every chunk were the registry's largest cost (issue #15)
+        tokens = list(doc)
+        organ_of = self._owned_organs(doc, tokens, ents, offset)
         for ent in ents:
             if ent.label_ not in ENTITY_TYPES:
                 continue
@@ -109,7 +112,7 @@ class Mentions(Organisations):
                 # "the rights group Amnesty International", "Meridian, a watchdog": what a later
                 # "the rights group" / "the watchdog" stands for
                 self._collect_roles(doc, ent, canon, offset, person=False)
-        for tok in doc:
+        for tok in tokens:
             # things that can be "it" later: "The report identifies … It warns …"
             # (a lower-case noun the tagger called a proper one, "the coastal defence ministry", too)
             common = tok.pos_ == "NOUN" and tok.tag_ == "NN" or tok.pos_ == "PROPN" and tok.text.islower()
@@ -129,11 +132,11 @@ class Mentions(Organisations):
                     # ministry" stands for
                     phrase = self.thing_subjects[-1][1]
                     self.note_org_phrase(phrase, phrase)
-        self._unlabelled_names(doc, offset, persons_here, placey)
-        self._surname_mentions(doc, offset, persons_here)
-        self._described_bodies(doc, offset)
+        self._unlabelled_names(doc, tokens, offset, persons_here, placey)
+        self._surname_mentions(tokens, offset, persons_here)
+        self._described_bodies(doc, tokens, offset)
 
-    def _described_bodies(self, doc: Doc, offset: int) -> None:
+    def _described_bodies(self, doc: Doc, tokens: list[Token], offset: int) -> None:
         """Names the text describes with a body's common noun: a title compound ("the rights group
         Lantern Watch", "the daily newspaper Kelby Courier", the noun just before the name), an
         apposition ("the broadcaster, Kanal Sever"; "Harrow Relief, a charity"). Each is remembered
@@ -141,8 +144,8 @@ class Mentions(Organisations):
         watchdog" stands for it, whatever body type the tagger gave the name (its type is left as
         tagged). A name the tagger
         typed PERSON, a known person's or a ranked person's ("Gen. Ivo Marn") is not remembered: a
-        person never stands for "the charity". One pass."""
-        for tok in doc:
+        person never stands for "the charity". One pass over ``tokens`` (``list(doc)``)."""
+        for tok in tokens:
             if tok.pos_ != "NOUN" or not tok.text.islower() or tok.lemma_.lower() not in DESCRIBING_NOUNS:
                 continue
             if tok.dep_ == "compound" and tok.head.pos_ == "PROPN" and tok.head.i > tok.i:
@@ -203,7 +206,8 @@ class Mentions(Organisations):
         elif any(t.dep_ in ("nsubj", "nsubjpass", "appos") for t in ent) or (prev is not None and prev.lower_.rstrip(".") in TITLES):
             e.person_votes += 1
 
-    def _unlabelled_names(self, doc: Doc, offset: int, persons_here: list[tuple[int, int, str]], placey: set[str]) -> None:
+    def _unlabelled_names(self, doc: Doc, tokens: list[Token], offset: int, persons_here: list[tuple[int, int, str]],
+                          placey: set[str]) -> None:
         """Names the NER missed or mislabelled, recovered from the parse.
 
         A run of two or three capitalised proper nouns that is a speech verb's subject, carries a
@@ -212,7 +216,7 @@ class Mentions(Organisations):
         a place, nationality or date.
         """
         covered = {i for s, e, _ in persons_here for i in range(s, e)}
-        for tok in doc:
+        for tok in tokens:
             if tok.pos_ != "PROPN" or tok.i in covered or tok.dep_ in ("compound", "flat"):
                 continue
             run = _name_run(tok, of_chain=False)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ... import countries as C
 from .lexicon import (
@@ -80,13 +80,14 @@ def _initials_run(words: list[str], acro: str) -> list[str] | None:
 class Organisations(Roles):
     """Bodies' names, acronyms and owned organs, and what a generic body noun stands for."""
 
-    def _owned_organs(self, doc: Doc, ents: list[Span], offset: int) -> dict[int, str]:
+    def _owned_organs(self, doc: Doc, tokens: list[Token], ents: list[Span], offset: int) -> dict[int, str]:
         """A state's ministry the tagger left unnamed after its state ("the Russian defence
         ministry", "Russia's foreign ministry": only "Russian" / "Russia" tagged) is a body named
         with its state: without it the page's mentions of that ministry are lost, and a later bare
         "the Defence Ministry" has nothing to continue. A state's ministry named later by its state
         alone ("the Russian ministry", tagged or not) is the latest one of that state named before.
-        Returns {start token of a tagged name: the entity it names, "" for none} for :meth:`feed`. One pass."""
+        Returns {start token of a tagged name: the entity it names, "" for none} for :meth:`feed`. One pass
+        over ``tokens`` (``list(doc)``, shared by the passes of :meth:`feed`)."""
         owner_of = {}   # token index just after a state's name (or its "'s") -> the name's span
         for e in ents:
             if e.label_ in ("NORP", "GPE"):
@@ -96,7 +97,7 @@ class Organisations(Roles):
         named = {t.i for e in ents if any(ch.isupper() for ch in e.text) for t in e}
         tagged = {e[-1].i: e for e in ents if e.label_ == "ORG" and e[-1].lower_ in _OWNED_ORGAN_HEADS and e.start in named}
         redirect: dict[int, str] = {}
-        for tok in doc:
+        for tok in tokens:
             head = tok.lower_
             organ = tagged.get(tok.i)
             if organ is not None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right, insort
 
-from spacy.tokens import Doc
+from spacy.tokens import Token
 
 from ..cues import ORG_NOUNS, PERSON_ROLES, TITLES
 from .lexicon import _MORE_TITLES, _ROLE_PREFIXES
@@ -261,12 +261,12 @@ class Persons(RegistryState):
         """Is ``word`` the last name of a person already named in this document?"""
         return word in self._surnames
 
-    def _surname_mentions(self, doc: Doc, offset: int, persons_here: list[tuple[int, int, str]]) -> None:
+    def _surname_mentions(self, tokens: list[Token], offset: int, persons_here: list[tuple[int, int, str]]) -> None:
         # NER misses repeated surnames; a capitalised PROPN equal to a known surname is a mention.
         covered: set[int] = set()
         for s, e, _ in persons_here:
             covered.update(range(s, e))
-        for tok in doc:
+        for tok in tokens:   # the chunk's tokens (``list(doc)``, shared by the passes of ``feed``)
             # a capitalised noun, PROPN or not: the tagger calls some surnames NOUN
             if tok.i in covered or not tok.is_alpha or not tok.text[:1].isupper() or tok.pos_ not in ("PROPN", "NOUN"):
                 continue
