@@ -67,13 +67,14 @@ def first_name_sexes(language: str, word: str) -> set[str | None]:
 
 
 def past_verb_sex(language: str, word: str) -> str | None:
-    """"masc" or "femn" where ``word``'s first reading is a verb in the singular past, whose ending
-    shows its subject's sex ("сказал", "заявила", "повідомила"); None otherwise."""
+    """"masc" or "femn" where ``word``'s first reading is a verb in the past, not plural, whose
+    ending shows its subject's sex ("сказал", "заявила", "повідомила"); None otherwise. "Not
+    plural", not "singular": the Ukrainian dictionary gives a past verb a gender and no number."""
     ps = parses(language, word.lower())
     if not ps:
         return None
     tag = ps[0].tag
-    if tag.POS == "VERB" and "past" in tag.grammemes and tag.number == "sing" and tag.gender in ("masc", "femn"):
+    if tag.POS == "VERB" and "past" in tag.grammemes and tag.number != "plur" and tag.gender in ("masc", "femn"):
         return str(tag.gender)
     return None
 
