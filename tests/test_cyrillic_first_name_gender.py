@@ -53,3 +53,15 @@ def test_a_first_names_sex_is_read_in_one_place(language, word, sexes):
 def test_a_past_verbs_ending_gives_its_subjects_sex(language, word, sex):
     from claimgraph.extract.cyrillic.nominative import past_verb_sex
     assert past_verb_sex(language, word) == sex
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Олександра Ковальова повідомила, що чула вибух.", "Олександра Ковальова"),
+    ("Євгенія Сомова заявила, що бачила дрон.", "Євгенія Сомова"),
+])
+def test_a_ukrainian_womans_name_before_her_feminine_past_verb_is_hers(text, name):
+    # the Ukrainian dictionary writes a past verb no number: its sex is read all the same, for the
+    # entity list as for the claim's speaker
+    result = extract_claims_cyrillic(text, "uk")
+    assert [e.name for e in result.entities if e.type == "PERSON"] == [name]
+    assert [c.speaker for c in result.claims] == [name]
