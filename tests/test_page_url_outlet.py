@@ -187,6 +187,18 @@ def test_a_copyright_notice_without_a_holder_names_no_outlet():
     assert copyright_holder("© 2023 iValley News. All rights reserved.")[0] == "iValley News"
 
 
+def test_a_copyright_holder_ends_before_the_dash_that_leads_on_to_the_notice():
+    from claimgraph.extract.credits import copyright_holder
+
+    line = "© 2022 Saltmarsh Courier - All rights reserved"
+    name, start, end = copyright_holder(line)
+    assert name == "Saltmarsh Courier" and line[start:end] == name
+    assert copyright_holder("Copyright 2018–2024 Ridgeway Ledger – all rights reserved")[0] == "Ridgeway Ledger"
+    assert copyright_holder("© 2021 Tollbridge Post —")[0] == "Tollbridge Post"
+    # a hyphen inside a name is the name's
+    assert copyright_holder("© Lark-Hill Media 2020")[0] == "Lark-Hill Media"
+
+
 def test_a_companys_copyright_gives_way_to_the_sites_own_name():
     footer = ("© 2023 Fenmoor Communications, Inc. All rights reserved.",)
     assert article(page(HEADLINE + " | Fenmoor Evening Post", footer=footer)).outlet == "Fenmoor Evening Post"

@@ -72,7 +72,9 @@ COPYRIGHT = re.compile(
     re.I | re.M,
 )
 _WIRE_PUNCTUATION = " \t()/—–-."
-_TRAILING_YEAR = re.compile(r"[ \t,]*(?:\d{4}(?:[ \t]*[-–][ \t]*\d{4})?)?[ \t.,]*$")
+# a holder's tail: the year, and the dash or comma that led on to the notice's own words
+# ("© 2022 Foo - All rights reserved" holds "Foo", not "Foo -")
+_TRAILING_YEAR = re.compile(r"[ \t,–—-]*(?:\d{4}(?:[ \t]*[-–][ \t]*\d{4})?)?[ \t.,–—-]*$")
 
 _UPPER = "A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ"
 # A name: up to five words, each capitalised, an acronym, a domain or a joining particle.

@@ -14,19 +14,26 @@ from functools import lru_cache
 from itertools import combinations
 
 from .. import countries as C
+from ..extract.cues import TITLES as _CUE_TITLES   # plain sets, no model: extract comes before link
 from .equivalents import known_equivalent
 from .glossary import in_english
 from .translit import to_latin
 
-#: Titles, ranks and honorifics dropped from the front of a name ("Colonel Yaroslav Kravets").
-TITLES = {
-    "mr", "mrs", "ms", "miss", "dr", "doctor", "prof", "professor", "sir", "dame", "lord", "lady", "rev", "reverend",
-    "president", "vice", "prime", "minister", "deputy", "defence", "defense", "foreign", "interior", "health",
-    "commissioner", "ombudsman", "ombudswoman", "governor", "mayor", "senator", "ambassador", "judge", "justice",
-    "general", "gen", "lieutenant", "lt", "colonel", "col", "major", "maj", "captain", "capt", "cpt", "sergeant",
-    "sgt", "corporal", "cpl", "private", "pvt", "senior", "junior", "lieutenant-colonel", "lieutenant-general",
-    "major-general", "admiral", "commander", "chief", "head", "spokesman", "spokeswoman", "spokesperson",
-    "pilot", "officer", "st", "father", "patriarch", "metropolitan", "children's", "rights",
+#: Titles, ranks and honorifics dropped from the front of a name ("Colonel Yaroslav Kravets") when a
+#: name is keyed. One source of truth: the extractor's titles (``extract.cues.TITLES``, words that
+#: stand before a person's name in a sentence) less the few the key keeps, plus what only a key drops.
+#: Kept: words that begin an office's own name ("Secretary of State", "Speaker of the Rada", "Rear
+#: Admiral") and the abbreviations "Gov", "Rep", "Sen" the linker never dropped (dropping them would
+#: be a linking change, unmeasured). Added: offices and departments written before a name in an
+#: entity's mention ("Defence Minister", "Children's Rights Commissioner"), clergy, and ranks the
+#: extractor reads as roles (``cues.PERSON_ROLES``: "Spokesman", "Chief", "Pilot").
+_KEY_KEEPS = frozenset({"brigadier", "commodore", "gov", "marshal", "rear", "rep", "secretary", "sen", "speaker"})
+TITLES = set(_CUE_TITLES - _KEY_KEEPS) | {
+    "dame", "doctor", "professor", "rev", "reverend", "deputy", "prime", "defence", "defense", "foreign",
+    "interior", "health", "commissioner", "ombudsman", "ombudswoman", "justice", "cpt", "cpl", "private", "pvt",
+    "senior", "junior", "lieutenant-colonel", "lieutenant-general", "major-general", "commander", "chief", "head",
+    "spokesman", "spokeswoman", "spokesperson", "pilot", "officer", "st", "father", "patriarch", "metropolitan",
+    "children's", "rights",
 }
 _TITLE_PHRASES = ("children's rights commissioner", "human rights commissioner", "defence minister", "defense minister")
 

@@ -208,3 +208,10 @@ WEAPON_SYSTEM = re.compile(
     r"|точк[аиуоеі]\w{0,2}-у|himars|patriot|shahed|javelin|storm\s+shadow|сторм\s+ш[еэ]доу|tochka(?:-u)?|iskander",
     re.IGNORECASE,
 )
+
+
+#: Nouns that name people by where they live or were born (lemmas): the name one governs is a place
+#: ("жителей Херсона"), and one before a person's name is their relation to a place, never a title
+#: ("Житель Бучи Иван …"). One list for ``spans._resident_word`` and ``mention_passes._NOT_TITLES``.
+RESIDENT_NOUNS = frozenset("""житель жительница мешканець мешканка обитатель обитательница уроженец
+уроженка уродженець уродженка""".split())

@@ -33,9 +33,11 @@ from .spans import _REGION_NOUNS
 from .lexicon import (
     BODY_KINDS,
     BODY_NAMES,
+    RESIDENT_NOUNS,
     WEAPON_SYSTEM,
 )
 from .models import lemma, morph, parses
+from .nominative import first_name_sexes, past_verb_sex
 from .reader import CyrillicChunk, _Tok
 
 
@@ -159,11 +161,12 @@ _TITLE_REACH = 160
 #: Ирина Белова и мэр Олег Смирнов"); one inside a body's name is the title's ("міністра розвитку
 #: громад та територій").
 _STRETCH_CONJ = frozenset("и та і й а или або чи но але".split())
-#: Kin, closeness and witnesses: a person's relation to someone, never their title ("Сын …",
-#: "Мать …", "Сусідка …", "Жительница …"), with ``_KIN``'s women.
-_NOT_TITLES = _KIN | frozenset("""сын отец папа брат муж дед дедушка внук дядя племянник сосед друг жених
-    син батько тато чоловік дід дідусь онук дядько племінник сусід наречений
-    житель жительница мешканець мешканка очевидец очевидица очевидець очевидиця""".split())
+#: Kin, closeness, residence and witnesses: a person's relation to someone or to a place, never
+#: their title ("Сын …", "Мать …", "Сусідка …", "Жительница …", "Уроженец …"), with ``_KIN``'s women
+#: and ``lexicon.RESIDENT_NOUNS``.
+_NOT_TITLES = _KIN | RESIDENT_NOUNS | frozenset("""сын отец папа брат муж дед дедушка внук дядя племянник
+    сосед друг жених син батько тато чоловік дід дідусь онук дядько племінник сусід наречений
+    очевидец очевидица очевидець очевидиця""".split())
 
 
 #: Head nouns of a body's branch in a region (lemmas): its name goes on to the region's
@@ -761,8 +764,7 @@ class MentionPasses(CyrillicChunk):
                 continue
             # her first name in the nominative; the rest can read feminine ("Сомова" the dictionary
             # knows only as an adjective)
-            if not any(p.tag.case == "nomn" and p.tag.gender == "femn" and "Name" in p.tag.grammemes
-                       for p in parses(self.language, words[0])) or not all(
+            if "femn" not in first_name_sexes(self.language, words[0]) or not all(
                     any(p.tag.gender == "femn" and p.tag.case in ("nomn", None) for p in parses(self.language, w))
                     for w in words[1:]):
                 continue
@@ -809,8 +811,7 @@ class MentionPasses(CyrillicChunk):
 
     def feminine_past(self, word: str) -> bool:
         """A verb in the feminine singular past ("сообщила", "заявила", "повідомила")."""
-        ps = parses(self.language, word.lower())[:2]
-        return bool(ps) and ps[0].tag.POS == "VERB" and ps[0].tag.gender == "femn" and ps[0].tag.number == "sing"
+        return past_verb_sex(self.language, word) == "femn"
 
     def genitive_name(self, word: str) -> bool:
         """A name word that can follow another in the genitive: an abbreviation ("ВСУ", "РФ")

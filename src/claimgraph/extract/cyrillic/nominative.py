@@ -59,6 +59,26 @@ def person_nominative(language: str, words: list[str]) -> list[str]:
     return out
 
 
+def first_name_sexes(language: str, word: str) -> set[str | None]:
+    """The sexes ``word`` has read as a first name in the nominative ("Валентина": femn; "Саша":
+    "ms-f", the dictionary's common gender; "Коваля": none). The one test of a first name's sex: the speaker resolver's
+    (``Speakers.name_sex``, ``name_as_subject``) and the mention pass's (``women_by_verb``)."""
+    return {p.tag.gender for p in parses(language, word) if "Name" in p.tag.grammemes and p.tag.case == "nomn"}
+
+
+def past_verb_sex(language: str, word: str) -> str | None:
+    """"masc" or "femn" where ``word``'s first reading is a verb in the past, not plural, whose
+    ending shows its subject's sex ("сказал", "заявила", "повідомила"); None otherwise. "Not
+    plural", not "singular": the Ukrainian dictionary gives a past verb a gender and no number."""
+    ps = parses(language, word.lower())
+    if not ps:
+        return None
+    tag = ps[0].tag
+    if tag.POS == "VERB" and "past" in tag.grammemes and tag.number != "plur" and tag.gender in ("masc", "femn"):
+        return str(tag.gender)
+    return None
+
+
 def _first_name_weights(readings: list[Any]) -> dict[str, float]:
     """Each first name a word may be (its normal form) with the corpus score of its readings;
     empty when the dictionary gives every reading the same score (no evidence either way)."""

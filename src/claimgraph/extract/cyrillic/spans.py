@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import RESIDENT_NOUNS
 from .models import morph, parses
 from .entity_types import (
     abbreviation_type,
@@ -276,14 +277,9 @@ def _oblique_group_word(language: str, word: str) -> bool:
         and not any(t in p.tag.grammemes for p in ps for t in _PROPER)
 
 
-#: Nouns that name people by where they live or were born: the name they govern is a place.
-_RESIDENT_NOUNS = frozenset("""житель жительница мешканець мешканка обитатель обитательница уроженец
-уроженка уродженець уродженка""".split())
-
-
 def _resident_word(language: str, word: str) -> bool:
     """A noun for the residents of a place ("Мешканців", "Жителей", "Уроженцев")."""
-    return any(p.tag.POS == "NOUN" and p.normal_form in _RESIDENT_NOUNS for p in parses(language, word)[:2])
+    return any(p.tag.POS == "NOUN" and p.normal_form in RESIDENT_NOUNS for p in parses(language, word)[:2])
 
 
 def _person_title(language: str, word: str) -> bool:

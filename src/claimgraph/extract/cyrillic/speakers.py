@@ -30,6 +30,7 @@ from .lexicon import (
     UNNAMED_SOURCES,
 )
 from .models import lemma, morph, parses
+from .nominative import first_name_sexes, past_verb_sex
 from .reader import _PAST_BE, _STRIP, _Speaker, _Tok, _WORD
 from .mention_passes import _HEAD_ROLES, _ROLE_WORDS
 from .mentions import _CHANNEL_WORD, Mentions
@@ -1239,9 +1240,7 @@ class Speakers(Mentions):
                 continue
             first = e.text.split()[0]
             if first[:1].isupper() and self.name_sex(c.speaker) != sex and self.may_be_nominative(e) \
-                    and not self.head_noun_before(e.start, sex) and any(
-                    "Name" in p.tag.grammemes and p.tag.case == "nomn" and p.tag.gender == sex
-                    for p in parses(self.language, first)):
+                    and not self.head_noun_before(e.start, sex) and sex in first_name_sexes(self.language, first):
                 return e.text
         return None
 
@@ -1265,9 +1264,8 @@ class Speakers(Mentions):
         noun is feminine ("жінка", "жительница"); None where neither does."""
         cue = self.body[c.cue_start:c.cue_end] if c.cue_start is not None and c.cue_end is not None else ""
         for w in _WORD.findall(cue):
-            tag = parses(self.language, w.lower())[0].tag
-            if tag.POS == "VERB" and "past" in tag.grammemes and tag.number != "plur" and tag.gender in ("masc", "femn"):
-                return str(tag.gender)
+            if sex := past_verb_sex(self.language, w):
+                return sex
         for w in _WORD.findall(described):
             tag = parses(self.language, w.lower())[0].tag
             if tag.POS == "NOUN":
@@ -1276,10 +1274,8 @@ class Speakers(Mentions):
 
     def name_sex(self, name: str) -> str | None:
         """A person's sex by the first name's readings in the nominative (all agreeing), else None."""
-        first = name.split()[0] if name.split() else ""
-        genders = {p.tag.gender for p in parses(self.language, first)
-                   if "Name" in p.tag.grammemes and p.tag.case == "nomn"}
-        return genders.pop() if len(genders) == 1 else None
+        sexes = first_name_sexes(self.language, name.split()[0]) if name.split() else set()
+        return sexes.pop() if len(sexes) == 1 else None
 
     def modifier_before(self, sp: _Speaker) -> str:
         """The word right before a speaker's phrase when it modifies it ("в іншому оперштабі", "в
