@@ -817,6 +817,11 @@ class Refusals(ChunkReader):
                 or by.head.dep_ in ("relcl", "acl"):
             return   # ("The report, which has not been confirmed by the army, says …": the report's claim)
         verb = by.head
+        if any(c.dep_ == "parataxis" and c.lemma_.lower() in SPEECH_VERBS and any(g.dep_ == "nsubj" for g in c.children)
+               for c in verb.children):
+            return   # "The toll, the mayor said, has not been confirmed by …": the mayor's claim, as told after it
+        if any(c.lower_ == "by" and c.i != by.i for c in verb.children) or any(c.dep_ == "conj" for c in by.children):
+            return   # "not named by the council, but by a public vote": who did it, set against who did not
         if any(c.lower_ in ("until", "till", "before", "after") for c in verb.children) \
                 or any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children):
             return   # "not announced … until Tuesday" (it was), "named … after the general", "if … not confirmed"

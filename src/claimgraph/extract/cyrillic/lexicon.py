@@ -40,9 +40,15 @@ SPEECH_VERBS = {
 #: report the clause as denied (a claim cued so is a denial, :func:`link.relations.features.claim_features`).
 DENIAL_VERBS = frozenset("отрицать опровергнуть опровергать отвергнуть отвергать заперечити заперечувати спростувати".split())
 
+#: The relative pronouns "который"/"який" in every form: they open a clause inside another ("чиновник, который
+#: не сообщил …"). A surface set, so a reader can test a word without a morphological parse.
+RELATIVE_PRONOUNS = frozenset("""который которая которое которые которого которой котором которых которым которую
+    которыми которою який яка яке які якого якої якому якій яким яких якими яку якою якім""".split())
+
 #: A predicate that dismisses what the clause before it reports ("сообщения о том, что …, — фейк", "… не соответствует
 #: действительности", "… не відповідає дійсності"): the Russian and Ukrainian counterparts of English "fake", "untrue".
-DISMISSAL = re.compile(r"фейк|не\s+соответству\w*\s+действительност|не\s+відповіда\w*\s+дійсност", re.IGNORECASE)
+#: "это не фейк" / "це не фейк" affirms, so a negated "фейк" is none.
+DISMISSAL = re.compile(r"(?<!не\s)фейк|не\s+соответству\w*\s+действительност|не\s+відповіда\w*\s+дійсност", re.IGNORECASE)
 
 #: Verbs whose object (not a "что" clause) is what they claim: "отрицал подрыв", "назвал X Y".
 OBJECT_VERBS = DENIAL_VERBS | frozenset("""

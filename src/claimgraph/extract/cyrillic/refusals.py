@@ -12,11 +12,13 @@ from .lexicon import (
     BODY_WORDS,
     HEDGES,
     NO_COMMENT,
+    RELATIVE_PRONOUNS,
     THAT,
 )
 from .models import parses
 from .reader import _STRIP, _WORD, _Speaker, _Tok
 from .quotes import Quotations, _quotes
+from .speakers import _REMIT_BEFORE_ABBR
 
 
 #: After a refusal: the report left unconfirmed, its source, and what it says.
@@ -81,9 +83,14 @@ _PLAIN_SAYING = frozenset("""сказать заявить заявлять со
 _CONDITIONAL = re.compile(r"(?<!\w)(?:бы|би|б)(?!\w)", re.IGNORECASE)
 #: What makes the clause of a negated verb no one's silence, when it stands in that clause before
 #: "не": a condition ("если бы", fused "якби", "коли б"), an embedded question ("почему", "чому",
-#: "чи") or a relative pronoun ("чиновник, который не сообщил о доходах"), by lemma.
+#: "чи") or a relative pronoun ("чиновник, который не сообщил о доходах").
 _NOT_A_SILENCE = re.compile(r"(?<!\w)(?:бы|би|б|якби|если|якщо|почему|зачем|отчего|чому|навіщо|чи)(?!\w)", re.IGNORECASE)
-_RELATIVE = frozenset("который який".split())
+#: (Not ``reported._NOT_ASSERTED``: that list also holds "когда", "хотя" and "и", which open no
+#: hypothetical clause; the relative pronouns are :data:`RELATIVE_PRONOUNS`, which the reported-speech
+#: reader's ``_INNER_CLAUSE`` holds too.)
+#: How far back from a negated verb its clause is read: a clause opener stands within a few words of
+#: it, and a bound keeps one long sentence of many "не" linear (each "не" reads at most this much).
+_CLAUSE_REACH = 300
 #: Adverbs of frequency: with them a present tense tells a habit ("врачи обычно не сообщают
 #: диагноз по телефону"), not a silence.
 _FREQUENCY = frozenset("обычно зазвичай часто редко рідко иногда іноді інколи нередко".split())
@@ -207,7 +214,10 @@ class Refusals(Quotations):
                     p.tag.POS == "NOUN" and p.tag.case == "nomn" for x in before for p in parses(lang, x.group().lower())[:3])
                     or any(e.type in ("PERSON", "ORG") and sa <= e.start < w.start() for e in self.spans)):
                 return sa, cue_start   # "Представители компании в регионе не ответили", "Meta в заявлении …": the subject stands first
-            end = next((x.start() for x in words[n + 1:] if prep(x)), cue_start)
+            # a remit before a bracketed abbreviation is part of the name ("в Службе … по чрезвычайным
+            # ситуациям (ГСЧС)"), as the speaker reader takes it (``_REMIT_BEFORE_ABBR``)
+            end = next((x.start() for x in words[n + 1:] if prep(x)
+                        and not _REMIT_BEFORE_ABBR.match(self.body, x.start() - 1, x.start() + 80)), cue_start)
             after = self.speaker_before(end, cue_start) if end < cue_start else None
             if after is not None and (after.type == "PERSON" or after.pending == "person"):
                 return sa, cue_start   # "В Москве на брифинге … Мария Захарова отказалась": she is the subject
@@ -264,13 +274,12 @@ class Refusals(Quotations):
         up to it) opens a condition or an embedded question before it ("Если бы полиция не …",
         "Якби поліція не …", "спросили, почему полиция не …"), or, with ``relative``, is a
         relative clause ("чиновник, который не сообщил …")."""
-        text = self.body[sa:pos]
+        text = self.body[max(sa, pos - _CLAUSE_REACH):pos]
         cut = max(text.rfind(","), text.rfind(";"), text.rfind(":"), text.rfind("—"), text.rfind("–"))
         clause = text[cut + 1:]
         if _NOT_A_SILENCE.search(clause):
             return True
-        return relative and any(p.normal_form in _RELATIVE and p.tag.POS in ("ADJF", "NPRO")
-                                for w in _WORD.finditer(clause) for p in parses(self.language, w.group().lower())[:2])
+        return relative and any(w.group().lower() in RELATIVE_PRONOUNS for w in _WORD.finditer(clause))
 
     def postposed_report(self, cue_end: int, sb: int) -> bool:
         """Whether an unnegated reporting verb with its speaker follows the refusal after a comma

@@ -14,6 +14,7 @@ from .lexicon import (
     ACCORDING_TO,
     BODY_WORDS,
     OBJECT_VERBS,
+    RELATIVE_PRONOUNS,
     STATEMENT_AFTER,
     STATEMENT_BEFORE,
     THAT,
@@ -29,9 +30,7 @@ from .refusals import _NEG, Refusals
 _CONCESSIVE = re.compile(r"\s*[«\"„]?(?:[Хх]отя|[Хх]оча|[Нн]есмотря\s+на\s+то,?\s+что|[Пп]опри\s+те,?\s+що)\s")
 #: Words that open a clause hanging inside the one before a comma (a relative clause, "дороги, ведущие …"
 #: is a participle, read by morphology), so that comma does not close a concessive clause.
-_INNER_CLAUSE = frozenset("который которая которое которые которого которой котором которых которым которую "
-                          "який яка яке які якого якої якому якій яким яких якими яку "
-                          "что що где де куда куди чей чий чия чиє чиї когда коли".split())
+_INNER_CLAUSE = RELATIVE_PRONOUNS | frozenset("что що где де куда куди чей чий чия чиє чиї когда коли".split())
 #: Verbs of calling, which also give names ("назвал сына Петром").
 _NAMING = frozenset("назвать называть назвати називати".split())
 #: What gets a name ("назвал сына Петром", "назвала доньку Марією", "назвали собаку Бароном"), by lemma.
