@@ -9,11 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from test_attribution import nlp, run  # noqa: F401  (the session's one model)
-
-
-def _speakers_of(nlp, body, words):
-    return [c.speaker for c in run(nlp, body).claims if c.kind != "unattributed" and words in c.content]
+from test_attribution import nlp  # noqa: F401  (the session's one model)
+from test_speakers_session16 import _speakers_of
 
 
 @pytest.mark.parametrize(
