@@ -7,7 +7,8 @@ cue); ``--spurious`` also lists our claims that match no gold claim; ``--entitie
 missed and ours not in the gold (exact span and type, as ``languages.py`` scores them). The counts at the end are the
 ``cyrillic-dev-*`` rows' claims and strict-speaker figures, so the view and the rows agree.
 
-This set is development data: read this output and tune on it. Never point it at a blind set.
+This set is development data: read this output and tune on it. Never point it at a blind set (``own_events.BLIND``):
+it reads only ``CYRILLIC_DEV`` and has no option that names another folder.
 
 Run: ``.venv/bin/python benchmarks/cyrillic_dev.py [--lang ru|uk] [--page NAME] [--spurious] [--entities]``
 """

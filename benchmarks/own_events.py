@@ -2,8 +2,9 @@
 ``benchmarks/data/own-events/`` (English, session 13) and ``benchmarks/data/own-cyrillic/`` (six Russian
 and six Ukrainian pages, session 14; each page's gold names its ``language``); and
 ``benchmarks/data/own-events-16/`` (session 16: twelve English, two Russian and two Ukrainian pages about three
-fictional events, each event's pages of all languages in one folder). Report only; never tune on them (their
-READMEs).
+fictional events, each event's pages of all languages in one folder); and ``benchmarks/data/own-cyrillic-19/``
+(session 19: six Russian and six Ukrainian pages about three fictional events, the fresh Cyrillic judge). Report
+only; never tune on them (their READMEs). ``BLIND`` names them, for the per-item diagnostics to refuse.
 
 ``check_gold`` is the loaders' guard: it fails loudly when the gold contradicts itself or its pages, so
 that a figure is never printed from a broken gold. ``gold_files`` lists a set's page golds, by language
@@ -21,6 +22,10 @@ CYRILLIC = ("ru", "uk")
 OWN_EVENTS16 = Path(__file__).resolve().parent / "data" / "own-events-16"
 #: the languages of own-events-16, in the order its rows are printed
 LANGUAGES16 = ("en", "ru", "uk")
+OWN_CYRILLIC19 = Path(__file__).resolve().parent / "data" / "own-cyrillic-19"
+#: the blind sets' folder names: a diagnostic that prints per-claim, per-entity or per-pair output refuses a path
+#: through any of them (claim_errors.py, entity_errors.py, linking.py --root --verbose, page_metadata.py)
+BLIND = ("own-events", "own-cyrillic", "own-events-16", "own-cyrillic-19")
 
 
 def events(root: Path = OWN_EVENTS) -> list[str]:
