@@ -272,6 +272,19 @@ def _relate(a: str, b: str, fa: ClaimFeatures, fb: ClaimFeatures,
                           or (name in fa.struck and name in fb.struck))
             if sa != sb and not same_origin and about_same:
                 return Relation("contradicts", f"{la} (“{side_a}”) vs {lb} (“{side_b}”)", 0.75 + jac, f"frame:{name}", (la, lb))
+    # 3a. a corrective contrast ("nine vessels, not ten", "at the Nyatsime station, not at the main St Mary's works as
+    # some media had reported") against a claim that asserts what it rejects: the standard form of setting one account
+    # straight, whatever the slot (a count, a day, a place, what a thing was). Numbers compared as values, words as
+    # stems: the rejected phrase's head asserted by the other, and one more word both share (the rejected phrase's or
+    # another) so that the two are about one thing.
+    if not same_origin:
+        for fr, fo, first in ((fa, fb, True), (fb, fa, False)):
+            hit = _rejected_told(fr, fo, inter)
+            if hit is not None:
+                value, told = hit
+                return Relation("contradicts", f"told vs corrected: “{_short(told)}” vs “not {_short(told)}”", 0.7 + jac,
+                                f"negation:{value}", _ordered(not first, told, f"not {told}"),
+                                _ordered(not first, f"+{value}", f"-{value}"))
     # 3b. an act told in Russian or Ukrainian, asserted by one and denied by the other ("директор был задержан" /
     # "его клиент не был задержан", "их эвакуировали" / "жителей не эвакуировали"), of something both name (two
     # romanised stems in common: "шахты «Велна»" / "шахти «Велна»"): the words of the two languages are not
@@ -442,6 +455,34 @@ def _relate(a: str, b: str, fa: ClaimFeatures, fb: ClaimFeatures,
         kind = sorted(shared_kinds)[0]
         return Relation("corroborates", f"the same act, {'told' if fa.cyr_acts[kind] else 'denied'} by both: “{kind}” of "
                         + ", ".join(sorted(fa.cyr_stems & fb.cyr_stems)[:3]), 0.55 + jac, "words")
+    return None
+
+
+def _rejected_told(fr: ClaimFeatures, fo: ClaimFeatures, inter: set[str]) -> tuple[str, str] | None:
+    """(the value, the phrase) of what ``fr`` rejects by a corrective contrast (:func:`negation.corrections`) that
+    ``fo`` asserts, or None. Not where ``fo`` rejects it too (two corrections of one report agree). What ``fo`` must
+    tell of it:
+
+    - a rejected number: that number among ``fo``'s counts, and two words in common (the thing counted, the act);
+    - a phrase of two or more content words ("the main St Mary's works"): its head and one more of its words, not the
+      head alone ("the work of saboteurs" is no mention of the St Mary's works);
+    - one word that names a value ("Sunday", "Orrin"): that word and one more word in common;
+    - one word for a kind of thing ("not the market"): that word and two more in common. Every account of an event
+      names its site ("when the market was at its busiest"), so a mention of it is no account of the target."""
+    rejected_by_other = {c.head for c in fo.corrected if c.head} | {n for c in fo.corrected for n in c.numbers}
+    counted = {v for v, _w, _p in fo.numbers}
+    for c in fr.corrected:
+        if c.numbers and not c.stems:
+            n = next((n for n in sorted(c.numbers) if n in counted and n not in rejected_by_other), None)
+            if n is not None and len(inter) >= 2:
+                return f"{n:,}", c.phrase
+            continue
+        told = c.stems & fo.asserted
+        if c.head not in told or c.head in rejected_by_other:
+            continue
+        others = len(inter - c.stems)
+        if len(told) >= 2 if len(c.stems) >= 2 else others >= (1 if c.named else 2):
+            return c.head, c.phrase
     return None
 
 

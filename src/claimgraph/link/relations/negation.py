@@ -8,9 +8,11 @@ question, a conditional or a report under investigation asserts nothing; a hedge
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from .. import slots as S
-from .words import _CONTENT, _STOP, _stem
+from ..numbers import NUMBER, number_value
+from .words import _CONTENT, _STOP, _WHERE_WHEN_WORD, _stem
 
 _NEG = re.compile(r"\b(?:no|not|never|nobody|nothing|none|without|denied|denies|deny|didn't|did not|wasn't|was not|"
                   r"there was no|false|n't)\b(?:(?!\band\b|\bbut\b|\bthat\b)[^.;:,]){0,25}$", re.I)
@@ -88,6 +90,50 @@ def presupposed_words(text: str) -> frozenset[str]:
             continue
         out.update(_stem(w.group()) for w in _CONTENT.finditer(m.group("rel")))
     return frozenset(out - _STOP)
+
+
+#: A corrective contrast: "X, not Y" ("nine vessels, not ten", "a graze, not a gunshot wound", "began on Saturday, and
+#: not on Sunday as initially reported"): the claim puts X in the place of Y, which it rejects. Y runs from "not" to
+#: its clause's end, or to an "as …" that says who told it ("as some media had reported"). Not the "not" of a
+#: degree, a time or a limiter ("not far from", "not yet", "not only", "not long after"), nor a verb's own negation
+#: (no comma or dash before it: "they did not shell the school").
+_CORRECTION = re.compile(
+    r"(?:,|\s[–—]|\s-)\s*(?:and\s+|but\s+)?not\s+"
+    r"(?!(?:only|least|yet|far|just|even|all|long|always|necessarily|much|quite|so|to|that|because|as|for|until|since|"
+    r"once|anymore|any|enough|more|less|exactly|really|sure|clear|known|immediately|before|after|least)\b)"
+    r"(?P<y>[^.;:,!?\"()\[\]–—]{2,60}?)(?=\s+(?:as|like|which|who|that|because|although|but|and|said)\b|[.;:,!?\"()\[\]–—]|\s-\s|$)",
+    re.I)
+
+
+class Correction(NamedTuple):
+    """A phrase a claim rejects by a corrective contrast: as written, its content-word stems, the numbers it gives
+    ("not ten" -> 10), its head (its last content word: "the main St Mary's works" -> "work"), and whether the head
+    names a value (a name, a day, a place word: "Sunday", "Orrin") rather than a kind of thing ("the market")."""
+    phrase: str
+    stems: frozenset[str]
+    numbers: frozenset[int]
+    head: str
+    named: bool
+
+
+_NUMBER_RE = re.compile(r"\b" + NUMBER + r"\b", re.I)
+
+
+def corrections(text: str) -> tuple[Correction, ...]:
+    """What a claim rejects by a corrective contrast (:data:`_CORRECTION`). A phrase of more than six words is no
+    value set against another (it is a clause of its own)."""
+    out = []
+    for m in _CORRECTION.finditer(text[:S.SLOT_TEXT_CHARS]):
+        y = m.group("y").strip()
+        if len(y.split()) > 6:
+            continue
+        raw = [w for w in _CONTENT.findall(y) if _stem(w) not in _STOP]
+        stems = [_stem(w) for w in raw]
+        nums = frozenset(v for n in _NUMBER_RE.finditer(y) if (v := number_value(n.group())) is not None)
+        if stems or nums:
+            named = bool(raw) and (raw[-1][0].isupper() or _WHERE_WHEN_WORD.fullmatch(raw[-1].lower()) is not None)
+            out.append(Correction(y, frozenset(stems), nums, stems[-1] if stems else "", named))
+    return tuple(out)
 
 
 #: Words that make a claim a denial of what it names.

@@ -1,0 +1,70 @@
+"""Corrective contrasts (issue 12 item 2, session 19): "X, not Y" sets an account straight, whatever it counts, dates
+or places, and contradicts a claim that asserts Y. Each slot it touches has a pair that must contradict and a pair that
+must not. Sentences of our own."""
+
+from __future__ import annotations
+
+from claimgraph.link.relations import claim_features, relate
+from claimgraph.link.relations.negation import corrections
+
+
+def _type(a: str, b: str, same_origin: bool = False) -> str | None:
+    r = relate(a, b, claim_features(a), claim_features(b), same_origin=same_origin)
+    return r.type if r else None
+
+
+def test_the_rejected_phrase_is_read_up_to_its_clause_or_who_told_it():
+    got = corrections("the ferry left Dornholm on Monday, not on Sunday as the harbour office first said")
+    assert [(c.phrase, c.head) for c in got] == [("on Sunday", "sunday")]
+    assert corrections("the convoy carried twelve trucks, not twenty")[0].numbers == {20}
+    # not a correction: a degree, a limiter, a verb's own negation
+    assert corrections("a hamlet not far from the ridge") == ()
+    assert corrections("the guards did not open the gate") == ()
+    assert corrections("the river rose, not only in Velka but downstream") == ()
+
+
+def test_a_count_corrected_contradicts_the_count_told():
+    told = "Customs officers at Lissa impounded twenty trucks of timber in March"
+    corrected = "the March seizure of timber trucks at Lissa involved twelve trucks, not twenty"
+    assert _type(told, corrected) == "contradicts"
+    # the correction's own count told by the other: no dispute
+    agreeing = "Customs officers at Lissa impounded twelve trucks of timber in March"
+    assert _type(agreeing, corrected) != "contradicts"
+
+
+def test_a_day_corrected_contradicts_the_day_told():
+    told = "the grain silo at Harvik collapsed on Sunday evening"
+    corrected = "the silo at Harvik collapsed late on Saturday, not on Sunday as first reported"
+    assert _type(told, corrected) == "contradicts"
+    # two reports that both set the day straight reject one day: they agree on it, they do not dispute it
+    also_corrected = "the silo collapse at Harvik came on Saturday night, not on Sunday"
+    assert _type(also_corrected, corrected) != "contradicts"
+
+
+def test_a_place_corrected_contradicts_the_place_told():
+    told = "the leak was traced to the Orrin pumping station, which feeds the eastern wards"
+    corrected = "the valve failed at the Tessel reservoir, not at the Orrin pumping station"
+    assert _type(told, corrected) == "contradicts"
+    # nothing in common but one word of the rejected phrase: not shown to be about one thing
+    unrelated = "the mayor opened a new station on the tram line"
+    assert _type(unrelated, corrected) != "contradicts"
+
+
+def test_what_a_thing_was_corrected_contradicts_what_was_told():
+    told = "the lorry stopped at the Vell crossing was carrying rifles for the militia"
+    corrected = "the lorry at the Vell crossing was carrying flour, not rifles"
+    assert _type(told, corrected) == "contradicts"
+    # one source correcting itself tells two parts of its story (claims of one origin never dispute by a denial)
+    assert _type(told, corrected, same_origin=True) != "contradicts"
+
+
+def test_a_mention_of_the_site_or_of_the_head_alone_is_no_account_of_the_rejected_value():
+    corrected = "the army said its rocket strike hit a depot outside Kessa, not the granary"
+    # the strike on the granary told with the act and the town: the account the correction rejects
+    assert _type("a rocket strike on the old granary in Kessa killed nine people", corrected) == "contradicts"
+    # the granary named as the setting of something else: every account of the event names its site
+    assert _type("the granary was crowded with traders on market day", corrected) != "contradicts"
+    # a phrase of several words needs more than its head: "the work of vandals" is no mention of the Dell works
+    works = "the pump was stolen at the Farrow booster plant, not at the main Dell works"
+    assert _type("the outbreak is the work of vandals who stole a pump", works) != "contradicts"
+    assert _type("samples traced the bacteria to water from the Dell works", works) == "contradicts"
