@@ -68,3 +68,31 @@ def test_a_mention_of_the_site_or_of_the_head_alone_is_no_account_of_the_rejecte
     works = "the pump was stolen at the Farrow booster plant, not at the main Dell works"
     assert _type("the outbreak is the work of vandals who stole a pump", works) != "contradicts"
     assert _type("samples traced the bacteria to water from the Dell works", works) == "contradicts"
+
+
+def test_a_contrast_set_against_a_wish_an_appeal_or_a_plan_corrects_no_account():
+    # an option turned down, not another's account set straight: no claim that the thing came or happened is disputed
+    assert _type("We want teachers, not police, in the camps at Brask, the aid chief said",
+                 "Police reached the camps at Brask on Tuesday, the aid chief said") != "contradicts"
+    assert _type("The governor of Brask told farmers to sell their grain, not burn it",
+                 "Farmers near Brask burn their grain in protest at the prices") != "contradicts"
+    assert _type("The board of Brask hopes to build a clinic, not a stadium, on the old barracks ground",
+                 "A stadium was built on the old barracks ground in Brask in the 1990s") != "contradicts"
+    # an account set straight, told in the future, is still an account: the vote's day disputed
+    assert _type("The vote in Brask will be held on Monday, not on Sunday as the council first said",
+                 "The vote in Brask will be held on Sunday, the council said") == "contradicts"
+
+
+def test_a_rejected_day_disputes_only_the_day_of_the_same_act():
+    corrected = "The inquiry into the Brask fire will open in June, not in July, the minister said"
+    assert _type(corrected, "The Brask fire broke out in July, the minister said") != "contradicts"
+    assert _type(corrected, "The inquiry into the Brask fire will open in July, the minister said") == "contradicts"
+
+
+def test_a_single_digit_rejected_and_what_it_counts():
+    assert corrections("guards shot four prisoners at Brask, not 7")[0].numbers == {7}
+    told = "Guards shot 7 prisoners at Brask during the riot"
+    assert _type(told, "Guards at Brask shot four prisoners during the riot, not 7") == "contradicts"
+    # a number rejected as a time of day disputes no count of something the claim never names
+    assert _type("The Brask checkpoint opened at 8, not 7, the guards said",
+                 "The guards said 7 drivers were turned back at the Brask checkpoint") != "contradicts"

@@ -100,20 +100,42 @@ def presupposed_words(text: str) -> frozenset[str]:
 _CORRECTION = re.compile(
     r"(?:,|\s[–—]|\s-)\s*(?:and\s+|but\s+)?not\s+"
     r"(?!(?:only|least|yet|far|just|even|all|long|always|necessarily|much|quite|so|to|that|because|as|for|until|since|"
-    r"once|anymore|any|enough|more|less|exactly|really|sure|clear|known|immediately|before|after|least)\b)"
-    r"(?P<y>[^.;:,!?\"()\[\]–—]{2,60}?)(?=\s+(?:as|like|which|who|that|because|although|but|and|said)\b|[.;:,!?\"()\[\]–—]|\s-\s|$)",
+    r"once|anymore|any|enough|more|less|exactly|really|sure|clear|known|immediately|before|after)\b)"
+    r"(?P<y>[^.;:,!?\"()\[\]–—]{1,60}?)(?=\s+(?:as|like|which|who|that|because|although|but|and|said)\b|[.;:,!?\"()\[\]–—]|\s-\s|$)",
     re.I)
+
+
+#: What puts a clause as a wish, an appeal, an order, a plan or a preference rather than as an account of what is or
+#: was ("we need nurses", "urged the crowd to disperse", "told drivers to wait", "the board wants a clinic", "hope
+#: the levee holds", "should go to the vote"): the "not Y" set against it is an option turned down ("we need nurses,
+#: not police"), which no claim that police came disputes. Only "need" in the present: "twelve people needed
+#: stitches, not forty" tells what happened. A plain future ("the vote will be held on Monday, not Sunday") is still
+#: an account, and kept.
+_WISHED = re.compile(r"\b(?:needs?|wants?|wanted|wish(?:es|ed)?|hopes?|hoped|hoping|prefers?|preferred|urge[sd]?|urging|"
+                     r"call(?:s|ed|ing)?\s+(?:for|on)|demand(?:s|ed|ing)?|appeal(?:s|ed|ing)?|plead(?:s|ed|ing)?|beg(?:s|ged)?|"
+                     r"should|must|ought\s+to|let\s+us|let's|(?:plan|intend|aim)(?:s|ned|ed)?\s+to|"
+                     r"(?:told|asked|ordered|advised|instructed|begged)\s+(?:\w+\s+){1,3}?to|ask(?:s|ed)?\s+for)\b", re.I)
+
+
+#: What puts a clause in the time to come ("the vote will be held", "the talks are to resume", "the road would
+#: reopen"): a contrast set against it ("on Monday, not Sunday") rejects a day or a thing for what is still to come,
+#: which disputes only another claim told of what is to come, not one of what was or is done.
+AHEAD = re.compile(r"\b(?:will|shall|would|(?:is|are|was|were)\s+(?:due\s+|set\s+|going\s+)?to\s+(?!be\s+\w+ed\b)\w+)\b", re.I)
 
 
 class Correction(NamedTuple):
     """A phrase a claim rejects by a corrective contrast: as written, its content-word stems, the numbers it gives
-    ("not ten" -> 10), its head (its last content word: "the main St Mary's works" -> "work"), and whether the head
-    names a value (a name, a day, a place word: "Sunday", "Orrin") rather than a kind of thing ("the market")."""
+    ("not ten" -> 10), its head (its last content word: "the old Dell pumping works" -> "work"), whether the head
+    names a value (a name, a day, a place word: "Sunday", "Orrin") rather than a kind of thing ("the market"), and
+    whether the clause it is set against is a wish, an appeal or a plan (:data:`_WISHED`: no account to correct) or
+    tells what is still to come (:data:`AHEAD`)."""
     phrase: str
     stems: frozenset[str]
     numbers: frozenset[int]
     head: str
     named: bool
+    wished: bool = False
+    ahead: bool = False
 
 
 _NUMBER_RE = re.compile(r"\b" + NUMBER + r"\b", re.I)
@@ -123,7 +145,8 @@ def corrections(text: str) -> tuple[Correction, ...]:
     """What a claim rejects by a corrective contrast (:data:`_CORRECTION`). A phrase of more than six words is no
     value set against another (it is a clause of its own)."""
     out = []
-    for m in _CORRECTION.finditer(text[:S.SLOT_TEXT_CHARS]):
+    text = text[:S.SLOT_TEXT_CHARS]
+    for m in _CORRECTION.finditer(text):
         y = m.group("y").strip()
         if len(y.split()) > 6:
             continue
@@ -132,7 +155,11 @@ def corrections(text: str) -> tuple[Correction, ...]:
         nums = frozenset(v for n in _NUMBER_RE.finditer(y) if (v := number_value(n.group())) is not None)
         if stems or nums:
             named = bool(raw) and (raw[-1][0].isupper() or _WHERE_WHEN_WORD.fullmatch(raw[-1].lower()) is not None)
-            out.append(Correction(y, frozenset(stems), nums, stems[-1] if stems else "", named))
+            # the clause the contrast is set against: back to its sentence's start, at most 150 characters
+            sentence = text[max(0, m.start() - 150):m.start()]
+            clause = re.split(r"[.;:!?]", sentence)[-1]
+            out.append(Correction(y, frozenset(stems), nums, stems[-1] if stems else "", named,
+                                  _WISHED.search(clause) is not None, AHEAD.search(clause) is not None))
     return tuple(out)
 
 
