@@ -78,12 +78,22 @@ def test_a_contrast_set_against_a_wish_an_appeal_or_a_plan_corrects_no_account()
                  "Farmers near Brask burn their grain in protest at the prices") != "contradicts"
     assert _type("The board of Brask hopes to build a clinic, not a stadium, on the old barracks ground",
                  "A stadium was built on the old barracks ground in Brask in the 1990s") != "contradicts"
+    # what is still to come set against what was done: a plan, no dispute of it
+    assert _type("The council of Brask will build a library, not a car park, on the old market site",
+                 "A car park opened on the old market site in Brask last year") != "contradicts"
     # an account set straight, told in the future, is still an account: the vote's day disputed
     assert _type("The vote in Brask will be held on Monday, not on Sunday as the council first said",
                  "The vote in Brask will be held on Sunday, the council said") == "contradicts"
 
 
 def test_a_rejected_day_disputes_only_the_day_of_the_same_act():
+    # two acts told, each with its day: the rescuers' day is no account of when the roof fell
+    assert _type("Rescuers reached the Brask mine on Friday, not on Thursday, the union said",
+                 "The roof of the Brask mine collapsed on Thursday, the union said") != "contradicts"
+    sealed = "The Brask mine was sealed in October, not in September, the union said"
+    assert _type(sealed, "The roof of the Brask mine collapsed in September, the union said") != "contradicts"
+    assert _type(sealed, "The Brask mine was sealed in September, the union said") == "contradicts"
+    # a day of what is still to come against a day of what was done: two acts too
     corrected = "The inquiry into the Brask fire will open in June, not in July, the minister said"
     assert _type(corrected, "The Brask fire broke out in July, the minister said") != "contradicts"
     assert _type(corrected, "The inquiry into the Brask fire will open in July, the minister said") == "contradicts"
@@ -96,3 +106,18 @@ def test_a_single_digit_rejected_and_what_it_counts():
     # a number rejected as a time of day disputes no count of something the claim never names
     assert _type("The Brask checkpoint opened at 8, not 7, the guards said",
                  "The guards said 7 drivers were turned back at the Brask checkpoint") != "contradicts"
+
+
+def test_not_far_from_and_not_until_deny_nothing_in_the_older_negation_rules_either():
+    # the forms the corrective pattern leaves out are no denial for the negation rules: a place near the depot, a
+    # check made before the sailing, a find told as late
+    assert _type("Families sheltered in a school not far from the Brask depot, the mayor said",
+                 "Families sheltered at the Brask depot, the mayor said") != "contradicts"
+    assert _type("The Brask ferry sailed on Friday, not until the harbour master had checked the hull",
+                 "The harbour master checked the hull of the Brask ferry on Thursday") != "contradicts"
+    assert _type("It was not until Friday that divers found the wreck near Brask",
+                 "Divers found the wreck near Brask on Friday") == "corroborates"
+    # a verb's own negation is still one, "not even" included ("did not even open": the gate stayed shut)
+    assert _type("Divers did not find the wreck near Brask", "Divers found the wreck near Brask on Friday") == "contradicts"
+    assert _type("The guards did not even open the gate at Brask",
+                 "The guards opened the gate at Brask at dawn") == "contradicts"

@@ -16,8 +16,11 @@ from .words import _CONTENT, _STOP, _WHERE_WHEN_WORD, _stem
 
 _NEG = re.compile(r"\b(?:no|not|never|nobody|nothing|none|without|denied|denies|deny|didn't|did not|wasn't|was not|"
                   r"there was no|false|n't)\b(?:(?!\band\b|\bbut\b|\bthat\b)[^.;:,]){0,25}$", re.I)
+#: A "not" that denies nothing after it: a limiter ("not only", "not least"), a degree of distance ("not far from the
+#: depot": near it) or a time ("not until the hull was checked", "it was not until Friday that divers found it": it
+#: was checked, they found it). Not "not even", which denies ("not even a medic on duty": none was).
 _NOT_NEG = re.compile(r"\b(?:not only|nothing but|nothing less than|no less than|no doubt|none other than|not least|"
-                      r"no one really knew|not alone)\b[^.;:,]{0,30}$", re.I)
+                      r"no one really knew|not alone|not far|not until)\b[^.;:,]{0,30}$", re.I)
 
 
 #: A clause ends here: what a negation governs does not run past it.
