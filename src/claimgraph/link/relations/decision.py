@@ -272,7 +272,7 @@ def _relate(a: str, b: str, fa: ClaimFeatures, fb: ClaimFeatures,
                           or (name in fa.struck and name in fb.struck))
             if sa != sb and not same_origin and about_same:
                 return Relation("contradicts", f"{la} (“{side_a}”) vs {lb} (“{side_b}”)", 0.75 + jac, f"frame:{name}", (la, lb))
-    # 3a. a corrective contrast ("nine vessels, not ten", "at the Farrow booster plant, not at the old Dell works as
+    # 3a. a corrective contrast ("twelve trucks, not twenty", "at the Farrow booster plant, not at the old Dell works as
     # some papers had said") against a claim that asserts what it rejects: the standard form of setting one account
     # straight, whatever the slot (a count, a day, a place, what a thing was). Numbers compared as values, words as
     # stems: the rejected phrase's head asserted by the other, and one more word both share (the rejected phrase's or

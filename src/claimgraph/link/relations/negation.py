@@ -95,9 +95,9 @@ def presupposed_words(text: str) -> frozenset[str]:
     return frozenset(out - _STOP)
 
 
-#: A corrective contrast: "X, not Y" ("nine vessels, not ten", "a graze, not a gunshot wound", "began on Saturday, and
-#: not on Sunday as initially reported"): the claim puts X in the place of Y, which it rejects. Y runs from "not" to
-#: its clause's end, or to an "as …" that says who told it ("as some media had reported"). Not the "not" of a
+#: A corrective contrast: "X, not Y" ("twelve trucks, not twenty", "a sprain, not a broken leg", "collapsed on Saturday,
+#: and not on Sunday as first reported"): the claim puts X in the place of Y, which it rejects. Y runs from "not" to
+#: its clause's end, or to an "as …" that says who told it ("as the harbour office first said"). Not the "not" of a
 #: degree, a time or a limiter ("not far from", "not yet", "not only", "not long after"), nor a verb's own negation
 #: (no comma or dash before it: "they did not shell the school").
 _CORRECTION = re.compile(
