@@ -9,13 +9,13 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from .. import slots as S
-from ..when import _WEEKDAYS
+from ..when import _MONTHS, _WEEKDAYS
 from .counts import bounded_values, child_count_fates, fates_apart, intake_counts, places_or_sides_apart, numbers_apart
 from .features import ClaimFeatures, claim_features
 from .figures import (_CYRILLIC, dated_step, _GROUP_SYNONYMS, _GROWING, _ROLE_GROUPS, _SET_APART, APPROX_SAME, APPROX_WIDE, SLOT_LABEL,
                       _compatible, one_figure, same_timed_act)
 from .frames import FRAMES, side_label
-from .negation import presupposed_words
+from .negation import AHEAD, presupposed_words
 from .guards import (_blamed_apart, _denial_told_twice, _denied_apart, _doers_apart, _means_disputed, _risen_since,
                      _roles_swapped, _told_apart, named_apart, quoted_apart)
 from .words import _prefixed_apart, _shared_nouns, _short, _stem, predicate_kinds
@@ -272,6 +272,19 @@ def _relate(a: str, b: str, fa: ClaimFeatures, fb: ClaimFeatures,
                           or (name in fa.struck and name in fb.struck))
             if sa != sb and not same_origin and about_same:
                 return Relation("contradicts", f"{la} (“{side_a}”) vs {lb} (“{side_b}”)", 0.75 + jac, f"frame:{name}", (la, lb))
+    # 3a. a corrective contrast ("twelve trucks, not twenty", "at the Farrow booster plant, not at the old Dell works as
+    # some papers had said") against a claim that asserts what it rejects: the standard form of setting one account
+    # straight, whatever the slot (a count, a day, a place, what a thing was). Numbers compared as values, words as
+    # stems: the rejected phrase's head asserted by the other, and one more word both share (the rejected phrase's or
+    # another) so that the two are about one thing.
+    if not same_origin:
+        for fr, fo, first in ((fa, fb, True), (fb, fa, False)):
+            hit = _rejected_told(fr, fo, inter, b if first else a)
+            if hit is not None:
+                value, told = hit
+                return Relation("contradicts", f"told vs corrected: “{_short(told)}” vs “not {_short(told)}”", 0.7 + jac,
+                                f"negation:{value}", _ordered(not first, told, f"not {told}"),
+                                _ordered(not first, f"+{value}", f"-{value}"))
     # 3b. an act told in Russian or Ukrainian, asserted by one and denied by the other ("директор был задержан" /
     # "его клиент не был задержан", "их эвакуировали" / "жителей не эвакуировали"), of something both name (two
     # romanised stems in common: "шахты «Велна»" / "шахти «Велна»"): the words of the two languages are not
@@ -442,6 +455,50 @@ def _relate(a: str, b: str, fa: ClaimFeatures, fb: ClaimFeatures,
         kind = sorted(shared_kinds)[0]
         return Relation("corroborates", f"the same act, {'told' if fa.cyr_acts[kind] else 'denied'} by both: “{kind}” of "
                         + ", ".join(sorted(fa.cyr_stems & fb.cyr_stems)[:3]), 0.55 + jac, "words")
+    return None
+
+
+def _rejected_told(fr: ClaimFeatures, fo: ClaimFeatures, inter: set[str], other: str) -> tuple[str, str] | None:
+    """(the value, the phrase) of what ``fr`` rejects by a corrective contrast (:func:`negation.corrections`) that
+    ``fo`` (whose text is ``other``) asserts, or None. Not where ``fo`` rejects it too (two corrections of one report agree). What ``fo`` must
+    tell of it:
+
+    - a rejected number: that number among ``fo``'s counts of a thing ``fr`` names too, and two words in common (the
+      thing counted, the act);
+    - a phrase of two or more content words ("the old Dell works"): its head and one more of its words, not the
+      head alone ("the work of vandals" is no mention of the Dell works);
+    - one word that names a value ("Sunday", "Orrin"): that word and one more word in common;
+    - one word for a kind of thing ("not the granary"): that word and two more in common. Every account of an event
+      names its site ("the granary was crowded on market day"), so a mention of it is no account of the target.
+
+    Within one event two claims nearly always share the place's name and the act's word, so the counts of shared
+    words above do little; what keeps most unrelated mentions out is the several-word rule. Never a contrast set
+    against a wish, an appeal or a plan ("we need nurses, not police": an option turned down, no account corrected),
+    nor against what is still to come unless the other tells what is to come too ("the vote will be on Monday, not
+    Sunday" is no dispute of "the shops shut on Sunday"), and a rejected day or month not against a claim that tells another act (two acts have two days: "the talks
+    resume in March, not February" is no dispute of "the truce was signed in February"; as
+    :func:`_no_day_dispute` does for the day slot, only where both tell what was done)."""
+    rejected_by_other = {c.head for c in fo.corrected if c.head} | {n for c in fo.corrected for n in c.numbers}
+    # each count of the other's, of a thing this claim names too (or of nothing named: "risen to 143"): "reopened at
+    # 10, not 9" disputes no count of 9 people hurt
+    counted = {v for v, w, _p in fo.numbers if not w or w in fr.words}
+    for c in fr.corrected:
+        if c.wished or (c.ahead and AHEAD.search(other) is None):
+            continue
+        if ((c.head in _WEEKDAYS or c.head in _MONTHS) and fr.preds and fo.preds
+                and not fr.acts & fo.acts and not fr.preds & fo.preds):
+            continue
+        if c.numbers and not c.stems:
+            n = next((n for n in sorted(c.numbers) if n in counted and n not in rejected_by_other), None)
+            if n is not None and len(inter) >= 2:
+                return f"{n:,}", c.phrase
+            continue
+        told = c.stems & fo.asserted
+        if c.head not in told or c.head in rejected_by_other:
+            continue
+        others = len(inter - c.stems)
+        if len(told) >= 2 if len(c.stems) >= 2 else others >= (1 if c.named else 2):
+            return c.head, c.phrase
     return None
 
 

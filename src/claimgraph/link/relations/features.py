@@ -17,7 +17,7 @@ from .figures import (_CYRILLIC, approximate, count_scope, cyrillic_figures, fig
 from .frames import _CYR_ACT_RES, cyrillic_act_polarity, cyrillic_steps
 from .frames import _DISPUTED, _NOT_YET, _SET_ASIDE, _STRUCK, FRAMES, acts_of, frame_polarity
 from .guards import responsibility
-from .negation import _BLANKET, _NEG, _ONLY_AFTER, DENIAL, claim_mood, negated_at, plain_negation
+from .negation import _BLANKET, _NEG, _ONLY_AFTER, DENIAL, Correction, claim_mood, corrections, negated_at, plain_negation
 from .words import _CONTENT, _STOP, _WHERE_WHEN_WORD, _short, _stem, predicates
 
 
@@ -64,6 +64,7 @@ class ClaimFeatures:
     cyr_stems: frozenset[str] = frozenset()
     cyr_steps: frozenset[str] = frozenset()   # the steps of act a Russian or Ukrainian day may date (frames.cyrillic_steps)
     capacity: bool = False   # it says what a thing can hold ("built to carry 140"): no load, no count (_CAPACITY)
+    corrected: tuple[Correction, ...] = ()   # what it rejects by a corrective contrast ("nine, not ten": negation.corrections)
 
 
 #: Words of a Russian or Ukrainian claim that tell nothing of what it is about: reporting, pronouns, particles.
@@ -235,6 +236,7 @@ def claim_features(text: str, stance: str | None = None, cue: str | None = None,
     f.ref = ref
     f.mood = claim_mood(t, stance)
     f.fates = count_fates(t)
+    f.corrected = corrections(t)
     if _CYRILLIC.search(t):
         # a count and its fate told in Russian or Ukrainian, keyed as in English (counts.cyrillic_count_fates): the
         # same count of the same fate meets across the languages; its number words count as its digits do

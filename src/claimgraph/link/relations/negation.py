@@ -8,14 +8,19 @@ question, a conditional or a report under investigation asserts nothing; a hedge
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from .. import slots as S
-from .words import _CONTENT, _STOP, _stem
+from ..numbers import NUMBER, number_value
+from .words import _CONTENT, _STOP, _WHERE_WHEN_WORD, _stem
 
 _NEG = re.compile(r"\b(?:no|not|never|nobody|nothing|none|without|denied|denies|deny|didn't|did not|wasn't|was not|"
                   r"there was no|false|n't)\b(?:(?!\band\b|\bbut\b|\bthat\b)[^.;:,]){0,25}$", re.I)
+#: A "not" that denies nothing after it: a limiter ("not only", "not least"), a degree of distance ("not far from the
+#: depot": near it) or a time ("not until the hull was checked", "it was not until Friday that divers found it": it
+#: was checked, they found it). Not "not even", which denies ("not even a medic on duty": none was).
 _NOT_NEG = re.compile(r"\b(?:not only|nothing but|nothing less than|no less than|no doubt|none other than|not least|"
-                      r"no one really knew|not alone)\b[^.;:,]{0,30}$", re.I)
+                      r"no one really knew|not alone|not far|not until)\b[^.;:,]{0,30}$", re.I)
 
 
 #: A clause ends here: what a negation governs does not run past it.
@@ -88,6 +93,77 @@ def presupposed_words(text: str) -> frozenset[str]:
             continue
         out.update(_stem(w.group()) for w in _CONTENT.finditer(m.group("rel")))
     return frozenset(out - _STOP)
+
+
+#: A corrective contrast: "X, not Y" ("twelve trucks, not twenty", "a sprain, not a broken leg", "collapsed on Saturday,
+#: and not on Sunday as first reported"): the claim puts X in the place of Y, which it rejects. Y runs from "not" to
+#: its clause's end, or to an "as …" that says who told it ("as the harbour office first said"). Not the "not" of a
+#: degree, a time or a limiter ("not far from", "not yet", "not only", "not long after"), nor a verb's own negation
+#: (no comma or dash before it: "they did not shell the school").
+_CORRECTION = re.compile(
+    r"(?:,|\s[–—]|\s-)\s*(?:and\s+|but\s+)?not\s+"
+    r"(?!(?:only|least|yet|far|just|even|all|long|always|necessarily|much|quite|so|to|that|because|as|for|until|since|"
+    r"once|anymore|any|enough|more|less|exactly|really|sure|clear|known|immediately|before|after)\b)"
+    r"(?P<y>[^.;:,!?\"()\[\]–—]{1,60}?)(?=\s+(?:as|like|which|who|that|because|although|but|and|said)\b|[.;:,!?\"()\[\]–—]|\s-\s|$)",
+    re.I)
+
+
+#: What puts a clause as a wish, an appeal, an order, a plan or a preference rather than as an account of what is or
+#: was ("we need nurses", "urged the crowd to disperse", "told drivers to wait", "the board wants a clinic", "hope
+#: the levee holds", "should go to the vote"): the "not Y" set against it is an option turned down ("we need nurses,
+#: not police"), which no claim that police came disputes. Only "need" in the present: "twelve people needed
+#: stitches, not forty" tells what happened. A plain future ("the vote will be held on Monday, not Sunday") is still
+#: an account, and kept.
+_WISHED = re.compile(r"\b(?:needs?|wants?|wanted|wish(?:es|ed)?|hopes?|hoped|hoping|prefers?|preferred|urge[sd]?|urging|"
+                     r"call(?:s|ed|ing)?\s+(?:for|on)|demand(?:s|ed|ing)?|appeal(?:s|ed|ing)?|plead(?:s|ed|ing)?|beg(?:s|ged)?|"
+                     r"should|must|ought\s+to|let\s+us|let's|(?:plan|intend|aim)(?:s|ned|ed)?\s+to|"
+                     r"(?:told|asked|ordered|advised|instructed|begged)\s+(?:\w+\s+){1,3}?to|ask(?:s|ed)?\s+for)\b", re.I)
+
+
+#: What puts a clause in the time to come ("the vote will be held", "the talks are to resume", "the road would
+#: reopen"): a contrast set against it ("on Monday, not Sunday") rejects a day or a thing for what is still to come,
+#: which disputes only another claim told of what is to come, not one of what was or is done.
+AHEAD = re.compile(r"\b(?:will|shall|would|(?:is|are|was|were)\s+(?:due\s+|set\s+|going\s+)?to\s+(?!be\s+\w+ed\b)\w+)\b", re.I)
+
+
+class Correction(NamedTuple):
+    """A phrase a claim rejects by a corrective contrast: as written, its content-word stems, the numbers it gives
+    ("not ten" -> 10), its head (its last content word: "the old Dell pumping works" -> "work"), whether the head
+    names a value (a name, a day, a place word: "Sunday", "Orrin") rather than a kind of thing ("the market"), and
+    whether the clause it is set against is a wish, an appeal or a plan (:data:`_WISHED`: no account to correct) or
+    tells what is still to come (:data:`AHEAD`)."""
+    phrase: str
+    stems: frozenset[str]
+    numbers: frozenset[int]
+    head: str
+    named: bool
+    wished: bool = False
+    ahead: bool = False
+
+
+_NUMBER_RE = re.compile(r"\b" + NUMBER + r"\b", re.I)
+
+
+def corrections(text: str) -> tuple[Correction, ...]:
+    """What a claim rejects by a corrective contrast (:data:`_CORRECTION`). A phrase of more than six words is no
+    value set against another (it is a clause of its own)."""
+    out = []
+    text = text[:S.SLOT_TEXT_CHARS]
+    for m in _CORRECTION.finditer(text):
+        y = m.group("y").strip()
+        if len(y.split()) > 6:
+            continue
+        raw = [w for w in _CONTENT.findall(y) if _stem(w) not in _STOP]
+        stems = [_stem(w) for w in raw]
+        nums = frozenset(v for n in _NUMBER_RE.finditer(y) if (v := number_value(n.group())) is not None)
+        if stems or nums:
+            named = bool(raw) and (raw[-1][0].isupper() or _WHERE_WHEN_WORD.fullmatch(raw[-1].lower()) is not None)
+            # the clause the contrast is set against: back to its sentence's start, at most 150 characters
+            sentence = text[max(0, m.start() - 150):m.start()]
+            clause = re.split(r"[.;:!?]", sentence)[-1]
+            out.append(Correction(y, frozenset(stems), nums, stems[-1] if stems else "", named,
+                                  _WISHED.search(clause) is not None, AHEAD.search(clause) is not None))
+    return tuple(out)
 
 
 #: Words that make a claim a denial of what it names.
