@@ -20,9 +20,10 @@ from .organisations import Organisations
 class Mentions(Organisations):
     """Reading a chunk's entities, roles and subjects into the registry."""
 
-    def feed(self, doc: Doc, offset: int, text: str | None = None) -> None:
+    def feed(self, doc: Doc, offset: int, text: str | None = None, tokens: list[Token] | None = None) -> None:
         """Collect entities, roles and acronyms from one parsed chunk (``offset`` into the body;
-        ``text``: the chunk's text when the caller has it, as Doc.text rebuilds it on each access)."""
+        ``text``: the chunk's text when the caller has it, as Doc.text rebuilds it on each access;
+        ``tokens``: ``list(doc)`` when the caller has built it)."""
         text = text if text is not None else doc.text
         self._acronyms(text, offset)
         # Words the model tags as places or nationalities somewhere in the chunk; a PERSON
@@ -38,7 +39,7 @@ class Mentions(Organisations):
         persons_here: list[tuple[int, int, str]] = []
         # every walk below reads this one list: iterating a Doc builds a new Token object per token
         # on each pass, and five passes over every chunk were the registry's largest cost (issue #15)
-        tokens = list(doc)
+        tokens = tokens if tokens is not None else list(doc)
         organ_of = self._owned_organs(doc, tokens, ents, offset)
         for ent in ents:
             if ent.label_ not in ENTITY_TYPES:
