@@ -36,7 +36,9 @@ Baseline: textacy 0.13.0 ``textacy.extract.triples.direct_quotations`` on the sa
 same parse (it raises on an odd number of quote marks; such documents give it no claims).
 
 Throughput: documents per second of ``extract_claims_many(n_process=2)`` against bare
-``nlp.pipe`` (1 and 2 processes) over the same texts in the same run.
+``nlp.pipe`` (1 and 2 processes) over the same texts in the same run: ``--repeats`` rounds (6), every
+other one in reverse order, the median paired ratio and the spread of the paired ratios
+(how to read them: ``docs/benchmarks.md``, "How to read the throughput row").
 
 Run: ``.venv/bin/python benchmarks/attribution.py [--split test] [--real-news dev|test|both|none] [--no-throughput]``
 ``--own-events`` adds the rows ``own-events-en(12)``, ``own-cyrillic-ru(6)`` and ``own-cyrillic-uk(6)``: our
