@@ -28,6 +28,7 @@ from ..cues import (
     PREP_CUES,
     SPEECH_VERBS,
 )
+from ..nlp import check_parsed
 from ..quotes import Quote, find_quotes
 from ..speakers import DOCUMENT_NOUNS, SPOKES_ROLES, Registry, document_sender
 from .model import Claim, MAX_SPEAKER_TOKENS
@@ -242,6 +243,7 @@ class ChunkReader:
         # over a Doc builds a new Token object per token, and every whole-chunk walk of the reader
         # (``reported``, ``hedges``, ``negative_subjects``, ``lacks_to_tell``, ``colon_lines``) reads this list
         self.tokens = tokens if tokens is not None else list(doc)
+        check_parsed(doc, self.text, self.tokens)   # a string or list from another parse would shift every offset
         self.starts = [t.idx for t in self.tokens]
         # Quote lookups by bisection and sibling links, so no step is quadratic in the number of
         # quotes (a hostile page can hold thousands).
