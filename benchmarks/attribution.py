@@ -36,7 +36,9 @@ Baseline: textacy 0.13.0 ``textacy.extract.triples.direct_quotations`` on the sa
 same parse (it raises on an odd number of quote marks; such documents give it no claims).
 
 Throughput: documents per second of ``extract_claims_many(n_process=2)`` against bare
-``nlp.pipe`` (1 and 2 processes) over the same texts in the same run.
+``nlp.pipe`` (1 and 2 processes) over the same texts in the same run: ``--repeats`` rounds (6), every
+other one in reverse order, the median paired ratio and the spread of the paired ratios
+(how to read them: ``docs/benchmarks.md``, "How to read the throughput row").
 
 Run: ``.venv/bin/python benchmarks/attribution.py [--split test] [--real-news dev|test|both|none] [--no-throughput]``
 ``--own-events`` adds the rows ``own-events-en(12)``, ``own-cyrillic-ru(6)`` and ``own-cyrillic-uk(6)``: our
@@ -529,12 +531,16 @@ def evaluate(label: str, docs: list[Doc], nlp, polnear: bool) -> list[str]:
     return [ours.row(f"{label} claimgraph"), base.row(f"{label} textacy")]
 
 
-def throughput(texts: list[str], nlp, repeats: int = 3) -> list[str]:
+def throughput(texts: list[str], nlp, repeats: int = 6) -> list[str]:
     """Docs/s of bare ``nlp.pipe`` and of the whole extract step, 1 and 2 processes.
 
-    The machine is shared (other work may run beside the benchmark), so each round runs the
-    bare and the full step back to back and the ratio is taken per round (paired); we print the
-    median paired ratio and the best docs/s of each configuration.
+    The machine is shared (other work may run beside the benchmark), so each round runs the four
+    configurations back to back and the ratio is taken per round (paired): we print the median
+    paired ratio, the spread of the paired ratios (least, quartiles, greatest: how far one round
+    can stray, so a reader sees whether a difference is larger than the noise) and the best docs/s
+    of each configuration. Every other round runs the four in reverse order (bare, extract, ...
+    then ..., extract, bare), so a load that rises or falls through the run, or whatever one
+    configuration leaves behind for the next, weighs on both sides of a pair alike.
     """
     import statistics
 
@@ -546,16 +552,25 @@ def throughput(texts: list[str], nlp, repeats: int = 3) -> list[str]:
         "ours2": lambda: extract_claims_many(texts, n_process=2, nlp=nlp),
     }
     runs: dict[str, list[float]] = {k: [] for k in configs}
-    for _ in range(repeats):
-        for name, fn in configs.items():
+    for r in range(repeats):
+        order = list(configs) if r % 2 == 0 else list(reversed(configs))
+        for name in order:
             t = time.perf_counter()
-            fn()
+            configs[name]()
             runs[name].append(len(texts) / (time.perf_counter() - t))
     best = {k: max(v) for k, v in runs.items()}
-    r2 = statistics.median(o / b for o, b in zip(runs["ours2"], runs["bare2"]))
-    r1 = statistics.median(o / b for o, b in zip(runs["ours1"], runs["bare1"]))
+    ratios2 = [o / b for o, b in zip(runs["ours2"], runs["bare2"])]
+    ratios1 = [o / b for o, b in zip(runs["ours1"], runs["bare1"])]
+    r2, r1 = statistics.median(ratios2), statistics.median(ratios1)
     chars = sum(map(len, texts))
     fmt = lambda k: "/".join(f"{x:.2f}" for x in runs[k])  # noqa: E731
+
+    def spread(ratios: list[float]) -> str:
+        if len(ratios) < 2:
+            return f"{ratios[0]:.2f} (one round: no spread)"
+        q1, _, q3 = statistics.quantiles(ratios, n=4, method="inclusive")
+        return f"{min(ratios):.2f} [{q1:.2f}-{q3:.2f}] {max(ratios):.2f}"
+
     return [
         f"  {len(texts)} documents, {chars} characters, {repeats} rounds",
         f"  bare nlp.pipe        n_process=1: best {best['bare1']:6.2f} docs/s ({fmt('bare1')})   "
@@ -564,6 +579,8 @@ def throughput(texts: list[str], nlp, repeats: int = 3) -> list[str]:
         f"n_process=2: best {best['ours2']:6.2f} docs/s ({fmt('ours2')})",
         f"  median paired ratio, 2 processes: extract / bare nlp.pipe = {r2:.2f}x   "
         f"(1 process: {r1:.2f}x; best-vs-best 2 proc: {best['ours2'] / best['bare2']:.2f}x)",
+        f"  spread of the paired ratios, least [quartiles] greatest: 2 processes {spread(ratios2)}   "
+        f"(1 process: {spread(ratios1)}; rounds in order 2 proc: {'/'.join(f'{x:.2f}' for x in ratios2)})",
     ]
 
 
@@ -579,7 +596,8 @@ def main(argv=None) -> int:
     ap.add_argument("--no-throughput", action="store_true")
     ap.add_argument("--page-urls", action="store_true",
                     help="give each real-news page its address from SOURCES.md, as an ingest of that address does")
-    ap.add_argument("--repeats", type=int, default=3, help="throughput rounds")
+    ap.add_argument("--repeats", type=int, default=6,
+                    help="throughput rounds (odd rounds in one order, even rounds in the reverse order)")
     ap.add_argument("--own-events", action="store_true",
                     help="also: our blind own gold sets (benchmarks/data/own-events, own-cyrillic, own-events-16, own-cyrillic-19; "
                          "report only, never tune on them)")

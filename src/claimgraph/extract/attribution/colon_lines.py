@@ -69,5 +69,5 @@ class ColonLines(ChunkReader):
         if len(htoks) > 3 or not all(t.text[:1].isupper() for t in htoks):
             return False
         if not hasattr(self, "_proper_words"):
-            self._proper_words = {t.text for t in self.doc if t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG")}
+            self._proper_words = {t.text for t in self.tokens if t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG")}
         return all(t.text in self._proper_words for t in htoks if t.pos_ != "DET")

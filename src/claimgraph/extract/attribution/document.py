@@ -500,14 +500,18 @@ def _own_statements(body: str, doc_chunks: list[tuple[Any, int]], author: str, c
     return out
 
 
-def _read(doc_chunks: Iterable[tuple[Any, int]], registry: Registry, in_headline: bool = False,
+def _read(doc_chunks: Iterable[tuple[Any, int, str]], registry: Registry, in_headline: bool = False,
           nlp=None, context: str | None = None, reread: list | None = None) -> list[Claim]:
+    """The claims of parsed chunks given as (doc, offset, the text that was parsed)."""
     claims: list[Claim] = []
-    for doc, off in doc_chunks:
-        text = doc.text   # Doc.text rebuilds the string from every token on each access: once per chunk
+    for doc, off, text in doc_chunks:
+        # The parsed string is the Doc's text (spaCy's tokenizer keeps every character), so we
+        # never ask for Doc.text, which rebuilds it from a new Token object per token; and one list
+        # of the chunk's tokens serves the registry and every whole-chunk walk of the reader.
+        tokens = list(doc)
         qs = find_quotes(text)
-        registry.feed(doc, off, text)
-        reader = ClaimReader(doc, off, registry, in_headline=in_headline, quotes=qs, text=text)
+        registry.feed(doc, off, text, tokens)
+        reader = ClaimReader(doc, off, registry, in_headline=in_headline, quotes=qs, text=text, tokens=tokens)
         found = reader.run()
         if off == 0 and nlp is not None:
             found += _title_line_claims(text, nlp, registry, found, in_headline, context, reread)
@@ -574,7 +578,7 @@ def _title_line_claims(text: str, nlp, registry: Registry, found: list[Claim], i
     redoc = nlp(norm)
     if reread is not None:
         reread.append(redoc)
-    reader = ClaimReader(redoc, 0, registry, in_headline=in_headline)
+    reader = ClaimReader(redoc, 0, registry, in_headline=in_headline, text=norm)
     out = []
     if any(c.start < hi for c in reader.run()):
         # the sentence-case reading replaces the Title Case one on that line
@@ -609,7 +613,7 @@ def extract_claims(body: str, *, headline: str | None = None, nlp=None, max_char
     docs = list(nlp.pipe(pieces, batch_size=_pipe_batch(pieces)))
     registry = Registry()
     doc_chunks = list(zip(docs, [o for o, _ in chunks]))
-    claims = _read(doc_chunks, registry, nlp=nlp)
+    claims = _read(((d, o, t) for d, (o, t) in zip(docs, chunks)), registry, nlp=nlp)
     if author:
         claims += _own_statements(body, doc_chunks, author, claims)
         _own_bare_evidence(claims, author)
@@ -699,7 +703,7 @@ def _headline(headline: str, nlp, body: str | None = None) -> tuple[Extraction, 
     reg = Registry()
     doc = nlp(headline)
     reread: list = []
-    claims = _read([(doc, 0)], reg, in_headline=True, nlp=nlp, context=body, reread=reread)
+    claims = _read([(doc, 0, headline)], reg, in_headline=True, nlp=nlp, context=body, reread=reread)
     ext = _finish(headline, claims, reg)
     hi = headline.find("\n")
     title = _title_case(headline[: len(headline) if hi < 0 else hi])
@@ -773,12 +777,12 @@ def _extract_batch(items: list[Item], nlp, batch_size: int = 16) -> Iterator[Ext
             _add_headline(ext, registry, headline, nlp, body)
         return ext
 
-    for (bi, off, _), doc in zip(flat, docs):
+    for (bi, off, piece), doc in zip(flat, docs):
         if bi != current:
             if current >= 0:
                 results[current] = finish(current)
             current, registry, claims, own = bi, Registry(), [], []
-        claims.extend(_read([(doc, off)], registry, nlp=nlp))
+        claims.extend(_read([(doc, off, piece)], registry, nlp=nlp))
         if items[bi][2]:
             own.append((doc, off))
     if current >= 0:

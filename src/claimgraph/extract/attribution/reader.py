@@ -28,6 +28,7 @@ from ..cues import (
     PREP_CUES,
     SPEECH_VERBS,
 )
+from ..nlp import check_parsed
 from ..quotes import Quote, find_quotes
 from ..speakers import DOCUMENT_NOUNS, SPOKES_ROLES, Registry, document_sender
 from .model import Claim, MAX_SPEAKER_TOKENS
@@ -231,16 +232,18 @@ class ChunkReader:
     """Finds the claims of one parsed chunk; offsets are shifted into the body at the end."""
 
     def __init__(self, doc, offset: int, registry: Registry, in_headline: bool = False,
-                 quotes: list[Quote] | None = None, text: str | None = None) -> None:
+                 quotes: list[Quote] | None = None, text: str | None = None, tokens: list | None = None) -> None:
         self.doc = doc
         self.text = text if text is not None else doc.text   # the caller's copy: Doc.text rebuilds it
         self.offset = offset
         self.reg = registry
         self.in_headline = in_headline
         self.quotes: list[Quote] = quotes if quotes is not None else find_quotes(self.text)
-        # the chunk's tokens, built once: each walk over a Doc builds a new Token object per token,
-        # and the readers' whole-chunk walks (``reported``, ``hedges``) share this list instead
-        self.tokens = list(doc)
+        # the chunk's tokens, built once (or the caller's list, shared with the registry): each walk
+        # over a Doc builds a new Token object per token, and every whole-chunk walk of the reader
+        # (``reported``, ``hedges``, ``negative_subjects``, ``lacks_to_tell``, ``colon_lines``) reads this list
+        self.tokens = tokens if tokens is not None else list(doc)
+        check_parsed(doc, self.text, self.tokens)   # a string or list from another parse would shift every offset
         self.starts = [t.idx for t in self.tokens]
         # Quote lookups by bisection and sibling links, so no step is quadratic in the number of
         # quotes (a hostile page can hold thousands).

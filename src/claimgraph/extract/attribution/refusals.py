@@ -623,7 +623,7 @@ class Refusals(ChunkReader):
         verb and stays what it is."""
         doc = self.doc
         silenced = self._silenced()
-        for verb in doc:
+        for verb in self.tokens:
             lemma = verb.lemma_.lower()
             if verb.pos_ not in ("VERB", "AUX") or self.in_quote(verb.idx) is not None:
                 continue
@@ -700,7 +700,7 @@ class Refusals(ChunkReader):
         lack, X's assertion) stay claims."""
         doc = self.doc
         silenced = self._silenced()
-        for say in doc:
+        for say in self.tokens:
             if say.lemma_.lower() not in ("say", "tell", "add") or say.pos_ != "VERB" or say.i in self.used_cues \
                     or self.in_quote(say.idx) is not None or any(c.dep_ == "neg" for c in say.children):
                 continue

@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ..cues import EVIDENCE_SUBJECTS, ORG_NOUNS, PERSON_ROLES, SPEECH_VERBS, TITLES
+from ..nlp import check_parsed
 from .lexicon import _LOCATIVE, _PERSON_ACTS, _PLACE_HEADS, _PLACE_OF, _STATE_OWNED, DESCRIBING_NOUNS, ENTITY_TYPES
 from .names import (
     _AGE, _cut_name, _describe, _DETS, _lone_places_after, _name_run, _np_head, _POSS, _ranked_person, _seat,
@@ -20,10 +21,13 @@ from .organisations import Organisations
 class Mentions(Organisations):
     """Reading a chunk's entities, roles and subjects into the registry."""
 
-    def feed(self, doc: Doc, offset: int, text: str | None = None) -> None:
+    def feed(self, doc: Doc, offset: int, text: str | None = None, tokens: list[Token] | None = None) -> None:
         """Collect entities, roles and acronyms from one parsed chunk (``offset`` into the body;
-        ``text``: the chunk's text when the caller has it, as Doc.text rebuilds it on each access)."""
+        ``text``: the chunk's text when the caller has it, as Doc.text rebuilds it on each access;
+        ``tokens``: ``list(doc)`` when the caller has built it; either from another parse is a
+        ``ValueError``, see :func:`~claimgraph.extract.nlp.check_parsed`)."""
         text = text if text is not None else doc.text
+        check_parsed(doc, text, tokens)   # a string or list from another parse would shift every offset
         self._acronyms(text, offset)
         # Words the model tags as places or nationalities somewhere in the chunk; a PERSON
         # made of them ("Russian Genocide", "Kyiv") is an NER slip, not a person.
@@ -38,7 +42,7 @@ class Mentions(Organisations):
         persons_here: list[tuple[int, int, str]] = []
         # every walk below reads this one list: iterating a Doc builds a new Token object per token
         # on each pass, and five passes over every chunk were the registry's largest cost (issue #15)
-        tokens = list(doc)
+        tokens = tokens if tokens is not None else list(doc)
         organ_of = self._owned_organs(doc, tokens, ents, offset)
         for ent in ents:
             if ent.label_ not in ENTITY_TYPES:
