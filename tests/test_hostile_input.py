@@ -764,3 +764,16 @@ def test_a_telegram_exports_messages_are_stored_in_a_few_transactions_not_one_ea
     with Store(settings.store_location) as store:
         checked = CustodyLog(settings, store).verify()
     assert (checked.entries, checked.problems) == (len(custody), [])
+
+
+def test_a_headline_of_stray_quotes_and_separators_is_read_without_a_crash():
+    """A fuzzed headline (ours: stray curly quotes, BOM, NEL, LINE SEPARATOR, a quote closed before
+    "According To … said Z") once reached the bare-signature reading with its subject handed on as a
+    span, and raised AttributeError: it must read like any other text (no claim to show here)."""
+    from claimgraph.extract.attribution import extract_claims
+
+    headline = '‘Мэр "\xa0;Y‘\ufeff””Мэр Z””\x85\'\u2028.According To ’,said Z\r\n\tX\n\n'
+    out = extract_claims("", headline=headline)
+    assert out.claims == []
+    for c in out.headline_claims:
+        assert 0 <= c.start <= c.end <= len(headline)

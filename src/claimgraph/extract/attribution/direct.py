@@ -285,6 +285,8 @@ class DirectQuotes(ChunkReader):
         cue, subj, where = self._cue_after(q, hi)
         if cue is None or cue.lemma_.lower() not in _SIGNATURE_VERBS or cue.pos_ not in ("VERB", "AUX"):
             return None, None, None   # "“…” Olsen disagreed.": a reaction to the words, not their speaker
+        if subj is not None and not hasattr(subj, "lower_"):
+            subj = subj.root   # a subject handed on as a span (a speaker kept whole): its head word decides
         if subj is None or subj.lower_ in _NO_SPEAKER or any(
                 c.dep_ in ("det", "neg") and c.lower_ in ("no", "every", "any", "not") for c in subj.children):
             return None, None, None   # "“…” Nobody said."
