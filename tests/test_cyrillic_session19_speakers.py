@@ -69,3 +69,43 @@ def test_the_object_after_a_body_word_is_no_part_of_it(lang, text, speaker):
 ])
 def test_no_body_is_taken_where_none_is_located(lang, text, speaker):
     assert _refusals(text, lang) == [speaker]
+
+
+def _speakers(text: str, lang: str) -> list[str | None]:
+    return [c.speaker for c in extract_claims_cyrillic(text, lang).claims]
+
+
+@pytest.mark.parametrize("lang,text,speaker", [
+    # a word for any state body, narrowed by its adjective to the body named before whose name says the same
+    ("ru", "Министерство обороны Велесии сообщило о сбитых дронах. В оборонном ведомстве заявили, что склад "
+           "горел всю ночь.", "Министерство обороны Велесии"),
+    ("ru", "Министерство финансов Велесии объявило о займе. В финансовом ведомстве заявили, что долг погасят "
+           "за год.", "Министерство финансов Велесии"),
+    # an unnamed source at that body is the body (the GUIDE's source at X), not the outlet passing it on
+    ("ru", "Министерство обороны Велесии заявило о сбитых дронах. Как сообщает агентство «Вести Заречья» со "
+           "ссылкой на собственный источник в оборонном ведомстве, склад горел всю ночь.",
+     "Министерство обороны Велесии"),
+    ("ru", "Минобороны Велесии заявило о сбитых дронах. Как сообщает агентство «Вести Заречья» со ссылкой на "
+           "источник в оборонном ведомстве, склад горел всю ночь.", "Минобороны Велесии"),
+    ("uk", "Міністерство оборони Велесії заявило про збиті дрони. Як повідомляє агенція «Вісті Заріччя» з "
+           "посиланням на джерело в оборонному відомстві, склад горів усю ніч.", "Міністерство оборони Велесії"),
+    ("uk", "Міністерство оборони Велесії повідомило про збиті дрони. Джерело в оборонному відомстві повідомило, "
+           "що склад горів усю ніч.", "Міністерство оборони Велесії"),
+])
+def test_a_body_word_and_its_adjective_restate_the_body_named_before(lang, text, speaker):
+    assert _speakers(text, lang)[-1] == speaker
+
+
+@pytest.mark.parametrize("lang,text,speaker", [
+    # guards: an adjective that says what no body named before says leaves the words, and the outlet
+    # passes on a source it places nowhere the page named
+    ("ru", "Министерство обороны Велесии заявило о сбитых дронах. Как сообщает агентство «Вести Заречья» со "
+           "ссылкой на источник в военном ведомстве, склад горел всю ночь.", "Вести Заречья"),
+    ("ru", "Министерство финансов Велесии объявило о займе. Как сообщает агентство «Вести Заречья» со ссылкой "
+           "на источник в оборонном ведомстве, склад горел всю ночь.", "Вести Заречья"),
+    # a company is no state body
+    ("ru", "Компания «Оборонные системы» сообщила о пожаре. Как сообщает агентство «Вести Заречья» со ссылкой "
+           "на источник в оборонном ведомстве, склад горел всю ночь.", "Вести Заречья"),
+])
+def test_a_body_word_restates_no_body_its_adjective_does_not_name(lang, text, speaker):
+    assert _speakers(text, lang)[-1] == speaker

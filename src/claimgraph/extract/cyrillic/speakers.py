@@ -290,6 +290,9 @@ class Speakers(Mentions):
         service = self.press_service_speaker(a2, b2)
         if service is not None:
             return service
+        at_body = self.source_at_body_word(a2, b2)
+        if at_body is not None:
+            return at_body
         for types in (("PERSON",), ("ORG",), ("GPE",)):
             hits = [e for e in ents if e.type in types]
             if hits:
@@ -433,6 +436,31 @@ class Speakers(Mentions):
         said = f"{lemma(self.language, src.group().lower())} {self.body[prep.start():b].strip(_STRIP)}"
         return _Speaker(" ".join(said.split()), self.body[src.start():b], src.start(), b, type="ORG")
 
+    def source_at_body_word(self, a: int, b: int) -> _Speaker | None:
+        """An unnamed source at a body the page named before and now restates by a word for any
+        state body and its adjective ("собственный источник в оборонном ведомстве" after "Министерство
+        обороны Велесии", "джерело в оборонному відомстві"): the GUIDE's source at a body is that
+        body. None for any other words, and where no body named before is restated (a bare "в
+        ведомстве" says nothing of which body; "источник в полиции" stays a described source)."""
+        words = list(_WORD.finditer(self.body, a, b))
+        k = next((i for i, w in enumerate(words[:3]) if lemma(self.language, w.group().lower()) in UNNAMED_SOURCES), None)
+        if k is None or len(words) < k + 4 or any(
+                not any(p.tag.POS in ("ADJF", "PRTF") for p in parses(self.language, w.group().lower())[:3])
+                for w in words[:k]):
+            return None
+        if words[k + 1].group().lower() not in ("в", "во", "у") \
+                or lemma(self.language, words[-1].group().lower()) not in _GENERIC_BODY_WORDS:
+            return None
+        located = words[k + 2:]
+        if len(located) < 2 or self.body[located[-1].end():b].strip(_STRIP):
+            return None
+        events = [(e.start, e.type, e.name) for e in self.spans]
+        name = self.restated_body(self.body[located[0].start():located[-1].end()], events,
+                                  bisect_left(self.span_starts(), a))
+        if name is None:
+            return None
+        return _Speaker(name, self.body[words[0].start():b], words[0].start(), b, type="ORG")
+
     def body_phrase_at(self, a: int, b: int) -> bool:
         """Whether the words from ``a`` (before ``b``) name a body by a common noun: its head, after
         adjectives, is a body's head noun ("в полиции", "у прокуратурі", "в правоохранительных
@@ -534,7 +562,8 @@ class Speakers(Mentions):
         if not words or lemma(self.language, words[0]) not in UNNAMED_SOURCES:
             if not (len(words) > 1 and lemma(self.language, words[1]) in UNNAMED_SOURCES):
                 return False   # "осведомлённые источники": an adjective before the source
-        return not any(e.start < b and a < e.end and e.type in ("PERSON", "ORG") for e in self.spans)
+        return not any(e.start < b and a < e.end and e.type in ("PERSON", "ORG") for e in self.spans) \
+            and self.source_at_body_word(a, b) is None   # "источник в оборонном ведомстве": the body named before
 
     def phrase_speaker(self, a: int, b: int) -> _Speaker | None:
         """The words themselves as the source ("по данным Росавтодора" where NER found no name)."""
@@ -1315,8 +1344,9 @@ class Speakers(Mentions):
                 continue
             # the whole name where the NER cut off its owner ("Служба безпеки" + "Тавлорії")
             full = self.full_body_name(e[0]) or e[2]
-            if _restates(self.language, head, words[:-1], full):
-                return full
+            if _restates(self.language, head, words[:-1], full) and (
+                    head not in _GENERIC_BODY_WORDS or self.kind_fits("state", f"{self.written_before(e[0])} {full}")):
+                return full   # (a word for a state body never restates a company: "Компания «Оборонные системы»")
         return None
 
     def adjectives_of(self, modifiers: list[str], head: str) -> bool:
@@ -1340,7 +1370,8 @@ class Speakers(Mentions):
             spans = self.spans   # in page order, as span_starts reads them
             full = None
             if k < len(spans) and spans[k].start == start:
-                near = [f for f in spans[k:k + 4] if f.start >= spans[k].end]
+                # an owner the NER read as a one-word person is a place, as ``speaker_in`` reads it
+                near = [f for f in self.names_after(spans[k], spans[k:k + 4]) if f.start >= spans[k].end]
                 full = self.body_name(spans[k], near, spans[k].start)
             cache[1][start] = full
         return cache[1][start]
@@ -1418,9 +1449,19 @@ def _restates(language: str, head: str, modifiers: list[str], name: str) -> bool
     kind = _HEAD_KINDS.get(head, head)
     same_head = kind in lemmas or kind in name_words \
         or _kind_lemma(language, kind) in {_kind_lemma(language, m) for m in lemmas}
-    if not compound and not (same_head and modifiers):
+    # "оборонное ведомство", "оборонне відомство": a word for any state body, which its adjective
+    # narrows to the body whose name says the same ("Министерство обороны …"; ``restated_body`` keeps
+    # companies out)
+    generic = head in _GENERIC_BODY_WORDS
+    if not compound and not ((same_head or generic) and modifiers):
         return False
-    return all(_stem_agrees(w, name_words) for w in modifiers)
+    # a ministry's short name is "Мин" and its remit ("Минобороны" says "обороны")
+    remits = [w[3:] for w in name_words if _MINISTRY_SHORT.match(w)]
+    return all(_stem_agrees(w, name_words + remits) for w in modifiers)
+
+
+#: A ministry's short name in lower case: "Мин"/"Мін" and the remit in the genitive ("минобороны", "мінфіну").
+_MINISTRY_SHORT = re.compile(r"(?:мин|мін)[а-яіїєґ]{4,}")
 
 
 def _compound_of(word: str, parts: list[str]) -> bool:
