@@ -109,3 +109,13 @@ def test_a_body_word_and_its_adjective_restate_the_body_named_before(lang, text,
 ])
 def test_a_body_word_restates_no_body_its_adjective_does_not_name(lang, text, speaker):
     assert _speakers(text, lang)[-1] == speaker
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # short adverbs the Ukrainian dictionary has no reading for end no body's name before the verb
+    ("Газовики вже заявили, що витоку газу не фіксували.", "Газовики"),
+    ("Рятувальники теж заявили, що пожежу загасили.", "Рятувальники"),
+    ("Медики ще вчора заявили, що поранених троє.", "Медики"),
+])
+def test_an_unread_adverb_is_no_part_of_the_subject(text, speaker):
+    assert _speakers(text, "uk") == [speaker]

@@ -26,6 +26,7 @@ _STRIP = " \t\n.,;:—–-"
 
 
 _FUNCTION_POS = frozenset("PREP CONJ PRCL ADVB INTJ NPRO PRED COMP".split())
+_CYRILLIC_WORD = re.compile(r"[а-яіїєґё'’ʼ-]+")
 
 
 #: Impersonal hearsay: a plural "they say" with no subject names no source.
@@ -217,6 +218,10 @@ class CyrillicChunk:
         if len(word) > 1 and word.isupper():
             return False   # an abbreviation ("МО", "ЄС"), whatever short word it spells
         tag = parses(self.language, word.lower())[0].tag
+        if tag.POS is None and word[:1].islower() and _CYRILLIC_WORD.fullmatch(word):
+            # a lower-case word with no reading at all: a short uninflected word the dictionary lacks
+            # (Ukrainian "вже", "ще", "теж"), never a noun, which it would guess a reading for
+            return True
         return tag.POS in _FUNCTION_POS or "Apro" in tag.grammemes
 
     def toks_in(self, a: int, b: int) -> list[_Tok]:
