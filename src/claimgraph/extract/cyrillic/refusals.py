@@ -27,6 +27,14 @@ _REPORT_OF = re.compile(r"\s+(?:\w+\s+)?(дані|даних|інформаці�
                         re.IGNORECASE)
 
 
+#: A topic's preposition ("о жертвах", "про перевірку", "щодо затримання").
+_TOPIC = re.compile(r"(?<![\w'’ʼ-])(?:о|об|обо|про|щодо|относительно|насчёт|насчет)\s", re.IGNORECASE)
+
+
+#: One capitalised word and nothing else: a name that may as well be a town's.
+_LONE_NAME = re.compile(r"[А-ЯІЇЄҐЁ][а-яіїєґё'’ʼ-]+")
+
+
 #: Trying to reach someone for comment, and failing ("связаться с X не удалось").
 _REACHED = re.compile(r"(?:связаться|зв['’ʼ]?язатися)\s+(?:с|со|з|із)\s+", re.IGNORECASE)
 
@@ -193,24 +201,43 @@ class Refusals(Quotations):
             self.unconfirmed_report(cue[1], sb)
 
     def located_in_cue(self, cue_start: int, cue_end: int, sb: int) -> _Speaker | None:
-        """Who gave no comment when no subject stands before the refusal: the body located inside a
-        cue whose object comes first ("От комментариев о ходе следствия в прокуратуре отказались":
-        "в X" before the verb), or after an impersonal plural verb ("Подробностей не сообщили в
-        Министерстве …", up to the clause's end): a sentence with no subject and a verb in the third
-        person plural has the located body as its agent, wherever it stands. None when no body is
-        located there."""
+        """Who gave no comment when no subject stands before the refusal: first the body located after
+        an impersonal plural verb ("Деталей не сообщили в Министерстве …", up to the clause's end): a
+        sentence with no subject and a verb in the third person plural has the located body as its
+        agent. Else, when nothing follows the verb in its clause, a body located inside a cue whose
+        object comes first ("От комментариев по итогам проверки в налоговой службе отказались"). None
+        when no body is located there."""
         verb = list(_WORD.finditer(self.body, cue_start, cue_end))
-        if len(verb) > 1:
-            window = self.located_phrase(verb[0].start(), verb[-1].start())
-            if window is not None:
-                sp = self.speaker_before(*window) or self.subject_phrase(*window, located=True)
-                if sp is not None:
-                    return sp
-        if not verb or not self.plural_verb(verb[-1].group()):
+        if not verb:
             return None
+        # the body named after the verb is its agent first: inside the cue "в X" may as well be the
+        # place of what was not commented on ("о ситуации в Заречье … отказались в администрации")
         stop = _CLAUSE_END.search(self.body, cue_end, sb)
-        after = self.located_after(cue_end, stop.start() if stop else sb)
-        return after[1] if after is not None else None
+        clause_end = stop.start() if stop else sb
+        if self.plural_verb(verb[-1].group()):
+            after = self.located_after(cue_end, clause_end)
+            # past a topic ("не сообщили о жертвах в прокуратуре …") "в X" may be where the topic
+            # happened, not who kept silent: the attachment is open, so no speaker is read there
+            if after is not None and not _TOPIC.search(self.body, cue_end, after[0]):
+                return after[1]
+        # words after the verb in its clause are read by the caller ("… отказались в мэрии")
+        if len(verb) < 2 or _WORD.search(self.body, cue_end, clause_end):
+            return None
+        window = self.located_phrase(verb[0].start(), verb[-1].start())
+        if window is None:
+            return None
+        # inside the cue only a body is an agent: a body's head noun after its adjectives, or a name
+        # the NER read as a body that is more than one capitalised word (a lone "Лесогорске" it may
+        # call a body is as often a town); never a place, a building or a document ("о погибших в
+        # больнице", "в Харькове", "у звіті")
+        inside = list(_WORD.finditer(self.body, *window))
+        if len(inside) < 2:
+            return None
+        named = any(e.start == inside[1].start() and e.type == "ORG" and not _LONE_NAME.fullmatch(
+            self.body[e.start:e.end]) for e in self.spans)
+        if not (named or self.body_phrase_at(inside[1].start(), window[1])):
+            return None
+        return self.speaker_before(*window) or self.subject_phrase(*window, located=True)
 
     def owner_word(self, word: str) -> bool:
         """A word that may continue a body word's phrase: a name (capitalised), a body or a body word."""

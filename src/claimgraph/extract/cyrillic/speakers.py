@@ -1333,6 +1333,8 @@ class Speakers(Mentions):
         head = lemma(self.language, words[-1])
         # the nearest few names of any type walked back, the nearest bodies among them read
         seen = 0
+        generic = head in _GENERIC_BODY_WORDS
+        found: str | None = None
         for j in range(before - 1, max(-1, before - 1 - _MAX_ANTECEDENTS * 4), -1):
             e = events[j]
             if e[1] != "ORG":
@@ -1344,10 +1346,34 @@ class Speakers(Mentions):
                 continue
             # the whole name where the NER cut off its owner ("Служба безпеки" + "Тавлорії")
             full = self.full_body_name(e[0]) or e[2]
-            if _restates(self.language, head, words[:-1], full) and (
-                    head not in _GENERIC_BODY_WORDS or self.kind_fits("state", f"{self.written_before(e[0])} {full}")):
-                return full   # (a word for a state body never restates a company: "Компания «Оборонные системы»")
-        return None
+            if not _restates(self.language, head, words[:-1], full):
+                continue
+            if not generic:
+                return full
+            if self.executive_remit(e[0], full, words[:-1]) and full != found:
+                if found is not None:
+                    return None   # two ministries of defence named before: which one is not said
+                found = full
+        return found
+
+    def executive_remit(self, start: int, full: str, modifiers: list[str]) -> bool:
+        """Whether a word for any state body ("ведомство", "відомство") and its ``modifiers`` restate
+        the body ``full`` named at ``start``: an executive body (its name's head a ministry, service,
+        agency or department, or a ministry's short name "Минобороны"), not a brand or outlet written
+        in quotes, and a modifier saying its remit, the word right after the head ("оборонном" ~
+        "обороны"): a country's or a region's adjective alone ("российском", "региональном") says
+        only whose it is, and any of its bodies would do."""
+        if re.search(r"[«»\"“”„]", self.body[max(0, start - 2):start + len(full) + 2]):
+            return False   # «Военные новости», Агентство «…»: a brand, an outlet or a company
+        words = _WORD.findall(full)
+        first = words[0].lower()
+        if _MINISTRY_SHORT.fullmatch(first):
+            remit = first[3:]
+        elif len(words) > 1 and words[1][:1].islower() and lemma(self.language, first) in _EXECUTIVE_HEADS:
+            remit = words[1].lower()
+        else:
+            return False
+        return any(_stem_agrees(m, [remit]) for m in modifiers)
 
     def adjectives_of(self, modifiers: list[str], head: str) -> bool:
         """Whether every modifier is an adjective agreeing in case with the head noun ("в областной
@@ -1455,13 +1481,17 @@ def _restates(language: str, head: str, modifiers: list[str], name: str) -> bool
     generic = head in _GENERIC_BODY_WORDS
     if not compound and not ((same_head or generic) and modifiers):
         return False
-    # a ministry's short name is "Мин" and its remit ("Минобороны" says "обороны")
-    remits = [w[3:] for w in name_words if _MINISTRY_SHORT.match(w)]
+    # a ministry's short name is "Мин" and its remit ("Минобороны" says "обороны"): the name's first word
+    remits = [name_words[0][3:]] if _MINISTRY_SHORT.fullmatch(name_words[0]) else []
     return all(_stem_agrees(w, name_words + remits) for w in modifiers)
 
 
 #: A ministry's short name in lower case: "Мин"/"Мін" and the remit in the genitive ("минобороны", "мінфіну").
-_MINISTRY_SHORT = re.compile(r"(?:мин|мін)[а-яіїєґ]{4,}")
+_MINISTRY_SHORT = re.compile(r"(?:мин|мін)(?!истерств|істерств)[а-яіїєґ]{4,}")
+
+#: Head nouns of an executive body's name (lemmas, both languages): what "ведомство"/"відомство" stands for.
+_EXECUTIVE_HEADS = frozenset("министерство міністерство служба агентство агенція департамент управление "
+                             "управління".split())
 
 
 def _compound_of(word: str, parts: list[str]) -> bool:
