@@ -26,6 +26,10 @@ _STRIP = " \t\n.,;:—–-"
 
 
 _FUNCTION_POS = frozenset("PREP CONJ PRCL ADVB INTJ NPRO PRED COMP".split())
+_CYRILLIC_WORD = re.compile(r"[а-яіїєґё'’ʼ-]+")
+#: Letters one language has and the other lacks: a word with them is the other language's.
+_FOREIGN_LETTERS = {"uk": re.compile("[ыэёъ]"), "ru": re.compile("[іїєґ]")}
+_NO_LETTERS = re.compile("(?!)")
 
 
 #: Impersonal hearsay: a plural "they say" with no subject names no source.
@@ -217,6 +221,12 @@ class CyrillicChunk:
         if len(word) > 1 and word.isupper():
             return False   # an abbreviation ("МО", "ЄС"), whatever short word it spells
         tag = parses(self.language, word.lower())[0].tag
+        if tag.POS is None and len(word) <= 4 and _CYRILLIC_WORD.fullmatch(word) \
+                and not _FOREIGN_LETTERS.get(self.language, _NO_LETTERS).search(word):
+            # a short lower-case word of the page's own letters with no reading at all: an uninflected
+            # word the dictionary lacks (Ukrainian "вже", "ще", "теж"); a longer one, or one written
+            # in the other language's letters ("поліції" on a Russian page), is a noun it cannot read
+            return True
         return tag.POS in _FUNCTION_POS or "Apro" in tag.grammemes
 
     def toks_in(self, a: int, b: int) -> list[_Tok]:

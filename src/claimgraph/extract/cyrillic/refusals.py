@@ -15,16 +15,24 @@ from .lexicon import (
     RELATIVE_PRONOUNS,
     THAT,
 )
-from .models import parses
+from .models import lemma, parses
 from .reader import _STRIP, _WORD, _Speaker, _Tok
 from .quotes import Quotations, _quotes
-from .speakers import _REMIT_BEFORE_ABBR
+from .speakers import _GENERIC_BODY_WORDS, _REMIT_BEFORE_ABBR
 
 
 #: After a refusal: the report left unconfirmed, its source, and what it says.
 _REPORT_OF = re.compile(r"\s+(?:\w+\s+)?(дані|даних|інформацію|інформації|повідомлення|данные|данных|информацию|"
                         r"информации|сообщения|сообщение|сведения)\s+(.{2,60}?)\s+(?:щодо|про|о|об|относительно)\s+(.+)",
                         re.IGNORECASE)
+
+
+#: A topic's preposition ("о жертвах", "про перевірку", "щодо затримання").
+_TOPIC = re.compile(r"(?<![\w'’ʼ-])(?:о|об|обо|про|щодо|относительно|насчёт|насчет)\s", re.IGNORECASE)
+
+
+#: One capitalised word and nothing else: a name that may as well be a town's.
+_LONE_NAME = re.compile(r"[А-ЯІЇЄҐЁ][а-яіїєґё'’ʼ-]+")
 
 
 #: Trying to reach someone for comment, and failing ("связаться с X не удалось").
@@ -91,6 +99,8 @@ _NOT_A_SILENCE = re.compile(r"(?<!\w)(?:бы|би|б|якби|если|якщо|
 #: How far back from a negated verb its clause is read: a clause opener stands within a few words of
 #: it, and a bound keeps one long sentence of many "не" linear (each "не" reads at most this much).
 _CLAUSE_REACH = 300
+#: Where the clause after a refusal's verb ends ("не сообщили в X, когда …": X, not what the question names).
+_CLAUSE_END = re.compile(r"[,;:!?(]|\s[—–-]\s")
 #: Adverbs of frequency: with them a present tense tells a habit ("врачи обычно не сообщают
 #: диагноз по телефону"), not a silence.
 _FREQUENCY = frozenset("обычно зазвичай часто редко рідко иногда іноді інколи нередко".split())
@@ -150,6 +160,8 @@ class Refusals(Quotations):
             # who did not comment stands before the refusal; after it comes what was not confirmed
             lo, hi = self.located_window(sa, sa + m.start())
             sp = self.speaker_before(lo, hi) or self.subject_phrase(lo, hi, located=True)
+            if sp is None:
+                sp = self.located_in_cue(sa + m.start(), sa + m.end(), sb)
             if sp is None and not _WORD.search(body, sa, sa + m.start()):
                 sp = self.speaker_after(sa + m.end(), sb)[0]
             reached = _REACHED.search(body, sa + m.start(), sb)
@@ -188,12 +200,61 @@ class Refusals(Quotations):
                 self.used_cues.add(t.start)
             self.unconfirmed_report(cue[1], sb)
 
+    def located_in_cue(self, cue_start: int, cue_end: int, sb: int) -> _Speaker | None:
+        """Who gave no comment when no subject stands before the refusal: first the body located after
+        an impersonal plural verb ("Деталей не сообщили в Министерстве …", up to the clause's end): a
+        sentence with no subject and a verb in the third person plural has the located body as its
+        agent. Else, when nothing follows the verb in its clause, a body located inside a cue whose
+        object comes first ("От комментариев по итогам проверки в налоговой службе отказались"). None
+        when no body is located there."""
+        verb = list(_WORD.finditer(self.body, cue_start, cue_end))
+        if not verb:
+            return None
+        # the body named after the verb is its agent first: inside the cue "в X" may as well be the
+        # place of what was not commented on ("о ситуации в Заречье … отказались в администрации")
+        stop = _CLAUSE_END.search(self.body, cue_end, sb)
+        clause_end = stop.start() if stop else sb
+        if self.plural_verb(verb[-1].group()):
+            after = self.located_after(cue_end, clause_end)
+            # past a topic ("не сообщили о жертвах в прокуратуре …") "в X" may be where the topic
+            # happened, not who kept silent: the attachment is open, so no speaker is read there
+            if after is not None and not _TOPIC.search(self.body, cue_end, after[0]):
+                return after[1]
+        # words after the verb in its clause are read by the caller ("… отказались в мэрии")
+        if len(verb) < 2 or _WORD.search(self.body, cue_end, clause_end):
+            return None
+        window = self.located_phrase(verb[0].start(), verb[-1].start())
+        if window is None:
+            return None
+        # inside the cue only a body is an agent: a body's head noun after its adjectives, or a name
+        # the NER read as a body that is more than one capitalised word (a lone "Лесогорске" it may
+        # call a body is as often a town); never a place, a building or a document ("о погибших в
+        # больнице", "в Харькове", "у звіті")
+        inside = list(_WORD.finditer(self.body, *window))
+        if len(inside) < 2:
+            return None
+        named = any(e.start == inside[1].start() and e.type == "ORG" and not _LONE_NAME.fullmatch(
+            self.body[e.start:e.end]) for e in self.spans)
+        if not (named or self.body_phrase_at(inside[1].start(), window[1])):
+            return None
+        return self.speaker_before(*window) or self.subject_phrase(*window, located=True)
+
+    def owner_word(self, word: str) -> bool:
+        """A word that may continue a body word's phrase: a name (capitalised), a body or a body word."""
+        return word[:1].isupper() or body_head(self.language, word) \
+            or lemma(self.language, word.lower()) in BODY_WORDS
+
     def located_window(self, sa: int, cue_start: int) -> tuple[int, int]:
         """Where the body that gave no comment is named: "Дополнительных подробностей в ведомстве
         не сообщили", "В полиции на запрос агентства к моменту публикации не ответили" — the
         located "в/у X" up to the next preposition, when what stands before it is no subject (the
         verb's genitive object, or a prepositional phrase), and no person is named after it
         ("В Москве на брифинге представитель МИД Мария Захарова отказалась"); else the whole stretch."""
+        return self.located_phrase(sa, cue_start) or (sa, cue_start)
+
+    def located_phrase(self, sa: int, cue_start: int) -> tuple[int, int] | None:
+        """The located "в/у X" of ``located_window``, or None where the stretch has none or its
+        subject stands elsewhere."""
         lang = self.language
         words = list(_WORD.finditer(self.body, sa, cue_start))
         def prep(x: re.Match[str]) -> bool:
@@ -213,16 +274,26 @@ class Refusals(Quotations):
             if before and not prep(before[0]) and (any(
                     p.tag.POS == "NOUN" and p.tag.case == "nomn" for x in before for p in parses(lang, x.group().lower())[:3])
                     or any(e.type in ("PERSON", "ORG") and sa <= e.start < w.start() for e in self.spans)):
-                return sa, cue_start   # "Представители компании в регионе не ответили", "Meta в заявлении …": the subject stands first
+                return None   # "Представители компании в регионе не ответили", "Meta в заявлении …": the subject stands first
             # a remit before a bracketed abbreviation is part of the name ("в Службе … по чрезвычайным
             # ситуациям (ГСЧС)"), as the speaker reader takes it (``_REMIT_BEFORE_ABBR``)
             end = next((x.start() for x in words[n + 1:] if prep(x)
                         and not _REMIT_BEFORE_ABBR.match(self.body, x.start() - 1, x.start() + 80)), cue_start)
+            # "В ведомстве подробностей не сообщили": a word standing for the body named before has
+            # no remit of its own, so a lower-case word after it is the negated verb's object; only a
+            # body or a name continues the located phrase ("в пресс-службе ведомства", "у відомстві «Х»")
+            j = n
+            while j + 1 < len(words) and words[j + 1].start() < end:
+                if not self.owner_word(words[j + 1].group()):
+                    if lemma(lang, words[j].group().lower()) in _GENERIC_BODY_WORDS:
+                        end = words[j + 1].start()
+                    break
+                j += 1
             after = self.speaker_before(end, cue_start) if end < cue_start else None
             if after is not None and (after.type == "PERSON" or after.pending == "person"):
-                return sa, cue_start   # "В Москве на брифинге … Мария Захарова отказалась": she is the subject
+                return None   # "В Москве на брифинге … Мария Захарова отказалась": she is the subject
             return w.start(), end
-        return sa, cue_start
+        return None
 
     def negated_telling(self, sa: int, sb: int) -> _Span | None:
         """The negated telling frame: "не" (a modal may stand between) before a verb of passing

@@ -290,6 +290,9 @@ class Speakers(Mentions):
         service = self.press_service_speaker(a2, b2)
         if service is not None:
             return service
+        at_body = self.source_at_body_word(a2, b2)
+        if at_body is not None:
+            return at_body
         for types in (("PERSON",), ("ORG",), ("GPE",)):
             hits = [e for e in ents if e.type in types]
             if hits:
@@ -433,6 +436,31 @@ class Speakers(Mentions):
         said = f"{lemma(self.language, src.group().lower())} {self.body[prep.start():b].strip(_STRIP)}"
         return _Speaker(" ".join(said.split()), self.body[src.start():b], src.start(), b, type="ORG")
 
+    def source_at_body_word(self, a: int, b: int) -> _Speaker | None:
+        """An unnamed source at a body the page named before and now restates by a word for any
+        state body and its adjective ("собственный источник в оборонном ведомстве" after "Министерство
+        обороны Велесии", "джерело в оборонному відомстві"): the GUIDE's source at a body is that
+        body. None for any other words, and where no body named before is restated (a bare "в
+        ведомстве" says nothing of which body; "источник в полиции" stays a described source)."""
+        words = list(_WORD.finditer(self.body, a, b))
+        k = next((i for i, w in enumerate(words[:3]) if lemma(self.language, w.group().lower()) in UNNAMED_SOURCES), None)
+        if k is None or len(words) < k + 4 or any(
+                not any(p.tag.POS in ("ADJF", "PRTF") for p in parses(self.language, w.group().lower())[:3])
+                for w in words[:k]):
+            return None
+        if words[k + 1].group().lower() not in ("в", "во", "у") \
+                or lemma(self.language, words[-1].group().lower()) not in _GENERIC_BODY_WORDS:
+            return None
+        located = words[k + 2:]
+        if len(located) < 2 or self.body[located[-1].end():b].strip(_STRIP):
+            return None
+        events = [(e.start, e.type, e.name) for e in self.spans]
+        name = self.restated_body(self.body[located[0].start():located[-1].end()], events,
+                                  bisect_left(self.span_starts(), a))
+        if name is None:
+            return None
+        return _Speaker(name, self.body[words[0].start():b], words[0].start(), b, type="ORG")
+
     def body_phrase_at(self, a: int, b: int) -> bool:
         """Whether the words from ``a`` (before ``b``) name a body by a common noun: its head, after
         adjectives, is a body's head noun ("в полиции", "у прокуратурі", "в правоохранительных
@@ -534,7 +562,8 @@ class Speakers(Mentions):
         if not words or lemma(self.language, words[0]) not in UNNAMED_SOURCES:
             if not (len(words) > 1 and lemma(self.language, words[1]) in UNNAMED_SOURCES):
                 return False   # "осведомлённые источники": an adjective before the source
-        return not any(e.start < b and a < e.end and e.type in ("PERSON", "ORG") for e in self.spans)
+        return not any(e.start < b and a < e.end and e.type in ("PERSON", "ORG") for e in self.spans) \
+            and self.source_at_body_word(a, b) is None   # "источник в оборонном ведомстве": the body named before
 
     def phrase_speaker(self, a: int, b: int) -> _Speaker | None:
         """The words themselves as the source ("по данным Росавтодора" where NER found no name)."""
@@ -1304,6 +1333,8 @@ class Speakers(Mentions):
         head = lemma(self.language, words[-1])
         # the nearest few names of any type walked back, the nearest bodies among them read
         seen = 0
+        generic = head in _GENERIC_BODY_WORDS
+        found: str | None = None
         for j in range(before - 1, max(-1, before - 1 - _MAX_ANTECEDENTS * 4), -1):
             e = events[j]
             if e[1] != "ORG":
@@ -1315,9 +1346,34 @@ class Speakers(Mentions):
                 continue
             # the whole name where the NER cut off its owner ("Служба безпеки" + "Тавлорії")
             full = self.full_body_name(e[0]) or e[2]
-            if _restates(self.language, head, words[:-1], full):
+            if not _restates(self.language, head, words[:-1], full):
+                continue
+            if not generic:
                 return full
-        return None
+            if self.executive_remit(e[0], full, words[:-1]) and full != found:
+                if found is not None:
+                    return None   # two ministries of defence named before: which one is not said
+                found = full
+        return found
+
+    def executive_remit(self, start: int, full: str, modifiers: list[str]) -> bool:
+        """Whether a word for any state body ("ведомство", "відомство") and its ``modifiers`` restate
+        the body ``full`` named at ``start``: an executive body (its name's head a ministry, service,
+        agency or department, or a ministry's short name "Минобороны"), not a brand or outlet written
+        in quotes, and a modifier saying its remit, the word right after the head ("оборонном" ~
+        "обороны"): a country's or a region's adjective alone ("российском", "региональном") says
+        only whose it is, and any of its bodies would do."""
+        if re.search(r"[«»\"“”„]", self.body[max(0, start - 2):start + len(full) + 2]):
+            return False   # «Военные новости», Агентство «…»: a brand, an outlet or a company
+        words = _WORD.findall(full)
+        first = words[0].lower()
+        if _MINISTRY_SHORT.fullmatch(first):
+            remit = first[3:]
+        elif len(words) > 1 and words[1][:1].islower() and lemma(self.language, first) in _EXECUTIVE_HEADS:
+            remit = words[1].lower()
+        else:
+            return False
+        return any(_stem_agrees(m, [remit]) for m in modifiers)
 
     def adjectives_of(self, modifiers: list[str], head: str) -> bool:
         """Whether every modifier is an adjective agreeing in case with the head noun ("в областной
@@ -1340,7 +1396,8 @@ class Speakers(Mentions):
             spans = self.spans   # in page order, as span_starts reads them
             full = None
             if k < len(spans) and spans[k].start == start:
-                near = [f for f in spans[k:k + 4] if f.start >= spans[k].end]
+                # an owner the NER read as a one-word person is a place, as ``speaker_in`` reads it
+                near = [f for f in self.names_after(spans[k], spans[k:k + 4]) if f.start >= spans[k].end]
                 full = self.body_name(spans[k], near, spans[k].start)
             cache[1][start] = full
         return cache[1][start]
@@ -1418,9 +1475,23 @@ def _restates(language: str, head: str, modifiers: list[str], name: str) -> bool
     kind = _HEAD_KINDS.get(head, head)
     same_head = kind in lemmas or kind in name_words \
         or _kind_lemma(language, kind) in {_kind_lemma(language, m) for m in lemmas}
-    if not compound and not (same_head and modifiers):
+    # "оборонное ведомство", "оборонне відомство": a word for any state body, which its adjective
+    # narrows to the body whose name says the same ("Министерство обороны …"; ``restated_body`` keeps
+    # companies out)
+    generic = head in _GENERIC_BODY_WORDS
+    if not compound and not ((same_head or generic) and modifiers):
         return False
-    return all(_stem_agrees(w, name_words) for w in modifiers)
+    # a ministry's short name is "Мин" and its remit ("Минобороны" says "обороны"): the name's first word
+    remits = [name_words[0][3:]] if _MINISTRY_SHORT.fullmatch(name_words[0]) else []
+    return all(_stem_agrees(w, name_words + remits) for w in modifiers)
+
+
+#: A ministry's short name in lower case: "Мин"/"Мін" and the remit in the genitive ("минобороны", "мінфіну").
+_MINISTRY_SHORT = re.compile(r"(?:мин|мін)(?!истерств|істерств)[а-яіїєґ]{4,}")
+
+#: Head nouns of an executive body's name (lemmas, both languages): what "ведомство"/"відомство" stands for.
+_EXECUTIVE_HEADS = frozenset("министерство міністерство служба агентство агенція департамент управление "
+                             "управління".split())
 
 
 def _compound_of(word: str, parts: list[str]) -> bool:
