@@ -380,6 +380,35 @@ def _when_unasked(verb) -> bool:
     return any(not _an_asking(c) for c in _when_clauses(verb))
 
 
+#: Adverbs of frequency: with them a refusal verb tells a habit ("press officers often decline to
+#: comment on staffing"), not one silence (the Russian and Ukrainian reader's ``_FREQUENCY``).
+_FREQUENCY = frozenset("often usually rarely seldom generally typically routinely normally frequently sometimes "
+                       "occasionally customarily habitually".split())
+#: Conjunctions opening a condition: "if the ministry declines to comment, …" tells of no refusal.
+_CONDITIONS = frozenset("if unless whenever".split())
+
+
+def _not_one_event(verb) -> bool:
+    """A refusal is something a source did once, or still does, about a request: a refusal verb in
+    a condition ("if the ministry declines to comment", "when it refuses to comment" in the present,
+    "whenever …"), told as a habit (an adverb of frequency on it: "often decline to comment") or
+    asked about ("Did the governor refuse to comment …?") tells of none. The refusal verb's own
+    clause is read: the verb and the verbs it is the complement of ("decline" of "to comment")."""
+    clause = verb
+    while clause.dep_ in ("xcomp", "conj") and clause.head.i != clause.i:
+        clause = clause.head
+    if any(c.dep_ == "advmod" and c.lower_ in _FREQUENCY for k in (verb, clause) for c in k.children):
+        return True
+    if clause.dep_ == "advcl":
+        marks = {c.lower_ for c in clause.children if c.dep_ in ("mark", "advmod")}
+        present = clause.tag_ in ("VBZ", "VBP") or any(
+            c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in clause.children)
+        if marks & _CONDITIONS or ("when" in marks and present):
+            return True
+    sent = clause.sent
+    return sent.text.rstrip().rstrip("\"'”’)").endswith("?")
+
+
 #: What carries no words when it goes unanswered ("did not respond to the treatment / to commands").
 _NOT_WORDS = frozenset("command commands signal signals treatment treatments stimulus stimuli drug drugs medication "
                        "medications therapy antibiotic antibiotics vaccine sedative sedatives".split()) | _ANSWERED_NOT_WORDS
@@ -448,6 +477,11 @@ class Refusals(ChunkReader):
                     self._unreached(m)
                 continue
             verb = tok.head if tok.dep_ in ("aux", "neg", "auxpass", "preconj") else tok
+            if _not_one_event(verb):
+                # "if it declines to comment", "often decline to comment", "Did X refuse to comment?":
+                # no silence, and no statement either (its verbs are no cue of another claim)
+                self.used_cues.update(t.i for t in doc[tok.i : self.tok_at(m.end() - 1).i + 1])
+                continue
             aside = _aside_of(verb)
             if (verb.dep_ in ("relcl", "acl") and aside is None) or (
                     verb.dep_ in ("xcomp", "csubj", "advcl") and any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children)

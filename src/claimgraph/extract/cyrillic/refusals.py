@@ -141,6 +141,8 @@ class Refusals(Quotations):
         if m and (_CONDITIONAL.search(text, m.start(), min(len(text), m.end() + 4))
                   or self.hypothetical_clause(sa, sa + m.start(), relative=True)):
             m = None   # "не назвал бы это провалом", "если бы …", "который не …": no silence
+        if m and self.not_one_event(sa, sb, sa + m.start(), sa + m.end()):
+            m = None   # "пресс-службы обычно не комментируют …", "Отказался ли X …?": a habit or a question
         m = m or self.negated_telling(sa, sb)
         if m and self.postposed_report(sa + m.end(), sb):
             m = None   # "Полиция не сообщила о жертвах, заявил мэр X": the mayor's claim, no refusal
@@ -187,6 +189,20 @@ class Refusals(Quotations):
             for t in self.toks_in(*cue):
                 self.used_cues.add(t.start)
             self.unconfirmed_report(cue[1], sb)
+
+    def not_one_event(self, sa: int, sb: int, cue_start: int, cue_end: int) -> bool:
+        """A refusal is something a source did once, or still does: one told as a habit (an adverb
+        of frequency within a few words of its cue: "пресс-службы портов обычно не комментируют
+        кадровые вопросы", not "как обычно, в Кремле не ответили") or asked about (the sentence is
+        a question) tells of none, as the English reader's ``_not_one_event`` and
+        :meth:`negated_telling` read it."""
+        if self.body[sa:sb].rstrip(_STRIP + "»”\"").endswith("?"):
+            return True
+        before = [w.group().lower() for w in _WORD.finditer(self.body, max(sa, cue_start - 80), cue_start)]
+        after = [w.group().lower() for w in _WORD.finditer(self.body, cue_start, min(sb, cue_end + 30))]
+        near = before + after
+        return any(w in _FREQUENCY and not (k and near[k - 1] in ("как", "як"))
+                   for k, w in enumerate(near) if k >= len(before) - 3)
 
     def located_window(self, sa: int, cue_start: int) -> tuple[int, int]:
         """Where the body that gave no comment is named: "Дополнительных подробностей в ведомстве
