@@ -146,11 +146,18 @@ class Refusals(Quotations):
         m = m or self.negated_telling(sa, sb)
         if m and self.postposed_report(sa + m.end(), sb):
             m = None   # "Полиция не сообщила о жертвах, заявил мэр X": the mayor's claim, no refusal
+        reporter = None
         if m and self.reported_clause(sa, sa + m.start()):
-            m = None   # "Песков сказал, что Кремль не будет комментировать": Песков's claim, no refusal
+            # "Песков сказал, что Кремль не будет комментировать": Песков's claim, no refusal; but
+            # "Посольство заявило, что не будет комментировать …" (no subject of its own) is the
+            # reporter's own refusal, and no assertion of anything
+            reporter = self.own_refusal_reported(sa, sa + m.start())
+            if reporter is None:
+                m = None
         if m:
-            # who did not comment stands before the refusal; after it comes what was not confirmed
-            lo, hi = self.located_window(sa, sa + m.start())
+            # who did not comment stands before the refusal (before its reporting verb when it reports
+            # its own); after it comes what was not confirmed
+            lo, hi = self.located_window(sa, reporter.start if reporter is not None else sa + m.start())
             sp = self.speaker_before(lo, hi) or self.subject_phrase(lo, hi, located=True)
             if sp is None and not _WORD.search(body, sa, sa + m.start()):
                 sp = self.speaker_after(sa + m.end(), sb)[0]
@@ -188,6 +195,8 @@ class Refusals(Quotations):
                 self.add(who, cue, "no_comment", sa, sb)
             for t in self.toks_in(*cue):
                 self.used_cues.add(t.start)
+            if reporter is not None:
+                self.used_cues.add(reporter.start)   # (its verb reports the refusal, no claim of its own)
             self.unconfirmed_report(cue[1], sb)
 
     def not_one_event(self, sa: int, sb: int, cue_start: int, cue_end: int) -> bool:
@@ -280,7 +289,8 @@ class Refusals(Quotations):
                     continue   # "не сообщил в полицию о пожаре": no report made, no refusal
                 if active and p.normal_form in _PLAIN_SAYING and self.that_after(toks[k]):
                     return None   # "не сказал, что C": no claim of C and no refusal
-                if any(self.is_cue(u) and not (j and toks[j - 1].text.lower() in _NEG) for j, u in enumerate(toks[:i])):
+                if any(self.is_cue(u) and not (j and toks[j - 1].text.lower() in _NEG) for j, u in enumerate(toks[:i])) \
+                        and self.own_refusal_reported(sa, t.start) is None:
                     return None   # "X сообщил, что …, но не уточнил …": X's claim stands whole
                 return _Span(t.start - sa, toks[k].end - sa)
         return None
@@ -351,6 +361,29 @@ class Refusals(Quotations):
         toks = [t for t in self.toks_in(sa, pos) if t.text.isalpha() or t.text == ":"]
         return any(self.is_cue(t) and (toks[i + 1].text.lower() in THAT or toks[i + 1].text == ":")
                    for i, t in enumerate(toks[:-1]) if not (i and toks[i - 1].text.lower() in _NEG))
+
+    def own_refusal_reported(self, sa: int, pos: int) -> _Tok | None:
+        """The reporting verb before ``pos`` ("заявило, что …", "сказав, що …") when the reported
+        clause has no subject of its own before ``pos`` (no noun or pronoun in the nominative between
+        "что/що" and the refusal): the one who reports it is the one who refuses, as the English
+        reader reads "said it would not comment". None when the clause names its own subject
+        ("сказал, что Кремль не будет комментировать") or no such verb stands before."""
+        toks = [t for t in self.toks_in(sa, pos) if t.text.isalpha() or t.text == ":"]
+        found = None
+        for i, t in enumerate(toks[:-1]):
+            if self.is_cue(t) and toks[i + 1].text.lower() in THAT and not (i and toks[i - 1].text.lower() in _NEG):
+                found = i
+        if found is None:
+            return None
+        lang = self.language
+        between = toks[found + 2:]
+        # the refusal opens the reported clause (an adverb or two may stand first: "пока", "больше"),
+        # never after a clause of its own ("сообщил, что мост закроют, но не уточнил …": his claim)
+        if len(between) > 2 or "," in self.body[toks[found + 1].end:pos] or any(
+                p.tag.POS in ("NOUN", "NPRO", "VERB") and (p.tag.POS == "VERB" or p.tag.case == "nomn")
+                for w in between for p in parses(lang, w.text.lower())[:2]):
+            return None
+        return toks[found]
 
     def unconfirmed_report(self, start: int, sb: int) -> None:
         """What a refusal leaves unconfirmed is the claim of whoever reported it: "не підтвердили

@@ -1,0 +1,66 @@
+"""Session 19: a refusal is something a source did once (or still does) about a request. A refusal
+verb told as a habit (an adverb of frequency on it), in a condition ("if …", "unless …",
+"whenever …", "when …" in the present) or asked about (a question) tells of no silence and
+makes no claim; the same verb told as an event stays a refusal. Sentences we wrote, with
+fictional bodies and people."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimgraph.extract.cyrillic import extract_claims_cyrillic
+from test_attribution import nlp, run  # noqa: F401  (the session's one model)
+
+
+def _kinds_en(nlp, text: str) -> list[str]:  # noqa: F811
+    return [c.kind for c in run(nlp, text).claims if c.kind != "unattributed"]
+
+
+def _kinds_cyr(text: str, lang: str) -> list[str]:
+    return [c.kind for c in extract_claims_cyrillic(text, lang).claims if c.kind != "unattributed"]
+
+
+@pytest.mark.parametrize("text", [
+    "Unless the harbour board declines to comment, the Quay Times will print its answer on Friday.",
+    "Whenever the council refuses to comment, its critics fill the silence.",
+    "When the regiment declines to comment, the newspaper prints an empty box.",
+    "Court clerks in Ostrava usually decline to comment on pending cases.",
+    "Spokesmen for the mine frequently refuse to comment on wages.",
+    "Has the Velmar port authority declined to comment on the crane collapse?",
+])
+def test_a_refusal_not_told_as_an_event_is_no_claim(nlp, text):  # noqa: F811
+    # neither a silence nor a statement (the refusal verb is no cue of an indirect claim either)
+    assert _kinds_en(nlp, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Asked on Tuesday about the crane collapse, the Velmar port authority declined to comment.",
+    "When the Quay Times called on Friday, the harbour board declined to comment.",
+    "The council refused to comment when asked about the audit.",
+    "The ministry, as usual, declined to comment on the wages.",
+])
+def test_a_refusal_told_as_an_event_stays_one(nlp, text):  # noqa: F811
+    assert _kinds_en(nlp, text) == ["no_comment"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Адвокаты в Заречье обычно не комментируют незавершённые дела."),
+    ("uk", "Адвокати в Зарічному зазвичай не коментують незавершені справи."),
+    ("ru", "В шахтоуправлении часто отказываются от комментариев о зарплатах."),
+    ("uk", "У шахтоуправлінні часто відмовляються від коментарів щодо зарплат."),
+    ("ru", "Отказалась ли администрация порта от комментариев?"),
+    ("uk", "Чи відмовилася адміністрація порту від коментарів?"),
+])
+def test_a_cyrillic_refusal_told_as_a_habit_or_asked_is_none(lang, text):
+    assert "no_comment" not in _kinds_cyr(text, lang)
+
+
+@pytest.mark.parametrize("lang,text", [
+    # "как обычно" / "як зазвичай" ("as usual") tells of this one silence
+    ("ru", "Как обычно, в администрации порта от комментариев отказались."),
+    ("uk", "Як зазвичай, в адміністрації порту від коментарів відмовилися."),
+    ("ru", "В шахтоуправлении не комментируют задержку зарплат."),
+    ("uk", "У шахтоуправлінні не коментують затримку зарплат."),
+])
+def test_a_cyrillic_refusal_told_as_an_event_stays_one(lang, text):
+    assert _kinds_cyr(text, lang) == ["no_comment"]
