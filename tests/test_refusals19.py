@@ -64,3 +64,29 @@ def test_a_cyrillic_refusal_told_as_a_habit_or_asked_is_none(lang, text):
 ])
 def test_a_cyrillic_refusal_told_as_an_event_stays_one(lang, text):
     assert _kinds_cyr(text, lang) == ["no_comment"]
+
+
+@pytest.mark.parametrize("lang,text,speaker", [
+    # the reported clause opens with the refusal, no subject of its own: the reporter's own silence
+    ("ru", "Администрация порта заявила, что не будет комментировать задержку зарплат.", "Администрация порта"),
+    ("uk", "Адміністрація порту заявила, що не коментуватиме затримку зарплат.", "Адміністрація порту"),
+    ("ru", "Директор шахты Пётр Гальцев сказал, что пока не комментирует эти сообщения.", "Пётр Гальцев"),
+])
+def test_a_reporters_own_refusal_is_its_refusal_not_an_assertion(lang, text, speaker):
+    claims = [c for c in extract_claims_cyrillic(text, lang).claims if c.kind != "unattributed"]
+    assert [c.kind for c in claims] == ["no_comment"], [(c.kind, c.content) for c in claims]
+    assert (claims[0].speaker or "").startswith(speaker.split()[0]), claims[0].speaker
+
+
+@pytest.mark.parametrize("lang,text", [
+    # a subject of its own: the reporter's claim about another's silence
+    ("ru", "Представитель профсоюза сказал, что администрация порта не будет комментировать задержку."),
+    ("uk", "Представник профспілки сказав, що адміністрація порту не коментуватиме затримку."),
+    # a past refusal told: the reporter's account of it, a claim
+    ("uk", "Мер сказав, що відмовився коментувати чутки заради спокою."),
+    # a clause of its own before the refusal: the reporter's claim stands whole
+    ("ru", "Мэр сообщил, что закроют мост, но не уточнил, когда."),
+    ("uk", "Мер повідомив, що закриють міст, але не уточнив, коли."),
+])
+def test_a_reported_clause_with_its_own_subject_or_clause_stays_a_claim(lang, text):
+    assert _kinds_cyr(text, lang) == ["indirect"]

@@ -151,7 +151,7 @@ class Refusals(Quotations):
             # "Песков сказал, что Кремль не будет комментировать": Песков's claim, no refusal; but
             # "Посольство заявило, что не будет комментировать …" (no subject of its own) is the
             # reporter's own refusal, and no assertion of anything
-            reporter = self.own_refusal_reported(sa, sa + m.start())
+            reporter = self.own_refusal_reported(sa, sa + m.start(), sa + m.end())
             if reporter is None:
                 m = None
         if m:
@@ -290,7 +290,7 @@ class Refusals(Quotations):
                 if active and p.normal_form in _PLAIN_SAYING and self.that_after(toks[k]):
                     return None   # "не сказал, что C": no claim of C and no refusal
                 if any(self.is_cue(u) and not (j and toks[j - 1].text.lower() in _NEG) for j, u in enumerate(toks[:i])) \
-                        and self.own_refusal_reported(sa, t.start) is None:
+                        and self.own_refusal_reported(sa, t.start, toks[k].end) is None:
                     return None   # "X сообщил, что …, но не уточнил …": X's claim stands whole
                 return _Span(t.start - sa, toks[k].end - sa)
         return None
@@ -362,12 +362,18 @@ class Refusals(Quotations):
         return any(self.is_cue(t) and (toks[i + 1].text.lower() in THAT or toks[i + 1].text == ":")
                    for i, t in enumerate(toks[:-1]) if not (i and toks[i - 1].text.lower() in _NEG))
 
-    def own_refusal_reported(self, sa: int, pos: int) -> _Tok | None:
-        """The reporting verb before ``pos`` ("заявило, что …", "сказав, що …") when the reported
-        clause has no subject of its own before ``pos`` (no noun or pronoun in the nominative between
-        "что/що" and the refusal): the one who reports it is the one who refuses, as the English
-        reader reads "said it would not comment". None when the clause names its own subject
-        ("сказал, что Кремль не будет комментировать") or no such verb stands before."""
+    def own_refusal_reported(self, sa: int, pos: int, end: int) -> _Tok | None:
+        """The reporting verb before the refusal at ``pos``..``end`` ("заявило, что …", "сказав, що
+        …") when the reported clause has no subject of its own before it (no noun or pronoun in the
+        nominative between "что/що" and the refusal) and the refusal is not told in the past: the one
+        who reports it is the one who refuses now, as the English reader reads "said it would not
+        comment". None when the clause names its own subject ("сказал, что Кремль не будет
+        комментировать"), tells a past refusal ("сказал, что отказался комментировать слухи": his
+        account of it, a claim) or no such verb stands before."""
+        lang = self.language
+        if any(p.tag.POS == "VERB" and p.tag.tense == "past"
+               for w in self.toks_in(pos, end) if w.text.isalpha() for p in parses(lang, w.text.lower())[:1]):
+            return None
         toks = [t for t in self.toks_in(sa, pos) if t.text.isalpha() or t.text == ":"]
         found = None
         for i, t in enumerate(toks[:-1]):
@@ -375,7 +381,6 @@ class Refusals(Quotations):
                 found = i
         if found is None:
             return None
-        lang = self.language
         between = toks[found + 2:]
         # the refusal opens the reported clause (an adverb or two may stand first: "пока", "больше"),
         # never after a clause of its own ("сообщил, что мост закроют, но не уточнил …": his claim)
