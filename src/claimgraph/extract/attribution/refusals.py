@@ -388,25 +388,43 @@ _FREQUENCY = frozenset("often usually rarely seldom generally typically routinel
 _CONDITIONS = frozenset("if unless whenever".split())
 
 
+#: What opens a question that is not the refusal's own: a quotation or a colon ("declined to answer
+#: the question \"Who ordered it?\"", "did not respond when asked: who ordered it?").
+_QUESTION_OPENERS = "\"“”«„:"
+
+
+def asks_itself(tail: str, openers: str = _QUESTION_OPENERS) -> bool:
+    """Whether ``tail`` (from a refusal's cue to its sentence's end) is asked: it ends in "?" and
+    no quotation mark or colon (or another opener given) stands between, opening a question of its
+    own that the refusal only names."""
+    return tail.rstrip().rstrip("\"'”’»)").endswith("?") and not any(q in tail for q in openers)
+
+
 def _not_one_event(verb) -> bool:
     """A refusal is something a source did once, or still does, about a request: a refusal verb in
     a condition ("if the ministry declines to comment", "when it refuses to comment" in the present,
     "whenever …"), told as a habit (an adverb of frequency on it: "often decline to comment") or
     asked about ("Did the governor refuse to comment …?") tells of none. The refusal verb's own
-    clause is read: the verb and the verbs it is the complement of ("decline" of "to comment")."""
-    clause = verb
+    clause is read: the verb and the verbs it is the complement of ("decline" of "to comment") for
+    a habit; for a condition, also the verb it is coordinated with ("if it confirms or declines …"),
+    but never that verb's own adverb ("usually answers questions but declined to comment": one
+    silence). A question is the refusal's own only when its "?" closes the refusal's clause: none
+    quoted or introduced after it ("declined to answer the question: who ordered it?")."""
+    own = verb
+    while own.dep_ == "xcomp" and own.head.i != own.i:
+        own = own.head
+    if any(c.dep_ == "advmod" and c.lower_ in _FREQUENCY for k in {verb, own} for c in k.children):
+        return True
+    clause = own
     while clause.dep_ in ("xcomp", "conj") and clause.head.i != clause.i:
         clause = clause.head
-    if any(c.dep_ == "advmod" and c.lower_ in _FREQUENCY for k in (verb, clause) for c in k.children):
-        return True
     if clause.dep_ == "advcl":
         marks = {c.lower_ for c in clause.children if c.dep_ in ("mark", "advmod")}
         present = clause.tag_ in ("VBZ", "VBP") or any(
             c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in clause.children)
         if marks & _CONDITIONS or ("when" in marks and present):
             return True
-    sent = clause.sent
-    return sent.text.rstrip().rstrip("\"'”’)").endswith("?")
+    return asks_itself(verb.doc.text[verb.idx:verb.sent.end_char])
 
 
 #: What carries no words when it goes unanswered ("did not respond to the treatment / to commands").

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from typing import Any
 
 from .entity_types import body_head
 from .lexicon import (
@@ -15,6 +16,7 @@ from .lexicon import (
     RELATIVE_PRONOUNS,
     THAT,
 )
+from ..attribution.refusals import _QUESTION_OPENERS, asks_itself
 from .models import parses
 from .reader import _STRIP, _WORD, _Speaker, _Tok
 from .quotes import Quotations, _quotes
@@ -94,6 +96,8 @@ _CLAUSE_REACH = 300
 #: Adverbs of frequency: with them a present tense tells a habit ("врачи обычно не сообщают
 #: диагноз по телефону"), not a silence.
 _FREQUENCY = frozenset("обычно зазвичай часто редко рідко иногда іноді інколи нередко".split())
+#: What opens a question the refusal only names (the English reader's openers and a comma).
+_CYR_QUESTION_OPENERS = _QUESTION_OPENERS + ","
 #: Verbs that report an incident to an authority with "в/до" or a direct object ("сообщил в
 #: полицию", "повідомив поліцію"): a neighbour's failing to report is no one's refusal to comment.
 _REPORT_TO = frozenset("сообщить сообщать повідомити повідомляти".split())
@@ -112,6 +116,15 @@ class _Span:
 
     def end(self) -> int:
         return self.hi
+
+
+#: Words naming a place, not a subject, that may open a reported clause ("сказал, что там не …").
+_THERE = frozenset("там тут здесь".split())
+
+
+def _singular(tag: Any) -> bool:
+    """A singular verb form: by number, or (a Ukrainian past, which has none) by its gender."""
+    return tag.number == "sing" or (tag.number is None and tag.gender in ("masc", "femn", "neut"))
 
 
 class Refusals(Quotations):
@@ -204,11 +217,24 @@ class Refusals(Quotations):
         of frequency within a few words of its cue: "пресс-службы портов обычно не комментируют
         кадровые вопросы", not "как обычно, в Кремле не ответили") or asked about (the sentence is
         a question) tells of none, as the English reader's ``_not_one_event`` and
-        :meth:`negated_telling` read it."""
-        if self.body[sa:sb].rstrip(_STRIP + "»”\"").endswith("?"):
+        :meth:`negated_telling` read it. The question is the refusal's own only when nothing opens a
+        question of its own between its cue and the "?" (a quotation mark, a colon or a comma: "не
+        ответили на вопрос «Кто отдал приказ?»", "отказались комментировать, почему мост закрыт?").
+        A perfective verb in the cue ("отказался", "відмовилися") tells one event, never a habit;
+        the frequency word is sought within three words before the cue or after it up to the
+        clause's end (the first comma, semicolon, colon or dash, at most 30 characters on)."""
+        if asks_itself(self.body[cue_end:sb], _CYR_QUESTION_OPENERS):
             return True
+        if any(p.tag.POS == "VERB" and p.tag.aspect == "perf"
+               for w in self.toks_in(cue_start, cue_end) if w.text.isalpha()
+               for p in parses(self.language, w.text.lower())[:1]):
+            return False
+        stop = min(sb, cue_end + 30)
+        clause_end = re.search(r"[,;:—–]", self.body[cue_end:stop])
+        if clause_end:
+            stop = cue_end + clause_end.start()
         before = [w.group().lower() for w in _WORD.finditer(self.body, max(sa, cue_start - 80), cue_start)]
-        after = [w.group().lower() for w in _WORD.finditer(self.body, cue_start, min(sb, cue_end + 30))]
+        after = [w.group().lower() for w in _WORD.finditer(self.body, cue_start, stop)]
         near = before + after
         return any(w in _FREQUENCY and not (k and near[k - 1] in ("как", "як"))
                    for k, w in enumerate(near) if k >= len(before) - 3)
@@ -368,8 +394,10 @@ class Refusals(Quotations):
         nominative between "что/що" and the refusal) and the refusal is not told in the past: the one
         who reports it is the one who refuses now, as the English reader reads "said it would not
         comment". None when the clause names its own subject ("сказал, что Кремль не будет
-        комментировать"), tells a past refusal ("сказал, что отказался комментировать слухи": his
-        account of it, a claim) or no such verb stands before."""
+        комментировать") or a place for it ("сказал, что в полиции / там не будут …"), when a
+        plural refusal follows a singular reporter ("мэр заявил, что не будут …": an unnamed
+        "they"), when it tells a past refusal ("сказал, что отказался комментировать слухи": his
+        account of it, a claim) or when no such verb stands before."""
         lang = self.language
         if any(p.tag.POS == "VERB" and p.tag.tense == "past"
                for w in self.toks_in(pos, end) if w.text.isalpha() for p in parses(lang, w.text.lower())[:1]):
@@ -384,9 +412,19 @@ class Refusals(Quotations):
         between = toks[found + 2:]
         # the refusal opens the reported clause (an adverb or two may stand first: "пока", "больше"),
         # never after a clause of its own ("сообщил, что мост закроют, но не уточнил …": his claim)
+        # nor after a place that names who refuses ("что в полиции не будут …", "що там не …")
         if len(between) > 2 or "," in self.body[toks[found + 1].end:pos] or any(
-                p.tag.POS in ("NOUN", "NPRO", "VERB") and (p.tag.POS == "VERB" or p.tag.case == "nomn")
-                for w in between for p in parses(lang, w.text.lower())[:2]):
+                w.text.lower() in _THERE or any(
+                    p.tag.POS in ("VERB", "PREP") or (p.tag.POS in ("NOUN", "NPRO") and p.tag.case == "nomn")
+                    for p in parses(lang, w.text.lower())[:2])
+                for w in between):
+            return None
+        # a plural refusal after a singular reporter is someone else's, unnamed ("мэр заявил, что не
+        # будут комментировать": the indefinite "they"), so the reporter's claim
+        rep = parses(lang, toks[found].text.lower())[:1]
+        if rep and _singular(rep[0].tag) and any(
+                p.tag.POS == "VERB" and p.tag.number == "plur"
+                for w in self.toks_in(pos, end) if w.text.isalpha() for p in parses(lang, w.text.lower())[:1]):
             return None
         return toks[found]
 
