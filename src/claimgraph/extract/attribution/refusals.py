@@ -380,6 +380,53 @@ def _when_unasked(verb) -> bool:
     return any(not _an_asking(c) for c in _when_clauses(verb))
 
 
+#: Adverbs of frequency: with them a refusal verb tells a habit ("press officers often decline to
+#: comment on staffing"), not one silence (the Russian and Ukrainian reader's ``_FREQUENCY``).
+_FREQUENCY = frozenset("often usually rarely seldom generally typically routinely normally frequently sometimes "
+                       "occasionally customarily habitually".split())
+#: Conjunctions opening a condition: "if the ministry declines to comment, …" tells of no refusal.
+_CONDITIONS = frozenset("if unless whenever".split())
+
+
+#: What opens a question that is not the refusal's own: a quotation or a colon ("declined to answer
+#: the question \"Who ordered it?\"", "did not respond when asked: who ordered it?").
+_QUESTION_OPENERS = "\"“”«„:"
+
+
+def asks_itself(tail: str, openers: str = _QUESTION_OPENERS) -> bool:
+    """Whether ``tail`` (from a refusal's cue to its sentence's end) is asked: it ends in "?" and
+    no quotation mark or colon (or another opener given) stands between, opening a question of its
+    own that the refusal only names."""
+    return tail.rstrip().rstrip("\"'”’»)").endswith("?") and not any(q in tail for q in openers)
+
+
+def _not_one_event(verb) -> bool:
+    """A refusal is something a source did once, or still does, about a request: a refusal verb in
+    a condition ("if the ministry declines to comment", "when it refuses to comment" in the present,
+    "whenever …"), told as a habit (an adverb of frequency on it: "often decline to comment") or
+    asked about ("Did the governor refuse to comment …?") tells of none. The refusal verb's own
+    clause is read: the verb and the verbs it is the complement of ("decline" of "to comment") for
+    a habit; for a condition, also the verb it is coordinated with ("if it confirms or declines …"),
+    but never that verb's own adverb ("usually answers questions but declined to comment": one
+    silence). A question is the refusal's own only when its "?" closes the refusal's clause: none
+    quoted or introduced after it ("declined to answer the question: who ordered it?")."""
+    own = verb
+    while own.dep_ == "xcomp" and own.head.i != own.i:
+        own = own.head
+    if any(c.dep_ == "advmod" and c.lower_ in _FREQUENCY for k in {verb, own} for c in k.children):
+        return True
+    clause = own
+    while clause.dep_ in ("xcomp", "conj") and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ == "advcl":
+        marks = {c.lower_ for c in clause.children if c.dep_ in ("mark", "advmod")}
+        present = clause.tag_ in ("VBZ", "VBP") or any(
+            c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in clause.children)
+        if marks & _CONDITIONS or ("when" in marks and present):
+            return True
+    return asks_itself(verb.doc.text[verb.idx:verb.sent.end_char])
+
+
 #: What carries no words when it goes unanswered ("did not respond to the treatment / to commands").
 _NOT_WORDS = frozenset("command commands signal signals treatment treatments stimulus stimuli drug drugs medication "
                        "medications therapy antibiotic antibiotics vaccine sedative sedatives".split()) | _ANSWERED_NOT_WORDS
@@ -448,6 +495,11 @@ class Refusals(ChunkReader):
                     self._unreached(m)
                 continue
             verb = tok.head if tok.dep_ in ("aux", "neg", "auxpass", "preconj") else tok
+            if _not_one_event(verb):
+                # "if it declines to comment", "often decline to comment", "Did X refuse to comment?":
+                # no silence, and no statement either (its verbs are no cue of another claim)
+                self.used_cues.update(t.i for t in doc[tok.i : self.tok_at(m.end() - 1).i + 1])
+                continue
             aside = _aside_of(verb)
             if (verb.dep_ in ("relcl", "acl") and aside is None) or (
                     verb.dep_ in ("xcomp", "csubj", "advcl") and any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from typing import Any
 
 from .entity_types import body_head
 from .lexicon import (
@@ -15,6 +16,7 @@ from .lexicon import (
     RELATIVE_PRONOUNS,
     THAT,
 )
+from ..attribution.refusals import _QUESTION_OPENERS, asks_itself
 from .models import lemma, parses
 from .reader import _STRIP, _WORD, _Speaker, _Tok
 from .quotes import Quotations, _quotes
@@ -104,6 +106,8 @@ _CLAUSE_END = re.compile(r"[,;:!?(]|\s[—–-]\s")
 #: Adverbs of frequency: with them a present tense tells a habit ("врачи обычно не сообщают
 #: диагноз по телефону"), not a silence.
 _FREQUENCY = frozenset("обычно зазвичай часто редко рідко иногда іноді інколи нередко".split())
+#: What opens a question the refusal only names (the English reader's openers and a comma).
+_CYR_QUESTION_OPENERS = _QUESTION_OPENERS + ","
 #: Verbs that report an incident to an authority with "в/до" or a direct object ("сообщил в
 #: полицию", "повідомив поліцію"): a neighbour's failing to report is no one's refusal to comment.
 _REPORT_TO = frozenset("сообщить сообщать повідомити повідомляти".split())
@@ -122,6 +126,15 @@ class _Span:
 
     def end(self) -> int:
         return self.hi
+
+
+#: Words naming a place, not a subject, that may open a reported clause ("сказал, что там не …").
+_THERE = frozenset("там тут здесь".split())
+
+
+def _singular(tag: Any) -> bool:
+    """A singular verb form: by number, or (a Ukrainian past, which has none) by its gender."""
+    return tag.number == "sing" or (tag.number is None and tag.gender in ("masc", "femn", "neut"))
 
 
 class Refusals(Quotations):
@@ -151,14 +164,23 @@ class Refusals(Quotations):
         if m and (_CONDITIONAL.search(text, m.start(), min(len(text), m.end() + 4))
                   or self.hypothetical_clause(sa, sa + m.start(), relative=True)):
             m = None   # "не назвал бы это провалом", "если бы …", "который не …": no silence
+        if m and self.not_one_event(sa, sb, sa + m.start(), sa + m.end()):
+            m = None   # "пресс-службы обычно не комментируют …", "Отказался ли X …?": a habit or a question
         m = m or self.negated_telling(sa, sb)
         if m and self.postposed_report(sa + m.end(), sb):
             m = None   # "Полиция не сообщила о жертвах, заявил мэр X": the mayor's claim, no refusal
+        reporter = None
         if m and self.reported_clause(sa, sa + m.start()):
-            m = None   # "Песков сказал, что Кремль не будет комментировать": Песков's claim, no refusal
+            # "Песков сказал, что Кремль не будет комментировать": Песков's claim, no refusal; but
+            # "Посольство заявило, что не будет комментировать …" (no subject of its own) is the
+            # reporter's own refusal, and no assertion of anything
+            reporter = self.own_refusal_reported(sa, sa + m.start(), sa + m.end())
+            if reporter is None:
+                m = None
         if m:
-            # who did not comment stands before the refusal; after it comes what was not confirmed
-            lo, hi = self.located_window(sa, sa + m.start())
+            # who did not comment stands before the refusal (before its reporting verb when it reports
+            # its own); after it comes what was not confirmed
+            lo, hi = self.located_window(sa, reporter.start if reporter is not None else sa + m.start())
             sp = self.speaker_before(lo, hi) or self.subject_phrase(lo, hi, located=True)
             if sp is None:
                 sp = self.located_in_cue(sa + m.start(), sa + m.end(), sb)
@@ -198,6 +220,8 @@ class Refusals(Quotations):
                 self.add(who, cue, "no_comment", sa, sb)
             for t in self.toks_in(*cue):
                 self.used_cues.add(t.start)
+            if reporter is not None:
+                self.used_cues.add(reporter.start)   # (its verb reports the refusal, no claim of its own)
             self.unconfirmed_report(cue[1], sb)
 
     def located_in_cue(self, cue_start: int, cue_end: int, sb: int) -> _Speaker | None:
@@ -243,6 +267,33 @@ class Refusals(Quotations):
         """A word that may continue a body word's phrase: a name (capitalised), a body or a body word."""
         return word[:1].isupper() or body_head(self.language, word) \
             or lemma(self.language, word.lower()) in BODY_WORDS
+
+    def not_one_event(self, sa: int, sb: int, cue_start: int, cue_end: int) -> bool:
+        """A refusal is something a source did once, or still does: one told as a habit (an adverb
+        of frequency within a few words of its cue: "пресс-службы портов обычно не комментируют
+        кадровые вопросы", not "как обычно, в Кремле не ответили") or asked about (the sentence is
+        a question) tells of none, as the English reader's ``_not_one_event`` and
+        :meth:`negated_telling` read it. The question is the refusal's own only when nothing opens a
+        question of its own between its cue and the "?" (a quotation mark, a colon or a comma: "не
+        ответили на вопрос «Кто отдал приказ?»", "отказались комментировать, почему мост закрыт?").
+        A perfective verb in the cue ("отказался", "відмовилися") tells one event, never a habit;
+        the frequency word is sought within three words before the cue or after it up to the
+        clause's end (the first comma, semicolon, colon or dash, at most 30 characters on)."""
+        if asks_itself(self.body[cue_end:sb], _CYR_QUESTION_OPENERS):
+            return True
+        if any(p.tag.POS == "VERB" and p.tag.aspect == "perf"
+               for w in self.toks_in(cue_start, cue_end) if w.text.isalpha()
+               for p in parses(self.language, w.text.lower())[:1]):
+            return False
+        stop = min(sb, cue_end + 30)
+        clause_end = re.search(r"[,;:—–]", self.body[cue_end:stop])
+        if clause_end:
+            stop = cue_end + clause_end.start()
+        before = [w.group().lower() for w in _WORD.finditer(self.body, max(sa, cue_start - 80), cue_start)]
+        after = [w.group().lower() for w in _WORD.finditer(self.body, cue_start, stop)]
+        near = before + after
+        return any(w in _FREQUENCY and not (k and near[k - 1] in ("как", "як"))
+                   for k, w in enumerate(near) if k >= len(before) - 3)
 
     def located_window(self, sa: int, cue_start: int) -> tuple[int, int]:
         """Where the body that gave no comment is named: "Дополнительных подробностей в ведомстве
@@ -335,7 +386,8 @@ class Refusals(Quotations):
                     continue   # "не сообщил в полицию о пожаре": no report made, no refusal
                 if active and p.normal_form in _PLAIN_SAYING and self.that_after(toks[k]):
                     return None   # "не сказал, что C": no claim of C and no refusal
-                if any(self.is_cue(u) and not (j and toks[j - 1].text.lower() in _NEG) for j, u in enumerate(toks[:i])):
+                if any(self.is_cue(u) and not (j and toks[j - 1].text.lower() in _NEG) for j, u in enumerate(toks[:i])) \
+                        and self.own_refusal_reported(sa, t.start, toks[k].end) is None:
                     return None   # "X сообщил, что …, но не уточнил …": X's claim stands whole
                 return _Span(t.start - sa, toks[k].end - sa)
         return None
@@ -406,6 +458,46 @@ class Refusals(Quotations):
         toks = [t for t in self.toks_in(sa, pos) if t.text.isalpha() or t.text == ":"]
         return any(self.is_cue(t) and (toks[i + 1].text.lower() in THAT or toks[i + 1].text == ":")
                    for i, t in enumerate(toks[:-1]) if not (i and toks[i - 1].text.lower() in _NEG))
+
+    def own_refusal_reported(self, sa: int, pos: int, end: int) -> _Tok | None:
+        """The reporting verb before the refusal at ``pos``..``end`` ("заявило, что …", "сказав, що
+        …") when the reported clause has no subject of its own before it (no noun or pronoun in the
+        nominative between "что/що" and the refusal) and the refusal is not told in the past: the one
+        who reports it is the one who refuses now, as the English reader reads "said it would not
+        comment". None when the clause names its own subject ("сказал, что Кремль не будет
+        комментировать") or a place for it ("сказал, что в полиции / там не будут …"), when a
+        plural refusal follows a singular reporter ("мэр заявил, что не будут …": an unnamed
+        "they"), when it tells a past refusal ("сказал, что отказался комментировать слухи": his
+        account of it, a claim) or when no such verb stands before."""
+        lang = self.language
+        if any(p.tag.POS == "VERB" and p.tag.tense == "past"
+               for w in self.toks_in(pos, end) if w.text.isalpha() for p in parses(lang, w.text.lower())[:1]):
+            return None
+        toks = [t for t in self.toks_in(sa, pos) if t.text.isalpha() or t.text == ":"]
+        found = None
+        for i, t in enumerate(toks[:-1]):
+            if self.is_cue(t) and toks[i + 1].text.lower() in THAT and not (i and toks[i - 1].text.lower() in _NEG):
+                found = i
+        if found is None:
+            return None
+        between = toks[found + 2:]
+        # the refusal opens the reported clause (an adverb or two may stand first: "пока", "больше"),
+        # never after a clause of its own ("сообщил, что мост закроют, но не уточнил …": his claim)
+        # nor after a place that names who refuses ("что в полиции не будут …", "що там не …")
+        if len(between) > 2 or "," in self.body[toks[found + 1].end:pos] or any(
+                w.text.lower() in _THERE or any(
+                    p.tag.POS in ("VERB", "PREP") or (p.tag.POS in ("NOUN", "NPRO") and p.tag.case == "nomn")
+                    for p in parses(lang, w.text.lower())[:2])
+                for w in between):
+            return None
+        # a plural refusal after a singular reporter is someone else's, unnamed ("мэр заявил, что не
+        # будут комментировать": the indefinite "they"), so the reporter's claim
+        rep = parses(lang, toks[found].text.lower())[:1]
+        if rep and _singular(rep[0].tag) and any(
+                p.tag.POS == "VERB" and p.tag.number == "plur"
+                for w in self.toks_in(pos, end) if w.text.isalpha() for p in parses(lang, w.text.lower())[:1]):
+            return None
+        return toks[found]
 
     def unconfirmed_report(self, start: int, sb: int) -> None:
         """What a refusal leaves unconfirmed is the claim of whoever reported it: "не підтвердили
