@@ -134,3 +134,86 @@ def test_prov_chain_from_bytes_to_claim(home):
         assert isinstance(claim["cg:sourceCharStart"], int)
     exact = next(c for c in claims if c["prov:value"] == "No medical facility was targeted")
     assert exact["cg:sourceByteEnd"] - exact["cg:sourceByteStart"] == len(exact["prov:value"].encode())
+
+
+# An export may come from anyone: a malformed one is refused with its line, never a traceback,
+# and never half-stored (session 19, a hostile sweep).
+
+@pytest.fixture(scope="module")
+def exported(home, tmp_path_factory) -> list[dict]:
+    out = tmp_path_factory.mktemp("exported") / "claims.jsonl"
+    run(home, "export", "--format", "jsonl", "--out", str(out))
+    return [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+
+
+def _one_document(exported: list[dict]) -> tuple[dict, dict, dict]:
+    header, document = exported[0], exported[1]
+    claim = next(r for r in exported if r["type"] == "claim" and r["document_sha256"] == document["sha256"])
+    return header, document, claim
+
+
+def _without(record: dict, key: str) -> dict:
+    return {k: v for k, v in record.items() if k != key}
+
+
+MALFORMED = {
+    "document without sha256": lambda d, c: [_without(d, "sha256")],
+    "document whose sha256 is a path": lambda d, c: [{**d, "sha256": "../" * 21 + "x"}],
+    "document without kind": lambda d, c: [_without(d, "kind")],
+    "captures that are strings": lambda d, c: [{**d, "captures": ["lantern"]}],
+    "a size that is words": lambda d, c: [{**d, "size": "large"}],
+    "text that is a number": lambda d, c: [{**d, "text": 7}],
+    "an article that is a string": lambda d, c: [{**d, "article": "body"}],
+    "an entity without a name": lambda d, c: [{**d, "entities": [{"type": "GPE", "mentions": []}]}],
+    "claim without ordinal": lambda d, c: [d, _without(c, "ordinal")],
+    "claim whose detail is a list": lambda d, c: [d, {**c, "detail": [1, 2]}],
+    "claim without kind anywhere": lambda d, c: [d, {**_without(c, "kind"), "detail": None}],
+    "claim offsets outside the body": lambda d, c: [d, {**c, "detail": {**c["detail"], "start": -4, "end": 10**9}}],
+    "claim of a document without article": lambda d, c: [{**d, "article": None}, c],
+}
+
+
+@pytest.mark.parametrize("case", MALFORMED)
+def test_import_refuses_a_malformed_record_by_its_line_and_stores_nothing_of_it(exported, store, case):
+    from claimgraph.export import ImportError_, import_jsonl
+
+    header, document, claim = _one_document(exported)
+    lines = [json.dumps(r) for r in [header, *MALFORMED[case](document, claim)]]
+    with pytest.raises(ImportError_, match=r"^line [23]: "):
+        import_jsonl(store, iter(lines))
+    assert store.conn.execute("SELECT count(*) FROM documents").fetchone()[0] == 0
+
+
+@pytest.mark.parametrize("raw, said", [
+    (b'{"type": "claimgraph-export", "version": 1}\n{"type": "document", "origin": "\xcf\xf0\xe8"}\n', b"not UTF-8 text"),
+    (b'{"type": "claimgraph-export", "version": 1}\n{"type": "document", "sha256": "\\udc80"}\n', b"lone surrogate"),
+    (b'{"type": "claimgraph-export", "version": 1}\n' + b"[" * 50_000 + b"]" * 50_000 + b"\n", b"nested too deeply"),
+    (b"", b"empty: not a claimgraph JSONL export"),
+], ids=["cp1251 bytes", "lone surrogate", "deep nesting", "empty"])
+def test_import_of_bytes_that_are_no_export_is_a_clear_error(tmp_path, raw, said):
+    bad = tmp_path / "bad.jsonl"
+    bad.write_bytes(raw)
+    env = {**os.environ, "CLAIMGRAPH_HOME": str(tmp_path / "h")}
+    for args, stdin in (([str(bad)], None), (["-"], raw)):
+        done = subprocess.run([sys.executable, "-m", "claimgraph", "import", *args], input=stdin, capture_output=True, env=env, timeout=300)
+        assert done.returncode == 1 and said in done.stderr and b"Traceback" not in done.stderr
+
+
+def test_import_stopped_by_a_bad_line_keeps_the_documents_before_it_whole(exported, tmp_path):
+    header, *records = exported
+    second = next(i for i, r in enumerate(records) if r["type"] == "document" and i > 0)
+    third = next(i for i, r in enumerate(records) if r["type"] == "document" and i > second)
+    bad = records[:third] + [_without(records[third], "kind")] + records[third + 1:]
+    path = tmp_path / "bad.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in [header, *bad]) + "\n", encoding="utf-8")
+    fresh = tmp_path / "fresh"
+    env = {**os.environ, "CLAIMGRAPH_HOME": str(fresh)}
+    done = subprocess.run([sys.executable, "-m", "claimgraph", "import", str(path)], capture_output=True, env=env, timeout=300)
+    assert done.returncode == 1 and b"'kind' is missing; 1 document(s) were imported before it" in done.stderr
+    # the first document with every claim; the second (read, not yet stored) and the third are not there
+    first = records[0]["sha256"]
+    with Store(Settings.resolve(fresh).db_path) as store:
+        stored = [r[0] for r in store.conn.execute("SELECT sha256 FROM documents")]
+        assert stored == [first]
+        assert store.conn.execute("SELECT count(*) FROM claims").fetchone()[0] == \
+            sum(1 for r in records if r["type"] == "claim" and r["document_sha256"] == first)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from importlib import metadata
 from typing import IO, Iterator
 
@@ -142,7 +143,7 @@ def import_jsonl(store: Store, lines: Iterator[str], on_added=None) -> tuple[int
             for r in pending:
                 det = dict(r.get("detail") or {})
                 if not all(k in det for k in ("kind", "content", "start", "end")):
-                    det.update({k: r[k] for k in ("speaker", "speaker_text", "cue", "kind", "content", "start", "end", "stance", "evidence")})
+                    det.update({k: r.get(k) for k in ("speaker", "speaker_text", "cue", "kind", "content", "start", "end", "stance", "evidence")})
                 emitted.append(det)
             article = {k: art.get(k) for k in ("headline", "author", "published", "section", "outlet", "reprinted_from", "language",
                                                "body", "captions")}
@@ -151,31 +152,134 @@ def import_jsonl(store: Store, lines: Iterator[str], on_added=None) -> tuple[int
                                 [c for c in art.get("headline_claims") or [] if isinstance(c, dict)])
             claims += len(emitted)
 
-    for number, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        try:
-            rec = json.loads(line)
-        except ValueError as exc:
-            raise ImportError_(f"line {number}: not JSON ({exc})") from None
-        kind = rec.get("type") if isinstance(rec, dict) else None
-        if number == 1:
-            if kind != EXPORT_TYPE:
-                raise ImportError_("not a claimgraph JSONL export (the first line must be its header)")
-            if rec.get("version") != EXPORT_VERSION:
-                raise ImportError_(f"unsupported export version {rec.get('version')!r}")
-            continue
-        if kind == "document":
-            flush()
-            current, pending = rec, []
-        elif kind == "claim":
-            if current is None or rec.get("document_sha256") != current.get("sha256"):
-                raise ImportError_(f"line {number}: claim before its document")
-            pending.append(rec)
-        else:
-            raise ImportError_(f"line {number}: unknown record type {kind!r}")
+    number = 0
+    try:
+        for number, line in enumerate(lines, 1):
+            if not line.strip():
+                continue
+            try:
+                rec = json.loads(line)
+                # JSON's \uXXXX escapes can spell half a surrogate pair, which the store cannot hold
+                json.dumps(rec, ensure_ascii=False).encode("utf-8")
+            except (ValueError, RecursionError) as exc:
+                raise ImportError_(f"line {number}: not JSON ({_reason(exc)})") from None
+            kind = rec.get("type") if isinstance(rec, dict) else None
+            if number == 1:
+                if kind != EXPORT_TYPE:
+                    raise ImportError_("not a claimgraph JSONL export (the first line must be its header)")
+                if rec.get("version") != EXPORT_VERSION:
+                    raise ImportError_(f"unsupported export version {rec.get('version')!r}")
+                continue
+            if kind == "document":
+                _check_document(rec, number)
+                flush()
+                current, pending = rec, []
+            elif kind == "claim":
+                if current is None or rec.get("document_sha256") != current.get("sha256"):
+                    raise ImportError_(f"line {number}: claim before its document")
+                _check_claim(rec, current, number)
+                pending.append(rec)
+            else:
+                raise ImportError_(f"line {number}: unknown record type {kind!r}")
+    except UnicodeDecodeError:
+        # (read a block at a time: no line number to give)
+        raise ImportError_("not UTF-8 text (an export is written in UTF-8)") from None
+    except ImportError_ as exc:
+        if not added:
+            raise
+        # what came before the bad line is in the store, each document whole: say so
+        raise ImportError_(f"{exc}; {added} document(s) were imported before it, none after") from None
+    if number == 0:
+        raise ImportError_("empty: not a claimgraph JSONL export (the first line must be its header)")
     flush()
     return added, present, claims
+
+
+def _reason(exc: BaseException) -> str:
+    if isinstance(exc, RecursionError):
+        return "nested too deeply"
+    if isinstance(exc, UnicodeEncodeError):
+        return f"a lone surrogate {exc.object[exc.start:exc.end].encode('unicode_escape').decode('ascii')}, not Unicode text"
+    return str(exc)
+
+
+# An export may come from anyone: every field the import writes is checked before the first write
+# of its document, so a malformed file is refused with its line, never half-stored or a traceback.
+_SHA256 = re.compile(r"[0-9a-f]{64}")
+_STR_OR_NONE = (str, type(None))
+
+
+def _expect(rec: dict, key: str, types: tuple, where: str, required: bool = False):
+    value = rec.get(key)
+    if value is None and required:
+        raise ImportError_(f"{where}: {key!r} is missing")
+    if not isinstance(value, types) or (isinstance(value, bool) and bool not in types):
+        names = " or ".join(t.__name__ for t in types if t is not type(None))
+        raise ImportError_(f"{where}: {key!r} should be {names}, not {type(value).__name__}")
+    return value
+
+
+def _offsets(rec: dict, where: str, length: int | None = None) -> None:
+    start, end = _expect(rec, "start", (int,), where, True), _expect(rec, "end", (int,), where, True)
+    if not 0 <= start <= end or (length is not None and end > length):
+        raise ImportError_(f"{where}: offsets {start}..{end} are not within the text ({length if length is not None else '?'} characters)")
+
+
+def _list_of_dicts(rec: dict, key: str, where: str) -> list[dict]:
+    items = _expect(rec, key, (list, type(None)), where) or []
+    if not all(isinstance(item, dict) for item in items):
+        raise ImportError_(f"{where}: {key!r} should be a list of objects")
+    return items
+
+
+def _check_document(rec: dict, number: int) -> None:
+    where = f"line {number}: document"
+    sha256 = _expect(rec, "sha256", (str,), where, True)
+    if not _SHA256.fullmatch(sha256):
+        raise ImportError_(f"{where}: 'sha256' is not 64 lowercase hex digits")
+    _expect(rec, "kind", (str,), where, True)
+    for key in ("origin", "outlet", "title", "media_type", "encoding", "captured_at", "ingested_at", "text", "source_text"):
+        _expect(rec, key, _STR_OR_NONE, where)
+    if (_expect(rec, "size", (int, type(None)), where) or 0) < 0:
+        raise ImportError_(f"{where}: 'size' is negative")
+    _expect(rec, "metadata", (dict, type(None)), where)
+    for cap in _list_of_dicts(rec, "captures", where):
+        for key in ("origin", "media_type", "ingested_at", "tool_version", "encoding", "captured_at", "container_sha256"):
+            _expect(cap, key, _STR_OR_NONE, where + " capture")
+        _expect(cap, "metadata", (dict, type(None)), where + " capture")
+    for ent in _list_of_dicts(rec, "entities", where):
+        _expect(ent, "name", (str,), where + " entity", True)
+        _expect(ent, "type", (str,), where + " entity", True)
+        for mention in _list_of_dicts(ent, "mentions", where + " entity"):
+            _expect(mention, "text", (str,), where + " entity mention", True)
+            _expect(mention, "field", _STR_OR_NONE, where + " entity mention")
+            _offsets(mention, where + " entity mention")
+    art = _expect(rec, "article", (dict, type(None)), where)
+    if art is not None:
+        for key in ("headline", "author", "published", "section", "outlet", "reprinted_from", "language", "body",
+                    "extracted_at", "tool_version"):
+            _expect(art, key, _STR_OR_NONE, where + " article")
+        _expect(art, "captions", (list, type(None)), where + " article")
+        _expect(art, "spans", (dict, type(None)), where + " article")
+        _expect(art, "headline_claims", (list, type(None)), where + " article")
+
+
+def _check_claim(rec: dict, document: dict, number: int) -> None:
+    where = f"line {number}: claim"
+    if document.get("article") is None:
+        raise ImportError_(f"{where}: its document has no article to hold it")
+    _expect(rec, "ordinal", (int,), where, True)
+    detail = _expect(rec, "detail", (dict, type(None)), where)
+    # the fields the import stores: the detail's when it has them all, else the record's (import_jsonl)
+    fields = detail if detail and all(k in detail for k in ("kind", "content", "start", "end")) else rec
+    _expect(fields, "kind", (str,), where, True)
+    _expect(fields, "content", (str,), where, True)
+    for key in ("speaker", "speaker_text", "cue", "stance"):
+        _expect(fields, key, _STR_OR_NONE, where)
+    evidence = _expect(fields, "evidence", (list, type(None)), where) or []
+    if not all(isinstance(e, str) for e in evidence):
+        raise ImportError_(f"{where}: 'evidence' should be a list of strings")
+    _offsets(fields, where, len(document["article"].get("body") or ""))
 
 
 # ---------------------------------------------------------------------------------------------
