@@ -171,8 +171,8 @@ def import_jsonl(store: Store, lines: Iterator[str], on_added=None) -> tuple[int
                     raise ImportError_(f"unsupported export version {rec.get('version')!r}")
                 continue
             if kind == "document":
-                _check_document(rec, number)
                 flush()
+                _check_document(rec, number)
                 current, pending = rec, []
             elif kind == "claim":
                 if current is None or rec.get("document_sha256") != current.get("sha256"):
