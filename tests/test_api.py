@@ -270,3 +270,26 @@ def test_a_request_body_over_the_bound_is_refused_before_it_is_read(client):
     # an upload streams to a file under its own bound, not this one (this server takes none)
     upload = client.post("/api/ingest?filename=big.txt", content=b"words " * MAX_BODY_BYTES)
     assert upload.status_code == 403
+
+
+def test_a_declared_body_over_the_bound_is_refused_without_reading_a_byte():
+    # by its Content-Length alone, before any receive() (a client waiting on Expect: 100-continue sends nothing)
+    import asyncio
+
+    from claimgraph.api.app import MAX_BODY_BYTES, BoundedBodies
+
+    async def app(scope, receive, send):
+        raise AssertionError("the app must not be reached")
+
+    async def receive():
+        raise AssertionError("the body must not be read")
+
+    sent: list[dict] = []
+
+    async def send(message):
+        sent.append(message)
+
+    scope = {"type": "http", "method": "POST", "path": "/api/entities/merge",
+             "headers": [(b"content-length", str(MAX_BODY_BYTES + 1).encode())]}
+    asyncio.run(BoundedBodies(app)(scope, receive, send))
+    assert sent[0]["status"] == 413 and b"too_large" in sent[1]["body"]

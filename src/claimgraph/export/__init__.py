@@ -8,15 +8,15 @@ from __future__ import annotations
 
 import csv
 import json
-import re
 from importlib import metadata
 from typing import IO, Iterator
 
 from .. import __version__
-from ..archive import Archive, ArchiveError
+from ..archive import Archive, ArchiveError, is_sha256
 from ..clock import now_iso
 from ..settings import Settings
-from ..store import Store
+from ..extract import CLAIM_KINDS, CLAIM_STANCES, MENTION_FIELDS
+from ..store import MAX_ID, Store
 from ..store import queries as Q
 
 FORMATS = ("jsonl", "csv", "parquet", "jsonld", "prov", "wacz")
@@ -204,8 +204,9 @@ def _reason(exc: BaseException) -> str:
 
 
 # An export may come from anyone: every field the import writes is checked before the first write
-# of its document, so a malformed file is refused with its line, never half-stored or a traceback.
-_SHA256 = re.compile(r"[0-9a-f]{64}")
+# of its document (types, ints within SQLite's range, a mention's field, the nested captions, spans
+# and headline claims, a claim's kind/stance and its content against its offsets), so a malformed
+# file is refused with its line, never half-stored or a traceback.
 _STR_OR_NONE = (str, type(None))
 
 
@@ -216,6 +217,15 @@ def _expect(rec: dict, key: str, types: tuple, where: str, required: bool = Fals
     if not isinstance(value, types) or (isinstance(value, bool) and bool not in types):
         names = " or ".join(t.__name__ for t in types if t is not type(None))
         raise ImportError_(f"{where}: {key!r} should be {names}, not {type(value).__name__}")
+    if isinstance(value, int) and not isinstance(value, bool) and not -MAX_ID <= value <= MAX_ID:
+        raise ImportError_(f"{where}: {key!r} is out of range")  # SQLite's INTEGER is 64 bits
+    return value
+
+
+def _one_of(rec: dict, key: str, allowed: tuple, where: str, required: bool = False):
+    value = _expect(rec, key, (str,) if required else _STR_OR_NONE, where, required)
+    if value is not None and value not in allowed:
+        raise ImportError_(f"{where}: {key!r} should be one of {', '.join(allowed)}, not {value[:40]!r}")
     return value
 
 
@@ -235,7 +245,7 @@ def _list_of_dicts(rec: dict, key: str, where: str) -> list[dict]:
 def _check_document(rec: dict, number: int) -> None:
     where = f"line {number}: document"
     sha256 = _expect(rec, "sha256", (str,), where, True)
-    if not _SHA256.fullmatch(sha256):
+    if not is_sha256(sha256):
         raise ImportError_(f"{where}: 'sha256' is not 64 lowercase hex digits")
     _expect(rec, "kind", (str,), where, True)
     for key in ("origin", "outlet", "title", "media_type", "encoding", "captured_at", "ingested_at", "text", "source_text"):
@@ -252,16 +262,23 @@ def _check_document(rec: dict, number: int) -> None:
         _expect(ent, "type", (str,), where + " entity", True)
         for mention in _list_of_dicts(ent, "mentions", where + " entity"):
             _expect(mention, "text", (str,), where + " entity mention", True)
-            _expect(mention, "field", _STR_OR_NONE, where + " entity mention")
+            _one_of(mention, "field", MENTION_FIELDS, where + " entity mention")
             _offsets(mention, where + " entity mention")
     art = _expect(rec, "article", (dict, type(None)), where)
     if art is not None:
         for key in ("headline", "author", "published", "section", "outlet", "reprinted_from", "language", "body",
                     "extracted_at", "tool_version"):
             _expect(art, key, _STR_OR_NONE, where + " article")
-        _expect(art, "captions", (list, type(None)), where + " article")
-        _expect(art, "spans", (dict, type(None)), where + " article")
-        _expect(art, "headline_claims", (list, type(None)), where + " article")
+        for cap in _list_of_dicts(art, "captions", where + " article"):
+            _expect(cap, "text", (str,), where + " article caption", True)
+            _expect(cap, "credit", _STR_OR_NONE, where + " article caption")
+        for name in _expect(art, "spans", (dict, type(None)), where + " article") or {}:
+            for span in _list_of_dicts(art["spans"], name, where + " article spans"):
+                _offsets(span, f"{where} article span {name!r}")
+                _expect(span, "locator", _STR_OR_NONE, f"{where} article span {name!r}")
+        headline = art.get("headline") or ""
+        for claim in _list_of_dicts(art, "headline_claims", where + " article"):
+            _claim_fields(claim, headline, where + " headline claim")
 
 
 def _check_claim(rec: dict, document: dict, number: int) -> None:
@@ -272,14 +289,22 @@ def _check_claim(rec: dict, document: dict, number: int) -> None:
     detail = _expect(rec, "detail", (dict, type(None)), where)
     # the fields the import stores: the detail's when it has them all, else the record's (import_jsonl)
     fields = detail if detail and all(k in detail for k in ("kind", "content", "start", "end")) else rec
-    _expect(fields, "kind", (str,), where, True)
-    _expect(fields, "content", (str,), where, True)
-    for key in ("speaker", "speaker_text", "cue", "stance"):
+    _claim_fields(fields, document["article"].get("body") or "", where)
+
+
+def _claim_fields(fields: dict, text: str, where: str) -> None:
+    """A claim's stored fields; its content must be ``text[start:end]`` (traceable to its source)."""
+    _one_of(fields, "kind", CLAIM_KINDS, where, True)
+    content = _expect(fields, "content", (str,), where, True)
+    _one_of(fields, "stance", CLAIM_STANCES, where)
+    for key in ("speaker", "speaker_text", "cue"):
         _expect(fields, key, _STR_OR_NONE, where)
     evidence = _expect(fields, "evidence", (list, type(None)), where) or []
     if not all(isinstance(e, str) for e in evidence):
         raise ImportError_(f"{where}: 'evidence' should be a list of strings")
-    _offsets(fields, where, len(document["article"].get("body") or ""))
+    _offsets(fields, where, len(text))
+    if text[fields["start"]:fields["end"]] != content:
+        raise ImportError_(f"{where}: 'content' is not the text at its offsets {fields['start']}..{fields['end']}")
 
 
 # ---------------------------------------------------------------------------------------------

@@ -163,8 +163,10 @@ def cmd_import(args) -> int:
                 log.record([Event("ingested", sha256, {"document_id": document_id, "imported_from": origin,
                                                        "bytes_archived": False})])
 
-            added, present, claims = import_jsonl(store, src, on_added=added_one)
-            log.sync()
+            try:
+                added, present, claims = import_jsonl(store, src, on_added=added_one)
+            finally:  # a partial import keeps its documents: their custody entries must reach the disk too
+                log.sync()
     except ImportError_ as exc:
         print(f"claimgraph: {args.file}: {exc}", file=sys.stderr)
         return 1
