@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 
 import httpx
 import pytest
@@ -248,3 +249,47 @@ def test_ids_too_large_for_sqlite_are_a_4xx_not_a_crash(tmp_path):
                 f"/documents/{huge}", f"/claims/{huge}", f"/events/{huge}"):
         r = client.get(url, headers={"host": "127.0.0.1"})
         assert 400 <= r.status_code < 500, (url, r.status_code)
+
+
+def test_a_request_body_over_the_bound_is_refused_before_it_is_read(client):
+    # a route's body is read before anyone is asked who sent it: the bound is at the door
+    # (api/app.py BoundedBodies), whether the size is declared or only arrives (session 19 sweep)
+    from claimgraph.api.app import MAX_BODY_BYTES
+
+    name = "x" * (MAX_BODY_BYTES + 1)
+    body = json.dumps({"a": name, "b": "Orlen"}).encode()
+    declared = client.post("/api/entities/merge", content=body, headers={"content-type": "application/json"})
+    streamed = client.post("/api/entities/merge", content=iter([body[:1000], body[1000:]]),
+                           headers={"content-type": "application/json"})
+    for r in (declared, streamed):
+        assert r.status_code == 413 and r.json()["error"] == "too_large"
+        assert r.headers["x-content-type-options"] == "nosniff"
+    # a body within the bound is read and judged as before
+    small = client.post("/api/entities/merge", json={"a": "x" * 301, "b": "Orlen"})
+    assert small.status_code == 400 and "1 to 300 characters" in small.json()["message"]
+    # an upload streams to a file under its own bound, not this one (this server takes none)
+    upload = client.post("/api/ingest?filename=big.txt", content=b"words " * MAX_BODY_BYTES)
+    assert upload.status_code == 403
+
+
+def test_a_declared_body_over_the_bound_is_refused_without_reading_a_byte():
+    # by its Content-Length alone, before any receive() (a client waiting on Expect: 100-continue sends nothing)
+    import asyncio
+
+    from claimgraph.api.app import MAX_BODY_BYTES, BoundedBodies
+
+    async def app(scope, receive, send):
+        raise AssertionError("the app must not be reached")
+
+    async def receive():
+        raise AssertionError("the body must not be read")
+
+    sent: list[dict] = []
+
+    async def send(message):
+        sent.append(message)
+
+    scope = {"type": "http", "method": "POST", "path": "/api/entities/merge",
+             "headers": [(b"content-length", str(MAX_BODY_BYTES + 1).encode())]}
+    asyncio.run(BoundedBodies(app)(scope, receive, send))
+    assert sent[0]["status"] == 413 and b"too_large" in sent[1]["body"]

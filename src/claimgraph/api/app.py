@@ -76,6 +76,58 @@ class SecurityHeaders:
         await self.app(scope, receive, send_with_headers)
 
 
+#: The largest request body read whole (a merge's or split's JSON, a form of the UI). The body of a
+#: route is read before any check of who sent it, so the bound is kept here, at the door: by the
+#: declared Content-Length, then while the body arrives. Uploads (/api/ingest) stream to a file
+#: under their own bound (settings.max_container_bytes).
+MAX_BODY_BYTES = 1 << 20
+_STREAMED_BODIES = frozenset({"/api/ingest"})
+_TOO_LARGE = (b'{"status":413,"error":"too_large","message":"request body larger than '
+              + f"{MAX_BODY_BYTES:,}".encode() + b' bytes","details":[]}')
+
+
+class BoundedBodies:
+    """Pure ASGI middleware: a request body over MAX_BODY_BYTES is answered 413 before the app sees it."""
+
+    def __init__(self, app) -> None:
+        self.app = app
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http" or scope["method"] in ("GET", "HEAD", "OPTIONS") or scope["path"] in _STREAMED_BODIES:
+            return await self.app(scope, receive, send)
+        declared = dict(scope.get("headers") or []).get(b"content-length", b"")
+        if declared.isdigit() and int(declared) > MAX_BODY_BYTES:
+            return await self._too_large(send)
+        chunks, size = [], 0
+        while True:
+            message = await receive()
+            if message["type"] == "http.disconnect":
+                return   # the client left: nobody to answer
+            chunks.append(message.get("body", b""))
+            size += len(chunks[-1])
+            if size > MAX_BODY_BYTES:
+                return await self._too_large(send)
+            if not message.get("more_body"):
+                break
+        whole: dict | None = {"type": "http.request", "body": b"".join(chunks), "more_body": False}
+
+        async def replay():
+            nonlocal whole
+            if whole is None:
+                return await receive()
+            message, whole = whole, None
+            return message
+
+        await self.app(scope, replay, send)
+
+    @staticmethod
+    async def _too_large(send) -> None:
+        await send({"type": "http.response.start", "status": 413,
+                    "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(_TOO_LARGE)).encode()),
+                                (b"connection", b"close")]})
+        await send({"type": "http.response.body", "body": _TOO_LARGE})
+
+
 class StoreProvider:
     """One read-only store connection per worker thread (sqlite3 and psycopg connections are per
     thread; on PostgreSQL each is a session of its own), and one writing connection per thread for
@@ -186,7 +238,7 @@ def create_app(settings: Settings, *, allow_ingest: bool = False, token: str | N
 
     app.include_router(api_router)
     mount_web(app)
-    return SecurityHeaders(app, allowed_hosts)  # type: ignore[return-value]
+    return SecurityHeaders(BoundedBodies(app), allowed_hosts)  # type: ignore[return-value]
 
 
 def store_has_users(settings: Settings) -> bool:
@@ -205,7 +257,9 @@ def default_allowed_hosts(host: str, port: int) -> set[str] | None:
 
 
 def inner_app(app) -> FastAPI:
-    return app.app if isinstance(app, SecurityHeaders) else app
+    while isinstance(app, (SecurityHeaders, BoundedBodies)):
+        app = app.app
+    return app
 
 
 def static_dir() -> Path:

@@ -12,10 +12,11 @@ from importlib import metadata
 from typing import IO, Iterator
 
 from .. import __version__
-from ..archive import Archive, ArchiveError
+from ..archive import Archive, ArchiveError, is_sha256
 from ..clock import now_iso
 from ..settings import Settings
-from ..store import Store
+from ..extract import CLAIM_KINDS, CLAIM_STANCES, MENTION_FIELDS
+from ..store import MAX_ID, Store
 from ..store import queries as Q
 
 FORMATS = ("jsonl", "csv", "parquet", "jsonld", "prov", "wacz")
@@ -142,7 +143,7 @@ def import_jsonl(store: Store, lines: Iterator[str], on_added=None) -> tuple[int
             for r in pending:
                 det = dict(r.get("detail") or {})
                 if not all(k in det for k in ("kind", "content", "start", "end")):
-                    det.update({k: r[k] for k in ("speaker", "speaker_text", "cue", "kind", "content", "start", "end", "stance", "evidence")})
+                    det.update({k: r.get(k) for k in ("speaker", "speaker_text", "cue", "kind", "content", "start", "end", "stance", "evidence")})
                 emitted.append(det)
             article = {k: art.get(k) for k in ("headline", "author", "published", "section", "outlet", "reprinted_from", "language",
                                                "body", "captions")}
@@ -151,31 +152,159 @@ def import_jsonl(store: Store, lines: Iterator[str], on_added=None) -> tuple[int
                                 [c for c in art.get("headline_claims") or [] if isinstance(c, dict)])
             claims += len(emitted)
 
-    for number, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        try:
-            rec = json.loads(line)
-        except ValueError as exc:
-            raise ImportError_(f"line {number}: not JSON ({exc})") from None
-        kind = rec.get("type") if isinstance(rec, dict) else None
-        if number == 1:
-            if kind != EXPORT_TYPE:
-                raise ImportError_("not a claimgraph JSONL export (the first line must be its header)")
-            if rec.get("version") != EXPORT_VERSION:
-                raise ImportError_(f"unsupported export version {rec.get('version')!r}")
-            continue
-        if kind == "document":
-            flush()
-            current, pending = rec, []
-        elif kind == "claim":
-            if current is None or rec.get("document_sha256") != current.get("sha256"):
-                raise ImportError_(f"line {number}: claim before its document")
-            pending.append(rec)
-        else:
-            raise ImportError_(f"line {number}: unknown record type {kind!r}")
+    number = 0
+    try:
+        for number, line in enumerate(lines, 1):
+            if not line.strip():
+                continue
+            try:
+                rec = json.loads(line)
+                # JSON's \uXXXX escapes can spell half a surrogate pair, which the store cannot hold
+                json.dumps(rec, ensure_ascii=False).encode("utf-8")
+            except (ValueError, RecursionError) as exc:
+                raise ImportError_(f"line {number}: not JSON ({_reason(exc)})") from None
+            kind = rec.get("type") if isinstance(rec, dict) else None
+            if number == 1:
+                if kind != EXPORT_TYPE:
+                    raise ImportError_("not a claimgraph JSONL export (the first line must be its header)")
+                if rec.get("version") != EXPORT_VERSION:
+                    raise ImportError_(f"unsupported export version {rec.get('version')!r}")
+                continue
+            if kind == "document":
+                flush()
+                _check_document(rec, number)
+                current, pending = rec, []
+            elif kind == "claim":
+                if current is None or rec.get("document_sha256") != current.get("sha256"):
+                    raise ImportError_(f"line {number}: claim before its document")
+                _check_claim(rec, current, number)
+                pending.append(rec)
+            else:
+                raise ImportError_(f"line {number}: unknown record type {kind!r}")
+    except UnicodeDecodeError:
+        # (read a block at a time: no line number to give)
+        raise ImportError_("not UTF-8 text (an export is written in UTF-8)") from None
+    except ImportError_ as exc:
+        if not added:
+            raise
+        # what came before the bad line is in the store, each document whole: say so
+        raise ImportError_(f"{exc}; {added} document(s) were imported before it, none after") from None
+    if number == 0:
+        raise ImportError_("empty: not a claimgraph JSONL export (the first line must be its header)")
     flush()
     return added, present, claims
+
+
+def _reason(exc: BaseException) -> str:
+    if isinstance(exc, RecursionError):
+        return "nested too deeply"
+    if isinstance(exc, UnicodeEncodeError):
+        return f"a lone surrogate {exc.object[exc.start:exc.end].encode('unicode_escape').decode('ascii')}, not Unicode text"
+    return str(exc)
+
+
+# An export may come from anyone: every field the import writes is checked before the first write
+# of its document (types, ints within SQLite's range, a mention's field, the nested captions, spans
+# and headline claims, a claim's kind/stance and its content against its offsets), so a malformed
+# file is refused with its line, never half-stored or a traceback.
+_STR_OR_NONE = (str, type(None))
+
+
+def _expect(rec: dict, key: str, types: tuple, where: str, required: bool = False):
+    value = rec.get(key)
+    if value is None and required:
+        raise ImportError_(f"{where}: {key!r} is missing")
+    if not isinstance(value, types) or (isinstance(value, bool) and bool not in types):
+        names = " or ".join(t.__name__ for t in types if t is not type(None))
+        raise ImportError_(f"{where}: {key!r} should be {names}, not {type(value).__name__}")
+    if isinstance(value, int) and not isinstance(value, bool) and not -MAX_ID <= value <= MAX_ID:
+        raise ImportError_(f"{where}: {key!r} is out of range")  # SQLite's INTEGER is 64 bits
+    return value
+
+
+def _one_of(rec: dict, key: str, allowed: tuple, where: str, required: bool = False):
+    value = _expect(rec, key, (str,) if required else _STR_OR_NONE, where, required)
+    if value is not None and value not in allowed:
+        raise ImportError_(f"{where}: {key!r} should be one of {', '.join(allowed)}, not {value[:40]!r}")
+    return value
+
+
+def _offsets(rec: dict, where: str, length: int | None = None) -> None:
+    start, end = _expect(rec, "start", (int,), where, True), _expect(rec, "end", (int,), where, True)
+    if not 0 <= start <= end or (length is not None and end > length):
+        raise ImportError_(f"{where}: offsets {start}..{end} are not within the text ({length if length is not None else '?'} characters)")
+
+
+def _list_of_dicts(rec: dict, key: str, where: str) -> list[dict]:
+    items = _expect(rec, key, (list, type(None)), where) or []
+    if not all(isinstance(item, dict) for item in items):
+        raise ImportError_(f"{where}: {key!r} should be a list of objects")
+    return items
+
+
+def _check_document(rec: dict, number: int) -> None:
+    where = f"line {number}: document"
+    sha256 = _expect(rec, "sha256", (str,), where, True)
+    if not is_sha256(sha256):
+        raise ImportError_(f"{where}: 'sha256' is not 64 lowercase hex digits")
+    _expect(rec, "kind", (str,), where, True)
+    for key in ("origin", "outlet", "title", "media_type", "encoding", "captured_at", "ingested_at", "text", "source_text"):
+        _expect(rec, key, _STR_OR_NONE, where)
+    if (_expect(rec, "size", (int, type(None)), where) or 0) < 0:
+        raise ImportError_(f"{where}: 'size' is negative")
+    _expect(rec, "metadata", (dict, type(None)), where)
+    for cap in _list_of_dicts(rec, "captures", where):
+        for key in ("origin", "media_type", "ingested_at", "tool_version", "encoding", "captured_at", "container_sha256"):
+            _expect(cap, key, _STR_OR_NONE, where + " capture")
+        _expect(cap, "metadata", (dict, type(None)), where + " capture")
+    for ent in _list_of_dicts(rec, "entities", where):
+        _expect(ent, "name", (str,), where + " entity", True)
+        _expect(ent, "type", (str,), where + " entity", True)
+        for mention in _list_of_dicts(ent, "mentions", where + " entity"):
+            _expect(mention, "text", (str,), where + " entity mention", True)
+            _one_of(mention, "field", MENTION_FIELDS, where + " entity mention")
+            _offsets(mention, where + " entity mention")
+    art = _expect(rec, "article", (dict, type(None)), where)
+    if art is not None:
+        for key in ("headline", "author", "published", "section", "outlet", "reprinted_from", "language", "body",
+                    "extracted_at", "tool_version"):
+            _expect(art, key, _STR_OR_NONE, where + " article")
+        for cap in _list_of_dicts(art, "captions", where + " article"):
+            _expect(cap, "text", (str,), where + " article caption", True)
+            _expect(cap, "credit", _STR_OR_NONE, where + " article caption")
+        for name in _expect(art, "spans", (dict, type(None)), where + " article") or {}:
+            for span in _list_of_dicts(art["spans"], name, where + " article spans"):
+                _offsets(span, f"{where} article span {name!r}")
+                _expect(span, "locator", _STR_OR_NONE, f"{where} article span {name!r}")
+        headline = art.get("headline") or ""
+        for claim in _list_of_dicts(art, "headline_claims", where + " article"):
+            _claim_fields(claim, headline, where + " headline claim")
+
+
+def _check_claim(rec: dict, document: dict, number: int) -> None:
+    where = f"line {number}: claim"
+    if document.get("article") is None:
+        raise ImportError_(f"{where}: its document has no article to hold it")
+    _expect(rec, "ordinal", (int,), where, True)
+    detail = _expect(rec, "detail", (dict, type(None)), where)
+    # the fields the import stores: the detail's when it has them all, else the record's (import_jsonl)
+    fields = detail if detail and all(k in detail for k in ("kind", "content", "start", "end")) else rec
+    _claim_fields(fields, document["article"].get("body") or "", where)
+
+
+def _claim_fields(fields: dict, text: str, where: str) -> None:
+    """A claim's stored fields; its content must be ``text[start:end]`` (traceable to its source)."""
+    _one_of(fields, "kind", CLAIM_KINDS, where, True)
+    content = _expect(fields, "content", (str,), where, True)
+    _one_of(fields, "stance", CLAIM_STANCES, where)
+    for key in ("speaker", "speaker_text", "cue"):
+        _expect(fields, key, _STR_OR_NONE, where)
+    evidence = _expect(fields, "evidence", (list, type(None)), where) or []
+    if not all(isinstance(e, str) for e in evidence):
+        raise ImportError_(f"{where}: 'evidence' should be a list of strings")
+    _offsets(fields, where, len(text))
+    if text[fields["start"]:fields["end"]] != content:
+        raise ImportError_(f"{where}: 'content' is not the text at its offsets {fields['start']}..{fields['end']}")
 
 
 # ---------------------------------------------------------------------------------------------

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import sys
 from pathlib import Path
 
@@ -150,7 +151,8 @@ def cmd_import(args) -> int:
     from . import ImportError_, import_jsonl
 
     settings = settings_of(args)
-    src = sys.stdin if args.file == "-" else open(args.file, encoding="utf-8")
+    # an export is UTF-8 whatever the terminal's locale says (import_jsonl refuses other bytes aloud)
+    src = io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8") if args.file == "-" else open(args.file, encoding="utf-8")
     try:
         with Store(settings.store_location) as store:
             log = CustodyLog(settings, store)
@@ -161,13 +163,15 @@ def cmd_import(args) -> int:
                 log.record([Event("ingested", sha256, {"document_id": document_id, "imported_from": origin,
                                                        "bytes_archived": False})])
 
-            added, present, claims = import_jsonl(store, src, on_added=added_one)
-            log.sync()
+            try:
+                added, present, claims = import_jsonl(store, src, on_added=added_one)
+            finally:  # a partial import keeps its documents: their custody entries must reach the disk too
+                log.sync()
     except ImportError_ as exc:
         print(f"claimgraph: {args.file}: {exc}", file=sys.stderr)
         return 1
     finally:
-        if src is not sys.stdin:
+        if args.file != "-":
             src.close()
     print(f"imported {added} document(s) with {claims} claim(s) into {settings.home}; {present} already present")
     return 0

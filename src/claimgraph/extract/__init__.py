@@ -1,9 +1,14 @@
 """Extraction stages: the article (``article``), then entities and claims (``attribution``).
 
-Kept import-light: the CLI, the API and the web UI read :data:`CLAIM_KINDS` and :data:`CLAIM_STANCES` without loading spaCy.
+Kept import-light: the CLI, the API, the web UI and the import read :data:`CLAIM_KINDS`, :data:`CLAIM_STANCES` and
+:data:`MENTION_FIELDS` without loading spaCy.
 """
 
 #: The kinds of claim in the extraction contract (docs/claims.schema.json).
 CLAIM_KINDS = ("direct", "indirect", "mixed", "according_to", "no_comment", "unattributed")
 #: A speaker's stance towards the claim's content (docs/claims.schema.json).
 CLAIM_STANCES = ("asserts", "denies", "questions")
+#: Where a mention's offsets point: the article's body, its headline (``articles.headline``), or
+#: the page's whole decoded text ("page": a name in the page's furniture outside the article, a
+#: byline or a photo credit; see ``extract/furniture.py``). The store's CHECK on ``mentions.field``.
+MENTION_FIELDS = ("body", "headline", "page")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 
 
-from .. import CLAIM_KINDS, CLAIM_STANCES
+from .. import CLAIM_KINDS, CLAIM_STANCES, MENTION_FIELDS  # noqa: F401 (MENTION_FIELDS re-exported)
 
 
 KINDS = CLAIM_KINDS
@@ -20,10 +20,6 @@ MAX_SPEAKER_TOKENS = 20
 
 
 # ------------------------------------------------------------------------------------ data
-#: Where a mention's offsets point: the article's body, its headline (``articles.headline``), or
-#: the page's whole decoded text ("page": a name in the page's furniture outside the article, a
-#: byline or a photo credit; see ``extract/furniture.py``).
-MENTION_FIELDS = ("body", "headline", "page")
 
 
 @dataclass
