@@ -390,17 +390,17 @@ _CONDITIONS = frozenset("if unless whenever".split())
 
 #: What opens a question that is not the refusal's own: a quotation or a colon ("declined to answer
 #: the question \"Who ordered it?\"", "did not respond when asked: who ordered it?").
-_QUESTION_OPENERS = "\"“”«„:"
+QUESTION_OPENERS = "\"“”«„:"
 
 
-def asks_itself(tail: str, openers: str = _QUESTION_OPENERS) -> bool:
+def asks_itself(tail: str, openers: str = QUESTION_OPENERS) -> bool:
     """Whether ``tail`` (from a refusal's cue to its sentence's end) is asked: it ends in "?" and
     no quotation mark or colon (or another opener given) stands between, opening a question of its
     own that the refusal only names."""
     return tail.rstrip().rstrip("\"'”’»)").endswith("?") and not any(q in tail for q in openers)
 
 
-def _not_one_event(verb) -> bool:
+def _not_one_event(verb, text: str) -> bool:
     """A refusal is something a source did once, or still does, about a request: a refusal verb in
     a condition ("if the ministry declines to comment", "when it refuses to comment" in the present,
     "whenever …"), told as a habit (an adverb of frequency on it: "often decline to comment") or
@@ -424,7 +424,7 @@ def _not_one_event(verb) -> bool:
             c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in clause.children)
         if marks & _CONDITIONS or ("when" in marks and present):
             return True
-    return asks_itself(verb.doc.text[verb.idx:verb.sent.end_char])
+    return asks_itself(text[verb.idx:verb.sent.end_char])   # the reader's text: Doc.text rebuilds the chunk
 
 
 #: What carries no words when it goes unanswered ("did not respond to the treatment / to commands").
@@ -495,7 +495,7 @@ class Refusals(ChunkReader):
                     self._unreached(m)
                 continue
             verb = tok.head if tok.dep_ in ("aux", "neg", "auxpass", "preconj") else tok
-            if _not_one_event(verb):
+            if _not_one_event(verb, self.text):
                 # "if it declines to comment", "often decline to comment", "Did X refuse to comment?":
                 # no silence, and no statement either (its verbs are no cue of another claim)
                 self.used_cues.update(t.i for t in doc[tok.i : self.tok_at(m.end() - 1).i + 1])

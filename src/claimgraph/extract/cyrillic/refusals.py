@@ -16,7 +16,7 @@ from .lexicon import (
     RELATIVE_PRONOUNS,
     THAT,
 )
-from ..attribution.refusals import _QUESTION_OPENERS, asks_itself
+from ..attribution.refusals import QUESTION_OPENERS, asks_itself
 from .models import lemma, parses
 from .reader import _STRIP, _WORD, _Speaker, _Tok
 from .quotes import Quotations, _quotes
@@ -107,7 +107,7 @@ _CLAUSE_END = re.compile(r"[,;:!?(]|\s[—–-]\s")
 #: диагноз по телефону"), not a silence.
 _FREQUENCY = frozenset("обычно зазвичай часто редко рідко иногда іноді інколи нередко".split())
 #: What opens a question the refusal only names (the English reader's openers and a comma).
-_CYR_QUESTION_OPENERS = _QUESTION_OPENERS + ","
+_CYR_QUESTION_OPENERS = QUESTION_OPENERS + ","
 #: Verbs that report an incident to an authority with "в/до" or a direct object ("сообщил в
 #: полицию", "повідомив поліцію"): a neighbour's failing to report is no one's refusal to comment.
 _REPORT_TO = frozenset("сообщить сообщать повідомити повідомляти".split())
@@ -278,7 +278,7 @@ class Refusals(Quotations):
         ответили на вопрос «Кто отдал приказ?»", "отказались комментировать, почему мост закрыт?").
         A perfective verb in the cue ("отказался", "відмовилися") tells one event, never a habit;
         the frequency word is sought within three words before the cue or after it up to the
-        clause's end (the first comma, semicolon, colon or dash, at most 30 characters on)."""
+        clause's end (``_CLAUSE_END``, as :meth:`located_in_cue` reads it; at most 30 characters on)."""
         if asks_itself(self.body[cue_end:sb], _CYR_QUESTION_OPENERS):
             return True
         if any(p.tag.POS == "VERB" and p.tag.aspect == "perf"
@@ -286,7 +286,7 @@ class Refusals(Quotations):
                for p in parses(self.language, w.text.lower())[:1]):
             return False
         stop = min(sb, cue_end + 30)
-        clause_end = re.search(r"[,;:—–]", self.body[cue_end:stop])
+        clause_end = _CLAUSE_END.search(self.body[cue_end:stop])
         if clause_end:
             stop = cue_end + clause_end.start()
         before = [w.group().lower() for w in _WORD.finditer(self.body, max(sa, cue_start - 80), cue_start)]
