@@ -35,8 +35,8 @@ _SCRIPTS = (
 )
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 # Letters only one of the two languages writes: і ї є ґ are Ukrainian, ы э ъ ё Russian.
-_UKRAINIAN_LETTERS = re.compile(r"[іїєґ]", re.IGNORECASE)
-_RUSSIAN_LETTERS = re.compile(r"[ыэъё]", re.IGNORECASE)
+UKRAINIAN_LETTERS = re.compile(r"[іїєґ]", re.IGNORECASE)
+RUSSIAN_LETTERS = re.compile(r"[ыэъё]", re.IGNORECASE)
 # Function words that only one of the two languages uses (the shared ones, "в", "не", "на", say nothing).
 _RU_ONLY = frozenset("и что это он из о от был было они уже или если чтобы который также его ее её их где когда может этого".split())
 _UK_ONLY = frozenset("і що та від був було вони вже й або якщо щоб який також її їх де коли може цього є після".split())
@@ -83,8 +83,8 @@ def ru_or_uk(sample: str, words: list[str] | None = None) -> str | None:
     """"ru" or "uk" for Cyrillic text, from the letters and function words only one language
     uses, counted rather than spotted: a Russian page naming «Укрзалізниця» stays Russian."""
     words = words if words is not None else [w.lower() for w in _WORD.findall(sample)]
-    uk = len(_UKRAINIAN_LETTERS.findall(sample)) + 2 * sum(1 for w in words if w in _UK_ONLY)
-    ru = len(_RUSSIAN_LETTERS.findall(sample)) + 2 * sum(1 for w in words if w in _RU_ONLY)
+    uk = len(UKRAINIAN_LETTERS.findall(sample)) + 2 * sum(1 for w in words if w in _UK_ONLY)
+    ru = len(RUSSIAN_LETTERS.findall(sample)) + 2 * sum(1 for w in words if w in _RU_ONLY)
     if uk == ru:
         return None
     return "uk" if uk > ru else "ru"

@@ -12,6 +12,7 @@ from typing import Any
 
 from ..attribution import Claim, EvidenceRef
 from ..evidence import find_evidence
+from ..language import RUSSIAN_LETTERS, UKRAINIAN_LETTERS
 from .entities import (
     INITIAL_BEFORE,
     surname_word,
@@ -26,9 +27,9 @@ _STRIP = " \t\n.,;:—–-"
 
 
 _FUNCTION_POS = frozenset("PREP CONJ PRCL ADVB INTJ NPRO PRED COMP".split())
-_CYRILLIC_WORD = re.compile(r"[а-яіїєґё'’ʼ-]+")
-#: Letters one language has and the other lacks: a word with them is the other language's.
-_FOREIGN_LETTERS = {"uk": re.compile("[ыэёъ]"), "ru": re.compile("[іїєґ]")}
+_LOWER_CYRILLIC_WORD = re.compile(r"[а-яіїєґё'’ʼ-]+")
+#: Letters only the other language writes (the language guess's own): a word with them is that language's.
+_FOREIGN_LETTERS = {"uk": RUSSIAN_LETTERS, "ru": UKRAINIAN_LETTERS}
 _NO_LETTERS = re.compile("(?!)")
 
 
@@ -221,7 +222,7 @@ class CyrillicChunk:
         if len(word) > 1 and word.isupper():
             return False   # an abbreviation ("МО", "ЄС"), whatever short word it spells
         tag = parses(self.language, word.lower())[0].tag
-        if tag.POS is None and len(word) <= 4 and _CYRILLIC_WORD.fullmatch(word) \
+        if tag.POS is None and len(word) <= 4 and _LOWER_CYRILLIC_WORD.fullmatch(word) \
                 and not _FOREIGN_LETTERS.get(self.language, _NO_LETTERS).search(word):
             # a short lower-case word of the page's own letters with no reading at all: an uninflected
             # word the dictionary lacks (Ukrainian "вже", "ще", "теж"); a longer one, or one written
