@@ -1,5 +1,5 @@
 """English speakers, session 20 (issue #15 item 5): a body named for the people it serves, written
-with a plural possessive ("the Workers' Rights Centre", "a report by the Parents' Safety Council"),
+with a plural possessive ("the Workers' Rights Centre", "the Citizens' Housing Forum said in a report"),
 keeps that first word: the parser hangs "Workers" on the name as a possessive, and the name used to
 start after the apostrophe ("Rights Centre"). Counter-cases (guards: the person rules
 decide them before any name run) keep their speakers: an outlet whose name ends in s owns its
@@ -18,13 +18,13 @@ from test_speakers_session16 import _speakers_of
     [
         ("The Workers' Rights Centre said wages at the mill had not been paid since May.",
          "wages at the mill had not been paid", "Workers' Rights Centre"),
-        ("The Students’ Association said tuition fees would rise by a third next year.",
-         "tuition fees would rise", "Students’ Association"),
-        # a document of the body, then "the report" again: both the body's, named in full
-        ("A report released on Monday by the Parents' Safety Council says the school buses were unsafe. "
-         "The report calls for an audit of the fleet.", "the school buses were unsafe", "Parents' Safety Council"),
-        ("A report released on Monday by the Parents' Safety Council says the school buses were unsafe. "
-         "The report calls for an audit of the fleet.", "an audit of the fleet", "Parents' Safety Council"),
+        ("The Veterans' Aid Trust said the clinic in Orvik had closed in March.",
+         "the clinic in Orvik had closed", "Veterans' Aid Trust"),
+        # the body as the subject, then its document: "the report" speaks for the body, named in full
+        ("The Citizens' Housing Forum said in a report that rents had doubled. The report calls for a freeze "
+         "on rents.", "rents had doubled", "Citizens' Housing Forum"),
+        ("The Citizens' Housing Forum said in a report that rents had doubled. The report calls for a freeze "
+         "on rents.", "a freeze on rents", "Citizens' Housing Forum"),
     ],
 )
 def test_a_plural_possessive_opens_a_bodys_name(nlp, body, words, speaker):  # noqa: F811

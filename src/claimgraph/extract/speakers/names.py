@@ -232,7 +232,8 @@ def mend_cut_bodies(doc: Doc, ents: list[Span]) -> list[Span]:
     Agency for" + "Road Safety") takes the capitalised words after it (an ORG the tagger made of the
     remit is absorbed); one that cannot be mended loses the dangling word. An ORG whose own
     for-phrase of capitalised words the tagger left out ("The Brellan Agency" + "for Road Transport")
-    takes it. A for-phrase joins only a title or body whose last word has a remit (`_REMIT_HEADS`),
+    takes it. An ORG the tagger cut after a plural possessive ("Veterans'" + "Aid Trust") takes it
+    back. A for-phrase joins only a title or body whose last word has a remit (`_REMIT_HEADS`),
     and never takes a person, place, date or weekday ("Velmora Foods for Tarnwick Dairy", "Kelby
     Airlines for Monday" stay apart).
 
@@ -244,6 +245,9 @@ def mend_cut_bodies(doc: Doc, ents: list[Span]) -> list[Span]:
     for ent in ents:
         if ent.start < skip_to:
             continue   # absorbed into the mended body before it
+        if ent.label_ == "ORG" and ent.start >= 2 and doc[ent.start - 2].ent_iob_ == "O" and _plural_possessive(doc[ent.start - 2]):
+            # "The Veterans' Aid Trust" tagged "Aid Trust": the people it is named for open its name
+            ent = Span(doc, ent.start - 2, ent.end, label="ORG")
         if ent.label_ == "ORG" and ent.end + 1 < len(doc) and doc[ent.end].lower_ == "for" and doc[ent.end].head.i == ent.root.i \
                 and ent.root.pos_ == "PROPN" and ent[-1].lower_ in _REMIT_HEADS and doc[ent.end + 1].pos_ == "PROPN" \
                 and doc[ent.end + 1].text[:1].isupper() and not _own_name(doc[ent.end + 1], "for"):
