@@ -128,15 +128,6 @@ class Registry(GenericSpeakers):
         joint = self._joint_names(span, cue_pos, offset, outer_speaker)
         if joint is not None:
             return joint, None
-        if head.lemma_.lower() == "office" and head.pos_ == "NOUN":
-            # "Governor Tull's office said": a named person's office speaks for that person (the
-            # owner is a person the page named in full); "the prosecutor's office" stays a body
-            owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN" and c.i >= span.start), None)
-            if owner is not None:
-                # the owner's last word: a surname finds the full name, whatever title comes before it
-                known = self._person_canonical(clean_name(owner.text), pos)
-                if " " in known and self.is_person(known):
-                    return known, None
         if head.pos_ == "PROPN" and head.text[:1].isupper() and head.dep_ not in ("compound", "flat"):
             # "Hersh, a former staff writer of the Gazette, …": a person named in full before
             # heads the subject, whatever the tagger makes of the names in the apposition
