@@ -1,13 +1,13 @@
 """List PolNeAR claims we match whose speaker span misses the gold Source span (diagnosis only).
 
 Runs on the PolNeAR **train** split, the ``tune`` half by default (the half the rules may be
-chosen on), scores like ``benchmarks/attribution.py`` (claims matched at 50% token overlap, speaker
+chosen on), or with ``--split dev`` on the whole dev split (never the test split), scores like ``benchmarks/attribution.py`` (claims matched at 50% token overlap, speaker
 right when our speaker span and the gold Source span overlap by 50% of both) and prints, per
 wrong speaker, a coarse error kind, the gold source words, our speaker's words and its canonical
 name, then a count by kind. The text goes to the terminal only: nothing from PolNeAR is written
 into the repository.
 
-    PYTHONPATH=src python benchmarks/diag_polnear_speakers.py [--half tune] [--limit 150] [--context]
+    PYTHONPATH=src python benchmarks/diag_polnear_speakers.py [--split dev] [--half tune] [--limit 150] [--context]
 """
 from __future__ import annotations
 
@@ -56,15 +56,20 @@ def kind_of(text: str, gold_spans, pred_spans, pred_canon: str | None) -> str:
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--split", default="train", choices=["train", "dev"],
+                    help="PolNeAR split: train (halved by --half) or dev (whole); never test")
     ap.add_argument("--half", default="tune", choices=["tune", "heldout"])
     ap.add_argument("--limit", type=int, default=150)
     ap.add_argument("--context", action="store_true", help="print the sentence around each error")
     args = ap.parse_args(argv)
-    if not (POLNEAR / "train").exists():
+    if not (POLNEAR / args.split).exists():
         print(f"skipped ({POLNEAR} absent)")
         return 0
-    want = 0 if args.half == "tune" else 1
-    docs = [d for d in load_polnear("train") if hashlib.sha1(d.name.encode()).digest()[0] % 2 == want][: args.limit]
+    if args.split == "dev":
+        docs = load_polnear("dev")[: args.limit]
+    else:
+        want = 0 if args.half == "tune" else 1
+        docs = [d for d in load_polnear("train") if hashlib.sha1(d.name.encode()).digest()[0] % 2 == want][: args.limit]
     nlp = load_nlp()
     exts = extract_claims_many([(d.text, None, d.author) for d in docs], n_process=1, nlp=nlp)
     kinds: Counter[str] = Counter()

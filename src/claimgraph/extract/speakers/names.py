@@ -24,6 +24,8 @@ _OWNER_PRONOUN = re.compile(r"^(?:its|their)\s+(?!own\b)", re.I)
 
 
 _POSS = re.compile(r"(?:[’']s|[’'])$")
+#: A plural possessive's apostrophe that a join of tokens set apart from its word.
+_DETACHED_PLURAL_POSS = re.compile(r"(?<=[a-z]s) ([’'])(?= [A-Z])")
 
 
 def _owner_key(text: str) -> str:
@@ -70,6 +72,7 @@ def clean_name(text: str, titles: bool = True, person: bool = False) -> str:
     open with one ("Teacher Retirement System")."""
     text = text.strip(" \t\n,;:.\"'“”‘’()")
     text = _POSS.sub("", text).strip()
+    text = _DETACHED_PLURAL_POSS.sub(r"\1", text)   # "Workers ' Rights Centre" (tokens joined): "Workers' Rights Centre"
     words = text.split()
     while titles and len(words) > 1 and (_title_word(words[0]) or person and _role_before_name(words)) and not (
             len(words) == 2 and words[1].lower() in ORG_NOUNS):
@@ -229,7 +232,8 @@ def mend_cut_bodies(doc: Doc, ents: list[Span]) -> list[Span]:
     Agency for" + "Road Safety") takes the capitalised words after it (an ORG the tagger made of the
     remit is absorbed); one that cannot be mended loses the dangling word. An ORG whose own
     for-phrase of capitalised words the tagger left out ("The Brellan Agency" + "for Road Transport")
-    takes it. A for-phrase joins only a title or body whose last word has a remit (`_REMIT_HEADS`),
+    takes it. An ORG the tagger cut after a plural possessive ("Veterans'" + "Aid Trust") takes it
+    back. A for-phrase joins only a title or body whose last word has a remit (`_REMIT_HEADS`),
     and never takes a person, place, date or weekday ("Velmora Foods for Tarnwick Dairy", "Kelby
     Airlines for Monday" stay apart).
 
@@ -241,6 +245,9 @@ def mend_cut_bodies(doc: Doc, ents: list[Span]) -> list[Span]:
     for ent in ents:
         if ent.start < skip_to:
             continue   # absorbed into the mended body before it
+        if ent.label_ == "ORG" and ent.start >= 2 and doc[ent.start - 2].ent_iob_ == "O" and _plural_possessive(doc[ent.start - 2]):
+            # "The Veterans' Aid Trust" tagged "Aid Trust": the people it is named for open its name
+            ent = Span(doc, ent.start - 2, ent.end, label="ORG")
         if ent.label_ == "ORG" and ent.end + 1 < len(doc) and doc[ent.end].lower_ == "for" and doc[ent.end].head.i == ent.root.i \
                 and ent.root.pos_ == "PROPN" and ent[-1].lower_ in _REMIT_HEADS and doc[ent.end + 1].pos_ == "PROPN" \
                 and doc[ent.end + 1].text[:1].isupper() and not _own_name(doc[ent.end + 1], "for"):
@@ -358,6 +365,22 @@ def _person_mention(toks: list[Token]) -> list[Token]:
     return [t for t in toks if t.i >= start]
 
 
+#: A plural possessive's bare apostrophe, as the tokenizer splits it off ("Workers" + "'").
+_BARE_APOSTROPHES = ("'", "’")
+
+
+def _plural_possessive(tok: Token) -> bool:
+    """Does ``tok`` open a body's name as the plural possessive of the people it is for ("Workers'
+    Rights Centre", "Citizens' Water Forum", "Students' Association")? A capitalised plural noun
+    owning the next capitalised word, its bare apostrophe between; a singular name ending in s owns
+    what follows ("Sanders' Senate office", "the Times' reporter") and stays out."""
+    doc = tok.doc
+    return (tok.dep_ in ("poss", "nmod") and tok.tag_ in ("NNS", "NNPS") and tok.text[:1].isupper() and tok.is_alpha
+            and tok.lower_.endswith("s") and tok.ent_type_ not in ("PERSON", "GPE", "NORP")
+            and tok.i + 2 <= tok.head.i and doc[tok.i + 1].text in _BARE_APOSTROPHES
+            and doc[tok.i + 2].text[:1].isupper() and doc[tok.i + 2].pos_ == "PROPN")
+
+
 def _name_run(head: Token, of_chain: bool = True) -> list[Token]:
     """The proper-noun run around ``head`` (compounds and flat names, with their own compounds:
     "New York Times", "Wall Street Journal").
@@ -373,6 +396,8 @@ def _name_run(head: Token, of_chain: bool = True) -> list[Token]:
                 out += lefts(t) + [t] + _joined_word(t, tok)
             elif t.dep_ == "compound" and t.pos_ == "NOUN" and tok.lower_ in ORG_NOUNS:
                 out.append(t)  # "Veltran defence ministry": a body's common words are part of its name
+            elif _plural_possessive(t):
+                out += [t, t.doc[t.i + 1]]   # "Workers' Rights Centre": the members a body is named for
         return out
 
     toks = lefts(head) + [head]
