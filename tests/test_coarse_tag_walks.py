@@ -67,6 +67,10 @@ def test_a_token_list_of_another_parse_is_refused():
         with_coarse_tags(doc, list(other), ("VERB",))
     with pytest.raises(ValueError):
         with_coarse_tags(doc, list(doc)[:-1], ("VERB",))
+    same_length = nlp(" ".join(t.text for t in reversed(list(doc))))
+    assert len(same_length) == len(doc)
+    with pytest.raises(ValueError):
+        with_coarse_tags(doc, list(same_length), ("VERB",))
 
 
 def test_the_shortened_walks_still_find_what_they_read():

@@ -48,7 +48,7 @@ def with_coarse_tags(doc, tokens: list, tags: tuple[str, ...]) -> list:
     attribute, and the walk steps only the tokens that can pass it (issue #15). The walk's own tag
     test stays in its body, so it reads the same tokens in the same order as the whole list would.
     """
-    if len(tokens) != len(doc):
+    if len(tokens) != len(doc) or (tokens and tokens[-1].doc is not doc):
         raise ValueError(f"tokens are not the doc's tokens ({len(tokens)} given, the doc has {len(doc)})")
     wanted = {POS_IDS[t] for t in tags}
     return [tok for tok, tag in zip(tokens, doc.to_array(POS).tolist()) if tag in wanted]

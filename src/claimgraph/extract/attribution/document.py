@@ -41,7 +41,7 @@ class ClaimReader(DirectQuotes, ReportedSpeech, Refusals, ColonLines):
         self.hedges()
         self.resolve_pending()
         # each claim's whole extent (words, cue, speaker), taken once: every claim's evidence skips
-        # the phrases in the others', and taking them again per pair was quadratic (issue #15)
+        # the phrases in the others', and taking them again per pair repeated a min/max per pair (issue #15)
         extents = [(o, _extent(o)) for o in self.claims]
         for c in self.claims:
             self._evidence(c, extents)
@@ -476,8 +476,7 @@ def _own_statements(body: str, doc_chunks: list[tuple[Any, int]], author: str, c
     and a finite verb, not a question), of four words or more, outside every attributed claim
     (someone else's words relayed by the channel stay theirs). Kind ``according_to``, cue
     ``channel post``, speaker the author."""
-    taken = [(min(x for x in (c.start, c.cue_start, c.speaker_start) if x is not None),
-              max(x for x in (c.end, c.cue_end, c.speaker_end) if x is not None)) for c in claims]
+    taken = [_extent(c) for c in claims]
     out: list[Claim] = []
     for doc, off in doc_chunks:
         for sent in doc.sents:
