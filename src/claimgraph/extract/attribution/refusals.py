@@ -14,6 +14,7 @@ from ..cues import (
     SPEECH_VERBS,
     TITLES,
 )
+from ..nlp import with_coarse_tags
 from ..speakers import SPOKES_ROLES
 from .model import Claim
 from .reader import ChunkReader, PendingSpeaker, _agentive, _own_subject
@@ -675,7 +676,7 @@ class Refusals(ChunkReader):
         verb and stays what it is."""
         doc = self.doc
         silenced = self._silenced()
-        for verb in self.tokens:
+        for verb in with_coarse_tags(doc, self.tokens, ("VERB", "AUX")):
             lemma = verb.lemma_.lower()
             if verb.pos_ not in ("VERB", "AUX") or self.in_quote(verb.idx) is not None:
                 continue
@@ -752,7 +753,7 @@ class Refusals(ChunkReader):
         lack, X's assertion) stay claims."""
         doc = self.doc
         silenced = self._silenced()
-        for say in self.tokens:
+        for say in with_coarse_tags(doc, self.tokens, ("VERB",)):
             if say.lemma_.lower() not in ("say", "tell", "add") or say.pos_ != "VERB" or say.i in self.used_cues \
                     or self.in_quote(say.idx) is not None or any(c.dep_ == "neg" for c in say.children):
                 continue

@@ -27,6 +27,7 @@ from ..cues import (
     SPEECH_VERBS,
     STANCE_NOUNS,
 )
+from ..nlp import with_coarse_tags
 from ..speakers import DOCUMENT_NOUNS, SPOKES_ROLES
 from .model import MAX_SPEAKER_TOKENS, Claim
 from .refusals import denying_subject
@@ -157,7 +158,8 @@ class ReportedSpeech(Unattributed):
                     around.append((tok, verb))
                 else:
                     self._according(tok)
-        for tok in self.tokens:
+        # a claim noun, a stance noun, a seeming or publishing verb or a cue: only a noun, verb or auxiliary
+        for tok in with_coarse_tags(doc, self.tokens, ("NOUN", "VERB", "AUX")):
             if tok.pos_ == "NOUN":
                 noun = tok.lemma_.lower()
                 if noun in CLAIM_NOUNS:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ..cues import EVIDENCE_SUBJECTS, ORG_NOUNS, PERSON_ROLES, SPEECH_VERBS, TITLES
-from ..nlp import check_parsed
+from ..nlp import check_parsed, with_coarse_tags
 from .lexicon import _LOCATIVE, _PERSON_ACTS, _PLACE_HEADS, _PLACE_OF, _STATE_OWNED, DESCRIBING_NOUNS, ENTITY_TYPES
 from .names import (
     _AGE, _cut_name, _describe, _DETS, _lone_places_after, _name_run, _np_head, _POSS, _ranked_person, _seat,
@@ -116,7 +116,10 @@ class Mentions(Organisations):
                 # "the rights group Amnesty International", "Meridian, a watchdog": what a later
                 # "the rights group" / "the watchdog" stands for
                 self._collect_roles(doc, ent, canon, offset, person=False)
-        for tok in tokens:
+        # the walks below pass only nouns or proper nouns (each tests its tag first): read them from
+        # the Doc's tag array once instead of a ``pos_`` look-up per token per walk (issue #15)
+        nominal = with_coarse_tags(doc, tokens, ("NOUN", "PROPN"))
+        for tok in nominal:
             # things that can be "it" later: "The report identifies … It warns …"
             # (a lower-case noun the tagger called a proper one, "the coastal defence ministry", too)
             common = tok.pos_ == "NOUN" and tok.tag_ == "NN" or tok.pos_ == "PROPN" and tok.text.islower()
@@ -136,9 +139,9 @@ class Mentions(Organisations):
                     # ministry" stands for
                     phrase = self.thing_subjects[-1][1]
                     self.note_org_phrase(phrase, phrase)
-        self._unlabelled_names(doc, tokens, offset, persons_here, placey)
-        self._surname_mentions(tokens, offset, persons_here)
-        self._described_bodies(doc, tokens, offset)
+        self._unlabelled_names(doc, with_coarse_tags(doc, tokens, ("PROPN",)), offset, persons_here, placey)
+        self._surname_mentions(nominal, offset, persons_here)
+        self._described_bodies(doc, with_coarse_tags(doc, tokens, ("NOUN",)), offset)
 
     def _described_bodies(self, doc: Doc, tokens: list[Token], offset: int) -> None:
         """Names the text describes with a body's common noun: a title compound ("the rights group
@@ -148,7 +151,8 @@ class Mentions(Organisations):
         watchdog" stands for it, whatever body type the tagger gave the name (its type is left as
         tagged). A name the tagger
         typed PERSON, a known person's or a ranked person's ("Gen. Ivo Marn") is not remembered: a
-        person never stands for "the charity". One pass over ``tokens`` (``list(doc)``)."""
+        person never stands for "the charity". One pass over ``tokens``, the chunk's tokens tagged NOUN
+        (:func:`~claimgraph.extract.nlp.with_coarse_tags`; any other fails the first test)."""
         for tok in tokens:
             if tok.pos_ != "NOUN" or not tok.text.islower() or tok.lemma_.lower() not in DESCRIBING_NOUNS:
                 continue
@@ -217,7 +221,8 @@ class Mentions(Organisations):
         A run of two or three capitalised proper nouns that is a speech verb's subject, carries a
         role title, or stands in apposition to a person role ("Nadia Kovalenko, a nurse", "the
         pilot, Maksim Orlov") is a person's name whatever the NER said — unless the NER called it
-        a place, nationality or date.
+        a place, nationality or date. ``tokens``: the chunk's tokens tagged PROPN
+        (:func:`~claimgraph.extract.nlp.with_coarse_tags`; any other fails the first test).
         """
         covered = {i for s, e, _ in persons_here for i in range(s, e)}
         for tok in tokens:

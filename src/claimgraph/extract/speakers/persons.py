@@ -266,7 +266,7 @@ class Persons(RegistryState):
         covered: set[int] = set()
         for s, e, _ in persons_here:
             covered.update(range(s, e))
-        for tok in tokens:   # the chunk's tokens (``list(doc)``, shared by the passes of ``feed``)
+        for tok in tokens:   # the chunk's nouns and proper nouns (``feed``'s ``nominal``; any other fails the test below)
             # a capitalised noun, PROPN or not: the tagger calls some surnames NOUN
             if tok.i in covered or not tok.is_alpha or not tok.text[:1].isupper() or tok.pos_ not in ("PROPN", "NOUN"):
                 continue
