@@ -642,6 +642,10 @@ class Speakers(Mentions):
             # "Як повідомили у пресслужбі, …", "У пресслужбі відомства повідомили": the service
             # of the body last named
             return _Speaker(None, phrase, start, end, pending="body")
+        if not located and len(words) > 1 and STATEMENT_NOUN.fullmatch(words[0][1]) and words[1][1][:1].isupper():
+            # "Доповідь Лісогорського інституту стверджує": the body that issued the document speaks
+            rest = sa + words[1][0]
+            return _Speaker(self.described(self.body[rest:end], rest), self.body[rest:end], rest, end, type="ORG")
         if not located and verb is not None and self.plural_verb(verb.text):
             # the subject of a plural verb is a nominative plural as written ("Очевидці розповіли"),
             # never a body's singular of the same spelling (the locative "очевидці" of очевидець)
@@ -982,6 +986,13 @@ class Speakers(Mentions):
         body's compound short name by the full name written before (``full_name_before``)."""
         if e.type == "PERSON":
             return e.name
+        first = e.text.split(maxsplit=1)
+        if e.type == "ORG" and len(first) == 2 and STATEMENT_NOUN.fullmatch(first[0]) and first[1][:1].isupper():
+            # "Отчёт Лесогорского банка" taken whole by the NER: the document is what the body issued,
+            # so the body speaks, as when the NER leaves the document out (``body_name``)
+            start = e.start + e.text.index(first[1])
+            rest = EntitySpan(start, e.end, "ORG", first[1], canonical(self.language, "ORG", first[1]))
+            return self.speaker_name(rest)
         name = self.body_speaker(e.text, e.name, e.start)
         if e.type != "ORG":
             return name   # a place ("в Москве") is never a short name of a body
