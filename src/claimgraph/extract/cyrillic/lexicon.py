@@ -195,9 +195,15 @@ _STATEMENT_NOUN = (r"(?:заявлени\w*|сообщени\w*|документ
                    r"|сводк\w*|зведенн\w*|бюллетен\w*|бюлетен\w*|коммюнике|комюніке"
                    # where a body posts ("в Telegram-канале ведомства", "у телеграм-каналі") and its reports
                    r"|(?:\w+-)?канал(?:ы|и|е|і|у|а|ом|ам|ами|ах|ів|ов)?\b|отч[её]т\w*)")
-#: A statement or document noun standing alone ("Отчёт", "Доповідь", "заявлении"): where a body speaks,
-#: never part of the body's name ("Отчёт Всемирного банка утверждает" is the bank speaking).
-STATEMENT_NOUN = re.compile(_STATEMENT_NOUN, re.IGNORECASE)
+#: The statement and document nouns of ``_STATEMENT_NOUN`` by lemma, a closed list ("отчёт", "доповідь",
+#: "Telegram-канал" by its last part): a document opening a body's name is what the body issued, so the
+#: body speaks ("Отчёт Всемирного банка утверждает"). By lemma, not by the stems above, so a body or a
+#: person spelled with the same opening ("Постпредство", "Докладчик", "Доповідач") is never taken for one.
+DOCUMENT_NOUNS = frozenset("""
+    отчёт доклад доповідь звіт заявление заява сообщение повідомлення документ релиз публикация допис
+    пост обращение звернення сайт страница сторінка сводка зведення бюллетень бюлетень коммюнике комюніке
+    канал
+""".split())
 _IMPERSONAL_SAYS = (r"(?:говорится|сказано|отмечается|подчеркивается|подчёркивается|указывается|утверждается"
                     r"|йдеться|ідеться|зазначається|наголошується|вказується|стверджується|говориться)")
 #: "В заявлении X говорится, что C" / "У заяві X йдеться, що C": a statement, its owner, then the verb.

@@ -24,10 +24,10 @@ from .entities import (
 from .lexicon import (
     BODY_KINDS,
     BODY_WORDS,
+    DOCUMENT_NOUNS,
     OBJECT_VERBS,
     PERSON_PRONOUNS,
     PLURAL_PRONOUNS,
-    STATEMENT_NOUN,
     UNNAMED_SOURCES,
 )
 from .models import lemma, morph, parses
@@ -282,7 +282,16 @@ class Speakers(Mentions):
             return None
         if any(parses(self.language, w.group().lower())[0].tag.POS == "PREP" for w in words):
             return None
+        if "," in self.body[a:person.start]:
+            # "Фондом, созданным Иваном Петровым, было объявлено": the name sits in a participle
+            # clause set off by commas; the fund is the agent, not the man who founded it
+            return None
         return _Speaker(person.name, self.body[a:b], a, b, type="PERSON")
+
+    def document_noun(self, word: str) -> bool:
+        """A statement or document noun by its lemma ("Отчёт", "Доповідь", "Telegram-канал"), from
+        the closed list ``lexicon.DOCUMENT_NOUNS``: "Постпредство" and "Докладчик" are not."""
+        return lemma(self.language, word.rsplit("-", 1)[-1]) in DOCUMENT_NOUNS
 
     def speaker_in(self, a: int, b: int, nearest_end: bool) -> _Speaker | None:
         """The speaker a stretch of text names: a person first, then a body, then a place
@@ -642,7 +651,7 @@ class Speakers(Mentions):
             # "Як повідомили у пресслужбі, …", "У пресслужбі відомства повідомили": the service
             # of the body last named
             return _Speaker(None, phrase, start, end, pending="body")
-        if not located and len(words) > 1 and STATEMENT_NOUN.fullmatch(words[0][1]) and words[1][1][:1].isupper():
+        if not located and len(words) > 1 and self.document_noun(words[0][1]) and words[1][1][:1].isupper():
             # "Доповідь Лісогорського інституту стверджує": the body that issued the document speaks
             rest = sa + words[1][0]
             return _Speaker(self.described(self.body[rest:end], rest), self.body[rest:end], rest, end, type="ORG")
@@ -892,7 +901,7 @@ class Speakers(Mentions):
         # document before the name ("Отчёт Всемирного банка утверждает") is what the body issued,
         # so the body speaks, as "В отчёте X говорится" gives X (lexicon.STATEMENT_BEFORE)
         if m and m.group(1)[:1].isalpha() and not m.group(1).isupper() and self.governing_noun(m.group(1)) \
-                and not _CHANNEL_WORD.fullmatch(m.group(1)) and not STATEMENT_NOUN.fullmatch(m.group(1)):
+                and not _CHANNEL_WORD.fullmatch(m.group(1)) and not self.document_noun(m.group(1)):
             role = lemma(self.language, m.group(1))
             # "Президент России", "главы Херсонской области": the head speaks, not the place;
             # "представитель Минобороны" speaks for the body, which stays the speaker
@@ -987,7 +996,7 @@ class Speakers(Mentions):
         if e.type == "PERSON":
             return e.name
         first = e.text.split(maxsplit=1)
-        if e.type == "ORG" and len(first) == 2 and STATEMENT_NOUN.fullmatch(first[0]) and first[1][:1].isupper():
+        if e.type == "ORG" and len(first) == 2 and self.document_noun(first[0]) and first[1][:1].isupper():
             # "Отчёт Лесогорского банка" taken whole by the NER: the document is what the body issued,
             # so the body speaks, as when the NER leaves the document out (``body_name``)
             start = e.start + e.text.index(first[1])
