@@ -11,6 +11,10 @@ This set is development data: read this output and tune on it. Never point it at
 it reads only ``CYRILLIC_DEV`` and has no option that names another folder.
 
 Run: ``.venv/bin/python benchmarks/cyrillic_dev.py [--lang ru|uk] [--page NAME] [--spurious] [--entities]``
+
+``--real-news-dev`` (session 20) shows the real-news **dev** Russian and Ukrainian pages the same way (the
+``real-news-dev-ru``/``-uk`` rows of ``attribution.py --real-news dev``); the split is fixed to dev here, so the test
+pages can never be shown.
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from attribution import (  # noqa: E402  (puts this checkout's src first on sys.path)
     CYRILLIC_DEV,
     load_gold_json,
+    real_news_pages,
     match,
     ours_to_pred,
     speaker_match_strict,
@@ -80,11 +85,17 @@ def main(argv=None) -> int:
     ap.add_argument("--page", help="one page only (its NAME)")
     ap.add_argument("--spurious", action="store_true", help="also our claims that match no gold claim")
     ap.add_argument("--entities", action="store_true", help="also entity mentions missed and extra (span+type)")
+    ap.add_argument("--real-news-dev", action="store_true", help="the real-news dev ru/uk pages instead (dev only)")
     args = ap.parse_args(argv)
     from claimgraph.pipeline import AnalysisInput, analyse
     from claimgraph.sources.text import document_from_bytes
 
-    by_lang = pages_by_language(CYRILLIC_DEV)
+    if args.real_news_dev:
+        by_lang = {lang: real_news_pages("dev", lang) for lang in ("ru", "uk")}
+        label = "real-news-dev"
+    else:
+        by_lang = pages_by_language(CYRILLIC_DEV)
+        label = "cyrillic-dev"
     for lang in ("ru", "uk"):
         if args.lang and lang != args.lang:
             continue
@@ -95,7 +106,7 @@ def main(argv=None) -> int:
         sources = [document_from_bytes(p.read_bytes(), p.name) for p in pages]
         results = analyse([AnalysisInput(d.text, d.kind, metadata=d.metadata) for d in sources], n_process=1)
         total = {"gold": 0, "ours": 0, "matched": 0, "strict_ok": 0}
-        print(f"== cyrillic-dev-{lang}({len(files)})")
+        print(f"== {label}-{lang}({len(files)})")
         for gold_path, result in zip(files, results):
             lines, counts = page_view(gold_path, result, args.spurious)
             for k, v in counts.items():

@@ -39,7 +39,13 @@ def person_nominative(language: str, words: list[str]) -> list[str]:
             # the surname after the first name must read in the same case and gender
             return all(any(_is_name_reading(q) and q.tag.case == r.tag.case
                            and q.tag.gender in (r.tag.gender, None) for q in parses(language, x)) for x in rest)
-        good = [r for r in readings if fits(r)] or readings
+        good = [r for r in readings if fits(r)]
+        if not good and "Name" not in readings[0].tag.grammemes and all(
+                any(_is_name_reading(q) and q.tag.case == "nomn" for q in parses(language, x)) for x in rest):
+            # a first name the dictionary lacks ("Кадрі", read as the locative of кадр) before a
+            # surname that reads only as it stands: no case is shown, so the name is as written
+            return list(words)
+        good = good or readings
         # "Александра Камышина" reads as a woman in the nominative or a man in the genitive, and
         # "Алла Пименова" as a woman in the nominative or a man "Алл" in the genitive: the
         # dictionary's corpus score of each first name decides (Александр 0.92 against Александра

@@ -24,6 +24,7 @@ from .entities import (
 from .lexicon import (
     BODY_KINDS,
     BODY_WORDS,
+    DOCUMENT_NOUNS,
     OBJECT_VERBS,
     PERSON_PRONOUNS,
     PLURAL_PRONOUNS,
@@ -248,6 +249,9 @@ class Speakers(Mentions):
             words.pop()   # "было", "уже"
         if not words or len(words) > 6:
             return None
+        person = self.instrumental_person(words)
+        if person is not None:
+            return person
         k = 0
         while k < len(words) and any(p.tag.POS in ("ADJF", "PRTF") and p.tag.case == "ablt"
                                      for p in parses(self.language, words[k].group().lower())[:3]):
@@ -260,6 +264,34 @@ class Speakers(Mentions):
             return None
         written = self.body[words[0].start():words[-1].end()]
         return _Speaker(self.nominative(written), written, words[0].start(), words[-1].end(), type="ORG")
+
+    def instrumental_person(self, words: list[re.Match[str]]) -> _Speaker | None:
+        """A person as the agent of an impersonal passive ("Начальником полиции Сергеем Гужвой было
+        заявлено", "Директором заводу Романом Смоляком було повідомлено"): the words before the verb
+        open with a noun in the instrumental (the title or the name itself), no preposition among
+        them ("с губернатором было согласовано" is who it was agreed with), and end with a name the
+        NER found, whose first word reads in the instrumental too; the name in the nominative."""
+        a, b = words[0].start(), words[-1].end()
+        person = next((e for e in self.spans if e.type == "PERSON" and e.end == b and e.start >= a), None)
+        if person is None:
+            return None
+
+        def instrumental(word: str) -> bool:
+            return any(p.tag.POS == "NOUN" and p.tag.case == "ablt" for p in parses(self.language, word.lower())[:4])
+        if not instrumental(words[0].group()) or not instrumental(person.text.split()[0]):
+            return None
+        if any(parses(self.language, w.group().lower())[0].tag.POS == "PREP" for w in words):
+            return None
+        if "," in self.body[a:person.start]:
+            # "Фондом, созданным Иваном Петровым, было объявлено": the name sits in a participle
+            # clause set off by commas; the fund is the agent, not the man who founded it
+            return None
+        return _Speaker(person.name, self.body[a:b], a, b, type="PERSON")
+
+    def document_noun(self, word: str) -> bool:
+        """A statement or document noun by its lemma ("Отчёт", "Доповідь", "Telegram-канал"), from
+        the closed list ``lexicon.DOCUMENT_NOUNS``: "Постпредство" and "Докладчик" are not."""
+        return lemma(self.language, word.rsplit("-", 1)[-1]) in DOCUMENT_NOUNS
 
     def speaker_in(self, a: int, b: int, nearest_end: bool) -> _Speaker | None:
         """The speaker a stretch of text names: a person first, then a body, then a place
@@ -619,6 +651,14 @@ class Speakers(Mentions):
             # "Як повідомили у пресслужбі, …", "У пресслужбі відомства повідомили": the service
             # of the body last named
             return _Speaker(None, phrase, start, end, pending="body")
+        if not located and len(words) > 1 and self.document_noun(words[0][1]) and words[1][1][:1].isupper():
+            # "Доповідь Лісогорського інституту стверджує": the body that issued the document speaks
+            rest = sa + words[1][0]
+            return _Speaker(self.described(self.body[rest:end], rest), self.body[rest:end], rest, end, type="ORG")
+        if not located and verb is not None and self.plural_verb(verb.text):
+            # the subject of a plural verb is a nominative plural as written ("Очевидці розповіли"),
+            # never a body's singular of the same spelling (the locative "очевидці" of очевидець)
+            return _Speaker(phrase, phrase, start, end, type="ORG")
         return _Speaker(self.nominative(phrase), phrase, start, end, type="ORG")
 
     def press_service_speaker(self, start: int, end: int) -> _Speaker | None:
@@ -857,9 +897,11 @@ class Speakers(Mentions):
                 start, end = edge, end + 1
         m = re.search(r"(\w[\w-]*)\s+$", self.body[a:start]) if start == e.start else None
         # before a place, any governing noun ("власти Украины"); before a body, only a capitalised
-        # one the NER left out at a sentence start ("Генштаб" + "ВСУ"), not "пресс-служба"
+        # one the NER left out at a sentence start ("Генштаб" + "ВСУ"), not "пресс-служба"; a
+        # document before the name ("Отчёт Всемирного банка утверждает") is what the body issued,
+        # so the body speaks, as "В отчёте X говорится" gives X (lexicon.STATEMENT_BEFORE)
         if m and m.group(1)[:1].isalpha() and not m.group(1).isupper() and self.governing_noun(m.group(1)) \
-                and not _CHANNEL_WORD.fullmatch(m.group(1)):
+                and not _CHANNEL_WORD.fullmatch(m.group(1)) and not self.document_noun(m.group(1)):
             role = lemma(self.language, m.group(1))
             # "Президент России", "главы Херсонской области": the head speaks, not the place;
             # "представитель Минобороны" speaks for the body, which stays the speaker
@@ -953,6 +995,13 @@ class Speakers(Mentions):
         body's compound short name by the full name written before (``full_name_before``)."""
         if e.type == "PERSON":
             return e.name
+        first = e.text.split(maxsplit=1)
+        if e.type == "ORG" and len(first) == 2 and self.document_noun(first[0]) and first[1][:1].isupper():
+            # "Отчёт Лесогорского банка" taken whole by the NER: the document is what the body issued,
+            # so the body speaks, as when the NER leaves the document out (``body_name``)
+            start = e.start + e.text.index(first[1])
+            rest = EntitySpan(start, e.end, "ORG", first[1], canonical(self.language, "ORG", first[1]))
+            return self.speaker_name(rest)
         name = self.body_speaker(e.text, e.name, e.start)
         if e.type != "ORG":
             return name   # a place ("в Москве") is never a short name of a body
