@@ -232,6 +232,10 @@ def _relate(a: str, b: str, fa: ClaimFeatures, fb: ClaimFeatures,
     # (the times of one act: "the leak was detected at 03:20" / "the flow was stopped at 05:05" date two)
     timed = [(abs(x - y), x, y) for x, act_x in fa.timed for y, act_y in fb.timed
              if same_timed_act(act_x, act_y)]
+    if timed and not _shared_nouns(a, b):
+        gap, ta, tb = min(timed)
+        if gap <= TIME_SAME_MINUTES:
+            agreed = agreed or Relation("corroborates", f"same time: {ta // 60:02d}:{ta % 60:02d} / {tb // 60:02d}:{tb % 60:02d}", 0.7 + jac, "figure:time")
     if timed and _shared_nouns(a, b):
         gap, ta, tb = min(timed)
         hhmm = lambda m: f"{m // 60:02d}:{m % 60:02d}"  # noqa: E731
@@ -439,6 +443,16 @@ def _relate(a: str, b: str, fa: ClaimFeatures, fb: ClaimFeatures,
         if all(fated.values()):
             told = ", ".join(f"{v:,} {fate[0]}" for v, fate in sorted(fated.items(), reverse=True))
             return Relation("corroborates", f"same count within a longer account: {told}", 0.55 + jac, "words")
+    # One act denied by both ("the patrol did not fire a single shot" / "no weapon was fired", "there have been no
+    # such strikes on the city" / [denied that] "its forces bombed the city"): the mirror of 4's dispute, where one
+    # asserts what the other denies. The act's stem or its kind stands for the act (features.denied_acts), and
+    # nothing above set the two apart: no doer named by both (4 left those to the agent slot), no two counts, no
+    # word said and unsaid, no names or doers apart.
+    both_denied = fa.denied_acts & fb.denied_acts
+    if (both_denied and not counted_apart and not opposite and not capacity and not named_apart(a, b)
+            and not _doers_apart(a, b, fa, fb) and not _prefixed_apart(fa, fb)):
+        act = sorted(both_denied, key=lambda x: (x.startswith("kind:"), x))[0].removeprefix("kind:")
+        return Relation("corroborates", f"the same act denied by both: “{act}”", 0.55 + jac, "words")
     # One act told in Russian or Ukrainian by both, the same way, of what both name ("Дроны атаковали складской
     # комплекс «Тарвел»" / "дрони атакували складський комплекс «Тарвел»"): the mirror of 3b's dispute, the act's
     # kind and two romanised stems in common standing for the words the two languages do not share. Every kind both
