@@ -85,12 +85,14 @@ _CYR_PREPOSITIONS = frozenset("""в во на при у под під после
 def denied_acts(preds: frozenset[str], negated_words: list[str], denied_by_cue: bool) -> frozenset[str]:
     """The acts a claim denies, from its predicate stems (:func:`words.predicates`): those of its negated words
     ("the patrol did not fire a single shot", "no weapon was fired": "fir"), or all of them where its cue denies what
-    it tells ("denied that its forces bombed the city"); each with its kinds, "kind:"-prefixed (:func:`frames.acts_of`,
-    :func:`words.predicate_kinds`: "no such strikes" / "bombed" are one kind of act, a strike on a thing)."""
-    stems = set(preds) if denied_by_cue else {s for s in map(predicate_stem, negated_words) if s in preds}
+    it tells ("denied that its forces bombed the city") but those it negates itself (a denial of "had not sunk" asserts
+    the sinking); each with its kinds, "kind:"-prefixed (:func:`frames.acts_of`, :func:`words.predicate_kinds`: "no
+    such strikes" / "bombed" are one kind of act, a strike on a thing)."""
+    negated = {s for s in map(predicate_stem, negated_words) if s in preds}
+    stems = set(preds) - negated if denied_by_cue else negated
     kinds = set(predicate_kinds(frozenset(stems)))
     for w in (preds if denied_by_cue else negated_words):
-        if denied_by_cue or predicate_stem(w) in stems:
+        if predicate_stem(w) in stems or w in stems:
             kinds |= acts_of(w)
     return frozenset(stems | {"kind:" + k for k in kinds})
 
