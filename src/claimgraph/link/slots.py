@@ -171,7 +171,7 @@ _PARTY = re.compile(
 #: Acts that say a party had a share in it, which leaves room for others: "took part in", "was
 #: involved in", "was behind", "directed", "a plot by". "British personnel took part" and "a pro-Ukrainian group
 #: was behind it" can both hold; "Russia struck it" and "Ukraine blew it up" cannot.
-JOINT_ACT = re.compile(r"(?:took|take|taking) part|participated|involve(?:d|ment)|behind|directed|plot", re.I)
+_JOINT_ACT = re.compile(r"(?:took|take|taking) part|participated|involve(?:d|ment)|behind|directed|plot", re.I)
 #: Wrongdoing in the plural is a pattern of conduct, not the one act a happening is about: "the
 #: violations committed by Russia" says nothing of who struck the theatre.
 _CONDUCT = r"(?:violations|crimes|abuses|atrocities|offen[cs]es|war crimes)"
@@ -282,7 +282,7 @@ def agents(text: str, cue: str | None = None, stance: str | None = None, speaker
             return   # (a side's troops somewhere are no sign of who did it; their absence is)
         seen.add((party[0], asserted))
         out.append(SlotValue("agent", party[0], party[1], asserted, words.strip(), group=party[2] if len(party) > 2 else None,
-                             joint=bool(JOINT_ACT.search(act)), people=people, presupposed=presupposed, basis=basis))
+                             joint=bool(_JOINT_ACT.search(act)), people=people, presupposed=presupposed, basis=basis))
 
     # "accused X of ...", "blamed X for ...": the content starts with the accused
     if cue and re.match(r"(?i)(?:accus|blam|charg)", cue):

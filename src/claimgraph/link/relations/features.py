@@ -251,7 +251,7 @@ def claim_features(text: str, stance: str | None = None, cue: str | None = None,
     f.preds = predicates(t)
     # (a share in the act or the blame for it denied, "not involved in the attack", "his involvement", "was not
     # behind it", "not responsible": a denial of who did it, the agent slot's point, not of the act)
-    if not S.JOINT_ACT.search(low) and "responsib" not in low:
+    if not S._JOINT_ACT.search(low) and "responsib" not in low:
         f.denied_acts = denied_acts(f.preds, negated_words, stance == "denies")
     f.numbered = numbered_things(t)
     f.updates = update_counts(t)
