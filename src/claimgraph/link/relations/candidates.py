@@ -23,7 +23,7 @@ PARTNERS_MIN = 20
 
 def relation_keys(f: ClaimFeatures) -> set[str]:
     """What two claims must share for :func:`relate` to find any relation between them: a content
-    word, a frame, a counted slot, a time of day, a kind of slot value, a count with its fate or, in Russian or
+    word, a frame, a counted slot, a time of day, a kind of slot value, a count with its fate, an act it denies or, in Russian or
     Ukrainian, a kind of act (each rule of :func:`relate` needs one)."""
     keys = set(f.words)
     keys.update("frame:" + name for name in f.sides)
@@ -38,6 +38,8 @@ def relation_keys(f: ClaimFeatures) -> set[str]:
     keys.update("act:" + kind for kind in f.cyr_acts)
     # a count and its fate ("14 downed", "2 wounded"), in any of the three languages (counts.cyrillic_count_fates)
     keys.update(f"fate:{v}:{fate}" for v, fates in f.fates.items() for fate in fates)
+    # an act it denies, by stem or kind ("did not fire" / "no weapon was fired": features.denied_acts)
+    keys.update("denied:" + act for act in f.denied_acts)
     return keys
 
 

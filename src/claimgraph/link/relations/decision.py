@@ -18,7 +18,7 @@ from .frames import FRAMES, side_label
 from .negation import AHEAD, presupposed_words
 from .guards import (_blamed_apart, _denial_told_twice, _denied_apart, _doers_apart, _means_disputed, _risen_since,
                      _roles_swapped, _told_apart, named_apart, quoted_apart)
-from .words import _prefixed_apart, _shared_nouns, _short, _stem, predicate_kinds
+from .words import _WHEN_WORD, _prefixed_apart, _shared_nouns, _short, _stem, predicate_kinds
 
 #: A second clause in a claim ("…; they detained", "… but shelled …").
 _TWO_CLAUSES = re.compile(r";|\b(?:but|while|whereas)\b|,\s+and\b", re.I)
@@ -49,6 +49,10 @@ class Relation:
 #: was done to: "its soldiers were killed" denies the act).
 _OWN_SIDE_DOER = re.compile(r"\s*(?:(?:their|its|our|his|her)\s+(?:own\s+)?[a-z][\w-]*|they|we|it|he|she)\s+"
                             r"(?:had\s+|has\s+|have\s+|did\s+)?(?:not\s+|never\s+)?(?!been\b)[a-z]+(?:ed|wn|ot|uck|ew|ank|unk)\b")
+#: A doer's own denial told in the active ("we did not shell the market", "the rebels never fired on the convoy"): the
+#: denial of one doer's act, whoever that doer is (not "was never fired": a passive tells no doer).
+_DOER_DENIED = re.compile(r"\b(?:did|does|do|had|has|have)\s*(?:not|n't)\s+(?!been\b|be\b)\w+|"
+                          r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )\bnever\s+\w+ed\b", re.I)
 #: An act told in the passive ("a plane was shot down by a missile"): told without a doer when no agent slot names one.
 _PASSIVE_ACT = re.compile(r"\b(?:was|were|been|being)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|wn|ot|uck|ew|ank|unk)\b", re.I)
 #: Words whose negation in one claim and assertion in another is a contradiction.
@@ -60,6 +64,13 @@ KEY_PREDICATES = {"genocid", "defection", "defect", "deport", "deportation", "ex
 #: A toll of non-combatants by name ("two civilians were killed"): a group of its own, not the fighters.
 _CIVILIAN_TOLL = re.compile(r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|"
                             r"[a-z]+ty)\s+(?:\w+\s+)?(?:civilians|non-combatants|bystanders)\b", re.I)
+
+
+def _doer_told(text: str, f: ClaimFeatures) -> bool:
+    """Does a denial tell who did not do the act: an agent slot, a doer's own denial in the active
+    (:data:`_DOER_DENIED`), or, under a denial cue, the speaker's own side (:data:`_OWN_SIDE_DOER`)?"""
+    return (any(v.slot == "agent" for v in f.slots) or bool(_DOER_DENIED.search(text))
+            or (f.reported_denial and bool(_OWN_SIDE_DOER.match(text))))
 
 
 def relate(a: str, b: str, fa: ClaimFeatures | None = None, fb: ClaimFeatures | None = None,
@@ -232,6 +243,14 @@ def _relate(a: str, b: str, fa: ClaimFeatures, fb: ClaimFeatures,
     # (the times of one act: "the leak was detected at 03:20" / "the flow was stopped at 05:05" date two)
     timed = [(abs(x - y), x, y) for x, act_x in fa.timed for y, act_y in fb.timed
              if same_timed_act(act_x, act_y)]
+    # (with no noun in common, only the time of one known act agrees: an unknown act may be any other, "the blast
+    # tore through the depot at 2 a.m." / "police arrived at 2 a.m.")
+    timed_known = [(abs(x - y), x, y) for x, act_x in fa.timed for y, act_y in fb.timed
+                   if act_x and act_y and same_timed_act(act_x, act_y)]
+    if timed_known and not _shared_nouns(a, b):
+        gap, ta, tb = min(timed_known)
+        if gap <= TIME_SAME_MINUTES:
+            agreed = agreed or Relation("corroborates", f"same time: {ta // 60:02d}:{ta % 60:02d} / {tb // 60:02d}:{tb % 60:02d}", 0.7 + jac, "figure:time")
     if timed and _shared_nouns(a, b):
         gap, ta, tb = min(timed)
         hhmm = lambda m: f"{m // 60:02d}:{m % 60:02d}"  # noqa: E731
@@ -439,6 +458,24 @@ def _relate(a: str, b: str, fa: ClaimFeatures, fb: ClaimFeatures,
         if all(fated.values()):
             told = ", ".join(f"{v:,} {fate[0]}" for v, fate in sorted(fated.items(), reverse=True))
             return Relation("corroborates", f"same count within a longer account: {told}", 0.55 + jac, "words")
+    # One act denied by both ("the patrol did not fire a single shot" / "no weapon was fired", "there have been no
+    # such strikes on the city" / [denied that] "its forces bombed the city"): the mirror of 4's dispute, where one
+    # asserts what the other denies. The act's stem or its kind stands for the act (features.denied_acts), and
+    # nothing above set the two apart: no doer named by both (4 left those to the agent slot), no two counts, no
+    # word said and unsaid, no names or doers apart, no two denied contents apart. Two denials that each tell a doer
+    # are two doers' denials ("we did not shell the market" / "our artillery did not shell the market"): the same
+    # fact only if the doers are one, which nothing here reads; a denial without a doer ("no shots were fired")
+    # denies it of all. A kind of act alone in common is one act only of a thing both name, not of a time both tell
+    # ("the hospital was not shelled overnight" / "the depot was not bombed overnight").
+    both_denied = fa.denied_acts & fb.denied_acts
+    if (both_denied and all(x.startswith("kind:") for x in both_denied)
+            and not {w for w in _shared_nouns(a, b) if not _WHEN_WORD.fullmatch(w)}):
+        both_denied = frozenset()
+    if (both_denied and not counted_apart and not opposite and not capacity and not named_apart(a, b)
+            and not (_doer_told(a, fa) and _doer_told(b, fb)) and not _denied_apart(a, b)
+            and not _doers_apart(a, b, fa, fb) and not _prefixed_apart(fa, fb)):
+        act = sorted(both_denied, key=lambda x: (x.startswith("kind:"), x))[0].removeprefix("kind:")
+        return Relation("corroborates", f"the same act denied by both: “{act}”", 0.55 + jac, "words")
     # One act told in Russian or Ukrainian by both, the same way, of what both name ("Дроны атаковали складской
     # комплекс «Тарвел»" / "дрони атакували складський комплекс «Тарвел»"): the mirror of 3b's dispute, the act's
     # kind and two romanised stems in common standing for the words the two languages do not share. Every kind both

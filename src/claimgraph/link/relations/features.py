@@ -17,8 +17,8 @@ from .figures import (_CYRILLIC, approximate, count_scope, cyrillic_figures, fig
 from .frames import _CYR_ACT_RES, cyrillic_act_polarity, cyrillic_steps
 from .frames import _DISPUTED, _NOT_YET, _SET_ASIDE, _STRUCK, FRAMES, acts_of, frame_polarity
 from .guards import responsibility
-from .negation import _BLANKET, _NEG, _ONLY_AFTER, DENIAL, Correction, claim_mood, corrections, negated_at, plain_negation
-from .words import _CONTENT, _STOP, _WHERE_WHEN_WORD, _short, _stem, predicates
+from .negation import _BLANKET, _NEG, _ONLY_AFTER, DENIAL, Correction, claim_mood, corrections, negated_at, negated_before, plain_negation
+from .words import _CONTENT, _STOP, _WHERE_WHEN_WORD, _short, _stem, predicate_kinds, predicate_stem, predicates
 
 
 @dataclass
@@ -65,6 +65,9 @@ class ClaimFeatures:
     cyr_steps: frozenset[str] = frozenset()   # the steps of act a Russian or Ukrainian day may date (frames.cyrillic_steps)
     capacity: bool = False   # it says what a thing can hold ("built to carry 140"): no load, no count (_CAPACITY)
     corrected: tuple[Correction, ...] = ()   # what it rejects by a corrective contrast ("nine, not ten": negation.corrections)
+    # the acts it denies (denied_acts): the predicate stems of its negated verbs ("did not fire" -> "fir") and their
+    # kinds ("kind:strike on a thing"); every act it tells, where its cue denies the whole ("denied that …")
+    denied_acts: frozenset[str] = frozenset()
 
 
 #: Words of a Russian or Ukrainian claim that tell nothing of what it is about: reporting, pronouns, particles.
@@ -77,6 +80,29 @@ _CYR_STOP = re.compile(r"(?:сообщ|заяв|повідом|сказа|отм
 _CYR_PREPOSITIONS = frozenset("""в во на при у под під после після до з із зі из от від через за над перед біля возле
                               около поблизу внаслідок вследствие во время час время результате от с со по об о про
                               між между среди серед для""".split())
+
+
+#: A share in an act or the blame for it, beside :data:`slots._JOINT_ACT` ("took part", "involved", "behind"): what a
+#: denial of who did it denies ("rejected any role in the attack", "had no hand in it", "nothing to do with it").
+_SHARE_DENIED = re.compile(r"responsib|\b(?:role|part|hand)\s+in\b|nothing\s+to\s+do\s+with", re.I)
+
+
+def denied_acts(preds: frozenset[str], negated_words: list[str], denied_by_cue: bool,
+                directly_negated: list[str]) -> frozenset[str]:
+    """The acts a claim denies, from its predicate stems (:func:`words.predicates`): those of the words a negation
+    governs directly, ``directly_negated`` ("the patrol did not fire a single shot", "no weapon was fired": "fir"; not
+    "shelled" in "did not warn residents before it shelled the town", negated only by its clause), or all of them where
+    its cue denies what it tells ("denied that its forces bombed the city") but those it negates itself anywhere in
+    their clause, ``negated_words`` (a denial of "had not sunk" asserts the sinking); each with its kinds,
+    "kind:"-prefixed (:func:`frames.acts_of`, :func:`words.predicate_kinds`: "no such strikes" / "bombed" are one kind
+    of act, a strike on a thing)."""
+    negated = {s for s in map(predicate_stem, directly_negated) if s in preds}
+    stems = set(preds) - {s for s in map(predicate_stem, negated_words) if s in preds} if denied_by_cue else negated
+    kinds = set(predicate_kinds(frozenset(stems)))
+    for w in (preds if denied_by_cue else directly_negated):
+        if predicate_stem(w) in stems or w in stems:
+            kinds |= acts_of(w)
+    return frozenset(stems | {"kind:" + k for k in kinds})
 
 
 def cyrillic_stems(text: str) -> frozenset[str]:
@@ -209,6 +235,8 @@ def claim_features(text: str, stance: str | None = None, cue: str | None = None,
     f.scope = count_scope(t)
     f.sites = S.sites(t)
     f.blanket = bool(f.negated_sides) and (flip_all or bool(_BLANKET.search(low)))
+    negated_words: list[str] = []
+    directly_negated: list[str] = []   # (negated just before the word, not only by its clause: denied_acts)
     for m in _CONTENT.finditer(t):
         s = _stem(m.group())
         if s in _STOP:
@@ -222,6 +250,9 @@ def claim_features(text: str, stance: str | None = None, cue: str | None = None,
             if _ONLY_AFTER.match(low[m.end(): m.end() + 40]):
                 continue   # "not caused by the storm alone": the storm is not denied, only its being all
             f.negated.add(s)
+            negated_words.append(m.group().lower())
+            if negated_before(low[max(0, m.start() - 30): m.start()]):
+                directly_negated.append(m.group().lower())
         else:
             f.asserted.add(s)
     f.denial = bool(DENIAL.search(t)) or stance == "denies" or (bool(_CYRILLIC.search(t)) and cyrillic_denial(tc, cue))
@@ -229,6 +260,11 @@ def claim_features(text: str, stance: str | None = None, cue: str | None = None,
     f.blamed = responsibility(t, cue)
     f.acts = acts_of(t) | (acts_of(tc) if _CYRILLIC.search(t) else set())
     f.preds = predicates(t)
+    # (a share in the act or the blame for it denied, "not involved in the attack", "his involvement", "was not
+    # behind it", "not responsible", "no role in it", "nothing to do with it": a denial of who did it, the agent
+    # slot's point, not of the act)
+    if not S._JOINT_ACT.search(low) and not _SHARE_DENIED.search(low):
+        f.denied_acts = denied_acts(f.preds, negated_words, stance == "denies", directly_negated)
     f.numbered = numbered_things(t)
     f.updates = update_counts(t)
     f.numbers = counted_numbers(t)

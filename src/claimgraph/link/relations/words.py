@@ -61,11 +61,12 @@ def _stem(w: str) -> str:
 
 
 #: A word that says where or when: "near Tarn", "in the city centre", "on Monday", "in March", "last night".
+#: (the "when" half alone, _WHEN_WORD: a time both tell is no thing both tell of)
+_WHEN_WORD = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?|january|february|march|april|june|july|august|september|"
+                        r"october|november|december|yesterday|today|tonight|morning|afternoon|evening|night|overnight|"
+                        r"weekend|week|month|year|earlier|later|last", re.I)
 _WHERE_WHEN_WORD = re.compile(r"near|outside|inside|north|south|east|west|northern|southern|eastern|western|central|centre|"
-                              r"center|city|town|village|region|district|area|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|january|february|"
-                              r"march|april|june|july|august|september|"
-                              r"october|november|december|yesterday|today|tonight|morning|afternoon|evening|night|overnight|"
-                              r"weekend|week|month|year|earlier|later|last", re.I)
+                              r"center|city|town|village|region|district|area|" + _WHEN_WORD.pattern, re.I)
 
 
 def _short(text: str, n: int = 70) -> str:
