@@ -434,6 +434,41 @@ def dated_step(text: str, day_words: str) -> str | None:
     return "act"
 
 
+#: Words that join two verbs as acts done together, one subject's, on one day ("was seized and towed on Thursday"):
+#: the day then dates both.
+_JOINED = re.compile(r"\b(?:and|or|then|nor)\b", re.I)
+
+
+def _verb_kinds(verb: str) -> frozenset[str]:
+    """The kinds of act of a past verb, as :func:`_dated` reads them: :func:`frames.acts_of` and
+    :data:`words.PREDICATE_KINDS`, else the verb's own stem."""
+    stem = predicate_stem(verb)
+    return frozenset(acts_of(verb) | predicate_kinds(frozenset({stem})) or {"verb:" + stem})
+
+
+def tells_other_act_undated(text: str, day_words: str, act: frozenset[str]) -> bool:
+    """Does ``text`` tell an act of the kinds ``act`` undated, beside the other act its day ``day_words`` dates? ("The
+    ferry impounded off Dornes reached Velt on Wednesday", "the pipeline that ruptured near Sarn was sealed on
+    Tuesday": the day dates the reaching, the sealing; the impounding, the rupture are told without one.) The claim's
+    own words then set the two acts apart, so its day is no account of when ``act`` happened, whatever the verbs.
+    False where the day's verb is of ``act``'s kinds, where no verb dates the day (:func:`_dated`), and where the
+    verb of ``act`` is joined to the dated verb by "and", "or", "then" (:data:`_JOINED`: "was impounded and towed
+    on Wednesday" dates both)."""
+    found = _dated(text, day_words)
+    if found is None or found[1] & act or found[1] == frozenset({"report"}):
+        return False
+    day_at = text.find(day_words)
+    verb_at = text.rfind(found[0], 0, day_at)
+    verb_at = verb_at if verb_at >= 0 else text.find(found[0], day_at)
+    for m in _PAST_VERB.finditer(text):
+        if m.start() == verb_at or not _verb_kinds(m.group(0)) & act:
+            continue
+        lo, hi = sorted((m.end(), verb_at))
+        if not _JOINED.search(text[lo:hi]):
+            return True
+    return False
+
+
 def same_timed_act(a: str | None, b: str | None) -> bool:
     """May two acts :func:`timed_acts` read be one act: either unknown, or sharing a kind; the time a thing was
     reported is no time of the act itself, so it is compared only with another report's."""
