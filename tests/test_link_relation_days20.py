@@ -1,14 +1,15 @@
 """Two days of two acts that one claim's own words set apart (issue 12 item 2, session 20): a claim that tells the
 act the other dates without a day of its own, and dates another act ("the ferry impounded off Dornes reached Velt on
 Wednesday"), says when the second act happened, not the first. Each such pair no longer contradicts; the same act
-dated twice, or two acts joined by "and" under one day, still does. Sentences of our own."""
+dated twice, or two acts joined by "and" under one day, still does. The response to a happening (a fire put out, a
+body recovered) is a step of its own, dated apart from the happening, by day and by time. Sentences of our own."""
 
 from __future__ import annotations
 
 from datetime import date
 
 from claimgraph.link.relations import claim_features, relate
-from claimgraph.link.relations.figures import dated_act, tells_other_act_undated
+from claimgraph.link.relations.figures import dated_act, dated_step, tells_other_act_undated, timed_acts
 
 THU = date(2026, 5, 14)
 
@@ -52,3 +53,26 @@ def test_a_claim_that_dates_the_same_act_beside_another_still_disputes():
     b = "The ferry Talia stopped off Dornes was impounded by the harbour police on Wednesday"
     assert not tells_other_act_undated(b, "on Wednesday", frozenset({"verb:impound"}))
     assert _on(IMPOUNDED_MONDAY, b) == "contradicts"
+
+
+def test_the_response_to_a_happening_is_a_step_of_its_own_for_days():
+    a = "A freight train carrying diesel came off the rails near Obel on Monday night"
+    b = "Firefighters put out the last of the blaze at the Obel derailment on Wednesday"
+    assert dated_step(b, "on Wednesday") == "response"
+    assert _on(a, b) != "contradicts"
+    # two days of one response still dispute when it was done
+    c = "Firefighters put out the last of the blaze at the Obel derailment on Friday"
+    assert _on(b, c) == "contradicts"
+
+
+def test_the_response_to_a_happening_is_a_step_of_its_own_for_times():
+    a = "The bridge over the Sava at Dorn collapsed at 06:40 as a lorry crossed it"
+    b = "Divers recovered the lorry driver's body from the river at 15:00"
+    assert [k for _t, k in timed_acts(b)] == ["response"]
+    assert _on(a, b) != "contradicts"
+    # the collapse timed twice still disputes when it happened
+    assert _on(a, "The bridge over the Sava at Dorn collapsed at 09:15 as a lorry crossed it") == "contradicts"
+    # "put" without "out" is no response ("police put the crowd at 2,000")
+    assert dated_step("police put the crowd at the square on Monday", "on Monday") == "act"
+    # a time no verb dates is any act, as before
+    assert timed_acts("the siren over Dorn at 06:40") == [(400, None)]

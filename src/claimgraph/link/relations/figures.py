@@ -348,6 +348,8 @@ def timed_acts(text: str) -> list[tuple[int, str | None]]:
         kinds = (acts_of(verb) | predicate_kinds(frozenset({predicate_stem(verb)}))) if verb else set()
         if verb in _REPORT_VERBS:
             kinds = {"report"}
+        elif verb and _responds(text, verb):
+            kinds = {"response"}
         out.append((t, "/".join(sorted(kinds)) if kinds else None))
     return out
 
@@ -408,8 +410,21 @@ def dated_act(text: str, day_words: str) -> frozenset[str] | None:
     return found[1] if found else None
 
 
+#: The response to a happening, a step of its own after it, whatever the happening: a fire put out, bodies or wreckage
+#: recovered, people rescued, power or a service restored, a road or a station reopened, work resumed. The day or the
+#: time it is told for dates the response, not the happening ("the bridge fell at 06:40" / "divers recovered the body
+#: at 15:00"); two responses of one kind are still compared.
+_RESPONSE = re.compile(r"(?:extinguished|doused|recovered|retrieved|rescued|restored|repaired|reopened|resumed)")
+
+
+def _responds(text: str, verb: str) -> bool:
+    """Is ``verb`` (a past verb of ``text``) a response to the happening (:data:`_RESPONSE`, or "put out")?"""
+    return bool(_RESPONSE.fullmatch(verb) or (verb == "put" and re.search(r"\bput\s+(?:it\s+|them\s+)?out\b", text)))
+
+
 #: Steps taken after an act, against it or its doers, that are clearly not the act itself: a court's or the police's
-#: (charged, arrested, sentenced), a release, a report. Only these split two days (:func:`dated_step`): synonyms,
+#: (charged, arrested, sentenced), a release, a report, and the response (:func:`_responds`). Only these split two
+#: days (:func:`dated_step`): synonyms,
 #: phrasal and light verbs ("sank" / "went down", "seized" / "captured", "happened" / "exploded") date one act.
 _FOLLOW_UP_STEPS = (("charge", re.compile(r"(?:charged|indicted|fined|sentenced|convicted|jailed|prosecuted|tried)")),
                     ("custody", re.compile(r"(?:arrested|detained)")),
@@ -419,7 +434,7 @@ _FOLLOW_UP_STEPS = (("charge", re.compile(r"(?:charged|indicted|fined|sentenced|
 
 def dated_step(text: str, day_words: str) -> str | None:
     """Which step the day ``day_words`` of ``text`` dates: a step after the act (:data:`_FOLLOW_UP_STEPS`: "charge",
-    "custody", "release", "report"), "act" for any other verb that dates it, None where no verb dates it or the day
+    "custody", "release", "report"; :func:`_responds`: "response"), "act" for any other verb that dates it, None where no verb dates it or the day
     follows "since" (:func:`dated_act`). Two days are the days of two steps only where these differ."""
     found = _dated(text, day_words)
     if found is None:
@@ -431,6 +446,8 @@ def dated_step(text: str, day_words: str) -> str | None:
     for step, pattern in _FOLLOW_UP_STEPS:
         if pattern.fullmatch(verb):
             return step
+    if _responds(text, verb):
+        return "response"
     return "act"
 
 
@@ -471,8 +488,9 @@ def tells_other_act_undated(text: str, day_words: str, act: frozenset[str]) -> b
 
 def same_timed_act(a: str | None, b: str | None) -> bool:
     """May two acts :func:`timed_acts` read be one act: either unknown, or sharing a kind; the time a thing was
-    reported is no time of the act itself, so it is compared only with another report's."""
-    if "report" in (a, b):
+    reported is no time of the act itself, so it is compared only with another report's, and the time of a response
+    (:func:`_responds`: "divers recovered the body at 15:00") only with another response's."""
+    if "report" in (a, b) or "response" in (a, b):
         return a == b
     return a is None or b is None or bool(set(a.split("/")) & set(b.split("/")))
 
