@@ -2,14 +2,15 @@
 act the other dates without a day of its own, and dates another act ("the ferry impounded off Dornes reached Velt on
 Wednesday"), says when the second act happened, not the first. Each such pair no longer contradicts; the same act
 dated twice, or two acts joined by "and" under one day, still does. The response to a happening (a fire put out, a
-body recovered) is a step of its own, dated apart from the happening, by day and by time. Sentences of our own."""
+body recovered) is a step of its own, dated apart from the happening, by day and by time; two times of acts of no
+known kind time one thing only where the words before their verbs share one. Sentences of our own."""
 
 from __future__ import annotations
 
 from datetime import date
 
 from claimgraph.link.relations import claim_features, relate
-from claimgraph.link.relations.figures import dated_act, dated_step, tells_other_act_undated, timed_acts
+from claimgraph.link.relations.figures import dated_act, dated_step, one_timed_thing, tells_other_act_undated, timed_acts
 
 THU = date(2026, 5, 14)
 
@@ -76,3 +77,14 @@ def test_the_response_to_a_happening_is_a_step_of_its_own_for_times():
     assert dated_step("police put the crowd at the square on Monday", "on Monday") == "act"
     # a time no verb dates is any act, as before
     assert timed_acts("the siren over Dorn at 06:40") == [(400, None)]
+
+
+def test_times_of_acts_of_no_known_kind_dispute_only_over_one_thing():
+    a = "The explosion at the Rask plant happened at 14:20 during the afternoon shift"
+    b = "The first ambulances reached the Rask plant at 14:55"
+    assert one_timed_thing(a, 14 * 60 + 20, b, 14 * 60 + 55) is False
+    assert _on(a, b) != "contradicts"
+    assert _on("Demonstrators gathered in the square at 10:00", "Police moved in to clear the square at 16:30") != "contradicts"
+    # one thing timed twice, by verbs of no known kind, still disputes
+    assert _on("the dam gave way at 16:30", "the dam burst at 14:10") == "contradicts"
+    assert _on(a, "The explosion at the Rask plant happened at 15:40") == "contradicts"

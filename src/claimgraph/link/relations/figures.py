@@ -10,7 +10,7 @@ import re
 from .. import slots as S
 from ..numbers import CYRILLIC_NUMBER, NUMBER, cyrillic_number_value, number_value
 from .frames import acts_of
-from .words import predicate_kinds, predicate_stem
+from .words import _SMALL_STOP, _STOP, predicate_kinds, predicate_stem
 
 _KILLED = r"(?:killed|dead|died|deaths?|lives|bodies|eliminated|destroyed|perished|fatalities)"
 _WOUNDED = r"(?:wounded|injured|hurt|injuries)"
@@ -484,6 +484,36 @@ def tells_other_act_undated(text: str, day_words: str, act: frozenset[str]) -> b
         if not _JOINED.search(text[lo:hi]):
             return True
     return False
+
+
+def timed_doers(text: str, minutes: int) -> frozenset[str]:
+    """The stems of the words that stand before the verb timed at ``minutes`` in its clause, the doer or the thing the
+    act befell ("The explosion at the plant happened at 14:20": explos, plant; "At 14:55 the first ambulances reached
+    the plant": first, ambulanc); empty where the time is not the text's, no verb times it, or no word stands there."""
+    for t, start, end in _clock_spans(text):
+        if t != minutes:
+            continue
+        before = _clause_before(text, start)
+        verbs = list(_PAST_VERB.finditer(before))
+        if verbs:
+            words = before[: verbs[-1].start()]
+        else:
+            after = text[end: end + 80]
+            cut = _CLAUSE_EDGE.search(after)
+            after = after[: cut.start()] if cut else after
+            first = _PAST_VERB.search(after)
+            words = after[: first.start()] if first else ""
+        return frozenset(predicate_stem(w) for w in re.findall(r"[a-z]{3,}", words.lower())
+                         if w not in _SMALL_STOP and w not in _STOP and w not in ("first", "last", "local", "time"))
+    return frozenset()
+
+
+def one_timed_thing(a: str, x: int, b: str, y: int) -> bool:
+    """May the times ``x`` of ``a`` and ``y`` of ``b`` time one thing (:func:`timed_doers`): the words before their
+    verbs share a stem or a kind of act (:data:`words.PREDICATE_KINDS`: "explosion" / "blast"), or either has none.
+    "The explosion happened at 14:20" / "the first ambulances reached the plant at 14:55" time two things."""
+    da, db = timed_doers(a, x), timed_doers(b, y)
+    return not da or not db or bool(da & db) or bool(predicate_kinds(da) & predicate_kinds(db))
 
 
 def same_timed_act(a: str | None, b: str | None) -> bool:
