@@ -2,15 +2,16 @@
 act the other dates without a day of its own, and dates another act ("the ferry impounded off Dornes reached Velt on
 Wednesday"), says when the second act happened, not the first. Each such pair no longer contradicts; the same act
 dated twice, or two acts joined by "and" under one day, still does. The response to a happening (a fire put out, a
-body recovered) is a step of its own, dated apart from the happening, by day and by time; two times of acts of no
-known kind time one thing only where the words before their verbs share one. Sentences of our own."""
+body recovered) is a step of its own, dated apart from the happening, by day and by time. The act's own finite verb
+("was seized when commandos boarded it on Wednesday") is dated by its clause's day, not told undated (mend of
+review pts20 M1). Sentences of our own."""
 
 from __future__ import annotations
 
 from datetime import date
 
 from claimgraph.link.relations import claim_features, relate
-from claimgraph.link.relations.figures import dated_act, dated_step, one_timed_thing, tells_other_act_undated, timed_acts
+from claimgraph.link.relations.figures import dated_act, dated_step, tells_other_act_undated, timed_acts
 
 THU = date(2026, 5, 14)
 
@@ -79,12 +80,35 @@ def test_the_response_to_a_happening_is_a_step_of_its_own_for_times():
     assert timed_acts("the siren over Dorn at 06:40") == [(400, None)]
 
 
-def test_times_of_acts_of_no_known_kind_dispute_only_over_one_thing():
-    a = "The explosion at the Rask plant happened at 14:20 during the afternoon shift"
-    b = "The first ambulances reached the Rask plant at 14:55"
-    assert one_timed_thing(a, 14 * 60 + 20, b, 14 * 60 + 55) is False
-    assert _on(a, b) != "contradicts"
-    assert _on("Demonstrators gathered in the square at 10:00", "Police moved in to clear the square at 16:30") != "contradicts"
-    # one thing timed twice, by verbs of no known kind, still disputes
+def test_the_acts_own_finite_verb_is_dated_by_the_clause_it_governs():
+    # (mend of review pts20 M1) "was seized when …", "was raided by … who stormed …", "was bombed as …": the
+    # auxiliary makes the act the claim's own predicate, and the day of the clause that hangs on it dates it
+    pairs = [
+        ("The coastguard said the freighter Osla was seized on Tuesday.",
+         "The shipping firm said the freighter Osla was seized when marines climbed aboard on Friday.", "on Friday"),
+        ("The militia said the aid depot at Brask was raided on Saturday.",
+         "Aid workers said the aid depot at Brask was raided by gunmen who stormed its gates on Monday.", "on Monday"),
+        ("Officials said the bus station in Kelm was bombed on Tuesday.",
+         "A driver said the bus station in Kelm was bombed as commuters queued for the first buses on Thursday.",
+         "on Thursday"),
+    ]
+    for a, b, day in pairs:
+        act = dated_act(a, a[a.index(" on "):].strip(" ."))
+        assert act is not None
+        assert not tells_other_act_undated(b, day, act), b
+        assert _on(a, b) == "contradicts", (a, b)
+        assert _on(b, a) == "contradicts", (b, a)
+
+
+def test_a_relative_clause_with_an_auxiliary_still_tells_the_act_undated():
+    b = "The ferry Talia that was impounded off Dornes reached the harbour of Velt on Wednesday"
+    assert tells_other_act_undated(b, "on Wednesday", frozenset({"verb:impound"}))
+    assert _on(IMPOUNDED_MONDAY, b) != "contradicts"
+
+
+def test_one_act_timed_twice_in_two_voices_still_disputes():
+    # (mend of review pts20 M2: the reading of the words before the verb as its doer is gone; they are the agent in
+    # the active voice and the patient in the passive, so one act told in two voices read as two things)
+    assert _on("Police said masked men stormed the Orlin clinic at 08:20.",
+               "A nurse said the Orlin clinic was stormed at 10:50.") == "contradicts"
     assert _on("the dam gave way at 16:30", "the dam burst at 14:10") == "contradicts"
-    assert _on(a, "The explosion at the Rask plant happened at 15:40") == "contradicts"

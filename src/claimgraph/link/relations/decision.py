@@ -13,7 +13,7 @@ from ..when import _MONTHS, _WEEKDAYS
 from .counts import bounded_values, child_count_fates, fates_apart, intake_counts, places_or_sides_apart, numbers_apart
 from .features import ClaimFeatures, claim_features
 from .figures import (_CYRILLIC, dated_act, dated_step, _GROUP_SYNONYMS, _GROWING, _ROLE_GROUPS, _SET_APART, APPROX_SAME, APPROX_WIDE, SLOT_LABEL,
-                      _compatible, one_figure, one_timed_thing, same_timed_act, tells_other_act_undated)
+                      _compatible, one_figure, same_timed_act, tells_other_act_undated)
 from .frames import FRAMES, side_label
 from .negation import AHEAD, presupposed_words
 from .guards import (_blamed_apart, _denial_told_twice, _denied_apart, _doers_apart, _means_disputed, _risen_since,
@@ -230,10 +230,8 @@ def _relate(a: str, b: str, fa: ClaimFeatures, fb: ClaimFeatures,
     # twice, half an hour or more apart is two accounts of when it happened — of something both
     # name ("the dam"), not a curfew and a strike
     # (the times of one act: "the leak was detected at 03:20" / "the flow was stopped at 05:05" date two)
-    # (an act of no known kind times one thing only where the words before the two verbs share one: "the explosion
-    # happened at 14:20" / "the first ambulances reached the plant at 14:55" time two)
     timed = [(abs(x - y), x, y) for x, act_x in fa.timed for y, act_y in fb.timed
-             if same_timed_act(act_x, act_y) and ((act_x and act_y) or one_timed_thing(a, x, b, y))]
+             if same_timed_act(act_x, act_y)]
     if timed and _shared_nouns(a, b):
         gap, ta, tb = min(timed)
         hhmm = lambda m: f"{m // 60:02d}:{m % 60:02d}"  # noqa: E731

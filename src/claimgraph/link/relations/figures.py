@@ -10,7 +10,7 @@ import re
 from .. import slots as S
 from ..numbers import CYRILLIC_NUMBER, NUMBER, cyrillic_number_value, number_value
 from .frames import acts_of
-from .words import _SMALL_STOP, _STOP, predicate_kinds, predicate_stem
+from .words import predicate_kinds, predicate_stem
 
 _KILLED = r"(?:killed|dead|died|deaths?|lives|bodies|eliminated|destroyed|perished|fatalities)"
 _WOUNDED = r"(?:wounded|injured|hurt|injuries)"
@@ -456,6 +456,12 @@ def dated_step(text: str, day_words: str) -> str | None:
 _JOINED = re.compile(r"\b(?:and|or|then|nor)\b", re.I)
 
 
+#: An auxiliary right before a past verb, with an optional -ly adverb ("was seized", "had quietly left"), and the
+#: relative pronoun that may stand right before it ("that was seized"): ``rel`` set where one does.
+_AUXILIARY_BEFORE = re.compile(r"(?:\b(?P<rel>that|which|who)\s+)?\b(?:was|were|been|being|is|are|be|has|have|had)\s+"
+                               r"(?:\w+ly\s+)?$", re.I)
+
+
 def _verb_kinds(verb: str) -> frozenset[str]:
     """The kinds of act of a past verb, as :func:`_dated` reads them: :func:`frames.acts_of` and
     :data:`words.PREDICATE_KINDS`, else the verb's own stem."""
@@ -470,7 +476,10 @@ def tells_other_act_undated(text: str, day_words: str, act: frozenset[str]) -> b
     own words then set the two acts apart, so its day is no account of when ``act`` happened, whatever the verbs.
     False where the day's verb is of ``act``'s kinds, where no verb dates the day (:func:`_dated`), and where the
     verb of ``act`` is joined to the dated verb by "and", "or", "then" (:data:`_JOINED`: "was impounded and towed
-    on Wednesday" dates both)."""
+    on Wednesday" dates both). An auxiliary right before the verb of ``act`` makes it the claim's own finite
+    predicate, which the dated clause hangs on ("was seized when commandos boarded it on Wednesday" dates the
+    seizure), so it tells nothing undated, unless a relative pronoun stands right before that auxiliary
+    (:data:`_AUXILIARY_BEFORE`: "the ferry that was seized off Dornes reached Velt on Wednesday")."""
     found = _dated(text, day_words)
     if found is None or found[1] & act or found[1] == frozenset({"report"}):
         return False
@@ -480,40 +489,15 @@ def tells_other_act_undated(text: str, day_words: str, act: frozenset[str]) -> b
     for m in _PAST_VERB.finditer(text):
         if m.start() == verb_at or not _verb_kinds(m.group(0)) & act:
             continue
+        # (the act's own finite verb, "was seized when commandos boarded it on Wednesday", governs the dated clause:
+        # the day dates the seizure too; not a relative clause's, "the ferry that was seized … reached Velt on …")
+        aux = _AUXILIARY_BEFORE.search(text[max(0, m.start() - 30): m.start()])
+        if aux and not aux.group("rel"):
+            continue
         lo, hi = sorted((m.end(), verb_at))
         if not _JOINED.search(text[lo:hi]):
             return True
     return False
-
-
-def timed_doers(text: str, minutes: int) -> frozenset[str]:
-    """The stems of the words that stand before the verb timed at ``minutes`` in its clause, the doer or the thing the
-    act befell ("The explosion at the plant happened at 14:20": explos, plant; "At 14:55 the first ambulances reached
-    the plant": first, ambulanc); empty where the time is not the text's, no verb times it, or no word stands there."""
-    for t, start, end in _clock_spans(text):
-        if t != minutes:
-            continue
-        before = _clause_before(text, start)
-        verbs = list(_PAST_VERB.finditer(before))
-        if verbs:
-            words = before[: verbs[-1].start()]
-        else:
-            after = text[end: end + 80]
-            cut = _CLAUSE_EDGE.search(after)
-            after = after[: cut.start()] if cut else after
-            first = _PAST_VERB.search(after)
-            words = after[: first.start()] if first else ""
-        return frozenset(predicate_stem(w) for w in re.findall(r"[a-z]{3,}", words.lower())
-                         if w not in _SMALL_STOP and w not in _STOP and w not in ("first", "last", "local", "time"))
-    return frozenset()
-
-
-def one_timed_thing(a: str, x: int, b: str, y: int) -> bool:
-    """May the times ``x`` of ``a`` and ``y`` of ``b`` time one thing (:func:`timed_doers`): the words before their
-    verbs share a stem or a kind of act (:data:`words.PREDICATE_KINDS`: "explosion" / "blast"), or either has none.
-    "The explosion happened at 14:20" / "the first ambulances reached the plant at 14:55" time two things."""
-    da, db = timed_doers(a, x), timed_doers(b, y)
-    return not da or not db or bool(da & db) or bool(predicate_kinds(da) & predicate_kinds(db))
 
 
 def same_timed_act(a: str | None, b: str | None) -> bool:
