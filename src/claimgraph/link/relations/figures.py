@@ -394,9 +394,7 @@ def _dated(text: str, day_words: str) -> tuple[str, frozenset[str]] | None:
         return None
     if verb in _REPORT_VERBS:
         return verb, frozenset({"report"})
-    stem = predicate_stem(verb)
-    kinds = acts_of(verb) | predicate_kinds(frozenset({stem}))
-    return verb, frozenset(kinds or {"verb:" + stem})
+    return verb, _verb_kinds(verb)
 
 
 def dated_act(text: str, day_words: str) -> frozenset[str] | None:
