@@ -12,8 +12,8 @@ from .. import slots as S
 from ..when import _MONTHS, _WEEKDAYS
 from .counts import bounded_values, child_count_fates, fates_apart, intake_counts, places_or_sides_apart, numbers_apart
 from .features import ClaimFeatures, claim_features
-from .figures import (_CYRILLIC, dated_step, _GROUP_SYNONYMS, _GROWING, _ROLE_GROUPS, _SET_APART, APPROX_SAME, APPROX_WIDE, SLOT_LABEL,
-                      _compatible, one_figure, same_timed_act)
+from .figures import (_CYRILLIC, dated_act, dated_step, _GROUP_SYNONYMS, _GROWING, _ROLE_GROUPS, _SET_APART, APPROX_SAME, APPROX_WIDE, SLOT_LABEL,
+                      _compatible, one_figure, same_timed_act, tells_other_act_undated)
 from .frames import FRAMES, side_label
 from .negation import AHEAD, presupposed_words
 from .guards import (_blamed_apart, _denial_told_twice, _denied_apart, _doers_apart, _means_disputed, _risen_since,
@@ -583,6 +583,10 @@ def _no_day_dispute(a: str, b: str, fa: ClaimFeatures, fb: ClaimFeatures, va: S.
         # the days of two steps of one story ("boarded on Tuesday" / "towed into port on Thursday"): a contradiction
         # over a day needs the same act dated twice
         or _days_of_two_acts(a, b, va, vb)
+        # the days of two acts one claim's own words set apart: it tells the act the other dates, undated, beside the
+        # act its own day dates ("the ferry was impounded on Monday" / "the ferry impounded off Dornes reached Velt
+        # on Wednesday"); two verbs one claim uses for two things are no synonyms, whatever the word lists know
+        or _days_told_apart(a, b, fa, fb, va, vb)
         # a day read in Russian or Ukrainian disputes another only when both claims tell one step of an act, the
         # same (frames.CYRILLIC_STEPS): one kind of act has steps, each with its day ("пожар начался 3 мая" /
         # "пожар потушили 5 мая", "задержали 12 марта" / "суд арестовал 14 марта": mend of review cyrlink14 M8).
@@ -626,6 +630,18 @@ def _days_of_two_acts(a: str, b: str, va: S.SlotValue, vb: S.SlotValue) -> bool:
     arrest, a release, a report; both known and different). Two verbs for one act never split."""
     xa, xb = dated_step(a[:S.SLOT_TEXT_CHARS], va.text), dated_step(b[:S.SLOT_TEXT_CHARS], vb.text)
     return xa is not None and xb is not None and xa != xb
+
+
+def _days_told_apart(a: str, b: str, fa: ClaimFeatures, fb: ClaimFeatures, va: S.SlotValue, vb: S.SlotValue) -> bool:
+    """Two "day" values where one claim, with no other day, tells the act the other's day dates without a day and dates
+    another act (:func:`figures.tells_other_act_undated`): that claim says when the second act happened, not the
+    first. Needs both dated acts known (:func:`figures.dated_act`)."""
+    ka, kb = dated_act(a[:S.SLOT_TEXT_CHARS], va.text), dated_act(b[:S.SLOT_TEXT_CHARS], vb.text)
+    if ka is None or kb is None or ka & kb:
+        return False
+    one_day = lambda f: sum(v.slot == "day" for v in f.slots) == 1  # noqa: E731
+    return ((one_day(fb) and tells_other_act_undated(b[:S.SLOT_TEXT_CHARS], vb.text, ka))
+            or (one_day(fa) and tells_other_act_undated(a[:S.SLOT_TEXT_CHARS], va.text, kb)))
 
 
 #: What a slot's point asks, for people ("who did it", "where it landed").

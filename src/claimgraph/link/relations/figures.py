@@ -348,6 +348,8 @@ def timed_acts(text: str) -> list[tuple[int, str | None]]:
         kinds = (acts_of(verb) | predicate_kinds(frozenset({predicate_stem(verb)}))) if verb else set()
         if verb in _REPORT_VERBS:
             kinds = {"report"}
+        elif verb and _responds(text, verb):
+            kinds = {"response"}
         out.append((t, "/".join(sorted(kinds)) if kinds else None))
     return out
 
@@ -392,9 +394,7 @@ def _dated(text: str, day_words: str) -> tuple[str, frozenset[str]] | None:
         return None
     if verb in _REPORT_VERBS:
         return verb, frozenset({"report"})
-    stem = predicate_stem(verb)
-    kinds = acts_of(verb) | predicate_kinds(frozenset({stem}))
-    return verb, frozenset(kinds or {"verb:" + stem})
+    return verb, _verb_kinds(verb)
 
 
 def dated_act(text: str, day_words: str) -> frozenset[str] | None:
@@ -408,8 +408,21 @@ def dated_act(text: str, day_words: str) -> frozenset[str] | None:
     return found[1] if found else None
 
 
+#: The response to a happening, a step of its own after it, whatever the happening: a fire put out, bodies or wreckage
+#: recovered, people rescued, power or a service restored, a road or a station reopened, work resumed. The day or the
+#: time it is told for dates the response, not the happening ("the bridge fell at 06:40" / "divers recovered the body
+#: at 15:00"); two responses of one kind are still compared.
+_RESPONSE = re.compile(r"(?:extinguished|doused|recovered|retrieved|rescued|restored|repaired|reopened|resumed)")
+
+
+def _responds(text: str, verb: str) -> bool:
+    """Is ``verb`` (a past verb of ``text``) a response to the happening (:data:`_RESPONSE`, or "put out")?"""
+    return bool(_RESPONSE.fullmatch(verb) or (verb == "put" and re.search(r"\bput\s+(?:it\s+|them\s+)?out\b", text)))
+
+
 #: Steps taken after an act, against it or its doers, that are clearly not the act itself: a court's or the police's
-#: (charged, arrested, sentenced), a release, a report. Only these split two days (:func:`dated_step`): synonyms,
+#: (charged, arrested, sentenced), a release, a report, and the response (:func:`_responds`). Only these split two
+#: days (:func:`dated_step`): synonyms,
 #: phrasal and light verbs ("sank" / "went down", "seized" / "captured", "happened" / "exploded") date one act.
 _FOLLOW_UP_STEPS = (("charge", re.compile(r"(?:charged|indicted|fined|sentenced|convicted|jailed|prosecuted|tried)")),
                     ("custody", re.compile(r"(?:arrested|detained)")),
@@ -419,7 +432,7 @@ _FOLLOW_UP_STEPS = (("charge", re.compile(r"(?:charged|indicted|fined|sentenced|
 
 def dated_step(text: str, day_words: str) -> str | None:
     """Which step the day ``day_words`` of ``text`` dates: a step after the act (:data:`_FOLLOW_UP_STEPS`: "charge",
-    "custody", "release", "report"), "act" for any other verb that dates it, None where no verb dates it or the day
+    "custody", "release", "report"; :func:`_responds`: "response"), "act" for any other verb that dates it, None where no verb dates it or the day
     follows "since" (:func:`dated_act`). Two days are the days of two steps only where these differ."""
     found = _dated(text, day_words)
     if found is None:
@@ -431,13 +444,65 @@ def dated_step(text: str, day_words: str) -> str | None:
     for step, pattern in _FOLLOW_UP_STEPS:
         if pattern.fullmatch(verb):
             return step
+    if _responds(text, verb):
+        return "response"
     return "act"
+
+
+#: Words that join two verbs as acts done together, one subject's, on one day ("was seized and towed on Thursday"):
+#: the day then dates both.
+_JOINED = re.compile(r"\b(?:and|or|then|nor)\b", re.I)
+
+
+#: An auxiliary right before a past verb, with an optional -ly adverb ("was seized", "had quietly left"), and the
+#: relative pronoun that may stand right before it ("that was seized"): ``rel`` set where one does.
+_AUXILIARY_BEFORE = re.compile(r"(?:\b(?P<rel>that|which|who)\s+)?\b(?:was|were|been|being|is|are|be|has|have|had)\s+"
+                               r"(?:\w+ly\s+)?$", re.I)
+
+
+def _verb_kinds(verb: str) -> frozenset[str]:
+    """The kinds of act of a past verb, as :func:`_dated` reads them: :func:`frames.acts_of` and
+    :data:`words.PREDICATE_KINDS`, else the verb's own stem."""
+    stem = predicate_stem(verb)
+    return frozenset(acts_of(verb) | predicate_kinds(frozenset({stem})) or {"verb:" + stem})
+
+
+def tells_other_act_undated(text: str, day_words: str, act: frozenset[str]) -> bool:
+    """Does ``text`` tell an act of the kinds ``act`` undated, beside the other act its day ``day_words`` dates? ("The
+    ferry impounded off Dornes reached Velt on Wednesday", "the pipeline that ruptured near Sarn was sealed on
+    Tuesday": the day dates the reaching, the sealing; the impounding, the rupture are told without one.) The claim's
+    own words then set the two acts apart, so its day is no account of when ``act`` happened, whatever the verbs.
+    False where the day's verb is of ``act``'s kinds, where no verb dates the day (:func:`_dated`), and where the
+    verb of ``act`` is joined to the dated verb by "and", "or", "then" (:data:`_JOINED`: "was impounded and towed
+    on Wednesday" dates both). An auxiliary right before the verb of ``act`` makes it the claim's own finite
+    predicate, which the dated clause hangs on ("was seized when commandos boarded it on Wednesday" dates the
+    seizure), so it tells nothing undated, unless a relative pronoun stands right before that auxiliary
+    (:data:`_AUXILIARY_BEFORE`: "the ferry that was seized off Dornes reached Velt on Wednesday")."""
+    found = _dated(text, day_words)
+    if found is None or found[1] & act or found[1] == frozenset({"report"}):
+        return False
+    day_at = text.find(day_words)
+    verb_at = text.rfind(found[0], 0, day_at)
+    verb_at = verb_at if verb_at >= 0 else text.find(found[0], day_at)
+    for m in _PAST_VERB.finditer(text):
+        if m.start() == verb_at or not _verb_kinds(m.group(0)) & act:
+            continue
+        # (the act's own finite verb, "was seized when commandos boarded it on Wednesday", governs the dated clause:
+        # the day dates the seizure too; not a relative clause's, "the ferry that was seized … reached Velt on …")
+        aux = _AUXILIARY_BEFORE.search(text[max(0, m.start() - 30): m.start()])
+        if aux and not aux.group("rel"):
+            continue
+        lo, hi = sorted((m.end(), verb_at))
+        if not _JOINED.search(text[lo:hi]):
+            return True
+    return False
 
 
 def same_timed_act(a: str | None, b: str | None) -> bool:
     """May two acts :func:`timed_acts` read be one act: either unknown, or sharing a kind; the time a thing was
-    reported is no time of the act itself, so it is compared only with another report's."""
-    if "report" in (a, b):
+    reported is no time of the act itself, so it is compared only with another report's, and the time of a response
+    (:func:`_responds`: "divers recovered the body at 15:00") only with another response's."""
+    if "report" in (a, b) or "response" in (a, b):
         return a == b
     return a is None or b is None or bool(set(a.split("/")) & set(b.split("/")))
 
