@@ -216,6 +216,22 @@ MALFORMED = {
     "claim content that is not the body at its offsets": lambda d, c: [d, {**c, "detail": {**c["detail"], "content": "<b>invented</b>"}}],
     "claim of an unknown kind": lambda d, c: [d, {**c, "detail": {**c["detail"], "kind": "rumour"}}],
     "claim of an unknown stance": lambda d, c: [d, {**c, "detail": {**c["detail"], "stance": "shrugs"}}],
+    # what session 19 left unchecked (docs/serving.md): dates, pages, evidence spans, entity types (session 20)
+    "a capture time that is no date": lambda d, c: [{**d, "captured_at": "the night before last"}],
+    "an ingest time that is no date": lambda d, c: [{**d, "ingested_at": "soon"}],
+    "a capture record's time that is no date": lambda d, c: [{**d, "captures": [{**d["captures"][0], "captured_at": "13/45/2024"}]}],
+    "a publication date that is no date": lambda d, c: [_article(d, published="<i>Tuesday</i>")],
+    "page boundaries that are a string": lambda d, c: [{**d, "metadata": {**(d["metadata"] or {}), "pages": "1-9"}}],
+    "page boundaries beyond the text": lambda d, c: [{**d, "metadata": {**(d["metadata"] or {}), "pages": [[0, 10**12]]}}],
+    "a page boundary of three numbers": lambda d, c: [{**d, "metadata": {**(d["metadata"] or {}), "pages": [[0, 5, 9]]}}],
+    "an entity of a type no reader gives": lambda d, c: [{**d, "entities": [{**_entity(), "type": "<b>WEAPON</b>"}]}],
+    "evidence spans that are a string": lambda d, c: [d, {**c, "detail": {**c["detail"], "evidence_spans": "video"}}],
+    "an evidence span without a label": lambda d, c: [d, {**c, "detail": {**c["detail"], "evidence_spans": [{"start": 0, "end": 2}]}}],
+    "an evidence span beyond the body": lambda d, c: [d, {**c, "detail": {**c["detail"], "evidence_spans": [
+        {"label": "video", "text": "video", "start": 5, "end": 10**9}]}}],
+    "a cue beyond the body": lambda d, c: [d, {**c, "detail": {**c["detail"], "cue_start": 3, "cue_end": 10**7}}],
+    "a speaker span with one end": lambda d, c: [d, {**c, "detail": {**c["detail"], "speaker_start": 3, "speaker_end": None}}],
+    "quoted parts that are not pairs": lambda d, c: [d, {**c, "detail": {**c["detail"], "parts": [[1, 2], "x"]}}],
 }
 
 

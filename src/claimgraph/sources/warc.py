@@ -14,6 +14,7 @@ from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 from warcio.limitreader import LimitReader
 
+from ..clock import is_iso_time
 from .base import Rejection, SourceDocument, SourceError
 from .pdf import document_from_pdf
 from .telegram import MESSAGE_MEDIA_TYPE, document_from_message
@@ -196,6 +197,8 @@ def _document(record, count: int, origin: str, max_bytes: int) -> SourceDocument
         return Rejection(uri, "empty record payload")
     status = record.http_headers.get_statuscode() if record.http_headers else None
     captured_at = record.rec_headers.get_header("WARC-Date")
+    if not is_iso_time(captured_at):
+        captured_at = None   # a moment nobody can order by: the archived record still holds it
     metadata = {
         "target_uri": uri,
         "warc_record_id": record.rec_headers.get_header("WARC-Record-ID"),
