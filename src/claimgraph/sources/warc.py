@@ -115,9 +115,25 @@ class _Truncated(Exception):
     pass
 
 
+#: The longest line warcio may read whole (a WARC or HTTP header line, or what follows a record
+#: whose Content-Length lies): one gzip member of a few MB can inflate to a line of gigabytes.
+MAX_LINE_BYTES = 1 << 20
+
+
 class _QuietIterator(ArchiveIterator):
     """warcio's iterator, minus its habit of writing warnings to stderr (ingest stays quiet
-    unless asked); the problems it counts in ``err_count`` are turned into a rejection instead."""
+    unless asked); the problems it counts in ``err_count`` are turned into a rejection instead.
+    Its lines are read at most MAX_LINE_BYTES at a time (a longer line is cut, and so is no
+    blank line and no header: the framing check or the header parse refuses it)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        readline = self.reader.readline
+
+        def bounded_readline(length=None):
+            return readline(MAX_LINE_BYTES if not length or length > MAX_LINE_BYTES else length)
+
+        self.reader.readline = bounded_readline
 
     def _consume_blanklines(self):
         saved, sys.stderr = sys.stderr, io.StringIO()
