@@ -860,3 +860,27 @@ def test_a_warc_date_that_is_no_time_is_not_taken_for_the_capture_time(tmp_path)
         [doc], error = _read_warc_file(path)
         assert error is None
         assert (doc.captured_at is not None) is expected, doc.captured_at
+
+
+def test_a_page_padded_past_the_html_bound_is_said_to_be_read_in_part(tmp_path):
+    # a 6 MB attribute before the article: the article is looked for in the page's first
+    # MAX_HTML_CHARS characters only, so it is cut off; the ingest now says so instead of
+    # storing an empty article without a word (session 20)
+    from claimgraph.extract import MAX_HTML_CHARS
+    from claimgraph.ingest import Ingestor
+    from claimgraph.settings import Settings
+
+    article = "<article><p>The ferry crews stopped work on Monday, the harbour office said.</p></article>"
+    padded = tmp_path / "padded.html"
+    padded.write_text(f'<html><head><title>Ferry strike</title></head><body><div data-x="{"p" * (MAX_HTML_CHARS + 10)}"></div>'
+                      f"{article}</body></html>", encoding="utf-8")
+    plain = tmp_path / "plain.html"
+    plain.write_text(f"<html><head><title>Ferry strike</title></head><body>{article}</body></html>", encoding="utf-8")
+    ingestor = Ingestor(Settings.resolve(tmp_path / "home"))
+    try:
+        report = ingestor.run([str(padded), str(plain)])
+    finally:
+        ingestor.close()
+    assert report.added == 2
+    [(origin, note)] = report.notes
+    assert origin.endswith("padded.html") and note.startswith("read only in part") and f"{MAX_HTML_CHARS:,}" in note

@@ -1,7 +1,7 @@
 """Extraction stages: the article (``article``), then entities and claims (``attribution``).
 
 Kept import-light: the CLI, the API, the web UI and the import read :data:`CLAIM_KINDS`, :data:`CLAIM_STANCES` and
-:data:`MENTION_FIELDS` and :data:`ENTITY_TYPES` without loading spaCy.
+:data:`MENTION_FIELDS`, :data:`ENTITY_TYPES` and :data:`MAX_HTML_CHARS` without loading spaCy.
 """
 
 #: The kinds of claim in the extraction contract (docs/claims.schema.json).
@@ -15,3 +15,6 @@ MENTION_FIELDS = ("body", "headline", "page")
 #: The tagger's labels the registry keeps as entities (``speakers/state.py``), and so the only types
 #: an entity is stored with.
 ENTITY_TYPES = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "DATE")
+#: Work bound: HTML past this many characters is not read for its article (``html.py``; a prefix
+#: keeps offsets valid). Ingest says so of a page over it.
+MAX_HTML_CHARS = 5_000_000
