@@ -824,6 +824,36 @@ def test_a_gzip_member_that_inflates_to_one_endless_header_line_is_refused_in_bo
     assert peak < 96 * MAX_LINE_BYTES, f"{peak:,} bytes held to refuse a line of 256 MiB"
 
 
+def _warc_with_uri(gzip: bool, uri: str) -> bytes:
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    buf = io.BytesIO()
+    writer = WARCWriter(buf, gzip=gzip)
+    headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
+    rec = writer.create_warc_record(uri, "response", payload=io.BytesIO(_page(7).encode("utf-8")), http_headers=headers)
+    writer.write_record(rec)
+    return buf.getvalue()
+
+
+@pytest.mark.parametrize("gzip, suffix", [(True, ".warc.gz"), (False, ".warc")])
+def test_an_honest_header_line_under_the_bound_is_read_whole_and_a_longer_one_refused_by_name(tmp_path, gzip, suffix):
+    # warcio's readline stops short mid-line once a line passes its buffer (~180 KB plain, ~216 KB
+    # gzipped): a 400 KB target URI came back cut, with no word; past the bound the line is refused
+    from claimgraph.sources.warc import MAX_LINE_BYTES
+
+    long_uri = "https://news.example.org/dispatch/" + "q" * 400_000
+    path = tmp_path / f"long{suffix}"
+    path.write_bytes(_warc_with_uri(gzip, long_uri))
+    got, error = _read_warc_file(path)
+    assert error is None and [d.origin for d in got] == [long_uri]
+    assert "Dispatch 7: artillery fire" in got[0].text
+    too_long = "https://news.example.org/dispatch/" + "q" * (2 * MAX_LINE_BYTES)
+    path.write_bytes(_warc_with_uri(gzip, too_long))
+    got, error = _read_warc_file(path)
+    assert got == [] and error is not None and f"{MAX_LINE_BYTES:,} bytes" in error
+
+
 @pytest.mark.parametrize("label", ["undefined", "unicode_escape", "raw-unicode-escape", "punycode", "utf-8\x00"])
 def test_a_charset_label_naming_a_python_codec_that_is_no_charset_is_ignored(tmp_path, label):
     # an HTTP charset is trusted once UTF-8 fails; "undefined" raised UnicodeError (the whole WARC was

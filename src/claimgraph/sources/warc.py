@@ -123,15 +123,27 @@ MAX_LINE_BYTES = 1 << 20
 class _QuietIterator(ArchiveIterator):
     """warcio's iterator, minus its habit of writing warnings to stderr (ingest stays quiet
     unless asked); the problems it counts in ``err_count`` are turned into a rejection instead.
-    Its lines are read at most MAX_LINE_BYTES at a time (a longer line is cut, and so is no
-    blank line and no header: the framing check or the header parse refuses it)."""
+    Its lines are read whole up to MAX_LINE_BYTES (warcio's own readline stops short mid-line
+    past ~180 KB; it is read on to the newline) and a longer line is refused by name."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         readline = self.reader.readline
 
         def bounded_readline(length=None):
-            return readline(MAX_LINE_BYTES if not length or length > MAX_LINE_BYTES else length)
+            clipped = length is None or length > MAX_LINE_BYTES
+            limit = MAX_LINE_BYTES if clipped else length
+            line = readline(limit)
+            # warcio's readline can stop short of its length mid-line (it subtracts the whole line
+            # read so far at each buffer refill): read on to the newline or the limit
+            while line and not line.endswith(b"\n") and len(line) < limit:
+                more = readline(limit - len(line))
+                if not more:
+                    break
+                line += more
+            if clipped and len(line) >= MAX_LINE_BYTES and not line.endswith(b"\n"):
+                raise ArchiveLoadFailed(f"a header line longer than {MAX_LINE_BYTES:,} bytes")
+            return line
 
         self.reader.readline = bounded_readline
 

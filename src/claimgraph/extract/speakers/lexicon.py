@@ -6,7 +6,6 @@ these are the ones only speaker resolution reads.
 
 from __future__ import annotations
 
-from .. import ENTITY_TYPES  # noqa: F401  (the registry's labels, kept import-light in extract/)
 from ..cues import EVIDENCE_SUBJECTS, PERSON_ROLES
 
 
