@@ -272,6 +272,25 @@ def test_a_request_body_over_the_bound_is_refused_before_it_is_read(client):
     assert upload.status_code == 403
 
 
+def test_a_body_over_the_bound_on_a_web_path_gets_the_html_error_page(client):
+    # a browser user posting a form reads the UI's error page, not a JSON record (session 20 sweep)
+    from claimgraph.api.app import MAX_BODY_BYTES
+
+    form = b"a=" + b"y" * MAX_BODY_BYTES + b"&b=Orlen"
+    for path in ("/entity/merge", "/login"):
+        declared = client.post(path, content=form, headers={"content-type": "application/x-www-form-urlencoded"})
+        streamed = client.post(path, content=iter([form[:500], form[500:]]),
+                               headers={"content-type": "application/x-www-form-urlencoded"})
+        for r in (declared, streamed):
+            assert r.status_code == 413, (path, r.status_code)
+            assert r.headers["content-type"].startswith("text/html"), r.headers["content-type"]
+            assert "larger than" in r.text and "<html" in r.text.lower()
+            assert r.headers["x-content-type-options"] == "nosniff"
+    # the JSON API keeps its JSON answer
+    api = client.post("/api/entities/merge", content=form, headers={"content-type": "application/json"})
+    assert api.status_code == 413 and api.json()["error"] == "too_large"
+
+
 def test_a_declared_body_over_the_bound_is_refused_without_reading_a_byte():
     # by its Content-Length alone, before any receive() (a client waiting on Expect: 100-continue sends nothing)
     import asyncio

@@ -61,7 +61,8 @@ def test_jsonl_round_trip_into_a_fresh_home(home, tmp_path):
 
 
 def test_hostile_strings_round_trip_unchanged(tmp_path):
-    from claimgraph.extract import CLAIM_KINDS, CLAIM_STANCES
+    from claimgraph.clock import is_iso_time
+    from claimgraph.extract import CLAIM_KINDS, CLAIM_STANCES, ENTITY_TYPES
 
     src = tmp_path / "hostile"
     build_hostile(src)
@@ -71,7 +72,8 @@ def test_hostile_strings_round_trip_unchanged(tmp_path):
     # content) no extractor emits: the import refuses those by their line, never stores them (review of host19, S2)
     env = {**os.environ, "CLAIMGRAPH_HOME": str(tmp_path / "refused")}
     done = subprocess.run([sys.executable, "-m", "claimgraph", "import", str(out)], capture_output=True, env=env, timeout=300)
-    assert done.returncode == 1 and b"should be one of direct" in done.stderr and b"Traceback" not in done.stderr
+    # (and entity types no reader gives: session 20)
+    assert done.returncode == 1 and b"should be one of " in done.stderr and b"Traceback" not in done.stderr
 
     def lawful(fields: dict) -> dict:
         return {**fields, "kind": fields["kind"] if fields.get("kind") in CLAIM_KINDS else "direct",
@@ -83,6 +85,9 @@ def test_hostile_strings_round_trip_unchanged(tmp_path):
         if r["type"] == "claim":
             r.update(lawful(r), detail=lawful(r["detail"]))
         elif r["type"] == "document" and r.get("article"):
+            r["entities"] = [{**e, "type": e["type"] if e["type"] in ENTITY_TYPES else "PERSON"} for e in r.get("entities") or []]
+            if not is_iso_time(r["article"].get("published") or "2026-03-01"):
+                r["article"]["published"] = None   # "2026-03-0<script>": no date a reader gives
             headline = r["article"]["headline"] or ""
             r["article"]["headline_claims"] = [{**lawful(h), "content": headline[h["start"]:h["end"]]}
                                                for h in r["article"].get("headline_claims") or []]
@@ -216,6 +221,22 @@ MALFORMED = {
     "claim content that is not the body at its offsets": lambda d, c: [d, {**c, "detail": {**c["detail"], "content": "<b>invented</b>"}}],
     "claim of an unknown kind": lambda d, c: [d, {**c, "detail": {**c["detail"], "kind": "rumour"}}],
     "claim of an unknown stance": lambda d, c: [d, {**c, "detail": {**c["detail"], "stance": "shrugs"}}],
+    # what session 19 left unchecked (docs/serving.md): dates, pages, evidence spans, entity types (session 20)
+    "a capture time that is no date": lambda d, c: [{**d, "captured_at": "the night before last"}],
+    "an ingest time that is no date": lambda d, c: [{**d, "ingested_at": "soon"}],
+    "a capture record's time that is no date": lambda d, c: [{**d, "captures": [{**d["captures"][0], "captured_at": "13/45/2024"}]}],
+    "a publication date that is no date": lambda d, c: [_article(d, published="<i>Tuesday</i>")],
+    "page boundaries that are a string": lambda d, c: [{**d, "metadata": {**(d["metadata"] or {}), "pages": "1-9"}}],
+    "page boundaries beyond the text": lambda d, c: [{**d, "metadata": {**(d["metadata"] or {}), "pages": [[0, 10**12]]}}],
+    "a page boundary of three numbers": lambda d, c: [{**d, "metadata": {**(d["metadata"] or {}), "pages": [[0, 5, 9]]}}],
+    "an entity of a type no reader gives": lambda d, c: [{**d, "entities": [{**_entity(), "type": "<b>WEAPON</b>"}]}],
+    "evidence spans that are a string": lambda d, c: [d, {**c, "detail": {**c["detail"], "evidence_spans": "video"}}],
+    "an evidence span without a label": lambda d, c: [d, {**c, "detail": {**c["detail"], "evidence_spans": [{"start": 0, "end": 2}]}}],
+    "an evidence span beyond the body": lambda d, c: [d, {**c, "detail": {**c["detail"], "evidence_spans": [
+        {"label": "video", "text": "video", "start": 5, "end": 10**9}]}}],
+    "a cue beyond the body": lambda d, c: [d, {**c, "detail": {**c["detail"], "cue_start": 3, "cue_end": 10**7}}],
+    "a speaker span with one end": lambda d, c: [d, {**c, "detail": {**c["detail"], "speaker_start": 3, "speaker_end": None}}],
+    "quoted parts that are not pairs": lambda d, c: [d, {**c, "detail": {**c["detail"], "parts": [[1, 2], "x"]}}],
 }
 
 

@@ -777,3 +777,140 @@ def test_a_headline_of_stray_quotes_and_separators_is_read_without_a_crash():
     assert out.claims == []
     for c in out.headline_claims:
         assert 0 <= c.start <= c.end <= len(headline)
+
+
+# Session 20, a second hostile sweep: readers driven by what a small file inflates to.
+
+def _read_warc_file(path: Path) -> tuple[list, str | None]:
+    """(documents and rejections, the SourceError's message or None) of one WARC, read by the real reader."""
+    from claimgraph.settings import Settings
+    from claimgraph.sources import InputFile, open_input
+
+    got: list = []
+    try:
+        for item in open_input(InputFile(path, path.name), Settings()).documents:
+            got.append(item)
+    except SourceError as exc:
+        return got, str(exc)
+    return got, None
+
+
+def test_a_gzip_member_that_inflates_to_one_endless_header_line_is_refused_in_bounded_memory(tmp_path):
+    # ~250 KB on disk: a record whose WARC header line runs on for 256 MiB once inflated. warcio
+    # read a line whole, so the reader held the whole line (and copies of it) in memory; now what it
+    # holds is bounded by a line's bound plus one inflated block (zlib's ~1000:1 on a 16 KB read).
+    import gzip as gz
+    import tracemalloc
+    import zlib
+
+    from claimgraph.sources.warc import MAX_LINE_BYTES
+
+    pages = [("https://news.example.org/dispatch/0", _page(0))]
+    data, _ = _warc_bytes(True, pages)
+    squeeze = zlib.compressobj(9, zlib.DEFLATED, 31)
+    endless = squeeze.compress(b"WARC/1.0\r\nWARC-Type: response\r\nX-Note: ")
+    endless += b"".join(squeeze.compress(b"n" * (1 << 20)) for _ in range(256)) + squeeze.compress(b"\r\n\r\n") + squeeze.flush()
+    path = tmp_path / "endless.warc.gz"
+    path.write_bytes(data + endless)
+    assert gz.decompress(endless)[:8] == b"WARC/1.0"
+    tracemalloc.start()
+    try:
+        got, error = _read_warc_file(path)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert [d.origin for d in got] == [pages[0][0]]   # the record before it is read
+    assert error is not None and "WARC" in error and "\n" not in error
+    assert peak < 96 * MAX_LINE_BYTES, f"{peak:,} bytes held to refuse a line of 256 MiB"
+
+
+def _warc_with_uri(gzip: bool, uri: str) -> bytes:
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    buf = io.BytesIO()
+    writer = WARCWriter(buf, gzip=gzip)
+    headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
+    rec = writer.create_warc_record(uri, "response", payload=io.BytesIO(_page(7).encode("utf-8")), http_headers=headers)
+    writer.write_record(rec)
+    return buf.getvalue()
+
+
+@pytest.mark.parametrize("gzip, suffix", [(True, ".warc.gz"), (False, ".warc")])
+def test_an_honest_header_line_under_the_bound_is_read_whole_and_a_longer_one_refused_by_name(tmp_path, gzip, suffix):
+    # warcio's readline stops short mid-line once a line passes its buffer (~180 KB plain, ~216 KB
+    # gzipped): a 400 KB target URI came back cut, with no word; past the bound the line is refused
+    from claimgraph.sources.warc import MAX_LINE_BYTES
+
+    long_uri = "https://news.example.org/dispatch/" + "q" * 400_000
+    path = tmp_path / f"long{suffix}"
+    path.write_bytes(_warc_with_uri(gzip, long_uri))
+    got, error = _read_warc_file(path)
+    assert error is None and [d.origin for d in got] == [long_uri]
+    assert "Dispatch 7: artillery fire" in got[0].text
+    too_long = "https://news.example.org/dispatch/" + "q" * (2 * MAX_LINE_BYTES)
+    path.write_bytes(_warc_with_uri(gzip, too_long))
+    got, error = _read_warc_file(path)
+    assert got == [] and error is not None and f"{MAX_LINE_BYTES:,} bytes" in error
+
+
+@pytest.mark.parametrize("label", ["undefined", "unicode_escape", "raw-unicode-escape", "punycode", "utf-8\x00"])
+def test_a_charset_label_naming_a_python_codec_that_is_no_charset_is_ignored(tmp_path, label):
+    # an HTTP charset is trusted once UTF-8 fails; "undefined" raised UnicodeError (the whole WARC was
+    # refused as malformed), "unicode_escape" rewrote the page's text (the six characters \u202e
+    # became a right-to-left override)
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    page = ("<html><head><title>Ferry timetable</title></head><body><p>The ferry to Ystad leaves at nine, "
+            "the harbour office said. Caf\u00e9 sign: \\u202e.</p></body></html>").encode("latin-1")
+    buf = io.BytesIO()
+    writer = WARCWriter(buf, gzip=False)
+    for uri, body, charset in (("https://ferries.example.org/a", page, label), ("https://ferries.example.org/b", b"<p>Plain.</p>", "utf-8")):
+        headers = StatusAndHeaders("200 OK", [("Content-Type", f"text/html; charset={charset}")], protocol="HTTP/1.1")
+        writer.write_record(writer.create_warc_record(uri, "response", payload=io.BytesIO(body), http_headers=headers))
+    path = tmp_path / "labels.warc"
+    path.write_bytes(buf.getvalue())
+    got, error = _read_warc_file(path)
+    assert error is None
+    assert [d.origin for d in got] == ["https://ferries.example.org/a", "https://ferries.example.org/b"]
+    first = got[0]
+    assert "Caf\u00e9 sign: \\u202e." in first.text and "\u202e" not in first.text
+    assert first.encoding not in ("unicode-escape", "raw-unicode-escape", "punycode", "undefined")
+
+
+def test_a_warc_date_that_is_no_time_is_not_taken_for_the_capture_time(tmp_path):
+    # it was stored as the capture's time, and an export of that home could not be imported
+    good, _ = _warc_bytes(False, [("https://news.example.org/dispatch/0", _page(0))])
+    bad = good.replace(good[good.index(b"WARC-Date: "):good.index(b"\r\n", good.index(b"WARC-Date: "))],
+                       b"WARC-Date: <b>the night before</b>", 1)
+    for data, expected in ((good, True), (bad, False)):
+        path = tmp_path / "dated.warc"
+        path.write_bytes(data)
+        [doc], error = _read_warc_file(path)
+        assert error is None
+        assert (doc.captured_at is not None) is expected, doc.captured_at
+
+
+def test_a_page_padded_past_the_html_bound_is_said_to_be_read_in_part(tmp_path):
+    # a 6 MB attribute before the article: the article is looked for in the page's first
+    # MAX_HTML_CHARS characters only, so it is cut off; the ingest now says so instead of
+    # storing an empty article without a word (session 20)
+    from claimgraph.extract import MAX_HTML_CHARS
+    from claimgraph.ingest import Ingestor
+    from claimgraph.settings import Settings
+
+    article = "<article><p>The ferry crews stopped work on Monday, the harbour office said.</p></article>"
+    padded = tmp_path / "padded.html"
+    padded.write_text(f'<html><head><title>Ferry strike</title></head><body><div data-x="{"p" * (MAX_HTML_CHARS + 10)}"></div>'
+                      f"{article}</body></html>", encoding="utf-8")
+    plain = tmp_path / "plain.html"
+    plain.write_text(f"<html><head><title>Ferry strike</title></head><body>{article}</body></html>", encoding="utf-8")
+    ingestor = Ingestor(Settings.resolve(tmp_path / "home"))
+    try:
+        report = ingestor.run([str(padded), str(plain)])
+    finally:
+        ingestor.close()
+    assert report.added == 2
+    [(origin, note)] = report.notes
+    assert origin.endswith("padded.html") and note.startswith("read only in part") and f"{MAX_HTML_CHARS:,}" in note

@@ -264,3 +264,17 @@ def test_a_message_whose_text_has_the_wrong_shape_is_rejected_aloud(tmp_path):
     for origin, reason in got[:3]:
         assert reason.startswith("message text is not a string or a list of strings and entities"), (origin, reason)
     assert got[3][2] == "Mayor Ilse Marr said the bridge was shut."
+
+
+def test_a_message_date_that_is_no_time_is_not_its_capture_time(tmp_path):
+    # the date was taken as the capture time whatever it said; an export of that home could then
+    # not be imported (session 20). The metadata keeps what the export said.
+    path = tmp_path / "result.json"
+    _write(path, {**CHANNEL, "messages": [
+        {"id": 1, "type": "message", "date": "2026-03-04T05:06:07", "text": "The ferry left on time, the harbour office said."},
+        {"id": 2, "type": "message", "date": "<b>teatime</b>", "text": "The ferry was late, the harbour office said."},
+        {"id": 3, "type": "message", "date": 1700000000, "text": "The ferry was early, the harbour office said."},
+    ]})
+    docs = [d for d in read_telegram(path, "r", max_bytes=100_000) if isinstance(d, SourceDocument)]
+    assert [d.captured_at for d in docs] == ["2026-03-04T05:06:07", None, None]
+    assert docs[1].metadata["date"] == "<b>teatime</b>"

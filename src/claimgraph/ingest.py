@@ -23,6 +23,7 @@ from . import __version__
 from .archive import Archive, ArchiveError, Stored
 from .clock import now_iso
 from .custody import CustodyError, CustodyLog, Event
+from .extract import MAX_HTML_CHARS
 from .extract.credits import copyright_holder
 from .settings import Settings
 from .sources import InputFile, Rejection, SourceDocument, SourceError, open_input, walk_inputs
@@ -267,6 +268,11 @@ class Ingestor:
             if record.kind == "pdf":
                 report.notes.extend((record.origin, note) for note in pdf_reading_notes(record.metadata))
             report.notes.extend((record.origin, note) for note in decoding_notes(record.metadata))
+            if record.kind == "html" and len(record.source_text) > MAX_HTML_CHARS:
+                # the article is read from the page's first characters only (extract/html.py): a page
+                # padded past them (a 45 MB attribute) has its article cut off, which must be said
+                report.notes.append((record.origin, f"read only in part: the article is looked for in the first "
+                                                    f"{MAX_HTML_CHARS:,} of its {len(record.source_text):,} characters"))
         else:
             report.present += 1
 

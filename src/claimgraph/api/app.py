@@ -97,7 +97,7 @@ class BoundedBodies:
             return await self.app(scope, receive, send)
         declared = dict(scope.get("headers") or []).get(b"content-length", b"")
         if declared.isdigit() and int(declared) > MAX_BODY_BYTES:
-            return await self._too_large(send)
+            return await self._too_large(scope, send)
         chunks, size = [], 0
         while True:
             message = await receive()
@@ -106,7 +106,7 @@ class BoundedBodies:
             chunks.append(message.get("body", b""))
             size += len(chunks[-1])
             if size > MAX_BODY_BYTES:
-                return await self._too_large(send)
+                return await self._too_large(scope, send)
             if not message.get("more_body"):
                 break
         whole: dict | None = {"type": "http.request", "body": b"".join(chunks), "more_body": False}
@@ -121,7 +121,19 @@ class BoundedBodies:
         await self.app(scope, replay, send)
 
     @staticmethod
-    async def _too_large(send) -> None:
+    async def _too_large(scope, send) -> None:
+        request = Request(scope)
+        if _wants_html(request):
+            # a browser's form post: the UI's own error page, as every other refusal of a web path
+            from ..web.views import error_page
+
+            page = error_page(request, 413, "Too large", f"request body larger than {MAX_BODY_BYTES:,} bytes")
+            page.headers["connection"] = "close"
+
+            async def nothing():   # the body is not read: the connection closes after the answer
+                return {"type": "http.disconnect"}
+
+            return await page(scope, nothing, send)
         await send({"type": "http.response.start", "status": 413,
                     "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(_TOO_LARGE)).encode()),
                                 (b"connection", b"close")]})

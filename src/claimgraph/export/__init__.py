@@ -13,9 +13,9 @@ from typing import IO, Iterator
 
 from .. import __version__
 from ..archive import Archive, ArchiveError, is_sha256
-from ..clock import now_iso
+from ..clock import is_iso_time, now_iso
 from ..settings import Settings
-from ..extract import CLAIM_KINDS, CLAIM_STANCES, MENTION_FIELDS
+from ..extract import CLAIM_KINDS, CLAIM_STANCES, ENTITY_TYPES, MENTION_FIELDS
 from ..store import MAX_ID, Store
 from ..store import queries as Q
 
@@ -235,6 +235,20 @@ def _offsets(rec: dict, where: str, length: int | None = None) -> None:
         raise ImportError_(f"{where}: offsets {start}..{end} are not within the text ({length if length is not None else '?'} characters)")
 
 
+def _timestamp(rec: dict, key: str, where: str) -> None:
+    value = _expect(rec, key, _STR_OR_NONE, where)
+    if value is not None and not is_iso_time(value):
+        raise ImportError_(f"{where}: {key!r} is not an ISO 8601 date or time: {value[:40]!r}")
+
+
+def _span_pairs(rec: dict, key: str, where: str, length: int) -> None:
+    """``rec[key]``: null or a list of [start, end] pairs within ``length`` characters."""
+    for pair in _expect(rec, key, (list, type(None)), where) or []:
+        if not (isinstance(pair, list) and len(pair) == 2 and all(type(v) is int for v in pair)
+                and 0 <= pair[0] <= pair[1] <= length):
+            raise ImportError_(f"{where}: {key!r} should be [start, end] pairs within the text ({length} characters)")
+
+
 def _list_of_dicts(rec: dict, key: str, where: str) -> list[dict]:
     items = _expect(rec, key, (list, type(None)), where) or []
     if not all(isinstance(item, dict) for item in items):
@@ -248,27 +262,34 @@ def _check_document(rec: dict, number: int) -> None:
     if not is_sha256(sha256):
         raise ImportError_(f"{where}: 'sha256' is not 64 lowercase hex digits")
     _expect(rec, "kind", (str,), where, True)
-    for key in ("origin", "outlet", "title", "media_type", "encoding", "captured_at", "ingested_at", "text", "source_text"):
+    for key in ("origin", "outlet", "title", "media_type", "encoding", "text", "source_text"):
         _expect(rec, key, _STR_OR_NONE, where)
+    for key in ("captured_at", "ingested_at"):
+        _timestamp(rec, key, where)
     if (_expect(rec, "size", (int, type(None)), where) or 0) < 0:
         raise ImportError_(f"{where}: 'size' is negative")
-    _expect(rec, "metadata", (dict, type(None)), where)
+    # a paged source's page boundaries are offsets into its text (api/source.add_page, extract/pdf)
+    paged = len(rec.get("source_text") or rec.get("text") or "")
+    _span_pairs(_expect(rec, "metadata", (dict, type(None)), where) or {}, "pages", where + " metadata", paged)
     for cap in _list_of_dicts(rec, "captures", where):
-        for key in ("origin", "media_type", "ingested_at", "tool_version", "encoding", "captured_at", "container_sha256"):
+        for key in ("origin", "media_type", "tool_version", "encoding", "container_sha256"):
             _expect(cap, key, _STR_OR_NONE, where + " capture")
-        _expect(cap, "metadata", (dict, type(None)), where + " capture")
+        for key in ("captured_at", "ingested_at"):
+            _timestamp(cap, key, where + " capture")
+        _span_pairs(_expect(cap, "metadata", (dict, type(None)), where + " capture") or {}, "pages", where + " capture metadata", paged)
     for ent in _list_of_dicts(rec, "entities", where):
         _expect(ent, "name", (str,), where + " entity", True)
-        _expect(ent, "type", (str,), where + " entity", True)
+        _one_of(ent, "type", ENTITY_TYPES, where + " entity", True)
         for mention in _list_of_dicts(ent, "mentions", where + " entity"):
             _expect(mention, "text", (str,), where + " entity mention", True)
             _one_of(mention, "field", MENTION_FIELDS, where + " entity mention")
             _offsets(mention, where + " entity mention")
     art = _expect(rec, "article", (dict, type(None)), where)
     if art is not None:
-        for key in ("headline", "author", "published", "section", "outlet", "reprinted_from", "language", "body",
-                    "extracted_at", "tool_version"):
+        for key in ("headline", "author", "section", "outlet", "reprinted_from", "language", "body", "tool_version"):
             _expect(art, key, _STR_OR_NONE, where + " article")
+        for key in ("published", "extracted_at"):
+            _timestamp(art, key, where + " article")
         for cap in _list_of_dicts(art, "captions", where + " article"):
             _expect(cap, "text", (str,), where + " article caption", True)
             _expect(cap, "credit", _STR_OR_NONE, where + " article caption")
@@ -305,6 +326,16 @@ def _claim_fields(fields: dict, text: str, where: str) -> None:
     _offsets(fields, where, len(text))
     if text[fields["start"]:fields["end"]] != content:
         raise ImportError_(f"{where}: 'content' is not the text at its offsets {fields['start']}..{fields['end']}")
+    # the spans the page marks in the text (web/views: speaker, cue, evidence) point into the same text
+    for first, last in (("speaker_start", "speaker_end"), ("cue_start", "cue_end")):
+        ends = [_expect(fields, k, (int, type(None)), where) for k in (first, last)]
+        if ends != [None, None] and not (None not in ends and 0 <= ends[0] <= ends[1] <= len(text)):
+            raise ImportError_(f"{where}: {first!r}..{last!r} are not within the text ({len(text)} characters)")
+    _span_pairs(fields, "parts", where, len(text))
+    for span in _list_of_dicts(fields, "evidence_spans", where):
+        _expect(span, "label", (str,), where + " evidence span", True)
+        _expect(span, "text", _STR_OR_NONE, where + " evidence span")
+        _offsets(span, where + " evidence span", len(text))
 
 
 # ---------------------------------------------------------------------------------------------

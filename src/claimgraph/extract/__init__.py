@@ -1,7 +1,7 @@
 """Extraction stages: the article (``article``), then entities and claims (``attribution``).
 
 Kept import-light: the CLI, the API, the web UI and the import read :data:`CLAIM_KINDS`, :data:`CLAIM_STANCES` and
-:data:`MENTION_FIELDS` without loading spaCy.
+:data:`MENTION_FIELDS`, :data:`ENTITY_TYPES` and :data:`MAX_HTML_CHARS` without loading spaCy.
 """
 
 #: The kinds of claim in the extraction contract (docs/claims.schema.json).
@@ -12,3 +12,9 @@ CLAIM_STANCES = ("asserts", "denies", "questions")
 #: the page's whole decoded text ("page": a name in the page's furniture outside the article, a
 #: byline or a photo credit; see ``extract/furniture.py``). The store's CHECK on ``mentions.field``.
 MENTION_FIELDS = ("body", "headline", "page")
+#: The tagger's labels the registry keeps as entities (``speakers/state.py``), and so the only types
+#: an entity is stored with.
+ENTITY_TYPES = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "DATE")
+#: Work bound: HTML past this many characters is not read for its article (``html.py``; a prefix
+#: keeps offsets valid). Ingest says so of a page over it.
+MAX_HTML_CHARS = 5_000_000

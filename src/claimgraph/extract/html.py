@@ -20,7 +20,7 @@ from trafilatura.json_metadata import normalize_authors
 from trafilatura.metadata import examine_meta, extract_meta_json, extract_title
 from trafilatura.utils import load_html, trim
 
-from claimgraph.extract import credits
+from claimgraph.extract import MAX_HTML_CHARS, credits
 from claimgraph.extract.article_types import UNLOCATED, Article, Caption, FieldSpan
 from claimgraph.extract.dates import date_from_url
 from claimgraph.extract.htmlbody import clean_paragraphs
@@ -31,8 +31,6 @@ from claimgraph.extract.plaintext.furniture import MAX_FURNITURE_CHARS, MAX_FURN
 
 LOGGER = logging.getLogger(__name__)
 
-#: Work bound: HTML past this many characters is not read (a prefix keeps offsets valid).
-MAX_HTML_CHARS = 5_000_000
 MAX_CAPTIONS = 50
 #: Below this many characters the precision-focused pass may have cut the article (see
 #: ``extract_body``).

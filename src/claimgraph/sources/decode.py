@@ -68,6 +68,12 @@ def _controls(data: bytes) -> int:
     return len(data) - len(data.translate(None, _CONTROL))
 
 
+#: Python's own text codecs that are no character set a page can be written in ("Python Specific
+#: Encodings" in the codecs docs): a charset label naming one is ignored, else it would rewrite the
+#: text (``unicode_escape`` turns the six characters ``\u202e`` into an override) or raise.
+_NOT_CHARSETS = frozenset({"idna", "punycode", "raw-unicode-escape", "undefined", "unicode-escape"})
+
+
 def decode_text(data: bytes, declared: str | None = None) -> Decoded:
     """Decode ``data``; raise :class:`SourceError` for binary.
 
@@ -97,8 +103,10 @@ def decode_text(data: bytes, declared: str | None = None) -> Decoded:
         pass
     if declared:  # e.g. an HTTP Content-Type charset: trusted once UTF-8 has failed
         try:
-            return Decoded(data.decode(declared), codecs.lookup(declared).name)
-        except (UnicodeDecodeError, LookupError):
+            name = codecs.lookup(declared).name
+            if name not in _NOT_CHARSETS:
+                return Decoded(data.decode(name), name)
+        except (UnicodeError, LookupError, ValueError):   # "undefined" raises UnicodeError; a NUL, ValueError
             pass
     return utf8_with_holes(data) or guess_legacy(data)
 

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 from typing import Any, BinaryIO, Callable, ContextManager, Iterator
 
+from ..clock import is_iso_time
 from ..settings import DEFAULT_MAX_BYTES
 from .base import Rejection, SourceDocument, SourceError
 
@@ -467,7 +468,7 @@ def _message_document(raw: bytes, channel: dict, message: dict, origin: str) -> 
         origin=origin,
         media_type=MESSAGE_MEDIA_TYPE,
         encoding="utf-8",
-        captured_at=date,
+        captured_at=date if is_iso_time(date) else None,   # the metadata keeps what the export said
         metadata={
             "channel": channel.get("name"),
             "channel_id": channel.get("id"),

@@ -14,6 +14,7 @@ from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 from warcio.limitreader import LimitReader
 
+from ..clock import is_iso_time
 from .base import Rejection, SourceDocument, SourceError
 from .pdf import document_from_pdf
 from .telegram import MESSAGE_MEDIA_TYPE, document_from_message
@@ -114,9 +115,37 @@ class _Truncated(Exception):
     pass
 
 
+#: The longest line warcio may read whole (a WARC or HTTP header line, or what follows a record
+#: whose Content-Length lies): one gzip member of a few MB can inflate to a line of gigabytes.
+MAX_LINE_BYTES = 1 << 20
+
+
 class _QuietIterator(ArchiveIterator):
     """warcio's iterator, minus its habit of writing warnings to stderr (ingest stays quiet
-    unless asked); the problems it counts in ``err_count`` are turned into a rejection instead."""
+    unless asked); the problems it counts in ``err_count`` are turned into a rejection instead.
+    Its lines are read whole up to MAX_LINE_BYTES (warcio's own readline stops short mid-line
+    past ~180 KB; it is read on to the newline) and a longer line is refused by name."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        readline = self.reader.readline
+
+        def bounded_readline(length=None):
+            clipped = length is None or length > MAX_LINE_BYTES
+            limit = MAX_LINE_BYTES if clipped else length
+            line = readline(limit)
+            # warcio's readline can stop short of its length mid-line (it subtracts the whole line
+            # read so far at each buffer refill): read on to the newline or the limit
+            while line and not line.endswith(b"\n") and len(line) < limit:
+                more = readline(limit - len(line))
+                if not more:
+                    break
+                line += more
+            if clipped and len(line) >= MAX_LINE_BYTES and not line.endswith(b"\n"):
+                raise ArchiveLoadFailed(f"a header line longer than {MAX_LINE_BYTES:,} bytes")
+            return line
+
+        self.reader.readline = bounded_readline
 
     def _consume_blanklines(self):
         saved, sys.stderr = sys.stderr, io.StringIO()
@@ -196,6 +225,8 @@ def _document(record, count: int, origin: str, max_bytes: int) -> SourceDocument
         return Rejection(uri, "empty record payload")
     status = record.http_headers.get_statuscode() if record.http_headers else None
     captured_at = record.rec_headers.get_header("WARC-Date")
+    if not is_iso_time(captured_at):
+        captured_at = None   # a moment nobody can order by: the archived record still holds it
     metadata = {
         "target_uri": uri,
         "warc_record_id": record.rec_headers.get_header("WARC-Record-ID"),

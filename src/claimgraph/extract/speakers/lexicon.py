@@ -12,9 +12,6 @@ from ..cues import EVIDENCE_SUBJECTS, PERSON_ROLES
 #: What only people do: the subject of these is a person's name, whatever the tagger said.
 _PERSON_ACTS = frozenset({"speak", "meet", "visit", "resign"})
 
-#: The tagger's labels the registry keeps as entities.
-ENTITY_TYPES = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "DATE")
-
 #: Heads of a state's organ that the tagger leaves unnamed after the state ("the Russian defence ministry").
 _OWNED_ORGAN_HEADS = frozenset({"ministry"})
 

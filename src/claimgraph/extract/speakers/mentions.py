@@ -9,8 +9,9 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ..cues import EVIDENCE_SUBJECTS, ORG_NOUNS, PERSON_ROLES, SPEECH_VERBS, TITLES
+from .. import ENTITY_TYPES
 from ..nlp import check_parsed, with_coarse_tags
-from .lexicon import _LOCATIVE, _PERSON_ACTS, _PLACE_HEADS, _PLACE_OF, _STATE_OWNED, DESCRIBING_NOUNS, ENTITY_TYPES
+from .lexicon import _LOCATIVE, _PERSON_ACTS, _PLACE_HEADS, _PLACE_OF, _STATE_OWNED, DESCRIBING_NOUNS
 from .names import (
     _AGE, _cut_name, _describe, _DETS, _lone_places_after, _name_run, _np_head, _POSS, _ranked_person, _seat,
     _UNIT_NUMBER, _with_of_phrase, clean_name, mend_cut_bodies, mention_tokens,
