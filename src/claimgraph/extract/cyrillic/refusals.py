@@ -132,6 +132,8 @@ _WILLING = {
     "ru": frozenset("стать захотеть хотеть пожелать согласиться соглашаться смочь мочь суметь удаться".split()),
     "uk": frozenset("стати захотіти хотіти побажати погодитися погоджуватися змогти могти зуміти вдатися".split()),
 }
+#: Succeeding, impersonal: its experiencer is the one who tried (the dative, often the writer).
+_IMPERSONAL_SUCCESS = frozenset({"удаться", "вдатися"})
 #: Preferring: its complement is the silence ("предпочёл промолчать", "волів не коментувати").
 _PREFERRING = {"ru": frozenset("предпочесть предпочитать".split()), "uk": frozenset("воліти".split())}
 #: Acts of telling as an infinitive complement: the negated-telling verbs and the plain verbs of
@@ -534,7 +536,10 @@ class Refusals(Quotations):
                 if found is None:
                     found = infinitive_in(span, telling, i)
             elif lem & _WILLING[lang] and negated(i):
-                found = infinitive_in(span, telling, i)
+                # "не удалось подтвердить": whoever tried (the writer) failed to tell, no one's
+                # silence; only getting told or reaching names another's ("получить ответ не удалось")
+                if not lem & _IMPERSONAL_SUCCESS:
+                    found = infinitive_in(span, telling, i)
                 if found is None and lem & {"удаться", "вдатися", "смочь", "змогти", "мочь", "могти"}:
                     got = infinitive_in(span, _GETTING[lang], i)
                     if got is not None and any(telling_noun(k) for k in span if k > got):
@@ -555,6 +560,10 @@ class Refusals(Quotations):
                 continue   # "если министр откажется …", "не стал бы комментировать": no silence
             if self.not_one_event(sa, sb, first.start, last.end):
                 continue   # "как правило, не комментирует …", "Откажется ли …?": a habit or a question
+            if any(self.is_cue(u) and not (j and toks[j - 1].text.lower() in _NEG) and any(
+                    v.text.lower() in THAT for v in toks[j + 1:] if v.end <= first.start)
+                   for j, u in enumerate(toks) if u.end <= first.start):
+                return None   # "X, заявивший, что C, от интервью отказался": X's report C stands whole
             return _Span(first.start - sa, last.end - sa)
         return None
 
