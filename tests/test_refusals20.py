@@ -4,7 +4,9 @@ complement in its clause is an act of telling ("от ответа", an infinitiv
 of getting told ("получить комментарий") or of reaching someone ("дозвониться"); or a predicate of
 keeping silent. Read by lemma class through pymorphy3, in either word order. The same predicates
 with a complement that is no telling, negated, in a condition, a question, a habit or a quotation
-are no refusal. Sentences we wrote, with fictional bodies and people."""
+are no refusal. English: a refusal in a condition by inversion ("Should X decline to comment, …") or
+predicted ("will probably decline to comment") is none. Sentences we wrote, with fictional bodies and
+people."""
 
 from __future__ import annotations
 
@@ -58,3 +60,24 @@ def test_declined_telling_is_a_refusal(text, lang):
 ])
 def test_other_predicates_are_no_refusal(text, lang):
     assert _refusals(text, lang) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Should the harbour board decline to comment, reporters will wait outside its office.",
+    "Had the regiment refused to comment, the paper would have printed the letters anyway.",
+    "If asked, the port authority will probably decline to comment.",
+    "The mine's owners will likely refuse to comment on the collapse.",
+])
+def test_an_inverted_condition_or_a_prediction_is_no_english_refusal(text):
+    from claimgraph.extract.attribution import extract_claims
+    assert [c for c in extract_claims(text).claims if c.kind == "no_comment"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "The harbour board declined to comment on the crane collapse.",
+    "The port authority would not comment on the audit.",
+    "The regiment said it would not comment on the letters.",
+])
+def test_an_english_refusal_told_as_an_event_stays(text):
+    from claimgraph.extract.attribution import extract_claims
+    assert [c.kind for c in extract_claims(text).claims if c.kind == "no_comment"] == ["no_comment"]
