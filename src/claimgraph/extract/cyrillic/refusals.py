@@ -511,8 +511,7 @@ class Refusals(Quotations):
                 if j == skip or negated(j) and lemmas is not _SILENT[lang]:
                     continue
                 if any(_infinitive(p) and p.normal_form in lemmas for p in readings(words[j])):
-                    if lemmas is _TELLING_COMPLEMENT[lang] and j + 1 < len(words) \
-                            and words[j + 1].text.lower() == "за":
+                    if j + 1 < len(words) and words[j + 1].text.lower() == "за":
                         continue   # "отвечать за" is to be liable, no telling
                     return j
             return None
@@ -564,6 +563,9 @@ class Refusals(Quotations):
                     v.text.lower() in THAT for v in toks[j + 1:] if v.end <= first.start)
                    for j, u in enumerate(toks) if u.end <= first.start):
                 return None   # "X, заявивший, что C, от интервью отказался": X's report C stands whole
+            if any(self.is_cue(u) and not (j and toks[j - 1].text.lower() in _NEG)
+                   for j, u in enumerate(toks) if u.start >= last.end):
+                return None   # "… отказались, однако X сообщил, что C": the report after it stands whole
             return _Span(first.start - sa, last.end - sa)
         return None
 
