@@ -513,6 +513,8 @@ class Refusals(Quotations):
                 if any(_infinitive(p) and p.normal_form in lemmas for p in readings(words[j])):
                     if j + 1 < len(words) and words[j + 1].text.lower() == "за":
                         continue   # "отвечать за" is to be liable, no telling
+                    if any(p.normal_form in _PLAIN_SAYING for p in readings(words[j])) and self.that_after(words[j]):
+                        continue   # "отказался заявить, что C": neither C nor a silence (as negated_telling)
                     return j
             return None
 
