@@ -467,7 +467,9 @@ class Refusals(Quotations):
         silent for preferring ("предпочёл промолчать"); or a predicate of silence on its own ("власти
         молчат", "хранят молчание"). The span from the first to the last word of predicate and
         complement, relative to ``sa``; None when the sentence has none, asks a question, or the
-        frame stands in a quotation, a condition ("если", "бы") or a habit (``not_one_event``)."""
+        frame stands in a quotation, a condition ("если", "бы") or a habit (``not_one_event``), or a
+        report stands before it (a cue with "что/що") or after it (an unnegated cue): that report's
+        claim stays whole. Never "отвечать за" (to be liable), nor a plain saying before "что/що"."""
         body = self.body
         if body[sa:sb].rstrip(_STRIP + "»”\"").endswith("?"):
             return None
