@@ -392,6 +392,9 @@ _INVERTED_CONDITION = frozenset("should had were".split())
 #: Adverbs of likelihood: with a modal ("will probably decline to comment") the refusal is a
 #: prediction, not a silence ("would not comment" alone stays a refusal).
 _LIKELIHOOD = frozenset("probably likely possibly perhaps maybe presumably".split())
+#: Modals of prediction: "could not possibly comment" is a refusal (can and could tell an ability
+#: denied now), "will probably decline" a prediction.
+_PREDICTION_MODALS = frozenset("will 'll wo would shall may might".split())
 
 
 #: What opens a question that is not the refusal's own: a quotation or a colon ("declined to answer
@@ -440,7 +443,7 @@ def _not_one_event(verb, text: str) -> bool:
     if opening.split(maxsplit=1)[:1] and opening.split(maxsplit=1)[0].lower() in _INVERTED_CONDITION \
             and "," not in opening:
         return True   # the same when the parse misses the inversion ("Should the harbour board decline …")
-    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in own.children) and any(
+    if any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in _PREDICTION_MODALS for c in own.children) and any(
             c.dep_ == "advmod" and c.lower_ in _LIKELIHOOD for k in {verb, own} for c in k.children):
         return True   # "the ministry will probably decline to comment": a prediction
     return asks_itself(text[verb.idx:verb.sent.end_char])   # the reader's text: Doc.text rebuilds the chunk

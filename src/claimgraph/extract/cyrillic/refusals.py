@@ -20,7 +20,8 @@ from ..attribution.refusals import QUESTION_OPENERS, asks_itself
 from .models import lemma, parses
 from .reader import _STRIP, _WORD, _Speaker, _Tok
 from .quotes import Quotations, _quotes
-from .speakers import _GENERIC_BODY_WORDS, _REMIT_BEFORE_ABBR
+from .mention_passes import _HEAD_ROLES, _PLACE_BODIES, _ROLE_WORDS
+from .speakers import _BODY_NOUNS, _GENERIC_BODY_WORDS, _REMIT_BEFORE_ABBR, _SOURCE_CIRCLES, _SPEAKING_BODIES
 
 
 #: After a refusal: the report left unconfirmed, its source, and what it says.
@@ -37,8 +38,10 @@ _TOPIC = re.compile(r"(?<![\w'’ʼ-])(?:о|об|обо|про|щодо|отно
 _LONE_NAME = re.compile(r"[А-ЯІЇЄҐЁ][а-яіїєґё'’ʼ-]+")
 
 
-#: Trying to reach someone for comment, and failing ("связаться с X не удалось").
-_REACHED = re.compile(r"(?:связаться|зв['’ʼ]?язатися)\s+(?:с|со|з|із)\s+", re.IGNORECASE)
+#: Trying to reach someone for comment, or to get a telling from them, and failing ("связаться с X не
+#: удалось", "дозвониться до X", "получить комментарий от X"): X is who gave none, never the asker.
+_REACHED = re.compile(r"(?:связаться|зв['’ʼ]?язатися)\s+(?:с|со|з|із)\s+|(?:дозвониться|додзвонитися)\s+до\s+"
+                      r"|(?:получить|отримати)\s+(?:[\w'’ʼ-]+\s+){1,3}?(?:от|від)\s+", re.IGNORECASE)
 
 
 #: A request left unanswered names whom it went to: "Запрос редакции в X остался без ответа".
@@ -140,10 +143,18 @@ _PREFERRING = {"ru": frozenset("предпочесть предпочитать"
 #: talking, which only as a complement of declining tell of a silence ("говорить с прессой не стали").
 _TELLING_COMPLEMENT = {
     "ru": frozenset("""говорить разговаривать беседовать общаться высказываться высказаться отвечать
-        ответить давать дать""".split()),
-    "uk": frozenset("""говорити розмовляти спілкуватися висловлюватися висловитися відповідати відповісти
-        давати дати""".split()),
+        ответить""".split()),
+    "uk": frozenset("""говорити розмовляти спілкуватися висловлюватися висловитися відповідати відповісти""".split()),
 }
+#: Giving: an act of telling only with a telling noun as its object ("давать интервью/оценки"; never
+#: "давать взятку", "дать кредит", "дать отпор").
+_GIVING = {"ru": frozenset("давать дать".split()), "uk": frozenset("давати дати".split())}
+#: Being able: only a telling verb's infinitive makes a silence of its failure ("не смогли
+#: прокомментировать"); a plain talking verb is a body's inability ("не мог говорить после операции").
+_ABLE = frozenset("смочь мочь суметь змогти могти зуміти".split())
+#: Words either side of a predicate its complement is looked for in: a clause is short, and a long
+#: comma-less run must not make every verb walk it whole.
+_COMPLEMENT_REACH = 12
 #: Acts of telling as nouns: what one declines "от/від" or fails to get ("уклонился от ответа",
 #: "получить комментарий не удалось").
 _TELLING_NOUNS = {
@@ -257,6 +268,8 @@ class Refusals(Quotations):
                 end = stop.start() if stop else sb
                 # the one not reached, never the ones who tried ("Журналісти не змогли …")
                 sp = self.speaker_in(reached.end(), end, nearest_end=False) or self.phrase_speaker(reached.end(), end)
+                if sp is not None and sp.name and sp.pending is None and sp.type != "PERSON":
+                    sp = replace(sp, name=self.nominative(sp.name))   # "от администрации" → администрация
             asked = _REQUEST.match(body, sa + m.start(), sb)
             if asked:
                 # "Запрос «Газеты» в Минобороны остался без ответа": the body asked gave no answer,
@@ -484,9 +497,9 @@ class Refusals(Quotations):
         def clause(i: int) -> list[int]:
             """Indices into ``words`` of the clause of ``words[i]``."""
             lo = hi = i
-            while lo > 0 and not any(c in _COMPLEMENT_BOUND for c in body[words[lo - 1].end:words[lo].start]):
+            while lo > 0 and i - lo < _COMPLEMENT_REACH and not any(c in _COMPLEMENT_BOUND for c in body[words[lo - 1].end:words[lo].start]):
                 lo -= 1
-            while hi + 1 < len(words) and not any(c in _COMPLEMENT_BOUND for c in body[words[hi].end:words[hi + 1].start]):
+            while hi + 1 < len(words) and hi - i < _COMPLEMENT_REACH and not any(c in _COMPLEMENT_BOUND for c in body[words[hi].end:words[hi + 1].start]):
                 hi += 1
             return list(range(lo, hi + 1))
 
@@ -517,23 +530,44 @@ class Refusals(Quotations):
                         continue   # "отвечать за" is to be liable, no telling
                     if any(p.normal_form in _PLAIN_SAYING for p in readings(words[j])) and self.that_after(words[j]):
                         continue   # "отказался заявить, что C": neither C nor a silence (as negated_telling)
+                    if any(_infinitive(p) and p.normal_form in _GIVING[lang] for p in readings(words[j])) and not any(
+                            telling_noun(k) for k in span if j < k <= j + 3):
+                        continue   # "отказались давать взятку": giving tells only with a telling noun
                     return j
             return None
 
-        telling = _TELLING[lang] | _TELLING_COMPLEMENT[lang]
+        def official_subject(span: list[int], skip: set[int]) -> bool:
+            """A body or an official in the clause: only they keep a silence that tells of no comment
+            ("власти молчат", "в ведомстве хранят молчание"; never "молчат орудия", "мальчик молчал")."""
+            lo = words[span[0] - 1].end if span[0] else sa   # (hyphenated words are no ``words``: "Пресс-служба")
+            skipped = {words[k].start for k in skip}
+            for t in toks:
+                if not lo <= t.start < words[span[-1]].end or t.start in skipped or not t.text[:1].isalpha():
+                    continue
+                if t.text[:1].isupper() and t is not toks[0] or body_head(lang, t.text):
+                    return True   # a name ("Кремль молчит") or a body's head ("в министерстве")
+                if any(p.tag.POS in ("NOUN", "ADJF") and p.normal_form in officials for p in readings(t)):
+                    return True
+            return False
+
+        officials = BODY_WORDS | _ROLE_WORDS | _HEAD_ROLES | _PLACE_BODIES | _SPEAKING_BODIES | _BODY_NOUNS | _SOURCE_CIRCLES
+        telling = _TELLING[lang] | _TELLING_COMPLEMENT[lang] | _GIVING[lang]
+        frame = _SILENT[lang] | _KEEPING[lang] | _DECLINING[lang] | _WILLING[lang] | _PREFERRING[lang]
         for i, w in enumerate(words):
             rs = [p for p in readings(w) if _told(p)]
             # "продолжают хранить молчание": keeping silent is the frame as an infinitive too
             lem = {p.normal_form for p in rs} | ({p.normal_form for p in readings(w) if _infinitive(p)} & _KEEPING[lang])
-            if not lem:
-                continue
+            if not lem & frame:
+                continue   # (the clause is read only for a predicate of the frame)
             span = clause(i)
             found: int | None = None
             if lem & _SILENT[lang] and not negated(i):
-                found = i
+                found = i if official_subject(span, {i}) else None
             elif lem & _KEEPING[lang] and not negated(i):
                 found = next((j for j in span if j > i and any(
                     p.normal_form in _SILENCE_NOUNS[lang] for p in readings(words[j]))), None)
+                if found is not None and not official_subject(span, {i, found}):
+                    found = None   # "участники церемонии хранили молчание": a mourning, no refusal
             elif lem & _DECLINING[lang] and not negated(i):
                 found = next((j for j in span if from_telling(j, span)), None)
                 if found is None:
@@ -542,7 +576,7 @@ class Refusals(Quotations):
                 # "не удалось подтвердить": whoever tried (the writer) failed to tell, no one's
                 # silence; only getting told or reaching names another's ("получить ответ не удалось")
                 if not lem & _IMPERSONAL_SUCCESS:
-                    found = infinitive_in(span, telling, i)
+                    found = infinitive_in(span, _TELLING[lang] | _GIVING[lang] if lem & _ABLE else telling, i)
                 if found is None and lem & {"удаться", "вдатися", "смочь", "змогти", "мочь", "могти"}:
                     got = infinitive_in(span, _GETTING[lang], i)
                     if got is not None and any(telling_noun(k) for k in span if k > got):
