@@ -8,6 +8,8 @@ positions. Printed: precision and recall of refusal, denial and claim per file a
     .venv/bin/python benchmarks/statement_battery.py                # the train file (tuned on)
     .venv/bin/python benchmarks/statement_battery.py --heldout      # the held-out file (report only)
     .venv/bin/python benchmarks/statement_battery.py --verbose      # also every case missed (train only)
+    .venv/bin/python benchmarks/statement_battery.py --cyr-refusals train     # session 20's refusal file (tuned on)
+    .venv/bin/python benchmarks/statement_battery.py --cyr-refusals heldout   # its held-out file (report only)
 
 Each line: ``id``, ``lang`` (en/ru/uk), ``form``, optional ``headline``, ``text`` and ``expect``:
 ``refusal`` (a ``no_comment`` claim is read), ``denial`` (a claim is read as denying what it
@@ -15,6 +17,13 @@ reports), ``claim`` (a claim other than a refusal is read). What the product rea
 the body and the headline, ``unattributed`` ones aside; a claim is a denial when the linker's
 ``claim_features(...).denial`` says so (the stance "denies", a verb of denial, a dismissing
 predicate), as corroboration and contradiction read it.
+
+``--cyr-refusals`` reads session 20's Russian and Ukrainian refusal files instead
+(``refusal-battery-cyr-{train,heldout}20.jsonl``, written from how reporting says that someone did
+not comment, before the refusal code was read): each line ``id``, ``lang``, ``axis`` (the form),
+``text``, ``no_comment`` (whether a reader takes it as a refusal or absence of comment) and
+``speaker`` (who gave no comment, nominative). Printed: refusal precision and recall per language,
+and how many refusals read have that speaker (case folded, ё as е; shown, not the task of this file).
 
 ``statement-battery-heldout19.jsonl`` was written and committed before the extractor was run on
 either file; it is measured, never tuned on.
@@ -33,6 +42,8 @@ sys.path.insert(0, str(REPO / "src"))
 
 TRAIN = REPO / "benchmarks" / "data" / "statement-battery-train19.jsonl"
 HELDOUT = REPO / "benchmarks" / "data" / "statement-battery-heldout19.jsonl"
+CYR_REFUSALS = {split: REPO / "benchmarks" / "data" / f"refusal-battery-cyr-{split}20.jsonl"
+                for split in ("train", "heldout")}
 LABELS = ("refusal", "denial", "claim")
 
 
@@ -54,11 +65,52 @@ def read(case: dict) -> tuple[dict[str, bool], list[str]]:
     return got, [f"{c.kind}/{c.stance} {c.speaker!r} cue={c.cue!r}: {c.content}" for c in claims]
 
 
+def _fold(name: str | None) -> str:
+    return (name or "").casefold().replace("ё", "е").strip("«»\"“”„ ")
+
+
+def refusal_speaker(case: dict) -> str | None:
+    """Who the extractor reads as giving no comment in one case (the first refusal's speaker)."""
+    from claimgraph.extract.cyrillic import extract_claims_cyrillic
+
+    ext = extract_claims_cyrillic(case["text"], case["lang"])
+    return next((c.speaker or "" for c in ext.claims if c.kind == "no_comment"), None)
+
+
+def cyr_refusals(split: str, verbose: bool) -> int:
+    """Session 20's Russian/Ukrainian refusal file: refusal P/R per language, speakers of the refusals read."""
+    path = CYR_REFUSALS[split]
+    cases = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    counts: dict[str, Counter] = {}
+    for case in cases:
+        who = refusal_speaker(case)
+        got, want = who is not None, case["no_comment"]
+        c = counts.setdefault(case["lang"], Counter())
+        c["tp" if got and want else "fp" if got else "fn" if want else "tn"] += 1
+        if got and want and _fold(who) == _fold(case["speaker"]):
+            c["speaker"] += 1
+        if verbose and split == "train" and got != want:
+            print(f"  {case['id']} [{case['axis']}] {'missed' if want else 'false refusal'}: {case['text']}"
+                  + (f"   -> {who!r}" if got else ""))
+    print(f"refusal battery {path.name}")
+    for lang in sorted(counts):
+        c = counts[lang]
+        p = c["tp"] / (c["tp"] + c["fp"]) if c["tp"] + c["fp"] else float("nan")
+        r = c["tp"] / (c["tp"] + c["fn"]) if c["tp"] + c["fn"] else float("nan")
+        print(f"  {lang} refusal P={p:.3f} R={r:.3f} (tp {c['tp']} fp {c['fp']} fn {c['fn']} tn {c['tn']});"
+              f" speaker as gold {c['speaker']}/{c['tp']}")
+    return 0
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--heldout", action="store_true", help="the held-out file (aggregates only)")
     ap.add_argument("--verbose", action="store_true", help="print every case whose labels are wrong (train only)")
+    ap.add_argument("--cyr-refusals", choices=sorted(CYR_REFUSALS),
+                    help="session 20's Russian/Ukrainian refusal file instead (heldout: aggregates only)")
     args = ap.parse_args()
+    if args.cyr_refusals:
+        return cyr_refusals(args.cyr_refusals, args.verbose)
     path = HELDOUT if args.heldout else TRAIN
     cases = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     counts: dict[tuple[str, str], Counter] = {}

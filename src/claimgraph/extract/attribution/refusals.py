@@ -387,6 +387,15 @@ _FREQUENCY = frozenset("often usually rarely seldom generally typically routinel
                        "occasionally customarily habitually".split())
 #: Conjunctions opening a condition: "if the ministry declines to comment, …" tells of no refusal.
 _CONDITIONS = frozenset("if unless whenever".split())
+#: Auxiliaries that open a condition by standing before their subject ("Should the navy decline to
+#: comment, …", "Had the board refused …").
+_INVERTED_CONDITION = frozenset("should had were".split())
+#: Adverbs of likelihood: with a modal ("will probably decline to comment") the refusal is a
+#: prediction, not a silence ("would not comment" alone stays a refusal).
+_LIKELIHOOD = frozenset("probably likely possibly perhaps maybe presumably".split())
+#: Modals of prediction: "could not possibly comment" is a refusal (can and could tell an ability
+#: denied now), "will probably decline" a prediction.
+_PREDICTION_MODALS = frozenset("will 'll wo would shall may might".split())
 
 
 #: What opens a question that is not the refusal's own: a quotation or a colon ("declined to answer
@@ -405,7 +414,9 @@ def _not_one_event(verb, text: str) -> bool:
     """A refusal is something a source did once, or still does, about a request: a refusal verb in
     a condition ("if the ministry declines to comment", "when it refuses to comment" in the present,
     "whenever …"), told as a habit (an adverb of frequency on it: "often decline to comment") or
-    asked about ("Did the governor refuse to comment …?") tells of none. The refusal verb's own
+    asked about ("Did the governor refuse to comment …?"), in a condition by inversion ("Should the
+    navy decline to comment, …") or predicted (a modal with an adverb of likelihood: "will probably
+    decline to comment") tells of none. The refusal verb's own
     clause is read: the verb and the verbs it is the complement of ("decline" of "to comment") for
     a habit; for a condition, also the verb it is coordinated with ("if it confirms or declines …"),
     but never that verb's own adverb ("usually answers questions but declined to comment": one
@@ -425,6 +436,17 @@ def _not_one_event(verb, text: str) -> bool:
             c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in clause.children)
         if marks & _CONDITIONS or ("when" in marks and present):
             return True
+        subject = next((c.i for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and any(c.dep_ == "aux" and c.lower_ in _INVERTED_CONDITION and c.i < subject
+                                       for c in clause.children):
+            return True   # "Should the navy decline to comment, …": a condition by inversion
+    opening = text[verb.sent.start_char:verb.idx]
+    if opening.split(maxsplit=1)[:1] and opening.split(maxsplit=1)[0].lower() in _INVERTED_CONDITION \
+            and "," not in opening:
+        return True   # the same when the parse misses the inversion ("Should the harbour board decline …")
+    if any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in _PREDICTION_MODALS for c in own.children) and any(
+            c.dep_ == "advmod" and c.lower_ in _LIKELIHOOD for k in {verb, own} for c in k.children):
+        return True   # "the ministry will probably decline to comment": a prediction
     return asks_itself(text[verb.idx:verb.sent.end_char])   # the reader's text: Doc.text rebuilds the chunk
 
 

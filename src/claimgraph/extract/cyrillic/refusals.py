@@ -20,7 +20,8 @@ from ..attribution.refusals import QUESTION_OPENERS, asks_itself
 from .models import lemma, parses
 from .reader import _STRIP, _WORD, _Speaker, _Tok
 from .quotes import Quotations, _quotes
-from .speakers import _GENERIC_BODY_WORDS, _REMIT_BEFORE_ABBR
+from .mention_passes import _HEAD_ROLES, _PLACE_BODIES, _ROLE_WORDS
+from .speakers import _BODY_NOUNS, _GENERIC_BODY_WORDS, _REMIT_BEFORE_ABBR, _SOURCE_CIRCLES, _SPEAKING_BODIES
 
 
 #: After a refusal: the report left unconfirmed, its source, and what it says.
@@ -37,8 +38,10 @@ _TOPIC = re.compile(r"(?<![\w'’ʼ-])(?:о|об|обо|про|щодо|отно
 _LONE_NAME = re.compile(r"[А-ЯІЇЄҐЁ][а-яіїєґё'’ʼ-]+")
 
 
-#: Trying to reach someone for comment, and failing ("связаться с X не удалось").
-_REACHED = re.compile(r"(?:связаться|зв['’ʼ]?язатися)\s+(?:с|со|з|із)\s+", re.IGNORECASE)
+#: Trying to reach someone for comment, or to get a telling from them, and failing ("связаться с X не
+#: удалось", "дозвониться до X", "получить комментарий от X"): X is who gave none, never the asker.
+_REACHED = re.compile(r"(?:связаться|зв['’ʼ]?язатися)\s+(?:с|со|з|із)\s+|(?:дозвониться|додзвонитися)\s+до\s+"
+                      r"|(?:получить|отримати)\s+(?:[\w'’ʼ-]+\s+){1,3}?(?:от|від)\s+", re.IGNORECASE)
 
 
 #: A request left unanswered names whom it went to: "Запрос редакции в X остался без ответа".
@@ -115,6 +118,78 @@ _REPORT_TO = frozenset("сообщить сообщать повідомити �
 _TELLING_MODALS = frozenset("стать смочь захотеть суметь быть стати змогти захотіти зуміти бути".split())
 
 
+#: The declined-telling frame (:meth:`Refusals.declined_telling`): a predicate of declining, of not
+#: being willing or able, or of preferring, whose complement in its clause is an act of telling,
+#: of getting told or of reaching someone; or a predicate of keeping silent. Classes of lemmas read
+#: through pymorphy3, so every form and word order counts ("отказавшись от комментариев",
+#: "прокомментировать ситуацию в X не смогли", "говорить с прессой не захотели", "від оцінок
+#: ухилився"), never a list of whole phrases. Ukrainian gerunds are their own normal form in
+#: pymorphy3, so the class holds them beside the infinitives.
+_DECLINING = {
+    "ru": frozenset("отказаться отказываться уклониться уклоняться воздержаться воздерживаться".split()),
+    "uk": frozenset("""відмовитися відмовлятися ухилитися ухилятися утриматися утримуватися
+        відмовившись ухилившись утримавшись""".split()),
+}
+#: Willing or able, negated ("не стали", "не захотели", "не согласился", "не смогли", "не удалось").
+_WILLING = {
+    "ru": frozenset("стать захотеть хотеть пожелать согласиться соглашаться смочь мочь суметь удаться".split()),
+    "uk": frozenset("стати захотіти хотіти побажати погодитися погоджуватися змогти могти зуміти вдатися".split()),
+}
+#: Succeeding, impersonal: its experiencer is the one who tried (the dative, often the writer).
+_IMPERSONAL_SUCCESS = frozenset({"удаться", "вдатися"})
+#: Preferring: its complement is the silence ("предпочёл промолчать", "волів не коментувати").
+_PREFERRING = {"ru": frozenset("предпочесть предпочитать".split()), "uk": frozenset("воліти".split())}
+#: Acts of telling as an infinitive complement: the negated-telling verbs and the plain verbs of
+#: talking, which only as a complement of declining tell of a silence ("говорить с прессой не стали").
+_TELLING_COMPLEMENT = {
+    "ru": frozenset("""говорить разговаривать беседовать общаться высказываться высказаться отвечать
+        ответить""".split()),
+    "uk": frozenset("""говорити розмовляти спілкуватися висловлюватися висловитися відповідати відповісти""".split()),
+}
+#: Giving: an act of telling only with a telling noun as its object ("давать интервью/оценки"; never
+#: "давать взятку", "дать кредит", "дать отпор").
+_GIVING = {"ru": frozenset("давать дать".split()), "uk": frozenset("давати дати".split())}
+#: Being able: only a telling verb's infinitive makes a silence of its failure ("не смогли
+#: прокомментировать"); a plain talking verb is a body's inability ("не мог говорить после операции").
+_ABLE = frozenset("смочь мочь суметь змогти могти зуміти".split())
+#: Words either side of a predicate its complement is looked for in: a clause is short, and a long
+#: comma-less run must not make every verb walk it whole.
+_COMPLEMENT_REACH = 12
+#: Acts of telling as nouns: what one declines "от/від" or fails to get ("уклонился от ответа",
+#: "получить комментарий не удалось").
+_TELLING_NOUNS = {
+    "ru": frozenset("""комментарий ответ оценка заявление подробность деталь интервью разговор вопрос
+        пояснение объяснение уточнение высказывание""".split()),
+    "uk": frozenset("""коментар відповідь оцінка заява подробиця деталь інтерв'ю розмова запитання питання
+        пояснення роз'яснення уточнення висловлювання""".split()),
+}
+#: Getting told and reaching: what one fails at when no one comments ("получить ответ", "дозвониться до X").
+_GETTING = {"ru": frozenset("получить получать".split()), "uk": frozenset("отримати отримувати".split())}
+_REACHING = {"ru": frozenset("дозвониться связаться".split()), "uk": frozenset("додзвонитися зв'язатися".split())}
+#: Keeping silent: a predicate of its own ("власти молчат", "посол відмовчався"), the complement of
+#: preferring, or "хранить/зберігати молчание".
+_SILENT = {"ru": frozenset("молчать промолчать отмолчаться".split()),
+           "uk": frozenset("мовчати промовчати відмовчатися".split())}
+_KEEPING = {"ru": frozenset({"хранить"}), "uk": frozenset({"зберігати"})}
+_SILENCE_NOUNS = {"ru": frozenset({"молчание"}), "uk": frozenset({"мовчання", "мовчанка"})}
+#: Where a predicate's clause ends for its complement: a comma, a semicolon, a colon, a bracket, a dash.
+_COMPLEMENT_BOUND = frozenset(",;:()—–")
+
+
+def _infinitive(p: Any) -> bool:
+    """An infinitive reading (Russian INFN; Ukrainian VERB with "infn")."""
+    return p.tag.POS == "INFN" or (p.tag.POS == "VERB" and "infn" in p.tag.grammemes)
+
+
+def _told(p: Any) -> bool:
+    """A finite verb that tells what happened or happens (past or present; never a future or an
+    imperative: "откажутся от комментариев" is a prediction), or a past gerund or participle."""
+    if p.tag.POS in ("GRND", "PRTF"):
+        return p.tag.tense != "pres" or p.tag.POS == "GRND"
+    return p.tag.POS == "VERB" and not _infinitive(p) and p.tag.tense in ("past", "pres") \
+        and "impr" not in p.tag.grammemes
+
+
 @dataclass(frozen=True)
 class _Span:
     """A cue found by tokens, read as a regex match is (offsets within the sentence)."""
@@ -166,7 +241,7 @@ class Refusals(Quotations):
             m = None   # "не назвал бы это провалом", "если бы …", "который не …": no silence
         if m and self.not_one_event(sa, sb, sa + m.start(), sa + m.end()):
             m = None   # "пресс-службы обычно не комментируют …", "Отказался ли X …?": a habit or a question
-        m = m or self.negated_telling(sa, sb)
+        m = m or self.negated_telling(sa, sb) or self.declined_telling(sa, sb)
         if m and self.postposed_report(sa + m.end(), sb):
             m = None   # "Полиция не сообщила о жертвах, заявил мэр X": the mayor's claim, no refusal
         reporter = None
@@ -193,6 +268,8 @@ class Refusals(Quotations):
                 end = stop.start() if stop else sb
                 # the one not reached, never the ones who tried ("Журналісти не змогли …")
                 sp = self.speaker_in(reached.end(), end, nearest_end=False) or self.phrase_speaker(reached.end(), end)
+                if sp is not None and sp.name and sp.pending is None and sp.type != "PERSON":
+                    sp = replace(sp, name=self.nominative(sp.name))   # "от администрации" → администрация
             asked = _REQUEST.match(body, sa + m.start(), sb)
             if asked:
                 # "Запрос «Газеты» в Минобороны остался без ответа": the body asked gave no answer,
@@ -390,6 +467,144 @@ class Refusals(Quotations):
                         and self.own_refusal_reported(sa, t.start, toks[k].end) is None:
                     return None   # "X сообщил, что …, но не уточнил …": X's claim stands whole
                 return _Span(t.start - sa, toks[k].end - sa)
+        return None
+
+    def declined_telling(self, sa: int, sb: int) -> _Span | None:
+        """The declined-telling frame (``_DECLINING`` …): a predicate that declines ("уклонился",
+        "відмовившись", "отказавшийся"), is not willing or able ("не стали", "не захотіли", "не
+        согласился", "не удалось") or prefers ("предпочёл", "волів"), told in the past or present,
+        with a complement in its clause (up to a comma, bracket or dash either side) that is an act of
+        telling: a telling verb's infinitive ("прокомментировать ситуацию в X не смогли"), "от/від"
+        and a telling noun for declining ("от подробностей уклонился"), getting a telling or reaching
+        someone for failing ("получить ответ от X не удалось", "дозвониться до X не удалось"), keeping
+        silent for preferring ("предпочёл промолчать"); or a predicate of silence on its own ("власти
+        молчат", "хранят молчание"). The span from the first to the last word of predicate and
+        complement, relative to ``sa``; None when the sentence has none, asks a question, or the
+        frame stands in a quotation, a condition ("если", "бы") or a habit (``not_one_event``), or a
+        report stands before it (a cue with "что/що") or after it (an unnegated cue): that report's
+        claim stays whole. Never "отвечать за" (to be liable), nor a plain saying before "что/що"."""
+        body = self.body
+        if body[sa:sb].rstrip(_STRIP + "»”\"").endswith("?"):
+            return None
+        lang = self.language
+        quoted = _quotes(body[sa:sb], sa)
+        toks = [t for t in self.toks_in(sa, sb) if not any(qa <= t.start < qb for qa, qb in quoted)]
+        words = [t for t in toks if t.text.isalpha() or "'" in t.text or "’" in t.text]
+
+        def readings(t: _Tok) -> list[Any]:
+            return list(parses(lang, t.text.lower().replace("’", "'"))[:2])
+
+        def clause(i: int) -> list[int]:
+            """Indices into ``words`` of the clause of ``words[i]``."""
+            lo = hi = i
+            while lo > 0 and i - lo < _COMPLEMENT_REACH and not any(c in _COMPLEMENT_BOUND for c in body[words[lo - 1].end:words[lo].start]):
+                lo -= 1
+            while hi + 1 < len(words) and hi - i < _COMPLEMENT_REACH and not any(c in _COMPLEMENT_BOUND for c in body[words[hi].end:words[hi + 1].start]):
+                hi += 1
+            return list(range(lo, hi + 1))
+
+        def negated(i: int) -> bool:
+            return i > 0 and words[i - 1].text.lower() in _NEG
+
+        def telling_noun(j: int) -> bool:
+            return any(p.tag.POS == "NOUN" and p.normal_form in _TELLING_NOUNS[lang] for p in readings(words[j]))
+
+        def from_telling(j: int, span: list[int]) -> bool:
+            """"от/від" at ``j`` with a telling noun after it (its adjectives between, never "своих")."""
+            if words[j].text.lower() not in ("от", "від"):
+                return False
+            for k in (x for x in span if x > j):
+                if telling_noun(k):
+                    return True
+                if words[k].text.lower() in ("своих", "своего", "своей", "своїх", "свого", "своєї") or not any(
+                        p.tag.POS in ("ADJF", "PRTF", "NPRO") for p in readings(words[k])):
+                    return False
+            return False
+
+        def infinitive_in(span: list[int], lemmas: frozenset[str], skip: int) -> int | None:
+            for j in span:
+                if j == skip or negated(j) and lemmas is not _SILENT[lang]:
+                    continue
+                if any(_infinitive(p) and p.normal_form in lemmas for p in readings(words[j])):
+                    if j + 1 < len(words) and words[j + 1].text.lower() == "за":
+                        continue   # "отвечать за" is to be liable, no telling
+                    if any(p.normal_form in _PLAIN_SAYING for p in readings(words[j])) and self.that_after(words[j]):
+                        continue   # "отказался заявить, что C": neither C nor a silence (as negated_telling)
+                    if any(_infinitive(p) and p.normal_form in _GIVING[lang] for p in readings(words[j])) and not any(
+                            telling_noun(k) for k in span if j < k <= j + 3):
+                        continue   # "отказались давать взятку": giving tells only with a telling noun
+                    return j
+            return None
+
+        def official_subject(span: list[int], skip: set[int]) -> bool:
+            """A body or an official in the clause: only they keep a silence that tells of no comment
+            ("власти молчат", "в ведомстве хранят молчание"; never "молчат орудия", "мальчик молчал")."""
+            lo = words[span[0] - 1].end if span[0] else sa   # (hyphenated words are no ``words``: "Пресс-служба")
+            skipped = {words[k].start for k in skip}
+            for t in toks:
+                if not lo <= t.start < words[span[-1]].end or t.start in skipped or not t.text[:1].isalpha():
+                    continue
+                if t.text[:1].isupper() and t is not toks[0] or body_head(lang, t.text):
+                    return True   # a name ("Кремль молчит") or a body's head ("в министерстве")
+                if any(p.tag.POS in ("NOUN", "ADJF") and p.normal_form in officials for p in readings(t)):
+                    return True
+            return False
+
+        officials = BODY_WORDS | _ROLE_WORDS | _HEAD_ROLES | _PLACE_BODIES | _SPEAKING_BODIES | _BODY_NOUNS | _SOURCE_CIRCLES
+        telling = _TELLING[lang] | _TELLING_COMPLEMENT[lang] | _GIVING[lang]
+        frame = _SILENT[lang] | _KEEPING[lang] | _DECLINING[lang] | _WILLING[lang] | _PREFERRING[lang]
+        for i, w in enumerate(words):
+            rs = [p for p in readings(w) if _told(p)]
+            # "продолжают хранить молчание": keeping silent is the frame as an infinitive too
+            lem = {p.normal_form for p in rs} | ({p.normal_form for p in readings(w) if _infinitive(p)} & _KEEPING[lang])
+            if not lem & frame:
+                continue   # (the clause is read only for a predicate of the frame)
+            span = clause(i)
+            found: int | None = None
+            if lem & _SILENT[lang] and not negated(i):
+                found = i if official_subject(span, {i}) else None
+            elif lem & _KEEPING[lang] and not negated(i):
+                found = next((j for j in span if j > i and any(
+                    p.normal_form in _SILENCE_NOUNS[lang] for p in readings(words[j]))), None)
+                if found is not None and not official_subject(span, {i, found}):
+                    found = None   # "участники церемонии хранили молчание": a mourning, no refusal
+            elif lem & _DECLINING[lang] and not negated(i):
+                found = next((j for j in span if from_telling(j, span)), None)
+                if found is None:
+                    found = infinitive_in(span, telling, i)
+            elif lem & _WILLING[lang] and negated(i):
+                # "не удалось подтвердить": whoever tried (the writer) failed to tell, no one's
+                # silence; only getting told or reaching names another's ("получить ответ не удалось")
+                if not lem & _IMPERSONAL_SUCCESS:
+                    found = infinitive_in(span, _TELLING[lang] | _GIVING[lang] if lem & _ABLE else telling, i)
+                if found is None and lem & {"удаться", "вдатися", "смочь", "змогти", "мочь", "могти"}:
+                    got = infinitive_in(span, _GETTING[lang], i)
+                    if got is not None and any(telling_noun(k) for k in span if k > got):
+                        found = got
+                    if found is None:
+                        found = infinitive_in(span, _REACHING[lang], i)
+            elif lem & _PREFERRING[lang] and not negated(i):
+                found = infinitive_in(span, _SILENT[lang], i)
+                if found is None:
+                    found = next((j for j in span if j > i and negated(j) and any(
+                        _infinitive(p) and p.normal_form in telling for p in readings(words[j]))), None)
+            if found is None:
+                continue
+            first = words[min(i, found) - (1 if negated(min(i, found)) else 0)]
+            last = words[max(i, found)]
+            if self.hypothetical_clause(sa, first.start) or any(
+                    _CONDITIONAL.fullmatch(u.text) for u in words[max(0, i - 1):i + 3]):
+                continue   # "если министр откажется …", "не стал бы комментировать": no silence
+            if self.not_one_event(sa, sb, first.start, last.end):
+                continue   # "как правило, не комментирует …", "Откажется ли …?": a habit or a question
+            if any(self.is_cue(u) and not (j and toks[j - 1].text.lower() in _NEG) and any(
+                    v.text.lower() in THAT for v in toks[j + 1:] if v.end <= first.start)
+                   for j, u in enumerate(toks) if u.end <= first.start):
+                return None   # "X, заявивший, что C, от интервью отказался": X's report C stands whole
+            if any(self.is_cue(u) and not (j and toks[j - 1].text.lower() in _NEG)
+                   for j, u in enumerate(toks) if u.start >= last.end):
+                return None   # "… отказались, однако X сообщил, что C": the report after it stands whole
+            return _Span(first.start - sa, last.end - sa)
         return None
 
     def hypothetical_clause(self, sa: int, pos: int, relative: bool = False) -> bool:
