@@ -47,6 +47,8 @@ def entity_names(ent: dict) -> list[str]:
             continue
         if ent["type"] == N.PERSON and ent["name"]:
             text = _written_name(text, ent["name"])
+        if text != ent["name"]:   # the entity's own name is the extractor's nominative, read in context
+            text = nominative(text, ent["type"])
         key = N.name_key(text) or text.lower()
         if key in seen:
             continue
@@ -60,6 +62,26 @@ def _role_words() -> frozenset[str]:
     """The titles and roles the extractor writes before a person's name in a mention."""
     from ..extract.cues import PERSON_ROLES, TITLES   # extract comes before link
     return frozenset(N.TITLES | TITLES | PERSON_ROLES)
+
+
+@lru_cache(maxsize=65536)
+def nominative(text: str, type_: str) -> str:
+    """A Cyrillic name as the nominative names it ("Олега Ведерникова" -> "Олег Ведерников",
+    "Министерстве обороны" -> "Министерство обороны"): Russian and Ukrainian inflect names by
+    case, so a page writes one person in four forms, and two forms of one first name would read
+    as two given names (a veto). The language is the one the letters say (ы э ъ ё Russian, і ї є ґ
+    Ukrainian); a name with neither is read in both and kept as written when they disagree, one
+    with both is kept as written. Latin names, and words pymorphy3 cannot read, are kept as written
+    (cached: a page names the same people and bodies again and again)."""
+    if not _CYRILLIC.search(text) or type_ in SKIP_TYPES:
+        return text
+    from ..extract.cyrillic.nominative import canonical   # extract comes before link
+    from ..extract.language import RUSSIAN_LETTERS, UKRAINIAN_LETTERS
+
+    ru, uk = bool(RUSSIAN_LETTERS.search(text)), bool(UKRAINIAN_LETTERS.search(text))
+    langs = ("ru",) if ru and not uk else ("uk",) if uk and not ru else ("ru", "uk") if not (ru or uk) else ()
+    read = {canonical(lang, type_, text) for lang in langs}
+    return read.pop() if len(read) == 1 else text
 
 
 def _written_name(mention: str, name: str) -> str:
