@@ -118,6 +118,15 @@ def test_two_acts_at_one_clock_time_are_no_corroboration_when_one_act_is_unread(
 
 
 
+def test_two_responses_or_two_reports_at_one_clock_time_are_no_corroboration():
+    # a response's or a statement's time is not the happening's: with no noun in common, two of them at one minute
+    # are two facts (cor20's time rule met pts20's single "response" kind: found by the session-20 sweep review)
+    for a, b in [("Lifeguards pulled the swimmer out at 11:45.", "The coastal road reopened at 11:45."),
+                 ("Crews doused the warehouse blaze at 04:20.", "Gas supplies were restored to Ostrel at 04:20."),
+                 ("The harbour office reported the losses at 10:00.", "The governor announced a curfew at 10:00.")]:
+        assert not _corroborates(_rel(a, b)), (a, b)
+
+
 def test_one_clock_time_of_the_happening_in_other_words_corroborates():
     # (two acts of one kind: "crumbled" / "caved in"; with no noun in common an unread act would not do)
     r = _rel("the quay crumbled at about 3 a.m.", "the harbour wall caved in at around 3 a.m. after a week of gales")

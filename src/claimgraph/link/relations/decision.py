@@ -100,6 +100,10 @@ def relate(a: str, b: str, fa: ClaimFeatures | None = None, fb: ClaimFeatures | 
     return r
 
 
+#: Kinds of act whose time is not the happening's own: a statement's, a response's (session 20 sweep review).
+_NO_HAPPENING_TIME = frozenset({"report", "response"})
+
+
 def _relate(a: str, b: str, fa: ClaimFeatures, fb: ClaimFeatures,
             same_origin: bool, quiet_frames: frozenset[str]) -> Relation | None:
     """The relation between two claims' contents about one event, or None.
@@ -244,9 +248,10 @@ def _relate(a: str, b: str, fa: ClaimFeatures, fb: ClaimFeatures,
     timed = [(abs(x - y), x, y) for x, act_x in fa.timed for y, act_y in fb.timed
              if same_timed_act(act_x, act_y)]
     # (with no noun in common, only the time of one known act agrees: an unknown act may be any other, "the blast
-    # tore through the depot at 2 a.m." / "police arrived at 2 a.m.")
+    # tore through the depot at 2 a.m." / "police arrived at 2 a.m."; nor a report's or a response's time, which is
+    # no time of the happening: "divers recovered the body at 15:00" / "the ferry service resumed at 15:00")
     timed_known = [(abs(x - y), x, y) for x, act_x in fa.timed for y, act_y in fb.timed
-                   if act_x and act_y and same_timed_act(act_x, act_y)]
+                   if act_x and act_y and not {act_x, act_y} & _NO_HAPPENING_TIME and same_timed_act(act_x, act_y)]
     if timed_known and not _shared_nouns(a, b):
         gap, ta, tb = min(timed_known)
         if gap <= TIME_SAME_MINUTES:
