@@ -32,6 +32,7 @@ from urllib.parse import urlsplit
 
 from .. import __version__
 from ..archive import Archive, is_sha256
+from ..clock import parse_iso
 from ..custody import (CustodyLog, Event, entry_problems, load_public_key_pem, public_key_fingerprint,
                        public_key_pem, verify_signature)
 from ..settings import DEFAULT_MAX_CONTAINER_BYTES, Settings
@@ -202,14 +203,9 @@ def _wacz_time(moment: datetime) -> str:
 
 def _warc_date(value: str | None) -> str:
     """An ISO 8601 time (ours, or a source's WARC-Date) as WARC-Date wants it: UTC, 'Z'."""
-    if value:
-        try:
-            moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
-            if moment.tzinfo is None:
-                moment = moment.replace(tzinfo=timezone.utc)
-            return _wacz_time(moment)
-        except ValueError:
-            pass
+    moment = parse_iso(value) if value else None
+    if moment is not None:
+        return _wacz_time(moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc))
     return _wacz_time(datetime.now(timezone.utc))
 
 

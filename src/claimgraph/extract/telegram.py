@@ -8,7 +8,7 @@ Paragraphs are the message's blank-line-separated blocks, each a span of the giv
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from claimgraph.clock import parse_iso
 
 from claimgraph.extract.article_types import Article, FieldSpan
 from claimgraph.extract.language import guess_language
@@ -47,7 +47,5 @@ def _iso(value) -> str | None:
     """ISO-8601 date (YYYY-MM-DD) of the message; its time stays in the reader's metadata."""
     if not value:
         return None
-    try:
-        return datetime.fromisoformat(str(value).replace("Z", "+00:00")).date().isoformat()
-    except ValueError:
-        return None
+    moment = parse_iso(str(value))
+    return moment.date().isoformat() if moment else None
