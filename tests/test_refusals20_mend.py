@@ -11,11 +11,7 @@ from __future__ import annotations
 import pytest
 
 from claimgraph.extract.attribution import extract_claims
-from claimgraph.extract.cyrillic import extract_claims_cyrillic
-
-
-def _refusals(text: str, lang: str) -> list[str | None]:
-    return [c.speaker for c in extract_claims_cyrillic(text, lang).claims if c.kind == "no_comment"]
+from test_refusals20 import _refusals
 
 
 @pytest.mark.parametrize("text, lang", [
