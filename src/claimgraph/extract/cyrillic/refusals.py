@@ -5,6 +5,7 @@ passes on from nobody named ("предположительно", "нібито":
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -490,6 +491,7 @@ class Refusals(Quotations):
         quoted = _quotes(body[sa:sb], sa)
         toks = [t for t in self.toks_in(sa, sb) if not any(qa <= t.start < qb for qa, qb in quoted)]
         words = [t for t in toks if t.text.isalpha() or "'" in t.text or "’" in t.text]
+        tok_starts = [t.start for t in toks]
 
         def readings(t: _Tok) -> list[Any]:
             return list(parses(lang, t.text.lower().replace("’", "'"))[:2])
@@ -540,9 +542,11 @@ class Refusals(Quotations):
             """A body or an official in the clause: only they keep a silence that tells of no comment
             ("власти молчат", "в ведомстве хранят молчание"; never "молчат орудия", "мальчик молчал")."""
             lo = words[span[0] - 1].end if span[0] else sa   # (hyphenated words are no ``words``: "Пресс-служба")
+            hi = words[span[-1]].end
             skipped = {words[k].start for k in skip}
-            for t in toks:
-                if not lo <= t.start < words[span[-1]].end or t.start in skipped or not t.text[:1].isalpha():
+            # only the clause's tokens (a bisect, not a walk of the sentence: a long run of "X молчат, …" stays linear)
+            for t in toks[bisect_left(tok_starts, lo):bisect_left(tok_starts, hi)]:
+                if t.start in skipped or not t.text[:1].isalpha():
                     continue
                 if t.text[:1].isupper() and t is not toks[0] or body_head(lang, t.text):
                     return True   # a name ("Кремль молчит") or a body's head ("в министерстве")
