@@ -17,6 +17,14 @@ Usage (development data only)::
 
     benchmarks/happening_misses.py [--set tune|cyrillic-dev|real-news-dev|all] [--verbose]
 
+Each set also prints its events' **anchors**: an event's main happening takes its days from the first
+report linked (documents are linked in the order they were ingested, :func:`claimgraph.link.link_pending`),
+so an event whose first-linked report is dated more than ``RECAP_DAYS`` after its earliest report has
+its act's days set by a later report (an arrest's, a charge's, the fire put out), and that report's
+lead is read as the act; the line counts those events and the misplaced claims in them. The
+``split`` line is the inverse-purity side: claims away from the system happening that holds most of
+their gold happening, by where they went (:func:`split_off`).
+
 ``tune`` is the pair-train tune half (the held half is never read here); ``real-news-dev`` the
 real-news dev events (skipped when absent). No option reads the blind sets (own-events, own-cyrillic,
 own-events-16).
@@ -38,7 +46,7 @@ put_this_checkout_first(REPO)   # this checkout's src first, said when PYTHONPAT
 
 from linking import REAL_NEWS, REAL_NEWS_SPLITS, load_real_news, real_news_home  # noqa: E402
 
-from claimgraph.link.happenings import claim_kind, claim_when, document_time, sentence_of  # noqa: E402
+from claimgraph.link.happenings import RECAP_DAYS, claim_kind, claim_when, document_time, sentence_of  # noqa: E402
 from claimgraph.store import links as db  # noqa: E402
 
 TUNE = ("market-drone-ansongo", "school-shelling-malynivka", "cargo-plane-tine", "boat-seizure-natuna",
@@ -79,12 +87,51 @@ def classify(claim: dict, body: str, ref, same_sentence_wrong: bool) -> str:
     return ("cyrillic-" if _CYRILLIC.search(content) else "") + cls
 
 
+def late_anchors(doc_of: dict, bodies: dict, event_of: dict[str, str]) -> dict[str, int]:
+    """Event -> days between its earliest dated report and the report linked first (lowest document
+    id), for the events whose first-linked report is dated more than RECAP_DAYS after the earliest."""
+    by_event: dict[str, list[tuple[int, object]]] = defaultdict(list)
+    for doc_id, gid in doc_of.items():
+        by_event[event_of[gid]].append((doc_id, bodies[doc_id][1]))
+    out = {}
+    for ev, docs in by_event.items():
+        first_time = min(docs, key=lambda d: d[0])[1]
+        dated = [t for _i, t in docs if t is not None]
+        if first_time is not None and dated and (first_time - min(dated)).days > RECAP_DAYS:
+            out[ev] = (first_time - min(dated)).days
+    return out
+
+
+def split_off(items: list[tuple[int, str]], happening_of: dict[int, int], gold_h: dict[str, str],
+              found: dict[int, dict]) -> Counter:
+    """The inverse-purity side: for each gold happening, its claims away from the system happening that
+    holds most of them, by where they went: ``other-event`` (a happening of another event: the story
+    was split into two events), ``main`` (the event's main happening, while most are on another),
+    ``dated`` (a happening founded by a date read: a recap, a later act), ``<kind>`` (an undated
+    happening of a kind: a follow-up, a structure, background)."""
+    by_gold: dict[str, Counter] = defaultdict(Counter)
+    for cid, gid in items:
+        by_gold[gold_h[gid]][happening_of[cid]] += 1
+    out: Counter = Counter()
+    for _g, homes in by_gold.items():
+        major = homes.most_common(1)[0][0]
+        for h, n in homes.items():
+            if h == major:
+                continue
+            d, m = found.get(h, {}), found.get(major, {})
+            where = "other-event" if d.get("event_id") != m.get("event_id") else "main" if d.get("main") else \
+                "dated" if d.get("first_day") else (d.get("label") or "?").split(" · ")[0]
+            out[where] += n
+    return out
+
+
 def misses(root: Path, names, verbose: bool) -> tuple[Counter, int, int]:
     """(class tally of misplaced claims, misplaced claims, matched claims with a happening)."""
     events, golds, links, page_of = load_real_news(root, names)
     if not events:
         return Counter(), 0, 0
     tally: Counter = Counter()
+    late_wrong = 0
     with real_news_home(page_of, golds) as (store, to_gold, doc_of, _n):
         happening_of = db.claim_happenings(store, to_gold)
         gold_h = {gid: f"{ev}/{h}" for ev in events for gid, h in links[ev].get("claim_happening", {}).items() if h}
@@ -99,7 +146,9 @@ def misses(root: Path, names, verbose: bool) -> tuple[Counter, int, int]:
         by_pred: dict[int, list[tuple[int, str]]] = defaultdict(list)
         for cid, gid in items:
             by_pred[happening_of[cid]].append((cid, gid))
-        labels = {h: d.get("label") for h, d in db.happenings_by_id(store, by_pred).items()}
+        found = db.happenings_by_id(store, by_pred)
+        labels = {h: d.get("label") for h, d in found.items()}
+        late = late_anchors(doc_of, bodies, {gid: g["event"] for gid, g in golds.items()})
         n_wrong = 0
         for h, members in sorted(by_pred.items()):
             golds_here = Counter(gold_h[gid] for _c, gid in members)
@@ -120,10 +169,17 @@ def misses(root: Path, names, verbose: bool) -> tuple[Counter, int, int]:
                 cls = classify(c, body, ref, neighbour)
                 tally[cls] += 1
                 n_wrong += 1
+                late_wrong += gold_h[gid].split("/")[0] in late
                 if verbose:
                     when = claim_when(c, body, ref)[0]
                     print(f"    {cls:<18} gold {gold_h[gid]:<34} {gid:<30} when={when.label() if when else '-'} "
                           f"kind={claim_kind(c, body)}  {(c.get('content') or '')[:110]!r}")
+        splits = split_off(items, happening_of, gold_h, found)
+    print("split: " + ", ".join(f"{k} {v}" for k, v in splits.most_common()) +
+          f" ({sum(splits.values())} claims away from the system happening holding most of their gold happening)")
+    print(f"anchors: {len(late)} of {len(events)} events have their act's days from a report linked first and dated more "
+          f"than {RECAP_DAYS} days after their earliest report ({', '.join(f'{ev} +{d}' for ev, d in sorted(late.items()))}); "
+          f"{late_wrong} of the {n_wrong} misplaced claims are in them")
     return tally, n_wrong, len(items)
 
 
