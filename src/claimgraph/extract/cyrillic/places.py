@@ -83,22 +83,6 @@ def _large_city_names() -> frozenset[str]:
     return _cities_by_size()[1]
 
 
-def dateline_place(name: str) -> bool:
-    """Whether a name in Cyrillic capitals opening a dateline ("ЕЛЬСК, 19 июля 2023 —",
-    "ДНІПРО, 6 червня 2023 —") names a place: a GeoNames city's Cyrillic name, or one word the
-    Russian dictionary reads as a place by its Geox tag (pymorphy3 tags towns it has never seen
-    "-ск" by shape) and Ukrainian's does not know as another word ("ВІДЕО", "НОВИНИ")."""
-    low = " ".join(name.split()).lower()
-    if low in _city_names():
-        return True
-    if " " in low:
-        return False
-    word = low.capitalize()
-    # Ukrainian's dictionary knows its towns with no place tag, and its common words (ВІДЕО,
-    # НОВИНИ) as the same nouns: a word it knows is a place only by GeoNames
-    return any("Geox" in p.tag.grammemes for p in parses("ru", word)[:2]) and not morph("uk").word_is_known(low)
-
-
 #: Case endings of a city's name ("Куп'янська", "Покровську", "Бахмутом" → Куп'янськ, Покровськ, Бахмут).
 _CITY_ENDINGS = ("ами", "ові", "ом", "ем", "ою", "а", "у", "і", "е", "я", "ю")
 

@@ -12,7 +12,6 @@ from collections.abc import Callable
 
 from claimgraph.extract import credits
 from claimgraph.extract.dates import find_date_span, slashed_order
-from claimgraph.extract.cyrillic import places as cyrillic_places
 from .lines import CYRILLIC_WEEKDAYS, Line, _BYLINE, _DATE_COMPANIONS, _DATE_LABEL, _MENU_SEPARATOR, _only_a_date, count_words
 from .people import _name_line
 
@@ -41,14 +40,10 @@ _PLACE_DATELINE = re.compile(
 #: Rubrics and labels printed in capitals before a date, never a dateline's place.
 _RUBRIC_WORDS = frozenset(
     "on this day flashback update updated breaking exclusive opinion correction editor's editors note "
-    "analysis live watch review today yesterday archive from the in of a an and to for at by "
-    "молния срочно эксклюзив обновлено мнение хроника сегодня вчера в этот день "
-    "блискавка терміново ексклюзив оновлено думка хроніка сьогодні вчора цей".split())
+    "analysis live watch review today yesterday archive from the in of a an and to for at by".split())
 #: A dateline's date further than this from the page's other printed date is a historical or an
 #: update's date, not the story's: the other date wins.
 DATELINE_DAYS_APART = 7
-#: A place written in Cyrillic capitals only ("ЕЛЬСК", "КРИВИЙ РІГ").
-_CYRILLIC_CAPITALS = re.compile(r"[А-ЯЁІЇЄҐ][А-ЯЁІЇЄҐ'’ -]*")
 _DASH_AFTER_DATE = re.compile(r"[ \t]*[—–-]")
 #: What may stand between a dateline's credit and a date printed after it ("(AP) — March 14, 2023").
 _DASH_AFTER_CREDIT = re.compile(r"\)?\s*[—–-]?\s*")
@@ -407,10 +402,6 @@ def _dateline_place(place: str, region: str | None) -> bool:
     places, regions = _gazetteer()
     if region is not None:
         return region.rstrip(".").casefold() in regions
-    if _CYRILLIC_CAPITALS.fullmatch(place.strip()):
-        # GeoNames' names are Latin: a Russian or Ukrainian dateline's place is read in its own
-        # script, by GeoNames' Cyrillic names and the dictionaries' place nouns
-        return cyrillic_places.dateline_place(place)
     return place.casefold() in places
 
 
