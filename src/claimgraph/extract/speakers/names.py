@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ... import countries as C
 from ..cues import ORG_NOUNS, PERSON_ROLES, TITLES
+from ..dates import MONTHS   # the one month table (English abbreviations included)
 from .lexicon import (
     _COMPANY_SUFFIXES, _MORE_TITLES, _ROLE_PREFIXES, _SERVING_ROLES, DOCUMENT_NOUNS, OUTLET_WORDS, WIRE_NAMES,
 )
@@ -38,6 +39,30 @@ def _owner_key(text: str) -> str:
 
 
 _AGE = re.compile(r"\d+[- ]years?[- ]old", re.I)
+
+#: Words that tie a span of time to the calendar or to the time of telling ("last week", "two days ago",
+#: "a week earlier", "this month"): with one of them a DATE names a point in time, not a length of it.
+_TIME_ANCHORS = frozenset(
+    "ago last next this yesterday today tomorrow tonight earlier later previous eve".split())
+#: A year ("2022", "1990s"), a day of the month by its ordinal ("24th") or a numeric date ("24.02", "24/02/2022").
+_CALENDAR_NUMBER = re.compile(r"^(?:(?:1[5-9]|20)\d\d(?:s|'s)?|\d{1,2}(?:st|nd|rd|th)|\d{1,4}[./-]\d{1,2}(?:[./-]\d{1,4})?)$",
+                              re.I)
+
+
+def names_a_point_in_time(span: Span) -> bool:
+    """Does a DATE span name a point in time ("Friday", "April 8", "last week", "two days ago", "2022")?
+
+    The tagger's DATE (OntoNotes') also takes lengths and frequencies of time ("two days", "months",
+    "at least nine days", "weekly") and, in slips, words near them ("south-east", "20-kilovolt"): a
+    length of time names nothing a reader could look up or link, so it is no entity. A point has a
+    calendar word (a weekday, a month), a proper noun (a holiday), a calendar number, or an anchor word.
+    """
+    for tok in span:
+        low = tok.lower_.rstrip(".")
+        if low in _CALENDAR or low in MONTHS or low in _TIME_ANCHORS or tok.pos_ == "PROPN" \
+                or _CALENDAR_NUMBER.match(tok.text):
+            return True
+    return False
 
 
 _UNIT_NUMBER = re.compile(r"^\d{1,4}(?:st|nd|rd|th)$", re.I)
