@@ -264,52 +264,7 @@ def _finish(body: str, claims: list[Claim], registry: Registry) -> Extraction:
         uniq = [c for c in uniq if not any(c is o for o in own)]
         _nest(uniq)
     entities = [Entity(n, t, [Mention(*m) for m in ms]) for n, t, ms in registry.entities()]
-    entities += _speaking_bodies(body, uniq, entities)
     return Extraction(entities=entities, claims=uniq)
-
-
-#: The kinds of speaker that are a body: a nation's or a place's forces, military or authorities that
-#: speak are an entity of the page even when the tagger named only the owner ("Russian" of "Russian forces").
-_BODY_SPEAKERS = ("organisation", "state organ", "media outlet")
-#: The owner's possessive ending, and the lower-case words of a collective after it ("armed forces").
-_OWNED_COLLECTIVE = re.compile(r"(?:[’']s)?((?:\s+[a-z][a-z-]*){1,3})")
-#: Words that make the speaker's words more than one collective noun phrase: a clause, a preposition, a list.
-_NOT_ONE_PHRASE = frozenset("and or of in on at by for from with near who which that whose".split())
-
-
-def _speaking_bodies(body: str, claims: list[Claim], entities: list[Entity]) -> list[Entity]:
-    """The bodies the page's claims name as their speakers as a place's or a nation's collective
-    ("Ukraine's armed forces said", "The Ukrainian military said", "Russian forces said"): the owner
-    (a GPE or NORP mention of the page, opening the speaker's words after a capital "The"), then one to
-    three lower-case words and nothing else. The tagger gives the owner alone; the speaking body is no
-    entity of the page unless we add it: an ORG under the speaker's name, its mentions the speaker's
-    words as written (a lower-case "the" left out, as every mention leaves it out). Read after the
-    claims, so that no speaker's resolution changes; an anonymous source, a person or a body the page
-    already has as an entity is none."""
-    known = {e.name for e in entities}
-    owners = {m.start: m.end for e in entities if e.type in ("GPE", "NORP") for m in e.mentions if m.field == "body"}
-    out: dict[str, Entity] = {}
-    for c in claims:
-        if c.anonymous or not c.speaker or c.speaker in known or c.speaker_type not in _BODY_SPEAKERS \
-                or c.speaker_start is None or c.speaker_end is None:
-            continue
-        start, end = c.speaker_start, c.speaker_end
-        for det in ("the ", "The "):
-            if body.startswith(det, start) and start + len(det) in owners:
-                start += len(det) if det == "the " else 0
-                owner_at = c.speaker_start + len(det)
-                break
-        else:
-            owner_at = start
-        if owner_at not in owners:
-            continue
-        rest = _OWNED_COLLECTIVE.fullmatch(body, owners[owner_at], end)
-        if rest is None or _NOT_ONE_PHRASE & set(rest[1].split()):
-            continue
-        ent = out.setdefault(c.speaker, Entity(c.speaker, "ORG"))
-        if all((m.start, m.end) != (start, end) for m in ent.mentions):
-            ent.mentions.append(Mention(body[start:end], start, end))
-    return list(out.values())
 
 
 #: "A senior aide to the president said …": a person introduced by a role alone.
