@@ -1,6 +1,5 @@
 """Session 21, English entities: a DATE that is a length or frequency of time is no entity (a point
-in time is), and a nation's or a place's collective that speaks ("Kesmarian forces said") is an ORG
-entity of the page. Sentences written for these tests (invented names)."""
+in time is). Sentences written for these tests (invented names)."""
 
 from __future__ import annotations
 
@@ -58,38 +57,3 @@ def test_no_duration_among_the_entities_end_to_end(nlp):
     dates = {m.text for e in ext.entities if e.type == "DATE" for m in e.mentions}
     assert "Friday" in dates
     assert not dates & {"two days", "three weeks", "weekly"}, dates
-
-
-def _orgs(ext) -> dict[str, list[str]]:
-    return {e.name: [m.text for m in e.mentions] for e in ext.entities if e.type == "ORG"}
-
-
-@pytest.mark.parametrize("text,name,written", [
-    ("Kesmarian forces said they had left the bridge at Velna.", "Kesmarian forces", "Kesmarian forces"),
-    ("The Kesmarian military said it had shot down two drones over Velna.", "Kesmarian military",
-     "The Kesmarian military"),
-    ("The convoy was hit near Velna, Ukraine's armed forces said on Monday.", "Ukraine's armed forces",
-     "Ukraine's armed forces"),
-    ("Two drones were downed over the port, according to the Kesmarian police.", "Kesmarian police",
-     "Kesmarian police"),
-])
-def test_a_speaking_collective_of_a_nation_or_place_is_an_org(nlp, text, name, written):
-    ext = extract_claims(text, nlp=nlp)
-    assert [c.speaker for c in ext.claims] == [name]   # the claim's speaker is unchanged: read after it
-    orgs = _orgs(ext)
-    assert orgs.get(name) == [written], orgs
-    for e in ext.entities:
-        for m in e.mentions:
-            assert text[m.start:m.end] == m.text
-
-
-@pytest.mark.parametrize("text", [
-    # not one collective: a clause, a list
-    "The Kesmarian police who guard the port said the ferry had left.",
-    "Kesmarian and Valdoran officials said the ferry had left.",
-    # a collective that does not speak is left to the tagger
-    "Kesmarian forces shelled the port of Velna, port official Arno Selk said.",
-])
-def test_no_org_for_what_is_not_a_speaking_collective(nlp, text):
-    ext = extract_claims(text, nlp=nlp)
-    assert not any(n.startswith("Kesmarian") for n in _orgs(ext)), _orgs(ext)
