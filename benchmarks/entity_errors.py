@@ -3,7 +3,9 @@ the pair-train tune half).
 
 Scored as ``benchmarks/languages.py`` scores it (``gold_mentions``/``our_mentions``): per page, every
 gold name we missed, every name of ours not in the gold (spurious), and every name whose span is
-right but whose type is not (mistyped: ours against the gold's), then a tally by class and type.
+right but whose type is not (mistyped: ours against the gold's), then a tally by class and type, and of
+the missed by how they are written (``missed_kind``: a pronoun, "The/A" + words, an owner's possessive, a name
+with lower-case words, a capitalised name).
 ``--spans`` first pairs a page's missed and spurious names that are one name cut differently (span too long
 or too short, which side, the kind of word next to the shorter one).
 
