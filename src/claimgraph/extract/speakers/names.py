@@ -85,10 +85,11 @@ def names_a_point_in_time(span: Span) -> bool:
     "20-kilovolt"): a length of time names nothing a reader could look up or link, so it is no entity.
     A DATE is kept when one of its tokens is a weekday or a month, a proper noun (a holiday), a year
     or an ordinal day ("2022", "1990s", "24th"), a numeric date (:func:`_numeric_date`) or an anchor
-    word (:data:`_TIME_ANCHORS`), or when the word right after it is "before" or "after" ("three days
-    before the vote"). Everything else goes, lengths and also points written with none of these
-    ("the weekend", "election day", "late spring", "the end of the month"), which cannot be placed
-    without the time they hang on. An anchored length stays ("the next three months", "the past two weeks").
+    word (:data:`_TIME_ANCHORS`) or "before"/"after", or when the word right after it is "before" or
+    "after" ("three days before the vote"). Everything else goes, lengths and also points written with
+    none of these ("the weekend", "election day", "late spring", "the end of the month"), which cannot
+    be placed without the time they hang on. An anchored stretch stays ("the next three months", "the
+    past two weeks"), and so does a length that happens to carry an anchor ("every week this month").
     """
     for tok in span:
         low = tok.lower_.rstrip(".")
@@ -274,9 +275,8 @@ _REMIT_HEADS = ORG_NOUNS | PERSON_ROLES | frozenset(
     "campaign coalition alliance society association".split())
 #: Words after "for" that name something of their own, never a remit.
 _OWN_NAME_TYPES = frozenset(("PERSON", "GPE", "LOC", "FAC", "DATE", "TIME"))
-_CALENDAR = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
-    "august september october november december".split())
+_CALENDAR = _WEEKDAYS | frozenset(
+    "january february march april may june july august september october november december".split())
 
 
 def _own_name(tok: Token, prep: str) -> bool:
