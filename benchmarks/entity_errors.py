@@ -3,7 +3,9 @@ the pair-train tune half).
 
 Scored as ``benchmarks/languages.py`` scores it (``gold_mentions``/``our_mentions``): per page, every
 gold name we missed, every name of ours not in the gold (spurious), and every name whose span is
-right but whose type is not (mistyped: ours against the gold's), then a tally by class and type.
+right but whose type is not (mistyped: ours against the gold's), then a tally by class and type, and of
+the missed by how they are written (``missed_kind``: a pronoun, "The/A" + words, an owner's possessive, a name
+with lower-case words, a capitalised name).
 ``--spans`` first pairs a page's missed and spurious names that are one name cut differently (span too long
 or too short, which side, the kind of word next to the shorter one).
 
@@ -88,6 +90,20 @@ def span_errors(errs: dict[str, list]) -> list[tuple[str, str, str, str]]:
     return out
 
 
+#: How a missed gold name is written, first match wins (the tally's second count of the missed).
+_MISSED_KINDS = (("pronoun", lambda t: t.lower() in ("he", "she", "they", "it", "we", "i")),
+                 ("The/A + words", lambda t: t.split()[0] in ("The", "A", "An")),
+                 ("possessive owner + words", lambda t: any(p in t for p in ("'s ", "’s "))),
+                 ("name + lower-case words", lambda t: any(w[:1].islower() for w in t.split()[1:])),
+                 ("capitalised name", lambda t: True))
+
+
+def missed_kind(text: str) -> str:
+    """How a missed gold name is written: a pronoun, a description opening with "The"/"A", an owner's
+    possessive and words, a name with lower-case words (a unit, a facility, a group), or a capitalised name."""
+    return next(name for name, test in _MISSED_KINDS if test(text))
+
+
 def files_of(args) -> list[tuple[Path, str]]:
     if args.pair_train_tune:
         from pair_train_halves import HALVES, ROOT
@@ -142,9 +158,11 @@ def main(argv=None) -> int:
                 else:
                     print(f"    {cls:<9} {e[1]:<7} {e[0]!r}")
                     tally[(cls, e[1])] += 1
+                    if cls == "missed":
+                        tally[("missed as", missed_kind(e[0]))] += 1
     print("tally:")
     for (cls, ty), n in sorted(tally.items(), key=lambda x: (x[0][0], -x[1])):
-        print(f"    {cls:<9} {ty:<16} {n}")
+        print(f"    {cls:<9} {ty:<24} {n}")
     return 0
 
 

@@ -14,7 +14,7 @@ from ..nlp import check_parsed, with_coarse_tags
 from .lexicon import _LOCATIVE, _PERSON_ACTS, _PLACE_HEADS, _PLACE_OF, _STATE_OWNED, DESCRIBING_NOUNS
 from .names import (
     _AGE, _cut_name, _describe, _DETS, _lone_places_after, _name_run, _np_head, _POSS, _ranked_person, _seat,
-    _UNIT_NUMBER, _with_of_phrase, clean_name, mend_cut_bodies, mention_tokens,
+    _UNIT_NUMBER, _with_of_phrase, clean_name, mend_cut_bodies, mention_tokens, names_a_point_in_time,
 )
 from .organisations import Organisations
 
@@ -62,6 +62,8 @@ class Mentions(Organisations):
                 continue  # "fed" in "warm, fed and smiling" tagged ORG: a name has a capital
             if label == "DATE" and _AGE.search(name):
                 continue  # "28-year-old" is an age, not a date
+            if label == "DATE" and not names_a_point_in_time(ent):
+                continue  # "two days", "months", "weekly": a length or frequency of time, not a date
             if label in ("PERSON", "GPE", "LOC") and _cut_name(doc, ent):
                 continue  # "Hugh" of "Hugh Carrow", "Novyi" of "Novyi Veles": a name the tagger cut in two
             if label == "PERSON" and any(w.lower() in ORG_NOUNS for w in name.split()):

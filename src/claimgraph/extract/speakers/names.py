@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ... import countries as C
 from ..cues import ORG_NOUNS, PERSON_ROLES, TITLES
+from ..dates import MONTHS   # the one month table (English abbreviations included)
 from .lexicon import (
     _COMPANY_SUFFIXES, _MORE_TITLES, _ROLE_PREFIXES, _SERVING_ROLES, DOCUMENT_NOUNS, OUTLET_WORDS, WIRE_NAMES,
 )
@@ -38,6 +39,65 @@ def _owner_key(text: str) -> str:
 
 
 _AGE = re.compile(r"\d+[- ]years?[- ]old", re.I)
+
+#: Words that tie a span of time to the calendar, to the time of telling or to another time the text names
+#: ("last week", "two days ago", "a week earlier", "this month", "the past year", "recent weeks", "the coming days",
+#: "the following day", "the same day", "that day"): with one of them a DATE names a point in time (or a stretch
+#: tied to one), not a bare length.
+_TIME_ANCHORS = frozenset(
+    "ago last next this that yesterday today tomorrow tonight earlier later previous eve past recent coming "
+    "following same".split())
+#: A span right before one of these is counted from the time it names ("three days before the vote",
+#: "two days after the blast", "the day before the ceasefire"): a point in time.
+_COUNTED_FROM = frozenset({"before", "after"})
+#: A year ("2022", "1990s") or a day of the month by its ordinal ("24th").
+_CALENDAR_NUMBER = re.compile(r"^(?:(?:1[5-9]|20)\d\d(?:s|'s)?|\d{1,2}(?:st|nd|rd|th))$", re.I)
+#: A numeric date: day and month ("24/02", "24.02", "9/11", "24/02/2022", "24.02.2022") or year, month, day
+#: ("2022-02-24").
+_NUMERIC_DATE = re.compile(r"^(\d{1,4})([./-])(\d{1,2})(?:\2(\d{1,4}))?$")
+#: The weekdays (the months are :data:`claimgraph.extract.dates.MONTHS`).
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+def _numeric_date(text: str) -> bool:
+    """Is ``text`` written as a numeric date? Only a day-and-month shape counts: without a year the
+    month is written with two digits ("24/02", "24.02", "9/11") and a hyphen is no separator
+    ("2-3 weeks" is a range), and the numbers must be a day and a month (day/month, or month/day
+    with a slash), or a year, month and day ("2022-02-24"). So "1.5 years", "24/7" and "2-3" are no date."""
+    m = _NUMERIC_DATE.match(text)
+    if m is None:
+        return False
+    a, sep, b, c = int(m[1]), m[2], int(m[3]), m[4]
+    if c is None and (sep == "-" or len(m[3]) != 2):
+        return False
+    if len(m[1]) == 4:   # year first: year, month, day
+        return c is not None and 1 <= b <= 12 and 1 <= int(c) <= 31
+    if c is not None and len(c) not in (2, 4):
+        return False
+    return (1 <= a <= 31 and 1 <= b <= 12) or (sep == "/" and 1 <= a <= 12 and 1 <= b <= 31)
+
+
+def names_a_point_in_time(span: Span) -> bool:
+    """Does a DATE span name a point in time ("Friday", "April 8", "last week", "two days ago", "2022")?
+
+    The tagger's DATE (OntoNotes') also takes lengths and frequencies of time ("two days", "months",
+    "at least nine days", "weekly", "1.5 years") and, in slips, words near them ("south-east",
+    "20-kilovolt"): a length of time names nothing a reader could look up or link, so it is no entity.
+    A DATE is kept when one of its tokens is a weekday or a month, a proper noun (a holiday), a year
+    or an ordinal day ("2022", "1990s", "24th"), a numeric date (:func:`_numeric_date`) or an anchor
+    word (:data:`_TIME_ANCHORS`) or "before"/"after", or when the word right after it is "before" or
+    "after" ("three days before the vote"). Everything else goes, lengths and also points written with
+    none of these ("the weekend", "election day", "late spring", "the end of the month"), which cannot
+    be placed without the time they hang on. An anchored stretch stays ("the next three months", "the
+    past two weeks"), and so does a length that happens to carry an anchor ("every week this month").
+    """
+    for tok in span:
+        low = tok.lower_.rstrip(".")
+        if low in _WEEKDAYS or low in MONTHS or low in _TIME_ANCHORS or low in _COUNTED_FROM \
+                or tok.pos_ == "PROPN" or _CALENDAR_NUMBER.match(tok.text) or _numeric_date(tok.text):
+            return True
+    doc = span.doc
+    return span.end < len(doc) and doc[span.end].lower_ in _COUNTED_FROM
 
 
 _UNIT_NUMBER = re.compile(r"^\d{1,4}(?:st|nd|rd|th)$", re.I)
@@ -215,9 +275,8 @@ _REMIT_HEADS = ORG_NOUNS | PERSON_ROLES | frozenset(
     "campaign coalition alliance society association".split())
 #: Words after "for" that name something of their own, never a remit.
 _OWN_NAME_TYPES = frozenset(("PERSON", "GPE", "LOC", "FAC", "DATE", "TIME"))
-_CALENDAR = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
-    "august september october november december".split())
+_CALENDAR = _WEEKDAYS | frozenset(
+    "january february march april may june july august september october november december".split())
 
 
 def _own_name(tok: Token, prep: str) -> bool:
