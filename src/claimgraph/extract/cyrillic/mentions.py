@@ -34,7 +34,7 @@ from .lexicon import (
     BODY_NAMES,
     WEAPON_SYSTEM,
 )
-from .models import lemma, natasha_models, parses
+from .models import lemma, morph, natasha_models, parses
 from .mention_passes import MentionPasses
 
 
@@ -94,6 +94,52 @@ def _function_word(language: str, word: str) -> bool:
         {"Name", "Surn", "Geox", "Orgn"} & p.tag.grammemes for p in parses(language, word)[:4])
 
 
+def _opening_place(language: str, word: str) -> bool:
+    """Whether a word opening a sentence that the NER calls a place is one ("Берлін передасть …",
+    "Нікополь обстріляли …"). The Ukrainian dictionary lists places' names as plain nouns with no
+    place tag, so being a known word is no sign of a common noun there: a state or a large city
+    (``place_word`` at a sentence start), or a word the Russian dictionary knows, respelt letter for
+    letter as the NER reads it, with the place tag on its first reading ("Никополь")."""
+    if place_word(language, word, sentence_start=True):
+        return True
+    if language != "uk":
+        return False
+    respelt = word.translate(_UK_AS_RU)
+    ps = parses("ru", respelt)
+    return morph("ru").word_is_known(respelt.lower()) and bool(ps) and "Geox" in ps[0].tag.grammemes
+
+
+class _NerSpan:
+    """One NER span as the loop below reads it (natasha's spans, some re-cut)."""
+
+    __slots__ = ("start", "stop", "type")
+
+    def __init__(self, start: int, stop: int, type_: str) -> None:
+        self.start, self.stop, self.type = start, stop, type_
+
+
+def first_name(language: str, word: str) -> bool:
+    """A capitalised word the dictionary reads as a first name ("Зоряна", "Ирина")."""
+    return word[:1].isupper() and not word.isupper() and any(
+        "Name" in p.tag.grammemes for p in parses(language, word)[:4])
+
+
+def _first_names_to_surnames(language: str, body: str, ner_spans) -> list[_NerSpan]:
+    """A first name stands before its surname ("Зоряна Мельник"): a place's or a body's span that
+    ends in a first name right before a person's span ("Мэр [Лозовой Зоряна] [Мельник]") gives that
+    name to the person; the genitive before it is the place or body the person heads."""
+    out = [_NerSpan(sp.start, sp.stop, sp.type) for sp in ner_spans]
+    for i, sp in enumerate(out[:-1]):
+        nxt = out[i + 1]
+        if sp.type == "PER" or nxt.type != "PER" or body[sp.stop:nxt.start] != " ":
+            continue
+        words = list(re.finditer(r"\S+", body[sp.start:sp.stop]))
+        if len(words) >= 2 and first_name(language, words[-1].group()):
+            nxt.start = sp.start + words[-1].start()
+            sp.stop = sp.start + words[-2].end()
+    return out
+
+
 class Mentions(MentionPasses):
     """Reads a body: sentences and tokens (the base), then its entity mentions."""
 
@@ -112,7 +158,7 @@ class Mentions(MentionPasses):
         spans = []
         freed: list[EntitySpan] = []
         sent_starts = self.first_words()
-        for sp in doc.spans:
+        for sp in _first_names_to_surnames(language, body, doc.spans):
             start = sp.start
             text = body[start:sp.stop]
             type_ = entity_type(sp.type, text)
@@ -174,7 +220,8 @@ class Mentions(MentionPasses):
                 # nearness ("возле Сбербанка", "біля Укрнафти" stay bodies); a settlement's name of
                 # two words anywhere ("обстрілу Великої Писарівки")
                 type_ = "GPE"
-            if start in sent_starts and common_word(language, text) and (
+            if start in sent_starts and common_word(language, text) and not (
+                    type_ in ("GPE", "LOC") and _opening_place(language, text)) and (
                     type_ != "PERSON" or _TITLE_WORD.match(text.lower()) and (
                         lemma(language, text) == text.lower()
                         or any(body[o.start:o.stop].endswith(" " + text) for o in doc.spans))):

@@ -1,0 +1,47 @@
+"""Session 21's Russian and Ukrainian entity spans, through the real natasha and pymorphy3 models:
+a first name stands before its surname, so a place's or a body's span that ends in a first name
+right before a person's surname gives that name to the person ("Мэр Лозовой Зоряна Мельник": the
+place Лозовой, the person Зоряна Мельник), and a first name followed by a surname is no evidence
+that the word before it is a person's ("у Лозовій" stays a place). Every sentence is our own (the
+towns are real ones used as settings, the persons invented); the marked cases fail on the code
+before the change (8554dcd); the counter-cases guard the limits of the rule."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimgraph.extract.cyrillic import extract_claims_cyrillic
+
+
+def _mentions(text: str, lang: str) -> set[tuple[str, str]]:
+    return {(m.text, e.type) for e in extract_claims_cyrillic(text, lang).entities for m in e.mentions}
+
+
+@pytest.mark.parametrize("lang,text,place,person", [
+    # fails before the change: the NER's place span "Лозовой Зоряна" took the first name
+    ("ru", "Число погибших выросло. Мэр Лозовой Зоряна Мельник сообщила, что работы продолжатся.",
+     "Лозовой", "Зоряна Мельник"),
+])
+def test_a_first_name_before_a_surname_belongs_to_the_person(lang, text, place, person):
+    found = _mentions(text, lang)
+    assert (place, "GPE") in found
+    assert (person, "PERSON") in found
+    assert not any(m.endswith(person.split()[0]) and m != person.split()[0] and t != "PERSON" for m, t in found)
+
+
+def test_a_place_named_near_a_full_name_stays_a_place():
+    # fails before the change: "Лозової Зоряна" read as a person named by the place's stem
+    found = _mentions("Число загиблих зросло. Міська голова Лозової Зоряна Мельник розповіла про допомогу. "
+                      "Будинок у Лозовій зруйновано.", "uk")
+    assert ("Лозовій", "GPE") in found
+    assert ("Лозовій", "PERSON") not in found
+    assert ("Зоряна Мельник", "PERSON") in found
+
+
+@pytest.mark.parametrize("lang,text,person", [
+    # counter-cases: a person's name the NER reads whole, and a body named after a person, keep their spans
+    ("ru", "Губернатор Ирина Соколова сообщила о пожаре.", "Ирина Соколова"),
+    ("uk", "Голова громади Ірина Гнатюк сказала, що світла немає.", "Ірина Гнатюк"),
+])
+def test_a_full_name_read_whole_is_unchanged(lang, text, person):
+    assert (person, "PERSON") in _mentions(text, lang)
