@@ -2,7 +2,8 @@
 a first name stands before its surname, so a place's or a body's span that ends in a first name
 right before a person's surname gives that name to the person ("Мэр Лозовой Зоряна Мельник": the
 place Лозовой, the person Зоряна Мельник), and a first name followed by a surname is no evidence
-that the word before it is a person's ("у Лозовій" stays a place). Every sentence is our own (the
+that the word before it is a person's ("у Лозовій" stays a place); a Ukrainian sentence that opens
+on a place's name keeps it though the Ukrainian dictionary lists it as a plain noun. Every sentence is our own (the
 towns are real ones used as settings, the persons invented); the marked cases fail on the code
 before the change (8554dcd); the counter-cases guard the limits of the rule."""
 
@@ -45,3 +46,22 @@ def test_a_place_named_near_a_full_name_stays_a_place():
 ])
 def test_a_full_name_read_whole_is_unchanged(lang, text, person):
     assert (person, "PERSON") in _mentions(text, lang)
+
+
+@pytest.mark.parametrize("text,place", [
+    # fail before the change: the Ukrainian dictionary lists these names as plain nouns, so the
+    # capital opening the sentence was taken for any noun's
+    ("Херсон знову опинився під обстрілом.", "Херсон"),
+    ("Волноваха лежить у руїнах після боїв.", "Волноваха"),
+])
+def test_a_ukrainian_sentence_opening_on_a_place_keeps_it(text, place):
+    assert (place, "GPE") in _mentions(text, "uk")
+
+
+@pytest.mark.parametrize("text", [
+    # counter-cases: a common noun opening a sentence is still no name
+    "Вибух пролунав уночі біля вокзалу.",
+    "Атака тривала годину.",
+])
+def test_a_common_noun_opening_a_ukrainian_sentence_is_no_place(text):
+    assert _mentions(text, "uk") == set()

@@ -5,6 +5,7 @@ grouped into the document's entities."""
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from .entities import (
     EntitySpan,
@@ -124,7 +125,7 @@ def first_name(language: str, word: str) -> bool:
         "Name" in p.tag.grammemes for p in parses(language, word)[:4])
 
 
-def _first_names_to_surnames(language: str, body: str, ner_spans) -> list[_NerSpan]:
+def _first_names_to_surnames(language: str, body: str, ner_spans: list[Any]) -> list[_NerSpan]:
     """A first name stands before its surname ("Зоряна Мельник"): a place's or a body's span that
     ends in a first name right before a person's span ("Мэр [Лозовой Зоряна] [Мельник]") gives that
     name to the person; the genitive before it is the place or body the person heads."""
