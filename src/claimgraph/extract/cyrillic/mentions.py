@@ -110,6 +110,30 @@ def _opening_place(language: str, word: str) -> bool:
     return morph("ru").word_is_known(respelt.lower()) and bool(ps) and "Geox" in ps[0].tag.grammemes
 
 
+def word_lemmas(language: str, word: str) -> set[str]:
+    """Every lemma the dictionary's first four readings of one word give ("Лозовій" → лозовий, …)."""
+    return {p.normal_form for p in parses(language, word)[:4]}
+
+
+def _places_read_as_surnames(language: str, spans: list[EntitySpan]) -> None:
+    """One word names one thing on a page: a surname alone ("Лозова після удару", "над Лозовою")
+    whose word the page also uses as a place ("у Лозовій") is that place, unless the page names a
+    person in full by it ("Олег Лозовий"). A person is introduced with a first name before a
+    surname stands alone; a town never is."""
+    places = [s for s in spans if s.type == "GPE" and " " not in s.text]
+    if not places:
+        return
+    place_lemmas = set().union(*(word_lemmas(language, s.text) for s in places))
+    full = {_w for s in spans if s.type == "PERSON" and " " in s.text.strip() for _w in s.text.split()[1:]}
+    full_lemmas = set().union(*(word_lemmas(language, w) for w in full)) if full else set()
+    for s in spans:
+        if s.type != "PERSON" or " " in s.text.strip():
+            continue
+        lemmas = word_lemmas(language, s.text)
+        if lemmas & place_lemmas and not lemmas & full_lemmas:
+            s.type, s.name = "GPE", canonical(language, "GPE", s.text)
+
+
 class _NerSpan:
     """One NER span as the loop below reads it (natasha's spans, some re-cut)."""
 
@@ -267,6 +291,7 @@ class Mentions(MentionPasses):
         self.agents_of_passives(spans)
         self.women_by_verb(spans)
         self.governed_surnames(spans)
+        _places_read_as_surnames(language, spans)
         spans.sort(key=lambda x: x.start)
         titled = self.titled_mentions(spans)
         self.groups = group(language, spans)
