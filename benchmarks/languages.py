@@ -235,7 +235,7 @@ def main(argv=None) -> int:
     args = ap.parse_args(argv)
     if args.verbose and (args.real_news == "test" or args.own_events or args.own_cyrillic or args.own_cyrillic19):
         ap.error("--verbose lists per-entity misses: development sets only (not --real-news test, not --own-events, "
-                 "not --own-cyrillic19)")
+                 "not --own-cyrillic, not --own-cyrillic19)")
     if not REAL_NEWS.exists():
         print(f"  real-news: skipped ({REAL_NEWS} absent)")
         return 0
