@@ -10,7 +10,6 @@ import re
 from ..attribution import MAX_BODY_CHARS, OWN_VOICE_CUE, Claim, Entity, Extraction, Mention
 from ..attribution.document import headline_main_part
 from .entities import group, surname_of_full_name
-from .mentions import word_lemmas
 from .reader import _WORD
 from .quotes import _EDITOR_NOTE, _quotes
 from .reported import ReportedSpeech
@@ -116,9 +115,6 @@ def _add_headline_entities(ext: Extraction, body: CyrillicReader, head: Cyrillic
     # the body's persons named in full, by surname
     full = {g.name.split()[-1].lower(): g.name for g in body.groups if g.type == "PERSON" and len(g.name.split()) >= 2}
     places = {g.name: g.type for g in body.groups if g.type in ("GPE", "LOC")}
-    # the body's one-word places by every lemma of every form written ("у Лозовій", "над Лозовою")
-    place_by_lemma = {lem: g for g in body.groups if g.type in ("GPE", "LOC")
-                      for text, _, _ in g.mentions if " " not in text.strip() for lem in word_lemmas(language, text)}
     lo, hi = headline_main_part(head.body)
     spans = []
     for s in head.spans:
@@ -131,10 +127,6 @@ def _add_headline_entities(ext: Extraction, body: CyrillicReader, head: Cyrillic
         elif " " not in s.text.strip() and s.type == "PERSON" and s.name in places:
             # a lone "person" the body names as a place ("голови Ізмаїла" over "в Ізмаїлі"): that place
             s.type = places[s.name]
-        elif " " not in s.text.strip() and s.type == "PERSON" and (
-                place := next((place_by_lemma[lem] for lem in word_lemmas(language, s.text) if lem in place_by_lemma), None)):
-            # the same in another case ("Лозову атакував …" over "у Лозовій"): one word, one thing on a page
-            s.type, s.name = place.type, place.name
         spans.append(s)
     for g in group(language, spans):
         mentions = [Mention(text, start, end, "headline") for text, start, end in g.mentions]

@@ -5,7 +5,6 @@ grouped into the document's entities."""
 from __future__ import annotations
 
 import re
-from typing import Any
 
 from .entities import (
     EntitySpan,
@@ -110,61 +109,6 @@ def _opening_place(language: str, word: str) -> bool:
     return morph("ru").word_is_known(respelt.lower()) and bool(ps) and "Geox" in ps[0].tag.grammemes
 
 
-def word_lemmas(language: str, word: str) -> set[str]:
-    """Every lemma the dictionary's first four readings of one word give ("Лозовій" → лозовий, …)."""
-    return {p.normal_form for p in parses(language, word)[:4]}
-
-
-def _places_read_as_surnames(language: str, spans: list[EntitySpan]) -> None:
-    """One word names one thing on a page: a surname alone ("Лозова після удару", "над Лозовою")
-    whose word the page also uses as a place ("у Лозовій") is that place, unless the page names a
-    person in full by it ("Олег Лозовий"). A person is introduced with a first name before a
-    surname stands alone; a town never is."""
-    places = [s for s in spans if s.type == "GPE" and " " not in s.text]
-    if not places:
-        return
-    place_lemmas = set().union(*(word_lemmas(language, s.text) for s in places))
-    full = {_w for s in spans if s.type == "PERSON" and " " in s.text.strip() for _w in s.text.split()[1:]}
-    full_lemmas = set().union(*(word_lemmas(language, w) for w in full)) if full else set()
-    for s in spans:
-        if s.type != "PERSON" or " " in s.text.strip():
-            continue
-        lemmas = word_lemmas(language, s.text)
-        if lemmas & place_lemmas and not lemmas & full_lemmas:
-            s.type, s.name = "GPE", canonical(language, "GPE", s.text)
-
-
-class _NerSpan:
-    """One NER span as the loop below reads it (natasha's spans, some re-cut)."""
-
-    __slots__ = ("start", "stop", "type")
-
-    def __init__(self, start: int, stop: int, type_: str) -> None:
-        self.start, self.stop, self.type = start, stop, type_
-
-
-def first_name(language: str, word: str) -> bool:
-    """A capitalised word the dictionary reads as a first name ("Зоряна", "Ирина")."""
-    return word[:1].isupper() and not word.isupper() and any(
-        "Name" in p.tag.grammemes for p in parses(language, word)[:4])
-
-
-def _first_names_to_surnames(language: str, body: str, ner_spans: list[Any]) -> list[_NerSpan]:
-    """A first name stands before its surname ("Зоряна Мельник"): a place's or a body's span that
-    ends in a first name right before a person's span ("Мэр [Лозовой Зоряна] [Мельник]") gives that
-    name to the person; the genitive before it is the place or body the person heads."""
-    out = [_NerSpan(sp.start, sp.stop, sp.type) for sp in ner_spans]
-    for i, sp in enumerate(out[:-1]):
-        nxt = out[i + 1]
-        if sp.type == "PER" or nxt.type != "PER" or body[sp.stop:nxt.start] != " ":
-            continue
-        words = list(re.finditer(r"\S+", body[sp.start:sp.stop]))
-        if len(words) >= 2 and first_name(language, words[-1].group()):
-            nxt.start = sp.start + words[-1].start()
-            sp.stop = sp.start + words[-2].end()
-    return out
-
-
 class Mentions(MentionPasses):
     """Reads a body: sentences and tokens (the base), then its entity mentions."""
 
@@ -183,7 +127,7 @@ class Mentions(MentionPasses):
         spans = []
         freed: list[EntitySpan] = []
         sent_starts = self.first_words()
-        for sp in _first_names_to_surnames(language, body, doc.spans):
+        for sp in doc.spans:
             start = sp.start
             text = body[start:sp.stop]
             type_ = entity_type(sp.type, text)
@@ -291,7 +235,6 @@ class Mentions(MentionPasses):
         self.agents_of_passives(spans)
         self.women_by_verb(spans)
         self.governed_surnames(spans)
-        _places_read_as_surnames(language, spans)
         spans.sort(key=lambda x: x.start)
         titled = self.titled_mentions(spans)
         self.groups = group(language, spans)

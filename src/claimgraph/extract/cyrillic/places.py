@@ -193,9 +193,7 @@ def _named_person_stem(language: str, body: str, start: int, stem: str) -> bool:
         if m.start() == start:
             continue
         before = re.search(r"([А-ЯІЇЄҐЁ][\w'’ʼ-]+)\s+$", body[max(0, m.start() - 30):m.start()])
-        # a first name after the word is the person's only when no surname follows it: "Лозової
-        # Зоряна Мельник" names Зоряна Мельник, and Лозової is the place she heads
-        after = re.match(r"\s+([А-ЯІЇЄҐЁ][\w'’ʼ-]+)(?![\w'’ʼ-]|\s+[А-ЯІЇЄҐЁ][а-яіїєґё])", body[m.end():m.end() + 30])
+        after = re.match(r"\s+([А-ЯІЇЄҐЁ][\w'’ʼ-]+)", body[m.end():m.end() + 30])
         near = [x.group(1) for x in (before, after) if x]
         if any(any("Name" in p.tag.grammemes for p in parses(language, n)[:3]) for n in near):
             return True
