@@ -13,6 +13,7 @@ clusters.
     .venv/bin/python benchmarks/entity_battery.py --battery heldout12 --spans  # exact span and type (session 12)
     .venv/bin/python benchmarks/entity_battery.py --battery heldout15 --spans  # Cyrillic, written before session 15's fixes
     .venv/bin/python benchmarks/entity_battery.py --battery heldout16-uk --spans  # written before session 16's entity fixes
+    .venv/bin/python benchmarks/entity_battery.py --battery heldout21-cyr --spans # Cyrillic, written before session 21's fixes
 
 ``--spans`` scores a battery whose sets mark every name in each document (``"spans": true``) by
 exact span and type, as ``benchmarks/languages.py`` scores the real-news pages: gold is the
@@ -84,7 +85,11 @@ BATTERIES = {"main": REPO / "benchmarks" / "data" / "entity-battery.jsonl",
              #: written in session 16 by ukent16 before its fixes (44 sentences, mostly Ukrainian, for
              #: --spans: a body's regional branch, a body with its state's abbreviation, a page's last
              #: word cut short, people of a body before its name; counter-cases for each)
-             "heldout16-uk": REPO / "benchmarks" / "data" / "entity-battery-heldout16-uk.jsonl"}
+             "heldout16-uk": REPO / "benchmarks" / "data" / "entity-battery-heldout16-uk.jsonl",
+             #: written in session 21 by cyent21 before reading the entity code (36 Russian and 36
+             #: Ukrainian sentences for --spans: titles opening a sentence, oblique surnames alone,
+             #: bodies in quote marks and with their owner, acronyms, rivers, regions in -щина)
+             "heldout21-cyr": REPO / "benchmarks" / "data" / "entity-battery-cyr-heldout21.jsonl"}
 
 
 def load_battery(path: Path) -> list[dict]:

@@ -30,6 +30,7 @@ Run: ``.venv/bin/python benchmarks/languages.py [--real-news dev|test] [--cyrill
 only, refused with ``--real-news test`` and ``--own-events``.
 ``--pair-train tune|held`` adds the English rows of one fixed half of ``benchmarks/data/pair-train``
 (``pair_train_halves.HALVES``), scored the same way; the held half is a held-out judge (aggregates only).
+``--own-cyrillic`` adds only the rows ``own-cyrillic-ru/uk`` of ``benchmarks/data/own-cyrillic`` (blind: aggregates only).
 ``--own-cyrillic19`` adds only the rows of ``benchmarks/data/own-cyrillic-19`` (blind: aggregates only).
 ``--own-events`` adds the same rows for our blind own gold sets (``benchmarks/data/own-events``, English;
 ``benchmarks/data/own-cyrillic``, Russian and Ukrainian, each page's language from its gold; then
@@ -221,6 +222,8 @@ def main(argv=None) -> int:
                     help="also: our blind own gold sets (benchmarks/data/own-events, own-cyrillic, own-events-16, own-cyrillic-19; "
                          "report only, "
                          "never tune on them)")
+    ap.add_argument("--own-cyrillic", action="store_true",
+                    help="also: the blind own-cyrillic rows alone (the Cyrillic entity judge; aggregates only)")
     ap.add_argument("--own-cyrillic19", action="store_true",
                     help="also: the blind own-cyrillic-19 rows alone (the session-19 Cyrillic judge; aggregates only)")
     ap.add_argument("--pair-train", choices=["tune", "held"],
@@ -230,9 +233,9 @@ def main(argv=None) -> int:
                     help="list the cross-script misses (development sets only: refused with --real-news test "
                          "or --own-events)")
     args = ap.parse_args(argv)
-    if args.verbose and (args.real_news == "test" or args.own_events or args.own_cyrillic19):
+    if args.verbose and (args.real_news == "test" or args.own_events or args.own_cyrillic or args.own_cyrillic19):
         ap.error("--verbose lists per-entity misses: development sets only (not --real-news test, not --own-events, "
-                 "not --own-cyrillic19)")
+                 "not --own-cyrillic, not --own-cyrillic19)")
     if not REAL_NEWS.exists():
         print(f"  real-news: skipped ({REAL_NEWS} absent)")
         return 0
@@ -264,6 +267,12 @@ def main(argv=None) -> int:
         for root, name, lang, languages in sets:
             files = gold_files(root, lang if languages else None, languages)
             for line in evaluate_pages(f"{name}-{lang}({len(files)})", files, lang)[0]:
+                print(line, flush=True)
+    if args.own_cyrillic and not args.own_events:
+        from own_events import CYRILLIC, OWN_CYRILLIC, gold_files
+        for lang in CYRILLIC:
+            files = gold_files(OWN_CYRILLIC, lang, CYRILLIC)
+            for line in evaluate_pages(f"own-cyrillic-{lang}({len(files)})", files, lang)[0]:
                 print(line, flush=True)
     if args.own_events or args.own_cyrillic19:
         from own_events import CYRILLIC, OWN_CYRILLIC19, gold_files

@@ -34,7 +34,7 @@ from .lexicon import (
     BODY_NAMES,
     WEAPON_SYSTEM,
 )
-from .models import lemma, natasha_models, parses
+from .models import lemma, morph, natasha_models, parses
 from .mention_passes import MentionPasses
 
 
@@ -92,6 +92,21 @@ def _function_word(language: str, word: str) -> bool:
     ps = parses(language, word.lower())[:4]
     return bool(ps) and ps[0].tag.POS in ("PREP", "ADVB", "CONJ", "PRCL") and not any(
         {"Name", "Surn", "Geox", "Orgn"} & p.tag.grammemes for p in parses(language, word)[:4])
+
+
+def _opening_place(language: str, word: str) -> bool:
+    """Whether a word opening a sentence that the NER calls a place is one ("Берлін передасть …",
+    "Нікополь обстріляли …"). The Ukrainian dictionary lists places' names as plain nouns with no
+    place tag, so being a known word is no sign of a common noun there: a state or a large city
+    (``place_word`` at a sentence start), or a word the Russian dictionary knows, respelt letter for
+    letter as the NER reads it, with the place tag on its first reading ("Никополь")."""
+    if place_word(language, word, sentence_start=True):
+        return True
+    if language != "uk":
+        return False
+    respelt = word.translate(_UK_AS_RU)
+    ps = parses("ru", respelt)
+    return morph("ru").word_is_known(respelt.lower()) and bool(ps) and "Geox" in ps[0].tag.grammemes
 
 
 class Mentions(MentionPasses):
@@ -174,7 +189,8 @@ class Mentions(MentionPasses):
                 # nearness ("возле Сбербанка", "біля Укрнафти" stay bodies); a settlement's name of
                 # two words anywhere ("обстрілу Великої Писарівки")
                 type_ = "GPE"
-            if start in sent_starts and common_word(language, text) and (
+            if start in sent_starts and common_word(language, text) and not (
+                    type_ in ("GPE", "LOC") and _opening_place(language, text)) and (
                     type_ != "PERSON" or _TITLE_WORD.match(text.lower()) and (
                         lemma(language, text) == text.lower()
                         or any(body[o.start:o.stop].endswith(" " + text) for o in doc.spans))):
