@@ -96,11 +96,17 @@ _CYR_QUAL = (r"(?P<q>" + "|".join(sorted(map(re.escape, _CYR_LOWER + _CYR_UPPER 
 #: A count: digits (with spaced thousands), number words (numbers.CYRILLIC_NUMBER), or a vague plural of tens,
 #: hundreds, thousands ("десятки человек": at least 20, never one exact figure).
 _CYR_VAGUE = {"десятк": 20, "сотн": 200, "сотен": 200, "тысяч": 2000, "тисяч": 2000}
+#: The singular of those nouns is one ten, one hundred, one thousand ("около сотни" is ambiguous, and stays vague;
+#: "сотне раненых", "более десятка погибших", "тысячу человек" are not): a number, as English "a hundred" is.
+_CYR_ONE_SCALE = re.compile(r"(?:десят(?:ок|ка|ку|ком)|сотн(?:я|ю|е|ей|ею)|тысяч(?:а|у|е|ей|ею)|тисяч(?:а|у|ею))", re.I)
+_CYR_ONE_SCALE_VALUE = {"д": 10, "с": 100, "т": 1000}
 _CYR_NUM = (r"(?P<n>\d{1,3}(?:[ \u00a0]\d{3})+(?!\d)|\d+(?![\d.,:]\d)|" + CYRILLIC_NUMBER
             + r"|(?:десятк|сотн|сотен|тысяч|тисяч)\w*)")
 #: A word between a figure and its verb: never another number, a conjunction or another slot's verb
 #: ("погибли 3 и пострадали 14 человек": 14 is the injured, not the dead).
 _CYR_GAP = (r"\s+(?!(?:и|і|й|та|а|но|але|или|або)(?![\w-]))(?!(?:" + "|".join(v for _, v in _CYR_SLOTS) + r"))(?![\w-]*\d)[\w'’-]+")
+#: Wounds, not the wounded ("получил 2 ранения", "отримав 3 поранення"): never a figure of people.
+_CYR_WOUNDS = r"(?:ранени[йяеюи]\w*|поранен(?:ня|нь|ням|нями|нях)(?![\w-]))"
 #: Collective numbers ("двое", "троих", "п'ятеро"): they count people, with no noun of their own.
 _CYR_COLLECTIVE = r"(?:дво|тро)(?:е|є|их)|(?:четвер|пятер|п['’]ятер|шестер|семер|восьмер|девятер|дев['’]ятер|десятер)(?:о|ых)"
 #: A number right after its verb with no noun of its own ("погибли 4 и …", "загинули троє"): it counts people.
@@ -114,7 +120,12 @@ _CYR_FIGURES = [(slot, rx) for slot, verb in _CYR_SLOTS for rx in (
     # the toll as a number reached ("число погибших возросло до 8", "кількість загиблих … зросла до трьох")
     re.compile(r"(?<![\w-])(?:число|количество|кількість|число)\s+(?:" + verb + r")[^.;:]{0,80}?\s(?:возросл\w*|вырос\w*|увеличил\w*|"
                r"достигл\w*|составил\w*|составляет|зросл\w*|зріс|збільшил\w*|сягнул\w*|становить|склал\w*)\s+(?:до\s+)?"
-               + _CYR_QUAL.replace("(?P<q>", "(?P<q>(?!до\\s)") + _CYR_NUM + r"(?![\w'’])", re.I))]
+               + _CYR_QUAL.replace("(?P<q>", "(?P<q>(?!до\\s)") + _CYR_NUM + r"(?![\w'’])", re.I),
+    # the number right before the word of its fate, which names the people itself ("о 30 погибших", "десятки
+    # загиблих", "понад 100 поранено", "сотне раненых"): Russian and Ukrainian make the participle a noun, where
+    # English writes "30 dead"; never a year ("в 2022 погибли") nor wounds ("2 ранения")
+    re.compile(r"(?<![\w'’-])" + _CYR_QUAL + r"(?!(?:19|20)\d\d(?!\d))" + _CYR_NUM + r"\s+(?!" + _CYR_WOUNDS + r")(?:" + verb + r")",
+               re.I))]
 #: No one of a slot ("никто не погиб", "ніхто не постраждав", "пострадавших нет", "загиблих немає"): the figure 0
 #: (not "о пострадавших нет данных": the noun opens its clause).
 _CYR_NONE = [(slot, re.compile(r"(?:(?<![\w-])(?:никто|ніхто)\s+(?:не\s+)(?:" + verb + r")"
@@ -131,9 +142,12 @@ _CYR_TAKEN = re.compile(r"(?<![\w-])(?:госпитализ\w*|госпітал�
                         r"больниц\w*|лікарн\w*|госпитал[ьея]\w*|госпітал[ьюі]\w*|медучрежд\w*|медзаклад\w*)(?![\w-])", re.I)
 
 
-def _cyr_value(n: str) -> tuple[int | None, bool]:
-    """(value, vague) of a count :data:`_CYR_NUM` matched."""
+def _cyr_value(n: str, bounded: bool = False) -> tuple[int | None, bool]:
+    """(value, vague) of a count :data:`_CYR_NUM` matched; ``bounded``: a bound or an estimate stands before it,
+    which governs the genitive singular ("около сотни", "более тысячи", "понад сотні": about a hundred)."""
     low = n.lower()
+    if _CYR_ONE_SCALE.fullmatch(low) or (bounded and low in ("сотни", "тысячи", "сотні", "тисячі")):
+        return _CYR_ONE_SCALE_VALUE[low[0]], False
     for stem, v in _CYR_VAGUE.items():
         if low.startswith(stem):
             return v, True
@@ -158,7 +172,7 @@ def cyrillic_figures(text: str, groups: dict[str, str] | None = None,
             continue
         if slot == "wounded" and _CYR_INJURED_NOUN.search(m.group()) and _CYR_TAKEN.search(head):
             continue   # "трое пострадавших доставлены в больницу": how many of the injured were taken, not how many
-        value, vague = _cyr_value(m.group("n"))
+        value, vague = _cyr_value(m.group("n"), bool(m.group("q")))
         if value is None:
             continue
         figs[slot] = value
