@@ -749,11 +749,15 @@ def run_real_news(split: str, root: Path = REAL_NEWS, verbose: bool = False,
 def _real_entities(golds: dict, per_event: bool = False) -> list[dict]:
     """The pages' gold entities as one cross-document list: one entity per canonical name, across
     events (Ukraine in the Kramatorsk pages is Ukraine in the Nord Stream pages; keyed per event,
-    as until session 5, a linker that rightly joins them was scored as merging two entities)."""
+    as until session 5, a linker that rightly joins them was scored as merging two entities). A Russian or
+    Ukrainian gold entity is keyed by its ``english`` field where it has one (SPLITS.md: it is there for
+    cross-language linking), so «Минобороны России» and "Russian Ministry of Defence" are one entity; keyed by
+    the Cyrillic name, as until session 21, a linker that rightly merged them was scored as wrong."""
     by_name: dict[str, dict] = {}
     for gid, g in golds.items():
         for e in g.get("entities", []):
-            key = f"{g['event']}/{e['name']}" if per_event else e["name"]   # per_event: the scoring before session 5
+            name = e.get("english") or e["name"]
+            key = f"{g['event']}/{name}" if per_event else name   # per_event: the scoring before session 5
             ent = by_name.setdefault(key, {"id": key, "name": e["name"], "type": e["type"], "mentions": []})
             for alias in dict.fromkeys([e["name"], *e.get("aliases", [])]):
                 ent["mentions"].append({"doc": gid, "alias": alias})

@@ -93,14 +93,23 @@ _CYR_ABOUT = ("около", "примерно", "приблизно", "близ�
 _CYR_STRICT = {"более", "больше", "свыше", "понад", "більше", "менее", "меньше", "менше"}
 _CYR_QUAL = (r"(?P<q>" + "|".join(sorted(map(re.escape, _CYR_LOWER + _CYR_UPPER + _CYR_ABOUT), key=len, reverse=True))
              + r")?\s*")
-#: A count: digits (with spaced thousands), number words (numbers.CYRILLIC_NUMBER), or a vague plural of tens,
-#: hundreds, thousands ("десятки человек": at least 20, never one exact figure).
+#: A count: digits (with spaced thousands, never begun at a later group of a number: a head of spaced digit groups
+#: would otherwise be tried from each group, a quadratic search), number words (numbers.CYRILLIC_NUMBER), or a
+#: vague plural of tens, hundreds, thousands ("десятки человек": at least 20, never one exact figure).
 _CYR_VAGUE = {"десятк": 20, "сотн": 200, "сотен": 200, "тысяч": 2000, "тисяч": 2000}
-_CYR_NUM = (r"(?P<n>\d{1,3}(?:[ \u00a0]\d{3})+(?!\d)|\d+(?![\d.,:]\d)|" + CYRILLIC_NUMBER
+#: The singular of those nouns is one ten, one hundred, one thousand ("сотне раненых", "более десятка погибших",
+#: "тысячу человек"): a number, as English "a hundred" is. "сотни"/"тысячи" after a bound or an estimate is that
+#: singular in the genitive ("около сотни": about a hundred, :func:`_cyr_value`); without one it is the plural, vague.
+_CYR_ONE_SCALE = re.compile(r"(?:десят(?:ок|ка|ку|ком)|сотн(?:я|ю|е|ей|ею)|тысяч(?:а|у|е|ей|ею)|тисяч(?:а|у|ею))", re.I)
+_CYR_ONE_SCALE_VALUE = {"д": 10, "с": 100, "т": 1000}
+_CYR_NUM = (r"(?P<n>(?<!\d[ \u00a0])\d{1,3}(?:[ \u00a0]\d{3})+(?!\d)|\d+(?![\d.,:]\d)|" + CYRILLIC_NUMBER
             + r"|(?:десятк|сотн|сотен|тысяч|тисяч)\w*)")
 #: A word between a figure and its verb: never another number, a conjunction or another slot's verb
 #: ("погибли 3 и пострадали 14 человек": 14 is the injured, not the dead).
-_CYR_GAP = (r"\s+(?!(?:и|і|й|та|а|но|але|или|або)(?![\w-]))(?!(?:" + "|".join(v for _, v in _CYR_SLOTS) + r"))(?![\w-]*\d)[\w'’-]+")
+_CYR_CONJ = r"и|і|й|та|а|но|але|или|або"
+_CYR_GAP = (r"\s+(?!(?:" + _CYR_CONJ + r")(?![\w-]))(?!(?:" + "|".join(v for _, v in _CYR_SLOTS) + r"))(?![\w-]*\d)[\w'’-]+")
+#: Wounds, not the wounded ("получил 2 ранения", "отримав 3 поранення"): never a figure of people.
+_CYR_WOUNDS = r"(?:ранени[йяеюи]\w*|поранен(?:ня|нь|ням|нями|нях)(?![\w-]))"
 #: Collective numbers ("двое", "троих", "п'ятеро"): they count people, with no noun of their own.
 _CYR_COLLECTIVE = r"(?:дво|тро)(?:е|є|их)|(?:четвер|пятер|п['’]ятер|шестер|семер|восьмер|девятер|дев['’]ятер|десятер)(?:о|ых)"
 #: A number right after its verb with no noun of its own ("погибли 4 и …", "загинули троє"): it counts people.
@@ -115,6 +124,18 @@ _CYR_FIGURES = [(slot, rx) for slot, verb in _CYR_SLOTS for rx in (
     re.compile(r"(?<![\w-])(?:число|количество|кількість|число)\s+(?:" + verb + r")[^.;:]{0,80}?\s(?:возросл\w*|вырос\w*|увеличил\w*|"
                r"достигл\w*|составил\w*|составляет|зросл\w*|зріс|збільшил\w*|сягнул\w*|становить|склал\w*)\s+(?:до\s+)?"
                + _CYR_QUAL.replace("(?P<q>", "(?P<q>(?!до\\s)") + _CYR_NUM + r"(?![\w'’])", re.I))]
+#: The number right before the word of its fate, which names the people itself ("о 30 погибших", "десятки загиблих",
+#: "понад 100 поранено", "сотне раненых"): Russian and Ukrainian make the participle a noun, where English writes
+#: "30 dead". Tried after the patterns above, and only where :func:`_fate_counts_people` holds. Never a year ("в 2022
+#: погибли") nor wounds ("2 ранения"); never a number inside another (the minutes of "14:30", "9.08", a later group
+#: of digits) nor a house's ("№ 5"); never the fate denied after it ("№ 5 пострадавших нет": no one, read by
+#: :data:`_CYR_NONE` where the noun opens its clause).
+_CYR_BEFORE_FATE = [(slot, re.compile(
+    r"(?<![\w'’-])" + _CYR_QUAL + r"(?!(?:19|20)\d\d(?!\d))(?<!\d[:.,\s])(?<!№)(?<!№\s)" + _CYR_NUM
+    + r"\s+(?!" + _CYR_WOUNDS + r")(?P<fate>" + verb + r")(?![\w'’-])(?!\s+(?:нет|немає|нема|не)(?![\w'’-]))", re.I))
+    for slot, verb in _CYR_SLOTS]
+_CYR_FIGURES += _CYR_BEFORE_FATE   # each slot keeps its first figure, so the order across slots does not matter
+_BEFORE_FATE_RX = {rx for _slot, rx in _CYR_BEFORE_FATE}
 #: No one of a slot ("никто не погиб", "ніхто не постраждав", "пострадавших нет", "загиблих немає"): the figure 0
 #: (not "о пострадавших нет данных": the noun opens its clause).
 _CYR_NONE = [(slot, re.compile(r"(?:(?<![\w-])(?:никто|ніхто)\s+(?:не\s+)(?:" + verb + r")"
@@ -131,9 +152,47 @@ _CYR_TAKEN = re.compile(r"(?<![\w-])(?:госпитализ\w*|госпітал�
                         r"больниц\w*|лікарн\w*|госпитал[ьея]\w*|госпітал[ьюі]\w*|медучрежд\w*|медзаклад\w*)(?![\w-])", re.I)
 
 
-def _cyr_value(n: str) -> tuple[int | None, bool]:
-    """(value, vague) of a count :data:`_CYR_NUM` matched."""
+_NEXT_WORDS = re.compile(r"(?:\s+[\w'’-]+){1,3}")
+
+
+def _fate_counts_people(head: str, m: re.Match[str]) -> bool:
+    """Does a match of :data:`_CYR_BEFORE_FATE` count people? Its word of fate must be plural or the impersonal
+    form ("погибших", "загиблих", "поранено"; not one man's "квартиры 14 погибшего"), and must not qualify a thing
+    or others after it ("40 пострадавших домов", "у 3 постраждалих районах", "к 9 погибшим героям"): the first
+    word after it and its adjectives (pymorphy3) is a noun only if it is people (:data:`_CYR_PEOPLE`); a
+    conjunction joins more of the harmed ("загиблих та поранених"). The language is the one the letters say,
+    both where they say neither (a short Ukrainian claim may have no і); a word is read in the languages that
+    know it, and is a noun if one of them reads it so. "семью" is a number only where the fate agrees with it in
+    the instrumental ("семью погибшими"); otherwise it is the family ("поддержать семью погибших")."""
+    from ...extract.cyrillic.models import parses   # extract comes before link
+    from ...extract.language import RUSSIAN_LETTERS, UKRAINIAN_LETTERS
+    ru, uk = bool(RUSSIAN_LETTERS.search(head)), bool(UKRAINIAN_LETTERS.search(head))
+    langs = ("ru",) if ru and not uk else ("uk",) if uk and not ru else ("ru", "uk")
+    fate = m.group("fate").lower()
+    if not any("plur" in p.tag or "Impe" in p.tag or ("neut" in p.tag and p.tag.POS in ("PRTS", "VERB"))
+               for lang in langs for p in parses(lang, fate)):
+        return False
+    if m.group("n").lower() == "семью" and not fate.endswith(("ими", "ыми")):
+        return False
+    after = _NEXT_WORDS.match(head, m.end())
+    for word in after.group().split() if after else ():
+        if re.fullmatch(_CYR_CONJ, word, re.I) or re.fullmatch(_CYR_PEOPLE, word, re.I):
+            return True
+        firsts = [read[0] for lang in langs if (read := parses(lang, word.lower()))]
+        pos = {p.tag.POS for p in firsts if p.is_known} or {p.tag.POS for p in firsts}
+        if "NOUN" in pos:
+            return False
+        if not pos <= {"ADJF", "PRTF"}:
+            return True
+    return True
+
+
+def _cyr_value(n: str, bounded: bool = False) -> tuple[int | None, bool]:
+    """(value, vague) of a count :data:`_CYR_NUM` matched; ``bounded``: a bound or an estimate stands before it,
+    which governs the genitive singular ("около сотни", "более тысячи", "понад сотні": about a hundred)."""
     low = n.lower()
+    if _CYR_ONE_SCALE.fullmatch(low) or (bounded and low in ("сотни", "тысячи", "сотні", "тисячі")):
+        return _CYR_ONE_SCALE_VALUE[low[0]], False
     for stem, v in _CYR_VAGUE.items():
         if low.startswith(stem):
             return v, True
@@ -153,12 +212,15 @@ def cyrillic_figures(text: str, groups: dict[str, str] | None = None,
     for slot, rx in _CYR_FIGURES:
         if slot in figs:
             continue   # the first per slot: its other pattern is not searched
-        m = rx.search(head)
+        if rx in _BEFORE_FATE_RX:
+            m = next((m for m in rx.finditer(head) if _fate_counts_people(head, m)), None)
+        else:
+            m = rx.search(head)
         if m is None:
             continue
         if slot == "wounded" and _CYR_INJURED_NOUN.search(m.group()) and _CYR_TAKEN.search(head):
             continue   # "трое пострадавших доставлены в больницу": how many of the injured were taken, not how many
-        value, vague = _cyr_value(m.group("n"))
+        value, vague = _cyr_value(m.group("n"), bool(m.group("q")))
         if value is None:
             continue
         figs[slot] = value
