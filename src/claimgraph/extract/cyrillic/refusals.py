@@ -173,6 +173,17 @@ _SILENT = {"ru": frozenset("молчать промолчать отмолчат
            "uk": frozenset("мовчати промовчати відмовчатися".split())}
 _KEEPING = {"ru": frozenset({"хранить"}), "uk": frozenset({"зберігати"})}
 _SILENCE_NOUNS = {"ru": frozenset({"молчание"}), "uk": frozenset({"мовчання", "мовчанка"})}
+#: Intending, negated: a declared intention not to tell is a refusal now, whatever the order ("не
+#: намерен комментировать", "комментировать это она не будет", "не має наміру коментувати",
+#: "не збирається пояснювати"). The future auxiliary counts only in the future ("не было" is no
+#: intention), having only with a noun of intention after it ("не має наміру", "не имеет намерения").
+_INTENDING = {
+    "ru": frozenset("намерен намеренный собираться планировать".split()),
+    "uk": frozenset("збиратися планувати".split()),
+}
+_AUXILIARY = {"ru": frozenset({"быть"}), "uk": frozenset({"бути"})}
+_HAVING = {"ru": frozenset({"иметь"}), "uk": frozenset({"мати"})}
+_INTENT_NOUNS = {"ru": frozenset("намерение план".split()), "uk": frozenset("намір план".split())}
 #: Where a predicate's clause ends for its complement: a comma, a semicolon, a colon, a bracket, a dash.
 _COMPLEMENT_BOUND = frozenset(",;:()—–")
 
@@ -554,6 +565,20 @@ class Refusals(Quotations):
                     return True
             return False
 
+        def intending(i: int) -> bool:
+            """A predicate of intention at ``i`` (``_INTENDING``): the verbs told, "намерен", the future
+            auxiliary, or having with a noun of intention straight after it."""
+            for p in readings(words[i]):
+                if p.normal_form in _INTENDING[lang] and (_told(p) or p.tag.POS == "ADJS"):
+                    return True
+                if p.normal_form in _AUXILIARY[lang] and p.tag.POS == "VERB" and p.tag.tense == "futr":
+                    return True
+                if p.normal_form in _HAVING[lang] and _told(p) and any(
+                        q.normal_form in _INTENT_NOUNS[lang] for k in (i + 1, i + 2) if k < len(words)
+                        for q in readings(words[k]) if q.tag.POS == "NOUN"):
+                    return True
+            return False
+
         officials = BODY_WORDS | _ROLE_WORDS | _HEAD_ROLES | _PLACE_BODIES | _SPEAKING_BODIES | _BODY_NOUNS | _SOURCE_CIRCLES
         telling = _TELLING[lang] | _TELLING_COMPLEMENT[lang] | _GIVING[lang]
         frame = _SILENT[lang] | _KEEPING[lang] | _DECLINING[lang] | _WILLING[lang] | _PREFERRING[lang]
@@ -561,11 +586,15 @@ class Refusals(Quotations):
             rs = [p for p in readings(w) if _told(p)]
             # "продолжают хранить молчание": keeping silent is the frame as an infinitive too
             lem = {p.normal_form for p in rs} | ({p.normal_form for p in readings(w) if _infinitive(p)} & _KEEPING[lang])
-            if not lem & frame:
+            intent = negated(i) and intending(i)
+            if not lem & frame and not intent:
                 continue   # (the clause is read only for a predicate of the frame)
             span = clause(i)
             found: int | None = None
-            if lem & _SILENT[lang] and not negated(i):
+            if intent:
+                # "не намерен комментировать", "комментировать … не будет": only a telling verb, as for being able
+                found = infinitive_in(span, _TELLING[lang] | _GIVING[lang], i)
+            elif lem & _SILENT[lang] and not negated(i):
                 found = i if official_subject(span, {i}) else None
             elif lem & _KEEPING[lang] and not negated(i):
                 found = next((j for j in span if j > i and any(
@@ -603,8 +632,11 @@ class Refusals(Quotations):
                 continue   # "как правило, не комментирует …", "Откажется ли …?": a habit or a question
             if any(self.is_cue(u) and not (j and toks[j - 1].text.lower() in _NEG) and any(
                     v.text.lower() in THAT for v in toks[j + 1:] if v.end <= first.start)
-                   for j, u in enumerate(toks) if u.end <= first.start):
-                return None   # "X, заявивший, что C, от интервью отказался": X's report C stands whole
+                   for j, u in enumerate(toks) if u.end <= first.start) and not (
+                    intent and self.own_refusal_reported(sa, first.start, last.end) is not None):
+                # "X, заявивший, что C, от интервью отказался": X's report C stands whole; but "X заявил,
+                # что не намерен комментировать" is X's own intention (as ``negated_telling`` reads it)
+                return None
             if any(self.is_cue(u) and not (j and toks[j - 1].text.lower() in _NEG)
                    for j, u in enumerate(toks) if u.start >= last.end):
                 return None   # "… отказались, однако X сообщил, что C": the report after it stands whole

@@ -1,0 +1,53 @@
+"""Session 21: a declared intention not to tell is a refusal (issue #13 item 2). A negated predicate
+of intention ("намерен", "собираться", "планировать", the future auxiliary "будет/буде", having a
+noun of intention: "не має наміру") whose complement in its clause is a telling verb's infinitive,
+in either order and after a report of one's own ("заявил, что не намерен …"); read inside the
+session-20 declined-telling frame. The same predicates with a complement that is no telling, not
+negated, or in a question, a condition or someone else's claim are no refusal. Sentences we wrote,
+with fictional bodies and people."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimgraph.extract.cyrillic import extract_claims_cyrillic
+
+
+def _refusals(text: str, lang: str) -> list[str | None]:
+    return [c.speaker for c in extract_claims_cyrillic(text, lang).claims if c.kind == "no_comment"]
+
+
+@pytest.mark.parametrize("text, lang, who", [
+    # an intention, reported as one's own ("заявил, что не намерен …")
+    ("Директор элеватора Павел Дроздов заявил, что не намерен комментировать претензии фермеров.", "ru",
+     "Павел Дроздов"),
+    ("Лікарка Ганна Руденко сказала, що не має наміру коментувати скарги пацієнтів.", "uk", "Ганна Руденко"),
+    # the infinitive first, the future auxiliary after it
+    ("Как пояснил капитан порта Илья Осокин, объяснять причины аварии он пока не будет.", "ru", None),
+    ("Пояснювати затримку рейсу в аеропорту «Буковель-Захід» поки не будуть.", "uk", None),
+    # not going to, not planning to
+    ("Главврач Юлия Карпова не собирается раскрывать имена пострадавших.", "ru", "Юлия Карпова"),
+    ("Диспетчерська служба не планує оприлюднювати записи переговорів.", "uk", None),
+])
+def test_negated_intention_to_tell_is_a_refusal(text, lang, who):
+    found = _refusals(text, lang)
+    assert len(found) == 1
+    if who is not None:
+        assert found[0] == who
+
+
+@pytest.mark.parametrize("text, lang", [
+    # the complement is no act of telling
+    ("Директор элеватора не намерен продавать зерно ниже себестоимости.", "ru"),
+    ("Фермери не мають наміру залишати свої поля.", "uk"),
+    ("Ремонтировать мост в этом году власти не будут.", "ru"),
+    # not negated: an intention to tell
+    ("Главврач собирается рассказать о лечении пострадавших в пятницу.", "ru"),
+    # a question, a condition, another's claim about a body
+    ("Чи збирається міністр коментувати звинувачення?", "uk"),
+    ("Если мэр не намерен объяснять закрытие рынка, депутаты потребуют отставки.", "ru"),
+    # "не было" is no intention
+    ("Объяснять что-либо жителям не было смысла, сказал рыбак Пётр Гусев.", "ru"),
+])
+def test_intention_that_is_no_refusal(text, lang):
+    assert _refusals(text, lang) == []
