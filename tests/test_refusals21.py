@@ -1,5 +1,5 @@
 """Session 21: a declared intention not to tell is a refusal (issue #13 item 2). A negated predicate
-of intention ("намерен", "собираться", "планировать", the future auxiliary "будет/буде", having a
+of intention ("намерен", "собираться", the future auxiliary "будет/буде", having a
 noun of intention: "не має наміру") whose complement in its clause is a telling verb's infinitive,
 in either order and after a report of one's own ("заявил, что не намерен …"); read inside the
 session-20 declined-telling frame. The same predicates with a complement that is no telling, not
@@ -25,9 +25,9 @@ def _refusals(text: str, lang: str) -> list[str | None]:
     # the infinitive first, the future auxiliary after it
     ("Как пояснил капитан порта Илья Осокин, объяснять причины аварии он пока не будет.", "ru", None),
     ("Пояснювати затримку рейсу в аеропорту «Буковель-Захід» поки не будуть.", "uk", None),
-    # not going to, not planning to
+    # not going to
     ("Главврач Юлия Карпова не собирается раскрывать имена пострадавших.", "ru", "Юлия Карпова"),
-    ("Диспетчерська служба не планує оприлюднювати записи переговорів.", "uk", None),
+    ("Диспетчерська служба не збирається оприлюднювати записи переговорів.", "uk", None),
 ])
 def test_negated_intention_to_tell_is_a_refusal(text, lang, who):
     found = _refusals(text, lang)
@@ -41,6 +41,8 @@ def test_negated_intention_to_tell_is_a_refusal(text, lang, who):
     ("Директор элеватора не намерен продавать зерно ниже себестоимости.", "ru"),
     ("Фермери не мають наміру залишати свої поля.", "uk"),
     ("Ремонтировать мост в этом году власти не будут.", "ru"),
+    # not planning: a schedule
+    ("Компания не планирует сообщать о сокращениях до конца года.", "ru"),
     # not negated: an intention to tell
     ("Главврач собирается рассказать о лечении пострадавших в пятницу.", "ru"),
     # a question, a condition, another's claim about a body

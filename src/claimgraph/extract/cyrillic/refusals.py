@@ -177,13 +177,14 @@ _SILENCE_NOUNS = {"ru": frozenset({"молчание"}), "uk": frozenset({"мо�
 #: намерен комментировать", "комментировать это она не будет", "не має наміру коментувати",
 #: "не збирається пояснювати"). The future auxiliary counts only in the future ("не было" is no
 #: intention), having only with a noun of intention after it ("не має наміру", "не имеет намерения").
+#: Not planning: "не планирует сообщать о сокращениях до конца года" is a schedule, no silence.
 _INTENDING = {
-    "ru": frozenset("намерен намеренный собираться планировать".split()),
-    "uk": frozenset("збиратися планувати".split()),
+    "ru": frozenset("намерен намеренный собираться".split()),
+    "uk": frozenset({"збиратися"}),
 }
 _AUXILIARY = {"ru": frozenset({"быть"}), "uk": frozenset({"бути"})}
 _HAVING = {"ru": frozenset({"иметь"}), "uk": frozenset({"мати"})}
-_INTENT_NOUNS = {"ru": frozenset("намерение план".split()), "uk": frozenset("намір план".split())}
+_INTENT_NOUNS = {"ru": frozenset({"намерение"}), "uk": frozenset({"намір"})}
 #: Where a predicate's clause ends for its complement: a comma, a semicolon, a colon, a bracket, a dash.
 _COMPLEMENT_BOUND = frozenset(",;:()—–")
 
