@@ -485,7 +485,8 @@ class Refusals(Quotations):
     def declined_telling(self, sa: int, sb: int) -> _Span | None:
         """The declined-telling frame (``_DECLINING`` …): a predicate that declines ("уклонился",
         "відмовившись", "отказавшийся"), is not willing or able ("не стали", "не захотіли", "не
-        согласился", "не удалось") or prefers ("предпочёл", "волів"), told in the past or present,
+        согласился", "не удалось"), does not intend ("не намерен", "не має наміру", the future "не
+        будет": ``_INTENDING``, session 21) or prefers ("предпочёл", "волів"), told in the past or present,
         with a complement in its clause (up to a comma, bracket or dash either side) that is an act of
         telling: a telling verb's infinitive ("прокомментировать ситуацию в X не смогли"), "от/від"
         and a telling noun for declining ("от подробностей уклонился"), getting a telling or reaching
@@ -495,7 +496,9 @@ class Refusals(Quotations):
         complement, relative to ``sa``; None when the sentence has none, asks a question, or the
         frame stands in a quotation, a condition ("если", "бы") or a habit (``not_one_event``), or a
         report stands before it (a cue with "что/що") or after it (an unnegated cue): that report's
-        claim stays whole. Never "отвечать за" (to be liable), nor a plain saying before "что/що"."""
+        claim stays whole (but "X заявил, что не намерен комментировать" is X's own intention, read as
+        ``own_refusal_reported`` reads it). Never "отвечать за" (to be liable), nor a plain saying
+        before "что/що"."""
         body = self.body
         if body[sa:sb].rstrip(_STRIP + "»”\"").endswith("?"):
             return None
