@@ -10,6 +10,8 @@ positions. Printed: precision and recall of refusal, denial and claim per file a
     .venv/bin/python benchmarks/statement_battery.py --verbose      # also every case missed (train only)
     .venv/bin/python benchmarks/statement_battery.py --cyr-refusals train     # session 20's refusal file (tuned on)
     .venv/bin/python benchmarks/statement_battery.py --cyr-refusals heldout   # its held-out file (report only)
+    .venv/bin/python benchmarks/statement_battery.py --cyr-refusals train21   # session 21's absence file (tuned on)
+    .venv/bin/python benchmarks/statement_battery.py --cyr-refusals heldout21 # its held-out file (report only)
 
 Each line: ``id``, ``lang`` (en/ru/uk), ``form``, optional ``headline``, ``text`` and ``expect``:
 ``refusal`` (a ``no_comment`` claim is read), ``denial`` (a claim is read as denying what it
@@ -24,6 +26,10 @@ not comment, before the refusal code was read): each line ``id``, ``lang``, ``ax
 ``text``, ``no_comment`` (whether a reader takes it as a refusal or absence of comment) and
 ``speaker`` (who gave no comment, nominative). Printed: refusal precision and recall per language,
 and how many refusals read have that speaker (case folded, ё as е; shown, not the task of this file).
+``train21``/``heldout21`` read session 21's absence files (``absence-battery-cyr-*21.jsonl``, same
+fields plus ``frame``; written by ``benchmarks/make_absence_battery21.py`` before the code was read,
+the held-out file committed before it was run): on the train file the misses are also tallied by
+class (``axis``).
 
 ``statement-battery-heldout19.jsonl`` was written and committed before the extractor was run on
 either file; it is measured, never tuned on.
@@ -44,6 +50,8 @@ TRAIN = REPO / "benchmarks" / "data" / "statement-battery-train19.jsonl"
 HELDOUT = REPO / "benchmarks" / "data" / "statement-battery-heldout19.jsonl"
 CYR_REFUSALS = {split: REPO / "benchmarks" / "data" / f"refusal-battery-cyr-{split}20.jsonl"
                 for split in ("train", "heldout")}
+CYR_REFUSALS.update({f"{split}21": REPO / "benchmarks" / "data" / f"absence-battery-cyr-{split}21.jsonl"
+                     for split in ("train", "heldout")})
 LABELS = ("refusal", "denial", "claim")
 
 
@@ -82,14 +90,17 @@ def cyr_refusals(split: str, verbose: bool) -> int:
     path = CYR_REFUSALS[split]
     cases = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     counts: dict[str, Counter] = {}
+    wrong_by_axis: Counter = Counter()
     for case in cases:
         who = refusal_speaker(case)
         got, want = who is not None, case["no_comment"]
+        if got != want:
+            wrong_by_axis[(case["lang"], case["axis"], "missed" if want else "false refusal")] += 1
         c = counts.setdefault(case["lang"], Counter())
         c["tp" if got and want else "fp" if got else "fn" if want else "tn"] += 1
         if got and want and _fold(who) == _fold(case["speaker"]):
             c["speaker"] += 1
-        if verbose and split == "train" and got != want:
+        if verbose and split.startswith("train") and got != want:
             print(f"  {case['id']} [{case['axis']}] {'missed' if want else 'false refusal'}: {case['text']}"
                   + (f"   -> {who!r}" if got else ""))
     print(f"refusal battery {path.name}")
@@ -99,6 +110,9 @@ def cyr_refusals(split: str, verbose: bool) -> int:
         r = c["tp"] / (c["tp"] + c["fn"]) if c["tp"] + c["fn"] else float("nan")
         print(f"  {lang} refusal P={p:.3f} R={r:.3f} (tp {c['tp']} fp {c['fp']} fn {c['fn']} tn {c['tn']});"
               f" speaker as gold {c['speaker']}/{c['tp']}")
+    if split.startswith("train"):
+        for (lang, axis, how), n in sorted(wrong_by_axis.items()):
+            print(f"  {lang} {axis:12s} {how}: {n}")
     return 0
 
 

@@ -11,6 +11,7 @@ from typing import Any
 
 from .entity_types import body_head
 from .lexicon import (
+    ACCORDING_TO,
     BODY_WORDS,
     HEDGES,
     NO_COMMENT,
@@ -173,8 +174,25 @@ _SILENT = {"ru": frozenset("молчать промолчать отмолчат
            "uk": frozenset("мовчати промовчати відмовчатися".split())}
 _KEEPING = {"ru": frozenset({"хранить"}), "uk": frozenset({"зберігати"})}
 _SILENCE_NOUNS = {"ru": frozenset({"молчание"}), "uk": frozenset({"мовчання", "мовчанка"})}
+#: Intending, negated: a declared intention not to tell is a refusal now, whatever the order ("не
+#: намерен комментировать", "комментировать это она не будет", "не має наміру коментувати",
+#: "не збирається пояснювати"). The future auxiliary is the one telling modal (``_TELLING_MODALS``)
+#: with an imperfective future, быть/бути ("не было" is no intention; the perfective "не станет",
+#: "не сможет" are the modals' own frame), and never the existential "не будет смысла", "задержек не
+#: будет"; having counts only with a noun of intention after it ("не має наміру", "не имеет намерения").
+#: Not planning: "не планирует сообщать о сокращениях до конца года" is a schedule, no silence.
+_INTENDING = {
+    "ru": frozenset("намерен намеренный собираться".split()),
+    "uk": frozenset({"збиратися"}),
+}
+_HAVING = {"ru": frozenset({"иметь"}), "uk": frozenset({"мати"})}
+_INTENT_NOUNS = {"ru": frozenset({"намерение"}), "uk": frozenset({"намір"})}
 #: Where a predicate's clause ends for its complement: a comma, a semicolon, a colon, a bracket, a dash.
 _COMPLEMENT_BOUND = frozenset(",;:()—–")
+#: Conjunctions that join two infinitives as one complement ("подтверждать или опровергать", "та"):
+#: the additive and disjunctive ones only (``mention_passes._STRETCH_CONJ`` also holds "а", "но",
+#: which open a clause of their own).
+_JOINING = frozenset("и или і й та чи або".split())
 
 
 def _infinitive(p: Any) -> bool:
@@ -473,7 +491,9 @@ class Refusals(Quotations):
     def declined_telling(self, sa: int, sb: int) -> _Span | None:
         """The declined-telling frame (``_DECLINING`` …): a predicate that declines ("уклонился",
         "відмовившись", "отказавшийся"), is not willing or able ("не стали", "не захотіли", "не
-        согласился", "не удалось") or prefers ("предпочёл", "волів"), told in the past or present,
+        согласился", "не удалось"), does not intend ("не намерен", "не має наміру", the future "не
+        будет": ``_INTENDING``, session 21; never the existential "не будет смысла", a telling infinitive
+        another verb governs, or in "по словам X") or prefers ("предпочёл", "волів"), told in the past or present,
         with a complement in its clause (up to a comma, bracket or dash either side) that is an act of
         telling: a telling verb's infinitive ("прокомментировать ситуацию в X не смогли"), "от/від"
         and a telling noun for declining ("от подробностей уклонился"), getting a telling or reaching
@@ -483,7 +503,9 @@ class Refusals(Quotations):
         complement, relative to ``sa``; None when the sentence has none, asks a question, or the
         frame stands in a quotation, a condition ("если", "бы") or a habit (``not_one_event``), or a
         report stands before it (a cue with "что/що") or after it (an unnegated cue): that report's
-        claim stays whole. Never "отвечать за" (to be liable), nor a plain saying before "что/що"."""
+        claim stays whole (but "X заявил, что не намерен комментировать" is X's own intention, read as
+        ``own_refusal_reported`` reads it). Never "отвечать за" (to be liable), nor a plain saying
+        before "что/що"."""
         body = self.body
         if body[sa:sb].rstrip(_STRIP + "»”\"").endswith("?"):
             return None
@@ -554,6 +576,53 @@ class Refusals(Quotations):
                     return True
             return False
 
+        def genitive_noun(j: int) -> bool:
+            """A noun in the genitive at ``j`` (not the indeclinable: pymorphy3 reads the Ukrainian "до"
+            as one)."""
+            return any(p.tag.POS == "NOUN" and p.tag.case == "gent" and "Fixd" not in p.tag for p in readings(words[j]))
+
+        def existential(i: int, aux: Any) -> bool:
+            """Whether the negated auxiliary at ``i`` says that something will not be: its subject is a
+            genitive of negation, straight after it (its adjectives between: "не будет (никакого)
+            смысла объяснять", "не буде потреби") or, for the singular, straight before "не" and
+            governed by neither a preposition nor a noun before it but a dative, the one who would
+            need it ("жителям смысла не будет"; never "в мэрии не будут", "решение суда не будет",
+            "до окончания проверки не будет")."""
+            j = i + 1
+            while j < len(words) and j < i + 3 and any(
+                    p.tag.POS in ("ADJF", "NPRO") and p.tag.case == "gent" for p in readings(words[j])[:1]):
+                j += 1
+            if j < len(words) and genitive_noun(j):
+                return True
+            if "sing" not in aux.tag or i < 2 or not genitive_noun(i - 2):
+                return False
+            head = readings(words[i - 3])[:1] if i > 2 else []
+            return not any(p.tag.POS == "PREP" or p.tag.POS in ("NOUN", "ADJF", "NPRO") and p.tag.case != "datv"
+                           for p in head)
+
+        def intending(i: int) -> bool:
+            """A predicate of intention at ``i`` (``_INTENDING``): the verbs told, "намерен", the future
+            auxiliary, or having with a noun of intention straight after it."""
+            for p in readings(words[i]):
+                if p.normal_form in _INTENDING[lang] and (_told(p) or p.tag.POS == "ADJS"):
+                    return True
+                if p.normal_form in _TELLING_MODALS and p.tag.POS == "VERB" and p.tag.tense == "futr" \
+                        and "impf" in p.tag and not existential(i, p):
+                    return True
+                if p.normal_form in _HAVING[lang] and _told(p) and any(
+                        q.normal_form in _INTENT_NOUNS[lang] for k in (i + 1, i + 2) if k < len(words)
+                        for q in readings(words[k]) if q.tag.POS == "NOUN"):
+                    return True
+            return False
+
+        def governs_between(k: int) -> bool:
+            """A verb at ``k`` (first reading) not joined by a conjunction to its neighbours: what stands
+            beyond it is its complement ("не намерено запрещать СМИ называть", "обещала … и задержек
+            не будет"), not the intention's ("подтверждать или опровергать … не собираются")."""
+            if not any(p.tag.POS in ("INFN", "VERB") for p in readings(words[k])[:1]):
+                return False
+            return not any(words[x].text.lower() in _JOINING for x in (k - 1, k + 1) if 0 <= x < len(words))
+
         officials = BODY_WORDS | _ROLE_WORDS | _HEAD_ROLES | _PLACE_BODIES | _SPEAKING_BODIES | _BODY_NOUNS | _SOURCE_CIRCLES
         telling = _TELLING[lang] | _TELLING_COMPLEMENT[lang] | _GIVING[lang]
         frame = _SILENT[lang] | _KEEPING[lang] | _DECLINING[lang] | _WILLING[lang] | _PREFERRING[lang]
@@ -561,11 +630,19 @@ class Refusals(Quotations):
             rs = [p for p in readings(w) if _told(p)]
             # "продолжают хранить молчание": keeping silent is the frame as an infinitive too
             lem = {p.normal_form for p in rs} | ({p.normal_form for p in readings(w) if _infinitive(p)} & _KEEPING[lang])
-            if not lem & frame:
+            intent = negated(i) and intending(i)
+            if not lem & frame and not intent:
                 continue   # (the clause is read only for a predicate of the frame)
             span = clause(i)
             found: int | None = None
-            if lem & _SILENT[lang] and not negated(i):
+            if intent:
+                # "не намерен комментировать", "комментировать … не будет": only a telling verb, as for being able
+                found = infinitive_in(span, _TELLING[lang] | _GIVING[lang], i)
+                if found is not None and any(governs_between(k) for k in range(min(i, found) + 1, max(i, found))):
+                    found = None   # "не будет запрещать журналистам сообщать": the telling is another verb's
+                if found is not None and ACCORDING_TO.search(body, sa, sb):
+                    found = None   # "по словам адвоката, следователь не намерен раскрывать …": the lawyer's account
+            elif lem & _SILENT[lang] and not negated(i):
                 found = i if official_subject(span, {i}) else None
             elif lem & _KEEPING[lang] and not negated(i):
                 found = next((j for j in span if j > i and any(
@@ -603,8 +680,11 @@ class Refusals(Quotations):
                 continue   # "как правило, не комментирует …", "Откажется ли …?": a habit or a question
             if any(self.is_cue(u) and not (j and toks[j - 1].text.lower() in _NEG) and any(
                     v.text.lower() in THAT for v in toks[j + 1:] if v.end <= first.start)
-                   for j, u in enumerate(toks) if u.end <= first.start):
-                return None   # "X, заявивший, что C, от интервью отказался": X's report C stands whole
+                   for j, u in enumerate(toks) if u.end <= first.start) and not (
+                    intent and self.own_refusal_reported(sa, first.start, last.end) is not None):
+                # "X, заявивший, что C, от интервью отказался": X's report C stands whole; but "X заявил,
+                # что не намерен комментировать" is X's own intention (as ``negated_telling`` reads it)
+                return None
             if any(self.is_cue(u) and not (j and toks[j - 1].text.lower() in _NEG)
                    for j, u in enumerate(toks) if u.start >= last.end):
                 return None   # "… отказались, однако X сообщил, что C": the report after it stands whole
