@@ -282,11 +282,16 @@ class MentionPasses(CyrillicChunk):
 
     def join_genitive_names(self, spans: list[EntitySpan]) -> list[EntitySpan]:
         """A body's name the NER cut in two, one span again: an ORG and the name in the genitive
-        right after it ("Министерство обороны" + "России", "Генштабі" + "ЗСУ")."""
+        right after it ("Министерство обороны" + "России", "Генштабі" + "ЗСУ"). A body named by
+        common words owns the one capitalised genitive word after it even when the NER took that word
+        for a person ("Пограничная служба" + "Ликии", "Міністерство оборони" + "Нарвенії": a state
+        the model does not know); a person is named by two words, and no such body belongs to one."""
         out: list[EntitySpan] = []
         for s in sorted(spans, key=lambda x: x.start):
             prev = out[-1] if out else None
-            if prev is not None and prev.type == "ORG" and s.type in ("ORG", "GPE") \
+            owner = s.type in ("ORG", "GPE") or s.type == "PERSON" and " " not in s.text \
+                and prev is not None and self.named_by_common_words(prev.text)
+            if prev is not None and prev.type == "ORG" and owner \
                     and self.body[prev.end:s.start] == " " and self.genitive_name(s.text.split()[0]):
                 text = self.body[prev.start:s.end]
                 out[-1] = EntitySpan(prev.start, s.end, "ORG", text, canonical(self.language, "ORG", text))
