@@ -45,6 +45,8 @@ _SPOKES_WORDS = frozenset("""представитель представител
 
 #: Bodies spoken or named before that a body word of a kind is checked against, nearest first.
 _MAX_ANTECEDENTS = 40
+#: What joins two names as one coordinated subject: "и", "та", "і", "й", "а также", a comma.
+_COORDINATION_GAP = re.compile(r"\s*,\s*(?:и|та|і|й)?\s*|\s+(?:и|та|і|й|а также|а також)\s+", re.IGNORECASE)
 # nouns that describe a person by sex or officialdom alone, so may stand for one named before
 # ("— додала жінка", "написал чиновник"); "житель", "водій", "медсестра" name someone else
 _GENERIC_PERSONS = frozenset("жінка чоловік женщина мужчина посадовець посадовиця чиновник чиновница чиновниця".split())
@@ -387,8 +389,16 @@ class Speakers(Mentions):
             # last named, "глава государства" the person (the GUIDE's generic speakers)
             if lemmas[1] in _STATE_WORDS:
                 return _Speaker(None, phrase, a2, b2, pending="role")
-            if lemmas[1] in BODY_WORDS:
+            if lemmas[1] in BODY_WORDS or self.kind_word(content_words[1]):
+                # "представитель прокуратуры", "речник комітету": a kind's word stands for the body of
+                # that kind named before, as "в прокуратуре" does
                 return _Speaker(None, phrase, a2, b2, pending="body")
+        if len(content_words) == 2 and lemmas[0] in UNNAMED_SOURCES and not roles[1] \
+                and (lemmas[1] in BODY_WORDS or self.kind_word(content_words[1])) \
+                and re.search(r"(?<![\w-])(?:в|во|у)\s+\S+\s*$", phrase.lower()):
+            # "источник в ведомстве", "джерело у прокуратурі": the GUIDE's source at a body is that
+            # body, here the one of the word's kind named before (as "в ведомстве сообщили")
+            return _Speaker(None, phrase, a2, b2, pending="body")
         if len(content_words) == 1 and (lemmas[0] in BODY_WORDS or content_words[0] in BODY_WORDS
                                         or self.kind_word(content_words[0])):
             # "в ведомстве", "у компанії", "там": the body last named; "в полиции", "в мэрии":
@@ -800,6 +810,19 @@ class Speakers(Mentions):
             return kind in _STANDING_KINDS
         return kind in kinds
 
+    def coordinated_fit(self, e: tuple[int, str, str], before: list[tuple[int, str, str]],
+                        ends: dict[int, int], want: tuple[str, ...], kind: str | None) -> bool:
+        """Whether the body ``e`` an anaphor would take is coordinated with another of the kind it
+        names right before it ("Министерство обороны и Министерство юстиции", "Прокуратура
+        області та Військова прокуратура"): a pair as one subject, of which the anaphor picks neither."""
+        for o in reversed(before[-3:]):
+            if o[2] == e[2] or o[1] not in want or ends.get(o[0], o[0]) > e[0]:
+                continue
+            gap = self.body[ends.get(o[0], o[0]):e[0]]
+            return _COORDINATION_GAP.fullmatch(gap) is not None \
+                and self.kind_fits(kind, f"{self.written_before(o[0])} {o[2]}")
+        return False
+
     def written_before(self, start: int) -> str:
         """The two words before a mention, where its kind is often written ("Компания «Орион»")."""
         return " ".join(_WORD.findall(self.body[max(0, start - 40):start])[-2:])
@@ -1165,6 +1188,7 @@ class Speakers(Mentions):
         """Pronouns and body words take the last person (body) that spoke or was named before."""
         events: list[tuple[int, str, str]] = sorted((s.start, s.type, s.name) for s in self.spans)
         at = [e[0] for e in events]
+        ends = {s.start: s.end for s in self.spans}
         first_type: dict[str, str] = {}
         # bodies named in full by their last word ("Запорізька ОВА" under "ОВА"), in page order
         by_last_word: dict[str, list[tuple[int, str]]] = {}
@@ -1232,7 +1256,9 @@ class Speakers(Mentions):
                     seen += 1
                     if e[1] in want and (not agency or _agency_name(e[2])) and not inside_claim(e[0]) \
                             and self.kind_fits(kind, f"{self.written_before(e[0])} {e[2]}"):
-                        name = e[2]
+                        # "Минобороны и Минюст провели совещание. В ведомстве сообщили": two
+                        # bodies of the kind joined as one subject; the words say which of neither
+                        name = None if sp.pending == "body" and self.coordinated_fit(e, events[:j], ends, want, kind) else e[2]
                         break
                 described = name is None and sp.pending == "body"
                 if name is None and sp.pending in ("body", "role"):
