@@ -284,10 +284,17 @@ class MentionPasses(CyrillicChunk):
         """A body's name the NER cut in two, one span again: an ORG and the name in the genitive
         right after it ("Министерство обороны" + "России", "Генштабі" + "ЗСУ"). A body named by
         common words owns the one capitalised genitive word after it even when the NER took that word
-        for a person ("Пограничная служба" + "Ликии", "Міністерство оборони" + "Нарвенії": a state
-        the model does not know); a person is named by two words, and no such body belongs to one."""
+        for a person or found no name in at all ("Пограничная служба" + "Ликии", "Міністерство
+        оборони" + "Нарвенії": a state the model does not know); a person is named by two words, and
+        no such body belongs to one."""
         out: list[EntitySpan] = []
+        starts = {s.start for s in spans}
         for s in sorted(spans, key=lambda x: x.start):
+            if s.type == "ORG" and self.named_by_common_words(s.text):
+                m = _LONE_CAPITALISED.match(self.body, s.end)
+                if m and s.end + 1 not in starts and self.genitive_name(m.group(1)):
+                    end = m.end(1)
+                    s = EntitySpan(s.start, end, "ORG", self.body[s.start:end], canonical(self.language, "ORG", self.body[s.start:end]))
             prev = out[-1] if out else None
             owner = s.type in ("ORG", "GPE") or s.type == "PERSON" and " " not in s.text \
                 and prev is not None and self.named_by_common_words(prev.text)
@@ -824,6 +831,11 @@ class MentionPasses(CyrillicChunk):
         if word.isupper() and len(word) > 1:
             return True
         return any(p.tag.case == "gent" for p in parses(self.language, word.lower())[:3])
+
+
+#: One capitalised word right after a name, not the first of two ("служба Ликии." but not "служба
+#: Андрей Демченко"): a body's owner in the genitive the NER found no name in.
+_LONE_CAPITALISED = re.compile(r" ([А-ЯІЇЄҐЁ][а-яіїєґё'’-]+)(?=[,.;:!?»)]|\s+[^\sА-ЯІЇЄҐЁA-Z«\"“„]|\s*$)")
 
 
 # a verb of naming takes the name itself in the instrumental ("регион, называемый Новороссией"):
