@@ -55,3 +55,14 @@ def test_an_anaphor_with_no_single_body_of_its_kind_stays_described(lang, text, 
     assert speakers and all(sp and sp[:1].islower() or sp and sp.split()[0].lower() in ("источник", "джерело", "в", "у")
                             for sp in speakers), speakers
     assert body not in speakers
+
+
+@pytest.mark.parametrize("lang,text,speaker", [
+    # a surname after a body's name is the person who speaks, not the body's owner
+    ("ru", "Представитель Министерства обороны Петров заявил, что мост откроют в мае.", "Петров"),
+    ("ru", "На заседании Государственной думы Сидоров заявил, что мост откроют в мае.", "Сидоров"),
+    ("uk", "Речник Державної прикордонної служби Демченко заявив, що міст відкриють у травні.", "Демченко"),
+    ("uk", "Речник Генерального штабу Коваль заявив, що міст відкриють у травні.", "Коваль"),
+])
+def test_a_surname_after_a_body_is_no_owner_of_it(lang, text, speaker):
+    assert [sp for sp, _ in _speakers(text, lang)] == [speaker]
