@@ -66,3 +66,65 @@ def test_an_anaphor_with_no_single_body_of_its_kind_stays_described(lang, text, 
 ])
 def test_a_surname_after_a_body_is_no_owner_of_it(lang, text, speaker):
     assert [sp for sp, _ in _speakers(text, lang)] == [speaker]
+
+
+@pytest.mark.parametrize("lang,text,speaker", [
+    # a surname read as a genitive plural ("Черных" as an adjective's, "Бурих", "Зінків") is a person's,
+    # never a state's: the body keeps its own name and the anaphor takes that body
+    ("ru", "Начальник Государственной лесной службы Черных сообщил, что пожар потушен.", "Черных"),
+    ("ru", "В Государственной лесной службе Седых провёл совещание. В ведомстве сообщили, что пожар потушен.",
+     "Государственная лесная служба"),
+    ("uk", "У Державній лісовій службі Бурих провів нараду. У відомстві повідомили, що пожежу загашено.",
+     "Державна лісова служба"),
+])
+def test_a_plural_genitive_surname_is_no_owner_of_the_body(lang, text, speaker):
+    assert [sp for sp, _ in _speakers(text, lang)] == [speaker]
+
+
+@pytest.mark.parametrize("lang,text,surname", [
+    ("ru", "В Государственной лесной службе Черных сообщил, что пожар потушен.", "Черных"),
+    ("uk", "У Державній лісовій службі Зінків повідомив, що пожежу загашено.", "Зінків"),
+    ("uk", "У Державній лісовій службі Чорних повідомив, що пожежу загашено.", "Чорних"),
+])
+def test_a_body_is_not_renamed_by_a_surname_after_it(lang, text, surname):
+    bodies = [e.name for e in extract_claims_cyrillic(text, lang).entities if e.type == "ORG"]
+    assert bodies and not any(surname in b for b in bodies), bodies
+
+
+@pytest.mark.parametrize("lang,text,speaker", [
+    # a bare comma closes a fronted phrase; the genitive body in it is no conjunct of the subject
+    ("ru", "Вопреки просьбе Министерства финансов, Министерство транспорта купило автобусы. "
+           "В министерстве пояснили, что автобусы нужны.", "Министерство транспорта"),
+    ("uk", "Попри прохання Міністерства фінансів, Міністерство транспорту купило автобуси. "
+           "У міністерстві пояснили, що автобуси потрібні.", "Міністерство транспорту"),
+    # ", а также" / ", а також" joins two bodies as one subject: the anaphor picks neither
+    ("ru", "Министерство транспорта Орсании, а также Министерство юстиции провели совещание. "
+           "В ведомстве сообщили, что автобусы исправны.", "ведомство"),
+    ("uk", "Міністерство транспорту Орсанії, а також Міністерство юстиції провели нараду. "
+           "У відомстві повідомили, що автобуси справні.", "відомство"),
+])
+def test_only_a_conjunction_coordinates_two_bodies(lang, text, speaker):
+    assert [sp for sp, _ in _speakers(text, lang)] == [speaker]
+
+
+@pytest.mark.parametrize("lang,text,speaker", [
+    # two distinct bodies of the anaphor's kind named just before (the sender and the addressee, two
+    # sides): the text does not say which one speaks, so the words stay the speaker
+    ("ru", "Областная прокуратура Орсании передала дело в Прокуратуру Велебии. "
+           "Представитель прокуратуры заявил, что дело рассмотрят.", "Представитель прокуратуры"),
+    ("uk", "Генеральний штаб армії Орсанії повідомив про бій. Генштаб Велебії це заперечив. "
+           "Джерело у штабі повідомило, що бій тривав годину.", "Джерело у штабі"),
+])
+def test_two_distinct_bodies_of_the_kind_leave_the_anaphor_described(lang, text, speaker):
+    assert [sp for sp, _ in _speakers(text, lang)] == [speaker]
+
+
+@pytest.mark.parametrize("lang,text,speaker", [
+    # a guard: the body named again on its own is the topic, another named once beside it no rival
+    ("ru", "Министерство финансов и Министерство транспорта обсудили закупку. Министерство транспорта купило "
+           "автобусы. В министерстве пояснили, что автобусы нужны.", "Министерство транспорта"),
+    ("uk", "Міністерство фінансів та Міністерство транспорту обговорили закупівлю. Міністерство транспорту купило "
+           "автобуси. У міністерстві пояснили, що автобуси потрібні.", "Міністерство транспорту"),
+])
+def test_a_body_named_again_is_the_topic_against_one_named_once(lang, text, speaker):
+    assert [sp for sp, _ in _speakers(text, lang)] == [speaker]

@@ -831,7 +831,9 @@ class MentionPasses(CyrillicChunk):
         ("Ликии", "Нарвенії"; not "Петров", "Демченко", "Иванов": "Представитель министерства
         обороны Петров" is a person after the body, not its owner)."""
         ps = parses(self.language, word.lower())[:3]
-        return any(p.tag.case == "gent" for p in ps) and not any(
+        # a genitive plural alone is a surname's ("Черных", "Мизинцев", "Бурих"), never a state's;
+        # "!= plur", not "== sing": Ukrainian leaves the number unset on some ("Нарвенії")
+        return any(p.tag.case == "gent" and p.tag.number != "plur" for p in ps) and not any(
             p.tag.case == "nomn" and p.tag.number != "plur" and {"Surn", "Name", "Patr"} & set(p.tag.grammemes)
             for p in parses(self.language, word)[:4] + ps)
 
