@@ -282,11 +282,24 @@ class MentionPasses(CyrillicChunk):
 
     def join_genitive_names(self, spans: list[EntitySpan]) -> list[EntitySpan]:
         """A body's name the NER cut in two, one span again: an ORG and the name in the genitive
-        right after it ("Министерство обороны" + "России", "Генштабі" + "ЗСУ")."""
+        right after it ("Министерство обороны" + "России", "Генштабі" + "ЗСУ"). A body named by
+        common words owns the one capitalised genitive word after it even when the NER took that word
+        for a person or found no name in at all ("Пограничная служба" + "Ликии", "Міністерство
+        оборони" + "Нарвенії": a state the model does not know); a person is named by two words, and
+        no such body belongs to one; nor to a word that reads as a person in the nominative
+        ("Представитель Министерства обороны Петров заявил")."""
         out: list[EntitySpan] = []
+        starts = {s.start for s in spans}
         for s in sorted(spans, key=lambda x: x.start):
+            if s.type == "ORG" and self.named_by_common_words(s.text):
+                m = _LONE_CAPITALISED.match(self.body, s.end)
+                if m and s.end + 1 not in starts and self.owner_genitive(m.group(1)):
+                    end = m.end(1)
+                    s = EntitySpan(s.start, end, "ORG", self.body[s.start:end], canonical(self.language, "ORG", self.body[s.start:end]))
             prev = out[-1] if out else None
-            if prev is not None and prev.type == "ORG" and s.type in ("ORG", "GPE") \
+            owner = s.type in ("ORG", "GPE") or s.type == "PERSON" and " " not in s.text \
+                and prev is not None and self.named_by_common_words(prev.text) and self.owner_genitive(s.text)
+            if prev is not None and prev.type == "ORG" and owner \
                     and self.body[prev.end:s.start] == " " and self.genitive_name(s.text.split()[0]):
                 text = self.body[prev.start:s.end]
                 out[-1] = EntitySpan(prev.start, s.end, "ORG", text, canonical(self.language, "ORG", text))
@@ -813,12 +826,28 @@ class MentionPasses(CyrillicChunk):
         """A verb in the feminine singular past ("сообщила", "заявила", "повідомила")."""
         return past_verb_sex(self.language, word) == "femn"
 
+    def owner_genitive(self, word: str) -> bool:
+        """A capitalised word that reads in the genitive and never as one person in the nominative
+        ("Ликии", "Нарвенії"; not "Петров", "Демченко", "Иванов": "Представитель министерства
+        обороны Петров" is a person after the body, not its owner)."""
+        ps = parses(self.language, word.lower())[:3]
+        # a genitive plural alone is a surname's ("Черных", "Мизинцев", "Бурих"), never a state's;
+        # "!= plur", not "== sing": Ukrainian leaves the number unset on some ("Нарвенії")
+        return any(p.tag.case == "gent" and p.tag.number != "plur" for p in ps) and not any(
+            p.tag.case == "nomn" and p.tag.number != "plur" and {"Surn", "Name", "Patr"} & set(p.tag.grammemes)
+            for p in parses(self.language, word)[:4] + ps)
+
     def genitive_name(self, word: str) -> bool:
         """A name word that can follow another in the genitive: an abbreviation ("ВСУ", "РФ")
         or a word with a genitive reading ("России", "Украины", "Вооружённых")."""
         if word.isupper() and len(word) > 1:
             return True
         return any(p.tag.case == "gent" for p in parses(self.language, word.lower())[:3])
+
+
+#: One capitalised word right after a name, not the first of two ("служба Ликии." but not "служба
+#: Андрей Демченко"): a body's owner in the genitive the NER found no name in.
+_LONE_CAPITALISED = re.compile(r" ([А-ЯІЇЄҐЁ][а-яіїєґё'’-]+)(?=[,.;:!?»)]|\s+[^\sА-ЯІЇЄҐЁA-Z«\"“„]|\s*$)")
 
 
 # a verb of naming takes the name itself in the instrumental ("регион, называемый Новороссией"):

@@ -45,6 +45,10 @@ _SPOKES_WORDS = frozenset("""представитель представител
 
 #: Bodies spoken or named before that a body word of a kind is checked against, nearest first.
 _MAX_ANTECEDENTS = 40
+#: What joins two names as one coordinated subject: a conjunction ("и", "та", "і", "й", ", а также",
+#: ", а також"), a comma before it or not; a bare comma is a clause's edge ("Вопреки требованию
+#: Министерства финансов, Министерство транспорта …"), no coordination.
+_COORDINATION_GAP = re.compile(r"(?:\s*,\s*|\s+)(?:и|та|і|й|а\s+также|а\s+також)\s+", re.IGNORECASE)
 # nouns that describe a person by sex or officialdom alone, so may stand for one named before
 # ("— додала жінка", "написал чиновник"); "житель", "водій", "медсестра" name someone else
 _GENERIC_PERSONS = frozenset("жінка чоловік женщина мужчина посадовець посадовиця чиновник чиновница чиновниця".split())
@@ -387,8 +391,16 @@ class Speakers(Mentions):
             # last named, "глава государства" the person (the GUIDE's generic speakers)
             if lemmas[1] in _STATE_WORDS:
                 return _Speaker(None, phrase, a2, b2, pending="role")
-            if lemmas[1] in BODY_WORDS:
+            if lemmas[1] in BODY_WORDS or self.kind_word(content_words[1]):
+                # "представитель прокуратуры", "речник комітету": a kind's word stands for the body of
+                # that kind named before, as "в прокуратуре" does
                 return _Speaker(None, phrase, a2, b2, pending="body")
+        if len(content_words) == 2 and lemmas[0] in UNNAMED_SOURCES and not roles[1] \
+                and (lemmas[1] in BODY_WORDS or self.kind_word(content_words[1])) \
+                and re.search(r"(?<![\w-])(?:в|во|у)\s+\S+\s*$", phrase.lower()):
+            # "источник в ведомстве", "джерело у прокуратурі": the GUIDE's source at a body is that
+            # body, here the one of the word's kind named before (as "в ведомстве сообщили")
+            return _Speaker(None, phrase, a2, b2, pending="body")
         if len(content_words) == 1 and (lemmas[0] in BODY_WORDS or content_words[0] in BODY_WORDS
                                         or self.kind_word(content_words[0])):
             # "в ведомстве", "у компанії", "там": the body last named; "в полиции", "в мэрии":
@@ -800,6 +812,49 @@ class Speakers(Mentions):
             return kind in _STANDING_KINDS
         return kind in kinds
 
+    def coordinated_fit(self, e: tuple[int, str, str], before: list[tuple[int, str, str]],
+                        ends: dict[int, int], want: tuple[str, ...], kind: str | None) -> bool:
+        """Whether the body ``e`` an anaphor would take is coordinated with another of the kind it
+        names right before it ("Министерство обороны и Министерство юстиции", "Прокуратура
+        області та Військова прокуратура"): a pair as one subject, of which the anaphor picks neither."""
+        for o in reversed(before[-3:]):
+            if o[2] == e[2] or o[1] not in want or ends.get(o[0], o[0]) > e[0]:
+                continue
+            gap = self.body[ends.get(o[0], o[0]):e[0]]
+            return _COORDINATION_GAP.fullmatch(gap) is not None \
+                and self.kind_fits(kind, f"{self.written_before(o[0])} {o[2]}")
+        return False
+
+    def rival_of_kind(self, name: str, events: list[tuple[int, str, str]], pos: int, j: int,
+                      want: tuple[str, ...], kind: str, inside_claim: Callable[[int], bool]) -> bool:
+        """Whether another body of the anaphor's kind than ``name`` is named as a subject (its first
+        word reads in the nominative singular) in the anaphor's sentence or the two before it,
+        outside what was said, as often as ``name`` is: two actors, of which the text picks neither.
+        A body named only in an oblique case ("Вопреки просьбе Министерства финансов, Министерство
+        транспорта …") is background, no rival; one named more often than the other is the topic
+        ("Министерство финансов и Министерство транспорта провели совещание. Министерство
+        транспорта закупило вагоны. В министерстве …")."""
+        start = self.body.rfind(".", 0, pos)
+        for _ in range(2):
+            start = self.body.rfind(".", 0, max(start, 0))
+        low = name.lower()
+        own, rivals = 0, dict[str, int]()
+        for k in range(j - 1, max(-1, j - 1 - _MAX_ANTECEDENTS), -1):
+            o = events[k]
+            if o[0] <= start:
+                break
+            other = o[2].lower()
+            if o[1] not in want or inside_claim(o[0]):
+                continue
+            if other.startswith(low) or low.startswith(other):
+                own += 1
+            elif self.kind_fits(kind, f"{self.written_before(o[0])} {o[2]}"):
+                first = _WORD.match(self.body, o[0])
+                if first and any(p.tag.case == "nomn" and p.tag.number != "plur"
+                                 for p in parses(self.language, first.group().lower())[:4]):
+                    rivals[other] = rivals.get(other, 0) + 1
+        return any(n >= own for n in rivals.values())
+
     def written_before(self, start: int) -> str:
         """The two words before a mention, where its kind is often written ("Компания «Орион»")."""
         return " ".join(_WORD.findall(self.body[max(0, start - 40):start])[-2:])
@@ -1165,6 +1220,7 @@ class Speakers(Mentions):
         """Pronouns and body words take the last person (body) that spoke or was named before."""
         events: list[tuple[int, str, str]] = sorted((s.start, s.type, s.name) for s in self.spans)
         at = [e[0] for e in events]
+        ends = {s.start: s.end for s in self.spans}
         first_type: dict[str, str] = {}
         # bodies named in full by their last word ("Запорізька ОВА" under "ОВА"), in page order
         by_last_word: dict[str, list[tuple[int, str]]] = {}
@@ -1232,8 +1288,16 @@ class Speakers(Mentions):
                     seen += 1
                     if e[1] in want and (not agency or _agency_name(e[2])) and not inside_claim(e[0]) \
                             and self.kind_fits(kind, f"{self.written_before(e[0])} {e[2]}"):
-                        name = e[2]
+                        # "Минобороны и Минюст провели совещание. В ведомстве сообщили": two
+                        # bodies of the kind joined as one subject; the words say which of neither
+                        name = None if sp.pending == "body" and self.coordinated_fit(e, events[max(0, j - 3):j], ends, want, kind) else e[2]
                         break
+                if name is not None and sp.pending == "body" and kind is not None \
+                        and self.rival_of_kind(name, events, pos, bisect_left(at, pos), want, kind, inside_claim):
+                    # "Прокуратура Ликии направила запрос в Прокуратуру Велебии. Представитель
+                    # прокуратуры заявил": two bodies of the kind named just before; the text says
+                    # of neither, and the words stay the speaker
+                    name = None
                 described = name is None and sp.pending == "body"
                 if name is None and sp.pending in ("body", "role"):
                     # no body or person named before: the words the text uses ("губернатор области")
