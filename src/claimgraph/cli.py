@@ -330,6 +330,7 @@ def cmd_ls(args) -> int:
 
 
 def cmd_show(args) -> int:
+    from .extract import html_reading_notes
     from .sources.decode import decoding_notes
     from .sources.pdf import pdf_reading_notes
 
@@ -358,6 +359,8 @@ def cmd_show(args) -> int:
     print(f"  origin:   {doc.origin}")
     for note in (pdf_reading_notes(doc.metadata) if doc.kind == "pdf" else []):
         print(f"  pdf:      {note}")
+    for note in (html_reading_notes(doc.metadata, len(doc.source_text)) if doc.kind == "html" else []):
+        print(f"  html:     {note}")
     for note in decoding_notes(doc.metadata):
         print(f"  decoding: {note}")
     print(f"  captures: {len(doc.captures)}")
