@@ -124,6 +124,35 @@ def test_search_with_a_nul_is_a_bad_request_not_a_crash(client, url, q):
     assert "NUL" in r.text and "Traceback" not in r.text
 
 
+@pytest.mark.parametrize("url", ["/api/search", "/search"])
+@pytest.mark.parametrize("q", [" ".join(["craters", "clinic", "the"] * 5),                 # 15 words
+                               "NEAR(" + " ".join(["c*", "t*", "a*"] * 4) + ", 50)",     # 12 words, all prefixes
+                               " OR ".join(["craters"] * 13)])
+def test_a_search_over_its_work_bound_is_refused_by_name(client, sample, url, q):
+    # The index's cost grows with each word and most with each prefix term: a 500-character
+    # query of either held the server for tens of seconds on a home of a few thousand pages.
+    from claimgraph.store import MAX_SEARCH_PREFIXES, MAX_SEARCH_WORDS, Store, StoreError
+
+    r = client.get(url, params={"q": q})
+    assert r.status_code == 400
+    assert f"at most {MAX_SEARCH_WORDS} words" in r.text or f"at most {MAX_SEARCH_PREFIXES} prefix terms" in r.text
+    with Store(sample.store_location) as store, pytest.raises(StoreError, match="a search may hold at most"):
+        store.search(q)   # the CLI's search
+
+
+@pytest.mark.parametrize("url", ["/api/search", "/search"])
+def test_a_search_within_the_bound_is_answered(client, url):
+    from claimgraph.store import MAX_SEARCH_PREFIXES, MAX_SEARCH_WORDS
+
+    words = " OR ".join(["craters"] * MAX_SEARCH_WORDS)
+    prefixes = " OR ".join(["crat*"] * MAX_SEARCH_PREFIXES)
+    phrase = '"the imagery showed two craters" clinic'
+    for q in (words, prefixes, phrase):
+        r = client.get(url, params={"q": q})
+        assert r.status_code == 200, (q, r.text[:300])
+        assert "craters" in r.text.lower()
+
+
 def test_source_bytes_are_an_attachment_never_html(client, sample):
     html_doc = client.get("/api/documents/3").json()
     r = client.get(f"/api/sources/{html_doc['sha256']}")

@@ -37,6 +37,27 @@ def fts_plain_query(query: str) -> str:
     return " ".join('"' + t.replace('"', '""') + '"' + star for t, star in terms)
 
 
+#: Work bounds of one search: the index's cost grows with each term a query holds (a doclist
+#: read and ranked per term, superlinearly) and most with each prefix term (every indexed word
+#: with that prefix merged). 100 frequent words took 32 s and 80 prefix terms in a NEAR() 38 s on a
+#: home of 2,000-3,000 short pages, holding the server; a person's search is a few words.
+MAX_SEARCH_WORDS = 12
+MAX_SEARCH_PREFIXES = 4
+_SEARCH_OPERATORS = frozenset(("AND", "OR", "NOT", "NEAR"))
+
+
+def search_bound_problem(query: str) -> str | None:
+    """Why ``query`` is over the search's work bounds, or None: its words (FTS5's operators aside,
+    a phrase's words each counted) and its prefix terms (a ``*`` outside quotes)."""
+    words = sum(1 for w in re.findall(r"\w+", query) if w not in _SEARCH_OPERATORS)
+    prefixes = sum(part.count("*") for part in query.split('"')[::2])  # the parts outside quotes
+    if words > MAX_SEARCH_WORDS:
+        return f"a search may hold at most {MAX_SEARCH_WORDS} words; this one holds {words}"
+    if prefixes > MAX_SEARCH_PREFIXES:
+        return f"a search may hold at most {MAX_SEARCH_PREFIXES} prefix terms (word*); this one holds {prefixes}"
+    return None
+
+
 def fold_search_text(text: str) -> str:
     """A search query as the index holds text: ё→е, ї→і, ґ→г (see migration 0011)."""
     return (text or "").translate(_SEARCH_FOLD)
@@ -559,6 +580,8 @@ class Store:
 
     def search(self, query: str, limit: int = 20) -> list[SearchHit]:
         query = fold_search_text(query)
+        if problem := search_bound_problem(query):
+            raise StoreError(problem)
         if self.dialect == "postgresql":
             if not query.split():
                 raise StoreError("empty search query")

@@ -22,7 +22,8 @@ from dataclasses import asdict, dataclass, field
 from functools import cached_property
 from typing import Any, Iterator
 
-from . import PG_RANK, PG_SNIPPET, Store, StoreError, fold_search_text, fts_plain_query, pg_headline_options, pg_join_marks, pg_tsquery
+from . import (PG_RANK, PG_SNIPPET, Store, StoreError, fold_search_text, fts_plain_query, pg_headline_options, pg_join_marks,
+               pg_tsquery, search_bound_problem)
 
 # ---------------------------------------------------------------------------------------------
 # plain records
@@ -487,6 +488,8 @@ def search(store: Store, query: str, limit: int = 20, offset: int = 0) -> list[S
         # FTS5 reads the query as a C string: a NUL would end it there (searching something else)
         # or leave a quote unterminated.
         raise StoreError("a search query cannot contain a NUL character")
+    if problem := search_bound_problem(query):
+        raise StoreError(problem)
     if store.dialect == "postgresql":
         tsquery, term = pg_tsquery(query)
         rows = store.conn.execute(
