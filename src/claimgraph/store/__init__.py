@@ -11,6 +11,7 @@ import json
 import re
 import sqlite3
 import time
+import unicodedata
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -59,8 +60,9 @@ def search_bound_problem(query: str) -> str | None:
 
 
 def fold_search_text(text: str) -> str:
-    """A search query as the index holds text: ё→е, ї→і, ґ→г (see migration 0011)."""
-    return (text or "").translate(_SEARCH_FOLD)
+    """A search query as the index holds text: composed (NFC: a letter typed as a base and a
+    combining mark would lose the mark in the tokenizer), then ё→е, ї→і, ґ→г (migration 0011)."""
+    return unicodedata.normalize("NFC", text or "").translate(_SEARCH_FOLD)
 
 # Full-text search on PostgreSQL (migration 0011 there): the documents' `search` column, a query
 # read as a web search engine reads one (words, "phrases", OR, -word; never a syntax error),
