@@ -40,7 +40,7 @@ def fts_plain_query(query: str) -> str:
 
 #: Work bounds of one search: the index's cost grows with each term a query holds (a doclist
 #: read and ranked per term, superlinearly) and most with each prefix term (every indexed word
-#: with that prefix merged). 100 frequent words took 32 s and 80 prefix terms in a NEAR() 38 s on a
+#: with that prefix merged). 120 frequent words took 32 s and 80 prefix terms in a NEAR() 38 s on a
 #: home of 2,000-3,000 short pages, holding the server; a person's search is a few words.
 MAX_SEARCH_WORDS = 12
 MAX_SEARCH_PREFIXES = 4
