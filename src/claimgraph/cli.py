@@ -92,7 +92,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("search", parents=[common], help="full-text search with snippets",
                        description="Full-text search (SQLite FTS5) over document titles and text. FTS5 syntax works "
-                                   "(\"exact phrase\", AND, OR, NOT, prefix*); anything else is searched as plain words.")
+                                   "(\"exact phrase\", AND, OR, NOT, prefix*); anything else is searched as plain words. A search "
+                                   "that needs more than its time budget (docs/serving.md) is stopped (exit 1): add a "
+                                   "rarer word or put the exact quote in double quotes.")
     p.add_argument("query", nargs="+", metavar="QUERY")
     p.add_argument("--limit", type=positive_int, default=20, metavar="N", help="at most N hits (default 20)")
     p.add_argument("--json", action="store_true", help="one JSON object per line")

@@ -25,6 +25,6 @@ def html_reading_notes(metadata: dict, chars: int) -> list[str]:
     ``show`` and the document page): the bound is stored with the document at ingest
     (``html_chars_read``), so a page read only in part stays marked wherever it is shown."""
     read = metadata.get("html_chars_read")
-    if not isinstance(read, int) or isinstance(read, bool) or chars <= read:
+    if not isinstance(read, int) or isinstance(read, bool) or read <= 0 or chars <= read:
         return []
     return [f"read only in part: the article is looked for in the first {read:,} of its {chars:,} characters"]
