@@ -12,6 +12,7 @@ from starlette.testclient import TestClient
 from claimgraph.api import create_app
 from claimgraph.api import models as M
 from claimgraph.archive import Archive
+from conftest import add_text_document
 from xss.corpus import build_sample
 
 # Every test over the sample runs on SQLite and on PostgreSQL (tests/conftest.py).
@@ -122,6 +123,92 @@ def test_search_with_a_nul_is_a_bad_request_not_a_crash(client, url, q):
     r = client.get(url, params={"q": q})
     assert r.status_code == 400
     assert "NUL" in r.text and "Traceback" not in r.text
+
+
+# A page of common words, so that one search for them matches and ranks every page of a home.
+_COMMON = ("The town council said the bridge over the river would stay closed while engineers inspect it, "
+           "and residents of the town were told to use the ferry until the river falls. ")
+
+
+def test_a_search_over_its_time_budget_is_refused_by_name(tmp_path, db, monkeypatch, capsys):
+    # A search's cost grows with the home and with its terms (120 frequent words held the server
+    # for half a minute on 2,000 pages): past its time budget it is stopped and refused, saying what
+    # to do. A budget of no time at all makes any search over 300 matching pages over it, without
+    # timing anything.
+    import claimgraph.store as store_module
+    from claimgraph.cli import main
+    from claimgraph.settings import Settings
+    from claimgraph.store import SearchTooBroad, Store
+
+    settings = Settings.resolve(tmp_path / "home", db)
+    with Store(settings.store_location) as store:
+        for n in range(1, 301):
+            add_text_document(store, n, f"Council notice {n}", _COMMON * 4 + f"Notice number {n}.")
+    client = TestClient(create_app(settings))
+    q = "town OR river OR bridge OR council"
+    assert len(client.get("/api/search", params={"q": q}).json()["items"]) == 20   # within the budget
+
+    monkeypatch.setattr(store_module, "SEARCH_BUDGET_SECONDS", 0)
+    said = "too broad for this home"
+    advice = "add a rarer word or put the exact quote in double quotes"
+    r = client.get("/api/search", params={"q": q})
+    assert r.status_code == 400 and said in r.json()["message"] and advice in r.json()["message"]
+    page = client.get("/search", params={"q": q})
+    assert page.status_code == 400 and said in page.text and advice in page.text
+    assert "No document matches." not in page.text and '<li class="hit">' not in page.text   # it never ran
+    assert main(["search", "--home", str(settings.home), *(["--db", db] if db else []), q]) == 1
+    assert advice in capsys.readouterr().err
+    with Store(settings.store_location) as store:
+        with pytest.raises(SearchTooBroad, match=said):
+            store.search(q)
+        # the deadline bounded the search's own statements only: the store goes on answering
+        assert store.summary().documents == 300 and store.document("300").title == "Council notice 300"
+        monkeypatch.undo()
+        assert len(store.search(q)) == 20
+
+
+_ANALYST_QUOTE = "We have no information about the strike and will not comment until the investigation is over"
+_UK_QUOTE = "Міністерство оборони поки що не коментує інформацію про удар по лікарні в Херсоні вранці"
+_PLACES = ("Wagner OR Prigozhin OR Utkin OR Bakhmut OR Soledar OR Popasna OR Lysychansk OR Sievierodonetsk OR Kreminna "
+           "OR Svatove OR Kupiansk OR Izium OR Balakliia")
+_URL = "https://www.example.com/news/2023/06/06/dam-breach-what-we-know"
+
+
+@pytest.mark.parametrize("q, found", [
+    (f'"{_ANALYST_QUOTE}"', True),      # a pasted 16-word quote, in quotes
+    (_ANALYST_QUOTE, True),             # and as plain words
+    (f'"{_UK_QUOTE}"', True),           # a 14-word Ukrainian quote
+    (_PLACES, True),                    # 13 place names OR'd
+    (_URL, None),                       # a URL (PostgreSQL's parser splits it otherwise than FTS5: answered, not refused)
+], ids=["quoted 16 words", "16 words", "quoted Ukrainian", "13 places OR'd", "a URL"])
+def test_what_an_analyst_pastes_is_answered_on_both_stores(tmp_path, db, q, found):
+    # Session 21 first bounded a search by its words (12) and refused all of these; the time
+    # budget answers them, as they cost little on any home.
+    from claimgraph.settings import Settings
+    from claimgraph.store import Store
+
+    settings = Settings.resolve(tmp_path / "home", db)
+    with Store(settings.store_location) as store:
+        said = add_text_document(store, 1, "Strike statement", f"A spokesman said: {_ANALYST_QUOTE}. {_UK_QUOTE}. "
+                                 f"Fighting was reported near Izium. See {_URL} for more.")
+        add_text_document(store, 2, "Weather", "Rain is expected over the coast on Tuesday.")
+        cli_hits = [h.id for h in store.search(q)]
+    client = TestClient(create_app(settings))
+    api = client.get("/api/search", params={"q": q})
+    page = client.get("/search", params={"q": q})
+    assert api.status_code == 200 and page.status_code == 200
+    if found or settings.db is None:
+        assert [h["id"] for h in api.json()["items"]] == [said] == cli_hits
+        assert page.text.count('<li class="hit">') == 1
+
+
+@pytest.mark.parametrize("url", ["/api/search", "/search"])
+def test_a_search_of_words_phrases_and_prefixes_is_answered_with_hits(client, url):
+    for q in (" OR ".join(["craters"] * 12), " OR ".join(["crat*"] * 5), '"the imagery showed two craters" clinic'):
+        r = client.get(url, params={"q": q})
+        assert r.status_code == 200, (q, r.text[:300])
+        # the query is echoed back: only a hit itself shows it was answered
+        assert (r.json()["items"] if url.startswith("/api") else '<li class="hit">' in r.text), q
 
 
 def test_source_bytes_are_an_attachment_never_html(client, sample):

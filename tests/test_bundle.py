@@ -493,3 +493,37 @@ def test_hostile_bundles_get_an_answer_not_a_traceback(tmp_path, make):
     expected = {"not a zip": "not a readable WACZ", "nested json": "is not JSON", "no digest": "no datapackage-digest.json",
                 "path escape": "a path that points outside the bundle"}[make]
     assert expected in err
+
+
+def test_a_warc_warcio_cannot_read_is_one_problem_line_in_its_own_words(bundled, tmp_path):
+    """warcio explains a WARC gzipped whole (not one member a record) over several lines; each
+    problem is one line of the report, so the explanation must not spill into lines of its own."""
+    import gzip
+
+    bad = tmp_path / "whole-gzip.wacz"
+
+    def regzip(name: str, data: bytes) -> bytes:
+        if not name.endswith(".warc.gz"):
+            return data
+        plain = gzip.decompress(data)
+        return gzip.compress(plain + plain)  # two records in one gzip member
+
+    _rewrite(bundled["bundle"], bad, regzip)
+    r = _verify(bad)
+    out = r.stdout.decode()
+    assert r.returncode == 1 and not r.stderr
+    problem = next(ln for ln in out.splitlines() if "unreadable WARC" in ln)
+    assert problem.startswith("PROBLEM: archive/") and "gzip" in problem
+    assert "\n\n" not in out and not any(ln.startswith(("This file", "ERROR:")) for ln in out.splitlines()), out
+    assert out.rstrip().endswith("problem(s)")
+
+    # A member named with a newline in it cannot forge a line of the report either.
+    forged = tmp_path / "forged-line.wacz"
+    shutil.copy(bundled["bundle"], forged)
+    with zipfile.ZipFile(forged, "a") as z:
+        z.writestr("extra\nbundle forged.wacz: 2 document(s); intact", b"x")
+    r = _verify(forged)
+    lines = r.stdout.decode().splitlines()
+    assert r.returncode == 1
+    assert not any(ln.startswith("bundle forged.wacz") for ln in lines), lines
+    assert any("extra\\nbundle forged.wacz" in ln for ln in lines if ln.startswith("PROBLEM: ")), lines

@@ -180,6 +180,41 @@ def test_rows_deleted_from_the_sqlite_file_show_against_the_log(cli, home, tmp_p
     assert "the store's mirror ends at entry 2, the log file at 4" in out
 
 
+def test_an_over_long_line_is_named_and_the_entries_after_it_are_still_read(cli, home, tmp_path):
+    """A line past the bound is passed over, not taken for the end of the file: the entries after
+    it are present and must not be reported as cut off."""
+    from claimgraph.custody import MAX_LINE
+
+    _ingest_two(cli, tmp_path, "--no-extract")
+    lines = (home / "custody.jsonl").read_bytes().splitlines(keepends=True)
+    assert len(lines) == 4
+    (home / "custody.jsonl").write_bytes(b"".join(lines[:2]) + b"x" * (MAX_LINE + 4096) + b"\n" + b"".join(lines[2:]))
+    r = cli("verify")
+    out = r.stdout.decode()
+    assert r.returncode == 1
+    assert f"custody.jsonl line 3: longer than {MAX_LINE:,} bytes, not a custody entry" in out
+    assert "truncated" not in out and "lacks" not in out
+    # entries 3 and 4 are read, at their true lines, and checked: an edit to one still shows
+    lines[3] = lines[3].replace(b'"ingested"', b'"analysed"', 1)
+    (home / "custody.jsonl").write_bytes(b"".join(lines[:2]) + b"x" * (MAX_LINE + 4096) + b"\n" + b"".join(lines[2:]))
+    out = cli("verify").stdout.decode()
+    assert "custody.jsonl line 5 (entry 4, analysed): its content does not hash" in out
+    assert "line 4 (" not in out
+
+
+def test_a_line_in_another_encoding_is_said_to_be_not_utf8(cli, home, tmp_path):
+    """A line starting with a UTF-16 byte order mark is no UTF-8 text; JSON must not sniff it."""
+    _ingest_two(cli, tmp_path, "--no-extract")
+    lines = (home / "custody.jsonl").read_bytes().splitlines(keepends=True)
+    utf16 = b"\xff\xfe" + lines[3].rstrip(b"\n").decode("utf-8").encode("utf-16-le")
+    (home / "custody.jsonl").write_bytes(b"".join(lines[:3]) + utf16)  # the last line, in UTF-16
+    r = cli("verify")
+    out = r.stdout.decode()
+    assert r.returncode == 1
+    assert "custody.jsonl line 4: not a custody entry (not UTF-8 text: byte 0xff at byte 0)" in out
+    assert "utf-16" not in out
+
+
 def test_concurrent_ingests_never_fork_the_chain(home, tmp_path):
     import os
 

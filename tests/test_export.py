@@ -237,6 +237,10 @@ MALFORMED = {
     "a cue beyond the body": lambda d, c: [d, {**c, "detail": {**c["detail"], "cue_start": 3, "cue_end": 10**7}}],
     "a speaker span with one end": lambda d, c: [d, {**c, "detail": {**c["detail"], "speaker_start": 3, "speaker_end": None}}],
     "quoted parts that are not pairs": lambda d, c: [d, {**c, "detail": {**c["detail"], "parts": [[1, 2], "x"]}}],
+    # "read in part" (session 21): shown as "the first N characters", so N must be a count of characters
+    "a page read in its first -1 characters": lambda d, c: [{**d, "metadata": {**(d["metadata"] or {}), "html_chars_read": -1}}],
+    "a page read in its first 0 characters": lambda d, c: [{**d, "metadata": {**(d["metadata"] or {}), "html_chars_read": 0}}],
+    "a page read in its first 'many' characters": lambda d, c: [{**d, "metadata": {**(d["metadata"] or {}), "html_chars_read": "9 <b>"}}],
 }
 
 

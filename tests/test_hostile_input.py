@@ -914,3 +914,30 @@ def test_a_page_padded_past_the_html_bound_is_said_to_be_read_in_part(tmp_path):
     assert report.added == 2
     [(origin, note)] = report.notes
     assert origin.endswith("padded.html") and note.startswith("read only in part") and f"{MAX_HTML_CHARS:,}" in note
+
+    # ... and the mark is stored with the document, so the store, `show`, the API and the
+    # document page say it after the ingest's own output is gone (session 21)
+    from starlette.testclient import TestClient
+
+    from claimgraph.api import create_app
+    from claimgraph.cli import main
+
+    settings = Settings.resolve(tmp_path / "home")
+    app = create_app(settings)
+    with TestClient(app) as client:
+        docs = client.get("/api/documents", headers={"host": "127.0.0.1"}).json()["items"]
+        by_origin = {d["origin"].rsplit("/", 1)[-1]: d["id"] for d in docs}
+        padded_doc = client.get(f"/api/documents/{by_origin['padded.html']}", headers={"host": "127.0.0.1"}).json()
+        plain_doc = client.get(f"/api/documents/{by_origin['plain.html']}", headers={"host": "127.0.0.1"}).json()
+        assert padded_doc["metadata"]["html_chars_read"] == MAX_HTML_CHARS
+        assert "html_chars_read" not in plain_doc["metadata"]
+        page = client.get(f"/documents/{by_origin['padded.html']}", headers={"host": "127.0.0.1"}).text
+        assert f"read only in part: the article is looked for in the first {MAX_HTML_CHARS:,} of its" in page
+        assert "read only in part" not in client.get(f"/documents/{by_origin['plain.html']}", headers={"host": "127.0.0.1"}).text
+    import contextlib
+    import io
+
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        assert main(["--home", str(tmp_path / "home"), "show", str(by_origin["padded.html"])]) == 0
+    assert f"html:     read only in part: the article is looked for in the first {MAX_HTML_CHARS:,}" in out.getvalue()

@@ -53,6 +53,21 @@ def test_search_folds_cyrillic_letters_and_apostrophes_alike_on_both_stores(stor
     assert "[ялинку]" in hit.snippet
 
 
+def test_a_query_typed_with_combining_marks_finds_the_composed_letters_on_both_stores(store):
+    # "й" typed (or pasted from a PDF) as и + U+0306: the index holds the composed letter, and the
+    # tokenizer strips the lone mark, so the query searched "иому" and missed (session 21).
+    import unicodedata
+
+    from claimgraph.store import queries as Q
+
+    said = add_text_document(store, 1, "Новини", "Мер заявив, що йому відомо про вибух у Києві.")
+    decomposed = unicodedata.normalize("NFD", "йому")
+    assert decomposed != "йому"
+    assert [h.id for h in store.search(decomposed)] == [said]
+    assert [h.id for h in Q.search(store, decomposed)] == [said]
+    assert [h.id for h in Q.search(store, unicodedata.normalize("NFD", "Києві вибух"))] == [said]
+
+
 def test_a_prefix_search_on_a_word_with_an_apostrophe_keeps_its_prefix_on_both_stores(store):
     # "п'ятниц*": FTS5 cannot read the apostrophe bare, so the query was searched again in quotes,
     # where the star is no operator: a prefix turned into a whole word, and nothing matched.

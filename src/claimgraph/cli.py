@@ -92,7 +92,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("search", parents=[common], help="full-text search with snippets",
                        description="Full-text search (SQLite FTS5) over document titles and text. FTS5 syntax works "
-                                   "(\"exact phrase\", AND, OR, NOT, prefix*); anything else is searched as plain words.")
+                                   "(\"exact phrase\", AND, OR, NOT, prefix*); anything else is searched as plain words. A search "
+                                   "that needs more than its time budget (docs/serving.md) is stopped (exit 1): add a "
+                                   "rarer word or put the exact quote in double quotes.")
     p.add_argument("query", nargs="+", metavar="QUERY")
     p.add_argument("--limit", type=positive_int, default=20, metavar="N", help="at most N hits (default 20)")
     p.add_argument("--json", action="store_true", help="one JSON object per line")
@@ -330,6 +332,7 @@ def cmd_ls(args) -> int:
 
 
 def cmd_show(args) -> int:
+    from .extract import html_reading_notes
     from .sources.decode import decoding_notes
     from .sources.pdf import pdf_reading_notes
 
@@ -358,6 +361,8 @@ def cmd_show(args) -> int:
     print(f"  origin:   {doc.origin}")
     for note in (pdf_reading_notes(doc.metadata) if doc.kind == "pdf" else []):
         print(f"  pdf:      {note}")
+    for note in (html_reading_notes(doc.metadata, len(doc.source_text)) if doc.kind == "html" else []):
+        print(f"  html:     {note}")
     for note in decoding_notes(doc.metadata):
         print(f"  decoding: {note}")
     print(f"  captures: {len(doc.captures)}")

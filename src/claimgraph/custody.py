@@ -232,21 +232,38 @@ def parse_lines(lines: Iterable[bytes], where: str) -> Iterator[tuple[int, Entry
     """(line number, entry or None, problem or None) for each line of a custody file."""
     for number, raw in enumerate(lines, 1):
         if len(raw) > MAX_LINE:
+            # Named and passed over: the entries after it are still read (and checked), so they
+            # are not reported as missing from a file that holds them.
             yield number, None, f"{where} line {number}: longer than {MAX_LINE:,} bytes, not a custody entry"
-            return
+            continue
         if not raw.strip():
             continue
         try:
-            yield number, Entry.from_json(json.loads(raw)), None
+            # The log is written as UTF-8: decoded as such before JSON, which would otherwise
+            # sniff a UTF-16 or UTF-32 byte order mark and read (or blame) the line in that.
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            yield number, None, (f"{where} line {number}: not a custody entry (not UTF-8 text: "
+                                 f"byte 0x{raw[exc.start]:02x} at byte {exc.start})")
+            continue
+        try:
+            yield number, Entry.from_json(json.loads(text)), None
         except (ValueError, RecursionError) as exc:
             yield number, None, f"{where} line {number}: not a custody entry ({str(exc)[:120]})"
 
 
 def _bounded_lines(fh) -> Iterator[bytes]:
+    """Each line of ``fh``, a line longer than MAX_LINE cut to MAX_LINE + 1 bytes (the rest of it
+    read past in bounded steps), so that memory is bounded and the line numbers stay true."""
     while True:
         raw = fh.readline(MAX_LINE + 1)
         if not raw:
             return
+        if len(raw) > MAX_LINE and not raw.endswith(b"\n"):
+            while True:
+                rest = fh.readline(MAX_LINE)
+                if not rest or rest.endswith(b"\n"):
+                    break
         yield raw
 
 

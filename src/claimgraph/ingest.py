@@ -23,7 +23,7 @@ from . import __version__
 from .archive import Archive, ArchiveError, Stored
 from .clock import now_iso
 from .custody import CustodyError, CustodyLog, Event
-from .extract import MAX_HTML_CHARS
+from .extract import MAX_HTML_CHARS, html_reading_notes
 from .extract.credits import copyright_holder
 from .settings import Settings
 from .sources import InputFile, Rejection, SourceDocument, SourceError, open_input, walk_inputs
@@ -268,11 +268,7 @@ class Ingestor:
             if record.kind == "pdf":
                 report.notes.extend((record.origin, note) for note in pdf_reading_notes(record.metadata))
             report.notes.extend((record.origin, note) for note in decoding_notes(record.metadata))
-            if record.kind == "html" and len(record.source_text) > MAX_HTML_CHARS:
-                # the article is read from the page's first characters only (extract/html.py): a page
-                # padded past them (a 45 MB attribute) has its article cut off, which must be said
-                report.notes.append((record.origin, f"read only in part: the article is looked for in the first "
-                                                    f"{MAX_HTML_CHARS:,} of its {len(record.source_text):,} characters"))
+            report.notes.extend((record.origin, note) for note in html_reading_notes(record.metadata, len(record.source_text)))
         else:
             report.present += 1
 
@@ -368,6 +364,10 @@ def _archive_documents(docs: list[SourceDocument], container_sha: str | None, ar
 def _rows_for(doc: SourceDocument, sha256: str, size: int, container_sha: str | None):
     ingested_at = now_iso()
     title, outlet, body = describe(doc)
+    if doc.kind == "html" and len(doc.text) > MAX_HTML_CHARS:
+        # the article is read from the page's first characters only (extract/html.py): a page padded
+        # past them (a 45 MB attribute) has its article cut off, which is kept with the document
+        doc.metadata["html_chars_read"] = MAX_HTML_CHARS
     capture = CaptureRecord(
         sha256=sha256, origin=doc.origin, media_type=doc.media_type, encoding=doc.encoding,
         captured_at=doc.captured_at, ingested_at=ingested_at, tool_version=__version__,

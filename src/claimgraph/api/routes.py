@@ -17,7 +17,7 @@ from starlette.concurrency import run_in_threadpool
 from .. import __version__
 from ..archive import Archive
 from ..extract import CLAIM_KINDS, CLAIM_STANCES
-from ..store import MAX_ID, Store
+from ..store import MAX_ID, SEARCH_BUDGET_SECONDS, Store
 from ..link.contested import contested_points
 from ..store import queries as Q
 from ..store.queries import DATE, RELATION_TYPES, calendar_date
@@ -242,7 +242,10 @@ def legal(request: Request, framework: Annotated[Optional[str], Query(max_length
 
 
 @router.get("/search", response_model=M.SearchResult, summary="Full-text search (FTS5) with highlighted snippets")
-def search(request: Request, q: Annotated[str, Query(min_length=1, max_length=500, description="FTS5 query or plain words")],
+def search(request: Request, q: Annotated[str, Query(min_length=1, max_length=500, description=(
+                  "FTS5 query or plain words (\"an exact phrase\", AND, OR, NOT, prefix*), at most 500 characters. "
+                  f"A search may work {SEARCH_BUDGET_SECONDS:g} s on the server; one that needs more is stopped and "
+                  "answered 400 saying what to do: add a rarer word or put the exact quote in double quotes"))],
            cursor: Cursor = None, limit: Limit = 20):
     offset = Q.decode_cursor(cursor)
     hits = Q.search(store_of(request), q, limit=limit + 1, offset=offset)

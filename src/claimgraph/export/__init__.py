@@ -270,7 +270,12 @@ def _check_document(rec: dict, number: int) -> None:
         raise ImportError_(f"{where}: 'size' is negative")
     # a paged source's page boundaries are offsets into its text (api/source.add_page, extract/pdf)
     paged = len(rec.get("source_text") or rec.get("text") or "")
-    _span_pairs(_expect(rec, "metadata", (dict, type(None)), where) or {}, "pages", where + " metadata", paged)
+    metadata = _expect(rec, "metadata", (dict, type(None)), where) or {}
+    _span_pairs(metadata, "pages", where + " metadata", paged)
+    # how much of an HTML page the article reading saw (ingest): shown as "the first N characters"
+    read = metadata.get("html_chars_read")
+    if read is not None and (not isinstance(read, int) or isinstance(read, bool) or read <= 0):
+        raise ImportError_(f"{where} metadata: 'html_chars_read' is not a positive whole number of characters")
     for cap in _list_of_dicts(rec, "captures", where):
         for key in ("origin", "media_type", "tool_version", "encoding", "container_sha256"):
             _expect(cap, key, _STR_OR_NONE, where + " capture")

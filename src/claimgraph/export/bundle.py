@@ -537,7 +537,9 @@ def _check_warc(z: zipfile.ZipFile, members: dict, package: dict, report: Bundle
         except zipfile.BadZipFile as exc:
             report.problems.append(_damaged(info, exc))
         except Exception as exc:  # a hostile WARC: say so, do not crash
-            report.problems.append(f"{name}: unreadable WARC ({type(exc).__name__}: {str(exc)[:200]})")
+            # warcio explains some failures over several lines of prose: one problem, one line.
+            said = " ".join(str(exc).split())
+            report.problems.append(f"{name}: unreadable WARC ({type(exc).__name__}: {said[:300]})")
     meta = package.get("claimgraph") if isinstance(package.get("claimgraph"), dict) else {}
     docs = meta.get("documents") if isinstance(meta.get("documents"), list) else []
     report.documents = len(docs)

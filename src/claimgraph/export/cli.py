@@ -112,9 +112,9 @@ def _export_bundle(args, settings) -> int:
 
 
 def cmd_verify_bundle(args) -> int:
-    from .bundle import BundleError, verify_bundle
-
     from ..custody import load_public_key_pem
+    from ..sources.files import one_line
+    from .bundle import BundleError, verify_bundle
 
     tsa_ca = Path(args.tsa_ca).read_bytes() if args.tsa_ca else None
     expected_key = None
@@ -135,10 +135,11 @@ def cmd_verify_bundle(args) -> int:
     except Exception as exc:  # a hostile file must give an answer, never a traceback
         print(f"claimgraph: {args.file}: not a readable bundle ({type(exc).__name__}: {str(exc)[:200]})", file=sys.stderr)
         return 1
+    # One line each, whatever a hostile member name holds: a newline in it cannot forge a line.
     for line in report.problems:
-        print(f"PROBLEM: {line}")
+        print(f"PROBLEM: {one_line(line)}")
     for line in report.notes:
-        print(line)
+        print(one_line(line))
     print(f"signed by key {report.key or '(none)'}")
     verdict = "intact" if not report.problems else f"NOT intact: {len(report.problems)} problem(s)"
     print(f"bundle {args.file}: {report.documents} document(s); {verdict}")

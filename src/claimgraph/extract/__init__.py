@@ -18,3 +18,13 @@ ENTITY_TYPES = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "DATE")
 #: Work bound: HTML past this many characters is not read for its article (``html.py``; a prefix
 #: keeps offsets valid). Ingest says so of a page over it.
 MAX_HTML_CHARS = 5_000_000
+
+
+def html_reading_notes(metadata: dict, chars: int) -> list[str]:
+    """What the article reading left of an HTML page of ``chars`` characters, said aloud (``ingest``,
+    ``show`` and the document page): the bound is stored with the document at ingest
+    (``html_chars_read``), so a page read only in part stays marked wherever it is shown."""
+    read = metadata.get("html_chars_read")
+    if not isinstance(read, int) or isinstance(read, bool) or read <= 0 or chars <= read:
+        return []
+    return [f"read only in part: the article is looked for in the first {read:,} of its {chars:,} characters"]

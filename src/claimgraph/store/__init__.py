@@ -11,6 +11,7 @@ import json
 import re
 import sqlite3
 import time
+import unicodedata
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -37,9 +38,26 @@ def fts_plain_query(query: str) -> str:
     return " ".join('"' + t.replace('"', '""') + '"' + star for t, star in terms)
 
 
+#: Seconds of work one search may take (docs/serving.md). What a search costs grows with the
+#: home (every match is ranked and the best given a snippet) and with its terms, most with prefix
+#: terms: 120 frequent words took 32 s on a home of 2,000 short pages. No count of words bounds
+#: that on every home, a deadline does: SQLite checks it in a progress handler (FTS5 steps the
+#: VM often enough that the handler stops such a query within about a second of its deadline),
+#: PostgreSQL in the search's own ``statement_timeout``.
+SEARCH_BUDGET_SECONDS = 3.0
+
+#: What a search over its budget is told (the API's 400, the page, the CLI's exit 1).
+SEARCH_TOO_BROAD = ("this search is too broad for this home (it needs more than {budget:g} s): "
+                    "add a rarer word or put the exact quote in double quotes")
+
+#: VM steps between two looks at the search's deadline on SQLite.
+_DEADLINE_STEPS = 100
+
+
 def fold_search_text(text: str) -> str:
-    """A search query as the index holds text: ё→е, ї→і, ґ→г (see migration 0011)."""
-    return (text or "").translate(_SEARCH_FOLD)
+    """A search query as the index holds text: composed (NFC: a letter typed as a base and a
+    combining mark would lose the mark in the tokenizer), then ё→е, ї→і, ґ→г (migration 0011)."""
+    return unicodedata.normalize("NFC", text or "").translate(_SEARCH_FOLD)
 
 # Full-text search on PostgreSQL (migration 0011 there): the documents' `search` column, a query
 # read as a web search engine reads one (words, "phrases", OR, -word; never a syntax error),
@@ -97,6 +115,10 @@ def pg_headline_options(start: str, stop: str, words: int) -> str:
 
 class StoreError(Exception):
     """A friendly, one-line problem with the store or a query."""
+
+
+class SearchTooBroad(StoreError):
+    """A search that ran past its time budget (:data:`SEARCH_BUDGET_SECONDS`) and was stopped."""
 
 
 @dataclass
@@ -557,31 +579,94 @@ class Store:
         rows = self.conn.execute("SELECT * FROM captures WHERE sha256 = ? ORDER BY id", (sha256,))
         return [_capture(r) for r in rows]
 
+    #: Seconds one search may work; None: :data:`SEARCH_BUDGET_SECONDS`.
+    search_budget: float | None = None
+
     def search(self, query: str, limit: int = 20) -> list[SearchHit]:
-        query = fold_search_text(query)
-        if self.dialect == "postgresql":
-            if not query.split():
-                raise StoreError("empty search query")
-            tsquery, term = pg_tsquery(query)
-            sql = ("SELECT d.id, d.sha256, d.title, d.outlet, d.kind, " + PG_SNIPPET + " AS snip, " + PG_RANK + " AS rank"
-                   " FROM documents d, " + tsquery + " q WHERE d.search @@ q ORDER BY rank, d.id LIMIT ?")
-            rows = self.conn.execute(sql, (pg_headline_options("[", "]", 16), term, limit)).fetchall()
-            return [SearchHit(r["id"], r["sha256"], r["title"], r["outlet"], r["kind"], pg_join_marks(r["snip"], "[", "]"), r["rank"])
-                    for r in rows]
-        sql = (
-            "SELECT d.id, d.sha256, d.title, d.outlet, d.kind,"
-            " snippet(documents_fts, 1, '[', ']', '…', 16) AS snip, bm25(documents_fts) AS rank"
-            " FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid"
-            " WHERE documents_fts MATCH ? ORDER BY rank LIMIT ?"
-        )
-        try:
-            rows = self.conn.execute(sql, (query, limit)).fetchall()
-        except sqlite3.OperationalError:
-            # Not valid FTS5 syntax (a stray quote, a bare '-'): search the words as plain terms.
-            if not query.split():
-                raise StoreError("empty search query") from None
-            rows = self.conn.execute(sql, (fts_plain_query(query), limit)).fetchall()
+        """The CLI's search: the page's own title, a snippet marked with [ ]."""
+        rows = self.search_rows(query, marks=("[", "]"), words=16, limit=limit)
         return [SearchHit(r["id"], r["sha256"], r["title"], r["outlet"], r["kind"], r["snip"], r["rank"]) for r in rows]
+
+    def search_rows(self, query: str, *, marks: tuple[str, str], words: int, limit: int, offset: int = 0,
+                    headlines: bool = False, budget: float | None = None) -> list:
+        """The one full-text search of both stores (the CLI's, the API's and the UI's): rows of
+        id, sha256, title (the article's headline first if ``headlines``), outlet, kind, snip (about
+        ``words`` words around the matches, each between ``marks``) and rank, best first.
+
+        A query is read as FTS5 reads it on SQLite (one it cannot read: as plain words) and as a
+        web search engine reads one on PostgreSQL. It may work ``budget`` seconds (default
+        :attr:`search_budget`); past that it is stopped and :class:`SearchTooBroad` raised."""
+        query = fold_search_text(query).strip()
+        if not query:
+            raise StoreError("empty search query")
+        if "\x00" in query:
+            # FTS5 reads the query as a C string: a NUL would end it there (searching something else)
+            # or leave a quote unterminated.
+            raise StoreError("a search query cannot contain a NUL character")
+        title = "coalesce(a.headline, d.title)" if headlines else "d.title"
+        outlet = "coalesce(a.outlet, d.outlet)" if headlines else "d.outlet"
+        articles = " LEFT JOIN articles a ON a.document_id = d.id" if headlines else ""
+        if self.dialect == "postgresql":
+            tsquery, term = pg_tsquery(query)
+            sql = (f"SELECT d.id, d.sha256, {title} AS title, {outlet} AS outlet, d.kind, {PG_SNIPPET} AS snip,"
+                   f" {PG_RANK} AS rank FROM documents d CROSS JOIN {tsquery} q{articles}"
+                   " WHERE d.search @@ q ORDER BY rank, d.id LIMIT ? OFFSET ?")
+            rows = self._search_within_budget(sql, [(pg_headline_options(*marks, words), term, limit, offset)], budget)
+            return [{**dict(zip(r.keys(), r)), "snip": pg_join_marks(r["snip"], *marks)} for r in rows]
+        sql = (f"SELECT d.id, d.sha256, {title} AS title, {outlet} AS outlet, d.kind,"
+               f" snippet(documents_fts, 1, ?, ?, '…', {words:d}) AS snip, bm25(documents_fts) AS rank"
+               f" FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid{articles}"
+               " WHERE documents_fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?")
+        # Not valid FTS5 syntax (a stray quote, a bare '-'): the words are searched as plain terms.
+        attempts = [(*marks, q, limit, offset) for q in (query, fts_plain_query(query))]
+        return [dict(zip(r.keys(), r)) for r in self._search_within_budget(sql, attempts, budget)]
+
+    def _search_within_budget(self, sql: str, attempts: list[tuple], budget: float | None) -> list:
+        """The rows of ``sql`` with the first of ``attempts`` (its parameters) the database can
+        read, all of them within one deadline ``budget`` seconds away: on SQLite a progress handler
+        on these statements only (removed afterwards), on PostgreSQL ``SET LOCAL statement_timeout``
+        in a transaction of their own."""
+        if budget is None:
+            budget = SEARCH_BUDGET_SECONDS if self.search_budget is None else self.search_budget
+        too_broad = SearchTooBroad(SEARCH_TOO_BROAD.format(budget=budget))
+        if self.dialect == "postgresql":
+            self.conn.execute("BEGIN")
+            try:
+                # at least 1 ms: 0 would mean no timeout at all
+                self.conn.execute(f"SET LOCAL statement_timeout = {max(1, round(budget * 1000)):d}")
+                return self.conn.execute(sql, attempts[0]).fetchall()
+            except sqlite3.OperationalError as exc:
+                if "statement timeout" in str(exc):
+                    raise too_broad from None
+                raise
+            finally:
+                self.conn.execute("ROLLBACK")   # it wrote nothing; this ends the SET LOCAL too
+        deadline = time.monotonic() + budget
+        stopped: list[bool] = []
+
+        def past_deadline() -> int:
+            if time.monotonic() >= deadline:
+                stopped.append(True)
+                return 1   # SQLite stops the statement: "interrupted"
+            return 0
+
+        self.conn.set_progress_handler(past_deadline, _DEADLINE_STEPS)
+        try:
+            for params in attempts[:-1]:
+                try:
+                    return self.conn.execute(sql, params).fetchall()
+                except sqlite3.OperationalError:
+                    if stopped:
+                        raise too_broad from None
+            try:
+                return self.conn.execute(sql, attempts[-1]).fetchall()
+            except sqlite3.OperationalError as exc:
+                if stopped:
+                    raise too_broad from None
+                # a query FTS5 cannot read even as plain words: the asker's problem
+                raise StoreError(f"cannot search for that query: {exc}") from None
+        finally:
+            self.conn.set_progress_handler(None, _DEADLINE_STEPS)
 
     def table_names(self) -> set[str]:
         """The tables and views the schema holds."""

@@ -22,7 +22,7 @@ from dataclasses import asdict, dataclass, field
 from functools import cached_property
 from typing import Any, Iterator
 
-from . import PG_RANK, PG_SNIPPET, Store, StoreError, fold_search_text, fts_plain_query, pg_headline_options, pg_join_marks, pg_tsquery
+from . import Store, StoreError
 
 # ---------------------------------------------------------------------------------------------
 # plain records
@@ -479,36 +479,9 @@ def _snippet_parts(snip: str) -> list[tuple[str, bool]]:
 
 
 def search(store: Store, query: str, limit: int = 20, offset: int = 0) -> list[SearchHitRow]:
-    """FTS5 search over documents with snippets split into (text, is_match) pieces."""
-    query = fold_search_text(query).strip()
-    if not query:
-        raise StoreError("empty search query")
-    if "\x00" in query:
-        # FTS5 reads the query as a C string: a NUL would end it there (searching something else)
-        # or leave a quote unterminated.
-        raise StoreError("a search query cannot contain a NUL character")
-    if store.dialect == "postgresql":
-        tsquery, term = pg_tsquery(query)
-        rows = store.conn.execute(
-            "SELECT d.id, d.sha256, coalesce(a.headline, d.title) AS title, coalesce(a.outlet, d.outlet) AS outlet, d.kind,"
-            f" {PG_SNIPPET} AS snip, {PG_RANK} AS rank FROM documents d CROSS JOIN {tsquery} q"
-            " LEFT JOIN articles a ON a.document_id = d.id WHERE d.search @@ q ORDER BY rank, d.id LIMIT ? OFFSET ?",
-            (pg_headline_options(_MARK_OPEN, _MARK_CLOSE, 24), term, limit, offset)).fetchall()
-        return [SearchHitRow(r["id"], r["sha256"], r["title"], r["outlet"], r["kind"],
-                             _snippet_parts(pg_join_marks(r["snip"], _MARK_OPEN, _MARK_CLOSE)), r["rank"]) for r in rows]
-    sql = (
-        "SELECT d.id, d.sha256, coalesce(a.headline, d.title) AS title, coalesce(a.outlet, d.outlet) AS outlet, d.kind,"
-        " snippet(documents_fts, 1, ?, ?, '…', 24) AS snip, bm25(documents_fts) AS rank"
-        " FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid LEFT JOIN articles a ON a.document_id = d.id"
-        " WHERE documents_fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?"
-    )
-    try:
-        rows = store.conn.execute(sql, (_MARK_OPEN, _MARK_CLOSE, query, limit, offset)).fetchall()
-    except sqlite3.OperationalError:
-        try:
-            rows = store.conn.execute(sql, (_MARK_OPEN, _MARK_CLOSE, fts_plain_query(query), limit, offset)).fetchall()
-        except sqlite3.OperationalError as exc:   # a query FTS5 cannot read even as plain words: the asker's problem
-            raise StoreError(f"cannot search for that query: {exc}") from None
+    """Full-text search over documents (:meth:`Store.search_rows`, within its time budget), the
+    article's headline first, snippets split into (text, is_match) pieces."""
+    rows = store.search_rows(query, marks=(_MARK_OPEN, _MARK_CLOSE), words=24, limit=limit, offset=offset, headlines=True)
     return [SearchHitRow(r["id"], r["sha256"], r["title"], r["outlet"], r["kind"], _snippet_parts(r["snip"] or ""), r["rank"])
             for r in rows]
 

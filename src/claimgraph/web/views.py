@@ -19,7 +19,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from .. import __version__
 from ..archive import Archive, ArchiveError
-from ..extract import CLAIM_KINDS, CLAIM_STANCES
+from ..extract import CLAIM_KINDS, CLAIM_STANCES, html_reading_notes
 from ..store import MAX_ID, StoreError
 from ..link.contested import contested_points
 from ..store import queries as Q
@@ -233,7 +233,9 @@ def document(request: Request, document_id: Annotated[int, PathParam(ge=1, le=MA
     if d["article"] is not None:
         paragraphs = segments(d["article"]["body"], claim_spans(d["claims"], d["entities"]))
     rels = Q.relation_counts(_store(request), [c.id for c in d["claims"]])
+    read_in_part = html_reading_notes(d["document"].metadata, len(d["source_text"])) if d["document"].kind == "html" else []
     return render(request, "document.html", title=d["document"].title or f"Document {document_id}", d=d, paragraphs=paragraphs,
+                  read_in_part=read_in_part,
                   rels=rels, custody=custody_of(request, d["document"].sha256),
                   decisions=team_db.decisions(_store(request), document_id=document_id, limit=50))
 
