@@ -112,3 +112,35 @@ def test_intention_beside_these_gates_is_still_a_refusal(text, lang, who):
 ])
 def test_intention_in_another_ones_account_is_no_refusal(text, lang):
     assert _refusals(text, lang) == []
+
+
+@pytest.mark.parametrize("text, lang, who", [
+    # a report told with "о/про" before the intention in the same sentence: the report stands whole,
+    # whoever the intention is of (the same speaker, another one, or a place)
+    ("В штабе округа сообщили о перехвате девяти ракет, однако комментировать ущерб там не намерены.", "ru",
+     None),
+    ("Глава района Семён Лаптев рассказал о пяти погибших, но называть их фамилии власти пока не будут.", "ru",
+     "Семён Лаптев"),
+    ("У прокуратурі повідомили про арешт підозрюваного, а розкривати його прізвище слідство не збирається.", "uk",
+     None),
+    ("Мер Тарас Бойко заявив про 4 загиблих і не має наміру коментувати чутки про інших жертв.", "uk",
+     "Тарас Бойко"),
+    ("Спасатели сообщили о 17 погибших, а комментировать причины обрушения министр не намерен.", "ru",
+     "Спасатели"),
+    ("Спасатели сообщили о 17 погибших, а министр не будет комментировать причины обрушения.", "ru",
+     "Спасатели"),
+])
+def test_report_before_an_intention_stands_whole(text, lang, who):
+    claims = extract_claims_cyrillic(text, lang).claims
+    assert [c.kind for c in claims] == ["indirect"]
+    if who is not None:
+        assert claims[0].speaker == who
+
+
+def test_figure_of_a_report_before_an_intention_is_read():
+    # the report's casualty figure reaches the linker (a refusal is never related)
+    from claimgraph.link.relations.figures import cyrillic_figures
+    text = "Спасатели сообщили о 17 погибших, а комментировать причины обрушения министр не намерен."
+    claims = extract_claims_cyrillic(text, "ru").claims
+    assert [c.kind for c in claims] == ["indirect"]
+    assert cyrillic_figures(claims[0].content)[0] == {"killed": 17}

@@ -33,6 +33,8 @@ _MONTH_NAMES = [
 _MONTHS = {name: number for number, names in enumerate(_MONTH_NAMES, start=1) for name in names}
 #: Every month name and abbreviation, English, Russian and Ukrainian, with its number (link/slots reads days by them).
 MONTHS = _MONTHS
+#: The English weekdays in order, Monday first (link/when reads a weekday's number by its index).
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _YEAR = r"((?:19|20)\d\d)"
 _ISO = re.compile(r"\b((?:19|20)\d\d)(?:-(\d\d)-(\d\d)|/(\d\d)/(\d\d)|\.(\d\d)\.(\d\d))(?![\d/.]\d)")

@@ -16,11 +16,12 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from ..extract.dates import WEEKDAYS   # the one weekday table: extract comes before link
+
 _MONTHS = {m: i for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july", "august",
                                        "september", "october", "november", "december"], 1)}
 _MONTH_RE = (r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
              r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
-_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 
@@ -29,7 +30,7 @@ _PATTERNS = [
     ("dmy", re.compile(r"\b" + _DAY + r"\s+(?:of\s+)?" + _MONTH_RE + r"(?:,?\s+" + _YEAR + r"|(?P<this>\s+this year)|(?P<last>\s+last year))?\b", re.I)),
     ("mdy", re.compile(r"\b" + _MONTH_RE + r"\s+" + _DAY + r"(?![\d:])(?:,?\s+" + _YEAR + r"|(?P<this>\s+this year)|(?P<last>\s+last year))?\b", re.I)),
     ("month", re.compile(r"\b(?P<rel>last|this|in|since|early|late|mid-?)?\s*" + _MONTH_RE + r"(?:\s+" + _YEAR + r")?\b(?!\s+\d)", re.I)),
-    ("weekday", re.compile(r"\b(?P<rel>last|on|this|early on|late on)?\s*(?P<wd>" + "|".join(_WEEKDAYS) + r")\b", re.I)),
+    ("weekday", re.compile(r"\b(?P<rel>last|on|this|early on|late on)?\s*(?P<wd>" + "|".join(WEEKDAYS) + r")\b", re.I)),
     ("relative", re.compile(r"\b(?P<what>yesterday|today|tonight|this morning|last night|the day before|"
                             r"last week|last month|last year|this week|this month|this year|earlier this (?:week|month|year)|"
                             r"(?P<n>a|one|two|three|four|five|six|\d{1,2}) (?P<unit>days?|weeks?|months?|years?) ago)\b", re.I)),
@@ -154,7 +155,7 @@ def dates_in(text: str, ref: date | None) -> list[When]:
                 elif kind == "weekday":
                     if ref is None:
                         continue
-                    wd = _WEEKDAYS.index(g["wd"].lower())
+                    wd = WEEKDAYS.index(g["wd"].lower())
                     rel = (g.get("rel") or "").lower()
                     if rel != "last" and _ahead(text, m.start()):
                         d = ref + timedelta(days=(wd - ref.weekday()) % 7)   # "would run on Wednesday" on a Wednesday: that day

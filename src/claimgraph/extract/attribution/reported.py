@@ -27,6 +27,7 @@ from ..cues import (
     SPEECH_VERBS,
     STANCE_NOUNS,
 )
+from ..dates import WEEKDAYS
 from ..nlp import with_coarse_tags
 from ..speakers import DOCUMENT_NOUNS, SPOKES_ROLES
 from .model import MAX_SPEAKER_TOKENS, Claim
@@ -53,8 +54,8 @@ _MEDIA_NOUNS = frozenset("photo photograph video footage image picture clip reco
 #: The adjunct frames between a cue and its that-clause ("said during a briefing that …").
 _ADJUNCT_HEADS = frozenset("conference briefing interview statement visit hearing meeting session speech address "
                            "appearance call summit rally tour".split())
-_TIME_NOUNS = frozenset("monday tuesday wednesday thursday friday saturday sunday day week weekend month year "
-                        "morning afternoon evening today yesterday".split())
+_TIME_NOUNS = frozenset(WEEKDAYS) | frozenset("day week weekend month year morning afternoon evening today yesterday"
+                                              .split())
 
 #: "was quick to point out that …": a manner of saying it, not a reluctance or a wish.
 #: Not "keen" nor "eager": a wish to say it, no saying.

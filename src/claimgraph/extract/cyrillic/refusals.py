@@ -678,13 +678,17 @@ class Refusals(Quotations):
                 continue   # "если министр откажется …", "не стал бы комментировать": no silence
             if self.not_one_event(sa, sb, first.start, last.end):
                 continue   # "как правило, не комментирует …", "Откажется ли …?": a habit or a question
-            if any(self.is_cue(u) and not (j and toks[j - 1].text.lower() in _NEG) and any(
-                    v.text.lower() in THAT for v in toks[j + 1:] if v.end <= first.start)
-                   for j, u in enumerate(toks) if u.end <= first.start) and not (
-                    intent and self.own_refusal_reported(sa, first.start, last.end) is not None):
+            cues_before = [j for j, u in enumerate(toks) if u.end <= first.start and self.is_cue(u)
+                           and not (j and toks[j - 1].text.lower() in _NEG)]
+            if cues_before and not (intent and self.own_refusal_reported(sa, first.start, last.end) is not None):
                 # "X, заявивший, что C, от интервью отказался": X's report C stands whole; but "X заявил,
                 # что не намерен комментировать" is X's own intention (as ``negated_telling`` reads it)
-                return None
+                if any(v.text.lower() in THAT for j in cues_before for v in toks[j + 1:] if v.end <= first.start):
+                    return None
+                # an intention yields to any report before it, told with "о/про" as well as "что": "X сообщил
+                # о C, а комментировать … Y не намерен" is X's report C ("как пояснил X, …" is no report of its own)
+                if intent and any(not (j and toks[j - 1].text.lower() in ("как", "як")) for j in cues_before):
+                    return None
             if any(self.is_cue(u) and not (j and toks[j - 1].text.lower() in _NEG)
                    for j, u in enumerate(toks) if u.start >= last.end):
                 return None   # "… отказались, однако X сообщил, что C": the report after it stands whole

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ... import countries as C
 from ..cues import ORG_NOUNS, PERSON_ROLES, TITLES
-from ..dates import MONTHS   # the one month table (English abbreviations included)
+from ..dates import MONTHS, WEEKDAYS   # the one month table (English abbreviations included) and weekday table
 from .lexicon import (
     _COMPANY_SUFFIXES, _MORE_TITLES, _ROLE_PREFIXES, _SERVING_ROLES, DOCUMENT_NOUNS, OUTLET_WORDS, WIRE_NAMES,
 )
@@ -55,8 +55,6 @@ _CALENDAR_NUMBER = re.compile(r"^(?:(?:1[5-9]|20)\d\d(?:s|'s)?|\d{1,2}(?:st|nd|r
 #: A numeric date: day and month ("24/02", "24.02", "9/11", "24/02/2022", "24.02.2022") or year, month, day
 #: ("2022-02-24").
 _NUMERIC_DATE = re.compile(r"^(\d{1,4})([./-])(\d{1,2})(?:\2(\d{1,4}))?$")
-#: The weekdays (the months are :data:`claimgraph.extract.dates.MONTHS`).
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
 def _numeric_date(text: str) -> bool:
@@ -93,7 +91,7 @@ def names_a_point_in_time(span: Span) -> bool:
     """
     for tok in span:
         low = tok.lower_.rstrip(".")
-        if low in _WEEKDAYS or low in MONTHS or low in _TIME_ANCHORS or low in _COUNTED_FROM \
+        if low in WEEKDAYS or low in MONTHS or low in _TIME_ANCHORS or low in _COUNTED_FROM \
                 or tok.pos_ == "PROPN" or _CALENDAR_NUMBER.match(tok.text) or _numeric_date(tok.text):
             return True
     doc = span.doc
@@ -275,7 +273,7 @@ _REMIT_HEADS = ORG_NOUNS | PERSON_ROLES | frozenset(
     "campaign coalition alliance society association".split())
 #: Words after "for" that name something of their own, never a remit.
 _OWN_NAME_TYPES = frozenset(("PERSON", "GPE", "LOC", "FAC", "DATE", "TIME"))
-_CALENDAR = _WEEKDAYS | frozenset(
+_CALENDAR = frozenset(WEEKDAYS) | frozenset(
     "january february march april may june july august september october november december".split())
 
 

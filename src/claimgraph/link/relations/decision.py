@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from .. import slots as S
-from ..when import _MONTHS, _WEEKDAYS
+from ...extract.dates import WEEKDAYS
+from ..when import _MONTHS
 from .counts import bounded_values, child_count_fates, fates_apart, intake_counts, places_or_sides_apart, numbers_apart
 from .features import ClaimFeatures, claim_features
 from .figures import (_CYRILLIC, dated_act, dated_step, _GROUP_SYNONYMS, _GROWING, _ROLE_GROUPS, _SET_APART, APPROX_SAME, APPROX_WIDE, SLOT_LABEL,
@@ -527,7 +528,7 @@ def _rejected_told(fr: ClaimFeatures, fo: ClaimFeatures, inter: set[str], other:
     for c in fr.corrected:
         if c.wished or (c.ahead and AHEAD.search(other) is None):
             continue
-        if ((c.head in _WEEKDAYS or c.head in _MONTHS) and fr.preds and fo.preds
+        if ((c.head in WEEKDAYS or c.head in _MONTHS) and fr.preds and fo.preds
                 and not fr.acts & fo.acts and not fr.preds & fo.preds):
             continue
         if c.numbers and not c.stems:
@@ -600,7 +601,7 @@ def _no_day_dispute(a: str, b: str, fa: ClaimFeatures, fb: ClaimFeatures, va: S.
 
 
 #: A day told by its weekday alone ("Saturday", "last Saturday", "early on Saturday"): the weekday's name.
-_WEEKDAY_ONLY = re.compile(r"(?:(?:last|this|early on|late on|on)\s+)?(?:" + "|".join(_WEEKDAYS) + ")", re.I)
+_WEEKDAY_ONLY = re.compile(r"(?:(?:last|this|early on|late on|on)\s+)?(?:" + "|".join(WEEKDAYS) + ")", re.I)
 
 
 def _one_weekday(va: S.SlotValue, vb: S.SlotValue, ref_a: date | None, ref_b: date | None) -> bool:
