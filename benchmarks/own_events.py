@@ -23,6 +23,7 @@ OWN_EVENTS16 = Path(__file__).resolve().parent / "data" / "own-events-16"
 #: the languages of own-events-16, in the order its rows are printed
 LANGUAGES16 = ("en", "ru", "uk")
 OWN_CYRILLIC19 = Path(__file__).resolve().parent / "data" / "own-cyrillic-19"
+OWN_MIXED21 = Path(__file__).resolve().parent / "data" / "own-mixed-21"
 #: the blind sets' folder names: a diagnostic that prints per-claim, per-entity or per-pair output refuses a path
 #: through any of them (claim_errors.py, entity_errors.py, linking.py --root --verbose, page_metadata.py)
 BLIND = ("own-events", "own-cyrillic", "own-events-16", "own-cyrillic-19")
