@@ -46,9 +46,12 @@ blind own gold sets (``benchmarks/data/own-events``, English; ``benchmarks/data/
 Ukrainian; report only, never tune on them), scored as the real-news rows; then ``own-events16-en(12)``,
 ``own-events16-ru(2)`` and ``own-events16-uk(2)``: the session-16 blind set (``benchmarks/data/own-events-16``,
 each page's language from its gold); then ``own-cyrillic19-ru(6)`` and ``own-cyrillic19-uk(6)``: the session-19
-blind Russian and Ukrainian set (``benchmarks/data/own-cyrillic-19``, the fresh Cyrillic judge; aggregates only).
+blind Russian and Ukrainian set (``benchmarks/data/own-cyrillic-19``, the fresh Cyrillic judge; aggregates only); then
+``own-mixed21-en(6)``, ``own-mixed21-ru(3)`` and ``own-mixed21-uk(3)``: the session-21 blind set
+(``benchmarks/data/own-mixed-21``, each event told in English, Russian and Ukrainian; aggregates only).
 ``--own-cyrillic`` adds only the two own-cyrillic rows (the held-out judge for Cyrillic work, without the English blind rows).
 ``--own-cyrillic19`` adds only the two own-cyrillic19 rows (the session-19 blind Cyrillic set; aggregates only).
+``--own-mixed21`` adds only the three own-mixed21 rows (the session-21 blind set; aggregates only).
 ``--cyrillic-dev`` adds the rows ``cyrillic-dev-ru(6)`` and ``cyrillic-dev-uk(6)``: our own Russian/Ukrainian
 development gold (``benchmarks/data/cyrillic-dev``, free to tune on, never a held-out figure), scored as the
 real-news rows; its per-claim view is ``benchmarks/cyrillic_dev.py``.
@@ -599,12 +602,14 @@ def main(argv=None) -> int:
     ap.add_argument("--repeats", type=int, default=6,
                     help="throughput rounds (odd rounds in one order, even rounds in the reverse order)")
     ap.add_argument("--own-events", action="store_true",
-                    help="also: our blind own gold sets (benchmarks/data/own-events, own-cyrillic, own-events-16, own-cyrillic-19; "
-                         "report only, never tune on them)")
+                    help="also: our blind own gold sets (benchmarks/data/own-events, own-cyrillic, own-events-16, own-cyrillic-19, "
+                         "own-mixed-21; report only, never tune on them)")
     ap.add_argument("--own-cyrillic", action="store_true",
                     help="also: the blind own-cyrillic rows alone (a held-out judge for Cyrillic work; aggregates only)")
     ap.add_argument("--own-cyrillic19", action="store_true",
                     help="also: the blind own-cyrillic-19 rows alone (the session-19 Cyrillic judge; aggregates only)")
+    ap.add_argument("--own-mixed21", action="store_true",
+                    help="also: the blind own-mixed-21 rows alone (the session-21 en/ru/uk judge; aggregates only)")
     ap.add_argument("--cyrillic-dev", action="store_true",
                     help="also: our own ru/uk development gold (benchmarks/data/cyrillic-dev; free to tune on)")
     args = ap.parse_args(argv)
@@ -654,6 +659,11 @@ def main(argv=None) -> int:
         for lang in CYRILLIC:
             files = gold_files(OWN_CYRILLIC19, lang, CYRILLIC)
             out += evaluate_real_news(f"own-cyrillic19-{lang}({len(files)})", files)
+    if args.own_events or args.own_mixed21:
+        from own_events import LANGUAGES21, OWN_MIXED21, gold_files
+        for lang in LANGUAGES21:
+            files = gold_files(OWN_MIXED21, lang, LANGUAGES21)
+            out += evaluate_real_news(f"own-mixed21-{lang}({len(files)})", files)
     if args.cyrillic_dev:
         from own_events import pages_by_language
         by_lang = pages_by_language(CYRILLIC_DEV)

@@ -6,7 +6,7 @@ claim whose strict speaker or kind is wrong (ours against the gold's), then a ta
 the pipeline as ``claimgraph extract`` runs it (``attribution.evaluate_real_news`` scores it the same way).
 
 Development data only: it refuses the blind sets (``own_events.BLIND``: ``own-events``, ``own-cyrillic``,
-``own-events-16``, ``own-cyrillic-19``) and never reads the real-news test split, whose per-claim output must not shape a rule.
+``own-events-16``, ``own-cyrillic-19``, ``own-mixed-21``) and never reads the real-news test split, whose per-claim output must not shape a rule.
 
     .venv/bin/python benchmarks/claim_errors.py                         # benchmarks/data/pair-train
     .venv/bin/python benchmarks/claim_errors.py --root benchmarks/data/cyrillic-dev

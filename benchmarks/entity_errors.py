@@ -12,7 +12,7 @@ or too short, which side, the kind of word next to the shorter one).
 Development data only: ``benchmarks/data/cyrillic-dev`` (free to tune), the real-news dev split (ru, uk, en)
 and the pair-train TUNE half (``--pair-train-tune``; the held half is a held-out judge: aggregates only, through
 ``languages.py --pair-train held``). It refuses the blind sets (``own_events.BLIND``:
-``own-events``, ``own-cyrillic``, ``own-events-16``, ``own-cyrillic-19``) and has no way to read the real-news test
+``own-events``, ``own-cyrillic``, ``own-events-16``, ``own-cyrillic-19``, ``own-mixed-21``) and has no way to read the real-news test
 split.
 
     .venv/bin/python benchmarks/entity_errors.py                          # cyrillic-dev, ru and uk

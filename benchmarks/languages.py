@@ -32,10 +32,12 @@ only, refused with ``--real-news test`` and ``--own-events``.
 (``pair_train_halves.HALVES``), scored the same way; the held half is a held-out judge (aggregates only).
 ``--own-cyrillic`` adds only the rows ``own-cyrillic-ru/uk`` of ``benchmarks/data/own-cyrillic`` (blind: aggregates only).
 ``--own-cyrillic19`` adds only the rows of ``benchmarks/data/own-cyrillic-19`` (blind: aggregates only).
+``--own-mixed21`` adds only the rows of ``benchmarks/data/own-mixed-21`` (blind: aggregates only).
 ``--own-events`` adds the same rows for our blind own gold sets (``benchmarks/data/own-events``, English;
 ``benchmarks/data/own-cyrillic``, Russian and Ukrainian, each page's language from its gold; then
 ``benchmarks/data/own-events-16``, English, Russian and Ukrainian; then ``benchmarks/data/own-cyrillic-19``, Russian
-and Ukrainian, rows ``own-cyrillic19-ru/uk``; report only, never tune on them).
+and Ukrainian, rows ``own-cyrillic19-ru/uk``; then ``benchmarks/data/own-mixed-21``, rows ``own-mixed21-en/ru/uk``;
+report only, never tune on them).
 """
 
 from __future__ import annotations
@@ -219,13 +221,15 @@ def main(argv=None) -> int:
     ap.add_argument("--cyrillic-dev", action="store_true",
                     help="also: our own ru/uk development gold (benchmarks/data/cyrillic-dev; free to tune on)")
     ap.add_argument("--own-events", action="store_true",
-                    help="also: our blind own gold sets (benchmarks/data/own-events, own-cyrillic, own-events-16, own-cyrillic-19; "
-                         "report only, "
+                    help="also: our blind own gold sets (benchmarks/data/own-events, own-cyrillic, own-events-16, own-cyrillic-19, "
+                         "own-mixed-21; report only, "
                          "never tune on them)")
     ap.add_argument("--own-cyrillic", action="store_true",
                     help="also: the blind own-cyrillic rows alone (the Cyrillic entity judge; aggregates only)")
     ap.add_argument("--own-cyrillic19", action="store_true",
                     help="also: the blind own-cyrillic-19 rows alone (the session-19 Cyrillic judge; aggregates only)")
+    ap.add_argument("--own-mixed21", action="store_true",
+                    help="also: the blind own-mixed-21 rows alone (the session-21 en/ru/uk judge; aggregates only)")
     ap.add_argument("--pair-train", choices=["tune", "held"],
                     help="also: English entity rows of one fixed half of benchmarks/data/pair-train (the held half is "
                          "a held-out judge: aggregates only)")
@@ -233,9 +237,10 @@ def main(argv=None) -> int:
                     help="list the cross-script misses (development sets only: refused with --real-news test "
                          "or --own-events)")
     args = ap.parse_args(argv)
-    if args.verbose and (args.real_news == "test" or args.own_events or args.own_cyrillic or args.own_cyrillic19):
+    if args.verbose and (args.real_news == "test" or args.own_events or args.own_cyrillic or args.own_cyrillic19
+                         or args.own_mixed21):
         ap.error("--verbose lists per-entity misses: development sets only (not --real-news test, not --own-events, "
-                 "not --own-cyrillic, not --own-cyrillic19)")
+                 "not --own-cyrillic, not --own-cyrillic19, not --own-mixed21)")
     if not REAL_NEWS.exists():
         print(f"  real-news: skipped ({REAL_NEWS} absent)")
         return 0
@@ -279,6 +284,12 @@ def main(argv=None) -> int:
         for lang in CYRILLIC:
             files = gold_files(OWN_CYRILLIC19, lang, CYRILLIC)
             for line in evaluate_pages(f"own-cyrillic19-{lang}({len(files)})", files, lang)[0]:
+                print(line, flush=True)
+    if args.own_events or args.own_mixed21:
+        from own_events import LANGUAGES21, OWN_MIXED21, gold_files
+        for lang in LANGUAGES21:
+            files = gold_files(OWN_MIXED21, lang, LANGUAGES21)
+            for line in evaluate_pages(f"own-mixed21-{lang}({len(files)})", files, lang)[0]:
                 print(line, flush=True)
     if not args.no_throughput:
         print("throughput of the claims step (entities + claims), words/s")

@@ -8,12 +8,13 @@ shifted dates).
     .venv/bin/python benchmarks/linking.py --verbose  # also list every miss ([dev] / [held out] for relations)
     .venv/bin/python benchmarks/linking.py --no-scaling --extracted .demo-home   # + events end to end
     .venv/bin/python benchmarks/linking.py --real-news dev   # only: real-news gold of ../shared, end to end
-    .venv/bin/python benchmarks/linking.py --own-events      # only: our blind own-events, own-cyrillic, own-events-16 and own-cyrillic-19 gold (report only)
+    .venv/bin/python benchmarks/linking.py --own-events      # only: our blind own-events, own-cyrillic, own-events-16, own-cyrillic-19 and own-mixed-21 gold (report only)
     .venv/bin/python benchmarks/linking.py --root benchmarks/data/pair-train --events a,b   # only: those events, as --real-news
     .venv/bin/python benchmarks/linking.py --real-news dev --learned on   # with the learned pair model (docs/pair_model.md)
     .venv/bin/python benchmarks/linking.py --cyrillic-dev    # only: our ru/uk development gold (free to tune on)
     .venv/bin/python benchmarks/linking.py --own-cyrillic    # only: the own-cyrillic rows of --own-events (report only)
     .venv/bin/python benchmarks/linking.py --own-cyrillic19  # only: the own-cyrillic-19 rows of --own-events (report only)
+    .venv/bin/python benchmarks/linking.py --own-mixed21    # only: the own-mixed-21 block of --own-events (report only)
     .venv/bin/python benchmarks/linking.py --real-news dev --with-cyrillic   # + the split's ru/uk pages in the same home
 
 The linker runs on the gold's own entities and claims (plain data through the store), so the
@@ -773,7 +774,7 @@ def print_own_events(verbose: bool, learned_pairs: bool | None = None) -> int:
     """Our blind sets, scored by the same code as real-news (report only: their READMEs): own-events
     (English), then own-cyrillic (Russian and Ukrainian pages of each event ingested together), then
     own-events-16 (its English, Russian and Ukrainian pages, all three events, ingested into one home), then
-    own-cyrillic-19 (as own-cyrillic)."""
+    own-cyrillic-19 (as own-cyrillic), then own-mixed-21 (as own-events-16: all twelve pages in one home)."""
     from own_events import CYRILLIC, LANGUAGES16, OWN_CYRILLIC, OWN_EVENTS, OWN_EVENTS16, check_gold
 
     print_real_news("dev", verbose, root=OWN_EVENTS, event_names=check_gold(OWN_EVENTS), label="own-events",
@@ -782,7 +783,8 @@ def print_own_events(verbose: bool, learned_pairs: bool | None = None) -> int:
                     label="own-cyrillic", learned_pairs=learned_pairs)
     print_real_news("dev", verbose, root=OWN_EVENTS16, event_names=check_gold(OWN_EVENTS16, LANGUAGES16),
                     label="own-events-16", learned_pairs=learned_pairs)
-    return print_own_cyrillic19(learned_pairs)
+    rc = print_own_cyrillic19(learned_pairs)
+    return print_own_mixed21(learned_pairs) or rc
 
 
 def print_root(root: Path, verbose: bool, events: list[str] | None = None, learned_pairs: bool | None = None) -> int:
@@ -812,6 +814,15 @@ def print_own_cyrillic19(learned_pairs: bool | None = None) -> int:
 
     return print_real_news("dev", False, root=OWN_CYRILLIC19, event_names=check_gold(OWN_CYRILLIC19, CYRILLIC),
                            label="own-cyrillic-19", learned_pairs=learned_pairs)
+
+
+def print_own_mixed21(learned_pairs: bool | None = None) -> int:
+    """Only the own-mixed-21 block of :func:`print_own_events` (the session-21 blind set: its English, Russian and
+    Ukrainian pages, all three events, ingested into one home as own-events-16 is; aggregates, never per claim)."""
+    from own_events import LANGUAGES21, OWN_MIXED21, check_gold
+
+    return print_real_news("dev", False, root=OWN_MIXED21, event_names=check_gold(OWN_MIXED21, LANGUAGES21),
+                           label="own-mixed-21", learned_pairs=learned_pairs)
 
 
 def print_cyrillic_dev(verbose: bool, learned_pairs: bool | None = None) -> int:
@@ -870,7 +881,7 @@ def main(argv=None) -> int:
                     help="only: the real-news gold of ../shared (dev to tune, test to report), through the real pipeline")
     ap.add_argument("--own-events", action="store_true",
                     help="only: our blind own gold sets (benchmarks/data/own-events, own-cyrillic, own-events-16, "
-                         "own-cyrillic-19; report only, never tune on them), scored as --real-news")
+                         "own-cyrillic-19, own-mixed-21; report only, never tune on them), scored as --real-news")
     ap.add_argument("--root", type=Path, metavar="DIR",
                     help="only: the events under DIR (EVENT/NAME.gold.json + EVENT/links.json), scored as --real-news")
     ap.add_argument("--events", metavar="A,B,...", help="with --root: only these events (default: every one with a links.json)")
@@ -883,14 +894,16 @@ def main(argv=None) -> int:
                     help="only: the own-cyrillic rows of --own-events (aggregates only; report only, never tune on it)")
     ap.add_argument("--own-cyrillic19", action="store_true",
                     help="only: the own-cyrillic-19 rows of --own-events (aggregates only; report only, never tune on it)")
+    ap.add_argument("--own-mixed21", action="store_true",
+                    help="only: the own-mixed-21 block of --own-events (aggregates only; report only, never tune on it)")
     ap.add_argument("--cyrillic-dev", action="store_true",
                     help="only: our ru/uk development gold (benchmarks/data/cyrillic-dev; free to tune on), scored as --own-events")
     args = ap.parse_args(argv)
     if args.with_cyrillic and not args.real_news:
         ap.error("--with-cyrillic needs --real-news")
-    if args.verbose and (args.own_events or args.own_cyrillic or args.own_cyrillic19):
+    if args.verbose and (args.own_events or args.own_cyrillic or args.own_cyrillic19 or args.own_mixed21):
         ap.error("--verbose lists per-claim misses: development sets only (not --own-events, --own-cyrillic, "
-                 "--own-cyrillic19)")
+                 "--own-cyrillic19, --own-mixed21)")
     learned_pairs = None if args.learned is None else args.learned == "on"
     if args.cyrillic_dev:
         return print_cyrillic_dev(args.verbose, learned_pairs)
@@ -900,6 +913,8 @@ def main(argv=None) -> int:
         return print_own_cyrillic(learned_pairs)
     if args.own_cyrillic19:
         return print_own_cyrillic19(learned_pairs)
+    if args.own_mixed21:
+        return print_own_mixed21(learned_pairs)
     if args.root is not None:
         return print_root(args.root, args.verbose, [e for e in (args.events or "").split(",") if e] or None, learned_pairs)
     if args.real_news:

@@ -3,8 +3,9 @@
 and six Ukrainian pages, session 14; each page's gold names its ``language``); and
 ``benchmarks/data/own-events-16/`` (session 16: twelve English, two Russian and two Ukrainian pages about three
 fictional events, each event's pages of all languages in one folder); and ``benchmarks/data/own-cyrillic-19/``
-(session 19: six Russian and six Ukrainian pages about three fictional events, the fresh Cyrillic judge). Report
-only; never tune on them (their READMEs). ``BLIND`` names them, for the per-item diagnostics to refuse.
+(session 19: six Russian and six Ukrainian pages about three fictional events, the fresh Cyrillic judge); and
+``benchmarks/data/own-mixed-21/`` (session 21: six English, three Russian and three Ukrainian pages about three
+fictional events, each event told in all three languages). Report only; never tune on them (their READMEs). ``BLIND`` names them, for the per-item diagnostics to refuse.
 
 ``check_gold`` is the loaders' guard: it fails loudly when the gold contradicts itself or its pages, so
 that a figure is never printed from a broken gold. ``gold_files`` lists a set's page golds, by language
@@ -23,9 +24,12 @@ OWN_EVENTS16 = Path(__file__).resolve().parent / "data" / "own-events-16"
 #: the languages of own-events-16, in the order its rows are printed
 LANGUAGES16 = ("en", "ru", "uk")
 OWN_CYRILLIC19 = Path(__file__).resolve().parent / "data" / "own-cyrillic-19"
+OWN_MIXED21 = Path(__file__).resolve().parent / "data" / "own-mixed-21"
+#: the languages of own-mixed-21, in the order its rows are printed (those of own-events-16)
+LANGUAGES21 = LANGUAGES16
 #: the blind sets' folder names: a diagnostic that prints per-claim, per-entity or per-pair output refuses a path
 #: through any of them (claim_errors.py, entity_errors.py, linking.py --root --verbose, page_metadata.py)
-BLIND = ("own-events", "own-cyrillic", "own-events-16", "own-cyrillic-19")
+BLIND = ("own-events", "own-cyrillic", "own-events-16", "own-cyrillic-19", "own-mixed-21")
 
 
 def events(root: Path = OWN_EVENTS) -> list[str]:
