@@ -1292,11 +1292,14 @@ class Speakers(Mentions):
                         # bodies of the kind joined as one subject; the words say which of neither
                         name = None if sp.pending == "body" and self.coordinated_fit(e, events[max(0, j - 3):j], ends, want, kind) else e[2]
                         break
-                if name is not None and sp.pending == "body" and kind is not None \
+                if name is not None and sp.pending == "body" and kind not in (None, "state") \
                         and self.rival_of_kind(name, events, pos, bisect_left(at, pos), want, kind, inside_claim):
                     # "Прокуратура Ликии направила запрос в Прокуратуру Велебии. Представитель
                     # прокуратуры заявил": two bodies of the kind named just before; the text says
-                    # of neither, and the words stay the speaker
+                    # of neither, and the words stay the speaker. Not for the generic "ведомство" /
+                    # "відомство" (kind "state"): every state body fits it, and it stands for the one
+                    # last named ("Уряд Польщі заявив … Міністерство енергетики повідомило …
+                    # Представник відомства відмовився": the ministry)
                     name = None
                 described = name is None and sp.pending == "body"
                 if name is None and sp.pending in ("body", "role"):
