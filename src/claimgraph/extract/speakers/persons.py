@@ -253,6 +253,29 @@ class Persons(RegistryState):
             return None
         return found[0][2]
 
+    def titled_form(self, speaker: str, written: str | None = None) -> str | None:
+        """The name as the page writes a person it names only by one word after a title ("Governor
+        Sangare", "Ms Begum", "Interior Minister Koleva", never with a first name): the first such
+        titled mention (or ``written``, the speaker as written here, when the tagger took the name
+        for a body: "Governor Sangare's office"), the fullest name the page gives; the lone surname
+        is fewer words than any name a reader, or the gold, can use. None for a name given in full
+        anywhere or one never written after a title."""
+        office = _OFFICE_OF.match(speaker)
+        word = _POSS.sub("", office[1]).strip() if office is not None else speaker
+        if " " in word or not word[:1].isupper() or self.in_a_full_name(word):
+            return None
+        ent = self.ents.get(word)
+        forms = [text for text, _, _ in sorted(ent.mentions, key=lambda m: m[1])] if ent is not None and ent.type == "PERSON" else []
+        if written:
+            office = _OFFICE_OF.match(written)
+            forms.append(_POSS.sub("", office[1]).strip() if office is not None else written)
+        for text in forms:
+            words = text.split()
+            if 2 <= len(words) <= 4 and words[-1] == word and any(_rank_word(w) for w in words[:-1]) \
+                    and all(w[:1].isupper() and w.lower() not in ORG_NOUNS for w in words[:-1]):
+                return text
+        return None
+
     def in_a_full_name(self, word: str) -> bool:
         """Is ``word`` (any case) the first or last name of someone the text names in full?"""
         return bool(self._full_names.get(word.lower()))
