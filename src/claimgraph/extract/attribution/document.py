@@ -215,8 +215,8 @@ def _canonical_speakers(body: str, claims: list[Claim], registry: Registry) -> N
                 found.add(person)
     # "Governor Sangare" on a page that never gives his first name: the titled name as written
     for c in claims:
-        if c.speaker and not c.anonymous and (titled := registry.titled_form(c.speaker, c.speaker_text)) is not None:
-            c.speaker, c.speaker_type = titled, "person"
+        if c.speaker and not c.anonymous and (as_written := registry.titled_form(c.speaker, c.speaker_text)) is not None:
+            c.speaker, c.speaker_type = as_written, "person"
     # "the minister", "the town's mayor" left as a bare role: the one person the page titles so
     roles = [c for c in claims if c.speaker and not c.anonymous and c.speaker_text
              and _bare_role(c.speaker) is not None and not _INDEFINITE_ROLE.match(c.speaker_text)]
