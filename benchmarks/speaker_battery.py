@@ -16,6 +16,7 @@ with the right speaker (the strict speaker figure); entities are not scored here
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from collections import defaultdict
 from pathlib import Path
@@ -122,6 +123,15 @@ TRAIN20_CYR = DATA / "speaker-battery-cyr-train20.jsonl"
 HELDOUT21_CYR = DATA / "generic-speaker-battery-cyr-heldout21.jsonl"
 #: Its training battery (other bodies, places and contents), tuned on.
 TRAIN21_CYR = DATA / "generic-speaker-battery-cyr-train21.jsonl"
+#: Session 22 (issue #15 item 5, English strict speaker: the span of a right speaker): titles and posts
+#: before or after a name, possessives, bodies with an "of"-complement, an abbreviation after its full
+#: name, a surname after the full name, appositions with an age, a description resolved by the sentence
+#: before, and descriptions that must stay. One claim per item, in its last sentence; the speaker is right
+#: when it equals the gold canonical name or an alias as written (``speaker_match_strict``). Written
+#: before reading src or any earlier battery; the held-out file committed before it was first run.
+EN_HELDOUT22 = DATA / "speaker-battery-en-heldout22.jsonl"
+#: Its training battery (the same classes with other names and bodies), tuned on.
+EN_TRAIN22 = DATA / "speaker-battery-en-train22.jsonl"
 BATTERIES = {"heldout10": HELDOUT10, "train10": TRAIN10, "heldout11": HELDOUT11, "train11": TRAIN11,
              "heldout12": HELDOUT12, "train12": TRAIN12, "en-heldout12": EN_HELDOUT12, "en-train12": EN_TRAIN12,
              "heldout13-cyr": HELDOUT13_CYR, "train13-cyr": TRAIN13_CYR, "en-heldout13": EN_HELDOUT13, "en-heldout14": EN_HELDOUT14, "en-mend14": EN_MEND14,
@@ -129,7 +139,8 @@ BATTERIES = {"heldout10": HELDOUT10, "train10": TRAIN10, "heldout11": HELDOUT11,
              "en-heldout16": EN_HELDOUT16, "en-heldout16b": EN_HELDOUT16B, "en-train16c": EN_TRAIN16C, "en-train16": EN_TRAIN16,
              "en-train13": EN_TRAIN13, "heldout16-cyr": HELDOUT16_CYR,
              "heldout20-cyr": HELDOUT20_CYR, "train20-cyr": TRAIN20_CYR,
-             "heldout21-cyr": HELDOUT21_CYR, "train21-cyr": TRAIN21_CYR}
+             "heldout21-cyr": HELDOUT21_CYR, "train21-cyr": TRAIN21_CYR,
+             "en-heldout22": EN_HELDOUT22, "en-train22": EN_TRAIN22}
 
 
 def extract(text: str, lang: str):
@@ -140,13 +151,49 @@ def extract(text: str, lang: str):
     return extract_claims_cyrillic(text, lang)
 
 
+#: where the last sentence of an item starts (its claim is there; an earlier sentence only names)
+_SENTENCE_GAP = re.compile(r'(?<=[.!?"])\s+(?=[A-Z"])')
+
+
+def score_span_items(items: list[dict], verbose: bool) -> int:
+    """Session 22's format: ``text``, ``speaker`` (canonical), ``speaker_text`` and ``aliases`` (as written)
+    of the one claim in the item's last sentence; strict = our speaker equals the canonical name or an alias,
+    case folded, as ``benchmarks/attribution.py: speaker_match_strict``."""
+    from attribution import norm  # the real-news benchmark's folding (after claimgraph is loaded)
+    per_form: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
+    for item in items:
+        text = item["text"]
+        gaps = list(_SENTENCE_GAP.finditer(text))
+        last = gaps[-1].end() if gaps else 0
+        ext = extract(text, "en")
+        ours = [c for c in ext.claims if c.kind != "unattributed" and c.end > last]
+        got = ours[0].speaker if ours else None
+        want = {norm(a) for a in [item["speaker"], *item.get("aliases", [])]}
+        ok = bool(ours) and norm(got) in want
+        n = per_form[item.get("form", "")]
+        n[0] += 1
+        n[1] += bool(ours)
+        n[2] += ok
+        if verbose and not ok:
+            print(f"  {item['id']} [{item.get('form', '')}] want {item['speaker']!r} got {got!r}"
+                  f"{'' if ours else ' (no claim)'}")
+    for form, (e, f, s) in sorted(per_form.items()):
+        print(f"  {form:18s} expected {e:3d}  found {f:3d}  speaker right {s:3d}")
+    e, f, s = (sum(v[i] for v in per_form.values()) for i in range(3))
+    print(f"en: expected {e:3d}  found {f:3d}  speaker right {s:3d}  strict speaker of found {s / max(f, 1):.3f}  "
+          f"of expected {s / max(e, 1):.3f}")
+    return 0
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--battery", default="heldout10", help="heldout10, train10, heldout11, train11, heldout12, train12, en-heldout12, en-train12, heldout13-cyr, train13-cyr, en-heldout13, en-train13, en-heldout14, en-mend14, en-heldout15, en-train15, en-heldout16, en-heldout16b, en-train16c, en-train16, heldout20-cyr, train20-cyr, heldout21-cyr, train21-cyr or a path")
+    ap.add_argument("--battery", default="heldout10", help="heldout10, train10, heldout11, train11, heldout12, train12, en-heldout12, en-train12, heldout13-cyr, train13-cyr, en-heldout13, en-train13, en-heldout14, en-mend14, en-heldout15, en-train15, en-heldout16, en-heldout16b, en-train16c, en-train16, heldout20-cyr, train20-cyr, heldout21-cyr, train21-cyr, en-heldout22, en-train22 or a path")
     ap.add_argument("--verbose", action="store_true", help="print every unmet speaker")
     args = ap.parse_args(argv)
     path = BATTERIES.get(args.battery, Path(args.battery))
     items = load_battery(path)
+    if items and "claims" not in items[0]:
+        return score_span_items(items, args.verbose)
     per = defaultdict(lambda: [0, 0, 0])  # expected, found, speaker right
     for item in items:
         ext = extract(item["text"], item["lang"])

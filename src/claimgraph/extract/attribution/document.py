@@ -194,10 +194,12 @@ _GROUP_ROLES = frozenset("officials sources source witness resident man woman".s
 
 
 def _canonical_speakers(body: str, claims: list[Claim], registry: Registry) -> None:
-    """One canonical speaker per person (the GUIDE): the fullest name the page gives, without titles,
-    whatever form resolution met the person in ("Chief Commissioner X Y", "Y", "Minister Y"), and a
-    person's office as the person. Two passes: the names the first finds behind a title (persons
-    the tagger took for bodies) are fuller names the second gives their surnames."""
+    """One canonical speaker per person (the GUIDE): the fullest name the page gives, whatever form
+    resolution met the person in ("Chief Commissioner X Y", "Y", "Minister Y"), and a person's office
+    as the person. A name with a first name drops its titles ("X Y"); a person the page names only
+    by title and surname, never by the surname alone, keeps the title as written ("Governor Y"; see
+    ``Persons.titled_form``). Two passes: the names the first finds behind a title (persons the
+    tagger took for bodies) are fuller names the second gives their surnames."""
     found: set[str] = set()
     for final in (False, True):
         named = registry.tails(found) if final else None
@@ -213,6 +215,13 @@ def _canonical_speakers(body: str, claims: list[Claim], registry: Registry) -> N
                 c.speaker, c.speaker_type = person, "person"
             if person is not None:
                 found.add(person)
+    # "Governor Sangare" on a page that never gives his first name nor writes "Sangare" alone: the
+    # titled name as written (each surname's mentions read once a page)
+    known: dict[str, tuple[bool, str | None]] = {}
+    for c in claims:
+        if c.speaker and not c.anonymous and (
+                as_written := registry.titled_form(body, c.speaker, c.speaker_text, known)) is not None:
+            c.speaker, c.speaker_type = as_written, "person"
     # "the minister", "the town's mayor" left as a bare role: the one person the page titles so
     roles = [c for c in claims if c.speaker and not c.anonymous and c.speaker_text
              and _bare_role(c.speaker) is not None and not _INDEFINITE_ROLE.match(c.speaker_text)]

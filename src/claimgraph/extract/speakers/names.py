@@ -133,7 +133,7 @@ def clean_name(text: str, titles: bool = True, person: bool = False) -> str:
     text = _DETACHED_PLURAL_POSS.sub(r"\1", text)   # "Workers ' Rights Centre" (tokens joined): "Workers' Rights Centre"
     words = text.split()
     while titles and len(words) > 1 and (_title_word(words[0]) or person and _role_before_name(words)) and not (
-            len(words) == 2 and words[1].lower() in ORG_NOUNS):
+            words[1].lower() in ORG_NOUNS and (len(words) == 2 or words[2].lower() in ("of", "for"))):
         words = words[1:]
     return " ".join(words)
 
@@ -481,13 +481,19 @@ def _name_run(head: Token, of_chain: bool = True) -> list[Token]:
     # Safety"), never of a person's name
     tails = ("of", "for") if head.pos_ == "PROPN" and head.ent_type_ != "PERSON" and len(toks) >= 2 \
         and head.lower_ in _REMIT_HEADS else ("of",)
+    # A body's own of-phrase may name another body, with its article and its own of- or for-phrase
+    # ("General Staff of the Armed Forces of Ukraine", "Office of the UN High Commissioner for Human
+    # Rights"): the whole chain is the name (a person's "of the X Trust" is where the person works).
+    body = head.pos_ == "PROPN" and head.ent_type_ != "PERSON" and head.lower_ in ORG_NOUNS
     for prep in head.rights:
         if prep.dep_ == "prep" and prep.lower_ in tails and prep.i == toks[-1].i + 1:
             pobj = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None)
             if pobj is not None:
-                tail = _name_run(pobj, of_chain=False)
-                if tail and tail[0].i == prep.i + 1 and not (prep.lower_ == "for" and any(_own_name(t, "for") for t in tail)):
-                    return toks + [prep] + tail + _joined_run(pobj, tail[-1])
+                tail = _name_run(pobj, of_chain=body)
+                article = [prep.doc[prep.i + 1]] if body and prep.doc[prep.i + 1].lower_ == "the" else []
+                if tail and tail[0].i == prep.i + 1 + len(article) and all(t.text[:1].isupper() for t in tail if t.lower_ not in _NAME_FILLERS) \
+                        and not (prep.lower_ == "for" and any(_own_name(t, "for") for t in tail)):
+                    return toks + [prep] + article + tail + _joined_run(pobj, tail[-1])
     return toks
 
 

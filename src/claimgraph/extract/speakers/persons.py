@@ -53,6 +53,29 @@ _TITLED_MENTIONS = 20
 _WORD_BEFORE = re.compile(r"[\w’'-]+|[^\w\s]")
 
 
+def _lead_words(body: str, at: int) -> list[str]:
+    """The last three words (or marks) before ``at``, lower-cased: a relation's noun or an honorific
+    before a name ("his wife, Marta Quell", "Ms Ek")."""
+    return [w.lower() for w in _WORD_BEFORE.findall(body[max(0, at - 40) : at])][-3:]
+
+
+def _titled_tail(text: str, word: str) -> str | None:
+    """The title and ``word`` that end ``text`` ("Governor Sangare", "His brother, Mr Brasko" ->
+    "Mr Brasko"): two to four capitalised words, one a title, none a body's noun; else None."""
+    words = text.split()
+    if not words or words[-1] != word:
+        return None
+    k = len(words) - 1
+    while k > 0 and len(words) - k < 4 and words[k - 1][:1].isupper() and words[k - 1].lower() not in ORG_NOUNS:
+        k -= 1
+    if k > 0 and words[k - 1][:1].isupper():
+        return None   # a longer capitalised run: a name or a body, not a title
+    lead = words[k:-1]
+    if not lead or not any(_rank_word(w) for w in lead) or not all(w[:1].isupper() for w in lead):
+        return None
+    return " ".join(words[k:])
+
+
 class Persons(RegistryState):
     """Persons' names and mentions, and who a person pronoun continues."""
 
@@ -149,8 +172,7 @@ class Persons(RegistryState):
             if at < 0:
                 break
             before = before or at < pos
-            lead = [w.lower() for w in _WORD_BEFORE.findall(body[max(0, at - 40) : at])][-3:]
-            for w in lead:
+            for w in _lead_words(body, at):
                 if w in _RELATIVES:
                     relative = True
                     if _RELATIVES[w]:
@@ -252,6 +274,60 @@ class Persons(RegistryState):
         if not found or self._shared_name(word, found[-1][0]):
             return None
         return found[0][2]
+
+    def titled_form(self, body: str, speaker: str, written: str | None = None,
+                    known: dict[str, tuple[bool, str | None]] | None = None) -> str | None:
+        """The name as the page writes a person it names only by one word after a title ("Governor
+        Sangare", "Ms Begum", "Interior Minister Koleva"), never with a first name and never by the
+        word alone: the lone surname is then fewer words than any name a reader, or the gold, can
+        use. The claim's own words come first (``written``, the speaker as written here: "Ms Ek",
+        "His brother, Mr Brasko" -> "Mr Brasko", "Governor Sangare's office" -> "Governor Sangare");
+        else the page's first titled mention, unless the page gives the surname to people of two
+        sexes ("Mr Ek", "Ms Ek") or writes it after a relation's noun ("his brother, Mr Brasko"):
+        then the titled form may be another person's. None for a name given in full anywhere, one
+        the page writes alone ("Brasko added"), or one never written after a title. ``known``: what
+        is read once per surname (written alone?, the form to borrow), kept across a page's claims;
+        at most :data:`_TITLED_MENTIONS` mentions of a surname read for the guard."""
+        office = _OFFICE_OF.match(speaker)
+        word = _POSS.sub("", office[1]).strip() if office is not None else speaker
+        if " " in word or not word[:1].isupper() or self.in_a_full_name(word):
+            return None
+        if known is None:
+            known = {}
+        if word not in known:
+            known[word] = self._titled_mentions(body, word)
+        alone, borrowed = known[word]
+        if alone:
+            return None
+        if written:
+            office = _OFFICE_OF.match(written)
+            own = _titled_tail(_POSS.sub("", office[1]).strip() if office is not None else written, word)
+            if own is not None:
+                return own
+            if _POSS.sub("", written.split()[-1]) == word and not any(_rank_word(w) for w in written.split()[:-1]):
+                return None   # written here without a title
+        return borrowed
+
+    def _titled_mentions(self, body: str, word: str) -> tuple[bool, str | None]:
+        """For :meth:`titled_form`: whether the page writes the person ``word`` alone, and the first
+        titled mention another claim of that person may borrow (None when the page gives the
+        surname to two sexes or to someone's relative)."""
+        ent = self.ents.get(word)
+        if ent is None or ent.type != "PERSON":
+            return False, None
+        if any(_POSS.sub("", text) == word for text, _, _ in ent.mentions):
+            return True, None
+        titled = [(start, form) for text, start, _ in ent.mentions if (form := _titled_tail(text, word)) is not None]
+        if not titled:
+            return False, None
+        sexes: set[str] = set()
+        for text, start, _ in ent.mentions[:_TITLED_MENTIONS]:
+            for w in [*_lead_words(body, start), *(x.lower().rstrip(".") for x in text.split()[:-1])]:
+                if w in _RELATIVES:
+                    return False, None
+                if w in _HONORIFIC:
+                    sexes.add(_HONORIFIC[w])
+        return False, (min(titled)[1] if len(sexes) <= 1 else None)
 
     def in_a_full_name(self, word: str) -> bool:
         """Is ``word`` (any case) the first or last name of someone the text names in full?"""

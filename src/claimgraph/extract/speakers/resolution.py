@@ -234,7 +234,13 @@ class Registry(GenericSpeakers):
                 # "Security Service Artem Dekhtyarenko": a name after the body's name is a person
                 self.add_entity(name, "PERSON", name, offset + run[0].idx, offset + run[-1].idx + len(run[-1]))
                 return name, None
+            whole = _name_run(head)
             for ent in span_ents:
+                if ent.label_ == "ORG" and head in ent and whole[-1].i < span.end and len(whole) > len(ent) \
+                        and {t.i for t in ent if t.tag_ != "DT"} < {t.i for t in whole}:
+                    # "The Office of the UN" tagged, "High Commissioner for Human Rights" left out: the
+                    # parse's name (the body's noun with its whole of-phrase) is the longer one
+                    return self._org_canonical(name), None
                 if ent.label_ in ("ORG", "GPE", "NORP") and head in ent:
                     # "Organization for Security and Co-operation in Europe (OSCE)" that the tagger
                     # cut before "in Europe": the bracketed acronym just after names the whole body
