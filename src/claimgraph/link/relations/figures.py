@@ -602,11 +602,21 @@ _GROUP_SYNONYMS = {"inmate": "prisoner", "detainee": "prisoner", "pow": "prisone
                    "medic": "doctor", "employee": "worker"}
 
 
+#: People named by what they are rather than by a role, each a part of the people of a place ("four civilians died",
+#: "12 women were among the dead"): a count of them is some of the dead, never more than all of them, so fewer of them
+#: than of anyone both hold (:data:`_ROLE_GROUPS`), as a Russian or Ukrainian count of civilians already is
+#: (:data:`_CYR_GROUPS`). Equal counts are still one figure ("17 civilians" / "17 people").
+_PARTS_OF_PEOPLE = {"civilians": "civilian", "women": "women", "men": "men"}
+
+
 def _counted_noun(words: list[str]) -> str | None:
     """The group a count names, from the words after its number ("prisoners were killed" ->
-    "prisoner"; "people" and the like -> None: any group), or None when it names none."""
+    "prisoner"; "civilians" -> "civilian", a part of the people (:data:`_PARTS_OF_PEOPLE`); "people" and the like
+    -> None: any group), or None when it names none."""
     for w in words[:3]:
         w = w.lower()
+        if w in _PARTS_OF_PEOPLE:
+            return _PARTS_OF_PEOPLE[w]
         if re.fullmatch(_KILLED + "|" + _WOUNDED, w) or w in _NOT_NOUN or w in _ANY_PEOPLE or w[:-1] in _ANY_PEOPLE:
             return None
         if w in ("children", "police", "personnel", "staff", "crew") or (len(w) > 3 and w.endswith("s")) or w in ("men", "women"):
@@ -621,6 +631,23 @@ def counted_groups(text: str) -> dict[str, str]:
     groups: dict[str, str] = {}
     figures(text, groups)
     return groups
+
+
+#: Words of fate said of things as readily as of people ("four houses were destroyed", "destroyed six tanks"): they
+#: give a casualty figure only where the count names people.
+_FATE_OF_THINGS = frozenset({"destroyed"})
+
+
+def _fate_of_people(fate: str, words: list[str]) -> bool:
+    """Does a count whose word of fate is ``fate`` count people, ``words`` being what the count names (the words
+    between the number and its verb, or after the verb's number)? Always, but for a fate said of things as well
+    (:data:`_FATE_OF_THINGS`): then only where one of the words, up to three, is people (:func:`counts._people`), or
+    where the count names nothing ("destroyed 40" is read as before)."""
+    if fate.lower() not in _FATE_OF_THINGS:
+        return True
+    from .counts import _people   # (counts builds on this module)
+    named = [w for w in words[:3] if w.lower() not in _NOT_NOUN and not re.fullmatch(r"\d[\d,.]*|the|a|an|of|in|at|near|by", w.lower())]
+    return not named or any(_people(w) for w in named)
 
 
 #: "one" after a determiner or an ordinal is a pronoun ("a second one", "the first one", "another one"), no count;
@@ -663,6 +690,8 @@ def figures(text: str, groups: dict[str, str] | None = None) -> dict[str, int]:
         # not read again by what follows it
         counted.add(m.start("n"))
         what = m.group("what").lower()
+        if not _fate_of_people(m.group("verb"), re.findall(r"[\w'’-]+", what)):
+            continue   # "destroyed six tanks": a count of things, no casualty figure (counts.py reads it)
         if re.match(r"(?i)injur|wound", m.group("verb")):   # "killed 47 villagers and wounded more than 110"
             put("wounded", v, re.findall(r"[\w'’-]+", what))
             continue
@@ -703,6 +732,8 @@ def figures(text: str, groups: dict[str, str] | None = None) -> dict[str, int]:
         killed = re.search(r"\b" + _KILLED + r"\b", joined)
         wounded = re.search(r"\b" + _WOUNDED + r"\b", joined)
         subj = " ".join(words[:2])
+        if killed and not _fate_of_people(killed.group(), words[: len(joined[: killed.start()].split())]):
+            continue   # "four houses were destroyed": a count of things, no casualty figure (counts.py reads it)
         if killed and (not wounded or killed.start() < wounded.start()):
             if re.search(r"\b" + _COMBATANT + r"\b", subj):   # not "firefighters"
                 put("combatants killed", v, words)
@@ -726,6 +757,6 @@ _GROWING = frozenset({"killed", "wounded", "evacuated", "children killed"})
 
 
 #: Groups counted that are a part of the people of a place by what they do or are (workers, miners,
-#: passengers, children, soldiers): fewer of them than of anyone can both hold. Residents, villagers,
-#: civilians are the people of the place, not a part of them.
-_ROLE_GROUPS = _SET_APART | {"engineer", "technician", "teacher", "volunteer", "employee", "medic"}
+#: passengers, children, soldiers) or by what they are (:data:`_PARTS_OF_PEOPLE`: civilians, women, men): fewer of
+#: them than of anyone can both hold. Residents and villagers are the people of the place, not a part of them.
+_ROLE_GROUPS = _SET_APART | {"engineer", "technician", "teacher", "volunteer", "employee", "medic"} | set(_PARTS_OF_PEOPLE.values())
