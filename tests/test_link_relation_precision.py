@@ -39,9 +39,7 @@ def test_a_toll_that_one_source_says_climbed_on_a_later_day_does_not_contradict_
 
 def test_a_rival_side_s_climbed_toll_on_a_later_page_still_disputes():
     # (review of session 8: "has climbed to" is how a rival side words its own, higher toll)
-    # (session 22: "Twelve people", not "Twelve civilians": civilians are a part of the dead, and fewer of them than
-    # the whole toll both hold — test_link_relation_referents22; the point here is the update, not the group)
-    a = "Twelve people were killed in the shelling of Dorvik on Tuesday"
+    a = "Twelve civilians were killed in the shelling of Dorvik on Tuesday"
     b = "The death toll from the shelling of Dorvik on Tuesday has climbed to 58"
     assert _on(a, date(2026, 4, 2), b, date(2026, 4, 4)) == "contradicts"
     assert _on(b, date(2026, 4, 4), a, date(2026, 4, 2)) == "contradicts"

@@ -1,7 +1,7 @@
 """Precision of contradictions (issue 12 item 2, session 22): two counts contradict only where they count the same
-thing. A count of things ("four barns were destroyed", "destroyed nine trucks") is no casualty figure; a count of a
-part of the people named by what they are (civilians, women, men) is some of the dead, so fewer of them than of
-anyone both hold. Each false pair no longer contradicts; the true pair beside it still does. Sentences of our own."""
+thing. A count of things ("four barns were destroyed", "destroyed nine trucks") is no casualty figure; a "destroyed"
+count of anything not a thing (fighters by any name, or nothing named) is still one. Each false pair no longer
+contradicts; the true pair beside it still does. Sentences of our own."""
 
 from __future__ import annotations
 
@@ -31,18 +31,23 @@ def test_a_count_of_houses_does_not_dispute_a_count_of_the_dead():
     assert _rel(a, c) == "contradicts"
 
 
-def test_fewer_civilians_than_people_both_hold():
-    a = "twenty people died when the drone hit the cattle fair at Orba"
-    b = "six civilians died when the drone hit the cattle fair at Orba"
-    assert _rel(a, b) != "contradicts"
-    # more civilians than people dead cannot both hold
-    c = "sixty civilians died when the drone hit the cattle fair at Orba"
-    assert _rel(a, c) == "contradicts"
+def test_a_destroyed_count_of_fighters_no_list_names_is_still_a_toll():
+    # (review of session 22: only a thing makes "destroyed" a count of things; gunmen, jihadists, separatists,
+    # enemy personnel are not in any list of people, and they are still the dead)
+    assert figures("The garrison said it destroyed 50 gunmen in the assault on Morvane on Thursday") == {"killed": 50}
+    assert figures("The garrison said it destroyed 50 jihadists in the assault on Morvane on Thursday") == {"killed": 50}
+    assert figures("The garrison said its units destroyed 25 enemy personnel near Morvane on Thursday") == {"killed": 25}
+    assert figures("The garrison said 30 separatists were destroyed near Morvane on Thursday") == {"killed": 30}
+    # a count that names nothing before its preposition is read as before
+    assert figures("The garrison said it destroyed 50 in the assault on Morvane on Thursday") == {"killed": 50}
+    # vehicles, named after an adjective, are things
+    assert figures("the brigade destroyed six armoured vehicles and two lorries near Velka") == {}
 
 
-def test_women_among_the_dead_are_a_part_of_the_toll():
-    a = "the ferry company said 40 people were dead after the ferry sank off Tarn"
-    b = "the ferry company said 15 women were among the dead after the ferry sank off Tarn"
-    assert _rel(a, b) != "contradicts"
-    c = "the harbour office said 25 people were dead after the ferry sank off Tarn"
+def test_destroyed_fighters_corroborate_killed_ones_and_dispute_the_other_side_s_toll():
+    a = "The garrison said it destroyed 50 gunmen in the assault on Morvane on Thursday"
+    b = "The garrison said it killed 50 gunmen in the assault on Morvane on Thursday"
+    assert _rel(a, b) == "corroborates"
+    c = "The militia said only 6 of its men were killed in the assault on Morvane on Thursday"
     assert _rel(a, c) == "contradicts"
+    assert _rel(c, a) == "contradicts"

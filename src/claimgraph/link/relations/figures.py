@@ -602,21 +602,11 @@ _GROUP_SYNONYMS = {"inmate": "prisoner", "detainee": "prisoner", "pow": "prisone
                    "medic": "doctor", "employee": "worker"}
 
 
-#: People named by what they are rather than by a role, each a part of the people of a place ("four civilians died",
-#: "12 women were among the dead"): a count of them is some of the dead, never more than all of them, so fewer of them
-#: than of anyone both hold (:data:`_ROLE_GROUPS`), as a Russian or Ukrainian count of civilians already is
-#: (:data:`_CYR_GROUPS`). Equal counts are still one figure ("17 civilians" / "17 people").
-_PARTS_OF_PEOPLE = {"civilians": "civilian", "women": "women", "men": "men"}
-
-
 def _counted_noun(words: list[str]) -> str | None:
     """The group a count names, from the words after its number ("prisoners were killed" ->
-    "prisoner"; "civilians" -> "civilian", a part of the people (:data:`_PARTS_OF_PEOPLE`); "people" and the like
-    -> None: any group), or None when it names none."""
+    "prisoner"; "people" and the like -> None: any group), or None when it names none."""
     for w in words[:3]:
         w = w.lower()
-        if w in _PARTS_OF_PEOPLE:
-            return _PARTS_OF_PEOPLE[w]
         if re.fullmatch(_KILLED + "|" + _WOUNDED, w) or w in _NOT_NOUN or w in _ANY_PEOPLE or w[:-1] in _ANY_PEOPLE:
             return None
         if w in ("children", "police", "personnel", "staff", "crew") or (len(w) > 3 and w.endswith("s")) or w in ("men", "women"):
@@ -634,20 +624,39 @@ def counted_groups(text: str) -> dict[str, str]:
 
 
 #: Words of fate said of things as readily as of people ("four houses were destroyed", "destroyed six tanks"): they
-#: give a casualty figure only where the count names people.
+#: give no casualty figure where the count names a thing (:data:`_THINGS`).
 _FATE_OF_THINGS = frozenset({"destroyed"})
+
+#: What war and disaster reports say is destroyed when it is not people: buildings and what stands, vehicles and
+#: weapons, land (singular forms; "houses", "lorries", "buses" are read by :func:`_thing`). Only these make a
+#: "destroyed" count one of things: any other noun ("terrorists", "insurgents", "enemy personnel") is read as before.
+_THINGS = frozenset("""house home building apartment flat shop store school hospital church mosque barn shed hut farm
+    warehouse depot factory plant station bridge tower road bunker dugout position checkpoint shelter
+    vehicle car truck lorry bus tank carrier apc ifv artillery gun howitzer mortar launcher system piece drone uav
+    aircraft plane jet helicopter boat ship vessel radar battery train wagon tent ammunition equipment hectare acre crop
+    field""".split())
+
+#: A preposition or "and" ends what a count names: "destroyed 40 in the raid" names nothing.
+_ENDS_NAME = frozenset("in at on near by of from with during after before around across outside inside over under "
+                       "into to for since and".split())
+
+
+def _thing(word: str) -> bool:
+    """Is ``word`` (plural or not) one of :data:`_THINGS`?"""
+    w = word.lower()
+    return w in _THINGS or w[:-1] in _THINGS or w[:-2] in _THINGS or (w.endswith("ies") and w[:-3] + "y" in _THINGS)
 
 
 def _fate_of_people(fate: str, words: list[str]) -> bool:
     """Does a count whose word of fate is ``fate`` count people, ``words`` being what the count names (the words
     between the number and its verb, or after the verb's number)? Always, but for a fate said of things as well
-    (:data:`_FATE_OF_THINGS`): then only where one of the words, up to three, is people (:func:`counts._people`), or
-    where the count names nothing ("destroyed 40" is read as before)."""
+    (:data:`_FATE_OF_THINGS`): then not where one of the words it names, up to three before a preposition, is a thing
+    (:data:`_THINGS`: "four houses were destroyed", "destroyed six armoured vehicles"). "destroyed 40 terrorists",
+    "destroyed 20 enemy personnel" and "destroyed 40 in the raid" are read as before."""
     if fate.lower() not in _FATE_OF_THINGS:
         return True
-    from .counts import _people   # (counts builds on this module)
-    named = [w for w in words[:3] if w.lower() not in _NOT_NOUN and not re.fullmatch(r"\d[\d,.]*|the|a|an|of|in|at|near|by", w.lower())]
-    return not named or any(_people(w) for w in named)
+    cut = next((i for i, w in enumerate(words) if w.lower() in _ENDS_NAME), len(words))
+    return not any(_thing(w) for w in words[:cut][:3])
 
 
 #: "one" after a determiner or an ordinal is a pronoun ("a second one", "the first one", "another one"), no count;
@@ -757,6 +766,6 @@ _GROWING = frozenset({"killed", "wounded", "evacuated", "children killed"})
 
 
 #: Groups counted that are a part of the people of a place by what they do or are (workers, miners,
-#: passengers, children, soldiers) or by what they are (:data:`_PARTS_OF_PEOPLE`: civilians, women, men): fewer of
-#: them than of anyone can both hold. Residents and villagers are the people of the place, not a part of them.
-_ROLE_GROUPS = _SET_APART | {"engineer", "technician", "teacher", "volunteer", "employee", "medic"} | set(_PARTS_OF_PEOPLE.values())
+#: passengers, children, soldiers): fewer of them than of anyone can both hold. Residents, villagers,
+#: civilians are the people of the place, not a part of them.
+_ROLE_GROUPS = _SET_APART | {"engineer", "technician", "teacher", "volunteer", "employee", "medic"}
