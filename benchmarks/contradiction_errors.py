@@ -15,6 +15,10 @@ Rule: the head of the relation's reason, up to its first quoted value, numbers a
     .venv/bin/python benchmarks/contradiction_errors.py --set cyrillic-dev
     .venv/bin/python benchmarks/contradiction_errors.py --set real-news-dev
     ... --verbose    # every false pair with its reason and both claims
+    .venv/bin/python benchmarks/contradiction_errors.py --battery nocontra-train22   # a relation battery's pairs
+
+``--battery`` tallies the contradictions kept on a relation battery's pairs that expect none (a train file: the
+held-out ones are run to report only, by ``relation_battery.py``), by rule and by the pair's case.
 
 Development data only: the pair-train tune half, cyrillic-dev, real-news dev. The held half, the blind sets and
 the test split are refused (``--set`` knows no other name).
@@ -90,11 +94,33 @@ def diagnose(page_of: dict, golds: dict, events: list[str], links: dict, verbose
     return by_rule, by_place, n_right, n_all
 
 
+#: Relation batteries whose false contradictions may be tallied here: the files rules are chosen on.
+TRAIN_BATTERIES = {"nocontra-train22": HERE / "data" / "relation-battery-nocontra-train22.jsonl"}
+
+
+def battery_tally(path: Path, verbose: bool) -> int:
+    """The contradictions the real pipeline keeps on a battery's pairs that expect none, by rule and by case."""
+    import relation_battery as RB
+
+    results = RB.run(RB.load_battery(path))
+    false = [(pair, res) for pair, res, _ok in results if res["got"] == "contradicts" and pair["expect"] != "contradicts"]
+    kept = sum(1 for _p, res, _ok in results if res["got"] == "contradicts")
+    print(f"{path.name}: {len(false)} false contradictions of {kept} kept ({len(results)} pairs)")
+    for rule, n in Counter(_rule(res["reason"]) for _p, res in false).most_common():
+        print(f"  {rule:<40} {n}")
+    for pair, res in false if verbose else ():
+        print(f"  [{pair['id']}] {pair.get('case', pair.get('point', ''))}: {res['reason'][:160]}")
+    return 0
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--set", choices=DEV_SETS, default="tune")
+    ap.add_argument("--battery", choices=list(TRAIN_BATTERIES), help="tally a relation battery's pairs instead of a dev set")
     ap.add_argument("--verbose", action="store_true")
     args = ap.parse_args(argv)
+    if args.battery:
+        return battery_tally(TRAIN_BATTERIES[args.battery], args.verbose)
     events, golds, links, page_of = load_dev_set(args.set)
     if not events:
         print(f"{args.set}: no gold here (skipped)")

@@ -64,6 +64,11 @@ CORHELDOUT16 = REPO / "benchmarks" / "data" / "relation-battery-cor-heldout16.js
 #: other): held out, run once on the unchanged code; TRAIN16 the pairs the rule was chosen on.
 HELDOUT16 = REPO / "benchmarks" / "data" / "relation-battery-heldout16.jsonl"
 TRAIN16 = REPO / "benchmarks" / "data" / "relation-battery-train16.jsonl"
+#: Session 22 (precision first: pairs that share a slot but do not disagree — bounds, vague quantities, running tolls,
+#: contained places, times of day, different referents, denials of something else — and pairs that do): written before
+#: the link code or the other batteries were read; each line says ``contradicts`` true/false and its convention.
+NOCONTRA_HELDOUT22 = REPO / "benchmarks" / "data" / "relation-battery-nocontra-heldout22.jsonl"
+NOCONTRA_TRAIN22 = REPO / "benchmarks" / "data" / "relation-battery-nocontra-train22.jsonl"
 #: Publication dates and outlets when a pair gives none: two reports of the same day, two outlets.
 DEFAULTS = {"pa": "2026-03-12", "pb": "2026-03-12", "oa": "Northern Ledger", "ob": "Harbour Wire"}
 RELATIONS = ("contradicts", "corroborates", "none")
@@ -76,7 +81,16 @@ def read_jsonl(path: Path) -> list[dict]:
 
 
 def load_battery(path: Path = BATTERY) -> list[dict]:
-    return [{**DEFAULTS, **pair} for pair in read_jsonl(path)]
+    return [_expectation({**DEFAULTS, **pair}) for pair in read_jsonl(path)]
+
+
+def _expectation(pair: dict) -> dict:
+    """Session 22's files say ``contradicts`` true/false and ``case``: read as expect contradicts / compatible
+    (a pair that does not contradict may still corroborate), the case as its point."""
+    if "expect" not in pair and "contradicts" in pair:
+        pair["expect"] = "contradicts" if pair["contradicts"] else "compatible"
+        pair["point"] = "contra" if pair["contradicts"] else "no-contra"
+    return pair
 
 
 def battery_cli(doc: str, batteries: dict[str, Path], what: str, load, run, report, argv=None) -> int:
@@ -213,7 +227,7 @@ def report(results: list[tuple[dict, dict, bool]], verbose: bool = False, path: 
         print("\nmisses:")
         for pair, res, ok in results:
             if not ok:
-                print(f"  [{pair['id']}] {pair['point']}: expected {pair['expect']}, kept {res['got']} {res['reason']!r}"
+                print(f"  [{pair['id']}] {pair.get('case', pair['point'])}: expected {pair['expect']}, kept {res['got']} {res['reason']!r}"
                       f" claims={res['claims']}{'' if res['one_event'] else ' (two events)'}\n      A: {pair['a']}\n      B: {pair['b']}")
 
 
@@ -222,7 +236,8 @@ def main(argv=None) -> int:
                                   "train11": TRAIN11, "heldout11": HELDOUT11, "train13": TRAIN13, "heldout13": HELDOUT13,
                                   "train13c": TRAIN13C, "heldout13c": HELDOUT13C,
                                   "train14cyr": TRAIN14CYR, "heldout14cyr": HELDOUT14CYR, "mend14cyr": MEND14CYR,
-                                  "heldout15": HELDOUT15, "heldout16": HELDOUT16, "train16": TRAIN16, "corheldout16": CORHELDOUT16}, "pairs", load_battery, run, report, argv)
+                                  "heldout15": HELDOUT15, "heldout16": HELDOUT16, "train16": TRAIN16, "corheldout16": CORHELDOUT16,
+                                  "nocontra-train22": NOCONTRA_TRAIN22, "nocontra-heldout22": NOCONTRA_HELDOUT22}, "pairs", load_battery, run, report, argv)
 
 
 if __name__ == "__main__":

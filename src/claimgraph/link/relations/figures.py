@@ -623,6 +623,42 @@ def counted_groups(text: str) -> dict[str, str]:
     return groups
 
 
+#: Words of fate said of things as readily as of people ("four houses were destroyed", "destroyed six tanks"): they
+#: give no casualty figure where the count names a thing (:data:`_THINGS`).
+_FATE_OF_THINGS = frozenset({"destroyed"})
+
+#: What war and disaster reports say is destroyed when it is not people: buildings and what stands, vehicles and
+#: weapons, land (singular forms; "houses", "lorries", "buses" are read by :func:`_thing`). Only these make a
+#: "destroyed" count one of things: any other noun ("terrorists", "insurgents", "enemy personnel") is read as before.
+_THINGS = frozenset("""house home building apartment flat shop store school hospital church mosque barn shed hut farm
+    warehouse depot factory plant station bridge tower road bunker dugout position checkpoint shelter
+    vehicle car truck lorry bus tank carrier apc ifv artillery gun howitzer mortar launcher system piece drone uav
+    aircraft plane jet helicopter boat ship vessel radar battery train wagon tent ammunition equipment hectare acre crop
+    field""".split())
+
+#: A preposition or "and" ends what a count names: "destroyed 40 in the raid" names nothing.
+_ENDS_NAME = frozenset("in at on near by of from with during after before around across outside inside over under "
+                       "into to for since and".split())
+
+
+def _thing(word: str) -> bool:
+    """Is ``word`` (plural or not) one of :data:`_THINGS`?"""
+    w = word.lower()
+    return w in _THINGS or w[:-1] in _THINGS or w[:-2] in _THINGS or (w.endswith("ies") and w[:-3] + "y" in _THINGS)
+
+
+def _fate_of_people(fate: str, words: list[str]) -> bool:
+    """Does a count whose word of fate is ``fate`` count people, ``words`` being what the count names (the words
+    between the number and its verb, or after the verb's number)? Always, but for a fate said of things as well
+    (:data:`_FATE_OF_THINGS`): then not where one of the words it names, up to three before a preposition, is a thing
+    (:data:`_THINGS`: "four houses were destroyed", "destroyed six armoured vehicles"). "destroyed 40 terrorists",
+    "destroyed 20 enemy personnel" and "destroyed 40 in the raid" are read as before."""
+    if fate.lower() not in _FATE_OF_THINGS:
+        return True
+    cut = next((i for i, w in enumerate(words) if w.lower() in _ENDS_NAME), len(words))
+    return not any(_thing(w) for w in words[:cut][:3])
+
+
 #: "one" after a determiner or an ordinal is a pronoun ("a second one", "the first one", "another one"), no count;
 #: "only one" is a count ("only one person was killed"), as is "no one" nobody.
 _ONE_PRONOUN = re.compile(r"\b(?:a|the|this|that|another|each|every|no|first|second|third|last|next|other)\s+$",
@@ -663,6 +699,8 @@ def figures(text: str, groups: dict[str, str] | None = None) -> dict[str, int]:
         # not read again by what follows it
         counted.add(m.start("n"))
         what = m.group("what").lower()
+        if not _fate_of_people(m.group("verb"), re.findall(r"[\w'’-]+", what)):
+            continue   # "destroyed six tanks": a count of things, no casualty figure (counts.py reads it)
         if re.match(r"(?i)injur|wound", m.group("verb")):   # "killed 47 villagers and wounded more than 110"
             put("wounded", v, re.findall(r"[\w'’-]+", what))
             continue
@@ -703,6 +741,8 @@ def figures(text: str, groups: dict[str, str] | None = None) -> dict[str, int]:
         killed = re.search(r"\b" + _KILLED + r"\b", joined)
         wounded = re.search(r"\b" + _WOUNDED + r"\b", joined)
         subj = " ".join(words[:2])
+        if killed and not _fate_of_people(killed.group(), words[: len(joined[: killed.start()].split())]):
+            continue   # "four houses were destroyed": a count of things, no casualty figure (counts.py reads it)
         if killed and (not wounded or killed.start() < wounded.start()):
             if re.search(r"\b" + _COMBATANT + r"\b", subj):   # not "firefighters"
                 put("combatants killed", v, words)
