@@ -1113,6 +1113,9 @@ class Refusals(ChunkReader):
                 # "Police said two men were held, without giving their names": the one whose
                 # report it goes with, else the subject of the verb it hangs on
                 pred = without.head
+                if self._inside_report(pred) and doc[without.i - 1].text != ",":
+                    continue   # "Police said the gunmen fled without saying a word": the gunmen's own
+                    #            silence, told in the police's claim, which keeps it whole
                 subj = self._withholder(pred)
             else:
                 # the finite verb of the clause: "has" of "has yet to say", "failed" of "failed to explain"
@@ -1144,6 +1147,12 @@ class Refusals(ChunkReader):
             for c in verb.children:
                 if c.i > verb.i and (c.dep_ in ("cc", "conj") or c.dep_ == "punct" and c.text in ",;"):
                     hi = min(hi, c.left_edge.i)
+            if without is not None:
+                # "said without elaborating that X", "said without giving details that X": X is what
+                # was said, not what was withheld; the refusal ends before it (an open question stays)
+                hi = min([hi] + [c.left_edge.i for c in verb.children
+                                 if c.dep_ == "ccomp" and c.i > verb.i and not _an_open_question(c)]
+                         + [t.i for t in doc[verb.i + 1 : hi] if t.dep_ == "mark" and t.lower_ == "that"])
             lo, hi = max(lo, sent.start), min(hi, sent.end)
             while hi > lo + 1 and (doc[hi - 1].is_punct or doc[hi - 1].is_space):
                 hi -= 1
@@ -1160,7 +1169,8 @@ class Refusals(ChunkReader):
 
     def _withholder(self, verb):
         """Who goes "without giving …" on ``verb``: the reporter when ``verb`` is a report or
-        inside one ("X said A happened, without giving …"), else ``verb``'s own subject."""
+        inside one ("X said A happened, without giving …"; inside one only after a comma, which
+        ``negated_telling`` checks first), else ``verb``'s own subject."""
         v = verb
         for _ in range(4):
             if v.lemma_.lower() in SPEECH_VERBS and self.subject_of(v) is not None:
@@ -1169,6 +1179,19 @@ class Refusals(ChunkReader):
                 break
             v = v.head
         return self.subject_of(verb)
+
+    def _inside_report(self, verb) -> bool:
+        """Is ``verb`` inside a reported clause ("Police said the gunmen fled"): a that-clause
+        (``ccomp``), or a clause joined to one, under a verb of speech?"""
+        v, crossed = verb, False
+        for _ in range(4):
+            if v.dep_ not in ("ccomp", "conj") or v.head.i == v.i:
+                return False
+            crossed = crossed or v.dep_ == "ccomp"
+            v = v.head
+            if crossed and v.lemma_.lower() in SPEECH_VERBS:
+                return True
+        return False
 
     def _negated_telling(self, verb) -> bool:
         """Is ``verb`` negated: "not"/"never" before it (outside a quotation: '"Probably not,"
@@ -1207,19 +1230,27 @@ class Refusals(ChunkReader):
         clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
         objs = [o for c in verb.children if c.dep_ in ("dobj", "dative") for o in (c, _through_of(c))]
         # ("would not tell the I.R.S. anything it doesn't know" tells of no silence: "anything" is not withheld)
-        told = [o for o in objs if o.lemma_.lower() in _TOLD_NOUNS or o.lower_ == "nothing"]
+        # ('would not say the word "war"': a word named in the sentence itself is uttered, not withheld)
+        told = [o for o in objs if (o.lemma_.lower() in _TOLD_NOUNS and not any(c.dep_ == "appos" for c in o.children))
+                or o.lower_ == "nothing"]
         if any(_an_open_question(c) for c in clauses) or told:
             return True
         if lemma in _HANDING or lemma == "tell":
             return False   # "did not give ground", "did not tell anyone about the plan"
+        if objs and lemma in _SAYING:
+            return False   # "left without saying goodbye", "would not say the word \"strike\"": an
+            #                utterance, not a thing withheld (a verb of disclosing keeps its object:
+            #                "did not disclose the location")
         if clauses:
             return lemma not in _SAYING
         return True
 
 
 #: Verbs of telling: what a source says, confirms, explains or answers (with their negation, a silence).
-_TELLING = frozenset("say tell state explain specify disclose reveal confirm comment respond reply answer elaborate "
-                     "indicate clarify identify name detail divulge".split())
+#: The verbs ``_WITHHELD`` names, less those whose negation is no silence (a denial, a discussion, an
+#: acknowledgement; "release" is handed over), plus the plain verbs of saying.
+_TELLING = (_WITHHELD - {"deny", "discuss", "acknowledge", "release"}) | frozenset(
+    "say tell state clarify indicate divulge".split())
 #: Verbs of handing over, which tell only when what they hand is a thing told ("gave no figure").
 _HANDING = frozenset("give provide offer share release publish supply".split())
 #: Verbs of saying, whose plain that-clause is what was not said, not a silence.
