@@ -12,6 +12,8 @@ positions. Printed: precision and recall of refusal, denial and claim per file a
     .venv/bin/python benchmarks/statement_battery.py --cyr-refusals heldout   # its held-out file (report only)
     .venv/bin/python benchmarks/statement_battery.py --cyr-refusals train21   # session 21's absence file (tuned on)
     .venv/bin/python benchmarks/statement_battery.py --cyr-refusals heldout21 # its held-out file (report only)
+    .venv/bin/python benchmarks/statement_battery.py --absence train22 --verbose  # session 22's English absences
+    .venv/bin/python benchmarks/statement_battery.py --absence heldout22          # its held-out file (report only)
 
 Each line: ``id``, ``lang`` (en/ru/uk), ``form``, optional ``headline``, ``text`` and ``expect``:
 ``refusal`` (a ``no_comment`` claim is read), ``denial`` (a claim is read as denying what it
@@ -30,6 +32,18 @@ and how many refusals read have that speaker (case folded, ё as е; shown, not 
 fields plus ``frame``; written by ``benchmarks/make_absence_battery21.py`` before the code was read,
 the held-out file committed before it was run): on the train file the misses are also tallied by
 class (``axis``).
+
+``--absence train22|heldout22`` reads session 22's English absence files
+(``absence-battery-en-{train,heldout}22.jsonl``, written from how wire reporting says that someone
+gave no comment, before the refusal code or any earlier battery was read; the held-out file
+committed before it was run): each line ``id``, ``text``, ``claims`` (gold in the real-news
+GUIDE.md convention: ``speaker``, ``speaker_text``, ``cue``, ``kind``, ``content``) and ``refusal``.
+A gold ``no_comment`` is found when a ``no_comment`` read overlaps its content; its speaker is
+right when one name holds the other (case folded). Printed: no_comment recall, speakers right,
+false refusals (a ``no_comment`` read that overlaps no gold one) and, on the train file, the
+misses by class: ``cue not known`` (nothing read there), ``shown as assertion`` (a claim of
+another kind read there), ``speaker`` (found, wrong speaker), ``content cut`` (found, under half
+the gold content).
 
 ``statement-battery-heldout19.jsonl`` was written and committed before the extractor was run on
 either file; it is measured, never tuned on.
@@ -50,6 +64,8 @@ TRAIN = REPO / "benchmarks" / "data" / "statement-battery-train19.jsonl"
 HELDOUT = REPO / "benchmarks" / "data" / "statement-battery-heldout19.jsonl"
 CYR_REFUSALS = {split: REPO / "benchmarks" / "data" / f"refusal-battery-cyr-{split}20.jsonl"
                 for split in ("train", "heldout")}
+ABSENCES = {f"{split}22": REPO / "benchmarks" / "data" / f"absence-battery-en-{split}22.jsonl"
+            for split in ("train", "heldout")}
 CYR_REFUSALS.update({f"{split}21": REPO / "benchmarks" / "data" / f"absence-battery-cyr-{split}21.jsonl"
                      for split in ("train", "heldout")})
 LABELS = ("refusal", "denial", "claim")
@@ -116,13 +132,78 @@ def cyr_refusals(split: str, verbose: bool) -> int:
     return 0
 
 
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def absences(split: str, verbose: bool) -> int:
+    """Session 22's English absence file: no_comment recall, speakers, false refusals, misses by class."""
+    from claimgraph.extract.attribution import extract_claims
+
+    path = ABSENCES[split]
+    cases = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    c: Counter = Counter()
+    classes: Counter = Counter()
+    for case in cases:
+        text = case["text"]
+        read_claims = [x for x in extract_claims(text).claims if x.kind != "unattributed"]
+        silences = [x for x in read_claims if x.kind == "no_comment"]
+        golds = [g for g in case["claims"] if g["kind"] == "no_comment"]
+        spans = [(text.index(g["content"]), text.index(g["content"]) + len(g["content"])) for g in golds]
+        notes = []
+        for g, span in zip(golds, spans):
+            c["gold"] += 1
+            hit = max(silences, key=lambda x: _overlap((x.start, x.end), span), default=None)
+            if hit is None or not _overlap((hit.start, hit.end), span):
+                other = any(_overlap((x.start, x.end), span) for x in read_claims)
+                how = "shown as assertion" if other else "cue not known"
+            else:
+                c["found"] += 1
+                who, want = _fold(hit.speaker), {_fold(g["speaker"]), _fold(g["speaker_text"])}
+                if who and any(who in w or w in who for w in want):
+                    c["speaker"] += 1
+                    how = ""
+                else:
+                    how = "speaker"
+                if 2 * _overlap((hit.start, hit.end), span) < span[1] - span[0]:
+                    how = how or "content cut"
+            if how:
+                classes[how] += 1
+                notes.append(f"{how}: {g['content']!r} ({g['speaker']})")
+        for x in silences:
+            if not any(_overlap((x.start, x.end), span) for span in spans):
+                c["false"] += 1
+                notes.append(f"false refusal: {x.content!r} ({x.speaker})")
+        c["refusal items"] += case["refusal"]
+        c["other items"] += not case["refusal"]
+        c["other items with a refusal"] += (not case["refusal"]) and bool(silences)
+        if verbose and split.startswith("train") and notes:
+            print(f"  {case['id']}: {text}")
+            for n in notes:
+                print(f"      {n}")
+            for x in read_claims:
+                print(f"      -> {x.kind} {x.speaker!r} cue={x.cue!r}: {x.content}")
+    r = c["found"] / c["gold"] if c["gold"] else float("nan")
+    print(f"absence battery {path.name}: {len(cases)} items ({c['refusal items']} with a refusal)")
+    print(f"  no_comment recall {r:.3f} ({c['found']}/{c['gold']}); speaker as gold {c['speaker']}/{c['found']};"
+          f" false refusals {c['false']} ({c['other items with a refusal']}/{c['other items']} items with no refusal)")
+    if split.startswith("train"):
+        for how, n in classes.most_common():
+            print(f"  {how}: {n}")
+    return 0
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--heldout", action="store_true", help="the held-out file (aggregates only)")
     ap.add_argument("--verbose", action="store_true", help="print every case whose labels are wrong (train only)")
     ap.add_argument("--cyr-refusals", choices=sorted(CYR_REFUSALS),
                     help="session 20's Russian/Ukrainian refusal file instead (heldout: aggregates only)")
+    ap.add_argument("--absence", choices=sorted(ABSENCES),
+                    help="session 22's English absence file instead (heldout22: aggregates only)")
     args = ap.parse_args()
+    if args.absence:
+        return absences(args.absence, args.verbose)
     if args.cyr_refusals:
         return cyr_refusals(args.cyr_refusals, args.verbose)
     path = HELDOUT if args.heldout else TRAIN

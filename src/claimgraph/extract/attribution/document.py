@@ -35,6 +35,7 @@ class ClaimReader(DirectQuotes, ReportedSpeech, Refusals, ColonLines):
         self.no_comment()
         self.negative_subjects()
         self.lacks_to_tell()
+        self.negated_telling()
         self.direct()
         self.reported()
         self.colon_lines()

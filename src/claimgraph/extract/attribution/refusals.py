@@ -1084,3 +1084,182 @@ class Refusals(ChunkReader):
                 end = min([c.i for c in pobj.children if c.dep_ == "prep" and c.i > pobj.i] + [pobj.right_edge.i + 1])
                 self._clause_claim(m, verb.head if verb.dep_ in ("acomp", "neg", "auxpass") else verb,
                                    doc[pobj.left_edge.i : end])
+
+    def negated_telling(self) -> None:
+        """A verb of telling that English negates in any of its ways is its subject's silence:
+        "not"/"never" on it ("did not provide the names", "never told staff why"), a verb of
+        refusing, failing or still awaiting over it ("has yet to say when", "failed to explain
+        why", "refused to tell the families what happened"), or a negative object ("said nothing",
+        "revealed nothing about the talks", "told reporters nothing"). The pattern list of
+        ``no_comment`` names set phrases; this reads the parse, so a verb of telling it never
+        listed, in a negation it never listed, is read too, and not as the assertion
+        ``reported`` would make of "has yet to say when the road will reopen". What is withheld
+        must be something told: an open question, a noun, nothing at all ("did not say"); a
+        plain that-clause after a verb of saying is not withheld ("did not say that he would
+        resign" tells what he did not say). Its own subject must be a source; a silence inside
+        a quotation, inside another's report, in a condition or a habit is none."""
+        doc = self.doc
+        silenced = self._silenced()
+        for verb in with_coarse_tags(doc, self.tokens, ("VERB",)):
+            lemma = verb.lemma_.lower()
+            if verb.pos_ != "VERB" or lemma not in _TELLING | _HANDING or verb.i in silenced or verb.i in self.used_cues:
+                continue
+            if self.in_quote(verb.idx) is not None or not self._negated_telling(verb):
+                continue
+            if not self._tells_something(verb):
+                continue
+            without = verb.head if verb.dep_ == "pcomp" and verb.head.lower_ == "without" else None
+            if without is not None:
+                # "Police said two men were held, without giving their names": the one whose
+                # report it goes with, else the subject of the verb it hangs on
+                pred = without.head
+                if self._inside_report(pred) and doc[without.i - 1].text != ",":
+                    continue   # "Police said the gunmen fled without saying a word": the gunmen's own
+                    #            silence, told in the police's claim, which keeps it whole
+                subj = self._withholder(pred)
+            else:
+                # the finite verb of the clause: "has" of "has yet to say", "failed" of "failed to explain"
+                pred = verb
+                while pred.dep_ == "xcomp" and pred.head.i != pred.i:
+                    pred = pred.head
+                if pred.i in silenced or (pred.dep_ in ("relcl", "acl") and _aside_of(pred) is None):
+                    continue   # "figures the ministry has not released": no one's silence told here
+                if pred.dep_ in ("ccomp", "xcomp", "advcl", "pcomp", "csubj") or self._reported(pred) or any(
+                        c.dep_ == "prep" and c.lower_ == "according" for c in pred.children):
+                    continue   # "residents said police never told them why", "according to witnesses,
+                    #            the governor said nothing": the residents' and the witnesses' claim
+                subj = self.subject_of(pred)
+            if not _a_possible_source(subj) or self.reg.is_outlet_span(subj):
+                continue   # "the map gave no names"; "Reuters could not confirm it": the outlet's own check
+            if _not_one_event(verb, self.text) or _no_silence_of_words(verb) or _a_thing(subj, verb):
+                continue   # "if it fails to explain", "did not confirm it until Friday", "did not answer the door"
+            # the clause: subject to the verb's last dependent, not a joined clause after it
+            sent = verb.sent
+            if without is not None:
+                lo = without.i   # "without giving their names"
+            elif pred.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in pred.children):
+                lo = pred.left_edge.i   # "X said A but did not say B": the refusal's own predicate
+            else:
+                lo = subj.left_edge.i if subj.i < pred.i and subj.right_edge.i - subj.left_edge.i < 6 else pred.left_edge.i
+                lo = max(lo, min((c.i for c in pred.children if c.dep_ in ("aux", "neg", "nsubj", "nsubjpass")),
+                                 default=pred.i) if lo > subj.i or subj.i > pred.i else lo)
+            hi = verb.right_edge.i + 1
+            for c in verb.children:
+                if c.i > verb.i and (c.dep_ in ("cc", "conj") or c.dep_ == "punct" and c.text in ",;"):
+                    hi = min(hi, c.left_edge.i)
+            if without is not None:
+                # "said without elaborating that X", "said without giving details that X": X is what
+                # was said, not what was withheld; the refusal ends before it (an open question stays)
+                hi = min([hi] + [c.left_edge.i for c in verb.children
+                                 if c.dep_ == "ccomp" and c.i > verb.i and not _an_open_question(c)]
+                         + [t.i for t in doc[verb.i + 1 : hi] if t.dep_ == "mark" and t.lower_ == "that"])
+            lo, hi = max(lo, sent.start), min(hi, sent.end)
+            while hi > lo + 1 and (doc[hi - 1].is_punct or doc[hi - 1].is_space):
+                hi -= 1
+            if hi <= lo:
+                continue
+            # the cue from the negation or the auxiliary on ("did not provide", "has yet to say")
+            first = without.i if without is not None else min(
+                [c.i for c in pred.children if c.dep_ in ("aux", "neg") or c.lower_ == "never"] + [pred.i])
+            claim = self.make_claim(kind="no_comment", start=doc[lo].idx, end=doc[hi - 1].idx + len(doc[hi - 1]),
+                                    cue_tokens=[doc[first], verb], subj=subj)
+            if claim is not None:
+                self.used_cues.update(range(first, verb.i + 1))
+                silenced.update(range(lo, hi))
+
+    def _withholder(self, verb):
+        """Who goes "without giving …" on ``verb``: the reporter when ``verb`` is a report or
+        inside one ("X said A happened, without giving …"; inside one only after a comma, which
+        ``negated_telling`` checks first), else ``verb``'s own subject."""
+        v = verb
+        for _ in range(4):
+            if v.lemma_.lower() in SPEECH_VERBS and self.subject_of(v) is not None:
+                return self.subject_of(v)
+            if v.dep_ not in ("ccomp", "conj") or v.head.i == v.i:
+                break
+            v = v.head
+        return self.subject_of(verb)
+
+    def _inside_report(self, verb) -> bool:
+        """Is ``verb`` inside a reported clause ("Police said the gunmen fled"): a that-clause
+        (``ccomp``), or a clause joined to one, under a verb of speech?"""
+        v, crossed = verb, False
+        for _ in range(4):
+            if v.dep_ not in ("ccomp", "conj") or v.head.i == v.i:
+                return False
+            crossed = crossed or v.dep_ == "ccomp"
+            v = v.head
+            if crossed and v.lemma_.lower() in SPEECH_VERBS:
+                return True
+        return False
+
+    def _negated_telling(self, verb) -> bool:
+        """Is ``verb`` negated: "not"/"never" before it (outside a quotation: '"Probably not,"
+        she said' is no negation of "said"), "without" before it, a refusing, failing or
+        awaiting verb over it ("declined to", "failed to", "has yet to"), or a negative object
+        ("nothing", "no figure", "none")? An infinitive is negated only from above ("told them
+        what to say or not say" is no one's silence)."""
+        top = verb
+        while top.dep_ == "conj" and top.head.i != top.i:
+            top = top.head
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in top.children)
+        if not infinitive and any((c.dep_ == "neg" or c.lower_ == "never") and c.i < verb.i
+                                  and self.in_quote(c.idx) is None for c in verb.children):
+            return True
+        if verb.dep_ == "pcomp" and verb.head.lower_ == "without":
+            return True   # "without giving their names"
+        if not infinitive and any(c.dep_ in ("dobj", "dative") and (c.lower_ in ("nothing", "none") or any(
+                d.dep_ == "det" and d.lower_ == "no" for d in c.children)) for c in verb.children):
+            return True
+        head = verb.head
+        if verb.dep_ != "xcomp" or head.i == verb.i:
+            return False
+        if head.lemma_.lower() in _WITHHOLDING:
+            return True
+        # "has yet to say", "is yet to explain": still awaited
+        return head.lemma_.lower() in ("have", "be") and any(c.lower_ == "yet" for c in head.children)
+
+    @staticmethod
+    def _tells_something(verb) -> bool:
+        """What the negated verb withholds is something told: an open question ("did not say
+        when"), a thing told ("the names", "a figure"), nothing or no object at all ("did not
+        say"). After a verb of saying, a plain that-clause is what was not said, no silence
+        ("did not say that he would resign"); a verb of handing over withholds only a thing
+        told ("did not give a figure", not "did not give ground")."""
+        lemma = verb.lemma_.lower()
+        clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
+        objs = [o for c in verb.children if c.dep_ in ("dobj", "dative") for o in (c, _through_of(c))]
+        # ("would not tell the I.R.S. anything it doesn't know" tells of no silence: "anything" is not withheld)
+        # ('would not say the word "war"': a word named in the sentence itself is uttered, not withheld)
+        told = [o for o in objs if (o.lemma_.lower() in _TOLD_NOUNS and not any(c.dep_ == "appos" for c in o.children))
+                or o.lower_ == "nothing"]
+        if any(_an_open_question(c) for c in clauses) or told:
+            return True
+        if lemma in _HANDING or lemma == "tell":
+            return False   # "did not give ground", "did not tell anyone about the plan"
+        if objs and lemma in _SAYING:
+            return False   # "left without saying goodbye", "would not say the word \"strike\"": an
+            #                utterance, not a thing withheld (a verb of disclosing keeps its object:
+            #                "did not disclose the location")
+        if clauses:
+            return lemma not in _SAYING
+        return True
+
+
+#: Verbs of telling: what a source says, confirms, explains or answers (with their negation, a silence).
+#: The verbs ``_WITHHELD`` names, less those whose negation is no silence (a denial, a discussion, an
+#: acknowledgement; "release" is handed over), plus the plain verbs of saying.
+_TELLING = (_WITHHELD - {"deny", "discuss", "acknowledge", "release"}) | frozenset(
+    "say tell state clarify indicate divulge".split())
+#: Verbs of handing over, which tell only when what they hand is a thing told ("gave no figure").
+_HANDING = frozenset("give provide offer share release publish supply".split())
+#: Verbs of saying, whose plain that-clause is what was not said, not a silence.
+_SAYING = frozenset("say tell state indicate".split())
+#: Verbs over a verb of telling that negate it.
+_WITHHOLDING = frozenset("decline refuse fail".split())
+#: Things told: what a source hands over when it tells ("a figure", "the names", "reasons"); not
+#: evidence or proof, whose lack is a weakness of a claim ("provided no evidence for their account"),
+#: not a silence.
+_TOLD_NOUNS = frozenset("figure number name detail reason explanation information specific breakdown estimate toll "
+                        "timeline account answer comment response statement update word cause identity date "
+                        "timetable".split())
