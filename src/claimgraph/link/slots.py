@@ -830,9 +830,11 @@ _NATURE_RES = [(kind, nature, re.compile(r"\b(?:" + rx + r")\b", re.I)) for kind
 #: sabotage", "the plane was shot down"). A kind word elsewhere ("missiles" in a count, "rain" in the forecast) is no
 #: cause stated.
 _NATURE_WORDS = "|".join(rx for _nature, rx in NATURE_KINDS.values())
-#: Up to two words before a kind in a predicate ("was a deliberate act", "was an ordinary engine fault"), not a
-#: participle of another act ("was delayed by bad weather" is a delay's cause, read by the passive's "by").
-_NATURE_MODIFIERS = r"(?:(?:a|an|the|only|just|simply|clearly|likely|probably|no|deliberate)\s+)?(?:(?![\w-]+ed\b)[\w-]+\s+){0,2}?"
+#: Up to two words before a kind in a predicate ("was a deliberate act", "was an ordinary engine fault"): no verb
+#: form and no preposition ("were living under shelling" says where people lived, not what a happening was).
+_NATURE_MODIFIERS = (r"(?:(?:a|an|the|only|just|simply|clearly|likely|probably|no|deliberate)\s+)?"
+                     r"(?:(?![\w-]+(?:ed|ing)\b|(?:under|in|on|at|by|from|with|after|before|near|of|for|during|amid|without|"
+                     r"to|into|over|through|because|due)\b)[\w-]+\s+){0,2}?")
 #: The passive of an act of harm or of causing one, whose "by" names what did it ("destroyed by an air strike",
 #: "breached by flood water"); not "delayed by bad weather", "hampered by rain" (what slowed a response).
 _HARM_PASSIVE = (r"caused|started|triggered|sparked|set off|ignited|brought down|downed|shot down|destroyed|derailed|hit|struck|"
@@ -866,7 +868,7 @@ def natures(text: str, stance: str | None = None) -> list[SlotValue]:
         found = None
         for kind, nature, rx in _NATURE_RES:
             k = rx.search(span)
-            if k and (found is None or k.start() < found[2].start()):
+            if k and (found is None or (k.start(), -k.end()) < (found[2].start(), -found[2].end())):
                 found = (kind, nature, k)
         if found is None:
             continue

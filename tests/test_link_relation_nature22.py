@@ -1,0 +1,74 @@
+"""The nature of a harmful happening, read from the cause a claim gives it (issue 12 item 2, session 22): an act meant
+to harm (a strike from outside, sabotage, arson) or one nobody meant (an accident, a technical failure, the weather,
+neglect, munitions kept at the site going off). Two accounts of one happening that give it natures of the two kinds
+contradict, with a point a person can read; two kinds of one nature, a cause denied only as the sole one, two effects,
+and a delay's cause are no dispute. Sentences of our own, fictional places."""
+
+from __future__ import annotations
+
+from claimgraph.link import slots as S
+from claimgraph.link.relations import point_label, relate
+
+
+def _nature(text: str) -> list[tuple[str, bool]]:
+    return [(v.value, v.asserted) for v in S.natures(text)]
+
+
+def test_the_nature_is_read_from_the_usual_constructions_of_a_cause():
+    assert _nature("The blaze at the Orvel mill was an accident") == [("unintended:accident", True)]
+    assert _nature("The Orvel mill fire was arson") == [("intended:sabotage", True)]
+    assert _nature("The freighter was brought down by anti-aircraft fire over Lusk") == [("intended:attack", True)]
+    assert _nature("The freighter crashed near Lusk because of an engine failure") == [("unintended:technical", True)]
+    assert _nature("The embankment gave way after four days of torrential rain") == [("unintended:natural", True)]
+    assert _nature("A rocket strike on the Tarn bus depot killed nine people") == [("intended:attack", True)]
+    assert _nature("The blasts were caused by shells that the militia had stored in the cellar") == [
+        ("unintended:stored munitions", True)]
+    assert _nature("The pipeline rupture was the result of years of neglect") == [("unintended:neglect", True)]
+
+
+def test_a_cause_denied_in_its_clause_is_denied():
+    assert _nature("This was not an act of God") == [("unintended:natural", False)]
+    assert _nature("The storm did not cause the outage in Brenn") == [("unintended:natural", False)]
+
+
+def test_no_cause_stated_no_nature():
+    for text in ["The ferry was delayed by bad weather",            # what slowed it, not what harmed
+                 "The army said it had fired 40 rockets last week",  # a kind word, no cause of a harm
+                 "Rain is forecast for the weekend in Brenn",
+                 "The refinery is near the river",
+                 "The pupils were living under shelling for a month"]:   # where people lived, not what a happening was
+        assert S.natures(text) == [], text
+
+
+def test_intended_against_unintended_contradicts_with_a_readable_point():
+    r = relate("The fire at the Orvel grain mill was arson.", "The fire at the Orvel grain mill was an accident.")
+    assert r is not None and r.type == "contradicts"
+    assert r.key == "slot:nature"
+    assert point_label(r.key) == "what kind of act: meant or not"
+    r = relate("The cargo plane was shot down near Lusk on Monday.",
+               "The cargo plane crashed near Lusk on Monday because of an engine failure.")
+    assert r is not None and r.type == "contradicts"
+    r = relate("The signal box fire in Brenn was deliberate sabotage.",
+               "The signal box fire in Brenn was caused by a short circuit.")
+    assert r is not None and r.type == "contradicts"
+
+
+def test_asserted_against_denied_contradicts():
+    r = relate("The slope above the Darro camp gave way after days of heavy rain, a natural disaster.",
+               "The hill above the Darro camp had been cut away for sand; this was not an act of God.")
+    assert r is not None and r.type == "contradicts"
+
+
+def test_one_nature_in_two_kinds_two_effects_and_a_sole_cause_are_no_dispute():
+    # a storm and neglect: both unintended, the dispute (if any) is left to the words
+    r = relate("The Brenn dam failed because of a storm.", "The Brenn dam failed because of years of neglect.")
+    assert r is None or r.type != "contradicts"
+    # what caused the fire and what caused the explosion before it: two effects
+    r = relate("The fire at the Tarn depot was caused by a missile.", "The explosion at the Tarn depot was an accident.")
+    assert r is None or r.type != "contradicts"
+    # "not the rain alone": the rain is still a cause
+    r = relate("The Darro slide was caused by heavy rain.", "The Darro slide was not caused by the rain alone.")
+    assert r is None or r.type != "contradicts"
+    # the same nature told twice is no contradiction and, by this slot, no corroboration either
+    r = relate("The Orvel mill fire was arson.", "The Orvel mill fire was deliberate.")
+    assert r is None or r.type != "contradicts"
