@@ -29,6 +29,9 @@ def test_the_nature_is_read_from_the_usual_constructions_of_a_cause():
 def test_a_cause_denied_in_its_clause_is_denied():
     assert _nature("This was not an act of God") == [("unintended:natural", False)]
     assert _nature("The storm did not cause the outage in Brenn") == [("unintended:natural", False)]
+    # ruled out, the way an inquiry says it
+    assert _nature("Inspectors ruled out sabotage at the Brenn signal box") == [("intended:sabotage", False)]
+    assert _nature("The rail board said there was no sign of foul play") == [("intended:sabotage", False)]
 
 
 def test_no_cause_stated_no_nature():
@@ -56,6 +59,11 @@ def test_intended_against_unintended_contradicts_with_a_readable_point():
 def test_asserted_against_denied_contradicts():
     r = relate("The slope above the Darro camp gave way after days of heavy rain, a natural disaster.",
                "The hill above the Darro camp had been cut away for sand; this was not an act of God.")
+    assert r is not None and r.type == "contradicts"
+
+
+def test_ruled_out_against_asserted_contradicts():
+    r = relate("The derailment at Brenn junction was sabotage.", "Inspectors ruled out sabotage in the Brenn junction derailment.")
     assert r is not None and r.type == "contradicts"
 
 

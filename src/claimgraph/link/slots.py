@@ -850,7 +850,10 @@ _NATURE_MARK = re.compile(
     r"\b(?:(?:was|were|is|are|had been|has been|have been)\s+(?P<neg1>not\s+)?(?:" + _HARM_PASSIVE + r")\s+by|because(?:\s+of)?|due to|owing to|as a result of|the result of|a result of|blamed on|"
     r"caused by|work of|(?:died|killed|injured|hurt|wounded|perished|destroyed|damaged|sank|sunk|crashed) (?:of|from|in)|"
     r"after(?=\s+(?:[\w-]+\s+){0,6}?(?:" + _NATURE_WORDS + r")\b)|"
-    r"(?:was|were|is|are|had been|has been)\s+(?P<neg2>not\s+)?(?=" + _NATURE_MODIFIERS + r"(?:" + _NATURE_WORDS + r")\b))",
+    r"(?:was|were|is|are|had been|has been)\s+(?P<neg2>not\s+)?(?=" + _NATURE_MODIFIERS + r"(?:" + _NATURE_WORDS + r")\b)|"
+    # the nature ruled out, the way an inquiry or an official says it: "ruled out sabotage", "no sign of foul play"
+    r"(?P<deny>rul(?:ed|es|ing) out|(?:found|saw|see|sees|is|was|there (?:is|was|were))\s+no\s+(?:signs?|evidence|indications?|traces?)\s+of|"
+    r"there (?:was|were|is) no)\s+(?=(?:any\s+)?(?:" + _NATURE_WORDS + r")\b))",
     re.I)
 #: A cause's words end at its clause: "because of the storm, but the fire" is the storm's.
 _NATURE_SPAN = 70
@@ -875,7 +878,7 @@ def natures(text: str, stance: str | None = None) -> list[SlotValue]:
         kind, nature, k = found
         if kind == "technical" and found[2].group(0).lower() == "engine" and not re.search(r"\bengine\s+(?:fire|failure|trouble|fault)", span, re.I):
             continue   # "because the engine …": an engine named, no failure told
-        neg = bool(m.group("neg1") or m.group("neg2"))
+        neg = bool(m.group("neg1") or m.group("neg2") or m.group("deny"))
         pol = _polarity(t, m.start(), m.end() + k.end(), "not" if neg else "", stance == "denies")
         if pol is None:
             continue
