@@ -852,8 +852,8 @@ _NATURE_MARK = re.compile(
     r"after(?=\s+(?:[\w-]+\s+){0,6}?(?:" + _NATURE_WORDS + r")\b)|"
     r"(?:was|were|is|are|had been|has been)\s+(?P<neg2>not\s+)?(?=" + _NATURE_MODIFIERS + r"(?:" + _NATURE_WORDS + r")\b)|"
     # the nature ruled out, the way an inquiry or an official says it: "ruled out sabotage", "no sign of foul play"
-    r"(?P<deny>rul(?:ed|es|ing) out|(?:found|saw|see|sees|is|was|there (?:is|was|were))\s+no\s+(?:signs?|evidence|indications?|traces?)\s+of|"
-    r"there (?:was|were|is) no)\s+(?=(?:any\s+)?(?:" + _NATURE_WORDS + r")\b))",
+    r"(?P<deny>rul(?:ed|es|ing) out|(?:found|saw|see|sees|is|was|there (?:is|was|were))\s+no\s+(?:signs?|evidence|indications?|traces?)\s+of)"
+    r"\s+(?=(?:any\s+)?(?:" + _NATURE_WORDS + r")\b))",
     re.I)
 #: A cause's words end at its clause: "because of the storm, but the fire" is the storm's.
 _NATURE_SPAN = 70
@@ -880,8 +880,8 @@ def natures(text: str, stance: str | None = None) -> list[SlotValue]:
             continue   # "because the engine …": an engine named, no failure told
         neg = bool(m.group("neg1") or m.group("neg2") or m.group("deny"))
         pol = _polarity(t, m.start(), m.end() + k.end(), "not" if neg else "", stance == "denies")
-        if pol is None:
-            continue
+        if pol is None or (kind == "attack" and not pol):
+            continue   # (no strike at all, "no airstrike on the school": whether it happened, where — not what it was)
         if re.match(r"\s*(?:alone|only|solely)\b", span[k.end():], re.I) or re.search(r"\bnot\s+(?:only|just|solely|merely)\s+$", t[max(0, m.start() - 20): m.start()], re.I):
             continue   # "not the rain alone": still a cause, one of several
         eff = re.search(r"\b(?P<eff>" + _EFFECT + r")s?\b(?:\s+[\w'-]+){0,6}?\s*$", t[max(0, m.start() - 60): m.start()], re.I)
@@ -896,7 +896,7 @@ def natures(text: str, stance: str | None = None) -> list[SlotValue]:
             continue   # "killed in the days after the storm …": the kind in a phrase of time or comparison, not the subject
         kind, nature = next((k, n) for k, n, rx in _NATURE_RES if rx.fullmatch(m.group("x")))
         pol = _polarity(t, m.start(), m.end(), m.group("neg") or "", stance == "denies")
-        if pol is None or (kind, pol) in seen:
+        if pol is None or (kind == "attack" and not pol) or (kind, pol) in seen:
             continue
         seen.add((kind, pol))
         out.append(SlotValue("nature", f"{nature}:{kind}", m.group("x"), pol, m.group(0).strip()))
