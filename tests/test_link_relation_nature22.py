@@ -69,10 +69,13 @@ def test_ruled_out_against_asserted_contradicts():
 
 
 def test_one_nature_in_two_kinds_two_effects_and_a_sole_cause_are_no_dispute():
-    # a storm and neglect: both unintended, the dispute (if any) is left to the words
+    # a storm and neglect: both unintended (both read), the dispute (if any) is left to the words
+    assert _nature("The Brenn dam failed because of a storm.") == [("unintended:natural", True)]
+    assert _nature("The Brenn dam failed because of years of neglect.") == [("unintended:neglect", True)]
     r = relate("The Brenn dam failed because of a storm.", "The Brenn dam failed because of years of neglect.")
     assert r is None or r.type != "contradicts"
     # what caused the fire and what caused the explosion before it: two effects
+    assert [v.group for v in S.natures("The explosion at the Tarn depot was an accident.")] == ["explosion"]
     r = relate("The fire at the Tarn depot was caused by a missile.", "The explosion at the Tarn depot was an accident.")
     assert r is None or r.type != "contradicts"
     # "not the rain alone": the rain is still a cause
