@@ -804,8 +804,9 @@ _EFFECT_KIND = {"blast": "explosion", "blaze": "fire", "flooding": "flood"}
 NATURE_KINDS: dict[str, tuple[str, str]] = {
     # kind: (intended or unintended, the words that tell it)
     "attack": ("intended", r"missiles?|rockets?|(?:air|drone|missile|rocket|artillery) ?strikes?|air ?raids?|shell(?:ing|s|fire)?|"
-                           r"bomb(?:s|ing)?|artillery|torpedo(?:es|ed)?|shot down|gunfire|enemy fire|anti-aircraft fire|"
-                           r"explosive devices?|mines?|land ?mines?"),
+                           r"bomb(?:s|ing)?(?! shelters?)|artillery|torpedo(?:es|ed)?|shot down|gunfire|enemy fire|anti-aircraft fire|"
+                           # a mine as a weapon only: "died in the mine" is a coal mine, "a bomb shelter" a place
+                           r"explosive devices?|land ?mines?|(?:sea|naval|anti-tank|anti-personnel) mines?"),
     "sabotage": ("intended", r"sabotage|saboteurs?|sabotaged|arson|arsonists?|vandal(?:s|ism)|thieves|theft|stolen|"
                              r"deliberate(?:ly)?|intentional(?:ly)?|on purpose|planned act|terrorist attack|terror attack|"
                              r"cyber ?-?attacks?|hackers?|hacking|murder(?:ed)?|assassinat(?:ed|ion)|foul play|"
@@ -840,14 +841,8 @@ _NATURE_MODIFIERS = (r"(?:(?:a|an|the|only|just|simply|clearly|likely|probably|n
 _HARM_PASSIVE = (r"caused|started|triggered|sparked|set off|ignited|brought down|downed|shot down|destroyed|derailed|hit|struck|"
                  r"damaged|breached|killed|sunk|sank|toppled|flooded|blown up|wrecked|knocked out|disabled|torn apart|"
                  r"demolished|levelled|leveled|flattened|burned|burnt")
-#: What did it as the subject of the act of harm: "a drone strike on the market killed 27", "a storm brought the
-#: lines down", "heavy rain caused the slide".
-_NATURE_SUBJECT = re.compile(r"(?P<x>\b(?:" + "|".join(rx for _n, rx in NATURE_KINDS.values()) + r"))\b(?P<gap>[^.;:!?]{0,80}?)\s+"
-                             r"(?P<neg>(?:did not|didn't|had not|hadn't|never)\s+)?(?:killed|destroyed|caused?|sparked|started|triggered|"
-                             r"brought (?:\w+ ){0,2}down|damaged|hit|struck|set off|ignited|toppled|wrecked|flattened|knocked out)\b",
-                             re.I)
 _NATURE_MARK = re.compile(
-    r"\b(?:(?:was|were|is|are|had been|has been|have been)\s+(?P<neg1>not\s+)?(?:" + _HARM_PASSIVE + r")\s+by|because(?:\s+of)?|due to|owing to|as a result of|the result of|a result of|blamed on|"
+    r"\b(?:(?:was|were|is|are|had been|has been|have been)\s+(?P<neg1>not\s+)?(?:" + _HARM_PASSIVE + r")\s+by|(?P<conn>because(?:\s+of)?|due to|owing to|as a result of)|the result of|a result of|blamed on|"
     r"caused by|work of|(?:died|killed|injured|hurt|wounded|perished|destroyed|damaged|sank|sunk|crashed) (?:of|from|in)|"
     r"after(?=\s+(?:[\w-]+\s+){0,6}?(?:" + _NATURE_WORDS + r")\b)|"
     r"(?:was|were|is|are|had been|has been)\s+(?P<neg2>not\s+)?(?=" + _NATURE_MODIFIERS + r"(?:" + _NATURE_WORDS + r")\b)|"
@@ -857,6 +852,19 @@ _NATURE_MARK = re.compile(
     re.I)
 #: A cause's words end at its clause: "because of the storm, but the fire" is the storm's.
 _NATURE_SPAN = 70
+#: A connective of cause ("because of", "due to") tells what caused a harm only after the harm: an effect noun and its
+#: copula ("the explosion was due to", as :data:`_CAUSE_DUE` reads it) or a verb of harm or failure ("crashed near
+#: Lusk because of", "failed because of"); after any other verb it tells why something else happened ("flights were
+#: cancelled due to bad weather", "the fire spread because of strong winds", "the school was closed because of the
+#: shelling").
+_NATURE_CONN_HEAD = re.compile(
+    r"(?:\b(?:" + _EFFECT + r")s?\b(?:\s+[\w'-]+){0,6}?\s+(?:was|were|is|had been|has been)(?:\s+(?:not|partly|mainly|largely))?"
+    r"|\b(?:" + _HARM_PASSIVE + r"|died|crashed|exploded|collapsed|failed|derailed|capsized|ruptured|burst|caught fire|"
+    r"gave way|blew up|went down|broke down)\b(?:\s+[\w'-]+){0,4}?)\s*,?\s*$", re.I)
+#: A strike denied in the claim ("it was not a missile", "denied any strike"): where stored munitions going off is the
+#: counter-claim to a strike. Told alone ("ammunition stored there exploded") it is the next link of a strike's chain.
+_STRIKE_DENIED = re.compile(r"\b(?:no|not|never|n't|denied|denies|deny|denying|rejected|false)\b[^.;:!?]{0,40}?\b(?:"
+                            + NATURE_KINDS["attack"][1] + r")\b", re.I)
 
 
 def natures(text: str, stance: str | None = None) -> list[SlotValue]:
@@ -876,6 +884,12 @@ def natures(text: str, stance: str | None = None) -> list[SlotValue]:
         if found is None:
             continue
         kind, nature, k = found
+        if m.group("conn") and not _NATURE_CONN_HEAD.search(t[max(0, m.start() - 80): m.start()]):
+            continue   # "cancelled due to", "spread because of": the cause of something other than the harm
+        if m.group("deny") and re.search(r"\b(?:not|never|n't)\s+(?:\w+\s+)?$", t[max(0, m.start() - 20): m.start()], re.I):
+            continue   # "have not ruled out sabotage": an open question, not a denial
+        if kind == "stored munitions" and not (stance == "denies" or _STRIKE_DENIED.search(t)):
+            continue   # told without a strike denied: what a strike set off, not a counter-claim to it
         if kind == "technical" and found[2].group(0).lower() == "engine" and not re.search(r"\bengine\s+(?:fire|failure|trouble|fault)", span, re.I):
             continue   # "because the engine …": an engine named, no failure told
         neg = bool(m.group("neg1") or m.group("neg2") or m.group("deny"))
@@ -890,16 +904,8 @@ def natures(text: str, stance: str | None = None) -> list[SlotValue]:
             continue
         seen.add((kind, pol))
         out.append(SlotValue("nature", f"{nature}:{kind}", k.group(0), pol, t[m.start(): m.end() + k.end()].strip(), group=effect))
-    for m in _NATURE_SUBJECT.finditer(t):
-        if _CLAUSE_BREAK.search(m.group("gap")) or re.search(r"\b(?:after|before|since|during|from|of|by|like|than)\s+(?:\w+\s+){0,3}$",
-                                                               t[max(0, m.start() - 30): m.start()], re.I):
-            continue   # "killed in the days after the storm …": the kind in a phrase of time or comparison, not the subject
-        kind, nature = next((k, n) for k, n, rx in _NATURE_RES if rx.fullmatch(m.group("x")))
-        pol = _polarity(t, m.start(), m.end(), m.group("neg") or "", stance == "denies")
-        if pol is None or (kind == "attack" and not pol) or (kind, pol) in seen:
-            continue
-        seen.add((kind, pol))
-        out.append(SlotValue("nature", f"{nature}:{kind}", m.group("x"), pol, m.group(0).strip()))
+    if len({v.value.split(":")[0] for v in out if v.asserted}) > 1:
+        return []   # one claim telling both natures tells a chain ("a strike set off the stored shells"), no side
     return out
 
 
