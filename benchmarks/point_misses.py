@@ -78,7 +78,8 @@ def _values(f, slot: str) -> bool:
     if slot == "who did it":
         return "agent" in kinds or bool(f.blamed)
     if slot == "nature":
-        return bool(kinds & {"cause", "means", "weapon"} or f.sides)
+        # (a cause is read per effect: "cause:explosion"; the nature of the act, meant or not, as "nature")
+        return bool(kinds & {"means", "weapon", "nature"} or any(k.startswith("cause:") for k in kinds) or f.sides)
     if slot == "identity":
         return bool(kinds & {"identity", "held"} or f.sides or f.sites)
     return bool(f.negated or f.denial or f.sides)   # yes-no: a polarity or a side read

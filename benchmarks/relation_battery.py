@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 import tempfile
 from collections import Counter, defaultdict
@@ -69,6 +70,12 @@ TRAIN16 = REPO / "benchmarks" / "data" / "relation-battery-train16.jsonl"
 #: the link code or the other batteries were read; each line says ``contradicts`` true/false and its convention.
 NOCONTRA_HELDOUT22 = REPO / "benchmarks" / "data" / "relation-battery-nocontra-heldout22.jsonl"
 NOCONTRA_TRAIN22 = REPO / "benchmarks" / "data" / "relation-battery-nocontra-train22.jsonl"
+#: Session 22 (contested points on the issue's six questions — where, when, how many, who did it, who or what it
+#: was, the nature of the act — in forms the rules were not built around): held out (written and committed before
+#: anyone read src/link or a battery, run once on the unchanged code), and the pairs the session's rule is chosen on.
+#: Items say ``question``, ``contradicts`` (true/false) and both values; :func:`load_points22` makes them pairs.
+HELDOUT22 = REPO / "benchmarks" / "data" / "relation-battery-points-heldout22.jsonl"
+TRAIN22 = REPO / "benchmarks" / "data" / "relation-battery-points-train22.jsonl"
 #: Publication dates and outlets when a pair gives none: two reports of the same day, two outlets.
 DEFAULTS = {"pa": "2026-03-12", "pb": "2026-03-12", "oa": "Northern Ledger", "ob": "Harbour Wire"}
 RELATIONS = ("contradicts", "corroborates", "none")
@@ -91,6 +98,33 @@ def _expectation(pair: dict) -> dict:
         pair["expect"] = "contradicts" if pair["contradicts"] else "compatible"
         pair["point"] = "contra" if pair["contradicts"] else "no-contra"
     return pair
+
+
+#: Who states each side of a session-22 item: its sentences are bare statements, and a claim needs a speaker (the
+#: first run gave no claim on 85 of 86 pairs). Two neutral speakers of no party, said after the statement.
+SPEAKERS22 = ("the district governor said", "a spokeswoman for the relief agency said")
+
+
+def _attributed(text: str, speaker: str) -> str:
+    if re.search(r"\b(?:said|says|told)\b", text):
+        return text
+    return text.rstrip(". ") + ", " + speaker + "."
+
+
+def load_points22(path: Path) -> list[dict]:
+    """A session-22 points battery as pairs: the point is the question, a pair that contradicts is expected to be
+    kept as a contradiction, one that does not must never be (``compatible``); each side said by a neutral speaker."""
+    out = []
+    for i, item in enumerate(read_jsonl(path), 1):
+        pair = {**DEFAULTS, "id": f"{item['question']}-{i}", "point": item["question"],
+                "expect": "contradicts" if item["contradicts"] else "compatible", **item}
+        pair["a"], pair["b"] = _attributed(item["a"], SPEAKERS22[0]), _attributed(item["b"], SPEAKERS22[1])
+        out.append(pair)
+    return out
+
+
+def load_any(path: Path) -> list[dict]:
+    return load_points22(path) if path in (HELDOUT22, TRAIN22) else load_battery(path)
 
 
 def battery_cli(doc: str, batteries: dict[str, Path], what: str, load, run, report, argv=None) -> int:
@@ -237,7 +271,8 @@ def main(argv=None) -> int:
                                   "train13c": TRAIN13C, "heldout13c": HELDOUT13C,
                                   "train14cyr": TRAIN14CYR, "heldout14cyr": HELDOUT14CYR, "mend14cyr": MEND14CYR,
                                   "heldout15": HELDOUT15, "heldout16": HELDOUT16, "train16": TRAIN16, "corheldout16": CORHELDOUT16,
-                                  "nocontra-train22": NOCONTRA_TRAIN22, "nocontra-heldout22": NOCONTRA_HELDOUT22}, "pairs", load_battery, run, report, argv)
+                                  "nocontra-train22": NOCONTRA_TRAIN22, "nocontra-heldout22": NOCONTRA_HELDOUT22,
+                                  "train22": TRAIN22, "heldout22": HELDOUT22}, "pairs", load_any, run, report, argv)
 
 
 if __name__ == "__main__":

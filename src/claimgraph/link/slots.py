@@ -794,6 +794,121 @@ def causes(text: str, stance: str | None = None) -> list[SlotValue]:
 _EFFECT_KIND = {"blast": "explosion", "blaze": "fire", "flooding": "flood"}
 
 
+# ----------------------------------------------------------------------------- nature of the act
+#: The nature of a harmful happening, by what the claim gives as its cause: an act meant to harm (a strike from
+#: outside, sabotage, arson, a cyberattack) or a happening nobody meant (an accident, a technical failure, the
+#: weather, neglect). The commonest dispute after a blast, a crash, a derailment, a blackout or a poisoning: "it was
+#: shot down" / "it crashed because of engine failure", "sabotage" / "an accident". The kinds are the kinds of cause
+#: (words of no event); two claims read as intended and as unintended contradict, two kinds of one nature (a storm,
+#: neglect) are left to their words.
+NATURE_KINDS: dict[str, tuple[str, str]] = {
+    # kind: (intended or unintended, the words that tell it)
+    "attack": ("intended", r"missiles?|rockets?|(?:air|drone|missile|rocket|artillery) ?strikes?|air ?raids?|shell(?:ing|s|fire)?|"
+                           r"bomb(?:s|ing)?(?! shelters?)|artillery|torpedo(?:es|ed)?|shot down|gunfire|enemy fire|anti-aircraft fire|"
+                           # a mine as a weapon only: "died in the mine" is a coal mine, "a bomb shelter" a place
+                           r"explosive devices?|land ?mines?|(?:sea|naval|anti-tank|anti-personnel) mines?"),
+    "sabotage": ("intended", r"sabotage|saboteurs?|sabotaged|arson|arsonists?|vandal(?:s|ism)|thieves|theft|stolen|"
+                             r"deliberate(?:ly)?|intentional(?:ly)?|on purpose|planned act|terrorist attack|terror attack|"
+                             r"cyber ?-?attacks?|hackers?|hacking|murder(?:ed)?|assassinat(?:ed|ion)|foul play|"
+                             r"(?:was|were) (?:deliberately )?(?:blown|blew) up|dynamited|set (?:on )?fire|set alight"),
+    "accident": ("unintended", r"accident(?:al|ally|s)?|mishap|human error|pilot error"),
+    "technical": ("unintended", r"engine(?: fire| failure| trouble| fault)?|technical (?:failure|fault|problems?|malfunction)|"
+                                r"mechanical (?:failure|fault|problems?)|malfunction(?:ing)?|faulty \w+|electrical fault|"
+                                r"short[- ]circuit|equipment failure|broken rail|rail defect|gas leak|leaking gas|"
+                                r"wear and tear|metal fatigue|old and badly kept|badly kept|(?:poorly|badly) maintained"),
+    "natural": ("unintended", r"(?:heavy |torrential |extreme |monsoon |continuous )*(?:rain|rains|rainfall|downpours?)|flood ?waters?|"
+                              r"storms?|high winds?|strong winds?|lightning|earthquake|quake|natural disaster|act of god|"
+                              r"bad weather|weather|heatwave|heat wave|drought|heart attack|natural causes"),
+    "neglect": ("unintended", r"neglect|negligence|lack of maintenance|poor maintenance|years of neglect|mismanagement"),
+    # the usual counter-claim after a strike: what blew up was ammunition kept at the site, not a weapon from outside
+    "stored munitions": ("unintended", r"(?:ammunition|explosives|munitions|shells|weapons)(?: (?:that|which) [^.;,]{0,40}?| )"
+                                       r"(?:stored|hidden|kept|stockpiled|cached)|(?:stored|hidden|stockpiled) (?:ammunition|explosives|munitions)|"
+                                       r"secondary (?:explosions|detonations)"),
+}
+_NATURE_RES = [(kind, nature, re.compile(r"\b(?:" + rx + r")\b", re.I)) for kind, (nature, rx) in NATURE_KINDS.items()]
+#: Where a claim states the cause or the nature of what happened: after a cause's marker ("caused by", "because of",
+#: "due to", "after", "the work of", "died of") or as what it was ("it was an accident", "this was deliberate
+#: sabotage", "the plane was shot down"). A kind word elsewhere ("missiles" in a count, "rain" in the forecast) is no
+#: cause stated.
+_NATURE_WORDS = "|".join(rx for _nature, rx in NATURE_KINDS.values())
+#: Up to two words before a kind in a predicate ("was a deliberate act", "was an ordinary engine fault"): no verb
+#: form and no preposition ("were living under shelling" says where people lived, not what a happening was).
+_NATURE_MODIFIERS = (r"(?:(?:a|an|the|only|just|simply|clearly|likely|probably|no|deliberate)\s+)?"
+                     r"(?:(?![\w-]+(?:ed|ing)\b|(?:under|in|on|at|by|from|with|after|before|near|of|for|during|amid|without|"
+                     r"to|into|over|through|because|due)\b)[\w-]+\s+){0,2}?")
+#: The passive of an act of harm or of causing one, whose "by" names what did it ("destroyed by an air strike",
+#: "breached by flood water"); not "delayed by bad weather", "hampered by rain" (what slowed a response).
+_HARM_PASSIVE = (r"caused|started|triggered|sparked|set off|ignited|brought down|downed|shot down|destroyed|derailed|hit|struck|"
+                 r"damaged|breached|killed|sunk|sank|toppled|flooded|blown up|wrecked|knocked out|disabled|torn apart|"
+                 r"demolished|levelled|leveled|flattened|burned|burnt")
+_NATURE_MARK = re.compile(
+    r"\b(?:(?:was|were|is|are|had been|has been|have been)\s+(?P<neg1>not\s+)?(?:" + _HARM_PASSIVE + r")\s+by|(?P<conn>because(?:\s+of)?|due to|owing to|as a result of)|the result of|a result of|blamed on|"
+    r"caused by|work of|(?:died|killed|injured|hurt|wounded|perished|destroyed|damaged|sank|sunk|crashed) (?:of|from|in)|"
+    r"after(?=\s+(?:[\w-]+\s+){0,6}?(?:" + _NATURE_WORDS + r")\b)|"
+    r"(?:was|were|is|are|had been|has been)\s+(?P<neg2>not\s+)?(?=" + _NATURE_MODIFIERS + r"(?:" + _NATURE_WORDS + r")\b)|"
+    # the nature ruled out, the way an inquiry or an official says it: "ruled out sabotage", "no sign of foul play"
+    r"(?P<deny>rul(?:ed|es|ing) out|(?:found|saw|see|sees|is|was|there (?:is|was|were))\s+no\s+(?:signs?|evidence|indications?|traces?)\s+of)"
+    r"\s+(?=(?:any\s+)?(?:" + _NATURE_WORDS + r")\b))",
+    re.I)
+#: A cause's words end at its clause: "because of the storm, but the fire" is the storm's.
+_NATURE_SPAN = 70
+#: A connective of cause ("because of", "due to") tells what caused a harm only after the harm: an effect noun and its
+#: copula ("the explosion was due to", as :data:`_CAUSE_DUE` reads it) or a verb of harm or failure ("crashed near
+#: Lusk because of", "failed because of"); after any other verb it tells why something else happened ("flights were
+#: cancelled due to bad weather", "the fire spread because of strong winds", "the school was closed because of the
+#: shelling").
+_NATURE_CONN_HEAD = re.compile(
+    r"(?:\b(?:" + _EFFECT + r")s?\b(?:\s+[\w'-]+){0,6}?\s+(?:was|were|is|had been|has been)(?:\s+(?:not|partly|mainly|largely))?"
+    r"|\b(?:" + _HARM_PASSIVE + r"|died|crashed|exploded|collapsed|failed|derailed|capsized|ruptured|burst|caught fire|"
+    r"gave way|blew up|went down|broke down)\b(?:\s+[\w'-]+){0,4}?)\s*,?\s*$", re.I)
+#: A strike denied in the claim ("it was not a missile", "denied any strike"): where stored munitions going off is the
+#: counter-claim to a strike. Told alone ("ammunition stored there exploded") it is the next link of a strike's chain.
+_STRIKE_DENIED = re.compile(r"\b(?:no|not|never|n't|denied|denies|deny|denying|rejected|false)\b[^.;:!?]{0,40}?\b(?:"
+                            + NATURE_KINDS["attack"][1] + r")\b", re.I)
+
+
+def natures(text: str, stance: str | None = None) -> list[SlotValue]:
+    """The nature the claim gives what happened, read from its stated cause (:data:`NATURE_KINDS`): slot ``nature``,
+    value ``<intended|unintended>:<kind>``, ``group`` the effect named just before ("the fire", "the crash") when
+    there is one. A kind negated in its clause ("this was not an act of God", "not caused by a missile") is denied."""
+    t = " ".join(text[:SLOT_TEXT_CHARS].replace("’", "'").split())
+    out: list[SlotValue] = []
+    seen: set[tuple[str, bool]] = set()
+    for m in _NATURE_MARK.finditer(t):
+        span = _CLAUSE_BREAK.split(t[m.end(): m.end() + _NATURE_SPAN])[0]
+        found = None
+        for kind, nature, rx in _NATURE_RES:
+            k = rx.search(span)
+            if k and (found is None or (k.start(), -k.end()) < (found[2].start(), -found[2].end())):
+                found = (kind, nature, k)
+        if found is None:
+            continue
+        kind, nature, k = found
+        if m.group("conn") and not _NATURE_CONN_HEAD.search(t[max(0, m.start() - 80): m.start()]):
+            continue   # "cancelled due to", "spread because of": the cause of something other than the harm
+        if m.group("deny") and re.search(r"\b(?:not|never|n't)\s+(?:\w+\s+)?$", t[max(0, m.start() - 20): m.start()], re.I):
+            continue   # "have not ruled out sabotage": an open question, not a denial
+        if kind == "stored munitions" and not (stance == "denies" or _STRIKE_DENIED.search(t)):
+            continue   # told without a strike denied: what a strike set off, not a counter-claim to it
+        if kind == "technical" and found[2].group(0).lower() == "engine" and not re.search(r"\bengine\s+(?:fire|failure|trouble|fault)", span, re.I):
+            continue   # "because the engine …": an engine named, no failure told
+        neg = bool(m.group("neg1") or m.group("neg2") or m.group("deny"))
+        pol = _polarity(t, m.start(), m.end() + k.end(), "not" if neg else "", stance == "denies")
+        if pol is None or (kind == "attack" and not pol):
+            continue   # (no strike at all, "no airstrike on the school": whether it happened, where — not what it was)
+        if re.match(r"\s*(?:alone|only|solely)\b", span[k.end():], re.I) or re.search(r"\bnot\s+(?:only|just|solely|merely)\s+$", t[max(0, m.start() - 20): m.start()], re.I):
+            continue   # "not the rain alone": still a cause, one of several
+        eff = re.search(r"\b(?P<eff>" + _EFFECT + r")s?\b(?:\s+[\w'-]+){0,6}?\s*$", t[max(0, m.start() - 60): m.start()], re.I)
+        effect = _EFFECT_KIND.get(eff.group("eff").lower(), eff.group("eff").lower()) if eff else None
+        if (kind, pol) in seen:
+            continue
+        seen.add((kind, pol))
+        out.append(SlotValue("nature", f"{nature}:{kind}", k.group(0), pol, t[m.start(): m.end() + k.end()].strip(), group=effect))
+    if len({v.value.split(":")[0] for v in out if v.asserted}) > 1:
+        return []   # one claim telling both natures tells a chain ("a strike set off the stored shells"), no side
+    return out
+
+
 # ------------------------------------------------------------------------ who the person was
 #: "the man shot dead in the car park was Maksim Orlov", "the pilot is Ivan Petrov": who a person
 #: named by what they are was, by a full name (two or more capitalised words).
@@ -1093,6 +1208,13 @@ def same_value(a: SlotValue, b: SlotValue) -> bool | None:
         return True
     if a.slot.startswith("cause:"):
         return bool(set(a.value.split()) & set(b.value.split()))   # "gas leak" / "leaking gas": one cause
+    if a.slot == "nature":
+        if a.group and b.group and a.group != b.group:
+            return None   # what caused the fire and what caused the explosion before it: two effects
+        if a.value == b.value:
+            return True
+        # an act meant to harm against one nobody meant; two kinds of one nature (a storm, neglect) are not compared
+        return False if a.value.split(":")[0] != b.value.split(":")[0] else None
     if a.slot.startswith("count:"):
         lo1, hi1 = map(int, a.value.split("-"))
         lo2, hi2 = map(int, b.value.split("-"))
@@ -1165,7 +1287,7 @@ def compare(va: list[SlotValue], vb: list[SlotValue]) -> tuple[str, SlotValue, S
             # (people under arms said twice to be, or not to be, at the site: a contested point's side, not one
             # account told twice; corroboration is left to the account's other words)
             if (same and a.asserted == b.asserted and agree is None and not (a.presupposed or b.presupposed)
-                    and a.basis == b.basis and not a.slot.startswith("presence:")):
+                    and a.basis == b.basis and not a.slot.startswith("presence:") and a.slot != "nature"):
                 agree = ("corroborates", a, b)
     return agree
 
@@ -1187,6 +1309,8 @@ def describe(v: SlotValue) -> str:
         return f"{v.group or 'it'} {'' if v.asserted else 'not '}held by {'only ' if v.only else ''}{v.label}"
     if v.slot.startswith("cause:"):
         return ("caused by " if v.asserted else "not caused by ") + v.label
+    if v.slot == "nature":
+        return ("" if v.asserted else "not ") + f"{v.value.split(':')[0]} ({v.label})"
     if v.slot.startswith("identity:"):
         return f"the {v.slot.split(':', 1)[1]} {'was' if v.asserted else 'was not'} {v.label}"
     if v.slot.startswith("presence:"):

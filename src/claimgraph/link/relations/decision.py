@@ -651,7 +651,7 @@ def _days_told_apart(a: str, b: str, fa: ClaimFeatures, fb: ClaimFeatures, va: S
 
 
 #: What a slot's point asks, for people ("who did it", "where it landed").
-_SLOT_POINTS = {"agent": "who did it", "day": "on which day", "weapon": "which weapon",
+_SLOT_POINTS = {"agent": "who did it", "nature": "what kind of act: meant or not", "day": "on which day", "weapon": "which weapon",
                 "place:landed": "where it landed", "place:fired from": "where it was fired from",
                 "place:took place in": "where it took place"}
 

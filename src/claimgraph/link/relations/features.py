@@ -285,6 +285,6 @@ def claim_features(text: str, stance: str | None = None, cue: str | None = None,
         f.cyr_stems = cyrillic_stems(tc)
         f.cyr_steps = cyrillic_steps(tc)
     f.slots = [*S.agents(text, cue, stance, speaker_party), *S.places(text, stance), *S.weapons(text, stance), *S.days(text, stance, ref),
-               *S.counts(text), *S.holdings(text, stance), *S.identities(text, stance), *S.causes(text, stance), *S.means(text, stance),
+               *S.counts(text), *S.holdings(text, stance), *S.identities(text, stance), *S.causes(text, stance), *S.means(text, stance), *S.natures(text, stance),
                *S.presences(text, stance)]
     return f
