@@ -176,7 +176,7 @@ def run_scenario(store: Store, scenario: dict, analysed: dict[str, dict]) -> lis
     for i, (doc_id, spans) in enumerate(docs):
         claims = db.document_claims(store, doc_id)
         placed = db.claim_happenings(store, [c["id"] for c in claims])
-        labels = {h: f"{h}:{lab}" for h, lab in ((r["id"], r["label"]) for r in db.document_happenings(store, doc_id))}
+        labels = {r["id"]: f"{r['id']}:e{r['event_id']}:{r['label']}" for r in db.document_happenings(store, doc_id)}
         for c in claims:
             gold = next((lab for a, b, lab in spans if a <= (c.get("start") or 0) < b), None)
             if gold is None:
