@@ -15,7 +15,7 @@ placement reads it (:mod:`claimgraph.link.happenings`):
 
 Usage (development data only)::
 
-    benchmarks/happening_misses.py [--set tune|cyrillic-dev|real-news-dev|all] [--verbose]
+    benchmarks/happening_misses.py [--set tune|cyrillic-dev|real-news-dev|real-news-dev-xlang|all] [--verbose]
 
 Each set also prints its events' **anchors**: an event's main happening takes its days from the first
 report linked (documents are linked in the order they were ingested, :func:`claimgraph.link.link_pending`),

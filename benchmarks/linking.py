@@ -16,6 +16,7 @@ shifted dates).
     .venv/bin/python benchmarks/linking.py --own-cyrillic19  # only: the own-cyrillic-19 rows of --own-events (report only)
     .venv/bin/python benchmarks/linking.py --own-mixed21    # only: the own-mixed-21 block of --own-events (report only)
     .venv/bin/python benchmarks/linking.py --real-news dev --with-cyrillic   # + the split's ru/uk pages in the same home
+        # (and a cross-language event line: page pairs of one event in different languages in one event, :func:`cross_language`)
 
 The linker runs on the gold's own entities and claims (plain data through the store), so the
 figures measure linking, not extraction. Relation figures are also given per split: the rules were
