@@ -189,6 +189,15 @@ def language_independent(vec: dict[str, float]) -> dict[str, float]:
     return {k: v for k, v in vec.items() if not k.startswith("t:") or k.startswith("t:@")}
 
 
+def _beyond_organisation(a: dict[str, float], b: dict[str, float]) -> bool:
+    """Two language-independent vectors share a key other than an organisation ("o:"): a person, a place or a town
+    area. One ministry or emergency service reports many happenings in many towns, so sharing it alone is no sign of
+    one event; without words beside it, it would lift the fit of any two of its reports."""
+    if len(a) > len(b):
+        a, b = b, a
+    return any(k in b and not k.startswith("o:") for k in a)
+
+
 def _cross_script(a: dict, b: dict) -> bool:
     """Two documents' features written in different scripts (unknown for features stored before the script was)."""
     return bool(a.get("script")) and bool(b.get("script")) and a["script"] != b["script"]
@@ -324,8 +333,10 @@ class EventLinker:
         # language: an event all of whose reports are in another script is compared on that alone, as is each such
         # report below (a Russian report of the act an English story tells shares its names and places, not its words).
         other = bool(docs) and all(_cross_script(f, d["features"]) for d in docs)
+        # Only when they share more than an organisation: otherwise the full vectors, as within one script.
         neutral = language_independent(vec)
-        s = _cos(neutral, language_independent(evec)) if other else _cos(vec, evec)
+        eneutral = language_independent(evec) if other else {}
+        s = _cos(neutral, eneutral) if _beyond_organisation(neutral, eneutral) else _cos(vec, evec)
         self._centroids[event_id] = evec
         self._shared[event_id] = {k: vec[k] * evec[k] for k in vec if k in evec}
         # the closest single document counts too: a small event's centroid is noisy
@@ -333,7 +344,8 @@ class EventLinker:
         for d in docs:
             fe = d["features"]
             dvec = self.vector(fe.get("entities", {}), fe.get("terms", {}))
-            near = max(near, _cos(neutral, language_independent(dvec)) if _cross_script(f, fe) else _cos(vec, dvec))
+            dneutral = language_independent(dvec) if _cross_script(f, fe) else {}
+            near = max(near, _cos(neutral, dneutral) if _beyond_organisation(neutral, dneutral) else _cos(vec, dvec))
         s = max(s, NEAR_W * near) if MIX is None else (1 - MIX) * s + MIX * near
         # a document centred on one specific place does not belong to an event centred on another
         mine, theirs = self._main_place(f["entities"]), self._main_place(prof.get("entities", {}))
