@@ -203,8 +203,6 @@ def misses(root: Path, names, verbose: bool) -> tuple[Counter, int, int]:
 def cross_language_misses(split: str = "dev") -> tuple[Counter, Counter, int]:
     """(class tally, flag tally, Cyrillic claims with an English event) of the cross-language home of ``split``'s dev
     events (see the module's docstring)."""
-    import json
-
     from linking import load_real_news_cyrillic, page_event
 
     events, golds, _links, page_of = load_real_news_cyrillic(split)
@@ -212,8 +210,9 @@ def cross_language_misses(split: str = "dev") -> tuple[Counter, Counter, int]:
     flags: Counter = Counter()
     n = 0
     with real_news_home(page_of, golds) as (store, _to_gold, doc_of, _n):
-        features = {doc_of[r[0]]: json.loads(r[1] or "{}") for r in
-                    store.conn.execute("SELECT document_id, features FROM link_event_documents") if r[0] in doc_of}
+        every_event = [e["id"] for e in db.list_events(store)]
+        features = {doc_of[d["document_id"]]: d["features"] for docs in db.documents_of_events(store, every_event).values()
+                    for d in docs if d["document_id"] in doc_of}
         claims_of = {doc_of[d]: [c["id"] for c in db.document_claims(store, d)] for d in doc_of}
         every = [c for cs in claims_of.values() for c in cs]
         event_of, happening_of = db.claim_events(store, every), db.claim_happenings(store, every)
