@@ -15,7 +15,7 @@ placement reads it (:mod:`claimgraph.link.happenings`):
 
 Usage (development data only)::
 
-    benchmarks/happening_misses.py [--set tune|cyrillic-dev|real-news-dev|all] [--verbose]
+    benchmarks/happening_misses.py [--set tune|cyrillic-dev|real-news-dev|real-news-dev-xlang|all] [--verbose]
 
 Each set also prints its events' **anchors**: an event's main happening takes its days from the first
 report linked (documents are linked in the order they were ingested, :func:`claimgraph.link.link_pending`),
@@ -24,6 +24,23 @@ its act's days set by a later report (an arrest's, a charge's, the fire put out)
 lead is read as the act; the line counts those events and the misplaced claims in them. The
 ``split`` line is the inverse-purity side: claims away from the system happening that holds most of
 their gold happening, by where they went (:func:`split_off`).
+
+``--set real-news-dev-xlang`` (session 22) is the cross-language tally instead: the real-news dev home with its
+Russian and Ukrainian pages (``linking.py --real-news dev --with-cyrillic``), each Cyrillic page's event read from
+its file name (:func:`linking.page_event`), and each of its claims not on the happening holding most of its English
+pages' claims counted once, by why (the first that holds):
+
+- ``no-shared-entity``   another event, and the page shares no canonical entity (place, person, other actor) with
+                         its English pages after canonicalisation
+- ``words-not-shared``   another event although it shares canonical entities: its fit to the English pages is
+                         weighed with their words, which a page in another script cannot share (act words compared
+                         as words, not across languages)
+- ``own-happening-first`` the English pages' event, but on a happening the page founded itself
+- ``other-happening``    the English pages' event, on a happening founded by another page
+
+and, apart (a claim may carry both): ``date-unread`` (the page has no date its event can use while an English page
+of its event has one) and ``place-unmatched`` (its English pages name a town of the gazetteer, as an area, and the
+page names none it could be matched by).
 
 ``tune`` is the pair-train tune half (the held half is never read here); ``real-news-dev`` the
 real-news dev events (skipped when absent). No option reads the blind sets (own-events, own-cyrillic,
@@ -183,11 +200,72 @@ def misses(root: Path, names, verbose: bool) -> tuple[Counter, int, int]:
     return tally, n_wrong, len(items)
 
 
+def cross_language_misses(split: str = "dev") -> tuple[Counter, Counter, int]:
+    """(class tally, flag tally, Cyrillic claims with an English event) of the cross-language home of ``split``'s dev
+    events (see the module's docstring)."""
+    from linking import load_real_news_cyrillic, page_event
+
+    events, golds, _links, page_of = load_real_news_cyrillic(split)
+    tally: Counter = Counter()
+    flags: Counter = Counter()
+    n = 0
+    with real_news_home(page_of, golds) as (store, _to_gold, doc_of, _n):
+        every_event = [e["id"] for e in db.list_events(store)]
+        features = {doc_of[d["document_id"]]: d["features"] for docs in db.documents_of_events(store, every_event).values()
+                    for d in docs if d["document_id"] in doc_of}
+        claims_of = {doc_of[d]: [c["id"] for c in db.document_claims(store, d)] for d in doc_of}
+        every = [c for cs in claims_of.values() for c in cs]
+        event_of, happening_of = db.claim_events(store, every), db.claim_happenings(store, every)
+        # the page each happening was founded by: the page of its lowest claim id (claims are stored in link order)
+        founder: dict[int, str] = {}
+        for page, cs in sorted(claims_of.items(), key=lambda kv: min(kv[1] or [10 ** 12])):
+            for c in sorted(cs):
+                h = happening_of.get(c)
+                if h is not None and (h not in founder or min(cs) < min(claims_of[founder[h]])):
+                    founder.setdefault(h, page)
+        cyrillic = {p: page_event(p, events) for p, g in golds.items() if g["event"].endswith("-pages")}
+        for page, story in sorted(cyrillic.items()):
+            if story is None or page not in claims_of:
+                continue
+            english = [q for q, g in golds.items() if g["event"] == story and q in claims_of]
+            theirs = [c for q in english for c in claims_of[q]]
+            ev = Counter(event_of[c] for c in theirs if c in event_of).most_common(1)
+            hap = Counter(happening_of[c] for c in theirs if c in happening_of).most_common(1)
+            f = features.get(page, {})
+            keys = set(f.get("entities", {}))
+            english_keys = {k for q in english for k in features.get(q, {}).get("entities", {})}
+            english_areas = {k for q in english for k in features.get(q, {}).get("terms", {}) if k.startswith("@")}
+            areas = {k for k in f.get("terms", {}) if k.startswith("@")}
+            for c in claims_of[page]:
+                n += 1
+                if hap and happening_of.get(c) == hap[0][0]:
+                    continue
+                if not ev or event_of.get(c) != ev[0][0]:
+                    cls = "words-not-shared" if keys & english_keys else "no-shared-entity"
+                else:
+                    cls = "own-happening-first" if founder.get(happening_of.get(c, -1)) == page else "other-happening"
+                tally[cls] += 1
+                if not f.get("date") and any(features.get(q, {}).get("date") for q in english):
+                    flags["date-unread"] += 1
+                if english_areas and not areas & english_areas:
+                    flags["place-unmatched"] += 1
+    return tally, flags, n
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--set", choices=("tune", "cyrillic-dev", "real-news-dev", "all"), default="all")
+    ap.add_argument("--set", choices=("tune", "cyrillic-dev", "real-news-dev", "real-news-dev-xlang", "all"), default="all")
     ap.add_argument("--verbose", action="store_true")
     a = ap.parse_args(argv)
+    if a.set == "real-news-dev-xlang":
+        if not REAL_NEWS.exists():
+            print(f"real-news-dev-xlang: skipped ({REAL_NEWS} absent)")
+            return 0
+        tally, flags, n = cross_language_misses()
+        print(f"real-news-dev-xlang: {sum(tally.values())} of {n} Cyrillic claims not on the happening holding most of their "
+              "English pages' claims: " + (", ".join(f"{k} {v}" for k, v in tally.most_common()) or "none") +
+              "; of them " + (", ".join(f"{k} {v}" for k, v in flags.most_common()) or "no flag"))
+        return 0
     from own_events import CYRILLIC, check_gold
 
     sets = {"tune": lambda: (DATA / "pair-train", list(TUNE)),

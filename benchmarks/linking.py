@@ -16,6 +16,7 @@ shifted dates).
     .venv/bin/python benchmarks/linking.py --own-cyrillic19  # only: the own-cyrillic-19 rows of --own-events (report only)
     .venv/bin/python benchmarks/linking.py --own-mixed21    # only: the own-mixed-21 block of --own-events (report only)
     .venv/bin/python benchmarks/linking.py --real-news dev --with-cyrillic   # + the split's ru/uk pages in the same home
+        # (and a cross-language event line: page pairs of one event in different languages in one event, :func:`cross_language`)
 
 The linker runs on the gold's own entities and claims (plain data through the store), so the
 figures measure linking, not extraction. Relation figures are also given per split: the rules were
@@ -658,6 +659,52 @@ def opposed_points(side_of: dict, a: str, b: str) -> set[str]:
     return {pa for pa, sa in side_of.get(a, ()) for pb, sb in side_of.get(b, ()) if pa == pb and sa != sb}
 
 
+def page_event(page: str, events: list[str]) -> str | None:
+    """The English event a Russian or Ukrainian page reports, from its file name (SPLITS.md: ``delfi-kakhovka`` is
+    the Kakhovka dam, ``lenta-kramatorsk`` the Kramatorsk station): the event whose first word the name carries;
+    None for a page of an event with no English pages (``rbc-airforce-patriot``)."""
+    words = set(page.split("-"))
+    return next((ev for ev in events if not ev.endswith("-pages") and ev.split("-")[0] in words), None)
+
+
+def cross_language(store: Store, doc_of: dict[int, str], golds: dict, events: list[str]) -> dict:
+    """Cross-language event measure of a ``--with-cyrillic`` home: each page's event from its folder and file name
+    (:func:`page_event`), the page's language from its folder. Per page pair of different languages about one event:
+    whether the two pages' claims are in one linked event (the event holding most of each page's claims); per pair of
+    different languages about two events: whether they are (wrongly) in one. Per Cyrillic page: the share of its claims
+    in the event holding most claims of its English pages, and on the happening holding most of them."""
+    lang = {p: (g["event"][:2] if g["event"].endswith("-pages") else "en") for p, g in golds.items()}
+    story = {p: (page_event(p, events) if lang[p] != "en" else g["event"]) for p, g in golds.items()}
+    claims_of = {doc_of[d]: [c["id"] for c in db.document_claims(store, d)] for d in doc_of}
+    every = [c for cs in claims_of.values() for c in cs]
+    event_of, happening_of = db.claim_events(store, every), db.claim_happenings(store, every)
+
+    def home(ids: list[int], where: dict[int, int]) -> int | None:
+        placed = Counter(where[c] for c in ids if c in where)
+        return placed.most_common(1)[0][0] if placed else None
+
+    page_home = {p: home(cs, event_of) for p, cs in claims_of.items()}
+    pages = sorted(p for p in claims_of if story[p] is not None)
+    same = [0, 0]
+    apart = [0, 0]
+    for i, a in enumerate(pages):
+        for b in pages[i + 1:]:
+            if lang[a] == lang[b]:
+                continue
+            tally = same if story[a] == story[b] else apart
+            tally[1] += 1
+            tally[0] += page_home[a] is not None and page_home[a] == page_home[b]
+    per_page = {}
+    for p in pages:
+        if lang[p] == "en":
+            continue
+        english = [c for q in pages if lang[q] == "en" and story[q] == story[p] for c in claims_of[q]]
+        ev, hap = home(english, event_of), home(english, happening_of)
+        mine = claims_of[p]
+        per_page[p] = (story[p], sum(event_of.get(c) == ev for c in mine), sum(happening_of.get(c) == hap for c in mine), len(mine))
+    return {"same": tuple(same), "apart": tuple(apart), "pages": per_page}
+
+
 def run_real_news(split: str, root: Path = REAL_NEWS, verbose: bool = False,
                   event_names: list[str] | None = None, learned_pairs: bool | None = None,
                   cyrillic: bool = False) -> dict | None:
@@ -679,6 +726,7 @@ def run_real_news(split: str, root: Path = REAL_NEWS, verbose: bool = False,
             for page, ev in sorted(event_of.items()):
                 if golds[page]["event"].endswith("-pages"):
                     joined[page] = sorted({golds[p]["event"] for p, e in event_of.items() if e == ev and p != page})
+            out_xlang = cross_language(store, doc_of, golds, events)
         happening_of = db.claim_happenings(store, to_gold) or db.claim_events(store, to_gold)
         rels = []
         for r in db.relations(store):
@@ -686,7 +734,7 @@ def run_real_news(split: str, root: Path = REAL_NEWS, verbose: bool = False,
         gold_entities = _real_entities(golds)
         ent = _extracted_entities(store, doc_of, {"entities": gold_entities}, False)
         per_event = _extracted_entities(store, doc_of, {"entities": _real_entities(golds, per_event=True)}, False)
-    out = {"joined": joined, "events": events, "pages": len(golds), "documents": len(doc_of), "claims_pred": n_pred_claims,
+    out = {"joined": joined, "xlang": out_xlang if cyrillic else None, "events": events, "pages": len(golds), "documents": len(doc_of), "claims_pred": n_pred_claims,
            "claims_gold": sum(len(g["claims"]) for g in golds.values()), "claims_matched": len(to_gold),
            "entities_b3": ent["b3"], "entity_items": (ent["found"], ent["items"]), "entities_b3_per_event": per_event["b3"]}
     # happenings, at claim level: each matched gold claim with a happening is an item
@@ -846,6 +894,16 @@ def print_real_news(split: str, verbose: bool, root: Path = REAL_NEWS, event_nam
           f"{r['claims_matched']}/{r['claims_gold']} gold claims matched by one of {r['claims_pred']} extracted claims")
     for page, with_ in r["joined"].items():
         print(f"  {page:<30} linked into one event with pages of: {', '.join(with_) or 'none (an event of its own)'}")
+    if r.get("xlang"):
+        x = r["xlang"]
+        ev_in = sum(v[1] for v in x["pages"].values())
+        hap_in = sum(v[2] for v in x["pages"].values())
+        n_claims = sum(v[3] for v in x["pages"].values())
+        print(f"cross-language events     {x['same'][0]}/{x['same'][1]} page pairs of one event (different languages) in one event; "
+              f"{x['apart'][0]}/{x['apart'][1]} pairs of two events in one (wrong); Cyrillic claims in their English pages' "
+              f"event {ev_in}/{n_claims}, on their main happening {hap_in}/{n_claims}")
+        for page, (story, ev_n, hap_n, n) in x["pages"].items():
+            print(f"  {page:<30} ({story}): {ev_n}/{n} claims in its English pages' event, {hap_n}/{n} on their main happening")
     pu, ipu, n, n_gold = r["happenings"]
     print(f"happenings (claim level)  purity {pu:.3f}  inverse purity {ipu:.3f}   ({n} of {n_gold} gold claims with a happening matched)")
     if verbose:

@@ -163,11 +163,44 @@ def features(meta: dict, entities: list[dict], canon: dict[int, int]) -> dict:
     found_terms.update(_areas(ents, labels, _countries_named(meta.get("body") or "")))
     return {
         "date": day.isoformat() if day else None,
+        "script": script(meta.get("body") or ""),
         "entities": ents,
         "labels": labels,
         "terms": found_terms,
         "headline": meta.get("headline") or meta.get("title") or "",
     }
+
+
+#: The body's first this many characters tell its script.
+SCRIPT_CHARS = 5000
+_CYRILLIC_LETTER = re.compile(r"[\u0400-\u04ff]")
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
+
+
+def script(body: str) -> str:
+    """The script most of a body's letters are written in: "cyrillic" (a Russian or Ukrainian report) or "latin"."""
+    head = body[:SCRIPT_CHARS]
+    return "cyrillic" if len(_CYRILLIC_LETTER.findall(head)) > len(_LATIN_LETTER.findall(head)) else "latin"
+
+
+def language_independent(vec: dict[str, float]) -> dict[str, float]:
+    """The keys of a vector that mean the same in any language: canonical entities (the entity linker merges one
+    name across scripts) and the areas of the towns named (the gazetteer's), not the words."""
+    return {k: v for k, v in vec.items() if not k.startswith("t:") or k.startswith("t:@")}
+
+
+def _beyond_organisation(a: dict[str, float], b: dict[str, float]) -> bool:
+    """Two language-independent vectors share a key other than an organisation ("o:"): a person, a place or a town
+    area. One ministry or emergency service reports many happenings in many towns, so sharing it alone is no sign of
+    one event; without words beside it, it would lift the fit of any two of its reports."""
+    if len(a) > len(b):
+        a, b = b, a
+    return any(k in b and not k.startswith("o:") for k in a)
+
+
+def _cross_script(a: dict, b: dict) -> bool:
+    """Two documents' features written in different scripts (unknown for features stored before the script was)."""
+    return bool(a.get("script")) and bool(b.get("script")) and a["script"] != b["script"]
 
 
 def _entity_key(e: dict, cid: int) -> str:
@@ -295,15 +328,24 @@ class EventLinker:
         assert ev is not None
         prof = ev["profile"]
         evec = self.vector(prof.get("entities", {}), prof.get("terms", {}))
-        s = _cos(vec, evec)
+        docs = self._event_docs[event_id] if event_id in self._event_docs else db.event_documents(self.store, event_id)[:MAX_COMPARE]
+        # A report in another script shares no words with the event's reports, only what means the same in any
+        # language: an event all of whose reports are in another script is compared on that alone, as is each such
+        # report below (a Russian report of the act an English story tells shares its names and places, not its words).
+        other = bool(docs) and all(_cross_script(f, d["features"]) for d in docs)
+        # Only when they share more than an organisation: otherwise the full vectors, as within one script.
+        neutral = language_independent(vec)
+        eneutral = language_independent(evec) if other else {}
+        s = _cos(neutral, eneutral) if _beyond_organisation(neutral, eneutral) else _cos(vec, evec)
         self._centroids[event_id] = evec
         self._shared[event_id] = {k: vec[k] * evec[k] for k in vec if k in evec}
         # the closest single document counts too: a small event's centroid is noisy
         near = 0.0
-        docs = self._event_docs[event_id] if event_id in self._event_docs else db.event_documents(self.store, event_id)[:MAX_COMPARE]
         for d in docs:
             fe = d["features"]
-            near = max(near, _cos(vec, self.vector(fe.get("entities", {}), fe.get("terms", {}))))
+            dvec = self.vector(fe.get("entities", {}), fe.get("terms", {}))
+            dneutral = language_independent(dvec) if _cross_script(f, fe) else {}
+            near = max(near, _cos(neutral, dneutral) if _beyond_organisation(neutral, dneutral) else _cos(vec, dvec))
         s = max(s, NEAR_W * near) if MIX is None else (1 - MIX) * s + MIX * near
         # a document centred on one specific place does not belong to an event centred on another
         mine, theirs = self._main_place(f["entities"]), self._main_place(prof.get("entities", {}))
