@@ -498,7 +498,55 @@ def _relate(a: str, b: str, fa: ClaimFeatures, fb: ClaimFeatures,
         kind = sorted(shared_kinds)[0]
         return Relation("corroborates", f"the same act, {'told' if fa.cyr_acts[kind] else 'denied'} by both: “{kind}” of "
                         + ", ".join(sorted(fa.cyr_stems & fb.cyr_stems)[:3]), 0.55 + jac, "words")
+    # 7. one proposition told by both (session 22, issue #12 item 3): the same act of the same things, with the same
+    # polarity, in any words. The shorter claim's proposition is told within the longer: every act it tells the other
+    # tells too (a verb and its noun meet on one stem: "attacked" / "the attack on", "задержала" / "задержание"), and
+    # most of what it is about besides (PROPOSITION_COVER of its stems, two at least beyond the act); nothing in either
+    # is negated (a denial of it is another proposition); no count, name, place, doer, thing counted or quoted name
+    # sets the two apart. Values, not surface words: stems, romanised Cyrillic stems, numbers as values.
+    if _one_proposition(a, b, fa, fb, bool(capacity or counted_apart or opposite)):
+        act = sorted((fa.prop_acts & (fb.prop_acts | fb.prop_words)) | (fb.prop_acts & (fa.prop_acts | fa.prop_words)))[0]
+        about = sorted((fa.prop_words & fb.prop_words) - {act})[:3]
+        return Relation("corroborates", f"the same proposition: “{act}” of " + ", ".join(about), 0.5 + jac, "words")
     return None
+
+
+#: The share of the shorter claim's stems the longer must tell for one proposition (:func:`_one_proposition`).
+PROPOSITION_COVER = 0.6
+
+
+def _one_proposition(a: str, b: str, fa: ClaimFeatures, fb: ClaimFeatures, set_apart: bool) -> bool:
+    """Do two claims tell one proposition (:data:`features.proposition`): the same act of the same things, the same
+    polarity? See rule 7 of :func:`_relate`."""
+    if set_apart or fa.prop_negated or fb.prop_negated or fa.mood != fb.mood or fa.capacity or fb.capacity:
+        return False
+    short, long_ = (fa, fb) if len(fa.prop_words) <= len(fb.prop_words) else (fb, fa)
+    told_a, told_b = fa.prop_acts | fa.prop_words, fb.prop_acts | fb.prop_words
+    acts = (fa.prop_acts & told_b) | (fb.prop_acts & told_a)   # a verb and its noun meet on one stem
+    if not acts or not short.prop_acts <= (long_.prop_acts | long_.prop_words):
+        return False   # an act the other does not tell: another proposition ("freed" / "seized", "began" / "ended")
+    shared = fa.prop_words & fb.prop_words
+    if len(shared - acts) < 2 or len(shared) < PROPOSITION_COVER * len(short.prop_words):
+        return False
+    values_a, values_b = {v for v, _w, _p in fa.numbers}, {v for v, _w, _p in fb.numbers}
+    if values_a and values_b and values_a != values_b:
+        return False   # counts told by both must be the same counts
+    if _things_counted_apart(fa, fb):
+        return False   # "three protesters" / "three journalists": one number of two things
+    return not (named_apart(a, b) or _doers_apart(a, b, fa, fb) or _prefixed_apart(fa, fb) or predicated_apart(fa, fb)
+                or places_or_sides_apart(a, b) or quoted_apart(a, b) or _denied_apart(a, b) or fates_apart(fa, fb) is not None
+                or (fa.acts and fb.acts and not fa.acts & fb.acts)
+                or any(fa.cyr_acts[k] != fb.cyr_acts[k] for k in set(fa.cyr_acts) & set(fb.cyr_acts)))
+
+
+def _things_counted_apart(fa: ClaimFeatures, fb: ClaimFeatures) -> bool:
+    """Does one number count a thing in one claim that the other does not name at all, where the other counts something
+    else by it ("three protesters were arrested" / "three journalists were arrested")?"""
+    for v, wa, _pa in fa.numbers:
+        for u, wb, _pb in fb.numbers:
+            if v == u and wa and wb and _stem(wa) != _stem(wb) and _stem(wa) not in fb.words and _stem(wb) not in fa.words:
+                return True
+    return False
 
 
 def _rejected_told(fr: ClaimFeatures, fo: ClaimFeatures, inter: set[str], other: str) -> tuple[str, str] | None:

@@ -68,6 +68,12 @@ class ClaimFeatures:
     # the acts it denies (denied_acts): the predicate stems of its negated verbs ("did not fire" -> "fir") and their
     # kinds ("kind:strike on a thing"); every act it tells, where its cue denies the whole ("denied that …")
     denied_acts: frozenset[str] = frozenset()
+    # its proposition, read alike in any of our languages (:func:`proposition`): the stems of what it is about, less
+    # days and times, and those of its acts (English predicates; Russian and Ukrainian verb and participle forms), and
+    # whether anything in it is negated
+    prop_words: frozenset[str] = frozenset()
+    prop_acts: frozenset[str] = frozenset()
+    prop_negated: bool = False
 
 
 #: Words of a Russian or Ukrainian claim that tell nothing of what it is about: reporting, pronouns, particles.
@@ -138,6 +144,55 @@ def cyrillic_stems(text: str) -> frozenset[str]:
             continue
         out.add(N.fold(to_latin(w).lower())[:5])
     return frozenset(out)
+
+
+#: A Russian or Ukrainian word in the form of an act: a past tense ("сожгли", "закрыло", "пошкодив"), a passive
+#: participle ("заблокированы", "пошкоджено", "затримано"), a present or an infinitive, reflexive or not. A grammar
+#: ending, not a list of acts: the stem before it is what two claims must share.
+_CYR_ACT_FORM = re.compile(r"[\u0400-\u04ff'’ʼ]{2,}(?:(?<=[аяиыіеу])(?:ли|ла|ло|л)|ил|ал|ел|ыл|ив|ав|ено|ано|ято|ена|ана|ены|аны|"
+                           r"ені|ані|ать|ить|ять|ути|ити|ати|ют|ят|ут)(?:ся|сь)?", re.I)
+#: A negation in Russian or Ukrainian: "не", "ни", "нет", "ні", "немає", "ніхто", "никто", "жодних", "никаких".
+_CYR_NEGATION = re.compile(r"(?<![\w'’ʼ])(?:не|ни|нет|ні|немає|нема|ніхто|никто|ніколи|никогда|жодн\w*|никак\w*)(?![\w'’ʼ])", re.I)
+#: Numbers in words and words of a day or a time in Russian and Ukrainian ("дванадцять", "во вторник", "в п'ятницю",
+#: "ночью", "вночі"): a count is compared as a value, a day is context, neither is what the act is done to.
+_CYR_NOT_ABOUT = re.compile(r"[\w'’ʼ]*(?:дцат|дцят|десят|сорок|сот|пят|п'ят|шест|шіст|сем|сім|восем|вісім|девят|дев'ят|"
+                            r"понедел|понеділ|вторн|вівтор|сред|серед|четвер|субот|неділ|воскрес|ноч|ніч|утр|ранк|вечер|"
+                            r"вечір|вчера|вчора|сегодн|сьогодн)[\w'’ʼ]*", re.I)
+
+
+#: The verb "to be" as an auxiliary ("было сожжено", "було затримано"): no act of its own.
+_CYR_AUXILIARY = frozenset("был была было были був була було були будет буде будут будуть есть".split())
+
+
+def proposition(f: ClaimFeatures, tc: str) -> tuple[frozenset[str], frozenset[str], bool]:
+    """(what it is about, its acts, whether anything is negated) of a claim, compared as values in any of our
+    languages. English: its content stems (``f.words``) less the words of a day or a time (a day is context, not a
+    participant: :data:`words._WHEN_WORD`), and its predicate stems (``f.preds``). Russian and Ukrainian: the first
+    five romanised letters (:func:`translit.to_latin`, :func:`names.fold`) of its words of four letters or more, less
+    reporting and function words (:data:`_CYR_STOP`), and those of them in the form of an act
+    (:data:`_CYR_ACT_FORM`): "закрыли" / "закрыло", "задержала" / "задержание", "пошкодив" / "пошкоджено" each meet
+    on one stem, and a Russian and a Ukrainian cognate ("заблокированы" / "заблоковано") on theirs."""
+    from ..translit import to_latin
+    from .words import _WHEN_WORD
+
+    about = {w for w in f.words if not _WHEN_WORD.fullmatch(w)}
+    acts = set(f.preds)
+    negated = bool(f.negated) or f.denial
+    if _CYRILLIC.search(tc):
+        head = tc[:S.SLOT_TEXT_CHARS]
+        negated = negated or bool(_CYR_NEGATION.search(head))
+        for m in re.finditer(r"[\u0400-\u04ff][\u0400-\u04ff'’ʼ-]*", head):
+            w = m.group()
+            if len(w) < 4 or _CYR_STOP.match(w) or w.lower() in _CYR_PREPOSITIONS or _CYR_NOT_ABOUT.fullmatch(w):
+                continue
+            if w.lower() in _CYR_AUXILIARY:
+                continue
+            folded = N.fold(to_latin(w).lower())
+            stem = folded[:5] if len(folded) > 5 else folded[:4]   # (a short word's last letter is its case: "трассу" / "трассы")
+            about.add(stem)
+            if _CYR_ACT_FORM.fullmatch(w) and not w[0].isupper():   # (a name is no act: "Измаила")
+                acts.add(stem)
+    return frozenset(about), frozenset(acts), negated
 
 
 def cyrillic_plain(text: str) -> str:
@@ -284,6 +339,7 @@ def claim_features(text: str, stance: str | None = None, cue: str | None = None,
         f.cyr_acts = cyrillic_act_polarity(tc)
         f.cyr_stems = cyrillic_stems(tc)
         f.cyr_steps = cyrillic_steps(tc)
+    f.prop_words, f.prop_acts, f.prop_negated = proposition(f, tc)
     f.slots = [*S.agents(text, cue, stance, speaker_party), *S.places(text, stance), *S.weapons(text, stance), *S.days(text, stance, ref),
                *S.counts(text), *S.holdings(text, stance), *S.identities(text, stance), *S.causes(text, stance), *S.means(text, stance),
                *S.presences(text, stance)]
