@@ -533,10 +533,22 @@ def _one_proposition(a: str, b: str, fa: ClaimFeatures, fb: ClaimFeatures, set_a
         return False   # counts told by both must be the same counts
     if _things_counted_apart(fa, fb):
         return False   # "three protesters" / "three journalists": one number of two things
+    if _roles_apart(fa, fb):
+        return False   # "бригада уничтожила … противника" / "бригада противника уничтожила …": two doers
     return not (named_apart(a, b) or _doers_apart(a, b, fa, fb) or _prefixed_apart(fa, fb) or predicated_apart(fa, fb)
                 or places_or_sides_apart(a, b) or quoted_apart(a, b) or _denied_apart(a, b) or fates_apart(fa, fb) is not None
                 or (fa.acts and fb.acts and not fa.acts & fb.acts)
                 or any(fa.cyr_acts[k] != fb.cyr_acts[k] for k in set(fa.cyr_acts) & set(fb.cyr_acts)))
+
+
+def _roles_apart(fa: ClaimFeatures, fb: ClaimFeatures) -> bool:
+    """Do two Russian or Ukrainian claims told in the active voice with one act put a stem they share on two sides of
+    it (:attr:`features.ClaimFeatures.prop_active`)? Then it has two roles: the doer in one, what was done to in the
+    other."""
+    if fa.prop_active is None or fb.prop_active is None or fa.prop_active[0] != fb.prop_active[0]:
+        return False
+    (_x, before_a, after_a), (_y, before_b, after_b) = fa.prop_active, fb.prop_active
+    return bool((before_a & after_b) or (after_a & before_b))
 
 
 def _things_counted_apart(fa: ClaimFeatures, fb: ClaimFeatures) -> bool:

@@ -74,6 +74,10 @@ class ClaimFeatures:
     prop_words: frozenset[str] = frozenset()
     prop_acts: frozenset[str] = frozenset()
     prop_negated: bool = False
+    # Russian or Ukrainian told in the active voice ("бригада уничтожила 4 бронемашины противника"): the stem of its
+    # first active act, with the stems before it and after it. Case tells the roles, and word order mostly the doer
+    # first: the same stems on two sides of one active act are two roles (decision._roles_apart)
+    prop_active: tuple[str, frozenset[str], frozenset[str]] | None = None
 
 
 #: Words of a Russian or Ukrainian claim that tell nothing of what it is about: reporting, pronouns, particles.
@@ -164,6 +168,10 @@ _CYR_NOT_ABOUT = re.compile(r"[\w'’ʼ]*(?:дцат|дцят|десят|сор�
 _CYR_AUXILIARY = frozenset("был была было были був була було були будет буде будут будуть есть".split())
 
 
+#: A passive participle or an impersonal form ("сожжено", "заблокированы", "пошкоджено", "затримано"): no doer first.
+_CYR_PASSIVE_FORM = re.compile(r"[\u0400-\u04ff'’ʼ]+(?:ено|ано|ято|ена|ана|ены|аны|ені|ані|ен|ан|то|та|ты|ті)", re.I)
+
+
 def proposition(f: ClaimFeatures, tc: str) -> tuple[frozenset[str], frozenset[str], bool]:
     """(what it is about, its acts, whether anything is negated) of a claim, compared as values in any of our
     languages. English: its content stems (``f.words``) less the words of a day or a time (a day is context, not a
@@ -178,6 +186,8 @@ def proposition(f: ClaimFeatures, tc: str) -> tuple[frozenset[str], frozenset[st
     about = {w for w in f.words if not _WHEN_WORD.fullmatch(w)}
     acts = set(f.preds)
     negated = bool(f.negated) or f.denial
+    order: list[str] = []   # its Russian or Ukrainian stems in the order told
+    active: tuple[str, int] | None = None   # its first act in the active voice, and where
     if _CYRILLIC.search(tc):
         head = tc[:S.SLOT_TEXT_CHARS]
         negated = negated or bool(_CYR_NEGATION.search(head))
@@ -192,6 +202,11 @@ def proposition(f: ClaimFeatures, tc: str) -> tuple[frozenset[str], frozenset[st
             about.add(stem)
             if _CYR_ACT_FORM.fullmatch(w) and not w[0].isupper():   # (a name is no act: "Измаила")
                 acts.add(stem)
+                if active is None and not _CYR_PASSIVE_FORM.fullmatch(w):
+                    active = (stem, len(order))
+            order.append(stem)
+    if active is not None:
+        f.prop_active = (active[0], frozenset(order[:active[1]]), frozenset(order[active[1] + 1:]))
     return frozenset(about), frozenset(acts), negated
 
 
