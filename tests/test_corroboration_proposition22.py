@@ -1,0 +1,49 @@
+"""One proposition told by both claims (task corro22, issue #12 item 3, rule 7 of the pair decision): the same act of
+the same things with the same polarity, in other words, in English, Russian or Ukrainian; not another act of the same
+things, not a denial, not the same things in two roles. Sentences of our own writing, fictional names."""
+
+from claimgraph.link.relations import claim_features, relate, relation_keys
+
+
+def _type(a, b, same_origin=False):
+    r = relate(a, b, claim_features(a), claim_features(b), same_origin=same_origin)
+    return r.type if r is not None else None
+
+
+def test_a_quoted_act_and_its_report_in_russian_corroborate_and_another_act_does_not():
+    told = "правительство приостановило все рейсы в Остравель"
+    assert _type("«Мы приостановили все рейсы в Остравель»", told) == "corroborates"
+    # the same things, another act: resumed is not suspended
+    assert _type("«Мы возобновили все рейсы в Остравель»", told) != "corroborates"
+
+
+def test_an_act_in_the_active_and_in_the_passive_in_ukrainian_corroborate_and_its_denial_does_not():
+    active = "Бойовики викрали дев'ять учнів зі школи в Гарниці"
+    assert _type(active, "Дев'ять учнів було викрадено зі школи в Гарниці") == "corroborates"
+    assert _type(active, "Учнів зі школи в Гарниці не викрадали") != "corroborates"
+
+
+def test_a_verb_and_the_noun_of_its_act_in_russian_corroborate_and_two_places_do_not():
+    verb = "Протестующие перекрыли главную трассу в Ольшанку"
+    assert _type(verb, "перекрытие главной трассы в Ольшанку") == "corroborates"
+    assert _type(verb, "перекрытие главной трассы в Заречье") != "corroborates"
+
+
+def test_the_same_act_of_the_same_things_in_english_corroborates_within_a_longer_account():
+    short = "the cutter had fired warning shots over the trawler before boarding"
+    longer = "the Velan cutter fired several shots at the trawler before boarding it, wounding one deckhand"
+    assert _type(short, longer) == "corroborates"
+    # not where the shorter claim tells an act the longer does not: ramming is no firing
+    assert _type("the cutter had rammed the trawler at dawn", longer) != "corroborates"
+
+
+def test_two_counts_of_the_same_things_are_no_one_proposition():
+    assert _type("Спасатели эвакуировали 40 жителей из посёлка Кедровый",
+                 "Спасатели эвакуировали 70 жителей из посёлка Кедровый") != "corroborates"
+
+
+def test_claims_of_one_proposition_in_russian_and_ukrainian_share_a_key_to_be_paired_by():
+    # (no act kind the Cyrillic act lists know: the proposition stems are the key the candidate pairs meet on)
+    ka = relation_keys(claim_features("правительство приостановило все рейсы в Остравель"))
+    kb = relation_keys(claim_features("уряд призупинив усі рейси до Остравеля"))
+    assert {k for k in ka & kb if k.startswith("prop:")}
