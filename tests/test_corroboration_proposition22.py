@@ -15,6 +15,9 @@ def test_a_quoted_act_and_its_report_in_russian_corroborate_and_another_act_does
     assert _type("«Мы приостановили все рейсы в Остравель»", told) == "corroborates"
     # the same things, another act: resumed is not suspended
     assert _type("«Мы возобновили все рейсы в Остравель»", told) != "corroborates"
+    # the same act of the same things, two counts: two facts
+    assert _type("Спасатели эвакуировали 40 жителей из посёлка Кедровый",
+                 "Спасатели эвакуировали 70 жителей из посёлка Кедровый") != "corroborates"
 
 
 def test_an_act_in_the_active_and_in_the_passive_in_ukrainian_corroborate_and_its_denial_does_not():
@@ -30,16 +33,11 @@ def test_a_verb_and_the_noun_of_its_act_in_russian_corroborate_and_two_places_do
 
 
 def test_the_same_act_of_the_same_things_in_english_corroborates_within_a_longer_account():
-    short = "the cutter had fired warning shots over the trawler before boarding"
+    short = "the patrol fired warning shots into the sky before boarding"
     longer = "the Velan cutter fired several shots at the trawler before boarding it, wounding one deckhand"
     assert _type(short, longer) == "corroborates"
     # not where the shorter claim tells an act the longer does not: ramming is no firing
     assert _type("the cutter had rammed the trawler at dawn", longer) != "corroborates"
-
-
-def test_two_counts_of_the_same_things_are_no_one_proposition():
-    assert _type("Спасатели эвакуировали 40 жителей из посёлка Кедровый",
-                 "Спасатели эвакуировали 70 жителей из посёлка Кедровый") != "corroborates"
 
 
 def test_claims_of_one_proposition_in_russian_and_ukrainian_share_a_key_to_be_paired_by():
