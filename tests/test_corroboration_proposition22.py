@@ -33,7 +33,9 @@ def test_a_verb_and_the_noun_of_its_act_in_russian_corroborate_and_two_places_do
 
 
 def test_the_same_act_of_the_same_things_in_english_corroborates_within_a_longer_account():
-    short = "the patrol fired warning shots into the sky before boarding"
+    # (every word of the shorter told by the longer: "warning shots into the sky" would be another detail, not told
+    # by "shots at the trawler", since the mend of review corro22 M1)
+    short = "the cutter fired shots at the trawler before boarding"
     longer = "the Velan cutter fired several shots at the trawler before boarding it, wounding one deckhand"
     assert _type(short, longer) == "corroborates"
     # not where the shorter claim tells an act the longer does not: ramming is no firing
@@ -45,3 +47,45 @@ def test_claims_of_one_proposition_in_russian_and_ukrainian_share_a_key_to_be_pa
     ka = relation_keys(claim_features("правительство приостановило все рейсы в Остравель"))
     kb = relation_keys(claim_features("уряд призупинив усі рейси до Остравеля"))
     assert {k for k in ka & kb if k.startswith("prop:")}
+
+
+# Mend of review corro22 (M1, M2): the same act and most of the same words, but another fact. Each of these
+# corroborated before the mend; none may.
+
+def test_the_same_act_on_another_object_or_by_another_side_is_another_fact():
+    # (M1) one participant changed by a common noun: the shorter claim's every stem must be told by the longer
+    assert _type("Артиллерия обстреляла больницу в Заречном районе",
+                 "Артиллерия обстреляла школу в Заречном районе") != "corroborates"
+    assert _type("Росгвардия задержала студентов у вокзала Каменска",
+                 "Росгвардия задержала волонтёров у вокзала Каменска") != "corroborates"
+    assert _type("Ворожі підрозділи підірвали дамбу біля Зорянки",
+                 "Наші підрозділи підірвали дамбу біля Зорянки") != "corroborates"
+
+
+def test_another_day_or_another_time_of_day_is_another_fact_and_the_same_day_is_not():
+    # (M2) a day or a time of day is compared as a value, not dropped
+    tue = "У вівторок дрон влучив у нафтобазу біля Ровенця"
+    assert _type(tue, "У п'ятницю дрон влучив у нафтобазу біля Ровенця") != "corroborates"
+    assert _type("Вночі дрон влучив у нафтобазу біля Ровенця",
+                 "Ввечері дрон влучив у нафтобазу біля Ровенця") != "corroborates"
+    assert _type(tue, "Дрон влучив у нафтобазу біля Ровенця у вівторок") == "corroborates"
+
+
+def test_a_noun_with_the_ending_of_an_act_is_no_act_in_common():
+    # (S1) "гигиены" ends as a participle does ("-ены"): read alone it was the act both claims told
+    assert _type("Волонтёры привезли наборы гигиены в Ольховск", "наборы гигиены в Ольховске") != "corroborates"
+
+
+def test_two_terms_in_words_are_two_facts():
+    # (M2) a number in words is compared as a value
+    assert _type("Суд приговорил блогера к шести годам колонии",
+                 "Суд приговорил блогера к девяти годам колонии") != "corroborates"
+
+
+def test_a_word_that_merely_contains_a_day_or_number_is_still_compared():
+    # (M2) the day and number words are read from a word's start: "средства" holds "сред", "внутрішні" holds "ніч",
+    # and neither is a day or a time
+    assert _type("Волонтёры раздали средства гигиены жителям Ольховска",
+                 "Волонтёры раздали наборы гигиены жителям Ольховска") != "corroborates"
+    assert _type("Внутрішні війська оточили будівлю суду в Зорянці",
+                 "Прикордонні війська оточили будівлю суду в Зорянці") != "corroborates"
