@@ -90,6 +90,20 @@ def _reads(f) -> dict[str, set[str]]:
     return out
 
 
+def proposition_class(fa, fb) -> str:
+    """How far two claims' propositions (features.proposition) meet: "negated" (one negates something), "other act"
+    (no act of one told by the other), "act, other things" (an act in common, fewer than two other stems in common),
+    "act and things" (an act and two or more other stems in common: what rule 7 of the pair decision compares)."""
+    if fa.prop_negated or fb.prop_negated:
+        return "negated"
+    acts = (fa.prop_acts & (fb.prop_acts | fb.prop_words)) | (fb.prop_acts & (fa.prop_acts | fa.prop_words))
+    if not acts:
+        return "other act"
+    if len((fa.prop_words & fb.prop_words) - acts) < 2:
+        return "act, other things"
+    return "act and things"
+
+
 def _stage_of_pair(ca: dict, cb: dict, stored: dict[frozenset, str]) -> tuple[int, str, str]:
     """(stage index, stage, detail) of one gold pair of stored claims."""
     if ca["kind"] in NOT_SOURCES | NOT_ASSERTED or cb["kind"] in NOT_SOURCES | NOT_ASSERTED:
@@ -110,7 +124,7 @@ def _stage_of_pair(ca: dict, cb: dict, stored: dict[frozenset, str]) -> tuple[in
     ra, rb = _reads(fa), _reads(fb)
     shared = sorted(set(ra) & set(rb))
     if not shared:
-        return 6, "no-shared-read", f"{dict(ra)} / {dict(rb)}"
+        return 6, "no-shared-read", f"[{proposition_class(fa, fb)}] {dict(ra)} / {dict(rb)}"
     alike = [k for k in shared if ra[k] & rb[k]]
     if alike:
         return 8, "guard", "alike: " + ", ".join(f"{k}={sorted(ra[k] & rb[k])}" for k in alike)
@@ -172,12 +186,15 @@ def diagnose(page_of: dict, golds: dict, events: list[str], links: dict, verbose
                 if i > best[0]:
                     best = (i, stage, detail, p)
             tally[best[1]] += 1
+            if best[1] == "no-shared-read":
+                tally["no-shared-read: " + best[2][1:best[2].index("]")]] += 1
             if best[3] and claims[gid].get("origin") is not None and claims[gid].get("origin") == claims[best[3]].get("origin"):
                 same_origin[best[1]] += 1
             if verbose:
                 print(f"[{best[1]}] {gid}: {content.get(gid, '')[:150]}")
                 if best[3]:
                     print(f"      partner {best[3]}: {content.get(best[3], '')[:150]}")
+                    print(f"      stored: {claims[gid]['content'][:150]!r} / {claims[best[3]]['content'][:150]!r}")
                     print(f"      {best[2][:400]}")
         if verbose:
             for a, b, why in false_list:
@@ -195,11 +212,16 @@ def main(argv=None) -> int:
         print(f"{args.set}: no gold here (skipped)")
         return 0
     tally, same_origin, false_by = diagnose(page_of, golds, events, links, args.verbose)
-    total = sum(tally.values())
+    total = sum(tally[s] for s in STAGES)
     print(f"{args.set}: {total} gold-corroborated claims with no correct corroboration")
     for s in STAGES:
         if tally[s]:
             print(f"  {s:18s} {tally[s]:4d}" + (f"   ({same_origin[s]} of them with a same-origin partner)" if same_origin[s] else ""))
+        if s == "no-shared-read":
+            # (by how far the two propositions meet: proposition_class)
+            for k in ("negated", "other act", "act, other things", "act and things"):
+                if tally[f"{s}: {k}"]:
+                    print(f"    {k:18s} {tally[f'{s}: {k}']:4d}")
     print(f"  false corroborations: {sum(false_by.values())}")
     for k, n in false_by.most_common():
         print(f"    {n:3d}  {k}")

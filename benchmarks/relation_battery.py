@@ -76,6 +76,11 @@ NOCONTRA_TRAIN22 = REPO / "benchmarks" / "data" / "relation-battery-nocontra-tra
 #: Items say ``question``, ``contradicts`` (true/false) and both values; :func:`load_points22` makes them pairs.
 HELDOUT22 = REPO / "benchmarks" / "data" / "relation-battery-points-heldout22.jsonl"
 TRAIN22 = REPO / "benchmarks" / "data" / "relation-battery-points-train22.jsonl"
+#: Session 22 (issue 12 item 3, corroboration on events nobody tuned on: one fact in other words in English, Russian,
+#: Ukrainian and across them; shared words about another fact, a denial, another happening): held out, committed
+#: before it was first run; TRAIN22 the pairs the session's rule is chosen on. Items carry ``lang`` and ``form``.
+CORHELDOUT22 = REPO / "benchmarks" / "data" / "relation-battery-cor-heldout22.jsonl"
+CORTRAIN22 = REPO / "benchmarks" / "data" / "relation-battery-cor-train22.jsonl"
 #: Publication dates and outlets when a pair gives none: two reports of the same day, two outlets.
 DEFAULTS = {"pa": "2026-03-12", "pb": "2026-03-12", "oa": "Northern Ledger", "ob": "Harbour Wire"}
 RELATIONS = ("contradicts", "corroborates", "none")
@@ -88,7 +93,9 @@ def read_jsonl(path: Path) -> list[dict]:
 
 
 def load_battery(path: Path = BATTERY) -> list[dict]:
-    return [_expectation({**DEFAULTS, **pair}) for pair in read_jsonl(path)]
+    # session 22 items name their construction ``form`` (and carry ``lang``): the same key as ``point`` for the report
+    return [_expectation({**DEFAULTS, **({"point": pair["form"]} if "form" in pair else {}), **pair})
+            for pair in read_jsonl(path)]
 
 
 def _expectation(pair: dict) -> dict:
@@ -219,11 +226,14 @@ def report(results: list[tuple[dict, dict, bool]], verbose: bool = False, path: 
     print(f"relation battery: {len(results)} pairs ({path.relative_to(REPO)}), extraction + linking per pair")
     n_ok = sum(ok for *_x, ok in results)
     print(f"accuracy {n_ok}/{len(results)} = {n_ok / len(results):.3f}")
-    for field, title in (("point", "per point"), ("expect", "per expected relation")):
+    fields = [("point", "per point"), ("expect", "per expected relation")]
+    if any("lang" in pair for pair, _res, _ok in results):
+        fields.append(("lang", "per language (of the two reports)"))
+    for field, title in fields:
         print(f"\n{title}:")
         by: dict[str, list[bool]] = defaultdict(list)
         for pair, _res, ok in results:
-            by[pair[field]].append(ok)
+            by[pair.get(field, "-")].append(ok)
         for key, oks in sorted(by.items()):
             print(f"  {key:<14} {sum(oks):>3}/{len(oks):<3} {sum(oks) / len(oks):.3f}")
     print("\nconfusion (rows: expected, columns: kept):")
@@ -272,7 +282,8 @@ def main(argv=None) -> int:
                                   "train14cyr": TRAIN14CYR, "heldout14cyr": HELDOUT14CYR, "mend14cyr": MEND14CYR,
                                   "heldout15": HELDOUT15, "heldout16": HELDOUT16, "train16": TRAIN16, "corheldout16": CORHELDOUT16,
                                   "nocontra-train22": NOCONTRA_TRAIN22, "nocontra-heldout22": NOCONTRA_HELDOUT22,
-                                  "train22": TRAIN22, "heldout22": HELDOUT22}, "pairs", load_any, run, report, argv)
+                                  "train22": TRAIN22, "heldout22": HELDOUT22,
+                                  "cortrain22": CORTRAIN22, "corheldout22": CORHELDOUT22}, "pairs", load_any, run, report, argv)
 
 
 if __name__ == "__main__":

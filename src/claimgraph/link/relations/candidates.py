@@ -36,6 +36,9 @@ def relation_keys(f: ClaimFeatures) -> set[str]:
     keys.update("slot:" + v.slot for v in f.slots)   # who did it, where, with what: compared slot by slot
     # a Russian or Ukrainian claim has no English content words: the kinds of act it asserts or denies stand for them
     keys.update("act:" + kind for kind in f.cyr_acts)
+    # a Russian or Ukrainian claim's proposition stems (features.proposition: romanised, so that the two languages
+    # meet): what the same act of the same things told in other words shares (decision rule 7)
+    keys.update("prop:" + w for w in f.prop_words - f.words)
     # a count and its fate ("14 downed", "2 wounded"), in any of the three languages (counts.cyrillic_count_fates)
     keys.update(f"fate:{v}:{fate}" for v, fates in f.fates.items() for fate in fates)
     # an act it denies, by stem or kind ("did not fire" / "no weapon was fired": features.denied_acts)

@@ -498,7 +498,79 @@ def _relate(a: str, b: str, fa: ClaimFeatures, fb: ClaimFeatures,
         kind = sorted(shared_kinds)[0]
         return Relation("corroborates", f"the same act, {'told' if fa.cyr_acts[kind] else 'denied'} by both: “{kind}” of "
                         + ", ".join(sorted(fa.cyr_stems & fb.cyr_stems)[:3]), 0.55 + jac, "words")
+    # 7. one proposition told by both (session 22, issue #12 item 3): the same act of the same things, with the same
+    # polarity, in any words. The shorter claim's proposition is told within the longer: every act it tells the other
+    # tells too (a verb and its noun meet on one stem: "attacked" / "the attack on", "задержала" / "задержание"), and
+    # all that it is about besides (every stem of it, two at least beyond the act: one participant changed by a common
+    # noun, "больницу" / "школу", is another fact); nothing in either is negated (a denial of it is another
+    # proposition); no count, day, time of day, name, place, doer, thing counted or quoted name sets the two apart.
+    # Values, not surface words: stems, romanised Cyrillic stems, numbers, days and times as values.
+    if _one_proposition(a, b, fa, fb, bool(capacity or counted_apart or opposite)):
+        act = sorted((fa.prop_acts & (fb.prop_acts | fb.prop_words)) | (fb.prop_acts & (fa.prop_acts | fa.prop_words)))[0]
+        about = sorted((fa.prop_words & fb.prop_words) - {act})[:3]
+        return Relation("corroborates", f"the same proposition: “{act}” of " + ", ".join(about), 0.5 + jac, "words")
     return None
+
+
+def _one_proposition(a: str, b: str, fa: ClaimFeatures, fb: ClaimFeatures, set_apart: bool) -> bool:
+    """Do two claims tell one proposition (:data:`features.proposition`): the same act of the same things, the same
+    polarity? See rule 7 of :func:`_relate`."""
+    if set_apart or fa.prop_negated or fb.prop_negated or fa.mood != fb.mood or fa.capacity or fb.capacity:
+        return False
+    short, long_ = (fa, fb) if len(fa.prop_words) <= len(fb.prop_words) else (fb, fa)
+    told_a, told_b = fa.prop_acts | fa.prop_words, fb.prop_acts | fb.prop_words
+    # a verb and its noun meet on one stem; an act read only by an ending a noun has too ("персонал", "гигиены") is no
+    # act in common unless the other claim tells it by another form (mend of review corro22 S1)
+    acts = ((fa.prop_acts - fa.prop_weak_acts) & told_b) | ((fb.prop_acts - fb.prop_weak_acts) & told_a)
+    if not acts or not short.prop_acts <= (long_.prop_acts | long_.prop_words):
+        return False   # an act the other does not tell: another proposition ("freed" / "seized", "began" / "ended")
+    shared = fa.prop_words & fb.prop_words
+    if len(shared - acts) < 2 or not short.prop_words <= long_.prop_words:
+        return False   # a stem of the shorter the longer does not tell: another participant (mend of review corro22 M1)
+    if _values_apart(fa.prop_values, fb.prop_values):
+        return False   # "во вторник" / "в пятницу", "к пяти" / "к восьми годам" (mend of review corro22 M2)
+    values_a, values_b = {v for v, _w, _p in fa.numbers}, {v for v, _w, _p in fb.numbers}
+    if values_a and values_b and values_a != values_b:
+        return False   # counts told by both must be the same counts
+    if _things_counted_apart(fa, fb):
+        return False   # "three protesters" / "three journalists": one number of two things
+    if _roles_apart(fa, fb):
+        return False   # "бригада уничтожила … противника" / "бригада противника уничтожила …": two doers
+    return not (named_apart(a, b) or _doers_apart(a, b, fa, fb) or _prefixed_apart(fa, fb) or predicated_apart(fa, fb)
+                or places_or_sides_apart(a, b) or quoted_apart(a, b) or _denied_apart(a, b) or fates_apart(fa, fb) is not None
+                or (fa.acts and fb.acts and not fa.acts & fb.acts)
+                or any(fa.cyr_acts[k] != fb.cyr_acts[k] for k in set(fa.cyr_acts) & set(fb.cyr_acts)))
+
+
+def _values_apart(va: frozenset[str], vb: frozenset[str]) -> bool:
+    """Do two claims tell values of one kind (counts "#5", days "day:2", times of day "time:night":
+    :func:`features.cyrillic_value`) where neither's are among the other's? One that tells no value of a kind is not
+    set apart by it (a day left out is no other day)."""
+    for kind in ("#", "day:", "time:"):
+        a, b = {v for v in va if v.startswith(kind)}, {v for v in vb if v.startswith(kind)}
+        if a and b and not (a <= b or b <= a):
+            return True
+    return False
+
+
+def _roles_apart(fa: ClaimFeatures, fb: ClaimFeatures) -> bool:
+    """Do two Russian or Ukrainian claims told in the active voice with one act put a stem they share on two sides of
+    it (:attr:`features.ClaimFeatures.prop_active`)? Then it has two roles: the doer in one, what was done to in the
+    other."""
+    if fa.prop_active is None or fb.prop_active is None or fa.prop_active[0] != fb.prop_active[0]:
+        return False
+    (_x, before_a, after_a), (_y, before_b, after_b) = fa.prop_active, fb.prop_active
+    return bool((before_a & after_b) or (after_a & before_b))
+
+
+def _things_counted_apart(fa: ClaimFeatures, fb: ClaimFeatures) -> bool:
+    """Does one number count a thing in one claim that the other does not name at all, where the other counts something
+    else by it ("three protesters were arrested" / "three journalists were arrested")?"""
+    for v, wa, _pa in fa.numbers:
+        for u, wb, _pb in fb.numbers:
+            if v == u and wa and wb and _stem(wa) != _stem(wb) and _stem(wa) not in fb.words and _stem(wb) not in fa.words:
+                return True
+    return False
 
 
 def _rejected_told(fr: ClaimFeatures, fo: ClaimFeatures, inter: set[str], other: str) -> tuple[str, str] | None:

@@ -7,6 +7,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
+from typing import NamedTuple
 
 from .. import names as N
 from .. import slots as S
@@ -68,6 +69,22 @@ class ClaimFeatures:
     # the acts it denies (denied_acts): the predicate stems of its negated verbs ("did not fire" -> "fir") and their
     # kinds ("kind:strike on a thing"); every act it tells, where its cue denies the whole ("denied that …")
     denied_acts: frozenset[str] = frozenset()
+    # its proposition, read alike in any of our languages (:func:`proposition`): the stems of what it is about, less
+    # days and times, and those of its acts (English predicates; Russian and Ukrainian verb and participle forms), and
+    # whether anything in it is negated
+    prop_words: frozenset[str] = frozenset()
+    prop_acts: frozenset[str] = frozenset()
+    prop_negated: bool = False
+    # the values it tells in Russian or Ukrainian words: counts, days, times of day (cyrillic_value): compared as
+    # values, never as stems (mend of review corro22 M2)
+    prop_values: frozenset[str] = frozenset()
+    # those of its Russian or Ukrainian acts read only by an ending a noun has too ("задержал" / "персонал", "охрана",
+    # "институт"): an act in common only where the other claim reads it as an act too (mend of review corro22 S1)
+    prop_weak_acts: frozenset[str] = frozenset()
+    # Russian or Ukrainian told in the active voice ("бригада уничтожила 4 бронемашины противника"): the stem of its
+    # first active act, with the stems before it and after it. Case tells the roles, and word order mostly the doer
+    # first: the same stems on two sides of one active act are two roles (decision._roles_apart)
+    prop_active: tuple[str, frozenset[str], frozenset[str]] | None = None
 
 
 #: Words of a Russian or Ukrainian claim that tell nothing of what it is about: reporting, pronouns, particles.
@@ -111,8 +128,6 @@ def cyrillic_stems(text: str) -> frozenset[str]:
     of reporting, and the words of its setting (up to four words after a preposition, :data:`_CYR_PREPOSITIONS`):
     what two claims in the two languages can be seen to tell the act of ("директор шахты «Велна»" / "директор шахти
     «Велна»"), not where or when ("мост в поселке Ярн" / "в поселке Ярн повреждены дома": mend of review cyrlink14 M5)."""
-    from ..translit import to_latin
-
     out = set()
     setting = 0   # words left of a prepositional phrase being skipped
     for m in re.finditer(r"[\w'’ʼ-]+|[^\w\s«»\"']", text[:S.SLOT_TEXT_CHARS]):
@@ -136,8 +151,121 @@ def cyrillic_stems(text: str) -> frozenset[str]:
             continue
         if len(w) < 5 or not re.match(r"[\u0400-\u04ff]", w) or _CYR_STOP.match(w):
             continue
-        out.add(N.fold(to_latin(w).lower())[:5])
+        out.add(cyrillic_fold(w)[:5])
     return frozenset(out)
+
+
+def cyrillic_fold(word: str) -> str:
+    """A Russian or Ukrainian word romanised and folded (:func:`translit.to_latin`, :func:`names.fold`): the one
+    folding :func:`cyrillic_stems` and :func:`proposition` cut their stems from, so that "дамбы" / "дамби" and
+    "заблокированы" / "заблоковано" meet in both. (The two cut them by two policies for two rules: the stems of
+    :func:`cyrillic_stems` leave out the acts and the setting, as rule 6 compares an act of a known kind on them; a
+    proposition keeps both, its acts are what it compares (mend of review corro22 S3).)"""
+    from ..translit import to_latin
+
+    return N.fold(to_latin(word).lower())
+
+
+#: A Russian or Ukrainian word in the form of an act: a past tense ("сожгли", "закрыло", "пошкодив"), a passive
+#: participle ("заблокированы", "пошкоджено", "затримано"), a present or an infinitive, reflexive or not. A grammar
+#: ending, not a list of acts: the stem before it is what two claims must share.
+_CYR_ACT_FORM = re.compile(r"[\u0400-\u04ff'’ʼ]{2,}(?:(?<=[аяиыіеу])(?:ли|ла|ло|л)|ил|ал|ел|ыл|ив|ав|ено|ано|ято|ена|ана|ены|аны|"
+                           r"ені|ані|ать|ить|ять|ути|ити|ати|ют|ят|ут)(?:ся|сь)?", re.I)
+#: An ending of :data:`_CYR_ACT_FORM` that a noun has too ("задержал" / "персонал", "генерал", "канал"; "охрана",
+#: "цены", "стены"; "институт"): an act read by it alone is a weak one (:attr:`ClaimFeatures.prop_weak_acts`).
+_CYR_NOUN_LIKE_ACT = re.compile(r"[\u0400-\u04ff'’ʼ]{2,}(?:ал|ел|ана|ена|ены|ут)", re.I)
+#: A negation in Russian or Ukrainian: "не", "ни", "нет", "ні", "немає", "ніхто", "никто", "жодних", "никаких".
+_CYR_NEGATION = re.compile(r"(?<![\w'’ʼ])(?:не|ни|нет|ні|немає|нема|ніхто|никто|ніколи|никогда|жодн\w*|никак\w*)(?![\w'’ʼ])", re.I)
+#: Words of a day or a time of day in Russian and Ukrainian, each read as its value ("во вторник" / "у вівторок" 2,
+#: "ночью" / "вночі" night): the whole word, from its start ("сотрудников", "внутрішні", "средства" are none of them).
+#: A count in words is read as its value by :func:`numbers.cyrillic_number_value` (mend of review corro22 M2).
+_CYR_WHEN_VALUE = [(value, re.compile(rx, re.I)) for value, rx in (
+    ("day:1", r"понедельник\w*|понеділ(?:ок|ка|ку)"), ("day:2", r"вторник\w*|вівтор(?:ок|ка|ку)"),
+    ("day:3", r"сред[аеуы]|серед[аиуі]"), ("day:4", r"четверг\w*|четвер"), ("day:5", r"пятниц\w*|п'ятниц\w*"),
+    ("day:6", r"суббот\w*|субот[аиуі]"), ("day:7", r"воскресень\w*|неділ[яіюе]"),
+    ("time:morning", r"утр(?:о|ом|а|у)|утренн\w*|вранці|зранку|ранок|ранку|ранков\w*"),
+    ("time:evening", r"вечер(?:ом|а|у)?|вечерн\w*|ввечері|увечері|вечора|вечір|вечірн\w*"),
+    ("time:night", r"ноч(?:ью|и|ь)|ночн\w*|вночі|уночі|ніч|ночі|нічн\w*"),
+    ("time:day", r"днем|днём|вдень|удень"), ("time:yesterday", r"вчера|вчора|вчерашн\w*|вчорашн\w*"),
+    ("time:today", r"сегодня|сьогодні|сегодняшн\w*|сьогоднішн\w*"))]
+
+
+def cyrillic_value(word: str) -> str | None:
+    """The value a Russian or Ukrainian word tells, if it tells one: a count in words ("пяти" / "п'яти" "#5"), a day
+    ("вторник" / "вівторок" "day:2") or a time of day ("утром" / "вранці" "time:morning"); else None. Compared as a
+    value by :func:`decision._values_apart`, never as a stem."""
+    from ..numbers import cyrillic_number_value
+
+    w = word.lower().replace("ʼ", "'").replace("’", "'").replace("ё", "е")
+    n = cyrillic_number_value(w)
+    if n is not None:
+        return f"#{n}"
+    return next((value for value, rx in _CYR_WHEN_VALUE if rx.fullmatch(w)), None)
+
+
+#: The verb "to be" as an auxiliary ("было сожжено", "було затримано"): no act of its own.
+_CYR_AUXILIARY = frozenset("был была было были був була було були будет буде будут будуть есть".split())
+
+
+#: A passive participle or an impersonal form ("сожжено", "заблокированы", "пошкоджено", "затримано"): no doer first.
+_CYR_PASSIVE_FORM = re.compile(r"[\u0400-\u04ff'’ʼ]+(?:ено|ано|ято|ена|ана|ены|аны|ені|ані|ен|ан|то|та|ты|ті)", re.I)
+
+
+class Proposition(NamedTuple):
+    """A claim's proposition (:func:`proposition`); see the ``prop_*`` fields of :class:`ClaimFeatures`."""
+    words: frozenset[str]
+    acts: frozenset[str]
+    negated: bool
+    values: frozenset[str]
+    weak_acts: frozenset[str]
+    active: tuple[str, frozenset[str], frozenset[str]] | None
+
+
+def proposition(f: ClaimFeatures, tc: str) -> Proposition:
+    """What a claim is about, its acts, whether anything is negated, and the values it tells, compared alike in any of
+    our languages. English: its content stems (``f.words``) less the words of a day or a time (a day is context, not a
+    participant: :data:`words._WHEN_WORD`), and its predicate stems (``f.preds``). Russian and Ukrainian: the first
+    five letters of its words of four letters or more, romanised and folded (:func:`cyrillic_fold`), less reporting
+    and function words (:data:`_CYR_STOP`), and those of them in the form of an act (:data:`_CYR_ACT_FORM`): "закрыли"
+    / "закрыло", "задержала" / "задержание", "пошкодив" / "пошкоджено" each meet on one stem, and a Russian and a
+    Ukrainian cognate ("заблокированы" / "заблоковано") on theirs. A count, a day or a time of day in words is read as
+    its value (:func:`cyrillic_value`), not as a stem; and the first act in the active voice is given with the stems
+    before and after it."""
+    from .words import _WHEN_WORD
+
+    about = {w for w in f.words if not _WHEN_WORD.fullmatch(w)}
+    acts = set(f.preds)
+    weak: set[str] = set()
+    strong: set[str] = set()
+    values: set[str] = set()
+    negated = bool(f.negated) or f.denial
+    order: list[str] = []   # its Russian or Ukrainian stems in the order told
+    active: tuple[str, int] | None = None   # its first act in the active voice, and where
+    if _CYRILLIC.search(tc):
+        head = tc[:S.SLOT_TEXT_CHARS]
+        negated = negated or bool(_CYR_NEGATION.search(head))
+        for m in re.finditer(r"\d+(?:[ \u00a0]\d{3})*(?![\d.,:]\d)|[\u0400-\u04ff][\u0400-\u04ff'’ʼ-]*", head):
+            w = m.group()
+            value = cyrillic_value(w) if len(w) <= 12 else None
+            if value is not None:
+                values.add(value)
+                continue
+            if len(w) < 4 or not w[0].isalpha() or _CYR_STOP.match(w) or w.lower() in _CYR_PREPOSITIONS:
+                continue
+            if w.lower() in _CYR_AUXILIARY:
+                continue
+            folded = cyrillic_fold(w)
+            stem = folded[:5] if len(folded) > 5 else folded[:4]   # (a short word's last letter is its case: "трассу" / "трассы")
+            about.add(stem)
+            if _CYR_ACT_FORM.fullmatch(w) and not w[0].isupper():   # (a name is no act: "Измаила")
+                acts.add(stem)
+                (weak if _CYR_NOUN_LIKE_ACT.fullmatch(w) else strong).add(stem)
+                if active is None and not _CYR_PASSIVE_FORM.fullmatch(w):
+                    active = (stem, len(order))
+            order.append(stem)
+    weak -= strong | set(f.preds)   # (a stem also read by another ending of an act is no weak act)
+    told = (active[0], frozenset(order[:active[1]]), frozenset(order[active[1] + 1:])) if active is not None else None
+    return Proposition(frozenset(about), frozenset(acts), negated, frozenset(values), frozenset(weak), told)
 
 
 def cyrillic_plain(text: str) -> str:
@@ -284,6 +412,8 @@ def claim_features(text: str, stance: str | None = None, cue: str | None = None,
         f.cyr_acts = cyrillic_act_polarity(tc)
         f.cyr_stems = cyrillic_stems(tc)
         f.cyr_steps = cyrillic_steps(tc)
+    p = proposition(f, tc)
+    f.prop_words, f.prop_acts, f.prop_negated, f.prop_values, f.prop_weak_acts, f.prop_active = p
     f.slots = [*S.agents(text, cue, stance, speaker_party), *S.places(text, stance), *S.weapons(text, stance), *S.days(text, stance, ref),
                *S.counts(text), *S.holdings(text, stance), *S.identities(text, stance), *S.causes(text, stance), *S.means(text, stance), *S.natures(text, stance),
                *S.presences(text, stance)]
