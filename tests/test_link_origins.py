@@ -77,3 +77,22 @@ def test_a_rejection_relays_no_origin_and_a_relay_of_a_relay_takes_the_innermost
     origins = [(1, 1, "n:gazette", "Gazette", None), (2, 2, "n:mayor", "mayor", None),
                (3, 3, "n:port authority", "port authority", None)]
     assert [o[2] for o in _relayed_origins(claims, origins)] == ["n:port authority"] * 3
+
+
+def test_a_body_named_with_its_whole_of_chain_is_the_same_source_as_its_short_name(store):
+    # One report names the body with the country it belongs to ("... of Orsund"), where the tagger's entity is the
+    # shorter span; the other report names it the short way. They are one source: the claim keeps its speaker_id.
+    one = ("Floodgates fail at Tavel\n\nThe Directorate of Civil Defence of Orsund said the floodgates at Tavel had "
+           "failed on Sunday after a week of rain. It said two villages were evacuated.")
+    two = ("Tavel floodgates give way\n\nThe floodgates at Tavel failed on Sunday after a week of rain, the Directorate "
+           "of Civil Defence said. Rescuers reached the villages by boat.")
+    add(store, one, [("Tavel", "GPE", []), ("Directorate of Civil Defence", "ORG", [])],
+        [("Directorate of Civil Defence of Orsund", "the floodgates at Tavel had failed on Sunday after a week of rain",
+          "indirect")])
+    add(store, two, [("Tavel", "GPE", []), ("Directorate of Civil Defence", "ORG", [])],
+        [("Directorate of Civil Defence", "The floodgates at Tavel failed on Sunday after a week of rain", "indirect")])
+    claims = db.query_claims(store)
+    assert len(claims) == 2
+    assert claims[0]["speaker_id"] is not None and claims[0]["speaker_id"] == claims[1]["speaker_id"]
+    rels = [r for r in db.relations(store) if r["type"] == "corroborates"]
+    assert rels and not any(r["independent"] for r in rels)

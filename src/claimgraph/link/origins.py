@@ -32,7 +32,8 @@ _AFTER = re.compile(r"^\s*,\s*(?:(?:the\s+|a\s+|an\s+)?(?:deputy\s+|chief\s+|sen
 
 def entity_named(name: str, entities: list[dict]) -> dict | None:
     """The entity of a document that ``name`` names: by exact name, then normalised name, then one
-    of its mentions (the first such entity of ``entities``). Many names: :class:`NamedEntities`."""
+    of its mentions (the first such entity of ``entities``), then the longest organisation of two
+    words or more whose name opens ``name``. Many names: :class:`NamedEntities`."""
     return NamedEntities(entities).named(name)
 
 
@@ -54,7 +55,17 @@ class NamedEntities:
         if name in self.by_name:
             return self.by_name[name]
         key = N.name_key(name)
-        return self.by_key.get(key) or self.by_mention.get(key)
+        found = self.by_key.get(key) or self.by_mention.get(key)
+        if found is None:
+            # a body named with its whole of-chain ("State Service of Special Communications of Velmora", "Office of
+            # the UN High Commissioner for Human Rights"), whose entity is the tagger's shorter span: the longest
+            # organisation the name opens with (two words or more)
+            words = name.split()
+            for k in range(len(words) - 1, 1, -1):
+                e = self.by_name.get(" ".join(words[:k]))
+                if e is not None and e.get("type") == "ORG":
+                    return e
+        return found
 
 
 def _org_for(text: str, orgs: list[dict]) -> dict | None:
