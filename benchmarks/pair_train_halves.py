@@ -10,6 +10,7 @@ learned pair model (off by default) was trained on all 16 events.
 
 from __future__ import annotations
 
+import argparse
 import sys
 from pathlib import Path
 
@@ -32,10 +33,13 @@ HALVES = {
 
 
 def main(argv: list[str]) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--no-link", action="store_true", help="claims and page metadata only, no linking")
+    args = ap.parse_args(argv)
     for name, events in HALVES.items():
         files = [f for e in events for f in sorted((ROOT / e).glob("*.gold.json"))]
         print("\n".join(A.evaluate_real_news(f"pair-train-{name}({len(files)})", files)))
-        if "--no-link" in argv:
+        if args.no_link:
             continue
         r = L.run_real_news("dev", root=ROOT, verbose=False, event_names=events)
         pu, ipu = r["happenings"][:2]

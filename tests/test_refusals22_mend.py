@@ -76,3 +76,17 @@ def test_saying_no_word_about_a_thing_stays_a_refusal():
     # the limit of the guard above: "a word" not named is a thing told, and its lack a silence
     claims = _claims("The harbour master did not say a word about the spill.")
     assert claims == [("no_comment", "harbour master", "The harbour master did not say a word about the spill")]
+
+
+@pytest.mark.parametrize("text", [
+    "The Varsk mayor refused to give up the seat on the harbour board.",
+    "The Orvell brigade refused to give back the captured trucks.",
+])
+def test_a_phrasal_give_that_hands_over_nothing_told_is_no_refusal(text):
+    # "give up the seat" is an act refused, not a silence (it reads as the intention it is, like "refused to resign")
+    assert "no_comment" not in [k for k, _, _ in _claims(text)]
+
+
+def test_a_phrasal_give_of_a_thing_told_is_still_a_refusal():
+    claims = _claims("The Lindholm police refused to give up the names of the two informants.")
+    assert [k for k, _, _ in claims] == ["no_comment"]

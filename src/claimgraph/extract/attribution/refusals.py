@@ -487,6 +487,10 @@ class Refusals(ChunkReader):
             last = self.tok_at(m.end() - 1)
             if last is not None and any(t.lower_ == "information" and _a_proposition(t) for t in doc[tok.i : last.i + 1]):
                 continue  # "said it had no information suggesting …": a claim about the evidence, not a silence
+            if last is not None and last.lemma_.lower() in _HANDING and any(c.dep_ == "prt" for c in last.children) \
+                    and not any(c.dep_ == "dobj" and c.lemma_.lower() in _TOLD_NOUNS for c in last.children):
+                continue  # "refused to give up the seat": a phrasal verb that hands over nothing told
+                #           ("refused to give up the names" is still a silence)
             if m.group("unanswered"):
                 if not quoted and not (re.search(r"(?:turned\s+down|declined|refused|rejected)$", m.group(0), re.I)
                                        and not tok.lower_.startswith("request")):
